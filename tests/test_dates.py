@@ -1,0 +1,452 @@
+"""Tests for analysis.dates: every form as a (input, expected) table, negatives, properties."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from analysis.dates import MAX_YEAR, MIN_YEAR, DateMatch, find_dates, parse_date
+
+T = pd.Timestamp
+ANCHOR = T("2024-01-15")
+
+# (header/footer/sidecar string, matched text, date_start, date_end, precision, flags)
+PARSE_CASES = [
+    (
+        "Tuesday, February 6, 2024 08:41",
+        "Tuesday, February 6, 2024",
+        "2024-02-06",
+        "2024-02-06",
+        "day",
+        (),
+    ),
+    (
+        "Thursday, 26 December 2019 10:45",
+        "Thursday, 26 December 2019",
+        "2019-12-26",
+        "2019-12-26",
+        "day",
+        (),
+    ),
+    ("13/12/2021| 16:40", "13/12/2021", "2021-12-13", "2021-12-13", "day", ()),
+    ("(February 2023)", "February 2023", "2023-02-01", "2023-02-28", "month", ()),
+    ("February 2023", "February 2023", "2023-02-01", "2023-02-28", "month", ()),
+    ("2024-02-06", "2024-02-06", "2024-02-06", "2024-02-06", "day", ()),
+    ("2024-02-06T08:41:00", "2024-02-06T08:41:00", "2024-02-06", "2024-02-06", "day", ()),
+    (
+        "2024-02-06T08:41:00+07:00",
+        "2024-02-06T08:41:00+07:00",
+        "2024-02-06",
+        "2024-02-06",
+        "day",
+        (),
+    ),
+    ("06.02.2024", "06.02.2024", "2024-02-06", "2024-02-06", "day", ("ambiguous_day_month",)),
+    ("Feb. 6, 2024", "Feb. 6, 2024", "2024-02-06", "2024-02-06", "day", ()),
+    ("Sept. 2, 2023", "Sept. 2, 2023", "2023-09-02", "2023-09-02", "day", ()),
+    ("6 Feb 2024", "6 Feb 2024", "2024-02-06", "2024-02-06", "day", ()),
+    (
+        "the 6th of February, 2024",
+        "the 6th of February, 2024",
+        "2024-02-06",
+        "2024-02-06",
+        "day",
+        (),
+    ),
+    ("2021", "2021", "2021-01-01", "2021-12-31", "year", ()),
+    (
+        "Thứ Ba, 06/02/2024",
+        "Thứ Ba, 06/02/2024",
+        "2024-02-06",
+        "2024-02-06",
+        "day",
+        ("ambiguous_day_month",),
+    ),
+    ("Chủ Nhật, 25/02/2024 09:00", "Chủ Nhật, 25/02/2024", "2024-02-25", "2024-02-25", "day", ()),
+    ("ngày 6 tháng 2 năm 2024", "ngày 6 tháng 2 năm 2024", "2024-02-06", "2024-02-06", "day", ()),
+    ("tháng 2/2024", "tháng 2/2024", "2024-02-01", "2024-02-29", "month", ()),
+    ("https://x.vn/2023/02/06/slug", "2023/02/06", "2023-02-06", "2023-02-06", "day", ()),
+    (
+        "https://x.vn/news/some-slug-20230206.html",
+        "20230206",
+        "2023-02-06",
+        "2023-02-06",
+        "day",
+        (),
+    ),
+    (
+        "Posted 6/2/24",
+        "6/2/24",
+        "2024-02-06",
+        "2024-02-06",
+        "day",
+        ("two_digit_year", "ambiguous_day_month"),
+    ),
+    ("31/02/2021", "31/02/2021", None, None, "day", ("impossible_date",)),
+    ("12/31/2021", "12/31/2021", None, None, "day", ("impossible_date",)),
+    ("40/13/2021", "40/13/2021", None, None, "day", ("impossible_date",)),
+    (
+        "Monday, 6 February 2024",
+        "Monday, 6 February 2024",
+        "2024-02-06",
+        "2024-02-06",
+        "day",
+        ("weekday_mismatch",),
+    ),
+    ("29/02/2024", "29/02/2024", "2024-02-29", "2024-02-29", "day", ()),
+    ("29/02/2023", "29/02/2023", None, None, "day", ("impossible_date",)),
+    ("12/12/2021", "12/12/2021", "2021-12-12", "2021-12-12", "day", ()),
+]
+
+
+@pytest.mark.parametrize(("text", "matched", "start", "end", "precision", "flags"), PARSE_CASES)
+def test_parse_date_forms(text, matched, start, end, precision, flags):
+    match = parse_date(text)
+    assert match is not None
+    assert match.text == matched
+    assert match.date_start == (T(start) if start else None)
+    assert match.date_end == (T(end) if end else None)
+    assert match.precision == precision
+    assert match.flags == flags
+    assert match.relative is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "No. 1007",
+        "Communist Review No. 1007",
+        "700 billion",
+        "111 countries",
+        "2000 people",
+        "more than 2000",
+        "1,500 doses",
+        "2022.5",
+        "1899",
+        "2101",
+        "3000",
+        "the 10th Congress of the Tanzanian Revolutionary Party",
+        "you may 12 times",
+        "00/00/2021",
+        "12:45",
+        "version 1.2.3",
+        "last year",  # relative: parse_date only returns absolute dates
+    ],
+)
+def test_parse_date_rejects_non_dates(text):
+    assert parse_date(text) is None
+
+
+def test_impossible_date_is_returned_with_flag_not_guessed():
+    match = parse_date("Published 31/02/2021")
+    assert match is not None
+    assert (match.date_start, match.date_end) == (None, None)
+    assert "impossible_date" in match.flags
+
+
+# (body text, matched text, date_start, date_end, precision, relative)
+FIND_CASES = [
+    (
+        "from December 12-13, 2023 by",
+        "from December 12-13, 2023",
+        "2023-12-12",
+        "2023-12-13",
+        "day",
+        False,
+    ),
+    (
+        "Yoon Suk Yeol from June 22-24, 2023,",
+        "from June 22-24, 2023",
+        "2023-06-22",
+        "2023-06-24",
+        "day",
+        False,
+    ),
+    ("on 12-13 December 2023", "12-13 December 2023", "2023-12-12", "2023-12-13", "day", False),
+    (
+        "the trip to China from October 30 to November 1, 2022 by",
+        "from October 30 to November 1, 2022",
+        "2022-10-30",
+        "2022-11-01",
+        "day",
+        False,
+    ),
+    (
+        "from 30 October to 1 November 2022",
+        "from 30 October to 1 November 2022",
+        "2022-10-30",
+        "2022-11-01",
+        "day",
+        False,
+    ),
+    (
+        "from December 30 to January 2, 2023",
+        "from December 30 to January 2, 2023",
+        "2022-12-30",
+        "2023-01-02",
+        "day",
+        False,
+    ),
+    (
+        "to China in November, 2022 _Photo",
+        "November, 2022",
+        "2022-11-01",
+        "2022-11-30",
+        "month",
+        False,
+    ),
+    ("in November 2022", "November 2022", "2022-11-01", "2022-11-30", "month", False),
+    (
+        "from July to September 2023",
+        "from July to September 2023",
+        "2023-07-01",
+        "2023-09-30",
+        "month",
+        False,
+    ),
+    ("In late 2023, Vietnam", "late 2023", "2023-09-01", "2023-12-31", "season", False),
+    ("In early 2021, the", "early 2021", "2021-01-01", "2021-04-30", "season", False),
+    ("by mid-2023", "mid-2023", "2023-05-01", "2023-08-31", "season", False),
+    (
+        "until the beginning of 2023.",
+        "the beginning of 2023",
+        "2023-01-01",
+        "2023-03-31",
+        "season",
+        False,
+    ),
+    (
+        "in the second half of 2022",
+        "the second half of 2022",
+        "2022-07-01",
+        "2022-12-31",
+        "season",
+        False,
+    ),
+    ("in Q3 2024", "Q3 2024", "2024-07-01", "2024-09-30", "season", False),
+    ("early December 2021", "early December 2021", "2021-12-01", "2021-12-10", "month", False),
+    ("for the 2021-2025 period.", "2021-2025 period", "2021-01-01", "2025-12-31", "period", False),
+    ("for the 2023-2025 term,", "2023-2025 term", "2023-01-01", "2025-12-31", "period", False),
+    ("from 2016 to 2020 the", "from 2016 to 2020", "2016-01-01", "2020-12-31", "period", False),
+    ("between 2016 and 2020", "between 2016 and 2020", "2016-01-01", "2020-12-31", "period", False),
+    ("In 2022, peace", "2022", "2022-01-01", "2022-12-31", "year", False),
+    ("the 1982 United Nations Convention", "1982", "1982-01-01", "1982-12-31", "year", False),
+    ("uncertainties last year, Vietnam", "last year", "2023-01-01", "2023-12-31", "year", True),
+    ("this year", "this year", "2024-01-01", "2024-12-31", "year", True),
+    ("next year", "next year", "2025-01-01", "2025-12-31", "year", True),
+    ("Last December, the Pope", "Last December", "2023-12-01", "2023-12-31", "month", True),
+    ("next March", "next March", "2024-03-01", "2024-03-31", "month", True),
+    (
+        "from May 21-23 last year, Dmitry",
+        "May 21-23 last year",
+        "2023-05-21",
+        "2023-05-23",
+        "day",
+        True,
+    ),
+    ("in December last year", "December last year", "2023-12-01", "2023-12-31", "month", True),
+    ("last month", "last month", "2023-12-01", "2023-12-31", "month", True),
+    (
+        "at the 13th National Party Congress.",
+        "the 13th National Party Congress",
+        "2021-01-25",
+        "2021-02-01",
+        "day",
+        False,
+    ),
+    (
+        "right after the 20th National Congress of the Communist Party of China were",
+        "the 20th National Congress of the Communist Party of China",
+        "2022-10-16",
+        "2022-10-22",
+        "day",
+        False,
+    ),
+    (
+        "the 12th Party Congress Resolution",
+        "the 12th Party Congress",
+        "2016-01-20",
+        "2016-01-28",
+        "day",
+        False,
+    ),
+    (
+        "During the first half term of the 13th Party National Congress, the",
+        "the 13th Party National Congress",
+        "2021-01-25",
+        "2025-12-31",
+        "period",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "matched", "start", "end", "precision", "relative"), FIND_CASES)
+def test_find_dates_forms(text, matched, start, end, precision, relative):
+    matches = [m for m in find_dates(text, anchor=ANCHOR) if m.text == matched]
+    assert len(matches) == 1, [m.text for m in find_dates(text, anchor=ANCHOR)]
+    match = matches[0]
+    assert (match.date_start, match.date_end) == (T(start), T(end))
+    assert match.precision == precision
+    assert match.relative is relative
+    assert match.anchor_date == (ANCHOR if relative else None)
+
+
+def test_longest_match_wins_and_order_is_left_to_right():
+    text = "Visits from October 30 to November 1, 2022 and in 2023 and 13/12/2021."
+    assert [m.text for m in find_dates(text)] == [
+        "from October 30 to November 1, 2022",
+        "2023",
+        "13/12/2021",
+    ]
+
+
+def test_relative_without_anchor_is_unresolved():
+    (match,) = find_dates("last year")
+    assert match.relative
+    assert match.date_start is None
+    assert "unresolved_relative" in match.flags
+
+
+def test_anniversary_takes_the_year_written_before_it():
+    text = (
+        "as 2022 marked the 60th anniversary of diplomatic relations and the 45th "
+        "anniversary of the signing of the Treaty"
+    )
+    found = {m.text: m for m in find_dates(text, anchor=T("2023-02-01"))}
+    sixtieth = found["the 60th anniversary"]
+    assert (sixtieth.date_start, sixtieth.date_end) == (T("2022-01-01"), T("2022-12-31"))
+    assert sixtieth.note == "founded 1962"
+    assert found["the 45th anniversary"].note == "founded 1977"
+
+
+def test_anniversary_without_year_uses_anchor():
+    (match,) = find_dates("celebrating the 30th anniversary of relations", anchor=T("2022-05-01"))
+    assert match.relative and match.date_start == T("2022-01-01")
+    assert match.note == "founded 1992"
+
+
+def test_yearless_dates_take_anchor_year_and_are_flagged():
+    (match,) = find_dates("Review on external affairs from July 17-23: New", anchor=T("2023-08-01"))
+    assert (match.date_start, match.date_end) == (T("2023-07-17"), T("2023-07-23"))
+    assert match.relative and "no_year" in match.flags
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "trade turnover exceeded 700 billion USD",
+        "245 political parties in 111 countries",
+        "Communist Review No. 1007",
+        "receiving more than 151 million doses",
+        "the 10th Congress of the Tanzanian Revolutionary Party",
+        "about 170 high-level foreign affairs activities",
+        "we may meet",
+        "march forward",
+        "11 rounds of sanctions",
+    ],
+)
+def test_find_dates_negative(text):
+    assert find_dates(text, anchor=ANCHOR) == []
+
+
+def test_two_digit_years_and_mismatched_weekday_are_flagged():
+    (match,) = find_dates("on 13/12/21")
+    assert match.date_start == T("2021-12-13")
+    assert "two_digit_year" in match.flags
+
+
+# --- properties -------------------------------------------------------------
+
+_date_words = st.sampled_from(
+    [
+        "May",
+        "December",
+        "Feb.",
+        "last",
+        "year",
+        "from",
+        "to",
+        "-",
+        "/",
+        ".",
+        ",",
+        "the",
+        "13th",
+        "National",
+        "Party",
+        "Congress",
+        "anniversary",
+        "60th",
+        "late",
+        "early",
+        "Thứ Ba",
+        "2021",
+        "1899",
+        "2101",
+        "31",
+        "02",
+        "12",
+        "1007",
+        "T08:41",
+        " ",
+    ]
+)
+_texty = st.one_of(
+    st.text(max_size=200),
+    st.lists(st.one_of(_date_words, st.integers(0, 3000).map(str)), max_size=30).map(" ".join),
+    st.lists(st.one_of(_date_words, st.integers(0, 3000).map(str)), max_size=30).map("".join),
+)
+_anchors = st.one_of(st.none(), st.dates(pd.Timestamp(MIN_YEAR, 1, 1).date()).map(pd.Timestamp))
+
+
+def _check_match(text: str, match: DateMatch) -> None:
+    assert text[match.start : match.end] == match.text
+    assert match.precision in ("day", "month", "season", "year", "period")
+    assert (match.date_start is None) == (match.date_end is None)
+    if match.date_start is not None:
+        assert MIN_YEAR <= match.date_start.year <= MAX_YEAR
+        assert MIN_YEAR <= match.date_end.year <= MAX_YEAR
+        assert match.date_start <= match.date_end
+        assert match.date_start == match.date_start.normalize()
+        assert match.date_start.tz is None
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=_texty, anchor=_anchors)
+def test_find_dates_properties(text, anchor):
+    matches = find_dates(text, anchor=anchor)
+    previous_end = 0
+    for match in matches:
+        _check_match(text, match)
+        assert match.start >= previous_end  # left to right, non-overlapping
+        previous_end = match.end
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_texty)
+def test_parse_date_properties(text):
+    match = parse_date(text)
+    if match is not None:
+        _check_match(text, match)
+        assert not match.relative
+
+
+@settings(max_examples=300, deadline=None)
+@given(day=st.dates(pd.Timestamp(MIN_YEAR, 1, 1).date(), pd.Timestamp(MAX_YEAR, 12, 31).date()))
+def test_written_dates_round_trip(day):
+    stamp = pd.Timestamp(day)
+    for text in (
+        stamp.strftime("%d/%m/%Y"),
+        stamp.strftime("%Y-%m-%d"),
+        f"{stamp.strftime('%B')} {stamp.day}, {stamp.year}",
+        f"{stamp.day} {stamp.strftime('%B')} {stamp.year}",
+        f"{stamp.strftime('%A')}, {stamp.day} {stamp.strftime('%B')} {stamp.year}",
+    ):
+        match = parse_date(text)
+        assert match is not None and match.text == text
+        assert match.date_start == stamp, text
+        assert "weekday_mismatch" not in match.flags
