@@ -1,0 +1,317 @@
+"""Load a folder of article files into the core tables (see ``analysis.schema``).
+
+    >>> from analysis import load_corpus
+    >>> corpus = load_corpus("seeds")            # doctest: +SKIP
+    >>> corpus.documents[["doc_id", "title", "outlet", "published"]]   # doctest: +SKIP
+
+Every ``.txt`` file becomes one document unless it cannot be read, in which case it
+is listed in ``rejected`` with the reason (or, with ``strict=True``, the load stops
+with ``RejectedFileError``). Nothing is lost: each paragraph keeps its raw characters.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import pandas as pd
+
+from analysis import schema
+from analysis.dates import DateMatch, parse_date
+from analysis.decode import UndecodableError, decode_bytes
+from analysis.errors import RejectedFileError, SeedsNotFoundError
+from analysis.layout import paragraphs_frame, read_article
+from analysis.sidecar import SIDECAR_NAME, SidecarError, read_sidecar
+from analysis.text import count_words, normalize_text, split_sentences_table
+
+log = logging.getLogger(__name__)
+
+DEFAULT_MAX_FILE_MB = 10.0
+PROGRESS_EVERY = 250
+IGNORED_NAMES = {SIDECAR_NAME, "readme.md", "readme.txt"}
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """The core tables of one corpus. Frozen: every method returns a new ``Corpus``."""
+
+    documents: pd.DataFrame
+    paragraphs: pd.DataFrame
+    sentences: pd.DataFrame
+    rejected: pd.DataFrame
+
+    @property
+    def corpus_hash(self) -> str:
+        """Short hash of the documents' contents: the same files give the same hash."""
+        lines = sorted(
+            f"{d}:{s}"
+            for d, s in zip(self.documents["doc_id"], self.documents["sha256"], strict=True)
+        )
+        return hashlib.sha256("\n".join(lines).encode()).hexdigest()[:12]
+
+    def __len__(self) -> int:
+        return len(self.documents)
+
+    def __repr__(self) -> str:
+        return (
+            f"Corpus({len(self.documents)} documents, {len(self.paragraphs)} paragraphs, "
+            f"{len(self.sentences)} sentences, {len(self.rejected)} rejected, "
+            f"hash {self.corpus_hash})"
+        )
+
+    def select(self, doc_ids: Iterable[str]) -> Corpus:
+        """A corpus holding only ``doc_ids`` (in their original order)."""
+        keep = set(doc_ids)
+        return replace(
+            self,
+            documents=self.documents[self.documents["doc_id"].isin(keep)].reset_index(drop=True),
+            paragraphs=self.paragraphs[self.paragraphs["doc_id"].isin(keep)].reset_index(drop=True),
+            sentences=self.sentences[self.sentences["doc_id"].isin(keep)].reset_index(drop=True),
+        )
+
+    def filter(
+        self,
+        *,
+        outlets: Iterable[str] = (),
+        date_from: str | pd.Timestamp | None = None,
+        date_to: str | pd.Timestamp | None = None,
+        doc_ids: Iterable[str] = (),
+    ) -> Corpus:
+        """Documents from any of ``outlets``, published within ``[date_from, date_to]``, and
+        among ``doc_ids``; an empty filter keeps everything. Undated documents are left out
+        as soon as a date bound is given."""
+        docs = self.documents
+        mask = pd.Series(True, index=docs.index)
+        if outlets := list(outlets):
+            mask &= docs["outlet"].isin(outlets)
+        if doc_ids := list(doc_ids):
+            mask &= docs["doc_id"].isin(doc_ids)
+        if date_from:
+            mask &= docs["published"] >= pd.Timestamp(date_from)
+        if date_to:
+            mask &= docs["published"] <= pd.Timestamp(date_to)
+        return self.select(docs.loc[mask, "doc_id"])
+
+
+# --- one file ------------------------------------------------------------------------
+
+
+def _date_fields(match: DateMatch | None, source: str, evidence: str) -> dict[str, object]:
+    if match is None or match.date_start is None:
+        return {
+            "published": pd.NaT,
+            "published_precision": "",
+            "date_source": "",
+            "date_evidence": "",
+        }
+    precision = match.precision if match.precision in ("day", "month") else "year"
+    return {
+        "published": match.date_start,
+        "published_precision": precision,
+        "date_source": source,
+        "date_evidence": evidence,
+    }
+
+
+def parse_document(doc_id: str, path: str, data: bytes) -> tuple[dict[str, object], pd.DataFrame]:
+    """Parse one file's bytes into its documents row and its paragraphs rows.
+
+    Raises ``UndecodableError`` when the bytes are not an article's text.
+    """
+    decoded = decode_bytes(data)
+    article = read_article(decoded.text)
+    paragraphs = paragraphs_frame(doc_id, article)
+    content = paragraphs[
+        paragraphs["kind"].isin(schema.CONTENT_KINDS) & (paragraphs["repeat_of"] < 0)
+    ]
+    text = "\n\n".join(content["text"])
+    if article.footer_date is not None and article.footer_date.date_start is not None:
+        dates = _date_fields(article.footer_date, "footer", article.footer_evidence)
+        page = article.header_date.date_start if article.header_date else pd.NaT
+    else:
+        dates = _date_fields(article.header_date, "header", article.header_evidence)
+        page = pd.NaT
+    row = {
+        "doc_id": doc_id,
+        "path": path,
+        "sha256": hashlib.sha256(data).hexdigest(),
+        "encoding": decoded.label,
+        "title": article.title,
+        "outlet": article.outlet,
+        "credited": article.credited,
+        "author": article.author,
+        **dates,
+        "page_date": page if page is not None else pd.NaT,
+        "date_flags": ";".join(dict.fromkeys(article.flags)),
+        "url": "",
+        "n_words": count_words(text),
+        "duplicate_of": "",
+        "text": text,
+    }
+    return row, paragraphs
+
+
+# --- the folder ----------------------------------------------------------------------
+
+
+def list_article_files(seeds_dir: Path) -> tuple[list[Path], list[tuple[str, str]]]:
+    """The ``.txt`` files to load (sorted) and the other files, each with the reason skipped."""
+    if not seeds_dir.is_dir():
+        raise SeedsNotFoundError(seeds_dir)
+    files, skipped = [], []
+    for path in sorted(seeds_dir.iterdir()):
+        if path.name.startswith(".") or path.name.lower() in IGNORED_NAMES or path.is_dir():
+            continue
+        if path.suffix.lower() == ".txt":
+            files.append(path)
+        else:
+            skipped.append(
+                (
+                    str(path),
+                    f"not a .txt file ({path.suffix or 'no extension'}); "
+                    "save articles as .txt to include them",
+                )
+            )
+    return files, skipped
+
+
+def _read_one(path: Path, max_bytes: int) -> bytes:
+    size = path.stat().st_size
+    if size > max_bytes:
+        raise UndecodableError(
+            f"too large for one article ({size / 1e6:.1f} MB > {max_bytes / 1e6:.0f} MB limit); "
+            "split it into one file per article or raise max_file_mb"
+        )
+    return path.read_bytes()
+
+
+def apply_sidecar(documents: pd.DataFrame, sidecar: pd.DataFrame) -> pd.DataFrame:
+    """Overlay ``metadata.csv`` values onto ``documents``; returns a new frame.
+
+    A sidecar ``published`` sets ``date_source = "sidecar"``; a sidecar ``url`` holding a
+    date is used (``date_source = "url"``) only when the text gave none.
+    """
+    docs = documents.copy()
+    unknown = sorted(set(sidecar.index) - set(docs["doc_id"]))
+    if unknown:
+        log.warning(
+            "metadata.csv names %d unknown doc_id(s): %s", len(unknown), ", ".join(unknown[:10])
+        )
+    for i, doc_id in docs["doc_id"].items():
+        if doc_id not in sidecar.index:
+            continue
+        values = sidecar.loc[doc_id]
+        for column in ("title", "outlet", "author", "url"):
+            if values.get(column):
+                docs.loc[i, column] = values[column]
+        published = values.get("published") or ""
+        if published:
+            match = parse_date(published)
+            if match is None or match.date_start is None:
+                log.warning(
+                    "metadata.csv: %s: cannot read published=%r; keeping the parsed date",
+                    doc_id,
+                    published,
+                )
+            else:
+                for key, value in _date_fields(
+                    match, "sidecar", f"metadata.csv: {published}"
+                ).items():
+                    docs.loc[i, key] = value
+        elif values.get("url") and pd.isna(docs.loc[i, "published"]):
+            match = parse_date(values["url"])
+            if match is not None and match.date_start is not None:
+                for key, value in _date_fields(match, "url", values["url"]).items():
+                    docs.loc[i, key] = value
+    return docs
+
+
+def mark_duplicates(documents: pd.DataFrame) -> pd.DataFrame:
+    """Set ``duplicate_of`` to the first doc_id with the same normalised body; new frame."""
+    key = documents["text"].map(
+        lambda t: hashlib.sha1(normalize_text(t).lower().encode()).hexdigest()
+    )
+    first = key.groupby(key).transform(lambda k: documents.loc[k.index[0], "doc_id"])
+    has_text = documents["text"].str.len() > 0
+    duplicate_of = first.where(has_text & (first != documents["doc_id"]), "")
+    return documents.assign(duplicate_of=duplicate_of.astype("str"))
+
+
+def _empty(columns: tuple[str, ...]) -> pd.DataFrame:
+    return pd.DataFrame({c: pd.Series(dtype="str") for c in columns})
+
+
+def build_documents(rows: list[dict[str, object]]) -> pd.DataFrame:
+    """The documents table from parsed rows, with the schema's column order and dtypes."""
+    if not rows:
+        frame = _empty(schema.DOCUMENT_COLUMNS)
+    else:
+        frame = pd.DataFrame(rows, columns=list(schema.DOCUMENT_COLUMNS))
+    frame["published"] = pd.to_datetime(frame["published"]).astype("datetime64[us]")
+    frame["page_date"] = pd.to_datetime(frame["page_date"]).astype("datetime64[us]")
+    frame["n_words"] = frame["n_words"].astype("int64")
+    return frame
+
+
+def load_corpus(
+    seeds_dir: str | Path = "seeds",
+    *,
+    strict: bool = False,
+    max_file_mb: float = DEFAULT_MAX_FILE_MB,
+) -> Corpus:
+    """Load every article in ``seeds_dir`` into a ``Corpus``.
+
+    Files that cannot be read (empty, binary, undecodable, too large, not .txt) are
+    listed in ``corpus.rejected`` with the reason and logged as warnings; with
+    ``strict=True`` the first such file raises ``RejectedFileError`` instead. A missing
+    folder raises ``SeedsNotFoundError``. ``seeds_dir/metadata.csv``, when present,
+    overrides parsed metadata (see ``analysis.sidecar``).
+    """
+    seeds = Path(seeds_dir)
+    files, rejected = list_article_files(seeds)
+    if strict and rejected:
+        raise RejectedFileError(*rejected[0])
+    rows, paragraph_frames = [], []
+    for n, path in enumerate(files, start=1):
+        try:
+            row, paragraphs = parse_document(
+                path.stem, str(path), _read_one(path, int(max_file_mb * 1e6))
+            )
+        except (UndecodableError, OSError) as exc:
+            if strict:
+                raise RejectedFileError(path, str(exc)) from exc
+            rejected.append((str(path), str(exc)))
+            continue
+        rows.append(row)
+        paragraph_frames.append(paragraphs)
+        if n % PROGRESS_EVERY == 0:
+            log.info("parsed %d of %d files", n, len(files))
+    for path, reason in rejected:
+        log.warning("skipped %s: %s", path, reason)
+    documents = build_documents(rows)
+    sidecar_path = seeds / SIDECAR_NAME
+    if sidecar_path.exists():
+        try:
+            documents = apply_sidecar(documents, read_sidecar(sidecar_path))
+        except SidecarError as exc:
+            if strict:
+                raise
+            log.warning("%s", exc)
+            rejected.append((str(sidecar_path), str(exc)))
+    documents = mark_duplicates(documents)
+    paragraphs = (
+        pd.concat(paragraph_frames, ignore_index=True)
+        if paragraph_frames
+        else _empty(schema.PARAGRAPH_COLUMNS)
+    )
+    paragraphs = paragraphs.astype({"para_id": "int64", "line": "int64", "repeat_of": "int64"})
+    sentences = split_sentences_table(paragraphs[paragraphs["kind"].isin(schema.SENTENCE_KINDS)])
+    return Corpus(
+        documents=documents,
+        paragraphs=paragraphs,
+        sentences=sentences,
+        rejected=pd.DataFrame(rejected, columns=list(schema.REJECTED_COLUMNS)).astype("str"),
+    )

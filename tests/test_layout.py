@@ -1,0 +1,160 @@
+"""Paragraph labels on the samples and on small literal articles."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.layout import clean_author, load_rules, read_article
+from analysis.text import normalize_text
+from tests.conftest import doc_id_of
+
+
+def kinds_of(samples, prefix: str) -> dict[str, str]:
+    """paragraph text -> kind for one sample."""
+    paras = samples.paragraphs[samples.paragraphs["doc_id"] == doc_id_of(samples, prefix)]
+    return dict(zip(paras["text"].map(normalize_text), paras["kind"], strict=True))
+
+
+@pytest.mark.parametrize(
+    ("prefix", "start", "kind"),
+    [
+        ("001", "Home    Practice", "boilerplate"),  # navigation crumbs
+        ("001", "340 Lượt xem", "boilerplate"),  # view counter
+        ("001", "Related Articles", "boilerplate"),
+        ("001", "Contact us", "boilerplate"),
+        ("003", "back to top", "boilerplate"),
+        ("002", "TIN LIÊN QUAN", "boilerplate"),
+        ("002", "Review on external affairs from July 3-9", "boilerplate"),  # list under it
+        ("002", "Minister of Foreign Affairs of Malaysia", "boilerplate"),
+        ("000", "Party General Secretary and President of China Xi Jinping welcomes", "caption"),
+        ("002", "Party General Secretary Nguyen Phu Trong delivers a keynote", "caption"),
+        ("002", "Mid-term review of external relations activities since 13th National", "caption"),
+        (
+            "003",
+            "Le Hoai Trung, Secretary of the Party Central Committee and Chairman of the Party "
+            "Central Committee’s Commission for External Relations__Photo",
+            "caption",
+        ),
+        (
+            "004",
+            "The Party’s External Affairs: Five overarching goals and four main focusesGeneral",
+            "caption",
+        ),
+        (
+            "004",
+            "The Party’s External Affairs: Five overarching goals and four main focusesChairman",
+            "caption",
+        ),
+        ("002", "(Translated by Thai Nguyen)", "credit"),
+        ("003", "- (VNA/VLLF)", "credit"),
+        ("001", "(LLCT) -", "credit"),
+        ("000", "Communist Review -", "credit"),
+        ("000", "This article was published in the Communist Review", "credit"),
+        ("000", "DR. LE HOAI TRUNG", "byline"),
+        ("000", "Party Central Committee member, Head of", "byline"),
+        ("001", "Ho Thi Thanh Truc", "byline"),
+        ("001", "Commission for Foreign Relations of the Party Central Committee", "byline"),
+        ("004", "By Nguyen Hong", "byline"),
+        ("000", "Tuesday, February 6, 2024 08:41", "dateline"),
+        ("001", "Thursday, 26 December 2019 10:45", "dateline"),
+        ("004", "13/12/2021| 16:40", "dateline"),
+        ("002", "Imprints and outstanding achievements", "heading"),
+        ("004", "Creating changes in each historical period", "heading"),
+        (
+            "000",
+            "Second, strategic research, advisory, and forecasting affairs improved",
+            "heading",
+        ),
+        ("001", "Implementing independent, autonomy", "lede"),
+        ("002", "External relations activities have been implemented", "lede"),
+        (
+            "003",
+            "Amid numerous difficulties and uncertainties in the global situation last year, "
+            "Vietnam has obtained significant results, making breakthroughs and historic "
+            "achievements, according to",
+            "lede",
+        ),
+    ],
+)
+def test_paragraph_kinds_on_samples(samples, prefix, start, kind):
+    start = normalize_text(start)
+    matches = {text: k for text, k in kinds_of(samples, prefix).items() if text.startswith(start)}
+    assert matches, f"no paragraph of {prefix} starts with {start!r}"
+    assert set(matches.values()) == {kind}, matches
+
+
+def test_glued_author_is_split_from_the_last_sentence(samples):
+    kinds = kinds_of(samples, "001")
+    last_body = [t for t, k in kinds.items() if t.endswith("12th Party Congress Resolution.")]
+    assert kinds["Ho Thi Thanh Truc"] == "byline"
+    assert [kinds[t] for t in last_body] == ["body"]
+
+
+def test_repeated_ledes_are_marked_once(samples):
+    paras = samples.paragraphs
+    repeats = paras[paras["repeat_of"] >= 0]
+    assert sorted(d[:3] for d in repeats["doc_id"]) == ["002", "003"]
+    for row in repeats.itertuples():
+        original = paras[(paras["doc_id"] == row.doc_id) & (paras["para_id"] == row.repeat_of)]
+        assert original["text"].iloc[0][:60] == row.text[:60]
+        assert len(original["text"].iloc[0]) >= len(row.text)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("DR. LE HOAI TRUNG", "Le Hoai Trung"),
+        ("By Nguyen Hong", "Nguyen Hong"),
+        ("Assoc. Prof. Dr. NGUYEN VAN A and MA. TRAN THI B", "Nguyen Van A; Tran Thi B"),
+        ("Ho Thi Thanh Truc", "Ho Thi Thanh Truc"),
+        ("PGS, TS. NGUYỄN VIẾT THẢO", "Nguyễn Viết Thảo"),
+    ],
+)
+def test_clean_author(raw, expected):
+    assert clean_author(raw, load_rules()) == expected
+
+
+ARTICLE = """Home > World > Asia
+Vietnam and Laos sign new cooperation plan
+Updated: 05/03/2022 09:15
+By TRAN VAN NAM
+
+Hanoi (VNA) - Vietnam and Laos on Saturday signed a cooperation plan for the 2022-2025 period, the two sides said after talks in the capital that lasted a full day.
+Leaders of the two countries at the signing ceremony. (Photo: VNA)
+
+Special relations
+
+The plan covers trade, education and defence, and builds on decades of special solidarity between the two parties and peoples.
+
+Related news
+Laos marks national day
+Vietnam hosts ASEAN meeting
+"""
+
+
+def test_a_vna_style_article_with_no_blank_lines_in_its_header():
+    article = read_article(ARTICLE)
+    kinds = [(p.kind, p.text[:25]) for p in article.paragraphs]
+    assert kinds == [
+        ("boilerplate", "Home > World > Asia"),
+        ("title", "Vietnam and Laos sign new"),
+        ("dateline", "Updated: 05/03/2022 09:15"),
+        ("byline", "By TRAN VAN NAM"),
+        ("credit", "Hanoi (VNA) -"),
+        ("lede", "Vietnam and Laos on Satur"),
+        ("caption", "Leaders of the two countr"),
+        ("heading", "Special relations"),
+        ("body", "The plan covers trade, ed"),
+        ("boilerplate", "Related news"),
+        ("boilerplate", "Laos marks national day"),
+        ("boilerplate", "Vietnam hosts ASEAN meeti"),
+    ]
+    assert article.author == "Tran Van Nam"
+    assert article.outlet == "Vietnam News Agency"
+    assert str(article.header_date.date_start.date()) == "2022-03-05"
+
+
+def test_an_article_that_is_only_a_title():
+    article = read_article("Only a headline here\n")
+    assert [p.kind for p in article.paragraphs] == ["title"]
+    assert article.title == "Only a headline here"
