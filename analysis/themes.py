@@ -1,0 +1,499 @@
+"""The theme dictionary and the coding of content paragraphs with it.
+
+The dictionary is data (``analysis/data/themes.yaml``, or any YAML file passed as
+``path``): each theme has an id, a label, a one-line definition, terms and optional
+exclusions. ``load_themes`` validates it and compiles every theme once; the other
+functions are pure (tables in, new tables out, inputs never mutated).
+
+    >>> from analysis.corpus import load_corpus            # doctest: +SKIP
+    >>> corpus = load_corpus("seeds")                       # doctest: +SKIP
+    >>> hits = theme_hits(corpus)                           # doctest: +SKIP
+    >>> theme_prevalence(corpus, hits, by="outlet")         # doctest: +SKIP
+
+Tables (row unit and columns):
+
+theme_hits (one row per term match in a content sentence)
+    doc_id, para_id, sent_id, theme, term, match, start, end
+    ``start``/``end`` index into ``sentences.text``: ``text[start:end] == match``.
+theme_prevalence (one row per group x theme; group is a document, outlet or year)
+    <by>, theme, n_paragraphs, n_coded, share, n_hits, n_words, hits_per_1000_words
+theme_cooccurrence (one row per unordered pair of themes coded in the same paragraph)
+    theme_a, theme_b, n_both, n_a, n_b, jaccard
+theme_evidence (one row per quoted sentence)
+    rank, theme, doc_id, para_id, sent_id, title, outlet, published, text, terms, n_terms, n_hits
+dictionary_scores (one row per theme, plus "all")
+    theme, support, n_coded, tp, fp, fn, precision, recall, f1
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pandas as pd
+import yaml
+
+from analysis.errors import AnalysisError, ParameterError
+from analysis.schema import CONTENT_KINDS
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from analysis.corpus import Corpus
+
+log = logging.getLogger(__name__)
+
+HIT_COLUMNS = ("doc_id", "para_id", "sent_id", "theme", "term", "match", "start", "end")
+PREVALENCE_BY = ("doc_id", "outlet", "year")
+NO_THEME = "none"
+"""Theme value that marks a hand-coded paragraph with no theme."""
+
+_HYPHENS = "-\u2010\u2011\u2012\u2013"
+_APOSTROPHES = "'\u2019\u2018"
+
+
+class ThemeDictionaryError(AnalysisError, ValueError):
+    """The theme dictionary file is malformed; the message names the theme and the problem."""
+
+
+@dataclass(frozen=True)
+class Theme:
+    """One compiled theme of the dictionary."""
+
+    id: str
+    label: str
+    definition: str
+    terms: tuple[str, ...]
+    exclude: tuple[str, ...]
+    pattern: re.Pattern[str]
+    exclude_pattern: re.Pattern[str] | None
+
+    def term_of(self, match: re.Match[str]) -> str:
+        """The dictionary term behind a match of ``pattern``."""
+        return self.terms[int(match.lastgroup[1:])]  # type: ignore[index]
+
+
+def default_themes_path() -> Path:
+    """Path of the theme dictionary shipped with the package."""
+    return Path(str(resources.files("analysis") / "data" / "themes.yaml"))
+
+
+def term_regex(term: str) -> str:
+    """Translate one dictionary term into a regular expression (without flags).
+
+    Plain terms match whole words, case-insensitively (the flag is added by the
+    caller); ``*`` matches any run of word characters; a hyphen also matches a space
+    and the other dash characters; an apostrophe matches straight and curly ones;
+    spaces match any run of whitespace. ``re:...`` is passed through as a regex.
+
+    >>> bool(re.fullmatch(term_regex("people-to-people"), "people to people"))
+    True
+    >>> bool(re.fullmatch(term_regex("diversif*"), "diversification"))
+    True
+    """
+    if not isinstance(term, str) or not term.strip():
+        raise ValueError("term is empty")
+    term = term.strip()
+    if term.startswith("re:"):
+        body = term[3:]
+        if not body:
+            raise ValueError("'re:' term has no pattern")
+        try:
+            re.compile(body)
+        except re.error as exc:
+            raise ValueError(f"term {term!r} is not a valid regular expression ({exc})") from None
+        return f"(?:{body})"
+    if "**" in term:
+        raise ValueError(f"term {term!r} has '**'; use a single '*' wildcard")
+    if not any(ch.isalnum() for ch in term):
+        raise ValueError(f"term {term!r} has no letters or digits and would match anything")
+    if term.startswith("*"):
+        raise ValueError(f"term {term!r} starts with '*'; wildcards may only end or join words")
+    parts: list[str] = []
+    for ch in term:
+        if ch == "*":
+            parts.append(r"\w*")
+        elif ch in _HYPHENS:
+            parts.append(rf"(?:[{_HYPHENS}]|\s+)")
+        elif ch in _APOSTROPHES:
+            parts.append(f"[{_APOSTROPHES}]")
+        elif ch.isspace():
+            if not parts or parts[-1] != r"\s+":
+                parts.append(r"\s+")
+        else:
+            parts.append(re.escape(ch))
+    return r"(?<!\w)" + "".join(parts) + r"(?!\w)"
+
+
+def compile_terms(terms: Sequence[str], *, named: bool = False) -> re.Pattern[str]:
+    """One case-insensitive pattern matching any of ``terms`` (longer terms first).
+
+    With ``named=True`` each term is a group ``t<i>`` (``i`` its index in ``terms``).
+    """
+    order = sorted(range(len(terms)), key=lambda i: (-len(terms[i]), i))
+    alternatives = [
+        f"(?P<t{i}>{term_regex(terms[i])})" if named else term_regex(terms[i]) for i in order
+    ]
+    return re.compile("|".join(alternatives), re.IGNORECASE)
+
+
+def _as_str_list(value: Any, theme_id: str, field: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ThemeDictionaryError(f"Theme {theme_id!r}: '{field}' must be a list of strings")
+    return tuple(v.strip() for v in value)
+
+
+def _build_theme(entry: Any, position: int, source: str) -> Theme:
+    if not isinstance(entry, dict):
+        raise ThemeDictionaryError(
+            f"{source}: theme #{position + 1} is not a mapping with id, label, terms"
+        )
+    theme_id = entry.get("id")
+    if not isinstance(theme_id, str) or not theme_id.strip():
+        raise ThemeDictionaryError(
+            f"{source}: theme #{position + 1} (label {entry.get('label')!r}) has no 'id'; "
+            "give every theme a unique snake_case id"
+        )
+    theme_id = theme_id.strip()
+    terms = _as_str_list(entry.get("terms"), theme_id, "terms")
+    if not terms or not all(terms):
+        raise ThemeDictionaryError(
+            f"Theme {theme_id!r} in {source}: 'terms' is empty or has an empty term; "
+            "list at least one phrase"
+        )
+    exclude = _as_str_list(entry.get("exclude"), theme_id, "exclude")
+    try:
+        pattern = compile_terms(terms, named=True)
+        exclude_pattern = compile_terms(exclude) if exclude else None
+    except ValueError as exc:
+        raise ThemeDictionaryError(
+            f"Theme {theme_id!r} in {source}: invalid pattern: {exc}"
+        ) from None
+    return Theme(
+        id=theme_id,
+        label=str(entry.get("label") or theme_id),
+        definition=" ".join(str(entry.get("definition") or "").split()),
+        terms=terms,
+        exclude=exclude,
+        pattern=pattern,
+        exclude_pattern=exclude_pattern,
+    )
+
+
+def load_themes(path: str | Path | None = None) -> tuple[Theme, ...]:
+    """Read, validate and compile a theme dictionary (the packaged one by default).
+
+    Raises ``ThemeDictionaryError`` naming the theme and the problem for a missing id,
+    empty terms, a duplicate id or a term that is not a valid pattern.
+    """
+    source = Path(path) if path is not None else default_themes_path()
+    try:
+        data = yaml.safe_load(source.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise ThemeDictionaryError(f"Cannot read theme dictionary {str(source)!r}: {exc}") from None
+    except yaml.YAMLError as exc:
+        raise ThemeDictionaryError(f"{str(source)!r} is not valid YAML: {exc}") from None
+    entries = data.get("themes") if isinstance(data, dict) else data
+    if not isinstance(entries, list) or not entries:
+        raise ThemeDictionaryError(
+            f"{str(source)!r} has no themes; expected a top-level 'themes:' list"
+        )
+    themes = tuple(_build_theme(e, i, str(source)) for i, e in enumerate(entries))
+    seen: set[str] = set()
+    for theme in themes:
+        if theme.id in seen:
+            raise ThemeDictionaryError(
+                f"Theme {theme.id!r} in {str(source)!r}: duplicate id; ids must be unique"
+            )
+        seen.add(theme.id)
+    return themes
+
+
+def resolve_themes(
+    themes: Sequence[Theme] | str | Path | None = None, ids: Iterable[str] | None = None
+) -> tuple[Theme, ...]:
+    """Themes to use: a loaded dictionary, a path to one, or the packaged one.
+
+    ``ids`` (empty or None = all) keeps only those themes, in dictionary order; an
+    unknown id raises ``ParameterError`` listing the valid ones.
+    """
+    loaded = (
+        load_themes(themes) if themes is None or isinstance(themes, str | Path) else tuple(themes)
+    )
+    wanted = list(ids or [])
+    if not wanted:
+        return loaded
+    known = [t.id for t in loaded]
+    unknown = [i for i in wanted if i not in known]
+    if unknown:
+        raise ParameterError("themes", unknown, f"must be among {known}")
+    return tuple(t for t in loaded if t.id in wanted)
+
+
+def content_paragraphs(corpus: Corpus) -> pd.DataFrame:
+    """Paragraphs whose text is the article itself: lede, heading and body, without
+    repeated paragraphs (``repeat_of >= 0``) and without duplicate documents.
+
+    Rows: one per paragraph; columns as ``corpus.paragraphs``.
+    """
+    paras = corpus.paragraphs
+    keep = paras["kind"].isin(CONTENT_KINDS) & (paras["repeat_of"] < 0)
+    docs = corpus.documents
+    if "duplicate_of" in docs.columns:
+        dupes = docs.loc[docs["duplicate_of"].fillna("").astype(str) != "", "doc_id"]
+        keep &= ~paras["doc_id"].isin(dupes)
+    return paras.loc[keep].reset_index(drop=True)
+
+
+def content_sentences(corpus: Corpus) -> pd.DataFrame:
+    """Sentences of ``content_paragraphs`` (rows and columns as ``corpus.sentences``)."""
+    keys = content_paragraphs(corpus)[["doc_id", "para_id"]]
+    return corpus.sentences.merge(keys, on=["doc_id", "para_id"], how="inner")
+
+
+def _empty_hits() -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            c: pd.Series(dtype="int64" if c in {"para_id", "sent_id", "start", "end"} else "str")
+            for c in HIT_COLUMNS
+        }
+    )
+
+
+def find_theme_matches(text: str, theme: Theme) -> list[tuple[str, str, int, int]]:
+    """Matches of one theme in one text: ``(term, match, start, end)``, left to right."""
+    excluded = (
+        [m.span() for m in theme.exclude_pattern.finditer(text)] if theme.exclude_pattern else []
+    )
+    found = []
+    for m in theme.pattern.finditer(text):
+        start, end = m.span()
+        if any(s <= start and end <= e for s, e in excluded):
+            continue
+        found.append((theme.term_of(m), m.group(0), start, end))
+    return found
+
+
+def theme_hits(
+    corpus: Corpus,
+    themes: Sequence[Theme] | str | Path | None = None,
+) -> pd.DataFrame:
+    """Code the content sentences of ``corpus`` with the theme dictionary.
+
+    Only lede, heading and body paragraphs are read (never titles, captions,
+    boilerplate, bylines or credits; repeated ledes are skipped). Rows: one per term
+    match; columns ``HIT_COLUMNS`` with ``start``/``end`` offsets into the sentence
+    text. Sorted by doc_id, para_id, sent_id, start, theme. The corpus is not mutated.
+    """
+    compiled = resolve_themes(themes)
+    sentences = content_sentences(corpus)
+    rows = []
+    for doc_id, para_id, sent_id, text in sentences[
+        ["doc_id", "para_id", "sent_id", "text"]
+    ].itertuples(index=False):
+        for theme in compiled:
+            for term, match, start, end in find_theme_matches(text, theme):
+                rows.append((doc_id, para_id, sent_id, theme.id, term, match, start, end))
+    if not rows:
+        return _empty_hits()
+    hits = pd.DataFrame(rows, columns=list(HIT_COLUMNS))
+    hits = hits.astype({"para_id": "int64", "sent_id": "int64", "start": "int64", "end": "int64"})
+    return hits.sort_values(["doc_id", "para_id", "sent_id", "start", "theme"]).reset_index(
+        drop=True
+    )
+
+
+def coded_paragraphs(hits: pd.DataFrame) -> pd.DataFrame:
+    """One row per (doc_id, para_id, theme) with at least one hit, with ``n_hits``."""
+    return (
+        hits.groupby(["doc_id", "para_id", "theme"], as_index=False)
+        .size()
+        .rename(columns={"size": "n_hits"})
+    )
+
+
+def _group_keys(documents: pd.DataFrame, by: str) -> pd.DataFrame:
+    """doc_id -> group value for ``by`` (doc_id, outlet or year; missing -> 'unknown')."""
+    if by not in PREVALENCE_BY:
+        raise ParameterError("by", by, f"must be one of {list(PREVALENCE_BY)}")
+    keys = documents[["doc_id"]].copy()
+    if by == "doc_id":
+        keys["group"] = documents["doc_id"].astype(str)
+    elif by == "outlet":
+        outlet = documents["outlet"].fillna("").astype(str)
+        keys["group"] = outlet.where(outlet != "", "unknown")
+    else:
+        years = pd.to_datetime(documents["published"]).dt.year
+        keys["group"] = years.map(lambda y: "unknown" if pd.isna(y) else str(int(y))).astype(str)
+    return keys
+
+
+def theme_prevalence(
+    corpus: Corpus,
+    hits: pd.DataFrame | None = None,
+    *,
+    by: str = "doc_id",
+    themes: Sequence[Theme] | str | Path | None = None,
+) -> pd.DataFrame:
+    """How much each group (document, outlet or publication year) talks about each theme.
+
+    Rows: one per group x theme, including zeros. Columns: ``<by>``, theme,
+    n_paragraphs (content paragraphs in the group), n_coded (those with the theme),
+    share (n_coded / n_paragraphs), n_hits, n_words (``documents.n_words`` summed),
+    hits_per_1000_words. ``hits`` defaults to ``theme_hits(corpus, themes)``.
+    """
+    compiled = resolve_themes(themes)
+    if hits is None:
+        hits = theme_hits(corpus, compiled)
+    keys = _group_keys(corpus.documents, by)
+    paras = content_paragraphs(corpus).merge(keys, on="doc_id")
+    n_paragraphs = paras.groupby("group").size().rename("n_paragraphs")
+    docs = corpus.documents.loc[corpus.documents["doc_id"].isin(paras["doc_id"])].merge(
+        keys, on="doc_id"
+    )
+    n_words = docs.groupby("group")["n_words"].sum().rename("n_words")
+    coded = coded_paragraphs(hits).merge(keys, on="doc_id")
+    counts = coded.groupby(["group", "theme"]).agg(
+        n_coded=("para_id", "size"), n_hits=("n_hits", "sum")
+    )
+    grid = pd.MultiIndex.from_product(
+        [sorted(n_paragraphs.index), [t.id for t in compiled]], names=["group", "theme"]
+    )
+    out = counts.reindex(grid, fill_value=0).reset_index()
+    out = out.merge(n_paragraphs.reset_index(), on="group").merge(n_words.reset_index(), on="group")
+    out["share"] = out["n_coded"] / out["n_paragraphs"]
+    out["hits_per_1000_words"] = 1000 * out["n_hits"] / out["n_words"].where(out["n_words"] > 0)
+    out = out.rename(columns={"group": by})
+    columns = [by, "theme", "n_paragraphs", "n_coded", "share", "n_hits", "n_words"]
+    return out[[*columns, "hits_per_1000_words"]].astype(
+        {"n_coded": "int64", "n_hits": "int64", "n_paragraphs": "int64", "n_words": "int64"}
+    )
+
+
+def theme_cooccurrence(hits: pd.DataFrame) -> pd.DataFrame:
+    """Pairs of themes coded in the same paragraph.
+
+    Rows: one per unordered pair (theme_a < theme_b) seen together at least once.
+    Columns: theme_a, theme_b, n_both (paragraphs with both), n_a, n_b (paragraphs
+    with each), jaccard (n_both / paragraphs with either). Sorted by n_both desc.
+    """
+    coded = coded_paragraphs(hits)[["doc_id", "para_id", "theme"]]
+    per_theme = coded.groupby("theme").size()
+    pairs = coded.merge(coded, on=["doc_id", "para_id"], suffixes=("_a", "_b"))
+    pairs = pairs.loc[pairs["theme_a"] < pairs["theme_b"]]
+    out = pairs.groupby(["theme_a", "theme_b"], as_index=False).size()
+    out = out.rename(columns={"size": "n_both"})
+    out["n_a"] = out["theme_a"].map(per_theme).astype("int64")
+    out["n_b"] = out["theme_b"].map(per_theme).astype("int64")
+    out["jaccard"] = out["n_both"] / (out["n_a"] + out["n_b"] - out["n_both"])
+    return out.sort_values(
+        ["n_both", "jaccard", "theme_a", "theme_b"], ascending=[False, False, True, True]
+    ).reset_index(drop=True)
+
+
+def theme_evidence(
+    corpus: Corpus,
+    hits: pd.DataFrame,
+    theme: str,
+    doc_id: str | None = None,
+    n: int = 5,
+    *,
+    per_doc: int = 2,
+) -> pd.DataFrame:
+    """The sentences that best show ``theme``, ready to quote.
+
+    A sentence scores by the number of distinct dictionary terms it matches, then the
+    number of hits, then brevity. Without ``doc_id`` at most ``per_doc`` sentences come
+    from one document, so the quotes span the corpus. Rows: one per sentence (at most
+    ``n``); columns rank, theme, doc_id, para_id, sent_id, title, outlet, published,
+    text, terms ("; "-joined), n_terms, n_hits.
+    """
+    known = sorted(hits["theme"].unique())
+    if theme not in known:
+        raise ParameterError("theme", theme, f"must be a theme with hits, one of {known}")
+    selected = hits.loc[hits["theme"] == theme]
+    if doc_id is not None:
+        selected = selected.loc[selected["doc_id"] == doc_id]
+    keys = ["doc_id", "para_id", "sent_id"]
+    scored = selected.groupby(keys, as_index=False).agg(
+        n_hits=("term", "size"),
+        n_terms=("term", "nunique"),
+        terms=("term", lambda s: "; ".join(sorted(set(s)))),
+    )
+    scored = scored.merge(corpus.sentences[[*keys, "text"]], on=keys)
+    scored["length"] = scored["text"].str.len()
+    scored = scored.sort_values(
+        ["n_terms", "n_hits", "length", *keys], ascending=[False, False, True, True, True, True]
+    )
+    if doc_id is None:
+        scored = scored.loc[scored.groupby("doc_id").cumcount() < per_doc]
+    scored = scored.head(n).reset_index(drop=True)
+    docs = corpus.documents[["doc_id", "title", "outlet", "published"]]
+    out = scored.merge(docs, on="doc_id", how="left")
+    out.insert(0, "rank", range(1, len(out) + 1))
+    out.insert(1, "theme", theme)
+    columns = ["rank", "theme", *keys, "title", "outlet", "published", "text", "terms"]
+    return out[[*columns, "n_terms", "n_hits"]]
+
+
+def load_hand_coded(path: str | Path) -> pd.DataFrame:
+    """Read a hand-coded sample: CSV with doc_id, para_id, theme (``none`` = no theme)."""
+    table = pd.read_csv(path, dtype={"doc_id": "str", "theme": "str"})
+    missing = {"doc_id", "para_id", "theme"} - set(table.columns)
+    if missing:
+        raise ParameterError("hand_coded", str(path), f"needs columns {sorted(missing)}")
+    table["theme"] = table["theme"].fillna(NO_THEME).str.strip()
+    return table.astype({"para_id": "int64"})
+
+
+def score_dictionary(hits: pd.DataFrame, hand_coded: pd.DataFrame) -> pd.DataFrame:
+    """Precision, recall and F1 of the dictionary against a hand-coded sample.
+
+    Paragraph level: the sample is every (doc_id, para_id) in ``hand_coded`` (a row
+    with theme ``none`` marks a paragraph coded with no theme); a theme is predicted
+    for a paragraph when it has at least one hit there. Rows: one per theme in the
+    sample or the hits, plus ``all`` (micro-average). Columns: theme, support (coded
+    paragraphs), n_coded (predicted paragraphs), tp, fp, fn, precision, recall, f1.
+    """
+    sample = hand_coded[["doc_id", "para_id"]].drop_duplicates()
+    gold = hand_coded.loc[hand_coded["theme"] != NO_THEME, ["doc_id", "para_id", "theme"]]
+    gold = gold.drop_duplicates().assign(gold=True)
+    predicted = coded_paragraphs(hits).merge(sample, on=["doc_id", "para_id"])
+    predicted = predicted[["doc_id", "para_id", "theme"]].assign(pred=True)
+    both = gold.merge(predicted, on=["doc_id", "para_id", "theme"], how="outer")
+    both = both.assign(gold=both["gold"].eq(True), pred=both["pred"].eq(True))
+    both["tp"] = both["gold"] & both["pred"]
+    both["fp"] = ~both["gold"] & both["pred"]
+    both["fn"] = both["gold"] & ~both["pred"]
+    per_theme = both.groupby("theme")[["gold", "pred", "tp", "fp", "fn"]].sum()
+    per_theme.loc["all"] = per_theme.sum()
+    out = per_theme.reset_index().rename(columns={"gold": "support", "pred": "n_coded"})
+    out = out.astype({c: "int64" for c in ["support", "n_coded", "tp", "fp", "fn"]})
+    out["precision"] = [_ratio(tp, tp + fp) for tp, fp in zip(out["tp"], out["fp"], strict=True)]
+    out["recall"] = [_ratio(tp, tp + fn) for tp, fn in zip(out["tp"], out["fn"], strict=True)]
+    out["f1"] = [
+        _ratio(2 * p * r, p + r) for p, r in zip(out["precision"], out["recall"], strict=True)
+    ]
+    order = [*sorted(t for t in out["theme"] if t != "all"), "all"]
+    return out.set_index("theme").loc[order].reset_index()
+
+
+def _ratio(num: float, den: float) -> float:
+    return float(num) / den if den and not math.isnan(den) else math.nan
+
+
+EXPORT_TABLES: dict[str, Callable[[Corpus], pd.DataFrame]] = {
+    "theme_hits": lambda corpus: theme_hits(corpus),
+    "theme_prevalence": lambda corpus: theme_prevalence(corpus),
+    "theme_cooccurrence": lambda corpus: theme_cooccurrence(theme_hits(corpus)),
+}
