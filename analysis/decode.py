@@ -29,6 +29,7 @@ MAGIC = {
     b"{\\rtf": "an RTF document",
 }
 CONTROL_SHARE_LIMIT = 0.01
+UTF16_MIN_BYTES = 32  # shorter input is too little evidence to call it BOM-less UTF-16
 
 
 class UndecodableError(ValueError):
@@ -56,7 +57,7 @@ class Decoded:
 def _utf16_without_bom(data: bytes) -> str | None:
     """``utf-16-le``/``-be`` when NUL bytes sit at every other position, else None."""
     sample = data[:4096]
-    if len(sample) < 4:
+    if len(sample) < UTF16_MIN_BYTES:
         return None
     even = sample[0::2].count(0) / len(sample[0::2])
     odd = sample[1::2].count(0) / len(sample[1::2])

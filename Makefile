@@ -1,0 +1,45 @@
+# The two commands of the README, plus `make lab` and `make bench`.
+# Every target creates .venv and installs the package first when needed.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+export PYTHONHASHSEED := 0
+
+.PHONY: reports test lab bench lint setup browser clean
+
+reports: setup ## build every report into reports/ and print the index path
+	$(BIN)/python -m analysis report --seeds seeds --out reports
+
+test: setup browser ## lint, then the whole test suite
+	$(BIN)/ruff check analysis tests benchmarks
+	$(BIN)/pytest
+
+lab: setup ## JupyterLab on the same environment, opened on notebooks/
+	$(BIN)/jupyter lab --notebook-dir=. notebooks
+
+bench: setup ## scale and speed measurements (minutes; not part of make test)
+	$(BIN)/python benchmarks/run.py
+
+lint: setup
+	$(BIN)/ruff check analysis tests benchmarks
+	$(BIN)/ruff format --check analysis tests benchmarks
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+# Headless Chromium for the browser tests (Debian package); skipped when it is there.
+browser:
+	@command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || \
+	  { echo "Installing Chromium for the browser tests (apt-get)..."; \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) || \
+	    echo "warning: could not install chromium; browser tests will be skipped"; }
+
+clean:
+	rm -rf $(VENV) reports/*.html reports/docs reports/_failed .pytest_cache
