@@ -1,0 +1,411 @@
+"""The theme dictionary and the coding of paragraphs: toy corpora for exact behaviour,
+the five samples for the known facts of the corpus."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pandas as pd
+import pytest
+import yaml
+from hypothesis import given
+from hypothesis import strategies as st
+
+from analysis.corpus import Corpus
+from analysis.errors import AnalysisError, ParameterError
+from analysis.schema import CONTENT_KINDS
+from analysis.text import count_words, split_sentences_table
+from analysis.themes import (
+    HIT_COLUMNS,
+    ThemeDictionaryError,
+    compile_terms,
+    content_paragraphs,
+    default_themes_path,
+    load_hand_coded,
+    load_themes,
+    resolve_themes,
+    score_dictionary,
+    term_regex,
+    theme_cooccurrence,
+    theme_evidence,
+    theme_hits,
+    theme_prevalence,
+)
+from tests.conftest import doc_id_of
+
+HAND_CODED = Path(__file__).parent / "data" / "hand_coded_themes.csv"
+REQUIRED_THEMES = {
+    "three_pillars",
+    "party_to_party",
+    "neighbours",
+    "major_powers",
+    "multilateral",
+    "economic",
+    "sovereignty",
+    "identity",
+    "pandemic",
+    "research",
+    "party_building",
+    "information_culture",
+    "world_situation",
+}
+
+# doc_id, para_id, kind, text, repeat_of
+TOY_PARAGRAPHS = [
+    ("a", 0, "title", "Bamboo diplomacy and China", -1),
+    ("a", 1, "lede", "Vietnam upholds bamboo diplomacy. Laos agrees.", -1),
+    ("a", 2, "caption", "Leaders discuss bamboo diplomacy with China (Photo: VNA)", -1),
+    (
+        "a",
+        3,
+        "body",
+        "Relations with China and the Communist Party of China grew. The pandemic ended.",
+        -1,
+    ),
+    ("a", 4, "boilerplate", "Related: vaccine diplomacy with Laos", -1),
+    ("a", 5, "lede", "Vietnam upholds bamboo diplomacy. Laos agrees.", 1),
+    ("b", 0, "lede", "Vaccines reached Laos, and the US sent vaccine doses.", -1),
+    ("b", 1, "heading", "Trade and investment", -1),
+    ("b", 2, "credit", "(VNA/VLLF) bamboo", -1),
+]
+TOY_DICTIONARY = {
+    "themes": [
+        {"id": "alpha", "label": "Alpha", "definition": "Bamboo.", "terms": ["bamboo"]},
+        {
+            "id": "beta",
+            "label": "Beta",
+            "definition": "Neighbours.",
+            "terms": ["china", "laos"],
+            "exclude": ["communist party of china"],
+        },
+        {
+            "id": "gamma",
+            "label": "Gamma",
+            "definition": "Pandemic.",
+            "terms": ["pandemic*", "vaccine*"],
+        },
+    ]
+}
+
+
+def toy_corpus(paragraphs: list[tuple[str, int, str, str, int]] = TOY_PARAGRAPHS) -> Corpus:
+    """A tiny hand-built corpus with the columns of ``analysis.schema``."""
+    paras = pd.DataFrame(paragraphs, columns=["doc_id", "para_id", "kind", "text", "repeat_of"])
+    paras = paras.assign(raw=paras["text"] + "\n", line=paras["para_id"] + 1)
+    content = paras.loc[paras["kind"].isin(CONTENT_KINDS) & (paras["repeat_of"] < 0)]
+    doc_ids = sorted(paras["doc_id"].unique())
+    documents = pd.DataFrame(
+        {
+            "doc_id": doc_ids,
+            "title": [f"Title {d}" for d in doc_ids],
+            "outlet": ["Outlet One" if d == "a" else "" for d in doc_ids],
+            "published": pd.to_datetime(["2021-05-01" if d == "a" else None for d in doc_ids]),
+            "n_words": [
+                sum(count_words(t) for t in content.loc[content["doc_id"] == d, "text"])
+                for d in doc_ids
+            ],
+            "duplicate_of": ["" for _ in doc_ids],
+        }
+    )
+    sentences = split_sentences_table(paras.loc[paras["kind"] != "boilerplate"])
+    return Corpus(
+        documents=documents, paragraphs=paras, sentences=sentences, rejected=pd.DataFrame()
+    )
+
+
+@pytest.fixture()
+def toy_dictionary(tmp_path: Path) -> Path:
+    path = tmp_path / "toy.yaml"
+    path.write_text(yaml.safe_dump(TOY_DICTIONARY), encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def sample_hits(samples: Corpus) -> pd.DataFrame:
+    return theme_hits(samples)
+
+
+# --- the dictionary ------------------------------------------------------------------
+
+
+def test_packaged_dictionary_has_the_issue_themes_with_definitions():
+    themes = load_themes()
+    assert {t.id for t in themes} >= REQUIRED_THEMES
+    for theme in themes:
+        assert theme.terms and theme.label and theme.definition, theme.id
+        assert isinstance(theme.pattern, re.Pattern)
+
+
+@pytest.mark.parametrize(
+    ("term", "text", "matches"),
+    [
+        ("people-to-people diplomacy", "People to people diplomacy", True),
+        ("people-to-people diplomacy", "people–to–people diplomacy", True),
+        ("workers' parties", "workers’ parties", True),
+        ("diversif*", "diversification", True),
+        ("neighbouring countries", "neighboring countries", False),
+        ("un", "the UN agreed", True),
+        ("un", "united", False),
+        ("trade", "trademark", False),
+        ("east sea", "East   Sea", True),
+        ("re:co-?operation", "cooperation", True),
+    ],
+)
+def test_term_syntax(term: str, text: str, matches: bool):
+    assert bool(compile_terms([term]).search(text)) is matches
+
+
+@given(st.from_regex(r"[A-Za-z]{1,8}([ -][A-Za-z]{1,8}){0,3}", fullmatch=True))
+def test_every_plain_term_matches_itself_in_any_case(term: str):
+    pattern = compile_terms([term])
+    assert pattern.fullmatch(term)
+    assert pattern.fullmatch(term.upper())
+    assert pattern.search(f"({term}).")
+
+
+@pytest.mark.parametrize(
+    ("theme", "message"),
+    [
+        ({"label": "No id", "terms": ["x"]}, r"theme #2 \(label 'No id'\) has no 'id'"),
+        ({"id": "empty", "terms": []}, r"Theme 'empty'.*'terms' is empty"),
+        ({"id": "blank", "terms": ["ok", "  "]}, r"Theme 'blank'.*empty term"),
+        ({"id": "good", "terms": ["y"]}, r"Theme 'good'.*duplicate id"),
+        (
+            {"id": "badre", "terms": ["re:(unclosed"]},
+            r"Theme 'badre'.*invalid pattern.*regular expression",
+        ),
+        ({"id": "stars", "terms": ["a**b"]}, r"Theme 'stars'.*invalid pattern.*'\*\*'"),
+        ({"id": "wild", "terms": ["*"]}, r"Theme 'wild'.*invalid pattern.*would match anything"),
+        ({"id": "badex", "terms": ["x"], "exclude": ["re:[z"]}, r"Theme 'badex'.*invalid pattern"),
+    ],
+)
+def test_malformed_dictionary_is_rejected_naming_theme_and_problem(tmp_path: Path, theme, message):
+    path = tmp_path / "bad.yaml"
+    path.write_text(
+        yaml.safe_dump({"themes": [{"id": "good", "terms": ["x"]}, theme]}), encoding="utf-8"
+    )
+    with pytest.raises(ThemeDictionaryError, match=message):
+        load_themes(path)
+
+
+def test_dictionary_errors_belong_to_the_package_hierarchy(tmp_path: Path):
+    assert issubclass(ThemeDictionaryError, AnalysisError)
+    path = tmp_path / "none.yaml"
+    path.write_text("themes: []\n", encoding="utf-8")
+    with pytest.raises(ThemeDictionaryError, match="has no themes"):
+        load_themes(path)
+    with pytest.raises(ThemeDictionaryError, match="Cannot read"):
+        load_themes(tmp_path / "missing.yaml")
+
+
+def test_unknown_theme_ids_are_rejected():
+    with pytest.raises(ParameterError, match="nonsense"):
+        resolve_themes(None, ["pandemic", "nonsense"])
+    assert [t.id for t in resolve_themes(None, ["pandemic"])] == ["pandemic"]
+
+
+def test_term_regex_rejects_empty_terms():
+    with pytest.raises(ValueError, match="empty"):
+        term_regex("   ")
+
+
+# --- coding on a toy corpus ---------------------------------------------------------
+
+
+def test_toy_hits_are_exactly_the_content_matches(toy_dictionary: Path):
+    corpus = toy_corpus()
+    before = corpus.paragraphs.copy()
+    hits = theme_hits(corpus, toy_dictionary)
+    expected = pd.DataFrame(
+        [
+            ("a", 1, 0, "alpha", "bamboo", "bamboo", 16, 22),
+            ("a", 1, 1, "beta", "laos", "Laos", 0, 4),
+            ("a", 3, 0, "beta", "china", "China", 15, 20),
+            ("a", 3, 1, "gamma", "pandemic*", "pandemic", 4, 12),
+            ("b", 0, 0, "gamma", "vaccine*", "Vaccines", 0, 8),
+            ("b", 0, 0, "beta", "laos", "Laos", 17, 21),
+            ("b", 0, 0, "gamma", "vaccine*", "vaccine", 39, 46),
+        ],
+        columns=list(HIT_COLUMNS),
+    ).astype({"para_id": "int64", "sent_id": "int64", "start": "int64", "end": "int64"})
+    pd.testing.assert_frame_equal(hits, expected)
+    pd.testing.assert_frame_equal(corpus.paragraphs, before)
+
+
+def test_offsets_point_at_the_match_in_the_sentence(samples: Corpus, sample_hits: pd.DataFrame):
+    keys = ["doc_id", "para_id", "sent_id"]
+    joined = sample_hits.merge(samples.sentences[[*keys, "text"]], on=keys)
+    assert len(joined) == len(sample_hits) > 0
+    sliced = [
+        t[s:e] for t, s, e in zip(joined["text"], joined["start"], joined["end"], strict=True)
+    ]
+    assert sliced == joined["match"].tolist()
+
+
+def test_captions_boilerplate_titles_and_repeats_never_produce_hits(
+    samples: Corpus, sample_hits: pd.DataFrame
+):
+    kinds = sample_hits.merge(samples.paragraphs, on=["doc_id", "para_id"])
+    assert set(kinds["kind"]) <= set(CONTENT_KINDS)
+    assert (kinds["repeat_of"] < 0).all()
+    # The 000 caption names Xi Jinping and China; the 002 captions name ASEAN and Laos.
+    captions = samples.paragraphs.loc[samples.paragraphs["kind"] == "caption"]
+    assert captions["text"].str.contains("ASEAN").any()
+    assert sample_hits.merge(captions, on=["doc_id", "para_id"]).empty
+
+
+# --- the samples -----------------------------------------------------------------------
+
+
+def test_every_theme_matches_somewhere_in_the_samples(sample_hits: pd.DataFrame):
+    assert {t.id for t in load_themes()} == set(sample_hits["theme"])
+
+
+def test_party_to_party_is_prominent_in_000_and_001(samples: Corpus, sample_hits: pd.DataFrame):
+    prevalence = theme_prevalence(samples, sample_hits)
+    for prefix in ("000", "001"):
+        doc = prevalence.loc[prevalence["doc_id"] == doc_id_of(samples, prefix)]
+        top = doc.sort_values("share", ascending=False)["theme"].head(2).tolist()
+        assert "party_to_party" in top, (prefix, top)
+        share = doc.set_index("theme").at["party_to_party", "share"]
+        assert share > 0.4
+    other = prevalence.loc[prevalence["doc_id"] == doc_id_of(samples, "002")]
+    assert other.set_index("theme").at["party_to_party", "share"] < 0.2
+
+
+def test_pandemic_diplomacy_appears_in_004(samples: Corpus, sample_hits: pd.DataFrame):
+    doc = sample_hits.loc[sample_hits["doc_id"] == doc_id_of(samples, "004")]
+    pandemic = doc.loc[doc["theme"] == "pandemic"]
+    assert pandemic["para_id"].nunique() >= 3
+    assert "vaccine diplomacy" in pandemic["match"].str.lower().tolist()
+
+
+def test_comprehensive_strategic_partnerships_in_003(samples: Corpus, sample_hits: pd.DataFrame):
+    doc = sample_hits.loc[
+        (sample_hits["doc_id"] == doc_id_of(samples, "003"))
+        & (sample_hits["theme"] == "major_powers")
+    ]
+    matches = doc["match"].str.lower()
+    assert (matches == "comprehensive strategic partnership").sum() >= 4
+
+
+def test_editing_the_dictionary_file_changes_the_results(tmp_path: Path, samples: Corpus):
+    data = yaml.safe_load(default_themes_path().read_text(encoding="utf-8"))
+    pandemic = next(t for t in data["themes"] if t["id"] == "pandemic")
+    pandemic["terms"] = ["therapeutic drugs"]
+    data["themes"].append({"id": "bamboo_only", "label": "Bamboo", "terms": ["bamboo"]})
+    path = tmp_path / "edited.yaml"
+    path.write_text(yaml.safe_dump(data), encoding="utf-8")
+    hits = theme_hits(samples, path)
+    assert hits.loc[hits["theme"] == "pandemic", "match"].str.lower().unique().tolist() == [
+        "therapeutic drugs"
+    ]
+    text = " ".join(content_paragraphs(samples)["text"]).lower()
+    assert (hits["theme"] == "bamboo_only").sum() == text.count("bamboo")
+
+
+def test_theme_hits_are_deterministic(samples: Corpus, sample_hits: pd.DataFrame):
+    pd.testing.assert_frame_equal(theme_hits(samples), sample_hits)
+
+
+# --- prevalence, co-occurrence, evidence -------------------------------------------------
+
+
+def test_prevalence_is_a_complete_grid_with_consistent_shares(samples: Corpus, sample_hits):
+    prevalence = theme_prevalence(samples, sample_hits)
+    n_themes = len(load_themes())
+    assert len(prevalence) == len(samples.documents) * n_themes
+    content = content_paragraphs(samples).groupby("doc_id").size()
+    assert (prevalence["n_paragraphs"] == prevalence["doc_id"].map(content)).all()
+    assert prevalence["share"].between(0, 1).all()
+    assert (prevalence["n_coded"] <= prevalence["n_hits"]).all()
+    per_1000 = 1000 * prevalence["n_hits"] / prevalence["n_words"]
+    pd.testing.assert_series_equal(prevalence["hits_per_1000_words"], per_1000, check_names=False)
+    assert prevalence["n_hits"].sum() == len(sample_hits)
+
+
+def test_prevalence_by_outlet_and_year(samples: Corpus, sample_hits: pd.DataFrame):
+    by_year = theme_prevalence(samples, sample_hits, by="year")
+    assert {"2019", "2021", "2023", "unknown"} == set(by_year["year"])
+    by_outlet = theme_prevalence(samples, sample_hits, by="outlet")
+    assert "Communist Review" in set(by_outlet["outlet"])
+    for table in (by_year, by_outlet):
+        assert table["n_hits"].sum() == len(sample_hits)
+    with pytest.raises(ParameterError, match="'by'"):
+        theme_prevalence(samples, sample_hits, by="author")
+
+
+def test_toy_prevalence_counts_paragraphs(toy_dictionary: Path):
+    corpus = toy_corpus()
+    prevalence = theme_prevalence(corpus, themes=toy_dictionary).set_index(["doc_id", "theme"])
+    assert prevalence.at[("a", "beta"), "n_paragraphs"] == 2  # lede and body; repeat skipped
+    assert prevalence.at[("a", "beta"), "share"] == 1.0
+    assert prevalence.at[("a", "gamma"), "n_coded"] == 1
+    assert prevalence.at[("b", "alpha"), "n_hits"] == 0
+
+
+def test_cooccurrence_on_toy_corpus(toy_dictionary: Path):
+    hits = theme_hits(toy_corpus(), toy_dictionary)
+    expected = pd.DataFrame(
+        {
+            "theme_a": ["beta", "alpha"],
+            "theme_b": ["gamma", "beta"],
+            "n_both": [2, 1],
+            "n_a": [3, 1],
+            "n_b": [2, 3],
+            "jaccard": [2 / 3, 1 / 3],
+        }
+    )
+    pd.testing.assert_frame_equal(theme_cooccurrence(hits), expected, check_dtype=False)
+
+
+def test_evidence_quotes_sentences_with_source(samples: Corpus, sample_hits: pd.DataFrame):
+    quotes = theme_evidence(samples, sample_hits, "pandemic", n=4)
+    assert len(quotes) == 4
+    assert quotes["rank"].tolist() == [1, 2, 3, 4]
+    assert quotes["doc_id"].value_counts().max() <= 2
+    assert quotes["text"].str.contains("pandemic|vaccine|covid", case=False).all()
+    assert {"title", "outlet", "published"} <= set(quotes.columns)
+    doc = doc_id_of(samples, "004")
+    only = theme_evidence(samples, sample_hits, "pandemic", doc_id=doc, n=3)
+    assert set(only["doc_id"]) == {doc} and len(only) == 3
+    assert (only["n_terms"].diff().dropna() <= 0).all()
+    with pytest.raises(ParameterError, match="nonsense"):
+        theme_evidence(samples, sample_hits, "nonsense")
+
+
+# --- scoring against the hand-coded sample -------------------------------------------------
+
+
+def test_scores_on_a_toy_sample(toy_dictionary: Path):
+    hits = theme_hits(toy_corpus(), toy_dictionary)
+    coded = pd.DataFrame(
+        [("a", 1, "alpha"), ("a", 3, "beta"), ("b", 0, "alpha"), ("b", 1, "none")],
+        columns=["doc_id", "para_id", "theme"],
+    )
+    scores = score_dictionary(hits, coded).set_index("theme")
+    assert scores.loc["alpha", ["tp", "fp", "fn"]].tolist() == [1, 0, 1]
+    assert scores.loc["beta", ["tp", "fp", "fn"]].tolist() == [1, 2, 0]  # Laos in a/1 and b/0
+    assert scores.loc["gamma", ["tp", "fp", "fn"]].tolist() == [0, 2, 0]
+    assert scores.at["alpha", "recall"] == 0.5
+    assert scores.at["beta", "precision"] == pytest.approx(1 / 3)
+    assert scores.loc["all", ["tp", "fp", "fn"]].tolist() == [2, 4, 1]
+
+
+def test_hand_coded_sample_covers_real_content_paragraphs(samples: Corpus):
+    coded = load_hand_coded(HAND_CODED)
+    paragraphs = coded[["doc_id", "para_id"]].drop_duplicates()
+    assert len(paragraphs) >= 40
+    assert set(paragraphs["doc_id"]) == set(samples.documents["doc_id"])
+    content = content_paragraphs(samples)[["doc_id", "para_id"]]
+    assert len(paragraphs.merge(content)) == len(paragraphs)
+    assert set(coded["theme"]) <= {t.id for t in load_themes()} | {"none"}
+
+
+def test_dictionary_agrees_with_the_hand_coding(sample_hits: pd.DataFrame):
+    scores = score_dictionary(sample_hits, load_hand_coded(HAND_CODED)).set_index("theme")
+    assert scores.at["all", "f1"] >= 0.6
+    assert scores.at["all", "recall"] >= 0.8
+    coded_themes = scores.drop(index="all")
+    assert (coded_themes.loc[coded_themes["support"] > 0, "recall"] >= 0.5).all()
