@@ -16,8 +16,8 @@ test: setup browser ## lint, then the whole test suite
 	$(BIN)/ruff check analysis tests benchmarks
 	$(BIN)/pytest
 
-lab: setup ## JupyterLab on the same environment, opened on notebooks/
-	$(BIN)/jupyter lab --notebook-dir=. notebooks
+lab: setup ## JupyterLab on the same environment (LAB_ARGS passes options, e.g. --port=8899)
+	$(BIN)/jupyter lab --ServerApp.root_dir=$(CURDIR) $(LAB_ARGS)
 
 bench: setup ## scale and speed measurements (minutes; not part of make test)
 	$(BIN)/python benchmarks/run.py

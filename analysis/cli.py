@@ -10,6 +10,7 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from analysis.errors import AnalysisError, CorpusError, ParameterError
 
@@ -51,6 +52,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--timeout", type=int, default=600, help="seconds one notebook cell may run (default 600)"
     )
     report.add_argument("--quiet", action="store_true", help="only warnings and errors (cron)")
+    report.add_argument(
+        "--notebooks",
+        default=None,
+        metavar="DIR",
+        help="folder of report notebooks (default: the project's notebooks/)",
+    )
 
     export = sub.add_parser("export", help="write a table as CSV or Parquet")
     export.add_argument("table", nargs="?", help="table name (see --list)")
@@ -112,7 +119,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (ParameterError, CorpusError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    except AnalysisError as exc:
+    except (AnalysisError, OSError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:

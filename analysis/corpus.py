@@ -31,6 +31,7 @@ log = logging.getLogger(__name__)
 
 DEFAULT_MAX_FILE_MB = 10.0
 PROGRESS_EVERY = 250
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
 IGNORED_NAMES = {SIDECAR_NAME, "readme.md", "readme.txt"}
 
 
@@ -157,6 +158,15 @@ def parse_document(doc_id: str, path: str, data: bytes) -> tuple[dict[str, objec
 # --- the folder ----------------------------------------------------------------------
 
 
+def resolve_seeds_dir(seeds_dir: str | Path) -> Path:
+    """``seeds_dir`` as given, or, when it is relative and missing from the current folder,
+    relative to the project folder (so ``"seeds"`` works from a notebook in ``notebooks/``)."""
+    path = Path(seeds_dir)
+    if not path.is_absolute() and not path.is_dir() and (PROJECT_ROOT / path).is_dir():
+        return PROJECT_ROOT / path
+    return path
+
+
 def list_article_files(seeds_dir: Path) -> tuple[list[Path], list[tuple[str, str]]]:
     """The ``.txt`` files to load (sorted) and the other files, each with the reason skipped."""
     if not seeds_dir.is_dir():
@@ -270,7 +280,7 @@ def load_corpus(
     folder raises ``SeedsNotFoundError``. ``seeds_dir/metadata.csv``, when present,
     overrides parsed metadata (see ``analysis.sidecar``).
     """
-    seeds = Path(seeds_dir)
+    seeds = resolve_seeds_dir(seeds_dir)
     files, rejected = list_article_files(seeds)
     if strict and rejected:
         raise RejectedFileError(*rejected[0])

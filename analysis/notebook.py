@@ -31,7 +31,7 @@ TABLE_CSS = (
     ".report-table td.text{overflow-wrap:anywhere}"
     ".jp-RenderedHTMLCommon .report-table td.num,.report-table td.num{text-align:right;"
     "white-space:nowrap}.report-table td.short{white-space:nowrap}"
-    ".report-table th{background:#f3f5f8}"
+    ".report-table th{background:#f3f5f8;white-space:nowrap}"
     ".report-caption{font-weight:600;margin-top:1em}.report-note{color:#555;font-size:12px}"
     "</style>"
 )
@@ -79,7 +79,8 @@ def _cell(value: object) -> tuple[str, str]:
     if isinstance(value, bool):
         return ("yes" if value else "no"), "short"
     if isinstance(value, numbers.Real) and not isinstance(value, numbers.Integral):
-        return f"{value:,.2f}", "num"
+        small = value != 0 and abs(value) < 0.01
+        return (f"{value:.1e}" if small else f"{value:,.2f}"), "num"
     if isinstance(value, numbers.Integral):
         return f"{value:,}", "num"
     text = str(value)
