@@ -236,7 +236,7 @@ def mention_counts(
 
 _PARTY_NAME = re.compile(
     r"(?P<name>(?:[A-Z][\w'’.-]*\s+(?:(?:of|for|and|the)\s+)*){1,6}Party"
-    r"(?:\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?)"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?)"
     r"(?!\s+[A-Z])"
 )
 _LEADING = frozenset(

@@ -1,0 +1,248 @@
+"""The gazetteer and the actors of the samples."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from analysis.corpus import Corpus
+from analysis.entities import (
+    MENTION_COLUMNS,
+    GazetteerError,
+    country_comentions,
+    country_theme_counts,
+    default_gazetteer_dir,
+    extract_mentions,
+    find_mentions,
+    load_gazetteer,
+    mention_counts,
+    party_candidates,
+)
+from analysis.schema import CONTENT_KINDS
+from analysis.themes import theme_hits
+from tests.conftest import doc_id_of
+from tests.test_themes import toy_corpus
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return load_gazetteer()
+
+
+@pytest.fixture(scope="module")
+def sample_mentions(samples: Corpus) -> pd.DataFrame:
+    return extract_mentions(samples)
+
+
+def _mentions(text: str, gazetteer) -> list[tuple[str, str, str, str]]:
+    return [(m[2], m[3], m[4], m[5]) for m in find_mentions(text, gazetteer)]
+
+
+# --- ambiguity rules ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Party met the Communist Party of China.",
+            [("Communist Party of China", "Communist Party of China", "party", "China")],
+        ),
+        (
+            "Relations with the Workers' Party of Korea and Korea.",
+            [
+                ("Workers' Party of Korea", "Workers' Party of Korea", "party", "North Korea"),
+                ("Korea", "South Korea", "country", "South Korea"),
+            ],
+        ),
+        (
+            "the ruling People Power Party (PPP) in the Republic of Korea",
+            [
+                ("People Power Party", "People Power Party", "party", "South Korea"),
+                ("Republic of Korea", "South Korea", "country", "South Korea"),
+            ],
+        ),
+        (
+            "Egypt’s ruling Nation’s Future Party",
+            [
+                ("Egypt", "Egypt", "country", "Egypt"),
+                ("Nation’s Future Party", "Nation's Future Party", "party", "Egypt"),
+            ],
+        ),
+        ("who said so to the WHO", [("WHO", "World Health Organization", "organisation", "")]),
+        (
+            "US-China tensions and the U.S. envoy",
+            [
+                ("US", "United States", "country", "United States"),
+                ("China", "China", "country", "China"),
+                ("U.S.", "United States", "country", "United States"),
+            ],
+        ),
+        (
+            "Party General Secretary Trong met Trong",
+            [
+                ("General Secretary Trong", "Nguyen Phu Trong", "person", "Vietnam"),
+                ("Trong", "Nguyen Phu Trong", "person", "Vietnam"),
+            ],
+        ),
+        (
+            "Latin America and South Africa",
+            [("South Africa", "South Africa", "country", "South Africa")],
+        ),
+    ],
+)
+def test_ambiguity_rules(gazetteer, text: str, expected):
+    assert _mentions(text, gazetteer) == expected
+
+
+def test_party_alone_is_never_a_mention(sample_mentions: pd.DataFrame):
+    assert not sample_mentions["match"].str.fullmatch(r"(?i)(the )?part(y|ies)").any()
+
+
+# --- the samples ---------------------------------------------------------------------------
+
+
+def test_africa_in_000(samples: Corpus, sample_mentions: pd.DataFrame):
+    doc = sample_mentions.loc[sample_mentions["doc_id"] == doc_id_of(samples, "000")]
+    assert {"Mozambique", "Tanzania", "Egypt", "Uganda"} <= set(doc["country"])
+    assert "FRELIMO" in set(doc.loc[doc["kind"] == "party", "canonical"])
+    assert {"Mozambique", "Egypt", "Uganda"} <= set(doc.loc[doc["kind"] == "country", "canonical"])
+
+
+def test_partners_in_003(samples: Corpus, sample_mentions: pd.DataFrame):
+    doc = sample_mentions.loc[sample_mentions["doc_id"] == doc_id_of(samples, "003")]
+    countries = set(doc.loc[doc["kind"] == "country", "canonical"])
+    assert {"United States", "Japan", "Russia", "India", "Holy See"} <= countries
+    people = set(doc.loc[doc["kind"] == "person", "canonical"])
+    assert {"Joe Biden", "Dmitry Medvedev", "Xi Jinping", "Yoon Suk Yeol"} <= people
+
+
+def test_mentions_come_only_from_content_with_exact_offsets(samples: Corpus, sample_mentions):
+    assert list(sample_mentions.columns) == list(MENTION_COLUMNS)
+    paragraphs = samples.paragraphs[["doc_id", "para_id", "kind"]]
+    kinds = sample_mentions[["doc_id", "para_id"]].merge(paragraphs, on=["doc_id", "para_id"])
+    assert set(kinds["kind"]) <= set(CONTENT_KINDS)
+    keys = ["doc_id", "para_id", "sent_id"]
+    joined = sample_mentions.merge(samples.sentences[[*keys, "text"]], on=keys)
+    sliced = [
+        t[s:e] for t, s, e in zip(joined["text"], joined["start"], joined["end"], strict=True)
+    ]
+    assert sliced == joined["match"].tolist()
+    # Xi Jinping is named in the 000 caption, but counted only from 003's body.
+    xi = sample_mentions.loc[sample_mentions["canonical"] == "Xi Jinping", "doc_id"]
+    assert set(xi) == {doc_id_of(samples, "003")}
+
+
+def test_toy_corpus_skips_captions_boilerplate_and_repeats():
+    mentions = extract_mentions(toy_corpus())
+    assert mentions[["doc_id", "para_id", "canonical"]].values.tolist() == [
+        ["a", 1, "Vietnam"],
+        ["a", 1, "Laos"],
+        ["a", 3, "China"],
+        ["a", 3, "Communist Party of China"],
+        ["b", 0, "Laos"],
+        ["b", 0, "United States"],
+    ]
+
+
+def test_mention_counts(sample_mentions: pd.DataFrame):
+    parties = mention_counts(sample_mentions, kind="party", top_n=5)
+    assert len(parties) == 5 and set(parties["kind"]) == {"party"}
+    assert parties.iloc[0]["canonical"] == "Communist Party of Vietnam"
+    assert parties["n"].is_monotonic_decreasing
+    everything = mention_counts(sample_mentions)
+    assert everything["n"].sum() == len(sample_mentions)
+
+
+# --- co-mentions and themes ----------------------------------------------------------------
+
+
+def test_country_comentions_on_a_toy_corpus():
+    mentions = extract_mentions(toy_corpus())
+    expected = pd.DataFrame(
+        {"country_a": ["Laos"], "country_b": ["United States"], "n_paragraphs": [1], "n_docs": [1]}
+    )
+    pd.testing.assert_frame_equal(country_comentions(mentions), expected, check_dtype=False)
+    with_vietnam = country_comentions(mentions, exclude=())
+    assert ("Laos", "Vietnam") in set(
+        zip(with_vietnam["country_a"], with_vietnam["country_b"], strict=True)
+    )
+
+
+def test_country_comentions_in_the_samples(sample_mentions: pd.DataFrame):
+    pairs = country_comentions(sample_mentions)
+    assert (pairs["country_a"] < pairs["country_b"]).all()
+    assert "Vietnam" not in set(pairs["country_a"]) | set(pairs["country_b"])
+    top = pairs.iloc[0]
+    assert (top["country_a"], top["country_b"]) == ("Cambodia", "Laos")
+
+
+def test_country_theme_counts(samples: Corpus, sample_mentions: pd.DataFrame):
+    counts = country_theme_counts(sample_mentions, theme_hits(samples))
+    table = counts.set_index(["country", "theme"])["n_paragraphs"]
+    assert table[("China", "neighbours")] >= 3
+    assert table[("Mozambique", "party_to_party")] >= 1
+    assert table.get(("Mozambique", "pandemic"), 0) == 0
+
+
+# --- the data files --------------------------------------------------------------------------
+
+
+@pytest.fixture()
+def gazetteer_copy(tmp_path: Path) -> Path:
+    folder = tmp_path / "gaz"
+    folder.mkdir()
+    for path in default_gazetteer_dir().glob("gazetteer_*.csv"):
+        shutil.copy(path, folder / path.name)
+    return folder
+
+
+def test_party_candidates_list_parties_missing_from_the_gazetteer(
+    samples: Corpus, gazetteer_copy: Path
+):
+    assert party_candidates(samples).empty  # every party of the samples is known
+    parties = gazetteer_copy / "gazetteer_parties.csv"
+    lines = parties.read_text(encoding="utf-8").splitlines()
+    parties.write_text(
+        "\n".join(line for line in lines if not line.startswith("Amanat Party")) + "\n",
+        encoding="utf-8",
+    )
+    edited = load_gazetteer(gazetteer_copy)
+    candidates = party_candidates(samples, edited)
+    assert candidates["candidate"].tolist() == ["Amanat Party"]
+    assert candidates.iloc[0]["doc_id"] == doc_id_of(samples, "000")
+    assert "Amanat Party" not in set(extract_mentions(samples, edited)["canonical"])
+
+
+def test_party_candidates_ignore_party_organs():
+    corpus = toy_corpus(
+        [
+            (
+                "t",
+                0,
+                "body",
+                "The Party General Secretary and the National Party Congress met.",
+                -1,
+            ),
+            ("t", 1, "body", "Through the Party, the Green Future Party of Atlantis grew.", -1),
+        ]
+    )
+    assert party_candidates(corpus)["candidate"].tolist() == ["Green Future Party of Atlantis"]
+
+
+def test_gazetteer_errors_name_the_file_and_problem(gazetteer_copy: Path):
+    people = gazetteer_copy / "gazetteer_people.csv"
+    people.write_text(people.read_text(encoding="utf-8") + "Someone Else,Trong,Nobody,Vietnam\n")
+    with pytest.raises(GazetteerError, match=r"'Trong' names more than one actor"):
+        load_gazetteer(gazetteer_copy)
+    people.write_text("name,role\nX,Y\n", encoding="utf-8")
+    with pytest.raises(
+        GazetteerError, match=r"gazetteer_people.csv.*lacks column\(s\) \['aliases'"
+    ):
+        load_gazetteer(gazetteer_copy)
+    people.unlink()
+    with pytest.raises(GazetteerError, match="Cannot read gazetteer file"):
+        load_gazetteer(gazetteer_copy)
