@@ -1,0 +1,1193 @@
+"""Chronological analysis: dated expressions, inferred publication dates, events, claims,
+Party Congress terms.
+
+Every public function takes a ``Corpus`` (or a table) and returns a new DataFrame; nothing
+is mutated. Events and claims are read from content sentences only (paragraph kinds in
+``schema.CONTENT_KINDS``); captions and related-article lists are used only as extra
+evidence when inferring the publication date of undated documents.
+
+Tables (row unit and columns):
+
+dates (one row per date expression in a content sentence)
+    doc_id, para_id, sent_id, start, end (offsets into ``sentences.text``), text,
+    date_start, date_end, precision, relative (bool), anchor ("published" / "inferred" /
+    "" — the date that resolved a relative expression), flags (";"-joined), kind, note
+inferred_dates (one row per document without a publication date)
+    doc_id, published, published_precision ("month"), date_source ("inferred"),
+    date_evidence (the reasons, "; "-joined)
+event_sources (one row per event x source clause)
+    event_id, type, date_start, date_end, precision, date_text, actors, countries,
+    doc_id, para_id, sent_id, evidence, flags
+events (one row per merged event)
+    event_id, type, date_start, date_end, precision, actors, countries ("; "-joined),
+    n_sources (documents), sources (doc_ids "; "-joined), evidence (the first source's
+    sentence), doc_id, para_id, sent_id (the first source), date_text, flags, period
+claims (one row per number that an indicator pattern matched)
+    doc_id, para_id, sent_id, indicator, value, unit, qualifier, refers_to,
+    refers_precision, refers_source ("text" / "published" / "inferred"), text, evidence,
+    start, end
+periods (one row per Party Congress term)
+    period, congress, party, start, end, label, note
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import pandas as pd
+import yaml
+
+from analysis import schema
+from analysis.corpus import Corpus
+from analysis.dates import DateMatch, find_dates
+from analysis.entities import Gazetteer, find_mentions, load_gazetteer
+from analysis.errors import ParameterError
+
+log = logging.getLogger(__name__)
+
+DATE_COLUMNS = (
+    "doc_id",
+    "para_id",
+    "sent_id",
+    "start",
+    "end",
+    "text",
+    "date_start",
+    "date_end",
+    "precision",
+    "relative",
+    "anchor",
+    "flags",
+    "kind",
+    "note",
+)
+INFERRED_COLUMNS = (
+    "doc_id",
+    "published",
+    "published_precision",
+    "date_source",
+    "date_evidence",
+)
+EVENT_SOURCE_COLUMNS = (
+    "event_id",
+    "type",
+    "date_start",
+    "date_end",
+    "precision",
+    "date_text",
+    "actors",
+    "countries",
+    "doc_id",
+    "para_id",
+    "sent_id",
+    "evidence",
+    "flags",
+)
+EVENT_COLUMNS = (
+    "event_id",
+    "type",
+    "date_start",
+    "date_end",
+    "precision",
+    "actors",
+    "countries",
+    "n_sources",
+    "sources",
+    "evidence",
+    "doc_id",
+    "para_id",
+    "sent_id",
+    "date_text",
+    "flags",
+    "period",
+)
+CLAIM_COLUMNS = (
+    "doc_id",
+    "para_id",
+    "sent_id",
+    "indicator",
+    "value",
+    "unit",
+    "qualifier",
+    "refers_to",
+    "refers_precision",
+    "refers_source",
+    "text",
+    "evidence",
+    "start",
+    "end",
+)
+PERIOD_COLUMNS = ("period", "congress", "party", "start", "end", "label", "note")
+GRANULARITIES = {"month": "M", "quarter": "Q", "year": "Y"}
+
+#: Precision from finest to coarsest (used to pick the best date of a merged event).
+PRECISION_RANK = {"day": 0, "month": 1, "season": 2, "year": 3, "period": 4}
+#: How far (characters) a trigger word may be from the date it types.
+MAX_TRIGGER_DISTANCE = 160
+#: Days after a congress that "immediately after the ... Congress" covers.
+AFTER_WINDOW_DAYS = 30
+HOME_COUNTRY = "Vietnam"
+
+# ---------------------------------------------------------------------------
+# Data files
+# ---------------------------------------------------------------------------
+
+
+def _data_text(name: str) -> str:
+    return resources.files("analysis").joinpath("data", name).read_text(encoding="utf-8")
+
+
+@dataclass(frozen=True)
+class EventType:
+    """One event type: its id, label, trigger pattern and whether it is a co-event."""
+
+    id: str
+    label: str
+    pattern: re.Pattern[str]
+    co_event: bool
+
+
+@cache
+def load_event_types() -> tuple[EventType, ...]:
+    """Event types and triggers from ``analysis/data/event_types.yaml``, in file order."""
+    data = yaml.safe_load(_data_text("event_types.yaml"))
+    return tuple(
+        EventType(
+            id=type_id,
+            label=str(spec.get("label", type_id)),
+            pattern=re.compile(
+                r"(?<!\w)(?:" + "|".join(spec["triggers"]) + r")(?!\w)", re.IGNORECASE
+            ),
+            co_event=bool(spec.get("co_event", False)),
+        )
+        for type_id, spec in data["types"].items()
+    )
+
+
+@cache
+def _inference_config() -> dict[str, Any]:
+    data = yaml.safe_load(_data_text("timeline_inference.yaml"))
+    events = [
+        (
+            str(item["name"]),
+            pd.Timestamp(str(item["start"])),
+            re.compile("|".join(f"(?:{p})" for p in item["patterns"]), re.IGNORECASE),
+        )
+        for item in data["reference_events"]
+    ]
+    future = re.compile(r"\b(?:" + "|".join(data["future_cues"]) + r")\s*$", re.IGNORECASE)
+    orientation = re.compile(
+        r"\b(?:" + "|".join(data["orientation_cues"]) + r")\s*$", re.IGNORECASE
+    )
+    return {
+        "events": events,
+        "future": future,
+        "orientation": orientation,
+        "kinds": tuple(data["paragraph_kinds"]),
+    }
+
+
+_CLAIM_PLACEHOLDERS = {
+    "{Q}": r"(?:(?P<qualifier>about|nearly|almost|around|approximately|some|over|more\s+than"
+    r"|less\s+than|fewer\s+than|at\s+least|up\s+to|exceeded|exceeding|reached)\s+)?",
+    "{N}": r"(?P<value>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)",
+    "{S}": r"(?:\s*(?P<scale>thousand|million|billion|trillion))?",
+}
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+
+
+@dataclass(frozen=True)
+class Indicator:
+    """One tracked quantity: its id, unit, patterns and secondary numbers."""
+
+    id: str
+    description: str
+    unit: str
+    patterns: tuple[re.Pattern[str], ...]
+    also: tuple[tuple[str, str, str], ...]  # (group, indicator, unit)
+
+
+def _expand(pattern: str) -> str:
+    for key, value in _CLAIM_PLACEHOLDERS.items():
+        pattern = pattern.replace(key, value)
+    return pattern
+
+
+@cache
+def load_indicators() -> tuple[Indicator, ...]:
+    """Claim indicators from ``analysis/data/timeline_claims.yaml``, in file order."""
+    data = yaml.safe_load(_data_text("timeline_claims.yaml"))
+    return tuple(
+        Indicator(
+            id=ind_id,
+            description=str(spec.get("description", "")),
+            unit=str(spec["unit"]),
+            patterns=tuple(re.compile(_expand(p), re.IGNORECASE) for p in spec["patterns"]),
+            also=tuple(
+                (group, str(sub["indicator"]), str(sub["unit"]))
+                for group, sub in (spec.get("also") or {}).items()
+            ),
+        )
+        for ind_id, spec in data["indicators"].items()
+    )
+
+
+def load_periods() -> pd.DataFrame:
+    """Party Congress terms from ``analysis/data/periods.csv``.
+
+    Rows: one per term; columns ``PERIOD_COLUMNS`` (start/end as datetimes).
+    """
+    from io import StringIO
+
+    table = pd.read_csv(StringIO(_data_text("periods.csv")), dtype="str", keep_default_na=False)
+    return table.assign(
+        congress=table["congress"].astype("int64"),
+        start=pd.to_datetime(table["start"]),
+        end=pd.to_datetime(table["end"]),
+    )[list(PERIOD_COLUMNS)]
+
+
+@cache
+def _gazetteer() -> Gazetteer:
+    return load_gazetteer()
+
+
+# ---------------------------------------------------------------------------
+# Helpers on the core tables
+# ---------------------------------------------------------------------------
+
+
+def _sentences_of(corpus: Corpus, kinds: Sequence[str]) -> pd.DataFrame:
+    """Sentences whose paragraph kind is in ``kinds`` (repeated ledes left out)."""
+    paras = corpus.paragraphs
+    keep = paras["kind"].isin(list(kinds))
+    if "repeat_of" in paras.columns:
+        keep &= paras["repeat_of"] < 0
+    keys = paras.loc[keep, ["doc_id", "para_id"]]
+    return corpus.sentences.merge(keys, on=["doc_id", "para_id"], how="inner").sort_values(
+        ["doc_id", "para_id", "sent_id"], ignore_index=True
+    )
+
+
+def _anchors(documents: pd.DataFrame) -> dict[str, tuple[pd.Timestamp | None, str]]:
+    """doc_id -> (anchor date, "published"/"inferred"/"") for resolving relative dates."""
+    out: dict[str, tuple[pd.Timestamp | None, str]] = {}
+    for doc_id, published, source in documents[["doc_id", "published", "date_source"]].itertuples(
+        index=False
+    ):
+        if pd.isna(published):
+            out[doc_id] = (None, "")
+        else:
+            out[doc_id] = (
+                pd.Timestamp(published),
+                "inferred" if source == "inferred" else "published",
+            )
+    return out
+
+
+def _join(values: Iterable[str]) -> str:
+    return "; ".join(dict.fromkeys(v for v in values if v))
+
+
+# ---------------------------------------------------------------------------
+# Dates
+# ---------------------------------------------------------------------------
+
+
+def _date_rows(
+    sentences: pd.DataFrame, anchors: dict[str, tuple[pd.Timestamp | None, str]]
+) -> list[dict[str, object]]:
+    rows = []
+    for doc_id, para_id, sent_id, text in sentences[
+        ["doc_id", "para_id", "sent_id", "text"]
+    ].itertuples(index=False):
+        anchor, label = anchors.get(doc_id, (None, ""))
+        for m in find_dates(text, anchor=anchor):
+            rows.append(
+                {
+                    "doc_id": doc_id,
+                    "para_id": para_id,
+                    "sent_id": sent_id,
+                    "start": m.start,
+                    "end": m.end,
+                    "text": m.text,
+                    "date_start": m.date_start,
+                    "date_end": m.date_end,
+                    "precision": m.precision,
+                    "relative": m.relative,
+                    "anchor": label if m.relative and m.anchor_date is not None else "",
+                    "flags": ";".join(m.flags),
+                    "kind": m.kind,
+                    "note": m.note,
+                }
+            )
+    return rows
+
+
+def _dates_frame(rows: list[dict[str, object]]) -> pd.DataFrame:
+    frame = pd.DataFrame(rows, columns=list(DATE_COLUMNS))
+    return frame.astype(
+        {
+            "para_id": "int64",
+            "sent_id": "int64",
+            "start": "int64",
+            "end": "int64",
+            "date_start": "datetime64[us]",
+            "date_end": "datetime64[us]",
+            "relative": "bool",
+        }
+        | {c: "str" for c in ("doc_id", "text", "precision", "anchor", "flags", "kind", "note")}
+    )
+
+
+def extract_dates(
+    corpus: Corpus, *, kinds: Sequence[str] = schema.CONTENT_KINDS, infer: bool = True
+) -> pd.DataFrame:
+    """Every date expression in the content sentences of ``corpus``.
+
+    Rows: one per expression (``DATE_COLUMNS``). Relative expressions are resolved
+    against the document's publication date; with ``infer=True`` (default) undated
+    documents first get an inferred date (``with_inferred_dates``) and ``anchor`` says
+    which was used. The corpus is not mutated.
+    """
+    if infer:
+        corpus = with_inferred_dates(corpus)
+    rows = _date_rows(_sentences_of(corpus, kinds), _anchors(corpus.documents))
+    return _dates_frame(rows)
+
+
+# ---------------------------------------------------------------------------
+# Inferred publication dates
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Bound:
+    date: pd.Timestamp
+    reason: str
+
+
+def _month_start(stamp: pd.Timestamp) -> pd.Timestamp:
+    return pd.Timestamp(stamp.year, stamp.month, 1)
+
+
+def _ordinal_window(start: pd.Timestamp, n: int, unit: str) -> tuple[pd.Timestamp, pd.Timestamp]:
+    step = {
+        "day": pd.DateOffset(days=1),
+        "week": pd.DateOffset(weeks=1),
+        "month": pd.DateOffset(months=1),
+        "year": pd.DateOffset(years=1),
+    }[unit]
+    return start + step * (n - 1), start + step * n - pd.Timedelta(days=1)
+
+
+_ORDINAL_UNIT = re.compile(
+    r"\b(?:entered|entering|enters|in|into|reached|marks?)\s+(?:its|the)\s+"
+    r"(?P<n>\d{1,3})(?:st|nd|rd|th)\s+(?P<unit>day|week|month|year)\b",
+    re.IGNORECASE,
+)
+
+
+def _ordinal_bounds(text: str) -> list[_Bound]:
+    """ "The Russia-Ukraine conflict has entered its 16th month" -> the window's start."""
+    bounds = []
+    for match in _ORDINAL_UNIT.finditer(text):
+        before = text[max(0, match.start() - 80) : match.start()]
+        for name, start, pattern in _inference_config()["events"]:
+            if pattern.search(before):
+                first, last = _ordinal_window(start, int(match["n"]), match["unit"].lower())
+                bounds.append(
+                    _Bound(
+                        first,
+                        f"'{match.group(0).strip()}' of the {name} (began {start:%Y-%m-%d}) "
+                        f"-> {first:%Y-%m-%d}..{last:%Y-%m-%d}",
+                    )
+                )
+                break
+    return bounds
+
+
+def _is_future(text: str, match: DateMatch) -> bool:
+    return bool(_inference_config()["future"].search(text[max(0, match.start - 40) : match.start]))
+
+
+def _is_orientation(text: str, match: DateMatch) -> bool:
+    before = text[max(0, match.start - 50) : match.start]
+    return bool(_inference_config()["orientation"].search(before))
+
+
+@dataclass(frozen=True)
+class _Evidence:
+    lower: list[_Bound]
+    upper: list[_Bound]
+    years: set[int]
+    says_last_year: bool
+    yearless: list[tuple[str, str]]  # (paragraph text, matched text) of dates without a year
+
+
+def _collect_evidence(paragraphs: pd.DataFrame) -> _Evidence:
+    lower: list[_Bound] = []
+    upper: list[_Bound] = []
+    years: set[int] = set()
+    says_last_year = False
+    yearless: list[tuple[str, str]] = []
+    for kind, text in paragraphs[["kind", "text"]].itertuples(index=False):
+        lower.extend(_ordinal_bounds(text))
+        for m in find_dates(text):
+            if m.relative:
+                if "no_year" in m.flags:
+                    yearless.append((text, m.text))
+                says_last_year |= kind in schema.CONTENT_KINDS and bool(
+                    re.fullmatch(r"(?i)(?:the\s+)?(?:last|past|previous)\s+year", m.text)
+                )
+                continue
+            if m.date_start is None or m.kind in ("congress", "term", "period", "anniversary"):
+                continue
+            if m.precision == "year":
+                if _is_orientation(text, m):
+                    year = m.date_start.year
+                    upper.append(_Bound(pd.Timestamp(year, 3, 31), f"orientations for {year}"))
+                    lower.append(_Bound(pd.Timestamp(year - 1, 11, 1), f"orientations for {year}"))
+                elif not _is_future(text, m) and kind in schema.CONTENT_KINDS:
+                    years.add(m.date_start.year)
+                continue
+            if _is_future(text, m):
+                continue
+            lower.append(_Bound(m.date_start, f"dated reference '{m.text}' ({kind})"))
+    return _Evidence(lower, upper, years, says_last_year, yearless)
+
+
+def _yearless_bounds(evidence: _Evidence, provisional: pd.Timestamp) -> list[_Bound]:
+    """Dates without a year ("July 17-23" in a related-article list), read in the year that
+    puts them at or just after the provisional date (within six months)."""
+    bounds = []
+    for text, matched in evidence.yearless:
+        for year in (provisional.year, provisional.year + 1):
+            found = [
+                m
+                for m in find_dates(text, anchor=pd.Timestamp(year, 1, 1))
+                if m.text == matched and m.date_start is not None
+            ]
+            if not found:
+                continue
+            start = found[0].date_start
+            if provisional - pd.Timedelta(days=31) <= start <= provisional + pd.Timedelta(days=183):
+                bounds.append(_Bound(start, f"undated item '{matched}' read as {start:%Y-%m-%d}"))
+                break
+    return bounds
+
+
+def _infer_one(paragraphs: pd.DataFrame) -> tuple[pd.Timestamp | None, str]:
+    """The inferred publication month of one document and the reasons."""
+    evidence = _collect_evidence(paragraphs)
+    lower = list(evidence.lower)
+    if not lower:
+        return None, "no dated reference found"
+    provisional = max(b.date for b in lower)
+    latest_year = max([provisional.year, *evidence.years])
+    if evidence.says_last_year and latest_year in evidence.years:
+        lower.append(
+            _Bound(
+                pd.Timestamp(latest_year + 1, 1, 1),
+                f"'last year' alongside results dated {latest_year} "
+                f"-> written in {latest_year + 1}",
+            )
+        )
+    lower.extend(_yearless_bounds(evidence, max(b.date for b in lower)))
+    best = max(lower, key=lambda b: b.date)
+    reasons = [f"latest evidence: {best.reason}"]
+    upper = [b for b in evidence.upper if b.date >= best.date]
+    if upper:
+        cap = min(upper, key=lambda b: b.date)
+        reasons.append(f"no later than {cap.date:%Y-%m} ({cap.reason})")
+    recent = sorted(
+        (b for b in lower if b is not best and b.date.year >= best.date.year - 1),
+        key=lambda b: (-b.date.value, b.reason),
+    )
+    others = list(dict.fromkeys(b.reason for b in recent))
+    reasons.extend(others[:4])
+    return _month_start(best.date), "; ".join(reasons)
+
+
+def infer_publication_dates(corpus: Corpus) -> pd.DataFrame:
+    """Publication dates inferred from internal evidence for documents without one.
+
+    Rows: one per document whose ``published`` is NaT; columns ``INFERRED_COLUMNS``.
+    The date is the month of the latest piece of evidence: the latest dated past
+    reference (content, captions, related-article lists), the elapsed time of an ongoing
+    event ("entered its 16th month"), "last year" alongside results dated Y (-> Y+1),
+    and undated related-article items read in that year; orientations "for Y" cap it.
+    ``published`` stays NaT (with the reason) when no evidence is found.
+    """
+    config = _inference_config()
+    undated = corpus.documents.loc[corpus.documents["published"].isna(), "doc_id"]
+    paras = corpus.paragraphs.loc[corpus.paragraphs["kind"].isin(config["kinds"])]
+    rows = []
+    for doc_id in undated:
+        published, reasons = _infer_one(paras.loc[paras["doc_id"] == doc_id])
+        rows.append(
+            {
+                "doc_id": doc_id,
+                "published": published,
+                "published_precision": "month" if published is not None else "",
+                "date_source": "inferred" if published is not None else "",
+                "date_evidence": reasons,
+            }
+        )
+        log.info("inferred publication date of %s: %s (%s)", doc_id, published, reasons)
+    return pd.DataFrame(rows, columns=list(INFERRED_COLUMNS)).astype(
+        {"published": "datetime64[us]"} | {c: "str" for c in INFERRED_COLUMNS if c != "published"}
+    )
+
+
+def with_inferred_dates(corpus: Corpus) -> Corpus:
+    """A new ``Corpus`` whose undated documents carry their inferred publication date
+    (``published_precision="month"``, ``date_source="inferred"``, reasons in
+    ``date_evidence``). Documents that already have a date are unchanged."""
+    inferred = infer_publication_dates(corpus)
+    inferred = inferred.loc[inferred["published"].notna()]
+    if inferred.empty:
+        return corpus
+    documents = corpus.documents.copy()
+    by_id = inferred.set_index("doc_id")
+    mask = documents["doc_id"].isin(by_id.index)
+    ids = documents.loc[mask, "doc_id"]
+    for column in ("published", "published_precision", "date_source", "date_evidence"):
+        values = by_id.loc[ids, column].to_numpy()
+        documents.loc[mask, column] = values
+    return replace(corpus, documents=documents)
+
+
+# ---------------------------------------------------------------------------
+# Events
+# ---------------------------------------------------------------------------
+
+_CLAUSE_SEP = re.compile(
+    r";|,\s+and\s+(?:the|a|an|his|her|their|its)\s+|,\s+while\s+|,\s+whereas\s+|,\s+but\s+"
+)
+_AFTER = re.compile(r"(?:immediately|right|shortly|soon|just)?\s*(?:after|following)\s*$", re.I)
+_SPEAKER_AFTER = re.compile(
+    r"^\s*,?\s*(?:said|says|noted|notes|stated|states|added|adds|continued|elaborated|remarked"
+    r"|highlighted|emphasi[sz]ed|stressed|affirmed|told|went\s+on)\b",
+    re.IGNORECASE,
+)
+_SPEAKER_BEFORE = re.compile(r"\b(?:said|according\s+to|noted|told)\s*$", re.IGNORECASE)
+_EVENT_DATE_KINDS = ("date", "range", "season", "relative", "anniversary")
+
+
+@dataclass(frozen=True)
+class _Mention:
+    start: int
+    end: int
+    canonical: str
+    kind: str
+    country: str
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    type: str
+    date_start: pd.Timestamp
+    date_end: pd.Timestamp
+    precision: str
+    date_text: str
+    actors: tuple[str, ...]
+    persons: tuple[str, ...]
+    countries: tuple[str, ...]
+    flags: tuple[str, ...]
+    key: str = ""  # what must be equal for two reports to merge (the congress, the anniversary)
+
+
+def _sentence_mentions(text: str, matches: Sequence[DateMatch]) -> list[_Mention]:
+    """Gazetteer mentions in a sentence, without the people quoted as the speaker
+    ("..., Trung said") and without names inside date expressions ("the 20th National
+    Congress of the Communist Party of China")."""
+    out = []
+    for start, end, _match, canonical, kind, country in find_mentions(text, _gazetteer()):
+        if any(start >= m.start and end <= m.end for m in matches):
+            continue
+        if kind == "person" and (
+            _SPEAKER_AFTER.match(text[end : end + 40])
+            or _SPEAKER_BEFORE.search(text[max(0, start - 20) : start])
+        ):
+            continue
+        out.append(_Mention(start, end, canonical, kind, country))
+    return out
+
+
+def _actors(
+    mentions: Iterable[_Mention],
+) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """(actors, persons, countries) of ``mentions``, in order of appearance."""
+    mentions = list(mentions)
+    actors = tuple(dict.fromkeys(m.canonical for m in mentions if m.kind in ("person", "party")))
+    persons = tuple(dict.fromkeys(m.canonical for m in mentions if m.kind == "person"))
+    countries = tuple(dict.fromkeys(m.country for m in mentions if m.country))
+    return actors, persons, countries
+
+
+def _clause(text: str, match: DateMatch, left: int, right: int) -> tuple[int, int]:
+    """The clause around ``match`` within ``[left, right)``: cut at the last clause
+    separator before it and the first one after it."""
+    start = left
+    for sep in _CLAUSE_SEP.finditer(text, left, match.start):
+        start = sep.end()
+    sep = _CLAUSE_SEP.search(text, match.end, right)
+    return start, sep.start() if sep else right
+
+
+def _triggers(
+    text: str, span: tuple[int, int], region: tuple[int, int], skip: Sequence[tuple[int, int]]
+) -> list[tuple[int, int, EventType]]:
+    """(distance, type order, type) of every trigger in ``region`` near ``span``, nearest
+    first; triggers inside date expressions are ignored."""
+    found = []
+    for order, event_type in enumerate(load_event_types()):
+        for trig in event_type.pattern.finditer(text, region[0], region[1]):
+            if any(trig.start() < e and trig.end() > s for s, e in skip):
+                continue
+            distance = max(span[0] - trig.end(), trig.start() - span[1], 0)
+            if distance <= MAX_TRIGGER_DISTANCE:
+                found.append((distance, order, event_type))
+    return sorted(found, key=lambda f: (f[0], f[1]))
+
+
+def _event_types_for(
+    text: str, match: DateMatch, region: tuple[int, int], skip: Sequence[tuple[int, int]]
+) -> list[EventType]:
+    """The nearest ordinary trigger's type, plus co-event types (upgrade, agreement) whose
+    trigger is in the region; co-events alone when there is no ordinary trigger."""
+    if match.kind == "anniversary":
+        return [t for t in load_event_types() if t.id == "anniversary"]
+    found = _triggers(text, (match.start, match.end), region, skip)
+    ordinary = [t for _d, _o, t in found if not t.co_event]
+    co_events = list(dict.fromkeys(t for _d, _o, t in found if t.co_event))
+    return [*ordinary[:1], *co_events]
+
+
+def _event_date(
+    match: DateMatch, is_hint: bool
+) -> tuple[pd.Timestamp, pd.Timestamp, str, str, tuple[str, ...]] | None:
+    """Date of the event a match stands for; "after the ... Congress" (a hint) gives the
+    month after the congress."""
+    if match.date_start is None or match.date_end is None:
+        return None
+    if is_hint:
+        start = match.date_end + pd.Timedelta(days=1)
+        end = match.date_end + pd.Timedelta(days=AFTER_WINDOW_DAYS)
+        return start, end, "month", f"after {match.text}", ("after_reference",)
+    if match.kind in _EVENT_DATE_KINDS or match.kind == "period":
+        return match.date_start, match.date_end, match.precision, match.text, match.flags
+    return None
+
+
+def _congress_candidate(match: DateMatch) -> _Candidate | None:
+    if match.kind != "congress" or match.date_start is None or match.date_end is None:
+        return None
+    party = re.sub(r"^\d+\w*\s+National\s+Congress\s+of\s+the\s+", "", match.note)
+    countries = tuple(dict.fromkeys(c for *_rest, c in find_mentions(party, _gazetteer()) if c))
+    return _Candidate(
+        "congress",
+        match.date_start,
+        match.date_end,
+        match.precision,
+        match.text,
+        (match.note,),
+        (),
+        countries,
+        ("congress_reference",),
+        key=match.note,
+    )
+
+
+def _region(matches: Sequence[DateMatch], index: int, clause: tuple[int, int]) -> tuple[int, int]:
+    """The part of the clause nearer to match ``index`` than to any other date in the
+    same clause."""
+    match = matches[index]
+    lo, hi = clause
+    if index > 0 and matches[index - 1].end >= lo:
+        lo = max(lo, (matches[index - 1].end + match.start) // 2)
+    if index + 1 < len(matches) and matches[index + 1].start <= hi:
+        hi = min(hi, (match.end + matches[index + 1].start) // 2)
+    return lo, hi
+
+
+def event_candidates(text: str, matches: Sequence[DateMatch]) -> list[_Candidate]:
+    """Events in one sentence, before merging.
+
+    For each date, the types come from the trigger words (``event_types.yaml``) in its
+    clause that are nearer to it than to any other date: the nearest ordinary trigger
+    plus any co-event trigger (upgrade, agreement). Actors and countries come from the
+    clause, or from the whole sentence when the clause names no foreign country. Ordinal
+    congresses are congress events themselves; "after the 20th ... Congress" also dates
+    its clause's event to the month after it when the clause has no date of its own.
+    Period-long dates ("for the term 2023-2025") only make appointments.
+    """
+    out: list[_Candidate] = []
+    spans = [(m.start, m.end) for m in matches]
+    mentions = _sentence_mentions(text, matches)
+    sentence_actors = _actors(mentions)
+    for index, match in enumerate(matches):
+        congress = _congress_candidate(match)
+        if congress is not None:
+            out.append(congress)
+        is_hint = match.kind == "congress" and bool(
+            _AFTER.search(text[max(0, match.start - 30) : match.start])
+        )
+        if is_hint and index > 0 and matches[index - 1].kind in _EVENT_DATE_KINDS:
+            continue  # the clause already has its own explicit date
+        dated = _event_date(match, is_hint)
+        if dated is None:
+            continue
+        left = matches[index - 1].end if index > 0 else 0
+        right = matches[index + 1].start if index + 1 < len(matches) else len(text)
+        clause = _clause(text, match, left, right)
+        region = _region(matches, index, clause)
+        types = _event_types_for(text, match, region, spans)
+        if match.precision == "period" and not is_hint:
+            types = [t for t in types if t.id == "appointment"]
+        if not types:
+            continue
+        actors, persons, countries = _actors(
+            m for m in mentions if m.start >= clause[0] and m.end <= clause[1]
+        )
+        if not set(countries) - {HOME_COUNTRY}:
+            actors = actors or sentence_actors[0]
+            persons = persons or sentence_actors[1]
+            countries = tuple(dict.fromkeys([*countries, *sentence_actors[2]]))
+        if not countries and not actors:
+            continue  # "The visit ... in 2022": nothing to place it
+        start, end, precision, date_text, flags = dated
+        key = match.note if match.kind == "anniversary" else ""
+        out.extend(
+            _Candidate(
+                t.id, start, end, precision, date_text, actors, persons, countries, flags, key
+            )
+            for t in types
+        )
+    return out
+
+
+def _candidate_rows(corpus: Corpus) -> pd.DataFrame:
+    """One row per event candidate in the content sentences (before merging)."""
+    corpus = with_inferred_dates(corpus)
+    anchors = _anchors(corpus.documents)
+    rows = []
+    for doc_id, para_id, sent_id, text in _sentences_of(corpus, schema.CONTENT_KINDS)[
+        ["doc_id", "para_id", "sent_id", "text"]
+    ].itertuples(index=False):
+        matches = find_dates(text, anchor=anchors.get(doc_id, (None, ""))[0])
+        for cand in event_candidates(text, matches):
+            rows.append(
+                {
+                    "type": cand.type,
+                    "date_start": cand.date_start,
+                    "date_end": cand.date_end,
+                    "precision": cand.precision,
+                    "date_text": cand.date_text,
+                    "actors": _join(cand.actors),
+                    "persons": _join(cand.persons),
+                    "countries": _join(cand.countries),
+                    "doc_id": doc_id,
+                    "para_id": para_id,
+                    "sent_id": sent_id,
+                    "evidence": text,
+                    "flags": ";".join(cand.flags),
+                    "key": cand.key,
+                }
+            )
+    columns = [c for c in EVENT_SOURCE_COLUMNS if c != "event_id"] + ["persons", "key"]
+    frame = pd.DataFrame(rows, columns=columns)
+    return frame.astype(
+        {"date_start": "datetime64[us]", "date_end": "datetime64[us]"}
+        | {"para_id": "int64", "sent_id": "int64"}
+        | {c: "str" for c in columns if c not in ("date_start", "date_end", "para_id", "sent_id")}
+    )
+
+
+def _split(value: str) -> set[str]:
+    return {v for v in value.split("; ") if v}
+
+
+def _same_event(a: pd.Series, b: pd.Series) -> bool:
+    """Two candidates of one type whose dates overlap and whose people or foreign
+    countries agree (congress references: the same congress)."""
+    if a["type"] != b["type"] or a["date_start"] > b["date_end"] or b["date_start"] > a["date_end"]:
+        return False
+    if a["key"] or b["key"]:
+        return a["key"] == b["key"] and (
+            a["type"] == "congress" or bool(_split(a["countries"]) & _split(b["countries"]))
+        )
+    persons_a, persons_b = _split(a["persons"]), _split(b["persons"])
+    foreign_a = _split(a["countries"]) - {HOME_COUNTRY}
+    foreign_b = _split(b["countries"]) - {HOME_COUNTRY}
+    if persons_a and persons_b and not persons_a & persons_b:
+        return False
+    if foreign_a and foreign_b and not foreign_a & foreign_b:
+        return False
+    return bool(persons_a & persons_b or foreign_a & foreign_b)
+
+
+def _group_candidates(candidates: pd.DataFrame) -> list[int]:
+    """Group label per candidate row (union-find over a sweep by start date)."""
+    parent = list(range(len(candidates)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    order = candidates.sort_values(["type", "date_start", "date_end"], kind="stable").index
+    rows = [candidates.loc[i] for i in order]
+    for pos, row in enumerate(rows):
+        for other in rows[pos + 1 :]:
+            if other["type"] != row["type"] or other["date_start"] > row["date_end"]:
+                break
+            if _same_event(row, other):
+                parent[find(int(other.name))] = find(int(row.name))
+    return [find(i) for i in range(len(candidates))]
+
+
+def event_sources(corpus: Corpus) -> pd.DataFrame:
+    """One row per event x source clause (``EVENT_SOURCE_COLUMNS``), with the merged
+    ``event_id`` shared by every report of the same event."""
+    candidates = _candidate_rows(corpus).reset_index(drop=True)
+    if candidates.empty:
+        return candidates.reindex(columns=list(EVENT_SOURCE_COLUMNS)).astype({"event_id": "str"})
+    candidates = candidates.assign(group=_group_candidates(candidates))
+    firsts = (
+        candidates.sort_values(["date_start", "type", "doc_id", "para_id", "sent_id"])
+        .drop_duplicates("group")["group"]
+        .tolist()
+    )
+    ids = {group: f"ev{n:04d}" for n, group in enumerate(firsts, start=1)}
+    out = candidates.assign(event_id=candidates["group"].map(ids).astype("str"))
+    out = out.sort_values(["event_id", "doc_id", "para_id", "sent_id"], ignore_index=True)
+    return out[[*EVENT_SOURCE_COLUMNS, "persons"]]
+
+
+def _merge_group(group: pd.DataFrame) -> dict[str, object]:
+    ranked = group.assign(
+        _rank=group["precision"].map(PRECISION_RANK),
+        _width=group["date_end"] - group["date_start"],
+    ).sort_values(["_rank", "_width", "doc_id", "para_id", "sent_id"])
+    best = ranked.iloc[0]
+    first = group.sort_values(["doc_id", "para_id", "sent_id"]).iloc[0]
+    return {
+        "event_id": best["event_id"],
+        "type": best["type"],
+        "date_start": best["date_start"],
+        "date_end": best["date_end"],
+        "precision": best["precision"],
+        "actors": _join(a for v in group["actors"] for a in v.split("; ")),
+        "countries": _join(c for v in group["countries"] for c in v.split("; ")),
+        "n_sources": group["doc_id"].nunique(),
+        "sources": _join(sorted(group["doc_id"].unique())),
+        "evidence": first["evidence"],
+        "doc_id": first["doc_id"],
+        "para_id": int(first["para_id"]),
+        "sent_id": int(first["sent_id"]),
+        "date_text": best["date_text"],
+        "flags": best["flags"],
+    }
+
+
+def extract_events(corpus: Corpus) -> pd.DataFrame:
+    """Dated diplomatic events in the content sentences, merged across documents.
+
+    Rows: one per event (``EVENT_COLUMNS``), sorted by date then type. A sentence clause
+    with a date and a trigger word (``analysis/data/event_types.yaml``) is an event;
+    reports of the same event (same type, overlapping dates, same people or foreign
+    countries) are merged, keeping the most precise date and every source document.
+    ``period`` is the Party Congress term of ``date_start``. The corpus is not mutated.
+    """
+    sources = event_sources(corpus)
+    if sources.empty:
+        return pd.DataFrame(columns=list(EVENT_COLUMNS))
+    merged = pd.DataFrame(
+        [_merge_group(group) for _eid, group in sources.groupby("event_id", sort=True)],
+        columns=[c for c in EVENT_COLUMNS if c != "period"],
+    )
+    merged = merged.sort_values(["date_start", "type", "event_id"], ignore_index=True)
+    merged = assign_period(merged, date_column="date_start")
+    return merged.astype({"n_sources": "int64", "para_id": "int64", "sent_id": "int64"})[
+        list(EVENT_COLUMNS)
+    ]
+
+
+def filter_events(
+    events: pd.DataFrame,
+    *,
+    date_from: str | pd.Timestamp | None = None,
+    date_to: str | pd.Timestamp | None = None,
+    event_types: Sequence[str] = (),
+) -> pd.DataFrame:
+    """Events overlapping ``[date_from, date_to]`` and of one of ``event_types`` (empty:
+    all). Returns a new table with the same columns."""
+    known = {t.id for t in load_event_types()}
+    unknown = sorted(set(event_types) - known)
+    if unknown:
+        raise ParameterError("event_types", list(event_types), f"must be among {sorted(known)}")
+    keep = pd.Series(True, index=events.index)
+    if event_types:
+        keep &= events["type"].isin(list(event_types))
+    if date_from:
+        keep &= events["date_end"] >= pd.Timestamp(date_from)
+    if date_to:
+        keep &= events["date_start"] <= pd.Timestamp(date_to)
+    return events.loc[keep].reset_index(drop=True)
+
+
+def count_events(events: pd.DataFrame, *, granularity: str = "year") -> pd.DataFrame:
+    """Events per time bucket and type.
+
+    Rows: one per bucket x type with at least one event; columns ``bucket`` (str, e.g.
+    "2023", "2023Q4", "2023-12"), ``bucket_start`` (datetime), ``type``, ``n``.
+    Events are placed by ``date_start``.
+    """
+    if granularity not in GRANULARITIES:
+        raise ParameterError("granularity", granularity, f"must be one of {list(GRANULARITIES)}")
+    if events.empty:
+        return pd.DataFrame(
+            {
+                "bucket": pd.Series(dtype="str"),
+                "bucket_start": pd.Series(dtype="datetime64[us]"),
+                "type": pd.Series(dtype="str"),
+                "n": pd.Series(dtype="int64"),
+            }
+        )
+    buckets = events["date_start"].dt.to_period(GRANULARITIES[granularity])
+    table = (
+        events.assign(bucket=buckets.astype("str"), bucket_start=buckets.dt.start_time)
+        .groupby(["bucket", "bucket_start", "type"], as_index=False)
+        .size()
+        .rename(columns={"size": "n"})
+    )
+    return table.sort_values(["bucket_start", "type"], ignore_index=True)
+
+
+# ---------------------------------------------------------------------------
+# Periods
+# ---------------------------------------------------------------------------
+
+
+def assign_period(
+    table: pd.DataFrame, *, date_column: str, periods: pd.DataFrame | None = None
+) -> pd.DataFrame:
+    """``table`` with a ``period`` column: the Party Congress term (``periods.period``,
+    e.g. "13th") containing ``date_column``, or "" when the date is missing or outside
+    every term. Returns a new table."""
+    periods = load_periods() if periods is None else periods
+    dates = pd.to_datetime(table[date_column])
+    labels = pd.Series("", index=table.index, dtype="str")
+    for period, start, end in periods[["period", "start", "end"]].itertuples(index=False):
+        labels = labels.mask(dates.between(start, end) & (labels == ""), period)
+    return table.assign(period=labels)
+
+
+def events_per_period(events: pd.DataFrame, periods: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Events per Party Congress term and type, including zero counts.
+
+    Rows: one per term x type; columns period, label, type, n.
+    """
+    periods = load_periods() if periods is None else periods
+    types = [t.id for t in load_event_types()]
+    grid = pd.MultiIndex.from_product([periods["period"].tolist(), types], names=["period", "type"])
+    if "period" not in events.columns:
+        events = assign_period(events, date_column="date_start")
+    counts = events.groupby(["period", "type"]).size().reindex(grid, fill_value=0)
+    out = counts.rename("n").reset_index().merge(periods[["period", "label"]], on="period")
+    return out[["period", "label", "type", "n"]].astype({"n": "int64"})
+
+
+def documents_by_period(corpus: Corpus) -> pd.DataFrame:
+    """Documents (with inferred dates filled) placed in Party Congress terms.
+
+    Rows: one per document; columns doc_id, title, outlet, published,
+    published_precision, date_source, date_evidence, period.
+    """
+    documents = with_inferred_dates(corpus).documents
+    columns = [
+        "doc_id",
+        "title",
+        "outlet",
+        "published",
+        "published_precision",
+        "date_source",
+        "date_evidence",
+    ]
+    return assign_period(documents[columns], date_column="published")
+
+
+# ---------------------------------------------------------------------------
+# Claims
+# ---------------------------------------------------------------------------
+
+_PRESENT = re.compile(
+    r"\b(?:to\s+date|currently|now|so\s+far|at\s+present|up\s+to\s+now|today|presently)\b",
+    re.IGNORECASE,
+)
+
+
+def _number(text: str, scale: str | None) -> float:
+    return float(text.replace(",", "")) * _SCALES.get((scale or "").lower(), 1.0)
+
+
+def _refers_to(
+    text: str,
+    position: int,
+    year: str | None,
+    matches: Sequence[DateMatch],
+    anchor: tuple[pd.Timestamp | None, str, str],
+) -> tuple[pd.Timestamp | None, str, str]:
+    """The date a number refers to: a year in the pattern, else the nearest date before it
+    in the sentence unless "to date"/"currently" follows that date, else the anchor."""
+    if year:
+        return pd.Timestamp(int(year), 1, 1), "year", "text"
+    before = [
+        m
+        for m in matches
+        if m.end <= position
+        and m.date_start is not None
+        and m.kind not in ("congress", "term", "anniversary")
+        and m.precision != "period"
+    ]
+    if before:
+        nearest = before[-1]
+        if not _PRESENT.search(text, nearest.end, position):
+            return nearest.date_start, nearest.precision, "text"
+    stamp, label, precision = anchor
+    return stamp, precision if stamp is not None else "", label
+
+
+def _claim_rows(
+    text: str, matches: Sequence[DateMatch], anchor: tuple[pd.Timestamp | None, str, str]
+) -> list[dict[str, object]]:
+    rows: list[dict[str, object]] = []
+    taken: list[tuple[int, int]] = []
+    for indicator in load_indicators():
+        for pattern in indicator.patterns:
+            for m in pattern.finditer(text):
+                span = m.span("value")
+                if any(span[0] < e and span[1] > s for s, e in taken):
+                    continue
+                taken.append(span)
+                refers, precision, source = _refers_to(
+                    text, m.start("value"), m.groupdict().get("year"), matches, anchor
+                )
+                base = {
+                    "qualifier": re.sub(
+                        r"\s+", " ", (m.groupdict().get("qualifier") or "").lower()
+                    ),
+                    "refers_to": refers,
+                    "refers_precision": precision,
+                    "refers_source": source,
+                    "text": m.group(0),
+                    "evidence": text,
+                    "start": m.start(),
+                    "end": m.end(),
+                }
+                value = _number(m["value"], m.groupdict().get("scale"))
+                rows.append(
+                    base | {"indicator": indicator.id, "value": value, "unit": indicator.unit}
+                )
+                for group, sub_id, sub_unit in indicator.also:
+                    extra = m.groupdict().get(group)
+                    if extra:
+                        rows.append(
+                            base
+                            | {"indicator": sub_id, "value": _number(extra, None), "unit": sub_unit}
+                        )
+    return rows
+
+
+def extract_claims(corpus: Corpus) -> pd.DataFrame:
+    """Quantitative claims in the content sentences (indicators as data in
+    ``analysis/data/timeline_claims.yaml``).
+
+    Rows: one per matched number (``CLAIM_COLUMNS``), sorted by indicator then
+    ``refers_to``. ``refers_to`` is the year written with the number, the nearest date
+    before it in the sentence, or (for "currently", "to date" or no date) the document's
+    publication date (inferred when missing). The same indicator across documents forms a
+    series. The corpus is not mutated.
+    """
+    corpus = with_inferred_dates(corpus)
+    anchors = _anchors(corpus.documents)
+    precisions = dict(
+        zip(corpus.documents["doc_id"], corpus.documents["published_precision"], strict=True)
+    )
+    rows = []
+    for doc_id, para_id, sent_id, text in _sentences_of(corpus, schema.CONTENT_KINDS)[
+        ["doc_id", "para_id", "sent_id", "text"]
+    ].itertuples(index=False):
+        stamp, label = anchors.get(doc_id, (None, ""))
+        anchor = (stamp, label, str(precisions.get(doc_id, "")))
+        matches = find_dates(text, anchor=stamp)
+        for row in _claim_rows(text, matches, anchor):
+            rows.append({"doc_id": doc_id, "para_id": para_id, "sent_id": sent_id} | row)
+    frame = pd.DataFrame(rows, columns=list(CLAIM_COLUMNS))
+    frame = frame.astype(
+        {"para_id": "int64", "sent_id": "int64", "start": "int64", "end": "int64"}
+        | {"value": "float64", "refers_to": "datetime64[us]"}
+        | {
+            c: "str"
+            for c in (
+                "doc_id",
+                "indicator",
+                "unit",
+                "qualifier",
+                "refers_precision",
+                "refers_source",
+                "text",
+                "evidence",
+            )
+        }
+    )
+    return frame.sort_values(
+        ["indicator", "refers_to", "doc_id", "para_id", "sent_id", "start"], ignore_index=True
+    )
+
+
+def claim_series(claims: pd.DataFrame, indicator: str) -> pd.DataFrame:
+    """The claims of one ``indicator`` in date order, with ``year`` and ``source`` (doc_id)
+    for plotting and quoting. Returns a new table."""
+    series = claims.loc[claims["indicator"] == indicator].sort_values(["refers_to", "doc_id"])
+    return series.assign(year=series["refers_to"].dt.year.astype("Int64")).reset_index(drop=True)
+
+
+def claim_indicators(claims: pd.DataFrame) -> pd.DataFrame:
+    """Tracked indicators with their number of claims and documents.
+
+    Rows: one per indicator; columns indicator, description, unit, n, n_docs.
+    """
+    described = pd.DataFrame(
+        [(i.id, i.description, i.unit) for i in load_indicators()],
+        columns=["indicator", "description", "unit"],
+    )
+    counts = claims.groupby("indicator").agg(n=("value", "size"), n_docs=("doc_id", "nunique"))
+    out = described.merge(counts.reset_index(), on="indicator", how="inner")
+    return out.sort_values(
+        ["n_docs", "n", "indicator"], ascending=[False, False, True], ignore_index=True
+    )
+
+
+# ---------------------------------------------------------------------------
+# Export registry
+# ---------------------------------------------------------------------------
+
+EXPORT_TABLES: dict[str, Callable[[Corpus], pd.DataFrame]] = {
+    "dates": extract_dates,
+    "events": extract_events,
+    "event_sources": event_sources,
+    "claims": extract_claims,
+    "periods": lambda corpus: load_periods(),
+    "inferred_dates": infer_publication_dates,
+    "documents_by_period": documents_by_period,
+}
