@@ -200,6 +200,21 @@ def keyness(
     return out.astype({"target": "str", "term": "str", "n_words": "int64"})
 
 
+def summarize_keyness(table: pd.DataFrame, top_n: int = 10) -> pd.DataFrame:
+    """One row per target with its ``top_n`` most over-used terms (positive G² only).
+
+    Takes a ``keyness`` table; returns target, n_terms, terms ("; "-joined, best first).
+    """
+    positive = table.loc[table["g2"] > 0].sort_values(
+        ["target", "g2", "term"], ascending=[True, False, True], kind="mergesort"
+    )
+    top = positive.groupby("target").head(top_n)
+    out = top.groupby("target", as_index=False).agg(
+        n_terms=("term", "size"), terms=("term", "; ".join)
+    )
+    return out.astype({"target": "str", "terms": "str", "n_terms": "int64"})
+
+
 def kwic(
     corpus: Corpus,
     pattern: str,

@@ -446,6 +446,33 @@ def theme_evidence(
     return out[[*columns, "n_terms", "n_hits"]]
 
 
+def evidence_table(
+    corpus: Corpus,
+    hits: pd.DataFrame,
+    *,
+    n: int = 2,
+    per_doc: int = 1,
+    themes: Sequence[Theme] | str | Path | None = None,
+) -> pd.DataFrame:
+    """``theme_evidence`` for every theme with hits (in dictionary order), stacked.
+
+    Rows: one per quoted sentence, at most ``n`` per theme; columns as
+    ``theme_evidence`` plus ``label`` (the theme's label) after ``theme``.
+    """
+    compiled = resolve_themes(themes)
+    present = set(hits["theme"])
+    frames = [
+        theme_evidence(corpus, hits, t.id, n=n, per_doc=per_doc).assign(label=t.label)
+        for t in compiled
+        if t.id in present
+    ]
+    if not frames:
+        return pd.DataFrame(columns=["rank", "theme", "label", "doc_id", "para_id", "sent_id"])
+    out = pd.concat(frames, ignore_index=True)
+    columns = [c for c in out.columns if c != "label"]
+    return out[[*columns[:2], "label", *columns[2:]]]
+
+
 def load_hand_coded(path: str | Path) -> pd.DataFrame:
     """Read a hand-coded sample: CSV with doc_id, para_id, theme (``none`` = no theme)."""
     table = pd.read_csv(path, dtype={"doc_id": "str", "theme": "str"})

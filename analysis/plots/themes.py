@@ -2,13 +2,14 @@
 ``analysis.entities``. Nothing is computed here beyond arranging a table for drawing.
 
 Every function returns a titled, axis-labelled ``matplotlib.figure.Figure`` with a
-source note. Figures are built with ``Figure()`` (not pyplot state), so batch runs
-never accumulate open figures and a notebook shows each figure exactly once.
+source note. Figures are created through pyplot (so a notebook knows how to display
+them) and closed at once, so batch runs never accumulate open figures and a notebook
+shows each returned figure exactly once.
 """
 
 from __future__ import annotations
 
-import matplotlib.pyplot  # noqa: F401  (registers the notebook display hook for figures)
+import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
@@ -23,6 +24,13 @@ VALUE_LABELS = {
 }
 
 
+def _new_figure(figsize: tuple[float, float]) -> Figure:
+    """A figure that pyplot does not keep open (see the module docstring)."""
+    fig = plt.figure(figsize=figsize)
+    plt.close(fig)
+    return fig
+
+
 def short_doc_label(doc_id: str) -> str:
     """A short label for a document: the part of its id before the first underscore."""
     return str(doc_id).split("_", 1)[0]
@@ -34,10 +42,19 @@ def _finish(fig: Figure, note: str) -> Figure:
     return fig
 
 
+def _nothing_to_show(ax: object) -> None:
+    ax.text(0.5, 0.5, "Nothing to show for this selection", ha="center", va="center")
+    ax.set_xticks([])
+    ax.set_yticks([])
+
+
 def _heatmap(
     fig: Figure, matrix: pd.DataFrame, *, cmap: str, fmt: str, colorbar_label: str
 ) -> object:
     ax = fig.add_subplot()
+    if matrix.empty:
+        _nothing_to_show(ax)
+        return ax
     values = matrix.to_numpy(dtype=float)
     image = ax.imshow(values, aspect="auto", cmap=cmap, vmin=0)
     ax.set_xticks(range(matrix.shape[1]), [str(c) for c in matrix.columns], rotation=45, ha="right")
@@ -60,7 +77,7 @@ def plot_theme_heatmap(
         group=prevalence[by].map(short_doc_label) if by == "doc_id" else prevalence[by]
     )
     matrix = table.pivot_table(index="theme", columns="group", values=value, aggfunc="sum")
-    fig = Figure(figsize=(max(6, 0.9 * matrix.shape[1] + 4), max(4, 0.35 * matrix.shape[0] + 2)))
+    fig = _new_figure((max(6, 0.9 * matrix.shape[1] + 4), max(4, 0.35 * matrix.shape[0] + 2)))
     ax = _heatmap(
         fig,
         matrix,
@@ -82,8 +99,10 @@ def plot_prevalence_by(
     matrix = prevalence.pivot_table(index="theme", columns=by, values=value, aggfunc="sum")
     matrix = matrix.sort_index(ascending=False)
     n_groups = max(matrix.shape[1], 1)
-    fig = Figure(figsize=(8, max(4, 0.25 * matrix.shape[0] * n_groups + 2)))
+    fig = _new_figure((8, max(4, 0.25 * matrix.shape[0] * n_groups + 2)))
     ax = fig.add_subplot()
+    if matrix.empty:
+        _nothing_to_show(ax)
     height = 0.8 / n_groups
     positions = np.arange(matrix.shape[0])
     for i, group in enumerate(matrix.columns):
@@ -91,7 +110,8 @@ def plot_prevalence_by(
     ax.set_yticks(positions + 0.4 - height / 2, matrix.index.tolist())
     ax.set_xlabel(VALUE_LABELS.get(value, value))
     ax.set_ylabel("theme")
-    ax.legend(title=by, fontsize=7, title_fontsize=8, loc="lower right")
+    if matrix.shape[1]:
+        ax.legend(title=by, fontsize=7, title_fontsize=8, loc="lower right")
     ax.set_title(title or f"Theme prevalence by {by}")
     return _finish(fig, SOURCE_NOTE)
 
@@ -113,7 +133,7 @@ def plot_country_comentions(
     matrix = both.pivot_table(index="row", columns="col", values="n_paragraphs", aggfunc="sum")
     matrix = matrix.reindex(index=keep, columns=keep)
     size = max(5, 0.45 * len(keep) + 3)
-    fig = Figure(figsize=(size + 1, size))
+    fig = _new_figure((size + 1, size))
     ax = _heatmap(fig, matrix, cmap="Oranges", fmt=".0f", colorbar_label="paragraphs")
     ax.set_xlabel("country")
     ax.set_ylabel("country")
@@ -124,8 +144,10 @@ def plot_country_comentions(
 def plot_top_mentions(counts: pd.DataFrame, *, top_n: int = 10, title: str = "") -> Figure:
     """Horizontal bars of the most mentioned actors in a ``mention_counts`` table."""
     top = counts.head(top_n).iloc[::-1]
-    fig = Figure(figsize=(8, max(3, 0.35 * len(top) + 1.5)))
+    fig = _new_figure((8, max(3, 0.35 * len(top) + 1.5)))
     ax = fig.add_subplot()
+    if top.empty:
+        _nothing_to_show(ax)
     ax.barh(top["canonical"].tolist(), top["n"].to_numpy(), color="#4c72b0")
     ax.set_xlabel("mentions")
     kinds = sorted(set(counts["kind"])) if len(counts) else []
