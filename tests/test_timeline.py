@@ -1,0 +1,503 @@
+"""Tests for analysis.timeline: unit tests on tiny hand-made corpora, behaviour on the samples."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from analysis import schema
+from analysis.corpus import Corpus, load_corpus
+from analysis.dates import find_dates
+from analysis.errors import ParameterError
+from analysis.timeline import (
+    CLAIM_COLUMNS,
+    DATE_COLUMNS,
+    EVENT_COLUMNS,
+    EXPORT_TABLES,
+    INFERRED_COLUMNS,
+    assign_period,
+    claim_series,
+    count_events,
+    event_candidates,
+    events_per_period,
+    extract_claims,
+    extract_dates,
+    extract_events,
+    filter_events,
+    infer_publication_dates,
+    load_event_types,
+    load_periods,
+    with_inferred_dates,
+)
+
+T = pd.Timestamp
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+
+
+# --- fixtures -----------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def corpus() -> Corpus:
+    """The five sample articles, loaded once."""
+    return load_corpus(SEEDS)
+
+
+@pytest.fixture(scope="session")
+def events(corpus: Corpus) -> pd.DataFrame:
+    return extract_events(corpus)
+
+
+@pytest.fixture(scope="session")
+def claims(corpus: Corpus) -> pd.DataFrame:
+    return extract_claims(corpus)
+
+
+def doc(corpus: Corpus, prefix: str) -> str:
+    ids = [d for d in corpus.documents["doc_id"] if d.startswith(prefix)]
+    assert len(ids) == 1, ids
+    return ids[0]
+
+
+def tiny_corpus(docs: dict[str, tuple[str | None, list[tuple[str, str]]]]) -> Corpus:
+    """A hand-made corpus: doc_id -> (published or None, [(kind, paragraph text), ...]).
+    Each paragraph is one sentence."""
+    documents, paragraphs, sentences = [], [], []
+    for doc_id, (published, paras) in docs.items():
+        documents.append(
+            {
+                "doc_id": doc_id,
+                "published": T(published) if published else pd.NaT,
+                "published_precision": "day" if published else "",
+                "date_source": "header" if published else "",
+                "date_evidence": published or "",
+                "title": doc_id,
+                "outlet": "",
+            }
+        )
+        for para_id, (kind, text) in enumerate(paras):
+            paragraphs.append(
+                {"doc_id": doc_id, "para_id": para_id, "kind": kind, "text": text, "repeat_of": -1}
+            )
+            sentences.append(
+                {
+                    "doc_id": doc_id,
+                    "para_id": para_id,
+                    "sent_id": 0,
+                    "text": text,
+                    "start": 0,
+                    "end": len(text),
+                }
+            )
+    docs_frame = pd.DataFrame(documents).astype({"published": "datetime64[us]"})
+    return Corpus(
+        documents=docs_frame,
+        paragraphs=pd.DataFrame(paragraphs),
+        sentences=pd.DataFrame(sentences),
+        rejected=pd.DataFrame(columns=list(schema.REJECTED_COLUMNS)),
+    )
+
+
+# --- unit: event candidates in one sentence ----------------------------------
+
+
+def candidates(text: str, anchor: str | None = None) -> list[tuple[str, str, str, str]]:
+    matches = find_dates(text, anchor=T(anchor) if anchor else None)
+    return [
+        (c.type, str(c.date_start.date()), str(c.date_end.date()), "; ".join(c.countries))
+        for c in event_candidates(text, matches)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "US President Joe Biden paid a state visit to Vietnam from September 10-11, 2023.",
+            [("visit", "2023-09-10", "2023-09-11", "United States; Vietnam")],
+        ),
+        (
+            "In late 2023, Vietnam and Japan elevated bilateral relations to a Comprehensive "
+            "strategic partnership.",
+            [("upgrade", "2023-09-01", "2023-12-31", "Vietnam; Japan")],
+        ),
+        (
+            "Prime Minister Pham Minh Chinh held phone talks with Japan's Prime Minister on "
+            "March 3, 2022.",
+            [("talks", "2022-03-03", "2022-03-03", "Vietnam; Japan")],
+        ),
+        (
+            "Vietnam and Laos signed a cooperation agreement on 5 January 2023.",
+            [("agreement", "2023-01-05", "2023-01-05", "Vietnam; Laos")],
+        ),
+        (
+            "Vietnam was elected a member of the United Nations Human Rights Council for the "
+            "term 2023-2025.",
+            [("appointment", "2023-01-01", "2025-12-31", "Vietnam")],
+        ),
+        (
+            "He said that from May 21-23 last year, Dmitry Medvedev visited Vietnam.",
+            [("visit", "2023-05-21", "2023-05-23", "Russia; Vietnam")],
+        ),
+    ],
+)
+def test_event_candidates_forms(sentence, expected):
+    assert candidates(sentence, anchor="2024-01-01") == expected
+
+
+def test_two_events_in_one_sentence_get_their_own_dates_and_people():
+    text = (
+        "With regard to China, the visit to Vietnam from December 12-13, 2023 by President "
+        "Xi Jinping, and the trip to China from October 30 to November 1, 2022 by General "
+        "Secretary Nguyen Phu Trong were landmarks."
+    )
+    matches = find_dates(text)
+    found = [(c.type, c.date_start, c.persons) for c in event_candidates(text, matches)]
+    assert found == [
+        ("visit", T("2023-12-12"), ("Xi Jinping",)),
+        ("visit", T("2022-10-30"), ("Nguyen Phu Trong",)),
+    ]
+
+
+def test_after_a_congress_dates_the_visit_to_the_following_month():
+    text = (
+        "The official visit to China made by General Secretary Nguyen Phu Trong immediately "
+        "after the 20th National Congress of the Communist Party of China."
+    )
+    found = {c.type: c for c in event_candidates(text, find_dates(text))}
+    assert set(found) == {"visit", "congress"}
+    assert found["visit"].date_start == T("2022-10-23")
+    assert found["visit"].date_end == T("2022-11-21")
+    assert "after_reference" in found["visit"].flags
+    assert found["congress"].date_start == T("2022-10-16")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a trigger word but nobody and nowhere to place it
+        "The visit, a particularly important political event in 2022, achieved results.",
+        # "elevated" without a new framework is not an upgrade
+        "The Party's external relations in 2022 continued to be strengthened and elevated.",
+        # dates but no diplomatic action
+        "In 2022, Vietnam's trade turnover exceeded 700 billion USD.",
+        # no date at all
+        "General Secretary Nguyen Phu Trong paid an official visit to China.",
+        # a count, not a year
+        "Vietnam received 2000 delegations from China.",
+    ],
+)
+def test_event_candidates_negative(sentence):
+    assert candidates(sentence, anchor="2024-01-01") == []
+
+
+def test_event_types_are_data():
+    ids = [t.id for t in load_event_types()]
+    assert ids[:2] == ["upgrade", "agreement"]
+    assert set(ids) == {
+        "upgrade",
+        "agreement",
+        "congress",
+        "anniversary",
+        "visit",
+        "talks",
+        "meeting",
+        "appointment",
+    }
+
+
+# --- unit: tiny corpora -----------------------------------------------------------
+
+TINY = {
+    "a": (
+        "2024-01-10",
+        [
+            ("title", "Visits"),
+            ("body", "Last year, Vietnam signed a treaty with Laos on 5 March 2023."),
+            ("body", "President Vo Van Thuong visited Laos from April 3-5, 2023."),
+            ("caption", "President Vo Van Thuong visited Cuba, May 2023."),
+        ],
+    ),
+    "b": (
+        None,
+        [
+            ("body", "President Vo Van Thuong paid an official visit to Laos on April 4, 2023."),
+            ("body", "The talks in Hanoi on 12 June 2023 were fruitful."),
+            ("caption", "Vietnam's leader in Cuba, August 2023."),
+            ("boilerplate", "Review on external affairs from September 4-10: news"),
+        ],
+    ),
+    "c": (None, [("body", "Nothing dated here.")]),
+}
+
+
+def test_extract_dates_reads_content_only_and_records_anchor():
+    dates = extract_dates(tiny_corpus(TINY))
+    assert list(dates.columns) == list(DATE_COLUMNS)
+    assert "May 2023" not in set(dates["text"])  # caption
+    last = dates.loc[dates["text"] == "Last year"].iloc[0]
+    assert (last["date_start"], last["date_end"]) == (T("2023-01-01"), T("2023-12-31"))
+    assert last["relative"] and last["anchor"] == "published"
+    absolute = dates.loc[dates["text"] == "5 March 2023"].iloc[0]
+    assert not absolute["relative"] and absolute["anchor"] == ""
+    assert dates["date_start"].dtype == "datetime64[us]"
+
+
+def test_infer_uses_captions_and_related_items_but_only_for_undated_documents():
+    inferred = infer_publication_dates(tiny_corpus(TINY))
+    assert list(inferred.columns) == list(INFERRED_COLUMNS)
+    assert list(inferred["doc_id"]) == ["b", "c"]
+    b = inferred.set_index("doc_id").loc["b"]
+    # latest evidence: the related-article item "September 4-10", read in 2023
+    assert b["published"] == T("2023-09-01")
+    assert b["published_precision"] == "month" and b["date_source"] == "inferred"
+    assert "September 4-10" in b["date_evidence"]
+    c = inferred.set_index("doc_id").loc["c"]
+    assert pd.isna(c["published"]) and c["date_evidence"] == "no dated reference found"
+
+
+def test_with_inferred_dates_returns_a_new_corpus():
+    tiny = tiny_corpus(TINY)
+    before = tiny.documents.copy()
+    filled = with_inferred_dates(tiny)
+    pd.testing.assert_frame_equal(tiny.documents, before)  # not mutated
+    docs = filled.documents.set_index("doc_id")
+    assert docs.loc["a", "published"] == T("2024-01-10")
+    assert docs.loc["a", "date_source"] == "header"
+    assert docs.loc["b", "published"] == T("2023-09-01")
+    assert docs.loc["b", "date_source"] == "inferred"
+    assert pd.isna(docs.loc["c", "published"])
+
+
+def test_events_merge_reports_of_the_same_visit_and_skip_captions():
+    events = extract_events(tiny_corpus(TINY))
+    assert list(events.columns) == list(EVENT_COLUMNS)
+    visits = events.loc[events["type"] == "visit"]
+    assert len(visits) == 1
+    visit = visits.iloc[0]
+    assert (visit["date_start"], visit["date_end"]) == (T("2023-04-04"), T("2023-04-04"))
+    assert visit["n_sources"] == 2 and visit["sources"] == "a; b"
+    assert not events["countries"].str.contains("Cuba").any()  # caption only
+
+
+def test_events_with_different_people_do_not_merge():
+    tiny = tiny_corpus(
+        {
+            "x": ("2023-05-01", [("body", "Xi Jinping visited Vietnam in April 2023.")]),
+            "y": ("2023-05-01", [("body", "Joe Biden visited Vietnam in April 2023.")]),
+        }
+    )
+    assert len(extract_events(tiny)) == 2
+
+
+# --- periods ---------------------------------------------------------------------
+
+
+def test_periods_table():
+    periods = load_periods()
+    assert list(periods["period"]) == ["11th", "12th", "13th", "14th"]
+    assert [(s.year, e.year) for s, e in zip(periods["start"], periods["end"], strict=True)] == [
+        (2011, 2016),
+        (2016, 2021),
+        (2021, 2025),
+        (2026, 2031),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("date", "period"),
+    [
+        ("2011-06-01", "11th"),
+        ("2016-01-19", "11th"),
+        ("2016-01-20", "12th"),
+        ("2021-01-24", "12th"),
+        ("2021-01-25", "13th"),
+        ("2023-07-01", "13th"),
+        ("2026-03-01", "14th"),
+        ("2005-01-01", ""),
+        (None, ""),
+    ],
+)
+def test_assign_period(date, period):
+    table = pd.DataFrame({"when": pd.Series([T(date) if date else pd.NaT], dtype="datetime64[us]")})
+    assert assign_period(table, date_column="when")["period"].tolist() == [period]
+    assert "period" not in table.columns
+
+
+# --- samples: dates and inference -------------------------------------------------
+
+
+def test_sample_inferred_dates_fall_in_their_windows(corpus):
+    inferred = infer_publication_dates(corpus).set_index("doc_id")
+    assert set(inferred.index) == {doc(corpus, "002"), doc(corpus, "003")}
+    d002 = inferred.loc[doc(corpus, "002")]
+    d003 = inferred.loc[doc(corpus, "003")]
+    assert T("2023-06-01") <= d002["published"] <= T("2023-08-31")
+    assert T("2023-12-01") <= d003["published"] <= T("2024-02-29")
+    assert "16th month" in d002["date_evidence"]
+    assert "last year" in d003["date_evidence"]
+    assert (inferred["published_precision"] == "month").all()
+    assert (inferred["date_source"] == "inferred").all()
+
+
+def test_sample_relative_dates_resolve_against_inferred_date(corpus):
+    dates = extract_dates(corpus)
+    in003 = dates.loc[dates["doc_id"] == doc(corpus, "003")].set_index("text")
+    may = in003.loc["May 21-23 last year"]
+    assert (may["date_start"], may["date_end"]) == (T("2023-05-21"), T("2023-05-23"))
+    assert may["relative"] and may["anchor"] == "inferred"
+    december = in003.loc["Last December"]
+    assert december["date_start"] == T("2023-12-01")
+
+
+def test_sample_dates_skip_counts_and_captions(corpus):
+    dates = extract_dates(corpus)
+    years = dates.loc[dates["precision"] == "year", "date_start"].dt.year
+    assert years.between(1900, 2100).all()
+    assert not dates["text"].isin(["1007", "700", "111", "245", "247"]).any()
+    in000 = dates.loc[dates["doc_id"] == doc(corpus, "000")]
+    assert "November, 2022" not in set(in000["text"])  # only in a caption
+    anniversary = in000.loc[in000["text"] == "the 60th anniversary"].iloc[0]
+    assert anniversary["date_start"] == T("2022-01-01") and anniversary["note"] == "founded 1962"
+    congress = dates.loc[dates["text"] == "the 13th National Party Congress"].iloc[0]
+    assert congress["date_start"].year == 2021 and congress["kind"] == "congress"
+
+
+# --- samples: events ----------------------------------------------------------------
+
+#: (type, date_start, date_end, a country, source prefix) a reader would list.
+SAMPLE_EVENTS = [
+    ("visit", "2023-12-12", "2023-12-13", "China", "003"),
+    ("visit", "2022-10-30", "2022-11-01", "China", "003"),
+    ("visit", "2023-09-10", "2023-09-11", "United States", "003"),
+    ("upgrade", "2023-09-10", "2023-09-11", "United States", "003"),
+    ("visit", "2023-05-21", "2023-05-23", "Russia", "003"),
+    ("visit", "2023-06-22", "2023-06-24", "South Korea", "003"),
+    ("upgrade", "2022-12-01", "2022-12-31", "South Korea", "003"),
+    ("upgrade", "2023-09-01", "2023-12-31", "Japan", "003"),
+    ("meeting", "2023-09-07", "2023-09-07", "Laos", "003"),
+    ("meeting", "2023-12-05", "2023-12-05", "Cambodia", "003"),
+    ("visit", "2023-07-01", "2023-07-31", "Holy See", "003"),
+    ("congress", "2022-10-16", "2022-10-22", "China", "000"),
+    ("congress", "2021-01-25", "2021-02-01", "Vietnam", "000"),
+    ("congress", "2016-01-20", "2016-01-28", "Vietnam", "001"),
+    ("meeting", "2022-07-28", "2022-07-28", "China", "000"),
+    ("appointment", "2023-01-01", "2025-12-31", "Vietnam", "002"),
+]
+
+
+@pytest.mark.parametrize(("kind", "start", "end", "country", "source"), SAMPLE_EVENTS)
+def test_sample_events_found_with_right_dates(events, corpus, kind, start, end, country, source):
+    hits = events.loc[
+        (events["type"] == kind)
+        & (events["date_start"] == T(start))
+        & (events["date_end"] == T(end))
+        & events["countries"].str.contains(country, regex=False)
+    ]
+    assert len(hits) == 1, events[["type", "date_start", "countries"]]
+    assert doc(corpus, source) in hits.iloc[0]["sources"]
+
+
+def test_sample_anniversaries_take_the_year_of_the_text(events, corpus):
+    found = events.loc[events["type"] == "anniversary"]
+    assert sorted(found["date_text"]) == [
+        "the 45th anniversary",
+        "the 55th anniversary",
+        "the 60th anniversary",
+    ]
+    assert (found["date_start"] == T("2022-01-01")).all()
+    assert (found["doc_id"] == doc(corpus, "000")).all()
+    by_text = found.set_index("date_text")["countries"]
+    assert "Laos" in by_text["the 45th anniversary"]
+    assert "Cambodia" in by_text["the 55th anniversary"]
+
+
+def test_sample_china_visit_merged_with_two_sources(events, corpus):
+    visit = events.loc[(events["type"] == "visit") & (events["date_start"] == T("2022-10-30"))]
+    assert len(visit) == 1
+    row = visit.iloc[0]
+    assert row["n_sources"] == 2
+    assert row["sources"] == f"{doc(corpus, '000')}; {doc(corpus, '003')}"
+    assert "Nguyen Phu Trong" in row["actors"]
+    assert row["period"] == "13th"
+
+
+def test_sample_events_table_shape(events):
+    assert list(events.columns) == list(EVENT_COLUMNS)
+    assert events["event_id"].is_unique
+    assert (events["date_start"] <= events["date_end"]).all()
+    assert events["date_start"].is_monotonic_increasing
+    # captions are never event sources: 002's "April 2023" Laos visit caption is not an event
+    assert not ((events["date_start"] == T("2023-04-01")) & (events["type"] == "visit")).any()
+
+
+def test_sample_events_per_period(events):
+    table = events_per_period(events)
+    assert set(table["period"]) == {"11th", "12th", "13th", "14th"}
+    by_period = table.groupby("period")["n"].sum()
+    assert by_period["12th"] == 1  # the 12th Congress itself
+    assert by_period["13th"] == len(events) - 1
+    assert by_period["14th"] == 0
+
+
+def test_filter_and_count_events(events):
+    visits = filter_events(events, event_types=["visit"], date_from="2023-01-01")
+    assert set(visits["type"]) == {"visit"}
+    assert (visits["date_end"] >= T("2023-01-01")).all()
+    by_year = count_events(events, granularity="year")
+    assert by_year["n"].sum() == len(events)
+    assert set(by_year["bucket"]) >= {"2021", "2022", "2023"}
+    by_quarter = count_events(events, granularity="quarter")
+    assert "2023Q4" in set(by_quarter["bucket"])
+    with pytest.raises(ParameterError, match="granularity"):
+        count_events(events, granularity="week")
+    with pytest.raises(ParameterError, match="event_types"):
+        filter_events(events, event_types=["party"])
+
+
+# --- samples: claims -------------------------------------------------------------------
+
+
+def test_sample_party_relations_series(claims, corpus):
+    series = claim_series(claims, "party_relations")
+    points = list(zip(series["year"], series["value"], series["doc_id"], strict=True))
+    assert points == [
+        (2012, 206.0, doc(corpus, "004")),
+        (2019, 245.0, doc(corpus, "001")),
+        (2021, 247.0, doc(corpus, "004")),
+    ]
+    countries = claim_series(claims, "party_relations_countries")
+    assert list(zip(countries["year"], countries["value"], strict=True)) == [
+        (2019, 111.0),
+        (2021, 111.0),
+    ]
+    assert series["evidence"].str.contains("parties").all()
+
+
+def test_sample_other_claims(claims, corpus):
+    assert list(claims.columns) == list(CLAIM_COLUMNS)
+    by_indicator = claims.set_index("indicator")
+    trade = by_indicator.loc["trade_turnover"]
+    assert trade["value"] == 700e9 and trade["refers_to"] == T("2022-01-01")
+    assert trade["qualifier"] == "exceeded"
+    doses = by_indicator.loc["vaccine_doses"]
+    assert doses["value"] == 151e6 and doses["qualifier"] == "more than"
+    assert doses["refers_source"] == "inferred"
+    activities = by_indicator.loc["high_level_activities"]
+    assert activities["value"] == 170 and activities["doc_id"] == doc(corpus, "002")
+
+
+def test_export_tables_registry(corpus):
+    assert {"dates", "events", "claims", "periods"} <= set(EXPORT_TABLES)
+    periods = EXPORT_TABLES["periods"](corpus)
+    assert len(periods) == 4
+    for name in ("dates", "events", "claims"):
+        table = EXPORT_TABLES[name](corpus)
+        assert isinstance(table, pd.DataFrame) and not table.empty
+
+
+def test_tables_are_deterministic(corpus):
+    pd.testing.assert_frame_equal(extract_events(corpus), extract_events(corpus))
+    pd.testing.assert_frame_equal(extract_claims(corpus), extract_claims(corpus))
