@@ -354,8 +354,16 @@ def _outside(text: str, spans: Sequence[tuple[int, int]]) -> list[str]:
     return pieces
 
 
+def _topics_table(corpus: Corpus) -> pd.DataFrame:
+    """The ``topics`` summary table (imported here: ``analysis.topics`` builds on this module)."""
+    from analysis.topics import topics
+
+    return topics(corpus)
+
+
 EXPORT_TABLES: dict[str, Callable[[Corpus], pd.DataFrame]] = {
     "keyterms": lambda corpus: keyness(corpus, by="doc_id", top_n=50),
+    "topics": _topics_table,
     "collocations": lambda corpus: collocations(corpus),
     "theme_coverage": lambda corpus: coverage(corpus, top_n=None),
 }

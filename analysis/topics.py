@@ -196,5 +196,5 @@ def topics(
 
 
 EXPORT_TABLES: dict[str, Callable[[Corpus], pd.DataFrame]] = {
-    "topics": lambda corpus: topics(corpus),
+    "topics": lambda corpus: topics(corpus),  # also registered by analysis.keyterms
 }
