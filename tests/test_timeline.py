@@ -20,6 +20,7 @@ from analysis.timeline import (
     assign_period,
     claim_series,
     count_events,
+    documents_by_period,
     event_candidates,
     events_per_period,
     extract_claims,
@@ -501,3 +502,48 @@ def test_export_tables_registry(corpus):
 def test_tables_are_deterministic(corpus):
     pd.testing.assert_frame_equal(extract_events(corpus), extract_events(corpus))
     pd.testing.assert_frame_equal(extract_claims(corpus), extract_claims(corpus))
+
+
+# --- figures ------------------------------------------------------------------------------
+
+
+def test_figures_are_titled_labelled_and_show_every_event(corpus, events, claims):
+    from analysis.plots import timeline as plots
+
+    timeline_fig = plots.plot_event_timeline(events)
+    ax = timeline_fig.axes[0]
+    assert ax.get_title() == "Dated events" and ax.get_xlabel() and ax.get_ylabel()
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    assert len(labels) == len(events)
+    assert "30 Oct - 1 Nov 2022 · visit · China (2 sources)" in labels
+    assert any("Source:" in t.get_text() for t in timeline_fig.texts)
+
+    docs_fig = plots.plot_document_dates(documents_by_period(corpus))
+    assert len(docs_fig.axes[0].get_yticklabels()) == len(corpus.documents)
+
+    series = claim_series(claims, "party_relations")
+    claims_fig = plots.plot_claim_series(series, title="Party relations")
+    notes = [t.get_text() for t in claims_fig.axes[0].texts]
+    assert notes == ["206 (004)", "245 (001)", "247 (004)"]
+
+    period_fig = plots.plot_events_per_period(events_per_period(events))
+    assert period_fig.axes[0].get_xlabel() == "Party Congress term"
+    empty = plots.plot_event_timeline(events.iloc[0:0])
+    assert empty.axes[0].texts[0].get_text() == "Nothing to show for this selection"
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "precision", "label"),
+    [
+        ("2023-12-12", "2023-12-13", "day", "12-13 Dec 2023"),
+        ("2022-10-30", "2022-11-01", "day", "30 Oct - 1 Nov 2022"),
+        ("2023-05-01", "2023-05-31", "month", "May 2023"),
+        ("2023-09-01", "2023-12-31", "season", "Sep-Dec 2023"),
+        ("2022-01-01", "2022-12-31", "year", "2022"),
+        ("2021-01-01", "2025-12-31", "period", "2021-2025"),
+    ],
+)
+def test_date_label(start, end, precision, label):
+    from analysis.plots.timeline import date_label
+
+    assert date_label(T(start), T(end), precision) == label

@@ -1,0 +1,282 @@
+"""Figures for the chronological analysis, drawn from the tables of ``analysis.timeline``.
+Nothing is computed here beyond arranging a table for drawing.
+
+Every function returns a titled, axis-labelled ``matplotlib.figure.Figure`` with a source
+note; figures are closed at once so batch runs never accumulate open figures.
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+import matplotlib.dates as mdates
+import matplotlib.pyplot as plt
+import pandas as pd
+from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+
+SOURCE_NOTE = (
+    "Source: articles in the seeds folder; dates and events read by analysis.timeline "
+    "(trigger words in analysis/data/event_types.yaml)"
+)
+CLAIMS_NOTE = (
+    "Source: articles in the seeds folder; indicators in analysis/data/timeline_claims.yaml"
+)
+
+#: One fixed colour per event type, so figures agree with each other.
+TYPE_COLORS = {
+    "visit": "#4c72b0",
+    "talks": "#64b5cd",
+    "meeting": "#55a868",
+    "congress": "#c44e52",
+    "agreement": "#8172b2",
+    "upgrade": "#dd8452",
+    "appointment": "#937860",
+    "anniversary": "#da8bc3",
+    "other": "#8c8c8c",
+}
+HOME_COUNTRY = "Vietnam"
+
+
+def _new_figure(figsize: tuple[float, float]) -> Figure:
+    fig = plt.figure(figsize=figsize)
+    plt.close(fig)
+    return fig
+
+
+def _finish(fig: Figure, note: str) -> Figure:
+    fig.text(0.01, 0.005, note, fontsize=7, color="#555")
+    fig.tight_layout(rect=(0, 0.03, 1, 1))
+    return fig
+
+
+def _nothing_to_show(ax: object) -> None:
+    ax.text(0.5, 0.5, "Nothing to show for this selection", ha="center", va="center")
+    ax.set_xticks([])
+    ax.set_yticks([])
+
+
+def _color(event_type: str) -> str:
+    return TYPE_COLORS.get(event_type, TYPE_COLORS["other"])
+
+
+def _short(text: str, width: int) -> str:
+    return textwrap.shorten(str(text), width=width, placeholder="…")
+
+
+def date_label(start: pd.Timestamp, end: pd.Timestamp, precision: str) -> str:
+    """A date span as a reader writes it: "12-13 Dec 2023", "Dec 2023", "Sep-Dec 2023",
+    "2022", "2023-2025"."""
+    if pd.isna(start):
+        return "undated"
+    if precision == "day":
+        if start == end:
+            return f"{start.day} {start:%b %Y}"
+        if (start.year, start.month) == (end.year, end.month):
+            return f"{start.day}-{end.day} {start:%b %Y}"
+        return f"{start.day} {start:%b} - {end.day} {end:%b %Y}"
+    if precision in ("month", "season"):
+        if (start.year, start.month) == (end.year, end.month):
+            return f"{start:%b %Y}"
+        return f"{start:%b}-{end:%b %Y}" if start.year == end.year else f"{start:%b %Y}-{end:%b %Y}"
+    if start.year == end.year:
+        return str(start.year)
+    return f"{start.year}-{end.year}"
+
+
+def _event_label(row: pd.Series) -> str:
+    foreign = [c for c in str(row["countries"]).split("; ") if c and c != HOME_COUNTRY]
+    where = ", ".join(foreign) if foreign else (row["countries"] or "—")
+    sources = f"{row['n_sources']} sources" if row["n_sources"] > 1 else "1 source"
+    when = date_label(row["date_start"], row["date_end"], row["precision"])
+    return _short(f"{when} · {row['type']} · {where} ({sources})", 70)
+
+
+def _type_legend(ax: object, types: list[str]) -> None:
+    handles = [Line2D([0], [0], marker="o", linestyle="", color=_color(t), label=t) for t in types]
+    ax.legend(
+        handles=handles,
+        title="event type",
+        loc="upper left",
+        fontsize=8,
+        title_fontsize=8,
+        frameon=False,
+        bbox_to_anchor=(1.0, 1.0),
+    )
+
+
+def plot_event_timeline(events: pd.DataFrame, *, title: str = "Dated events") -> Figure:
+    """One row per event (oldest at the top): a dot at the start date and a bar over the
+    dated span, coloured by type, labelled with the date as written, the type, the foreign
+    countries and the number of sources. Needs the ``events`` table columns."""
+    n = len(events)
+    fig = _new_figure((10, max(3.0, 0.32 * n + 1.6)))
+    ax = fig.add_subplot()
+    if events.empty:
+        _nothing_to_show(ax)
+        ax.set_title(title)
+        return _finish(fig, SOURCE_NOTE)
+    rows = events.reset_index(drop=True)
+    for y, row in rows.iterrows():
+        color = _color(row["type"])
+        span = row["date_end"] - row["date_start"] + pd.Timedelta(days=1)
+        ax.barh(y, span, left=row["date_start"], height=0.5, color=color, alpha=0.35)
+        ax.plot(row["date_start"], y, "o", color=color, markersize=5)
+    ax.set_yticks(range(n), [_event_label(r) for _i, r in rows.iterrows()], fontsize=8)
+    ax.invert_yaxis()
+    pad = pd.Timedelta(days=120)
+    ax.set_xlim(rows["date_start"].min() - pad, rows["date_end"].max() + pad)
+    ax.xaxis.set_major_locator(mdates.AutoDateLocator())
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(ax.xaxis.get_major_locator()))
+    ax.grid(axis="x", color="#eee")
+    ax.set_xlabel("date (bar: the span the text gives; dot: its first day)")
+    ax.set_ylabel("event")
+    ax.set_title(title)
+    _type_legend(ax, sorted(rows["type"].unique()))
+    return _finish(fig, SOURCE_NOTE)
+
+
+def plot_document_dates(documents: pd.DataFrame, *, title: str = "Documents by date") -> Figure:
+    """Documents on the time axis: filled dots for dates read from the page, hollow red
+    dots with a bar over the month for inferred dates; undated documents are listed at the
+    left edge. Needs doc_id, title, published, published_precision, date_source."""
+    n = len(documents)
+    fig = _new_figure((10, max(2.5, 0.4 * n + 1.4)))
+    ax = fig.add_subplot()
+    if documents.empty:
+        _nothing_to_show(ax)
+        ax.set_title(title)
+        return _finish(fig, SOURCE_NOTE)
+    rows = documents.sort_values(["published", "doc_id"], na_position="last").reset_index(drop=True)
+    dated = rows["published"].dropna()
+    left_edge = (
+        dated.min() - pd.Timedelta(days=60) if not dated.empty else pd.Timestamp("2000-01-01")
+    )
+    labels = []
+    for y, row in rows.iterrows():
+        labels.append(_short(f"{str(row['doc_id']).split('_', 1)[0]} {row['title']}", 60))
+        if pd.isna(row["published"]):
+            ax.plot(left_edge, y, "x", color="#999")
+            continue
+        if row["date_source"] == "inferred":
+            width = pd.Timedelta(days=30 if row["published_precision"] == "month" else 365)
+            ax.barh(y, width, left=row["published"], height=0.4, color="#c44e52", alpha=0.3)
+            ax.plot(row["published"], y, "o", mfc="white", mec="#c44e52", markersize=7)
+        else:
+            ax.plot(row["published"], y, "o", color="#4c72b0", markersize=7)
+    ax.set_yticks(range(n), labels, fontsize=8)
+    ax.invert_yaxis()
+    ax.xaxis.set_major_locator(mdates.AutoDateLocator())
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(ax.xaxis.get_major_locator()))
+    ax.grid(axis="x", color="#eee")
+    ax.set_xlabel("publication date")
+    ax.set_ylabel("document")
+    ax.set_title(title)
+    handles = [
+        Line2D([0], [0], marker="o", linestyle="", color="#4c72b0", label="date on the page"),
+        Line2D(
+            [0], [0], marker="o", linestyle="", mfc="white", mec="#c44e52", label="inferred (month)"
+        ),
+        Line2D([0], [0], marker="x", linestyle="", color="#999", label="undated"),
+    ]
+    ax.legend(
+        handles=handles, loc="upper left", fontsize=8, frameon=False, bbox_to_anchor=(1.0, 1.0)
+    )
+    return _finish(fig, SOURCE_NOTE)
+
+
+def plot_claim_series(series: pd.DataFrame, *, title: str, value_label: str = "value") -> Figure:
+    """One indicator over time: a dot per claim at the date it refers to, joined in date
+    order, each labelled with its value and source document. Needs refers_to, value,
+    doc_id (``timeline.claim_series``)."""
+    fig = _new_figure((8, 4))
+    ax = fig.add_subplot()
+    rows = series.dropna(subset=["refers_to"]).sort_values("refers_to")
+    if rows.empty:
+        _nothing_to_show(ax)
+        ax.set_title(title)
+        return _finish(fig, CLAIMS_NOTE)
+    ax.plot(rows["refers_to"], rows["value"], "-o", color="#4c72b0")
+    for _i, row in rows.iterrows():
+        ax.annotate(
+            f"{row['value']:,.0f} ({str(row['doc_id']).split('_', 1)[0]})",
+            (row["refers_to"], row["value"]),
+            textcoords="offset points",
+            xytext=(0, 8),
+            ha="center",
+            fontsize=8,
+        )
+    low, high = rows["value"].min(), rows["value"].max()
+    pad = max((high - low) * 0.15, abs(high) * 0.05, 1.0)
+    ax.set_ylim(low - pad, high + 2 * pad)
+    ax.xaxis.set_major_locator(mdates.AutoDateLocator())
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(ax.xaxis.get_major_locator()))
+    ax.set_xlabel("date the number refers to")
+    ax.set_ylabel(value_label)
+    ax.set_title(title)
+    ax.grid(color="#eee")
+    return _finish(fig, CLAIMS_NOTE)
+
+
+def _stacked_bars(ax: object, table: pd.DataFrame, category: str) -> None:
+    """Bars per ``category`` stacked by ``type`` (labels wrapped to stay readable)."""
+    matrix = table.pivot_table(
+        index=category, columns="type", values="n", aggfunc="sum", sort=False, fill_value=0
+    )
+    bottom = pd.Series(0, index=matrix.index, dtype="float64")
+    for event_type in matrix.columns:
+        values = matrix[event_type].astype("float64")
+        if values.sum() == 0:
+            continue
+        ax.bar(
+            [textwrap.fill(str(i), 18) for i in matrix.index],
+            values,
+            bottom=bottom,
+            color=_color(event_type),
+            label=event_type,
+        )
+        bottom = bottom + values
+    ax.yaxis.get_major_locator().set_params(integer=True)
+    ax.legend(
+        title="event type",
+        fontsize=8,
+        title_fontsize=8,
+        frameon=False,
+        loc="upper left",
+        bbox_to_anchor=(1.0, 1.0),
+    )
+
+
+def plot_events_per_period(
+    table: pd.DataFrame, *, title: str = "Events per Party Congress term"
+) -> Figure:
+    """Stacked bars of events per Party Congress term and type (the table of
+    ``timeline.events_per_period``: period, label, type, n)."""
+    fig = _new_figure((8, 4))
+    ax = fig.add_subplot()
+    if table.empty or table["n"].sum() == 0:
+        _nothing_to_show(ax)
+    else:
+        _stacked_bars(ax, table.assign(term=table["label"]), "term")
+        ax.tick_params(axis="x", labelsize=8)
+    ax.set_xlabel("Party Congress term")
+    ax.set_ylabel("events")
+    ax.set_title(title)
+    return _finish(fig, SOURCE_NOTE)
+
+
+def plot_event_counts(counts: pd.DataFrame, *, title: str = "Events over time") -> Figure:
+    """Stacked bars of events per time bucket and type (the table of
+    ``timeline.count_events``: bucket, bucket_start, type, n)."""
+    fig = _new_figure((9, 4))
+    ax = fig.add_subplot()
+    if counts.empty:
+        _nothing_to_show(ax)
+    else:
+        ordered = counts.sort_values("bucket_start")
+        _stacked_bars(ax, ordered, "bucket")
+        ax.tick_params(axis="x", labelrotation=45, labelsize=8)
+    ax.set_xlabel("time (by the event's first day)")
+    ax.set_ylabel("events")
+    ax.set_title(title)
+    return _finish(fig, SOURCE_NOTE)
