@@ -16,6 +16,12 @@ from matplotlib.figure import Figure
 
 SOURCE_NOTE = "Source: articles in the seeds folder; theme dictionary analysis/data/themes.yaml"
 ENTITY_NOTE = "Source: articles in the seeds folder; gazetteer analysis/data/gazetteer_*.csv"
+PLURALS = {
+    "country": "countries",
+    "party": "parties",
+    "person": "people",
+    "organisation": "organisations",
+}
 VALUE_LABELS = {
     "share": "share of paragraphs coded with the theme",
     "hits_per_1000_words": "theme matches per 1,000 words",
@@ -153,5 +159,6 @@ def plot_top_mentions(counts: pd.DataFrame, *, top_n: int = 10, title: str = "")
     kinds = sorted(set(counts["kind"])) if len(counts) else []
     ax.set_ylabel(" / ".join(kinds) or "actor")
     ax.xaxis.get_major_locator().set_params(integer=True)
-    ax.set_title(title or f"Most mentioned {' and '.join(kinds) or 'actors'}")
+    plural = [PLURALS.get(k, k) for k in kinds]
+    ax.set_title(title or f"Most mentioned {' and '.join(plural) or 'actors'}")
     return _finish(fig, ENTITY_NOTE)
