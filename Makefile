@@ -17,7 +17,7 @@ test: setup browser ## lint, then the whole test suite
 	$(BIN)/pytest
 
 lab: setup ## JupyterLab on the same environment (LAB_ARGS passes options, e.g. --port=8899)
-	$(BIN)/jupyter lab --ServerApp.root_dir=$(CURDIR) $(LAB_ARGS)
+	$(BIN)/jupyter lab --ServerApp.root_dir=$(CURDIR) $(if $(filter 0,$(shell id -u)),--allow-root) $(LAB_ARGS)
 
 bench: setup ## scale and speed measurements (minutes; not part of make test)
 	$(BIN)/python benchmarks/run.py

@@ -69,7 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _report(args: argparse.Namespace) -> int:
-    from analysis.reports import build_reports
+    from analysis.reports import NOTEBOOKS_DIR, build_reports
 
     result = build_reports(
         args.seeds,
@@ -78,6 +78,7 @@ def _report(args: argparse.Namespace) -> int:
         params=dict(args.param),
         jobs=args.jobs,
         timeout=args.timeout,
+        notebooks_dir=Path(args.notebooks) if args.notebooks else NOTEBOOKS_DIR,
     )
     logging.getLogger("analysis").info(
         "built %d pages in %.1f s", len(result.pages), result.seconds
