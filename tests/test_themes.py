@@ -409,3 +409,135 @@ def test_dictionary_agrees_with_the_hand_coding(sample_hits: pd.DataFrame):
     assert scores.at["all", "recall"] >= 0.8
     coded_themes = scores.drop(index="all")
     assert (coded_themes.loc[coded_themes["support"] > 0, "recall"] >= 0.5).all()
+
+
+# --- figures ---------------------------------------------------------------------------------
+
+
+def _assert_readable(fig) -> None:
+    ax = fig.axes[0]
+    assert ax.get_title() and ax.get_xlabel() and ax.get_ylabel()
+    assert any(t.get_text().startswith("Source:") for t in fig.texts)
+
+
+def test_figures_are_titled_labelled_and_sourced(samples: Corpus, sample_hits: pd.DataFrame):
+    from analysis.entities import country_comentions, extract_mentions, mention_counts
+    from analysis.plots.themes import (
+        plot_country_comentions,
+        plot_prevalence_by,
+        plot_theme_heatmap,
+        plot_top_mentions,
+    )
+
+    prevalence = theme_prevalence(samples, sample_hits)
+    heatmap = plot_theme_heatmap(prevalence)
+    _assert_readable(heatmap)
+    labels = [t.get_text() for t in heatmap.axes[0].get_xticklabels()]
+    assert labels == ["000", "001", "002", "003", "004"]
+    assert len(heatmap.axes[0].get_yticklabels()) == len(load_themes())
+    by_year = theme_prevalence(samples, sample_hits, by="year")
+    _assert_readable(plot_theme_heatmap(by_year, by="year"))
+    _assert_readable(plot_prevalence_by(by_year, by="year"))
+    mentions = extract_mentions(samples)
+    comentions = plot_country_comentions(country_comentions(mentions), top_n=6)
+    _assert_readable(comentions)
+    assert len(comentions.axes[0].get_xticklabels()) == 6
+    parties = plot_top_mentions(mention_counts(mentions, kind="party"), top_n=4)
+    _assert_readable(parties)
+    assert parties.axes[0].get_title() == "Most mentioned parties"
+    assert len(parties.axes[0].patches) == 4
+
+
+def test_figures_of_empty_tables_say_so(samples: Corpus, sample_hits: pd.DataFrame):
+    from analysis.entities import country_comentions, extract_mentions, mention_counts
+    from analysis.plots.themes import plot_country_comentions, plot_top_mentions
+
+    nothing = extract_mentions(samples).head(0)
+    for fig in (
+        plot_country_comentions(country_comentions(nothing)),
+        plot_top_mentions(mention_counts(nothing)),
+    ):
+        assert any("Nothing to show" in t.get_text() for t in fig.axes[0].texts)
+
+
+# --- the notebook ------------------------------------------------------------------------------
+
+NOTEBOOK = Path(__file__).resolve().parents[1] / "notebooks" / "thematic.ipynb"
+EXPECTED_PARAMETERS = {
+    "seeds_dir": "seeds",
+    "outlets": [],
+    "date_from": "",
+    "date_to": "",
+    "doc_ids": [],
+    "themes": [],
+    "top_n": 10,
+    "k_topics": 6,
+}
+
+
+def _notebook():
+    import nbformat
+
+    return nbformat.read(NOTEBOOK, as_version=4)
+
+
+def test_notebook_parameters_are_commented_literals():
+    import ast
+
+    nb = _notebook()
+    assert nb.nbformat == 4
+    first = nb.cells[0]
+    assert first.metadata.get("tags") == ["parameters"]
+    values = {}
+    for line in first.source.splitlines():
+        code, _, comment = line.partition("#")
+        node = ast.parse(code).body[0]
+        values[node.targets[0].id] = ast.literal_eval(node.value)
+        assert comment.strip(), line
+    assert values == EXPECTED_PARAMETERS
+    assert "corpus = start_report(seeds_dir=seeds_dir" in nb.cells[1].source
+    assert "from analysis.notebook import" in nb.cells[1].source
+
+
+def test_notebook_is_thin_prose_between_calls():
+    import ast
+
+    nb = _notebook()
+    code = [c for c in nb.cells if c.cell_type == "code"]
+    assert all(not c.outputs and c.execution_count is None for c in code)
+    for cell in code[2:]:
+        tree = ast.parse(cell.source)
+        banned = (ast.FunctionDef, ast.ClassDef, ast.For, ast.While, ast.With, ast.Lambda)
+        assert not any(isinstance(n, banned) for n in ast.walk(tree)), cell.source
+        assert "open(" not in cell.source and "to_csv" not in cell.source
+        assert 1 <= len(tree.body) <= 3, cell.source
+        assert isinstance(tree.body[-1], ast.Expr), cell.source  # ends in a table or figure
+    kinds = [c.cell_type for c in nb.cells[2:]]
+    assert "code,code" not in ",".join(kinds)  # prose between every two calls
+    guides = [
+        c.source for c in nb.cells if c.cell_type == "markdown" and "Reading guide" in c.source
+    ]
+    assert len(guides) == len(code) - 2
+
+
+@pytest.mark.slow
+def test_notebook_runs_under_papermill_and_shows_every_figure(tmp_path: Path):
+    import nbformat
+    import papermill
+
+    out = tmp_path / "thematic.ipynb"
+    papermill.execute_notebook(
+        str(NOTEBOOK),
+        str(out),
+        parameters={"themes": ["pandemic", "party_to_party"], "k_topics": 3, "top_n": 5},
+        cwd=str(NOTEBOOK.parents[1]),
+        kernel_name="python3",
+        progress_bar=False,
+    )
+    nb = nbformat.read(out, as_version=4)
+    outputs = [o for c in nb.cells if c.cell_type == "code" for o in c.outputs]
+    assert not [o for o in outputs if o.output_type == "error"]
+    html = "".join(o.get("data", {}).get("text/html", "") for o in outputs)
+    assert html.count("<img") == 6
+    assert "Pandemic and vaccine diplomacy" in html
+    assert "Three pillars" not in html  # the themes parameter filters the evidence

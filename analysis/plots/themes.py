@@ -154,11 +154,12 @@ def plot_top_mentions(counts: pd.DataFrame, *, top_n: int = 10, title: str = "")
     ax = fig.add_subplot()
     if top.empty:
         _nothing_to_show(ax)
-    ax.barh(top["canonical"].tolist(), top["n"].to_numpy(), color="#4c72b0")
+    else:
+        ax.barh(top["canonical"].tolist(), top["n"].to_numpy(), color="#4c72b0")
+        ax.xaxis.get_major_locator().set_params(integer=True)
     ax.set_xlabel("mentions")
     kinds = sorted(set(counts["kind"])) if len(counts) else []
     ax.set_ylabel(" / ".join(kinds) or "actor")
-    ax.xaxis.get_major_locator().set_params(integer=True)
     plural = [PLURALS.get(k, k) for k in kinds]
     ax.set_title(title or f"Most mentioned {' and '.join(plural) or 'actors'}")
     return _finish(fig, ENTITY_NOTE)
