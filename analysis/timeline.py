@@ -931,6 +931,8 @@ def filter_events(
 ) -> pd.DataFrame:
     """Events overlapping ``[date_from, date_to]`` and of one of ``event_types`` (empty:
     all). Returns a new table with the same columns."""
+    if isinstance(event_types, str):
+        event_types = [event_types] if event_types else []
     known = {t.id for t in load_event_types()}
     unknown = sorted(set(event_types) - known)
     if unknown:
