@@ -313,13 +313,14 @@ def theme_hits(
     )
 
 
-def coded_paragraphs(hits: pd.DataFrame) -> pd.DataFrame:
-    """One row per (doc_id, para_id, theme) with at least one hit, with ``n_hits``."""
-    return (
+def coded_paragraphs(hits: pd.DataFrame, min_hits: int = 1) -> pd.DataFrame:
+    """One row per (doc_id, para_id, theme) with at least ``min_hits`` hits, with ``n_hits``."""
+    counts = (
         hits.groupby(["doc_id", "para_id", "theme"], as_index=False)
         .size()
         .rename(columns={"size": "n_hits"})
     )
+    return counts.loc[counts["n_hits"] >= min_hits].reset_index(drop=True)
 
 
 def _group_keys(documents: pd.DataFrame, by: str) -> pd.DataFrame:
@@ -483,19 +484,23 @@ def load_hand_coded(path: str | Path) -> pd.DataFrame:
     return table.astype({"para_id": "int64"})
 
 
-def score_dictionary(hits: pd.DataFrame, hand_coded: pd.DataFrame) -> pd.DataFrame:
+def score_dictionary(
+    hits: pd.DataFrame, hand_coded: pd.DataFrame, *, min_hits: int = 1
+) -> pd.DataFrame:
     """Precision, recall and F1 of the dictionary against a hand-coded sample.
 
     Paragraph level: the sample is every (doc_id, para_id) in ``hand_coded`` (a row
     with theme ``none`` marks a paragraph coded with no theme); a theme is predicted
-    for a paragraph when it has at least one hit there. Rows: one per theme in the
+    for a paragraph when it has at least ``min_hits`` hits there (raising it trades
+    recall for precision: one passing mention no longer codes a paragraph). Rows: one
+    per theme in the
     sample or the hits, plus ``all`` (micro-average). Columns: theme, support (coded
     paragraphs), n_coded (predicted paragraphs), tp, fp, fn, precision, recall, f1.
     """
     sample = hand_coded[["doc_id", "para_id"]].drop_duplicates()
     gold = hand_coded.loc[hand_coded["theme"] != NO_THEME, ["doc_id", "para_id", "theme"]]
     gold = gold.drop_duplicates().assign(gold=True)
-    predicted = coded_paragraphs(hits).merge(sample, on=["doc_id", "para_id"])
+    predicted = coded_paragraphs(hits, min_hits).merge(sample, on=["doc_id", "para_id"])
     predicted = predicted[["doc_id", "para_id", "theme"]].assign(pred=True)
     both = gold.merge(predicted, on=["doc_id", "para_id", "theme"], how="outer")
     both = both.assign(gold=both["gold"].eq(True), pred=both["pred"].eq(True))

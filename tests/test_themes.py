@@ -391,6 +391,9 @@ def test_scores_on_a_toy_sample(toy_dictionary: Path):
     assert scores.at["alpha", "recall"] == 0.5
     assert scores.at["beta", "precision"] == pytest.approx(1 / 3)
     assert scores.loc["all", ["tp", "fp", "fn"]].tolist() == [2, 4, 1]
+    strict = score_dictionary(hits, coded, min_hits=2).set_index("theme")
+    assert strict.loc["gamma", ["tp", "fp", "fn"]].tolist() == [0, 1, 0]  # b/0: two vaccines
+    assert strict.loc["beta", ["tp", "fp", "fn"]].tolist() == [0, 0, 1]
 
 
 def test_hand_coded_sample_covers_real_content_paragraphs(samples: Corpus):
@@ -409,6 +412,10 @@ def test_dictionary_agrees_with_the_hand_coding(sample_hits: pd.DataFrame):
     assert scores.at["all", "recall"] >= 0.8
     coded_themes = scores.drop(index="all")
     assert (coded_themes.loc[coded_themes["support"] > 0, "recall"] >= 0.5).all()
+    strict = score_dictionary(sample_hits, load_hand_coded(HAND_CODED), min_hits=2)
+    strict = strict.set_index("theme")
+    assert strict.at["all", "precision"] > scores.at["all", "precision"]
+    assert strict.at["all", "recall"] < scores.at["all", "recall"]
 
 
 # --- figures ---------------------------------------------------------------------------------
