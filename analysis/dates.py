@@ -32,6 +32,7 @@ import csv
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 
 import pandas as pd
@@ -856,9 +857,17 @@ _CASE_SENSITIVE_RULES = frozenset({"congress"})
 ANNIVERSARY_WINDOW = 200
 
 
+#: Rules that can match text without any digit (all others need one).
+_DIGITLESS_RULES = frozenset({"month_rel_year", "rel_named_month", "rel_year", "rel_month"})
+_DIGIT = re.compile(r"\d")
+
+
 def _candidates(text: str, anchor: pd.Timestamp | None) -> list[tuple[int, int, int, _Reading]]:
     found = []
-    for _name, priority, pattern, handler in _COMPILED:
+    has_digit = bool(_DIGIT.search(text))
+    for name, priority, pattern, handler in _COMPILED:
+        if not has_digit and name not in _DIGITLESS_RULES:
+            continue
         for match in pattern.finditer(text):
             if match.end() == match.start():
                 continue
@@ -927,8 +936,15 @@ def find_dates(text: str, *, anchor: pd.Timestamp | None = None) -> list[DateMat
         anchor = pd.Timestamp(anchor).normalize()
         if pd.isna(anchor):
             anchor = None
+    return list(_find_dates_cached(text, anchor))
+
+
+@lru_cache(maxsize=32768)
+def _find_dates_cached(text: str, anchor: pd.Timestamp | None) -> tuple[DateMatch, ...]:
+    """``find_dates`` for a normalised anchor; cached because every analysis of a corpus
+    reads the same sentences."""
     selected = _resolve_anniversaries(_select(_candidates(text, anchor)))
-    return [
+    return tuple(
         DateMatch(
             start=start,
             end=end,
@@ -943,7 +959,7 @@ def find_dates(text: str, *, anchor: pd.Timestamp | None = None) -> list[DateMat
             note=reading.note,
         )
         for start, end, reading in selected
-    ]
+    )
 
 
 def parse_date(text: str) -> DateMatch | None:

@@ -36,7 +36,7 @@ import logging
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -193,12 +193,17 @@ def _inference_config() -> dict[str, Any]:
     }
 
 
+_QUALIFIERS = (
+    r"about|nearly|almost|around|approximately|some|over|more\s+than|less\s+than|fewer\s+than"
+    r"|at\s+least|up\s+to|exceeded|exceeding|reached"
+)
 _CLAIM_PLACEHOLDERS = {
-    "{Q}": r"(?:(?P<qualifier>about|nearly|almost|around|approximately|some|over|more\s+than"
-    r"|less\s+than|fewer\s+than|at\s+least|up\s+to|exceeded|exceeding|reached)\s+)?",
-    "{N}": r"(?P<value>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)",
+    "{Q}": rf"(?:(?:{_QUALIFIERS})\s+)?",
+    "{N}": r"(?<![\d.,])(?P<value>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)",
     "{S}": r"(?:\s*(?P<scale>thousand|million|billion|trillion))?",
 }
+#: The qualifier written just before a number ("more than 80"), read after the match.
+_QUALIFIER_BEFORE = re.compile(rf"\b(?P<qualifier>{_QUALIFIERS})\s+$", re.IGNORECASE)
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 
 
@@ -214,6 +219,9 @@ class Indicator:
 
 
 def _expand(pattern: str) -> str:
+    """The regex of a claim pattern: placeholders replaced; a leading {Q} is dropped so the
+    search anchors on the number (the qualifier is read from the text before it)."""
+    pattern = pattern.removeprefix("{Q}")
     for key, value in _CLAIM_PLACEHOLDERS.items():
         pattern = pattern.replace(key, value)
     return pattern
@@ -527,10 +535,15 @@ def infer_publication_dates(corpus: Corpus) -> pd.DataFrame:
     """
     config = _inference_config()
     undated = corpus.documents.loc[corpus.documents["published"].isna(), "doc_id"]
-    paras = corpus.paragraphs.loc[corpus.paragraphs["kind"].isin(config["kinds"])]
+    paras = corpus.paragraphs.loc[
+        corpus.paragraphs["kind"].isin(config["kinds"])
+        & corpus.paragraphs["doc_id"].isin(set(undated))
+    ]
+    by_doc = dict(iter(paras.sort_values(["doc_id", "para_id"]).groupby("doc_id", sort=True)))
+    empty = paras.iloc[0:0]
     rows = []
     for doc_id in undated:
-        published, reasons = _infer_one(paras.loc[paras["doc_id"] == doc_id])
+        published, reasons = _infer_one(by_doc.get(doc_id, empty))
         rows.append(
             {
                 "doc_id": doc_id,
@@ -540,7 +553,7 @@ def infer_publication_dates(corpus: Corpus) -> pd.DataFrame:
                 "date_evidence": reasons,
             }
         )
-        log.info("inferred publication date of %s: %s (%s)", doc_id, published, reasons)
+        log.debug("inferred publication date of %s: %s (%s)", doc_id, published, reasons)
     return pd.DataFrame(rows, columns=list(INFERRED_COLUMNS)).astype(
         {"published": "datetime64[us]"} | {c: "str" for c in INFERRED_COLUMNS if c != "published"}
     )
@@ -604,12 +617,18 @@ class _Candidate:
     key: str = ""  # what must be equal for two reports to merge (the congress, the anniversary)
 
 
+@lru_cache(maxsize=32768)
+def _find_mentions(text: str) -> tuple[tuple[int, int, str, str, str, str], ...]:
+    """``entities.find_mentions`` with the packaged gazetteer, cached per text."""
+    return tuple(find_mentions(text, _gazetteer()))
+
+
 def _sentence_mentions(text: str, matches: Sequence[DateMatch]) -> list[_Mention]:
     """Gazetteer mentions in a sentence, without the people quoted as the speaker
     ("..., Trung said") and without names inside date expressions ("the 20th National
     Congress of the Communist Party of China")."""
     out = []
-    for start, end, _match, canonical, kind, country in find_mentions(text, _gazetteer()):
+    for start, end, _match, canonical, kind, country in _find_mentions(text):
         if any(start >= m.start and end <= m.end for m in matches):
             continue
         if kind == "person" and (
@@ -691,7 +710,7 @@ def _congress_candidate(match: DateMatch) -> _Candidate | None:
     if match.kind != "congress" or match.date_start is None or match.date_end is None:
         return None
     party = re.sub(r"^\d+\w*\s+National\s+Congress\s+of\s+the\s+", "", match.note)
-    countries = tuple(dict.fromkeys(c for *_rest, c in find_mentions(party, _gazetteer()) if c))
+    countries = tuple(dict.fromkeys(c for *_rest, c in _find_mentions(party) if c))
     return _Candidate(
         "congress",
         match.date_start,
@@ -731,8 +750,7 @@ def event_candidates(text: str, matches: Sequence[DateMatch]) -> list[_Candidate
     """
     out: list[_Candidate] = []
     spans = [(m.start, m.end) for m in matches]
-    mentions = _sentence_mentions(text, matches)
-    sentence_actors = _actors(mentions)
+    mentions: list[_Mention] | None = None  # looked up only when a date has a trigger
     for index, match in enumerate(matches):
         congress = _congress_candidate(match)
         if congress is not None:
@@ -754,6 +772,9 @@ def event_candidates(text: str, matches: Sequence[DateMatch]) -> list[_Candidate
             types = [t for t in types if t.id == "appointment"]
         if not types:
             continue
+        if mentions is None:
+            mentions = _sentence_mentions(text, matches)
+        sentence_actors = _actors(mentions)
         actors, persons, countries = _actors(
             m for m in mentions if m.start >= clause[0] and m.end <= clause[1]
         )
@@ -783,6 +804,8 @@ def _candidate_rows(corpus: Corpus) -> pd.DataFrame:
         ["doc_id", "para_id", "sent_id", "text"]
     ].itertuples(index=False):
         matches = find_dates(text, anchor=anchors.get(doc_id, (None, ""))[0])
+        if not matches:
+            continue
         for cand in event_candidates(text, matches):
             rows.append(
                 {
@@ -815,9 +838,9 @@ def _split(value: str) -> set[str]:
     return {v for v in value.split("; ") if v}
 
 
-def _same_event(a: pd.Series, b: pd.Series) -> bool:
+def _same_event(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Two candidates of one type whose dates overlap and whose people or foreign
-    countries agree (congress references: the same congress)."""
+    countries agree (congresses and anniversaries: the same one)."""
     if a["type"] != b["type"] or a["date_start"] > b["date_end"] or b["date_start"] > a["date_end"]:
         return False
     if a["key"] or b["key"]:
@@ -831,11 +854,14 @@ def _same_event(a: pd.Series, b: pd.Series) -> bool:
         return False
     if foreign_a and foreign_b and not foreign_a & foreign_b:
         return False
+    if not (persons_a or persons_b or foreign_a or foreign_b):  # only Vietnam itself
+        return (a["date_start"], a["date_end"]) == (b["date_start"], b["date_end"])
     return bool(persons_a & persons_b or foreign_a & foreign_b)
 
 
 def _group_candidates(candidates: pd.DataFrame) -> list[int]:
-    """Group label per candidate row (union-find over a sweep by start date)."""
+    """Group label per candidate row: union-find, with reports of the same congress joined
+    at once and the rest compared in a sweep over start dates (only overlapping dates)."""
     parent = list(range(len(candidates)))
 
     def find(i: int) -> int:
@@ -844,14 +870,22 @@ def _group_candidates(candidates: pd.DataFrame) -> list[int]:
             i = parent[i]
         return i
 
-    order = candidates.sort_values(["type", "date_start", "date_end"], kind="stable").index
-    rows = [candidates.loc[i] for i in order]
-    for pos, row in enumerate(rows):
-        for other in rows[pos + 1 :]:
+    records = candidates.to_dict("records")
+    congress = candidates["type"] == "congress"
+    for _key, members in candidates.loc[congress].groupby("key", sort=True).groups.items():
+        root = find(int(members[0]))
+        for member in members[1:]:
+            parent[find(int(member))] = root
+    rest = candidates.loc[~congress].sort_values(["type", "date_start", "date_end"], kind="stable")
+    order = [int(i) for i in rest.index]
+    for pos, i in enumerate(order):
+        row = records[i]
+        for j in order[pos + 1 :]:
+            other = records[j]
             if other["type"] != row["type"] or other["date_start"] > row["date_end"]:
                 break
-            if _same_event(row, other):
-                parent[find(int(other.name))] = find(int(row.name))
+            if find(i) != find(j) and _same_event(row, other):
+                parent[find(j)] = find(i)
     return [find(i) for i in range(len(candidates))]
 
 
@@ -1038,6 +1072,12 @@ _PRESENT = re.compile(
 )
 
 
+def _qualifier(text: str, position: int) -> str:
+    """ "about", "more than", ... written just before the number at ``position``."""
+    found = _QUALIFIER_BEFORE.search(text[max(0, position - 30) : position])
+    return re.sub(r"\s+", " ", found["qualifier"].lower()) if found else ""
+
+
 def _number(text: str, scale: str | None) -> float:
     return float(text.replace(",", "")) * _SCALES.get((scale or "").lower(), 1.0)
 
@@ -1085,9 +1125,7 @@ def _claim_rows(
                     text, m.start("value"), m.groupdict().get("year"), matches, anchor
                 )
                 base = {
-                    "qualifier": re.sub(
-                        r"\s+", " ", (m.groupdict().get("qualifier") or "").lower()
-                    ),
+                    "qualifier": _qualifier(text, m.start("value")),
                     "refers_to": refers,
                     "refers_precision": precision,
                     "refers_source": source,
