@@ -45,6 +45,7 @@ from analysis.themes import (
     compile_terms,
     content_sentences,
     find_theme_matches,
+    group_keys,
     resolve_themes,
 )
 
@@ -111,16 +112,7 @@ def _sentence_groups(corpus: Corpus, by: str) -> pd.DataFrame:
     """Content sentences with a ``group`` column for ``by`` (doc_id, outlet or year)."""
     if by not in KEYNESS_BY:
         raise ParameterError("by", by, f"must be one of {list(KEYNESS_BY)}")
-    docs = corpus.documents[["doc_id", "outlet", "published"]]
-    if by == "doc_id":
-        group = docs["doc_id"].astype(str)
-    elif by == "outlet":
-        group = docs["outlet"].fillna("").astype(str).replace("", "unknown")
-    else:
-        years = pd.to_datetime(docs["published"]).dt.year
-        group = years.map(lambda y: "unknown" if pd.isna(y) else str(int(y))).astype(str)
-    keys = pd.DataFrame({"doc_id": docs["doc_id"], "group": group})
-    return content_sentences(corpus).merge(keys, on="doc_id")
+    return content_sentences(corpus).merge(group_keys(corpus.documents, by), on="doc_id")
 
 
 def log_likelihood(a: np.ndarray, b: np.ndarray, total_a: float, total_b: float) -> np.ndarray:
