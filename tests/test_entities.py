@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from analysis.corpus import Corpus
 from analysis.entities import (
@@ -246,3 +248,39 @@ def test_gazetteer_errors_name_the_file_and_problem(gazetteer_copy: Path):
     people.unlink()
     with pytest.raises(GazetteerError, match="Cannot read gazetteer file"):
         load_gazetteer(gazetteer_copy)
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "China",
+                "Communist Party of China",
+                "Lao",
+                "Laos",
+                "the",
+                "Party",
+                "US",
+                "U.S.",
+                "Workers' Party of Korea",
+                "Korea",
+                "(",
+                ")",
+                "PPP",
+                "People Power Party",
+                "-",
+                "x",
+            ]
+        ),
+        max_size=25,
+    )
+)
+@settings(max_examples=200, deadline=None)
+def test_mentions_never_overlap_and_point_at_their_text(gazetteer, words: list[str]):
+    text = " ".join(words)
+    found = find_mentions(text, gazetteer)
+    for start, end, match, *_ in found:
+        assert text[start:end] == match
+    ends = [e for _, e, *_ in found]
+    starts = [s for s, *_ in found]
+    assert all(s >= e for s, e in zip(starts[1:], ends[:-1], strict=False))
