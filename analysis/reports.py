@@ -19,12 +19,14 @@ import ast
 import datetime as dt
 import fcntl
 import html
+import io
 import json
 import logging
 import os
 import shutil
 import tempfile
 import time
+import tokenize
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
@@ -120,30 +122,37 @@ class BuildResult:
 
 
 def read_parameters(notebook: nbformat.NotebookNode, path: Path) -> dict[str, Parameter]:
-    """The literal assignments of the cell tagged ``parameters`` (comments become help)."""
+    """The literal assignments of the cell tagged ``parameters``, each with its help text
+    (the comment at the end of its line, or the comment lines just above it)."""
     cells = [c for c in notebook.cells if "parameters" in c.get("metadata", {}).get("tags", [])]
     if not cells:
         raise ReportError(f"{path}: no cell tagged 'parameters'; tag the first code cell")
+    source = cells[0].source
+    try:
+        tree = ast.parse(source)
+        comments = {
+            tok.start[0]: tok.string.lstrip("#").strip()
+            for tok in tokenize.generate_tokens(io.StringIO(source).readline)
+            if tok.type == tokenize.COMMENT
+        }
+    except (SyntaxError, tokenize.TokenError) as exc:
+        raise ReportError(f"{path}: the parameters cell is not valid Python ({exc})") from exc
     params: dict[str, Parameter] = {}
-    comment: list[str] = []
-    for line in cells[0].source.splitlines():
-        stripped = line.strip()
-        if stripped.startswith("#"):
-            comment.append(stripped.lstrip("# "))
-            continue
-        if not stripped:
-            comment = []
-            continue
+    for node in tree.body:
         try:
-            node = ast.parse(stripped).body[0]
-            assert isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name)
+            assert isinstance(node, ast.Assign) and len(node.targets) == 1
+            assert isinstance(node.targets[0], ast.Name)
             value = ast.literal_eval(node.value)
-        except (SyntaxError, AssertionError, ValueError, IndexError) as exc:
+        except (AssertionError, ValueError) as exc:
             raise ReportError(
-                f"{path}: parameters cell line {stripped!r} is not 'name = literal'"
+                f"{path}: parameters cell line {node.lineno} is not 'name = literal'"
             ) from exc
-        params[node.targets[0].id] = Parameter(node.targets[0].id, value, " ".join(comment))
-        comment = []
+        above, line = [], node.lineno - 1
+        while line in comments:
+            above.insert(0, comments[line])
+            line -= 1
+        help_text = comments.get(node.lineno) or " ".join(above)
+        params[node.targets[0].id] = Parameter(node.targets[0].id, value, help_text)
     return params
 
 

@@ -185,7 +185,9 @@ def test_every_page_is_for_readers(site, samples):
         assert samples.corpus_hash in html, page
         assert __version__ in html, page
         assert "Parameters:" in html and "Built 20" in html, page
-        assert "jp-InputArea" not in html, page  # no code cells
+        code_cells = re.findall(r'<div class="jp-Cell jp-CodeCell[^"]*"', html)
+        assert all("jp-mod-noInput" in c for c in code_cells), page  # no code shown
+        assert 'class="highlight' not in html, page
         assert "Traceback" not in html and "Warning:" not in html, page
         assert "injected-parameters" not in html and "start_report(" not in html, page
         external = [u for u in links_of(html) if re.match(r"(?i)(https?:)?//", u)]
