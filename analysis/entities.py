@@ -93,13 +93,13 @@ class GazetteerError(AnalysisError, ValueError):
 class Gazetteer:
     """Surface forms of every actor and one compiled pattern that finds them."""
 
-    entries: pd.DataFrame  # surface, canonical, kind, country, detail
+    entries: pd.DataFrame  # surface, canonical, kind, country, detail, file
     pattern: re.Pattern[str]
+    index: dict[str, tuple[str, str, str]]  # surface -> (canonical, kind, country)
 
     def lookup(self, text: str) -> tuple[str, str, str]:
         """(canonical, kind, country) of a matched surface form."""
-        row = self.entries.loc[_surface_key(text)]
-        return row["canonical"], row["kind"], row["country"]
+        return self.index[_surface_key(text)]
 
 
 def _surface_key(text: str) -> str:
@@ -118,7 +118,7 @@ def _surface_regex(surface: str) -> str:
             parts.append(r"\s+")
         else:
             parts.append(re.escape(ch))
-    return r"(?<!\w)" + "".join(parts) + r"(?!\w)"
+    return "".join(parts) + r"(?!\w)"
 
 
 def default_gazetteer_dir() -> Path:
@@ -168,8 +168,13 @@ def load_gazetteer(folder: str | Path | None = None) -> Gazetteer:
         )
     entries = entries.drop_duplicates("surface").set_index("surface", drop=False)
     surfaces = sorted(entries["surface"], key=lambda s: (-len(s), s))
-    pattern = re.compile("|".join(_surface_regex(s) for s in surfaces))
-    return Gazetteer(entries=entries, pattern=pattern)
+    # The word-start check is shared by all surface forms: tested once, it is much faster.
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(_surface_regex(s) for s in surfaces) + ")")
+    index = {
+        row.surface: (row.canonical, row.kind, row.country)
+        for row in entries.itertuples(index=False)
+    }
+    return Gazetteer(entries=entries.reset_index(drop=True), pattern=pattern, index=index)
 
 
 def find_mentions(text: str, gazetteer: Gazetteer) -> list[tuple[int, int, str, str, str, str]]:

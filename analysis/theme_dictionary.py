@@ -100,15 +100,24 @@ def term_regex(term: str) -> str:
     return r"(?<!\w)" + "".join(parts) + r"(?!\w)"
 
 
+_WORD_START = r"(?<!\w)"
+
+
 def compile_terms(terms: Sequence[str], *, named: bool = False) -> re.Pattern[str]:
     """One case-insensitive pattern matching any of ``terms`` (longer terms first).
 
     With ``named=True`` each term is a group ``t<i>`` (``i`` its index in ``terms``).
+    The word-start check shared by all plain terms is tested once, before the
+    alternatives, which makes matching several times faster.
     """
     order = sorted(range(len(terms)), key=lambda i: (-len(terms[i]), i))
-    alternatives = [
-        f"(?P<t{i}>{term_regex(terms[i])})" if named else term_regex(terms[i]) for i in order
-    ]
+    plain, raw = [], []
+    for i in order:
+        regex = term_regex(terms[i])
+        is_plain = regex.startswith(_WORD_START)
+        body = regex[len(_WORD_START) :] if is_plain else regex
+        (plain if is_plain else raw).append(f"(?P<t{i}>{body})" if named else body)
+    alternatives = ([f"{_WORD_START}(?:{'|'.join(plain)})"] if plain else []) + raw
     return re.compile("|".join(alternatives), re.IGNORECASE)
 
 

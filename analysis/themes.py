@@ -115,16 +115,17 @@ def _empty_hits() -> pd.DataFrame:
 
 def find_theme_matches(text: str, theme: Theme) -> list[tuple[str, str, int, int]]:
     """Matches of one theme in one text: ``(term, match, start, end)``, left to right."""
+    matches = list(theme.pattern.finditer(text))
+    if not matches:
+        return []
     excluded = (
         [m.span() for m in theme.exclude_pattern.finditer(text)] if theme.exclude_pattern else []
     )
-    found = []
-    for m in theme.pattern.finditer(text):
-        start, end = m.span()
-        if any(s <= start and end <= e for s, e in excluded):
-            continue
-        found.append((theme.term_of(m), m.group(0), start, end))
-    return found
+    return [
+        (theme.term_of(m), m.group(0), m.start(), m.end())
+        for m in matches
+        if not any(s <= m.start() and m.end() <= e for s, e in excluded)
+    ]
 
 
 def theme_hits(
