@@ -261,7 +261,8 @@ def theme_evidence(
     number of hits, then brevity. Without ``doc_id`` at most ``per_doc`` sentences come
     from one document, so the quotes span the corpus. Rows: one per sentence (at most
     ``n``); columns rank, theme, doc_id, para_id, sent_id, title, outlet, published,
-    text, terms ("; "-joined), n_terms, n_hits.
+    text, terms (the matched words, lower case, "; "-joined), n_terms (distinct
+    dictionary terms), n_hits.
     """
     known = sorted(hits["theme"].unique())
     if theme not in known:
@@ -273,7 +274,7 @@ def theme_evidence(
     scored = selected.groupby(keys, as_index=False).agg(
         n_hits=("term", "size"),
         n_terms=("term", "nunique"),
-        terms=("term", lambda s: "; ".join(sorted(set(s)))),
+        terms=("match", lambda s: "; ".join(sorted({m.lower() for m in s}))),
     )
     scored = scored.merge(corpus.sentences[[*keys, "text"]], on=keys)
     scored["length"] = scored["text"].str.len()
