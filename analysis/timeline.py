@@ -956,6 +956,25 @@ def extract_events(corpus: Corpus) -> pd.DataFrame:
     ]
 
 
+def document_events(corpus: Corpus, doc_id: str) -> pd.DataFrame:
+    """The dated events one document reports (for the per-document profile).
+
+    Rows: one per event x sentence of ``doc_id``; columns date_start, date_end, type,
+    countries, actors, date_text, n_sources (documents reporting the event), evidence.
+    Raises ``ParameterError`` for an unknown ``doc_id``.
+    """
+    known = corpus.documents["doc_id"].tolist()
+    if doc_id not in known:
+        raise ParameterError("doc_id", doc_id, f"must be one of {known[:12]}")
+    sources = event_sources(corpus)
+    counts = sources.groupby("event_id")["doc_id"].nunique().rename("n_sources")
+    mine = sources.loc[sources["doc_id"] == doc_id].merge(counts.reset_index(), on="event_id")
+    columns = ["date_start", "date_end", "type", "countries", "actors", "date_text"]
+    return mine.sort_values(["date_start", "type", "para_id", "sent_id"], ignore_index=True)[
+        [*columns, "n_sources", "evidence"]
+    ]
+
+
 def filter_events(
     events: pd.DataFrame,
     *,

@@ -547,3 +547,16 @@ def test_date_label(start, end, precision, label):
     from analysis.plots.timeline import date_label
 
     assert date_label(T(start), T(end), precision) == label
+
+
+def test_document_events_lists_what_one_article_reports(corpus):
+    from analysis.timeline import document_events
+
+    table = document_events(corpus, doc(corpus, "000"))
+    visit = table.loc[(table["type"] == "visit")]
+    assert len(visit) == 1
+    assert visit.iloc[0]["n_sources"] == 2  # also reported by 003
+    assert "immediately after the 20th National Congress" in visit.iloc[0]["evidence"]
+    assert table["date_start"].is_monotonic_increasing
+    with pytest.raises(ParameterError, match="doc_id"):
+        document_events(corpus, "nope")
