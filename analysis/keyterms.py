@@ -11,7 +11,8 @@ Tables (row unit and columns):
 keyterms (one row per target group x term)
     target, term, n_words, n_target, n_reference, g2, p_value
     ``g2`` is the signed log-likelihood statistic of quanteda's ``textstat_keyness``
-    (measure "lr", no correction): positive when the term is over-used in the target.
+    (measure "lr", Williams correction by default): positive when the term is
+    over-used in the target.
 kwic (one row per match)
     doc_id, para_id, sent_id, left, match, right, start, end
     ``start``/``end`` index into ``sentences.text``; left/right come from the paragraph.
@@ -57,6 +58,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 KEYNESS_BY = ("doc_id", "outlet", "year")
+CORRECTIONS = ("williams", "none")
 
 
 def default_stopwords_path() -> Path:
@@ -115,12 +117,23 @@ def _sentence_groups(corpus: Corpus, by: str) -> pd.DataFrame:
     return content_sentences(corpus).merge(group_keys(corpus.documents, by), on="doc_id")
 
 
-def log_likelihood(a: np.ndarray, b: np.ndarray, total_a: float, total_b: float) -> np.ndarray:
+def log_likelihood(
+    a: np.ndarray,
+    b: np.ndarray,
+    total_a: float,
+    total_b: float,
+    *,
+    correction: str = "none",
+) -> np.ndarray:
     """Signed G² for counts ``a`` (target) and ``b`` (reference), as in quanteda.
 
     The 2x2 table is (a, b; total_a - a, total_b - b); the sign is negative when the
-    target uses the term less than expected.
+    target uses the term less than expected. ``correction="williams"`` divides by
+    Williams's q = 1 + (N/(a+b) + N/(c+d) - 1)(N/total_a + N/total_b - 1) / 6N, which is
+    what quanteda's ``textstat_keyness(measure="lr")`` does by default.
     """
+    if correction not in CORRECTIONS:
+        raise ParameterError("correction", correction, f"must be one of {list(CORRECTIONS)}")
     a = np.asarray(a, dtype=float)
     b = np.asarray(b, dtype=float)
     c, d = total_a - a, total_b - b
@@ -137,6 +150,10 @@ def log_likelihood(a: np.ndarray, b: np.ndarray, total_a: float, total_b: float)
         with np.errstate(divide="ignore", invalid="ignore"):
             g2 += np.where(o > 0, o * np.log(o / e), 0.0)
     g2 *= 2
+    if correction == "williams" and total_a > 0 and total_b > 0:
+        with np.errstate(divide="ignore", invalid="ignore"):
+            q = 1 + (n / (a + b) + n / (c + d) - 1) * (n / total_a + n / total_b - 1) / (6 * n)
+        g2 = np.where(np.isfinite(q) & (q > 0), g2 / q, g2)
     return np.where(a >= expected[0], g2, -g2)
 
 
@@ -148,11 +165,13 @@ def keyness(
     max_n: int = 3,
     min_count: int = 2,
     top_n: int | None = None,
+    correction: str = "williams",
 ) -> pd.DataFrame:
     """Terms that distinguish a document, outlet or year from the rest of the corpus.
 
     Each target group is compared with all other groups together (G², quanteda's
-    ``textstat_keyness`` with ``measure="lr"``). ``target`` is one group value, a list
+    ``textstat_keyness`` with ``measure="lr"``, Williams-corrected as quanteda does by
+    default; ``correction="none"`` for the plain statistic). ``target`` is one group value, a list
     of them, or None for every group. Terms seen fewer than ``min_count`` times in
     the whole corpus are ignored. Rows: one per target x term, best first within a
     target (``top_n`` keeps the best per target). Columns: see the module docstring.
@@ -174,7 +193,9 @@ def keyness(
     for name in targets:
         row = counts[groups.index(name)]
         ref = total - row
-        g2 = log_likelihood(row[keep], ref[keep], row[keep].sum(), ref[keep].sum())
+        g2 = log_likelihood(
+            row[keep], ref[keep], row[keep].sum(), ref[keep].sum(), correction=correction
+        )
         frame = pd.DataFrame(
             {
                 "target": name,

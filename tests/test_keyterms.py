@@ -67,6 +67,12 @@ def test_log_likelihood_matches_the_two_by_two_formula():
     assert got[0] == pytest.approx(expected)
     assert got[1] < 0  # under-used in the target: negative, as quanteda signs it
     assert log_likelihood(np.array([10.0]), np.array([10.0]), 100.0, 100.0)[0] == pytest.approx(0)
+    q = 1 + (n / (a + b) + n / (n - a - b) - 1) * (n / total_a + n / total_b - 1) / (6 * n)
+    williams = log_likelihood(np.array([a]), np.array([b]), total_a, total_b, correction="williams")
+    assert williams[0] == pytest.approx(expected / q)
+    assert 0 < williams[0] < expected
+    with pytest.raises(ParameterError, match="correction"):
+        log_likelihood(np.array([a]), np.array([b]), total_a, total_b, correction="yates")
 
 
 # --- keyness ----------------------------------------------------------------------------
