@@ -52,6 +52,7 @@ import pandas as pd
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from analysis.errors import AnalysisError
+from analysis.schema import CONTENT_KINDS
 from analysis.themes import content_sentences, theme_hits
 
 if TYPE_CHECKING:
@@ -194,17 +195,24 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[tuple[int, int, str, 
     return found
 
 
-def extract_mentions(corpus: Corpus, gazetteer: Gazetteer | None = None) -> pd.DataFrame:
+def extract_mentions(
+    corpus: Corpus,
+    gazetteer: Gazetteer | None = None,
+    *,
+    kinds: Sequence[str] = CONTENT_KINDS,
+) -> pd.DataFrame:
     """Mentions of gazetteer actors in the content sentences of ``corpus``.
 
-    Only lede, heading and body paragraphs are read (no captions, boilerplate,
-    bylines or credits; repeated ledes skipped). Rows: one per mention; columns
-    ``MENTION_COLUMNS``. The corpus is not mutated.
+    By default only lede, heading and body paragraphs are read (no captions,
+    boilerplate, bylines or credits; repeated ledes skipped); pass
+    ``kinds=(*CONTENT_KINDS, "caption")`` to count the people named in photo
+    captions too. Rows: one per mention; columns ``MENTION_COLUMNS``. The corpus is
+    not mutated.
     """
     gaz = gazetteer or load_gazetteer()
     rows = [
         (doc_id, para_id, sent_id, *mention)
-        for doc_id, para_id, sent_id, text in content_sentences(corpus)[
+        for doc_id, para_id, sent_id, text in content_sentences(corpus, kinds)[
             ["doc_id", "para_id", "sent_id", "text"]
         ].itertuples(index=False)
         for mention in find_mentions(text, gaz)

@@ -83,14 +83,15 @@ NO_THEME = "none"
 """Theme value that marks a hand-coded paragraph with no theme."""
 
 
-def content_paragraphs(corpus: Corpus) -> pd.DataFrame:
-    """Paragraphs whose text is the article itself: lede, heading and body, without
-    repeated paragraphs (``repeat_of >= 0``) and without duplicate documents.
+def content_paragraphs(corpus: Corpus, kinds: Sequence[str] = CONTENT_KINDS) -> pd.DataFrame:
+    """Paragraphs whose text is the article itself: lede, heading and body (or the
+    given ``kinds``), without repeated paragraphs (``repeat_of >= 0``) and without
+    duplicate documents.
 
     Rows: one per paragraph; columns as ``corpus.paragraphs``.
     """
     paras = corpus.paragraphs
-    keep = paras["kind"].isin(CONTENT_KINDS) & (paras["repeat_of"] < 0)
+    keep = paras["kind"].isin(list(kinds)) & (paras["repeat_of"] < 0)
     docs = corpus.documents
     if "duplicate_of" in docs.columns:
         dupes = docs.loc[docs["duplicate_of"].fillna("").astype(str) != "", "doc_id"]
@@ -98,9 +99,9 @@ def content_paragraphs(corpus: Corpus) -> pd.DataFrame:
     return paras.loc[keep].reset_index(drop=True)
 
 
-def content_sentences(corpus: Corpus) -> pd.DataFrame:
+def content_sentences(corpus: Corpus, kinds: Sequence[str] = CONTENT_KINDS) -> pd.DataFrame:
     """Sentences of ``content_paragraphs`` (rows and columns as ``corpus.sentences``)."""
-    keys = content_paragraphs(corpus)[["doc_id", "para_id"]]
+    keys = content_paragraphs(corpus, kinds)[["doc_id", "para_id"]]
     return corpus.sentences.merge(keys, on=["doc_id", "para_id"], how="inner")
 
 

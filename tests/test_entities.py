@@ -136,6 +136,11 @@ def test_mentions_come_only_from_content_with_exact_offsets(samples: Corpus, sam
     # Xi Jinping is named in the 000 caption, but counted only from 003's body.
     xi = sample_mentions.loc[sample_mentions["canonical"] == "Xi Jinping", "doc_id"]
     assert set(xi) == {doc_id_of(samples, "003")}
+    with_captions = extract_mentions(samples, kinds=(*CONTENT_KINDS, "caption"))
+    xi = with_captions.loc[with_captions["canonical"] == "Xi Jinping", "doc_id"]
+    assert set(xi) == {doc_id_of(samples, "000"), doc_id_of(samples, "003")}
+    assert {"Pham Minh Chinh", "Vuong Dinh Hue", "Bui Thanh Son"} <= set(with_captions["canonical"])
+    assert not {"Pham Minh Chinh", "Vuong Dinh Hue"} & set(sample_mentions["canonical"])
 
 
 def test_toy_corpus_skips_captions_boilerplate_and_repeats():
