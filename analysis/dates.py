@@ -705,6 +705,69 @@ def _h_anniversary(m: re.Match[str], _text: str, anchor: pd.Timestamp | None) ->
     )
 
 
+def _h_dmy_range(m: re.Match[str], _text: str, _anchor: pd.Timestamp | None) -> _Reading | None:
+    """ "6-7/12/2023": two days of one month, day-first."""
+    year, flags = _two_digit_year(m["y"])
+    month = int(m["m"])
+    return _day_range((year, month, int(m["d1"])), (year, month, int(m["d2"])), flags)
+
+
+def _h_month_year_range(
+    m: re.Match[str], _text: str, _anchor: pd.Timestamp | None
+) -> _Reading | None:
+    """ "December 2023 to January 2024"."""
+    month1, month2 = _month_of(m["mon1"]), _month_of(m["mon2"])
+    year1, year2 = int(m["y1"]), int(m["y2"])
+    if month1 is None or month2 is None or not (_in_range(year1) and _in_range(year2)):
+        return None
+    start, end = _month_span(year1, month1)[0], _month_span(year2, month2)[1]
+    if end < start:
+        return None
+    return _Reading(start, end, "month", kind="range")
+
+
+def _h_decade(m: re.Match[str], _text: str, _anchor: pd.Timestamp | None) -> _Reading | None:
+    """ "the 1990s", "the early 2000s"."""
+    decade = int(m["y"])
+    if decade % 10 or not (_in_range(decade) and _in_range(decade + 9)):
+        return None
+    first, last = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}.get(
+        (m["part"] or "").lower(), (0, 9)
+    )
+    return _Reading(
+        _year_span(decade + first)[0], _year_span(decade + last)[1], "period", kind="period"
+    )
+
+
+def _h_season_rel_year(
+    m: re.Match[str], _text: str, anchor: pd.Timestamp | None
+) -> _Reading | None:
+    """ "the end of last year", "early this year"."""
+    if anchor is None:
+        return _unresolved("season")
+    year = _rel_year(m["rel"], anchor)
+    if not _in_range(year):
+        return None
+    first, last = SEASONS[re.sub(r"\s+", " ", m["part"].lower())]
+    reading = _Reading(_month_span(year, first)[0], _month_span(year, last)[1], "season")
+    return _relative(reading)
+
+
+_NUMBER_WORDS = {
+    "one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+}  # fmt: skip
+
+
+def _h_years_ago(m: re.Match[str], _text: str, anchor: pd.Timestamp | None) -> _Reading | None:
+    """ "two years ago", "5 years ago"."""
+    n = _NUMBER_WORDS.get(m["n"].lower()) or int(m["n"])
+    if anchor is None:
+        return _unresolved("year")
+    year = anchor.year - n
+    return _relative(_Reading(*_year_span(year), "year")) if _in_range(year) else None
+
+
 # ---------------------------------------------------------------------------
 # The rule table
 # ---------------------------------------------------------------------------
@@ -764,7 +827,8 @@ _RULES: list[tuple[str, str, _Handler]] = [
     ),
     (
         "month_day_range",
-        rf"(?:\bfrom\s+)?{_mon('mon')}\s+(?P<d1>{_DAY}){_DASH}(?P<d2>{_DAY})\b,?\s+(?P<y>{_YEAR})\b",
+        rf"(?:\bfrom\s+)?{_mon('mon')}\s+(?P<d1>{_DAY})(?:{_DASH}|\s+and\s+)(?P<d2>{_DAY})\b,?\s+"
+        rf"(?P<y>{_YEAR})\b",
         _h_day_range_same_month,
     ),
     (
@@ -796,6 +860,23 @@ _RULES: list[tuple[str, str, _Handler]] = [
         rf"\b(?P<part>early|mid|late)[\s-]+{_mon('mon')},?\s+(?P<y>{_YEAR})\b",
         _h_part_of_month,
     ),
+    (
+        "dmy_range",
+        r"(?<![\d/.\-])(?P<d1>\d{1,2})\s*[-–]\s*(?P<d2>\d{1,2})(?P<sep>[/.])(?P<m>\d{1,2})(?P=sep)"
+        r"(?P<y>\d{4}|\d{2})(?![\d]|[/.\-]\d)",
+        _h_dmy_range,
+    ),
+    (
+        "month_year_range",
+        rf"(?:\bfrom\s+|\bbetween\s+)?{_mon('mon1')},?\s+(?P<y1>{_YEAR})\s*(?:-|–|—|to|until|and)\s*"
+        rf"{_mon('mon2')},?\s+(?P<y2>{_YEAR})\b",
+        _h_month_year_range,
+    ),
+    (
+        "decade",
+        r"\bthe\s+(?:(?P<part>early|mid|late)[\s-]+)?(?P<y>(?:19|20)\d0)['’]?s\b",
+        _h_decade,
+    ),
     ("month_year", rf"{_mon('mon')},?\s+(?:of\s+)?(?P<y>{_YEAR})\b", _h_month_year),
     (
         "season",
@@ -826,6 +907,16 @@ _RULES: list[tuple[str, str, _Handler]] = [
         _h_month_rel_year,
     ),
     ("rel_named_month", rf"\b(?P<rel>{_REL_ALT})\s+{_mon('mon')}", _h_rel_named_month),
+    (
+        "season_rel_year",
+        rf"\b(?P<part>{_SEASON_ALT})[\s-]+(?P<rel>{_REL_ALT})\s+year\b",
+        _h_season_rel_year,
+    ),
+    (
+        "years_ago",
+        r"\b(?P<n>\d{1,2}|one|a|two|three|four|five|six|seven|eight|nine|ten)\s+years?\s+ago\b",
+        _h_years_ago,
+    ),
     ("rel_year", rf"\b(?P<rel>{_REL_ALT})\s+year\b", _h_rel_year),
     (
         "rel_month",
@@ -858,7 +949,9 @@ ANNIVERSARY_WINDOW = 200
 
 
 #: Rules that can match text without any digit (all others need one).
-_DIGITLESS_RULES = frozenset({"month_rel_year", "rel_named_month", "rel_year", "rel_month"})
+_DIGITLESS_RULES = frozenset(
+    {"month_rel_year", "rel_named_month", "rel_year", "rel_month", "season_rel_year", "years_ago"}
+)
 _DIGIT = re.compile(r"\d")
 
 
