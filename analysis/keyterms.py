@@ -39,6 +39,7 @@ import pandas as pd
 from scipy.stats import chi2
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, CountVectorizer
 
+from analysis.entities import find_mentions, load_gazetteer
 from analysis.errors import ParameterError
 from analysis.text import tokenize
 from analysis.themes import (
@@ -329,21 +330,27 @@ def coverage(
     max_n: int = 3,
     min_count: int = 3,
     top_n: int | None = 50,
+    skip_actors: bool = True,
 ) -> pd.DataFrame:
     """Frequent words and multiword expressions of the content text that no theme matches.
 
-    Every theme match is cut out of its sentence first; terms are then counted in the
-    text that is left, so a term is listed only for its occurrences outside any match.
-    What is left are candidates to add to the dictionary (or to the stop words). Rows:
-    one per term seen at least ``min_count`` times unmatched, most frequent first;
-    columns term, n_words, n, n_docs.
+    Every theme match is cut out of its sentence first (and, with ``skip_actors``, every
+    gazetteer mention: names such as "Nguyen Phu Trong" are actors, not themes); terms
+    are then counted in the text that is left, so a term is listed only for its
+    occurrences outside any match. What is left are candidates to add to the
+    dictionary (or to the stop words). Rows: one per term seen at least ``min_count``
+    times unmatched, most frequent first; columns term, n_words, n, n_docs.
     """
     compiled = resolve_themes(themes)
+    gazetteer = load_gazetteer() if skip_actors else None
     stop = load_stopwords()
     counts: Counter[str] = Counter()
     docs: dict[str, set[str]] = {}
     for doc_id, text in content_sentences(corpus)[["doc_id", "text"]].itertuples(index=False):
-        spans = sorted(s[2:] for t in compiled for s in find_theme_matches(text, t))
+        spans = [s[2:] for t in compiled for s in find_theme_matches(text, t)]
+        if gazetteer is not None:
+            spans += [m[:2] for m in find_mentions(text, gazetteer)]
+        spans.sort()
         for segment in _outside(text, spans):
             for term in terms_of(segment, max_n=max_n, stopwords=stop):
                 counts[term] += 1
