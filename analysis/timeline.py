@@ -604,7 +604,9 @@ class _Mention:
 
 
 @dataclass(frozen=True)
-class _Candidate:
+class EventCandidate:
+    """One dated event as one clause reports it, before reports are merged."""
+
     type: str
     date_start: pd.Timestamp
     date_end: pd.Timestamp
@@ -706,12 +708,12 @@ def _event_date(
     return None
 
 
-def _congress_candidate(match: DateMatch) -> _Candidate | None:
+def _congress_candidate(match: DateMatch) -> EventCandidate | None:
     if match.kind != "congress" or match.date_start is None or match.date_end is None:
         return None
     party = re.sub(r"^\d+\w*\s+National\s+Congress\s+of\s+the\s+", "", match.note)
     countries = tuple(dict.fromkeys(c for *_rest, c in _find_mentions(party) if c))
-    return _Candidate(
+    return EventCandidate(
         "congress",
         match.date_start,
         match.date_end,
@@ -737,7 +739,7 @@ def _region(matches: Sequence[DateMatch], index: int, clause: tuple[int, int]) -
     return lo, hi
 
 
-def event_candidates(text: str, matches: Sequence[DateMatch]) -> list[_Candidate]:
+def event_candidates(text: str, matches: Sequence[DateMatch]) -> list[EventCandidate]:
     """Events in one sentence, before merging.
 
     For each date, the types come from the trigger words (``event_types.yaml``) in its
@@ -748,7 +750,7 @@ def event_candidates(text: str, matches: Sequence[DateMatch]) -> list[_Candidate
     its clause's event to the month after it when the clause has no date of its own.
     Period-long dates ("for the term 2023-2025") only make appointments.
     """
-    out: list[_Candidate] = []
+    out: list[EventCandidate] = []
     spans = [(m.start, m.end) for m in matches]
     mentions: list[_Mention] | None = None  # looked up only when a date has a trigger
     for index, match in enumerate(matches):
@@ -787,7 +789,7 @@ def event_candidates(text: str, matches: Sequence[DateMatch]) -> list[_Candidate
         start, end, precision, date_text, flags = dated
         key = match.note if match.kind == "anniversary" else ""
         out.extend(
-            _Candidate(
+            EventCandidate(
                 t.id, start, end, precision, date_text, actors, persons, countries, flags, key
             )
             for t in types
