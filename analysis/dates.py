@@ -565,8 +565,14 @@ def _h_month_rel_year(m: re.Match[str], _text: str, anchor: pd.Timestamp | None)
     )
 
 
+#: A date without a year is read in the anchor's year, or the year before when that
+#: would put it more than this many days after the anchor (news reports the recent past).
+YEARLESS_LOOKAHEAD_DAYS = 31
+
+
 def _h_yearless(m: re.Match[str], _text: str, anchor: pd.Timestamp | None) -> _Reading | None:
-    """ "July 17-23" or "on May 5" without a year: the anchor's year, flagged."""
+    """ "July 17-23" or "on May 5" without a year: the latest such date not more than
+    ``YEARLESS_LOOKAHEAD_DAYS`` after the anchor; flagged ``no_year``."""
     month = _month_of(m["mon"])
     if month is None:
         return None
@@ -574,13 +580,14 @@ def _h_yearless(m: re.Match[str], _text: str, anchor: pd.Timestamp | None) -> _R
         return _Reading(
             None, None, "day", ("no_year", "unresolved_relative"), relative=True, kind="relative"
         )
-    last = m["d2"] or m["d1"]
-    reading = _day_range(
-        (anchor.year, month, _day_number(m["d1"])),
-        (anchor.year, month, _day_number(last)),
-        ("no_year",),
-    )
-    return _relative(reading)
+    first, last = _day_number(m["d1"]), _day_number(m["d2"] or m["d1"])
+    year = anchor.year
+    start = _day(year, month, first)
+    if start is not None and start > anchor + pd.Timedelta(days=YEARLESS_LOOKAHEAD_DAYS):
+        year -= 1
+    if not _in_range(year):
+        return None
+    return _relative(_day_range((year, month, first), (year, month, last), ("no_year",)))
 
 
 # ---------------------------------------------------------------------------

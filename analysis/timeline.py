@@ -479,7 +479,7 @@ def _yearless_bounds(evidence: _Evidence, provisional: pd.Timestamp) -> list[_Bo
         for year in (provisional.year, provisional.year + 1):
             found = [
                 m
-                for m in find_dates(text, anchor=pd.Timestamp(year, 1, 1))
+                for m in find_dates(text, anchor=pd.Timestamp(year, 12, 31))
                 if m.text == matched and m.date_start is not None
             ]
             if not found:

@@ -375,6 +375,21 @@ def test_find_dates_negative(text):
     assert find_dates(text, anchor=ANCHOR) == []
 
 
+@pytest.mark.parametrize(
+    ("anchor", "expected"),
+    [
+        ("2024-01-15", "2023-12-05"),  # a past December, not eleven months ahead
+        ("2023-12-20", "2023-12-05"),
+        ("2023-11-20", "2023-12-05"),  # within a month ahead: announced events
+        ("2023-10-01", "2022-12-05"),
+    ],
+)
+def test_yearless_dates_take_the_latest_year_near_the_anchor(anchor, expected):
+    (match,) = find_dates("on December 5 the leaders met", anchor=T(anchor))
+    assert match.date_start == T(expected)
+    assert match.flags == ("no_year",)
+
+
 def test_two_digit_years_and_mismatched_weekday_are_flagged():
     (match,) = find_dates("on 13/12/21")
     assert match.date_start == T("2021-12-13")
