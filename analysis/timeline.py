@@ -47,7 +47,7 @@ from analysis import schema
 from analysis.corpus import Corpus
 from analysis.dates import DateMatch, find_dates
 from analysis.entities import Gazetteer, find_mentions, load_gazetteer
-from analysis.errors import ParameterError
+from analysis.errors import AnalysisError, ParameterError
 
 log = logging.getLogger(__name__)
 
@@ -153,10 +153,29 @@ class EventType:
     co_event: bool
 
 
+class TimelineDataError(AnalysisError):
+    """A timeline data file in ``analysis/data`` cannot be read."""
+
+
+def _read_yaml(name: str, build: Callable[[Any], Any]) -> Any:
+    """``build`` applied to the YAML file ``analysis/data/<name>``; any problem in the file
+    raises ``TimelineDataError`` naming it."""
+    try:
+        return build(yaml.safe_load(_data_text(name)))
+    except (yaml.YAMLError, KeyError, TypeError, AttributeError, ValueError, re.error) as exc:
+        raise TimelineDataError(
+            f"analysis/data/{name} cannot be used ({type(exc).__name__}: {exc}); fix the "
+            "entry it names (see the comments at the top of the file) or restore it with git"
+        ) from exc
+
+
 @cache
 def load_event_types() -> tuple[EventType, ...]:
     """Event types and triggers from ``analysis/data/event_types.yaml``, in file order."""
-    data = yaml.safe_load(_data_text("event_types.yaml"))
+    return _read_yaml("event_types.yaml", _build_event_types)
+
+
+def _build_event_types(data: Any) -> tuple[EventType, ...]:
     return tuple(
         EventType(
             id=type_id,
@@ -172,7 +191,10 @@ def load_event_types() -> tuple[EventType, ...]:
 
 @cache
 def _inference_config() -> dict[str, Any]:
-    data = yaml.safe_load(_data_text("timeline_inference.yaml"))
+    return _read_yaml("timeline_inference.yaml", _build_inference_config)
+
+
+def _build_inference_config(data: Any) -> dict[str, Any]:
     events = [
         (
             str(item["name"]),
@@ -230,7 +252,10 @@ def _expand(pattern: str) -> str:
 @cache
 def load_indicators() -> tuple[Indicator, ...]:
     """Claim indicators from ``analysis/data/timeline_claims.yaml``, in file order."""
-    data = yaml.safe_load(_data_text("timeline_claims.yaml"))
+    return _read_yaml("timeline_claims.yaml", _build_indicators)
+
+
+def _build_indicators(data: Any) -> tuple[Indicator, ...]:
     return tuple(
         Indicator(
             id=ind_id,

@@ -560,3 +560,43 @@ def test_document_events_lists_what_one_article_reports(corpus):
     assert table["date_start"].is_monotonic_increasing
     with pytest.raises(ParameterError, match="doc_id"):
         document_events(corpus, "nope")
+
+
+def test_empty_and_undated_corpora_give_empty_tables():
+    tiny = tiny_corpus({"u": (None, [("body", "Nothing dated here, only words.")])})
+    assert extract_dates(tiny).empty
+    assert extract_events(tiny).empty
+    assert list(extract_events(tiny).columns) == list(EVENT_COLUMNS)
+    assert extract_claims(tiny).empty
+    assert count_events(extract_events(tiny)).empty
+    assert events_per_period(extract_events(tiny))["n"].sum() == 0
+    assert pd.isna(with_inferred_dates(tiny).documents.loc[0, "published"])
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("event_types.yaml", "types:\n  visit:\n    triggers: ['visit(']\n"),
+        ("event_types.yaml", "types: [a, b]\n"),
+        ("timeline_claims.yaml", "indicators:\n  x:\n    patterns: ['{N} things']\n"),
+        ("timeline_inference.yaml", "reference_events: [\n"),
+    ],
+)
+def test_a_broken_data_file_is_named_in_the_error(monkeypatch, name, text):
+    from analysis import timeline
+
+    real = timeline._data_text
+    monkeypatch.setattr(timeline, "_data_text", lambda n: text if n == name else real(n))
+    loaders = [timeline.load_event_types, timeline.load_indicators, timeline._inference_config]
+    for loader in loaders:
+        loader.cache_clear()
+    try:
+        with pytest.raises(timeline.TimelineDataError, match=name.replace(".", r"\.")):
+            {
+                "event_types.yaml": timeline.load_event_types,
+                "timeline_claims.yaml": timeline.load_indicators,
+                "timeline_inference.yaml": timeline._inference_config,
+            }[name]()
+    finally:
+        for loader in loaders:
+            loader.cache_clear()
