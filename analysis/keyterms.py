@@ -39,16 +39,16 @@ import pandas as pd
 from scipy.stats import chi2
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, CountVectorizer
 
-from analysis.entities import find_mentions, load_gazetteer
+from analysis.entities import extract_mentions
 from analysis.errors import ParameterError
 from analysis.text import tokenize
 from analysis.themes import (
     Theme,
     compile_terms,
     content_sentences,
-    find_theme_matches,
     group_keys,
     resolve_themes,
+    theme_hits,
 )
 
 if TYPE_CHECKING:
@@ -331,6 +331,8 @@ def coverage(
     min_count: int = 3,
     top_n: int | None = 50,
     skip_actors: bool = True,
+    hits: pd.DataFrame | None = None,
+    mentions: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """Frequent words and multiword expressions of the content text that no theme matches.
 
@@ -338,20 +340,31 @@ def coverage(
     gazetteer mention: names such as "Nguyen Phu Trong" are actors, not themes); terms
     are then counted in the text that is left, so a term is listed only for its
     occurrences outside any match. What is left are candidates to add to the
-    dictionary (or to the stop words). Rows: one per term seen at least ``min_count``
-    times unmatched, most frequent first; columns term, n_words, n, n_docs.
+    dictionary (or to the stop words). ``hits`` and ``mentions`` (the ``theme_hits``
+    and ``extract_mentions`` tables) are computed when not given. Rows: one per term
+    seen at least ``min_count`` times unmatched, most frequent first; columns term,
+    n_words, n, n_docs.
     """
-    compiled = resolve_themes(themes)
-    gazetteer = load_gazetteer() if skip_actors else None
+    keys = ["doc_id", "para_id", "sent_id"]
+    if hits is None:
+        hits = theme_hits(corpus, resolve_themes(themes))
+    spans = [hits[[*keys, "start", "end"]]]
+    if skip_actors:
+        if mentions is None:
+            mentions = extract_mentions(corpus)
+        spans.append(mentions[[*keys, "start", "end"]])
+    cut = pd.concat(spans, ignore_index=True)
+    by_sentence = {
+        key: sorted(zip(group["start"], group["end"], strict=True))
+        for key, group in cut.groupby(keys, sort=False)
+    }
     stop = load_stopwords()
     counts: Counter[str] = Counter()
     docs: dict[str, set[str]] = {}
-    for doc_id, text in content_sentences(corpus)[["doc_id", "text"]].itertuples(index=False):
-        spans = [s[2:] for t in compiled for s in find_theme_matches(text, t)]
-        if gazetteer is not None:
-            spans += [m[:2] for m in find_mentions(text, gazetteer)]
-        spans.sort()
-        for segment in _outside(text, spans):
+    for doc_id, para_id, sent_id, text in content_sentences(corpus)[[*keys, "text"]].itertuples(
+        index=False
+    ):
+        for segment in _outside(text, by_sentence.get((doc_id, para_id, sent_id), [])):
             for term in terms_of(segment, max_n=max_n, stopwords=stop):
                 counts[term] += 1
                 docs.setdefault(term, set()).add(doc_id)
