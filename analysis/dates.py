@@ -27,6 +27,7 @@ Timestamps are tz-naive and normalised to midnight.
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import csv
 import re
@@ -914,11 +915,17 @@ def _candidates(text: str, anchor: pd.Timestamp | None) -> list[tuple[int, int, 
 
 def _select(found: list[tuple[int, int, int, _Reading]]) -> list[tuple[int, int, _Reading]]:
     """Longest match wins; ties go to the earlier start, then the higher-priority rule."""
-    taken: list[tuple[int, int, _Reading]] = []
+    starts: list[int] = []  # starts of the taken matches, sorted
+    taken: dict[int, tuple[int, _Reading]] = {}  # start -> (end, reading)
     for start, end, _priority, reading in sorted(found, key=lambda f: (f[0] - f[1], f[0], f[2])):
-        if all(end <= s or start >= e for s, e, _r in taken):
-            taken.append((start, end, reading))
-    return sorted(taken, key=lambda t: t[0])
+        pos = bisect.bisect_left(starts, start)
+        if pos < len(starts) and starts[pos] < end:
+            continue  # a taken match starts inside this one
+        if pos > 0 and taken[starts[pos - 1]][0] > start:
+            continue  # this one starts inside a taken match
+        starts.insert(pos, start)
+        taken[start] = (end, reading)
+    return [(start, *taken[start]) for start in starts]
 
 
 def _resolve_anniversaries(
