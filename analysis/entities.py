@@ -217,6 +217,7 @@ def extract_mentions(
         ].itertuples(index=False)
         for mention in find_mentions(text, gaz)
     ]
+    log.debug("mentions: %d found with %d surface forms", len(rows), len(gaz.index))
     out = pd.DataFrame(rows, columns=list(MENTION_COLUMNS))
     out = out.astype(
         {c: "int64" for c in ["para_id", "sent_id", "start", "end"]}

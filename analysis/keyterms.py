@@ -184,6 +184,7 @@ def keyness(
     if unknown:
         raise ParameterError("target", unknown, f"must be among the {by} values {groups}")
     matrix, vocab = _term_matrix(sentences["text"].tolist(), max_n)
+    log.debug("keyness by %s: %d groups, %d terms", by, len(groups), len(vocab))
     indicator = pd.get_dummies(sentences["group"]).reindex(columns=groups, fill_value=False)
     by_group = indicator.to_numpy(dtype=float).T @ matrix  # groups x terms
     counts = np.asarray(by_group)

@@ -149,6 +149,9 @@ def theme_hits(
         for theme in compiled:
             for term, match, start, end in find_theme_matches(text, theme):
                 rows.append((doc_id, para_id, sent_id, theme.id, term, match, start, end))
+    log.debug(
+        "theme coding: %d sentences, %d themes, %d hits", len(sentences), len(compiled), len(rows)
+    )
     if not rows:
         return _empty_hits()
     hits = pd.DataFrame(rows, columns=list(HIT_COLUMNS))

@@ -89,6 +89,13 @@ def fit_topics(
     matrix = vectorizer.fit_transform(paras["text"].tolist())
     model = NMF(n_components=k, init="nndsvda", random_state=seed, max_iter=1000)
     weights = model.fit_transform(matrix)
+    log.debug(
+        "topics: %d paragraphs x %d terms, k=%d, reconstruction error %.3f",
+        matrix.shape[0],
+        matrix.shape[1],
+        k,
+        model.reconstruction_err_,
+    )
     return TopicModel(
         paragraphs=paras,
         terms=vectorizer.get_feature_names_out(),
