@@ -1002,6 +1002,44 @@ def document_events(corpus: Corpus, doc_id: str) -> pd.DataFrame:
     ]
 
 
+def date_label(start: pd.Timestamp, end: pd.Timestamp, precision: str) -> str:
+    """A date span as a reader writes it: "12-13 Dec 2023", "Dec 2023", "Sep-Dec 2023",
+    "2022", "2023-2025"."""
+    if pd.isna(start):
+        return "undated"
+    if precision == "day":
+        if start == end:
+            return f"{start.day} {start:%b %Y}"
+        if (start.year, start.month) == (end.year, end.month):
+            return f"{start.day}-{end.day} {start:%b %Y}"
+        return f"{start.day} {start:%b} - {end.day} {end:%b %Y}"
+    if precision in ("month", "season"):
+        if (start.year, start.month) == (end.year, end.month):
+            return f"{start:%b %Y}"
+        return f"{start:%b}-{end:%b %Y}" if start.year == end.year else f"{start:%b %Y}-{end:%b %Y}"
+    if start.year == end.year:
+        return str(start.year)
+    return f"{start.year}-{end.year}"
+
+
+def events_for_reading(events: pd.DataFrame) -> pd.DataFrame:
+    """The events table with the columns a reader needs: ``when`` (the dated span as
+    written by people, e.g. "30 Oct - 1 Nov 2022"), type, countries, actors, n_sources,
+    sources and evidence. Returns a new table in the same order."""
+    when = [
+        date_label(start, end, precision)
+        for start, end, precision in events[["date_start", "date_end", "precision"]].itertuples(
+            index=False
+        )
+    ]
+    columns = ["type", "countries", "actors", "n_sources", "sources", "evidence"]
+    return (
+        events[columns]
+        .assign(when=pd.Series(when, index=events.index, dtype="str"))[["when", *columns]]
+        .reset_index(drop=True)
+    )
+
+
 def filter_events(
     events: pd.DataFrame,
     *,

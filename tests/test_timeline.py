@@ -544,7 +544,7 @@ def test_figures_are_titled_labelled_and_show_every_event(corpus, events, claims
     ],
 )
 def test_date_label(start, end, precision, label):
-    from analysis.plots.timeline import date_label
+    from analysis.timeline import date_label
 
     assert date_label(T(start), T(end), precision) == label
 
@@ -600,3 +600,20 @@ def test_a_broken_data_file_is_named_in_the_error(monkeypatch, name, text):
     finally:
         for loader in loaders:
             loader.cache_clear()
+
+
+def test_events_for_reading(events):
+    from analysis.timeline import events_for_reading
+
+    table = events_for_reading(events)
+    assert list(table.columns) == [
+        "when",
+        "type",
+        "countries",
+        "actors",
+        "n_sources",
+        "sources",
+        "evidence",
+    ]
+    assert len(table) == len(events)
+    assert "30 Oct - 1 Nov 2022" in set(table["when"])

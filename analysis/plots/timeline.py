@@ -15,6 +15,8 @@ import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 
+from analysis.timeline import date_label
+
 SOURCE_NOTE = (
     "Source: articles in the seeds folder; dates and events read by analysis.timeline "
     "(trigger words in analysis/data/event_types.yaml)"
@@ -62,26 +64,6 @@ def _color(event_type: str) -> str:
 
 def _short(text: str, width: int) -> str:
     return textwrap.shorten(str(text), width=width, placeholder="…")
-
-
-def date_label(start: pd.Timestamp, end: pd.Timestamp, precision: str) -> str:
-    """A date span as a reader writes it: "12-13 Dec 2023", "Dec 2023", "Sep-Dec 2023",
-    "2022", "2023-2025"."""
-    if pd.isna(start):
-        return "undated"
-    if precision == "day":
-        if start == end:
-            return f"{start.day} {start:%b %Y}"
-        if (start.year, start.month) == (end.year, end.month):
-            return f"{start.day}-{end.day} {start:%b %Y}"
-        return f"{start.day} {start:%b} - {end.day} {end:%b %Y}"
-    if precision in ("month", "season"):
-        if (start.year, start.month) == (end.year, end.month):
-            return f"{start:%b %Y}"
-        return f"{start:%b}-{end:%b %Y}" if start.year == end.year else f"{start:%b %Y}-{end:%b %Y}"
-    if start.year == end.year:
-        return str(start.year)
-    return f"{start.year}-{end.year}"
 
 
 def _event_label(row: pd.Series) -> str:
