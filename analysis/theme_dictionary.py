@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -176,22 +177,28 @@ def load_themes(path: str | Path | None = None) -> tuple[Theme, ...]:
     """
     source = Path(path) if path is not None else default_themes_path()
     try:
-        data = yaml.safe_load(source.read_text(encoding="utf-8"))
+        text = source.read_text(encoding="utf-8")
     except OSError as exc:
         raise ThemeDictionaryError(f"Cannot read theme dictionary {str(source)!r}: {exc}") from None
+    return _parse_themes(text, str(source))
+
+
+@lru_cache(maxsize=16)
+def _parse_themes(text: str, source: str) -> tuple[Theme, ...]:
+    """Validate and compile a dictionary's text (cached: the same text compiles once)."""
+    try:
+        data = yaml.safe_load(text)
     except yaml.YAMLError as exc:
-        raise ThemeDictionaryError(f"{str(source)!r} is not valid YAML: {exc}") from None
+        raise ThemeDictionaryError(f"{source!r} is not valid YAML: {exc}") from None
     entries = data.get("themes") if isinstance(data, dict) else data
     if not isinstance(entries, list) or not entries:
-        raise ThemeDictionaryError(
-            f"{str(source)!r} has no themes; expected a top-level 'themes:' list"
-        )
-    themes = tuple(_build_theme(e, i, str(source)) for i, e in enumerate(entries))
+        raise ThemeDictionaryError(f"{source!r} has no themes; expected a top-level 'themes:' list")
+    themes = tuple(_build_theme(e, i, source) for i, e in enumerate(entries))
     seen: set[str] = set()
     for theme in themes:
         if theme.id in seen:
             raise ThemeDictionaryError(
-                f"Theme {theme.id!r} in {str(source)!r}: duplicate id; ids must be unique"
+                f"Theme {theme.id!r} in {source!r}: duplicate id; ids must be unique"
             )
         seen.add(theme.id)
     return themes
