@@ -1280,10 +1280,46 @@ def extract_claims(corpus: Corpus) -> pd.DataFrame:
 
 
 def claim_series(claims: pd.DataFrame, indicator: str) -> pd.DataFrame:
-    """The claims of one ``indicator`` in date order, with ``year`` and ``source`` (doc_id)
-    for plotting and quoting. Returns a new table."""
+    """The claims of one ``indicator`` in date order, with ``year`` (Int64) added for
+    plotting and quoting. Returns a new table."""
     series = claims.loc[claims["indicator"] == indicator].sort_values(["refers_to", "doc_id"])
     return series.assign(year=series["refers_to"].dt.year.astype("Int64")).reset_index(drop=True)
+
+
+def format_amount(value: float, unit: str, qualifier: str = "") -> str:
+    """A claimed number as a reader writes it: "about 170 activities", "700 billion USD"."""
+    for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        if abs(value) >= scale:
+            number = f"{value / scale:,.1f}".removesuffix(".0") + f" {word}"
+            break
+    else:
+        number = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
+    return " ".join(part for part in (qualifier, number, unit) if part)
+
+
+def claims_for_reading(claims: pd.DataFrame) -> pd.DataFrame:
+    """The claims table with the columns a reader needs: indicator, ``amount`` (qualifier,
+    number and unit in words), ``refers_to`` as written by people ("2012", "Jul 2023"),
+    refers_source, doc_id and evidence. Returns a new table in the same order."""
+    amounts = [
+        format_amount(v, u, q)
+        for v, u, q in claims[["value", "unit", "qualifier"]].itertuples(index=False)
+    ]
+    when = [
+        date_label(t, t, p) if p else "unknown"
+        for t, p in claims[["refers_to", "refers_precision"]].itertuples(index=False)
+    ]
+    out = pd.DataFrame(
+        {
+            "indicator": claims["indicator"].to_numpy(),
+            "amount": pd.array(amounts, dtype="str"),
+            "refers_to": pd.array(when, dtype="str"),
+            "refers_source": claims["refers_source"].to_numpy(),
+            "doc_id": claims["doc_id"].to_numpy(),
+            "evidence": claims["evidence"].to_numpy(),
+        }
+    )
+    return out.astype("str")
 
 
 def claim_indicators(claims: pd.DataFrame) -> pd.DataFrame:

@@ -617,3 +617,28 @@ def test_events_for_reading(events):
     ]
     assert len(table) == len(events)
     assert "30 Oct - 1 Nov 2022" in set(table["when"])
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "qualifier", "text"),
+    [
+        (700e9, "USD", "exceeded", "exceeded 700 billion USD"),
+        (151e6, "doses", "more than", "more than 151 million doses"),
+        (2.5e9, "USD", "", "2.5 billion USD"),
+        (170, "activities", "about", "about 170 activities"),
+        (1500, "people", "", "1,500 people"),
+        (2.25, "percent", "", "2.25 percent"),
+    ],
+)
+def test_format_amount(value, unit, qualifier, text):
+    from analysis.timeline import format_amount
+
+    assert format_amount(value, unit, qualifier) == text
+
+
+def test_claims_for_reading(claims):
+    from analysis.timeline import claims_for_reading
+
+    table = claims_for_reading(claim_series(claims, "party_relations"))
+    assert list(table["amount"]) == ["206 parties", "245 parties", "247 parties"]
+    assert list(table["refers_to"]) == ["2012", "26 Dec 2019", "13 Dec 2021"]
