@@ -43,10 +43,31 @@ class Theme:
     exclude: tuple[str, ...]
     pattern: re.Pattern[str]
     exclude_pattern: re.Pattern[str] | None
+    prefixes: tuple[str, ...] | None = None
 
     def term_of(self, match: re.Match[str]) -> str:
         """The dictionary term behind a match of ``pattern``."""
         return self.terms[int(match.lastgroup[1:])]  # type: ignore[index]
+
+    def may_match(self, lowered: str) -> bool:
+        """False when ``lowered`` (a lower-cased text) cannot contain a match: no term's
+        longest literal run occurs in it. A cheap test before the regex."""
+        return self.prefixes is None or any(p in lowered for p in self.prefixes)
+
+
+_LITERAL_RUN = re.compile(r"[^\s*'\u2019\u2018\-\u2010-\u2013]+")
+
+
+def term_prefixes(terms: Sequence[str]) -> tuple[str, ...] | None:
+    """The longest literal run of each term, lower-cased (``None`` if a term is a raw
+    regex): any text that matches a term contains that run."""
+    prefixes = []
+    for term in terms:
+        runs = _LITERAL_RUN.findall(term.strip())
+        if term.strip().startswith("re:") or not runs:
+            return None
+        prefixes.append(max(runs, key=len).lower())
+    return tuple(sorted(set(prefixes)))
 
 
 def default_themes_path() -> Path:
@@ -166,6 +187,7 @@ def _build_theme(entry: Any, position: int, source: str) -> Theme:
         exclude=exclude,
         pattern=pattern,
         exclude_pattern=exclude_pattern,
+        prefixes=term_prefixes(terms),
     )
 
 

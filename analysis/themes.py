@@ -114,8 +114,16 @@ def _empty_hits() -> pd.DataFrame:
     )
 
 
-def find_theme_matches(text: str, theme: Theme) -> list[tuple[str, str, int, int]]:
-    """Matches of one theme in one text: ``(term, match, start, end)``, left to right."""
+def find_theme_matches(
+    text: str, theme: Theme, lowered: str | None = None
+) -> list[tuple[str, str, int, int]]:
+    """Matches of one theme in one text: ``(term, match, start, end)``, left to right.
+
+    ``lowered`` (``text.lower()``, computed once by the caller) lets themes whose terms
+    cannot occur be skipped without running their pattern.
+    """
+    if lowered is not None and not theme.may_match(lowered):
+        return []
     matches = list(theme.pattern.finditer(text))
     if not matches:
         return []
@@ -146,8 +154,9 @@ def theme_hits(
     for doc_id, para_id, sent_id, text in sentences[
         ["doc_id", "para_id", "sent_id", "text"]
     ].itertuples(index=False):
+        lowered = text.lower()
         for theme in compiled:
-            for term, match, start, end in find_theme_matches(text, theme):
+            for term, match, start, end in find_theme_matches(text, theme, lowered):
                 rows.append((doc_id, para_id, sent_id, theme.id, term, match, start, end))
     log.debug(
         "theme coding: %d sentences, %d themes, %d hits", len(sentences), len(compiled), len(rows)

@@ -21,7 +21,9 @@ from analysis.themes import (
     ThemeDictionaryError,
     compile_terms,
     content_paragraphs,
+    content_sentences,
     default_themes_path,
+    find_theme_matches,
     load_hand_coded,
     load_themes,
     resolve_themes,
@@ -548,3 +550,13 @@ def test_notebook_runs_under_papermill_and_shows_every_figure(tmp_path: Path):
     assert html.count("<img") == 6
     assert "Pandemic and vaccine diplomacy" in html
     assert "Three pillars" not in html  # the themes parameter filters the evidence
+
+
+def test_the_prefilter_never_changes_the_matches(samples: Corpus):
+    themes = load_themes()
+    texts = [*content_sentences(samples)["text"], "Vaccines; UNCLOS; people to people"]
+    plain = [find_theme_matches(t, theme) for t in texts for theme in themes]
+    filtered = [find_theme_matches(t, theme, t.lower()) for t in texts for theme in themes]
+    assert plain == filtered
+    assert sum(map(len, plain)) > 0
+    assert not next(t for t in themes if t.id == "pandemic").may_match("trade and investment")
