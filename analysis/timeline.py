@@ -1166,15 +1166,40 @@ def _number(text: str, scale: str | None) -> float:
     return float(text.replace(",", "")) * _SCALES.get((scale or "").lower(), 1.0)
 
 
+@dataclass(frozen=True)
+class _ClaimContext:
+    """What a claim's date falls back on: the publication date and the year in the title."""
+
+    published: pd.Timestamp | None
+    label: str  # "published" / "inferred" / ""
+    precision: str
+    title_year: int | None
+
+
+def _title_year(title: str, published: pd.Timestamp | None) -> int | None:
+    """The single year a title is about ("Party's 2022 external relations ..."), if any."""
+    years = {
+        m.date_start.year
+        for m in find_dates(title)
+        if not m.relative and m.precision == "year" and m.date_start is not None
+    }
+    if len(years) != 1:
+        return None
+    year = years.pop()
+    return year if published is None or year <= published.year else None
+
+
 def _refers_to(
     text: str,
     position: int,
     year: str | None,
     matches: Sequence[DateMatch],
-    anchor: tuple[pd.Timestamp | None, str, str],
+    context: _ClaimContext,
 ) -> tuple[pd.Timestamp | None, str, str]:
-    """The date a number refers to: a year in the pattern, else the nearest date before it
-    in the sentence unless "to date"/"currently" follows that date, else the anchor."""
+    """The date a number refers to: a year in the pattern; else the nearest date before it
+    in the sentence unless "to date"/"currently" follows that date; else, for "currently"
+    and the like, the publication date; else the year the title is about; else the
+    publication date. Returns (date, precision, source)."""
     if year:
         return pd.Timestamp(int(year), 1, 1), "year", "text"
     before = [
@@ -1185,16 +1210,18 @@ def _refers_to(
         and m.kind not in ("congress", "term", "anniversary")
         and m.precision != "period"
     ]
-    if before:
-        nearest = before[-1]
-        if not _PRESENT.search(text, nearest.end, position):
-            return nearest.date_start, nearest.precision, "text"
-    stamp, label, precision = anchor
-    return stamp, precision if stamp is not None else "", label
+    present = _PRESENT.search(text, before[-1].end if before else 0, position)
+    if before and not present:
+        return before[-1].date_start, before[-1].precision, "text"
+    if context.title_year is not None and not present:
+        return pd.Timestamp(context.title_year, 1, 1), "year", "title"
+    if context.published is None:
+        return None, "", ""
+    return context.published, context.precision, context.label
 
 
 def _claim_rows(
-    text: str, matches: Sequence[DateMatch], anchor: tuple[pd.Timestamp | None, str, str]
+    text: str, matches: Sequence[DateMatch], context: _ClaimContext
 ) -> list[dict[str, object]]:
     rows: list[dict[str, object]] = []
     taken: list[tuple[int, int]] = []
@@ -1206,7 +1233,7 @@ def _claim_rows(
                     continue
                 taken.append(span)
                 refers, precision, source = _refers_to(
-                    text, m.start("value"), m.groupdict().get("year"), matches, anchor
+                    text, m.start("value"), m.groupdict().get("year"), matches, context
                 )
                 base = {
                     "qualifier": _qualifier(text, m.start("value")),
@@ -1238,23 +1265,27 @@ def extract_claims(corpus: Corpus) -> pd.DataFrame:
 
     Rows: one per matched number (``CLAIM_COLUMNS``), sorted by indicator then
     ``refers_to``. ``refers_to`` is the year written with the number, the nearest date
-    before it in the sentence, or (for "currently", "to date" or no date) the document's
-    publication date (inferred when missing). The same indicator across documents forms a
+    before it in the sentence, the year the title is about ("Party's 2022 external
+    relations ...") or, for "currently", "to date" or no date at all, the document's
+    publication date (inferred when missing); ``refers_source`` says which ("text",
+    "title", "published", "inferred"). The same indicator across documents forms a
     series. The corpus is not mutated.
     """
     corpus = with_inferred_dates(corpus)
     anchors = _anchors(corpus.documents)
-    precisions = dict(
-        zip(corpus.documents["doc_id"], corpus.documents["published_precision"], strict=True)
-    )
+    contexts = {}
+    for doc_id, title, precision in corpus.documents[
+        ["doc_id", "title", "published_precision"]
+    ].itertuples(index=False):
+        stamp, label = anchors.get(doc_id, (None, ""))
+        contexts[doc_id] = _ClaimContext(stamp, label, str(precision), _title_year(title, stamp))
     rows = []
     for doc_id, para_id, sent_id, text in _sentences_of(corpus, schema.CONTENT_KINDS)[
         ["doc_id", "para_id", "sent_id", "text"]
     ].itertuples(index=False):
-        stamp, label = anchors.get(doc_id, (None, ""))
-        anchor = (stamp, label, str(precisions.get(doc_id, "")))
-        matches = find_dates(text, anchor=stamp)
-        for row in _claim_rows(text, matches, anchor):
+        context = contexts[doc_id]
+        matches = find_dates(text, anchor=context.published)
+        for row in _claim_rows(text, matches, context):
             rows.append({"doc_id": doc_id, "para_id": para_id, "sent_id": sent_id} | row)
     frame = pd.DataFrame(rows, columns=list(CLAIM_COLUMNS))
     frame = frame.astype(

@@ -486,6 +486,8 @@ def test_sample_other_claims(claims, corpus):
     doses = by_indicator.loc["vaccine_doses"]
     assert doses["value"] == 151e6 and doses["qualifier"] == "more than"
     assert doses["refers_source"] == "inferred"
+    talks = by_indicator.loc["phone_online_talks"].set_index("doc_id").loc[doc(corpus, "000")]
+    assert talks["refers_to"] == T("2022-01-01") and talks["refers_source"] == "title"
     activities = by_indicator.loc["high_level_activities"]
     assert activities["value"] == 170 and activities["doc_id"] == doc(corpus, "002")
 
