@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from analysis import schema
 from analysis.corpus import Corpus, load_corpus
@@ -644,3 +646,44 @@ def test_claims_for_reading(claims):
     table = claims_for_reading(claim_series(claims, "party_relations"))
     assert list(table["amount"]) == ["206 parties", "245 parties", "247 parties"]
     assert list(table["refers_to"]) == ["2012", "26 Dec 2019", "13 Dec 2021"]
+
+
+_event_words = st.sampled_from(
+    [
+        "visit",
+        "visited",
+        "talks",
+        "summit",
+        "signed",
+        "elevated relations to a strategic partnership",
+        "after the 20th National Congress of the Communist Party of China",
+        "the 60th anniversary",
+        "Vietnam",
+        "China",
+        "Xi Jinping",
+        "Trong said",
+        "from May 21-23 last year",
+        "on 13/12/2021",
+        "in late 2023",
+        "for the term 2023-2025",
+        "2022",
+        ",",
+        ";",
+        ", and the",
+        ".",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    words=st.lists(st.one_of(_event_words, st.text(max_size=8)), max_size=25),
+    anchor=st.one_of(st.none(), st.dates(T("1990-01-01").date(), T("2090-12-31").date())),
+)
+def test_event_candidates_never_raise_and_keep_dates_ordered(words, anchor):
+    text = " ".join(words)
+    matches = find_dates(text, anchor=T(anchor) if anchor else None)
+    for cand in event_candidates(text, matches):
+        assert cand.date_start <= cand.date_end
+        assert cand.type in {t.id for t in load_event_types()}
+        assert cand.date_start.year >= 1900 and cand.date_end.year <= 2100
