@@ -50,6 +50,7 @@ def configure_display() -> None:
             "figure.figsize": (8, 4),
             "axes.titleweight": "bold",
             "svg.hashsalt": "analysis",
+            "text.parse_math": False,  # a "$" in a title is text, never math
         }
     )
 

@@ -94,3 +94,21 @@ def document_themes(
             "quote": [q[0] if q else "" for q in quotes],
         }
     ).reset_index(drop=True)
+
+
+def document_keyterms(corpus: Corpus, doc_id: str, *, top_n: int = 15) -> pd.DataFrame:
+    """Terms that set one document apart from the rest of the corpus (``term``, ``n_target``,
+    ``n_reference``, ``g2``, ``p_value``); empty when the document has no article text or the
+    corpus has no other document to compare with."""
+    from analysis.keyterms import keyness
+
+    columns = ["term", "n_target", "n_reference", "g2", "p_value"]
+    docs = corpus.documents
+    has_text = docs.loc[docs["doc_id"] == doc_id, "n_words"].sum() > 0
+    if not has_text or len(docs) < 2:
+        return pd.DataFrame({c: pd.Series(dtype="object") for c in columns})
+    try:
+        table = keyness(corpus, by="doc_id", target=doc_id, top_n=top_n)
+    except ParameterError:  # no content sentence in this document
+        return pd.DataFrame({c: pd.Series(dtype="object") for c in columns})
+    return table[columns].reset_index(drop=True)

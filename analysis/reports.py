@@ -528,14 +528,19 @@ def keep_failed(work: Path, out_dir: Path, job: Job) -> Path | None:
     return target
 
 
-def _check_writable(out_dir: Path) -> None:
-    parent = out_dir.parent if not out_dir.exists() else out_dir
-    probe = parent if parent.exists() else parent.parent
-    if not os.access(probe, os.W_OK):
+def check_writable(out_dir: Path) -> None:
+    """Make sure the site can be written next to ``out_dir``; ``ReportError`` says why not."""
+    try:
+        out_dir.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=out_dir.parent, prefix=".write-test-"):
+            pass
+        if out_dir.exists() and not out_dir.is_dir():
+            raise NotADirectoryError(f"{out_dir} is a file")
+    except OSError as exc:
         raise ReportError(
-            f"output folder {out_dir} is not writable; pick another with --out "
-            "or fix its permissions"
-        )
+            f"The output folder {out_dir} cannot be written ({exc.strerror or exc}). "
+            "Pick another folder with --out, or fix its permissions; nothing was built."
+        ) from exc
 
 
 def build_reports(
@@ -562,7 +567,7 @@ def build_reports(
     corpus = load_corpus(seeds)
     typed = validate_parameters(specs, params or {}, corpus)
     planned = plan_jobs(specs, typed, corpus, seeds)
-    _check_writable(out)
+    check_writable(out)
     os.environ.update(KERNEL_ENV)
     with build_lock(out):
         work = Path(tempfile.mkdtemp(prefix=f".{out.name}.build-", dir=out.parent))
