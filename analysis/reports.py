@@ -247,22 +247,53 @@ def _check_members(name: str, values: Sequence[object], accepted: Sequence[str])
             raise ParameterError(name, value, f"accepted values: {shown}{more}")
 
 
-#: Extra checks for parameters some notebooks declare: name -> check(value, corpus).
-VALUE_CHECKS: dict[str, Callable[[object, Corpus], None]] = {
-    "outlets": lambda v, c: _check_members("outlets", v, sorted(set(c.documents["outlet"]) - {""})),
-    "doc_ids": lambda v, c: _check_members("doc_ids", v, c.documents["doc_id"].tolist()),
-    "doc_id": lambda v, c: _check_members(
-        "doc_id", [v] if v else [], c.documents["doc_id"].tolist()
-    ),
-    "granularity": lambda v, c: _check_members("granularity", [v], ["month", "quarter", "year"]),
-    "top_n": lambda v, c: _check_positive("top_n", v),
-    "k_topics": lambda v, c: _check_positive("k_topics", v, minimum=2),
-}
-
-
 def _check_positive(name: str, value: object, minimum: int = 1) -> None:
     if not isinstance(value, int) or value < minimum:
         raise ParameterError(name, value, f"expected a whole number >= {minimum}")
+
+
+def _check_themes(value: object, typed: Mapping[str, object]) -> None:
+    from analysis.theme_dictionary import ThemeDictionaryError, resolve_themes
+
+    try:
+        resolve_themes(str(typed.get("theme_file") or "") or None, list(value or []))
+    except ThemeDictionaryError as exc:
+        raise ParameterError("theme_file", typed.get("theme_file"), str(exc)) from exc
+
+
+def _check_theme_file(value: object, typed: Mapping[str, object]) -> None:
+    if value and not Path(str(value)).is_file():
+        raise ParameterError(
+            "theme_file",
+            value,
+            "no such file; give the path of a YAML theme "
+            "dictionary (see analysis/data/themes.yaml for the format)",
+        )
+    _check_themes(typed.get("themes", []), typed)
+
+
+def _check_event_types(value: object, typed: Mapping[str, object]) -> None:
+    from analysis.timeline import load_event_types
+
+    _check_members("event_types", list(value or []), [t.id for t in load_event_types()])
+
+
+#: Checks for parameters that notebooks declare: name -> check(value, corpus, all typed values).
+VALUE_CHECKS: dict[str, Callable[[object, Corpus, Mapping[str, object]], None]] = {
+    "outlets": lambda v, c, _: _check_members(
+        "outlets", v, sorted(set(c.documents["outlet"]) - {""})
+    ),
+    "doc_ids": lambda v, c, _: _check_members("doc_ids", v, c.documents["doc_id"].tolist()),
+    "doc_id": lambda v, c, _: _check_members(
+        "doc_id", [v] if v else [], c.documents["doc_id"].tolist()
+    ),
+    "granularity": lambda v, c, _: _check_members("granularity", [v], ["month", "quarter", "year"]),
+    "top_n": lambda v, c, _: _check_positive("top_n", v),
+    "k_topics": lambda v, c, _: _check_positive("k_topics", v, minimum=2),
+    "themes": lambda v, c, typed: _check_themes(v, typed),
+    "theme_file": lambda v, c, typed: _check_theme_file(v, typed),
+    "event_types": lambda v, c, typed: _check_event_types(v, typed),
+}
 
 
 def validate_parameters(
@@ -282,8 +313,9 @@ def validate_parameters(
                 name, value, f"no selected notebook declares it; accepted names: {accepted}"
             )
         typed[name] = coerce_value(declared[name], value)
+    for name, value in typed.items():
         if name in VALUE_CHECKS:
-            VALUE_CHECKS[name](typed[name], corpus)
+            VALUE_CHECKS[name](value, corpus, typed)
     bounds = {n: parse_date_bound(n, str(typed.get(n, ""))) for n in ("date_from", "date_to")}
     if bounds["date_from"] and bounds["date_to"] and bounds["date_from"] > bounds["date_to"]:
         raise ParameterError(

@@ -358,3 +358,16 @@ def test_explore_notebook_runs_top_to_bottom(tmp_path):
     nb = json.loads(out.read_text(encoding="utf-8"))
     assert not [o for c in nb["cells"] for o in c.get("outputs", []) if o["output_type"] == "error"]
     assert (tmp_path / "theme_hits.csv").exists()
+
+
+def test_theme_and_theme_file_parameters_are_checked(specs, samples, tmp_path):
+    with pytest.raises(ParameterError, match=r"'themes'.*must be among .*party_to_party"):
+        validate_parameters(specs, {"themes": "no_such_theme"}, samples)
+    with pytest.raises(ParameterError, match=r"'theme_file'.*no such file"):
+        validate_parameters(specs, {"theme_file": str(tmp_path / "none.yaml")}, samples)
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("themes:\n  - label: No id here\n    terms: [x]\n", encoding="utf-8")
+    with pytest.raises(ParameterError, match=r"'theme_file'.*id"):
+        validate_parameters(specs, {"theme_file": str(broken)}, samples)
+    typed = validate_parameters(specs, {"themes": "pandemic,party_to_party"}, samples)
+    assert typed["themes"] == ["pandemic", "party_to_party"]
