@@ -5,6 +5,7 @@ The entry point for most work is ``load_corpus``; see ``analysis.schema`` for th
 
 from importlib.metadata import PackageNotFoundError, version
 
+from analysis.annotate import Annotations, annotate
 from analysis.corpus import Corpus, load_corpus
 
 try:
@@ -12,4 +13,4 @@ try:
 except PackageNotFoundError:  # running from a source tree that was not installed
     __version__ = "0+unknown"
 
-__all__ = ["Corpus", "__version__", "load_corpus"]
+__all__ = ["Annotations", "Corpus", "__version__", "annotate", "load_corpus"]
