@@ -443,6 +443,7 @@ def run_job(job: Job, work: Path, *, timeout: int, footer: Mapping[str, str]) ->
         request_save_on_cell_execute=False,
         execution_timeout=timeout,
         shutdown_kernel="immediate",
+        extra_arguments=["--IPKernelApp.log_level=ERROR"],  # no TCP-transport notice in logs
     )
     title = job.spec.title
     if job.spec.per_document:
