@@ -63,9 +63,13 @@ def start_report(
     date_to: str = "",
     doc_ids: Sequence[str] = (),
 ) -> Corpus:
-    """Load the corpus in ``seeds_dir``, apply the report filters, and set up display."""
+    """Load the corpus in ``seeds_dir``, fill in inferred publication dates (so that date
+    filters keep undated articles whose date can be inferred), apply the report filters,
+    and set up display."""
+    from analysis.timeline import with_inferred_dates
+
     configure_display()
-    corpus = load_corpus(seeds_dir)
+    corpus = with_inferred_dates(load_corpus(seeds_dir))
     return corpus.filter(
         outlets=outlets, date_from=date_from or None, date_to=date_to or None, doc_ids=doc_ids
     )

@@ -112,3 +112,25 @@ def document_keyterms(corpus: Corpus, doc_id: str, *, top_n: int = 15) -> pd.Dat
     except ParameterError:  # no content sentence in this document
         return pd.DataFrame({c: pd.Series(dtype="object") for c in columns})
     return table[columns].reset_index(drop=True)
+
+
+def document_event_list(corpus: Corpus, doc_id: str) -> pd.DataFrame:
+    """The dated events one document reports, in reading form: ``when`` (as written),
+    ``from``/``to`` (normalised), ``type``, ``countries``, ``sources`` (documents reporting
+    the event) and ``evidence`` (its first sentence in this document); one row per event."""
+    from analysis.timeline import document_events
+
+    events = document_events(corpus, doc_id).drop_duplicates(
+        subset=["date_start", "date_end", "type", "date_text"]
+    )
+    return pd.DataFrame(
+        {
+            "when": events["date_text"],
+            "from": events["date_start"],
+            "to": events["date_end"],
+            "type": events["type"],
+            "countries": events["countries"],
+            "sources": events["n_sources"],
+            "evidence": events["evidence"],
+        }
+    ).reset_index(drop=True)

@@ -39,6 +39,7 @@ import pandas as pd
 from analysis import __version__
 from analysis.corpus import Corpus, load_corpus
 from analysis.errors import AnalysisError, ParameterError
+from analysis.timeline import with_inferred_dates
 
 log = logging.getLogger(__name__)
 
@@ -597,7 +598,7 @@ def build_reports(
     if jobs < 1:
         raise ParameterError("--jobs", jobs, "expected a whole number >= 1")
     specs = select_notebooks(discover_notebooks(notebooks_dir), only)
-    corpus = load_corpus(seeds)
+    corpus = with_inferred_dates(load_corpus(seeds))
     typed = validate_parameters(specs, params or {}, corpus)
     planned = plan_jobs(specs, typed, corpus, seeds)
     check_writable(out)

@@ -18,7 +18,7 @@ from analysis.errors import ParameterError
 TableBuilder = Callable[[Corpus], pd.DataFrame]
 
 CORE_TABLES: dict[str, TableBuilder] = {
-    "documents": lambda c: c.documents,
+    "documents": lambda c: _with_inferred_dates(c).documents,
     "paragraphs": lambda c: c.paragraphs,
     "sentences": lambda c: c.sentences,
     "rejected": lambda c: c.rejected,
@@ -30,6 +30,12 @@ ANALYSIS_MODULES = (
     "analysis.timeline",
 )
 FORMATS = ("csv", "parquet")
+
+
+def _with_inferred_dates(corpus: Corpus) -> Corpus:
+    from analysis.timeline import with_inferred_dates
+
+    return with_inferred_dates(corpus)
 
 
 def registered_tables() -> dict[str, TableBuilder]:

@@ -1,0 +1,82 @@
+"""Overview and per-document profile tables on the samples."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from analysis.errors import ParameterError
+from analysis.overview import corpus_summary, counts_by, documents_overview, format_published
+from analysis.profile import (
+    document_event_list,
+    document_keyterms,
+    document_metadata,
+    document_outline,
+    document_themes,
+    pick_document,
+)
+from analysis.themes import theme_hits
+from analysis.timeline import with_inferred_dates
+from tests.conftest import doc_id_of
+
+
+@pytest.fixture(scope="module")
+def dated(samples):
+    return with_inferred_dates(samples)
+
+
+def test_dates_are_written_at_their_precision(dated):
+    shown = dict(
+        zip(dated.documents["doc_id"].str[:3], format_published(dated.documents), strict=True)
+    )
+    assert shown == {
+        "000": "2023-02",
+        "001": "2019-12-26",
+        "002": "2023-07",
+        "003": "2024-01",
+        "004": "2021-12-13",
+    }
+
+
+def test_overview_tables(samples, dated):
+    overview = documents_overview(samples)
+    assert overview["published"].tolist()[-2:] == ["—", "—"]  # undated last before inference
+    assert set(documents_overview(dated)["date source"]) == {"footer", "header", "inferred"}
+    years = counts_by(dated, "year")
+    assert years.to_dict("list") == {"year": ["2019", "2021", "2023", "2024"], "n": [1, 1, 2, 1]}
+    outlets = counts_by(samples, "outlet")
+    assert outlets["n"].sum() == 5 and "not named" in set(outlets["outlet"])
+    with pytest.raises(ValueError, match="by = 'month' is invalid"):
+        counts_by(samples, "month")
+    summary = dict(corpus_summary(samples).itertuples(index=False))
+    assert summary["documents"] == "5" and summary["corpus hash"] == samples.corpus_hash
+
+
+def test_pick_document(samples):
+    assert pick_document(samples, "") == samples.documents["doc_id"].iloc[0]
+    with pytest.raises(ParameterError, match="'doc_id' = 'nope'"):
+        pick_document(samples, "nope")
+
+
+def test_profile_of_the_communist_review_article(samples):
+    doc = doc_id_of(samples, "000")
+    meta = dict(document_metadata(samples, doc).itertuples(index=False))
+    assert meta["published"] == "2023-02" and meta["date on the web page"] == "2024-02-06"
+    assert meta["author"] == "Le Hoai Trung" and meta["date read from"] == "footer"
+    outline = document_outline(samples, doc)
+    assert outline["kind"].iloc[0] == "title" and len(outline) == 45
+    themes = document_themes(samples, theme_hits(samples), doc)
+    assert themes["theme"].iloc[0] == "party_to_party"
+    assert (themes["quote"].str.len() > 0).all()
+
+
+def test_profile_events_and_key_terms(dated):
+    doc = doc_id_of(dated, "003")
+    events = document_event_list(dated, doc)
+    china = events[events["when"].str.contains("October 30 to November 1, 2022")]
+    assert len(china) == 1 and china["sources"].iloc[0] == 2
+    assert china["from"].iloc[0] == pd.Timestamp("2022-10-30")
+    assert not events.duplicated(subset=["when", "from", "to", "type"]).any()
+    terms = document_keyterms(dated, doc)
+    assert "comprehensive strategic partnership" in set(terms["term"])
+    assert document_keyterms(dated.select([doc]), doc).empty  # nothing to compare with
