@@ -13,16 +13,17 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pandas as pd
 
 from analysis import schema
+from analysis.cache import CorpusCache, Parsed, cache_enabled, concat_parsed, default_cache_dir
 from analysis.dates import DateMatch, parse_date
 from analysis.decode import UndecodableError, decode_bytes
-from analysis.errors import RejectedFileError, SeedsNotFoundError
+from analysis.errors import AnalysisError, RejectedFileError, SeedsNotFoundError
 from analysis.layout import paragraphs_frame, read_article
 from analysis.sidecar import SIDECAR_NAME, SidecarError, read_sidecar
 from analysis.text import count_words, normalize_text, split_sentences_table
@@ -33,6 +34,12 @@ DEFAULT_MAX_FILE_MB = 10.0
 PROGRESS_EVERY = 250
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 IGNORED_NAMES = {SIDECAR_NAME, "readme.md", "readme.txt"}
+ENGINES = ("serial", "dask")
+DASK_PARTITION_FILES = 500
+
+
+class EngineError(AnalysisError, ValueError):
+    """An unknown ``engine``, or one whose package is not installed."""
 
 
 @dataclass(frozen=True)
@@ -266,11 +273,139 @@ def build_documents(rows: list[dict[str, object]]) -> pd.DataFrame:
     return frame
 
 
+@dataclass(frozen=True)
+class _Batch:
+    """What parsing a run of files gave: every readable file as ``(doc_id, path, sha256)``,
+    the newly parsed documents rows and paragraphs, and the files rejected."""
+
+    listing: list[tuple[str, str, str]]
+    rows: list[dict[str, object]]
+    paragraphs: list[pd.DataFrame]
+    rejected: list[tuple[str, str]]
+
+
+def parse_files(
+    paths: Sequence[Path],
+    *,
+    max_bytes: int,
+    known: frozenset[str] = frozenset(),
+    strict: bool = False,
+) -> _Batch:
+    """Read every file of ``paths`` and parse those whose sha256 is not in ``known``.
+
+    A pure function of the files (the unit the ``dask`` engine maps over partitions).
+    Unreadable files are rejected (or, with ``strict=True``, raise ``RejectedFileError``).
+    """
+    batch = _Batch([], [], [], [])
+    parsed: set[str] = set()
+    for path in paths:
+        try:
+            data = _read_one(path, max_bytes)
+            sha = hashlib.sha256(data).hexdigest()
+            if sha not in known and sha not in parsed:
+                row, paragraphs = parse_document(path.stem, str(path), data)
+                batch.rows.append(row)
+                batch.paragraphs.append(paragraphs)
+                parsed.add(sha)
+        except (UndecodableError, OSError) as exc:
+            if strict:
+                raise RejectedFileError(path, str(exc)) from exc
+            batch.rejected.append((str(path), str(exc)))
+            continue
+        batch.listing.append((path.stem, str(path), sha))
+    return batch
+
+
+def _split(files: Sequence[Path], n_parts: int) -> list[Sequence[Path]]:
+    size = max(1, -(-len(files) // max(1, n_parts)))
+    return [files[i : i + size] for i in range(0, len(files), size)]
+
+
+def _parse_all(
+    files: Sequence[Path], *, max_bytes: int, known: frozenset[str], strict: bool, engine: str
+) -> list[_Batch]:
+    """``parse_files`` over every file: in this process (``"serial"``), or over partitions
+    with Dask (``"dask"``: the current Dask scheduler or client, threads by default)."""
+    if engine == "serial":
+        batches = []
+        for n, part in enumerate(_split(files, -(-len(files) // PROGRESS_EVERY)), start=1):
+            batches.append(parse_files(part, max_bytes=max_bytes, known=known, strict=strict))
+            log.info("read %d of %d files", min(n * PROGRESS_EVERY, len(files)), len(files))
+        return batches
+    if engine == "dask":
+        try:
+            import dask
+        except ImportError as exc:
+            raise EngineError(
+                "engine='dask' needs Dask: pip install 'vn-diplomacy-corpus[dask]'"
+            ) from exc
+        parts = _split(files, max(1, -(-len(files) // DASK_PARTITION_FILES)))
+        tasks = [
+            dask.delayed(parse_files)(list(part), max_bytes=max_bytes, known=known, strict=strict)
+            for part in parts
+        ]
+        return list(dask.compute(*tasks))
+    raise EngineError(f"engine = {engine!r} is invalid; must be one of {list(ENGINES)}")
+
+
+def _keyed(rows: list[dict[str, object]], paragraph_frames: list[pd.DataFrame]) -> Parsed:
+    """Newly parsed files as a cache entry: tables keyed by sha256 (see ``analysis.cache``)."""
+    documents = build_documents(rows)
+    sha_of = dict(zip(documents["doc_id"], documents["sha256"], strict=True))
+    paragraphs = pd.concat(paragraph_frames, ignore_index=True).astype(
+        {"para_id": "int64", "line": "int64", "repeat_of": "int64"}
+    )
+    sentences = split_sentences_table(paragraphs[paragraphs["kind"].isin(schema.SENTENCE_KINDS)])
+
+    def keyed(frame: pd.DataFrame) -> pd.DataFrame:
+        return frame.assign(doc_id=frame["doc_id"].map(sha_of)).rename(columns={"doc_id": "sha256"})
+
+    return Parsed(documents, keyed(paragraphs), keyed(sentences))
+
+
+def _assemble(
+    listing: list[tuple[str, str, str]], parsed: Parsed | None
+) -> tuple[pd.DataFrame, ...]:
+    """The documents, paragraphs and sentences tables of the files in ``listing`` (in
+    that order), taken from ``parsed`` by sha256."""
+    if not listing or parsed is None:
+        empty_paras = _empty(schema.PARAGRAPH_COLUMNS).astype(
+            {"para_id": "int64", "line": "int64", "repeat_of": "int64"}
+        )
+        return build_documents([]), empty_paras, split_sentences_table(empty_paras)
+    files = pd.DataFrame(listing, columns=["doc_id", "path", "sha256"]).astype("str")
+    files["order"] = range(len(files))
+    documents = files.merge(
+        parsed.documents.drop(columns=["doc_id", "path"]), on="sha256", how="left", validate="m:1"
+    )
+    documents = build_documents(documents[list(schema.DOCUMENT_COLUMNS)].to_dict("records"))
+
+    def expand(table: pd.DataFrame, order: list[str], columns: tuple[str, ...]) -> pd.DataFrame:
+        frame = files[["doc_id", "sha256", "order"]].merge(table, on="sha256", how="inner")
+        frame = frame.sort_values(["order", *order], kind="stable", ignore_index=True)
+        return frame[list(columns)]
+
+    paragraphs = expand(parsed.paragraphs, ["para_id"], schema.PARAGRAPH_COLUMNS)
+    sentences = expand(parsed.sentences, ["para_id", "sent_id"], schema.SENTENCE_COLUMNS)
+    return documents, paragraphs, sentences
+
+
+def _open_cache(cache: bool | str | Path | None, seeds: Path) -> CorpusCache | None:
+    if cache is None:
+        cache = cache_enabled()
+    if cache is False:
+        return None
+    root = default_cache_dir(seeds) if cache is True else Path(cache)
+    return CorpusCache(root)
+
+
 def load_corpus(
     seeds_dir: str | Path = "seeds",
     *,
     strict: bool = False,
     max_file_mb: float = DEFAULT_MAX_FILE_MB,
+    cache: bool | str | Path | None = None,
+    engine: str = "serial",
 ) -> Corpus:
     """Load every article in ``seeds_dir`` into a ``Corpus``.
 
@@ -279,29 +414,38 @@ def load_corpus(
     ``strict=True`` the first such file raises ``RejectedFileError`` instead. A missing
     folder raises ``SeedsNotFoundError``. ``seeds_dir/metadata.csv``, when present,
     overrides parsed metadata (see ``analysis.sidecar``).
+
+    ``cache``: parsed files are kept in a Parquet cache keyed by their content (see
+    ``analysis.cache``), so a reload parses only new or changed files; ``None`` (default)
+    uses ``<seeds_dir>/../.cache/corpus`` unless ``$VN_CORPUS_CACHE=0``, ``False`` turns
+    it off, a path puts it there. ``engine``: ``"serial"`` parses in this process,
+    ``"dask"`` maps the per-file parse over partitions with Dask (same tables).
     """
     seeds = resolve_seeds_dir(seeds_dir)
     files, rejected = list_article_files(seeds)
     if strict and rejected:
         raise RejectedFileError(*rejected[0])
-    rows, paragraph_frames = [], []
-    for n, path in enumerate(files, start=1):
-        try:
-            row, paragraphs = parse_document(
-                path.stem, str(path), _read_one(path, int(max_file_mb * 1e6))
-            )
-        except (UndecodableError, OSError) as exc:
-            if strict:
-                raise RejectedFileError(path, str(exc)) from exc
-            rejected.append((str(path), str(exc)))
-            continue
-        rows.append(row)
-        paragraph_frames.append(paragraphs)
-        if n % PROGRESS_EVERY == 0:
-            log.info("parsed %d of %d files", n, len(files))
+    store = _open_cache(cache, seeds)
+    cached = store.read() if store is not None else None
+    known = frozenset(cached.documents["sha256"]) if cached is not None else frozenset()
+    batches = _parse_all(
+        files, max_bytes=int(max_file_mb * 1e6), known=known, strict=strict, engine=engine
+    )
+    listing = [item for b in batches for item in b.listing]
+    rows = [row for b in batches for row in b.rows]
+    rejected += [item for b in batches for item in b.rejected]
+    parsed = cached
+    if rows:
+        fresh = _keyed(rows, [p for b in batches for p in b.paragraphs])
+        if store is not None:
+            store.write(fresh)
+        parsed = concat_parsed([p for p in (cached, fresh) if p is not None])
+    log.info(
+        "parsed %d of %d files (%d from the cache)", len(rows), len(files), len(listing) - len(rows)
+    )
     for path, reason in rejected:
         log.warning("skipped %s: %s", path, reason)
-    documents = build_documents(rows)
+    documents, paragraphs, sentences = _assemble(listing, parsed)
     sidecar_path = seeds / SIDECAR_NAME
     if sidecar_path.exists():
         try:
@@ -312,13 +456,6 @@ def load_corpus(
             log.warning("%s", exc)
             rejected.append((str(sidecar_path), str(exc)))
     documents = mark_duplicates(documents)
-    paragraphs = (
-        pd.concat(paragraph_frames, ignore_index=True)
-        if paragraph_frames
-        else _empty(schema.PARAGRAPH_COLUMNS)
-    )
-    paragraphs = paragraphs.astype({"para_id": "int64", "line": "int64", "repeat_of": "int64"})
-    sentences = split_sentences_table(paragraphs[paragraphs["kind"].isin(schema.SENTENCE_KINDS)])
     return Corpus(
         documents=documents,
         paragraphs=paragraphs,

@@ -1,0 +1,157 @@
+"""The Parquet corpus cache: a reload parses only new files, a parser change invalidates,
+a broken cache never stops a load, and cached tables equal uncached ones."""
+
+from __future__ import annotations
+
+import logging
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from analysis import cache, corpus, load_corpus
+from tests.conftest import SEEDS
+
+
+@pytest.fixture
+def seeds(tmp_path: Path) -> Path:
+    """A copy of the samples in a private folder (its cache goes to tmp_path/.cache)."""
+    folder = tmp_path / "seeds"
+    shutil.copytree(SEEDS, folder)
+    return folder
+
+
+@pytest.fixture
+def parse_calls(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The doc_ids ``parse_document`` is called with."""
+    calls: list[str] = []
+    original = corpus.parse_document
+
+    def counting(doc_id: str, path: str, data: bytes):
+        calls.append(doc_id)
+        return original(doc_id, path, data)
+
+    monkeypatch.setattr(corpus, "parse_document", counting)
+    return calls
+
+
+def assert_same_corpus(a: corpus.Corpus, b: corpus.Corpus) -> None:
+    for table in ("documents", "paragraphs", "sentences", "rejected"):
+        pd.testing.assert_frame_equal(getattr(a, table), getattr(b, table))
+
+
+def test_cache_goes_next_to_the_seeds_folder(seeds: Path) -> None:
+    load_corpus(seeds)
+    assert list((seeds.parent / ".cache" / "corpus").glob("*/documents-*.parquet"))
+
+
+def test_second_load_parses_nothing_and_one_new_file_parses_one(
+    seeds: Path, parse_calls: list[str]
+) -> None:
+    first = load_corpus(seeds)
+    assert len(parse_calls) == 5
+    second = load_corpus(seeds)
+    assert len(parse_calls) == 5
+    assert_same_corpus(first, second)
+    text = (SEEDS / "001_2f82076b8a4d9850.txt").read_text(encoding="utf-8")
+    (seeds / "new_article.txt").write_text(text.replace("2019", "2020"), encoding="utf-8")
+    third = load_corpus(seeds)
+    assert parse_calls[5:] == ["new_article"]
+    assert len(third) == 6
+    load_corpus(seeds)
+    assert len(parse_calls) == 6
+
+
+def test_cached_tables_equal_an_uncached_load(seeds: Path) -> None:
+    shutil.copy(seeds / "003_e2da6bdc5db98ea3.txt", seeds / "zz_copy.txt")  # a duplicate
+    (seeds / "empty.txt").write_text("")
+    uncached = load_corpus(seeds, cache=False)
+    load_corpus(seeds)  # fills the cache
+    cached = load_corpus(seeds)
+    assert_same_corpus(uncached, cached)
+    assert uncached.documents["duplicate_of"].tolist().count("003_e2da6bdc5db98ea3") == 1
+    assert_same_corpus(load_corpus(SEEDS, cache=False), load_corpus(SEEDS))
+
+
+def test_renamed_file_is_not_parsed_again_and_gets_its_new_name(
+    seeds: Path, parse_calls: list[str]
+) -> None:
+    load_corpus(seeds)
+    (seeds / "004_c29610c3c6377c5a.txt").rename(seeds / "renamed.txt")
+    renamed = load_corpus(seeds)
+    assert len(parse_calls) == 5
+    assert "renamed" in set(renamed.documents["doc_id"])
+    assert set(renamed.paragraphs["doc_id"]) == set(renamed.documents["doc_id"])
+
+
+def test_editing_a_parser_data_file_invalidates(
+    seeds: Path, tmp_path: Path, parse_calls: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data_file = tmp_path / "outlets.yaml"
+    data_file.write_text("outlets: []\n")
+    monkeypatch.setattr(cache, "PARSER_INPUTS", (*cache.PARSER_INPUTS, data_file))
+    load_corpus(seeds)
+    load_corpus(seeds)
+    assert len(parse_calls) == 5
+    data_file.write_text("outlets: [{name: X, markers: [X]}]\n")
+    load_corpus(seeds)
+    assert len(parse_calls) == 10
+
+
+def test_a_new_package_version_invalidates(
+    seeds: Path, parse_calls: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    load_corpus(seeds)
+    monkeypatch.setattr(cache, "package_version", lambda: "99.0")
+    load_corpus(seeds)
+    assert len(parse_calls) == 10
+
+
+def test_the_packaged_parser_inputs_exist() -> None:
+    assert all(path.is_file() for path in cache.PARSER_INPUTS)
+
+
+def test_a_broken_cache_falls_back_to_parsing_with_a_warning(
+    seeds: Path, parse_calls: list[str], caplog: pytest.LogCaptureFixture
+) -> None:
+    expected = load_corpus(seeds)
+    for shard in (seeds.parent / ".cache" / "corpus").glob("*/paragraphs-*.parquet"):
+        shard.write_bytes(b"not parquet at all")
+    with caplog.at_level(logging.WARNING, logger="analysis.cache"):
+        again = load_corpus(seeds)
+    assert "cannot be read" in caplog.text
+    assert len(parse_calls) == 10
+    assert_same_corpus(expected, again)
+
+
+def test_an_unwritable_cache_folder_only_warns(
+    seeds: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the cache folder should be")
+    with caplog.at_level(logging.WARNING, logger="analysis.cache"):
+        loaded = load_corpus(seeds, cache=blocker)
+    assert len(loaded) == 5
+    assert "cannot be written" in caplog.text
+
+
+def test_cache_can_be_turned_off(seeds: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(cache.CACHE_ENV, "0")
+    load_corpus(seeds)
+    assert not (seeds.parent / ".cache").exists()
+
+
+def test_shards_are_merged_above_the_limit(
+    seeds: Path, monkeypatch: pytest.MonkeyPatch, parse_calls: list[str]
+) -> None:
+    monkeypatch.setattr(cache, "MAX_SHARDS", 2)
+    text = (SEEDS / "002_f1b871ecf6e7b9cb.txt").read_text(encoding="utf-8")
+    for n in range(4):
+        (seeds / f"extra_{n}.txt").write_text(text + f"\nExtra line {n}.\n", encoding="utf-8")
+        load_corpus(seeds)
+    folder = next((seeds.parent / ".cache" / "corpus").iterdir())
+    assert len(list(folder.glob("documents-*.parquet"))) <= 2
+    calls = len(parse_calls)
+    assert len(load_corpus(seeds)) == 9
+    assert len(parse_calls) == calls
