@@ -481,6 +481,7 @@ EXPECTED_PARAMETERS = {
     "themes": [],
     "top_n": 10,
     "k_topics": 6,
+    "theme_file": "",
 }
 
 
@@ -491,19 +492,15 @@ def _notebook():
 
 
 def test_notebook_parameters_are_commented_literals():
-    import ast
+    from analysis.reports import NOTEBOOKS_DIR, read_parameters
 
     nb = _notebook()
     assert nb.nbformat == 4
     first = nb.cells[0]
     assert first.metadata.get("tags") == ["parameters"]
-    values = {}
-    for line in first.source.splitlines():
-        code, _, comment = line.partition("#")
-        node = ast.parse(code).body[0]
-        values[node.targets[0].id] = ast.literal_eval(node.value)
-        assert comment.strip(), line
-    assert values == EXPECTED_PARAMETERS
+    params = read_parameters(nb, NOTEBOOKS_DIR / "thematic.ipynb")
+    assert {name: p.default for name, p in params.items()} == EXPECTED_PARAMETERS
+    assert all(p.help for p in params.values())
     assert "corpus = start_report(seeds_dir=seeds_dir" in nb.cells[1].source
     assert "from analysis.notebook import" in nb.cells[1].source
 

@@ -6,6 +6,8 @@ import matplotlib.pyplot as plt
 import pandas as pd
 from matplotlib.figure import Figure
 
+from analysis.plots.common import finish_figure
+
 SOURCE_NOTE = "Source: articles in the seeds folder"
 
 
@@ -26,6 +28,5 @@ def plot_counts(
     ax.set_title(title)
     value_axis = ax.xaxis if horizontal else ax.yaxis
     value_axis.get_major_locator().set_params(integer=True)
-    fig.text(0.01, 0.01, SOURCE_NOTE, fontsize=7, color="#555")
-    fig.tight_layout(rect=(0, 0.04, 1, 1))
-    return fig
+    plt.close(fig)
+    return finish_figure(fig, SOURCE_NOTE)

@@ -14,6 +14,8 @@ import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 
+from analysis.plots.common import finish_figure, show_nothing
+
 SOURCE_NOTE = "Source: articles in the seeds folder; theme dictionary analysis/data/themes.yaml"
 ENTITY_NOTE = "Source: articles in the seeds folder; gazetteer analysis/data/gazetteer_*.csv"
 PLURALS = {
@@ -42,24 +44,12 @@ def short_doc_label(doc_id: str) -> str:
     return str(doc_id).split("_", 1)[0]
 
 
-def _finish(fig: Figure, note: str) -> Figure:
-    fig.text(0.01, 0.01, note, fontsize=7, color="#555")
-    fig.tight_layout(rect=(0, 0.04, 1, 1))
-    return fig
-
-
-def _nothing_to_show(ax: object) -> None:
-    ax.text(0.5, 0.5, "Nothing to show for this selection", ha="center", va="center")
-    ax.set_xticks([])
-    ax.set_yticks([])
-
-
 def _heatmap(
     fig: Figure, matrix: pd.DataFrame, *, cmap: str, fmt: str, colorbar_label: str
 ) -> object:
     ax = fig.add_subplot()
     if matrix.empty:
-        _nothing_to_show(ax)
+        show_nothing(ax)
         return ax
     values = matrix.to_numpy(dtype=float)
     image = ax.imshow(values, aspect="auto", cmap=cmap, vmin=0)
@@ -95,7 +85,7 @@ def plot_theme_heatmap(
     ax.set_xlabel(group_label)
     ax.set_ylabel("theme")
     ax.set_title(title or f"Themes by {group_label}: {VALUE_LABELS.get(value, value)}")
-    return _finish(fig, SOURCE_NOTE)
+    return finish_figure(fig, SOURCE_NOTE)
 
 
 def plot_prevalence_by(
@@ -108,7 +98,7 @@ def plot_prevalence_by(
     fig = _new_figure((8, max(4, 0.25 * matrix.shape[0] * n_groups + 2)))
     ax = fig.add_subplot()
     if matrix.empty:
-        _nothing_to_show(ax)
+        show_nothing(ax)
     height = 0.8 / n_groups
     positions = np.arange(matrix.shape[0])
     for i, group in enumerate(matrix.columns):
@@ -119,7 +109,7 @@ def plot_prevalence_by(
     if matrix.shape[1]:
         ax.legend(title=by, fontsize=7, title_fontsize=8, loc="lower right")
     ax.set_title(title or f"Theme prevalence by {by}")
-    return _finish(fig, SOURCE_NOTE)
+    return finish_figure(fig, SOURCE_NOTE)
 
 
 def plot_country_comentions(
@@ -144,7 +134,7 @@ def plot_country_comentions(
     ax.set_xlabel("country")
     ax.set_ylabel("country")
     ax.set_title(title or "Countries referred to in the same paragraph")
-    return _finish(fig, ENTITY_NOTE)
+    return finish_figure(fig, ENTITY_NOTE)
 
 
 def plot_top_mentions(counts: pd.DataFrame, *, top_n: int = 10, title: str = "") -> Figure:
@@ -153,7 +143,7 @@ def plot_top_mentions(counts: pd.DataFrame, *, top_n: int = 10, title: str = "")
     fig = _new_figure((8, max(3, 0.35 * len(top) + 1.5)))
     ax = fig.add_subplot()
     if top.empty:
-        _nothing_to_show(ax)
+        show_nothing(ax)
     else:
         ax.barh(top["canonical"].tolist(), top["n"].to_numpy(), color="#4c72b0")
         ax.xaxis.get_major_locator().set_params(integer=True)
@@ -162,4 +152,4 @@ def plot_top_mentions(counts: pd.DataFrame, *, top_n: int = 10, title: str = "")
     ax.set_ylabel(" / ".join(kinds) or "actor")
     plural = [PLURALS.get(k, k) for k in kinds]
     ax.set_title(title or f"Most mentioned {' and '.join(plural) or 'actors'}")
-    return _finish(fig, ENTITY_NOTE)
+    return finish_figure(fig, ENTITY_NOTE)

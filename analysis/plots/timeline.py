@@ -15,6 +15,7 @@ import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 
+from analysis.plots.common import finish_figure, show_nothing
 from analysis.timeline import date_label
 
 SOURCE_NOTE = (
@@ -44,18 +45,6 @@ def _new_figure(figsize: tuple[float, float]) -> Figure:
     fig = plt.figure(figsize=figsize)
     plt.close(fig)
     return fig
-
-
-def _finish(fig: Figure, note: str) -> Figure:
-    fig.text(0.01, 0.005, note, fontsize=7, color="#555")
-    fig.tight_layout(rect=(0, 0.03, 1, 1))
-    return fig
-
-
-def _nothing_to_show(ax: object) -> None:
-    ax.text(0.5, 0.5, "Nothing to show for this selection", ha="center", va="center")
-    ax.set_xticks([])
-    ax.set_yticks([])
 
 
 def _color(event_type: str) -> str:
@@ -95,9 +84,9 @@ def plot_event_timeline(events: pd.DataFrame, *, title: str = "Dated events") ->
     fig = _new_figure((10, max(3.0, 0.32 * n + 1.6)))
     ax = fig.add_subplot()
     if events.empty:
-        _nothing_to_show(ax)
+        show_nothing(ax)
         ax.set_title(title)
-        return _finish(fig, SOURCE_NOTE)
+        return finish_figure(fig, SOURCE_NOTE)
     rows = events.reset_index(drop=True)
     for y, row in rows.iterrows():
         color = _color(row["type"])
@@ -115,7 +104,7 @@ def plot_event_timeline(events: pd.DataFrame, *, title: str = "Dated events") ->
     ax.set_ylabel("event")
     ax.set_title(title)
     _type_legend(ax, sorted(rows["type"].unique()))
-    return _finish(fig, SOURCE_NOTE)
+    return finish_figure(fig, SOURCE_NOTE)
 
 
 def plot_document_dates(documents: pd.DataFrame, *, title: str = "Documents by date") -> Figure:
@@ -126,9 +115,9 @@ def plot_document_dates(documents: pd.DataFrame, *, title: str = "Documents by d
     fig = _new_figure((10, max(2.5, 0.4 * n + 1.4)))
     ax = fig.add_subplot()
     if documents.empty:
-        _nothing_to_show(ax)
+        show_nothing(ax)
         ax.set_title(title)
-        return _finish(fig, SOURCE_NOTE)
+        return finish_figure(fig, SOURCE_NOTE)
     rows = documents.sort_values(["published", "doc_id"], na_position="last").reset_index(drop=True)
     dated = rows["published"].dropna()
     left_edge = (
@@ -164,7 +153,7 @@ def plot_document_dates(documents: pd.DataFrame, *, title: str = "Documents by d
     ax.legend(
         handles=handles, loc="upper left", fontsize=8, frameon=False, bbox_to_anchor=(1.0, 1.0)
     )
-    return _finish(fig, SOURCE_NOTE)
+    return finish_figure(fig, SOURCE_NOTE)
 
 
 def plot_claim_series(series: pd.DataFrame, *, title: str, value_label: str = "value") -> Figure:
@@ -175,9 +164,9 @@ def plot_claim_series(series: pd.DataFrame, *, title: str, value_label: str = "v
     ax = fig.add_subplot()
     rows = series.dropna(subset=["refers_to"]).sort_values("refers_to")
     if rows.empty:
-        _nothing_to_show(ax)
+        show_nothing(ax)
         ax.set_title(title)
-        return _finish(fig, CLAIMS_NOTE)
+        return finish_figure(fig, CLAIMS_NOTE)
     ax.plot(rows["refers_to"], rows["value"], "-o", color="#4c72b0")
     for _i, row in rows.iterrows():
         ax.annotate(
@@ -197,7 +186,7 @@ def plot_claim_series(series: pd.DataFrame, *, title: str, value_label: str = "v
     ax.set_ylabel(value_label)
     ax.set_title(title)
     ax.grid(color="#eee")
-    return _finish(fig, CLAIMS_NOTE)
+    return finish_figure(fig, CLAIMS_NOTE)
 
 
 def _stacked_bars(ax: object, table: pd.DataFrame, category: str) -> None:
@@ -237,14 +226,14 @@ def plot_events_per_period(
     fig = _new_figure((8, 4))
     ax = fig.add_subplot()
     if table.empty or table["n"].sum() == 0:
-        _nothing_to_show(ax)
+        show_nothing(ax)
     else:
         _stacked_bars(ax, table.assign(term=table["label"]), "term")
         ax.tick_params(axis="x", labelsize=8)
     ax.set_xlabel("Party Congress term")
     ax.set_ylabel("events")
     ax.set_title(title)
-    return _finish(fig, SOURCE_NOTE)
+    return finish_figure(fig, SOURCE_NOTE)
 
 
 def plot_event_counts(counts: pd.DataFrame, *, title: str = "Events over time") -> Figure:
@@ -253,7 +242,7 @@ def plot_event_counts(counts: pd.DataFrame, *, title: str = "Events over time") 
     fig = _new_figure((9, 4))
     ax = fig.add_subplot()
     if counts.empty:
-        _nothing_to_show(ax)
+        show_nothing(ax)
     else:
         ordered = counts.sort_values("bucket_start")
         _stacked_bars(ax, ordered, "bucket")
@@ -261,4 +250,4 @@ def plot_event_counts(counts: pd.DataFrame, *, title: str = "Events over time") 
     ax.set_xlabel("time (by the event's first day)")
     ax.set_ylabel("events")
     ax.set_title(title)
-    return _finish(fig, SOURCE_NOTE)
+    return finish_figure(fig, SOURCE_NOTE)
