@@ -53,6 +53,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     report.add_argument("--quiet", action="store_true", help="only warnings and errors (cron)")
     report.add_argument(
+        "--engine",
+        default="serial",
+        choices=["serial", "dask"],
+        help="how the corpus is parsed: in this process, or over partitions with Dask "
+        "(needs the 'dask' extra; see benchmarks/README.md)",
+    )
+    report.add_argument(
         "--notebooks",
         default=None,
         metavar="DIR",
@@ -79,6 +86,7 @@ def _report(args: argparse.Namespace) -> int:
         jobs=args.jobs,
         timeout=args.timeout,
         notebooks_dir=Path(args.notebooks) if args.notebooks else NOTEBOOKS_DIR,
+        engine=args.engine,
     )
     logging.getLogger("analysis").info(
         "built %d pages in %.1f s", len(result.pages), result.seconds

@@ -351,8 +351,10 @@ def _parse_all(
 def _keyed(rows: list[dict[str, object]], paragraph_frames: list[pd.DataFrame]) -> Parsed:
     """Newly parsed files as a cache entry: tables keyed by sha256 (see ``analysis.cache``)."""
     documents = build_documents(rows)
+    documents = documents[~documents["sha256"].duplicated()].reset_index(drop=True)
     sha_of = dict(zip(documents["doc_id"], documents["sha256"], strict=True))
-    paragraphs = pd.concat(paragraph_frames, ignore_index=True).astype(
+    paragraphs = pd.concat(paragraph_frames, ignore_index=True)
+    paragraphs = paragraphs[paragraphs["doc_id"].isin(sha_of)].astype(
         {"para_id": "int64", "line": "int64", "repeat_of": "int64"}
     )
     sentences = split_sentences_table(paragraphs[paragraphs["kind"].isin(schema.SENTENCE_KINDS)])

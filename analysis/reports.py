@@ -586,8 +586,12 @@ def build_reports(
     jobs: int = 1,
     timeout: int = DEFAULT_TIMEOUT,
     notebooks_dir: Path = NOTEBOOKS_DIR,
+    engine: str = "serial",
 ) -> BuildResult:
     """Build the report site into ``out_dir`` and return where its index is.
+
+    The corpus is parsed once, here, with ``engine`` (``"serial"`` or ``"dask"``, see
+    ``load_corpus``); that fills the corpus cache, which every notebook then reads.
 
     Raises ``ParameterError`` (before anything runs) for a bad parameter,
     ``SeedsNotFoundError`` for a missing seeds folder, and ``NotebookFailedError`` when
