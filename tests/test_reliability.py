@@ -189,15 +189,15 @@ def good_site(tmp_path) -> Path:
 
 
 @pytest.mark.parametrize(
-    ("source", "expected"),
+    ("source", "timeout", "expected"),
     [
-        ("import os\nos._exit(1)", "kernel died"),
-        ("import time\ntime.sleep(60)", "longer than the timeout"),
-        ("raise MemoryError('simulated')", "MemoryError"),
+        ("import os\nos._exit(1)", 300, "kernel died"),
+        ("import time\ntime.sleep(600)", 20, "longer than the timeout"),
+        ("raise MemoryError('simulated')", 300, "MemoryError"),
     ],
     ids=["kernel-dies", "cell-timeout", "raises"],
 )
-def test_failing_notebooks_leave_the_previous_site(tmp_path, good_site, source, expected):
+def test_failing_notebooks_leave_the_previous_site(tmp_path, good_site, source, timeout, expected):
     before = _digest(good_site)
     seeds_before = _digest(SEEDS)
     with pytest.raises(NotebookFailedError, match=expected) as failure:
