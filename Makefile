@@ -10,7 +10,7 @@ export PYTHONHASHSEED := 0
 .PHONY: reports test lab bench lint setup browser clean
 
 reports: setup ## build every report into reports/ and print the index path
-	$(BIN)/python -m analysis report --seeds seeds --out reports
+	$(BIN)/python -m analysis report --seeds seeds --out reports --jobs 2
 
 test: setup browser ## lint, then the whole test suite
 	$(BIN)/ruff check analysis tests benchmarks
