@@ -49,6 +49,8 @@ TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
 DEFAULT_TIMEOUT = 600
 PER_DOCUMENT_PARAMETER = "doc_id"
 FILTER_PARAMETERS = ("outlets", "date_from", "date_to", "doc_ids")
+#: Above this many document pages, they are run in one kernel per worker (not one each).
+SHARED_KERNEL_PAGES = 50
 KERNEL_ENV = {"PYTHONHASHSEED": "0", "MPLBACKEND": "module://matplotlib_inline.backend_inline"}
 
 
@@ -419,6 +421,9 @@ def _describe_failure(exc: BaseException) -> str:
         evalue = exc.evalue.strip().splitlines()[0] if exc.evalue.strip() else ""
         return f"cell {exc.exec_count} raised {exc.ename}: {evalue}"[:500]
     name = type(exc).__name__
+    if name == "CellExecutionError" and getattr(exc, "ename", ""):  # nbclient, shared kernel
+        evalue = str(exc.evalue).strip().splitlines()[0] if str(exc.evalue).strip() else ""
+        return f"a cell raised {exc.ename}: {evalue}"[:500]
     if "Timeout" in name or isinstance(exc, TimeoutError):
         return f"a cell ran longer than the timeout ({name}); raise --timeout if it is just slow"
     if "DeadKernel" in name:
@@ -454,6 +459,66 @@ def run_job(job: Job, work: Path, *, timeout: int, footer: Mapping[str, str]) ->
     nb = nbformat.read(executed, as_version=4)
     page.write_text(render_html(nb, title, footer), encoding="utf-8")
     return time.perf_counter() - started
+
+
+def _executed_path(work: Path, job: Job) -> Path:
+    return work / "_executed" / (job.page.removesuffix(".html").replace("/", "__") + ".ipynb")
+
+
+def run_pages_in_one_kernel(
+    jobs: Sequence[Job],
+    work: Path,
+    *,
+    timeout: int,
+    footer_of: Callable[[Job], Mapping[str, str]],
+    on_page: Callable[[Job, float], None] = lambda job, seconds: None,
+) -> list[tuple[Job, float]]:
+    """Run ``jobs`` (pages of one per-document notebook) one after the other in a single
+    kernel: each page re-runs the notebook's cells with its own parameters, and is
+    rendered as ``run_job`` renders it. Returns each job with its seconds.
+
+    A failing page raises nbclient's error; its executed notebook is written where
+    ``keep_failed`` looks for it.
+    """
+    import copy
+
+    from nbclient import NotebookClient
+    from papermill.iorw import load_notebook_node
+    from papermill.parameterize import parameterize_notebook
+
+    source = load_notebook_node(str(jobs[0].spec.path))
+    client = NotebookClient(
+        source,
+        kernel_name="python3",
+        timeout=timeout,
+        resources={"metadata": {"path": str(PROJECT_ROOT)}},
+        shutdown_kernel="immediate",
+    )
+    results = []
+    with client.setup_kernel():
+        for job in jobs:
+            started = time.perf_counter()
+            nb = parameterize_notebook(
+                copy.deepcopy(source), dict(job.parameters), kernel_name="python3"
+            )
+            client.nb = nb
+            try:
+                for index, cell in enumerate(nb.cells):
+                    if cell.cell_type == "code":
+                        client.execute_cell(cell, index)
+            except BaseException:
+                executed = _executed_path(work, job)
+                executed.parent.mkdir(parents=True, exist_ok=True)
+                nbformat.write(nb, executed)
+                raise
+            title = f"{job.spec.title}: {job.parameters[PER_DOCUMENT_PARAMETER]}"
+            page = work / job.page
+            page.parent.mkdir(parents=True, exist_ok=True)
+            page.write_text(render_html(nb, title, footer_of(job)), encoding="utf-8")
+            seconds = time.perf_counter() - started
+            on_page(job, seconds)
+            results.append((job, seconds))
+    return results
 
 
 # --- 4. the site ---------------------------------------------------------------------
@@ -553,7 +618,7 @@ def swap_in(work: Path, out_dir: Path) -> None:
 
 def keep_failed(work: Path, out_dir: Path, job: Job) -> Path | None:
     """Copy the failed run's executed notebook to ``<out>/_failed/``; return its path."""
-    executed = work / "_executed" / (job.page.removesuffix(".html").replace("/", "__") + ".ipynb")
+    executed = _executed_path(work, job)
     if not executed.exists():
         return None
     target = out_dir / "_failed" / executed.name
@@ -625,6 +690,21 @@ def build_reports(
     return BuildResult(out / "index.html", results, time.perf_counter() - started)
 
 
+def _shared_kernel_groups(planned: Sequence[Job], jobs: int) -> list[list[Job]]:
+    """Per-document pages of a notebook that has more than ``SHARED_KERNEL_PAGES`` of them,
+    split into ``jobs`` groups (one kernel each); [] when every page gets its own run."""
+    by_notebook: dict[str, list[Job]] = {}
+    for job in planned:
+        if job.spec.per_document:
+            by_notebook.setdefault(job.spec.name, []).append(job)
+    groups = []
+    for pages in by_notebook.values():
+        if len(pages) > SHARED_KERNEL_PAGES:
+            size = -(-len(pages) // jobs)
+            groups.extend(pages[i : i + size] for i in range(0, len(pages), size))
+    return groups
+
+
 def _run_all(
     planned: Sequence[Job],
     work: Path,
@@ -635,23 +715,53 @@ def _run_all(
     jobs: int,
     timeout: int,
 ) -> list[tuple[Job, float]]:
+    """Run every planned job (``jobs`` at a time); results in the planned order."""
     total = len(planned)
+    number = {id(job): n for n, job in enumerate(planned, start=1)}
 
-    def one(numbered: tuple[int, Job]) -> tuple[Job, float]:
-        n, job = numbered
+    def footer_of(job: Job) -> dict[str, str]:
         depth = job.page.count("/")
-        footer = footer_info(job.parameters, corpus, seeds, "../" * depth + "index.html")
-        log.info("[%d/%d] %s: started", n, total, job.label)
+        return footer_info(job.parameters, corpus, seeds, "../" * depth + "index.html")
+
+    def done(job: Job, seconds: float) -> None:
+        log.info("[%d/%d] %s: done in %.1f s", number[id(job)], total, job.label, seconds)
+
+    def one(job: Job) -> list[tuple[Job, float]]:
+        log.info("[%d/%d] %s: started", number[id(job)], total, job.label)
         try:
-            seconds = run_job(job, work, timeout=timeout, footer=footer)
+            seconds = run_job(job, work, timeout=timeout, footer=footer_of(job))
         except Exception as exc:
             kept = keep_failed(work, out, job)
             raise NotebookFailedError(job.label, _describe_failure(exc), kept) from exc
-        log.info("[%d/%d] %s: done in %.1f s", n, total, job.label, seconds)
-        return job, seconds
+        done(job, seconds)
+        return [(job, seconds)]
 
-    numbered = list(enumerate(planned, start=1))
+    def group(pages: list[Job]) -> list[tuple[Job, float]]:
+        log.info("%s: %d pages in one kernel", pages[0].spec.name, len(pages))
+        finished: list[tuple[Job, float]] = []
+
+        def record(job: Job, seconds: float) -> None:
+            finished.append((job, seconds))
+            done(job, seconds)
+
+        try:
+            return run_pages_in_one_kernel(
+                pages, work, timeout=timeout, footer_of=footer_of, on_page=record
+            )
+        except Exception as exc:
+            failed = pages[len(finished)] if len(finished) < len(pages) else pages[-1]
+            kept = keep_failed(work, out, failed)
+            raise NotebookFailedError(failed.label, _describe_failure(exc), kept) from exc
+
+    groups = _shared_kernel_groups(planned, jobs)
+    grouped = {id(job) for pages in groups for job in pages}
+    tasks: list[Callable[[], list[tuple[Job, float]]]] = [
+        (lambda job=job: one(job)) for job in planned if id(job) not in grouped
+    ]
+    tasks += [(lambda pages=pages: group(pages)) for pages in groups]
     if jobs == 1:
-        return [one(item) for item in numbered]
-    with ThreadPoolExecutor(max_workers=jobs) as pool:
-        return list(pool.map(one, numbered))
+        finished = [item for task in tasks for item in task()]
+    else:
+        with ThreadPoolExecutor(max_workers=jobs) as pool:
+            finished = [item for items in pool.map(lambda task: task(), tasks) for item in items]
+    return sorted(finished, key=lambda item: number[id(item[0])])
