@@ -111,12 +111,33 @@ def measure_build(folder: Path, only: list[str], params: dict[str, str] | None =
         shutil.rmtree(out.parent, ignore_errors=True)
 
 
+def measure_shared_page(folder: Path, k: int = 6) -> float:
+    """Median seconds of one document page of the whole corpus when pages share one
+    kernel (the path large corpora take); the first page (imports) is left out."""
+    from analysis import load_corpus, reports
+
+    corpus = load_corpus(folder)  # fills the cache, as the build does
+    specs = reports.select_notebooks(reports.discover_notebooks(), ["document"])
+    jobs = reports.plan_jobs(specs, {}, corpus, folder.resolve())[:k]
+    os.environ.update(reports.KERNEL_ENV)
+    work = Path(tempfile.mkdtemp(prefix="bench-pages-"))
+    try:
+        results = reports.run_pages_in_one_kernel(
+            jobs,
+            work,
+            timeout=reports.DEFAULT_TIMEOUT,
+            footer_of=lambda job: reports.footer_info(job.parameters, corpus, folder, "../"),
+        )
+        return statistics.median(seconds for _, seconds in results[1:])
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
 def estimate_build(folder: Path, n: int) -> str:
     """The whole build at ``n`` documents: the three corpus reports built, plus one
-    document page built and multiplied by ``n / JOBS`` (pages run ``JOBS`` at a time)."""
+    document page in a shared kernel (measured) times ``n / JOBS``."""
     site = measure_build(folder, ["overview", "thematic", "chronological"])
-    first = sorted(folder.glob("*.txt"))[0].stem
-    page = measure_build(folder, ["document"], {"doc_id": first})
+    page = measure_shared_page(folder)
     total = site + page * n / JOBS
     return f"{total:,.0f} est. (3 reports {site:.0f} s + {n:,} pages × {page:.1f} s / {JOBS})"
 
@@ -234,6 +255,7 @@ def main(argv: list[str] | None = None) -> None:
         default="100,1000",
         help="sizes whose build is estimated from the 3 corpus reports and one document page",
     )
+    parser.add_argument("--page-only", action="store_true", help="only the page cost per size")
     parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
@@ -244,6 +266,17 @@ def main(argv: list[str] | None = None) -> None:
     full = {int(s) for s in args.full_build_sizes.split(",") if s}
     site = {int(s) for s in args.estimate_build_sizes.split(",") if s}
     pool = load_pool()
+    if args.page_only:
+        for n in [int(s) for s in args.sizes.split(",")]:
+            folder = Path(tempfile.mkdtemp(prefix=f"bench-{n}-")) / "seeds"
+            try:
+                write_corpus(folder, n, pool=pool)
+                print(
+                    f"N={n}: document page in a shared kernel {measure_shared_page(folder):.2f} s"
+                )
+            finally:
+                shutil.rmtree(folder.parent, ignore_errors=True)
+        return
     rows = []
     for n in [int(s) for s in args.sizes.split(",")]:
         repeat = 1 if n >= args.once_from else args.repeat
