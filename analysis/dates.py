@@ -981,7 +981,7 @@ def find_dates(text: str, *, anchor: pd.Timestamp | None = None) -> list[DateMat
     return list(_find_dates_cached(text, anchor))
 
 
-@lru_cache(maxsize=32768)
+@lru_cache(maxsize=2**18)  # room for every sentence of ~5,000 articles across passes
 def _find_dates_cached(text: str, anchor: pd.Timestamp | None) -> tuple[DateMatch, ...]:
     """``find_dates`` for a normalised anchor; cached because every analysis of a corpus
     reads the same sentences."""

@@ -20,6 +20,7 @@ import pandas as pd
 from matplotlib.figure import Figure
 
 from analysis.corpus import Corpus, load_corpus
+from analysis.memo import memoized
 
 MAX_CELL_CHARS = 300
 TABLE_CSS = (
@@ -69,7 +70,8 @@ def start_report(
     from analysis.timeline import with_inferred_dates
 
     configure_display()
-    corpus = with_inferred_dates(load_corpus(seeds_dir))
+    loaded = load_corpus(seeds_dir)
+    corpus = memoized(loaded, "with_inferred_dates", lambda: with_inferred_dates(loaded))
     return corpus.filter(
         outlets=outlets, date_from=date_from or None, date_to=date_to or None, doc_ids=doc_ids
     )

@@ -10,7 +10,10 @@ import pandas as pd
 
 from analysis.corpus import Corpus
 from analysis.errors import ParameterError
+from analysis.memo import memoized
 from analysis.overview import format_published
+
+KEYTERMS_PER_DOCUMENT = 50
 
 
 def pick_document(corpus: Corpus, doc_id: str = "") -> str:
@@ -67,12 +70,15 @@ def document_outline(corpus: Corpus, doc_id: str, *, width: int = 160) -> pd.Dat
 
 
 def document_themes(
-    corpus: Corpus, hits: pd.DataFrame, doc_id: str, *, themes: tuple = ()
+    corpus: Corpus, doc_id: str, *, hits: pd.DataFrame | None = None, themes: tuple = ()
 ) -> pd.DataFrame:
     """Themes of one document, most prevalent first: ``theme``, ``label``, ``paragraphs``
-    (coded / content paragraphs), ``hits``, and ``quote`` (its best sentence)."""
-    from analysis.themes import load_themes, theme_evidence, theme_prevalence
+    (coded / content paragraphs), ``hits``, and ``quote`` (its best sentence). Only this
+    document is coded unless ``hits`` are given."""
+    from analysis.themes import load_themes, theme_evidence, theme_hits, theme_prevalence
 
+    corpus = corpus.select([doc_id])
+    hits = theme_hits(corpus, themes or None) if hits is None else hits
     labels = {t.id: t.label for t in (themes or load_themes())}
     prevalence = theme_prevalence(corpus.select([doc_id]), hits[hits["doc_id"] == doc_id])
     prevalence = prevalence[prevalence["n_hits"] > 0].sort_values(
@@ -103,14 +109,18 @@ def document_keyterms(corpus: Corpus, doc_id: str, *, top_n: int = 15) -> pd.Dat
     from analysis.keyterms import keyness
 
     columns = ["term", "n_target", "n_reference", "g2", "p_value"]
+    if top_n > KEYTERMS_PER_DOCUMENT:
+        raise ParameterError("top_n", top_n, f"at most {KEYTERMS_PER_DOCUMENT}")
     docs = corpus.documents
     has_text = docs.loc[docs["doc_id"] == doc_id, "n_words"].sum() > 0
     if not has_text or len(docs) < 2:
         return pd.DataFrame({c: pd.Series(dtype="object") for c in columns})
-    try:
-        table = keyness(corpus, by="doc_id", target=doc_id, top_n=top_n)
-    except ParameterError:  # no content sentence in this document
-        return pd.DataFrame({c: pd.Series(dtype="object") for c in columns})
+    every = memoized(
+        corpus,
+        "keyness_by_doc",
+        lambda: keyness(corpus, by="doc_id", top_n=KEYTERMS_PER_DOCUMENT),
+    )
+    table = every[every["target"] == doc_id].head(top_n)
     return table[columns].reset_index(drop=True)
 
 
@@ -118,9 +128,10 @@ def document_event_list(corpus: Corpus, doc_id: str) -> pd.DataFrame:
     """The dated events one document reports, in reading form: ``when`` (as written),
     ``from``/``to`` (normalised), ``type``, ``countries``, ``sources`` (documents reporting
     the event) and ``evidence`` (its first sentence in this document); one row per event."""
-    from analysis.timeline import document_events
+    from analysis.timeline import document_events, event_sources
 
-    events = document_events(corpus, doc_id).drop_duplicates(
+    sources = memoized(corpus, "event_sources", lambda: event_sources(corpus))
+    events = document_events(corpus, doc_id, sources=sources).drop_duplicates(
         subset=["date_start", "date_end", "type", "date_text"]
     )
     return pd.DataFrame(

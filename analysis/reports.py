@@ -51,6 +51,7 @@ PER_DOCUMENT_PARAMETER = "doc_id"
 FILTER_PARAMETERS = ("outlets", "date_from", "date_to", "doc_ids")
 #: Above this many document pages, they are run in one kernel per worker (not one each).
 SHARED_KERNEL_PAGES = 50
+KERNEL_ARGUMENTS = ["--IPKernelApp.log_level=ERROR"]  # no TCP-transport notice in cron logs
 KERNEL_ENV = {"PYTHONHASHSEED": "0", "MPLBACKEND": "module://matplotlib_inline.backend_inline"}
 
 
@@ -449,7 +450,7 @@ def run_job(job: Job, work: Path, *, timeout: int, footer: Mapping[str, str]) ->
         request_save_on_cell_execute=False,
         execution_timeout=timeout,
         shutdown_kernel="immediate",
-        extra_arguments=["--IPKernelApp.log_level=ERROR"],  # no TCP-transport notice in logs
+        extra_arguments=KERNEL_ARGUMENTS,
     )
     title = job.spec.title
     if job.spec.per_document:
@@ -493,6 +494,7 @@ def run_pages_in_one_kernel(
         timeout=timeout,
         resources={"metadata": {"path": str(PROJECT_ROOT)}},
         shutdown_kernel="immediate",
+        extra_arguments=KERNEL_ARGUMENTS,
     )
     results = []
     with client.setup_kernel():

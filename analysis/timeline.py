@@ -644,7 +644,7 @@ class EventCandidate:
     key: str = ""  # what must be equal for two reports to merge (the congress, the anniversary)
 
 
-@lru_cache(maxsize=32768)
+@lru_cache(maxsize=2**18)  # room for every sentence of ~5,000 articles across passes
 def _find_mentions(text: str) -> tuple[tuple[int, int, str, str, str, str], ...]:
     """``entities.find_mentions`` with the packaged gazetteer, cached per text."""
     return tuple(find_mentions(text, _gazetteer()))
@@ -983,17 +983,21 @@ def extract_events(corpus: Corpus) -> pd.DataFrame:
     ]
 
 
-def document_events(corpus: Corpus, doc_id: str) -> pd.DataFrame:
+def document_events(
+    corpus: Corpus, doc_id: str, *, sources: pd.DataFrame | None = None
+) -> pd.DataFrame:
     """The dated events one document reports (for the per-document profile).
 
     Rows: one per event x sentence of ``doc_id``; columns date_start, date_end, type,
     countries, actors, date_text, n_sources (documents reporting the event), evidence.
+    ``sources`` (the ``event_sources`` table) saves recomputing it for each document.
     Raises ``ParameterError`` for an unknown ``doc_id``.
     """
     known = corpus.documents["doc_id"].tolist()
     if doc_id not in known:
         raise ParameterError("doc_id", doc_id, f"must be one of {known[:12]}")
-    sources = event_sources(corpus)
+    if sources is None:
+        sources = event_sources(corpus)
     counts = sources.groupby("event_id")["doc_id"].nunique().rename("n_sources")
     mine = sources.loc[sources["doc_id"] == doc_id].merge(counts.reset_index(), on="event_id")
     columns = ["date_start", "date_end", "type", "countries", "actors", "date_text"]

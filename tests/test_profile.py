@@ -65,7 +65,8 @@ def test_profile_of_the_communist_review_article(samples):
     assert meta["author"] == "Le Hoai Trung" and meta["date read from"] == "footer"
     outline = document_outline(samples, doc)
     assert outline["kind"].iloc[0] == "title" and len(outline) == 45
-    themes = document_themes(samples, theme_hits(samples), doc)
+    themes = document_themes(samples, doc)
+    assert themes.equals(document_themes(samples, doc, hits=theme_hits(samples)))
     assert themes["theme"].iloc[0] == "party_to_party"
     assert (themes["quote"].str.len() > 0).all()
 
