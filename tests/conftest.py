@@ -23,3 +23,11 @@ def doc_id_of(corpus: Corpus, prefix: str) -> str:
     ids = [d for d in corpus.documents["doc_id"] if d.startswith(prefix)]
     assert len(ids) == 1, ids
     return ids[0]
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Keep the corpus cache of test runs in one temporary folder (not beside /tmp seeds)."""
+    import os
+    import tempfile
+
+    os.environ.setdefault("VN_CORPUS_CACHE_DIR", tempfile.mkdtemp(prefix="vn-corpus-cache-"))

@@ -14,6 +14,12 @@ from analysis import cache, corpus, load_corpus
 from tests.conftest import SEEDS
 
 
+@pytest.fixture(autouse=True)
+def default_cache_location(monkeypatch: pytest.MonkeyPatch) -> None:
+    """These tests check where the cache goes by default (conftest points it elsewhere)."""
+    monkeypatch.delenv("VN_CORPUS_CACHE_DIR", raising=False)
+
+
 @pytest.fixture
 def seeds(tmp_path: Path) -> Path:
     """A copy of the samples in a private folder (its cache goes to tmp_path/.cache)."""
