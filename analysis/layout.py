@@ -233,9 +233,8 @@ def split_glued_credits(paras: list[Paragraph], rules: Rules) -> None:
         p = paras[i]
         if not p.kind:
             match = rules.credit_glued.search(p.text)
-            outlet_end = next(
-                (end.search(p.text) for *_, end, _a in rules.outlets if end.search(p.text)), None
-            )
+            found_ends = (end.search(p.text) for *_, end, _alone in rules.outlets)
+            outlet_end = next((m for m in found_ends if m), None)
             found = match or outlet_end
             if found and found.start() > 0:
                 _split(paras, i, _raw_offset(p, found.start()), ("", "credit"))
