@@ -143,8 +143,8 @@ def show_note(text: str) -> None:
 
 def figure_title(fig: Figure) -> str:
     """The figure's title (suptitle or first axes title), used as its alternative text."""
-    if fig._suptitle is not None and fig._suptitle.get_text():
-        return fig._suptitle.get_text()
+    if fig.get_suptitle():
+        return fig.get_suptitle()
     titles = [ax.get_title() for ax in fig.axes if ax.get_title()]
     return titles[0] if titles else "Figure"
 

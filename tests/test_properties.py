@@ -9,12 +9,12 @@ import pandas as pd
 from hypothesis import HealthCheck, given, settings
 
 from analysis import load_corpus
+from analysis.dates import PRECISIONS
 from analysis.entities import extract_mentions
 from analysis.themes import theme_hits
 from analysis.timeline import extract_claims, extract_dates, extract_events, with_inferred_dates
 from tests.strategies import articles
 
-PRECISIONS = {"day", "month", "season", "year", "period"}
 FUZZ = settings(
     max_examples=150,
     deadline=None,
@@ -56,7 +56,7 @@ def test_load_and_annotate_never_raise_and_lose_nothing(first, second):
     _offsets_point_at(mentions, corpus.sentences, "match")
     dates = extract_dates(corpus)
     _offsets_point_at(dates, corpus.sentences, "text")
-    assert set(dates["precision"]) <= PRECISIONS
+    assert set(dates["precision"]) <= set(PRECISIONS)
     for column in ("date_start", "date_end"):
         known = dates[column].dropna()
         assert known.between(pd.Timestamp("1900-01-01"), pd.Timestamp("2100-12-31")).all()

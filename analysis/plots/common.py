@@ -18,3 +18,10 @@ def show_nothing(ax: Axes) -> None:
     ax.text(0.5, 0.5, "Nothing to show for this selection", ha="center", va="center")
     ax.set_xticks([])
     ax.set_yticks([])
+
+
+def finish_empty(fig: Figure, ax: Axes, title: str, note: str) -> Figure:
+    """A titled figure that says its selection is empty, with the source note."""
+    show_nothing(ax)
+    ax.set_title(title)
+    return finish_figure(fig, note)

@@ -15,7 +15,7 @@ import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 
-from analysis.plots.common import finish_figure, show_nothing
+from analysis.plots.common import finish_empty, finish_figure, show_nothing
 from analysis.timeline import date_label
 
 SOURCE_NOTE = (
@@ -84,9 +84,7 @@ def plot_event_timeline(events: pd.DataFrame, *, title: str = "Dated events") ->
     fig = _new_figure((10, max(3.0, 0.32 * n + 1.6)))
     ax = fig.add_subplot()
     if events.empty:
-        show_nothing(ax)
-        ax.set_title(title)
-        return finish_figure(fig, SOURCE_NOTE)
+        return finish_empty(fig, ax, title, SOURCE_NOTE)
     rows = events.reset_index(drop=True)
     for y, row in rows.iterrows():
         color = _color(row["type"])
@@ -115,9 +113,7 @@ def plot_document_dates(documents: pd.DataFrame, *, title: str = "Documents by d
     fig = _new_figure((10, max(2.5, 0.4 * n + 1.4)))
     ax = fig.add_subplot()
     if documents.empty:
-        show_nothing(ax)
-        ax.set_title(title)
-        return finish_figure(fig, SOURCE_NOTE)
+        return finish_empty(fig, ax, title, SOURCE_NOTE)
     rows = documents.sort_values(["published", "doc_id"], na_position="last").reset_index(drop=True)
     dated = rows["published"].dropna()
     left_edge = (
@@ -164,9 +160,7 @@ def plot_claim_series(series: pd.DataFrame, *, title: str, value_label: str = "v
     ax = fig.add_subplot()
     rows = series.dropna(subset=["refers_to"]).sort_values("refers_to")
     if rows.empty:
-        show_nothing(ax)
-        ax.set_title(title)
-        return finish_figure(fig, CLAIMS_NOTE)
+        return finish_empty(fig, ax, title, CLAIMS_NOTE)
     ax.plot(rows["refers_to"], rows["value"], "-o", color="#4c72b0")
     for _i, row in rows.iterrows():
         ax.annotate(
