@@ -53,6 +53,7 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from analysis.errors import AnalysisError
 from analysis.schema import CONTENT_KINDS
+from analysis.term_index import AnchorIndex, literal_anchor, matches_at
 from analysis.themes import content_sentences, theme_hits
 
 if TYPE_CHECKING:
@@ -97,6 +98,7 @@ class Gazetteer:
     entries: pd.DataFrame  # surface, canonical, kind, country, detail, file
     pattern: re.Pattern[str]
     index: dict[str, tuple[str, str, str]]  # surface -> (canonical, kind, country)
+    anchors: AnchorIndex  # where a surface form can start (first words), for speed
 
     def lookup(self, text: str) -> tuple[str, str, str]:
         """(canonical, kind, country) of a matched surface form."""
@@ -175,7 +177,10 @@ def load_gazetteer(folder: str | Path | None = None) -> Gazetteer:
         row.surface: (row.canonical, row.kind, row.country)
         for row in entries.itertuples(index=False)
     }
-    return Gazetteer(entries=entries.reset_index(drop=True), pattern=pattern, index=index)
+    anchors = AnchorIndex([[literal_anchor(s) for s in surfaces]], ignore_case=False)
+    return Gazetteer(
+        entries=entries.reset_index(drop=True), pattern=pattern, index=index, anchors=anchors
+    )
 
 
 def find_mentions(text: str, gazetteer: Gazetteer) -> list[tuple[int, int, str, str, str, str]]:
@@ -185,7 +190,7 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[tuple[int, int, str, 
     same actor's name is dropped.
     """
     found: list[tuple[int, int, str, str, str, str]] = []
-    for m in gazetteer.pattern.finditer(text):
+    for m in matches_at(gazetteer.pattern, text, gazetteer.anchors.candidates(text)[0]):
         canonical, kind, country = gazetteer.lookup(m.group(0))
         if found and found[-1][3] == canonical:
             between = text[found[-1][1] : m.start()]

@@ -29,6 +29,7 @@ from __future__ import annotations
 import logging
 import math
 from collections.abc import Sequence
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -36,6 +37,7 @@ import pandas as pd
 
 from analysis.errors import ParameterError
 from analysis.schema import CONTENT_KINDS
+from analysis.term_index import AnchorIndex, matches_at, term_anchor
 from analysis.theme_dictionary import (
     Theme,
     ThemeDictionaryError,
@@ -124,17 +126,39 @@ def find_theme_matches(
     """
     if lowered is not None and not theme.may_match(lowered):
         return []
-    matches = list(theme.pattern.finditer(text))
+    return _theme_matches(text, theme, None)
+
+
+def _theme_matches(
+    text: str,
+    theme: Theme,
+    starts: Sequence[int] | None,
+    exclude_starts: Sequence[int] | None = None,
+) -> list[tuple[str, str, int, int]]:
+    """``find_theme_matches`` trying the pattern only at ``starts`` and the exclusions only
+    at ``exclude_starts`` (``None``: anywhere)."""
+    matches = matches_at(theme.pattern, text, starts)
     if not matches:
         return []
     excluded = (
-        [m.span() for m in theme.exclude_pattern.finditer(text)] if theme.exclude_pattern else []
+        [m.span() for m in matches_at(theme.exclude_pattern, text, exclude_starts)]
+        if theme.exclude_pattern
+        else []
     )
     return [
         (theme.term_of(m), m.group(0), m.start(), m.end())
         for m in matches
         if not any(s <= m.start() and m.end() <= e for s, e in excluded)
     ]
+
+
+@lru_cache(maxsize=16)
+def theme_index(themes: tuple[Theme, ...]) -> AnchorIndex:
+    """Where each theme's terms (patterns ``0..n-1``) and exclusions (patterns ``n..2n-1``)
+    can start in a text (see ``analysis.term_index``)."""
+    anchors = [[term_anchor(t) for t in theme.terms] for theme in themes]
+    anchors += [[term_anchor(t) for t in theme.exclude] for theme in themes]
+    return AnchorIndex(anchors, ignore_case=True)
 
 
 def theme_hits(
@@ -151,12 +175,17 @@ def theme_hits(
     compiled = resolve_themes(themes)
     sentences = content_sentences(corpus)
     rows = []
+    index = theme_index(tuple(compiled))
     for doc_id, para_id, sent_id, text in sentences[
         ["doc_id", "para_id", "sent_id", "text"]
     ].itertuples(index=False):
-        lowered = text.lower()
-        for theme in compiled:
-            for term, match, start, end in find_theme_matches(text, theme, lowered):
+        starts = index.candidates(text)
+        for theme, where, exclude_where in zip(
+            compiled, starts, starts[len(compiled) :], strict=False
+        ):
+            if where == []:
+                continue
+            for term, match, start, end in _theme_matches(text, theme, where, exclude_where):
                 rows.append((doc_id, para_id, sent_id, theme.id, term, match, start, end))
     log.debug(
         "theme coding: %d sentences, %d themes, %d hits", len(sentences), len(compiled), len(rows)
