@@ -31,9 +31,9 @@ import bisect
 import calendar
 import csv
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from importlib import resources
 
 import pandas as pd
@@ -895,15 +895,203 @@ ANNIVERSARY_WINDOW = 200
 _DIGITLESS_RULES = frozenset(
     {"month_rel_year", "rel_named_month", "rel_year", "rel_month", "season_rel_year", "years_ago"}
 )
+
+# ---------------------------------------------------------------------------
+# Where rules can start: one cheap word scan instead of every rule over the whole text
+# ---------------------------------------------------------------------------
+#
+# Every rule's match begins with a word from a small set (a month, a weekday, "from",
+# "the", ...) or at the first digit of a run of digits, and needs some words to be present
+# anywhere in the text ("year" for "last year"). ``_candidates`` scans the text once for
+# runs of word characters and digits, skips the rules whose words are absent, and tries
+# each remaining rule (``pattern.match``) only at its possible starts, left to right,
+# resuming after each match: the same matches as ``pattern.finditer`` over the whole text
+# (``tests/test_dates.py`` checks this against the full scan).
+
+_DIGITS = "#digits"  # token: the first digit of a run of digits
+_THE_BEFORE_DIGITS = "#the"  # token: "the" (even inside a word) + whitespace before digits
+
+
+def _first_words(phrases: object) -> frozenset[str]:
+    """The first word of each phrase, lower-cased."""
+    return frozenset(str(p).split()[0].lower() for p in phrases)  # type: ignore[attr-defined]
+
+
+_MONTH_WORDS = frozenset(MONTHS)
+_WEEKDAY_WORDS = _first_words(WEEKDAYS)
+_REL_WORDS = _first_words(_YEAR_OFFSETS)
+_SEASON_WORDS = _first_words(SEASONS)
+_NUMBER_WORD_SET = frozenset(_NUMBER_WORDS)
+_FROM = frozenset({"from"})
+_FROM_BETWEEN = frozenset({"from", "between"})
+
+
+@dataclass(frozen=True)
+class _Rule:
+    """A compiled rule with the tokens its match can start at and the tokens it needs."""
+
+    name: str
+    priority: int
+    pattern: re.Pattern[str]
+    handler: _Handler
+    starts: frozenset[str]
+    needs: tuple[frozenset[str], ...]  # each: at least one of these tokens is in the text
+
+
+_D = frozenset({_DIGITS})
+_M = _MONTH_WORDS
+#: rule -> (start tokens, needed tokens); ``_DIGITS`` is needed by every rule that is not
+#: in ``_DIGITLESS_RULES``.
+_RULE_TOKENS: dict[str, tuple[frozenset[str], tuple[frozenset[str], ...]]] = {
+    "iso": (_D, ()),
+    "ymd": (_D, ()),
+    "compact": (_D, ()),
+    "dmy_numeric": (_WEEKDAY_WORDS | _D, ()),
+    "vi_day": (frozenset({"ngày"}), (frozenset({"tháng"}),)),
+    "month_numeric": (frozenset({"tháng"}), ()),
+    "month_slash_year": (_D, ()),
+    "day_month_year": (_WEEKDAY_WORDS | {_THE_BEFORE_DIGITS, _DIGITS}, (_M,)),
+    "month_day_year": (_WEEKDAY_WORDS | _M, (_M,)),
+    "month_day_range": (_FROM | _M, (_M,)),
+    "day_range_month": (_FROM | _D, (_M,)),
+    "cross_month_range": (_FROM | _M, (_M,)),
+    "cross_month_range_dmy": (_FROM | _D, (_M,)),
+    "month_range": (_FROM_BETWEEN | _M, (_M,)),
+    "part_of_month": (frozenset({"early", "mid", "late"}), (_M,)),
+    "dmy_range": (_D, ()),
+    "month_year_range": (_FROM_BETWEEN | _M, (_M,)),
+    "decade": (frozenset({"the"}), ()),
+    "month_year": (_M, ()),
+    "season": (_SEASON_WORDS, ()),
+    "year_range": (_D, ()),
+    "year_range_from": (_FROM, ()),
+    "year_range_between": (frozenset({"between"}), ()),
+    "year": (_D, ()),
+    "month_rel_year": (_M, (_REL_WORDS, frozenset({"year"}))),
+    "rel_named_month": (_REL_WORDS, (_M,)),
+    "season_rel_year": (_SEASON_WORDS, (_REL_WORDS, frozenset({"year"}))),
+    "years_ago": (_NUMBER_WORD_SET | _D, (frozenset({"ago"}), frozenset({"year", "years"}))),
+    "rel_year": (_REL_WORDS, (frozenset({"year"}),)),
+    "rel_month": (frozenset({"last", "this", "next", "the"}), (frozenset({"month"}),)),
+    "yearless": (frozenset({"from", "on", "since", "until", "by"}) | _M, (_M,)),
+    "congress": (frozenset({"the"}) | _D, (frozenset({"congress"}),)),
+    "anniversary": (frozenset({"the"}) | _D, (frozenset({"anniversary"}),)),
+}
+
+_RULE_TABLE: tuple[_Rule, ...] = tuple(
+    _Rule(
+        name,
+        priority,
+        pattern,
+        handler,
+        _RULE_TOKENS[name][0],
+        _RULE_TOKENS[name][1] + (() if name in _DIGITLESS_RULES else (_D,)),
+    )
+    for name, priority, pattern, handler in _COMPILED
+)
+#: Every word a rule starts at or needs (lower case).
+_TOKEN_WORDS = frozenset().union(*(r.starts | frozenset().union(*r.needs) for r in _RULE_TABLE)) - {
+    _DIGITS,
+    _THE_BEFORE_DIGITS,
+}
+_WORD_RUN = re.compile(r"\w+")
+_DIGIT_RUN = re.compile(r"\d+")
 _DIGIT = re.compile(r"\d")
+#: Letters that ``re.IGNORECASE`` equates with an ASCII letter but ``str.lower`` does not.
+_CASE_FIXES = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
+_CASE_FIX_CHARS = re.compile("[\u0130\u0131\u017f]")
+_THE = re.compile("the", re.IGNORECASE)
+#: Each token word as a whole word, in any case (as the rules read it).
+_WORD_PATTERNS = {
+    word: re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE) for word in _TOKEN_WORDS
+}
+
+
+def _present_tokens(text: str) -> frozenset[str]:
+    """The tokens of ``_TOKEN_WORDS`` written in ``text`` as whole words (in any case),
+    plus ``_DIGITS`` when it has a digit: a superset of what the rules can use."""
+    lower = (text.translate(_CASE_FIXES) if _CASE_FIX_CHARS.search(text) else text).lower()
+    present = set(_TOKEN_WORDS.intersection(_WORD_RUN.findall(lower)))
+    if _DIGIT.search(text):
+        present.add(_DIGITS)
+    return frozenset(present)
+
+
+@lru_cache(maxsize=4096)
+def _plan(present: frozenset[str]) -> tuple[tuple[_Rule, frozenset[str]], ...]:
+    """The rules whose needed tokens are all in ``present``, each with its start tokens
+    found there (rules without any are left out)."""
+    plan = []
+    for rule in _RULE_TABLE:
+        starts = rule.starts & present
+        if _DIGITS in starts and _THE_BEFORE_DIGITS in rule.starts:
+            starts |= {_THE_BEFORE_DIGITS}
+        if starts and all(not need.isdisjoint(present) for need in rule.needs):
+            plan.append((rule, starts))
+    return tuple(plan)
+
+
+def _the_before(text: str, position: int) -> int:
+    """Offset of a "the" (in any case, even ending a word) followed by whitespace up to
+    ``position``, or -1."""
+    end = position
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    if end == position or end < 3 or not _THE.fullmatch(text, end - 3, end):
+        return -1
+    return end - 3
+
+
+def _token_offsets(text: str, token: str) -> list[int]:
+    """Where ``token`` starts in ``text``, in increasing order."""
+    if token == _DIGITS:
+        return [run.start() for run in _DIGIT_RUN.finditer(text)]
+    if token == _THE_BEFORE_DIGITS:
+        found = map(partial(_the_before, text), _token_offsets(text, _DIGITS))
+        return [offset for offset in found if offset >= 0]
+    return [word.start() for word in _WORD_PATTERNS[token].finditer(text)]
+
+
+def _rule_matches(rule: _Rule, text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """``rule.pattern.finditer(text)`` when every match starts at one of ``starts``
+    (sorted): try each start not inside the previous match."""
+    end = 0
+    for start in starts:
+        if start < end:
+            continue
+        match = rule.pattern.match(text, start)
+        if match is not None and match.end() > match.start():
+            end = match.end()
+            yield match
 
 
 def _candidates(text: str, anchor: pd.Timestamp | None) -> list[tuple[int, int, int, _Reading]]:
+    """(start, end, priority, reading) of every rule match in ``text``."""
+    plan = _plan(_present_tokens(text))
+    if not plan:
+        return []
+    offsets: dict[str, list[int]] = {}
     found = []
-    has_digit = bool(_DIGIT.search(text))
-    for name, priority, pattern, handler in _COMPILED:
-        if not has_digit and name not in _DIGITLESS_RULES:
-            continue
+    for rule, tokens in plan:
+        for token in tokens:
+            if token not in offsets:
+                offsets[token] = _token_offsets(text, token)
+        lists = [offsets[token] for token in tokens]
+        starts = lists[0] if len(lists) == 1 else sorted(set().union(*lists))
+        for match in _rule_matches(rule, text, starts):
+            reading = rule.handler(match, text, anchor)
+            if reading is not None:
+                found.append((match.start(), match.end(), rule.priority, reading))
+    return found
+
+
+def _candidates_full_scan(
+    text: str, anchor: pd.Timestamp | None
+) -> list[tuple[int, int, int, _Reading]]:
+    """``_candidates`` by running every rule over the whole text (slow; the reference the
+    tests compare ``_candidates`` with)."""
+    found = []
+    for _name, priority, pattern, handler in _COMPILED:
         for match in pattern.finditer(text):
             if match.end() == match.start():
                 continue

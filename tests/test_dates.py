@@ -7,6 +7,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from analysis import dates
 from analysis.dates import MAX_YEAR, MIN_YEAR, DateMatch, find_dates, parse_date
 
 T = pd.Timestamp
@@ -487,3 +488,69 @@ def test_written_dates_round_trip(day):
         assert match is not None and match.text == text
         assert match.date_start == stamp, text
         assert "weekday_mismatch" not in match.flags
+
+
+# Words every rule starts at or needs, in odd cases and joined without spaces too, so the
+# start-position scan of ``_candidates`` is compared with running every rule everywhere.
+_rule_words = st.sampled_from(
+    [
+        *_date_words.elements,
+        "THE",
+        "bathe",
+        "onthe",
+        "Tuesday,",
+        "Mon.",
+        "cn",
+        "thứ 2",
+        "Chủ Nhật",
+        "ngày",
+        "tháng",
+        "năm",
+        "between",
+        "and",
+        "since",
+        "by",
+        "on",
+        "of",
+        "ago",
+        "years",
+        "two",
+        "a",
+        "month",
+        "next",
+        "the previous",
+        "the end of",
+        "Q3",
+        "mid-",
+        "fall",
+        "1990s",
+        "SİNCE",
+        "ſept",
+        "2023-12-05",
+        "6-7/12/2023",
+        "12/2023",
+        "20231205",
+        "\n",
+        "\xa0",
+    ]
+)
+_rule_texts = st.one_of(
+    _texty,
+    st.lists(st.one_of(_rule_words, st.integers(0, 3000).map(str)), max_size=30).map(" ".join),
+    st.lists(st.one_of(_rule_words, st.integers(0, 40).map(str)), max_size=30).map("".join),
+)
+
+
+@pytest.mark.parametrize("text", [case[0] for case in PARSE_CASES] + ["onthe 5 May 2020"])
+def test_candidates_equal_the_full_scan_on_examples(text):
+    for anchor in (None, ANCHOR):
+        assert dates._candidates(text, anchor) == dates._candidates_full_scan(text, anchor)
+
+
+@settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=_rule_texts, anchor=_anchors)
+def test_candidates_equal_the_full_scan(text, anchor):
+    """The start-position scan finds exactly the matches of every rule over the whole text."""
+    assert sorted(dates._candidates(text, anchor), key=repr) == sorted(
+        dates._candidates_full_scan(text, anchor), key=repr
+    )
