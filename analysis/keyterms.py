@@ -25,10 +25,9 @@ coverage (one row per frequent term that no theme matches)
 from __future__ import annotations
 
 import logging
-import math
 import re
-from collections import Counter
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -36,11 +35,13 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
+from scipy import sparse
 from scipy.stats import chi2
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, CountVectorizer
 
 from analysis.entities import extract_mentions
 from analysis.errors import ParameterError
+from analysis.memo import memoized
 from analysis.text import tokenize
 from analysis.themes import (
     Theme,
@@ -91,31 +92,74 @@ def terms_of(text: str, *, max_n: int = 3, stopwords: frozenset[str] | None = No
     """
     stop = load_stopwords() if stopwords is None else stopwords
     words = [w[:-2] if w.endswith("'s") else w for w in tokenize(text)]
-    out = [w for w in words if w not in stop and not w[0].isdigit()]
+    number = [w[0].isdigit() for w in words]
+    # a word that may stand alone or at an n-gram's edge: not a stop word, not a number
+    edge = [not d and w not in stop for w, d in zip(words, number, strict=True)]
+    out = [w for w, ok in zip(words, edge, strict=True) if ok]
     for n in range(2, max_n + 1):
         for i in range(len(words) - n + 1):
-            gram = words[i : i + n]
-            if gram[0] in stop or gram[-1] in stop or any(w[0].isdigit() for w in gram):
-                continue
-            out.append(" ".join(gram))
+            last = i + n - 1
+            if edge[i] and edge[last] and not any(number[i + 1 : last]):
+                out.append(" ".join(words[i : last + 1]))
     return out
 
 
-def _term_matrix(texts: Sequence[str], max_n: int) -> tuple[object, np.ndarray]:
+def _term_matrix(texts: Sequence[str], max_n: int) -> tuple[sparse.csr_matrix, np.ndarray]:
     """Sparse count matrix (texts x terms) and the sorted vocabulary."""
     stop = load_stopwords()
     vectorizer = CountVectorizer(
         analyzer=lambda t: terms_of(t, max_n=max_n, stopwords=stop), lowercase=False
     )
     matrix = vectorizer.fit_transform(texts)
-    return matrix, vectorizer.get_feature_names_out()
+    return matrix.tocsr(), vectorizer.get_feature_names_out()
 
 
-def _sentence_groups(corpus: Corpus, by: str) -> pd.DataFrame:
-    """Content sentences with a ``group`` column for ``by`` (doc_id, outlet or year)."""
-    if by not in KEYNESS_BY:
-        raise ParameterError("by", by, f"must be one of {list(KEYNESS_BY)}")
-    return content_sentences(corpus).merge(group_keys(corpus.documents, by), on="doc_id")
+@dataclass(frozen=True)
+class SentenceTerms:
+    """The content sentences of a corpus vectorised once (see ``sentence_terms``).
+
+    ``sentences`` holds doc_id, para_id, sent_id and text of ``content_sentences`` in
+    order; ``matrix`` (sentences x terms, CSR, counts) has one row per sentence and one
+    column per term of ``vocab`` (sorted); ``n_words`` is each term's number of words.
+    """
+
+    sentences: pd.DataFrame
+    matrix: sparse.csr_matrix
+    vocab: np.ndarray
+    n_words: np.ndarray
+    max_n: int
+
+
+def sentence_terms(corpus: Corpus, max_n: int = 3) -> SentenceTerms:
+    """Words and n-grams (up to ``max_n``, ``terms_of``) of every content sentence, counted
+    once per corpus and kept for the kernel (``analysis.memo``): keyness, collocations and
+    coverage all read this one matrix instead of re-tokenising the corpus each."""
+
+    def compute() -> SentenceTerms:
+        sentences = content_sentences(corpus)[["doc_id", "para_id", "sent_id", "text"]]
+        matrix, vocab = _term_matrix(sentences["text"].tolist(), max_n)
+        n_words = np.char.count(vocab.astype(str), " ") + 1 if len(vocab) else np.zeros(0, int)
+        log.debug("sentence terms: %d sentences x %d terms", *matrix.shape)
+        return SentenceTerms(sentences, matrix, vocab, n_words.astype("int64"), max_n)
+
+    return memoized(corpus, "sentence_terms", compute, variant=str(max_n))
+
+
+def _counts_up_to(corpus: Corpus, max_n: int) -> SentenceTerms:
+    """``sentence_terms`` restricted to terms of at most ``max_n`` words. Up to 3 words
+    this reuses the one shared 3-gram matrix (``terms_of`` with a smaller ``max_n``
+    gives exactly its shorter terms)."""
+    terms = sentence_terms(corpus, max(max_n, 3))
+    if terms.max_n == max_n:
+        return terms
+    columns = np.flatnonzero(terms.n_words <= max_n)
+    return SentenceTerms(
+        terms.sentences,
+        terms.matrix[:, columns],
+        terms.vocab[columns],
+        terms.n_words[columns],
+        max_n,
+    )
 
 
 def log_likelihood(
@@ -176,42 +220,73 @@ def keyness(
     of them, or None for every group. Terms seen fewer than ``min_count`` times in
     the whole corpus are ignored. Rows: one per target x term, best first within a
     target (``top_n`` keeps the best per target). Columns: see the module docstring.
+
+    Cost: the content sentences are vectorised once per corpus (``sentence_terms``) and
+    summed per group with a sparse product. Without ``top_n`` the table has one row per
+    target x kept term (10,000 documents x 10^5-10^6 terms is too big to build: pass
+    ``top_n``, as the reports do). With ``top_n`` only the terms a target uses are scored
+    unless it has fewer than ``top_n`` over-used terms, so the result is the same as
+    ``keyness(...).groupby("target").head(top_n)``.
     """
-    sentences = _sentence_groups(corpus, by)
-    groups = sorted(sentences["group"].unique())
+    if by not in KEYNESS_BY:
+        raise ParameterError("by", by, f"must be one of {list(KEYNESS_BY)}")
+    terms = _counts_up_to(corpus, max_n)
+    group_of = group_keys(corpus.documents, by).drop_duplicates("doc_id")
+    group_of = group_of.set_index("doc_id")["group"]
+    labels = terms.sentences["doc_id"].map(group_of)
+    groups = sorted(labels.dropna().unique())
     targets = groups if target is None else [target] if isinstance(target, str) else list(target)
     unknown = [t for t in targets if t not in groups]
     if unknown:
         raise ParameterError("target", unknown, f"must be among the {by} values {groups}")
-    matrix, vocab = _term_matrix(sentences["text"].tolist(), max_n)
-    log.debug("keyness by %s: %d groups, %d terms", by, len(groups), len(vocab))
-    indicator = pd.get_dummies(sentences["group"]).reindex(columns=groups, fill_value=False)
-    by_group = indicator.to_numpy(dtype=float).T @ matrix  # groups x terms
-    counts = np.asarray(by_group)
-    total = counts.sum(axis=0)
-    keep = total >= min_count
-    n_words = np.array([t.count(" ") + 1 for t in vocab])
-    frames = []
+    codes = pd.Categorical(labels, categories=groups).codes
+    rows = np.flatnonzero(codes >= 0)
+    indicator = sparse.csr_matrix(
+        (np.ones(len(rows)), (codes[rows], rows)), shape=(len(groups), terms.matrix.shape[0])
+    )
+    by_group = (indicator @ terms.matrix).tocsr()  # groups x terms, float counts
+    total = np.asarray(by_group.sum(axis=0)).ravel()
+    kept = np.flatnonzero(total >= min_count)
+    by_group = by_group[:, kept].tocsr()
+    by_group.sort_indices()
+    total = total[kept]
+    grand_total = total.sum()
+    log.debug("keyness by %s: %d groups, %d terms", by, len(groups), len(kept))
+    position = {name: i for i, name in enumerate(groups)}
+    parts: list[tuple[str, np.ndarray, np.ndarray, np.ndarray]] = []
     for name in targets:
-        row = counts[groups.index(name)]
-        ref = total - row
-        g2 = log_likelihood(
-            row[keep], ref[keep], row[keep].sum(), ref[keep].sum(), correction=correction
-        )
-        frame = pd.DataFrame(
-            {
-                "target": name,
-                "term": vocab[keep],
-                "n_words": n_words[keep],
-                "n_target": row[keep].astype("int64"),
-                "n_reference": ref[keep].astype("int64"),
-                "g2": g2,
-                "p_value": chi2.sf(np.abs(g2), df=1),
-            }
-        )
-        frame = frame.sort_values(["g2", "term"], ascending=[False, True], kind="mergesort")
-        frames.append(frame.head(top_n) if top_n else frame)
-    out = pd.concat(frames, ignore_index=True)
+        i = position[name]
+        start, end = by_group.indptr[i], by_group.indptr[i + 1]
+        used, used_counts = by_group.indices[start:end], by_group.data[start:end]
+        total_a = used_counts.sum()
+        total_b = grand_total - total_a
+        columns, row = used, used_counts
+        g2 = log_likelihood(row, total[columns] - row, total_a, total_b, correction=correction)
+        if top_n is None or np.count_nonzero(g2 > 0) < top_n:
+            # every kept term: those the target never uses score <= 0 and fill the tail
+            columns = np.arange(len(kept))
+            row = np.zeros(len(kept))
+            row[used] = used_counts
+            g2 = log_likelihood(row, total - row, total_a, total_b, correction=correction)
+        order = np.lexsort((columns, -g2))
+        if top_n:
+            order = order[:top_n]
+        parts.append((name, columns[order], row[order], g2[order]))
+    sizes = [len(p[1]) for p in parts]
+    columns = np.concatenate([p[1] for p in parts]) if parts else np.zeros(0, "int64")
+    n_target = np.concatenate([p[2] for p in parts]) if parts else np.zeros(0)
+    g2 = np.concatenate([p[3] for p in parts]) if parts else np.zeros(0)
+    out = pd.DataFrame(
+        {
+            "target": np.repeat(np.array([p[0] for p in parts], dtype=object), sizes),
+            "term": terms.vocab[kept][columns],
+            "n_words": terms.n_words[kept][columns],
+            "n_target": n_target.astype("int64"),
+            "n_reference": (total[columns] - n_target).astype("int64"),
+            "g2": g2,
+            "p_value": chi2.sf(np.abs(g2), df=1),
+        }
+    )
     return out.astype({"target": "str", "term": "str", "n_words": "int64"})
 
 
@@ -295,30 +370,43 @@ def collocations(
     and ``pmi`` is log2 p(ngram) / (p(head) p(last word)). Rows: one per
     expression, by g2 descending; columns: see the module docstring.
     """
-    stop = load_stopwords()
-    counts: Counter[str] = Counter()
-    for text in content_sentences(corpus)["text"]:
-        counts.update(t for t in terms_of(text, max_n=max_n, stopwords=stop) if " " in t)
-    heads: dict[int, Counter[str]] = {}
-    tails: dict[int, Counter[str]] = {}
-    totals: Counter[int] = Counter()
-    for gram, n in counts.items():
-        parts = gram.split(" ")
-        size = len(parts)
-        heads.setdefault(size, Counter())[" ".join(parts[:-1])] += n
-        tails.setdefault(size, Counter())[parts[-1]] += n
-        totals[size] += n
-    rows = []
-    for gram, n in counts.items():
-        if n < min_count:
-            continue
-        parts = gram.split(" ")
-        size = len(parts)
-        head, tail, total = heads[size][" ".join(parts[:-1])], tails[size][parts[-1]], totals[size]
-        g2 = float(log_likelihood(np.array([n]), np.array([tail - n]), head, total - head)[0])
-        pmi = math.log2(n * total / (head * tail))
-        rows.append((gram, size, n, pmi, g2))
-    out = pd.DataFrame(rows, columns=["collocation", "n_words", "n", "pmi", "g2"])
+    terms = _counts_up_to(corpus, max_n)
+    multi = np.flatnonzero(terms.n_words >= 2)
+    columns = ["collocation", "n_words", "n", "pmi", "g2"]
+    if not len(multi):
+        return pd.DataFrame({c: [] for c in columns}).astype(
+            {"collocation": "str", "n_words": "int64", "n": "int64", "pmi": float, "g2": float}
+        )
+    n = np.asarray(terms.matrix[:, multi].sum(axis=0)).ravel().astype("int64")
+    grams = terms.vocab[multi]
+    split = [g.rsplit(" ", 1) for g in grams]
+    table = pd.DataFrame(
+        {
+            "collocation": grams,
+            "n_words": terms.n_words[multi],
+            "n": n,
+            "head": [p[0] for p in split],
+            "tail": [p[1] for p in split],
+        }
+    )
+    # head, tail and all-position totals per n-gram length, over every n-gram seen
+    head = table.groupby(["n_words", "head"])["n"].transform("sum")
+    tail = table.groupby(["n_words", "tail"])["n"].transform("sum")
+    total = table.groupby("n_words")["n"].transform("sum")
+    keep = (table["n"] >= min_count).to_numpy()
+    n_k = table["n"].to_numpy()[keep].astype(float)
+    head_k, tail_k, total_k = (x.to_numpy()[keep].astype(float) for x in (head, tail, total))
+    g2 = log_likelihood(n_k, tail_k - n_k, head_k, total_k - head_k)
+    pmi = np.log2(n_k * total_k / (head_k * tail_k))
+    out = pd.DataFrame(
+        {
+            "collocation": table["collocation"].to_numpy()[keep],
+            "n_words": table["n_words"].to_numpy()[keep],
+            "n": n_k.astype("int64"),
+            "pmi": pmi,
+            "g2": g2,
+        }
+    )
     out = out.sort_values(["g2", "collocation"], ascending=[False, True], kind="mergesort")
     out = out.reset_index(drop=True)
     return out.head(top_n) if top_n else out
@@ -355,22 +443,70 @@ def coverage(
             mentions = extract_mentions(corpus)
         spans.append(mentions[[*keys, "start", "end"]])
     cut = pd.concat(spans, ignore_index=True)
-    by_sentence = {
-        key: sorted(zip(group["start"], group["end"], strict=True))
-        for key, group in cut.groupby(keys, sort=False)
-    }
-    stop = load_stopwords()
-    counts: Counter[str] = Counter()
-    docs: dict[str, set[str]] = {}
-    for doc_id, para_id, sent_id, text in content_sentences(corpus)[[*keys, "text"]].itertuples(
-        index=False
+    by_sentence: dict[tuple[str, int, int], list[tuple[int, int]]] = {}
+    cut = cut.sort_values([*keys, "start", "end"], kind="stable")
+    for doc_id, para_id, sent_id, start, end in zip(
+        *(cut[c].tolist() for c in [*keys, "start", "end"]), strict=True
     ):
-        for segment in _outside(text, by_sentence.get((doc_id, para_id, sent_id), [])):
-            for term in terms_of(segment, max_n=max_n, stopwords=stop):
-                counts[term] += 1
-                docs.setdefault(term, set()).add(doc_id)
-    rows = [(t, t.count(" ") + 1, n, len(docs[t])) for t, n in counts.items() if n >= min_count]
-    out = pd.DataFrame(rows, columns=["term", "n_words", "n", "n_docs"])
+        by_sentence.setdefault((doc_id, para_id, sent_id), []).append((start, end))
+    # sentences without any match count as in the shared sentence matrix; only the
+    # others are re-tokenised, piece by piece
+    terms = _counts_up_to(corpus, max_n)
+    sentences = terms.sentences
+    sentence_keys = list(zip(*(sentences[k] for k in keys), strict=True))
+    has_spans = np.fromiter((k in by_sentence for k in sentence_keys), bool, len(sentence_keys))
+    stop = load_stopwords()
+    pieces = [
+        _outside(text, by_sentence[key])
+        for key, text, cut_here in zip(sentence_keys, sentences["text"], has_spans, strict=True)
+        if cut_here
+    ]
+    vectorizer = CountVectorizer(
+        analyzer=lambda segs: [
+            t for seg in segs for t in terms_of(seg, max_n=max_n, stopwords=stop)
+        ],
+        lowercase=False,
+    )
+    try:
+        cut_matrix = vectorizer.fit_transform(pieces).tocsr() if pieces else None
+        cut_vocab = vectorizer.get_feature_names_out() if pieces else np.zeros(0, object)
+    except ValueError:  # every piece is empty
+        cut_matrix, cut_vocab = None, np.zeros(0, object)
+    vocab = np.union1d(terms.vocab.astype(object), cut_vocab.astype(object))
+    docs, doc_codes = np.unique(sentences["doc_id"].to_numpy(dtype=object), return_inverse=True)
+
+    def per_doc(matrix: sparse.csr_matrix, rows: np.ndarray, own_vocab: np.ndarray) -> object:
+        """Documents x union-vocabulary counts of the given sentence rows."""
+        indicator = sparse.csr_matrix(
+            (np.ones(len(rows)), (doc_codes[rows], np.arange(len(rows)))),
+            shape=(len(docs), len(rows)),
+        )
+        placed = sparse.csr_matrix(
+            (
+                np.ones(len(own_vocab)),
+                (np.arange(len(own_vocab)), np.searchsorted(vocab, own_vocab)),
+            ),
+            shape=(len(own_vocab), len(vocab)),
+        )
+        return indicator @ matrix @ placed
+
+    clean = np.flatnonzero(~has_spans)
+    by_doc = per_doc(terms.matrix[clean], clean, terms.vocab.astype(object))
+    if cut_matrix is not None:
+        by_doc = by_doc + per_doc(cut_matrix, np.flatnonzero(has_spans), cut_vocab.astype(object))
+    by_doc = sparse.csr_matrix(by_doc)
+    by_doc.eliminate_zeros()
+    n = np.asarray(by_doc.sum(axis=0)).ravel().astype("int64")
+    n_docs = np.diff(by_doc.tocsc().indptr)
+    frequent = n >= min_count
+    out = pd.DataFrame(
+        {
+            "term": vocab[frequent],
+            "n_words": [t.count(" ") + 1 for t in vocab[frequent]],
+            "n": n[frequent],
+            "n_docs": n_docs[frequent],
+        }
+    )
     out = out.sort_values(["n", "n_docs", "term"], ascending=[False, False, True])
     out = out.astype({"term": "str", "n_words": "int64", "n": "int64", "n_docs": "int64"})
     out = out.reset_index(drop=True)
