@@ -1,0 +1,131 @@
+"""The shared disk cache of whole-corpus results (inferred dates, annotation tables):
+a second call reads instead of computing, a changed fingerprint or corpus misses, a
+broken file is recomputed with a warning, and what is read equals what was computed."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from analysis import memo, shared_cache
+from analysis.annotate import annotate
+from analysis.corpus import Corpus
+from analysis.shared_cache import SharedCache, annotation, content_key, dated_corpus, shared_table
+from analysis.timeline import with_inferred_dates
+
+
+@pytest.fixture(autouse=True)
+def private_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Each test gets an empty cache folder and an empty in-process memo."""
+    monkeypatch.setenv("VN_CORPUS_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("VN_CORPUS_CACHE", raising=False)
+    memo._results.clear()
+    yield tmp_path / "cache"
+    memo._results.clear()
+
+
+def counting(frame: pd.DataFrame, calls: list[int]):
+    def compute() -> pd.DataFrame:
+        calls.append(1)
+        return frame
+
+    return compute
+
+
+FRAME = pd.DataFrame({"doc_id": ["a", "b"], "n": [1, 2]}).astype({"doc_id": "str"})
+
+
+def test_second_call_reads_the_stored_table(tmp_path: Path) -> None:
+    store = SharedCache(tmp_path, fingerprint="f1")
+    calls: list[int] = []
+    first = store.get_or_compute("table", "k", counting(FRAME, calls))
+    second = store.get_or_compute("table", "k", counting(FRAME, calls))
+    assert calls == [1]
+    pd.testing.assert_frame_equal(first, second)
+    assert store.path("table", "k").exists()
+
+
+def test_a_changed_fingerprint_or_key_computes_again(tmp_path: Path) -> None:
+    calls: list[int] = []
+    SharedCache(tmp_path, fingerprint="f1").get_or_compute("table", "k", counting(FRAME, calls))
+    SharedCache(tmp_path, fingerprint="f2").get_or_compute("table", "k", counting(FRAME, calls))
+    SharedCache(tmp_path, fingerprint="f2").get_or_compute("table", "k2", counting(FRAME, calls))
+    assert len(calls) == 3
+
+
+def test_fingerprint_follows_the_content_of_its_inputs(tmp_path: Path) -> None:
+    data = tmp_path / "themes.yaml"
+    data.write_text("a: 1\n")
+    before = shared_cache.analysis_fingerprint([data])
+    data.write_text("a: 2\n")
+    assert shared_cache.analysis_fingerprint([data]) != before
+    assert shared_cache.analysis_fingerprint() == shared_cache.analysis_fingerprint()
+
+
+def test_a_corrupt_file_is_ignored_with_a_warning_and_rewritten(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    store = SharedCache(tmp_path, fingerprint="f1")
+    calls: list[int] = []
+    store.get_or_compute("table", "k", counting(FRAME, calls))
+    store.path("table", "k").write_bytes(b"not parquet at all")
+    with caplog.at_level(logging.WARNING, logger="analysis.shared_cache"):
+        again = store.get_or_compute("table", "k", counting(FRAME, calls))
+    assert calls == [1, 1]
+    assert "cannot be read" in caplog.text
+    pd.testing.assert_frame_equal(again, FRAME)
+    pd.testing.assert_frame_equal(store.read("table", "k"), FRAME)  # repaired
+
+
+def test_an_unwritable_folder_is_a_warning_not_an_error(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    store = SharedCache(blocker, fingerprint="f1")  # its folder cannot be created
+    with caplog.at_level(logging.WARNING, logger="analysis.shared_cache"):
+        out = store.get_or_compute("table", "k", lambda: FRAME)
+    pd.testing.assert_frame_equal(out, FRAME)
+    assert "cannot be written" in caplog.text
+
+
+def test_shared_table_hits_disk_in_a_new_process_and_honours_cache_off(
+    samples: Corpus, private_cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[int] = []
+    shared_table(samples, "t", counting(FRAME, calls), seeds_dir="seeds")
+    memo._results.clear()  # as if another kernel
+    shared_table(samples, "t", counting(FRAME, calls), seeds_dir="seeds")
+    assert calls == [1]
+    assert list(private_cache.glob("derived/*/t-*.parquet"))
+    monkeypatch.setenv("VN_CORPUS_CACHE", "0")
+    memo._results.clear()
+    shared_table(samples, "t", counting(FRAME, calls), seeds_dir="seeds")
+    assert calls == [1, 1]
+
+
+def test_content_key_changes_with_the_dates_and_the_selection(samples: Corpus) -> None:
+    key = content_key(samples)
+    assert key == content_key(samples)
+    assert content_key(samples.select(samples.documents["doc_id"][:2])) != key
+    docs = samples.documents.copy()
+    docs.loc[0, "published"] = pd.Timestamp("1999-01-01")
+    from dataclasses import replace
+
+    assert content_key(replace(samples, documents=docs)) != key
+
+
+def test_cached_dates_and_annotations_equal_the_computed_ones(samples: Corpus) -> None:
+    expected = annotate(samples)
+    for _ in range(2):  # computed, then read back from Parquet
+        memo._results.clear()
+        pd.testing.assert_frame_equal(
+            dated_corpus(samples, "seeds").documents, with_inferred_dates(samples).documents
+        )
+        for name, table in expected.tables():
+            pd.testing.assert_frame_equal(annotation(samples, name, seeds_dir="seeds"), table)
+    with pytest.raises(ValueError, match="must be one of"):
+        annotation(samples, "nothing")
