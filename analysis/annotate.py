@@ -8,7 +8,8 @@ benchmark share.
 Each table is exactly what its own function returns (``themes.theme_hits``,
 ``entities.extract_mentions``, ``timeline.extract_dates``, ``timeline.extract_events``,
 ``timeline.extract_claims``); ``annotate`` only saves repeated work between them
-(the publication dates are inferred once, not three times).
+(the publication dates are inferred once, not three times, and the date expressions of
+each sentence are found once, not three times: ``timeline_tables``).
 """
 
 from __future__ import annotations
@@ -23,7 +24,13 @@ import pandas as pd
 from analysis.corpus import Corpus
 from analysis.entities import extract_mentions
 from analysis.themes import theme_hits
-from analysis.timeline import extract_claims, extract_dates, extract_events, with_inferred_dates
+from analysis.timeline import (
+    extract_claims,
+    extract_dates,
+    extract_events,
+    sentence_dates,
+    with_inferred_dates,
+)
 
 log = logging.getLogger(__name__)
 
@@ -58,9 +65,18 @@ def annotate(corpus: Corpus) -> Annotations:
     started = time.perf_counter()
     hits = theme_hits(corpus)
     mentions = extract_mentions(corpus)
-    dated = with_inferred_dates(corpus)
-    dates = extract_dates(dated)
-    events = extract_events(dated)
-    claims = extract_claims(dated)
+    dates, events, claims = timeline_tables(corpus)
     log.info("annotated %d documents in %.2f s", len(corpus), time.perf_counter() - started)
     return Annotations(hits, mentions, dates, events, claims)
+
+
+def timeline_tables(corpus: Corpus) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """(dates, events, claims) of ``corpus``, equal to ``extract_dates(corpus)``,
+    ``extract_events(corpus)`` and ``extract_claims(corpus)``, with publication dates
+    inferred once and one date pass over the content sentences shared by the three."""
+    dated = with_inferred_dates(corpus)
+    sentences = sentence_dates(dated)
+    dates = extract_dates(dated, sentences=sentences)
+    events = extract_events(dated, sentences=sentences)
+    claims = extract_claims(dated, infer=False, sentences=sentences)
+    return dates, events, claims

@@ -333,15 +333,45 @@ def _join(values: Iterable[str]) -> str:
 # ---------------------------------------------------------------------------
 
 
-def _date_rows(
-    sentences: pd.DataFrame, anchors: dict[str, tuple[pd.Timestamp | None, str]]
-) -> list[dict[str, object]]:
+def sentence_dates(corpus: Corpus, *, kinds: Sequence[str] = schema.CONTENT_KINDS) -> pd.DataFrame:
+    """The date expressions of every sentence of ``kinds``: one ``find_dates`` pass that
+    ``extract_dates``, ``event_candidate_table`` and ``claim_table`` can share.
+
+    Per document (a document's rows depend only on its own sentences and publication
+    date). Rows: one per sentence, in (doc_id, para_id, sent_id) order; columns doc_id,
+    para_id, sent_id, text, anchor ("published" / "inferred" / "": the date relative
+    expressions were resolved against, as ``_anchors`` reads ``corpus.documents``) and
+    matches (a tuple of ``DateMatch``). Relative expressions are resolved against the
+    documents' ``published`` as given: pass a corpus from ``with_inferred_dates`` to
+    resolve them in undated documents too.
+    """
+    sentences = _sentences_of(corpus, kinds)[["doc_id", "para_id", "sent_id", "text"]]
+    anchors = _anchors(corpus.documents)
+    stamps, labels, matches = [], [], []
+    for doc_id, text in sentences[["doc_id", "text"]].itertuples(index=False):
+        stamp, label = anchors.get(doc_id, (None, ""))
+        stamps.append(stamp)
+        labels.append(label)
+        matches.append(tuple(find_dates(text, anchor=stamp)))
+    return sentences.assign(
+        anchor=pd.Series(labels, index=sentences.index, dtype="str"),
+        matches=pd.Series(matches, index=sentences.index, dtype="object"),
+    )
+
+
+def _sentence_dates_for(
+    corpus: Corpus, sentences: pd.DataFrame | None, kinds: Sequence[str] = schema.CONTENT_KINDS
+) -> pd.DataFrame:
+    """``sentences`` when given (a shared ``sentence_dates`` table), else computed."""
+    return sentence_dates(corpus, kinds=kinds) if sentences is None else sentences
+
+
+def _date_rows(sentences: pd.DataFrame) -> list[dict[str, object]]:
     rows = []
-    for doc_id, para_id, sent_id, text in sentences[
-        ["doc_id", "para_id", "sent_id", "text"]
+    for doc_id, para_id, sent_id, label, matches in sentences[
+        ["doc_id", "para_id", "sent_id", "anchor", "matches"]
     ].itertuples(index=False):
-        anchor, label = anchors.get(doc_id, (None, ""))
-        for m in find_dates(text, anchor=anchor):
+        for m in matches:
             rows.append(
                 {
                     "doc_id": doc_id,
@@ -380,19 +410,26 @@ def _dates_frame(rows: list[dict[str, object]]) -> pd.DataFrame:
 
 
 def extract_dates(
-    corpus: Corpus, *, kinds: Sequence[str] = schema.CONTENT_KINDS, infer: bool = True
+    corpus: Corpus,
+    *,
+    kinds: Sequence[str] = schema.CONTENT_KINDS,
+    infer: bool = True,
+    sentences: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """Every date expression in the content sentences of ``corpus``.
 
     Rows: one per expression (``DATE_COLUMNS``). Relative expressions are resolved
     against the document's publication date; with ``infer=True`` (default) undated
     documents first get an inferred date (``with_inferred_dates``) and ``anchor`` says
-    which was used. The corpus is not mutated.
+    which was used. ``sentences``, a ``sentence_dates`` table of the (date-inferred)
+    corpus, saves the date pass; when given, ``kinds`` and ``infer`` are not used.
+    Per document. The corpus is not mutated.
     """
-    if infer:
-        corpus = with_inferred_dates(corpus)
-    rows = _date_rows(_sentences_of(corpus, kinds), _anchors(corpus.documents))
-    return _dates_frame(rows)
+    if sentences is None:
+        if infer:
+            corpus = with_inferred_dates(corpus)
+        sentences = sentence_dates(corpus, kinds=kinds)
+    return _dates_frame(_date_rows(sentences))
 
 
 # ---------------------------------------------------------------------------
@@ -822,15 +859,30 @@ def event_candidates(text: str, matches: Sequence[DateMatch]) -> list[EventCandi
     return out
 
 
-def _candidate_rows(corpus: Corpus) -> pd.DataFrame:
-    """One row per event candidate in the content sentences (before merging)."""
-    corpus = with_inferred_dates(corpus)
-    anchors = _anchors(corpus.documents)
+#: Columns of ``event_candidate_table``.
+CANDIDATE_COLUMNS = (*(c for c in EVENT_SOURCE_COLUMNS if c != "event_id"), "persons", "key")
+
+
+def event_candidate_table(
+    corpus: Corpus, *, infer: bool = True, sentences: pd.DataFrame | None = None
+) -> pd.DataFrame:
+    """One row per event candidate in the content sentences, before merging.
+
+    Per document: a document's rows depend only on its own sentences and date, so the
+    tables of parts of a corpus, concatenated in doc_id order, equal the table of the
+    whole; ``merge_event_candidates`` then does the cross-document step. Rows in
+    (doc_id, para_id, sent_id) order; columns ``CANDIDATE_COLUMNS``. With ``infer=True``
+    undated documents first get an inferred date; ``sentences`` (a ``sentence_dates``
+    table of the date-inferred corpus) saves the date pass.
+    """
+    if sentences is None:
+        if infer:
+            corpus = with_inferred_dates(corpus)
+        sentences = sentence_dates(corpus)
     rows = []
-    for doc_id, para_id, sent_id, text in _sentences_of(corpus, schema.CONTENT_KINDS)[
-        ["doc_id", "para_id", "sent_id", "text"]
+    for doc_id, para_id, sent_id, text, matches in sentences[
+        ["doc_id", "para_id", "sent_id", "text", "matches"]
     ].itertuples(index=False):
-        matches = find_dates(text, anchor=anchors.get(doc_id, (None, ""))[0])
         if not matches:
             continue
         for cand in event_candidates(text, matches):
@@ -852,7 +904,7 @@ def _candidate_rows(corpus: Corpus) -> pd.DataFrame:
                     "key": cand.key,
                 }
             )
-    columns = [c for c in EVENT_SOURCE_COLUMNS if c != "event_id"] + ["persons", "key"]
+    columns = list(CANDIDATE_COLUMNS)
     frame = pd.DataFrame(rows, columns=columns)
     return frame.astype(
         {"date_start": "datetime64[us]", "date_end": "datetime64[us]"}
@@ -916,10 +968,16 @@ def _group_candidates(candidates: pd.DataFrame) -> list[int]:
     return [find(i) for i in range(len(candidates))]
 
 
-def event_sources(corpus: Corpus) -> pd.DataFrame:
-    """One row per event x source clause (``EVENT_SOURCE_COLUMNS``), with the merged
-    ``event_id`` shared by every report of the same event."""
-    candidates = _candidate_rows(corpus).reset_index(drop=True)
+def link_event_candidates(candidates: pd.DataFrame) -> pd.DataFrame:
+    """The ``event_sources`` table of an ``event_candidate_table``: reports of the same
+    event (across documents) get one ``event_id``.
+
+    Cross-document; reads only ``candidates`` (the concatenated tables of the parts of a
+    corpus, in any order of parts).
+    """
+    candidates = candidates.sort_values(
+        ["doc_id", "para_id", "sent_id"], kind="stable", ignore_index=True
+    )
     if candidates.empty:
         return candidates.reindex(columns=list(EVENT_SOURCE_COLUMNS)).astype({"event_id": "str"})
     candidates = candidates.assign(group=_group_candidates(candidates))
@@ -932,6 +990,15 @@ def event_sources(corpus: Corpus) -> pd.DataFrame:
     out = candidates.assign(event_id=candidates["group"].map(ids).astype("str"))
     out = out.sort_values(["event_id", "doc_id", "para_id", "sent_id"], ignore_index=True)
     return out[[*EVENT_SOURCE_COLUMNS, "persons"]]
+
+
+def event_sources(
+    corpus: Corpus, *, infer: bool = True, sentences: pd.DataFrame | None = None
+) -> pd.DataFrame:
+    """One row per event x source clause (``EVENT_SOURCE_COLUMNS``), with the merged
+    ``event_id`` shared by every report of the same event. ``infer`` and ``sentences``
+    as in ``event_candidate_table``."""
+    return link_event_candidates(event_candidate_table(corpus, infer=infer, sentences=sentences))
 
 
 def _merge_group(group: pd.DataFrame) -> dict[str, object]:
@@ -960,16 +1027,9 @@ def _merge_group(group: pd.DataFrame) -> dict[str, object]:
     }
 
 
-def extract_events(corpus: Corpus) -> pd.DataFrame:
-    """Dated diplomatic events in the content sentences, merged across documents.
-
-    Rows: one per event (``EVENT_COLUMNS``), sorted by date then type. A sentence clause
-    with a date and a trigger word (``analysis/data/event_types.yaml``) is an event;
-    reports of the same event (same type, overlapping dates, same people or foreign
-    countries) are merged, keeping the most precise date and every source document.
-    ``period`` is the Party Congress term of ``date_start``. The corpus is not mutated.
-    """
-    sources = event_sources(corpus)
+def events_from_sources(sources: pd.DataFrame) -> pd.DataFrame:
+    """The events table (``EVENT_COLUMNS``) of an ``event_sources`` table: one row per
+    ``event_id``, sorted by date then type. Cross-document; reads only ``sources``."""
     if sources.empty:
         return pd.DataFrame(columns=list(EVENT_COLUMNS))
     merged = pd.DataFrame(
@@ -981,6 +1041,29 @@ def extract_events(corpus: Corpus) -> pd.DataFrame:
     return merged.astype({"n_sources": "int64", "para_id": "int64", "sent_id": "int64"})[
         list(EVENT_COLUMNS)
     ]
+
+
+def merge_event_candidates(candidates: pd.DataFrame) -> pd.DataFrame:
+    """The events table of an ``event_candidate_table`` (the cross-document stage of
+    ``extract_events``): ``events_from_sources(link_event_candidates(candidates))``."""
+    return events_from_sources(link_event_candidates(candidates))
+
+
+def extract_events(
+    corpus: Corpus, *, infer: bool = True, sentences: pd.DataFrame | None = None
+) -> pd.DataFrame:
+    """Dated diplomatic events in the content sentences, merged across documents.
+
+    Rows: one per event (``EVENT_COLUMNS``), sorted by date then type. A sentence clause
+    with a date and a trigger word (``analysis/data/event_types.yaml``) is an event;
+    reports of the same event (same type, overlapping dates, same people or foreign
+    countries) are merged, keeping the most precise date and every source document.
+    ``period`` is the Party Congress term of ``date_start``. The corpus is not mutated.
+
+    Two stages: ``event_candidate_table`` (per document) then ``merge_event_candidates``
+    (cross-document). ``infer`` and ``sentences`` as in ``event_candidate_table``.
+    """
+    return merge_event_candidates(event_candidate_table(corpus, infer=infer, sentences=sentences))
 
 
 def document_events(
@@ -1154,6 +1237,7 @@ def documents_by_period(corpus: Corpus) -> pd.DataFrame:
 # Claims
 # ---------------------------------------------------------------------------
 
+_DIGIT = re.compile(r"\d")
 _PRESENT = re.compile(
     r"\b(?:to\s+date|currently|now|so\s+far|at\s+present|up\s+to\s+now|today|presently)\b",
     re.IGNORECASE,
@@ -1228,6 +1312,8 @@ def _claim_rows(
     text: str, matches: Sequence[DateMatch], context: _ClaimContext
 ) -> list[dict[str, object]]:
     rows: list[dict[str, object]] = []
+    if not _DIGIT.search(text):
+        return rows  # every pattern has {N}, a number
     taken: list[tuple[int, int]] = []
     for indicator in load_indicators():
         for pattern in indicator.patterns:
@@ -1263,36 +1349,41 @@ def _claim_rows(
     return rows
 
 
-def extract_claims(corpus: Corpus) -> pd.DataFrame:
-    """Quantitative claims in the content sentences (indicators as data in
-    ``analysis/data/timeline_claims.yaml``).
-
-    Rows: one per matched number (``CLAIM_COLUMNS``), sorted by indicator then
-    ``refers_to``. ``refers_to`` is the year written with the number, the nearest date
-    before it in the sentence, the year the title is about ("Party's 2022 external
-    relations ...") or, for "currently", "to date" or no date at all, the document's
-    publication date (inferred when missing); ``refers_source`` says which ("text",
-    "title", "published", "inferred"). The same indicator across documents forms a
-    series. The corpus is not mutated.
-    """
-    corpus = with_inferred_dates(corpus)
-    anchors = _anchors(corpus.documents)
+def _claim_contexts(documents: pd.DataFrame) -> dict[str, _ClaimContext]:
+    """doc_id -> what its claims' dates fall back on."""
+    anchors = _anchors(documents)
     contexts = {}
-    for doc_id, title, precision in corpus.documents[
+    for doc_id, title, precision in documents[
         ["doc_id", "title", "published_precision"]
     ].itertuples(index=False):
         stamp, label = anchors.get(doc_id, (None, ""))
         contexts[doc_id] = _ClaimContext(stamp, label, str(precision), _title_year(title, stamp))
+    return contexts
+
+
+def claim_table(
+    corpus: Corpus, *, infer: bool = True, sentences: pd.DataFrame | None = None
+) -> pd.DataFrame:
+    """The claims of ``extract_claims`` in sentence order, not yet sorted.
+
+    Per document: the tables of parts of a corpus, concatenated, hold the rows of the
+    whole; ``sort_claims`` gives them the order of ``extract_claims``. With
+    ``infer=True`` undated documents first get an inferred date; ``sentences`` (a
+    ``sentence_dates`` table of the date-inferred corpus) saves the date pass.
+    """
+    if infer:
+        corpus = with_inferred_dates(corpus)
+    if sentences is None:
+        sentences = sentence_dates(corpus)
+    contexts = _claim_contexts(corpus.documents)
     rows = []
-    for doc_id, para_id, sent_id, text in _sentences_of(corpus, schema.CONTENT_KINDS)[
-        ["doc_id", "para_id", "sent_id", "text"]
+    for doc_id, para_id, sent_id, text, matches in sentences[
+        ["doc_id", "para_id", "sent_id", "text", "matches"]
     ].itertuples(index=False):
-        context = contexts[doc_id]
-        matches = find_dates(text, anchor=context.published)
-        for row in _claim_rows(text, matches, context):
+        for row in _claim_rows(text, matches, contexts[doc_id]):
             rows.append({"doc_id": doc_id, "para_id": para_id, "sent_id": sent_id} | row)
     frame = pd.DataFrame(rows, columns=list(CLAIM_COLUMNS))
-    frame = frame.astype(
+    return frame.astype(
         {"para_id": "int64", "sent_id": "int64", "start": "int64", "end": "int64"}
         | {"value": "float64", "refers_to": "datetime64[us]"}
         | {
@@ -1309,9 +1400,35 @@ def extract_claims(corpus: Corpus) -> pd.DataFrame:
             )
         }
     )
-    return frame.sort_values(
+
+
+def sort_claims(claims: pd.DataFrame) -> pd.DataFrame:
+    """``claim_table`` rows (of a whole corpus or its parts concatenated in any order) in
+    the order of ``extract_claims``: by indicator, then ``refers_to``. Cross-document."""
+    claims = claims.sort_values(["doc_id", "para_id", "sent_id"], kind="stable")
+    return claims.sort_values(
         ["indicator", "refers_to", "doc_id", "para_id", "sent_id", "start"], ignore_index=True
     )
+
+
+def extract_claims(
+    corpus: Corpus, *, infer: bool = True, sentences: pd.DataFrame | None = None
+) -> pd.DataFrame:
+    """Quantitative claims in the content sentences (indicators as data in
+    ``analysis/data/timeline_claims.yaml``).
+
+    Rows: one per matched number (``CLAIM_COLUMNS``), sorted by indicator then
+    ``refers_to``. ``refers_to`` is the year written with the number, the nearest date
+    before it in the sentence, the year the title is about ("Party's 2022 external
+    relations ...") or, for "currently", "to date" or no date at all, the document's
+    publication date (inferred when missing); ``refers_source`` says which ("text",
+    "title", "published", "inferred"). The same indicator across documents forms a
+    series. The corpus is not mutated.
+
+    Two stages: ``claim_table`` (per document) then ``sort_claims`` (cross-document).
+    ``infer`` and ``sentences`` as in ``claim_table``.
+    """
+    return sort_claims(claim_table(corpus, infer=infer, sentences=sentences))
 
 
 def claim_series(claims: pd.DataFrame, indicator: str) -> pd.DataFrame:
