@@ -72,6 +72,21 @@ def start_report(
     configure_display()
     loaded = load_corpus(seeds_dir)
     corpus = memoized(loaded, "with_inferred_dates", lambda: with_inferred_dates(loaded))
+    return apply_filters(
+        corpus, outlets=outlets, date_from=date_from, date_to=date_to, doc_ids=doc_ids
+    )
+
+
+def apply_filters(
+    corpus: Corpus,
+    *,
+    outlets: Sequence[str] = (),
+    date_from: str = "",
+    date_to: str = "",
+    doc_ids: Sequence[str] = (),
+) -> Corpus:
+    """The report filters, as ``start_report`` applies them (give it a corpus with inferred
+    dates; an empty filter keeps everything)."""
     return corpus.filter(
         outlets=outlets, date_from=date_from or None, date_to=date_to or None, doc_ids=doc_ids
     )

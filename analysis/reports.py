@@ -5,7 +5,9 @@ The build reads as a list of steps (``build_reports``):
 1. find the notebooks and the parameters each declares (``discover_notebooks``);
 2. load the corpus once and check every parameter against it (``validate_parameters``),
    before any notebook runs;
-3. run each notebook into a private temporary folder (``run_job``), in parallel if asked;
+3. run each notebook into a private temporary folder (``run_job``), in parallel if asked,
+   while the per-document pages are rendered without a kernel (``analysis.document_pages``:
+   the whole-corpus tables computed once, then one small page per document);
 4. write ``index.html`` and swap the new site in for the old one (``swap_in``).
 
 A failing notebook stops the build with ``NotebookFailedError`` and leaves the previous
@@ -32,6 +34,7 @@ from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import nbformat
 import pandas as pd
@@ -39,7 +42,11 @@ import pandas as pd
 from analysis import __version__
 from analysis.corpus import Corpus, load_corpus
 from analysis.errors import AnalysisError, ParameterError
+from analysis.notebook import apply_filters
 from analysis.timeline import with_inferred_dates
+
+if TYPE_CHECKING:
+    from analysis.document_pages import BackgroundPages, PageFailedError, PagePlan
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +56,9 @@ TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
 DEFAULT_TIMEOUT = 600
 PER_DOCUMENT_PARAMETER = "doc_id"
 FILTER_PARAMETERS = ("outlets", "date_from", "date_to", "doc_ids")
-#: Above this many document pages, they are run in one kernel per worker (not one each).
+#: Above this many pages of a per-document notebook that is *executed* (one without
+#: ``report.render`` metadata, e.g. your own in ``--notebooks``), they share one kernel per
+#: worker. The project's ``document`` notebook is rendered, never executed.
 SHARED_KERNEL_PAGES = 50
 KERNEL_ARGUMENTS = ["--IPKernelApp.log_level=ERROR"]  # no TCP-transport notice in cron logs
 KERNEL_ENV = {"PYTHONHASHSEED": "0", "MPLBACKEND": "module://matplotlib_inline.backend_inline"}
@@ -64,7 +73,7 @@ class NotebookFailedError(ReportError):
 
     def __init__(self, notebook: str, problem: str, kept: Path | None) -> None:
         self.notebook, self.problem, self.kept = notebook, problem, kept
-        where = f" The executed notebook is kept in {kept} for debugging." if kept else ""
+        where = f" What it ran is kept in {kept} for debugging." if kept else ""
         super().__init__(
             f"Notebook {notebook!r} failed: {problem}.{where} "
             "The previous reports were left as they were."
@@ -96,6 +105,7 @@ class NotebookSpec:
     order: int
     in_site: bool
     parameters: Mapping[str, Parameter]
+    rendered: bool = False  # its pages come from analysis.document_pages, not a kernel
 
     @property
     def per_document(self) -> bool:
@@ -161,7 +171,13 @@ def read_parameters(notebook: nbformat.NotebookNode, path: Path) -> dict[str, Pa
 
 
 def discover_notebooks(notebooks_dir: Path = NOTEBOOKS_DIR) -> list[NotebookSpec]:
-    """Every ``*.ipynb`` in ``notebooks_dir`` with its report metadata, in site order."""
+    """Every ``*.ipynb`` in ``notebooks_dir`` with its report metadata, in site order.
+
+    A per-document notebook whose metadata says ``"render": "document_pages"`` is never
+    executed by the build: its pages are rendered from its prose and ``show_table`` cells
+    (``analysis.document_pages``)."""
+    from analysis.document_pages import RENDERER
+
     specs = []
     for path in sorted(notebooks_dir.glob("*.ipynb")):
         nb = nbformat.read(path, as_version=4)
@@ -175,6 +191,7 @@ def discover_notebooks(notebooks_dir: Path = NOTEBOOKS_DIR) -> list[NotebookSpec
                 order=int(meta.get("order", 50)),
                 in_site=bool(meta.get("site", True)),
                 parameters=read_parameters(nb, path),
+                rendered=meta.get("render") == RENDERER,
             )
         )
     return sorted(specs, key=lambda s: (s.order, s.name))
@@ -333,6 +350,7 @@ def plan_jobs(
 ) -> list[Job]:
     """One job per site notebook, and one per document for per-document notebooks."""
     jobs = []
+    filters = {k: typed[k] for k in FILTER_PARAMETERS if k in typed}
     for spec in specs:
         params = {n: v for n, v in typed.items() if n in spec.parameters}
         if "seeds_dir" in spec.parameters:
@@ -340,15 +358,16 @@ def plan_jobs(
         if not spec.per_document:
             jobs.append(Job(spec, params, f"{spec.name}.html", spec.name))
             continue
-        chosen = (
-            [typed[PER_DOCUMENT_PARAMETER]]
-            if typed.get(PER_DOCUMENT_PARAMETER)
-            else (
-                corpus.filter(**{k: typed[k] for k in FILTER_PARAMETERS if k in typed})
-                .documents["doc_id"]
-                .tolist()
-            )
-        )
+        kept = apply_filters(corpus, **filters).documents["doc_id"].tolist()
+        chosen = kept
+        if typed.get(PER_DOCUMENT_PARAMETER):
+            chosen = [typed[PER_DOCUMENT_PARAMETER]]
+            if chosen[0] not in kept:
+                raise ParameterError(
+                    PER_DOCUMENT_PARAMETER,
+                    chosen[0],
+                    f"the filters {sorted(filters)} leave it out; {len(kept)} documents remain",
+                )
         for doc_id in chosen:
             jobs.append(
                 Job(
@@ -368,16 +387,21 @@ def footer_info(
     parameters: Mapping[str, object], corpus: Corpus, seeds_dir: Path, index_href: str
 ) -> dict[str, str]:
     """What the page footer says produced the page."""
-    shown = {k: v for k, v in sorted(parameters.items()) if k != "seeds_dir"}
     return {
         "built": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "version": __version__,
         "corpus_hash": corpus.corpus_hash,
         "n_documents": str(len(corpus)),
         "seeds_dir": seeds_dir.name,
-        "parameters": json.dumps(shown, ensure_ascii=False) if shown else "defaults",
+        "parameters": footer_parameters(parameters),
         "index_href": index_href,
     }
+
+
+def footer_parameters(parameters: Mapping[str, object]) -> str:
+    """The parameters as the footer shows them (``seeds_dir`` is named apart)."""
+    shown = {k: v for k, v in sorted(parameters.items()) if k != "seeds_dir"}
+    return json.dumps(shown, ensure_ascii=False) if shown else "defaults"
 
 
 def strip_for_readers(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
@@ -526,8 +550,22 @@ def run_pages_in_one_kernel(
 # --- 4. the site ---------------------------------------------------------------------
 
 
-def _page(title: str, body: str, footer: Mapping[str, str]) -> str:
+def page_html(
+    title: str,
+    body: str,
+    footer: Mapping[str, str],
+    *,
+    head: str = "",
+    nav_href: str | None = None,
+) -> str:
+    """A self-contained site page: inline stylesheet (plus ``head``), a link back to the
+    index at ``nav_href`` (if given), ``body`` (HTML, already escaped) and the footer."""
     e = html.escape
+    nav = (
+        f'<nav class="muted"><a href="{e(nav_href)}">&larr; All reports</a></nav>\n'
+        if nav_href
+        else ""
+    )
     return f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -539,9 +577,9 @@ h1{{font-size:1.6em}} table{{border-collapse:collapse;width:100%;font-size:14px}
 th,td{{text-align:left;padding:5px 8px;border-bottom:1px solid #ddd;vertical-align:top;
 overflow-wrap:anywhere}} th{{background:#f3f5f8}} .muted{{color:#555;font-size:13px}}
 footer{{margin-top:3em;border-top:1px solid #ccc;padding-top:.8em;font-size:12px;color:#444;
-overflow-wrap:anywhere}}
-</style></head><body>
-{body}
+overflow-wrap:anywhere}} a.anchor-link{{display:none}}
+</style>{head}</head><body>
+{nav}{body}
 <footer>Built {e(footer["built"])} by vn-diplomacy-corpus {e(footer["version"])} from corpus
 <code>{e(footer["corpus_hash"])}</code> ({e(footer["n_documents"])} documents in
 <code>{e(footer["seeds_dir"])}</code>). Parameters: <code>{e(footer["parameters"])}</code>.</footer>
@@ -587,7 +625,7 @@ def render_index(
             "<th>Document</th><th>Title</th><th>Outlet</th><th>Published</th></tr>"
             "</thead><tbody>" + "".join(documents) + "</tbody></table>"
         )
-    return _page("Corpus reports", "\n".join(body), footer)
+    return page_html("Corpus reports", "\n".join(body), footer)
 
 
 @contextmanager
@@ -672,6 +710,7 @@ def build_reports(
     corpus = with_inferred_dates(load_corpus(seeds))
     typed = validate_parameters(specs, params or {}, corpus)
     planned = plan_jobs(specs, typed, corpus, seeds)
+    plans = _page_plans(specs)
     check_writable(out)
     os.environ.update(KERNEL_ENV)
     with build_lock(out):
@@ -681,7 +720,7 @@ def build_reports(
                 shutil.copytree(
                     out, work, dirs_exist_ok=True, ignore=shutil.ignore_patterns("_failed")
                 )
-            results = _run_all(planned, work, out, corpus, seeds, jobs=jobs, timeout=timeout)
+            results = _run_all(planned, work, out, corpus, seeds, plans, jobs=jobs, timeout=timeout)
             footer = footer_info(typed, corpus, seeds, "index.html")
             (work / "index.html").write_text(
                 render_index(results, corpus, footer), encoding="utf-8"
@@ -707,19 +746,76 @@ def _shared_kernel_groups(planned: Sequence[Job], jobs: int) -> list[list[Job]]:
     return groups
 
 
+def _page_plans(specs: Sequence[NotebookSpec]) -> dict[str, PagePlan]:
+    """The page plan of every rendered per-document notebook (read before anything runs)."""
+    from analysis.document_pages import PagePlanError, read_page_plan
+
+    try:
+        return {
+            s.name: read_page_plan(s.path, s.title) for s in specs if s.per_document and s.rendered
+        }
+    except PagePlanError as exc:
+        raise ReportError(f"{exc} (or remove its report.render metadata to run it)") from exc
+
+
+def _start_rendered_pages(
+    pages: Sequence[Job],
+    plan: PagePlan,
+    work: Path,
+    corpus: Corpus,
+    seeds: Path,
+    workers: int,
+) -> BackgroundPages:
+    """Start rendering ``pages`` (one rendered notebook's) in a forked process."""
+    from analysis.document_pages import start_pages
+
+    shared = {k: v for k, v in pages[0].parameters.items() if k != PER_DOCUMENT_PARAMETER}
+    base = footer_info(shared, corpus, seeds, "../index.html")
+
+    def footer_of(doc_id: str) -> dict[str, str]:
+        return {
+            **base,
+            "parameters": footer_parameters({**shared, PER_DOCUMENT_PARAMETER: doc_id}),
+        }
+
+    filters = {k: v for k, v in shared.items() if k in FILTER_PARAMETERS}
+    doc_ids = [str(job.parameters[PER_DOCUMENT_PARAMETER]) for job in pages]
+    log.info("%s: %d pages, rendered without a kernel", pages[0].spec.name, len(pages))
+    return start_pages(plan, corpus, filters, doc_ids, work, footer_of, workers=workers)
+
+
+def _keep_page_failure(out: Path, spec: NotebookSpec, failure: PageFailedError) -> Path | None:
+    """Write the traceback of a failed page to ``<out>/_failed/``; return its path."""
+    if not failure.detail:
+        return None
+    name = f"docs__{failure.doc_id}.txt" if failure.doc_id else f"{spec.name}__pages.txt"
+    target = out / "_failed" / name
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(failure.detail, encoding="utf-8")
+    return target
+
+
 def _run_all(
     planned: Sequence[Job],
     work: Path,
     out: Path,
     corpus: Corpus,
     seeds: Path,
+    plans: Mapping[str, PagePlan],
     *,
     jobs: int,
     timeout: int,
 ) -> list[tuple[Job, float]]:
-    """Run every planned job (``jobs`` at a time); results in the planned order."""
+    """Run every planned job (``jobs`` at a time) and render the pages of rendered
+    notebooks meanwhile; results in the planned order."""
+    from analysis.document_pages import PageFailedError
+
     total = len(planned)
     number = {id(job): n for n, job in enumerate(planned, start=1)}
+    rendered: dict[str, list[Job]] = {}
+    for job in planned:
+        if job.spec.per_document and job.spec.name in plans:
+            rendered.setdefault(job.spec.name, []).append(job)
 
     def footer_of(job: Job) -> dict[str, str]:
         depth = job.page.count("/")
@@ -755,15 +851,38 @@ def _run_all(
             kept = keep_failed(work, out, failed)
             raise NotebookFailedError(failed.label, _describe_failure(exc), kept) from exc
 
-    groups = _shared_kernel_groups(planned, jobs)
-    grouped = {id(job) for pages in groups for job in pages}
-    tasks: list[Callable[[], list[tuple[Job, float]]]] = [
-        (lambda job=job: one(job)) for job in planned if id(job) not in grouped
-    ]
-    tasks += [(lambda pages=pages: group(pages)) for pages in groups]
-    if jobs == 1:
-        finished = [item for task in tasks for item in task()]
-    else:
-        with ThreadPoolExecutor(max_workers=jobs) as pool:
-            finished = [item for items in pool.map(lambda task: task(), tasks) for item in items]
+    # forked before any thread of this build starts
+    background = {
+        name: _start_rendered_pages(pages, plans[name], work, corpus, seeds, jobs)
+        for name, pages in rendered.items()
+    }
+    try:
+        executed = [job for job in planned if job.spec.name not in rendered]
+        groups = _shared_kernel_groups(executed, jobs)
+        grouped = {id(job) for pages in groups for job in pages}
+        tasks: list[Callable[[], list[tuple[Job, float]]]] = [
+            (lambda job=job: one(job)) for job in executed if id(job) not in grouped
+        ]
+        tasks += [(lambda pages=pages: group(pages)) for pages in groups]
+        if jobs == 1:
+            finished = [item for task in tasks for item in task()]
+        else:
+            with ThreadPoolExecutor(max_workers=jobs) as pool:
+                finished = [
+                    item for items in pool.map(lambda task: task(), tasks) for item in items
+                ]
+        for name, run in background.items():
+            by_doc = {str(job.parameters[PER_DOCUMENT_PARAMETER]): job for job in rendered[name]}
+            try:
+                pages = run.result()
+            except PageFailedError as exc:
+                spec = rendered[name][0].spec
+                label = by_doc[exc.doc_id].label if exc.doc_id in by_doc else f"{name} pages"
+                kept = _keep_page_failure(out, spec, exc)
+                raise NotebookFailedError(label, exc.problem, kept) from exc
+            finished += [(by_doc[doc_id], seconds) for doc_id, seconds in pages]
+            log.info("%s: %d pages rendered", name, len(pages))
+    finally:
+        for run in background.values():
+            run.stop()
     return sorted(finished, key=lambda item: number[id(item[0])])
