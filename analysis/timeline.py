@@ -1001,23 +1001,31 @@ def event_sources(
     return link_event_candidates(event_candidate_table(corpus, infer=infer, sentences=sentences))
 
 
-def _merge_group(group: pd.DataFrame) -> dict[str, object]:
-    ranked = group.assign(
-        _rank=group["precision"].map(PRECISION_RANK),
-        _width=group["date_end"] - group["date_start"],
-    ).sort_values(["_rank", "_width", "doc_id", "para_id", "sent_id"])
-    best = ranked.iloc[0]
-    first = group.sort_values(["doc_id", "para_id", "sent_id"]).iloc[0]
+def _merge_reports(reports: list[dict[str, Any]]) -> dict[str, object]:
+    """One event from its source rows (in ``event_sources`` order): the most precise,
+    then narrowest date (first source on ties) and the first source's sentence."""
+    best = min(
+        reports,
+        key=lambda r: (
+            PRECISION_RANK[r["precision"]],
+            r["date_end"] - r["date_start"],
+            r["doc_id"],
+            r["para_id"],
+            r["sent_id"],
+        ),
+    )
+    first = min(reports, key=lambda r: (r["doc_id"], r["para_id"], r["sent_id"]))
+    doc_ids = {r["doc_id"] for r in reports}
     return {
         "event_id": best["event_id"],
         "type": best["type"],
         "date_start": best["date_start"],
         "date_end": best["date_end"],
         "precision": best["precision"],
-        "actors": _join(a for v in group["actors"] for a in v.split("; ")),
-        "countries": _join(c for v in group["countries"] for c in v.split("; ")),
-        "n_sources": group["doc_id"].nunique(),
-        "sources": _join(sorted(group["doc_id"].unique())),
+        "actors": _join(a for r in reports for a in r["actors"].split("; ")),
+        "countries": _join(c for r in reports for c in r["countries"].split("; ")),
+        "n_sources": len(doc_ids),
+        "sources": _join(sorted(doc_ids)),
         "evidence": first["evidence"],
         "doc_id": first["doc_id"],
         "para_id": int(first["para_id"]),
@@ -1032,8 +1040,11 @@ def events_from_sources(sources: pd.DataFrame) -> pd.DataFrame:
     ``event_id``, sorted by date then type. Cross-document; reads only ``sources``."""
     if sources.empty:
         return pd.DataFrame(columns=list(EVENT_COLUMNS))
+    reports: dict[str, list[dict[str, Any]]] = {}
+    for row in sources.to_dict("records"):
+        reports.setdefault(row["event_id"], []).append(row)
     merged = pd.DataFrame(
-        [_merge_group(group) for _eid, group in sources.groupby("event_id", sort=True)],
+        [_merge_reports(reports[event_id]) for event_id in sorted(reports)],
         columns=[c for c in EVENT_COLUMNS if c != "period"],
     )
     merged = merged.sort_values(["date_start", "type", "event_id"], ignore_index=True)
