@@ -24,7 +24,7 @@ from analysis.cache import CorpusCache, Parsed, cache_enabled, concat_parsed, de
 from analysis.dates import DateMatch, parse_date
 from analysis.decode import UndecodableError, decode_bytes
 from analysis.errors import AnalysisError, RejectedFileError, SeedsNotFoundError
-from analysis.layout import paragraphs_frame, read_article
+from analysis.layout import PARAGRAPH_ROW, paragraph_rows, read_article
 from analysis.sidecar import SIDECAR_NAME, SidecarError, read_sidecar
 from analysis.text import count_words, normalize_text, split_sentences_table
 
@@ -124,18 +124,22 @@ def _date_fields(match: DateMatch | None, source: str, evidence: str) -> dict[st
     }
 
 
-def parse_document(doc_id: str, path: str, data: bytes) -> tuple[dict[str, object], pd.DataFrame]:
-    """Parse one file's bytes into its documents row and its paragraphs rows.
+def parse_document(
+    doc_id: str, path: str, data: bytes
+) -> tuple[dict[str, object], list[tuple[str, int, str, str, str, int, int]]]:
+    """Parse one file's bytes into its documents row and its paragraphs rows (tuples in
+    ``layout.PARAGRAPH_ROW`` order).
 
     Raises ``UndecodableError`` when the bytes are not an article's text.
     """
     decoded = decode_bytes(data)
     article = read_article(decoded.text)
-    paragraphs = paragraphs_frame(doc_id, article)
-    content = paragraphs[
-        paragraphs["kind"].isin(schema.CONTENT_KINDS) & (paragraphs["repeat_of"] < 0)
-    ]
-    text = "\n\n".join(content["text"])
+    paragraphs = paragraph_rows(doc_id, article)
+    content_kinds = set(schema.CONTENT_KINDS)
+    text = "\n\n".join(
+        text for _, _, kind, text, _, _, repeat_of in paragraphs
+        if kind in content_kinds and repeat_of < 0
+    )
     if article.footer_date is not None and article.footer_date.date_start is not None:
         dates = _date_fields(article.footer_date, "footer", article.footer_evidence)
         page = article.header_date.date_start if article.header_date else pd.NaT
@@ -251,7 +255,7 @@ def mark_duplicates(documents: pd.DataFrame) -> pd.DataFrame:
     key = documents["text"].map(
         lambda t: hashlib.sha1(normalize_text(t).lower().encode()).hexdigest()
     )
-    first = key.groupby(key).transform(lambda k: documents.loc[k.index[0], "doc_id"])
+    first = documents["doc_id"].groupby(key).transform("first")
     has_text = documents["text"].str.len() > 0
     duplicate_of = first.where(has_text & (first != documents["doc_id"]), "")
     return documents.assign(duplicate_of=duplicate_of.astype("str"))
@@ -280,7 +284,7 @@ class _Batch:
 
     listing: list[tuple[str, str, str]]
     rows: list[dict[str, object]]
-    paragraphs: list[pd.DataFrame]
+    paragraphs: pd.DataFrame
     rejected: list[tuple[str, str]]
 
 
@@ -296,24 +300,28 @@ def parse_files(
     A pure function of the files (the unit the ``dask`` engine maps over partitions).
     Unreadable files are rejected (or, with ``strict=True``, raise ``RejectedFileError``).
     """
-    batch = _Batch([], [], [], [])
+    listing: list[tuple[str, str, str]] = []
+    rows: list[dict[str, object]] = []
+    paragraphs: list[tuple[str, int, str, str, str, int, int]] = []
+    rejected: list[tuple[str, str]] = []
     parsed: set[str] = set()
     for path in paths:
         try:
             data = _read_one(path, max_bytes)
             sha = hashlib.sha256(data).hexdigest()
             if sha not in known and sha not in parsed:
-                row, paragraphs = parse_document(path.stem, str(path), data)
-                batch.rows.append(row)
-                batch.paragraphs.append(paragraphs)
+                row, rows_of_paragraphs = parse_document(path.stem, str(path), data)
+                rows.append(row)
+                paragraphs.extend(rows_of_paragraphs)
                 parsed.add(sha)
         except (UndecodableError, OSError) as exc:
             if strict:
                 raise RejectedFileError(path, str(exc)) from exc
-            batch.rejected.append((str(path), str(exc)))
+            rejected.append((str(path), str(exc)))
             continue
-        batch.listing.append((path.stem, str(path), sha))
-    return batch
+        listing.append((path.stem, str(path), sha))
+    frame = pd.DataFrame(paragraphs, columns=list(PARAGRAPH_ROW)).astype(PARAGRAPH_DTYPES)
+    return _Batch(listing, rows, frame, rejected)
 
 
 def _split(files: Sequence[Path], n_parts: int) -> list[Sequence[Path]]:
@@ -348,15 +356,24 @@ def _parse_all(
     raise EngineError(f"engine = {engine!r} is invalid; must be one of {list(ENGINES)}")
 
 
+PARAGRAPH_DTYPES = {
+    "doc_id": "str",
+    "para_id": "int64",
+    "kind": "str",
+    "text": "str",
+    "raw": "str",
+    "line": "int64",
+    "repeat_of": "int64",
+}
+
+
 def _keyed(rows: list[dict[str, object]], paragraph_frames: list[pd.DataFrame]) -> Parsed:
     """Newly parsed files as a cache entry: tables keyed by sha256 (see ``analysis.cache``)."""
     documents = build_documents(rows)
     documents = documents[~documents["sha256"].duplicated()].reset_index(drop=True)
     sha_of = dict(zip(documents["doc_id"], documents["sha256"], strict=True))
     paragraphs = pd.concat(paragraph_frames, ignore_index=True)
-    paragraphs = paragraphs[paragraphs["doc_id"].isin(sha_of)].astype(
-        {"para_id": "int64", "line": "int64", "repeat_of": "int64"}
-    )
+    paragraphs = paragraphs[paragraphs["doc_id"].isin(sha_of)]
     sentences = split_sentences_table(paragraphs[paragraphs["kind"].isin(schema.SENTENCE_KINDS)])
 
     def keyed(frame: pd.DataFrame) -> pd.DataFrame:
@@ -438,7 +455,7 @@ def load_corpus(
     rejected += [item for b in batches for item in b.rejected]
     parsed = cached
     if rows:
-        fresh = _keyed(rows, [p for b in batches for p in b.paragraphs])
+        fresh = _keyed(rows, [b.paragraphs for b in batches])
         if store is not None:
             store.write(fresh)
         parsed = concat_parsed([p for p in (cached, fresh) if p is not None])

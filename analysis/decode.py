@@ -9,6 +9,7 @@ office documents, anything with NUL bytes or many control characters) are refuse
 from __future__ import annotations
 
 import codecs
+import re
 from dataclasses import dataclass
 
 BOMS = (
@@ -68,9 +69,11 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f]")  # C0 controls other than \t \n \v \f \r
+
+
 def _control_share(text: str) -> float:
-    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f\v")
-    return controls / max(len(text), 1)
+    return len(_CONTROL.findall(text)) / max(len(text), 1)
 
 
 def decode_bytes(data: bytes) -> Decoded:

@@ -94,6 +94,7 @@ class Rules:
     honorific: re.Pattern[str]
     dateline_word: re.Pattern[str]
     outlets: tuple[tuple[str, str, re.Pattern[str], re.Pattern[str], re.Pattern[str]], ...]
+    marker_ends: tuple[str, ...]  # every outlet marker: a line can only end with one if it is
 
 
 def _whole_line(patterns: list[str]) -> re.Pattern[str]:
@@ -115,10 +116,11 @@ def load_rules() -> Rules:
     data = resources.files("analysis") / "data"
     layout = yaml.safe_load((data / "page_layout.yaml").read_text(encoding="utf-8"))
     outlets = yaml.safe_load((data / "outlets.yaml").read_text(encoding="utf-8"))["outlets"]
-    compiled = []
+    compiled, markers = [], []
     for outlet in outlets:
         for marker in outlet["markers"]:
             compiled.append((outlet["name"], outlet.get("credited", ""), *_marker_patterns(marker)))
+            markers.append(marker)
     credit_alts = "|".join(f"(?:{p})" for p in layout["credits"])
     return Rules(
         boilerplate=_whole_line(layout["boilerplate"]),
@@ -133,6 +135,7 @@ def load_rules() -> Rules:
         ),
         dateline_word=re.compile(r"\b(?:" + "|".join(layout["dateline_words"]) + r")\b", re.I),
         outlets=tuple(compiled),
+        marker_ends=tuple(markers),
     )
 
 
@@ -218,7 +221,9 @@ def label_furniture(paras: list[Paragraph], rules: Rules) -> None:
                 in_list_block = p.block
         elif rules.credit.match(p.text) or rules.publication_note.match(p.text):
             p.kind = "credit"
-        elif any(alone.match(p.text) for *_, alone in rules.outlets):
+        elif p.text.endswith(rules.marker_ends) and any(
+            alone.match(p.text) for *_, alone in rules.outlets
+        ):
             p.kind, p.role = "credit", "marker"
         elif rules.photo_credit_end.search(p.text) and count_words(p.text) <= 80:
             p.kind = "caption"
@@ -231,8 +236,9 @@ def split_glued_credits(paras: list[Paragraph], rules: Rules) -> None:
     i = 0
     while i < len(paras):
         p = paras[i]
-        if not p.kind:
-            match = rules.credit_glued.search(p.text)
+        # Both patterns end the (stripped) line: ")" for a credit, else an outlet marker.
+        if not p.kind and p.text.endswith((")", *rules.marker_ends)):
+            match = rules.credit_glued.search(p.text) if p.text.endswith(")") else None
             found_ends = (end.search(p.text) for *_, end, _alone in rules.outlets)
             outlet_end = next((m for m in found_ends if m), None)
             found = match or outlet_end
@@ -461,16 +467,18 @@ def read_article(text: str) -> Article:
     return article
 
 
+PARAGRAPH_ROW = ("doc_id", "para_id", "kind", "text", "raw", "line", "repeat_of")
+
+
+def paragraph_rows(doc_id: str, article: Article) -> list[tuple[str, int, str, str, str, int, int]]:
+    """The paragraphs table rows of one article, as tuples in ``PARAGRAPH_ROW`` order (see
+    ``analysis.schema``); one DataFrame is built for many articles at once."""
+    return [
+        (doc_id, i, p.kind or "body", p.text, p.raw, p.line, p.repeat_of)
+        for i, p in enumerate(article.paragraphs)
+    ]
+
+
 def paragraphs_frame(doc_id: str, article: Article) -> pd.DataFrame:
     """The paragraphs table rows of one article (see ``analysis.schema``)."""
-    return pd.DataFrame(
-        {
-            "doc_id": doc_id,
-            "para_id": range(len(article.paragraphs)),
-            "kind": [p.kind or "body" for p in article.paragraphs],
-            "text": [p.text for p in article.paragraphs],
-            "raw": [p.raw for p in article.paragraphs],
-            "line": [p.line for p in article.paragraphs],
-            "repeat_of": [p.repeat_of for p in article.paragraphs],
-        }
-    )
+    return pd.DataFrame(paragraph_rows(doc_id, article), columns=list(PARAGRAPH_ROW))

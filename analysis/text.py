@@ -9,12 +9,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
+from functools import lru_cache
 
 import pandas as pd
 
 #: Characters that render as nothing or reorder text; removed by ``normalize_text``.
 INVISIBLE_CHARS = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]")
-_QUOTES = str.maketrans({"‘": "'", "’": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "\u00a0": " "})
+_PLAIN = (("‘", "'"), ("’", "'"), ("‛", "'"), ("“", '"'), ("”", '"'), ("„", '"'), ("\u00a0", " "))
 _SPACES = re.compile(r"[ \t\f\v]+")
 
 #: Words after which a full stop does not end a sentence (lower case, without the dot).
@@ -35,6 +36,7 @@ _SENTENCE_END = re.compile(
     re.VERBOSE,
 )
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
+WORD_BEFORE_WINDOW = 40
 
 WORD_PATTERN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+(?:[.,]\d+)*")
 
@@ -46,8 +48,12 @@ def normalize_text(text: str) -> str:
     >>> normalize_text("Vi\u1ec7t\u00a0Nam\u200b’s  party")
     "Việt Nam's party"
     """
-    text = unicodedata.normalize("NFC", text)
-    text = INVISIBLE_CHARS.sub("", text).translate(_QUOTES)
+    if not text.isascii():  # every character changed below but spaces is non-ASCII
+        text = unicodedata.normalize("NFC", text)
+        text = INVISIBLE_CHARS.sub("", text)
+        for char, plain in _PLAIN:
+            if char in text:
+                text = text.replace(char, plain)
     return _SPACES.sub(" ", text).strip()
 
 
@@ -55,7 +61,12 @@ def _ends_sentence(text: str, stop_start: int, glued: bool) -> bool:
     """Whether the stop at ``stop_start`` ends a sentence (not an abbreviation or initial)."""
     if text[stop_start] != ".":
         return True
-    before = _WORD_BEFORE.search(text, 0, stop_start)
+    # The word before the stop: look in a short window first (searching from the start of
+    # a long paragraph at every stop is quadratic), the whole text if the run fills it.
+    window = max(0, stop_start - WORD_BEFORE_WINDOW)
+    before = _WORD_BEFORE.search(text, window, stop_start)
+    if before is not None and before.start() == window > 0:
+        before = _WORD_BEFORE.search(text, 0, stop_start)
     if not before:
         return True
     word = before.group(1).lower().strip(".")
@@ -134,6 +145,8 @@ def tokenize(text: str) -> list[str]:
     return [t.lower().replace("’", "'") for t in WORD_PATTERN.findall(text)]
 
 
+@lru_cache(maxsize=1 << 16)
 def count_words(text: str) -> int:
-    """Number of word tokens in ``text`` (as ``tokenize`` counts them)."""
-    return sum(1 for _ in WORD_PATTERN.finditer(text))
+    """Number of word tokens in ``text`` (as ``tokenize`` counts them). Memoised: the
+    layout rules ask it of the same line several times."""
+    return len(WORD_PATTERN.findall(text))

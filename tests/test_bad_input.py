@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -13,6 +14,7 @@ from analysis import load_corpus
 from analysis.corpus import parse_document
 from analysis.decode import UndecodableError, decode_bytes
 from analysis.errors import RejectedFileError
+from analysis.layout import PARAGRAPH_ROW
 from tests.conftest import SEEDS
 
 ARTICLE = (
@@ -153,10 +155,11 @@ def test_a_broken_sidecar_is_listed_not_fatal(tmp_path):
 @given(st.text(max_size=2000))
 def test_any_text_loads_and_loses_nothing(text):
     try:
-        row, paragraphs = parse_document("x", "x.txt", text.encode("utf-8"))
+        row, rows = parse_document("x", "x.txt", text.encode("utf-8"))
     except UndecodableError:
         assert not text.strip() or "\x00" in text or any(ord(c) < 32 for c in text)
         return
+    paragraphs = pd.DataFrame(rows, columns=list(PARAGRAPH_ROW))
     assert "".join(paragraphs["raw"]) == text
     assert paragraphs["para_id"].tolist() == list(range(len(paragraphs)))
     assert row["n_words"] >= 0
@@ -171,5 +174,6 @@ def test_any_bytes_are_loaded_exactly_or_rejected(data):
         assert str(exc)
         return
     assert decoded.encode() == data
-    _, paragraphs = parse_document("x", "x.txt", data)
-    assert "".join(paragraphs["raw"]) == decoded.text
+    _, rows = parse_document("x", "x.txt", data)
+    raw = PARAGRAPH_ROW.index("raw")
+    assert "".join(row[raw] for row in rows) == decoded.text
