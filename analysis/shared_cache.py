@@ -256,3 +256,24 @@ def shared_annotations(corpus: Corpus, *, seeds_dir: str | Path | None = None) -
     from analysis.annotate import Annotations
 
     return Annotations(*(annotation(corpus, n, seeds_dir=seeds_dir) for n in ANNOTATION_TABLES))
+
+
+def shared_theme_hits(
+    corpus: Corpus,
+    themes: Sequence[str] = (),
+    *,
+    theme_file: str | Path = "",
+    seeds_dir: str | Path | None = None,
+) -> pd.DataFrame:
+    """``themes.theme_hits(corpus, resolve_themes(theme_file or None, themes))``: with the
+    packaged dictionary, the shared ``theme_hits`` table restricted to the chosen theme ids
+    (themes are matched independently, so the rows are the same); with a ``theme_file``,
+    computed here."""
+    from analysis.themes import resolve_themes, theme_hits
+
+    selected = resolve_themes(theme_file or None, themes)
+    if theme_file:
+        return theme_hits(corpus, selected)
+    hits = annotation(corpus, "theme_hits", seeds_dir=seeds_dir)
+    ids = [t.id for t in selected]
+    return hits.loc[hits["theme"].isin(ids)].reset_index(drop=True)

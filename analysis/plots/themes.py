@@ -24,6 +24,9 @@ PLURALS = {
     "person": "people",
     "organisation": "organisations",
 }
+MAX_HEATMAP_GROUPS = 40
+"""A theme heatmap shows at most this many columns (documents, outlets or years): those
+with the highest total over the themes; the title says how many were left out."""
 VALUE_LABELS = {
     "share": "share of paragraphs coded with the theme",
     "hits_per_1000_words": "theme matches per 1,000 words",
@@ -65,13 +68,27 @@ def _heatmap(
 
 
 def plot_theme_heatmap(
-    prevalence: pd.DataFrame, *, by: str = "doc_id", value: str = "share", title: str = ""
+    prevalence: pd.DataFrame,
+    *,
+    by: str = "doc_id",
+    value: str = "share",
+    title: str = "",
+    max_groups: int = MAX_HEATMAP_GROUPS,
 ) -> Figure:
     """Theme x group heatmap of a ``theme_prevalence`` table (documents by default,
-    labelled by the short part of their id; or outlets, or years)."""
+    labelled by the short part of their id; or outlets, or years).
+
+    At most ``max_groups`` columns are drawn: above that, the groups with the highest
+    ``value`` summed over the themes (ties by name), kept in their usual order, and the
+    title says "top N of M"."""
     table = prevalence.assign(
         group=prevalence[by].map(short_doc_label) if by == "doc_id" else prevalence[by]
     )
+    n_groups = table["group"].nunique()
+    if n_groups > max_groups:
+        totals = table.groupby("group")[value].sum().reset_index()
+        totals = totals.sort_values([value, "group"], ascending=[False, True], kind="mergesort")
+        table = table.loc[table["group"].isin(totals["group"].head(max_groups))]
     matrix = table.pivot_table(index="theme", columns="group", values=value, aggfunc="sum")
     fig = _new_figure((max(6, 0.9 * matrix.shape[1] + 4), max(4, 0.35 * matrix.shape[0] + 2)))
     ax = _heatmap(
@@ -85,6 +102,8 @@ def plot_theme_heatmap(
     ax.set_xlabel(group_label)
     ax.set_ylabel("theme")
     ax.set_title(title or f"Themes by {group_label}: {VALUE_LABELS.get(value, value)}")
+    if n_groups > max_groups:
+        ax.set_title(f"{ax.get_title()} (top {max_groups} of {n_groups:,} by total)")
     return finish_figure(fig, SOURCE_NOTE)
 
 

@@ -11,6 +11,7 @@ import textwrap
 
 import matplotlib.dates as mdates
 import matplotlib.pyplot as plt
+import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
@@ -39,6 +40,10 @@ TYPE_COLORS = {
     "other": "#8c8c8c",
 }
 HOME_COUNTRY = "Vietnam"
+MAX_LABELLED_ROWS = 60
+"""Above this many rows (events or documents) a chart is drawn without one labelled row
+each: every row is still drawn, as one marker per row in a fixed-size figure (a labelled
+row per item would make the figure thousands of inches tall and take minutes to draw)."""
 
 
 def _new_figure(figsize: tuple[float, float]) -> Figure:
@@ -79,27 +84,41 @@ def _type_legend(ax: object, types: list[str]) -> None:
 def plot_event_timeline(events: pd.DataFrame, *, title: str = "Dated events") -> Figure:
     """One row per event (oldest at the top): a dot at the start date and a bar over the
     dated span, coloured by type, labelled with the date as written, the type, the foreign
-    countries and the number of sources. Needs the ``events`` table columns."""
+    countries and the number of sources. Needs the ``events`` table columns.
+
+    Above ``MAX_LABELLED_ROWS`` events every event is still drawn (same dot and span), but
+    without a label per row, in a figure of fixed size; the y axis then counts events."""
     n = len(events)
-    fig = _new_figure((10, max(3.0, 0.32 * n + 1.6)))
+    large = n > MAX_LABELLED_ROWS
+    fig = _new_figure((10, 8.0 if large else max(3.0, 0.32 * n + 1.6)))
     ax = fig.add_subplot()
     if events.empty:
         return finish_empty(fig, ax, title, SOURCE_NOTE)
     rows = events.reset_index(drop=True)
-    for y, row in rows.iterrows():
-        color = _color(row["type"])
-        span = row["date_end"] - row["date_start"] + pd.Timedelta(days=1)
-        ax.barh(y, span, left=row["date_start"], height=0.5, color=color, alpha=0.35)
-        ax.plot(row["date_start"], y, "o", color=color, markersize=5)
-    ax.set_yticks(range(n), [_event_label(r) for _i, r in rows.iterrows()], fontsize=8)
-    ax.invert_yaxis()
+    if large:
+        y = np.arange(n)
+        end = rows["date_end"] + pd.Timedelta(days=1)
+        for event_type in sorted(rows["type"].unique()):
+            mask = (rows["type"] == event_type).to_numpy()
+            color = _color(event_type)
+            ax.hlines(y[mask], rows.loc[mask, "date_start"], end[mask], color=color, alpha=0.35)
+            ax.plot(rows.loc[mask, "date_start"], y[mask], "o", color=color, markersize=2)
+        ax.set_ylim(n, -1)
+    else:
+        for y, row in rows.iterrows():
+            color = _color(row["type"])
+            span = row["date_end"] - row["date_start"] + pd.Timedelta(days=1)
+            ax.barh(y, span, left=row["date_start"], height=0.5, color=color, alpha=0.35)
+            ax.plot(row["date_start"], y, "o", color=color, markersize=5)
+        ax.set_yticks(range(n), [_event_label(r) for _i, r in rows.iterrows()], fontsize=8)
+        ax.invert_yaxis()
     pad = pd.Timedelta(days=120)
     ax.set_xlim(rows["date_start"].min() - pad, rows["date_end"].max() + pad)
     ax.xaxis.set_major_locator(mdates.AutoDateLocator())
     ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(ax.xaxis.get_major_locator()))
     ax.grid(axis="x", color="#eee")
     ax.set_xlabel("date (bar: the span the text gives; dot: its first day)")
-    ax.set_ylabel("event")
+    ax.set_ylabel(f"event (all {n:,}, oldest at the top)" if large else "event")
     ax.set_title(title)
     _type_legend(ax, sorted(rows["type"].unique()))
     return finish_figure(fig, SOURCE_NOTE)
@@ -108,9 +127,13 @@ def plot_event_timeline(events: pd.DataFrame, *, title: str = "Dated events") ->
 def plot_document_dates(documents: pd.DataFrame, *, title: str = "Documents by date") -> Figure:
     """Documents on the time axis: filled dots for dates read from the page, hollow red
     dots with a bar over the month for inferred dates; undated documents are listed at the
-    left edge. Needs doc_id, title, published, published_precision, date_source."""
+    left edge. Needs doc_id, title, published, published_precision, date_source.
+
+    Above ``MAX_LABELLED_ROWS`` documents every document is still drawn (same markers),
+    but without a label per row, in a figure of fixed size."""
     n = len(documents)
-    fig = _new_figure((10, max(2.5, 0.4 * n + 1.4)))
+    large = n > MAX_LABELLED_ROWS
+    fig = _new_figure((10, 8.0 if large else max(2.5, 0.4 * n + 1.4)))
     ax = fig.add_subplot()
     if documents.empty:
         return finish_empty(fig, ax, title, SOURCE_NOTE)
@@ -119,6 +142,46 @@ def plot_document_dates(documents: pd.DataFrame, *, title: str = "Documents by d
     left_edge = (
         dated.min() - pd.Timedelta(days=60) if not dated.empty else pd.Timestamp("2000-01-01")
     )
+    if large:
+        _document_dots(ax, rows, left_edge)
+    else:
+        _document_rows(ax, rows, left_edge)
+    ax.xaxis.set_major_locator(mdates.AutoDateLocator())
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(ax.xaxis.get_major_locator()))
+    ax.grid(axis="x", color="#eee")
+    ax.set_xlabel("publication date")
+    ax.set_ylabel(f"document (all {n:,}, oldest at the top)" if large else "document")
+    ax.set_title(title)
+    handles = [
+        Line2D([0], [0], marker="o", linestyle="", color="#4c72b0", label="date on the page"),
+        Line2D(
+            [0], [0], marker="o", linestyle="", mfc="white", mec="#c44e52", label="inferred (month)"
+        ),
+        Line2D([0], [0], marker="x", linestyle="", color="#999", label="undated"),
+    ]
+    ax.legend(
+        handles=handles, loc="upper left", fontsize=8, frameon=False, bbox_to_anchor=(1.0, 1.0)
+    )
+    return finish_figure(fig, SOURCE_NOTE)
+
+
+def _document_dots(ax: object, rows: pd.DataFrame, left_edge: pd.Timestamp) -> None:
+    """Every document as one small marker per row (no labels): the large-corpus view."""
+    y = np.arange(len(rows))
+    undated = rows["published"].isna().to_numpy()
+    inferred = ~undated & (rows["date_source"] == "inferred").to_numpy()
+    printed = ~undated & ~inferred
+    ax.plot(rows.loc[printed, "published"], y[printed], "o", color="#4c72b0", markersize=2)
+    ax.plot(
+        rows.loc[inferred, "published"], y[inferred], "o", mfc="white", mec="#c44e52", markersize=3
+    )
+    ax.plot([left_edge] * int(undated.sum()), y[undated], "x", color="#999", markersize=3)
+    ax.set_ylim(len(rows), -1)
+
+
+def _document_rows(ax: object, rows: pd.DataFrame, left_edge: pd.Timestamp) -> None:
+    """One labelled row per document (title and id), inferred dates with a bar."""
+    n = len(rows)
     labels = []
     for y, row in rows.iterrows():
         labels.append(_short(f"{str(row['doc_id']).split('_', 1)[0]} {row['title']}", 60))
@@ -133,23 +196,6 @@ def plot_document_dates(documents: pd.DataFrame, *, title: str = "Documents by d
             ax.plot(row["published"], y, "o", color="#4c72b0", markersize=7)
     ax.set_yticks(range(n), labels, fontsize=8)
     ax.invert_yaxis()
-    ax.xaxis.set_major_locator(mdates.AutoDateLocator())
-    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(ax.xaxis.get_major_locator()))
-    ax.grid(axis="x", color="#eee")
-    ax.set_xlabel("publication date")
-    ax.set_ylabel("document")
-    ax.set_title(title)
-    handles = [
-        Line2D([0], [0], marker="o", linestyle="", color="#4c72b0", label="date on the page"),
-        Line2D(
-            [0], [0], marker="o", linestyle="", mfc="white", mec="#c44e52", label="inferred (month)"
-        ),
-        Line2D([0], [0], marker="x", linestyle="", color="#999", label="undated"),
-    ]
-    ax.legend(
-        handles=handles, loc="upper left", fontsize=8, frameon=False, bbox_to_anchor=(1.0, 1.0)
-    )
-    return finish_figure(fig, SOURCE_NOTE)
 
 
 def plot_claim_series(series: pd.DataFrame, *, title: str, value_label: str = "value") -> Figure:
