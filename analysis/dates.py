@@ -1162,11 +1162,27 @@ def find_dates(text: str, *, anchor: pd.Timestamp | None = None) -> list[DateMat
     ['May 21-23 last year', '13/12/2021']
     """
     if anchor is not None:
-        anchor = pd.Timestamp(anchor).tz_localize(None) if pd.Timestamp(anchor).tz else anchor
-        anchor = pd.Timestamp(anchor).normalize()
-        if pd.isna(anchor):
-            anchor = None
+        anchor = _normal_anchor(anchor)
     return list(_find_dates_cached(text, anchor))
+
+
+def _normal_anchor(anchor: object) -> pd.Timestamp | None:
+    """``anchor`` as a tz-naive midnight Timestamp (None for NaT); remembered for the last
+    tz-naive anchors, since a document's sentences share one."""
+    if isinstance(anchor, pd.Timestamp) and anchor.tz is None:
+        return _normal_timestamp(anchor)
+    return _normalise(anchor)
+
+
+@lru_cache(maxsize=1024)
+def _normal_timestamp(anchor: pd.Timestamp) -> pd.Timestamp | None:
+    return _normalise(anchor)
+
+
+def _normalise(anchor: object) -> pd.Timestamp | None:
+    anchor = pd.Timestamp(anchor).tz_localize(None) if pd.Timestamp(anchor).tz else anchor
+    anchor = pd.Timestamp(anchor).normalize()
+    return None if pd.isna(anchor) else anchor
 
 
 @lru_cache(maxsize=2**18)  # room for every sentence of ~5,000 articles across passes

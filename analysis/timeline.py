@@ -501,13 +501,14 @@ class _Evidence:
     yearless: list[tuple[str, str]]  # (paragraph text, matched text) of dates without a year
 
 
-def _collect_evidence(paragraphs: pd.DataFrame) -> _Evidence:
+def _collect_evidence(paragraphs: Sequence[tuple[str, str]]) -> _Evidence:
+    """The evidence in a document's (kind, text) paragraphs, in order."""
     lower: list[_Bound] = []
     upper: list[_Bound] = []
     years: set[int] = set()
     says_last_year = False
     yearless: list[tuple[str, str]] = []
-    for kind, text in paragraphs[["kind", "text"]].itertuples(index=False):
+    for kind, text in paragraphs:
         lower.extend(_ordinal_bounds(text))
         for m in find_dates(text):
             if m.relative:
@@ -553,8 +554,9 @@ def _yearless_bounds(evidence: _Evidence, provisional: pd.Timestamp) -> list[_Bo
     return bounds
 
 
-def _infer_one(paragraphs: pd.DataFrame) -> tuple[pd.Timestamp | None, str]:
-    """The inferred publication month of one document and the reasons."""
+def _infer_one(paragraphs: Sequence[tuple[str, str]]) -> tuple[pd.Timestamp | None, str]:
+    """The inferred publication month of one document (its (kind, text) paragraphs, in
+    order) and the reasons."""
     evidence = _collect_evidence(paragraphs)
     lower = list(evidence.lower)
     if not lower:
@@ -601,11 +603,14 @@ def infer_publication_dates(corpus: Corpus) -> pd.DataFrame:
         corpus.paragraphs["kind"].isin(config["kinds"])
         & corpus.paragraphs["doc_id"].isin(set(undated))
     ]
-    by_doc = dict(iter(paras.sort_values(["doc_id", "para_id"]).groupby("doc_id", sort=True)))
-    empty = paras.iloc[0:0]
+    by_doc: dict[str, list[tuple[str, str]]] = {}
+    for doc_id, kind, text in paras.sort_values(["doc_id", "para_id"])[
+        ["doc_id", "kind", "text"]
+    ].itertuples(index=False):
+        by_doc.setdefault(doc_id, []).append((kind, text))
     rows = []
     for doc_id in undated:
-        published, reasons = _infer_one(by_doc.get(doc_id, empty))
+        published, reasons = _infer_one(by_doc.get(doc_id, []))
         rows.append(
             {
                 "doc_id": doc_id,
