@@ -81,3 +81,42 @@ def test_profile_events_and_key_terms(dated):
     terms = document_keyterms(dated, doc)
     assert "comprehensive strategic partnership" in set(terms["term"])
     assert document_keyterms(dated.select([doc]), doc).empty  # nothing to compare with
+
+
+def test_whole_corpus_tables_give_each_documents_profile(dated):
+    """The ``_by_document`` tables (what the site's pages slice) hold, for every document,
+    exactly the notebook's table, and the quotes and events are the ones the theme and
+    timeline modules pick for one document."""
+    from analysis.profile import (
+        events_by_document,
+        keyterms_by_document,
+        metadata_by_document,
+        one_document,
+        outline_by_document,
+        themes_by_document,
+    )
+    from analysis.themes import theme_evidence
+    from analysis.timeline import document_events, event_sources
+
+    hits, sources = theme_hits(dated), event_sources(dated)
+    whole = {
+        document_metadata: metadata_by_document(dated),
+        document_outline: outline_by_document(dated),
+        document_themes: themes_by_document(dated, hits),
+        document_keyterms: keyterms_by_document(dated),
+        document_event_list: events_by_document(dated, sources=sources),
+    }
+    for doc in dated.documents["doc_id"]:
+        for function, table in whole.items():
+            pd.testing.assert_frame_equal(one_document(table, doc), function(dated, doc))
+        themes = document_themes(dated, doc)
+        for theme, quote in zip(themes["theme"], themes["quote"], strict=True):
+            best = theme_evidence(dated.select([doc]), hits, theme, doc_id=doc, n=1)
+            assert quote == best["text"].iloc[0]
+        events = document_events(dated, doc, sources=sources).drop_duplicates(
+            subset=["date_start", "date_end", "type", "date_text"]
+        )
+        listed = document_event_list(dated, doc)
+        assert listed["when"].tolist() == events["date_text"].tolist()
+        assert listed["sources"].tolist() == events["n_sources"].tolist()
+        assert listed["evidence"].tolist() == events["evidence"].tolist()

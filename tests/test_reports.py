@@ -212,6 +212,10 @@ def test_document_pages_profile_their_document(site, samples):
     assert "Five overarching goals" in html
     assert "13/12/2021| 16:40" in html  # the date evidence
     assert "Nguyen Hong" in html
+    assert f"<title>Document profile: {doc}</title>" in html
+    assert f'"doc_id": "{doc}"' in html.replace("&quot;", '"')  # the footer's parameters
+    for page in (out / "docs").glob("*.html"):  # rendered without a kernel: small pages
+        assert page.stat().st_size < 60_000, page
 
 
 @pytest.mark.slow

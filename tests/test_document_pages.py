@@ -1,0 +1,263 @@
+"""Per-document pages rendered without kernels: content, escaping, one precompute, failures."""
+
+from __future__ import annotations
+
+import html
+import re
+import shutil
+from html.parser import HTMLParser
+from pathlib import Path
+
+import nbformat
+import pandas as pd
+import pytest
+
+from analysis import document_pages as dp
+from analysis import load_corpus, profile
+from analysis.errors import ParameterError
+from analysis.reports import (
+    NOTEBOOKS_DIR,
+    NotebookFailedError,
+    ReportError,
+    build_reports,
+    discover_notebooks,
+    footer_info,
+)
+from analysis.timeline import with_inferred_dates
+from tests.conftest import SEEDS, doc_id_of
+
+DOCUMENT = NOTEBOOKS_DIR / "document.ipynb"
+HOSTILE = (
+    "<script>document.title='PWNED'</script> Vietnam and Laos talk\n\n"
+    "Vietnam and Laos agreed to deepen cooperation in trade and education, officials said "
+    "after the talks in Hanoi on March 3, 2023.\n\n"
+    "A picture <img src=x onerror=\"console.log('PWNED2')\"> and a link "
+    '<a href="javascript:alert(1)">a</a> &amp; &#x3C;b&#x3E;\n\n'
+    "The formula $x^2 + y^2$ and $$\\int_0^1 f$$ stay text.\n"
+)
+FOOTER = {
+    "built": "2026-01-01 00:00 UTC",
+    "version": "0",
+    "corpus_hash": "abc",
+    "n_documents": "5",
+    "seeds_dir": "seeds",
+    "parameters": "defaults",
+    "index_href": "../index.html",
+}
+
+
+class _Tags(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[tuple[str, dict[str, str]]] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, {k: v or "" for k, v in attrs}))
+
+
+def tags_of(text: str) -> list[tuple[str, dict[str, str]]]:
+    parser = _Tags()
+    parser.feed(text)
+    return parser.tags
+
+
+@pytest.fixture(scope="module")
+def dated(samples):
+    return with_inferred_dates(samples)
+
+
+@pytest.fixture(scope="module")
+def plan():
+    return dp.read_page_plan(DOCUMENT, "Document profile")
+
+
+@pytest.fixture(scope="module")
+def tables(plan, dated):
+    return dp.precompute(plan, dated)
+
+
+@pytest.fixture(scope="module")
+def footer(dated):
+    return footer_info({"doc_id": "x"}, dated, SEEDS, "../index.html")
+
+
+def test_the_plan_is_the_notebooks_prose_and_tables(plan):
+    calls = [p.function for p in plan.parts if isinstance(p, dp.TableCall)]
+    assert calls == [
+        "document_metadata",
+        "document_themes",
+        "document_keyterms",
+        "document_event_list",
+        "document_outline",
+    ]
+    prose = "".join(p for p in plan.parts if isinstance(p, str))
+    for heading in ("What the loader read", "Themes", "Key terms", "Dated events", "Layout"):
+        assert f">{heading}" in prose
+    assert "doc_id = " not in prose and "start_report" not in prose
+    keyterms = next(p for p in plan.parts if getattr(p, "function", "") == "document_keyterms")
+    assert keyterms.arguments == {"top_n": 15}
+    assert dp.is_rendered(nbformat.read(DOCUMENT, as_version=4))
+    assert {s.name: s.rendered for s in discover_notebooks()}["document"]
+
+
+def test_every_page_table_is_the_notebooks_table(tables, dated):
+    """The pages slice the same computation the notebook's functions make for one document."""
+    functions = [
+        profile.document_metadata,
+        profile.document_themes,
+        lambda c, d: profile.document_keyterms(c, d, top_n=15),
+        profile.document_event_list,
+        profile.document_outline,
+    ]
+    for doc_id in dated.documents["doc_id"]:
+        for frame, function in zip(tables.tables_of(doc_id), functions, strict=True):
+            pd.testing.assert_frame_equal(frame, function(dated, doc_id), check_dtype=False)
+
+
+def test_the_page_of_a_sample_document(plan, tables, dated, footer):
+    doc = doc_id_of(dated, "003")
+    page = dp.page_html(plan, tables, doc, footer)
+    text = html.unescape(page)
+    row = dated.documents.set_index("doc_id").loc[doc]
+    assert f"<title>Document profile: {doc}</title>" in page
+    assert str(row["title"]) in text and "Document " + doc in text  # metadata table
+    themes = profile.document_themes(dated, doc)
+    first = themes.iloc[0]
+    assert re.search(f">{first['theme']}</td><td[^>]*>{html.escape(first['label'])}</td>", page)
+    assert first["quote"][:120] in text  # the theme's quote
+    assert "October 30 to November 1, 2022" in text  # a dated event
+    assert "comprehensive strategic partnership" in text  # a key term
+    assert dated.corpus_hash in page and "Parameters:" in page and "Built 20" in page
+    assert '<a href="../index.html">' in page
+    assert len(page.encode()) < 60_000
+    urls = [a.get("href") or a.get("src") or "" for _, a in tags_of(page)]
+    assert not [u for u in urls if re.match(r"(?i)(https?:)?//", u)]
+    assert "<script" not in page and "<link" not in page and "@import" not in page
+
+
+def test_hostile_article_text_is_shown_as_text(tmp_path, plan, footer):
+    shutil.copy(next(SEEDS.glob("004*.txt")), tmp_path / "good.txt")
+    (tmp_path / "hostile.txt").write_text(HOSTILE, encoding="utf-8")
+    corpus = with_inferred_dates(load_corpus(tmp_path, cache=False))
+    page = dp.page_html(plan, dp.precompute(plan, corpus), "hostile", footer)
+    tags = tags_of(page)
+    assert not [t for t in tags if t[0] in ("script", "img", "iframe")]
+    assert not [t for t in tags if any(k.startswith("on") for k in t[1])]
+    assert not [t for t in tags if t[1].get("href", "").startswith("javascript:")]
+    text = html.unescape(page)
+    assert "<script>document.title='PWNED'</script> Vietnam and Laos talk" in text
+    assert "<img src=x onerror=\"console.log('PWNED2')\">" in text
+    assert "$x^2 + y^2$ and $$\\int_0^1 f$$ stay text" in text and "MathJax" not in page
+
+
+def test_many_pages_come_from_one_precompute(tmp_path, monkeypatch, plan, dated):
+    import analysis.themes
+    import analysis.timeline
+
+    calls: dict[str, int] = {}
+
+    def counted(name, function):
+        def wrapper(*args, **kwargs):
+            calls[name] = calls.get(name, 0) + 1
+            return function(*args, **kwargs)
+
+        return wrapper
+
+    monkeypatch.setattr(
+        analysis.themes, "theme_hits", counted("theme_hits", analysis.themes.theme_hits)
+    )
+    monkeypatch.setattr(
+        analysis.timeline,
+        "event_sources",
+        counted("event_sources", analysis.timeline.event_sources),
+    )
+    monkeypatch.setattr(
+        profile, "keyness_by_document", counted("keyness", profile.keyness_by_document)
+    )
+    monkeypatch.setattr(dp.TableCall, "table", counted("whole-corpus table", dp.TableCall.table))
+    ids = dated.documents["doc_id"].tolist()
+    done = dp.build_pages(plan, dated, {}, ids, tmp_path, lambda d: FOOTER, workers=1)
+    assert [d for d, _ in done] == ids
+    assert calls == {"theme_hits": 1, "event_sources": 1, "keyness": 1, "whole-corpus table": 5}
+    assert sorted(p.stem for p in (tmp_path / "docs").glob("*.html")) == sorted(ids)
+
+
+def test_pages_over_forked_workers_are_the_same(tmp_path, plan, tables):
+    ids = tables.doc_ids
+    one = dp.render_pages(plan, tables, ids, tmp_path / "a", lambda d: FOOTER, chunk=2)
+    two = dp.render_pages(plan, tables, ids, tmp_path / "b", lambda d: FOOTER, workers=2, chunk=2)
+    assert [d for d, _ in one] == [d for d, _ in two] == ids
+    for doc in ids:
+        a = dp.page_path(tmp_path / "a", doc).read_text(encoding="utf-8")
+        assert a == dp.page_path(tmp_path / "b", doc).read_text(encoding="utf-8")
+
+
+def _document_notebook_with(tmp_path: Path, source: str) -> Path:
+    folder = tmp_path / "notebooks"
+    folder.mkdir()
+    nb = nbformat.read(DOCUMENT, as_version=4)
+    nb.cells.append(nbformat.v4.new_code_cell(source))
+    nbformat.write(nb, folder / "document.ipynb")
+    return folder
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "show_figure(plot_themes(corpus))",
+        "show_table(document_themes(corpus, doc_id), caption=__import__('os').getcwd())",
+        "show_table(corpus.documents)",
+    ],
+)
+def test_a_cell_the_renderer_cannot_read_stops_the_build_first(tmp_path, source):
+    folder = _document_notebook_with(tmp_path, source)
+    with pytest.raises(ReportError, match=r"document.ipynb cell 14 must be show_table"):
+        build_reports(SEEDS, tmp_path / "site", notebooks_dir=folder)
+    assert not (tmp_path / "site").exists()
+
+
+def test_a_doc_id_the_filters_leave_out_is_refused(tmp_path):
+    with pytest.raises(ParameterError, match=r"'doc_id'.*the filters \['date_from'\]"):
+        build_reports(
+            SEEDS,
+            tmp_path / "site",
+            only=["document"],
+            params={"doc_id": "001_2f82076b8a4d9850", "date_from": "2023"},
+        )
+
+
+@pytest.mark.slow
+def test_a_failing_page_keeps_the_old_site_and_its_traceback(tmp_path, monkeypatch):
+    out = tmp_path / "site"
+    build_reports(SEEDS, out, only=["document"], params={"doc_id": "000_5a1a1bd3b790db98"})
+    before = sorted(p.name for p in out.rglob("*"))
+    original = dp.TableCall.html
+
+    def broken(self, frame, doc_id):
+        if doc_id.startswith("002"):
+            raise ValueError("no profile for " + doc_id)
+        return original(self, frame, doc_id)
+
+    monkeypatch.setattr(dp.TableCall, "html", broken)  # inherited by the forked renderer
+    with pytest.raises(NotebookFailedError, match=r"'document 002_.*ValueError: no profile") as e:
+        build_reports(SEEDS, out, only=["document"], jobs=2)
+    assert e.value.kept == out / "_failed" / "docs__002_f1b871ecf6e7b9cb.txt"
+    assert "Traceback" in e.value.kept.read_text(encoding="utf-8")
+    assert "Traceback" not in str(e.value)
+    assert sorted(p.name for p in out.rglob("*") if "_failed" not in p.parts) == before
+    assert not list(tmp_path.glob(".site.build-*"))
+
+
+@pytest.mark.slow
+def test_the_document_pages_of_a_build(tmp_path, samples):
+    out = tmp_path / "site"
+    result = build_reports(SEEDS, out, only=["document"], params={"outlets": "Communist Review"})
+    kept = samples.filter(outlets=["Communist Review"]).documents["doc_id"].tolist()
+    assert [job.page for job, _ in result.pages] == [f"docs/{d}.html" for d in kept]
+    for doc in kept:
+        page = (out / "docs" / f"{doc}.html").read_text(encoding="utf-8")
+        assert f'"doc_id": "{doc}"' in html.unescape(page)  # the footer names the page's doc
+        assert '"outlets": ["Communist Review"]' in html.unescape(page)
+        assert samples.corpus_hash in page
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert all(f'href="docs/{d}.html"' in index for d in kept)
