@@ -922,24 +922,57 @@ def _split(value: str) -> set[str]:
     return {v for v in value.split("; ") if v}
 
 
-def _same_event(a: dict[str, Any], b: dict[str, Any]) -> bool:
+@dataclass(frozen=True, slots=True)
+class _Report:
+    """What ``_same_event`` compares of one candidate row (dates as integers)."""
+
+    type: str
+    date_start: int
+    date_end: int
+    key: str
+    countries: frozenset[str]
+    persons: frozenset[str]
+    foreign: frozenset[str]  # countries other than HOME_COUNTRY
+
+
+def _reports(candidates: pd.DataFrame) -> list[_Report]:
+    columns = ("type", "key", "countries", "persons")
+    starts = candidates["date_start"].to_numpy().astype("int64").tolist()
+    ends = candidates["date_end"].to_numpy().astype("int64").tolist()
+    out = []
+    for (type_, key, countries, persons), start, end in zip(
+        candidates[list(columns)].itertuples(index=False), starts, ends, strict=True
+    ):
+        countries_set = frozenset(_split(countries))
+        out.append(
+            _Report(
+                type_,
+                start,
+                end,
+                key,
+                countries_set,
+                frozenset(_split(persons)),
+                countries_set - {HOME_COUNTRY},
+            )
+        )
+    return out
+
+
+def _same_event(a: _Report, b: _Report) -> bool:
     """Two candidates of one type whose dates overlap and whose people or foreign
     countries agree (congresses and anniversaries: the same one)."""
-    if a["type"] != b["type"] or a["date_start"] > b["date_end"] or b["date_start"] > a["date_end"]:
+    if a.type != b.type or a.date_start > b.date_end or b.date_start > a.date_end:
         return False
-    if a["key"] or b["key"]:
-        return a["key"] == b["key"] and (
-            a["type"] == "congress" or bool(_split(a["countries"]) & _split(b["countries"]))
-        )
-    persons_a, persons_b = _split(a["persons"]), _split(b["persons"])
-    foreign_a = _split(a["countries"]) - {HOME_COUNTRY}
-    foreign_b = _split(b["countries"]) - {HOME_COUNTRY}
+    if a.key or b.key:
+        return a.key == b.key and (a.type == "congress" or bool(a.countries & b.countries))
+    persons_a, persons_b = a.persons, b.persons
+    foreign_a, foreign_b = a.foreign, b.foreign
     if persons_a and persons_b and not persons_a & persons_b:
         return False
     if foreign_a and foreign_b and not foreign_a & foreign_b:
         return False
     if not (persons_a or persons_b or foreign_a or foreign_b):  # only Vietnam itself
-        return (a["date_start"], a["date_end"]) == (b["date_start"], b["date_end"])
+        return (a.date_start, a.date_end) == (b.date_start, b.date_end)
     return bool(persons_a & persons_b or foreign_a & foreign_b)
 
 
@@ -954,7 +987,7 @@ def _group_candidates(candidates: pd.DataFrame) -> list[int]:
             i = parent[i]
         return i
 
-    records = candidates.to_dict("records")
+    records = _reports(candidates)
     congress = candidates["type"] == "congress"
     for _key, members in candidates.loc[congress].groupby("key", sort=True).groups.items():
         root = find(int(members[0]))
@@ -966,7 +999,7 @@ def _group_candidates(candidates: pd.DataFrame) -> list[int]:
         row = records[i]
         for j in order[pos + 1 :]:
             other = records[j]
-            if other["type"] != row["type"] or other["date_start"] > row["date_end"]:
+            if other.type != row.type or other.date_start > row.date_end:
                 break
             if find(i) != find(j) and _same_event(row, other):
                 parent[find(j)] = find(i)
