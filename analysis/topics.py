@@ -45,6 +45,10 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 TOPIC_KINDS = ("lede", "body")
+MAX_FIT_PARAGRAPHS = 20_000
+"""NMF is fitted on at most this many paragraphs (an evenly spaced sample of the sorted
+paragraphs); every paragraph is then given its topic weights from that fit. Corpora of
+up to ~1,000 articles are fitted on every paragraph, so their topics are unchanged."""
 
 
 @dataclass(frozen=True)
@@ -66,13 +70,22 @@ class TopicModel:
 
 
 def fit_topics(
-    corpus: Corpus, k: int = 6, seed: int = 0, *, max_n: int = 2, min_df: int = 2
+    corpus: Corpus,
+    k: int = 6,
+    seed: int = 0,
+    *,
+    max_n: int = 2,
+    min_df: int = 2,
+    max_fit_paragraphs: int | None = MAX_FIT_PARAGRAPHS,
 ) -> TopicModel:
     """Fit ``k`` NMF topics over the lede and body paragraphs of ``corpus``.
 
     Terms are words and n-grams up to ``max_n`` seen in at least ``min_df``
     paragraphs, weighted by TF-IDF. Raises ``ParameterError`` when ``k`` is below 1
-    or not smaller than the number of paragraphs.
+    or not smaller than the number of paragraphs. Above ``max_fit_paragraphs``
+    paragraphs (None: no limit) the factorisation is fitted on an evenly spaced sample of
+    that many and applied to all, which bounds its cost at large corpora (the topics
+    then differ slightly from a fit on everything).
     """
     paras = content_paragraphs(corpus)
     paras = paras.loc[paras["kind"].isin(TOPIC_KINDS), ["doc_id", "para_id", "text"]]
@@ -88,7 +101,13 @@ def fit_topics(
     )
     matrix = vectorizer.fit_transform(paras["text"].tolist())
     model = NMF(n_components=k, init="nndsvda", random_state=seed, max_iter=1000)
-    weights = model.fit_transform(matrix)
+    if max_fit_paragraphs is not None and matrix.shape[0] > max(max_fit_paragraphs, k + 1):
+        sample = np.linspace(0, matrix.shape[0] - 1, max_fit_paragraphs).round().astype(int)
+        model.fit(matrix[np.unique(sample)])
+        weights = model.transform(matrix)
+        log.info("topics: fitted on %d of %d paragraphs", len(np.unique(sample)), len(paras))
+    else:
+        weights = model.fit_transform(matrix)
     log.debug(
         "topics: %d paragraphs x %d terms, k=%d, reconstruction error %.3f",
         matrix.shape[0],
