@@ -15,6 +15,7 @@ import hashlib
 import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 
 import pandas as pd
@@ -330,10 +331,23 @@ def _split(files: Sequence[Path], n_parts: int) -> list[Sequence[Path]]:
 
 
 def _parse_all(
-    files: Sequence[Path], *, max_bytes: int, known: frozenset[str], strict: bool, engine: str
+    files: Sequence[Path],
+    *,
+    max_bytes: int,
+    known: frozenset[str],
+    strict: bool,
+    engine: str,
+    jobs: int = 1,
 ) -> list[_Batch]:
-    """``parse_files`` over every file: in this process (``"serial"``), or over partitions
-    with Dask (``"dask"``: the current Dask scheduler or client, threads by default)."""
+    """``parse_files`` over every file: in this process (``"serial"``; in ``jobs`` worker
+    processes when above 1, except in strict mode), or over partitions with Dask
+    (``"dask"``: the current Dask scheduler or client, threads by default)."""
+    if engine == "serial" and jobs > 1 and not strict:
+        from analysis.parallel import map_chunks
+
+        parts = [list(part) for part in _split(files, -(-len(files) // PROGRESS_EVERY))]
+        parse = partial(parse_files, max_bytes=max_bytes, known=known, strict=strict)
+        return map_chunks(parse, parts, jobs=jobs, total=len(parts), what="reading files")
     if engine == "serial":
         batches = []
         for n, part in enumerate(_split(files, -(-len(files) // PROGRESS_EVERY)), start=1):
@@ -425,6 +439,7 @@ def load_corpus(
     max_file_mb: float = DEFAULT_MAX_FILE_MB,
     cache: bool | str | Path | None = None,
     engine: str = "serial",
+    jobs: int | None = None,
 ) -> Corpus:
     """Load every article in ``seeds_dir`` into a ``Corpus``.
 
@@ -439,7 +454,12 @@ def load_corpus(
     uses ``<seeds_dir>/../.cache/corpus`` unless ``$VN_CORPUS_CACHE=0``, ``False`` turns
     it off, a path puts it there. ``engine``: ``"serial"`` parses in this process,
     ``"dask"`` maps the per-file parse over partitions with Dask (same tables).
+    ``jobs``: worker processes for the serial engine's parse (``None``: ``$VN_CORPUS_JOBS``,
+    else 1); worth it from about a thousand new files, same tables.
     """
+    from analysis.parallel import check_jobs, default_jobs
+
+    jobs = default_jobs() if jobs is None else check_jobs(jobs)
     seeds = resolve_seeds_dir(seeds_dir)
     files, rejected = list_article_files(seeds)
     if strict and rejected:
@@ -448,7 +468,12 @@ def load_corpus(
     cached = store.read() if store is not None else None
     known = frozenset(cached.documents["sha256"]) if cached is not None else frozenset()
     batches = _parse_all(
-        files, max_bytes=int(max_file_mb * 1e6), known=known, strict=strict, engine=engine
+        files,
+        max_bytes=int(max_file_mb * 1e6),
+        known=known,
+        strict=strict,
+        engine=engine,
+        jobs=jobs if len(files) - len(known) > PROGRESS_EVERY else 1,
     )
     listing = [item for b in batches for item in b.listing]
     rows = [row for b in batches for row in b.rows]

@@ -1,0 +1,92 @@
+"""Chunks and worker processes give the same tables as one pass in this process."""
+
+from __future__ import annotations
+
+import logging
+import os
+
+import pandas as pd
+import pytest
+
+from analysis import corpus as corpus_module
+from analysis import load_corpus
+from analysis.errors import ParameterError
+from analysis.parallel import check_jobs, chunked, corpus_chunks, default_jobs, map_chunks
+from tests.conftest import SEEDS
+
+
+def _pid_and_square(x: int) -> tuple[int, int]:
+    return os.getpid(), x * x
+
+
+def test_map_chunks_keeps_order_in_processes(caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level(logging.INFO, logger="analysis.parallel"):
+        results = map_chunks(_pid_and_square, iter(range(7)), jobs=2, total=7, what="squares")
+    assert [square for _, square in results] == [x * x for x in range(7)]
+    assert os.getpid() not in {pid for pid, _ in results}
+    assert "squares: 7 of 7 done" in caplog.text
+
+
+def test_map_chunks_in_this_process() -> None:
+    results = map_chunks(_pid_and_square, [1, 2, 3], jobs=1)
+    assert results == [(os.getpid(), 1), (os.getpid(), 4), (os.getpid(), 9)]
+
+
+def _fail_on_three(x: int) -> int:
+    if x == 3:
+        raise ValueError("three is bad")
+    return x
+
+
+def test_an_error_in_a_worker_reaches_the_caller() -> None:
+    with pytest.raises(ValueError, match="three is bad"):
+        map_chunks(_fail_on_three, range(6), jobs=2)
+
+
+@pytest.mark.parametrize("jobs", [0, -1, 1.5, "2", True])
+def test_bad_jobs_are_refused(jobs: object) -> None:
+    with pytest.raises(ParameterError, match="jobs"):
+        check_jobs(jobs)  # type: ignore[arg-type]
+
+
+def test_jobs_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("VN_CORPUS_JOBS", "2")
+    assert default_jobs() == 2
+    monkeypatch.setenv("VN_CORPUS_JOBS", "many")
+    with pytest.raises(ParameterError, match="VN_CORPUS_JOBS"):
+        default_jobs()
+
+
+def test_chunked() -> None:
+    assert list(chunked(range(5), 2)) == [[0, 1], [2, 3], [4]]
+
+
+def test_corpus_chunks_partition_every_table(samples) -> None:
+    chunks = list(corpus_chunks(samples, size=2))
+    assert [len(c) for c in chunks] == [2, 2, 1]
+    ids = sorted(samples.documents["doc_id"])
+    assert [c.documents["doc_id"].tolist() for c in chunks] == [ids[:2], ids[2:4], ids[4:]]
+    for name in ("paragraphs", "sentences"):
+        whole = getattr(samples, name)
+        joined = pd.concat([getattr(c, name) for c in chunks], ignore_index=True)
+        order = ["doc_id", "para_id"] + (["sent_id"] if name == "sentences" else [])
+        pd.testing.assert_frame_equal(
+            joined.sort_values(order, ignore_index=True),
+            whole.sort_values(order, ignore_index=True),
+        )
+        for chunk in chunks:
+            assert set(getattr(chunk, name)["doc_id"]) == set(chunk.documents["doc_id"])
+
+
+def test_one_chunk_is_the_corpus_itself(samples) -> None:
+    (only,) = corpus_chunks(samples, size=10)
+    assert only is samples
+
+
+def test_load_in_worker_processes_gives_the_same_tables(
+    samples, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(corpus_module, "PROGRESS_EVERY", 2)  # 5 files: 3 parts
+    parallel = load_corpus(SEEDS, cache=False, jobs=2)
+    for name in ("documents", "paragraphs", "sentences", "rejected"):
+        pd.testing.assert_frame_equal(getattr(parallel, name), getattr(samples, name))
