@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from importlib import resources
@@ -324,6 +324,11 @@ def _anchors(documents: pd.DataFrame) -> dict[str, tuple[pd.Timestamp | None, st
     return out
 
 
+def _rows(table: pd.DataFrame, columns: Sequence[str]) -> Iterator[tuple[Any, ...]]:
+    """The values of ``columns`` row by row (faster than ``itertuples`` on str columns)."""
+    return zip(*(table[column].tolist() for column in columns), strict=True)
+
+
 def _join(values: Iterable[str]) -> str:
     return "; ".join(dict.fromkeys(v for v in values if v))
 
@@ -348,7 +353,7 @@ def sentence_dates(corpus: Corpus, *, kinds: Sequence[str] = schema.CONTENT_KIND
     sentences = _sentences_of(corpus, kinds)[["doc_id", "para_id", "sent_id", "text"]]
     anchors = _anchors(corpus.documents)
     stamps, labels, matches = [], [], []
-    for doc_id, text in sentences[["doc_id", "text"]].itertuples(index=False):
+    for doc_id, text in _rows(sentences, ["doc_id", "text"]):
         stamp, label = anchors.get(doc_id, (None, ""))
         stamps.append(stamp)
         labels.append(label)
@@ -368,9 +373,9 @@ def _sentence_dates_for(
 
 def _date_rows(sentences: pd.DataFrame) -> list[dict[str, object]]:
     rows = []
-    for doc_id, para_id, sent_id, label, matches in sentences[
-        ["doc_id", "para_id", "sent_id", "anchor", "matches"]
-    ].itertuples(index=False):
+    for doc_id, para_id, sent_id, label, matches in _rows(
+        sentences, ["doc_id", "para_id", "sent_id", "anchor", "matches"]
+    ):
         for m in matches:
             rows.append(
                 {
@@ -885,9 +890,9 @@ def event_candidate_table(
             corpus = with_inferred_dates(corpus)
         sentences = sentence_dates(corpus)
     rows = []
-    for doc_id, para_id, sent_id, text, matches in sentences[
-        ["doc_id", "para_id", "sent_id", "text", "matches"]
-    ].itertuples(index=False):
+    for doc_id, para_id, sent_id, text, matches in _rows(
+        sentences, ["doc_id", "para_id", "sent_id", "text", "matches"]
+    ):
         if not matches:
             continue
         for cand in event_candidates(text, matches):
@@ -1286,21 +1291,51 @@ def documents_by_period(corpus: Corpus) -> pd.DataFrame:
 # Claims
 # ---------------------------------------------------------------------------
 
+_DIGIT = re.compile(r"\d")
 _DIGIT_RUN = re.compile(r"\d+")
 _NUMBER_FIRST = _CLAIM_PLACEHOLDERS["{N}"]
 
 
-def _claim_matches(
-    pattern: re.Pattern[str], text: str, numbers: Sequence[int]
-) -> Iterable[re.Match[str]]:
-    """``pattern.finditer(text)``; a pattern that begins with its number ({N}, which
-    cannot start inside a run of digits) is only tried where a run of digits begins
-    (``numbers``, increasing), which is faster than a scan of every position."""
-    if not pattern.pattern.startswith(_NUMBER_FIRST):
-        yield from pattern.finditer(text)
-        return
+@cache
+def _number_first_patterns() -> re.Pattern[str] | None:
+    """One pattern matching where any claim pattern that begins with its number matches
+    (group names dropped), to skip numbers no such pattern can start at; None when a
+    pattern uses back-references or conditionals (which need its groups)."""
+    parts = []
+    for indicator in load_indicators():
+        for pattern in indicator.patterns:
+            if not pattern.pattern.startswith(_NUMBER_FIRST):
+                continue
+            if re.search(r"\(\?P=|\(\?\(|\\[1-9]", pattern.pattern):
+                return None
+            parts.append(re.sub(r"\(\?P<\w+>", "(?:", pattern.pattern))
+    if not parts:
+        return None
+    try:
+        return re.compile("|".join(f"(?:{part})" for part in parts), re.IGNORECASE)
+    except re.error:
+        return None
+
+
+@cache
+def _claim_patterns() -> tuple[tuple[Indicator, re.Pattern[str], bool], ...]:
+    """(indicator, pattern, whether the pattern begins with its number) in file order."""
+    return tuple(
+        (indicator, pattern, pattern.pattern.startswith(_NUMBER_FIRST))
+        for indicator in load_indicators()
+        for pattern in indicator.patterns
+    )
+
+
+def _matches_at(
+    pattern: re.Pattern[str], text: str, starts: Sequence[int]
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern whose matches can only begin at
+    ``starts`` (increasing): a pattern that begins with its number ({N}, which cannot
+    start inside a run of digits) and the starts of the runs of digits. Faster than
+    trying every position."""
     end = 0
-    for start in numbers:
+    for start in starts:
         if start < end:
             continue
         match = pattern.match(text, start)
@@ -1383,41 +1418,44 @@ def _claim_rows(
     text: str, matches: Sequence[DateMatch], context: _ClaimContext
 ) -> list[dict[str, object]]:
     rows: list[dict[str, object]] = []
-    numbers = [run.start() for run in _DIGIT_RUN.finditer(text)]
-    if not numbers:
+    if not _DIGIT.search(text):
         return rows  # every pattern has {N}, a number
+    numbers = [run.start() for run in _DIGIT_RUN.finditer(text)]
+    any_claim = _number_first_patterns()
+    if any_claim is not None:
+        numbers = [start for start in numbers if any_claim.match(text, start)]
     taken: list[tuple[int, int]] = []
-    for indicator in load_indicators():
-        for pattern in indicator.patterns:
-            for m in _claim_matches(pattern, text, numbers):
-                span = m.span("value")
-                if any(span[0] < e and span[1] > s for s, e in taken):
-                    continue
-                taken.append(span)
-                refers, precision, source = _refers_to(
-                    text, m.start("value"), m.groupdict().get("year"), matches, context
-                )
-                base = {
-                    "qualifier": _qualifier(text, m.start("value")),
-                    "refers_to": refers,
-                    "refers_precision": precision,
-                    "refers_source": source,
-                    "text": m.group(0),
-                    "evidence": text,
-                    "start": m.start(),
-                    "end": m.end(),
-                }
-                value = _number(m["value"], m.groupdict().get("scale"))
-                rows.append(
-                    base | {"indicator": indicator.id, "value": value, "unit": indicator.unit}
-                )
-                for group, sub_id, sub_unit in indicator.also:
-                    extra = m.groupdict().get(group)
-                    if extra:
-                        rows.append(
-                            base
-                            | {"indicator": sub_id, "value": _number(extra, None), "unit": sub_unit}
-                        )
+    for indicator, pattern, number_first in _claim_patterns():
+        if number_first and not numbers:
+            continue
+        found = _matches_at(pattern, text, numbers) if number_first else pattern.finditer(text)
+        for m in found:
+            span = m.span("value")
+            if any(span[0] < e and span[1] > s for s, e in taken):
+                continue
+            taken.append(span)
+            refers, precision, source = _refers_to(
+                text, m.start("value"), m.groupdict().get("year"), matches, context
+            )
+            base = {
+                "qualifier": _qualifier(text, m.start("value")),
+                "refers_to": refers,
+                "refers_precision": precision,
+                "refers_source": source,
+                "text": m.group(0),
+                "evidence": text,
+                "start": m.start(),
+                "end": m.end(),
+            }
+            value = _number(m["value"], m.groupdict().get("scale"))
+            rows.append(base | {"indicator": indicator.id, "value": value, "unit": indicator.unit})
+            for group, sub_id, sub_unit in indicator.also:
+                extra = m.groupdict().get(group)
+                if extra:
+                    rows.append(
+                        base
+                        | {"indicator": sub_id, "value": _number(extra, None), "unit": sub_unit}
+                    )
     return rows
 
 
@@ -1449,9 +1487,9 @@ def claim_table(
         sentences = sentence_dates(corpus)
     contexts = _claim_contexts(corpus.documents)
     rows = []
-    for doc_id, para_id, sent_id, text, matches in sentences[
-        ["doc_id", "para_id", "sent_id", "text", "matches"]
-    ].itertuples(index=False):
+    for doc_id, para_id, sent_id, text, matches in _rows(
+        sentences, ["doc_id", "para_id", "sent_id", "text", "matches"]
+    ):
         for row in _claim_rows(text, matches, contexts[doc_id]):
             rows.append({"doc_id": doc_id, "para_id": para_id, "sent_id": sent_id} | row)
     frame = pd.DataFrame(rows, columns=list(CLAIM_COLUMNS))
