@@ -42,7 +42,7 @@ from analysis.cache import (
     default_cache_dir,
     parser_fingerprint,
 )
-from analysis.corpus import Corpus
+from analysis.corpus import Corpus, load_corpus, resolve_seeds_dir
 from analysis.memo import memoized
 
 try:  # POSIX: let a second kernel wait for the first instead of computing twice
@@ -185,6 +185,45 @@ def open_shared_cache(seeds_dir: str | Path | None, corpus: Corpus) -> SharedCac
             return None
         seeds_dir = Path(str(paths.iloc[0])).parent
     return SharedCache(default_cache_dir(Path(seeds_dir)))
+
+
+CORPUS_TABLES = ("documents", "paragraphs", "sentences", "rejected")
+
+
+def folder_key(seeds_dir: Path) -> str:
+    """A hash of the folder's listing: the absolute path, then every entry's name, size and
+    modification time (nanoseconds). Any added, removed, rewritten or touched file,
+    ``metadata.csv`` included, changes it; reading the files is not needed."""
+    digest = hashlib.sha256(str(seeds_dir.resolve()).encode())
+    with os.scandir(seeds_dir) as entries:
+        listing = sorted((e.name, e.stat()) for e in entries if not e.name.startswith("."))
+    for name, stat in listing:
+        digest.update(f"\x1f{name}\x1e{stat.st_size}\x1e{stat.st_mtime_ns}".encode())
+    return digest.hexdigest()[:20]
+
+
+def shared_corpus(seeds_dir: str | Path = "seeds") -> Corpus:
+    """``load_corpus(seeds_dir)``, shared between kernels: the assembled tables (documents
+    with duplicates marked, paragraphs, sentences, rejected files) are stored once per
+    folder state (``folder_key``) and package fingerprint, so a kernel reads four Parquet
+    files instead of hashing, assembling and de-duplicating every article again. Falls
+    back to ``load_corpus`` when the cache is off or cannot be used."""
+    seeds = resolve_seeds_dir(seeds_dir)
+    if not cache_enabled() or not seeds.is_dir():
+        return load_corpus(seeds)  # raises SeedsNotFoundError for a missing folder
+    store = SharedCache(default_cache_dir(seeds))
+    key = folder_key(seeds)
+    tables = [store.read(f"corpus_{t}", key) for t in CORPUS_TABLES]
+    if all(t is not None for t in tables):
+        return Corpus(*tables)
+    with store._lock("corpus", key):
+        tables = [store.read(f"corpus_{t}", key) for t in CORPUS_TABLES]
+        if all(t is not None for t in tables):
+            return Corpus(*tables)
+        corpus = load_corpus(seeds)
+        for table in CORPUS_TABLES:
+            store.write(f"corpus_{table}", key, getattr(corpus, table))
+        return corpus
 
 
 def shared_table(

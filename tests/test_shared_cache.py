@@ -129,3 +129,37 @@ def test_cached_dates_and_annotations_equal_the_computed_ones(samples: Corpus) -
             pd.testing.assert_frame_equal(annotation(samples, name, seeds_dir="seeds"), table)
     with pytest.raises(ValueError, match="must be one of"):
         annotation(samples, "nothing")
+
+
+def test_shared_corpus_reads_the_assembled_tables_until_a_file_changes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+    import shutil
+
+    from tests.conftest import SEEDS
+
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    loads: list[Path] = []
+    original = shared_cache.load_corpus
+
+    def counting_load(folder: Path) -> Corpus:
+        loads.append(folder)
+        return original(folder)
+
+    monkeypatch.setattr(shared_cache, "load_corpus", counting_load)
+    first = shared_cache.shared_corpus(seeds)
+    second = shared_cache.shared_corpus(seeds)
+    assert len(loads) == 1
+    for table in shared_cache.CORPUS_TABLES:
+        pd.testing.assert_frame_equal(getattr(first, table), getattr(second, table))
+    pd.testing.assert_frame_equal(second.documents, original(seeds, cache=False).documents)
+    article = next(seeds.glob("*.txt"))
+    stat = article.stat()
+    os.utime(article, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
+    shared_cache.shared_corpus(seeds)
+    assert len(loads) == 2
+    monkeypatch.setenv("VN_CORPUS_CACHE", "0")
+    shared_cache.shared_corpus(seeds)
+    assert len(loads) == 3
