@@ -9,7 +9,12 @@ Each table is exactly what its own function returns (``themes.theme_hits``,
 ``entities.extract_mentions``, ``timeline.extract_dates``, ``timeline.extract_events``,
 ``timeline.extract_claims``); ``annotate`` only saves repeated work between them
 (the publication dates are inferred once, not three times, and the date expressions of
-each sentence are found once, not three times: ``timeline_tables``).
+each sentence are found once, not three times: ``annotate_documents``).
+
+Every annotator but the merging of events reads one document at a time, so ``annotate``
+runs them over chunks of 500 documents (bounding the Python objects held at once) and,
+with ``jobs`` above 1, in worker processes (``analysis.parallel``); the events of all
+chunks are merged at the end. The tables are the same either way.
 """
 
 from __future__ import annotations
@@ -23,12 +28,15 @@ import pandas as pd
 
 from analysis.corpus import Corpus
 from analysis.entities import extract_mentions
+from analysis.parallel import CHUNK_DOCUMENTS, check_jobs, corpus_chunks, default_jobs, map_chunks
 from analysis.themes import theme_hits
 from analysis.timeline import (
-    extract_claims,
+    claim_table,
+    event_candidate_table,
     extract_dates,
-    extract_events,
+    merge_event_candidates,
     sentence_dates,
+    sort_claims,
     with_inferred_dates,
 )
 
@@ -55,28 +63,50 @@ class Annotations:
         return f"Annotations({sizes})"
 
 
-def annotate(corpus: Corpus) -> Annotations:
+def annotate(corpus: Corpus, *, jobs: int | None = None) -> Annotations:
     """Run every annotator on ``corpus`` and return their tables as ``Annotations``.
 
     Themes and mentions read the corpus as given; dates, events and claims read it with
     inferred publication dates for undated documents (as their own functions do). The
-    corpus is not mutated.
+    corpus is not mutated. ``jobs``: worker processes (``None``: ``$VN_CORPUS_JOBS``,
+    else 1); used when the corpus has more than one chunk of documents.
     """
     started = time.perf_counter()
-    hits = theme_hits(corpus)
-    mentions = extract_mentions(corpus)
-    dates, events, claims = timeline_tables(corpus)
+    jobs = default_jobs() if jobs is None else check_jobs(jobs)
+    n_chunks = -(-len(corpus) // CHUNK_DOCUMENTS)
+    parts = map_chunks(
+        annotate_documents,
+        corpus_chunks(corpus, CHUNK_DOCUMENTS),
+        jobs=jobs,
+        total=n_chunks,
+        what="annotating chunks of documents",
+    )
+    hits, mentions, dates, candidates, claims = (
+        _concat([part[i] for part in parts]) for i in range(5)
+    )
+    annotations = Annotations(
+        hits, mentions, dates, merge_event_candidates(candidates), sort_claims(claims)
+    )
     log.info("annotated %d documents in %.2f s", len(corpus), time.perf_counter() - started)
-    return Annotations(hits, mentions, dates, events, claims)
+    return annotations
 
 
-def timeline_tables(corpus: Corpus) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
-    """(dates, events, claims) of ``corpus``, equal to ``extract_dates(corpus)``,
-    ``extract_events(corpus)`` and ``extract_claims(corpus)``, with publication dates
-    inferred once and one date pass over the content sentences shared by the three."""
+def annotate_documents(corpus: Corpus) -> tuple[pd.DataFrame, ...]:
+    """The per-document annotation tables of ``corpus`` (one chunk): theme hits, mentions,
+    dates, event candidates (``timeline.event_candidate_table``) and claims in sentence
+    order (``timeline.claim_table``). Concatenated over chunks that follow the sorted
+    doc_ids, they are the whole corpus's tables."""
     dated = with_inferred_dates(corpus)
     sentences = sentence_dates(dated)
-    dates = extract_dates(dated, sentences=sentences)
-    events = extract_events(dated, sentences=sentences)
-    claims = extract_claims(dated, infer=False, sentences=sentences)
-    return dates, events, claims
+    return (
+        theme_hits(corpus),
+        extract_mentions(corpus),
+        extract_dates(dated, sentences=sentences),
+        event_candidate_table(dated, infer=False, sentences=sentences),
+        claim_table(dated, infer=False, sentences=sentences),
+    )
+
+
+def _concat(frames: list[pd.DataFrame]) -> pd.DataFrame:
+    """Tables of consecutive chunks as one (the only one as it is)."""
+    return frames[0] if len(frames) == 1 else pd.concat(frames, ignore_index=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import logging
 import os
 
@@ -90,3 +91,18 @@ def test_load_in_worker_processes_gives_the_same_tables(
     parallel = load_corpus(SEEDS, cache=False, jobs=2)
     for name in ("documents", "paragraphs", "sentences", "rejected"):
         pd.testing.assert_frame_equal(getattr(parallel, name), getattr(samples, name))
+
+
+def test_annotate_in_chunks_and_processes_gives_the_same_tables(
+    samples, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from analysis import annotate
+
+    module = importlib.import_module("analysis.annotate")
+    whole = annotate(samples, jobs=1)
+    monkeypatch.setattr(module, "CHUNK_DOCUMENTS", 2)  # 5 documents: 3 chunks
+    for jobs in (1, 2):
+        chunked_tables = dict(annotate(samples, jobs=jobs).tables())
+        for name, table in whole.tables():
+            assert len(table) > 0, name
+            pd.testing.assert_frame_equal(chunked_tables[name], table)
