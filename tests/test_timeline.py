@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis import schema
+from analysis import schema, timeline
 from analysis.corpus import Corpus, load_corpus
 from analysis.dates import find_dates
 from analysis.errors import ParameterError
@@ -687,3 +687,48 @@ def test_event_candidates_never_raise_and_keep_dates_ordered(words, anchor):
         assert cand.date_start <= cand.date_end
         assert cand.type in {t.id for t in load_event_types()}
         assert cand.date_start.year >= 1900 and cand.date_end.year <= 2100
+
+
+# --- per-document and cross-document stages ---------------------------------------
+
+
+def _parts(corpus: Corpus) -> list[Corpus]:
+    """The corpus split into single documents, in reverse doc_id order."""
+    return [corpus.select([doc_id]) for doc_id in sorted(corpus.documents["doc_id"])[::-1]]
+
+
+def test_shared_date_pass_gives_the_same_tables(corpus):
+    dated = with_inferred_dates(corpus)
+    sentences = timeline.sentence_dates(dated)
+    assert len(sentences) == len(timeline._sentences_of(dated, schema.CONTENT_KINDS))
+    pd.testing.assert_frame_equal(extract_dates(dated, sentences=sentences), extract_dates(corpus))
+    pd.testing.assert_frame_equal(
+        extract_events(dated, sentences=sentences), extract_events(corpus)
+    )
+    pd.testing.assert_frame_equal(
+        extract_claims(dated, infer=False, sentences=sentences), extract_claims(corpus)
+    )
+
+
+def test_events_are_per_document_candidates_then_a_cross_document_merge(corpus, events):
+    dated = with_inferred_dates(corpus)
+    parts = [timeline.event_candidate_table(part, infer=False) for part in _parts(dated)]
+    candidates = pd.concat(parts, ignore_index=True)
+    assert set(candidates.columns) == set(timeline.CANDIDATE_COLUMNS)
+    pd.testing.assert_frame_equal(timeline.merge_event_candidates(candidates), events)
+    pd.testing.assert_frame_equal(
+        timeline.link_event_candidates(candidates), timeline.event_sources(corpus)
+    )
+
+
+def test_claims_are_per_document_rows_then_a_cross_document_sort(corpus, claims):
+    dated = with_inferred_dates(corpus)
+    parts = [timeline.claim_table(part, infer=False) for part in _parts(dated)]
+    pd.testing.assert_frame_equal(timeline.sort_claims(pd.concat(parts)), claims)
+
+
+def test_inference_is_per_document(corpus):
+    parts = [infer_publication_dates(part) for part in _parts(corpus)]
+    whole = infer_publication_dates(corpus)
+    together = pd.concat(parts).sort_values("doc_id", ignore_index=True)
+    pd.testing.assert_frame_equal(together, whole.sort_values("doc_id", ignore_index=True))
