@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from analysis import schema
@@ -286,6 +287,7 @@ class _Batch:
     listing: list[tuple[str, str, str]]
     rows: list[dict[str, object]]
     paragraphs: pd.DataFrame
+    sentences: pd.DataFrame
     rejected: list[tuple[str, str]]
 
 
@@ -322,7 +324,8 @@ def parse_files(
             continue
         listing.append((path.stem, str(path), sha))
     frame = pd.DataFrame(paragraphs, columns=list(PARAGRAPH_ROW)).astype(PARAGRAPH_DTYPES)
-    return _Batch(listing, rows, frame, rejected)
+    sentences = split_sentences_table(frame[frame["kind"].isin(schema.SENTENCE_KINDS)])
+    return _Batch(listing, rows, frame, sentences, rejected)
 
 
 def _split(files: Sequence[Path], n_parts: int) -> list[Sequence[Path]]:
@@ -381,19 +384,24 @@ PARAGRAPH_DTYPES = {
 }
 
 
-def _keyed(rows: list[dict[str, object]], paragraph_frames: list[pd.DataFrame]) -> Parsed:
+def _keyed(
+    rows: list[dict[str, object]],
+    paragraph_frames: list[pd.DataFrame],
+    sentence_frames: list[pd.DataFrame],
+) -> Parsed:
     """Newly parsed files as a cache entry: tables keyed by sha256 (see ``analysis.cache``)."""
     documents = build_documents(rows)
     documents = documents[~documents["sha256"].duplicated()].reset_index(drop=True)
     sha_of = dict(zip(documents["doc_id"], documents["sha256"], strict=True))
-    paragraphs = pd.concat(paragraph_frames, ignore_index=True)
-    paragraphs = paragraphs[paragraphs["doc_id"].isin(sha_of)]
-    sentences = split_sentences_table(paragraphs[paragraphs["kind"].isin(schema.SENTENCE_KINDS)])
 
-    def keyed(frame: pd.DataFrame) -> pd.DataFrame:
+    def keyed(frames: list[pd.DataFrame]) -> pd.DataFrame:
+        frame = frames[0] if len(frames) == 1 else pd.concat(frames, ignore_index=True)
+        kept = frame["doc_id"].isin(sha_of)  # a file whose content came in twice: once
+        if not kept.all():
+            frame = frame[kept].reset_index(drop=True)
         return frame.assign(doc_id=frame["doc_id"].map(sha_of)).rename(columns={"doc_id": "sha256"})
 
-    return Parsed(documents, keyed(paragraphs), keyed(sentences))
+    return Parsed(documents, keyed(paragraph_frames), keyed(sentence_frames))
 
 
 def _assemble(
@@ -407,20 +415,49 @@ def _assemble(
         )
         return build_documents([]), empty_paras, split_sentences_table(empty_paras)
     files = pd.DataFrame(listing, columns=["doc_id", "path", "sha256"]).astype("str")
-    files["order"] = range(len(files))
     documents = files.merge(
         parsed.documents.drop(columns=["doc_id", "path"]), on="sha256", how="left", validate="m:1"
     )
     documents = build_documents(documents[list(schema.DOCUMENT_COLUMNS)].to_dict("records"))
 
-    def expand(table: pd.DataFrame, order: list[str], columns: tuple[str, ...]) -> pd.DataFrame:
-        frame = files[["doc_id", "sha256", "order"]].merge(table, on="sha256", how="inner")
-        frame = frame.sort_values(["order", *order], kind="stable", ignore_index=True)
-        return frame[list(columns)]
-
-    paragraphs = expand(parsed.paragraphs, ["para_id"], schema.PARAGRAPH_COLUMNS)
-    sentences = expand(parsed.sentences, ["para_id", "sent_id"], schema.SENTENCE_COLUMNS)
+    paragraphs = _expand(parsed.paragraphs, listing, ["para_id"], schema.PARAGRAPH_COLUMNS)
+    sentences = _expand(
+        parsed.sentences, listing, ["para_id", "sent_id"], schema.SENTENCE_COLUMNS
+    )
     return documents, paragraphs, sentences
+
+
+def _expand(
+    table: pd.DataFrame,
+    listing: list[tuple[str, str, str]],
+    order: list[str],
+    columns: tuple[str, ...],
+) -> pd.DataFrame:
+    """Rows of a sha256-keyed ``table`` for each file of ``listing`` in turn (a content
+    listed under two names twice), sorted by ``order`` within a file, with its doc_id.
+
+    Works on row positions and takes the table once: a merge and a sort would each copy
+    the whole text.
+    """
+    codes, shas = pd.factorize(table["sha256"])
+    keys = [table[c].to_numpy() for c in reversed(order)]
+    ranked = np.lexsort([*keys, codes])  # rows grouped by sha256, in ``order`` within
+    bounds = np.searchsorted(codes[ranked], np.arange(len(shas) + 1))
+    code_of = {sha: i for i, sha in enumerate(shas)}
+    pieces, doc_ids = [], []
+    for doc_id, _path, sha in listing:
+        code = code_of.get(sha)
+        if code is None:
+            continue
+        rows = ranked[bounds[code] : bounds[code + 1]]
+        pieces.append(rows)
+        doc_ids.append(np.full(len(rows), doc_id, dtype=object))
+    if not pieces:
+        frame = table.iloc[0:0].rename(columns={"sha256": "doc_id"})
+        return frame.astype({"doc_id": "str"})[list(columns)]
+    frame = table.take(np.concatenate(pieces)).reset_index(drop=True)
+    frame["sha256"] = pd.array(np.concatenate(doc_ids), dtype="str")
+    return frame.rename(columns={"sha256": "doc_id"})[list(columns)]
 
 
 def _open_cache(cache: bool | str | Path | None, seeds: Path) -> CorpusCache | None:
@@ -480,7 +517,9 @@ def load_corpus(
     rejected += [item for b in batches for item in b.rejected]
     parsed = cached
     if rows:
-        fresh = _keyed(rows, [b.paragraphs for b in batches])
+        fresh = _keyed(
+            rows, [b.paragraphs for b in batches], [b.sentences for b in batches]
+        )
         if store is not None:
             store.write(fresh)
         parsed = concat_parsed([p for p in (cached, fresh) if p is not None])
