@@ -8,11 +8,14 @@ drift apart. No kernel, papermill or nbconvert runs per page:
 
 1. ``read_page_plan`` reads the notebook once (its metadata says ``"render":
    "document_pages"``) into prose and table calls;
-2. ``precompute`` computes the whole-corpus inputs once (theme hits, key terms of every
-   document, event sources) on the corpus the notebook would see;
+2. ``precompute`` computes, once, on the corpus the notebook would see (inferred dates,
+   the same filters): the expensive whole-corpus inputs (theme hits, keyness of every
+   document, event sources; in parallel), then each table of the plan for every document
+   at once (the ``_by_document`` forms of the profile functions, which the notebook's
+   ``document_*`` calls slice too);
 3. ``render_pages`` writes one small self-contained HTML page per document (inline
-   stylesheet, no script, nothing fetched), over ``workers`` forked processes, logging
-   progress every ``PROGRESS_EVERY`` pages.
+   stylesheet, no script, nothing fetched) from its slices of those tables, over
+   ``workers`` forked processes, logging progress every ``PROGRESS_EVERY`` pages.
 
 ``start_pages`` runs 2 and 3 in a forked process while the build runs the other notebooks.
 """
@@ -85,8 +88,6 @@ class TableCall:
         whole-corpus form of the profile function and the ``given`` expensive tables."""
         function, expensive = PROFILE_TABLES[self.function]
         kwargs = dict(self.arguments)
-        if expensive == "hits":
-            return function(corpus, given["hits"], **kwargs)
         if expensive:
             kwargs[expensive] = given[expensive]
         return function(corpus, **kwargs)
