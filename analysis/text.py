@@ -16,7 +16,7 @@ import pandas as pd
 #: Characters that render as nothing or reorder text; removed by ``normalize_text``.
 INVISIBLE_CHARS = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]")
 _PLAIN = (("‘", "'"), ("’", "'"), ("‛", "'"), ("“", '"'), ("”", '"'), ("„", '"'), ("\u00a0", " "))
-_SPACES = re.compile(r"[ \t\f\v]+")
+_SPACES = re.compile(r"[ \t\f\v]{2,}|[\t\f\v]")  # runs to one space (a lone space is left as it is)
 
 #: Words after which a full stop does not end a sentence (lower case, without the dot).
 ABBREVIATIONS = frozenset(
