@@ -587,10 +587,10 @@ def test_empty_and_undated_corpora_give_empty_tables():
     ],
 )
 def test_a_broken_data_file_is_named_in_the_error(monkeypatch, name, text):
-    from analysis import timeline
+    from analysis import timeline, timeline_data
 
-    real = timeline._data_text
-    monkeypatch.setattr(timeline, "_data_text", lambda n: text if n == name else real(n))
+    real = timeline_data._data_text
+    monkeypatch.setattr(timeline_data, "_data_text", lambda n: text if n == name else real(n))
     loaders = [timeline.load_event_types, timeline.load_indicators, timeline._inference_config]
     for loader in loaders:
         loader.cache_clear()
