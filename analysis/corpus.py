@@ -267,9 +267,12 @@ def _empty(columns: tuple[str, ...]) -> pd.DataFrame:
     return pd.DataFrame({c: pd.Series(dtype="str") for c in columns})
 
 
-def build_documents(rows: list[dict[str, object]]) -> pd.DataFrame:
-    """The documents table from parsed rows, with the schema's column order and dtypes."""
-    if not rows:
+def build_documents(rows: list[dict[str, object]] | pd.DataFrame) -> pd.DataFrame:
+    """The documents table from parsed rows (or a frame with the same columns), with the
+    schema's column order and dtypes."""
+    if isinstance(rows, pd.DataFrame):
+        frame = rows[list(schema.DOCUMENT_COLUMNS)]
+    elif not rows:
         frame = _empty(schema.DOCUMENT_COLUMNS)
     else:
         frame = pd.DataFrame(rows, columns=list(schema.DOCUMENT_COLUMNS))
@@ -418,7 +421,7 @@ def _assemble(
     documents = files.merge(
         parsed.documents.drop(columns=["doc_id", "path"]), on="sha256", how="left", validate="m:1"
     )
-    documents = build_documents(documents[list(schema.DOCUMENT_COLUMNS)].to_dict("records"))
+    documents = build_documents(documents)
 
     paragraphs = _expand(parsed.paragraphs, listing, ["para_id"], schema.PARAGRAPH_COLUMNS)
     sentences = _expand(
@@ -455,7 +458,11 @@ def _expand(
     if not pieces:
         frame = table.iloc[0:0].rename(columns={"sha256": "doc_id"})
         return frame.astype({"doc_id": "str"})[list(columns)]
-    frame = table.take(np.concatenate(pieces)).reset_index(drop=True)
+    rows = np.concatenate(pieces)
+    if len(rows) == len(table) and (rows == np.arange(len(rows))).all():
+        frame = table.reset_index(drop=True)  # already in order: no copy of the text
+    else:
+        frame = table.take(rows).reset_index(drop=True)
     frame["sha256"] = pd.array(np.concatenate(doc_ids), dtype="str")
     return frame.rename(columns={"sha256": "doc_id"})[list(columns)]
 
@@ -513,18 +520,24 @@ def load_corpus(
         jobs=jobs if len(files) - len(known) > PROGRESS_EVERY else 1,
     )
     listing = [item for b in batches for item in b.listing]
-    rows = [row for b in batches for row in b.rows]
+    n_parsed = sum(len(b.rows) for b in batches)
     rejected += [item for b in batches for item in b.rejected]
     parsed = cached
-    if rows:
+    if n_parsed:
         fresh = _keyed(
-            rows, [b.paragraphs for b in batches], [b.sentences for b in batches]
+            [row for b in batches for row in b.rows],
+            [b.paragraphs for b in batches],
+            [b.sentences for b in batches],
         )
+        del batches  # the parsed batches are in ``fresh`` now: free them before assembling
         if store is not None:
             store.write(fresh)
         parsed = concat_parsed([p for p in (cached, fresh) if p is not None])
     log.info(
-        "parsed %d of %d files (%d from the cache)", len(rows), len(files), len(listing) - len(rows)
+        "parsed %d of %d files (%d from the cache)",
+        n_parsed,
+        len(files),
+        len(listing) - n_parsed,
     )
     for path, reason in rejected:
         log.warning("skipped %s: %s", path, reason)
