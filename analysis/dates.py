@@ -997,6 +997,7 @@ _TOKEN_WORDS = frozenset().union(*(r.starts | frozenset().union(*r.needs) for r 
 _WORD_RUN = re.compile(r"\w+")
 _DIGIT_RUN = re.compile(r"\d+")
 _DIGIT = re.compile(r"\d")
+_DIGIT_TOKEN = frozenset({_DIGITS})
 #: Letters that ``re.IGNORECASE`` equates with an ASCII letter but ``str.lower`` does not.
 _CASE_FIXES = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
 _CASE_FIX_CHARS = re.compile("[\u0130\u0131\u017f]")
@@ -1010,11 +1011,11 @@ _WORD_PATTERNS = {
 def _present_tokens(text: str) -> frozenset[str]:
     """The tokens of ``_TOKEN_WORDS`` written in ``text`` as whole words (in any case),
     plus ``_DIGITS`` when it has a digit: a superset of what the rules can use."""
-    lower = (text.translate(_CASE_FIXES) if _CASE_FIX_CHARS.search(text) else text).lower()
-    present = set(_TOKEN_WORDS.intersection(_WORD_RUN.findall(lower)))
-    if _DIGIT.search(text):
-        present.add(_DIGITS)
-    return frozenset(present)
+    if not text.isascii() and _CASE_FIX_CHARS.search(text):
+        text = text.translate(_CASE_FIXES)
+    lower = text.lower()
+    present = _TOKEN_WORDS.intersection(_WORD_RUN.findall(lower))
+    return present | _DIGIT_TOKEN if _DIGIT.search(text) else present
 
 
 @lru_cache(maxsize=4096)
@@ -1162,8 +1163,19 @@ def find_dates(text: str, *, anchor: pd.Timestamp | None = None) -> list[DateMat
     ['May 21-23 last year', '13/12/2021']
     """
     if anchor is not None:
-        anchor = _normal_anchor(anchor)
+        last = _LAST_ANCHOR
+        if anchor is last[0]:
+            anchor = last[1]
+        else:
+            normal = _normal_anchor(anchor)
+            globals()["_LAST_ANCHOR"] = (anchor, normal)
+            anchor = normal
     return list(_find_dates_cached(text, anchor))
+
+
+#: The last anchor given to ``find_dates`` and its normal form (a document's sentences
+#: share one anchor object).
+_LAST_ANCHOR: tuple[object, pd.Timestamp | None] = (object(), None)
 
 
 def _normal_anchor(anchor: object) -> pd.Timestamp | None:
