@@ -285,10 +285,10 @@ def build_documents(rows: list[dict[str, object]] | pd.DataFrame) -> pd.DataFram
 @dataclass(frozen=True)
 class _Batch:
     """What parsing a run of files gave: every readable file as ``(doc_id, path, sha256)``,
-    the newly parsed documents rows and paragraphs, and the files rejected."""
+    the newly parsed documents, paragraphs and sentences, and the files rejected."""
 
     listing: list[tuple[str, str, str]]
-    rows: list[dict[str, object]]
+    documents: pd.DataFrame
     paragraphs: pd.DataFrame
     sentences: pd.DataFrame
     rejected: list[tuple[str, str]]
@@ -328,7 +328,7 @@ def parse_files(
         listing.append((path.stem, str(path), sha))
     frame = pd.DataFrame(paragraphs, columns=list(PARAGRAPH_ROW)).astype(PARAGRAPH_DTYPES)
     sentences = split_sentences_table(frame[frame["kind"].isin(schema.SENTENCE_KINDS)])
-    return _Batch(listing, rows, frame, sentences, rejected)
+    return _Batch(listing, build_documents(rows), frame, sentences, rejected)
 
 
 def _split(files: Sequence[Path], n_parts: int) -> list[Sequence[Path]]:
@@ -388,12 +388,12 @@ PARAGRAPH_DTYPES = {
 
 
 def _keyed(
-    rows: list[dict[str, object]],
+    document_frames: list[pd.DataFrame],
     paragraph_frames: list[pd.DataFrame],
     sentence_frames: list[pd.DataFrame],
 ) -> Parsed:
     """Newly parsed files as a cache entry: tables keyed by sha256 (see ``analysis.cache``)."""
-    documents = build_documents(rows)
+    documents = pd.concat(document_frames, ignore_index=True)
     documents = documents[~documents["sha256"].duplicated()].reset_index(drop=True)
     sha_of = dict(zip(documents["doc_id"], documents["sha256"], strict=True))
 
@@ -520,12 +520,12 @@ def load_corpus(
         jobs=jobs if len(files) - len(known) > PROGRESS_EVERY else 1,
     )
     listing = [item for b in batches for item in b.listing]
-    n_parsed = sum(len(b.rows) for b in batches)
+    n_parsed = sum(len(b.documents) for b in batches)
     rejected += [item for b in batches for item in b.rejected]
     parsed = cached
     if n_parsed:
         fresh = _keyed(
-            [row for b in batches for row in b.rows],
+            [b.documents for b in batches],
             [b.paragraphs for b in batches],
             [b.sentences for b in batches],
         )
