@@ -707,7 +707,7 @@ def build_reports(
     if jobs < 1:
         raise ParameterError("--jobs", jobs, "expected a whole number >= 1")
     specs = select_notebooks(discover_notebooks(notebooks_dir), only)
-    corpus = with_inferred_dates(load_corpus(seeds))
+    corpus = with_inferred_dates(load_corpus(seeds, engine=engine))
     typed = validate_parameters(specs, params or {}, corpus)
     planned = plan_jobs(specs, typed, corpus, seeds)
     plans = _page_plans(specs)
