@@ -18,19 +18,10 @@ from typing import Any
 import pandas as pd
 
 from analysis.corpus import Corpus
-from analysis.date_table import (
-    _anchors,
-    _rows,
-    date_label,
-    sentence_dates,
-)
+from analysis.date_table import _anchors, _rows, date_label, sentence_dates
 from analysis.dates import DateMatch, find_dates
-from analysis.inference import (
-    with_inferred_dates,
-)
-from analysis.timeline_data import (
-    _read_yaml,
-)
+from analysis.inference import with_inferred_dates
+from analysis.timeline_data import _read_yaml
 
 CLAIM_COLUMNS = (
     "doc_id",

@@ -17,9 +17,7 @@ import pandas as pd
 from analysis import schema
 from analysis.corpus import Corpus
 from analysis.dates import find_dates
-from analysis.inference import (
-    with_inferred_dates,
-)
+from analysis.inference import with_inferred_dates
 
 DATE_COLUMNS = (
     "doc_id",

@@ -23,25 +23,13 @@ from typing import Any
 import pandas as pd
 
 from analysis.corpus import Corpus
-from analysis.date_table import (
-    _join,
-    _rows,
-    date_label,
-    sentence_dates,
-)
+from analysis.date_table import _join, _rows, date_label, sentence_dates
 from analysis.dates import DateMatch
 from analysis.entities import Gazetteer, find_mentions, load_gazetteer
 from analysis.errors import ParameterError
-from analysis.inference import (
-    with_inferred_dates,
-)
-from analysis.periods import (
-    assign_period,
-    load_periods,
-)
-from analysis.timeline_data import (
-    _read_yaml,
-)
+from analysis.inference import with_inferred_dates
+from analysis.periods import assign_period, load_periods
+from analysis.timeline_data import _read_yaml
 
 EVENT_SOURCE_COLUMNS = (
     "event_id",

@@ -20,9 +20,7 @@ import pandas as pd
 from analysis import schema
 from analysis.corpus import Corpus
 from analysis.dates import DateMatch, find_dates
-from analysis.timeline_data import (
-    _read_yaml,
-)
+from analysis.timeline_data import _read_yaml
 
 log = logging.getLogger(__name__)
 

@@ -9,12 +9,8 @@ from __future__ import annotations
 import pandas as pd
 
 from analysis.corpus import Corpus
-from analysis.inference import (
-    with_inferred_dates,
-)
-from analysis.timeline_data import (
-    _data_text,
-)
+from analysis.inference import with_inferred_dates
+from analysis.timeline_data import _data_text
 
 PERIOD_COLUMNS = ("period", "congress", "party", "start", "end", "label", "note")
 
