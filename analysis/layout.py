@@ -385,7 +385,7 @@ def mark_repeats(paras: list[Paragraph], *, opening_words: int = 12, window: int
     text_paras = [i for i, p in enumerate(paras) if p.kind in ("lede", "body")][:window]
     seen: dict[tuple[str, ...], int] = {}
     for i in text_paras:
-        key = tuple(tokenize(paras[i].text)[:opening_words])
+        key = tuple(tokenize(paras[i].text, limit=opening_words))
         if len(key) < opening_words:
             continue
         if key in seen:

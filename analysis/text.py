@@ -10,6 +10,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import islice
 
 import pandas as pd
 
@@ -54,7 +55,9 @@ def normalize_text(text: str) -> str:
         for char, plain in _PLAIN:
             if char in text:
                 text = text.replace(char, plain)
-    return _SPACES.sub(" ", text).strip()
+    if "  " in text or "\t" in text or "\f" in text or "\v" in text:  # cheaper than the regex
+        text = _SPACES.sub(" ", text)
+    return text.strip()
 
 
 def _ends_sentence(text: str, stop_start: int, glued: bool) -> bool:
@@ -136,13 +139,18 @@ def split_sentences_table(paragraphs: pd.DataFrame) -> pd.DataFrame:
     )
 
 
-def tokenize(text: str) -> list[str]:
-    """Lower-cased word tokens (letters with inner hyphens/apostrophes, or numbers).
+def tokenize(text: str, limit: int | None = None) -> list[str]:
+    """Lower-cased word tokens (letters with inner hyphens/apostrophes, or numbers); only
+    the first ``limit`` when given (without reading the rest of the text).
 
     >>> tokenize("People-to-people diplomacy, Việt Nam's 2022 goals")
     ['people-to-people', 'diplomacy', 'việt', "nam's", '2022', 'goals']
     """
-    return [t.lower().replace("’", "'") for t in WORD_PATTERN.findall(text)]
+    if limit is None:
+        words = WORD_PATTERN.findall(text)
+    else:
+        words = [m.group(0) for m in islice(WORD_PATTERN.finditer(text), limit)]
+    return [t.lower().replace("’", "'") for t in words]
 
 
 @lru_cache(maxsize=1 << 16)

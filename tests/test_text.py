@@ -1,7 +1,11 @@
-from hypothesis import given
+import re
+import unicodedata
+
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analysis.text import (
+    INVISIBLE_CHARS,
     count_words,
     iter_sentence_spans,
     normalize_text,
@@ -72,3 +76,24 @@ def test_tokenize_and_count_agree():
         "parties",
     ]
     assert count_words(text) == len(tokenize(text))
+
+
+
+_QUOTES = str.maketrans({"‘": "'", "’": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "\u00a0": " "})
+
+
+def _reference_normalize(text: str) -> str:
+    """normalize_text as first written (before its fast paths)."""
+    text = unicodedata.normalize("NFC", text)
+    text = INVISIBLE_CHARS.sub("", text).translate(_QUOTES)
+    return re.sub(r"[ \t\f\v]+", " ", text).strip()
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from("ab Việt’‘“”„'-1.,\t\f\v\u00a0\u200b\u00ad\u0301e\n  "), max_size=80),
+    st.integers(min_value=0, max_value=12),
+)
+def test_fast_paths_change_nothing(text: str, limit: int) -> None:
+    assert normalize_text(text) == _reference_normalize(text)
+    assert tokenize(text, limit=limit) == tokenize(text)[:limit]
