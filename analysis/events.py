@@ -15,6 +15,7 @@ events (one row per merged event)
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -457,34 +458,69 @@ def _same_event(a: _Report, b: _Report) -> bool:
     return bool(persons_a & persons_b or foreign_a & foreign_b)
 
 
-def _group_candidates(candidates: pd.DataFrame) -> list[int]:
-    """Group label per candidate row: union-find, with reports of the same congress joined
-    at once and the rest compared in a sweep over start dates (only overlapping dates)."""
-    parent = list(range(len(candidates)))
+class _UnionFind:
+    """Disjoint sets over 0..n-1."""
 
-    def find(i: int) -> int:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        parent = self.parent
         while parent[i] != i:
             parent[i] = parent[parent[i]]
             i = parent[i]
         return i
 
+    def union(self, i: int, j: int) -> None:
+        self.parent[self.find(j)] = self.find(i)
+
+
+def _report_components(reports: list[_Report]) -> _UnionFind:
+    """Connected components of distinct ``reports`` sorted by (type, date_start,
+    date_end) under ``_same_event``: a sweep comparing each with the later ones of its
+    type that start before it ends (only those can overlap)."""
+    sets = _UnionFind(len(reports))
+    for pos, report in enumerate(reports):
+        for later in range(pos + 1, len(reports)):
+            other = reports[later]
+            if other.type != report.type or other.date_start > report.date_end:
+                break
+            if sets.find(pos) != sets.find(later) and _same_event(report, other):
+                sets.union(pos, later)
+    return sets
+
+
+def _group_candidates(candidates: pd.DataFrame) -> list[int]:
+    """Group label per candidate row: the connected components of "``_same_event``", with
+    reports of the same congress joined at once.
+
+    ``_same_event`` reads only a row's ``_Report``, so rows with equal reports are
+    compared once: the distinct reports are linked in a sweep over start dates, then each
+    report's rows join its component; a report linked to no other joins its own rows
+    when it is the same event as itself, else each row stays alone."""
     records = _reports(candidates)
+    rows = _UnionFind(len(candidates))
     congress = candidates["type"] == "congress"
     for _key, members in candidates.loc[congress].groupby("key", sort=True).groups.items():
-        root = find(int(members[0]))
         for member in members[1:]:
-            parent[find(int(member))] = root
+            rows.union(int(members[0]), int(member))
     rest = candidates.loc[~congress].sort_values(["type", "date_start", "date_end"], kind="stable")
-    order = [int(i) for i in rest.index]
-    for pos, i in enumerate(order):
-        row = records[i]
-        for j in order[pos + 1 :]:
-            other = records[j]
-            if other.type != row.type or other.date_start > row.date_end:
-                break
-            if find(i) != find(j) and _same_event(row, other):
-                parent[find(j)] = find(i)
-    return [find(i) for i in range(len(candidates))]
+    same: dict[_Report, list[int]] = {}
+    for i in rest.index:
+        same.setdefault(records[int(i)], []).append(int(i))
+    distinct = list(same)
+    sets = _report_components(distinct)
+    roots = [sets.find(k) for k in range(len(distinct))]
+    sizes = Counter(roots)
+    first_row: dict[int, int] = {}
+    for report, root in zip(distinct, roots, strict=True):
+        members = same[report]
+        if sizes[root] == 1 and not _same_event(report, report):
+            continue  # rows of a report that is no event with any other stay alone
+        target = first_row.setdefault(root, members[0])
+        for member in members:
+            rows.union(target, member)
+    return [rows.find(i) for i in range(len(candidates))]
 
 
 def link_event_candidates(candidates: pd.DataFrame) -> pd.DataFrame:
