@@ -44,6 +44,8 @@ MAX_LABELLED_ROWS = 60
 """Above this many rows (events or documents) a chart is drawn without one labelled row
 each: every row is still drawn, as one marker per row in a fixed-size figure (a labelled
 row per item would make the figure thousands of inches tall and take minutes to draw)."""
+MAX_LABELLED_POINTS = 40
+"""A claim series with more points than this is drawn without a label per point."""
 
 
 def _new_figure(figsize: tuple[float, float]) -> Figure:
@@ -201,14 +203,19 @@ def _document_rows(ax: object, rows: pd.DataFrame, left_edge: pd.Timestamp) -> N
 def plot_claim_series(series: pd.DataFrame, *, title: str, value_label: str = "value") -> Figure:
     """One indicator over time: a dot per claim at the date it refers to, joined in date
     order, each labelled with its value and source document. Needs refers_to, value,
-    doc_id (``timeline.claim_series``)."""
+    doc_id (``timeline.claim_series``). Above ``MAX_LABELLED_POINTS`` claims the points
+    are drawn without labels (thousands of overlapping labels cannot be read and take
+    seconds to draw); the claims table lists them."""
     fig = _new_figure((8, 4))
     ax = fig.add_subplot()
     rows = series.dropna(subset=["refers_to"]).sort_values("refers_to")
     if rows.empty:
         return finish_empty(fig, ax, title, CLAIMS_NOTE)
-    ax.plot(rows["refers_to"], rows["value"], "-o", color="#4c72b0")
-    for _i, row in rows.iterrows():
+    labelled = len(rows) <= MAX_LABELLED_POINTS
+    ax.plot(
+        rows["refers_to"], rows["value"], "-o", color="#4c72b0", markersize=6 if labelled else 3
+    )
+    for _i, row in rows.iterrows() if labelled else ():
         ax.annotate(
             f"{row['value']:,.0f} ({str(row['doc_id']).split('_', 1)[0]})",
             (row["refers_to"], row["value"]),
@@ -223,7 +230,7 @@ def plot_claim_series(series: pd.DataFrame, *, title: str, value_label: str = "v
     ax.xaxis.set_major_locator(mdates.AutoDateLocator())
     ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(ax.xaxis.get_major_locator()))
     ax.set_xlabel("date the number refers to")
-    ax.set_ylabel(value_label)
+    ax.set_ylabel(value_label if labelled else f"{value_label} ({len(rows):,} statements)")
     ax.set_title(title)
     ax.grid(color="#eee")
     return finish_figure(fig, CLAIMS_NOTE)
