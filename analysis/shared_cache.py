@@ -254,9 +254,14 @@ def dated_corpus(corpus: Corpus, seeds_dir: str | Path | None = None) -> Corpus:
         return with_inferred_dates(corpus).documents
 
     documents = shared_table(corpus, "dated_documents", compute, seeds_dir=seeds_dir)
-    if documents is corpus.documents:
-        return corpus
-    return replace(corpus, documents=documents)
+    dated = corpus if documents is corpus.documents else replace(corpus, documents=documents)
+    _DATED_KEYS.add(content_key(dated))
+    return dated
+
+
+_DATED_KEYS: set[str] = set()
+"""``content_key`` of the corpora ``dated_corpus`` returned in this process: dating them
+again would only re-run the inference on the articles it found no date for."""
 
 
 def annotation(corpus: Corpus, name: str, *, seeds_dir: str | Path | None = None) -> pd.DataFrame:
@@ -278,7 +283,7 @@ def annotation(corpus: Corpus, name: str, *, seeds_dir: str | Path | None = None
             return extract_mentions(corpus)
         from analysis import timeline
 
-        dated = dated_corpus(corpus, seeds_dir)
+        dated = corpus if content_key(corpus) in _DATED_KEYS else dated_corpus(corpus, seeds_dir)
         extract = {
             "dates": timeline.extract_dates,
             "events": timeline.extract_events,
