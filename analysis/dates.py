@@ -1197,7 +1197,7 @@ def _normalise(anchor: object) -> pd.Timestamp | None:
     return None if pd.isna(anchor) else anchor
 
 
-@lru_cache(maxsize=2**18)  # room for every sentence of ~5,000 articles across passes
+@lru_cache(maxsize=2**15)  # repeated short lines (datelines, lists); sentences are read once
 def _find_dates_cached(text: str, anchor: pd.Timestamp | None) -> tuple[DateMatch, ...]:
     """``find_dates`` for a normalised anchor; cached because every analysis of a corpus
     reads the same sentences."""

@@ -168,7 +168,7 @@ class EventCandidate:
     key: str = ""  # what must be equal for two reports to merge (the congress, the anniversary)
 
 
-@lru_cache(maxsize=2**18)  # room for every sentence of ~5,000 articles across passes
+@lru_cache(maxsize=2**15)  # repeated short lines (datelines, lists); sentences are read once
 def _find_mentions(text: str) -> tuple[tuple[int, int, str, str, str, str], ...]:
     """``entities.find_mentions`` with the packaged gazetteer, cached per text."""
     return tuple(find_mentions(text, _gazetteer()))
