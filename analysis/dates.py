@@ -1192,6 +1192,8 @@ def _normal_timestamp(anchor: pd.Timestamp) -> pd.Timestamp | None:
 
 
 def _normalise(anchor: object) -> pd.Timestamp | None:
+    if pd.isna(anchor):  # type: ignore[arg-type]
+        return None
     anchor = pd.Timestamp(anchor).tz_localize(None) if pd.Timestamp(anchor).tz else anchor
     anchor = pd.Timestamp(anchor).normalize()
     return None if pd.isna(anchor) else anchor

@@ -554,3 +554,12 @@ def test_candidates_equal_the_full_scan(text, anchor):
     assert sorted(dates._candidates(text, anchor), key=repr) == sorted(
         dates._candidates_full_scan(text, anchor), key=repr
     )
+
+
+def test_a_missing_anchor_is_no_anchor() -> None:
+    """NaT (a document without a date) resolves nothing, like None, instead of raising."""
+    with_nat = find_dates("Talks last year, and in May 2021.", anchor=pd.NaT)
+    assert [(m.text, m.date_start) for m in with_nat] == [
+        (m.text, m.date_start) for m in find_dates("Talks last year, and in May 2021.")
+    ]
+    assert with_nat[0].date_start is None
