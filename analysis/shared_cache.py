@@ -321,3 +321,27 @@ def shared_theme_hits(
     hits = annotation(corpus, "theme_hits", seeds_dir=seeds_dir)
     ids = [t.id for t in selected]
     return hits.loc[hits["theme"].isin(ids)].reset_index(drop=True)
+
+
+def prepare_annotations(
+    corpus: Corpus, seeds_dir: str | Path | None = None, *, jobs: int | None = None
+) -> object:
+    """Fill the shared cache with every annotation table of ``corpus`` in one
+    ``annotate(corpus, jobs=jobs)`` call (its worker processes, its shared date pass) when
+    any is missing, so that the report kernels only read them. Meant for the build
+    process, before the kernels start. Returns the ``Annotations``."""
+    from analysis.annotate import Annotations, annotate
+
+    store = open_shared_cache(seeds_dir, corpus)
+    key = content_key(corpus)
+    if store is not None:
+        found = [store.read(name, key) for name in ANNOTATION_TABLES]
+        if all(t is not None for t in found):
+            return Annotations(*found)
+    tables = annotate(corpus, jobs=jobs)
+    if store is not None:
+        for name, table in tables.tables():
+            store.write(name, key, table)
+    for name, table in tables.tables():
+        memoized(corpus, f"shared:{name}", lambda table=table: table)
+    return tables

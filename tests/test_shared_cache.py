@@ -163,3 +163,26 @@ def test_shared_corpus_reads_the_assembled_tables_until_a_file_changes(
     monkeypatch.setenv("VN_CORPUS_CACHE", "0")
     shared_cache.shared_corpus(seeds)
     assert len(loads) == 3
+
+
+def test_prepare_annotations_fills_the_cache_the_kernels_read(
+    samples: Corpus, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import importlib
+
+    annotate_module = importlib.import_module("analysis.annotate")
+    calls: list[int] = []
+    original = annotate_module.annotate
+
+    def counting_annotate(corpus: Corpus, *, jobs: int | None = None):
+        calls.append(1)
+        return original(corpus, jobs=jobs)
+
+    monkeypatch.setattr(annotate_module, "annotate", counting_annotate)
+    dated = dated_corpus(samples, "seeds")
+    prepared = shared_cache.prepare_annotations(dated, "seeds")
+    shared_cache.prepare_annotations(dated, "seeds")
+    assert calls == [1]
+    memo._results.clear()  # a kernel: reads, computes nothing
+    for name, table in prepared.tables():
+        pd.testing.assert_frame_equal(annotation(dated, name, seeds_dir="seeds"), table)
