@@ -139,7 +139,8 @@ def parse_document(
     paragraphs = paragraph_rows(doc_id, article)
     content_kinds = set(schema.CONTENT_KINDS)
     text = "\n\n".join(
-        text for _, _, kind, text, _, _, repeat_of in paragraphs
+        text
+        for _, _, kind, text, _, _, repeat_of in paragraphs
         if kind in content_kinds and repeat_of < 0
     )
     if article.footer_date is not None and article.footer_date.date_start is not None:
@@ -424,9 +425,7 @@ def _assemble(
     documents = build_documents(documents)
 
     paragraphs = _expand(parsed.paragraphs, listing, ["para_id"], schema.PARAGRAPH_COLUMNS)
-    sentences = _expand(
-        parsed.sentences, listing, ["para_id", "sent_id"], schema.SENTENCE_COLUMNS
-    )
+    sentences = _expand(parsed.sentences, listing, ["para_id", "sent_id"], schema.SENTENCE_COLUMNS)
     return documents, paragraphs, sentences
 
 

@@ -74,14 +74,11 @@ def corpus_chunks(corpus: Corpus, size: int = CHUNK_DOCUMENTS) -> Iterator[Corpu
         return
     n = -(-len(ids) // size)
     chunk_of = {doc_id: i // size for i, doc_id in enumerate(ids)}
-    tables = {
-        name: getattr(corpus, name) for name in ("documents", "paragraphs", "sentences")
-    }
+    tables = {name: getattr(corpus, name) for name in ("documents", "paragraphs", "sentences")}
     rows = {name: _rows_by_chunk(t["doc_id"], chunk_of, n) for name, t in tables.items()}
     for k in range(n):
         parts = {
-            name: table.take(rows[name][k]).reset_index(drop=True)
-            for name, table in tables.items()
+            name: table.take(rows[name][k]).reset_index(drop=True) for name, table in tables.items()
         }
         yield replace(corpus, **parts)
 

@@ -78,7 +78,6 @@ def test_tokenize_and_count_agree():
     assert count_words(text) == len(tokenize(text))
 
 
-
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "\u00a0": " "})
 
 
@@ -91,7 +90,10 @@ def _reference_normalize(text: str) -> str:
 
 @settings(max_examples=500, deadline=None)
 @given(
-    st.text(alphabet=st.sampled_from("ab Việt’‘“”„'-1.,\t\f\v\u00a0\u200b\u00ad\u0301e\n  "), max_size=80),
+    st.text(
+        alphabet=st.sampled_from("ab Việt’‘“”„'-1.,\t\f\v\u00a0\u200b\u00ad\u0301e\n  "),
+        max_size=80,
+    ),
     st.integers(min_value=0, max_value=12),
 )
 def test_fast_paths_change_nothing(text: str, limit: int) -> None:
