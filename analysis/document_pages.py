@@ -226,11 +226,11 @@ def _positions(frame: pd.DataFrame, column: str) -> dict[str, np.ndarray]:
 
 
 def _whole_corpus_table(name: str, corpus: Corpus) -> pd.DataFrame:
-    from analysis.themes import theme_hits
+    from analysis.shared_cache import annotation
     from analysis.timeline import event_sources
 
-    if name == "hits":
-        return theme_hits(corpus)
+    if name == "hits":  # shared: the build has usually computed it already
+        return annotation(corpus, "theme_hits")
     if name == "keyness":
         return profile.keyness_by_document(corpus)
     return event_sources(corpus)

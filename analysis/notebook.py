@@ -19,8 +19,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 from matplotlib.figure import Figure
 
-from analysis.corpus import Corpus, load_corpus
-from analysis.memo import memoized
+from analysis.corpus import Corpus
 
 MAX_CELL_CHARS = 300
 TABLE_CSS = (
@@ -66,12 +65,12 @@ def start_report(
 ) -> Corpus:
     """Load the corpus in ``seeds_dir``, fill in inferred publication dates (so that date
     filters keep undated articles whose date can be inferred), apply the report filters,
-    and set up display."""
-    from analysis.timeline import with_inferred_dates
+    and set up display. The loaded and dated tables are shared with the other notebooks of
+    a build through ``analysis.shared_cache``."""
+    from analysis.shared_cache import dated_corpus, shared_corpus
 
     configure_display()
-    loaded = load_corpus(seeds_dir)
-    corpus = memoized(loaded, "with_inferred_dates", lambda: with_inferred_dates(loaded))
+    corpus = dated_corpus(shared_corpus(seeds_dir), seeds_dir)
     return apply_filters(
         corpus, outlets=outlets, date_from=date_from, date_to=date_to, doc_ids=doc_ids
     )

@@ -40,10 +40,10 @@ import nbformat
 import pandas as pd
 
 from analysis import __version__
-from analysis.corpus import Corpus, load_corpus
+from analysis.corpus import Corpus
 from analysis.errors import AnalysisError, ParameterError
 from analysis.notebook import apply_filters
-from analysis.timeline import with_inferred_dates
+from analysis.shared_cache import dated_corpus, prepare_annotations, shared_corpus
 
 if TYPE_CHECKING:
     from analysis.document_pages import BackgroundPages, PageFailedError, PagePlan
@@ -696,7 +696,9 @@ def build_reports(
     """Build the report site into ``out_dir`` and return where its index is.
 
     The corpus is parsed once, here, with ``engine`` (``"serial"`` or ``"dask"``, see
-    ``load_corpus``); that fills the corpus cache, which every notebook then reads.
+    ``load_corpus``) and ``jobs`` processes, dated, and annotated (also in ``jobs``
+    processes); ``analysis.shared_cache`` keeps the tables, which every notebook and the
+    document pages then read instead of computing them again.
 
     Raises ``ParameterError`` (before anything runs) for a bad parameter,
     ``SeedsNotFoundError`` for a missing seeds folder, and ``NotebookFailedError`` when
@@ -707,11 +709,15 @@ def build_reports(
     if jobs < 1:
         raise ParameterError("--jobs", jobs, "expected a whole number >= 1")
     specs = select_notebooks(discover_notebooks(notebooks_dir), only)
-    corpus = with_inferred_dates(load_corpus(seeds, engine=engine))
+    corpus = dated_corpus(shared_corpus(seeds, engine=engine, jobs=jobs), seeds)
     typed = validate_parameters(specs, params or {}, corpus)
     planned = plan_jobs(specs, typed, corpus, seeds)
     plans = _page_plans(specs)
     check_writable(out)
+    if any(not spec.per_document for spec in specs) or plans:
+        # every annotation table once, in ``jobs`` processes; the kernels and pages read them
+        filters = {k: typed[k] for k in FILTER_PARAMETERS if k in typed}
+        prepare_annotations(apply_filters(corpus, **filters), seeds, jobs=jobs)
     os.environ.update(KERNEL_ENV)
     with build_lock(out):
         work = Path(tempfile.mkdtemp(prefix=f".{out.name}.build-", dir=out.parent))

@@ -202,15 +202,18 @@ def folder_key(seeds_dir: Path) -> str:
     return digest.hexdigest()[:20]
 
 
-def shared_corpus(seeds_dir: str | Path = "seeds") -> Corpus:
-    """``load_corpus(seeds_dir)``, shared between kernels: the assembled tables (documents
-    with duplicates marked, paragraphs, sentences, rejected files) are stored once per
-    folder state (``folder_key``) and package fingerprint, so a kernel reads four Parquet
-    files instead of hashing, assembling and de-duplicating every article again. Falls
-    back to ``load_corpus`` when the cache is off or cannot be used."""
+def shared_corpus(
+    seeds_dir: str | Path = "seeds", *, engine: str = "serial", jobs: int | None = None
+) -> Corpus:
+    """``load_corpus(seeds_dir, engine=engine, jobs=jobs)``, shared between kernels: the
+    assembled tables (documents with duplicates marked, paragraphs, sentences, rejected
+    files) are stored once per folder state (``folder_key``) and package fingerprint, so a
+    kernel reads four Parquet files instead of hashing, assembling and de-duplicating every
+    article again. Falls back to ``load_corpus`` when the cache is off or cannot be used."""
     seeds = resolve_seeds_dir(seeds_dir)
     if not cache_enabled() or not seeds.is_dir():
-        return load_corpus(seeds)  # raises SeedsNotFoundError for a missing folder
+        # raises SeedsNotFoundError for a missing folder
+        return load_corpus(seeds, engine=engine, jobs=jobs)
     store = SharedCache(default_cache_dir(seeds))
     key = folder_key(seeds)
     tables = [store.read(f"corpus_{t}", key) for t in CORPUS_TABLES]
@@ -220,7 +223,7 @@ def shared_corpus(seeds_dir: str | Path = "seeds") -> Corpus:
         tables = [store.read(f"corpus_{t}", key) for t in CORPUS_TABLES]
         if all(t is not None for t in tables):
             return Corpus(*tables)
-        corpus = load_corpus(seeds)
+        corpus = load_corpus(seeds, engine=engine, jobs=jobs)
         for table in CORPUS_TABLES:
             store.write(f"corpus_{table}", key, getattr(corpus, table))
         return corpus

@@ -144,9 +144,9 @@ def test_shared_corpus_reads_the_assembled_tables_until_a_file_changes(
     loads: list[Path] = []
     original = shared_cache.load_corpus
 
-    def counting_load(folder: Path) -> Corpus:
+    def counting_load(folder: Path, **options: object) -> Corpus:
         loads.append(folder)
-        return original(folder)
+        return original(folder, **options)
 
     monkeypatch.setattr(shared_cache, "load_corpus", counting_load)
     first = shared_cache.shared_corpus(seeds)
