@@ -4,17 +4,19 @@ Scanning a sentence with a large alternation regex costs time at every word of t
 text for every pattern. Every dictionary term that starts with a word character can
 only match where a word begins with the term's first word (its *anchor*: the run of word
 characters that opens the term; a prefix of the word when the term continues with the
-``*`` wildcard). ``AnchorIndex`` tokenises a text once and looks each word up in a dict
-of anchors, so a pattern is tried only at the few positions where it can match, and
-``matches_at`` then runs the unchanged regex there. The result is exactly that of
+``*`` wildcard). ``AnchorIndex`` finds the anchored words of a text with one regex (a
+trie of every anchor) and looks each up in a dict of anchors, so a pattern is tried only
+at the few positions where it can match, and ``matches_at`` then runs the unchanged regex
+there. The result is exactly that of
 ``pattern.finditer`` (same matches, same order): the index only skips positions where no
 match can start. Terms without an anchor (raw ``re:`` terms, terms that open with
 punctuation) make their pattern fall back to a full scan.
 
 Case-insensitive patterns compare lower-cased words. Python's ``re.IGNORECASE`` also
 equates a few non-ASCII letters with ASCII ones (the Kelvin sign with ``k``, the long s
-with ``s``), so words containing such a letter, and any non-ASCII word when a pattern has
-an anchor with such a letter, are tried against every pattern: rare, and still exact.
+with ``s``) and some letters with more than their lower case (the Greek sigmas); a text
+with such a letter is read word by word, and such words are tried against every pattern
+that could match them: rare, and still exact.
 """
 
 from __future__ import annotations
@@ -27,7 +29,6 @@ from typing import Any
 
 WORD = re.compile(r"\w+")
 MEMO_WORDS = 200_000  # distinct anchored words remembered per index
-_WORD_CHARS = re.compile(r"\w+")
 
 
 @dataclass(frozen=True)
@@ -56,7 +57,7 @@ def term_anchor(term: str) -> Anchor | None:
 def literal_anchor(text: str, *, wildcard: str | None = None) -> Anchor | None:
     """The anchor of a literal phrase: its opening run of word characters, a prefix when
     ``wildcard`` follows it. ``None`` when the phrase opens with another character."""
-    found = _WORD_CHARS.match(text)
+    found = WORD.match(text)
     if not found:
         return None
     return Anchor(found.group(0), wildcard is not None and text[found.end() :][:1] == wildcard)
@@ -96,7 +97,7 @@ class AnchorIndex:
         self.full_scan = tuple(i for i, terms in enumerate(anchors) if None in terms)
         exact: dict[str, set[int]] = {}
         prefix: dict[int, dict[str, set[int]]] = {}
-        non_ascii: set[int] = set()
+        odd_case: set[int] = set()
         for i, terms in enumerate(anchors):
             if i in self.full_scan:
                 continue
@@ -104,7 +105,7 @@ class AnchorIndex:
                 assert anchor is not None
                 word = anchor.word.lower() if ignore_case else anchor.word
                 if not all(map(_simple_case, word)):
-                    non_ascii.add(i)
+                    odd_case.add(i)
                 table = prefix.setdefault(len(word), {}) if anchor.prefix else exact
                 table.setdefault(word, set()).add(i)
         self._exact = {k: tuple(sorted(v)) for k, v in exact.items()}
@@ -114,7 +115,7 @@ class AnchorIndex:
         indexed = [i for i in range(self.n_patterns) if i not in self.full_scan]
         # Words that may match an anchor other than by equal lower-case form (see module doc).
         self._all = tuple(indexed) if ignore_case else ()
-        self._non_ascii = tuple(sorted(non_ascii))
+        self._odd_case = tuple(sorted(odd_case))
         self._memo: dict[str, tuple[int, ...]] = {}
         self._anchor_regex = anchor_regex(
             self._exact, [w for _, table in self._prefix for w in table]
@@ -131,7 +132,7 @@ class AnchorIndex:
             return found
         lowered = text.lower()
         if len(lowered) == len(text) and (
-            text.isascii() or not (self._non_ascii or _ascii_lookalike().search(text))
+            text.isascii() or not (self._odd_case or _ascii_lookalike().search(text))
         ):  # lower-casing kept every offset and equates exactly what IGNORECASE does
             self._collect(lowered, found)
         else:
@@ -167,7 +168,7 @@ class AnchorIndex:
             word = m.group(0)
             hits = set(self._hits(word.lower()))
             if not word.isascii():
-                hits.update(self._non_ascii)
+                hits.update(self._odd_case)
                 if not lookalikes.isdisjoint(word):
                     hits.update(self._all)
             for i in hits:
