@@ -83,18 +83,6 @@ def corpus_chunks(corpus: Corpus, size: int = CHUNK_DOCUMENTS) -> Iterator[Corpu
         yield replace(corpus, **parts)
 
 
-def chunked(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
-    """``items`` in lists of at most ``size``."""
-    batch: list[Item] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) == size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
-
-
 def map_chunks(
     func: Callable[[Item], Result],
     chunks: Iterable[Item],

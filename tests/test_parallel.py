@@ -12,7 +12,7 @@ import pytest
 from analysis import corpus as corpus_module
 from analysis import load_corpus
 from analysis.errors import ParameterError
-from analysis.parallel import check_jobs, chunked, corpus_chunks, default_jobs, map_chunks
+from analysis.parallel import check_jobs, corpus_chunks, default_jobs, map_chunks
 from tests.conftest import SEEDS
 
 
@@ -56,10 +56,6 @@ def test_jobs_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("VN_CORPUS_JOBS", "many")
     with pytest.raises(ParameterError, match="VN_CORPUS_JOBS"):
         default_jobs()
-
-
-def test_chunked() -> None:
-    assert list(chunked(range(5), 2)) == [[0, 1], [2, 3], [4]]
 
 
 def test_corpus_chunks_partition_every_table(samples) -> None:
