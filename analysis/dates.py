@@ -885,7 +885,6 @@ _COMPILED: list[tuple[str, int, re.Pattern[str], _Handler]] = [
     (name, priority, re.compile(pattern, _IGNORECASE), handler)
     for priority, (name, pattern, handler) in enumerate(_RULES)
 ]
-_CASE_SENSITIVE_RULES = frozenset({"congress"})
 
 #: How far before an anniversary an explicit year is looked for.
 ANNIVERSARY_WINDOW = 200
@@ -1162,14 +1161,11 @@ def find_dates(text: str, *, anchor: pd.Timestamp | None = None) -> list[DateMat
     >>> [m.text for m in find_dates("From May 21-23 last year and on 13/12/2021.")]
     ['May 21-23 last year', '13/12/2021']
     """
+    global _LAST_ANCHOR
     if anchor is not None:
-        last = _LAST_ANCHOR
-        if anchor is last[0]:
-            anchor = last[1]
-        else:
-            normal = _normal_anchor(anchor)
-            globals()["_LAST_ANCHOR"] = (anchor, normal)
-            anchor = normal
+        if anchor is not _LAST_ANCHOR[0]:
+            _LAST_ANCHOR = (anchor, _normal_anchor(anchor))
+        anchor = _LAST_ANCHOR[1]
     return list(_find_dates_cached(text, anchor))
 
 

@@ -33,6 +33,7 @@ import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
@@ -44,6 +45,9 @@ from analysis.cache import (
 )
 from analysis.corpus import Corpus, load_corpus, resolve_seeds_dir
 from analysis.memo import memoized
+
+if TYPE_CHECKING:
+    from analysis.annotate import Annotations
 
 try:  # POSIX: let a second kernel wait for the first instead of computing twice
     import fcntl
@@ -136,7 +140,7 @@ class SharedCache:
             (old.parent / f".{old.stem}.lock").unlink(missing_ok=True)
 
     @contextlib.contextmanager
-    def _lock(self, name: str, key: str) -> Iterator[None]:
+    def lock(self, name: str, key: str) -> Iterator[None]:
         """Hold an exclusive advisory lock on one table (nothing when it cannot be had)."""
         handle = None
         if fcntl is not None:
@@ -165,7 +169,7 @@ class SharedCache:
         if found is not None:
             log.debug("shared cache: %s read from %s", name, self.folder)
             return found
-        with self._lock(name, key):
+        with self.lock(name, key):
             found = self.read(name, key)  # written by another process while we waited
             if found is not None:
                 return found
@@ -219,7 +223,7 @@ def shared_corpus(
     tables = [store.read(f"corpus_{t}", key) for t in CORPUS_TABLES]
     if all(t is not None for t in tables):
         return Corpus(*tables)
-    with store._lock("corpus", key):
+    with store.lock("corpus", key):
         tables = [store.read(f"corpus_{t}", key) for t in CORPUS_TABLES]
         if all(t is not None for t in tables):
             return Corpus(*tables)
@@ -258,48 +262,29 @@ def dated_corpus(corpus: Corpus, seeds_dir: str | Path | None = None) -> Corpus:
 
     documents = shared_table(corpus, "dated_documents", compute, seeds_dir=seeds_dir)
     dated = corpus if documents is corpus.documents else replace(corpus, documents=documents)
-    _DATED_KEYS.add(content_key(dated))
     return dated
-
-
-_DATED_KEYS: set[str] = set()
-"""``content_key`` of the corpora ``dated_corpus`` returned in this process: dating them
-again would only re-run the inference on the articles it found no date for."""
 
 
 def annotation(corpus: Corpus, name: str, *, seeds_dir: str | Path | None = None) -> pd.DataFrame:
     """One table of ``analysis.annotate.annotate(corpus)`` (``name`` in
-    ``ANNOTATION_TABLES``), shared between kernels. Themes are the packaged dictionary;
-    dates, events and claims read the corpus with inferred publication dates, as
-    ``annotate`` does."""
+    ``ANNOTATION_TABLES``), shared between kernels. The first request for a corpus whose
+    tables are not stored yet computes all of them in one ``annotate`` call (one date pass
+    for dates, events and claims) via ``prepare_annotations``."""
     if name not in ANNOTATION_TABLES:
         raise ValueError(f"name = {name!r} is invalid; must be one of {list(ANNOTATION_TABLES)}")
 
-    def compute() -> pd.DataFrame:
-        if name == "theme_hits":
-            from analysis.themes import theme_hits
+    def stored_or_all() -> pd.DataFrame:
+        store = open_shared_cache(seeds_dir, corpus)
+        found = store.read(name, content_key(corpus)) if store is not None else None
+        if found is not None:
+            return found
+        return getattr(prepare_annotations(corpus, seeds_dir), name)
 
-            return theme_hits(corpus)
-        if name == "mentions":
-            from analysis.entities import extract_mentions
-
-            return extract_mentions(corpus)
-        from analysis import timeline
-
-        dated = corpus if content_key(corpus) in _DATED_KEYS else dated_corpus(corpus, seeds_dir)
-        extract = {
-            "dates": timeline.extract_dates,
-            "events": timeline.extract_events,
-            "claims": timeline.extract_claims,
-        }[name]
-        return extract(dated)
-
-    return shared_table(corpus, name, compute, seeds_dir=seeds_dir)
+    return memoized(corpus, f"shared:{name}", stored_or_all)
 
 
-def shared_annotations(corpus: Corpus, *, seeds_dir: str | Path | None = None) -> object:
-    """``analysis.annotate.annotate(corpus)`` with every table shared between kernels
-    (an ``Annotations``)."""
+def shared_annotations(corpus: Corpus, *, seeds_dir: str | Path | None = None) -> Annotations:
+    """``analysis.annotate.annotate(corpus)`` with every table shared between kernels."""
     from analysis.annotate import Annotations
 
     return Annotations(*(annotation(corpus, n, seeds_dir=seeds_dir) for n in ANNOTATION_TABLES))
@@ -328,23 +313,28 @@ def shared_theme_hits(
 
 def prepare_annotations(
     corpus: Corpus, seeds_dir: str | Path | None = None, *, jobs: int | None = None
-) -> object:
+) -> Annotations:
     """Fill the shared cache with every annotation table of ``corpus`` in one
     ``annotate(corpus, jobs=jobs)`` call (its worker processes, its shared date pass) when
-    any is missing, so that the report kernels only read them. Meant for the build
-    process, before the kernels start. Returns the ``Annotations``."""
+    any is missing, so that the report kernels only read them. The build process calls it
+    before the kernels start; ``annotation`` calls it on a miss. Returns the
+    ``Annotations`` (also kept in this process)."""
     from analysis.annotate import Annotations, annotate
 
     store = open_shared_cache(seeds_dir, corpus)
     key = content_key(corpus)
-    if store is not None:
-        found = [store.read(name, key) for name in ANNOTATION_TABLES]
-        if all(t is not None for t in found):
-            return Annotations(*found)
-    tables = annotate(corpus, jobs=jobs)
-    if store is not None:
-        for name, table in tables.tables():
-            store.write(name, key, table)
+
+    def stored() -> Annotations | None:
+        found = [store.read(name, key) for name in ANNOTATION_TABLES] if store else [None]
+        return Annotations(*found) if all(t is not None for t in found) else None
+
+    tables = stored()
+    if tables is None:
+        with store.lock("annotations", key) if store is not None else contextlib.nullcontext():
+            tables = stored() or annotate(corpus, jobs=jobs)  # another kernel may have written
+            if store is not None:
+                for name, table in tables.tables():
+                    store.write(name, key, table)
     for name, table in tables.tables():
         memoized(corpus, f"shared:{name}", lambda table=table: table)
     return tables

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import importlib
 import re
 import shutil
 from html.parser import HTMLParser
@@ -154,7 +155,6 @@ def test_many_pages_come_from_one_precompute(tmp_path, monkeypatch, plan, dated)
     from collections import OrderedDict
 
     import analysis.memo
-    import analysis.themes
     import analysis.timeline
 
     # nothing shared yet: no theme hits in this process's memo or in the disk cache
@@ -169,8 +169,9 @@ def test_many_pages_come_from_one_precompute(tmp_path, monkeypatch, plan, dated)
 
         return wrapper
 
-    monkeypatch.setattr(
-        analysis.themes, "theme_hits", counted("theme_hits", analysis.themes.theme_hits)
+    annotate_module = importlib.import_module("analysis.annotate")
+    monkeypatch.setattr(  # theme hits come from the shared annotations, computed once
+        annotate_module, "annotate", counted("annotate", annotate_module.annotate)
     )
     monkeypatch.setattr(
         analysis.timeline,
@@ -184,7 +185,7 @@ def test_many_pages_come_from_one_precompute(tmp_path, monkeypatch, plan, dated)
     ids = dated.documents["doc_id"].tolist()
     done = dp.build_pages(plan, dated, {}, ids, tmp_path, lambda d: FOOTER, workers=1)
     assert [d for d, _ in done] == ids
-    assert calls == {"theme_hits": 1, "event_sources": 1, "keyness": 1, "whole-corpus table": 5}
+    assert calls == {"annotate": 1, "event_sources": 1, "keyness": 1, "whole-corpus table": 5}
     assert sorted(p.stem for p in (tmp_path / "docs").glob("*.html")) == sorted(ids)
 
 

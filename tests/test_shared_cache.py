@@ -186,3 +186,23 @@ def test_prepare_annotations_fills_the_cache_the_kernels_read(
     memo._results.clear()  # a kernel: reads, computes nothing
     for name, table in prepared.tables():
         pd.testing.assert_frame_equal(annotation(dated, name, seeds_dir="seeds"), table)
+
+
+def test_the_first_missing_table_computes_all_of_them_in_one_annotate_call(
+    samples: Corpus, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import importlib
+
+    module = importlib.import_module("analysis.annotate")
+    calls: list[int] = []
+
+    def counted(corpus: Corpus, **options: object):
+        calls.append(1)
+        return annotate(corpus, **options)
+
+    monkeypatch.setattr(module, "annotate", counted)
+    annotation(samples, "dates", seeds_dir="seeds")
+    memo._results.clear()  # another kernel: only the disk is shared
+    for name in ("events", "claims", "theme_hits", "mentions"):
+        assert len(annotation(samples, name, seeds_dir="seeds")) > 0
+    assert calls == [1]
