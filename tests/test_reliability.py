@@ -201,7 +201,9 @@ def test_failing_notebooks_leave_the_previous_site(tmp_path, good_site, source, 
     before = _digest(good_site)
     seeds_before = _digest(SEEDS)
     with pytest.raises(NotebookFailedError, match=expected) as failure:
-        build_reports(SEEDS, good_site, notebooks_dir=_notebooks_with(tmp_path, source), timeout=timeout)
+        build_reports(
+            SEEDS, good_site, notebooks_dir=_notebooks_with(tmp_path, source), timeout=timeout
+        )
     assert "\n" not in str(failure.value) and "Traceback" not in str(failure.value)
     assert {k: v for k, v in _digest(good_site).items() if not k.startswith("_failed/")} == before
     assert _digest(SEEDS) == seeds_before
