@@ -28,6 +28,7 @@ from analysis.decode import UndecodableError, decode_bytes
 from analysis.errors import AnalysisError, RejectedFileError, SeedsNotFoundError
 from analysis.layout import PARAGRAPH_ROW, paragraph_rows, read_article
 from analysis.sidecar import SIDECAR_NAME, SidecarError, read_sidecar
+from analysis.stories import mark_stories
 from analysis.text import count_words, normalize_text, split_sentences_table
 
 log = logging.getLogger(__name__)
@@ -164,6 +165,7 @@ def parse_document(
         "url": "",
         "n_words": count_words(text),
         "duplicate_of": "",
+        "story_id": doc_id,
         "text": text,
     }
     return row, paragraphs
@@ -550,7 +552,7 @@ def load_corpus(
                 raise
             log.warning("%s", exc)
             rejected.append((str(sidecar_path), str(exc)))
-    documents = mark_duplicates(documents)
+    documents = mark_stories(mark_duplicates(documents))
     return Corpus(
         documents=documents,
         paragraphs=paragraphs,

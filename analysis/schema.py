@@ -23,6 +23,9 @@ documents (one row per readable file)
     url                  source address from the sidecar (str, may be empty)
     n_words              words in `text` (int)
     duplicate_of         doc_id of the first document with the same body text (str, may be empty)
+    story_id             doc_id of the first-published document telling the same story
+                         (syndicated copies, lightly edited; see ``analysis.stories``); the
+                         document's own doc_id when no other carries it (str)
     text                 clean body: lede, headings and body paragraphs joined by blank lines,
                          without captions, boilerplate, credits or repeated paragraphs (str)
 
@@ -86,6 +89,7 @@ DOCUMENT_COLUMNS = (
     "url",
     "n_words",
     "duplicate_of",
+    "story_id",
     "text",
 )
 PARAGRAPH_COLUMNS = ("doc_id", "para_id", "kind", "text", "raw", "line", "repeat_of")

@@ -1,0 +1,145 @@
+"""Near-duplicate grouping of syndicated stories (analysis.stories)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analysis.corpus import Corpus, load_corpus
+from analysis.stories import (
+    fold_for_matching,
+    group_stories,
+    one_per_story,
+    stories_table,
+    story_shingles,
+)
+from benchmarks.syndication import make_syndication_set, pair_scores, write_syndication_set
+from tests.conftest import SEEDS
+
+STORY = (
+    "The Party delegation met leaders of the provincial committee on Tuesday to review "
+    "cooperation in education and vocational training. Both sides agreed that the exchange "
+    "of students had grown steadily since the programme began, with more than two thousand "
+    "young people taking part in courses and internships in the last three years. The host "
+    "proposed a joint centre for teacher training near the border, and the guests promised "
+    "to study the idea with their ministries before the next meeting of the joint committee "
+    "in the autumn. Officials from the external relations commission also briefed the "
+    "delegation on preparations for the anniversary of diplomatic relations next year."
+)
+OTHER = (
+    "Rice exporters in the delta are looking for new buyers as freight costs rise. Traders "
+    "said contracts for the coming season were signed at lower prices than a year ago, "
+    "while farmers worried about salt intrusion and the cost of fertiliser. The provincial "
+    "agriculture department plans to train cooperatives in packaging and traceability so "
+    "that fruit can reach supermarkets abroad, and a logistics hub is being built near the "
+    "river port to cut the time goods spend in storage before shipment overseas."
+)
+
+
+def _docs(rows: list[tuple[str, str, str | None]]) -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "doc_id": [r[0] for r in rows],
+            "text": [r[1] for r in rows],
+            "published": pd.to_datetime([r[2] for r in rows]),
+            "outlet": [f"Outlet {r[0]}" for r in rows],
+            "title": [f"Title {r[0]}" for r in rows],
+        }
+    )
+
+
+def test_spelling_variants_and_diacritics_give_the_same_shingles() -> None:
+    plain = "Viet Nam and Ha Noi welcomed Nguyen Phu Trong and the delegation from Laos."
+    marked = "Việt Nam and Hà Nội welcomed Nguyễn Phú Trọng and the delegation from Laos."
+    assert fold_for_matching(marked) == fold_for_matching(plain).replace("Viet", "viet")
+    assert set(story_shingles("Vietnam and Hanoi welcomed the guests")) <= set(
+        story_shingles("Viet Nam and Ha Noi welcomed the guests")
+    )
+    assert (story_shingles(plain) == story_shingles(marked)).all()
+
+
+def test_a_trimmed_respelled_copy_is_the_same_story_and_an_unrelated_text_is_not() -> None:
+    trimmed = STORY.split(". Officials")[0].replace("Party", "party") + "."
+    docs = _docs(
+        [
+            ("b_copy", trimmed, "2024-03-02"),
+            ("a_first", STORY, "2024-03-01"),
+            ("c_other", OTHER, "2024-03-01"),
+        ]
+    )
+    story = group_stories(docs)
+    assert story.tolist() == ["a_first", "a_first", "c_other"]
+    assert one_per_story(docs.assign(story_id=story))["doc_id"].tolist() == ["a_first", "c_other"]
+
+
+def test_short_texts_are_never_grouped() -> None:
+    docs = _docs([("a", "Short note on the talks.", None), ("b", "Short note on the talks.", None)])
+    assert group_stories(docs).tolist() == ["a", "b"]
+
+
+def test_stories_table_names_who_published_first() -> None:
+    docs = _docs(
+        [("x2", STORY, "2024-05-03"), ("x1", STORY, "2024-05-01"), ("y", OTHER, "2024-05-02")]
+    )
+    table = stories_table(docs.assign(story_id=group_stories(docs)))
+    assert table[["story_id", "n_documents", "first_outlet", "doc_ids"]].to_dict("records") == [
+        {"story_id": "x1", "n_documents": 2, "first_outlet": "Outlet x1", "doc_ids": "x1; x2"}
+    ]
+    assert stories_table(docs.iloc[2:].assign(story_id=["y"])).empty
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.permutations(range(6)))
+def test_story_ids_do_not_depend_on_row_order(order: list[int]) -> None:
+    rows = [
+        ("d0", STORY, "2024-01-05"),
+        ("d1", STORY.replace("Tuesday", "Monday"), "2024-01-04"),
+        ("d2", OTHER, None),
+        ("d3", OTHER.replace("delta", "Mekong Delta"), "2024-02-01"),
+        ("d4", STORY[: len(STORY) * 2 // 3], None),
+        ("d5", "A brief that tells nothing else.", "2024-01-01"),
+    ]
+    docs = _docs(rows)
+    expected = dict(zip(docs["doc_id"], group_stories(docs), strict=True))
+    shuffled = docs.iloc[list(order)]
+    got = dict(zip(shuffled["doc_id"], group_stories(shuffled), strict=True))
+    assert (
+        got == expected == {"d0": "d1", "d1": "d1", "d2": "d3", "d3": "d3", "d4": "d1", "d5": "d5"}
+    )
+
+
+def test_generated_syndication_set_is_grouped_with_high_precision_and_recall(
+    tmp_path: Path,
+) -> None:
+    articles = make_syndication_set(120, seed=11)
+    write_syndication_set(tmp_path, articles)
+    documents = load_corpus(tmp_path, cache=False).documents
+    found = dict(zip(documents["doc_id"], documents["story_id"], strict=True))
+    precision, recall = pair_scores({a.name: a.story for a in articles}, found)
+    assert precision >= 0.95 and recall >= 0.95, (precision, recall)
+    assert len({a.story for a in articles}) < len(articles)  # the set does syndicate
+
+
+def test_no_false_group_among_the_samples(samples: Corpus) -> None:
+    documents = samples.documents
+    assert (documents["story_id"] == documents["doc_id"]).all()
+    assert np.all(documents["story_id"].str.len() > 0)
+
+
+def test_exact_copies_fall_into_the_first_copys_story(tmp_path: Path) -> None:
+    sample = sorted(SEEDS.glob("*.txt"))[0]
+    (tmp_path / "a.txt").write_bytes(sample.read_bytes())
+    (tmp_path / "b.txt").write_bytes(sample.read_bytes())
+    documents = load_corpus(tmp_path, cache=False).documents.set_index("doc_id")
+    assert documents.loc["b", "duplicate_of"] == "a"
+    assert documents.loc["b", "story_id"] == documents.loc["a", "story_id"] == "a"
+
+
+@pytest.mark.parametrize("text", ["", "   ", "123 456"])
+def test_degenerate_texts(text: str) -> None:
+    assert len(story_shingles(text)) <= 2
