@@ -18,7 +18,7 @@ import logging
 import os
 import re
 import stat
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
@@ -384,6 +384,30 @@ def read_sidecar_file(seeds_dir: Path) -> pd.DataFrame | None:
     except UndecodableError as exc:
         raise SidecarError(f"{SIDECAR_NAME}: {exc}; the metadata in it is not used") from exc
     return read_sidecar(path, data=data)
+
+
+def describe_folder(seeds_dir: Path, *, max_file_mb: float = DEFAULT_MAX_FILE_MB) -> Iterator[str]:
+    """One line per thing ``load_corpus(seeds_dir)`` reads, read the way it reads them:
+    each article file's name and the sha256 of its bytes (or why it cannot be read), each
+    entry skipped with its reason, and ``metadata.csv``'s sha256 (or its problem). Equal
+    lines mean an equal corpus, whatever the files' sizes and modification times say
+    (``analysis.shared_cache.folder_key`` hashes them)."""
+    files, skipped = list_article_files(seeds_dir)
+    yield f"seeds\x1f{os.fsencode(str(seeds_dir.resolve())).hex()}"
+    for path in files:
+        try:
+            digest = hashlib.sha256(_read_one(path, int(max_file_mb * 1e6))).hexdigest()
+        except (UndecodableError, OSError) as exc:
+            digest = f"unreadable: {exc}"
+        yield f"file\x1f{os.fsencode(path.name).hex()}\x1f{digest}"
+    for name, reason in skipped:
+        yield f"skipped\x1f{name.encode('utf-8', 'backslashreplace').hex()}\x1f{reason}"
+    try:
+        data = _read_one(seeds_dir / SIDECAR_NAME, MAX_SIDECAR_BYTES)
+        yield f"sidecar\x1f{hashlib.sha256(data).hexdigest()}"
+    except UnreadableFileError as exc:
+        if not isinstance(exc.__cause__, FileNotFoundError):
+            yield f"sidecar\x1f{exc}"
 
 
 def log_rejected(rejected: Sequence[tuple[str, str]], *, limit: int = MAX_LOGGED_REJECTED) -> None:

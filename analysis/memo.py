@@ -6,9 +6,12 @@ changed corpus never gets an old result. Only a few entries are kept.
 
 from __future__ import annotations
 
+import hashlib
 from collections import OrderedDict
 from collections.abc import Callable
 from typing import TypeVar
+
+import pandas as pd
 
 from analysis.corpus import Corpus
 
@@ -17,10 +20,31 @@ MAX_ENTRIES = 8
 _results: OrderedDict[tuple[str, str, str], object] = OrderedDict()
 
 
+def documents_digest(documents: pd.DataFrame) -> str:
+    """A hash of every column of ``documents`` but the body text (which the ``sha256``
+    column stands for), with the length of each text: any edited title, outlet, author,
+    url or date, from ``metadata.csv`` or elsewhere, changes it."""
+    digest = hashlib.sha256("\x1f".join(map(str, documents.columns)).encode())
+    meta = documents.drop(columns=["text"], errors="ignore")
+    if len(meta.columns):
+        try:
+            hashed = pd.util.hash_pandas_object(meta, index=False)
+        except TypeError:  # a column of lists or other unhashable values
+            hashed = pd.util.hash_pandas_object(meta.astype("str"), index=False)
+        digest.update(hashed.to_numpy().tobytes())
+    if "text" in documents:
+        digest.update(documents["text"].str.len().to_numpy(dtype="int64").tobytes())
+    return digest.hexdigest()[:20]
+
+
 def corpus_key(corpus: Corpus) -> str:
-    """Content hash of every table a result may depend on (ids, bytes and dates)."""
-    dates = corpus.documents["published"].astype("str").str.cat(sep=",")
-    return f"{corpus.corpus_hash}:{len(corpus.paragraphs)}:{hash(dates)}"
+    """Content hash of every table a result may depend on: the files' ids and bytes, the
+    documents' metadata and dates (``documents_digest``), and the number of paragraphs and
+    sentences."""
+    return (
+        f"{corpus.corpus_hash}:{len(corpus.paragraphs)}:{len(corpus.sentences)}:"
+        f"{documents_digest(corpus.documents)}"
+    )
 
 
 def memoized(corpus: Corpus, name: str, compute: Callable[[], T], *, variant: str = "") -> T:
