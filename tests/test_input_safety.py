@@ -257,3 +257,202 @@ def test_the_samples_still_load_the_same(tmp_path: Path) -> None:
     corpus = load_corpus(copy, cache=False)
     assert corpus.rejected.empty
     assert corpus.documents["path"].tolist() == sorted(p.name for p in SEEDS.glob("*.txt"))
+
+
+# --- 4. every cached table follows every edit it depends on --------------------------------
+
+
+@pytest.fixture
+def samples_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of the samples, with its own cache folder."""
+    monkeypatch.setenv("VN_CORPUS_CACHE_DIR", str(tmp_path / "cache"))
+    folder = tmp_path / "seeds"
+    shutil.copytree(SEEDS, folder)
+    return folder
+
+
+def report_documents(seeds: Path) -> pd.DataFrame:
+    """The documents table as every report notebook reads it (``start_report`` without
+    its display set-up): shared corpus, then shared inferred dates."""
+    from analysis.shared_cache import dated_corpus, shared_corpus
+
+    return dated_corpus(shared_corpus(seeds), seeds).documents.set_index("doc_id")
+
+
+def test_an_edited_sidecar_reaches_the_tables_the_reports_read(samples_copy: Path) -> None:
+    doc_id = next(SEEDS.glob("004*.txt")).stem
+    sidecar = samples_copy / "metadata.csv"
+    header = "doc_id,title,outlet,author,url\n"
+    sidecar.write_text(header + f"{doc_id},First title,Outlet A,Ann Author,https://a.example/1\n")
+    first = report_documents(samples_copy).loc[doc_id]
+    assert (first["title"], first["outlet"], first["author"]) == (
+        "First title",
+        "Outlet A",
+        "Ann Author",
+    )
+    sidecar.write_text(header + f"{doc_id},Second title,Outlet B,Bo Author,https://b.example/2\n")
+    second = report_documents(samples_copy).loc[doc_id]
+    assert (second["title"], second["outlet"], second["author"], second["url"]) == (
+        "Second title",
+        "Outlet B",
+        "Bo Author",
+        "https://b.example/2",
+    )
+
+
+def test_a_file_rewritten_with_its_size_and_mtime_kept_gives_its_new_text(
+    samples_copy: Path,
+) -> None:
+    article = next(samples_copy.glob("004*.txt"))
+    report_documents(samples_copy)
+    data, before = article.read_bytes(), article.stat()
+    assert b"Vietnam" in data
+    article.write_bytes(data.replace(b"Vietnam", b"Vietnum"))  # cp -p, rsync -a, tar x
+    os.utime(article, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert article.stat().st_size == before.st_size
+    assert article.stat().st_mtime_ns == before.st_mtime_ns
+    text = report_documents(samples_copy).loc[article.stem, "text"]
+    assert "Vietnum" in text and "Vietnam" not in text
+    assert (
+        "Vietnum"
+        in load_corpus(samples_copy).documents.set_index("doc_id").loc[article.stem, "text"]
+    )
+
+
+def test_every_module_and_data_file_and_the_runtime_key_the_parse_cache(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from analysis import cache
+
+    package = Path(cache.__file__).parent
+    assert set(package.rglob("*.py")) <= set(cache.PARSER_INPUTS)
+    assert {p for p in (package / "data").rglob("*") if p.is_file()} <= set(cache.PARSER_INPUTS)
+    before = cache.parser_fingerprint()
+    monkeypatch.setattr(cache, "runtime_versions", lambda: "python 9.9 pandas 9 pyarrow 9")
+    assert cache.parser_fingerprint() != before
+
+
+# --- 5. one build reads one snapshot of the folder ---------------------------------------
+
+
+def test_kernels_of_a_build_read_the_snapshot_the_build_loaded(
+    samples_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from analysis import shared_cache
+
+    loaded = shared_cache.shared_corpus(samples_copy)  # what the build process loads
+    env = shared_cache.snapshot_env(samples_copy, loaded)
+    for n in range(3):  # articles arrive while the build runs
+        (samples_copy / f"late_{n}.txt").write_text(article(n), encoding="utf-8")
+    monkeypatch.setenv(shared_cache.SNAPSHOT_ENV, env[shared_cache.SNAPSHOT_ENV])
+    assert len(shared_cache.shared_corpus(samples_copy)) == 8  # the build itself: a new listing
+    build_pid = os.getpid()
+    monkeypatch.setattr(os, "getpid", lambda: build_pid + 1)  # a kernel the build started
+    kernel = shared_cache.shared_corpus(samples_copy)
+    assert kernel.documents["doc_id"].tolist() == loaded.documents["doc_id"].tolist()
+    assert kernel.corpus_hash == loaded.corpus_hash
+    assert len(shared_cache.shared_corpus(samples_copy.parent / "seeds")) == 5
+    other = samples_copy.parent / "other"
+    shutil.copytree(samples_copy, other)
+    assert len(shared_cache.shared_corpus(other)) == 8  # the snapshot names one folder only
+
+
+# --- 6. a cache that is not what it should be is recomputed, and kept private --------------
+
+
+def test_a_shared_cache_file_with_wrong_columns_or_types_is_recomputed(
+    samples_copy: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    from analysis import memo, shared_cache
+
+    expected = load_corpus(samples_copy, cache=False)
+    shared_cache.shared_corpus(samples_copy)
+    stored = list((samples_copy.parent / "cache").rglob("corpus_documents-*.parquet"))
+    assert stored
+    for path in stored:  # valid Parquet, wrong type: n_words as text
+        expected.documents.assign(n_words=expected.documents["n_words"].astype("str")).to_parquet(
+            path
+        )
+    with caplog.at_level(logging.WARNING, logger="analysis.shared_cache"):
+        again = shared_cache.shared_corpus(samples_copy)
+    assert "column 'n_words' has type" in caplog.text
+    pd.testing.assert_frame_equal(again.documents, expected.documents)
+    memo._results.clear()
+    key = shared_cache.content_key(again)
+    store = shared_cache.SharedCache(samples_copy.parent / "cache")
+    pd.DataFrame({"wrong": [1]}).to_parquet(store.path("theme_hits", key))
+    caplog.clear()
+    with caplog.at_level(logging.WARNING, logger="analysis.shared_cache"):
+        hits = shared_cache.annotation(again, "theme_hits", seeds_dir=samples_copy)
+    assert "columns [wrong]" in caplog.text
+    assert "theme" in hits.columns and len(hits)
+
+
+def test_a_parse_cache_shard_with_wrong_columns_or_truncated_is_dropped_once(
+    samples_copy: Path, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from analysis import corpus as corpus_module
+
+    calls: list[str] = []
+    original = corpus_module.parse_document
+
+    def counting(doc_id: str, path: str, data: bytes):
+        calls.append(doc_id)
+        return original(doc_id, path, data)
+
+    monkeypatch.setattr(corpus_module, "parse_document", counting)
+    expected = load_corpus(samples_copy)
+    root = samples_copy.parent / "cache"
+    (shard,) = root.glob("*/documents-*.parquet")
+    pd.read_parquet(shard).drop(columns=["title"]).to_parquet(shard)
+    with caplog.at_level(logging.WARNING, logger="analysis.cache"):
+        again = load_corpus(samples_copy)
+    assert "instead of" in caplog.text
+    pd.testing.assert_frame_equal(again.documents, expected.documents)
+    assert len(calls) == 10
+    (shard,) = root.glob("*/sentences-*.parquet")
+    shard.write_bytes(shard.read_bytes()[: shard.stat().st_size // 2])  # truncated
+    caplog.clear()
+    with caplog.at_level(logging.WARNING, logger="analysis.cache"):
+        load_corpus(samples_copy)
+    assert "cannot be read" in caplog.text
+    assert len(calls) == 15
+    pd.testing.assert_frame_equal(load_corpus(samples_copy).sentences, expected.sentences)
+    assert len(calls) == 15  # the broken shard is gone: nothing parsed again
+
+
+def test_the_cache_never_goes_where_other_users_can_write(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from analysis.cache import default_cache_dir
+
+    monkeypatch.delenv("VN_CORPUS_CACHE_DIR", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    shared = tmp_path / "shared-tmp"
+    shared.mkdir()
+    shared.chmod(0o1777)  # like /tmp
+    seeds = shared / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    seeds.chmod(0o755)
+    cache_dir = default_cache_dir(seeds)
+    assert cache_dir.parent == tmp_path / "xdg" / "vn-corpus"
+    load_corpus(seeds)
+    assert not (shared / ".cache").exists()
+    assert list(cache_dir.glob("*/documents-*.parquet"))
+    assert stat.S_IMODE((tmp_path / "xdg" / "vn-corpus").stat().st_mode) == 0o700
+    assert stat.S_IMODE(cache_dir.stat().st_mode) == 0o700
+
+    own = tmp_path / "own"
+    own.mkdir(mode=0o755)
+    shutil.copytree(SEEDS, own / "seeds")
+    assert default_cache_dir(own / "seeds") == own / ".cache" / "corpus"
+    load_corpus(own / "seeds")
+    assert stat.S_IMODE((own / ".cache").stat().st_mode) == 0o700
+    (own / "seeds").chmod(0o775)  # group-writable seeds: not beside them
+    assert default_cache_dir(own / "seeds").parent == tmp_path / "xdg" / "vn-corpus"
+    (own / "seeds").chmod(0o755)
+    shutil.rmtree(own / ".cache")
+    os.symlink(shared, own / ".cache")  # a planted link where the cache would go
+    assert default_cache_dir(own / "seeds").parent == tmp_path / "xdg" / "vn-corpus"
+    monkeypatch.setenv("VN_CORPUS_CACHE_DIR", str(tmp_path / "chosen"))
+    assert default_cache_dir(own / "seeds") == tmp_path / "chosen"
