@@ -456,3 +456,28 @@ def test_the_cache_never_goes_where_other_users_can_write(
     assert default_cache_dir(own / "seeds").parent == tmp_path / "xdg" / "vn-corpus"
     monkeypatch.setenv("VN_CORPUS_CACHE_DIR", str(tmp_path / "chosen"))
     assert default_cache_dir(own / "seeds") == tmp_path / "chosen"
+
+
+@pytest.mark.slow
+def test_articles_added_during_a_build_are_in_no_page_of_it(
+    samples_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import re
+
+    from analysis import reports
+
+    original = reports.prepare_annotations
+
+    def add_articles_then_prepare(*args, **kwargs):  # after the build loaded the folder
+        for n in range(3):
+            (samples_copy / f"late_{n}.txt").write_text(article(n), encoding="utf-8")
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(reports, "prepare_annotations", add_articles_then_prepare)
+    out = tmp_path / "reports"
+    reports.build_reports(samples_copy, out, only=["overview"])
+    page = (out / "overview.html").read_text(encoding="utf-8")
+    headline = re.search(r">documents</td>\s*<td[^>]*>(\d+)<", page)
+    assert headline is not None and headline.group(1) == "5"
+    assert "late_0" not in page
+    assert "late_0" not in (out / "index.html").read_text(encoding="utf-8")
