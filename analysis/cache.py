@@ -285,7 +285,11 @@ class CorpusCache:
         try:
             shards = _shard_ids(self.folder)
         except OSError as exc:
-            log.warning("corpus cache %s cannot be read (%s); parsing every file", self, exc)
+            log.warning(
+                "corpus cache %s cannot be read (%s); parsing every file",
+                safe_name(self.folder),
+                safe_name(exc),
+            )
             return None
         parts = []
         for shard in shards:
@@ -294,7 +298,7 @@ class CorpusCache:
             except Exception as exc:  # a broken shard must never stop a load
                 log.warning(
                     "corpus cache %s: shard %s cannot be read (%s); parsing its files again",
-                    self.folder,
+                    safe_name(self.folder),
                     shard,
                     safe_name(exc, limit=300),
                 )
@@ -316,7 +320,9 @@ class CorpusCache:
                 self._compact(shards)
         except Exception as exc:
             log.warning(
-                "corpus cache %s cannot be written (%s); continuing without", self.folder, exc
+                "corpus cache %s cannot be written (%s); continuing without",
+                safe_name(self.folder),
+                safe_name(exc),
             )
 
     def _write_shard(self, parsed: Parsed) -> str:

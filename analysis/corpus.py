@@ -223,8 +223,11 @@ def display_name(name: str) -> str:
     return os.fsencode(name).decode("utf-8", "backslashreplace") if _has_surrogates(name) else name
 
 
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
 def _has_surrogates(name: str) -> bool:
-    return any(0xD800 <= ord(c) <= 0xDFFF for c in name)
+    return _SURROGATES.search(name) is not None
 
 
 def doc_id_of(path: Path) -> str:
@@ -252,11 +255,10 @@ def _unique_ids(candidates: list[Path]) -> tuple[list[Path], list[tuple[str, str
     """Keep one file per doc_id ignoring letter case (page names must not collide on a
     case-insensitive disk): the ``.txt``-lowercase one, else the first by name. The others
     are rejected with the name they collide with."""
-    ranked = sorted(candidates, key=lambda p: (doc_id_of(p).casefold(), p.suffix != ".txt", p.name))
+    keyed = [(doc_id_of(p).casefold(), p.suffix != ".txt", p.name, p) for p in candidates]
     kept: dict[str, Path] = {}
     rejected = []
-    for path in ranked:
-        key = doc_id_of(path).casefold()
+    for key, _, _, path in sorted(keyed, key=lambda k: k[:3]):
         if key in kept:
             rejected.append(
                 (
@@ -298,9 +300,10 @@ def list_article_files(seeds_dir: Path) -> tuple[list[Path], list[tuple[str, str
             problem = (
                 "file name holds control characters (a line break, tab or escape); rename the file"
             )
-        if problem is None and Path(name).suffix.lower() != ".txt":
+        suffix = os.path.splitext(name)[1]
+        if problem is None and suffix.lower() != ".txt":
             problem = (
-                f"not a .txt file ({display_name(Path(name).suffix) or 'no extension'}); "
+                f"not a .txt file ({display_name(suffix) or 'no extension'}); "
                 "save articles as .txt to include them"
             )
         if problem is None:

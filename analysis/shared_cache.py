@@ -179,7 +179,7 @@ class SharedCache:
         except Exception as exc:  # a broken file must never stop a report
             log.warning(
                 "shared cache file %s cannot be read as its table (%s); recomputing",
-                path,
+                safe_name(path),
                 safe_name(exc, limit=300),
             )
             with contextlib.suppress(OSError):
@@ -199,7 +199,11 @@ class SharedCache:
                 Path(temp).unlink(missing_ok=True)
             self._prune()
         except Exception as exc:
-            log.warning("shared cache %s cannot be written (%s); continuing without", self, exc)
+            log.warning(
+                "shared cache %s cannot be written (%s); continuing without",
+                safe_name(self.folder),
+                safe_name(exc),
+            )
 
     def _prune(self) -> None:
         files = sorted(self.folder.glob("*.parquet"), key=lambda p: p.stat().st_mtime)
