@@ -714,9 +714,12 @@ def load_corpus(
 
     ``cache``: parsed files are kept in a Parquet cache keyed by their content (see
     ``analysis.cache``), so a reload parses only new or changed files; ``None`` (default)
-    uses ``<seeds_dir>/../.cache/corpus`` unless ``$VN_CORPUS_CACHE=0``, ``False`` turns
-    it off, a path puts it there. ``engine``: ``"serial"`` parses in this process,
-    ``"dask"`` maps the per-file parse over partitions with Dask (same tables).
+    uses ``analysis.cache.default_cache_dir(seeds_dir)`` (beside the seeds when that folder
+    is the user's own, else the user's cache directory) unless ``$VN_CORPUS_CACHE=0``,
+    ``False`` turns it off, a path puts it there. Only regular files are read (see
+    ``list_article_files``); ``path`` columns are relative to the folder.
+    ``engine``: ``"serial"`` parses in this process, ``"dask"`` maps the per-file parse
+    over partitions with Dask (same tables).
     ``jobs``: worker processes for the serial engine's parse (``None``: ``$VN_CORPUS_JOBS``,
     else 1); worth it from about a thousand new files, same tables.
     """
