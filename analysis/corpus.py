@@ -298,7 +298,8 @@ def list_article_files(seeds_dir: Path) -> tuple[list[Path], list[tuple[str, str
         problem = _entry_problem(entry)
         if problem is None and _CONTROL_CHARS.search(shown):
             problem = (
-                "file name holds control characters (a line break, tab or escape); rename the file"
+                "file name holds control characters (a line break, tab, escape or "
+                "text-direction override); rename the file"
             )
         suffix = os.path.splitext(name)[1]
         if problem is None and suffix.lower() != ".txt":
@@ -314,7 +315,10 @@ def list_article_files(seeds_dir: Path) -> tuple[list[Path], list[tuple[str, str
     return files, skipped + clashes
 
 
-_CONTROL_CHARS = re.compile("[\x00-\x1f\x7f-\x9f]")
+_CONTROL_CHARS = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+"""Characters a file name may not hold: C0/C1 controls (line breaks, tabs, the escape that
+starts terminal sequences), Unicode line and paragraph separators, and the bidirectional
+overrides and isolates that make a name display as another."""
 
 
 def _read_one(path: Path, max_bytes: int) -> bytes:

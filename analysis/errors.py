@@ -30,7 +30,7 @@ class RejectedFileError(CorpusError):
     def __init__(self, path: object, reason: str) -> None:
         self.path = str(path)
         self.reason = reason
-        super().__init__(f"{self.path}: {reason}")
+        super().__init__(f"{safe_name(self.path)}: {safe_name(reason, limit=1000)}")
 
 
 class ParameterError(AnalysisError):

@@ -481,3 +481,15 @@ def test_articles_added_during_a_build_are_in_no_page_of_it(
     assert headline is not None and headline.group(1) == "5"
     assert "late_0" not in page
     assert "late_0" not in (out / "index.html").read_text(encoding="utf-8")
+
+
+def test_a_strict_load_names_a_bad_file_on_one_line(seeds: Path) -> None:
+    from analysis.errors import RejectedFileError
+
+    (seeds / "two\nlines.txt").write_text(article(1), encoding="utf-8")
+    (seeds / "spoof\u202etxt.exe.txt").write_text(article(2), encoding="utf-8")
+    with pytest.raises(RejectedFileError) as failure:
+        load_corpus(seeds, strict=True, cache=False)
+    assert "\n" not in str(failure.value) and "control characters" in str(failure.value)
+    corpus = load_corpus(seeds, cache=False)
+    assert "text-direction" in reasons(corpus)["spoof\u202etxt.exe.txt"]
