@@ -493,3 +493,28 @@ def test_a_strict_load_names_a_bad_file_on_one_line(seeds: Path) -> None:
     assert "\n" not in str(failure.value) and "control characters" in str(failure.value)
     corpus = load_corpus(seeds, cache=False)
     assert "text-direction" in reasons(corpus)["spoof\u202etxt.exe.txt"]
+
+
+def test_the_command_line_log_stays_short_and_escaped(seeds: Path, tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    for n in range(200):
+        (seeds / f"blank_{n:03d}.txt").write_bytes(b" \n")
+    (seeds / "\x1b]0;owned\x07title.txt").write_text(article(1), encoding="utf-8")
+    out = tmp_path / "rejected.csv"
+    command = ["export", "rejected", "--seeds", str(seeds), "--format", "csv", "--out", str(out)]
+    run = subprocess.run(
+        [sys.executable, "-m", "analysis", *command],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "VN_CORPUS_CACHE": "0"},
+        cwd=Path(__file__).resolve().parents[1],
+    )
+    assert run.returncode == 0, run.stderr
+    assert "\x1b" not in run.stderr and "\x07" not in run.stderr
+    skipped = [line for line in run.stderr.splitlines() if "skipped" in line]
+    assert len(skipped) == 11
+    assert "and 191 more files skipped" in skipped[-1]
+    assert len(pd.read_csv(out, encoding="utf-8-sig")) == 201
