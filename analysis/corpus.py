@@ -194,7 +194,7 @@ def resolve_seeds_dir(seeds_dir: str | Path) -> Path:
     return path
 
 
-SYMLINK_REASON = "symbolic link (not followed); copy the article itself into the seeds folder"
+SYMLINK_REASON = "symbolic link (not followed); copy the file itself into the seeds folder"
 NOT_REGULAR = {
     stat.S_IFIFO: "a named pipe (FIFO)",
     stat.S_IFCHR: "a character device",
@@ -243,9 +243,12 @@ def _not_regular(mode: int) -> str:
 def _entry_problem(entry: os.DirEntry[str]) -> str | None:
     """Why a seeds-folder entry cannot be an article file (checked without following or
     opening it), or None for a regular file."""
-    if entry.is_symlink():
-        return SYMLINK_REASON
-    info = entry.stat(follow_symlinks=False)
+    try:
+        if entry.is_symlink():
+            return SYMLINK_REASON
+        info = entry.stat(follow_symlinks=False)
+    except OSError as exc:  # gone since the listing, or no permission to look
+        return f"cannot be examined ({exc.strerror or exc}); check that it exists"
     if stat.S_ISREG(info.st_mode):
         return None
     return _not_regular(info.st_mode)
