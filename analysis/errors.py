@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 
 class AnalysisError(Exception):
     """Base class for every error this package raises on purpose."""
@@ -28,7 +30,7 @@ class RejectedFileError(CorpusError):
     def __init__(self, path: object, reason: str) -> None:
         self.path = str(path)
         self.reason = reason
-        super().__init__(f"{self.path}: {reason}")
+        super().__init__(f"{safe_name(self.path)}: {safe_name(reason, limit=1000)}")
 
 
 class ParameterError(AnalysisError):
@@ -38,3 +40,32 @@ class ParameterError(AnalysisError):
         self.name = name
         self.value = value
         super().__init__(f"Parameter {name!r} = {value!r} is invalid; {expected}")
+
+
+_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t", "\\": "\\\\"}
+
+
+def safe_name(name: object, *, limit: int = 300) -> str:
+    """``name`` (a path, file name or doc_id) made safe to print on one log line or in a
+    message: line breaks, tabs, backslashes, terminal escape sequences and every other
+    control, format or undecodable character are written as escapes (``\\n``, ``\\x1b``,
+    ``\\u202e``; a byte that was not UTF-8 in a file name as ``\\xNN``), and the result is
+    cut at ``limit`` characters with an ellipsis.
+
+        >>> safe_name("evil\\n[ERROR] forged\\x1b[2J.txt")
+        'evil\\\\n[ERROR] forged\\\\x1b[2J.txt'
+    """
+    text = str(name)
+    out = []
+    for char in text:
+        code = ord(char)
+        if char in _ESCAPES:
+            out.append(_ESCAPES[char])
+        elif 0xDC80 <= code <= 0xDCFF:  # a byte os.fsdecode could not decode
+            out.append(f"\\x{code - 0xDC00:02x}")
+        elif unicodedata.category(char)[0] == "C" or char in "\u2028\u2029":
+            out.append(f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
+        else:
+            out.append(char)
+    escaped = "".join(out)
+    return escaped if len(escaped) <= limit else escaped[: limit - 1] + "…"

@@ -43,7 +43,12 @@ from analysis import __version__
 from analysis.corpus import Corpus
 from analysis.errors import AnalysisError, ParameterError
 from analysis.notebook import apply_filters
-from analysis.shared_cache import dated_corpus, prepare_annotations, shared_corpus
+from analysis.shared_cache import (
+    dated_corpus,
+    prepare_annotations,
+    shared_corpus,
+    snapshot_env,
+)
 
 if TYPE_CHECKING:
     from analysis.document_pages import BackgroundPages, PageFailedError, PagePlan
@@ -709,7 +714,8 @@ def build_reports(
     if jobs < 1:
         raise ParameterError("--jobs", jobs, "expected a whole number >= 1")
     specs = select_notebooks(discover_notebooks(notebooks_dir), only)
-    corpus = dated_corpus(shared_corpus(seeds, engine=engine, jobs=jobs), seeds)
+    loaded = shared_corpus(seeds, engine=engine, jobs=jobs)  # the build's one snapshot
+    corpus = dated_corpus(loaded, seeds)
     typed = validate_parameters(specs, params or {}, corpus)
     planned = plan_jobs(specs, typed, corpus, seeds)
     plans = _page_plans(specs)
@@ -718,7 +724,7 @@ def build_reports(
         # every annotation table once, in ``jobs`` processes; the kernels and pages read them
         filters = {k: typed[k] for k in FILTER_PARAMETERS if k in typed}
         prepare_annotations(apply_filters(corpus, **filters), seeds, jobs=jobs)
-    os.environ.update(KERNEL_ENV)
+    os.environ.update({**KERNEL_ENV, **snapshot_env(seeds, loaded)})  # kernels read `loaded`
     with build_lock(out):
         work = Path(tempfile.mkdtemp(prefix=f".{out.name}.build-", dir=out.parent))
         try:

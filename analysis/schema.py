@@ -6,7 +6,8 @@ produces the four core tables below; annotators add long tables keyed by
 
 documents (one row per readable file)
     doc_id               file stem, stable across runs (str)
-    path                 path of the file as given to the loader (str)
+    path                 the file's name, relative to the seeds folder (str; the
+                         absolute path is ``Corpus.file_path(path)``)
     sha256               hex digest of the file's bytes (str)
     encoding             codec the bytes were decoded with (str)
     title                article headline (str, may be empty)
@@ -47,7 +48,7 @@ sentences (one row per sentence of title, lede, heading, body and caption paragr
     start, end           character offsets into `paragraphs.text` (int)
 
 rejected (one row per file that could not be read as an article)
-    path                 the file (str)
+    path                 the file, relative to the seeds folder (str)
     reason               why, and what to do about it (str)
 """
 

@@ -7,18 +7,31 @@ next to the corpus cache, so the first kernel (or the build process itself) comp
 table and every other kernel reads it.
 
 Where: ``<corpus cache>/derived/<fingerprint>/<name>-<key>.parquet``, where the corpus
-cache is ``analysis.cache.default_cache_dir`` (``<seeds>/../.cache/corpus`` or
-``$VN_CORPUS_CACHE_DIR``). ``$VN_CORPUS_CACHE=0`` turns this cache off as well (results
-are then only kept within the process, see ``analysis.memo``).
+cache is ``analysis.cache.default_cache_dir`` (beside the seeds when that folder is the
+user's own, else the user's cache directory, or ``$VN_CORPUS_CACHE_DIR``), in private
+folders. ``$VN_CORPUS_CACHE=0`` turns this cache off as well (results are then only kept
+within the process, see ``analysis.memo``).
 
-Keys: ``key`` is a hash of the corpus's content *and* of its publication dates
+Keys: ``key`` is a hash of everything a table is computed from: the files' bytes and every
+metadata column of the documents (titles, outlets, authors, urls and dates, so an edited
+``metadata.csv`` reaches the reports), the number of paragraphs and sentences
 (``content_key``: the same files, filtered the same way, give the same key); the
-*fingerprint* hashes the package version and every module and data file of the package
-(``ANALYSIS_INPUTS``), so editing the theme dictionary, a gazetteer or any annotator
-starts a fresh folder and old results are never used.
+*fingerprint* hashes the package version, the Python/pandas/pyarrow versions and every
+module and data file of the package, so editing the theme dictionary, a gazetteer or any
+annotator starts a fresh folder and old results are never used. Parameters that change a
+table (filters, a chosen theme file) either change the corpus, and so the key, or are
+computed outside this cache.
+
+One snapshot per build: the build loads the folder once (``shared_corpus``), stores the
+tables under a key of their content (``snapshot_key``) and hands that key to the report
+kernels it starts (``snapshot_env``), which read those tables instead of listing the folder
+again, so articles added while a build runs never give one page 410 documents and another
+400.
 
 Safety: files are written atomically (temporary file, then rename); a file that cannot be
-read is logged as a warning and recomputed; a failed write is a warning, never an error.
+read, or that does not hold the columns (and, for the core tables, the types) expected
+of its table, is logged as a warning, removed and recomputed; a failed write is a
+warning, never an error.
 While one process computes a table, others asking for the same table wait for it (an
 advisory ``flock`` per table, POSIX only) instead of computing it a second time.
 """
@@ -27,6 +40,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import json
 import logging
 import os
 import tempfile
@@ -37,14 +51,18 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
+from analysis import schema
 from analysis.cache import (
-    PACKAGE_DIR,
     cache_enabled,
     default_cache_dir,
+    frame_problem,
+    make_private_dir,
+    package_inputs,
     parser_fingerprint,
 )
-from analysis.corpus import Corpus, load_corpus, resolve_seeds_dir
-from analysis.memo import memoized
+from analysis.corpus import Corpus, describe_folder, load_corpus, resolve_seeds_dir
+from analysis.errors import safe_name
+from analysis.memo import documents_digest, memoized
 
 if TYPE_CHECKING:
     from analysis.annotate import Annotations
@@ -64,33 +82,70 @@ ANNOTATION_TABLES = ("theme_hits", "mentions", "dates", "events", "claims")
 """The tables of ``analysis.annotate.Annotations``, in its field order."""
 
 
+SNAPSHOT_ENV = "VN_CORPUS_SNAPSHOT"
+"""Set by a build for the kernels it starts: which stored corpus tables to read."""
+
+
 def analysis_inputs() -> list[Path]:
     """Every module and data file of the package (what a cached result may depend on)."""
-    modules = sorted(PACKAGE_DIR.rglob("*.py"))
-    data = sorted(p for p in (PACKAGE_DIR / "data").rglob("*") if p.is_file())
-    return [*modules, *data]
+    return list(package_inputs())
 
 
 def analysis_fingerprint(inputs: Sequence[Path] | None = None) -> str:
-    """A short hash of the package version and the content of ``inputs`` (default: every
-    module and data file of the package, read at call time)."""
+    """A short hash of the package version, the runtime versions and the content of
+    ``inputs`` (default: every module and data file of the package, read at call time)."""
     return parser_fingerprint(analysis_inputs() if inputs is None else inputs)
 
 
 def content_key(corpus: Corpus) -> str:
     """A stable hash of what a whole-corpus result depends on: the documents' ids and
-    bytes (``corpus_hash``), the number of paragraphs and sentences, and every document's
-    publication date, precision and date source (so a filtered or date-inferred corpus
-    gets its own key)."""
-    docs = corpus.documents
+    bytes (``corpus_hash``), the number of paragraphs and sentences, and every metadata
+    column of the documents: title, outlet, author, url, publication date, precision and
+    source, ... (``memo.documents_digest``), so a filtered, date-inferred or re-titled
+    corpus gets its own key."""
     digest = hashlib.sha256(corpus.corpus_hash.encode())
-    digest.update(f":{len(docs)}:{len(corpus.paragraphs)}:{len(corpus.sentences)}".encode())
-    for column in ("doc_id", "published", "published_precision", "date_source"):
-        if column not in docs:
-            continue
-        digest.update(docs[column].astype("str").str.cat(sep="\x1f").encode())
-        digest.update(b"\x1e")
+    digest.update(f":{len(corpus.paragraphs)}:{len(corpus.sentences)}:".encode())
+    digest.update(documents_digest(corpus.documents).encode())
     return digest.hexdigest()[:20]
+
+
+def snapshot_key(corpus: Corpus) -> str:
+    """A hash of a loaded corpus as a whole: ``content_key`` and its rejected files."""
+    digest = hashlib.sha256(content_key(corpus).encode())
+    for path, reason in corpus.rejected.itertuples(index=False):
+        digest.update(f"\x1f{path}\x1e{reason}".encode("utf-8", "backslashreplace"))
+    return digest.hexdigest()[:20]
+
+
+def _expected_columns(name: str) -> tuple[tuple[str, ...], bool] | None:
+    """The columns a stored table must have, and whether their types are checked too
+    (the core tables), or None for a table of no known shape."""
+    core = {
+        "documents": schema.DOCUMENT_COLUMNS,
+        "paragraphs": schema.PARAGRAPH_COLUMNS,
+        "sentences": schema.SENTENCE_COLUMNS,
+        "rejected": schema.REJECTED_COLUMNS,
+    }
+    if name.startswith("corpus_") and name.removeprefix("corpus_") in core:
+        return core[name.removeprefix("corpus_")], True
+    if name == "dated_documents":
+        return schema.DOCUMENT_COLUMNS, True
+    if name in ANNOTATION_TABLES:
+        from analysis.claims import CLAIM_COLUMNS
+        from analysis.date_table import DATE_COLUMNS
+        from analysis.entities import MENTION_COLUMNS
+        from analysis.events import EVENT_COLUMNS
+        from analysis.themes import HIT_COLUMNS
+
+        columns = {
+            "theme_hits": HIT_COLUMNS,
+            "mentions": MENTION_COLUMNS,
+            "dates": DATE_COLUMNS,
+            "events": EVENT_COLUMNS,
+            "claims": CLAIM_COLUMNS,
+        }
+        return tuple(columns[name]), False
+    return None
 
 
 class SharedCache:
@@ -108,20 +163,33 @@ class SharedCache:
         return self.folder / f"{name}-{key}.parquet"
 
     def read(self, name: str, key: str) -> pd.DataFrame | None:
-        """The stored table, or None when there is none or it cannot be read (a warning)."""
+        """The stored table, or None when there is none, or when it cannot be read or
+        does not have the columns (and types) of its table: then it is removed, with a
+        warning, and recomputed by the caller."""
         path = self.path(name, key)
         if not path.exists():
             return None
         try:
-            return pd.read_parquet(path)
+            frame = pd.read_parquet(path)
+            expected = _expected_columns(name)
+            problem = frame_problem(frame, expected[0], typed=expected[1]) if expected else ""
+            if problem:
+                raise ValueError(f"it has {problem}")
+            return frame
         except Exception as exc:  # a broken file must never stop a report
-            log.warning("shared cache file %s cannot be read (%s); recomputing", path, exc)
+            log.warning(
+                "shared cache file %s cannot be read as its table (%s); recomputing",
+                safe_name(path),
+                safe_name(exc, limit=300),
+            )
+            with contextlib.suppress(OSError):
+                path.unlink()
             return None
 
     def write(self, name: str, key: str, frame: pd.DataFrame) -> None:
         """Store ``frame`` atomically; failures are logged as warnings."""
         try:
-            self.folder.mkdir(parents=True, exist_ok=True)
+            make_private_dir(self.folder)
             handle, temp = tempfile.mkstemp(dir=self.folder, prefix=f".{name}-", suffix=".tmp")
             os.close(handle)
             try:
@@ -131,7 +199,11 @@ class SharedCache:
                 Path(temp).unlink(missing_ok=True)
             self._prune()
         except Exception as exc:
-            log.warning("shared cache %s cannot be written (%s); continuing without", self, exc)
+            log.warning(
+                "shared cache %s cannot be written (%s); continuing without",
+                safe_name(self.folder),
+                safe_name(exc),
+            )
 
     def _prune(self) -> None:
         files = sorted(self.folder.glob("*.parquet"), key=lambda p: p.stat().st_mtime)
@@ -145,7 +217,7 @@ class SharedCache:
         handle = None
         if fcntl is not None:
             try:
-                self.folder.mkdir(parents=True, exist_ok=True)
+                make_private_dir(self.folder)
                 handle = open(self.folder / f".{name}-{key}.lock", "a+b")  # noqa: SIM115
                 fcntl.flock(handle, fcntl.LOCK_EX)
             except OSError as exc:
@@ -179,31 +251,79 @@ class SharedCache:
 
 
 def open_shared_cache(seeds_dir: str | Path | None, corpus: Corpus) -> SharedCache | None:
-    """The shared cache for a corpus read from ``seeds_dir`` (when None: the folder of the
-    corpus's first file), or None when ``$VN_CORPUS_CACHE=0`` or no folder is known."""
+    """The shared cache for a corpus read from ``seeds_dir`` (when None: the folder the
+    corpus was read from, ``corpus.seeds_dir``), or None when ``$VN_CORPUS_CACHE=0`` or no
+    folder is known."""
     if not cache_enabled():
         return None
     if seeds_dir is None:
-        paths = corpus.documents.get("path", pd.Series(dtype="str"))
-        if not len(paths):
+        if not corpus.seeds_dir:
             return None
-        seeds_dir = Path(str(paths.iloc[0])).parent
-    return SharedCache(default_cache_dir(Path(seeds_dir)))
+        seeds_dir = corpus.seeds_dir
+    return SharedCache(default_cache_dir(resolve_seeds_dir(seeds_dir)))
 
 
 CORPUS_TABLES = ("documents", "paragraphs", "sentences", "rejected")
 
 
 def folder_key(seeds_dir: Path) -> str:
-    """A hash of the folder's listing: the absolute path, then every entry's name, size and
-    modification time (nanoseconds). Any added, removed, rewritten or touched file,
-    ``metadata.csv`` included, changes it; reading the files is not needed."""
-    digest = hashlib.sha256(str(seeds_dir.resolve()).encode())
-    with os.scandir(seeds_dir) as entries:
-        listing = sorted((e.name, e.stat()) for e in entries if not e.name.startswith("."))
-    for name, stat in listing:
-        digest.update(f"\x1f{name}\x1e{stat.st_size}\x1e{stat.st_mtime_ns}".encode())
+    """A hash of what loading the folder reads (``corpus.describe_folder``): every article
+    file's name and content hash, every skipped entry and ``metadata.csv``'s content. Any
+    added, removed, renamed or rewritten file changes it, even one whose size and
+    modification time were kept (``cp -p``, ``rsync -a``, ``tar x``); touching a file
+    does not."""
+    digest = hashlib.sha256()
+    for line in describe_folder(seeds_dir):
+        digest.update(line.encode("utf-8", "backslashreplace") + b"\n")
     return digest.hexdigest()[:20]
+
+
+def snapshot_env(seeds_dir: str | Path, corpus: Corpus) -> dict[str, str]:
+    """The environment variables that make the report kernels a build starts read
+    ``corpus`` (the build's one snapshot of ``seeds_dir``, as ``shared_corpus`` returned
+    it) rather than list the folder again; stores its tables when they are not stored yet.
+    Empty when the cache is off (the kernels then load the folder themselves)."""
+    seeds = resolve_seeds_dir(seeds_dir).resolve()
+    if not cache_enabled():
+        return {}
+    store = SharedCache(default_cache_dir(seeds))
+    key = snapshot_key(corpus)
+    if not all(store.path(f"corpus_{t}", key).exists() for t in CORPUS_TABLES):
+        _write_corpus(store, key, corpus)
+    value = {"seeds": os.fsencode(str(seeds)).hex(), "key": key, "pid": os.getpid()}
+    return {SNAPSHOT_ENV: json.dumps(value)}
+
+
+def _build_snapshot(seeds: Path) -> str:
+    """The snapshot key a build handed to this process for ``seeds`` (``snapshot_env``),
+    or "": none set, set for another folder, or set in this very process (a build
+    re-lists the folder for its own next build)."""
+    try:
+        value = json.loads(os.environ.get(SNAPSHOT_ENV, "") or "{}")
+        same = value.get("seeds") == os.fsencode(str(seeds.resolve())).hex()
+        return str(value["key"]) if same and value.get("pid") != os.getpid() else ""
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return ""
+
+
+def _read_corpus(store: SharedCache, key: str, seeds: Path) -> Corpus | None:
+    tables = [store.read(f"corpus_{t}", key) for t in CORPUS_TABLES]
+    if any(t is None for t in tables):
+        return None
+    return Corpus(*tables, seeds_dir=str(seeds.resolve()))  # type: ignore[arg-type]
+
+
+def _write_corpus(store: SharedCache, key: str, corpus: Corpus) -> None:
+    for table in CORPUS_TABLES:
+        store.write(f"corpus_{table}", key, getattr(corpus, table))
+
+
+def _pointed_corpus(store: SharedCache, key: str, seeds: Path) -> Corpus | None:
+    """The corpus stored for the folder state ``key`` (through its snapshot key)."""
+    pointer = store.read("corpus_snapshot", key)
+    if pointer is None or "snapshot" not in pointer or len(pointer) != 1:
+        return None
+    return _read_corpus(store, str(pointer["snapshot"].iloc[0]), seeds)
 
 
 def shared_corpus(
@@ -211,25 +331,39 @@ def shared_corpus(
 ) -> Corpus:
     """``load_corpus(seeds_dir, engine=engine, jobs=jobs)``, shared between kernels: the
     assembled tables (documents with duplicates marked, paragraphs, sentences, rejected
-    files) are stored once per folder state (``folder_key``) and package fingerprint, so a
-    kernel reads four Parquet files instead of hashing, assembling and de-duplicating every
-    article again. Falls back to ``load_corpus`` when the cache is off or cannot be used."""
+    files) are stored once per folder state (``folder_key``: the files' contents and
+    ``metadata.csv``) and package fingerprint, so a kernel reads four Parquet files instead
+    of parsing, assembling and de-duplicating every article again. In a report kernel
+    started by a build, the build's own snapshot is read (``snapshot_env``) and the folder
+    is not looked at. Falls back to ``load_corpus`` when the cache is off or cannot be
+    used."""
     seeds = resolve_seeds_dir(seeds_dir)
     if not cache_enabled() or not seeds.is_dir():
         # raises SeedsNotFoundError for a missing folder
         return load_corpus(seeds, engine=engine, jobs=jobs)
     store = SharedCache(default_cache_dir(seeds))
+    snapshot = _build_snapshot(seeds)
+    if snapshot:
+        corpus = _read_corpus(store, snapshot, seeds)
+        if corpus is not None:
+            return corpus
+        log.warning(
+            "the build's corpus tables for %s are gone from the cache; reading the folder again",
+            safe_name(seeds),
+        )
     key = folder_key(seeds)
-    tables = [store.read(f"corpus_{t}", key) for t in CORPUS_TABLES]
-    if all(t is not None for t in tables):
-        return Corpus(*tables)
+    corpus = _pointed_corpus(store, key, seeds)
+    if corpus is not None:
+        return corpus
     with store.lock("corpus", key):
-        tables = [store.read(f"corpus_{t}", key) for t in CORPUS_TABLES]
-        if all(t is not None for t in tables):
-            return Corpus(*tables)
+        corpus = _pointed_corpus(store, key, seeds)  # stored by another process meanwhile
+        if corpus is not None:
+            return corpus
         corpus = load_corpus(seeds, engine=engine, jobs=jobs)
-        for table in CORPUS_TABLES:
-            store.write(f"corpus_{table}", key, getattr(corpus, table))
+        snapshot = snapshot_key(corpus)
+        _write_corpus(store, snapshot, corpus)
+        if folder_key(seeds) == key:  # nothing changed while it was read: remember it
+            store.write("corpus_snapshot", key, pd.DataFrame({"snapshot": [snapshot]}))
         return corpus
 
 

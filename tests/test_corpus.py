@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pandas as pd
 import pytest
 
@@ -115,7 +113,7 @@ def test_tables_have_the_documented_columns(samples):
 def test_raw_files_rebuild_exactly_from_paragraphs(samples):
     for doc in samples.documents.itertuples():
         raw = "".join(samples.paragraphs.loc[samples.paragraphs["doc_id"] == doc.doc_id, "raw"])
-        assert raw.encode("utf-8") == Path(doc.path).read_bytes()
+        assert raw.encode("utf-8") == samples.file_path(doc.path).read_bytes()
 
 
 def test_sentence_offsets_point_into_paragraph_text(samples):
