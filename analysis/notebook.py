@@ -91,6 +91,36 @@ def apply_filters(
     )
 
 
+def pool_stories(corpus: Corpus, count_stories_once: bool = True) -> Corpus:
+    """The documents to pool figures over (prevalence by outlet or year, mention counts):
+    with ``count_stories_once``, only the first-published document of each story carried by
+    several outlets (``documents.story_id``, see ``analysis.stories``); else ``corpus``."""
+    from analysis.stories import one_per_story
+
+    if not count_stories_once:
+        return corpus
+    return corpus.select(one_per_story(corpus.documents)["doc_id"])
+
+
+def story_note(corpus: Corpus, pooled: Corpus) -> str:
+    """One sentence for a figure's caption saying how syndicated copies were counted."""
+    left_out = len(corpus) - len(pooled)
+    copies = int((corpus.documents["story_id"] != corpus.documents["doc_id"]).sum())
+    if left_out:
+        return (
+            f"Each story carried by several outlets is counted once: {left_out:,} of "
+            f"{len(corpus):,} documents are later copies of a story and are left out here."
+        )
+    if copies:
+        return f"Every document is counted, including {copies:,} later copies of a story."
+    return "No story in this selection is carried by more than one document."
+
+
+def rows_of(table: pd.DataFrame, corpus: Corpus) -> pd.DataFrame:
+    """The rows of an annotation ``table`` (keyed by ``doc_id``) that belong to ``corpus``."""
+    return table[table["doc_id"].isin(corpus.documents["doc_id"])]
+
+
 def _cell(value: object) -> tuple[str, str]:
     """An escaped table cell (long text shortened with an ellipsis) and its CSS class."""
     if isinstance(value, pd.Timestamp):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from analysis.corpus import Corpus
+from analysis.stories import stories_table
 
 
 def format_published(documents: pd.DataFrame) -> pd.Series:
@@ -50,6 +51,7 @@ def corpus_summary(corpus: Corpus) -> pd.DataFrame:
         ("documents with a publication date", f"{len(dated):,} of {len(docs):,}"),
         ("publication dates span", span),
         ("duplicates (same text as another file)", f"{int((docs['duplicate_of'] != '').sum()):,}"),
+        ("stories carried by more than one document", f"{len(syndicated_stories(corpus)):,}"),
         ("files rejected", f"{len(corpus.rejected):,}"),
         ("corpus hash", corpus.corpus_hash),
     ]
@@ -76,6 +78,24 @@ def duplicates_table(corpus: Corpus) -> pd.DataFrame:
     docs = corpus.documents
     return docs.loc[docs["duplicate_of"] != "", ["doc_id", "duplicate_of", "title"]].reset_index(
         drop=True
+    )
+
+
+def syndicated_stories(corpus: Corpus) -> pd.DataFrame:
+    """Stories carried by more than one document (see ``analysis.stories``), one row per
+    story, largest first: its first title, how many documents, who published it first and
+    when (at the date's precision), every outlet and doc_id in order of publication."""
+    table = stories_table(corpus.documents)
+    first = corpus.documents.set_index("doc_id").loc[table["story_id"]].reset_index()
+    return pd.DataFrame(
+        {
+            "story (first title)": table["title"].replace("", "—"),
+            "documents": table["n_documents"],
+            "first published": format_published(first).to_numpy(),
+            "first outlet": table["first_outlet"].replace("", "—"),
+            "outlets": table["outlets"],
+            "doc_ids": table["doc_ids"],
+        }
     )
 
 

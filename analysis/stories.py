@@ -255,8 +255,11 @@ def stories_table(documents: pd.DataFrame) -> pd.DataFrame:
 
 
 def one_per_story(documents: pd.DataFrame) -> pd.DataFrame:
-    """The rows of ``documents`` that are the first member of their story (all rows when
-    there is no ``story_id`` column): the documents to count when a story counts once."""
+    """The first-published document of each story among ``documents`` (all rows when there
+    is no ``story_id`` column): the documents to count when a story counts once. Works on a
+    selection too: a story whose first member was filtered out is still counted once."""
     if "story_id" not in documents.columns:
         return documents
-    return documents[documents["story_id"] == documents["doc_id"]]
+    first = documents.sort_values(["published", "doc_id"], na_position="last", kind="stable")
+    keep = first.drop_duplicates("story_id").index
+    return documents.loc[documents.index.isin(keep)]

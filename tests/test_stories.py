@@ -143,3 +143,48 @@ def test_exact_copies_fall_into_the_first_copys_story(tmp_path: Path) -> None:
 @pytest.mark.parametrize("text", ["", "   ", "123 456"])
 def test_degenerate_texts(text: str) -> None:
     assert len(story_shingles(text)) <= 2
+
+
+def test_pooled_prevalence_counts_a_syndicated_story_once(tmp_path: Path) -> None:
+    from analysis.notebook import pool_stories, rows_of, story_note
+    from analysis.themes import theme_hits, theme_prevalence
+
+    articles = [a for a in make_syndication_set(40, seed=3) if a.story < 12]
+    write_syndication_set(tmp_path, articles)
+    corpus = load_corpus(tmp_path, cache=False)
+    pooled = pool_stories(corpus)
+    assert len(pooled) == len({a.story for a in articles}) < len(corpus)
+    assert pool_stories(corpus, count_stories_once=False) is corpus
+    assert "counted once" in story_note(corpus, pooled)
+    assert f"{len(corpus) - len(pooled):,} of {len(corpus):,}" in story_note(corpus, pooled)
+    hits = theme_hits(corpus)
+    by_year_all = theme_prevalence(corpus, hits, by="year")
+    by_year_once = theme_prevalence(pooled, hits, by="year")
+    assert by_year_once["n_paragraphs"].sum() < by_year_all["n_paragraphs"].sum()
+    assert (by_year_once["share"].dropna() <= 1).all()
+    assert set(rows_of(hits, pooled)["doc_id"]) <= set(pooled.documents["doc_id"])
+
+
+def test_a_selection_still_counts_a_story_whose_first_copy_is_filtered_out() -> None:
+    docs = _docs(
+        [("x1", STORY, "2024-05-01"), ("x2", STORY, "2024-05-03"), ("x3", STORY, "2024-05-04")]
+    )
+    docs = docs.assign(story_id=group_stories(docs))
+    assert one_per_story(docs.iloc[1:])["doc_id"].tolist() == ["x2"]
+
+
+def test_overview_lists_each_syndicated_story_with_its_first_outlet(tmp_path: Path) -> None:
+    from analysis.overview import corpus_summary, syndicated_stories
+
+    articles = make_syndication_set(30, seed=5)
+    write_syndication_set(tmp_path, articles)
+    corpus = load_corpus(tmp_path, cache=False)
+    table = syndicated_stories(corpus)
+    copies = pd.Series([a.story for a in articles]).value_counts()
+    assert sorted(table["documents"], reverse=True) == sorted(copies[copies > 1], reverse=True)
+    docs = corpus.documents.set_index("doc_id")
+    for row in table.itertuples():
+        first = row.doc_ids.split("; ")[0]
+        assert docs.loc[first, "published"] == docs.loc[row.doc_ids.split("; "), "published"].min()
+    summary = dict(corpus_summary(corpus).itertuples(index=False))
+    assert summary["stories carried by more than one document"] == f"{len(table):,}"
