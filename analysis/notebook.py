@@ -33,6 +33,7 @@ TABLE_CSS = (
     "white-space:nowrap}.report-table td.short{white-space:nowrap}"
     ".report-table th{background:#f3f5f8;white-space:nowrap}"
     ".report-caption{font-weight:600;margin-top:1em}.report-note{color:#555;font-size:12px}"
+    ".report-table tr.report-more{display:none}"
     "</style>"
 )
 SHORT_CELL_CHARS = 14
@@ -140,42 +141,74 @@ def _cell(value: object) -> tuple[str, str]:
     return html.escape(text), "short" if len(text) <= SHORT_CELL_CHARS else "text"
 
 
+#: Rows written into a page's HTML at most; the rest are left to the exported table.
+MAX_HTML_ROWS = 5_000
+
+
 def table_html(
-    frame: pd.DataFrame, *, max_rows: int = 20, caption: str = "", what: str = "rows"
+    frame: pd.DataFrame,
+    *,
+    max_rows: int = 20,
+    caption: str = "",
+    what: str = "rows",
+    filters: Sequence[str] = (),
 ) -> str:
-    """HTML for a readable table: at most ``max_rows`` rows, escaped and shortened cells,
-    and a note saying how many rows were left out."""
+    """HTML for a readable table: escaped and shortened cells, at most ``max_rows`` rows
+    shown and a note saying how many more there are.
+
+    In the report site (``analysis.site_assets``) the table becomes sortable, searchable and
+    paged ``max_rows`` at a time, holding up to ``MAX_HTML_ROWS`` rows; the columns named in
+    ``filters`` get a drop-down filter. Without JavaScript only the first ``max_rows`` show.
+    """
     parts = [TABLE_CSS]
     if caption:
         parts.append(f'<div class="report-caption">{html.escape(caption)}</div>')
     if frame.empty:
         parts.append('<p class="report-note">None.</p>')
         return "".join(parts)
-    shown = frame.head(max_rows)
-    head = "".join(f"<th>{html.escape(str(c))}</th>" for c in shown.columns)
+    shown = frame.head(MAX_HTML_ROWS)
+    head = "".join(
+        f'<th data-filter="select">{html.escape(str(c))}</th>'
+        if c in filters
+        else f"<th>{html.escape(str(c))}</th>"
+        for c in shown.columns
+    )
     body = []
-    for row in shown.itertuples(index=False):
+    for i, row in enumerate(shown.itertuples(index=False)):
         cells = "".join(f'<td class="{css}">{text}</td>' for text, css in map(_cell, row))
-        body.append(f"<tr>{cells}</tr>")
+        body.append(
+            f'<tr class="report-more">{cells}</tr>' if i >= max_rows else f"<tr>{cells}</tr>"
+        )
     parts.append(
-        f'<table class="report-table"><thead><tr>{head}</tr></thead>'
-        f"<tbody>{''.join(body)}</tbody></table>"
+        f'<div class="report-table-wrap"><table class="report-table" data-page-length="{max_rows}">'
+        f"<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
     )
     if len(frame) > max_rows:
         parts.append(
-            f'<p class="report-note">Showing {max_rows:,} of {len(frame):,} {what}; '
+            f'<p class="report-note report-cut">Showing {max_rows:,} of {len(frame):,} {what}; '
             f"{len(frame) - max_rows:,} more not shown (export the table for all).</p>"
         )
+    if len(frame) > MAX_HTML_ROWS:
+        parts.append(
+            f'<p class="report-note">The page holds the first {MAX_HTML_ROWS:,} of '
+            f"{len(frame):,} {what}; export the table for all.</p>"
+        )
+    parts.append("</div>")
     return "".join(parts)
 
 
 def show_table(
-    frame: pd.DataFrame, *, max_rows: int = 20, caption: str = "", what: str = "rows"
+    frame: pd.DataFrame,
+    *,
+    max_rows: int = 20,
+    caption: str = "",
+    what: str = "rows",
+    filters: Sequence[str] = (),
 ) -> None:
     """Display ``frame`` as a readable HTML table (see ``table_html``)."""
     from IPython.display import HTML, display
 
-    display(HTML(table_html(frame, max_rows=max_rows, caption=caption, what=what)))
+    display(HTML(table_html(frame, max_rows=max_rows, caption=caption, what=what, filters=filters)))
 
 
 def show_note(text: str) -> None:
