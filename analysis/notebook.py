@@ -141,6 +141,17 @@ def _cell(value: object) -> tuple[str, str]:
     return html.escape(text), "short" if len(text) <= SHORT_CELL_CHARS else "text"
 
 
+def _row_anchors(frame: pd.DataFrame) -> list[str]:
+    """Row ids ``p<para_id>`` for a table with one row per paragraph (a ``para_id`` column
+    without repeats and no ``doc_id`` column), so that a link can point at a paragraph."""
+    if "para_id" not in frame.columns or "doc_id" in frame.columns:
+        return []
+    ids = frame["para_id"]
+    if not pd.api.types.is_integer_dtype(ids) or ids.duplicated().any():
+        return []
+    return [f"p{int(i)}" for i in ids]
+
+
 #: Rows written into a page's HTML at most; the rest are left to the exported table.
 MAX_HTML_ROWS = 5_000
 
@@ -173,12 +184,13 @@ def table_html(
         else f"<th>{html.escape(str(c))}</th>"
         for c in shown.columns
     )
+    anchors = _row_anchors(shown)
     body = []
     for i, row in enumerate(shown.itertuples(index=False)):
         cells = "".join(f'<td class="{css}">{text}</td>' for text, css in map(_cell, row))
-        body.append(
-            f'<tr class="report-more">{cells}</tr>' if i >= max_rows else f"<tr>{cells}</tr>"
-        )
+        attributes = f' id="{anchors[i]}"' if anchors else ""
+        attributes += ' class="report-more"' if i >= max_rows else ""
+        body.append(f"<tr{attributes}>{cells}</tr>")
     parts.append(
         f'<div class="report-table-wrap"><table class="report-table" data-page-length="{max_rows}">'
         f"<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"

@@ -3,6 +3,7 @@
    get a drop-down filter. Without JavaScript (e-mail, print) the static table stays. */
 (function () {
   "use strict";
+  var apis = new Map();  // enhanced table -> its DataTables API
 
   function addSelectFilters(api, table) {
     api.columns().every(function () {
@@ -47,12 +48,33 @@
       language: {search: "Filter:"}
     });
     addSelectFilters(api, table);
+    apis.set(table, api);
     table.setAttribute("data-enhanced", "true");
   }
 
+  /* A link to a row (search results link to "#p12", a paragraph): show the page of the
+     table that holds it, scroll to it and mark it. */
+  function showTarget() {
+    var id = decodeURIComponent(window.location.hash.slice(1));
+    var row = id && document.getElementById(id);
+    if (!row) return;
+    var table = row.closest("table.report-table");
+    if (table && apis.has(table)) {
+      var api = apis.get(table);
+      var nodes = api.rows({order: "current", search: "applied"}).nodes().toArray();
+      var at = nodes.indexOf(row);
+      if (at >= 0 && api.page.len() > 0) api.page(Math.floor(at / api.page.len())).draw(false);
+    }
+    row.classList.add("report-target");
+    row.scrollIntoView({block: "center"});
+  }
+
   function start() {
-    if (typeof window.DataTable !== "function") return;
-    Array.prototype.forEach.call(document.querySelectorAll("table.report-table"), enhance);
+    if (typeof window.DataTable === "function") {
+      Array.prototype.forEach.call(document.querySelectorAll("table.report-table"), enhance);
+    }
+    showTarget();
+    window.addEventListener("hashchange", showTarget);
   }
 
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
