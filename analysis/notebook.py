@@ -9,6 +9,7 @@ from __future__ import annotations
 import base64
 import html
 import io
+import json
 import logging
 import numbers
 import warnings
@@ -248,8 +249,21 @@ def figure_html(fig: Figure, *, alt: str = "") -> str:
     return f'<img src="data:image/png;base64,{data}" alt="{label}" style="max-width:100%">'
 
 
-def show_figure(fig: Figure, *, alt: str = "") -> None:
-    """Display ``fig`` once, embedded as PNG with alternative text (see ``figure_html``)."""
+def chart_html(fig: Figure, chart: object, *, alt: str = "") -> str:
+    """``fig`` as a PNG (``figure_html``) together with an interactive ``chart`` (an Altair
+    chart, see ``analysis.plots.interactive``) for the report site to draw in its place;
+    the PNG stays for print, e-mail and pages opened without the site's scripts."""
+    spec = json.dumps(chart.to_dict(), ensure_ascii=True, separators=(",", ":"))  # type: ignore[attr-defined]
+    return (
+        '<div class="report-figure">'
+        f'<div class="report-chart" data-spec="{html.escape(spec, quote=True)}"></div>'
+        f'<div class="report-static">{figure_html(fig, alt=alt)}</div></div>'
+    )
+
+
+def show_figure(fig: Figure, *, alt: str = "", chart: object = None) -> None:
+    """Display ``fig`` once, embedded as PNG with alternative text (see ``figure_html``),
+    and, given an interactive ``chart``, that chart in the report site (``chart_html``)."""
     from IPython.display import HTML, display
 
-    display(HTML(figure_html(fig, alt=alt)))
+    display(HTML(figure_html(fig, alt=alt) if chart is None else chart_html(fig, chart, alt=alt)))

@@ -1,9 +1,10 @@
 """The files every report page shares, written once per site into ``<site>/assets/``.
 
 The site must open offline from ``file://``: nothing is fetched from a network. Tables are
-made sortable, searchable and paged by DataTables 2 (with jQuery, both MIT-licensed,
-shipped in ``analysis/templates/assets/vendor/`` with their licences) and our
-``site.js``; pages link the files with a relative path (``asset_tags``), so the shared
+made sortable, searchable and paged by DataTables 2 (with jQuery, both MIT-licensed), and
+figures with an interactive twin are drawn by Vega, Vega-Lite and vega-embed (BSD-3), all
+shipped in ``analysis/templates/assets/vendor/`` with their licences, and our ``site.js``;
+pages link the files with a relative path (``asset_tags``), so the shared
 JavaScript is stored once per site, not once per page.
 """
 
@@ -16,7 +17,14 @@ from pathlib import Path
 ASSETS_SOURCE = Path(__file__).resolve().parent / "templates" / "assets"
 ASSETS_FOLDER = "assets"
 STYLESHEETS = ("vendor/dataTables.dataTables.min.css", "site.css")
-SCRIPTS = ("vendor/jquery.min.js", "vendor/dataTables.min.js", "site.js")
+SCRIPTS = (
+    "vendor/jquery.min.js",
+    "vendor/dataTables.min.js",
+    "vendor/vega.min.js",
+    "vendor/vega-lite.min.js",
+    "vendor/vega-embed.min.js",
+    "site.js",
+)
 
 
 def copy_site_assets(site_dir: Path) -> Path:

@@ -69,7 +69,20 @@
     row.scrollIntoView({block: "center"});
   }
 
+  /* Figures with an interactive twin (analysis.notebook.chart_html): Vega draws the chart,
+     the PNG stays hidden on screen and is what print shows. */
+  function drawCharts() {
+    if (typeof window.vegaEmbed !== "function") return;
+    Array.prototype.forEach.call(document.querySelectorAll(".report-chart[data-spec]"), function (box) {
+      var spec = JSON.parse(box.getAttribute("data-spec"));
+      window.vegaEmbed(box, spec, {actions: false, renderer: "svg", loader: {target: "_self"}})
+        .then(function () { box.parentNode.classList.add("report-interactive"); })
+        .catch(function (error) { box.textContent = ""; console.warn("chart not drawn: " + error); });
+    });
+  }
+
   function start() {
+    drawCharts();
     if (typeof window.DataTable === "function") {
       Array.prototype.forEach.call(document.querySelectorAll("table.report-table"), enhance);
     }

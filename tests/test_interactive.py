@@ -1,0 +1,74 @@
+"""Interactive figures (analysis.plots.interactive) and how a page carries them."""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+from analysis.corpus import Corpus
+from analysis.notebook import chart_html
+from analysis.plots.interactive import (
+    event_timeline_chart,
+    theme_heatmap_chart,
+    top_mentions_chart,
+)
+from analysis.plots.themes import plot_theme_heatmap
+from analysis.themes import theme_hits, theme_prevalence
+
+
+def _values(chart) -> list[dict]:
+    spec = chart.to_dict()
+    datasets = spec.get("datasets", {})
+    return next(iter(datasets.values())) if datasets else spec["data"]["values"]
+
+
+def test_heatmap_cells_carry_counts_examples_and_links(samples: Corpus) -> None:
+    hits = theme_hits(samples)
+    prevalence = theme_prevalence(samples, hits)
+    doc_id = samples.documents["doc_id"].iloc[0]
+    examples = prevalence.loc[prevalence["doc_id"] == doc_id, ["doc_id", "theme"]].assign(
+        text="A sentence of our own that shows the theme. " * 10
+    )
+    chart = theme_heatmap_chart(prevalence, examples=examples, href_of=lambda d: f"docs/{d}.html")
+    values = _values(chart)
+    assert len(values) == len(prevalence)
+    cell = next(v for v in values if v["group"] == doc_id)
+    assert cell["href"] == f"docs/{doc_id}.html"
+    assert cell["example"].endswith("…") and len(cell["example"]) <= 220
+    assert 0 <= cell["share"] <= 1 and cell["n_coded"] <= cell["n_paragraphs"]
+    encoding = chart.to_dict()["encoding"]
+    assert {t["field"] for t in encoding["tooltip"]} >= {"share", "n_coded", "example"}
+    assert encoding["href"]["field"] == "href"
+
+
+def test_timeline_and_bars_charts(samples: Corpus) -> None:
+    from analysis.annotate import annotate
+    from analysis.entities import mention_counts
+
+    annotations = annotate(samples)
+    events = annotations.events
+    chart = event_timeline_chart(events, href_of=lambda d: f"docs/{d}.html")
+    layers = chart.to_dict()["layer"]
+    assert len(layers) == 2
+    values = _values(chart)
+    assert len(values) == len(events) > 0
+    assert {v["href"] for v in values} == {f"docs/{d}.html" for d in events["doc_id"]}
+    counts = mention_counts(annotations.mentions, kind="country")
+    bars = _values(top_mentions_chart(counts, top_n=5))
+    assert [b["canonical"] for b in bars] == counts["canonical"].head(5).tolist()
+
+
+def test_a_page_carries_the_chart_and_keeps_the_png(samples: Corpus) -> None:
+    prevalence = theme_prevalence(samples, theme_hits(samples))
+    page = chart_html(plot_theme_heatmap(prevalence), theme_heatmap_chart(prevalence))
+    assert 'src="data:image/png;base64,' in page
+    spec = json.loads(html.unescape(re.search(r'data-spec="([^"]*)"', page).group(1)))
+    assert (
+        spec["mark"]["type"] == "rect" if isinstance(spec["mark"], dict) else spec["mark"] == "rect"
+    )
+    assert "http" not in json.dumps(spec.get("data", {}))
