@@ -111,9 +111,13 @@ def system_timexes(doc: Document) -> list[Timex]:
     """The matches of ``find_dates`` over the document, anchored at its DCT, as timexes."""
     out = []
     for match in find_dates(doc.text, anchor=doc.dct):
-        value = getattr(match, "timex_value", None) or _fallback_value(match)
-        kind = getattr(match, "timex_type", None) or "DATE"
-        out.append(Timex(doc.name, match.start, match.end, match.text, kind, value))
+        parts = getattr(match, "timex", None)
+        if parts is None:  # a find_dates without TimeML output (the BEFORE figures)
+            value = _fallback_value(match)
+            out.append(Timex(doc.name, match.start, match.end, match.text, "DATE", value))
+            continue
+        for part in parts:
+            out.append(Timex(doc.name, part.start, part.end, part.text, part.type, part.value))
     return out
 
 
