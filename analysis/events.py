@@ -248,6 +248,8 @@ def _event_date(
     month after the congress."""
     if match.date_start is None or match.date_end is None:
         return None
+    if match.timex_type in ("DURATION", "SET"):
+        return None  # a length of time or a recurrence is not the date of an event
     if is_hint:
         start = match.date_end + pd.Timedelta(days=1)
         end = match.date_end + pd.Timedelta(days=AFTER_WINDOW_DAYS)

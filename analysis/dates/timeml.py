@@ -404,7 +404,7 @@ def h_duration(m: re.Match[str], _text: str, _anchor: pd.Timestamp | None) -> Re
     unit = _unit_of(m["unit"])
     if unit not in UNITS:
         return None
-    n = _number(m["n"]) if m["n"] else 1.0
+    n = _number(m["n"]) if m["n"] else (None if m["unit"].lower() != unit else 1.0)
     if m["n"] and n is not None and n > 1000:
         return None
     relative = bool(m.groupdict().get("rel"))
