@@ -33,6 +33,7 @@ from analysis.dates.model import (
     _weekday_flags,
     _year_span,
 )
+from analysis.dates.timeml import nearest_year, sentence_tense
 
 _alternation = alternation
 
@@ -323,22 +324,27 @@ def _h_month_rel_year(m: re.Match[str], _text: str, anchor: pd.Timestamp | None)
 YEARLESS_LOOKAHEAD_DAYS = 31
 
 
-def _h_yearless(m: re.Match[str], _text: str, anchor: pd.Timestamp | None) -> _Reading | None:
-    """ "July 17-23" or "on May 5" without a year: the latest such date not more than
-    ``YEARLESS_LOOKAHEAD_DAYS`` after the anchor; flagged ``no_year``."""
+def _h_yearless(m: re.Match[str], text: str, anchor: pd.Timestamp | None) -> _Reading | None:
+    """ "July 17-23" or "on May 5" without a year: the nearest such date to the anchor,
+    unless the sentence's tense says otherwise (``timeml.nearest_year``); flagged
+    ``no_year``; without an anchor, value ``XXXX-MM-DD``."""
     month = _month_of(m["mon"])
     if month is None:
         return None
+    first, last = _day_number(m["d1"]), _day_number(m["d2"] or m["d1"])
     if anchor is None:
         return _Reading(
-            None, None, "day", ("no_year", "unresolved_relative"), relative=True, kind="relative"
+            None,
+            None,
+            "day",
+            ("no_year", "unresolved_relative"),
+            relative=True,
+            kind="relative",
+            timex_value=f"XXXX-{month:02d}-{first:02d}" if first <= 31 else "",
         )
-    first, last = _day_number(m["d1"]), _day_number(m["d2"] or m["d1"])
-    year = anchor.year
-    start = _day(year, month, first)
-    if start is not None and start > anchor + pd.Timedelta(days=YEARLESS_LOOKAHEAD_DAYS):
-        year -= 1
-    if not _in_range(year):
+    tense = sentence_tense(text, m.start(), m.end())
+    year = nearest_year(anchor, lambda y: _day(y, month, first), tense)
+    if year is None or not _in_range(year):
         return None
     return _relative(_day_range((year, month, first), (year, month, last), ("no_year",)))
 

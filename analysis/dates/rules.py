@@ -61,7 +61,7 @@ from analysis.dates.lexicon import (
     WEEKDAYS,
     alternation,
 )
-from analysis.dates.model import _DASH, _DAY, _WD, _YEAR, Handler, _mon
+from analysis.dates.model import _DASH, _DAY, _MONTH_ALT, _WD, _YEAR, Handler, _mon
 
 
 @dataclass(frozen=True)
@@ -192,7 +192,8 @@ TIMEML_RULES: list[Rule] = [
     ),
     Rule(
         "duration_rel",
-        rf"\bthe\s+(?P<rel>past|last|previous|next|coming)\s+(?P<n>){_UNIT}\b",
+        r"\bthe\s+(?P<rel>past|last|previous|next|coming)\s+(?P<n>)"
+        r"(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b",
         t.h_duration,
         starts=_words("the"),
         needs=(_UNIT_WORDS,),
@@ -209,15 +210,17 @@ TIMEML_RULES: list[Rule] = [
     ),
     Rule(
         "quarter",
-        rf"\b(?:the\s+)?(?P<ord>{_ORDS})[\s-]+(?P<unit>quarter|half)\b",
+        r"\b(?:the\s+)?(?:(?P<ago>year-ago|year-earlier|year-before)\s+|"
+        rf"(?P<y>{_YEAR})\s+)?(?P<ord>{_ORDS})[\s-]+(?P<unit>quarter|half)\b",
         t.h_quarter,
-        starts=_words("the") | frozenset(ORDINALS),
+        starts=_words("the year") | frozenset(ORDINALS) | _D,
         needs=(_words("quarter half"),),
         digits=False,
     ),
     Rule(
         "the_quarter",
-        r"\bthe\s+(?:(?:latest|most\s+recent|recent|just[\s-]+ended)\s+)?quarter\b",
+        r"\bthe\s+(?:(?P<ago>year-ago|year-earlier|comparable\s+year-ago)\s+|"
+        rf"(?P<y>{_YEAR})\s+)?(?:(?:latest|most\s+recent|recent|just[\s-]+ended)\s+)?quarter\b",
         t.h_the_quarter,
         starts=_words("the"),
         needs=(_words("quarter"),),
@@ -246,6 +249,31 @@ TIMEML_RULES: list[Rule] = [
         rf"\b(?P<ref>{alternation(REFERENCE_WORDS)})\b",
         t.h_reference,
         starts=_first_words(REFERENCE_WORDS),
+        digits=False,
+    ),
+    Rule(
+        "clock_day",
+        r"(?<![\d:.])(?:(?P<h>\d{1,2})(?::(?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)"
+        r"|\b(?P<named>noon|midday|midnight)\b)(?:\s*\(?(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC)\)?)?"
+        rf",?\s+(?:(?P<wd>{_WEEKDAY_FULL})\b|(?P<dw>today|yesterday|tomorrow)\b|"
+        rf"(?P<mon>{_MONTH_ALT})\b\.?\s+(?P<d>[12]\d|3[01]|0?[1-9])\b(?!,?\s*\d))",
+        t.h_clock_day,
+        starts=_D | _words("noon midday midnight"),
+        digits=False,
+    ),
+    Rule(
+        "set_weekday",
+        rf"\b(?:(?:every|each)\s+(?P<wd>{_WEEKDAY_FULL})\b|(?P<wdp>{_WEEKDAY_FULL})s\b)",
+        t.h_set,
+        starts=_words("every each") | frozenset(WEEKDAY_NAMES),
+        digits=False,
+    ),
+    Rule(
+        "set_month",
+        rf"\b(?:every|each)\s+(?P<mon>{_FULL_MONTHS})\b",
+        t.h_set,
+        starts=_words("every each"),
+        needs=(frozenset(name.lower() for name in calendar.month_name if name),),
         digits=False,
     ),
     Rule(
@@ -500,10 +528,10 @@ RELATIVE_RULES: list[Rule] = [
     ),
     Rule(
         "yearless",
-        rf"(?:\b(?:from|on|since|until|by)\s+)?{_mon('mon')}\s+(?P<d1>{_DAY})(?:{_DASH}"
+        rf"(?:\b(?:from|on|since|until|by)\s+)?(?:\b(?P<wd>{_WEEKDAY_FULL}),?\s+)?{_mon('mon')}\s+(?P<d1>{_DAY})(?:{_DASH}"
         rf"(?P<d2>{_DAY}))?\b(?!\s*,?\s*\d)",
         _h_yearless,
-        starts=frozenset({"from", "on", "since", "until", "by"}) | _M,
+        starts=frozenset({"from", "on", "since", "until", "by"}) | _M | frozenset(WEEKDAY_NAMES),
         needs=(_M,),
     ),
     Rule(

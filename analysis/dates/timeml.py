@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Callable
+from dataclasses import replace
 from functools import lru_cache
 
 import pandas as pd
@@ -41,16 +43,19 @@ from analysis.dates.model import Reading, _in_range, _month_span, _year_span
 
 _FUTURE = re.compile(rf"(?i)(?:\b(?:{alternation(FUTURE_CUES)})\b|'ll\b)")
 _PAST = re.compile(rf"(?i)\b(?:(?:{alternation(PAST_CUES)})|[a-z]{{3,}}ed)\b")
+_FUTURE_PREPOSITION = re.compile(r"(?i)\b(?:until|till|by)\s+$")
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"'“])|\n")
 
 
-def sentence_tense(text: str, start: int, end: int) -> str:
+def sentence_tense(text: str, start: int, end: int, *, prepositions: bool = True) -> str:
     """ "future", "past" or "" for the expression ``text[start:end]``: the tense cue
     (will, is to, next ... / said, was, -ed) nearest to it in its sentence decides."""
     lo, hi = max(0, start - 200), min(len(text), end + 200)
     left = max((m.end() for m in _SENTENCE_END.finditer(text, lo, start)), default=lo)
     right_m = _SENTENCE_END.search(text, end, hi)
     right = right_m.start() if right_m else hi
+    if prepositions and _FUTURE_PREPOSITION.search(text, max(0, start - 8), start):
+        return "future"
     best: tuple[int, str] | None = None
     for tense, pattern in (("future", _FUTURE), ("past", _PAST)):
         for cue in pattern.finditer(text, left, right):
@@ -143,8 +148,10 @@ def _number(word: str) -> float | None:
 def duration_value(n: float | None, unit: str) -> str:
     """TIMEX3 value of ``n`` ``unit``s: "P3M", "PT4H", "PXY" (vague), "P1.5Y"."""
     letter, is_time = UNITS[unit]
-    if letter == "WE":
-        letter = "WE"
+    scale = {"DE": (10, "Y"), "CE": (100, "Y"), "Q": (3, "M")}.get(letter)
+    if scale is not None:
+        letter = scale[1]
+        n = None if n is None else n * scale[0]
     if n is None:
         amount = "X"
     elif n == int(n):
@@ -190,9 +197,17 @@ def h_weekday(m: re.Match[str], text: str, anchor: pd.Timestamp | None) -> Readi
     elif rel in ("next", "this coming", "coming"):
         day = anchor + pd.Timedelta(days=(weekday - anchor.weekday()) % 7 or 7)
     else:
-        tense = "future" if rel == "this" else sentence_tense(text, m.start(), m.end())
+        tense = (
+            "future"
+            if rel == "this"
+            else sentence_tense(text, m.start(), m.end(), prepositions=False)
+        )
         day = nearest_weekday(anchor, weekday, tense)
-    return _day_reading(day)
+    reading = _day_reading(day)
+    if reading is None or not m["part"]:
+        return reading
+    part = DAY_PARTS[m["part"].lower()]
+    return replace(reading, timex_value=f"{day:%Y-%m-%d}T{part}")
 
 
 def h_day_word(m: re.Match[str], _text: str, anchor: pd.Timestamp | None) -> Reading | None:
@@ -291,13 +306,21 @@ def h_quarter(m: re.Match[str], text: str, anchor: pd.Timestamp | None) -> Readi
     unit = m["unit"].lower()
     if unit == "half" and number > 2:
         return None
-    if anchor is None:
+    if anchor is None and not m["y"]:
         return _unresolved(f"XXXX-{'Q' if unit == 'quarter' else 'H'}{number}", precision="season")
+    anchor = anchor if anchor is not None else pd.Timestamp(int(m["y"]), 12, 31)
     tense = sentence_tense(text, m.start(), m.end())
+    back = 1 if m["ago"] else 0
+    if m["y"]:
+        year = int(m["y"])
+    elif unit == "quarter":
+        year = _quarter_year(number, anchor, tense) - back
+    else:
+        half_now = 1 if anchor.month <= 6 else 2
+        year = anchor.year - 1 if number > half_now and tense != "future" else anchor.year
+        year -= back
     if unit == "quarter":
-        return _quarter_reading(_quarter_year(number, anchor, tense), number)
-    half_now = 1 if anchor.month <= 6 else 2
-    year = anchor.year - 1 if number > half_now and tense != "future" else anchor.year
+        return _quarter_reading(year, number)
     return _half_reading(year, number)
 
 
@@ -317,13 +340,19 @@ def h_year_quarter(m: re.Match[str], _text: str, anchor: pd.Timestamp | None) ->
 
 
 def h_the_quarter(m: re.Match[str], _text: str, anchor: pd.Timestamp | None) -> Reading | None:
-    """ "the quarter", "the latest quarter": the last quarter before the anchor's
-    (resolved from an earlier mention of a quarter when there is one)."""
+    """ "the quarter", "the latest quarter", "the 1988 quarter", "the year-ago quarter":
+    the last quarter before the anchor's, or the quarter named before it in the text
+    (``timex.resolve_references``), in the year written or a year earlier."""
     if anchor is None:
         return _unresolved("XXXX-QX", precision="season")
     index = anchor.year * 4 + (anchor.month - 1) // 3 - 1
+    if m["ago"]:
+        index -= 4
+    if m["y"]:
+        index = int(m["y"]) * 4 + index % 4
     reading = _quarter_reading(index // 4, index % 4 + 1)
-    return None if reading is None else Reading(**{**reading.__dict__, "note": "the_quarter"})
+    note = "the_quarter" + (f" year {m['y']}" if m["y"] else "") + (" ago" if m["ago"] else "")
+    return None if reading is None else replace(reading, note=note)
 
 
 def h_rel_season(m: re.Match[str], _text: str, anchor: pd.Timestamp | None) -> Reading | None:
@@ -348,19 +377,37 @@ def h_rel_season(m: re.Match[str], _text: str, anchor: pd.Timestamp | None) -> R
     )
 
 
+def nearest_year(
+    anchor: pd.Timestamp, day_in: Callable[[int], pd.Timestamp | None], tense: str
+) -> int | None:
+    """The year that puts ``day_in(year)`` nearest ``anchor``; a sentence in the past
+    (future) tense moves it to the year before (after) when the nearest is more than
+    ``TENSE_TOLERANCE_DAYS`` on the other side of the anchor."""
+    days = [(year, day_in(year)) for year in (anchor.year - 1, anchor.year, anchor.year + 1)]
+    found = [(year, day) for year, day in days if day is not None]
+    if not found:
+        return None
+    year, day = min(found, key=lambda yd: (abs(yd[1] - anchor), yd[1] > anchor))
+    tolerance = pd.Timedelta(days=TENSE_TOLERANCE_DAYS)
+    if tense == "past" and day > anchor + tolerance:
+        earlier = [yd for yd in found if yd[1] <= anchor + tolerance]
+        return max(earlier, key=lambda yd: yd[1])[0] if earlier else year
+    if tense == "future" and day < anchor - tolerance:
+        later = [yd for yd in found if yd[1] >= anchor - tolerance]
+        return min(later, key=lambda yd: yd[1])[0] if later else year
+    return year
+
+
+#: How far on the "wrong" side of the anchor the nearest reading of a date without a
+#: year may be before the sentence's tense overrides it.
+TENSE_TOLERANCE_DAYS = 31
+
+
 def nearest_month_year(anchor: pd.Timestamp, month: int, tense: str) -> int:
-    """Year of a month named without a year at ``anchor``: the nearest such month, or
-    the last / next one when the sentence is in the past / future tense."""
-    if month == anchor.month:
-        return anchor.year
-    past_year = anchor.year if month < anchor.month else anchor.year - 1
-    next_year = anchor.year if month > anchor.month else anchor.year + 1
-    if tense == "past":
-        return past_year
-    if tense == "future":
-        return next_year
-    back = (anchor.month - month) % 12
-    return past_year if back <= 12 - back else next_year
+    """Year of a month named without a year at ``anchor``: the nearest such month
+    (``nearest_year``, the month read as its 15th day)."""
+    year = nearest_year(anchor, lambda y: pd.Timestamp(y, month, 15), tense)
+    return anchor.year if year is None else year
 
 
 _MONTH_PREPOSITIONS = re.compile(
@@ -407,6 +454,8 @@ def h_duration(m: re.Match[str], _text: str, _anchor: pd.Timestamp | None) -> Re
     n = _number(m["n"]) if m["n"] else (None if m["unit"].lower() != unit else 1.0)
     if m["n"] and n is not None and n > 1000:
         return None
+    if unit == "quarter" and re.match(r"\s+of\b", _text[m.end() : m.end() + 4]):
+        return None  # "three-quarters of its food": a share, not a time
     relative = bool(m.groupdict().get("rel"))
     return Reading(
         None, None, "period", relative=relative, kind="duration", timex_type="DURATION",
@@ -499,7 +548,19 @@ _MONEY_BEFORE = re.compile(
 
 def h_set(m: re.Match[str], text: str, _anchor: pd.Timestamp | None) -> Reading | None:
     """ "daily", "every year", "each month", "per week", "$5 million a year"."""
-    if m["word"]:
+    groups = m.groupdict()
+    weekday = groups.get("wd") or groups.get("wdp")
+    if weekday:
+        return Reading(
+            None, None, "period", kind="set", timex_type="SET",
+            timex_value=f"XXXX-WXX-{WEEKDAY_NAMES[weekday.lower()] + 1}",
+        )  # fmt: skip
+    if groups.get("mon"):
+        month = MONTHS[m["mon"].lower()]
+        return Reading(
+            None, None, "period", kind="set", timex_type="SET", timex_value=f"XXXX-{month:02d}"
+        )
+    if groups.get("word"):
         word = m["word"].lower()
         before = text[max(0, m.start() - 5) : m.start()].lower()
         after = text[m.end() : m.end() + 30]
@@ -533,6 +594,35 @@ def h_clock(m: re.Match[str], text: str, anchor: pd.Timestamp | None) -> Reading
     return Reading(
         None, None, "day", relative=anchor is not None, kind="time", timex_type="TIME",
         timex_value=date + clock,
+    )  # fmt: skip
+
+
+def h_clock_day(m: re.Match[str], text: str, anchor: pd.Timestamp | None) -> Reading | None:
+    """ "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST Nov. 9", "9 a.m. tomorrow"."""
+    clock = h_clock(m, text, anchor)
+    if clock is None:
+        return None
+    time = clock.timex_value.split("T", 1)[1]
+    if anchor is None:
+        return replace(clock, timex_value="XXXX-XX-XXT" + time)
+    tense = sentence_tense(text, m.start(), m.end())
+    if m["wd"]:
+        day = nearest_weekday(anchor, WEEKDAY_NAMES[m["wd"].lower()], tense)
+    elif m["dw"]:
+        day = anchor + pd.Timedelta(days=DAY_WORDS[m["dw"].lower()])
+    else:
+        month, number = MONTHS[m["mon"].lower()], int(m["d"])
+        if number > calendar.monthrange(anchor.year, month)[1]:
+            return None
+        year = nearest_year(anchor, lambda y: pd.Timestamp(y, month, number), tense)
+        if year is None:
+            return None
+        day = pd.Timestamp(year, month, number)
+    if not _in_range(day.year):
+        return None
+    return Reading(
+        day, day, "day", relative=True, kind="relative", timex_type="TIME",
+        timex_value=f"{day:%Y-%m-%d}T{time}",
     )  # fmt: skip
 
 

@@ -117,6 +117,17 @@ def _shift_value(value: str, n: int, unit: str) -> str | None:
     return None
 
 
+def _granularity(value: str) -> str:
+    """The unit of a TIMEX3 date value: "year", "quarter", "month", "week" or "day"."""
+    if len(value) == 4:
+        return "year"
+    if value[5] in "QH":
+        return "quarter"
+    if value[5] == "W":
+        return "week"
+    return "month" if len(value) == 7 else "day"
+
+
 def _with_value(reading: Reading, value: str) -> Reading:
     span = span_of_value(value)
     if span is None:
@@ -136,11 +147,18 @@ def resolve_references(
     last: str = ""
     for start, end, reading in selected:
         note = reading.note
-        if note == "the_quarter" and _QUARTER.match(last):
-            reading = _with_value(reading, last)
+        if note.startswith("the_quarter") and _QUARTER.match(last):
+            value = last
+            if " year " in note:
+                value = note.split(" year ")[1][:4] + last[4:]
+            elif note.endswith(" ago"):
+                value = _shift_value(last, -1, "year") or last
+            reading = _with_value(reading, value)
         elif note.startswith(("anaphoric ", "shift ")) and last:
             _word, n, unit = note.split()
-            if note.startswith("anaphoric ") or _QUARTER.match(last):
+            if _QUARTER.match(last) or (
+                note.startswith("anaphoric ") and _granularity(last) == unit
+            ):
                 shifted = _shift_value(last, int(n), unit)
                 if shifted is not None:
                     reading = _with_value(reading, shifted)
