@@ -43,6 +43,7 @@ from analysis.dates.model import Reading, _in_range, _month_span, _year_span
 
 _FUTURE = re.compile(rf"(?i)(?:\b(?:{alternation(FUTURE_CUES)})\b|'ll\b)")
 _PAST = re.compile(rf"(?i)\b(?:(?:{alternation(PAST_CUES)})|[a-z]{{3,}}ed)\b")
+_PARTICIPLE = re.compile(r"(?i)\b(?:be|being|to)\s+$")
 _FUTURE_PREPOSITION = re.compile(r"(?i)\b(?:until|till|by)\s+$")
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"'“])|\n")
 
@@ -61,6 +62,8 @@ def sentence_tense(text: str, start: int, end: int, *, prepositions: bool = True
         for cue in pattern.finditer(text, left, right):
             if start <= cue.start() < end:
                 continue
+            if tense == "past" and _PARTICIPLE.search(text, max(0, cue.start() - 7), cue.start()):
+                continue  # "will be held", "to be signed": a participle, not the past
             distance = start - cue.end() if cue.end() <= start else cue.start() - end
             if best is None or distance < best[0]:
                 best = (distance, tense)
