@@ -3,11 +3,16 @@ these tests, with the TIMEX3 extent, type and value expected, anchored at a know
 
 from __future__ import annotations
 
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
 import pandas as pd
 import pytest
 
+from analysis import cli
 from analysis.dates import DateMatch, DateWordsError, find_dates, parse_date
 from analysis.dates.lexicon import read_date_words
+from analysis.timeml_export import timeml_document
 
 T = pd.Timestamp
 #: A Wednesday.
@@ -150,3 +155,43 @@ def test_a_bad_word_list_names_the_file_and_entry() -> None:
     bad = "\n".join(f"{k}: {v!r}" for k, v in words.items()).replace("'", '"')
     with pytest.raises(DateWordsError, match="entry 'units: week' must be"):
         read_date_words(bad)
+
+
+# --- TimeML export ------------------------------------------------------------
+
+
+def test_timeml_document_tags_each_timex_with_the_dct() -> None:
+    xml = timeml_document(
+        "doc-1",
+        "Talks & trade",
+        ["The envoys met on Friday.", "Trade grew in the first half of 2024 < 2023."],
+        T("2024-10-23"),
+    )
+    root = ET.fromstring(xml)
+    assert root.find("DCT/TIMEX3").get("value") == "2024-10-23"
+    assert root.find("DCT/TIMEX3").get("functionInDocument") == "CREATION_TIME"
+    tags = [(t.text, t.get("type"), t.get("value")) for t in root.iter("TIMEX3")][1:]
+    assert tags == [
+        ("Friday", "DATE", "2024-10-18"),
+        ("the first half of 2024", "DATE", "2024-H1"),
+        ("2023", "DATE", "2023"),
+    ]
+    assert "".join(root.find("TEXT").itertext()).strip() == (
+        "The envoys met on Friday.\n\nTrade grew in the first half of 2024 < 2023."
+    )
+
+
+def test_export_timeml_writes_one_document_per_article(
+    samples, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("analysis.corpus.load_corpus", lambda seeds: samples)
+    assert cli.main(["export", "timeml", "--out", str(tmp_path / "tml")]) == 0
+    files = sorted((tmp_path / "tml").glob("*.tml"))
+    assert [f.stem for f in files] == sorted(samples.documents["doc_id"])
+    for path in files:
+        root = ET.parse(path).getroot()
+        assert root.find("DOCID").text == path.stem
+        assert root.find("DCT/TIMEX3").get("value")  # every sample has a (maybe inferred) date
+    first = ET.parse(files[0]).getroot()
+    values = {t.get("value") for t in first.iter("TIMEX3")}
+    assert "2022" in values  # "the past year" in a document published in February 2023
