@@ -42,11 +42,13 @@ CASES = [
     ("Trade is now growing.", [("now", "DATE", "PRESENT_REF")]),
     ("The two sides are currently negotiating.", [("currently", "DATE", "PRESENT_REF")]),
     ("The ministry recently opened an office.", [("recently", "DATE", "PAST_REF")]),
+    ("Under current rules, visas are free.", [("current", "DATE", "PRESENT_REF")]),
     # relative units
     ("The envoy visited last week.", [("last week", "DATE", "2024-W42")]),
     ("Exports rose this month.", [("this month", "DATE", "2024-10")]),
     ("Elections are planned next year.", [("next year", "DATE", "2025")]),
     ("Ties deepened in the last decade.", [("the last decade", "DATE", "201")]),
+    ("Talks continued over the weekend.", [("the weekend", "DATE", "2024-W42-WE")]),
     # quarters, halves, seasons
     ("Growth slowed in the third quarter.", [("the third quarter", "DATE", "2024-Q3")]),
     ("Third-quarter exports rose.", [("Third-quarter", "DATE", "2024-Q3")]),
@@ -68,6 +70,14 @@ CASES = [
     ("It took several months.", [("several months", "DURATION", "PXM")]),
     ("In the first nine months exports rose.", [("the first nine months", "DURATION", "P9M")]),
     ("They signed a 10-year plan.", [("10-year", "DURATION", "P10Y")]),
+    ("The two parties have talked for years.", [("years", "DURATION", "PXY")]),
+    (
+        "Net income for the year ended June 30 rose.",
+        [
+            ("the year", "DURATION", "P1Y"),
+            ("June 30", "DATE", "2024-06-30"),
+        ],
+    ),
     ("The talks took two decades.", [("two decades", "DURATION", "P20Y")]),
     # ago, earlier
     ("The embassy opened two years ago.", [("two years ago", "DATE", "2022")]),

@@ -200,6 +200,31 @@ TIMEML_RULES: list[Rule] = [
         digits=False,
     ),
     Rule(
+        "duration_plural",
+        r"\b(?:for|within|in)\s+(?P<n>)(?P<unit>seconds|minutes|hours|days|weeks|months|years"
+        r"|decades)\b",
+        t.h_duration,
+        starts=_words("for within in"),
+        needs=(_UNIT_WORDS,),
+        digits=False,
+    ),
+    Rule(
+        "year_ended",
+        r"\bthe\s+(?:fiscal\s+)?(?P<n>)(?P<unit>year)(?=\s+end(?:ed|ing)\b)",
+        t.h_duration,
+        starts=_words("the"),
+        needs=(_words("year"), _words("ended ending")),
+        digits=False,
+    ),
+    Rule(
+        "the_weekend",
+        r"\bthe\s+weekend\b",
+        t.h_the_weekend,
+        starts=_words("the"),
+        needs=(_words("weekend"),),
+        digits=False,
+    ),
+    Rule(
         "year_quarter",
         rf"(?:(?<![\w.,])(?P<y>{_YEAR})|\b(?P<rel>last|this|next)\s+year)['’]s\s+"
         rf"(?P<ord>{_ORDS})[\s-]+(?P<unit>quarter|half)\b",

@@ -243,7 +243,10 @@ def h_this_day_part(m: re.Match[str], _text: str, anchor: pd.Timestamp | None) -
 
 def h_reference(m: re.Match[str], _text: str, _anchor: pd.Timestamp | None) -> Reading | None:
     """ "now", "currently", "recently", "the past", "the future": no date, a reference."""
-    value = REFERENCE_WORDS[key(m["ref"])]
+    word = key(m["ref"])
+    if word == "current" and re.match(r"\s+account", _text[m.end() : m.end() + 9]):
+        return None  # the current account (of a balance of payments)
+    value = REFERENCE_WORDS[word]
     return Reading(None, None, "day", relative=True, kind="reference", timex_value=value)
 
 
@@ -292,6 +295,20 @@ def h_rel_unit(m: re.Match[str], _text: str, anchor: pd.Timestamp | None) -> Rea
             kind="relative", timex_value=str(start // size),
         )  # fmt: skip
     return None
+
+
+def h_the_weekend(m: re.Match[str], _text: str, anchor: pd.Timestamp | None) -> Reading | None:
+    """ "the weekend": the anchor's weekend from Friday on, else the one before."""
+    if anchor is None:
+        return _unresolved("XXXX-WXX-WE")
+    day = anchor if anchor.weekday() >= 4 else anchor - pd.Timedelta(days=7)
+    saturday = day + pd.Timedelta(days=5 - day.weekday())
+    if not _in_range(saturday.year):
+        return None
+    return Reading(
+        saturday, saturday + pd.Timedelta(days=1), "day", relative=True, kind="relative",
+        timex_value=week_value(saturday) + "-WE",
+    )  # fmt: skip
 
 
 def _quarter_year(quarter: int, anchor: pd.Timestamp, tense: str) -> int:

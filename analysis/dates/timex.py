@@ -15,7 +15,9 @@ from analysis.dates.model import MAX_YEAR, MIN_YEAR, Reading, _month_span, _year
 #: Match kinds that are not TimeML temporal expressions.
 NOT_TIMEX = frozenset({"congress", "term", "anniversary"})
 
-_LEADING = re.compile(r"(?i)^(?:(?:from|on|since|until|till|by|between|in|during|at|of)\s+)+")
+_LEADING = re.compile(
+    r"(?i)^(?:(?:from|on|since|until|till|by|between|in|during|at|of|for|within)\s+)+"
+)
 _TRAILING = re.compile(r"(?:[\s,;:]+|(?<=\d)\.|\s+(?:period|term|tenure|plan))+$", re.IGNORECASE)
 _SEPARATOR = re.compile(r"\s*(?:–|—|-|\bto\b|\buntil\b|\btill\b|\bthrough\b|\band\b)\s*", re.I)
 
