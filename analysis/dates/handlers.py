@@ -21,7 +21,6 @@ from analysis.dates.lexicon import (
     alternation,
 )
 from analysis.dates.model import (
-    _day,
     _day_number,
     _day_range,
     _in_range,
@@ -343,7 +342,7 @@ def _h_yearless(m: re.Match[str], text: str, anchor: pd.Timestamp | None) -> _Re
             timex_value=f"XXXX-{month:02d}-{first:02d}" if first <= 31 else "",
         )
     tense = sentence_tense(text, m.start(), m.end())
-    year = nearest_year(anchor, lambda y: _day(y, month, first), tense)
+    year = nearest_year(anchor, month, first, tense)
     if year is None or not _in_range(year):
         return None
     return _relative(_day_range((year, month, first), (year, month, last), ("no_year",)))

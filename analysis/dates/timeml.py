@@ -12,8 +12,8 @@ carries the flag ``unresolved_relative``.
 from __future__ import annotations
 
 import calendar
+import datetime
 import re
-from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 
@@ -397,23 +397,26 @@ def h_rel_season(m: re.Match[str], _text: str, anchor: pd.Timestamp | None) -> R
     )
 
 
-def nearest_year(
-    anchor: pd.Timestamp, day_in: Callable[[int], pd.Timestamp | None], tense: str
-) -> int | None:
-    """The year that puts ``day_in(year)`` nearest ``anchor``; a sentence in the past
+def nearest_year(anchor: pd.Timestamp, month: int, day: int, tense: str) -> int | None:
+    """The year that puts ``day`` ``month`` nearest ``anchor``; a sentence in the past
     (future) tense moves it to the year before (after) when the nearest is more than
-    ``TENSE_TOLERANCE_DAYS`` on the other side of the anchor."""
-    days = [(year, day_in(year)) for year in (anchor.year - 1, anchor.year, anchor.year + 1)]
-    found = [(year, day) for year, day in days if day is not None]
+    ``TENSE_TOLERANCE_DAYS`` on the other side of the anchor. None when no such day
+    exists (31 February)."""
+    today = anchor.date()
+    found = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            found.append((year, (datetime.date(year, month, day) - today).days))
+        except ValueError:
+            continue
     if not found:
         return None
-    year, day = min(found, key=lambda yd: (abs(yd[1] - anchor), yd[1] > anchor))
-    tolerance = pd.Timedelta(days=TENSE_TOLERANCE_DAYS)
-    if tense == "past" and day > anchor + tolerance:
-        earlier = [yd for yd in found if yd[1] <= anchor + tolerance]
+    year, offset = min(found, key=lambda yd: (abs(yd[1]), yd[1] > 0))
+    if tense == "past" and offset > TENSE_TOLERANCE_DAYS:
+        earlier = [yd for yd in found if yd[1] <= TENSE_TOLERANCE_DAYS]
         return max(earlier, key=lambda yd: yd[1])[0] if earlier else year
-    if tense == "future" and day < anchor - tolerance:
-        later = [yd for yd in found if yd[1] >= anchor - tolerance]
+    if tense == "future" and offset < -TENSE_TOLERANCE_DAYS:
+        later = [yd for yd in found if yd[1] >= -TENSE_TOLERANCE_DAYS]
         return min(later, key=lambda yd: yd[1])[0] if later else year
     return year
 
@@ -426,7 +429,7 @@ TENSE_TOLERANCE_DAYS = 31
 def nearest_month_year(anchor: pd.Timestamp, month: int, tense: str) -> int:
     """Year of a month named without a year at ``anchor``: the nearest such month
     (``nearest_year``, the month read as its 15th day)."""
-    year = nearest_year(anchor, lambda y: pd.Timestamp(y, month, 15), tense)
+    year = nearest_year(anchor, month, 15, tense)
     return anchor.year if year is None else year
 
 
@@ -634,7 +637,7 @@ def h_clock_day(m: re.Match[str], text: str, anchor: pd.Timestamp | None) -> Rea
         month, number = MONTHS[m["mon"].lower()], int(m["d"])
         if number > calendar.monthrange(anchor.year, month)[1]:
             return None
-        year = nearest_year(anchor, lambda y: pd.Timestamp(y, month, number), tense)
+        year = nearest_year(anchor, month, number, tense)
         if year is None:
             return None
         day = pd.Timestamp(year, month, number)
