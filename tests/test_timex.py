@@ -101,6 +101,14 @@ CASES = [
     ("The 2021-2025 period was busy.", [("2021", "DATE", "2021"), ("2025", "DATE", "2025")]),
     ("They met on 12 March 2023.", [("12 March 2023", "DATE", "2023-03-12")]),
     ("It happened in the 1990s.", [("the 1990s", "DATE", "199")]),
+    ("Ties for the 21st century.", [("the 21st century", "DATE", "20")]),
+    (
+        "Profit rose in the third quarter of 2024 from the year-ago period.",
+        [
+            ("the third quarter of 2024", "DATE", "2024-Q3"),
+            ("the year-ago period", "DATE", "2023-Q3"),
+        ],
+    ),
 ]
 
 

@@ -245,10 +245,19 @@ TIMEML_RULES: list[Rule] = [
     Rule(
         "the_quarter",
         r"\bthe\s+(?:(?P<ago>year-ago|year-earlier|comparable\s+year-ago)\s+|"
-        rf"(?P<y>{_YEAR})\s+)?(?:(?:latest|most\s+recent|recent|just[\s-]+ended)\s+)?quarter\b",
+        rf"(?P<y>{_YEAR})\s+)?(?:(?P<mod>latest|most\s+recent|recent|just[\s-]+ended)\s+)?"
+        r"(?P<noun>quarter|period)\b",
         t.h_the_quarter,
         starts=_words("the"),
-        needs=(_words("quarter"),),
+        needs=(_words("quarter period"),),
+        digits=False,
+    ),
+    Rule(
+        "century",
+        r"\b(?:the\s+)?(?P<n>[12]?\d)(?:st|nd|rd|th)[\s-]+century\b",
+        t.h_century,
+        starts=_words("the") | _D,
+        needs=(_words("century"),),
         digits=False,
     ),
     Rule(

@@ -311,6 +311,18 @@ def h_the_weekend(m: re.Match[str], _text: str, anchor: pd.Timestamp | None) -> 
     )  # fmt: skip
 
 
+def h_century(m: re.Match[str], _text: str, _anchor: pd.Timestamp | None) -> Reading | None:
+    """ "the 21st century": value "20" (its years 2001-2100)."""
+    n = int(m["n"])
+    first, last = 100 * (n - 1) + 1, 100 * n
+    if not (_in_range(first) and _in_range(last)):
+        return Reading(None, None, "period", kind="period", timex_value=f"{n - 1:02d}")
+    return Reading(
+        _year_span(first)[0], _year_span(last)[1], "period", kind="period",
+        timex_value=f"{n - 1:02d}",
+    )  # fmt: skip
+
+
 def _quarter_year(quarter: int, anchor: pd.Timestamp, tense: str) -> int:
     """Year of "the third quarter" said at ``anchor``: this year's unless it is still to
     come and the sentence is not about the future."""
@@ -363,6 +375,8 @@ def h_the_quarter(m: re.Match[str], _text: str, anchor: pd.Timestamp | None) -> 
     """ "the quarter", "the latest quarter", "the 1988 quarter", "the year-ago quarter":
     the last quarter before the anchor's, or the quarter named before it in the text
     (``timex.resolve_references``), in the year written or a year earlier."""
+    if m["noun"].lower() == "period" and not (m["ago"] or m["y"] or m["mod"]):
+        return None  # "the period" alone names no time
     if anchor is None:
         return _unresolved("XXXX-QX", precision="season")
     index = anchor.year * 4 + (anchor.month - 1) // 3 - 1

@@ -18,7 +18,8 @@ NOT_TIMEX = frozenset({"congress", "term", "anniversary"})
 _LEADING = re.compile(
     r"(?i)^(?:(?:from|on|since|until|till|by|between|in|during|at|of|for|within)\s+)+"
 )
-_TRAILING = re.compile(r"(?:[\s,;:]+|(?<=\d)\.|\s+(?:period|term|tenure|plan))+$", re.IGNORECASE)
+_TRAILING = re.compile(r"(?:[\s,;:]+|(?<=\d)\.)+$")
+_TRAILING_NOUN = re.compile(r"(?:[\s,;:]+|\s+(?:period|term|tenure|plan))+$", re.IGNORECASE)
 _SEPARATOR = re.compile(r"\s*(?:–|—|-|\bto\b|\buntil\b|\btill\b|\bthrough\b|\band\b)\s*", re.I)
 
 
@@ -48,13 +49,14 @@ def timex_value_of(reading: Reading) -> str:
     return first if first == last else f"{first}/{last}"
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """``start:end`` without a leading preposition or trailing punctuation."""
+def _trim(text: str, start: int, end: int, *, noun: bool = False) -> tuple[int, int]:
+    """``start:end`` without a leading preposition or trailing punctuation (and, for an
+    end of a range, without "period"/"term" after it)."""
     piece = text[start:end]
     lead = _LEADING.match(piece)
     if lead and lead.end() < len(piece):
         start += lead.end()
-    trail = _TRAILING.search(text, start, end)
+    trail = (_TRAILING_NOUN if noun else _TRAILING).search(text, start, end)
     if trail and trail.start() > start:
         end = trail.start()
     return start, end
@@ -71,8 +73,8 @@ def timex_parts(
     first_value, last_value = value.split("/", 1)
     for sep in _SEPARATOR.finditer(text, start + 1, end):
         if sep.start() > start and sep.end() < end:
-            left = _trim(text, start, sep.start())
-            right = _trim(text, sep.end(), end)
+            left = _trim(text, start, sep.start(), noun=True)
+            right = _trim(text, sep.end(), end, noun=True)
             return [(*left, first_value), (*right, last_value)]
     return [(start, end, value)]
 
