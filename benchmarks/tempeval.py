@@ -231,6 +231,35 @@ def _table(rows: dict[str, dict[str, float]]) -> list[str]:
     return lines
 
 
+#: Other systems on TBAQ with these measures (issue 12; same kind of machine):
+#: (system, relaxed P, relaxed R, value acc, value F1 all types, value F1 DATE, seconds).
+REFERENCE = (
+    ("this project before issue 12 (commit 4c729a4)", 96.3, 28.9, 79.7, 35.4, 40.8, 0.26),
+    ("HeidelTime 2.2.1 (Java, rule-based)", None, None, None, 77.4, 78.3, 112.0),
+    ("dateparser `search_dates`", None, None, None, 32.0, 36.5, 8.0),
+)
+#: Targets of issue 12.
+TARGETS = "value F1 >= 82 (all types) and >= 85 (DATE only), relaxed P >= 90, <= 2 s"
+
+
+def _comparison(rows: dict[str, dict[str, float]], seconds: float) -> list[str]:
+    def cell(value: float | None) -> str:
+        return "" if value is None else f"{value:.1f}"
+
+    now, date = rows["all types"], rows["DATE only"]
+    lines = [
+        "| system | relaxed P | relaxed R | value acc | value F1 all | value F1 DATE | seconds |",
+        "|---|---|---|---|---|---|---|",
+        f"| **this project** | {now['relaxed P']:.1f} | {now['relaxed R']:.1f} | "
+        f"{now['value acc']:.1f} | {now['value F1']:.1f} | {date['value F1']:.1f} | "
+        f"{seconds:.2f} |",
+    ]
+    for name, *values, secs in REFERENCE:
+        cells = " | ".join(cell(v) for v in values)
+        lines.append(f"| {name} | {cells} | {secs:g} |")
+    return [*lines, "", f"Targets (issue 12): {TARGETS}."]
+
+
 def report(docs: list[Document], system: list[Timex], seconds: float) -> str:
     """The Markdown report: scores, per-kind recall, the 30 most frequent misses."""
     gold = [g for d in docs for g in d.gold]
@@ -266,6 +295,8 @@ def report(docs: list[Document], system: list[Timex], seconds: float) -> str:
         "task paper (own scorer, `benchmarks/tempeval.py`).",
         "",
         *_table(rows),
+        "",
+        *_comparison(rows, seconds),
         "",
         "## Recall by kind of expression",
         "",
