@@ -102,6 +102,15 @@ CASES = [
     ("They met on 12 March 2023.", [("12 March 2023", "DATE", "2023-03-12")]),
     ("It happened in the 1990s.", [("the 1990s", "DATE", "199")]),
     ("Ties for the 21st century.", [("the 21st century", "DATE", "20")]),
+    ("Sales for the full year rose.", [("the full year", "DATE", "2024")]),
+    ("The deal should close by year-end.", [("year-end", "DATE", "2024")]),
+    (
+        "In nineteen ninety-five the two countries normalised ties.",
+        [
+            ("nineteen ninety-five", "DATE", "1995"),
+        ],
+    ),
+    ("Twenty twenty people came.", []),
     (
         "Profit rose in the third quarter of 2024 from the year-ago period.",
         [

@@ -217,6 +217,33 @@ TIMEML_RULES: list[Rule] = [
         digits=False,
     ),
     Rule(
+        "the_year",
+        r"\b(?:the\s+(?:(?P<latest>latest|most\s+recent)\s+)?(?:(?:full|fiscal|current|calendar"
+        r"|whole)\s+){0,2}year(?!\s+(?:\d|two|nineteen|of\b|before|after|earlier|later|ago))"
+        r"|year[\s-]end|year['’]s\s+end|the\s+end\s+of\s+the\s+year)\b",
+        t.h_the_year,
+        starts=_words("the year"),
+        needs=(_words("year"),),
+        digits=False,
+    ),
+    Rule(
+        "spoken_year",
+        r"\b(?:(?P<c>nineteen|twenty)[\s-]+(?:(?P<teen>"
+        + t.SPOKEN_TEENS
+        + r")|(?P<ten>"
+        + t.SPOKEN_TENS
+        + r")(?:[\s-]+(?P<unit>"
+        + t.SPOKEN_UNITS
+        + r"))?|oh[\s-]+(?P<oh>"
+        + t.SPOKEN_UNITS
+        + r"))|(?:the\s+year\s+|(?<=\bin\s)|(?<=\bby\s)|(?<=\bsince\s)|(?<=\buntil\s))"
+        r"(?P<thousand>two\s+thousand)(?:\s+and\s+(?P<tu>" + t.SPOKEN_UNITS + r"))?)\b",
+        t.h_spoken_year,
+        starts=_words("nineteen twenty the two"),
+        needs=(_words("nineteen twenty thousand"),),
+        digits=False,
+    ),
+    Rule(
         "the_weekend",
         r"\bthe\s+weekend\b",
         t.h_the_weekend,

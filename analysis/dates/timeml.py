@@ -27,6 +27,7 @@ from analysis.dates.lexicon import (
     NUMBER_WORDS,
     ORDINALS,
     PAST_CUES,
+    QUANTITY_WORDS,
     REFERENCE_WORDS,
     SEASON_WORDS,
     SET_WORDS,
@@ -321,6 +322,61 @@ def h_century(m: re.Match[str], _text: str, _anchor: pd.Timestamp | None) -> Rea
         _year_span(first)[0], _year_span(last)[1], "period", kind="period",
         timex_value=f"{n - 1:02d}",
     )  # fmt: skip
+
+
+def h_the_year(m: re.Match[str], _text: str, anchor: pd.Timestamp | None) -> Reading | None:
+    """ "the year", "the full year", "the fiscal year", "year-end", "the end of the year":
+    the anchor's year ("the latest fiscal year": the one before)."""
+    if anchor is None:
+        return _unresolved("XXXX", precision="year")
+    year = anchor.year - (1 if m["latest"] else 0)
+    if not _in_range(year):
+        return None
+    return Reading(
+        *_year_span(year), "year", relative=True, kind="relative", timex_value=f"{year:04d}"
+    )
+
+
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_TEENS = {
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+_UNITS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9,
+}  # fmt: skip
+SPOKEN_TENS = "|".join(_TENS)
+SPOKEN_TEENS = "|".join(_TEENS)
+SPOKEN_UNITS = "|".join(_UNITS)
+
+
+_COUNT_AFTER = re.compile(rf"(?i)\s*(?:{alternation(QUANTITY_WORDS)})\b")
+
+
+def h_spoken_year(m: re.Match[str], text: str, _anchor: pd.Timestamp | None) -> Reading | None:
+    """ "nineteen ninety-six", "nineteen seventy-nine", "the year two thousand" (as
+    broadcast transcripts write years); not a count ("twenty twenty people")."""
+    if _COUNT_AFTER.match(text, m.end()):
+        return None
+    if m["thousand"]:
+        year = 2000 + (_UNITS.get((m["tu"] or "").lower(), 0))
+    else:
+        century = _TEENS[m["c"].lower()] if m["c"].lower() in _TEENS else _TENS[m["c"].lower()]
+        rest = 0
+        if m["teen"]:
+            rest = _TEENS[m["teen"].lower()]
+        elif m["ten"]:
+            rest = _TENS[m["ten"].lower()] + _UNITS.get((m["unit"] or "").lower(), 0)
+        elif m["oh"]:
+            rest = _UNITS[m["oh"].lower()]
+        year = century * 100 + rest
+    if not _in_range(year):
+        return None
+    return Reading(*_year_span(year), "year", timex_value=f"{year:04d}")
 
 
 def _quarter_year(quarter: int, anchor: pd.Timestamp, tense: str) -> int:
