@@ -163,6 +163,7 @@ TIMEML_RULES: list[Rule] = [
         r"(?P<unit>day|week|month|quarter|year|hour))\b",
         t.h_set,
         starts=frozenset(SET_WORDS) | _words("every each per a"),
+        needs=(frozenset(SET_WORDS) | _words("day week month quarter year hour"),),
         digits=False,
     ),
     Rule(
@@ -320,6 +321,7 @@ TIMEML_RULES: list[Rule] = [
         rf"(?P<mon>{_MONTH_ALT})\b\.?\s+(?P<d>[12]\d|3[01]|0?[1-9])\b(?!,?\s*\d))",
         t.h_clock_day,
         starts=_D | _words("noon midday midnight"),
+        needs=(_words("m am pm noon midday midnight"),),
         digits=False,
     ),
     Rule(
@@ -343,6 +345,7 @@ TIMEML_RULES: list[Rule] = [
         r"|\b(?P<named>noon|midday|midnight)\b)",
         t.h_clock,
         starts=_D | _words("noon midday midnight"),
+        needs=(_words("m am pm noon midday midnight"),),
         digits=False,
     ),
     Rule(

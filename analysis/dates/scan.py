@@ -74,6 +74,24 @@ _DIGIT_TOKEN = frozenset({_DIGITS})
 _CASE_FIXES = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
 _CASE_FIX_CHARS = re.compile("[\u0130\u0131\u017f]")
 _THE = re.compile("the", re.IGNORECASE)
+#: Each token word as a whole word, in any case (as the rules read it).
+_WORD_PATTERNS = {
+    word: re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE) for word in _TOKEN_WORDS
+}
+
+
+def _present_tokens(text: str) -> frozenset[str]:
+    """The tokens of ``_TOKEN_WORDS`` written in ``text`` as whole words (in any case),
+    plus ``_DIGITS`` when it has a digit: a superset of what the rules can use."""
+    if not text.isascii() and _CASE_FIX_CHARS.search(text):
+        text = text.translate(_CASE_FIXES)
+    present = _TOKEN_WORDS.intersection(_WORD_RUN.findall(text.lower()))
+    return present | _DIGIT_TOKEN if _DIGIT.search(text) else present
+
+
+#: Texts longer than this find their trigger words in one pass over the word runs; shorter
+#: ones (sentences) with one regular expression per trigger word present.
+ONE_PASS_CHARS = 2000
 
 
 def _word_offsets(text: str) -> dict[str, list[int]]:
@@ -121,7 +139,7 @@ def _token_offsets(text: str, token: str) -> list[int]:
     if token == _THE_BEFORE_DIGITS:
         found = map(partial(_the_before, text), _token_offsets(text, _DIGITS))
         return [offset for offset in found if offset >= 0]
-    return _word_offsets(text).get(token, [])
+    return [word.start() for word in _WORD_PATTERNS[token].finditer(text)]
 
 
 def _rule_matches(rule: _Rule, text: str, starts: list[int]) -> Iterator[re.Match[str]]:
@@ -139,9 +157,13 @@ def _rule_matches(rule: _Rule, text: str, starts: list[int]) -> Iterator[re.Matc
 
 def _candidates(text: str, anchor: pd.Timestamp | None) -> list[tuple[int, int, int, _Reading]]:
     """(start, end, priority, reading) of every rule match in ``text``."""
-    offsets: dict[str, list[int]] = _word_offsets(text)
-    present = frozenset(offsets)
-    plan = _plan(present | _DIGIT_TOKEN if _DIGIT.search(text) else present)
+    if len(text) > ONE_PASS_CHARS:
+        offsets: dict[str, list[int]] = _word_offsets(text)
+        present = frozenset(offsets)
+        plan = _plan(present | _DIGIT_TOKEN if _DIGIT.search(text) else present)
+    else:
+        offsets = {}
+        plan = _plan(_present_tokens(text))
     if not plan:
         return []
     found = []
