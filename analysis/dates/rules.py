@@ -168,7 +168,7 @@ TIMEML_RULES: list[Rule] = [
     ),
     Rule(
         "ago",
-        rf"\b(?:{_NUM}[\s-]+)?{_UNIT}\s+(?P<dir>ago|earlier|later|from\s+now|hence)\b",
+        rf"\b(?:{_NUM}[\s-]+)?{_UNIT}(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence)\b",
         t.h_ago,
         starts=_NUM_STARTS | _UNIT_WORDS,
         needs=(_DIRECTIONS,),
