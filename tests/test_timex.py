@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+import yaml
 
 from analysis import cli
 from analysis.dates import DateMatch, DateWordsError, find_dates, parse_date
@@ -103,6 +104,8 @@ CASES = [
     ("It happened in the 1990s.", [("the 1990s", "DATE", "199")]),
     ("Ties for the 21st century.", [("the 21st century", "DATE", "20")]),
     ("Sales for the full year rose.", [("the full year", "DATE", "2024")]),
+    ("The leaders met at Christmas.", [("Christmas", "DATE", "2023-12-25")]),
+    ("Crowds will gather on National Day.", [("National Day", "DATE", "2025-09-02")]),
     ("The deal should close by year-end.", [("year-end", "DATE", "2024")]),
     (
         "In nineteen ninety-five the two countries normalised ties.",
@@ -179,7 +182,7 @@ def test_a_bad_word_list_names_the_file_and_entry() -> None:
         read_date_words("months_extra: {}\n")
     words = read_date_words()
     words["units"]["week"] = ["W"]
-    bad = "\n".join(f"{k}: {v!r}" for k, v in words.items()).replace("'", '"')
+    bad = yaml.safe_dump(words, allow_unicode=True)
     with pytest.raises(DateWordsError, match="entry 'units: week' must be"):
         read_date_words(bad)
 

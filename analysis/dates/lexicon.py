@@ -35,6 +35,7 @@ _KEYS = (
     "day_words",
     "day_parts",
     "set_words",
+    "holidays",
     "future_cues",
     "past_cues",
 )
@@ -118,6 +119,7 @@ REFERENCE_WORDS: dict[str, str] = dict(WORDS["reference_words"])
 DAY_WORDS: dict[str, int] = dict(WORDS["day_words"])
 DAY_PARTS: dict[str, str] = dict(WORDS["day_parts"])
 SET_WORDS: dict[str, str] = dict(WORDS["set_words"])
+HOLIDAYS: dict[str, str] = {k.replace("’", "'"): str(v) for k, v in WORDS["holidays"].items()}
 FUTURE_CUES: tuple[str, ...] = tuple(WORDS["future_cues"])
 PAST_CUES: tuple[str, ...] = tuple(WORDS["past_cues"])
 

@@ -48,6 +48,7 @@ from analysis.dates.handlers import (
 from analysis.dates.lexicon import (
     DAY_PARTS,
     DAY_WORDS,
+    HOLIDAYS,
     MONTHS,
     NUMBER_WORDS,
     ORDINALS,
@@ -130,6 +131,7 @@ _PART = r"(?:\s+(?P<part>morning|afternoon|evening|night))?"
 _SEASON_NAMES = alternation(SEASON_WORDS)
 _ORDS = alternation(ORDINALS)
 _FULL_MONTHS = "|".join(name for name in calendar.month_name if name)
+_HOLIDAY_ALT = alternation([*HOLIDAYS, *(h.replace("'", "\u2019") for h in HOLIDAYS)])
 _DIRECTIONS = _words("ago earlier later from hence")
 
 TIMEML_RULES: list[Rule] = [
@@ -215,6 +217,14 @@ TIMEML_RULES: list[Rule] = [
         t.h_duration,
         starts=_words("the"),
         needs=(_words("year"), _words("ended ending")),
+        digits=False,
+    ),
+    Rule(
+        "holiday",
+        rf"\b(?P<hol>{_HOLIDAY_ALT})(?!\w)",
+        t.h_holiday,
+        starts=_first_words(HOLIDAYS),
+        needs=(frozenset(w for h in HOLIDAYS for w in h.replace("'", " ").split()),),
         digits=False,
     ),
     Rule(

@@ -23,6 +23,7 @@ from analysis.dates.lexicon import (
     DAY_PARTS,
     DAY_WORDS,
     FUTURE_CUES,
+    HOLIDAYS,
     MONTHS,
     NUMBER_WORDS,
     ORDINALS,
@@ -322,6 +323,29 @@ def h_century(m: re.Match[str], _text: str, _anchor: pd.Timestamp | None) -> Rea
         _year_span(first)[0], _year_span(last)[1], "period", kind="period",
         timex_value=f"{n - 1:02d}",
     )  # fmt: skip
+
+
+def h_holiday(m: re.Match[str], text: str, anchor: pd.Timestamp | None) -> Reading | None:
+    """ "Christmas", "Thanksgiving Day", "National Day": the nearest such day."""
+    spec = HOLIDAYS[key(m["hol"]).replace("’", "'")]
+    if anchor is None:
+        value = "XXXX-11-XX" if spec == "thanksgiving" else f"XXXX-{spec}"
+        return _unresolved(value)
+    tense = sentence_tense(text, m.start(), m.end())
+    if spec == "thanksgiving":
+        days = []
+        for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+            first = datetime.date(year, 11, 1)
+            days.append(first + datetime.timedelta(days=(3 - first.weekday()) % 7 + 21))
+        day = min(days, key=lambda d: abs((d - anchor.date()).days))
+        if tense == "past" and day > anchor.date():
+            day = max(d for d in days if d <= anchor.date())
+        if tense == "future" and day < anchor.date():
+            day = min(d for d in days if d >= anchor.date())
+        return _day_reading(pd.Timestamp(day))
+    month, number = int(spec[:2]), int(spec[3:])
+    year = nearest_year(anchor, month, number, tense)
+    return None if year is None else _day_reading(pd.Timestamp(year, month, number))
 
 
 def h_the_year(m: re.Match[str], _text: str, anchor: pd.Timestamp | None) -> Reading | None:
