@@ -32,7 +32,7 @@ from analysis.dates.model import (
     _weekday_flags,
     _year_span,
 )
-from analysis.dates.timeml import nearest_year, sentence_tense
+from analysis.dates.timeml import TENSE_TOLERANCE_DAYS, nearest_year, sentence_tense
 
 _alternation = alternation
 
@@ -318,9 +318,10 @@ def _h_month_rel_year(m: re.Match[str], _text: str, anchor: pd.Timestamp | None)
     )
 
 
-#: A date without a year is read in the anchor's year, or the year before when that
-#: would put it more than this many days after the anchor (news reports the recent past).
-YEARLESS_LOOKAHEAD_DAYS = 31
+#: A date without a year goes to the nearest such day; the sentence's tense moves it to
+#: the year before (after) only when that day is more than this many days after (before)
+#: the anchor (``timeml.TENSE_TOLERANCE_DAYS``; kept under its old name for callers).
+YEARLESS_LOOKAHEAD_DAYS = TENSE_TOLERANCE_DAYS
 
 
 def _h_yearless(m: re.Match[str], text: str, anchor: pd.Timestamp | None) -> _Reading | None:
