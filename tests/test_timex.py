@@ -55,6 +55,12 @@ CASES = [
     ("Third-quarter exports rose.", [("Third-quarter", "DATE", "2024-Q3")]),
     ("Sales rose in the first half.", [("the first half", "DATE", "2024-H1")]),
     (
+        "Sales rose in the first half of the year.",
+        [("the first half of the year", "DATE", "2024-H1")],
+    ),
+    ("Lessons of the first half of the term were drawn.", []),
+    ("During the first half term of the mandate, ties grew.", []),
+    (
         "Output fell in the fourth quarter of 2023.",
         [("the fourth quarter of 2023", "DATE", "2023-Q4")],
     ),

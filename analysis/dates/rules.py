@@ -274,7 +274,8 @@ TIMEML_RULES: list[Rule] = [
     Rule(
         "quarter",
         r"\b(?:the\s+)?(?:(?P<ago>year-ago|year-earlier|year-before)\s+|"
-        rf"(?P<y>{_YEAR})\s+)?(?P<ord>{_ORDS})[\s-]+(?P<unit>quarter|half)\b",
+        rf"(?P<y>{_YEAR})\s+)?(?P<ord>{_ORDS})[\s-]+(?P<unit>quarter|half)\b"
+        r"(?:\s+of\s+the\s+(?:fiscal\s+)?year\b)?",
         t.h_quarter,
         starts=_words("the year") | frozenset(ORDINALS) | _D,
         needs=(_words("quarter half"),),

@@ -418,6 +418,8 @@ def h_quarter(m: re.Match[str], text: str, anchor: pd.Timestamp | None) -> Readi
     unit = m["unit"].lower()
     if unit == "half" and number > 2:
         return None
+    if _OF_SOMETHING_ELSE.match(text, m.end()):
+        return None  # "the first half of the term", "the first half term": not of a year
     if anchor is None and not m["y"]:
         return _unresolved(f"XXXX-{'Q' if unit == 'quarter' else 'H'}{number}", precision="season")
     anchor = anchor if anchor is not None else pd.Timestamp(int(m["y"]), 12, 31)
@@ -434,6 +436,12 @@ def h_quarter(m: re.Match[str], text: str, anchor: pd.Timestamp | None) -> Readi
     if unit == "quarter":
         return _quarter_reading(year, number)
     return _half_reading(year, number)
+
+
+_OF_SOMETHING_ELSE = re.compile(
+    r"(?i)\s+(?:term|tenure|century|decade|season|match|game|of\s+(?!(?:the\s+|this\s+|last\s+"
+    r"|next\s+|fiscal\s+)?(?:year|fiscal)\b|\d))"
+)
 
 
 def h_year_quarter(m: re.Match[str], _text: str, anchor: pd.Timestamp | None) -> Reading | None:
