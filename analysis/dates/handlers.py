@@ -32,7 +32,7 @@ from analysis.dates.model import (
     _weekday_flags,
     _year_span,
 )
-from analysis.dates.timeml import TENSE_TOLERANCE_DAYS, nearest_year, sentence_tense
+from analysis.dates.resolve import TENSE_TOLERANCE_DAYS, nearest_year, sentence_tense
 
 _alternation = alternation
 

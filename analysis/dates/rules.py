@@ -13,6 +13,7 @@ from __future__ import annotations
 import calendar
 from dataclasses import dataclass
 
+from analysis.dates import measures as ms
 from analysis.dates import timeml as t
 from analysis.dates.handlers import (
     _PARTY_ALT,
@@ -163,7 +164,7 @@ TIMEML_RULES: list[Rule] = [
         "set",
         rf"\b(?:(?P<word>{alternation(SET_WORDS)})|(?P<q>every|each|per|a)\s+"
         r"(?P<unit>day|week|month|quarter|year|hour))\b",
-        t.h_set,
+        ms.h_set,
         starts=frozenset(SET_WORDS) | _words("every each per a"),
         needs=(frozenset(SET_WORDS) | _words("day week month quarter year hour"),),
         digits=False,
@@ -171,7 +172,7 @@ TIMEML_RULES: list[Rule] = [
     Rule(
         "ago",
         rf"\b(?:{_NUM}[\s-]+)?{_UNIT}(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence)\b",
-        t.h_ago,
+        ms.h_ago,
         starts=_NUM_STARTS | _UNIT_WORDS,
         needs=(_DIRECTIONS,),
         digits=False,
@@ -179,7 +180,7 @@ TIMEML_RULES: list[Rule] = [
     Rule(
         "ago_adjective",
         r"\b(?P<n>)(?P<unit>year|month|week|quarter)-(?P<dir>earlier|ago)\b",
-        t.h_ago,
+        ms.h_ago,
         starts=_words("year month week quarter"),
         needs=(_words("earlier ago"),),
         digits=False,
@@ -188,7 +189,7 @@ TIMEML_RULES: list[Rule] = [
         "duration",
         rf"\b(?:the\s+)?(?:(?P<rel>{_DURATION_REL})\s+)?{_NUM}[\s-]+"
         rf"(?:(?:full|more|straight|consecutive|long|calendar)\s+)?{_UNIT}\b(?!-old)",
-        t.h_duration,
+        ms.h_duration,
         starts=_NUM_STARTS | _REL_DURATION_WORDS | _words("the"),
         needs=(_UNIT_WORDS,),
         digits=False,
@@ -197,7 +198,7 @@ TIMEML_RULES: list[Rule] = [
         "duration_rel",
         r"\bthe\s+(?P<rel>past|last|previous|next|coming)\s+(?P<n>)"
         r"(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b",
-        t.h_duration,
+        ms.h_duration,
         starts=_words("the"),
         needs=(_UNIT_WORDS,),
         digits=False,
@@ -206,7 +207,7 @@ TIMEML_RULES: list[Rule] = [
         "duration_plural",
         r"\b(?:for|within|in)\s+(?P<n>)(?P<unit>seconds|minutes|hours|days|weeks|months|years"
         r"|decades)\b",
-        t.h_duration,
+        ms.h_duration,
         starts=_words("for within in"),
         needs=(_UNIT_WORDS,),
         digits=False,
@@ -214,7 +215,7 @@ TIMEML_RULES: list[Rule] = [
     Rule(
         "year_ended",
         r"\bthe\s+(?:fiscal\s+)?(?P<n>)(?P<unit>year)(?=\s+end(?:ed|ing)\b)",
-        t.h_duration,
+        ms.h_duration,
         starts=_words("the"),
         needs=(_words("year"), _words("ended ending")),
         digits=False,
@@ -240,16 +241,16 @@ TIMEML_RULES: list[Rule] = [
     Rule(
         "spoken_year",
         r"\b(?:(?P<c>nineteen|twenty)[\s-]+(?:(?P<teen>"
-        + t.SPOKEN_TEENS
+        + ms.SPOKEN_TEENS
         + r")|(?P<ten>"
-        + t.SPOKEN_TENS
+        + ms.SPOKEN_TENS
         + r")(?:[\s-]+(?P<unit>"
-        + t.SPOKEN_UNITS
+        + ms.SPOKEN_UNITS
         + r"))?|oh[\s-]+(?P<oh>"
-        + t.SPOKEN_UNITS
+        + ms.SPOKEN_UNITS
         + r"))|(?:the\s+year\s+|(?<=\bin\s)|(?<=\bby\s)|(?<=\bsince\s)|(?<=\buntil\s))"
-        r"(?P<thousand>two\s+thousand)(?:\s+and\s+(?P<tu>" + t.SPOKEN_UNITS + r"))?)\b",
-        t.h_spoken_year,
+        r"(?P<thousand>two\s+thousand)(?:\s+and\s+(?P<tu>" + ms.SPOKEN_UNITS + r"))?)\b",
+        ms.h_spoken_year,
         starts=_words("nineteen twenty the two"),
         needs=(_words("nineteen twenty thousand"),),
         digits=False,
@@ -294,7 +295,7 @@ TIMEML_RULES: list[Rule] = [
     Rule(
         "century",
         r"\b(?:the\s+)?(?P<n>[12]?\d)(?:st|nd|rd|th)[\s-]+century\b",
-        t.h_century,
+        ms.h_century,
         starts=_words("the") | _D,
         needs=(_words("century"),),
         digits=False,
@@ -330,7 +331,7 @@ TIMEML_RULES: list[Rule] = [
         r"|\b(?P<named>noon|midday|midnight)\b)(?:\s*\(?(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC)\)?)?"
         rf",?\s+(?:(?P<wd>{_WEEKDAY_FULL})\b|(?P<dw>today|yesterday|tomorrow)\b|"
         rf"(?P<mon>{_MONTH_ALT})\b\.?\s+(?P<d>[12]\d|3[01]|0?[1-9])\b(?!,?\s*\d))",
-        t.h_clock_day,
+        ms.h_clock_day,
         starts=_D | _words("noon midday midnight"),
         needs=(_words("m am pm noon midday midnight"),),
         digits=False,
@@ -338,14 +339,14 @@ TIMEML_RULES: list[Rule] = [
     Rule(
         "set_weekday",
         rf"\b(?:(?:every|each)\s+(?P<wd>{_WEEKDAY_FULL})\b|(?P<wdp>{_WEEKDAY_FULL})s\b)",
-        t.h_set,
+        ms.h_set,
         starts=_words("every each") | frozenset(WEEKDAY_NAMES),
         digits=False,
     ),
     Rule(
         "set_month",
         rf"\b(?:every|each)\s+(?P<mon>{_FULL_MONTHS})\b",
-        t.h_set,
+        ms.h_set,
         starts=_words("every each"),
         needs=(frozenset(name.lower() for name in calendar.month_name if name),),
         digits=False,
@@ -354,7 +355,7 @@ TIMEML_RULES: list[Rule] = [
         "clock",
         r"(?<![\d:.])(?:(?P<h>\d{1,2})(?::(?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)"
         r"|\b(?P<named>noon|midday|midnight)\b)",
-        t.h_clock,
+        ms.h_clock,
         starts=_D | _words("noon midday midnight"),
         needs=(_words("m am pm noon midday midnight"),),
         digits=False,

@@ -1,6 +1,7 @@
-"""Rule handlers for the temporal expressions of news text that have no written year:
-weekdays, today/yesterday, now/recently, relative units (last week), quarters, halves and
-seasons, months without a year, durations, "two years ago", times of day and sets.
+"""Rule handlers for the dates of news text that have no written year: weekdays,
+today/yesterday, now/recently, relative units (last week), quarters, halves and seasons,
+months without a year, holidays, "the year" (durations, "two years ago", times of day
+and sets are in ``measures``).
 
 Each returns a ``Reading`` with its TimeML ``timex_type`` and ``timex_value``. Dates are
 resolved against the anchor (the document date); a weekday or a month without a year
@@ -11,183 +12,39 @@ carries the flag ``unresolved_relative``.
 
 from __future__ import annotations
 
-import calendar
 import datetime
 import re
 from dataclasses import replace
-from functools import lru_cache
 
 import pandas as pd
 
 from analysis.dates.lexicon import (
     DAY_PARTS,
     DAY_WORDS,
-    FUTURE_CUES,
     HOLIDAYS,
     MONTHS,
-    NUMBER_WORDS,
     ORDINALS,
-    PAST_CUES,
-    QUANTITY_WORDS,
     REFERENCE_WORDS,
     SEASON_WORDS,
-    SET_WORDS,
-    UNITS,
     WEEKDAY_NAMES,
-    alternation,
     key,
 )
 from analysis.dates.model import Reading, _in_range, _month_span, _year_span
-
-# ---------------------------------------------------------------------------
-# Tense of the sentence around a match
-# ---------------------------------------------------------------------------
-
-_FUTURE = re.compile(rf"(?i)(?:\b(?:{alternation(FUTURE_CUES)})\b|'ll\b)")
-_PAST = re.compile(rf"(?i)\b(?:(?:{alternation(PAST_CUES)})|[a-z]{{3,}}ed)\b")
-_PARTICIPLE = re.compile(r"(?i)\b(?:be|being|to)\s+$")
-_FUTURE_PREPOSITION = re.compile(r"(?i)\b(?:until|till|by)\s+$")
-_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"'“])|\n")
-
-
-def sentence_tense(text: str, start: int, end: int, *, prepositions: bool = True) -> str:
-    """ "future", "past" or "" for the expression ``text[start:end]``: the tense cue
-    (will, is to, next ... / said, was, -ed) nearest to it in its sentence decides."""
-    lo, hi = max(0, start - 200), min(len(text), end + 200)
-    left = max((m.end() for m in _SENTENCE_END.finditer(text, lo, start)), default=lo)
-    right_m = _SENTENCE_END.search(text, end, hi)
-    right = right_m.start() if right_m else hi
-    if prepositions and _FUTURE_PREPOSITION.search(text, max(0, start - 8), start):
-        return "future"
-    best: tuple[int, str] | None = None
-    for tense, pattern in (("future", _FUTURE), ("past", _PAST)):
-        for cue in pattern.finditer(text, left, right):
-            if start <= cue.start() < end:
-                continue
-            if tense == "past" and _PARTICIPLE.search(text, max(0, cue.start() - 7), cue.start()):
-                continue  # "will be held", "to be signed": a participle, not the past
-            distance = start - cue.end() if cue.end() <= start else cue.start() - end
-            if best is None or distance < best[0]:
-                best = (distance, tense)
-    return best[1] if best else ""
-
-
-# ---------------------------------------------------------------------------
-# Small value helpers
-# ---------------------------------------------------------------------------
-
-
-def _unresolved(value: str, timex_type: str = "DATE", precision: str = "day") -> Reading:
-    return Reading(
-        None,
-        None,
-        precision,
-        ("unresolved_relative",),
-        relative=True,
-        kind="relative",
-        timex_type=timex_type,
-        timex_value=value,
-    )
-
-
-def _day_reading(day: pd.Timestamp, flags: tuple[str, ...] = (), value: str = "") -> Reading | None:
-    if not _in_range(day.year):
-        return None
-    return Reading(
-        day,
-        day,
-        "day",
-        flags,
-        relative=True,
-        kind="relative",
-        timex_value=value or f"{day:%Y-%m-%d}",
-    )
-
-
-def week_value(day: pd.Timestamp) -> str:
-    """ISO week of ``day`` as a TIMEX3 value ("2024-W43")."""
-    iso = day.isocalendar()
-    return f"{iso[0]:04d}-W{iso[1]:02d}"
-
-
-def _quarter_reading(year: int, quarter: int, flags: tuple[str, ...] = ()) -> Reading | None:
-    if not _in_range(year):
-        return None
-    first = 3 * quarter - 2
-    return Reading(
-        _month_span(year, first)[0],
-        _month_span(year, first + 2)[1],
-        "season",
-        flags,
-        relative=True,
-        kind="relative",
-        timex_value=f"{year:04d}-Q{quarter}",
-    )
-
-
-def _half_reading(year: int, half: int) -> Reading | None:
-    if not _in_range(year):
-        return None
-    first = 6 * half - 5
-    return Reading(
-        _month_span(year, first)[0],
-        _month_span(year, first + 5)[1],
-        "season",
-        relative=True,
-        kind="relative",
-        timex_value=f"{year:04d}-H{half}",
-    )
-
-
-def _number(word: str) -> float | None:
-    """A written number ("three", "3", "1.5", "a") or None for a vague one ("several")."""
-    word = key(word).replace(",", "")
-    if word in NUMBER_WORDS:
-        return NUMBER_WORDS[word]
-    try:
-        return float(word)
-    except ValueError:
-        return None
-
-
-def duration_value(n: float | None, unit: str) -> str:
-    """TIMEX3 value of ``n`` ``unit``s: "P3M", "PT4H", "PXY" (vague), "P1.5Y"."""
-    letter, is_time = UNITS[unit]
-    scale = {"DE": (10, "Y"), "CE": (100, "Y"), "Q": (3, "M")}.get(letter)
-    if scale is not None:
-        letter = scale[1]
-        n = None if n is None else n * scale[0]
-    if n is None:
-        amount = "X"
-    elif n == int(n):
-        amount = str(int(n))
-    else:
-        amount = f"{n:g}"
-    return f"PT{amount}{letter}" if is_time else f"P{amount}{letter}"
-
-
-def _unit_of(word: str) -> str:
-    word = word.lower()
-    if word.endswith("ies"):
-        return word[:-3] + "y"
-    return word[:-1] if word.endswith("s") and word[:-1] in UNITS else word
-
+from analysis.dates.resolve import (
+    _day_reading,
+    _half_reading,
+    _quarter_reading,
+    _unresolved,
+    nearest_month_year,
+    nearest_weekday,
+    nearest_year,
+    sentence_tense,
+    week_value,
+)
 
 # ---------------------------------------------------------------------------
 # Weekdays, today/yesterday, now/recently
 # ---------------------------------------------------------------------------
-
-
-def nearest_weekday(anchor: pd.Timestamp, weekday: int, tense: str) -> pd.Timestamp:
-    """The day named ``weekday`` nearest ``anchor`` (the anchor itself when it is that
-    day); ``tense`` "past" / "future" takes the one before / after."""
-    back = (anchor.weekday() - weekday) % 7
-    ahead = (weekday - anchor.weekday()) % 7
-    if back == 0:
-        return anchor
-    if tense == "future" or (tense == "" and ahead < back):
-        return anchor + pd.Timedelta(days=ahead)
-    return anchor - pd.Timedelta(days=back)
 
 
 def h_weekday(m: re.Match[str], text: str, anchor: pd.Timestamp | None) -> Reading | None:
@@ -313,18 +170,6 @@ def h_the_weekend(m: re.Match[str], _text: str, anchor: pd.Timestamp | None) -> 
     )  # fmt: skip
 
 
-def h_century(m: re.Match[str], _text: str, _anchor: pd.Timestamp | None) -> Reading | None:
-    """ "the 21st century": value "20" (its years 2001-2100)."""
-    n = int(m["n"])
-    first, last = 100 * (n - 1) + 1, 100 * n
-    if not (_in_range(first) and _in_range(last)):
-        return Reading(None, None, "period", kind="period", timex_value=f"{n - 1:02d}")
-    return Reading(
-        _year_span(first)[0], _year_span(last)[1], "period", kind="period",
-        timex_value=f"{n - 1:02d}",
-    )  # fmt: skip
-
-
 def h_holiday(m: re.Match[str], text: str, anchor: pd.Timestamp | None) -> Reading | None:
     """ "Christmas", "Thanksgiving Day", "National Day": the nearest such day."""
     spec = HOLIDAYS[key(m["hol"]).replace("’", "'")]
@@ -359,48 +204,6 @@ def h_the_year(m: re.Match[str], _text: str, anchor: pd.Timestamp | None) -> Rea
     return Reading(
         *_year_span(year), "year", relative=True, kind="relative", timex_value=f"{year:04d}"
     )
-
-
-_TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
-}  # fmt: skip
-_TEENS = {
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}  # fmt: skip
-_UNITS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9,
-}  # fmt: skip
-SPOKEN_TENS = "|".join(_TENS)
-SPOKEN_TEENS = "|".join(_TEENS)
-SPOKEN_UNITS = "|".join(_UNITS)
-
-
-_COUNT_AFTER = re.compile(rf"(?i)\s*(?:{alternation(QUANTITY_WORDS)})\b")
-
-
-def h_spoken_year(m: re.Match[str], text: str, _anchor: pd.Timestamp | None) -> Reading | None:
-    """ "nineteen ninety-six", "nineteen seventy-nine", "the year two thousand" (as
-    broadcast transcripts write years); not a count ("twenty twenty people")."""
-    if _COUNT_AFTER.match(text, m.end()):
-        return None
-    if m["thousand"]:
-        year = 2000 + (_UNITS.get((m["tu"] or "").lower(), 0))
-    else:
-        century = _TEENS[m["c"].lower()] if m["c"].lower() in _TEENS else _TENS[m["c"].lower()]
-        rest = 0
-        if m["teen"]:
-            rest = _TEENS[m["teen"].lower()]
-        elif m["ten"]:
-            rest = _TENS[m["ten"].lower()] + _UNITS.get((m["unit"] or "").lower(), 0)
-        elif m["oh"]:
-            rest = _UNITS[m["oh"].lower()]
-        year = century * 100 + rest
-    if not _in_range(year):
-        return None
-    return Reading(*_year_span(year), "year", timex_value=f"{year:04d}")
 
 
 def _quarter_year(quarter: int, anchor: pd.Timestamp, tense: str) -> int:
@@ -499,42 +302,6 @@ def h_rel_season(m: re.Match[str], _text: str, anchor: pd.Timestamp | None) -> R
     )
 
 
-def nearest_year(anchor: pd.Timestamp, month: int, day: int, tense: str) -> int | None:
-    """The year that puts ``day`` ``month`` nearest ``anchor``; a sentence in the past
-    (future) tense moves it to the year before (after) when the nearest is more than
-    ``TENSE_TOLERANCE_DAYS`` on the other side of the anchor. None when no such day
-    exists (31 February)."""
-    today = anchor.date()
-    found = []
-    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
-        try:
-            found.append((year, (datetime.date(year, month, day) - today).days))
-        except ValueError:
-            continue
-    if not found:
-        return None
-    year, offset = min(found, key=lambda yd: (abs(yd[1]), yd[1] > 0))
-    if tense == "past" and offset > TENSE_TOLERANCE_DAYS:
-        earlier = [yd for yd in found if yd[1] <= TENSE_TOLERANCE_DAYS]
-        return max(earlier, key=lambda yd: yd[1])[0] if earlier else year
-    if tense == "future" and offset < -TENSE_TOLERANCE_DAYS:
-        later = [yd for yd in found if yd[1] >= -TENSE_TOLERANCE_DAYS]
-        return min(later, key=lambda yd: yd[1])[0] if later else year
-    return year
-
-
-#: How far on the "wrong" side of the anchor the nearest reading of a date without a
-#: year may be before the sentence's tense overrides it.
-TENSE_TOLERANCE_DAYS = 31
-
-
-def nearest_month_year(anchor: pd.Timestamp, month: int, tense: str) -> int:
-    """Year of a month named without a year at ``anchor``: the nearest such month
-    (``nearest_year``, the month read as its 15th day)."""
-    year = nearest_year(anchor, month, 15, tense)
-    return anchor.year if year is None else year
-
-
 _MONTH_PREPOSITIONS = re.compile(
     r"(?i)\b(?:in|since|until|till|by|from|of|during|through|early|late|mid|last|next|this|before"
     r"|after|between|and|to|or|until)\s*-?\s*$"
@@ -564,194 +331,3 @@ def h_month_alone(m: re.Match[str], text: str, anchor: pd.Timestamp | None) -> R
         *_month_span(year, month), "month", ("month_no_year",), relative=True, kind="relative",
         timex_value=f"{year:04d}-{month:02d}",
     )  # fmt: skip
-
-
-# ---------------------------------------------------------------------------
-# Durations, "two years ago", sets, times of day
-# ---------------------------------------------------------------------------
-
-
-def h_duration(m: re.Match[str], _text: str, _anchor: pd.Timestamp | None) -> Reading | None:
-    """ "three years", "the past five months", "a decade", "several weeks", "10-year"."""
-    unit = _unit_of(m["unit"])
-    if unit not in UNITS:
-        return None
-    n = _number(m["n"]) if m["n"] else (None if m["unit"].lower() != unit else 1.0)
-    if m["n"] and n is not None and n > 1000:
-        return None
-    if unit == "quarter" and re.match(r"\s+of\b", _text[m.end() : m.end() + 4]):
-        return None  # "three-quarters of its food": a share, not a time
-    relative = bool(m.groupdict().get("rel"))
-    return Reading(
-        None, None, "period", relative=relative, kind="duration", timex_type="DURATION",
-        timex_value=duration_value(n, unit),
-    )  # fmt: skip
-
-
-def _shift(anchor: pd.Timestamp, n: int, unit: str) -> tuple[pd.Timestamp, str, str] | None:
-    """``anchor`` moved by ``n`` units, with the TIMEX3 value at that unit's granularity
-    and the precision."""
-    try:
-        if unit == "day":
-            day = anchor + pd.Timedelta(days=n)
-            return day, f"{day:%Y-%m-%d}", "day"
-        if unit == "week":
-            day = anchor + pd.Timedelta(days=7 * n)
-            return day, week_value(day), "day"
-        if unit == "month":
-            day = anchor + pd.DateOffset(months=n)
-            return day, f"{day:%Y-%m}", "month"
-        if unit == "quarter":
-            day = anchor + pd.DateOffset(months=3 * n)
-            return day, f"{day.year:04d}-Q{(day.month - 1) // 3 + 1}", "season"
-        if unit == "year":
-            day = anchor + pd.DateOffset(years=n)
-            return day, f"{day.year:04d}", "year"
-        if unit == "decade":
-            day = anchor + pd.DateOffset(years=10 * n)
-            return day, f"{day.year // 10:03d}", "period"
-    except (OverflowError, ValueError):
-        return None
-    return None
-
-
-def _span_of(day: pd.Timestamp, precision: str, value: str) -> tuple[pd.Timestamp, pd.Timestamp]:
-    if precision == "month":
-        return _month_span(day.year, day.month)
-    if precision == "year":
-        return _year_span(day.year)
-    if precision == "season":
-        first = 3 * int(value[-1]) - 2
-        return _month_span(day.year, first)[0], _month_span(day.year, first + 2)[1]
-    if precision == "period":
-        start = day.year // 10 * 10
-        return _year_span(start)[0], _year_span(start + 9)[1]
-    if "-W" in value:
-        monday = day - pd.Timedelta(days=day.weekday())
-        return monday, monday + pd.Timedelta(days=6)
-    return day, day
-
-
-def h_ago(m: re.Match[str], _text: str, anchor: pd.Timestamp | None) -> Reading | None:
-    """ "two years ago", "a week earlier", "three months later", "a year from now"."""
-    unit = _unit_of(m["unit"])
-    n = _number(m["n"]) if m["n"] else 1.0
-    direction = m["dir"].lower()
-    sign = 1 if direction in ("later", "from now", "hence") or direction.startswith("from") else -1
-    anaphoric = direction in ("earlier", "later")
-    if (
-        n is None
-        or n != int(n)
-        or unit not in ("day", "week", "month", "quarter", "year", "decade")
-    ):
-        value = {"year": "XXXX", "month": "XXXX-XX", "day": "XXXX-XX-XX"}.get(unit, "XXXX")
-        flags = ("vague",)
-        if anchor is None or n is None:
-            return Reading(
-                None, None, "year", flags, relative=True, kind="relative", timex_value=value
-            )
-        n = round(n)
-    if anchor is None:
-        return _unresolved("XXXX", precision="year")
-    shifted = _shift(anchor, sign * int(n), unit)
-    if shifted is None or not _in_range(shifted[0].year):
-        return None
-    day, value, precision = shifted
-    start, end = _span_of(day, precision, value)
-    if not (_in_range(start.year) and _in_range(end.year)):
-        return None
-    return Reading(
-        start, end, precision, relative=True, kind="relative", timex_value=value,
-        note=f"anaphoric {sign * int(n)} {unit}" if anaphoric else f"shift {sign * int(n)} {unit}",
-    )  # fmt: skip
-
-
-_MONEY_BEFORE = re.compile(
-    r"(?i)(?:\d|million|billion|trillion|percent|%|dollars|cents|tons?|barrels|hours|times)\s*$"
-)
-
-
-def h_set(m: re.Match[str], text: str, _anchor: pd.Timestamp | None) -> Reading | None:
-    """ "daily", "every year", "each month", "per week", "$5 million a year"."""
-    groups = m.groupdict()
-    weekday = groups.get("wd") or groups.get("wdp")
-    if weekday:
-        return Reading(
-            None, None, "period", kind="set", timex_type="SET",
-            timex_value=f"XXXX-WXX-{WEEKDAY_NAMES[weekday.lower()] + 1}",
-        )  # fmt: skip
-    if groups.get("mon"):
-        month = MONTHS[m["mon"].lower()]
-        return Reading(
-            None, None, "period", kind="set", timex_type="SET", timex_value=f"XXXX-{month:02d}"
-        )
-    if groups.get("word"):
-        word = m["word"].lower()
-        before = text[max(0, m.start() - 5) : m.start()].lower()
-        after = text[m.end() : m.end() + 30]
-        if before.endswith("the ") and re.match(
-            r"\s+(?:[A-Z]|news|paper|newspaper|magazine)", after
-        ):
-            return None
-        value = SET_WORDS[word]
-    else:
-        unit = _unit_of(m["unit"])
-        if m["q"].lower() == "a" and not _MONEY_BEFORE.search(
-            text[max(0, m.start() - 20) : m.start()]
-        ):
-            return None
-        value = duration_value(1, unit)
-    return Reading(None, None, "period", kind="set", timex_type="SET", timex_value=value)
-
-
-def h_clock(m: re.Match[str], text: str, anchor: pd.Timestamp | None) -> Reading | None:
-    """ "10 a.m.", "3:30 p.m.", "noon", "midnight": a time on the anchor's day."""
-    if m["named"]:
-        hour, minute = (12, 0) if m["named"].lower() in ("noon", "midday") else (24, 0)
-    else:
-        hour, minute = int(m["h"]), int(m["mi"] or 0)
-        if not (1 <= hour <= 12 and minute < 60):
-            return None
-        pm = m["ap"].lower().startswith("p")
-        hour = hour % 12 + (12 if pm else 0)
-    clock = f"T{hour:02d}:{minute:02d}"
-    date = f"{anchor:%Y-%m-%d}" if anchor is not None else "XXXX-XX-XX"
-    return Reading(
-        None, None, "day", relative=anchor is not None, kind="time", timex_type="TIME",
-        timex_value=date + clock,
-    )  # fmt: skip
-
-
-def h_clock_day(m: re.Match[str], text: str, anchor: pd.Timestamp | None) -> Reading | None:
-    """ "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST Nov. 9", "9 a.m. tomorrow"."""
-    clock = h_clock(m, text, anchor)
-    if clock is None:
-        return None
-    time = clock.timex_value.split("T", 1)[1]
-    if anchor is None:
-        return replace(clock, timex_value="XXXX-XX-XXT" + time)
-    tense = sentence_tense(text, m.start(), m.end())
-    if m["wd"]:
-        day = nearest_weekday(anchor, WEEKDAY_NAMES[m["wd"].lower()], tense)
-    elif m["dw"]:
-        day = anchor + pd.Timedelta(days=DAY_WORDS[m["dw"].lower()])
-    else:
-        month, number = MONTHS[m["mon"].lower()], int(m["d"])
-        if number > calendar.monthrange(anchor.year, month)[1]:
-            return None
-        year = nearest_year(anchor, month, number, tense)
-        if year is None:
-            return None
-        day = pd.Timestamp(year, month, number)
-    if not _in_range(day.year):
-        return None
-    return Reading(
-        day, day, "day", relative=True, kind="relative", timex_type="TIME",
-        timex_value=f"{day:%Y-%m-%d}T{time}",
-    )  # fmt: skip
-
-
-@lru_cache(maxsize=1)
-def month_alternation() -> str:
-    """Full month names only (bare months are read only when spelled out)."""
-    return "|".join(name for name in calendar.month_name if name)
