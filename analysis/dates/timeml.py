@@ -276,6 +276,8 @@ def h_the_quarter(m: re.Match[str], _text: str, anchor: pd.Timestamp | None) -> 
     if m["y"]:
         index = int(m["y"]) * 4 + index % 4
     reading = _quarter_reading(index // 4, index % 4 + 1)
+    if m["mod"] and not (m["y"] or m["ago"]):  # "the latest quarter": the last one ended
+        return reading
     note = "the_quarter" + (f" year {m['y']}" if m["y"] else "") + (" ago" if m["ago"] else "")
     return None if reading is None else replace(reading, note=note)
 
