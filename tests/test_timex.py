@@ -86,6 +86,12 @@ CASES = [
         ],
     ),
     ("The talks took two decades.", [("two decades", "DURATION", "P20Y")]),
+    (
+        "Prices fell in the last twenty-four hours.",
+        [
+            ("the last twenty-four hours", "DURATION", "PT24H"),
+        ],
+    ),
     # ago, earlier
     ("The embassy opened two years ago.", [("two years ago", "DATE", "2022")]),
     ("Prices rose from a year earlier.", [("a year earlier", "DATE", "2023")]),

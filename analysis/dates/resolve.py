@@ -125,6 +125,9 @@ def _number(word: str) -> float | None:
     word = key(word).replace(",", "")
     if word in NUMBER_WORDS:
         return NUMBER_WORDS[word]
+    parts = word.replace("-", " ").split()
+    if len(parts) == 2 and all(part in NUMBER_WORDS for part in parts):
+        return NUMBER_WORDS[parts[0]] + NUMBER_WORDS[parts[1]]  # "twenty four"
     try:
         return float(word)
     except ValueError:

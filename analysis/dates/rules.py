@@ -120,8 +120,10 @@ _M = _MONTH_WORDS
 _UNIT_NAMES = [*UNITS, *(u + "s" for u in UNITS if u != "century"), "centuries"]
 _UNIT_WORDS = frozenset(_UNIT_NAMES)
 _UNIT = rf"(?P<unit>{alternation(_UNIT_NAMES)})"
+_TENS_WORDS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _NUM = (
     r"(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|"
+    rf"(?:{_TENS_WORDS})[\s-](?:one|two|three|four|five|six|seven|eight|nine)\b|"
     rf"{alternation([*NUMBER_WORDS, *VAGUE_NUMBERS])})"
 )
 _NUM_STARTS = _first_words([*NUMBER_WORDS, *VAGUE_NUMBERS]) | _D
