@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 export PYTHONHASHSEED := 0
 
-.PHONY: reports test lab bench lint setup browser clean
+.PHONY: reports test lab bench tempeval lint setup browser clean
 
 reports: setup ## build every report into reports/ and print the index path
 	$(BIN)/python -m analysis report --seeds seeds --out reports --jobs 2
@@ -21,6 +21,11 @@ lab: setup ## JupyterLab on the same environment (LAB_ARGS passes options, e.g. 
 
 bench: setup ## scale and speed measurements (minutes; not part of make test)
 	$(BIN)/python benchmarks/run.py
+
+# TempEval-3 score of find_dates on TBAQ (TBAQ=DIR to read it from elsewhere); seconds.
+TBAQ ?= ../shared/te3/tbaq
+tempeval: setup ## score the date finder on TBAQ, write benchmarks/tempeval.md
+	$(BIN)/python benchmarks/tempeval.py --tbaq $(TBAQ)
 
 lint: setup
 	$(BIN)/ruff check analysis tests benchmarks

@@ -71,7 +71,9 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--list", action="store_true", help="list the tables and exit")
     export.add_argument("--seeds", default="seeds", help="folder of article .txt files")
     export.add_argument("--format", default="csv", choices=["csv", "parquet"])
-    export.add_argument("--out", help="file to write (default: TABLE.FORMAT)")
+    export.add_argument(
+        "--out", help="file to write (default: TABLE.FORMAT); for timeml a folder (default: timeml)"
+    )
     return parser
 
 
@@ -100,7 +102,13 @@ def _export(args: argparse.Namespace) -> int:
     from analysis.tables import build_table, registered_tables, write_table
 
     if args.list or not args.table:
-        print("\n".join(registered_tables()))
+        print("\n".join([*registered_tables(), "timeml"]))
+        return EXIT_OK
+    if args.table == "timeml":  # a folder of TimeML documents, not a table
+        from analysis.timeml_export import write_timeml
+
+        print(Path(args.out or "timeml").resolve())
+        write_timeml(load_corpus(args.seeds), args.out or "timeml")
         return EXIT_OK
     tables = registered_tables()
     if args.table not in tables:  # before the corpus is loaded

@@ -4,7 +4,13 @@ sentence (``sentence_dates``) that dates, events and claims share; date labels.
 Table: dates (one row per date expression in a content sentence)
     doc_id, para_id, sent_id, start, end (offsets into ``sentences.text``), text,
     date_start, date_end, precision, relative (bool), anchor ("published" / "inferred" /
-    "" — the date that resolved a relative expression), flags (";"-joined), kind, note
+    "" — the date that resolved a relative expression), flags (";"-joined), kind, note,
+    timex_type (TimeML TIMEX3 type: DATE / TIME / DURATION / SET; "" for a congress or an
+    anniversary), timex_value (TIMEX3 value: 2024-10-21, 2024-W43, 2024-Q3, P3M,
+    PRESENT_REF, XXXX-10-21 ...; a range as "start/end")
+
+Only DATE rows with dates place something in time: durations, sets, times of day and
+"now"/"recently" have no date_start.
 """
 
 from __future__ import annotations
@@ -34,6 +40,8 @@ DATE_COLUMNS = (
     "flags",
     "kind",
     "note",
+    "timex_type",
+    "timex_value",
 )
 
 
@@ -122,6 +130,8 @@ def _date_rows(sentences: pd.DataFrame) -> list[dict[str, object]]:
                     "flags": ";".join(m.flags),
                     "kind": m.kind,
                     "note": m.note,
+                    "timex_type": m.timex_type,
+                    "timex_value": m.timex_value,
                 }
             )
     return rows
@@ -139,7 +149,13 @@ def _dates_frame(rows: list[dict[str, object]]) -> pd.DataFrame:
             "date_end": "datetime64[us]",
             "relative": "bool",
         }
-        | {c: "str" for c in ("doc_id", "text", "precision", "anchor", "flags", "kind", "note")}
+        | {
+            c: "str"
+            for c in (
+                *("doc_id", "text", "precision", "anchor", "flags", "kind", "note"),
+                *("timex_type", "timex_value"),
+            )
+        }
     )
 
 

@@ -5,7 +5,8 @@ Tables:
 
 event_sources (one row per event x source clause)
     event_id, type, date_start, date_end, precision, date_text, actors, countries,
-    doc_id, para_id, sent_id, evidence, flags
+    doc_id, para_id, sent_id, evidence, flags, source ("body", or "caption" for a photo
+    caption: a caption joins the event its document tells in the body, if any)
 events (one row per merged event)
     event_id, type, date_start, date_end, precision, actors, countries ("; "-joined),
     n_sources (documents), sources (doc_ids "; "-joined), evidence (the first source's
@@ -46,7 +47,11 @@ EVENT_SOURCE_COLUMNS = (
     "sent_id",
     "evidence",
     "flags",
+    "source",
 )
+
+#: Paragraph kinds whose sentences are event sources besides the content (marked so).
+CAPTION_KINDS = ("caption",)
 
 
 EVENT_COLUMNS = (
@@ -248,6 +253,8 @@ def _event_date(
     month after the congress."""
     if match.date_start is None or match.date_end is None:
         return None
+    if match.timex_type in ("DURATION", "SET"):
+        return None  # a length of time or a recurrence is not the date of an event
     if is_hint:
         start = match.date_end + pd.Timedelta(days=1)
         end = match.date_end + pd.Timedelta(days=AFTER_WINDOW_DAYS)
@@ -366,9 +373,13 @@ def event_candidate_table(
         if infer:
             corpus = with_inferred_dates(corpus)
         sentences = sentence_dates(corpus)
+    captions = sentence_dates(corpus, kinds=CAPTION_KINDS).assign(source="caption")
+    sentences = pd.concat(
+        [sentences.assign(source="body"), captions], ignore_index=True
+    ).sort_values(["doc_id", "para_id", "sent_id"], kind="stable")
     rows = []
-    for doc_id, para_id, sent_id, text, matches in _rows(
-        sentences, ["doc_id", "para_id", "sent_id", "text", "matches"]
+    for doc_id, para_id, sent_id, text, matches, source in _rows(
+        sentences, ["doc_id", "para_id", "sent_id", "text", "matches", "source"]
     ):
         if not matches:
             continue
@@ -388,6 +399,7 @@ def event_candidate_table(
                     "sent_id": sent_id,
                     "evidence": text,
                     "flags": ";".join(cand.flags),
+                    "source": source,
                     "key": cand.key,
                 }
             )
@@ -523,6 +535,34 @@ def _group_candidates(candidates: pd.DataFrame) -> list[int]:
     return [rows.find(i) for i in range(len(candidates))]
 
 
+def _attach_captions(candidates: pd.DataFrame, groups: list[int]) -> list[int]:
+    """``groups`` with each caption's group joined to the group of a body candidate of
+    the same document, type and overlapping dates (a caption repeats an event of its
+    article: it is a source of that event, never a second one)."""
+    is_caption = (candidates["source"] == "caption").tolist()
+    if not any(is_caption):
+        return groups
+    keys = list(candidates[["doc_id", "type"]].itertuples(index=False, name=None))
+    starts, ends = candidates["date_start"].tolist(), candidates["date_end"].tolist()
+    body: dict[tuple[str, str], list[int]] = {}
+    for i, key in enumerate(keys):
+        if not is_caption[i]:
+            body.setdefault(key, []).append(i)
+    merged = _UnionFind(len(candidates))
+    first_of = {}  # group label -> its first row
+    for i, group in enumerate(groups):
+        merged.union(first_of.setdefault(group, i), i)
+    for i, key in enumerate(keys):
+        if is_caption[i]:
+            match = next(
+                (j for j in body.get(key, []) if starts[i] <= ends[j] and starts[j] <= ends[i]),
+                None,
+            )
+            if match is not None:
+                merged.union(match, i)
+    return [merged.find(i) for i in range(len(candidates))]
+
+
 def link_event_candidates(candidates: pd.DataFrame) -> pd.DataFrame:
     """The ``event_sources`` table of an ``event_candidate_table``: reports of the same
     event (across documents) get one ``event_id``.
@@ -535,7 +575,9 @@ def link_event_candidates(candidates: pd.DataFrame) -> pd.DataFrame:
     )
     if candidates.empty:
         return candidates.reindex(columns=list(EVENT_SOURCE_COLUMNS)).astype({"event_id": "str"})
-    candidates = candidates.assign(group=_group_candidates(candidates))
+    candidates = candidates.assign(
+        group=_attach_captions(candidates, _group_candidates(candidates))
+    )
     firsts = (
         candidates.sort_values(["date_start", "type", "doc_id", "para_id", "sent_id"])
         .drop_duplicates("group")["group"]
@@ -569,7 +611,10 @@ def _merge_reports(reports: list[dict[str, Any]]) -> dict[str, object]:
             r["sent_id"],
         ),
     )
-    first = min(reports, key=lambda r: (r["doc_id"], r["para_id"], r["sent_id"]))
+    first = min(
+        reports,
+        key=lambda r: (r.get("source") == "caption", r["doc_id"], r["para_id"], r["sent_id"]),
+    )
     doc_ids = {r["doc_id"] for r in reports}
     return {
         "event_id": best["event_id"],
@@ -632,12 +677,25 @@ def extract_events(
     return merge_event_candidates(event_candidate_table(corpus, infer=infer, sentences=sentences))
 
 
+def drop_repeating_captions(sources: pd.DataFrame) -> pd.DataFrame:
+    """``sources`` (rows of ``event_sources``) without the caption rows of events that the
+    same document tells in its body: a caption repeating the body adds no line to a
+    document's list of events (it stays a source of the event). Not mutated."""
+    if "source" not in sources.columns:
+        return sources
+    body = sources["source"] != "caption"
+    told = pd.MultiIndex.from_frame(sources.loc[body, ["doc_id", "event_id"]])
+    keys = pd.MultiIndex.from_frame(sources[["doc_id", "event_id"]])
+    return sources.loc[body | ~keys.isin(told)]
+
+
 def document_events(
     corpus: Corpus, doc_id: str, *, sources: pd.DataFrame | None = None
 ) -> pd.DataFrame:
     """The dated events one document reports (for the per-document profile).
 
-    Rows: one per event x sentence of ``doc_id``; columns date_start, date_end, type,
+    Rows: one per event x sentence of ``doc_id`` (a photo caption only for an event the
+    body does not tell); columns date_start, date_end, type,
     countries, actors, date_text, n_sources (documents reporting the event), evidence.
     ``sources`` (the ``event_sources`` table) saves recomputing it for each document.
     Raises ``ParameterError`` for an unknown ``doc_id``.
@@ -649,6 +707,7 @@ def document_events(
         sources = event_sources(corpus)
     counts = sources.groupby("event_id")["doc_id"].nunique().rename("n_sources")
     mine = sources.loc[sources["doc_id"] == doc_id].merge(counts.reset_index(), on="event_id")
+    mine = drop_repeating_captions(mine)
     columns = ["date_start", "date_end", "type", "countries", "actors", "date_text"]
     return mine.sort_values(["date_start", "type", "para_id", "sent_id"], ignore_index=True)[
         [*columns, "n_sources", "evidence"]

@@ -162,15 +162,15 @@ def _yearless_bounds(evidence: _Evidence, provisional: pd.Timestamp) -> list[_Bo
     puts them at or just after the provisional date (within six months)."""
     bounds = []
     for text, matched in evidence.yearless:
+        values = [m.timex_value for m in find_dates(text) if m.text == matched]
+        if not values or not re.fullmatch(r"XXXX-\d\d-\d\d", values[0]):
+            continue
+        month, day = int(values[0][5:7]), int(values[0][8:10])
         for year in (provisional.year, provisional.year + 1):
-            found = [
-                m
-                for m in find_dates(text, anchor=pd.Timestamp(year, 12, 31))
-                if m.text == matched and m.date_start is not None
-            ]
-            if not found:
+            try:
+                start = pd.Timestamp(year, month, day)
+            except ValueError:  # 29 February of a common year
                 continue
-            start = found[0].date_start
             if provisional - pd.Timedelta(days=31) <= start <= provisional + pd.Timedelta(days=183):
                 bounds.append(_Bound(start, f"undated item '{matched}' read as {start:%Y-%m-%d}"))
                 break

@@ -228,13 +228,15 @@ def events_by_document(corpus: Corpus, *, sources: pd.DataFrame | None = None) -
     ``from``/``to`` normalised, ``type``, ``countries``, ``sources``: documents reporting the
     event, ``evidence``: its sentence in this document); one row per event and document,
     by date. ``sources`` is ``timeline.event_sources(corpus)``, computed when not given."""
+    from analysis.events import drop_repeating_captions
     from analysis.timeline import event_sources
 
     if sources is None:
         sources = event_sources(corpus)
     counts = sources.groupby("event_id")["doc_id"].nunique().rename("n_sources")
     events = (
-        sources.merge(counts.reset_index(), on="event_id")
+        drop_repeating_captions(sources)
+        .merge(counts.reset_index(), on="event_id")
         .sort_values(["doc_id", "date_start", "type", "para_id", "sent_id"], kind="stable")
         .drop_duplicates(subset=["doc_id", "date_start", "date_end", "type", "date_text"])
     )

@@ -532,6 +532,44 @@ _rule_words = st.sampled_from(
         "20231205",
         "\n",
         "\xa0",
+        # the TimeML forms (weekdays, references, units, quarters, times, sets)
+        "Friday",
+        "Monday's",
+        "night",
+        "today",
+        "yesterday",
+        "now",
+        "current",
+        "account",
+        "recently",
+        "week",
+        "weekend",
+        "quarter",
+        "third-quarter",
+        "first",
+        "half",
+        "summer",
+        "January",
+        "several",
+        "for",
+        "years",
+        "ago",
+        "earlier",
+        "year-earlier",
+        "10 a.m.",
+        "5 p.m. EST",
+        "noon",
+        "daily",
+        "every",
+        "each",
+        "per",
+        "nineteen",
+        "ninety-six",
+        "two thousand",
+        "ended",
+        "21st century",
+        "said",
+        "will",
     ]
 )
 _rule_texts = st.one_of(
@@ -551,6 +589,18 @@ def test_candidates_equal_the_full_scan_on_examples(text):
 @given(text=_rule_texts, anchor=_anchors)
 def test_candidates_equal_the_full_scan(text, anchor):
     """The start-position scan finds exactly the matches of every rule over the whole text."""
+    assert sorted(dates._candidates(text, anchor), key=repr) == sorted(
+        dates._candidates_full_scan(text, anchor), key=repr
+    )
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(parts=st.lists(_rule_texts, min_size=1, max_size=8), anchor=_anchors)
+def test_candidates_equal_the_full_scan_on_long_texts(parts, anchor):
+    """Texts over ``ONE_PASS_CHARS`` find their trigger words in one pass: same matches."""
+    text = " ".join(parts)
+    text = (text + " ") * (dates.scan.ONE_PASS_CHARS // max(1, len(text) + 1) + 1)
+    assert len(text) > dates.scan.ONE_PASS_CHARS
     assert sorted(dates._candidates(text, anchor), key=repr) == sorted(
         dates._candidates_full_scan(text, anchor), key=repr
     )

@@ -24,6 +24,7 @@ from analysis.timeline import (
     count_events,
     documents_by_period,
     event_candidates,
+    event_sources,
     events_per_period,
     extract_claims,
     extract_dates,
@@ -274,15 +275,39 @@ def test_with_inferred_dates_returns_a_new_corpus():
     assert pd.isna(docs.loc["c", "published"])
 
 
-def test_events_merge_reports_of_the_same_visit_and_skip_captions():
+def test_events_merge_reports_of_the_same_visit_and_count_captions():
     events = extract_events(tiny_corpus(TINY))
     assert list(events.columns) == list(EVENT_COLUMNS)
-    visits = events.loc[events["type"] == "visit"]
-    assert len(visits) == 1
-    visit = visits.iloc[0]
+    visits = events.loc[events["type"] == "visit"].set_index("countries")
+    assert len(visits) == 2
+    visit = visits.loc["Vietnam; Laos"]
     assert (visit["date_start"], visit["date_end"]) == (T("2023-04-04"), T("2023-04-04"))
     assert visit["n_sources"] == 2 and visit["sources"] == "a; b"
-    assert not events["countries"].str.contains("Cuba").any()  # caption only
+    cuba = visits.loc["Vietnam; Cuba"]  # told only in a photo caption: an event of its own
+    assert (cuba["date_start"], cuba["date_end"]) == (T("2023-05-01"), T("2023-05-31"))
+    sources = event_sources(tiny_corpus(TINY))
+    assert sources.loc[sources["event_id"] == cuba["event_id"], "source"].tolist() == ["caption"]
+
+
+def test_a_caption_repeating_the_body_is_a_source_of_the_same_event():
+    tiny = tiny_corpus(
+        {
+            "a": (
+                "2023-06-01",
+                [
+                    ("body", "President Vo Van Thuong visited Laos on April 4, 2023."),
+                    ("caption", "President Vo Van Thuong in Vientiane, April 2023. (Photo: VNA)"),
+                    ("caption", "The President visits Laos, April 2023."),
+                ],
+            )
+        }
+    )
+    events = extract_events(tiny)
+    assert events["type"].tolist() == ["visit"]  # never a second event
+    assert events.iloc[0]["date_start"] == T("2023-04-04")
+    assert events.iloc[0]["evidence"].startswith("President Vo Van Thuong visited")  # the body
+    sources = event_sources(tiny)
+    assert sorted(sources["source"]) == ["body", "caption"]
 
 
 def test_events_with_different_people_do_not_merge():
@@ -432,8 +457,19 @@ def test_sample_events_table_shape(events):
     assert events["event_id"].is_unique
     assert (events["date_start"] <= events["date_end"]).all()
     assert events["date_start"].is_monotonic_increasing
-    # captions are never event sources: 002's "April 2023" Laos visit caption is not an event
-    assert not ((events["date_start"] == T("2023-04-01")) & (events["type"] == "visit")).any()
+    # photo captions are event sources: 002's "April 2023" caption of a visit to Laos that
+    # the body does not tell is one event (never two)
+    laos = events.loc[(events["date_start"] == T("2023-04-01")) & (events["type"] == "visit")]
+    assert len(laos) == 1 and laos.iloc[0]["sources"].startswith("002_")
+    assert laos.iloc[0]["countries"] == "Vietnam; Laos"
+
+
+def test_sample_caption_of_a_visit_the_body_tells_joins_that_event(events):
+    """000's caption of the November 2022 visit to China is a source of the body's visit."""
+    visits = events.loc[(events["type"] == "visit") & events["countries"].str.contains("China")]
+    november = visits.loc[visits["date_start"].dt.strftime("%Y-%m") == "2022-10"]
+    assert len(november) == 1
+    assert "000_" in november.iloc[0]["sources"]
 
 
 def test_sample_events_per_period(events):

@@ -1,0 +1,473 @@
+"""Rule handlers for dates written with numbers, month names, congresses and
+anniversaries: each turns one regex match into a ``Reading`` (a date range)."""
+
+from __future__ import annotations
+
+import calendar
+import csv
+import re
+from dataclasses import dataclass, replace
+from importlib import resources
+
+import pandas as pd
+
+from analysis.dates.lexicon import (
+    NUMBER_WORDS,
+    QUANTITY_PREFIXES,
+    QUANTITY_WORDS,
+    RELATIVE_OFFSETS,
+    SEASON_CODES,
+    SEASONS,
+    alternation,
+)
+from analysis.dates.model import (
+    _day_number,
+    _day_range,
+    _in_range,
+    _month_of,
+    _month_span,
+    _Reading,
+    _single_day,
+    _two_digit_year,
+    _weekday_flags,
+    _year_span,
+)
+from analysis.dates.resolve import TENSE_TOLERANCE_DAYS, nearest_year, sentence_tense
+
+_alternation = alternation
+
+
+def _read_data_csv(name: str) -> list[dict[str, str]]:
+    """Rows of ``analysis/data/<name>`` as dicts (the package's own data files)."""
+    with resources.files("analysis").joinpath("data", name).open(encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
+@dataclass(frozen=True)
+class _Span:
+    date_start: pd.Timestamp
+    date_end: pd.Timestamp
+    precision: str
+    note: str
+
+
+def _load_congresses() -> dict[tuple[str, int], _Span]:
+    return {
+        (row["party"], int(row["ordinal"])): _Span(
+            pd.Timestamp(row["date_start"]),
+            pd.Timestamp(row["date_end"]),
+            row["precision"],
+            row["note"],
+        )
+        for row in _read_data_csv("timeline_congresses.csv")
+    }
+
+
+def _load_terms() -> dict[tuple[str, int], _Span]:
+    return {
+        (row["party"], int(row["congress"])): _Span(
+            pd.Timestamp(row["start"]), pd.Timestamp(row["end"]), "period", row["label"]
+        )
+        for row in _read_data_csv("periods.csv")
+    }
+
+
+def _load_party_aliases() -> dict[str, str]:
+    return {row["alias"].lower(): row["party"] for row in _read_data_csv("timeline_parties.csv")}
+
+
+CONGRESSES = _load_congresses()
+TERMS = _load_terms()
+PARTY_ALIASES = _load_party_aliases()
+_PARTY_ALT = _alternation(PARTY_ALIASES)
+
+
+# ---------------------------------------------------------------------------
+# Absolute rules
+# ---------------------------------------------------------------------------
+
+
+def _h_ymd(m: re.Match[str], _text: str, _anchor: pd.Timestamp | None) -> _Reading | None:
+    reading = _single_day(int(m["y"]), int(m["m"]), int(m["d"]))
+    if reading is None or not 1 <= int(m["m"]) <= 12:
+        return None
+    return reading
+
+
+def _h_dmy_numeric(m: re.Match[str], _text: str, _anchor: pd.Timestamp | None) -> _Reading | None:
+    year, flags = _two_digit_year(m["y"])
+    day, month = int(m["d"]), int(m["m"])
+    if day == 0 or month == 0:
+        return None
+    if day <= 12 and month <= 12 and day != month:
+        flags = (*flags, "ambiguous_day_month")
+    reading = _single_day(year, month, day, flags)
+    if reading is not None and reading.date_start is not None:
+        reading = _Reading(
+            reading.date_start,
+            reading.date_end,
+            "day",
+            (*reading.flags, *_weekday_flags(m, reading.date_start)),
+        )
+    return reading
+
+
+def _h_vi_day(m: re.Match[str], _text: str, _anchor: pd.Timestamp | None) -> _Reading | None:
+    return _single_day(int(m["y"]), int(m["m"]), int(m["d"]))
+
+
+def _h_month_numeric(m: re.Match[str], _text: str, _anchor: pd.Timestamp | None) -> _Reading | None:
+    year, month = int(m["y"]), int(m["m"])
+    if not (_in_range(year) and 1 <= month <= 12):
+        return None
+    return _Reading(*_month_span(year, month), "month")
+
+
+def _h_day_month_year(
+    m: re.Match[str], _text: str, _anchor: pd.Timestamp | None
+) -> _Reading | None:
+    month = _month_of(m["mon"])
+    if month is None:
+        return None
+    reading = _single_day(int(m["y"]), month, _day_number(m["d"]))
+    if reading is not None and reading.date_start is not None:
+        flags = _weekday_flags(m, reading.date_start)
+        reading = _Reading(reading.date_start, reading.date_end, "day", flags)
+    return reading
+
+
+def _h_day_range_same_month(
+    m: re.Match[str], _text: str, _anchor: pd.Timestamp | None
+) -> _Reading | None:
+    month = _month_of(m["mon"])
+    if month is None:
+        return None
+    year = int(m["y"])
+    return _day_range((year, month, _day_number(m["d1"])), (year, month, _day_number(m["d2"])))
+
+
+def _h_day_range_cross_month(
+    m: re.Match[str], _text: str, _anchor: pd.Timestamp | None
+) -> _Reading | None:
+    month1, month2 = _month_of(m["mon1"]), _month_of(m["mon2"])
+    if month1 is None or month2 is None:
+        return None
+    year2 = int(m["y2"])
+    year1 = int(m["y1"]) if m["y1"] else (year2 - 1 if month1 > month2 else year2)
+    return _day_range((year1, month1, _day_number(m["d1"])), (year2, month2, _day_number(m["d2"])))
+
+
+def _h_month_year(m: re.Match[str], _text: str, _anchor: pd.Timestamp | None) -> _Reading | None:
+    month, year = _month_of(m["mon"]), int(m["y"])
+    if month is None or not _in_range(year):
+        return None
+    return _Reading(*_month_span(year, month), "month")
+
+
+def _h_month_range(m: re.Match[str], _text: str, _anchor: pd.Timestamp | None) -> _Reading | None:
+    month1, month2, year = _month_of(m["mon1"]), _month_of(m["mon2"]), int(m["y"])
+    if month1 is None or month2 is None or month2 <= month1 or not _in_range(year):
+        return None
+    return _Reading(
+        _month_span(year, month1)[0], _month_span(year, month2)[1], "month", kind="range"
+    )
+
+
+_PART_OF_MONTH = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
+
+
+def _h_part_of_month(m: re.Match[str], _text: str, _anchor: pd.Timestamp | None) -> _Reading | None:
+    month, year = _month_of(m["mon"]), int(m["y"])
+    if month is None or not _in_range(year):
+        return None
+    first, last = _PART_OF_MONTH[m["part"].lower()]
+    last = min(last, calendar.monthrange(year, month)[1])
+    return _Reading(pd.Timestamp(year, month, first), pd.Timestamp(year, month, last), "month")
+
+
+_SEASON_ALT = _alternation(SEASONS)
+
+
+def _season_value(year: int, part: str) -> str:
+    """TIMEX3 value of a part of ``year``: "2024-Q3", "2024-SU", or the year."""
+    code = SEASON_CODES[part]
+    return f"{year:04d}-{code}" if code else f"{year:04d}"
+
+
+def _h_season(m: re.Match[str], _text: str, _anchor: pd.Timestamp | None) -> _Reading | None:
+    year = int(m["y"])
+    if not _in_range(year):
+        return None
+    part = re.sub(r"\s+", " ", m["part"].lower())
+    first, last = SEASONS[part]
+    return _Reading(
+        _month_span(year, first)[0],
+        _month_span(year, last)[1],
+        "season",
+        kind="season",
+        timex_value=_season_value(year, part),
+    )
+
+
+def _h_year_range(m: re.Match[str], _text: str, _anchor: pd.Timestamp | None) -> _Reading | None:
+    year1 = int(m["y1"])
+    flags: tuple[str, ...] = ()
+    if len(m["y2"]) == 2:
+        year2 = year1 // 100 * 100 + int(m["y2"])
+        flags = ("two_digit_year",)
+    else:
+        year2 = int(m["y2"])
+    if not (_in_range(year1) and _in_range(year2)) or year2 <= year1:
+        return None
+    return _Reading(_year_span(year1)[0], _year_span(year2)[1], "period", flags, kind="period")
+
+
+_YEAR_AFTER = re.compile(
+    rf"^\s*(?:{_alternation(QUANTITY_WORDS)})(?![^\W\d_])|^(?:[.,]\d|\s*%)", re.IGNORECASE
+)
+_YEAR_BEFORE = re.compile(rf"(?:^|[^\w])(?:{_alternation(QUANTITY_PREFIXES)})\s*$", re.IGNORECASE)
+
+
+def _h_year(m: re.Match[str], text: str, _anchor: pd.Timestamp | None) -> _Reading | None:
+    year = int(m["y"])
+    if not _in_range(year):
+        return None
+    if _YEAR_AFTER.search(text[m.end() : m.end() + 20]):
+        return None
+    if _YEAR_BEFORE.search(text[max(0, m.start() - 16) : m.start()]):
+        return None
+    return _Reading(*_year_span(year), "year")
+
+
+# ---------------------------------------------------------------------------
+# Relative rules (need an anchor)
+# ---------------------------------------------------------------------------
+
+_YEAR_OFFSETS = RELATIVE_OFFSETS
+_REL_ALT = _alternation(_YEAR_OFFSETS)
+
+
+def _rel_year(word: str, anchor: pd.Timestamp) -> int:
+    return anchor.year + _YEAR_OFFSETS[re.sub(r"\s+", " ", word.lower())]
+
+
+def _relative(reading: _Reading | None) -> _Reading | None:
+    if reading is None:
+        return None
+    return replace(reading, relative=True, kind="relative")
+
+
+def _unresolved(precision: str) -> _Reading:
+    return _Reading(None, None, precision, ("unresolved_relative",), relative=True, kind="relative")
+
+
+def _h_rel_year(m: re.Match[str], _text: str, anchor: pd.Timestamp | None) -> _Reading | None:
+    if anchor is None:
+        return _unresolved("year")
+    year = _rel_year(m["rel"], anchor)
+    return _relative(_Reading(*_year_span(year), "year") if _in_range(year) else None)
+
+
+def _h_rel_month_unit(m: re.Match[str], _text: str, anchor: pd.Timestamp | None) -> _Reading | None:
+    if anchor is None:
+        return _unresolved("month")
+    shifted = anchor + pd.DateOffset(months=_YEAR_OFFSETS[re.sub(r"\s+", " ", m["rel"].lower())])
+    if not _in_range(shifted.year):
+        return None
+    return _relative(_Reading(*_month_span(shifted.year, shifted.month), "month"))
+
+
+def _named_month_year(word: str, month: int, anchor: pd.Timestamp) -> int:
+    """Year of "last/this/next <month>" said at ``anchor``: last = most recent before it."""
+    offset = _YEAR_OFFSETS[re.sub(r"\s+", " ", word.lower())]
+    if offset < 0:
+        return anchor.year if month < anchor.month else anchor.year - 1
+    if offset > 0:
+        return anchor.year if month > anchor.month else anchor.year + 1
+    return anchor.year
+
+
+def _h_rel_named_month(
+    m: re.Match[str], _text: str, anchor: pd.Timestamp | None
+) -> _Reading | None:
+    month = _month_of(m["mon"])
+    if month is None:
+        return None
+    if anchor is None:
+        return _unresolved("month")
+    year = _named_month_year(m["rel"], month, anchor)
+    return _relative(_Reading(*_month_span(year, month), "month") if _in_range(year) else None)
+
+
+def _h_month_rel_year(m: re.Match[str], _text: str, anchor: pd.Timestamp | None) -> _Reading | None:
+    """ "May 21-23 last year", "May 21 last year", "December last year"."""
+    month = _month_of(m["mon"])
+    if month is None:
+        return None
+    precision = "day" if m["d1"] else "month"
+    if anchor is None:
+        return _unresolved(precision)
+    year = _rel_year(m["rel"], anchor)
+    if not _in_range(year):
+        return None
+    if not m["d1"]:
+        return _relative(_Reading(*_month_span(year, month), "month"))
+    last = m["d2"] or m["d1"]
+    return _relative(
+        _day_range((year, month, _day_number(m["d1"])), (year, month, _day_number(last)))
+    )
+
+
+#: A date without a year goes to the nearest such day; the sentence's tense moves it to
+#: the year before (after) only when that day is more than this many days after (before)
+#: the anchor (``timeml.TENSE_TOLERANCE_DAYS``; kept under its old name for callers).
+YEARLESS_LOOKAHEAD_DAYS = TENSE_TOLERANCE_DAYS
+
+
+def _h_yearless(m: re.Match[str], text: str, anchor: pd.Timestamp | None) -> _Reading | None:
+    """ "July 17-23" or "on May 5" without a year: the nearest such date to the anchor,
+    unless the sentence's tense says otherwise (``timeml.nearest_year``); flagged
+    ``no_year``; without an anchor, value ``XXXX-MM-DD``."""
+    month = _month_of(m["mon"])
+    if month is None:
+        return None
+    first, last = _day_number(m["d1"]), _day_number(m["d2"] or m["d1"])
+    if anchor is None:
+        return _Reading(
+            None,
+            None,
+            "day",
+            ("no_year", "unresolved_relative"),
+            relative=True,
+            kind="relative",
+            timex_value=f"XXXX-{month:02d}-{first:02d}" if first <= 31 else "",
+        )
+    tense = sentence_tense(text, m.start(), m.end())
+    year = nearest_year(anchor, month, first, tense)
+    if year is None or not _in_range(year):
+        return None
+    return _relative(_day_range((year, month, first), (year, month, last), ("no_year",)))
+
+
+# ---------------------------------------------------------------------------
+# Congresses, terms, anniversaries
+# ---------------------------------------------------------------------------
+
+_UNKNOWN_PARTY_AFTER = re.compile(r"^\s+of\s+(?:the\s+)?[A-Z]")
+
+
+def _h_congress(m: re.Match[str], text: str, _anchor: pd.Timestamp | None) -> _Reading | None:
+    ordinal = int(m["n"])
+    if m["party"]:
+        party = PARTY_ALIASES.get(re.sub(r"\s+", " ", m["party"].lower()).replace("’", "'"))
+    elif _UNKNOWN_PARTY_AFTER.match(text[m.end() :]):
+        return None  # the congress of a party we have no dates for
+    elif m["body"] and re.search(r"party|national", m["body"], re.IGNORECASE):
+        party = "CPV"
+    else:
+        return None
+    if party is None:
+        return None
+    before = text[max(0, m.start() - 40) : m.start()]
+    if (
+        re.search(r"\bterm\s+of\s*(?:the\s*)?$", before, re.IGNORECASE)
+        and (party, ordinal) in TERMS
+    ):
+        span = TERMS[(party, ordinal)]
+        return _Reading(span.date_start, span.date_end, "period", kind="term", note=span.note)
+    span = CONGRESSES.get((party, ordinal))
+    if span is None:
+        return _Reading(None, None, "year", ("unknown_congress",), kind="congress")
+    return _Reading(span.date_start, span.date_end, span.precision, kind="congress", note=span.note)
+
+
+def _h_anniversary(m: re.Match[str], _text: str, anchor: pd.Timestamp | None) -> _Reading | None:
+    """Resolved later (``_resolve_anniversaries``) from a year in the text or the anchor."""
+    number = int(m["n"])
+    if number == 0:
+        return None
+    if anchor is None or not _in_range(anchor.year):
+        return _Reading(
+            None,
+            None,
+            "year",
+            ("unresolved_relative",),
+            relative=True,
+            kind="anniversary",
+            ordinal=number,
+        )
+    return _Reading(
+        *_year_span(anchor.year),
+        "year",
+        relative=True,
+        kind="anniversary",
+        note=f"founded {anchor.year - number}",
+        ordinal=number,
+    )
+
+
+def _h_dmy_range(m: re.Match[str], _text: str, _anchor: pd.Timestamp | None) -> _Reading | None:
+    """ "6-7/12/2023": two days of one month, day-first."""
+    year, flags = _two_digit_year(m["y"])
+    month = int(m["m"])
+    return _day_range((year, month, int(m["d1"])), (year, month, int(m["d2"])), flags)
+
+
+def _h_month_year_range(
+    m: re.Match[str], _text: str, _anchor: pd.Timestamp | None
+) -> _Reading | None:
+    """ "December 2023 to January 2024"."""
+    month1, month2 = _month_of(m["mon1"]), _month_of(m["mon2"])
+    year1, year2 = int(m["y1"]), int(m["y2"])
+    if month1 is None or month2 is None or not (_in_range(year1) and _in_range(year2)):
+        return None
+    start, end = _month_span(year1, month1)[0], _month_span(year2, month2)[1]
+    if end < start:
+        return None
+    return _Reading(start, end, "month", kind="range")
+
+
+def _h_decade(m: re.Match[str], _text: str, _anchor: pd.Timestamp | None) -> _Reading | None:
+    """ "the 1990s", "the early 2000s"."""
+    decade = int(m["y"])
+    if decade % 10 or not (_in_range(decade) and _in_range(decade + 9)):
+        return None
+    first, last = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}.get(
+        (m["part"] or "").lower(), (0, 9)
+    )
+    return _Reading(
+        _year_span(decade + first)[0],
+        _year_span(decade + last)[1],
+        "period",
+        kind="period",
+        timex_value=f"{decade // 10:03d}",
+    )
+
+
+def _h_season_rel_year(
+    m: re.Match[str], _text: str, anchor: pd.Timestamp | None
+) -> _Reading | None:
+    """ "the end of last year", "early this year"."""
+    if anchor is None:
+        return _unresolved("season")
+    year = _rel_year(m["rel"], anchor)
+    if not _in_range(year):
+        return None
+    part = re.sub(r"\s+", " ", m["part"].lower())
+    first, last = SEASONS[part]
+    reading = _Reading(
+        _month_span(year, first)[0],
+        _month_span(year, last)[1],
+        "season",
+        timex_value=_season_value(year, part),
+    )
+    return _relative(reading)
+
+
+def _h_years_ago(m: re.Match[str], _text: str, anchor: pd.Timestamp | None) -> _Reading | None:
+    """ "two years ago", "5 years ago"."""
+    n = int(NUMBER_WORDS.get(m["n"].lower()) or int(m["n"]))
+    if anchor is None:
+        return _unresolved("year")
+    year = anchor.year - n
+    return _relative(_Reading(*_year_span(year), "year")) if _in_range(year) else None

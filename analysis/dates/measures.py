@@ -1,0 +1,273 @@
+"""Rule handlers for amounts of time and times on a clock: durations ("three years",
+"the past five months"), "two years ago" / "a year earlier", sets ("daily", "every
+year"), times of day ("10 a.m. Friday"), spoken years ("nineteen ninety-six") and
+centuries.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import replace
+
+import pandas as pd
+
+from analysis.dates.lexicon import (
+    DAY_WORDS,
+    MONTHS,
+    QUANTITY_WORDS,
+    SET_WORDS,
+    UNITS,
+    WEEKDAY_NAMES,
+    alternation,
+)
+from analysis.dates.model import Reading, _in_range, _month_span, _year_span
+from analysis.dates.resolve import (
+    _number,
+    _unit_of,
+    _unresolved,
+    duration_value,
+    nearest_weekday,
+    nearest_year,
+    sentence_tense,
+    week_value,
+)
+
+
+def h_century(m: re.Match[str], _text: str, _anchor: pd.Timestamp | None) -> Reading | None:
+    """ "the 21st century": value "20" (its years 2001-2100)."""
+    n = int(m["n"])
+    first, last = 100 * (n - 1) + 1, 100 * n
+    if not (_in_range(first) and _in_range(last)):
+        return Reading(None, None, "period", kind="period", timex_value=f"{n - 1:02d}")
+    return Reading(
+        _year_span(first)[0], _year_span(last)[1], "period", kind="period",
+        timex_value=f"{n - 1:02d}",
+    )  # fmt: skip
+
+
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_TEENS = {
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+_UNITS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9,
+}  # fmt: skip
+SPOKEN_TENS = "|".join(_TENS)
+SPOKEN_TEENS = "|".join(_TEENS)
+SPOKEN_UNITS = "|".join(_UNITS)
+
+
+_COUNT_AFTER = re.compile(rf"(?i)\s*(?:{alternation(QUANTITY_WORDS)})\b")
+
+
+def h_spoken_year(m: re.Match[str], text: str, _anchor: pd.Timestamp | None) -> Reading | None:
+    """ "nineteen ninety-six", "nineteen seventy-nine", "the year two thousand" (as
+    broadcast transcripts write years); not a count ("twenty twenty people")."""
+    if _COUNT_AFTER.match(text, m.end()):
+        return None
+    if m["thousand"]:
+        year = 2000 + (_UNITS.get((m["tu"] or "").lower(), 0))
+    else:
+        century = _TEENS[m["c"].lower()] if m["c"].lower() in _TEENS else _TENS[m["c"].lower()]
+        rest = 0
+        if m["teen"]:
+            rest = _TEENS[m["teen"].lower()]
+        elif m["ten"]:
+            rest = _TENS[m["ten"].lower()] + _UNITS.get((m["unit"] or "").lower(), 0)
+        elif m["oh"]:
+            rest = _UNITS[m["oh"].lower()]
+        year = century * 100 + rest
+    if not _in_range(year):
+        return None
+    return Reading(*_year_span(year), "year", timex_value=f"{year:04d}")
+
+
+# ---------------------------------------------------------------------------
+# Durations, "two years ago", sets, times of day
+# ---------------------------------------------------------------------------
+
+
+def h_duration(m: re.Match[str], _text: str, _anchor: pd.Timestamp | None) -> Reading | None:
+    """ "three years", "the past five months", "a decade", "several weeks", "10-year"."""
+    unit = _unit_of(m["unit"])
+    if unit not in UNITS:
+        return None
+    n = _number(m["n"]) if m["n"] else (None if m["unit"].lower() != unit else 1.0)
+    if m["n"] and n is not None and n > 1000:
+        return None
+    if unit == "quarter" and re.match(r"\s+of\b", _text[m.end() : m.end() + 4]):
+        return None  # "three-quarters of its food": a share, not a time
+    relative = bool(m.groupdict().get("rel"))
+    return Reading(
+        None, None, "period", relative=relative, kind="duration", timex_type="DURATION",
+        timex_value=duration_value(n, unit),
+    )  # fmt: skip
+
+
+def _shift(anchor: pd.Timestamp, n: int, unit: str) -> tuple[pd.Timestamp, str, str] | None:
+    """``anchor`` moved by ``n`` units, with the TIMEX3 value at that unit's granularity
+    and the precision."""
+    try:
+        if unit == "day":
+            day = anchor + pd.Timedelta(days=n)
+            return day, f"{day:%Y-%m-%d}", "day"
+        if unit == "week":
+            day = anchor + pd.Timedelta(days=7 * n)
+            return day, week_value(day), "day"
+        if unit == "month":
+            day = anchor + pd.DateOffset(months=n)
+            return day, f"{day:%Y-%m}", "month"
+        if unit == "quarter":
+            day = anchor + pd.DateOffset(months=3 * n)
+            return day, f"{day.year:04d}-Q{(day.month - 1) // 3 + 1}", "season"
+        if unit == "year":
+            day = anchor + pd.DateOffset(years=n)
+            return day, f"{day.year:04d}", "year"
+        if unit == "decade":
+            day = anchor + pd.DateOffset(years=10 * n)
+            return day, f"{day.year // 10:03d}", "period"
+    except (OverflowError, ValueError):
+        return None
+    return None
+
+
+def _span_of(day: pd.Timestamp, precision: str, value: str) -> tuple[pd.Timestamp, pd.Timestamp]:
+    if precision == "month":
+        return _month_span(day.year, day.month)
+    if precision == "year":
+        return _year_span(day.year)
+    if precision == "season":
+        first = 3 * int(value[-1]) - 2
+        return _month_span(day.year, first)[0], _month_span(day.year, first + 2)[1]
+    if precision == "period":
+        start = day.year // 10 * 10
+        return _year_span(start)[0], _year_span(start + 9)[1]
+    if "-W" in value:
+        monday = day - pd.Timedelta(days=day.weekday())
+        return monday, monday + pd.Timedelta(days=6)
+    return day, day
+
+
+def h_ago(m: re.Match[str], _text: str, anchor: pd.Timestamp | None) -> Reading | None:
+    """ "two years ago", "a week earlier", "three months later", "a year from now"."""
+    unit = _unit_of(m["unit"])
+    n = _number(m["n"]) if m["n"] else 1.0
+    direction = m["dir"].lower()
+    sign = 1 if direction in ("later", "from now", "hence") or direction.startswith("from") else -1
+    anaphoric = direction in ("earlier", "later")
+    if (
+        n is None
+        or n != int(n)
+        or unit not in ("day", "week", "month", "quarter", "year", "decade")
+    ):
+        value = {"year": "XXXX", "month": "XXXX-XX", "day": "XXXX-XX-XX"}.get(unit, "XXXX")
+        flags = ("vague",)
+        if anchor is None or n is None:
+            return Reading(
+                None, None, "year", flags, relative=True, kind="relative", timex_value=value
+            )
+        n = round(n)
+    if anchor is None:
+        return _unresolved("XXXX", precision="year")
+    shifted = _shift(anchor, sign * int(n), unit)
+    if shifted is None or not _in_range(shifted[0].year):
+        return None
+    day, value, precision = shifted
+    start, end = _span_of(day, precision, value)
+    if not (_in_range(start.year) and _in_range(end.year)):
+        return None
+    return Reading(
+        start, end, precision, relative=True, kind="relative", timex_value=value,
+        note=f"anaphoric {sign * int(n)} {unit}" if anaphoric else f"shift {sign * int(n)} {unit}",
+    )  # fmt: skip
+
+
+_MONEY_BEFORE = re.compile(
+    r"(?i)(?:\d|million|billion|trillion|percent|%|dollars|cents|tons?|barrels|hours|times)\s*$"
+)
+
+
+def h_set(m: re.Match[str], text: str, _anchor: pd.Timestamp | None) -> Reading | None:
+    """ "daily", "every year", "each month", "per week", "$5 million a year"."""
+    groups = m.groupdict()
+    weekday = groups.get("wd") or groups.get("wdp")
+    if weekday:
+        return Reading(
+            None, None, "period", kind="set", timex_type="SET",
+            timex_value=f"XXXX-WXX-{WEEKDAY_NAMES[weekday.lower()] + 1}",
+        )  # fmt: skip
+    if groups.get("mon"):
+        month = MONTHS[m["mon"].lower()]
+        return Reading(
+            None, None, "period", kind="set", timex_type="SET", timex_value=f"XXXX-{month:02d}"
+        )
+    if groups.get("word"):
+        word = m["word"].lower()
+        before = text[max(0, m.start() - 5) : m.start()].lower()
+        after = text[m.end() : m.end() + 30]
+        if before.endswith("the ") and re.match(
+            r"\s+(?:[A-Z]|news|paper|newspaper|magazine)", after
+        ):
+            return None
+        value = SET_WORDS[word]
+    else:
+        unit = _unit_of(m["unit"])
+        if m["q"].lower() == "a" and not _MONEY_BEFORE.search(
+            text[max(0, m.start() - 20) : m.start()]
+        ):
+            return None
+        value = duration_value(1, unit)
+    return Reading(None, None, "period", kind="set", timex_type="SET", timex_value=value)
+
+
+def h_clock(m: re.Match[str], text: str, anchor: pd.Timestamp | None) -> Reading | None:
+    """ "10 a.m.", "3:30 p.m.", "noon", "midnight": a time on the anchor's day."""
+    if m["named"]:
+        hour, minute = (12, 0) if m["named"].lower() in ("noon", "midday") else (24, 0)
+    else:
+        hour, minute = int(m["h"]), int(m["mi"] or 0)
+        if not (1 <= hour <= 12 and minute < 60):
+            return None
+        pm = m["ap"].lower().startswith("p")
+        hour = hour % 12 + (12 if pm else 0)
+    clock = f"T{hour:02d}:{minute:02d}"
+    date = f"{anchor:%Y-%m-%d}" if anchor is not None else "XXXX-XX-XX"
+    return Reading(
+        None, None, "day", relative=anchor is not None, kind="time", timex_type="TIME",
+        timex_value=date + clock,
+    )  # fmt: skip
+
+
+def h_clock_day(m: re.Match[str], text: str, anchor: pd.Timestamp | None) -> Reading | None:
+    """ "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST Nov. 9", "9 a.m. tomorrow"."""
+    clock = h_clock(m, text, anchor)
+    if clock is None:
+        return None
+    time = clock.timex_value.split("T", 1)[1]
+    if anchor is None:
+        return replace(clock, timex_value="XXXX-XX-XXT" + time)
+    tense = sentence_tense(text, m.start(), m.end())
+    if m["wd"]:
+        day = nearest_weekday(anchor, WEEKDAY_NAMES[m["wd"].lower()], tense)
+    elif m["dw"]:
+        day = anchor + pd.Timedelta(days=DAY_WORDS[m["dw"].lower()])
+    else:
+        month, number = MONTHS[m["mon"].lower()], int(m["d"])
+        if number > calendar.monthrange(anchor.year, month)[1]:
+            return None
+        year = nearest_year(anchor, month, number, tense)
+        if year is None:
+            return None
+        day = pd.Timestamp(year, month, number)
+    if not _in_range(day.year):
+        return None
+    return Reading(
+        day, day, "day", relative=True, kind="relative", timex_type="TIME",
+        timex_value=f"{day:%Y-%m-%d}T{time}",
+    )  # fmt: skip

@@ -1,0 +1,345 @@
+"""Run the rules over a text: where rules can start (the search accelerator), which
+matches are kept (longest first), the TimeML extents and values, and the public
+``find_dates`` / ``parse_date``.
+
+Every rule's match begins with a word from a small set (a month, a weekday, "from",
+"the", ...) or at the first digit of a run of digits, and needs some words to be present
+anywhere in the text ("year" for "last year"). ``_candidates`` scans the text once for
+runs of word characters and digits, skips the rules whose words are absent, and tries
+each remaining rule (``pattern.match``) only at its possible starts, left to right,
+resuming after each match: the same matches as ``pattern.finditer`` over the whole text
+(``tests/test_dates.py`` checks this against the full scan).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache, partial
+
+import pandas as pd
+
+from analysis.dates.model import DateMatch, Handler, Reading, TimexPart, _year_span
+from analysis.dates.rules import DIGITS, RULES, THE
+from analysis.dates.timex import resolve_references, timex_parts, timex_value_of
+
+_Reading = Reading
+_DIGITS, _THE_BEFORE_DIGITS = DIGITS, THE
+
+#: How far before an anniversary an explicit year is looked for.
+ANNIVERSARY_WINDOW = 200
+
+_COMPILED: list[tuple[str, int, re.Pattern[str], Handler]] = [
+    (rule.name, priority, re.compile(rule.pattern, re.IGNORECASE), rule.handler)
+    for priority, rule in enumerate(RULES)
+]
+
+
+@dataclass(frozen=True)
+class _Rule:
+    """A compiled rule with the tokens its match can start at and the tokens it needs."""
+
+    name: str
+    priority: int
+    pattern: re.Pattern[str]
+    handler: Handler
+    starts: frozenset[str]
+    needs: tuple[frozenset[str], ...]  # each: at least one of these tokens is in the text
+
+
+_D = frozenset({_DIGITS})
+_RULE_TABLE: tuple[_Rule, ...] = tuple(
+    _Rule(
+        name,
+        priority,
+        pattern,
+        handler,
+        rule.starts,
+        rule.needs + ((_D,) if rule.digits else ()),
+    )
+    for (name, priority, pattern, handler), rule in zip(_COMPILED, RULES, strict=True)
+)
+#: Every word a rule starts at or needs (lower case).
+_TOKEN_WORDS = frozenset().union(*(r.starts | frozenset().union(*r.needs) for r in _RULE_TABLE)) - {
+    _DIGITS,
+    _THE_BEFORE_DIGITS,
+}
+_WORD_RUN = re.compile(r"\w+")
+_DIGIT_RUN = re.compile(r"\d+")
+_DIGIT = re.compile(r"\d")
+_DIGIT_TOKEN = frozenset({_DIGITS})
+#: Letters that ``re.IGNORECASE`` equates with an ASCII letter but ``str.lower`` does not.
+_CASE_FIXES = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
+_CASE_FIX_CHARS = re.compile("[\u0130\u0131\u017f]")
+_THE = re.compile("the", re.IGNORECASE)
+#: Each token word as a whole word, in any case (as the rules read it).
+_WORD_PATTERNS = {
+    word: re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE) for word in _TOKEN_WORDS
+}
+
+
+def _present_tokens(text: str) -> frozenset[str]:
+    """The tokens of ``_TOKEN_WORDS`` written in ``text`` as whole words (in any case),
+    plus ``_DIGITS`` when it has a digit: a superset of what the rules can use."""
+    if not text.isascii() and _CASE_FIX_CHARS.search(text):
+        text = text.translate(_CASE_FIXES)
+    present = _TOKEN_WORDS.intersection(_WORD_RUN.findall(text.lower()))
+    return present | _DIGIT_TOKEN if _DIGIT.search(text) else present
+
+
+#: Texts longer than this find their trigger words in one pass over the word runs; shorter
+#: ones (sentences) with one regular expression per trigger word present.
+ONE_PASS_CHARS = 2000
+
+
+def _word_offsets(text: str) -> dict[str, list[int]]:
+    """Where each word of ``_TOKEN_WORDS`` starts in ``text`` as a whole word (in any
+    case, as the rules read it), in increasing order: one pass over the word runs."""
+    if not text.isascii() and _CASE_FIX_CHARS.search(text):
+        text = text.translate(_CASE_FIXES)
+    out: dict[str, list[int]] = {}
+    for run in _WORD_RUN.finditer(text):
+        word = run.group().lower()
+        if word in _TOKEN_WORDS:
+            out.setdefault(word, []).append(run.start())
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _plan(present: frozenset[str]) -> tuple[tuple[_Rule, frozenset[str]], ...]:
+    """The rules whose needed tokens are all in ``present``, each with its start tokens
+    found there (rules without any are left out)."""
+    plan = []
+    for rule in _RULE_TABLE:
+        starts = rule.starts & present
+        if _DIGITS in starts and _THE_BEFORE_DIGITS in rule.starts:
+            starts |= {_THE_BEFORE_DIGITS}
+        if starts and all(not need.isdisjoint(present) for need in rule.needs):
+            plan.append((rule, starts))
+    return tuple(plan)
+
+
+def _the_before(text: str, position: int) -> int:
+    """Offset of a "the" (in any case, even ending a word) followed by whitespace up to
+    ``position``, or -1."""
+    end = position
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    if end == position or end < 3 or not _THE.fullmatch(text, end - 3, end):
+        return -1
+    return end - 3
+
+
+def _token_offsets(text: str, token: str) -> list[int]:
+    """Where ``token`` starts in ``text``, in increasing order."""
+    if token == _DIGITS:
+        return [run.start() for run in _DIGIT_RUN.finditer(text)]
+    if token == _THE_BEFORE_DIGITS:
+        found = map(partial(_the_before, text), _token_offsets(text, _DIGITS))
+        return [offset for offset in found if offset >= 0]
+    return [word.start() for word in _WORD_PATTERNS[token].finditer(text)]
+
+
+def _rule_matches(rule: _Rule, text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """``rule.pattern.finditer(text)`` when every match starts at one of ``starts``
+    (sorted): try each start not inside the previous match."""
+    end = 0
+    for start in starts:
+        if start < end:
+            continue
+        match = rule.pattern.match(text, start)
+        if match is not None and match.end() > match.start():
+            end = match.end()
+            yield match
+
+
+def _candidates(text: str, anchor: pd.Timestamp | None) -> list[tuple[int, int, int, _Reading]]:
+    """(start, end, priority, reading) of every rule match in ``text``."""
+    if len(text) > ONE_PASS_CHARS:
+        offsets: dict[str, list[int]] = _word_offsets(text)
+        present = frozenset(offsets)
+        plan = _plan(present | _DIGIT_TOKEN if _DIGIT.search(text) else present)
+    else:
+        offsets = {}
+        plan = _plan(_present_tokens(text))
+    if not plan:
+        return []
+    found = []
+    for rule, tokens in plan:
+        for token in tokens:
+            if token not in offsets:
+                offsets[token] = _token_offsets(text, token)
+        lists = [offsets[token] for token in tokens]
+        starts = lists[0] if len(lists) == 1 else sorted(set().union(*lists))
+        for match in _rule_matches(rule, text, starts):
+            reading = rule.handler(match, text, anchor)
+            if reading is not None:
+                found.append((match.start(), match.end(), rule.priority, reading))
+    return found
+
+
+def _candidates_full_scan(
+    text: str, anchor: pd.Timestamp | None
+) -> list[tuple[int, int, int, _Reading]]:
+    """``_candidates`` by running every rule over the whole text (slow; the reference the
+    tests compare ``_candidates`` with)."""
+    found = []
+    for _name, priority, pattern, handler in _COMPILED:
+        for match in pattern.finditer(text):
+            if match.end() == match.start():
+                continue
+            reading = handler(match, text, anchor)
+            if reading is not None:
+                found.append((match.start(), match.end(), priority, reading))
+    return found
+
+
+def _select(found: list[tuple[int, int, int, _Reading]]) -> list[tuple[int, int, _Reading]]:
+    """Longest match wins; ties go to the earlier start, then the higher-priority rule."""
+    starts: list[int] = []  # starts of the taken matches, sorted
+    taken: dict[int, tuple[int, _Reading]] = {}  # start -> (end, reading)
+    for start, end, _priority, reading in sorted(found, key=lambda f: (f[0] - f[1], f[0], f[2])):
+        pos = bisect.bisect_left(starts, start)
+        if pos < len(starts) and starts[pos] < end:
+            continue  # a taken match starts inside this one
+        if pos > 0 and taken[starts[pos - 1]][0] > start:
+            continue  # this one starts inside a taken match
+        starts.insert(pos, start)
+        taken[start] = (end, reading)
+    return [(start, *taken[start]) for start in starts]
+
+
+def _resolve_anniversaries(
+    selected: list[tuple[int, int, _Reading]],
+) -> list[tuple[int, int, _Reading]]:
+    """Give an anniversary the year of the nearest explicit date before it, if any."""
+    resolved = []
+    for index, (start, end, reading) in enumerate(selected):
+        if reading.kind == "anniversary":
+            explicit = _nearest_explicit_year(start, selected[:index])
+            if explicit is not None:
+                reading = _Reading(
+                    *_year_span(explicit),
+                    "year",
+                    ("year_from_context",),
+                    kind="anniversary",
+                    ordinal=reading.ordinal,
+                    note=f"founded {explicit - reading.ordinal}",
+                )
+        resolved.append((start, end, reading))
+    return resolved
+
+
+def _nearest_explicit_year(start: int, before: list[tuple[int, int, _Reading]]) -> int | None:
+    for _prev_start, prev_end, prev in reversed(before):
+        if start - prev_end > ANNIVERSARY_WINDOW:
+            return None
+        if (
+            not prev.relative
+            and prev.date_start is not None
+            and prev.precision in ("day", "month", "season", "year")
+            and prev.kind not in ("congress", "anniversary")
+        ):
+            return prev.date_start.year
+    return None
+
+
+def find_dates(text: str, *, anchor: pd.Timestamp | None = None) -> list[DateMatch]:
+    """Every date expression in ``text``, left to right, non-overlapping (longest match wins).
+
+    ``anchor`` (usually the publication date) resolves relative expressions such as
+    "last year"; without it they are returned with ``date_start = None`` and the flag
+    ``unresolved_relative``.
+
+    >>> [m.text for m in find_dates("From May 21-23 last year and on 13/12/2021.")]
+    ['May 21-23 last year', '13/12/2021']
+    """
+    global _LAST_ANCHOR
+    if anchor is not None:
+        if anchor is not _LAST_ANCHOR[0]:
+            _LAST_ANCHOR = (anchor, _normal_anchor(anchor))
+        anchor = _LAST_ANCHOR[1]
+    return list(_find_dates_cached(text, anchor))
+
+
+#: The last anchor given to ``find_dates`` and its normal form (a document's sentences
+#: share one anchor object).
+_LAST_ANCHOR: tuple[object, pd.Timestamp | None] = (object(), None)
+
+
+def _normal_anchor(anchor: object) -> pd.Timestamp | None:
+    """``anchor`` as a tz-naive midnight Timestamp (None for NaT); remembered for the last
+    tz-naive anchors, since a document's sentences share one."""
+    if isinstance(anchor, pd.Timestamp) and anchor.tz is None:
+        return _normal_timestamp(anchor)
+    return _normalise(anchor)
+
+
+@lru_cache(maxsize=1024)
+def _normal_timestamp(anchor: pd.Timestamp) -> pd.Timestamp | None:
+    return _normalise(anchor)
+
+
+def _normalise(anchor: object) -> pd.Timestamp | None:
+    if pd.isna(anchor):  # type: ignore[arg-type]
+        return None
+    anchor = pd.Timestamp(anchor).tz_localize(None) if pd.Timestamp(anchor).tz else anchor
+    anchor = pd.Timestamp(anchor).normalize()
+    return None if pd.isna(anchor) else anchor
+
+
+@lru_cache(maxsize=2**15)  # repeated short lines (datelines, lists); sentences are read once
+def _find_dates_cached(text: str, anchor: pd.Timestamp | None) -> tuple[DateMatch, ...]:
+    """``find_dates`` for a normalised anchor; cached because every analysis of a corpus
+    reads the same sentences."""
+    selected = resolve_references(_resolve_anniversaries(_select(_candidates(text, anchor))))
+    return tuple(_date_match(text, start, end, reading, anchor) for start, end, reading in selected)
+
+
+def _date_match(
+    text: str, start: int, end: int, reading: Reading, anchor: pd.Timestamp | None
+) -> DateMatch:
+    """The public match for a kept reading: offsets, dates and its TimeML annotation."""
+    value = timex_value_of(reading)
+    timex_type = reading.timex_type if value else ""
+    parts: tuple[TimexPart, ...] = ()
+    if timex_type:
+        parts = tuple(
+            TimexPart(s, e, text[s:e], timex_type, v)
+            for s, e, v in timex_parts(text, start, end, reading, value)
+        )
+    return DateMatch(
+        start=start,
+        end=end,
+        text=text[start:end],
+        date_start=reading.date_start,
+        date_end=reading.date_end,
+        precision=reading.precision,
+        flags=reading.flags,
+        relative=reading.relative,
+        anchor_date=anchor if reading.relative and reading.date_start is not None else None,
+        kind=reading.kind,
+        note=reading.note,
+        timex_type=timex_type,
+        timex_value=value,
+        timex=parts,
+    )
+
+
+def parse_date(text: str) -> DateMatch | None:
+    """The date in a short header, footer, sidecar or URL string.
+
+    Returns the first absolute (non-relative) match of ``find_dates(text)``, or None.
+    An impossible date is returned (``date_start`` None, flag ``impossible_date``) so
+    the caller can report it.
+
+    >>> parse_date("Tuesday, February 6, 2024 08:41").date_start
+    Timestamp('2024-02-06 00:00:00')
+    >>> parse_date("13/12/2021| 16:40").flags
+    ()
+    """
+    return next(
+        (m for m in find_dates(text) if not m.relative and m.timex_type in ("DATE", "")), None
+    )

@@ -1,0 +1,335 @@
+"""Rule handlers for the dates of news text that have no written year: weekdays,
+today/yesterday, now/recently, relative units (last week), quarters, halves and seasons,
+months without a year, holidays, "the year" (durations, "two years ago", times of day
+and sets are in ``measures``).
+
+Each returns a ``Reading`` with its TimeML ``timex_type`` and ``timex_value``. Dates are
+resolved against the anchor (the document date); a weekday or a month without a year
+goes to the nearest such day or month unless the sentence's tense says otherwise
+(``sentence_tense``); without an anchor the value keeps its ``X`` digits and the reading
+carries the flag ``unresolved_relative``.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import replace
+
+import pandas as pd
+
+from analysis.dates.lexicon import (
+    DAY_PARTS,
+    DAY_WORDS,
+    HOLIDAYS,
+    MONTHS,
+    ORDINALS,
+    REFERENCE_WORDS,
+    SEASON_WORDS,
+    WEEKDAY_NAMES,
+    key,
+)
+from analysis.dates.model import Reading, _in_range, _month_span, _year_span
+from analysis.dates.resolve import (
+    _day_reading,
+    _half_reading,
+    _quarter_reading,
+    _unresolved,
+    nearest_month_year,
+    nearest_weekday,
+    nearest_year,
+    sentence_tense,
+    week_value,
+)
+
+# ---------------------------------------------------------------------------
+# Weekdays, today/yesterday, now/recently
+# ---------------------------------------------------------------------------
+
+
+def h_weekday(m: re.Match[str], text: str, anchor: pd.Timestamp | None) -> Reading | None:
+    """ "Friday", "on Monday", "last Tuesday", "Friday morning"."""
+    weekday = WEEKDAY_NAMES[m["wd"].lower()]
+    rel = key(m["rel"] or "")
+    if anchor is None:
+        return _unresolved(f"XXXX-WXX-{weekday + 1}")
+    if rel in ("last", "this past", "past", "previous"):
+        back = (anchor.weekday() - weekday) % 7 or 7
+        day = anchor - pd.Timedelta(days=back)
+    elif rel in ("next", "this coming", "coming"):
+        day = anchor + pd.Timedelta(days=(weekday - anchor.weekday()) % 7 or 7)
+    else:
+        tense = (
+            "future"
+            if rel == "this"
+            else sentence_tense(text, m.start(), m.end(), prepositions=False)
+        )
+        day = nearest_weekday(anchor, weekday, tense)
+    reading = _day_reading(day)
+    if reading is None or not m["part"]:
+        return reading
+    part = DAY_PARTS[m["part"].lower()]
+    return replace(reading, timex_value=f"{day:%Y-%m-%d}T{part}")
+
+
+def h_day_word(m: re.Match[str], _text: str, anchor: pd.Timestamp | None) -> Reading | None:
+    """ "today", "yesterday", "tomorrow", "tonight", "yesterday morning"."""
+    word = m["dw"].lower()
+    part = DAY_PARTS.get(word) or (DAY_PARTS.get(m["part"].lower()) if m["part"] else None)
+    if anchor is None:
+        return _unresolved("XXXX-XX-XX" + (f"T{part}" if part else ""), "TIME" if part else "DATE")
+    day = anchor + pd.Timedelta(days=DAY_WORDS[word])
+    reading = _day_reading(day)
+    if reading is None or part is None:
+        return reading
+    return Reading(
+        **{**reading.__dict__, "timex_type": "TIME", "timex_value": f"{day:%Y-%m-%d}T{part}"}
+    )
+
+
+def h_this_day_part(m: re.Match[str], _text: str, anchor: pd.Timestamp | None) -> Reading | None:
+    """ "this morning", "this evening": a part of the anchor's day."""
+    part = DAY_PARTS[m["part"].lower()]
+    if anchor is None:
+        return _unresolved(f"XXXX-XX-XXT{part}", "TIME")
+    reading = _day_reading(anchor)
+    if reading is None:
+        return None
+    return Reading(
+        **{**reading.__dict__, "timex_type": "TIME", "timex_value": f"{anchor:%Y-%m-%d}T{part}"}
+    )
+
+
+def h_reference(m: re.Match[str], _text: str, _anchor: pd.Timestamp | None) -> Reading | None:
+    """ "now", "currently", "recently", "the past", "the future": no date, a reference."""
+    word = key(m["ref"])
+    if word == "current" and re.match(r"\s+account", _text[m.end() : m.end() + 9]):
+        return None  # the current account (of a balance of payments)
+    value = REFERENCE_WORDS[word]
+    return Reading(None, None, "day", relative=True, kind="reference", timex_value=value)
+
+
+# ---------------------------------------------------------------------------
+# Relative units, quarters, halves, seasons, months without a year
+# ---------------------------------------------------------------------------
+
+_OFFSETS = {
+    "last": -1, "past": -1, "previous": -1, "prior": -1, "this": 0, "current": 0,
+    "present": 0, "same": 0, "next": 1, "coming": 1, "following": 1,
+}  # fmt: skip
+
+
+def _offset(rel: str) -> int:
+    return _OFFSETS[key(rel).removeprefix("the ").split()[-1]]
+
+
+def h_rel_unit(m: re.Match[str], _text: str, anchor: pd.Timestamp | None) -> Reading | None:
+    """ "last week", "this weekend", "next quarter", "this decade"."""
+    unit = m["unit"].lower()
+    offset = _offset(m["rel"])
+    if anchor is None:
+        placeholder = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "quarter": "XXXX-QX"}
+        return _unresolved(placeholder.get(unit, "XXXX"), precision="day")
+    if unit in ("week", "weekend"):
+        day = anchor + pd.Timedelta(days=7 * offset)
+        monday = day - pd.Timedelta(days=day.weekday())
+        if not _in_range(monday.year):
+            return None
+        first = monday + pd.Timedelta(days=5) if unit == "weekend" else monday
+        value = week_value(day) + ("-WE" if unit == "weekend" else "")
+        return Reading(
+            first, monday + pd.Timedelta(days=6), "day", relative=True, kind="relative",
+            timex_value=value,
+        )  # fmt: skip
+    if unit == "quarter":
+        index = anchor.year * 4 + (anchor.month - 1) // 3 + offset
+        return _quarter_reading(index // 4, index % 4 + 1)
+    if unit in ("decade", "century"):
+        size = 10 if unit == "decade" else 100
+        start = anchor.year // size * size + offset * size
+        if not (_in_range(start) and _in_range(start + size - 1)):
+            return None
+        return Reading(
+            _year_span(start)[0], _year_span(start + size - 1)[1], "period", relative=True,
+            kind="relative", timex_value=str(start // size),
+        )  # fmt: skip
+    return None
+
+
+def h_the_weekend(m: re.Match[str], _text: str, anchor: pd.Timestamp | None) -> Reading | None:
+    """ "the weekend": the anchor's weekend from Friday on, else the one before."""
+    if anchor is None:
+        return _unresolved("XXXX-WXX-WE")
+    day = anchor if anchor.weekday() >= 4 else anchor - pd.Timedelta(days=7)
+    saturday = day + pd.Timedelta(days=5 - day.weekday())
+    if not _in_range(saturday.year):
+        return None
+    return Reading(
+        saturday, saturday + pd.Timedelta(days=1), "day", relative=True, kind="relative",
+        timex_value=week_value(saturday) + "-WE",
+    )  # fmt: skip
+
+
+def h_holiday(m: re.Match[str], text: str, anchor: pd.Timestamp | None) -> Reading | None:
+    """ "Christmas", "Thanksgiving Day", "National Day": the nearest such day."""
+    spec = HOLIDAYS[key(m["hol"]).replace("’", "'")]
+    if anchor is None:
+        value = "XXXX-11-XX" if spec == "thanksgiving" else f"XXXX-{spec}"
+        return _unresolved(value)
+    tense = sentence_tense(text, m.start(), m.end())
+    if spec == "thanksgiving":
+        days = []
+        for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+            first = datetime.date(year, 11, 1)
+            days.append(first + datetime.timedelta(days=(3 - first.weekday()) % 7 + 21))
+        day = min(days, key=lambda d: abs((d - anchor.date()).days))
+        if tense == "past" and day > anchor.date():
+            day = max(d for d in days if d <= anchor.date())
+        if tense == "future" and day < anchor.date():
+            day = min(d for d in days if d >= anchor.date())
+        return _day_reading(pd.Timestamp(day))
+    month, number = int(spec[:2]), int(spec[3:])
+    year = nearest_year(anchor, month, number, tense)
+    return None if year is None else _day_reading(pd.Timestamp(year, month, number))
+
+
+def h_the_year(m: re.Match[str], _text: str, anchor: pd.Timestamp | None) -> Reading | None:
+    """ "the year", "the full year", "the fiscal year", "year-end", "the end of the year":
+    the anchor's year ("the latest fiscal year": the one before)."""
+    if anchor is None:
+        return _unresolved("XXXX", precision="year")
+    year = anchor.year - (1 if m["latest"] else 0)
+    if not _in_range(year):
+        return None
+    return Reading(
+        *_year_span(year), "year", relative=True, kind="relative", timex_value=f"{year:04d}"
+    )
+
+
+def _quarter_year(quarter: int, anchor: pd.Timestamp, tense: str) -> int:
+    """Year of "the third quarter" said at ``anchor``: this year's unless it is still to
+    come and the sentence is not about the future."""
+    current = (anchor.month - 1) // 3 + 1
+    if quarter > current and tense != "future":
+        return anchor.year - 1
+    return anchor.year
+
+
+def h_quarter(m: re.Match[str], text: str, anchor: pd.Timestamp | None) -> Reading | None:
+    """ "the third quarter", "third-quarter", "the first half", "the second half"."""
+    number = ORDINALS[m["ord"].lower()]
+    unit = m["unit"].lower()
+    if unit == "half" and number > 2:
+        return None
+    if _OF_SOMETHING_ELSE.match(text, m.end()):
+        return None  # "the first half of the term", "the first half term": not of a year
+    if anchor is None and not m["y"]:
+        return _unresolved(f"XXXX-{'Q' if unit == 'quarter' else 'H'}{number}", precision="season")
+    anchor = anchor if anchor is not None else pd.Timestamp(int(m["y"]), 12, 31)
+    tense = sentence_tense(text, m.start(), m.end())
+    back = 1 if m["ago"] else 0
+    if m["y"]:
+        year = int(m["y"])
+    elif unit == "quarter":
+        year = _quarter_year(number, anchor, tense) - back
+    else:
+        half_now = 1 if anchor.month <= 6 else 2
+        year = anchor.year - 1 if number > half_now and tense != "future" else anchor.year
+        year -= back
+    if unit == "quarter":
+        return _quarter_reading(year, number)
+    return _half_reading(year, number)
+
+
+_OF_SOMETHING_ELSE = re.compile(
+    r"(?i)\s+(?:term|tenure|century|decade|season|match|game|of\s+(?!(?:the\s+|this\s+|last\s+"
+    r"|next\s+|fiscal\s+)?(?:year|fiscal)\b|\d))"
+)
+
+
+def h_year_quarter(m: re.Match[str], _text: str, anchor: pd.Timestamp | None) -> Reading | None:
+    """ "1989's third quarter", "this year's first half", "last year's fourth quarter"."""
+    number = ORDINALS[m["ord"].lower()]
+    unit = m["unit"].lower()
+    if m["y"]:
+        year = int(m["y"])
+    elif anchor is None:
+        return _unresolved("XXXX", precision="season")
+    else:
+        year = anchor.year + _offset(m["rel"])
+    if unit == "half":
+        return _half_reading(year, number) if number <= 2 else None
+    return _quarter_reading(year, number)
+
+
+def h_the_quarter(m: re.Match[str], _text: str, anchor: pd.Timestamp | None) -> Reading | None:
+    """ "the quarter", "the latest quarter", "the 1988 quarter", "the year-ago quarter":
+    the last quarter before the anchor's, or the quarter named before it in the text
+    (``timex.resolve_references``), in the year written or a year earlier."""
+    if m["noun"].lower() == "period" and not (m["ago"] or m["y"] or m["mod"]):
+        return None  # "the period" alone names no time
+    if anchor is None:
+        return _unresolved("XXXX-QX", precision="season")
+    index = anchor.year * 4 + (anchor.month - 1) // 3 - 1
+    if m["ago"]:
+        index -= 4
+    if m["y"]:
+        index = int(m["y"]) * 4 + index % 4
+    reading = _quarter_reading(index // 4, index % 4 + 1)
+    if m["mod"] and not (m["y"] or m["ago"]):  # "the latest quarter": the last one ended
+        return reading
+    note = "the_quarter" + (f" year {m['y']}" if m["y"] else "") + (" ago" if m["ago"] else "")
+    return None if reading is None else replace(reading, note=note)
+
+
+def h_rel_season(m: re.Match[str], _text: str, anchor: pd.Timestamp | None) -> Reading | None:
+    """ "this spring", "last summer", "next fall"."""
+    code = SEASON_WORDS[m["season"].lower()]
+    if anchor is None:
+        return _unresolved(f"XXXX-{code}", precision="season")
+    first = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
+    offset = _offset(m["rel"])
+    year = anchor.year
+    if offset < 0:
+        year = anchor.year if first + 2 < anchor.month else anchor.year - 1
+    elif offset > 0:
+        year = anchor.year if first > anchor.month else anchor.year + 1
+    if not (_in_range(year) and _in_range(year + 1)):
+        return None
+    start = _month_span(year, first)[0]
+    end_month = (first + 2 - 1) % 12 + 1
+    end = _month_span(year + (1 if end_month < first else 0), end_month)[1]
+    return Reading(
+        start, end, "season", relative=True, kind="relative", timex_value=f"{year:04d}-{code}"
+    )
+
+
+_MONTH_PREPOSITIONS = re.compile(
+    r"(?i)\b(?:in|since|until|till|by|from|of|during|through|early|late|mid|last|next|this|before"
+    r"|after|between|and|to|or|until)\s*-?\s*$"
+)
+
+
+def h_month_alone(m: re.Match[str], text: str, anchor: pd.Timestamp | None) -> Reading | None:
+    """ "January", "in March": a month without a year (capitalised; "May" and "March"
+    only after a preposition)."""
+    word = m["mon"]
+    if not word[0].isupper():
+        return None
+    month = MONTHS[word.lower()]
+    if word.lower() in ("may", "march") and not _MONTH_PREPOSITIONS.search(
+        text[max(0, m.start() - 12) : m.start()]
+    ):
+        return None
+    if anchor is None:
+        return Reading(
+            None, None, "month", ("unresolved_relative",), relative=True, kind="relative",
+            timex_value=f"XXXX-{month:02d}",
+        )  # fmt: skip
+    year = nearest_month_year(anchor, month, sentence_tense(text, m.start(), m.end()))
+    if not _in_range(year):
+        return None
+    return Reading(
+        *_month_span(year, month), "month", ("month_no_year",), relative=True, kind="relative",
+        timex_value=f"{year:04d}-{month:02d}",
+    )  # fmt: skip

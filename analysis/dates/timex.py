@@ -1,0 +1,177 @@
+"""TimeML (TIMEX3) annotation of kept matches: the value of a reading, its extents as the
+TimeML guidelines delimit them, and the expressions resolved from an earlier one in the
+same text ("the quarter", "a year earlier").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+import pandas as pd
+
+from analysis.dates.model import MAX_YEAR, MIN_YEAR, Reading, _month_span, _year_span
+
+#: Match kinds that are not TimeML temporal expressions.
+NOT_TIMEX = frozenset({"congress", "term", "anniversary"})
+
+_LEADING = re.compile(
+    r"(?i)^(?:(?:from|on|since|until|till|by|between|in|during|at|of|for|within)\s+)+"
+)
+_TRAILING = re.compile(r"(?:[\s,;:]+|(?<=\d)\.)+$")
+_TRAILING_NOUN = re.compile(r"(?:[\s,;:]+|\s+(?:period|term|tenure|plan))+$", re.IGNORECASE)
+_SEPARATOR = re.compile(r"\s*(?:–|—|-|\bto\b|\buntil\b|\btill\b|\bthrough\b|\band\b)\s*", re.I)
+
+
+def _day_value(day: pd.Timestamp, precision: str) -> str:
+    if precision == "day":
+        return f"{day:%Y-%m-%d}"
+    if precision in ("month", "season"):
+        return f"{day:%Y-%m}"
+    return f"{day.year:04d}"
+
+
+def timex_value_of(reading: Reading) -> str:
+    """The TIMEX3 value of ``reading`` ("" for a match that is not a TimeML expression);
+    a range gets an ISO 8601 interval ("2024-05-21/2024-05-23")."""
+    if reading.timex_value:
+        return reading.timex_value
+    if reading.kind in NOT_TIMEX:
+        return ""
+    start, end, precision = reading.date_start, reading.date_end, reading.precision
+    if start is None or end is None:
+        return {"day": "XXXX-XX-XX", "month": "XXXX-XX"}.get(precision, "XXXX")
+    first, last = _day_value(start, precision), _day_value(end, precision)
+    if precision in ("month", "season") and (start.month, end.month) == (1, 12):
+        first = last = f"{start.year:04d}"
+    if precision == "period":
+        first, last = f"{start.year:04d}", f"{end.year:04d}"
+    return first if first == last else f"{first}/{last}"
+
+
+def _trim(text: str, start: int, end: int, *, noun: bool = False) -> tuple[int, int]:
+    """``start:end`` without a leading preposition or trailing punctuation (and, for an
+    end of a range, without "period"/"term" after it)."""
+    piece = text[start:end]
+    lead = _LEADING.match(piece)
+    if lead and lead.end() < len(piece):
+        start += lead.end()
+    trail = (_TRAILING_NOUN if noun else _TRAILING).search(text, start, end)
+    if trail and trail.start() > start:
+        end = trail.start()
+    return start, end
+
+
+def timex_parts(
+    text: str, start: int, end: int, reading: Reading, value: str
+) -> list[tuple[int, int, str]]:
+    """(start, end, value) of each TIMEX3 in the match ``text[start:end]``: its extent
+    trimmed; a range split at its dash or "to", each end with its own value."""
+    start, end = _trim(text, start, end)
+    if "/" not in value or reading.date_start is None or reading.date_end is None:
+        return [(start, end, value)]
+    first_value, last_value = value.split("/", 1)
+    for sep in _SEPARATOR.finditer(text, start + 1, end):
+        if sep.start() > start and sep.end() < end:
+            left = _trim(text, start, sep.start(), noun=True)
+            right = _trim(text, sep.end(), end, noun=True)
+            return [(*left, first_value), (*right, last_value)]
+    return [(start, end, value)]
+
+
+# ---------------------------------------------------------------------------
+# Expressions read from an earlier one in the same text
+# ---------------------------------------------------------------------------
+
+_QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
+_REFERENCE = re.compile(r"^\d{4}(?:-(?:\d\d(?:-\d\d)?|Q[1-4]|H[12]))?$")
+
+
+def span_of_value(value: str) -> tuple[pd.Timestamp, pd.Timestamp, str] | None:
+    """(first day, last day, precision) of a TIMEX3 date value such as "1989-Q3"."""
+    year = int(value[:4])
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        return None
+    rest = value[5:]
+    if not rest:
+        return (*_year_span(year), "year")
+    if rest[0] in "QH":
+        size = 3 if rest[0] == "Q" else 6
+        first = size * (int(rest[1]) - 1) + 1
+        return _month_span(year, first)[0], _month_span(year, first + size - 1)[1], "season"
+    if len(rest) == 2:
+        return (*_month_span(year, int(rest)), "month")
+    day = pd.Timestamp(value)
+    return day, day, "day"
+
+
+def _shift_value(value: str, n: int, unit: str) -> str | None:
+    """``value`` moved by ``n`` ``unit``s at its own granularity, or None when the unit
+    is finer than the value ("a month earlier" than a year)."""
+    year = int(value[:4])
+    rest = value[4:]
+    if unit == "year":
+        return f"{year + n:04d}{rest}"
+    if unit == "quarter" and (match := _QUARTER.match(value)):
+        index = year * 4 + int(match[2]) - 1 + n
+        return f"{index // 4:04d}-Q{index % 4 + 1}"
+    if unit == "month" and len(value) == 7 and value[5:].isdigit():
+        index = year * 12 + int(value[5:]) - 1 + n
+        return f"{index // 12:04d}-{index % 12 + 1:02d}"
+    return None
+
+
+def _granularity(value: str) -> str:
+    """The unit of a TIMEX3 date value: "year", "quarter", "month", "week" or "day"."""
+    if len(value) == 4:
+        return "year"
+    if value[5] in "QH":
+        return "quarter"
+    if value[5] == "W":
+        return "week"
+    return "month" if len(value) == 7 else "day"
+
+
+def _with_value(reading: Reading, value: str) -> Reading:
+    span = span_of_value(value)
+    if span is None:
+        return reading
+    return replace(
+        reading, date_start=span[0], date_end=span[1], precision=span[2], timex_value=value
+    )
+
+
+def resolve_references(
+    selected: list[tuple[int, int, Reading]],
+) -> list[tuple[int, int, Reading]]:
+    """Read "the quarter" as the quarter last named before it, and "a year earlier" /
+    "a year later" (or "a year ago" after a quarter) from the date last named before it,
+    at that date's granularity; others are left as their rules read them."""
+    out: list[tuple[int, int, Reading]] = []
+    last: str = ""
+    for start, end, reading in selected:
+        note = reading.note
+        if note.startswith("the_quarter") and _QUARTER.match(last):
+            value = last
+            if " year " in note:
+                value = note.split(" year ")[1][:4] + last[4:]
+            elif note.endswith(" ago"):
+                value = _shift_value(last, -1, "year") or last
+            reading = _with_value(reading, value)
+        elif note.startswith(("anaphoric ", "shift ")) and last:
+            _word, n, unit = note.split()
+            if _QUARTER.match(last) or (
+                note.startswith("anaphoric ") and _granularity(last) == unit
+            ):
+                shifted = _shift_value(last, int(n), unit)
+                if shifted is not None:
+                    reading = _with_value(reading, shifted)
+                    out.append((start, end, reading))
+                    continue
+        value = reading.timex_value or (
+            timex_value_of(reading) if reading.date_start is not None else ""
+        )
+        if reading.kind not in NOT_TIMEX and _REFERENCE.match(value):
+            last = value
+        out.append((start, end, reading))
+    return out

@@ -1,0 +1,358 @@
+"""TempEval-3 score of ``find_dates`` on the TBAQ training corpus (``make tempeval``).
+
+Reads every ``.tml`` file under the TBAQ folder (default ``../shared/te3/tbaq`` next to the
+repository; ``--tbaq DIR`` or the ``TBAQ`` environment variable overrides it), takes the
+document creation time (``<DCT>``) as the anchor, runs ``analysis.dates.find_dates`` over the
+text of ``<TEXT>`` with every tag removed, and scores the matches against the gold ``TIMEX3``
+tags with the measures of the TempEval-3 task paper (UzZaman et al., 2013), implemented here:
+
+- strict match: same character extent; relaxed match: overlapping extents (each gold and
+  each system timex is matched at most once, to its largest overlap);
+- precision = matched system timexes / system timexes, recall = matched gold / gold, F1;
+- type accuracy and value accuracy: the share of relaxed matches with the gold ``type`` /
+  ``value``; value F1 = relaxed F1 x value accuracy;
+- every figure for all types and for DATE only (gold DATE against system DATE).
+
+Prints the table and the 30 most frequent misses, and writes ``benchmarks/tempeval.md``.
+
+    .venv/bin/python benchmarks/tempeval.py --tbaq /path/to/tbaq
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import statistics
+import sys
+import time
+import xml.etree.ElementTree as ET
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from analysis.dates import DateMatch, find_dates  # noqa: E402
+
+DEFAULT_TBAQ = ROOT.parent / "shared" / "te3" / "tbaq"
+OUT = ROOT / "benchmarks" / "tempeval.md"
+
+
+@dataclass(frozen=True)
+class Timex:
+    """One temporal expression: character extent in the document text, type and value."""
+
+    doc: str
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+
+
+@dataclass(frozen=True)
+class Document:
+    """A TimeML document: plain text, creation time and gold timexes."""
+
+    name: str
+    text: str
+    dct: pd.Timestamp
+    gold: tuple[Timex, ...]
+
+
+def read_tml(path: Path) -> Document:
+    """The text of ``<TEXT>`` without tags, its gold TIMEX3 extents and the DCT."""
+    root = ET.parse(path).getroot()
+    dct_node = root.find("DCT/TIMEX3")
+    if dct_node is None:
+        raise ValueError(f"{path}: no <DCT><TIMEX3> (document creation time)")
+    dct = pd.Timestamp(dct_node.get("value", "")[:10])
+    text_node = root.find("TEXT")
+    if text_node is None:
+        raise ValueError(f"{path}: no <TEXT> element")
+    parts: list[str] = []
+    gold: list[Timex] = []
+
+    def walk(node: ET.Element) -> None:
+        start = sum(map(len, parts))
+        parts.append(node.text or "")
+        for child in node:
+            walk(child)
+            parts.append(child.tail or "")
+        if node.tag == "TIMEX3":
+            end = sum(map(len, parts))
+            text = "".join(parts)[start:end]
+            gold.append(
+                Timex(path.stem, start, end, text, node.get("type", ""), node.get("value", ""))
+            )
+
+    walk(text_node)
+    return Document(path.stem, "".join(parts), dct, tuple(gold))
+
+
+def _fallback_value(match: DateMatch) -> str:
+    """A TIMEX3 value for a match of a ``find_dates`` without TimeML output."""
+    if match.date_start is None:
+        return ""
+    start, end = match.date_start, match.date_end
+    if match.precision == "day" and start == end:
+        return start.strftime("%Y-%m-%d")
+    if match.precision == "month" and start.month == end.month and start.year == end.year:
+        return start.strftime("%Y-%m")
+    if start.year == end.year:
+        return str(start.year)
+    return f"{start.year}/{end.year}"
+
+
+def system_timexes(doc: Document) -> list[Timex]:
+    """The matches of ``find_dates`` over the document, anchored at its DCT, as timexes."""
+    out = []
+    for match in find_dates(doc.text, anchor=doc.dct):
+        parts = getattr(match, "timex", None)
+        if parts is None:  # a find_dates without TimeML output (the BEFORE figures)
+            value = _fallback_value(match)
+            out.append(Timex(doc.name, match.start, match.end, match.text, "DATE", value))
+            continue
+        for part in parts:
+            out.append(Timex(doc.name, part.start, part.end, part.text, part.type, part.value))
+    return out
+
+
+def _overlap(a: Timex, b: Timex) -> int:
+    return min(a.end, b.end) - max(a.start, b.start)
+
+
+def match_pairs(
+    gold: list[Timex], system: list[Timex], *, strict: bool
+) -> list[tuple[Timex, Timex]]:
+    """One-to-one pairs of a gold and a system timex of the same document: same extent
+    (``strict``) or overlapping, the largest overlaps first."""
+    candidates = []
+    by_doc: dict[str, list[Timex]] = {}
+    for s in system:
+        by_doc.setdefault(s.doc, []).append(s)
+    for g in gold:
+        for s in by_doc.get(g.doc, []):
+            if strict and (g.start, g.end) != (s.start, s.end):
+                continue
+            overlap = _overlap(g, s)
+            if overlap > 0:
+                candidates.append((-overlap, g.start, s.start, g, s))
+    used_g: set[Timex] = set()
+    used_s: set[Timex] = set()
+    pairs = []
+    for _o, _gs, _ss, g, s in sorted(candidates, key=lambda c: c[:3]):
+        if g in used_g or s in used_s:
+            continue
+        used_g.add(g)
+        used_s.add(s)
+        pairs.append((g, s))
+    return pairs
+
+
+def _prf(n_pairs: int, n_gold: int, n_system: int) -> tuple[float, float, float]:
+    p = n_pairs / n_system if n_system else 0.0
+    r = n_pairs / n_gold if n_gold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def score(gold: list[Timex], system: list[Timex]) -> dict[str, float]:
+    """TempEval-3 measures (percentages) of ``system`` against ``gold``."""
+    strict = match_pairs(gold, system, strict=True)
+    relaxed = match_pairs(gold, system, strict=False)
+    sp, sr, sf = _prf(len(strict), len(gold), len(system))
+    rp, rr, rf = _prf(len(relaxed), len(gold), len(system))
+    n = len(relaxed) or 1
+    type_acc = sum(g.type == s.type for g, s in relaxed) / n
+    value_acc = sum(g.value == s.value for g, s in relaxed) / n
+    return {
+        "gold": len(gold),
+        "system": len(system),
+        "strict P": 100 * sp,
+        "strict R": 100 * sr,
+        "strict F1": 100 * sf,
+        "relaxed P": 100 * rp,
+        "relaxed R": 100 * rr,
+        "relaxed F1": 100 * rf,
+        "type acc": 100 * type_acc,
+        "value acc": 100 * value_acc,
+        "value F1": 100 * rf * value_acc,
+    }
+
+
+#: Kinds of gold expression (first that applies), for the recall table and the misses.
+KINDS: tuple[tuple[str, str], ...] = (
+    ("set", r"^SET$"),
+    ("time of day", r"^TIME$"),
+    ("duration", r"^DURATION$"),
+    (
+        "now / currently / recently",
+        r"\b(now|current(ly)?|recent(ly)?|present|nowadays|today's|these days)\b",
+    ),
+    ("today / yesterday / tomorrow", r"\b(today|yesterday|tomorrow|tonight)\b"),
+    ("weekday", r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"),
+    ("ago / earlier / later", r"\b(ago|earlier|later|before|after)\b"),
+    ("quarter / half / season", r"\b(quarter|half|spring|summer|autumn|fall|winter)\b|-Q\d|-H\d"),
+    ("relative unit", r"\b(last|this|next|past|previous|coming|current|same)\b"),
+    ("month-day without year", r"^\d{4}-\d\d-\d\d$"),
+    ("month without year", r"^\d{4}-\d\d$"),
+    ("year / decade", r"^\d{2,4}$"),
+)
+
+
+def kind_of(timex: Timex) -> str:
+    """The kind of a gold timex (type, then words, then value shape)."""
+    for kind, pattern in KINDS[:3]:
+        if re.search(pattern, timex.type):
+            return kind
+    for kind, pattern in KINDS[3:9]:
+        if re.search(pattern, timex.text, re.IGNORECASE):
+            return kind
+    has_year = re.search(r"\b\d{4}\b|'\d\d\b", timex.text)
+    for kind, pattern in KINDS[9:11]:
+        if re.search(pattern, timex.value):
+            return kind.replace(" without year", "") if has_year else kind
+    if re.search(KINDS[11][1], timex.value):
+        return "year / decade"
+    return "other"
+
+
+def _table(rows: dict[str, dict[str, float]]) -> list[str]:
+    cols = ["strict P", "strict R", "strict F1", "relaxed P", "relaxed R", "relaxed F1",
+            "type acc", "value acc", "value F1"]  # fmt: skip
+    lines = ["| | gold | system | " + " | ".join(cols) + " |", "|---" * (len(cols) + 3) + "|"]
+    for name, s in rows.items():
+        cells = " | ".join(f"{s[c]:.1f}" for c in cols)
+        lines.append(f"| {name} | {s['gold']} | {s['system']} | {cells} |")
+    return lines
+
+
+#: Other systems on TBAQ with these measures (issue 12; same kind of machine):
+#: (system, relaxed P, relaxed R, value acc, value F1 all types, value F1 DATE, seconds).
+REFERENCE = (
+    ("this project before issue 12 (commit 4c729a4)", 96.3, 28.9, 79.7, 35.4, 40.8, 0.26),
+    ("HeidelTime 2.2.1 (Java, rule-based)", None, None, None, 77.4, 78.3, 112.0),
+    ("dateparser `search_dates`", None, None, None, 32.0, 36.5, 8.0),
+)
+#: Targets of issue 12.
+TARGETS = "value F1 >= 82 (all types) and >= 85 (DATE only), relaxed P >= 90, <= 2 s"
+
+
+def _comparison(rows: dict[str, dict[str, float]], seconds: float) -> list[str]:
+    def cell(value: float | None) -> str:
+        return "" if value is None else f"{value:.1f}"
+
+    now, date = rows["all types"], rows["DATE only"]
+    lines = [
+        "| system | relaxed P | relaxed R | value acc | value F1 all | value F1 DATE | seconds |",
+        "|---|---|---|---|---|---|---|",
+        f"| **this project** | {now['relaxed P']:.1f} | {now['relaxed R']:.1f} | "
+        f"{now['value acc']:.1f} | {now['value F1']:.1f} | {date['value F1']:.1f} | "
+        f"{seconds:.2f} |",
+    ]
+    for name, *values, secs in REFERENCE:
+        cells = " | ".join(cell(v) for v in values)
+        lines.append(f"| {name} | {cells} | {secs:g} |")
+    return [*lines, "", f"Targets (issue 12): {TARGETS}."]
+
+
+def report(docs: list[Document], system: list[Timex], seconds: float) -> str:
+    """The Markdown report: scores, per-kind recall, the 30 most frequent misses."""
+    gold = [g for d in docs for g in d.gold]
+    rows = {
+        "all types": score(gold, system),
+        "DATE only": score(
+            [g for g in gold if g.type == "DATE"], [s for s in system if s.type == "DATE"]
+        ),
+    }
+    relaxed = match_pairs(gold, system, strict=False)
+    found = {g: s for g, s in relaxed}
+    per_kind: dict[str, list[int]] = {}
+    misses: Counter[tuple[str, str]] = Counter()
+    wrong: Counter[tuple[str, str, str]] = Counter()
+    for g in gold:
+        kind = kind_of(g)
+        tally = per_kind.setdefault(kind, [0, 0, 0])
+        tally[0] += 1
+        if g in found:
+            tally[1] += 1
+            tally[2] += found[g].value == g.value
+            if found[g].value != g.value:
+                wrong[(kind, g.text.lower(), f"{g.value} / {found[g].value}")] += 1
+        else:
+            misses[(kind, g.text.lower())] += 1
+    matched_s = {s for _g, s in relaxed}
+    false_pos = Counter(s.text.lower() for s in system if s not in matched_s)
+    lines = [
+        "# TempEval-3 score on TBAQ (`make tempeval`)",
+        "",
+        f"{len(docs)} documents, {len(gold)} gold TIMEX3; `find_dates` over every document in one "
+        f"process: {seconds:.2f} s (median of {REPEATS} cold runs). Measures of the TempEval-3 "
+        "task paper (own scorer, `benchmarks/tempeval.py`).",
+        "",
+        *_table(rows),
+        "",
+        *_comparison(rows, seconds),
+        "",
+        "## Recall by kind of expression",
+        "",
+        "| kind | gold | found (relaxed) | recall | right value |",
+        "|---|---|---|---|---|",
+    ]
+    for kind, (n, hit, right) in sorted(per_kind.items(), key=lambda kv: -kv[1][0]):
+        lines.append(f"| {kind} | {n} | {hit} | {100 * hit / n:.1f} | {right} |")
+    lines += ["", "## The 30 most frequent misses", "", "| kind | text | n |", "|---|---|---|"]
+    for (kind, text), n in sorted(misses.items(), key=lambda kv: (-kv[1], kv[0]))[:30]:
+        lines.append(f"| {kind} | {text} | {n} |")
+    lines += ["", "## The 20 most frequent wrong values (gold / system)", ""]
+    lines += ["| kind | text | values | n |", "|---|---|---|---|"]
+    for (kind, text, values), n in sorted(wrong.items(), key=lambda kv: (-kv[1], kv[0]))[:20]:
+        lines.append(f"| {kind} | {text} | {values} | {n} |")
+    lines += ["", "## The 20 most frequent false positives", "", "| text | n |", "|---|---|"]
+    for text, n in sorted(false_pos.items(), key=lambda kv: (-kv[1], kv[0]))[:20]:
+        lines.append(f"| {text} | {n} |")
+    return "\n".join(lines) + "\n"
+
+
+REPEATS = 3
+
+
+def _clear_cache() -> None:
+    """Empty ``find_dates``'s cache of texts, so that each timed run reads every text."""
+    from analysis.dates import scan
+
+    clear = getattr(getattr(scan, "_find_dates_cached", None), "cache_clear", None)
+    if clear is not None:
+        clear()
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Score ``find_dates`` on TBAQ, print the report and write ``benchmarks/tempeval.md``."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--tbaq", type=Path, default=Path(os.environ.get("TBAQ", DEFAULT_TBAQ)))
+    parser.add_argument("--out", type=Path, default=OUT)
+    args = parser.parse_args(argv)
+    files = sorted(args.tbaq.rglob("*.tml"))
+    if not files:
+        print(f"no .tml files under {args.tbaq}: pass --tbaq DIR (or TBAQ=DIR)", file=sys.stderr)
+        return 2
+    docs = [read_tml(path) for path in files]
+    times = []
+    for _ in range(REPEATS):  # median of cold runs (find_dates keeps a cache of texts)
+        _clear_cache()
+        began = time.perf_counter()
+        system = [t for d in docs for t in system_timexes(d)]
+        times.append(time.perf_counter() - began)
+    seconds = statistics.median(times)
+    text = report(docs, system, seconds)
+    print(text)
+    args.out.write_text(text, encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

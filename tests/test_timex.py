@@ -1,0 +1,239 @@
+"""TimeML output of analysis.dates: every new kind of expression on sentences written for
+these tests, with the TIMEX3 extent, type and value expected, anchored at a known date."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pandas as pd
+import pytest
+import yaml
+
+from analysis import cli
+from analysis.dates import DateMatch, DateWordsError, find_dates, parse_date
+from analysis.dates.lexicon import read_date_words
+from analysis.timeml_export import timeml_document
+
+T = pd.Timestamp
+#: A Wednesday.
+ANCHOR = T("2024-10-23")
+
+
+def timexes(text: str, anchor: pd.Timestamp | None = ANCHOR) -> list[tuple[str, str, str]]:
+    """(extent, type, value) of every TIMEX3 that ``find_dates`` gives for ``text``."""
+    return [(p.text, p.type, p.value) for m in find_dates(text, anchor=anchor) for p in m.timex]
+
+
+# (sentence, expected TIMEX3s as (extent, type, value))
+CASES = [
+    # weekdays: the tense of the sentence picks the week
+    ("The minister said on Friday that talks went well.", [("Friday", "DATE", "2024-10-18")]),
+    ("The delegation will arrive on Friday.", [("Friday", "DATE", "2024-10-25")]),
+    ("The leaders met on Wednesday in Hanoi.", [("Wednesday", "DATE", "2024-10-23")]),
+    ("Officials met last Monday.", [("last Monday", "DATE", "2024-10-21")]),
+    ("Voting opens next Tuesday.", [("next Tuesday", "DATE", "2024-10-29")]),
+    ("Crowds gathered on Sunday night.", [("Sunday night", "DATE", "2024-10-20TNI")]),
+    # today, yesterday, tomorrow
+    ("The agreement was signed yesterday.", [("yesterday", "DATE", "2024-10-22")]),
+    ("The forum opens today in Da Nang.", [("today", "DATE", "2024-10-23")]),
+    ("Results are due tomorrow.", [("tomorrow", "DATE", "2024-10-24")]),
+    ("He spoke yesterday morning.", [("yesterday morning", "TIME", "2024-10-22TMO")]),
+    # now, currently, recently
+    ("Trade is now growing.", [("now", "DATE", "PRESENT_REF")]),
+    ("The two sides are currently negotiating.", [("currently", "DATE", "PRESENT_REF")]),
+    ("The ministry recently opened an office.", [("recently", "DATE", "PAST_REF")]),
+    ("Under current rules, visas are free.", [("current", "DATE", "PRESENT_REF")]),
+    # relative units
+    ("The envoy visited last week.", [("last week", "DATE", "2024-W42")]),
+    ("Exports rose this month.", [("this month", "DATE", "2024-10")]),
+    ("Elections are planned next year.", [("next year", "DATE", "2025")]),
+    ("Ties deepened in the last decade.", [("the last decade", "DATE", "201")]),
+    ("Talks continued over the weekend.", [("the weekend", "DATE", "2024-W42-WE")]),
+    # quarters, halves, seasons
+    ("Growth slowed in the third quarter.", [("the third quarter", "DATE", "2024-Q3")]),
+    ("Third-quarter exports rose.", [("Third-quarter", "DATE", "2024-Q3")]),
+    ("Sales rose in the first half.", [("the first half", "DATE", "2024-H1")]),
+    (
+        "Sales rose in the first half of the year.",
+        [("the first half of the year", "DATE", "2024-H1")],
+    ),
+    ("Lessons of the first half of the term were drawn.", []),
+    ("During the first half term of the mandate, ties grew.", []),
+    (
+        "Output fell in the fourth quarter of 2023.",
+        [("the fourth quarter of 2023", "DATE", "2023-Q4")],
+    ),
+    ("The summit took place last summer.", [("last summer", "DATE", "2024-SU")]),
+    ("Profit in 2023's second quarter doubled.", [("2023's second quarter", "DATE", "2023-Q2")]),
+    # dates without a year: the nearest such day or month
+    ("The talks ended on Oct. 2.", [("Oct. 2", "DATE", "2024-10-02")]),
+    ("The ship is due to dock on Nov. 5.", [("Nov. 5", "DATE", "2024-11-05")]),
+    ("The plan was adopted in January.", [("January", "DATE", "2024-01")]),
+    ("The forum will be held in December.", [("December", "DATE", "2024-12")]),
+    # durations
+    ("The project lasted three years.", [("three years", "DURATION", "P3Y")]),
+    ("Trade doubled over the past five years.", [("the past five years", "DURATION", "P5Y")]),
+    ("It took several months.", [("several months", "DURATION", "PXM")]),
+    ("In the first nine months exports rose.", [("the first nine months", "DURATION", "P9M")]),
+    ("They signed a 10-year plan.", [("10-year", "DURATION", "P10Y")]),
+    ("The two parties have talked for years.", [("years", "DURATION", "PXY")]),
+    (
+        "Net income for the year ended June 30 rose.",
+        [
+            ("the year", "DURATION", "P1Y"),
+            ("June 30", "DATE", "2024-06-30"),
+        ],
+    ),
+    ("The talks took two decades.", [("two decades", "DURATION", "P20Y")]),
+    (
+        "Prices fell in the last twenty-four hours.",
+        [
+            ("the last twenty-four hours", "DURATION", "PT24H"),
+        ],
+    ),
+    # ago, earlier
+    ("The embassy opened two years ago.", [("two years ago", "DATE", "2022")]),
+    ("Prices rose from a year earlier.", [("a year earlier", "DATE", "2023")]),
+    ("The office closed three months ago.", [("three months ago", "DATE", "2024-07")]),
+    (
+        "Profit in the third quarter fell from a year earlier.",
+        [("the third quarter", "DATE", "2024-Q3"), ("a year earlier", "DATE", "2023-Q3")],
+    ),
+    # times of day
+    ("The ceremony began at 10 a.m. on the lawn.", [("10 a.m.", "TIME", "2024-10-23T10:00")]),
+    ("The vote closed at 5 p.m. Friday.", [("5 p.m. Friday", "TIME", "2024-10-18T17:00")]),
+    ("Talks resumed at noon.", [("noon", "TIME", "2024-10-23T12:00")]),
+    # sets
+    ("Flights run daily between the capitals.", [("daily", "SET", "P1D")]),
+    ("The council meets every year.", [("every year", "SET", "P1Y")]),
+    ("The fund pays $5 million a year.", [("a year", "SET", "P1Y")]),
+    ("The committee meets each Thursday.", [("each Thursday", "SET", "XXXX-WXX-4")]),
+    # extents: no leading preposition, each end of a range tagged
+    ("The plan runs from 2021 to 2025.", [("2021", "DATE", "2021"), ("2025", "DATE", "2025")]),
+    ("The 2021-2025 period was busy.", [("2021", "DATE", "2021"), ("2025", "DATE", "2025")]),
+    ("They met on 12 March 2023.", [("12 March 2023", "DATE", "2023-03-12")]),
+    ("It happened in the 1990s.", [("the 1990s", "DATE", "199")]),
+    ("Ties for the 21st century.", [("the 21st century", "DATE", "20")]),
+    ("Sales for the full year rose.", [("the full year", "DATE", "2024")]),
+    ("The leaders met at Christmas.", [("Christmas", "DATE", "2023-12-25")]),
+    ("Crowds will gather on National Day.", [("National Day", "DATE", "2025-09-02")]),
+    ("The deal should close by year-end.", [("year-end", "DATE", "2024")]),
+    (
+        "In nineteen ninety-five the two countries normalised ties.",
+        [
+            ("nineteen ninety-five", "DATE", "1995"),
+        ],
+    ),
+    ("Twenty twenty people came.", []),
+    (
+        "Profit rose in the third quarter of 2024 from the year-ago period.",
+        [
+            ("the third quarter of 2024", "DATE", "2024-Q3"),
+            ("the year-ago period", "DATE", "2023-Q3"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_timex_extent_type_and_value(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert timexes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The minister said on Friday that talks went well.", "XXXX-WXX-5"),
+        ("The envoy visited last week.", "XXXX-WXX"),
+        ("The talks ended on Oct. 2.", "XXXX-10-02"),
+        ("The embassy opened two years ago.", "XXXX"),
+    ],
+)
+def test_without_an_anchor_nothing_is_guessed(text: str, value: str) -> None:
+    (match,) = find_dates(text)
+    assert match.timex_value == value
+    assert match.date_start is None
+    assert "unresolved_relative" in match.flags
+
+
+def test_durations_sets_times_and_references_have_no_calendar_dates() -> None:
+    text = "For three years, daily at 10 a.m., talks have now continued."
+    matches = find_dates(text, anchor=ANCHOR)
+    assert [m.timex_type for m in matches] == ["DURATION", "SET", "TIME", "DATE"]
+    assert all(m.date_start is None for m in matches)
+
+
+def test_relative_dates_carry_their_range_for_the_chronology() -> None:
+    (week,) = find_dates("The envoy visited last week.", anchor=ANCHOR)
+    assert (week.date_start, week.date_end) == (T("2024-10-14"), T("2024-10-20"))
+    (quarter,) = find_dates("Growth slowed in the third quarter.", anchor=ANCHOR)
+    assert (quarter.date_start, quarter.date_end) == (T("2024-07-01"), T("2024-09-30"))
+    assert quarter.relative and quarter.anchor_date == ANCHOR
+
+
+def test_congresses_and_anniversaries_are_not_timexes() -> None:
+    (congress,) = find_dates("the 13th National Party Congress")
+    assert congress.timex_type == "" and congress.timex == ()
+    assert congress.date_start is not None  # still a date for the chronology
+
+
+def test_parse_date_skips_durations_and_times() -> None:
+    match = parse_date("Posted 3 years ago | 10 a.m. | 13/12/2021")
+    assert isinstance(match, DateMatch)
+    assert match.text == "13/12/2021"
+
+
+def test_may_and_march_alone_need_a_preposition() -> None:
+    assert timexes("May the talks succeed.") == []
+    assert timexes("The talks ended in May.") == [("May", "DATE", "2024-05")]
+
+
+def test_a_bad_word_list_names_the_file_and_entry() -> None:
+    with pytest.raises(DateWordsError, match=r"date_words\.yaml: entry 'lowercase_word_months' is"):
+        read_date_words("months_extra: {}\n")
+    words = read_date_words()
+    words["units"]["week"] = ["W"]
+    bad = yaml.safe_dump(words, allow_unicode=True)
+    with pytest.raises(DateWordsError, match="entry 'units: week' must be"):
+        read_date_words(bad)
+
+
+# --- TimeML export ------------------------------------------------------------
+
+
+def test_timeml_document_tags_each_timex_with_the_dct() -> None:
+    xml = timeml_document(
+        "doc-1",
+        "Talks & trade",
+        ["The envoys met on Friday.", "Trade grew in the first half of 2024 < 2023."],
+        T("2024-10-23"),
+    )
+    root = ET.fromstring(xml)
+    assert root.find("DCT/TIMEX3").get("value") == "2024-10-23"
+    assert root.find("DCT/TIMEX3").get("functionInDocument") == "CREATION_TIME"
+    tags = [(t.text, t.get("type"), t.get("value")) for t in root.iter("TIMEX3")][1:]
+    assert tags == [
+        ("Friday", "DATE", "2024-10-18"),
+        ("the first half of 2024", "DATE", "2024-H1"),
+        ("2023", "DATE", "2023"),
+    ]
+    assert "".join(root.find("TEXT").itertext()).strip() == (
+        "The envoys met on Friday.\n\nTrade grew in the first half of 2024 < 2023."
+    )
+
+
+def test_export_timeml_writes_one_document_per_article(
+    samples, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("analysis.corpus.load_corpus", lambda seeds: samples)
+    assert cli.main(["export", "timeml", "--out", str(tmp_path / "tml")]) == 0
+    files = sorted((tmp_path / "tml").glob("*.tml"))
+    assert [f.stem for f in files] == sorted(samples.documents["doc_id"])
+    for path in files:
+        root = ET.parse(path).getroot()
+        assert root.find("DOCID").text == path.stem
+        assert root.find("DCT/TIMEX3").get("value")  # every sample has a (maybe inferred) date
+    first = ET.parse(files[0]).getroot()
+    values = {t.get("value") for t in first.iter("TIMEX3")}
+    assert "2022" in values  # "the past year" in a document published in February 2023
