@@ -1,0 +1,439 @@
+"""The site builder never loses a user's files, survives being killed, and builds from any
+selection and any file name.
+
+Fast tests call the functions the build is made of; tests that build a site are ``slow``.
+No test points a build at a folder it could destroy on an older version of the builder:
+the folders at risk are copies in ``tmp_path``.
+"""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import unquote
+
+import nbformat
+import pytest
+
+from analysis import cli
+from analysis import reports as rp
+from analysis.document_pages import MAX_PAGE_STEM_BYTES, page_name
+from analysis.errors import ParameterError
+from analysis.reports import (
+    NOTEBOOKS_DIR,
+    PROJECT_ROOT,
+    SITE_MARKER,
+    NotebookFailedError,
+    build_reports,
+    check_output_folder,
+    discover_notebooks,
+    is_site_folder,
+    keep_failed,
+    make_work_folder,
+    page_href,
+    recover_site,
+    validate_parameters,
+)
+from tests.conftest import ROOT, SEEDS
+
+PROSE = (
+    "Vietnam and Laos agreed in Hanoi on March 3, 2023 to deepen cooperation in trade, "
+    "education and culture, officials said after talks both sides called productive.\n\n"
+    "The two parties also reviewed their exchanges of delegations and training of cadres, "
+    "and the ministers signed a plan for the next five years of cooperation.\n"
+)
+
+
+def _digest(folder: Path) -> dict[str, str]:
+    return {
+        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+@pytest.fixture
+def seeds(tmp_path) -> Path:
+    """A copy of the samples that a test may put at risk."""
+    folder = tmp_path / "seeds"
+    shutil.copytree(SEEDS, folder)
+    return folder
+
+
+@pytest.fixture
+def home(tmp_path_factory, monkeypatch) -> Path:
+    folder = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(folder))
+    return folder
+
+
+def _site(folder: Path, page: str = "<p>old site</p>") -> Path:
+    folder.mkdir(parents=True)
+    (folder / "index.html").write_text(page, encoding="utf-8")
+    rp.write_site_marker(folder)
+    return folder
+
+
+# --- 1. --out only ever replaces a site the builder made -------------------------------------
+
+
+def _refused(out: Path, seeds: Path, notebooks: Path = NOTEBOOKS_DIR) -> str:
+    with pytest.raises(ParameterError, match=r"'--out'") as refused:
+        check_output_folder(out.resolve(), seeds=seeds.resolve(), notebooks_dir=notebooks)
+    return str(refused.value)
+
+
+def test_out_overlapping_the_seeds_notebooks_or_project_is_refused(tmp_path, seeds, home):
+    assert "is the seeds folder" in _refused(seeds, seeds)
+    assert "contains the seeds folder" in _refused(tmp_path, seeds)
+    assert "lies inside the seeds folder" in _refused(seeds / "site", seeds)
+    assert "is the notebooks folder" in _refused(NOTEBOOKS_DIR, seeds)
+    assert "lies inside the notebooks folder" in _refused(NOTEBOOKS_DIR / "site", seeds)
+    assert "is the project checkout" in _refused(PROJECT_ROOT, seeds)
+    assert "contains the project checkout" in _refused(PROJECT_ROOT.parent, seeds)
+    assert "lies inside the analysis package" in _refused(PROJECT_ROOT / "analysis" / "x", seeds)
+    message = _refused(home, seeds)
+    assert "home folder" in message and str(home) in message and "--out a new" in message
+    assert "root" in _refused(Path("/"), seeds)
+
+
+def test_out_holding_files_the_builder_did_not_make_is_refused(tmp_path, seeds, home):
+    mine = tmp_path / "mydocs"
+    mine.mkdir()
+    (mine / "thesis.txt").write_text("my only copy", encoding="utf-8")
+    message = _refused(mine, seeds)
+    assert str(mine) in message and SITE_MARKER in message and "move its files away" in message
+    mounts = [p for p in (Path("/proc"), Path("/sys"), Path("/dev")) if os.path.ismount(p)]
+    if mounts:
+        assert "mount point" in _refused(mounts[0], seeds)
+
+
+def test_out_may_be_new_empty_or_a_site_the_builder_made(tmp_path, seeds, home):
+    check = rp.check_output_folder
+    kwargs = {"seeds": seeds.resolve(), "notebooks_dir": NOTEBOOKS_DIR}
+    check(tmp_path / "new", **kwargs)
+    (tmp_path / "empty").mkdir()
+    check(tmp_path / "empty", **kwargs)
+    (tmp_path / "fresh").mkdir()
+    (tmp_path / "fresh" / ".gitkeep").touch()  # reports/ in a fresh clone
+    check(tmp_path / "fresh", **kwargs)
+    check(_site(tmp_path / "site"), **kwargs)
+    check(PROJECT_ROOT / "reports", **kwargs)  # the default, inside the checkout
+    legacy = tmp_path / "legacy"  # a site built before the marker existed
+    (legacy / "docs").mkdir(parents=True)
+    (legacy / "index.html").write_text("<footer>by vn-diplomacy-corpus 0.1</footer>")
+    (legacy / "docs" / "a.html").write_text("<p>a</p>")
+    assert is_site_folder(legacy)
+    (legacy / "notes.txt").write_text("mine")
+    assert not is_site_folder(legacy)
+
+
+def test_the_cli_refuses_a_dangerous_out_before_any_work(seeds, capsys, monkeypatch):
+    def no_work(*args, **kwargs):
+        raise AssertionError("the corpus was loaded before --out was checked")
+
+    monkeypatch.setattr(rp, "shared_corpus", no_work)
+    before = _digest(seeds)
+    code = cli.main(["report", "--seeds", str(seeds), "--out", str(seeds), "--quiet"])
+    err = capsys.readouterr().err
+    assert code == 2 and "'--out'" in err and str(seeds) in err and "seeds folder" in err
+    assert _digest(seeds) == before
+
+
+def test_only_never_copies_an_unrelated_folder(tmp_path, seeds, home, capsys, monkeypatch):
+    monkeypatch.setattr(rp.shutil, "copytree", lambda *a, **k: pytest.fail("copied"))
+    mine = tmp_path / "mydocs"
+    (mine / "deep").mkdir(parents=True)
+    (mine / "deep" / "data.csv").write_text("a,b\n", encoding="utf-8")
+    args = ["report", "--seeds", str(seeds), "--out", str(mine), "--only", "overview"]
+    assert cli.main(args) == 2
+    assert "mydocs" in capsys.readouterr().err
+    assert (mine / "deep" / "data.csv").read_text(encoding="utf-8") == "a,b\n"
+
+
+# --- 2. a build killed while swapping, or by SIGTERM ---------------------------------------
+
+
+def test_a_site_hidden_by_a_killed_swap_is_put_back_and_leftovers_go(tmp_path):
+    out = tmp_path / "reports"
+    _site(out, "<p>the last good site</p>")
+    before = _digest(out)
+    out.rename(tmp_path / ".reports.old-4242")  # killed between the two renames
+    (tmp_path / ".reports.build-4242-0a1b2c3d" / "docs").mkdir(parents=True)
+    (tmp_path / ".reports.build-4242-0a1b2c3d" / "index.html").write_text("half built")
+    (tmp_path / ".reports.build-x1y2z3w4").mkdir()  # mkdtemp name of an older version
+    (tmp_path / ".reports.notes").mkdir()  # not the builder's
+    recover_site(out)
+    assert _digest(out) == before
+    left = sorted(p.name for p in tmp_path.iterdir())
+    assert left == [".reports.notes", "reports"]
+
+
+def test_leftovers_of_dead_builds_go_when_the_site_is_there(tmp_path):
+    out = _site(tmp_path / "reports", "<p>current</p>")
+    before = _digest(out)
+    stale = _site(tmp_path / ".reports.old-17", "<p>older</p>")
+    (tmp_path / ".reports.build-17-ffffffff").mkdir()
+    recover_site(out)
+    assert _digest(out) == before and not stale.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["reports"]
+
+
+def test_sigterm_stops_like_ctrl_c_only_inside_main(monkeypatch, capsys, tmp_path):
+    assert signal.getsignal(signal.SIGTERM) is signal.SIG_DFL  # importing installs nothing
+    cleaned = []
+
+    def build(*args, **kwargs):
+        try:
+            os.kill(os.getpid(), signal.SIGTERM)
+            time.sleep(5)
+        finally:
+            cleaned.append(True)
+        raise AssertionError("SIGTERM did not stop the build")
+
+    monkeypatch.setattr(rp, "build_reports", build)
+    started = time.perf_counter()
+    code = cli.main(["report", "--out", str(tmp_path / "site")])
+    assert code == 1 and cleaned == [True] and time.perf_counter() - started < 4
+    err = capsys.readouterr().err.strip()
+    assert err == "terminated (SIGTERM); the previous reports were left as they were"
+    assert signal.getsignal(signal.SIGTERM) is signal.SIG_DFL  # put back after main
+
+
+# --- 3. a full disk ------------------------------------------------------------------------
+
+
+def _disk_full(*args, **kwargs):
+    raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+
+def test_a_full_disk_keeps_nothing_in_the_live_site(tmp_path, monkeypatch):
+    out = _site(tmp_path / "reports")
+    before = _digest(out)
+    work = tmp_path / "work"
+    executed = work / "_executed" / "overview.ipynb"
+    executed.parent.mkdir(parents=True)
+    executed.write_bytes(b"")  # what a full disk leaves
+    spec = next(s for s in discover_notebooks(NOTEBOOKS_DIR) if s.name == "overview")
+    job = rp.Job(spec, {}, "overview.html", "overview")
+    assert keep_failed(work, out, job, OSError(errno.ENOSPC, "No space left on device")) is None
+    assert _digest(out) == before
+
+    def half_written(src, dst, *args, **kwargs):
+        Path(dst).write_bytes(b"{")
+        _disk_full()
+
+    monkeypatch.setattr(rp.shutil, "copyfile", half_written)
+    monkeypatch.setattr(rp.shutil, "copy2", half_written)
+    assert keep_failed(work, out, job, RuntimeError("the notebook failed")) is None
+    assert _digest(out) == before and not (out / "_failed").exists()
+
+
+@pytest.mark.slow
+def test_a_full_disk_reports_the_first_error_and_leaves_the_site(seeds, tmp_path, monkeypatch):
+    out = _site(tmp_path / "reports")
+    before = _digest(out)
+
+    def run_job(job, work, **kwargs):
+        executed = rp._executed_path(work, job)
+        executed.parent.mkdir(parents=True, exist_ok=True)
+        executed.write_bytes(b"")
+        _disk_full()
+
+    def copy_when_full(copy):
+        def copy_or_fail(src, dst, *args, **kwargs):
+            if "_executed" in str(src):  # the disk stays full after the first error
+                Path(dst).write_bytes(b"")
+                _disk_full()
+            return copy(src, dst, *args, **kwargs)
+
+        return copy_or_fail
+
+    monkeypatch.setattr(rp, "run_job", run_job)
+    monkeypatch.setattr(rp.shutil, "copy2", copy_when_full(shutil.copy2))
+    monkeypatch.setattr(rp.shutil, "copyfile", copy_when_full(shutil.copyfile))
+    with pytest.raises(NotebookFailedError, match=r"disk is full.*No space left") as failure:
+        build_reports(seeds, out, only=["overview"])
+    assert failure.value.kept is None
+    assert _digest(out) == before
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".reports.b")] == []
+
+
+# --- 4. permissions --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("umask", [0o022, 0o027, 0o002])
+def test_the_site_folder_follows_the_umask(tmp_path, umask):
+    previous = os.umask(umask)
+    try:
+        work = make_work_folder(tmp_path / "reports")
+    finally:
+        os.umask(previous)
+    assert work.stat().st_mode & 0o777 == 0o777 & ~umask
+    assert work.name.startswith(".reports.build-")
+
+
+# --- 5. parameters checked before anything runs -------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def specs():
+    return discover_notebooks(NOTEBOOKS_DIR)
+
+
+@pytest.mark.parametrize("timeout", ["0", "-5"])
+def test_a_timeout_below_one_second_exits_2(tmp_path, capsys, timeout, monkeypatch):
+    monkeypatch.setattr(rp, "shared_corpus", lambda *a, **k: pytest.fail("work started"))
+    args = ["report", "--out", str(tmp_path / "site"), f"--timeout={timeout}"]
+    assert cli.main(args) == 2
+    assert "'--timeout'" in capsys.readouterr().err
+
+
+def test_k_topics_is_bounded_by_the_paragraphs(specs, samples):
+    with pytest.raises(ParameterError, match=r"'k_topics' = 100000.*between 2 and \d+"):
+        validate_parameters(specs, {"k_topics": "100000"}, samples)
+    one = samples.documents["doc_id"].iloc[0]  # the bound is the selection's, not the corpus's
+    with pytest.raises(ParameterError, match=r"'k_topics' = 60 .* only 33 lede and body"):
+        validate_parameters(specs, {"doc_ids": one, "k_topics": "60"}, samples)
+    assert validate_parameters(specs, {"k_topics": "3"}, samples) == {"k_topics": 3}
+    # an empty selection has no topics to bound: its report is empty, not refused
+    assert validate_parameters(specs, {"date_from": "2100", "k_topics": "9"}, samples)
+
+
+def test_top_n_below_one_is_refused(specs, samples):
+    with pytest.raises(ParameterError, match="'top_n' = 0"):
+        validate_parameters(specs, {"top_n": "0"}, samples)
+
+
+@pytest.mark.parametrize("option", ["--seeds", "--out"])
+def test_a_symlink_loop_exits_2_naming_the_option(tmp_path, capsys, option, monkeypatch):
+    monkeypatch.setattr(rp, "shared_corpus", lambda *a, **k: pytest.fail("work started"))
+    os.symlink(tmp_path / "b", tmp_path / "a")
+    os.symlink(tmp_path / "a", tmp_path / "b")
+    given = {"--seeds": str(SEEDS), "--out": str(tmp_path / "site"), option: str(tmp_path / "a")}
+    args = ["report", "--seeds", given["--seeds"], "--out", given["--out"]]
+    assert cli.main(args) == 2
+    err = capsys.readouterr().err
+    assert f"'{option}'" in err and "symbolic link loop" in err
+
+
+# --- 7. links and page names ---------------------------------------------------------------
+
+ODD_IDS = ["a#1", "b?x=2", "c%41 d", "e\nf", "g&h<i>", "Đảng 'q\""]
+
+
+def test_page_names_fit_the_file_name_limit_and_stay_unique():
+    long_a, long_b = "a" * 251, "a" * 250 + "b"
+    names = [page_name(long_a), page_name(long_b), page_name("ệ" * 84)]
+    assert len(set(names)) == 3 and names[0] == page_name(long_a)  # unique, stable
+    for name in names:
+        stem = name.removesuffix(".html").encode()
+        assert len(stem) <= MAX_PAGE_STEM_BYTES and len(f"docs__{name[:-5]}.ipynb".encode()) <= 255
+    assert page_name("a" * MAX_PAGE_STEM_BYTES) == "a" * MAX_PAGE_STEM_BYTES + ".html"
+    assert page_name("000_short") == "000_short.html"
+
+
+@pytest.mark.parametrize("doc_id", ODD_IDS)
+def test_hrefs_are_percent_encoded(doc_id):
+    href = page_href(f"docs/{page_name(doc_id)}")
+    assert re.fullmatch(r"[A-Za-z0-9_.~/%-]+", href), href
+    assert unquote(href) == f"docs/{doc_id}.html"
+
+
+class _Anchors(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.links: list[tuple[str, str]] = []
+        self._href: str | None = None
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "a":
+            self._href = dict(attrs).get("href")
+
+    def handle_data(self, data):
+        if self._href is not None:
+            self.links.append((self._href, data))
+            self._href = None
+
+
+@pytest.mark.slow
+def test_odd_and_long_doc_ids_get_working_links(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    long_id = "x" * 240 + "-" + "y" * 10  # 251 bytes + ".txt" = 255
+    ids = [*ODD_IDS, long_id, long_id[:-1] + "z"]
+    for n, doc_id in enumerate(ids):
+        (seeds / f"{doc_id}.txt").write_text(f"Article number {n} on cooperation\n\n{PROSE}")
+    out = tmp_path / "reports"
+    build_reports(seeds, out, only=["document"])
+    parser = _Anchors()
+    parser.feed((out / "index.html").read_text(encoding="utf-8"))
+    linked = {text: href for href, text in parser.links}
+    assert sorted(linked) == sorted(ids)
+    for doc_id, href in linked.items():
+        page = out / unquote(href)
+        assert page.is_file(), (doc_id, href)
+        assert len(page.name.encode()) <= 255
+        text = page.read_text(encoding="utf-8")
+        assert 'href="../index.html"' in text
+    assert linked[long_id] != linked[long_id[:-1] + "z"]
+
+
+# --- the whole build: markers, modes, leftovers, SIGTERM ------------------------------------
+
+
+@pytest.mark.slow
+def test_a_build_marks_its_site_follows_the_umask_and_cleans_up(seeds, tmp_path):
+    out = tmp_path / "reports"
+    previous = os.umask(0o022)
+    try:
+        build_reports(seeds, out, only=["document"])
+        out.rename(tmp_path / ".reports.old-99999")  # as a kill between the renames leaves
+        (tmp_path / ".reports.build-99999-00000000").mkdir()
+        before = _digest(tmp_path / ".reports.old-99999")
+        build_reports(seeds, out, only=["document"])
+    finally:
+        os.umask(previous)
+    assert (out / SITE_MARKER).is_file() and _digest(out).keys() == before.keys()
+    assert out.stat().st_mode & 0o777 == 0o755
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".reports.")] == [
+        ".reports.lock"
+    ]
+
+
+@pytest.mark.slow
+def test_sigterm_during_a_build_exits_cleanly(seeds, tmp_path):
+    out = _site(tmp_path / "reports")
+    before = _digest(out)
+    notebooks = tmp_path / "notebooks"
+    notebooks.mkdir()
+    nb = nbformat.read(NOTEBOOKS_DIR / "overview.ipynb", as_version=4)
+    started = tmp_path / "started"
+    cell = f"import pathlib, time\npathlib.Path({str(started)!r}).touch()\ntime.sleep(120)"
+    nb.cells.append(nbformat.v4.new_code_cell(cell))
+    nbformat.write(nb, notebooks / "overview.ipynb")
+    command = [sys.executable, "-m", "analysis", "report", "--seeds", str(seeds)]
+    command += ["--out", str(out), "--notebooks", str(notebooks), "--quiet"]
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    run = subprocess.Popen(command, cwd=ROOT, env=env, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 120
+    while not started.exists():
+        assert time.monotonic() < deadline and run.poll() is None, run.communicate()
+        time.sleep(0.2)
+    run.send_signal(signal.SIGTERM)
+    code = run.wait(timeout=60)
+    err = run.stderr.read().strip().splitlines()
+    assert code == 1 and err[-1].startswith("terminated (SIGTERM)"), err
+    assert _digest(out) == before
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".reports.")] == [
+        ".reports.lock"
+    ]
