@@ -437,3 +437,112 @@ def test_sigterm_during_a_build_exits_cleanly(seeds, tmp_path):
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".reports.")] == [
         ".reports.lock"
     ]
+
+
+# --- 6. an empty selection gives an empty but valid report -----------------------------------
+
+NO_MATCH_THEMES = """\
+themes:
+  - id: nothing_here
+    label: Nothing here
+    definition: A theme whose terms appear in no article.
+    terms: [xylophone quartz, zebra cardigan]
+"""
+EVIDENCE_SHOWN = ["label", "text", "terms", "title", "outlet", "published"]
+TOPICS_SHOWN = ["topic", "top_terms", "n_paragraphs", "closest_theme", "theme_share", "example"]
+
+
+@pytest.fixture(scope="module")
+def nothing(samples):
+    """The samples filtered to a date range without any article."""
+    empty = samples.filter(date_from="2100-01-01")
+    assert len(empty) == 0
+    return empty
+
+
+@pytest.fixture(scope="module")
+def no_match_themes(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("themes") / "themes.yaml"
+    path.write_text(NO_MATCH_THEMES, encoding="utf-8")
+    return path
+
+
+def test_thematic_tables_of_an_empty_selection_are_empty(nothing):
+    from analysis.entities import party_candidates
+    from analysis.keyterms import keyness, summarize_keyness
+    from analysis.themes import evidence_table, theme_hits
+    from analysis.topics import topics
+
+    hits = theme_hits(nothing)
+    assert evidence_table(nothing, hits, n=2)[EVIDENCE_SHOWN].empty
+    assert summarize_keyness(keyness(nothing, by="doc_id", top_n=10), top_n=10).empty
+    found = topics(nothing, k=6, hits=hits)
+    assert found[TOPICS_SHOWN].empty
+    assert party_candidates(nothing).empty
+
+
+def test_an_empty_seeds_folder_gives_empty_tables(tmp_path):
+    from analysis import load_corpus
+    from analysis.keyterms import keyness
+    from analysis.topics import topics
+
+    corpus = load_corpus(tmp_path)
+    assert len(corpus) == 0
+    assert keyness(corpus, by="doc_id", top_n=5).empty and topics(corpus).empty
+
+
+def test_a_theme_file_that_matches_nothing_gives_empty_tables(samples, no_match_themes):
+    from analysis.themes import evidence_table, resolve_themes, theme_hits, theme_prevalence
+    from analysis.topics import topics
+
+    selected = resolve_themes(str(no_match_themes), [])
+    hits = theme_hits(samples, selected)
+    assert hits.empty
+    assert evidence_table(samples, hits, n=2, themes=selected)[EVIDENCE_SHOWN].empty
+    theme_prevalence(samples, hits, themes=selected)
+    found = topics(samples, k=3, hits=hits)
+    assert len(found) == 3 and (found["closest_theme"] == "").all()
+
+
+def test_an_empty_count_chart_says_nothing_matches():
+    import pandas as pd
+
+    from analysis.plots.corpus import plot_counts
+
+    fig = plot_counts(pd.DataFrame({"year": [], "n": []}), label="year", title="Per year")
+    texts = [t.get_text() for ax in fig.axes for t in ax.texts]
+    assert "Nothing to show for this selection" in texts
+
+
+def _page_text(path: Path) -> str:
+    """The words a reader sees on a page (no stylesheet, no markup)."""
+    import html as html_module
+
+    page = path.read_text(encoding="utf-8")
+    page = re.sub(r"<(style|script)\b.*?</\1>", " ", page, flags=re.S)
+    return html_module.unescape(re.sub(r"<[^>]+>", " ", page))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("case", ["no-article-in-range", "empty-seeds", "no-theme-matches"])
+def test_an_empty_selection_builds_a_valid_site(tmp_path, seeds, no_match_themes, case):
+    params, folder = {}, seeds
+    if case == "no-article-in-range":
+        params = {"date_from": "2100-01-01"}
+    elif case == "empty-seeds":
+        folder = tmp_path / "empty"
+        folder.mkdir()
+    else:
+        params = {"theme_file": str(no_match_themes)}
+    out = tmp_path / "reports"
+    result = build_reports(folder, out, params=params, jobs=2)  # no notebook raised
+    pages = {job.page for job, _ in result.pages}
+    assert {"overview.html", "thematic.html", "chronological.html"} <= pages
+    thematic = " ".join(_page_text(out / "thematic.html").split())
+    assert "Evidence quotes per theme None." in thematic
+    if case != "no-theme-matches":
+        assert not any(p.startswith("docs/") for p in pages)
+        overview = " ".join(_page_text(out / "overview.html").split())
+        assert "documents with a publication date 0 of 0" in overview
+        assert "Distinctive terms per article None." in thematic
+        assert "Topics, their top terms and closest theme None." in thematic
