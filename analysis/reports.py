@@ -367,8 +367,7 @@ def check_k_topics(k: object, corpus: Corpus, typed: Mapping[str, object]) -> No
 
     _check_positive("k_topics", k, minimum=2)
     filters = {n: typed[n] for n in FILTER_PARAMETERS if n in typed}
-    paras = content_paragraphs(apply_filters(corpus, **filters))
-    n = int(paras["kind"].isin(TOPIC_KINDS).sum())
+    n = len(content_paragraphs(apply_filters(corpus, **filters), kinds=TOPIC_KINDS))
     if n and k >= n:  # type: ignore[operator]
         fix = (
             f"pass --param k_topics=N with N between 2 and {n - 1}"
@@ -978,9 +977,11 @@ def build_reports(
         work = make_work_folder(out)
         try:
             if only and out.is_dir() and is_site_folder(out):  # a partial build updates it
+                mode = work.stat().st_mode  # copytree would give work the old site's mode
                 shutil.copytree(
                     out, work, dirs_exist_ok=True, ignore=shutil.ignore_patterns("_failed")
                 )
+                work.chmod(mode)
             results = _run_all(planned, work, out, corpus, seeds, plans, jobs=jobs, timeout=timeout)
             footer = footer_info(typed, corpus, seeds, "index.html")
             (work / "index.html").write_text(

@@ -398,6 +398,7 @@ def test_a_build_marks_its_site_follows_the_umask_and_cleans_up(seeds, tmp_path)
     try:
         build_reports(seeds, out, only=["document"])
         out.rename(tmp_path / ".reports.old-99999")  # as a kill between the renames leaves
+        (tmp_path / ".reports.old-99999").chmod(0o700)  # as older versions published it
         (tmp_path / ".reports.build-99999-00000000").mkdir()
         before = _digest(tmp_path / ".reports.old-99999")
         build_reports(seeds, out, only=["document"])
