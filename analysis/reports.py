@@ -29,11 +29,13 @@ import os
 import re
 import secrets
 import shutil
+import signal
 import tempfile
+import threading
 import time
 import tokenize
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor, wait
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -1063,6 +1065,52 @@ def _keep_page_failure(out: Path, spec: NotebookSpec, failure: PageFailedError) 
     )
 
 
+def stop_child_kernels() -> int:
+    """Kill the kernels this process started (its child processes running ipykernel), so
+    that notebooks running in other threads fail at once; returns how many. Reads
+    ``/proc`` (Linux); elsewhere it does nothing and returns 0."""
+    me, killed = str(os.getpid()), 0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            ppid = stat.read_text(encoding="ascii", errors="replace").rsplit(")", 1)[1].split()[1]
+            if ppid != me or b"ipykernel" not in (stat.parent / "cmdline").read_bytes():
+                continue
+            os.kill(int(stat.parent.name), signal.SIGKILL)
+            killed += 1
+        except (OSError, IndexError, ValueError):
+            continue
+    return killed
+
+
+def _run_in_threads(
+    tasks: Sequence[Callable[[], list[tuple[Job, float]]]], jobs: int, stopping: threading.Event
+) -> list[tuple[Job, float]]:
+    """Run ``tasks`` in ``jobs`` threads; results in task order, the first failure raised.
+
+    Interrupted (Ctrl-C, SIGTERM), it cancels the tasks not started, kills the running
+    kernels and returns as soon as their threads end, instead of waiting for every running
+    notebook to finish."""
+    pool = ThreadPoolExecutor(max_workers=jobs)
+    futures = [pool.submit(task) for task in tasks]
+    try:
+        return [item for future in futures for item in future.result()]
+    except KeyboardInterrupt:
+        stopping.set()
+        pool.shutdown(wait=False, cancel_futures=True)
+        started = [f for f in futures if not f.cancelled()]  # wait() never sees these done
+        logging.disable(logging.ERROR)  # each killed kernel would log "Kernel died ..."
+        try:
+            while True:  # a thread may be starting a kernel: kill until every thread is done
+                stop_child_kernels()
+                if not wait(started, timeout=0.5).not_done:
+                    break
+        finally:
+            logging.disable(logging.NOTSET)
+        raise
+    finally:
+        pool.shutdown(wait=True)
+
+
 def _run_all(
     planned: Sequence[Job],
     work: Path,
@@ -1080,6 +1128,7 @@ def _run_all(
 
     total = len(planned)
     number = {id(job): n for n, job in enumerate(planned, start=1)}
+    stopping = threading.Event()  # set when the build is interrupted: keep no failures
     rendered: dict[str, list[Job]] = {}
     for job in planned:
         if job.spec.per_document and job.spec.name in plans:
@@ -1097,7 +1146,7 @@ def _run_all(
         try:
             seconds = run_job(job, work, timeout=timeout, footer=footer_of(job))
         except Exception as exc:
-            kept = keep_failed(work, out, job, exc)
+            kept = None if stopping.is_set() else keep_failed(work, out, job, exc)
             raise NotebookFailedError(job.label, _describe_failure(exc), kept) from exc
         done(job, seconds)
         return [(job, seconds)]
@@ -1116,7 +1165,7 @@ def _run_all(
             )
         except Exception as exc:
             failed = pages[len(finished)] if len(finished) < len(pages) else pages[-1]
-            kept = keep_failed(work, out, failed, exc)
+            kept = None if stopping.is_set() else keep_failed(work, out, failed, exc)
             raise NotebookFailedError(failed.label, _describe_failure(exc), kept) from exc
 
     # forked before any thread of this build starts
@@ -1135,10 +1184,7 @@ def _run_all(
         if jobs == 1:
             finished = [item for task in tasks for item in task()]
         else:
-            with ThreadPoolExecutor(max_workers=jobs) as pool:
-                finished = [
-                    item for items in pool.map(lambda task: task(), tasks) for item in items
-                ]
+            finished = _run_in_threads(tasks, jobs, stopping)
         for name, run in background.items():
             by_doc = {str(job.parameters[PER_DOCUMENT_PARAMETER]): job for job in rendered[name]}
             try:
