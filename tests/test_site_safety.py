@@ -514,6 +514,14 @@ def test_a_theme_file_that_matches_nothing_gives_empty_tables(samples, no_match_
     assert len(found) == 3 and (found["closest_theme"] == "").all()
 
 
+def test_the_note_of_an_empty_selection_names_the_filters():
+    from analysis.notebook import empty_selection_note
+
+    note = empty_selection_note(5, {"outlets": [], "date_from": "2100", "date_to": ""})
+    assert note.startswith("No document matches this selection (date_from = '2100') among the 5")
+    assert "holds no article" in empty_selection_note(0, {})
+
+
 def test_an_empty_count_chart_says_nothing_matches():
     import pandas as pd
 
@@ -553,6 +561,9 @@ def test_an_empty_selection_builds_a_valid_site(tmp_path, seeds, no_match_themes
     if case != "no-theme-matches":
         assert not any(p.startswith("docs/") for p in pages)
         overview = " ".join(_page_text(out / "overview.html").split())
+        assert "No document matches" in overview and "No document matches" in thematic
+        if case == "no-article-in-range":
+            assert "date_from = '2100-01-01') among the 5 articles" in overview
         assert "documents with a publication date 0 of 0" in overview
         assert "Distinctive terms per article None." in thematic
         assert "Topics, their top terms and closest theme None." in thematic
