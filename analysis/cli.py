@@ -1,15 +1,20 @@
 """Command line: ``python -m analysis report|export`` (also installed as ``vn-corpus``).
 
 The only module that parses arguments, prints results or chooses exit codes:
-0 success, 1 a notebook or the build failed, 2 bad parameters or input.
+0 success, 1 a notebook or the build failed (or it was interrupted: Ctrl-C or SIGTERM),
+2 bad parameters or input. ``main`` turns SIGTERM (what ``timeout`` and cron send) into
+the same clean stop as Ctrl-C while it runs, and puts the previous handler back after.
 """
 
 from __future__ import annotations
 
 import argparse
 import logging
+import os
+import signal
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 from analysis.errors import AnalysisError, CorpusError, ParameterError
@@ -119,6 +124,35 @@ def _export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM arrived: stops the build the way Ctrl-C does (every ``finally`` runs)."""
+
+
+@contextmanager
+def sigterm_stops() -> Iterator[None]:
+    """While inside, SIGTERM raises ``Terminated`` in this process; processes forked
+    meanwhile (page renderers, workers) keep the default action, so ending them stays
+    immediate. The previous handler is put back on leaving."""
+    owner = os.getpid()
+
+    def handler(signum: int, frame: object) -> None:
+        if os.getpid() != owner:  # a forked child inherited the handler: die as before
+            signal.signal(signum, signal.SIG_DFL)
+            os.kill(os.getpid(), signum)
+            return
+        raise Terminated
+
+    try:
+        previous = signal.signal(signal.SIGTERM, handler)
+    except ValueError:  # not the main thread: leave signals alone
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code."""
     args = build_parser().parse_args(argv)
@@ -132,13 +166,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     for noisy in ("papermill", "traitlets", "nbconvert"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
     try:
-        return _report(args) if args.command == "report" else _export(args)
+        with sigterm_stops():
+            return _report(args) if args.command == "report" else _export(args)
     except (ParameterError, CorpusError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except (AnalysisError, OSError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_FAILED
-    except KeyboardInterrupt:
-        print("interrupted; the previous reports were left as they were", file=sys.stderr)
+    except KeyboardInterrupt as exc:
+        what = "terminated (SIGTERM)" if isinstance(exc, Terminated) else "interrupted"
+        left = "the previous reports were left as they were"
+        print(f"{what}; {left}" if args.command == "report" else what, file=sys.stderr)
         return EXIT_FAILED

@@ -23,6 +23,7 @@ drift apart. No kernel, papermill or nbconvert runs per page:
 from __future__ import annotations
 
 import ast
+import hashlib
 import logging
 import multiprocessing
 import time
@@ -46,6 +47,9 @@ log = logging.getLogger(__name__)
 RENDERER = "document_pages"
 """Value of a notebook's ``report.render`` metadata that sends its pages through here."""
 PROGRESS_EVERY = 500
+#: The longest doc_id (in UTF-8 bytes) kept whole in a page name: 255 (a file name's limit)
+#: less the ``docs__`` and ``.ipynb`` of the executed notebook kept when a run fails.
+MAX_PAGE_STEM_BYTES = 255 - len("docs__") - len(".ipynb")
 #: The profile functions a page may show, each with its whole-corpus form and the expensive
 #: table that form takes (computed once by ``precompute``), if any.
 PROFILE_TABLES: dict[str, tuple[Callable[..., pd.DataFrame], str | None]] = {
@@ -302,9 +306,22 @@ def page_html(
     )
 
 
+def page_name(doc_id: str) -> str:
+    """The file name of the page of ``doc_id``: ``<doc_id>.html``, or, when that (or the
+    ``docs__<name>.ipynb`` of a failed run) would pass the file system's 255-byte limit on
+    a name, the doc_id cut to fit, ``~`` and 12 hex digits of its SHA-256: unique, and the
+    same in every build."""
+    encoded = doc_id.encode("utf-8", "surrogateescape")
+    if len(encoded) <= MAX_PAGE_STEM_BYTES:
+        return f"{doc_id}.html"
+    digest = hashlib.sha256(encoded).hexdigest()[:12]
+    stem = encoded[: MAX_PAGE_STEM_BYTES - len(digest) - 1].decode("utf-8", "ignore")
+    return f"{stem}~{digest}.html"
+
+
 def page_path(out_dir: Path, doc_id: str) -> Path:
-    """Where the page of ``doc_id`` goes (the site's ``docs/<doc_id>.html``)."""
-    return out_dir / "docs" / f"{doc_id}.html"
+    """Where the page of ``doc_id`` goes (the site's ``docs/<page_name(doc_id)>``)."""
+    return out_dir / "docs" / page_name(doc_id)
 
 
 def _render_chunk(doc_ids: Sequence[str]) -> list[tuple[str, float]]:

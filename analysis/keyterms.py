@@ -105,12 +105,18 @@ def terms_of(text: str, *, max_n: int = 3, stopwords: frozenset[str] | None = No
 
 
 def _term_matrix(texts: Sequence[str], max_n: int) -> tuple[sparse.csr_matrix, np.ndarray]:
-    """Sparse count matrix (texts x terms) and the sorted vocabulary."""
+    """Sparse count matrix (texts x terms) and the sorted vocabulary; no texts, or texts
+    without a term (an empty selection), give a texts x 0 matrix, not an error."""
     stop = load_stopwords()
     vectorizer = CountVectorizer(
         analyzer=lambda t: terms_of(t, max_n=max_n, stopwords=stop), lowercase=False
     )
-    matrix = vectorizer.fit_transform(texts)
+    try:
+        matrix = vectorizer.fit_transform(texts)
+    except ValueError as exc:  # scikit-learn: "empty vocabulary; perhaps ..."
+        if "empty vocabulary" not in str(exc):
+            raise
+        return sparse.csr_matrix((len(texts), 0), dtype="int64"), np.array([], dtype=object)
     return matrix.tocsr(), vectorizer.get_feature_names_out()
 
 

@@ -13,7 +13,7 @@ import json
 import logging
 import numbers
 import warnings
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import matplotlib
 import matplotlib.pyplot as plt
@@ -73,8 +73,22 @@ def start_report(
 
     configure_display()
     corpus = dated_corpus(shared_corpus(seeds_dir), seeds_dir)
-    return apply_filters(
-        corpus, outlets=outlets, date_from=date_from, date_to=date_to, doc_ids=doc_ids
+    filters = {"outlets": outlets, "date_from": date_from, "date_to": date_to, "doc_ids": doc_ids}
+    selected = apply_filters(corpus, **filters)
+    if len(selected) == 0:
+        show_note(empty_selection_note(len(corpus), filters))
+    return selected
+
+
+def empty_selection_note(n_documents: int, filters: Mapping[str, object]) -> str:
+    """What a report says when no document is left: how many the seeds folder holds and
+    which filters removed them (the tables and charts below it are then empty)."""
+    given = ", ".join(f"{k} = {v!r}" for k, v in filters.items() if v)
+    if not n_documents:
+        return "No document matches: the seeds folder holds no article. Every table below is empty."
+    return (
+        f"No document matches this selection ({given or 'no filters'}) among the "
+        f"{n_documents:,} articles of the seeds folder. Every table below is empty."
     )
 
 

@@ -19,29 +19,35 @@ from __future__ import annotations
 
 import ast
 import datetime as dt
+import errno
 import fcntl
 import html
 import io
 import json
 import logging
 import os
+import re
+import secrets
 import shutil
+import signal
 import tempfile
+import threading
 import time
 import tokenize
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor, wait
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
+from urllib.parse import quote
 
 import nbformat
 import pandas as pd
 
 from analysis import __version__
 from analysis.corpus import Corpus
-from analysis.errors import AnalysisError, ParameterError
+from analysis.errors import AnalysisError, ParameterError, SeedsNotFoundError
 from analysis.notebook import apply_filters
 from analysis.shared_cache import (
     dated_corpus,
@@ -55,7 +61,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-PROJECT_ROOT = Path(__file__).resolve().parents[1]
+PACKAGE_DIR = Path(__file__).resolve().parent
+PROJECT_ROOT = PACKAGE_DIR.parent
 NOTEBOOKS_DIR = PROJECT_ROOT / "notebooks"
 TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
 DEFAULT_TIMEOUT = 600
@@ -67,6 +74,12 @@ FILTER_PARAMETERS = ("outlets", "date_from", "date_to", "doc_ids")
 SHARED_KERNEL_PAGES = 50
 KERNEL_ARGUMENTS = ["--IPKernelApp.log_level=ERROR"]  # no TCP-transport notice in cron logs
 KERNEL_ENV = {"PYTHONHASHSEED": "0", "MPLBACKEND": "module://matplotlib_inline.backend_inline"}
+#: The file every site this builder makes holds; ``--out`` may only name a folder that holds
+#: it, an empty folder, or one that does not exist yet.
+SITE_MARKER = ".vn-corpus-site"
+#: What a site of a version before the marker holds at its top (besides ``*.html`` pages).
+LEGACY_SITE_ENTRIES = frozenset({"index.html", ".gitkeep", "docs", "_failed"})
+DISK_FULL_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT})
 
 
 class ReportError(AnalysisError):
@@ -347,13 +360,39 @@ def validate_parameters(
         raise ParameterError(
             "date_from", typed["date_from"], f"must not be after date_to = {typed['date_to']!r}"
         )
+    if "k_topics" in declared:  # the default too: a small selection cannot hold 6 topics
+        check_k_topics(typed.get("k_topics", declared["k_topics"].default), corpus, typed)
     return typed
+
+
+def check_k_topics(k: object, corpus: Corpus, typed: Mapping[str, object]) -> None:
+    """``k_topics`` must be below the number of lede and body paragraphs of the filtered
+    corpus (the topic model's bound); a selection without any has no topics to find and
+    passes (its report shows an empty table)."""
+    from analysis.themes import content_paragraphs
+    from analysis.topics import TOPIC_KINDS
+
+    _check_positive("k_topics", k, minimum=2)
+    filters = {n: typed[n] for n in FILTER_PARAMETERS if n in typed}
+    n = len(content_paragraphs(apply_filters(corpus, **filters), kinds=TOPIC_KINDS))
+    if n and k >= n:  # type: ignore[operator]
+        fix = (
+            f"pass --param k_topics=N with N between 2 and {n - 1}"
+            if n > 2
+            else "select more documents (or fewer filters)"
+        )
+        raise ParameterError(
+            "k_topics", k, f"the selected documents have only {n} lede and body paragraphs; {fix}"
+        )
 
 
 def plan_jobs(
     specs: Sequence[NotebookSpec], typed: Mapping[str, object], corpus: Corpus, seeds_dir: Path
 ) -> list[Job]:
-    """One job per site notebook, and one per document for per-document notebooks."""
+    """One job per site notebook, and one per document for per-document notebooks (its page
+    ``docs/<page_name(doc_id)>``)."""
+    from analysis.document_pages import page_name
+
     jobs = []
     filters = {k: typed[k] for k in FILTER_PARAMETERS if k in typed}
     for spec in specs:
@@ -378,7 +417,7 @@ def plan_jobs(
                 Job(
                     spec,
                     {**params, PER_DOCUMENT_PARAMETER: doc_id},
-                    f"docs/{doc_id}.html",
+                    f"docs/{page_name(doc_id)}",
                     f"{spec.name} {doc_id}",
                 )
             )
@@ -458,6 +497,8 @@ def _describe_failure(exc: BaseException) -> str:
         return f"a cell ran longer than the timeout ({name}); raise --timeout if it is just slow"
     if "DeadKernel" in name:
         return "its kernel died (out of memory or a crash in native code)"
+    if _disk_full(exc):
+        return f"the disk is full ({exc}); free some space and build again"[:500]
     return f"{name}: {str(exc).strip().splitlines()[0] if str(exc).strip() else ''}"[:500]
 
 
@@ -592,6 +633,12 @@ overflow-wrap:anywhere}} a.anchor-link{{display:none}}
 """
 
 
+def page_href(page: str) -> str:
+    """The relative link to a page of the site: every character that means something in a
+    URL (``#``, ``?``, ``%``, spaces, newlines, non-ASCII) percent-encoded, ``/`` kept."""
+    return quote(page, safe="/", errors="surrogateescape")
+
+
 def render_index(
     results: Sequence[tuple[Job, float]], corpus: Corpus, footer: Mapping[str, str]
 ) -> str:
@@ -605,13 +652,13 @@ def render_index(
             row = titles.loc[doc_id]
             date = row["published"].strftime("%Y-%m-%d") if pd.notna(row["published"]) else "—"
             documents.append(
-                f'<tr><td><a href="{e(job.page)}">{e(doc_id)}</a></td>'
+                f'<tr><td><a href="{e(page_href(job.page))}">{e(doc_id)}</a></td>'
                 f"<td>{e(str(row['title'])[:200])}</td><td>{e(row['outlet'] or '—')}</td>"
                 f"<td>{e(date)}</td></tr>"
             )
         else:
             reports.append(
-                f'<tr><td><a href="{e(job.page)}">{e(job.spec.title)}</a></td>'
+                f'<tr><td><a href="{e(page_href(job.page))}">{e(job.spec.title)}</a></td>'
                 f"<td>{e(job.spec.summary)}</td><td class=muted>{seconds:.1f} s</td></tr>"
             )
     body = [
@@ -651,9 +698,13 @@ def build_lock(out_dir: Path) -> Iterator[None]:
 
 
 def swap_in(work: Path, out_dir: Path) -> None:
-    """Replace ``out_dir`` by ``work`` with two renames (the old site is removed after)."""
+    """Replace ``out_dir`` by ``work`` with two renames (the old site is removed after).
+
+    ``work`` gets the site marker first. A build killed between the two renames leaves the
+    old site as ``.<out>.old-<pid>``; the next build puts it back (``recover_site``)."""
     shutil.rmtree(work / "_executed", ignore_errors=True)
     (work / ".gitkeep").touch()
+    write_site_marker(work)
     old = out_dir.parent / f".{out_dir.name}.old-{os.getpid()}"
     if out_dir.exists():
         out_dir.rename(old)
@@ -661,15 +712,209 @@ def swap_in(work: Path, out_dir: Path) -> None:
     shutil.rmtree(old, ignore_errors=True)
 
 
-def keep_failed(work: Path, out_dir: Path, job: Job) -> Path | None:
-    """Copy the failed run's executed notebook to ``<out>/_failed/``; return its path."""
-    executed = _executed_path(work, job)
-    if not executed.exists():
+def _disk_full(exc: BaseException | None) -> bool:
+    return isinstance(exc, OSError) and exc.errno in DISK_FULL_ERRNOS
+
+
+def _keep_file(target: Path, write: Callable[[Path], None]) -> Path | None:
+    """Write ``target`` in ``<out>/_failed/`` through a hidden partial file, so that a
+    failed write (a full disk) leaves nothing behind; None when it could not be kept."""
+    partial = target.with_name(f".{target.name[:200]}.part")
+    made_folder = not target.parent.exists()
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        write(partial)
+        os.replace(partial, target)
+    except OSError as exc:
+        log.warning("could not keep %s for debugging (%s)", target.name, exc.strerror or exc)
+        partial.unlink(missing_ok=True)
+        if made_folder:
+            shutil.rmtree(target.parent, ignore_errors=True)
         return None
-    target = out_dir / "_failed" / executed.name
-    target.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copy2(executed, target)
     return target
+
+
+def keep_failed(
+    work: Path, out_dir: Path, job: Job, cause: BaseException | None = None
+) -> Path | None:
+    """Copy the failed run's executed notebook to ``<out>/_failed/``; return its path.
+
+    Nothing is written when ``cause`` (the failure) is a full disk, and a copy that fails
+    leaves nothing behind: the first error is the one reported, never this one."""
+    executed = _executed_path(work, job)
+    if not executed.exists() or _disk_full(cause):
+        return None
+    return _keep_file(
+        out_dir / "_failed" / executed.name, lambda partial: shutil.copyfile(executed, partial)
+    )
+
+
+# --- the output folder: only ever replace a site this builder made ------------------------
+
+
+def resolve_folder(name: str, value: str | Path) -> Path:
+    """``value`` as an absolute path with its links followed; ``ParameterError`` naming the
+    parameter when it is a symbolic link loop."""
+    try:
+        return Path(value).resolve()
+    except (RuntimeError, OSError) as exc:  # Python 3.11: RuntimeError("Symlink loop ...")
+        raise ParameterError(
+            name, str(value), "is a symbolic link loop; give the path of a real folder"
+        ) from exc
+
+
+def project_checkout() -> Path | None:
+    """The folder of this package's checkout (holding ``pyproject.toml`` or ``.git``), or
+    None when the package is installed elsewhere."""
+    if (PROJECT_ROOT / "pyproject.toml").is_file() or (PROJECT_ROOT / ".git").exists():
+        return PROJECT_ROOT
+    return None
+
+
+def _relation(out: Path, folder: Path) -> str:
+    """How ``out`` overlaps ``folder``: "is", "contains", "lies inside" or ""."""
+    if out == folder:
+        return "is"
+    if folder.is_relative_to(out):
+        return "contains"
+    if out.is_relative_to(folder):
+        return "lies inside"
+    return ""
+
+
+def write_site_marker(site: Path) -> None:
+    """Mark ``site`` as made by this builder (``SITE_MARKER``), so a later build may
+    replace it."""
+    (site / SITE_MARKER).write_text(
+        f"Made by vn-diplomacy-corpus {__version__} (python -m analysis report). "
+        "The next build replaces this whole folder; keep your own files elsewhere.\n",
+        encoding="utf-8",
+    )
+
+
+def is_site_folder(folder: Path) -> bool:
+    """Whether ``folder`` is a site this builder made: it holds ``SITE_MARKER``, or (a site
+    of a version before the marker) only ``index.html`` from this package, other ``.html``
+    pages, ``docs/`` of pages, ``_failed/`` and ``.gitkeep``."""
+    if (folder / SITE_MARKER).is_file():
+        return True
+    try:
+        names = [p.name for p in folder.iterdir()]
+        if "index.html" not in names or any(
+            n not in LEGACY_SITE_ENTRIES and not n.endswith(".html") for n in names
+        ):
+            return False
+        docs = folder / "docs"
+        if docs.is_dir() and any(not p.name.endswith(".html") for p in docs.iterdir()):
+            return False
+        return b"by vn-diplomacy-corpus" in (folder / "index.html").read_bytes()
+    except OSError:
+        return False
+
+
+def is_empty_folder(folder: Path) -> bool:
+    """Whether ``folder`` holds nothing (or only the ``.gitkeep`` of a fresh checkout)."""
+    try:
+        return all(p.name == ".gitkeep" for p in folder.iterdir())
+    except OSError:
+        return False
+
+
+def check_output_folder(out: Path, *, seeds: Path, notebooks_dir: Path) -> None:
+    """Refuse (``ParameterError`` on ``--out``, before any work) an output folder whose
+    replacement could lose files: the file system root, the home folder or a folder holding
+    it; one that is, contains or lies inside the seeds or notebooks folder, the package or
+    the project's ``.git``; one that is or contains the project checkout; a mount point;
+    and an existing folder that is neither empty nor a site this builder made.
+
+    ``out``, ``seeds`` and ``notebooks_dir`` are resolved paths. A new folder inside the
+    project checkout (the default ``reports/``) is fine."""
+    fix = "pass --out a new or empty folder, or the folder of a site an earlier build made"
+    try:
+        home = Path.home().resolve()
+    except (RuntimeError, KeyError, OSError):
+        home = None
+    if out == Path(out.anchor):
+        raise ParameterError("--out", str(out), f"is the file system root; {fix}")
+    if home is not None and home.is_relative_to(out):
+        relation = "is" if home == out else "holds"
+        raise ParameterError("--out", str(out), f"{relation} your home folder ({home}); {fix}")
+    protected = []
+    checkout = project_checkout()
+    if checkout is not None:
+        protected += [
+            ("the project checkout", checkout, False),  # reports/ inside it is the default
+            ("the analysis package", PACKAGE_DIR, True),
+            ("the project's .git folder", checkout / ".git", True),
+        ]
+    protected += [("the seeds folder", seeds, True), ("the notebooks folder", notebooks_dir, True)]
+    for what, folder, inside_too in protected:
+        relation = _relation(out, folder)
+        if relation and (inside_too or relation != "lies inside"):
+            raise ParameterError("--out", str(out), f"{relation} {what} ({folder}); {fix}")
+    if not out.is_dir():
+        return  # missing (made by the build) or a file (check_writable says so)
+    if os.path.ismount(out):
+        raise ParameterError(
+            "--out", str(out), "is a mount point, which cannot be replaced; pass a folder in it"
+        )
+    if not (is_site_folder(out) or is_empty_folder(out)):
+        raise ParameterError(
+            "--out",
+            str(out),
+            f"holds files and no {SITE_MARKER} (it is not a site this builder made), and a "
+            f"build replaces the whole folder; {fix}, or move its files away",
+        )
+
+
+_LEFTOVER = re.compile(r"\.(?P<kind>build|old)-(?:\d+-[0-9a-f]{8}|[a-z0-9_]{8}|\d+)")
+
+
+def leftover_folders(out: Path) -> dict[str, list[Path]]:
+    """The ``build`` and ``old`` folders that builds of ``out`` left beside it
+    (``.<out>.build-*``: a site being built; ``.<out>.old-<pid>``: the site being swapped
+    out), oldest first. Only meaningful under ``build_lock(out)``: then no build that made
+    them is running."""
+    found: dict[str, list[Path]] = {"build": [], "old": []}
+    prefix = f".{out.name}"
+    try:
+        entries = list(out.parent.iterdir())
+    except OSError:
+        return found
+    for path in entries:
+        rest = path.name.removeprefix(prefix) if path.name.startswith(prefix) else ""
+        match = _LEFTOVER.fullmatch(rest)
+        if match and path.is_dir() and not path.is_symlink():
+            found[match["kind"]].append(path)
+    for paths in found.values():
+        paths.sort(key=lambda p: p.lstat().st_ctime)
+    return found
+
+
+def recover_site(out: Path) -> None:
+    """Under ``build_lock(out)``: put back a site that a build killed between the two
+    renames of ``swap_in`` left hidden (the newest ``.<out>.old-*``), then remove every
+    folder that earlier, dead builds of ``out`` left beside it."""
+    found = leftover_folders(out)
+    if not out.exists() and found["old"] and is_site_folder(found["old"][-1]):
+        hidden = found["old"].pop()
+        hidden.rename(out)
+        log.warning("restored %s from %s, left by a build killed while swapping", out, hidden.name)
+    for path in found["build"] + found["old"]:
+        log.info("removing %s, left by an earlier build that did not finish", path.name)
+        shutil.rmtree(path, ignore_errors=True)
+
+
+def make_work_folder(out: Path) -> Path:
+    """A new hidden folder beside ``out`` to build the site in, with the permissions the
+    user's umask gives (``tempfile.mkdtemp`` would make it, and the published site, 0700)."""
+    while True:
+        work = out.parent / f".{out.name}.build-{os.getpid()}-{secrets.token_hex(4)}"
+        try:
+            work.mkdir(mode=0o777)
+            return work
+        except FileExistsError:
+            continue
 
 
 def check_writable(out_dir: Path) -> None:
@@ -705,14 +950,24 @@ def build_reports(
     processes); ``analysis.shared_cache`` keeps the tables, which every notebook and the
     document pages then read instead of computing them again.
 
-    Raises ``ParameterError`` (before anything runs) for a bad parameter,
+    ``out_dir`` must be new, empty, or a site an earlier build made (``check_output_folder``);
+    a site left hidden by a build killed while swapping is put back first, and what dead
+    builds left beside it is removed (``recover_site``).
+
+    Raises ``ParameterError`` (before anything runs) for a bad parameter or output folder,
     ``SeedsNotFoundError`` for a missing seeds folder, and ``NotebookFailedError`` when
     a notebook fails (the previous site is left as it was).
     """
     started = time.perf_counter()
-    seeds, out = Path(seeds_dir).resolve(), Path(out_dir).resolve()
-    if jobs < 1:
+    if isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 1:
         raise ParameterError("--jobs", jobs, "expected a whole number >= 1")
+    if isinstance(timeout, bool) or not isinstance(timeout, int) or timeout < 1:
+        raise ParameterError("--timeout", timeout, "expected a whole number of seconds >= 1")
+    seeds, out = resolve_folder("--seeds", seeds_dir), resolve_folder("--out", out_dir)
+    notebooks = resolve_folder("--notebooks", notebooks_dir)
+    if not seeds.is_dir():
+        raise SeedsNotFoundError(seeds_dir)
+    check_output_folder(out, seeds=seeds, notebooks_dir=notebooks)
     specs = select_notebooks(discover_notebooks(notebooks_dir), only)
     loaded = shared_corpus(seeds, engine=engine, jobs=jobs)  # the build's one snapshot
     corpus = dated_corpus(loaded, seeds)
@@ -726,12 +981,15 @@ def build_reports(
         prepare_annotations(apply_filters(corpus, **filters), seeds, jobs=jobs)
     os.environ.update({**KERNEL_ENV, **snapshot_env(seeds, loaded)})  # kernels read `loaded`
     with build_lock(out):
-        work = Path(tempfile.mkdtemp(prefix=f".{out.name}.build-", dir=out.parent))
+        recover_site(out)
+        work = make_work_folder(out)
         try:
-            if only and out.exists():  # a partial build updates the current site
+            if only and out.is_dir() and is_site_folder(out):  # a partial build updates it
+                mode = work.stat().st_mode  # copytree would give work the old site's mode
                 shutil.copytree(
                     out, work, dirs_exist_ok=True, ignore=shutil.ignore_patterns("_failed")
                 )
+                work.chmod(mode)
             results = _run_all(planned, work, out, corpus, seeds, plans, jobs=jobs, timeout=timeout)
             footer = footer_info(typed, corpus, seeds, "index.html")
             (work / "index.html").write_text(
@@ -798,13 +1056,65 @@ def _start_rendered_pages(
 
 def _keep_page_failure(out: Path, spec: NotebookSpec, failure: PageFailedError) -> Path | None:
     """Write the traceback of a failed page to ``<out>/_failed/``; return its path."""
+    from analysis.document_pages import page_name
+
     if not failure.detail:
         return None
-    name = f"docs__{failure.doc_id}.txt" if failure.doc_id else f"{spec.name}__pages.txt"
-    target = out / "_failed" / name
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(failure.detail, encoding="utf-8")
-    return target
+    name = (
+        f"docs__{page_name(failure.doc_id).removesuffix('.html')}.txt"
+        if failure.doc_id
+        else f"{spec.name}__pages.txt"
+    )
+    detail = failure.detail
+    return _keep_file(
+        out / "_failed" / name, lambda partial: partial.write_text(detail, encoding="utf-8")
+    )
+
+
+def stop_child_kernels() -> int:
+    """Kill the kernels this process started (its child processes running ipykernel), so
+    that notebooks running in other threads fail at once; returns how many. Reads
+    ``/proc`` (Linux); elsewhere it does nothing and returns 0."""
+    me, killed = str(os.getpid()), 0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            ppid = stat.read_text(encoding="ascii", errors="replace").rsplit(")", 1)[1].split()[1]
+            if ppid != me or b"ipykernel" not in (stat.parent / "cmdline").read_bytes():
+                continue
+            os.kill(int(stat.parent.name), signal.SIGKILL)
+            killed += 1
+        except (OSError, IndexError, ValueError):
+            continue
+    return killed
+
+
+def _run_in_threads(
+    tasks: Sequence[Callable[[], list[tuple[Job, float]]]], jobs: int, stopping: threading.Event
+) -> list[tuple[Job, float]]:
+    """Run ``tasks`` in ``jobs`` threads; results in task order, the first failure raised.
+
+    Interrupted (Ctrl-C, SIGTERM), it cancels the tasks not started, kills the running
+    kernels and returns as soon as their threads end, instead of waiting for every running
+    notebook to finish."""
+    pool = ThreadPoolExecutor(max_workers=jobs)
+    futures = [pool.submit(task) for task in tasks]
+    try:
+        return [item for future in futures for item in future.result()]
+    except KeyboardInterrupt:
+        stopping.set()
+        pool.shutdown(wait=False, cancel_futures=True)
+        started = [f for f in futures if not f.cancelled()]  # wait() never sees these done
+        logging.disable(logging.ERROR)  # each killed kernel would log "Kernel died ..."
+        try:
+            while True:  # a thread may be starting a kernel: kill until every thread is done
+                stop_child_kernels()
+                if not wait(started, timeout=0.5).not_done:
+                    break
+        finally:
+            logging.disable(logging.NOTSET)
+        raise
+    finally:
+        pool.shutdown(wait=True)
 
 
 def _run_all(
@@ -824,6 +1134,7 @@ def _run_all(
 
     total = len(planned)
     number = {id(job): n for n, job in enumerate(planned, start=1)}
+    stopping = threading.Event()  # set when the build is interrupted: keep no failures
     rendered: dict[str, list[Job]] = {}
     for job in planned:
         if job.spec.per_document and job.spec.name in plans:
@@ -841,7 +1152,7 @@ def _run_all(
         try:
             seconds = run_job(job, work, timeout=timeout, footer=footer_of(job))
         except Exception as exc:
-            kept = keep_failed(work, out, job)
+            kept = None if stopping.is_set() else keep_failed(work, out, job, exc)
             raise NotebookFailedError(job.label, _describe_failure(exc), kept) from exc
         done(job, seconds)
         return [(job, seconds)]
@@ -860,7 +1171,7 @@ def _run_all(
             )
         except Exception as exc:
             failed = pages[len(finished)] if len(finished) < len(pages) else pages[-1]
-            kept = keep_failed(work, out, failed)
+            kept = None if stopping.is_set() else keep_failed(work, out, failed, exc)
             raise NotebookFailedError(failed.label, _describe_failure(exc), kept) from exc
 
     # forked before any thread of this build starts
@@ -879,10 +1190,7 @@ def _run_all(
         if jobs == 1:
             finished = [item for task in tasks for item in task()]
         else:
-            with ThreadPoolExecutor(max_workers=jobs) as pool:
-                finished = [
-                    item for items in pool.map(lambda task: task(), tasks) for item in items
-                ]
+            finished = _run_in_threads(tasks, jobs, stopping)
         for name, run in background.items():
             by_doc = {str(job.parameters[PER_DOCUMENT_PARAMETER]): job for job in rendered[name]}
             try:

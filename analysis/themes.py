@@ -334,6 +334,20 @@ def theme_evidence(
     return out[[*columns, "n_terms", "n_hits"]]
 
 
+EVIDENCE_COLUMNS = (
+    *("rank", "theme", "label", "doc_id", "para_id", "sent_id", "title", "outlet"),
+    *("published", "text", "terms", "n_terms", "n_hits"),
+)
+EVIDENCE_DTYPES = {
+    "rank": "int64",
+    "para_id": "int64",
+    "sent_id": "int64",
+    "published": "datetime64[us]",
+    "n_terms": "int64",
+    "n_hits": "int64",
+}
+
+
 def evidence_table(
     corpus: Corpus,
     hits: pd.DataFrame,
@@ -354,8 +368,10 @@ def evidence_table(
         for t in compiled
         if t.id in present
     ]
-    if not frames:
-        return pd.DataFrame(columns=["rank", "theme", "label", "doc_id", "para_id", "sent_id"])
+    if not frames:  # no theme has a hit (an empty selection, a dictionary that matches nothing)
+        return pd.DataFrame(
+            {c: pd.Series(dtype=EVIDENCE_DTYPES.get(c, "str")) for c in EVIDENCE_COLUMNS}
+        )
     out = pd.concat(frames, ignore_index=True)
     columns = [c for c in out.columns if c != "label"]
     return out[[*columns[:2], "label", *columns[2:]]]

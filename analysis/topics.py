@@ -45,6 +45,12 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 TOPIC_KINDS = ("lede", "body")
+TOPIC_DTYPES = {
+    **{"topic": "int64", "label": "str", "top_terms": "str", "n_paragraphs": "int64"},
+    **{"weight_share": "float64", "closest_theme": "str", "theme_share": "float64"},
+    **{"example_doc_id": "str", "example_para_id": "int64", "example": "str"},
+}
+"""The columns of the ``topics`` table."""
 MAX_FIT_PARAGRAPHS = 20_000
 """NMF is fitted on at most this many paragraphs (an evenly spaced sample of the sorted
 paragraphs); every paragraph is then given its topic weights from that fit. Corpora of
@@ -69,6 +75,14 @@ class TopicModel:
         return np.where(self.weights.max(axis=1) > 0, best, -1)
 
 
+def topic_input(corpus: Corpus) -> pd.DataFrame:
+    """The paragraphs topics are fitted on (row unit: a lede or body content paragraph;
+    columns doc_id, para_id, text), sorted."""
+    paras = content_paragraphs(corpus)
+    paras = paras.loc[paras["kind"].isin(TOPIC_KINDS), ["doc_id", "para_id", "text"]]
+    return paras.sort_values(["doc_id", "para_id"]).reset_index(drop=True)
+
+
 def fit_topics(
     corpus: Corpus,
     k: int = 6,
@@ -87,9 +101,7 @@ def fit_topics(
     that many and applied to all, which bounds its cost at large corpora (the topics
     then differ slightly from a fit on everything).
     """
-    paras = content_paragraphs(corpus)
-    paras = paras.loc[paras["kind"].isin(TOPIC_KINDS), ["doc_id", "para_id", "text"]]
-    paras = paras.sort_values(["doc_id", "para_id"]).reset_index(drop=True)
+    paras = topic_input(corpus)
     if not 1 <= k < max(len(paras), 2):
         raise ParameterError("k", k, f"must be between 1 and {len(paras) - 1} (paragraphs - 1)")
     stop = load_stopwords()
@@ -165,6 +177,10 @@ def topic_themes(model: TopicModel, hits: pd.DataFrame) -> pd.DataFrame:
     coded = coded_paragraphs(hits)[["doc_id", "para_id", "theme"]].merge(
         paras, on=["doc_id", "para_id"]
     )
+    if coded.empty:  # no paragraph coded with a theme (a dictionary that matches nothing)
+        dtypes = {"topic": "int64", "theme": "str", "n_paragraphs": "int64", "n_theme": "int64"}
+        columns = [*dtypes, "share", "lift"]
+        return pd.DataFrame({c: pd.Series(dtype=dtypes.get(c, "float64")) for c in columns})
     overall = coded.groupby("theme").size() / len(paras)
     out = coded.groupby(["topic", "theme"], as_index=False).size()
     out = out.rename(columns={"size": "n_theme"}).merge(sizes.reset_index(), on="topic")
@@ -189,8 +205,11 @@ def topics(
     The closest theme is the one with the highest lift among themes coded in at
     least a third of the topic's paragraphs (``theme_share`` is that theme's share),
     so that it is both frequent in and characteristic of the topic. ``hits`` defaults
-    to ``theme_hits(corpus)``.
+    to ``theme_hits(corpus)``. A corpus without lede or body paragraphs (an empty
+    selection) has no topics: an empty table with these columns.
     """
+    if topic_input(corpus).empty:
+        return pd.DataFrame({c: pd.Series(dtype=TOPIC_DTYPES[c]) for c in TOPIC_DTYPES})
     model = fit_topics(corpus, k=k, seed=seed)
     hits = theme_hits(corpus) if hits is None else hits
     terms = topic_terms(model, top_n=top_n)

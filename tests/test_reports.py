@@ -306,7 +306,12 @@ def test_two_builds_at_once_both_finish_and_never_mix(tmp_path):
     assert [code for code, _, _ in results] == [0, 0], results
     assert all(stdout.strip().endswith("index.html") for _, stdout, _ in results)
     assert any("waiting" in stderr for _, _, stderr in results)
-    assert sorted(p.name for p in out.iterdir()) == [".gitkeep", "index.html", "overview.html"]
+    assert sorted(p.name for p in out.iterdir()) == [
+        ".gitkeep",
+        ".vn-corpus-site",
+        "index.html",
+        "overview.html",
+    ]
     assert "</html>" in (out / "overview.html").read_text(encoding="utf-8")
     assert not [
         p

@@ -6,7 +6,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 from matplotlib.figure import Figure
 
-from analysis.plots.common import finish_figure
+from analysis.plots.common import finish_empty, finish_figure
 
 SOURCE_NOTE = "Source: articles in the seeds folder"
 
@@ -14,8 +14,12 @@ SOURCE_NOTE = "Source: articles in the seeds folder"
 def plot_counts(
     counts: pd.DataFrame, *, label: str, title: str, horizontal: bool = False
 ) -> Figure:
-    """Bar chart of a ``(label, n)`` table such as ``overview.counts_by``."""
+    """Bar chart of a ``(label, n)`` table such as ``overview.counts_by``; an empty table
+    (no document in the selection) gives a figure that says so."""
     fig, ax = plt.subplots(figsize=(7, max(2.5, 0.4 * len(counts) + 1) if horizontal else 3.5))
+    if counts.empty:
+        plt.close(fig)
+        return finish_empty(fig, ax, title, SOURCE_NOTE)
     labels = counts[label].astype("str").tolist()
     if horizontal:
         ax.barh(labels[::-1], counts["n"].tolist()[::-1], color="#4c72b0")
