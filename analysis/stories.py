@@ -147,9 +147,9 @@ def _verified(a: np.ndarray, b: np.ndarray) -> bool:
 def candidate_pairs(shingles: Sequence[np.ndarray]) -> pd.DataFrame:
     """Pairs of positions ``(i, j)``, ``i < j``, that share enough fingerprints to be checked:
     columns ``i``, ``j``, ``shared`` (fingerprints in common)."""
-    sizes = np.array([len(s) for s in shingles])
+    sizes = np.array([len(s) for s in shingles], dtype=np.int64)
     prints = [s[s % FINGERPRINT_MOD == 0] for s in shingles]
-    n_prints = np.array([len(p) for p in prints])
+    n_prints = np.array([len(p) for p in prints], dtype=np.int64)
     eligible = sizes >= MIN_SHINGLES
     index = pd.DataFrame(
         {

@@ -188,3 +188,9 @@ def test_overview_lists_each_syndicated_story_with_its_first_outlet(tmp_path: Pa
         assert docs.loc[first, "published"] == docs.loc[row.doc_ids.split("; "), "published"].min()
     summary = dict(corpus_summary(corpus).itertuples(index=False))
     assert summary["stories carried by more than one document"] == f"{len(table):,}"
+
+
+def test_no_documents_no_stories() -> None:
+    empty = _docs([])
+    assert group_stories(empty).empty
+    assert stories_table(empty.assign(story_id=pd.Series(dtype="str"))).empty
