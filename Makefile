@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 export PYTHONHASHSEED := 0
 
-.PHONY: reports test lab bench lint setup browser clean
+.PHONY: reports test lab bench accuracy lint setup browser clean
 
 reports: setup ## build every report into reports/ and print the index path
 	$(BIN)/python -m analysis report --seeds seeds --out reports --jobs 2
@@ -21,6 +21,9 @@ lab: setup ## JupyterLab on the same environment (LAB_ARGS passes options, e.g. 
 
 bench: setup ## scale and speed measurements (minutes; not part of make test)
 	$(BIN)/python benchmarks/run.py
+
+accuracy: setup ## metadata accuracy of the loader on the layout zoo and the samples
+	$(BIN)/python benchmarks/accuracy.py
 
 lint: setup
 	$(BIN)/ruff check analysis tests benchmarks
