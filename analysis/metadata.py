@@ -1,0 +1,365 @@
+"""Choose an article's headline and publication date by scoring candidate lines.
+
+One general mechanism for every outlet: each line of the page's header (and, for dates,
+the footer's publication notes and the lede's dateline) is a *candidate*; it is scored
+by features of the line and its neighbours (length, case, punctuation, position relative
+to the body and to the headline, a time of day beside a date, labels such as Published or
+Updated, whether the text repeats elsewhere on the page). The best candidate wins when
+its score reaches the field's ``min_score``; the weights, labels and word lists live in
+``data/header_scoring.yaml`` with comments an analyst can follow.
+
+The module works on any sequence of paragraph objects with ``text``, ``kind`` and
+``line`` attributes (``analysis.layout.Paragraph``); it labels nothing itself.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+from importlib import resources
+from typing import Protocol
+
+import pandas as pd
+import yaml
+
+from analysis.dates import DateMatch, find_dates
+from analysis.errors import AnalysisError
+from analysis.text import count_words, normalize_text
+
+SCORING_FILE = "header_scoring.yaml"
+_TIME = re.compile(r"\b\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:am|pm)?\b|\b\d{1,2}\s*(?:am|pm)\b", re.I)
+_AMPM = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*[ap]\.?m\.?\b", re.I)
+_NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")
+_NAVIGATION = re.compile(r"\S\s*(?:\||>|»|›)\s*\S.*(?:\||>|»|›)|@|https?://|www\.|\d{3}[ .]\d{3}")
+_QUOTES = "\"“‘'«"
+_DATE_KINDS = ("date",)
+
+
+class ScoringError(AnalysisError, ValueError):
+    """``data/header_scoring.yaml`` is missing a section or holds a bad entry."""
+
+
+class _Para(Protocol):
+    text: str
+    kind: str
+    line: int
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One candidate value for a field: the paragraph it came from, its score and why."""
+
+    index: int
+    value: object
+    score: float
+    reasons: tuple[str, ...]
+    text: str = ""
+
+    def describe(self, paras: Sequence[_Para]) -> str:
+        """ "line N (score S: reason, reason)" for the evidence columns."""
+        line = paras[self.index].line if 0 <= self.index < len(paras) else 0
+        return f"line {line} (score {self.score:.1f}: {', '.join(self.reasons) or 'no feature'})"
+
+
+@dataclass(frozen=True)
+class Scoring:
+    """The compiled contents of ``data/header_scoring.yaml``."""
+
+    title_weights: dict[str, float]
+    title_min: float
+    title_margin: float
+    date_weights: dict[str, float]
+    date_min: float
+    date_margin: float
+    published_label: re.Pattern[str]
+    updated_label: re.Pattern[str]
+    date_chrome: re.Pattern[str]
+    section_label: re.Pattern[str]
+    chrome: re.Pattern[str]
+    image_alt: re.Pattern[str]
+    glued_label: re.Pattern[str]
+    not_name: re.Pattern[str]
+
+
+def _section(data: dict, key: str, path: str) -> object:
+    if key not in data:
+        raise ScoringError(f"{path}: no '{key}' section; add it (see the file's comments)")
+    return data[key]
+
+
+def _weights(data: dict, field: str, path: str) -> tuple[dict[str, float], float, float]:
+    part = _section(data, field, path)
+    weights = _section(part, "weights", f"{path}: {field}")
+    for name, value in weights.items():
+        if not isinstance(value, int | float):
+            raise ScoringError(f"{path}: {field}.weights.{name} = {value!r} is not a number")
+    return dict(weights), float(part.get("min_score", 0.0)), float(part.get("close_margin", 1.0))
+
+
+def _any(patterns: list[str], path: str, key: str, *, whole: bool) -> re.Pattern[str]:
+    for p in patterns:
+        try:
+            re.compile(p)
+        except re.error as exc:
+            raise ScoringError(f"{path}: {key} entry {p!r} is not a valid regex ({exc})") from exc
+    body = "|".join(f"(?:{p})" for p in patterns)
+    return re.compile(rf"^\s*(?:{body})\s*$" if whole else rf"(?:{body})", re.I)
+
+
+@cache
+def load_scoring() -> Scoring:
+    """Compile ``data/header_scoring.yaml`` (once); raises ``ScoringError`` naming the entry."""
+    path = f"analysis/data/{SCORING_FILE}"
+    text = (resources.files("analysis") / "data" / SCORING_FILE).read_text(encoding="utf-8")
+    data = yaml.safe_load(text)
+    title = _weights(data, "title", path)
+    date = _weights(data, "date", path)
+    words = [re.escape(w) for w in _section(data, "date_chrome_words", path)]
+    return Scoring(
+        title_weights=title[0],
+        title_min=title[1],
+        title_margin=title[2],
+        date_weights=date[0],
+        date_min=date[1],
+        date_margin=date[2],
+        published_label=_any(_section(data, "published_labels", path), path, "label", whole=False),
+        updated_label=_any(_section(data, "updated_labels", path), path, "label", whole=False),
+        date_chrome=re.compile(r"\b(?:" + "|".join(words) + r")\b", re.I),
+        section_label=_any(_section(data, "section_labels", path), path, "section", whole=True),
+        chrome=_any(_section(data, "chrome", path), path, "chrome", whole=True),
+        image_alt=re.compile(str(_section(data, "image_alt", path)), re.I),
+        glued_label=re.compile(
+            r"^\s*(?:(?:" + "|".join(_section(data, "glued_date_labels", path)) + r")\s*:?\s+)?",
+            re.I,
+        ),
+        not_name=re.compile(
+            r"\b(?:" + "|".join(_section(data, "not_name_words", path)) + r")\b", re.I
+        ),
+    )
+
+
+# --- headline ------------------------------------------------------------------------
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[\W_]+", " ", normalize_text(text).casefold()).strip()
+
+
+def _copies(paras: Sequence[_Para], index: int) -> int:
+    """How often the text of paragraph ``index`` stands again on the page: as another
+    line, at the start of a caption, or at the end of a breadcrumb."""
+    key = _key(paras[index].text)
+    if len(key) < 12:
+        return 0
+    n = 0
+    for j, p in enumerate(paras):
+        if j == index:
+            continue
+        other = _key(p.text)
+        if other == key or (
+            p.kind in ("caption", "boilerplate", "")
+            and (other.startswith(key) or other.endswith(key))
+        ):
+            n += 1
+    return n
+
+
+def _name_like(text: str) -> bool:
+    words = text.strip(" .,*").split()
+    return 2 <= len(words) <= 4 and all(
+        w[:1].isupper() and w.replace("-", "").replace(".", "").isalpha() for w in words
+    )
+
+
+def title_features(
+    paras: Sequence[_Para],
+    index: int,
+    *,
+    first_candidate: bool,
+    is_prose: bool,
+    is_outlet_name: bool,
+    scoring: Scoring,
+) -> list[str]:
+    """The names of the title features that paragraph ``index`` shows (see the YAML)."""
+    text = normalize_text(paras[index].text)
+    words = count_words(text)
+    found = []
+    if words <= 2:
+        found.append("very_short")
+    elif words <= 25:
+        found.append("good_length")
+    else:
+        found.append("long")
+    if is_prose:
+        found.append("prose")
+    if words >= 8 and text.endswith("."):
+        found.append("sentence_end")
+    if scoring.section_label.match(text) or scoring.chrome.match(text):
+        found.append("chrome_word")
+    if is_outlet_name:
+        found.append("outlet_name")
+    if _copies(paras, index):
+        found.append("repeated")
+    nxt = next((p for p in paras[index + 1 : index + 3] if p.kind != "boilerplate"), None)
+    if nxt is not None and nxt.kind in ("dateline", "byline"):
+        found.append("before_date_or_byline")
+    prev = paras[index - 1] if index > 0 else None
+    if prev is not None and prev.kind == "dateline":
+        found.append("after_date")
+    if prev is not None and prev.kind == "byline":
+        found.append("after_byline")
+    if text[:1] in _QUOTES:
+        found.append("quoted")
+    if _NAVIGATION.search(text):
+        found.append("navigation")
+    if text.upper() == text and words <= 3 and any(c.isalpha() for c in text):
+        found.append("capitals_short")
+    if _name_like(text):
+        found.append("name_like")
+    if any(m.precision == "day" and m.kind in _DATE_KINDS for m in find_dates(text)):
+        found.append("has_date")
+    if text[:1].islower():
+        found.append("lowercase_start")
+    if first_candidate:
+        found.append("first_candidate")
+    return found
+
+
+def score(features: list[str], weights: dict[str, float]) -> float:
+    """The sum of the weights of ``features`` (an unknown feature weighs 0)."""
+    return round(sum(weights.get(f, 0.0) for f in features), 3)
+
+
+def rank(candidates: list[Candidate]) -> list[Candidate]:
+    """Candidates best first (ties: the earlier line first)."""
+    return sorted(candidates, key=lambda c: (-c.score, c.index))
+
+
+# --- dates ---------------------------------------------------------------------------
+
+
+def settle_day_month(paras: Sequence[_Para]) -> str:
+    """``"mdy"`` or ``"dmy"`` when the page settles how its numeric dates are written
+    (a 12-hour clock beside a date, or another numeric date whose day is above 12),
+    else ``""``."""
+    votes: Counter[str] = Counter()
+    for p in paras:
+        for m in _NUMERIC_DATE.finditer(p.text):
+            first, second = int(m.group(1)), int(m.group(2))
+            if first > 12 >= second:
+                votes["dmy"] += 1
+            elif second > 12 >= first or _AMPM.search(p.text[m.end() : m.end() + 16]):
+                votes["mdy"] += 1
+    if votes["mdy"] and not votes["dmy"]:
+        return "mdy"
+    if votes["dmy"] and not votes["mdy"]:
+        return "dmy"
+    return ""
+
+
+def read_day_month(match: DateMatch, order: str) -> DateMatch:
+    """``match`` read in the page's order: a numeric ``a/b/yyyy`` becomes month-first when
+    ``order`` is ``"mdy"``; the ``ambiguous_day_month`` flag stays only when nothing settles it."""
+    numeric = _NUMERIC_DATE.fullmatch(match.text.strip())
+    if numeric is None:
+        return match
+    first, second, year = (int(g) for g in numeric.groups())
+    flags = tuple(f for f in match.flags if f != "ambiguous_day_month")
+    if first <= 12 and second <= 12 and first != second and not order:
+        flags = (*flags, "ambiguous_day_month")
+    if order != "mdy" or second > 31:
+        return replace(match, flags=flags)
+    try:
+        day = pd.Timestamp(year=year, month=first, day=second)
+    except ValueError:
+        return replace(match, flags=flags)
+    return replace(match, date_start=day, date_end=day, flags=flags)
+
+
+def _label_before(line: str, start: int, pattern: re.Pattern[str]) -> bool:
+    before = line[max(0, start - 30) : start]
+    found = list(pattern.finditer(before))
+    if not found:
+        return False
+    between = before[found[-1].end() :]
+    return not re.search(r"[a-z]{3,}", between, re.I) or bool(re.fullmatch(r"[\s:|,.'-]*", between))
+
+
+def date_features(
+    line: str,
+    match: DateMatch,
+    base: str,
+    *,
+    before_headline: bool,
+    repeated: bool,
+    scoring: Scoring,
+) -> list[str]:
+    """The names of the date features of one date ``match`` found in ``line``."""
+    found = [base]
+    after = line[match.end : match.end + 24]
+    if _TIME.search(after) or _TIME.search(line[max(0, match.start - 12) : match.start]):
+        found.append("time_of_day")
+    if _label_before(line, match.start, scoring.updated_label):
+        found.append("updated_label")
+    elif _label_before(line, match.start, scoring.published_label):
+        found.append("published_label")
+    if match.precision == "day":
+        found.append("day_precision")
+    elif match.precision == "month":
+        found.append("month_precision")
+    if before_headline:
+        found.append("before_headline")
+    if repeated:
+        found.append("repeated_line")
+    if scoring.date_chrome.search(line):
+        found.append("chrome_beside")
+    return found
+
+
+def absolute_dates(text: str) -> list[DateMatch]:
+    """The absolute calendar dates (day, month or year; no ranges, congresses or relative
+    expressions) in ``text``."""
+    return [
+        m
+        for m in find_dates(text)
+        if m.kind in _DATE_KINDS
+        and not m.relative
+        and m.date_start is not None
+        and m.precision in ("day", "month", "year")
+    ]
+
+
+def date_candidates(
+    sources: list[tuple[int, str, str]],
+    paras: Sequence[_Para],
+    title_index: int,
+    scoring: Scoring,
+) -> list[Candidate]:
+    """Score every date of ``sources`` (paragraph index, text, base feature name)."""
+    order = settle_day_month(paras)
+    lines = Counter(normalize_text(p.text) for p in paras)
+    candidates = []
+    for index, text, base in sources:
+        for match in absolute_dates(text):
+            if base == "title_line" and match.precision != "day":
+                continue
+            match = read_day_month(match, order)
+            features = date_features(
+                text,
+                match,
+                base,
+                before_headline=0 <= index < title_index and base != "publication_note",
+                repeated=lines[normalize_text(text)] > 1,
+                scoring=scoring,
+            )
+            value = score(features, scoring.date_weights)
+            candidates.append(Candidate(index, match, value, tuple(features), text))
+    return rank(candidates)
+
+
+def same_day(a: Candidate, b: Candidate) -> bool:
+    """Whether two date candidates give the same first day."""
+    return a.value.date_start == b.value.date_start  # type: ignore[attr-defined]
