@@ -70,7 +70,7 @@ _WEEKDAY = re.compile(
 )
 _TIME = re.compile(r"\b\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:am|pm)?\b", re.I)
 _GLUED_TAIL = re.compile(
-    r"^[\s,|-]*(?:\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)?\s*"
+    r"[\s,|-]*(?:\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)?\s*"
     r"(?:\(?\s*(?:GMT|UTC|ICT)\s*[+-]?\s*\d{0,2}(?::?\d{2})?\s*\)?)?\s*['’]?",
     re.I,
 )
@@ -493,7 +493,12 @@ def label_bylines(paras: list[Paragraph], first_prose: int, last_prose: int, rul
             )
             if (prefixed and byline_names(p.text, rules)) or named:
                 p.kind, p.role, after_byline = "byline", "author", True
-            elif after_byline and not is_prose(p.text) and count_words(p.text) <= 30:
+            elif (
+                after_byline
+                and not is_prose(p.text)
+                and count_words(p.text) <= 30
+                and not _scoring(rules).section_label.match(p.text)
+            ):
                 p.kind, p.role = "byline", "affiliation"
 
 
@@ -516,20 +521,24 @@ def title_candidates(paras: list[Paragraph], rules: Rules) -> list[Candidate]:
         (i for i, p in enumerate(paras) if not p.kind and is_prose(p.text)), len(paras)
     )
     candidates: list[Candidate] = []
+    first_seen = False
     for i, p in enumerate(paras[: min(first_prose, HEADER_REACH * 2)]):
         if p.kind or count_words(p.text) > TITLE_MAX_WORDS:
             continue
         features = title_features(
             paras,
             i,
-            first_candidate=not candidates,
+            first_candidate=False,
             is_prose=is_prose(p.text),
             is_outlet_name=outlet_named(p.text, rules) is not None,
+            first_prose=first_prose,
             scoring=scoring,
         )
-        candidates.append(
-            Candidate(i, p.text, score(features, scoring.title_weights), tuple(features), p.text)
-        )
+        if not first_seen and score(features, scoring.title_weights) > 0:
+            features.append("first_candidate")  # the first line that can be a headline
+            first_seen = True
+        value = score(features, scoring.title_weights)
+        candidates.append(Candidate(i, p.text, value, tuple(features), p.text))
     return rank(candidates)
 
 

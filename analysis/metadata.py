@@ -178,13 +178,16 @@ def title_features(
     paras: Sequence[_Para],
     index: int,
     *,
-    first_candidate: bool,
+    first_candidate: bool = False,
     is_prose: bool,
     is_outlet_name: bool,
+    first_prose: int,
     scoring: Scoring,
 ) -> list[str]:
-    """The names of the title features that paragraph ``index`` shows (see the YAML)."""
-    text = normalize_text(paras[index].text)
+    """The names of the title features that paragraph ``index`` shows (see the YAML);
+    ``first_prose`` is the index of the first paragraph of running text."""
+    raw = paras[index].text
+    text = normalize_text(raw)
     words = count_words(text)
     found = []
     if words <= 2:
@@ -203,9 +206,21 @@ def title_features(
         found.append("outlet_name")
     if _copies(paras, index):
         found.append("repeated")
-    nxt = next((p for p in paras[index + 1 : index + 3] if p.kind != "boilerplate"), None)
+    after = [
+        j for j in range(index + 1, min(index + 3, len(paras))) if paras[j].kind != "boilerplate"
+    ]
+    nxt = paras[after[0]] if after else None
     if nxt is not None and nxt.kind in ("dateline", "byline"):
         found.append("before_date_or_byline")
+    if after and after[0] == first_prose:
+        found.append("above_lede")
+    if (
+        nxt is not None
+        and not nxt.kind
+        and after[0] != first_prose
+        and _standfirst(nxt.text, words)
+    ):
+        found.append("before_standfirst")
     prev = paras[index - 1] if index > 0 else None
     if prev is not None and prev.kind == "dateline":
         found.append("after_date")
@@ -213,19 +228,31 @@ def title_features(
         found.append("after_byline")
     if text[:1] in _QUOTES:
         found.append("quoted")
-    if _NAVIGATION.search(text):
+    if _NAVIGATION.search(text) or re.search(r"\S\s{3,}\S.*\s{3,}\S", raw):
         found.append("navigation")
     if text.upper() == text and words <= 3 and any(c.isalpha() for c in text):
         found.append("capitals_short")
     if _name_like(text):
         found.append("name_like")
-    if any(m.precision == "day" and m.kind in _DATE_KINDS for m in find_dates(text)):
+    dates = [m for m in find_dates(text) if m.precision == "day" and m.kind in _DATE_KINDS]
+    if dates and count_words(text[: dates[0].start] + " " + text[dates[0].end :]) <= 4:
         found.append("has_date")
     if text[:1].islower():
         found.append("lowercase_start")
+    if re.match(r"^(?:\d{1,2}|[IVX]{1,4}|[a-h])[.)]\s", text):
+        found.append("numbered")
     if first_candidate:
         found.append("first_candidate")
     return found
+
+
+def _standfirst(text: str, title_words: int) -> bool:
+    """A sentence longer than the line above it: the standfirst under a headline."""
+    words = text.split()
+    if len(words) < 7 or len(words) <= title_words:
+        return False
+    lower = sum(w[:1].islower() for w in words)
+    return text.rstrip().endswith((".", "?", "!")) or lower / len(words) >= 0.5
 
 
 def score(features: list[str], weights: dict[str, float]) -> float:
