@@ -514,6 +514,13 @@ def _footer_byline(text: str, rules: Rules) -> bool:
 # --- step 3: the headline ------------------------------------------------------------
 
 
+#: Title features that mark a line as page chrome: such a line is never "the first".
+_CHROME_FEATURES = frozenset(
+    {"navigation", "chrome_word", "outlet_name", "has_date", "capitals_short", "quoted"}
+    | {"numbered", "name_like", "lowercase_start", "after_byline", "prose"}
+)
+
+
 def title_candidates(paras: list[Paragraph], rules: Rules) -> list[Candidate]:
     """Every header line that could be the headline, scored (best first)."""
     scoring = _scoring(rules)
@@ -534,11 +541,23 @@ def title_candidates(paras: list[Paragraph], rules: Rules) -> list[Candidate]:
             first_prose=first_prose,
             scoring=scoring,
         )
-        if not first_seen and score(features, scoring.title_weights) > 0:
+        if not first_seen and not _CHROME_FEATURES.intersection(features):
             features.append("first_candidate")  # the first line that can be a headline
             first_seen = True
         value = score(features, scoring.title_weights)
         candidates.append(Candidate(i, p.text, value, tuple(features), p.text))
+    if len(candidates) == 1:
+        only = candidates[0]
+        features = [*only.reasons, "only_candidate"]
+        candidates = [
+            Candidate(
+                only.index,
+                only.value,
+                score(features, scoring.title_weights),
+                tuple(features),
+                only.text,
+            )
+        ]
     return rank(candidates)
 
 
