@@ -44,6 +44,7 @@ from analysis.dates import DateMatch, find_dates, parse_date
 from analysis.metadata import (
     Candidate,
     Scoring,
+    absolute_dates,
     date_candidates,
     load_scoring,
     rank,
@@ -76,6 +77,8 @@ _GLUED_TAIL = re.compile(
 )
 _NAME_OUTLET = re.compile(r"^(?P<names>[^/]{3,80}?)\s*/\s*(?P<outlet>[^/]{3,40})$")
 _LEDE_PAREN = re.compile(r"^[^()]{0,40}?\((?P<inner>[^()]{2,80})\)")
+#: The dateline that opens a lede, up to its dash: "BEIJING, April 13, 2025 /PRNewswire/ — ".
+_LEDE_OPENING = re.compile(r"^(?P<inner>[^.!?]{3,70}?)\s?(?:--|[-–—])\s")
 
 
 @dataclass
@@ -120,7 +123,7 @@ class Rules:
     list_header: re.Pattern[str]
     credit: re.Pattern[str]
     credit_glued: re.Pattern[str]
-    publication_note: re.Pattern[str]
+    publication_note: _FirstOf
     photo_credit_end: re.Pattern[str]
     byline_prefix: re.Pattern[str]
     honorific: re.Pattern[str]
@@ -129,6 +132,18 @@ class Rules:
     marker_ends: tuple[str, ...]  # every outlet marker: a line can only end with one if it is
     outlet_keys: dict[str, tuple[str, str]] = field(default_factory=dict)  # casefold -> outlet
     scoring: Scoring | None = None
+
+
+class _FirstOf:
+    """Whole-line patterns tried in turn (they may reuse group names); ``match`` gives the
+    first that matches, like ``re.Pattern.match``."""
+
+    def __init__(self, patterns: list[str]) -> None:
+        self.patterns = [_whole_line([p]) for p in patterns]
+
+    def match(self, text: str) -> re.Match[str] | None:
+        """The first pattern's match of the whole ``text``, or None."""
+        return next((m for m in (p.match(text) for p in self.patterns) if m), None)
 
 
 def _whole_line(patterns: list[str]) -> re.Pattern[str]:
@@ -178,7 +193,7 @@ def load_rules() -> Rules:
         list_header=_whole_line(layout["list_headers"]),
         credit=_whole_line(layout["credits"]),
         credit_glued=re.compile(rf"(?<=[.!?\"”’])\s*[-–—]?\s*(\((?:{credit_alts})\))\s*$", re.I),
-        publication_note=_whole_line(layout["publication_notes"]),
+        publication_note=_FirstOf(layout["publication_notes"]),
         photo_credit_end=re.compile(layout["photo_credit_end"], re.I),
         byline_prefix=re.compile(r"^\s*(?:" + layout["byline_prefixes"] + r")(?P<name>.+)$", re.I),
         honorific=re.compile(
@@ -199,8 +214,8 @@ def _scoring(rules: Rules) -> Scoring:
 def outlet_named(text: str, rules: Rules) -> tuple[str, str] | None:
     """The outlet a short text names exactly ("Khmer Times", "FULCRUM", "Source: NDO",
     "vietnamnet.vn", "(VNA)"), as (name, credited); None when it names none."""
-    text = normalize_text(text)
-    text = re.sub(r"^(?:source|nguồn|credit|©)\s*:?\s*", "", text, flags=re.I)
+    text = normalize_text(text).strip(" -–—").removeprefix("(").removesuffix(")")
+    text = re.sub(r"^(?:source|nguồn|credit|©|\(c\)|copyright)\s*:?\s*", "", text, flags=re.I)
     text = re.split(r"\s*[|;]\s*", text)[0]
     key = text.strip(" -–—.:/").strip("()").casefold()
     key = key.removeprefix("the ") if key.removeprefix("the ") in rules.outlet_keys else key
@@ -269,11 +284,19 @@ def glued_date_end(text: str, scoring: Scoring) -> int:
     the rest is words (a headline or the lede); 0 when the line does not start so."""
     label = scoring.glued_label.match(text)
     head = label.end() if label else 0
+    bracket = text[head : head + 1] in ("(", "[")
+    head += bracket
     found = [m for m in find_dates(text[: head + 40]) if not m.relative]
     if not found or found[0].start != head or found[0].date_start is None:
         return 0
     tail = _GLUED_TAIL.match(text, found[0].end)
     end = tail.end() if tail else found[0].end
+    if bracket:
+        if text[end : end + 1] not in (")", "]"):
+            return 0
+        end += 1
+        end += len(text[end:]) - len(text[end:].lstrip())
+        head = head or 1  # a date in brackets before the headline counts as labelled
     rest = text[end:]
     timed = bool(_TIME.search(text[found[0].end : end]))
     glued = end > 0 and not text[end - 1].isspace() and rest[:1].isalpha()
@@ -333,9 +356,13 @@ def label_furniture(paras: list[Paragraph], rules: Rules) -> None:
     captions and datelines."""
     chrome = _scoring(rules).chrome
     in_list_block = -1
-    for p in paras:
+    prose = [i for i, p in enumerate(paras) if is_prose(p.text)]
+    last_prose = prose[-1] if prose else -1
+    for i, p in enumerate(paras):
         if p.kind:
             continue
+        if i == last_prose and rules.credit_glued.search(p.text):
+            continue  # "... last sentence. (Source: X)": a credit glued to the text, split later
         if p.block == in_list_block and not rules.credit.match(p.text):
             p.kind = "boilerplate"
         elif rules.boilerplate.match(p.text):
@@ -442,6 +469,12 @@ def _joined_names(text: str, rules: Rules) -> bool:
     return len(parts) >= 2 and all(_looks_like_name(part, rules) for part in parts if part)
 
 
+def _name_then_date(text: str, rules: Rules) -> bool:
+    """A byline and a dateline on one line: "Minh Anh - 10:15 | Wednesday, October 25, 2023"."""
+    parts = re.split(r"\s[-–|]\s", text, maxsplit=1)
+    return len(parts) == 2 and _looks_like_name(parts[0], rules) and bool(absolute_dates(parts[1]))
+
+
 def label_marked_bylines(paras: list[Paragraph], rules: Rules) -> None:
     """Bylines near the top that say so: "By X", "Writer: X", "X / Outlet", a name in capitals.
     A byline that names an outlet only ("By The Associated Press") is an outlet credit."""
@@ -449,7 +482,7 @@ def label_marked_bylines(paras: list[Paragraph], rules: Rules) -> None:
         if p.kind or count_words(p.text) > 14:
             continue
         marked = rules.byline_prefix.match(p.text) or _NAME_OUTLET.match(p.text)
-        if not marked and not _capital_name(p.text, rules):
+        if not marked and not (_capital_name(p.text, rules) or _name_then_date(p.text, rules)):
             continue
         if marked and not byline_names(p.text, rules):
             if rules.byline_prefix.match(p.text) and outlet_named(
@@ -741,6 +774,11 @@ def outlet_evidence(
             if hit:
                 found.append((4.0, i, *hit, f"dateline of the lede {paren.group(0)!r}"))
                 continue
+        if p.kind == "title" and ":" in p.text[:40]:
+            hit = outlet_named(p.text.split(":", 1)[0], rules)
+            if hit:
+                found.append((3.0, i, *hit, f"headline prefix {p.text.split(':', 1)[0]!r}"))
+                continue
         if zone and p.kind in ("boilerplate", "dateline", "byline", "credit", ""):
             hit = outlet_in_line(p.text, rules)
             if hit:
@@ -795,20 +833,20 @@ def date_sources(
     sources = []
     for i, p in enumerate(paras):
         in_header = i < max(first_prose, 0) or first_prose < 0
-        if p.kind == "credit" and rules.publication_note.match(p.text):
-            note = rules.publication_note.match(p.text)
+        note = rules.publication_note.match(p.text) if p.kind == "credit" else None
+        if note and note.groupdict().get("date"):
             sources.append((i, note.group("date"), "publication_note"))
         elif p.kind == "credit" and p.role == "marker" and _before_lede(paras, i):
             sources.append((i, p.text, "lede_dateline"))
         elif i == first_prose:
-            paren = _LEDE_PAREN.match(p.text)
-            if paren:
-                sources.append((i, paren.group("inner"), "lede_dateline"))
+            opening = _LEDE_PAREN.match(p.text) or _LEDE_OPENING.match(p.text)
+            if opening:
+                sources.append((i, opening.group("inner"), "lede_dateline"))
         elif p.kind == "dateline" and (in_header or i > last_prose):
             sources.append((i, p.text, "dateline" if in_header else "header_line"))
         elif p.kind == "title":
             sources.append((i, p.text, "title_line"))
-        elif in_header and p.kind in ("", "boilerplate", "credit", "byline"):
+        elif in_header and p.kind in ("", "boilerplate", "credit", "byline", "heading"):
             sources.append((i, p.text, "header_line"))
     return sources
 

@@ -82,6 +82,8 @@ class Scoring:
     image_alt: re.Pattern[str]
     glued_label: re.Pattern[str]
     not_name: re.Pattern[str]
+    header_months: dict[str, int]
+    header_date: re.Pattern[str]
 
 
 def _section(data: dict, key: str, path: str) -> object:
@@ -138,7 +140,23 @@ def load_scoring() -> Scoring:
         not_name=re.compile(
             r"\b(?:" + "|".join(_section(data, "not_name_words", path)) + r")\b", re.I
         ),
+        **_header_months(_section(data, "header_months", path), path),
     )
+
+
+def _header_months(months: dict, path: str) -> dict[str, object]:
+    """The month-name table and the "D. month YYYY" / "D month YYYY" pattern it drives."""
+    names: dict[str, int] = {}
+    for number, words in months.items():
+        if not (isinstance(number, int) and 1 <= number <= 12):
+            raise ScoringError(f"{path}: header_months key {number!r} must be a month 1-12")
+        names.update({str(w).casefold(): number for w in words})
+    alternation = "|".join(sorted((re.escape(n) for n in names), key=len, reverse=True))
+    pattern = re.compile(
+        rf"(?<!\w)(?P<d>\d{{1,2}})\.?\s+(?P<m>{alternation})\.?,?\s+(?P<y>(?:19|20)\d{{2}})(?!\d)",
+        re.I,
+    )
+    return {"header_months": names, "header_date": pattern}
 
 
 # --- headline ------------------------------------------------------------------------
@@ -346,10 +364,26 @@ def date_features(
     return found
 
 
-def absolute_dates(text: str) -> list[DateMatch]:
+def header_dates(text: str, scoring: Scoring) -> list[DateMatch]:
+    """Header date forms ``analysis.dates`` does not read: a day, a month name from
+    ``header_months`` (Norwegian, German, French, Spanish, Italian...) and a year,
+    "mandag 23. november 2015", "12 juin 2022"."""
+    found = []
+    for m in scoring.header_date.finditer(text):
+        month = scoring.header_months[m.group("m").casefold()]
+        try:
+            day = pd.Timestamp(int(m.group("y")), month, int(m.group("d")))
+        except ValueError:
+            continue
+        found.append(DateMatch(m.start(), m.end(), m.group(0), day, day, "day"))
+    return found
+
+
+def absolute_dates(text: str, scoring: Scoring | None = None) -> list[DateMatch]:
     """The absolute calendar dates (day, month or year; no ranges, congresses or relative
-    expressions) in ``text``."""
-    return [
+    expressions) in ``text``, with the header forms of ``header_dates`` where
+    ``analysis.dates`` found nothing."""
+    found = [
         m
         for m in find_dates(text)
         if m.kind in _DATE_KINDS
@@ -357,6 +391,11 @@ def absolute_dates(text: str) -> list[DateMatch]:
         and m.date_start is not None
         and m.precision in ("day", "month", "year")
     ]
+    for extra in header_dates(text, scoring or load_scoring()):
+        covered = [m for m in found if extra.start <= m.start and m.end <= extra.end]
+        if all(extra.end <= m.start or extra.start >= m.end or m in covered for m in found):
+            found = [m for m in found if m not in covered] + [extra]
+    return sorted(found, key=lambda m: m.start)
 
 
 def date_candidates(
@@ -370,7 +409,7 @@ def date_candidates(
     lines = Counter(normalize_text(p.text) for p in paras)
     candidates = []
     for index, text, base in sources:
-        for match in absolute_dates(text):
+        for match in absolute_dates(text, scoring):
             if base == "title_line" and match.precision != "day":
                 continue
             match = read_day_month(match, order)
