@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import pandas as pd
@@ -47,6 +47,7 @@ from analysis.metadata import (
     absolute_dates,
     date_candidates,
     load_scoring,
+    page_keys,
     rank,
     same_day,
     score,
@@ -222,13 +223,17 @@ def outlet_named(text: str, rules: Rules) -> tuple[str, str] | None:
     return rules.outlet_keys.get(key)
 
 
+@cache
+def _outlet_name_pattern(keys: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for every outlet name of two words or more (longest first)."""
+    names = sorted((k for k in keys if " " in k and len(k) > 8), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(k) for k in names) + r")(?!\w)")
+
+
 def outlet_in_line(text: str, rules: Rules) -> tuple[str, str] | None:
     """An outlet whose full name (two words or more) stands inside ``text``."""
-    low = normalize_text(text).casefold()
-    for key, value in rules.outlet_keys.items():
-        if " " in key and len(key) > 8 and re.search(rf"(?<!\w){re.escape(key)}(?!\w)", low):
-            return value
-    return None
+    found = _outlet_name_pattern(tuple(rules.outlet_keys)).search(normalize_text(text).casefold())
+    return rules.outlet_keys[found.group(0)] if found else None
 
 
 # --- step 0: lines -------------------------------------------------------------------
@@ -329,6 +334,7 @@ def split_header_pieces(paras: list[Paragraph], rules: Rules) -> None:
 # --- step 2: labels that need no context ---------------------------------------------
 
 
+@lru_cache(maxsize=8192)
 def is_prose(text: str) -> bool:
     """Whether a paragraph reads as running text rather than a label or heading."""
     words = count_words(text)
@@ -356,12 +362,12 @@ def label_furniture(paras: list[Paragraph], rules: Rules) -> None:
     captions and datelines."""
     chrome = _scoring(rules).chrome
     in_list_block = -1
-    prose = [i for i, p in enumerate(paras) if is_prose(p.text)]
-    last_prose = prose[-1] if prose else -1
+    last_prose = next((i for i in range(len(paras) - 1, -1, -1) if is_prose(paras[i].text)), -1)
     for i, p in enumerate(paras):
         if p.kind:
             continue
-        if i == last_prose and rules.credit_glued.search(p.text):
+        short = len(p.text) < 240
+        if i == last_prose and rules.credit_glued.search(p.text[-240:]):
             continue  # "... last sentence. (Source: X)": a credit glued to the text, split later
         if p.block == in_list_block and not rules.credit.match(p.text):
             p.kind = "boilerplate"
@@ -369,16 +375,16 @@ def label_furniture(paras: list[Paragraph], rules: Rules) -> None:
             p.kind = "boilerplate"
             if rules.list_header.match(p.text):
                 in_list_block = p.block
-        elif chrome.match(p.text):
+        elif short and chrome.match(p.text):
             p.kind = "boilerplate"
         elif rules.credit.match(p.text) or rules.publication_note.match(p.text):
             p.kind = "credit"
         elif (
             p.text.endswith(rules.marker_ends)
             and any(alone.match(p.text) for *_, alone in rules.outlets)
-        ) or (count_words(p.text) <= 6 and outlet_named(p.text, rules)):
+        ) or (short and count_words(p.text) <= 6 and outlet_named(p.text, rules)):
             p.kind, p.role = "credit", "marker"
-        elif rules.photo_credit_end.search(p.text) and count_words(p.text) <= 80:
+        elif rules.photo_credit_end.search(p.text[-240:]) and count_words(p.text) <= 80:
             p.kind = "caption"
         elif dateline_date(p.text, rules) is not None:
             p.kind = "dateline"
@@ -562,6 +568,7 @@ def title_candidates(paras: list[Paragraph], rules: Rules) -> list[Candidate]:
     )
     candidates: list[Candidate] = []
     first_seen = False
+    keys = page_keys(paras, limit=120)
     for i, p in enumerate(paras[: min(first_prose, HEADER_REACH * 2)]):
         if p.kind or count_words(p.text) > TITLE_MAX_WORDS:
             continue
@@ -573,6 +580,7 @@ def title_candidates(paras: list[Paragraph], rules: Rules) -> list[Candidate]:
             is_outlet_name=outlet_named(p.text, rules) is not None,
             first_prose=first_prose,
             scoring=scoring,
+            keys=keys,
         )
         if not first_seen and not _CHROME_FEATURES.intersection(features):
             features.append("first_candidate")  # the first line that can be a headline
@@ -624,7 +632,9 @@ def mark_title_copies(paras: list[Paragraph], title_index: int) -> None:
     """Unlabelled exact copies of the headline are boilerplate (a repeated headline)."""
     key = normalize_text(paras[title_index].text).casefold()
     for i, p in enumerate(paras):
-        if i != title_index and not p.kind and normalize_text(p.text).casefold() == key:
+        if i == title_index or p.kind or len(p.text) > 2 * len(key) + 10:
+            continue
+        if normalize_text(p.text).casefold() == key:
             p.kind = "boilerplate"
 
 
@@ -659,8 +669,11 @@ def split_lede_marker(paras: list[Paragraph], rules: Rules, *, reach: int = 3) -
     for i, p in enumerate(paras):
         if p.kind or not is_prose(p.text):
             continue
-        for name, _credited, start, _end, _alone in rules.outlets:
-            found = start.match(p.text)
+        opening = p.text[:120]
+        for (name, _credited, start, _end, _alone), marker in zip(
+            rules.outlets, rules.marker_ends, strict=True
+        ):
+            found = start.match(p.text) if marker in opening else None
             if found:
                 _split(paras, i, _raw_offset(p, found.end()), ("credit", ""))
                 paras[i].role = "marker"

@@ -166,17 +166,26 @@ def _key(text: str) -> str:
     return re.sub(r"[\W_]+", " ", normalize_text(text).casefold()).strip()
 
 
-def _copies(paras: Sequence[_Para], index: int) -> int:
+def page_keys(paras: Sequence[_Para], limit: int = 400) -> list[str]:
+    """Comparison keys of the paragraphs (casefolded words), for finding repeated lines;
+    paragraphs past ``limit`` (deep in a long body) get an empty key, and a long paragraph
+    is keyed by its first 300 characters (a headline copy stands at its start)."""
+    return [_key(p.text[:300]) if i < limit else "" for i, p in enumerate(paras)]
+
+
+def _copies(paras: Sequence[_Para], index: int, keys: Sequence[str] | None = None) -> int:
     """How often the text of paragraph ``index`` stands again on the page: as another
-    line, at the start of a caption, or at the end of a breadcrumb."""
-    key = _key(paras[index].text)
+    line, at the start of a caption, or at the end of a breadcrumb (``keys``: the
+    paragraphs' comparison keys, computed once per page)."""
+    keys = keys if keys is not None else [_key(p.text) for p in paras]
+    key = keys[index]
     if len(key) < 12:
         return 0
     n = 0
     for j, p in enumerate(paras):
         if j == index:
             continue
-        other = _key(p.text)
+        other = keys[j]
         if other == key or (
             p.kind in ("caption", "boilerplate", "")
             and (other.startswith(key) or other.endswith(key))
@@ -201,9 +210,11 @@ def title_features(
     is_outlet_name: bool,
     first_prose: int,
     scoring: Scoring,
+    keys: Sequence[str] | None = None,
 ) -> list[str]:
     """The names of the title features that paragraph ``index`` shows (see the YAML);
-    ``first_prose`` is the index of the first paragraph of running text."""
+    ``first_prose`` is the index of the first paragraph of running text, ``keys`` the
+    paragraphs' comparison keys (see ``page_keys``)."""
     raw = paras[index].text
     text = normalize_text(raw)
     words = count_words(text)
@@ -222,7 +233,7 @@ def title_features(
         found.append("chrome_word")
     if is_outlet_name:
         found.append("outlet_name")
-    if _copies(paras, index):
+    if _copies(paras, index, keys):
         found.append("repeated")
     after = [
         j for j in range(index + 1, min(index + 3, len(paras))) if paras[j].kind != "boilerplate"
@@ -292,6 +303,8 @@ def settle_day_month(paras: Sequence[_Para]) -> str:
     else ``""``."""
     votes: Counter[str] = Counter()
     for p in paras:
+        if len(p.text) > 400:
+            continue  # numeric dates stand on short lines: datelines, lists, credits
         for m in _NUMERIC_DATE.finditer(p.text):
             first, second = int(m.group(1)), int(m.group(2))
             if first > 12 >= second:
