@@ -466,7 +466,8 @@ def _looks_like_name(text: str, rules: Rules) -> bool:
 
 def _capital_name(text: str, rules: Rules) -> bool:
     """A name in capitals, with a title or of two words or more: "DR. LE HOAI TRUNG"."""
-    return text.upper() == text and _looks_like_name(text, rules)
+    bare = rules.honorific.sub(" ", " " + text + " ").strip()
+    return bare.upper() == bare and _looks_like_name(text, rules)
 
 
 def _joined_names(text: str, rules: Rules) -> bool:
