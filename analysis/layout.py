@@ -71,6 +71,10 @@ _WEEKDAY = re.compile(
     re.I,
 )
 _TIME = re.compile(r"\b\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:am|pm)?\b", re.I)
+_WEEKDAY_EN = re.compile(
+    r"\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|thứ \w+|chủ nhật)\b,?",
+    re.I,
+)
 _GLUED_TAIL = re.compile(
     r"[\s,|-]*(?:\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)?\s*"
     r"(?:\(?\s*(?:GMT|UTC|ICT)\s*[+-]?\s*\d{0,2}(?::?\d{2})?\s*\)?)?\s*['’]?",
@@ -236,6 +240,21 @@ def outlet_in_line(text: str, rules: Rules) -> tuple[str, str] | None:
     return rules.outlet_keys[found.group(0)] if found else None
 
 
+def _site_affix(text: str, rules: Rules) -> bool:
+    """An outlet's name standing beside a headline as a page title does: "Headline | Outlet",
+    "Outlet - Headline", "Logo of Outlet ..."."""
+    low = normalize_text(text).casefold()
+    found = _outlet_name_pattern(tuple(rules.outlet_keys)).search(low)
+    if not found:
+        return False
+    before, after = low[: found.start()].strip(), low[found.end() :].strip()
+    return (
+        (not after and before[-1:] in ("|", "-", "–", "—"))
+        or ((not before or "logo" in before) and after[:1] in ("|", "-", "–", "—"))
+        or "logo" in before
+    )
+
+
 # --- step 0: lines -------------------------------------------------------------------
 
 
@@ -351,6 +370,7 @@ def dateline_date(text: str, rules: Rules) -> DateMatch | None:
     if match is None:
         return None
     rest = text[: match.start] + " " + text[match.end :]
+    rest = re.sub(r"^\s*[A-ZÀ-Ỹ][\w.]+\s*\|", " ", rest)  # "Singapore | 4 May 2021"
     rest = rules.dateline_word.sub(" ", _TIME.sub(" ", rest))
     rest = re.sub(r"[\W\d_]+", " ", rest).strip()
     rest = _WEEKDAY.sub(" ", rest).strip()
@@ -433,9 +453,13 @@ def byline_names(text: str, rules: Rules) -> list[str]:
     prefix = rules.byline_prefix.match(text)
     if prefix:
         text = prefix.group("name")
+    text = _without_dates(text)
+    site = _outlet_name_pattern(tuple(rules.outlet_keys)).search(text.casefold())
+    if site and site.end() >= len(text.rstrip(" .")) - 1:
+        text = re.sub(r"\s*\bthe\s*$", "", text[: site.start()], flags=re.I)
     text = rules.honorific.sub(" ", " " + text + " ").replace("*", " ")
     names = []
-    for part in re.split(r"\s*(?:,|&|\band\b|;|\s[-–]\s|\.\s+)\s*", text):
+    for part in re.split(r"\s*(?:,|&|\band\b|;|\s[-–|]\s|(?<!\s[A-Z])(?<!^[A-Z])\.\s+)\s*", text):
         part = part.strip(" .,")
         words = [w.capitalize() if (w.isupper() or w.islower()) else w for w in part.split()]
         candidate = " ".join(words)
@@ -457,11 +481,16 @@ def _looks_like_name(text: str, rules: Rules) -> bool:
     """A short line of capitalised words (any case), allowing honorifics: a person's name."""
     bare = rules.honorific.sub(" ", " " + text + " ").strip(" .,*")
     words = bare.split()
+    scoring = _scoring(rules)
     if not 2 <= len(words) <= 6 or any(ch.isdigit() for ch in bare):
         return False
-    if _scoring(rules).not_name.search(bare) or outlet_named(bare, rules):
+    if scoring.not_name.search(bare) or outlet_named(bare, rules):
         return False
-    return all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
+    if scoring.section_label.match(bare) or any(
+        w.casefold() in scoring.name_stopwords for w in words[1:] + words[:1][: words[0] != "The"]
+    ):
+        return False
+    return all(w[:1].isupper() and w.replace("-", "").replace(".", "").isalpha() for w in words)
 
 
 def _capital_name(text: str, rules: Rules) -> bool:
@@ -474,6 +503,27 @@ def _joined_names(text: str, rules: Rules) -> bool:
     """Two or more names joined by "and", "&" or commas: "Tran Minh Khoa and Le Thu Ha*"."""
     parts = re.split(r"\s*(?:,|&|\band\b)\s*", text.strip(" *"))
     return len(parts) >= 2 and all(_looks_like_name(part, rules) for part in parts if part)
+
+
+def _without_dates(text: str) -> str:
+    """``text`` without its dates, weekdays and times ("Friday, 22 June 2012 Meas Sokchea");
+    unchanged when it holds no date."""
+    found = absolute_dates(text)
+    if not found:
+        return text
+    for match in reversed(found):
+        text = text[: match.start] + " " + text[match.end :]
+    text = _TIME.sub(" ", _WEEKDAY_EN.sub(" ", text))
+    return re.sub(r"\s+", " ", text).strip(" ,|-–")
+
+
+def _date_byline(text: str, rules: Rules) -> bool:
+    """A date, the author's name and the outlet on one line before the text:
+    "Friday, 22 June 2012 Meas Sokchea The Phnom Penh Post"."""
+    if not absolute_dates(text):
+        return False
+    rest = _without_dates(text)
+    return rest != text.strip() and bool(byline_names(rest, rules)) and len(rest.split()) <= 10
 
 
 def _name_then_date(text: str, rules: Rules) -> bool:
@@ -489,7 +539,12 @@ def label_marked_bylines(paras: list[Paragraph], rules: Rules) -> None:
         if p.kind or count_words(p.text) > 14:
             continue
         marked = rules.byline_prefix.match(p.text) or _NAME_OUTLET.match(p.text)
-        if not marked and not (_capital_name(p.text, rules) or _name_then_date(p.text, rules)):
+        if not marked and not (
+            _capital_name(p.text, rules)
+            or _name_then_date(p.text, rules)
+            or _date_byline(p.text, rules)
+            or (p.text.endswith("*") and _looks_like_name(p.text, rules))
+        ):
             continue
         if marked and not byline_names(p.text, rules):
             if rules.byline_prefix.match(p.text) and outlet_named(
@@ -554,10 +609,16 @@ def _footer_byline(text: str, rules: Rules) -> bool:
 # --- step 3: the headline ------------------------------------------------------------
 
 
+def _pull_quote(text: str) -> bool:
+    """A paragraph that is one quotation from end to end: a pull quote above the headline."""
+    return text[:1] in '“"«' and text.rstrip()[-1:] in '”"»' and text.count("“") <= 1
+
+
 #: Title features that mark a line as page chrome: such a line is never "the first".
 _CHROME_FEATURES = frozenset(
     {"navigation", "chrome_word", "outlet_name", "has_date", "capitals_short", "quoted"}
-    | {"numbered", "name_like", "lowercase_start", "after_byline", "prose"}
+    | {"numbered", "name_like", "lowercase_start", "after_byline", "prose", "foreign_script"}
+    | {"site_name"}
 )
 
 
@@ -565,7 +626,12 @@ def title_candidates(paras: list[Paragraph], rules: Rules) -> list[Candidate]:
     """Every header line that could be the headline, scored (best first)."""
     scoring = _scoring(rules)
     first_prose = next(
-        (i for i, p in enumerate(paras) if not p.kind and is_prose(p.text)), len(paras)
+        (
+            i
+            for i, p in enumerate(paras)
+            if not p.kind and is_prose(p.text) and not _pull_quote(p.text)
+        ),
+        len(paras),
     )
     candidates: list[Candidate] = []
     first_seen = False
@@ -579,6 +645,7 @@ def title_candidates(paras: list[Paragraph], rules: Rules) -> list[Candidate]:
             first_candidate=False,
             is_prose=is_prose(p.text),
             is_outlet_name=outlet_named(p.text, rules) is not None,
+            has_site_name=_site_affix(p.text, rules),
             first_prose=first_prose,
             scoring=scoring,
             keys=keys,
@@ -647,7 +714,9 @@ def label_captions(paras: list[Paragraph], title: str) -> None:
             continue
         text = normalize_text(p.text).lower()
         if key and text.startswith(key) and len(text) > len(key) + 10:
-            p.kind = "caption"
+            rest = text[len(key) :]
+            site_title = re.match(r"\s*[|–—-]\s", rest) and count_words(rest) <= 6
+            p.kind = "boilerplate" if site_title else "caption"  # "Headline | Outlet"
             continue
         nxt = paras[i + 1] if i + 1 < len(paras) else None
         if (
@@ -775,6 +844,7 @@ def outlet_evidence(
         if p.kind == "byline":
             match = _NAME_OUTLET.match(normalize_text(p.text))
             hit = outlet_named(match.group("outlet"), rules) if match else None
+            hit = hit or outlet_in_line(p.text, rules)
             if hit:
                 found.append((3.0, i, *hit, f"byline {p.text!r}"))
                 continue
@@ -793,7 +863,7 @@ def outlet_evidence(
             if hit:
                 found.append((3.0, i, *hit, f"headline prefix {p.text.split(':', 1)[0]!r}"))
                 continue
-        if zone and p.kind in ("boilerplate", "dateline", "byline", "credit", ""):
+        if zone and p.kind in ("boilerplate", "dateline", "byline", "credit", "heading", ""):
             hit = outlet_in_line(p.text, rules)
             if hit:
                 found.append((1.0, i, *hit, f"named in {p.text!r}"))
@@ -808,7 +878,7 @@ def _credit_outlet(p: Paragraph, rules: Rules) -> tuple[str, str] | None:
     """The outlet a credit paragraph names (marker, site name, "Source: X", publication note)."""
     text = p.text.rstrip(" -–—:")
     for name, credited, start, end, alone in rules.outlets:
-        if alone.match(text) or end.search(" ." + text) or start.match(p.text + " x"):
+        if alone.match(text) or end.search(" ." + text) or start.match(p.text + " X"):
             return name, credited
     named = outlet_named(text, rules)
     if named:

@@ -15,6 +15,7 @@ The module works on any sequence of paragraph objects with ``text``, ``kind`` an
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -84,6 +85,7 @@ class Scoring:
     not_name: re.Pattern[str]
     header_months: dict[str, int]
     header_date: re.Pattern[str]
+    name_stopwords: frozenset[str]
 
 
 def _section(data: dict, key: str, path: str) -> object:
@@ -141,6 +143,7 @@ def load_scoring() -> Scoring:
             r"\b(?:" + "|".join(_section(data, "not_name_words", path)) + r")\b", re.I
         ),
         **_header_months(_section(data, "header_months", path), path),
+        name_stopwords=frozenset(str(w).casefold() for w in _section(data, "name_stopwords", path)),
     )
 
 
@@ -209,6 +212,7 @@ def title_features(
     is_prose: bool,
     is_outlet_name: bool,
     first_prose: int,
+    has_site_name: bool = False,
     scoring: Scoring,
     keys: Sequence[str] | None = None,
 ) -> list[str]:
@@ -233,6 +237,11 @@ def title_features(
         found.append("chrome_word")
     if is_outlet_name:
         found.append("outlet_name")
+    elif has_site_name:
+        found.append("site_name")
+    letters = [c for c in text if c.isalpha()]
+    if letters and sum(not _latin(c) for c in letters) > len(letters) / 2:
+        found.append("foreign_script")
     if _copies(paras, index, keys):
         found.append("repeated")
     after = [
@@ -282,6 +291,12 @@ def _standfirst(text: str, title_words: int) -> bool:
         return False
     lower = sum(w[:1].islower() for w in words)
     return text.rstrip().endswith((".", "?", "!")) or lower / len(words) >= 0.5
+
+
+@cache
+def _latin(char: str) -> bool:
+    """Whether a letter is of the Latin script (English, Vietnamese, French...)."""
+    return unicodedata.name(char, "").startswith("LATIN")
 
 
 def score(features: list[str], weights: dict[str, float]) -> float:
