@@ -513,6 +513,7 @@ def _without_dates(text: str) -> str:
         return text
     for match in reversed(found):
         text = text[: match.start] + " " + text[match.end :]
+    text = re.sub(r"(?<=[A-ZÀ-Ỹa-zà-ỹ])(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)", " ", text)
     text = _TIME.sub(" ", _WEEKDAY_EN.sub(" ", text))
     return re.sub(r"\s+", " ", text).strip(" ,|-–")
 

@@ -230,6 +230,29 @@ def test_bylines_and_credits(lines, footer, author, outlet):
         assert article.outlet_source
 
 
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ("Assoc. Prof. Dr. HO THI THANH TRUCSunday, September 13, 2020", "Ho Thi Thanh Truc"),
+        ("Nguyen Thi Hoa | 03/02/2024 08:45", "Nguyen Thi Hoa"),
+        ("Friday, 22 June 2012 Meas Sokchea The Phnom Penh Post", "Meas Sokchea"),
+        ("JONATHAN D. LONDON", "Jonathan D. London"),
+        ("Reporter : Meas Sokchea", "Meas Sokchea"),
+    ],
+)
+def test_header_bylines_with_dates_titles_and_outlets(byline, author):
+    article = read_article(page("Talks held in the capital", byline))
+    assert article.author == author
+    assert article.author_source.startswith("line 2")
+
+
+@pytest.mark.parametrize(
+    "label", ["FOR PERSONAL USE ONLY", "EXECUTIVE SUMMARY", "Continue Reading", "Like Loading..."]
+)
+def test_labels_in_capitals_are_not_authors(label):
+    assert read_article(page("Talks held in the capital", label)).author == ""
+
+
 def test_agency_marker_in_the_ledes_dateline_names_the_outlet():
     text = "Talks held\n\nBEIJING (UrduPoint News / Sputnik - 25th October, 2022) " + BODY + "\n"
     article = read_article(text)
