@@ -77,6 +77,7 @@ class Scoring:
     date_margin: float
     published_label: re.Pattern[str]
     updated_label: re.Pattern[str]
+    today_label: re.Pattern[str]
     date_chrome: re.Pattern[str]
     section_label: re.Pattern[str]
     chrome: re.Pattern[str]
@@ -131,6 +132,7 @@ def load_scoring() -> Scoring:
         date_margin=date[2],
         published_label=_any(_section(data, "published_labels", path), path, "label", whole=False),
         updated_label=_any(_section(data, "updated_labels", path), path, "label", whole=False),
+        today_label=_any(_section(data, "today_labels", path), path, "label", whole=False),
         date_chrome=re.compile(r"\b(?:" + "|".join(words) + r")\b", re.I),
         section_label=_any(_section(data, "section_labels", path), path, "section", whole=True),
         chrome=_any(_section(data, "chrome", path), path, "chrome", whole=True),
@@ -375,7 +377,9 @@ def date_features(
     after = line[match.end : match.end + 24]
     if _TIME.search(after) or _TIME.search(line[max(0, match.start - 12) : match.start]):
         found.append("time_of_day")
-    if _label_before(line, match.start, scoring.updated_label):
+    if _label_before(line, match.start, scoring.today_label):
+        found.append("today_label")
+    elif _label_before(line, match.start, scoring.updated_label):
         found.append("updated_label")
     elif _label_before(line, match.start, scoring.published_label):
         found.append("published_label")
@@ -434,7 +438,7 @@ def date_candidates(
 ) -> list[Candidate]:
     """Score every date of ``sources`` (paragraph index, text, base feature name)."""
     order = settle_day_month(paras)
-    lines = Counter(normalize_text(p.text) for p in paras)
+    lines = Counter(normalize_text(p.text) for p in paras if len(p.text) < 200)
     candidates = []
     for index, text, base in sources:
         for match in absolute_dates(text, scoring):

@@ -112,6 +112,16 @@ def test_published_beats_updated_on_one_line():
     assert str(article.header_date.date_start.date()) == "2024-03-12"
 
 
+def test_a_today_label_marks_the_sites_clock():
+    text = (
+        "Delegation visits three countries\nToday: Monday, March 18, 2024 10:05\n\n"
+        f"HANOI, March 15, 2024 – {BODY}\n\n{BODY}\n"
+    )
+    article = read_article(text)
+    assert str(article.header_date.date_start.date()) == "2024-03-15"
+    assert "lede_dateline" in article.date_reason
+
+
 def test_the_sites_clock_above_the_headline_loses_to_the_articles_date():
     article = read_article(
         page(
