@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from analysis.corpus import apply_sidecar, build_documents, parse_document, url_date
 from analysis.layout import read_article
@@ -299,3 +301,35 @@ def test_scoring_file_errors_name_the_entry():
     with pytest.raises(ScoringError, match="no 'date' section"):
         _weights({}, "date", "x.yaml")
     assert load_scoring().title_min > 0
+
+
+# --- property: any mix of real header lines ------------------------------------------
+
+HEADER_LINES = sorted(
+    {
+        line
+        for path in LAYOUTS.glob("*.txt")
+        for line in path.read_text(encoding="utf-8").splitlines()[:10]
+        if line.strip() and len(line) < 160
+    }
+)
+KNOWN_FLAGS = {"no_headline", "title_uncertain", "date_conflict", "ambiguous_day_month"}
+
+
+@given(
+    header=st.lists(st.sampled_from(HEADER_LINES), min_size=0, max_size=10),
+    footer=st.lists(st.sampled_from(HEADER_LINES), min_size=0, max_size=4),
+)
+@settings(max_examples=60, deadline=None)
+def test_any_mix_of_real_header_lines_is_read_consistently(header, footer):
+    text = page(*header, footer=tuple(footer))
+    article = read_article(text)
+    assert "".join(p.raw for p in article.paragraphs) == text
+    titles = [p for p in article.paragraphs if p.kind == "title"]
+    assert len(titles) <= 1
+    assert article.title == (titles[0].text if titles else "")
+    assert ("no_headline" in article.metadata_flags) == (article.title == "")
+    assert set(article.metadata_flags) <= KNOWN_FLAGS
+    dated = (article.header_date or article.footer_date) is not None
+    assert bool(article.date_reason) == dated
+    assert any(p.kind in ("lede", "body") for p in article.paragraphs)  # the text is kept
