@@ -221,7 +221,7 @@ def outlet_named(text: str, rules: Rules) -> tuple[str, str] | None:
     "vietnamnet.vn", "(VNA)"), as (name, credited); None when it names none."""
     text = normalize_text(text).strip(" -–—").removeprefix("(").removesuffix(")")
     text = re.sub(r"^(?:source|nguồn|credit|©|\(c\)|copyright)\s*:?\s*", "", text, flags=re.I)
-    text = re.split(r"\s*[|;]\s*", text)[0]
+    text = re.split(r"\s*[|;,]\s*", text)[0]
     key = text.strip(" -–—.:/").strip("()").casefold()
     key = key.removeprefix("the ") if key.removeprefix("the ") in rules.outlet_keys else key
     return rules.outlet_keys.get(key)
@@ -366,7 +366,8 @@ def dateline_date(text: str, rules: Rules) -> DateMatch | None:
     """The date of a line that holds nothing but a date (with weekday, time, "Updated")."""
     if count_words(text) > 14:
         return None
-    match = parse_date(text)
+    header = absolute_dates(text)
+    match = header[0] if header else parse_date(text)
     if match is None:
         return None
     rest = text[: match.start] + " " + text[match.end :]
@@ -395,7 +396,7 @@ def label_furniture(paras: list[Paragraph], rules: Rules) -> None:
             p.kind = "boilerplate"
             if rules.list_header.match(p.text):
                 in_list_block = p.block
-        elif short and chrome.match(p.text):
+        elif (short and chrome.match(p.text)) or _scoring(rules).chrome_prose.search(p.text[:400]):
             p.kind = "boilerplate"
         elif rules.credit.match(p.text) or rules.publication_note.match(p.text):
             p.kind = "credit"
@@ -430,16 +431,37 @@ def split_glued_credits(paras: list[Paragraph], rules: Rules) -> None:
 # --- step 2b: bylines that say so ------------------------------------------------------
 
 
+_NAME_WORD_SHAPE = re.compile(r"^[A-ZÀ-Ỹ][\w.'’-]*$")
+
+
+@cache
+def _country_words() -> frozenset[str]:
+    """Country names and one-word aliases from ``data/gazetteer_countries.csv`` (lower case):
+    a "name" made only of these is a tag line ("VIETNAM CHINA"), not a person."""
+    text = (resources.files("analysis") / "data" / "gazetteer_countries.csv").read_text(
+        encoding="utf-8"
+    )
+    words: set[str] = set()
+    for row in text.splitlines()[1:]:
+        name, aliases = [*row.split(","), ""][:2]
+        words.update(w.casefold() for w in [name, *aliases.split("|")] if w and " " not in w)
+    return frozenset(words)
+
+
 def _person_name(part: str, rules: Rules) -> bool:
-    """A cleaned byline part that reads as a person's name (or a pen name)."""
+    """A byline part (as written) that reads as a person's name (or a pen name): two to six
+    capitalised words, no digits, no institution, outlet, label or country names only."""
     words = part.split()
     scoring = _scoring(rules)
     return (
         2 <= len(words) <= 6
         and not any(ch.isdigit() for ch in part)
-        and all(w[:1].isupper() or w in ("de", "van", "der", "bin", "binti") for w in words)
+        and all(
+            _NAME_WORD_SHAPE.match(w) or w in ("de", "van", "der", "bin", "binti") for w in words
+        )
         and not scoring.not_name.search(part)
         and not scoring.section_label.match(part)
+        and not all(w.casefold() in _country_words() for w in words)
         and outlet_named(part, rules) is None
     )
 
@@ -461,10 +483,9 @@ def byline_names(text: str, rules: Rules) -> list[str]:
     names = []
     for part in re.split(r"\s*(?:,|&|\band\b|;|\s[-–|]\s|(?<!\s[A-Z])(?<!^[A-Z])\.\s+)\s*", text):
         part = part.strip(" .,")
-        words = [w.capitalize() if (w.isupper() or w.islower()) else w for w in part.split()]
-        candidate = " ".join(words)
-        if words and _person_name(candidate, rules):
-            names.append(candidate)
+        if part and _person_name(part, rules):
+            words = [w.capitalize() if (w.isupper() or w.islower()) else w for w in part.split()]
+            names.append(" ".join(words))
     return names
 
 
@@ -524,7 +545,9 @@ def _date_byline(text: str, rules: Rules) -> bool:
     if not absolute_dates(text):
         return False
     rest = _without_dates(text)
-    return rest != text.strip() and bool(byline_names(rest, rules)) and len(rest.split()) <= 10
+    if rest == text.strip() or rules.dateline_word.search(rest) or "/" in rest:
+        return False
+    return bool(byline_names(rest, rules)) and len(rest.split()) <= 10
 
 
 def _name_then_date(text: str, rules: Rules) -> bool:
@@ -594,6 +617,7 @@ def label_bylines(paras: list[Paragraph], first_prose: int, last_prose: int, rul
                 and not is_prose(p.text)
                 and count_words(p.text) <= 30
                 and not _scoring(rules).section_label.match(p.text)
+                and not re.match(r"^(?:\d{1,2}|[IVX]{1,4})\.\s", p.text)
             ):
                 p.kind, p.role = "byline", "affiliation"
 

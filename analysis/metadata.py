@@ -26,7 +26,7 @@ from typing import Protocol
 import pandas as pd
 import yaml
 
-from analysis.dates import DateMatch, find_dates
+from analysis.dates import MONTHS, DateMatch, find_dates
 from analysis.errors import AnalysisError
 from analysis.text import count_words, normalize_text
 
@@ -81,6 +81,7 @@ class Scoring:
     date_chrome: re.Pattern[str]
     section_label: re.Pattern[str]
     chrome: re.Pattern[str]
+    chrome_prose: re.Pattern[str]
     image_alt: re.Pattern[str]
     glued_label: re.Pattern[str]
     not_name: re.Pattern[str]
@@ -136,6 +137,7 @@ def load_scoring() -> Scoring:
         date_chrome=re.compile(r"\b(?:" + "|".join(words) + r")\b", re.I),
         section_label=_any(_section(data, "section_labels", path), path, "section", whole=True),
         chrome=_any(_section(data, "chrome", path), path, "chrome", whole=True),
+        chrome_prose=_any(_section(data, "chrome_prose", path), path, "chrome_prose", whole=False),
         image_alt=re.compile(str(_section(data, "image_alt", path)), re.I),
         glued_label=re.compile(
             r"^\s*(?:(?:" + "|".join(_section(data, "glued_date_labels", path)) + r")\s*:?\s+)?",
@@ -396,10 +398,17 @@ def date_features(
     return found
 
 
+#: Two months and a year, as journals print an issue's date: "March/April 2022".
+_MONTH_PAIR = re.compile(
+    r"\b(?P<m1>[A-Za-z]{3,9})\s*/\s*(?P<m2>[A-Za-z]{3,9})\s+(?P<y>(?:19|20)\d{2})\b"
+)
+
+
 def header_dates(text: str, scoring: Scoring) -> list[DateMatch]:
     """Header date forms ``analysis.dates`` does not read: a day, a month name from
     ``header_months`` (Norwegian, German, French, Spanish, Italian...) and a year,
-    "mandag 23. november 2015", "12 juin 2022"."""
+    "mandag 23. november 2015", "12 juin 2022"; two months and a year, "March/April 2022"
+    (the first month)."""
     found = []
     for m in scoring.header_date.finditer(text):
         month = scoring.header_months[m.group("m").casefold()]
@@ -408,6 +417,13 @@ def header_dates(text: str, scoring: Scoring) -> list[DateMatch]:
         except ValueError:
             continue
         found.append(DateMatch(m.start(), m.end(), m.group(0), day, day, "day"))
+    for m in _MONTH_PAIR.finditer(text):
+        first = MONTHS.get(m.group("m1").casefold())
+        if first is None or m.group("m2").casefold() not in MONTHS:
+            continue
+        start = pd.Timestamp(int(m.group("y")), first, 1)
+        end = start + pd.offsets.MonthEnd(0)
+        found.append(DateMatch(m.start(), m.end(), m.group(0), start, end, "month"))
     return found
 
 
