@@ -42,6 +42,7 @@ PARSER_INPUTS: tuple[Path, ...] = tuple(
         "data/outlets.yaml",
         "data/page_layout.yaml",
         "data/header_scoring.yaml",
+        "data/gazetteer_countries.csv",
         "data/timeline_congresses.csv",
         "data/periods.csv",
         "data/timeline_parties.csv",

@@ -1074,6 +1074,13 @@ def _read_outlet(
     paras = article.paragraphs
     evidence = outlet_evidence(paras, first_prose, last_prose, rules)
     if not evidence:
+        lede = paras[first_prose].text if 0 <= first_prose < len(paras) else ""
+        paren = _LEDE_PAREN.match(lede)
+        if paren and len(paren.group("inner")) <= 30:
+            article.outlet_source = (
+                f"not named; the lede's dateline credits {paren.group('inner')!r}, "
+                "an agency or outlet missing from data/outlets.yaml"
+            )
         return
     best = max(evidence, key=lambda e: (e[0], -e[1]))
     article.outlet, article.credited = best[2], best[3]

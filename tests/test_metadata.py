@@ -265,6 +265,12 @@ def test_labels_in_capitals_are_not_authors(label):
     assert read_article(page("Talks held in the capital", label)).author == ""
 
 
+def test_an_unknown_agency_marker_is_reported_not_guessed():
+    article = read_article(f"Talks held\n\nHANOI, Vietnam (NV) – {BODY}\n")
+    assert article.outlet == ""
+    assert "'NV'" in article.outlet_source and "outlets.yaml" in article.outlet_source
+
+
 def test_agency_marker_in_the_ledes_dateline_names_the_outlet():
     text = "Talks held\n\nBEIJING (UrduPoint News / Sputnik - 25th October, 2022) " + BODY + "\n"
     article = read_article(text)
