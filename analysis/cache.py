@@ -50,6 +50,8 @@ PARSER_INPUTS: tuple[Path, ...] = tuple(
         "decode.py",
         "layout.py",
         "metadata.py",
+        "bylines.py",
+        "page_rules.py",
         "dates.py",
         "text.py",
         "schema.py",

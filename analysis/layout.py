@@ -1,10 +1,12 @@
 """Read the layout of one article: split it into paragraphs, label each, find its metadata.
 
 One general parser, driven by ``data/page_layout.yaml``, ``data/outlets.yaml`` and
-``data/header_scoring.yaml``. A paragraph is one non-blank line of the file, or a piece
-of one where a byline, a credit, an outlet marker, a date or a picture's alt text is
-glued to it. Labelling never deletes: each paragraph keeps the exact characters it covers
-in ``raw``, so joining ``raw`` rebuilds the file.
+``data/header_scoring.yaml`` (compiled by ``analysis.page_rules``); headlines and dates
+are scored in ``analysis.metadata``, bylines read in ``analysis.bylines``. A paragraph is
+one non-blank line of the file, or a piece of one where a byline, a credit, an outlet
+marker, a date or a picture's alt text is glued to it. Labelling never deletes: each
+paragraph keeps the exact characters it covers in ``raw``, so joining ``raw`` rebuilds
+the file.
 
 The steps, in the order they apply:
 
@@ -34,26 +36,45 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
-from importlib import resources
+from functools import lru_cache
 
 import pandas as pd
-import yaml
 
+from analysis.bylines import (
+    NAME_OUTLET,
+    byline_names,
+    capital_name,
+    clean_author,
+    date_byline,
+    footer_byline,
+    joined_names,
+    looks_like_name,
+    name_then_date,
+)
 from analysis.dates import DateMatch, find_dates, parse_date
 from analysis.metadata import (
     Candidate,
     Scoring,
     absolute_dates,
     date_candidates,
-    load_scoring,
     page_keys,
     rank,
     same_day,
     score,
     title_features,
 )
+from analysis.page_rules import (
+    TIME_OF_DAY,
+    Rules,
+    load_rules,
+    outlet_in_line,
+    outlet_named,
+    scoring_of,
+    site_affix,
+)
 from analysis.text import count_words, normalize_text, tokenize
+
+__all__ = ["Article", "Paragraph", "Rules", "clean_author", "load_rules", "read_article"]
 
 PROSE_MIN_WORDS = 25
 PROSE_MIN_WORDS_WITH_STOP = 12
@@ -64,15 +85,9 @@ HEADER_REACH = 12
 NAME_WORD = r"[A-ZÀ-Ỹ][a-zà-ỹ]+"
 _SENTENCE_STOP = re.compile(r"[.!?…:;][\"'”’)\]]*$")
 _FINAL_STOP = re.compile(r"[.!?…][\"'”’)\]]*$")
-_DASH = r"\s*(?:--|[-–—:])\s*"
 _WEEKDAY = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     r"|thứ|hai|ba|tư|năm|sáu|bảy|chủ|nhật)\b",
-    re.I,
-)
-_TIME = re.compile(r"\b\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:am|pm)?\b", re.I)
-_WEEKDAY_EN = re.compile(
-    r"\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|thứ \w+|chủ nhật)\b,?",
     re.I,
 )
 _GLUED_TAIL = re.compile(
@@ -80,7 +95,6 @@ _GLUED_TAIL = re.compile(
     r"(?:\(?\s*(?:GMT|UTC|ICT)\s*[+-]?\s*\d{0,2}(?::?\d{2})?\s*\)?)?\s*['’]?",
     re.I,
 )
-_NAME_OUTLET = re.compile(r"^(?P<names>[^/]{3,80}?)\s*/\s*(?P<outlet>[^/]{3,40})$")
 _LEDE_PAREN = re.compile(r"^[^()]{0,40}?\((?P<inner>[^()]{2,80})\)")
 #: The dateline that opens a lede, up to its dash: "BEIJING, April 13, 2025 /PRNewswire/ — ".
 _LEDE_OPENING = re.compile(r"^(?P<inner>[^.!?]{3,70}?)\s?(?:--|[-–—])\s")
@@ -118,141 +132,6 @@ class Article:
     outlet_source: str = ""
     date_reason: str = ""
     metadata_flags: list[str] = field(default_factory=list)
-
-
-@dataclass(frozen=True)
-class Rules:
-    """Compiled layout rules (built once from the data files)."""
-
-    boilerplate: re.Pattern[str]
-    list_header: re.Pattern[str]
-    credit: re.Pattern[str]
-    credit_glued: re.Pattern[str]
-    publication_note: _FirstOf
-    photo_credit_end: re.Pattern[str]
-    byline_prefix: re.Pattern[str]
-    honorific: re.Pattern[str]
-    dateline_word: re.Pattern[str]
-    outlets: tuple[tuple[str, str, re.Pattern[str], re.Pattern[str], re.Pattern[str]], ...]
-    marker_ends: tuple[str, ...]  # every outlet marker: a line can only end with one if it is
-    outlet_keys: dict[str, tuple[str, str]] = field(default_factory=dict)  # casefold -> outlet
-    scoring: Scoring | None = None
-
-
-class _FirstOf:
-    """Whole-line patterns tried in turn (they may reuse group names); ``match`` gives the
-    first that matches, like ``re.Pattern.match``."""
-
-    def __init__(self, patterns: list[str]) -> None:
-        self.patterns = [_whole_line([p]) for p in patterns]
-
-    def match(self, text: str) -> re.Match[str] | None:
-        """The first pattern's match of the whole ``text``, or None."""
-        return next((m for m in (p.match(text) for p in self.patterns) if m), None)
-
-
-def _whole_line(patterns: list[str]) -> re.Pattern[str]:
-    return re.compile(r"^\s*(?:" + "|".join(f"(?:{p})" for p in patterns) + r")\s*$", re.I)
-
-
-def _marker_patterns(marker: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """Patterns for an outlet marker at the start of a lede, glued at a line end, or alone.
-
-    At the start: "Communist Review - ...", "Hanoi (VNA) - ...", "AKP, April 25, 2017 – ...",
-    "HANOI, March 12 (Xinhua) -- ...", and a marker in brackets before a capital:
-    "(KPL) During ...".
-    """
-    m = re.escape(marker)
-    bracketed = marker.startswith("(")
-    after = rf"(?:{_DASH}|\s+(?=[A-ZÀ-Ỹ“\"]))" if bracketed else _DASH
-    start = re.compile(rf"^(?:[A-ZÀ-Ỹ][\w .,]{{0,30}}\s)?{m}(?:,\s*[\w ,]{{4,25}}?)?{after}(?=\S)")
-    end = re.compile(rf"(?<=[.!?\"”’)])\s*[-–—]?\s*{m}\s*$")
-    alone = re.compile(rf"^\s*[-–—]?\s*{m}\s*$")
-    return start, end, alone
-
-
-def _outlet_keys(outlets: list[dict]) -> dict[str, tuple[str, str]]:
-    """Every outlet name and marker in lower case without brackets -> (name, credited)."""
-    keys: dict[str, tuple[str, str]] = {}
-    for outlet in outlets:
-        value = (outlet["name"], outlet.get("credited", ""))
-        for text in (outlet["name"], *outlet["markers"], *outlet.get("names", [])):
-            keys.setdefault(normalize_text(text).strip("()").casefold(), value)
-    return keys
-
-
-@cache
-def load_rules() -> Rules:
-    """Compile the layout rules from ``data/page_layout.yaml`` and ``data/outlets.yaml``."""
-    data = resources.files("analysis") / "data"
-    layout = yaml.safe_load((data / "page_layout.yaml").read_text(encoding="utf-8"))
-    outlets = yaml.safe_load((data / "outlets.yaml").read_text(encoding="utf-8"))["outlets"]
-    compiled, markers = [], []
-    for outlet in outlets:
-        for marker in outlet["markers"]:
-            compiled.append((outlet["name"], outlet.get("credited", ""), *_marker_patterns(marker)))
-            markers.append(marker)
-    credit_alts = "|".join(f"(?:{p})" for p in layout["credits"])
-    return Rules(
-        boilerplate=_whole_line(layout["boilerplate"]),
-        list_header=_whole_line(layout["list_headers"]),
-        credit=_whole_line(layout["credits"]),
-        credit_glued=re.compile(rf"(?<=[.!?\"”’])\s*[-–—]?\s*(\((?:{credit_alts})\))\s*$", re.I),
-        publication_note=_FirstOf(layout["publication_notes"]),
-        photo_credit_end=re.compile(layout["photo_credit_end"], re.I),
-        byline_prefix=re.compile(r"^\s*(?:" + layout["byline_prefixes"] + r")(?P<name>.+)$", re.I),
-        honorific=re.compile(
-            r"\b(?:" + "|".join(layout["honorifics"]) + r")(?=\s|,|$)\s*,?\s*", re.I
-        ),
-        dateline_word=re.compile(r"\b(?:" + "|".join(layout["dateline_words"]) + r")\b", re.I),
-        outlets=tuple(compiled),
-        marker_ends=tuple(markers),
-        outlet_keys=_outlet_keys(outlets),
-        scoring=load_scoring(),
-    )
-
-
-def _scoring(rules: Rules) -> Scoring:
-    return rules.scoring if rules.scoring is not None else load_scoring()
-
-
-def outlet_named(text: str, rules: Rules) -> tuple[str, str] | None:
-    """The outlet a short text names exactly ("Khmer Times", "FULCRUM", "Source: NDO",
-    "vietnamnet.vn", "(VNA)"), as (name, credited); None when it names none."""
-    text = normalize_text(text).strip(" -–—").removeprefix("(").removesuffix(")")
-    text = re.sub(r"^(?:source|nguồn|credit|©|\(c\)|copyright)\s*:?\s*", "", text, flags=re.I)
-    text = re.split(r"\s*[|;,]\s*", text)[0]
-    key = text.strip(" -–—.:/").strip("()").casefold()
-    key = key.removeprefix("the ") if key.removeprefix("the ") in rules.outlet_keys else key
-    return rules.outlet_keys.get(key)
-
-
-@cache
-def _outlet_name_pattern(keys: tuple[str, ...]) -> re.Pattern[str]:
-    """One pattern for every outlet name of two words or more (longest first)."""
-    names = sorted((k for k in keys if " " in k and len(k) > 8), key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(k) for k in names) + r")(?!\w)")
-
-
-def outlet_in_line(text: str, rules: Rules) -> tuple[str, str] | None:
-    """An outlet whose full name (two words or more) stands inside ``text``."""
-    found = _outlet_name_pattern(tuple(rules.outlet_keys)).search(normalize_text(text).casefold())
-    return rules.outlet_keys[found.group(0)] if found else None
-
-
-def _site_affix(text: str, rules: Rules) -> bool:
-    """An outlet's name standing beside a headline as a page title does: "Headline | Outlet",
-    "Outlet - Headline", "Logo of Outlet ..."."""
-    low = normalize_text(text).casefold()
-    found = _outlet_name_pattern(tuple(rules.outlet_keys)).search(low)
-    if not found:
-        return False
-    before, after = low[: found.start()].strip(), low[found.end() :].strip()
-    return (
-        (not after and before[-1:] in ("|", "-", "–", "—"))
-        or ((not before or "logo" in before) and after[:1] in ("|", "-", "–", "—"))
-        or "logo" in before
-    )
 
 
 # --- step 0: lines -------------------------------------------------------------------
@@ -322,7 +201,7 @@ def glued_date_end(text: str, scoring: Scoring) -> int:
         end += len(text[end:]) - len(text[end:].lstrip())
         head = head or 1  # a date in brackets before the headline counts as labelled
     rest = text[end:]
-    timed = bool(_TIME.search(text[found[0].end : end]))
+    timed = bool(TIME_OF_DAY.search(text[found[0].end : end]))
     glued = end > 0 and not text[end - 1].isspace() and rest[:1].isalpha()
     if count_words(rest) < 3 or not (head or timed or glued):
         return 0
@@ -332,7 +211,7 @@ def glued_date_end(text: str, scoring: Scoring) -> int:
 def split_header_pieces(paras: list[Paragraph], rules: Rules) -> None:
     """Split dates glued before a headline or lede and headlines glued to a caption by
     a picture's alt text, in the lines up to the first prose paragraph."""
-    scoring = _scoring(rules)
+    scoring = scoring_of(rules)
     i = 0
     while i < len(paras) and i < HEADER_REACH + 4:
         p = paras[i]
@@ -372,7 +251,7 @@ def dateline_date(text: str, rules: Rules) -> DateMatch | None:
         return None
     rest = text[: match.start] + " " + text[match.end :]
     rest = re.sub(r"^\s*[A-ZÀ-Ỹ][\w.]+\s*\|", " ", rest)  # "Singapore | 4 May 2021"
-    rest = rules.dateline_word.sub(" ", _TIME.sub(" ", rest))
+    rest = rules.dateline_word.sub(" ", TIME_OF_DAY.sub(" ", rest))
     rest = re.sub(r"[\W\d_]+", " ", rest).strip()
     rest = _WEEKDAY.sub(" ", rest).strip()
     return match if len(rest) <= 2 else None
@@ -381,7 +260,7 @@ def dateline_date(text: str, rules: Rules) -> DateMatch | None:
 def label_furniture(paras: list[Paragraph], rules: Rules) -> None:
     """Label boilerplate and chrome, credits, site names, publication notes, photo
     captions and datelines."""
-    chrome = _scoring(rules).chrome
+    chrome = scoring_of(rules).chrome
     in_list_block = -1
     last_prose = next((i for i in range(len(paras) - 1, -1, -1) if is_prose(paras[i].text)), -1)
     for i, p in enumerate(paras):
@@ -396,7 +275,9 @@ def label_furniture(paras: list[Paragraph], rules: Rules) -> None:
             p.kind = "boilerplate"
             if rules.list_header.match(p.text):
                 in_list_block = p.block
-        elif (short and chrome.match(p.text)) or _scoring(rules).chrome_prose.search(p.text[:400]):
+        elif (short and chrome.match(p.text)) or scoring_of(rules).chrome_prose.search(
+            p.text[:400]
+        ):
             p.kind = "boilerplate"
         elif rules.credit.match(p.text) or rules.publication_note.match(p.text):
             p.kind = "credit"
@@ -431,143 +312,18 @@ def split_glued_credits(paras: list[Paragraph], rules: Rules) -> None:
 # --- step 2b: bylines that say so ------------------------------------------------------
 
 
-_NAME_WORD_SHAPE = re.compile(r"^[A-ZÀ-Ỹ][\w.'’-]*$")
-
-
-@cache
-def _country_words() -> frozenset[str]:
-    """Country names and one-word aliases from ``data/gazetteer_countries.csv`` (lower case):
-    a "name" made only of these is a tag line ("VIETNAM CHINA"), not a person."""
-    text = (resources.files("analysis") / "data" / "gazetteer_countries.csv").read_text(
-        encoding="utf-8"
-    )
-    words: set[str] = set()
-    for row in text.splitlines()[1:]:
-        name, aliases = [*row.split(","), ""][:2]
-        words.update(w.casefold() for w in [name, *aliases.split("|")] if w and " " not in w)
-    return frozenset(words)
-
-
-def _person_name(part: str, rules: Rules) -> bool:
-    """A byline part (as written) that reads as a person's name (or a pen name): two to six
-    capitalised words, no digits, no institution, outlet, label or country names only."""
-    words = part.split()
-    scoring = _scoring(rules)
-    return (
-        2 <= len(words) <= 6
-        and not any(ch.isdigit() for ch in part)
-        and all(
-            _NAME_WORD_SHAPE.match(w) or w in ("de", "van", "der", "bin", "binti") for w in words
-        )
-        and not scoring.not_name.search(part)
-        and not scoring.section_label.match(part)
-        and not all(w.casefold() in _country_words() for w in words)
-        and outlet_named(part, rules) is None
-    )
-
-
-def byline_names(text: str, rules: Rules) -> list[str]:
-    """The person names of a byline ("By A and B", "A - B / Outlet", "Name. MA. Affiliation",
-    "Author: Name, University"), in title case; institutions and outlets are left out."""
-    match = _NAME_OUTLET.match(normalize_text(text))
-    if match and outlet_named(match.group("outlet"), rules):
-        text = match.group("names")
-    prefix = rules.byline_prefix.match(text)
-    if prefix:
-        text = prefix.group("name")
-    text = _without_dates(text)
-    site = _outlet_name_pattern(tuple(rules.outlet_keys)).search(text.casefold())
-    if site and site.end() >= len(text.rstrip(" .")) - 1:
-        text = re.sub(r"\s*\bthe\s*$", "", text[: site.start()], flags=re.I)
-    text = rules.honorific.sub(" ", " " + text + " ").replace("*", " ")
-    names = []
-    for part in re.split(r"\s*(?:,|&|\band\b|;|\s[-–|]\s|(?<!\s[A-Z])(?<!^[A-Z])\.\s+)\s*", text):
-        part = part.strip(" .,")
-        if part and _person_name(part, rules):
-            words = [w.capitalize() if (w.isupper() or w.islower()) else w for w in part.split()]
-            names.append(" ".join(words))
-    return names
-
-
-def clean_author(name: str, rules: Rules) -> str:
-    """Author name(s) in title case without honorifics: "DR. LE HOAI TRUNG" -> "Le Hoai Trung".
-
-    Several authors ("A and B", "A, B", "A - B / Outlet") come out "; "-separated;
-    affiliations, institutions and outlets are left out.
-    """
-    return "; ".join(dict.fromkeys(byline_names(name, rules)))
-
-
-def _looks_like_name(text: str, rules: Rules) -> bool:
-    """A short line of capitalised words (any case), allowing honorifics: a person's name."""
-    bare = rules.honorific.sub(" ", " " + text + " ").strip(" .,*")
-    words = bare.split()
-    scoring = _scoring(rules)
-    if not 2 <= len(words) <= 6 or any(ch.isdigit() for ch in bare):
-        return False
-    if scoring.not_name.search(bare) or outlet_named(bare, rules):
-        return False
-    if scoring.section_label.match(bare) or any(
-        w.casefold() in scoring.name_stopwords for w in words[1:] + words[:1][: words[0] != "The"]
-    ):
-        return False
-    return all(w[:1].isupper() and w.replace("-", "").replace(".", "").isalpha() for w in words)
-
-
-def _capital_name(text: str, rules: Rules) -> bool:
-    """A name in capitals, with a title or of two words or more: "DR. LE HOAI TRUNG"."""
-    bare = rules.honorific.sub(" ", " " + text + " ").strip()
-    return bare.upper() == bare and _looks_like_name(text, rules)
-
-
-def _joined_names(text: str, rules: Rules) -> bool:
-    """Two or more names joined by "and", "&" or commas: "Tran Minh Khoa and Le Thu Ha*"."""
-    parts = re.split(r"\s*(?:,|&|\band\b)\s*", text.strip(" *"))
-    return len(parts) >= 2 and all(_looks_like_name(part, rules) for part in parts if part)
-
-
-def _without_dates(text: str) -> str:
-    """``text`` without its dates, weekdays and times ("Friday, 22 June 2012 Meas Sokchea");
-    unchanged when it holds no date."""
-    found = absolute_dates(text)
-    if not found:
-        return text
-    for match in reversed(found):
-        text = text[: match.start] + " " + text[match.end :]
-    text = re.sub(r"(?<=[A-ZÀ-Ỹa-zà-ỹ])(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)", " ", text)
-    text = _TIME.sub(" ", _WEEKDAY_EN.sub(" ", text))
-    return re.sub(r"\s+", " ", text).strip(" ,|-–")
-
-
-def _date_byline(text: str, rules: Rules) -> bool:
-    """A date, the author's name and the outlet on one line before the text:
-    "Friday, 22 June 2012 Meas Sokchea The Phnom Penh Post"."""
-    if not absolute_dates(text):
-        return False
-    rest = _without_dates(text)
-    if rest == text.strip() or rules.dateline_word.search(rest) or "/" in rest:
-        return False
-    return bool(byline_names(rest, rules)) and len(rest.split()) <= 10
-
-
-def _name_then_date(text: str, rules: Rules) -> bool:
-    """A byline and a dateline on one line: "Minh Anh - 10:15 | Wednesday, October 25, 2023"."""
-    parts = re.split(r"\s[-–|]\s", text, maxsplit=1)
-    return len(parts) == 2 and _looks_like_name(parts[0], rules) and bool(absolute_dates(parts[1]))
-
-
 def label_marked_bylines(paras: list[Paragraph], rules: Rules) -> None:
     """Bylines near the top that say so: "By X", "Writer: X", "X / Outlet", a name in capitals.
     A byline that names an outlet only ("By The Associated Press") is an outlet credit."""
     for p in paras[: HEADER_REACH + 6]:
         if p.kind or count_words(p.text) > 14:
             continue
-        marked = rules.byline_prefix.match(p.text) or _NAME_OUTLET.match(p.text)
+        marked = rules.byline_prefix.match(p.text) or NAME_OUTLET.match(p.text)
         if not marked and not (
-            _capital_name(p.text, rules)
-            or _name_then_date(p.text, rules)
-            or _date_byline(p.text, rules)
-            or (p.text.endswith("*") and _looks_like_name(p.text, rules))
+            capital_name(p.text, rules)
+            or name_then_date(p.text, rules)
+            or date_byline(p.text, rules)
+            or (p.text.endswith("*") and looks_like_name(p.text, rules))
         ):
             continue
         if marked and not byline_names(p.text, rules):
@@ -606,9 +362,9 @@ def label_bylines(paras: list[Paragraph], first_prose: int, last_prose: int, rul
             prefixed = rules.byline_prefix.match(p.text) and count_words(p.text) <= 10
             footer = i > last_prose
             named = (
-                _capital_name(p.text, rules)
-                or _joined_names(p.text, rules)
-                or (footer and (_looks_like_name(p.text, rules) or _footer_byline(p.text, rules)))
+                capital_name(p.text, rules)
+                or joined_names(p.text, rules)
+                or (footer and (looks_like_name(p.text, rules) or footer_byline(p.text, rules)))
             )
             if (prefixed and byline_names(p.text, rules)) or named:
                 p.kind, p.role, after_byline = "byline", "author", True
@@ -616,19 +372,10 @@ def label_bylines(paras: list[Paragraph], first_prose: int, last_prose: int, rul
                 after_byline
                 and not is_prose(p.text)
                 and count_words(p.text) <= 30
-                and not _scoring(rules).section_label.match(p.text)
+                and not scoring_of(rules).section_label.match(p.text)
                 and not re.match(r"^(?:\d{1,2}|[IVX]{1,4})\.\s", p.text)
             ):
                 p.kind, p.role = "byline", "affiliation"
-
-
-def _footer_byline(text: str, rules: Rules) -> bool:
-    """A footer line "Name. MA. Affiliation" or "Name - Name / Outlet"."""
-    match = _NAME_OUTLET.match(normalize_text(text))
-    if match and outlet_named(match.group("outlet"), rules) and byline_names(text, rules):
-        return True
-    head, dot, rest = text.partition(". ")
-    return bool(dot) and _looks_like_name(head, rules) and count_words(rest) <= 20
 
 
 # --- step 3: the headline ------------------------------------------------------------
@@ -649,7 +396,7 @@ _CHROME_FEATURES = frozenset(
 
 def title_candidates(paras: list[Paragraph], rules: Rules) -> list[Candidate]:
     """Every header line that could be the headline, scored (best first)."""
-    scoring = _scoring(rules)
+    scoring = scoring_of(rules)
     first_prose = next(
         (
             i
@@ -670,7 +417,7 @@ def title_candidates(paras: list[Paragraph], rules: Rules) -> list[Candidate]:
             first_candidate=False,
             is_prose=is_prose(p.text),
             is_outlet_name=outlet_named(p.text, rules) is not None,
-            has_site_name=_site_affix(p.text, rules),
+            has_site_name=site_affix(p.text, rules),
             first_prose=first_prose,
             scoring=scoring,
             keys=keys,
@@ -697,7 +444,7 @@ def title_candidates(paras: list[Paragraph], rules: Rules) -> list[Candidate]:
 
 def choose_title(paras: list[Paragraph], rules: Rules) -> tuple[Candidate | None, Candidate | None]:
     """The winning headline candidate (None when none scores enough) and a close runner-up."""
-    scoring = _scoring(rules)
+    scoring = scoring_of(rules)
     ranked = title_candidates(paras, rules)
     if not ranked or ranked[0].score < scoring.title_min:
         return None, ranked[0] if ranked else None
@@ -782,7 +529,7 @@ def split_lede_marker(paras: list[Paragraph], rules: Rules, *, reach: int = 3) -
 def _sentence_like(text: str, rules: Rules) -> bool:
     """A standfirst: seven words or more that read as a sentence, not a name or a label."""
     words = text.split()
-    if len(words) < 7 or _looks_like_name(text, rules):
+    if len(words) < 7 or looks_like_name(text, rules):
         return False
     lower = sum(w[:1].islower() for w in words)
     return bool(_FINAL_STOP.search(text)) or lower / len(words) >= 0.5
@@ -794,8 +541,8 @@ def _footer_sentence(text: str, rules: Rules) -> bool:
         count_words(text) >= 2
         and text[:1].isupper()
         and bool(_FINAL_STOP.search(text))
-        and not _looks_like_name(text.rstrip("."), rules)
-        and not _scoring(rules).chrome.match(text)
+        and not looks_like_name(text.rstrip("."), rules)
+        and not scoring_of(rules).chrome.match(text)
     )
 
 
@@ -867,7 +614,7 @@ def outlet_evidence(
                 found.append((weight, i, *hit, f"credit line {p.text!r}"))
                 continue
         if p.kind == "byline":
-            match = _NAME_OUTLET.match(normalize_text(p.text))
+            match = NAME_OUTLET.match(normalize_text(p.text))
             hit = outlet_named(match.group("outlet"), rules) if match else None
             hit = hit or outlet_in_line(p.text, rules)
             if hit:
@@ -965,7 +712,7 @@ def choose_date(
 ) -> tuple[Candidate | None, Candidate | None, Candidate | None]:
     """The winning publication date, the page's own date when the winner is a footer
     publication note (else None), and a close runner-up with another day (else None)."""
-    scoring = _scoring(rules)
+    scoring = scoring_of(rules)
     title = next((i for i, p in enumerate(paras) if p.kind == "title"), -1)
     sources = date_sources(paras, first_prose, last_prose, rules)
     ranked = [
