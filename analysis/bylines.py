@@ -75,7 +75,7 @@ def byline_names(text: str, rules: Rules) -> list[str]:
     site = outlet_name_pattern(tuple(rules.outlet_keys)).search(text.casefold())
     if site and site.end() >= len(text.rstrip(" .")) - 1:
         text = re.sub(r"\s*\bthe\s*$", "", text[: site.start()], flags=re.I)
-    text = rules.honorific.sub(" ", " " + text + " ").replace("*", " ")
+    text = rules.honorific.sub(" ", " " + text + " ").replace("*", " ").strip(" |/–—-")
     names = []
     for part in re.split(r"\s*(?:,|&|\band\b|;|\s[-–|]\s|(?<!\s[A-Z])(?<!^[A-Z])\.\s+)\s*", text):
         part = part.strip(" .,")
@@ -159,3 +159,22 @@ def footer_byline(text: str, rules: Rules) -> bool:
         return True
     head, dot, rest = text.partition(". ")
     return bool(dot) and looks_like_name(head, rules) and count_words(rest) <= 20
+
+
+def note_names(text: str, rules: Rules) -> list[str]:
+    """The people an author's note presents: "Tran Nguyen Quan is a research associate ...
+    Jeffrey Ordaniel is an associate professor ..." (a name, then "is a/an/the" and a role
+    word from ``author_note_roles`` in ``data/header_scoring.yaml``)."""
+    scoring = scoring_of(rules)
+    names = []
+    for found in _NOTE.finditer(text):
+        name, role = found.group("name"), found.group("role")
+        if scoring.note_role.match(role) and _person_name(name, rules):
+            names.append(name)
+    return names
+
+
+_NOTE = re.compile(
+    r"(?:^|(?<=[.*]\s)|(?<=^\*))(?P<name>[A-ZÀ-Ỹ][\w.'’-]*(?:\s[A-ZÀ-Ỹ][\w.'’-]*){1,4})"
+    r"\s(?:is|was)\s(?:a|an|the)\s(?P<role>[\w -]{3,40})"
+)

@@ -50,6 +50,7 @@ from analysis.bylines import (
     joined_names,
     looks_like_name,
     name_then_date,
+    note_names,
 )
 from analysis.dates import DateMatch, find_dates, parse_date
 from analysis.metadata import (
@@ -324,6 +325,10 @@ def label_marked_bylines(paras: list[Paragraph], rules: Rules) -> None:
             or name_then_date(p.text, rules)
             or date_byline(p.text, rules)
             or (p.text.endswith("*") and looks_like_name(p.text, rules))
+            or (
+                p.text.rstrip(" |/–—-") != p.text
+                and looks_like_name(p.text.rstrip(" |/–—-"), rules)
+            )
         ):
             continue
         if marked and not byline_names(p.text, rules):
@@ -427,6 +432,7 @@ def title_candidates(paras: list[Paragraph], rules: Rules) -> list[Candidate]:
             first_seen = True
         value = score(features, scoring.title_weights)
         candidates.append(Candidate(i, p.text, value, tuple(features), p.text))
+    candidates = _mark_subtitles(candidates, scoring)
     if len(candidates) == 1:
         only = candidates[0]
         features = [*only.reasons, "only_candidate"]
@@ -440,6 +446,26 @@ def title_candidates(paras: list[Paragraph], rules: Rules) -> list[Candidate]:
             )
         ]
     return rank(candidates)
+
+
+def _mark_subtitles(candidates: list[Candidate], scoring: Scoring) -> list[Candidate]:
+    """A candidate right under another headline-like line (good length, no feature against
+    it) is more likely the subtitle: it gains the ``below_title_like`` feature."""
+    by_index = {c.index: c for c in candidates}
+    marked = []
+    for c in candidates:
+        above = by_index.get(c.index - 1)
+        if (
+            above is not None
+            and "good_length" in above.reasons
+            and not any(scoring.title_weights.get(f, 0.0) < 0 for f in above.reasons)
+        ):
+            features = (*c.reasons, "below_title_like")
+            c = Candidate(
+                c.index, c.value, score(list(features), scoring.title_weights), features, c.text
+            )
+        marked.append(c)
+    return marked
 
 
 def choose_title(paras: list[Paragraph], rules: Rules) -> tuple[Candidate | None, Candidate | None]:
@@ -795,7 +821,7 @@ def read_article(text: str) -> Article:
     mark_repeats(paras)
     article = Article(paragraphs=paras, title=title)
     _read_outlet(article, first_prose, last_prose, outlet_from_lede, rules)
-    _read_authors(article, rules)
+    _read_authors(article, last_prose, rules)
     _read_dates(article, first_prose, last_prose, rules)
     _title_evidence(article, best_title, title_runner)
     return article
@@ -839,12 +865,24 @@ def _read_outlet(
         article.outlet_source += f"; lede marker names {from_lede}"
 
 
-def _read_authors(article: Article, rules: Rules) -> None:
-    lines = [p for p in article.paragraphs if p.role == "author"]
+def _read_authors(article: Article, last_prose: int, rules: Rules) -> None:
+    paras = article.paragraphs
+    lines = [p for p in paras if p.role == "author"]
     names = [n for p in lines for n in byline_names(p.text, rules)]
-    article.author = "; ".join(dict.fromkeys(names))
     if lines:
         article.author_source = "; ".join(f"line {p.line}: {p.text[:80]!r}" for p in lines)
+    if not names:  # no byline: an author's note at the top or after the text
+        text_kinds = ("lede", "body", "heading", "boilerplate")
+        top = [i for i, p in enumerate(paras[:3]) if p.kind in text_kinds][:1]
+        notes = [i for i in [*top, *range(last_prose + 1, len(paras))] if 0 <= i < len(paras)]
+        for i in notes:
+            found = note_names(paras[i].text, rules)
+            if found:
+                names += found
+                article.author_source = (
+                    f"author's note, line {paras[i].line}: {paras[i].text[:80]!r}"
+                )
+    article.author = "; ".join(dict.fromkeys(names))
 
 
 def _read_dates(article: Article, first_prose: int, last_prose: int, rules: Rules) -> None:

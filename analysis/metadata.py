@@ -88,6 +88,7 @@ class Scoring:
     header_months: dict[str, int]
     header_date: re.Pattern[str]
     name_stopwords: frozenset[str]
+    note_role: re.Pattern[str]
 
 
 def _section(data: dict, key: str, path: str) -> object:
@@ -148,6 +149,10 @@ def load_scoring() -> Scoring:
         ),
         **_header_months(_section(data, "header_months", path), path),
         name_stopwords=frozenset(str(w).casefold() for w in _section(data, "name_stopwords", path)),
+        note_role=re.compile(
+            r"(?:[\w-]+\s){0,3}?(?:" + "|".join(_section(data, "author_note_roles", path)) + r")\b",
+            re.I,
+        ),
     )
 
 
@@ -201,10 +206,12 @@ def _copies(paras: Sequence[_Para], index: int, keys: Sequence[str] | None = Non
     return n
 
 
-def _name_like(text: str) -> bool:
+def _name_like(text: str, stopwords: frozenset[str] = frozenset()) -> bool:
     words = text.strip(" .,*").split()
-    return 2 <= len(words) <= 4 and all(
-        w[:1].isupper() and w.replace("-", "").replace(".", "").isalpha() for w in words
+    return (
+        2 <= len(words) <= 4
+        and all(w[:1].isupper() and w.replace("-", "").replace(".", "").isalpha() for w in words)
+        and not any(w.casefold() in stopwords or w.casefold() == "the" for w in words)
     )
 
 
@@ -274,7 +281,7 @@ def title_features(
         found.append("navigation")
     if text.upper() == text and words <= 3 and any(c.isalpha() for c in text):
         found.append("capitals_short")
-    if _name_like(text):
+    if _name_like(text, scoring.name_stopwords):
         found.append("name_like")
     dates = [m for m in find_dates(text) if m.precision == "day" and m.kind in _DATE_KINDS]
     if dates and count_words(text[: dates[0].start] + " " + text[dates[0].end :]) <= 4:

@@ -62,13 +62,16 @@ def _marker_patterns(marker: str) -> tuple[re.Pattern[str], re.Pattern[str], re.
     """Patterns for an outlet marker at the start of a lede, glued at a line end, or alone.
 
     At the start: "Communist Review - ...", "Hanoi (VNA) - ...", "AKP, April 25, 2017 – ...",
-    "HANOI, March 12 (Xinhua) -- ...", and a marker in brackets before a capital:
-    "(KPL) During ...".
+    "HANOI, March 12 (Xinhua) -- ...", "WVR/VNA - ..." (an agency after a slash), and a
+    marker in brackets before a capital: "(KPL) During ...".
     """
     m = re.escape(marker)
     bracketed = marker.startswith("(")
     after = rf"(?:{_DASH}|\s+(?=[A-ZÀ-Ỹ“\"]))" if bracketed else _DASH
-    start = re.compile(rf"^(?:[A-ZÀ-Ỹ][\w .,]{{0,30}}\s)?{m}(?:,\s*[\w ,]{{4,25}}?)?{after}(?=\S)")
+    agency = "" if bracketed else r"(?:/[A-Z][\w.]{1,15})?"  # "WVR/VNA - ..."
+    start = re.compile(
+        rf"^(?:[A-ZÀ-Ỹ][\w .,]{{0,30}}\s)?{m}{agency}(?:,\s*[\w ,]{{4,25}}?)?{after}(?=\S)"
+    )
     end = re.compile(rf"(?<=[.!?\"”’)])\s*[-–—]?\s*{m}\s*$")
     alone = re.compile(rf"^\s*[-–—]?\s*{m}\s*$")
     return start, end, alone

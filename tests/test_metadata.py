@@ -250,6 +250,7 @@ def test_bylines_and_credits(lines, footer, author, outlet):
         ("Friday, 22 June 2012 Meas Sokchea The Phnom Penh Post", "Meas Sokchea"),
         ("JONATHAN D. LONDON", "Jonathan D. London"),
         ("Reporter : Meas Sokchea", "Meas Sokchea"),
+        ("Thanh Hà |", "Thanh Hà"),
     ],
 )
 def test_header_bylines_with_dates_titles_and_outlets(byline, author):
@@ -263,6 +264,30 @@ def test_header_bylines_with_dates_titles_and_outlets(byline, author):
 )
 def test_labels_in_capitals_are_not_authors(label):
     assert read_article(page("Talks held in the capital", label)).author == ""
+
+
+def test_an_authors_note_gives_the_authors_when_there_is_no_byline():
+    note = (
+        "Tran Nguyen Quan is a research associate with a maritime project. "
+        "Jeffrey Ordaniel is an associate professor of security studies."
+    )
+    article = read_article(page(" date 2023-09-04 " + note))
+    assert article.author == "Tran Nguyen Quan; Jeffrey Ordaniel"
+    assert article.author_source.startswith("author's note")
+    # a byline wins over a note, and a note about an official is not a byline
+    assert read_article(page("Talks held", "By Le Thu Ha", footer=(note,))).author == "Le Thu Ha"
+
+
+def test_a_subtitle_under_the_headline_is_not_the_headline():
+    text = page(
+        "AUGUST 2024", "An Indispensable Upgrade", "The Partnership of Two Old Foes", "By Le Thu Ha"
+    )
+    assert read_article(text).title == "An Indispensable Upgrade"
+
+
+def test_outlet_and_agency_in_one_marker():
+    article = read_article(f"Ministers meet\n\nWVR/VNA - {BODY}\n")
+    assert article.outlet == "The World & Vietnam Report"
 
 
 def test_an_unknown_agency_marker_is_reported_not_guessed():
