@@ -224,6 +224,7 @@ def split_header_pieces(paras: list[Paragraph], rules: Rules) -> None:
             alt = scoring.image_alt.search(p.text)
             if alt and count_words(p.text[: alt.start()]) >= 2:
                 _split(paras, i, _raw_offset(p, alt.start()), ("", "caption"))
+                paras[i].role = "alt_title"  # the text before a picture's alt text
                 continue
             if is_prose(p.text):
                 break
@@ -427,6 +428,8 @@ def title_candidates(paras: list[Paragraph], rules: Rules) -> list[Candidate]:
             scoring=scoring,
             keys=keys,
         )
+        if p.role == "alt_title":
+            features.append("image_alt_title")
         if not first_seen and not _CHROME_FEATURES.intersection(features):
             features.append("first_candidate")  # the first line that can be a headline
             first_seen = True
