@@ -26,7 +26,24 @@ _WEEKDAY_EN = re.compile(
     r"\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|thứ \w+|chủ nhật)\b,?",
     re.I,
 )
-NAME_OUTLET = re.compile(r"^(?P<names>[^/]{3,80}?)\s*/\s*(?P<outlet>[^/]{3,40})$")
+#: "Name / Outlet", "Name (Outlet)", "NAME, Outlet staff writer".
+NAME_OUTLET = re.compile(
+    r"^(?P<names>[^/()]{3,80}?)\s*(?:/\s*(?P<outlet>[^/]{3,40})|\((?P<paren>[^()]{3,40})\)"
+    r"|,\s*(?P<staff>[^,]{2,30}?)\s+(?:staff\s+)?(?:writer|correspondent|reporter))$",
+    re.I,
+)
+
+
+def byline_outlet(text: str, rules: Rules) -> tuple[str, str] | None:
+    """The outlet a byline names after the names ("/ Outlet", "(Outlet)", ", Outlet staff
+    writer"), or None."""
+    found = NAME_OUTLET.match(normalize_text(text))
+    if not found:
+        return None
+    part = found.group("outlet") or found.group("paren") or found.group("staff") or ""
+    return outlet_named(part, rules)
+
+
 _NAME_WORD_SHAPE = re.compile(r"^[A-ZÀ-Ỹ][\w.'’-]*$")
 
 
@@ -66,7 +83,7 @@ def byline_names(text: str, rules: Rules) -> list[str]:
     """The person names of a byline ("By A and B", "A - B / Outlet", "Name. MA. Affiliation",
     "Author: Name, University"), in title case; institutions and outlets are left out."""
     match = NAME_OUTLET.match(normalize_text(text))
-    if match and outlet_named(match.group("outlet"), rules):
+    if match and (byline_outlet(text, rules) or match.group("staff")):
         text = match.group("names")
     prefix = rules.byline_prefix.match(text)
     if prefix:
@@ -154,8 +171,7 @@ def name_then_date(text: str, rules: Rules) -> bool:
 
 def footer_byline(text: str, rules: Rules) -> bool:
     """A footer line "Name. MA. Affiliation" or "Name - Name / Outlet"."""
-    match = NAME_OUTLET.match(normalize_text(text))
-    if match and outlet_named(match.group("outlet"), rules) and byline_names(text, rules):
+    if byline_outlet(text, rules) and byline_names(text, rules):
         return True
     head, dot, rest = text.partition(". ")
     return bool(dot) and looks_like_name(head, rules) and count_words(rest) <= 20

@@ -43,6 +43,7 @@ import pandas as pd
 from analysis.bylines import (
     NAME_OUTLET,
     byline_names,
+    byline_outlet,
     capital_name,
     clean_author,
     date_byline,
@@ -359,6 +360,7 @@ def label_bylines(paras: list[Paragraph], first_prose: int, last_prose: int, rul
         after_byline = False
         for i in zone:
             p = paras[i]
+            title_seen = any(q.kind == "title" for q in paras[:i])
             if p.kind == "byline":
                 after_byline = p.role == "author"
                 continue
@@ -367,9 +369,13 @@ def label_bylines(paras: list[Paragraph], first_prose: int, last_prose: int, rul
                 continue
             prefixed = rules.byline_prefix.match(p.text) and count_words(p.text) <= 10
             footer = i > last_prose
+            beside_date = any(
+                0 <= j < len(paras) and paras[j].kind == "dateline" for j in (i - 1, i + 1)
+            )
             named = (
                 capital_name(p.text, rules)
                 or joined_names(p.text, rules)
+                or (beside_date and title_seen and looks_like_name(p.text, rules))
                 or (footer and (looks_like_name(p.text, rules) or footer_byline(p.text, rules)))
             )
             if (prefixed and byline_names(p.text, rules)) or named:
@@ -643,9 +649,7 @@ def outlet_evidence(
                 found.append((weight, i, *hit, f"credit line {p.text!r}"))
                 continue
         if p.kind == "byline":
-            match = NAME_OUTLET.match(normalize_text(p.text))
-            hit = outlet_named(match.group("outlet"), rules) if match else None
-            hit = hit or outlet_in_line(p.text, rules)
+            hit = byline_outlet(p.text, rules) or outlet_in_line(p.text, rules)
             if hit:
                 found.append((3.0, i, *hit, f"byline {p.text!r}"))
                 continue

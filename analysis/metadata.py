@@ -277,7 +277,10 @@ def title_features(
         found.append("after_byline")
     if text[:1] in _QUOTES:
         found.append("quoted")
-    if _NAVIGATION.search(text) or re.search(r"\S\s{3,}\S.*\s{3,}\S", raw):
+    crumb = words <= 5 and re.fullmatch(
+        r"[^/]{2,30}\s/\s[^/]{2,30}", text
+    )  # "Asia / Southeast Asia"
+    if _NAVIGATION.search(text) or re.search(r"\S\s{3,}\S.*\s{3,}\S", raw) or crumb:
         found.append("navigation")
     if text.upper() == text and words <= 3 and any(c.isalpha() for c in text):
         found.append("capitals_short")
@@ -344,14 +347,57 @@ def settle_day_month(paras: Sequence[_Para]) -> str:
     return ""
 
 
-def read_day_month(match: DateMatch, order: str) -> DateMatch:
+_WEEKDAY_NAMES = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("monday", "mon"),
+            ("tuesday", "tue", "tues"),
+            ("wednesday", "wed"),
+            ("thursday", "thu"),
+            ("friday", "fri"),
+            ("saturday", "sat"),
+            ("sunday", "sun"),
+        ]
+    )
+    for name in names
+}
+_WEEKDAY_BEFORE = re.compile(r"\b(" + "|".join(_WEEKDAY_NAMES) + r")\b\W{0,3}$", re.I)
+
+
+def _weekday_order(before: str, first: int, second: int, year: int) -> str:
+    """``"mdy"`` or ``"dmy"`` when a weekday right before a numeric date (at the end of
+    ``before``) fits one reading only ("Friday, 4/5/2024": April 5 is a Friday, May 4 is
+    not), else ``""``."""
+    named = _WEEKDAY_BEFORE.search(before[-14:])
+    if not named:
+        return ""
+    weekday = _WEEKDAY_NAMES[named.group(1).casefold()]
+    fits = set()
+    for order, (month, day) in (("dmy", (second, first)), ("mdy", (first, second))):
+        try:
+            if pd.Timestamp(year=year, month=month, day=day).weekday() == weekday:
+                fits.add(order)
+        except ValueError:
+            continue
+    return fits.pop() if len(fits) == 1 else ""
+
+
+def read_day_month(match: DateMatch, order: str, line: str = "") -> DateMatch:
     """``match`` read in the page's order: a numeric ``a/b/yyyy`` becomes month-first when
-    ``order`` is ``"mdy"``; the ``ambiguous_day_month`` flag stays only when nothing settles it."""
-    numeric = _NUMERIC_DATE.fullmatch(match.text.strip())
-    if numeric is None:
+    ``order`` is ``"mdy"``, or when a weekday before it in ``line`` fits only that reading;
+    the ``ambiguous_day_month`` flag stays only when nothing settles it."""
+    numeric = _NUMERIC_DATE.search(match.text)
+    if numeric is None or numeric.end() != len(match.text.rstrip()):
         return match
     first, second, year = (int(g) for g in numeric.groups())
     flags = tuple(f for f in match.flags if f != "ambiguous_day_month")
+    if first <= 12 and second <= 12 and first != second:
+        before = line[: match.start] + match.text[: numeric.start()]
+        settled = _weekday_order(before, first, second, year)
+        if settled:
+            order = settled
+            flags = tuple(f for f in flags if f != "weekday_mismatch")
     if first <= 12 and second <= 12 and first != second and not order:
         flags = (*flags, "ambiguous_day_month")
     if order != "mdy" or second > 31:
@@ -453,6 +499,16 @@ def absolute_dates(text: str, scoring: Scoring | None = None) -> list[DateMatch]
     return sorted(found, key=lambda m: m.start)
 
 
+_GLUED_YEAR_TIME = re.compile(r"(?<=\b(?:19|20)\d{2})(?=\d{1,2}:\d{2})")
+_GLUED_WORD = re.compile(r"(?<=[0-9A-Za-z])(?=(?:Updated|Published|Posted)\b)")
+
+
+def unglue(text: str) -> str:
+    """A header line with the spaces a page copy lost put back: "March 12, 20244:05 AM
+    GMT+7Updated 2 days ago" -> "March 12, 2024 4:05 AM GMT+7 Updated 2 days ago"."""
+    return _GLUED_WORD.sub(" ", _GLUED_YEAR_TIME.sub(" ", text))
+
+
 def date_candidates(
     sources: list[tuple[int, str, str]],
     paras: Sequence[_Para],
@@ -463,17 +519,18 @@ def date_candidates(
     order = settle_day_month(paras)
     lines = Counter(normalize_text(p.text) for p in paras if len(p.text) < 200)
     candidates = []
-    for index, text, base in sources:
+    for index, raw, base in sources:
+        text = unglue(raw)
         for match in absolute_dates(text, scoring):
             if base == "title_line" and match.precision != "day":
                 continue
-            match = read_day_month(match, order)
+            match = read_day_month(match, order, text)
             features = date_features(
                 text,
                 match,
                 base,
                 before_headline=0 <= index < title_index and base != "publication_note",
-                repeated=lines[normalize_text(text)] > 1,
+                repeated=lines[normalize_text(raw)] > 1,
                 scoring=scoring,
             )
             value = score(features, scoring.date_weights)

@@ -153,6 +153,17 @@ def test_an_unsettled_numeric_date_is_flagged_not_guessed_silently():
     assert "ambiguous_day_month" in article.metadata_flags
 
 
+def test_a_weekday_settles_a_numeric_date():
+    article = read_article(page("Friday, 4/5/2024, 16:51 (GMT+7)", "", "Two partners upgrade ties"))
+    assert str(article.header_date.date_start.date()) == "2024-04-05"  # May 4 was a Saturday
+    assert "ambiguous_day_month" not in article.flags
+
+
+def test_a_year_glued_to_the_time_is_read():
+    article = read_article(page("Deals signed", "March 12, 20244:05 AM GMT+7Updated 2 days ago"))
+    assert str(article.header_date.date_start.date()) == "2024-03-12"
+
+
 def test_settle_day_month_votes():
     class P:
         def __init__(self, text):
@@ -251,6 +262,8 @@ def test_bylines_and_credits(lines, footer, author, outlet):
         ("JONATHAN D. LONDON", "Jonathan D. London"),
         ("Reporter : Meas Sokchea", "Meas Sokchea"),
         ("Thanh Hà |", "Thanh Hà"),
+        ("Tran Thi Lan (The Jakarta Post)", "Tran Thi Lan"),
+        ("DAO ANH VU, Nikkei staff writer", "Dao Anh Vu"),
     ],
 )
 def test_header_bylines_with_dates_titles_and_outlets(byline, author):
