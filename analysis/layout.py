@@ -636,12 +636,23 @@ def outlet_evidence(
     paras: list[Paragraph], first_prose: int, last_prose: int, rules: Rules
 ) -> list[tuple[float, int, str, str, str]]:
     """Every place that names the outlet, as (weight, paragraph index, name, credited,
-    reason): a marker before the lede (5), a credit, site name or publication note (4),
-    the agency in the lede's dateline (4), a byline "Name / Outlet" or "By <agency>" (3),
-    an outlet's full name inside another header or footer line (1)."""
+    reason): the site's own name in the header, alone or beside the headline as in a page
+    title (5.5: the site publishes what its lede credits), a marker before the lede (5), a
+    credit or publication note (4), the agency in the lede's dateline (4), a byline
+    "Name / Outlet" or "By <agency>" (3), an outlet's full name inside another header or
+    footer line (1)."""
     found: list[tuple[float, int, str, str, str]] = []
+    header = max(first_prose, 0)
     for i, p in enumerate(paras):
-        zone = i < max(first_prose, 0) or i > last_prose or p.role == "marker"
+        zone = i < header or i > last_prose or p.role == "marker"
+        if i < header and p.kind in ("credit", "boilerplate") and not _before_lede(paras, i):
+            hit = outlet_named(p.text, rules) if count_words(p.text) <= 6 else None
+            if hit is None and site_affix(p.text, rules):
+                parts = re.split(r"\s[|–—-]\s", normalize_text(p.text))
+                hit = outlet_named(parts[-1], rules) or outlet_named(parts[0], rules)
+            if hit:
+                found.append((5.5, i, *hit, f"site name {p.text!r}"))
+                continue
         if p.kind == "credit":
             hit = _credit_outlet(p, rules)
             if hit:
@@ -826,7 +837,8 @@ def read_article(text: str) -> Article:
     label_bylines(paras, first_prose, last_prose, rules)
     label_text(paras, first_prose, last_prose, rules)
     mark_repeats(paras)
-    article = Article(paragraphs=paras, title=title)
+    label = scoring_of(rules).title_label.match(title)
+    article = Article(paragraphs=paras, title=title[label.end() :] if label else title)
     _read_outlet(article, first_prose, last_prose, outlet_from_lede, rules)
     _read_authors(article, last_prose, rules)
     _read_dates(article, first_prose, last_prose, rules)
@@ -864,6 +876,9 @@ def _read_outlet(
         return
     best = max(evidence, key=lambda e: (e[0], -e[1]))
     article.outlet, article.credited = best[2], best[3]
+    if "site name" in best[4] and not article.credited:
+        agency = next((e for e in evidence if e[0] in (4.0, 5.0) and e[2] != best[2]), None)
+        article.credited = agency[2] if agency else ""  # the source the site's lede credits
     article.outlet_source = f"line {paras[best[1]].line}: {best[4]}"
     others = sorted({e[2] for e in evidence if e[0] >= 3 and e[2] != best[2]})
     if others:

@@ -89,6 +89,7 @@ class Scoring:
     header_date: re.Pattern[str]
     name_stopwords: frozenset[str]
     note_role: re.Pattern[str]
+    title_label: re.Pattern[str]
 
 
 def _section(data: dict, key: str, path: str) -> object:
@@ -149,6 +150,9 @@ def load_scoring() -> Scoring:
         ),
         **_header_months(_section(data, "header_months", path), path),
         name_stopwords=frozenset(str(w).casefold() for w in _section(data, "name_stopwords", path)),
+        title_label=re.compile(
+            r"^\s*(?:" + "|".join(_section(data, "title_labels", path)) + r")\s*:\s*", re.I
+        ),
         note_role=re.compile(
             r"(?:[\w-]+\s){0,3}?(?:" + "|".join(_section(data, "author_note_roles", path)) + r")\b",
             re.I,
@@ -277,9 +281,7 @@ def title_features(
         found.append("after_byline")
     if text[:1] in _QUOTES:
         found.append("quoted")
-    crumb = words <= 5 and re.fullmatch(
-        r"[^/]{2,30}\s/\s[^/]{2,30}", text
-    )  # "Asia / Southeast Asia"
+    crumb = words <= 6 and re.fullmatch(r"[^/>»›]{2,30}\s[/>»›]\s[^/>»›]{2,30}", text)
     if _NAVIGATION.search(text) or re.search(r"\S\s{3,}\S.*\s{3,}\S", raw) or crumb:
         found.append("navigation")
     if text.upper() == text and words <= 3 and any(c.isalpha() for c in text):

@@ -151,6 +151,9 @@ def site_affix(text: str, rules: Rules) -> bool:
     """An outlet's name standing beside a headline as a page title does: "Headline | Outlet",
     "Outlet - Headline", "Logo of Outlet ..."."""
     low = normalize_text(text).casefold()
+    parts = re.split(r"\s[|–—-]\s", low)
+    if len(parts) > 1 and (outlet_named(parts[-1], rules) or outlet_named(parts[0], rules)):
+        return True
     found = outlet_name_pattern(tuple(rules.outlet_keys)).search(low)
     if not found:
         return False

@@ -298,6 +298,21 @@ def test_a_subtitle_under_the_headline_is_not_the_headline():
     assert read_article(text).title == "An Indispensable Upgrade"
 
 
+def test_the_sites_own_name_beats_the_agency_its_lede_credits():
+    text = f"Vientiane Times\nHome\n\nTalks held in the capital\n\nVIENTIANE (Vietnam News/ANN) -- {BODY}\n"
+    article = read_article(text)
+    assert (article.outlet, article.credited) == ("Vientiane Times", "Vietnam News")
+
+
+def test_copied_page_labels_and_print_headers_are_not_the_headline():
+    assert read_article(page("Title: Talks held in Laos", "Link: https://x.org/a")).title == (
+        "Talks held in Laos"
+    )
+    printed = page("3/14/24, 9:12 AM Talks held in Laos | VietnamPlus", "", "Talks held in Laos")
+    assert read_article(printed).title == "Talks held in Laos"
+    assert read_article(printed).outlet == "VietnamPlus"
+
+
 def test_outlet_and_agency_in_one_marker():
     article = read_article(f"Ministers meet\n\nWVR/VNA - {BODY}\n")
     assert article.outlet == "The World & Vietnam Report"
