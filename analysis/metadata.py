@@ -295,6 +295,8 @@ def title_features(
         found.append("lowercase_start")
     if re.match(r"^(?:\d{1,2}|[IVX]{1,4}|[a-h])[.)]\s", text):
         found.append("numbered")
+    if _organisation_name(text, scoring):
+        found.append("organisation_name")
     if first_candidate:
         found.append("first_candidate")
     return found
@@ -307,6 +309,21 @@ def _standfirst(text: str, title_words: int) -> bool:
         return False
     lower = sum(w[:1].islower() for w in words)
     return text.rstrip().endswith((".", "?", "!")) or lower / len(words) >= 0.5
+
+
+_FUNCTION_WORDS = frozenset({"of", "the", "and", "in", "for", "to", "at", "on", "&"})
+
+
+def _organisation_name(text: str, scoring: Scoring) -> bool:
+    """A line that only names an institution ("Embassy of Viet Nam in Australia"): it opens
+    with an institution word and "of", and its only lower-case words are function words."""
+    words = text.split()
+    return (
+        2 < len(words) <= 9
+        and bool(scoring.not_name.match(words[0]))
+        and words[1].casefold() == "of"
+        and all(w[:1].isupper() or w.casefold() in _FUNCTION_WORDS for w in words)
+    )
 
 
 @cache
