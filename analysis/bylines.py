@@ -82,13 +82,13 @@ def _person_name(part: str, rules: Rules) -> bool:
 def byline_names(text: str, rules: Rules) -> list[str]:
     """The person names of a byline ("By A and B", "A - B / Outlet", "Name. MA. Affiliation",
     "Author: Name, University"), in title case; institutions and outlets are left out."""
-    match = NAME_OUTLET.match(normalize_text(text))
-    if match and (byline_outlet(text, rules) or match.group("staff")):
-        text = match.group("names")
     prefix = rules.byline_prefix.match(text)
     if prefix:
         text = prefix.group("name")
     text = without_dates(text)
+    match = NAME_OUTLET.match(normalize_text(text))
+    if match and (byline_outlet(text, rules) or match.group("staff")):
+        text = match.group("names")
     site = outlet_name_pattern(tuple(rules.outlet_keys)).search(text.casefold())
     if site and site.end() >= len(text.rstrip(" .")) - 1:
         text = re.sub(r"\s*\bthe\s*$", "", text[: site.start()], flags=re.I)

@@ -369,9 +369,7 @@ def label_bylines(paras: list[Paragraph], first_prose: int, last_prose: int, rul
                 continue
             prefixed = rules.byline_prefix.match(p.text) and count_words(p.text) <= 10
             footer = i > last_prose
-            beside_date = any(
-                0 <= j < len(paras) and paras[j].kind == "dateline" for j in (i - 1, i + 1)
-            )
+            beside_date = _beside_dateline(paras, i)
             named = (
                 capital_name(p.text, rules)
                 or joined_names(p.text, rules)
@@ -568,6 +566,17 @@ def _sentence_like(text: str, rules: Rules) -> bool:
         return False
     lower = sum(w[:1].islower() for w in words)
     return bool(_FINAL_STOP.search(text)) or lower / len(words) >= 0.5
+
+
+def _beside_dateline(paras: list[Paragraph], i: int) -> bool:
+    """Whether the nearest paragraph above or below ``i``, page chrome skipped, is a dateline."""
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(paras) and paras[j].kind == "boilerplate":
+            j += step
+        if 0 <= j < len(paras) and paras[j].kind == "dateline":
+            return True
+    return False
 
 
 def _footer_sentence(text: str, rules: Rules) -> bool:

@@ -470,6 +470,8 @@ def date_features(
     return found
 
 
+#: Day, month abbreviation and year joined by hyphens: "12-Mar-2024".
+_DAY_MON_YEAR = re.compile(r"\b(?P<d>\d{1,2})-(?P<m>[A-Za-z]{3,9})-(?P<y>(?:19|20)\d{2})\b")
 #: Two months and a year, as journals print an issue's date: "March/April 2022".
 _MONTH_PAIR = re.compile(
     r"\b(?P<m1>[A-Za-z]{3,9})\s*/\s*(?P<m2>[A-Za-z]{3,9})\s+(?P<y>(?:19|20)\d{2})\b"
@@ -479,14 +481,21 @@ _MONTH_PAIR = re.compile(
 def header_dates(text: str, scoring: Scoring) -> list[DateMatch]:
     """Header date forms ``analysis.dates`` does not read: a day, a month name from
     ``header_months`` (Norwegian, German, French, Spanish, Italian...) and a year,
-    "mandag 23. november 2015", "12 juin 2022"; two months and a year, "March/April 2022"
-    (the first month)."""
+    "mandag 23. november 2015", "12 juin 2022"; "12-Mar-2024"; two months and a year,
+    "March/April 2022" (the first month)."""
     found = []
     for m in scoring.header_date.finditer(text):
         month = scoring.header_months[m.group("m").casefold()]
         try:
             day = pd.Timestamp(int(m.group("y")), month, int(m.group("d")))
         except ValueError:
+            continue
+        found.append(DateMatch(m.start(), m.end(), m.group(0), day, day, "day"))
+    for m in _DAY_MON_YEAR.finditer(text):
+        month = MONTHS.get(m.group("m").casefold())
+        try:
+            day = pd.Timestamp(int(m.group("y")), month or 0, int(m.group("d")))
+        except (ValueError, TypeError):
             continue
         found.append(DateMatch(m.start(), m.end(), m.group(0), day, day, "day"))
     for m in _MONTH_PAIR.finditer(text):

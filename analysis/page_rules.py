@@ -66,7 +66,7 @@ def _marker_patterns(marker: str) -> tuple[re.Pattern[str], re.Pattern[str], re.
     marker in brackets before a capital: "(KPL) During ...".
     """
     m = re.escape(marker)
-    bracketed = marker.startswith("(")
+    bracketed = marker.startswith(("(", "/"))  # "(KPL) During ...", "/TASS/. The ..."
     after = rf"(?:{_DASH}|\s+(?=[A-ZÀ-Ỹ“\"]))" if bracketed else _DASH
     agency = "" if bracketed else r"(?:/[A-Z][\w.]{1,15})?"  # "WVR/VNA - ..."
     start = re.compile(
