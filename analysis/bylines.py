@@ -85,7 +85,7 @@ def byline_names(text: str, rules: Rules) -> list[str]:
     prefix = rules.byline_prefix.match(text)
     if prefix:
         text = prefix.group("name")
-    text = without_dates(text)
+    text = without_place(without_dates(text))
     match = NAME_OUTLET.match(normalize_text(text))
     if match and (byline_outlet(text, rules) or match.group("staff")):
         text = match.group("names")
@@ -150,6 +150,11 @@ def without_dates(text: str) -> str:
     text = re.sub(r"(?<=[A-ZÀ-Ỹa-zà-ỹ])(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)", " ", text)
     text = TIME_OF_DAY.sub(" ", _WEEKDAY_EN.sub(" ", text))
     return re.sub(r"\s+", " ", text).strip(" ,|-–")
+
+
+def without_place(text: str) -> str:
+    """A byline without the place its writer files from: "Le Thu Ha in Hanoi" -> "Le Thu Ha"."""
+    return re.sub(r"\s+in\s+[A-ZÀ-Ỹ][\w’'-]+(?:\s[A-ZÀ-Ỹ][\w’'-]+)?\s*$", "", text)
 
 
 def date_byline(text: str, rules: Rules) -> bool:

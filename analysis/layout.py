@@ -52,6 +52,7 @@ from analysis.bylines import (
     looks_like_name,
     name_then_date,
     note_names,
+    without_place,
 )
 from analysis.dates import DateMatch, find_dates, parse_date
 from analysis.metadata import (
@@ -373,7 +374,7 @@ def label_bylines(paras: list[Paragraph], first_prose: int, last_prose: int, rul
             named = (
                 capital_name(p.text, rules)
                 or joined_names(p.text, rules)
-                or (beside_date and title_seen and looks_like_name(p.text, rules))
+                or (beside_date and title_seen and looks_like_name(without_place(p.text), rules))
                 or (footer and (looks_like_name(p.text, rules) or footer_byline(p.text, rules)))
             )
             if (prefixed and byline_names(p.text, rules)) or named:
@@ -569,13 +570,16 @@ def _sentence_like(text: str, rules: Rules) -> bool:
 
 
 def _beside_dateline(paras: list[Paragraph], i: int) -> bool:
-    """Whether the nearest paragraph above or below ``i``, page chrome skipped, is a dateline."""
+    """Whether the nearest paragraph above or below ``i``, page chrome skipped, is a dateline,
+    or the line below names the outlet ("James Harlow" over "BBC News, Hanoi")."""
     for step in (-1, 1):
         j = i + step
         while 0 <= j < len(paras) and paras[j].kind == "boilerplate":
             j += step
         if 0 <= j < len(paras) and paras[j].kind == "dateline":
             return True
+        if step == 1 and 0 <= j < len(paras) and paras[j].role == "marker":
+            return not _before_lede(paras, j)
     return False
 
 

@@ -264,6 +264,7 @@ def test_bylines_and_credits(lines, footer, author, outlet):
         ("Thanh Hà |", "Thanh Hà"),
         ("Tran Thi Lan (The Jakarta Post)", "Tran Thi Lan"),
         ("DAO ANH VU, Nikkei staff writer", "Dao Anh Vu"),
+        ("By Li Ming (People's Daily) 10:05, March 12, 2024", "Li Ming"),
     ],
 )
 def test_header_bylines_with_dates_titles_and_outlets(byline, author):
@@ -316,6 +317,23 @@ def test_copied_page_labels_and_print_headers_are_not_the_headline():
 def test_outlet_and_agency_in_one_marker():
     article = read_article(f"Ministers meet\n\nWVR/VNA - {BODY}\n")
     assert article.outlet == "The World & Vietnam Report"
+
+
+@pytest.mark.parametrize(
+    ("lines", "author", "outlet"),
+    [
+        (("James Harlow", "BBC News, Hanoi"), "James Harlow", "BBC News"),
+        (("Le Thu Ha in Hanoi", "Tue 12 Mar 2024 05.00 GMT"), "Le Thu Ha", ""),
+        (
+            ("Tran Thi Lan", "The Jakarta Post", "Published: Mar 12, 2024"),
+            "Tran Thi Lan",
+            "The Jakarta Post",
+        ),
+    ],
+)
+def test_a_lone_name_beside_a_date_or_an_outlet_line_is_a_byline(lines, author, outlet):
+    article = read_article(page("Talks held in the capital", *lines))
+    assert (article.author, article.outlet) == (author, outlet)
 
 
 def test_an_unknown_agency_marker_is_reported_not_guessed():
