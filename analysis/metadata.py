@@ -14,6 +14,7 @@ The module works on any sequence of paragraph objects with ``text``, ``kind`` an
 
 from __future__ import annotations
 
+import calendar
 import re
 import unicodedata
 from collections import Counter
@@ -26,7 +27,7 @@ from typing import Protocol
 import pandas as pd
 import yaml
 
-from analysis.dates import MONTHS, DateMatch, find_dates
+from analysis.dates import DateMatch, find_dates
 from analysis.errors import AnalysisError
 from analysis.text import count_words, normalize_text
 
@@ -470,6 +471,13 @@ def date_features(
     return found
 
 
+#: English month names and abbreviations (lower case) -> month number, for the header
+#: forms below (kept here so this module needs only ``find_dates`` and ``DateMatch``).
+MONTHS: dict[str, int] = {
+    **{name.lower(): n for n, name in enumerate(calendar.month_name) if name},
+    **{name.lower(): n for n, name in enumerate(calendar.month_abbr) if name},
+    "sept": 9,
+}
 #: Day, month abbreviation and year joined by hyphens: "12-Mar-2024".
 _DAY_MON_YEAR = re.compile(r"\b(?P<d>\d{1,2})-(?P<m>[A-Za-z]{3,9})-(?P<y>(?:19|20)\d{2})\b")
 #: Two months and a year, as journals print an issue's date: "March/April 2022".
