@@ -274,10 +274,13 @@ def test_header_bylines_with_dates_titles_and_outlets(byline, author):
 
 
 @pytest.mark.parametrize(
-    "label", ["FOR PERSONAL USE ONLY", "EXECUTIVE SUMMARY", "Continue Reading", "Like Loading..."]
+    "label",
+    ["FOR PERSONAL USE ONLY", "EXECUTIVE SUMMARY", "Continue Reading", "Like Loading..."]
+    + ["Party Building", "VIETNAM CHINA"],
 )
 def test_labels_in_capitals_are_not_authors(label):
     assert read_article(page("Talks held in the capital", label)).author == ""
+    assert read_article(page("Talks held in the capital", label, "12/03/2024")).author == ""
 
 
 def test_an_authors_note_gives_the_authors_when_there_is_no_byline():
