@@ -275,8 +275,14 @@ def test_header_bylines_with_dates_titles_and_outlets(byline, author):
 
 @pytest.mark.parametrize(
     "label",
-    ["FOR PERSONAL USE ONLY", "EXECUTIVE SUMMARY", "Continue Reading", "Like Loading..."]
-    + ["Party Building", "VIETNAM CHINA"],
+    [
+        "FOR PERSONAL USE ONLY",
+        "EXECUTIVE SUMMARY",
+        "Continue Reading",
+        "Like Loading...",
+        "Party Building",
+        "VIETNAM CHINA",
+    ],
 )
 def test_labels_in_capitals_are_not_authors(label):
     assert read_article(page("Talks held in the capital", label)).author == ""
