@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 export PYTHONHASHSEED := 0
 
-.PHONY: reports test lab bench tempeval lint setup browser clean
+.PHONY: reports test lab bench tempeval accuracy lint setup browser clean
 
 reports: setup ## build every report into reports/ and print the index path
 	$(BIN)/python -m analysis report --seeds seeds --out reports --jobs 2
@@ -26,6 +26,9 @@ bench: setup ## scale and speed measurements (minutes; not part of make test)
 TBAQ ?= ../shared/te3/tbaq
 tempeval: setup ## score the date finder on TBAQ, write benchmarks/tempeval.md
 	$(BIN)/python benchmarks/tempeval.py --tbaq $(TBAQ)
+
+accuracy: setup ## metadata accuracy of the loader on the layout zoo and the samples
+	$(BIN)/python benchmarks/accuracy.py
 
 lint: setup
 	$(BIN)/ruff check analysis tests benchmarks

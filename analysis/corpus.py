@@ -175,6 +175,11 @@ def parse_document(
         **dates,
         "page_date": page if page is not None else pd.NaT,
         "date_flags": ";".join(dict.fromkeys(article.flags)),
+        "date_reason": article.date_reason,
+        "title_source": article.title_source,
+        "author_source": article.author_source,
+        "outlet_source": article.outlet_source,
+        "metadata_flags": ";".join(dict.fromkeys(article.metadata_flags)),
         "url": "",
         "n_words": count_words(text),
         "duplicate_of": "",
@@ -436,11 +441,40 @@ def log_rejected(rejected: Sequence[tuple[str, str]], *, limit: int = MAX_LOGGED
         )
 
 
+_URL_DAY = re.compile(
+    r"(?<!\d)((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?!\d)"
+)
+_URL_MONTH = re.compile(r"/((?:19|20)\d{2})/(0?[1-9]|1[0-2])/")
+
+
+def url_date(url: str) -> DateMatch | None:
+    """The date in a web address: "/2017/05/16/", "-20190227", "/2021/06/" (month), or None.
+
+    >>> str(url_date("https://example.org/news/2017/05/16/a-title/").date_start.date())
+    '2017-05-16'
+    >>> str(url_date("https://example.org/a-title-20190227.html").date_start.date())
+    '2019-02-27'
+    """
+    path = url.split("?", 1)[0]
+    for pattern, precision in ((_URL_DAY, "day"), (_URL_MONTH, "month")):
+        for found in pattern.finditer(path):
+            year, month = int(found.group(1)), int(found.group(2))
+            day = int(found.group(3)) if precision == "day" else 1
+            try:
+                first = pd.Timestamp(year, month, day)
+            except ValueError:
+                continue
+            last = first if precision == "day" else first + pd.offsets.MonthEnd(0)
+            return DateMatch(found.start(), found.end(), found.group(0), first, last, precision)
+    return None
+
+
 def apply_sidecar(documents: pd.DataFrame, sidecar: pd.DataFrame) -> pd.DataFrame:
     """Overlay ``metadata.csv`` values onto ``documents``; returns a new frame.
 
     A sidecar ``published`` sets ``date_source = "sidecar"``; a sidecar ``url`` holding a
-    date is used (``date_source = "url"``) only when the text gave none.
+    date ("/2017/05/16/", "-20190227") is used (``date_source = "url"``) only when the text
+    gave none. A field taken from the sidecar has ``metadata.csv`` as its source.
     """
     docs = documents.copy()
     unknown = sorted(set(sidecar.index) - set(docs["doc_id"]))
@@ -457,6 +491,8 @@ def apply_sidecar(documents: pd.DataFrame, sidecar: pd.DataFrame) -> pd.DataFram
         for column in ("title", "outlet", "author", "url"):
             if values.get(column):
                 docs.loc[i, column] = values[column]
+                if f"{column}_source" in docs.columns:
+                    docs.loc[i, f"{column}_source"] = f"metadata.csv: {values[column]}"
         published = values.get("published") or ""
         if published:
             match = parse_date(published)
@@ -472,10 +508,14 @@ def apply_sidecar(documents: pd.DataFrame, sidecar: pd.DataFrame) -> pd.DataFram
                 ).items():
                     docs.loc[i, key] = value
         elif values.get("url") and pd.isna(docs.loc[i, "published"]):
-            match = parse_date(values["url"])
-            if match is not None and match.date_start is not None:
+            match = url_date(values["url"])
+            if match is not None:
                 for key, value in _date_fields(match, "url", values["url"]).items():
                     docs.loc[i, key] = value
+                if "date_reason" in docs.columns:
+                    docs.loc[i, "date_reason"] = (
+                        f"no date in the text; read from the URL: {match.text}"
+                    )
     return docs
 
 

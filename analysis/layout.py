@@ -1,54 +1,106 @@
 """Read the layout of one article: split it into paragraphs, label each, find its metadata.
 
-One general parser, driven by ``data/page_layout.yaml`` and ``data/outlets.yaml``.
-A paragraph is one non-blank line of the file, or a piece of one where a byline,
-a credit or an outlet marker is glued to it. Labelling never deletes: each
-paragraph keeps the exact characters it covers in ``raw``, so joining ``raw``
-rebuilds the file.
+One general parser, driven by ``data/page_layout.yaml``, ``data/outlets.yaml`` and
+``data/header_scoring.yaml`` (compiled by ``analysis.page_rules``); headlines and dates
+are scored in ``analysis.metadata``, bylines read in ``analysis.bylines``. A paragraph is
+one non-blank line of the file, or a piece of one where a byline, a credit, an outlet
+marker, a date or a picture's alt text is glued to it. Labelling never deletes: each
+paragraph keeps the exact characters it covers in ``raw``, so joining ``raw`` rebuilds
+the file.
 
-The rules, in the order they apply:
+The steps, in the order they apply:
 
-1. page furniture (``boilerplate``), credits and publication notes (``credit``),
-   photo captions (``caption``) and lines that are only a date (``dateline``);
-2. the first remaining short line is the ``title``; later lines that start with the
-   title and go on (a caption glued to it) or a short line right above a caption are
-   captions;
-3. *prose* paragraphs are the long ones; lines before the first prose paragraph form the
-   header, lines after the last one the footer. Bylines are found there ("By X", a name in
-   capitals, a name glued to the last sentence), with the affiliation lines after them;
-4. the first prose paragraph (after an outlet marker if there is one) is the ``lede``;
-   short lines without a final stop are ``heading``; the rest is ``body``; short
-   leftovers in the header and footer are ``boilerplate``;
-5. a paragraph that repeats the opening of an earlier one (a second copy of the lede)
-   is marked ``repeat_of``: the shorter copy is the repeat.
+1. pieces glued together in the header are split: a labelled date before the headline or
+   the lede (" date 2024-04-23 Headline"), a date and time before the lede, a headline
+   glued to a caption by a picture's alt text ("Headline hinh anh 1Caption");
+2. page furniture and chrome (``boilerplate``), credits, site names and publication notes
+   (``credit``), photo captions (``caption``) and lines that are only a date (``dateline``);
+   bylines that say so ("By X", "X / Outlet", a name in capitals with a title);
+3. the headline is chosen by scoring every header line (``analysis.metadata``); copies of
+   it are boilerplate, lines that start with it and go on are captions; no line good
+   enough means no headline (flag ``no_headline``);
+4. *prose* paragraphs are the long ones; the header runs to the first prose paragraph
+   (or past a standfirst to the last dateline or byline near the top), the footer from the
+   last one. Bylines are found there, with the affiliation lines right after them;
+5. the first prose paragraph (after an outlet marker if there is one) is the ``lede``;
+   short lines without a final stop are ``heading``; the rest is ``body``. Header lines
+   between the last metadata line and the lede, standfirsts under the headline and
+   sentences in the footer are text too: when unsure, the loader keeps text;
+6. a paragraph that repeats the opening of an earlier one (a second copy of the lede)
+   is marked ``repeat_of``: the shorter copy is the repeat;
+7. the publication date, the outlet and the authors are chosen among the candidates with
+   the evidence kept (``title_source``, ``author_source``, ``outlet_source``, flags).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
-from importlib import resources
+from functools import lru_cache
 
 import pandas as pd
-import yaml
 
-from analysis.dates import DateMatch, parse_date
+from analysis.bylines import (
+    NAME_OUTLET,
+    byline_names,
+    byline_outlet,
+    capital_name,
+    clean_author,
+    date_byline,
+    footer_byline,
+    joined_names,
+    looks_like_name,
+    name_then_date,
+    note_names,
+    without_place,
+)
+from analysis.dates import DateMatch, find_dates, parse_date
+from analysis.metadata import (
+    Candidate,
+    Scoring,
+    absolute_dates,
+    date_candidates,
+    page_keys,
+    rank,
+    same_day,
+    score,
+    title_features,
+)
+from analysis.page_rules import (
+    TIME_OF_DAY,
+    Rules,
+    load_rules,
+    outlet_in_line,
+    outlet_named,
+    scoring_of,
+    site_affix,
+)
 from analysis.text import count_words, normalize_text, tokenize
+
+__all__ = ["Article", "Paragraph", "Rules", "clean_author", "load_rules", "read_article"]
 
 PROSE_MIN_WORDS = 25
 PROSE_MIN_WORDS_WITH_STOP = 12
 HEADING_MAX_WORDS = 22
 TITLE_MAX_WORDS = 45
+#: Paragraphs from the top in which a byline or dateline still belongs to the header.
+HEADER_REACH = 12
 NAME_WORD = r"[A-ZÀ-Ỹ][a-zà-ỹ]+"
 _SENTENCE_STOP = re.compile(r"[.!?…:;][\"'”’)\]]*$")
-_DASH = r"\s*[-–—:]\s*"
+_FINAL_STOP = re.compile(r"[.!?…][\"'”’)\]]*$")
 _WEEKDAY = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     r"|thứ|hai|ba|tư|năm|sáu|bảy|chủ|nhật)\b",
     re.I,
 )
-_TIME = re.compile(r"\b\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:am|pm)?\b", re.I)
+_GLUED_TAIL = re.compile(
+    r"[\s,|-]*(?:\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)?\s*"
+    r"(?:\(?\s*(?:GMT|UTC|ICT)\s*[+-]?\s*\d{0,2}(?::?\d{2})?\s*\)?)?\s*['’]?",
+    re.I,
+)
+_LEDE_PAREN = re.compile(r"^[^()]{0,40}?\((?P<inner>[^()]{2,80})\)")
+#: The dateline that opens a lede, up to its dash: "BEIJING, April 13, 2025 /PRNewswire/ — ".
+_LEDE_OPENING = re.compile(r"^(?P<inner>[^.!?]{3,70}?)\s?(?:--|[-–—])\s")
 
 
 @dataclass
@@ -66,7 +118,7 @@ class Paragraph:
 
 @dataclass
 class Article:
-    """What ``read_article`` found in one file."""
+    """What ``read_article`` found in one file, with the evidence for each field."""
 
     paragraphs: list[Paragraph]
     title: str = ""
@@ -78,65 +130,11 @@ class Article:
     footer_date: DateMatch | None = None
     footer_evidence: str = ""
     flags: list[str] = field(default_factory=list)
-
-
-@dataclass(frozen=True)
-class Rules:
-    """Compiled layout rules (built once from the data files)."""
-
-    boilerplate: re.Pattern[str]
-    list_header: re.Pattern[str]
-    credit: re.Pattern[str]
-    credit_glued: re.Pattern[str]
-    publication_note: re.Pattern[str]
-    photo_credit_end: re.Pattern[str]
-    byline_prefix: re.Pattern[str]
-    honorific: re.Pattern[str]
-    dateline_word: re.Pattern[str]
-    outlets: tuple[tuple[str, str, re.Pattern[str], re.Pattern[str], re.Pattern[str]], ...]
-    marker_ends: tuple[str, ...]  # every outlet marker: a line can only end with one if it is
-
-
-def _whole_line(patterns: list[str]) -> re.Pattern[str]:
-    return re.compile(r"^\s*(?:" + "|".join(f"(?:{p})" for p in patterns) + r")\s*$", re.I)
-
-
-def _marker_patterns(marker: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """Patterns for an outlet marker at the start of a lede, glued at a line end, or alone."""
-    m = re.escape(marker)
-    start = re.compile(rf"^(?:[A-ZÀ-Ỹ][\w .,]{{0,30}}\s)?{m}{_DASH}(?=\S)")
-    end = re.compile(rf"(?<=[.!?\"”’)])\s*[-–—]?\s*{m}\s*$")
-    alone = re.compile(rf"^\s*[-–—]?\s*{m}\s*$")
-    return start, end, alone
-
-
-@cache
-def load_rules() -> Rules:
-    """Compile the layout rules from ``data/page_layout.yaml`` and ``data/outlets.yaml``."""
-    data = resources.files("analysis") / "data"
-    layout = yaml.safe_load((data / "page_layout.yaml").read_text(encoding="utf-8"))
-    outlets = yaml.safe_load((data / "outlets.yaml").read_text(encoding="utf-8"))["outlets"]
-    compiled, markers = [], []
-    for outlet in outlets:
-        for marker in outlet["markers"]:
-            compiled.append((outlet["name"], outlet.get("credited", ""), *_marker_patterns(marker)))
-            markers.append(marker)
-    credit_alts = "|".join(f"(?:{p})" for p in layout["credits"])
-    return Rules(
-        boilerplate=_whole_line(layout["boilerplate"]),
-        list_header=_whole_line(layout["list_headers"]),
-        credit=_whole_line(layout["credits"]),
-        credit_glued=re.compile(rf"(?<=[.!?\"”’])\s*[-–—]?\s*(\((?:{credit_alts})\))\s*$", re.I),
-        publication_note=_whole_line(layout["publication_notes"]),
-        photo_credit_end=re.compile(layout["photo_credit_end"], re.I),
-        byline_prefix=re.compile(r"^\s*(?:" + layout["byline_prefixes"] + r")(?P<name>.+)$", re.I),
-        honorific=re.compile(
-            r"\b(?:" + "|".join(layout["honorifics"]) + r")(?=\s|,|$)\s*,?\s*", re.I
-        ),
-        dateline_word=re.compile(r"\b(?:" + "|".join(layout["dateline_words"]) + r")\b", re.I),
-        outlets=tuple(compiled),
-        marker_ends=tuple(markers),
-    )
+    title_source: str = ""
+    author_source: str = ""
+    outlet_source: str = ""
+    date_reason: str = ""
+    metadata_flags: list[str] = field(default_factory=list)
 
 
 # --- step 0: lines -------------------------------------------------------------------
@@ -184,9 +182,61 @@ def _raw_offset(p: Paragraph, text_offset: int) -> int:
     return p.raw.index(p.text) + text_offset
 
 
-# --- step 1: labels that need no context ---------------------------------------------
+# --- step 1: pieces glued together in the header ---------------------------------------
 
 
+def glued_date_end(text: str, scoring: Scoring) -> int:
+    """Where a date (with its label and time) glued to the front of ``text`` ends, when
+    the rest is words (a headline or the lede); 0 when the line does not start so."""
+    label = scoring.glued_label.match(text)
+    head = label.end() if label else 0
+    bracket = text[head : head + 1] in ("(", "[")
+    head += bracket
+    found = [m for m in find_dates(text[: head + 40]) if not m.relative]
+    if not found or found[0].start != head or found[0].date_start is None:
+        return 0
+    tail = _GLUED_TAIL.match(text, found[0].end)
+    end = tail.end() if tail else found[0].end
+    if bracket:
+        if text[end : end + 1] not in (")", "]"):
+            return 0
+        end += 1
+        end += len(text[end:]) - len(text[end:].lstrip())
+        head = head or 1  # a date in brackets before the headline counts as labelled
+    rest = text[end:]
+    timed = bool(TIME_OF_DAY.search(text[found[0].end : end]))
+    glued = end > 0 and not text[end - 1].isspace() and rest[:1].isalpha()
+    if count_words(rest) < 3 or not (head or timed or glued):
+        return 0
+    return end
+
+
+def split_header_pieces(paras: list[Paragraph], rules: Rules) -> None:
+    """Split dates glued before a headline or lede and headlines glued to a caption by
+    a picture's alt text, in the lines up to the first prose paragraph."""
+    scoring = scoring_of(rules)
+    i = 0
+    while i < len(paras) and i < HEADER_REACH + 4:
+        p = paras[i]
+        if not p.kind:
+            end = glued_date_end(p.text, scoring)
+            if end:
+                _split(paras, i, _raw_offset(p, end), ("dateline", ""))
+                continue
+            alt = scoring.image_alt.search(p.text)
+            if alt and count_words(p.text[: alt.start()]) >= 2:
+                _split(paras, i, _raw_offset(p, alt.start()), ("", "caption"))
+                paras[i].role = "alt_title"  # the text before a picture's alt text
+                continue
+            if is_prose(p.text):
+                break
+        i += 1
+
+
+# --- step 2: labels that need no context ---------------------------------------------
+
+
+@lru_cache(maxsize=8192)
 def is_prose(text: str) -> bool:
     """Whether a paragraph reads as running text rather than a label or heading."""
     words = count_words(text)
@@ -199,33 +249,48 @@ def dateline_date(text: str, rules: Rules) -> DateMatch | None:
     """The date of a line that holds nothing but a date (with weekday, time, "Updated")."""
     if count_words(text) > 14:
         return None
-    match = parse_date(text)
+    header = absolute_dates(text)
+    match = header[0] if header else parse_date(text)
     if match is None:
         return None
     rest = text[: match.start] + " " + text[match.end :]
-    rest = rules.dateline_word.sub(" ", _TIME.sub(" ", rest))
+    rest = re.sub(r"^\s*[A-ZÀ-Ỹ][\w.]+\s*\|", " ", rest)  # "Singapore | 4 May 2021"
+    rest = rules.dateline_word.sub(" ", TIME_OF_DAY.sub(" ", rest))
     rest = re.sub(r"[\W\d_]+", " ", rest).strip()
     rest = _WEEKDAY.sub(" ", rest).strip()
     return match if len(rest) <= 2 else None
 
 
 def label_furniture(paras: list[Paragraph], rules: Rules) -> None:
-    """Label boilerplate, credits, publication notes, photo captions and datelines."""
+    """Label boilerplate and chrome, credits, site names, publication notes, photo
+    captions and datelines."""
+    chrome = scoring_of(rules).chrome
     in_list_block = -1
-    for p in paras:
+    last_prose = next((i for i in range(len(paras) - 1, -1, -1) if is_prose(paras[i].text)), -1)
+    for i, p in enumerate(paras):
+        if p.kind:
+            continue
+        short = len(p.text) < 240
+        if i == last_prose and rules.credit_glued.search(p.text[-240:]):
+            continue  # "... last sentence. (Source: X)": a credit glued to the text, split later
         if p.block == in_list_block and not rules.credit.match(p.text):
             p.kind = "boilerplate"
         elif rules.boilerplate.match(p.text):
             p.kind = "boilerplate"
             if rules.list_header.match(p.text):
                 in_list_block = p.block
+        elif (short and chrome.match(p.text)) or scoring_of(rules).chrome_prose.search(
+            p.text[:400]
+        ):
+            p.kind = "boilerplate"
         elif rules.credit.match(p.text) or rules.publication_note.match(p.text):
             p.kind = "credit"
-        elif p.text.endswith(rules.marker_ends) and any(
-            alone.match(p.text) for *_, alone in rules.outlets
-        ):
+        elif (
+            p.text.endswith(rules.marker_ends)
+            and any(alone.match(p.text) for *_, alone in rules.outlets)
+        ) or (short and count_words(p.text) <= 6 and outlet_named(p.text, rules)):
             p.kind, p.role = "credit", "marker"
-        elif rules.photo_credit_end.search(p.text) and count_words(p.text) <= 80:
+        elif rules.photo_credit_end.search(p.text[-240:]) and count_words(p.text) <= 80:
             p.kind = "caption"
         elif dateline_date(p.text, rules) is not None:
             p.kind = "dateline"
@@ -248,70 +313,34 @@ def split_glued_credits(paras: list[Paragraph], rules: Rules) -> None:
         i += 1
 
 
-# --- step 2: title and captions that depend on it ------------------------------------
+# --- step 2b: bylines that say so ------------------------------------------------------
 
 
-def label_title(paras: list[Paragraph]) -> str:
-    """Label the first unlabelled line (if short enough to be a headline) as the title."""
-    for p in paras[:8]:
-        if p.kind:
+def label_marked_bylines(paras: list[Paragraph], rules: Rules) -> None:
+    """Bylines near the top that say so: "By X", "Writer: X", "X / Outlet", a name in capitals.
+    A byline that names an outlet only ("By The Associated Press") is an outlet credit."""
+    for p in paras[: HEADER_REACH + 6]:
+        if p.kind or count_words(p.text) > 14:
             continue
-        if count_words(p.text) <= TITLE_MAX_WORDS:
-            p.kind = "title"
-            return p.text
-        return ""
-    return ""
-
-
-def label_captions(paras: list[Paragraph], title: str) -> None:
-    """Captions with the title glued to their front, and image titles right above a caption."""
-    key = normalize_text(title).lower()
-    for i, p in enumerate(paras):
-        if p.kind:
-            continue
-        text = normalize_text(p.text).lower()
-        if key and text.startswith(key) and len(text) > len(key) + 10:
-            p.kind = "caption"
-            continue
-        nxt = paras[i + 1] if i + 1 < len(paras) else None
-        if (
-            nxt is not None
-            and nxt.kind == "caption"
-            and nxt.block == p.block
-            and not is_prose(p.text)
-            and not _SENTENCE_STOP.search(p.text)
+        marked = rules.byline_prefix.match(p.text) or NAME_OUTLET.match(p.text)
+        if not marked and not (
+            capital_name(p.text, rules)
+            or name_then_date(p.text, rules)
+            or date_byline(p.text, rules)
+            or (p.text.endswith("*") and looks_like_name(p.text, rules))
+            or (
+                p.text.rstrip(" |/–—-") != p.text
+                and looks_like_name(p.text.rstrip(" |/–—-"), rules)
+            )
         ):
-            p.kind = "caption"
-
-
-# --- step 3: bylines in header and footer --------------------------------------------
-
-
-def clean_author(name: str, rules: Rules) -> str:
-    """Author name(s) in title case without honorifics: "DR. LE HOAI TRUNG" -> "Le Hoai Trung".
-
-    Several authors ("A and B", "A, B") come out "; "-separated.
-    """
-    match = rules.byline_prefix.match(name)
-    if match:
-        name = match.group("name")
-    name = rules.honorific.sub(" ", " " + name + " ")
-    names = []
-    for part in re.split(r"\s*(?:,|&|\band\b|;)\s*", name):
-        part = part.strip(" .,")
-        words = [w.capitalize() if (w.isupper() or w.islower()) else w for w in part.split()]
-        if words and all(w[:1].isalpha() for w in words):
-            names.append(" ".join(words))
-    return "; ".join(names)
-
-
-def _looks_like_name(text: str, rules: Rules) -> bool:
-    """A short line of capitalised words (any case), allowing honorifics: a person's name."""
-    bare = rules.honorific.sub(" ", " " + text + " ").strip(" .,")
-    words = bare.split()
-    if not 2 <= len(words) <= 6 or any(ch.isdigit() for ch in bare):
-        return False
-    return all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
+            continue
+        if marked and not byline_names(p.text, rules):
+            if rules.byline_prefix.match(p.text) and outlet_named(
+                rules.byline_prefix.match(p.text).group("name"), rules
+            ):
+                p.kind, p.role = "credit", "marker"
+            continue
+        p.kind, p.role = "byline", "author"
 
 
 def split_glued_byline(paras: list[Paragraph], last_prose: int) -> None:
@@ -326,57 +355,273 @@ def split_glued_byline(paras: list[Paragraph], last_prose: int) -> None:
 
 
 def label_bylines(paras: list[Paragraph], first_prose: int, last_prose: int, rules: Rules) -> None:
-    """Bylines (author names) and the affiliation lines after them, in header and footer."""
+    """Bylines (author names) and the affiliation lines right after them, in header and footer."""
     zones = [range(0, max(first_prose, 0)), range(last_prose + 1, len(paras))]
     for zone in zones:
         after_byline = False
         for i in zone:
             p = paras[i]
+            title_seen = any(q.kind == "title" for q in paras[:i])
             if p.kind == "byline":
                 after_byline = p.role == "author"
                 continue
             if p.kind:
-                after_byline = after_byline and p.kind not in ("boilerplate",)
+                after_byline = False
                 continue
-            prefixed = rules.byline_prefix.match(p.text)
-            capitals = p.text.upper() == p.text and _looks_like_name(p.text, rules)
-            footer_name = i > last_prose and _looks_like_name(p.text, rules)
-            if (prefixed and count_words(p.text) <= 10) or capitals or footer_name:
+            prefixed = rules.byline_prefix.match(p.text) and count_words(p.text) <= 10
+            footer = i > last_prose
+            beside_date = _beside_dateline(paras, i)
+            named = (
+                capital_name(p.text, rules)
+                or joined_names(p.text, rules)
+                or (beside_date and title_seen and looks_like_name(without_place(p.text), rules))
+                or (footer and (looks_like_name(p.text, rules) or footer_byline(p.text, rules)))
+            )
+            if (prefixed and byline_names(p.text, rules)) or named:
                 p.kind, p.role, after_byline = "byline", "author", True
-            elif after_byline and not is_prose(p.text) and count_words(p.text) <= 30:
+            elif (
+                after_byline
+                and not is_prose(p.text)
+                and count_words(p.text) <= 30
+                and not scoring_of(rules).section_label.match(p.text)
+                and not re.match(r"^(?:\d{1,2}|[IVX]{1,4})\.\s", p.text)
+            ):
                 p.kind, p.role = "byline", "affiliation"
+
+
+# --- step 3: the headline ------------------------------------------------------------
+
+
+def _pull_quote(text: str) -> bool:
+    """A paragraph that is one quotation from end to end: a pull quote above the headline."""
+    return text[:1] in '“"«' and text.rstrip()[-1:] in '”"»' and text.count("“") <= 1
+
+
+#: Title features that mark a line as page chrome: such a line is never "the first".
+_CHROME_FEATURES = frozenset(
+    {"navigation", "chrome_word", "outlet_name", "has_date", "capitals_short", "quoted"}
+    | {"numbered", "name_like", "lowercase_start", "after_byline", "prose", "foreign_script"}
+    | {"site_name", "organisation_name"}
+)
+
+
+def title_candidates(paras: list[Paragraph], rules: Rules) -> list[Candidate]:
+    """Every header line that could be the headline, scored (best first)."""
+    scoring = scoring_of(rules)
+    first_prose = next(
+        (
+            i
+            for i, p in enumerate(paras)
+            if not p.kind and is_prose(p.text) and not _pull_quote(p.text)
+        ),
+        len(paras),
+    )
+    candidates: list[Candidate] = []
+    first_seen = False
+    keys = page_keys(paras, limit=120)
+    for i, p in enumerate(paras[: min(first_prose, HEADER_REACH * 2)]):
+        if p.kind or count_words(p.text) > TITLE_MAX_WORDS:
+            continue
+        features = title_features(
+            paras,
+            i,
+            first_candidate=False,
+            is_prose=is_prose(p.text),
+            is_outlet_name=outlet_named(p.text, rules) is not None,
+            has_site_name=site_affix(p.text, rules),
+            first_prose=first_prose,
+            scoring=scoring,
+            keys=keys,
+        )
+        if p.role == "alt_title":
+            features.append("image_alt_title")
+        if not first_seen and not _CHROME_FEATURES.intersection(features):
+            features.append("first_candidate")  # the first line that can be a headline
+            first_seen = True
+        value = score(features, scoring.title_weights)
+        candidates.append(Candidate(i, p.text, value, tuple(features), p.text))
+    candidates = _mark_subtitles(candidates, scoring)
+    if len(candidates) == 1:
+        only = candidates[0]
+        features = [*only.reasons, "only_candidate"]
+        candidates = [
+            Candidate(
+                only.index,
+                only.value,
+                score(features, scoring.title_weights),
+                tuple(features),
+                only.text,
+            )
+        ]
+    return rank(candidates)
+
+
+def _mark_subtitles(candidates: list[Candidate], scoring: Scoring) -> list[Candidate]:
+    """A candidate right under another headline-like line (good length, no feature against
+    it) is more likely the subtitle: it gains the ``below_title_like`` feature."""
+    by_index = {c.index: c for c in candidates}
+    marked = []
+    for c in candidates:
+        above = by_index.get(c.index - 1)
+        if (
+            above is not None
+            and "good_length" in above.reasons
+            and not any(scoring.title_weights.get(f, 0.0) < 0 for f in above.reasons)
+        ):
+            features = (*c.reasons, "below_title_like")
+            c = Candidate(
+                c.index, c.value, score(list(features), scoring.title_weights), features, c.text
+            )
+        marked.append(c)
+    return marked
+
+
+def choose_title(paras: list[Paragraph], rules: Rules) -> tuple[Candidate | None, Candidate | None]:
+    """The winning headline candidate (None when none scores enough) and a close runner-up."""
+    scoring = scoring_of(rules)
+    ranked = title_candidates(paras, rules)
+    if not ranked or ranked[0].score < scoring.title_min:
+        return None, ranked[0] if ranked else None
+    best = ranked[0]
+    runner = next(
+        (c for c in ranked[1:] if best.score - c.score <= scoring.title_margin and c.score > 0),
+        None,
+    )
+    return best, runner
+
+
+def label_title(paras: list[Paragraph], rules: Rules | None = None) -> str:
+    """Label the best-scoring header line as the title (see ``choose_title``); its exact
+    copies elsewhere in the header become boilerplate. Returns the title or ""."""
+    rules = rules or load_rules()
+    best, _ = choose_title(paras, rules)
+    if best is None:
+        return ""
+    paras[best.index].kind = "title"
+    mark_title_copies(paras, best.index)
+    return paras[best.index].text
+
+
+def mark_title_copies(paras: list[Paragraph], title_index: int) -> None:
+    """Unlabelled exact copies of the headline are boilerplate (a repeated headline)."""
+    key = normalize_text(paras[title_index].text).casefold()
+    for i, p in enumerate(paras):
+        if i == title_index or p.kind or len(p.text) > 2 * len(key) + 10:
+            continue
+        if normalize_text(p.text).casefold() == key:
+            p.kind = "boilerplate"
+
+
+def label_captions(paras: list[Paragraph], title: str) -> None:
+    """Captions with the title glued to their front, and image titles right above a caption."""
+    key = normalize_text(title).lower()
+    for i, p in enumerate(paras):
+        if p.kind:
+            continue
+        text = normalize_text(p.text).lower()
+        if key and text.startswith(key) and len(text) > len(key) + 10:
+            rest = text[len(key) :]
+            site_title = re.match(r"\s*[|–—-]\s", rest) and count_words(rest) <= 6
+            p.kind = "boilerplate" if site_title else "caption"  # "Headline | Outlet"
+            continue
+        nxt = paras[i + 1] if i + 1 < len(paras) else None
+        if (
+            nxt is not None
+            and nxt.kind == "caption"
+            and nxt.block == p.block
+            and not is_prose(p.text)
+            and not _SENTENCE_STOP.search(p.text)
+        ):
+            p.kind = "caption"
 
 
 # --- step 4: lede, headings, body ----------------------------------------------------
 
 
-def split_lede_marker(paras: list[Paragraph], rules: Rules) -> str:
-    """Split an outlet marker off the first prose paragraph ("WVR - ..."); return the outlet."""
+def split_lede_marker(paras: list[Paragraph], rules: Rules, *, reach: int = 3) -> str:
+    """Split an outlet marker off one of the first ``reach`` prose paragraphs ("WVR - ...",
+    "Hanoi (VNA) - ...", "(KPL) ..."); return the outlet."""
+    seen = 0
     for i, p in enumerate(paras):
         if p.kind or not is_prose(p.text):
             continue
-        for name, _credited, start, _end, _alone in rules.outlets:
-            found = start.match(p.text)
+        opening = p.text[:120]
+        for (name, _credited, start, _end, _alone), marker in zip(
+            rules.outlets, rules.marker_ends, strict=True
+        ):
+            found = start.match(p.text) if marker in opening else None
             if found:
                 _split(paras, i, _raw_offset(p, found.end()), ("credit", ""))
                 paras[i].role = "marker"
                 return name
-        return ""
+        seen += 1
+        if seen >= reach:
+            return ""
     return ""
 
 
-def label_text(paras: list[Paragraph], first_prose: int, last_prose: int) -> None:
-    """Label the lede, headings and body; short leftovers in header and footer are boilerplate."""
+def _sentence_like(text: str, rules: Rules) -> bool:
+    """A standfirst: seven words or more that read as a sentence, not a name or a label."""
+    words = text.split()
+    if len(words) < 7 or looks_like_name(text, rules):
+        return False
+    lower = sum(w[:1].islower() for w in words)
+    return bool(_FINAL_STOP.search(text)) or lower / len(words) >= 0.5
+
+
+def _beside_dateline(paras: list[Paragraph], i: int) -> bool:
+    """Whether the nearest paragraph above or below ``i``, page chrome skipped, is a dateline,
+    or the line below names the outlet ("James Harlow" over "BBC News, Hanoi")."""
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(paras) and paras[j].kind == "boilerplate":
+            j += step
+        if 0 <= j < len(paras) and paras[j].kind == "dateline":
+            return True
+        if step == 1 and 0 <= j < len(paras) and paras[j].role == "marker":
+            return not _before_lede(paras, j)
+    return False
+
+
+def _footer_sentence(text: str, rules: Rules) -> bool:
+    """A short sentence after the last prose paragraph: "Both sides agreed." is text."""
+    return (
+        count_words(text) >= 2
+        and text[:1].isupper()
+        and bool(_FINAL_STOP.search(text))
+        and not looks_like_name(text.rstrip("."), rules)
+        and not scoring_of(rules).chrome.match(text)
+    )
+
+
+def label_text(
+    paras: list[Paragraph],
+    first_prose: int,
+    last_prose: int,
+    rules: Rules | None = None,
+) -> None:
+    """Label the lede, headings and body. In the header, lines after the last labelled line
+    and standfirsts under the headline are text, other leftovers boilerplate; in the
+    footer, sentences are text and other leftovers boilerplate."""
+    rules = rules or load_rules()
+    header = range(0, max(first_prose, 0))
+    anchor = max((i for i in header if paras[i].kind), default=-1)
+    title = next((i for i in header if paras[i].kind == "title"), -1)
     for i, p in enumerate(paras):
         if p.kind:
             continue
+        short = count_words(p.text) <= HEADING_MAX_WORDS
+        heading = "heading" if short and not _SENTENCE_STOP.search(p.text) else "body"
         if i == first_prose:
             p.kind = "lede"
         elif first_prose < i < last_prose:
-            short = count_words(p.text) <= HEADING_MAX_WORDS
-            p.kind = "heading" if short and not _SENTENCE_STOP.search(p.text) else "body"
+            p.kind = heading
+        elif i < first_prose:
+            text_line = i > anchor or (0 <= title < i and _sentence_like(p.text, rules))
+            p.kind = heading if text_line else "boilerplate"
         else:
-            p.kind = "body" if is_prose(p.text) else "boilerplate"
+            text_line = is_prose(p.text) or _footer_sentence(p.text, rules)
+            p.kind = "body" if text_line else "boilerplate"
 
 
 def mark_repeats(paras: list[Paragraph], *, opening_words: int = 12, window: int = 4) -> None:
@@ -400,36 +645,164 @@ def mark_repeats(paras: list[Paragraph], *, opening_words: int = 12, window: int
 # --- metadata from the labelled paragraphs -------------------------------------------
 
 
-def find_outlet(paras: list[Paragraph], rules: Rules) -> tuple[str, str]:
-    """Outlet and credited agency named by markers or a publication note."""
-    for p in paras:
-        if p.kind != "credit":
-            continue
-        for name, credited, start, end, alone in rules.outlets:
-            text = p.text.rstrip(" -–—:")
-            if alone.match(text) or end.search(" ." + text) or start.match(p.text + " x"):
+def outlet_evidence(
+    paras: list[Paragraph], first_prose: int, last_prose: int, rules: Rules
+) -> list[tuple[float, int, str, str, str]]:
+    """Every place that names the outlet, as (weight, paragraph index, name, credited,
+    reason): the site's own name in the header, alone or beside the headline as in a page
+    title (5.5: the site publishes what its lede credits), a marker before the lede (5), a
+    credit or publication note (4), the agency in the lede's dateline (4), a byline
+    "Name / Outlet" or "By <agency>" (3), an outlet's full name inside another header or
+    footer line (1)."""
+    found: list[tuple[float, int, str, str, str]] = []
+    header = max(first_prose, 0)
+    for i, p in enumerate(paras):
+        zone = i < header or i > last_prose or p.role == "marker"
+        if i < header and p.kind in ("credit", "boilerplate") and not _before_lede(paras, i):
+            hit = outlet_named(p.text, rules) if count_words(p.text) <= 6 else None
+            if hit is None and site_affix(p.text, rules):
+                parts = re.split(r"\s[|–—-]\s", normalize_text(p.text))
+                hit = outlet_named(parts[-1], rules) or outlet_named(parts[0], rules)
+            if hit:
+                found.append((5.5, i, *hit, f"site name {p.text!r}"))
+                continue
+        if p.kind == "credit":
+            hit = _credit_outlet(p, rules)
+            if hit:
+                weight = 5.0 if p.role == "marker" and _before_lede(paras, i) else 4.0
+                found.append((weight, i, *hit, f"credit line {p.text!r}"))
+                continue
+        if p.kind == "byline":
+            hit = byline_outlet(p.text, rules) or outlet_in_line(p.text, rules)
+            if hit:
+                found.append((3.0, i, *hit, f"byline {p.text!r}"))
+                continue
+        if p.kind == "lede" or (i == first_prose):
+            paren = _LEDE_PAREN.match(p.text)
+            hit = (
+                outlet_named(re.split(r"\s*[/,-]\s*", paren.group("inner"))[0], rules)
+                if paren
+                else None
+            )
+            if hit:
+                found.append((4.0, i, *hit, f"dateline of the lede {paren.group(0)!r}"))
+                continue
+        if p.kind == "title" and ":" in p.text[:40]:
+            hit = outlet_named(p.text.split(":", 1)[0], rules)
+            if hit:
+                found.append((3.0, i, *hit, f"headline prefix {p.text.split(':', 1)[0]!r}"))
+                continue
+        if zone and p.kind in ("boilerplate", "dateline", "byline", "credit", "heading", ""):
+            hit = outlet_in_line(p.text, rules)
+            if hit:
+                found.append((1.0, i, *hit, f"named in {p.text!r}"))
+    return found
+
+
+def _before_lede(paras: list[Paragraph], i: int) -> bool:
+    return i + 1 < len(paras) and paras[i + 1].line == paras[i].line
+
+
+def _credit_outlet(p: Paragraph, rules: Rules) -> tuple[str, str] | None:
+    """The outlet a credit paragraph names (marker, site name, "Source: X", publication note)."""
+    text = p.text.rstrip(" -–—:")
+    for name, credited, start, end, alone in rules.outlets:
+        if alone.match(text) or end.search(" ." + text) or start.match(p.text + " X"):
+            return name, credited
+    named = outlet_named(text, rules)
+    if named:
+        return named
+    note = rules.publication_note.match(p.text)
+    if note:
+        wanted = normalize_text(note.group("outlet")).lower()
+        for name, credited, *_ in rules.outlets:
+            if name.lower() in wanted or wanted in name.lower():
                 return name, credited
-        note = rules.publication_note.match(p.text)
-        if note:
-            named = normalize_text(note.group("outlet")).lower()
-            for name, credited, *_ in rules.outlets:
-                if name.lower() in named or named in name.lower():
-                    return name, credited
-    return "", ""
+    return None
+
+
+def find_outlet(paras: list[Paragraph], rules: Rules) -> tuple[str, str]:
+    """Outlet and credited agency: the strongest evidence of ``outlet_evidence``."""
+    first_prose, last_prose = _text_span(paras)
+    evidence = outlet_evidence(paras, first_prose, last_prose, rules)
+    if not evidence:
+        return "", ""
+    best = max(evidence, key=lambda e: (e[0], -e[1]))
+    return best[2], best[3]
+
+
+def _text_span(paras: list[Paragraph]) -> tuple[int, int]:
+    """Indices of the first and last text paragraphs (lede, heading, body) or (-1, -1)."""
+    text = [i for i, p in enumerate(paras) if p.kind in ("lede", "body", "heading")]
+    return (text[0], text[-1]) if text else (-1, -1)
+
+
+def date_sources(
+    paras: list[Paragraph], first_prose: int, last_prose: int, rules: Rules
+) -> list[tuple[int, str, str]]:
+    """The texts that may hold the publication date, with their base feature: header lines
+    (datelines, the headline, other furniture), the lede's dateline, footer publication
+    notes and datelines. Captions and body text are never sources."""
+    sources = []
+    for i, p in enumerate(paras):
+        in_header = i < max(first_prose, 0) or first_prose < 0
+        note = rules.publication_note.match(p.text) if p.kind == "credit" else None
+        if note and note.groupdict().get("date"):
+            sources.append((i, note.group("date"), "publication_note"))
+        elif p.kind == "credit" and p.role == "marker" and _before_lede(paras, i):
+            sources.append((i, p.text, "lede_dateline"))
+        elif i == first_prose:
+            opening = _LEDE_PAREN.match(p.text) or _LEDE_OPENING.match(p.text)
+            if opening:
+                sources.append((i, opening.group("inner"), "lede_dateline"))
+        elif p.kind == "dateline" and (in_header or i > last_prose):
+            sources.append((i, p.text, "dateline" if in_header else "header_line"))
+        elif p.kind == "title":
+            sources.append((i, p.text, "title_line"))
+        elif in_header and p.kind in ("", "boilerplate", "credit", "byline", "heading"):
+            sources.append((i, p.text, "header_line"))
+    return sources
+
+
+def choose_date(
+    paras: list[Paragraph], first_prose: int, last_prose: int, rules: Rules
+) -> tuple[Candidate | None, Candidate | None, Candidate | None]:
+    """The winning publication date, the page's own date when the winner is a footer
+    publication note (else None), and a close runner-up with another day (else None)."""
+    scoring = scoring_of(rules)
+    title = next((i for i, p in enumerate(paras) if p.kind == "title"), -1)
+    sources = date_sources(paras, first_prose, last_prose, rules)
+    ranked = [
+        c for c in date_candidates(sources, paras, title, scoring) if c.score >= scoring.date_min
+    ]
+    if not ranked:
+        return None, None, None
+    best = ranked[0]
+    others = [c for c in ranked[1:] if "publication_note" not in c.reasons]
+    page = others[0] if "publication_note" in best.reasons and others else None
+    runner = next(
+        (
+            c
+            for c in others
+            if not same_day(best, c) and best.score - c.score <= scoring.date_margin
+        ),
+        None,
+    )
+    return best, page, runner
 
 
 def find_article_dates(paras: list[Paragraph], first_prose: int, rules: Rules) -> dict[str, object]:
-    """The header dateline's date and the footer publication note's date, with evidence."""
-    found: dict[str, object] = {}
-    for i, p in enumerate(paras):
-        if p.kind == "dateline":
-            zone = "header" if i < max(first_prose, 0) or first_prose < 0 else "footer"
-            found.setdefault(zone, (dateline_date(p.text, rules), p.text))
-        elif p.kind == "credit":
-            note = rules.publication_note.match(p.text)
-            date = parse_date(note.group("date")) if note else None
-            if date is not None:
-                found["footer"] = (date, p.text)
+    """The chosen publication date by zone: ``{"footer": (date, evidence)}`` for a footer
+    publication note (with the page's own date under ``"header"``), else
+    ``{"header": (date, evidence)}``; empty when no date scored enough."""
+    last_prose = _text_span(paras)[1]
+    best, page, _ = choose_date(paras, first_prose, last_prose, rules)
+    if best is None:
+        return {}
+    zone = "footer" if "publication_note" in best.reasons else "header"
+    found: dict[str, object] = {zone: (best.value, paras[best.index].text)}
+    if page is not None:
+        found["header"] = (page.value, paras[page.index].text)
     return found
 
 
@@ -439,32 +812,133 @@ def _prose_span(paras: list[Paragraph]) -> tuple[int, int]:
     return (prose[0], prose[-1]) if prose else (-1, -1)
 
 
+def header_end(paras: list[Paragraph], first_prose: int) -> int:
+    """The first prose paragraph after the header: past a standfirst to the last dateline
+    or byline within the first ``HEADER_REACH`` paragraphs."""
+    if first_prose < 0:
+        return first_prose
+    meta = [
+        i
+        for i, p in enumerate(paras[:HEADER_REACH])
+        if p.kind in ("dateline", "byline") and i > first_prose
+    ]
+    if not meta:
+        return first_prose
+    later = [i for i, p in enumerate(paras) if i > meta[-1] and not p.kind and is_prose(p.text)]
+    return later[0] if later else first_prose
+
+
 def read_article(text: str) -> Article:
     """Split one decoded article into labelled paragraphs and read its metadata."""
     rules = load_rules()
     paras = split_lines(text)
+    split_header_pieces(paras, rules)
     label_furniture(paras, rules)
     split_glued_credits(paras, rules)
-    title = label_title(paras)
+    label_marked_bylines(paras, rules)
+    best_title, title_runner = choose_title(paras, rules)
+    title = ""
+    if best_title is not None:
+        paras[best_title.index].kind = "title"
+        mark_title_copies(paras, best_title.index)
+        title = paras[best_title.index].text
     label_captions(paras, title)
     outlet_from_lede = split_lede_marker(paras, rules)
     split_glued_byline(paras, _prose_span(paras)[1])
     first_prose, last_prose = _prose_span(paras)
+    first_prose = header_end(paras, first_prose)
     label_bylines(paras, first_prose, last_prose, rules)
-    label_text(paras, first_prose, last_prose)
+    label_text(paras, first_prose, last_prose, rules)
     mark_repeats(paras)
-    outlet, credited = find_outlet(paras, rules)
-    article = Article(
-        paragraphs=paras, title=title, outlet=outlet or outlet_from_lede, credited=credited
-    )
-    authors = [clean_author(p.text, rules) for p in paras if p.role == "author"]
-    article.author = "; ".join(dict.fromkeys(a for a in authors if a))
-    for zone, (date, evidence) in find_article_dates(paras, first_prose, rules).items():
-        setattr(article, f"{zone}_date", date)
-        setattr(article, f"{zone}_evidence", evidence)
-        if date is not None:
-            article.flags.extend(date.flags)
+    label = scoring_of(rules).title_label.match(title)
+    article = Article(paragraphs=paras, title=title[label.end() :] if label else title)
+    _read_outlet(article, first_prose, last_prose, outlet_from_lede, rules)
+    _read_authors(article, last_prose, rules)
+    _read_dates(article, first_prose, last_prose, rules)
+    _title_evidence(article, best_title, title_runner)
     return article
+
+
+def _title_evidence(article: Article, best: Candidate | None, runner: Candidate | None) -> None:
+    paras = article.paragraphs
+    if best is None:
+        article.metadata_flags.append("no_headline")
+        article.title_source = "no headline: " + (
+            f"best line scored too low, {runner.describe(paras)}" if runner else "no header line"
+        )
+        return
+    article.title_source = best.describe(paras)
+    if runner is not None:
+        article.title_source += f"; runner-up {runner.text[:60]!r} {runner.describe(paras)}"
+        article.metadata_flags.append("title_uncertain")
+
+
+def _read_outlet(
+    article: Article, first_prose: int, last_prose: int, from_lede: str, rules: Rules
+) -> None:
+    paras = article.paragraphs
+    evidence = outlet_evidence(paras, first_prose, last_prose, rules)
+    if not evidence:
+        lede = paras[first_prose].text if 0 <= first_prose < len(paras) else ""
+        paren = _LEDE_PAREN.match(lede)
+        if paren and len(paren.group("inner")) <= 30:
+            article.outlet_source = (
+                f"not named; the lede's dateline credits {paren.group('inner')!r}, "
+                "an agency or outlet missing from data/outlets.yaml"
+            )
+        return
+    best = max(evidence, key=lambda e: (e[0], -e[1]))
+    article.outlet, article.credited = best[2], best[3]
+    if "site name" in best[4] and not article.credited:
+        agency = next((e for e in evidence if e[0] in (4.0, 5.0) and e[2] != best[2]), None)
+        article.credited = agency[2] if agency else ""  # the source the site's lede credits
+    article.outlet_source = f"line {paras[best[1]].line}: {best[4]}"
+    others = sorted({e[2] for e in evidence if e[0] >= 3 and e[2] != best[2]})
+    if others:
+        article.outlet_source += f"; also named: {', '.join(others)}"
+    if from_lede and from_lede != article.outlet:
+        article.outlet_source += f"; lede marker names {from_lede}"
+
+
+def _read_authors(article: Article, last_prose: int, rules: Rules) -> None:
+    paras = article.paragraphs
+    lines = [p for p in paras if p.role == "author"]
+    names = [n for p in lines for n in byline_names(p.text, rules)]
+    if lines:
+        article.author_source = "; ".join(f"line {p.line}: {p.text[:80]!r}" for p in lines)
+    if not names:  # no byline: an author's note at the top or after the text
+        text_kinds = ("lede", "body", "heading", "boilerplate")
+        top = [i for i, p in enumerate(paras[:3]) if p.kind in text_kinds][:1]
+        notes = [i for i in [*top, *range(last_prose + 1, len(paras))] if 0 <= i < len(paras)]
+        for i in notes:
+            found = note_names(paras[i].text, rules)
+            if found:
+                names += found
+                article.author_source = (
+                    f"author's note, line {paras[i].line}: {paras[i].text[:80]!r}"
+                )
+    article.author = "; ".join(dict.fromkeys(names))
+
+
+def _read_dates(article: Article, first_prose: int, last_prose: int, rules: Rules) -> None:
+    paras = article.paragraphs
+    best, page, runner = choose_date(paras, first_prose, last_prose, rules)
+    if best is None:
+        return
+    evidence = paras[best.index].text
+    if "publication_note" in best.reasons:
+        article.footer_date, article.footer_evidence = best.value, evidence
+        if page is not None:
+            article.header_date, article.header_evidence = page.value, paras[page.index].text
+    else:
+        article.header_date, article.header_evidence = best.value, evidence
+    article.flags.extend(best.value.flags)
+    article.date_reason = best.describe(paras)
+    if runner is not None:
+        article.metadata_flags.append("date_conflict")
+        article.date_reason += f"; runner-up {runner.value.text!r} {runner.describe(paras)}"  # type: ignore[attr-defined]
+    if "ambiguous_day_month" in best.value.flags:
+        article.metadata_flags.append("ambiguous_day_month")
 
 
 PARAGRAPH_ROW = ("doc_id", "para_id", "kind", "text", "raw", "line", "repeat_of")

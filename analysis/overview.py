@@ -39,6 +39,58 @@ def documents_overview(corpus: Corpus) -> pd.DataFrame:
     ).reset_index(drop=True)
 
 
+#: What each metadata flag asks the analyst to check (see ``analysis.schema``).
+FLAG_CHECKS = {
+    "no_headline": "no headline: no header line reads as one",
+    "title_uncertain": "headline: another header line scored close",
+    "date_conflict": "date: another date in the header scored close",
+    "ambiguous_day_month": "date: day and month could be swapped (nothing on the page settles it)",
+}
+
+
+def _checks(row: pd.Series) -> list[str]:
+    """What to check in one documents row, most important first."""
+    flags = [f for f in str(row.get("metadata_flags", "")).split(";") if f]
+    flags += [f for f in str(row.get("date_flags", "")).split(";") if f == "ambiguous_day_month"]
+    checks = [FLAG_CHECKS[f] for f in dict.fromkeys(flags) if f in FLAG_CHECKS]
+    if pd.isna(row["published"]):
+        checks.append("no publication date in the text")
+    elif row["date_source"] == "inferred":
+        checks.append("date inferred from the text, not printed on the page")
+    if not row["outlet"]:
+        checks.append("outlet not named in the text")
+    return checks
+
+
+def uncertain_metadata(corpus: Corpus) -> pd.DataFrame:
+    """Documents whose title, date or outlet the loader is unsure of, one row each:
+    ``doc_id``, ``title``, ``check`` (what to look at, "; "-separated) and ``evidence``
+    (where the headline and the date were read). Values given in ``metadata.csv`` are
+    trusted. Sorted by the number of checks (most first), then ``doc_id``; a new frame."""
+    docs = corpus.documents
+    rows = []
+    for _, row in docs.iterrows():
+        checks = _checks(row)
+        if row.get("date_source") == "sidecar":
+            checks = [c for c in checks if not c.startswith(("date", "no publication"))]
+        if str(row.get("title_source", "")).startswith("metadata.csv"):
+            checks = [c for c in checks if not c.startswith(("headline", "no headline"))]
+        if not checks:
+            continue
+        evidence = "; ".join(
+            part
+            for part in (
+                f"headline {row.get('title_source', '')}" if row.get("title_source") else "",
+                f"date {row.get('date_reason', '')}" if row.get("date_reason") else "",
+            )
+            if part
+        )
+        rows.append((row["doc_id"], row["title"] or "—", "; ".join(checks), evidence, len(checks)))
+    table = pd.DataFrame(rows, columns=["doc_id", "title", "check", "evidence", "n"])
+    table = table.sort_values(["n", "doc_id"], ascending=[False, True], kind="stable")
+    return table.drop(columns="n").reset_index(drop=True).astype("str")
+
+
 def corpus_summary(corpus: Corpus) -> pd.DataFrame:
     """Headline figures as a two-column table (``measure``, ``value``)."""
     docs = corpus.documents

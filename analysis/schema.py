@@ -12,7 +12,9 @@ documents (one row per readable file)
     encoding             codec the bytes were decoded with (str)
     title                article headline (str, may be empty)
     outlet               publishing outlet, canonical name (str, may be empty)
-    credited             agency credited next to the outlet, e.g. "VNA" (str, may be empty)
+    credited             agency credited next to the outlet, e.g. "VNA", or the source a
+                         site's lede credits ("Vietnam News" on a Vientiane Times page)
+                         (str, may be empty)
     author               author(s) in title case, "; "-separated (str, may be empty)
     published            publication date (datetime64, NaT when unknown)
     published_precision  "day" / "month" / "year" (str, empty when NaT)
@@ -21,7 +23,20 @@ documents (one row per readable file)
     page_date            date shown on the web page when the article says it was
                          first published elsewhere (datetime64, NaT otherwise)
     date_flags           problems seen while reading dates, ";"-separated (str)
-    url                  source address from the sidecar (str, may be empty)
+    date_reason          which line gave the date and why (its score and features), and the
+                         runner-up when another date came close (str, may be empty)
+    title_source         which line is the headline and why ("line 3 (score 3.0: good_length,
+                         before_date_or_byline)"), the close runner-up, or why there is no
+                         headline; "metadata.csv: ..." when the sidecar gave it (str)
+    author_source        the byline line(s) the authors were read from (str, may be empty)
+    outlet_source        the line that names the outlet and how (credit, marker, site name,
+                         byline, dateline), and other outlets named (str, may be empty)
+    metadata_flags       ";"-separated flags an analyst should check: ``no_headline`` (no
+                         line good enough to be the headline), ``title_uncertain`` (a close
+                         runner-up), ``date_conflict`` (another date came close),
+                         ``ambiguous_day_month`` (nothing on the page settles 03/04 vs 04/03)
+    url                  source address from the sidecar (str, may be empty); a date in it
+                         is used when the text has none (``date_source = "url"``)
     n_words              words in `text` (int)
     duplicate_of         doc_id of the first document with the same body text (str, may be empty)
     story_id             doc_id of the first-published document telling the same story
@@ -87,6 +102,11 @@ DOCUMENT_COLUMNS = (
     "date_evidence",
     "page_date",
     "date_flags",
+    "date_reason",
+    "title_source",
+    "author_source",
+    "outlet_source",
+    "metadata_flags",
     "url",
     "n_words",
     "duplicate_of",

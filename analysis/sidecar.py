@@ -3,6 +3,10 @@
 Columns: ``doc_id`` (the file stem, required) plus any of ``title, outlet, author,
 published, url``. Empty cells leave the parser's value in place. ``published`` accepts
 any form ``analysis.dates.parse_date`` reads ("2021-12-13", "13/12/2021", "December 2021").
+``url`` is the article's web address; a date in it ("/2017/05/16/", "-20190227") becomes
+the publication date when the text has none (``date_source = "url"``, see
+``analysis.corpus.url_date``). A value given here is recorded as the field's source
+(``title_source = "metadata.csv: ..."``).
 """
 
 from __future__ import annotations

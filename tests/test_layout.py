@@ -158,3 +158,55 @@ def test_an_article_that_is_only_a_title():
     article = read_article("Only a headline here\n")
     assert [p.kind for p in article.paragraphs] == ["title"]
     assert article.title == "Only a headline here"
+
+
+STANDFIRST_PAGE = """Why Hanoi keeps its options open
+
+Upgrades with several powers reflect a long-standing preference for diversified ties
+
+by Dao Anh Vu
+March 12, 2024
+
+Analysts note that the country has balanced its ties with the major powers for decades, upgrading partnerships with several of them while avoiding formal alliances of any kind.
+
+Both sides agreed.
+
+Share
+"""
+
+
+def test_standfirst_and_short_closing_sentence_are_text_not_furniture():
+    article = read_article(STANDFIRST_PAGE)
+    kinds = {p.text[:20]: p.kind for p in article.paragraphs}
+    assert kinds["Why Hanoi keeps its "] == "title"
+    assert kinds["Upgrades with severa"] in ("lede", "body", "heading")
+    assert kinds["by Dao Anh Vu"] == "byline"
+    assert kinds["March 12, 2024"] == "dateline"
+    assert kinds["Both sides agreed."] == "body"
+    assert kinds["Share"] == "boilerplate"
+    assert article.author == "Dao Anh Vu"
+
+
+HEADINGS_PAGE = """The 6th Regular Press Conference (21 April 2022)
+
+I. ANNOUNCEMENTS
+
+1. A delegation will pay an official visit
+
+The two sides reviewed the progress of their cooperation programmes over the past year and agreed to hold regular consultations.
+"""
+
+
+def test_headings_between_the_headline_and_the_text_are_kept_as_text():
+    article = read_article(HEADINGS_PAGE)
+    kinds = [p.kind for p in article.paragraphs]
+    assert kinds == ["title", "heading", "heading", "lede"]
+    assert str(article.header_date.date_start.date()) == "2022-04-21"
+
+
+def test_glued_pieces_are_split_and_rebuild_the_line():
+    text = "Talks held hinh anh 1Leaders at the talks (Photo: VNA)\n25/10/2022 09:59 (GMT+07:00)The visit will take place from October 30 to November 2, the commission announced on Tuesday.\n"
+    article = read_article(text)
+    assert [p.kind for p in article.paragraphs] == ["title", "caption", "dateline", "lede"]
+    assert "".join(p.raw for p in article.paragraphs) == text
+    assert [p.line for p in article.paragraphs] == [1, 1, 2, 2]

@@ -1,0 +1,165 @@
+"""The layout rules compiled from the data files, and outlet look-ups.
+
+``load_rules`` builds once, from ``data/page_layout.yaml`` (page furniture, credits,
+bylines, datelines), ``data/outlets.yaml`` (outlets and their markers) and
+``data/header_scoring.yaml`` (see ``analysis.metadata``), everything
+``analysis.layout`` matches lines against. ``outlet_named`` and ``outlet_in_line`` say
+which outlet a short text or a line names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+import yaml
+
+from analysis.metadata import Scoring, load_scoring
+from analysis.text import normalize_text
+
+_DASH = r"\s*(?:--|[-–—:])\s*"
+TIME_OF_DAY = re.compile(r"\b\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:am|pm)?\b", re.I)
+
+
+class _FirstOf:
+    """Whole-line patterns tried in turn (they may reuse group names); ``match`` gives the
+    first that matches, like ``re.Pattern.match``."""
+
+    def __init__(self, patterns: list[str]) -> None:
+        self.patterns = [_whole_line([p]) for p in patterns]
+
+    def match(self, text: str) -> re.Match[str] | None:
+        """The first pattern's match of the whole ``text``, or None."""
+        return next((m for m in (p.match(text) for p in self.patterns) if m), None)
+
+
+def _whole_line(patterns: list[str]) -> re.Pattern[str]:
+    return re.compile(r"^\s*(?:" + "|".join(f"(?:{p})" for p in patterns) + r")\s*$", re.I)
+
+
+@dataclass(frozen=True)
+class Rules:
+    """Compiled layout rules (built once from the data files)."""
+
+    boilerplate: re.Pattern[str]
+    list_header: re.Pattern[str]
+    credit: re.Pattern[str]
+    credit_glued: re.Pattern[str]
+    publication_note: _FirstOf
+    photo_credit_end: re.Pattern[str]
+    byline_prefix: re.Pattern[str]
+    honorific: re.Pattern[str]
+    dateline_word: re.Pattern[str]
+    outlets: tuple[tuple[str, str, re.Pattern[str], re.Pattern[str], re.Pattern[str]], ...]
+    marker_ends: tuple[str, ...]  # every outlet marker: a line can only end with one if it is
+    outlet_keys: dict[str, tuple[str, str]] = field(default_factory=dict)  # casefold -> outlet
+    scoring: Scoring | None = None
+
+
+def _marker_patterns(marker: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Patterns for an outlet marker at the start of a lede, glued at a line end, or alone.
+
+    At the start: "Communist Review - ...", "Hanoi (VNA) - ...", "AKP, April 25, 2017 – ...",
+    "HANOI, March 12 (Xinhua) -- ...", "WVR/VNA - ..." (an agency after a slash), and a
+    marker in brackets before a capital: "(KPL) During ...".
+    """
+    m = re.escape(marker)
+    bracketed = marker.startswith(("(", "/"))  # "(KPL) During ...", "/TASS/. The ..."
+    after = rf"(?:{_DASH}|\s+(?=[A-ZÀ-Ỹ“\"]))" if bracketed else _DASH
+    agency = "" if bracketed else r"(?:/[A-Z][\w.]{1,15})?"  # "WVR/VNA - ..."
+    start = re.compile(
+        rf"^(?:[A-ZÀ-Ỹ][\w .,]{{0,30}}\s)?{m}{agency}(?:,\s*[\w ,]{{4,25}}?)?{after}(?=\S)"
+    )
+    end = re.compile(rf"(?<=[.!?\"”’)])\s*[-–—]?\s*{m}\s*$")
+    alone = re.compile(rf"^\s*[-–—]?\s*{m}\s*$")
+    return start, end, alone
+
+
+def _outlet_keys(outlets: list[dict]) -> dict[str, tuple[str, str]]:
+    """Every outlet name and marker in lower case without brackets -> (name, credited)."""
+    keys: dict[str, tuple[str, str]] = {}
+    for outlet in outlets:
+        value = (outlet["name"], outlet.get("credited", ""))
+        for text in (outlet["name"], *outlet["markers"], *outlet.get("names", [])):
+            keys.setdefault(normalize_text(text).strip("()").casefold(), value)
+    return keys
+
+
+@cache
+def load_rules() -> Rules:
+    """Compile the layout rules from ``data/page_layout.yaml`` and ``data/outlets.yaml``."""
+    data = resources.files("analysis") / "data"
+    layout = yaml.safe_load((data / "page_layout.yaml").read_text(encoding="utf-8"))
+    outlets = yaml.safe_load((data / "outlets.yaml").read_text(encoding="utf-8"))["outlets"]
+    compiled, markers = [], []
+    for outlet in outlets:
+        for marker in outlet["markers"]:
+            compiled.append((outlet["name"], outlet.get("credited", ""), *_marker_patterns(marker)))
+            markers.append(marker)
+    credit_alts = "|".join(f"(?:{p})" for p in layout["credits"])
+    return Rules(
+        boilerplate=_whole_line(layout["boilerplate"]),
+        list_header=_whole_line(layout["list_headers"]),
+        credit=_whole_line(layout["credits"]),
+        credit_glued=re.compile(rf"(?<=[.!?\"”’])\s*[-–—]?\s*(\((?:{credit_alts})\))\s*$", re.I),
+        publication_note=_FirstOf(layout["publication_notes"]),
+        photo_credit_end=re.compile(layout["photo_credit_end"], re.I),
+        byline_prefix=re.compile(r"^\s*(?:" + layout["byline_prefixes"] + r")(?P<name>.+)$", re.I),
+        honorific=re.compile(
+            r"\b(?:" + "|".join(layout["honorifics"]) + r")(?=\s|,|$)\s*,?\s*", re.I
+        ),
+        dateline_word=re.compile(r"\b(?:" + "|".join(layout["dateline_words"]) + r")\b", re.I),
+        outlets=tuple(compiled),
+        marker_ends=tuple(markers),
+        outlet_keys=_outlet_keys(outlets),
+        scoring=load_scoring(),
+    )
+
+
+def scoring_of(rules: Rules) -> Scoring:
+    """The header scoring tables compiled with ``rules`` (``data/header_scoring.yaml``)."""
+    return rules.scoring if rules.scoring is not None else load_scoring()
+
+
+def outlet_named(text: str, rules: Rules) -> tuple[str, str] | None:
+    """The outlet a short text names exactly ("Khmer Times", "FULCRUM", "Source: NDO",
+    "vietnamnet.vn", "(VNA)"), as (name, credited); None when it names none."""
+    text = normalize_text(text).strip(" -–—").removeprefix("(").removesuffix(")")
+    text = re.sub(r"^(?:source|nguồn|credit|©|\(c\)|copyright)\s*:?\s*", "", text, flags=re.I)
+    text = re.split(r"\s*[|;,]\s*", text)[0]
+    key = text.strip(" -–—.:/").strip("()").casefold()
+    key = key.removeprefix("the ") if key.removeprefix("the ") in rules.outlet_keys else key
+    return rules.outlet_keys.get(key)
+
+
+@cache
+def outlet_name_pattern(keys: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for every outlet name of two words or more (longest first)."""
+    names = sorted((k for k in keys if " " in k and len(k) > 8), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(k) for k in names) + r")(?!\w)")
+
+
+def outlet_in_line(text: str, rules: Rules) -> tuple[str, str] | None:
+    """An outlet whose full name (two words or more) stands inside ``text``."""
+    found = outlet_name_pattern(tuple(rules.outlet_keys)).search(normalize_text(text).casefold())
+    return rules.outlet_keys[found.group(0)] if found else None
+
+
+def site_affix(text: str, rules: Rules) -> bool:
+    """An outlet's name standing beside a headline as a page title does: "Headline | Outlet",
+    "Outlet - Headline", "Logo of Outlet ..."."""
+    low = normalize_text(text).casefold()
+    parts = re.split(r"\s[|–—-]\s", low)
+    if len(parts) > 1 and (outlet_named(parts[-1], rules) or outlet_named(parts[0], rules)):
+        return True
+    found = outlet_name_pattern(tuple(rules.outlet_keys)).search(low)
+    if not found:
+        return False
+    before, after = low[: found.start()].strip(), low[found.end() :].strip()
+    return (
+        (not after and before[-1:] in ("|", "-", "–", "—"))
+        or ((not before or "logo" in before) and after[:1] in ("|", "-", "–", "—"))
+        or "logo" in before
+    )

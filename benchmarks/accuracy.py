@@ -1,0 +1,169 @@
+"""Metadata accuracy harness (``make accuracy``): the loader against hand-checked gold.
+
+Two gold sets:
+
+- the layout zoo, ``tests/data/layouts/manifest.json``: one entry per fixture with
+  ``file``, ``outlet``, ``title``, ``published`` (``YYYY-MM-DD``, ``YYYY-MM``, ``YYYY`` or
+  ``""``), ``published_precision``, ``author`` (``"; "``-separated), optional ``url``
+  (given to the loader as ``metadata.csv`` would), ``layout_notes`` and ``text_lines``
+  (1-based line numbers of article text: lede, headings, body);
+- the five samples, ``tests/data/layouts/samples.json`` (same fields, files in ``seeds/``).
+
+A field is right when the loader's value equals the gold one after whitespace and quote
+normalisation (authors compared as sets of names; a date as the day, month or year at the
+gold precision). ``body lines kept`` is the share of gold article-text lines whose
+paragraphs the loader labels as text (``schema.CONTENT_KINDS``).
+
+    .venv/bin/python benchmarks/accuracy.py            # zoo and samples
+    .venv/bin/python benchmarks/accuracy.py --details  # plus every wrong field
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from analysis import schema  # noqa: E402
+from analysis.corpus import apply_sidecar, build_documents, parse_document  # noqa: E402
+from analysis.text import normalize_text  # noqa: E402
+
+LAYOUTS = ROOT / "tests" / "data" / "layouts"
+ZOO_MANIFEST = LAYOUTS / "manifest.json"
+SAMPLES_MANIFEST = LAYOUTS / "samples.json"
+FIELDS = ("title", "published", "author", "outlet")
+
+
+@dataclass
+class Score:
+    """Right answers per field, article-text lines kept, and what was wrong."""
+
+    n_docs: int = 0
+    right: dict[str, int] = field(default_factory=lambda: dict.fromkeys(FIELDS, 0))
+    text_lines: int = 0
+    text_kept: int = 0
+    wrong: list[tuple[str, str, str, str]] = field(default_factory=list)  # file, field, got, gold
+
+    def percent(self, name: str) -> float:
+        """Share of documents whose ``name`` field is right, in percent."""
+        return 100.0 * self.right[name] / self.n_docs if self.n_docs else 100.0
+
+    @property
+    def overall(self) -> float:
+        """Share of all (document, field) pairs that are right, in percent."""
+        total = self.n_docs * len(FIELDS)
+        return 100.0 * sum(self.right.values()) / total if total else 100.0
+
+    @property
+    def kept(self) -> float:
+        """Share of gold article-text lines labelled as text, in percent."""
+        return 100.0 * self.text_kept / self.text_lines if self.text_lines else 100.0
+
+
+def _norm(text: object) -> str:
+    return normalize_text(str(text or "")).casefold()
+
+
+def _authors(text: object) -> set[str]:
+    return {_norm(a) for a in str(text or "").split(";") if _norm(a)}
+
+
+def _date_text(value: object, precision: str) -> str:
+    if value is None or pd.isna(value):
+        return ""
+    fmt = {"month": "%Y-%m", "year": "%Y"}.get(precision, "%Y-%m-%d")
+    return pd.Timestamp(value).strftime(fmt)
+
+
+def read_one(path: Path, url: str = "") -> tuple[pd.Series, pd.DataFrame]:
+    """The loader's documents row and paragraphs of one file (``url`` as a sidecar gives it)."""
+    row, paragraph_rows = parse_document(path.stem, str(path), path.read_bytes())
+    documents = build_documents([row])
+    if url:
+        sidecar = pd.DataFrame({"url": [url]}, index=pd.Index([path.stem], name="doc_id"))
+        documents = apply_sidecar(documents, sidecar)
+    paragraphs = pd.DataFrame(paragraph_rows, columns=list(schema.PARAGRAPH_COLUMNS))
+    return documents.iloc[0], paragraphs
+
+
+def score_entry(entry: dict, folder: Path, score: Score) -> None:
+    """Add one gold entry's comparison to ``score``."""
+    doc, paragraphs = read_one(folder / entry["file"], entry.get("url", ""))
+    score.n_docs += 1
+    precision = entry.get("published_precision") or "day"
+    got = {
+        "title": _norm(doc["title"]),
+        "published": _date_text(doc["published"], precision),
+        "author": _authors(doc["author"]),
+        "outlet": _norm(doc["outlet"]),
+    }
+    gold = {
+        "title": _norm(entry["title"]),
+        "published": entry.get("published", ""),
+        "author": _authors(entry["author"]),
+        "outlet": _norm(entry["outlet"]),
+    }
+    if got["published"] and gold["published"] and doc["published_precision"] != precision:
+        got["published"] += f" ({doc['published_precision']})"
+    for name in FIELDS:
+        if got[name] == gold[name]:
+            score.right[name] += 1
+        else:
+            score.wrong.append((entry["file"], name, str(got[name]), str(gold[name])))
+    content = set(schema.CONTENT_KINDS)
+    kept_lines = set(paragraphs.loc[paragraphs["kind"].isin(content), "line"])
+    for line in entry.get("text_lines", []):
+        score.text_lines += 1
+        score.text_kept += line in kept_lines
+        if line not in kept_lines:
+            kinds = paragraphs.loc[paragraphs["line"] == line, "kind"].tolist()
+            score.wrong.append((entry["file"], f"line {line}", ",".join(kinds), "text"))
+
+
+def score_manifest(manifest: Path, folder: Path) -> Score:
+    """Score the loader on every entry of ``manifest`` (files read from ``folder``)."""
+    entries = json.loads(manifest.read_text(encoding="utf-8"))
+    score = Score()
+    for entry in entries:
+        score_entry(entry, folder, score)
+    return score
+
+
+def report(name: str, score: Score) -> str:
+    """The two summary lines of the issue for one gold set."""
+    return (
+        f"[{name}: {score.n_docs} documents]\n"
+        f"metadata accuracy: title {score.percent('title'):.1f} %, "
+        f"published {score.percent('published'):.1f} %, author {score.percent('author'):.1f} %, "
+        f"outlet {score.percent('outlet'):.1f} %, overall {score.overall:.1f} %\n"
+        f"body lines kept: {score.kept:.1f} %"
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the accuracy lines for the zoo and the samples (exit 0)."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--details", action="store_true", help="list every wrong field")
+    args = parser.parse_args(argv)
+    for name, manifest, folder in (
+        ("layout zoo", ZOO_MANIFEST, LAYOUTS),
+        ("samples", SAMPLES_MANIFEST, ROOT / "seeds"),
+    ):
+        score = score_manifest(manifest, folder)
+        print(report(name, score))
+        if args.details:
+            for file, what, got, gold in score.wrong:
+                print(f"  {file}: {what}: got {got!r}, gold {gold!r}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

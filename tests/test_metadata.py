@@ -1,0 +1,421 @@
+"""Headline, date, author and outlet chosen by evidence scoring (``analysis.metadata``),
+on the layout zoo (``tests/data/layouts``) and on small literal pages."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analysis.corpus import apply_sidecar, build_documents, parse_document, url_date
+from analysis.layout import read_article
+from analysis.metadata import ScoringError, _weights, load_scoring, settle_day_month
+from analysis.overview import uncertain_metadata
+from benchmarks.accuracy import FIELDS, SAMPLES_MANIFEST, ZOO_MANIFEST, score_manifest
+
+LAYOUTS = Path(__file__).parent / "data" / "layouts"
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+#: The zoo must stay at or above this on every field (the issue's target).
+ZOO_TARGET = 97.0
+
+BODY = (
+    "The two sides reviewed the progress of their cooperation programmes over the past year "
+    "and agreed to hold regular consultations between their foreign ministries."
+)
+
+
+def page(*header: str, footer: tuple[str, ...] = ()) -> str:
+    """A page: header lines, two body paragraphs, footer lines."""
+    return "\n".join([*header, "", BODY, "", BODY.replace("two", "both"), "", *footer]) + "\n"
+
+
+# --- the zoo and the samples -----------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def zoo_score():
+    return score_manifest(ZOO_MANIFEST, LAYOUTS)
+
+
+def test_the_zoo_is_large_and_varied():
+    entries = json.loads(ZOO_MANIFEST.read_text(encoding="utf-8"))
+    assert len(entries) >= 60
+    assert len({e["site"] for e in entries}) >= 20
+    for entry in entries:
+        assert (LAYOUTS / entry["file"]).is_file(), entry["file"]
+        assert entry["text_lines"], entry["file"]
+
+
+@pytest.mark.parametrize("field", [*FIELDS, "body lines"])
+def test_zoo_accuracy_stays_at_or_above_target(zoo_score, field):
+    value = zoo_score.kept if field == "body lines" else zoo_score.percent(field)
+    wrong = [w for w in zoo_score.wrong if w[1] == field or field == "body lines"]
+    assert value >= ZOO_TARGET, wrong
+
+
+def test_samples_are_read_perfectly():
+    score = score_manifest(SAMPLES_MANIFEST, SEEDS)
+    assert score.n_docs == 5
+    assert score.overall == 100.0, score.wrong
+    assert score.kept == 100.0, score.wrong
+
+
+@pytest.mark.parametrize("path", sorted(LAYOUTS.glob("*.txt")), ids=lambda p: p.stem)
+def test_zoo_files_rebuild_from_raw(path):
+    text = path.read_text(encoding="utf-8")
+    assert "".join(p.raw for p in read_article(text).paragraphs) == text
+
+
+# --- headline --------------------------------------------------------------------------
+
+
+def test_no_headline_leaves_the_title_empty_with_a_reason():
+    article = read_article(page(" date 2024-08-18 " + BODY))
+    assert article.title == ""
+    assert "no_headline" in article.metadata_flags
+    assert article.title_source.startswith("no headline")
+    assert str(article.header_date.date_start.date()) == "2024-08-18"
+
+
+def test_site_chrome_and_section_labels_are_not_the_headline():
+    article = read_article(
+        page(
+            "JavaScript is off. Please enable to view full site.",
+            "Politics",
+            "Leaders meet in Hanoi",
+        )
+    )
+    assert article.title == "Leaders meet in Hanoi"
+    assert article.paragraphs[0].kind == "boilerplate"
+
+
+def test_a_pull_quote_above_the_headline_is_not_the_headline():
+    article = read_article(page("“We will open every door.”", "", "Minister sets out priorities"))
+    assert article.title == "Minister sets out priorities"
+
+
+def test_headline_glued_to_a_caption_by_alt_text():
+    article = read_article(page("Talks held in Hanoi hinh anh 1Leaders at the talks (Photo: VNA)"))
+    assert article.title == "Talks held in Hanoi"
+    assert [p.kind for p in article.paragraphs[:2]] == ["title", "caption"]
+
+
+# --- dates -----------------------------------------------------------------------------
+
+
+def test_published_beats_updated_on_one_line():
+    article = read_article(
+        page("Talks held", "Updated: 13/03/2024 - 08:00 | Published: 12/03/2024")
+    )
+    assert str(article.header_date.date_start.date()) == "2024-03-12"
+
+
+def test_a_today_label_marks_the_sites_clock():
+    text = (
+        "Delegation visits three countries\nToday: Monday, March 18, 2024 10:05\n\n"
+        f"HANOI, March 15, 2024 – {BODY}\n\n{BODY}\n"
+    )
+    article = read_article(text)
+    assert str(article.header_date.date_start.date()) == "2024-03-15"
+    assert "lede_dateline" in article.date_reason
+
+
+def test_the_sites_clock_above_the_headline_loses_to_the_articles_date():
+    article = read_article(
+        page(
+            "Thứ Hai, 18/03/2024",
+            "",
+            "Delegation visits three countries",
+            "15/3/2024 16:25' Send Print",
+        )
+    )
+    assert str(article.header_date.date_start.date()) == "2024-03-15"
+
+
+def test_a_twelve_hour_clock_makes_numeric_dates_month_first():
+    article = read_article(page("Ambassador meets governor", "2/11/2011 10:47:14 AM"))
+    assert str(article.header_date.date_start.date()) == "2011-02-11"
+    assert "ambiguous_day_month" not in article.flags
+
+
+def test_another_date_with_a_day_above_twelve_settles_the_order():
+    text = page("Reception for friends", "3/4/2012", footer=("Embassy visit (2/15/2012)",))
+    assert str(read_article(text).header_date.date_start.date()) == "2012-03-04"
+
+
+def test_an_unsettled_numeric_date_is_flagged_not_guessed_silently():
+    article = read_article(page("Reception for friends", "03/04/2012"))
+    assert "ambiguous_day_month" in article.flags
+    assert "ambiguous_day_month" in article.metadata_flags
+
+
+def test_a_weekday_settles_a_numeric_date():
+    article = read_article(page("Friday, 4/5/2024, 16:51 (GMT+7)", "", "Two partners upgrade ties"))
+    assert str(article.header_date.date_start.date()) == "2024-04-05"  # May 4 was a Saturday
+    assert "ambiguous_day_month" not in article.flags
+
+
+def test_a_year_glued_to_the_time_is_read():
+    article = read_article(page("Deals signed", "March 12, 20244:05 AM GMT+7Updated 2 days ago"))
+    assert str(article.header_date.date_start.date()) == "2024-03-12"
+
+
+def test_settle_day_month_votes():
+    class P:
+        def __init__(self, text):
+            self.text, self.kind, self.line = text, "", 1
+
+    assert settle_day_month([P("13/03/2024"), P("12/03/2024")]) == "dmy"
+    assert settle_day_month([P("3/13/2024")]) == "mdy"
+    assert settle_day_month([P("3/4/2024")]) == ""
+
+
+def test_a_date_in_a_caption_is_not_the_publication_date():
+    article = read_article(
+        page("Leader begins visit", "", "The leader leaves on October 30, 2022 (Photo: VNA)")
+    )
+    assert article.header_date is None
+
+
+@pytest.mark.parametrize(
+    ("url", "expected", "precision"),
+    [
+        ("https://example.org/news/2017/05/16/a-title/", "2017-05-16", "day"),
+        ("https://example.org/a-title-20190227.html", "2019-02-27", "day"),
+        ("https://example.org/2021/06/a-title", "2021-06-01", "month"),
+        ("https://example.org/a-title-123456.html", None, ""),
+    ],
+)
+def test_url_date(url, expected, precision):
+    match = url_date(url)
+    if expected is None:
+        assert match is None
+    else:
+        assert (str(match.date_start.date()), match.precision) == (expected, precision)
+
+
+def test_a_url_date_is_used_only_when_the_text_has_none(tmp_path):
+    undated = tmp_path / "a.txt"
+    undated.write_text(page("Friendship association marks anniversary"), encoding="utf-8")
+    dated = tmp_path / "b.txt"
+    dated.write_text(page("Talks held", "March 12, 2024"), encoding="utf-8")
+    rows = [parse_document(p.stem, str(p), p.read_bytes())[0] for p in (undated, dated)]
+    sidecar = pd.DataFrame(
+        {"url": ["https://x.org/2017/05/16/a/", "https://x.org/2001/01/01/b/"], "title": ["", "T"]},
+        index=pd.Index(["a", "b"], name="doc_id"),
+    )
+    docs = apply_sidecar(build_documents(rows), sidecar).set_index("doc_id")
+    assert docs.loc["a", "date_source"] == "url"
+    assert docs.loc["a", "published"] == pd.Timestamp("2017-05-16")
+    assert docs.loc["b", "date_source"] == "header"
+    assert docs.loc["b", "title_source"] == "metadata.csv: T"
+
+
+# --- authors and outlets ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lines", "footer", "author", "outlet"),
+    [
+        (("Talks held", "By The Associated Press"), (), "", "Associated Press"),
+        (("Talks held", "Sokha Meas / Khmer Times"), (), "Sokha Meas", "Khmer Times"),
+        (
+            ("Talks held",),
+            ("Thanh Hai - Dong Nguyen / Tuoi Tre News",),
+            "Thanh Hai; Dong Nguyen",
+            "Tuoi Tre News",
+        ),
+        (
+            ("Talks held",),
+            ("Hoang Minh Tuan. MA. The Central Commission for External Relations",),
+            "Hoang Minh Tuan",
+            "",
+        ),
+        (
+            ("Talks held", "Author: James Harlow, Australian National University"),
+            (),
+            "James Harlow",
+            "",
+        ),
+        (("Talks held",), ("Source: NDO", "Translated by Mai Huong"), "", "Nhan Dan"),
+        (("FULCRUM", "Talks held"), (), "", "Fulcrum"),
+    ],
+)
+def test_bylines_and_credits(lines, footer, author, outlet):
+    article = read_article(page(*lines, footer=footer))
+    assert article.author == author
+    assert article.outlet == outlet
+    if outlet:
+        assert article.outlet_source
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ("Assoc. Prof. Dr. HO THI THANH TRUCSunday, September 13, 2020", "Ho Thi Thanh Truc"),
+        ("Nguyen Thi Hoa | 03/02/2024 08:45", "Nguyen Thi Hoa"),
+        ("Friday, 22 June 2012 Meas Sokchea The Phnom Penh Post", "Meas Sokchea"),
+        ("JONATHAN D. LONDON", "Jonathan D. London"),
+        ("Reporter : Meas Sokchea", "Meas Sokchea"),
+        ("Thanh Hà |", "Thanh Hà"),
+        ("Tran Thi Lan (The Jakarta Post)", "Tran Thi Lan"),
+        ("DAO ANH VU, Nikkei staff writer", "Dao Anh Vu"),
+        ("By Li Ming (People's Daily) 10:05, March 12, 2024", "Li Ming"),
+    ],
+)
+def test_header_bylines_with_dates_titles_and_outlets(byline, author):
+    article = read_article(page("Talks held in the capital", byline))
+    assert article.author == author
+    assert article.author_source.startswith("line 2")
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "FOR PERSONAL USE ONLY",
+        "EXECUTIVE SUMMARY",
+        "Continue Reading",
+        "Like Loading...",
+        "Party Building",
+        "VIETNAM CHINA",
+    ],
+)
+def test_labels_in_capitals_are_not_authors(label):
+    assert read_article(page("Talks held in the capital", label)).author == ""
+    assert read_article(page("Talks held in the capital", label, "12/03/2024")).author == ""
+
+
+def test_an_authors_note_gives_the_authors_when_there_is_no_byline():
+    note = (
+        "Tran Nguyen Quan is a research associate with a maritime project. "
+        "Jeffrey Ordaniel is an associate professor of security studies."
+    )
+    article = read_article(page(" date 2023-09-04 " + note))
+    assert article.author == "Tran Nguyen Quan; Jeffrey Ordaniel"
+    assert article.author_source.startswith("author's note")
+    # a byline wins over a note, and a note about an official is not a byline
+    assert read_article(page("Talks held", "By Le Thu Ha", footer=(note,))).author == "Le Thu Ha"
+
+
+def test_a_subtitle_under_the_headline_is_not_the_headline():
+    text = page(
+        "AUGUST 2024", "An Indispensable Upgrade", "The Partnership of Two Old Foes", "By Le Thu Ha"
+    )
+    assert read_article(text).title == "An Indispensable Upgrade"
+
+
+def test_the_sites_own_name_beats_the_agency_its_lede_credits():
+    text = f"Vientiane Times\nHome\n\nTalks held in the capital\n\nVIENTIANE (Vietnam News/ANN) -- {BODY}\n"
+    article = read_article(text)
+    assert (article.outlet, article.credited) == ("Vientiane Times", "Vietnam News")
+
+
+def test_copied_page_labels_and_print_headers_are_not_the_headline():
+    assert read_article(page("Title: Talks held in Laos", "Link: https://x.org/a")).title == (
+        "Talks held in Laos"
+    )
+    printed = page("3/14/24, 9:12 AM Talks held in Laos | VietnamPlus", "", "Talks held in Laos")
+    assert read_article(printed).title == "Talks held in Laos"
+    assert read_article(printed).outlet == "VietnamPlus"
+
+
+def test_outlet_and_agency_in_one_marker():
+    article = read_article(f"Ministers meet\n\nWVR/VNA - {BODY}\n")
+    assert article.outlet == "The World & Vietnam Report"
+
+
+@pytest.mark.parametrize(
+    ("lines", "author", "outlet"),
+    [
+        (("James Harlow", "BBC News, Hanoi"), "James Harlow", "BBC News"),
+        (("Le Thu Ha in Hanoi", "Tue 12 Mar 2024 05.00 GMT"), "Le Thu Ha", ""),
+        (
+            ("Tran Thi Lan", "The Jakarta Post", "Published: Mar 12, 2024"),
+            "Tran Thi Lan",
+            "The Jakarta Post",
+        ),
+    ],
+)
+def test_a_lone_name_beside_a_date_or_an_outlet_line_is_a_byline(lines, author, outlet):
+    article = read_article(page("Talks held in the capital", *lines))
+    assert (article.author, article.outlet) == (author, outlet)
+
+
+def test_an_unknown_agency_marker_is_reported_not_guessed():
+    article = read_article(f"Talks held\n\nHANOI, Vietnam (NV) – {BODY}\n")
+    assert article.outlet == ""
+    assert "'NV'" in article.outlet_source and "outlets.yaml" in article.outlet_source
+
+
+def test_agency_marker_in_the_ledes_dateline_names_the_outlet():
+    text = "Talks held\n\nBEIJING (UrduPoint News / Sputnik - 25th October, 2022) " + BODY + "\n"
+    article = read_article(text)
+    assert article.outlet == "UrduPoint News"
+    assert str(article.header_date.date_start.date()) == "2022-10-25"
+
+
+# --- evidence in the documents table and the overview ----------------------------------
+
+
+def test_documents_carry_the_evidence_of_each_field(samples):
+    docs = samples.documents
+    assert (docs["title_source"].str.startswith("line ")).all()
+    with_author = docs[docs["author"] != ""]
+    assert (with_author["author_source"] != "").all()
+    with_outlet = docs[docs["outlet"] != ""]
+    assert (with_outlet["outlet_source"] != "").all()
+    dated = docs[docs["published"].notna()]
+    assert dated["date_reason"].str.contains("score").all()
+
+
+def test_overview_lists_the_uncertain_rows(samples):
+    table = uncertain_metadata(samples)
+    assert list(table.columns) == ["doc_id", "title", "check", "evidence"]
+    checks = dict(zip(table["doc_id"].str[:3], table["check"], strict=True))
+    assert checks["002"] == "no publication date in the text"
+    assert checks["004"] == "outlet not named in the text"
+    assert "000" not in checks
+
+
+def test_scoring_file_errors_name_the_entry():
+    with pytest.raises(ScoringError, match=r"title\.weights\.good_length"):
+        _weights({"title": {"weights": {"good_length": "high"}}}, "title", "x.yaml")
+    with pytest.raises(ScoringError, match="no 'date' section"):
+        _weights({}, "date", "x.yaml")
+    assert load_scoring().title_min > 0
+
+
+# --- property: any mix of real header lines ------------------------------------------
+
+HEADER_LINES = sorted(
+    {
+        line
+        for path in LAYOUTS.glob("*.txt")
+        for line in path.read_text(encoding="utf-8").splitlines()[:10]
+        if line.strip() and len(line) < 160
+    }
+)
+KNOWN_FLAGS = {"no_headline", "title_uncertain", "date_conflict", "ambiguous_day_month"}
+
+
+@given(
+    header=st.lists(st.sampled_from(HEADER_LINES), min_size=0, max_size=10),
+    footer=st.lists(st.sampled_from(HEADER_LINES), min_size=0, max_size=4),
+)
+@settings(max_examples=60, deadline=None)
+def test_any_mix_of_real_header_lines_is_read_consistently(header, footer):
+    text = page(*header, footer=tuple(footer))
+    article = read_article(text)
+    assert "".join(p.raw for p in article.paragraphs) == text
+    titles = [p for p in article.paragraphs if p.kind == "title"]
+    assert len(titles) <= 1
+    assert article.title == (titles[0].text if titles else "")
+    assert ("no_headline" in article.metadata_flags) == (article.title == "")
+    assert set(article.metadata_flags) <= KNOWN_FLAGS
+    dated = (article.header_date or article.footer_date) is not None
+    assert bool(article.date_reason) == dated
+    assert any(p.kind in ("lede", "body") for p in article.paragraphs)  # the text is kept
