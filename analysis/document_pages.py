@@ -291,7 +291,7 @@ def page_html(
     plan: PagePlan, tables: DocumentTables, doc_id: str, footer: Mapping[str, str]
 ) -> str:
     """The self-contained HTML page of ``doc_id``: the plan's prose and tables, the footer."""
-    from analysis.reports import page_html as site_page
+    from analysis.site_pages import page_html as site_page
 
     frames = iter(tables.tables_of(doc_id))
     body = [

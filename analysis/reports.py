@@ -55,6 +55,15 @@ from analysis.shared_cache import (
     shared_corpus,
     snapshot_env,
 )
+from analysis.site_assets import asset_tags, copy_site_assets, prefix_of
+from analysis.site_pages import (
+    SEARCH_PAGE,
+    document_rows,
+    documents_table_html,
+    main_themes,
+    page_html,
+    write_search_page,
+)
 
 if TYPE_CHECKING:
     from analysis.document_pages import BackgroundPages, PageFailedError, PagePlan
@@ -439,6 +448,7 @@ def footer_info(
         "seeds_dir": seeds_dir.name,
         "parameters": footer_parameters(parameters),
         "index_href": index_href,
+        "assets": asset_tags(prefix_of(index_href)),
     }
 
 
@@ -596,43 +606,6 @@ def run_pages_in_one_kernel(
 # --- 4. the site ---------------------------------------------------------------------
 
 
-def page_html(
-    title: str,
-    body: str,
-    footer: Mapping[str, str],
-    *,
-    head: str = "",
-    nav_href: str | None = None,
-) -> str:
-    """A self-contained site page: inline stylesheet (plus ``head``), a link back to the
-    index at ``nav_href`` (if given), ``body`` (HTML, already escaped) and the footer."""
-    e = html.escape
-    nav = (
-        f'<nav class="muted"><a href="{e(nav_href)}">&larr; All reports</a></nav>\n'
-        if nav_href
-        else ""
-    )
-    return f"""<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{e(title)}</title>
-<style>
-body{{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;max-width:1100px;
-margin:2em auto;padding:0 1em;color:#222;line-height:1.45}}
-h1{{font-size:1.6em}} table{{border-collapse:collapse;width:100%;font-size:14px}}
-th,td{{text-align:left;padding:5px 8px;border-bottom:1px solid #ddd;vertical-align:top;
-overflow-wrap:anywhere}} th{{background:#f3f5f8}} .muted{{color:#555;font-size:13px}}
-footer{{margin-top:3em;border-top:1px solid #ccc;padding-top:.8em;font-size:12px;color:#444;
-overflow-wrap:anywhere}} a.anchor-link{{display:none}}
-</style>{head}</head><body>
-{nav}{body}
-<footer>Built {e(footer["built"])} by vn-diplomacy-corpus {e(footer["version"])} from corpus
-<code>{e(footer["corpus_hash"])}</code> ({e(footer["n_documents"])} documents in
-<code>{e(footer["seeds_dir"])}</code>). Parameters: <code>{e(footer["parameters"])}</code>.</footer>
-</body></html>
-"""
-
-
 def page_href(page: str) -> str:
     """The relative link to a page of the site: every character that means something in a
     URL (``#``, ``?``, ``%``, spaces, newlines, non-ASCII) percent-encoded, ``/`` kept."""
@@ -640,23 +613,20 @@ def page_href(page: str) -> str:
 
 
 def render_index(
-    results: Sequence[tuple[Job, float]], corpus: Corpus, footer: Mapping[str, str]
+    results: Sequence[tuple[Job, float]],
+    corpus: Corpus,
+    footer: Mapping[str, str],
+    *,
+    themes: Mapping[str, str] | None = None,
+    search: bool = False,
 ) -> str:
-    """``index.html``: every report with its summary and build time, and every document page."""
+    """``index.html``: every report with its summary and build time, a link to the search
+    page (``search``), and every document page in a table readers can sort and filter by
+    outlet, year, theme (``themes``: doc_id -> its main themes) and text."""
     e = html.escape
-    reports, documents = [], []
-    titles = corpus.documents.set_index("doc_id")
+    reports, pages = [], document_pages_of(results)
     for job, seconds in results:
-        if job.spec.per_document:
-            doc_id = str(job.parameters[PER_DOCUMENT_PARAMETER])
-            row = titles.loc[doc_id]
-            date = row["published"].strftime("%Y-%m-%d") if pd.notna(row["published"]) else "—"
-            documents.append(
-                f'<tr><td><a href="{e(page_href(job.page))}">{e(doc_id)}</a></td>'
-                f"<td>{e(str(row['title'])[:200])}</td><td>{e(row['outlet'] or '—')}</td>"
-                f"<td>{e(date)}</td></tr>"
-            )
-        else:
+        if not job.spec.per_document:
             reports.append(
                 f'<tr><td><a href="{e(page_href(job.page))}">{e(job.spec.title)}</a></td>'
                 f"<td>{e(job.spec.summary)}</td><td class=muted>{seconds:.1f} s</td></tr>"
@@ -666,18 +636,56 @@ def render_index(
         f'<p class="muted">Built {e(footer["built"])} from {len(corpus)} documents '
         f"({len(corpus.rejected)} files rejected).</p>",
     ]
+    if search:
+        body.append(
+            f'<p><a href="{SEARCH_PAGE}">Search the articles</a>: any word or phrase in every '
+            "article, with links to the paragraph.</p>"
+        )
     if reports:
         body.append(
             "<h2>Reports</h2><table><thead><tr><th>Report</th><th>What it shows</th>"
             "<th>Build time</th></tr></thead><tbody>" + "".join(reports) + "</tbody></table>"
         )
-    if documents:
-        body.append(
-            f"<h2>Document profiles ({len(documents)})</h2><table><thead><tr>"
-            "<th>Document</th><th>Title</th><th>Outlet</th><th>Published</th></tr>"
-            "</thead><tbody>" + "".join(documents) + "</tbody></table>"
-        )
+    if pages:
+        rows = document_rows(corpus, pages, themes or {})
+        body.append(f"<h2>Document profiles ({len(rows):,})</h2>{documents_table_html(rows)}")
     return page_html("Corpus reports", "\n".join(body), footer)
+
+
+def document_pages_of(results: Sequence[tuple[Job, float]]) -> dict[str, str]:
+    """doc_id -> the link to its page, for the per-document pages of a build."""
+    return {
+        str(job.parameters[PER_DOCUMENT_PARAMETER]): page_href(job.page)
+        for job, _ in results
+        if job.spec.per_document
+    }
+
+
+def write_shared_pages(
+    work: Path,
+    results: Sequence[tuple[Job, float]],
+    corpus: Corpus,
+    selection: Corpus,
+    seeds: Path,
+    footer: Mapping[str, str],
+) -> None:
+    """Write what the whole site shares: the assets, the search page (when the build has
+    document pages) and ``index.html`` with each document's main themes (read from the
+    annotation tables prepared for ``selection``, the filtered corpus)."""
+    from analysis.notebook import rows_of
+    from analysis.shared_cache import annotation
+    from analysis.themes import theme_prevalence
+
+    copy_site_assets(work)
+    pages = document_pages_of(results)
+    themes: dict[str, str] = {}
+    if pages:
+        shown = corpus.select(list(pages))
+        hits = rows_of(annotation(selection, "theme_hits", seeds_dir=seeds), shown)
+        themes = main_themes(theme_prevalence(shown, hits, by="doc_id"))
+        write_search_page(work, shown, pages, footer)
+    index = render_index(results, corpus, footer, themes=themes, search=bool(pages))
+    (work / "index.html").write_text(index, encoding="utf-8")
 
 
 @contextmanager
@@ -975,10 +983,10 @@ def build_reports(
     planned = plan_jobs(specs, typed, corpus, seeds)
     plans = _page_plans(specs)
     check_writable(out)
+    selection = apply_filters(corpus, **{k: typed[k] for k in FILTER_PARAMETERS if k in typed})
     if any(not spec.per_document for spec in specs) or plans:
         # every annotation table once, in ``jobs`` processes; the kernels and pages read them
-        filters = {k: typed[k] for k in FILTER_PARAMETERS if k in typed}
-        prepare_annotations(apply_filters(corpus, **filters), seeds, jobs=jobs)
+        prepare_annotations(selection, seeds, jobs=jobs)
     os.environ.update({**KERNEL_ENV, **snapshot_env(seeds, loaded)})  # kernels read `loaded`
     with build_lock(out):
         recover_site(out)
@@ -992,9 +1000,7 @@ def build_reports(
                 work.chmod(mode)
             results = _run_all(planned, work, out, corpus, seeds, plans, jobs=jobs, timeout=timeout)
             footer = footer_info(typed, corpus, seeds, "index.html")
-            (work / "index.html").write_text(
-                render_index(results, corpus, footer), encoding="utf-8"
-            )
+            write_shared_pages(work, results, corpus, selection, seeds, footer)
             swap_in(work, out)
         finally:
             shutil.rmtree(work, ignore_errors=True)

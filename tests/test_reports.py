@@ -163,9 +163,11 @@ def test_the_site_has_every_page_and_the_index_links_them(site, samples):
     expected = {"index.html", "overview.html", "thematic.html", "chronological.html"} | {
         f"docs/{d}.html" for d in samples.documents["doc_id"]
     }
+    expected |= {"search.html"}
     assert pages == expected
+    assert (out / "assets" / "site.js").is_file() and (out / "search" / "docs.js").is_file()
     index = (out / "index.html").read_text(encoding="utf-8")
-    linked = {u for u in links_of(index) if not u.startswith("#")}
+    linked = {u for u in links_of(index) if not u.startswith(("#", "assets/"))}
     assert linked == expected - {"index.html"}
     for page in expected - {"index.html"}:
         back = [
@@ -192,7 +194,9 @@ def test_every_page_is_for_readers(site, samples):
         assert "injected-parameters" not in html and "start_report(" not in html, page
         external = [u for u in links_of(html) if re.match(r"(?i)(https?:)?//", u)]
         assert not external, (page, external)
-        assert not re.search(r"<script[^>]+src=", html), page
+        scripts = re.findall(r'<script[^>]+src="([^"]+)"', html)  # the site's shared assets only
+        assert all(u.startswith(("assets/", "../assets/")) for u in scripts), (page, scripts)
+        assert all((out / page).parent.joinpath(u).resolve().is_file() for u in scripts), page
 
 
 @pytest.mark.slow
@@ -309,6 +313,7 @@ def test_two_builds_at_once_both_finish_and_never_mix(tmp_path):
     assert sorted(p.name for p in out.iterdir()) == [
         ".gitkeep",
         ".vn-corpus-site",
+        "assets",
         "index.html",
         "overview.html",
     ]
