@@ -1,16 +1,15 @@
-"""Actors of Party diplomacy: a gazetteer of countries, parties, people and organisations,
-their mentions in the content text, and who is mentioned with whom.
+"""Actors of Party diplomacy: their mentions in the content text, and who is mentioned
+with whom.
 
-The gazetteer is data (``analysis/data/gazetteer_*.csv``), one file per kind:
-
-countries      name, aliases, region
-parties        name, abbreviation, aliases, country
-people         name, aliases, role, country
-organisations  name, abbreviation, aliases, country
-
-``aliases`` are "|"-separated. Matching is case-sensitive (so "WHO" is the World Health
-Organization and "who" is not) on whole words; straight and curly apostrophes are
-interchangeable and any run of spaces matches a space.
+The gazetteer is data (``analysis/data/gazetteer_*``; reading, folding and validation in
+``analysis.gazetteer``, whose docstring lists the files and columns): countries (with
+demonyms and capitals), parties, people, organisations and regions. The article's text
+and the gazetteer are folded the same way (``analysis.normalize.fold``: diacritics,
+đ/Đ, apostrophes, hyphens), so ``Việt Nam``, ``Viet Nam`` and ``Vietnam`` are one
+country and ``Nguyễn Phú Trọng`` and ``Nguyen Phu Trong`` one person, while ``match``
+keeps the article's own spelling at offsets into the original sentence. Matching is
+case-sensitive (so "WHO" is the World Health Organization and "who" is not) on whole
+words.
 
 Ambiguity rules (the same for every kind):
 - The longest surface form wins and mentions never overlap: "Communist Party of China"
@@ -22,15 +21,29 @@ Ambiguity rules (the same for every kind):
   North is "DPRK"/"North Korea"); "Lao" alone means Laos.
 - A name followed by its own abbreviation in brackets ("People Power Party (PPP)") is
   one mention.
+- A demonym ("the Lao side", "Vietnamese") is a mention of the country, flag ``demonym``.
+- A capital is a mention of the country's government, flag ``metonym`` ("Beijing and
+  Hanoi agreed"), except after a locative word ("talks in Hanoi"), where it is a place.
+- A second mention is resolved to a person named earlier in the same article when
+  exactly one such person fits, flag ``coreference``: a short name ("Trong", "Xi"), or
+  "the" + role ("the General Secretary", "the Secretary-General") or "the" + demonym +
+  role or "leader" ("the Lao leader"). A short name inside a longer capitalised name
+  ("Le Trong Nghia") is not one.
+- Phrases in ``not_actors`` ("Ho Chi Minh City", "Lao Cai") are not mentions, nor is
+  any name inside them.
 
 Tables (row unit and columns):
 
 mentions (one row per mention in a content sentence)
-    doc_id, para_id, sent_id, start, end, match, canonical, kind, country
-    ``start``/``end`` index into ``sentences.text``.
+    doc_id, para_id, sent_id, start, end, match, canonical, kind, country, flag, surface
+    ``start``/``end`` index into ``sentences.text``; ``match`` is the text there as the
+    article spells it; ``flag`` is ``""``, ``demonym``, ``metonym`` or ``coreference``;
+    ``surface`` the folded gazetteer form (or role words) that matched.
 mention_counts (one row per canonical actor)
     canonical, kind, country, n, n_paragraphs, n_docs
 party_candidates (one row per "... Party ..." name not in the gazetteer)
+    candidate, n, n_docs, doc_id, para_id, sentence
+name_candidates (one row per capitalised name not in the gazetteer)
     candidate, n, n_docs, doc_id, para_id, sentence
 country_comentions (one row per unordered pair of countries in the same paragraph)
     country_a, country_b, n_paragraphs, n_docs
@@ -43,17 +56,22 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from importlib import resources
-from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import pandas as pd
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-from analysis.errors import AnalysisError
+from analysis.gazetteer import (
+    GAZETTEER_FILES,
+    KINDS,
+    Gazetteer,
+    GazetteerError,
+    default_gazetteer_dir,
+    load_gazetteer,
+)
+from analysis.normalize import fold_with_offsets
 from analysis.schema import CONTENT_KINDS
-from analysis.term_index import AnchorIndex, literal_anchor, matches_at
+from analysis.term_index import matches_at
 from analysis.themes import content_sentences, theme_hits
 
 if TYPE_CHECKING:
@@ -61,18 +79,22 @@ if TYPE_CHECKING:
 
     from analysis.corpus import Corpus
 
+__all__ = [
+    "GAZETTEER_FILES",
+    "KINDS",
+    "MENTION_COLUMNS",
+    "Gazetteer",
+    "GazetteerError",
+    "Mention",
+    "default_gazetteer_dir",
+    "extract_mentions",
+    "find_actor_mentions",
+    "find_mentions",
+    "load_gazetteer",
+]
+
 log = logging.getLogger(__name__)
 
-KINDS = ("country", "party", "person", "organisation")
-GAZETTEER_FILES = {
-    "country": ("gazetteer_countries.csv", ("name", "aliases", "region")),
-    "party": ("gazetteer_parties.csv", ("name", "abbreviation", "aliases", "country")),
-    "person": ("gazetteer_people.csv", ("name", "aliases", "role", "country")),
-    "organisation": (
-        "gazetteer_organisations.csv",
-        ("name", "abbreviation", "aliases", "country"),
-    ),
-}
 MENTION_COLUMNS = (
     "doc_id",
     "para_id",
@@ -83,121 +105,157 @@ MENTION_COLUMNS = (
     "canonical",
     "kind",
     "country",
+    "flag",
+    "surface",
 )
-_APOSTROPHES = "'\u2019\u2018"
+_BRACKET_OPEN = re.compile(r"\s*\(\s*")
+_WORDS_BEFORE = re.compile(r"(?:(\w+)\s+)?(\w+)\W*$")
+_THE_BEFORE = re.compile(r"(?<!\w)[Tt]he\s+$")
+_NEXT_CAPITAL = re.compile(r"\s+[A-Z]")
+_NEXT_OF = re.compile(r"\s+of(?!\w)")
+_PREVIOUS_WORD = re.compile(r"(?<!\S)(\w+)\s+$")
 
 
-class GazetteerError(AnalysisError, ValueError):
-    """A gazetteer file is missing, lacks a column or has a conflicting entry."""
+class Mention(NamedTuple):
+    """One mention in one text; offsets index that text."""
+
+    start: int
+    end: int
+    match: str
+    canonical: str
+    kind: str
+    country: str
+    flag: str
+    surface: str
 
 
-@dataclass(frozen=True)
-class Gazetteer:
-    """Surface forms of every actor and one compiled pattern that finds them."""
-
-    entries: pd.DataFrame  # surface, canonical, kind, country, detail, file
-    pattern: re.Pattern[str]
-    index: dict[str, tuple[str, str, str]]  # surface -> (canonical, kind, country)
-    anchors: AnchorIndex  # where a surface form can start (first words), for speed
-
-    def lookup(self, text: str) -> tuple[str, str, str]:
-        """(canonical, kind, country) of a matched surface form."""
-        return self.index[_surface_key(text)]
+def _before(folded: str, start: int) -> tuple[str, str]:
+    """The word and the two words right before ``start`` (lower case; "" when none)."""
+    found = _WORDS_BEFORE.search(folded, max(0, start - 30), start)
+    if found is None:
+        return "", ""
+    one = found.group(2).lower()
+    return one, f"{found.group(1)} {one}".lower() if found.group(1) else ""
 
 
-def _surface_key(text: str) -> str:
-    """Lookup key of a surface form: plain apostrophes, single spaces."""
-    for ch in _APOSTROPHES[1:]:
-        text = text.replace(ch, "'")
-    return " ".join(text.split())
+def _is_place(folded: str, start: int, end: int, gaz: Gazetteer) -> bool:
+    """Whether the name at ``start:end`` is a place: a locative word ("in", "arrived in")
+    stands right before it and it is not a possessive ("in Hanoi's view")."""
+    assert gaz.context is not None
+    if folded.startswith("'s", end):
+        return False
+    one, two = _before(folded, start)
+    return one in gaz.context.locative_before or two in gaz.context.locative_before
 
 
-def _surface_regex(surface: str) -> str:
-    parts = []
-    for ch in _surface_key(surface):
-        if ch == "'":
-            parts.append(f"[{_APOSTROPHES}]")
-        elif ch == " ":
-            parts.append(r"\s+")
-        else:
-            parts.append(re.escape(ch))
-    return "".join(parts) + r"(?!\w)"
+def _inside_name(folded: str, start: int, end: int, gaz: Gazetteer) -> bool:
+    """Whether a short name at ``start:end`` is part of a longer capitalised name: a
+    capitalised word follows, or one that is not a title word ("General", "Mr") precedes
+    it inside the sentence."""
+    assert gaz.context is not None
+    if _NEXT_CAPITAL.match(folded, end):
+        return True
+    found = _PREVIOUS_WORD.search(folded, max(0, start - 30), start)
+    if found is None or found.start() == 0:
+        return False
+    word = found.group(1)
+    return word[:1].isupper() and word not in gaz.context.title_words
 
 
-def default_gazetteer_dir() -> Path:
-    """Folder of the gazetteer files shipped with the package."""
-    return Path(str(resources.files("analysis") / "data"))
+def _resolve_role(
+    role: str,
+    span: tuple[int, int],
+    folded: str,
+    found: list[Mention],
+    seen: dict[str, None],
+    gaz: Gazetteer,
+) -> str | None:
+    """The person a role ("the General Secretary", "the Lao leader") refers to, or None."""
+    assert gaz.context is not None
+    start, after = span
+    country = None
+    anchor = start
+    if found and found[-1].flag == "demonym" and folded[found[-1].end : start].isspace():
+        country, anchor = found[-1].country, found[-1].start
+    if not _THE_BEFORE.search(folded, max(0, anchor - 8), anchor):
+        return None
+    if _NEXT_CAPITAL.match(folded, after) or _NEXT_OF.match(folded, after):
+        return None  # "President Joe Biden", "the President of the CPP": not a second mention
+    any_title = role in gaz.context.leader_words
+    fits = [
+        person
+        for person in seen
+        if (country is None or gaz.people[person][0] == country)
+        and (any_title or role in gaz.people[person][1])
+    ]
+    return fits[0] if len(fits) == 1 else None
 
 
-def _read_kind(folder: Path, kind: str) -> pd.DataFrame:
-    filename, columns = GAZETTEER_FILES[kind]
-    path = folder / filename
-    try:
-        table = pd.read_csv(path, dtype="str", keep_default_na=False)
-    except OSError as exc:
-        raise GazetteerError(f"Cannot read gazetteer file {str(path)!r}: {exc}") from None
-    missing = [c for c in columns if c not in table.columns]
-    if missing:
-        raise GazetteerError(f"Gazetteer file {str(path)!r} lacks column(s) {missing}")
-    rows = []
-    for i, entry in enumerate(table.to_dict("records")):
-        name = entry["name"].strip()
-        if not name:
-            raise GazetteerError(f"{str(path)!r} row {i + 2}: empty 'name'")
-        country = name if kind == "country" else entry.get("country", "").strip()
-        detail = entry.get("role") or entry.get("region") or ""
-        surfaces = [name, entry.get("abbreviation", ""), *entry["aliases"].split("|")]
-        for surface in dict.fromkeys(s.strip() for s in surfaces if s.strip()):
-            rows.append((_surface_key(surface), name, kind, country, detail.strip(), str(path)))
-    return pd.DataFrame(rows, columns=["surface", "canonical", "kind", "country", "detail", "file"])
+def find_actor_mentions(
+    text: str, gazetteer: Gazetteer, seen: dict[str, None] | None = None
+) -> list[Mention]:
+    """Mentions in one text, left to right, never overlapping.
 
-
-def load_gazetteer(folder: str | Path | None = None) -> Gazetteer:
-    """Read the four gazetteer files from ``folder`` (the packaged ones by default).
-
-    Raises ``GazetteerError`` for a missing file or column, an empty name, or one
-    surface form given to two different actors (the message names both).
+    ``seen`` holds the people (canonical names, in order) named earlier in the same
+    article; second mentions are resolved against it, and it is updated with the
+    people named in ``text`` (pass the same dict for each sentence of an article; a new
+    one is used when ``None``).
     """
-    source = Path(folder) if folder is not None else default_gazetteer_dir()
-    entries = pd.concat([_read_kind(source, kind) for kind in KINDS], ignore_index=True)
-    clashes = entries.drop_duplicates(["surface", "canonical"])
-    clashes = clashes.loc[clashes.duplicated("surface", keep=False)]
-    if not clashes.empty:
-        first = clashes.iloc[0]
-        others = clashes.loc[clashes["surface"] == first["surface"], "canonical"].tolist()
-        raise GazetteerError(
-            f"Gazetteer surface form {first['surface']!r} names more than one actor "
-            f"({others}); keep it under one entry only"
-        )
-    entries = entries.drop_duplicates("surface").set_index("surface", drop=False)
-    surfaces = sorted(entries["surface"], key=lambda s: (-len(s), s))
-    # The word-start check is shared by all surface forms: tested once, it is much faster.
-    pattern = re.compile(r"(?<!\w)(?:" + "|".join(_surface_regex(s) for s in surfaces) + ")")
-    index = {
-        row.surface: (row.canonical, row.kind, row.country)
-        for row in entries.itertuples(index=False)
-    }
-    anchors = AnchorIndex([[literal_anchor(s) for s in surfaces]], ignore_case=False)
-    return Gazetteer(
-        entries=entries.reset_index(drop=True), pattern=pattern, index=index, anchors=anchors
-    )
+    gaz = gazetteer
+    seen = {} if seen is None else seen
+    folded, offsets = fold_with_offsets(text)
+    out: list[Mention] = []
+    for m in matches_at(gaz.pattern, folded, gaz.anchors.candidates(folded)[0]):
+        key = m.group(0)
+        if key not in gaz.index:
+            key = " ".join(key.split())  # a line break or double space inside the name
+        start, end = m.span()
+        if key in gaz.index:
+            canonical, kind, country = gaz.index[key]
+            flag = gaz.flags.get(key, "")
+            if flag == "metonym" and _is_place(folded, start, end, gaz):
+                continue
+            if kind == "person" and canonical in seen and " " not in key:
+                flag = "coreference"  # a surname alias after the full name
+            if (
+                out
+                and out[-1].canonical == canonical
+                and _BRACKET_OPEN.fullmatch(folded, out[-1].end, start)
+                and folded[end : end + 1] == ")"
+            ):
+                continue
+        elif key in gaz.shorts:
+            fits = [p for p in gaz.shorts[key] if p in seen]
+            if len(fits) != 1 or _inside_name(folded, start, end, gaz):
+                continue
+            if _is_place(folded, start, end, gaz):  # "in Hue" is the city
+                continue
+            canonical, kind, flag = fits[0], "person", "coreference"
+            country = gaz.people[canonical][0]
+        elif key in gaz.roles:
+            person = _resolve_role(key, (start, end), folded, out, seen, gaz)
+            if person is None:
+                continue
+            canonical, kind, flag = person, "person", "coreference"
+            country = gaz.people[canonical][0]
+        else:  # a not_actors phrase
+            continue
+        if offsets is not None:
+            start, end = offsets[start], offsets[end]
+        out.append(Mention(start, end, text[start:end], canonical, kind, country, flag, key))
+        if kind == "person":
+            seen[canonical] = None
+    return out
 
 
 def find_mentions(text: str, gazetteer: Gazetteer) -> list[tuple[int, int, str, str, str, str]]:
     """Mentions in one text: ``(start, end, match, canonical, kind, country)``.
 
     Leftmost-longest and non-overlapping; a bracketed abbreviation right after the
-    same actor's name is dropped.
+    same actor's name is dropped; second mentions are resolved within ``text`` only
+    (``find_actor_mentions`` gives flags and takes the article's earlier people).
     """
-    found: list[tuple[int, int, str, str, str, str]] = []
-    for m in matches_at(gazetteer.pattern, text, gazetteer.anchors.candidates(text)[0]):
-        canonical, kind, country = gazetteer.lookup(m.group(0))
-        if found and found[-1][3] == canonical:
-            between = text[found[-1][1] : m.start()]
-            if re.fullmatch(r"\s*\(\s*", between) and text[m.end() : m.end() + 1] == ")":
-                continue
-        found.append((m.start(), m.end(), m.group(0), canonical, kind, country))
-    return found
+    return [m[:6] for m in find_actor_mentions(text, gazetteer)]
 
 
 def extract_mentions(
@@ -211,22 +269,24 @@ def extract_mentions(
     By default only lede, heading and body paragraphs are read (no captions,
     boilerplate, bylines or credits; repeated ledes skipped); pass
     ``kinds=(*CONTENT_KINDS, "caption")`` to count the people named in photo
-    captions too. Rows: one per mention; columns ``MENTION_COLUMNS``. The corpus is
-    not mutated.
+    captions too. Second mentions are resolved within each document, in reading order.
+    Rows: one per mention; columns ``MENTION_COLUMNS``. The corpus is not mutated.
     """
     gaz = gazetteer or load_gazetteer()
-    rows = [
-        (doc_id, para_id, sent_id, *mention)
-        for doc_id, para_id, sent_id, text in content_sentences(corpus, kinds)[
-            ["doc_id", "para_id", "sent_id", "text"]
-        ].itertuples(index=False)
-        for mention in find_mentions(text, gaz)
-    ]
+    sentences = content_sentences(corpus, kinds)[["doc_id", "para_id", "sent_id", "text"]]
+    sentences = sentences.sort_values(["doc_id", "para_id", "sent_id"])
+    rows = []
+    seen: dict[str, None] = {}
+    current = None
+    for doc_id, para_id, sent_id, text in sentences.itertuples(index=False):
+        if doc_id != current:
+            seen, current = {}, doc_id
+        rows.extend((doc_id, para_id, sent_id, *m) for m in find_actor_mentions(text, gaz, seen))
     log.debug("mentions: %d found with %d surface forms", len(rows), len(gaz.index))
     out = pd.DataFrame(rows, columns=list(MENTION_COLUMNS))
     out = out.astype(
         {c: "int64" for c in ["para_id", "sent_id", "start", "end"]}
-        | {c: "str" for c in ["doc_id", "match", "canonical", "kind", "country"]}
+        | {c: "str" for c in ["doc_id", "match", "canonical", "kind", "country", "flag", "surface"]}
     )
     return out.sort_values(["doc_id", "para_id", "sent_id", "start"]).reset_index(drop=True)
 

@@ -9,7 +9,8 @@ corpus of one document per article, so second mentions are resolved as in real a
 A found mention is correct when a gold mention of the same sentence has its canonical
 name and kind and an overlapping span. ``--speed`` times ``extract_mentions`` (best of
 ``--repeat`` runs, after one warm-up) on the samples in ``seeds/`` and on ``--corpus``
-(a folder written by ``benchmarks/generate.py``), per content sentence.
+(a folder written by ``benchmarks/generate.py``), per content sentence. The time is CPU
+time of this process (the machine is shared: wall-clock time varies with the load).
 """
 
 from __future__ import annotations
@@ -43,16 +44,16 @@ def zoo_scores(path: Path = ZOO) -> tuple[pd.DataFrame, pd.DataFrame]:
 
 
 def time_mentions(folder: Path, repeat: int) -> tuple[int, float]:
-    """(content sentences, best seconds of ``extract_mentions``) on the corpus in ``folder``."""
+    """(content sentences, best CPU seconds of ``extract_mentions``) on the corpus in ``folder``."""
     corpus = load_corpus(folder)
     gazetteer = load_gazetteer()
     n = len(content_sentences(corpus))
     extract_mentions(corpus, gazetteer)  # warm-up (memos, regex caches)
     best = float("inf")
     for _ in range(repeat):
-        started = time.perf_counter()
+        started = time.process_time()
         extract_mentions(corpus, gazetteer)
-        best = min(best, time.perf_counter() - started)
+        best = min(best, time.process_time() - started)
     return n, best
 
 

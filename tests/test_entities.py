@@ -90,9 +90,12 @@ def _mentions(text: str, gazetteer) -> list[tuple[str, str, str, str]]:
                 ("Trong", "Nguyen Phu Trong", "person", "Vietnam"),
             ],
         ),
-        (
+        (  # "America" is no country; the region is a mention of its own kind
             "Latin America and South Africa",
-            [("South Africa", "South Africa", "country", "South Africa")],
+            [
+                ("Latin America", "Latin America", "region", ""),
+                ("South Africa", "South Africa", "country", "South Africa"),
+            ],
         ),
     ],
 )
