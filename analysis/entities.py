@@ -68,6 +68,7 @@ from analysis.gazetteer import (
     GazetteerError,
     default_gazetteer_dir,
     load_gazetteer,
+    surface_key,
 )
 from analysis.normalize import fold_with_offsets
 from analysis.schema import CONTENT_KINDS
@@ -91,6 +92,7 @@ __all__ = [
     "find_actor_mentions",
     "find_mentions",
     "load_gazetteer",
+    "name_candidates",
 ]
 
 log = logging.getLogger(__name__)
@@ -354,6 +356,11 @@ def party_candidates(corpus: Corpus, gazetteer: Gazetteer | None = None) -> pd.D
             if any(start < e and s < m.end() for s, e in known):
                 continue
             rows.append((" ".join(words), doc_id, para_id, text))
+    return _candidate_table(rows)
+
+
+def _candidate_table(rows: list[tuple[str, str, int, str]]) -> pd.DataFrame:
+    """Rows (candidate, doc_id, para_id, sentence) counted per candidate, most first."""
     columns = ["candidate", "n", "n_docs", "doc_id", "para_id", "sentence"]
     if not rows:
         return pd.DataFrame({c: pd.Series(dtype="str") for c in columns})
@@ -368,6 +375,85 @@ def party_candidates(corpus: Corpus, gazetteer: Gazetteer | None = None) -> pd.D
     return out.sort_values(["n", "candidate"], ascending=[False, True]).reset_index(drop=True)[
         columns
     ]
+
+
+_CAPITALISED_NAME = re.compile(
+    r"(?<![\w.])[A-Z][\w'’.-]*[\w](?:\s+(?:(?:of|the|for|and|de|da|do|del|van|von|bin)\s+)*"
+    r"[A-Z][\w'’-]*[\w])*"
+)
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]+")
+_POSSESSIVE = re.compile(r"['’]s$")
+_CONNECTORS = re.compile(r"(?:\s+(?:of|the|for|and|de|da|do|del|van|von|bin|’s|'s))+$")
+
+
+def _outside(text: str, start: int, end: int, known: list[tuple[int, int]]) -> list[str]:
+    """The parts of ``text[start:end]`` outside the ``known`` spans."""
+    parts, pos = [], start
+    for s, e in sorted(known):
+        if s < end and e > pos:
+            parts.append(text[pos:s])
+            pos = max(pos, e)
+    parts.append(text[pos:end])
+    return [p.strip() for p in parts if p.strip()]
+
+
+def _all_generic(name: str, gaz: Gazetteer) -> bool:
+    """Whether every word of ``name`` is generic ("Party General Secretary")."""
+    assert gaz.context is not None
+    return all(
+        w in _GENERIC or w in gaz.context.title_words or w.lower() in ENGLISH_STOP_WORDS
+        for w in name.split()
+    )
+
+
+def _strip_titles(words: list[str], gaz: Gazetteer) -> list[str]:
+    """``words`` without leading stop words, titles ("Mr", "President") and roles
+    ("Prime Minister")."""
+    assert gaz.context is not None
+    while words:
+        if words[0] in _LEADING or words[0].lower() in ENGLISH_STOP_WORDS:
+            words = words[1:]
+            continue
+        folded = surface_key(" ".join(words[:3]))
+        role = next((r for r in gaz.context.roles if f"{folded} ".startswith(f"{r} ")), None)
+        if role is not None:
+            words = words[len(role.split()) :]
+        elif words[0].rstrip(".") in gaz.context.title_words:
+            words = words[1:]
+        else:
+            break
+    return words
+
+
+def name_candidates(corpus: Corpus, gazetteer: Gazetteer | None = None) -> pd.DataFrame:
+    """Capitalised names in the content text that the gazetteer lacks, for the analyst to
+    add: runs of two or more capitalised words ("Paetongtarn Shinawatra", "Pacific
+    Islands Forum") or an acronym ("UNHCR"), that overlap no mention (second mentions
+    resolved per document, as ``extract_mentions`` does). Leading stop words and
+    ``party_candidates``' generic words are trimmed; a run that is then one ordinary
+    word is not a candidate. Rows and columns as ``party_candidates``.
+    """
+    gaz = gazetteer or load_gazetteer()
+    sentences = content_sentences(corpus)[["doc_id", "para_id", "text"]]
+    rows = []
+    seen: dict[str, None] = {}
+    current = None
+    for doc_id, para_id, text in sentences.itertuples(index=False):
+        if doc_id != current:
+            seen, current = {}, doc_id
+        known = [(m.start, m.end) for m in find_actor_mentions(text, gaz, seen)]
+        for m in _CAPITALISED_NAME.finditer(text):
+            for part in _outside(text, m.start(), m.end(), known):
+                name = " ".join(_strip_titles(part.split(), gaz))
+                name = _CONNECTORS.sub("", _POSSESSIVE.sub("", name))
+                if _all_generic(name, gaz):
+                    continue
+                key = surface_key(name)
+                if key in gaz.index or key in gaz.roles or key in gaz.shorts:
+                    continue  # a known name the matcher skipped here ("(PPP)" after its name)
+                if (" " in name and name[:1].isupper()) or _ACRONYM.fullmatch(name):
+                    rows.append((name, doc_id, para_id, text))
+    return _candidate_table(rows)
 
 
 def _paragraph_countries(
@@ -432,6 +518,7 @@ EXPORT_TABLES: dict[str, Callable[[Corpus], pd.DataFrame]] = {
     "mentions": lambda corpus: extract_mentions(corpus),
     "mention_counts": lambda corpus: mention_counts(extract_mentions(corpus)),
     "party_candidates": lambda corpus: party_candidates(corpus),
+    "name_candidates": lambda corpus: name_candidates(corpus),
     "country_comentions": lambda corpus: country_comentions(extract_mentions(corpus)),
     "country_theme_counts": lambda corpus: country_theme_counts(
         extract_mentions(corpus), theme_hits(corpus)
