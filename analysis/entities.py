@@ -115,6 +115,8 @@ _WORDS_BEFORE = re.compile(r"(?:(\w+)\s+)?(\w+)\W*$")
 _THE_BEFORE = re.compile(r"(?<!\w)[Tt]he\s+$")
 _NEXT_CAPITAL = re.compile(r"\s+[A-Z]")
 _NEXT_OF = re.compile(r"\s+of(?!\w)")
+_CAPS_WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?")
+_SMALL_WORDS = frozenset("of the and for de da do dos del la al in on".split())
 _PREVIOUS_WORD = re.compile(r"(?<!\S)(\w+)\s+$")
 
 
@@ -193,28 +195,19 @@ def _resolve_role(
     return fits[0] if len(fits) == 1 else None
 
 
-def find_actor_mentions(
-    text: str, gazetteer: Gazetteer, seen: dict[str, None] | None = None
-) -> list[Mention]:
-    """Mentions in one text, left to right, never overlapping.
-
-    ``seen`` holds the people (canonical names, in order) named earlier in the same
-    article; second mentions are resolved against it, and it is updated with the
-    people named in ``text`` (pass the same dict for each sentence of an article; a new
-    one is used when ``None``).
-    """
-    gaz = gazetteer
-    seen = {} if seen is None else seen
-    folded, offsets = fold_with_offsets(text)
+def _scan(folded: str, gaz: Gazetteer, seen: dict[str, None], text: str) -> list[Mention]:
+    """Mentions in a folded text, with offsets in the folded text; ``match`` is sliced
+    from ``text`` (the original, when folding kept every offset, else ``folded``)."""
     out: list[Mention] = []
+    index, flags = gaz.index, gaz.flags
     for m in matches_at(gaz.pattern, folded, gaz.anchors.candidates(folded)[0]):
         key = m.group(0)
-        if key not in gaz.index:
+        if key not in index:
             key = " ".join(key.split())  # a line break or double space inside the name
         start, end = m.span()
-        if key in gaz.index:
-            canonical, kind, country = gaz.index[key]
-            flag = gaz.flags.get(key, "")
+        if key in index:
+            canonical, kind, country = index[key]
+            flag = flags[key]
             if flag == "metonym" and _is_place(folded, start, end, gaz):
                 continue
             if kind == "person" and canonical in seen and " " not in key:
@@ -242,12 +235,51 @@ def find_actor_mentions(
             country = gaz.people[canonical][0]
         else:  # a not_actors phrase
             continue
-        if offsets is not None:
-            start, end = offsets[start], offsets[end]
         out.append(Mention(start, end, text[start:end], canonical, kind, country, flag, key))
         if kind == "person":
             seen[canonical] = None
     return out
+
+
+def headline_case(folded: str) -> str:
+    """An all-capitals text in the case names are written in, same length:
+    ``"VIETNAM AND THE LAO PEOPLE'S PARTY"`` -> ``"Vietnam and the Lao People's Party"``."""
+    return _CAPS_WORD.sub(
+        lambda m: w.lower() if (w := m.group(0)).lower() in _SMALL_WORDS else w.capitalize(),
+        folded,
+    )
+
+
+def find_actor_mentions(
+    text: str, gazetteer: Gazetteer, seen: dict[str, None] | None = None
+) -> list[Mention]:
+    """Mentions in one text, left to right, never overlapping.
+
+    ``seen`` holds the people (canonical names, in order) named earlier in the same
+    article; second mentions are resolved against it, and it is updated with the
+    people named in ``text`` (pass the same dict for each sentence of an article; a new
+    one is used when ``None``). A text all in capitals (a headline) is read in
+    ``headline_case`` and then as it is, for the acronyms around the names.
+    """
+    seen = {} if seen is None else seen
+    folded, offsets = fold_with_offsets(text)
+    same = text if offsets is None else folded
+    if folded.isupper():  # names in headline case first, then acronyms around them
+        found = _scan(headline_case(folded), gazetteer, seen, same)
+        found += [
+            m
+            for m in _scan(folded, gazetteer, seen, same)
+            if not any(m.start < f.end and f.start < m.end for f in found)
+        ]
+        found.sort()
+    else:
+        found = _scan(folded, gazetteer, seen, same)
+    if offsets is None:
+        return found
+    spans = [(offsets[m.start], offsets[m.end]) for m in found]
+    return [
+        m._replace(start=s, end=e, match=text[s:e]) for m, (s, e) in zip(found, spans, strict=True)
+    ]
 
 
 def find_mentions(text: str, gazetteer: Gazetteer) -> list[tuple[int, int, str, str, str, str]]:
@@ -276,13 +308,12 @@ def extract_mentions(
     """
     gaz = gazetteer or load_gazetteer()
     sentences = content_sentences(corpus, kinds)[["doc_id", "para_id", "sent_id", "text"]]
-    sentences = sentences.sort_values(["doc_id", "para_id", "sent_id"])
     rows = []
-    seen: dict[str, None] = {}
-    current = None
+    people: dict[str, dict[str, None]] = {}  # per document, the people named so far
     for doc_id, para_id, sent_id, text in sentences.itertuples(index=False):
-        if doc_id != current:
-            seen, current = {}, doc_id
+        seen = people.get(doc_id)
+        if seen is None:
+            seen = people[doc_id] = {}
         rows.extend((doc_id, para_id, sent_id, *m) for m in find_actor_mentions(text, gaz, seen))
     log.debug("mentions: %d found with %d surface forms", len(rows), len(gaz.index))
     out = pd.DataFrame(rows, columns=list(MENTION_COLUMNS))

@@ -497,3 +497,21 @@ def test_context_file_is_validated(gazetteer_copy: Path):
     (gazetteer_copy / "gazetteer_context.yaml").write_text("roles: President\n", encoding="utf-8")
     with pytest.raises(GazetteerError, match=r"gazetteer_context.yaml'.*'locative_before'"):
         load_gazetteer(gazetteer_copy)
+
+
+def test_a_headline_in_capitals(gazetteer):
+    text = "TÔ LÂM MEETS XI JINPING; VIỆT NAM, THE LPRP AND ASEAN IN HÀ NỘI"
+    assert [(m.match, m.canonical) for m in find_actor_mentions(text, gazetteer)] == [
+        ("TÔ LÂM", "To Lam"),
+        ("XI JINPING", "Xi Jinping"),
+        ("VIỆT NAM", "Vietnam"),  # not "NAM", the Non-Aligned Movement
+        ("LPRP", "Lao People's Revolutionary Party"),
+        ("ASEAN", "Association of Southeast Asian Nations"),
+    ]
+
+
+def test_seats_of_government_are_metonyms(gazetteer):
+    assert _flagged("The Kremlin and the White House disagreed.", gazetteer) == [
+        ("Kremlin", "Russia", "country", "metonym"),
+        ("White House", "United States", "country", "metonym"),
+    ]
