@@ -115,6 +115,7 @@ _WORDS_BEFORE = re.compile(r"(?:(\w+)\s+)?(\w+)\W*$")
 _THE_BEFORE = re.compile(r"(?<!\w)[Tt]he\s+$")
 _NEXT_CAPITAL = re.compile(r"\s+[A-Z]")
 _NEXT_OF = re.compile(r"\s+of(?!\w)")
+_SPACE_THE = re.compile(r"\s*(?:the\s+)?")
 _CAPS_WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?")
 _SMALL_WORDS = frozenset("of the and for de da do dos del la al in on".split())
 _PREVIOUS_WORD = re.compile(r"(?<!\S)(\w+)\s+$")
@@ -143,9 +144,12 @@ def _before(folded: str, start: int) -> tuple[str, str]:
 
 
 def _is_place(folded: str, start: int, end: int, gaz: Gazetteer) -> bool:
-    """Whether the name at ``start:end`` is a place: a locative word ("in", "arrived in")
+    """Whether the name at ``start:end`` is a place: a ``local_after`` phrase follows it
+    ("Hanoi-based", "Hanoi Party Committee"), or a locative word ("in", "arrived in")
     stands right before it and it is not a possessive ("in Hanoi's view")."""
     assert gaz.context is not None
+    if folded.startswith(gaz.context.local_after, end):
+        return True
     if folded.startswith("'s", end):
         return False
     one, two = _before(folded, start)
@@ -166,6 +170,14 @@ def _inside_name(folded: str, start: int, end: int, gaz: Gazetteer) -> bool:
     return word[:1].isupper() and word not in gaz.context.title_words
 
 
+def _country_at(folded: str, pos: int, gaz: Gazetteer) -> str | None:
+    """The country named right at ``pos`` (after spaces and "the"), or None."""
+    found = gaz.pattern.match(folded, _SPACE_THE.match(folded, pos).end())  # type: ignore[union-attr]
+    key = " ".join(found.group(0).split()) if found else ""
+    entry = gaz.index.get(key)
+    return entry[2] if entry and entry[1] == "country" and not gaz.flags[key] else None
+
+
 def _resolve_role(
     role: str,
     span: tuple[int, int],
@@ -183,8 +195,13 @@ def _resolve_role(
         country, anchor = found[-1].country, found[-1].start
     if not _THE_BEFORE.search(folded, max(0, anchor - 8), anchor):
         return None
-    if _NEXT_CAPITAL.match(folded, after) or _NEXT_OF.match(folded, after):
-        return None  # "President Joe Biden", "the President of the CPP": not a second mention
+    if _NEXT_CAPITAL.match(folded, after):
+        return None  # "President Joe Biden": not a second mention
+    of = _NEXT_OF.match(folded, after)
+    if of is not None:  # "the President of Vietnam" fits its country; "of the CPP" no one
+        country = _country_at(folded, of.end(), gaz)
+        if country is None:
+            return None
     any_title = role in gaz.context.leader_words
     fits = [
         person

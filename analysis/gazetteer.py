@@ -65,7 +65,14 @@ GAZETTEER_FILES = {
 VARIANTS_FILE = "gazetteer_variants.csv"
 CONTEXT_FILE = "gazetteer_context.yaml"
 OPTIONAL_FILES = ("gazetteer_regions.csv", VARIANTS_FILE, CONTEXT_FILE)
-CONTEXT_KEYS = ("locative_before", "title_words", "roles", "leader_words", "not_actors")
+CONTEXT_KEYS = (
+    "locative_before",
+    "local_after",
+    "title_words",
+    "roles",
+    "leader_words",
+    "not_actors",
+)
 _THE = re.compile(r"^[Tt]he (?=\w)")  # "the Philippines" is matched as "Philippines"
 # (column, flag) of the cells that give surface forms, per kind.
 _SURFACE_COLUMNS = {
@@ -86,6 +93,7 @@ class Context:
     """Words around a name that decide what it is (``gazetteer_context.yaml``)."""
 
     locative_before: frozenset[str]  # folded, lower case: "in", "arrived in" ...
+    local_after: tuple[str, ...]  # "based", "Party Committee": the city, not the state
     title_words: frozenset[str]  # words that may stand before a short name
     roles: tuple[str, ...]  # titles a second mention may use alone ("the President")
     leader_words: tuple[str, ...]  # "leader", "top leader": any title
@@ -220,6 +228,7 @@ def read_context(folder: Path) -> Context:
     words = {k: [surface_key(v) for v in data[k]] for k in CONTEXT_KEYS}
     return Context(
         locative_before=frozenset(w.lower() for w in words["locative_before"]),
+        local_after=tuple(f" {w}" for w in words["local_after"]),
         title_words=frozenset(words["title_words"]),
         roles=tuple(sorted(words["roles"], key=len, reverse=True)),
         leader_words=tuple(sorted(words["leader_words"], key=len, reverse=True)),

@@ -417,17 +417,17 @@ def test_the_role_resolves_when_one_person_holds_it(gazetteer):
 def test_name_candidates_lists_names_the_gazetteer_lacks():
     corpus = toy_corpus(
         [
-            ("n", 0, "body", "Prime Minister Paetongtarn Shinawatra met the CICA envoy.", -1),
-            ("n", 1, "body", "Paetongtarn Shinawatra and Pham Minh Chinh spoke.", -1),
+            ("n", 0, "body", "Prime Minister Aronil Vessatha met the CICA envoy.", -1),
+            ("n", 1, "body", "Aronil Vessatha and Pham Minh Chinh spoke.", -1),
             ("n", 2, "body", "The People Power Party (PPP) of Korea agreed.", -1),
         ]
     )
     table = name_candidates(corpus)
     assert table[["candidate", "n"]].values.tolist() == [
-        ["Paetongtarn Shinawatra", 2],
+        ["Aronil Vessatha", 2],
         ["CICA", 1],
     ]  # known names (Pham Minh Chinh, the bracketed PPP) and roles are not listed
-    assert table.iloc[0]["sentence"].startswith("Prime Minister Paetongtarn")
+    assert table.iloc[0]["sentence"].startswith("Prime Minister Aronil")
 
 
 # --- the actor zoo ----------------------------------------------------------------------------
@@ -515,3 +515,12 @@ def test_seats_of_government_are_metonyms(gazetteer):
         ("Kremlin", "Russia", "country", "metonym"),
         ("White House", "United States", "country", "metonym"),
     ]
+
+
+def test_the_role_of_a_country_and_the_city_of_a_capital(gazetteer):
+    text = "Abdel Fattah el-Sisi welcomed Luong Cuong. The President of Vietnam spoke."
+    assert _flagged(text, gazetteer)[-2:] == [
+        ("President", "Luong Cuong", "person", "coreference"),
+        ("Vietnam", "Vietnam", "country", ""),
+    ]
+    assert _flagged("a Hanoi-based institute and the Hanoi Party Committee", gazetteer) == []
