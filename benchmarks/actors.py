@@ -8,7 +8,8 @@ The zoo (``tests/data/actors.csv``, format in ``analysis/mention_eval.py``) is r
 corpus of one document per article, so second mentions are resolved as in real articles.
 A found mention is correct when a gold mention of the same sentence has its canonical
 name and kind and an overlapping span. ``--speed`` times ``extract_mentions`` (best of
-``--repeat`` runs, after one warm-up) on the samples in ``seeds/`` and on ``--corpus``
+``--repeat`` runs, after one warm-up), and the matching alone (``find_actor_mentions``
+on each sentence, without building the table), on the samples in ``seeds/`` and on ``--corpus``
 (a folder written by ``benchmarks/generate.py``), per content sentence. The time is CPU
 time of this process (the machine is shared: wall-clock time varies with the load).
 """
@@ -18,6 +19,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -26,7 +28,12 @@ sys.path.insert(0, str(ROOT))
 import pandas as pd  # noqa: E402
 
 from analysis.corpus import load_corpus  # noqa: E402
-from analysis.entities import KINDS, extract_mentions, load_gazetteer  # noqa: E402
+from analysis.entities import (  # noqa: E402
+    KINDS,
+    extract_mentions,
+    find_actor_mentions,
+    load_gazetteer,
+)
 from analysis.mention_eval import gold_corpus, mention_errors, read_gold, score_mentions  # noqa: E402
 from analysis.themes import content_sentences  # noqa: E402
 
@@ -43,18 +50,26 @@ def zoo_scores(path: Path = ZOO) -> tuple[pd.DataFrame, pd.DataFrame]:
     return score_mentions(found, gold, tuple(present)), mention_errors(found, gold)
 
 
-def time_mentions(folder: Path, repeat: int) -> tuple[int, float]:
-    """(content sentences, best CPU seconds of ``extract_mentions``) on the corpus in ``folder``."""
-    corpus = load_corpus(folder)
-    gazetteer = load_gazetteer()
-    n = len(content_sentences(corpus))
-    extract_mentions(corpus, gazetteer)  # warm-up (memos, regex caches)
+def _best(repeat: int, run: Callable[[], object]) -> float:
+    """Best CPU seconds of ``repeat`` runs of ``run`` (after one warm-up run)."""
+    run()
     best = float("inf")
     for _ in range(repeat):
         started = time.process_time()
-        extract_mentions(corpus, gazetteer)
+        run()
         best = min(best, time.process_time() - started)
-    return n, best
+    return best
+
+
+def time_mentions(folder: Path, repeat: int) -> tuple[int, float, float]:
+    """(content sentences, best CPU seconds of ``extract_mentions``, of the matching alone:
+    ``find_actor_mentions`` on each sentence) on the corpus in ``folder``."""
+    corpus = load_corpus(folder)
+    gazetteer = load_gazetteer()
+    texts = content_sentences(corpus)["text"].tolist()
+    table = _best(repeat, lambda: extract_mentions(corpus, gazetteer))
+    matching = _best(repeat, lambda: [find_actor_mentions(t, gazetteer, {}) for t in texts])
+    return len(texts), table, matching
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -75,10 +90,11 @@ def main(argv: list[str] | None = None) -> None:
     if args.speed:
         print()
         for folder in [ROOT / "seeds", *args.corpus]:
-            n, seconds = time_mentions(folder, args.repeat)
+            n, seconds, matching = time_mentions(folder, args.repeat)
             print(
                 f"{folder}: {n} content sentences, extract_mentions {seconds:.3f} s, "
-                f"{seconds / max(n, 1) * 1e6:.1f} us per sentence"
+                f"{seconds / max(n, 1) * 1e6:.1f} us per sentence "
+                f"(matching alone {matching / max(n, 1) * 1e6:.1f} us)"
             )
 
 
