@@ -123,8 +123,9 @@ class Gazetteer:
     context: Context | None = None
 
     def lookup(self, text: str) -> tuple[str, str, str]:
-        """(canonical, kind, country) of a matched surface form."""
-        return self.index[surface_key(text)]
+        """(canonical, kind, country) of a surface form, however spelled ("Việt Nam",
+        "the Philippines"); ``KeyError`` when it names no actor."""
+        return self.index[_THE.sub("", surface_key(text))]
 
 
 def surface_key(text: str) -> str:
@@ -249,17 +250,15 @@ def _check_countries(entries: pd.DataFrame) -> None:
 
 
 def _check_clashes(entries: pd.DataFrame) -> None:
-    """One surface form names one actor (variants are checked after expansion)."""
+    """One surface form names one actor; several people may share a short name only
+    (variants are checked after expansion)."""
     distinct = entries.drop_duplicates(["surface", "canonical"])
     clashes = distinct.loc[distinct["surface"].duplicated(keep=False)]
-    if not clashes.empty:
-        first = clashes.iloc[0]
-        others = clashes.loc[clashes["surface"] == first["surface"]]
-        shorts = set(others["flag"]) == {"short"}
-        if not shorts:  # several people may share a short name
+    for surface, group in clashes.groupby("surface", sort=True):
+        if set(group["flag"]) != {"short"}:
             raise GazetteerError(
-                f"Gazetteer surface form {first['surface']!r} names more than one actor "
-                f"({others['canonical'].tolist()}; {others['row'].tolist()}); keep it under "
+                f"Gazetteer surface form {surface!r} names more than one actor "
+                f"({group['canonical'].tolist()}; {group['row'].tolist()}); keep it under "
                 "one entry only"
             )
 

@@ -524,3 +524,20 @@ def test_the_role_of_a_country_and_the_city_of_a_capital(gazetteer):
         ("Vietnam", "Vietnam", "country", ""),
     ]
     assert _flagged("a Hanoi-based institute and the Hanoi Party Committee", gazetteer) == []
+
+
+def test_lookup_folds_like_the_matcher(gazetteer):
+    assert gazetteer.lookup("Việt Nam") == ("Vietnam", "country", "Vietnam")
+    assert gazetteer.lookup("the Philippines")[0] == "Philippines"
+    with pytest.raises(KeyError):
+        gazetteer.lookup("Atlantis")
+
+
+def test_people_may_share_a_short_name_but_not_a_name(gazetteer_copy: Path):
+    people = gazetteer_copy / "gazetteer_people.csv"
+    text = people.read_text(encoding="utf-8")
+    people.write_text(text + "Truong Van Lam,,Someone,Vietnam,Lam,\n", encoding="utf-8")
+    assert load_gazetteer(gazetteer_copy).shorts["Lam"] == ("To Lam", "Truong Van Lam")
+    people.write_text(text + "Truong Van Lam,Trong,Someone,Vietnam,Lam,\n", encoding="utf-8")
+    with pytest.raises(GazetteerError, match=r"'Trong' names more than one actor"):
+        load_gazetteer(gazetteer_copy)
