@@ -1,16 +1,17 @@
-"""Actors of Party diplomacy: a gazetteer of countries, parties, people and organisations,
-their mentions in the content text, and who is mentioned with whom.
+"""Actors of Party diplomacy: their mentions in the content text, and who is mentioned
+with whom.
 
-The gazetteer is data (``analysis/data/gazetteer_*.csv``), one file per kind:
-
-countries      name, aliases, region
-parties        name, abbreviation, aliases, country
-people         name, aliases, role, country
-organisations  name, abbreviation, aliases, country
-
-``aliases`` are "|"-separated. Matching is case-sensitive (so "WHO" is the World Health
-Organization and "who" is not) on whole words; straight and curly apostrophes are
-interchangeable and any run of spaces matches a space.
+The gazetteer is data (``analysis/data/gazetteer_*``; reading, folding and validation in
+``analysis.gazetteer``, whose docstring lists the files and columns): countries (with
+demonyms and capitals), parties, people, organisations and regions. The matching of one
+text is ``analysis.actor_matching``; this module applies it to a corpus and builds the
+tables. The article's text
+and the gazetteer are folded the same way (``analysis.normalize.fold``: diacritics,
+đ/Đ, apostrophes, hyphens), so ``Việt Nam``, ``Viet Nam`` and ``Vietnam`` are one
+country and ``Nguyễn Phú Trọng`` and ``Nguyen Phu Trong`` one person, while ``match``
+keeps the article's own spelling at offsets into the original sentence. Matching is
+case-sensitive (so "WHO" is the World Health Organization and "who" is not) on whole
+words.
 
 Ambiguity rules (the same for every kind):
 - The longest surface form wins and mentions never overlap: "Communist Party of China"
@@ -22,15 +23,29 @@ Ambiguity rules (the same for every kind):
   North is "DPRK"/"North Korea"); "Lao" alone means Laos.
 - A name followed by its own abbreviation in brackets ("People Power Party (PPP)") is
   one mention.
+- A demonym ("the Lao side", "Vietnamese") is a mention of the country, flag ``demonym``.
+- A capital is a mention of the country's government, flag ``metonym`` ("Beijing and
+  Hanoi agreed"), except after a locative word ("talks in Hanoi"), where it is a place.
+- A second mention is resolved to a person named earlier in the same article when
+  exactly one such person fits, flag ``coreference``: a short name ("Trong", "Xi"), or
+  "the" + role ("the General Secretary", "the Secretary-General") or "the" + demonym +
+  role or "leader" ("the Lao leader"). A short name inside a longer capitalised name
+  ("Le Trong Nghia") is not one.
+- Phrases in ``not_actors`` ("Ho Chi Minh City", "Lao Cai") are not mentions, nor is
+  any name inside them.
 
 Tables (row unit and columns):
 
 mentions (one row per mention in a content sentence)
-    doc_id, para_id, sent_id, start, end, match, canonical, kind, country
-    ``start``/``end`` index into ``sentences.text``.
+    doc_id, para_id, sent_id, start, end, match, canonical, kind, country, flag, surface
+    ``start``/``end`` index into ``sentences.text``; ``match`` is the text there as the
+    article spells it; ``flag`` is ``""``, ``demonym``, ``metonym`` or ``coreference``;
+    ``surface`` the folded gazetteer form (or role words) that matched.
 mention_counts (one row per canonical actor)
     canonical, kind, country, n, n_paragraphs, n_docs
 party_candidates (one row per "... Party ..." name not in the gazetteer)
+    candidate, n, n_docs, doc_id, para_id, sentence
+name_candidates (one row per capitalised name not in the gazetteer)
     candidate, n, n_docs, doc_id, para_id, sentence
 country_comentions (one row per unordered pair of countries in the same paragraph)
     country_a, country_b, n_paragraphs, n_docs
@@ -43,17 +58,22 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from importlib import resources
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pandas as pd
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-from analysis.errors import AnalysisError
+from analysis.actor_matching import Mention, find_actor_mentions, headline_case
+from analysis.gazetteer import (
+    GAZETTEER_FILES,
+    KINDS,
+    Gazetteer,
+    GazetteerError,
+    default_gazetteer_dir,
+    load_gazetteer,
+    surface_key,
+)
 from analysis.schema import CONTENT_KINDS
-from analysis.term_index import AnchorIndex, literal_anchor, matches_at
 from analysis.themes import content_sentences, theme_hits
 
 if TYPE_CHECKING:
@@ -61,18 +81,24 @@ if TYPE_CHECKING:
 
     from analysis.corpus import Corpus
 
+__all__ = [
+    "GAZETTEER_FILES",
+    "KINDS",
+    "MENTION_COLUMNS",
+    "Gazetteer",
+    "GazetteerError",
+    "Mention",
+    "default_gazetteer_dir",
+    "extract_mentions",
+    "find_actor_mentions",
+    "find_mentions",
+    "headline_case",
+    "load_gazetteer",
+    "name_candidates",
+]
+
 log = logging.getLogger(__name__)
 
-KINDS = ("country", "party", "person", "organisation")
-GAZETTEER_FILES = {
-    "country": ("gazetteer_countries.csv", ("name", "aliases", "region")),
-    "party": ("gazetteer_parties.csv", ("name", "abbreviation", "aliases", "country")),
-    "person": ("gazetteer_people.csv", ("name", "aliases", "role", "country")),
-    "organisation": (
-        "gazetteer_organisations.csv",
-        ("name", "abbreviation", "aliases", "country"),
-    ),
-}
 MENTION_COLUMNS = (
     "doc_id",
     "para_id",
@@ -83,121 +109,19 @@ MENTION_COLUMNS = (
     "canonical",
     "kind",
     "country",
+    "flag",
+    "surface",
 )
-_APOSTROPHES = "'\u2019\u2018"
-
-
-class GazetteerError(AnalysisError, ValueError):
-    """A gazetteer file is missing, lacks a column or has a conflicting entry."""
-
-
-@dataclass(frozen=True)
-class Gazetteer:
-    """Surface forms of every actor and one compiled pattern that finds them."""
-
-    entries: pd.DataFrame  # surface, canonical, kind, country, detail, file
-    pattern: re.Pattern[str]
-    index: dict[str, tuple[str, str, str]]  # surface -> (canonical, kind, country)
-    anchors: AnchorIndex  # where a surface form can start (first words), for speed
-
-    def lookup(self, text: str) -> tuple[str, str, str]:
-        """(canonical, kind, country) of a matched surface form."""
-        return self.index[_surface_key(text)]
-
-
-def _surface_key(text: str) -> str:
-    """Lookup key of a surface form: plain apostrophes, single spaces."""
-    for ch in _APOSTROPHES[1:]:
-        text = text.replace(ch, "'")
-    return " ".join(text.split())
-
-
-def _surface_regex(surface: str) -> str:
-    parts = []
-    for ch in _surface_key(surface):
-        if ch == "'":
-            parts.append(f"[{_APOSTROPHES}]")
-        elif ch == " ":
-            parts.append(r"\s+")
-        else:
-            parts.append(re.escape(ch))
-    return "".join(parts) + r"(?!\w)"
-
-
-def default_gazetteer_dir() -> Path:
-    """Folder of the gazetteer files shipped with the package."""
-    return Path(str(resources.files("analysis") / "data"))
-
-
-def _read_kind(folder: Path, kind: str) -> pd.DataFrame:
-    filename, columns = GAZETTEER_FILES[kind]
-    path = folder / filename
-    try:
-        table = pd.read_csv(path, dtype="str", keep_default_na=False)
-    except OSError as exc:
-        raise GazetteerError(f"Cannot read gazetteer file {str(path)!r}: {exc}") from None
-    missing = [c for c in columns if c not in table.columns]
-    if missing:
-        raise GazetteerError(f"Gazetteer file {str(path)!r} lacks column(s) {missing}")
-    rows = []
-    for i, entry in enumerate(table.to_dict("records")):
-        name = entry["name"].strip()
-        if not name:
-            raise GazetteerError(f"{str(path)!r} row {i + 2}: empty 'name'")
-        country = name if kind == "country" else entry.get("country", "").strip()
-        detail = entry.get("role") or entry.get("region") or ""
-        surfaces = [name, entry.get("abbreviation", ""), *entry["aliases"].split("|")]
-        for surface in dict.fromkeys(s.strip() for s in surfaces if s.strip()):
-            rows.append((_surface_key(surface), name, kind, country, detail.strip(), str(path)))
-    return pd.DataFrame(rows, columns=["surface", "canonical", "kind", "country", "detail", "file"])
-
-
-def load_gazetteer(folder: str | Path | None = None) -> Gazetteer:
-    """Read the four gazetteer files from ``folder`` (the packaged ones by default).
-
-    Raises ``GazetteerError`` for a missing file or column, an empty name, or one
-    surface form given to two different actors (the message names both).
-    """
-    source = Path(folder) if folder is not None else default_gazetteer_dir()
-    entries = pd.concat([_read_kind(source, kind) for kind in KINDS], ignore_index=True)
-    clashes = entries.drop_duplicates(["surface", "canonical"])
-    clashes = clashes.loc[clashes.duplicated("surface", keep=False)]
-    if not clashes.empty:
-        first = clashes.iloc[0]
-        others = clashes.loc[clashes["surface"] == first["surface"], "canonical"].tolist()
-        raise GazetteerError(
-            f"Gazetteer surface form {first['surface']!r} names more than one actor "
-            f"({others}); keep it under one entry only"
-        )
-    entries = entries.drop_duplicates("surface").set_index("surface", drop=False)
-    surfaces = sorted(entries["surface"], key=lambda s: (-len(s), s))
-    # The word-start check is shared by all surface forms: tested once, it is much faster.
-    pattern = re.compile(r"(?<!\w)(?:" + "|".join(_surface_regex(s) for s in surfaces) + ")")
-    index = {
-        row.surface: (row.canonical, row.kind, row.country)
-        for row in entries.itertuples(index=False)
-    }
-    anchors = AnchorIndex([[literal_anchor(s) for s in surfaces]], ignore_case=False)
-    return Gazetteer(
-        entries=entries.reset_index(drop=True), pattern=pattern, index=index, anchors=anchors
-    )
 
 
 def find_mentions(text: str, gazetteer: Gazetteer) -> list[tuple[int, int, str, str, str, str]]:
     """Mentions in one text: ``(start, end, match, canonical, kind, country)``.
 
     Leftmost-longest and non-overlapping; a bracketed abbreviation right after the
-    same actor's name is dropped.
+    same actor's name is dropped; second mentions are resolved within ``text`` only
+    (``find_actor_mentions`` gives flags and takes the article's earlier people).
     """
-    found: list[tuple[int, int, str, str, str, str]] = []
-    for m in matches_at(gazetteer.pattern, text, gazetteer.anchors.candidates(text)[0]):
-        canonical, kind, country = gazetteer.lookup(m.group(0))
-        if found and found[-1][3] == canonical:
-            between = text[found[-1][1] : m.start()]
-            if re.fullmatch(r"\s*\(\s*", between) and text[m.end() : m.end() + 1] == ")":
-                continue
-        found.append((m.start(), m.end(), m.group(0), canonical, kind, country))
-    return found
+    return [m[:6] for m in find_actor_mentions(text, gazetteer)]
 
 
 def extract_mentions(
@@ -211,22 +135,23 @@ def extract_mentions(
     By default only lede, heading and body paragraphs are read (no captions,
     boilerplate, bylines or credits; repeated ledes skipped); pass
     ``kinds=(*CONTENT_KINDS, "caption")`` to count the people named in photo
-    captions too. Rows: one per mention; columns ``MENTION_COLUMNS``. The corpus is
-    not mutated.
+    captions too. Second mentions are resolved within each document, in reading order.
+    Rows: one per mention; columns ``MENTION_COLUMNS``. The corpus is not mutated.
     """
     gaz = gazetteer or load_gazetteer()
-    rows = [
-        (doc_id, para_id, sent_id, *mention)
-        for doc_id, para_id, sent_id, text in content_sentences(corpus, kinds)[
-            ["doc_id", "para_id", "sent_id", "text"]
-        ].itertuples(index=False)
-        for mention in find_mentions(text, gaz)
-    ]
+    sentences = content_sentences(corpus, kinds)[["doc_id", "para_id", "sent_id", "text"]]
+    rows = []
+    people: dict[str, dict[str, None]] = {}  # per document, the people named so far
+    for doc_id, para_id, sent_id, text in sentences.itertuples(index=False):
+        seen = people.get(doc_id)
+        if seen is None:
+            seen = people[doc_id] = {}
+        rows.extend((doc_id, para_id, sent_id, *m) for m in find_actor_mentions(text, gaz, seen))
     log.debug("mentions: %d found with %d surface forms", len(rows), len(gaz.index))
     out = pd.DataFrame(rows, columns=list(MENTION_COLUMNS))
     out = out.astype(
         {c: "int64" for c in ["para_id", "sent_id", "start", "end"]}
-        | {c: "str" for c in ["doc_id", "match", "canonical", "kind", "country"]}
+        | {c: "str" for c in ["doc_id", "match", "canonical", "kind", "country", "flag", "surface"]}
     )
     return out.sort_values(["doc_id", "para_id", "sent_id", "start"]).reset_index(drop=True)
 
@@ -294,6 +219,11 @@ def party_candidates(corpus: Corpus, gazetteer: Gazetteer | None = None) -> pd.D
             if any(start < e and s < m.end() for s, e in known):
                 continue
             rows.append((" ".join(words), doc_id, para_id, text))
+    return _candidate_table(rows)
+
+
+def _candidate_table(rows: list[tuple[str, str, int, str]]) -> pd.DataFrame:
+    """Rows (candidate, doc_id, para_id, sentence) counted per candidate, most first."""
     columns = ["candidate", "n", "n_docs", "doc_id", "para_id", "sentence"]
     if not rows:
         return pd.DataFrame({c: pd.Series(dtype="str") for c in columns})
@@ -308,6 +238,85 @@ def party_candidates(corpus: Corpus, gazetteer: Gazetteer | None = None) -> pd.D
     return out.sort_values(["n", "candidate"], ascending=[False, True]).reset_index(drop=True)[
         columns
     ]
+
+
+_CAPITALISED_NAME = re.compile(
+    r"(?<![\w.])[A-Z][\w'’.-]*[\w](?:\s+(?:(?:of|the|for|and|de|da|do|del|van|von|bin)\s+)*"
+    r"[A-Z][\w'’-]*[\w])*"
+)
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]+")
+_POSSESSIVE = re.compile(r"['’]s$")
+_CONNECTORS = re.compile(r"(?:\s+(?:of|the|for|and|de|da|do|del|van|von|bin|’s|'s))+$")
+
+
+def _outside(text: str, start: int, end: int, known: list[tuple[int, int]]) -> list[str]:
+    """The parts of ``text[start:end]`` outside the ``known`` spans."""
+    parts, pos = [], start
+    for s, e in sorted(known):
+        if s < end and e > pos:
+            parts.append(text[pos:s])
+            pos = max(pos, e)
+    parts.append(text[pos:end])
+    return [p.strip() for p in parts if p.strip()]
+
+
+def _all_generic(name: str, gaz: Gazetteer) -> bool:
+    """Whether every word of ``name`` is generic ("Party General Secretary")."""
+    assert gaz.context is not None
+    return all(
+        w in _GENERIC or w in gaz.context.title_words or w.lower() in ENGLISH_STOP_WORDS
+        for w in name.split()
+    )
+
+
+def _strip_titles(words: list[str], gaz: Gazetteer) -> list[str]:
+    """``words`` without leading stop words, titles ("Mr", "President") and roles
+    ("Prime Minister")."""
+    assert gaz.context is not None
+    while words:
+        if words[0] in _LEADING or words[0].lower() in ENGLISH_STOP_WORDS:
+            words = words[1:]
+            continue
+        folded = surface_key(" ".join(words[:3]))
+        role = next((r for r in gaz.context.roles if f"{folded} ".startswith(f"{r} ")), None)
+        if role is not None:
+            words = words[len(role.split()) :]
+        elif words[0].rstrip(".") in gaz.context.title_words:
+            words = words[1:]
+        else:
+            break
+    return words
+
+
+def name_candidates(corpus: Corpus, gazetteer: Gazetteer | None = None) -> pd.DataFrame:
+    """Capitalised names in the content text that the gazetteer lacks, for the analyst to
+    add: runs of two or more capitalised words ("Paetongtarn Shinawatra", "Pacific
+    Islands Forum") or an acronym ("UNHCR"), that overlap no mention (second mentions
+    resolved per document, as ``extract_mentions`` does). Leading stop words and
+    ``party_candidates``' generic words are trimmed; a run that is then one ordinary
+    word is not a candidate. Rows and columns as ``party_candidates``.
+    """
+    gaz = gazetteer or load_gazetteer()
+    sentences = content_sentences(corpus)[["doc_id", "para_id", "text"]]
+    rows = []
+    seen: dict[str, None] = {}
+    current = None
+    for doc_id, para_id, text in sentences.itertuples(index=False):
+        if doc_id != current:
+            seen, current = {}, doc_id
+        known = [(m.start, m.end) for m in find_actor_mentions(text, gaz, seen)]
+        for m in _CAPITALISED_NAME.finditer(text):
+            for part in _outside(text, m.start(), m.end(), known):
+                name = " ".join(_strip_titles(part.split(), gaz))
+                name = _CONNECTORS.sub("", _POSSESSIVE.sub("", name))
+                if _all_generic(name, gaz):
+                    continue
+                key = surface_key(name)
+                if key in gaz.index or key in gaz.roles or key in gaz.shorts:
+                    continue  # a known name the matcher skipped here ("(PPP)" after its name)
+                if (" " in name and name[:1].isupper()) or _ACRONYM.fullmatch(name):
+                    rows.append((name, doc_id, para_id, text))
+    return _candidate_table(rows)
 
 
 def _paragraph_countries(
@@ -372,6 +381,7 @@ EXPORT_TABLES: dict[str, Callable[[Corpus], pd.DataFrame]] = {
     "mentions": lambda corpus: extract_mentions(corpus),
     "mention_counts": lambda corpus: mention_counts(extract_mentions(corpus)),
     "party_candidates": lambda corpus: party_candidates(corpus),
+    "name_candidates": lambda corpus: name_candidates(corpus),
     "country_comentions": lambda corpus: country_comentions(extract_mentions(corpus)),
     "country_theme_counts": lambda corpus: country_theme_counts(
         extract_mentions(corpus), theme_hits(corpus)
