@@ -40,7 +40,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
-from urllib.parse import quote
 
 import nbformat
 import pandas as pd
@@ -61,6 +60,7 @@ from analysis.site_pages import (
     document_rows,
     documents_table_html,
     main_themes,
+    page_href,
     page_html,
     write_search_page,
 )
@@ -604,12 +604,6 @@ def run_pages_in_one_kernel(
 
 
 # --- 4. the site ---------------------------------------------------------------------
-
-
-def page_href(page: str) -> str:
-    """The relative link to a page of the site: every character that means something in a
-    URL (``#``, ``?``, ``%``, spaces, newlines, non-ASCII) percent-encoded, ``/`` kept."""
-    return quote(page, safe="/", errors="surrogateescape")
 
 
 def render_index(

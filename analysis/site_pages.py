@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 from collections.abc import Mapping
 from pathlib import Path
+from urllib.parse import quote
 
 import pandas as pd
 
@@ -60,6 +61,24 @@ overflow-wrap:anywhere}} a.anchor-link{{display:none}}
 <code>{e(footer["seeds_dir"])}</code>). Parameters: <code>{e(footer["parameters"])}</code>.</footer>
 </body></html>
 """
+
+
+def page_href(page: str) -> str:
+    """The relative link to a page of the site: every character that means something in a
+    URL (``#``, ``?``, ``%``, spaces, newlines, non-ASCII) percent-encoded, ``/`` kept."""
+    return quote(page, safe="/", errors="surrogateescape")
+
+
+def document_href(doc_id: str, *, prefix: str = "") -> str:
+    """The link to the page of ``doc_id`` from a page at the site's root (``prefix`` is the
+    path to the root from elsewhere, e.g. ``"../"``).
+
+    >>> document_href("001_a#b")
+    'docs/001_a%23b.html'
+    """
+    from analysis.document_pages import page_name
+
+    return prefix + page_href(f"docs/{page_name(doc_id)}")
 
 
 def main_themes(prevalence: pd.DataFrame) -> dict[str, str]:
