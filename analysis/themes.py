@@ -236,7 +236,7 @@ def theme_prevalence(
 
     Rows: one per group x theme, including zeros. Columns: ``<by>``, theme,
     n_paragraphs (content paragraphs in the group), n_coded (those with the theme),
-    share (n_coded / n_paragraphs), n_hits, n_words (``documents.n_words`` summed),
+    share (n_coded / n_paragraphs, at most 1), n_hits, n_words (``documents.n_words`` summed),
     hits_per_1000_words. ``hits`` defaults to ``theme_hits(corpus, themes)``.
     """
     compiled = resolve_themes(themes)
@@ -249,7 +249,10 @@ def theme_prevalence(
         keys, on="doc_id"
     )
     n_words = docs.groupby("group")["n_words"].sum().rename("n_words")
-    coded = coded_paragraphs(hits).merge(keys, on="doc_id")
+    # only the paragraphs counted in n_paragraphs, so that a share never exceeds 1
+    coded = coded_paragraphs(hits).merge(
+        paras[["doc_id", "para_id", "group"]], on=["doc_id", "para_id"]
+    )
     counts = coded.groupby(["group", "theme"]).agg(
         n_coded=("para_id", "size"), n_hits=("n_hits", "sum")
     )

@@ -1,0 +1,77 @@
+"""Outputs that stay right and safe whatever the input looks like (issue 11): one heatmap
+column per document, bounded evidence, CSV cells Excel will not run, YAML without aliases."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from analysis import Corpus, load_corpus
+from analysis.plots.themes import MAX_DOC_LABEL, plot_theme_heatmap, short_doc_labels
+from analysis.themes import theme_hits, theme_prevalence
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+
+
+def _renamed_samples(folder: Path, names: list[str]) -> Corpus:
+    """The five samples copied into ``folder`` under ``names`` (in doc_id order), loaded."""
+    folder.mkdir()
+    for path, name in zip(sorted(SEEDS.glob("*.txt")), names, strict=True):
+        shutil.copyfile(path, folder / f"{name}.txt")
+    return load_corpus(folder, cache=False)
+
+
+def _heatmap_cells(fig) -> tuple[list[str], np.ndarray]:
+    """The column labels of a heatmap figure and the matrix it draws."""
+    ax = fig.axes[0]
+    labels = [t.get_text() for t in ax.get_xticklabels()]
+    return labels, np.asarray(ax.get_images()[0].get_array(), dtype=float)
+
+
+# --- 1. the "Themes by document" heatmap: one column per document, shares stay shares ---
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        [f"article_{i}" for i in range(1, 6)],
+        [f"vietnam_foreign_affairs_from_the_archive_part_{i:03d}" for i in range(5)],
+    ],
+    ids=["same-prefix", "long-same-start"],
+)
+def test_heatmap_has_one_column_per_document_and_shares_at_most_one(tmp_path, names):
+    corpus = _renamed_samples(tmp_path / "seeds", names)
+    prevalence = theme_prevalence(corpus, theme_hits(corpus))
+    labels, matrix = _heatmap_cells(plot_theme_heatmap(prevalence))
+    assert len(labels) == 5 and len(set(labels)) == 5, labels
+    assert all(len(label) <= MAX_DOC_LABEL for label in labels)
+    assert np.nanmax(matrix) <= 1.0
+    # every column is exactly one document's shares
+    expected = prevalence.pivot(index="theme", columns="doc_id", values="share")
+    labelled = expected.rename(columns=short_doc_labels(expected.columns))
+    assert np.allclose(matrix, labelled[labels].to_numpy(), equal_nan=True)
+
+
+def test_short_doc_labels_are_distinct_and_keep_unique_prefixes():
+    ids = ["000_5a1a", "001_2f82", "gen_01_000001", "gen_01_000002", "x" * 40, "x" * 39 + "y"]
+    labels = short_doc_labels(ids, width=12)
+    assert labels["000_5a1a"] == "000" and labels["001_2f82"] == "001"
+    assert len(set(labels.values())) == len(ids)
+    assert all(len(label) <= 12 + 3 for label in labels.values())
+    # coinciding shortened labels get a suffix, not a shared column
+    clash = short_doc_labels(["ab_" + "z" * 30 + "_1", "ab_" + "z" * 30 + "_1x"], width=8)
+    assert len(set(clash.values())) == 2
+
+
+def test_heatmap_top_groups_are_documents_not_prefixes(tmp_path):
+    corpus = _renamed_samples(tmp_path / "seeds", [f"gen_{i:06d}" for i in range(5)])
+    prevalence = theme_prevalence(corpus, theme_hits(corpus))
+    fig = plot_theme_heatmap(prevalence, max_groups=3)
+    labels, matrix = _heatmap_cells(fig)
+    assert len(labels) == 3 and len(set(labels)) == 3
+    assert "top 3 of 5" in fig.axes[0].get_title()
+    assert np.nanmax(matrix) <= 1.0
