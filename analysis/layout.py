@@ -31,10 +31,10 @@ from functools import cache
 from importlib import resources
 
 import pandas as pd
-import yaml
 
 from analysis.dates import DateMatch, parse_date
 from analysis.text import count_words, normalize_text, tokenize
+from analysis.yaml_files import load_yaml
 
 PROSE_MIN_WORDS = 25
 PROSE_MIN_WORDS_WITH_STOP = 12
@@ -114,8 +114,11 @@ def _marker_patterns(marker: str) -> tuple[re.Pattern[str], re.Pattern[str], re.
 def load_rules() -> Rules:
     """Compile the layout rules from ``data/page_layout.yaml`` and ``data/outlets.yaml``."""
     data = resources.files("analysis") / "data"
-    layout = yaml.safe_load((data / "page_layout.yaml").read_text(encoding="utf-8"))
-    outlets = yaml.safe_load((data / "outlets.yaml").read_text(encoding="utf-8"))["outlets"]
+    layout, outlets = (
+        load_yaml((data / name).read_text(encoding="utf-8"), f"analysis/data/{name}")
+        for name in ("page_layout.yaml", "outlets.yaml")
+    )
+    outlets = outlets["outlets"]
     compiled, markers = [], []
     for outlet in outlets:
         for marker in outlet["markers"]:

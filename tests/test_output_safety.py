@@ -3,15 +3,20 @@ column per document, bounded evidence, CSV cells Excel will not run, YAML withou
 
 from __future__ import annotations
 
+import re
 import shutil
+import tracemalloc
 from pathlib import Path
 
 import numpy as np
 import pytest
+import yaml
 
 from analysis import Corpus, load_corpus
+from analysis.errors import ParameterError
 from analysis.plots.themes import MAX_DOC_LABEL, plot_theme_heatmap, short_doc_labels
 from analysis.themes import theme_hits, theme_prevalence
+from analysis.yaml_files import YamlAliasError, load_yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
@@ -75,3 +80,64 @@ def test_heatmap_top_groups_are_documents_not_prefixes(tmp_path):
     assert len(labels) == 3 and len(set(labels)) == 3
     assert "top 3 of 5" in fig.axes[0].get_title()
     assert np.nanmax(matrix) <= 1.0
+
+
+# --- 4. YAML: no anchors or aliases, so no alias bomb ------------------------------------
+
+
+def _alias_bomb(levels: int, width: int = 9) -> str:
+    """A "billion laughs" theme file: ``width ** levels`` strings from a few hundred bytes,
+    under a theme with no id (whose error message quotes the label)."""
+    lines = ['l0: &l0 ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
+    for i in range(1, levels):
+        lines.append(f"l{i}: &l{i} [{', '.join([f'*l{i - 1}'] * width)}]")
+    lines += ["themes:", f"  - label: *l{levels - 1}", "    terms: [x]"]
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("levels", [7, 9], ids=["4.8-million", "387-million"])
+def test_alias_bomb_theme_file_fails_fast_naming_the_file(tmp_path, levels):
+    from analysis.reports import discover_notebooks, validate_parameters
+    from analysis.theme_dictionary import ThemeDictionaryError, load_themes
+
+    bomb = tmp_path / "my_themes.yaml"
+    bomb.write_text(_alias_bomb(levels), encoding="utf-8")
+    tracemalloc.start()
+    try:
+        with pytest.raises(ThemeDictionaryError) as info:
+            load_themes(bomb)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    message = str(info.value)
+    assert str(bomb) in message and "alias" in message and len(message) < 1000
+    assert peak < 5_000_000
+    samples = load_corpus(SEEDS)
+    with pytest.raises(ParameterError, match=r"'theme_file'.*my_themes\.yaml.*anchor"):
+        validate_parameters(discover_notebooks(), {"theme_file": str(bomb)}, samples)
+
+
+def test_anchors_and_aliases_are_refused_and_plain_yaml_still_loads():
+    with pytest.raises(YamlAliasError, match=r"my\.yaml.*line 1"):
+        load_yaml("a: &x 1\nb: 2\n", "my.yaml")
+    with pytest.raises(yaml.YAMLError, match="alias"):
+        load_yaml("a: [1]\nb: *x\n")
+    with pytest.raises(yaml.YAMLError, match="could not determine a constructor"):
+        load_yaml("a: !!python/object/apply:os.system [echo]\n")
+    assert load_yaml("themes:\n  - id: a\n    terms: ['x & y', '*wild']\n") == {
+        "themes": [{"id": "a", "terms": ["x & y", "*wild"]}]
+    }
+
+
+def test_every_packaged_yaml_file_loads_and_no_module_bypasses_load_yaml():
+    for path in sorted((ROOT / "analysis" / "data").glob("*.yaml")):
+        assert load_yaml(path.read_text(encoding="utf-8"), str(path)), path
+    direct = re.compile(
+        r"\byaml\.(?:safe_load|load|full_load|unsafe_load|load_all|safe_load_all)\("
+    )
+    offenders = [
+        str(path.relative_to(ROOT))
+        for path in sorted((ROOT / "analysis").rglob("*.py"))
+        if path.name != "yaml_files.py" and direct.search(path.read_text(encoding="utf-8"))
+    ]
+    assert offenders == []
