@@ -72,6 +72,14 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--seeds", default="seeds", help="folder of article .txt files")
     export.add_argument("--format", default="csv", choices=["csv", "parquet"])
     export.add_argument("--out", help="file to write (default: TABLE.FORMAT)")
+    export.add_argument(
+        "--no-excel-safe",
+        dest="excel_safe",
+        action="store_false",
+        help="CSV: write every cell exactly as in the table (for R or pandas); by default a "
+        "cell Excel would run as a formula (=, +, -, @, tab, CR first) gets a leading "
+        "apostrophe and one over 32,767 characters is cut with a marker",
+    )
     return parser
 
 
@@ -106,7 +114,9 @@ def _export(args: argparse.Namespace) -> int:
     if args.table not in tables:  # before the corpus is loaded
         raise ParameterError("TABLE", args.table, f"must be one of {sorted(tables)}")
     frame = build_table(load_corpus(args.seeds), args.table)
-    path = write_table(frame, args.out or f"{args.table}.{args.format}", args.format)
+    path = write_table(
+        frame, args.out or f"{args.table}.{args.format}", args.format, excel_safe=args.excel_safe
+    )
     print(path)
     return EXIT_OK
 

@@ -3,18 +3,26 @@ column per document, bounded evidence, CSV cells Excel will not run, YAML withou
 
 from __future__ import annotations
 
+import csv
 import re
 import shutil
 import tracemalloc
 from pathlib import Path
 
 import numpy as np
+import pandas as pd
 import pytest
 import yaml
 
 from analysis import Corpus, load_corpus
 from analysis.errors import ParameterError
 from analysis.plots.themes import MAX_DOC_LABEL, plot_theme_heatmap, short_doc_labels
+from analysis.tables import (
+    EXCEL_CELL_LIMIT,
+    EXCEL_FORMULA_STARTS,
+    TRUNCATION_MARKER,
+    excel_safe_cell,
+)
 from analysis.themes import theme_hits, theme_prevalence
 from analysis.yaml_files import YamlAliasError, load_yaml
 
@@ -141,3 +149,119 @@ def test_every_packaged_yaml_file_loads_and_no_module_bypasses_load_yaml():
         if path.name != "yaml_files.py" and direct.search(path.read_text(encoding="utf-8"))
     ]
     assert offenders == []
+
+
+# --- 3. CSV export: no cell Excel would run, no cell over Excel's limit ----------------
+
+NUMBER = re.compile(r"-?\d+(?:\.\d+)?(?:e-?\d+)?")
+HOSTILE_METADATA = {
+    "title": '=HYPERLINK("http://example.org/x","Read the full report")',
+    "author": "@SUM(1+1)*cmd|' /C calc'!A0",
+    "outlet": "+Daily Placeholder",
+    "url": "-2+3+cmd|' /C notepad'!'A1'",
+}
+LONG_SENTENCE = (
+    "The placeholder delegation discussed cooperation in trade, education and climate "
+    "adaptation, and both sides agreed to meet again in the coming year. "
+)
+
+
+def _hostile_seeds(folder: Path) -> tuple[Path, str]:
+    """The samples plus one article of our own whose paragraphs start with formula
+    characters and whose last paragraph is over 40,000 characters, and a metadata.csv
+    giving the first sample hostile metadata. Returns the folder and that sample's id."""
+    folder.mkdir()
+    for path in sorted(SEEDS.glob("*.txt")):
+        shutil.copyfile(path, folder / path.name)
+    first = sorted(SEEDS.glob("*.txt"))[0].stem
+    article = [
+        "Placeholder talks on regional cooperation",
+        "Hanoi, March 3, 2024",
+        "=1+2 was the code name a placeholder clerk gave to the agenda of these talks, "
+        "which covered trade, investment and education in some detail over two days.",
+        "+84 24 0000 0000 is the placeholder number the press office listed for questions "
+        "about the talks, the delegations and the joint statement that followed them.",
+        "- The two sides agreed to expand cooperation in trade and investment, to hold "
+        "regular consultations and to support each other at multilateral forums.",
+        "@placeholder_press wrote that the talks were frank and constructive and that the "
+        "delegations reviewed the implementation of earlier agreements in detail.",
+        LONG_SENTENCE * 300,
+    ]
+    (folder / "zz_hostile_cells.txt").write_text("\n\n".join(article) + "\n", encoding="utf-8")
+    header = ["doc_id", *HOSTILE_METADATA]
+    row = [first, *HOSTILE_METADATA.values()]
+    with (folder / "metadata.csv").open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerows([header, row])
+    return folder, first
+
+
+def _csv_rows(path: Path) -> list[list[str]]:
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        return list(csv.reader(handle))
+
+
+@pytest.fixture(scope="module")
+def hostile_exports(tmp_path_factory) -> dict[str, Path]:
+    from analysis import cli
+
+    seeds, _ = _hostile_seeds(tmp_path_factory.mktemp("hostile") / "seeds")
+    out = tmp_path_factory.mktemp("exports")
+    runs = {
+        "documents.csv": ["documents"],
+        "paragraphs.csv": ["paragraphs"],
+        "paragraphs-raw.csv": ["paragraphs", "--no-excel-safe"],
+        "paragraphs.parquet": ["paragraphs", "--format", "parquet"],
+        "documents-raw.csv": ["documents", "--no-excel-safe"],
+    }
+    for name, args in runs.items():
+        assert cli.main(["export", *args, "--seeds", str(seeds), "--out", str(out / name)]) == 0
+    return {name: out / name for name in runs}
+
+
+def test_csv_export_has_no_cell_excel_would_run_or_cut(hostile_exports):
+    for name in ("documents.csv", "paragraphs.csv"):
+        rows = _csv_rows(hostile_exports[name])
+        cells = [cell for row in rows for cell in row]
+        formulas = [c for c in cells if c[:1] and c[0] in EXCEL_FORMULA_STARTS]
+        assert all(NUMBER.fullmatch(c) for c in formulas), name  # numbers (-1) are data
+        assert max(len(c.encode("utf-16-le")) // 2 for c in cells) <= EXCEL_CELL_LIMIT
+    documents = _csv_rows(hostile_exports["documents.csv"])
+    title = documents[0].index("title")
+    assert "'" + HOSTILE_METADATA["title"] in [row[title] for row in documents]
+    rows = _csv_rows(hostile_exports["paragraphs.csv"])
+    paragraphs = [row[rows[0].index("text")] for row in rows]
+    assert [p for p in paragraphs if p.startswith("'=1+2 was the code name")]
+    assert [p for p in paragraphs if p.startswith("'- The two sides")]
+    assert [p for p in paragraphs if p.startswith("'@placeholder_press")]
+    cut = [p for p in paragraphs if p.endswith(TRUNCATION_MARKER)]
+    assert len(cut) == 1 and cut[0].startswith(LONG_SENTENCE)
+
+
+def test_csv_export_without_excel_safety_and_parquet_keep_every_cell(hostile_exports):
+    full = pd.read_parquet(hostile_exports["paragraphs.parquet"])
+    assert full["text"].str.len().max() >= len(LONG_SENTENCE * 300) - 1
+    raw = pd.read_csv(
+        hostile_exports["paragraphs-raw.csv"],
+        dtype=str,
+        keep_default_na=False,
+        encoding="utf-8-sig",
+    )
+    assert raw["text"].tolist() == full["text"].fillna("").tolist()
+    documents = pd.read_csv(
+        hostile_exports["documents-raw.csv"], dtype=str, keep_default_na=False, encoding="utf-8-sig"
+    )
+    assert HOSTILE_METADATA["title"] in documents["title"].tolist()
+
+
+@pytest.mark.parametrize("first", list("=+-@\t\r\uff1d"))
+def test_every_formula_start_gets_an_apostrophe(first):
+    assert excel_safe_cell(f"{first}1+1") == f"'{first}1+1"
+    assert excel_safe_cell(f"a{first}1") == f"a{first}1"
+
+
+def test_long_cells_are_cut_to_excel_limit_counting_utf16_units():
+    for text in ("x" * 40_000, "\U0001f600" * 20_000, "ế" * 32_768, "=" + "y" * 32_767):
+        cell = excel_safe_cell(text)
+        assert len(cell.encode("utf-16-le")) // 2 <= EXCEL_CELL_LIMIT
+        assert cell.endswith(TRUNCATION_MARKER)
+    assert excel_safe_cell("z" * EXCEL_CELL_LIMIT) == "z" * EXCEL_CELL_LIMIT
