@@ -5,6 +5,11 @@ Table: claims (one row per number that an indicator pattern matched)
     doc_id, para_id, sent_id, indicator, value, unit, qualifier, refers_to,
     refers_precision, refers_source ("text" / "title" / "published" / "inferred"), text,
     evidence, start, end
+
+``text`` is the matched claim and ``start``, ``end`` its offsets in the sentence
+(``sentences.text``); ``evidence`` is the sentence, or for a sentence over
+``text.EVIDENCE_CHARS`` (400) characters a window of at most that many around the match,
+cut at spaces and marked with "…" (``text.evidence_window``).
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ from analysis.corpus import Corpus
 from analysis.date_table import _anchors, _rows, date_label, sentence_dates
 from analysis.dates import DateMatch, find_dates
 from analysis.inference import with_inferred_dates
+from analysis.text import evidence_window
 from analysis.timeline_data import _read_yaml
 
 CLAIM_COLUMNS = (
@@ -259,7 +265,7 @@ def _claim_rows(
                 "refers_precision": precision,
                 "refers_source": source,
                 "text": m.group(0),
-                "evidence": text,
+                "evidence": evidence_window(text, m.start(), m.end()),
                 "start": m.start(),
                 "end": m.end(),
             }

@@ -14,7 +14,7 @@ import pandas as pd
 import pytest
 import yaml
 
-from analysis import Corpus, load_corpus
+from analysis import Corpus, annotate, load_corpus
 from analysis.errors import ParameterError
 from analysis.plots.themes import MAX_DOC_LABEL, plot_theme_heatmap, short_doc_labels
 from analysis.tables import (
@@ -23,8 +23,10 @@ from analysis.tables import (
     TRUNCATION_MARKER,
     excel_safe_cell,
 )
+from analysis.text import EVIDENCE_CHARS, evidence_window
 from analysis.themes import theme_hits, theme_prevalence
 from analysis.yaml_files import YamlAliasError, load_yaml
+from benchmarks.abuse import make_text
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
@@ -265,3 +267,83 @@ def test_long_cells_are_cut_to_excel_limit_counting_utf16_units():
         assert len(cell.encode("utf-16-le")) // 2 <= EXCEL_CELL_LIMIT
         assert cell.endswith(TRUNCATION_MARKER)
     assert excel_safe_cell("z" * EXCEL_CELL_LIMIT) == "z" * EXCEL_CELL_LIMIT
+
+
+# --- 2. resource abuse: evidence is a bounded window, a one-sentence page stays small ---
+
+
+def _one_page(folder: Path, shape: str, mb: float) -> Corpus:
+    """A seeds folder holding one generated hostile page (``benchmarks/abuse.py``)."""
+    folder.mkdir()
+    (folder / f"abuse_{shape}.txt").write_text(make_text(shape, int(mb * 1e6)), encoding="utf-8")
+    return load_corpus(folder, cache=False)
+
+
+def test_evidence_is_a_bounded_window_around_the_match(tmp_path):
+    corpus = _one_page(tmp_path / "seeds", "one_sentence", 0.05)
+    longest = corpus.sentences["text"].str.len().max()
+    assert longest > 40_000  # the page is one "sentence"
+    tables = annotate(corpus)
+    assert len(tables.events) > 50
+    for table in (tables.events, tables.claims):
+        assert (table["evidence"].str.len() <= EVIDENCE_CHARS).all()
+    sentences = corpus.sentences.set_index(["doc_id", "para_id", "sent_id"])["text"]
+    for row in tables.events.head(20).itertuples():
+        evidence = row.evidence.strip("…")
+        assert evidence in sentences[(row.doc_id, row.para_id, row.sent_id)]
+        assert row.date_text in evidence  # the window is around the event's date
+        assert not evidence.startswith(" ") and not evidence.endswith(" ")
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "expected"),
+    [
+        ("Kept whole: short.", 6, 10, "Kept whole: short."),
+        ("alpha beta gamma delta epsilon zeta", 17, 22, "…gamma delta…"),
+        ("alpha beta gamma delta epsilon zeta", 0, 5, "alpha beta gamma…"),
+        ("alpha beta gamma delta epsilon zeta", 31, 35, "…delta epsilon zeta"),
+    ],
+)
+def test_evidence_window_cuts_at_spaces_with_ellipses(text, start, end, expected):
+    assert evidence_window(text, start, end, width=20) == expected
+
+
+def test_claim_evidence_is_windowed_and_offsets_still_point_into_the_sentence(tmp_path):
+    claim = "the Communist Party of Vietnam has relations with 247 political parties"
+    filler = "and the placeholder delegation met partners in Hanoi over several days "
+    page = (
+        "Placeholder page on relations\n\nHanoi, March 3, 2024\n\n"
+        + filler * 200
+        + claim
+        + " "
+        + filler * 200
+        + "\n"
+    )
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "claim_page.txt").write_text(page, encoding="utf-8")
+    corpus = load_corpus(tmp_path / "seeds", cache=False)
+    claims = annotate(corpus).claims
+    assert len(claims) >= 1
+    row = claims.iloc[0]
+    sentence = corpus.sentences.set_index(["doc_id", "para_id", "sent_id"])["text"][
+        (row["doc_id"], row["para_id"], row["sent_id"])
+    ]
+    assert sentence[row["start"] : row["end"]] == row["text"]
+    assert len(row["evidence"]) <= EVIDENCE_CHARS and row["text"] in row["evidence"]
+
+
+def test_a_half_megabyte_one_sentence_page_annotates_in_bounded_memory(tmp_path):
+    folder = tmp_path / "seeds"
+    folder.mkdir()
+    (folder / "abuse_one_sentence.txt").write_text(
+        make_text("one_sentence", 500_000), encoding="utf-8"
+    )
+    tracemalloc.start()
+    try:
+        tables = annotate(load_corpus(folder, cache=False))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert len(tables.events) > 100
+    # the old code held one copy of the 0.5 MB sentence per event candidate: > 3 GB
+    assert peak < 300_000_000, f"peak traced memory {peak / 1e6:,.0f} MB"
