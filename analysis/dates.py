@@ -233,12 +233,14 @@ def _day(year: int, month: int, day: int) -> pd.Timestamp | None:
     return pd.Timestamp(year, month, day)
 
 
+@lru_cache(maxsize=4096)  # Timestamps are slow to build and immutable
 def _month_span(year: int, month: int) -> tuple[pd.Timestamp, pd.Timestamp]:
     return pd.Timestamp(year, month, 1), pd.Timestamp(
         year, month, calendar.monthrange(year, month)[1]
     )
 
 
+@lru_cache(maxsize=1024)
 def _year_span(year: int) -> tuple[pd.Timestamp, pd.Timestamp]:
     return pd.Timestamp(year, 1, 1), pd.Timestamp(year, 12, 31)
 
@@ -1166,8 +1168,13 @@ def find_dates(text: str, *, anchor: pd.Timestamp | None = None) -> list[DateMat
         if anchor is not _LAST_ANCHOR[0]:
             _LAST_ANCHOR = (anchor, _normal_anchor(anchor))
         anchor = _LAST_ANCHOR[1]
+    if len(text) > _CACHED_TEXT_CHARS:  # a scraped page without full stops: not kept
+        return list(_find_dates_cached.__wrapped__(text, anchor))
     return list(_find_dates_cached(text, anchor))
 
+
+#: Texts longer than this are not cached (their matches would stay in memory).
+_CACHED_TEXT_CHARS = 20_000
 
 #: The last anchor given to ``find_dates`` and its normal form (a document's sentences
 #: share one anchor object).
