@@ -11,7 +11,7 @@ events (one row per merged event)
     n_sources (documents), sources (doc_ids "; "-joined), evidence (the first source's
     sentence), doc_id, para_id, sent_id (the first source), date_text, flags, period
 
-``evidence`` is the sentence, or for a sentence over ``text.EVIDENCE_CHARS`` (400)
+``evidence`` is the sentence, or for a sentence over ``text.EVIDENCE_CHARS`` (1,000)
 characters a window of at most that many around the event's clause (or its date when
 the clause is longer), cut at spaces and marked with "…" (``text.evidence_window``);
 the whole sentence is ``sentences.text`` at (doc_id, para_id, sent_id).

@@ -160,8 +160,10 @@ def count_words(text: str) -> int:
     return len(WORD_PATTERN.findall(text))
 
 
-#: The most characters an annotation's ``evidence`` quotes (``evidence_window``).
-EVIDENCE_CHARS = 400
+#: The most characters an annotation's ``evidence`` or a report's quote holds
+#: (``evidence_window``): more than real sentences need (the samples' longest has 819),
+#: so only run-on text (a scraped page without full stops) is cut.
+EVIDENCE_CHARS = 1_000
 _ELLIPSIS = "…"
 
 

@@ -38,6 +38,7 @@ import pandas as pd
 from analysis.errors import ParameterError
 from analysis.schema import CONTENT_KINDS
 from analysis.term_index import AnchorIndex, matches_at, term_anchor
+from analysis.text import evidence_window
 from analysis.theme_dictionary import (
     Theme,
     ThemeDictionaryError,
@@ -306,8 +307,9 @@ def theme_evidence(
     number of hits, then brevity. Without ``doc_id`` at most ``per_doc`` sentences come
     from one document, so the quotes span the corpus. Rows: one per sentence (at most
     ``n``); columns rank, theme, doc_id, para_id, sent_id, title, outlet, published,
-    text, terms (the matched words, lower case, "; "-joined), n_terms (distinct
-    dictionary terms), n_hits.
+    text (the sentence; over ``text.EVIDENCE_CHARS`` characters, a window around its
+    first hit, ``text.evidence_window``), terms (the matched words, lower case,
+    "; "-joined), n_terms (distinct dictionary terms), n_hits.
     """
     known = sorted(hits["theme"].unique())
     if theme not in known:
@@ -320,9 +322,15 @@ def theme_evidence(
         n_hits=("term", "size"),
         n_terms=("term", "nunique"),
         terms=("match", lambda s: "; ".join(sorted({m.lower() for m in s}))),
+        start=("start", "min"),
+        end=("end", "min"),
     )
     scored = scored.merge(corpus.sentences[[*keys, "text"]], on=keys)
     scored["length"] = scored["text"].str.len()
+    scored["text"] = [  # a run-on "sentence" is quoted around its first hit
+        evidence_window(t, s, e)
+        for t, s, e in zip(scored["text"], scored["start"], scored["end"], strict=True)
+    ]
     scored = scored.sort_values(
         ["n_terms", "n_hits", "length", *keys], ascending=[False, False, True, True, True, True]
     )

@@ -17,6 +17,7 @@ import yaml
 from analysis import Corpus, annotate, load_corpus
 from analysis.errors import ParameterError
 from analysis.plots.themes import MAX_DOC_LABEL, plot_theme_heatmap, short_doc_labels
+from analysis.profile import themes_by_document
 from analysis.tables import (
     EXCEL_CELL_LIMIT,
     EXCEL_FORMULA_STARTS,
@@ -24,7 +25,7 @@ from analysis.tables import (
     excel_safe_cell,
 )
 from analysis.text import EVIDENCE_CHARS, evidence_window
-from analysis.themes import theme_hits, theme_prevalence
+from analysis.themes import evidence_table, theme_hits, theme_prevalence
 from analysis.yaml_files import YamlAliasError, load_yaml
 from benchmarks.abuse import make_text
 
@@ -287,6 +288,10 @@ def test_evidence_is_a_bounded_window_around_the_match(tmp_path):
     assert len(tables.events) > 50
     for table in (tables.events, tables.claims):
         assert (table["evidence"].str.len() <= EVIDENCE_CHARS).all()
+    quotes = evidence_table(corpus, tables.theme_hits, n=3)["text"]
+    profile_quotes = themes_by_document(corpus, tables.theme_hits)["quote"]
+    assert len(quotes) and len(profile_quotes)
+    assert (pd.concat([quotes, profile_quotes]).str.len() <= EVIDENCE_CHARS).all()
     sentences = corpus.sentences.set_index(["doc_id", "para_id", "sent_id"])["text"]
     for row in tables.events.head(20).itertuples():
         evidence = row.evidence.strip("…")
