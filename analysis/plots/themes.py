@@ -28,10 +28,10 @@ PLURALS = {
     "organisation": "organisations",
 }
 MAX_HEATMAP_GROUPS = 40
-MAX_DOC_LABEL = 18
-"""A document's column label is at most this many characters (see ``short_doc_labels``)."""
 """A theme heatmap shows at most this many columns (documents, outlets or years): those
 with the highest total over the themes; the title says how many were left out."""
+MAX_DOC_LABEL = 18
+"""A document's column label is at most this many characters (see ``short_doc_labels``)."""
 VALUE_LABELS = {
     "share": "share of paragraphs coded with the theme",
     "hits_per_1000_words": "theme matches per 1,000 words",
@@ -67,7 +67,7 @@ def short_doc_labels(doc_ids: Iterable[str], *, width: int = MAX_DOC_LABEL) -> d
     A document is labelled by the part of its id before the first underscore when no other
     document shares that part ("000_5a1a..." -> "000"), else by its whole id; a label over
     ``width`` characters keeps its start and end around "…". Labels that still coincide
-    get a "~2", "~3", ... suffix in doc_id order, so no two documents share a column.
+    get a "~1", "~2", ... suffix in doc_id order, so no two documents share a column.
 
     >>> short_doc_labels(["000_a", "001_b"])
     {'000_a': '000', '001_b': '001'}
