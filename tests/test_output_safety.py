@@ -13,6 +13,8 @@ import numpy as np
 import pandas as pd
 import pytest
 import yaml
+from hypothesis import given
+from hypothesis import strategies as st
 
 from analysis import Corpus, annotate, load_corpus
 from analysis.errors import ParameterError
@@ -352,3 +354,63 @@ def test_a_half_megabyte_one_sentence_page_annotates_in_bounded_memory(tmp_path)
     assert len(tables.events) > 100
     # the old code held one copy of the 0.5 MB sentence per event candidate: > 3 GB
     assert peak < 300_000_000, f"peak traced memory {peak / 1e6:,.0f} MB"
+
+
+_spans = st.lists(
+    st.tuples(st.integers(0, 60), st.integers(1, 15)).map(lambda t: (t[0], t[0] + t[1])),
+    max_size=12,
+)
+_query = st.tuples(st.integers(0, 70), st.integers(1, 15)).map(lambda t: (t[0], t[0] + t[1]))
+
+
+@given(_spans, _query)
+def test_span_index_answers_as_a_full_scan(spans, query):
+    from analysis.events import _Spans
+
+    start, end = query
+    index = _Spans(spans)
+    assert index.overlaps(start, end) == any(start < e and end > s for s, e in spans)
+    assert index.contains(start, end) == any(start >= s and end <= e for s, e in spans)
+
+
+@given(_spans, _query)
+def test_mention_index_finds_what_a_full_scan_finds(spans, clause):
+    from analysis.events import _Mention, _MentionIndex
+
+    mentions = [_Mention(s, e, f"m{i}", "country", "X") for i, (s, e) in enumerate(spans)]
+    lo, hi = clause
+    expected = [m for m in mentions if m.start >= lo and m.end <= hi]
+    assert _MentionIndex(mentions).within(lo, hi) == expected
+
+
+@given(_spans)
+def test_taken_spans_refuse_exactly_the_overlapping_ones(spans):
+    from analysis.claims import _Taken
+
+    taken, kept = _Taken(), []
+    for start, end in spans:
+        overlap = any(start < e and end > s for s, e in kept)
+        assert taken.overlaps(start, end) == overlap
+        if not overlap:
+            taken.add(start, end)
+            kept.append((start, end))
+
+
+@given(_spans, st.integers(0, 80), st.lists(st.booleans(), min_size=12, max_size=12))
+def test_earlier_dates_give_the_last_date_a_full_scan_gives(spans, position, undated):
+    from types import SimpleNamespace
+
+    from analysis.claims import _EarlierDates
+
+    matches = [
+        SimpleNamespace(
+            start=s,
+            end=e,
+            date_start=None if undated[i] else pd.Timestamp(2020, 1, 1),
+            kind="date",
+            precision="day",
+        )
+        for i, (s, e) in enumerate(sorted(spans))
+    ]
+    before = [m for m in matches if m.end <= position and m.date_start is not None]
+    assert _EarlierDates(matches).last_before(position) is (before[-1] if before else None)
