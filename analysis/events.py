@@ -419,32 +419,33 @@ def event_candidate_table(
         if infer:
             corpus = with_inferred_dates(corpus)
         sentences = sentence_dates(corpus)
-    rows = []
+    columns = list(CANDIDATE_COLUMNS)
+    rows: dict[str, list[object]] = {c: [] for c in columns}  # a list per column, not a
+    appends = [rows[c].append for c in columns]  # dict per row: far less memory
     for doc_id, para_id, sent_id, text, matches in _rows(
         sentences, ["doc_id", "para_id", "sent_id", "text", "matches"]
     ):
         if not matches:
             continue
         for cand in event_candidates(text, matches):
-            rows.append(
-                {
-                    "type": cand.type,
-                    "date_start": cand.date_start,
-                    "date_end": cand.date_end,
-                    "precision": cand.precision,
-                    "date_text": cand.date_text,
-                    "actors": _join(cand.actors),
-                    "persons": _join(cand.persons),
-                    "countries": _join(cand.countries),
-                    "doc_id": doc_id,
-                    "para_id": para_id,
-                    "sent_id": sent_id,
-                    "evidence": evidence_window(text, *cand.span),
-                    "flags": ";".join(cand.flags),
-                    "key": cand.key,
-                }
-            )
-    columns = list(CANDIDATE_COLUMNS)
+            row = {
+                "type": cand.type,
+                "date_start": cand.date_start,
+                "date_end": cand.date_end,
+                "precision": cand.precision,
+                "date_text": cand.date_text,
+                "actors": _join(cand.actors),
+                "persons": _join(cand.persons),
+                "countries": _join(cand.countries),
+                "doc_id": doc_id,
+                "para_id": para_id,
+                "sent_id": sent_id,
+                "evidence": evidence_window(text, *cand.span),
+                "flags": ";".join(cand.flags),
+                "key": cand.key,
+            }
+            for append, column in zip(appends, columns, strict=True):
+                append(row[column])
     frame = pd.DataFrame(rows, columns=columns)
     return frame.astype(
         {"date_start": "datetime64[us]", "date_end": "datetime64[us]"}
