@@ -8,7 +8,8 @@ Table: claims (one row per number that an indicator pattern matched)
 
 ``text`` is the matched claim and ``start``, ``end`` its offsets in the sentence
 (``sentences.text``); ``evidence`` is the sentence, or for a sentence over
-``text.EVIDENCE_CHARS`` (1,000) characters a window of at most that many around the match,
+``text.EVIDENCE_CHARS`` (1,000) characters a window of at most
+``text.EVIDENCE_WINDOW_CHARS`` (400) around the match,
 cut at spaces and marked with "…" (``text.evidence_window``).
 """
 

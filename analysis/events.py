@@ -12,9 +12,10 @@ events (one row per merged event)
     sentence), doc_id, para_id, sent_id (the first source), date_text, flags, period
 
 ``evidence`` is the sentence, or for a sentence over ``text.EVIDENCE_CHARS`` (1,000)
-characters a window of at most that many around the event's clause (or its date when
-the clause is longer), cut at spaces and marked with "…" (``text.evidence_window``);
-the whole sentence is ``sentences.text`` at (doc_id, para_id, sent_id).
+characters a window of at most ``text.EVIDENCE_WINDOW_CHARS`` (400) around the event's
+clause (or its date when the clause is longer), cut at spaces and marked with "…"
+(``text.evidence_window``); the whole sentence is ``sentences.text`` at (doc_id,
+para_id, sent_id).
 """
 
 from __future__ import annotations

@@ -160,25 +160,36 @@ def count_words(text: str) -> int:
     return len(WORD_PATTERN.findall(text))
 
 
-#: The most characters an annotation's ``evidence`` or a report's quote holds
+#: The longest sentence an annotation's ``evidence`` or a report's quote holds whole
 #: (``evidence_window``): more than real sentences need (the samples' longest has 819),
 #: so only run-on text (a scraped page without full stops) is cut.
 EVIDENCE_CHARS = 1_000
+#: The most characters quoted from a longer (run-on) sentence: a window around the match.
+EVIDENCE_WINDOW_CHARS = 400
 _ELLIPSIS = "…"
 
 
-def evidence_window(text: str, start: int, end: int, *, width: int = EVIDENCE_CHARS) -> str:
+def evidence_window(
+    text: str,
+    start: int,
+    end: int,
+    *,
+    width: int = EVIDENCE_CHARS,
+    window: int = EVIDENCE_WINDOW_CHARS,
+) -> str:
     """The part of ``text`` around ``text[start:end]`` to quote as evidence: all of
-    ``text`` when it has at most ``width`` characters, else at most ``width`` characters
-    centred on the span (its start kept when the span alone is longer), cut at spaces,
-    with "…" where text was left out. Bounded, so a table holds O(matches x width) text
-    however long the sentence (a scraped page without full stops is one "sentence").
+    ``text`` when it has at most ``width`` characters, else at most ``window`` (or
+    ``width``, if smaller) characters centred on the span (its start kept when the span
+    alone is longer), cut at spaces, with "…" where text was left out. Bounded, so a
+    table holds O(matches x window) text however long the sentence (a scraped page
+    without full stops is one "sentence").
 
     >>> evidence_window("Vietnam and Laos signed it in 2023.", 30, 34, width=20)
     '…signed it in 2023.'
     """
     if len(text) <= width:
         return text
+    width = min(width, window)
     start = min(max(start, 0), len(text))
     end = min(max(end, start), len(text), start + width - 2)
     room = width - 2 - (end - start)  # two characters kept for the ellipses

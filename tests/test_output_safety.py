@@ -26,7 +26,7 @@ from analysis.tables import (
     TRUNCATION_MARKER,
     excel_safe_cell,
 )
-from analysis.text import EVIDENCE_CHARS, evidence_window
+from analysis.text import EVIDENCE_WINDOW_CHARS, evidence_window
 from analysis.themes import evidence_table, theme_hits, theme_prevalence
 from analysis.yaml_files import YamlAliasError, load_yaml
 from benchmarks.abuse import make_text
@@ -289,11 +289,11 @@ def test_evidence_is_a_bounded_window_around_the_match(tmp_path):
     tables = annotate(corpus)
     assert len(tables.events) > 50
     for table in (tables.events, tables.claims):
-        assert (table["evidence"].str.len() <= EVIDENCE_CHARS).all()
+        assert (table["evidence"].str.len() <= EVIDENCE_WINDOW_CHARS).all()
     quotes = evidence_table(corpus, tables.theme_hits, n=3)["text"]
     profile_quotes = themes_by_document(corpus, tables.theme_hits)["quote"]
     assert len(quotes) and len(profile_quotes)
-    assert (pd.concat([quotes, profile_quotes]).str.len() <= EVIDENCE_CHARS).all()
+    assert (pd.concat([quotes, profile_quotes]).str.len() <= EVIDENCE_WINDOW_CHARS).all()
     sentences = corpus.sentences.set_index(["doc_id", "para_id", "sent_id"])["text"]
     for row in tables.events.head(20).itertuples():
         evidence = row.evidence.strip("…")
@@ -336,7 +336,7 @@ def test_claim_evidence_is_windowed_and_offsets_still_point_into_the_sentence(tm
         (row["doc_id"], row["para_id"], row["sent_id"])
     ]
     assert sentence[row["start"] : row["end"]] == row["text"]
-    assert len(row["evidence"]) <= EVIDENCE_CHARS and row["text"] in row["evidence"]
+    assert len(row["evidence"]) <= EVIDENCE_WINDOW_CHARS and row["text"] in row["evidence"]
 
 
 def test_a_half_megabyte_one_sentence_page_annotates_in_bounded_memory(tmp_path):
@@ -414,3 +414,13 @@ def test_earlier_dates_give_the_last_date_a_full_scan_gives(spans, position, und
     ]
     before = [m for m in matches if m.end <= position and m.date_start is not None]
     assert _EarlierDates(matches).last_before(position) is (before[-1] if before else None)
+
+
+def test_real_sentences_are_quoted_whole(samples):
+    tables = annotate(samples)
+    sentences = samples.sentences.set_index(["doc_id", "para_id", "sent_id"])["text"]
+    assert sentences.str.len().max() > EVIDENCE_WINDOW_CHARS  # some are long, none cut
+    for table in (tables.events, tables.claims):
+        assert len(table)
+        keys = list(zip(table["doc_id"], table["para_id"], table["sent_id"], strict=True))
+        assert table["evidence"].tolist() == sentences.loc[keys].tolist()
