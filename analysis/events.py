@@ -213,6 +213,10 @@ class _MentionIndex:
         return [self.mentions[i] for i in sorted(found) if self.mentions[i].end <= hi]
 
 
+_CACHED_TEXT_CHARS = 20_000
+"""Sentences longer than this are not cached by ``_find_mentions``."""
+
+
 @lru_cache(maxsize=2**15)  # repeated short lines (datelines, lists); sentences are read once
 def _find_mentions(text: str) -> tuple[tuple[int, int, str, str, str, str], ...]:
     """``entities.find_mentions`` with the packaged gazetteer, cached per text."""
@@ -225,7 +229,12 @@ def _sentence_mentions(text: str, matches: Sequence[DateMatch]) -> list[_Mention
     Congress of the Communist Party of China")."""
     out = []
     inside = _Spans((m.start, m.end) for m in matches)
-    for start, end, _match, canonical, kind, country in _find_mentions(text):
+    found = (  # a run-on page's mentions are not kept in the cache
+        _find_mentions(text)
+        if len(text) <= _CACHED_TEXT_CHARS
+        else tuple(find_mentions(text, _gazetteer()))
+    )
+    for start, end, _match, canonical, kind, country in found:
         if inside.contains(start, end):
             continue
         if kind == "person" and (
