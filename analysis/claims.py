@@ -5,11 +5,18 @@ Table: claims (one row per number that an indicator pattern matched)
     doc_id, para_id, sent_id, indicator, value, unit, qualifier, refers_to,
     refers_precision, refers_source ("text" / "title" / "published" / "inferred"), text,
     evidence, start, end
+
+``text`` is the matched claim and ``start``, ``end`` its offsets in the sentence
+(``sentences.text``); ``evidence`` is the sentence, or for a sentence over
+``text.EVIDENCE_CHARS`` (1,000) characters a window of at most
+``text.EVIDENCE_WINDOW_CHARS`` (400) around the match,
+cut at spaces and marked with "…" (``text.evidence_window``).
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -21,6 +28,7 @@ from analysis.corpus import Corpus
 from analysis.date_table import _anchors, _rows, date_label, sentence_dates
 from analysis.dates import DateMatch, find_dates
 from analysis.inference import with_inferred_dates
+from analysis.text import evidence_window
 from analysis.timeline_data import _read_yaml
 
 CLAIM_COLUMNS = (
@@ -199,11 +207,54 @@ def _title_year(title: str, published: pd.Timestamp | None) -> int | None:
     return year if published is None or year <= published.year else None
 
 
+class _EarlierDates:
+    """The dates of a sentence a claim can refer to, to find the last one before a
+    position by bisection (a scraped page can be one sentence with thousands of dates)."""
+
+    def __init__(self, matches: Sequence[DateMatch]) -> None:
+        self.dates = [
+            m
+            for m in matches
+            if m.date_start is not None
+            and m.kind not in ("congress", "term", "anniversary")
+            and m.precision != "period"
+        ]
+        self.ends = [m.end for m in self.dates]
+        self.in_order = all(a <= b for a, b in zip(self.ends, self.ends[1:], strict=False))
+
+    def last_before(self, position: int) -> DateMatch | None:
+        """The last date (in sentence order) that ends at or before ``position``."""
+        if self.in_order:
+            i = bisect_right(self.ends, position)
+            return self.dates[i - 1] if i else None
+        before = [m for m in self.dates if m.end <= position]
+        return before[-1] if before else None
+
+
+class _Taken:
+    """Non-overlapping spans already claimed, kept sorted for O(log n) overlap checks."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` overlaps a taken span."""
+        i = bisect_left(self.starts, end)
+        return i > 0 and self.ends[i - 1] > start
+
+    def add(self, start: int, end: int) -> None:
+        """Take ``[start, end)`` (which overlaps no taken span)."""
+        i = bisect_left(self.starts, start)
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)
+
+
 def _refers_to(
     text: str,
     position: int,
     year: str | None,
-    matches: Sequence[DateMatch],
+    matches: Sequence[DateMatch] | _EarlierDates,
     context: _ClaimContext,
 ) -> tuple[pd.Timestamp | None, str, str]:
     """The date a number refers to: a year in the pattern; else the nearest date before it
@@ -212,17 +263,11 @@ def _refers_to(
     publication date. Returns (date, precision, source)."""
     if year:
         return pd.Timestamp(int(year), 1, 1), "year", "text"
-    before = [
-        m
-        for m in matches
-        if m.end <= position
-        and m.date_start is not None
-        and m.kind not in ("congress", "term", "anniversary")
-        and m.precision != "period"
-    ]
-    present = _PRESENT.search(text, before[-1].end if before else 0, position)
-    if before and not present:
-        return before[-1].date_start, before[-1].precision, "text"
+    earlier = matches if isinstance(matches, _EarlierDates) else _EarlierDates(matches)
+    last = earlier.last_before(position)
+    present = _PRESENT.search(text, last.end if last else 0, position)
+    if last and not present:
+        return last.date_start, last.precision, "text"
     if context.title_year is not None and not present:
         return pd.Timestamp(context.title_year, 1, 1), "year", "title"
     if context.published is None:
@@ -240,18 +285,19 @@ def _claim_rows(
     any_claim = _number_first_patterns()
     if any_claim is not None:
         numbers = [start for start in numbers if any_claim.match(text, start)]
-    taken: list[tuple[int, int]] = []
+    taken = _Taken()
+    earlier = _EarlierDates(matches)
     for indicator, pattern, number_first in _claim_patterns():
         if number_first and not numbers:
             continue
         found = _matches_at(pattern, text, numbers) if number_first else pattern.finditer(text)
         for m in found:
             span = m.span("value")
-            if any(span[0] < e and span[1] > s for s, e in taken):
+            if taken.overlaps(*span):
                 continue
-            taken.append(span)
+            taken.add(*span)
             refers, precision, source = _refers_to(
-                text, m.start("value"), m.groupdict().get("year"), matches, context
+                text, m.start("value"), m.groupdict().get("year"), earlier, context
             )
             base = {
                 "qualifier": _qualifier(text, m.start("value")),
@@ -259,7 +305,7 @@ def _claim_rows(
                 "refers_precision": precision,
                 "refers_source": source,
                 "text": m.group(0),
-                "evidence": text,
+                "evidence": evidence_window(text, m.start(), m.end()),
                 "start": m.start(),
                 "end": m.end(),
             }

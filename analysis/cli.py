@@ -79,6 +79,14 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--out", help="file to write (default: TABLE.FORMAT); for timeml a folder (default: timeml)"
     )
+    export.add_argument(
+        "--no-excel-safe",
+        dest="excel_safe",
+        action="store_false",
+        help="CSV: write every cell exactly as in the table (for R or pandas); by default a "
+        "cell Excel would run as a formula (=, +, -, @, tab, CR first) gets a leading "
+        "apostrophe and one over 32,767 characters is cut with a marker",
+    )
     return parser
 
 
@@ -119,7 +127,9 @@ def _export(args: argparse.Namespace) -> int:
     if args.table not in tables:  # before the corpus is loaded
         raise ParameterError("TABLE", args.table, f"must be one of {sorted(tables)}")
     frame = build_table(load_corpus(args.seeds), args.table)
-    path = write_table(frame, args.out or f"{args.table}.{args.format}", args.format)
+    path = write_table(
+        frame, args.out or f"{args.table}.{args.format}", args.format, excel_safe=args.excel_safe
+    )
     print(path)
     return EXIT_OK
 

@@ -108,36 +108,43 @@ def sentence_dates(corpus: Corpus, *, kinds: Sequence[str] = schema.CONTENT_KIND
     )
 
 
-def _date_rows(sentences: pd.DataFrame) -> list[dict[str, object]]:
-    rows = []
+def _date_rows(sentences: pd.DataFrame) -> dict[str, list[object]]:
+    """The rows of the dates table as one list per column (``DATE_COLUMNS``): a dict per
+    row would cost several hundred bytes per date expression, and a run-on page can hold
+    hundreds of thousands of them."""
+    columns: dict[str, list[object]] = {c: [] for c in DATE_COLUMNS}
+    appends = [columns[c].append for c in DATE_COLUMNS]
     for doc_id, para_id, sent_id, label, matches in _rows(
         sentences, ["doc_id", "para_id", "sent_id", "anchor", "matches"]
     ):
         for m in matches:
-            rows.append(
-                {
-                    "doc_id": doc_id,
-                    "para_id": para_id,
-                    "sent_id": sent_id,
-                    "start": m.start,
-                    "end": m.end,
-                    "text": m.text,
-                    "date_start": m.date_start,
-                    "date_end": m.date_end,
-                    "precision": m.precision,
-                    "relative": m.relative,
-                    "anchor": label if m.relative and m.anchor_date is not None else "",
-                    "flags": ";".join(m.flags),
-                    "kind": m.kind,
-                    "note": m.note,
-                    "timex_type": m.timex_type,
-                    "timex_value": m.timex_value,
-                }
-            )
-    return rows
+            for append, value in zip(
+                appends,
+                (
+                    doc_id,
+                    para_id,
+                    sent_id,
+                    m.start,
+                    m.end,
+                    m.text,
+                    m.date_start,
+                    m.date_end,
+                    m.precision,
+                    m.relative,
+                    label if m.relative and m.anchor_date is not None else "",
+                    ";".join(m.flags),
+                    m.kind,
+                    m.note,
+                    m.timex_type,
+                    m.timex_value,
+                ),
+                strict=True,
+            ):
+                append(value)
+    return columns
 
 
-def _dates_frame(rows: list[dict[str, object]]) -> pd.DataFrame:
+def _dates_frame(rows: dict[str, list[object]] | list[dict[str, object]]) -> pd.DataFrame:
     frame = pd.DataFrame(rows, columns=list(DATE_COLUMNS))
     return frame.astype(
         {

@@ -74,6 +74,7 @@ from analysis.gazetteer import (
     surface_key,
 )
 from analysis.schema import CONTENT_KINDS
+from analysis.text import evidence_window
 from analysis.themes import content_sentences, theme_hits
 
 if TYPE_CHECKING:
@@ -201,7 +202,8 @@ def party_candidates(corpus: Corpus, gazetteer: Gazetteer | None = None) -> pd.D
     "the Party", "Communist Party", "National Party Congress" and "Party General
     Secretary" are not candidates) and does not overlap a known party mention.
     Rows: one per candidate name; columns candidate, n, n_docs and the first
-    doc_id, para_id and sentence it occurs in, as evidence.
+    doc_id, para_id and sentence it occurs in, as evidence (at most
+    ``text.EVIDENCE_CHARS`` characters around the name: ``text.evidence_window``).
     """
     gaz = gazetteer or load_gazetteer()
     rows = []
@@ -218,7 +220,7 @@ def party_candidates(corpus: Corpus, gazetteer: Gazetteer | None = None) -> pd.D
             start = m.start() + m.group(0).find(words[0])
             if any(start < e and s < m.end() for s, e in known):
                 continue
-            rows.append((" ".join(words), doc_id, para_id, text))
+            rows.append((" ".join(words), doc_id, para_id, evidence_window(text, start, m.end())))
     return _candidate_table(rows)
 
 

@@ -11,15 +11,23 @@ events (one row per merged event)
     event_id, type, date_start, date_end, precision, actors, countries ("; "-joined),
     n_sources (documents), sources (doc_ids "; "-joined), evidence (the first source's
     sentence), doc_id, para_id, sent_id (the first source), date_text, flags, period
+
+``evidence`` is the sentence, or for a sentence over ``text.EVIDENCE_CHARS`` (1,000)
+characters a window of at most ``text.EVIDENCE_WINDOW_CHARS`` (400) around the event's
+clause (or its date when the clause is longer), cut at spaces and marked with "…"
+(``text.evidence_window``); the whole sentence is ``sentences.text`` at (doc_id,
+para_id, sent_id).
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from itertools import accumulate
 from typing import Any
 
 import pandas as pd
@@ -31,6 +39,7 @@ from analysis.entities import Gazetteer, find_mentions, load_gazetteer
 from analysis.errors import ParameterError
 from analysis.inference import with_inferred_dates
 from analysis.periods import assign_period, load_periods
+from analysis.text import EVIDENCE_CHARS, evidence_window
 from analysis.timeline_data import _read_yaml
 
 EVENT_SOURCE_COLUMNS = (
@@ -171,6 +180,46 @@ class EventCandidate:
     countries: tuple[str, ...]
     flags: tuple[str, ...]
     key: str = ""  # what must be equal for two reports to merge (the congress, the anniversary)
+    span: tuple[int, int] = field(default=(0, 0), compare=False)  # what evidence quotes
+
+
+class _Spans:
+    """Character spans (start, end) of one sentence, asked whether a span overlaps or
+    lies inside one of them in O(log n) (a scraped page can be one sentence with
+    thousands of dates, where a scan per question is quadratic)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [s for s, _e in ordered]
+        self.max_end = list(accumulate((e for _s, e in ordered), max))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether some span has ``s < end`` and ``e > start``."""
+        i = bisect_left(self.starts, end)
+        return i > 0 and self.max_end[i - 1] > start
+
+    def contains(self, start: int, end: int) -> bool:
+        """Whether some span has ``s <= start`` and ``e >= end``."""
+        i = bisect_right(self.starts, start)
+        return i > 0 and self.max_end[i - 1] >= end
+
+
+class _MentionIndex:
+    """A sentence's mentions, to find those inside a clause without a scan of all."""
+
+    def __init__(self, mentions: Sequence[_Mention]) -> None:
+        self.mentions = mentions
+        self.order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
+        self.starts = [mentions[i].start for i in self.order]
+
+    def within(self, lo: int, hi: int) -> list[_Mention]:
+        """The mentions with ``start >= lo`` and ``end <= hi``, in sentence order."""
+        found = self.order[bisect_left(self.starts, lo) : bisect_right(self.starts, hi)]
+        return [self.mentions[i] for i in sorted(found) if self.mentions[i].end <= hi]
+
+
+_CACHED_TEXT_CHARS = 20_000
+"""Sentences longer than this are not cached by ``_find_mentions``."""
 
 
 @lru_cache(maxsize=2**15)  # repeated short lines (datelines, lists); sentences are read once
@@ -184,8 +233,14 @@ def _sentence_mentions(text: str, matches: Sequence[DateMatch]) -> list[_Mention
     ("..., Trung said") and without names inside date expressions ("the 20th National
     Congress of the Communist Party of China")."""
     out = []
-    for start, end, _match, canonical, kind, country in _find_mentions(text):
-        if any(start >= m.start and end <= m.end for m in matches):
+    inside = _Spans((m.start, m.end) for m in matches)
+    found = (  # a run-on page's mentions are not kept in the cache
+        _find_mentions(text)
+        if len(text) <= _CACHED_TEXT_CHARS
+        else tuple(find_mentions(text, _gazetteer()))
+    )
+    for start, end, _match, canonical, kind, country in found:
+        if inside.contains(start, end):
             continue
         if kind == "person" and (
             _SPEAKER_AFTER.match(text[end : end + 40])
@@ -218,14 +273,18 @@ def _clause(text: str, match: DateMatch, left: int, right: int) -> tuple[int, in
 
 
 def _triggers(
-    text: str, span: tuple[int, int], region: tuple[int, int], skip: Sequence[tuple[int, int]]
+    text: str,
+    span: tuple[int, int],
+    region: tuple[int, int],
+    skip: Sequence[tuple[int, int]] | _Spans,
 ) -> list[tuple[int, int, EventType]]:
     """(distance, type order, type) of every trigger in ``region`` near ``span``, nearest
-    first; triggers inside date expressions are ignored."""
+    first; triggers inside date expressions (the spans ``skip``) are ignored."""
+    skip = skip if isinstance(skip, _Spans) else _Spans(skip)
     found = []
     for order, event_type in enumerate(load_event_types()):
         for trig in event_type.pattern.finditer(text, region[0], region[1]):
-            if any(trig.start() < e and trig.end() > s for s, e in skip):
+            if skip.overlaps(trig.start(), trig.end()):
                 continue
             distance = max(span[0] - trig.end(), trig.start() - span[1], 0)
             if distance <= MAX_TRIGGER_DISTANCE:
@@ -234,7 +293,10 @@ def _triggers(
 
 
 def _event_types_for(
-    text: str, match: DateMatch, region: tuple[int, int], skip: Sequence[tuple[int, int]]
+    text: str,
+    match: DateMatch,
+    region: tuple[int, int],
+    skip: Sequence[tuple[int, int]] | _Spans,
 ) -> list[EventType]:
     """The nearest ordinary trigger's type, plus co-event types (upgrade, agreement) whose
     trigger is in the region; co-events alone when there is no ordinary trigger."""
@@ -280,6 +342,7 @@ def _congress_candidate(match: DateMatch) -> EventCandidate | None:
         countries,
         ("congress_reference",),
         key=match.note,
+        span=(match.start, match.end),
     )
 
 
@@ -307,8 +370,9 @@ def event_candidates(text: str, matches: Sequence[DateMatch]) -> list[EventCandi
     Period-long dates ("for the term 2023-2025") only make appointments.
     """
     out: list[EventCandidate] = []
-    spans = [(m.start, m.end) for m in matches]
-    mentions: list[_Mention] | None = None  # looked up only when a date has a trigger
+    spans = _Spans((m.start, m.end) for m in matches)
+    mentions: _MentionIndex | None = None  # looked up only when a date has a trigger
+    sentence_actors: tuple[tuple[str, ...], ...] = ((), (), ())
     for index, match in enumerate(matches):
         congress = _congress_candidate(match)
         if congress is not None:
@@ -331,11 +395,9 @@ def event_candidates(text: str, matches: Sequence[DateMatch]) -> list[EventCandi
         if not types:
             continue
         if mentions is None:
-            mentions = _sentence_mentions(text, matches)
-        sentence_actors = _actors(mentions)
-        actors, persons, countries = _actors(
-            m for m in mentions if m.start >= clause[0] and m.end <= clause[1]
-        )
+            mentions = _MentionIndex(_sentence_mentions(text, matches))
+            sentence_actors = _actors(mentions.mentions)
+        actors, persons, countries = _actors(mentions.within(*clause))
         if not set(countries) - {HOME_COUNTRY}:
             actors = actors or sentence_actors[0]
             persons = persons or sentence_actors[1]
@@ -344,9 +406,10 @@ def event_candidates(text: str, matches: Sequence[DateMatch]) -> list[EventCandi
             continue  # "The visit ... in 2022": nothing to place it
         start, end, precision, date_text, flags = dated
         key = match.note if match.kind == "anniversary" else ""
+        span = clause if clause[1] - clause[0] <= EVIDENCE_CHARS else (match.start, match.end)
         out.extend(
             EventCandidate(
-                t.id, start, end, precision, date_text, actors, persons, countries, flags, key
+                t.id, start, end, precision, date_text, actors, persons, countries, flags, key, span
             )
             for t in types
         )
@@ -377,33 +440,34 @@ def event_candidate_table(
     sentences = pd.concat(
         [sentences.assign(source="body"), captions], ignore_index=True
     ).sort_values(["doc_id", "para_id", "sent_id"], kind="stable")
-    rows = []
+    columns = list(CANDIDATE_COLUMNS)
+    rows: dict[str, list[object]] = {c: [] for c in columns}  # a list per column, not a
+    appends = [rows[c].append for c in columns]  # dict per row: far less memory
     for doc_id, para_id, sent_id, text, matches, source in _rows(
         sentences, ["doc_id", "para_id", "sent_id", "text", "matches", "source"]
     ):
         if not matches:
             continue
         for cand in event_candidates(text, matches):
-            rows.append(
-                {
-                    "type": cand.type,
-                    "date_start": cand.date_start,
-                    "date_end": cand.date_end,
-                    "precision": cand.precision,
-                    "date_text": cand.date_text,
-                    "actors": _join(cand.actors),
-                    "persons": _join(cand.persons),
-                    "countries": _join(cand.countries),
-                    "doc_id": doc_id,
-                    "para_id": para_id,
-                    "sent_id": sent_id,
-                    "evidence": text,
-                    "flags": ";".join(cand.flags),
-                    "source": source,
-                    "key": cand.key,
-                }
-            )
-    columns = list(CANDIDATE_COLUMNS)
+            row = {
+                "type": cand.type,
+                "date_start": cand.date_start,
+                "date_end": cand.date_end,
+                "precision": cand.precision,
+                "date_text": cand.date_text,
+                "actors": _join(cand.actors),
+                "persons": _join(cand.persons),
+                "countries": _join(cand.countries),
+                "doc_id": doc_id,
+                "para_id": para_id,
+                "sent_id": sent_id,
+                "evidence": evidence_window(text, *cand.span),
+                "flags": ";".join(cand.flags),
+                "source": source,
+                "key": cand.key,
+            }
+            for append, column in zip(appends, columns, strict=True):
+                append(row[column])
     frame = pd.DataFrame(rows, columns=columns)
     return frame.astype(
         {"date_start": "datetime64[us]", "date_end": "datetime64[us]"}

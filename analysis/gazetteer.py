@@ -50,6 +50,7 @@ import yaml
 from analysis.errors import AnalysisError
 from analysis.normalize import expand_variants, fold
 from analysis.term_index import AnchorIndex, literal_anchor
+from analysis.yaml_files import load_yaml
 
 KINDS = ("country", "party", "person", "organisation", "region")
 GAZETTEER_FILES = {
@@ -217,7 +218,7 @@ def read_context(folder: Path) -> Context:
     """The context words of ``gazetteer_context.yaml``, validated."""
     path = _locate(folder, CONTEXT_FILE)
     try:
-        data: Any = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data: Any = load_yaml(path.read_text(encoding="utf-8"), str(path))
     except (OSError, yaml.YAMLError) as exc:
         raise GazetteerError(f"Cannot read gazetteer file {str(path)!r}: {exc}") from None
     if not isinstance(data, dict):

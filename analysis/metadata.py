@@ -25,11 +25,11 @@ from importlib import resources
 from typing import Protocol
 
 import pandas as pd
-import yaml
 
 from analysis.dates import DateMatch, find_dates
 from analysis.errors import AnalysisError
 from analysis.text import count_words, normalize_text
+from analysis.yaml_files import load_yaml
 
 SCORING_FILE = "header_scoring.yaml"
 _TIME = re.compile(r"\b\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:am|pm)?\b|\b\d{1,2}\s*(?:am|pm)\b", re.I)
@@ -123,7 +123,7 @@ def load_scoring() -> Scoring:
     """Compile ``data/header_scoring.yaml`` (once); raises ``ScoringError`` naming the entry."""
     path = f"analysis/data/{SCORING_FILE}"
     text = (resources.files("analysis") / "data" / SCORING_FILE).read_text(encoding="utf-8")
-    data = yaml.safe_load(text)
+    data = load_yaml(text, path)
     title = _weights(data, "title", path)
     date = _weights(data, "date", path)
     words = [re.escape(w) for w in _section(data, "date_chrome_words", path)]

@@ -14,10 +14,9 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
-import yaml
-
 from analysis.metadata import Scoring, load_scoring
 from analysis.text import normalize_text
+from analysis.yaml_files import load_yaml
 
 _DASH = r"\s*(?:--|[-–—:])\s*"
 TIME_OF_DAY = re.compile(r"\b\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:am|pm)?\b", re.I)
@@ -91,8 +90,11 @@ def _outlet_keys(outlets: list[dict]) -> dict[str, tuple[str, str]]:
 def load_rules() -> Rules:
     """Compile the layout rules from ``data/page_layout.yaml`` and ``data/outlets.yaml``."""
     data = resources.files("analysis") / "data"
-    layout = yaml.safe_load((data / "page_layout.yaml").read_text(encoding="utf-8"))
-    outlets = yaml.safe_load((data / "outlets.yaml").read_text(encoding="utf-8"))["outlets"]
+    layout, outlets = (
+        load_yaml((data / name).read_text(encoding="utf-8"), f"analysis/data/{name}")
+        for name in ("page_layout.yaml", "outlets.yaml")
+    )
+    outlets = outlets["outlets"]
     compiled, markers = [], []
     for outlet in outlets:
         for marker in outlet["markers"]:

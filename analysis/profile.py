@@ -19,6 +19,7 @@ from analysis.corpus import Corpus
 from analysis.errors import ParameterError
 from analysis.memo import memoized
 from analysis.overview import format_published
+from analysis.text import evidence_window
 
 KEYTERMS_PER_DOCUMENT = 50
 KEYTERM_COLUMNS = ("term", "n_target", "n_reference", "g2", "p_value")
@@ -117,7 +118,8 @@ def themes_by_document(
     """Every document's themes, most prevalent first: ``doc_id``, ``theme``, ``label``,
     ``paragraphs`` (coded / content paragraphs), ``hits``, and ``quote`` (the sentence that
     shows the theme best in the document, as ``themes.theme_evidence`` ranks them: most
-    distinct terms, then most hits, then the shortest). ``hits`` defaults to coding
+    distinct terms, then most hits, then the shortest; at most ``text.EVIDENCE_CHARS``
+    characters around its first hit). ``hits`` defaults to coding
     ``corpus`` with the theme dictionary."""
     from analysis.themes import load_themes, theme_hits, theme_prevalence
 
@@ -127,10 +129,17 @@ def themes_by_document(
     prevalence = prevalence[prevalence["n_hits"] > 0]
     keys = ["doc_id", "theme", "para_id", "sent_id"]
     scored = hits.groupby(keys, as_index=False).agg(
-        n_hits=("term", "size"), n_terms=("term", "nunique")
+        n_hits=("term", "size"),
+        n_terms=("term", "nunique"),
+        start=("start", "min"),
+        end=("end", "min"),
     )
     scored = scored.merge(corpus.sentences[["doc_id", "para_id", "sent_id", "text"]])
     scored["length"] = scored["text"].str.len()
+    scored["text"] = [  # a run-on "sentence" is quoted around its first hit
+        evidence_window(t, s, e)
+        for t, s, e in zip(scored["text"], scored["start"], scored["end"], strict=True)
+    ]
     best = scored.sort_values(
         ["n_terms", "n_hits", "length", "para_id", "sent_id"],
         ascending=[False, False, True, True, True],

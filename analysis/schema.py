@@ -2,7 +2,12 @@
 
 Every analysis takes and returns tidy DataFrames. The loader (`analysis.corpus`)
 produces the four core tables below; annotators add long tables keyed by
-``(doc_id, para_id, sent_id)``.
+``(doc_id, para_id, sent_id)``. Where an annotation or a report quotes its sentence
+(``evidence`` of events and claims, theme quotes, party candidates), it quotes at most
+``text.EVIDENCE_CHARS`` (1,000) characters: the whole sentence, or for run-on text (a
+scraped page without full stops is one "sentence") a window of at most
+``text.EVIDENCE_WINDOW_CHARS`` (400) around the match, cut at spaces and marked with
+"…"; the full sentence is ``sentences.text`` under the same key.
 
 documents (one row per readable file)
     doc_id               file stem, stable across runs (str)

@@ -7,6 +7,7 @@ Analysis modules register theirs in a module-level ``EXPORT_TABLES`` dict
 from __future__ import annotations
 
 import importlib
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -60,14 +61,70 @@ def build_table(corpus: Corpus, name: str) -> pd.DataFrame:
     return tables[name](corpus)
 
 
-def write_table(frame: pd.DataFrame, path: str | Path, fmt: str) -> Path:
-    """Write ``frame`` as CSV (UTF-8 with BOM, so Excel reads Vietnamese text) or Parquet."""
+EXCEL_FORMULA_STARTS = "=+-@\t\r\uff1d\uff0b\uff0d\uff20"
+"""First characters that make Excel (or LibreOffice) read a CSV cell as a formula: the
+OWASP "CSV injection" list (``= + - @``, tab, carriage return) and their full-width forms."""
+EXCEL_CELL_LIMIT = 32_767
+"""The most characters (UTF-16 code units) an Excel cell holds."""
+TRUNCATION_MARKER = " [… truncated for Excel; the full text is in the Parquet export]"
+"""Ends a CSV cell cut to ``EXCEL_CELL_LIMIT``."""
+_FORMULA_START = re.compile(f"[{re.escape(EXCEL_FORMULA_STARTS)}]")
+
+
+def _utf16_len(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
+
+
+def excel_safe_cell(text: str) -> str:
+    """``text`` as a CSV cell Excel shows as text: an apostrophe before a first character
+    in ``EXCEL_FORMULA_STARTS`` (OWASP's advice; Excel hides the apostrophe), and over
+    ``EXCEL_CELL_LIMIT`` cut to fit with ``TRUNCATION_MARKER`` at the end.
+
+    >>> excel_safe_cell('=HYPERLINK("http://example.org")')
+    '\'=HYPERLINK("http://example.org")'
+    >>> excel_safe_cell("Ha Noi")
+    'Ha Noi'
+    """
+    if _FORMULA_START.match(text):
+        text = "'" + text
+    if len(text) <= EXCEL_CELL_LIMIT // 2 or _utf16_len(text) <= EXCEL_CELL_LIMIT:
+        return text
+    budget = EXCEL_CELL_LIMIT - _utf16_len(TRUNCATION_MARKER)
+    cut = budget
+    while (excess := _utf16_len(text[:cut]) - budget) > 0:
+        cut -= (excess + 1) // 2 or 1
+    return text[:cut] + TRUNCATION_MARKER
+
+
+def excel_safe_table(frame: pd.DataFrame) -> pd.DataFrame:
+    """A copy of ``frame`` with every text cell passed through ``excel_safe_cell`` (other
+    cells and missing values as they are); ``frame`` is not changed. Same rows and columns."""
+    return frame.apply(_excel_safe_column)
+
+
+def _excel_safe_column(column: pd.Series) -> pd.Series:
+    if not (pd.api.types.is_string_dtype(column) or column.dtype == object):
+        return column
+    return column.map(lambda v: excel_safe_cell(v) if isinstance(v, str) else v)
+
+
+def write_table(
+    frame: pd.DataFrame, path: str | Path, fmt: str, *, excel_safe: bool = True
+) -> Path:
+    """Write ``frame`` as CSV (UTF-8 with BOM, so Excel reads Vietnamese text) or Parquet.
+
+    CSV cells go through ``excel_safe_cell`` unless ``excel_safe=False`` (for R or pandas,
+    which then read every cell exactly as in the table): text that Excel would run as a
+    formula gets a leading apostrophe and text over Excel's 32,767 characters is cut with
+    a marker. Parquet always holds the table exactly."""
     if fmt not in FORMATS:
         raise ParameterError("--format", fmt, f"must be one of {list(FORMATS)}")
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     if fmt == "csv":
-        frame.to_csv(path, index=False, encoding="utf-8-sig")
+        (excel_safe_table(frame) if excel_safe else frame).to_csv(
+            path, index=False, encoding="utf-8-sig"
+        )
     else:
         frame.to_parquet(path, index=False)
     return path

@@ -158,3 +158,49 @@ def count_words(text: str) -> int:
     """Number of word tokens in ``text`` (as ``tokenize`` counts them). Memoised: the
     layout rules ask it of the same line several times."""
     return len(WORD_PATTERN.findall(text))
+
+
+#: The longest sentence an annotation's ``evidence`` or a report's quote holds whole
+#: (``evidence_window``): more than real sentences need (the samples' longest has 819),
+#: so only run-on text (a scraped page without full stops) is cut.
+EVIDENCE_CHARS = 1_000
+#: The most characters quoted from a longer (run-on) sentence: a window around the match.
+EVIDENCE_WINDOW_CHARS = 400
+_ELLIPSIS = "…"
+
+
+def evidence_window(
+    text: str,
+    start: int,
+    end: int,
+    *,
+    width: int = EVIDENCE_CHARS,
+    window: int = EVIDENCE_WINDOW_CHARS,
+) -> str:
+    """The part of ``text`` around ``text[start:end]`` to quote as evidence: all of
+    ``text`` when it has at most ``width`` characters, else at most ``window`` (or
+    ``width``, if smaller) characters centred on the span (its start kept when the span
+    alone is longer), cut at spaces, with "…" where text was left out. Bounded, so a
+    table holds O(matches x window) text however long the sentence (a scraped page
+    without full stops is one "sentence").
+
+    >>> evidence_window("Vietnam and Laos signed it in 2023.", 30, 34, width=20)
+    '…signed it in 2023.'
+    """
+    if len(text) <= width:
+        return text
+    width = min(width, window)
+    start = min(max(start, 0), len(text))
+    end = min(max(end, start), len(text), start + width - 2)
+    room = width - 2 - (end - start)  # two characters kept for the ellipses
+    lo = max(0, start - room // 2)
+    hi = min(len(text), lo + (end - start) + room)
+    lo = max(0, min(lo, hi - (width - 2)))
+    if lo > 0 and not text[lo - 1].isspace():
+        space = text.find(" ", lo, start)
+        lo = space + 1 if space >= 0 else lo
+    if hi < len(text) and not text[hi].isspace():
+        space = text.rfind(" ", end if end < hi else start + 1, hi)
+        hi = space if space >= 0 else hi
+    quote = text[lo:hi].strip()
+    return f"{_ELLIPSIS if lo > 0 else ''}{quote}{_ELLIPSIS if hi < len(text) else ''}"

@@ -13,6 +13,7 @@ and compiles every theme once into one case-insensitive pattern.
 from __future__ import annotations
 
 import re
+import reprlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -23,6 +24,7 @@ from typing import Any
 import yaml
 
 from analysis.errors import AnalysisError, ParameterError
+from analysis.yaml_files import load_yaml
 
 _HYPHENS = "-\u2010\u2011\u2012\u2013"
 _APOSTROPHES = "'\u2019\u2018"
@@ -161,8 +163,8 @@ def _build_theme(entry: Any, position: int, source: str) -> Theme:
     theme_id = entry.get("id")
     if not isinstance(theme_id, str) or not theme_id.strip():
         raise ThemeDictionaryError(
-            f"{source}: theme #{position + 1} (label {entry.get('label')!r}) has no 'id'; "
-            "give every theme a unique snake_case id"
+            f"{source}: theme #{position + 1} (label {reprlib.repr(entry.get('label'))}) has "
+            "no 'id'; give every theme a unique snake_case id"
         )
     theme_id = theme_id.strip()
     terms = _as_str_list(entry.get("terms"), theme_id, "terms")
@@ -209,7 +211,7 @@ def load_themes(path: str | Path | None = None) -> tuple[Theme, ...]:
 def _parse_themes(text: str, source: str) -> tuple[Theme, ...]:
     """Validate and compile a dictionary's text (cached: the same text compiles once)."""
     try:
-        data = yaml.safe_load(text)
+        data = load_yaml(text, source)
     except yaml.YAMLError as exc:
         raise ThemeDictionaryError(f"{source!r} is not valid YAML: {exc}") from None
     entries = data.get("themes") if isinstance(data, dict) else data

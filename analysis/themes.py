@@ -38,6 +38,7 @@ import pandas as pd
 from analysis.errors import ParameterError
 from analysis.schema import CONTENT_KINDS
 from analysis.term_index import AnchorIndex, matches_at, term_anchor
+from analysis.text import evidence_window
 from analysis.theme_dictionary import (
     Theme,
     ThemeDictionaryError,
@@ -236,7 +237,7 @@ def theme_prevalence(
 
     Rows: one per group x theme, including zeros. Columns: ``<by>``, theme,
     n_paragraphs (content paragraphs in the group), n_coded (those with the theme),
-    share (n_coded / n_paragraphs), n_hits, n_words (``documents.n_words`` summed),
+    share (n_coded / n_paragraphs, at most 1), n_hits, n_words (``documents.n_words`` summed),
     hits_per_1000_words. ``hits`` defaults to ``theme_hits(corpus, themes)``.
     """
     compiled = resolve_themes(themes)
@@ -249,7 +250,10 @@ def theme_prevalence(
         keys, on="doc_id"
     )
     n_words = docs.groupby("group")["n_words"].sum().rename("n_words")
-    coded = coded_paragraphs(hits).merge(keys, on="doc_id")
+    # only the paragraphs counted in n_paragraphs, so that a share never exceeds 1
+    coded = coded_paragraphs(hits).merge(
+        paras[["doc_id", "para_id", "group"]], on=["doc_id", "para_id"]
+    )
     counts = coded.groupby(["group", "theme"]).agg(
         n_coded=("para_id", "size"), n_hits=("n_hits", "sum")
     )
@@ -303,8 +307,9 @@ def theme_evidence(
     number of hits, then brevity. Without ``doc_id`` at most ``per_doc`` sentences come
     from one document, so the quotes span the corpus. Rows: one per sentence (at most
     ``n``); columns rank, theme, doc_id, para_id, sent_id, title, outlet, published,
-    text, terms (the matched words, lower case, "; "-joined), n_terms (distinct
-    dictionary terms), n_hits.
+    text (the sentence; over ``text.EVIDENCE_CHARS`` characters, a window around its
+    first hit, ``text.evidence_window``), terms (the matched words, lower case,
+    "; "-joined), n_terms (distinct dictionary terms), n_hits.
     """
     known = sorted(hits["theme"].unique())
     if theme not in known:
@@ -317,9 +322,15 @@ def theme_evidence(
         n_hits=("term", "size"),
         n_terms=("term", "nunique"),
         terms=("match", lambda s: "; ".join(sorted({m.lower() for m in s}))),
+        start=("start", "min"),
+        end=("end", "min"),
     )
     scored = scored.merge(corpus.sentences[[*keys, "text"]], on=keys)
     scored["length"] = scored["text"].str.len()
+    scored["text"] = [  # a run-on "sentence" is quoted around its first hit
+        evidence_window(t, s, e)
+        for t, s, e in zip(scored["text"], scored["start"], scored["end"], strict=True)
+    ]
     scored = scored.sort_values(
         ["n_terms", "n_hits", "length", *keys], ascending=[False, False, True, True, True, True]
     )

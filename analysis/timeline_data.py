@@ -11,6 +11,7 @@ from typing import Any
 import yaml
 
 from analysis.errors import AnalysisError
+from analysis.yaml_files import load_yaml
 
 
 def _data_text(name: str) -> str:
@@ -25,7 +26,7 @@ def _read_yaml(name: str, build: Callable[[Any], Any]) -> Any:
     """``build`` applied to the YAML file ``analysis/data/<name>``; any problem in the file
     raises ``TimelineDataError`` naming it."""
     try:
-        return build(yaml.safe_load(_data_text(name)))
+        return build(load_yaml(_data_text(name), f"analysis/data/{name}"))
     except (yaml.YAMLError, KeyError, TypeError, AttributeError, ValueError, re.error) as exc:
         raise TimelineDataError(
             f"analysis/data/{name} cannot be used ({type(exc).__name__}: {exc}); fix the "

@@ -15,6 +15,7 @@ from typing import Any
 import yaml
 
 from analysis.errors import AnalysisError
+from analysis.yaml_files import load_yaml
 
 DATA_FILE = "date_words.yaml"
 
@@ -57,7 +58,7 @@ def read_date_words(text: str | None = None) -> dict[str, Any]:
     if text is None:
         text = resources.files("analysis").joinpath("data", DATA_FILE).read_text("utf-8")
     try:
-        raw = yaml.safe_load(text)
+        raw = load_yaml(text, f"analysis/data/{DATA_FILE}")
     except yaml.YAMLError as exc:
         raise _fail("(file)", f"is not valid YAML ({exc})") from exc
     if not isinstance(raw, dict):

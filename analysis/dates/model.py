@@ -6,6 +6,7 @@ import calendar
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 import pandas as pd
 
@@ -108,12 +109,14 @@ def _day(year: int, month: int, day: int) -> pd.Timestamp | None:
     return pd.Timestamp(year, month, day)
 
 
+@lru_cache(maxsize=4096)  # Timestamps are slow to build and immutable
 def _month_span(year: int, month: int) -> tuple[pd.Timestamp, pd.Timestamp]:
     return pd.Timestamp(year, month, 1), pd.Timestamp(
         year, month, calendar.monthrange(year, month)[1]
     )
 
 
+@lru_cache(maxsize=1024)
 def _year_span(year: int) -> tuple[pd.Timestamp, pd.Timestamp]:
     return pd.Timestamp(year, 1, 1), pd.Timestamp(year, 12, 31)
 

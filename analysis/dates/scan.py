@@ -261,7 +261,13 @@ def find_dates(text: str, *, anchor: pd.Timestamp | None = None) -> list[DateMat
         if anchor is not _LAST_ANCHOR[0]:
             _LAST_ANCHOR = (anchor, _normal_anchor(anchor))
         anchor = _LAST_ANCHOR[1]
+    if len(text) > _CACHED_TEXT_CHARS:  # a scraped page without full stops: not kept
+        return list(_find_dates_cached.__wrapped__(text, anchor))
     return list(_find_dates_cached(text, anchor))
+
+
+#: Texts longer than this are not cached (their matches would stay in memory).
+_CACHED_TEXT_CHARS = 20_000
 
 
 #: The last anchor given to ``find_dates`` and its normal form (a document's sentences

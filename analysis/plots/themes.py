@@ -9,6 +9,9 @@ shows each returned figure exactly once.
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Iterable
+
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
@@ -27,6 +30,8 @@ PLURALS = {
 MAX_HEATMAP_GROUPS = 40
 """A theme heatmap shows at most this many columns (documents, outlets or years): those
 with the highest total over the themes; the title says how many were left out."""
+MAX_DOC_LABEL = 18
+"""A document's column label is at most this many characters (see ``short_doc_labels``)."""
 VALUE_LABELS = {
     "share": "share of paragraphs coded with the theme",
     "hits_per_1000_words": "theme matches per 1,000 words",
@@ -43,8 +48,59 @@ def _new_figure(figsize: tuple[float, float]) -> Figure:
 
 
 def short_doc_label(doc_id: str) -> str:
-    """A short label for a document: the part of its id before the first underscore."""
+    """The part of a doc_id before its first underscore (not unique on its own: a figure
+    labels documents with ``short_doc_labels``)."""
     return str(doc_id).split("_", 1)[0]
+
+
+def _shorten(text: str, width: int) -> str:
+    """``text`` if it fits in ``width`` characters, else its start and end around "…"."""
+    if len(text) <= width:
+        return text
+    head = (width - 1) // 2
+    return f"{text[:head]}…{text[len(text) - (width - 1 - head) :]}"
+
+
+def short_doc_labels(doc_ids: Iterable[str], *, width: int = MAX_DOC_LABEL) -> dict[str, str]:
+    """One distinct short label per distinct doc_id, as ``{doc_id: label}``.
+
+    A document is labelled by the part of its id before the first underscore when no other
+    document shares that part ("000_5a1a..." -> "000"), else by its whole id; a label over
+    ``width`` characters keeps its start and end around "…". Labels that still coincide
+    get a "~1", "~2", ... suffix in doc_id order, so no two documents share a column.
+
+    >>> short_doc_labels(["000_a", "001_b"])
+    {'000_a': '000', '001_b': '001'}
+    >>> short_doc_labels(["gen_1", "gen_2"])
+    {'gen_1': 'gen_1', 'gen_2': 'gen_2'}
+    """
+    ids = sorted({str(d) for d in doc_ids})
+    prefixes = Counter(short_doc_label(d) for d in ids)
+    labels = {}
+    for doc_id in ids:
+        prefix = short_doc_label(doc_id)
+        labels[doc_id] = _shorten(prefix if prefix and prefixes[prefix] == 1 else doc_id, width)
+    return _disambiguate(labels)
+
+
+def _disambiguate(labels: dict[str, str]) -> dict[str, str]:
+    """``labels`` with a "~N" suffix on every label shared by several keys (in key order)
+    until all labels are distinct."""
+    taken = Counter(labels.values())
+    out, used = {}, set()
+    for key, label in labels.items():
+        if taken[label] == 1:
+            out[key] = label
+            used.add(label)
+    for key, label in labels.items():
+        if key in out:
+            continue
+        n = 1
+        while f"{label}~{n}" in used or f"{label}~{n}" in taken:
+            n += 1
+        out[key] = f"{label}~{n}"
+        used.add(out[key])
+    return {key: out[key] for key in labels}
 
 
 def _heatmap(
@@ -76,20 +132,21 @@ def plot_theme_heatmap(
     max_groups: int = MAX_HEATMAP_GROUPS,
 ) -> Figure:
     """Theme x group heatmap of a ``theme_prevalence`` table (documents by default,
-    labelled by the short part of their id; or outlets, or years).
+    one column per document labelled by ``short_doc_labels``; or outlets, or years).
 
+    Each cell is the table's ``value`` for one group and theme, never a sum over groups.
     At most ``max_groups`` columns are drawn: above that, the groups with the highest
     ``value`` summed over the themes (ties by name), kept in their usual order, and the
     title says "top N of M"."""
-    table = prevalence.assign(
-        group=prevalence[by].map(short_doc_label) if by == "doc_id" else prevalence[by]
-    )
+    table = prevalence.assign(group=prevalence[by])
     n_groups = table["group"].nunique()
     if n_groups > max_groups:
         totals = table.groupby("group")[value].sum().reset_index()
         totals = totals.sort_values([value, "group"], ascending=[False, True], kind="mergesort")
         table = table.loc[table["group"].isin(totals["group"].head(max_groups))]
-    matrix = table.pivot_table(index="theme", columns="group", values=value, aggfunc="sum")
+    matrix = table.pivot(index="theme", columns="group", values=value)
+    if by == "doc_id":
+        matrix = matrix.rename(columns=short_doc_labels(matrix.columns))
     fig = _new_figure((max(6, 0.9 * matrix.shape[1] + 4), max(4, 0.35 * matrix.shape[0] + 2)))
     ax = _heatmap(
         fig,

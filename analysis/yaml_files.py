@@ -1,0 +1,59 @@
+"""The one way this package reads YAML: safe tags only, and no anchors or aliases.
+
+PyYAML's ``safe_load`` refuses Python tags but expands aliases, so a few hundred bytes
+with nested aliases ("billion laughs") become a structure of billions of items that
+exhausts memory as soon as it is walked or printed (an error message quoting a value).
+None of our data files needs anchors, so ``NoAliasSafeLoader`` refuses both at the first
+one, before anything is built, and ``load_yaml`` is what every module calls (a test
+checks that no module calls ``yaml.safe_load`` or ``yaml.load`` directly).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import yaml
+from yaml.composer import ComposerError
+from yaml.events import AliasEvent, CollectionStartEvent, ScalarEvent
+
+
+class YamlAliasError(ComposerError):
+    """A YAML text uses an anchor (``&name``) or an alias (``*name``); a
+    ``yaml.YAMLError``, so callers that report YAML errors report this one too."""
+
+
+class NoAliasSafeLoader(yaml.SafeLoader):
+    """``yaml.SafeLoader`` whose composer refuses anchors and aliases."""
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        """Compose the next node, raising ``YamlAliasError`` at an anchor or alias."""
+        event = self.peek_event()
+        if isinstance(event, AliasEvent) or (
+            isinstance(event, ScalarEvent | CollectionStartEvent) and event.anchor is not None
+        ):
+            kind = "alias" if isinstance(event, AliasEvent) else "anchor"
+            name = str(event.anchor)[:40]
+            raise YamlAliasError(
+                None,
+                None,
+                f"found the {kind} {name!r}: anchors (&) and aliases (*) are not allowed "
+                "here; write each value out in full",
+                event.start_mark,
+            )
+        return super().compose_node(parent, index)
+
+
+def load_yaml(text: str, source: str = "<string>") -> Any:
+    """The data of a YAML document, read with ``NoAliasSafeLoader`` (safe tags only, no
+    anchors or aliases). Raises ``yaml.YAMLError`` (``YamlAliasError`` for an anchor or
+    alias) whose message names ``source`` (the file) and the line.
+
+    >>> load_yaml("themes: [a, b]")
+    {'themes': ['a', 'b']}
+    """
+    loader = NoAliasSafeLoader(text)
+    loader.name = source  # the name every error mark quotes
+    try:
+        return loader.get_single_data()
+    finally:
+        loader.dispose()
