@@ -37,7 +37,11 @@
     });
     var note = table.closest(".report-table-wrap") && table.closest(".report-table-wrap").querySelector(".report-cut");
     if (note) note.hidden = true;
-    var api = new DataTable(table, {
+    var wrap = table.closest(".report-table-wrap");
+    var source = wrap && wrap.querySelector("script.report-table-data");
+    var data = source ? JSON.parse(source.textContent) : null;
+    if (data) rows = data.length;
+    var options = {
       paging: rows > pageLength,
       pageLength: pageLength,
       lengthMenu: [10, 20, 50, 100, 500],
@@ -46,7 +50,29 @@
       order: [],
       autoWidth: false,
       language: {search: "Filter:"}
-    });
+    };
+    if (data) {
+      /* rows given as data (large indexes): [href, doc_id, title, ...]; drawn a page at a
+         time; every cell escaped, the first one a link to the document's page */
+      body.textContent = "";
+      var text = DataTable.render.text();
+      options.data = data;
+      options.deferRender = true;
+      options.columns = table.tHead.rows[0].cells.length ? Array.prototype.map.call(
+        table.tHead.rows[0].cells, function (_, i) {
+          if (i === 0) {
+            return {data: 1, render: function (value, type, row) {
+              if (type !== "display") return value;
+              var link = document.createElement("a");
+              link.href = row[0];
+              link.textContent = value;
+              return link.outerHTML;
+            }};
+          }
+          return {data: i + 1, render: text};
+        }) : undefined;
+    }
+    var api = new DataTable(table, options);
     addSelectFilters(api, table);
     apis.set(table, api);
     table.setAttribute("data-enhanced", "true");
