@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -33,6 +33,39 @@ class ThemeDictionaryError(AnalysisError, ValueError):
 
 
 @dataclass(frozen=True)
+class ActorRule:
+    """Actor evidence for a theme: a sentence that names one of ``names`` (gazetteer
+    actors and listed phrases) together with one of ``cues`` is a hit worth ``weight``."""
+
+    id: str
+    note: str
+    names: tuple[str, ...]
+    cues: tuple[str, ...]
+    weight: float
+    names_pattern: re.Pattern[str]
+    cues_pattern: re.Pattern[str] | None
+    exact_case: frozenset[str] = frozenset()  # names (abbreviations) that must match in case
+
+    def name_of(self, match: re.Match[str]) -> str:
+        """The listed name behind a match of ``names_pattern``."""
+        return self.names[int(match.lastgroup[1:])]  # type: ignore[index]
+
+
+@dataclass(frozen=True)
+class ContextRule:
+    """A context that changes the weight of a theme's hits lying inside it (a stock list
+    of goals, a Party Congress named as a time marker): their weight is multiplied by
+    ``weight`` and the hit names the rule."""
+
+    id: str
+    note: str
+    themes: tuple[str, ...]
+    weight: float
+    terms: tuple[str, ...]  # the phrases (or list items) the pattern is built from
+    pattern: re.Pattern[str]
+
+
+@dataclass(frozen=True)
 class Theme:
     """One compiled theme of the dictionary."""
 
@@ -44,6 +77,15 @@ class Theme:
     pattern: re.Pattern[str]
     exclude_pattern: re.Pattern[str] | None
     prefixes: tuple[str, ...] | None = None
+    weights: tuple[float, ...] = ()  # per term, in ``terms`` order (empty: all 1)
+    threshold: float = 1.0  # summed hit weight a paragraph needs to be coded
+    actors: tuple[ActorRule, ...] = ()
+    contexts: tuple[ContextRule, ...] = ()
+    term_weight: dict[str, float] = field(default_factory=dict, compare=False, repr=False)
+
+    def weight_of(self, term: str) -> float:
+        """The weight of one of the theme's terms (1 unless ``weights:`` says otherwise)."""
+        return self.term_weight.get(term, 1.0)
 
     def term_of(self, match: re.Match[str]) -> str:
         """The dictionary term behind a match of ``pattern``."""
@@ -179,6 +221,7 @@ def _build_theme(entry: Any, position: int, source: str) -> Theme:
         raise ThemeDictionaryError(
             f"Theme {theme_id!r} in {source}: invalid pattern: {exc}"
         ) from None
+    weights = _build_weights(entry.get("weights"), terms, theme_id, source)
     return Theme(
         id=theme_id,
         label=str(entry.get("label") or theme_id),
@@ -188,6 +231,14 @@ def _build_theme(entry: Any, position: int, source: str) -> Theme:
         pattern=pattern,
         exclude_pattern=exclude_pattern,
         prefixes=term_prefixes(terms),
+        weights=tuple(weights.get(t, 1.0) for t in terms) if weights else (),
+        threshold=_number(
+            entry.get("threshold", 1.0), f"Theme {theme_id!r} in {source}: threshold"
+        ),
+        actors=tuple(
+            _build_actor(a, i, theme_id, source) for i, a in enumerate(entry.get("actors") or [])
+        ),
+        term_weight=weights,
     )
 
 
@@ -216,6 +267,9 @@ def _parse_themes(text: str, source: str) -> tuple[Theme, ...]:
     if not isinstance(entries, list) or not entries:
         raise ThemeDictionaryError(f"{source!r} has no themes; expected a top-level 'themes:' list")
     themes = tuple(_build_theme(e, i, source) for i, e in enumerate(entries))
+    themes = attach_contexts(
+        themes, data.get("contexts") if isinstance(data, dict) else None, source
+    )
     seen: set[str] = set()
     for theme in themes:
         if theme.id in seen:
@@ -245,3 +299,190 @@ def resolve_themes(
     if unknown:
         raise ParameterError("themes", unknown, f"must be among {known}")
     return tuple(t for t in loaded if t.id in wanted)
+
+
+# --- Coding rules: term weights, thresholds, actor evidence, contexts -------------------
+# Each reads one optional part of an entry (the file's header comment documents them) and
+# raises ThemeDictionaryError naming the file, the theme or rule, and the fix.
+
+GAZETTEER_FILES = {
+    "country": "gazetteer_countries.csv",
+    "party": "gazetteer_parties.csv",
+    "person": "gazetteer_people.csv",
+    "organisation": "gazetteer_organisations.csv",
+}
+_ACTOR_KEYS = {"id", "note", "names", "gazetteer", "cues", "weight"}
+_GAZETTEER_KEYS = {"kinds", "countries", "exclude_countries"}
+_CONTEXT_KEYS = {"id", "note", "themes", "weight", "phrases", "list_items", "min_items"}
+
+
+def _number(value: Any, where: str, *, minimum: float = 0.0) -> float:
+    """A number >= ``minimum`` from the YAML, or an error naming ``where``."""
+    if isinstance(value, bool) or not isinstance(value, int | float) or value < minimum:
+        raise ThemeDictionaryError(f"{where} is {value!r}; give a number >= {minimum:g}")
+    return float(value)
+
+
+def _build_weights(
+    value: Any, terms: Sequence[str], theme_id: str, source: str
+) -> dict[str, float]:
+    """``weights:`` (term -> weight) of one theme; every key must be one of its terms."""
+    if value is None:
+        return {}
+    where = f"Theme {theme_id!r} in {source}: weights"
+    if not isinstance(value, dict):
+        raise ThemeDictionaryError(f"{where} must be a mapping of term: weight")
+    unknown = [k for k in value if k not in terms]
+    if unknown:
+        raise ThemeDictionaryError(
+            f"{where} names {unknown}, which are not among its terms; add them to terms first"
+        )
+    return {str(k): _number(v, f"{where} of {k!r}") for k, v in value.items()}
+
+
+def _gazetteer_rows(folder: Path, kind: str) -> list[dict[str, str]]:
+    """The rows of one gazetteer file as dicts (country of a country = its name)."""
+    import csv
+
+    path = folder / GAZETTEER_FILES[kind]
+    try:
+        with path.open(encoding="utf-8", newline="") as handle:
+            rows = list(csv.DictReader(handle))
+    except OSError as exc:
+        raise ThemeDictionaryError(f"Cannot read gazetteer {str(path)!r}: {exc}") from None
+    for row in rows:
+        if kind == "country":
+            row["country"] = row.get("name", "")
+    return rows
+
+
+@lru_cache(maxsize=32)
+def gazetteer_names(
+    kinds: tuple[str, ...],
+    countries: tuple[str, ...] = (),
+    exclude_countries: tuple[str, ...] = (),
+    folder: str = "",
+) -> tuple[str, ...]:
+    """Surface forms (names, abbreviations, aliases) of the gazetteer actors of ``kinds``
+    whose country is in ``countries`` (empty: any) and not in ``exclude_countries``;
+    read from the gazetteer CSVs next to the packaged theme file (or in ``folder``)."""
+    base = Path(folder) if folder else default_themes_path().parent
+    names: set[str] = set()
+    for kind in kinds:
+        for row in _gazetteer_rows(base, kind):
+            country = (row.get("country") or "").strip()
+            if (countries and country not in countries) or country in exclude_countries:
+                continue
+            surfaces = [row.get("name", ""), row.get("abbreviation", "")]
+            surfaces += (row.get("aliases") or "").split("|")
+            names.update(s.strip() for s in surfaces if s and s.strip())
+    return tuple(sorted(names))
+
+
+def _is_abbreviation(name: str) -> bool:
+    return len(name) <= 6 and name.upper() == name and any(c.isalpha() for c in name)
+
+
+def _build_actor(entry: Any, position: int, theme_id: str, source: str) -> ActorRule:
+    """One ``actors:`` entry of a theme."""
+    where = f"Theme {theme_id!r} in {source}: actors #{position + 1}"
+    if not isinstance(entry, dict) or not isinstance(entry.get("id"), str):
+        raise ThemeDictionaryError(f"{where} must be a mapping with an 'id'")
+    where = f"Theme {theme_id!r} in {source}: actor rule {entry['id']!r}"
+    unknown = set(entry) - _ACTOR_KEYS
+    if unknown:
+        raise ThemeDictionaryError(f"{where} has unknown keys {sorted(unknown)}")
+    if not str(entry.get("note") or "").strip():
+        raise ThemeDictionaryError(f"{where} has no 'note'; say in one line what it captures")
+    names = list(_as_str_list(entry.get("names"), theme_id, f"actor {entry['id']} names"))
+    spec = entry.get("gazetteer")
+    if spec is not None:
+        if not isinstance(spec, dict) or set(spec) - _GAZETTEER_KEYS:
+            raise ThemeDictionaryError(
+                f"{where}: 'gazetteer' must be a mapping with keys among {sorted(_GAZETTEER_KEYS)}"
+            )
+        kinds = _as_str_list(spec.get("kinds"), theme_id, "gazetteer kinds")
+        bad = [k for k in kinds if k not in GAZETTEER_FILES]
+        if bad or not kinds:
+            raise ThemeDictionaryError(
+                f"{where}: gazetteer kinds {bad or '[]'} must be among {sorted(GAZETTEER_FILES)}"
+            )
+        names += gazetteer_names(
+            kinds,
+            _as_str_list(spec.get("countries"), theme_id, "gazetteer countries"),
+            _as_str_list(spec.get("exclude_countries"), theme_id, "gazetteer exclude_countries"),
+        )
+    names = sorted(set(names), key=names.index)
+    if not names:
+        raise ThemeDictionaryError(f"{where} names no actor; give 'names' or 'gazetteer'")
+    cues = _as_str_list(entry.get("cues"), theme_id, f"actor {entry['id']} cues")
+    try:
+        names_pattern = compile_terms(names, named=True)
+        cues_pattern = compile_terms(cues) if cues else None
+    except ValueError as exc:
+        raise ThemeDictionaryError(f"{where}: invalid pattern: {exc}") from None
+    return ActorRule(
+        id=entry["id"],
+        note=" ".join(str(entry["note"]).split()),
+        names=tuple(names),
+        cues=cues,
+        weight=_number(entry.get("weight", 1.0), f"{where}: weight"),
+        names_pattern=names_pattern,
+        cues_pattern=cues_pattern,
+        exact_case=frozenset(n for n in names if _is_abbreviation(n)),
+    )
+
+
+def _list_pattern(items: Sequence[str], min_items: int) -> re.Pattern[str]:
+    """A run of at least ``min_items`` of ``items`` joined by commas, semicolons or 'and'."""
+    item = "(?:" + "|".join(term_regex(t) for t in sorted(items, key=len, reverse=True)) + ")"
+    joint = r"(?:\s*[,;]\s*(?:and\s+|or\s+)?|\s+(?:and|or|as\s+well\s+as)\s+)"
+    return re.compile(rf"{item}(?:{joint}{item}){{{min_items - 1},}}", re.IGNORECASE)
+
+
+def _build_context(entry: Any, position: int, source: str, known: set[str]) -> ContextRule:
+    """One top-level ``contexts:`` entry."""
+    where = f"{source}: contexts #{position + 1}"
+    if not isinstance(entry, dict) or not isinstance(entry.get("id"), str):
+        raise ThemeDictionaryError(f"{where} must be a mapping with an 'id'")
+    where = f"{source}: context rule {entry['id']!r}"
+    unknown = set(entry) - _CONTEXT_KEYS
+    if unknown:
+        raise ThemeDictionaryError(f"{where} has unknown keys {sorted(unknown)}")
+    if not str(entry.get("note") or "").strip():
+        raise ThemeDictionaryError(f"{where} has no 'note'; say in one line what it discounts")
+    themes = _as_str_list(entry.get("themes"), entry["id"], "themes")
+    bad = [t for t in themes if t not in known]
+    if bad or not themes:
+        raise ThemeDictionaryError(f"{where}: themes {bad or '[]'} must be among {sorted(known)}")
+    phrases = _as_str_list(entry.get("phrases"), entry["id"], "phrases")
+    items = _as_str_list(entry.get("list_items"), entry["id"], "list_items")
+    if bool(phrases) == bool(items):
+        raise ThemeDictionaryError(f"{where} needs either 'phrases' or 'list_items' (not both)")
+    try:
+        if items:
+            min_items = int(_number(entry.get("min_items", 3), f"{where}: min_items", minimum=2))
+            pattern = _list_pattern(items, min_items)
+        else:
+            pattern = compile_terms(phrases)
+    except ValueError as exc:
+        raise ThemeDictionaryError(f"{where}: invalid pattern: {exc}") from None
+    return ContextRule(
+        id=entry["id"],
+        note=" ".join(str(entry["note"]).split()),
+        themes=themes,
+        weight=_number(entry.get("weight", 0.0), f"{where}: weight"),
+        terms=phrases or items,
+        pattern=pattern,
+    )
+
+
+def attach_contexts(themes: tuple[Theme, ...], entries: Any, source: str) -> tuple[Theme, ...]:
+    """Validate the top-level ``contexts:`` list and give each theme the rules naming it."""
+    if entries is None:
+        return themes
+    if not isinstance(entries, list):
+        raise ThemeDictionaryError(f"{source}: 'contexts' must be a list of rules")
+    known = {t.id for t in themes}
+    rules = [_build_context(e, i, source, known) for i, e in enumerate(entries)]
+    return tuple(replace(t, contexts=tuple(r for r in rules if t.id in r.themes)) for t in themes)

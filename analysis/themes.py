@@ -39,6 +39,7 @@ from analysis.errors import ParameterError
 from analysis.schema import CONTENT_KINDS
 from analysis.term_index import AnchorIndex, matches_at, term_anchor
 from analysis.theme_dictionary import (
+    ActorRule,
     Theme,
     ThemeDictionaryError,
     compile_terms,
@@ -56,6 +57,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 __all__ = [
+    "CODING_COLUMNS",
     "EXPORT_TABLES",
     "HIT_COLUMNS",
     "Theme",
@@ -64,6 +66,7 @@ __all__ = [
     "compile_terms",
     "content_paragraphs",
     "content_sentences",
+    "counted_hits",
     "default_themes_path",
     "evidence_table",
     "find_theme_matches",
@@ -80,6 +83,8 @@ __all__ = [
 ]
 
 HIT_COLUMNS = ("doc_id", "para_id", "sent_id", "theme", "term", "match", "start", "end")
+CODING_COLUMNS = ("weight", "rule", "coded")
+"""Columns ``theme_hits`` adds after ``HIT_COLUMNS`` (see its docstring)."""
 PREVALENCE_BY = ("doc_id", "outlet", "year")
 NO_THEME = "none"
 """Theme value that marks a hand-coded paragraph with no theme."""
@@ -108,11 +113,10 @@ def content_sentences(corpus: Corpus, kinds: Sequence[str] = CONTENT_KINDS) -> p
 
 
 def _empty_hits() -> pd.DataFrame:
+    dtypes = {"para_id": "int64", "sent_id": "int64", "start": "int64", "end": "int64"}
+    dtypes |= {"weight": "float64", "coded": "bool"}
     return pd.DataFrame(
-        {
-            c: pd.Series(dtype="int64" if c in {"para_id", "sent_id", "start", "end"} else "str")
-            for c in HIT_COLUMNS
-        }
+        {c: pd.Series(dtype=dtypes.get(c, "str")) for c in (*HIT_COLUMNS, *CODING_COLUMNS)}
     )
 
 
@@ -155,10 +159,70 @@ def _theme_matches(
 @lru_cache(maxsize=16)
 def theme_index(themes: tuple[Theme, ...]) -> AnchorIndex:
     """Where each theme's terms (patterns ``0..n-1``) and exclusions (patterns ``n..2n-1``)
-    can start in a text (see ``analysis.term_index``)."""
+    can start in a text (see ``analysis.term_index``); then, for each actor rule in
+    theme order, its names and its cues (two patterns each)."""
     anchors = [[term_anchor(t) for t in theme.terms] for theme in themes]
     anchors += [[term_anchor(t) for t in theme.exclude] for theme in themes]
+    for theme in themes:
+        for rule in theme.actors:
+            anchors += [[term_anchor(t) for t in rule.names], [term_anchor(t) for t in rule.cues]]
     return AnchorIndex(anchors, ignore_case=True)
+
+
+def _actor_matches(
+    text: str, rule: ActorRule, name_starts: list[int] | None, cue_starts: list[int] | None
+) -> list[tuple[str, str, int, int]]:
+    """The first name of ``rule`` in a sentence that also holds one of its cues."""
+    if name_starts == [] or (rule.cues_pattern is not None and cue_starts == []):
+        return []
+    for m in matches_at(rule.names_pattern, text, name_starts):
+        name = rule.name_of(m)
+        if name in rule.exact_case and m.group(0) != name:
+            continue
+        if rule.cues_pattern is None or matches_at(rule.cues_pattern, text, cue_starts):
+            return [(f"actor:{rule.id}", m.group(0), m.start(), m.end())]
+        return []
+    return []
+
+
+def _weighted(
+    text: str, theme: Theme, matches: list[tuple[str, str, int, int]]
+) -> list[tuple[str, str, int, int, float, str]]:
+    """Each match with its weight and the rule that set it: actor evidence weighs its
+    rule's weight; a term its ``weights:`` entry, times the weight of every context rule
+    whose span holds it (the last such rule is named)."""
+    spans = [(rule, [m.span() for m in rule.pattern.finditer(text)]) for rule in theme.contexts]
+    actors = {f"actor:{r.id}": r for r in theme.actors}
+    out = []
+    for term, match, start, end in matches:
+        if term in actors:
+            out.append((term, match, start, end, actors[term].weight, term))
+            continue
+        weight, fired = theme.weight_of(term), ""
+        for rule, found in spans:
+            if any(s <= start and end <= e for s, e in found):
+                weight, fired = weight * rule.weight, rule.id
+        out.append((term, match, start, end, weight, fired))
+    return out
+
+
+def _sentence_hits(
+    text: str, themes: Sequence[Theme], starts: list[list[int] | None]
+) -> list[tuple[str, str, str, int, int, float, str]]:
+    """Every theme's weighted hits in one sentence: ``(theme, term, match, start, end,
+    weight, rule)``."""
+    n = len(themes)
+    out = []
+    k = 2 * n
+    for i, theme in enumerate(themes):
+        found = _theme_matches(text, theme, starts[i], starts[n + i]) if starts[i] != [] else []
+        for rule in theme.actors:
+            found += _actor_matches(text, rule, starts[k], starts[k + 1])
+            k += 2
+        if found:
+            found.sort(key=lambda h: h[2])
+            out += [(theme.id, *hit) for hit in _weighted(text, theme, found)]
+    return out
 
 
 def theme_hits(
@@ -169,40 +233,61 @@ def theme_hits(
 
     Only lede, heading and body paragraphs are read (never titles, captions,
     boilerplate, bylines or credits; repeated ledes are skipped). Rows: one per term
-    match; columns ``HIT_COLUMNS`` with ``start``/``end`` offsets into the sentence
-    text. Sorted by doc_id, para_id, sent_id, start, theme. The corpus is not mutated.
+    match or actor evidence; columns ``HIT_COLUMNS`` + ``CODING_COLUMNS`` with
+    ``start``/``end`` offsets into the sentence text: ``weight`` (the term's weight after
+    context rules), ``rule`` (the context rule that changed the weight, or
+    ``actor:<id>`` for actor evidence, else empty) and ``coded`` (the paragraph's summed
+    weight for the theme reaches the theme's threshold). Sorted by doc_id, para_id,
+    sent_id, start, theme. The corpus is not mutated.
     """
-    compiled = resolve_themes(themes)
+    compiled = tuple(resolve_themes(themes))
     sentences = content_sentences(corpus)
     rows = []
-    index = theme_index(tuple(compiled))
+    index = theme_index(compiled)
     for doc_id, para_id, sent_id, text in sentences[
         ["doc_id", "para_id", "sent_id", "text"]
     ].itertuples(index=False):
-        starts = index.candidates(text)
-        for theme, where, exclude_where in zip(
-            compiled, starts, starts[len(compiled) :], strict=False
-        ):
-            if where == []:
-                continue
-            for term, match, start, end in _theme_matches(text, theme, where, exclude_where):
-                rows.append((doc_id, para_id, sent_id, theme.id, term, match, start, end))
+        for hit in _sentence_hits(text, compiled, index.candidates(text)):
+            rows.append((doc_id, para_id, sent_id, *hit))
     log.debug(
         "theme coding: %d sentences, %d themes, %d hits", len(sentences), len(compiled), len(rows)
     )
     if not rows:
         return _empty_hits()
-    hits = pd.DataFrame(rows, columns=list(HIT_COLUMNS))
+    columns = [*HIT_COLUMNS[:3], "theme", "term", "match", "start", "end", "weight", "rule"]
+    hits = pd.DataFrame(rows, columns=columns)
     hits = hits.astype({"para_id": "int64", "sent_id": "int64", "start": "int64", "end": "int64"})
+    hits = hits.assign(coded=_passes_threshold(hits, compiled))
+    hits = hits[[*HIT_COLUMNS, *CODING_COLUMNS]]
     return hits.sort_values(["doc_id", "para_id", "sent_id", "start", "theme"]).reset_index(
         drop=True
     )
 
 
+def _passes_threshold(hits: pd.DataFrame, themes: Sequence[Theme]) -> pd.Series:
+    """Per hit: whether its paragraph's summed weight for its theme reaches the threshold."""
+    score = hits.groupby(["doc_id", "para_id", "theme"])["weight"].transform("sum")
+    threshold = hits["theme"].map({t.id: t.threshold for t in themes}).astype("float64")
+    return (score >= threshold - 1e-9) & (score > 0)
+
+
+def counted_hits(hits: pd.DataFrame) -> pd.DataFrame:
+    """The hits that code their paragraph: with a positive weight in a paragraph coded
+    with the theme (all hits of a table without the coding columns)."""
+    if "coded" not in hits.columns:
+        return hits
+    return hits.loc[hits["coded"].astype(bool) & (hits["weight"] > 0)]
+
+
 def coded_paragraphs(hits: pd.DataFrame, min_hits: int = 1) -> pd.DataFrame:
-    """One row per (doc_id, para_id, theme) with at least ``min_hits`` hits, with ``n_hits``."""
+    """One row per (doc_id, para_id, theme) with at least ``min_hits`` hits, with ``n_hits``.
+
+    Only hits that count are used (``counted_hits``: the paragraph passed the theme's
+    threshold and the hit was not discounted to zero by a context rule).
+    """
     counts = (
-        hits.groupby(["doc_id", "para_id", "theme"], as_index=False)
+        counted_hits(hits)
+        .groupby(["doc_id", "para_id", "theme"], as_index=False)
         .size()
         .rename(columns={"size": "n_hits"})
     )
@@ -306,10 +391,11 @@ def theme_evidence(
     text, terms (the matched words, lower case, "; "-joined), n_terms (distinct
     dictionary terms), n_hits.
     """
-    known = sorted(hits["theme"].unique())
+    known = sorted(counted_hits(hits)["theme"].unique())
     if theme not in known:
         raise ParameterError("theme", theme, f"must be a theme with hits, one of {known}")
-    selected = hits.loc[hits["theme"] == theme]
+    selected = counted_hits(hits)
+    selected = selected.loc[selected["theme"] == theme]
     if doc_id is not None:
         selected = selected.loc[selected["doc_id"] == doc_id]
     keys = ["doc_id", "para_id", "sent_id"]
@@ -348,7 +434,7 @@ def evidence_table(
     ``theme_evidence`` plus ``label`` (the theme's label) after ``theme``.
     """
     compiled = resolve_themes(themes)
-    present = set(hits["theme"])
+    present = set(counted_hits(hits)["theme"])
     frames = [
         theme_evidence(corpus, hits, t.id, n=n, per_doc=per_doc).assign(label=t.label)
         for t in compiled

@@ -231,6 +231,7 @@ def test_toy_hits_are_exactly_the_content_matches(toy_dictionary: Path):
         ],
         columns=list(HIT_COLUMNS),
     ).astype({"para_id": "int64", "sent_id": "int64", "start": "int64", "end": "int64"})
+    expected = expected.assign(weight=1.0, rule="", coded=True)
     pd.testing.assert_frame_equal(hits, expected)
     pd.testing.assert_frame_equal(corpus.paragraphs, before)
 
