@@ -23,6 +23,7 @@ from typing import Any
 import yaml
 
 from analysis.errors import AnalysisError, ParameterError
+from analysis.term_index import MEMO_WORDS, WORD, matches_at, term_anchor
 
 _HYPHENS = "-\u2010\u2011\u2012\u2013"
 _APOSTROPHES = "'\u2019\u2018"
@@ -45,6 +46,7 @@ class ActorRule:
     names_pattern: re.Pattern[str]
     cues_pattern: re.Pattern[str] | None
     exact_case: frozenset[str] = frozenset()  # names (abbreviations) that must match in case
+    anchored: AnchoredTerms | None = field(default=None, compare=False, repr=False)
 
     def name_of(self, match: re.Match[str]) -> str:
         """The listed name behind a match of ``names_pattern``."""
@@ -63,6 +65,25 @@ class ContextRule:
     weight: float
     terms: tuple[str, ...]  # the phrases (or list items) the pattern is built from
     pattern: re.Pattern[str]
+    prefixes: tuple[str, ...] | None = None  # literal runs, see term_prefixes
+    min_present: int = 1  # distinct prefixes a text must hold before the pattern runs
+    # The same pattern without IGNORECASE, for the lower-cased text (much faster); raw
+    # "re:" phrases are used as written, so write them in lower case.
+    lower_pattern: re.Pattern[str] | None = None
+
+    def spans(self, text: str, lowered: str) -> list[tuple[int, int]]:
+        """Where the context lies in ``text`` (``lowered`` is ``text.lower()``)."""
+        if not self.may_match(lowered):
+            return []
+        if self.lower_pattern is not None and len(lowered) == len(text):
+            return [m.span() for m in self.lower_pattern.finditer(lowered)]
+        return [m.span() for m in self.pattern.finditer(text)]
+
+    def may_match(self, lowered: str) -> bool:
+        """False when ``lowered`` (a lower-cased text) cannot hold the context."""
+        if self.prefixes is None:
+            return True
+        return sum(p in lowered for p in self.prefixes) >= self.min_present
 
 
 @dataclass(frozen=True)
@@ -82,6 +103,7 @@ class Theme:
     actors: tuple[ActorRule, ...] = ()
     contexts: tuple[ContextRule, ...] = ()
     term_weight: dict[str, float] = field(default_factory=dict, compare=False, repr=False)
+    anchored: AnchoredTerms | None = field(default=None, compare=False, repr=False)
 
     def weight_of(self, term: str) -> float:
         """The weight of one of the theme's terms (1 unless ``weights:`` says otherwise)."""
@@ -110,6 +132,81 @@ def term_prefixes(terms: Sequence[str]) -> tuple[str, ...] | None:
             return None
         prefixes.append(max(runs, key=len).lower())
     return tuple(sorted(set(prefixes)))
+
+
+class AnchoredTerms:
+    """Per first word of a text position, a pattern of only the terms that can start
+    there (those whose anchor is that word, or a prefix of it for ``*`` terms).
+
+    ``match(text, start)`` equals ``pattern.match(text, start)`` for the full named
+    pattern of the terms, at a position where a word starts, but tries a handful of
+    alternatives instead of all of them. Sub-patterns are compiled on first use and
+    remembered per word.
+    """
+
+    def __init__(self, terms: Sequence[str], full: re.Pattern[str]):
+        self.terms, self.full = tuple(terms), full
+        self.exact: dict[str, list[int]] = {}
+        self.prefix: list[tuple[str, int]] = []
+        self.anchored = True
+        for i, term in enumerate(self.terms):
+            anchor = term_anchor(term)
+            if anchor is None:
+                self.anchored = False
+            elif anchor.prefix:
+                self.prefix.append((anchor.word.lower(), i))
+            else:
+                self.exact.setdefault(anchor.word.lower(), []).append(i)
+        self._memo: dict[str, re.Pattern[str] | None] = {}
+
+    def pattern_for(self, word: str) -> re.Pattern[str] | None:
+        """The pattern of the terms that may start with ``word`` (lower case, ASCII);
+        ``None`` when none can."""
+        if word in self._memo:
+            return self._memo[word]
+        only = self.exact.get(word, []) + [i for w, i in self.prefix if word.startswith(w)]
+        found = compile_terms(self.terms, named=True, only=sorted(only)) if only else None
+        if len(self._memo) > MEMO_WORDS:
+            self._memo.clear()
+        self._memo[word] = found
+        return found
+
+    def match(self, text: str, start: int) -> re.Match[str] | None:
+        """``full.match(text, start)`` through the sub-pattern of the word at ``start``."""
+        word = WORD.match(text, start)
+        if not self.anchored or word is None or not word.group(0).isascii():
+            return self.full.match(text, start)
+        pattern = self.pattern_for(word.group(0).lower())
+        return None if pattern is None else pattern.match(text, start)
+
+
+def anchored_matches(
+    terms: AnchoredTerms,
+    text: str,
+    starts: Sequence[int] | None,
+    words: dict[int, str] | None = None,
+) -> list[re.Match[str]]:
+    """``analysis.term_index.matches_at`` for ``terms.full``, trying at each start only
+    the terms that can begin with the word there (``words``: the lower-case word at each
+    start, from ``AnchorIndex.candidates_and_words``; looked up when missing)."""
+    if starts is None or not terms.anchored:
+        return matches_at(terms.full, text, starts)
+    out: list[re.Match[str]] = []
+    end = 0
+    memo = terms._memo
+    for start in starts:
+        if start < end:
+            continue
+        word = words.get(start) if words is not None else None
+        if word is None or not word.isascii():
+            found = terms.match(text, start)
+        else:
+            pattern = memo[word] if word in memo else terms.pattern_for(word)
+            found = None if pattern is None else pattern.match(text, start)
+        if found is not None:
+            out.append(found)
+            end = max(found.end(), start + 1)
+    return out
 
 
 def default_themes_path() -> Path:
@@ -167,14 +264,18 @@ def term_regex(term: str) -> str:
 _WORD_START = r"(?<!\w)"
 
 
-def compile_terms(terms: Sequence[str], *, named: bool = False) -> re.Pattern[str]:
+def compile_terms(
+    terms: Sequence[str], *, named: bool = False, only: Sequence[int] | None = None
+) -> re.Pattern[str]:
     """One case-insensitive pattern matching any of ``terms`` (longer terms first).
 
     With ``named=True`` each term is a group ``t<i>`` (``i`` its index in ``terms``).
     The word-start check shared by all plain terms is tested once, before the
-    alternatives, which makes matching several times faster.
+    alternatives, which makes matching several times faster. ``only`` (indices into
+    ``terms``) keeps those terms, in the same relative order and with the same names.
     """
-    order = sorted(range(len(terms)), key=lambda i: (-len(terms[i]), i))
+    keep = range(len(terms)) if only is None else only
+    order = sorted(keep, key=lambda i: (-len(terms[i]), i))
     plain, raw = [], []
     for i in order:
         regex = term_regex(terms[i])
@@ -222,6 +323,9 @@ def _build_theme(entry: Any, position: int, source: str) -> Theme:
             f"Theme {theme_id!r} in {source}: invalid pattern: {exc}"
         ) from None
     weights = _build_weights(entry.get("weights"), terms, theme_id, source)
+    actors = tuple(
+        _build_actor(a, i, theme_id, source) for i, a in enumerate(entry.get("actors") or [])
+    )
     return Theme(
         id=theme_id,
         label=str(entry.get("label") or theme_id),
@@ -235,10 +339,10 @@ def _build_theme(entry: Any, position: int, source: str) -> Theme:
         threshold=_number(
             entry.get("threshold", 1.0), f"Theme {theme_id!r} in {source}: threshold"
         ),
-        actors=tuple(
-            _build_actor(a, i, theme_id, source) for i, a in enumerate(entry.get("actors") or [])
-        ),
-        term_weight=weights,
+        actors=actors,
+        # Actor evidence appears in hits as the term "actor:<id>", weighing its rule's weight.
+        term_weight=weights | {f"actor:{a.id}": a.weight for a in actors},
+        anchored=AnchoredTerms(terms, pattern),
     )
 
 
@@ -430,14 +534,30 @@ def _build_actor(entry: Any, position: int, theme_id: str, source: str) -> Actor
         names_pattern=names_pattern,
         cues_pattern=cues_pattern,
         exact_case=frozenset(n for n in names if _is_abbreviation(n)),
+        anchored=AnchoredTerms(names, names_pattern),
     )
 
 
-def _list_pattern(items: Sequence[str], min_items: int) -> re.Pattern[str]:
-    """A run of at least ``min_items`` of ``items`` joined by commas, semicolons or 'and'."""
-    item = "(?:" + "|".join(term_regex(t) for t in sorted(items, key=len, reverse=True)) + ")"
+def _list_pattern(
+    items: Sequence[str], min_items: int, flags: int = re.IGNORECASE
+) -> re.Pattern[str]:
+    """A run of at least ``min_items`` of ``items`` joined by commas, semicolons or 'and',
+    each optionally after the/its/their/our/a."""
+    bodies = [term_regex(t) for t in sorted(items, key=len, reverse=True)]
+    bodies = [b[len(_WORD_START) :] if b.startswith(_WORD_START) else b for b in bodies]
+    item = r"(?:(?:the|its|their|our|a)\s+)?(?:" + "|".join(bodies) + ")"
     joint = r"(?:\s*[,;]\s*(?:and\s+|or\s+)?|\s+(?:and|or|as\s+well\s+as)\s+)"
-    return re.compile(rf"{item}(?:{joint}{item}){{{min_items - 1},}}", re.IGNORECASE)
+    return re.compile(rf"{_WORD_START}{item}(?:{joint}{item}){{{min_items - 1},}}", flags)
+
+
+def _lowered(terms: Sequence[str]) -> list[str]:
+    """Plain terms in lower case (raw ``re:`` terms as written)."""
+    return [t if t.strip().startswith("re:") else t.lower() for t in terms]
+
+
+def _phrase_pattern(phrases: Sequence[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    """Any of ``phrases`` (the terms' syntax), leftmost first."""
+    return re.compile("|".join(term_regex(p) for p in phrases), flags)
 
 
 def _build_context(entry: Any, position: int, source: str, known: set[str]) -> ContextRule:
@@ -459,12 +579,15 @@ def _build_context(entry: Any, position: int, source: str, known: set[str]) -> C
     items = _as_str_list(entry.get("list_items"), entry["id"], "list_items")
     if bool(phrases) == bool(items):
         raise ThemeDictionaryError(f"{where} needs either 'phrases' or 'list_items' (not both)")
+    min_items = 0
     try:
         if items:
             min_items = int(_number(entry.get("min_items", 3), f"{where}: min_items", minimum=2))
             pattern = _list_pattern(items, min_items)
+            lower_pattern = _list_pattern(_lowered(items), min_items, 0)
         else:
-            pattern = compile_terms(phrases)
+            pattern = _phrase_pattern(phrases)
+            lower_pattern = _phrase_pattern(_lowered(phrases), 0)
     except ValueError as exc:
         raise ThemeDictionaryError(f"{where}: invalid pattern: {exc}") from None
     return ContextRule(
@@ -474,6 +597,9 @@ def _build_context(entry: Any, position: int, source: str, known: set[str]) -> C
         weight=_number(entry.get("weight", 0.0), f"{where}: weight"),
         terms=phrases or items,
         pattern=pattern,
+        prefixes=term_prefixes(phrases or items),
+        lower_pattern=lower_pattern,
+        min_present=max(2, min_items - 1) if items else 1,  # distinct items seen
     )
 
 

@@ -40,8 +40,10 @@ from analysis.schema import CONTENT_KINDS
 from analysis.term_index import AnchorIndex, matches_at, term_anchor
 from analysis.theme_dictionary import (
     ActorRule,
+    ContextRule,
     Theme,
     ThemeDictionaryError,
+    anchored_matches,
     compile_terms,
     default_themes_path,
     load_themes,
@@ -66,6 +68,7 @@ __all__ = [
     "compile_terms",
     "content_paragraphs",
     "content_sentences",
+    "context_rules",
     "counted_hits",
     "default_themes_path",
     "evidence_table",
@@ -138,10 +141,15 @@ def _theme_matches(
     theme: Theme,
     starts: Sequence[int] | None,
     exclude_starts: Sequence[int] | None = None,
+    words: dict[int, str] | None = None,
 ) -> list[tuple[str, str, int, int]]:
     """``find_theme_matches`` trying the pattern only at ``starts`` and the exclusions only
-    at ``exclude_starts`` (``None``: anywhere)."""
-    matches = matches_at(theme.pattern, text, starts)
+    at ``exclude_starts`` (``None``: anywhere); ``words`` as ``anchored_matches``."""
+    matches = (
+        anchored_matches(theme.anchored, text, starts, words)
+        if theme.anchored is not None
+        else matches_at(theme.pattern, text, starts)
+    )
     if not matches:
         return []
     excluded = (
@@ -156,72 +164,106 @@ def _theme_matches(
     ]
 
 
+def context_rules(themes: Sequence[Theme]) -> tuple[ContextRule, ...]:
+    """The distinct context rules of ``themes``, in order of first use."""
+    rules: dict[str, ContextRule] = {}
+    for theme in themes:
+        for rule in theme.contexts:
+            rules.setdefault(rule.id, rule)
+    return tuple(rules.values())
+
+
 @lru_cache(maxsize=16)
 def theme_index(themes: tuple[Theme, ...]) -> AnchorIndex:
     """Where each theme's terms (patterns ``0..n-1``) and exclusions (patterns ``n..2n-1``)
-    can start in a text (see ``analysis.term_index``); then, for each actor rule in
-    theme order, its names and its cues (two patterns each)."""
+    can start in a text (see ``analysis.term_index``); then the names of each actor rule,
+    in theme order. Actor cues and context rules are not indexed: they are looked for
+    only in a sentence where a name or a hit of their theme matched."""
     anchors = [[term_anchor(t) for t in theme.terms] for theme in themes]
     anchors += [[term_anchor(t) for t in theme.exclude] for theme in themes]
-    for theme in themes:
-        for rule in theme.actors:
-            anchors += [[term_anchor(t) for t in rule.names], [term_anchor(t) for t in rule.cues]]
+    anchors += [[term_anchor(t) for t in rule.names] for theme in themes for rule in theme.actors]
     return AnchorIndex(anchors, ignore_case=True)
 
 
 def _actor_matches(
-    text: str, rule: ActorRule, name_starts: list[int] | None, cue_starts: list[int] | None
+    text: str, rule: ActorRule, name_starts: list[int] | None, words: dict[int, str]
 ) -> list[tuple[str, str, int, int]]:
     """The first name of ``rule`` in a sentence that also holds one of its cues."""
-    if name_starts == [] or (rule.cues_pattern is not None and cue_starts == []):
+    if name_starts == []:
         return []
-    for m in matches_at(rule.names_pattern, text, name_starts):
+    found = (
+        anchored_matches(rule.anchored, text, name_starts, words)
+        if rule.anchored is not None
+        else matches_at(rule.names_pattern, text, name_starts)
+    )
+    for m in found:
         name = rule.name_of(m)
         if name in rule.exact_case and m.group(0) != name:
             continue
-        if rule.cues_pattern is None or matches_at(rule.cues_pattern, text, cue_starts):
+        if rule.cues_pattern is None or rule.cues_pattern.search(text):
             return [(f"actor:{rule.id}", m.group(0), m.start(), m.end())]
         return []
     return []
 
 
+class _Contexts:
+    """The spans of each context rule in one sentence, found once and only when asked."""
+
+    def __init__(self, text: str):
+        self.text, self.lowered = text, ""
+        self.found: dict[str, list[tuple[int, int]]] = {}
+
+    def spans(self, rule: ContextRule) -> list[tuple[int, int]]:
+        """Where ``rule`` matches in the sentence."""
+        if rule.id not in self.found:
+            self.lowered = self.lowered or self.text.lower()
+            self.found[rule.id] = rule.spans(self.text, self.lowered)
+        return self.found[rule.id]
+
+
 def _weighted(
-    text: str, theme: Theme, matches: list[tuple[str, str, int, int]]
+    theme: Theme, matches: list[tuple[str, str, int, int]], contexts: _Contexts
 ) -> list[tuple[str, str, int, int, float, str]]:
     """Each match with its weight and the rule that set it: actor evidence weighs its
-    rule's weight; a term its ``weights:`` entry, times the weight of every context rule
-    whose span holds it (the last such rule is named)."""
-    spans = [(rule, [m.span() for m in rule.pattern.finditer(text)]) for rule in theme.contexts]
-    actors = {f"actor:{r.id}": r for r in theme.actors}
-    out = []
+    rule's weight, a term its ``weights:`` entry; either is multiplied by the weight of
+    every context rule whose span holds the match (the last such rule is named)."""
+    if not (theme.contexts or theme.actors or theme.term_weight):
+        return [(*hit, 1.0, "") for hit in matches]
+    weights, out = theme.term_weight, []
     for term, match, start, end in matches:
-        if term in actors:
-            out.append((term, match, start, end, actors[term].weight, term))
-            continue
-        weight, fired = theme.weight_of(term), ""
-        for rule, found in spans:
-            if any(s <= start and end <= e for s, e in found):
+        weight = weights.get(term, 1.0)
+        fired = term if term.startswith("actor:") else ""
+        for rule in theme.contexts:
+            if any(s <= start and end <= e for s, e in contexts.spans(rule)):
                 weight, fired = weight * rule.weight, rule.id
         out.append((term, match, start, end, weight, fired))
     return out
 
 
 def _sentence_hits(
-    text: str, themes: Sequence[Theme], starts: list[list[int] | None]
+    text: str,
+    themes: Sequence[Theme],
+    starts: list[list[int] | None],
+    words: dict[int, str] | None = None,
 ) -> list[tuple[str, str, str, int, int, float, str]]:
     """Every theme's weighted hits in one sentence: ``(theme, term, match, start, end,
-    weight, rule)``."""
+    weight, rule)``; ``starts`` (and ``words``) from ``theme_index``."""
+    words = {} if words is None else words
     n = len(themes)
-    out = []
     k = 2 * n
+    contexts = _Contexts(text)
+    out = []
     for i, theme in enumerate(themes):
-        found = _theme_matches(text, theme, starts[i], starts[n + i]) if starts[i] != [] else []
+        found = (
+            _theme_matches(text, theme, starts[i], starts[n + i], words) if starts[i] != [] else []
+        )
         for rule in theme.actors:
-            found += _actor_matches(text, rule, starts[k], starts[k + 1])
-            k += 2
+            found += _actor_matches(text, rule, starts[k], words)
+            k += 1
         if found:
-            found.sort(key=lambda h: h[2])
-            out += [(theme.id, *hit) for hit in _weighted(text, theme, found)]
+            if theme.actors:
+                found.sort(key=lambda h: h[2])
+            out += [(theme.id, *hit) for hit in _weighted(theme, found, contexts)]
     return out
 
 
@@ -247,7 +289,7 @@ def theme_hits(
     for doc_id, para_id, sent_id, text in sentences[
         ["doc_id", "para_id", "sent_id", "text"]
     ].itertuples(index=False):
-        for hit in _sentence_hits(text, compiled, index.candidates(text)):
+        for hit in _sentence_hits(text, compiled, *index.candidates_and_words(text)):
             rows.append((doc_id, para_id, sent_id, *hit))
     log.debug(
         "theme coding: %d sentences, %d themes, %d hits", len(sentences), len(compiled), len(rows)
