@@ -221,6 +221,22 @@ class _Contexts:
         return self.found[rule.id]
 
 
+def _without_excluded(
+    text: str, theme: Theme, found: list[tuple[str, str, int, int]]
+) -> list[tuple[str, str, int, int]]:
+    """``found`` in text order, without actor evidence inside one of the theme's
+    exclusions (a country named inside a party's name, say)."""
+    found.sort(key=lambda h: h[2])
+    if theme.exclude_pattern is None or not any(h[0].startswith("actor:") for h in found):
+        return found
+    excluded = [m.span() for m in theme.exclude_pattern.finditer(text)]
+    return [
+        h
+        for h in found
+        if not (h[0].startswith("actor:") and any(s <= h[2] and h[3] <= e for s, e in excluded))
+    ]
+
+
 def _weighted(
     theme: Theme, matches: list[tuple[str, str, int, int]], contexts: _Contexts
 ) -> list[tuple[str, str, int, int, float, str]]:
@@ -262,7 +278,7 @@ def _sentence_hits(
             k += 1
         if found:
             if theme.actors:
-                found.sort(key=lambda h: h[2])
+                found = _without_excluded(text, theme, found)
             out += [(theme.id, *hit) for hit in _weighted(theme, found, contexts)]
     return out
 
