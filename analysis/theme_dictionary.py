@@ -324,7 +324,8 @@ def _build_theme(entry: Any, position: int, source: str) -> Theme:
         ) from None
     weights = _build_weights(entry.get("weights"), terms, theme_id, source)
     actors = tuple(
-        _build_actor(a, i, theme_id, source) for i, a in enumerate(entry.get("actors") or [])
+        _build_actor(a, i, theme_id, source, covered=pattern)
+        for i, a in enumerate(entry.get("actors") or [])
     )
     return Theme(
         id=theme_id,
@@ -487,8 +488,11 @@ def _is_abbreviation(name: str) -> bool:
     return len(name) <= 6 and name.upper() == name and any(c.isalpha() for c in name)
 
 
-def _build_actor(entry: Any, position: int, theme_id: str, source: str) -> ActorRule:
-    """One ``actors:`` entry of a theme."""
+def _build_actor(
+    entry: Any, position: int, theme_id: str, source: str, covered: re.Pattern[str] | None = None
+) -> ActorRule:
+    """One ``actors:`` entry of a theme. Names where one of the theme's own terms
+    (``covered``) already matches are dropped: the term codes that mention already."""
     where = f"Theme {theme_id!r} in {source}: actors #{position + 1}"
     if not isinstance(entry, dict) or not isinstance(entry.get("id"), str):
         raise ThemeDictionaryError(f"{where} must be a mapping with an 'id'")
@@ -517,6 +521,7 @@ def _build_actor(entry: Any, position: int, theme_id: str, source: str) -> Actor
             _as_str_list(spec.get("exclude_countries"), theme_id, "gazetteer exclude_countries"),
         )
     names = sorted(set(names), key=names.index)
+    names = [n for n in names if covered is None or not covered.match(n) or _is_abbreviation(n)]
     if not names:
         raise ThemeDictionaryError(f"{where} names no actor; give 'names' or 'gazetteer'")
     cues = _as_str_list(entry.get("cues"), theme_id, f"actor {entry['id']} cues")

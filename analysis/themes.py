@@ -256,29 +256,43 @@ def _weighted(
     return out
 
 
+def coding_plan(themes: Sequence[Theme]) -> list[tuple[Theme, int, int, tuple[int, ...]]]:
+    """Per theme, where its terms, exclusions and actor names sit in ``theme_index``'s
+    candidates: ``(theme, term_slot, exclude_slot, actor_slots)``."""
+    n, k, plan = len(themes), 2 * len(themes), []
+    for i, theme in enumerate(themes):
+        plan.append((theme, i, n + i, tuple(range(k, k + len(theme.actors)))))
+        k += len(theme.actors)
+    return plan
+
+
 def _sentence_hits(
     text: str,
     themes: Sequence[Theme],
     starts: list[list[int] | None],
     words: dict[int, str] | None = None,
+    plan: list[tuple[Theme, int, int, tuple[int, ...]]] | None = None,
 ) -> list[tuple[str, str, str, int, int, float, str]]:
     """Every theme's weighted hits in one sentence: ``(theme, term, match, start, end,
-    weight, rule)``; ``starts`` (and ``words``) from ``theme_index``."""
+    weight, rule)``; ``starts`` (and ``words``) from ``theme_index``, ``plan`` from
+    ``coding_plan(themes)`` (computed when not given)."""
     words = {} if words is None else words
-    n = len(themes)
-    k = 2 * n
-    contexts = _Contexts(text)
+    contexts = None
     out = []
-    for i, theme in enumerate(themes):
-        found = (
-            _theme_matches(text, theme, starts[i], starts[n + i], words) if starts[i] != [] else []
-        )
-        for rule in theme.actors:
-            found += _actor_matches(text, rule, starts[k], words)
-            k += 1
+    for theme, slot, exclude_slot, actor_slots in plan or coding_plan(themes):
+        where = starts[slot]
+        if where == []:
+            found = []
+        else:  # None: a raw re: term, the pattern scans the whole sentence
+            found = _theme_matches(text, theme, where, starts[exclude_slot], words)
+        if actor_slots:
+            for rule, k in zip(theme.actors, actor_slots, strict=True):
+                if starts[k] != []:
+                    found += _actor_matches(text, rule, starts[k], words)
         if found:
             if theme.actors:
                 found = _without_excluded(text, theme, found)
+            contexts = contexts or _Contexts(text)
             out += [(theme.id, *hit) for hit in _weighted(theme, found, contexts)]
     return out
 
@@ -302,10 +316,11 @@ def theme_hits(
     sentences = content_sentences(corpus)
     rows = []
     index = theme_index(compiled)
+    plan = coding_plan(compiled)
     for doc_id, para_id, sent_id, text in sentences[
         ["doc_id", "para_id", "sent_id", "text"]
     ].itertuples(index=False):
-        for hit in _sentence_hits(text, compiled, *index.candidates_and_words(text)):
+        for hit in _sentence_hits(text, compiled, *index.candidates_and_words(text), plan):
             rows.append((doc_id, para_id, sent_id, *hit))
     log.debug(
         "theme coding: %d sentences, %d themes, %d hits", len(sentences), len(compiled), len(rows)
