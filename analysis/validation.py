@@ -392,3 +392,76 @@ def prevalence_with_validation(
     if validation is None:
         return pooled.assign(**{c: math.nan for c in figures})
     return pooled.merge(validation.scores[["theme", *figures]], on="theme", how="left")
+
+
+# --- For the notebooks: one call per step, tolerant of a missing coded sample -------------
+
+
+def prepare_coding_sheet(
+    corpus: Corpus, n: int = 200, *, seed: int = 0, by: str = "outlet", out: str | Path = ""
+) -> pd.DataFrame:
+    """``sample_for_coding``, written to ``out`` as well when it is given (never over an
+    existing file)."""
+    sheet = sample_for_coding(corpus, n, seed=seed, by=by)
+    if str(out):
+        write_coding_sheet(sheet, out)
+    return sheet
+
+
+def load_validation(
+    validation_file: str | Path = "",
+    *,
+    seeds_dir: str | Path = "",
+    themes: Sequence[Theme] | str | Path | None = None,
+) -> Validation | None:
+    """``validate_coding`` on the coded sample ``find_coding_file`` finds, or ``None``
+    when there is none (no ``validation_file`` and no ``<seeds>/theme_coding.csv``)."""
+    path = find_coding_file(validation_file, seeds_dir)
+    return None if path is None else validate_coding(path, themes)
+
+
+def _pct(value: float) -> str:
+    return (
+        "" if value is None or (isinstance(value, float) and math.isnan(value)) else f"{value:.2f}"
+    )
+
+
+def validation_table(validation: Validation | None) -> pd.DataFrame:
+    """Per theme: hand-coded paragraphs, precision and recall with their 95% Wilson
+    intervals as "0.91 (0.80-0.96)", and F1; one explanatory row without a coded sample."""
+    if validation is None:
+        return pd.DataFrame({"theme": ["(no coded sample yet)"], "support": [0]})
+    s = validation.scores
+    return pd.DataFrame(
+        {
+            "theme": s["theme"],
+            "support": s["support"],
+            "n_coded": s["n_coded"],
+            "precision (95% CI)": [
+                f"{_pct(p)} ({_pct(lo)}-{_pct(hi)})" if not math.isnan(p) else ""
+                for p, lo, hi in zip(
+                    s["precision"], s["precision_low"], s["precision_high"], strict=True
+                )
+            ],
+            "recall (95% CI)": [
+                f"{_pct(r)} ({_pct(lo)}-{_pct(hi)})" if not math.isnan(r) else ""
+                for r, lo, hi in zip(s["recall"], s["recall_low"], s["recall_high"], strict=True)
+            ],
+            "f1": s["f1"],
+        }
+    )
+
+
+def validation_errors(validation: Validation | None, n: int = 30) -> pd.DataFrame:
+    """The first ``n`` false positives and negatives (``coding_errors`` columns); empty
+    without a coded sample."""
+    if validation is None:
+        return pd.DataFrame(columns=["theme", "error", "terms", "rules", "text"])
+    return validation.errors.head(n)
+
+
+def validation_terms(validation: Validation | None, n: int = 15) -> pd.DataFrame:
+    """The ``n`` terms behind most errors (``error_terms``); empty without a coded sample."""
+    if validation is None:
+        return pd.DataFrame(columns=["theme", "term", "n_fp", "n_fn", "n_errors"])
+    return validation.terms.head(n)
