@@ -158,6 +158,37 @@ class AnchorIndex:
             self._collect_words(text, found, words)
         return found, words
 
+    def anchored_words(self, text: str) -> list[tuple[int, str, tuple[int, ...]]]:
+        """``candidates(text)`` regrouped by position: for each word where some pattern
+        can start, in text order, ``(start, word in compared case, patterns)``. Patterns in
+        ``full_scan`` are never listed (they scan the whole text)."""
+        if not self.ignore_case:
+            return self._anchored(self._anchor_regex.finditer(text))
+        lowered = text.lower()
+        if len(lowered) == len(text) and (
+            text.isascii() or not (self._odd_case or _ascii_lookalike().search(text))
+        ):
+            return self._anchored(self._anchor_regex.finditer(lowered))
+        lookalikes, out = _ascii_lookalikes(), []
+        for m in WORD.finditer(text):
+            word = m.group(0)
+            hits = set(self._hits(word.lower()))
+            if not word.isascii():
+                hits.update(self._odd_case)
+                if not lookalikes.isdisjoint(word):
+                    hits.update(self._all)
+            if hits:
+                out.append((m.start(), word.lower(), tuple(sorted(hits))))
+        return out
+
+    def _anchored(self, found: Iterable[re.Match[str]]) -> list[tuple[int, str, tuple[int, ...]]]:
+        out = []
+        for m in found:
+            hits = self._hits(m.group(0))
+            if hits:
+                out.append((m.start(), m.group(0), hits))
+        return out
+
     def _hits(self, word: str) -> tuple[int, ...]:
         """Patterns with an anchor that ``word`` (in compared case) begins (memoised:
         a corpus has far fewer distinct words than words)."""

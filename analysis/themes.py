@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import logging
 import math
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -150,6 +151,17 @@ def _theme_matches(
         if theme.anchored is not None
         else matches_at(theme.pattern, text, starts)
     )
+    return _not_excluded(text, theme, matches, exclude_starts)
+
+
+def _not_excluded(
+    text: str,
+    theme: Theme,
+    matches: Sequence[re.Match[str]],
+    exclude_starts: Sequence[int] | None,
+) -> list[tuple[str, str, int, int]]:
+    """``(term, match, start, end)`` of the ``matches`` of ``theme`` that lie inside none
+    of its exclusions (tried only at ``exclude_starts``; ``None``: anywhere)."""
     if not matches:
         return []
     excluded = (
@@ -266,29 +278,69 @@ def coding_plan(themes: Sequence[Theme]) -> list[tuple[Theme, int, int, tuple[in
     return plan
 
 
+def _scan_sentence(
+    text: str,
+    themes: Sequence[Theme],
+    anchored: list[tuple[int, str, tuple[int, ...]]],
+    full_scan: Sequence[int],
+) -> tuple[dict[int, list[re.Match[str]]], dict[int, list[int] | None]]:
+    """One pass over the anchored words of a sentence (``AnchorIndex.anchored_words``
+    for ``theme_index(themes)``): each theme's term matches (leftmost, non-overlapping,
+    exactly as ``matches_at``), and the start positions of every other pattern (exclusions,
+    actor names; ``None`` for a pattern that scans the whole sentence)."""
+    n = len(themes)
+    matches: dict[int, list[re.Match[str]]] = {}
+    starts: dict[int, list[int] | None] = {}
+    ends: dict[int, int] = {}
+    for start, word, slots in anchored:
+        for slot in slots:
+            if slot >= n:
+                starts.setdefault(slot, []).append(start)  # type: ignore[union-attr]
+                continue
+            if start < ends.get(slot, 0):
+                continue
+            terms = themes[slot].anchored
+            if terms is None or not terms.anchored or not word.isascii():
+                found = themes[slot].pattern.match(text, start)
+            else:
+                memo = terms._memo
+                pattern = memo[word] if word in memo else terms.pattern_for(word)
+                found = None if pattern is None else pattern.match(text, start)
+            if found is not None:
+                matches.setdefault(slot, []).append(found)
+                ends[slot] = max(found.end(), start + 1)
+    for slot in full_scan:
+        if slot < n:
+            matches[slot] = list(themes[slot].pattern.finditer(text))
+        else:
+            starts[slot] = None
+    return matches, starts
+
+
 def _sentence_hits(
     text: str,
     themes: Sequence[Theme],
-    starts: list[list[int] | None],
-    words: dict[int, str] | None = None,
-    plan: list[tuple[Theme, int, int, tuple[int, ...]]] | None = None,
+    anchored: list[tuple[int, str, tuple[int, ...]]],
+    plan: list[tuple[Theme, int, int, tuple[int, ...]]],
+    full_scan: Sequence[int] = (),
 ) -> list[tuple[str, str, str, int, int, float, str]]:
     """Every theme's weighted hits in one sentence: ``(theme, term, match, start, end,
-    weight, rule)``; ``starts`` (and ``words``) from ``theme_index``, ``plan`` from
-    ``coding_plan(themes)`` (computed when not given)."""
-    words = {} if words is None else words
+    weight, rule)``; ``anchored`` and ``full_scan`` from ``theme_index(themes)``, ``plan``
+    from ``coding_plan(themes)``."""
+    matches, starts = _scan_sentence(text, themes, anchored, full_scan)
+    words: dict[int, str] | None = None
     contexts = None
     out = []
-    for theme, slot, exclude_slot, actor_slots in plan or coding_plan(themes):
-        where = starts[slot]
-        if where == []:
-            found = []
-        else:  # None: a raw re: term, the pattern scans the whole sentence
-            found = _theme_matches(text, theme, where, starts[exclude_slot], words)
-        if actor_slots:
-            for rule, k in zip(theme.actors, actor_slots, strict=True):
-                if starts[k] != []:
-                    found += _actor_matches(text, rule, starts[k], words)
+    for theme, slot, exclude_slot, actor_slots in plan:
+        found = (
+            _not_excluded(text, theme, matches[slot], starts.get(exclude_slot, []))
+            if slot in matches
+            else []
+        )
+        for rule, k in zip(theme.actors, actor_slots, strict=True):
+            if starts.get(k, []) != []:
+                words = words if words is not None else {p: w for p, w, _ in anchored}
+                found += _actor_matches(text, rule, starts[k], words)
         if found:
             if theme.actors:
                 found = _without_excluded(text, theme, found)
@@ -320,7 +372,8 @@ def theme_hits(
     for doc_id, para_id, sent_id, text in sentences[
         ["doc_id", "para_id", "sent_id", "text"]
     ].itertuples(index=False):
-        for hit in _sentence_hits(text, compiled, *index.candidates_and_words(text), plan):
+        anchored = index.anchored_words(text)
+        for hit in _sentence_hits(text, compiled, anchored, plan, index.full_scan):
             rows.append((doc_id, para_id, sent_id, *hit))
     log.debug(
         "theme coding: %d sentences, %d themes, %d hits", len(sentences), len(compiled), len(rows)

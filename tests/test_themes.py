@@ -21,7 +21,9 @@ from analysis.themes import (
     CODING_COLUMNS,
     HIT_COLUMNS,
     ThemeDictionaryError,
+    _sentence_hits,
     coded_paragraphs,
+    coding_plan,
     compile_terms,
     content_paragraphs,
     content_sentences,
@@ -796,3 +798,63 @@ def _anchored(theme, text: str):
     index = theme_index((theme,))
     starts, words = index.candidates_and_words(text)
     return anchored_matches(theme.anchored, text, starts[0], words)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "party",
+                "parties",
+                "communist",
+                "the",
+                "two",
+                "US",
+                "us",
+                "China",
+                "Lao",
+                "CPP",
+                "Xi Jinping",
+                "General Secretary",
+                "talks",
+                "delegation",
+                "since",
+                "13th",
+                "National Party Congress",
+                "peace",
+                "stability",
+                "sovereignty",
+                "prestige",
+                "position",
+                "pandemic",
+                "after",
+                "the pandemic",
+                "vaccine",
+                "Komeito of Japan",
+                "Japan",
+                "visited",
+                "trade",
+                "integration",
+                "external relations and",
+                "σ",
+                "’s",
+                ",",
+                ".",
+                " and ",
+                "-",
+                "(",
+                ")",
+            ]
+        ),
+        max_size=30,
+    ).map(" ".join)
+)
+def test_indexed_coding_equals_full_scans_of_every_pattern(text: str):
+    """The one-pass coding of a sentence (anchored words, sub-patterns, actor names and
+    exclusions tried only where they can start) equals scanning every pattern everywhere."""
+    themes = load_themes()
+    index, plan = theme_index(themes), coding_plan(themes)
+    fast = _sentence_hits(text, themes, index.anchored_words(text), plan, index.full_scan)
+    slow = _sentence_hits(text, themes, [], plan, range(index.n_patterns))
+    assert fast == slow
