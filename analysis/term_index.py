@@ -182,11 +182,14 @@ class AnchorIndex:
         return out
 
     def _anchored(self, found: Iterable[re.Match[str]]) -> list[tuple[int, str, tuple[int, ...]]]:
-        out = []
+        out, memo = [], self._memo
         for m in found:
-            hits = self._hits(m.group(0))
+            word = m.group(0)
+            hits = memo.get(word)
+            if hits is None:
+                hits = self._hits(word)
             if hits:
-                out.append((m.start(), m.group(0), hits))
+                out.append((m.start(), word, hits))
         return out
 
     def _hits(self, word: str) -> tuple[int, ...]:

@@ -13,7 +13,7 @@ and compiles every theme once into one case-insensitive pattern.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
@@ -46,11 +46,22 @@ class ActorRule:
     names_pattern: re.Pattern[str]
     cues_pattern: re.Pattern[str] | None
     exact_case: frozenset[str] = frozenset()  # names (abbreviations) that must match in case
+    cue_prefixes: tuple[str, ...] | None = None  # see term_prefixes: a cheap test first
     anchored: AnchoredTerms | None = field(default=None, compare=False, repr=False)
 
     def name_of(self, match: re.Match[str]) -> str:
         """The listed name behind a match of ``names_pattern``."""
         return self.names[int(match.lastgroup[1:])]  # type: ignore[index]
+
+    def has_cue(self, text: str) -> bool:
+        """Whether ``text`` holds one of the cues (always, for a rule without cues)."""
+        if self.cues_pattern is None:
+            return True
+        if self.cue_prefixes is not None:
+            lowered = text.lower()
+            if not any(p in lowered for p in self.cue_prefixes):
+                return False
+        return self.cues_pattern.search(text) is not None
 
 
 @dataclass(frozen=True)
@@ -67,6 +78,10 @@ class ContextRule:
     pattern: re.Pattern[str]
     prefixes: tuple[str, ...] | None = None  # literal runs, see term_prefixes
     min_present: int = 1  # distinct prefixes a text must hold before the pattern runs
+    runs: tuple[tuple[str, ...], ...] | None = None  # per phrase, every literal run (lower)
+    min_items: int = 0  # for a list rule
+    word_start_checked: bool = False  # lower_pattern lacks the word-start lookbehind
+    item_pattern: re.Pattern[str] | None = None  # a list's items, for list_spans
     # The same pattern without IGNORECASE, for the lower-cased text (much faster); raw
     # "re:" phrases are used as written, so write them in lower case.
     lower_pattern: re.Pattern[str] | None = None
@@ -76,14 +91,26 @@ class ContextRule:
         if not self.may_match(lowered):
             return []
         if self.lower_pattern is not None and len(lowered) == len(text):
+            if self.item_pattern is not None:
+                return list_spans(self.item_pattern, lowered, self.min_items)
+            if self.word_start_checked:
+                return word_start_spans(self.lower_pattern, lowered)
             return [m.span() for m in self.lower_pattern.finditer(lowered)]
         return [m.span() for m in self.pattern.finditer(text)]
 
     def may_match(self, lowered: str) -> bool:
-        """False when ``lowered`` (a lower-cased text) cannot hold the context."""
-        if self.prefixes is None:
+        """False when ``lowered`` (a lower-cased text) cannot hold the context: for a list,
+        too few separators or distinct items; for phrases, no phrase with all its literal
+        runs in the text."""
+        if self.min_items:  # a list of list_items: min_items - 1 joints at least
+            if len(_LIST_JOINT.findall(lowered)) < self.min_items - 1:
+                return False
+            if self.prefixes is None:
+                return True
+            return sum(p in lowered for p in self.prefixes) >= self.min_present
+        if self.runs is None:
             return True
-        return sum(p in lowered for p in self.prefixes) >= self.min_present
+        return any(all(r in lowered for r in runs) for runs in self.runs)
 
 
 @dataclass(frozen=True)
@@ -104,6 +131,10 @@ class Theme:
     contexts: tuple[ContextRule, ...] = ()
     term_weight: dict[str, float] = field(default_factory=dict, compare=False, repr=False)
     anchored: AnchoredTerms | None = field(default=None, compare=False, repr=False)
+    # Per context rule id, the terms that can lie inside the context (None: any term).
+    context_terms: dict[str, frozenset[str] | None] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     def weight_of(self, term: str) -> float:
         """The weight of one of the theme's terms (1 unless ``weights:`` says otherwise)."""
@@ -120,6 +151,18 @@ class Theme:
 
 
 _LITERAL_RUN = re.compile(r"[^\s*'\u2019\u2018\-\u2010-\u2013]+")
+_LIST_JOINT = re.compile(r"[,;]|\s(?:and|or|as)\s")  # one in every joint of a list context
+
+
+def literal_runs(terms: Sequence[str]) -> tuple[tuple[str, ...], ...] | None:
+    """Per term, every literal run (lower case) a text must hold for the term to match;
+    ``None`` if a term is a raw regex."""
+    out = []
+    for term in terms:
+        if term.strip().startswith("re:"):
+            return None
+        out.append(tuple(r.lower() for r in _LITERAL_RUN.findall(term.strip())))
+    return tuple(out)
 
 
 def term_prefixes(terms: Sequence[str]) -> tuple[str, ...] | None:
@@ -324,7 +367,7 @@ def _build_theme(entry: Any, position: int, source: str) -> Theme:
         ) from None
     weights = _build_weights(entry.get("weights"), terms, theme_id, source)
     actors = tuple(
-        _build_actor(a, i, theme_id, source, covered=pattern)
+        _build_actor(a, i, theme_id, source, covered=_covering_terms(terms, weights, pattern))
         for i, a in enumerate(entry.get("actors") or [])
     )
     return Theme(
@@ -488,11 +531,31 @@ def _is_abbreviation(name: str) -> bool:
     return len(name) <= 6 and name.upper() == name and any(c.isalpha() for c in name)
 
 
+def _covering_terms(
+    terms: Sequence[str], weights: dict[str, float], pattern: re.Pattern[str]
+) -> Callable[[str, float], bool]:
+    """Whether one of the theme's terms, weighing at least ``weight``, matches inside an
+    actor's name (then every mention of the actor is already a hit of that term)."""
+
+    def covers(name: str, weight: float) -> bool:
+        return any(
+            weights.get(terms[int(m.lastgroup[1:])], 1.0) >= weight  # type: ignore[index]
+            for m in pattern.finditer(name)
+        )
+
+    return covers
+
+
 def _build_actor(
-    entry: Any, position: int, theme_id: str, source: str, covered: re.Pattern[str] | None = None
+    entry: Any,
+    position: int,
+    theme_id: str,
+    source: str,
+    covered: Callable[[str, float], bool] | None = None,
 ) -> ActorRule:
     """One ``actors:`` entry of a theme. Names where one of the theme's own terms
-    (``covered``) already matches are dropped: the term codes that mention already."""
+    (``covered(name, weight)``) already match with at least the rule's weight are dropped:
+    the term codes that mention already (abbreviations, matched in exact case, stay)."""
     where = f"Theme {theme_id!r} in {source}: actors #{position + 1}"
     if not isinstance(entry, dict) or not isinstance(entry.get("id"), str):
         raise ThemeDictionaryError(f"{where} must be a mapping with an 'id'")
@@ -521,7 +584,8 @@ def _build_actor(
             _as_str_list(spec.get("exclude_countries"), theme_id, "gazetteer exclude_countries"),
         )
     names = sorted(set(names), key=names.index)
-    names = [n for n in names if covered is None or not covered.match(n) or _is_abbreviation(n)]
+    weight = _number(entry.get("weight", 1.0), f"{where}: weight")
+    names = [n for n in names if covered is None or _is_abbreviation(n) or not covered(n, weight)]
     if not names:
         raise ThemeDictionaryError(f"{where} names no actor; give 'names' or 'gazetteer'")
     cues = _as_str_list(entry.get("cues"), theme_id, f"actor {entry['id']} cues")
@@ -535,24 +599,58 @@ def _build_actor(
         note=" ".join(str(entry["note"]).split()),
         names=tuple(names),
         cues=cues,
-        weight=_number(entry.get("weight", 1.0), f"{where}: weight"),
+        weight=weight,
         names_pattern=names_pattern,
         cues_pattern=cues_pattern,
         exact_case=frozenset(n for n in names if _is_abbreviation(n)),
+        cue_prefixes=term_prefixes(cues) if cues else None,
         anchored=AnchoredTerms(names, names_pattern),
     )
 
 
 def _list_pattern(
-    items: Sequence[str], min_items: int, flags: int = re.IGNORECASE
+    items: Sequence[str], min_items: int, flags: int = re.IGNORECASE, *, word_start: bool = True
 ) -> re.Pattern[str]:
     """A run of at least ``min_items`` of ``items`` joined by commas, semicolons or 'and',
-    each optionally after the/its/their/our/a."""
+    each optionally after the/its/their/our/a (``word_start=False``: without the check that
+    the run starts a word, which ``word_start_spans`` then makes)."""
     bodies = [term_regex(t) for t in sorted(items, key=len, reverse=True)]
     bodies = [b[len(_WORD_START) :] if b.startswith(_WORD_START) else b for b in bodies]
-    item = r"(?:(?:the|its|their|our|a)\s+)?(?:" + "|".join(bodies) + ")"
-    joint = r"(?:\s*[,;]\s*(?:and\s+|or\s+)?|\s+(?:and|or|as\s+well\s+as)\s+)"
-    return re.compile(rf"{_WORD_START}{item}(?:{joint}{item}){{{min_items - 1},}}", flags)
+    item = rf"(?:{_ARTICLE}\s+)?(?:" + "|".join(bodies) + ")"
+    start = _WORD_START if word_start else ""
+    return re.compile(rf"{start}{item}(?:{_JOINT}{item}){{{min_items - 1},}}", flags)
+
+
+_ARTICLE = r"(?:the|its|their|our|a)"
+_JOINT = r"(?:\s*[,;]\s*(?:and\s+|or\s+)?|\s+(?:and|or|as\s+well\s+as)\s+)"
+_GAP = re.compile(rf"{_JOINT}(?:{_ARTICLE}\s+)?")
+_ARTICLE_BEFORE = re.compile(rf"(?<!\w){_ARTICLE}\s+\Z")
+
+
+def _item_pattern(items: Sequence[str]) -> re.Pattern[str]:
+    """Any one of a list's items (lower case, longest first), without the word-start
+    check (``list_spans`` makes it)."""
+    bodies = [term_regex(t)[len(_WORD_START) :] for t in sorted(items, key=len, reverse=True)]
+    return re.compile("(?:" + "|".join(bodies) + ")")
+
+
+def list_spans(items: re.Pattern[str], lowered: str, min_items: int) -> list[tuple[int, int]]:
+    """The spans of ``_list_pattern(items, min_items, 0)`` in ``lowered``, found in two fast
+    steps: the items that start a word, then runs of at least ``min_items`` of them whose
+    gaps are joints (", ", " and ", "; the "...), widened to a leading article."""
+    found = word_start_spans(items, lowered)
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(found):
+        j = i
+        while j + 1 < len(found) and _GAP.fullmatch(lowered, found[j][1], found[j + 1][0]):
+            j += 1
+        if j - i + 1 >= min_items:
+            start = found[i][0]
+            article = _ARTICLE_BEFORE.search(lowered, max(0, start - 40), start)
+            out.append((article.start() if article else start, found[j][1]))
+        i = j + 1
+    return out
 
 
 def _lowered(terms: Sequence[str]) -> list[str]:
@@ -560,9 +658,35 @@ def _lowered(terms: Sequence[str]) -> list[str]:
     return [t if t.strip().startswith("re:") else t.lower() for t in terms]
 
 
-def _phrase_pattern(phrases: Sequence[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
-    """Any of ``phrases`` (the terms' syntax), leftmost first."""
-    return re.compile("|".join(term_regex(p) for p in phrases), flags)
+def _phrase_pattern(
+    phrases: Sequence[str], flags: int = re.IGNORECASE, *, word_start: bool = True
+) -> re.Pattern[str]:
+    """Any of ``phrases`` (the terms' syntax), leftmost first (``word_start=False``, for
+    plain phrases only: without the word-start check, see ``word_start_spans``)."""
+    bodies = [term_regex(p) for p in phrases]
+    if word_start:
+        return re.compile("|".join(bodies), flags)
+    bodies = [b[len(_WORD_START) :] for b in bodies]
+    return re.compile("(?:" + "|".join(bodies) + ")", flags)
+
+
+_WORD_CHAR = re.compile(r"\w")
+
+
+def word_start_spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    """The leftmost, non-overlapping matches of ``pattern`` that start a word: exactly
+    ``finditer`` of the pattern with ``(?<!\\w)`` in front, but several times faster (a
+    pattern that opens with a lookbehind cannot skip ahead to its first letters)."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    while (m := pattern.search(text, pos)) is not None:
+        start = m.start()
+        if start and _WORD_CHAR.match(text, start - 1):
+            pos = start + 1
+            continue
+        out.append(m.span())
+        pos = max(m.end(), start + 1)
+    return out
 
 
 def _build_context(entry: Any, position: int, source: str, known: set[str]) -> ContextRule:
@@ -585,6 +709,7 @@ def _build_context(entry: Any, position: int, source: str, known: set[str]) -> C
     if bool(phrases) == bool(items):
         raise ThemeDictionaryError(f"{where} needs either 'phrases' or 'list_items' (not both)")
     min_items = 0
+    plain = None if any(p.startswith("re:") for p in phrases) else True
     try:
         if items:
             min_items = int(_number(entry.get("min_items", 3), f"{where}: min_items", minimum=2))
@@ -592,7 +717,7 @@ def _build_context(entry: Any, position: int, source: str, known: set[str]) -> C
             lower_pattern = _list_pattern(_lowered(items), min_items, 0)
         else:
             pattern = _phrase_pattern(phrases)
-            lower_pattern = _phrase_pattern(_lowered(phrases), 0)
+            lower_pattern = _phrase_pattern(_lowered(phrases), 0, word_start=plain is None)
     except ValueError as exc:
         raise ThemeDictionaryError(f"{where}: invalid pattern: {exc}") from None
     return ContextRule(
@@ -605,6 +730,10 @@ def _build_context(entry: Any, position: int, source: str, known: set[str]) -> C
         prefixes=term_prefixes(phrases or items),
         lower_pattern=lower_pattern,
         min_present=max(2, min_items - 1) if items else 1,  # distinct items seen
+        runs=None if items else literal_runs(phrases),
+        min_items=min_items,
+        word_start_checked=not items and plain is not None,
+        item_pattern=_item_pattern(_lowered(items)) if items else None,
     )
 
 
@@ -616,4 +745,30 @@ def attach_contexts(themes: tuple[Theme, ...], entries: Any, source: str) -> tup
         raise ThemeDictionaryError(f"{source}: 'contexts' must be a list of rules")
     known = {t.id for t in themes}
     rules = [_build_context(e, i, source, known) for i, e in enumerate(entries)]
-    return tuple(replace(t, contexts=tuple(r for r in rules if t.id in r.themes)) for t in themes)
+    out = []
+    for theme in themes:
+        mine = tuple(r for r in rules if theme.id in r.themes)
+        held = {r.id: _terms_that_fit(theme.terms, r) for r in mine}
+        out.append(replace(theme, contexts=mine, context_terms=held))
+    return tuple(out)
+
+
+_ARTICLES_AND_JOINTS = ("the", "its", "their", "our", "a", "and", "or", "as", "well")
+
+
+def _terms_that_fit(terms: Sequence[str], rule: ContextRule) -> frozenset[str] | None:
+    """The terms whose match can lie inside a match of ``rule``: each word of the term is
+    part of a word the context can hold. ``None`` (any term may) for raw regexes,
+    wildcards in the context, or letters outside ASCII."""
+    if any(t.strip().startswith("re:") or "*" in t or not t.isascii() for t in rule.terms):
+        return None
+    words = {w for t in rule.terms for w in re.findall(r"\w+", t.lower())}
+    if rule.min_items:
+        words.update(_ARTICLES_AND_JOINTS)
+
+    def fits(term: str) -> bool:
+        if term.strip().startswith("re:") or not term.isascii():
+            return True
+        return all(any(r in w for w in words) for r in re.findall(r"\w+", term.lower()))
+
+    return frozenset(t for t in terms if fits(t))

@@ -30,6 +30,7 @@ import logging
 import math
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -212,7 +213,7 @@ def _actor_matches(
         name = rule.name_of(m)
         if name in rule.exact_case and m.group(0) != name:
             continue
-        if rule.cues_pattern is None or rule.cues_pattern.search(text):
+        if rule.has_cue(text):
             return [(f"actor:{rule.id}", m.group(0), m.start(), m.end())]
         return []
     return []
@@ -262,20 +263,33 @@ def _weighted(
         weight = weights.get(term, 1.0)
         fired = term if term.startswith("actor:") else ""
         for rule in theme.contexts:
+            fits = theme.context_terms.get(rule.id)
+            if fits is not None and term not in fits and not term.startswith("actor:"):
+                continue  # the term cannot lie inside this context
             if any(s <= start and end <= e for s, e in contexts.spans(rule)):
                 weight, fired = weight * rule.weight, rule.id
         out.append((term, match, start, end, weight, fired))
     return out
 
 
-def coding_plan(themes: Sequence[Theme]) -> list[tuple[Theme, int, int, tuple[int, ...]]]:
-    """Per theme, where its terms, exclusions and actor names sit in ``theme_index``'s
-    candidates: ``(theme, term_slot, exclude_slot, actor_slots)``."""
-    n, k, plan = len(themes), 2 * len(themes), []
+@dataclass(frozen=True)
+class CodingPlan:
+    """Where each theme's patterns sit in ``theme_index``'s slots: ``entries`` holds, per
+    theme, ``(theme, term_slot, exclude_slot, actor_slots)``; ``actor_owner`` maps an
+    actor-name slot to its theme's position in ``entries``."""
+
+    entries: tuple[tuple[Theme, int, int, tuple[int, ...]], ...]
+    actor_owner: dict[int, int]
+
+
+def coding_plan(themes: Sequence[Theme]) -> CodingPlan:
+    """The ``CodingPlan`` of ``themes`` (slots as laid out by ``theme_index``)."""
+    n, k, entries = len(themes), 2 * len(themes), []
     for i, theme in enumerate(themes):
-        plan.append((theme, i, n + i, tuple(range(k, k + len(theme.actors)))))
+        entries.append((theme, i, n + i, tuple(range(k, k + len(theme.actors)))))
         k += len(theme.actors)
-    return plan
+    owner = {slot: i for i, entry in enumerate(entries) for slot in entry[3]}
+    return CodingPlan(tuple(entries), owner)
 
 
 def _scan_sentence(
@@ -321,17 +335,21 @@ def _sentence_hits(
     text: str,
     themes: Sequence[Theme],
     anchored: list[tuple[int, str, tuple[int, ...]]],
-    plan: list[tuple[Theme, int, int, tuple[int, ...]]],
+    plan: CodingPlan,
     full_scan: Sequence[int] = (),
 ) -> list[tuple[str, str, str, int, int, float, str]]:
     """Every theme's weighted hits in one sentence: ``(theme, term, match, start, end,
     weight, rule)``; ``anchored`` and ``full_scan`` from ``theme_index(themes)``, ``plan``
     from ``coding_plan(themes)``."""
     matches, starts = _scan_sentence(text, themes, anchored, full_scan)
+    n = len(themes)
+    touched = set(matches)
+    touched.update(plan.actor_owner[k] for k in starts if k >= 2 * n)
     words: dict[int, str] | None = None
     contexts = None
     out = []
-    for theme, slot, exclude_slot, actor_slots in plan:
+    for i in sorted(touched):
+        theme, slot, exclude_slot, actor_slots = plan.entries[i]
         found = (
             _not_excluded(text, theme, matches[slot], starts.get(exclude_slot, []))
             if slot in matches
@@ -383,18 +401,25 @@ def theme_hits(
     columns = [*HIT_COLUMNS[:3], "theme", "term", "match", "start", "end", "weight", "rule"]
     hits = pd.DataFrame(rows, columns=columns)
     hits = hits.astype({"para_id": "int64", "sent_id": "int64", "start": "int64", "end": "int64"})
-    hits = hits.assign(coded=_passes_threshold(hits, compiled))
+    hits["coded"] = _passes_threshold(rows, compiled)
     hits = hits[[*HIT_COLUMNS, *CODING_COLUMNS]]
     return hits.sort_values(["doc_id", "para_id", "sent_id", "start", "theme"]).reset_index(
         drop=True
     )
 
 
-def _passes_threshold(hits: pd.DataFrame, themes: Sequence[Theme]) -> pd.Series:
-    """Per hit: whether its paragraph's summed weight for its theme reaches the threshold."""
-    score = hits.groupby(["doc_id", "para_id", "theme"])["weight"].transform("sum")
-    threshold = hits["theme"].map({t.id: t.threshold for t in themes}).astype("float64")
-    return (score >= threshold - 1e-9) & (score > 0)
+def _passes_threshold(rows: Sequence[tuple], themes: Sequence[Theme]) -> list[bool]:
+    """Per hit row ``(doc_id, para_id, sent_id, theme, term, match, start, end, weight,
+    rule)``: whether its paragraph's summed weight for its theme reaches the threshold."""
+    score: dict[tuple, float] = {}
+    for row in rows:
+        key = (row[0], row[1], row[3])
+        score[key] = score.get(key, 0.0) + row[8]
+    threshold = {t.id: t.threshold for t in themes}
+    return [
+        score[key] > 0 and score[key] >= threshold[key[2]] - 1e-9
+        for key in ((row[0], row[1], row[3]) for row in rows)
+    ]
 
 
 def counted_hits(hits: pd.DataFrame) -> pd.DataFrame:

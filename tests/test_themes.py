@@ -858,3 +858,46 @@ def test_indexed_coding_equals_full_scans_of_every_pattern(text: str):
     fast = _sentence_hits(text, themes, index.anchored_words(text), plan, index.full_scan)
     slow = _sentence_hits(text, themes, [], plan, range(index.n_patterns))
     assert fast == slow
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "peace",
+                "Peace",
+                "stability",
+                "sovereignty",
+                "development",
+                "the",
+                "its",
+                "international position",
+                "prestige",
+                "and",
+                "or",
+                ",",
+                ";",
+                "xpeace",
+                "Since",
+                "the 13th National Party Congress",
+                "external relations and international",
+                "integration",
+                "after",
+                "the pandemic",
+                "COVID-19",
+                "years",
+                "of",
+                "σ",
+                "İ",
+            ]
+        ),
+        max_size=25,
+    ).map(" ".join)
+)
+def test_context_spans_equal_a_full_case_insensitive_scan(text: str):
+    """Gates, the lower-cased pattern and the word-start check change no context span."""
+    for theme in load_themes():
+        for rule in theme.contexts:
+            expected = [m.span() for m in rule.pattern.finditer(text)]
+            assert rule.spans(text, text.lower()) == expected, rule.id
