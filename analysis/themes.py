@@ -35,6 +35,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import numpy as np
 import pandas as pd
 
 from analysis.errors import ParameterError
@@ -305,20 +306,22 @@ def _scan_sentence(
     n = len(themes)
     matches: dict[int, list[re.Match[str]]] = {}
     starts: dict[int, list[int] | None] = {}
-    ends: dict[int, int] = {}
+    ends = [0] * n
     for start, word, slots in anchored:
+        plain = word.isascii()
         for slot in slots:
             if slot >= n:
                 starts.setdefault(slot, []).append(start)  # type: ignore[union-attr]
                 continue
-            if start < ends.get(slot, 0):
+            if start < ends[slot]:
                 continue
             terms = themes[slot].anchored
-            if terms is None or not terms.anchored or not word.isascii():
+            if terms is None or not plain or not terms.anchored:
                 found = themes[slot].pattern.match(text, start)
             else:
-                memo = terms._memo
-                pattern = memo[word] if word in memo else terms.pattern_for(word)
+                pattern = terms._memo.get(word, False)
+                if pattern is False:
+                    pattern = terms.pattern_for(word)
                 found = None if pattern is None else pattern.match(text, start)
             if found is not None:
                 matches.setdefault(slot, []).append(found)
@@ -387,9 +390,8 @@ def theme_hits(
     rows = []
     index = theme_index(compiled)
     plan = coding_plan(compiled)
-    for doc_id, para_id, sent_id, text in sentences[
-        ["doc_id", "para_id", "sent_id", "text"]
-    ].itertuples(index=False):
+    columns = [sentences[c].tolist() for c in ("doc_id", "para_id", "sent_id", "text")]
+    for doc_id, para_id, sent_id, text in zip(*columns, strict=True):
         anchored = index.anchored_words(text)
         for hit in _sentence_hits(text, compiled, anchored, plan, index.full_scan):
             rows.append((doc_id, para_id, sent_id, *hit))
@@ -398,14 +400,22 @@ def theme_hits(
     )
     if not rows:
         return _empty_hits()
-    columns = [*HIT_COLUMNS[:3], "theme", "term", "match", "start", "end", "weight", "rule"]
-    hits = pd.DataFrame(rows, columns=columns)
-    hits = hits.astype({"para_id": "int64", "sent_id": "int64", "start": "int64", "end": "int64"})
-    hits["coded"] = _passes_threshold(rows, compiled)
-    hits = hits[[*HIT_COLUMNS, *CODING_COLUMNS]]
-    return hits.sort_values(["doc_id", "para_id", "sent_id", "start", "theme"]).reset_index(
-        drop=True
-    )
+    rows.sort(key=lambda r: (r[0], r[1], r[2], r[6], r[3]))  # doc, para, sent, start, theme
+    return _hits_frame(rows, _passes_threshold(rows, compiled))
+
+
+_HIT_DTYPES = ("str", "int64", "int64", "str", "str", "str", "int64", "int64", "float64", "str")
+
+
+def _hits_frame(rows: list[tuple], coded: list[bool]) -> pd.DataFrame:
+    """The hits table from row tuples in ``HIT_COLUMNS`` + weight, rule order."""
+    names = [*HIT_COLUMNS, "weight", "rule"]
+    values = list(zip(*rows, strict=True))
+    data = {
+        name: pd.array(column, dtype=dtype) if dtype == "str" else np.array(column, dtype=dtype)
+        for name, column, dtype in zip(names, values, _HIT_DTYPES, strict=True)
+    }
+    return pd.DataFrame({**data, "coded": np.array(coded, dtype=bool)})
 
 
 def _passes_threshold(rows: Sequence[tuple], themes: Sequence[Theme]) -> list[bool]:
