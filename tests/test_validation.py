@@ -248,3 +248,16 @@ def test_validate_notebook_runs_on_the_samples_with_a_coded_file(tmp_path: Path)
     html = "".join(o.get("data", {}).get("text/html", "") for o in outputs)
     assert "false positive" in html and "research*" in html and "fishermen" in html
     assert len(pd.read_csv(tmp_path / "sheet.csv", encoding="utf-8-sig")) == 8
+
+
+def test_a_coded_sample_in_the_seeds_folder_is_not_an_article(tmp_path: Path):
+    import shutil
+
+    from analysis.corpus import load_corpus
+
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    (seeds / DEFAULT_CODING_FILE).write_bytes(FIXTURE.read_bytes())
+    corpus = load_corpus(seeds, cache=False)
+    assert corpus.rejected.empty or not corpus.rejected["path"].str.contains("coding").any()
+    assert load_validation("", seeds_dir=seeds).n_paragraphs == 10
