@@ -11,9 +11,14 @@ out, inputs never mutated.
 
 Tables (row unit and columns):
 
-theme_hits (one row per term match in a content sentence)
-    doc_id, para_id, sent_id, theme, term, match, start, end
+theme_hits (one row per term match or actor evidence in a content sentence)
+    doc_id, para_id, sent_id, theme, term, match, start, end, weight, rule, coded
     ``start``/``end`` index into ``sentences.text``: ``text[start:end] == match``.
+    ``weight``: the term's weight (``weights:``) times that of any context rule holding
+    the match; ``rule``: that context rule's id, or ``actor:<id>`` for actor evidence (its
+    ``term`` is ``actor:<id>``, its ``match`` the actor's name), else empty; ``coded``: the
+    paragraph's summed weight for the theme reaches the theme's ``threshold``. Counts
+    (prevalence, co-occurrence, evidence) use ``counted_hits``: coded, weight > 0.
 theme_prevalence (one row per group x theme; group is a document, outlet or year)
     <by>, theme, n_paragraphs, n_coded, share, n_hits, n_words, hits_per_1000_words
 theme_cooccurrence (one row per unordered pair of themes coded in the same paragraph)
