@@ -1,4 +1,4 @@
-"""Command line: ``python -m analysis report|export`` (also installed as ``vn-corpus``).
+"""Command line: ``python -m analysis report|export|sample-for-coding`` (also ``vn-corpus``).
 
 The only module that parses arguments, prints results or chooses exit codes:
 0 success, 1 a notebook or the build failed (or it was interrupted: Ctrl-C or SIGTERM),
@@ -30,7 +30,7 @@ def _key_value(text: str) -> tuple[str, str]:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    """The argument parser for both sub-commands."""
+    """The argument parser for the sub-commands."""
     parser = argparse.ArgumentParser(prog="python -m analysis", description=__doc__.split("\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
 
@@ -87,7 +87,32 @@ def build_parser() -> argparse.ArgumentParser:
         "cell Excel would run as a formula (=, +, -, @, tab, CR first) gets a leading "
         "apostrophe and one over 32,767 characters is cut with a marker",
     )
+    sample = sub.add_parser(
+        "sample-for-coding",
+        help="draw a stratified random sample of paragraphs to code by hand (theme validation)",
+    )
+    sample.add_argument("--seeds", default="seeds", help="folder of article .txt files")
+    sample.add_argument("--n", type=int, default=200, help="paragraphs to draw (default 200)")
+    sample.add_argument("--out", default="coding.csv", help="CSV to write (never overwritten)")
+    sample.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
+    sample.add_argument(
+        "--by",
+        default="outlet",
+        choices=["outlet", "year", "doc_id"],
+        help="strata: outlet, publication year or document (default outlet)",
+    )
     return parser
+
+
+def _sample_for_coding(args: argparse.Namespace) -> int:
+    from analysis.corpus import load_corpus
+    from analysis.validation import sample_for_coding, write_coding_sheet
+
+    if Path(args.out).exists():  # before the corpus is loaded
+        raise ParameterError("--out", args.out, "already exists and may hold your codes")
+    sheet = sample_for_coding(load_corpus(args.seeds), args.n, seed=args.seed, by=args.by)
+    print(write_coding_sheet(sheet, args.out))
+    return EXIT_OK
 
 
 def _report(args: argparse.Namespace) -> int:
@@ -176,8 +201,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     for noisy in ("papermill", "traitlets", "nbconvert"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
     try:
+        commands = {"report": _report, "export": _export, "sample-for-coding": _sample_for_coding}
         with sigterm_stops():
-            return _report(args) if args.command == "report" else _export(args)
+            return commands[args.command](args)
     except (ParameterError, CorpusError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE

@@ -41,7 +41,8 @@ log = logging.getLogger(__name__)
 DEFAULT_MAX_FILE_MB = 10.0
 PROGRESS_EVERY = 250
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
-IGNORED_NAMES = {SIDECAR_NAME, "readme.md", "readme.txt"}
+# theme_coding.csv: a hand-coded sample for the theme validation (analysis.validation).
+IGNORED_NAMES = {SIDECAR_NAME, "readme.md", "readme.txt", "theme_coding.csv"}
 ENGINES = ("serial", "dask")
 DASK_PARTITION_FILES = 500
 

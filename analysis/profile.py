@@ -121,18 +121,22 @@ def themes_by_document(
     distinct terms, then most hits, then the shortest; at most ``text.EVIDENCE_CHARS``
     characters around its first hit). ``hits`` defaults to coding
     ``corpus`` with the theme dictionary."""
-    from analysis.themes import load_themes, theme_hits, theme_prevalence
+    from analysis.themes import counted_hits, load_themes, theme_hits, theme_prevalence
 
     hits = theme_hits(corpus, themes or None) if hits is None else hits
     labels = {t.id: t.label for t in (themes or load_themes())}
     prevalence = theme_prevalence(corpus, hits, by="doc_id", themes=themes or None)
     prevalence = prevalence[prevalence["n_hits"] > 0]
     keys = ["doc_id", "theme", "para_id", "sent_id"]
-    scored = hits.groupby(keys, as_index=False).agg(
-        n_hits=("term", "size"),
-        n_terms=("term", "nunique"),
-        start=("start", "min"),
-        end=("end", "min"),
+    scored = (
+        counted_hits(hits)
+        .groupby(keys, as_index=False)
+        .agg(
+            n_hits=("term", "size"),
+            n_terms=("term", "nunique"),
+            start=("start", "min"),
+            end=("end", "min"),
+        )
     )
     scored = scored.merge(corpus.sentences[["doc_id", "para_id", "sent_id", "text"]])
     scored["length"] = scored["text"].str.len()

@@ -139,6 +139,59 @@ class AnchorIndex:
             self._collect_words(text, found)
         return found
 
+    def candidates_and_words(self, text: str) -> tuple[list[list[int] | None], dict[int, str]]:
+        """``candidates(text)`` and, for each start position found, the word there in
+        the compared case (lower case when ignoring case)."""
+        words: dict[int, str] = {}
+        found: list[list[int] | None] = [
+            None if i in self.full_scan else [] for i in range(self.n_patterns)
+        ]
+        if not self.ignore_case:
+            self._collect(text, found, words)
+            return found, words
+        lowered = text.lower()
+        if len(lowered) == len(text) and (
+            text.isascii() or not (self._odd_case or _ascii_lookalike().search(text))
+        ):
+            self._collect(lowered, found, words)
+        else:
+            self._collect_words(text, found, words)
+        return found, words
+
+    def anchored_words(self, text: str) -> list[tuple[int, str, tuple[int, ...]]]:
+        """``candidates(text)`` regrouped by position: for each word where some pattern
+        can start, in text order, ``(start, word in compared case, patterns)``. Patterns in
+        ``full_scan`` are never listed (they scan the whole text)."""
+        if not self.ignore_case:
+            return self._anchored(self._anchor_regex.finditer(text))
+        lowered = text.lower()
+        if len(lowered) == len(text) and (
+            text.isascii() or not (self._odd_case or _ascii_lookalike().search(text))
+        ):
+            return self._anchored(self._anchor_regex.finditer(lowered))
+        lookalikes, out = _ascii_lookalikes(), []
+        for m in WORD.finditer(text):
+            word = m.group(0)
+            hits = set(self._hits(word.lower()))
+            if not word.isascii():
+                hits.update(self._odd_case)
+                if not lookalikes.isdisjoint(word):
+                    hits.update(self._all)
+            if hits:
+                out.append((m.start(), word.lower(), tuple(sorted(hits))))
+        return out
+
+    def _anchored(self, found: Iterable[re.Match[str]]) -> list[tuple[int, str, tuple[int, ...]]]:
+        out, memo = [], self._memo
+        for m in found:
+            word = m.group(0)
+            hits = memo.get(word)
+            if hits is None:
+                hits = self._hits(word)
+            if hits:
+                out.append((m.start(), word, hits))
+        return out
+
     def _hits(self, word: str) -> tuple[int, ...]:
         """Patterns with an anchor that ``word`` (in compared case) begins (memoised:
         a corpus has far fewer distinct words than words)."""
@@ -154,14 +207,22 @@ class AnchorIndex:
                 self._memo.clear()
         return hits
 
-    def _collect(self, text: str, found: list[list[int] | None]) -> None:
-        """Add the patterns anchored at each anchored word of ``text``."""
+    def _collect(
+        self, text: str, found: list[list[int] | None], words: dict[int, str] | None = None
+    ) -> None:
+        """Add the patterns anchored at each anchored word of ``text`` (and the word at
+        each such position to ``words`` when given)."""
         for m in self._anchor_regex.finditer(text):
             start = m.start()
-            for i in self._hits(m.group(0)):
+            hits = self._hits(m.group(0))
+            if words is not None and hits:
+                words[start] = m.group(0)
+            for i in hits:
                 found[i].append(start)  # type: ignore[union-attr]
 
-    def _collect_words(self, text: str, found: list[list[int] | None]) -> None:
+    def _collect_words(
+        self, text: str, found: list[list[int] | None], words: dict[int, str] | None = None
+    ) -> None:
         """Word by word, for case-insensitive patterns on a text with non-ASCII letters."""
         lookalikes = _ascii_lookalikes()
         for m in WORD.finditer(text):
@@ -171,6 +232,8 @@ class AnchorIndex:
                 hits.update(self._odd_case)
                 if not lookalikes.isdisjoint(word):
                     hits.update(self._all)
+            if words is not None and hits:
+                words[m.start()] = word.lower()
             for i in hits:
                 found[i].append(m.start())  # type: ignore[union-attr]
 

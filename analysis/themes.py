@@ -11,9 +11,14 @@ out, inputs never mutated.
 
 Tables (row unit and columns):
 
-theme_hits (one row per term match in a content sentence)
-    doc_id, para_id, sent_id, theme, term, match, start, end
+theme_hits (one row per term match or actor evidence in a content sentence)
+    doc_id, para_id, sent_id, theme, term, match, start, end, weight, rule, coded
     ``start``/``end`` index into ``sentences.text``: ``text[start:end] == match``.
+    ``weight``: the term's weight (``weights:``) times that of any context rule holding
+    the match; ``rule``: that context rule's id, or ``actor:<id>`` for actor evidence (its
+    ``term`` is ``actor:<id>``, its ``match`` the actor's name), else empty; ``coded``: the
+    paragraph's summed weight for the theme reaches the theme's ``threshold``. Counts
+    (prevalence, co-occurrence, evidence) use ``counted_hits``: coded, weight > 0.
 theme_prevalence (one row per group x theme; group is a document, outlet or year)
     <by>, theme, n_paragraphs, n_coded, share, n_hits, n_words, hits_per_1000_words
 theme_cooccurrence (one row per unordered pair of themes coded in the same paragraph)
@@ -28,11 +33,14 @@ from __future__ import annotations
 
 import logging
 import math
+import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import numpy as np
 import pandas as pd
 
 from analysis.errors import ParameterError
@@ -40,8 +48,11 @@ from analysis.schema import CONTENT_KINDS
 from analysis.term_index import AnchorIndex, matches_at, term_anchor
 from analysis.text import evidence_window
 from analysis.theme_dictionary import (
+    ActorRule,
+    ContextRule,
     Theme,
     ThemeDictionaryError,
+    anchored_matches,
     compile_terms,
     default_themes_path,
     load_themes,
@@ -57,6 +68,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 __all__ = [
+    "CODING_COLUMNS",
     "EXPORT_TABLES",
     "HIT_COLUMNS",
     "Theme",
@@ -65,6 +77,8 @@ __all__ = [
     "compile_terms",
     "content_paragraphs",
     "content_sentences",
+    "context_rules",
+    "counted_hits",
     "default_themes_path",
     "evidence_table",
     "find_theme_matches",
@@ -81,6 +95,8 @@ __all__ = [
 ]
 
 HIT_COLUMNS = ("doc_id", "para_id", "sent_id", "theme", "term", "match", "start", "end")
+CODING_COLUMNS = ("weight", "rule", "coded")
+"""Columns ``theme_hits`` adds after ``HIT_COLUMNS`` (see its docstring)."""
 PREVALENCE_BY = ("doc_id", "outlet", "year")
 NO_THEME = "none"
 """Theme value that marks a hand-coded paragraph with no theme."""
@@ -109,11 +125,10 @@ def content_sentences(corpus: Corpus, kinds: Sequence[str] = CONTENT_KINDS) -> p
 
 
 def _empty_hits() -> pd.DataFrame:
+    dtypes = {"para_id": "int64", "sent_id": "int64", "start": "int64", "end": "int64"}
+    dtypes |= {"weight": "float64", "coded": "bool"}
     return pd.DataFrame(
-        {
-            c: pd.Series(dtype="int64" if c in {"para_id", "sent_id", "start", "end"} else "str")
-            for c in HIT_COLUMNS
-        }
+        {c: pd.Series(dtype=dtypes.get(c, "str")) for c in (*HIT_COLUMNS, *CODING_COLUMNS)}
     )
 
 
@@ -135,10 +150,26 @@ def _theme_matches(
     theme: Theme,
     starts: Sequence[int] | None,
     exclude_starts: Sequence[int] | None = None,
+    words: dict[int, str] | None = None,
 ) -> list[tuple[str, str, int, int]]:
     """``find_theme_matches`` trying the pattern only at ``starts`` and the exclusions only
-    at ``exclude_starts`` (``None``: anywhere)."""
-    matches = matches_at(theme.pattern, text, starts)
+    at ``exclude_starts`` (``None``: anywhere); ``words`` as ``anchored_matches``."""
+    matches = (
+        anchored_matches(theme.anchored, text, starts, words)
+        if theme.anchored is not None
+        else matches_at(theme.pattern, text, starts)
+    )
+    return _not_excluded(text, theme, matches, exclude_starts)
+
+
+def _not_excluded(
+    text: str,
+    theme: Theme,
+    matches: Sequence[re.Match[str]],
+    exclude_starts: Sequence[int] | None,
+) -> list[tuple[str, str, int, int]]:
+    """``(term, match, start, end)`` of the ``matches`` of ``theme`` that lie inside none
+    of its exclusions (tried only at ``exclude_starts``; ``None``: anywhere)."""
     if not matches:
         return []
     excluded = (
@@ -153,13 +184,196 @@ def _theme_matches(
     ]
 
 
+def context_rules(themes: Sequence[Theme]) -> tuple[ContextRule, ...]:
+    """The distinct context rules of ``themes``, in order of first use."""
+    rules: dict[str, ContextRule] = {}
+    for theme in themes:
+        for rule in theme.contexts:
+            rules.setdefault(rule.id, rule)
+    return tuple(rules.values())
+
+
 @lru_cache(maxsize=16)
 def theme_index(themes: tuple[Theme, ...]) -> AnchorIndex:
     """Where each theme's terms (patterns ``0..n-1``) and exclusions (patterns ``n..2n-1``)
-    can start in a text (see ``analysis.term_index``)."""
+    can start in a text (see ``analysis.term_index``); then the names of each actor rule,
+    in theme order. Actor cues and context rules are not indexed: they are looked for
+    only in a sentence where a name or a hit of their theme matched."""
     anchors = [[term_anchor(t) for t in theme.terms] for theme in themes]
     anchors += [[term_anchor(t) for t in theme.exclude] for theme in themes]
+    anchors += [[term_anchor(t) for t in rule.names] for theme in themes for rule in theme.actors]
     return AnchorIndex(anchors, ignore_case=True)
+
+
+def _actor_matches(
+    text: str, rule: ActorRule, name_starts: list[int] | None, words: dict[int, str]
+) -> list[tuple[str, str, int, int]]:
+    """The first name of ``rule`` in a sentence that also holds one of its cues."""
+    if name_starts == []:
+        return []
+    found = (
+        anchored_matches(rule.anchored, text, name_starts, words)
+        if rule.anchored is not None
+        else matches_at(rule.names_pattern, text, name_starts)
+    )
+    for m in found:
+        name = rule.name_of(m)
+        if name in rule.exact_case and m.group(0) != name:
+            continue
+        if rule.has_cue(text):
+            return [(f"actor:{rule.id}", m.group(0), m.start(), m.end())]
+        return []
+    return []
+
+
+class _Contexts:
+    """The spans of each context rule in one sentence, found once and only when asked."""
+
+    def __init__(self, text: str):
+        self.text, self.lowered = text, ""
+        self.found: dict[str, list[tuple[int, int]]] = {}
+
+    def spans(self, rule: ContextRule) -> list[tuple[int, int]]:
+        """Where ``rule`` matches in the sentence."""
+        if rule.id not in self.found:
+            self.lowered = self.lowered or self.text.lower()
+            self.found[rule.id] = rule.spans(self.text, self.lowered)
+        return self.found[rule.id]
+
+
+def _without_excluded(
+    text: str, theme: Theme, found: list[tuple[str, str, int, int]]
+) -> list[tuple[str, str, int, int]]:
+    """``found`` in text order, without actor evidence inside one of the theme's
+    exclusions (a country named inside a party's name, say)."""
+    found.sort(key=lambda h: h[2])
+    if theme.exclude_pattern is None or not any(h[0].startswith("actor:") for h in found):
+        return found
+    excluded = [m.span() for m in theme.exclude_pattern.finditer(text)]
+    return [
+        h
+        for h in found
+        if not (h[0].startswith("actor:") and any(s <= h[2] and h[3] <= e for s, e in excluded))
+    ]
+
+
+def _weighted(
+    theme: Theme, matches: list[tuple[str, str, int, int]], contexts: _Contexts
+) -> list[tuple[str, str, int, int, float, str]]:
+    """Each match with its weight and the rule that set it: actor evidence weighs its
+    rule's weight, a term its ``weights:`` entry; either is multiplied by the weight of
+    every context rule whose span holds the match (the last such rule is named)."""
+    if not (theme.contexts or theme.actors or theme.term_weight):
+        return [(*hit, 1.0, "") for hit in matches]
+    weights, out = theme.term_weight, []
+    for term, match, start, end in matches:
+        weight = weights.get(term, 1.0)
+        fired = term if term.startswith("actor:") else ""
+        for rule in theme.contexts:
+            fits = theme.context_terms.get(rule.id)
+            if fits is not None and term not in fits and not term.startswith("actor:"):
+                continue  # the term cannot lie inside this context
+            if any(s <= start and end <= e for s, e in contexts.spans(rule)):
+                weight, fired = weight * rule.weight, rule.id
+        out.append((term, match, start, end, weight, fired))
+    return out
+
+
+@dataclass(frozen=True)
+class CodingPlan:
+    """Where each theme's patterns sit in ``theme_index``'s slots: ``entries`` holds, per
+    theme, ``(theme, term_slot, exclude_slot, actor_slots)``; ``actor_owner`` maps an
+    actor-name slot to its theme's position in ``entries``."""
+
+    entries: tuple[tuple[Theme, int, int, tuple[int, ...]], ...]
+    actor_owner: dict[int, int]
+
+
+def coding_plan(themes: Sequence[Theme]) -> CodingPlan:
+    """The ``CodingPlan`` of ``themes`` (slots as laid out by ``theme_index``)."""
+    n, k, entries = len(themes), 2 * len(themes), []
+    for i, theme in enumerate(themes):
+        entries.append((theme, i, n + i, tuple(range(k, k + len(theme.actors)))))
+        k += len(theme.actors)
+    owner = {slot: i for i, entry in enumerate(entries) for slot in entry[3]}
+    return CodingPlan(tuple(entries), owner)
+
+
+def _scan_sentence(
+    text: str,
+    themes: Sequence[Theme],
+    anchored: list[tuple[int, str, tuple[int, ...]]],
+    full_scan: Sequence[int],
+) -> tuple[dict[int, list[re.Match[str]]], dict[int, list[int] | None]]:
+    """One pass over the anchored words of a sentence (``AnchorIndex.anchored_words``
+    for ``theme_index(themes)``): each theme's term matches (leftmost, non-overlapping,
+    exactly as ``matches_at``), and the start positions of every other pattern (exclusions,
+    actor names; ``None`` for a pattern that scans the whole sentence)."""
+    n = len(themes)
+    matches: dict[int, list[re.Match[str]]] = {}
+    starts: dict[int, list[int] | None] = {}
+    ends = [0] * n
+    for start, word, slots in anchored:
+        plain = word.isascii()
+        for slot in slots:
+            if slot >= n:
+                starts.setdefault(slot, []).append(start)  # type: ignore[union-attr]
+                continue
+            if start < ends[slot]:
+                continue
+            terms = themes[slot].anchored
+            if terms is None or not plain or not terms.anchored:
+                found = themes[slot].pattern.match(text, start)
+            else:
+                pattern = terms._memo.get(word, False)
+                if pattern is False:
+                    pattern = terms.pattern_for(word)
+                found = None if pattern is None else pattern.match(text, start)
+            if found is not None:
+                matches.setdefault(slot, []).append(found)
+                ends[slot] = max(found.end(), start + 1)
+    for slot in full_scan:
+        if slot < n:
+            matches[slot] = list(themes[slot].pattern.finditer(text))
+        else:
+            starts[slot] = None
+    return matches, starts
+
+
+def _sentence_hits(
+    text: str,
+    themes: Sequence[Theme],
+    anchored: list[tuple[int, str, tuple[int, ...]]],
+    plan: CodingPlan,
+    full_scan: Sequence[int] = (),
+) -> list[tuple[str, str, str, int, int, float, str]]:
+    """Every theme's weighted hits in one sentence: ``(theme, term, match, start, end,
+    weight, rule)``; ``anchored`` and ``full_scan`` from ``theme_index(themes)``, ``plan``
+    from ``coding_plan(themes)``."""
+    matches, starts = _scan_sentence(text, themes, anchored, full_scan)
+    n = len(themes)
+    touched = set(matches)
+    touched.update(plan.actor_owner[k] for k in starts if k >= 2 * n)
+    words: dict[int, str] | None = None
+    contexts = None
+    out = []
+    for i in sorted(touched):
+        theme, slot, exclude_slot, actor_slots = plan.entries[i]
+        found = (
+            _not_excluded(text, theme, matches[slot], starts.get(exclude_slot, []))
+            if slot in matches
+            else []
+        )
+        for rule, k in zip(theme.actors, actor_slots, strict=True):
+            if starts.get(k, []) != []:
+                words = words if words is not None else {p: w for p, w, _ in anchored}
+                found += _actor_matches(text, rule, starts[k], words)
+        if found:
+            if theme.actors:
+                found = _without_excluded(text, theme, found)
+            contexts = contexts or _Contexts(text)
+            out += [(theme.id, *hit) for hit in _weighted(theme, found, contexts)]
+    return out
 
 
 def theme_hits(
@@ -170,40 +384,77 @@ def theme_hits(
 
     Only lede, heading and body paragraphs are read (never titles, captions,
     boilerplate, bylines or credits; repeated ledes are skipped). Rows: one per term
-    match; columns ``HIT_COLUMNS`` with ``start``/``end`` offsets into the sentence
-    text. Sorted by doc_id, para_id, sent_id, start, theme. The corpus is not mutated.
+    match or actor evidence; columns ``HIT_COLUMNS`` + ``CODING_COLUMNS`` with
+    ``start``/``end`` offsets into the sentence text: ``weight`` (the term's weight after
+    context rules), ``rule`` (the context rule that changed the weight, or
+    ``actor:<id>`` for actor evidence, else empty) and ``coded`` (the paragraph's summed
+    weight for the theme reaches the theme's threshold). Sorted by doc_id, para_id,
+    sent_id, start, theme. The corpus is not mutated.
     """
-    compiled = resolve_themes(themes)
+    compiled = tuple(resolve_themes(themes))
     sentences = content_sentences(corpus)
     rows = []
-    index = theme_index(tuple(compiled))
-    for doc_id, para_id, sent_id, text in sentences[
-        ["doc_id", "para_id", "sent_id", "text"]
-    ].itertuples(index=False):
-        starts = index.candidates(text)
-        for theme, where, exclude_where in zip(
-            compiled, starts, starts[len(compiled) :], strict=False
-        ):
-            if where == []:
-                continue
-            for term, match, start, end in _theme_matches(text, theme, where, exclude_where):
-                rows.append((doc_id, para_id, sent_id, theme.id, term, match, start, end))
+    index = theme_index(compiled)
+    plan = coding_plan(compiled)
+    columns = [sentences[c].tolist() for c in ("doc_id", "para_id", "sent_id", "text")]
+    for doc_id, para_id, sent_id, text in zip(*columns, strict=True):
+        anchored = index.anchored_words(text)
+        for hit in _sentence_hits(text, compiled, anchored, plan, index.full_scan):
+            rows.append((doc_id, para_id, sent_id, *hit))
     log.debug(
         "theme coding: %d sentences, %d themes, %d hits", len(sentences), len(compiled), len(rows)
     )
     if not rows:
         return _empty_hits()
-    hits = pd.DataFrame(rows, columns=list(HIT_COLUMNS))
-    hits = hits.astype({"para_id": "int64", "sent_id": "int64", "start": "int64", "end": "int64"})
-    return hits.sort_values(["doc_id", "para_id", "sent_id", "start", "theme"]).reset_index(
-        drop=True
-    )
+    rows.sort(key=lambda r: (r[0], r[1], r[2], r[6], r[3]))  # doc, para, sent, start, theme
+    return _hits_frame(rows, _passes_threshold(rows, compiled))
+
+
+_HIT_DTYPES = ("str", "int64", "int64", "str", "str", "str", "int64", "int64", "float64", "str")
+
+
+def _hits_frame(rows: list[tuple], coded: list[bool]) -> pd.DataFrame:
+    """The hits table from row tuples in ``HIT_COLUMNS`` + weight, rule order."""
+    names = [*HIT_COLUMNS, "weight", "rule"]
+    values = list(zip(*rows, strict=True))
+    data = {
+        name: pd.array(column, dtype=dtype) if dtype == "str" else np.array(column, dtype=dtype)
+        for name, column, dtype in zip(names, values, _HIT_DTYPES, strict=True)
+    }
+    return pd.DataFrame({**data, "coded": np.array(coded, dtype=bool)})
+
+
+def _passes_threshold(rows: Sequence[tuple], themes: Sequence[Theme]) -> list[bool]:
+    """Per hit row ``(doc_id, para_id, sent_id, theme, term, match, start, end, weight,
+    rule)``: whether its paragraph's summed weight for its theme reaches the threshold."""
+    score: dict[tuple, float] = {}
+    for row in rows:
+        key = (row[0], row[1], row[3])
+        score[key] = score.get(key, 0.0) + row[8]
+    threshold = {t.id: t.threshold for t in themes}
+    return [
+        score[key] > 0 and score[key] >= threshold[key[2]] - 1e-9
+        for key in ((row[0], row[1], row[3]) for row in rows)
+    ]
+
+
+def counted_hits(hits: pd.DataFrame) -> pd.DataFrame:
+    """The hits that code their paragraph: with a positive weight in a paragraph coded
+    with the theme (all hits of a table without the coding columns)."""
+    if "coded" not in hits.columns:
+        return hits
+    return hits.loc[hits["coded"].astype(bool) & (hits["weight"] > 0)]
 
 
 def coded_paragraphs(hits: pd.DataFrame, min_hits: int = 1) -> pd.DataFrame:
-    """One row per (doc_id, para_id, theme) with at least ``min_hits`` hits, with ``n_hits``."""
+    """One row per (doc_id, para_id, theme) with at least ``min_hits`` hits, with ``n_hits``.
+
+    Only hits that count are used (``counted_hits``: the paragraph passed the theme's
+    threshold and the hit was not discounted to zero by a context rule).
+    """
     counts = (
-        hits.groupby(["doc_id", "para_id", "theme"], as_index=False)
+        counted_hits(hits)
+        .groupby(["doc_id", "para_id", "theme"], as_index=False)
         .size()
         .rename(columns={"size": "n_hits"})
     )
@@ -311,10 +562,11 @@ def theme_evidence(
     first hit, ``text.evidence_window``), terms (the matched words, lower case,
     "; "-joined), n_terms (distinct dictionary terms), n_hits.
     """
-    known = sorted(hits["theme"].unique())
+    known = sorted(counted_hits(hits)["theme"].unique())
     if theme not in known:
         raise ParameterError("theme", theme, f"must be a theme with hits, one of {known}")
-    selected = hits.loc[hits["theme"] == theme]
+    selected = counted_hits(hits)
+    selected = selected.loc[selected["theme"] == theme]
     if doc_id is not None:
         selected = selected.loc[selected["doc_id"] == doc_id]
     keys = ["doc_id", "para_id", "sent_id"]
@@ -373,7 +625,7 @@ def evidence_table(
     ``theme_evidence`` plus ``label`` (the theme's label) after ``theme``.
     """
     compiled = resolve_themes(themes)
-    present = set(hits["theme"])
+    present = set(counted_hits(hits)["theme"])
     frames = [
         theme_evidence(corpus, hits, t.id, n=n, per_doc=per_doc).assign(label=t.label)
         for t in compiled

@@ -9,19 +9,25 @@ from pathlib import Path
 import pandas as pd
 import pytest
 import yaml
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analysis.corpus import Corpus
 from analysis.errors import AnalysisError, ParameterError
 from analysis.schema import CONTENT_KINDS
 from analysis.text import count_words, split_sentences_table
+from analysis.theme_dictionary import anchored_matches
 from analysis.themes import (
+    CODING_COLUMNS,
     HIT_COLUMNS,
     ThemeDictionaryError,
+    _sentence_hits,
+    coded_paragraphs,
+    coding_plan,
     compile_terms,
     content_paragraphs,
     content_sentences,
+    counted_hits,
     default_themes_path,
     find_theme_matches,
     load_hand_coded,
@@ -32,6 +38,7 @@ from analysis.themes import (
     theme_cooccurrence,
     theme_evidence,
     theme_hits,
+    theme_index,
     theme_prevalence,
 )
 from tests.conftest import doc_id_of
@@ -231,6 +238,7 @@ def test_toy_hits_are_exactly_the_content_matches(toy_dictionary: Path):
         ],
         columns=list(HIT_COLUMNS),
     ).astype({"para_id": "int64", "sent_id": "int64", "start": "int64", "end": "int64"})
+    expected = expected.assign(weight=1.0, rule="", coded=True)
     pd.testing.assert_frame_equal(hits, expected)
     pd.testing.assert_frame_equal(corpus.paragraphs, before)
 
@@ -296,6 +304,7 @@ def test_editing_the_dictionary_file_changes_the_results(tmp_path: Path, samples
     data = yaml.safe_load(default_themes_path().read_text(encoding="utf-8"))
     pandemic = next(t for t in data["themes"] if t["id"] == "pandemic")
     pandemic["terms"] = ["therapeutic drugs"]
+    pandemic.pop("weights", None)  # they name the removed terms
     data["themes"].append({"id": "bamboo_only", "label": "Bamboo", "terms": ["bamboo"]})
     path = tmp_path / "edited.yaml"
     path.write_text(yaml.safe_dump(data), encoding="utf-8")
@@ -324,7 +333,7 @@ def test_prevalence_is_a_complete_grid_with_consistent_shares(samples: Corpus, s
     assert (prevalence["n_coded"] <= prevalence["n_hits"]).all()
     per_1000 = 1000 * prevalence["n_hits"] / prevalence["n_words"]
     pd.testing.assert_series_equal(prevalence["hits_per_1000_words"], per_1000, check_names=False)
-    assert prevalence["n_hits"].sum() == len(sample_hits)
+    assert prevalence["n_hits"].sum() == len(counted_hits(sample_hits)) < len(sample_hits)
 
 
 def test_prevalence_by_outlet_and_year(samples: Corpus, sample_hits: pd.DataFrame):
@@ -333,7 +342,7 @@ def test_prevalence_by_outlet_and_year(samples: Corpus, sample_hits: pd.DataFram
     by_outlet = theme_prevalence(samples, sample_hits, by="outlet")
     assert "Communist Review" in set(by_outlet["outlet"])
     for table in (by_year, by_outlet):
-        assert table["n_hits"].sum() == len(sample_hits)
+        assert table["n_hits"].sum() == len(counted_hits(sample_hits))
     with pytest.raises(ParameterError, match="'by'"):
         theme_prevalence(samples, sample_hits, by="author")
 
@@ -482,6 +491,7 @@ EXPECTED_PARAMETERS = {
     "top_n": 10,
     "k_topics": 6,
     "theme_file": "",
+    "validation_file": "",
 }
 
 
@@ -557,3 +567,337 @@ def test_the_prefilter_never_changes_the_matches(samples: Corpus):
     assert plain == filtered
     assert sum(map(len, plain)) > 0
     assert not next(t for t in themes if t.id == "pandemic").may_match("trade and investment")
+
+
+# --- coding rules: weights, thresholds, actors, contexts (issue 18) ----------------------------
+
+RULES_DICTIONARY = {
+    "themes": [
+        {
+            "id": "goals",
+            "terms": ["sovereignty", "prestige", "border"],
+            "weights": {"border": 0.5},
+        },
+        {
+            "id": "parties",
+            "terms": ["party-to-party"],
+            "exclude": ["party of japan"],
+            "actors": [
+                {
+                    "id": "party_cue",
+                    "note": "A listed party with a mechanism cue.",
+                    "names": ["Komeito", "LDP"],
+                    "cues": ["talks", "delegation"],
+                },
+                {
+                    "id": "gazetteer_party",
+                    "note": "A Cuban party from the gazetteer, on its own.",
+                    "gazetteer": {"kinds": ["party"], "countries": ["Cuba"]},
+                    "weight": 0.5,
+                },
+            ],
+        },
+        {"id": "congress", "terms": ["party congress"], "threshold": 2},
+    ],
+    "contexts": [
+        {
+            "id": "stock",
+            "note": "Stock goals.",
+            "themes": ["goals"],
+            "weight": 0,
+            "list_items": ["peace", "stability", "sovereignty", "prestige"],
+            "min_items": 3,
+        },
+        {
+            "id": "date",
+            "note": "A Congress as a date.",
+            "themes": ["congress"],
+            "weight": 0.5,
+            "phrases": ["since the party congress"],
+        },
+    ],
+}
+RULES_PARAGRAPHS = [
+    ("r", 0, "body", "They defended sovereignty at sea.", -1),
+    ("r", 1, "body", "We work for peace, stability and sovereignty in the region.", -1),
+    ("r", 2, "body", "The border was quiet.", -1),
+    ("r", 3, "body", "The border was quiet. The border guards met.", -1),
+    ("r", 4, "body", "The LDP held talks with the delegation.", -1),
+    ("r", 5, "body", "The ldp held talks. Komeito was absent.", -1),
+    ("r", 6, "body", "The Communist Party of Cuba sent a letter. The PCC agreed.", -1),
+    ("r", 7, "body", "Liberal Democratic Party of Japan talks: no actor inside it.", -1),
+    ("r", 8, "body", "Since the party congress, the party congress has met twice.", -1),
+    ("r", 9, "body", "The party congress met. The party congress voted.", -1),
+]
+
+
+@pytest.fixture()
+def rules_hits(tmp_path: Path) -> pd.DataFrame:
+    path = tmp_path / "rules.yaml"
+    path.write_text(yaml.safe_dump(RULES_DICTIONARY), encoding="utf-8")
+    return theme_hits(toy_corpus(RULES_PARAGRAPHS), path)
+
+
+def _coded(hits: pd.DataFrame) -> set[tuple[int, str]]:
+    return {(p, t) for p, t in coded_paragraphs(hits)[["para_id", "theme"]].itertuples(index=False)}
+
+
+def test_weights_thresholds_actors_and_contexts_decide_the_codes(rules_hits: pd.DataFrame):
+    assert list(rules_hits.columns) == [*HIT_COLUMNS, *CODING_COLUMNS]
+    assert _coded(rules_hits) == {
+        (0, "goals"),  # a plain term
+        (3, "goals"),  # two half-weight terms reach the threshold of 1; one (para 2) does not
+        (4, "parties"),  # an actor with a cue in its sentence
+        (6, "parties"),  # two half-weight gazetteer actors (name and abbreviation)
+        (9, "congress"),  # two mentions for a threshold of 2
+    }
+    by_para = rules_hits.set_index(["para_id", "theme"])
+    stock = by_para.loc[(1, "goals")]
+    assert stock["rule"] == "stock" and stock["weight"] == 0 and not stock["coded"]
+    date = rules_hits.loc[rules_hits["para_id"] == 8, ["weight", "rule"]]
+    assert date.values.tolist() == [[0.5, "date"], [1.0, ""]]  # 1.5 < threshold 2
+    actor = by_para.loc[(4, "parties")]
+    assert (actor["term"], actor["match"], actor["rule"]) == (
+        "actor:party_cue",
+        "LDP",
+        "actor:party_cue",
+    )
+    assert 5 not in set(
+        rules_hits["para_id"]
+    )  # "ldp" is not the upper-case LDP; no cue for Komeito
+    assert 7 not in set(rules_hits["para_id"])  # the party's name holds "Japan": excluded
+
+
+def test_counted_hits_drive_prevalence_and_evidence(rules_hits: pd.DataFrame):
+    counted = counted_hits(rules_hits)
+    assert counted["coded"].all() and (counted["weight"] > 0).all()
+    assert len(counted) < len(rules_hits)
+    n_hits = coded_paragraphs(rules_hits).set_index(["para_id", "theme"])["n_hits"]
+    assert n_hits.loc[(9, "congress")] == 2 and n_hits.loc[(6, "parties")] == 2
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"weights": {"nope": 2}}, r"Theme 'goals' in .*rules\.yaml: weights names \['nope'\]"),
+        ({"weights": {"border": -1}}, r"weights of 'border' is -1; give a number >= 0"),
+        ({"threshold": "high"}, r"Theme 'goals' in .*: threshold is 'high'"),
+        ({"actors": [{"id": "a", "names": ["x"]}]}, r"actor rule 'a' has no 'note'"),
+        ({"actors": [{"id": "a", "note": "n"}]}, r"actor rule 'a' names no actor"),
+        (
+            {"actors": [{"id": "a", "note": "n", "gazetteer": {"kinds": ["planet"]}}]},
+            r"actor rule 'a': gazetteer kinds \['planet'\] must be among",
+        ),
+        ({"actors": [{"id": "a", "note": "n", "names": ["x"], "colour": 1}]}, "unknown keys"),
+    ],
+)
+def test_malformed_coding_rules_are_rejected_naming_file_and_entry(tmp_path, change, message):
+    data = yaml.safe_load(yaml.safe_dump(RULES_DICTIONARY))
+    data["themes"][0].update(change)
+    path = tmp_path / "rules.yaml"
+    path.write_text(yaml.safe_dump(data), encoding="utf-8")
+    with pytest.raises(ThemeDictionaryError, match=message):
+        load_themes(path)
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"themes": ["nothere"]}, r"rules\.yaml: context rule 'stock': themes \['nothere'\]"),
+        ({"note": ""}, r"context rule 'stock' has no 'note'"),
+        ({"phrases": ["x"]}, r"context rule 'stock' needs either 'phrases' or 'list_items'"),
+        ({"min_items": 1}, r"context rule 'stock': min_items is 1; give a number >= 2"),
+        ({"weight": "none"}, r"context rule 'stock': weight is 'none'"),
+    ],
+)
+def test_malformed_context_rules_are_rejected_naming_file_and_rule(tmp_path, change, message):
+    data = yaml.safe_load(yaml.safe_dump(RULES_DICTIONARY))
+    data["contexts"][0].update(change)
+    path = tmp_path / "rules.yaml"
+    path.write_text(yaml.safe_dump(data), encoding="utf-8")
+    with pytest.raises(ThemeDictionaryError, match=message):
+        load_themes(path)
+
+
+def test_packaged_rules_have_notes_and_fire_on_the_issue_boundaries():
+    themes = {t.id: t for t in load_themes()}
+    assert all(r.note for t in themes.values() for r in (*t.actors, *t.contexts))
+    assert {r.id for t in themes.values() for r in t.contexts} >= {
+        "stock_list",
+        "congress_time_marker",
+        "integration_set_phrase",
+        "pandemic_time_marker",
+    }
+    paragraphs = [
+        ("i", 0, "body", "Since the 13th National Party Congress, trips abroad have doubled.", -1),
+        (
+            "i",
+            1,
+            "body",
+            "The ministry reviewed external relations and international integration.",
+            -1,
+        ),
+        ("i", 2, "body", "After the pandemic, exchanges of students resumed.", -1),
+        ("i", 3, "body", "The CPP and the CPV agreed to exchange delegations.", -1),
+        ("i", 4, "body", "Xi Jinping met the General Secretary in Beijing.", -1),
+    ]
+    hits = theme_hits(toy_corpus(paragraphs))
+    assert _coded(hits) >= {(3, "party_to_party"), (3, "neighbours"), (4, "party_to_party")}
+    assert not {(0, "party_building"), (1, "economic"), (2, "pandemic")} & _coded(hits)
+    rules = set(hits["rule"])
+    assert {"congress_time_marker", "integration_set_phrase", "pandemic_time_marker"} <= rules
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "party",
+                "Party",
+                "parties",
+                "communist",
+                "diversification",
+                "diversif",
+                "vaccine",
+                "the",
+                "US",
+                "us",
+                "U.S.",
+                "China",
+                "Lao",
+                "people",
+                "to",
+                "people-to-people",
+                "PARTY",
+                "Communist Party of Cuba",
+                "σ",
+                "ſtate",
+                "state diplomacy",
+                "-",
+                " ",
+                ", ",
+                "'s",
+                "\u2019s",
+                ".",
+                "(",
+                ")",
+            ]
+        ),
+        max_size=25,
+    ).map(" ".join)
+)
+def test_anchored_matching_equals_a_full_scan(text: str):
+    """The per-word sub-patterns find exactly what each theme's whole pattern finds."""
+    for theme in load_themes():
+        full = [(m.span(), m.lastgroup) for m in theme.pattern.finditer(text)]
+        assert [(m.span(), m.lastgroup) for m in _anchored(theme, text)] == full, theme.id
+
+
+def _anchored(theme, text: str):
+    index = theme_index((theme,))
+    starts, words = index.candidates_and_words(text)
+    return anchored_matches(theme.anchored, text, starts[0], words)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "party",
+                "parties",
+                "communist",
+                "the",
+                "two",
+                "US",
+                "us",
+                "China",
+                "Lao",
+                "CPP",
+                "Xi Jinping",
+                "General Secretary",
+                "talks",
+                "delegation",
+                "since",
+                "13th",
+                "National Party Congress",
+                "peace",
+                "stability",
+                "sovereignty",
+                "prestige",
+                "position",
+                "pandemic",
+                "after",
+                "the pandemic",
+                "vaccine",
+                "Komeito of Japan",
+                "Japan",
+                "visited",
+                "trade",
+                "integration",
+                "external relations and",
+                "σ",
+                "’s",
+                ",",
+                ".",
+                " and ",
+                "-",
+                "(",
+                ")",
+            ]
+        ),
+        max_size=30,
+    ).map(" ".join)
+)
+def test_indexed_coding_equals_full_scans_of_every_pattern(text: str):
+    """The one-pass coding of a sentence (anchored words, sub-patterns, actor names and
+    exclusions tried only where they can start) equals scanning every pattern everywhere."""
+    themes = load_themes()
+    index, plan = theme_index(themes), coding_plan(themes)
+    fast = _sentence_hits(text, themes, index.anchored_words(text), plan, index.full_scan)
+    slow = _sentence_hits(text, themes, [], plan, range(index.n_patterns))
+    assert fast == slow
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "peace",
+                "Peace",
+                "stability",
+                "sovereignty",
+                "development",
+                "the",
+                "its",
+                "international position",
+                "prestige",
+                "and",
+                "or",
+                ",",
+                ";",
+                "xpeace",
+                "Since",
+                "the 13th National Party Congress",
+                "external relations and international",
+                "integration",
+                "after",
+                "the pandemic",
+                "COVID-19",
+                "years",
+                "of",
+                "σ",
+                "İ",
+            ]
+        ),
+        max_size=25,
+    ).map(" ".join)
+)
+def test_context_spans_equal_a_full_case_insensitive_scan(text: str):
+    """Gates, the lower-cased pattern and the word-start check change no context span."""
+    for theme in load_themes():
+        for rule in theme.contexts:
+            expected = [m.span() for m in rule.pattern.finditer(text)]
+            assert rule.spans(text, text.lower()) == expected, rule.id

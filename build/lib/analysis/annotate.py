@@ -1,0 +1,112 @@
+"""Every annotator in one call: the tables the notebooks, the export command and the
+benchmark share.
+
+    >>> from analysis import annotate, load_corpus
+    >>> tables = annotate(load_corpus("seeds"))      # doctest: +SKIP
+    >>> tables.theme_hits.head()                      # doctest: +SKIP
+
+Each table is exactly what its own function returns (``themes.theme_hits``,
+``entities.extract_mentions``, ``timeline.extract_dates``, ``timeline.extract_events``,
+``timeline.extract_claims``); ``annotate`` only saves repeated work between them
+(the publication dates are inferred once, not three times, and the date expressions of
+each sentence are found once, not three times: ``annotate_documents``).
+
+Every annotator but the merging of events reads one document at a time, so ``annotate``
+runs them over chunks of 500 documents (bounding the Python objects held at once) and,
+with ``jobs`` above 1, in worker processes (``analysis.parallel``); the events of all
+chunks are merged at the end. The tables are the same either way.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, fields
+
+import pandas as pd
+
+from analysis.corpus import Corpus
+from analysis.entities import extract_mentions
+from analysis.parallel import CHUNK_DOCUMENTS, check_jobs, corpus_chunks, default_jobs, map_chunks
+from analysis.themes import theme_hits
+from analysis.timeline import (
+    claim_table,
+    event_candidate_table,
+    extract_dates,
+    merge_event_candidates,
+    sentence_dates,
+    sort_claims,
+    with_inferred_dates,
+)
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Annotations:
+    """The annotation tables of one corpus (row units and columns as in their modules)."""
+
+    theme_hits: pd.DataFrame  # one row per theme term match in a content sentence
+    mentions: pd.DataFrame  # one row per gazetteer actor mention
+    dates: pd.DataFrame  # one row per date expression
+    events: pd.DataFrame  # one row per merged dated event
+    claims: pd.DataFrame  # one row per quantitative claim
+
+    def tables(self) -> Iterator[tuple[str, pd.DataFrame]]:
+        """``(name, table)`` pairs in a fixed order."""
+        for item in fields(self):
+            yield item.name, getattr(self, item.name)
+
+    def __repr__(self) -> str:
+        sizes = ", ".join(f"{name}: {len(table)}" for name, table in self.tables())
+        return f"Annotations({sizes})"
+
+
+def annotate(corpus: Corpus, *, jobs: int | None = None) -> Annotations:
+    """Run every annotator on ``corpus`` and return their tables as ``Annotations``.
+
+    Themes and mentions read the corpus as given; dates, events and claims read it with
+    inferred publication dates for undated documents (as their own functions do). The
+    corpus is not mutated. ``jobs``: worker processes (``None``: ``$VN_CORPUS_JOBS``,
+    else 1); used when the corpus has more than one chunk of documents.
+    """
+    started = time.perf_counter()
+    jobs = default_jobs() if jobs is None else check_jobs(jobs)
+    n_chunks = -(-len(corpus) // CHUNK_DOCUMENTS)
+    parts = map_chunks(
+        annotate_documents,
+        corpus_chunks(corpus, CHUNK_DOCUMENTS),
+        jobs=jobs,
+        total=n_chunks,
+        what="annotating chunks of documents",
+    )
+    hits, mentions, dates, candidates, claims = (
+        _concat([part[i] for part in parts]) for i in range(5)
+    )
+    annotations = Annotations(
+        hits, mentions, dates, merge_event_candidates(candidates), sort_claims(claims)
+    )
+    log.info("annotated %d documents in %.2f s", len(corpus), time.perf_counter() - started)
+    return annotations
+
+
+def annotate_documents(corpus: Corpus) -> tuple[pd.DataFrame, ...]:
+    """The per-document annotation tables of ``corpus`` (one chunk): theme hits, mentions,
+    dates, event candidates (``timeline.event_candidate_table``) and claims in sentence
+    order (``timeline.claim_table``). Concatenated over chunks that follow the sorted
+    doc_ids, they are the whole corpus's tables."""
+    dated = with_inferred_dates(corpus)
+    sentences = sentence_dates(dated)
+    return (
+        theme_hits(corpus),
+        extract_mentions(corpus),
+        extract_dates(dated, sentences=sentences),
+        event_candidate_table(dated, infer=False, sentences=sentences),
+        claim_table(dated, infer=False, sentences=sentences),
+    )
+
+
+def _concat(frames: list[pd.DataFrame]) -> pd.DataFrame:
+    """Tables of consecutive chunks as one (the only one as it is)."""
+    return frames[0] if len(frames) == 1 else pd.concat(frames, ignore_index=True)

@@ -1,0 +1,539 @@
+"""Key terms: keyness, keyword-in-context, collocations and the dictionary coverage check.
+
+Words and multiword expressions ("comprehensive strategic partnership") are counted
+within content sentences (lede, heading, body; see ``analysis.themes.content_sentences``)
+so that no n-gram crosses a sentence boundary. Stop words (scikit-learn's English list
+plus ``analysis/data/stopwords.txt``) may sit inside a multiword expression but never at
+its edge, and numbers are not terms. All functions are pure and deterministic.
+
+Tables (row unit and columns):
+
+keyterms (one row per target group x term)
+    target, term, n_words, n_target, n_reference, g2, p_value
+    ``g2`` is the signed log-likelihood statistic of quanteda's ``textstat_keyness``
+    (measure "lr", Williams correction by default): positive when the term is
+    over-used in the target.
+kwic (one row per match)
+    doc_id, para_id, sent_id, left, match, right, start, end
+    ``start``/``end`` index into ``sentences.text``; left/right come from the paragraph.
+collocations (one row per multiword expression)
+    collocation, n_words, n, pmi, g2
+coverage (one row per frequent term that no theme matches)
+    term, n_words, n, n_docs
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import numpy as np
+import pandas as pd
+from scipy import sparse
+from scipy.stats import chi2
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, CountVectorizer
+
+from analysis.entities import extract_mentions
+from analysis.errors import ParameterError
+from analysis.memo import memoized
+from analysis.text import tokenize
+from analysis.themes import (
+    Theme,
+    compile_terms,
+    content_sentences,
+    group_keys,
+    resolve_themes,
+    theme_hits,
+)
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from analysis.corpus import Corpus
+
+log = logging.getLogger(__name__)
+
+KEYNESS_BY = ("doc_id", "outlet", "year")
+CORRECTIONS = ("williams", "none")
+
+
+def default_stopwords_path() -> Path:
+    """Path of the extra stop-word list shipped with the package."""
+    return Path(str(resources.files("analysis") / "data" / "stopwords.txt"))
+
+
+@lru_cache(maxsize=8)
+def load_stopwords(path: str | Path | None = None) -> frozenset[str]:
+    """scikit-learn's English stop words plus one word per line of ``path``
+    (the packaged ``stopwords.txt`` by default; ``#`` starts a comment)."""
+    source = Path(path) if path is not None else default_stopwords_path()
+    extra = {
+        line.split("#", 1)[0].strip().lower()
+        for line in source.read_text(encoding="utf-8").splitlines()
+    }
+    return frozenset(ENGLISH_STOP_WORDS | (extra - {""}))
+
+
+def terms_of(text: str, *, max_n: int = 3, stopwords: frozenset[str] | None = None) -> list[str]:
+    """Words and n-grams (2..max_n) of one sentence, lower case.
+
+    A single word counts unless it is a stop word or a number; an n-gram counts when
+    neither its first nor its last word is a stop word and it holds no number.
+    Possessive "'s" is dropped ("vietnam's" -> "vietnam").
+
+    >>> terms_of("The comprehensive strategic partnership", max_n=3)[:4]
+    ['comprehensive', 'strategic', 'partnership', 'comprehensive strategic']
+    """
+    stop = load_stopwords() if stopwords is None else stopwords
+    words = [w[:-2] if w.endswith("'s") else w for w in tokenize(text)]
+    number = [w[0].isdigit() for w in words]
+    # a word that may stand alone or at an n-gram's edge: not a stop word, not a number
+    edge = [not d and w not in stop for w, d in zip(words, number, strict=True)]
+    out = [w for w, ok in zip(words, edge, strict=True) if ok]
+    for n in range(2, max_n + 1):
+        for i in range(len(words) - n + 1):
+            last = i + n - 1
+            if edge[i] and edge[last] and not any(number[i + 1 : last]):
+                out.append(" ".join(words[i : last + 1]))
+    return out
+
+
+def _term_matrix(texts: Sequence[str], max_n: int) -> tuple[sparse.csr_matrix, np.ndarray]:
+    """Sparse count matrix (texts x terms) and the sorted vocabulary."""
+    stop = load_stopwords()
+    vectorizer = CountVectorizer(
+        analyzer=lambda t: terms_of(t, max_n=max_n, stopwords=stop), lowercase=False
+    )
+    matrix = vectorizer.fit_transform(texts)
+    return matrix.tocsr(), vectorizer.get_feature_names_out()
+
+
+@dataclass(frozen=True)
+class SentenceTerms:
+    """The content sentences of a corpus vectorised once (see ``sentence_terms``).
+
+    ``sentences`` holds doc_id, para_id, sent_id and text of ``content_sentences`` in
+    order; ``matrix`` (sentences x terms, CSR, counts) has one row per sentence and one
+    column per term of ``vocab`` (sorted); ``n_words`` is each term's number of words.
+    """
+
+    sentences: pd.DataFrame
+    matrix: sparse.csr_matrix
+    vocab: np.ndarray
+    n_words: np.ndarray
+    max_n: int
+
+
+def sentence_terms(corpus: Corpus, max_n: int = 3) -> SentenceTerms:
+    """Words and n-grams (up to ``max_n``, ``terms_of``) of every content sentence, counted
+    once per corpus and kept for the kernel (``analysis.memo``): keyness, collocations and
+    coverage all read this one matrix instead of re-tokenising the corpus each."""
+
+    def compute() -> SentenceTerms:
+        sentences = content_sentences(corpus)[["doc_id", "para_id", "sent_id", "text"]]
+        matrix, vocab = _term_matrix(sentences["text"].tolist(), max_n)
+        n_words = np.char.count(vocab.astype(str), " ") + 1 if len(vocab) else np.zeros(0, int)
+        log.debug("sentence terms: %d sentences x %d terms", *matrix.shape)
+        return SentenceTerms(sentences, matrix, vocab, n_words.astype("int64"), max_n)
+
+    return memoized(corpus, "sentence_terms", compute, variant=str(max_n))
+
+
+def _counts_up_to(corpus: Corpus, max_n: int) -> SentenceTerms:
+    """``sentence_terms`` restricted to terms of at most ``max_n`` words. Up to 3 words
+    this reuses the one shared 3-gram matrix (``terms_of`` with a smaller ``max_n``
+    gives exactly its shorter terms)."""
+    terms = sentence_terms(corpus, max(max_n, 3))
+    if terms.max_n == max_n:
+        return terms
+    columns = np.flatnonzero(terms.n_words <= max_n)
+    return SentenceTerms(
+        terms.sentences,
+        terms.matrix[:, columns],
+        terms.vocab[columns],
+        terms.n_words[columns],
+        max_n,
+    )
+
+
+def log_likelihood(
+    a: np.ndarray,
+    b: np.ndarray,
+    total_a: float,
+    total_b: float,
+    *,
+    correction: str = "none",
+) -> np.ndarray:
+    """Signed G² for counts ``a`` (target) and ``b`` (reference), as in quanteda.
+
+    The 2x2 table is (a, b; total_a - a, total_b - b); the sign is negative when the
+    target uses the term less than expected. ``correction="williams"`` divides by
+    Williams's q = 1 + (N/(a+b) + N/(c+d) - 1)(N/total_a + N/total_b - 1) / 6N, which is
+    what quanteda's ``textstat_keyness(measure="lr")`` does by default.
+    """
+    if correction not in CORRECTIONS:
+        raise ParameterError("correction", correction, f"must be one of {list(CORRECTIONS)}")
+    a = np.asarray(a, dtype=float)
+    b = np.asarray(b, dtype=float)
+    c, d = total_a - a, total_b - b
+    n = total_a + total_b
+    observed = (a, b, c, d)
+    expected = (
+        (a + b) * total_a / n,
+        (a + b) * total_b / n,
+        (c + d) * total_a / n,
+        (c + d) * total_b / n,
+    )
+    g2 = np.zeros_like(a)
+    for o, e in zip(observed, expected, strict=True):
+        with np.errstate(divide="ignore", invalid="ignore"):
+            g2 += np.where(o > 0, o * np.log(o / e), 0.0)
+    g2 *= 2
+    if correction == "williams" and total_a > 0 and total_b > 0:
+        with np.errstate(divide="ignore", invalid="ignore"):
+            q = 1 + (n / (a + b) + n / (c + d) - 1) * (n / total_a + n / total_b - 1) / (6 * n)
+        g2 = np.where(np.isfinite(q) & (q > 0), g2 / q, g2)
+    return np.where(a >= expected[0], g2, -g2)
+
+
+def keyness(
+    corpus: Corpus,
+    by: str = "doc_id",
+    target: str | Iterable[str] | None = None,
+    *,
+    max_n: int = 3,
+    min_count: int = 2,
+    top_n: int | None = None,
+    correction: str = "williams",
+) -> pd.DataFrame:
+    """Terms that distinguish a document, outlet or year from the rest of the corpus.
+
+    Each target group is compared with all other groups together (G², quanteda's
+    ``textstat_keyness`` with ``measure="lr"``, Williams-corrected as quanteda does by
+    default; ``correction="none"`` for the plain statistic). ``target`` is one group value, a list
+    of them, or None for every group. Terms seen fewer than ``min_count`` times in
+    the whole corpus are ignored. Rows: one per target x term, best first within a
+    target (``top_n`` keeps the best per target). Columns: see the module docstring.
+
+    Cost: the content sentences are vectorised once per corpus (``sentence_terms``) and
+    summed per group with a sparse product. Without ``top_n`` the table has one row per
+    target x kept term (10,000 documents x 10^5-10^6 terms is too big to build: pass
+    ``top_n``, as the reports do). With ``top_n`` only the terms a target uses are scored
+    unless it has fewer than ``top_n`` over-used terms, so the result is the same as
+    ``keyness(...).groupby("target").head(top_n)``.
+    """
+    if by not in KEYNESS_BY:
+        raise ParameterError("by", by, f"must be one of {list(KEYNESS_BY)}")
+    terms = _counts_up_to(corpus, max_n)
+    group_of = group_keys(corpus.documents, by).drop_duplicates("doc_id")
+    group_of = group_of.set_index("doc_id")["group"]
+    labels = terms.sentences["doc_id"].map(group_of)
+    groups = sorted(labels.dropna().unique())
+    targets = groups if target is None else [target] if isinstance(target, str) else list(target)
+    unknown = [t for t in targets if t not in groups]
+    if unknown:
+        raise ParameterError("target", unknown, f"must be among the {by} values {groups}")
+    codes = pd.Categorical(labels, categories=groups).codes
+    rows = np.flatnonzero(codes >= 0)
+    indicator = sparse.csr_matrix(
+        (np.ones(len(rows)), (codes[rows], rows)), shape=(len(groups), terms.matrix.shape[0])
+    )
+    by_group = (indicator @ terms.matrix).tocsr()  # groups x terms, float counts
+    total = np.asarray(by_group.sum(axis=0)).ravel()
+    kept = np.flatnonzero(total >= min_count)
+    by_group = by_group[:, kept].tocsr()
+    by_group.sort_indices()
+    total = total[kept]
+    grand_total = total.sum()
+    log.debug("keyness by %s: %d groups, %d terms", by, len(groups), len(kept))
+    position = {name: i for i, name in enumerate(groups)}
+    parts: list[tuple[str, np.ndarray, np.ndarray, np.ndarray]] = []
+    for name in targets:
+        i = position[name]
+        start, end = by_group.indptr[i], by_group.indptr[i + 1]
+        used, used_counts = by_group.indices[start:end], by_group.data[start:end]
+        total_a = used_counts.sum()
+        total_b = grand_total - total_a
+        columns, row = used, used_counts
+        g2 = log_likelihood(row, total[columns] - row, total_a, total_b, correction=correction)
+        if top_n is None or np.count_nonzero(g2 > 0) < top_n:
+            # every kept term: those the target never uses score <= 0 and fill the tail
+            columns = np.arange(len(kept))
+            row = np.zeros(len(kept))
+            row[used] = used_counts
+            g2 = log_likelihood(row, total - row, total_a, total_b, correction=correction)
+        order = np.lexsort((columns, -g2))
+        if top_n:
+            order = order[:top_n]
+        parts.append((name, columns[order], row[order], g2[order]))
+    sizes = [len(p[1]) for p in parts]
+    columns = np.concatenate([p[1] for p in parts]) if parts else np.zeros(0, "int64")
+    n_target = np.concatenate([p[2] for p in parts]) if parts else np.zeros(0)
+    g2 = np.concatenate([p[3] for p in parts]) if parts else np.zeros(0)
+    out = pd.DataFrame(
+        {
+            "target": np.repeat(np.array([p[0] for p in parts], dtype=object), sizes),
+            "term": terms.vocab[kept][columns],
+            "n_words": terms.n_words[kept][columns],
+            "n_target": n_target.astype("int64"),
+            "n_reference": (total[columns] - n_target).astype("int64"),
+            "g2": g2,
+            "p_value": chi2.sf(np.abs(g2), df=1),
+        }
+    )
+    return out.astype({"target": "str", "term": "str", "n_words": "int64"})
+
+
+def summarize_keyness(table: pd.DataFrame, top_n: int = 10) -> pd.DataFrame:
+    """One row per target with its ``top_n`` most over-used terms (positive G² only).
+
+    Takes a ``keyness`` table; returns target, n_terms, terms ("; "-joined, best first).
+    """
+    positive = table.loc[table["g2"] > 0].sort_values(
+        ["target", "g2", "term"], ascending=[True, False, True], kind="mergesort"
+    )
+    top = positive.groupby("target").head(top_n)
+    out = top.groupby("target", as_index=False).agg(
+        n_terms=("term", "size"), terms=("term", "; ".join)
+    )
+    return out.astype({"target": "str", "terms": "str", "n_terms": "int64"})
+
+
+def kwic(
+    corpus: Corpus,
+    pattern: str,
+    window: int = 8,
+    *,
+    regex: bool = False,
+) -> pd.DataFrame:
+    """Keyword in context: every match of ``pattern`` in the content sentences.
+
+    ``pattern`` uses the theme-dictionary syntax (case-insensitive whole words, ``*``
+    wildcard, hyphen matches space) or, with ``regex=True``, a Python regex. Context
+    is up to ``window`` words on each side, taken from the paragraph (so it may cross
+    a sentence boundary). Rows: one per match; columns: see the module docstring.
+    """
+    if window < 0:
+        raise ParameterError("window", window, "must be 0 or more words")
+    try:
+        compiled = re.compile(pattern, re.IGNORECASE) if regex else compile_terms([pattern])
+    except (re.error, ValueError) as exc:
+        raise ParameterError("pattern", pattern, f"is not a valid pattern ({exc})") from None
+    sentences = content_sentences(corpus)
+    paras = corpus.paragraphs.set_index(["doc_id", "para_id"])["text"]
+    rows = []
+    for doc_id, para_id, sent_id, text, offset in sentences[
+        ["doc_id", "para_id", "sent_id", "text", "start"]
+    ].itertuples(index=False):
+        for m in compiled.finditer(text):
+            if m.end() == m.start():
+                continue
+            para = paras.loc[(doc_id, para_id)]
+            left = _last_words(para[: offset + m.start()], window)
+            right = _first_words(para[offset + m.end() :], window)
+            rows.append((doc_id, para_id, sent_id, left, m.group(0), right, m.start(), m.end()))
+    columns = ["doc_id", "para_id", "sent_id", "left", "match", "right", "start", "end"]
+    out = pd.DataFrame(rows, columns=columns)
+    return out.astype(
+        {c: "int64" for c in ["para_id", "sent_id", "start", "end"]}
+        | {c: "str" for c in ["doc_id", "left", "match", "right"]}
+    )
+
+
+def _last_words(text: str, n: int) -> str:
+    words = text.split()
+    return " ".join(words[-n:]) if n else ""
+
+
+def _first_words(text: str, n: int) -> str:
+    return " ".join(text.split()[:n]) if n else ""
+
+
+def collocations(
+    corpus: Corpus,
+    *,
+    max_n: int = 3,
+    min_count: int = 3,
+    top_n: int | None = None,
+) -> pd.DataFrame:
+    """Multiword expressions found by association between their words.
+
+    Candidates are the 2..``max_n``-grams of ``terms_of`` seen at least ``min_count``
+    times. An n-gram is split into its first n-1 words and its last word; ``g2`` is
+    the log-likelihood of that 2x2 table (over all n-gram positions of that length)
+    and ``pmi`` is log2 p(ngram) / (p(head) p(last word)). Rows: one per
+    expression, by g2 descending; columns: see the module docstring.
+    """
+    terms = _counts_up_to(corpus, max_n)
+    multi = np.flatnonzero(terms.n_words >= 2)
+    columns = ["collocation", "n_words", "n", "pmi", "g2"]
+    if not len(multi):
+        return pd.DataFrame({c: [] for c in columns}).astype(
+            {"collocation": "str", "n_words": "int64", "n": "int64", "pmi": float, "g2": float}
+        )
+    n = np.asarray(terms.matrix[:, multi].sum(axis=0)).ravel().astype("int64")
+    grams = terms.vocab[multi]
+    split = [g.rsplit(" ", 1) for g in grams]
+    table = pd.DataFrame(
+        {
+            "collocation": grams,
+            "n_words": terms.n_words[multi],
+            "n": n,
+            "head": [p[0] for p in split],
+            "tail": [p[1] for p in split],
+        }
+    )
+    # head, tail and all-position totals per n-gram length, over every n-gram seen
+    head = table.groupby(["n_words", "head"])["n"].transform("sum")
+    tail = table.groupby(["n_words", "tail"])["n"].transform("sum")
+    total = table.groupby("n_words")["n"].transform("sum")
+    keep = (table["n"] >= min_count).to_numpy()
+    n_k = table["n"].to_numpy()[keep].astype(float)
+    head_k, tail_k, total_k = (x.to_numpy()[keep].astype(float) for x in (head, tail, total))
+    g2 = log_likelihood(n_k, tail_k - n_k, head_k, total_k - head_k)
+    pmi = np.log2(n_k * total_k / (head_k * tail_k))
+    out = pd.DataFrame(
+        {
+            "collocation": table["collocation"].to_numpy()[keep],
+            "n_words": table["n_words"].to_numpy()[keep],
+            "n": n_k.astype("int64"),
+            "pmi": pmi,
+            "g2": g2,
+        }
+    )
+    out = out.sort_values(["g2", "collocation"], ascending=[False, True], kind="mergesort")
+    out = out.reset_index(drop=True)
+    return out.head(top_n) if top_n else out
+
+
+def coverage(
+    corpus: Corpus,
+    themes: Sequence[Theme] | str | Path | None = None,
+    *,
+    max_n: int = 3,
+    min_count: int = 3,
+    top_n: int | None = 50,
+    skip_actors: bool = True,
+    hits: pd.DataFrame | None = None,
+    mentions: pd.DataFrame | None = None,
+) -> pd.DataFrame:
+    """Frequent words and multiword expressions of the content text that no theme matches.
+
+    Every theme match is cut out of its sentence first (and, with ``skip_actors``, every
+    gazetteer mention: names such as "Nguyen Phu Trong" are actors, not themes); terms
+    are then counted in the text that is left, so a term is listed only for its
+    occurrences outside any match. What is left are candidates to add to the
+    dictionary (or to the stop words). ``hits`` and ``mentions`` (the ``theme_hits``
+    and ``extract_mentions`` tables) are computed when not given. Rows: one per term
+    seen at least ``min_count`` times unmatched, most frequent first; columns term,
+    n_words, n, n_docs.
+    """
+    keys = ["doc_id", "para_id", "sent_id"]
+    if hits is None:
+        hits = theme_hits(corpus, resolve_themes(themes))
+    spans = [hits[[*keys, "start", "end"]]]
+    if skip_actors:
+        if mentions is None:
+            mentions = extract_mentions(corpus)
+        spans.append(mentions[[*keys, "start", "end"]])
+    cut = pd.concat(spans, ignore_index=True)
+    by_sentence: dict[tuple[str, int, int], list[tuple[int, int]]] = {}
+    cut = cut.sort_values([*keys, "start", "end"], kind="stable")
+    for doc_id, para_id, sent_id, start, end in zip(
+        *(cut[c].tolist() for c in [*keys, "start", "end"]), strict=True
+    ):
+        by_sentence.setdefault((doc_id, para_id, sent_id), []).append((start, end))
+    # sentences without any match count as in the shared sentence matrix; only the
+    # others are re-tokenised, piece by piece
+    terms = _counts_up_to(corpus, max_n)
+    sentences = terms.sentences
+    sentence_keys = list(zip(*(sentences[k] for k in keys), strict=True))
+    has_spans = np.fromiter((k in by_sentence for k in sentence_keys), bool, len(sentence_keys))
+    stop = load_stopwords()
+    pieces = [
+        _outside(text, by_sentence[key])
+        for key, text, cut_here in zip(sentence_keys, sentences["text"], has_spans, strict=True)
+        if cut_here
+    ]
+    vectorizer = CountVectorizer(
+        analyzer=lambda segs: [
+            t for seg in segs for t in terms_of(seg, max_n=max_n, stopwords=stop)
+        ],
+        lowercase=False,
+    )
+    try:
+        cut_matrix = vectorizer.fit_transform(pieces).tocsr() if pieces else None
+        cut_vocab = vectorizer.get_feature_names_out() if pieces else np.zeros(0, object)
+    except ValueError:  # every piece is empty
+        cut_matrix, cut_vocab = None, np.zeros(0, object)
+    vocab = np.union1d(terms.vocab.astype(object), cut_vocab.astype(object))
+    docs, doc_codes = np.unique(sentences["doc_id"].to_numpy(dtype=object), return_inverse=True)
+
+    def per_doc(matrix: sparse.csr_matrix, rows: np.ndarray, own_vocab: np.ndarray) -> object:
+        """Documents x union-vocabulary counts of the given sentence rows."""
+        indicator = sparse.csr_matrix(
+            (np.ones(len(rows)), (doc_codes[rows], np.arange(len(rows)))),
+            shape=(len(docs), len(rows)),
+        )
+        placed = sparse.csr_matrix(
+            (
+                np.ones(len(own_vocab)),
+                (np.arange(len(own_vocab)), np.searchsorted(vocab, own_vocab)),
+            ),
+            shape=(len(own_vocab), len(vocab)),
+        )
+        return indicator @ matrix @ placed
+
+    clean = np.flatnonzero(~has_spans)
+    by_doc = per_doc(terms.matrix[clean], clean, terms.vocab.astype(object))
+    if cut_matrix is not None:
+        by_doc = by_doc + per_doc(cut_matrix, np.flatnonzero(has_spans), cut_vocab.astype(object))
+    by_doc = sparse.csr_matrix(by_doc)
+    by_doc.eliminate_zeros()
+    n = np.asarray(by_doc.sum(axis=0)).ravel().astype("int64")
+    n_docs = np.diff(by_doc.tocsc().indptr)
+    frequent = n >= min_count
+    out = pd.DataFrame(
+        {
+            "term": vocab[frequent],
+            "n_words": [t.count(" ") + 1 for t in vocab[frequent]],
+            "n": n[frequent],
+            "n_docs": n_docs[frequent],
+        }
+    )
+    out = out.sort_values(["n", "n_docs", "term"], ascending=[False, False, True])
+    out = out.astype({"term": "str", "n_words": "int64", "n": "int64", "n_docs": "int64"})
+    out = out.reset_index(drop=True)
+    return out.head(top_n) if top_n else out
+
+
+def _outside(text: str, spans: Sequence[tuple[int, int]]) -> list[str]:
+    """The pieces of ``text`` not covered by any of the sorted ``spans``."""
+    pieces, position = [], 0
+    for start, end in spans:
+        if start > position:
+            pieces.append(text[position:start])
+        position = max(position, end)
+    pieces.append(text[position:])
+    return pieces
+
+
+def _topics_table(corpus: Corpus) -> pd.DataFrame:
+    """The ``topics`` summary table (imported here: ``analysis.topics`` builds on this module)."""
+    from analysis.topics import topics
+
+    return topics(corpus)
+
+
+EXPORT_TABLES: dict[str, Callable[[Corpus], pd.DataFrame]] = {
+    "keyterms": lambda corpus: keyness(corpus, by="doc_id", top_n=50),
+    "topics": _topics_table,
+    "collocations": lambda corpus: collocations(corpus),
+    "theme_coverage": lambda corpus: coverage(corpus, top_n=None),
+}

@@ -1,0 +1,1 @@
+"""Matplotlib figures drawn from analysis tables; no analysis happens here."""

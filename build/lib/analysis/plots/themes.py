@@ -1,0 +1,174 @@
+"""Figures for the thematic analysis, drawn from the tables of ``analysis.themes`` and
+``analysis.entities``. Nothing is computed here beyond arranging a table for drawing.
+
+Every function returns a titled, axis-labelled ``matplotlib.figure.Figure`` with a
+source note. Figures are created through pyplot (so a notebook knows how to display
+them) and closed at once, so batch runs never accumulate open figures and a notebook
+shows each returned figure exactly once.
+"""
+
+from __future__ import annotations
+
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+from matplotlib.figure import Figure
+
+from analysis.plots.common import finish_figure, show_nothing
+
+SOURCE_NOTE = "Source: articles in the seeds folder; theme dictionary analysis/data/themes.yaml"
+ENTITY_NOTE = "Source: articles in the seeds folder; gazetteer analysis/data/gazetteer_*.csv"
+PLURALS = {
+    "country": "countries",
+    "party": "parties",
+    "person": "people",
+    "organisation": "organisations",
+}
+MAX_HEATMAP_GROUPS = 40
+"""A theme heatmap shows at most this many columns (documents, outlets or years): those
+with the highest total over the themes; the title says how many were left out."""
+VALUE_LABELS = {
+    "share": "share of paragraphs coded with the theme",
+    "hits_per_1000_words": "theme matches per 1,000 words",
+    "n_coded": "paragraphs coded with the theme",
+    "n_hits": "theme matches",
+}
+
+
+def _new_figure(figsize: tuple[float, float]) -> Figure:
+    """A figure that pyplot does not keep open (see the module docstring)."""
+    fig = plt.figure(figsize=figsize)
+    plt.close(fig)
+    return fig
+
+
+def short_doc_label(doc_id: str) -> str:
+    """A short label for a document: the part of its id before the first underscore."""
+    return str(doc_id).split("_", 1)[0]
+
+
+def _heatmap(
+    fig: Figure, matrix: pd.DataFrame, *, cmap: str, fmt: str, colorbar_label: str
+) -> object:
+    ax = fig.add_subplot()
+    if matrix.empty:
+        show_nothing(ax)
+        return ax
+    values = matrix.to_numpy(dtype=float)
+    image = ax.imshow(values, aspect="auto", cmap=cmap, vmin=0)
+    ax.set_xticks(range(matrix.shape[1]), [str(c) for c in matrix.columns], rotation=45, ha="right")
+    ax.set_yticks(range(matrix.shape[0]), [str(i) for i in matrix.index])
+    top = np.nanmax(values) if values.size else 0
+    for (i, j), v in np.ndenumerate(values):
+        if not np.isnan(v):
+            color = "white" if top and v > 0.6 * top else "black"
+            ax.text(j, i, format(v, fmt), ha="center", va="center", fontsize=7, color=color)
+    fig.colorbar(image, ax=ax, label=colorbar_label, shrink=0.8)
+    return ax
+
+
+def plot_theme_heatmap(
+    prevalence: pd.DataFrame,
+    *,
+    by: str = "doc_id",
+    value: str = "share",
+    title: str = "",
+    max_groups: int = MAX_HEATMAP_GROUPS,
+) -> Figure:
+    """Theme x group heatmap of a ``theme_prevalence`` table (documents by default,
+    labelled by the short part of their id; or outlets, or years).
+
+    At most ``max_groups`` columns are drawn: above that, the groups with the highest
+    ``value`` summed over the themes (ties by name), kept in their usual order, and the
+    title says "top N of M"."""
+    table = prevalence.assign(
+        group=prevalence[by].map(short_doc_label) if by == "doc_id" else prevalence[by]
+    )
+    n_groups = table["group"].nunique()
+    if n_groups > max_groups:
+        totals = table.groupby("group")[value].sum().reset_index()
+        totals = totals.sort_values([value, "group"], ascending=[False, True], kind="mergesort")
+        table = table.loc[table["group"].isin(totals["group"].head(max_groups))]
+    matrix = table.pivot_table(index="theme", columns="group", values=value, aggfunc="sum")
+    fig = _new_figure((max(6, 0.9 * matrix.shape[1] + 4), max(4, 0.35 * matrix.shape[0] + 2)))
+    ax = _heatmap(
+        fig,
+        matrix,
+        cmap="Blues",
+        fmt=".2f" if value == "share" else ".1f",
+        colorbar_label=VALUE_LABELS.get(value, value),
+    )
+    group_label = {"doc_id": "document", "outlet": "outlet", "year": "year published"}.get(by, by)
+    ax.set_xlabel(group_label)
+    ax.set_ylabel("theme")
+    ax.set_title(title or f"Themes by {group_label}: {VALUE_LABELS.get(value, value)}")
+    if n_groups > max_groups:
+        ax.set_title(f"{ax.get_title()} (top {max_groups} of {n_groups:,} by total)")
+    return finish_figure(fig, SOURCE_NOTE)
+
+
+def plot_prevalence_by(
+    prevalence: pd.DataFrame, *, by: str = "outlet", value: str = "share", title: str = ""
+) -> Figure:
+    """Grouped horizontal bars: one bar per group (outlet or year) for every theme."""
+    matrix = prevalence.pivot_table(index="theme", columns=by, values=value, aggfunc="sum")
+    matrix = matrix.sort_index(ascending=False)
+    n_groups = max(matrix.shape[1], 1)
+    fig = _new_figure((8, max(4, 0.25 * matrix.shape[0] * n_groups + 2)))
+    ax = fig.add_subplot()
+    if matrix.empty:
+        show_nothing(ax)
+    height = 0.8 / n_groups
+    positions = np.arange(matrix.shape[0])
+    for i, group in enumerate(matrix.columns):
+        ax.barh(positions + i * height, matrix[group].to_numpy(), height=height, label=str(group))
+    ax.set_yticks(positions + 0.4 - height / 2, matrix.index.tolist())
+    ax.set_xlabel(VALUE_LABELS.get(value, value))
+    ax.set_ylabel("theme")
+    if matrix.shape[1]:
+        ax.legend(title=by, fontsize=7, title_fontsize=8, loc="lower right")
+    ax.set_title(title or f"Theme prevalence by {by}")
+    return finish_figure(fig, SOURCE_NOTE)
+
+
+def plot_country_comentions(
+    comentions: pd.DataFrame, *, top_n: int = 15, title: str = ""
+) -> Figure:
+    """Symmetric heatmap of a ``country_comentions`` table for the ``top_n`` countries
+    with the most co-mentions."""
+    both = pd.concat(
+        [
+            comentions.rename(columns={"country_a": "row", "country_b": "col"}),
+            comentions.rename(columns={"country_b": "row", "country_a": "col"}),
+        ]
+    )
+    totals = both.groupby("row")["n_paragraphs"].sum().sort_values(ascending=False, kind="stable")
+    keep = sorted(totals.head(top_n).index)
+    both = both.loc[both["row"].isin(keep) & both["col"].isin(keep)]
+    matrix = both.pivot_table(index="row", columns="col", values="n_paragraphs", aggfunc="sum")
+    matrix = matrix.reindex(index=keep, columns=keep)
+    size = max(5, 0.45 * len(keep) + 3)
+    fig = _new_figure((size + 1, size))
+    ax = _heatmap(fig, matrix, cmap="Oranges", fmt=".0f", colorbar_label="paragraphs")
+    ax.set_xlabel("country")
+    ax.set_ylabel("country")
+    ax.set_title(title or "Countries referred to in the same paragraph")
+    return finish_figure(fig, ENTITY_NOTE)
+
+
+def plot_top_mentions(counts: pd.DataFrame, *, top_n: int = 10, title: str = "") -> Figure:
+    """Horizontal bars of the most mentioned actors in a ``mention_counts`` table."""
+    top = counts.head(top_n).iloc[::-1]
+    fig = _new_figure((8, max(3, 0.35 * len(top) + 1.5)))
+    ax = fig.add_subplot()
+    if top.empty:
+        show_nothing(ax)
+    else:
+        ax.barh(top["canonical"].tolist(), top["n"].to_numpy(), color="#4c72b0")
+        ax.xaxis.get_major_locator().set_params(integer=True)
+    ax.set_xlabel("mentions")
+    kinds = sorted(set(counts["kind"])) if len(counts) else []
+    ax.set_ylabel(" / ".join(kinds) or "actor")
+    plural = [PLURALS.get(k, k) for k in kinds]
+    ax.set_title(title or f"Most mentioned {' and '.join(plural) or 'actors'}")
+    return finish_figure(fig, ENTITY_NOTE)

@@ -1,0 +1,215 @@
+"""Where dictionary terms can start: an index of their first words, for fast matching.
+
+Scanning a sentence with a large alternation regex costs time at every word of the
+text for every pattern. Every dictionary term that starts with a word character can
+only match where a word begins with the term's first word (its *anchor*: the run of word
+characters that opens the term; a prefix of the word when the term continues with the
+``*`` wildcard). ``AnchorIndex`` finds the anchored words of a text with one regex (a
+trie of every anchor) and looks each up in a dict of anchors, so a pattern is tried only
+at the few positions where it can match, and ``matches_at`` then runs the unchanged regex
+there. The result is exactly that of
+``pattern.finditer`` (same matches, same order): the index only skips positions where no
+match can start. Terms without an anchor (raw ``re:`` terms, terms that open with
+punctuation) make their pattern fall back to a full scan.
+
+Case-insensitive patterns compare lower-cased words. Python's ``re.IGNORECASE`` also
+equates a few non-ASCII letters with ASCII ones (the Kelvin sign with ``k``, the long s
+with ``s``) and some letters with more than their lower case (the Greek sigmas); a text
+with such a letter is read word by word, and such words are tried against every pattern
+that could match them: rare, and still exact.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+WORD = re.compile(r"\w+")
+MEMO_WORDS = 200_000  # distinct anchored words remembered per index
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """The first word a term's match must begin with (``prefix``: the word may go on)."""
+
+    word: str
+    prefix: bool
+
+
+def term_anchor(term: str) -> Anchor | None:
+    """The anchor of a dictionary term in the theme dictionary's syntax (``None`` for a
+    raw ``re:`` term or one that does not open with a word character).
+
+    >>> term_anchor("people-to-people")
+    Anchor(word='people', prefix=False)
+    >>> term_anchor("diversif*")
+    Anchor(word='diversif', prefix=True)
+    """
+    term = term.strip()
+    if term.startswith("re:"):
+        return None
+    return literal_anchor(term, wildcard="*")
+
+
+def literal_anchor(text: str, *, wildcard: str | None = None) -> Anchor | None:
+    """The anchor of a literal phrase: its opening run of word characters, a prefix when
+    ``wildcard`` follows it. ``None`` when the phrase opens with another character."""
+    found = WORD.match(text)
+    if not found:
+        return None
+    return Anchor(found.group(0), wildcard is not None and text[found.end() :][:1] == wildcard)
+
+
+@cache
+def _ascii_lookalikes() -> frozenset[str]:
+    """Non-ASCII characters that ``re.IGNORECASE`` equates with an ASCII word character."""
+    ascii_word = re.compile(r"[0-9A-Za-z_]", re.IGNORECASE)
+    return frozenset(ch for ch in map(chr, range(0x80, 0x10000)) if ascii_word.fullmatch(ch))
+
+
+@cache
+def _simple_case(ch: str) -> bool:
+    """Whether ``re.IGNORECASE`` equates ``ch`` with exactly the characters of the same
+    lower case (true of ASCII and of most letters; not of the Greek sigmas, say)."""
+    if ch.isascii():
+        return True
+    same = re.compile(re.escape(ch), re.IGNORECASE)
+    lower = ch.lower()
+    return all(bool(same.fullmatch(x)) == (x.lower() == lower) for x in map(chr, range(0x10000)))
+
+
+@cache
+def _ascii_lookalike() -> re.Pattern[str]:
+    """A pattern finding any of ``_ascii_lookalikes``."""
+    return re.compile("[" + "".join(re.escape(ch) for ch in sorted(_ascii_lookalikes())) + "]")
+
+
+class AnchorIndex:
+    """For each of several patterns (given as the anchors of their terms), the positions
+    of a text where one of its terms can start."""
+
+    def __init__(self, anchors: Sequence[Sequence[Anchor | None]], *, ignore_case: bool):
+        self.n_patterns = len(anchors)
+        self.ignore_case = ignore_case
+        self.full_scan = tuple(i for i, terms in enumerate(anchors) if None in terms)
+        exact: dict[str, set[int]] = {}
+        prefix: dict[int, dict[str, set[int]]] = {}
+        odd_case: set[int] = set()
+        for i, terms in enumerate(anchors):
+            if i in self.full_scan:
+                continue
+            for anchor in terms:
+                assert anchor is not None
+                word = anchor.word.lower() if ignore_case else anchor.word
+                if not all(map(_simple_case, word)):
+                    odd_case.add(i)
+                table = prefix.setdefault(len(word), {}) if anchor.prefix else exact
+                table.setdefault(word, set()).add(i)
+        self._exact = {k: tuple(sorted(v)) for k, v in exact.items()}
+        self._prefix = tuple(
+            (n, {k: tuple(sorted(v)) for k, v in t.items()}) for n, t in sorted(prefix.items())
+        )
+        indexed = [i for i in range(self.n_patterns) if i not in self.full_scan]
+        # Words that may match an anchor other than by equal lower-case form (see module doc).
+        self._all = tuple(indexed) if ignore_case else ()
+        self._odd_case = tuple(sorted(odd_case))
+        self._memo: dict[str, tuple[int, ...]] = {}
+        self._anchor_regex = anchor_regex(
+            self._exact, [w for _, table in self._prefix for w in table]
+        )
+
+    def candidates(self, text: str) -> list[list[int] | None]:
+        """Per pattern, the ascending start positions to try in ``text``, or ``None`` when
+        the pattern must scan the whole text."""
+        found: list[list[int] | None] = [
+            None if i in self.full_scan else [] for i in range(self.n_patterns)
+        ]
+        if not self.ignore_case:
+            self._collect(text, found)
+            return found
+        lowered = text.lower()
+        if len(lowered) == len(text) and (
+            text.isascii() or not (self._odd_case or _ascii_lookalike().search(text))
+        ):  # lower-casing kept every offset and equates exactly what IGNORECASE does
+            self._collect(lowered, found)
+        else:
+            self._collect_words(text, found)
+        return found
+
+    def _hits(self, word: str) -> tuple[int, ...]:
+        """Patterns with an anchor that ``word`` (in compared case) begins (memoised:
+        a corpus has far fewer distinct words than words)."""
+        hits = self._memo.get(word)
+        if hits is None:
+            found = set(self._exact.get(word, ()))
+            for n, table in self._prefix:
+                if len(word) < n:
+                    break
+                found.update(table.get(word[:n], ()))
+            hits = self._memo[word] = tuple(sorted(found))
+            if len(self._memo) > MEMO_WORDS:
+                self._memo.clear()
+        return hits
+
+    def _collect(self, text: str, found: list[list[int] | None]) -> None:
+        """Add the patterns anchored at each anchored word of ``text``."""
+        for m in self._anchor_regex.finditer(text):
+            start = m.start()
+            for i in self._hits(m.group(0)):
+                found[i].append(start)  # type: ignore[union-attr]
+
+    def _collect_words(self, text: str, found: list[list[int] | None]) -> None:
+        """Word by word, for case-insensitive patterns on a text with non-ASCII letters."""
+        lookalikes = _ascii_lookalikes()
+        for m in WORD.finditer(text):
+            word = m.group(0)
+            hits = set(self._hits(word.lower()))
+            if not word.isascii():
+                hits.update(self._odd_case)
+                if not lookalikes.isdisjoint(word):
+                    hits.update(self._all)
+            for i in hits:
+                found[i].append(m.start())  # type: ignore[union-attr]
+
+
+def anchor_regex(exact: Iterable[str], prefix: Iterable[str]) -> re.Pattern[str]:
+    """A case-sensitive pattern matching the whole word at every word start where one of
+    ``exact`` is the word or one of ``prefix`` begins it. The alternatives form a trie (one
+    character per level), so a failing position costs a few character tests."""
+    trie: dict[str, Any] = {}
+    for words, end in ((exact, "exact"), (prefix, "prefix")):
+        for word in words:
+            node = trie
+            for ch in word:
+                node = node.setdefault(ch, {})
+            node[""] = "prefix" if node.get("") == "prefix" else end
+
+    def render(node: dict[str, Any]) -> str:
+        branches = [re.escape(ch) + render(child) for ch, child in sorted(node.items()) if ch]
+        if "" in node:
+            branches.append("" if node[""] == "prefix" else r"(?!\w)")
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return re.compile(r"(?<!\w)" + render(trie) + r"\w*") if trie else re.compile(r"(?!)")
+
+
+def matches_at(
+    pattern: re.Pattern[str], text: str, starts: Sequence[int] | None
+) -> list[re.Match[str]]:
+    """``list(pattern.finditer(text))`` when matches can only begin at ``starts``
+    (ascending; ``None`` = anywhere): the same leftmost, non-overlapping matches."""
+    if starts is None:
+        return list(pattern.finditer(text))
+    out: list[re.Match[str]] = []
+    end = 0
+    for start in starts:
+        if start < end:
+            continue
+        found = pattern.match(text, start)
+        if found is not None:
+            out.append(found)
+            end = max(found.end(), start + 1)
+    return out

@@ -1,0 +1,160 @@
+"""Text primitives shared by every stage: normalising, sentence splitting, tokenising.
+
+All functions are pure ``str -> ...``; none knows about DataFrames except
+``split_sentences_table``, which turns a paragraphs table into a sentences table.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from functools import lru_cache
+from itertools import islice
+
+import pandas as pd
+
+#: Characters that render as nothing or reorder text; removed by ``normalize_text``.
+INVISIBLE_CHARS = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]")
+_PLAIN = (("‘", "'"), ("’", "'"), ("‛", "'"), ("“", '"'), ("”", '"'), ("„", '"'), ("\u00a0", " "))
+_SPACES = re.compile(r"[ \t\f\v]{2,}|[\t\f\v]")  # runs to one space (a lone space is left as it is)
+
+#: Words after which a full stop does not end a sentence (lower case, without the dot).
+ABBREVIATIONS = frozenset(
+    (
+        "mr mrs ms dr prof assoc no nos vol st jr sr gen lt col maj capt sgt rev hon fig figs "
+        "e.g i.e etc vs approx dept est inc ltd co corp jan feb mar apr jun jul aug sep sept "
+        "oct nov dec art para pp p u.s u.k u.n e.u p.m a.m"
+    ).split()
+)
+
+# A sentence ends at . ! ? or … followed by closing quotes/brackets, then either
+# whitespace and a plausible sentence start, or (glued, as scraped pages often are)
+# directly an upper-case letter followed by a lower-case one ("countries.The Party").
+_SENTENCE_END = re.compile(
+    r"""(?P<stop>[.!?…]+)(?P<close>["'”’)\]]*)
+        (?:(?P<space>\s+)(?=["'“‘(\[]?[A-Z0-9\u00C0-\u1EF9])|(?=[A-Z][a-z]))""",
+    re.VERBOSE,
+)
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+WORD_BEFORE_WINDOW = 40
+
+WORD_PATTERN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+(?:[.,]\d+)*")
+
+
+def normalize_text(text: str) -> str:
+    """Return ``text`` in NFC with invisible characters removed, curly quotes and
+    non-breaking spaces made plain, and runs of spaces or tabs collapsed.
+
+    >>> normalize_text("Vi\u1ec7t\u00a0Nam\u200b’s  party")
+    "Việt Nam's party"
+    """
+    if not text.isascii():  # every character changed below but spaces is non-ASCII
+        text = unicodedata.normalize("NFC", text)
+        text = INVISIBLE_CHARS.sub("", text)
+        for char, plain in _PLAIN:
+            if char in text:
+                text = text.replace(char, plain)
+    if "  " in text or "\t" in text or "\f" in text or "\v" in text:  # cheaper than the regex
+        text = _SPACES.sub(" ", text)
+    return text.strip()
+
+
+def _ends_sentence(text: str, stop_start: int, glued: bool) -> bool:
+    """Whether the stop at ``stop_start`` ends a sentence (not an abbreviation or initial)."""
+    if text[stop_start] != ".":
+        return True
+    # The word before the stop: look in a short window first (searching from the start of
+    # a long paragraph at every stop is quadratic), the whole text if the run fills it.
+    window = max(0, stop_start - WORD_BEFORE_WINDOW)
+    before = _WORD_BEFORE.search(text, window, stop_start)
+    if before is not None and before.start() == window > 0:
+        before = _WORD_BEFORE.search(text, 0, stop_start)
+    if not before:
+        return True
+    word = before.group(1).lower().strip(".")
+    if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+        return False
+    if "." in word and all(len(part) <= 2 for part in word.split(".")):
+        return False  # initialisms such as "U.S" or "p.m"
+    # A glued stop ("countries.The") only counts after a real lower-case word.
+    return not glued or (len(word) > 1 and before.group(1)[-1].islower())
+
+
+def iter_sentence_spans(text: str) -> Iterator[tuple[int, int]]:
+    """Yield ``(start, end)`` offsets of the sentences of one paragraph.
+
+    Offsets index into ``text`` itself; surrounding whitespace is excluded, so
+    ``text[start:end]`` is the sentence exactly as written.
+    """
+    start = 0
+    n = len(text)
+    while start < n and text[start].isspace():
+        start += 1
+    for m in _SENTENCE_END.finditer(text):
+        if m.start() < start or not _ends_sentence(text, m.start(), glued=m.group("space") is None):
+            continue
+        end = m.end("close")
+        if end > start:
+            yield start, end
+        start = m.end()
+    end = len(text.rstrip())
+    if end > start:
+        yield start, end
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split one paragraph into sentences.
+
+    >>> split_sentences("Mr. Trung met the U.S. envoy. Talks went well.Both sides agreed.")
+    ['Mr. Trung met the U.S. envoy.', 'Talks went well.', 'Both sides agreed.']
+    """
+    return [text[s:e] for s, e in iter_sentence_spans(text)]
+
+
+def split_sentences_table(paragraphs: pd.DataFrame) -> pd.DataFrame:
+    """Return the sentences table (row unit: sentence) for a paragraphs table.
+
+    Needs columns ``doc_id, para_id, text``; returns ``doc_id, para_id, sent_id,
+    text, start, end`` with offsets into the paragraph's ``text``. The input is
+    not modified.
+    """
+    rows = [
+        (doc_id, para_id, sent_id, text[s:e], s, e)
+        for doc_id, para_id, text in paragraphs[["doc_id", "para_id", "text"]].itertuples(
+            index=False
+        )
+        for sent_id, (s, e) in enumerate(iter_sentence_spans(text))
+    ]
+    frame = pd.DataFrame(rows, columns=["doc_id", "para_id", "sent_id", "text", "start", "end"])
+    return frame.astype(
+        {
+            "doc_id": "str",
+            "text": "str",
+            "para_id": "int64",
+            "sent_id": "int64",
+            "start": "int64",
+            "end": "int64",
+        }
+    )
+
+
+def tokenize(text: str, limit: int | None = None) -> list[str]:
+    """Lower-cased word tokens (letters with inner hyphens/apostrophes, or numbers); only
+    the first ``limit`` when given (without reading the rest of the text).
+
+    >>> tokenize("People-to-people diplomacy, Việt Nam's 2022 goals")
+    ['people-to-people', 'diplomacy', 'việt', "nam's", '2022', 'goals']
+    """
+    if limit is None:
+        words = WORD_PATTERN.findall(text)
+    else:
+        words = [m.group(0) for m in islice(WORD_PATTERN.finditer(text), limit)]
+    return [t.lower().replace("’", "'") for t in words]
+
+
+@lru_cache(maxsize=1 << 16)
+def count_words(text: str) -> int:
+    """Number of word tokens in ``text`` (as ``tokenize`` counts them). Memoised: the
+    layout rules ask it of the same line several times."""
+    return len(WORD_PATTERN.findall(text))
