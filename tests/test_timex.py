@@ -71,6 +71,17 @@ CASES = [
     ("The ship is due to dock on Nov. 5.", [("Nov. 5", "DATE", "2024-11-05")]),
     ("The plan was adopted in January.", [("January", "DATE", "2024-01")]),
     ("The forum will be held in December.", [("December", "DATE", "2024-12")]),
+    # a verb of saying dates the report, not the event: the coming December still
+    (
+        "Officials said they expect the sale to close by Dec. 15.",
+        [("Dec. 15", "DATE", "2024-12-15")],
+    ),
+    ("The bank said the loan runs through January.", [("January", "DATE", "2025-01")]),
+    # the event's own past verb: last year's January
+    (
+        "In the fiscal year ended Jan. 31, sales rose.",
+        [("the fiscal year", "DURATION", "P1Y"), ("Jan. 31", "DATE", "2024-01-31")],
+    ),
     # durations
     ("The project lasted three years.", [("three years", "DURATION", "P3Y")]),
     ("Trade doubled over the past five years.", [("the past five years", "DURATION", "P5Y")]),

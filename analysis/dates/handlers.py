@@ -32,7 +32,11 @@ from analysis.dates.model import (
     _weekday_flags,
     _year_span,
 )
-from analysis.dates.resolve import TENSE_TOLERANCE_DAYS, nearest_year, sentence_tense
+from analysis.dates.resolve import (
+    TENSE_TOLERANCE_DAYS,
+    nearest_year,
+    yearless_tense,
+)
 
 _alternation = alternation
 
@@ -342,8 +346,8 @@ def _h_yearless(m: re.Match[str], text: str, anchor: pd.Timestamp | None) -> _Re
             kind="relative",
             timex_value=f"XXXX-{month:02d}-{first:02d}" if first <= 31 else "",
         )
-    tense = sentence_tense(text, m.start(), m.end())
-    year = nearest_year(anchor, month, first, tense)
+    tense, tolerance = yearless_tense(text, m.start(), m.end())
+    year = nearest_year(anchor, month, first, tense, tolerance=tolerance)
     if year is None or not _in_range(year):
         return None
     return _relative(_day_range((year, month, first), (year, month, last), ("no_year",)))

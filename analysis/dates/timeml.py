@@ -40,6 +40,7 @@ from analysis.dates.resolve import (
     nearest_year,
     sentence_tense,
     week_value,
+    yearless_tense,
 )
 
 # ---------------------------------------------------------------------------
@@ -326,7 +327,8 @@ def h_month_alone(m: re.Match[str], text: str, anchor: pd.Timestamp | None) -> R
             None, None, "month", ("unresolved_relative",), relative=True, kind="relative",
             timex_value=f"XXXX-{month:02d}",
         )  # fmt: skip
-    year = nearest_month_year(anchor, month, sentence_tense(text, m.start(), m.end()))
+    tense, tolerance = yearless_tense(text, m.start(), m.end())
+    year = nearest_month_year(anchor, month, tense, tolerance=tolerance)
     if not _in_range(year):
         return None
     return Reading(
