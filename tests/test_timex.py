@@ -97,6 +97,11 @@ CASES = [
         ],
     ),
     ("The talks took two decades.", [("two decades", "DURATION", "P20Y")]),
+    # halves: the fraction in the next smaller unit
+    ("The envoy spent 5 1/2 hours in Hue.", [("5 1/2 hours", "DURATION", "PT5H30M")]),
+    ("The camp stood for 2 1/2 years.", [("2 1/2 years", "DURATION", "P2Y6M")]),
+    ("The call lasted a minute and a half.", [("a minute and a half", "DURATION", "PT1M30S")]),
+    ("Repairs took one and a half years.", [("one and a half years", "DURATION", "P1Y6M")]),
     (
         "Prices fell in the last twenty-four hours.",
         [

@@ -99,6 +99,8 @@ def h_duration(m: re.Match[str], _text: str, _anchor: pd.Timestamp | None) -> Re
     if unit not in UNITS:
         return None
     n = _number(m["n"]) if m["n"] else (None if m["unit"].lower() != unit else 1.0)
+    if n is not None and (m.groupdict().get("frac") or m.groupdict().get("half")):
+        n += 0.5  # "5 1/2 hours", "a minute and a half"
     if m["n"] and n is not None and n > 1000:
         return None
     if unit == "quarter" and re.match(r"\s+of\b", _text[m.end() : m.end() + 4]):

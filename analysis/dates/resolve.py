@@ -164,9 +164,18 @@ def duration_value(n: float | None, unit: str) -> str:
         amount = "X"
     elif n == int(n):
         amount = str(int(n))
+    elif (smaller := _SMALLER.get((letter, is_time))) and (n * smaller[0]) % 1 == 0:
+        rest = f"{int(n * smaller[0]) % smaller[0]}{smaller[1]}"  # "2 1/2 years": P2Y6M
+        amount = f"{int(n)}{letter}{rest}" if int(n) else rest
+        return f"PT{amount}" if is_time else f"P{amount}"
     else:
         amount = f"{n:g}"
     return f"PT{amount}{letter}" if is_time else f"P{amount}{letter}"
+
+
+#: The next smaller unit of a unit letter (and whether it is a time unit), for
+#: fractions: (how many in one, letter).
+_SMALLER = {("Y", False): (12, "M"), ("H", True): (60, "M"), ("M", True): (60, "S")}
 
 
 def _unit_of(word: str) -> str:

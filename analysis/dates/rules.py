@@ -127,6 +127,9 @@ _NUM = (
     rf"{alternation([*NUMBER_WORDS, *VAGUE_NUMBERS])})"
 )
 _NUM_STARTS = _first_words([*NUMBER_WORDS, *VAGUE_NUMBERS]) | _D
+#: A half after a number or a unit: "5 1/2 hours", "2½ years", "one and a half years",
+#: "a minute and a half" (``str.format`` names the group).
+_HALF = r"(?P<{}>\s+1/2|½|\s+and\s+a\s+half\b)?"
 _DURATION_REL = r"past|last|next|first|previous|coming|final|initial|latest|remaining|following"
 _REL_DURATION_WORDS = _words(_DURATION_REL.replace("|", " "))
 _WEEKDAY_FULL = alternation(WEEKDAY_NAMES)
@@ -189,8 +192,9 @@ TIMEML_RULES: list[Rule] = [
     ),
     Rule(
         "duration",
-        rf"\b(?:the\s+)?(?:(?P<rel>{_DURATION_REL})\s+)?{_NUM}[\s-]+"
-        rf"(?:(?:full|more|straight|consecutive|long|calendar)\s+)?{_UNIT}\b(?!-old)",
+        rf"\b(?:the\s+)?(?:(?P<rel>{_DURATION_REL})\s+)?{_NUM}{_HALF.format('frac')}[\s-]+"
+        rf"(?:(?:full|more|straight|consecutive|long|calendar)\s+)?{_UNIT}\b(?!-old)"
+        rf"{_HALF.format('half')}",
         ms.h_duration,
         starts=_NUM_STARTS | _REL_DURATION_WORDS | _words("the"),
         needs=(_UNIT_WORDS,),
