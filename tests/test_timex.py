@@ -65,6 +65,11 @@ CASES = [
         [("the fourth quarter of 2023", "DATE", "2023-Q4")],
     ),
     ("The summit took place last summer.", [("last summer", "DATE", "2024-SU")]),
+    # a season with "the": the latest begun, or the next when the sentence looks ahead
+    ("Exports slowed in the summer.", [("the summer", "DATE", "2024-SU")]),
+    ("Orders rose from the lows of the early summer.", [("the early summer", "DATE", "2024-SU")]),
+    ("The new line will open in the spring.", [("the spring", "DATE", "2025-SP")]),
+    ("The fall of the old regime was swift.", []),
     ("Profit in 2023's second quarter doubled.", [("2023's second quarter", "DATE", "2023-Q2")]),
     # dates without a year: the nearest such day or month
     ("The talks ended on Oct. 2.", [("Oct. 2", "DATE", "2024-10-02")]),

@@ -325,6 +325,16 @@ TIMEML_RULES: list[Rule] = [
         digits=False,
     ),
     Rule(
+        "the_season",
+        r"\bthe\s+(?:(?:early|late|mid)[\s-]+)?"
+        rf"(?P<season>{alternation(w for w in SEASON_WORDS if w != 'fall')})\b"
+        r"(?!\s+(?:of\b|olympics|games|solstice|session|term|\d))",
+        t.h_the_season,
+        starts=_words("the"),
+        needs=(frozenset(SEASON_WORDS) - {"fall"},),
+        digits=False,
+    ),
+    Rule(
         "reference",
         rf"\b(?P<ref>{alternation(REFERENCE_WORDS)})\b",
         t.h_reference,

@@ -305,6 +305,28 @@ def h_rel_season(m: re.Match[str], _text: str, anchor: pd.Timestamp | None) -> R
     )
 
 
+def h_the_season(m: re.Match[str], text: str, anchor: pd.Timestamp | None) -> Reading | None:
+    """ "the summer", "the early summer": the latest such season begun by the anchor, or
+    the next one not yet over when the sentence is about the future ("the fall" is left
+    alone: "the fall of", "the fall in prices")."""
+    code = SEASON_WORDS[m["season"].lower()]
+    if anchor is None:
+        return _unresolved(f"XXXX-{code}", precision="season")
+    first = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
+    if sentence_tense(text, m.start(), m.end()) == "future":
+        year = anchor.year if anchor.month <= first + 2 else anchor.year + 1
+    else:
+        year = anchor.year if first <= anchor.month else anchor.year - 1
+    if not (_in_range(year) and _in_range(year + 1)):
+        return None
+    start = _month_span(year, first)[0]
+    end_month = (first + 2 - 1) % 12 + 1
+    end = _month_span(year + (1 if end_month < first else 0), end_month)[1]
+    return Reading(
+        start, end, "season", relative=True, kind="relative", timex_value=f"{year:04d}-{code}"
+    )
+
+
 _MONTH_PREPOSITIONS = re.compile(
     r"(?i)\b(?:in|since|until|till|by|from|of|during|through|early|late|mid|last|next|this|before"
     r"|after|between|and|to|or|until)\s*-?\s*$"
