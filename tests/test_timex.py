@@ -39,6 +39,7 @@ CASES = [
     ("The forum opens today in Da Nang.", [("today", "DATE", "2024-10-23")]),
     ("Results are due tomorrow.", [("tomorrow", "DATE", "2024-10-24")]),
     ("He spoke yesterday morning.", [("yesterday morning", "TIME", "2024-10-22TMO")]),
+    ("Radio first reported the find last night.", [("last night", "TIME", "2024-10-22TNI")]),
     # now, currently, recently
     ("Trade is now growing.", [("now", "DATE", "PRESENT_REF")]),
     ("The two sides are currently negotiating.", [("currently", "DATE", "PRESENT_REF")]),
@@ -121,6 +122,20 @@ CASES = [
         "Profit in the third quarter fell from a year earlier.",
         [("the third quarter", "DATE", "2024-Q3"), ("a year earlier", "DATE", "2023-Q3")],
     ),
+    # "that year", "later that day": the date named last before it
+    (
+        "The envoy left Hanoi in June 1998 and came back later that year.",
+        [("June 1998", "DATE", "1998-06"), ("later that year", "DATE", "1998")],
+    ),
+    (
+        "The treaty was signed on March 3, 2021. Earlier that day, crowds gathered.",
+        [("March 3, 2021", "DATE", "2021-03-03"), ("Earlier that day", "DATE", "2021-03-03")],
+    ),
+    (
+        "Profit in the second quarter of 2023 fell. Costs for that quarter rose.",
+        [("the second quarter of 2023", "DATE", "2023-Q2"), ("that quarter", "DATE", "2023-Q2")],
+    ),
+    ("Traders lost heavily on deals made that day.", []),
     # times of day
     ("The ceremony began at 10 a.m. on the lawn.", [("10 a.m.", "TIME", "2024-10-23T10:00")]),
     ("The vote closed at 5 p.m. Friday.", [("5 p.m. Friday", "TIME", "2024-10-18T17:00")]),

@@ -154,7 +154,7 @@ TIMEML_RULES: list[Rule] = [
         "day_word",
         rf"\b(?P<dw>{alternation(DAY_WORDS)})\b{_PART}",
         t.h_day_word,
-        starts=frozenset(DAY_WORDS),
+        starts=_first_words(DAY_WORDS),
         digits=False,
     ),
     Rule(
@@ -322,6 +322,15 @@ TIMEML_RULES: list[Rule] = [
         t.h_rel_season,
         starts=_words("last this next the"),
         needs=(frozenset(SEASON_WORDS),),
+        digits=False,
+    ),
+    Rule(
+        "that_unit",
+        r"\b(?:(?:earlier|later)\s+)?that\s+(?:same\s+)?(?P<unit>year|quarter|month|week|day)\b"
+        r"(?!-)",
+        t.h_that_unit,
+        starts=_words("earlier later that"),
+        needs=(_words("that"), _words("year quarter month week day")),
         digits=False,
     ),
     Rule(

@@ -74,8 +74,8 @@ def h_weekday(m: re.Match[str], text: str, anchor: pd.Timestamp | None) -> Readi
 
 
 def h_day_word(m: re.Match[str], _text: str, anchor: pd.Timestamp | None) -> Reading | None:
-    """ "today", "yesterday", "tomorrow", "tonight", "yesterday morning"."""
-    word = m["dw"].lower()
+    """ "today", "yesterday", "tomorrow", "tonight", "last night", "yesterday morning"."""
+    word = " ".join(m["dw"].lower().split())
     part = DAY_PARTS.get(word) or (DAY_PARTS.get(m["part"].lower()) if m["part"] else None)
     if anchor is None:
         return _unresolved("XXXX-XX-XX" + (f"T{part}" if part else ""), "TIME" if part else "DATE")
@@ -303,6 +303,17 @@ def h_rel_season(m: re.Match[str], _text: str, anchor: pd.Timestamp | None) -> R
     return Reading(
         start, end, "season", relative=True, kind="relative", timex_value=f"{year:04d}-{code}"
     )
+
+
+def h_that_unit(m: re.Match[str], _text: str, _anchor: pd.Timestamp | None) -> Reading | None:
+    """ "that year", "later that year", "that same day": the year (quarter, month, week,
+    day) of the date named last before it in the text (``timex.resolve_references``,
+    which drops the match when no date comes before it)."""
+    unit = m["unit"].lower()
+    placeholder = {"year": "XXXX", "quarter": "XXXX-QX", "month": "XXXX-XX", "week": "XXXX-WXX"}
+    precision = {"year": "year", "quarter": "season", "month": "month"}.get(unit, "day")
+    reading = _unresolved(placeholder.get(unit, "XXXX-XX-XX"), precision=precision)
+    return replace(reading, note=f"that {unit}")
 
 
 def h_the_season(m: re.Match[str], text: str, anchor: pd.Timestamp | None) -> Reading | None:
