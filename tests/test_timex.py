@@ -136,6 +136,24 @@ CASES = [
         [("the second quarter of 2023", "DATE", "2023-Q2"), ("that quarter", "DATE", "2023-Q2")],
     ),
     ("Traders lost heavily on deals made that day.", []),
+    # a period of comparison is not a new reference: no double shift
+    (
+        "Net rose in the third quarter. A year ago it fell, and costs were above a year earlier.",
+        [
+            ("the third quarter", "DATE", "2024-Q3"),
+            ("A year ago", "DATE", "2023-Q3"),
+            ("a year earlier", "DATE", "2023-Q3"),
+        ],
+    ),
+    (
+        "Profit rose in the third quarter from the year-earlier quarter. Sales in the quarter rose.",
+        [
+            ("the third quarter", "DATE", "2024-Q3"),
+            ("the year-earlier quarter", "DATE", "2023-Q3"),
+            ("the quarter", "DATE", "2024-Q3"),
+        ],
+    ),
+    ("The year-ago results were restated.", [("year-ago", "DATE", "2023")]),
     # times of day
     ("The ceremony began at 10 a.m. on the lawn.", [("10 a.m.", "TIME", "2024-10-23T10:00")]),
     ("The vote closed at 5 p.m. Friday.", [("5 p.m. Friday", "TIME", "2024-10-18T17:00")]),

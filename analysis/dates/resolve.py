@@ -53,7 +53,7 @@ def tense_cue(text: str, start: int, end: int, *, prepositions: bool = True) -> 
                 continue
             if tense == "past" and _PARTICIPLE.search(text, max(0, cue.start() - 7), cue.start()):
                 continue  # "will be held", "to be signed": a participle, not the past
-            distance = start - cue.end() if cue.end() <= start else cue.start() - end
+            distance = start - cue.end() if cue.end() <= start else (cue.start() - end) * 3
             if best is None or distance < best[0]:
                 best = (distance, tense, cue[0].lower())
     return (best[1], best[2]) if best else ("", "")

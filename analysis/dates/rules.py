@@ -237,7 +237,7 @@ TIMEML_RULES: list[Rule] = [
     Rule(
         "the_year",
         r"\b(?:the\s+(?:(?P<latest>latest|most\s+recent)\s+)?(?:(?:full|fiscal|current|calendar"
-        r"|whole)\s+){0,2}year(?!\s+(?:\d|two|nineteen|of\b|before|after|earlier|later|ago))"
+        r"|whole)\s+){0,2}year(?!\s+(?:\d|two|nineteen|of\b|before|after|earlier|later|ago)|-(?:ago|earlier))"
         r"|year[\s-]end|year['’]s\s+end|the\s+end\s+of\s+the\s+year)\b",
         t.h_the_year,
         starts=_words("the year"),

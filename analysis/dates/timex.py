@@ -201,7 +201,11 @@ def resolve_references(
         value = reading.timex_value or (
             timex_value_of(reading) if reading.date_start is not None else ""
         )
-        if reading.kind not in NOT_TIMEX and _REFERENCE.match(value):
+        # a period of comparison ("a year ago", "the year-earlier quarter") is not the
+        # period the text is about: "a year earlier" or "the quarter" after it still
+        # read from the date before it
+        comparison = note.startswith(("anaphoric ", "shift ")) or note.endswith(" ago")
+        if reading.kind not in NOT_TIMEX and _REFERENCE.match(value) and not comparison:
             last = value
         out.append((start, end, reading))
     return out
