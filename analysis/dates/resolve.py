@@ -53,6 +53,8 @@ def tense_cue(text: str, start: int, end: int, *, prepositions: bool = True) -> 
                 continue
             if tense == "past" and _PARTICIPLE.search(text, max(0, cue.start() - 7), cue.start()):
                 continue  # "will be held", "to be signed": a participle, not the past
+            # a cue after the expression counts three times its distance: the verb an
+            # adjunct belongs to usually comes before it ("rallied on Friday and were")
             distance = start - cue.end() if cue.end() <= start else (cue.start() - end) * 3
             if best is None or distance < best[0]:
                 best = (distance, tense, cue[0].lower())
