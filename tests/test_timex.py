@@ -118,6 +118,11 @@ CASES = [
     ("The embassy opened two years ago.", [("two years ago", "DATE", "2022")]),
     ("Prices rose from a year earlier.", [("a year earlier", "DATE", "2023")]),
     ("The office closed three months ago.", [("three months ago", "DATE", "2024-07")]),
+    # a vague number: the past or the future as a whole
+    ("Support was low several years ago.", [("several years ago", "DATE", "PAST_REF")]),
+    ("Growth will slow in coming months.", [("coming months", "DATE", "FUTURE_REF")]),
+    ("Sales fell in past years, too.", [("past years", "DATE", "PAST_REF")]),
+    ("Sales fell over the coming weeks.", [("the coming weeks", "DURATION", "PXW")]),
     (
         "Profit in the third quarter fell from a year earlier.",
         [("the third quarter", "DATE", "2024-Q3"), ("a year earlier", "DATE", "2023-Q3")],

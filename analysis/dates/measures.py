@@ -156,6 +156,13 @@ def _span_of(day: pd.Timestamp, precision: str, value: str) -> tuple[pd.Timestam
     return day, day
 
 
+def h_vague_ref(m: re.Match[str], _text: str, _anchor: pd.Timestamp | None) -> Reading | None:
+    """ "in coming months", "future quarters", "in past years" (no "the", no number): the
+    future or the past as a whole, not a span ("the coming months" is a duration)."""
+    value = "PAST_REF" if m["rel"].lower() == "past" else "FUTURE_REF"
+    return Reading(None, None, "day", relative=True, kind="reference", timex_value=value)
+
+
 def h_ago(m: re.Match[str], _text: str, anchor: pd.Timestamp | None) -> Reading | None:
     """ "two years ago", "a week earlier", "three months later", "a year from now"."""
     unit = _unit_of(m["unit"])
@@ -169,6 +176,8 @@ def h_ago(m: re.Match[str], _text: str, anchor: pd.Timestamp | None) -> Reading 
         or unit not in ("day", "week", "month", "quarter", "year", "decade")
     ):
         value = {"year": "XXXX", "month": "XXXX-XX", "day": "XXXX-XX-XX"}.get(unit, "XXXX")
+        if n is None and not anaphoric:  # "several years ago": the past as a whole
+            value = "FUTURE_REF" if sign > 0 else "PAST_REF"
         flags = ("vague",)
         if anchor is None or n is None:
             return Reading(

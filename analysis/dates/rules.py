@@ -334,6 +334,15 @@ TIMEML_RULES: list[Rule] = [
         digits=False,
     ),
     Rule(
+        "vague_ref",
+        r"\b(?<!the\s)(?P<rel>coming|future|past)\s+"
+        r"(?P<unit>days|weeks|months|quarters|years|decades)\b",
+        ms.h_vague_ref,
+        starts=_words("coming future past"),
+        needs=(_words("days weeks months quarters years decades"),),
+        digits=False,
+    ),
+    Rule(
         "the_season",
         r"\bthe\s+(?:(?:early|late|mid)[\s-]+)?"
         rf"(?P<season>{alternation(w for w in SEASON_WORDS if w != 'fall')})\b"
