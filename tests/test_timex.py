@@ -173,6 +173,10 @@ CASES = [
     ("The 2021-2025 period was busy.", [("2021", "DATE", "2021"), ("2025", "DATE", "2025")]),
     ("They met on 12 March 2023.", [("12 March 2023", "DATE", "2023-03-12")]),
     ("It happened in the 1990s.", [("the 1990s", "DATE", "199")]),
+    (
+        "Anger of the late 1980s and early 1990s faded.",
+        [("the late 1980s", "DATE", "198"), ("early 1990s", "DATE", "199")],
+    ),
     ("Ties for the 21st century.", [("the 21st century", "DATE", "20")]),
     ("Sales for the full year rose.", [("the full year", "DATE", "2024")]),
     ("The leaders met at Christmas.", [("Christmas", "DATE", "2023-12-25")]),

@@ -535,9 +535,9 @@ ABSOLUTE_RULES: list[Rule] = [
     ),
     Rule(
         "decade",
-        r"\bthe\s+(?:(?P<part>early|mid|late)[\s-]+)?(?P<y>(?:19|20)\d0)['’]?s\b",
+        r"(?:\bthe\s+|\b)(?:(?P<part>early|mid|late)[\s-]+)?(?P<y>(?:19|20)\d0)['’]?s\b",
         _h_decade,
-        starts=frozenset({"the"}),
+        starts=_words("the early mid late") | _D,
         needs=(),
     ),
     Rule(
