@@ -103,6 +103,10 @@ CASES = [
         ],
     ),
     ("The talks took two decades.", [("two decades", "DURATION", "P20Y")]),
+    # ages and ordinals are not durations
+    ("Mr. Tran, 52 years old, will lead the delegation.", []),
+    ("A second group of envoys arrived.", []),
+    ("The lights failed for a second.", [("a second", "DURATION", "PT1S")]),
     # halves: the fraction in the next smaller unit
     ("The envoy spent 5 1/2 hours in Hue.", [("5 1/2 hours", "DURATION", "PT5H30M")]),
     ("The camp stood for 2 1/2 years.", [("2 1/2 years", "DURATION", "P2Y6M")]),

@@ -93,6 +93,12 @@ def h_spoken_year(m: re.Match[str], text: str, _anchor: pd.Timestamp | None) -> 
 # ---------------------------------------------------------------------------
 
 
+_AGE = re.compile(r"(?i)[\s-]+old\b")
+_TIME_AFTER_SECOND = re.compile(
+    r"(?i)\s*(?:$|[,.;:)!?]|(?:later|ago|earlier|before|after|or|and|of|to|in|too)\b)"
+)
+
+
 def h_duration(m: re.Match[str], _text: str, _anchor: pd.Timestamp | None) -> Reading | None:
     """ "three years", "the past five months", "a decade", "several weeks", "10-year"."""
     unit = _unit_of(m["unit"])
@@ -105,6 +111,10 @@ def h_duration(m: re.Match[str], _text: str, _anchor: pd.Timestamp | None) -> Re
         return None
     if unit == "quarter" and re.match(r"\s+of\b", _text[m.end() : m.end() + 4]):
         return None  # "three-quarters of its food": a share, not a time
+    if _AGE.match(_text, m.end()):
+        return None  # "52 years old": an age, not a time
+    if unit == "second" and n == 1 and not _TIME_AFTER_SECOND.match(_text, m.end()):
+        return None  # "a second group", "a second betrayal": an ordinal
     relative = bool(m.groupdict().get("rel"))
     return Reading(
         None, None, "period", relative=relative, kind="duration", timex_type="DURATION",
