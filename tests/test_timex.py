@@ -103,6 +103,10 @@ CASES = [
         ],
     ),
     ("The talks took two decades.", [("two decades", "DURATION", "P20Y")]),
+    # a qualifier between the number and the unit
+    ("Shares fell for eight trading days.", [("eight trading days", "DURATION", "P8D")]),
+    ("The envoy asked for an additional year.", [("an additional year", "DURATION", "P1Y")]),
+    ("The dispute has lasted for centuries.", [("centuries", "DURATION", "PXY")]),
     # ages and ordinals are not durations
     ("Mr. Tran, 52 years old, will lead the delegation.", []),
     ("A second group of envoys arrived.", []),

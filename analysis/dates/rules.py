@@ -193,7 +193,8 @@ TIMEML_RULES: list[Rule] = [
     Rule(
         "duration",
         rf"\b(?:the\s+)?(?:(?P<rel>{_DURATION_REL})\s+)?{_NUM}{_HALF.format('frac')}[\s-]+"
-        rf"(?:(?:full|more|straight|consecutive|long|calendar)\s+)?{_UNIT}\b(?!-old)"
+        rf"(?:(?:full|more|straight|consecutive|long|calendar|trading|business|working"
+        rf"|additional|extra|further)\s+)?{_UNIT}\b(?!-old)"
         rf"{_HALF.format('half')}",
         ms.h_duration,
         starts=_NUM_STARTS | _REL_DURATION_WORDS | _words("the"),
@@ -212,7 +213,7 @@ TIMEML_RULES: list[Rule] = [
     Rule(
         "duration_plural",
         r"\b(?:for|within|in)\s+(?P<n>)(?P<unit>seconds|minutes|hours|days|weeks|months|years"
-        r"|decades)\b",
+        r"|decades|centuries)\b",
         ms.h_duration,
         starts=_words("for within in"),
         needs=(_UNIT_WORDS,),
