@@ -76,6 +76,8 @@ CASES = [
     ("The talks ended on Oct. 2.", [("Oct. 2", "DATE", "2024-10-02")]),
     ("The ship is due to dock on Nov. 5.", [("Nov. 5", "DATE", "2024-11-05")]),
     ("The plan was adopted in January.", [("January", "DATE", "2024-01")]),
+    ("The envoy was recalled last Oct. 23.", [("last Oct. 23", "DATE", "2023-10-23")]),
+    ("The line opens next March 3.", [("next March 3", "DATE", "2025-03-03")]),
     ("The forum will be held in December.", [("December", "DATE", "2024-12")]),
     # a verb of saying dates the report, not the event: the coming December still
     (

@@ -300,7 +300,12 @@ def _h_rel_named_month(
     if anchor is None:
         return _unresolved("month")
     year = _named_month_year(m["rel"], month, anchor)
-    return _relative(_Reading(*_month_span(year, month), "month") if _in_range(year) else None)
+    if not _in_range(year):
+        return None
+    if m.groupdict().get("d"):  # "last Oct. 23": that day of the month named
+        day = _day_number(m["d"])
+        return _relative(_day_range((year, month, day), (year, month, day)))
+    return _relative(_Reading(*_month_span(year, month), "month"))
 
 
 def _h_month_rel_year(m: re.Match[str], _text: str, anchor: pd.Timestamp | None) -> _Reading | None:

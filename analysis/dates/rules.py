@@ -599,7 +599,7 @@ RELATIVE_RULES: list[Rule] = [
     ),
     Rule(
         "rel_named_month",
-        rf"\b(?P<rel>{_REL_ALT})\s+{_mon('mon')}",
+        rf"\b(?P<rel>{_REL_ALT})\s+{_mon('mon')}(?:\s+(?P<d>{_DAY})\b(?!,?\s*\d))?",
         _h_rel_named_month,
         starts=_REL_WORDS,
         digits=False,
