@@ -60,6 +60,7 @@ CASES = [
         [("the first half of the year", "DATE", "2024-H1")],
     ),
     ("Lessons of the first half of the term were drawn.", []),
+    ("The quarter-to-quarter comparison was flattering.", []),
     ("During the first half term of the mandate, ties grew.", []),
     (
         "Output fell in the fourth quarter of 2023.",

@@ -293,7 +293,7 @@ TIMEML_RULES: list[Rule] = [
         "the_quarter",
         r"\bthe\s+(?:(?P<ago>year-ago|year-earlier|comparable\s+year-ago)\s+|"
         rf"(?P<y>{_YEAR})\s+)?(?:(?P<mod>latest|most\s+recent|recent|just[\s-]+ended)\s+)?"
-        r"(?P<noun>quarter|period)\b",
+        r"(?P<noun>quarter|period)\b(?!-to-)",
         t.h_the_quarter,
         starts=_words("the"),
         needs=(_words("quarter period"),),
