@@ -51,6 +51,8 @@ CASES = [
     ("Elections are planned next year.", [("next year", "DATE", "2025")]),
     ("Ties deepened in the last decade.", [("the last decade", "DATE", "201")]),
     ("Talks continued over the weekend.", [("the weekend", "DATE", "2024-W42-WE")]),
+    ("Traders sold ahead of the weekend.", [("the weekend", "DATE", "2024-W43-WE")]),
+    ("The delegates will rest over the weekend.", [("the weekend", "DATE", "2024-W43-WE")]),
     # quarters, halves, seasons
     ("Growth slowed in the third quarter.", [("the third quarter", "DATE", "2024-Q3")]),
     ("Third-quarter exports rose.", [("Third-quarter", "DATE", "2024-Q3")]),

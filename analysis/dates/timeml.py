@@ -157,12 +157,25 @@ def h_rel_unit(m: re.Match[str], _text: str, anchor: pd.Timestamp | None) -> Rea
     return None
 
 
-def h_the_weekend(m: re.Match[str], _text: str, anchor: pd.Timestamp | None) -> Reading | None:
-    """ "the weekend": the anchor's weekend from Friday on, else the one before."""
+_AHEAD_OF = re.compile(r"(?i)\b(?:ahead\s+of|until|till|by)\s+$")
+
+
+def h_the_weekend(m: re.Match[str], text: str, anchor: pd.Timestamp | None) -> Reading | None:
+    """ "the weekend": the anchor's weekend from Friday on, else the one before; in a
+    sentence about the future ("will rest over the weekend", "ahead of the weekend")
+    the coming one."""
     if anchor is None:
         return _unresolved("XXXX-WXX-WE")
-    day = anchor if anchor.weekday() >= 4 else anchor - pd.Timedelta(days=7)
-    saturday = day + pd.Timedelta(days=5 - day.weekday())
+    ahead = _AHEAD_OF.search(text, max(0, m.start() - 12), m.start()) or (
+        sentence_tense(text, m.start(), m.end()) == "future"
+    )
+    if ahead:
+        saturday = anchor + pd.Timedelta(days=(5 - anchor.weekday()) % 7)
+        if anchor.weekday() == 6:  # a Sunday: next week's
+            saturday = anchor + pd.Timedelta(days=6)
+    else:
+        day = anchor if anchor.weekday() >= 4 else anchor - pd.Timedelta(days=7)
+        saturday = day + pd.Timedelta(days=5 - day.weekday())
     if not _in_range(saturday.year):
         return None
     return Reading(
