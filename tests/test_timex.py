@@ -176,6 +176,10 @@ CASES = [
     ("The ceremony began at 10 a.m. on the lawn.", [("10 a.m.", "TIME", "2024-10-23T10:00")]),
     ("The vote closed at 5 p.m. Friday.", [("5 p.m. Friday", "TIME", "2024-10-18T17:00")]),
     ("Talks resumed at noon.", [("noon", "TIME", "2024-10-23T12:00")]),
+    (
+        "The blast came at 10:35 a.m. (0335 GMT) Friday.",
+        [("10:35 a.m.", "TIME", "2024-10-18T10:35"), ("Friday", "DATE", "2024-10-18")],
+    ),
     # sets
     ("Flights run daily between the capitals.", [("daily", "SET", "P1D")]),
     ("The council meets every year.", [("every year", "SET", "P1Y")]),

@@ -247,6 +247,11 @@ def h_set(m: re.Match[str], text: str, _anchor: pd.Timestamp | None) -> Reading 
     return Reading(None, None, "period", kind="set", timex_type="SET", timex_value=value)
 
 
+_WEEKDAY_LATER = re.compile(
+    rf"(?i)\s*(?:\([^()]{{1,24}}\)\s*)?,?\s*(?:on\s+)?(?P<wd>{alternation(WEEKDAY_NAMES)})\b"
+)
+
+
 def h_clock(m: re.Match[str], text: str, anchor: pd.Timestamp | None) -> Reading | None:
     """ "10 a.m.", "3:30 p.m.", "noon", "midnight": a time on the anchor's day."""
     if m["named"]:
@@ -259,6 +264,10 @@ def h_clock(m: re.Match[str], text: str, anchor: pd.Timestamp | None) -> Reading
         hour = hour % 12 + (12 if pm else 0)
     clock = f"T{hour:02d}:{minute:02d}"
     date = f"{anchor:%Y-%m-%d}" if anchor is not None else "XXXX-XX-XX"
+    later = _WEEKDAY_LATER.match(text, m.end()) if anchor is not None else None
+    if later:  # "10:35 a.m. (0735 GMT) Friday", "6 p.m. on Sunday": that day's
+        tense = sentence_tense(text, m.start(), m.end())
+        date = f"{nearest_weekday(anchor, WEEKDAY_NAMES[later['wd'].lower()], tense):%Y-%m-%d}"
     return Reading(
         None, None, "day", relative=anchor is not None, kind="time", timex_type="TIME",
         timex_value=date + clock,
