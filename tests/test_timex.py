@@ -154,6 +154,20 @@ CASES = [
         [("the second quarter of 2023", "DATE", "2023-Q2"), ("that quarter", "DATE", "2023-Q2")],
     ),
     ("Traders lost heavily on deals made that day.", []),
+    # "the following year", "the next morning": one unit after the date named last
+    (
+        "On May 22, 1995, he was promoted, and the following year he became attache.",
+        [("May 22, 1995", "DATE", "1995-05-22"), ("the following year", "DATE", "1996")],
+    ),
+    (
+        "He was arrested on Feb. 22. He appeared in court the next morning.",
+        [("Feb. 22", "DATE", "2024-02-22"), ("the next morning", "TIME", "2024-02-23TMO")],
+    ),
+    (
+        "The treaty was signed on March 3, 2021, and ratified the following week.",
+        [("March 3, 2021", "DATE", "2021-03-03"), ("the following week", "DATE", "2021-W10")],
+    ),
+    ("Delegates left the next day.", []),
     # a period of comparison is not a new reference: no double shift
     (
         "Net rose in the third quarter. A year ago it fell, and costs were above a year earlier.",

@@ -308,6 +308,15 @@ TIMEML_RULES: list[Rule] = [
         digits=False,
     ),
     Rule(
+        "the_following",
+        r"\b(?:the\s+(?:following|subsequent)\s+(?P<unit>day|week|month|year)"
+        r"|the\s+next\s+(?P<unit2>day|morning|afternoon|evening|night))\b(?![\s-]+(?:of|old)\b)",
+        t.h_the_following,
+        starts=_words("the"),
+        needs=(_words("following subsequent next"),),
+        digits=False,
+    ),
+    Rule(
         "rel_unit",
         r"\b(?P<rel>(?:the\s+)?(?:this\s+past|this\s+coming|last|next|this|past|previous|coming"
         r"|current|following|same))\s+(?P<unit>week|weekend|quarter|decade|century)\b",

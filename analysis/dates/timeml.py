@@ -318,6 +318,22 @@ def h_rel_season(m: re.Match[str], _text: str, anchor: pd.Timestamp | None) -> R
     )
 
 
+def h_the_following(m: re.Match[str], _text: str, _anchor: pd.Timestamp | None) -> Reading | None:
+    """ "the following year", "the following month", "the next day", "the next morning":
+    one unit after the date named last before it (``timex.resolve_references``; dropped
+    when there is none: the text's own time, not the document date's)."""
+    unit = (m["unit"] or m["unit2"]).lower()
+    part = DAY_PARTS.get(unit)
+    grain = "day" if part else unit
+    placeholder = {"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX"}
+    reading = _unresolved(
+        placeholder.get(grain, "XXXX-XX-XX" + (f"T{part}" if part else "")),
+        "TIME" if part else "DATE",
+        precision={"year": "year", "month": "month"}.get(grain, "day"),
+    )
+    return replace(reading, note=f"following {grain} {part or ''}".strip())
+
+
 def h_that_unit(m: re.Match[str], _text: str, _anchor: pd.Timestamp | None) -> Reading | None:
     """ "that year", "later that year", "that same day": the year (quarter, month, week,
     day) of the date named last before it in the text (``timex.resolve_references``,

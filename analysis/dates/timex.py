@@ -155,6 +155,15 @@ def _value_at(value: str, unit: str) -> str | None:
     return value if grain == "day" else None
 
 
+def _next_value(value: str, unit: str) -> str | None:
+    """The TIMEX3 ``value`` (at ``unit``'s granularity) one ``unit`` later."""
+    if unit == "day":
+        return f"{pd.Timestamp(value) + pd.Timedelta(days=1):%Y-%m-%d}"
+    if unit == "week":
+        return week_value(span_of_value(value)[0] + pd.Timedelta(days=7))  # type: ignore[index]
+    return _shift_value(value, 1, unit)
+
+
 def _with_value(reading: Reading, value: str) -> Reading:
     span = span_of_value(value)
     if span is None:
@@ -183,6 +192,17 @@ def resolve_references(
             elif note.endswith(" ago"):
                 value = _shift_value(last, -1, "year") or last
             reading = _with_value(reading, value)
+        elif note.startswith("following "):
+            _word, unit, *part = note.split()
+            value = _value_at(last, unit) if last else None
+            value = _next_value(value, unit) if value else None
+            if value is None:
+                continue  # "the next day" with no date before it
+            reading = replace(_with_value(reading, value), flags=(), relative=True)
+            if part:  # "the next morning": a part of that day
+                reading = replace(reading, timex_value=f"{value}T{part[0]}")
+            out.append((start, end, reading))
+            continue
         elif note.startswith("that "):
             value = _value_at(last, note.split()[1]) if last else None
             if value is None:
