@@ -204,6 +204,9 @@ CASES = [
     ("The 2021-2025 period was busy.", [("2021", "DATE", "2021"), ("2025", "DATE", "2025")]),
     ("They met on 12 March 2023.", [("12 March 2023", "DATE", "2023-03-12")]),
     ("It happened in the 1990s.", [("the 1990s", "DATE", "199")]),
+    ("Ties were cold through the nineties.", [("the nineties", "DATE", "199")]),
+    ("Trade grew in the late '80s.", [("the late '80s", "DATE", "198")]),
+    ("Hopes rose in the twenties.", [("the twenties", "DATE", "202")]),
     (
         "Anger of the late 1980s and early 1990s faded.",
         [("the late 1980s", "DATE", "198"), ("early 1990s", "DATE", "199")],

@@ -12,6 +12,7 @@ from importlib import resources
 import pandas as pd
 
 from analysis.dates.lexicon import (
+    DECADE_WORDS,
     NUMBER_WORDS,
     QUANTITY_PREFIXES,
     QUANTITY_WORDS,
@@ -436,14 +437,25 @@ def _h_month_year_range(
     return _Reading(start, end, "month", kind="range")
 
 
+def _h_spoken_decade(m: re.Match[str], _text: str, anchor: pd.Timestamp | None) -> _Reading | None:
+    """ "the nineties", "the late '80s": the latest such decade begun by the anchor (the
+    1900s without one)."""
+    tens = DECADE_WORDS[m["word"].lower()] if m["word"] else int(m["yy"]) // 10
+    century = anchor.year // 100 if anchor is not None else 19
+    if anchor is not None and century * 100 + tens * 10 > anchor.year:
+        century -= 1
+    return _decade_reading(century * 100 + tens * 10, m["part"])
+
+
 def _h_decade(m: re.Match[str], _text: str, _anchor: pd.Timestamp | None) -> _Reading | None:
     """ "the 1990s", "the early 2000s"."""
-    decade = int(m["y"])
+    return _decade_reading(int(m["y"]), m["part"])
+
+
+def _decade_reading(decade: int, part: str | None) -> _Reading | None:
     if decade % 10 or not (_in_range(decade) and _in_range(decade + 9)):
         return None
-    first, last = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}.get(
-        (m["part"] or "").lower(), (0, 9)
-    )
+    first, last = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}.get((part or "").lower(), (0, 9))
     return _Reading(
         _year_span(decade + first)[0],
         _year_span(decade + last)[1],

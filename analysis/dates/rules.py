@@ -39,6 +39,7 @@ from analysis.dates.handlers import (
     _h_rel_year,
     _h_season,
     _h_season_rel_year,
+    _h_spoken_decade,
     _h_vi_day,
     _h_year,
     _h_year_range,
@@ -49,6 +50,7 @@ from analysis.dates.handlers import (
 from analysis.dates.lexicon import (
     DAY_PARTS,
     DAY_WORDS,
+    DECADE_WORDS,
     HOLIDAYS,
     MONTHS,
     NUMBER_WORDS,
@@ -549,6 +551,15 @@ ABSOLUTE_RULES: list[Rule] = [
         _h_decade,
         starts=_words("the early mid late") | _D,
         needs=(),
+    ),
+    Rule(
+        "spoken_decade",
+        r"\bthe\s+(?:(?P<part>early|mid|late)[\s-]+)?"
+        rf"(?:(?P<word>{alternation(DECADE_WORDS)})\b|['’](?P<yy>[2-9]0)s\b)",
+        _h_spoken_decade,
+        starts=_words("the"),
+        needs=(),
+        digits=False,
     ),
     Rule(
         "month_year",
