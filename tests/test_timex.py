@@ -63,6 +63,10 @@ CASES = [
     ),
     ("Lessons of the first half of the term were drawn.", []),
     ("The quarter-to-quarter comparison was flattering.", []),
+    (
+        "The firm posted a loss for the third quarter of $226 million.",
+        [("the third quarter", "DATE", "2024-Q3")],
+    ),
     ("During the first half term of the mandate, ties grew.", []),
     (
         "Output fell in the fourth quarter of 2023.",

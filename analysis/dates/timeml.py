@@ -257,7 +257,7 @@ def h_quarter(m: re.Match[str], text: str, anchor: pd.Timestamp | None) -> Readi
 
 _OF_SOMETHING_ELSE = re.compile(
     r"(?i)\s+(?:term|tenure|century|decade|season|match|game|of\s+(?!(?:the\s+|this\s+|last\s+"
-    r"|next\s+|fiscal\s+)?(?:year|fiscal)\b|\d))"
+    r"|next\s+|fiscal\s+)?(?:year|fiscal)\b|\d|[$£€¥#]|(?:US|VND|C|A)\$?\s*\d))"
 )
 
 
