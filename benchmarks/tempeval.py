@@ -13,7 +13,10 @@ tags with the measures of the TempEval-3 task paper (UzZaman et al., 2013), impl
   ``value``; value F1 = relaxed F1 x value accuracy;
 - every figure for all types and for DATE only (gold DATE against system DATE).
 
-Prints the table and the 30 most frequent misses, and writes ``benchmarks/tempeval.md``.
+Prints the table (all types, DATE only, and the TimeBank and AQUAINT parts apart, to check
+that a change helps both) and the 30 most frequent misses, and writes
+``benchmarks/tempeval.md``. ``--errors KIND`` (a kind of the recall table, or ``all``)
+lists instead every wrong value and miss of that kind with its sentence.
 
     .venv/bin/python benchmarks/tempeval.py --tbaq /path/to/tbaq
 """
@@ -62,6 +65,7 @@ class Document:
     text: str
     dct: pd.Timestamp
     gold: tuple[Timex, ...]
+    part: str = ""
 
 
 def read_tml(path: Path) -> Document:
@@ -91,7 +95,8 @@ def read_tml(path: Path) -> Document:
             )
 
     walk(text_node)
-    return Document(path.stem, "".join(parts), dct, tuple(gold))
+    part = next((p for p in PARTS if p in path.parts), "")
+    return Document(path.stem, "".join(parts), dct, tuple(gold), part)
 
 
 def _fallback_value(match: DateMatch) -> str:
@@ -235,6 +240,7 @@ def _table(rows: dict[str, dict[str, float]]) -> list[str]:
 #: (system, relaxed P, relaxed R, value acc, value F1 all types, value F1 DATE, seconds).
 REFERENCE = (
     ("this project before issue 12 (commit 4c729a4)", 96.3, 28.9, 79.7, 35.4, 40.8, 0.26),
+    ("this project at commit 8d93cf6 (first rewrite)", 92.6, 94.0, 84.6, 79.0, 80.0, 0.60),
     ("HeidelTime 2.2.1 (Java, rule-based)", None, None, None, 77.4, 78.3, 112.0),
     ("dateparser `search_dates`", None, None, None, 32.0, 36.5, 8.0),
 )
@@ -260,8 +266,13 @@ def _comparison(rows: dict[str, dict[str, float]], seconds: float) -> list[str]:
     return [*lines, "", f"Targets (issue 12): {TARGETS}."]
 
 
-def report(docs: list[Document], system: list[Timex], seconds: float) -> str:
-    """The Markdown report: scores, per-kind recall, the 30 most frequent misses."""
+#: The parts of TBAQ, told by the folder a document is in.
+PARTS = ("TimeBank", "AQUAINT")
+
+
+def score_rows(docs: list[Document], system: list[Timex]) -> dict[str, dict[str, float]]:
+    """The scores for all types, DATE only and each part of TBAQ (TimeBank, AQUAINT), so
+    that a change can be checked on both parts apart (a guard against fitting one)."""
     gold = [g for d in docs for g in d.gold]
     rows = {
         "all types": score(gold, system),
@@ -269,6 +280,48 @@ def report(docs: list[Document], system: list[Timex], seconds: float) -> str:
             [g for g in gold if g.type == "DATE"], [s for s in system if s.type == "DATE"]
         ),
     }
+    for part in PARTS:
+        names = {d.name for d in docs if d.part == part}
+        if names:
+            part_gold = [g for g in gold if g.doc in names]
+            part_system = [s for s in system if s.doc in names]
+            rows[f"{part} (all types)"] = score(part_gold, part_system)
+            rows[f"{part} (DATE only)"] = score(
+                [g for g in part_gold if g.type == "DATE"],
+                [s for s in part_system if s.type == "DATE"],
+            )
+    return rows
+
+
+def errors(docs: list[Document], system: list[Timex], kind: str) -> list[str]:
+    """One line per relaxed match of a gold timex of ``kind`` ("all" for every kind) whose
+    value is wrong, and per miss: document, DCT, gold text and value, system value, and
+    the sentence around it (for error analysis; ``--errors KIND``)."""
+    gold = [g for d in docs for g in d.gold]
+    found = dict(match_pairs(gold, system, strict=False))
+    by_name = {d.name: d for d in docs}
+    lines = []
+    for g in gold:
+        if kind != "all" and kind_of(g) != kind:
+            continue
+        s = found.get(g)
+        if s is not None and s.value == g.value:
+            continue
+        doc = by_name[g.doc]
+        left = max(doc.text.rfind(".", 0, g.start - 1), doc.text.rfind("\n", 0, g.start)) + 1
+        right = doc.text.find(".", g.end)
+        sentence = " ".join(doc.text[left : right + 1 if right >= 0 else None].split())
+        got = "MISSED" if s is None else f"{s.value} [{s.text}]"
+        lines.append(
+            f"{doc.name} dct={doc.dct:%Y-%m-%d} | {g.text!r} gold={g.value} sys={got} | {sentence}"
+        )
+    return lines
+
+
+def report(docs: list[Document], system: list[Timex], seconds: float) -> str:
+    """The Markdown report: scores, per-kind recall, the 30 most frequent misses."""
+    gold = [g for d in docs for g in d.gold]
+    rows = score_rows(docs, system)
     relaxed = match_pairs(gold, system, strict=False)
     found = {g: s for g, s in relaxed}
     per_kind: dict[str, list[int]] = {}
@@ -335,12 +388,22 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--tbaq", type=Path, default=Path(os.environ.get("TBAQ", DEFAULT_TBAQ)))
     parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument(
+        "--errors",
+        metavar="KIND",
+        help="list the wrong values and misses of one kind of expression (or 'all') with "
+        "their sentences instead of writing the report",
+    )
     args = parser.parse_args(argv)
     files = sorted(args.tbaq.rglob("*.tml"))
     if not files:
         print(f"no .tml files under {args.tbaq}: pass --tbaq DIR (or TBAQ=DIR)", file=sys.stderr)
         return 2
     docs = [read_tml(path) for path in files]
+    if args.errors:
+        system = [t for d in docs for t in system_timexes(d)]
+        print("\n".join(errors(docs, system, args.errors)))
+        return 0
     times = []
     for _ in range(REPEATS):  # median of cold runs (find_dates keeps a cache of texts)
         _clear_cache()

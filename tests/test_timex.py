@@ -39,6 +39,7 @@ CASES = [
     ("The forum opens today in Da Nang.", [("today", "DATE", "2024-10-23")]),
     ("Results are due tomorrow.", [("tomorrow", "DATE", "2024-10-24")]),
     ("He spoke yesterday morning.", [("yesterday morning", "TIME", "2024-10-22TMO")]),
+    ("Radio first reported the find last night.", [("last night", "TIME", "2024-10-22TNI")]),
     # now, currently, recently
     ("Trade is now growing.", [("now", "DATE", "PRESENT_REF")]),
     ("The two sides are currently negotiating.", [("currently", "DATE", "PRESENT_REF")]),
@@ -50,6 +51,8 @@ CASES = [
     ("Elections are planned next year.", [("next year", "DATE", "2025")]),
     ("Ties deepened in the last decade.", [("the last decade", "DATE", "201")]),
     ("Talks continued over the weekend.", [("the weekend", "DATE", "2024-W42-WE")]),
+    ("Traders sold ahead of the weekend.", [("the weekend", "DATE", "2024-W43-WE")]),
+    ("The delegates will rest over the weekend.", [("the weekend", "DATE", "2024-W43-WE")]),
     # quarters, halves, seasons
     ("Growth slowed in the third quarter.", [("the third quarter", "DATE", "2024-Q3")]),
     ("Third-quarter exports rose.", [("Third-quarter", "DATE", "2024-Q3")]),
@@ -59,18 +62,41 @@ CASES = [
         [("the first half of the year", "DATE", "2024-H1")],
     ),
     ("Lessons of the first half of the term were drawn.", []),
+    ("The quarter-to-quarter comparison was flattering.", []),
+    (
+        "The firm posted a loss for the third quarter of $226 million.",
+        [("the third quarter", "DATE", "2024-Q3")],
+    ),
     ("During the first half term of the mandate, ties grew.", []),
     (
         "Output fell in the fourth quarter of 2023.",
         [("the fourth quarter of 2023", "DATE", "2023-Q4")],
     ),
     ("The summit took place last summer.", [("last summer", "DATE", "2024-SU")]),
+    # a season with "the": the latest begun, or the next when the sentence looks ahead
+    ("Exports slowed in the summer.", [("the summer", "DATE", "2024-SU")]),
+    ("Orders rose from the lows of the early summer.", [("the early summer", "DATE", "2024-SU")]),
+    ("The new line will open in the spring.", [("the spring", "DATE", "2025-SP")]),
+    ("The fall of the old regime was swift.", []),
     ("Profit in 2023's second quarter doubled.", [("2023's second quarter", "DATE", "2023-Q2")]),
     # dates without a year: the nearest such day or month
     ("The talks ended on Oct. 2.", [("Oct. 2", "DATE", "2024-10-02")]),
     ("The ship is due to dock on Nov. 5.", [("Nov. 5", "DATE", "2024-11-05")]),
     ("The plan was adopted in January.", [("January", "DATE", "2024-01")]),
+    ("The envoy was recalled last Oct. 23.", [("last Oct. 23", "DATE", "2023-10-23")]),
+    ("The line opens next March 3.", [("next March 3", "DATE", "2025-03-03")]),
     ("The forum will be held in December.", [("December", "DATE", "2024-12")]),
+    # a verb of saying dates the report, not the event: the coming December still
+    (
+        "Officials said they expect the sale to close by Dec. 15.",
+        [("Dec. 15", "DATE", "2024-12-15")],
+    ),
+    ("The bank said the loan runs through January.", [("January", "DATE", "2025-01")]),
+    # the event's own past verb: last year's January
+    (
+        "In the fiscal year ended Jan. 31, sales rose.",
+        [("the fiscal year", "DURATION", "P1Y"), ("Jan. 31", "DATE", "2024-01-31")],
+    ),
     # durations
     ("The project lasted three years.", [("three years", "DURATION", "P3Y")]),
     ("Trade doubled over the past five years.", [("the past five years", "DURATION", "P5Y")]),
@@ -86,6 +112,19 @@ CASES = [
         ],
     ),
     ("The talks took two decades.", [("two decades", "DURATION", "P20Y")]),
+    # a qualifier between the number and the unit
+    ("Shares fell for eight trading days.", [("eight trading days", "DURATION", "P8D")]),
+    ("The envoy asked for an additional year.", [("an additional year", "DURATION", "P1Y")]),
+    ("The dispute has lasted for centuries.", [("centuries", "DURATION", "PXY")]),
+    # ages and ordinals are not durations
+    ("Mr. Tran, 52 years old, will lead the delegation.", []),
+    ("A second group of envoys arrived.", []),
+    ("The lights failed for a second.", [("a second", "DURATION", "PT1S")]),
+    # halves: the fraction in the next smaller unit
+    ("The envoy spent 5 1/2 hours in Hue.", [("5 1/2 hours", "DURATION", "PT5H30M")]),
+    ("The camp stood for 2 1/2 years.", [("2 1/2 years", "DURATION", "P2Y6M")]),
+    ("The call lasted a minute and a half.", [("a minute and a half", "DURATION", "PT1M30S")]),
+    ("Repairs took one and a half years.", [("one and a half years", "DURATION", "P1Y6M")]),
     (
         "Prices fell in the last twenty-four hours.",
         [
@@ -96,14 +135,69 @@ CASES = [
     ("The embassy opened two years ago.", [("two years ago", "DATE", "2022")]),
     ("Prices rose from a year earlier.", [("a year earlier", "DATE", "2023")]),
     ("The office closed three months ago.", [("three months ago", "DATE", "2024-07")]),
+    # a vague number: the past or the future as a whole
+    ("Support was low several years ago.", [("several years ago", "DATE", "PAST_REF")]),
+    ("Growth will slow in coming months.", [("coming months", "DATE", "FUTURE_REF")]),
+    ("Sales fell in past years, too.", [("past years", "DATE", "PAST_REF")]),
+    ("Sales fell over the coming weeks.", [("the coming weeks", "DURATION", "PXW")]),
     (
         "Profit in the third quarter fell from a year earlier.",
         [("the third quarter", "DATE", "2024-Q3"), ("a year earlier", "DATE", "2023-Q3")],
     ),
+    # "that year", "later that day": the date named last before it
+    (
+        "The envoy left Hanoi in June 1998 and came back later that year.",
+        [("June 1998", "DATE", "1998-06"), ("later that year", "DATE", "1998")],
+    ),
+    (
+        "The treaty was signed on March 3, 2021. Earlier that day, crowds gathered.",
+        [("March 3, 2021", "DATE", "2021-03-03"), ("Earlier that day", "DATE", "2021-03-03")],
+    ),
+    (
+        "Profit in the second quarter of 2023 fell. Costs for that quarter rose.",
+        [("the second quarter of 2023", "DATE", "2023-Q2"), ("that quarter", "DATE", "2023-Q2")],
+    ),
+    ("Traders lost heavily on deals made that day.", []),
+    # "the following year", "the next morning": one unit after the date named last
+    (
+        "On May 22, 1995, he was promoted, and the following year he became attache.",
+        [("May 22, 1995", "DATE", "1995-05-22"), ("the following year", "DATE", "1996")],
+    ),
+    (
+        "He was arrested on Feb. 22. He appeared in court the next morning.",
+        [("Feb. 22", "DATE", "2024-02-22"), ("the next morning", "TIME", "2024-02-23TMO")],
+    ),
+    (
+        "The treaty was signed on March 3, 2021, and ratified the following week.",
+        [("March 3, 2021", "DATE", "2021-03-03"), ("the following week", "DATE", "2021-W10")],
+    ),
+    ("Delegates left the next day.", []),
+    # a period of comparison is not a new reference: no double shift
+    (
+        "Net rose in the third quarter. A year ago it fell, and costs were above a year earlier.",
+        [
+            ("the third quarter", "DATE", "2024-Q3"),
+            ("A year ago", "DATE", "2023-Q3"),
+            ("a year earlier", "DATE", "2023-Q3"),
+        ],
+    ),
+    (
+        "Profit rose in the third quarter from the year-earlier quarter. Sales in the quarter rose.",
+        [
+            ("the third quarter", "DATE", "2024-Q3"),
+            ("the year-earlier quarter", "DATE", "2023-Q3"),
+            ("the quarter", "DATE", "2024-Q3"),
+        ],
+    ),
+    ("The year-ago results were restated.", [("year-ago", "DATE", "2023")]),
     # times of day
     ("The ceremony began at 10 a.m. on the lawn.", [("10 a.m.", "TIME", "2024-10-23T10:00")]),
     ("The vote closed at 5 p.m. Friday.", [("5 p.m. Friday", "TIME", "2024-10-18T17:00")]),
     ("Talks resumed at noon.", [("noon", "TIME", "2024-10-23T12:00")]),
+    (
+        "The blast came at 10:35 a.m. (0335 GMT) Friday.",
+        [("10:35 a.m.", "TIME", "2024-10-18T10:35"), ("Friday", "DATE", "2024-10-18")],
+    ),
     # sets
     ("Flights run daily between the capitals.", [("daily", "SET", "P1D")]),
     ("The council meets every year.", [("every year", "SET", "P1Y")]),
@@ -114,6 +208,13 @@ CASES = [
     ("The 2021-2025 period was busy.", [("2021", "DATE", "2021"), ("2025", "DATE", "2025")]),
     ("They met on 12 March 2023.", [("12 March 2023", "DATE", "2023-03-12")]),
     ("It happened in the 1990s.", [("the 1990s", "DATE", "199")]),
+    ("Ties were cold through the nineties.", [("the nineties", "DATE", "199")]),
+    ("Trade grew in the late '80s.", [("the late '80s", "DATE", "198")]),
+    ("Hopes rose in the twenties.", [("the twenties", "DATE", "202")]),
+    (
+        "Anger of the late 1980s and early 1990s faded.",
+        [("the late 1980s", "DATE", "198"), ("early 1990s", "DATE", "199")],
+    ),
     ("Ties for the 21st century.", [("the 21st century", "DATE", "20")]),
     ("Sales for the full year rose.", [("the full year", "DATE", "2024")]),
     ("The leaders met at Christmas.", [("Christmas", "DATE", "2023-12-25")]),

@@ -23,6 +23,14 @@ Rules of reading:
   dates are None, their TimeML value keeps ``X`` digits and they carry the flag
   ``unresolved_relative``; a weekday, a month or a day without a year goes to the nearest
   such day unless the sentence's tense says otherwise;
+- expressions of narrative time ("that year", "later that day", "the following month",
+  "the next morning", "a year earlier", "the quarter") read from the date named last
+  before them in the text; a period of comparison ("a year ago", "the year-earlier
+  quarter") is not such a date; "that day" or "the next day" with no date before them
+  are not reported;
+- a date without a year in a sentence whose past tense comes from a verb of saying
+  ("they said they expect to close by Dec. 15") keeps the nearest reading up to three
+  months ahead (two months for another past verb, one for a future one);
 - ordinal congresses (``the 13th National Party Congress``) resolve to the congress's
   dates from ``analysis/data/timeline_congresses.csv``; "the term of the 13th ..." to the
   term from ``analysis/data/periods.csv``; congresses and anniversaries are not TimeML

@@ -12,6 +12,7 @@ from importlib import resources
 import pandas as pd
 
 from analysis.dates.lexicon import (
+    DECADE_WORDS,
     NUMBER_WORDS,
     QUANTITY_PREFIXES,
     QUANTITY_WORDS,
@@ -32,7 +33,11 @@ from analysis.dates.model import (
     _weekday_flags,
     _year_span,
 )
-from analysis.dates.resolve import TENSE_TOLERANCE_DAYS, nearest_year, sentence_tense
+from analysis.dates.resolve import (
+    TENSE_TOLERANCE_DAYS,
+    nearest_year,
+    yearless_tense,
+)
 
 _alternation = alternation
 
@@ -296,7 +301,12 @@ def _h_rel_named_month(
     if anchor is None:
         return _unresolved("month")
     year = _named_month_year(m["rel"], month, anchor)
-    return _relative(_Reading(*_month_span(year, month), "month") if _in_range(year) else None)
+    if not _in_range(year):
+        return None
+    if m.groupdict().get("d"):  # "last Oct. 23": that day of the month named
+        day = _day_number(m["d"])
+        return _relative(_day_range((year, month, day), (year, month, day)))
+    return _relative(_Reading(*_month_span(year, month), "month"))
 
 
 def _h_month_rel_year(m: re.Match[str], _text: str, anchor: pd.Timestamp | None) -> _Reading | None:
@@ -342,8 +352,8 @@ def _h_yearless(m: re.Match[str], text: str, anchor: pd.Timestamp | None) -> _Re
             kind="relative",
             timex_value=f"XXXX-{month:02d}-{first:02d}" if first <= 31 else "",
         )
-    tense = sentence_tense(text, m.start(), m.end())
-    year = nearest_year(anchor, month, first, tense)
+    tense, tolerance = yearless_tense(text, m.start(), m.end())
+    year = nearest_year(anchor, month, first, tense, tolerance=tolerance)
     if year is None or not _in_range(year):
         return None
     return _relative(_day_range((year, month, first), (year, month, last), ("no_year",)))
@@ -427,14 +437,25 @@ def _h_month_year_range(
     return _Reading(start, end, "month", kind="range")
 
 
+def _h_spoken_decade(m: re.Match[str], _text: str, anchor: pd.Timestamp | None) -> _Reading | None:
+    """ "the nineties", "the late '80s": the latest such decade begun by the anchor (the
+    1900s without one)."""
+    tens = DECADE_WORDS[m["word"].lower()] if m["word"] else int(m["yy"]) // 10
+    century = anchor.year // 100 if anchor is not None else 19
+    if anchor is not None and century * 100 + tens * 10 > anchor.year:
+        century -= 1
+    return _decade_reading(century * 100 + tens * 10, m["part"])
+
+
 def _h_decade(m: re.Match[str], _text: str, _anchor: pd.Timestamp | None) -> _Reading | None:
     """ "the 1990s", "the early 2000s"."""
-    decade = int(m["y"])
+    return _decade_reading(int(m["y"]), m["part"])
+
+
+def _decade_reading(decade: int, part: str | None) -> _Reading | None:
     if decade % 10 or not (_in_range(decade) and _in_range(decade + 9)):
         return None
-    first, last = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}.get(
-        (m["part"] or "").lower(), (0, 9)
-    )
+    first, last = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}.get((part or "").lower(), (0, 9))
     return _Reading(
         _year_span(decade + first)[0],
         _year_span(decade + last)[1],

@@ -39,6 +39,7 @@ _KEYS = (
     "holidays",
     "future_cues",
     "past_cues",
+    "decade_words",
 )
 
 
@@ -108,6 +109,8 @@ SEASONS: dict[str, tuple[int, int]] = {k: (v[0], v[1]) for k, v in WORDS["year_p
 #: Parts of a year -> TimeML code ("" = the year itself).
 SEASON_CODES: dict[str, str] = {k: str(v[2]) for k, v in WORDS["year_parts"].items()}
 SEASON_WORDS: dict[str, str] = dict(WORDS["seasons"])
+#: Decades written as words ("nineties") -> tens digit.
+DECADE_WORDS: dict[str, int] = dict(WORDS["decade_words"])
 ORDINALS: dict[str, int] = dict(WORDS["ordinals"])
 
 QUANTITY_WORDS: tuple[str, ...] = tuple(WORDS["quantity_words"])

@@ -93,16 +93,28 @@ def h_spoken_year(m: re.Match[str], text: str, _anchor: pd.Timestamp | None) -> 
 # ---------------------------------------------------------------------------
 
 
+_AGE = re.compile(r"(?i)[\s-]+old\b")
+_TIME_AFTER_SECOND = re.compile(
+    r"(?i)\s*(?:$|[,.;:)!?]|(?:later|ago|earlier|before|after|or|and|of|to|in|too)\b)"
+)
+
+
 def h_duration(m: re.Match[str], _text: str, _anchor: pd.Timestamp | None) -> Reading | None:
     """ "three years", "the past five months", "a decade", "several weeks", "10-year"."""
     unit = _unit_of(m["unit"])
     if unit not in UNITS:
         return None
     n = _number(m["n"]) if m["n"] else (None if m["unit"].lower() != unit else 1.0)
+    if n is not None and (m.groupdict().get("frac") or m.groupdict().get("half")):
+        n += 0.5  # "5 1/2 hours", "a minute and a half"
     if m["n"] and n is not None and n > 1000:
         return None
     if unit == "quarter" and re.match(r"\s+of\b", _text[m.end() : m.end() + 4]):
         return None  # "three-quarters of its food": a share, not a time
+    if _AGE.match(_text, m.end()):
+        return None  # "52 years old": an age, not a time
+    if unit == "second" and n == 1 and not _TIME_AFTER_SECOND.match(_text, m.end()):
+        return None  # "a second group", "a second betrayal": an ordinal
     relative = bool(m.groupdict().get("rel"))
     return Reading(
         None, None, "period", relative=relative, kind="duration", timex_type="DURATION",
@@ -154,6 +166,13 @@ def _span_of(day: pd.Timestamp, precision: str, value: str) -> tuple[pd.Timestam
     return day, day
 
 
+def h_vague_ref(m: re.Match[str], _text: str, _anchor: pd.Timestamp | None) -> Reading | None:
+    """ "in coming months", "future quarters", "in past years" (no "the", no number): the
+    future or the past as a whole, not a span ("the coming months" is a duration)."""
+    value = "PAST_REF" if m["rel"].lower() == "past" else "FUTURE_REF"
+    return Reading(None, None, "day", relative=True, kind="reference", timex_value=value)
+
+
 def h_ago(m: re.Match[str], _text: str, anchor: pd.Timestamp | None) -> Reading | None:
     """ "two years ago", "a week earlier", "three months later", "a year from now"."""
     unit = _unit_of(m["unit"])
@@ -167,6 +186,8 @@ def h_ago(m: re.Match[str], _text: str, anchor: pd.Timestamp | None) -> Reading 
         or unit not in ("day", "week", "month", "quarter", "year", "decade")
     ):
         value = {"year": "XXXX", "month": "XXXX-XX", "day": "XXXX-XX-XX"}.get(unit, "XXXX")
+        if n is None and not anaphoric:  # "several years ago": the past as a whole
+            value = "FUTURE_REF" if sign > 0 else "PAST_REF"
         flags = ("vague",)
         if anchor is None or n is None:
             return Reading(
@@ -226,6 +247,11 @@ def h_set(m: re.Match[str], text: str, _anchor: pd.Timestamp | None) -> Reading 
     return Reading(None, None, "period", kind="set", timex_type="SET", timex_value=value)
 
 
+_WEEKDAY_LATER = re.compile(
+    rf"(?i)\s*(?:\([^()]{{1,24}}\)\s*)?,?\s*(?:on\s+)?(?P<wd>{alternation(WEEKDAY_NAMES)})\b"
+)
+
+
 def h_clock(m: re.Match[str], text: str, anchor: pd.Timestamp | None) -> Reading | None:
     """ "10 a.m.", "3:30 p.m.", "noon", "midnight": a time on the anchor's day."""
     if m["named"]:
@@ -238,6 +264,10 @@ def h_clock(m: re.Match[str], text: str, anchor: pd.Timestamp | None) -> Reading
         hour = hour % 12 + (12 if pm else 0)
     clock = f"T{hour:02d}:{minute:02d}"
     date = f"{anchor:%Y-%m-%d}" if anchor is not None else "XXXX-XX-XX"
+    later = _WEEKDAY_LATER.match(text, m.end()) if anchor is not None else None
+    if later:  # "10:35 a.m. (0735 GMT) Friday", "6 p.m. on Sunday": that day's
+        tense = sentence_tense(text, m.start(), m.end())
+        date = f"{nearest_weekday(anchor, WEEKDAY_NAMES[later['wd'].lower()], tense):%Y-%m-%d}"
     return Reading(
         None, None, "day", relative=anchor is not None, kind="time", timex_type="TIME",
         timex_value=date + clock,

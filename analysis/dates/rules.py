@@ -39,6 +39,7 @@ from analysis.dates.handlers import (
     _h_rel_year,
     _h_season,
     _h_season_rel_year,
+    _h_spoken_decade,
     _h_vi_day,
     _h_year,
     _h_year_range,
@@ -49,6 +50,7 @@ from analysis.dates.handlers import (
 from analysis.dates.lexicon import (
     DAY_PARTS,
     DAY_WORDS,
+    DECADE_WORDS,
     HOLIDAYS,
     MONTHS,
     NUMBER_WORDS,
@@ -127,6 +129,9 @@ _NUM = (
     rf"{alternation([*NUMBER_WORDS, *VAGUE_NUMBERS])})"
 )
 _NUM_STARTS = _first_words([*NUMBER_WORDS, *VAGUE_NUMBERS]) | _D
+#: A half after a number or a unit: "5 1/2 hours", "2½ years", "one and a half years",
+#: "a minute and a half" (``str.format`` names the group).
+_HALF = r"(?P<{}>\s+1/2|½|\s+and\s+a\s+half\b)?"
 _DURATION_REL = r"past|last|next|first|previous|coming|final|initial|latest|remaining|following"
 _REL_DURATION_WORDS = _words(_DURATION_REL.replace("|", " "))
 _WEEKDAY_FULL = alternation(WEEKDAY_NAMES)
@@ -151,7 +156,7 @@ TIMEML_RULES: list[Rule] = [
         "day_word",
         rf"\b(?P<dw>{alternation(DAY_WORDS)})\b{_PART}",
         t.h_day_word,
-        starts=frozenset(DAY_WORDS),
+        starts=_first_words(DAY_WORDS),
         digits=False,
     ),
     Rule(
@@ -189,8 +194,10 @@ TIMEML_RULES: list[Rule] = [
     ),
     Rule(
         "duration",
-        rf"\b(?:the\s+)?(?:(?P<rel>{_DURATION_REL})\s+)?{_NUM}[\s-]+"
-        rf"(?:(?:full|more|straight|consecutive|long|calendar)\s+)?{_UNIT}\b(?!-old)",
+        rf"\b(?:the\s+)?(?:(?P<rel>{_DURATION_REL})\s+)?{_NUM}{_HALF.format('frac')}[\s-]+"
+        rf"(?:(?:full|more|straight|consecutive|long|calendar|trading|business|working"
+        rf"|additional|extra|further)\s+)?{_UNIT}\b(?!-old)"
+        rf"{_HALF.format('half')}",
         ms.h_duration,
         starts=_NUM_STARTS | _REL_DURATION_WORDS | _words("the"),
         needs=(_UNIT_WORDS,),
@@ -208,7 +215,7 @@ TIMEML_RULES: list[Rule] = [
     Rule(
         "duration_plural",
         r"\b(?:for|within|in)\s+(?P<n>)(?P<unit>seconds|minutes|hours|days|weeks|months|years"
-        r"|decades)\b",
+        r"|decades|centuries)\b",
         ms.h_duration,
         starts=_words("for within in"),
         needs=(_UNIT_WORDS,),
@@ -233,7 +240,7 @@ TIMEML_RULES: list[Rule] = [
     Rule(
         "the_year",
         r"\b(?:the\s+(?:(?P<latest>latest|most\s+recent)\s+)?(?:(?:full|fiscal|current|calendar"
-        r"|whole)\s+){0,2}year(?!\s+(?:\d|two|nineteen|of\b|before|after|earlier|later|ago))"
+        r"|whole)\s+){0,2}year(?!\s+(?:\d|two|nineteen|of\b|before|after|earlier|later|ago)|-(?:ago|earlier))"
         r"|year[\s-]end|year['’]s\s+end|the\s+end\s+of\s+the\s+year)\b",
         t.h_the_year,
         starts=_words("the year"),
@@ -288,7 +295,7 @@ TIMEML_RULES: list[Rule] = [
         "the_quarter",
         r"\bthe\s+(?:(?P<ago>year-ago|year-earlier|comparable\s+year-ago)\s+|"
         rf"(?P<y>{_YEAR})\s+)?(?:(?P<mod>latest|most\s+recent|recent|just[\s-]+ended)\s+)?"
-        r"(?P<noun>quarter|period)\b",
+        r"(?P<noun>quarter|period)\b(?!-to-)",
         t.h_the_quarter,
         starts=_words("the"),
         needs=(_words("quarter period"),),
@@ -300,6 +307,15 @@ TIMEML_RULES: list[Rule] = [
         ms.h_century,
         starts=_words("the") | _D,
         needs=(_words("century"),),
+        digits=False,
+    ),
+    Rule(
+        "the_following",
+        r"\b(?:the\s+(?:following|subsequent)\s+(?P<unit>day|week|month|year)"
+        r"|the\s+next\s+(?P<unit2>day|morning|afternoon|evening|night))\b(?![\s-]+(?:of|old)\b)",
+        t.h_the_following,
+        starts=_words("the"),
+        needs=(_words("following subsequent next"),),
         digits=False,
     ),
     Rule(
@@ -318,6 +334,34 @@ TIMEML_RULES: list[Rule] = [
         t.h_rel_season,
         starts=_words("last this next the"),
         needs=(frozenset(SEASON_WORDS),),
+        digits=False,
+    ),
+    Rule(
+        "that_unit",
+        r"\b(?:(?:earlier|later)\s+)?that\s+(?:same\s+)?(?P<unit>year|quarter|month|week|day)\b"
+        r"(?!-)",
+        t.h_that_unit,
+        starts=_words("earlier later that"),
+        needs=(_words("that"), _words("year quarter month week day")),
+        digits=False,
+    ),
+    Rule(
+        "vague_ref",
+        r"\b(?<!the\s)(?P<rel>coming|future|past)\s+"
+        r"(?P<unit>days|weeks|months|quarters|years|decades)\b",
+        ms.h_vague_ref,
+        starts=_words("coming future past"),
+        needs=(_words("days weeks months quarters years decades"),),
+        digits=False,
+    ),
+    Rule(
+        "the_season",
+        r"\bthe\s+(?:(?:early|late|mid)[\s-]+)?"
+        rf"(?P<season>{alternation(w for w in SEASON_WORDS if w != 'fall')})\b"
+        r"(?!\s+(?:of\b|olympics|games|solstice|session|term|\d))",
+        t.h_the_season,
+        starts=_words("the"),
+        needs=(frozenset(SEASON_WORDS) - {"fall"},),
         digits=False,
     ),
     Rule(
@@ -503,10 +547,19 @@ ABSOLUTE_RULES: list[Rule] = [
     ),
     Rule(
         "decade",
-        r"\bthe\s+(?:(?P<part>early|mid|late)[\s-]+)?(?P<y>(?:19|20)\d0)['’]?s\b",
+        r"(?:\bthe\s+|\b)(?:(?P<part>early|mid|late)[\s-]+)?(?P<y>(?:19|20)\d0)['’]?s\b",
         _h_decade,
-        starts=frozenset({"the"}),
+        starts=_words("the early mid late") | _D,
         needs=(),
+    ),
+    Rule(
+        "spoken_decade",
+        r"\bthe\s+(?:(?P<part>early|mid|late)[\s-]+)?"
+        rf"(?:(?P<word>{alternation(DECADE_WORDS)})\b|['’](?P<yy>[2-9]0)s\b)",
+        _h_spoken_decade,
+        starts=_words("the"),
+        needs=(),
+        digits=False,
     ),
     Rule(
         "month_year",
@@ -566,7 +619,7 @@ RELATIVE_RULES: list[Rule] = [
     ),
     Rule(
         "rel_named_month",
-        rf"\b(?P<rel>{_REL_ALT})\s+{_mon('mon')}",
+        rf"\b(?P<rel>{_REL_ALT})\s+{_mon('mon')}(?:\s+(?P<d>{_DAY})\b(?!,?\s*\d))?",
         _h_rel_named_month,
         starts=_REL_WORDS,
         digits=False,

@@ -40,6 +40,7 @@ from analysis.dates.resolve import (
     nearest_year,
     sentence_tense,
     week_value,
+    yearless_tense,
 )
 
 # ---------------------------------------------------------------------------
@@ -73,8 +74,8 @@ def h_weekday(m: re.Match[str], text: str, anchor: pd.Timestamp | None) -> Readi
 
 
 def h_day_word(m: re.Match[str], _text: str, anchor: pd.Timestamp | None) -> Reading | None:
-    """ "today", "yesterday", "tomorrow", "tonight", "yesterday morning"."""
-    word = m["dw"].lower()
+    """ "today", "yesterday", "tomorrow", "tonight", "last night", "yesterday morning"."""
+    word = " ".join(m["dw"].lower().split())
     part = DAY_PARTS.get(word) or (DAY_PARTS.get(m["part"].lower()) if m["part"] else None)
     if anchor is None:
         return _unresolved("XXXX-XX-XX" + (f"T{part}" if part else ""), "TIME" if part else "DATE")
@@ -156,12 +157,25 @@ def h_rel_unit(m: re.Match[str], _text: str, anchor: pd.Timestamp | None) -> Rea
     return None
 
 
-def h_the_weekend(m: re.Match[str], _text: str, anchor: pd.Timestamp | None) -> Reading | None:
-    """ "the weekend": the anchor's weekend from Friday on, else the one before."""
+_AHEAD_OF = re.compile(r"(?i)\b(?:ahead\s+of|until|till|by)\s+$")
+
+
+def h_the_weekend(m: re.Match[str], text: str, anchor: pd.Timestamp | None) -> Reading | None:
+    """ "the weekend": the anchor's weekend from Friday on, else the one before; in a
+    sentence about the future ("will rest over the weekend", "ahead of the weekend")
+    the coming one."""
     if anchor is None:
         return _unresolved("XXXX-WXX-WE")
-    day = anchor if anchor.weekday() >= 4 else anchor - pd.Timedelta(days=7)
-    saturday = day + pd.Timedelta(days=5 - day.weekday())
+    ahead = _AHEAD_OF.search(text, max(0, m.start() - 12), m.start()) or (
+        sentence_tense(text, m.start(), m.end()) == "future"
+    )
+    if ahead:
+        saturday = anchor + pd.Timedelta(days=(5 - anchor.weekday()) % 7)
+        if anchor.weekday() == 6:  # a Sunday: next week's
+            saturday = anchor + pd.Timedelta(days=6)
+    else:
+        day = anchor if anchor.weekday() >= 4 else anchor - pd.Timedelta(days=7)
+        saturday = day + pd.Timedelta(days=5 - day.weekday())
     if not _in_range(saturday.year):
         return None
     return Reading(
@@ -243,7 +257,7 @@ def h_quarter(m: re.Match[str], text: str, anchor: pd.Timestamp | None) -> Readi
 
 _OF_SOMETHING_ELSE = re.compile(
     r"(?i)\s+(?:term|tenure|century|decade|season|match|game|of\s+(?!(?:the\s+|this\s+|last\s+"
-    r"|next\s+|fiscal\s+)?(?:year|fiscal)\b|\d))"
+    r"|next\s+|fiscal\s+)?(?:year|fiscal)\b|\d|[$£€¥#]|(?:US|VND|C|A)\$?\s*\d))"
 )
 
 
@@ -304,6 +318,55 @@ def h_rel_season(m: re.Match[str], _text: str, anchor: pd.Timestamp | None) -> R
     )
 
 
+def h_the_following(m: re.Match[str], _text: str, _anchor: pd.Timestamp | None) -> Reading | None:
+    """ "the following year", "the following month", "the next day", "the next morning":
+    one unit after the date named last before it (``timex.resolve_references``; dropped
+    when there is none: the text's own time, not the document date's)."""
+    unit = (m["unit"] or m["unit2"]).lower()
+    part = DAY_PARTS.get(unit)
+    grain = "day" if part else unit
+    placeholder = {"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX"}
+    reading = _unresolved(
+        placeholder.get(grain, "XXXX-XX-XX" + (f"T{part}" if part else "")),
+        "TIME" if part else "DATE",
+        precision={"year": "year", "month": "month"}.get(grain, "day"),
+    )
+    return replace(reading, note=f"following {grain} {part or ''}".strip())
+
+
+def h_that_unit(m: re.Match[str], _text: str, _anchor: pd.Timestamp | None) -> Reading | None:
+    """ "that year", "later that year", "that same day": the year (quarter, month, week,
+    day) of the date named last before it in the text (``timex.resolve_references``,
+    which drops the match when no date comes before it)."""
+    unit = m["unit"].lower()
+    placeholder = {"year": "XXXX", "quarter": "XXXX-QX", "month": "XXXX-XX", "week": "XXXX-WXX"}
+    precision = {"year": "year", "quarter": "season", "month": "month"}.get(unit, "day")
+    reading = _unresolved(placeholder.get(unit, "XXXX-XX-XX"), precision=precision)
+    return replace(reading, note=f"that {unit}")
+
+
+def h_the_season(m: re.Match[str], text: str, anchor: pd.Timestamp | None) -> Reading | None:
+    """ "the summer", "the early summer": the latest such season begun by the anchor, or
+    the next one not yet over when the sentence is about the future ("the fall" is left
+    alone: "the fall of", "the fall in prices")."""
+    code = SEASON_WORDS[m["season"].lower()]
+    if anchor is None:
+        return _unresolved(f"XXXX-{code}", precision="season")
+    first = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
+    if sentence_tense(text, m.start(), m.end()) == "future":
+        year = anchor.year if anchor.month <= first + 2 else anchor.year + 1
+    else:
+        year = anchor.year if first <= anchor.month else anchor.year - 1
+    if not (_in_range(year) and _in_range(year + 1)):
+        return None
+    start = _month_span(year, first)[0]
+    end_month = (first + 2 - 1) % 12 + 1
+    end = _month_span(year + (1 if end_month < first else 0), end_month)[1]
+    return Reading(
+        start, end, "season", relative=True, kind="relative", timex_value=f"{year:04d}-{code}"
+    )
+
+
 _MONTH_PREPOSITIONS = re.compile(
     r"(?i)\b(?:in|since|until|till|by|from|of|during|through|early|late|mid|last|next|this|before"
     r"|after|between|and|to|or|until)\s*-?\s*$"
@@ -326,7 +389,8 @@ def h_month_alone(m: re.Match[str], text: str, anchor: pd.Timestamp | None) -> R
             None, None, "month", ("unresolved_relative",), relative=True, kind="relative",
             timex_value=f"XXXX-{month:02d}",
         )  # fmt: skip
-    year = nearest_month_year(anchor, month, sentence_tense(text, m.start(), m.end()))
+    tense, tolerance = yearless_tense(text, m.start(), m.end())
+    year = nearest_month_year(anchor, month, tense, tolerance=tolerance)
     if not _in_range(year):
         return None
     return Reading(

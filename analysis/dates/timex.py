@@ -11,6 +11,7 @@ from dataclasses import replace
 import pandas as pd
 
 from analysis.dates.model import MAX_YEAR, MIN_YEAR, Reading, _month_span, _year_span
+from analysis.dates.resolve import week_value
 
 #: Match kinds that are not TimeML temporal expressions.
 NOT_TIMEX = frozenset({"congress", "term", "anniversary"})
@@ -95,6 +96,9 @@ def span_of_value(value: str) -> tuple[pd.Timestamp, pd.Timestamp, str] | None:
     rest = value[5:]
     if not rest:
         return (*_year_span(year), "year")
+    if rest[0] == "W":  # an ISO week: Monday to Sunday
+        monday = pd.Timestamp.fromisocalendar(year, int(rest[1:3]), 1)
+        return monday, monday + pd.Timedelta(days=6), "day"
     if rest[0] in "QH":
         size = 3 if rest[0] == "Q" else 6
         first = size * (int(rest[1]) - 1) + 1
@@ -132,6 +136,34 @@ def _granularity(value: str) -> str:
     return "month" if len(value) == 7 else "day"
 
 
+def _value_at(value: str, unit: str) -> str | None:
+    """The TIMEX3 date ``value`` at the coarser ``unit`` ("1998-06" at "year": "1998"),
+    or None when the value is coarser than the unit ("that day" after "1998")."""
+    if unit == "year":
+        return value[:4]
+    grain = _granularity(value)
+    if unit == "quarter":
+        if _QUARTER.match(value):
+            return value
+        return (
+            f"{value[:4]}-Q{(int(value[5:7]) - 1) // 3 + 1}" if grain in ("month", "day") else None
+        )
+    if unit == "month":
+        return value[:7] if grain in ("month", "day") else None
+    if unit == "week":
+        return week_value(pd.Timestamp(value)) if grain == "day" else None
+    return value if grain == "day" else None
+
+
+def _next_value(value: str, unit: str) -> str | None:
+    """The TIMEX3 ``value`` (at ``unit``'s granularity) one ``unit`` later."""
+    if unit == "day":
+        return f"{pd.Timestamp(value) + pd.Timedelta(days=1):%Y-%m-%d}"
+    if unit == "week":
+        return week_value(span_of_value(value)[0] + pd.Timedelta(days=7))  # type: ignore[index]
+    return _shift_value(value, 1, unit)
+
+
 def _with_value(reading: Reading, value: str) -> Reading:
     span = span_of_value(value)
     if span is None:
@@ -144,9 +176,11 @@ def _with_value(reading: Reading, value: str) -> Reading:
 def resolve_references(
     selected: list[tuple[int, int, Reading]],
 ) -> list[tuple[int, int, Reading]]:
-    """Read "the quarter" as the quarter last named before it, and "a year earlier" /
-    "a year later" (or "a year ago" after a quarter) from the date last named before it,
-    at that date's granularity; others are left as their rules read them."""
+    """Read "the quarter" as the quarter last named before it, "that year" / "later that
+    day" as the year / day of the date last named before it (dropped when there is none),
+    and "a year earlier" / "a year later" (or "a year ago" after a quarter) from the date
+    last named before it, at that date's granularity; others are left as their rules read
+    them."""
     out: list[tuple[int, int, Reading]] = []
     last: str = ""
     for start, end, reading in selected:
@@ -158,6 +192,22 @@ def resolve_references(
             elif note.endswith(" ago"):
                 value = _shift_value(last, -1, "year") or last
             reading = _with_value(reading, value)
+        elif note.startswith("following "):
+            _word, unit, *part = note.split()
+            value = _value_at(last, unit) if last else None
+            value = _next_value(value, unit) if value else None
+            if value is None:
+                continue  # "the next day" with no date before it
+            reading = replace(_with_value(reading, value), flags=(), relative=True)
+            if part:  # "the next morning": a part of that day
+                reading = replace(reading, timex_value=f"{value}T{part[0]}")
+            out.append((start, end, reading))
+            continue
+        elif note.startswith("that "):
+            value = _value_at(last, note.split()[1]) if last else None
+            if value is None:
+                continue  # "that day" with no date before it: a demonstrative only
+            reading = replace(_with_value(reading, value), flags=(), relative=True)
         elif note.startswith(("anaphoric ", "shift ")) and last:
             _word, n, unit = note.split()
             if _QUARTER.match(last) or (
@@ -171,7 +221,11 @@ def resolve_references(
         value = reading.timex_value or (
             timex_value_of(reading) if reading.date_start is not None else ""
         )
-        if reading.kind not in NOT_TIMEX and _REFERENCE.match(value):
+        # a period of comparison ("a year ago", "the year-earlier quarter") is not the
+        # period the text is about: "a year earlier" or "the quarter" after it still
+        # read from the date before it
+        comparison = note.startswith(("anaphoric ", "shift ")) or note.endswith(" ago")
+        if reading.kind not in NOT_TIMEX and _REFERENCE.match(value) and not comparison:
             last = value
         out.append((start, end, reading))
     return out
