@@ -879,6 +879,15 @@ def _read_outlet(
     paras = article.paragraphs
     evidence = outlet_evidence(paras, first_prose, last_prose, rules)
     if not evidence:
+        site = site_name_line(paras, first_prose, rules)
+        if site is not None:
+            article.outlet = _site_name_text(paras[site].text)
+            article.outlet_source = (
+                f"line {paras[site].line}: site-name line {paras[site].text!r}, "
+                "an outlet missing from data/outlets.yaml"
+            )
+            article.metadata_flags.append("outlet_unlisted")
+            return
         lede = paras[first_prose].text if 0 <= first_prose < len(paras) else ""
         paren = _LEDE_PAREN.match(lede)
         if paren and len(paren.group("inner")) <= 30:
@@ -898,6 +907,53 @@ def _read_outlet(
         article.outlet_source += f"; also named: {', '.join(others)}"
     if from_lede and from_lede != article.outlet:
         article.outlet_source += f"; lede marker names {from_lede}"
+
+
+_SITE_NAME_BAD = re.compile(r"[\d:|>»›@/©]|\w\.\s|\bby\b|https?|www\.", re.I)
+
+
+def _site_name_text(text: str) -> str:
+    """A site-name line as an outlet name: capitals made title case ("QUANG NINH PORTAL")."""
+    text = normalize_text(text).strip(" -–—.")
+    if text.isupper() and count_words(text) > 1:
+        text = " ".join(w.capitalize() for w in text.split())
+    return text
+
+
+def site_name_line(paras: list[Paragraph], first_prose: int, rules: Rules) -> int | None:
+    """Index of the site's own name among the page's first two lines, or None.
+
+    A short line (``site_name.max_words`` of ``data/header_scoring.yaml``) with every word
+    capitalised or the whole line in capitals, no digits, menu or label punctuation, not a
+    byline, not made only of section words ("World News") and naming no body that is not
+    an outlet ("Embassy of ..."). Used only when no listed outlet is named on the page.
+    """
+    scoring = scoring_of(rules)
+    first_lines = sorted({p.line for p in paras})[:2]
+    for i, p in enumerate(paras):
+        if p.line not in first_lines or (0 <= first_prose <= i):
+            continue
+        if p.kind not in ("boilerplate", "credit", "heading", ""):
+            continue
+        text = normalize_text(p.text).strip()
+        words = text.split()
+        if not words or len(words) > scoring.site_name_max_words or _SITE_NAME_BAD.search(text):
+            continue
+        if text.endswith((".", ",", "?", "!")) or scoring.chrome.match(text):
+            continue
+        if scoring.section_label.match(text):
+            continue
+        if not all(
+            w[:1].isupper() or not w[:1].isalpha() or w.casefold() in ("of", "and", "the")
+            for w in words
+        ) and not any(c.isupper() for c in words[0][1:]):
+            continue
+        if all(w.casefold().strip("&") in scoring.site_name_generic for w in words if w != "&"):
+            continue
+        if scoring.site_name_not_outlet and scoring.site_name_not_outlet.search(text):
+            continue
+        return i
+    return None
 
 
 def _read_authors(article: Article, last_prose: int, rules: Rules) -> None:

@@ -91,6 +91,9 @@ class Scoring:
     name_stopwords: frozenset[str]
     note_role: re.Pattern[str]
     title_label: re.Pattern[str]
+    site_name_max_words: int = 5
+    site_name_generic: frozenset[str] = frozenset()
+    site_name_not_outlet: re.Pattern[str] | None = None
 
 
 def _section(data: dict, key: str, path: str) -> object:
@@ -158,7 +161,27 @@ def load_scoring() -> Scoring:
             r"(?:[\w-]+\s){0,3}?(?:" + "|".join(_section(data, "author_note_roles", path)) + r")\b",
             re.I,
         ),
+        **_site_name(_section(data, "site_name", path), path),
     )
+
+
+def _site_name(part: dict, path: str) -> dict[str, object]:
+    """The site-name table: how long a site's name line may be, the words that alone make
+    a section label ("World News"), the words of bodies that are not outlets ("Embassy")."""
+    try:
+        max_words = int(part["max_words"])
+        generic = frozenset(str(w).casefold() for w in part["generic_words"])
+        not_outlet = [re.escape(str(w)) for w in part["not_outlet_words"]]
+    except (KeyError, TypeError, ValueError) as exc:
+        raise ScoringError(
+            f"{path}: site_name needs max_words (a number), generic_words and "
+            f"not_outlet_words (lists); {exc!r}"
+        ) from exc
+    return {
+        "site_name_max_words": max_words,
+        "site_name_generic": generic,
+        "site_name_not_outlet": re.compile(r"\b(?:" + "|".join(not_outlet) + r")\b", re.I),
+    }
 
 
 def _header_months(months: dict, path: str) -> dict[str, object]:
