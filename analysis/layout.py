@@ -828,6 +828,39 @@ def header_end(paras: list[Paragraph], first_prose: int) -> int:
     return later[0] if later else first_prose
 
 
+_YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
+
+
+def document_heading(paras: list[Paragraph], rules: Rules) -> tuple[Candidate] | None:
+    """A document-type headline broken over several lines ("STATEMENT" / "by the
+    Spokesperson of ..." / "on ..."): the type line (``title.document_types`` of
+    ``data/header_scoring.yaml``) and the lines right under it that continue it (each
+    starts in lower case or follows a line ending with a comma; no date), joined. Their
+    paragraphs are labelled ``title``; returns the joined candidate, or None."""
+    scoring = scoring_of(rules)
+    if scoring.document_type is None:
+        return None
+    first_prose = next((i for i, p in enumerate(paras) if not p.kind and is_prose(p.text)), 0)
+    for i, p in enumerate(paras[: min(first_prose, HEADER_REACH)]):
+        if not scoring.document_type.match(normalize_text(p.text)):
+            continue
+        parts, j = [i], i + 1
+        while j < len(paras) and paras[j].line == paras[j - 1].line + 1 and j != first_prose:
+            text = normalize_text(paras[j].text)
+            joins = text[:1].islower() or normalize_text(paras[j - 1].text).endswith(",")
+            if not joins or _YEAR.search(text) or paras[j].kind == "dateline":
+                break
+            parts.append(j)
+            j += 1
+        if len(parts) < 2:
+            return None
+        text = " ".join(normalize_text(paras[k].text) for k in parts)
+        for k in parts:
+            paras[k].kind, paras[k].role = "title", ""
+        return (Candidate(i, text, 0.0, ("document_heading",), text),)
+    return None
+
+
 def read_article(text: str) -> Article:
     """Split one decoded article into labelled paragraphs and read its metadata."""
     rules = load_rules()
@@ -836,12 +869,18 @@ def read_article(text: str) -> Article:
     label_furniture(paras, rules)
     split_glued_credits(paras, rules)
     label_marked_bylines(paras, rules)
-    best_title, title_runner = choose_title(paras, rules)
+    heading = document_heading(paras, rules)
+    if heading:
+        best_title, title_runner = heading[0], None
+    else:
+        best_title, title_runner = choose_title(paras, rules)
     title = ""
     if best_title is not None:
         paras[best_title.index].kind = "title"
         mark_title_copies(paras, best_title.index)
         title = paras[best_title.index].text
+    if heading:
+        title = best_title.text
     label_captions(paras, title)
     outlet_from_lede = split_lede_marker(paras, rules)
     split_glued_byline(paras, _prose_span(paras)[1])

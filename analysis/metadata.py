@@ -94,6 +94,7 @@ class Scoring:
     site_name_max_words: int = 5
     site_name_generic: frozenset[str] = frozenset()
     site_name_not_outlet: re.Pattern[str] | None = None
+    document_type: re.Pattern[str] | None = None
 
 
 def _section(data: dict, key: str, path: str) -> object:
@@ -162,6 +163,12 @@ def load_scoring() -> Scoring:
             re.I,
         ),
         **_site_name(_section(data, "site_name", path), path),
+        document_type=_any(
+            _section(data["title"], "document_types", f"{path}: title"),
+            path,
+            "title.document_types",
+            whole=True,
+        ),
     )
 
 
