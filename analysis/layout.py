@@ -401,7 +401,7 @@ def _pull_quote(text: str) -> bool:
 _CHROME_FEATURES = frozenset(
     {"navigation", "chrome_word", "outlet_name", "has_date", "capitals_short", "quoted"}
     | {"numbered", "name_like", "lowercase_start", "after_byline", "prose", "foreign_script"}
-    | {"site_name", "organisation_name"}
+    | {"site_name", "organisation_name", "label_list", "under_site_name"}
 )
 
 

@@ -250,6 +250,28 @@ def _name_like(text: str, stopwords: frozenset[str] = frozenset()) -> bool:
     )
 
 
+def _motto_position(paras: Sequence[_Para], scoring: Scoring, is_prose: bool) -> bool:
+    """Paragraph 1 sits where a site's motto does: under a short site name (an outlet
+    marker, or a line that is no section label, menu or byline) and above another
+    headline-length line without a date or a full stop."""
+    if is_prose or len(paras) < 3 or paras[2].kind:
+        return False
+    top, below = normalize_text(paras[0].text), normalize_text(paras[2].text)
+    site = (paras[0].kind == "credit" and paras[0].role == "marker") or (
+        not paras[0].kind
+        and count_words(top) <= 5
+        and not scoring.section_label.match(top)
+        and not scoring.chrome.match(top)
+        and not re.search(r"[/|>»:\d]|^by\b", top, re.I)
+    )
+    return (
+        site
+        and 3 <= count_words(below) <= 25
+        and not below.endswith(".")
+        and not re.search(r"\d", below)
+    )
+
+
 def title_features(
     paras: Sequence[_Para],
     index: int,
@@ -294,7 +316,11 @@ def title_features(
         j for j in range(index + 1, min(index + 3, len(paras))) if paras[j].kind != "boilerplate"
     ]
     nxt = paras[after[0]] if after else None
-    if nxt is not None and nxt.kind in ("dateline", "byline"):
+    if nxt is not None and (
+        nxt.kind in ("dateline", "byline")
+        or (nxt.kind == "credit" and re.match(r"\s*\w+(?:\s\w+)?\s*(?:by\b|:)", nxt.text))
+        or (not nxt.kind and _name_like(normalize_text(nxt.text), scoring.name_stopwords))
+    ):
         found.append("before_date_or_byline")
     if after and after[0] == first_prose:
         found.append("above_lede")
@@ -324,6 +350,10 @@ def title_features(
         found.append("has_date")
     if text[:1].islower():
         found.append("lowercase_start")
+    if re.match(r"^[\w-]+(?:\s[\w-]+)?\s?:\s.*[,;|]", text):
+        found.append("label_list")  # "Sources: A , B", "Tags: x, y": a labelled list
+    if index == 1 and _motto_position(paras, scoring, is_prose):
+        found.append("under_site_name")  # a motto under the logo, above the headline
     if re.match(r"^(?:\d{1,2}|[IVX]{1,4}|[a-h])[.)]\s", text):
         found.append("numbered")
     if _organisation_name(text, scoring):
