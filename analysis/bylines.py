@@ -149,7 +149,14 @@ def without_dates(text: str) -> str:
         text = text[: match.start] + " " + text[match.end :]
     text = re.sub(r"(?<=[A-ZÀ-Ỹa-zà-ỹ])(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)", " ", text)
     text = TIME_OF_DAY.sub(" ", _WEEKDAY_EN.sub(" ", text))
-    return re.sub(r"\s+", " ", text).strip(" ,|-–")
+    text = re.sub(r"\s+", " ", text).strip(" ,|-–")
+    # the label the date stood behind: "By A and B Published: Nov 01, 2022"
+    return re.sub(
+        r"\s*\b(?:published|updated|posted|last updated)\s*(?:on|at)?\s*:?\s*$",
+        "",
+        text,
+        flags=re.I,
+    )
 
 
 def without_place(text: str) -> str:
