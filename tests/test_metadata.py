@@ -15,6 +15,7 @@ from analysis.corpus import apply_sidecar, build_documents, parse_document, url_
 from analysis.layout import read_article
 from analysis.metadata import ScoringError, _weights, load_scoring, settle_day_month
 from analysis.overview import uncertain_metadata
+from analysis.text import normalize_text
 from benchmarks.accuracy import FIELDS, SAMPLES_MANIFEST, ZOO_MANIFEST, score_manifest
 
 LAYOUTS = Path(__file__).parent / "data" / "layouts"
@@ -400,6 +401,7 @@ HEADER_LINES = sorted(
     }
 )
 KNOWN_FLAGS = {"no_headline", "title_uncertain", "date_conflict", "ambiguous_day_month"}
+KNOWN_FLAGS |= {"outlet_unlisted"}
 
 
 @given(
@@ -412,10 +414,52 @@ def test_any_mix_of_real_header_lines_is_read_consistently(header, footer):
     article = read_article(text)
     assert "".join(p.raw for p in article.paragraphs) == text
     titles = [p for p in article.paragraphs if p.kind == "title"]
-    assert len(titles) <= 1
-    assert article.title == (titles[0].text if titles else "")
+    if len(titles) > 1:  # a headline broken over consecutive lines ("STATEMENT" / "by ...")
+        assert [p.line for p in titles] == list(range(titles[0].line, titles[0].line + len(titles)))
+        assert article.title == " ".join(normalize_text(p.text) for p in titles)
+    else:
+        assert article.title == (titles[0].text if titles else "")
     assert ("no_headline" in article.metadata_flags) == (article.title == "")
     assert set(article.metadata_flags) <= KNOWN_FLAGS
     dated = (article.header_date or article.footer_date) is not None
     assert bool(article.date_reason) == dated
     assert any(p.kind in ("lede", "body") for p in article.paragraphs)  # the text is kept
+
+
+# --- held-out batch 10: general fixes ------------------------------------------------
+
+
+def test_statement_headline_over_four_lines_is_joined():
+    text = (LAYOUTS / "un_mission_statement_four_lines.txt").read_text(encoding="utf-8")
+    article = read_article(text)
+    assert article.title.startswith("STATEMENT by Ambassador Dang Minh Quang, Permanent ")
+    assert article.title.endswith("open debate on the protection of civilians")
+    assert [p.line for p in article.paragraphs if p.kind == "title"] == [2, 3, 4, 5]
+
+
+def test_unlisted_outlet_is_read_from_the_site_name_line_with_a_flag():
+    text = "Semafor\nA headline about the region and its partners\nPriya Rao\n"
+    text += (
+        "Jun 20, 2024, 6:47am EDT\n\n" + "The delegations met on Monday and agreed on a plan. " * 3
+    )
+    article = read_article(text)
+    assert article.outlet == "Semafor"
+    assert "outlet_unlisted" in article.metadata_flags
+    assert "site-name line" in article.outlet_source
+    assert article.title == "A headline about the region and its partners"
+    # a section label or an embassy's name is not an outlet
+    for top in ("World News", "Embassy of Viet Nam in Canada", "Politics"):
+        other = read_article(text.replace("Semafor", top, 1))
+        assert other.outlet == "" and "outlet_unlisted" not in other.metadata_flags
+
+
+def test_site_motto_under_the_site_name_is_not_the_headline():
+    text = (LAYOUTS / "rhc_edited_by_source_pl.txt").read_text(encoding="utf-8")
+    article = read_article(text)
+    assert article.title == "Cuban and Vietnamese news agencies plan joint projects"
+    assert article.outlet == "Radio Havana Cuba"
+
+
+def test_byline_with_a_published_label_keeps_every_name():
+    text = (LAYOUTS / "globaltimes_by_published_line.txt").read_text(encoding="utf-8")
+    assert set(read_article(text).author.split("; ")) == {"Wang Qi", "Li Aixin"}
