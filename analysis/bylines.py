@@ -82,10 +82,14 @@ def _person_name(part: str, rules: Rules) -> bool:
 def byline_names(text: str, rules: Rules) -> list[str]:
     """The person names of a byline ("By A and B", "A - B / Outlet", "Name. MA. Affiliation",
     "Author: Name, University"), in title case; institutions and outlets are left out."""
+    text = _EMAIL.sub(" ", text).strip()
     prefix = rules.byline_prefix.match(text)
     if prefix:
         text = prefix.group("name")
     text = without_place(without_dates(text))
+    text = re.sub(r"\s+(?:on|at)\s*$", "", text)  # "posted by X on <date>"
+    if prefix and text.islower() and _lower_name(text, rules):
+        text = text.title()  # "by linh tran": a marked byline typed in lower case
     match = NAME_OUTLET.match(normalize_text(text))
     if match and (byline_outlet(text, rules) or match.group("staff")):
         text = match.group("names")
@@ -100,6 +104,16 @@ def byline_names(text: str, rules: Rules) -> list[str]:
             words = [w.capitalize() if (w.isupper() or w.islower()) else w for w in part.split()]
             names.append(" ".join(words))
     return names
+
+
+_EMAIL = re.compile(r"[\[(<]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[\])>]?")
+
+
+def _lower_name(text: str, rules: Rules) -> bool:
+    """Two to four lower-case words that are no stopwords: a name typed without capitals."""
+    words = text.split()
+    stop = scoring_of(rules).name_stopwords
+    return 2 <= len(words) <= 4 and all(w.isalpha() and w not in stop for w in words)
 
 
 def clean_author(name: str, rules: Rules) -> str:

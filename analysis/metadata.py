@@ -576,13 +576,22 @@ def header_dates(text: str, scoring: Scoring) -> list[DateMatch]:
     return found
 
 
+#: An English month name in lower case beside a number ("12 march 2024", "march 12"),
+#: capitalised (same length) before ``find_dates`` reads the line.
+_LOWER_MONTH = re.compile(
+    r"(?<=\d\s)(?:january|february|march|april|may|june|july|august|september|october"
+    r"|november|december)\b|\b(?:january|february|march|april|june|july|august|september"
+    r"|october|november|december)(?=\s\d)"
+)
+
+
 def absolute_dates(text: str, scoring: Scoring | None = None) -> list[DateMatch]:
     """The absolute calendar dates (day, month or year; no ranges, congresses or relative
     expressions) in ``text``, with the header forms of ``header_dates`` where
     ``analysis.dates`` found nothing."""
     found = [
         m
-        for m in find_dates(text)
+        for m in find_dates(_LOWER_MONTH.sub(lambda m: m.group(0).capitalize(), text))
         if m.kind in _DATE_KINDS
         and not m.relative
         and m.date_start is not None
