@@ -99,6 +99,11 @@ _GLUED_TAIL = re.compile(
     re.I,
 )
 _LEDE_PAREN = re.compile(r"^[^()]{0,40}?\((?P<inner>[^()]{2,80})\)")
+#: An outlet marker in brackets before a dash anywhere in the lede's opening (a photo
+#: caption may be glued before it): "... (Photo: VNA) HCM City (VNA) – The ...".
+_LEDE_MARKER = re.compile(r"\((?P<inner>[^()]{2,30})\)\s*[-–—]")
+#: "Source: FN The Prime Minister ...": the source named before the first sentence.
+_LEDE_SOURCE = re.compile(r"^\s*source\s*:\s*((\S+)\s\S+)\s", re.I)
 #: The dateline that opens a lede, up to its dash: "BEIJING, April 13, 2025 /PRNewswire/ — ".
 _LEDE_OPENING = re.compile(r"^(?P<inner>[^.!?]{3,70}?)\s?(?:--|[-–—])\s")
 
@@ -678,14 +683,24 @@ def outlet_evidence(
                 found.append((3.0, i, *hit, f"byline {p.text!r}"))
                 continue
         if p.kind == "lede" or (i == first_prose):
-            paren = _LEDE_PAREN.match(p.text)
+            paren = _LEDE_PAREN.match(p.text) or _LEDE_MARKER.search(p.text[:200])
             hit = (
                 outlet_named(re.split(r"\s*[/,-]\s*", paren.group("inner"))[0], rules)
                 if paren
                 else None
             )
+            if hit is None and _LEDE_MARKER.search(p.text[:200]):
+                paren = _LEDE_MARKER.search(p.text[:200])  # "(Photo: VNA) HCM City (VNA) – "
+                hit = outlet_named(re.split(r"\s*[/,-]\s*", paren.group("inner"))[0], rules)
             if hit:
                 found.append((4.0, i, *hit, f"dateline of the lede {paren.group(0)!r}"))
+                continue
+            source = _LEDE_SOURCE.match(p.text)  # "Source: FN The Prime Minister ..."
+            hit = source and (
+                outlet_named(source.group(1), rules) or outlet_named(source.group(2), rules)
+            )
+            if hit:
+                found.append((4.0, i, *hit, f"source named before the lede {source.group(0)!r}"))
                 continue
         if p.kind == "title" and ":" in p.text[:40]:
             hit = outlet_named(p.text.split(":", 1)[0], rules)
@@ -918,18 +933,15 @@ def _read_outlet(
     paras = article.paragraphs
     evidence = outlet_evidence(paras, first_prose, last_prose, rules)
     if not evidence:
-        site = site_name_line(paras, first_prose, rules)
-        if site is not None:
-            article.outlet = _site_name_text(paras[site].text)
-            article.outlet_source = (
-                f"line {paras[site].line}: site-name line {paras[site].text!r}, "
-                "an outlet missing from data/outlets.yaml"
-            )
+        unlisted = unlisted_outlet(paras, first_prose, rules)
+        if unlisted is not None:
+            article.outlet = unlisted[0]
+            article.outlet_source = f"{unlisted[1]}, an outlet missing from data/outlets.yaml"
             article.metadata_flags.append("outlet_unlisted")
             return
         lede = paras[first_prose].text if 0 <= first_prose < len(paras) else ""
         paren = _LEDE_PAREN.match(lede)
-        if paren and len(paren.group("inner")) <= 30:
+        if paren and len(paren.group("inner")) <= 30:  # too short to guess ("NV")
             article.outlet_source = (
                 f"not named; the lede's dateline credits {paren.group('inner')!r}, "
                 "an agency or outlet missing from data/outlets.yaml"
@@ -946,6 +958,35 @@ def _read_outlet(
         article.outlet_source += f"; also named: {', '.join(others)}"
     if from_lede and from_lede != article.outlet:
         article.outlet_source += f"; lede marker names {from_lede}"
+
+
+_AGENCY_NAME = re.compile(r"^(?:[A-Z][A-Za-z&.-]{2,15})(?:\s[A-Z][A-Za-z&.-]{1,15}){0,3}$")
+
+
+def unlisted_outlet(
+    paras: list[Paragraph], first_prose: int, rules: Rules
+) -> tuple[str, str] | None:
+    """An outlet that ``data/outlets.yaml`` does not list, as (name, where): the publisher
+    a publication note names ("A report of the X"), the agency in the lede's dateline
+    brackets ("Hanoi, Nov 25 (IANS) ..."), or the site's name line (``site_name_line``)."""
+    for p in paras:
+        note = rules.publication_note.match(p.text) if p.kind == "credit" else None
+        if note and note.groupdict().get("outlet"):
+            name = normalize_text(note.group("outlet")).strip(" .,")
+            if 1 <= count_words(name) <= 8:
+                return _site_name_text(name), f"line {p.line}: publication note {p.text!r}"
+    lede = paras[first_prose].text if 0 <= first_prose < len(paras) else ""
+    paren = _LEDE_PAREN.match(lede)
+    if paren:
+        inner = re.split(r"\s*[/,]\s*", paren.group("inner").strip())[0]
+        if _AGENCY_NAME.match(inner) and not absolute_dates(inner):
+            reason = f"line {paras[first_prose].line}: dateline of the lede {paren.group(0)!r}"
+            return inner, reason
+    site = site_name_line(paras, first_prose, rules)
+    if site is not None:
+        p = paras[site]
+        return _site_name_text(p.text), f"line {p.line}: site-name line {p.text!r}"
+    return None
 
 
 _SITE_NAME_BAD = re.compile(r"[\d:|>»›@/©]|\w\.\s|\bby\b|https?|www\.", re.I)

@@ -336,9 +336,9 @@ def title_features(
         found.append("after_date")
     if prev is not None and prev.kind == "byline":
         found.append("after_byline")
-    if text[:1] in _QUOTES:
-        found.append("quoted")
-    crumb = words <= 6 and re.fullmatch(r"[^/>»›]{2,30}\s[/>»›]\s[^/>»›]{2,30}", text)
+    if text[:1] in _QUOTES and (words > 14 or text.rstrip(_QUOTES + "”’»")[-1:] in ".!?"):
+        found.append("quoted")  # a pull quote; a short quoted line without a stop is a headline
+    crumb = words <= 8 and re.fullmatch(r"(?:[^/>»›]{2,30}\s[/>»›]\s){1,4}[^/>»›]{2,30}", text)
     if _NAVIGATION.search(text) or re.search(r"\S\s{3,}\S.*\s{3,}\S", raw) or crumb:
         found.append("navigation")
     if text.upper() == text and words <= 3 and any(c.isalpha() for c in text):

@@ -463,3 +463,40 @@ def test_site_motto_under_the_site_name_is_not_the_headline():
 def test_byline_with_a_published_label_keeps_every_name():
     text = (LAYOUTS / "globaltimes_by_published_line.txt").read_text(encoding="utf-8")
     assert set(read_article(text).author.split("; ")) == {"Wang Qi", "Li Aixin"}
+
+
+# --- held-out batch 11: general fixes ------------------------------------------------
+
+
+def test_an_unlisted_agency_in_the_dateline_is_the_outlet_with_a_flag():
+    article = read_article(f"Talks held\n\nHanoi, Nov 25 (IANS) {BODY}\n")
+    assert article.outlet == "IANS"
+    assert "outlet_unlisted" in article.metadata_flags
+    assert "dateline of the lede" in article.outlet_source
+
+
+def test_a_reports_publisher_is_read_from_its_note():
+    text = (LAYOUTS / "aspi_report_caps_authors.txt").read_text(encoding="utf-8")
+    article = read_article(text)
+    assert article.outlet == "Asia Society Policy Institute"
+    assert "publication note" in article.outlet_source
+
+
+def test_caption_glued_before_the_lede_marker_and_source_prefix():
+    glued = read_article(f"Talks held\n\nThe envoy speaks (Photo: VNA) HCM City (VNA) – {BODY}\n")
+    assert glued.outlet == "Vietnam News Agency"
+    sourced = read_article(f"Talks held\n\nSource: FN The minister said {BODY}\n")
+    assert sourced.outlet == "Fresh News"
+
+
+def test_crumbs_language_switchers_and_logo_alt_text_are_not_headlines():
+    for chrome in (
+        "News / World / Far East",
+        "English (United Kingdom)Tiếng Việt ( Vietnamese )",
+        "name of Prensa Latina",
+        "Close this search box.",
+    ):
+        article = read_article(
+            f"{chrome}\nLeaders agree to deepen trade and investment ties\n\n{BODY}\n"
+        )
+        assert article.title == "Leaders agree to deepen trade and investment ties", chrome
