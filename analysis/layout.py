@@ -65,6 +65,7 @@ from analysis.metadata import (
     same_day,
     score,
     title_features,
+    unglue,
 )
 from analysis.page_rules import (
     TIME_OF_DAY,
@@ -254,6 +255,7 @@ def dateline_date(text: str, rules: Rules) -> DateMatch | None:
     """The date of a line that holds nothing but a date (with weekday, time, "Updated")."""
     if count_words(text) > 14:
         return None
+    text = unglue(text)  # "08:38:29Updated: ..." -> "08:38:29 Updated: ..."
     header = absolute_dates(text)
     match = header[0] if header else parse_date(text)
     if match is None:
@@ -1053,7 +1055,21 @@ def _read_authors(article: Article, last_prose: int, rules: Rules) -> None:
                 article.author_source = (
                     f"author's note, line {paras[i].line}: {paras[i].text[:80]!r}"
                 )
+    lede = next((p for p in paras if p.kind == "lede"), None)
+    glued = _LEDE_BYLINE.match(lede.text) if lede is not None else None
+    marked = any(rules.byline_prefix.match(p.text) for p in lines)
+    if glued and not marked and byline_names(glued.group("name"), rules):
+        names = byline_names(glued.group("name"), rules)  # "By Name, City: text" beats lone names
+        article.author_source = f"byline opening the lede, line {lede.line}: {glued.group(0)!r}"
     article.author = "; ".join(dict.fromkeys(names))
+
+
+#: A byline opening the lede: "By Avijit Nandi, Ho Chi Minh City, Vietnam: India is ...".
+_LEDE_BYLINE = re.compile(
+    r"^\s*by\s+(?P<name>[A-ZÀ-Ỹ][\w.'’-]+(?:\s[A-ZÀ-Ỹ][\w.'’-]+){1,4})"
+    r"(?:,\s[^:.]{2,60})?\s?[:–—]\s",
+    re.I,
+)
 
 
 def _read_dates(article: Article, first_prose: int, last_prose: int, rules: Rules) -> None:

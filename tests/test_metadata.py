@@ -500,3 +500,16 @@ def test_crumbs_language_switchers_and_logo_alt_text_are_not_headlines():
             f"{chrome}\nLeaders agree to deepen trade and investment ties\n\n{BODY}\n"
         )
         assert article.title == "Leaders agree to deepen trade and investment ties", chrome
+
+
+def test_a_byline_opening_the_lede_beats_unmarked_header_names():
+    text = (LAYOUTS / "anm_byline_in_lede.txt").read_text(encoding="utf-8")
+    article = read_article(text)
+    assert article.author == "Avijit Nandi"
+    assert "byline opening the lede" in article.author_source
+
+
+def test_glued_written_and_updated_labels_give_the_written_day():
+    text = f"Leaders agree to deepen trade ties\nWritten: 2024-09-04 08:38:29Updated: 2024-09-05 09:20:34\n\n{BODY}\n"
+    article = read_article(text)
+    assert str(article.header_date.date_start.date()) == "2024-09-04"
