@@ -83,6 +83,7 @@ def byline_names(text: str, rules: Rules) -> list[str]:
     """The person names of a byline ("By A and B", "A - B / Outlet", "Name. MA. Affiliation",
     "Author: Name, University"), in title case; institutions and outlets are left out."""
     text = _EMAIL.sub(" ", text).strip()
+    text = re.sub(r"\s+via\s+\S.*$", "", text)  # "Name via List" (a mailing list's From:)
     prefix = rules.byline_prefix.match(text)
     if prefix:
         text = prefix.group("name")

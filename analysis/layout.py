@@ -100,6 +100,10 @@ _GLUED_TAIL = re.compile(
     re.I,
 )
 _LEDE_PAREN = re.compile(r"^[^()]{0,40}?\((?P<inner>[^()]{2,80})\)")
+#: An outlet named before a date label on a dateline: "Xinhua Published: 2017-11-17".
+_AGENCY_BEFORE_LABEL = re.compile(
+    r"^\s*([^:|]{2,40}?)\s+(?:published|posted|updated|source)\b", re.I
+)
 #: An outlet marker in brackets before a dash anywhere in the lede's opening (a photo
 #: caption may be glued before it): "... (Photo: VNA) HCM City (VNA) – The ...".
 _LEDE_MARKER = re.compile(r"\((?P<inner>[^()]{2,30})\)\s*[-–—]")
@@ -708,6 +712,12 @@ def outlet_evidence(
             hit = outlet_named(p.text.split(":", 1)[0], rules)
             if hit:
                 found.append((3.0, i, *hit, f"headline prefix {p.text.split(':', 1)[0]!r}"))
+                continue
+        if p.kind in ("dateline", "boilerplate") and i < header and absolute_dates(p.text):
+            label = _AGENCY_BEFORE_LABEL.match(p.text)  # "Xinhua Published: 2017-11-17"
+            hit = outlet_named(label.group(1), rules) if label else None
+            if hit:
+                found.append((3.0, i, *hit, f"named before the date label {p.text!r}"))
                 continue
         if zone and p.kind in ("boilerplate", "dateline", "byline", "credit", "heading", ""):
             hit = outlet_in_line(p.text, rules)

@@ -469,8 +469,8 @@ def test_byline_with_a_published_label_keeps_every_name():
 
 
 def test_an_unlisted_agency_in_the_dateline_is_the_outlet_with_a_flag():
-    article = read_article(f"Talks held\n\nHanoi, Nov 25 (IANS) {BODY}\n")
-    assert article.outlet == "IANS"
+    article = read_article(f"Talks held\n\nHanoi, Nov 25 (PANA) {BODY}\n")
+    assert article.outlet == "PANA"
     assert "outlet_unlisted" in article.metadata_flags
     assert "dateline of the lede" in article.outlet_source
 
@@ -513,3 +513,21 @@ def test_glued_written_and_updated_labels_give_the_written_day():
     text = f"Leaders agree to deepen trade ties\nWritten: 2024-09-04 08:38:29Updated: 2024-09-05 09:20:34\n\n{BODY}\n"
     article = read_article(text)
     assert str(article.header_date.date_start.date()) == "2024-09-04"
+
+
+# --- held-out batch 12: general fixes ------------------------------------------------
+
+
+def test_sharing_buttons_are_chrome_and_an_agency_before_a_date_label_is_the_outlet():
+    text = (LAYOUTS / "chinaplus_agency_published_glued.txt").read_text(encoding="utf-8")
+    article = read_article(text)
+    assert article.title == "Profile: The leader and his era"
+    assert article.outlet == "Xinhua"
+    assert "before the date label" in article.outlet_source
+
+
+def test_mailing_list_from_header_gives_the_author():
+    text = (LAYOUTS / "mailing_list_email_headers.txt").read_text(encoding="utf-8")
+    article = read_article(text)
+    assert article.author == "Edward G. Miller"
+    assert str(article.header_date.date_start.date()) == "2024-05-16"
