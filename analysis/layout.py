@@ -412,7 +412,7 @@ def _pull_quote(text: str) -> bool:
 _CHROME_FEATURES = frozenset(
     {"navigation", "chrome_word", "outlet_name", "has_date", "capitals_short", "quoted"}
     | {"numbered", "name_like", "lowercase_start", "after_byline", "prose", "foreign_script"}
-    | {"site_name", "organisation_name", "label_list", "under_site_name"}
+    | {"site_name", "organisation_name", "label_list", "under_site_name", "list_item"}
 )
 
 
@@ -1029,6 +1029,8 @@ def site_name_line(paras: list[Paragraph], first_prose: int, rules: Rules) -> in
             continue
         text = normalize_text(p.text).strip()
         words = text.split()
+        if re.match(r"[-–•·*]\s", text):  # a list item ("- Posts")
+            continue
         if not words or len(words) > scoring.site_name_max_words or _SITE_NAME_BAD.search(text):
             continue
         if text.endswith((".", ",", "?", "!")) or scoring.chrome.match(text):

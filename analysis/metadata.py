@@ -350,6 +350,8 @@ def title_features(
         found.append("has_date")
     if text[:1].islower():
         found.append("lowercase_start")
+    if re.match(r"^\s*[-–•·*]\s+\S", raw):
+        found.append("list_item")
     if re.match(r"^[\w-]+(?:\s[\w-]+)?\s?:\s.*[,;|]", text):
         found.append("label_list")  # "Sources: A , B", "Tags: x, y": a labelled list
     if index == 1 and _motto_position(paras, scoring, is_prose):

@@ -531,3 +531,22 @@ def test_mailing_list_from_header_gives_the_author():
     article = read_article(text)
     assert article.author == "Edward G. Miller"
     assert str(article.header_date.date_start.date()) == "2024-05-16"
+
+
+# --- held-out batch 13: general fixes ------------------------------------------------
+
+
+def test_list_items_are_no_headline_or_site_name_and_sidebar_headings_no_authors():
+    text = (LAYOUTS / "newsletter_week_title.txt").read_text(encoding="utf-8")
+    article = read_article(text)
+    assert article.title == "Top-ranked articles for week of 11-17 September 2022"
+    assert article.outlet == ""
+    sidebar = read_article((LAYOUTS / "cubadebate_sidebar_authors.txt").read_text(encoding="utf-8"))
+    assert sidebar.author == ""
+
+
+def test_comment_count_after_the_date_and_a_broadcasters_watch_line():
+    havana = read_article((LAYOUTS / "havanatimes_comment_count.txt").read_text(encoding="utf-8"))
+    assert str(havana.header_date.date_start.date()) == "2016-10-21"
+    pbs = read_article((LAYOUTS / "pbs_clip_glued_captions.txt").read_text(encoding="utf-8"))
+    assert pbs.outlet == "PBS" and "outlet_unlisted" in pbs.metadata_flags
