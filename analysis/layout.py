@@ -30,6 +30,10 @@ The steps, in the order they apply:
    is marked ``repeat_of``: the shorter copy is the repeat;
 7. the publication date, the outlet and the authors are chosen among the candidates with
    the evidence kept (``title_source``, ``author_source``, ``outlet_source``, flags).
+   When no outlet of ``outlets.yaml`` is named, a publication note's publisher, the
+   agency in the lede's dateline brackets or the site's own name line is taken, with
+   the flag ``outlet_unlisted``. A headline broken over lines ("STATEMENT" / "by ..." /
+   "on ...") is joined (``title.document_types`` of ``header_scoring.yaml``).
 """
 
 from __future__ import annotations
