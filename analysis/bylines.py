@@ -82,10 +82,15 @@ def _person_name(part: str, rules: Rules) -> bool:
 def byline_names(text: str, rules: Rules) -> list[str]:
     """The person names of a byline ("By A and B", "A - B / Outlet", "Name. MA. Affiliation",
     "Author: Name, University"), in title case; institutions and outlets are left out."""
+    text = _EMAIL.sub(" ", text).strip()
+    text = re.sub(r"\s+via\s+\S.*$", "", text)  # "Name via List" (a mailing list's From:)
     prefix = rules.byline_prefix.match(text)
     if prefix:
         text = prefix.group("name")
     text = without_place(without_dates(text))
+    text = re.sub(r"\s+(?:on|at)\s*$", "", text)  # "posted by X on <date>"
+    if prefix and text.islower() and _lower_name(text, rules):
+        text = text.title()  # "by linh tran": a marked byline typed in lower case
     match = NAME_OUTLET.match(normalize_text(text))
     if match and (byline_outlet(text, rules) or match.group("staff")):
         text = match.group("names")
@@ -100,6 +105,16 @@ def byline_names(text: str, rules: Rules) -> list[str]:
             words = [w.capitalize() if (w.isupper() or w.islower()) else w for w in part.split()]
             names.append(" ".join(words))
     return names
+
+
+_EMAIL = re.compile(r"[\[(<]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[\])>]?")
+
+
+def _lower_name(text: str, rules: Rules) -> bool:
+    """Two to four lower-case words that are no stopwords: a name typed without capitals."""
+    words = text.split()
+    stop = scoring_of(rules).name_stopwords
+    return 2 <= len(words) <= 4 and all(w.isalpha() and w not in stop for w in words)
 
 
 def clean_author(name: str, rules: Rules) -> str:
@@ -149,7 +164,14 @@ def without_dates(text: str) -> str:
         text = text[: match.start] + " " + text[match.end :]
     text = re.sub(r"(?<=[A-ZÀ-Ỹa-zà-ỹ])(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)", " ", text)
     text = TIME_OF_DAY.sub(" ", _WEEKDAY_EN.sub(" ", text))
-    return re.sub(r"\s+", " ", text).strip(" ,|-–")
+    text = re.sub(r"\s+", " ", text).strip(" ,|-–")
+    # the label the date stood behind: "By A and B Published: Nov 01, 2022"
+    return re.sub(
+        r"\s*\b(?:published|updated|posted|last updated)\s*(?:on|at)?\s*:?\s*$",
+        "",
+        text,
+        flags=re.I,
+    )
 
 
 def without_place(text: str) -> str:

@@ -30,6 +30,10 @@ The steps, in the order they apply:
    is marked ``repeat_of``: the shorter copy is the repeat;
 7. the publication date, the outlet and the authors are chosen among the candidates with
    the evidence kept (``title_source``, ``author_source``, ``outlet_source``, flags).
+   When no outlet of ``outlets.yaml`` is named, a publication note's publisher, the
+   agency in the lede's dateline brackets or the site's own name line is taken, with
+   the flag ``outlet_unlisted``. A headline broken over lines ("STATEMENT" / "by ..." /
+   "on ...") is joined (``title.document_types`` of ``header_scoring.yaml``).
 """
 
 from __future__ import annotations
@@ -65,6 +69,7 @@ from analysis.metadata import (
     same_day,
     score,
     title_features,
+    unglue,
 )
 from analysis.page_rules import (
     TIME_OF_DAY,
@@ -99,6 +104,15 @@ _GLUED_TAIL = re.compile(
     re.I,
 )
 _LEDE_PAREN = re.compile(r"^[^()]{0,40}?\((?P<inner>[^()]{2,80})\)")
+#: An outlet named before a date label on a dateline: "Xinhua Published: 2017-11-17".
+_AGENCY_BEFORE_LABEL = re.compile(
+    r"^\s*([^:|]{2,40}?)\s+(?:published|posted|updated|source)\b", re.I
+)
+#: An outlet marker in brackets before a dash anywhere in the lede's opening (a photo
+#: caption may be glued before it): "... (Photo: VNA) HCM City (VNA) – The ...".
+_LEDE_MARKER = re.compile(r"\((?P<inner>[^()]{2,30})\)\s*[-–—]")
+#: "Source: FN The Prime Minister ...": the source named before the first sentence.
+_LEDE_SOURCE = re.compile(r"^\s*source\s*:\s*((\S+)\s\S+)\s", re.I)
 #: The dateline that opens a lede, up to its dash: "BEIJING, April 13, 2025 /PRNewswire/ — ".
 _LEDE_OPENING = re.compile(r"^(?P<inner>[^.!?]{3,70}?)\s?(?:--|[-–—])\s")
 
@@ -249,6 +263,7 @@ def dateline_date(text: str, rules: Rules) -> DateMatch | None:
     """The date of a line that holds nothing but a date (with weekday, time, "Updated")."""
     if count_words(text) > 14:
         return None
+    text = unglue(text)  # "08:38:29Updated: ..." -> "08:38:29 Updated: ..."
     header = absolute_dates(text)
     match = header[0] if header else parse_date(text)
     if match is None:
@@ -401,7 +416,7 @@ def _pull_quote(text: str) -> bool:
 _CHROME_FEATURES = frozenset(
     {"navigation", "chrome_word", "outlet_name", "has_date", "capitals_short", "quoted"}
     | {"numbered", "name_like", "lowercase_start", "after_byline", "prose", "foreign_script"}
-    | {"site_name", "organisation_name"}
+    | {"site_name", "organisation_name", "label_list", "under_site_name", "list_item"}
 )
 
 
@@ -678,19 +693,35 @@ def outlet_evidence(
                 found.append((3.0, i, *hit, f"byline {p.text!r}"))
                 continue
         if p.kind == "lede" or (i == first_prose):
-            paren = _LEDE_PAREN.match(p.text)
+            paren = _LEDE_PAREN.match(p.text) or _LEDE_MARKER.search(p.text[:200])
             hit = (
                 outlet_named(re.split(r"\s*[/,-]\s*", paren.group("inner"))[0], rules)
                 if paren
                 else None
             )
+            if hit is None and _LEDE_MARKER.search(p.text[:200]):
+                paren = _LEDE_MARKER.search(p.text[:200])  # "(Photo: VNA) HCM City (VNA) – "
+                hit = outlet_named(re.split(r"\s*[/,-]\s*", paren.group("inner"))[0], rules)
             if hit:
                 found.append((4.0, i, *hit, f"dateline of the lede {paren.group(0)!r}"))
+                continue
+            source = _LEDE_SOURCE.match(p.text)  # "Source: FN The Prime Minister ..."
+            hit = source and (
+                outlet_named(source.group(1), rules) or outlet_named(source.group(2), rules)
+            )
+            if hit:
+                found.append((4.0, i, *hit, f"source named before the lede {source.group(0)!r}"))
                 continue
         if p.kind == "title" and ":" in p.text[:40]:
             hit = outlet_named(p.text.split(":", 1)[0], rules)
             if hit:
                 found.append((3.0, i, *hit, f"headline prefix {p.text.split(':', 1)[0]!r}"))
+                continue
+        if p.kind in ("dateline", "boilerplate") and i < header and absolute_dates(p.text):
+            label = _AGENCY_BEFORE_LABEL.match(p.text)  # "Xinhua Published: 2017-11-17"
+            hit = outlet_named(label.group(1), rules) if label else None
+            if hit:
+                found.append((3.0, i, *hit, f"named before the date label {p.text!r}"))
                 continue
         if zone and p.kind in ("boilerplate", "dateline", "byline", "credit", "heading", ""):
             hit = outlet_in_line(p.text, rules)
@@ -828,6 +859,39 @@ def header_end(paras: list[Paragraph], first_prose: int) -> int:
     return later[0] if later else first_prose
 
 
+_YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
+
+
+def document_heading(paras: list[Paragraph], rules: Rules) -> tuple[Candidate] | None:
+    """A document-type headline broken over several lines ("STATEMENT" / "by the
+    Spokesperson of ..." / "on ..."): the type line (``title.document_types`` of
+    ``data/header_scoring.yaml``) and the lines right under it that continue it (each
+    starts in lower case or follows a line ending with a comma; no date), joined. Their
+    paragraphs are labelled ``title``; returns the joined candidate, or None."""
+    scoring = scoring_of(rules)
+    if scoring.document_type is None:
+        return None
+    first_prose = next((i for i, p in enumerate(paras) if not p.kind and is_prose(p.text)), 0)
+    for i, p in enumerate(paras[: min(first_prose, HEADER_REACH)]):
+        if not scoring.document_type.match(normalize_text(p.text)):
+            continue
+        parts, j = [i], i + 1
+        while j < len(paras) and paras[j].line == paras[j - 1].line + 1 and j != first_prose:
+            text = normalize_text(paras[j].text)
+            joins = text[:1].islower() or normalize_text(paras[j - 1].text).endswith(",")
+            if not joins or _YEAR.search(text) or paras[j].kind == "dateline":
+                break
+            parts.append(j)
+            j += 1
+        if len(parts) < 2:
+            return None
+        text = " ".join(normalize_text(paras[k].text) for k in parts)
+        for k in parts:
+            paras[k].kind, paras[k].role = "title", ""
+        return (Candidate(i, text, 0.0, ("document_heading",), text),)
+    return None
+
+
 def read_article(text: str) -> Article:
     """Split one decoded article into labelled paragraphs and read its metadata."""
     rules = load_rules()
@@ -836,12 +900,18 @@ def read_article(text: str) -> Article:
     label_furniture(paras, rules)
     split_glued_credits(paras, rules)
     label_marked_bylines(paras, rules)
-    best_title, title_runner = choose_title(paras, rules)
+    heading = document_heading(paras, rules)
+    if heading:
+        best_title, title_runner = heading[0], None
+    else:
+        best_title, title_runner = choose_title(paras, rules)
     title = ""
     if best_title is not None:
         paras[best_title.index].kind = "title"
         mark_title_copies(paras, best_title.index)
         title = paras[best_title.index].text
+    if heading:
+        title = best_title.text
     label_captions(paras, title)
     outlet_from_lede = split_lede_marker(paras, rules)
     split_glued_byline(paras, _prose_span(paras)[1])
@@ -879,9 +949,15 @@ def _read_outlet(
     paras = article.paragraphs
     evidence = outlet_evidence(paras, first_prose, last_prose, rules)
     if not evidence:
+        unlisted = unlisted_outlet(paras, first_prose, rules)
+        if unlisted is not None:
+            article.outlet = unlisted[0]
+            article.outlet_source = f"{unlisted[1]}, an outlet missing from data/outlets.yaml"
+            article.metadata_flags.append("outlet_unlisted")
+            return
         lede = paras[first_prose].text if 0 <= first_prose < len(paras) else ""
         paren = _LEDE_PAREN.match(lede)
-        if paren and len(paren.group("inner")) <= 30:
+        if paren and len(paren.group("inner")) <= 30:  # too short to guess ("NV")
             article.outlet_source = (
                 f"not named; the lede's dateline credits {paren.group('inner')!r}, "
                 "an agency or outlet missing from data/outlets.yaml"
@@ -898,6 +974,84 @@ def _read_outlet(
         article.outlet_source += f"; also named: {', '.join(others)}"
     if from_lede and from_lede != article.outlet:
         article.outlet_source += f"; lede marker names {from_lede}"
+
+
+_AGENCY_NAME = re.compile(r"^(?:[A-Z][A-Za-z&.-]{2,15})(?:\s[A-Z][A-Za-z&.-]{1,15}){0,3}$")
+
+
+def unlisted_outlet(
+    paras: list[Paragraph], first_prose: int, rules: Rules
+) -> tuple[str, str] | None:
+    """An outlet that ``data/outlets.yaml`` does not list, as (name, where): the publisher
+    a publication note names ("A report of the X"), the agency in the lede's dateline
+    brackets ("Hanoi, Nov 25 (IANS) ..."), or the site's name line (``site_name_line``)."""
+    for p in paras:
+        note = rules.publication_note.match(p.text) if p.kind == "credit" else None
+        if note and note.groupdict().get("outlet"):
+            name = normalize_text(note.group("outlet")).strip(" .,")
+            if 1 <= count_words(name) <= 8:
+                return _site_name_text(name), f"line {p.line}: publication note {p.text!r}"
+    lede = paras[first_prose].text if 0 <= first_prose < len(paras) else ""
+    paren = _LEDE_PAREN.match(lede)
+    if paren:
+        inner = re.split(r"\s*[/,]\s*", paren.group("inner").strip())[0]
+        if _AGENCY_NAME.match(inner) and not absolute_dates(inner):
+            reason = f"line {paras[first_prose].line}: dateline of the lede {paren.group(0)!r}"
+            return inner, reason
+    site = site_name_line(paras, first_prose, rules)
+    if site is not None:
+        p = paras[site]
+        return _site_name_text(p.text), f"line {p.line}: site-name line {p.text!r}"
+    return None
+
+
+_SITE_NAME_BAD = re.compile(r"[\d:|>»›@/©]|\w\.\s|\bby\b|https?|www\.", re.I)
+
+
+def _site_name_text(text: str) -> str:
+    """A site-name line as an outlet name: capitals made title case ("QUANG NINH PORTAL")."""
+    text = normalize_text(text).strip(" -–—.")
+    if text.isupper() and count_words(text) > 1:
+        text = " ".join(w.capitalize() for w in text.split())
+    return text
+
+
+def site_name_line(paras: list[Paragraph], first_prose: int, rules: Rules) -> int | None:
+    """Index of the site's own name among the page's first two lines, or None.
+
+    A short line (``site_name.max_words`` of ``data/header_scoring.yaml``) with every word
+    capitalised or the whole line in capitals, no digits, menu or label punctuation, not a
+    byline, not made only of section words ("World News") and naming no body that is not
+    an outlet ("Embassy of ..."). Used only when no listed outlet is named on the page.
+    """
+    scoring = scoring_of(rules)
+    first_lines = sorted({p.line for p in paras})[:2]
+    for i, p in enumerate(paras):
+        if p.line not in first_lines or (0 <= first_prose <= i):
+            continue
+        if p.kind not in ("boilerplate", "credit", "heading", ""):
+            continue
+        text = normalize_text(p.text).strip()
+        words = text.split()
+        if re.match(r"[-–•·*]\s", text):  # a list item ("- Posts")
+            continue
+        if not words or len(words) > scoring.site_name_max_words or _SITE_NAME_BAD.search(text):
+            continue
+        if text.endswith((".", ",", "?", "!")) or scoring.chrome.match(text):
+            continue
+        if scoring.section_label.match(text):
+            continue
+        if not all(
+            w[:1].isupper() or not w[:1].isalpha() or w.casefold() in ("of", "and", "the")
+            for w in words
+        ) and not any(c.isupper() for c in words[0][1:]):
+            continue
+        if all(w.casefold().strip("&") in scoring.site_name_generic for w in words if w != "&"):
+            continue
+        if scoring.site_name_not_outlet and scoring.site_name_not_outlet.search(text):
+            continue
+        return i
+    return None
 
 
 def _read_authors(article: Article, last_prose: int, rules: Rules) -> None:
@@ -917,7 +1071,21 @@ def _read_authors(article: Article, last_prose: int, rules: Rules) -> None:
                 article.author_source = (
                     f"author's note, line {paras[i].line}: {paras[i].text[:80]!r}"
                 )
+    lede = next((p for p in paras if p.kind == "lede"), None)
+    glued = _LEDE_BYLINE.match(lede.text) if lede is not None else None
+    marked = any(rules.byline_prefix.match(p.text) for p in lines)
+    if glued and not marked and byline_names(glued.group("name"), rules):
+        names = byline_names(glued.group("name"), rules)  # "By Name, City: text" beats lone names
+        article.author_source = f"byline opening the lede, line {lede.line}: {glued.group(0)!r}"
     article.author = "; ".join(dict.fromkeys(names))
+
+
+#: A byline opening the lede: "By Avijit Nandi, Ho Chi Minh City, Vietnam: India is ...".
+_LEDE_BYLINE = re.compile(
+    r"^\s*by\s+(?P<name>[A-ZÀ-Ỹ][\w.'’-]+(?:\s[A-ZÀ-Ỹ][\w.'’-]+){1,4})"
+    r"(?:,\s[^:.]{2,60})?\s?[:–—]\s",
+    re.I,
+)
 
 
 def _read_dates(article: Article, first_prose: int, last_prose: int, rules: Rules) -> None:

@@ -91,6 +91,10 @@ class Scoring:
     name_stopwords: frozenset[str]
     note_role: re.Pattern[str]
     title_label: re.Pattern[str]
+    site_name_max_words: int = 5
+    site_name_generic: frozenset[str] = frozenset()
+    site_name_not_outlet: re.Pattern[str] | None = None
+    document_type: re.Pattern[str] | None = None
 
 
 def _section(data: dict, key: str, path: str) -> object:
@@ -158,7 +162,33 @@ def load_scoring() -> Scoring:
             r"(?:[\w-]+\s){0,3}?(?:" + "|".join(_section(data, "author_note_roles", path)) + r")\b",
             re.I,
         ),
+        **_site_name(_section(data, "site_name", path), path),
+        document_type=_any(
+            _section(data["title"], "document_types", f"{path}: title"),
+            path,
+            "title.document_types",
+            whole=True,
+        ),
     )
+
+
+def _site_name(part: dict, path: str) -> dict[str, object]:
+    """The site-name table: how long a site's name line may be, the words that alone make
+    a section label ("World News"), the words of bodies that are not outlets ("Embassy")."""
+    try:
+        max_words = int(part["max_words"])
+        generic = frozenset(str(w).casefold() for w in part["generic_words"])
+        not_outlet = [re.escape(str(w)) for w in part["not_outlet_words"]]
+    except (KeyError, TypeError, ValueError) as exc:
+        raise ScoringError(
+            f"{path}: site_name needs max_words (a number), generic_words and "
+            f"not_outlet_words (lists); {exc!r}"
+        ) from exc
+    return {
+        "site_name_max_words": max_words,
+        "site_name_generic": generic,
+        "site_name_not_outlet": re.compile(r"\b(?:" + "|".join(not_outlet) + r")\b", re.I),
+    }
 
 
 def _header_months(months: dict, path: str) -> dict[str, object]:
@@ -220,6 +250,28 @@ def _name_like(text: str, stopwords: frozenset[str] = frozenset()) -> bool:
     )
 
 
+def _motto_position(paras: Sequence[_Para], scoring: Scoring, is_prose: bool) -> bool:
+    """Paragraph 1 sits where a site's motto does: under a short site name (an outlet
+    marker, or a line that is no section label, menu or byline) and above another
+    headline-length line without a date or a full stop."""
+    if is_prose or len(paras) < 3 or paras[2].kind:
+        return False
+    top, below = normalize_text(paras[0].text), normalize_text(paras[2].text)
+    site = (paras[0].kind == "credit" and paras[0].role == "marker") or (
+        not paras[0].kind
+        and count_words(top) <= 5
+        and not scoring.section_label.match(top)
+        and not scoring.chrome.match(top)
+        and not re.search(r"[/|>»:\d]|^by\b", top, re.I)
+    )
+    return (
+        site
+        and 3 <= count_words(below) <= 25
+        and not below.endswith(".")
+        and not re.search(r"\d", below)
+    )
+
+
 def title_features(
     paras: Sequence[_Para],
     index: int,
@@ -264,7 +316,11 @@ def title_features(
         j for j in range(index + 1, min(index + 3, len(paras))) if paras[j].kind != "boilerplate"
     ]
     nxt = paras[after[0]] if after else None
-    if nxt is not None and nxt.kind in ("dateline", "byline"):
+    if nxt is not None and (
+        nxt.kind in ("dateline", "byline")
+        or (nxt.kind == "credit" and re.match(r"\s*\w+(?:\s\w+)?\s*(?:by\b|:)", nxt.text))
+        or (not nxt.kind and _name_like(normalize_text(nxt.text), scoring.name_stopwords))
+    ):
         found.append("before_date_or_byline")
     if after and after[0] == first_prose:
         found.append("above_lede")
@@ -280,9 +336,9 @@ def title_features(
         found.append("after_date")
     if prev is not None and prev.kind == "byline":
         found.append("after_byline")
-    if text[:1] in _QUOTES:
-        found.append("quoted")
-    crumb = words <= 6 and re.fullmatch(r"[^/>»›]{2,30}\s[/>»›]\s[^/>»›]{2,30}", text)
+    if text[:1] in _QUOTES and (words > 14 or text.rstrip(_QUOTES + "”’»")[-1:] in ".!?"):
+        found.append("quoted")  # a pull quote; a short quoted line without a stop is a headline
+    crumb = words <= 8 and re.fullmatch(r"(?:[^/>»›]{2,30}\s[/>»›]\s){1,4}[^/>»›]{2,30}", text)
     if _NAVIGATION.search(text) or re.search(r"\S\s{3,}\S.*\s{3,}\S", raw) or crumb:
         found.append("navigation")
     if text.upper() == text and words <= 3 and any(c.isalpha() for c in text):
@@ -294,6 +350,12 @@ def title_features(
         found.append("has_date")
     if text[:1].islower():
         found.append("lowercase_start")
+    if re.match(r"^\s*[-–•·*]\s+\S", raw):
+        found.append("list_item")
+    if re.match(r"^[\w-]+(?:\s[\w-]+)?\s?:\s.*[,;|]", text):
+        found.append("label_list")  # "Sources: A , B", "Tags: x, y": a labelled list
+    if index == 1 and _motto_position(paras, scoring, is_prose):
+        found.append("under_site_name")  # a motto under the logo, above the headline
     if re.match(r"^(?:\d{1,2}|[IVX]{1,4}|[a-h])[.)]\s", text):
         found.append("numbered")
     if _organisation_name(text, scoring):
@@ -516,13 +578,22 @@ def header_dates(text: str, scoring: Scoring) -> list[DateMatch]:
     return found
 
 
+#: An English month name in lower case beside a number ("12 march 2024", "march 12"),
+#: capitalised (same length) before ``find_dates`` reads the line.
+_LOWER_MONTH = re.compile(
+    r"(?<=\d\s)(?:january|february|march|april|may|june|july|august|september|october"
+    r"|november|december)\b|\b(?:january|february|march|april|june|july|august|september"
+    r"|october|november|december)(?=\s\d)"
+)
+
+
 def absolute_dates(text: str, scoring: Scoring | None = None) -> list[DateMatch]:
     """The absolute calendar dates (day, month or year; no ranges, congresses or relative
     expressions) in ``text``, with the header forms of ``header_dates`` where
     ``analysis.dates`` found nothing."""
     found = [
         m
-        for m in find_dates(text)
+        for m in find_dates(_LOWER_MONTH.sub(lambda m: m.group(0).capitalize(), text))
         if m.kind in _DATE_KINDS
         and not m.relative
         and m.date_start is not None

@@ -128,9 +128,16 @@ def score_entry(entry: dict, folder: Path, score: Score) -> None:
             score.wrong.append((entry["file"], f"line {line}", ",".join(kinds), "text"))
 
 
-def score_manifest(manifest: Path, folder: Path) -> Score:
-    """Score the loader on every entry of ``manifest`` (files read from ``folder``)."""
+def score_manifest(manifest: Path, folder: Path, batch: str = "") -> Score:
+    """Score the loader on every entry of ``manifest`` (files read from ``folder``).
+
+    ``batch`` keeps only the entries whose ``batch`` value it names (a held-out set).
+    """
     entries = json.loads(manifest.read_text(encoding="utf-8"))
+    if batch:
+        entries = [entry for entry in entries if entry.get("batch") == batch]
+        if not entries:
+            raise SystemExit(f"{manifest}: no entry has batch {batch!r} (see its 'batch' values)")
     score = Score()
     for entry in entries:
         score_entry(entry, folder, score)
@@ -152,12 +159,18 @@ def main(argv: list[str] | None = None) -> int:
     """Print the accuracy lines for the zoo and the samples (exit 0)."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--details", action="store_true", help="list every wrong field")
+    parser.add_argument(
+        "--batch", default="", help="score only the zoo entries of this batch ('held-out 10')"
+    )
     args = parser.parse_args(argv)
-    for name, manifest, folder in (
-        ("layout zoo", ZOO_MANIFEST, LAYOUTS),
-        ("samples", SAMPLES_MANIFEST, ROOT / "seeds"),
-    ):
-        score = score_manifest(manifest, folder)
+    sets = [
+        ("layout zoo", ZOO_MANIFEST, LAYOUTS, ""),
+        ("samples", SAMPLES_MANIFEST, ROOT / "seeds", ""),
+    ]
+    if args.batch:
+        sets = [(f"layout zoo, {args.batch}", ZOO_MANIFEST, LAYOUTS, args.batch)]
+    for name, manifest, folder, batch in sets:
+        score = score_manifest(manifest, folder, batch)
         print(report(name, score))
         if args.details:
             for file, what, got, gold in score.wrong:
