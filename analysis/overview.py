@@ -45,6 +45,7 @@ FLAG_CHECKS = {
     "title_uncertain": "headline: another header line scored close",
     "date_conflict": "date: another date in the header scored close",
     "ambiguous_day_month": "date: day and month could be swapped (nothing on the page settles it)",
+    "outlet_unlisted": "outlet: read from a site-name line, dateline or note; not in outlets.yaml",
 }
 
 

@@ -39,7 +39,9 @@ documents (one row per readable file)
     metadata_flags       ";"-separated flags an analyst should check: ``no_headline`` (no
                          line good enough to be the headline), ``title_uncertain`` (a close
                          runner-up), ``date_conflict`` (another date came close),
-                         ``ambiguous_day_month`` (nothing on the page settles 03/04 vs 04/03)
+                         ``ambiguous_day_month`` (nothing on the page settles 03/04 vs 04/03),
+                         ``outlet_unlisted`` (the outlet was read from a site-name line, a
+                         dateline or a note, and is not in ``data/outlets.yaml``)
     url                  source address from the sidecar (str, may be empty); a date in it
                          is used when the text has none (``date_source = "url"``)
     n_words              words in `text` (int)
