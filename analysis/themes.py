@@ -611,6 +611,34 @@ EVIDENCE_DTYPES = {
 }
 
 
+def theme_examples(corpus: Corpus, hits: pd.DataFrame, *, by: str = "doc_id") -> pd.DataFrame:
+    """One example sentence per group (``by``: doc_id, outlet or year) and theme: the one
+    that uses most of the theme's terms (then most hits, then the shortest), from the hits
+    that code their paragraph. Rows: one per group x theme with a hit; columns ``<by>``,
+    theme, doc_id, para_id, sent_id, text (``text.evidence_window`` around the first hit)."""
+    keys = ["doc_id", "para_id", "sent_id"]
+    columns = list(dict.fromkeys([by, "theme", *keys, "text"]))
+    counted = counted_hits(hits)
+    if counted.empty:
+        return pd.DataFrame({c: pd.Series(dtype="str") for c in columns})
+    scored = counted.groupby([*keys, "theme"], as_index=False).agg(
+        n_terms=("term", "nunique"), n_hits=("term", "size"), start=("start", "min"),
+        end=("end", "min"),
+    )  # fmt: skip
+    scored = scored.merge(corpus.sentences[[*keys, "text"]], on=keys)
+    scored["length"] = scored["text"].str.len()
+    scored = scored.merge(group_keys(corpus.documents, by), on="doc_id")
+    best = scored.sort_values(
+        ["n_terms", "n_hits", "length", *keys], ascending=[False, False, True, True, True, True]
+    ).drop_duplicates(["group", "theme"])
+    best["text"] = [
+        evidence_window(t, a, b)
+        for t, a, b in zip(best["text"], best["start"], best["end"], strict=True)
+    ]
+    out = best.drop(columns=[by], errors="ignore").rename(columns={"group": by})
+    return out[columns].reset_index(drop=True)
+
+
 def evidence_table(
     corpus: Corpus,
     hits: pd.DataFrame,

@@ -72,3 +72,25 @@ def test_a_page_carries_the_chart_and_keeps_the_png(samples: Corpus) -> None:
         spec["mark"]["type"] == "rect" if isinstance(spec["mark"], dict) else spec["mark"] == "rect"
     )
     assert "http" not in json.dumps(spec.get("data", {}))
+
+
+def test_theme_examples_quote_a_coded_sentence_per_group_and_theme(samples: Corpus) -> None:
+    from analysis.themes import counted_hits, theme_examples
+
+    hits = theme_hits(samples)
+    for by in ("doc_id", "outlet", "year"):
+        examples = theme_examples(samples, hits, by=by)
+        assert not examples.duplicated([by, "theme"]).any()
+        sentences = samples.sentences.set_index(["doc_id", "para_id", "sent_id"])["text"]
+        for row in examples.head(10).itertuples(index=False):
+            sentence = sentences.loc[(row.doc_id, row.para_id, row.sent_id)]
+            assert row.text.strip("…") in sentence
+        coded = counted_hits(hits)[["doc_id", "para_id", "sent_id", "theme"]]
+        assert len(examples.merge(coded.drop_duplicates())) == len(examples)
+    prevalence = theme_prevalence(samples, hits, by="outlet")
+    chart = theme_heatmap_chart(
+        prevalence, by="outlet", examples=theme_examples(samples, hits, by="outlet"),
+        href_of=lambda d: f"docs/{d}.html",
+    )  # fmt: skip
+    cells = [v for v in _values(chart) if v["n_coded"] > 0]
+    assert cells and all(v["example"] and v["href"].startswith("docs/") for v in cells)

@@ -15,6 +15,8 @@ from collections.abc import Callable
 import altair as alt
 import pandas as pd
 
+from analysis.plots.themes import top_groups
+
 #: Longest example sentence shown in a tooltip (characters).
 TOOLTIP_CHARS = 220
 #: Width of a chart with a continuous x axis (pixels; the report column is about 1,000).
@@ -35,13 +37,15 @@ def theme_heatmap_chart(
     href_of: Callable[[str], str] | None = None,
     title: str = "",
 ) -> alt.Chart:
-    """Theme x group heatmap of a ``theme_prevalence`` table (share of paragraphs).
+    """Theme x group heatmap of a ``theme_prevalence`` table (share of paragraphs), for
+    the same groups as ``plot_theme_heatmap`` (``top_groups``).
 
     ``examples`` (optional): one row per ``by`` x ``theme`` with ``text`` (a sentence that
     shows the theme) and ``doc_id`` (its document); a click on a cell opens that document
     (``href_of(doc_id)``), or the group's own page when ``by`` is ``doc_id``.
     """
-    table = prevalence.assign(group=prevalence[by].astype(str))
+    shown = top_groups(prevalence, by=by)
+    table = shown.assign(group=shown[by].astype(str))
     if examples is not None and not examples.empty:
         shown = examples.assign(
             group=examples[by].astype(str), example=examples["text"].map(_short)

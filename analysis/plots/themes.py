@@ -123,6 +123,18 @@ def _heatmap(
     return ax
 
 
+def top_groups(
+    prevalence: pd.DataFrame, *, by: str, value: str = "share", max_groups: int = MAX_HEATMAP_GROUPS
+) -> pd.DataFrame:
+    """The rows of a ``theme_prevalence`` table for at most ``max_groups`` groups: all of
+    them, or those with the highest ``value`` summed over the themes (ties by name)."""
+    if prevalence[by].nunique() <= max_groups:
+        return prevalence
+    totals = prevalence.groupby(by)[value].sum().reset_index()
+    totals = totals.sort_values([value, by], ascending=[False, True], kind="mergesort")
+    return prevalence.loc[prevalence[by].isin(totals[by].head(max_groups))]
+
+
 def plot_theme_heatmap(
     prevalence: pd.DataFrame,
     *,
@@ -138,13 +150,9 @@ def plot_theme_heatmap(
     At most ``max_groups`` columns are drawn: above that, the groups with the highest
     ``value`` summed over the themes (ties by name), kept in their usual order, and the
     title says "top N of M"."""
-    table = prevalence.assign(group=prevalence[by])
-    n_groups = table["group"].nunique()
-    if n_groups > max_groups:
-        totals = table.groupby("group")[value].sum().reset_index()
-        totals = totals.sort_values([value, "group"], ascending=[False, True], kind="mergesort")
-        table = table.loc[table["group"].isin(totals["group"].head(max_groups))]
-    matrix = table.pivot(index="theme", columns="group", values=value)
+    n_groups = prevalence[by].nunique()
+    table = top_groups(prevalence, by=by, value=value, max_groups=max_groups)
+    matrix = table.assign(group=table[by]).pivot(index="theme", columns="group", values=value)
     if by == "doc_id":
         matrix = matrix.rename(columns=short_doc_labels(matrix.columns))
     fig = _new_figure((max(6, 0.9 * matrix.shape[1] + 4), max(4, 0.35 * matrix.shape[0] + 2)))
