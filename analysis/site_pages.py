@@ -154,7 +154,7 @@ def documents_table_html(rows: pd.DataFrame, *, page_length: int = 50) -> str:
             "documents; open the page with JavaScript on to sort, filter and page them all.</p>"
         )
     return (
-        f'<div class="report-table-wrap"><table class="report-table" '
+        f'<div class="report-table-wrap"><table class="report-table" data-search="always" '
         f'data-page-length="{page_length}"><thead><tr><th>Document</th><th>Title</th>'
         '<th data-filter="select">Outlet</th><th data-filter="select">Year</th>'
         "<th>Published</th><th>Main themes</th></tr></thead>"

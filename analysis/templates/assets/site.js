@@ -45,7 +45,7 @@
       paging: rows > pageLength,
       pageLength: pageLength,
       lengthMenu: [10, 20, 50, 100, 500],
-      searching: rows > 5,
+      searching: rows > 5 || table.getAttribute("data-search") === "always",
       info: rows > pageLength,
       order: [],
       autoWidth: false,
