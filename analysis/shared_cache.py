@@ -135,10 +135,10 @@ def _expected_columns(name: str) -> tuple[tuple[str, ...], bool] | None:
         from analysis.date_table import DATE_COLUMNS
         from analysis.entities import MENTION_COLUMNS
         from analysis.events import EVENT_COLUMNS
-        from analysis.themes import HIT_COLUMNS
+        from analysis.themes import CODING_COLUMNS, HIT_COLUMNS
 
         columns = {
-            "theme_hits": HIT_COLUMNS,
+            "theme_hits": (*HIT_COLUMNS, *CODING_COLUMNS),
             "mentions": MENTION_COLUMNS,
             "dates": DATE_COLUMNS,
             "events": EVENT_COLUMNS,

@@ -492,6 +492,7 @@ EXPECTED_PARAMETERS = {
     "k_topics": 6,
     "theme_file": "",
     "validation_file": "",
+    "count_stories_once": True,
 }
 
 
