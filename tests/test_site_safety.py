@@ -378,7 +378,8 @@ def test_odd_and_long_doc_ids_get_working_links(tmp_path):
     parser = _Anchors()
     parser.feed((out / "index.html").read_text(encoding="utf-8"))
     linked = {text: href for href, text in parser.links if href.startswith("docs/")}
-    assert sorted(linked) == sorted(ids)
+    # a name with a line break is refused by the loader (tests/test_input_safety.py)
+    assert sorted(linked) == sorted(i for i in ids if "\n" not in i)
     for doc_id, href in linked.items():
         # as a browser follows it: tabs and newlines dropped, "#" and "?" end the path
         url = urlparse(urljoin((out / "index.html").as_uri(), re.sub(r"[\t\n\r]", "", href)))
