@@ -167,8 +167,11 @@ def _row_anchors(frame: pd.DataFrame) -> list[str]:
     return [f"p{int(i)}" for i in ids]
 
 
-#: Rows written into a page's HTML at most; the rest are left to the exported table.
+#: Rows a page holds at most; the rest are left to the exported table.
 MAX_HTML_ROWS = 5_000
+#: Above this many rows a table's rows travel as data that the site draws a page at a time
+#: (only the first ``max_rows`` are HTML), so a page of long tables opens quickly.
+DATA_ROWS_FROM = 200
 
 
 def table_html(
@@ -183,8 +186,9 @@ def table_html(
     shown and a note saying how many more there are.
 
     In the report site (``analysis.site_assets``) the table becomes sortable, searchable and
-    paged ``max_rows`` at a time, holding up to ``MAX_HTML_ROWS`` rows; the columns named in
-    ``filters`` get a drop-down filter. Without JavaScript only the first ``max_rows`` show.
+    paged ``max_rows`` at a time, holding up to ``MAX_HTML_ROWS`` rows (above
+    ``DATA_ROWS_FROM`` as data drawn a page at a time); the columns named in ``filters`` get
+    a drop-down filter. Without JavaScript only the first ``max_rows`` show.
     """
     parts = [TABLE_CSS]
     if caption:
@@ -193,23 +197,26 @@ def table_html(
         parts.append('<p class="report-note">None.</p>')
         return "".join(parts)
     shown = frame.head(MAX_HTML_ROWS)
+    cells = [list(map(_cell, row)) for row in shown.itertuples(index=False)]
+    classes = [css for _, css in cells[0]]
+    select = ' data-filter="select"'
     head = "".join(
-        f'<th data-filter="select">{html.escape(str(c))}</th>'
-        if c in filters
-        else f"<th>{html.escape(str(c))}</th>"
-        for c in shown.columns
+        f'<th data-class="{css}"{select if c in filters else ""}>{html.escape(str(c))}</th>'
+        for c, css in zip(shown.columns, classes, strict=True)
     )
-    anchors = _row_anchors(shown)
+    as_data = len(cells) > DATA_ROWS_FROM
+    anchors = [] if as_data else _row_anchors(shown)
     body = []
-    for i, row in enumerate(shown.itertuples(index=False)):
-        cells = "".join(f'<td class="{css}">{text}</td>' for text, css in map(_cell, row))
+    for i, row in enumerate(cells[:max_rows] if as_data else cells):
         attributes = f' id="{anchors[i]}"' if anchors else ""
         attributes += ' class="report-more"' if i >= max_rows else ""
-        body.append(f"<tr{attributes}>{cells}</tr>")
+        body.append(f"<tr{attributes}>" + "".join(f'<td class="{css}">{t}</td>' for t, css in row))
     parts.append(
         f'<div class="report-table-wrap"><table class="report-table" data-page-length="{max_rows}">'
         f"<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
     )
+    if as_data:
+        parts.append(table_data_html([[t for t, _ in row] for row in cells]))
     if len(frame) > max_rows:
         parts.append(
             f'<p class="report-note report-cut">Showing {max_rows:,} of {len(frame):,} {what}; '
@@ -222,6 +229,13 @@ def table_html(
         )
     parts.append("</div>")
     return "".join(parts)
+
+
+def table_data_html(rows: list[list[str]]) -> str:
+    """The rows of a table (each cell already escaped HTML) as the JSON element that
+    ``assets/site.js`` draws a page at a time (``</`` escaped so it cannot end the element)."""
+    text = json.dumps(rows, ensure_ascii=True, separators=(",", ":")).replace("</", "<\\/")
+    return f'<script type="application/json" class="report-table-data">{text}</script>'
 
 
 def show_table(

@@ -9,7 +9,6 @@ fills for the page's depth in the site.
 from __future__ import annotations
 
 import html
-import json
 from collections.abc import Mapping
 from pathlib import Path
 from urllib.parse import quote
@@ -115,41 +114,30 @@ def document_rows(
     ).reset_index(drop=True)
 
 
-#: Above this many document pages, the index carries its rows as data that the page draws
-#: one screen at a time (DataTables' deferred rendering) instead of as HTML rows.
-INDEX_DATA_ROWS = 1_000
-INDEX_COLUMNS = ("doc_id", "title", "outlet", "year", "published", "themes")
-
-
-def _json_for_script(value: object) -> str:
-    """JSON that is safe inside a ``<script type="application/json">`` element."""
-    text = json.dumps(value, ensure_ascii=True, separators=(",", ":"))
-    return text.replace("</", "<\\/")
-
-
 def documents_table_html(rows: pd.DataFrame, *, page_length: int = 50) -> str:
     """The index's table of document pages: sortable, searchable and paged in the site
     (``assets/site.js``), with drop-down filters on outlet and year.
 
-    Above ``INDEX_DATA_ROWS`` rows only the first page is written as HTML (what a reader
-    without JavaScript sees, with a note); every row also goes into a JSON element that the
-    page draws a screen at a time, so an index of 10,000 documents opens quickly.
+    Above ``notebook.DATA_ROWS_FROM`` rows only the first page is HTML (what a reader without
+    JavaScript sees, with a note); every row also goes into a JSON element that the page
+    draws a screen at a time, so an index of 10,000 documents opens quickly.
     """
+    from analysis.notebook import DATA_ROWS_FROM, table_data_html
+
     e = html.escape
-    large = len(rows) > INDEX_DATA_ROWS
-    shown = rows.head(page_length) if large else rows
+    cells = [
+        [f'<a href="{e(r.href)}">{e(r.doc_id)}</a>', e(r.title), e(r.outlet), e(r.year),
+         e(r.published), e(r.themes)]
+        for r in rows.itertuples(index=False)
+    ]  # fmt: skip
+    large = len(cells) > DATA_ROWS_FROM
     body = "".join(
-        f'<tr><td><a href="{e(r.href)}">{e(r.doc_id)}</a></td><td>{e(r.title)}</td>'
-        f"<td>{e(r.outlet)}</td><td>{e(r.year)}</td><td>{e(r.published)}</td>"
-        f"<td>{e(r.themes)}</td></tr>"
-        for r in shown.itertuples(index=False)
+        "<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>"
+        for row in (cells[:page_length] if large else cells)
     )
     data = ""
     if large:
-        values = rows[["href", *INDEX_COLUMNS]].astype(str).to_numpy().tolist()
-        data = (
-            f'<script type="application/json" class="report-table-data">'
-            f"{_json_for_script(values)}</script>"
+        data = table_data_html(cells) + (
             f'<p class="report-note report-cut">Showing {page_length:,} of {len(rows):,} '
             "documents; open the page with JavaScript on to sort, filter and page them all.</p>"
         )

@@ -80,3 +80,19 @@ def test_index_rows_name_undated_documents_and_escape_text(samples: Corpus) -> N
     page = documents_table_html(rows)
     assert "&lt;b&gt;bold&lt;/b&gt; &amp; more" in page
     assert page.count('data-filter="select"') == 2
+
+
+def test_a_long_table_carries_its_rows_as_escaped_data() -> None:
+    from analysis.notebook import DATA_ROWS_FROM
+
+    n = DATA_ROWS_FROM + 50
+    frame = pd.DataFrame({"doc_id": [f"d{i}" for i in range(n)], "text": ["</script><b>x</b>"] * n})
+    page = table_html(frame, max_rows=10)
+    body = page.split("<tbody>", 1)[1].split("</tbody>", 1)[0]
+    assert body.count("<tr") == 10  # what a reader without JavaScript sees
+    data = re.search(
+        r'<script type="application/json" class="report-table-data">(.*?)</script>', page
+    )
+    rows = json.loads(data.group(1))
+    assert len(rows) == n and rows[0] == ["d0", "&lt;/script&gt;&lt;b&gt;x&lt;/b&gt;"]
+    assert "</script><b>" not in page

@@ -52,25 +52,14 @@
       language: {search: "Filter:"}
     };
     if (data) {
-      /* rows given as data (large indexes): [href, doc_id, title, ...]; drawn a page at a
-         time; every cell escaped, the first one a link to the document's page */
+      /* long tables: the rows come as data (each cell already escaped HTML), drawn a page
+         at a time; a column keeps the class its HTML cells had (alignment) */
       body.textContent = "";
-      var text = DataTable.render.text();
       options.data = data;
       options.deferRender = true;
-      options.columns = table.tHead.rows[0].cells.length ? Array.prototype.map.call(
-        table.tHead.rows[0].cells, function (_, i) {
-          if (i === 0) {
-            return {data: 1, render: function (value, type, row) {
-              if (type !== "display") return value;
-              var link = document.createElement("a");
-              link.href = row[0];
-              link.textContent = value;
-              return link.outerHTML;
-            }};
-          }
-          return {data: i + 1, render: text};
-        }) : undefined;
+      options.columns = Array.prototype.map.call(table.tHead.rows[0].cells, function (th) {
+        return {className: th.getAttribute("data-class") || ""};
+      });
     }
     var api = new DataTable(table, options);
     addSelectFilters(api, table);
