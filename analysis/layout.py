@@ -276,6 +276,19 @@ def dateline_date(text: str, rules: Rules) -> DateMatch | None:
     return match if len(rest) <= 2 else None
 
 
+#: How many paragraphs at each end of a page are checked for a dateline (a line holding
+#: nothing but a date). Articles have a few dozen paragraphs (the samples at most 57), so
+#: every line of an article is checked; a list page of 100,000 short dated lines is
+#: checked only at its head and foot, which bounds the date parsing of reading a page
+#: (issue 11). Lines in between keep their other labels.
+DATELINE_EDGE_PARAGRAPHS = 300
+
+
+def near_edge(index: int, n: int, *, edge: int = DATELINE_EDGE_PARAGRAPHS) -> bool:
+    """Whether paragraph ``index`` of ``n`` lies within ``edge`` paragraphs of either end."""
+    return index < edge or index >= n - edge
+
+
 def label_furniture(paras: list[Paragraph], rules: Rules) -> None:
     """Label boilerplate and chrome, credits, site names, publication notes, photo
     captions and datelines."""
@@ -307,7 +320,7 @@ def label_furniture(paras: list[Paragraph], rules: Rules) -> None:
             p.kind, p.role = "credit", "marker"
         elif rules.photo_credit_end.search(p.text[-240:]) and count_words(p.text) <= 80:
             p.kind = "caption"
-        elif dateline_date(p.text, rules) is not None:
+        elif near_edge(i, len(paras)) and dateline_date(p.text, rules) is not None:
             p.kind = "dateline"
 
 
