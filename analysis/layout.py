@@ -385,11 +385,13 @@ def split_glued_byline(paras: list[Paragraph], last_prose: int) -> None:
 def label_bylines(paras: list[Paragraph], first_prose: int, last_prose: int, rules: Rules) -> None:
     """Bylines (author names) and the affiliation lines right after them, in header and footer."""
     zones = [range(0, max(first_prose, 0)), range(last_prose + 1, len(paras))]
+    # (no line becomes a title below: the first title's index, not a scan per line)
+    first_title = next((i for i, q in enumerate(paras) if q.kind == "title"), len(paras))
     for zone in zones:
         after_byline = False
         for i in zone:
             p = paras[i]
-            title_seen = any(q.kind == "title" for q in paras[:i])
+            title_seen = first_title < i
             if p.kind == "byline":
                 after_byline = p.role == "author"
                 continue
@@ -786,7 +788,8 @@ def date_sources(
 ) -> list[tuple[int, str, str]]:
     """The texts that may hold the publication date, with their base feature: header lines
     (datelines, the headline, other furniture), the lede's dateline, footer publication
-    notes and datelines. Captions and body text are never sources."""
+    notes and datelines. Captions and body text are never sources; on a page without
+    text, other header lines count only within ``DATELINE_EDGE_PARAGRAPHS`` of either end."""
     sources = []
     for i, p in enumerate(paras):
         in_header = i < max(first_prose, 0) or first_prose < 0
@@ -803,7 +806,11 @@ def date_sources(
             sources.append((i, p.text, "dateline" if in_header else "header_line"))
         elif p.kind == "title":
             sources.append((i, p.text, "title_line"))
-        elif in_header and p.kind in ("", "boilerplate", "credit", "byline", "heading"):
+        elif (
+            in_header
+            and p.kind in ("", "boilerplate", "credit", "byline", "heading")
+            and near_edge(i, len(paras))
+        ):
             sources.append((i, p.text, "header_line"))
     return sources
 
