@@ -199,7 +199,10 @@ def tokenize(text: str, limit: int | None = None) -> list[str]:
 @lru_cache(maxsize=1 << 16)
 def count_words(text: str) -> int:
     """Number of word tokens in ``text`` (as ``tokenize`` counts them). Memoised: the
-    layout rules ask it of the same line several times."""
+    layout rules ask it of the same line several times. A long text is counted without
+    a list of its words (a megabyte line would hold millions of strings at once)."""
+    if len(text) > 100_000:
+        return sum(1 for _ in WORD_PATTERN.finditer(text))
     return len(WORD_PATTERN.findall(text))
 
 
