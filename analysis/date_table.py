@@ -4,7 +4,9 @@ sentence (``sentence_dates``) that dates, events and claims share; date labels.
 Table: dates (one row per date expression in a content sentence)
     doc_id, para_id, sent_id, start, end (offsets into ``sentences.text``), text,
     date_start, date_end, precision, relative (bool), anchor ("published" / "inferred" /
-    "" — the date that resolved a relative expression), flags (";"-joined), kind, note,
+    "" — the date that resolved a relative expression), flags (";"-joined; the last row
+    kept of a document that reached ``MAX_DATES_PER_DOCUMENT`` has ``date_cap_reached``),
+    kind, note,
     timex_type (TimeML TIMEX3 type: DATE / TIME / DURATION / SET; "" for a congress or an
     anniversary), timex_value (TIMEX3 value: 2024-10-21, 2024-W43, 2024-Q3, P3M,
     PRESENT_REF, XXXX-10-21 ...; a range as "start/end")

@@ -493,3 +493,17 @@ def test_datelines_are_looked_for_only_near_either_end_of_a_long_page():
     assert layout.near_edge(0, 10_000) and layout.near_edge(9_999, 10_000)
     assert not layout.near_edge(5_000, 10_000)
     assert all(layout.near_edge(i, 2 * layout.DATELINE_EDGE_PARAGRAPHS) for i in range(600))
+
+
+def test_a_long_text_is_counted_and_fingerprinted_within_bounds(monkeypatch):
+    from analysis import stories
+    from analysis.text import WORD_PATTERN, count_words
+
+    long_text = "Hanoi and Vientiane signed 12 accords, " * 5_000  # over 100,000 characters
+    assert count_words(long_text) == len(WORD_PATTERN.findall(long_text)) == 30_000
+    numbered = " ".join(f"accord number {i} was signed in Hanoi" for i in range(3_000))
+    full, start = stories.shingle_sets([numbered, numbered[:1_000]])
+    assert len(full) > 10 * len(start)
+    monkeypatch.setattr(stories, "MAX_SHINGLE_TEXT_CHARS", 1_000)
+    capped, start = stories.shingle_sets([numbered, numbered[:1_000]])
+    assert np.array_equal(capped, start)  # only the start of a long text is fingerprinted
