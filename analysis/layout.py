@@ -80,7 +80,7 @@ from analysis.page_rules import (
     scoring_of,
     site_affix,
 )
-from analysis.text import count_words, normalize_text, tokenize
+from analysis.text import LONG_TEXT_CHARS, count_words, normalize_text, tokenize
 
 __all__ = ["Article", "Paragraph", "Rules", "clean_author", "load_rules", "read_article"]
 
@@ -250,9 +250,18 @@ def split_header_pieces(paras: list[Paragraph], rules: Rules) -> None:
 # --- step 2: labels that need no context ---------------------------------------------
 
 
-@lru_cache(maxsize=8192)
 def is_prose(text: str) -> bool:
-    """Whether a paragraph reads as running text rather than a label or heading."""
+    """Whether a paragraph reads as running text rather than a label or heading.
+    Memoised for lines up to ``text.LONG_TEXT_CHARS`` (a longer one is not kept alive)."""
+    return _is_prose(text) if len(text) <= LONG_TEXT_CHARS else _prose_words(text)
+
+
+@lru_cache(maxsize=8192)
+def _is_prose(text: str) -> bool:
+    return _prose_words(text)
+
+
+def _prose_words(text: str) -> bool:
     words = count_words(text)
     return words >= PROSE_MIN_WORDS or (
         words >= PROSE_MIN_WORDS_WITH_STOP and bool(_SENTENCE_STOP.search(text))
