@@ -252,7 +252,8 @@ def split_header_pieces(paras: list[Paragraph], rules: Rules) -> None:
 
 def is_prose(text: str) -> bool:
     """Whether a paragraph reads as running text rather than a label or heading.
-    Memoised for lines up to ``text.LONG_TEXT_CHARS`` (a longer one is not kept alive)."""
+    Memoised for lines up to ``text.LONG_TEXT_CHARS`` (a longer one is not kept alive;
+    its word count is)."""
     return _is_prose(text) if len(text) <= LONG_TEXT_CHARS else _prose_words(text)
 
 

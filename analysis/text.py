@@ -196,24 +196,26 @@ def tokenize(text: str, limit: int | None = None) -> list[str]:
     return [t.lower().replace("’", "'") for t in words]
 
 
-#: Texts longer than this are never memoised (a cache entry would keep a page of
-#: megabytes alive for the life of the process) and are counted without a list of their
-#: words (a megabyte line would hold millions of strings at once).
+#: Texts longer than this are memoised only two at a time (each cache entry keeps its
+#: text alive for the life of the process: 65,536 entries could hold gigabytes) and are
+#: counted without a list of their words (a megabyte line would hold millions of strings).
 LONG_TEXT_CHARS = 100_000
 
 
 def count_words(text: str) -> int:
-    """Number of word tokens in ``text`` (as ``tokenize`` counts them). Memoised for
-    lines up to ``LONG_TEXT_CHARS``: the layout rules ask it of the same line several
-    times."""
-    if len(text) > LONG_TEXT_CHARS:
-        return sum(1 for _ in WORD_PATTERN.finditer(text))
-    return _count_short(text)
+    """Number of word tokens in ``text`` (as ``tokenize`` counts them). Memoised: the
+    layout rules ask it of the same line several times (see ``LONG_TEXT_CHARS``)."""
+    return _count_long(text) if len(text) > LONG_TEXT_CHARS else _count_short(text)
 
 
 @lru_cache(maxsize=1 << 16)
 def _count_short(text: str) -> int:
     return len(WORD_PATTERN.findall(text))
+
+
+@lru_cache(maxsize=2)
+def _count_long(text: str) -> int:
+    return sum(1 for _ in WORD_PATTERN.finditer(text))
 
 
 #: The longest sentence an annotation's ``evidence`` or a report's quote holds whole
