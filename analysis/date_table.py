@@ -4,7 +4,9 @@ sentence (``sentence_dates``) that dates, events and claims share; date labels.
 Table: dates (one row per date expression in a content sentence)
     doc_id, para_id, sent_id, start, end (offsets into ``sentences.text``), text,
     date_start, date_end, precision, relative (bool), anchor ("published" / "inferred" /
-    "" — the date that resolved a relative expression), flags (";"-joined), kind, note,
+    "" — the date that resolved a relative expression), flags (";"-joined; the last row
+    kept of a document that reached ``MAX_DATES_PER_DOCUMENT`` has ``date_cap_reached``),
+    kind, note,
     timex_type (TimeML TIMEX3 type: DATE / TIME / DURATION / SET; "" for a congress or an
     anniversary), timex_value (TIMEX3 value: 2024-10-21, 2024-W43, 2024-Q3, P3M,
     PRESENT_REF, XXXX-10-21 ...; a range as "start/end")
@@ -15,6 +17,8 @@ Only DATE rows with dates place something in time: durations, sets, times of day
 
 from __future__ import annotations
 
+import dataclasses
+import logging
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
@@ -22,8 +26,19 @@ import pandas as pd
 
 from analysis import schema
 from analysis.corpus import Corpus
-from analysis.dates import find_dates
+from analysis.dates import DateMatch, find_dates
 from analysis.inference import with_inferred_dates
+
+log = logging.getLogger(__name__)
+
+#: The most date expressions annotated in one document. An article holds dozens (the
+#: samples at most 34); a hostile page (a scraped list or a run-on dump of megabytes)
+#: can hold a million, each costing a ``find_dates`` pass and Python objects in every
+#: later table. Once a document reaches the cap its remaining sentences are not scanned
+#: for dates: its last kept expression carries the flag ``DATE_CAP_FLAG`` in the dates
+#: table and a warning names the document, so nothing disappears silently (issue 11).
+MAX_DATES_PER_DOCUMENT = 2000
+DATE_CAP_FLAG = "date_cap_reached"
 
 DATE_COLUMNS = (
     "doc_id",
@@ -96,16 +111,34 @@ def sentence_dates(corpus: Corpus, *, kinds: Sequence[str] = schema.CONTENT_KIND
     """
     sentences = _sentences_of(corpus, kinds)[["doc_id", "para_id", "sent_id", "text"]]
     anchors = _anchors(corpus.documents)
-    stamps, labels, matches = [], [], []
+    labels, matches = [], []
+    counts: dict[str, int] = {}
     for doc_id, text in _rows(sentences, ["doc_id", "text"]):
         stamp, label = anchors.get(doc_id, (None, ""))
-        stamps.append(stamp)
         labels.append(label)
-        matches.append(tuple(find_dates(text, anchor=stamp)))
+        room = MAX_DATES_PER_DOCUMENT - counts.get(doc_id, 0)
+        found = tuple(find_dates(text, anchor=stamp)) if room > 0 else ()
+        if len(found) >= room > 0:
+            found = _mark_cap(doc_id, found[:room])
+        counts[doc_id] = counts.get(doc_id, 0) + len(found)
+        matches.append(found)
     return sentences.assign(
         anchor=pd.Series(labels, index=sentences.index, dtype="str"),
         matches=pd.Series(matches, index=sentences.index, dtype="object"),
     )
+
+
+def _mark_cap(doc_id: str, found: tuple[DateMatch, ...]) -> tuple[DateMatch, ...]:
+    """The matches that fill a document's date cap, the last one flagged (and logged)."""
+    last = found[-1]
+    log.warning(
+        "%s: %d date expressions, the cap (MAX_DATES_PER_DOCUMENT); the rest of the "
+        "document is not scanned for dates (flag %r in the dates table)",
+        doc_id,
+        MAX_DATES_PER_DOCUMENT,
+        DATE_CAP_FLAG,
+    )
+    return (*found[:-1], dataclasses.replace(last, flags=(*last.flags, DATE_CAP_FLAG)))
 
 
 def _date_rows(sentences: pd.DataFrame) -> dict[str, list[object]]:

@@ -141,15 +141,19 @@ def extract_mentions(
     """
     gaz = gazetteer or load_gazetteer()
     sentences = content_sentences(corpus, kinds)[["doc_id", "para_id", "sent_id", "text"]]
-    rows = []
+    # One list per column, not a tuple per row: a hostile page can hold 300,000 mentions
+    # and a row tuple costs more than the values it holds (issue 11).
+    columns: list[list[object]] = [[] for _ in MENTION_COLUMNS]
     people: dict[str, dict[str, None]] = {}  # per document, the people named so far
     for doc_id, para_id, sent_id, text in sentences.itertuples(index=False):
         seen = people.get(doc_id)
         if seen is None:
             seen = people[doc_id] = {}
-        rows.extend((doc_id, para_id, sent_id, *m) for m in find_actor_mentions(text, gaz, seen))
-    log.debug("mentions: %d found with %d surface forms", len(rows), len(gaz.index))
-    out = pd.DataFrame(rows, columns=list(MENTION_COLUMNS))
+        for m in find_actor_mentions(text, gaz, seen):
+            for column, value in zip(columns, (doc_id, para_id, sent_id, *m), strict=True):
+                column.append(value)
+    log.debug("mentions: %d found with %d surface forms", len(columns[0]), len(gaz.index))
+    out = pd.DataFrame(dict(zip(MENTION_COLUMNS, columns, strict=True)))
     out = out.astype(
         {c: "int64" for c in ["para_id", "sent_id", "start", "end"]}
         | {c: "str" for c in ["doc_id", "match", "canonical", "kind", "country", "flag", "surface"]}

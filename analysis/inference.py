@@ -87,6 +87,13 @@ _ORDINAL_UNIT = re.compile(
 )
 
 
+#: How many characters of a document (paragraphs in order) are read for evidence of its
+#: publication date. Articles are far shorter (the samples at most 20,000 characters), so
+#: all of an article is read; a hostile page of megabytes is read only this far, which
+#: bounds the ``find_dates`` work of inference (issue 11).
+MAX_EVIDENCE_CHARS = 200_000
+
+
 def _ordinal_bounds(text: str) -> list[_Bound]:
     """ "The Russia-Ukraine conflict has entered its 16th month" -> the window's start."""
     bounds = []
@@ -131,7 +138,12 @@ def _collect_evidence(paragraphs: Sequence[tuple[str, str]]) -> _Evidence:
     years: set[int] = set()
     says_last_year = False
     yearless: list[tuple[str, str]] = []
-    for kind, text in paragraphs:
+    budget = MAX_EVIDENCE_CHARS
+    for kind, full_text in paragraphs:
+        if budget <= 0:
+            break
+        text = full_text[:budget]
+        budget -= len(full_text)
         lower.extend(_ordinal_bounds(text))
         for m in find_dates(text):
             if m.relative:

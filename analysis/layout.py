@@ -80,7 +80,7 @@ from analysis.page_rules import (
     scoring_of,
     site_affix,
 )
-from analysis.text import count_words, normalize_text, tokenize
+from analysis.text import LONG_TEXT_CHARS, count_words, normalize_text, tokenize
 
 __all__ = ["Article", "Paragraph", "Rules", "clean_author", "load_rules", "read_article"]
 
@@ -250,9 +250,19 @@ def split_header_pieces(paras: list[Paragraph], rules: Rules) -> None:
 # --- step 2: labels that need no context ---------------------------------------------
 
 
-@lru_cache(maxsize=8192)
 def is_prose(text: str) -> bool:
-    """Whether a paragraph reads as running text rather than a label or heading."""
+    """Whether a paragraph reads as running text rather than a label or heading.
+    Memoised for lines up to ``text.LONG_TEXT_CHARS`` (a longer one is not kept alive;
+    its word count is)."""
+    return _is_prose(text) if len(text) <= LONG_TEXT_CHARS else _prose_words(text)
+
+
+@lru_cache(maxsize=8192)
+def _is_prose(text: str) -> bool:
+    return _prose_words(text)
+
+
+def _prose_words(text: str) -> bool:
     words = count_words(text)
     return words >= PROSE_MIN_WORDS or (
         words >= PROSE_MIN_WORDS_WITH_STOP and bool(_SENTENCE_STOP.search(text))
@@ -274,6 +284,19 @@ def dateline_date(text: str, rules: Rules) -> DateMatch | None:
     rest = re.sub(r"[\W\d_]+", " ", rest).strip()
     rest = _WEEKDAY.sub(" ", rest).strip()
     return match if len(rest) <= 2 else None
+
+
+#: How many paragraphs at each end of a page are checked for a dateline (a line holding
+#: nothing but a date). Articles have a few dozen paragraphs (the samples at most 57), so
+#: every line of an article is checked; a list page of 100,000 short dated lines is
+#: checked only at its head and foot, which bounds the date parsing of reading a page
+#: (issue 11). Lines in between keep their other labels.
+DATELINE_EDGE_PARAGRAPHS = 300
+
+
+def near_edge(index: int, n: int, *, edge: int = DATELINE_EDGE_PARAGRAPHS) -> bool:
+    """Whether paragraph ``index`` of ``n`` lies within ``edge`` paragraphs of either end."""
+    return index < edge or index >= n - edge
 
 
 def label_furniture(paras: list[Paragraph], rules: Rules) -> None:
@@ -307,7 +330,7 @@ def label_furniture(paras: list[Paragraph], rules: Rules) -> None:
             p.kind, p.role = "credit", "marker"
         elif rules.photo_credit_end.search(p.text[-240:]) and count_words(p.text) <= 80:
             p.kind = "caption"
-        elif dateline_date(p.text, rules) is not None:
+        elif near_edge(i, len(paras)) and dateline_date(p.text, rules) is not None:
             p.kind = "dateline"
 
 
@@ -372,11 +395,13 @@ def split_glued_byline(paras: list[Paragraph], last_prose: int) -> None:
 def label_bylines(paras: list[Paragraph], first_prose: int, last_prose: int, rules: Rules) -> None:
     """Bylines (author names) and the affiliation lines right after them, in header and footer."""
     zones = [range(0, max(first_prose, 0)), range(last_prose + 1, len(paras))]
+    # (no line becomes a title below: the first title's index, not a scan per line)
+    first_title = next((i for i, q in enumerate(paras) if q.kind == "title"), len(paras))
     for zone in zones:
         after_byline = False
         for i in zone:
             p = paras[i]
-            title_seen = any(q.kind == "title" for q in paras[:i])
+            title_seen = first_title < i
             if p.kind == "byline":
                 after_byline = p.role == "author"
                 continue
@@ -773,7 +798,8 @@ def date_sources(
 ) -> list[tuple[int, str, str]]:
     """The texts that may hold the publication date, with their base feature: header lines
     (datelines, the headline, other furniture), the lede's dateline, footer publication
-    notes and datelines. Captions and body text are never sources."""
+    notes and datelines. Captions and body text are never sources; on a page without
+    text, other header lines count only within ``DATELINE_EDGE_PARAGRAPHS`` of either end."""
     sources = []
     for i, p in enumerate(paras):
         in_header = i < max(first_prose, 0) or first_prose < 0
@@ -790,7 +816,11 @@ def date_sources(
             sources.append((i, p.text, "dateline" if in_header else "header_line"))
         elif p.kind == "title":
             sources.append((i, p.text, "title_line"))
-        elif in_header and p.kind in ("", "boilerplate", "credit", "byline", "heading"):
+        elif (
+            in_header
+            and p.kind in ("", "boilerplate", "credit", "byline", "heading")
+            and near_edge(i, len(paras))
+        ):
             sources.append((i, p.text, "header_line"))
     return sources
 

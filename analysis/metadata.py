@@ -242,7 +242,7 @@ def _copies(paras: Sequence[_Para], index: int, keys: Sequence[str] | None = Non
 
 
 def _name_like(text: str, stopwords: frozenset[str] = frozenset()) -> bool:
-    words = text.strip(" .,*").split()
+    words = text.strip(" .,*").split(None, 4)  # a fifth item: too long (no list of all words)
     return (
         2 <= len(words) <= 4
         and all(w[:1].isupper() and w.replace("-", "").replace(".", "").isalpha() for w in words)
@@ -307,8 +307,8 @@ def title_features(
         found.append("outlet_name")
     elif has_site_name:
         found.append("site_name")
-    letters = [c for c in text if c.isalpha()]
-    if letters and sum(not _latin(c) for c in letters) > len(letters) / 2:
+    n_letters = sum(1 for c in text if c.isalpha())  # no list: a paragraph may be megabytes
+    if n_letters and sum(1 for c in text if c.isalpha() and not _latin(c)) > n_letters / 2:
         found.append("foreign_script")
     if _copies(paras, index, keys):
         found.append("repeated")

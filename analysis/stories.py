@@ -56,6 +56,11 @@ MIN_JACCARD = 0.3
 #: Characters of folded text hashed in one numpy pass.
 CHUNK_CHARS = 4_000_000
 
+#: Characters of one document's text that are fingerprinted (its start): articles are far
+#: shorter (the samples at most 20,000 characters), so all of an article counts; a page
+#: of megabytes costs no more than this, whatever its length (issue 11: hashing a 10 MB
+#: text at once took over 200 MB of numpy arrays).
+MAX_SHINGLE_TEXT_CHARS = 1_000_000
 #: Letters that Unicode does not decompose into a base letter and a mark.
 _FOLD_EXTRA = (("đ", "d"), ("Đ", "D"), ("ø", "o"), ("Ø", "O"), ("ł", "l"), ("Ł", "L"))
 
@@ -102,7 +107,8 @@ def _shingle_chunk(texts: Sequence[str]) -> list[np.ndarray]:
 
 
 def shingle_sets(texts: Sequence[str]) -> list[np.ndarray]:
-    """The distinct 32-bit shingle hashes of each text (see the module docstring), sorted.
+    """The distinct 32-bit shingle hashes of each text (see the module docstring), sorted;
+    of a text longer than ``MAX_SHINGLE_TEXT_CHARS``, those of its start.
 
     >>> spaced, joined = shingle_sets(["Viet Nam and Laos", "Vietnam and Laos"])
     >>> len(spaced), len(joined), set(joined) <= set(spaced)
@@ -114,6 +120,7 @@ def shingle_sets(texts: Sequence[str]) -> list[np.ndarray]:
     chunk: list[str] = []
     size = 0
     for text in texts:
+        text = text[:MAX_SHINGLE_TEXT_CHARS]
         chunk.append(text)
         size += len(text)
         if size >= CHUNK_CHARS:

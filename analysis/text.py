@@ -39,6 +39,15 @@ _SENTENCE_END = re.compile(
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 WORD_BEFORE_WINDOW = 40
 
+#: The longest sentence ``iter_sentence_spans`` yields, in characters. A longer run (a
+#: scraped page whose punctuation was lost: megabytes without a full stop) is cut into
+#: pieces of at most this length at the last whitespace before the bound (mid-word only
+#: when a piece has no whitespace at all), so no later step (date scanning, events,
+#: claims) ever reads one enormous "sentence". Real sentences are far shorter (the
+#: longest in the samples is about 800 characters), so they are never cut (issue 11).
+MAX_SENTENCE_CHARS = 2000
+_LAST_SPACE = re.compile(r".*\s", re.DOTALL)
+
 WORD_PATTERN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+(?:[.,]\d+)*")
 
 
@@ -85,8 +94,42 @@ def iter_sentence_spans(text: str) -> Iterator[tuple[int, int]]:
     """Yield ``(start, end)`` offsets of the sentences of one paragraph.
 
     Offsets index into ``text`` itself; surrounding whitespace is excluded, so
-    ``text[start:end]`` is the sentence exactly as written.
+    ``text[start:end]`` is the sentence exactly as written. A sentence longer than
+    ``MAX_SENTENCE_CHARS`` comes as several pieces (``bound_span``).
     """
+    for start, end in _sentence_spans(text):
+        if end - start <= MAX_SENTENCE_CHARS:
+            yield start, end
+        else:
+            yield from bound_span(text, start, end)
+
+
+def bound_span(
+    text: str, start: int, end: int, *, limit: int = MAX_SENTENCE_CHARS
+) -> Iterator[tuple[int, int]]:
+    """``text[start:end]`` as consecutive pieces of at most ``limit`` characters, each cut
+    at the last whitespace before the bound (mid-word only when there is none), with the
+    whitespace between pieces left out.
+
+    >>> [("ab cd ef"[s:e]) for s, e in bound_span("ab cd ef", 0, 8, limit=5)]
+    ['ab cd', 'ef']
+    """
+    while end - start > limit:
+        space = _LAST_SPACE.match(text, start, start + limit + 1)
+        cut = space.end() - 1 if space and space.end() - 1 > start else start + limit
+        piece_end = cut
+        while piece_end > start and text[piece_end - 1].isspace():
+            piece_end -= 1
+        yield start, piece_end
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
+    if end > start:
+        yield start, end
+
+
+def _sentence_spans(text: str) -> Iterator[tuple[int, int]]:
+    """``iter_sentence_spans`` before long sentences are bounded."""
     start = 0
     n = len(text)
     while start < n and text[start].isspace():
@@ -153,11 +196,26 @@ def tokenize(text: str, limit: int | None = None) -> list[str]:
     return [t.lower().replace("’", "'") for t in words]
 
 
-@lru_cache(maxsize=1 << 16)
+#: Texts longer than this are memoised only two at a time (each cache entry keeps its
+#: text alive for the life of the process: 65,536 entries could hold gigabytes) and are
+#: counted without a list of their words (a megabyte line would hold millions of strings).
+LONG_TEXT_CHARS = 100_000
+
+
 def count_words(text: str) -> int:
     """Number of word tokens in ``text`` (as ``tokenize`` counts them). Memoised: the
-    layout rules ask it of the same line several times."""
+    layout rules ask it of the same line several times (see ``LONG_TEXT_CHARS``)."""
+    return _count_long(text) if len(text) > LONG_TEXT_CHARS else _count_short(text)
+
+
+@lru_cache(maxsize=1 << 16)
+def _count_short(text: str) -> int:
     return len(WORD_PATTERN.findall(text))
+
+
+@lru_cache(maxsize=2)
+def _count_long(text: str) -> int:
+    return sum(1 for _ in WORD_PATTERN.finditer(text))
 
 
 #: The longest sentence an annotation's ``evidence`` or a report's quote holds whole

@@ -4,6 +4,7 @@ column per document, bounded evidence, CSV cells Excel will not run, YAML withou
 from __future__ import annotations
 
 import csv
+import itertools
 import re
 import shutil
 import tracemalloc
@@ -16,7 +17,7 @@ import yaml
 from hypothesis import given
 from hypothesis import strategies as st
 
-from analysis import Corpus, annotate, load_corpus
+from analysis import Corpus, annotate, date_table, layout, load_corpus
 from analysis.errors import ParameterError
 from analysis.plots.themes import MAX_DOC_LABEL, plot_theme_heatmap, short_doc_labels
 from analysis.profile import themes_by_document
@@ -26,7 +27,13 @@ from analysis.tables import (
     TRUNCATION_MARKER,
     excel_safe_cell,
 )
-from analysis.text import EVIDENCE_WINDOW_CHARS, evidence_window
+from analysis.text import (
+    EVIDENCE_WINDOW_CHARS,
+    MAX_SENTENCE_CHARS,
+    bound_span,
+    evidence_window,
+    iter_sentence_spans,
+)
 from analysis.themes import evidence_table, theme_hits, theme_prevalence
 from analysis.yaml_files import YamlAliasError, load_yaml
 from benchmarks.abuse import make_text
@@ -284,8 +291,9 @@ def _one_page(folder: Path, shape: str, mb: float) -> Corpus:
 
 def test_evidence_is_a_bounded_window_around_the_match(tmp_path):
     corpus = _one_page(tmp_path / "seeds", "one_sentence", 0.05)
+    assert corpus.paragraphs["text"].str.len().max() > 40_000  # one run-on "sentence"
     longest = corpus.sentences["text"].str.len().max()
-    assert longest > 40_000  # the page is one "sentence"
+    assert EVIDENCE_WINDOW_CHARS < longest <= MAX_SENTENCE_CHARS  # cut into bounded pieces
     tables = annotate(corpus)
     assert len(tables.events) > 50
     for table in (tables.events, tables.claims):
@@ -424,3 +432,78 @@ def test_real_sentences_are_quoted_whole(samples):
         assert len(table)
         keys = list(zip(table["doc_id"], table["para_id"], table["sent_id"], strict=True))
         assert table["evidence"].tolist() == sentences.loc[keys].tolist()
+
+
+# --- 2b. resource abuse: the work one document costs is bounded (caps, not timings) ---
+
+
+def _dated_list_page(n: int) -> str:
+    """A placeholder article whose body is one paragraph of ``n`` dated sentences."""
+    body = " ".join(
+        f"The placeholder delegation visited Laos on {1 + i % 28} May {1990 + i % 30}."
+        for i in range(n)
+    )
+    return "Placeholder page on relations\n\nHanoi, March 3, 2024\n\n" + body + "\n"
+
+
+def test_a_page_with_more_dates_than_the_cap_gives_the_cap_and_a_flag(
+    tmp_path, monkeypatch, caplog
+):
+    monkeypatch.setattr(date_table, "MAX_DATES_PER_DOCUMENT", 25)
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "dated_list.txt").write_text(_dated_list_page(60), encoding="utf-8")
+    corpus = load_corpus(tmp_path / "seeds", cache=False)
+    dates = annotate(corpus).dates
+    assert len(dates) == 25
+    flagged = dates[dates["flags"].str.contains(date_table.DATE_CAP_FLAG)]
+    assert len(flagged) == 1
+    assert flagged.index[0] == dates.index[-1]  # the last kept expression, in text order
+    assert "dated_list" in caplog.text and "MAX_DATES_PER_DOCUMENT" in caplog.text
+    # under the cap: every expression (the 60 visits, the dateline's date) and no flag
+    monkeypatch.setattr(date_table, "MAX_DATES_PER_DOCUMENT", 1000)
+    everything = annotate(corpus).dates
+    assert len(everything) == 61 and everything["text"].str.contains("May").sum() == 60
+    assert not everything["flags"].str.contains(date_table.DATE_CAP_FLAG).any()
+    kept = ["para_id", "sent_id", "start", "text", "date_start"]
+    pd.testing.assert_frame_equal(dates[kept], everything[kept].head(25))  # the first 25
+
+
+def test_a_run_on_sentence_is_cut_into_bounded_pieces_pointing_into_the_paragraph():
+    paragraph = " ".join(f"the delegation went to Hue on {1 + i % 28} May 2001" for i in range(400))
+    spans = list(iter_sentence_spans(paragraph))
+    assert len(spans) > 1
+    for (_, end), (next_start, _) in itertools.pairwise(spans):
+        assert end < next_start and paragraph[end:next_start].isspace()  # cut at a space
+    for start, end in spans:
+        assert 0 < end - start <= MAX_SENTENCE_CHARS
+        assert not paragraph[start].isspace() and not paragraph[end - 1].isspace()
+    # nothing but the whitespace between pieces is left out
+    assert " ".join(paragraph[s:e] for s, e in spans) == paragraph
+    # a sentence under the bound is never cut
+    short = "Mr. Trung met the U.S. envoy. Talks went well."
+    assert list(iter_sentence_spans(short)) == [(0, 29), (30, 46)]
+
+
+def test_a_piece_without_whitespace_is_cut_at_the_bound():
+    text = "x" * 25
+    assert list(bound_span(text, 0, 25, limit=10)) == [(0, 10), (10, 20), (20, 25)]
+
+
+def test_datelines_are_looked_for_only_near_either_end_of_a_long_page():
+    assert layout.near_edge(0, 10_000) and layout.near_edge(9_999, 10_000)
+    assert not layout.near_edge(5_000, 10_000)
+    assert all(layout.near_edge(i, 2 * layout.DATELINE_EDGE_PARAGRAPHS) for i in range(600))
+
+
+def test_a_long_text_is_counted_and_fingerprinted_within_bounds(monkeypatch):
+    from analysis import stories
+    from analysis.text import WORD_PATTERN, count_words
+
+    long_text = "Hanoi and Vientiane signed 12 accords, " * 5_000  # over 100,000 characters
+    assert count_words(long_text) == len(WORD_PATTERN.findall(long_text)) == 30_000
+    numbered = " ".join(f"accord number {i} was signed in Hanoi" for i in range(3_000))
+    full, start = stories.shingle_sets([numbered, numbered[:1_000]])
+    assert len(full) > 10 * len(start)
+    monkeypatch.setattr(stories, "MAX_SHINGLE_TEXT_CHARS", 1_000)
+    capped, start = stories.shingle_sets([numbered, numbered[:1_000]])
+    assert np.array_equal(capped, start)  # only the start of a long text is fingerprinted
