@@ -77,10 +77,20 @@ def test_the_index_table_sorts_filters_and_links(site, open_page):
     page.select_option("select.report-filter >> nth=1", "2023")  # the Year column
     assert rows.count() == 2
     page.select_option("select.report-filter >> nth=1", "")
-    page.click("th:has-text('Published')")
-    page.click("th:has-text('Published')")  # descending
-    dates = [r.inner_text().split("\t")[4] for r in rows.all()]
-    assert dates == sorted(dates, reverse=True)
+    assert rows.count() == 5
+    header = page.locator("table.report-table thead th").nth(4)  # Published
+    header.click()
+    page.wait_for_function(
+        "document.querySelectorAll('table.report-table thead th')[4].getAttribute('aria-sort')"
+        " === 'ascending'"
+    )
+    header.click()
+    page.wait_for_function(
+        "document.querySelectorAll('table.report-table thead th')[4].getAttribute('aria-sort')"
+        " === 'descending'"
+    )
+    dates = [r.locator("td").nth(4).inner_text() for r in rows.all()]
+    assert len(dates) == 5 and dates == sorted(dates, reverse=True), dates
     page.click("table.report-table tbody tr >> nth=0 >> a")
     page.wait_for_load_state("load")
     assert re.search(r"/docs/[^/]+\.html$", page.url)
