@@ -183,6 +183,27 @@ def mention_counts(
     return out.head(top_n) if top_n else out
 
 
+def mention_examples(corpus: Corpus, mentions: pd.DataFrame, counts: pd.DataFrame) -> pd.DataFrame:
+    """``counts`` (a ``mention_counts`` table) with ``example`` (the sentence of each actor's
+    first mention, ``text.evidence_window`` around it) and ``doc_id`` (its document); a new
+    frame, same rows and order."""
+    keys = ["doc_id", "para_id", "sent_id"]
+    first = (
+        mentions[mentions["canonical"].isin(counts["canonical"])]
+        .sort_values([*keys, "start"], kind="stable")
+        .drop_duplicates(["canonical", "kind"])
+        .merge(corpus.sentences[[*keys, "text"]], on=keys, how="left")
+    )
+    first["example"] = [
+        evidence_window(t, s, e) if isinstance(t, str) else ""
+        for t, s, e in zip(first["text"], first["start"], first["end"], strict=True)
+    ]
+    found = first[["canonical", "kind", "example", "doc_id"]]
+    return counts.merge(found, on=["canonical", "kind"], how="left").fillna(
+        {"example": "", "doc_id": ""}
+    )
+
+
 _PARTY_NAME = re.compile(
     r"(?P<name>(?:[A-Z][\w'’.-]*\s+(?:(?:of|for|and|the)\s+)*){1,6}Party"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?)"

@@ -58,9 +58,25 @@ def test_timeline_and_bars_charts(samples: Corpus) -> None:
     values = _values(chart)
     assert len(values) == len(events) > 0
     assert {v["href"] for v in values} == {f"docs/{d}.html" for d in events["doc_id"]}
+    from analysis.entities import mention_examples
+
     counts = mention_counts(annotations.mentions, kind="country")
     bars = _values(top_mentions_chart(counts, top_n=5))
     assert [b["canonical"] for b in bars] == counts["canonical"].head(5).tolist()
+    examples = mention_examples(samples, annotations.mentions, counts)
+    assert examples[counts.columns].equals(counts)
+    sentences = samples.sentences.set_index(["doc_id", "para_id", "sent_id"])["text"]
+    for row in examples.head(5).itertuples(index=False):
+        first = annotations.mentions[annotations.mentions["canonical"] == row.canonical].iloc[0]
+        assert row.doc_id == first["doc_id"]
+        assert first["match"] in row.example
+        assert (
+            row.example.strip("…") in sentences.loc[tuple(first[["doc_id", "para_id", "sent_id"]])]
+        )
+    linked = _values(top_mentions_chart(examples, top_n=5, href_of=lambda d: f"docs/{d}.html"))
+    assert all(
+        b["href"] == f"docs/{d}.html" for b, d in zip(linked, examples["doc_id"], strict=False)
+    )
 
 
 def test_a_page_carries_the_chart_and_keeps_the_png(samples: Corpus) -> None:

@@ -131,14 +131,21 @@ def event_timeline_chart(
 
 
 def top_mentions_chart(
-    counts: pd.DataFrame, *, top_n: int = 10, title: str = "Most mentioned"
+    counts: pd.DataFrame,
+    *,
+    top_n: int = 10,
+    href_of: Callable[[str], str] | None = None,
+    title: str = "Most mentioned",
 ) -> alt.Chart:
-    """Horizontal bars of a ``mention_counts`` table (``canonical``, ``n``, and ``example``
-    when present), the largest first; hover for the count and an example sentence."""
+    """Horizontal bars of a ``mention_counts`` table (``canonical``, ``n``; with ``example``
+    and ``doc_id`` from ``entities.mention_examples`` when present), the largest first:
+    hover for the counts and an example sentence, click to open the example's document."""
     table = counts.head(top_n).copy()
     table["example"] = table["example"].map(_short) if "example" in table else ""
+    has_doc = href_of is not None and "doc_id" in table
+    table["href"] = table["doc_id"].map(lambda d: href_of(d) if d else "") if has_doc else ""
     return (
-        alt.Chart(table, title=title)
+        alt.Chart(table[["canonical", "n", "n_docs", "example", "href"]], title=title)
         .mark_bar()
         .encode(
             x=alt.X("n:Q", title="mentions"),
@@ -146,8 +153,10 @@ def top_mentions_chart(
             tooltip=[
                 alt.Tooltip("canonical:N", title="name"),
                 alt.Tooltip("n:Q", title="mentions"),
+                alt.Tooltip("n_docs:Q", title="articles"),
                 alt.Tooltip("example:N", title="example"),
             ],
+            href=alt.Href("href:N"),
         )
         .properties(width=WIDTH * 2 // 3)
     )
