@@ -1,1 +1,0 @@
-"""Matplotlib figures drawn from analysis tables; no analysis happens here."""
