@@ -92,14 +92,32 @@ def _refused(out: Path, seeds: Path, notebooks: Path = NOTEBOOKS_DIR) -> str:
     return str(refused.value)
 
 
-def test_out_overlapping_the_seeds_notebooks_or_project_is_refused(tmp_path, seeds, home):
+def _refused_with_checkout(tmp_path_factory, seeds: Path) -> str:
+    """The refusal of the parent of a checkout that holds neither the seeds nor the home."""
+    import analysis.reports as reports
+
+    checkout = tmp_path_factory.mktemp("projects") / "checkout"
+    checkout.mkdir()
+    original = reports.project_checkout
+    reports.project_checkout = lambda: checkout
+    try:
+        return _refused(checkout.parent, seeds)
+    finally:
+        reports.project_checkout = original
+
+
+def test_out_overlapping_the_seeds_notebooks_or_project_is_refused(
+    tmp_path, tmp_path_factory, seeds, home
+):
     assert "is the seeds folder" in _refused(seeds, seeds)
     assert "contains the seeds folder" in _refused(tmp_path, seeds)
     assert "lies inside the seeds folder" in _refused(seeds / "site", seeds)
     assert "is the notebooks folder" in _refused(NOTEBOOKS_DIR, seeds)
     assert "lies inside the notebooks folder" in _refused(NOTEBOOKS_DIR / "site", seeds)
     assert "is the project checkout" in _refused(PROJECT_ROOT, seeds)
-    assert "contains the project checkout" in _refused(PROJECT_ROOT.parent, seeds)
+    # the checkout's own parent may also hold the test's home or seeds (a clone in /tmp):
+    # a checkout elsewhere shows the rule on its own
+    assert "contains the project checkout" in _refused_with_checkout(tmp_path_factory, seeds)
     assert "lies inside the analysis package" in _refused(PROJECT_ROOT / "analysis" / "x", seeds)
     message = _refused(home, seeds)
     assert "home folder" in message and str(home) in message and "--out a new" in message
