@@ -77,6 +77,9 @@ def test_the_index_table_sorts_filters_and_links(site, open_page):
     page.select_option("select.report-filter >> nth=1", "2023")  # the Year column
     assert rows.count() == 2
     page.select_option("select.report-filter >> nth=1", "")
+    page.select_option("select.report-filter >> nth=0", label="The World & Vietnam Report")
+    assert rows.count() == 1 and "The World & Vietnam Report" in rows.first.inner_text()
+    page.select_option("select.report-filter >> nth=0", "")
     assert rows.count() == 5
     header = page.locator("table.report-table thead th").nth(4)  # Published
     header.click()

@@ -1,9 +1,24 @@
-/* Report site behaviour, offline: every report table becomes sortable, searchable and paged
-   (DataTables, shipped in assets/vendor); columns whose header carries data-filter="select"
-   get a drop-down filter. Without JavaScript (e-mail, print) the static table stays. */
+/* Report site behaviour, offline (the libraries are shipped in assets/vendor):
+   - every report table becomes sortable, searchable and paged (DataTables); columns whose
+     header carries data-filter="select" get a drop-down filter; long tables bring their rows
+     as JSON (script.report-table-data) drawn a page at a time;
+   - figures with an interactive twin are drawn by Vega (vega-embed);
+   - a link to a row ("#p12") shows and marks that row.
+   Without JavaScript (e-mail, print) the static tables and pictures stay. */
 (function () {
   "use strict";
   var apis = new Map();  // enhanced table -> its DataTables API
+
+  /* The text of a cell's HTML (tags dropped, entities decoded), without running anything:
+     "The World &amp; Vietnam Report" -> "The World & Vietnam Report". */
+  var texts = new Map();
+  function cellText(html) {
+    var key = String(html);
+    if (!texts.has(key)) {
+      texts.set(key, new DOMParser().parseFromString(key, "text/html").body.textContent.trim());
+    }
+    return texts.get(key);
+  }
 
   function addSelectFilters(api, table) {
     api.columns().every(function () {
@@ -14,14 +29,14 @@
       select.setAttribute("aria-label", "Filter by " + header.textContent.trim());
       select.className = "report-filter";
       select.appendChild(new Option("all", ""));
-      column.data().unique().sort().each(function (value) {
-        var text = String(value).replace(/<[^>]*>/g, "");
-        if (text) select.appendChild(new Option(text, text));
+      var values = column.data().toArray().map(cellText).filter(Boolean);
+      Array.from(new Set(values)).sort().forEach(function (text) {
+        select.appendChild(new Option(text, text));
       });
       select.addEventListener("click", function (event) { event.stopPropagation(); });
       select.addEventListener("change", function () {
         var value = select.value;
-        column.search(value ? "^" + DataTable.util.escapeRegex(value) + "$" : "", {regex: true, smart: false}).draw();
+        column.search(value ? function (cell) { return cellText(cell) === value; } : "").draw();
       });
       header.appendChild(document.createElement("br"));
       header.appendChild(select);
@@ -35,9 +50,9 @@
     Array.prototype.forEach.call(table.querySelectorAll("tr.report-more"), function (tr) {
       tr.classList.remove("report-more");
     });
-    var note = table.closest(".report-table-wrap") && table.closest(".report-table-wrap").querySelector(".report-cut");
-    if (note) note.hidden = true;
     var wrap = table.closest(".report-table-wrap");
+    var note = wrap && wrap.querySelector(".report-cut");
+    if (note) note.hidden = true;
     var source = wrap && wrap.querySelector("script.report-table-data");
     var data = source ? JSON.parse(source.textContent) : null;
     if (data) rows = data.length;
