@@ -9,8 +9,9 @@ plain JavaScript files under ``<site>/search/``: ``docs.js`` with one entry per 
 opened from ``file://`` may load scripts but not fetch JSON.
 
 Search is a scan, not an inverted index: it finds any word or exact phrase, ignoring case
-and diacritics, and a scan of 10,000 articles' text takes well under a second in a browser,
-so an index library would add weight without adding answers.
+and diacritics. Measured in headless Chromium on a 1,000-article site (11 MB of text in 6
+shards): the first search, which loads the shards, 0.38 s; later searches 0.08-0.10 s. A
+phrase index would be larger than the text it indexes.
 """
 
 from __future__ import annotations

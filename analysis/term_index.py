@@ -169,16 +169,11 @@ class AnchorIndex:
             text.isascii() or not (self._odd_case or _ascii_lookalike().search(text))
         ):
             return self._anchored(self._anchor_regex.finditer(lowered))
-        lookalikes, out = _ascii_lookalikes(), []
+        out = []
         for m in WORD.finditer(text):
-            word = m.group(0)
-            hits = set(self._hits(word.lower()))
-            if not word.isascii():
-                hits.update(self._odd_case)
-                if not lookalikes.isdisjoint(word):
-                    hits.update(self._all)
+            hits = self._word_hits(m.group(0))
             if hits:
-                out.append((m.start(), word.lower(), tuple(sorted(hits))))
+                out.append((m.start(), m.group(0).lower(), tuple(sorted(hits))))
         return out
 
     def _anchored(self, found: Iterable[re.Match[str]]) -> list[tuple[int, str, tuple[int, ...]]]:
@@ -191,6 +186,17 @@ class AnchorIndex:
             if hits:
                 out.append((m.start(), word, hits))
         return out
+
+    def _word_hits(self, word: str) -> set[int]:
+        """Patterns that may start at ``word`` compared case-insensitively: those its lower
+        case anchors, plus, for a non-ASCII word, those whose case rules differ from
+        ``str.lower`` and, when it holds an ASCII look-alike letter, every pattern."""
+        hits = set(self._hits(word.lower()))
+        if not word.isascii():
+            hits.update(self._odd_case)
+            if not _ascii_lookalikes().isdisjoint(word):
+                hits.update(self._all)
+        return hits
 
     def _hits(self, word: str) -> tuple[int, ...]:
         """Patterns with an anchor that ``word`` (in compared case) begins (memoised:
@@ -224,14 +230,9 @@ class AnchorIndex:
         self, text: str, found: list[list[int] | None], words: dict[int, str] | None = None
     ) -> None:
         """Word by word, for case-insensitive patterns on a text with non-ASCII letters."""
-        lookalikes = _ascii_lookalikes()
         for m in WORD.finditer(text):
             word = m.group(0)
-            hits = set(self._hits(word.lower()))
-            if not word.isascii():
-                hits.update(self._odd_case)
-                if not lookalikes.isdisjoint(word):
-                    hits.update(self._all)
+            hits = self._word_hits(word)
             if words is not None and hits:
                 words[m.start()] = word.lower()
             for i in hits:

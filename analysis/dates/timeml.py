@@ -308,6 +308,12 @@ def h_rel_season(m: re.Match[str], _text: str, anchor: pd.Timestamp | None) -> R
         year = anchor.year if first + 2 < anchor.month else anchor.year - 1
     elif offset > 0:
         year = anchor.year if first > anchor.month else anchor.year + 1
+    return _season_reading(year, first, code)
+
+
+def _season_reading(year: int, first: int, code: str) -> Reading | None:
+    """The three months of season ``code`` that begins in month ``first`` of ``year`` (a
+    winter runs into the next year), or None outside the years dates are read in."""
     if not (_in_range(year) and _in_range(year + 1)):
         return None
     start = _month_span(year, first)[0]
@@ -357,14 +363,7 @@ def h_the_season(m: re.Match[str], text: str, anchor: pd.Timestamp | None) -> Re
         year = anchor.year if anchor.month <= first + 2 else anchor.year + 1
     else:
         year = anchor.year if first <= anchor.month else anchor.year - 1
-    if not (_in_range(year) and _in_range(year + 1)):
-        return None
-    start = _month_span(year, first)[0]
-    end_month = (first + 2 - 1) % 12 + 1
-    end = _month_span(year + (1 if end_month < first else 0), end_month)[1]
-    return Reading(
-        start, end, "season", relative=True, kind="relative", timex_value=f"{year:04d}-{code}"
-    )
+    return _season_reading(year, first, code)
 
 
 _MONTH_PREPOSITIONS = re.compile(
