@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib import resources
 
+from analysis.data_files import load_data_file
 from analysis.metadata import absolute_dates
 from analysis.page_rules import (
     TIME_OF_DAY,
@@ -51,12 +51,9 @@ _NAME_WORD_SHAPE = re.compile(r"^[A-ZÀ-Ỹ][\w.'’-]*$")
 def _country_words() -> frozenset[str]:
     """Country names and one-word aliases from ``data/gazetteer_countries.csv`` (lower case):
     a "name" made only of these is a tag line ("VIETNAM CHINA"), not a person."""
-    text = (resources.files("analysis") / "data" / "gazetteer_countries.csv").read_text(
-        encoding="utf-8"
-    )
+    table = load_data_file("gazetteer_countries.csv")
     words: set[str] = set()
-    for row in text.splitlines()[1:]:
-        name, aliases = [*row.split(","), ""][:2]
+    for name, aliases in zip(table["name"], table["aliases"], strict=True):
         words.update(w.casefold() for w in [name, *aliases.split("|")] if w and " " not in w)
     return frozenset(words)
 

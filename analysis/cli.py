@@ -17,7 +17,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
-from analysis.errors import AnalysisError, CorpusError, ParameterError
+from analysis.errors import AnalysisError, CorpusError, DataFileError, ParameterError
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -204,7 +204,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         commands = {"report": _report, "export": _export, "sample-for-coding": _sample_for_coding}
         with sigterm_stops():
             return commands[args.command](args)
-    except (ParameterError, CorpusError) as exc:
+    except (ParameterError, CorpusError, DataFileError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except (AnalysisError, OSError) as exc:

@@ -69,3 +69,18 @@ def safe_name(name: object, *, limit: int = 300) -> str:
             out.append(char)
     escaped = "".join(out)
     return escaped if len(escaped) <= limit else escaped[: limit - 1] + "…"
+
+
+class DataFileError(AnalysisError, ValueError):
+    """A data file (``analysis/data/*`` or an analyst's own copy of one) cannot be used.
+
+    ``file`` is the file, ``entry`` the place in it (``outlets[12].markers``, ``line 7,
+    column ordinal``) and ``fix`` what to do; the message says all three on one line.
+    Subclasses (the theme dictionary's, the gazetteer's ...) keep their own names so a
+    caller may catch either."""
+
+    def __init__(self, message: str, *, file: str = "", entry: str = "", fix: str = "") -> None:
+        self.file = file
+        self.entry = entry
+        self.fix = fix
+        super().__init__(message)

@@ -35,7 +35,6 @@ column, an empty name, an unknown country, or a surface form given to two actors
 
 from __future__ import annotations
 
-import io
 import os
 import re
 from dataclasses import dataclass, field
@@ -45,12 +44,11 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
-import yaml
 
-from analysis.errors import AnalysisError
+from analysis.data_files import load_data_file
+from analysis.errors import DataFileError
 from analysis.normalize import expand_variants, fold
 from analysis.term_index import AnchorIndex, literal_anchor
-from analysis.yaml_files import load_yaml
 
 KINDS = ("country", "party", "person", "organisation", "region")
 GAZETTEER_FILES = {
@@ -85,7 +83,7 @@ _SURFACE_COLUMNS = {
 }
 
 
-class GazetteerError(AnalysisError, ValueError):
+class GazetteerError(DataFileError):
     """A gazetteer file is missing, lacks a column or has a conflicting entry."""
 
 
@@ -140,25 +138,21 @@ def default_gazetteer_dir() -> Path:
 
 
 def read_data_csv(path: Path, columns: tuple[str, ...]) -> tuple[pd.DataFrame, int]:
-    """A CSV whose leading ``#`` lines are comments: ``(table, line of its first row)``.
+    """A gazetteer CSV (leading ``#`` lines are comments) read by ``load_data_file`` with the
+    schema of its name: ``(table, line of its first row)``.
 
-    Raises ``GazetteerError`` naming the file when it cannot be read or lacks a column.
+    Raises ``GazetteerError`` naming the file when it cannot be read, breaks its schema
+    or lacks one of ``columns``.
     """
     try:
-        lines = path.read_text(encoding="utf-8-sig").splitlines(keepends=True)
+        text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         raise GazetteerError(f"Cannot read gazetteer file {str(path)!r}: {exc}") from None
-    skip = 0
-    while skip < len(lines) and (lines[skip].startswith("#") or not lines[skip].strip()):
-        skip += 1
-    try:
-        table = pd.read_csv(io.StringIO("".join(lines[skip:])), dtype="str", keep_default_na=False)
-    except (ValueError, pd.errors.ParserError) as exc:
-        raise GazetteerError(f"Gazetteer file {str(path)!r} is not valid CSV: {exc}") from None
+    table = load_data_file(path.name, text=text, source=repr(str(path)), error=GazetteerError)
     missing = [c for c in columns if c not in table.columns]
     if missing:
         raise GazetteerError(f"Gazetteer file {str(path)!r} lacks column(s) {missing}")
-    return table, skip + 2
+    return table, table.attrs["first_line"]
 
 
 def _split(cell: str) -> list[str]:
@@ -218,9 +212,12 @@ def read_context(folder: Path) -> Context:
     """The context words of ``gazetteer_context.yaml``, validated."""
     path = _locate(folder, CONTEXT_FILE)
     try:
-        data: Any = load_yaml(path.read_text(encoding="utf-8"), str(path))
-    except (OSError, yaml.YAMLError) as exc:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
         raise GazetteerError(f"Cannot read gazetteer file {str(path)!r}: {exc}") from None
+    data: Any = load_data_file(
+        CONTEXT_FILE, text=text, source=repr(str(path)), error=GazetteerError
+    )
     if not isinstance(data, dict):
         raise GazetteerError(f"{str(path)!r} must be a mapping with keys {list(CONTEXT_KEYS)}")
     for key in CONTEXT_KEYS:

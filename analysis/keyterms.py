@@ -39,6 +39,7 @@ from scipy import sparse
 from scipy.stats import chi2
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, CountVectorizer
 
+from analysis.data_files import load_data_file
 from analysis.entities import extract_mentions
 from analysis.errors import ParameterError
 from analysis.memo import memoized
@@ -73,11 +74,8 @@ def load_stopwords(path: str | Path | None = None) -> frozenset[str]:
     """scikit-learn's English stop words plus one word per line of ``path``
     (the packaged ``stopwords.txt`` by default; ``#`` starts a comment)."""
     source = Path(path) if path is not None else default_stopwords_path()
-    extra = {
-        line.split("#", 1)[0].strip().lower()
-        for line in source.read_text(encoding="utf-8").splitlines()
-    }
-    return frozenset(ENGLISH_STOP_WORDS | (extra - {""}))
+    extra = {word.lower() for word in load_data_file("stopwords.txt", path=source)}
+    return frozenset(ENGLISH_STOP_WORDS | extra)
 
 
 def terms_of(text: str, *, max_n: int = 3, stopwords: frozenset[str] | None = None) -> list[str]:

@@ -21,15 +21,14 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
-from importlib import resources
 from typing import Protocol
 
 import pandas as pd
 
+from analysis.data_files import load_data_file
 from analysis.dates import DateMatch, find_dates
-from analysis.errors import AnalysisError
+from analysis.errors import DataFileError
 from analysis.text import count_words, normalize_text
-from analysis.yaml_files import load_yaml
 
 SCORING_FILE = "header_scoring.yaml"
 _TIME = re.compile(r"\b\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:am|pm)?\b|\b\d{1,2}\s*(?:am|pm)\b", re.I)
@@ -40,7 +39,7 @@ _QUOTES = "\"“‘'«"
 _DATE_KINDS = ("date",)
 
 
-class ScoringError(AnalysisError, ValueError):
+class ScoringError(DataFileError):
     """``data/header_scoring.yaml`` is missing a section or holds a bad entry."""
 
 
@@ -126,8 +125,7 @@ def _any(patterns: list[str], path: str, key: str, *, whole: bool) -> re.Pattern
 def load_scoring() -> Scoring:
     """Compile ``data/header_scoring.yaml`` (once); raises ``ScoringError`` naming the entry."""
     path = f"analysis/data/{SCORING_FILE}"
-    text = (resources.files("analysis") / "data" / SCORING_FILE).read_text(encoding="utf-8")
-    data = load_yaml(text, path)
+    data = load_data_file(SCORING_FILE, error=ScoringError)
     title = _weights(data, "title", path)
     date = _weights(data, "date", path)
     words = [re.escape(w) for w in _section(data, "date_chrome_words", path)]

@@ -12,11 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 
+from analysis.data_files import load_data_file
 from analysis.metadata import Scoring, load_scoring
 from analysis.text import normalize_text
-from analysis.yaml_files import load_yaml
 
 _DASH = r"\s*(?:--|[-–—:])\s*"
 TIME_OF_DAY = re.compile(r"\b\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:am|pm)?\b", re.I)
@@ -89,11 +88,7 @@ def _outlet_keys(outlets: list[dict]) -> dict[str, tuple[str, str]]:
 @cache
 def load_rules() -> Rules:
     """Compile the layout rules from ``data/page_layout.yaml`` and ``data/outlets.yaml``."""
-    data = resources.files("analysis") / "data"
-    layout, outlets = (
-        load_yaml((data / name).read_text(encoding="utf-8"), f"analysis/data/{name}")
-        for name in ("page_layout.yaml", "outlets.yaml")
-    )
+    layout, outlets = (load_data_file(name) for name in ("page_layout.yaml", "outlets.yaml"))
     outlets = outlets["outlets"]
     compiled, markers = [], []
     for outlet in outlets:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pandas as pd
 
 from analysis.corpus import Corpus
+from analysis.data_files import load_data_file
 from analysis.inference import with_inferred_dates
 from analysis.timeline_data import _data_text
 
@@ -20,9 +21,7 @@ def load_periods() -> pd.DataFrame:
 
     Rows: one per term; columns ``PERIOD_COLUMNS`` (start/end as datetimes).
     """
-    from io import StringIO
-
-    table = pd.read_csv(StringIO(_data_text("periods.csv")), dtype="str", keep_default_na=False)
+    table = load_data_file("periods.csv", text=_data_text("periods.csv"))
     return table.assign(
         congress=table["congress"].astype("int64"),
         start=pd.to_datetime(table["start"]),

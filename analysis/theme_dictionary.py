@@ -21,17 +21,15 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from analysis.errors import AnalysisError, ParameterError
+from analysis.data_files import load_data_file
+from analysis.errors import DataFileError, ParameterError
 from analysis.term_index import MEMO_WORDS, WORD, matches_at, term_anchor
-from analysis.yaml_files import load_yaml
 
 _HYPHENS = "-\u2010\u2011\u2012\u2013"
 _APOSTROPHES = "'\u2019\u2018"
 
 
-class ThemeDictionaryError(AnalysisError, ValueError):
+class ThemeDictionaryError(DataFileError):
     """The theme dictionary file is malformed; the message names the theme and the problem."""
 
 
@@ -409,10 +407,7 @@ def load_themes(path: str | Path | None = None) -> tuple[Theme, ...]:
 @lru_cache(maxsize=16)
 def _parse_themes(text: str, source: str) -> tuple[Theme, ...]:
     """Validate and compile a dictionary's text (cached: the same text compiles once)."""
-    try:
-        data = load_yaml(text, source)
-    except yaml.YAMLError as exc:
-        raise ThemeDictionaryError(f"{source!r} is not valid YAML: {exc}") from None
+    data = load_data_file("themes.yaml", text=text, source=source, error=ThemeDictionaryError)
     entries = data.get("themes") if isinstance(data, dict) else data
     if not isinstance(entries, list) or not entries:
         raise ThemeDictionaryError(f"{source!r} has no themes; expected a top-level 'themes:' list")

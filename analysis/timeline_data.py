@@ -10,23 +10,24 @@ from typing import Any
 
 import yaml
 
-from analysis.errors import AnalysisError
-from analysis.yaml_files import load_yaml
+from analysis.data_files import load_data_file
+from analysis.errors import DataFileError
 
 
 def _data_text(name: str) -> str:
     return resources.files("analysis").joinpath("data", name).read_text(encoding="utf-8")
 
 
-class TimelineDataError(AnalysisError):
+class TimelineDataError(DataFileError):
     """A timeline data file in ``analysis/data`` cannot be read."""
 
 
 def _read_yaml(name: str, build: Callable[[Any], Any]) -> Any:
-    """``build`` applied to the YAML file ``analysis/data/<name>``; any problem in the file
-    raises ``TimelineDataError`` naming it."""
+    """``build`` applied to the YAML file ``analysis/data/<name>`` (checked against its
+    schema); any problem in the file raises ``TimelineDataError`` naming it."""
+    data = load_data_file(name, text=_data_text(name), error=TimelineDataError)
     try:
-        return build(load_yaml(_data_text(name), f"analysis/data/{name}"))
+        return build(data)
     except (yaml.YAMLError, KeyError, TypeError, AttributeError, ValueError, re.error) as exc:
         raise TimelineDataError(
             f"analysis/data/{name} cannot be used ({type(exc).__name__}: {exc}); fix the "

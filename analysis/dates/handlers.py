@@ -4,13 +4,12 @@ anniversaries: each turns one regex match into a ``Reading`` (a date range)."""
 from __future__ import annotations
 
 import calendar
-import csv
 import re
 from dataclasses import dataclass, replace
-from importlib import resources
 
 import pandas as pd
 
+from analysis.data_files import load_data_file
 from analysis.dates.lexicon import (
     DECADE_WORDS,
     NUMBER_WORDS,
@@ -44,8 +43,7 @@ _alternation = alternation
 
 def _read_data_csv(name: str) -> list[dict[str, str]]:
     """Rows of ``analysis/data/<name>`` as dicts (the package's own data files)."""
-    with resources.files("analysis").joinpath("data", name).open(encoding="utf-8") as handle:
-        return list(csv.DictReader(handle))
+    return load_data_file(name).to_dict("records")
 
 
 @dataclass(frozen=True)

@@ -9,13 +9,10 @@ from __future__ import annotations
 
 import calendar
 import re
-from importlib import resources
 from typing import Any
 
-import yaml
-
-from analysis.errors import AnalysisError
-from analysis.yaml_files import load_yaml
+from analysis.data_files import load_data_file
+from analysis.errors import DataFileError
 
 DATA_FILE = "date_words.yaml"
 
@@ -43,7 +40,7 @@ _KEYS = (
 )
 
 
-class DateWordsError(AnalysisError):
+class DateWordsError(DataFileError):
     """``analysis/data/date_words.yaml`` is missing an entry or has a bad one."""
 
 
@@ -56,12 +53,7 @@ def _fail(entry: str, problem: str) -> DateWordsError:
 
 def read_date_words(text: str | None = None) -> dict[str, Any]:
     """The validated content of ``date_words.yaml`` (or of ``text``, for tests)."""
-    if text is None:
-        text = resources.files("analysis").joinpath("data", DATA_FILE).read_text("utf-8")
-    try:
-        raw = load_yaml(text, f"analysis/data/{DATA_FILE}")
-    except yaml.YAMLError as exc:
-        raise _fail("(file)", f"is not valid YAML ({exc})") from exc
+    raw = load_data_file(DATA_FILE, text=text, error=DateWordsError)
     if not isinstance(raw, dict):
         raise _fail("(file)", "must be a mapping of list names to lists")
     for key in _KEYS:
