@@ -5,17 +5,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from importlib import resources
 from typing import Any
 
 import yaml
 
-from analysis.data_files import load_data_file
+from analysis.data_files import data_dir, load_data_file
 from analysis.errors import DataFileError
 
 
 def _data_text(name: str) -> str:
-    return resources.files("analysis").joinpath("data", name).read_text(encoding="utf-8")
+    """The text of ``analysis/data/<name>`` (a test may replace this to feed a broken copy)."""
+    return (data_dir() / name).read_text(encoding="utf-8")
 
 
 class TimelineDataError(DataFileError):
