@@ -12,8 +12,10 @@ import io
 import json
 import logging
 import numbers
+import os
 import warnings
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 
 import matplotlib
 import matplotlib.pyplot as plt
@@ -40,11 +42,37 @@ TABLE_CSS = (
 SHORT_CELL_CHARS = 14
 
 
-def configure_display() -> None:
-    """Quiet, deterministic output for reports: no warnings or log noise in the HTML,
-    headless plotting, readable figure size."""
-    warnings.filterwarnings("ignore")
-    logging.getLogger("analysis").setLevel(logging.ERROR)
+def started_by_a_build() -> bool:
+    """True in a report kernel a build started (``shared_cache.BUILD_ENV`` names another
+    process than this one); False in an analyst's own session, even one that ran a build."""
+    from analysis.shared_cache import BUILD_ENV
+
+    build = os.environ.get(BUILD_ENV, "")
+    return bool(build) and build != str(os.getpid())
+
+
+@contextmanager
+def quiet_output() -> Iterator[None]:
+    """Inside the block: warnings ignored and the ``analysis`` logger at ERROR; both are
+    as they were after it (for rendering in a session that must keep its settings)."""
+    logger = logging.getLogger("analysis")
+    level = logger.level
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        logger.setLevel(logging.ERROR)
+        try:
+            yield
+        finally:
+            logger.setLevel(level)
+
+
+def configure_display(*, quiet: bool = False) -> None:
+    """Deterministic output for reports: headless plotting, readable figure size; with
+    ``quiet`` (a report kernel, a process of its own) no warnings or log noise in the HTML
+    for the rest of the process. Without it, warnings and logging are left alone."""
+    if quiet:
+        warnings.filterwarnings("ignore")
+        logging.getLogger("analysis").setLevel(logging.ERROR)
     matplotlib.rcParams.update(
         {
             "figure.dpi": 100,
@@ -64,14 +92,19 @@ def start_report(
     date_from: str = "",
     date_to: str = "",
     doc_ids: Sequence[str] = (),
+    quiet: bool | None = None,
 ) -> Corpus:
     """Load the corpus in ``seeds_dir``, fill in inferred publication dates (so that date
     filters keep undated articles whose date can be inferred), apply the report filters,
     and set up display. The loaded and dated tables are shared with the other notebooks of
-    a build through ``analysis.shared_cache``."""
+    a build through ``analysis.shared_cache``.
+
+    ``quiet`` (default: only in a kernel a report build started) turns warnings and the
+    ``analysis`` log below ERROR off for that kernel; in an analyst's session they stay as
+    they were (``quiet_output`` quiets one block)."""
     from analysis.shared_cache import dated_corpus, shared_corpus
 
-    configure_display()
+    configure_display(quiet=started_by_a_build() if quiet is None else quiet)
     corpus = dated_corpus(shared_corpus(seeds_dir), seeds_dir)
     filters = {"outlets": outlets, "date_from": date_from, "date_to": date_to, "doc_ids": doc_ids}
     selected = apply_filters(corpus, **filters)

@@ -84,6 +84,9 @@ ANNOTATION_TABLES = ("theme_hits", "mentions", "dates", "events", "claims")
 
 SNAPSHOT_ENV = "VN_CORPUS_SNAPSHOT"
 """Set by a build for the kernels it starts: which stored corpus tables to read."""
+BUILD_ENV = "VN_CORPUS_BUILD_PID"
+"""Set by a build for the kernels it starts: the build's process id (``start_report``
+quiets warnings only in a process other than the build's own)."""
 
 
 def analysis_inputs() -> list[Path]:
@@ -282,16 +285,16 @@ def snapshot_env(seeds_dir: str | Path, corpus: Corpus) -> dict[str, str]:
     """The environment variables that make the report kernels a build starts read
     ``corpus`` (the build's one snapshot of ``seeds_dir``, as ``shared_corpus`` returned
     it) rather than list the folder again; stores its tables when they are not stored yet.
-    Empty when the cache is off (the kernels then load the folder themselves)."""
+    Only ``BUILD_ENV`` when the cache is off (the kernels then load the folder themselves)."""
     seeds = resolve_seeds_dir(seeds_dir).resolve()
     if not cache_enabled():
-        return {}
+        return {BUILD_ENV: str(os.getpid())}
     store = SharedCache(default_cache_dir(seeds))
     key = snapshot_key(corpus)
     if not all(store.path(f"corpus_{t}", key).exists() for t in CORPUS_TABLES):
         _write_corpus(store, key, corpus)
     value = {"seeds": os.fsencode(str(seeds)).hex(), "key": key, "pid": os.getpid()}
-    return {SNAPSHOT_ENV: json.dumps(value)}
+    return {SNAPSHOT_ENV: json.dumps(value), BUILD_ENV: str(os.getpid())}
 
 
 def _build_snapshot(seeds: Path) -> str:
