@@ -30,6 +30,7 @@ from analysis.dates import DateMatch, find_dates
 from analysis.inference import with_inferred_dates
 from analysis.text import evidence_window
 from analysis.timeline_data import _read_yaml
+from analysis.vocabulary import alternation, vocabulary
 
 CLAIM_COLUMNS = (
     "doc_id",
@@ -49,10 +50,7 @@ CLAIM_COLUMNS = (
 )
 
 
-_QUALIFIERS = (
-    r"about|nearly|almost|around|approximately|some|over|more\s+than|less\s+than|fewer\s+than"
-    r"|at\s+least|up\s+to|exceeded|exceeding|reached"
-)
+_QUALIFIERS = alternation(vocabulary()["claim_qualifiers"])  # data/vocabulary.yaml
 
 
 _CLAIM_PLACEHOLDERS = {

@@ -76,6 +76,7 @@ from analysis.gazetteer import (
 from analysis.schema import CONTENT_KINDS
 from analysis.text import evidence_window
 from analysis.themes import content_sentences, theme_hits
+from analysis.vocabulary import home_country, vocabulary
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -209,14 +210,9 @@ _PARTY_NAME = re.compile(
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?)"
     r"(?!\s+[A-Z])"
 )
-_LEADING = frozenset(
-    "The A An In On For With And Of By From To Relations Relationship Both Our Its Their "
-    "This That These Ruling".split()
-)
-_GENERIC = frozenset(
-    "Party Communist Workers' Workers’ National Central Political Vietnamese Vietnam's "
-    "Vietnam’s of for and the in".split()
-)
+HOME_COUNTRY = home_country()  # data/vocabulary.yaml: left out of the country tables
+_LEADING = frozenset(vocabulary()["party_leading_words"])  # data/vocabulary.yaml
+_GENERIC = frozenset(vocabulary()["party_generic_words"])
 
 
 def party_candidates(corpus: Corpus, gazetteer: Gazetteer | None = None) -> pd.DataFrame:
@@ -361,7 +357,7 @@ def _paragraph_countries(
 def country_comentions(
     mentions: pd.DataFrame,
     *,
-    exclude: Sequence[str] = ("Vietnam",),
+    exclude: Sequence[str] = (HOME_COUNTRY,),
     kinds: Iterable[str] = ("country", "party", "person"),
 ) -> pd.DataFrame:
     """Pairs of countries referred to in the same paragraph.
@@ -386,7 +382,7 @@ def country_theme_counts(
     mentions: pd.DataFrame,
     hits: pd.DataFrame,
     *,
-    exclude: Sequence[str] = ("Vietnam",),
+    exclude: Sequence[str] = (HOME_COUNTRY,),
     kinds: Iterable[str] = ("country", "party", "person"),
 ) -> pd.DataFrame:
     """In how many paragraphs each country appears together with each theme.

@@ -41,6 +41,7 @@ from analysis.inference import with_inferred_dates
 from analysis.periods import assign_period, load_periods
 from analysis.text import EVIDENCE_CHARS, evidence_window
 from analysis.timeline_data import _read_yaml
+from analysis.vocabulary import alternation, home_country, vocabulary
 
 EVENT_SOURCE_COLUMNS = (
     "event_id",
@@ -98,7 +99,7 @@ MAX_TRIGGER_DISTANCE = 160
 AFTER_WINDOW_DAYS = 30
 
 
-HOME_COUNTRY = "Vietnam"
+HOME_COUNTRY = home_country()  # data/vocabulary.yaml
 
 
 @dataclass(frozen=True)
@@ -145,13 +146,13 @@ _AFTER = re.compile(r"(?:immediately|right|shortly|soon|just)?\s*(?:after|follow
 
 
 _SPEAKER_AFTER = re.compile(
-    r"^\s*,?\s*(?:said|says|noted|notes|stated|states|added|adds|continued|elaborated|remarked"
-    r"|highlighted|emphasi[sz]ed|stressed|affirmed|told|went\s+on)\b",
-    re.IGNORECASE,
+    rf"^\s*,?\s*(?:{alternation(vocabulary()['speech_verbs_after'])})\b", re.IGNORECASE
 )
 
 
-_SPEAKER_BEFORE = re.compile(r"\b(?:said|according\s+to|noted|told)\s*$", re.IGNORECASE)
+_SPEAKER_BEFORE = re.compile(
+    rf"\b(?:{alternation(vocabulary()['speech_verbs_before'])})\s*$", re.IGNORECASE
+)
 
 
 _EVENT_DATE_KINDS = ("date", "range", "season", "relative", "anniversary")

@@ -18,6 +18,7 @@ from matplotlib.lines import Line2D
 
 from analysis.plots.common import finish_empty, finish_figure, show_nothing
 from analysis.timeline import date_label
+from analysis.vocabulary import home_country, vocabulary
 
 SOURCE_NOTE = (
     "Source: articles in the seeds folder; dates and events read by analysis.timeline "
@@ -28,18 +29,8 @@ CLAIMS_NOTE = (
 )
 
 #: One fixed colour per event type, so figures agree with each other.
-TYPE_COLORS = {
-    "visit": "#4c72b0",
-    "talks": "#64b5cd",
-    "meeting": "#55a868",
-    "congress": "#c44e52",
-    "agreement": "#8172b2",
-    "upgrade": "#dd8452",
-    "appointment": "#937860",
-    "anniversary": "#da8bc3",
-    "other": "#8c8c8c",
-}
-HOME_COUNTRY = "Vietnam"
+TYPE_COLORS: dict[str, str] = dict(vocabulary()["event_colours"])  # data/vocabulary.yaml
+HOME_COUNTRY = home_country()
 MAX_LABELLED_ROWS = 60
 """Above this many rows (events or documents) a chart is drawn without one labelled row
 each: every row is still drawn, as one marker per row in a fixed-size figure (a labelled
