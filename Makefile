@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 export PYTHONHASHSEED := 0
 
-.PHONY: reports test lab bench tempeval accuracy lint setup browser clean
+.PHONY: reports test test-fast lab bench tempeval accuracy lint setup browser clean
 
 reports: setup ## build every report into reports/ and print the index path
 	$(BIN)/python -m analysis report --seeds seeds --out reports --jobs 2
@@ -15,6 +15,10 @@ reports: setup ## build every report into reports/ and print the index path
 test: setup browser ## lint, then the whole test suite
 	$(BIN)/ruff check analysis tests benchmarks
 	$(BIN)/pytest
+
+test-fast: setup ## the edit-test loop: lint, then every test not marked slow (no kernels, browser, builds)
+	$(BIN)/ruff check analysis tests benchmarks
+	$(BIN)/pytest -m "not slow"
 
 lab: setup ## JupyterLab on the same environment (LAB_ARGS passes options, e.g. --port=8899)
 	$(BIN)/jupyter lab --ServerApp.root_dir=$(CURDIR) $(if $(filter 0,$(shell id -u)),--allow-root) $(LAB_ARGS)

@@ -90,6 +90,7 @@ print(json.dumps(sorted(set(loaded))))
 """
 
 
+@pytest.mark.slow  # a fresh interpreter imports the annotators
 def test_every_data_file_is_read_by_a_module_through_the_loader():
     """The readers of the modules, run in a fresh interpreter, load every data file
     through ``load_data_file`` (its schema is looked up) and nothing else."""
@@ -248,6 +249,7 @@ def test_a_bad_congress_row_is_reported_when_the_congresses_are_read(broken_data
         handlers._load_congresses()
 
 
+@pytest.mark.slow  # a fresh interpreter imports the annotators
 def test_a_bad_congress_row_does_not_stop_import_analysis(tmp_path: Path):
     """A broken packaged data file: ``import analysis`` (and its errors module) still
     works, and the first use of the dates says which row to fix."""

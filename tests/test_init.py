@@ -26,6 +26,7 @@ def _run(code: str, *flags: str) -> subprocess.CompletedProcess[str]:
     )
 
 
+@pytest.mark.slow  # fresh interpreters
 @pytest.mark.parametrize("module", ["analysis", "analysis.errors"])
 def test_importing_the_package_imports_no_heavy_library(module: str):
     code = f"import json, sys, {module}; print(json.dumps(sorted(sys.modules)))"
@@ -34,6 +35,7 @@ def test_importing_the_package_imports_no_heavy_library(module: str):
     assert not loaded & set(HEAVY), sorted(loaded & set(HEAVY))
 
 
+@pytest.mark.slow  # fresh interpreters
 def test_import_analysis_takes_under_half_a_second():
     """Measured by the interpreter itself (``-X importtime``: cumulative microseconds)."""
     report = _run("import analysis", "-X", "importtime").stderr.splitlines()
@@ -42,6 +44,7 @@ def test_import_analysis_takes_under_half_a_second():
     assert cumulative_us < 500_000, line
 
 
+@pytest.mark.slow  # fresh interpreters
 def test_every_exported_name_imports_from_the_package():
     """``analysis.annotate`` is the function, as before (the name hides the module)."""
     code = (

@@ -495,6 +495,7 @@ def test_a_strict_load_names_a_bad_file_on_one_line(seeds: Path) -> None:
     assert "text-direction" in reasons(corpus)["spoof\u202etxt.exe.txt"]
 
 
+@pytest.mark.slow  # runs the command line in a fresh interpreter (about 15 s)
 def test_the_command_line_log_stays_short_and_escaped(seeds: Path, tmp_path: Path) -> None:
     import subprocess
     import sys
