@@ -14,12 +14,14 @@ Each data file ``NAME.EXT`` has a JSON Schema in ``analysis/data/schemas/NAME.sc
 ``load_data_file`` returns the YAML data, a ``DataFrame`` of strings for a CSV (the
 line number of its first row in ``.attrs["first_line"]``) or the list of words of a
 text file. It does not cache: the modules that use a file keep what they build from it.
-``jsonschema`` is imported at the first load, so importing this module costs nothing.
+The schemas are checked with ``fastjsonschema`` (compiled once per file, imported at the
+first load), so importing this module costs nothing.
 """
 
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -140,31 +142,62 @@ def _check_columns(table: pd.DataFrame, schema: dict[str, Any], file: str, error
         )
 
 
+@cache
+def _validator(name: str) -> Callable[[Any], Any]:
+    """The compiled check of the schema of data file ``name`` (compiled once)."""
+    import fastjsonschema
+
+    return fastjsonschema.compile(load_schema(name))
+
+
+def _path_parts(data: Any, path: list[str]) -> list[Any]:
+    """A fastjsonschema path (``['data', 'outlets', '12', 'markers']``) as keys and list
+    indexes of ``data`` (``['outlets', 12, 'markers']``)."""
+    parts: list[Any] = []
+    node = data
+    for part in path[1:]:
+        key: Any = part
+        if isinstance(node, list) and part.isdigit():
+            key = int(part)
+        elif isinstance(node, dict) and key not in node and part.lstrip("-").isdigit():
+            key = int(part) if int(part) in node else part  # a YAML key read as a number
+        parts.append(key)
+        try:
+            node = node[key]
+        except (KeyError, IndexError, TypeError):
+            node = None
+    return parts
+
+
 def validate_data(
     data: Any,
-    schema: dict[str, Any],
+    name: str,
     file: str,
     *,
     kind: str = ".yaml",
     lines: list[int] | None = None,
     error: type[DataFileError] = DataFileError,
 ) -> None:
-    """Raise ``error`` naming the entry of ``data`` that breaks ``schema`` (the most
-    relevant one when several do) and the fix (the ``description`` of the part of the
+    """Raise ``error`` naming the first entry of ``data`` that breaks the schema of the
+    data file ``name``, the problem and the fix (the ``description`` of the part of the
     schema it breaks)."""
-    from jsonschema import Draft202012Validator
-    from jsonschema.exceptions import best_match
+    import fastjsonschema
 
-    found = best_match(Draft202012Validator(schema).iter_errors(data))
-    if found is None:
-        return
-    parts = list(found.absolute_path)
-    if found.validator == "required" and isinstance(found.instance, dict):
-        missing = [k for k in found.validator_value if k not in found.instance]
-        parts.append(missing[0] if missing else "?")
-    problem = found.message if len(found.message) <= 200 else found.message[:199] + "…"
-    fix = str(found.schema.get("description", DEFAULT_FIX)) if found.schema else DEFAULT_FIX
-    raise _fail(error, file, _entry(parts, kind, lines or []), problem, fix)
+    try:
+        _validator(name)(data)
+    except fastjsonschema.JsonSchemaValueException as found:
+        parts = _path_parts(data, list(found.path or ["data"]))
+        problem = found.message.removeprefix(str(found.name)).strip()
+        if found.rule == "required" and isinstance(found.value, dict):
+            missing = [k for k in found.rule_definition if k not in found.value]
+            parts.append(missing[0] if missing else "?")
+            problem = f"is missing (required here: {', '.join(map(repr, found.rule_definition))})"
+        else:
+            shown = repr(found.value)
+            problem += f" (found {shown if len(shown) <= 80 else shown[:79] + '…'})"
+        definition = found.definition if isinstance(found.definition, dict) else {}
+        fix = str(definition.get("description", DEFAULT_FIX))
+        raise _fail(error, file, _entry(parts, kind, lines or []), problem, fix) from None
 
 
 def load_data_file(
@@ -204,5 +237,5 @@ def load_data_file(
     schema = load_schema(name)
     if kind == ".csv":
         _check_columns(result, schema, file, error)
-    validate_data(checked, schema, file, kind=kind, lines=lines, error=error)
+    validate_data(checked, name, file, kind=kind, lines=lines, error=error)
     return result

@@ -12,7 +12,16 @@ import pytest
 import analysis
 
 ROOT = Path(__file__).resolve().parents[1]
-HEAVY = ("pandas", "numpy", "sklearn", "matplotlib", "yaml", "jsonschema", "analysis.corpus")
+HEAVY = (
+    "pandas",
+    "numpy",
+    "sklearn",
+    "matplotlib",
+    "yaml",
+    "fastjsonschema",
+    "jsonschema",
+    "analysis.corpus",
+)
 
 
 def _run(code: str, *flags: str) -> subprocess.CompletedProcess[str]:
