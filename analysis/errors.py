@@ -84,3 +84,17 @@ class DataFileError(AnalysisError, ValueError):
         self.entry = entry
         self.fix = fix
         super().__init__(message)
+
+    def __reduce__(self) -> tuple[object, ...]:
+        """Pickled with its file, entry and fix (an error raised in a worker process)."""
+        kwargs = {"file": self.file, "entry": self.entry, "fix": self.fix}
+        return (_rebuild_data_file_error, (type(self), str(self), kwargs))
+
+
+def _rebuild_data_file_error(
+    cls: type[DataFileError], message: str, kwargs: dict[str, str]
+) -> DataFileError:
+    """A ``DataFileError`` (or subclass) as it was pickled."""
+    error = cls.__new__(cls)
+    DataFileError.__init__(error, message, **kwargs)
+    return error
