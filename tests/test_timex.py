@@ -34,6 +34,27 @@ CASES = [
     ("Officials met last Monday.", [("last Monday", "DATE", "2024-10-21")]),
     ("Voting opens next Tuesday.", [("next Tuesday", "DATE", "2024-10-29")]),
     ("Crowds gathered on Sunday night.", [("Sunday night", "DATE", "2024-10-20TNI")]),
+    # no tense cue, or a possessive ("Monday's vote"): news reports the day behind
+    ("Ministers in Hanoi on Saturday.", [("Saturday", "DATE", "2024-10-19")]),
+    (
+        "Envoys will study Monday's vote in the assembly.",
+        [("Monday", "DATE", "2024-10-21")],
+    ),
+    # "next to" is a place, not the future; "United" is a name, not a past verb
+    (
+        "A fire broke out next to the port on Monday.",
+        [("Monday", "DATE", "2024-10-21")],
+    ),
+    (
+        "The minister will fly to the United States Thursday.",
+        [("Thursday", "DATE", "2024-10-24")],
+    ),
+    # a plan of the past: "had been due", "previously scheduled"
+    ("The offer had been due to expire Monday.", [("Monday", "DATE", "2024-10-21")]),
+    (
+        "The talks went ahead as previously scheduled Monday.",
+        [("Monday", "DATE", "2024-10-21")],
+    ),
     # today, yesterday, tomorrow
     ("The agreement was signed yesterday.", [("yesterday", "DATE", "2024-10-22")]),
     ("The forum opens today in Da Nang.", [("today", "DATE", "2024-10-23")]),
@@ -190,6 +211,18 @@ CASES = [
         ],
     ),
     ("The year-ago results were restated.", [("year-ago", "DATE", "2023")]),
+    # a report names its quarter first: "the period" and "the year-earlier period" read
+    # from it even after another quarter is mentioned in passing
+    (
+        "Third-quarter net rose. The second quarter was flat. "
+        "In the year-earlier period, net fell. In the 2024 period, costs rose.",
+        [
+            ("Third-quarter", "DATE", "2024-Q3"),
+            ("The second quarter", "DATE", "2024-Q2"),
+            ("the year-earlier period", "DATE", "2023-Q3"),
+            ("the 2024 period", "DATE", "2024-Q3"),
+        ],
+    ),
     # times of day
     ("The ceremony began at 10 a.m. on the lawn.", [("10 a.m.", "TIME", "2024-10-23T10:00")]),
     ("The vote closed at 5 p.m. Friday.", [("5 p.m. Friday", "TIME", "2024-10-18T17:00")]),

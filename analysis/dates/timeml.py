@@ -60,17 +60,27 @@ def h_weekday(m: re.Match[str], text: str, anchor: pd.Timestamp | None) -> Readi
     elif rel in ("next", "this coming", "coming"):
         day = anchor + pd.Timedelta(days=(weekday - anchor.weekday()) % 7 or 7)
     else:
-        tense = (
-            "future"
-            if rel == "this"
-            else sentence_tense(text, m.start(), m.end(), prepositions=False)
-        )
-        day = nearest_weekday(anchor, weekday, tense)
+        day = nearest_weekday(anchor, weekday, weekday_tense(m, text, rel))
     reading = _day_reading(day)
     if reading is None or not m["part"]:
         return reading
     part = DAY_PARTS[m["part"].lower()]
     return replace(reading, timex_value=f"{day:%Y-%m-%d}T{part}")
+
+
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
+def weekday_tense(m: re.Match[str], text: str, rel: str) -> str:
+    """The direction of a weekday named without "last"/"next": "this Friday" is ahead;
+    "Friday's ruling" (a possessive names a known event) and a weekday in a sentence
+    without a tense cue are behind (news reports what has happened); otherwise the
+    sentence's tense decides (``sentence_tense``)."""
+    if rel == "this":
+        return "future"
+    if _POSSESSIVE.match(text, m.end("wd")):
+        return "past"
+    return sentence_tense(text, m.start(), m.end(), prepositions=False) or "past"
 
 
 def h_day_word(m: re.Match[str], _text: str, anchor: pd.Timestamp | None) -> Reading | None:
