@@ -113,6 +113,16 @@ CASES = [
         [("Dec. 15", "DATE", "2024-12-15")],
     ),
     ("The bank said the loan runs through January.", [("January", "DATE", "2025-01")]),
+    # an irregular past verb is a past cue too
+    (
+        "In January, the ministry brought in a new chief.",
+        [("January", "DATE", "2024-01")],
+    ),
+    # two days of a month joined by "and": each tagged
+    (
+        "The forum will meet on Nov. 4 and 5.",
+        [("Nov. 4", "DATE", "2024-11-04"), ("5", "DATE", "2024-11-05")],
+    ),
     # the event's own past verb: last year's January
     (
         "In the fiscal year ended Jan. 31, sales rose.",

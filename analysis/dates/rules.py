@@ -659,7 +659,7 @@ RELATIVE_RULES: list[Rule] = [
     ),
     Rule(
         "yearless",
-        rf"(?:\b(?:from|on|since|until|by)\s+)?(?:\b(?P<wd>{_WEEKDAY_FULL}),?\s+)?{_mon('mon')}\s+(?P<d1>{_DAY})(?:{_DASH}"
+        rf"(?:\b(?:from|on|since|until|by)\s+)?(?:\b(?P<wd>{_WEEKDAY_FULL}),?\s+)?{_mon('mon')}\s+(?P<d1>{_DAY})(?:(?:{_DASH}|\s+and\s+)"
         rf"(?P<d2>{_DAY}))?\b(?!\s*,?\s*\d)",
         _h_yearless,
         starts=frozenset({"from", "on", "since", "until", "by"}) | _M | frozenset(WEEKDAY_NAMES),
