@@ -49,6 +49,25 @@ CASES = [
         "The minister will fly to the United States Thursday.",
         [("Thursday", "DATE", "2024-10-24")],
     ),
+    # "until" is the weekday's own preposition, not the sentence's tense
+    ("Until Saturday, the ministry had not replied.", [("Saturday", "DATE", "2024-10-19")]),
+    # "plans" is a noun unless "plans to"
+    (
+        "On Saturday, when the minister set aside travel plans, talks resumed.",
+        [("Saturday", "DATE", "2024-10-19")],
+    ),
+    # "the previous Friday", "the following Monday": from the day named before them
+    (
+        "Shares fell on Friday, Oct. 20, 2023, from the previous Friday.",
+        [
+            ("Friday, Oct. 20, 2023", "DATE", "2023-10-20"),
+            ("the previous Friday", "DATE", "2023-10-13"),
+        ],
+    ),
+    (
+        "The vote was held on Oct. 4, 2024 and the count the following Monday.",
+        [("Oct. 4, 2024", "DATE", "2024-10-04"), ("the following Monday", "DATE", "2024-10-07")],
+    ),
     # a plan of the past: "had been due", "previously scheduled"
     ("The offer had been due to expire Monday.", [("Monday", "DATE", "2024-10-21")]),
     (

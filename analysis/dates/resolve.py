@@ -55,6 +55,12 @@ def tense_cue(text: str, start: int, end: int, *, prepositions: bool = True) -> 
         for cue in pattern.finditer(text, left, right):
             if start <= cue.start() < end:
                 continue
+            if (
+                not prepositions
+                and cue[0].lower() in ("until", "till")
+                and not text[cue.end() : start].strip()
+            ):
+                continue  # "Until Thursday, they had not ...": the expression's preposition
             if tense == "past" and _PARTICIPLE.search(text, max(0, cue.start() - 7), cue.start()):
                 continue  # "will be held", "to be signed": a participle, not the past
             read = tense

@@ -145,10 +145,11 @@ _DIRECTIONS = _words("ago earlier later from hence")
 TIMEML_RULES: list[Rule] = [
     Rule(
         "weekday",
-        r"\b(?:(?P<rel>last|next|this\s+past|this\s+coming|this|past|coming|previous)\s+)?"
+        r"\b(?:(?P<rel>last|next|this\s+past|this\s+coming|this|past|coming|(?:the\s+)?previous"
+        r"|the\s+following)\s+)?"
         rf"(?P<wd>{_WEEKDAY_FULL})\b{_PART}",
         t.h_weekday,
-        starts=frozenset(WEEKDAY_NAMES) | _words("last next this past coming previous"),
+        starts=frozenset(WEEKDAY_NAMES) | _words("last next this past coming previous the"),
         needs=(frozenset(WEEKDAY_NAMES),),
         digits=False,
     ),

@@ -54,14 +54,19 @@ def h_weekday(m: re.Match[str], text: str, anchor: pd.Timestamp | None) -> Readi
     rel = key(m["rel"] or "")
     if anchor is None:
         return _unresolved(f"XXXX-WXX-{weekday + 1}")
-    if rel in ("last", "this past", "past", "previous"):
+    if rel in ("last", "this past", "past", "previous", "the previous"):
         back = (anchor.weekday() - weekday) % 7 or 7
         day = anchor - pd.Timedelta(days=back)
-    elif rel in ("next", "this coming", "coming"):
+    elif rel in ("next", "this coming", "coming", "the following"):
         day = anchor + pd.Timedelta(days=(weekday - anchor.weekday()) % 7 or 7)
     else:
         day = nearest_weekday(anchor, weekday, weekday_tense(m, text, rel))
     reading = _day_reading(day)
+    if reading is not None and rel.startswith("the "):
+        # "the previous Friday", "the following Monday": from the day named before it
+        # (``timex.resolve_references``), else from the anchor
+        step = -1 if rel == "the previous" else 1
+        reading = replace(reading, note=f"weekday_from {weekday} {step}")
     if reading is None or not m["part"]:
         return reading
     part = DAY_PARTS[m["part"].lower()]

@@ -206,6 +206,17 @@ def resolve_references(
                 reading = replace(reading, timex_value=f"{value}T{part[0]}")
             out.append((start, end, reading))
             continue
+        elif note.startswith("weekday_from ") and last and _granularity(last) == "day":
+            _word, weekday, step = note.split()
+            ref = pd.Timestamp(last)
+            if step == "1":  # strictly after the day named
+                day = ref + pd.Timedelta(days=(int(weekday) - ref.weekday()) % 7 or 7)
+            else:
+                day = ref - pd.Timedelta(days=(ref.weekday() - int(weekday)) % 7 or 7)
+            part = reading.timex_value[10:]  # "T" and a part of the day, if any
+            reading = replace(
+                _with_value(reading, f"{day:%Y-%m-%d}"), timex_value=f"{day:%Y-%m-%d}{part}"
+            )
         elif note.startswith("that "):
             value = _value_at(last, note.split()[1]) if last else None
             if value is None:
