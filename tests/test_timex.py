@@ -289,6 +289,20 @@ CASES = [
         ],
     ),
     ("Twenty twenty people came.", []),
+    # a month or a season before a spoken year (broadcast transcripts)
+    (
+        "January nineteen ninety-seven brought snow.",
+        [("January nineteen ninety-seven", "DATE", "1997-01")],
+    ),
+    (
+        "Prices fell in the winter of nineteen ninety-four.",
+        [("the winter of nineteen ninety-four", "DATE", "1994-WI")],
+    ),
+    # a year after "post-", "pre-", "mid-"
+    ("The post-1975 reforms were slow.", [("1975", "DATE", "1975")]),
+    # a clock hour with a part of the day
+    ("The envoy landed at 4 in the morning.", [("4 in the morning", "TIME", "2024-10-23T04:00")]),
+    ("The talks ended at 9 in the evening.", [("9 in the evening", "TIME", "2024-10-23T21:00")]),
     (
         "Profit rose in the third quarter of 2024 from the year-ago period.",
         [

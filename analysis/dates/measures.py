@@ -16,6 +16,7 @@ from analysis.dates.lexicon import (
     DAY_WORDS,
     MONTHS,
     QUANTITY_WORDS,
+    SEASON_WORDS,
     SET_WORDS,
     UNITS,
     WEEKDAY_NAMES,
@@ -85,6 +86,17 @@ def h_spoken_year(m: re.Match[str], text: str, _anchor: pd.Timestamp | None) -> 
         year = century * 100 + rest
     if not _in_range(year):
         return None
+    if m["mon"]:  # "January nineteen ninety-seven"
+        month = MONTHS[m["mon"].lower()]
+        return Reading(*_month_span(year, month), "month", timex_value=f"{year:04d}-{month:02d}")
+    if m["season"]:  # "the winter of nineteen ninety-four"
+        code = SEASON_WORDS[m["season"].lower()]
+        first = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
+        end = _month_span(year + 1, 2)[1] if code == "WI" else _month_span(year, first + 2)[1]
+        return Reading(
+            _month_span(year, first)[0], end, "season", kind="season",
+            timex_value=f"{year:04d}-{code}",
+        )  # fmt: skip
     return Reading(*_year_span(year), "year", timex_value=f"{year:04d}")
 
 
@@ -256,6 +268,11 @@ def h_clock(m: re.Match[str], text: str, anchor: pd.Timestamp | None) -> Reading
     """ "10 a.m.", "3:30 p.m.", "noon", "midnight": a time on the anchor's day."""
     if m["named"]:
         hour, minute = (12, 0) if m["named"].lower() in ("noon", "midday") else (24, 0)
+    elif m.groupdict().get("h2"):  # "at 4 in the morning", "at 8 in the evening"
+        hour, minute = int(m["h2"]) % 12, 0
+        part = m["dp"].lower()
+        if part in ("afternoon", "evening") or (part == "night" and hour >= 6):
+            hour += 12
     else:
         hour, minute = int(m["h"]), int(m["mi"] or 0)
         if not (1 <= hour <= 12 and minute < 60):
