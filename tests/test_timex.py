@@ -49,7 +49,9 @@ CASES = [
         "The minister will fly to the United States Thursday.",
         [("Thursday", "DATE", "2024-10-24")],
     ),
-    # "until" is the weekday's own preposition, not the sentence's tense
+    # "until" before a weekday looks ahead ("postponed until Tuesday": a deadline)
+    ("The vote was postponed until Saturday.", [("Saturday", "DATE", "2024-10-26")]),
+    # ... but a sentence that opens with it takes the tense of its main verb
     ("Until Saturday, the ministry had not replied.", [("Saturday", "DATE", "2024-10-19")]),
     # "plans" is a noun unless "plans to"
     (

@@ -56,11 +56,11 @@ def tense_cue(text: str, start: int, end: int, *, prepositions: bool = True) -> 
             if start <= cue.start() < end:
                 continue
             if (
-                not prepositions
-                and cue[0].lower() in ("until", "till")
+                cue[0].lower() in ("until", "till")
+                and not text[left : cue.start()].strip(" \"'“`")
                 and not text[cue.end() : start].strip()
             ):
-                continue  # "Until Thursday, they had not ...": the expression's preposition
+                continue  # "Until Thursday, they had not ...": the main verb decides
             if tense == "past" and _PARTICIPLE.search(text, max(0, cue.start() - 7), cue.start()):
                 continue  # "will be held", "to be signed": a participle, not the past
             read = tense
