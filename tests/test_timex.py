@@ -291,6 +291,9 @@ CASES = [
         ],
     ),
     ("Twenty twenty people came.", []),
+    # a unit word capitalised mid-sentence is a title, not a time
+    ('The minister spoke on the show "This Week" with reporters.', []),
+    ("He told CBS's '60 Minutes' that talks would resume.", []),
     # a month or a season before a spoken year (broadcast transcripts)
     (
         "January nineteen ninety-seven brought snow.",

@@ -28,6 +28,7 @@ from analysis.dates.resolve import (
     _unit_of,
     _unresolved,
     duration_value,
+    is_title,
     nearest_weekday,
     nearest_year,
     sentence_tense,
@@ -114,7 +115,7 @@ _TIME_AFTER_SECOND = re.compile(
 def h_duration(m: re.Match[str], _text: str, _anchor: pd.Timestamp | None) -> Reading | None:
     """ "three years", "the past five months", "a decade", "several weeks", "10-year"."""
     unit = _unit_of(m["unit"])
-    if unit not in UNITS:
+    if unit not in UNITS or is_title(m, _text):
         return None
     n = _number(m["n"]) if m["n"] else (None if m["unit"].lower() != unit else 1.0)
     if n is not None and (m.groupdict().get("frac") or m.groupdict().get("half")):

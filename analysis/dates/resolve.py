@@ -76,6 +76,18 @@ def tense_cue(text: str, start: int, end: int, *, prepositions: bool = True) -> 
     return (best[1], best[2]) if best else ("", "")
 
 
+_HEAD_OF_SENTENCE = re.compile(r"(?:^|[.!?:\n])[\s\"'“‘`(]*$")
+
+
+def is_title(m: re.Match[str], text: str, group: str = "unit") -> bool:
+    """True when the unit word of ``m`` is capitalised in the middle of a sentence: a
+    title or a name ("ABC's 'This Week'", "CBS's '60 Minutes'"), not a time."""
+    word = m.group(group) or ""
+    return word[:1].isupper() and not _HEAD_OF_SENTENCE.search(
+        text, max(0, m.start() - 4), m.start()
+    )
+
+
 def yearless_tense(text: str, start: int, end: int) -> tuple[str, int]:
     """(tense, tolerance in days) for a date without a year at ``text[start:end]``: a
     verb of saying ("said", "told") dates the report rather than the event, so its past

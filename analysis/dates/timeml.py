@@ -35,6 +35,7 @@ from analysis.dates.resolve import (
     _half_reading,
     _quarter_reading,
     _unresolved,
+    is_title,
     nearest_month_year,
     nearest_weekday,
     nearest_year,
@@ -141,6 +142,8 @@ def _offset(rel: str) -> int:
 
 def h_rel_unit(m: re.Match[str], _text: str, anchor: pd.Timestamp | None) -> Reading | None:
     """ "last week", "this weekend", "next quarter", "this decade"."""
+    if is_title(m, _text):
+        return None
     unit = m["unit"].lower()
     offset = _offset(m["rel"])
     if anchor is None:
