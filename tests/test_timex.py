@@ -187,6 +187,9 @@ CASES = [
     ("The embassy opened two years ago.", [("two years ago", "DATE", "2022")]),
     ("Prices rose from a year earlier.", [("a year earlier", "DATE", "2023")]),
     ("The office closed three months ago.", [("three months ago", "DATE", "2024-07")]),
+    # "three days later": the duration is the timex, "later" a signal
+    ("Three days later, the envoys left.", [("Three days", "DURATION", "P3D")]),
+    ("A few days earlier, talks had stalled.", [("A few days", "DURATION", "PXD")]),
     # a vague number: the past or the future as a whole
     ("Support was low several years ago.", [("several years ago", "DATE", "PAST_REF")]),
     ("Growth will slow in coming months.", [("coming months", "DATE", "FUTURE_REF")]),

@@ -186,6 +186,11 @@ def h_vague_ref(m: re.Match[str], _text: str, _anchor: pd.Timestamp | None) -> R
     return Reading(None, None, "day", relative=True, kind="reference", timex_value=value)
 
 
+#: Units whose "N <unit> later/earlier" TimeML tags as the duration alone (the longer
+#: "a year earlier" names a date: the year before).
+_SHORT_UNITS = frozenset({"second", "minute", "hour", "day", "week"})
+
+
 def h_ago(m: re.Match[str], _text: str, anchor: pd.Timestamp | None) -> Reading | None:
     """ "two years ago", "a week earlier", "three months later", "a year from now"."""
     unit = _unit_of(m["unit"])
@@ -193,6 +198,8 @@ def h_ago(m: re.Match[str], _text: str, anchor: pd.Timestamp | None) -> Reading 
     direction = m["dir"].lower()
     sign = 1 if direction in ("later", "from now", "hence") or direction.startswith("from") else -1
     anaphoric = direction in ("earlier", "later")
+    if anaphoric and unit in _SHORT_UNITS:
+        return None  # "three days later": a duration ("three days") and a signal (TimeML)
     if (
         n is None
         or n != int(n)
