@@ -34,6 +34,48 @@ CASES = [
     ("Officials met last Monday.", [("last Monday", "DATE", "2024-10-21")]),
     ("Voting opens next Tuesday.", [("next Tuesday", "DATE", "2024-10-29")]),
     ("Crowds gathered on Sunday night.", [("Sunday night", "DATE", "2024-10-20TNI")]),
+    # no tense cue, or a possessive ("Monday's vote"): news reports the day behind
+    ("Ministers in Hanoi on Saturday.", [("Saturday", "DATE", "2024-10-19")]),
+    (
+        "Envoys will study Monday's vote in the assembly.",
+        [("Monday", "DATE", "2024-10-21")],
+    ),
+    # "next to" is a place, not the future; "United" is a name, not a past verb
+    (
+        "A fire broke out next to the port on Monday.",
+        [("Monday", "DATE", "2024-10-21")],
+    ),
+    (
+        "The minister will fly to the United States Thursday.",
+        [("Thursday", "DATE", "2024-10-24")],
+    ),
+    # "until" before a weekday looks ahead ("postponed until Tuesday": a deadline)
+    ("The vote was postponed until Saturday.", [("Saturday", "DATE", "2024-10-26")]),
+    # ... but a sentence that opens with it takes the tense of its main verb
+    ("Until Saturday, the ministry had not replied.", [("Saturday", "DATE", "2024-10-19")]),
+    # "plans" is a noun unless "plans to"
+    (
+        "On Saturday, when the minister set aside travel plans, talks resumed.",
+        [("Saturday", "DATE", "2024-10-19")],
+    ),
+    # "the previous Friday", "the following Monday": from the day named before them
+    (
+        "Shares fell on Friday, Oct. 20, 2023, from the previous Friday.",
+        [
+            ("Friday, Oct. 20, 2023", "DATE", "2023-10-20"),
+            ("the previous Friday", "DATE", "2023-10-13"),
+        ],
+    ),
+    (
+        "The vote was held on Oct. 4, 2024 and the count the following Monday.",
+        [("Oct. 4, 2024", "DATE", "2024-10-04"), ("the following Monday", "DATE", "2024-10-07")],
+    ),
+    # a plan of the past: "had been due", "previously scheduled"
+    ("The offer had been due to expire Monday.", [("Monday", "DATE", "2024-10-21")]),
+    (
+        "The talks went ahead as previously scheduled Monday.",
+        [("Monday", "DATE", "2024-10-21")],
+    ),
     # today, yesterday, tomorrow
     ("The agreement was signed yesterday.", [("yesterday", "DATE", "2024-10-22")]),
     ("The forum opens today in Da Nang.", [("today", "DATE", "2024-10-23")]),
@@ -92,6 +134,16 @@ CASES = [
         [("Dec. 15", "DATE", "2024-12-15")],
     ),
     ("The bank said the loan runs through January.", [("January", "DATE", "2025-01")]),
+    # an irregular past verb is a past cue too
+    (
+        "In January, the ministry brought in a new chief.",
+        [("January", "DATE", "2024-01")],
+    ),
+    # two days of a month joined by "and": each tagged
+    (
+        "The forum will meet on Nov. 4 and 5.",
+        [("Nov. 4", "DATE", "2024-11-04"), ("5", "DATE", "2024-11-05")],
+    ),
     # the event's own past verb: last year's January
     (
         "In the fiscal year ended Jan. 31, sales rose.",
@@ -135,6 +187,9 @@ CASES = [
     ("The embassy opened two years ago.", [("two years ago", "DATE", "2022")]),
     ("Prices rose from a year earlier.", [("a year earlier", "DATE", "2023")]),
     ("The office closed three months ago.", [("three months ago", "DATE", "2024-07")]),
+    # "three days later": the duration is the timex, "later" a signal
+    ("Three days later, the envoys left.", [("Three days", "DURATION", "P3D")]),
+    ("A few days earlier, talks had stalled.", [("A few days", "DURATION", "PXD")]),
     # a vague number: the past or the future as a whole
     ("Support was low several years ago.", [("several years ago", "DATE", "PAST_REF")]),
     ("Growth will slow in coming months.", [("coming months", "DATE", "FUTURE_REF")]),
@@ -190,6 +245,18 @@ CASES = [
         ],
     ),
     ("The year-ago results were restated.", [("year-ago", "DATE", "2023")]),
+    # a report names its quarter first: "the period" and "the year-earlier period" read
+    # from it even after another quarter is mentioned in passing
+    (
+        "Third-quarter net rose. The second quarter was flat. "
+        "In the year-earlier period, net fell. In the 2024 period, costs rose.",
+        [
+            ("Third-quarter", "DATE", "2024-Q3"),
+            ("The second quarter", "DATE", "2024-Q2"),
+            ("the year-earlier period", "DATE", "2023-Q3"),
+            ("the 2024 period", "DATE", "2024-Q3"),
+        ],
+    ),
     # times of day
     ("The ceremony began at 10 a.m. on the lawn.", [("10 a.m.", "TIME", "2024-10-23T10:00")]),
     ("The vote closed at 5 p.m. Friday.", [("5 p.m. Friday", "TIME", "2024-10-18T17:00")]),
@@ -227,6 +294,23 @@ CASES = [
         ],
     ),
     ("Twenty twenty people came.", []),
+    # a unit word capitalised mid-sentence is a title, not a time
+    ('The minister spoke on the show "This Week" with reporters.', []),
+    ("He told CBS's '60 Minutes' that talks would resume.", []),
+    # a month or a season before a spoken year (broadcast transcripts)
+    (
+        "January nineteen ninety-seven brought snow.",
+        [("January nineteen ninety-seven", "DATE", "1997-01")],
+    ),
+    (
+        "Prices fell in the winter of nineteen ninety-four.",
+        [("the winter of nineteen ninety-four", "DATE", "1994-WI")],
+    ),
+    # a year after "post-", "pre-", "mid-"
+    ("The post-1975 reforms were slow.", [("1975", "DATE", "1975")]),
+    # a clock hour with a part of the day
+    ("The envoy landed at 4 in the morning.", [("4 in the morning", "TIME", "2024-10-23T04:00")]),
+    ("The talks ended at 9 in the evening.", [("9 in the evening", "TIME", "2024-10-23T21:00")]),
     (
         "Profit rose in the third quarter of 2024 from the year-ago period.",
         [

@@ -22,12 +22,16 @@ Rules of reading:
   when given, and carry ``relative=True`` and the anchor used; without an anchor their
   dates are None, their TimeML value keeps ``X`` digits and they carry the flag
   ``unresolved_relative``; a weekday, a month or a day without a year goes to the nearest
-  such day unless the sentence's tense says otherwise;
+  such day unless the sentence's tense says otherwise (a weekday with no tense cue, or in
+  a possessive, "Monday's vote", goes to the one before the anchor: news reports what has
+  happened; "the previous Friday" / "the following Monday" read from the day named
+  before them);
 - expressions of narrative time ("that year", "later that day", "the following month",
-  "the next morning", "a year earlier", "the quarter") read from the date named last
-  before them in the text; a period of comparison ("a year ago", "the year-earlier
-  quarter") is not such a date; "that day" or "the next day" with no date before them
-  are not reported;
+  "the next morning", "a year earlier") read from the date named last before them in the
+  text, and "the quarter", "the year-ago period" from the first quarter the text names
+  (a report names its quarter first); a period of comparison ("a year ago", "the
+  year-earlier quarter") is not such a date; "that day" or "the next day" with no date
+  before them are not reported;
 - a date without a year in a sentence whose past tense comes from a verb of saying
   ("they said they expect to close by Dec. 15") keeps the nearest reading up to three
   months ahead (two months for another past verb, one for a future one);

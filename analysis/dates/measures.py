@@ -16,6 +16,7 @@ from analysis.dates.lexicon import (
     DAY_WORDS,
     MONTHS,
     QUANTITY_WORDS,
+    SEASON_WORDS,
     SET_WORDS,
     UNITS,
     WEEKDAY_NAMES,
@@ -27,6 +28,7 @@ from analysis.dates.resolve import (
     _unit_of,
     _unresolved,
     duration_value,
+    is_title,
     nearest_weekday,
     nearest_year,
     sentence_tense,
@@ -85,6 +87,17 @@ def h_spoken_year(m: re.Match[str], text: str, _anchor: pd.Timestamp | None) -> 
         year = century * 100 + rest
     if not _in_range(year):
         return None
+    if m["mon"]:  # "January nineteen ninety-seven"
+        month = MONTHS[m["mon"].lower()]
+        return Reading(*_month_span(year, month), "month", timex_value=f"{year:04d}-{month:02d}")
+    if m["season"]:  # "the winter of nineteen ninety-four"
+        code = SEASON_WORDS[m["season"].lower()]
+        first = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
+        end = _month_span(year + 1, 2)[1] if code == "WI" else _month_span(year, first + 2)[1]
+        return Reading(
+            _month_span(year, first)[0], end, "season", kind="season",
+            timex_value=f"{year:04d}-{code}",
+        )  # fmt: skip
     return Reading(*_year_span(year), "year", timex_value=f"{year:04d}")
 
 
@@ -102,7 +115,7 @@ _TIME_AFTER_SECOND = re.compile(
 def h_duration(m: re.Match[str], _text: str, _anchor: pd.Timestamp | None) -> Reading | None:
     """ "three years", "the past five months", "a decade", "several weeks", "10-year"."""
     unit = _unit_of(m["unit"])
-    if unit not in UNITS:
+    if unit not in UNITS or is_title(m, _text):
         return None
     n = _number(m["n"]) if m["n"] else (None if m["unit"].lower() != unit else 1.0)
     if n is not None and (m.groupdict().get("frac") or m.groupdict().get("half")):
@@ -173,6 +186,11 @@ def h_vague_ref(m: re.Match[str], _text: str, _anchor: pd.Timestamp | None) -> R
     return Reading(None, None, "day", relative=True, kind="reference", timex_value=value)
 
 
+#: Units whose "N <unit> later/earlier" TimeML tags as the duration alone (the longer
+#: "a year earlier" names a date: the year before).
+_SHORT_UNITS = frozenset({"second", "minute", "hour", "day", "week"})
+
+
 def h_ago(m: re.Match[str], _text: str, anchor: pd.Timestamp | None) -> Reading | None:
     """ "two years ago", "a week earlier", "three months later", "a year from now"."""
     unit = _unit_of(m["unit"])
@@ -180,6 +198,8 @@ def h_ago(m: re.Match[str], _text: str, anchor: pd.Timestamp | None) -> Reading 
     direction = m["dir"].lower()
     sign = 1 if direction in ("later", "from now", "hence") or direction.startswith("from") else -1
     anaphoric = direction in ("earlier", "later")
+    if anaphoric and unit in _SHORT_UNITS:
+        return None  # "three days later": a duration ("three days") and a signal (TimeML)
     if (
         n is None
         or n != int(n)
@@ -256,6 +276,11 @@ def h_clock(m: re.Match[str], text: str, anchor: pd.Timestamp | None) -> Reading
     """ "10 a.m.", "3:30 p.m.", "noon", "midnight": a time on the anchor's day."""
     if m["named"]:
         hour, minute = (12, 0) if m["named"].lower() in ("noon", "midday") else (24, 0)
+    elif m.groupdict().get("h2"):  # "at 4 in the morning", "at 8 in the evening"
+        hour, minute = int(m["h2"]) % 12, 0
+        part = m["dp"].lower()
+        if part in ("afternoon", "evening") or (part == "night" and hour >= 6):
+            hour += 12
     else:
         hour, minute = int(m["h"]), int(m["mi"] or 0)
         if not (1 <= hour <= 12 and minute < 60):

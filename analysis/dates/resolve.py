@@ -24,8 +24,12 @@ from analysis.dates.model import Reading, _in_range, _month_span
 # Tense of the sentence around a match
 # ---------------------------------------------------------------------------
 
-_FUTURE = re.compile(rf"(?i)(?:\b(?:{alternation(FUTURE_CUES)})\b|'ll\b)")
-_PAST = re.compile(rf"(?i)\b(?:(?:{alternation(PAST_CUES)})|[a-z]{{3,}}ed)\b")
+_FUTURE = re.compile(rf"(?i)(?:\b(?:{alternation(FUTURE_CUES)})\b(?!(?<=next)\s+to\b)|'ll\b)")
+# a past cue word, or a lower-case word in -ed ("United", "Red" are names, not verbs)
+_PAST = re.compile(rf"\b(?:(?i:{alternation(PAST_CUES)})|[a-z]{{3,}}ed)\b")
+#: Before a future cue, words that put the plan itself in the past ("had been scheduled
+#: to expire Friday", "as previously planned Saturday night"): the cue then reads past.
+_PLAN_IN_PAST = re.compile(r"(?i)\b(?:had\s+been|had|previously|originally)\s+$")
 _PARTICIPLE = re.compile(r"(?i)\b(?:be|being|to)\s+$")
 _FUTURE_PREPOSITION = re.compile(r"(?i)\b(?:until|till|by)\s+$")
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"'“])|\n")
@@ -51,14 +55,37 @@ def tense_cue(text: str, start: int, end: int, *, prepositions: bool = True) -> 
         for cue in pattern.finditer(text, left, right):
             if start <= cue.start() < end:
                 continue
+            if (
+                cue[0].lower() in ("until", "till")
+                and not text[left : cue.start()].strip(" \"'“`")
+                and not text[cue.end() : start].strip()
+            ):
+                continue  # "Until Thursday, they had not ...": the main verb decides
             if tense == "past" and _PARTICIPLE.search(text, max(0, cue.start() - 7), cue.start()):
                 continue  # "will be held", "to be signed": a participle, not the past
+            read = tense
+            if tense == "future" and _PLAN_IN_PAST.search(
+                text, max(0, cue.start() - 12), cue.start()
+            ):
+                read = "past"  # "had been due to expire Friday": a plan of the past
             # a cue after the expression counts three times its distance: the verb an
             # adjunct belongs to usually comes before it ("rallied on Friday and were")
             distance = start - cue.end() if cue.end() <= start else (cue.start() - end) * 3
             if best is None or distance < best[0]:
-                best = (distance, tense, cue[0].lower())
+                best = (distance, read, cue[0].lower())
     return (best[1], best[2]) if best else ("", "")
+
+
+_HEAD_OF_SENTENCE = re.compile(r"(?:^|[.!?:\n])[\s\"'“‘`(]*$")
+
+
+def is_title(m: re.Match[str], text: str, group: str = "unit") -> bool:
+    """True when the unit word of ``m`` is capitalised in the middle of a sentence: a
+    title or a name ("ABC's 'This Week'", "CBS's '60 Minutes'"), not a time."""
+    word = m.group(group) or ""
+    return word[:1].isupper() and not _HEAD_OF_SENTENCE.search(
+        text, max(0, m.start() - 4), m.start()
+    )
 
 
 def yearless_tense(text: str, start: int, end: int) -> tuple[str, int]:

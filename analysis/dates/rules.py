@@ -145,10 +145,11 @@ _DIRECTIONS = _words("ago earlier later from hence")
 TIMEML_RULES: list[Rule] = [
     Rule(
         "weekday",
-        r"\b(?:(?P<rel>last|next|this\s+past|this\s+coming|this|past|coming|previous)\s+)?"
+        r"\b(?:(?P<rel>last|next|this\s+past|this\s+coming|this|past|coming|(?:the\s+)?previous"
+        r"|the\s+following)\s+)?"
         rf"(?P<wd>{_WEEKDAY_FULL})\b{_PART}",
         t.h_weekday,
-        starts=frozenset(WEEKDAY_NAMES) | _words("last next this past coming previous"),
+        starts=frozenset(WEEKDAY_NAMES) | _words("last next this past coming previous the"),
         needs=(frozenset(WEEKDAY_NAMES),),
         digits=False,
     ),
@@ -249,7 +250,8 @@ TIMEML_RULES: list[Rule] = [
     ),
     Rule(
         "spoken_year",
-        r"\b(?:(?P<c>nineteen|twenty)[\s-]+(?:(?P<teen>"
+        rf"\b(?:(?P<mon>{_FULL_MONTHS}),?\s+(?:of\s+)?|the\s+(?P<season>{_SEASON_NAMES})\s+of\s+)?"
+        r"(?:(?P<c>nineteen|twenty)[\s-]+(?:(?P<teen>"
         + ms.SPOKEN_TEENS
         + r")|(?P<ten>"
         + ms.SPOKEN_TENS
@@ -260,7 +262,8 @@ TIMEML_RULES: list[Rule] = [
         + r"))|(?:the\s+year\s+|(?<=\bin\s)|(?<=\bby\s)|(?<=\bsince\s)|(?<=\buntil\s))"
         r"(?P<thousand>two\s+thousand)(?:\s+and\s+(?P<tu>" + ms.SPOKEN_UNITS + r"))?)\b",
         ms.h_spoken_year,
-        starts=_words("nineteen twenty the two"),
+        starts=_words("nineteen twenty the two")
+        | frozenset(name.lower() for name in calendar.month_name if name),
         needs=(_words("nineteen twenty thousand"),),
         digits=False,
     ),
@@ -400,10 +403,12 @@ TIMEML_RULES: list[Rule] = [
     Rule(
         "clock",
         r"(?<![\d:.])(?:(?P<h>\d{1,2})(?::(?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)"
-        r"|\b(?P<named>noon|midday|midnight)\b)",
+        r"|\b(?P<named>noon|midday|midnight)\b"
+        r"|(?<=\bat\s)(?P<h2>1[0-2]|[1-9])\s+(?:o['’]clock\s+)?in\s+the\s+"
+        r"(?P<dp>morning|afternoon|evening|night)\b)",
         ms.h_clock,
         starts=_D | _words("noon midday midnight"),
-        needs=(_words("m am pm noon midday midnight"),),
+        needs=(_words("m am pm noon midday midnight morning afternoon evening night"),),
         digits=False,
     ),
     Rule(
@@ -599,7 +604,7 @@ ABSOLUTE_RULES: list[Rule] = [
     ),
     Rule(
         "year",
-        r"(?<![\w.,$€£/:\-])(?P<y>\d{4})(?![\w]|[.,:/\-]\d)",
+        r"(?:(?<![\w.,$€£/:\-])|(?<=\bpre-)|(?<=\bpost-)|(?<=\bmid-))(?P<y>\d{4})(?![\w]|[.,:/\-]\d)",
         _h_year,
         starts=_D,
         needs=(),
@@ -659,7 +664,7 @@ RELATIVE_RULES: list[Rule] = [
     ),
     Rule(
         "yearless",
-        rf"(?:\b(?:from|on|since|until|by)\s+)?(?:\b(?P<wd>{_WEEKDAY_FULL}),?\s+)?{_mon('mon')}\s+(?P<d1>{_DAY})(?:{_DASH}"
+        rf"(?:\b(?:from|on|since|until|by)\s+)?(?:\b(?P<wd>{_WEEKDAY_FULL}),?\s+)?{_mon('mon')}\s+(?P<d1>{_DAY})(?:(?:{_DASH}|\s+and\s+)"
         rf"(?P<d2>{_DAY}))?\b(?!\s*,?\s*\d)",
         _h_yearless,
         starts=frozenset({"from", "on", "since", "until", "by"}) | _M | frozenset(WEEKDAY_NAMES),

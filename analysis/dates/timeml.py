@@ -35,6 +35,7 @@ from analysis.dates.resolve import (
     _half_reading,
     _quarter_reading,
     _unresolved,
+    is_title,
     nearest_month_year,
     nearest_weekday,
     nearest_year,
@@ -54,23 +55,38 @@ def h_weekday(m: re.Match[str], text: str, anchor: pd.Timestamp | None) -> Readi
     rel = key(m["rel"] or "")
     if anchor is None:
         return _unresolved(f"XXXX-WXX-{weekday + 1}")
-    if rel in ("last", "this past", "past", "previous"):
+    if rel in ("last", "this past", "past", "previous", "the previous"):
         back = (anchor.weekday() - weekday) % 7 or 7
         day = anchor - pd.Timedelta(days=back)
-    elif rel in ("next", "this coming", "coming"):
+    elif rel in ("next", "this coming", "coming", "the following"):
         day = anchor + pd.Timedelta(days=(weekday - anchor.weekday()) % 7 or 7)
     else:
-        tense = (
-            "future"
-            if rel == "this"
-            else sentence_tense(text, m.start(), m.end(), prepositions=False)
-        )
-        day = nearest_weekday(anchor, weekday, tense)
+        day = nearest_weekday(anchor, weekday, weekday_tense(m, text, rel))
     reading = _day_reading(day)
+    if reading is not None and rel.startswith("the "):
+        # "the previous Friday", "the following Monday": from the day named before it
+        # (``timex.resolve_references``), else from the anchor
+        step = -1 if rel == "the previous" else 1
+        reading = replace(reading, note=f"weekday_from {weekday} {step}")
     if reading is None or not m["part"]:
         return reading
     part = DAY_PARTS[m["part"].lower()]
     return replace(reading, timex_value=f"{day:%Y-%m-%d}T{part}")
+
+
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
+def weekday_tense(m: re.Match[str], text: str, rel: str) -> str:
+    """The direction of a weekday named without "last"/"next": "this Friday" is ahead;
+    "Friday's ruling" (a possessive names a known event) and a weekday in a sentence
+    without a tense cue are behind (news reports what has happened); otherwise the
+    sentence's tense decides (``sentence_tense``)."""
+    if rel == "this":
+        return "future"
+    if _POSSESSIVE.match(text, m.end("wd")):
+        return "past"
+    return sentence_tense(text, m.start(), m.end(), prepositions=False) or "past"
 
 
 def h_day_word(m: re.Match[str], _text: str, anchor: pd.Timestamp | None) -> Reading | None:
@@ -126,6 +142,8 @@ def _offset(rel: str) -> int:
 
 def h_rel_unit(m: re.Match[str], _text: str, anchor: pd.Timestamp | None) -> Reading | None:
     """ "last week", "this weekend", "next quarter", "this decade"."""
+    if is_title(m, _text):
+        return None
     unit = m["unit"].lower()
     offset = _offset(m["rel"])
     if anchor is None:

@@ -176,21 +176,24 @@ def _with_value(reading: Reading, value: str) -> Reading:
 def resolve_references(
     selected: list[tuple[int, int, Reading]],
 ) -> list[tuple[int, int, Reading]]:
-    """Read "the quarter" as the quarter last named before it, "that year" / "later that
-    day" as the year / day of the date last named before it (dropped when there is none),
-    and "a year earlier" / "a year later" (or "a year ago" after a quarter) from the date
-    last named before it, at that date's granularity; others are left as their rules read
-    them."""
+    """Read "the quarter" (and "the year-ago period", "a year ago" after a quarter) from
+    the first quarter named before it (a report names the quarter it is about first:
+    "third-quarter net fell ...; in the year-earlier period ..."), "that year" / "later
+    that day" as the year / day of the date last named before it (dropped when there is
+    none), and "a year earlier" / "a year later" from the date last named before it, at
+    that date's granularity; others are left as their rules read them."""
     out: list[tuple[int, int, Reading]] = []
     last: str = ""
+    topic = ""  # the first quarter named: the one a report is about
     for start, end, reading in selected:
         note = reading.note
-        if note.startswith("the_quarter") and _QUARTER.match(last):
-            value = last
+        quarter = topic or (last if _QUARTER.match(last) else "")
+        if note.startswith("the_quarter") and quarter:
+            value = quarter
             if " year " in note:
-                value = note.split(" year ")[1][:4] + last[4:]
+                value = note.split(" year ")[1][:4] + quarter[4:]
             elif note.endswith(" ago"):
-                value = _shift_value(last, -1, "year") or last
+                value = _shift_value(quarter, -1, "year") or quarter
             reading = _with_value(reading, value)
         elif note.startswith("following "):
             _word, unit, *part = note.split()
@@ -203,6 +206,17 @@ def resolve_references(
                 reading = replace(reading, timex_value=f"{value}T{part[0]}")
             out.append((start, end, reading))
             continue
+        elif note.startswith("weekday_from ") and last and _granularity(last) == "day":
+            _word, weekday, step = note.split()
+            ref = pd.Timestamp(last)
+            if step == "1":  # strictly after the day named
+                day = ref + pd.Timedelta(days=(int(weekday) - ref.weekday()) % 7 or 7)
+            else:
+                day = ref - pd.Timedelta(days=(ref.weekday() - int(weekday)) % 7 or 7)
+            part = reading.timex_value[10:]  # "T" and a part of the day, if any
+            reading = replace(
+                _with_value(reading, f"{day:%Y-%m-%d}"), timex_value=f"{day:%Y-%m-%d}{part}"
+            )
         elif note.startswith("that "):
             value = _value_at(last, note.split()[1]) if last else None
             if value is None:
@@ -210,10 +224,11 @@ def resolve_references(
             reading = replace(_with_value(reading, value), flags=(), relative=True)
         elif note.startswith(("anaphoric ", "shift ")) and last:
             _word, n, unit = note.split()
+            base = quarter if (quarter and _QUARTER.match(last)) else last
             if _QUARTER.match(last) or (
                 note.startswith("anaphoric ") and _granularity(last) == unit
             ):
-                shifted = _shift_value(last, int(n), unit)
+                shifted = _shift_value(base, int(n), unit)
                 if shifted is not None:
                     reading = _with_value(reading, shifted)
                     out.append((start, end, reading))
@@ -227,5 +242,7 @@ def resolve_references(
         comparison = note.startswith(("anaphoric ", "shift ")) or note.endswith(" ago")
         if reading.kind not in NOT_TIMEX and _REFERENCE.match(value) and not comparison:
             last = value
+            if not topic and _QUARTER.match(value):
+                topic = value
         out.append((start, end, reading))
     return out
