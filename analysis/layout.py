@@ -79,6 +79,7 @@ from analysis.page_rules import (
     outlet_named,
     scoring_of,
     site_affix,
+    url_outlet,
 )
 from analysis.text import LONG_TEXT_CHARS, count_words, normalize_text, tokenize
 
@@ -1154,3 +1155,51 @@ def paragraph_rows(doc_id: str, article: Article) -> list[tuple[str, int, str, s
 def paragraphs_frame(doc_id: str, article: Article) -> pd.DataFrame:
     """The paragraphs table rows of one article (see ``analysis.schema``)."""
     return pd.DataFrame(paragraph_rows(doc_id, article), columns=list(PARAGRAPH_ROW))
+
+
+def outlet_from_url(
+    url: str, outlet: str, credited: str, source: str, flags: str
+) -> dict[str, str] | None:
+    """The outlet fields of a documents row once ``metadata.csv`` gives the page's ``url``
+    (``url_outlet`` reads its host against ``domains`` of ``data/outlets.yaml``), or None
+    when they stay as the text gave them.
+
+    A listed domain names the outlet whatever the text says; an outlet the text named
+    otherwise goes to ``credited`` (a site running an agency's story). A host no outlet
+    lists fills the outlet with its registrable domain only when the text named no
+    outlet at all (flag ``outlet_unlisted``); it never overrides a name read in the text.
+    Returns ``outlet``, ``credited``, ``outlet_source`` and ``metadata_flags``.
+    """
+    rules = load_rules()
+    found = url_outlet(url, rules)
+    if found is None:
+        return None
+    name, url_credited, host, listed = found
+    flag_list = [f for f in flags.split(";") if f]
+    if listed:
+        if name == outlet and not source.startswith("url"):
+            return {
+                "outlet": outlet,
+                "credited": credited,
+                "outlet_source": f"url: {host} is {name}'s site; text: {source}",
+                "metadata_flags": flags,
+            }
+        other = outlet if outlet and outlet != name and "outlet_unlisted" not in flag_list else ""
+        text_note = f"; the text named {outlet!r} ({source})" if outlet else ""
+        return {
+            "outlet": name,
+            "credited": credited if outlet == name else (other or url_credited),
+            "outlet_source": f"url: {host} is {name}'s site (data/outlets.yaml){text_note}",
+            "metadata_flags": ";".join(f for f in flag_list if f != "outlet_unlisted"),
+        }
+    if outlet:
+        return None
+    return {
+        "outlet": name,
+        "credited": credited,
+        "outlet_source": (
+            f"url: the site's domain {name!r}; neither the text nor data/outlets.yaml names "
+            "the outlet"
+        ),
+        "metadata_flags": ";".join(dict.fromkeys([*flag_list, "outlet_unlisted"])),
+    }

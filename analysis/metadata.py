@@ -95,6 +95,7 @@ class Scoring:
     site_name_generic: frozenset[str] = frozenset()
     site_name_not_outlet: re.Pattern[str] | None = None
     document_type: re.Pattern[str] | None = None
+    top_label_max_words: int = 4
 
 
 def _section(data: dict, key: str, path: str) -> object:
@@ -169,7 +170,15 @@ def load_scoring() -> Scoring:
             "title.document_types",
             whole=True,
         ),
+        top_label_max_words=_count(data["title"], "top_label_max_words", path, default=4),
     )
+
+
+def _count(part: dict, key: str, path: str, default: int) -> int:
+    value = part.get(key, default)
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise ScoringError(f"{path}: {key} = {value!r} is not a whole number")
+    return value
 
 
 def _site_name(part: dict, path: str) -> dict[str, object]:
@@ -272,6 +281,25 @@ def _motto_position(paras: Sequence[_Para], scoring: Scoring, is_prose: bool) ->
     )
 
 
+def _label_above_headline(
+    paras: Sequence[_Para], words: int, first_prose: int, scoring: Scoring
+) -> bool:
+    """The page's first line is short (``top_label_max_words`` or fewer) and stands over
+    the only other header line, a longer headline-length line without a full stop right
+    above the lede: the first is a section name, a site's slogan or a category, the
+    second the headline ("South Asia and Beyond" / "'Envoy says ...'" / lede)."""
+    if words > scoring.top_label_max_words or first_prose != 2 or paras[1].kind:
+        return False
+    below = normalize_text(paras[1].text)
+    below_words = count_words(below)
+    return (
+        below_words > words + 1
+        and 5 <= below_words <= 25
+        and not below.rstrip(_QUOTES + "”’»").endswith(".")
+        and not re.search(r"\b(?:1[89]|20)\d{2}\b", below)
+    )
+
+
 def title_features(
     paras: Sequence[_Para],
     index: int,
@@ -354,6 +382,8 @@ def title_features(
         found.append("list_item")
     if re.match(r"^[\w-]+(?:\s[\w-]+)?\s?:\s.*[,;|]", text):
         found.append("label_list")  # "Sources: A , B", "Tags: x, y": a labelled list
+    if index == 0 and _label_above_headline(paras, words, first_prose, scoring):
+        found.append("top_label")  # a section name or slogan over the headline
     if index == 1 and _motto_position(paras, scoring, is_prose):
         found.append("under_site_name")  # a motto under the logo, above the headline
     if re.match(r"^(?:\d{1,2}|[IVX]{1,4}|[a-h])[.)]\s", text):

@@ -550,3 +550,101 @@ def test_comment_count_after_the_date_and_a_broadcasters_watch_line():
     assert str(havana.header_date.date_start.date()) == "2016-10-21"
     pbs = read_article((LAYOUTS / "pbs_clip_glued_captions.txt").read_text(encoding="utf-8"))
     assert pbs.outlet == "PBS" and "outlet_unlisted" in pbs.metadata_flags
+
+
+# --- the outlet from the page's address ---------------------------------------------
+
+
+def _docs_with_urls(tmp_path, pages: dict[str, str], urls: dict[str, str]) -> pd.DataFrame:
+    rows = []
+    for stem, text in pages.items():
+        path = tmp_path / f"{stem}.txt"
+        path.write_text(text, encoding="utf-8")
+        rows.append(parse_document(stem, str(path), path.read_bytes())[0])
+    sidecar = pd.DataFrame(
+        {"url": [urls.get(stem, "") for stem in pages]},
+        index=pd.Index(list(pages), name="doc_id"),
+    )
+    return apply_sidecar(build_documents(rows), sidecar).set_index("doc_id")
+
+
+def test_a_listed_domain_names_the_outlet_and_keeps_the_agency_as_credited(tmp_path):
+    lede = "Hanoi (VNA) - " + BODY
+    pages = {
+        "site": page("Talks held in the capital", "March 12, 2024").replace(BODY, lede, 1),
+        "bare": page("Talks held in the capital", "March 12, 2024"),
+        "sub": page("Talks held in the capital", "March 12, 2024"),
+    }
+    urls = {
+        "site": "https://en.nhandan.vn/talks-held-post1.html",
+        "bare": "https://www.businesstimes.com.sg/opinion/talks",
+        "sub": "https://e.vnexpress.net/news/talks-123.html",
+    }
+    docs = _docs_with_urls(tmp_path, pages, urls)
+    assert docs.loc["site", "outlet"] == "Nhan Dan"
+    assert docs.loc["site", "credited"] == "Vietnam News Agency"
+    assert docs.loc["site", "outlet_source"].startswith("url: en.nhandan.vn")
+    assert docs.loc["bare", "outlet"] == "The Business Times"
+    assert docs.loc["sub", "outlet"] == "VnExpress International"
+
+
+def test_an_unlisted_domain_fills_only_a_missing_outlet_with_a_flag(tmp_path):
+    credited = page("Talks held in the capital", "March 12, 2024").replace(
+        BODY, "Hanoi (VNA) - " + BODY, 1
+    )
+    pages = {
+        "repost": credited,
+        "blank": page("Talks held in the capital", "March 12, 2024"),
+        "kr": page("Talks held in the capital", "March 12, 2024"),
+        "placeholder": page("Talks held in the capital", "March 12, 2024"),
+    }
+    urls = {
+        "repost": "https://www.some-aggregator.net/2024/03/talks/",
+        "blank": "https://news.friendship-society.org.vn/talks",
+        "kr": "http://world.some-broadcaster.co.kr/view?id=1",
+        "placeholder": "https://example.org/2024/03/12/talks/",
+    }
+    docs = _docs_with_urls(tmp_path, pages, urls)
+    assert docs.loc["repost", "outlet"] == "Vietnam News Agency"  # the text's credit stays
+    assert docs.loc["blank", "outlet"] == "friendship-society.org.vn"
+    assert "outlet_unlisted" in docs.loc["blank", "metadata_flags"]
+    assert docs.loc["blank", "outlet_source"].startswith("url:")
+    assert docs.loc["kr", "outlet"] == "some-broadcaster.co.kr"
+    assert docs.loc["placeholder", "outlet"] == ""  # a reserved example domain names nothing
+
+
+def test_outlet_domains_are_validated():
+    from analysis.page_rules import check_outlets
+
+    good = {"outlets": [{"name": "A", "markers": ["(A)"], "domains": ["a.vn"]}]}
+    assert check_outlets(good)[0]["name"] == "A"
+    for bad, message in [
+        ({"outlets": [{"name": "A", "markers": ["(A)"], "domains": ["https://a.vn/"]}]}, "bare"),
+        ({"outlets": [{"name": "A", "markers": ["(A)"], "domains": "a.vn"}]}, "list of text"),
+        ({"outlets": [{"markers": ["(A)"]}]}, "no name"),
+        (
+            {
+                "outlets": [
+                    {"name": "A", "markers": [], "domains": ["a.vn"]},
+                    {"name": "B", "markers": [], "domains": ["a.vn"]},
+                ]
+            },
+            "listed for A and B",
+        ),
+    ]:
+        with pytest.raises(ScoringError, match=message):
+            check_outlets(bad)
+
+
+def test_a_section_name_over_the_headline_is_not_the_headline():
+    for label in ("Cuba in Vietnam", "South Asia and Beyond"):
+        article = read_article(
+            page(label, "", "Envoy says the ties between the nations have grown")
+        )
+        assert article.title == "Envoy says the ties between the nations have grown"
+        assert "top_label" not in article.title_source.split("runner-up")[0]
+    # a short headline over a standfirst that ends with a full stop keeps the headline
+    article = read_article(
+        page("Talks in Hanoi", "", "The two ministers met for the third time this year.")
+    )
+    assert article.title == "Talks in Hanoi"
