@@ -221,3 +221,36 @@ _NOTE = re.compile(
     r"(?:^|(?<=[.*]\s)|(?<=^\*))(?P<name>[A-ZÀ-Ỹ][\w.'’-]*(?:\s[A-ZÀ-Ỹ][\w.'’-]*){1,4})"
     r"\s(?:is|was)\s(?:a|an|the)\s(?P<role>[\w -]{3,40})"
 )
+
+
+def lead_note_names(text: str, rules: Rules) -> list[str]:
+    """The people running text presents as its authors after a lead of
+    ``author_note_leads`` (``data/header_scoring.yaml``): "The author, Nguyen Van An, is a
+    lecturer ...", "This article was written by Tran Thi Hoa and Le Minh." (one or two
+    names, titles such as "Dr." dropped; outlets and agencies are never names)."""
+    scoring = scoring_of(rules)
+    if scoring.note_lead is None:
+        return []
+    names: list[str] = []
+    for lead in scoring.note_lead.finditer(text):
+        before = text[: lead.start()].rstrip()
+        if before and before[-1] not in '.!?"”’(*—–-':
+            continue  # the lead must open a sentence or a bracket
+        found = _LEAD_NAMES.match(rules.honorific.sub("", text[lead.end() :].lstrip(" ,:")))
+        if not found:
+            continue
+        for name in (found.group("first"), found.group("second")):
+            if name and len(name.split()[-1]) > 2:
+                name = name.rstrip(".")  # the sentence's full stop, not an initial's
+            if name and _person_name(name, rules) and not outlet_named(name, rules):
+                names.append(name)
+        if names:
+            break
+    return names
+
+
+_NAME_WORDS = r"[A-ZÀ-Ỹ][\w.'’-]*(?:\s[A-ZÀ-Ỹ][\w.'’-]*){1,4}"
+_LEAD_NAMES = re.compile(
+    rf"(?P<first>{_NAME_WORDS})(?:\s(?:and|&)\s(?:\w+\.\s)?(?P<second>{_NAME_WORDS}))?"
+    r"(?=\s*(?:[,.;:()–—-]|$|\s(?:is|was|are|were|has|works|teaches)\b))"
+)

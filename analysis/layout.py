@@ -53,6 +53,7 @@ from analysis.bylines import (
     date_byline,
     footer_byline,
     joined_names,
+    lead_note_names,
     looks_like_name,
     name_then_date,
     note_names,
@@ -1007,6 +1008,32 @@ def _read_outlet(
         article.outlet_source += f"; lede marker names {from_lede}"
 
 
+#: "Source: Lao Tribune", "Nguồn: X": a credit line naming where the story comes from.
+_SOURCE_LINE = re.compile(
+    r"^\(?\s*(?:source|sources|nguồn|courtesy(?: of)?)\s*:?\s*(?P<name>[^()]{2,60})\)?$", re.I
+)
+#: An agency's marker closing the text after its last sentence: "... he said. (KPL)",
+#: "... the sea. — ANTARA", "... in May.-(XYZ/ABC)".
+_END_MARKER = re.compile(
+    r"(?<=[.!?\"”’])\s*[-–—]{0,2}\s*(?:\((?P<a>[A-Z][A-Za-z]{1,9}(?:/[A-Z][A-Za-z]{1,9})?)\)"
+    r"|(?<=[-–—]\s)(?P<b>[A-Z]{2,10}))\s*$"
+)
+
+
+def _unlisted_name(text: str) -> str:
+    """A credit line's source as an outlet name: 1 to 6 words opening with a capital, or a
+    host name; "" otherwise."""
+    text = normalize_text(text).strip(" .,;")
+    text = re.split(r"\s*[|;,]\s*|\s[-–—]\s", text)[0]
+    host = re.fullmatch(r"(?:https?://)?(?:www\.)?([\w-]+(?:\.[\w-]+)+)(?:/\S*)?", text)
+    if host:
+        return host.group(1).casefold()
+    words = text.split()
+    if not 1 <= len(words) <= 6 or re.search(r"\d", text):
+        return ""
+    return text if words[0][:1].isupper() else ""
+
+
 _AGENCY_NAME = re.compile(r"^(?:[A-Z][A-Za-z&.-]{2,15})(?:\s[A-Z][A-Za-z&.-]{1,15}){0,3}$")
 
 
@@ -1014,14 +1041,21 @@ def unlisted_outlet(
     paras: list[Paragraph], first_prose: int, rules: Rules
 ) -> tuple[str, str] | None:
     """An outlet that ``data/outlets.yaml`` does not list, as (name, where): the publisher
-    a publication note names ("A report of the X"), the agency in the lede's dateline
-    brackets ("Hanoi, Nov 25 (IANS) ..."), or the site's name line (``site_name_line``)."""
+    a publication note names ("A report of the X"), a credit line's source ("Source: Lao
+    Tribune"), the agency in the lede's dateline brackets ("Hanoi, Nov 25 (IANS) ..."), an
+    agency's marker after the text's last sentence ("... he said. (KPL)", "... - ANTARA"),
+    or the site's name line (``site_name_line``)."""
     for p in paras:
         note = rules.publication_note.match(p.text) if p.kind == "credit" else None
         if note and note.groupdict().get("outlet"):
             name = normalize_text(note.group("outlet")).strip(" .,")
             if 1 <= count_words(name) <= 8:
                 return _site_name_text(name), f"line {p.line}: publication note {p.text!r}"
+    for p in paras:
+        source = _SOURCE_LINE.match(normalize_text(p.text)) if p.kind == "credit" else None
+        name = source and _unlisted_name(source.group("name"))
+        if name:
+            return name, f"line {p.line}: credit line {p.text!r}"
     lede = paras[first_prose].text if 0 <= first_prose < len(paras) else ""
     paren = _LEDE_PAREN.match(lede)
     if paren:
@@ -1029,6 +1063,11 @@ def unlisted_outlet(
         if _AGENCY_NAME.match(inner) and not absolute_dates(inner):
             reason = f"line {paras[first_prose].line}: dateline of the lede {paren.group(0)!r}"
             return inner, reason
+    last = max((i for i, p in enumerate(paras) if p.kind in ("body", "lede", "")), default=-1)
+    end = _END_MARKER.search(paras[last].text[-40:]) if last >= 0 else None
+    if end:
+        reason = f"line {paras[last].line}: agency marker ending the text {end.group(0).strip()!r}"
+        return end.group("a") or end.group("b"), reason
     site = site_name_line(paras, first_prose, rules)
     if site is not None:
         p = paras[site]
@@ -1102,6 +1141,16 @@ def _read_authors(article: Article, last_prose: int, rules: Rules) -> None:
                 article.author_source = (
                     f"author's note, line {paras[i].line}: {paras[i].text[:80]!r}"
                 )
+    if not names and last_prose >= 0:  # "The author, X, is ...", "... written by X." at the end
+        for i in range(last_prose, len(paras)):
+            found = lead_note_names(paras[i].text, rules)
+            if found and paras[i].kind not in ("title", "caption"):
+                names = found
+                article.author_source = (
+                    f"authors named in the text's closing words, line {paras[i].line}: "
+                    f"{paras[i].text[-80:]!r}"
+                )
+                break
     lede = next((p for p in paras if p.kind == "lede"), None)
     glued = _LEDE_BYLINE.match(lede.text) if lede is not None else None
     marked = any(rules.byline_prefix.match(p.text) for p in lines)

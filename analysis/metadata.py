@@ -96,6 +96,7 @@ class Scoring:
     site_name_not_outlet: re.Pattern[str] | None = None
     document_type: re.Pattern[str] | None = None
     top_label_max_words: int = 4
+    note_lead: re.Pattern[str] | None = None
 
 
 def _section(data: dict, key: str, path: str) -> object:
@@ -169,6 +170,12 @@ def load_scoring() -> Scoring:
             path,
             "title.document_types",
             whole=True,
+        ),
+        note_lead=_any(
+            list(data.get("author_note_leads", [])) or ["(?!)"],
+            path,
+            "author_note_leads",
+            whole=False,
         ),
         top_label_max_words=_count(data["title"], "top_label_max_words", path, default=4),
     )

@@ -648,3 +648,35 @@ def test_a_section_name_over_the_headline_is_not_the_headline():
         page("Talks in Hanoi", "", "The two ministers met for the third time this year.")
     )
     assert article.title == "Talks in Hanoi"
+
+
+def test_authors_named_in_the_closing_words_of_the_text():
+    cases = [
+        ("The author, Nguyen Van An, is a lecturer at a university in Hanoi.", "Nguyen Van An"),
+        ("This article was written by Tran Thi Hoa and Le Minh Duc.", "Tran Thi Hoa; Le Minh Duc"),
+        ("(Article contributed by Dr. Pham Van Duc)", "Pham Van Duc"),
+        ("This article was written by Vietnam News Agency.", ""),  # an outlet is no author
+    ]
+    for footer, author in cases:
+        article = read_article(page("Talks held in the capital", footer=(footer,)))
+        assert article.author == author, footer
+        assert not author or "closing words" in article.author_source
+    # the same words inside a sentence of the body present nobody
+    body = page("Talks held in the capital").replace(
+        BODY, BODY + " A report written by Tran Thi Hoa was cited.", 1
+    )
+    assert read_article(body).author == ""
+
+
+def test_unlisted_outlets_from_credit_lines_and_closing_agency_markers():
+    article = read_article(page("Talks held in the capital", footer=("Source: Lao Tribune",)))
+    assert article.outlet == "Lao Tribune" and "outlet_unlisted" in article.metadata_flags
+    assert "credit line" in article.outlet_source
+    ending = page("Talks held in the capital").replace(
+        BODY.replace("two", "both"), BODY.replace("two", "both") + " (ABCN)"
+    )
+    article = read_article(ending)
+    assert article.outlet == "ABCN" and "ending the text" in article.outlet_source
+    # a listed outlet named anywhere wins over an unlisted credit
+    listed = page("Talks held in the capital", footer=("Source: Lao Tribune", "(VNA)"))
+    assert read_article(listed).outlet == "Vietnam News Agency"
