@@ -36,10 +36,11 @@ NAME_OUTLET = re.compile(
 
 def byline_outlet(text: str, rules: Rules) -> tuple[str, str] | None:
     """The outlet a byline names after the names ("/ Outlet", "(Outlet)", ", Outlet staff
-    writer"), or None."""
+    writer", ", Outlet" when the part after the comma is an outlet's name), or None."""
     found = NAME_OUTLET.match(normalize_text(text))
     if not found:
-        return None
+        tail = re.match(r"^[^,]{3,60},\s*(?P<outlet>[^,]{2,40})$", normalize_text(text))
+        return outlet_named(tail.group("outlet"), rules) if tail else None  # "By X, Outlet"
     part = found.group("outlet") or found.group("paren") or found.group("staff") or ""
     return outlet_named(part, rules)
 

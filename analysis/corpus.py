@@ -445,11 +445,14 @@ def log_rejected(rejected: Sequence[tuple[str, str]], *, limit: int = MAX_LOGGED
 _URL_DAY = re.compile(
     r"(?<!\d)((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?!\d)"
 )
-_URL_MONTH = re.compile(r"/((?:19|20)\d{2})/(0?[1-9]|1[0-2])/")
+_URL_MONTH = re.compile(
+    r"/((?:19|20)\d{2})/?(0[1-9]|1[0-2]|(?<=/)[1-9])/"
+)  # "/2021/06/", "/201410/"
 
 
 def url_date(url: str) -> DateMatch | None:
-    """The date in a web address: "/2017/05/16/", "-20190227", "/2021/06/" (month), or None.
+    """The date in a web address: "/2017/05/16/", "-20190227", "/2021/06/" or "/201410/"
+    (month), or None.
 
     >>> str(url_date("https://example.org/news/2017/05/16/a-title/").date_start.date())
     '2017-05-16'

@@ -65,6 +65,7 @@ from analysis.metadata import (
     Scoring,
     absolute_dates,
     date_candidates,
+    listed_items,
     page_keys,
     rank,
     same_day,
@@ -313,6 +314,8 @@ def label_furniture(paras: list[Paragraph], rules: Rules) -> None:
         short = len(p.text) < 240
         if i == last_prose and rules.credit_glued.search(p.text[-240:]):
             continue  # "... last sentence. (Source: X)": a credit glued to the text, split later
+        if p.block == in_list_block and is_prose(p.text) and _FINAL_STOP.search(p.text):
+            in_list_block = -1  # a sentence of running text ends a list with no blank line
         if p.block == in_list_block and not rules.credit.match(p.text):
             p.kind = "boilerplate"
         elif rules.boilerplate.match(p.text):
@@ -337,7 +340,8 @@ def label_furniture(paras: list[Paragraph], rules: Rules) -> None:
 
 
 def split_glued_credits(paras: list[Paragraph], rules: Rules) -> None:
-    """Split credits glued to the end of a line: "... he added.- (VNA/VLLF)"."""
+    """Split credits glued to the end of a line: "... he added.- (VNA/VLLF)", and an outlet's
+    name (any letter case) after a dash closing the last sentence: "... he said. — Bernama"."""
     i = 0
     while i < len(paras):
         p = paras[i]
@@ -350,7 +354,20 @@ def split_glued_credits(paras: list[Paragraph], rules: Rules) -> None:
             if found and found.start() > 0:
                 _split(paras, i, _raw_offset(p, found.start()), ("", "credit"))
                 paras[i + 1].role = "marker" if outlet_end and not match else ""
+        elif (
+            not p.kind
+            and (named := _DASH_NAME_END.search(p.text[-60:]))
+            and outlet_named(named.group("name"), rules)
+            and len(p.text) > len(named.group(0))
+        ):
+            start = len(p.text) - len(p.text[-60:]) + named.start()
+            _split(paras, i, _raw_offset(p, start), ("", "credit"))
+            paras[i + 1].role = "marker"  # "... he said. — Bernama", any letter case
         i += 1
+
+
+#: An outlet's name after a dash closing the last sentence: "... he said. — Bernama".
+_DASH_NAME_END = re.compile(r"(?<=[.!?\"”’)])\s*[-–—]{1,2}\s*(?P<name>[A-Z][\w&.'’ -]{1,40}?)\s*$")
 
 
 # --- step 2b: bylines that say so ------------------------------------------------------
@@ -358,13 +375,22 @@ def split_glued_credits(paras: list[Paragraph], rules: Rules) -> None:
 
 def label_marked_bylines(paras: list[Paragraph], rules: Rules) -> None:
     """Bylines near the top that say so: "By X", "Writer: X", "X / Outlet", a name in capitals.
-    A byline that names an outlet only ("By The Associated Press") is an outlet credit."""
-    for p in paras[: HEADER_REACH + 6]:
+    A byline that names an outlet only ("By The Associated Press") is an outlet credit. A
+    name over an ``affiliation_labels`` line ("Affiliation:") is a byline too."""
+    affiliation = scoring_of(rules).affiliation_label
+    for i, p in enumerate(paras[: HEADER_REACH + 6]):
         if p.kind or count_words(p.text) > 14:
             continue
         marked = rules.byline_prefix.match(p.text) or NAME_OUTLET.match(p.text)
+        labelled = (  # a name over "Affiliation:" in an academic header
+            affiliation is not None
+            and i + 1 < len(paras)
+            and affiliation.match(paras[i + 1].text)
+            and looks_like_name(p.text.rstrip(" *†‡0-9,"), rules)
+        )
         if not marked and not (
-            capital_name(p.text, rules)
+            labelled
+            or capital_name(p.text, rules)
             or name_then_date(p.text, rules)
             or date_byline(p.text, rules)
             or (p.text.endswith("*") and looks_like_name(p.text, rules))
@@ -381,6 +407,17 @@ def label_marked_bylines(paras: list[Paragraph], rules: Rules) -> None:
                 p.kind, p.role = "credit", "marker"
             continue
         p.kind, p.role = "byline", "author"
+        if labelled:  # "Affiliation:" and the institution under it
+            paras[i + 1].kind, paras[i + 1].role = "byline", "affiliation"
+            nxt = paras[i + 2] if i + 2 < len(paras) else None
+            if (
+                nxt is not None
+                and not nxt.kind
+                and count_words(nxt.text) <= 14
+                and not looks_like_name(nxt.text, rules)
+                and not is_prose(nxt.text)
+            ):
+                nxt.kind, nxt.role = "byline", "affiliation"
 
 
 def split_glued_byline(paras: list[Paragraph], last_prose: int) -> None:
@@ -395,7 +432,9 @@ def split_glued_byline(paras: list[Paragraph], last_prose: int) -> None:
 
 
 def label_bylines(paras: list[Paragraph], first_prose: int, last_prose: int, rules: Rules) -> None:
-    """Bylines (author names) and the affiliation lines right after them, in header and footer."""
+    """Bylines (author names) and the affiliation lines right after them, in header and
+    footer; a lone name right above the headline (not the page's first line: a site's name
+    stands there) is a byline too, as papers print their author over the title."""
     zones = [range(0, max(first_prose, 0)), range(last_prose + 1, len(paras))]
     # (no line becomes a title below: the first title's index, not a scan per line)
     first_title = next((i for i, q in enumerate(paras) if q.kind == "title"), len(paras))
@@ -413,8 +452,16 @@ def label_bylines(paras: list[Paragraph], first_prose: int, last_prose: int, rul
             prefixed = rules.byline_prefix.match(p.text) and count_words(p.text) <= 10
             footer = i > last_prose
             beside_date = _beside_dateline(paras, i)
+            over_title = (  # "Rowan Ashby" over the headline, under the page's first line
+                i == first_title - 1
+                and i > 0
+                and looks_like_name(p.text, rules)
+                and not outlet_named(p.text, rules)
+                and not scoring_of(rules).section_label.match(p.text)
+            )
             named = (
-                capital_name(p.text, rules)
+                over_title
+                or capital_name(p.text, rules)
                 or joined_names(p.text, rules)
                 or (beside_date and title_seen and looks_like_name(without_place(p.text), rules))
                 or (footer and (looks_like_name(p.text, rules) or footer_byline(p.text, rules)))
@@ -444,6 +491,7 @@ _CHROME_FEATURES = frozenset(
     {"navigation", "chrome_word", "outlet_name", "has_date", "capitals_short", "quoted"}
     | {"numbered", "name_like", "lowercase_start", "after_byline", "prose", "foreign_script"}
     | {"site_name", "organisation_name", "label_list", "under_site_name", "list_item"}
+    | {"listed_item"}
 )
 
 
@@ -461,6 +509,8 @@ def title_candidates(paras: list[Paragraph], rules: Rules) -> list[Candidate]:
     candidates: list[Candidate] = []
     first_seen = False
     keys = page_keys(paras, limit=120)
+    header = paras[: min(first_prose, HEADER_REACH * 2)]
+    listed = listed_items([p.text for p in header], scoring)
     for i, p in enumerate(paras[: min(first_prose, HEADER_REACH * 2)]):
         if p.kind or count_words(p.text) > TITLE_MAX_WORDS:
             continue
@@ -477,6 +527,8 @@ def title_candidates(paras: list[Paragraph], rules: Rules) -> list[Candidate]:
         )
         if p.role == "alt_title":
             features.append("image_alt_title")
+        if i in listed:
+            features.append("listed_item")  # "DUBAI: Other story - September 10, 2023"
         if not first_seen and not _CHROME_FEATURES.intersection(features):
             features.append("first_candidate")  # the first line that can be a headline
             first_seen = True
@@ -1020,6 +1072,20 @@ _END_MARKER = re.compile(
 )
 
 
+def _site_note(p: Paragraph, rules: Rules) -> str:
+    """The site or publisher a chrome or note line names (``site_notes`` of
+    ``data/header_scoring.yaml``: "Published online by X:", "Subscribe to X to ...",
+    "© 2024 X."), or ""."""
+    if p.kind in ("lede", "body") or count_words(p.text) > 40:
+        return ""
+    text = normalize_text(p.text)
+    for pattern in scoring_of(rules).site_notes:
+        found = pattern.match(text)
+        if found and 1 <= count_words(found.group("name")) <= 6:
+            return found.group("name").strip(" .,")
+    return ""
+
+
 def _unlisted_name(text: str) -> str:
     """A credit line's source as an outlet name: 1 to 6 words opening with a capital, or a
     host name; "" otherwise."""
@@ -1068,6 +1134,10 @@ def unlisted_outlet(
     if end:
         reason = f"line {paras[last].line}: agency marker ending the text {end.group(0).strip()!r}"
         return end.group("a") or end.group("b"), reason
+    for p in paras:
+        name = _site_note(p, rules)
+        if name:
+            return name, f"line {p.line}: the site named in {p.text[:80]!r}"
     site = site_name_line(paras, first_prose, rules)
     if site is not None:
         p = paras[site]

@@ -35,7 +35,10 @@ SCORING_FILE = "header_scoring.yaml"
 _TIME = re.compile(r"\b\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:am|pm)?\b|\b\d{1,2}\s*(?:am|pm)\b", re.I)
 _AMPM = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*[ap]\.?m\.?\b", re.I)
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")
-_NAVIGATION = re.compile(r"\S\s*(?:\||>|»|›)\s*\S.*(?:\||>|»|›)|@|https?://|www\.|\d{3}[ .]\d{3}")
+_NAVIGATION = re.compile(
+    r"\S\s*(?:\||>|»|›)\s*\S.*(?:\||>|»|›)|@|https?://|www\.|\d{3}[ .]\d{3}"
+    r"|\[email\s+protected\]"  # an address a site hid from the saved page
+)
 _QUOTES = "\"“‘'«"
 _DATE_KINDS = ("date",)
 
@@ -96,7 +99,10 @@ class Scoring:
     site_name_not_outlet: re.Pattern[str] | None = None
     document_type: re.Pattern[str] | None = None
     top_label_max_words: int = 4
+    listed_dates_min: int = 3
     note_lead: re.Pattern[str] | None = None
+    site_notes: tuple[re.Pattern[str], ...] = ()
+    affiliation_label: re.Pattern[str] | None = None
 
 
 def _section(data: dict, key: str, path: str) -> object:
@@ -177,8 +183,30 @@ def load_scoring() -> Scoring:
             "author_note_leads",
             whole=False,
         ),
+        site_notes=_patterns(data.get("site_notes", []), path, "site_notes"),
+        affiliation_label=_any(
+            list(data.get("affiliation_labels", [])) or ["(?!)"],
+            path,
+            "affiliation_labels",
+            whole=True,
+        ),
         top_label_max_words=_count(data["title"], "top_label_max_words", path, default=4),
+        listed_dates_min=_count(data["date"], "listed_dates_min", path, default=3),
     )
+
+
+def _patterns(patterns: list[str], path: str, key: str) -> tuple[re.Pattern[str], ...]:
+    """Each entry compiled on its own (case-insensitive), with a ``name`` group."""
+    compiled = []
+    for p in patterns:
+        try:
+            pattern = re.compile(p, re.I)
+        except re.error as exc:
+            raise ScoringError(f"{path}: {key} entry {p!r} is not a valid regex ({exc})") from exc
+        if "name" not in pattern.groupindex:
+            raise ScoringError(f"{path}: {key} entry {p!r} has no (?P<name>...) group")
+        compiled.append(pattern)
+    return tuple(compiled)
 
 
 def _count(part: dict, key: str, path: str, default: int) -> int:
@@ -288,6 +316,11 @@ def _motto_position(paras: Sequence[_Para], scoring: Scoring, is_prose: bool) ->
     )
 
 
+#: A city in capitals opening a headline or lede ("HANOI: ...", "NEW DELHI: ..."): a
+#: dateline, not the label of a list.
+_DATELINE_LABEL = re.compile(r"^[A-ZÀ-Ỹ]{3,}(?:\s[A-ZÀ-Ỹ]{2,})?\s?:\s")
+
+
 def _label_above_headline(
     paras: Sequence[_Para], words: int, first_prose: int, scoring: Scoring
 ) -> bool:
@@ -381,13 +414,17 @@ def title_features(
     if _name_like(text, scoring.name_stopwords):
         found.append("name_like")
     dates = [m for m in find_dates(text) if m.precision == "day" and m.kind in _DATE_KINDS]
-    if dates and count_words(text[: dates[0].start] + " " + text[dates[0].end :]) <= 4:
+    if dates and (
+        count_words(text[: dates[0].start] + " " + text[dates[0].end :]) <= 4
+        or scoring.published_label.match(text)  # "Published online by X: 18 October 2022"
+        or scoring.updated_label.match(text)
+    ):
         found.append("has_date")
     if text[:1].islower():
         found.append("lowercase_start")
     if re.match(r"^\s*[-–•·*]\s+\S", raw):
         found.append("list_item")
-    if re.match(r"^[\w-]+(?:\s[\w-]+)?\s?:\s.*[,;|]", text):
+    if re.match(r"^[\w-]+(?:\s[\w-]+)?\s?:\s.*[,;|]", text) and not _DATELINE_LABEL.match(text):
         found.append("label_list")  # "Sources: A , B", "Tags: x, y": a labelled list
     if index == 0 and _label_above_headline(paras, words, first_prose, scoring):
         found.append("top_label")  # a section name or slogan over the headline
@@ -529,7 +566,7 @@ def read_day_month(match: DateMatch, order: str, line: str = "") -> DateMatch:
 
 
 def _label_before(line: str, start: int, pattern: re.Pattern[str]) -> bool:
-    before = line[max(0, start - 30) : start]
+    before = line[max(0, start - 80) : start]
     found = list(pattern.finditer(before))
     if not found:
         return False
@@ -662,6 +699,8 @@ def date_candidates(
     """Score every date of ``sources`` (paragraph index, text, base feature name)."""
     order = settle_day_month(paras)
     lines = Counter(normalize_text(p.text) for p in paras if len(p.text) < 200)
+    found = listed_items([raw for _, raw, _ in sources], scoring)
+    listed = {sources[k][0] for k in found}
     candidates = []
     for index, raw, base in sources:
         text = unglue(raw)
@@ -677,9 +716,25 @@ def date_candidates(
                 repeated=lines[normalize_text(raw)] > 1,
                 scoring=scoring,
             )
+            if index in listed:
+                features.append("listed_item")  # one of several "headline - date" items
             value = score(features, scoring.date_weights)
             candidates.append(Candidate(index, match, value, tuple(features), text))
     return rank(candidates)
+
+
+#: A headline of four words or more, then a dash or bar and a date ending the line:
+#: "DUBAI: Fund to invest abroad - September 10, 2023" (an item of a list of stories).
+_ITEM_DATE = re.compile(
+    r"\w+(?:\W+\w+){3,}\s[-–—|]\s(?:\w+\.?\s\d{1,2},?\s\d{4}|\d{1,2}[\s./-]\w+[\s./-]\d{2,4})\s*$"
+)
+
+
+def listed_items(texts: Sequence[str], scoring: Scoring) -> set[int]:
+    """Indices of the ``texts`` shaped "headline - date" when ``listed_dates_min`` or more
+    are: a list of other stories with their dates, not the article's header."""
+    items = {i for i, text in enumerate(texts) if _ITEM_DATE.search(normalize_text(text))}
+    return items if len(items) >= scoring.listed_dates_min else set()
 
 
 def same_day(a: Candidate, b: Candidate) -> bool:

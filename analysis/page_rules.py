@@ -184,8 +184,8 @@ def scoring_of(rules: Rules) -> Scoring:
 
 def outlet_named(text: str, rules: Rules) -> tuple[str, str] | None:
     """The outlet a short text names exactly ("Khmer Times", "FULCRUM", "Source: NDO",
-    "vietnamnet.vn", "(VNA)"), as (name, credited); None when it names none."""
-    text = normalize_text(text).strip(" -–—").removeprefix("(").removesuffix(")")
+    "vietnamnet.vn", "(VNA)", "• Kyodo"), as (name, credited); None when it names none."""
+    text = normalize_text(text).strip(" -–—•·∙*").removeprefix("(").removesuffix(")")
     text = re.sub(r"^(?:source|nguồn|credit|©|\(c\)|copyright)\s*:?\s*", "", text, flags=re.I)
     text = re.split(r"\s*[|;,]\s*", text)[0]
     key = text.strip(" -–—.:/").strip("()").casefold()

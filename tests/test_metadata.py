@@ -680,3 +680,94 @@ def test_unlisted_outlets_from_credit_lines_and_closing_agency_markers():
     # a listed outlet named anywhere wins over an unlisted credit
     listed = page("Talks held in the capital", footer=("Source: Lao Tribune", "(VNA)"))
     assert read_article(listed).outlet == "Vietnam News Agency"
+
+
+def test_a_list_of_dated_items_gives_neither_the_date_nor_the_headline():
+    items = [
+        f"{city}: Placeholder story about a visit number {n} - September {n}, 2023"
+        for n, city in ((10, "DUBAI"), (9, "LONDON"), (8, "KAMPALA"))
+    ]
+    article = read_article(page(*items, "HANOI: Two partners sign a pact to deepen their ties"))
+    assert article.title == "HANOI: Two partners sign a pact to deepen their ties"
+    assert article.header_date is None  # the items' dates are other stories' dates
+    # two such lines are not yet a list: a page title "Headline - date" still dates the page
+    article = read_article(page("Talks held in the capital - September 10, 2023"))
+    assert article.header_date is not None
+
+
+def test_a_render_date_is_not_the_publication_date_and_a_publisher_line_is():
+    article = read_article(
+        page(
+            "Hostname: page-7 Total loading time: 0 Render date: 2024-12-26T08:20:50Z "
+            "Has data issue: false",
+            "Foreign Policy After a Congress: Process and Continuity",
+            "Published online by Example University Press:  18 October 2022",
+            "Lam Thu Ha",
+            "Affiliation:",
+            "Academy of Placeholder Studies",
+            "Vo Minh Khoa",
+            "Affiliation:",
+            "Academy of Placeholder Studies",
+            "*Corresponding author. Email: [email protected]",
+        )
+    )
+    assert article.title == "Foreign Policy After a Congress: Process and Continuity"
+    assert str(article.header_date.date_start.date()) == "2022-10-18"
+    assert article.author == "Lam Thu Ha; Vo Minh Khoa"
+    assert article.outlet == "Example University Press"
+    assert "outlet_unlisted" in article.metadata_flags
+
+
+def test_identifiers_tickers_and_a_name_over_the_headline():
+    article = read_article(
+        page(
+            "DOI: 10.24411/2618-9453-2020-10012",
+            "Rowan Ashby",
+            "THE PARTY'S INTERNAL POLICY: SOME HYPOTHESES",
+        )
+    )
+    assert article.title == "THE PARTY'S INTERNAL POLICY: SOME HYPOTHESES"
+    assert article.author == "Rowan Ashby" and article.outlet == ""
+    ticker = "Contest won by a robot team | Minister dismisses a rumour | Plant to be built |"
+    article = read_article(page(ticker, "", "Ruling Parties of Three Neighbours Meet"))
+    assert article.title == "Ruling Parties of Three Neighbours Meet"
+    # a section name over the headline is no author
+    article = read_article(page("Modern Diplomacy", "", "East Asia", "", "Hanoi's Balancing Act"))
+    assert article.author == ""
+
+
+def test_agency_names_closing_the_text_or_the_byline():
+    closing = page("Talks held in the capital").replace(
+        BODY.replace("two", "both"), BODY.replace("two", "both") + " — Bernama"
+    )
+    article = read_article(closing)
+    assert article.outlet == "Bernama"
+    assert all(not p.text.endswith("Bernama") for p in article.paragraphs if p.kind == "body")
+    assert read_article(page("• Kyodo", "", "")).outlet == "Kyodo News"
+    article = read_article(page("By Han Seo-yeon, Koreatimes"))
+    assert (article.author, article.outlet) == ("Han Seo-yeon", "The Korea Times")
+    # a forum poster's rank is no author
+    assert read_article(page("quietriverfan", "ELITE MEMBER", "Talks in Hanoi")).author == ""
+
+
+def test_a_related_list_without_blank_lines_ends_at_running_text():
+    text = "\n".join(
+        [
+            "Talks held in the capital",
+            BODY,
+            "RELATED STORIES",
+            "Placeholder headline of an older story",
+            "Another placeholder headline",
+            BODY.replace("two", "both"),
+        ]
+    )
+    kinds = [p.kind for p in read_article(text).paragraphs]
+    assert kinds[-1] == "body" and kinds[3:5] == ["boilerplate", "boilerplate"]
+
+
+def test_a_url_month_segment_and_the_site_notes():
+    assert url_date("https://x.vn/english/politics/201410/a-title-540365").precision == "month"
+    assert url_date("https://x.vn/english/politics/201413/a-title") is None  # no month 13
+    footer = ("Keep reading with a 7-day free trial", "Subscribe to Asia Sentinel to keep reading")
+    article = read_article(page("Change Coming in the Capital?", footer=footer))
+    assert article.outlet == "Asia Sentinel" and "outlet_unlisted" in article.metadata_flags
