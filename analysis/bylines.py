@@ -156,7 +156,7 @@ def joined_names(text: str, rules: Rules) -> bool:
 
 
 def without_dates(text: str) -> str:
-    """``text`` without its dates, weekdays and times ("Friday, 22 June 2012 Meas Sokchea");
+    """``text`` without its dates, weekdays and times ("Friday, 22 June 2012 Chea Sopheap");
     unchanged when it holds no date."""
     found = absolute_dates(text)
     if not found:
@@ -182,7 +182,7 @@ def without_place(text: str) -> str:
 
 def date_byline(text: str, rules: Rules) -> bool:
     """A date, the author's name and the outlet on one line before the text:
-    "Friday, 22 June 2012 Meas Sokchea The Phnom Penh Post"."""
+    "Friday, 22 June 2012 Chea Sopheap The Phnom Penh Post"."""
     if not absolute_dates(text):
         return False
     rest = without_dates(text)
@@ -206,8 +206,8 @@ def footer_byline(text: str, rules: Rules) -> bool:
 
 
 def note_names(text: str, rules: Rules) -> list[str]:
-    """The people an author's note presents: "Tran Nguyen Quan is a research associate ...
-    Jeffrey Ordaniel is an associate professor ..." (a name, then "is a/an/the" and a role
+    """The people an author's note presents: "Tran Quoc Vinh is a research associate ...
+    Jeffrey Orland is an associate professor ..." (a name, then "is a/an/the" and a role
     word from ``author_note_roles`` in ``data/header_scoring.yaml``)."""
     scoring = scoring_of(rules)
     names = []

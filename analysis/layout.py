@@ -1230,7 +1230,7 @@ def _read_authors(article: Article, last_prose: int, rules: Rules) -> None:
     article.author = "; ".join(dict.fromkeys(names))
 
 
-#: A byline opening the lede: "By Avijit Nandi, Ho Chi Minh City, Vietnam: India is ...".
+#: A byline opening the lede: "By Arjun Mehra, Ho Chi Minh City, Vietnam: India is ...".
 _LEDE_BYLINE = re.compile(
     r"^\s*by\s+(?P<name>[A-ZÀ-Ỹ][\w.'’-]+(?:\s[A-ZÀ-Ỹ][\w.'’-]+){1,4})"
     r"(?:,\s[^:.]{2,60})?\s?[:–—]\s",

@@ -226,8 +226,8 @@ def test_a_url_date_is_used_only_when_the_text_has_none(tmp_path):
         (("Talks held", "Sokha Meas / Khmer Times"), (), "Sokha Meas", "Khmer Times"),
         (
             ("Talks held",),
-            ("Thanh Hai - Dong Nguyen / Tuoi Tre News",),
-            "Thanh Hai; Dong Nguyen",
+            ("Thu Hien - Duc Anh / Tuoi Tre News",),
+            "Thu Hien; Duc Anh",
             "Tuoi Tre News",
         ),
         (
@@ -259,12 +259,12 @@ def test_bylines_and_credits(lines, footer, author, outlet):
     [
         ("Assoc. Prof. Dr. HO THI THANH TRUCSunday, September 13, 2020", "Ho Thi Thanh Truc"),
         ("Nguyen Thi Hoa | 03/02/2024 08:45", "Nguyen Thi Hoa"),
-        ("Friday, 22 June 2012 Meas Sokchea The Phnom Penh Post", "Meas Sokchea"),
+        ("Friday, 22 June 2012 Chea Sopheap The Phnom Penh Post", "Chea Sopheap"),
         ("JONATHAN D. LONDON", "Jonathan D. London"),
-        ("Reporter : Meas Sokchea", "Meas Sokchea"),
+        ("Reporter : Chea Sopheap", "Chea Sopheap"),
         ("Thanh Hà |", "Thanh Hà"),
         ("Tran Thi Lan (The Jakarta Post)", "Tran Thi Lan"),
-        ("DAO ANH VU, Nikkei staff writer", "Dao Anh Vu"),
+        ("DO MINH CHAU, Nikkei staff writer", "Do Minh Chau"),
         ("By Li Ming (People's Daily) 10:05, March 12, 2024", "Li Ming"),
     ],
 )
@@ -292,11 +292,11 @@ def test_labels_in_capitals_are_not_authors(label):
 
 def test_an_authors_note_gives_the_authors_when_there_is_no_byline():
     note = (
-        "Tran Nguyen Quan is a research associate with a maritime project. "
-        "Jeffrey Ordaniel is an associate professor of security studies."
+        "Tran Quoc Vinh is a research associate with a maritime project. "
+        "Jeffrey Orland is an associate professor of security studies."
     )
     article = read_article(page(" date 2023-09-04 " + note))
-    assert article.author == "Tran Nguyen Quan; Jeffrey Ordaniel"
+    assert article.author == "Tran Quoc Vinh; Jeffrey Orland"
     assert article.author_source.startswith("author's note")
     # a byline wins over a note, and a note about an official is not a byline
     assert read_article(page("Talks held", "By Le Thu Ha", footer=(note,))).author == "Le Thu Ha"
@@ -417,8 +417,10 @@ def test_any_mix_of_real_header_lines_is_read_consistently(header, footer):
     if len(titles) > 1:  # a headline broken over consecutive lines ("STATEMENT" / "by ...")
         assert [p.line for p in titles] == list(range(titles[0].line, titles[0].line + len(titles)))
         assert article.title == " ".join(normalize_text(p.text) for p in titles)
-    else:
-        assert article.title == (titles[0].text if titles else "")
+    else:  # the headline's line, without a copied page's label ("Title: ...")
+        line = titles[0].text if titles else ""
+        label = load_scoring().title_label.match(line)
+        assert article.title == (line[label.end() :] if label else line)
     assert ("no_headline" in article.metadata_flags) == (article.title == "")
     assert set(article.metadata_flags) <= KNOWN_FLAGS
     dated = (article.header_date or article.footer_date) is not None
@@ -462,7 +464,7 @@ def test_site_motto_under_the_site_name_is_not_the_headline():
 
 def test_byline_with_a_published_label_keeps_every_name():
     text = (LAYOUTS / "globaltimes_by_published_line.txt").read_text(encoding="utf-8")
-    assert set(read_article(text).author.split("; ")) == {"Wang Qi", "Li Aixin"}
+    assert set(read_article(text).author.split("; ")) == {"Zhao Pingan", "Qian Yuetong"}
 
 
 # --- held-out batch 11: general fixes ------------------------------------------------
@@ -505,7 +507,7 @@ def test_crumbs_language_switchers_and_logo_alt_text_are_not_headlines():
 def test_a_byline_opening_the_lede_beats_unmarked_header_names():
     text = (LAYOUTS / "anm_byline_in_lede.txt").read_text(encoding="utf-8")
     article = read_article(text)
-    assert article.author == "Avijit Nandi"
+    assert article.author == "Arjun Mehra"
     assert "byline opening the lede" in article.author_source
 
 
@@ -529,7 +531,7 @@ def test_sharing_buttons_are_chrome_and_an_agency_before_a_date_label_is_the_out
 def test_mailing_list_from_header_gives_the_author():
     text = (LAYOUTS / "mailing_list_email_headers.txt").read_text(encoding="utf-8")
     article = read_article(text)
-    assert article.author == "Edward G. Miller"
+    assert article.author == "Edmund G. Mallory"
     assert str(article.header_date.date_start.date()) == "2024-05-16"
 
 
