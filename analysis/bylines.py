@@ -49,6 +49,23 @@ _NAME_WORD_SHAPE = re.compile(r"^[A-ZÀ-Ỹ][\w.'’-]*$")
 
 
 @cache
+def place_names() -> frozenset[str]:
+    """Country names, their other names and capitals from ``data/gazetteer_countries.csv``
+    (lower case): "MANILA" in "29-1-2024 (MANILA) ..." is a dateline's city, not an agency."""
+    text = (resources.files("analysis") / "data" / "gazetteer_countries.csv").read_text(
+        encoding="utf-8"
+    )
+    names: set[str] = set()
+    for row in text.splitlines():
+        if row.startswith("#") or not row.strip():
+            continue
+        cells = [*row.split(","), ""]
+        for cell in (cells[0], cells[1], cells[-2]):  # name, aliases, capitals
+            names.update(n.strip().casefold() for n in cell.split("|") if n.strip())
+    return frozenset(names)
+
+
+@cache
 def _country_words() -> frozenset[str]:
     """Country names and one-word aliases from ``data/gazetteer_countries.csv`` (lower case):
     a "name" made only of these is a tag line ("VIETNAM CHINA"), not a person."""

@@ -57,6 +57,7 @@ from analysis.bylines import (
     looks_like_name,
     name_then_date,
     note_names,
+    place_names,
     without_place,
 )
 from analysis.dates import DateMatch, find_dates, parse_date
@@ -114,6 +115,10 @@ _AGENCY_BEFORE_LABEL = re.compile(
 #: An outlet marker in brackets before a dash anywhere in the lede's opening (a photo
 #: caption may be glued before it): "... (Photo: VNA) HCM City (VNA) – The ...".
 _LEDE_MARKER = re.compile(r"\((?P<inner>[^()]{2,30})\)\s*[-–—]")
+#: An agency's name glued to the capitals of the lede's dateline: "Associated PressHANOI, ...".
+_GLUED_AGENCY = re.compile(r"^(?P<name>[A-Z][\w.&'’ -]{1,40}?[a-z.])(?=[A-ZÀ-Ỹ]{3,}\b)")
+#: A dateline with an agency in brackets and a dash opening a lede: "TAIPEI (X) – The ...".
+_LEDE_PAREN_DASH = re.compile(r"^[^()]{2,40}\([^()]{2,40}\)\s*(?:--|[-–—:])\s*\S")
 #: "Source: FN The Prime Minister ...": the source named before the first sentence.
 _LEDE_SOURCE = re.compile(r"^\s*source\s*:\s*((\S+)\s\S+)\s", re.I)
 #: The dateline that opens a lede, up to its dash: "BEIJING, April 13, 2025 /PRNewswire/ — ".
@@ -438,6 +443,7 @@ def label_bylines(paras: list[Paragraph], first_prose: int, last_prose: int, rul
     zones = [range(0, max(first_prose, 0)), range(last_prose + 1, len(paras))]
     # (no line becomes a title below: the first title's index, not a scan per line)
     first_title = next((i for i, q in enumerate(paras) if q.kind == "title"), len(paras))
+    no_title = first_title == len(paras)
     for zone in zones:
         after_byline = False
         for i in zone:
@@ -452,9 +458,9 @@ def label_bylines(paras: list[Paragraph], first_prose: int, last_prose: int, rul
             prefixed = rules.byline_prefix.match(p.text) and count_words(p.text) <= 10
             footer = i > last_prose
             beside_date = _beside_dateline(paras, i)
-            over_title = (  # "Rowan Ashby" over the headline, under the page's first line
-                i == first_title - 1
-                and i > 0
+            over_title = (  # "Rowan Ashby" over the headline, under the page's first line,
+                # or alone above the lede of a page without a headline
+                ((i == first_title - 1 and i > 0) or (no_title and i == first_prose - 1))
                 and looks_like_name(p.text, rules)
                 and not outlet_named(p.text, rules)
                 and not scoring_of(rules).section_label.match(p.text)
@@ -471,6 +477,7 @@ def label_bylines(paras: list[Paragraph], first_prose: int, last_prose: int, rul
             elif (
                 after_byline
                 and not is_prose(p.text)
+                and not _LEDE_PAREN_DASH.match(p.text)  # "TAIPEI (Taiwan News) – The ..."
                 and count_words(p.text) <= 30
                 and not scoring_of(rules).section_label.match(p.text)
                 and not re.match(r"^(?:\d{1,2}|[IVX]{1,4})\.\s", p.text)
@@ -535,8 +542,8 @@ def title_candidates(paras: list[Paragraph], rules: Rules) -> list[Candidate]:
         value = score(features, scoring.title_weights)
         candidates.append(Candidate(i, p.text, value, tuple(features), p.text))
     candidates = _mark_subtitles(candidates, scoring)
-    if len(candidates) == 1:
-        only = candidates[0]
+    if len(candidates) == 1 and "name_like" not in candidates[0].reasons:
+        only = candidates[0]  # (a lone person's name is a byline, not the only headline)
         features = [*only.reasons, "only_candidate"]
         candidates = [
             Candidate(
@@ -772,6 +779,11 @@ def outlet_evidence(
                 found.append((3.0, i, *hit, f"byline {p.text!r}"))
                 continue
         if p.kind == "lede" or (i == first_prose):
+            glued = _GLUED_AGENCY.match(p.text)  # "Associated PressHANOI, Vietnam — ..."
+            hit = outlet_named(glued.group("name"), rules) if glued else None
+            if hit:
+                found.append((4.0, i, *hit, f"agency glued to the lede's dateline {p.text[:40]!r}"))
+                continue
             paren = _LEDE_PAREN.match(p.text) or _LEDE_MARKER.search(p.text[:200])
             hit = (
                 outlet_named(re.split(r"\s*[/,-]\s*", paren.group("inner"))[0], rules)
@@ -863,9 +875,10 @@ def date_sources(
         elif p.kind == "credit" and p.role == "marker" and _before_lede(paras, i):
             sources.append((i, p.text, "lede_dateline"))
         elif i == first_prose:
-            opening = _LEDE_PAREN.match(p.text) or _LEDE_OPENING.match(p.text)
-            if opening:
-                sources.append((i, opening.group("inner"), "lede_dateline"))
+            paren = _LEDE_PAREN.match(p.text)
+            opening = paren or _LEDE_OPENING.match(p.text)
+            if opening:  # "29-1-2024 (MANILA) ...", "Hanoi, 26 October 2021 (TDI): ..."
+                sources.append((i, opening.group(0 if paren else "inner"), "lede_dateline"))
         elif p.kind == "dateline" and (in_header or i > last_prose):
             sources.append((i, p.text, "dateline" if in_header else "header_line"))
         elif p.kind == "title":
@@ -1005,12 +1018,22 @@ def read_article(text: str) -> Article:
     label_text(paras, first_prose, last_prose, rules)
     mark_repeats(paras)
     label = scoring_of(rules).title_label.match(title)
-    article = Article(paragraphs=paras, title=title[label.end() :] if label else title)
+    title = without_outlet_suffix(title[label.end() :] if label else title, rules)
+    article = Article(paragraphs=paras, title=title)
     _read_outlet(article, first_prose, last_prose, outlet_from_lede, rules)
     _read_authors(article, last_prose, rules)
     _read_dates(article, first_prose, last_prose, rules)
     _title_evidence(article, best_title, title_runner)
     return article
+
+
+def without_outlet_suffix(title: str, rules: Rules) -> str:
+    """A headline without an outlet's name appended as a page title does ("Deals signed –
+    Reuters", "Talks held | Khmer Times"); other headlines unchanged."""
+    parts = re.split(r"\s[|–—-]\s", title)
+    if len(parts) > 1 and outlet_named(parts[-1], rules) and count_words(parts[0]) >= 3:
+        return title[: title.rfind(parts[-1])].rstrip(" |–—-")
+    return title
 
 
 def _title_evidence(article: Article, best: Candidate | None, runner: Candidate | None) -> None:
@@ -1072,6 +1095,13 @@ _END_MARKER = re.compile(
 )
 
 
+#: The outlet in a byline's staff credit: "By: Marcus Stone, Taiwan News, Staff Writer".
+_STAFF_OUTLET = re.compile(
+    r",\s*(?P<outlet>[^,]{2,40}?),?\s+(?:senior\s+|staff\s+)?(?:writer|reporter|correspondent)s?\s*$",
+    re.I,
+)
+
+
 def _site_note(p: Paragraph, rules: Rules) -> str:
     """The site or publisher a chrome or note line names (``site_notes`` of
     ``data/header_scoring.yaml``: "Published online by X:", "Subscribe to X to ...",
@@ -1126,9 +1156,14 @@ def unlisted_outlet(
     paren = _LEDE_PAREN.match(lede)
     if paren:
         inner = re.split(r"\s*[/,]\s*", paren.group("inner").strip())[0]
-        if _AGENCY_NAME.match(inner) and not absolute_dates(inner):
+        place = inner.casefold() in place_names()  # "(MANILA)": a dateline's city
+        if _AGENCY_NAME.match(inner) and not absolute_dates(inner) and not place:
             reason = f"line {paras[first_prose].line}: dateline of the lede {paren.group(0)!r}"
             return inner, reason
+    for p in paras:
+        staff = _STAFF_OUTLET.search(normalize_text(p.text)) if p.kind == "byline" else None
+        if staff and _AGENCY_NAME.match(staff.group("outlet")):
+            return staff.group("outlet"), f"line {p.line}: byline {p.text!r}"
     last = max((i for i, p in enumerate(paras) if p.kind in ("body", "lede", "")), default=-1)
     end = _END_MARKER.search(paras[last].text[-40:]) if last >= 0 else None
     if end:

@@ -100,6 +100,7 @@ class Scoring:
     document_type: re.Pattern[str] | None = None
     top_label_max_words: int = 4
     listed_dates_min: int = 3
+    caption_marker: re.Pattern[str] | None = None
     note_lead: re.Pattern[str] | None = None
     site_notes: tuple[re.Pattern[str], ...] = ()
     affiliation_label: re.Pattern[str] | None = None
@@ -182,6 +183,9 @@ def load_scoring() -> Scoring:
             path,
             "author_note_leads",
             whole=False,
+        ),
+        caption_marker=_any(
+            list(data.get("caption_markers", [])) or ["(?!)"], path, "caption_markers", whole=False
         ),
         site_notes=_patterns(data.get("site_notes", []), path, "site_notes"),
         affiliation_label=_any(
@@ -325,11 +329,14 @@ def _label_above_headline(
     paras: Sequence[_Para], words: int, first_prose: int, scoring: Scoring
 ) -> bool:
     """The page's first line is short (``top_label_max_words`` or fewer) and stands over
-    the only other header line, a longer headline-length line without a full stop right
-    above the lede: the first is a section name, a site's slogan or a category, the
-    second the headline ("South Asia and Beyond" / "'Envoy says ...'" / lede)."""
-    if words > scoring.top_label_max_words or first_prose != 2 or paras[1].kind:
+    the only other unlabelled header line (chrome, bylines and dates between it and the
+    lede are labelled), a longer headline-length line without a full stop: the first is a
+    section name, a site's slogan or name, the second the headline ("South Asia and
+    Beyond" / "'Envoy says ...'" / lede)."""
+    if words > scoring.top_label_max_words or first_prose < 2 or paras[1].kind:
         return False
+    if any(not p.kind for p in paras[2:first_prose]):
+        return False  # another unlabelled header line: not the simple "label / headline" case
     below = normalize_text(paras[1].text)
     below_words = count_words(below)
     return (
@@ -434,6 +441,8 @@ def title_features(
         found.append("numbered")
     if _organisation_name(text, scoring):
         found.append("organisation_name")
+    if scoring.caption_marker is not None and scoring.caption_marker.search(text):
+        found.append("caption_like")
     if first_candidate:
         found.append("first_candidate")
     return found

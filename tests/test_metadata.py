@@ -773,3 +773,37 @@ def test_a_url_month_segment_and_the_site_notes():
     footer = ("Keep reading with a 7-day free trial", "Subscribe to Asia Sentinel to keep reading")
     article = read_article(page("Change Coming in the Capital?", footer=footer))
     assert article.outlet == "Asia Sentinel" and "outlet_unlisted" in article.metadata_flags
+
+
+def test_datelines_glued_to_agencies_dates_and_cities():
+    lede = "Associated PressHANOI, Vietnam — " + BODY
+    assert read_article(page("Talks held in the capital").replace(BODY, lede, 1)).outlet == (
+        "Associated Press"
+    )
+    article = read_article(
+        page("Talks held in the capital").replace(BODY, "29-1-2024 (MANILA) " + BODY, 1)
+    )
+    assert str(article.header_date.date_start.date()) == "2024-01-29"
+    assert article.outlet == ""  # a capital in brackets is the dateline's city, not an agency
+    dated = page("").replace(BODY, "Hanoi, 26 October 2021 (TDI): " + BODY, 1)
+    article = read_article(dated)
+    assert str(article.header_date.date_start.date()) == "2021-10-26"
+    assert article.outlet == "TDI" and "outlet_unlisted" in article.metadata_flags
+
+
+def test_outlet_suffixes_captions_site_names_and_lone_names_in_the_header():
+    article = read_article(page("Two Neighbours Finalize Agreements on Sea Security – Reuters"))
+    assert article.title == "Two Neighbours Finalize Agreements on Sea Security"
+    caption = "The ambassador (L) in a dialogue with the transport minister."
+    assert read_article(page(caption)).title == ""
+    article = read_article(
+        page("Daily The Patriot", "Two Partners: Renewed Ties and Emerging Hopes", "Link copied!")
+    )
+    assert article.title == "Two Partners: Renewed Ties and Emerging Hopes"
+    assert article.outlet == "Daily The Patriot"
+    article = read_article(page("Asad M Qureshi"))
+    assert (article.title, article.author) == ("", "Asad M Qureshi")
+    article = read_article(page("Ties looking better than ever", "", "The China Post"))
+    assert article.outlet == "The China Post" and article.author == ""
+    staff = page("Office moves", "By: Marcus Stone, Taiwan News, Staff Writer")
+    assert read_article(staff).outlet == "Taiwan News"
