@@ -62,6 +62,7 @@ from analysis.bylines import (
 )
 from analysis.dates import DateMatch, find_dates, parse_date
 from analysis.metadata import (
+    MONTHS,
     Candidate,
     Scoring,
     absolute_dates,
@@ -767,6 +768,11 @@ def outlet_evidence(
             if hit:
                 found.append((5.5, i, *hit, f"site name {p.text!r}"))
                 continue
+        link = _SOURCE_LINK.match(normalize_text(p.text)) if p.kind not in _TEXT_KINDS else None
+        found_url = url_outlet(link.group("url"), rules) if link else None
+        if found_url and found_url[3]:  # "Link: https://en.nhandan.vn/..." names a listed site
+            found.append((4.0, i, found_url[0], found_url[1], f"source address {p.text[:80]!r}"))
+            continue
         if p.kind == "credit":
             hit = _credit_outlet(p, rules)
             if hit:
@@ -819,6 +825,15 @@ def outlet_evidence(
             if hit:
                 found.append((1.0, i, *hit, f"named in {p.text!r}"))
     return found
+
+
+#: A line giving the source's address: "Link: https://...", "Source: https://...".
+_SOURCE_LINK = re.compile(
+    r"^\(?\s*(?:link|source|sources|nguồn|original(?: article)?|read (?:more|the original)(?: at)?)"
+    r"\s*:?\s*(?P<url>https?://\S+)\)?$",
+    re.I,
+)
+_TEXT_KINDS = ("lede", "body", "heading")
 
 
 def _before_lede(paras: list[Paragraph], i: int) -> bool:
@@ -1130,7 +1145,13 @@ def _unlisted_name(text: str) -> str:
     return text if words[0][:1].isupper() else ""
 
 
-_AGENCY_NAME = re.compile(r"^(?:[A-Z][A-Za-z&.-]{2,15})(?:\s[A-Z][A-Za-z&.-]{1,15}){0,3}$")
+_AGENCY_NAME = re.compile(r"^(?:[A-Z][A-Za-z&.-]{2,15})(?:\s[A-Z0-9][\w&.-]{1,15}){0,3}$")
+#: A site's own label opening the lede: "WNAM REPORT: ..." (initials in capitals and a word
+#: such as REPORT) or "PanARMENIAN.Net - ..." (a site's name written as a host).
+_LEDE_SITE_LABEL = re.compile(
+    r"^(?:(?P<name>[A-Z][A-Z0-9&]{1,11})\s(?:REPORT|NEWS|ONLINE|DESK|WIRE)\s?:\s"
+    r"|(?P<host>[A-Z][\w-]*(?:\.[A-Za-z]{2,6})+)\s[-–—]\s)"
+)
 
 
 def unlisted_outlet(
@@ -1153,10 +1174,15 @@ def unlisted_outlet(
         if name:
             return name, f"line {p.line}: credit line {p.text!r}"
     lede = paras[first_prose].text if 0 <= first_prose < len(paras) else ""
+    label = _LEDE_SITE_LABEL.match(lede)  # "WNAM REPORT: ...", "PanARMENIAN.Net - ..."
+    if label:
+        reason = f"line {paras[first_prose].line}: the lede opens with {label.group(0)!r}"
+        return label.group("name") or label.group("host"), reason
     paren = _LEDE_PAREN.match(lede)
     if paren:
         inner = re.split(r"\s*[/,]\s*", paren.group("inner").strip())[0]
         place = inner.casefold() in place_names()  # "(MANILA)": a dateline's city
+        place = place or inner.split()[0].casefold().strip(".") in MONTHS  # "(January 26)"
         if _AGENCY_NAME.match(inner) and not absolute_dates(inner) and not place:
             reason = f"line {paras[first_prose].line}: dateline of the lede {paren.group(0)!r}"
             return inner, reason
@@ -1222,6 +1248,8 @@ def site_name_line(paras: list[Paragraph], first_prose: int, rules: Rules) -> in
         ) and not any(c.isupper() for c in words[0][1:]):
             continue
         if all(w.casefold().strip("&") in scoring.site_name_generic for w in words if w != "&"):
+            continue
+        if text.casefold() in place_names():  # a country's name alone: a section label
             continue
         if scoring.site_name_not_outlet and scoring.site_name_not_outlet.search(text):
             continue

@@ -807,3 +807,21 @@ def test_outlet_suffixes_captions_site_names_and_lone_names_in_the_header():
     assert article.outlet == "The China Post" and article.author == ""
     staff = page("Office moves", "By: Marcus Stone, Taiwan News, Staff Writer")
     assert read_article(staff).outlet == "Taiwan News"
+
+
+def test_outlets_from_a_source_address_and_a_sites_own_label():
+    footer = ("Link: https://en.nhandan.vn/visiting-prime-minister-arrives-post131210.html",)
+    assert read_article(page("Visiting premier arrives", footer=footer)).outlet == "Nhan Dan"
+    unknown = ("Link: https://www.example-daily.net/a-story.html",)
+    assert read_article(page("Visiting premier arrives", footer=unknown)).outlet == ""
+    for opening, outlet in (("WNAM REPORT: ", "WNAM"), ("PanARMENIAN.Net - ", "PanARMENIAN.Net")):
+        article = read_article(page("Capital plans closer ties").replace(BODY, opening + BODY, 1))
+        assert article.outlet == outlet and "outlet_unlisted" in article.metadata_flags
+    staff = page("Two countries to develop relations", "Staff Writer").replace(
+        BODY, "COLOMBO (News 1st) – " + BODY, 1
+    )
+    assert read_article(staff).outlet == "News 1st"
+    dated = page("National day marked").replace(BODY, "HANOI (January 26) – " + BODY, 1)
+    assert read_article(dated).outlet == ""  # a date in brackets is no agency
+    section = page(" date 2024-02-02 Prime minister invites her counterpart", "Bangladesh")
+    assert read_article(section).outlet == ""  # a country's name alone is a section label
