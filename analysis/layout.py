@@ -1174,6 +1174,10 @@ def unlisted_outlet(
         if name:
             return name, f"line {p.line}: credit line {p.text!r}"
     lede = paras[first_prose].text if 0 <= first_prose < len(paras) else ""
+    for p in [q for q in paras if q.kind in ("lede", "body", "heading")][:2]:
+        writes = _WRITES_FOR.search(p.text)
+        if writes:
+            return writes.group("outlet").rstrip(".,"), f"line {p.line}: {writes.group(0)!r}"
     label = _LEDE_SITE_LABEL.match(lede)  # "WNAM REPORT: ...", "PanARMENIAN.Net - ..."
     if label:
         reason = f"line {paras[first_prose].line}: the lede opens with {label.group(0)!r}"
@@ -1245,7 +1249,7 @@ def site_name_line(paras: list[Paragraph], first_prose: int, rules: Rules) -> in
         if not all(
             w[:1].isupper() or not w[:1].isalpha() or w.casefold() in ("of", "and", "the")
             for w in words
-        ) and not any(c.isupper() for c in words[0][1:]):
+        ) and not (len(words) == 1 and any(c.isupper() for c in words[0][1:])):
             continue
         if all(w.casefold().strip("&") in scoring.site_name_generic for w in words if w != "&"):
             continue
@@ -1284,6 +1288,13 @@ def _read_authors(article: Article, last_prose: int, rules: Rules) -> None:
                     f"{paras[i].text[-80:]!r}"
                 )
                 break
+    if not names:  # "..., writes Nadia Orr for Inter Press Service." in the opening
+        for p in [q for q in paras if q.kind in ("lede", "body", "heading")][:2]:
+            writes = _WRITES_FOR.search(p.text)
+            if writes and byline_names(writes.group("name"), rules):
+                names = byline_names(writes.group("name"), rules)
+                article.author_source = f"named in the opening, line {p.line}: {writes.group(0)!r}"
+                break
     lede = next((p for p in paras if p.kind == "lede"), None)
     glued = _LEDE_BYLINE.match(lede.text) if lede is not None else None
     marked = any(rules.byline_prefix.match(p.text) for p in lines)
@@ -1293,10 +1304,17 @@ def _read_authors(article: Article, last_prose: int, rules: Rules) -> None:
     article.author = "; ".join(dict.fromkeys(names))
 
 
+#: A writer and outlet named at the end of a standfirst: "..., writes Nadia Orr for Inter
+#: Press Service." (the outlet is unlisted unless data/outlets.yaml names it).
+_WRITES_FOR = re.compile(
+    r"[,—–]\s*(?:writes|reports)\s+(?P<name>[A-ZÀ-Ỹ][\w.'’-]+(?:\s[A-ZÀ-Ỹ][\w.'’-]+){1,4})"
+    r"\s+(?:for|of|in)\s+(?:the\s)?(?P<outlet>[A-Z][\w&.'’-]*(?:\s(?:of\s)?[A-Z][\w&.'’-]*){0,5})"
+    r"\s*[.!]?[\"”’]?$"
+)
 #: A byline opening the lede: "By Arjun Mehra, Ho Chi Minh City, Vietnam: India is ...".
 _LEDE_BYLINE = re.compile(
     r"^\s*by\s+(?P<name>[A-ZÀ-Ỹ][\w.'’-]+(?:\s[A-ZÀ-Ỹ][\w.'’-]+){1,4})"
-    r"(?:,\s[^:.]{2,60})?\s?[:–—]\s",
+    r"(?:,\s[^:.]{2,60})?\s?[:–—|]\s",
     re.I,
 )
 
@@ -1305,6 +1323,11 @@ def _read_dates(article: Article, first_prose: int, last_prose: int, rules: Rule
     paras = article.paragraphs
     best, page, runner = choose_date(paras, first_prose, last_prose, rules)
     if best is None:
+        dated = yearless_lede_date(paras, first_prose, last_prose, rules)
+        if dated is not None:  # "Hanoi, Oct 4 (X) ..." under the site's clock of Oct 5, 2024
+            article.header_date, article.header_evidence = dated[0], paras[first_prose].text
+            article.date_reason = dated[1]
+            article.metadata_flags.append("year_from_page")
         return
     evidence = paras[best.index].text
     if "publication_note" in best.reasons:
@@ -1320,6 +1343,42 @@ def _read_dates(article: Article, first_prose: int, last_prose: int, rules: Rule
         article.date_reason += f"; runner-up {runner.value.text!r} {runner.describe(paras)}"  # type: ignore[attr-defined]
     if "ambiguous_day_month" in best.value.flags:
         article.metadata_flags.append("ambiguous_day_month")
+
+
+#: A month and day without a year in the opening of a lede: "Hanoi, Oct 4 (X) ...",
+#: "HANOI, July 20 — ...".
+_YEARLESS = re.compile(r"\b(?P<mon>[A-Z][a-z]{2,8})\.?\s(?P<day>\d{1,2})\b(?!,?\s*\d{4})")
+
+
+def yearless_lede_date(
+    paras: list[Paragraph], first_prose: int, last_prose: int, rules: Rules
+) -> tuple[DateMatch, str] | None:
+    """The lede's year-less dateline ("Hanoi, Oct 4 (X) ...") dated by a year the page
+    prints elsewhere in its header, even one rejected as the publication date (the site's
+    clock): the latest such day not after that date. None when either is missing."""
+    if not 0 <= first_prose < len(paras):
+        return None
+    opening = re.split(r"\s(?:--|[-–—])\s|\)", paras[first_prose].text[:80], maxsplit=1)[0]
+    found = _YEARLESS.search(opening)
+    month = MONTHS.get(found.group("mon").casefold()) if found else None
+    if found is None or month is None:
+        return None
+    scoring = scoring_of(rules)
+    title = next((i for i, p in enumerate(paras) if p.kind == "title"), -1)
+    sources = date_sources(paras, first_prose, last_prose, rules)
+    dated = [c for c in date_candidates(sources, paras, title, scoring) if c.index != first_prose]
+    anchor = next((c.value.date_start for c in dated if c.value.date_start is not None), None)
+    if anchor is None:
+        return None
+    try:
+        day = pd.Timestamp(anchor.year, month, int(found.group("day")))
+        if day > anchor:
+            day = pd.Timestamp(anchor.year - 1, month, int(found.group("day")))
+    except ValueError:
+        return None
+    match = DateMatch(found.start(), found.end(), found.group(0), day, day, "day")
+    reason = f"the lede's {found.group(0)!r} in the year of {dated[0].value.text!r}"
+    return match, reason
 
 
 PARAGRAPH_ROW = ("doc_id", "para_id", "kind", "text", "raw", "line", "repeat_of")

@@ -727,6 +727,8 @@ def date_candidates(
             )
             if index in listed:
                 features.append("listed_item")  # one of several "headline - date" items
+            if index == 0 and base == "dateline" and title_index > 1 and _chrome_below(paras):
+                features.append("site_clock")  # the page's first line, over the site's chrome
             value = score(features, scoring.date_weights)
             candidates.append(Candidate(index, match, value, tuple(features), text))
     return rank(candidates)
@@ -737,6 +739,20 @@ def date_candidates(
 _ITEM_DATE = re.compile(
     r"\w+(?:\W+\w+){3,}\s[-–—|]\s(?:\w+\.?\s\d{1,2},?\s\d{4}|\d{1,2}[\s./-]\w+[\s./-]\d{2,4})\s*$"
 )
+
+
+def _chrome_below(paras: Sequence[_Para]) -> bool:
+    """The page's second paragraph is page furniture or a breadcrumb run into one word
+    ("HomeNewsArchivesTitle ..."): the date above it is the site's clock."""
+    if len(paras) < 2:
+        return False
+    second = paras[1]
+    return second.kind == "boilerplate" or bool(_GLUED_CRUMB.match(second.text))
+
+
+#: Three or more capitalised words glued together opening a line: a breadcrumb saved
+#: without its separators ("HomeNewsArchivesTwo neighbours ...").
+_GLUED_CRUMB = re.compile(r"^(?:[A-Z][a-z]+){3,}")
 
 
 def listed_items(texts: Sequence[str], scoring: Scoring) -> set[int]:

@@ -401,7 +401,7 @@ HEADER_LINES = sorted(
     }
 )
 KNOWN_FLAGS = {"no_headline", "title_uncertain", "date_conflict", "ambiguous_day_month"}
-KNOWN_FLAGS |= {"outlet_unlisted"}
+KNOWN_FLAGS |= {"outlet_unlisted", "year_from_page"}
 
 
 @given(
@@ -825,3 +825,24 @@ def test_outlets_from_a_source_address_and_a_sites_own_label():
     assert read_article(dated).outlet == ""  # a date in brackets is no agency
     section = page(" date 2024-02-02 Prime minister invites her counterpart", "Bangladesh")
     assert read_article(section).outlet == ""  # a country's name alone is a section label
+
+
+def test_site_clocks_yearless_datelines_and_writers_in_the_standfirst():
+    clocked = page(
+        "Friday, December 8, 2023",
+        "HomeNewsArchivesTwo neighbours seek support",
+        "",
+        "Two neighbours seek support",
+    )
+    assert read_article(clocked).header_date is None  # the site's clock over a breadcrumb
+    yearless = page("Saturday, October 5, 2024", "Search", "City rejects the blockade").replace(
+        BODY, "Hanoi, Oct 4 (Prensa Latina) " + BODY, 1
+    )
+    article = read_article(yearless)
+    assert str(article.header_date.date_start.date()) == "2024-10-04"
+    assert "year_from_page" in article.metadata_flags
+    standfirst = "Relations have improved, writes Nadia Orr for Inter Press Service."
+    article = read_article(page("Two neighbours still not best friends", standfirst))
+    assert (article.author, article.outlet) == ("Nadia Orr", "Inter Press Service")
+    piped = page("Visiting Prime Minister Arrives").replace(BODY, "By MAUNG THET | " + BODY, 1)
+    assert read_article(piped).author == "Maung Thet"
