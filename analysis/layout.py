@@ -1214,11 +1214,19 @@ _SITE_NAME_BAD = re.compile(r"[\d:|>»›@/©]|\w\.\s|\bby\b|https?|www\.", re.I
 
 
 def _site_name_text(text: str) -> str:
-    """A site-name line as an outlet name: capitals made title case ("QUANG NINH PORTAL")."""
-    text = normalize_text(text).strip(" -–—.")
+    """A site-name line as an outlet name: capitals made title case ("QUANG NINH PORTAL"),
+    a name printed twice once ("Defense Priorities Defense Priorities")."""
+    text = " ".join(_undoubled(normalize_text(text).strip(" -–—.").split()))
     if text.isupper() and count_words(text) > 1:
         text = " ".join(w.capitalize() for w in text.split())
     return text
+
+
+def _undoubled(words: list[str]) -> list[str]:
+    """The words of a name printed twice, once (a logo's alt text beside the site's name:
+    "Defense Priorities Defense Priorities"); other word lists unchanged."""
+    half = len(words) // 2
+    return words[:half] if half and len(words) % 2 == 0 and words[:half] == words[half:] else words
 
 
 def site_name_line(paras: list[Paragraph], first_prose: int, rules: Rules) -> int | None:
@@ -1237,7 +1245,7 @@ def site_name_line(paras: list[Paragraph], first_prose: int, rules: Rules) -> in
         if p.kind not in ("boilerplate", "credit", "heading", ""):
             continue
         text = normalize_text(p.text).strip()
-        words = text.split()
+        words = _undoubled(text.split())
         if re.match(r"[-–•·*]\s", text):  # a list item ("- Posts")
             continue
         if not words or len(words) > scoring.site_name_max_words or _SITE_NAME_BAD.search(text):

@@ -846,3 +846,10 @@ def test_site_clocks_yearless_datelines_and_writers_in_the_standfirst():
     assert (article.author, article.outlet) == ("Nadia Orr", "Inter Press Service")
     piped = page("Visiting Prime Minister Arrives").replace(BODY, "By MAUNG THET | " + BODY, 1)
     assert read_article(piped).author == "Maung Thet"
+
+
+def test_a_site_name_printed_twice_is_the_outlet_once():
+    article = read_article(
+        page("Defense Priorities Defense Priorities", "Select Page", "Ties grow")
+    )
+    assert article.outlet == "Defense Priorities" and "outlet_unlisted" in article.metadata_flags
