@@ -567,6 +567,7 @@ def _mark_subtitles(candidates: list[Candidate], scoring: Scoring) -> list[Candi
         above = by_index.get(c.index - 1)
         if (
             above is not None
+            and "repeated" not in c.reasons  # the headline printed twice is no subtitle
             and "good_length" in above.reasons
             and not any(scoring.title_weights.get(f, 0.0) < 0 for f in above.reasons)
         ):

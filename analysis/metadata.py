@@ -404,6 +404,7 @@ def title_features(
         and not nxt.kind
         and after[0] != first_prose
         and _standfirst(nxt.text, words)
+        and not _copies(paras, after[0], keys)  # a line printed twice is the headline itself
     ):
         found.append("before_standfirst")
     prev = paras[index - 1] if index > 0 else None

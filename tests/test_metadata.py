@@ -853,3 +853,18 @@ def test_a_site_name_printed_twice_is_the_outlet_once():
         page("Defense Priorities Defense Priorities", "Select Page", "Ties grow")
     )
     assert article.outlet == "Defense Priorities" and "outlet_unlisted" in article.metadata_flags
+
+
+def test_a_headline_printed_twice_beats_a_slogan_and_an_agency_credited_caption_is_no_title():
+    article = read_article(
+        page(
+            "Viet Reader.",
+            "Premier Newspaper for Vietnamese Worldwide",
+            "Top legislator meets heads of missions abroad",
+            "",
+            "Top legislator meets heads of missions abroad",
+        )
+    )
+    assert article.title == "Top legislator meets heads of missions abroad"
+    caption = " date 2020-02-14 The ambassador meets the speaker at her office on Thursday. -Agency"
+    assert read_article(page(caption)).title == ""
