@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
-from urllib.parse import urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 from analysis.metadata import Scoring, ScoringError, load_scoring
 from analysis.text import normalize_text
@@ -224,9 +224,21 @@ def site_affix(text: str, rules: Rules) -> bool:
     )
 
 
+def unwrap_url(url: str) -> str:
+    """The address a redirector wraps ("https://...safelinks.protection.outlook.com/?url=
+    https%3A%2F%2Fwww.rnz.co.nz%2F...", "https://www.google.com/url?q=https://..."): the
+    first query value that is itself a web address; ``url`` when there is none."""
+    for values in parse_qs(urlsplit(url.strip()).query).values():
+        inner = next((v for v in values if v.startswith(("http://", "https://"))), None)
+        if inner:
+            return unwrap_url(inner)
+    return url
+
+
 def url_host(url: str) -> str:
-    """The lower-case host of ``url`` without "www." ("https://www.x.com.sg/a" -> "x.com.sg");
-    "" when ``url`` has none."""
+    """The lower-case host of ``url`` without "www." ("https://www.x.com.sg/a" -> "x.com.sg"),
+    the wrapped address's host for a redirector's link; "" when ``url`` has none."""
+    url = unwrap_url(url)
     host = urlsplit(url.strip() if "//" in url else "//" + url.strip()).hostname or ""
     return host.casefold().removeprefix("www.")
 

@@ -868,3 +868,18 @@ def test_a_headline_printed_twice_beats_a_slogan_and_an_agency_credited_caption_
     assert article.title == "Top legislator meets heads of missions abroad"
     caption = " date 2020-02-14 The ambassador meets the speaker at her office on Thursday. -Agency"
     assert read_article(page(caption)).title == ""
+
+
+def test_a_redirectors_link_names_the_wrapped_site():
+    from analysis.page_rules import load_rules, url_outlet
+
+    wrapped = (
+        "https://apc01.safelinks.protection.outlook.com/?url=https%3A%2F%2Fwww.rnz.co.nz"
+        "%2Fnews%2Fpolitical%2F478746%2Fa-story&data=05%7C01&reserved=0"
+    )
+    assert url_outlet(wrapped, load_rules())[:3] == ("rnz.co.nz", "", "rnz.co.nz")
+    google = "https://www.google.com/url?q=https://en.nhandan.vn/a-story.html&sa=U"
+    assert url_outlet(google, load_rules())[0] == "Nhan Dan"
+    assert (
+        url_outlet("https://www.example-daily.net/a?id=3", load_rules())[0] == "example-daily.net"
+    )
