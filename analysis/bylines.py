@@ -36,15 +36,28 @@ NAME_OUTLET = re.compile(
 
 def byline_outlet(text: str, rules: Rules) -> tuple[str, str] | None:
     """The outlet a byline names after the names ("/ Outlet", "(Outlet)", ", Outlet staff
-    writer"), or None."""
+    writer", ", Outlet" when the part after the comma is an outlet's name), or None."""
     found = NAME_OUTLET.match(normalize_text(text))
     if not found:
-        return None
+        tail = re.match(r"^[^,]{3,60},\s*(?P<outlet>[^,]{2,40})$", normalize_text(text))
+        return outlet_named(tail.group("outlet"), rules) if tail else None  # "By X, Outlet"
     part = found.group("outlet") or found.group("paren") or found.group("staff") or ""
     return outlet_named(part, rules)
 
 
 _NAME_WORD_SHAPE = re.compile(r"^[A-ZÀ-Ỹ][\w.'’-]*$")
+
+
+@cache
+def place_names() -> frozenset[str]:
+    """Country names, their other names and capitals from ``data/gazetteer_countries.csv``
+    (lower case): "MANILA" in "29-1-2024 (MANILA) ..." is a dateline's city, not an agency."""
+    table = load_data_file("gazetteer_countries.csv")
+    names: set[str] = set()
+    for column in ("name", "aliases", "capitals"):
+        for cell in table[column].dropna():
+            names.update(n.strip().casefold() for n in cell.split("|") if n.strip())
+    return frozenset(names)
 
 
 @cache
@@ -152,7 +165,7 @@ def joined_names(text: str, rules: Rules) -> bool:
 
 
 def without_dates(text: str) -> str:
-    """``text`` without its dates, weekdays and times ("Friday, 22 June 2012 Meas Sokchea");
+    """``text`` without its dates, weekdays and times ("Friday, 22 June 2012 Chea Sopheap");
     unchanged when it holds no date."""
     found = absolute_dates(text)
     if not found:
@@ -178,7 +191,7 @@ def without_place(text: str) -> str:
 
 def date_byline(text: str, rules: Rules) -> bool:
     """A date, the author's name and the outlet on one line before the text:
-    "Friday, 22 June 2012 Meas Sokchea The Phnom Penh Post"."""
+    "Friday, 22 June 2012 Chea Sopheap The Phnom Penh Post"."""
     if not absolute_dates(text):
         return False
     rest = without_dates(text)
@@ -202,8 +215,8 @@ def footer_byline(text: str, rules: Rules) -> bool:
 
 
 def note_names(text: str, rules: Rules) -> list[str]:
-    """The people an author's note presents: "Tran Nguyen Quan is a research associate ...
-    Jeffrey Ordaniel is an associate professor ..." (a name, then "is a/an/the" and a role
+    """The people an author's note presents: "Tran Quoc Vinh is a research associate ...
+    Jeffrey Orland is an associate professor ..." (a name, then "is a/an/the" and a role
     word from ``author_note_roles`` in ``data/header_scoring.yaml``)."""
     scoring = scoring_of(rules)
     names = []
@@ -217,4 +230,37 @@ def note_names(text: str, rules: Rules) -> list[str]:
 _NOTE = re.compile(
     r"(?:^|(?<=[.*]\s)|(?<=^\*))(?P<name>[A-ZÀ-Ỹ][\w.'’-]*(?:\s[A-ZÀ-Ỹ][\w.'’-]*){1,4})"
     r"\s(?:is|was)\s(?:a|an|the)\s(?P<role>[\w -]{3,40})"
+)
+
+
+def lead_note_names(text: str, rules: Rules) -> list[str]:
+    """The people running text presents as its authors after a lead of
+    ``author_note_leads`` (``data/header_scoring.yaml``): "The author, Nguyen Van An, is a
+    lecturer ...", "This article was written by Tran Thi Hoa and Le Minh." (one or two
+    names, titles such as "Dr." dropped; outlets and agencies are never names)."""
+    scoring = scoring_of(rules)
+    if scoring.note_lead is None:
+        return []
+    names: list[str] = []
+    for lead in scoring.note_lead.finditer(text):
+        before = text[: lead.start()].rstrip()
+        if before and before[-1] not in '.!?"”’(*—–-':
+            continue  # the lead must open a sentence or a bracket
+        found = _LEAD_NAMES.match(rules.honorific.sub("", text[lead.end() :].lstrip(" ,:")))
+        if not found:
+            continue
+        for name in (found.group("first"), found.group("second")):
+            if name and len(name.split()[-1]) > 2:
+                name = name.rstrip(".")  # the sentence's full stop, not an initial's
+            if name and _person_name(name, rules) and not outlet_named(name, rules):
+                names.append(name)
+        if names:
+            break
+    return names
+
+
+_NAME_WORDS = r"[A-ZÀ-Ỹ][\w.'’-]*(?:\s[A-ZÀ-Ỹ][\w.'’-]*){1,4}"
+_LEAD_NAMES = re.compile(
+    rf"(?P<first>{_NAME_WORDS})(?:\s(?:and|&)\s(?:\w+\.\s)?(?P<second>{_NAME_WORDS}))?"
+    r"(?=\s*(?:[,.;:()–—-]|$|\s(?:is|was|are|were|has|works|teaches)\b))"
 )

@@ -31,7 +31,7 @@ from analysis.cache import CorpusCache, Parsed, cache_enabled, concat_parsed, de
 from analysis.dates import DateMatch, parse_date
 from analysis.decode import UndecodableError, decode_bytes
 from analysis.errors import AnalysisError, RejectedFileError, SeedsNotFoundError, safe_name
-from analysis.layout import PARAGRAPH_ROW, paragraph_rows, read_article
+from analysis.layout import PARAGRAPH_ROW, outlet_from_url, paragraph_rows, read_article
 from analysis.sidecar import SIDECAR_NAME, SidecarError, read_sidecar
 from analysis.stories import mark_stories
 from analysis.text import count_words, normalize_text, split_sentences_table
@@ -445,11 +445,14 @@ def log_rejected(rejected: Sequence[tuple[str, str]], *, limit: int = MAX_LOGGED
 _URL_DAY = re.compile(
     r"(?<!\d)((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?!\d)"
 )
-_URL_MONTH = re.compile(r"/((?:19|20)\d{2})/(0?[1-9]|1[0-2])/")
+_URL_MONTH = re.compile(
+    r"/((?:19|20)\d{2})/?(0[1-9]|1[0-2]|(?<=/)[1-9])/"
+)  # "/2021/06/", "/201410/"
 
 
 def url_date(url: str) -> DateMatch | None:
-    """The date in a web address: "/2017/05/16/", "-20190227", "/2021/06/" (month), or None.
+    """The date in a web address: "/2017/05/16/", "-20190227", "/2021/06/" or "/201410/"
+    (month), or None.
 
     >>> str(url_date("https://example.org/news/2017/05/16/a-title/").date_start.date())
     '2017-05-16'
@@ -470,12 +473,16 @@ def url_date(url: str) -> DateMatch | None:
     return None
 
 
+_OUTLET_COLUMNS = ("outlet", "credited", "outlet_source", "metadata_flags")
+
+
 def apply_sidecar(documents: pd.DataFrame, sidecar: pd.DataFrame) -> pd.DataFrame:
     """Overlay ``metadata.csv`` values onto ``documents``; returns a new frame.
 
     A sidecar ``published`` sets ``date_source = "sidecar"``; a sidecar ``url`` holding a
     date ("/2017/05/16/", "-20190227") is used (``date_source = "url"``) only when the text
-    gave none. A field taken from the sidecar has ``metadata.csv`` as its source.
+    gave none. A field taken from the sidecar has ``metadata.csv`` as its source. A ``url``
+    without a sidecar ``outlet`` names the outlet by its host (``layout.outlet_from_url``).
     """
     docs = documents.copy()
     unknown = sorted(set(sidecar.index) - set(docs["doc_id"]))
@@ -494,6 +501,12 @@ def apply_sidecar(documents: pd.DataFrame, sidecar: pd.DataFrame) -> pd.DataFram
                 docs.loc[i, column] = values[column]
                 if f"{column}_source" in docs.columns:
                     docs.loc[i, f"{column}_source"] = f"metadata.csv: {values[column]}"
+        if values.get("url") and not values.get("outlet"):  # the outlet from the address
+            row = [docs.loc[i, c] if c in docs.columns else "" for c in _OUTLET_COLUMNS]
+            fields = outlet_from_url(values["url"], *("" if pd.isna(v) else str(v) for v in row))
+            for column, value in (fields or {}).items():
+                if column in docs.columns:
+                    docs.loc[i, column] = value
         published = values.get("published") or ""
         if published:
             match = parse_date(published)

@@ -53,17 +53,21 @@ from analysis.bylines import (
     date_byline,
     footer_byline,
     joined_names,
+    lead_note_names,
     looks_like_name,
     name_then_date,
     note_names,
+    place_names,
     without_place,
 )
 from analysis.dates import DateMatch, find_dates, parse_date
 from analysis.metadata import (
+    MONTHS,
     Candidate,
     Scoring,
     absolute_dates,
     date_candidates,
+    listed_items,
     page_keys,
     rank,
     same_day,
@@ -79,6 +83,7 @@ from analysis.page_rules import (
     outlet_named,
     scoring_of,
     site_affix,
+    url_outlet,
 )
 from analysis.text import LONG_TEXT_CHARS, count_words, normalize_text, tokenize
 
@@ -111,6 +116,10 @@ _AGENCY_BEFORE_LABEL = re.compile(
 #: An outlet marker in brackets before a dash anywhere in the lede's opening (a photo
 #: caption may be glued before it): "... (Photo: VNA) HCM City (VNA) – The ...".
 _LEDE_MARKER = re.compile(r"\((?P<inner>[^()]{2,30})\)\s*[-–—]")
+#: An agency's name glued to the capitals of the lede's dateline: "Associated PressHANOI, ...".
+_GLUED_AGENCY = re.compile(r"^(?P<name>[A-Z][\w.&'’ -]{1,40}?[a-z.])(?=[A-ZÀ-Ỹ]{3,}\b)")
+#: A dateline with an agency in brackets and a dash opening a lede: "TAIPEI (X) – The ...".
+_LEDE_PAREN_DASH = re.compile(r"^[^()]{2,40}\([^()]{2,40}\)\s*(?:--|[-–—:])\s*\S")
 #: "Source: FN The Prime Minister ...": the source named before the first sentence.
 _LEDE_SOURCE = re.compile(r"^\s*source\s*:\s*((\S+)\s\S+)\s", re.I)
 #: The dateline that opens a lede, up to its dash: "BEIJING, April 13, 2025 /PRNewswire/ — ".
@@ -311,6 +320,8 @@ def label_furniture(paras: list[Paragraph], rules: Rules) -> None:
         short = len(p.text) < 240
         if i == last_prose and rules.credit_glued.search(p.text[-240:]):
             continue  # "... last sentence. (Source: X)": a credit glued to the text, split later
+        if p.block == in_list_block and is_prose(p.text) and _FINAL_STOP.search(p.text):
+            in_list_block = -1  # a sentence of running text ends a list with no blank line
         if p.block == in_list_block and not rules.credit.match(p.text):
             p.kind = "boilerplate"
         elif rules.boilerplate.match(p.text):
@@ -335,7 +346,8 @@ def label_furniture(paras: list[Paragraph], rules: Rules) -> None:
 
 
 def split_glued_credits(paras: list[Paragraph], rules: Rules) -> None:
-    """Split credits glued to the end of a line: "... he added.- (VNA/VLLF)"."""
+    """Split credits glued to the end of a line: "... he added.- (VNA/VLLF)", and an outlet's
+    name (any letter case) after a dash closing the last sentence: "... he said. — Bernama"."""
     i = 0
     while i < len(paras):
         p = paras[i]
@@ -348,7 +360,20 @@ def split_glued_credits(paras: list[Paragraph], rules: Rules) -> None:
             if found and found.start() > 0:
                 _split(paras, i, _raw_offset(p, found.start()), ("", "credit"))
                 paras[i + 1].role = "marker" if outlet_end and not match else ""
+        elif (
+            not p.kind
+            and (named := _DASH_NAME_END.search(p.text[-60:]))
+            and outlet_named(named.group("name"), rules)
+            and len(p.text) > len(named.group(0))
+        ):
+            start = len(p.text) - len(p.text[-60:]) + named.start()
+            _split(paras, i, _raw_offset(p, start), ("", "credit"))
+            paras[i + 1].role = "marker"  # "... he said. — Bernama", any letter case
         i += 1
+
+
+#: An outlet's name after a dash closing the last sentence: "... he said. — Bernama".
+_DASH_NAME_END = re.compile(r"(?<=[.!?\"”’)])\s*[-–—]{1,2}\s*(?P<name>[A-Z][\w&.'’ -]{1,40}?)\s*$")
 
 
 # --- step 2b: bylines that say so ------------------------------------------------------
@@ -356,13 +381,22 @@ def split_glued_credits(paras: list[Paragraph], rules: Rules) -> None:
 
 def label_marked_bylines(paras: list[Paragraph], rules: Rules) -> None:
     """Bylines near the top that say so: "By X", "Writer: X", "X / Outlet", a name in capitals.
-    A byline that names an outlet only ("By The Associated Press") is an outlet credit."""
-    for p in paras[: HEADER_REACH + 6]:
+    A byline that names an outlet only ("By The Associated Press") is an outlet credit. A
+    name over an ``affiliation_labels`` line ("Affiliation:") is a byline too."""
+    affiliation = scoring_of(rules).affiliation_label
+    for i, p in enumerate(paras[: HEADER_REACH + 6]):
         if p.kind or count_words(p.text) > 14:
             continue
         marked = rules.byline_prefix.match(p.text) or NAME_OUTLET.match(p.text)
+        labelled = (  # a name over "Affiliation:" in an academic header
+            affiliation is not None
+            and i + 1 < len(paras)
+            and affiliation.match(paras[i + 1].text)
+            and looks_like_name(p.text.rstrip(" *†‡0-9,"), rules)
+        )
         if not marked and not (
-            capital_name(p.text, rules)
+            labelled
+            or capital_name(p.text, rules)
             or name_then_date(p.text, rules)
             or date_byline(p.text, rules)
             or (p.text.endswith("*") and looks_like_name(p.text, rules))
@@ -379,6 +413,17 @@ def label_marked_bylines(paras: list[Paragraph], rules: Rules) -> None:
                 p.kind, p.role = "credit", "marker"
             continue
         p.kind, p.role = "byline", "author"
+        if labelled:  # "Affiliation:" and the institution under it
+            paras[i + 1].kind, paras[i + 1].role = "byline", "affiliation"
+            nxt = paras[i + 2] if i + 2 < len(paras) else None
+            if (
+                nxt is not None
+                and not nxt.kind
+                and count_words(nxt.text) <= 14
+                and not looks_like_name(nxt.text, rules)
+                and not is_prose(nxt.text)
+            ):
+                nxt.kind, nxt.role = "byline", "affiliation"
 
 
 def split_glued_byline(paras: list[Paragraph], last_prose: int) -> None:
@@ -393,10 +438,13 @@ def split_glued_byline(paras: list[Paragraph], last_prose: int) -> None:
 
 
 def label_bylines(paras: list[Paragraph], first_prose: int, last_prose: int, rules: Rules) -> None:
-    """Bylines (author names) and the affiliation lines right after them, in header and footer."""
+    """Bylines (author names) and the affiliation lines right after them, in header and
+    footer; a lone name right above the headline (not the page's first line: a site's name
+    stands there) is a byline too, as papers print their author over the title."""
     zones = [range(0, max(first_prose, 0)), range(last_prose + 1, len(paras))]
     # (no line becomes a title below: the first title's index, not a scan per line)
     first_title = next((i for i, q in enumerate(paras) if q.kind == "title"), len(paras))
+    no_title = first_title == len(paras)
     for zone in zones:
         after_byline = False
         for i in zone:
@@ -411,8 +459,16 @@ def label_bylines(paras: list[Paragraph], first_prose: int, last_prose: int, rul
             prefixed = rules.byline_prefix.match(p.text) and count_words(p.text) <= 10
             footer = i > last_prose
             beside_date = _beside_dateline(paras, i)
+            over_title = (  # "Rowan Ashby" over the headline, under the page's first line,
+                # or alone above the lede of a page without a headline
+                ((i == first_title - 1 and i > 0) or (no_title and i == first_prose - 1))
+                and looks_like_name(p.text, rules)
+                and not outlet_named(p.text, rules)
+                and not scoring_of(rules).section_label.match(p.text)
+            )
             named = (
-                capital_name(p.text, rules)
+                over_title
+                or capital_name(p.text, rules)
                 or joined_names(p.text, rules)
                 or (beside_date and title_seen and looks_like_name(without_place(p.text), rules))
                 or (footer and (looks_like_name(p.text, rules) or footer_byline(p.text, rules)))
@@ -422,6 +478,7 @@ def label_bylines(paras: list[Paragraph], first_prose: int, last_prose: int, rul
             elif (
                 after_byline
                 and not is_prose(p.text)
+                and not _LEDE_PAREN_DASH.match(p.text)  # "TAIPEI (Taiwan News) – The ..."
                 and count_words(p.text) <= 30
                 and not scoring_of(rules).section_label.match(p.text)
                 and not re.match(r"^(?:\d{1,2}|[IVX]{1,4})\.\s", p.text)
@@ -442,6 +499,7 @@ _CHROME_FEATURES = frozenset(
     {"navigation", "chrome_word", "outlet_name", "has_date", "capitals_short", "quoted"}
     | {"numbered", "name_like", "lowercase_start", "after_byline", "prose", "foreign_script"}
     | {"site_name", "organisation_name", "label_list", "under_site_name", "list_item"}
+    | {"listed_item"}
 )
 
 
@@ -459,6 +517,8 @@ def title_candidates(paras: list[Paragraph], rules: Rules) -> list[Candidate]:
     candidates: list[Candidate] = []
     first_seen = False
     keys = page_keys(paras, limit=120)
+    header = paras[: min(first_prose, HEADER_REACH * 2)]
+    listed = listed_items([p.text for p in header], scoring)
     for i, p in enumerate(paras[: min(first_prose, HEADER_REACH * 2)]):
         if p.kind or count_words(p.text) > TITLE_MAX_WORDS:
             continue
@@ -475,14 +535,16 @@ def title_candidates(paras: list[Paragraph], rules: Rules) -> list[Candidate]:
         )
         if p.role == "alt_title":
             features.append("image_alt_title")
+        if i in listed:
+            features.append("listed_item")  # "DUBAI: Other story - September 10, 2023"
         if not first_seen and not _CHROME_FEATURES.intersection(features):
             features.append("first_candidate")  # the first line that can be a headline
             first_seen = True
         value = score(features, scoring.title_weights)
         candidates.append(Candidate(i, p.text, value, tuple(features), p.text))
     candidates = _mark_subtitles(candidates, scoring)
-    if len(candidates) == 1:
-        only = candidates[0]
+    if len(candidates) == 1 and "name_like" not in candidates[0].reasons:
+        only = candidates[0]  # (a lone person's name is a byline, not the only headline)
         features = [*only.reasons, "only_candidate"]
         candidates = [
             Candidate(
@@ -505,6 +567,7 @@ def _mark_subtitles(candidates: list[Candidate], scoring: Scoring) -> list[Candi
         above = by_index.get(c.index - 1)
         if (
             above is not None
+            and "repeated" not in c.reasons  # the headline printed twice is no subtitle
             and "good_length" in above.reasons
             and not any(scoring.title_weights.get(f, 0.0) < 0 for f in above.reasons)
         ):
@@ -706,6 +769,11 @@ def outlet_evidence(
             if hit:
                 found.append((5.5, i, *hit, f"site name {p.text!r}"))
                 continue
+        link = _SOURCE_LINK.match(normalize_text(p.text)) if p.kind not in _TEXT_KINDS else None
+        found_url = url_outlet(link.group("url"), rules) if link else None
+        if found_url and found_url[3]:  # "Link: https://en.nhandan.vn/..." names a listed site
+            found.append((4.0, i, found_url[0], found_url[1], f"source address {p.text[:80]!r}"))
+            continue
         if p.kind == "credit":
             hit = _credit_outlet(p, rules)
             if hit:
@@ -718,6 +786,11 @@ def outlet_evidence(
                 found.append((3.0, i, *hit, f"byline {p.text!r}"))
                 continue
         if p.kind == "lede" or (i == first_prose):
+            glued = _GLUED_AGENCY.match(p.text)  # "Associated PressHANOI, Vietnam — ..."
+            hit = outlet_named(glued.group("name"), rules) if glued else None
+            if hit:
+                found.append((4.0, i, *hit, f"agency glued to the lede's dateline {p.text[:40]!r}"))
+                continue
             paren = _LEDE_PAREN.match(p.text) or _LEDE_MARKER.search(p.text[:200])
             hit = (
                 outlet_named(re.split(r"\s*[/,-]\s*", paren.group("inner"))[0], rules)
@@ -753,6 +826,15 @@ def outlet_evidence(
             if hit:
                 found.append((1.0, i, *hit, f"named in {p.text!r}"))
     return found
+
+
+#: A line giving the source's address: "Link: https://...", "Source: https://...".
+_SOURCE_LINK = re.compile(
+    r"^\(?\s*(?:link|source|sources|nguồn|original(?: article)?|read (?:more|the original)(?: at)?)"
+    r"\s*:?\s*(?P<url>https?://\S+)\)?$",
+    re.I,
+)
+_TEXT_KINDS = ("lede", "body", "heading")
 
 
 def _before_lede(paras: list[Paragraph], i: int) -> bool:
@@ -809,9 +891,10 @@ def date_sources(
         elif p.kind == "credit" and p.role == "marker" and _before_lede(paras, i):
             sources.append((i, p.text, "lede_dateline"))
         elif i == first_prose:
-            opening = _LEDE_PAREN.match(p.text) or _LEDE_OPENING.match(p.text)
-            if opening:
-                sources.append((i, opening.group("inner"), "lede_dateline"))
+            paren = _LEDE_PAREN.match(p.text)
+            opening = paren or _LEDE_OPENING.match(p.text)
+            if opening:  # "29-1-2024 (MANILA) ...", "Hanoi, 26 October 2021 (TDI): ..."
+                sources.append((i, opening.group(0 if paren else "inner"), "lede_dateline"))
         elif p.kind == "dateline" and (in_header or i > last_prose):
             sources.append((i, p.text, "dateline" if in_header else "header_line"))
         elif p.kind == "title":
@@ -951,12 +1034,22 @@ def read_article(text: str) -> Article:
     label_text(paras, first_prose, last_prose, rules)
     mark_repeats(paras)
     label = scoring_of(rules).title_label.match(title)
-    article = Article(paragraphs=paras, title=title[label.end() :] if label else title)
+    title = without_outlet_suffix(title[label.end() :] if label else title, rules)
+    article = Article(paragraphs=paras, title=title)
     _read_outlet(article, first_prose, last_prose, outlet_from_lede, rules)
     _read_authors(article, last_prose, rules)
     _read_dates(article, first_prose, last_prose, rules)
     _title_evidence(article, best_title, title_runner)
     return article
+
+
+def without_outlet_suffix(title: str, rules: Rules) -> str:
+    """A headline without an outlet's name appended as a page title does ("Deals signed –
+    Reuters", "Talks held | Khmer Times"); other headlines unchanged."""
+    parts = re.split(r"\s[|–—-]\s", title)
+    if len(parts) > 1 and outlet_named(parts[-1], rules) and count_words(parts[0]) >= 3:
+        return title[: title.rfind(parts[-1])].rstrip(" |–—-")
+    return title
 
 
 def _title_evidence(article: Article, best: Candidate | None, runner: Candidate | None) -> None:
@@ -1006,28 +1099,111 @@ def _read_outlet(
         article.outlet_source += f"; lede marker names {from_lede}"
 
 
-_AGENCY_NAME = re.compile(r"^(?:[A-Z][A-Za-z&.-]{2,15})(?:\s[A-Z][A-Za-z&.-]{1,15}){0,3}$")
+#: "Source: Lao Tribune", "Nguồn: X": a credit line naming where the story comes from.
+_SOURCE_LINE = re.compile(
+    r"^\(?\s*(?:source|sources|nguồn|courtesy(?: of)?)\s*:?\s*(?P<name>[^()]{2,60})\)?$", re.I
+)
+#: An agency's marker closing the text after its last sentence: "... he said. (KPL)",
+#: "... the sea. — ANTARA", "... in May.-(XYZ/ABC)".
+_END_MARKER = re.compile(
+    r"(?<=[.!?\"”’])\s*[-–—]{0,2}\s*(?:\((?P<a>[A-Z][A-Za-z]{1,9}(?:/[A-Z][A-Za-z]{1,9})?)\)"
+    r"|(?<=[-–—]\s)(?P<b>[A-Z]{2,10}))\s*$"
+)
+
+
+#: The outlet in a byline's staff credit: "By: Marcus Stone, Taiwan News, Staff Writer".
+_STAFF_OUTLET = re.compile(
+    r",\s*(?P<outlet>[^,]{2,40}?),?\s+(?:senior\s+|staff\s+)?(?:writer|reporter|correspondent)s?\s*$",
+    re.I,
+)
+
+
+def _site_note(p: Paragraph, rules: Rules) -> str:
+    """The site or publisher a chrome or note line names (``site_notes`` of
+    ``data/header_scoring.yaml``: "Published online by X:", "Subscribe to X to ...",
+    "© 2024 X."), or ""."""
+    if p.kind in ("lede", "body") or count_words(p.text) > 40:
+        return ""
+    text = normalize_text(p.text)
+    for pattern in scoring_of(rules).site_notes:
+        found = pattern.match(text)
+        if found and 1 <= count_words(found.group("name")) <= 6:
+            return found.group("name").strip(" .,")
+    return ""
+
+
+def _unlisted_name(text: str) -> str:
+    """A credit line's source as an outlet name: 1 to 6 words opening with a capital, or a
+    host name; "" otherwise."""
+    text = normalize_text(text).strip(" .,;")
+    text = re.split(r"\s*[|;,]\s*|\s[-–—]\s", text)[0]
+    host = re.fullmatch(r"(?:https?://)?(?:www\.)?([\w-]+(?:\.[\w-]+)+)(?:/\S*)?", text)
+    if host:
+        return host.group(1).casefold()
+    words = text.split()
+    if not 1 <= len(words) <= 6 or re.search(r"\d", text):
+        return ""
+    return text if words[0][:1].isupper() else ""
+
+
+_AGENCY_NAME = re.compile(r"^(?:[A-Z][A-Za-z&.-]{2,15})(?:\s[A-Z0-9][\w&.-]{1,15}){0,3}$")
+#: A site's own label opening the lede: "WNAM REPORT: ..." (initials in capitals and a word
+#: such as REPORT) or "PanARMENIAN.Net - ..." (a site's name written as a host).
+_LEDE_SITE_LABEL = re.compile(
+    r"^(?:(?P<name>[A-Z][A-Z0-9&]{1,11})\s(?:REPORT|NEWS|ONLINE|DESK|WIRE)\s?:\s"
+    r"|(?P<host>[A-Z][\w-]*(?:\.[A-Za-z]{2,6})+)\s[-–—]\s)"
+)
 
 
 def unlisted_outlet(
     paras: list[Paragraph], first_prose: int, rules: Rules
 ) -> tuple[str, str] | None:
     """An outlet that ``data/outlets.yaml`` does not list, as (name, where): the publisher
-    a publication note names ("A report of the X"), the agency in the lede's dateline
-    brackets ("Hanoi, Nov 25 (IANS) ..."), or the site's name line (``site_name_line``)."""
+    a publication note names ("A report of the X"), a credit line's source ("Source: Lao
+    Tribune"), the agency in the lede's dateline brackets ("Hanoi, Nov 25 (IANS) ..."), an
+    agency's marker after the text's last sentence ("... he said. (KPL)", "... - ANTARA"),
+    or the site's name line (``site_name_line``)."""
     for p in paras:
         note = rules.publication_note.match(p.text) if p.kind == "credit" else None
         if note and note.groupdict().get("outlet"):
             name = normalize_text(note.group("outlet")).strip(" .,")
             if 1 <= count_words(name) <= 8:
                 return _site_name_text(name), f"line {p.line}: publication note {p.text!r}"
+    for p in paras:
+        source = _SOURCE_LINE.match(normalize_text(p.text)) if p.kind == "credit" else None
+        name = source and _unlisted_name(source.group("name"))
+        if name:
+            return name, f"line {p.line}: credit line {p.text!r}"
     lede = paras[first_prose].text if 0 <= first_prose < len(paras) else ""
+    for p in [q for q in paras if q.kind in ("lede", "body", "heading")][:2]:
+        writes = _WRITES_FOR.search(p.text)
+        if writes:
+            return writes.group("outlet").rstrip(".,"), f"line {p.line}: {writes.group(0)!r}"
+    label = _LEDE_SITE_LABEL.match(lede)  # "WNAM REPORT: ...", "PanARMENIAN.Net - ..."
+    if label:
+        reason = f"line {paras[first_prose].line}: the lede opens with {label.group(0)!r}"
+        return label.group("name") or label.group("host"), reason
     paren = _LEDE_PAREN.match(lede)
     if paren:
         inner = re.split(r"\s*[/,]\s*", paren.group("inner").strip())[0]
-        if _AGENCY_NAME.match(inner) and not absolute_dates(inner):
+        place = inner.casefold() in place_names()  # "(MANILA)": a dateline's city
+        place = place or inner.split()[0].casefold().strip(".") in MONTHS  # "(January 26)"
+        if _AGENCY_NAME.match(inner) and not absolute_dates(inner) and not place:
             reason = f"line {paras[first_prose].line}: dateline of the lede {paren.group(0)!r}"
             return inner, reason
+    for p in paras:
+        staff = _STAFF_OUTLET.search(normalize_text(p.text)) if p.kind == "byline" else None
+        if staff and _AGENCY_NAME.match(staff.group("outlet")):
+            return staff.group("outlet"), f"line {p.line}: byline {p.text!r}"
+    last = max((i for i, p in enumerate(paras) if p.kind in ("body", "lede", "")), default=-1)
+    end = _END_MARKER.search(paras[last].text[-40:]) if last >= 0 else None
+    if end:
+        reason = f"line {paras[last].line}: agency marker ending the text {end.group(0).strip()!r}"
+        return end.group("a") or end.group("b"), reason
+    for p in paras:
+        name = _site_note(p, rules)
+        if name:
+            return name, f"line {p.line}: the site named in {p.text[:80]!r}"
     site = site_name_line(paras, first_prose, rules)
     if site is not None:
         p = paras[site]
@@ -1039,11 +1215,19 @@ _SITE_NAME_BAD = re.compile(r"[\d:|>»›@/©]|\w\.\s|\bby\b|https?|www\.", re.I
 
 
 def _site_name_text(text: str) -> str:
-    """A site-name line as an outlet name: capitals made title case ("QUANG NINH PORTAL")."""
-    text = normalize_text(text).strip(" -–—.")
+    """A site-name line as an outlet name: capitals made title case ("QUANG NINH PORTAL"),
+    a name printed twice once ("Defense Priorities Defense Priorities")."""
+    text = " ".join(_undoubled(normalize_text(text).strip(" -–—.").split()))
     if text.isupper() and count_words(text) > 1:
         text = " ".join(w.capitalize() for w in text.split())
     return text
+
+
+def _undoubled(words: list[str]) -> list[str]:
+    """The words of a name printed twice, once (a logo's alt text beside the site's name:
+    "Defense Priorities Defense Priorities"); other word lists unchanged."""
+    half = len(words) // 2
+    return words[:half] if half and len(words) % 2 == 0 and words[:half] == words[half:] else words
 
 
 def site_name_line(paras: list[Paragraph], first_prose: int, rules: Rules) -> int | None:
@@ -1062,7 +1246,7 @@ def site_name_line(paras: list[Paragraph], first_prose: int, rules: Rules) -> in
         if p.kind not in ("boilerplate", "credit", "heading", ""):
             continue
         text = normalize_text(p.text).strip()
-        words = text.split()
+        words = _undoubled(text.split())
         if re.match(r"[-–•·*]\s", text):  # a list item ("- Posts")
             continue
         if not words or len(words) > scoring.site_name_max_words or _SITE_NAME_BAD.search(text):
@@ -1074,9 +1258,11 @@ def site_name_line(paras: list[Paragraph], first_prose: int, rules: Rules) -> in
         if not all(
             w[:1].isupper() or not w[:1].isalpha() or w.casefold() in ("of", "and", "the")
             for w in words
-        ) and not any(c.isupper() for c in words[0][1:]):
+        ) and not (len(words) == 1 and any(c.isupper() for c in words[0][1:])):
             continue
         if all(w.casefold().strip("&") in scoring.site_name_generic for w in words if w != "&"):
+            continue
+        if text.casefold() in place_names():  # a country's name alone: a section label
             continue
         if scoring.site_name_not_outlet and scoring.site_name_not_outlet.search(text):
             continue
@@ -1101,6 +1287,23 @@ def _read_authors(article: Article, last_prose: int, rules: Rules) -> None:
                 article.author_source = (
                     f"author's note, line {paras[i].line}: {paras[i].text[:80]!r}"
                 )
+    if not names and last_prose >= 0:  # "The author, X, is ...", "... written by X." at the end
+        for i in range(last_prose, len(paras)):
+            found = lead_note_names(paras[i].text, rules)
+            if found and paras[i].kind not in ("title", "caption"):
+                names = found
+                article.author_source = (
+                    f"authors named in the text's closing words, line {paras[i].line}: "
+                    f"{paras[i].text[-80:]!r}"
+                )
+                break
+    if not names:  # "..., writes Nadia Orr for Inter Press Service." in the opening
+        for p in [q for q in paras if q.kind in ("lede", "body", "heading")][:2]:
+            writes = _WRITES_FOR.search(p.text)
+            if writes and byline_names(writes.group("name"), rules):
+                names = byline_names(writes.group("name"), rules)
+                article.author_source = f"named in the opening, line {p.line}: {writes.group(0)!r}"
+                break
     lede = next((p for p in paras if p.kind == "lede"), None)
     glued = _LEDE_BYLINE.match(lede.text) if lede is not None else None
     marked = any(rules.byline_prefix.match(p.text) for p in lines)
@@ -1110,10 +1313,17 @@ def _read_authors(article: Article, last_prose: int, rules: Rules) -> None:
     article.author = "; ".join(dict.fromkeys(names))
 
 
-#: A byline opening the lede: "By Avijit Nandi, Ho Chi Minh City, Vietnam: India is ...".
+#: A writer and outlet named at the end of a standfirst: "..., writes Nadia Orr for Inter
+#: Press Service." (the outlet is unlisted unless data/outlets.yaml names it).
+_WRITES_FOR = re.compile(
+    r"[,—–]\s*(?:writes|reports)\s+(?P<name>[A-ZÀ-Ỹ][\w.'’-]+(?:\s[A-ZÀ-Ỹ][\w.'’-]+){1,4})"
+    r"\s+(?:for|of|in)\s+(?:the\s)?(?P<outlet>[A-Z][\w&.'’-]*(?:\s(?:of\s)?[A-Z][\w&.'’-]*){0,5})"
+    r"\s*[.!]?[\"”’]?$"
+)
+#: A byline opening the lede: "By Arjun Mehra, Ho Chi Minh City, Vietnam: India is ...".
 _LEDE_BYLINE = re.compile(
     r"^\s*by\s+(?P<name>[A-ZÀ-Ỹ][\w.'’-]+(?:\s[A-ZÀ-Ỹ][\w.'’-]+){1,4})"
-    r"(?:,\s[^:.]{2,60})?\s?[:–—]\s",
+    r"(?:,\s[^:.]{2,60})?\s?[:–—|]\s",
     re.I,
 )
 
@@ -1122,6 +1332,11 @@ def _read_dates(article: Article, first_prose: int, last_prose: int, rules: Rule
     paras = article.paragraphs
     best, page, runner = choose_date(paras, first_prose, last_prose, rules)
     if best is None:
+        dated = yearless_lede_date(paras, first_prose, last_prose, rules)
+        if dated is not None:  # "Hanoi, Oct 4 (X) ..." under the site's clock of Oct 5, 2024
+            article.header_date, article.header_evidence = dated[0], paras[first_prose].text
+            article.date_reason = dated[1]
+            article.metadata_flags.append("year_from_page")
         return
     evidence = paras[best.index].text
     if "publication_note" in best.reasons:
@@ -1139,6 +1354,42 @@ def _read_dates(article: Article, first_prose: int, last_prose: int, rules: Rule
         article.metadata_flags.append("ambiguous_day_month")
 
 
+#: A month and day without a year in the opening of a lede: "Hanoi, Oct 4 (X) ...",
+#: "HANOI, July 20 — ...".
+_YEARLESS = re.compile(r"\b(?P<mon>[A-Z][a-z]{2,8})\.?\s(?P<day>\d{1,2})\b(?!,?\s*\d{4})")
+
+
+def yearless_lede_date(
+    paras: list[Paragraph], first_prose: int, last_prose: int, rules: Rules
+) -> tuple[DateMatch, str] | None:
+    """The lede's year-less dateline ("Hanoi, Oct 4 (X) ...") dated by a year the page
+    prints elsewhere in its header, even one rejected as the publication date (the site's
+    clock): the latest such day not after that date. None when either is missing."""
+    if not 0 <= first_prose < len(paras):
+        return None
+    opening = re.split(r"\s(?:--|[-–—])\s|\)", paras[first_prose].text[:80], maxsplit=1)[0]
+    found = _YEARLESS.search(opening)
+    month = MONTHS.get(found.group("mon").casefold()) if found else None
+    if found is None or month is None:
+        return None
+    scoring = scoring_of(rules)
+    title = next((i for i, p in enumerate(paras) if p.kind == "title"), -1)
+    sources = date_sources(paras, first_prose, last_prose, rules)
+    dated = [c for c in date_candidates(sources, paras, title, scoring) if c.index != first_prose]
+    anchor = next((c.value.date_start for c in dated if c.value.date_start is not None), None)
+    if anchor is None:
+        return None
+    try:
+        day = pd.Timestamp(anchor.year, month, int(found.group("day")))
+        if day > anchor:
+            day = pd.Timestamp(anchor.year - 1, month, int(found.group("day")))
+    except ValueError:
+        return None
+    match = DateMatch(found.start(), found.end(), found.group(0), day, day, "day")
+    reason = f"the lede's {found.group(0)!r} in the year of {dated[0].value.text!r}"
+    return match, reason
+
+
 PARAGRAPH_ROW = ("doc_id", "para_id", "kind", "text", "raw", "line", "repeat_of")
 
 
@@ -1154,3 +1405,51 @@ def paragraph_rows(doc_id: str, article: Article) -> list[tuple[str, int, str, s
 def paragraphs_frame(doc_id: str, article: Article) -> pd.DataFrame:
     """The paragraphs table rows of one article (see ``analysis.schema``)."""
     return pd.DataFrame(paragraph_rows(doc_id, article), columns=list(PARAGRAPH_ROW))
+
+
+def outlet_from_url(
+    url: str, outlet: str, credited: str, source: str, flags: str
+) -> dict[str, str] | None:
+    """The outlet fields of a documents row once ``metadata.csv`` gives the page's ``url``
+    (``url_outlet`` reads its host against ``domains`` of ``data/outlets.yaml``), or None
+    when they stay as the text gave them.
+
+    A listed domain names the outlet whatever the text says; an outlet the text named
+    otherwise goes to ``credited`` (a site running an agency's story). A host no outlet
+    lists fills the outlet with its registrable domain only when the text named no
+    outlet at all (flag ``outlet_unlisted``); it never overrides a name read in the text.
+    Returns ``outlet``, ``credited``, ``outlet_source`` and ``metadata_flags``.
+    """
+    rules = load_rules()
+    found = url_outlet(url, rules)
+    if found is None:
+        return None
+    name, url_credited, host, listed = found
+    flag_list = [f for f in flags.split(";") if f]
+    if listed:
+        if name == outlet and not source.startswith("url"):
+            return {
+                "outlet": outlet,
+                "credited": credited,
+                "outlet_source": f"url: {host} is {name}'s site; text: {source}",
+                "metadata_flags": flags,
+            }
+        other = outlet if outlet and outlet != name and "outlet_unlisted" not in flag_list else ""
+        text_note = f"; the text named {outlet!r} ({source})" if outlet else ""
+        return {
+            "outlet": name,
+            "credited": credited if outlet == name else (other or url_credited),
+            "outlet_source": f"url: {host} is {name}'s site (data/outlets.yaml){text_note}",
+            "metadata_flags": ";".join(f for f in flag_list if f != "outlet_unlisted"),
+        }
+    if outlet:
+        return None
+    return {
+        "outlet": name,
+        "credited": credited,
+        "outlet_source": (
+            f"url: the site's domain {name!r}; neither the text nor data/outlets.yaml names "
+            "the outlet"
+        ),
+        "metadata_flags": ";".join(dict.fromkeys([*flag_list, "outlet_unlisted"])),
+    }

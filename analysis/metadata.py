@@ -34,7 +34,10 @@ SCORING_FILE = "header_scoring.yaml"
 _TIME = re.compile(r"\b\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:am|pm)?\b|\b\d{1,2}\s*(?:am|pm)\b", re.I)
 _AMPM = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*[ap]\.?m\.?\b", re.I)
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")
-_NAVIGATION = re.compile(r"\S\s*(?:\||>|»|›)\s*\S.*(?:\||>|»|›)|@|https?://|www\.|\d{3}[ .]\d{3}")
+_NAVIGATION = re.compile(
+    r"\S\s*(?:\||>|»|›)\s*\S.*(?:\||>|»|›)|@|https?://|www\.|\d{3}[ .]\d{3}"
+    r"|\[email\s+protected\]"  # an address a site hid from the saved page
+)
 _QUOTES = "\"“‘'«"
 _DATE_KINDS = ("date",)
 
@@ -94,6 +97,12 @@ class Scoring:
     site_name_generic: frozenset[str] = frozenset()
     site_name_not_outlet: re.Pattern[str] | None = None
     document_type: re.Pattern[str] | None = None
+    top_label_max_words: int = 4
+    listed_dates_min: int = 3
+    caption_marker: re.Pattern[str] | None = None
+    note_lead: re.Pattern[str] | None = None
+    site_notes: tuple[re.Pattern[str], ...] = ()
+    affiliation_label: re.Pattern[str] | None = None
 
 
 def _section(data: dict, key: str, path: str) -> object:
@@ -167,7 +176,46 @@ def load_scoring() -> Scoring:
             "title.document_types",
             whole=True,
         ),
+        note_lead=_any(
+            list(data.get("author_note_leads", [])) or ["(?!)"],
+            path,
+            "author_note_leads",
+            whole=False,
+        ),
+        caption_marker=_any(
+            list(data.get("caption_markers", [])) or ["(?!)"], path, "caption_markers", whole=False
+        ),
+        site_notes=_patterns(data.get("site_notes", []), path, "site_notes"),
+        affiliation_label=_any(
+            list(data.get("affiliation_labels", [])) or ["(?!)"],
+            path,
+            "affiliation_labels",
+            whole=True,
+        ),
+        top_label_max_words=_count(data["title"], "top_label_max_words", path, default=4),
+        listed_dates_min=_count(data["date"], "listed_dates_min", path, default=3),
     )
+
+
+def _patterns(patterns: list[str], path: str, key: str) -> tuple[re.Pattern[str], ...]:
+    """Each entry compiled on its own (case-insensitive), with a ``name`` group."""
+    compiled = []
+    for p in patterns:
+        try:
+            pattern = re.compile(p, re.I)
+        except re.error as exc:
+            raise ScoringError(f"{path}: {key} entry {p!r} is not a valid regex ({exc})") from exc
+        if "name" not in pattern.groupindex:
+            raise ScoringError(f"{path}: {key} entry {p!r} has no (?P<name>...) group")
+        compiled.append(pattern)
+    return tuple(compiled)
+
+
+def _count(part: dict, key: str, path: str, default: int) -> int:
+    value = part.get(key, default)
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise ScoringError(f"{path}: {key} = {value!r} is not a whole number")
+    return value
 
 
 def _site_name(part: dict, path: str) -> dict[str, object]:
@@ -270,6 +318,33 @@ def _motto_position(paras: Sequence[_Para], scoring: Scoring, is_prose: bool) ->
     )
 
 
+#: A city in capitals opening a headline or lede ("HANOI: ...", "NEW DELHI: ..."): a
+#: dateline, not the label of a list.
+_DATELINE_LABEL = re.compile(r"^[A-ZÀ-Ỹ]{3,}(?:\s[A-ZÀ-Ỹ]{2,})?\s?:\s")
+
+
+def _label_above_headline(
+    paras: Sequence[_Para], words: int, first_prose: int, scoring: Scoring
+) -> bool:
+    """The page's first line is short (``top_label_max_words`` or fewer) and stands over
+    the only other unlabelled header line (chrome, bylines and dates between it and the
+    lede are labelled), a longer headline-length line without a full stop: the first is a
+    section name, a site's slogan or name, the second the headline ("South Asia and
+    Beyond" / "'Envoy says ...'" / lede)."""
+    if words > scoring.top_label_max_words or first_prose < 2 or paras[1].kind:
+        return False
+    if any(not p.kind for p in paras[2:first_prose]):
+        return False  # another unlabelled header line: not the simple "label / headline" case
+    below = normalize_text(paras[1].text)
+    below_words = count_words(below)
+    return (
+        below_words > words + 1
+        and 5 <= below_words <= 25
+        and not below.rstrip(_QUOTES + "”’»").endswith(".")
+        and not re.search(r"\b(?:1[89]|20)\d{2}\b", below)
+    )
+
+
 def title_features(
     paras: Sequence[_Para],
     index: int,
@@ -327,6 +402,7 @@ def title_features(
         and not nxt.kind
         and after[0] != first_prose
         and _standfirst(nxt.text, words)
+        and not _copies(paras, after[0], keys)  # a line printed twice is the headline itself
     ):
         found.append("before_standfirst")
     prev = paras[index - 1] if index > 0 else None
@@ -344,20 +420,28 @@ def title_features(
     if _name_like(text, scoring.name_stopwords):
         found.append("name_like")
     dates = [m for m in find_dates(text) if m.precision == "day" and m.kind in _DATE_KINDS]
-    if dates and count_words(text[: dates[0].start] + " " + text[dates[0].end :]) <= 4:
+    if dates and (
+        count_words(text[: dates[0].start] + " " + text[dates[0].end :]) <= 4
+        or scoring.published_label.match(text)  # "Published online by X: 18 October 2022"
+        or scoring.updated_label.match(text)
+    ):
         found.append("has_date")
     if text[:1].islower():
         found.append("lowercase_start")
     if re.match(r"^\s*[-–•·*]\s+\S", raw):
         found.append("list_item")
-    if re.match(r"^[\w-]+(?:\s[\w-]+)?\s?:\s.*[,;|]", text):
+    if re.match(r"^[\w-]+(?:\s[\w-]+)?\s?:\s.*[,;|]", text) and not _DATELINE_LABEL.match(text):
         found.append("label_list")  # "Sources: A , B", "Tags: x, y": a labelled list
+    if index == 0 and _label_above_headline(paras, words, first_prose, scoring):
+        found.append("top_label")  # a section name or slogan over the headline
     if index == 1 and _motto_position(paras, scoring, is_prose):
         found.append("under_site_name")  # a motto under the logo, above the headline
     if re.match(r"^(?:\d{1,2}|[IVX]{1,4}|[a-h])[.)]\s", text):
         found.append("numbered")
     if _organisation_name(text, scoring):
         found.append("organisation_name")
+    if scoring.caption_marker is not None and scoring.caption_marker.search(text):
+        found.append("caption_like")
     if first_candidate:
         found.append("first_candidate")
     return found
@@ -490,7 +574,7 @@ def read_day_month(match: DateMatch, order: str, line: str = "") -> DateMatch:
 
 
 def _label_before(line: str, start: int, pattern: re.Pattern[str]) -> bool:
-    before = line[max(0, start - 30) : start]
+    before = line[max(0, start - 80) : start]
     found = list(pattern.finditer(before))
     if not found:
         return False
@@ -623,6 +707,8 @@ def date_candidates(
     """Score every date of ``sources`` (paragraph index, text, base feature name)."""
     order = settle_day_month(paras)
     lines = Counter(normalize_text(p.text) for p in paras if len(p.text) < 200)
+    found = listed_items([raw for _, raw, _ in sources], scoring)
+    listed = {sources[k][0] for k in found}
     candidates = []
     for index, raw, base in sources:
         text = unglue(raw)
@@ -638,9 +724,41 @@ def date_candidates(
                 repeated=lines[normalize_text(raw)] > 1,
                 scoring=scoring,
             )
+            if index in listed:
+                features.append("listed_item")  # one of several "headline - date" items
+            if index == 0 and base == "dateline" and title_index > 1 and _chrome_below(paras):
+                features.append("site_clock")  # the page's first line, over the site's chrome
             value = score(features, scoring.date_weights)
             candidates.append(Candidate(index, match, value, tuple(features), text))
     return rank(candidates)
+
+
+#: A headline of four words or more, then a dash or bar and a date ending the line:
+#: "DUBAI: Fund to invest abroad - September 10, 2023" (an item of a list of stories).
+_ITEM_DATE = re.compile(
+    r"\w+(?:\W+\w+){3,}\s[-–—|]\s(?:\w+\.?\s\d{1,2},?\s\d{4}|\d{1,2}[\s./-]\w+[\s./-]\d{2,4})\s*$"
+)
+
+
+def _chrome_below(paras: Sequence[_Para]) -> bool:
+    """The page's second paragraph is page furniture or a breadcrumb run into one word
+    ("HomeNewsArchivesTitle ..."): the date above it is the site's clock."""
+    if len(paras) < 2:
+        return False
+    second = paras[1]
+    return second.kind == "boilerplate" or bool(_GLUED_CRUMB.match(second.text))
+
+
+#: Three or more capitalised words glued together opening a line: a breadcrumb saved
+#: without its separators ("HomeNewsArchivesTwo neighbours ...").
+_GLUED_CRUMB = re.compile(r"^(?:[A-Z][a-z]+){3,}")
+
+
+def listed_items(texts: Sequence[str], scoring: Scoring) -> set[int]:
+    """Indices of the ``texts`` shaped "headline - date" when ``listed_dates_min`` or more
+    are: a list of other stories with their dates, not the article's header."""
+    items = {i for i, text in enumerate(texts) if _ITEM_DATE.search(normalize_text(text))}
+    return items if len(items) >= scoring.listed_dates_min else set()
 
 
 def same_day(a: Candidate, b: Candidate) -> bool:

@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from urllib.parse import parse_qs, urlsplit
 
 from analysis.data_files import load_data_file
-from analysis.metadata import Scoring, load_scoring
+from analysis.metadata import Scoring, ScoringError, load_scoring
 from analysis.text import normalize_text
 
 _DASH = r"\s*(?:--|[-–—:])\s*"
@@ -54,6 +55,9 @@ class Rules:
     marker_ends: tuple[str, ...]  # every outlet marker: a line can only end with one if it is
     outlet_keys: dict[str, tuple[str, str]] = field(default_factory=dict)  # casefold -> outlet
     scoring: Scoring | None = None
+    domains: dict[str, tuple[str, str]] = field(default_factory=dict)  # host -> outlet
+    second_level: frozenset[str] = frozenset()  # "co", "com" in "kbs.co.kr", "x.com.sg"
+    reserved_domains: frozenset[str] = frozenset()  # "example", "test": never an outlet
 
 
 def _marker_patterns(marker: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
@@ -85,11 +89,61 @@ def _outlet_keys(outlets: list[dict]) -> dict[str, tuple[str, str]]:
     return keys
 
 
+#: A host name as outlets.yaml lists it: lower-case labels joined by dots, no scheme or path.
+_HOST = re.compile(r"^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}$")
+
+
+def check_outlets(data: object, path: str = "analysis/data/outlets.yaml") -> list[dict]:
+    """The ``outlets`` list of ``data/outlets.yaml``, checked: each entry a mapping with a
+    ``name`` and a ``markers`` list, optional ``names`` and ``domains`` lists of text, every
+    domain a bare host name ("vietnamnews.vn", no "https://" or path) listed only once.
+    Raises ``ScoringError`` naming the entry."""
+    outlets = data.get("outlets") if isinstance(data, dict) else None
+    if not isinstance(outlets, list):
+        raise ScoringError(f"{path}: no 'outlets' list")
+    owner: dict[str, str] = {}
+    for entry in outlets:
+        name = entry.get("name") if isinstance(entry, dict) else None
+        if not isinstance(name, str) or not name.strip():
+            raise ScoringError(f"{path}: an outlet entry has no name: {entry!r}")
+        for key in ("markers", "names", "domains"):
+            values = entry.get(key, [] if key != "markers" else None)
+            if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+                raise ScoringError(f"{path}: {name}: '{key}' must be a list of text")
+        for domain in entry.get("domains", []):
+            if not _HOST.match(domain):
+                raise ScoringError(
+                    f"{path}: {name}: domain {domain!r} is not a bare lower-case host name "
+                    "(write 'vietnamnews.vn', without 'https://', 'www.' or a path)"
+                )
+            if domain in owner and owner[domain] != name:
+                raise ScoringError(
+                    f"{path}: domain {domain!r} listed for {owner[domain]} and {name}"
+                )
+            owner[domain] = name
+    return outlets
+
+
+def _domains(outlets: list[dict]) -> dict[str, tuple[str, str]]:
+    """Host name -> (outlet, credited): each outlet's ``domains`` and the ``names`` that are
+    host names ("vnanet.vn")."""
+    found: dict[str, tuple[str, str]] = {}
+    for outlet in outlets:
+        value = (outlet["name"], outlet.get("credited", ""))
+        hosts = [*outlet.get("domains", []), *outlet.get("names", [])]
+        for host in hosts:
+            host = host.casefold().removeprefix("www.")
+            if _HOST.match(host):
+                found.setdefault(host, value)
+    return found
+
+
 @cache
 def load_rules() -> Rules:
     """Compile the layout rules from ``data/page_layout.yaml`` and ``data/outlets.yaml``."""
     layout, outlets = (load_data_file(name) for name in ("page_layout.yaml", "outlets.yaml"))
-    outlets = outlets["outlets"]
+    url_rules = outlets.get("url_domains", {})
+    outlets = check_outlets(outlets)
     compiled, markers = [], []
     for outlet in outlets:
         for marker in outlet["markers"]:
@@ -112,6 +166,9 @@ def load_rules() -> Rules:
         marker_ends=tuple(markers),
         outlet_keys=_outlet_keys(outlets),
         scoring=load_scoring(),
+        domains=_domains(outlets),
+        second_level=frozenset(url_rules.get("second_level", [])),
+        reserved_domains=frozenset(url_rules.get("reserved", [])),
     )
 
 
@@ -122,8 +179,8 @@ def scoring_of(rules: Rules) -> Scoring:
 
 def outlet_named(text: str, rules: Rules) -> tuple[str, str] | None:
     """The outlet a short text names exactly ("Khmer Times", "FULCRUM", "Source: NDO",
-    "vietnamnet.vn", "(VNA)"), as (name, credited); None when it names none."""
-    text = normalize_text(text).strip(" -–—").removeprefix("(").removesuffix(")")
+    "vietnamnet.vn", "(VNA)", "• Kyodo"), as (name, credited); None when it names none."""
+    text = normalize_text(text).strip(" -–—•·∙*").removeprefix("(").removesuffix(")")
     text = re.sub(r"^(?:source|nguồn|credit|©|\(c\)|copyright)\s*:?\s*", "", text, flags=re.I)
     text = re.split(r"\s*[|;,]\s*", text)[0]
     key = text.strip(" -–—.:/").strip("()").casefold()
@@ -160,3 +217,51 @@ def site_affix(text: str, rules: Rules) -> bool:
         or ((not before or "logo" in before) and after[:1] in ("|", "-", "–", "—"))
         or "logo" in before
     )
+
+
+def unwrap_url(url: str) -> str:
+    """The address a redirector wraps ("https://...safelinks.protection.outlook.com/?url=
+    https%3A%2F%2Fwww.rnz.co.nz%2F...", "https://www.google.com/url?q=https://..."): the
+    first query value that is itself a web address; ``url`` when there is none."""
+    for values in parse_qs(urlsplit(url.strip()).query).values():
+        inner = next((v for v in values if v.startswith(("http://", "https://"))), None)
+        if inner:
+            return unwrap_url(inner)
+    return url
+
+
+def url_host(url: str) -> str:
+    """The lower-case host of ``url`` without "www." ("https://www.x.com.sg/a" -> "x.com.sg"),
+    the wrapped address's host for a redirector's link; "" when ``url`` has none."""
+    url = unwrap_url(url)
+    host = urlsplit(url.strip() if "//" in url else "//" + url.strip()).hostname or ""
+    return host.casefold().removeprefix("www.")
+
+
+def registrable_domain(host: str, rules: Rules) -> str:
+    """The name a site registered ("world.kbs.co.kr" -> "kbs.co.kr", "en.x.vn" -> "x.vn"):
+    the last two labels, or three when the second last is a generic second level
+    (``url_domains.second_level`` of ``data/outlets.yaml``) under a country code."""
+    labels = host.split(".")
+    if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in rules.second_level:
+        return ".".join(labels[-3:])
+    return ".".join(labels[-2:])
+
+
+def url_outlet(url: str, rules: Rules) -> tuple[str, str, str, bool] | None:
+    """The outlet a page's address names, as (name, credited, host, listed): the outlet of
+    ``data/outlets.yaml`` whose ``domains`` (or a host-name ``names`` entry) hold the host or
+    a domain above it ("e.vnexpress.net" matches "vnexpress.net"); for a host no outlet
+    lists, the registrable domain as the name (``listed`` False); None for no host, an IP
+    address or a reserved domain (``url_domains.reserved``: "example.org", "x.test")."""
+    host = url_host(url)
+    if not host or "." not in host or re.fullmatch(r"[\d.]+|\[?[\da-f:]+\]?", host):
+        return None
+    if rules.reserved_domains & set(host.split(".")):
+        return None
+    labels = host.split(".")
+    for k in range(len(labels) - 1):
+        hit = rules.domains.get(".".join(labels[k:]))
+        if hit:
+            return hit[0], hit[1], host, True
+    return registrable_domain(host, rules), "", host, False

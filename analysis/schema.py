@@ -41,7 +41,10 @@ documents (one row per readable file)
                          runner-up), ``date_conflict`` (another date came close),
                          ``ambiguous_day_month`` (nothing on the page settles 03/04 vs 04/03),
                          ``outlet_unlisted`` (the outlet was read from a site-name line, a
-                         dateline or a note, and is not in ``data/outlets.yaml``)
+                         dateline, a note or the address, and is not in
+                         ``data/outlets.yaml``), ``year_from_page`` (the lede's dateline has
+                         no year; the year is the one the page prints elsewhere, e.g. its
+                         clock)
     url                  source address from the sidecar (str, may be empty); a date in it
                          is used when the text has none (``date_source = "url"``)
     n_words              words in `text` (int)

@@ -226,8 +226,8 @@ def test_a_url_date_is_used_only_when_the_text_has_none(tmp_path):
         (("Talks held", "Sokha Meas / Khmer Times"), (), "Sokha Meas", "Khmer Times"),
         (
             ("Talks held",),
-            ("Thanh Hai - Dong Nguyen / Tuoi Tre News",),
-            "Thanh Hai; Dong Nguyen",
+            ("Thu Hien - Duc Anh / Tuoi Tre News",),
+            "Thu Hien; Duc Anh",
             "Tuoi Tre News",
         ),
         (
@@ -259,12 +259,12 @@ def test_bylines_and_credits(lines, footer, author, outlet):
     [
         ("Assoc. Prof. Dr. HO THI THANH TRUCSunday, September 13, 2020", "Ho Thi Thanh Truc"),
         ("Nguyen Thi Hoa | 03/02/2024 08:45", "Nguyen Thi Hoa"),
-        ("Friday, 22 June 2012 Meas Sokchea The Phnom Penh Post", "Meas Sokchea"),
+        ("Friday, 22 June 2012 Chea Sopheap The Phnom Penh Post", "Chea Sopheap"),
         ("JONATHAN D. LONDON", "Jonathan D. London"),
-        ("Reporter : Meas Sokchea", "Meas Sokchea"),
+        ("Reporter : Chea Sopheap", "Chea Sopheap"),
         ("Thanh Hà |", "Thanh Hà"),
         ("Tran Thi Lan (The Jakarta Post)", "Tran Thi Lan"),
-        ("DAO ANH VU, Nikkei staff writer", "Dao Anh Vu"),
+        ("DO MINH CHAU, Nikkei staff writer", "Do Minh Chau"),
         ("By Li Ming (People's Daily) 10:05, March 12, 2024", "Li Ming"),
     ],
 )
@@ -292,11 +292,11 @@ def test_labels_in_capitals_are_not_authors(label):
 
 def test_an_authors_note_gives_the_authors_when_there_is_no_byline():
     note = (
-        "Tran Nguyen Quan is a research associate with a maritime project. "
-        "Jeffrey Ordaniel is an associate professor of security studies."
+        "Tran Quoc Vinh is a research associate with a maritime project. "
+        "Jeffrey Orland is an associate professor of security studies."
     )
     article = read_article(page(" date 2023-09-04 " + note))
-    assert article.author == "Tran Nguyen Quan; Jeffrey Ordaniel"
+    assert article.author == "Tran Quoc Vinh; Jeffrey Orland"
     assert article.author_source.startswith("author's note")
     # a byline wins over a note, and a note about an official is not a byline
     assert read_article(page("Talks held", "By Le Thu Ha", footer=(note,))).author == "Le Thu Ha"
@@ -401,7 +401,7 @@ HEADER_LINES = sorted(
     }
 )
 KNOWN_FLAGS = {"no_headline", "title_uncertain", "date_conflict", "ambiguous_day_month"}
-KNOWN_FLAGS |= {"outlet_unlisted"}
+KNOWN_FLAGS |= {"outlet_unlisted", "year_from_page"}
 
 
 @given(
@@ -417,8 +417,10 @@ def test_any_mix_of_real_header_lines_is_read_consistently(header, footer):
     if len(titles) > 1:  # a headline broken over consecutive lines ("STATEMENT" / "by ...")
         assert [p.line for p in titles] == list(range(titles[0].line, titles[0].line + len(titles)))
         assert article.title == " ".join(normalize_text(p.text) for p in titles)
-    else:
-        assert article.title == (titles[0].text if titles else "")
+    else:  # the headline's line, without a copied page's label ("Title: ...")
+        line = titles[0].text if titles else ""
+        label = load_scoring().title_label.match(line)
+        assert article.title == (line[label.end() :] if label else line)
     assert ("no_headline" in article.metadata_flags) == (article.title == "")
     assert set(article.metadata_flags) <= KNOWN_FLAGS
     dated = (article.header_date or article.footer_date) is not None
@@ -462,7 +464,7 @@ def test_site_motto_under_the_site_name_is_not_the_headline():
 
 def test_byline_with_a_published_label_keeps_every_name():
     text = (LAYOUTS / "globaltimes_by_published_line.txt").read_text(encoding="utf-8")
-    assert set(read_article(text).author.split("; ")) == {"Wang Qi", "Li Aixin"}
+    assert set(read_article(text).author.split("; ")) == {"Zhao Pingan", "Qian Yuetong"}
 
 
 # --- held-out batch 11: general fixes ------------------------------------------------
@@ -505,7 +507,7 @@ def test_crumbs_language_switchers_and_logo_alt_text_are_not_headlines():
 def test_a_byline_opening_the_lede_beats_unmarked_header_names():
     text = (LAYOUTS / "anm_byline_in_lede.txt").read_text(encoding="utf-8")
     article = read_article(text)
-    assert article.author == "Avijit Nandi"
+    assert article.author == "Arjun Mehra"
     assert "byline opening the lede" in article.author_source
 
 
@@ -529,7 +531,7 @@ def test_sharing_buttons_are_chrome_and_an_agency_before_a_date_label_is_the_out
 def test_mailing_list_from_header_gives_the_author():
     text = (LAYOUTS / "mailing_list_email_headers.txt").read_text(encoding="utf-8")
     article = read_article(text)
-    assert article.author == "Edward G. Miller"
+    assert article.author == "Edmund G. Mallory"
     assert str(article.header_date.date_start.date()) == "2024-05-16"
 
 
@@ -550,3 +552,334 @@ def test_comment_count_after_the_date_and_a_broadcasters_watch_line():
     assert str(havana.header_date.date_start.date()) == "2016-10-21"
     pbs = read_article((LAYOUTS / "pbs_clip_glued_captions.txt").read_text(encoding="utf-8"))
     assert pbs.outlet == "PBS" and "outlet_unlisted" in pbs.metadata_flags
+
+
+# --- the outlet from the page's address ---------------------------------------------
+
+
+def _docs_with_urls(tmp_path, pages: dict[str, str], urls: dict[str, str]) -> pd.DataFrame:
+    rows = []
+    for stem, text in pages.items():
+        path = tmp_path / f"{stem}.txt"
+        path.write_text(text, encoding="utf-8")
+        rows.append(parse_document(stem, str(path), path.read_bytes())[0])
+    sidecar = pd.DataFrame(
+        {"url": [urls.get(stem, "") for stem in pages]},
+        index=pd.Index(list(pages), name="doc_id"),
+    )
+    return apply_sidecar(build_documents(rows), sidecar).set_index("doc_id")
+
+
+def test_a_listed_domain_names_the_outlet_and_keeps_the_agency_as_credited(tmp_path):
+    lede = "Hanoi (VNA) - " + BODY
+    pages = {
+        "site": page("Talks held in the capital", "March 12, 2024").replace(BODY, lede, 1),
+        "bare": page("Talks held in the capital", "March 12, 2024"),
+        "sub": page("Talks held in the capital", "March 12, 2024"),
+    }
+    urls = {
+        "site": "https://en.nhandan.vn/talks-held-post1.html",
+        "bare": "https://www.businesstimes.com.sg/opinion/talks",
+        "sub": "https://e.vnexpress.net/news/talks-123.html",
+    }
+    docs = _docs_with_urls(tmp_path, pages, urls)
+    assert docs.loc["site", "outlet"] == "Nhan Dan"
+    assert docs.loc["site", "credited"] == "Vietnam News Agency"
+    assert docs.loc["site", "outlet_source"].startswith("url: en.nhandan.vn")
+    assert docs.loc["bare", "outlet"] == "The Business Times"
+    assert docs.loc["sub", "outlet"] == "VnExpress International"
+
+
+def test_an_unlisted_domain_fills_only_a_missing_outlet_with_a_flag(tmp_path):
+    credited = page("Talks held in the capital", "March 12, 2024").replace(
+        BODY, "Hanoi (VNA) - " + BODY, 1
+    )
+    pages = {
+        "repost": credited,
+        "blank": page("Talks held in the capital", "March 12, 2024"),
+        "kr": page("Talks held in the capital", "March 12, 2024"),
+        "placeholder": page("Talks held in the capital", "March 12, 2024"),
+    }
+    urls = {
+        "repost": "https://www.some-aggregator.net/2024/03/talks/",
+        "blank": "https://news.friendship-society.org.vn/talks",
+        "kr": "http://world.some-broadcaster.co.kr/view?id=1",
+        "placeholder": "https://example.org/2024/03/12/talks/",
+    }
+    docs = _docs_with_urls(tmp_path, pages, urls)
+    assert docs.loc["repost", "outlet"] == "Vietnam News Agency"  # the text's credit stays
+    assert docs.loc["blank", "outlet"] == "friendship-society.org.vn"
+    assert "outlet_unlisted" in docs.loc["blank", "metadata_flags"]
+    assert docs.loc["blank", "outlet_source"].startswith("url:")
+    assert docs.loc["kr", "outlet"] == "some-broadcaster.co.kr"
+    assert docs.loc["placeholder", "outlet"] == ""  # a reserved example domain names nothing
+
+
+def test_outlet_domains_are_validated():
+    from analysis.page_rules import check_outlets
+
+    good = {"outlets": [{"name": "A", "markers": ["(A)"], "domains": ["a.vn"]}]}
+    assert check_outlets(good)[0]["name"] == "A"
+    for bad, message in [
+        ({"outlets": [{"name": "A", "markers": ["(A)"], "domains": ["https://a.vn/"]}]}, "bare"),
+        ({"outlets": [{"name": "A", "markers": ["(A)"], "domains": "a.vn"}]}, "list of text"),
+        ({"outlets": [{"markers": ["(A)"]}]}, "no name"),
+        (
+            {
+                "outlets": [
+                    {"name": "A", "markers": [], "domains": ["a.vn"]},
+                    {"name": "B", "markers": [], "domains": ["a.vn"]},
+                ]
+            },
+            "listed for A and B",
+        ),
+    ]:
+        with pytest.raises(ScoringError, match=message):
+            check_outlets(bad)
+
+
+def test_a_section_name_over_the_headline_is_not_the_headline():
+    for label in ("Cuba in Vietnam", "South Asia and Beyond"):
+        article = read_article(
+            page(label, "", "Envoy says the ties between the nations have grown")
+        )
+        assert article.title == "Envoy says the ties between the nations have grown"
+        assert "top_label" not in article.title_source.split("runner-up")[0]
+    # a short headline over a standfirst that ends with a full stop keeps the headline
+    article = read_article(
+        page("Talks in Hanoi", "", "The two ministers met for the third time this year.")
+    )
+    assert article.title == "Talks in Hanoi"
+
+
+def test_authors_named_in_the_closing_words_of_the_text():
+    cases = [
+        ("The author, Nguyen Van An, is a lecturer at a university in Hanoi.", "Nguyen Van An"),
+        ("This article was written by Tran Thi Hoa and Le Minh Duc.", "Tran Thi Hoa; Le Minh Duc"),
+        ("(Article contributed by Dr. Pham Van Duc)", "Pham Van Duc"),
+        ("This article was written by Vietnam News Agency.", ""),  # an outlet is no author
+    ]
+    for footer, author in cases:
+        article = read_article(page("Talks held in the capital", footer=(footer,)))
+        assert article.author == author, footer
+        assert not author or "closing words" in article.author_source
+    # the same words inside a sentence of the body present nobody
+    body = page("Talks held in the capital").replace(
+        BODY, BODY + " A report written by Tran Thi Hoa was cited.", 1
+    )
+    assert read_article(body).author == ""
+
+
+def test_unlisted_outlets_from_credit_lines_and_closing_agency_markers():
+    article = read_article(page("Talks held in the capital", footer=("Source: Lao Tribune",)))
+    assert article.outlet == "Lao Tribune" and "outlet_unlisted" in article.metadata_flags
+    assert "credit line" in article.outlet_source
+    ending = page("Talks held in the capital").replace(
+        BODY.replace("two", "both"), BODY.replace("two", "both") + " (ABCN)"
+    )
+    article = read_article(ending)
+    assert article.outlet == "ABCN" and "ending the text" in article.outlet_source
+    # a listed outlet named anywhere wins over an unlisted credit
+    listed = page("Talks held in the capital", footer=("Source: Lao Tribune", "(VNA)"))
+    assert read_article(listed).outlet == "Vietnam News Agency"
+
+
+def test_a_list_of_dated_items_gives_neither_the_date_nor_the_headline():
+    items = [
+        f"{city}: Placeholder story about a visit number {n} - September {n}, 2023"
+        for n, city in ((10, "DUBAI"), (9, "LONDON"), (8, "KAMPALA"))
+    ]
+    article = read_article(page(*items, "HANOI: Two partners sign a pact to deepen their ties"))
+    assert article.title == "HANOI: Two partners sign a pact to deepen their ties"
+    assert article.header_date is None  # the items' dates are other stories' dates
+    # two such lines are not yet a list: a page title "Headline - date" still dates the page
+    article = read_article(page("Talks held in the capital - September 10, 2023"))
+    assert article.header_date is not None
+
+
+def test_a_render_date_is_not_the_publication_date_and_a_publisher_line_is():
+    article = read_article(
+        page(
+            "Hostname: page-7 Total loading time: 0 Render date: 2024-12-26T08:20:50Z "
+            "Has data issue: false",
+            "Foreign Policy After a Congress: Process and Continuity",
+            "Published online by Example University Press:  18 October 2022",
+            "Lam Thu Ha",
+            "Affiliation:",
+            "Academy of Placeholder Studies",
+            "Vo Minh Khoa",
+            "Affiliation:",
+            "Academy of Placeholder Studies",
+            "*Corresponding author. Email: [email protected]",
+        )
+    )
+    assert article.title == "Foreign Policy After a Congress: Process and Continuity"
+    assert str(article.header_date.date_start.date()) == "2022-10-18"
+    assert article.author == "Lam Thu Ha; Vo Minh Khoa"
+    assert article.outlet == "Example University Press"
+    assert "outlet_unlisted" in article.metadata_flags
+
+
+def test_identifiers_tickers_and_a_name_over_the_headline():
+    article = read_article(
+        page(
+            "DOI: 10.24411/2618-9453-2020-10012",
+            "Rowan Ashby",
+            "THE PARTY'S INTERNAL POLICY: SOME HYPOTHESES",
+        )
+    )
+    assert article.title == "THE PARTY'S INTERNAL POLICY: SOME HYPOTHESES"
+    assert article.author == "Rowan Ashby" and article.outlet == ""
+    ticker = "Contest won by a robot team | Minister dismisses a rumour | Plant to be built |"
+    article = read_article(page(ticker, "", "Ruling Parties of Three Neighbours Meet"))
+    assert article.title == "Ruling Parties of Three Neighbours Meet"
+    # a section name over the headline is no author
+    article = read_article(page("Modern Diplomacy", "", "East Asia", "", "Hanoi's Balancing Act"))
+    assert article.author == ""
+
+
+def test_agency_names_closing_the_text_or_the_byline():
+    closing = page("Talks held in the capital").replace(
+        BODY.replace("two", "both"), BODY.replace("two", "both") + " — Bernama"
+    )
+    article = read_article(closing)
+    assert article.outlet == "Bernama"
+    assert all(not p.text.endswith("Bernama") for p in article.paragraphs if p.kind == "body")
+    assert read_article(page("• Kyodo", "", "")).outlet == "Kyodo News"
+    article = read_article(page("By Han Seo-yeon, Koreatimes"))
+    assert (article.author, article.outlet) == ("Han Seo-yeon", "The Korea Times")
+    # a forum poster's rank is no author
+    assert read_article(page("quietriverfan", "ELITE MEMBER", "Talks in Hanoi")).author == ""
+
+
+def test_a_related_list_without_blank_lines_ends_at_running_text():
+    text = "\n".join(
+        [
+            "Talks held in the capital",
+            BODY,
+            "RELATED STORIES",
+            "Placeholder headline of an older story",
+            "Another placeholder headline",
+            BODY.replace("two", "both"),
+        ]
+    )
+    kinds = [p.kind for p in read_article(text).paragraphs]
+    assert kinds[-1] == "body" and kinds[3:5] == ["boilerplate", "boilerplate"]
+
+
+def test_a_url_month_segment_and_the_site_notes():
+    assert url_date("https://x.vn/english/politics/201410/a-title-540365").precision == "month"
+    assert url_date("https://x.vn/english/politics/201413/a-title") is None  # no month 13
+    footer = ("Keep reading with a 7-day free trial", "Subscribe to Asia Sentinel to keep reading")
+    article = read_article(page("Change Coming in the Capital?", footer=footer))
+    assert article.outlet == "Asia Sentinel" and "outlet_unlisted" in article.metadata_flags
+
+
+def test_datelines_glued_to_agencies_dates_and_cities():
+    lede = "Associated PressHANOI, Vietnam — " + BODY
+    assert read_article(page("Talks held in the capital").replace(BODY, lede, 1)).outlet == (
+        "Associated Press"
+    )
+    article = read_article(
+        page("Talks held in the capital").replace(BODY, "29-1-2024 (MANILA) " + BODY, 1)
+    )
+    assert str(article.header_date.date_start.date()) == "2024-01-29"
+    assert article.outlet == ""  # a capital in brackets is the dateline's city, not an agency
+    dated = page("").replace(BODY, "Hanoi, 26 October 2021 (TDI): " + BODY, 1)
+    article = read_article(dated)
+    assert str(article.header_date.date_start.date()) == "2021-10-26"
+    assert article.outlet == "TDI" and "outlet_unlisted" in article.metadata_flags
+
+
+def test_outlet_suffixes_captions_site_names_and_lone_names_in_the_header():
+    article = read_article(page("Two Neighbours Finalize Agreements on Sea Security – Reuters"))
+    assert article.title == "Two Neighbours Finalize Agreements on Sea Security"
+    caption = "The ambassador (L) in a dialogue with the transport minister."
+    assert read_article(page(caption)).title == ""
+    article = read_article(
+        page("Daily The Patriot", "Two Partners: Renewed Ties and Emerging Hopes", "Link copied!")
+    )
+    assert article.title == "Two Partners: Renewed Ties and Emerging Hopes"
+    assert article.outlet == "Daily The Patriot"
+    article = read_article(page("Asad M Qureshi"))
+    assert (article.title, article.author) == ("", "Asad M Qureshi")
+    article = read_article(page("Ties looking better than ever", "", "The China Post"))
+    assert article.outlet == "The China Post" and article.author == ""
+    staff = page("Office moves", "By: Marcus Stone, Taiwan News, Staff Writer")
+    assert read_article(staff).outlet == "Taiwan News"
+
+
+def test_outlets_from_a_source_address_and_a_sites_own_label():
+    footer = ("Link: https://en.nhandan.vn/visiting-prime-minister-arrives-post131210.html",)
+    assert read_article(page("Visiting premier arrives", footer=footer)).outlet == "Nhan Dan"
+    unknown = ("Link: https://www.example-daily.net/a-story.html",)
+    assert read_article(page("Visiting premier arrives", footer=unknown)).outlet == ""
+    for opening, outlet in (("WNAM REPORT: ", "WNAM"), ("PanARMENIAN.Net - ", "PanARMENIAN.Net")):
+        article = read_article(page("Capital plans closer ties").replace(BODY, opening + BODY, 1))
+        assert article.outlet == outlet and "outlet_unlisted" in article.metadata_flags
+    staff = page("Two countries to develop relations", "Staff Writer").replace(
+        BODY, "COLOMBO (News 1st) – " + BODY, 1
+    )
+    assert read_article(staff).outlet == "News 1st"
+    dated = page("National day marked").replace(BODY, "HANOI (January 26) – " + BODY, 1)
+    assert read_article(dated).outlet == ""  # a date in brackets is no agency
+    section = page(" date 2024-02-02 Prime minister invites her counterpart", "Bangladesh")
+    assert read_article(section).outlet == ""  # a country's name alone is a section label
+
+
+def test_site_clocks_yearless_datelines_and_writers_in_the_standfirst():
+    clocked = page(
+        "Friday, December 8, 2023",
+        "HomeNewsArchivesTwo neighbours seek support",
+        "",
+        "Two neighbours seek support",
+    )
+    assert read_article(clocked).header_date is None  # the site's clock over a breadcrumb
+    yearless = page("Saturday, October 5, 2024", "Search", "City rejects the blockade").replace(
+        BODY, "Hanoi, Oct 4 (Prensa Latina) " + BODY, 1
+    )
+    article = read_article(yearless)
+    assert str(article.header_date.date_start.date()) == "2024-10-04"
+    assert "year_from_page" in article.metadata_flags
+    standfirst = "Relations have improved, writes Nadia Orr for Inter Press Service."
+    article = read_article(page("Two neighbours still not best friends", standfirst))
+    assert (article.author, article.outlet) == ("Nadia Orr", "Inter Press Service")
+    piped = page("Visiting Prime Minister Arrives").replace(BODY, "By MAUNG THET | " + BODY, 1)
+    assert read_article(piped).author == "Maung Thet"
+
+
+def test_a_site_name_printed_twice_is_the_outlet_once():
+    article = read_article(
+        page("Defense Priorities Defense Priorities", "Select Page", "Ties grow")
+    )
+    assert article.outlet == "Defense Priorities" and "outlet_unlisted" in article.metadata_flags
+
+
+def test_a_headline_printed_twice_beats_a_slogan_and_an_agency_credited_caption_is_no_title():
+    article = read_article(
+        page(
+            "Viet Reader.",
+            "Premier Newspaper for Vietnamese Worldwide",
+            "Top legislator meets heads of missions abroad",
+            "",
+            "Top legislator meets heads of missions abroad",
+        )
+    )
+    assert article.title == "Top legislator meets heads of missions abroad"
+    caption = " date 2020-02-14 The ambassador meets the speaker at her office on Thursday. -Agency"
+    assert read_article(page(caption)).title == ""
+
+
+def test_a_redirectors_link_names_the_wrapped_site():
+    from analysis.page_rules import load_rules, url_outlet
+
+    wrapped = (
+        "https://apc01.safelinks.protection.outlook.com/?url=https%3A%2F%2Fwww.rnz.co.nz"
+        "%2Fnews%2Fpolitical%2F478746%2Fa-story&data=05%7C01&reserved=0"
+    )
+    assert url_outlet(wrapped, load_rules())[:3] == ("rnz.co.nz", "", "rnz.co.nz")
+    google = "https://www.google.com/url?q=https://en.nhandan.vn/a-story.html&sa=U"
+    assert url_outlet(google, load_rules())[0] == "Nhan Dan"
+    assert (
+        url_outlet("https://www.example-daily.net/a?id=3", load_rules())[0] == "example-daily.net"
+    )
