@@ -192,6 +192,7 @@ def read_parameters(
             continue
         name = match["name"]
         found = declared.get(name)
+        read = f"papermill reads {name} = {found['default']}" if found else "papermill skips it"
         try:
             if found is None:
                 raise ValueError(line)
@@ -199,7 +200,7 @@ def read_parameters(
         except (ValueError, SyntaxError) as exc:
             raise ReportError(
                 f"{path}: parameters cell line {number + 1} is not 'name = literal' "
-                "(a string, number, boolean or list)"
+                f"(a string, number, boolean or list; {read})"
             ) from exc
         help_text = found["help"] or _comments_above(lines, number)
         params[name] = Parameter(name, value, help_text)
@@ -950,7 +951,8 @@ def build_reports(
 def _page_plans(specs: Sequence[NotebookSpec]) -> dict[str, PagePlan]:
     """The page plan of every rendered per-document notebook: the declared document page
     (``analysis/data/document_page.yaml``), read and checked before anything runs."""
-    from analysis.document_pages import PageDeclarationError, page_plan
+    from analysis.document_page import PageDeclarationError
+    from analysis.document_pages import page_plan
 
     try:
         return {s.name: page_plan(s.title) for s in specs if s.per_document and s.rendered}
