@@ -2,13 +2,16 @@
 
 The build reads as a list of steps (``build_reports``):
 
-1. find the notebooks and the parameters each declares (``discover_notebooks``);
+1. find the notebooks and the parameters each declares (``discover_notebooks``, read with
+   ``papermill.inspect_notebook``);
 2. load the corpus once and check every parameter against it (``validate_parameters``),
    before any notebook runs;
 3. run each notebook into a private temporary folder (``run_job``), in parallel if asked,
    while the per-document pages are rendered without a kernel (``analysis.document_pages``:
-   the whole-corpus tables computed once, then one small page per document);
-4. write ``index.html`` and swap the new site in for the old one (``swap_in``).
+   the page declared in ``data/document_page.yaml``, its whole-corpus tables computed once,
+   then one small page per document);
+4. write ``index.html`` and the search page (Jinja2 templates, ``analysis.site_templates``)
+   and swap the new site in for the old one (``swap_in``).
 
 A failing notebook stops the build with ``NotebookFailedError`` and leaves the previous
 site untouched; the executed notebook is kept in ``<out>/_failed/``. Two builds of the
@@ -125,7 +128,7 @@ class NotebookSpec:
     order: int
     in_site: bool
     parameters: Mapping[str, Parameter]
-    rendered: bool = False  # its pages come from analysis.document_pages, not a kernel
+    rendered: bool = False  # its pages are the declared document page, not a kernel
 
     @property
     def per_document(self) -> bool:
@@ -211,8 +214,8 @@ def discover_notebooks(notebooks_dir: Path = NOTEBOOKS_DIR) -> list[NotebookSpec
     """Every ``*.ipynb`` in ``notebooks_dir`` with its report metadata, in site order.
 
     A per-document notebook whose metadata says ``"render": "document_pages"`` is never
-    executed by the build: its pages are rendered from its prose and ``show_table`` cells
-    (``analysis.document_pages``)."""
+    executed by the build: its pages are the declared document page
+    (``analysis/data/document_page.yaml``), rendered by ``analysis.document_pages``."""
     from analysis.document_pages import RENDERER
 
     specs = []
