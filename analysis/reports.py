@@ -528,7 +528,7 @@ def run_job(job: Job, work: Path, *, timeout: int, footer: Mapping[str, str]) ->
     import papermill
 
     started = time.perf_counter()
-    executed = work / "_executed" / (job.page.removesuffix(".html").replace("/", "__") + ".ipynb")
+    executed = _executed_path(work, job)
     executed.parent.mkdir(parents=True, exist_ok=True)
     papermill.execute_notebook(
         str(job.spec.path),
@@ -554,6 +554,7 @@ def run_job(job: Job, work: Path, *, timeout: int, footer: Mapping[str, str]) ->
 
 
 def _executed_path(work: Path, job: Job) -> Path:
+    """Where ``run_job`` writes the executed notebook of ``job`` (``keep_failed`` reads it)."""
     return work / "_executed" / (job.page.removesuffix(".html").replace("/", "__") + ".ipynb")
 
 
