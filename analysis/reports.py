@@ -1053,6 +1053,24 @@ def _run_in_threads(
         pool.shutdown(wait=True)
 
 
+def _rendered_results(
+    name: str, run: BackgroundPages, pages: Sequence[Job], out: Path
+) -> list[tuple[Job, float]]:
+    """Wait for the rendered pages of notebook ``name``; each job with its seconds. A page
+    that failed raises ``NotebookFailedError`` (its traceback kept in ``<out>/_failed/``)."""
+    from analysis.document_pages import PageFailedError
+
+    by_doc = {str(job.parameters[PER_DOCUMENT_PARAMETER]): job for job in pages}
+    try:
+        done = run.result()
+    except PageFailedError as exc:
+        label = by_doc[exc.doc_id].label if exc.doc_id in by_doc else f"{name} pages"
+        kept = _keep_page_failure(out, pages[0].spec, exc)
+        raise NotebookFailedError(label, exc.problem, kept) from exc
+    log.info("%s: %d pages rendered", name, len(done))
+    return [(by_doc[doc_id], seconds) for doc_id, seconds in done]
+
+
 def _run_all(
     planned: Sequence[Job],
     work: Path,
@@ -1066,8 +1084,6 @@ def _run_all(
 ) -> list[tuple[Job, float]]:
     """Run every planned job (``jobs`` at a time) and render the pages of rendered
     notebooks meanwhile; results in the planned order."""
-    from analysis.document_pages import PageFailedError
-
     total = len(planned)
     number = {id(job): n for n, job in enumerate(planned, start=1)}
     stopping = threading.Event()  # set when the build is interrupted: keep no failures
@@ -1107,16 +1123,7 @@ def _run_all(
         else:
             finished = _run_in_threads(tasks, jobs, stopping)
         for name, run in background.items():
-            by_doc = {str(job.parameters[PER_DOCUMENT_PARAMETER]): job for job in rendered[name]}
-            try:
-                pages = run.result()
-            except PageFailedError as exc:
-                spec = rendered[name][0].spec
-                label = by_doc[exc.doc_id].label if exc.doc_id in by_doc else f"{name} pages"
-                kept = _keep_page_failure(out, spec, exc)
-                raise NotebookFailedError(label, exc.problem, kept) from exc
-            finished += [(by_doc[doc_id], seconds) for doc_id, seconds in pages]
-            log.info("%s: %d pages rendered", name, len(pages))
+            finished += _rendered_results(name, run, rendered[name], out)
     finally:
         for run in background.values():
             run.stop()
