@@ -1,28 +1,25 @@
-"""Per-document profile pages, rendered straight from tables computed once per build.
+"""The site's per-document pages, rendered from tables computed once per build.
 
-The ``document`` notebook is the source of every page: its markdown cells are the page's
-prose, and each of its ``show_table(<profile function>(corpus, doc_id, ...), ...)`` cells is
-one table, computed by that same ``analysis.profile`` function and drawn by the same
-``analysis.notebook.table_html``; so the notebook in JupyterLab and the site's pages cannot
-drift apart. No kernel, papermill or nbconvert runs per page:
+The page is declared as data (``analysis/data/document_page.yaml``, read by
+``analysis.document_page``, which also shows it in ``notebooks/document.ipynb``). No kernel,
+papermill or nbconvert runs per page:
 
-1. ``read_page_plan`` reads the notebook once (its metadata says ``"render":
-   "document_pages"``) into prose and table calls;
+1. ``page_plan`` reads the declaration once and turns its prose into HTML;
 2. ``precompute`` computes, once, on the corpus the notebook would see (inferred dates,
    the same filters): the expensive whole-corpus inputs (theme hits, keyness of every
-   document, event sources; in parallel), then each table of the plan for every document
-   at once (the ``_by_document`` forms of the profile functions, which the notebook's
-   ``document_*`` calls slice too);
-3. ``render_pages`` writes one small self-contained HTML page per document (inline
-   stylesheet, no script, nothing fetched) from its slices of those tables, over
-   ``workers`` forked processes, logging progress every ``PROGRESS_EVERY`` pages.
+   document, event sources; in parallel), then each section's table for every document at
+   once (the ``_by_document`` forms of the profile functions, which the per-document
+   functions slice too);
+3. ``render_pages`` writes one small HTML page per document
+   (``templates/site/document.html.j2``, the site's shared assets, nothing fetched) from
+   its slices of those tables, over ``workers`` forked processes, logging progress every
+   ``PROGRESS_EVERY`` pages.
 
 ``start_pages`` runs 2 and 3 in a forked process while the build runs the other notebooks.
 """
 
 from __future__ import annotations
 
-import ast
 import hashlib
 import logging
 import multiprocessing
@@ -31,41 +28,26 @@ import traceback
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from types import CodeType
 
-import nbformat
 import numpy as np
 import pandas as pd
+from markupsafe import Markup
 
 from analysis import profile
 from analysis.corpus import Corpus
+from analysis.document_page import PROFILE_TABLES, DocumentPage, Section, load_document_page
 from analysis.errors import AnalysisError
-from analysis.notebook import TABLE_CSS, apply_filters, table_html
+from analysis.notebook import TABLE_CSS, apply_filters
 
 log = logging.getLogger(__name__)
 
 RENDERER = "document_pages"
-"""Value of a notebook's ``report.render`` metadata that sends its pages through here."""
+"""Value of a notebook's ``report.render`` metadata: its pages are the declared document
+page (``DECLARATION``), rendered here for every document instead of running the notebook."""
 PROGRESS_EVERY = 500
 #: The longest doc_id (in UTF-8 bytes) kept whole in a page name: 255 (a file name's limit)
 #: less the ``docs__`` and ``.ipynb`` of the executed notebook kept when a run fails.
 MAX_PAGE_STEM_BYTES = 255 - len("docs__") - len(".ipynb")
-#: The profile functions a page may show, each with its whole-corpus form and the expensive
-#: table that form takes (computed once by ``precompute``), if any.
-PROFILE_TABLES: dict[str, tuple[Callable[..., pd.DataFrame], str | None]] = {
-    "document_metadata": (profile.metadata_by_document, None),
-    "document_outline": (profile.outline_by_document, None),
-    "document_themes": (profile.themes_by_document, "hits"),
-    "document_keyterms": (profile.keyterms_by_document, "keyness"),
-    "document_event_list": (profile.events_by_document, "sources"),
-}
-SETUP_CALLS = frozenset({"start_report", "pick_document"})
-SHOW_KEYWORDS = frozenset({"max_rows", "caption", "what"})
-_SAFE_NODES = (ast.Constant, ast.JoinedStr, ast.FormattedValue, ast.Name, ast.Load)
-
-
-class PagePlanError(AnalysisError):
-    """The notebook cannot be rendered without a kernel (a cell the renderer cannot read)."""
 
 
 class PageFailedError(AnalysisError):
@@ -80,116 +62,31 @@ class PageFailedError(AnalysisError):
 
 
 @dataclass(frozen=True)
-class TableCall:
-    """One ``show_table(function(corpus, doc_id, **arguments), **show)`` cell."""
-
-    function: str
-    arguments: Mapping[str, object]
-    show: Mapping[str, CodeType]  # table_html keyword -> expression of doc_id
-
-    def table(self, corpus: Corpus, given: Mapping[str, pd.DataFrame]) -> pd.DataFrame:
-        """This table for every document of ``corpus`` at once (``doc_id`` column), from the
-        whole-corpus form of the profile function and the ``given`` expensive tables."""
-        function, expensive = PROFILE_TABLES[self.function]
-        kwargs = dict(self.arguments)
-        if expensive:
-            kwargs[expensive] = given[expensive]
-        return function(corpus, **kwargs)
-
-    def html(self, frame: pd.DataFrame, doc_id: str) -> str:
-        """One document's ``frame`` drawn as the notebook draws it (its stylesheet is left
-        to the page's head)."""
-        # the expressions were checked to hold only literals and the name doc_id
-        shown = {k: eval(c, {"__builtins__": {}}, {"doc_id": doc_id}) for k, c in self.show.items()}
-        return table_html(frame, **shown).removeprefix(TABLE_CSS)
-
-
-@dataclass(frozen=True)
 class PagePlan:
-    """What a document page shows, in order: prose (HTML) and table calls."""
+    """What the build renders for every document: the page title, the declaration and its
+    prose as HTML (made once, as nbconvert renders Markdown)."""
 
     title: str
-    parts: tuple[str | TableCall, ...]
+    page: DocumentPage
+    intro_html: str
+    prose_html: tuple[str, ...]  # one per section
+
+    @property
+    def sections(self) -> tuple[Section, ...]:
+        """The declared sections, in order."""
+        return self.page.sections
 
 
-def is_rendered(notebook: nbformat.NotebookNode) -> bool:
-    """Whether the notebook's pages are rendered here (metadata ``report.render``)."""
-    return notebook.metadata.get("report", {}).get("render") == RENDERER
-
-
-def _is_setup(node: ast.stmt) -> bool:
-    if isinstance(node, (ast.Import, ast.ImportFrom)):
-        return True
-    return (
-        isinstance(node, ast.Assign)
-        and isinstance(node.value, ast.Call)
-        and isinstance(node.value.func, ast.Name)
-        and node.value.func.id in SETUP_CALLS
-    )
-
-
-def _table_call(source: str, where: str) -> TableCall | None:
-    """The cell as a ``TableCall``; None for the setup cell (imports, start_report)."""
-    try:
-        tree = ast.parse(source)
-    except SyntaxError as exc:
-        raise PagePlanError(f"{where} is not valid Python ({exc})") from exc
-    if all(_is_setup(node) for node in tree.body):
-        return None
-    expected = (
-        f"{where} must be show_table(<one of {sorted(PROFILE_TABLES)}>(corpus, doc_id, ...), "
-        "...) for the page renderer"
-    )
-    node = tree.body[0] if len(tree.body) == 1 else None
-    call = node.value if isinstance(node, ast.Expr) else None
-    if not (
-        isinstance(call, ast.Call)
-        and isinstance(call.func, ast.Name)
-        and call.func.id == "show_table"
-        and len(call.args) == 1
-        and isinstance(inner := call.args[0], ast.Call)
-        and isinstance(inner.func, ast.Name)
-        and inner.func.id in PROFILE_TABLES
-        and [getattr(a, "id", None) for a in inner.args] == ["corpus", "doc_id"]
-    ):
-        raise PagePlanError(expected)
-    try:
-        arguments = {k.arg: ast.literal_eval(k.value) for k in inner.keywords if k.arg}
-    except ValueError as exc:
-        raise PagePlanError(f"{expected}; its arguments must be literals") from exc
-    show = {}
-    for keyword in call.keywords:
-        safe = all(
-            isinstance(n, _SAFE_NODES) and (not isinstance(n, ast.Name) or n.id == "doc_id")
-            for n in ast.walk(keyword.value)
-        )
-        if keyword.arg not in SHOW_KEYWORDS or not safe:
-            raise PagePlanError(f"{expected}; show_table takes {sorted(SHOW_KEYWORDS)}")
-        show[keyword.arg] = compile(ast.Expression(keyword.value), where, "eval")
-    if len(arguments) != len(inner.keywords):
-        raise PagePlanError(expected)
-    return TableCall(inner.func.id, arguments, show)
-
-
-def read_page_plan(path: Path, title: str = "") -> PagePlan:
-    """The page plan of a per-document notebook: its markdown cells as HTML (as nbconvert
-    renders them) and its ``show_table`` cells; the parameters and setup cells are left out.
-    Raises ``PagePlanError`` naming a cell the renderer cannot read."""
+def page_plan(title: str, page: DocumentPage | None = None) -> PagePlan:
+    """The plan of the document pages titled ``title`` (the declared page by default)."""
     from nbconvert.filters.markdown import markdown2html_mistune
 
-    notebook = nbformat.read(path, as_version=4)
-    parts: list[str | TableCall] = []
-    for number, cell in enumerate(notebook.cells, start=1):
-        if "parameters" in cell.get("metadata", {}).get("tags", []):
-            continue
-        if cell.cell_type == "markdown":
-            parts.append(markdown2html_mistune(cell.source))
-        elif cell.cell_type == "code" and (
-            call := _table_call(cell.source, f"{path.name} cell {number}")
-        ):
-            parts.append(call)
+    page = page or load_document_page()
     return PagePlan(
-        title or notebook.metadata.get("report", {}).get("title", path.stem), tuple(parts)
+        title,
+        page,
+        markdown2html_mistune(page.intro),
+        tuple(markdown2html_mistune(s.markdown) for s in page.sections),
     )
 
 
@@ -203,7 +100,7 @@ class DocumentTables:
     ``tables_of`` slices one page's tables without searching."""
 
     corpus: Corpus
-    tables: tuple[pd.DataFrame, ...]  # one per TableCall of the plan, in order
+    tables: tuple[pd.DataFrame, ...]  # one per section of the plan, in order
     _rows: list[dict[str, np.ndarray]] = field(default_factory=list, repr=False)
 
     def __post_init__(self) -> None:
@@ -263,8 +160,7 @@ def precompute(
     ``workers`` > 1); then each of the plan's tables for every document at once."""
     started = time.perf_counter()
     filtered = apply_filters(corpus, **dict(filters or {}))
-    calls = [part for part in plan.parts if isinstance(part, TableCall)]
-    wanted = {PROFILE_TABLES[c.function][1] for c in calls}
+    wanted = {PROFILE_TABLES[s.table][1] for s in plan.sections}
     names = [n for n in ("sources", "hits", "keyness") if n in wanted]  # longest first
     _SHARED["corpus"] = filtered
     try:
@@ -279,7 +175,7 @@ def precompute(
     for name, _, seconds in done:
         log.info("document pages: %s of %d documents in %.1f s", name, len(filtered), seconds)
     given = {name: table for name, table, _ in done}
-    tables = DocumentTables(filtered, tuple(call.table(filtered, given) for call in calls))
+    tables = DocumentTables(filtered, tuple(s.for_corpus(filtered, given) for s in plan.sections))
     log.info("document pages: every table ready in %.1f s", time.perf_counter() - started)
     return tables
 
@@ -290,19 +186,22 @@ def precompute(
 def page_html(
     plan: PagePlan, tables: DocumentTables, doc_id: str, footer: Mapping[str, str]
 ) -> str:
-    """The self-contained HTML page of ``doc_id``: the plan's prose and tables, the footer."""
-    from analysis.site_pages import page_html as site_page
+    """The HTML page of ``doc_id``: the plan's prose and tables, the footer."""
+    from analysis.site_templates import render_page
 
-    frames = iter(tables.tables_of(doc_id))
-    body = [
-        part if isinstance(part, str) else part.html(next(frames), doc_id) for part in plan.parts
+    frames = tables.tables_of(doc_id)
+    sections = [
+        {"prose": Markup(prose), "table": Markup(section.html(frame, doc_id))}
+        for section, prose, frame in zip(plan.sections, plan.prose_html, frames, strict=True)
     ]
-    return site_page(
+    return render_page(
+        "document.html.j2",
         f"{plan.title}: {doc_id}",
-        "\n".join(body),
         footer,
         head=TABLE_CSS,
         nav_href=footer["index_href"],
+        intro=Markup(plan.intro_html),
+        sections=sections,
     )
 
 

@@ -223,45 +223,38 @@ def table_html(
     ``DATA_ROWS_FROM`` as data drawn a page at a time); the columns named in ``filters`` get
     a drop-down filter. Without JavaScript only the first ``max_rows`` show.
     """
-    parts = [TABLE_CSS]
-    if caption:
-        parts.append(f'<div class="report-caption">{html.escape(caption)}</div>')
-    if frame.empty:
-        parts.append('<p class="report-note">None.</p>')
-        return "".join(parts)
+    from markupsafe import Markup
+
+    from analysis.site_templates import render_fragment
+
     shown = frame.head(MAX_HTML_ROWS)
-    cells = [list(map(_cell, row)) for row in shown.itertuples(index=False)]
-    classes = [css for _, css in cells[0]]
-    select = ' data-filter="select"'
-    head = "".join(
-        f'<th data-class="{css}"{select if c in filters else ""}>{html.escape(str(c))}</th>'
-        for c, css in zip(shown.columns, classes, strict=True)
-    )
+    cells = [
+        [(Markup(t), css) for t, css in map(_cell, row)] for row in shown.itertuples(index=False)
+    ]
     as_data = len(cells) > DATA_ROWS_FROM
-    anchors = [] if as_data else _row_anchors(shown)
-    body = []
-    for i, row in enumerate(cells[:max_rows] if as_data else cells):
-        attributes = f' id="{anchors[i]}"' if anchors else ""
-        attributes += ' class="report-more"' if i >= max_rows else ""
-        body.append(f"<tr{attributes}>" + "".join(f'<td class="{css}">{t}</td>' for t, css in row))
-    parts.append(
-        f'<div class="report-table-wrap"><table class="report-table" data-page-length="{max_rows}">'
-        f"<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
+    anchors = [] if as_data or not cells else _row_anchors(shown)
+    rows = [
+        (anchors[i] if anchors else "", i >= max_rows, row)
+        for i, row in enumerate(cells[:max_rows] if as_data else cells)
+    ]
+    columns = (
+        [(str(c), css, c in filters) for c, (_, css) in zip(shown.columns, cells[0], strict=True)]
+        if cells
+        else []
     )
-    if as_data:
-        parts.append(table_data_html([[t for t, _ in row] for row in cells]))
-    if len(frame) > max_rows:
-        parts.append(
-            f'<p class="report-note report-cut">Showing {max_rows:,} of {len(frame):,} {what}; '
-            f"{len(frame) - max_rows:,} more not shown (export the table for all).</p>"
-        )
-    if len(frame) > MAX_HTML_ROWS:
-        parts.append(
-            f'<p class="report-note">The page holds the first {MAX_HTML_ROWS:,} of '
-            f"{len(frame):,} {what}; export the table for all.</p>"
-        )
-    parts.append("</div>")
-    return "".join(parts)
+    data = table_data_html([[t for t, _ in row] for row in cells]) if as_data else ""
+    table = render_fragment(
+        "table.html.j2",
+        caption=caption,
+        columns=columns,
+        rows=rows,
+        data=Markup(data),
+        max_rows=max_rows,
+        n_rows=len(frame),
+        max_html_rows=MAX_HTML_ROWS,
+        what=what,
+    )
+    return TABLE_CSS + str(table)
 
 
 def table_data_html(rows: list[list[str]]) -> str:

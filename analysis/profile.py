@@ -4,9 +4,9 @@ Downstream of every analysis module. Each table exists in two forms that share o
 computation: ``<table>_by_document(corpus, ...)`` computes it for every document of the
 corpus at once (a ``doc_id`` column, each document's rows in reading order), and
 ``document_<table>(corpus, doc_id, ...)`` is that table for one document (what the
-``document`` notebook shows). The site's document pages (``analysis.document_pages``)
-compute the ``_by_document`` tables once and slice them per page, so the notebook and the
-pages cannot drift apart.
+``document`` notebook shows, through ``analysis.document_page``). The site's document pages
+(``analysis.document_pages``) compute the ``_by_document`` tables once and slice them per
+page, so the notebook and the pages cannot drift apart.
 """
 
 from __future__ import annotations

@@ -2,13 +2,16 @@
 
 The build reads as a list of steps (``build_reports``):
 
-1. find the notebooks and the parameters each declares (``discover_notebooks``);
+1. find the notebooks and the parameters each declares (``discover_notebooks``, read with
+   ``papermill.inspect_notebook``);
 2. load the corpus once and check every parameter against it (``validate_parameters``),
    before any notebook runs;
 3. run each notebook into a private temporary folder (``run_job``), in parallel if asked,
    while the per-document pages are rendered without a kernel (``analysis.document_pages``:
-   the whole-corpus tables computed once, then one small page per document);
-4. write ``index.html`` and swap the new site in for the old one (``swap_in``).
+   the page declared in ``data/document_page.yaml``, its whole-corpus tables computed once,
+   then one small page per document);
+4. write ``index.html`` and the search page (Jinja2 templates, ``analysis.site_templates``)
+   and swap the new site in for the old one (``swap_in``).
 
 A failing notebook stops the build with ``NotebookFailedError`` and leaves the previous
 site untouched; the executed notebook is kept in ``<out>/_failed/``. Two builds of the
@@ -21,8 +24,6 @@ import ast
 import datetime as dt
 import errno
 import fcntl
-import html
-import io
 import json
 import logging
 import os
@@ -33,7 +34,6 @@ import signal
 import tempfile
 import threading
 import time
-import tokenize
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor, wait
 from contextlib import contextmanager
@@ -58,12 +58,12 @@ from analysis.site_assets import asset_tags, copy_site_assets, prefix_of
 from analysis.site_pages import (
     SEARCH_PAGE,
     document_rows,
-    documents_table_html,
+    documents_table,
     main_themes,
     page_href,
-    page_html,
     write_search_page,
 )
+from analysis.site_templates import render_page
 
 if TYPE_CHECKING:
     from analysis.document_pages import BackgroundPages, PageFailedError, PagePlan
@@ -77,10 +77,6 @@ TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
 DEFAULT_TIMEOUT = 600
 PER_DOCUMENT_PARAMETER = "doc_id"
 FILTER_PARAMETERS = ("outlets", "date_from", "date_to", "doc_ids")
-#: Above this many pages of a per-document notebook that is *executed* (one without
-#: ``report.render`` metadata, e.g. your own in ``--notebooks``), they share one kernel per
-#: worker. The project's ``document`` notebook is rendered, never executed.
-SHARED_KERNEL_PAGES = 50
 KERNEL_ARGUMENTS = ["--IPKernelApp.log_level=ERROR"]  # no TCP-transport notice in cron logs
 KERNEL_ENV = {"PYTHONHASHSEED": "0", "MPLBACKEND": "module://matplotlib_inline.backend_inline"}
 #: The file every site this builder makes holds; ``--out`` may only name a folder that holds
@@ -132,7 +128,7 @@ class NotebookSpec:
     order: int
     in_site: bool
     parameters: Mapping[str, Parameter]
-    rendered: bool = False  # its pages come from analysis.document_pages, not a kernel
+    rendered: bool = False  # its pages are the declared document page, not a kernel
 
     @property
     def per_document(self) -> bool:
@@ -162,38 +158,55 @@ class BuildResult:
 # --- 1. notebooks and their parameters ----------------------------------------------
 
 
-def read_parameters(notebook: nbformat.NotebookNode, path: Path) -> dict[str, Parameter]:
-    """The literal assignments of the cell tagged ``parameters``, each with its help text
-    (the comment at the end of its line, or the comment lines just above it)."""
+_ASSIGNED = re.compile(r"^(?P<name>[A-Za-z_]\w*)\s*(?::[^=]*)?=(?!=)")
+
+
+def _comments_above(lines: Sequence[str], number: int) -> str:
+    """The comment lines just above line ``number`` (0-based) of a cell, joined."""
+    above: list[str] = []
+    while number > 0 and lines[number - 1].lstrip().startswith("#"):
+        number -= 1
+        above.insert(0, lines[number].lstrip().lstrip("#").strip())
+    return " ".join(above)
+
+
+def read_parameters(
+    path: Path, notebook: nbformat.NotebookNode | None = None
+) -> dict[str, Parameter]:
+    """The parameters a notebook declares, as ``papermill.inspect_notebook`` reads its cell
+    tagged ``parameters``, each with its help text (the comment at the end of its line, or
+    the comment lines just above it).
+
+    Checked here, because papermill skips what it cannot read: the cell exists, every
+    assignment in it is one papermill read, and every default is a literal (string, number,
+    boolean, list). Raises ``ReportError`` naming the notebook and the line."""
+    import papermill
+
+    notebook = notebook or nbformat.read(path, as_version=4)
     cells = [c for c in notebook.cells if "parameters" in c.get("metadata", {}).get("tags", [])]
     if not cells:
         raise ReportError(f"{path}: no cell tagged 'parameters'; tag the first code cell")
-    source = cells[0].source
-    try:
-        tree = ast.parse(source)
-        comments = {
-            tok.start[0]: tok.string.lstrip("#").strip()
-            for tok in tokenize.generate_tokens(io.StringIO(source).readline)
-            if tok.type == tokenize.COMMENT
-        }
-    except (SyntaxError, tokenize.TokenError) as exc:
-        raise ReportError(f"{path}: the parameters cell is not valid Python ({exc})") from exc
+    declared = papermill.inspect_notebook(str(path))
+    lines = cells[0].source.splitlines()
     params: dict[str, Parameter] = {}
-    for node in tree.body:
+    for number, line in enumerate(lines):
+        match = _ASSIGNED.match(line)
+        if not match:
+            continue
+        name = match["name"]
+        found = declared.get(name)
+        read = f"papermill reads {name} = {found['default']}" if found else "papermill skips it"
         try:
-            assert isinstance(node, ast.Assign) and len(node.targets) == 1
-            assert isinstance(node.targets[0], ast.Name)
-            value = ast.literal_eval(node.value)
-        except (AssertionError, ValueError) as exc:
+            if found is None:
+                raise ValueError(line)
+            value = ast.literal_eval(found["default"])
+        except (ValueError, SyntaxError) as exc:
             raise ReportError(
-                f"{path}: parameters cell line {node.lineno} is not 'name = literal'"
+                f"{path}: parameters cell line {number + 1} is not 'name = literal' "
+                f"(a string, number, boolean or list; {read})"
             ) from exc
-        above, line = [], node.lineno - 1
-        while line in comments:
-            above.insert(0, comments[line])
-            line -= 1
-        help_text = comments.get(node.lineno) or " ".join(above)
-        params[node.targets[0].id] = Parameter(node.targets[0].id, value, help_text)
+        help_text = found["help"] or _comments_above(lines, number)
+        params[name] = Parameter(name, value, help_text)
     return params
 
 
@@ -201,8 +214,8 @@ def discover_notebooks(notebooks_dir: Path = NOTEBOOKS_DIR) -> list[NotebookSpec
     """Every ``*.ipynb`` in ``notebooks_dir`` with its report metadata, in site order.
 
     A per-document notebook whose metadata says ``"render": "document_pages"`` is never
-    executed by the build: its pages are rendered from its prose and ``show_table`` cells
-    (``analysis.document_pages``)."""
+    executed by the build: its pages are the declared document page
+    (``analysis/data/document_page.yaml``), rendered by ``analysis.document_pages``."""
     from analysis.document_pages import RENDERER
 
     specs = []
@@ -217,7 +230,7 @@ def discover_notebooks(notebooks_dir: Path = NOTEBOOKS_DIR) -> list[NotebookSpec
                 summary=meta.get("summary", ""),
                 order=int(meta.get("order", 50)),
                 in_site=bool(meta.get("site", True)),
-                parameters=read_parameters(nb, path),
+                parameters=read_parameters(path, nb),
                 rendered=meta.get("render") == RENDERER,
             )
         )
@@ -484,6 +497,7 @@ def render_html(nb: nbformat.NotebookNode, title: str, footer: Mapping[str, str]
     exporter = HTMLExporter(
         template_name="offline",
         extra_template_basedirs=[str(TEMPLATES_DIR)],
+        extra_template_paths=[str(TEMPLATES_DIR)],  # site/footer.html.j2, shared
         exclude_input=True,
         exclude_input_prompt=True,
         exclude_output_prompt=True,
@@ -500,9 +514,6 @@ def _describe_failure(exc: BaseException) -> str:
         evalue = exc.evalue.strip().splitlines()[0] if exc.evalue.strip() else ""
         return f"cell {exc.exec_count} raised {exc.ename}: {evalue}"[:500]
     name = type(exc).__name__
-    if name == "CellExecutionError" and getattr(exc, "ename", ""):  # nbclient, shared kernel
-        evalue = str(exc.evalue).strip().splitlines()[0] if str(exc.evalue).strip() else ""
-        return f"a cell raised {exc.ename}: {evalue}"[:500]
     if "Timeout" in name or isinstance(exc, TimeoutError):
         return f"a cell ran longer than the timeout ({name}); raise --timeout if it is just slow"
     if "DeadKernel" in name:
@@ -517,7 +528,7 @@ def run_job(job: Job, work: Path, *, timeout: int, footer: Mapping[str, str]) ->
     import papermill
 
     started = time.perf_counter()
-    executed = work / "_executed" / (job.page.removesuffix(".html").replace("/", "__") + ".ipynb")
+    executed = _executed_path(work, job)
     executed.parent.mkdir(parents=True, exist_ok=True)
     papermill.execute_notebook(
         str(job.spec.path),
@@ -543,64 +554,8 @@ def run_job(job: Job, work: Path, *, timeout: int, footer: Mapping[str, str]) ->
 
 
 def _executed_path(work: Path, job: Job) -> Path:
+    """Where ``run_job`` writes the executed notebook of ``job`` (``keep_failed`` reads it)."""
     return work / "_executed" / (job.page.removesuffix(".html").replace("/", "__") + ".ipynb")
-
-
-def run_pages_in_one_kernel(
-    jobs: Sequence[Job],
-    work: Path,
-    *,
-    timeout: int,
-    footer_of: Callable[[Job], Mapping[str, str]],
-    on_page: Callable[[Job, float], None] = lambda job, seconds: None,
-) -> list[tuple[Job, float]]:
-    """Run ``jobs`` (pages of one per-document notebook) one after the other in a single
-    kernel: each page re-runs the notebook's cells with its own parameters, and is
-    rendered as ``run_job`` renders it. Returns each job with its seconds.
-
-    A failing page raises nbclient's error; its executed notebook is written where
-    ``keep_failed`` looks for it.
-    """
-    import copy
-
-    from nbclient import NotebookClient
-    from papermill.iorw import load_notebook_node
-    from papermill.parameterize import parameterize_notebook
-
-    source = load_notebook_node(str(jobs[0].spec.path))
-    client = NotebookClient(
-        source,
-        kernel_name="python3",
-        timeout=timeout,
-        resources={"metadata": {"path": str(PROJECT_ROOT)}},
-        shutdown_kernel="immediate",
-        extra_arguments=KERNEL_ARGUMENTS,
-    )
-    results = []
-    with client.setup_kernel():
-        for job in jobs:
-            started = time.perf_counter()
-            nb = parameterize_notebook(
-                copy.deepcopy(source), dict(job.parameters), kernel_name="python3"
-            )
-            client.nb = nb
-            try:
-                for index, cell in enumerate(nb.cells):
-                    if cell.cell_type == "code":
-                        client.execute_cell(cell, index)
-            except BaseException:
-                executed = _executed_path(work, job)
-                executed.parent.mkdir(parents=True, exist_ok=True)
-                nbformat.write(nb, executed)
-                raise
-            title = f"{job.spec.title}: {job.parameters[PER_DOCUMENT_PARAMETER]}"
-            page = work / job.page
-            page.parent.mkdir(parents=True, exist_ok=True)
-            page.write_text(render_html(nb, title, footer_of(job)), encoding="utf-8")
-            seconds = time.perf_counter() - started
-            on_page(job, seconds)
-            results.append((job, seconds))
-    return results
 
 
 # --- 4. the site ---------------------------------------------------------------------
@@ -614,36 +569,32 @@ def render_index(
     themes: Mapping[str, str] | None = None,
     search: bool = False,
 ) -> str:
-    """``index.html``: every report with its summary and build time, a link to the search
-    page (``search``), and every document page in a table readers can sort and filter by
-    outlet, year, theme (``themes``: doc_id -> its main themes) and text."""
-    e = html.escape
-    reports, pages = [], document_pages_of(results)
-    for job, seconds in results:
-        if not job.spec.per_document:
-            reports.append(
-                f'<tr><td><a href="{e(page_href(job.page))}">{e(job.spec.title)}</a></td>'
-                f"<td>{e(job.spec.summary)}</td><td class=muted>{seconds:.1f} s</td></tr>"
-            )
-    body = [
-        "<h1>Vietnam's Party external relations: corpus reports</h1>",
-        f'<p class="muted">Built {e(footer["built"])} from {len(corpus)} documents '
-        f"({len(corpus.rejected)} files rejected).</p>",
+    """``index.html`` (``templates/site/index.html.j2``): every report with its summary and
+    build time, a link to the search page (``search``), and every document page in a table
+    readers can sort and filter by outlet, year, theme (``themes``: doc_id -> its main
+    themes) and text."""
+    pages = document_pages_of(results)
+    reports = [
+        {
+            "href": page_href(job.page),
+            "title": job.spec.title,
+            "summary": job.spec.summary,
+            "seconds": seconds,
+        }
+        for job, seconds in results
+        if not job.spec.per_document
     ]
-    if search:
-        body.append(
-            f'<p><a href="{SEARCH_PAGE}">Search the articles</a>: any word or phrase in every '
-            "article, with links to the paragraph.</p>"
-        )
-    if reports:
-        body.append(
-            "<h2>Reports</h2><table><thead><tr><th>Report</th><th>What it shows</th>"
-            "<th>Build time</th></tr></thead><tbody>" + "".join(reports) + "</tbody></table>"
-        )
-    if pages:
-        rows = document_rows(corpus, pages, themes or {})
-        body.append(f"<h2>Document profiles ({len(rows):,})</h2>{documents_table_html(rows)}")
-    return page_html("Corpus reports", "\n".join(body), footer)
+    documents = documents_table(document_rows(corpus, pages, themes or {})) if pages else None
+    return render_page(
+        "index.html.j2",
+        "Corpus reports",
+        footer,
+        n_documents=len(corpus),
+        n_rejected=len(corpus.rejected),
+        search_href=SEARCH_PAGE if search else "",
+        reports=reports,
+        documents=documents,
+    )
 
 
 def document_pages_of(results: Sequence[tuple[Job, float]]) -> dict[str, str]:
@@ -1001,31 +952,16 @@ def build_reports(
     return BuildResult(out / "index.html", results, time.perf_counter() - started)
 
 
-def _shared_kernel_groups(planned: Sequence[Job], jobs: int) -> list[list[Job]]:
-    """Per-document pages of a notebook that has more than ``SHARED_KERNEL_PAGES`` of them,
-    split into ``jobs`` groups (one kernel each); [] when every page gets its own run."""
-    by_notebook: dict[str, list[Job]] = {}
-    for job in planned:
-        if job.spec.per_document:
-            by_notebook.setdefault(job.spec.name, []).append(job)
-    groups = []
-    for pages in by_notebook.values():
-        if len(pages) > SHARED_KERNEL_PAGES:
-            size = -(-len(pages) // jobs)
-            groups.extend(pages[i : i + size] for i in range(0, len(pages), size))
-    return groups
-
-
 def _page_plans(specs: Sequence[NotebookSpec]) -> dict[str, PagePlan]:
-    """The page plan of every rendered per-document notebook (read before anything runs)."""
-    from analysis.document_pages import PagePlanError, read_page_plan
+    """The page plan of every rendered per-document notebook: the declared document page
+    (``analysis/data/document_page.yaml``), read and checked before anything runs."""
+    from analysis.document_page import PageDeclarationError
+    from analysis.document_pages import page_plan
 
     try:
-        return {
-            s.name: read_page_plan(s.path, s.title) for s in specs if s.per_document and s.rendered
-        }
-    except PagePlanError as exc:
-        raise ReportError(f"{exc} (or remove its report.render metadata to run it)") from exc
+        return {s.name: page_plan(s.title) for s in specs if s.per_document and s.rendered}
+    except PageDeclarationError as exc:
+        raise ReportError(str(exc)) from exc
 
 
 def _start_rendered_pages(
@@ -1117,6 +1053,24 @@ def _run_in_threads(
         pool.shutdown(wait=True)
 
 
+def _rendered_results(
+    name: str, run: BackgroundPages, pages: Sequence[Job], out: Path
+) -> list[tuple[Job, float]]:
+    """Wait for the rendered pages of notebook ``name``; each job with its seconds. A page
+    that failed raises ``NotebookFailedError`` (its traceback kept in ``<out>/_failed/``)."""
+    from analysis.document_pages import PageFailedError
+
+    by_doc = {str(job.parameters[PER_DOCUMENT_PARAMETER]): job for job in pages}
+    try:
+        done = run.result()
+    except PageFailedError as exc:
+        label = by_doc[exc.doc_id].label if exc.doc_id in by_doc else f"{name} pages"
+        kept = _keep_page_failure(out, pages[0].spec, exc)
+        raise NotebookFailedError(label, exc.problem, kept) from exc
+    log.info("%s: %d pages rendered", name, len(done))
+    return [(by_doc[doc_id], seconds) for doc_id, seconds in done]
+
+
 def _run_all(
     planned: Sequence[Job],
     work: Path,
@@ -1130,8 +1084,6 @@ def _run_all(
 ) -> list[tuple[Job, float]]:
     """Run every planned job (``jobs`` at a time) and render the pages of rendered
     notebooks meanwhile; results in the planned order."""
-    from analysis.document_pages import PageFailedError
-
     total = len(planned)
     number = {id(job): n for n, job in enumerate(planned, start=1)}
     stopping = threading.Event()  # set when the build is interrupted: keep no failures
@@ -1157,51 +1109,21 @@ def _run_all(
         done(job, seconds)
         return [(job, seconds)]
 
-    def group(pages: list[Job]) -> list[tuple[Job, float]]:
-        log.info("%s: %d pages in one kernel", pages[0].spec.name, len(pages))
-        finished: list[tuple[Job, float]] = []
-
-        def record(job: Job, seconds: float) -> None:
-            finished.append((job, seconds))
-            done(job, seconds)
-
-        try:
-            return run_pages_in_one_kernel(
-                pages, work, timeout=timeout, footer_of=footer_of, on_page=record
-            )
-        except Exception as exc:
-            failed = pages[len(finished)] if len(finished) < len(pages) else pages[-1]
-            kept = None if stopping.is_set() else keep_failed(work, out, failed, exc)
-            raise NotebookFailedError(failed.label, _describe_failure(exc), kept) from exc
-
     # forked before any thread of this build starts
     background = {
         name: _start_rendered_pages(pages, plans[name], work, corpus, seeds, jobs)
         for name, pages in rendered.items()
     }
     try:
-        executed = [job for job in planned if job.spec.name not in rendered]
-        groups = _shared_kernel_groups(executed, jobs)
-        grouped = {id(job) for pages in groups for job in pages}
         tasks: list[Callable[[], list[tuple[Job, float]]]] = [
-            (lambda job=job: one(job)) for job in executed if id(job) not in grouped
+            (lambda job=job: one(job)) for job in planned if job.spec.name not in rendered
         ]
-        tasks += [(lambda pages=pages: group(pages)) for pages in groups]
         if jobs == 1:
             finished = [item for task in tasks for item in task()]
         else:
             finished = _run_in_threads(tasks, jobs, stopping)
         for name, run in background.items():
-            by_doc = {str(job.parameters[PER_DOCUMENT_PARAMETER]): job for job in rendered[name]}
-            try:
-                pages = run.result()
-            except PageFailedError as exc:
-                spec = rendered[name][0].spec
-                label = by_doc[exc.doc_id].label if exc.doc_id in by_doc else f"{name} pages"
-                kept = _keep_page_failure(out, spec, exc)
-                raise NotebookFailedError(label, exc.problem, kept) from exc
-            finished += [(by_doc[doc_id], seconds) for doc_id, seconds in pages]
-            log.info("%s: %d pages rendered", name, len(pages))
+            finished += _rendered_results(name, run, rendered[name], out)
     finally:
         for run in background.values():
             run.stop()

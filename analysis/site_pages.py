@@ -1,66 +1,29 @@
-"""The site's own pages (index parts, search page) and the page frame they share.
+"""The site's own pages: the index's table of documents, the search page, their links.
 
-``page_html`` frames every page the build writes without nbconvert (the index, the search
-page, the per-document pages); pages link the site's shared assets
-(``analysis.site_assets``) through ``footer["assets"]``, which ``reports.footer_info``
-fills for the page's depth in the site.
+Every page the build writes without nbconvert (the index, the search page, the per-document
+pages) is a Jinja2 template extending ``templates/site/base.html.j2``
+(``analysis.site_templates``); pages link the site's shared assets (``analysis.site_assets``)
+through ``footer["assets"]``, which ``reports.footer_info`` fills for the page's depth.
 """
 
 from __future__ import annotations
 
-import html
 from collections.abc import Mapping
 from pathlib import Path
 from urllib.parse import quote
 
 import pandas as pd
+from markupsafe import Markup, escape
 
 from analysis.corpus import Corpus
-from analysis.site_search import search_page_body, write_search_data
+from analysis.site_search import SEARCH_FOLDER, write_search_data
+from analysis.site_templates import render_fragment, render_page
 
 SEARCH_PAGE = "search.html"
 #: Themes listed for a document in the index: those coded in at least this share of its
 #: text paragraphs, at most ``INDEX_THEMES`` of them, most prevalent first.
 INDEX_THEME_SHARE = 0.15
 INDEX_THEMES = 3
-
-
-def page_html(
-    title: str,
-    body: str,
-    footer: Mapping[str, str],
-    *,
-    head: str = "",
-    nav_href: str | None = None,
-) -> str:
-    """A site page: inline stylesheet (plus ``head`` and the shared assets named in
-    ``footer["assets"]``), a link back to the index at ``nav_href`` (if given), ``body``
-    (HTML, already escaped) and the footer."""
-    e = html.escape
-    nav = (
-        f'<nav class="muted"><a href="{e(nav_href)}">&larr; All reports</a></nav>\n'
-        if nav_href
-        else ""
-    )
-    return f"""<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{e(title)}</title>
-<style>
-body{{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;max-width:1100px;
-margin:2em auto;padding:0 1em;color:#222;line-height:1.45}}
-h1{{font-size:1.6em}} table{{border-collapse:collapse;width:100%;font-size:14px}}
-th,td{{text-align:left;padding:5px 8px;border-bottom:1px solid #ddd;vertical-align:top;
-overflow-wrap:anywhere}} th{{background:#f3f5f8}} .muted{{color:#555;font-size:13px}}
-footer{{margin-top:3em;border-top:1px solid #ccc;padding-top:.8em;font-size:12px;color:#444;
-overflow-wrap:anywhere}} a.anchor-link{{display:none}}
-</style>{head}{footer.get("assets", "")}</head><body>
-{nav}{body}
-<footer>Built {e(footer["built"])} by vn-diplomacy-corpus {e(footer["version"])} from corpus
-<code>{e(footer["corpus_hash"])}</code> ({e(footer["n_documents"])} documents in
-<code>{e(footer["seeds_dir"])}</code>). Parameters: <code>{e(footer["parameters"])}</code>.</footer>
-</body></html>
-"""
 
 
 def page_href(page: str) -> str:
@@ -114,39 +77,37 @@ def document_rows(
     ).reset_index(drop=True)
 
 
-def documents_table_html(rows: pd.DataFrame, *, page_length: int = 50) -> str:
-    """The index's table of document pages: sortable, searchable and paged in the site
-    (``assets/site.js``), with drop-down filters on outlet and year.
+def documents_table(rows: pd.DataFrame, *, page_length: int = 50) -> dict[str, object]:
+    """What ``templates/site/documents_table.html.j2`` draws: the index's table of document
+    pages, sortable, searchable and paged in the site (``assets/site.js``), with drop-down
+    filters on outlet and year.
 
     Above ``notebook.DATA_ROWS_FROM`` rows only the first page is HTML (what a reader without
-    JavaScript sees, with a note); every row also goes into a JSON element that the page
-    draws a screen at a time, so an index of 10,000 documents opens quickly.
+    JavaScript sees, with a note); every row also goes into a JSON element (``data``) that the
+    page draws a screen at a time, so an index of 10,000 documents opens quickly.
     """
     from analysis.notebook import DATA_ROWS_FROM, table_data_html
 
-    e = html.escape
     cells = [
-        [f'<a href="{e(r.href)}">{e(r.doc_id)}</a>', e(r.title), e(r.outlet), e(r.year),
-         e(r.published), e(r.themes)]
+        [Markup('<a href="{}">{}</a>').format(r.href, r.doc_id), escape(r.title),
+         escape(r.outlet), escape(r.year), escape(r.published), escape(r.themes)]
         for r in rows.itertuples(index=False)
     ]  # fmt: skip
     large = len(cells) > DATA_ROWS_FROM
-    body = "".join(
-        "<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>"
-        for row in (cells[:page_length] if large else cells)
-    )
-    data = ""
-    if large:
-        data = table_data_html(cells) + (
-            f'<p class="report-note report-cut">Showing {page_length:,} of {len(rows):,} '
-            "documents; open the page with JavaScript on to sort, filter and page them all.</p>"
+    return {
+        "rows": cells[:page_length] if large else cells,
+        "data": Markup(table_data_html([[str(c) for c in row] for row in cells]) if large else ""),
+        "page_length": page_length,
+        "n_rows": len(cells),
+    }
+
+
+def documents_table_html(rows: pd.DataFrame, *, page_length: int = 50) -> str:
+    """The index's table of document pages as HTML (see ``documents_table``)."""
+    return str(
+        render_fragment(
+            "documents_table.html.j2", documents=documents_table(rows, page_length=page_length)
         )
-    return (
-        f'<div class="report-table-wrap"><table class="report-table" data-search="always" '
-        f'data-page-length="{page_length}"><thead><tr><th>Document</th><th>Title</th>'
-        '<th data-filter="select">Outlet</th><th data-filter="select">Year</th>'
-        "<th>Published</th><th>Main themes</th></tr></thead>"
-        f"<tbody>{body}</tbody></table>{data}</div>"
     )
 
 
@@ -158,8 +119,14 @@ def write_search_page(
     shown = corpus.select(list(pages))
     n_shards = write_search_data(site_dir, shown, lambda doc_id: pages[doc_id])
     path = site_dir / SEARCH_PAGE
-    body = search_page_body(n_shards, len(shown))
-    path.write_text(
-        page_html("Search the articles", body, footer, nav_href="index.html"), encoding="utf-8"
+    page = render_page(
+        "search.html.j2",
+        "Search the articles",
+        footer,
+        nav_href="index.html",
+        search_root=SEARCH_FOLDER,
+        n_shards=int(n_shards),
+        n_documents=len(shown),
     )
+    path.write_text(page, encoding="utf-8")
     return path

@@ -5,7 +5,7 @@ headings, body and photo captions; not page furniture, credits or repeated ledes
 plain JavaScript files under ``<site>/search/``: ``docs.js`` with one entry per document
 (doc_id, title, outlet, date, link to its page) and ``shard-NNNN.js`` files of about
 ``SHARD_CHARS`` characters of ``[document number, para_id, text]`` rows. ``search.html``
-(``search_page_body``) loads them with ``assets/search.js`` on the first search: a page
+(``templates/site/search.html.j2``) loads them with ``assets/search.js`` on the first search: a page
 opened from ``file://`` may load scripts but not fetch JSON.
 
 Search is a scan, not an inverted index: it finds any word or exact phrase, ignoring case
@@ -80,21 +80,3 @@ def write_search_data(site_dir: Path, corpus: Corpus, href_of: Callable[[str], s
 
 def _write_shard(folder: Path, n: int, rows: list[list[object]]) -> None:
     (folder / f"shard-{n:04d}.js").write_text(_script("vnSearchShard", rows), encoding="utf-8")
-
-
-def search_page_body(n_shards: int, n_documents: int) -> str:
-    """The search page's content (HTML): the form, the result list and its script."""
-    return f"""<h1>Search the articles</h1>
-<div id="search-app" data-search-root="{SEARCH_FOLDER}/" data-search-shards="{int(n_shards)}">
-<p class="muted">Finds every paragraph of the {n_documents:,} articles (titles, body text and
-photo captions) that contains all the words you type, or an "exact phrase" in quotation marks;
-case and diacritics do not matter ("Viet Nam" also finds "Việt Nam"). Each result links to the
-paragraph in the article's page.</p>
-<form id="search-form" role="search"><input id="search-input" type="search" size="50"
- aria-label="Words or a phrase to find" placeholder='e.g. "comprehensive strategic partnership"'>
-<button type="submit">Search</button></form>
-<p id="search-status" class="muted" aria-live="polite"></p>
-<ol id="search-results"></ol>
-<noscript><p>Search needs JavaScript; every article's page is linked from the index.</p></noscript>
-</div>
-<script src="assets/search.js" defer></script>"""

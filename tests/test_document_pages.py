@@ -1,4 +1,5 @@
-"""Per-document pages rendered without kernels: content, escaping, one precompute, failures."""
+"""The per-document page: declared as data, shown in the notebook, rendered for the site
+without kernels (content, escaping, one precompute, failures)."""
 
 from __future__ import annotations
 
@@ -13,8 +14,9 @@ import nbformat
 import pandas as pd
 import pytest
 
+from analysis import document_page, load_corpus, profile
 from analysis import document_pages as dp
-from analysis import load_corpus, profile
+from analysis.document_page import PageDeclarationError, Section, load_document_page
 from analysis.errors import ParameterError
 from analysis.reports import (
     NOTEBOOKS_DIR,
@@ -69,7 +71,7 @@ def dated(samples):
 
 @pytest.fixture(scope="module")
 def plan():
-    return dp.read_page_plan(DOCUMENT, "Document profile")
+    return dp.page_plan("Document profile")
 
 
 @pytest.fixture(scope="module")
@@ -82,23 +84,84 @@ def footer(dated):
     return footer_info({"doc_id": "x"}, dated, SEEDS, "../index.html")
 
 
-def test_the_plan_is_the_notebooks_prose_and_tables(plan):
-    calls = [p.function for p in plan.parts if isinstance(p, dp.TableCall)]
-    assert calls == [
+def test_the_plan_is_the_declared_prose_and_tables(plan):
+    assert [s.table for s in plan.sections] == [
         "document_metadata",
         "document_themes",
         "document_keyterms",
         "document_event_list",
         "document_outline",
     ]
-    prose = "".join(p for p in plan.parts if isinstance(p, str))
+    prose = "".join(plan.prose_html)
     for heading in ("What the loader read", "Themes", "Key terms", "Dated events", "Layout"):
         assert f">{heading}" in prose
-    assert "doc_id = " not in prose and "start_report" not in prose
-    keyterms = next(p for p in plan.parts if getattr(p, "function", "") == "document_keyterms")
+    assert "<h1" in plan.intro_html and "Document profile" in plan.intro_html
+    keyterms = next(s for s in plan.sections if s.table == "document_keyterms")
     assert keyterms.arguments == {"top_n": 15}
-    assert dp.is_rendered(nbformat.read(DOCUMENT, as_version=4))
+    assert plan.sections[0].show("003_x")["caption"] == "Document 003_x"
+    assert plan.sections[-1].show("x") == {"max_rows": 80, "caption": "", "what": "paragraphs"}
     assert {s.name: s.rendered for s in discover_notebooks()}["document"]
+
+
+def test_the_notebook_shows_the_declared_sections(monkeypatch, dated):
+    """document.ipynb calls show_document_page, which shows what the site's page shows."""
+    import IPython.display
+
+    shown: list[object] = []
+    monkeypatch.setattr(IPython.display, "display", lambda *objects: shown.extend(objects))
+    doc = doc_id_of(dated, "003")
+    document_page.show_document_page(dated, doc)
+    page = load_document_page()
+    assert len(shown) == 1 + 2 * len(page.sections)
+    assert shown[0].data == page.intro
+    for n, section in enumerate(page.sections):
+        markdown, table = shown[1 + 2 * n], shown[2 + 2 * n]
+        assert markdown.data.startswith(f"## {section.heading}\n\n")
+        frame = getattr(profile, section.table)(dated, doc, **section.arguments)
+        assert table.data.removeprefix(dp.TABLE_CSS) == section.html(frame, doc)
+    notebook = nbformat.read(DOCUMENT, as_version=4)
+    code = "".join(c.source for c in notebook.cells if c.cell_type == "code")
+    assert "show_document_page(corpus, doc_id)" in code and "show_table" not in code
+
+
+def _declaration(tmp_path: Path, section: str) -> Path:
+    path = tmp_path / "document_page.yaml"
+    path.write_text(
+        "intro: '# A page'\nsections:\n  - heading: Themes\n    text: Prose.\n" + section,
+        encoding="utf-8",
+    )
+    return path
+
+
+@pytest.mark.parametrize(
+    ("section", "message"),
+    [
+        ("    table: plot_themes\n", r"section 1: table 'plot_themes' is not one of"),
+        ("    table: document_themes\n    colour: red\n", r"section 1: unknown keys \['colour'\]"),
+        ("    table: document_themes\n    caption: '${os}'\n", r"caption '\$\{os\}' may only"),
+        ("    table: document_themes\n    max_rows: 0\n", r"max_rows must be a whole number"),
+        ("    text_only: yes\n", r"missing keys \['table'\]"),
+    ],
+)
+def test_a_declaration_that_cannot_be_used_names_the_section(tmp_path, section, message):
+    with pytest.raises(PageDeclarationError, match=message):
+        load_document_page(_declaration(tmp_path, section))
+
+
+def test_a_caption_is_text_not_code(tmp_path):
+    path = _declaration(
+        tmp_path, "    table: document_themes\n    caption: '$doc_id.__class__ {doc_id}'\n"
+    )
+    assert load_document_page(path).sections[0].show("<b>")["caption"] == "<b>.__class__ {doc_id}"
+    html_text = load_document_page(path).sections[0].html(pd.DataFrame({"a": [1]}), "<b>")
+    assert "&lt;b&gt;.__class__ {doc_id}" in html_text
+
+
+def test_a_broken_declaration_stops_the_build_first(tmp_path, monkeypatch):
+    monkeypatch.setattr(document_page, "DECLARATION", _declaration(tmp_path, "    table: nope\n"))
+    with pytest.raises(ReportError, match=r"section 1: table 'nope'"):
+        build_reports(SEEDS, tmp_path / "site", only=["document"])
+    assert not (tmp_path / "site").exists()
 
 
 def test_every_page_table_is_the_notebooks_table(tables, dated):
@@ -186,7 +249,7 @@ def test_many_pages_come_from_one_precompute(tmp_path, monkeypatch, plan, dated)
     monkeypatch.setattr(
         profile, "keyness_by_document", counted("keyness", profile.keyness_by_document)
     )
-    monkeypatch.setattr(dp.TableCall, "table", counted("whole-corpus table", dp.TableCall.table))
+    monkeypatch.setattr(Section, "for_corpus", counted("whole-corpus table", Section.for_corpus))
     ids = dated.documents["doc_id"].tolist()
     done = dp.build_pages(plan, dated, {}, ids, tmp_path, lambda d: FOOTER, workers=1)
     assert [d for d, _ in done] == ids
@@ -204,28 +267,21 @@ def test_pages_over_forked_workers_are_the_same(tmp_path, plan, tables):
         assert a == dp.page_path(tmp_path / "b", doc).read_text(encoding="utf-8")
 
 
-def _document_notebook_with(tmp_path: Path, source: str) -> Path:
+@pytest.mark.slow
+def test_editing_the_notebook_as_usual_leaves_the_pages_as_declared(tmp_path):
+    """Cells added to document.ipynb (a figure, a note) are the notebook's own: the site's
+    pages come from the declaration, and the build does not read the notebook's cells."""
     folder = tmp_path / "notebooks"
     folder.mkdir()
     nb = nbformat.read(DOCUMENT, as_version=4)
-    nb.cells.append(nbformat.v4.new_code_cell(source))
+    nb.cells.append(nbformat.v4.new_markdown_cell("## My notes\n\nA note of my own."))
+    nb.cells.append(nbformat.v4.new_code_cell("show_table(corpus.documents)\nx = [1, 2]"))
     nbformat.write(nb, folder / "document.ipynb")
-    return folder
-
-
-@pytest.mark.parametrize(
-    "source",
-    [
-        "show_figure(plot_themes(corpus))",
-        "show_table(document_themes(corpus, doc_id), caption=__import__('os').getcwd())",
-        "show_table(corpus.documents)",
-    ],
-)
-def test_a_cell_the_renderer_cannot_read_stops_the_build_first(tmp_path, source):
-    folder = _document_notebook_with(tmp_path, source)
-    with pytest.raises(ReportError, match=r"document.ipynb cell 14 must be show_table"):
-        build_reports(SEEDS, tmp_path / "site", notebooks_dir=folder)
-    assert not (tmp_path / "site").exists()
+    doc = "003_e2da6bdc5db98ea3"
+    build_reports(SEEDS, tmp_path / "site", notebooks_dir=folder, params={"doc_id": doc})
+    page = (tmp_path / "site" / "docs" / f"{doc}.html").read_text(encoding="utf-8")
+    assert "My notes" not in page and "Layout of the file" in page
+    assert page.count('<table class="report-table"') == 5
 
 
 def test_a_doc_id_the_filters_leave_out_is_refused(tmp_path):
@@ -243,14 +299,14 @@ def test_a_failing_page_keeps_the_old_site_and_its_traceback(tmp_path, monkeypat
     out = tmp_path / "site"
     build_reports(SEEDS, out, only=["document"], params={"doc_id": "000_5a1a1bd3b790db98"})
     before = sorted(p.name for p in out.rglob("*"))
-    original = dp.TableCall.html
+    original = Section.html
 
     def broken(self, frame, doc_id):
         if doc_id.startswith("002"):
             raise ValueError("no profile for " + doc_id)
         return original(self, frame, doc_id)
 
-    monkeypatch.setattr(dp.TableCall, "html", broken)  # inherited by the forked renderer
+    monkeypatch.setattr(Section, "html", broken)  # inherited by the forked renderer
     with pytest.raises(NotebookFailedError, match=r"'document 002_.*ValueError: no profile") as e:
         build_reports(SEEDS, out, only=["document"], jobs=2)
     assert e.value.kept == out / "_failed" / "docs__002_f1b871ecf6e7b9cb.txt"

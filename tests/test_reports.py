@@ -8,6 +8,7 @@ import re
 import shutil
 import subprocess
 import sys
+from html import unescape
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -20,9 +21,11 @@ from analysis.reports import (
     NOTEBOOKS_DIR,
     NotebookFailedError,
     Parameter,
+    ReportError,
     build_reports,
     coerce_value,
     discover_notebooks,
+    read_parameters,
     validate_parameters,
 )
 from tests.conftest import ROOT, SEEDS, doc_id_of
@@ -128,6 +131,57 @@ def test_notebooks_are_thin_and_stored_without_outputs():
                 )
 
 
+def _notebook_with_parameters(tmp_path: Path, source: str) -> Path:
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_code_cell(source, metadata={"tags": ["parameters"]})]
+    nb.metadata["kernelspec"] = {
+        "name": "python3",
+        "display_name": "Python 3",
+        "language": "python",
+    }
+    path = tmp_path / "report.ipynb"
+    nbformat.write(nb, path)
+    return path
+
+
+def test_parameters_are_read_with_their_help(tmp_path):
+    source = (
+        "# How many rows\n# a table shows.\ntop_n = 10\n"
+        'outlets = ["Nhan Dan",\n           "VNA"]  # keep these outlets\n\n'
+        "ratio: float = 0.5  # a share\nflag = True\n"
+    )
+    params = read_parameters(_notebook_with_parameters(tmp_path, source))
+    assert {n: (p.default, p.help) for n, p in params.items()} == {
+        "top_n": (10, "How many rows a table shows."),
+        "outlets": (["Nhan Dan", "VNA"], "keep these outlets"),
+        "ratio": (0.5, "a share"),
+        "flag": (True, ""),
+    }
+
+
+@pytest.mark.parametrize(
+    ("source", "message"),
+    [
+        ('label = "a=b"  # two "="', r"line 1 is not .*papermill skips it"),
+        ("top_n = 10\nstart = compute_start()", r"line 2 .*reads start = compute_start\(\)"),
+        ("top_n = 10\nimport os\npath = '.'", r"line 1 .*reads top_n = 10import os"),
+    ],
+)
+def test_a_parameter_papermill_cannot_read_is_refused(tmp_path, source, message):
+    path = _notebook_with_parameters(tmp_path, source)
+    with pytest.raises(ReportError, match=f"report.ipynb: parameters cell {message}"):
+        read_parameters(path)
+
+
+def test_a_notebook_without_a_parameters_cell_is_refused(tmp_path):
+    path = _notebook_with_parameters(tmp_path, "top_n = 10")
+    nb = nbformat.read(path, as_version=4)
+    nb.cells[0].metadata["tags"] = []
+    nbformat.write(nb, path)
+    with pytest.raises(ReportError, match="no cell tagged 'parameters'"):
+        read_parameters(path)
+
+
 # --- the site built from the samples -----------------------------------------------------
 
 
@@ -217,7 +271,7 @@ def test_document_pages_profile_their_document(site, samples):
     assert "13/12/2021| 16:40" in html  # the date evidence
     assert "Nguyen Hong" in html
     assert f"<title>Document profile: {doc}</title>" in html
-    assert f'"doc_id": "{doc}"' in html.replace("&quot;", '"')  # the footer's parameters
+    assert f'"doc_id": "{doc}"' in unescape(html)  # the footer's parameters
     for page in (out / "docs").glob("*.html"):  # rendered without a kernel: small pages
         assert page.stat().st_size < 60_000, page
 
@@ -283,6 +337,29 @@ def test_a_failing_notebook_keeps_the_old_site_and_says_what_failed(tmp_path, ca
     err = capsys.readouterr().err
     assert "broken" in err and "ValueError" in err and "Traceback" not in err
     assert _digest(out) == before
+
+
+@pytest.mark.slow
+def test_a_failing_page_of_an_executed_per_document_notebook_stops_the_build(tmp_path):
+    """A per-document notebook of your own (no ``report.render``) runs once per document."""
+    folder = tmp_path / "notebooks"
+    folder.mkdir()
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [
+        nbformat.v4.new_code_cell('doc_id = ""  # the document', metadata={"tags": ["parameters"]}),
+        nbformat.v4.new_code_cell('raise ValueError("no profile for " + doc_id)'),
+    ]
+    nb.metadata["kernelspec"] = {
+        "name": "python3",
+        "display_name": "Python 3",
+        "language": "python",
+    }
+    nbformat.write(nb, folder / "page.ipynb")
+    out = tmp_path / "site"
+    with pytest.raises(NotebookFailedError, match="ValueError: no profile for 000_") as caught:
+        build_reports(SEEDS, out, notebooks_dir=folder)
+    assert caught.value.kept is not None and caught.value.kept.exists()
+    assert not (out / "index.html").exists()
 
 
 @pytest.mark.slow

@@ -12,7 +12,17 @@ import pandas as pd
 from analysis.corpus import Corpus
 from analysis.notebook import table_html
 from analysis.profile import document_outline
-from analysis.site_search import search_page_body, search_records, write_search_data
+from analysis.site_pages import write_search_page
+from analysis.site_search import search_records, write_search_data
+
+FOOTER = {
+    "built": "2026-01-01 00:00 UTC",
+    "version": "0",
+    "corpus_hash": "abc",
+    "n_documents": "5",
+    "seeds_dir": "seeds",
+    "parameters": "defaults",
+}
 
 
 def _rows(folder: Path) -> list[list[object]]:
@@ -52,7 +62,10 @@ def test_shards_hold_every_record_once_and_docs_link_to_pages(
     assert [d[0] for d in docs] == samples.documents["doc_id"].tolist()
     assert all(d[4] == f"docs/{d[0]}.html" for d in docs)
     assert {docs[r[0]][0] for r in rows} == set(records["doc_id"])
-    assert f'data-search-shards="{n}"' in search_page_body(n, len(samples))
+    page = write_search_page(tmp_path / "site", samples, {d[0]: d[4] for d in docs}, FOOTER)
+    text = page.read_text(encoding="utf-8")
+    assert f'data-search-shards="{n}"' in text and 'data-search-root="search/"' in text
+    assert f"every paragraph of the {len(samples):,} articles" in text
 
 
 def test_a_paragraph_table_gives_every_row_an_anchor_the_search_links_to(samples: Corpus) -> None:

@@ -509,7 +509,7 @@ def test_notebook_parameters_are_commented_literals():
     assert nb.nbformat == 4
     first = nb.cells[0]
     assert first.metadata.get("tags") == ["parameters"]
-    params = read_parameters(nb, NOTEBOOKS_DIR / "thematic.ipynb")
+    params = read_parameters(NOTEBOOKS_DIR / "thematic.ipynb", nb)
     assert {name: p.default for name, p in params.items()} == EXPECTED_PARAMETERS
     assert all(p.help for p in params.values())
     assert "corpus = start_report(seeds_dir=seeds_dir" in nb.cells[1].source
