@@ -20,7 +20,7 @@ import pandas as pd
 
 from analysis import profile
 from analysis.corpus import Corpus
-from analysis.errors import AnalysisError
+from analysis.errors import DataFileError
 from analysis.notebook import TABLE_CSS, table_html
 
 DECLARATION = Path(__file__).resolve().parent / "data" / "document_page.yaml"
@@ -36,7 +36,7 @@ PROFILE_TABLES: dict[str, tuple[Callable[..., pd.DataFrame], str | None]] = {
 SECTION_KEYS = frozenset({"heading", "text", "table", "arguments", "caption", "what", "max_rows"})
 
 
-class PageDeclarationError(AnalysisError):
+class PageDeclarationError(DataFileError):
     """The document page's declaration (``document_page.yaml``) cannot be used."""
 
 
@@ -133,10 +133,10 @@ def load_document_page(path: Path | None = None) -> DocumentPage:
     """The declared document page in ``path`` (default ``DECLARATION``), checked.
 
     Raises ``PageDeclarationError`` naming the file and the section that cannot be used."""
-    from analysis.yaml_files import load_yaml
+    from analysis.data_files import load_data_file
 
     path = path or DECLARATION
-    data = load_yaml(path.read_text(encoding="utf-8"), str(path))
+    data = load_data_file("document_page.yaml", path=path, error=PageDeclarationError)
     if not isinstance(data, dict) or not isinstance(data.get("sections"), list):
         raise PageDeclarationError(f"{path}: expected 'intro' and a list of 'sections'")
     sections = tuple(

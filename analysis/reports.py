@@ -523,9 +523,19 @@ def _describe_failure(exc: BaseException) -> str:
     return f"{name}: {str(exc).strip().splitlines()[0] if str(exc).strip() else ''}"[:500]
 
 
-def run_job(job: Job, work: Path, *, timeout: int, footer: Mapping[str, str]) -> float:
-    """Execute one notebook into ``work`` and write its HTML page; return the seconds taken."""
+def run_job(
+    job: Job,
+    work: Path,
+    *,
+    timeout: int,
+    footer: Mapping[str, str],
+    env: Mapping[str, str] = KERNEL_ENV,
+) -> float:
+    """Execute one notebook into ``work`` (its kernel's environment: this process's plus
+    ``env``) and write its HTML page; return the seconds taken."""
     import papermill
+
+    from analysis.kernel_env import kernel_manager_with_env
 
     started = time.perf_counter()
     executed = _executed_path(work, job)
@@ -542,6 +552,7 @@ def run_job(job: Job, work: Path, *, timeout: int, footer: Mapping[str, str]) ->
         execution_timeout=timeout,
         shutdown_kernel="immediate",
         extra_arguments=KERNEL_ARGUMENTS,
+        kernel_manager_class=kernel_manager_with_env(env),
     )
     title = job.spec.title
     if job.spec.per_document:
@@ -932,7 +943,7 @@ def build_reports(
     if any(not spec.per_document for spec in specs) or plans:
         # every annotation table once, in ``jobs`` processes; the kernels and pages read them
         prepare_annotations(selection, seeds, jobs=jobs)
-    os.environ.update({**KERNEL_ENV, **snapshot_env(seeds, loaded)})  # kernels read `loaded`
+    kernel_env = {**KERNEL_ENV, **snapshot_env(seeds, loaded)}  # the kernels read `loaded`
     with build_lock(out):
         recover_site(out)
         work = make_work_folder(out)
@@ -943,7 +954,9 @@ def build_reports(
                     out, work, dirs_exist_ok=True, ignore=shutil.ignore_patterns("_failed")
                 )
                 work.chmod(mode)
-            results = _run_all(planned, work, out, corpus, seeds, plans, jobs=jobs, timeout=timeout)
+            results = _run_all(
+                planned, work, out, corpus, seeds, plans, jobs=jobs, timeout=timeout, env=kernel_env
+            )
             footer = footer_info(typed, corpus, seeds, "index.html")
             write_shared_pages(work, results, corpus, selection, seeds, footer)
             swap_in(work, out)
@@ -1081,9 +1094,11 @@ def _run_all(
     *,
     jobs: int,
     timeout: int,
+    env: Mapping[str, str],
 ) -> list[tuple[Job, float]]:
-    """Run every planned job (``jobs`` at a time) and render the pages of rendered
-    notebooks meanwhile; results in the planned order."""
+    """Run every planned job (``jobs`` at a time; ``env`` is added to each kernel's
+    environment, not to this process's) and render the pages of rendered notebooks
+    meanwhile; results in the planned order."""
     total = len(planned)
     number = {id(job): n for n, job in enumerate(planned, start=1)}
     stopping = threading.Event()  # set when the build is interrupted: keep no failures
@@ -1102,7 +1117,7 @@ def _run_all(
     def one(job: Job) -> list[tuple[Job, float]]:
         log.info("[%d/%d] %s: started", number[id(job)], total, job.label)
         try:
-            seconds = run_job(job, work, timeout=timeout, footer=footer_of(job))
+            seconds = run_job(job, work, timeout=timeout, footer=footer_of(job), env=env)
         except Exception as exc:
             kept = None if stopping.is_set() else keep_failed(work, out, job, exc)
             raise NotebookFailedError(job.label, _describe_failure(exc), kept) from exc

@@ -137,10 +137,16 @@ def _declaration(tmp_path: Path, section: str) -> Path:
     ("section", "message"),
     [
         ("    table: plot_themes\n", r"section 1: table 'plot_themes' is not one of"),
-        ("    table: document_themes\n    colour: red\n", r"section 1: unknown keys \['colour'\]"),
+        (
+            "    table: document_themes\n    colour: red\n",
+            r"sections\[0\]: must not contain \{'colour'\}",
+        ),
         ("    table: document_themes\n    caption: '${os}'\n", r"caption '\$\{os\}' may only"),
-        ("    table: document_themes\n    max_rows: 0\n", r"max_rows must be a whole number"),
-        ("    text_only: yes\n", r"missing keys \['table'\]"),
+        (
+            "    table: document_themes\n    max_rows: 0\n",
+            r"sections\[0\]\.max_rows: .*fix: write a whole number",
+        ),
+        ("    text_only: yes\n", r"sections\[0\]\.table: is missing"),
     ],
 )
 def test_a_declaration_that_cannot_be_used_names_the_section(tmp_path, section, message):

@@ -462,3 +462,14 @@ def test_theme_and_theme_file_parameters_are_checked(specs, samples, tmp_path):
         validate_parameters(specs, {"theme_file": str(broken)}, samples)
     typed = validate_parameters(specs, {"themes": "pandemic,party_to_party"}, samples)
     assert typed["themes"] == ["pandemic", "party_to_party"]
+
+
+@pytest.mark.slow
+def test_a_build_leaves_the_callers_environment_alone(tmp_path):
+    import os
+
+    import sklearn  # noqa: F401  (scikit-learn sets two KMP_* variables when imported)
+
+    before = dict(os.environ)
+    build_reports(SEEDS, tmp_path / "reports", only=["overview"])
+    assert dict(os.environ) == before  # the kernels got the snapshot and hash seed alone
