@@ -100,6 +100,21 @@ class ContextRule:
             return [m.span() for m in self.lower_pattern.finditer(lowered)]
         return [m.span() for m in self.pattern.finditer(text)]
 
+    def spans_at(self, text: str, lowered: str, starts: Sequence[int]) -> list[tuple[int, int]]:
+        """``spans(text, lowered)`` when the context can only begin at ``starts``
+        (ascending word starts where one of its phrases or items can begin, from an
+        ``AnchorIndex`` of ``terms``): the patterns are tried there only."""
+        if not starts:
+            return []
+        if self.lower_pattern is None or len(lowered) != len(text):
+            return self.spans(text, lowered)
+        if self.item_pattern is not None:
+            found = [m.span() for m in matches_at(self.item_pattern, lowered, starts)]
+            return list_runs(found, lowered, self.min_items)
+        if self.word_start_checked:  # every start is a word start already
+            return [m.span() for m in matches_at(self.lower_pattern, lowered, starts)]
+        return self.spans(text, lowered)
+
     def may_match(self, lowered: str) -> bool:
         """False when ``lowered`` (a lower-cased text) cannot hold the context: for a list,
         too few separators or distinct items; for phrases, no phrase with all its literal
@@ -641,7 +656,14 @@ def list_spans(items: re.Pattern[str], lowered: str, min_items: int) -> list[tup
     """The spans of ``_list_pattern(items, min_items, 0)`` in ``lowered``, found in two fast
     steps: the items that start a word, then runs of at least ``min_items`` of them whose
     gaps are joints (", ", " and ", "; the "...), widened to a leading article."""
-    found = word_start_spans(items, lowered)
+    return list_runs(word_start_spans(items, lowered), lowered, min_items)
+
+
+def list_runs(
+    found: Sequence[tuple[int, int]], lowered: str, min_items: int
+) -> list[tuple[int, int]]:
+    """The runs of at least ``min_items`` consecutive item spans ``found`` (ascending, not
+    overlapping) whose gaps in ``lowered`` are joints, widened to a leading article."""
     out: list[tuple[int, int]] = []
     i = 0
     while i < len(found):
