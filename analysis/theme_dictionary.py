@@ -172,14 +172,78 @@ _LIST_JOINT = re.compile(r"[,;]|\s(?:and|or|as)\s")  # one in every joint of a l
 
 
 def literal_runs(terms: Sequence[str]) -> tuple[tuple[str, ...], ...] | None:
-    """Per term, every literal run (lower case) a text must hold for the term to match;
-    ``None`` if a term is a raw regex."""
+    """Per term, every literal run (lower case) a text must hold for the term to match
+    (for a raw regex, its ``required_literals``)."""
     out = []
     for term in terms:
-        if term.strip().startswith("re:"):
-            return None
-        out.append(tuple(r.lower() for r in _LITERAL_RUN.findall(term.strip())))
+        term = term.strip()
+        if term.startswith("re:"):
+            out.append(required_literals(term[3:]))
+        else:
+            out.append(tuple(r.lower() for r in _LITERAL_RUN.findall(term)))
     return tuple(out)
+
+
+_QUANTIFIERS = "?*+{"
+
+
+def required_literals(regex: str) -> tuple[str, ...]:
+    r"""Runs of plain letters, digits and spaces that every match of ``regex`` contains: those
+    outside any group, class or alternative (none when the regex has a top-level ``|``);
+    a letter that a quantifier follows is left out. Conservative: may miss some.
+
+    >>> required_literals(r"(?:since|after)\s+the\s+(?:\w+\s+){0,3}congress")
+    ('the', 'congress')
+    >>> required_literals("a|b")
+    ()
+    """
+    if "(?x" in regex:  # verbose: spaces are not literal
+        return ()
+    runs: list[str] = []
+    run, depth, i = "", 0, 0
+    while i < len(regex):
+        ch = regex[i]
+        if ch == "{":  # a counted repeat of what precedes it: skip to its end
+            runs.append(run[:-1])
+            end = regex.find("}", i)
+            run, i = "", (len(regex) if end < 0 else end + 1)
+            continue
+        if ch == "\\":
+            runs.append(run)
+            run, i = "", i + 2
+            continue
+        if ch == "[":  # a class: skip to its closing bracket
+            runs.append(run)
+            run, i = "", _class_end(regex, i)
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            return ()
+        if depth == 0 and ch != ")" and (ch.isascii() and (ch.isalnum() or ch == " ")):
+            run += ch
+        else:
+            runs.append(run)
+            run = ""
+            if ch in _QUANTIFIERS and runs and runs[-1]:
+                runs[-1] = runs[-1][:-1]  # the quantifier applies to the letter before it
+        i += 1
+    runs.append(run)
+    return tuple(r.strip().lower() for r in runs if r.strip())
+
+
+def _class_end(regex: str, start: int) -> int:
+    """The position after the character class opening at ``start``."""
+    i = start + 1
+    if i < len(regex) and regex[i] == "^":
+        i += 1
+    if i < len(regex) and regex[i] == "]":
+        i += 1
+    while i < len(regex) and regex[i] != "]":
+        i += 2 if regex[i] == "\\" else 1
+    return i + 1
 
 
 def term_prefixes(terms: Sequence[str]) -> tuple[str, ...] | None:
