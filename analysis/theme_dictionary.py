@@ -818,7 +818,7 @@ def _build_context(entry: Any, position: int, source: str, known: set[str]) -> C
         pattern=pattern,
         prefixes=term_prefixes(phrases or items),
         lower_pattern=lower_pattern,
-        min_present=max(2, min_items - 1) if items else 1,  # distinct items seen
+        min_present=1,  # an item of a list may repeat: one present item is all a gate can ask
         runs=None if items else literal_runs(phrases),
         min_items=min_items,
         word_start_checked=not items and plain is not None,

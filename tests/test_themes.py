@@ -378,7 +378,7 @@ def test_evidence_quotes_sentences_with_source(samples: Corpus, sample_hits: pd.
     assert len(quotes) == 4
     assert quotes["rank"].tolist() == [1, 2, 3, 4]
     assert quotes["doc_id"].value_counts().max() <= 2
-    assert quotes["text"].str.contains("pandemic|vaccine|covid", case=False).all()
+    assert quotes["text"].str.contains("pandemic|vaccine|covid|health", case=False).all()
     assert {"title", "outlet", "published"} <= set(quotes.columns)
     doc = doc_id_of(samples, "004")
     only = theme_evidence(samples, sample_hits, "pandemic", doc_id=doc, n=3)
