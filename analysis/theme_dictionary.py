@@ -609,6 +609,20 @@ def gazetteer_names(
     return tuple(sorted(names))
 
 
+_LEADING_ARTICLE = re.compile(r"(?:The|A|An)\s+(?=\S+\s+\S)|[A-Z]\.\s+(?=\w)")
+
+
+def _distinctive(name: str) -> str:
+    """An actor name without a leading article or initial ("The Left (Germany)" -> "Left
+    (Germany)", "S. Jaishankar" -> "Jaishankar"): the rest names the actor as well, and a
+    name is looked for wherever its first word occurs, which for "the" is everywhere.
+
+    >>> [_distinctive(n) for n in ("The Left (Germany)", "S. Jaishankar", "The Greens")]
+    ['Left (Germany)', 'Jaishankar', 'The Greens']
+    """
+    return _LEADING_ARTICLE.sub("", name, count=1) if _LEADING_ARTICLE.match(name) else name
+
+
 def _is_abbreviation(name: str) -> bool:
     return len(name) <= 6 and name.upper() == name and any(c.isalpha() for c in name)
 
@@ -665,6 +679,7 @@ def _build_actor(
             _as_str_list(spec.get("countries"), theme_id, "gazetteer countries"),
             _as_str_list(spec.get("exclude_countries"), theme_id, "gazetteer exclude_countries"),
         )
+    names = [_distinctive(n) for n in names]
     names = sorted(set(names), key=names.index)
     weight = _number(entry.get("weight", 1.0), f"{where}: weight")
     names = [n for n in names if covered is None or _is_abbreviation(n) or not covered(n, weight)]

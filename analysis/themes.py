@@ -294,6 +294,9 @@ class CodingPlan:
     # of an actor rule; None for the slots only located (exclusions, contexts).
     patterns: tuple[tuple[AnchoredTerms | None, re.Pattern[str]] | None, ...] = ()
     words: dict[str, tuple] = field(default_factory=dict, compare=False, repr=False)
+    # Per theme, what _sentence_hits reads: (id, exclude slot, exclude pattern, groups,
+    # ((actor rule, its slot, its TermRule), ...)).
+    steps: tuple[tuple, ...] = ()
 
 
 def _term_rule(theme: Theme, term: str) -> TermRule:
@@ -333,7 +336,19 @@ def _coding_plan(themes: tuple[Theme, ...]) -> CodingPlan:
     ]
     patterns += [None] * n
     patterns += [(r.anchored, r.names_pattern) for theme in themes for r in theme.actors]
-    return CodingPlan(tuple(entries), owner, groups, actor_rules, slots, tuple(patterns))
+    steps = tuple(
+        (
+            theme.id,
+            n + i,
+            theme.exclude_pattern,
+            groups[i],
+            tuple(zip(theme.actors, entries[i][3], actor_rules[i], strict=True)),
+        )
+        for i, theme in enumerate(themes)
+    )
+    return CodingPlan(
+        tuple(entries), owner, groups, actor_rules, slots, tuple(patterns), steps=steps
+    )
 
 
 def _word_entry(
@@ -431,39 +446,36 @@ def _sentence_hits(
     touched = {slot if slot < n else owner[slot] for slot in matches}
     contexts = _Contexts(text, starts, plan.context_slots)
     out: list[tuple[str, str, str, int, int, float, str]] = []
+    steps = plan.steps
     for i in sorted(touched):
-        theme, slot, exclude_slot, actor_slots = plan.entries[i]
+        theme_id, exclude_slot, exclude_pattern, groups, actors = steps[i]
         excluded: list[tuple[int, int]] | None = None
-        if theme.exclude_pattern is not None:
-            exclude_starts = starts.get(exclude_slot, ())
-            if exclude_starts != ():
-                excluded = [
-                    m.span() for m in matches_at(theme.exclude_pattern, text, exclude_starts)
-                ] or None
+        if exclude_pattern is not None and exclude_slot in starts:
+            excluded = [
+                m.span() for m in matches_at(exclude_pattern, text, starts[exclude_slot])
+            ] or None
         hits: list[tuple[str, str, str, int, int, float, str]] = []
-        groups = plan.groups[i]
-        for m in matches.get(slot, ()):
+        for m in matches.get(i, ()):
             start, end = m.span()
             if excluded is not None and any(s <= start and end <= e for s, e in excluded):
                 continue
-            term, weight, rules = groups[m.lastgroup]  # type: ignore[index]
+            term, weight, rules = groups[m.lastgroup]
             fired = ""
             if rules:
                 weight, fired = contexts.weigh(rules, weight, fired, start, end)
-            hits.append((theme.id, term, m.group(0), start, end, weight, fired))
+            hits.append((theme_id, term, m.group(0), start, end, weight, fired))
         n_terms = len(hits)
-        for rule, k, term_rule in zip(theme.actors, actor_slots, plan.actor_rules[i], strict=True):
+        for rule, k, (term, weight, rules) in actors:
             if k not in matches:
                 continue
             evidence = _actor_evidence(text, rule, matches[k])
             if evidence is None:
                 continue
-            term, match, start, end = evidence
+            start, end = evidence[2], evidence[3]
             if excluded is not None and any(s <= start and end <= e for s, e in excluded):
                 continue  # a country named inside a party's name, say
-            _, weight, rules = term_rule
-            weight, fired = contexts.weigh(rules, weight, term, start, end)
-            hits.append((theme.id, term, match, start, end, weight, fired))
+            weighed, fired = contexts.weigh(rules, weight, term, start, end)
+            hits.append((theme_id, term, evidence[1], start, end, weighed, fired))
         if len(hits) > max(n_terms, 1):
             hits.sort(key=_START)
         out += hits
