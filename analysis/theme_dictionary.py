@@ -98,6 +98,21 @@ class ContextRule:
             return [m.span() for m in self.lower_pattern.finditer(lowered)]
         return [m.span() for m in self.pattern.finditer(text)]
 
+    def spans_at(self, text: str, lowered: str, starts: Sequence[int]) -> list[tuple[int, int]]:
+        """``spans(text, lowered)`` when the context can only begin at ``starts``
+        (ascending word starts where one of its phrases or items can begin, from an
+        ``AnchorIndex`` of ``terms``): the patterns are tried there only."""
+        if not starts:
+            return []
+        if self.lower_pattern is None or len(lowered) != len(text):
+            return self.spans(text, lowered)
+        if self.item_pattern is not None:
+            found = [m.span() for m in matches_at(self.item_pattern, lowered, starts)]
+            return list_runs(found, lowered, self.min_items)
+        if self.word_start_checked:  # every start is a word start already
+            return [m.span() for m in matches_at(self.lower_pattern, lowered, starts)]
+        return self.spans(text, lowered)
+
     def may_match(self, lowered: str) -> bool:
         """False when ``lowered`` (a lower-cased text) cannot hold the context: for a list,
         too few separators or distinct items; for phrases, no phrase with all its literal
@@ -155,14 +170,78 @@ _LIST_JOINT = re.compile(r"[,;]|\s(?:and|or|as)\s")  # one in every joint of a l
 
 
 def literal_runs(terms: Sequence[str]) -> tuple[tuple[str, ...], ...] | None:
-    """Per term, every literal run (lower case) a text must hold for the term to match;
-    ``None`` if a term is a raw regex."""
+    """Per term, every literal run (lower case) a text must hold for the term to match
+    (for a raw regex, its ``required_literals``)."""
     out = []
     for term in terms:
-        if term.strip().startswith("re:"):
-            return None
-        out.append(tuple(r.lower() for r in _LITERAL_RUN.findall(term.strip())))
+        term = term.strip()
+        if term.startswith("re:"):
+            out.append(required_literals(term[3:]))
+        else:
+            out.append(tuple(r.lower() for r in _LITERAL_RUN.findall(term)))
     return tuple(out)
+
+
+_QUANTIFIERS = "?*+{"
+
+
+def required_literals(regex: str) -> tuple[str, ...]:
+    r"""Runs of plain letters, digits and spaces that every match of ``regex`` contains: those
+    outside any group, class or alternative (none when the regex has a top-level ``|``);
+    a letter that a quantifier follows is left out. Conservative: may miss some.
+
+    >>> required_literals(r"(?:since|after)\s+the\s+(?:\w+\s+){0,3}congress")
+    ('the', 'congress')
+    >>> required_literals("a|b")
+    ()
+    """
+    if "(?x" in regex:  # verbose: spaces are not literal
+        return ()
+    runs: list[str] = []
+    run, depth, i = "", 0, 0
+    while i < len(regex):
+        ch = regex[i]
+        if ch == "{":  # a counted repeat of what precedes it: skip to its end
+            runs.append(run[:-1])
+            end = regex.find("}", i)
+            run, i = "", (len(regex) if end < 0 else end + 1)
+            continue
+        if ch == "\\":
+            runs.append(run)
+            run, i = "", i + 2
+            continue
+        if ch == "[":  # a class: skip to its closing bracket
+            runs.append(run)
+            run, i = "", _class_end(regex, i)
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            return ()
+        if depth == 0 and ch != ")" and (ch.isascii() and (ch.isalnum() or ch == " ")):
+            run += ch
+        else:
+            runs.append(run)
+            run = ""
+            if ch in _QUANTIFIERS and runs and runs[-1]:
+                runs[-1] = runs[-1][:-1]  # the quantifier applies to the letter before it
+        i += 1
+    runs.append(run)
+    return tuple(r.strip().lower() for r in runs if r.strip())
+
+
+def _class_end(regex: str, start: int) -> int:
+    """The position after the character class opening at ``start``."""
+    i = start + 1
+    if i < len(regex) and regex[i] == "^":
+        i += 1
+    if i < len(regex) and regex[i] == "]":
+        i += 1
+    while i < len(regex) and regex[i] != "]":
+        i += 2 if regex[i] == "\\" else 1
+    return i + 1
 
 
 def term_prefixes(terms: Sequence[str]) -> tuple[str, ...] | None:
@@ -525,6 +604,20 @@ def gazetteer_names(
     return tuple(sorted(names))
 
 
+_LEADING_ARTICLE = re.compile(r"(?:The|A|An)\s+(?=\S+\s+\S)|[A-Z]\.\s+(?=\w)")
+
+
+def _distinctive(name: str) -> str:
+    """An actor name without a leading article or initial ("The Left (Germany)" -> "Left
+    (Germany)", "S. Jaishankar" -> "Jaishankar"): the rest names the actor as well, and a
+    name is looked for wherever its first word occurs, which for "the" is everywhere.
+
+    >>> [_distinctive(n) for n in ("The Left (Germany)", "S. Jaishankar", "The Greens")]
+    ['Left (Germany)', 'Jaishankar', 'The Greens']
+    """
+    return _LEADING_ARTICLE.sub("", name, count=1) if _LEADING_ARTICLE.match(name) else name
+
+
 def _is_abbreviation(name: str) -> bool:
     return len(name) <= 6 and name.upper() == name and any(c.isalpha() for c in name)
 
@@ -581,6 +674,7 @@ def _build_actor(
             _as_str_list(spec.get("countries"), theme_id, "gazetteer countries"),
             _as_str_list(spec.get("exclude_countries"), theme_id, "gazetteer exclude_countries"),
         )
+    names = [_distinctive(n) for n in names]
     names = sorted(set(names), key=names.index)
     weight = _number(entry.get("weight", 1.0), f"{where}: weight")
     names = [n for n in names if covered is None or _is_abbreviation(n) or not covered(n, weight)]
@@ -636,7 +730,14 @@ def list_spans(items: re.Pattern[str], lowered: str, min_items: int) -> list[tup
     """The spans of ``_list_pattern(items, min_items, 0)`` in ``lowered``, found in two fast
     steps: the items that start a word, then runs of at least ``min_items`` of them whose
     gaps are joints (", ", " and ", "; the "...), widened to a leading article."""
-    found = word_start_spans(items, lowered)
+    return list_runs(word_start_spans(items, lowered), lowered, min_items)
+
+
+def list_runs(
+    found: Sequence[tuple[int, int]], lowered: str, min_items: int
+) -> list[tuple[int, int]]:
+    """The runs of at least ``min_items`` consecutive item spans ``found`` (ascending, not
+    overlapping) whose gaps in ``lowered`` are joints, widened to a leading article."""
     out: list[tuple[int, int]] = []
     i = 0
     while i < len(found):
@@ -727,7 +828,7 @@ def _build_context(entry: Any, position: int, source: str, known: set[str]) -> C
         pattern=pattern,
         prefixes=term_prefixes(phrases or items),
         lower_pattern=lower_pattern,
-        min_present=max(2, min_items - 1) if items else 1,  # distinct items seen
+        min_present=1,  # an item of a list may repeat: one present item is all a gate can ask
         runs=None if items else literal_runs(phrases),
         min_items=min_items,
         word_start_checked=not items and plain is not None,

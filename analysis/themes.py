@@ -35,8 +35,9 @@ import logging
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -45,10 +46,11 @@ import pandas as pd
 
 from analysis.errors import ParameterError
 from analysis.schema import CONTENT_KINDS
-from analysis.term_index import AnchorIndex, matches_at, term_anchor
+from analysis.term_index import MEMO_WORDS, AnchorIndex, matches_at, term_anchor
 from analysis.text import evidence_window
 from analysis.theme_dictionary import (
     ActorRule,
+    AnchoredTerms,
     ContextRule,
     Theme,
     ThemeDictionaryError,
@@ -197,146 +199,228 @@ def context_rules(themes: Sequence[Theme]) -> tuple[ContextRule, ...]:
 def theme_index(themes: tuple[Theme, ...]) -> AnchorIndex:
     """Where each theme's terms (patterns ``0..n-1``) and exclusions (patterns ``n..2n-1``)
     can start in a text (see ``analysis.term_index``); then the names of each actor rule,
-    in theme order. Actor cues and context rules are not indexed: they are looked for
-    only in a sentence where a name or a hit of their theme matched."""
+    in theme order; then the phrases (or list items) of each of ``context_rules(themes)``.
+    Actor cues are not indexed: they are looked for only in a sentence where a name
+    matched; a context only where a hit of one of its themes may lie inside it."""
     anchors = [[term_anchor(t) for t in theme.terms] for theme in themes]
     anchors += [[term_anchor(t) for t in theme.exclude] for theme in themes]
     anchors += [[term_anchor(t) for t in rule.names] for theme in themes for rule in theme.actors]
+    anchors += [[term_anchor(t) for t in rule.terms] for rule in context_rules(themes)]
     return AnchorIndex(anchors, ignore_case=True)
 
 
-def _actor_matches(
-    text: str, rule: ActorRule, name_starts: list[int] | None, words: dict[int, str]
-) -> list[tuple[str, str, int, int]]:
-    """The first name of ``rule`` in a sentence that also holds one of its cues."""
-    if name_starts == []:
-        return []
-    found = (
-        anchored_matches(rule.anchored, text, name_starts, words)
-        if rule.anchored is not None
-        else matches_at(rule.names_pattern, text, name_starts)
-    )
+def _actor_evidence(
+    text: str, rule: ActorRule, found: Sequence[re.Match[str]]
+) -> tuple[str, str, int, int] | None:
+    """The first name of ``rule`` among its name matches ``found`` (an abbreviation only
+    in its own case), when the sentence also holds one of the rule's cues."""
     for m in found:
         name = rule.name_of(m)
         if name in rule.exact_case and m.group(0) != name:
             continue
         if rule.has_cue(text):
-            return [(f"actor:{rule.id}", m.group(0), m.start(), m.end())]
-        return []
-    return []
+            return (f"actor:{rule.id}", m.group(0), m.start(), m.end())
+        return None
+    return None
 
 
 class _Contexts:
-    """The spans of each context rule in one sentence, found once and only when asked."""
+    """The spans of each context rule in one sentence, found once and only when asked:
+    tried only where the rule's phrases can begin (``starts``, from ``_scan_sentence``, at
+    the rule's slot in ``slots``; no slot: anywhere)."""
 
-    def __init__(self, text: str):
+    def __init__(
+        self,
+        text: str,
+        starts: dict[int, list[int] | None] | None = None,
+        slots: dict[str, int] | None = None,
+    ):
         self.text, self.lowered = text, ""
+        self.starts, self.slots = starts or {}, slots or {}
         self.found: dict[str, list[tuple[int, int]]] = {}
 
     def spans(self, rule: ContextRule) -> list[tuple[int, int]]:
         """Where ``rule`` matches in the sentence."""
-        if rule.id not in self.found:
-            self.lowered = self.lowered or self.text.lower()
-            self.found[rule.id] = rule.spans(self.text, self.lowered)
-        return self.found[rule.id]
-
-
-def _without_excluded(
-    text: str, theme: Theme, found: list[tuple[str, str, int, int]]
-) -> list[tuple[str, str, int, int]]:
-    """``found`` in text order, without actor evidence inside one of the theme's
-    exclusions (a country named inside a party's name, say)."""
-    found.sort(key=lambda h: h[2])
-    if theme.exclude_pattern is None or not any(h[0].startswith("actor:") for h in found):
+        found = self.found.get(rule.id)
+        if found is None:
+            slot = self.slots.get(rule.id)
+            where = self.starts.get(slot, ()) if slot is not None else None
+            if where == ():
+                found = []  # none of its phrases can begin in the sentence
+            else:
+                self.lowered = self.lowered or self.text.lower()
+                found = (
+                    rule.spans(self.text, self.lowered)
+                    if where is None
+                    else rule.spans_at(self.text, self.lowered, where)
+                )
+            self.found[rule.id] = found
         return found
-    excluded = [m.span() for m in theme.exclude_pattern.finditer(text)]
-    return [
-        h
-        for h in found
-        if not (h[0].startswith("actor:") and any(s <= h[2] and h[3] <= e for s, e in excluded))
-    ]
+
+    def weigh(
+        self, rules: tuple[ContextRule, ...], weight: float, fired: str, start: int, end: int
+    ) -> tuple[float, str]:
+        """``weight`` times that of every rule of ``rules`` whose span holds ``start:end``,
+        and the last such rule's id (else ``fired``)."""
+        for rule in rules:
+            for s, e in self.spans(rule):
+                if s <= start and end <= e:
+                    weight, fired = weight * rule.weight, rule.id
+                    break
+        return weight, fired
 
 
-def _weighted(
-    theme: Theme, matches: list[tuple[str, str, int, int]], contexts: _Contexts
-) -> list[tuple[str, str, int, int, float, str]]:
-    """Each match with its weight and the rule that set it: actor evidence weighs its
-    rule's weight, a term its ``weights:`` entry; either is multiplied by the weight of
-    every context rule whose span holds the match (the last such rule is named)."""
-    if not (theme.contexts or theme.actors or theme.term_weight):
-        return [(*hit, 1.0, "") for hit in matches]
-    weights, out = theme.term_weight, []
-    for term, match, start, end in matches:
-        weight = weights.get(term, 1.0)
-        fired = term if term.startswith("actor:") else ""
-        for rule in theme.contexts:
-            fits = theme.context_terms.get(rule.id)
-            if fits is not None and term not in fits and not term.startswith("actor:"):
-                continue  # the term cannot lie inside this context
-            if any(s <= start and end <= e for s, e in contexts.spans(rule)):
-                weight, fired = weight * rule.weight, rule.id
-        out.append((term, match, start, end, weight, fired))
-    return out
+TermRule = tuple[str, float, tuple[ContextRule, ...]]
+"""A theme's term as coding uses it: the term, its weight, and the context rules whose span
+can hold its match (``Theme.context_terms``), in the theme's rule order."""
 
 
 @dataclass(frozen=True)
 class CodingPlan:
     """Where each theme's patterns sit in ``theme_index``'s slots: ``entries`` holds, per
     theme, ``(theme, term_slot, exclude_slot, actor_slots)``; ``actor_owner`` maps an
-    actor-name slot to its theme's position in ``entries``."""
+    actor-name slot to its theme's position in ``entries``. ``groups`` maps, per theme, the
+    name of a pattern group (``t<i>``, ``Match.lastgroup``) to its ``TermRule``;
+    ``actor_rules`` per theme the ``TermRule`` of each actor rule; ``context_slots`` the
+    slot of each context rule (by id). ``words`` remembers, per anchored word, which
+    sub-patterns to try there (filled while coding)."""
 
     entries: tuple[tuple[Theme, int, int, tuple[int, ...]], ...]
     actor_owner: dict[int, int]
+    groups: tuple[dict[str, TermRule], ...] = ()
+    actor_rules: tuple[tuple[TermRule, ...], ...] = ()
+    context_slots: dict[str, int] = field(default_factory=dict)
+    # Per slot: (per-word sub-patterns, whole pattern) of the terms of a theme or the names
+    # of an actor rule; None for the slots only located (exclusions, contexts).
+    patterns: tuple[tuple[AnchoredTerms | None, re.Pattern[str]] | None, ...] = ()
+    words: dict[str, tuple] = field(default_factory=dict, compare=False, repr=False)
+    # Per theme, what _sentence_hits reads: (id, exclude slot, exclude pattern, groups,
+    # ((actor rule, its slot, its TermRule), ...)).
+    steps: tuple[tuple, ...] = ()
+
+
+def _term_rule(theme: Theme, term: str) -> TermRule:
+    """``term`` of ``theme`` with its weight and the context rules that can hold it (every
+    rule for actor evidence)."""
+    rules = tuple(
+        rule
+        for rule in theme.contexts
+        if term.startswith("actor:")
+        or theme.context_terms.get(rule.id) is None
+        or term in theme.context_terms[rule.id]  # type: ignore[operator]
+    )
+    return term, theme.weight_of(term), rules
 
 
 def coding_plan(themes: Sequence[Theme]) -> CodingPlan:
     """The ``CodingPlan`` of ``themes`` (slots as laid out by ``theme_index``)."""
+    return _coding_plan(tuple(themes))
+
+
+@lru_cache(maxsize=16)
+def _coding_plan(themes: tuple[Theme, ...]) -> CodingPlan:
     n, k, entries = len(themes), 2 * len(themes), []
     for i, theme in enumerate(themes):
         entries.append((theme, i, n + i, tuple(range(k, k + len(theme.actors)))))
         k += len(theme.actors)
     owner = {slot: i for i, entry in enumerate(entries) for slot in entry[3]}
-    return CodingPlan(tuple(entries), owner)
+    groups = tuple(
+        {f"t{j}": _term_rule(theme, term) for j, term in enumerate(theme.terms)} for theme in themes
+    )
+    actor_rules = tuple(
+        tuple(_term_rule(theme, f"actor:{rule.id}") for rule in theme.actors) for theme in themes
+    )
+    slots = {rule.id: k + j for j, rule in enumerate(context_rules(themes))}
+    patterns: list[tuple[AnchoredTerms | None, re.Pattern[str]] | None] = [
+        (theme.anchored, theme.pattern) for theme in themes
+    ]
+    patterns += [None] * n
+    patterns += [(r.anchored, r.names_pattern) for theme in themes for r in theme.actors]
+    steps = tuple(
+        (
+            theme.id,
+            n + i,
+            theme.exclude_pattern,
+            groups[i],
+            tuple(zip(theme.actors, entries[i][3], actor_rules[i], strict=True)),
+        )
+        for i, theme in enumerate(themes)
+    )
+    return CodingPlan(
+        tuple(entries), owner, groups, actor_rules, slots, tuple(patterns), steps=steps
+    )
+
+
+def _word_entry(
+    plan: CodingPlan, word: str, slots: tuple[int, ...], memo: dict[str, tuple]
+) -> tuple:
+    """What to try at a word anchored for ``slots``: ``(slots, [(slot, pattern)], [other
+    slots])``; the pattern is the slot's sub-pattern for ``word`` (its whole pattern for a
+    word outside ASCII or unanchored terms), slots whose terms or names cannot start with
+    ``word`` are left out, and slots that are only located (exclusions, contexts) are
+    listed apart. Remembered in ``memo`` (a ``CodingPlan.words``)."""
+    tries: list[tuple[int, re.Pattern[str]]] = []
+    others: list[int] = []
+    plain = word.isascii()
+    patterns = plan.patterns
+    for slot in slots:
+        found = patterns[slot] if slot < len(patterns) else None
+        if found is None:
+            others.append(slot)
+            continue
+        terms, whole = found
+        if terms is None or not plain or not terms.anchored:
+            tries.append((slot, whole))
+        elif (pattern := terms.pattern_for(word)) is not None:
+            tries.append((slot, pattern))
+    entry = (slots, tuple(tries), tuple(others))
+    if len(memo) > MEMO_WORDS:
+        memo.clear()
+    memo[word] = entry
+    return entry
 
 
 def _scan_sentence(
     text: str,
-    themes: Sequence[Theme],
+    plan: CodingPlan,
     anchored: list[tuple[int, str, tuple[int, ...]]],
     full_scan: Sequence[int],
 ) -> tuple[dict[int, list[re.Match[str]]], dict[int, list[int] | None]]:
     """One pass over the anchored words of a sentence (``AnchorIndex.anchored_words``
-    for ``theme_index(themes)``): each theme's term matches (leftmost, non-overlapping,
-    exactly as ``matches_at``), and the start positions of every other pattern (exclusions,
-    actor names; ``None`` for a pattern that scans the whole sentence)."""
-    n = len(themes)
+    for ``theme_index(themes)``): the matches of each theme's terms and of each actor
+    rule's names (leftmost, non-overlapping, exactly as ``matches_at``), and the start
+    positions of the other patterns (exclusions, contexts; ``None`` for a pattern that
+    scans the whole sentence)."""
     matches: dict[int, list[re.Match[str]]] = {}
     starts: dict[int, list[int] | None] = {}
-    ends = [0] * n
+    ends = [0] * len(plan.patterns)
+    memo = plan.words
     for start, word, slots in anchored:
-        plain = word.isascii()
-        for slot in slots:
-            if slot >= n:
-                starts.setdefault(slot, []).append(start)  # type: ignore[union-attr]
-                continue
+        entry = memo.get(word)
+        if entry is None or (entry[0] is not slots and entry[0] != slots):
+            entry = _word_entry(plan, word, slots, memo)
+        for slot, pattern in entry[1]:
             if start < ends[slot]:
                 continue
-            terms = themes[slot].anchored
-            if terms is None or not plain or not terms.anchored:
-                found = themes[slot].pattern.match(text, start)
-            else:
-                pattern = terms._memo.get(word, False)
-                if pattern is False:
-                    pattern = terms.pattern_for(word)
-                found = None if pattern is None else pattern.match(text, start)
+            found = pattern.match(text, start)
             if found is not None:
-                matches.setdefault(slot, []).append(found)
-                ends[slot] = max(found.end(), start + 1)
+                if slot in matches:
+                    matches[slot].append(found)
+                else:
+                    matches[slot] = [found]
+                end = found.end()
+                ends[slot] = end if end > start else start + 1
+        for slot in entry[2]:
+            if slot in starts:
+                starts[slot].append(start)  # type: ignore[union-attr]
+            else:
+                starts[slot] = [start]
     for slot in full_scan:
-        if slot < n:
-            matches[slot] = list(themes[slot].pattern.finditer(text))
-        else:
+        found = plan.patterns[slot] if slot < len(plan.patterns) else None
+        if found is None:
             starts[slot] = None
+        else:
+            matches[slot] = list(found[1].finditer(text))
     return matches, starts
 
 
@@ -348,32 +432,58 @@ def _sentence_hits(
     full_scan: Sequence[int] = (),
 ) -> list[tuple[str, str, str, int, int, float, str]]:
     """Every theme's weighted hits in one sentence: ``(theme, term, match, start, end,
-    weight, rule)``; ``anchored`` and ``full_scan`` from ``theme_index(themes)``, ``plan``
-    from ``coding_plan(themes)``."""
-    matches, starts = _scan_sentence(text, themes, anchored, full_scan)
-    n = len(themes)
-    touched = set(matches)
-    touched.update(plan.actor_owner[k] for k in starts if k >= 2 * n)
-    words: dict[int, str] | None = None
-    contexts = None
-    out = []
+    weight, rule)``, per theme in text order; ``anchored`` and ``full_scan`` from
+    ``theme_index(themes)``, ``plan`` from ``coding_plan(themes)``.
+
+    A term hit weighs its ``weights:`` entry, actor evidence its rule's weight; either is
+    multiplied by the weight of every context rule whose span holds the match (the last
+    such rule is named in ``rule``; actor evidence is named ``actor:<id>`` otherwise). A
+    term hit inside one of the theme's exclusions is dropped, and so is actor evidence."""
+    matches, starts = _scan_sentence(text, plan, anchored, full_scan)
+    if not matches:
+        return []
+    n, owner = len(themes), plan.actor_owner
+    touched = {slot if slot < n else owner[slot] for slot in matches}
+    contexts = _Contexts(text, starts, plan.context_slots)
+    out: list[tuple[str, str, str, int, int, float, str]] = []
+    steps = plan.steps
     for i in sorted(touched):
-        theme, slot, exclude_slot, actor_slots = plan.entries[i]
-        found = (
-            _not_excluded(text, theme, matches[slot], starts.get(exclude_slot, []))
-            if slot in matches
-            else []
-        )
-        for rule, k in zip(theme.actors, actor_slots, strict=True):
-            if starts.get(k, []) != []:
-                words = words if words is not None else {p: w for p, w, _ in anchored}
-                found += _actor_matches(text, rule, starts[k], words)
-        if found:
-            if theme.actors:
-                found = _without_excluded(text, theme, found)
-            contexts = contexts or _Contexts(text)
-            out += [(theme.id, *hit) for hit in _weighted(theme, found, contexts)]
+        theme_id, exclude_slot, exclude_pattern, groups, actors = steps[i]
+        excluded: list[tuple[int, int]] | None = None
+        if exclude_pattern is not None and exclude_slot in starts:
+            excluded = [
+                m.span() for m in matches_at(exclude_pattern, text, starts[exclude_slot])
+            ] or None
+        hits: list[tuple[str, str, str, int, int, float, str]] = []
+        for m in matches.get(i, ()):
+            start, end = m.span()
+            if excluded is not None and any(s <= start and end <= e for s, e in excluded):
+                continue
+            term, weight, rules = groups[m.lastgroup]
+            fired = ""
+            if rules:
+                weight, fired = contexts.weigh(rules, weight, fired, start, end)
+            hits.append((theme_id, term, m.group(0), start, end, weight, fired))
+        n_terms = len(hits)
+        for rule, k, (term, weight, rules) in actors:
+            if k not in matches:
+                continue
+            evidence = _actor_evidence(text, rule, matches[k])
+            if evidence is None:
+                continue
+            start, end = evidence[2], evidence[3]
+            if excluded is not None and any(s <= start and end <= e for s, e in excluded):
+                continue  # a country named inside a party's name, say
+            weighed, fired = contexts.weigh(rules, weight, term, start, end)
+            hits.append((theme_id, term, evidence[1], start, end, weighed, fired))
+        if len(hits) > max(n_terms, 1):
+            hits.sort(key=_START)
+        out += hits
     return out
+
+
+_START = itemgetter(3)
+_ROW_ORDER = itemgetter(0, 1, 2, 6, 3)  # hit rows: doc, para, sent, start, theme
 
 
 def theme_hits(
@@ -406,7 +516,7 @@ def theme_hits(
     )
     if not rows:
         return _empty_hits()
-    rows.sort(key=lambda r: (r[0], r[1], r[2], r[6], r[3]))  # doc, para, sent, start, theme
+    rows.sort(key=_ROW_ORDER)
     return _hits_frame(rows, _passes_threshold(rows, compiled))
 
 

@@ -15,8 +15,9 @@ from hypothesis import strategies as st
 from analysis.corpus import Corpus
 from analysis.errors import AnalysisError, ParameterError
 from analysis.schema import CONTENT_KINDS
+from analysis.term_index import AnchorIndex, term_anchor
 from analysis.text import count_words, split_sentences_table
-from analysis.theme_dictionary import anchored_matches
+from analysis.theme_dictionary import anchored_matches, required_literals
 from analysis.themes import (
     CODING_COLUMNS,
     HIT_COLUMNS,
@@ -27,6 +28,7 @@ from analysis.themes import (
     compile_terms,
     content_paragraphs,
     content_sentences,
+    context_rules,
     counted_hits,
     default_themes_path,
     find_theme_matches,
@@ -376,7 +378,7 @@ def test_evidence_quotes_sentences_with_source(samples: Corpus, sample_hits: pd.
     assert len(quotes) == 4
     assert quotes["rank"].tolist() == [1, 2, 3, 4]
     assert quotes["doc_id"].value_counts().max() <= 2
-    assert quotes["text"].str.contains("pandemic|vaccine|covid", case=False).all()
+    assert quotes["text"].str.contains("pandemic|vaccine|covid|health", case=False).all()
     assert {"title", "outlet", "published"} <= set(quotes.columns)
     doc = doc_id_of(samples, "004")
     only = theme_evidence(samples, sample_hits, "pandemic", doc_id=doc, n=3)
@@ -891,14 +893,39 @@ def test_indexed_coding_equals_full_scans_of_every_pattern(text: str):
                 "of",
                 "σ",
                 "İ",
+                "China",
+                "Laos",
+                "the United States",
+                "Japan",
+                "US",
+                "U.S.",
+                "Chinese",
             ]
         ),
         max_size=25,
     ).map(" ".join)
 )
 def test_context_spans_equal_a_full_case_insensitive_scan(text: str):
-    """Gates, the lower-cased pattern and the word-start check change no context span."""
-    for theme in load_themes():
-        for rule in theme.contexts:
-            expected = [m.span() for m in rule.pattern.finditer(text)]
-            assert rule.spans(text, text.lower()) == expected, rule.id
+    """Gates, the lower-cased pattern and the word-start check change no context span; nor
+    does trying a context only where the index says one of its phrases can begin."""
+    for rule in context_rules(load_themes()):
+        expected = [m.span() for m in rule.pattern.finditer(text)]
+        assert rule.spans(text, text.lower()) == expected, rule.id
+        starts = AnchorIndex([[term_anchor(t) for t in rule.terms]], ignore_case=True)
+        where = starts.candidates(text)[0]
+        if where is not None:  # raw regular expressions are not indexed
+            assert rule.spans_at(text, text.lower(), where) == expected, rule.id
+
+
+def test_required_literals_gate_raw_context_phrases():
+    """A raw-regex context is skipped in a sentence without the words it must contain."""
+    assert required_literals(r"(?:since|after)\s+the\s+(?:\w+\s+){0,3}congress") == (
+        "the",
+        "congress",
+    )
+    assert required_literals("colou?r|x") == ()  # an alternative at the top: nothing required
+    assert required_literals(r"ab{2}c[xy]d") == ("a", "c", "d")
+    marker = next(r for r in context_rules(load_themes()) if r.id == "congress_time_marker")
+    text = "Since the 13th Congress, relations have grown."
+    assert marker.spans(text, text.lower()) == [(0, 23)]
+    assert not marker.may_match("since the 13th plenum, relations have grown.")

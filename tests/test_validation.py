@@ -142,7 +142,8 @@ def test_wilson_interval_matches_the_textbook_values():
 
 def test_fixture_end_to_end_scores_errors_and_terms():
     """The fixture has 11 rows, one not coded yet; the dictionary codes nine themes right,
-    misses the detained fishermen (no term) and reads 'research' into a prestige paragraph.
+    misses the detained fishermen ('embassy' alone is too weak) and reads 'research' into a
+    prestige paragraph.
     The stock list, the Congress as a date and the integration set phrase code nothing."""
     result = validate_coding(FIXTURE)
     assert result.n_paragraphs == 10
@@ -159,18 +160,22 @@ def test_fixture_end_to_end_scores_errors_and_terms():
     assert errors.loc[("f3", 3, "research"), "terms"] == "research*"
     assert errors.loc[("f3", 0, "information_culture"), "error"] == "false negative"
     assert "fishermen" in errors.loc[("f3", 0, "information_culture"), "text"]
-    assert result.terms.iloc[0][["theme", "term", "n_fp"]].tolist() == ["research", "research*", 1]
+    assert errors.loc[("f3", 0, "information_culture"), "terms"] == "embassy"
+    terms = result.terms.set_index(["theme", "term"])
+    assert terms.loc[("research", "research*"), ["n_fp", "n_fn"]].tolist() == [1, 0]
+    assert terms.loc[("information_culture", "embassy"), ["n_fp", "n_fn"]].tolist() == [0, 1]
 
 
 def test_development_sample_meets_the_targets():
-    """Regression guard on the written development sample (339 paragraphs, coded by the
-    theme definitions before the coder was tuned): the figures measured for issue 18."""
+    """Regression guard on the written development sample (444 paragraphs, each coded by the
+    theme definitions before the coder was run on it): every theme reaches the issue's
+    0.85 on both; overall P 0.93 R 0.94 when measured."""
     scores = validate_coding(DEV_SAMPLE).scores.set_index("theme")
-    assert scores.at["all", "precision"] >= 0.88 and scores.at["all", "recall"] >= 0.94
+    assert scores.at["all", "precision"] >= 0.9 and scores.at["all", "recall"] >= 0.92
     per_theme = scores.drop(index="all")
     assert len(per_theme) == 14
     assert (per_theme["recall"] >= 0.85).all(), per_theme["recall"]
-    assert (per_theme["precision"] >= 0.8).all(), per_theme["precision"]
+    assert (per_theme["precision"] >= 0.85).all(), per_theme["precision"]
 
 
 def test_report_tables_work_with_and_without_a_coded_sample(samples: Corpus, tmp_path: Path):
