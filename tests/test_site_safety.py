@@ -39,10 +39,11 @@ from analysis.reports import (
     is_site_folder,
     keep_failed,
     make_work_folder,
-    page_href,
     recover_site,
     validate_parameters,
 )
+from analysis.site_pages import page_href
+from analysis.site_safety import executed_path
 from tests.conftest import ROOT, SEEDS
 
 PROSE = (
@@ -262,7 +263,7 @@ def test_a_full_disk_reports_the_first_error_and_leaves_the_site(seeds, tmp_path
     before = _digest(out)
 
     def run_job(job, work, **kwargs):
-        executed = rp._executed_path(work, job)
+        executed = executed_path(work, job)
         executed.parent.mkdir(parents=True, exist_ok=True)
         executed.write_bytes(b"")
         _disk_full()
