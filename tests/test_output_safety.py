@@ -373,7 +373,7 @@ _query = st.tuples(st.integers(0, 70), st.integers(1, 15)).map(lambda t: (t[0], 
 
 @given(_spans, _query)
 def test_span_index_answers_as_a_full_scan(spans, query):
-    from analysis.events import _Spans
+    from analysis.event_candidates import _Spans
 
     start, end = query
     index = _Spans(spans)
@@ -383,7 +383,7 @@ def test_span_index_answers_as_a_full_scan(spans, query):
 
 @given(_spans, _query)
 def test_mention_index_finds_what_a_full_scan_finds(spans, clause):
-    from analysis.events import _Mention, _MentionIndex
+    from analysis.event_candidates import _Mention, _MentionIndex
 
     mentions = [_Mention(s, e, f"m{i}", "country", "X") for i, (s, e) in enumerate(spans)]
     lo, hi = clause

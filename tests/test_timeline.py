@@ -772,7 +772,7 @@ def test_inference_is_per_document(corpus):
 
 def _pairwise_groups(candidates: pd.DataFrame) -> list[int]:
     """The grouping as first written: every overlapping pair of rows compared."""
-    from analysis import events as ev
+    from analysis import event_linking as ev
 
     parent = list(range(len(candidates)))
 
@@ -821,7 +821,7 @@ _candidate_rows = st.lists(
 @settings(max_examples=300, deadline=None)
 @given(rows=_candidate_rows)
 def test_event_grouping_equals_comparing_every_overlapping_pair(rows):
-    from analysis import events as ev
+    from analysis import event_linking as ev
 
     table = pd.DataFrame(
         rows, columns=["type", "date_start", "days", "key", "countries", "persons"]
@@ -834,7 +834,7 @@ def test_event_grouping_equals_comparing_every_overlapping_pair(rows):
 
 
 def test_event_grouping_on_the_samples(corpus):
-    from analysis import events as ev
+    from analysis import event_linking as ev
 
     candidates = timeline.event_candidate_table(corpus)
     assert _partition(ev._group_candidates(candidates)) == _partition(_pairwise_groups(candidates))
