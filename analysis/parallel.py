@@ -25,7 +25,7 @@ from typing import TypeVar
 import numpy as np
 import pandas as pd
 
-from analysis.corpus import Corpus
+from analysis.corpus_type import Corpus
 from analysis.errors import ParameterError
 
 log = logging.getLogger(__name__)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analysis import corpus, load_corpus
+from analysis import corpus, file_parsing, load_corpus
 from analysis.corpus import EngineError
 from tests.conftest import SEEDS
 
@@ -34,7 +34,7 @@ def seeds(tmp_path: Path) -> Path:
 def test_dask_engine_gives_the_serial_tables(
     seeds: Path, scheduler: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(corpus, "DASK_PARTITION_FILES", 2)  # several partitions
+    monkeypatch.setattr(file_parsing, "DASK_PARTITION_FILES", 2)  # several partitions
     serial = load_corpus(seeds, cache=False)
     with dask.config.set(scheduler=scheduler):
         distributed = load_corpus(seeds, cache=False, engine="dask")

@@ -16,8 +16,9 @@ import pandas as pd
 import pytest
 
 from analysis import load_corpus
-from analysis.corpus import SYMLINK_REASON, UnreadableFileError, _read_one, list_article_files
+from analysis.corpus import SYMLINK_REASON, UnreadableFileError, list_article_files
 from analysis.errors import safe_name
+from analysis.seeds_folder import read_file_bytes
 from analysis.tables import build_table, write_table
 from tests.conftest import SEEDS
 
@@ -124,11 +125,11 @@ def test_a_file_swapped_for_a_link_or_fifo_after_the_listing_is_not_read(
     (seeds / "good.txt").unlink()
     os.symlink(seeds.parent / "secret", seeds / "good.txt")
     with pytest.raises(UnreadableFileError, match="symbolic link"):
-        _read_one(files[0], 10_000_000)
+        read_file_bytes(files[0], 10_000_000)
     (seeds / "good.txt").unlink()
     os.mkfifo(seeds / "good.txt")
     with pytest.raises(UnreadableFileError, match="named pipe"):
-        _read_one(files[0], 10_000_000)
+        read_file_bytes(files[0], 10_000_000)
 
 
 def test_a_symlinked_sidecar_is_never_read(seeds: Path, caplog: pytest.LogCaptureFixture) -> None:
@@ -391,16 +392,16 @@ def test_a_shared_cache_file_with_wrong_columns_or_types_is_recomputed(
 def test_a_parse_cache_shard_with_wrong_columns_or_truncated_is_dropped_once(
     samples_copy: Path, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from analysis import corpus as corpus_module
+    from analysis import file_parsing
 
     calls: list[str] = []
-    original = corpus_module.parse_document
+    original = file_parsing.parse_document
 
     def counting(doc_id: str, path: str, data: bytes):
         calls.append(doc_id)
         return original(doc_id, path, data)
 
-    monkeypatch.setattr(corpus_module, "parse_document", counting)
+    monkeypatch.setattr(file_parsing, "parse_document", counting)
     expected = load_corpus(samples_copy)
     root = samples_copy.parent / "cache"
     (shard,) = root.glob("*/documents-*.parquet")

@@ -9,8 +9,7 @@ import os
 import pandas as pd
 import pytest
 
-from analysis import corpus as corpus_module
-from analysis import load_corpus
+from analysis import file_parsing, load_corpus
 from analysis.errors import ParameterError
 from analysis.parallel import check_jobs, corpus_chunks, default_jobs, map_chunks
 from tests.conftest import SEEDS
@@ -83,7 +82,7 @@ def test_one_chunk_is_the_corpus_itself(samples) -> None:
 def test_load_in_worker_processes_gives_the_same_tables(
     samples, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(corpus_module, "PROGRESS_EVERY", 2)  # 5 files: 3 parts
+    monkeypatch.setattr(file_parsing, "PROGRESS_EVERY", 2)  # 5 files: 3 parts
     parallel = load_corpus(SEEDS, cache=False, jobs=2)
     for name in ("documents", "paragraphs", "sentences", "rejected"):
         pd.testing.assert_frame_equal(getattr(parallel, name), getattr(samples, name))
