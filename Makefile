@@ -20,8 +20,8 @@ test-fast: setup ## the edit-test loop: lint, then every test not marked slow (n
 	$(BIN)/ruff check analysis tests benchmarks
 	$(BIN)/pytest -m "not slow"
 
-lab: setup ## JupyterLab on the same environment (LAB_ARGS passes options, e.g. --port=8899)
-	$(BIN)/jupyter lab --ServerApp.root_dir=$(CURDIR) $(if $(filter 0,$(shell id -u)),--allow-root) $(LAB_ARGS)
+lab: setup ## JupyterLab on the same environment, open at analysis/notebooks/ (LAB_ARGS passes options, e.g. --port=8899)
+	$(BIN)/jupyter lab --ServerApp.root_dir=$(CURDIR) --LabApp.default_url=/lab/tree/analysis/notebooks $(if $(filter 0,$(shell id -u)),--allow-root) $(LAB_ARGS)
 
 bench: setup ## scale and speed measurements (minutes; not part of make test)
 	$(BIN)/python benchmarks/run.py

@@ -195,7 +195,8 @@ def parse_document(
 
 def resolve_seeds_dir(seeds_dir: str | Path) -> Path:
     """``seeds_dir`` as given, or, when it is relative and missing from the current folder,
-    relative to the project folder (so ``"seeds"`` works from a notebook in ``notebooks/``)."""
+    relative to the project folder (so ``"seeds"`` works from a notebook in the checkout's
+    ``analysis/notebooks/``)."""
     path = Path(seeds_dir)
     if not path.is_absolute() and not path.is_dir() and (PROJECT_ROOT / path).is_dir():
         return PROJECT_ROOT / path

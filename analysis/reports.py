@@ -72,7 +72,7 @@ log = logging.getLogger(__name__)
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 PROJECT_ROOT = PACKAGE_DIR.parent
-NOTEBOOKS_DIR = PROJECT_ROOT / "notebooks"
+NOTEBOOKS_DIR = PACKAGE_DIR / "notebooks"  # shipped in the wheel; --notebooks DIR for your own
 TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
 DEFAULT_TIMEOUT = 600
 PER_DOCUMENT_PARAMETER = "doc_id"
@@ -547,7 +547,7 @@ def run_job(
         kernel_name="python3",
         progress_bar=False,
         log_output=False,
-        cwd=str(PROJECT_ROOT),
+        cwd=os.getcwd(),  # the caller's folder: relative parameters mean what they were checked as
         request_save_on_cell_execute=False,
         execution_timeout=timeout,
         shutdown_kernel="immediate",

@@ -115,7 +115,7 @@ def test_make_lab_serves_the_notebooks_with_a_kernel_that_imports_analysis(tmp_p
     try:
         for _ in range(120):
             try:
-                listing = get("/api/contents/notebooks")
+                listing = get("/api/contents/analysis/notebooks")
                 break
             except OSError:
                 time.sleep(0.5)
