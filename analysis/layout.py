@@ -459,9 +459,17 @@ def label_bylines(paras: list[Paragraph], first_prose: int, last_prose: int, rul
             prefixed = rules.byline_prefix.match(p.text) and count_words(p.text) <= 10
             footer = i > last_prose
             beside_date = _beside_dateline(paras, i)
+            under_title = (  # the writer's bare name on the line right under the headline,
+                # with the lede next ("Headline" / "Rowan Ashby" / "The minister said ...")
+                i == first_title + 1 == first_prose - 1 and p.line == paras[first_title].line + 1
+            )
             over_title = (  # "Rowan Ashby" over the headline, under the page's first line,
                 # or alone above the lede of a page without a headline
-                ((i == first_title - 1 and i > 0) or (no_title and i == first_prose - 1))
+                (
+                    (i == first_title - 1 and i > 0)
+                    or (no_title and i == first_prose - 1)
+                    or under_title
+                )
                 and looks_like_name(p.text, rules)
                 and not outlet_named(p.text, rules)
                 and not scoring_of(rules).section_label.match(p.text)
@@ -499,8 +507,29 @@ _CHROME_FEATURES = frozenset(
     {"navigation", "chrome_word", "outlet_name", "has_date", "capitals_short", "quoted"}
     | {"numbered", "name_like", "lowercase_start", "after_byline", "prose", "foreign_script"}
     | {"site_name", "organisation_name", "label_list", "under_site_name", "list_item"}
-    | {"listed_item"}
+    | {"listed_item", "bracketed_motto", "agency_dateline"}
 )
+
+#: A site's name and its motto in square brackets: "The X News Magazine [Covering Y]".
+_BRACKET_MOTTO = re.compile(r"^(?P<name>[^\[\]]{2,60}?)\s*\[[^\[\]]{3,80}\]$")
+#: An agency copy's dateline: a place, a day and month (a year optional), the agency's
+#: name in capitals: "Baku, March 3, AZERTAC", "Minsk, 4 May 2021, BELTA".
+_AGENCY_DATELINE = re.compile(
+    r"^[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,2},\s"
+    r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})"
+    r"(?:,? (?:19|20)\d{2})?,\s(?P<name>[A-Z][A-Z0-9&-]{2,15})$"
+)
+
+
+def _site_motto(text: str, scoring: Scoring) -> str:
+    """The site's name of a line "Name [motto]" (the name a short line of capitalised
+    words, ``site_name.max_words`` at most), or ""."""
+    found = _BRACKET_MOTTO.match(normalize_text(text))
+    if not found:
+        return ""
+    words = found.group("name").split()
+    capitalised = all(w[:1].isupper() or w.casefold() in ("of", "and", "the", "&") for w in words)
+    return found.group("name") if capitalised and len(words) <= scoring.site_name_max_words else ""
 
 
 def title_candidates(paras: list[Paragraph], rules: Rules) -> list[Candidate]:
@@ -535,6 +564,10 @@ def title_candidates(paras: list[Paragraph], rules: Rules) -> list[Candidate]:
         )
         if p.role == "alt_title":
             features.append("image_alt_title")
+        if _site_motto(p.text, scoring):
+            features.append("bracketed_motto")  # "Site Name [Motto of the site]"
+        if _AGENCY_DATELINE.match(normalize_text(p.text)):
+            features.append("agency_dateline")  # "Baku, March 3, AZERTAC"
         if i in listed:
             features.append("listed_item")  # "DUBAI: Other story - September 10, 2023"
         if not first_seen and not _CHROME_FEATURES.intersection(features):
@@ -1151,7 +1184,9 @@ _AGENCY_NAME = re.compile(r"^(?:[A-Z][A-Za-z&.-]{2,15})(?:\s[A-Z0-9][\w&.-]{1,15
 #: such as REPORT) or "PanARMENIAN.Net - ..." (a site's name written as a host).
 _LEDE_SITE_LABEL = re.compile(
     r"^(?:(?P<name>[A-Z][A-Z0-9&]{1,11})\s(?:REPORT|NEWS|ONLINE|DESK|WIRE)\s?:\s"
-    r"|(?P<host>[A-Z][\w-]*(?:\.[A-Za-z]{2,6})+)\s[-–—]\s)"
+    r"|(?P<host>[A-Z][\w-]*(?:\.[A-Za-z]{2,6})+)\s[-–—]\s"
+    # "ASTANA. KAZINFORM – ": a city and an agency, both in capitals, a stop between
+    r"|[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){0,2}\.\s(?P<agency>[A-Z][A-Z0-9&]{2,14})\s[-–—]\s)"
 )
 
 
@@ -1179,10 +1214,14 @@ def unlisted_outlet(
         writes = _WRITES_FOR.search(p.text)
         if writes:
             return writes.group("outlet").rstrip(".,"), f"line {p.line}: {writes.group(0)!r}"
+    for p in paras[: max(first_prose, 0)]:
+        dateline = _AGENCY_DATELINE.match(normalize_text(p.text))  # "Baku, March 3, AZERTAC"
+        if dateline:
+            return dateline.group("name"), f"line {p.line}: agency dateline {p.text!r}"
     label = _LEDE_SITE_LABEL.match(lede)  # "WNAM REPORT: ...", "PanARMENIAN.Net - ..."
     if label:
         reason = f"line {paras[first_prose].line}: the lede opens with {label.group(0)!r}"
-        return label.group("name") or label.group("host"), reason
+        return label.group("name") or label.group("host") or label.group("agency"), reason
     paren = _LEDE_PAREN.match(lede)
     if paren:
         inner = re.split(r"\s*[/,]\s*", paren.group("inner").strip())[0]
@@ -1207,16 +1246,24 @@ def unlisted_outlet(
     site = site_name_line(paras, first_prose, rules)
     if site is not None:
         p = paras[site]
-        return _site_name_text(p.text), f"line {p.line}: site-name line {p.text!r}"
+        return _site_name_text(
+            p.text, scoring_of(rules)
+        ), f"line {p.line}: site-name line {p.text!r}"
     return None
 
 
 _SITE_NAME_BAD = re.compile(r"[\d:|>»›@/©]|\w\.\s|\bby\b|https?|www\.", re.I)
 
 
-def _site_name_text(text: str) -> str:
+def _site_name_text(text: str, scoring: Scoring | None = None) -> str:
     """A site-name line as an outlet name: capitals made title case ("QUANG NINH PORTAL"),
-    a name printed twice once ("Defense Priorities Defense Priorities")."""
+    a name printed twice once ("Defense Priorities Defense Priorities"); with ``scoring``,
+    without a motto in square brackets or a closing descriptor ("The Irrawaddy News
+    Magazine [Covering ...]" -> "The Irrawaddy", ``site_name.descriptor_words``)."""
+    if scoring is not None:
+        text = _site_motto(text, scoring) or text
+        if scoring.site_name_descriptor is not None:
+            text = scoring.site_name_descriptor.sub("", normalize_text(text)) or text
     text = " ".join(_undoubled(normalize_text(text).strip(" -–—.").split()))
     if text.isupper() and count_words(text) > 1:
         text = " ".join(w.capitalize() for w in text.split())
@@ -1245,7 +1292,7 @@ def site_name_line(paras: list[Paragraph], first_prose: int, rules: Rules) -> in
             continue
         if p.kind not in ("boilerplate", "credit", "heading", ""):
             continue
-        text = normalize_text(p.text).strip()
+        text = _site_motto(p.text, scoring) or normalize_text(p.text).strip()
         words = _undoubled(text.split())
         if re.match(r"[-–•·*]\s", text):  # a list item ("- Posts")
             continue

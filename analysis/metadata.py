@@ -96,6 +96,7 @@ class Scoring:
     site_name_max_words: int = 5
     site_name_generic: frozenset[str] = frozenset()
     site_name_not_outlet: re.Pattern[str] | None = None
+    site_name_descriptor: re.Pattern[str] | None = None
     document_type: re.Pattern[str] | None = None
     top_label_max_words: int = 4
     listed_dates_min: int = 3
@@ -225,6 +226,7 @@ def _site_name(part: dict, path: str) -> dict[str, object]:
         max_words = int(part["max_words"])
         generic = frozenset(str(w).casefold() for w in part["generic_words"])
         not_outlet = [re.escape(str(w)) for w in part["not_outlet_words"]]
+        descriptors = [re.escape(str(w)) for w in part.get("descriptor_words", [])]
     except (KeyError, TypeError, ValueError) as exc:
         raise ScoringError(
             f"{path}: site_name needs max_words (a number), generic_words and "
@@ -234,6 +236,9 @@ def _site_name(part: dict, path: str) -> dict[str, object]:
         "site_name_max_words": max_words,
         "site_name_generic": generic,
         "site_name_not_outlet": re.compile(r"\b(?:" + "|".join(not_outlet) + r")\b", re.I),
+        "site_name_descriptor": re.compile(
+            r"(?<=\S)\s+(?:" + "|".join(descriptors) + r")\s*$" if descriptors else r"(?!)", re.I
+        ),
     }
 
 

@@ -883,3 +883,59 @@ def test_a_redirectors_link_names_the_wrapped_site():
     assert (
         url_outlet("https://www.example-daily.net/a?id=3", load_rules())[0] == "example-daily.net"
     )
+
+
+def test_a_site_motto_in_brackets_agency_datelines_and_city_agency_ledes():
+    motto = page(
+        "The Lantern News Magazine [Covering the Mekong and Beyond]",
+        "",
+        "New army chief picks a neighbour for his first trip",
+        "By TUN LWIN OO Tuesday, November 15, 2011",
+    )
+    article = read_article(motto)
+    assert article.title == "New army chief picks a neighbour for his first trip"
+    assert article.outlet == "The Lantern"  # the motto and the descriptor dropped
+    assert "outlet_unlisted" in article.metadata_flags
+    dateline = read_article(page("Minsk, March 3, BELTA"))
+    assert (dateline.title, dateline.outlet) == ("", "BELTA")
+    agency = read_article(
+        page("Two countries mark 31 years of ties").replace(BODY, "ASTANA. KAZINFORM – " + BODY, 1)
+    )
+    assert agency.outlet == "KAZINFORM"
+    # a city and a place's own words in capitals are no agency: "HANOI — " names no outlet
+    assert read_article(page("Talks held").replace(BODY, "HO CHI MINH — " + BODY, 1)).outlet == ""
+
+
+def test_a_bare_name_under_the_headline_mobile_chrome_and_widgets():
+    article = read_article(page("Closer ties with a regional partner", "Hajah Rosnani Latif"))
+    assert (article.title, article.author, article.outlet) == (
+        "Closer ties with a regional partner",
+        "Hajah Rosnani Latif",
+        "",
+    )
+    mobile = read_article(
+        page(
+            "Share this story",
+            "Close X",
+            "Switch to Desktop Site",
+            "",
+            "What happens as two neighbours draw closer?",
+            "",
+            "(Read article summary)",
+            "About these ads",
+            footer=("Page:   1   |   2", "", "Top VND Exchange"),
+        )
+    )
+    assert (mobile.title, mobile.author) == ("What happens as two neighbours draw closer?", "")
+
+
+def test_url_dates_with_a_months_name():
+    from analysis.corpus import url_date
+
+    assert str(url_date("http://example.org/news/2012/28_nov_1.html").date_start.date()) == (
+        "2012-11-28"
+    )
+    assert str(url_date("https://example.org/world/2012/nov/28/a-story").date_start.date()) == (
+        "2012-11-28"
+    )
+    assert url_date("https://example.org/2015/10-things-to-know") is None
