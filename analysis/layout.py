@@ -124,6 +124,15 @@ _LEDE_PAREN_DASH = re.compile(r"^[^()]{2,40}\([^()]{2,40}\)\s*(?:--|[-–—:])\
 _LEDE_SOURCE = re.compile(r"^\s*source\s*:\s*((\S+)\s\S+)\s", re.I)
 #: The dateline that opens a lede, up to its dash: "BEIJING, April 13, 2025 /PRNewswire/ — ".
 _LEDE_OPENING = re.compile(r"^(?P<inner>[^.!?]{3,70}?)\s?(?:--|[-–—])\s")
+#: A lede opening with a place and a day before a colon: "Kathmandu, Aug 23: The ...".
+_LEDE_COLON = re.compile(r"^(?P<inner>[A-Z][\w .'-]{1,30},\s[A-Z][a-z]{2,8}\.?\s\d{1,2}):\s")
+#: A credit of two or more sources joined by slashes, alone on a line: "VOV/VNN".
+_SLASH_CREDIT = re.compile(r"^\(?[A-Z][\w.&]{1,15}(?:\s?/\s?[A-Z][\w.&]{1,15})+\)?$")
+#: A byline naming a paper's staff, no person: "by New Worker correspondent".
+_BY_OUTLET_STAFF = re.compile(
+    r"^(?i:by)\s+(?:(?i:our|the|an?)\s+)?(?P<outlet>[A-Z][\w&'.-]*(?:\s(?:of\s|&\s)?[A-Z][\w&'.-]*){0,4})"
+    r"\s+(?i:(?:staff\s+)?(?:correspondents?|reporters?|staff(?:\s+writers?)?|desk|bureau))$"
+)
 
 
 @dataclass
@@ -481,7 +490,9 @@ def label_bylines(paras: list[Paragraph], first_prose: int, last_prose: int, rul
                 or (beside_date and title_seen and looks_like_name(without_place(p.text), rules))
                 or (footer and (looks_like_name(p.text, rules) or footer_byline(p.text, rules)))
             )
-            if (prefixed and byline_names(p.text, rules)) or named:
+            if _BY_OUTLET_STAFF.match(normalize_text(p.text)):  # "by New Worker correspondent"
+                p.kind, p.role, after_byline = "byline", "outlet", False
+            elif (prefixed and byline_names(p.text, rules)) or named:
                 p.kind, p.role, after_byline = "byline", "author", True
             elif (
                 after_byline
@@ -854,6 +865,13 @@ def outlet_evidence(
             if hit:
                 found.append((3.0, i, *hit, f"named before the date label {p.text!r}"))
                 continue
+        slashed = _SLASH_CREDIT.match(normalize_text(p.text)) if zone else None
+        if slashed and p.kind in ("boilerplate", "credit", ""):  # "VOV/VNN": the first listed
+            parts = re.split(r"\s?/\s?", normalize_text(p.text).strip("()"))
+            hit = next((h for h in (outlet_named(x, rules) for x in parts) if h), None)
+            if hit:
+                found.append((4.0, i, *hit, f"credit of sources {p.text!r}"))
+                continue
         if zone and p.kind in ("boilerplate", "dateline", "byline", "credit", "heading", ""):
             hit = outlet_in_line(p.text, rules)
             if hit:
@@ -916,6 +934,7 @@ def date_sources(
     notes and datelines. Captions and body text are never sources; on a page without
     text, other header lines count only within ``DATELINE_EDGE_PARAGRAPHS`` of either end."""
     sources = []
+    lede = next((i for i, p in enumerate(paras) if p.kind == "lede"), first_prose)
     for i, p in enumerate(paras):
         in_header = i < max(first_prose, 0) or first_prose < 0
         note = rules.publication_note.match(p.text) if p.kind == "credit" else None
@@ -923,9 +942,9 @@ def date_sources(
             sources.append((i, note.group("date"), "publication_note"))
         elif p.kind == "credit" and p.role == "marker" and _before_lede(paras, i):
             sources.append((i, p.text, "lede_dateline"))
-        elif i == first_prose:
+        elif i in (first_prose, lede):  # the first text line, or the lede under a label
             paren = _LEDE_PAREN.match(p.text)
-            opening = paren or _LEDE_OPENING.match(p.text)
+            opening = paren or _LEDE_OPENING.match(p.text) or _LEDE_COLON.match(p.text)
             if opening:  # "29-1-2024 (MANILA) ...", "Hanoi, 26 October 2021 (TDI): ..."
                 sources.append((i, opening.group(0 if paren else "inner"), "lede_dateline"))
         elif p.kind == "dateline" and (in_header or i > last_prose):
@@ -1230,6 +1249,10 @@ def unlisted_outlet(
         if _AGENCY_NAME.match(inner) and not absolute_dates(inner) and not place:
             reason = f"line {paras[first_prose].line}: dateline of the lede {paren.group(0)!r}"
             return inner, reason
+    for p in paras[: max(first_prose, 0)]:
+        paper = _BY_OUTLET_STAFF.match(normalize_text(p.text))  # "by New Worker correspondent"
+        if paper:
+            return paper.group("outlet"), f"line {p.line}: byline of the paper's staff {p.text!r}"
     for p in paras:
         staff = _STAFF_OUTLET.search(normalize_text(p.text)) if p.kind == "byline" else None
         if staff and _AGENCY_NAME.match(staff.group("outlet")):
@@ -1385,6 +1408,15 @@ def _read_dates(article: Article, first_prose: int, last_prose: int, rules: Rule
             article.date_reason = dated[1]
             article.metadata_flags.append("year_from_page")
         return
+    if "before_headline" in best.reasons and best.value.date_start is not None:
+        dated = yearless_lede_date(paras, first_prose, last_prose, rules)
+        window = pd.Timedelta(days=scoring_of(rules).lede_under_clock_days)
+        if dated is not None and best.value.date_start - window <= dated[0].date_start:
+            # "Kathmandu, Aug 23: ..." under the site's clock of Sunday, 24 August 2025
+            article.header_date, article.header_evidence = dated[0], paras[first_prose].text
+            article.date_reason = f"{dated[1]}; the date above the headline is the site's clock"
+            article.metadata_flags.append("year_from_page")
+            return
     evidence = paras[best.index].text
     if "publication_note" in best.reasons:
         article.footer_date, article.footer_evidence = best.value, evidence

@@ -100,6 +100,7 @@ class Scoring:
     document_type: re.Pattern[str] | None = None
     top_label_max_words: int = 4
     listed_dates_min: int = 3
+    lede_under_clock_days: int = 7
     caption_marker: re.Pattern[str] | None = None
     note_lead: re.Pattern[str] | None = None
     site_notes: tuple[re.Pattern[str], ...] = ()
@@ -195,6 +196,7 @@ def load_scoring() -> Scoring:
         ),
         top_label_max_words=_count(data["title"], "top_label_max_words", path, default=4),
         listed_dates_min=_count(data["date"], "listed_dates_min", path, default=3),
+        lede_under_clock_days=_count(data["date"], "lede_under_clock_days", path, default=7),
     )
 
 

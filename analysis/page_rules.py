@@ -58,6 +58,7 @@ class Rules:
     domains: dict[str, tuple[str, str]] = field(default_factory=dict)  # host -> outlet
     second_level: frozenset[str] = frozenset()  # "co", "com" in "kbs.co.kr", "x.com.sg"
     reserved_domains: frozenset[str] = frozenset()  # "example", "test": never an outlet
+    platforms: frozenset[str] = frozenset()  # "blogspot.com": each subdomain is a site
 
 
 def _marker_patterns(marker: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
@@ -169,6 +170,7 @@ def load_rules() -> Rules:
         domains=_domains(outlets),
         second_level=frozenset(url_rules.get("second_level", [])),
         reserved_domains=frozenset(url_rules.get("reserved", [])),
+        platforms=frozenset(url_rules.get("platforms", [])),
     )
 
 
@@ -241,8 +243,11 @@ def url_host(url: str) -> str:
 def registrable_domain(host: str, rules: Rules) -> str:
     """The name a site registered ("world.kbs.co.kr" -> "kbs.co.kr", "en.x.vn" -> "x.vn"):
     the last two labels, or three when the second last is a generic second level
-    (``url_domains.second_level`` of ``data/outlets.yaml``) under a country code."""
+    (``url_domains.second_level`` of ``data/outlets.yaml``) under a country code; one label
+    more under a publishing platform (``url_domains.platforms``: "x.blogspot.com")."""
     labels = host.split(".")
+    if len(labels) >= 3 and ".".join(labels[-2:]) in rules.platforms:
+        return ".".join(labels[-3:])
     if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in rules.second_level:
         return ".".join(labels[-3:])
     return ".".join(labels[-2:])

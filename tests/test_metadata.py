@@ -939,3 +939,38 @@ def test_url_dates_with_a_months_name():
         "2012-11-28"
     )
     assert url_date("https://example.org/2015/10-things-to-know") is None
+
+
+def test_a_papers_staff_byline_a_slashed_credit_and_a_feed_reposters_source_note():
+    staff = read_article(
+        page("Thursday, May 22, 2025", "A Day to Remember", "by Morning Post correspondent")
+    )
+    assert (staff.outlet, staff.author) == ("Morning Post", "")
+    slashed = read_article(page("Talks held", footer=("VOV/VNN",)))
+    assert slashed.outlet == "Voice of Vietnam"
+    feed = read_article(page("Talks held", footer=("Read full article on Party Weekly Review:",)))
+    assert feed.outlet == "Party Weekly Review"
+
+
+def test_a_yearless_lede_day_under_the_sites_clock_is_the_date():
+    clocked = page(
+        "\u2022 Sunday, 24 August 2025",
+        "",
+        "High-level visit contributes to closer ties",
+    ).replace(BODY, "Kathmandu, Aug 23: " + BODY, 1)
+    article = read_article(clocked)
+    assert str(article.header_date.date_start.date()) == "2025-08-23"
+    assert "year_from_page" in article.metadata_flags
+    # a lede day long before the clock is an event, not the publication: the clock stays
+    old = clocked.replace("Aug 23", "Feb 3")
+    assert str(read_article(old).header_date.date_start.date()) == "2025-08-24"
+
+
+def test_a_publishing_platforms_subdomain_is_the_site():
+    from analysis.page_rules import load_rules, url_outlet
+
+    rules = load_rules()
+    assert url_outlet("http://branch-notes.blogspot.com/2025/05", rules)[0] == (
+        "branch-notes.blogspot.com"
+    )
+    assert url_outlet("https://news.example-daily.net/a", rules)[0] == "example-daily.net"
