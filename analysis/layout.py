@@ -865,6 +865,11 @@ def outlet_evidence(
             if hit:
                 found.append((3.0, i, *hit, f"named before the date label {p.text!r}"))
                 continue
+        if p.kind in _TEXT_KINDS:
+            hit = _self_reference(p.text, rules)
+            if hit:
+                found.append((2.0, i, *hit[:2], f"names itself in the text {hit[2]!r}"))
+            continue
         slashed = _SLASH_CREDIT.match(normalize_text(p.text)) if zone else None
         if slashed and p.kind in ("boilerplate", "credit", ""):  # "VOV/VNN": the first listed
             parts = re.split(r"\s?/\s?", normalize_text(p.text).strip("()"))
@@ -886,6 +891,23 @@ _SOURCE_LINK = re.compile(
     re.I,
 )
 _TEXT_KINDS = ("lede", "body", "heading")
+
+
+def _self_reference(text: str, rules: Rules) -> tuple[str, str, str] | None:
+    """A listed outlet the text names as itself (``self_references`` of
+    ``data/header_scoring.yaml``: "Radio Free Asia's call to ... went unanswered", "...
+    in an interview with StratNews Global Editor ..."), as (name, credited, the words), or
+    None. The first and longest run of words of the group ``name`` naming an outlet counts."""
+    text = normalize_text(text)
+    for pattern in scoring_of(rules).self_references:
+        for found in pattern.finditer(text):
+            words = found.group("name").split()  # may start with words before the name
+            for start in range(len(words)):
+                for end in range(len(words), start, -1):
+                    hit = outlet_named(" ".join(words[start:end]), rules)
+                    if hit:
+                        return hit[0], hit[1], found.group(0)
+    return None
 
 
 def _before_lede(paras: list[Paragraph], i: int) -> bool:

@@ -104,6 +104,7 @@ class Scoring:
     caption_marker: re.Pattern[str] | None = None
     note_lead: re.Pattern[str] | None = None
     site_notes: tuple[re.Pattern[str], ...] = ()
+    self_references: tuple[re.Pattern[str], ...] = ()
     affiliation_label: re.Pattern[str] | None = None
 
 
@@ -188,6 +189,7 @@ def load_scoring() -> Scoring:
             list(data.get("caption_markers", [])) or ["(?!)"], path, "caption_markers", whole=False
         ),
         site_notes=_patterns(data.get("site_notes", []), path, "site_notes"),
+        self_references=_patterns(data.get("self_references", []), path, "self_references"),
         affiliation_label=_any(
             list(data.get("affiliation_labels", [])) or ["(?!)"],
             path,

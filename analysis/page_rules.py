@@ -10,6 +10,7 @@ which outlet a short text or a line names.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 from urllib.parse import parse_qs, urlsplit
@@ -187,7 +188,29 @@ def outlet_named(text: str, rules: Rules) -> tuple[str, str] | None:
     text = re.split(r"\s*[|;,]\s*", text)[0]
     key = text.strip(" -–—.:/").strip("()").casefold()
     key = key.removeprefix("the ") if key.removeprefix("the ") in rules.outlet_keys else key
-    return rules.outlet_keys.get(key)
+    found = rules.outlet_keys.get(key)
+    if found is None and not key.isascii():  # "Việt Nam News", "Nhân Dân": without accents
+        folded = _folded_keys(rules.outlet_keys)
+        key = fold_accents(key)
+        found = folded.get(key.removeprefix("the ")) or folded.get(key)
+    return found
+
+
+def fold_accents(text: str) -> str:
+    """``text`` without diacritics ("Việt Nam" -> "Viet Nam", "Đà Nẵng" -> "Da Nang")."""
+    text = text.replace("đ", "d").replace("Đ", "D")
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+_FOLDED: dict[int, dict[str, tuple[str, str]]] = {}
+
+
+def _folded_keys(keys: dict[str, tuple[str, str]]) -> dict[str, tuple[str, str]]:
+    """The outlet keys without diacritics, computed once per rules table."""
+    if id(keys) not in _FOLDED:
+        _FOLDED[id(keys)] = {fold_accents(k): v for k, v in keys.items()}
+    return _FOLDED[id(keys)]
 
 
 @cache

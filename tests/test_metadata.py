@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analysis.corpus import apply_sidecar, build_documents, parse_document, url_date
-from analysis.layout import read_article
+from analysis.layout import load_rules, read_article, without_outlet_suffix
 from analysis.metadata import ScoringError, _weights, load_scoring, settle_day_month
 from analysis.overview import uncertain_metadata
 from analysis.text import normalize_text
@@ -420,7 +420,9 @@ def test_any_mix_of_real_header_lines_is_read_consistently(header, footer):
     else:  # the headline's line, without a copied page's label ("Title: ...")
         line = titles[0].text if titles else ""
         label = load_scoring().title_label.match(line)
-        assert article.title == (line[label.end() :] if label else line)
+        # ... and without an outlet's name appended as a page title does ("X – Reuters")
+        expected = without_outlet_suffix(line[label.end() :] if label else line, load_rules())
+        assert article.title == expected
     assert ("no_headline" in article.metadata_flags) == (article.title == "")
     assert set(article.metadata_flags) <= KNOWN_FLAGS
     dated = (article.header_date or article.footer_date) is not None
@@ -974,3 +976,22 @@ def test_a_publishing_platforms_subdomain_is_the_site():
         "branch-notes.blogspot.com"
     )
     assert url_outlet("https://news.example-daily.net/a", rules)[0] == "example-daily.net"
+
+
+def test_an_outlet_naming_itself_in_its_text_but_not_one_quoted_in_passing():
+    called = BODY + " Radio Free Asia\u2019s call to the foreign ministry went unanswered."
+    assert read_article(page("Leader to visit neighbour").replace(BODY, called, 1)).outlet == (
+        "Radio Free Asia"
+    )
+    interview = (
+        "He looked back on his posting in an interview with StratNews Global Editor Ravi Das."
+    )
+    assert read_article(page("Envoy looks back").replace(BODY, interview, 1)).outlet == (
+        "StratNews Global"
+    )
+    accented = "To mark the day, Việt Nam News introduces a story by the chargé d'affaires."
+    assert read_article(page("A day to honour").replace(BODY, accented, 1)).outlet == "Vietnam News"
+    told = BODY + " \u201cWe want closer ties,\u201d a spokesman told VOA on the trip."
+    assert read_article(page("President elevates ties").replace(BODY, told, 1)).outlet == ""
+    credited = page("Leader to visit neighbour", footer=("(VNA)",)).replace(BODY, called, 1)
+    assert read_article(credited).outlet == "Vietnam News Agency"  # the credit line wins
