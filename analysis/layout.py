@@ -518,9 +518,11 @@ _CHROME_FEATURES = frozenset(
     {"navigation", "chrome_word", "outlet_name", "has_date", "capitals_short", "quoted"}
     | {"numbered", "name_like", "lowercase_start", "after_byline", "prose", "foreign_script"}
     | {"site_name", "organisation_name", "label_list", "under_site_name", "list_item"}
-    | {"listed_item", "bracketed_motto", "agency_dateline"}
+    | {"listed_item", "bracketed_motto", "agency_dateline", "section_pipe"}
 )
 
+#: A section's name (one or two words) before a pipe and a topic: "Asia | The ruling party".
+_SECTION_PIPE = re.compile(r"^[A-Z][\w&'-]*(?: [A-Z&][\w&'-]*)?\s?\|\s?[^|]{2,60}$")
 #: A site's name and its motto in square brackets: "The X News Magazine [Covering Y]".
 _BRACKET_MOTTO = re.compile(r"^(?P<name>[^\[\]]{2,60}?)\s*\[[^\[\]]{3,80}\]$")
 #: An agency copy's dateline: a place, a day and month (a year optional), the agency's
@@ -579,6 +581,8 @@ def title_candidates(paras: list[Paragraph], rules: Rules) -> list[Candidate]:
             features.append("bracketed_motto")  # "Site Name [Motto of the site]"
         if _AGENCY_DATELINE.match(normalize_text(p.text)):
             features.append("agency_dateline")  # "Baku, March 3, AZERTAC"
+        if _SECTION_PIPE.match(normalize_text(p.text)) and "site_name" not in features:
+            features.append("section_pipe")  # "Asia | The ruling party": section and topic
         if i in listed:
             features.append("listed_item")  # "DUBAI: Other story - September 10, 2023"
         if not first_seen and not _CHROME_FEATURES.intersection(features):

@@ -639,11 +639,19 @@ _MONTH_PAIR = re.compile(
 )
 
 
+#: A numeric date whose second number exceeds 12, so that only the month-first (US) order
+#: reads it: "4/29/2025", "12/31/2019" ("2/11/2011" stays for ``settle_day_month``).
+_MONTH_FIRST = re.compile(
+    r"(?<![\d/.])(?P<m>0?[1-9]|1[0-2])/(?P<d>1[3-9]|2\d|3[01])/(?P<y>(?:19|20)\d{2})(?![\d/])"
+)
+
+
 def header_dates(text: str, scoring: Scoring) -> list[DateMatch]:
     """Header date forms ``analysis.dates`` does not read: a day, a month name from
     ``header_months`` (Norwegian, German, French, Spanish, Italian...) and a year,
     "mandag 23. november 2015", "12 juin 2022"; "12-Mar-2024"; two months and a year,
-    "March/April 2022" (the first month)."""
+    "March/April 2022" (the first month); a month-first numeric date no other order
+    reads, "4/29/2025"."""
     found = []
     for m in scoring.header_date.finditer(text):
         month = scoring.header_months[m.group("m").casefold()]
@@ -657,6 +665,12 @@ def header_dates(text: str, scoring: Scoring) -> list[DateMatch]:
         try:
             day = pd.Timestamp(int(m.group("y")), month or 0, int(m.group("d")))
         except (ValueError, TypeError):
+            continue
+        found.append(DateMatch(m.start(), m.end(), m.group(0), day, day, "day"))
+    for m in _MONTH_FIRST.finditer(text):  # "4/29/2025": only month-first can be read
+        try:
+            day = pd.Timestamp(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        except ValueError:
             continue
         found.append(DateMatch(m.start(), m.end(), m.group(0), day, day, "day"))
     for m in _MONTH_PAIR.finditer(text):

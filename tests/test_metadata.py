@@ -995,3 +995,16 @@ def test_an_outlet_naming_itself_in_its_text_but_not_one_quoted_in_passing():
     assert read_article(page("President elevates ties").replace(BODY, told, 1)).outlet == ""
     credited = page("Leader to visit neighbour", footer=("(VNA)",)).replace(BODY, called, 1)
     assert read_article(credited).outlet == "Vietnam News Agency"  # the credit line wins
+
+
+def test_a_month_first_date_only_that_order_reads_and_a_section_pipe_line():
+    from analysis.metadata import absolute_dates
+
+    assert [str(d.date_start.date()) for d in absolute_dates("Clip: 4/29/2025 | 17m 48s")] == [
+        "2025-04-29"
+    ]
+    assert absolute_dates("Clip: 4/13/2025 5/2/2025")[0].text == "4/13/2025"
+    article = read_article(
+        page("Asia | The ruling party", "", "Changing of the guard, or perhaps not", "", "|HANOI")
+    )
+    assert article.title == "Changing of the guard, or perhaps not"
