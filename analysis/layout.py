@@ -61,6 +61,7 @@ from analysis.bylines import (
     without_place,
 )
 from analysis.dates import DateMatch, find_dates, parse_date
+from analysis.dates.lexicon import WEEKDAYS_EN
 from analysis.metadata import (
     MONTHS,
     Candidate,
@@ -1406,7 +1407,48 @@ def _read_authors(article: Article, last_prose: int, rules: Rules) -> None:
     if glued and not marked and byline_names(glued.group("name"), rules):
         names = byline_names(glued.group("name"), rules)  # "By Name, City: text" beats lone names
         article.author_source = f"byline opening the lede, line {lede.line}: {glued.group(0)!r}"
+    if not names:  # "Batsaikhan 2017-04-04 06:04" right under the headline
+        found = _stamped_name(paras, rules)
+        if found:
+            names, article.author_source = [found[0]], found[1]
     article.author = "; ".join(dict.fromkeys(names))
+
+
+#: A name, then an ISO date (and a time) on one line: a CMS's author stamp.
+_NAME_BEFORE_ISO = re.compile(
+    r"^(?P<name>[A-ZÀ-Ỹ][\w'’-]{2,20}(?: [A-ZÀ-Ỹ][\w'’-]{1,20}){0,3})"
+    r"\s+(?:19|20)\d{2}-\d{2}-\d{2}\b"
+)
+
+
+def _stamped_name(paras: list[Paragraph], rules: Rules) -> tuple[str, str] | None:
+    """The writer of a dateline "Name yyyy-mm-dd hh:mm" within two lines under the headline
+    (the name no label, section, place, outlet, month, weekday or ``not_name_words``), as
+    (name, source), or None."""
+    title = next((i for i, p in enumerate(paras) if p.kind == "title"), -1)
+    scoring = scoring_of(rules)
+    for p in paras[title + 1 : title + 3] if title >= 0 else []:
+        stamp = p.kind in ("dateline", "heading", "byline", "")
+        found = _NAME_BEFORE_ISO.match(normalize_text(p.text)) if stamp else None
+        if found is None:
+            continue
+        name = found.group("name")
+        words = [w.casefold() for w in name.split()]
+        if (
+            scoring.not_name.search(name)
+            or scoring.published_label.search(name)
+            or scoring.updated_label.search(name)
+            or scoring.today_label.search(name)
+            or scoring.section_label.match(name)
+            or outlet_named(name, rules)
+            or name.casefold() in place_names()
+            or any(w in MONTHS or w in WEEKDAYS_EN for w in words)
+        ):
+            return None
+        if p.kind == "heading":  # furniture, not a subheading of the text
+            p.kind = "dateline"
+        return name, f"name stamped beside the date under the headline, line {p.line}: {p.text!r}"
+    return None
 
 
 #: A writer and outlet named at the end of a standfirst: "..., writes Nadia Orr for Inter

@@ -1008,3 +1008,11 @@ def test_a_month_first_date_only_that_order_reads_and_a_section_pipe_line():
         page("Asia | The ruling party", "", "Changing of the guard, or perhaps not", "", "|HANOI")
     )
     assert article.title == "Changing of the guard, or perhaps not"
+
+
+def test_a_writers_name_stamped_beside_an_iso_date_under_the_headline():
+    stamped = read_article(page("Two countries deepen ties", "", "Batsaikhan 2017-04-04 06:04"))
+    assert stamped.author == "Batsaikhan"
+    assert str(stamped.header_date.date_start.date()) == "2017-04-04"
+    for label in ("Updated 2017-04-04 06:04", "Hanoi 2017-04-04 06:04", "April 2017-04-04"):
+        assert read_article(page("Two countries deepen ties", "", label)).author == ""
