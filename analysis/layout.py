@@ -524,6 +524,15 @@ _CHROME_FEATURES = frozenset(
 
 #: A section's name (one or two words) before a pipe and a topic: "Asia | The ruling party".
 _SECTION_PIPE = re.compile(r"^[A-Z][\w&'-]*(?: [A-Z&][\w&'-]*)?\s?\|\s?[^|]{2,60}$")
+#: The separators between a page title's headline and its section or site names.
+_TITLE_SEP = re.compile(r"^\s[|–—-]\s")
+#: A source's name glued to a numeric date, alone on a line: "Bangkok Post19-07-2025".
+_NAME_GLUED_DATE = re.compile(
+    r"^(?P<name>[A-Z][A-Za-z&.'-]*(?: [A-Z][A-Za-z&.'-]*){0,4})"
+    r"\s?\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}$"
+)
+#: A date and time glued before the lede's first word: ", 23/08/2017 16:08The ...".
+_LEDE_STAMP = re.compile(r"^[,\s]*(?P<inner>\d{1,2}/\d{1,2}/(?:19|20)\d{2}\s+\d{1,2}:\d{2})")
 #: A site's name and its motto in square brackets: "The X News Magazine [Covering Y]".
 _BRACKET_MOTTO = re.compile(r"^(?P<name>[^\[\]]{2,60}?)\s*\[[^\[\]]{3,80}\]$")
 #: An agency copy's dateline: a place, a day and month (a year optional), the agency's
@@ -533,6 +542,21 @@ _AGENCY_DATELINE = re.compile(
     r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})"
     r"(?:,? (?:19|20)\d{2})?,\s(?P<name>[A-Z][A-Z0-9&-]{2,15})$"
 )
+
+
+def _above_photo_credit(paras: list[Paragraph], i: int, rules: Rules) -> bool:
+    """The line, a sentence with its full stop, stands right above a photo credit alone on
+    its line ("Foto: AFP", "Photo: VNA"), its own copy skipped between: a caption, not a
+    headline (a headline over a credit has no full stop: "Delegation heads east" / "Photo: AP")."""
+    text = normalize_text(paras[i].text)
+    if not text.endswith("."):
+        return False
+    for q in paras[i + 1 : i + 3]:
+        other = normalize_text(q.text)
+        if other == text:
+            continue
+        return count_words(other) <= 6 and bool(rules.photo_credit_end.match(other))
+    return False
 
 
 def _site_motto(text: str, scoring: Scoring) -> str:
@@ -582,6 +606,8 @@ def title_candidates(paras: list[Paragraph], rules: Rules) -> list[Candidate]:
             features.append("bracketed_motto")  # "Site Name [Motto of the site]"
         if _AGENCY_DATELINE.match(normalize_text(p.text)):
             features.append("agency_dateline")  # "Baku, March 3, AZERTAC"
+        if _above_photo_credit(paras, i, rules) and "caption_like" not in features:
+            features.append("caption_like")  # "A national flag." / (again) / "Foto: AFP"
         if _SECTION_PIPE.match(normalize_text(p.text)) and "site_name" not in features:
             features.append("section_pipe")  # "Asia | The ruling party": section and topic
         if i in listed:
@@ -971,7 +997,12 @@ def date_sources(
             sources.append((i, p.text, "lede_dateline"))
         elif i in (first_prose, lede):  # the first text line, or the lede under a label
             paren = _LEDE_PAREN.match(p.text)
-            opening = paren or _LEDE_OPENING.match(p.text) or _LEDE_COLON.match(p.text)
+            opening = (
+                paren
+                or _LEDE_OPENING.match(p.text)
+                or _LEDE_COLON.match(p.text)
+                or _LEDE_STAMP.match(p.text)
+            )
             if opening:  # "29-1-2024 (MANILA) ...", "Hanoi, 26 October 2021 (TDI): ..."
                 sources.append((i, opening.group(0 if paren else "inner"), "lede_dateline"))
         elif p.kind == "dateline" and (in_header or i > last_prose):
@@ -1260,6 +1291,18 @@ def unlisted_outlet(
         writes = _WRITES_FOR.search(p.text)
         if writes:
             return writes.group("outlet").rstrip(".,"), f"line {p.line}: {writes.group(0)!r}"
+    title = next((normalize_text(p.text) for p in paras if p.kind == "title"), "")
+    for p in paras[: max(first_prose, 0)]:
+        text = normalize_text(p.text)
+        suffix = (
+            text[len(title) :] if title and p.kind != "title" and text.startswith(title) else ""
+        )
+        site = re.split(r"\s[|–—-]\s", suffix)[-1].strip() if _TITLE_SEP.match(suffix) else ""
+        if site and 1 <= count_words(site) <= 5 and all(w[:1].isupper() for w in site.split()):
+            return site, f"line {p.line}: the page title {p.text!r}"  # "Headline | ... - Site"
+        glued = _NAME_GLUED_DATE.match(text)  # "Bangkok Post19-07-2025"
+        if glued:
+            return glued.group("name"), f"line {p.line}: source glued to its date {p.text!r}"
     for p in paras[: max(first_prose, 0)]:
         dateline = _AGENCY_DATELINE.match(normalize_text(p.text))  # "Baku, March 3, AZERTAC"
         if dateline:

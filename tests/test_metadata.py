@@ -1016,3 +1016,40 @@ def test_a_writers_name_stamped_beside_an_iso_date_under_the_headline():
     assert str(stamped.header_date.date_start.date()) == "2017-04-04"
     for label in ("Updated 2017-04-04 06:04", "Hanoi 2017-04-04 06:04", "April 2017-04-04"):
         assert read_article(page("Two countries deepen ties", "", label)).author == ""
+
+
+def test_a_page_titles_site_a_source_glued_to_its_date_and_a_caption_over_its_credit():
+    titled = read_article(
+        page(
+            "Minister begins visit to boost defence | Latest News - Daily Courier",
+            "",
+            "Minister begins visit to boost defence",
+        )
+    )
+    assert (titled.title, titled.outlet) == (
+        "Minister begins visit to boost defence",
+        "Daily Courier",
+    )
+    glued = read_article(page("Kingdom marks 50 years of ties", "", "Morning Post19-07-2025"))
+    assert (glued.outlet, str(glued.header_date.date_start.date())) == (
+        "Morning Post",
+        "2025-07-19",
+    )
+    captioned = read_article(
+        page(
+            "Delegation to visit the archipelago",
+            "",
+            "A national flag.",
+            "",
+            "A national flag.",
+            "",
+            "Foto: AFP",
+        )
+    )
+    assert captioned.title == "Delegation to visit the archipelago"
+    credited = read_article(page("Delegation heads for the neighbour", "Photo: AP"))
+    assert credited.title == "Delegation heads for the neighbour"
+    stamped = read_article(
+        page("VISIT TO THE KINGDOM").replace(BODY, ", 23/08/2017 16:08" + BODY, 1)
+    )
+    assert str(stamped.header_date.date_start.date()) == "2017-08-23"
