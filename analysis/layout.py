@@ -473,6 +473,14 @@ def label_bylines(paras: list[Paragraph], first_prose: int, last_prose: int, rul
                 # with the lede next ("Headline" / "Rowan Ashby" / "The minister said ...")
                 i == first_title + 1 == first_prose - 1 and p.line == paras[first_title].line + 1
             )
+            above_lede = (  # "Tariq Mahmood khan" alone right above the lede, under the
+                # headline and its subtitle (a surname typed in lower case is still a name)
+                title_seen
+                and i == first_prose - 1
+                and looks_like_name(_capital_surname(p.text), rules)
+                and not outlet_named(p.text, rules)
+                and not scoring_of(rules).section_label.match(p.text)
+            )
             over_title = (  # "Rowan Ashby" over the headline, under the page's first line,
                 # or alone above the lede of a page without a headline
                 (
@@ -486,6 +494,7 @@ def label_bylines(paras: list[Paragraph], first_prose: int, last_prose: int, rul
             )
             named = (
                 over_title
+                or above_lede
                 or capital_name(p.text, rules)
                 or joined_names(p.text, rules)
                 or (beside_date and title_seen and looks_like_name(without_place(p.text), rules))
@@ -1413,7 +1422,7 @@ def site_name_line(paras: list[Paragraph], first_prose: int, rules: Rules) -> in
 def _read_authors(article: Article, last_prose: int, rules: Rules) -> None:
     paras = article.paragraphs
     lines = [p for p in paras if p.role == "author"]
-    names = [n for p in lines for n in byline_names(p.text, rules)]
+    names = [n for p in lines for n in byline_names(_capital_surname(p.text), rules)]
     if lines:
         article.author_source = "; ".join(f"line {p.line}: {p.text[:80]!r}" for p in lines)
     if not names:  # no byline: an author's note at the top or after the text
@@ -1444,6 +1453,13 @@ def _read_authors(article: Article, last_prose: int, rules: Rules) -> None:
                 names = byline_names(writes.group("name"), rules)
                 article.author_source = f"named in the opening, line {p.line}: {writes.group(0)!r}"
                 break
+    if not names:  # "..., X News introduces a story by Adrian Barlow, ..." in the opening
+        for p in [q for q in paras if q.kind in ("lede", "body")][:2]:
+            found = _writer_in_text(p.text, rules)
+            if found:
+                names = found
+                article.author_source = f"writer named in the opening, line {p.line}"
+                break
     lede = next((p for p in paras if p.kind == "lede"), None)
     glued = _LEDE_BYLINE.match(lede.text) if lede is not None else None
     marked = any(rules.byline_prefix.match(p.text) for p in lines)
@@ -1462,6 +1478,29 @@ _NAME_BEFORE_ISO = re.compile(
     r"^(?P<name>[A-ZÀ-Ỹ][\w'’-]{2,20}(?: [A-ZÀ-Ỹ][\w'’-]{1,20}){0,3})"
     r"\s+(?:19|20)\d{2}-\d{2}-\d{2}\b"
 )
+
+
+def _capital_surname(text: str) -> str:
+    """A name whose last word alone was typed in lower case, with that word capitalised
+    ("Tariq Mahmood khan" -> "Tariq Mahmood Khan"); other texts unchanged."""
+    words = normalize_text(text).split()
+    last = words[-1] if words else ""
+    capitals = 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words[:-1])
+    if capitals and last.isalpha() and last.islower() and len(last) > 2:
+        return " ".join([*words[:-1], last.capitalize()])
+    return text
+
+
+def _writer_in_text(text: str, rules: Rules) -> list[str]:
+    """The writer an opening presents (``writers_in_text`` of ``data/header_scoring.yaml``),
+    checked as a person's name by ``byline_names``; [] when none."""
+    for pattern in scoring_of(rules).writers_in_text:
+        found = pattern.search(normalize_text(text))
+        if found and found.group("name")[:1].isupper():
+            names = byline_names(found.group("name"), rules)
+            if names:
+                return names[:1]
+    return []
 
 
 def _stamped_name(paras: list[Paragraph], rules: Rules) -> tuple[str, str] | None:

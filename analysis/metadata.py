@@ -105,6 +105,7 @@ class Scoring:
     note_lead: re.Pattern[str] | None = None
     site_notes: tuple[re.Pattern[str], ...] = ()
     self_references: tuple[re.Pattern[str], ...] = ()
+    writers_in_text: tuple[re.Pattern[str], ...] = ()
     affiliation_label: re.Pattern[str] | None = None
 
 
@@ -190,6 +191,7 @@ def load_scoring() -> Scoring:
         ),
         site_notes=_patterns(data.get("site_notes", []), path, "site_notes"),
         self_references=_patterns(data.get("self_references", []), path, "self_references"),
+        writers_in_text=_patterns(data.get("writers_in_text", []), path, "writers_in_text"),
         affiliation_label=_any(
             list(data.get("affiliation_labels", [])) or ["(?!)"],
             path,

@@ -1053,3 +1053,21 @@ def test_a_page_titles_site_a_source_glued_to_its_date_and_a_caption_over_its_cr
         page("VISIT TO THE KINGDOM").replace(BODY, ", 23/08/2017 16:08" + BODY, 1)
     )
     assert str(stamped.header_date.date_start.date()) == "2017-08-23"
+
+
+def test_writers_named_in_the_opening_or_with_a_lower_case_surname():
+    story = "To mark the day, the paper introduces a story by Adrian Barlow, chargé d'affaires."
+    assert read_article(page("A day to honour").replace(BODY, story, 1)).author == "Adrian Barlow"
+    lower = read_article(
+        page(
+            "Capital values the partner",
+            "",
+            "",
+            "Ambassador hosts a reception",
+            "",
+            "Tariq Mahmood khan",
+        )
+    )
+    assert lower.author == "Tariq Mahmood Khan"
+    # a lower-case line above the lede is no name
+    assert read_article(page("Capital values the partner", "", "read the full story")).author == ""
