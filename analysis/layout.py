@@ -533,6 +533,11 @@ _CHROME_FEATURES = frozenset(
 
 #: A section's name (one or two words) before a pipe and a topic: "Asia | The ruling party".
 _SECTION_PIPE = re.compile(r"^[A-Z][\w&'-]*(?: [A-Z&][\w&'-]*)?\s?\|\s?[^|]{2,60}$")
+#: A quoted source opening the text: 'My Way News reports: "..."'.
+_SOURCE_REPORTS = re.compile(
+    r"^(?P<name>[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,4})"
+    r" (?:reports|reported|writes|wrote)\s*:\s*[\"“]"
+)
 #: The separators between a page title's headline and its section or site names.
 _TITLE_SEP = re.compile(r"^\s[|–—-]\s")
 #: A source's name glued to a numeric date, alone on a line: "Bangkok Post19-07-2025".
@@ -1316,6 +1321,10 @@ def unlisted_outlet(
         dateline = _AGENCY_DATELINE.match(normalize_text(p.text))  # "Baku, March 3, AZERTAC"
         if dateline:
             return dateline.group("name"), f"line {p.line}: agency dateline {p.text!r}"
+    quoted = _SOURCE_REPORTS.match(normalize_text(lede))  # 'My Way News reports: "..."'
+    if quoted and quoted.group("name").casefold() not in place_names():
+        reason = f"line {paras[first_prose].line}: the text quotes {quoted.group(0)!r}"
+        return quoted.group("name"), reason
     label = _LEDE_SITE_LABEL.match(lede)  # "WNAM REPORT: ...", "PanARMENIAN.Net - ..."
     if label:
         reason = f"line {paras[first_prose].line}: the lede opens with {label.group(0)!r}"

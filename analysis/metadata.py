@@ -232,7 +232,10 @@ def _site_name(part: dict, path: str) -> dict[str, object]:
         max_words = int(part["max_words"])
         generic = frozenset(str(w).casefold() for w in part["generic_words"])
         not_outlet = [re.escape(str(w)) for w in part["not_outlet_words"]]
-        descriptors = [re.escape(str(w)) for w in part.get("descriptor_words", [])]
+        descriptors = [
+            re.escape(str(w))
+            for w in [*part.get("descriptor_words", []), *part.get("glued_buttons", [])]
+        ]
     except (KeyError, TypeError, ValueError) as exc:
         raise ScoringError(
             f"{path}: site_name needs max_words (a number), generic_words and "

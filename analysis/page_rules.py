@@ -252,7 +252,18 @@ def unwrap_url(url: str) -> str:
         inner = next((v for v in values if v.startswith(("http://", "https://"))), None)
         if inner:
             return unwrap_url(inner)
+    path = urlsplit(url.strip()).path
+    mirrored = _MIRRORED.search(path)
+    if mirrored:  # ".../www.heraldsun.com.au/news/...", ".../web/2020/https://x.com/..."
+        return "https://" + mirrored.group("host") + path[mirrored.end() :]
     return url
+
+
+#: A mirror's or an archive's path holding the original address: "/www.x.com.au/news/...",
+#: "/web/20200101000000/https://www.x.com/...".
+_MIRRORED = re.compile(
+    r"/(?:https?:/{1,2}(?=[\w-]+\.)|(?=www\.))(?P<host>[\w-]+(?:\.[\w-]+)+)(?=/|$)"
+)
 
 
 def url_host(url: str) -> str:

@@ -1071,3 +1071,37 @@ def test_writers_named_in_the_opening_or_with_a_lower_case_surname():
     assert lower.author == "Tariq Mahmood Khan"
     # a lower-case line above the lede is no name
     assert read_article(page("Capital values the partner", "", "read the full story")).author == ""
+
+
+def test_role_words_before_a_byline_name_buttons_after_a_site_name_and_quoted_sources():
+    article = read_article(
+        page(
+            "ABC News Share",
+            "",
+            "Leader visits the capital to highlight ties",
+            "",
+            "By foreign affairs reporter Morgan Kellaway",
+        )
+    )
+    assert (article.title, article.author, article.outlet) == (
+        "Leader visits the capital to highlight ties",
+        "Morgan Kellaway",
+        "ABC News",
+    )
+    quoted = (
+        'Harbour Wire reports: "One side is determined to defend what it regards as its waters."'
+    )
+    assert read_article(
+        page("Harbour Wire - Tense game at sea").replace(BODY, quoted, 1)
+    ).outlet == ("Harbour Wire")
+
+
+def test_a_mirrors_or_archives_path_names_the_original_site():
+    from analysis.page_rules import load_rules, url_outlet
+
+    rules = load_rules()
+    mirror = "https://newsbite.mooo.com/www.courier-daily.com.au/news/a-story/news-story/a7b7"
+    assert url_outlet(mirror, rules)[0] == "courier-daily.com.au"
+    archive = "https://web.archive.org/web/20200101000000/https://en.nhandan.vn/a.html"
+    assert url_outlet(archive, rules)[0] == "Nhan Dan"
+    assert url_outlet("https://www.x-daily.com/world/www-notes/a", rules)[0] == "x-daily.com"
