@@ -10,8 +10,10 @@ only when they are missing, so a site built once is measured again without a reb
 
 A page "opens" when the ``load`` event has fired, every table is enhanced by DataTables and
 every interactive figure is drawn by Vega: the time from the start of navigation on
-Chromium's clock (``performance.now()``), reported beside the ``load`` event's. Every page is opened from ``file://`` with any request outside ``file:`` and ``data:``
-aborted and counted, and every console error and uncaught exception counted:
+Chromium's clock (``performance.now()``), reported beside the ``load`` event's. Every page
+is opened from ``file://`` with any request outside ``file:`` and ``data:`` aborted and
+counted, and every console error and uncaught exception counted; the load average is noted
+(the machine may be shared):
 
 - N = 1,000: every page of the site, once each; the site's top-level pages and the slowest
   document pages again, ``--repeat`` times, reported as the median.
@@ -196,6 +198,11 @@ def time_search(browser: Browser, site: Path, queries: Iterable[str]) -> list[tu
     return rows
 
 
+def load_average() -> str:
+    """The system's 1-minute load average (how busy the shared machine was)."""
+    return f"{os.getloadavg()[0]:.1f}"
+
+
 def folder_bytes(folder: Path, keep: Callable[[Path], bool] = lambda p: True) -> int:
     """Total size of the files under ``folder`` that ``keep`` accepts."""
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and keep(p))
@@ -296,7 +303,7 @@ def main(argv: list[str] | None = None) -> None:
         for n, (site, build_s) in sites.items():
             built = f" (built in {build_s / 60:.1f} min)" if build_s else ""
             lines += [f"## {n:,} articles{built}", ""]
-            before = len(measured.problems)
+            before, load_before = len(measured.problems), load_average()
             if n <= 1000:
                 times = time_every_page(measured, site, args.repeat)
                 worst = max(t.ready for t in times.values())
@@ -316,6 +323,8 @@ def main(argv: list[str] | None = None) -> None:
                 )
             problems = measured.problems[before:]
             lines += [
+                f"Load average while measuring: {load_before} before, {load_average()} after "
+                f"(on {os.cpu_count()} CPUs).",
                 f"Requests outside `file:`/`data:`, console errors and page errors: "
                 f"{len(problems)}{': ' + '; '.join(problems[:5]) if problems else ''}.",
                 "",
@@ -332,7 +341,7 @@ def main(argv: list[str] | None = None) -> None:
             print("\n".join(lines[-40:]), flush=True)
         largest = max(sites)
         site = sites[largest][0]
-        before = len(measured.problems)
+        before, load_before = len(measured.problems), load_average()
         searches = time_search(measured, site, QUERIES)
         problems = measured.problems[before:]
         lines += [
@@ -341,7 +350,8 @@ def main(argv: list[str] | None = None) -> None:
             "Seconds from pressing Search to the first result shown: on a fresh page (the "
             f"first search loads the text of the site, {kb(folder_bytes(site / 'search'))}), "
             "then a second search on the same page. "
-            f"Problems: {len(problems)}.",
+            f"Problems: {len(problems)}. Load average: {load_before} before, "
+            f"{load_average()} after.",
             "",
             *table(("query", "first search (s)", "next search (s)", "result"), searches),
             "",
