@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 export PYTHONHASHSEED := 0
 
-.PHONY: reports test test-fast lab bench tempeval accuracy lint setup browser clean
+.PHONY: reports test test-fast lab bench site-timing screenshots tempeval accuracy lint setup browser clean
 
 reports: setup ## build every report into reports/ and print the index path
 	$(BIN)/python -m analysis report --seeds seeds --out reports --jobs 2
@@ -20,11 +20,20 @@ test-fast: setup ## the edit-test loop: lint, then every test not marked slow (n
 	$(BIN)/ruff check analysis tests benchmarks
 	$(BIN)/pytest -m "not slow"
 
-lab: setup ## JupyterLab on the same environment (LAB_ARGS passes options, e.g. --port=8899)
-	$(BIN)/jupyter lab --ServerApp.root_dir=$(CURDIR) $(if $(filter 0,$(shell id -u)),--allow-root) $(LAB_ARGS)
+lab: setup ## JupyterLab on the same environment, open at analysis/notebooks/ (LAB_ARGS passes options, e.g. --port=8899)
+	$(BIN)/jupyter lab --ServerApp.root_dir=$(CURDIR) --LabApp.default_url=/lab/tree/analysis/notebooks $(if $(filter 0,$(shell id -u)),--allow-root) $(LAB_ARGS)
 
 bench: setup ## scale and speed measurements (minutes; not part of make test)
 	$(BIN)/python benchmarks/run.py
+
+# Page open times, search time and page weights of generated 1,000- and 10,000-article
+# sites in headless Chromium (builds them under SITE_TIMING_DIR first: tens of minutes).
+SITE_TIMING_DIR ?= /tmp/vn-corpus-site-timing
+site-timing: setup browser ## site speed and weight, written to benchmarks/site_results.md
+	$(BIN)/python benchmarks/site_timing.py --work $(SITE_TIMING_DIR)
+
+screenshots: setup browser ## retake the README's screenshots (docs/screenshots/)
+	VN_CORPUS_SCREENSHOTS=1 $(BIN)/pytest tests/test_browser.py -k readme_screenshots -q
 
 # TempEval-3 score of find_dates on TBAQ (TBAQ=DIR to read it from elsewhere); seconds.
 TBAQ ?= ../shared/te3/tbaq

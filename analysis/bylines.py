@@ -97,6 +97,9 @@ def byline_names(text: str, rules: Rules) -> list[str]:
     prefix = rules.byline_prefix.match(text)
     if prefix:
         text = prefix.group("name")
+        role = _LEADING_ROLE.match(text)  # "foreign affairs reporter Morgan Kellaway"
+        if role and scoring_of(rules).note_role.match(role.group("role")):
+            text = text[role.end() :]
     text = without_place(without_dates(text))
     text = re.sub(r"\s+(?:on|at)\s*$", "", text)  # "posted by X on <date>"
     if prefix and text.islower() and _lower_name(text, rules):
@@ -117,6 +120,9 @@ def byline_names(text: str, rules: Rules) -> list[str]:
     return names
 
 
+#: Lower-case words and a role before the name in a marked byline: "By foreign affairs
+#: reporter Name", "By staff writer Name" (the role must be one of author_note_roles).
+_LEADING_ROLE = re.compile(r"^(?:[a-z][\w&-]*\s+){0,3}(?P<role>[a-z]+)\s+(?=[A-ZÀ-Ỹ])")
 _EMAIL = re.compile(r"[\[(<]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[\])>]?")
 
 

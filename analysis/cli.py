@@ -68,7 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--notebooks",
         default=None,
         metavar="DIR",
-        help="folder of report notebooks (default: the project's notebooks/)",
+        help="folder of report notebooks (default: the ones shipped in analysis/notebooks/)",
     )
 
     export = sub.add_parser("export", help="write a table as CSV or Parquet")

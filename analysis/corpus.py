@@ -28,6 +28,7 @@ from analysis import schema
 from analysis.cache import CorpusCache, Parsed, cache_enabled, concat_parsed, default_cache_dir
 from analysis.corpus_type import Corpus
 from analysis.dates import DateMatch, parse_date
+from analysis.dates.lexicon import MONTHS
 from analysis.errors import RejectedFileError, safe_name
 from analysis.file_parsing import (
     DASK_PARTITION_FILES,
@@ -106,7 +107,8 @@ PROJECT_ROOT = Path(__file__).resolve().parents[1]
 
 def resolve_seeds_dir(seeds_dir: str | Path) -> Path:
     """``seeds_dir`` as given, or, when it is relative and missing from the current folder,
-    relative to the project folder (so ``"seeds"`` works from a notebook in ``notebooks/``)."""
+    relative to the project folder (so ``"seeds"`` works from a notebook in the checkout's
+    ``analysis/notebooks/``)."""
     path = Path(seeds_dir)
     if not path.is_absolute() and not path.is_dir() and (PROJECT_ROOT / path).is_dir():
         return PROJECT_ROOT / path
@@ -119,11 +121,31 @@ _URL_DAY = re.compile(
 _URL_MONTH = re.compile(
     r"/((?:19|20)\d{2})/?(0[1-9]|1[0-2]|(?<=/)[1-9])/"
 )  # "/2021/06/", "/201410/"
+#: A year segment, then the day and a month's name: "/2012/nov/28/", "/2012/28_nov_1.html".
+_URL_NAMED = re.compile(
+    r"/(?P<year>(?:19|20)\d{2})/(?:(?P<mon>[a-z]{3,9})/(?P<day>[0-3]?\d)"
+    r"|(?P<day2>[0-3]?\d)[_-](?P<mon2>[a-z]{3,9}))(?![a-z\d])",
+    re.I,
+)
+
+
+def _url_named_date(path: str) -> DateMatch | None:
+    """The date of ``_URL_NAMED`` when its month word is a month's name or abbreviation
+    (``analysis.dates.lexicon.MONTHS``), else None."""
+    for found in _URL_NAMED.finditer(path):
+        month = MONTHS.get((found.group("mon") or found.group("mon2")).casefold())
+        day = int(found.group("day") or found.group("day2"))
+        try:
+            first = pd.Timestamp(int(found.group("year")), month or 0, day)
+        except (ValueError, TypeError):
+            continue
+        return DateMatch(found.start(), found.end(), found.group(0), first, first, "day")
+    return None
 
 
 def url_date(url: str) -> DateMatch | None:
-    """The date in a web address: "/2017/05/16/", "-20190227", "/2021/06/" or "/201410/"
-    (month), or None.
+    """The date in a web address: "/2017/05/16/", "-20190227", "/2012/nov/28/",
+    "/2012/28_nov_1.html", "/2021/06/" or "/201410/" (month), or None.
 
     >>> str(url_date("https://example.org/news/2017/05/16/a-title/").date_start.date())
     '2017-05-16'
@@ -131,6 +153,9 @@ def url_date(url: str) -> DateMatch | None:
     '2019-02-27'
     """
     path = url.split("?", 1)[0]
+    named = _url_named_date(path)
+    if named is not None:
+        return named
     for pattern, precision in ((_URL_DAY, "day"), (_URL_MONTH, "month")):
         for found in pattern.finditer(path):
             year, month = int(found.group(1)), int(found.group(2))

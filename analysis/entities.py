@@ -48,7 +48,8 @@ party_candidates (one row per "... Party ..." name not in the gazetteer)
 name_candidates (one row per capitalised name not in the gazetteer)
     candidate, n, n_docs, doc_id, para_id, sentence
 country_comentions (one row per unordered pair of countries in the same paragraph)
-    country_a, country_b, n_paragraphs, n_docs
+    country_a, country_b, n_paragraphs, n_docs (``comention_examples`` adds example,
+    doc_id, para_id: where to read the pair)
 country_theme_counts (one row per country x theme)
     country, theme, n_paragraphs
 """
@@ -376,6 +377,84 @@ def country_comentions(
     return out.sort_values(
         ["n_paragraphs", "country_a", "country_b"], ascending=[False, True, True]
     ).reset_index(drop=True)
+
+
+COMENTION_QUOTE_CHARS = 220
+"""A co-mention's example is at most about this long (two sentences: half each), so that
+a figure's tooltip shows it whole."""
+
+
+def comention_examples(
+    corpus: Corpus,
+    mentions: pd.DataFrame,
+    comentions: pd.DataFrame,
+    *,
+    exclude: Sequence[str] = ("Vietnam",),
+    kinds: Iterable[str] = ("country", "party", "person"),
+) -> pd.DataFrame:
+    """``comentions`` (a ``country_comentions`` table built with the same ``exclude`` and
+    ``kinds``) with where to read each pair: ``example`` (a sentence that refers to both
+    countries, else the two sentences of the paragraph that refer to each, joined by " … ",
+    quoted with ``text.evidence_window`` in about ``COMENTION_QUOTE_CHARS``), ``doc_id``
+    and ``para_id`` (its paragraph).
+
+    The example is the first such sentence in document order, or, for a pair never
+    referred to in one sentence, the first paragraph that refers to both. A new frame,
+    same rows and order; a pair not found in ``mentions`` gets ``""`` and ``pd.NA``."""
+    keys = ["doc_id", "para_id", "sent_id"]
+    selected = mentions.loc[
+        mentions["kind"].isin(list(kinds))
+        & (mentions["country"] != "")
+        & ~mentions["country"].isin(list(exclude))
+    ]
+    first = selected.sort_values([*keys, "start"], kind="stable").drop_duplicates(
+        [*keys, "country"]
+    )[[*keys, "country", "start", "end"]]
+    wanted = set(comentions["country_a"]) | set(comentions["country_b"])
+    first = first.loc[first["country"].isin(wanted)]
+    pairs = first.merge(first, on=["doc_id", "para_id"], suffixes=("_a", "_b"))
+    pairs = pairs.loc[pairs["country_a"] < pairs["country_b"]]
+    pairs = pairs.assign(
+        apart=pairs["sent_id_a"] != pairs["sent_id_b"],
+        low=pairs[["sent_id_a", "sent_id_b"]].min(axis=1),
+        high=pairs[["sent_id_a", "sent_id_b"]].max(axis=1),
+    )
+    best = pairs.sort_values(
+        ["country_a", "country_b", "apart", "doc_id", "para_id", "low", "high"], kind="stable"
+    ).drop_duplicates(["country_a", "country_b"])
+    text = corpus.sentences.set_index(keys)["text"]
+    best["example"] = [
+        _pair_example(text, doc_id, para_id, row)
+        for doc_id, para_id, row in zip(
+            best["doc_id"],
+            best["para_id"],
+            best[["sent_id_a", "start_a", "end_a", "sent_id_b", "start_b", "end_b"]].itertuples(
+                index=False, name=None
+            ),
+            strict=True,
+        )
+    ]
+    found = best[["country_a", "country_b", "example", "doc_id", "para_id"]]
+    out = comentions.merge(found, on=["country_a", "country_b"], how="left")
+    return out.fillna({"example": "", "doc_id": ""}).astype({"para_id": "Int64"})
+
+
+def _pair_example(
+    text: pd.Series, doc_id: str, para_id: int, spans: tuple[int, int, int, int, int, int]
+) -> str:
+    """The quote of a co-mention: the sentence around both spans when they share it and
+    fit in ``COMENTION_QUOTE_CHARS``, else half as much around each span, in text order,
+    joined by " … " (see ``comention_examples``)."""
+    sent_a, start_a, end_a, sent_b, start_b, end_b = spans
+    width = COMENTION_QUOTE_CHARS
+    low, high = min(start_a, start_b), max(end_a, end_b)
+    if sent_a == sent_b and high - low <= width:
+        return evidence_window(text.get((doc_id, para_id, sent_a), ""), low, high, width=width)
+    quotes = [
+        evidence_window(text.get((doc_id, para_id, s), ""), start, end, width=width // 2)
+        for s, start, end in sorted([(sent_a, start_a, end_a), (sent_b, start_b, end_b)])
+    ]
+    return f"{quotes[0].removesuffix('…')} … {quotes[1].removeprefix('…')}"
 
 
 def country_theme_counts(

@@ -61,6 +61,7 @@ from analysis.bylines import (
     without_place,
 )
 from analysis.dates import DateMatch, find_dates, parse_date
+from analysis.dates.lexicon import WEEKDAYS_EN
 from analysis.metadata import (
     MONTHS,
     Candidate,
@@ -124,6 +125,15 @@ _LEDE_PAREN_DASH = re.compile(r"^[^()]{2,40}\([^()]{2,40}\)\s*(?:--|[-–—:])\
 _LEDE_SOURCE = re.compile(r"^\s*source\s*:\s*((\S+)\s\S+)\s", re.I)
 #: The dateline that opens a lede, up to its dash: "BEIJING, April 13, 2025 /PRNewswire/ — ".
 _LEDE_OPENING = re.compile(r"^(?P<inner>[^.!?]{3,70}?)\s?(?:--|[-–—])\s")
+#: A lede opening with a place and a day before a colon: "Kathmandu, Aug 23: The ...".
+_LEDE_COLON = re.compile(r"^(?P<inner>[A-Z][\w .'-]{1,30},\s[A-Z][a-z]{2,8}\.?\s\d{1,2}):\s")
+#: A credit of two or more sources joined by slashes, alone on a line: "VOV/VNN".
+_SLASH_CREDIT = re.compile(r"^\(?[A-Z][\w.&]{1,15}(?:\s?/\s?[A-Z][\w.&]{1,15})+\)?$")
+#: A byline naming a paper's staff, no person: "by New Worker correspondent".
+_BY_OUTLET_STAFF = re.compile(
+    r"^(?i:by)\s+(?:(?i:our|the|an?)\s+)?(?P<outlet>[A-Z][\w&'.-]*(?:\s(?:of\s|&\s)?[A-Z][\w&'.-]*){0,4})"
+    r"\s+(?i:(?:staff\s+)?(?:correspondents?|reporters?|staff(?:\s+writers?)?|desk|bureau))$"
+)
 
 
 @dataclass
@@ -459,21 +469,40 @@ def label_bylines(paras: list[Paragraph], first_prose: int, last_prose: int, rul
             prefixed = rules.byline_prefix.match(p.text) and count_words(p.text) <= 10
             footer = i > last_prose
             beside_date = _beside_dateline(paras, i)
+            under_title = (  # the writer's bare name on the line right under the headline,
+                # with the lede next ("Headline" / "Rowan Ashby" / "The minister said ...")
+                i == first_title + 1 == first_prose - 1 and p.line == paras[first_title].line + 1
+            )
+            above_lede = (  # "Tariq Mahmood khan" alone right above the lede, under the
+                # headline and its subtitle (a surname typed in lower case is still a name)
+                title_seen
+                and i == first_prose - 1
+                and looks_like_name(_capital_surname(p.text), rules)
+                and not outlet_named(p.text, rules)
+                and not scoring_of(rules).section_label.match(p.text)
+            )
             over_title = (  # "Rowan Ashby" over the headline, under the page's first line,
                 # or alone above the lede of a page without a headline
-                ((i == first_title - 1 and i > 0) or (no_title and i == first_prose - 1))
+                (
+                    (i == first_title - 1 and i > 0)
+                    or (no_title and i == first_prose - 1)
+                    or under_title
+                )
                 and looks_like_name(p.text, rules)
                 and not outlet_named(p.text, rules)
                 and not scoring_of(rules).section_label.match(p.text)
             )
             named = (
                 over_title
+                or above_lede
                 or capital_name(p.text, rules)
                 or joined_names(p.text, rules)
                 or (beside_date and title_seen and looks_like_name(without_place(p.text), rules))
                 or (footer and (looks_like_name(p.text, rules) or footer_byline(p.text, rules)))
             )
-            if (prefixed and byline_names(p.text, rules)) or named:
+            if _BY_OUTLET_STAFF.match(normalize_text(p.text)):  # "by New Worker correspondent"
+                p.kind, p.role, after_byline = "byline", "outlet", False
+            elif (prefixed and byline_names(p.text, rules)) or named:
                 p.kind, p.role, after_byline = "byline", "author", True
             elif (
                 after_byline
@@ -499,8 +528,60 @@ _CHROME_FEATURES = frozenset(
     {"navigation", "chrome_word", "outlet_name", "has_date", "capitals_short", "quoted"}
     | {"numbered", "name_like", "lowercase_start", "after_byline", "prose", "foreign_script"}
     | {"site_name", "organisation_name", "label_list", "under_site_name", "list_item"}
-    | {"listed_item"}
+    | {"listed_item", "bracketed_motto", "agency_dateline", "section_pipe"}
 )
+
+#: A section's name (one or two words) before a pipe and a topic: "Asia | The ruling party".
+_SECTION_PIPE = re.compile(r"^[A-Z][\w&'-]*(?: [A-Z&][\w&'-]*)?\s?\|\s?[^|]{2,60}$")
+#: A quoted source opening the text: 'My Way News reports: "..."'.
+_SOURCE_REPORTS = re.compile(
+    r"^(?P<name>[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,4})"
+    r" (?:reports|reported|writes|wrote)\s*:\s*[\"“]"
+)
+#: The separators between a page title's headline and its section or site names.
+_TITLE_SEP = re.compile(r"^\s[|–—-]\s")
+#: A source's name glued to a numeric date, alone on a line: "Bangkok Post19-07-2025".
+_NAME_GLUED_DATE = re.compile(
+    r"^(?P<name>[A-Z][A-Za-z&.'-]*(?: [A-Z][A-Za-z&.'-]*){0,4})"
+    r"\s?\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}$"
+)
+#: A date and time glued before the lede's first word: ", 23/08/2017 16:08The ...".
+_LEDE_STAMP = re.compile(r"^[,\s]*(?P<inner>\d{1,2}/\d{1,2}/(?:19|20)\d{2}\s+\d{1,2}:\d{2})")
+#: A site's name and its motto in square brackets: "The X News Magazine [Covering Y]".
+_BRACKET_MOTTO = re.compile(r"^(?P<name>[^\[\]]{2,60}?)\s*\[[^\[\]]{3,80}\]$")
+#: An agency copy's dateline: a place, a day and month (a year optional), the agency's
+#: name in capitals: "Baku, March 3, AZERTAC", "Minsk, 4 May 2021, BELTA".
+_AGENCY_DATELINE = re.compile(
+    r"^[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,2},\s"
+    r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})"
+    r"(?:,? (?:19|20)\d{2})?,\s(?P<name>[A-Z][A-Z0-9&-]{2,15})$"
+)
+
+
+def _above_photo_credit(paras: list[Paragraph], i: int, rules: Rules) -> bool:
+    """The line, a sentence with its full stop, stands right above a photo credit alone on
+    its line ("Foto: AFP", "Photo: VNA"), its own copy skipped between: a caption, not a
+    headline (a headline over a credit has no full stop: "Delegation heads east" / "Photo: AP")."""
+    text = normalize_text(paras[i].text)
+    if not text.endswith("."):
+        return False
+    for q in paras[i + 1 : i + 3]:
+        other = normalize_text(q.text)
+        if other == text:
+            continue
+        return count_words(other) <= 6 and bool(rules.photo_credit_end.match(other))
+    return False
+
+
+def _site_motto(text: str, scoring: Scoring) -> str:
+    """The site's name of a line "Name [motto]" (the name a short line of capitalised
+    words, ``site_name.max_words`` at most), or ""."""
+    found = _BRACKET_MOTTO.match(normalize_text(text))
+    if not found:
+        return ""
+    words = found.group("name").split()
+    capitalised = all(w[:1].isupper() or w.casefold() in ("of", "and", "the", "&") for w in words)
+    return found.group("name") if capitalised and len(words) <= scoring.site_name_max_words else ""
 
 
 def title_candidates(paras: list[Paragraph], rules: Rules) -> list[Candidate]:
@@ -535,6 +616,14 @@ def title_candidates(paras: list[Paragraph], rules: Rules) -> list[Candidate]:
         )
         if p.role == "alt_title":
             features.append("image_alt_title")
+        if _site_motto(p.text, scoring):
+            features.append("bracketed_motto")  # "Site Name [Motto of the site]"
+        if _AGENCY_DATELINE.match(normalize_text(p.text)):
+            features.append("agency_dateline")  # "Baku, March 3, AZERTAC"
+        if _above_photo_credit(paras, i, rules) and "caption_like" not in features:
+            features.append("caption_like")  # "A national flag." / (again) / "Foto: AFP"
+        if _SECTION_PIPE.match(normalize_text(p.text)) and "site_name" not in features:
+            features.append("section_pipe")  # "Asia | The ruling party": section and topic
         if i in listed:
             features.append("listed_item")  # "DUBAI: Other story - September 10, 2023"
         if not first_seen and not _CHROME_FEATURES.intersection(features):
@@ -821,6 +910,18 @@ def outlet_evidence(
             if hit:
                 found.append((3.0, i, *hit, f"named before the date label {p.text!r}"))
                 continue
+        if p.kind in _TEXT_KINDS:
+            hit = _self_reference(p.text, rules)
+            if hit:
+                found.append((2.0, i, *hit[:2], f"names itself in the text {hit[2]!r}"))
+            continue
+        slashed = _SLASH_CREDIT.match(normalize_text(p.text)) if zone else None
+        if slashed and p.kind in ("boilerplate", "credit", ""):  # "VOV/VNN": the first listed
+            parts = re.split(r"\s?/\s?", normalize_text(p.text).strip("()"))
+            hit = next((h for h in (outlet_named(x, rules) for x in parts) if h), None)
+            if hit:
+                found.append((4.0, i, *hit, f"credit of sources {p.text!r}"))
+                continue
         if zone and p.kind in ("boilerplate", "dateline", "byline", "credit", "heading", ""):
             hit = outlet_in_line(p.text, rules)
             if hit:
@@ -835,6 +936,23 @@ _SOURCE_LINK = re.compile(
     re.I,
 )
 _TEXT_KINDS = ("lede", "body", "heading")
+
+
+def _self_reference(text: str, rules: Rules) -> tuple[str, str, str] | None:
+    """A listed outlet the text names as itself (``self_references`` of
+    ``data/header_scoring.yaml``: "Radio Free Asia's call to ... went unanswered", "...
+    in an interview with StratNews Global Editor ..."), as (name, credited, the words), or
+    None. The first and longest run of words of the group ``name`` naming an outlet counts."""
+    text = normalize_text(text)
+    for pattern in scoring_of(rules).self_references:
+        for found in pattern.finditer(text):
+            words = found.group("name").split()  # may start with words before the name
+            for start in range(len(words)):
+                for end in range(len(words), start, -1):
+                    hit = outlet_named(" ".join(words[start:end]), rules)
+                    if hit:
+                        return hit[0], hit[1], found.group(0)
+    return None
 
 
 def _before_lede(paras: list[Paragraph], i: int) -> bool:
@@ -883,6 +1001,7 @@ def date_sources(
     notes and datelines. Captions and body text are never sources; on a page without
     text, other header lines count only within ``DATELINE_EDGE_PARAGRAPHS`` of either end."""
     sources = []
+    lede = next((i for i, p in enumerate(paras) if p.kind == "lede"), first_prose)
     for i, p in enumerate(paras):
         in_header = i < max(first_prose, 0) or first_prose < 0
         note = rules.publication_note.match(p.text) if p.kind == "credit" else None
@@ -890,9 +1009,14 @@ def date_sources(
             sources.append((i, note.group("date"), "publication_note"))
         elif p.kind == "credit" and p.role == "marker" and _before_lede(paras, i):
             sources.append((i, p.text, "lede_dateline"))
-        elif i == first_prose:
+        elif i in (first_prose, lede):  # the first text line, or the lede under a label
             paren = _LEDE_PAREN.match(p.text)
-            opening = paren or _LEDE_OPENING.match(p.text)
+            opening = (
+                paren
+                or _LEDE_OPENING.match(p.text)
+                or _LEDE_COLON.match(p.text)
+                or _LEDE_STAMP.match(p.text)
+            )
             if opening:  # "29-1-2024 (MANILA) ...", "Hanoi, 26 October 2021 (TDI): ..."
                 sources.append((i, opening.group(0 if paren else "inner"), "lede_dateline"))
         elif p.kind == "dateline" and (in_header or i > last_prose):
@@ -1151,7 +1275,9 @@ _AGENCY_NAME = re.compile(r"^(?:[A-Z][A-Za-z&.-]{2,15})(?:\s[A-Z0-9][\w&.-]{1,15
 #: such as REPORT) or "PanARMENIAN.Net - ..." (a site's name written as a host).
 _LEDE_SITE_LABEL = re.compile(
     r"^(?:(?P<name>[A-Z][A-Z0-9&]{1,11})\s(?:REPORT|NEWS|ONLINE|DESK|WIRE)\s?:\s"
-    r"|(?P<host>[A-Z][\w-]*(?:\.[A-Za-z]{2,6})+)\s[-–—]\s)"
+    r"|(?P<host>[A-Z][\w-]*(?:\.[A-Za-z]{2,6})+)\s[-–—]\s"
+    # "ASTANA. KAZINFORM – ": a city and an agency, both in capitals, a stop between
+    r"|[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){0,2}\.\s(?P<agency>[A-Z][A-Z0-9&]{2,14})\s[-–—]\s)"
 )
 
 
@@ -1179,10 +1305,30 @@ def unlisted_outlet(
         writes = _WRITES_FOR.search(p.text)
         if writes:
             return writes.group("outlet").rstrip(".,"), f"line {p.line}: {writes.group(0)!r}"
+    title = next((normalize_text(p.text) for p in paras if p.kind == "title"), "")
+    for p in paras[: max(first_prose, 0)]:
+        text = normalize_text(p.text)
+        suffix = (
+            text[len(title) :] if title and p.kind != "title" and text.startswith(title) else ""
+        )
+        site = re.split(r"\s[|–—-]\s", suffix)[-1].strip() if _TITLE_SEP.match(suffix) else ""
+        if site and 1 <= count_words(site) <= 5 and all(w[:1].isupper() for w in site.split()):
+            return site, f"line {p.line}: the page title {p.text!r}"  # "Headline | ... - Site"
+        glued = _NAME_GLUED_DATE.match(text)  # "Bangkok Post19-07-2025"
+        if glued:
+            return glued.group("name"), f"line {p.line}: source glued to its date {p.text!r}"
+    for p in paras[: max(first_prose, 0)]:
+        dateline = _AGENCY_DATELINE.match(normalize_text(p.text))  # "Baku, March 3, AZERTAC"
+        if dateline:
+            return dateline.group("name"), f"line {p.line}: agency dateline {p.text!r}"
+    quoted = _SOURCE_REPORTS.match(normalize_text(lede))  # 'My Way News reports: "..."'
+    if quoted and quoted.group("name").casefold() not in place_names():
+        reason = f"line {paras[first_prose].line}: the text quotes {quoted.group(0)!r}"
+        return quoted.group("name"), reason
     label = _LEDE_SITE_LABEL.match(lede)  # "WNAM REPORT: ...", "PanARMENIAN.Net - ..."
     if label:
         reason = f"line {paras[first_prose].line}: the lede opens with {label.group(0)!r}"
-        return label.group("name") or label.group("host"), reason
+        return label.group("name") or label.group("host") or label.group("agency"), reason
     paren = _LEDE_PAREN.match(lede)
     if paren:
         inner = re.split(r"\s*[/,]\s*", paren.group("inner").strip())[0]
@@ -1191,6 +1337,10 @@ def unlisted_outlet(
         if _AGENCY_NAME.match(inner) and not absolute_dates(inner) and not place:
             reason = f"line {paras[first_prose].line}: dateline of the lede {paren.group(0)!r}"
             return inner, reason
+    for p in paras[: max(first_prose, 0)]:
+        paper = _BY_OUTLET_STAFF.match(normalize_text(p.text))  # "by New Worker correspondent"
+        if paper:
+            return paper.group("outlet"), f"line {p.line}: byline of the paper's staff {p.text!r}"
     for p in paras:
         staff = _STAFF_OUTLET.search(normalize_text(p.text)) if p.kind == "byline" else None
         if staff and _AGENCY_NAME.match(staff.group("outlet")):
@@ -1207,16 +1357,24 @@ def unlisted_outlet(
     site = site_name_line(paras, first_prose, rules)
     if site is not None:
         p = paras[site]
-        return _site_name_text(p.text), f"line {p.line}: site-name line {p.text!r}"
+        return _site_name_text(
+            p.text, scoring_of(rules)
+        ), f"line {p.line}: site-name line {p.text!r}"
     return None
 
 
 _SITE_NAME_BAD = re.compile(r"[\d:|>»›@/©]|\w\.\s|\bby\b|https?|www\.", re.I)
 
 
-def _site_name_text(text: str) -> str:
+def _site_name_text(text: str, scoring: Scoring | None = None) -> str:
     """A site-name line as an outlet name: capitals made title case ("QUANG NINH PORTAL"),
-    a name printed twice once ("Defense Priorities Defense Priorities")."""
+    a name printed twice once ("Defense Priorities Defense Priorities"); with ``scoring``,
+    without a motto in square brackets or a closing descriptor ("The Irrawaddy News
+    Magazine [Covering ...]" -> "The Irrawaddy", ``site_name.descriptor_words``)."""
+    if scoring is not None:
+        text = _site_motto(text, scoring) or text
+        if scoring.site_name_descriptor is not None:
+            text = scoring.site_name_descriptor.sub("", normalize_text(text)) or text
     text = " ".join(_undoubled(normalize_text(text).strip(" -–—.").split()))
     if text.isupper() and count_words(text) > 1:
         text = " ".join(w.capitalize() for w in text.split())
@@ -1245,7 +1403,7 @@ def site_name_line(paras: list[Paragraph], first_prose: int, rules: Rules) -> in
             continue
         if p.kind not in ("boilerplate", "credit", "heading", ""):
             continue
-        text = normalize_text(p.text).strip()
+        text = _site_motto(p.text, scoring) or normalize_text(p.text).strip()
         words = _undoubled(text.split())
         if re.match(r"[-–•·*]\s", text):  # a list item ("- Posts")
             continue
@@ -1273,7 +1431,7 @@ def site_name_line(paras: list[Paragraph], first_prose: int, rules: Rules) -> in
 def _read_authors(article: Article, last_prose: int, rules: Rules) -> None:
     paras = article.paragraphs
     lines = [p for p in paras if p.role == "author"]
-    names = [n for p in lines for n in byline_names(p.text, rules)]
+    names = [n for p in lines for n in byline_names(_capital_surname(p.text), rules)]
     if lines:
         article.author_source = "; ".join(f"line {p.line}: {p.text[:80]!r}" for p in lines)
     if not names:  # no byline: an author's note at the top or after the text
@@ -1304,13 +1462,84 @@ def _read_authors(article: Article, last_prose: int, rules: Rules) -> None:
                 names = byline_names(writes.group("name"), rules)
                 article.author_source = f"named in the opening, line {p.line}: {writes.group(0)!r}"
                 break
+    if not names:  # "..., X News introduces a story by Adrian Barlow, ..." in the opening
+        for p in [q for q in paras if q.kind in ("lede", "body")][:2]:
+            found = _writer_in_text(p.text, rules)
+            if found:
+                names = found
+                article.author_source = f"writer named in the opening, line {p.line}"
+                break
     lede = next((p for p in paras if p.kind == "lede"), None)
     glued = _LEDE_BYLINE.match(lede.text) if lede is not None else None
     marked = any(rules.byline_prefix.match(p.text) for p in lines)
     if glued and not marked and byline_names(glued.group("name"), rules):
         names = byline_names(glued.group("name"), rules)  # "By Name, City: text" beats lone names
         article.author_source = f"byline opening the lede, line {lede.line}: {glued.group(0)!r}"
+    if not names:  # "Batsaikhan 2017-04-04 06:04" right under the headline
+        found = _stamped_name(paras, rules)
+        if found:
+            names, article.author_source = [found[0]], found[1]
     article.author = "; ".join(dict.fromkeys(names))
+
+
+#: A name, then an ISO date (and a time) on one line: a CMS's author stamp.
+_NAME_BEFORE_ISO = re.compile(
+    r"^(?P<name>[A-ZÀ-Ỹ][\w'’-]{2,20}(?: [A-ZÀ-Ỹ][\w'’-]{1,20}){0,3})"
+    r"\s+(?:19|20)\d{2}-\d{2}-\d{2}\b"
+)
+
+
+def _capital_surname(text: str) -> str:
+    """A name whose last word alone was typed in lower case, with that word capitalised
+    ("Tariq Mahmood khan" -> "Tariq Mahmood Khan"); other texts unchanged."""
+    words = normalize_text(text).split()
+    last = words[-1] if words else ""
+    capitals = 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words[:-1])
+    if capitals and last.isalpha() and last.islower() and len(last) > 2:
+        return " ".join([*words[:-1], last.capitalize()])
+    return text
+
+
+def _writer_in_text(text: str, rules: Rules) -> list[str]:
+    """The writer an opening presents (``writers_in_text`` of ``data/header_scoring.yaml``),
+    checked as a person's name by ``byline_names``; [] when none."""
+    for pattern in scoring_of(rules).writers_in_text:
+        found = pattern.search(normalize_text(text))
+        if found and found.group("name")[:1].isupper():
+            names = byline_names(found.group("name"), rules)
+            if names:
+                return names[:1]
+    return []
+
+
+def _stamped_name(paras: list[Paragraph], rules: Rules) -> tuple[str, str] | None:
+    """The writer of a dateline "Name yyyy-mm-dd hh:mm" within two lines under the headline
+    (the name no label, section, place, outlet, month, weekday or ``not_name_words``), as
+    (name, source), or None."""
+    title = next((i for i, p in enumerate(paras) if p.kind == "title"), -1)
+    scoring = scoring_of(rules)
+    for p in paras[title + 1 : title + 3] if title >= 0 else []:
+        stamp = p.kind in ("dateline", "heading", "byline", "")
+        found = _NAME_BEFORE_ISO.match(normalize_text(p.text)) if stamp else None
+        if found is None:
+            continue
+        name = found.group("name")
+        words = [w.casefold() for w in name.split()]
+        if (
+            scoring.not_name.search(name)
+            or scoring.published_label.search(name)
+            or scoring.updated_label.search(name)
+            or scoring.today_label.search(name)
+            or scoring.section_label.match(name)
+            or outlet_named(name, rules)
+            or name.casefold() in place_names()
+            or any(w in MONTHS or w in WEEKDAYS_EN for w in words)
+        ):
+            return None
+        if p.kind == "heading":  # furniture, not a subheading of the text
+            p.kind = "dateline"
+        return name, f"name stamped beside the date under the headline, line {p.line}: {p.text!r}"
+    return None
 
 
 #: A writer and outlet named at the end of a standfirst: "..., writes Nadia Orr for Inter
@@ -1338,6 +1567,15 @@ def _read_dates(article: Article, first_prose: int, last_prose: int, rules: Rule
             article.date_reason = dated[1]
             article.metadata_flags.append("year_from_page")
         return
+    if "before_headline" in best.reasons and best.value.date_start is not None:
+        dated = yearless_lede_date(paras, first_prose, last_prose, rules)
+        window = pd.Timedelta(days=scoring_of(rules).lede_under_clock_days)
+        if dated is not None and best.value.date_start - window <= dated[0].date_start:
+            # "Kathmandu, Aug 23: ..." under the site's clock of Sunday, 24 August 2025
+            article.header_date, article.header_evidence = dated[0], paras[first_prose].text
+            article.date_reason = f"{dated[1]}; the date above the headline is the site's clock"
+            article.metadata_flags.append("year_from_page")
+            return
     evidence = paras[best.index].text
     if "publication_note" in best.reasons:
         article.footer_date, article.footer_evidence = best.value, evidence

@@ -96,12 +96,16 @@ class Scoring:
     site_name_max_words: int = 5
     site_name_generic: frozenset[str] = frozenset()
     site_name_not_outlet: re.Pattern[str] | None = None
+    site_name_descriptor: re.Pattern[str] | None = None
     document_type: re.Pattern[str] | None = None
     top_label_max_words: int = 4
     listed_dates_min: int = 3
+    lede_under_clock_days: int = 7
     caption_marker: re.Pattern[str] | None = None
     note_lead: re.Pattern[str] | None = None
     site_notes: tuple[re.Pattern[str], ...] = ()
+    self_references: tuple[re.Pattern[str], ...] = ()
+    writers_in_text: tuple[re.Pattern[str], ...] = ()
     affiliation_label: re.Pattern[str] | None = None
 
 
@@ -186,6 +190,8 @@ def load_scoring() -> Scoring:
             list(data.get("caption_markers", [])) or ["(?!)"], path, "caption_markers", whole=False
         ),
         site_notes=_patterns(data.get("site_notes", []), path, "site_notes"),
+        self_references=_patterns(data.get("self_references", []), path, "self_references"),
+        writers_in_text=_patterns(data.get("writers_in_text", []), path, "writers_in_text"),
         affiliation_label=_any(
             list(data.get("affiliation_labels", [])) or ["(?!)"],
             path,
@@ -194,6 +200,7 @@ def load_scoring() -> Scoring:
         ),
         top_label_max_words=_count(data["title"], "top_label_max_words", path, default=4),
         listed_dates_min=_count(data["date"], "listed_dates_min", path, default=3),
+        lede_under_clock_days=_count(data["date"], "lede_under_clock_days", path, default=7),
     )
 
 
@@ -225,6 +232,10 @@ def _site_name(part: dict, path: str) -> dict[str, object]:
         max_words = int(part["max_words"])
         generic = frozenset(str(w).casefold() for w in part["generic_words"])
         not_outlet = [re.escape(str(w)) for w in part["not_outlet_words"]]
+        descriptors = [
+            re.escape(str(w))
+            for w in [*part.get("descriptor_words", []), *part.get("glued_buttons", [])]
+        ]
     except (KeyError, TypeError, ValueError) as exc:
         raise ScoringError(
             f"{path}: site_name needs max_words (a number), generic_words and "
@@ -234,6 +245,9 @@ def _site_name(part: dict, path: str) -> dict[str, object]:
         "site_name_max_words": max_words,
         "site_name_generic": generic,
         "site_name_not_outlet": re.compile(r"\b(?:" + "|".join(not_outlet) + r")\b", re.I),
+        "site_name_descriptor": re.compile(
+            r"(?<=\S)\s+(?:" + "|".join(descriptors) + r")\s*$" if descriptors else r"(?!)", re.I
+        ),
     }
 
 
@@ -630,11 +644,19 @@ _MONTH_PAIR = re.compile(
 )
 
 
+#: A numeric date whose second number exceeds 12, so that only the month-first (US) order
+#: reads it: "4/29/2025", "12/31/2019" ("2/11/2011" stays for ``settle_day_month``).
+_MONTH_FIRST = re.compile(
+    r"(?<![\d/.])(?P<m>0?[1-9]|1[0-2])/(?P<d>1[3-9]|2\d|3[01])/(?P<y>(?:19|20)\d{2})(?![\d/])"
+)
+
+
 def header_dates(text: str, scoring: Scoring) -> list[DateMatch]:
     """Header date forms ``analysis.dates`` does not read: a day, a month name from
     ``header_months`` (Norwegian, German, French, Spanish, Italian...) and a year,
     "mandag 23. november 2015", "12 juin 2022"; "12-Mar-2024"; two months and a year,
-    "March/April 2022" (the first month)."""
+    "March/April 2022" (the first month); a month-first numeric date no other order
+    reads, "4/29/2025"."""
     found = []
     for m in scoring.header_date.finditer(text):
         month = scoring.header_months[m.group("m").casefold()]
@@ -648,6 +670,12 @@ def header_dates(text: str, scoring: Scoring) -> list[DateMatch]:
         try:
             day = pd.Timestamp(int(m.group("y")), month or 0, int(m.group("d")))
         except (ValueError, TypeError):
+            continue
+        found.append(DateMatch(m.start(), m.end(), m.group(0), day, day, "day"))
+    for m in _MONTH_FIRST.finditer(text):  # "4/29/2025": only month-first can be read
+        try:
+            day = pd.Timestamp(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        except ValueError:
             continue
         found.append(DateMatch(m.start(), m.end(), m.group(0), day, day, "day"))
     for m in _MONTH_PAIR.finditer(text):

@@ -10,6 +10,7 @@ which outlet a short text or a line names.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 from urllib.parse import parse_qs, urlsplit
@@ -58,6 +59,7 @@ class Rules:
     domains: dict[str, tuple[str, str]] = field(default_factory=dict)  # host -> outlet
     second_level: frozenset[str] = frozenset()  # "co", "com" in "kbs.co.kr", "x.com.sg"
     reserved_domains: frozenset[str] = frozenset()  # "example", "test": never an outlet
+    platforms: frozenset[str] = frozenset()  # "blogspot.com": each subdomain is a site
 
 
 def _marker_patterns(marker: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
@@ -169,6 +171,7 @@ def load_rules() -> Rules:
         domains=_domains(outlets),
         second_level=frozenset(url_rules.get("second_level", [])),
         reserved_domains=frozenset(url_rules.get("reserved", [])),
+        platforms=frozenset(url_rules.get("platforms", [])),
     )
 
 
@@ -185,7 +188,29 @@ def outlet_named(text: str, rules: Rules) -> tuple[str, str] | None:
     text = re.split(r"\s*[|;,]\s*", text)[0]
     key = text.strip(" -–—.:/").strip("()").casefold()
     key = key.removeprefix("the ") if key.removeprefix("the ") in rules.outlet_keys else key
-    return rules.outlet_keys.get(key)
+    found = rules.outlet_keys.get(key)
+    if found is None and not key.isascii():  # "Việt Nam News", "Nhân Dân": without accents
+        folded = _folded_keys(rules.outlet_keys)
+        key = fold_accents(key)
+        found = folded.get(key.removeprefix("the ")) or folded.get(key)
+    return found
+
+
+def fold_accents(text: str) -> str:
+    """``text`` without diacritics ("Việt Nam" -> "Viet Nam", "Đà Nẵng" -> "Da Nang")."""
+    text = text.replace("đ", "d").replace("Đ", "D")
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+_FOLDED: dict[int, dict[str, tuple[str, str]]] = {}
+
+
+def _folded_keys(keys: dict[str, tuple[str, str]]) -> dict[str, tuple[str, str]]:
+    """The outlet keys without diacritics, computed once per rules table."""
+    if id(keys) not in _FOLDED:
+        _FOLDED[id(keys)] = {fold_accents(k): v for k, v in keys.items()}
+    return _FOLDED[id(keys)]
 
 
 @cache
@@ -227,7 +252,18 @@ def unwrap_url(url: str) -> str:
         inner = next((v for v in values if v.startswith(("http://", "https://"))), None)
         if inner:
             return unwrap_url(inner)
+    path = urlsplit(url.strip()).path
+    mirrored = _MIRRORED.search(path)
+    if mirrored:  # ".../www.heraldsun.com.au/news/...", ".../web/2020/https://x.com/..."
+        return "https://" + mirrored.group("host") + path[mirrored.end() :]
     return url
+
+
+#: A mirror's or an archive's path holding the original address: "/www.x.com.au/news/...",
+#: "/web/20200101000000/https://www.x.com/...".
+_MIRRORED = re.compile(
+    r"/(?:https?:/{1,2}(?=[\w-]+\.)|(?=www\.))(?P<host>[\w-]+(?:\.[\w-]+)+)(?=/|$)"
+)
 
 
 def url_host(url: str) -> str:
@@ -241,8 +277,11 @@ def url_host(url: str) -> str:
 def registrable_domain(host: str, rules: Rules) -> str:
     """The name a site registered ("world.kbs.co.kr" -> "kbs.co.kr", "en.x.vn" -> "x.vn"):
     the last two labels, or three when the second last is a generic second level
-    (``url_domains.second_level`` of ``data/outlets.yaml``) under a country code."""
+    (``url_domains.second_level`` of ``data/outlets.yaml``) under a country code; one label
+    more under a publishing platform (``url_domains.platforms``: "x.blogspot.com")."""
     labels = host.split(".")
+    if len(labels) >= 3 and ".".join(labels[-2:]) in rules.platforms:
+        return ".".join(labels[-3:])
     if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in rules.second_level:
         return ".".join(labels[-3:])
     return ".".join(labels[-2:])

@@ -163,7 +163,7 @@ log = logging.getLogger(__name__)
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 PROJECT_ROOT = PACKAGE_DIR.parent
-NOTEBOOKS_DIR = PROJECT_ROOT / "notebooks"
+NOTEBOOKS_DIR = PACKAGE_DIR / "notebooks"  # shipped in the wheel; --notebooks DIR for your own
 DEFAULT_TIMEOUT = 600
 KERNEL_ARGUMENTS = ["--IPKernelApp.log_level=ERROR"]  # no TCP-transport notice in cron logs
 KERNEL_ENV = {"PYTHONHASHSEED": "0", "MPLBACKEND": "module://matplotlib_inline.backend_inline"}
@@ -220,7 +220,7 @@ def run_job(
         kernel_name="python3",
         progress_bar=False,
         log_output=False,
-        cwd=str(PROJECT_ROOT),
+        cwd=os.getcwd(),  # the caller's folder: relative parameters mean what they were checked as
         request_save_on_cell_execute=False,
         execution_timeout=timeout,
         shutdown_kernel="immediate",

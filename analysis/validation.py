@@ -1,6 +1,6 @@
 """Validating the theme coding on an analyst's own corpus.
 
-The workflow (README, "Validating the theme coding"; ``notebooks/validate.ipynb``):
+The workflow (README, "Validating the theme coding"; ``analysis/notebooks/validate.ipynb``):
 
 1. ``sample_for_coding`` draws a stratified random sample of content paragraphs (seeded)
    and ``write_coding_sheet`` saves it as a CSV with an empty ``themes`` column

@@ -1,14 +1,19 @@
 """What a reader and an analyst meet: every page in headless Chromium, and `make lab`.
 
 Chromium is the Debian package (`make test` installs it); Playwright drives that binary
-and never downloads a browser of its own.
+and never downloads a browser of its own (``tests/conftest.py``: ``browser``, ``open_page``).
+
+The README's screenshot of each report is taken here (``test_readme_screenshots``): always
+into a temporary folder, checked for size, and copied into ``docs/screenshots/`` when
+``VN_CORPUS_SCREENSHOTS=1`` (``make screenshots``).
 """
 
 from __future__ import annotations
 
+import io
 import json
 import os
-import shutil
+import re
 import signal
 import socket
 import subprocess
@@ -18,20 +23,14 @@ import urllib.request
 import pytest
 
 from analysis.reports import build_reports
-from tests.conftest import ROOT, SEEDS
+from tests.conftest import CHROMIUM, CHROMIUM_ARGS, ROOT, SEEDS
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--host-resolver-rules=MAP * ~NOTFOUND",
-]
+__all__ = ["CHROMIUM", "CHROMIUM_ARGS"]  # other test modules import them from here
 pytestmark = pytest.mark.slow
+SCREENSHOTS = ROOT / "docs" / "screenshots"
+#: The README's screenshots: one viewport of each report, at most this many bytes each.
+SCREENSHOT_SIZE = {"width": 1280, "height": 800}
+MAX_SCREENSHOT_BYTES = 150_000
 
 
 @pytest.fixture(scope="module")
@@ -41,45 +40,85 @@ def browser_site(tmp_path_factory):
     return out
 
 
-@pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed (make test installs it)")
-def test_every_page_opens_offline_without_errors_or_requests(browser_site, tmp_path):
-    from playwright.sync_api import sync_playwright
-
+def test_every_page_opens_offline_without_errors_or_requests(browser_site, open_page, tmp_path):
     pages = sorted(browser_site.rglob("*.html"))
     assert len(pages) >= 8
-    problems: list[str] = []
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        context = browser.new_context(viewport={"width": 1280, "height": 900})
+    for path in pages:
+        page = open_page(path)
+        shot = tmp_path / f"{path.stem}.png"
+        page.screenshot(path=str(shot), full_page=True)
+        assert shot.stat().st_size > 10_000, path  # something was drawn
+        width = page.evaluate("document.documentElement.scrollWidth")
+        assert width <= 1300, f"{path.name} is {width}px wide: something does not wrap"
+        if path.name != "index.html":
+            assert page.locator("footer").inner_text().startswith("Built")
+        page.close()
 
-        def only_local(route):
-            if route.request.url.startswith(("file:", "data:")):
-                route.continue_()
-            else:
-                problems.append(f"request to {route.request.url}")
-                route.abort()
 
-        context.route("**/*", only_local)
-        for path in pages:
-            page = context.new_page()
-            page.on(
-                "console",
-                lambda m, p=path: (
-                    m.type == "error" and problems.append(f"{p.name}: console error {m.text}")
-                ),
-            )
-            page.on("pageerror", lambda e, p=path: problems.append(f"{p.name}: {e}"))
-            page.goto(path.as_uri(), wait_until="load")
-            shot = tmp_path / f"{path.stem}.png"
-            page.screenshot(path=str(shot), full_page=True)
-            assert shot.stat().st_size > 10_000, path  # something was drawn
-            width = page.evaluate("document.documentElement.scrollWidth")
-            assert width <= 1300, f"{path.name} is {width}px wide: something does not wrap"
-            if path.name != "index.html":
-                assert page.locator("footer").inner_text().startswith("Built")
-            page.close()
-        browser.close()
-    assert not problems, problems
+def _small_png(png: bytes) -> bytes:
+    """``png`` with at most 256 colours (text and flat charts lose nothing visible), so
+    that a screenshot committed with the README stays small."""
+    from PIL import Image
+
+    out = io.BytesIO()
+    with Image.open(io.BytesIO(png)) as image:
+        image.convert("RGB").quantize(colors=256).save(out, format="PNG", optimize=True)
+    return out.getvalue()
+
+
+def _hover_first(page, selector: str) -> None:
+    """Scroll the figure of the first ``selector`` (a mark of a drawn chart) near the top
+    and hover over that mark."""
+    page.wait_for_selector(".report-interactive svg")
+    mark = page.locator(selector).first
+    mark.evaluate(  # the figure near the top, under its section's heading and reading guide
+        "m => { m.closest('.report-figure').scrollIntoView({block: 'start'});"
+        " window.scrollBy(0, -160); }"
+    )
+    box = mark.bounding_box()
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    page.locator("#vg-tooltip-element").wait_for(state="visible")
+
+
+def _search(page, query: str) -> None:
+    page.fill("#search-input", query)
+    page.click("#search-form button")
+    page.wait_for_function("/ in \\d/.test(document.getElementById('search-status').textContent)")
+
+
+#: What each report's screenshot shows: the page, and what a reader does before it is taken.
+README_SHOTS = {
+    "index": ("index.html", lambda page: page.wait_for_selector("table[data-enhanced]")),
+    "overview": ("overview.html", lambda page: page.wait_for_selector("table[data-enhanced]")),
+    "thematic": ("thematic.html", lambda page: _hover_first(page, ".mark-rect path")),
+    "chronological": (
+        "chronological.html",
+        lambda page: _hover_first(page, ".report-interactive .mark-symbol path"),
+    ),
+    "document": (None, lambda page: page.wait_for_selector("table[data-enhanced]")),
+    "search": ("search.html", lambda page: _search(page, "strategic partnership")),
+}
+
+
+def test_readme_screenshots(browser_site, open_page, tmp_path):
+    """One screenshot per report, as a reader sees it (a figure hovered, a search made),
+    each under ``MAX_SCREENSHOT_BYTES``; written to ``docs/screenshots`` on request."""
+    first_document = sorted((browser_site / "docs").glob("*.html"))[0]
+    for name, (page_name, act) in README_SHOTS.items():
+        page = open_page(browser_site / page_name if page_name else first_document)
+        page.set_viewport_size(SCREENSHOT_SIZE)
+        act(page)
+        png = _small_png(page.screenshot(type="png"))
+        assert 10_000 < len(png) <= MAX_SCREENSHOT_BYTES, (name, len(png))
+        (tmp_path / f"{name}.png").write_bytes(png)
+        page.close()
+    if os.environ.get("VN_CORPUS_SCREENSHOTS") == "1":
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        for shot in tmp_path.glob("*.png"):
+            (SCREENSHOTS / shot.name).write_bytes(shot.read_bytes())
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    linked = set(re.findall(r"\(docs/screenshots/([a-z]+)\.png\)", readme))
+    assert linked == set(README_SHOTS), "README.md shows one screenshot of each report"
 
 
 def _free_port() -> int:
@@ -115,7 +154,7 @@ def test_make_lab_serves_the_notebooks_with_a_kernel_that_imports_analysis(tmp_p
     try:
         for _ in range(120):
             try:
-                listing = get("/api/contents/notebooks")
+                listing = get("/api/contents/analysis/notebooks")
                 break
             except OSError:
                 time.sleep(0.5)

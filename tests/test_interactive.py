@@ -13,6 +13,7 @@ matplotlib.use("Agg")
 from analysis.corpus import Corpus
 from analysis.notebook import chart_html
 from analysis.plots.interactive import (
+    country_comentions_chart,
     event_timeline_chart,
     theme_heatmap_chart,
     top_mentions_chart,
@@ -77,6 +78,42 @@ def test_timeline_and_bars_charts(samples: Corpus) -> None:
     assert all(
         b["href"] == f"docs/{d}.html" for b, d in zip(linked, examples["doc_id"], strict=False)
     )
+
+
+def test_the_comention_chart_draws_the_pngs_cells_with_a_quote_and_a_paragraph_link(
+    samples: Corpus,
+) -> None:
+    from analysis.annotate import annotate
+    from analysis.entities import comention_examples, country_comentions
+    from analysis.plots.themes import plot_country_comentions
+
+    mentions = annotate(samples).mentions
+    pairs = country_comentions(mentions)
+    examples = comention_examples(samples, mentions, pairs)
+    chart = country_comentions_chart(examples, top_n=6, href_of=lambda d: f"docs/{d}.html")
+    cells = _values(chart)
+    figure = plot_country_comentions(pairs, top_n=6)
+    countries = {t.get_text() for t in figure.axes[0].get_xticklabels()}
+    assert {c["row"] for c in cells} | {c["col"] for c in cells} <= countries
+    drawn = {(c["row"], c["col"]): c for c in cells}
+    assert all((col, row) in drawn for row, col in drawn)  # symmetric, as the PNG
+    sentences = samples.sentences
+    for cell in cells:
+        pair = pairs.loc[
+            (pairs["country_a"] == min(cell["row"], cell["col"]))
+            & (pairs["country_b"] == max(cell["row"], cell["col"]))
+        ].iloc[0]
+        assert cell["n_paragraphs"] == pair["n_paragraphs"] and cell["n_docs"] == pair["n_docs"]
+        doc_id, para_id = re.fullmatch(r"docs/(.+)\.html#p(\d+)", cell["href"]).groups()
+        paragraph = " ".join(
+            sentences.loc[
+                (sentences["doc_id"] == doc_id) & (sentences["para_id"] == int(para_id)), "text"
+            ]
+        )
+        assert all(q.strip("…") in paragraph for q in cell["example"].split(" … ")), cell
+    unlinked = _values(country_comentions_chart(pairs, top_n=6))
+    assert len(unlinked) == len(cells) and all(c["href"] == "" for c in unlinked)
+    assert [layer["mark"]["type"] for layer in chart.to_dict()["layer"]] == ["rect", "text"]
 
 
 def test_a_page_carries_the_chart_and_keeps_the_png(samples: Corpus) -> None:

@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analysis.corpus import apply_sidecar, build_documents, parse_document, url_date
-from analysis.layout import read_article
+from analysis.layout import load_rules, read_article, without_outlet_suffix
 from analysis.metadata import ScoringError, _weights, load_scoring, settle_day_month
 from analysis.overview import uncertain_metadata
 from analysis.text import normalize_text
@@ -420,7 +420,9 @@ def test_any_mix_of_real_header_lines_is_read_consistently(header, footer):
     else:  # the headline's line, without a copied page's label ("Title: ...")
         line = titles[0].text if titles else ""
         label = load_scoring().title_label.match(line)
-        assert article.title == (line[label.end() :] if label else line)
+        # ... and without an outlet's name appended as a page title does ("X – Reuters")
+        expected = without_outlet_suffix(line[label.end() :] if label else line, load_rules())
+        assert article.title == expected
     assert ("no_headline" in article.metadata_flags) == (article.title == "")
     assert set(article.metadata_flags) <= KNOWN_FLAGS
     dated = (article.header_date or article.footer_date) is not None
@@ -883,3 +885,223 @@ def test_a_redirectors_link_names_the_wrapped_site():
     assert (
         url_outlet("https://www.example-daily.net/a?id=3", load_rules())[0] == "example-daily.net"
     )
+
+
+def test_a_site_motto_in_brackets_agency_datelines_and_city_agency_ledes():
+    motto = page(
+        "The Lantern News Magazine [Covering the Mekong and Beyond]",
+        "",
+        "New army chief picks a neighbour for his first trip",
+        "By TUN LWIN OO Tuesday, November 15, 2011",
+    )
+    article = read_article(motto)
+    assert article.title == "New army chief picks a neighbour for his first trip"
+    assert article.outlet == "The Lantern"  # the motto and the descriptor dropped
+    assert "outlet_unlisted" in article.metadata_flags
+    dateline = read_article(page("Minsk, March 3, BELTA"))
+    assert (dateline.title, dateline.outlet) == ("", "BELTA")
+    agency = read_article(
+        page("Two countries mark 31 years of ties").replace(BODY, "ASTANA. KAZINFORM – " + BODY, 1)
+    )
+    assert agency.outlet == "KAZINFORM"
+    # a city and a place's own words in capitals are no agency: "HANOI — " names no outlet
+    assert read_article(page("Talks held").replace(BODY, "HO CHI MINH — " + BODY, 1)).outlet == ""
+
+
+def test_a_bare_name_under_the_headline_mobile_chrome_and_widgets():
+    article = read_article(page("Closer ties with a regional partner", "Hajah Rosnani Latif"))
+    assert (article.title, article.author, article.outlet) == (
+        "Closer ties with a regional partner",
+        "Hajah Rosnani Latif",
+        "",
+    )
+    mobile = read_article(
+        page(
+            "Share this story",
+            "Close X",
+            "Switch to Desktop Site",
+            "",
+            "What happens as two neighbours draw closer?",
+            "",
+            "(Read article summary)",
+            "About these ads",
+            footer=("Page:   1   |   2", "", "Top VND Exchange"),
+        )
+    )
+    assert (mobile.title, mobile.author) == ("What happens as two neighbours draw closer?", "")
+
+
+def test_url_dates_with_a_months_name():
+    from analysis.corpus import url_date
+
+    assert str(url_date("http://example.org/news/2012/28_nov_1.html").date_start.date()) == (
+        "2012-11-28"
+    )
+    assert str(url_date("https://example.org/world/2012/nov/28/a-story").date_start.date()) == (
+        "2012-11-28"
+    )
+    assert url_date("https://example.org/2015/10-things-to-know") is None
+
+
+def test_a_papers_staff_byline_a_slashed_credit_and_a_feed_reposters_source_note():
+    staff = read_article(
+        page("Thursday, May 22, 2025", "A Day to Remember", "by Morning Post correspondent")
+    )
+    assert (staff.outlet, staff.author) == ("Morning Post", "")
+    slashed = read_article(page("Talks held", footer=("VOV/VNN",)))
+    assert slashed.outlet == "Voice of Vietnam"
+    feed = read_article(page("Talks held", footer=("Read full article on Party Weekly Review:",)))
+    assert feed.outlet == "Party Weekly Review"
+
+
+def test_a_yearless_lede_day_under_the_sites_clock_is_the_date():
+    clocked = page(
+        "\u2022 Sunday, 24 August 2025",
+        "",
+        "High-level visit contributes to closer ties",
+    ).replace(BODY, "Kathmandu, Aug 23: " + BODY, 1)
+    article = read_article(clocked)
+    assert str(article.header_date.date_start.date()) == "2025-08-23"
+    assert "year_from_page" in article.metadata_flags
+    # a lede day long before the clock is an event, not the publication: the clock stays
+    old = clocked.replace("Aug 23", "Feb 3")
+    assert str(read_article(old).header_date.date_start.date()) == "2025-08-24"
+
+
+def test_a_publishing_platforms_subdomain_is_the_site():
+    from analysis.page_rules import load_rules, url_outlet
+
+    rules = load_rules()
+    assert url_outlet("http://branch-notes.blogspot.com/2025/05", rules)[0] == (
+        "branch-notes.blogspot.com"
+    )
+    assert url_outlet("https://news.example-daily.net/a", rules)[0] == "example-daily.net"
+
+
+def test_an_outlet_naming_itself_in_its_text_but_not_one_quoted_in_passing():
+    called = BODY + " Radio Free Asia\u2019s call to the foreign ministry went unanswered."
+    assert read_article(page("Leader to visit neighbour").replace(BODY, called, 1)).outlet == (
+        "Radio Free Asia"
+    )
+    interview = (
+        "He looked back on his posting in an interview with StratNews Global Editor Ravi Das."
+    )
+    assert read_article(page("Envoy looks back").replace(BODY, interview, 1)).outlet == (
+        "StratNews Global"
+    )
+    accented = "To mark the day, Việt Nam News introduces a story by the chargé d'affaires."
+    assert read_article(page("A day to honour").replace(BODY, accented, 1)).outlet == "Vietnam News"
+    told = BODY + " \u201cWe want closer ties,\u201d a spokesman told VOA on the trip."
+    assert read_article(page("President elevates ties").replace(BODY, told, 1)).outlet == ""
+    credited = page("Leader to visit neighbour", footer=("(VNA)",)).replace(BODY, called, 1)
+    assert read_article(credited).outlet == "Vietnam News Agency"  # the credit line wins
+
+
+def test_a_month_first_date_only_that_order_reads_and_a_section_pipe_line():
+    from analysis.metadata import absolute_dates
+
+    assert [str(d.date_start.date()) for d in absolute_dates("Clip: 4/29/2025 | 17m 48s")] == [
+        "2025-04-29"
+    ]
+    assert absolute_dates("Clip: 4/13/2025 5/2/2025")[0].text == "4/13/2025"
+    article = read_article(
+        page("Asia | The ruling party", "", "Changing of the guard, or perhaps not", "", "|HANOI")
+    )
+    assert article.title == "Changing of the guard, or perhaps not"
+
+
+def test_a_writers_name_stamped_beside_an_iso_date_under_the_headline():
+    stamped = read_article(page("Two countries deepen ties", "", "Batsaikhan 2017-04-04 06:04"))
+    assert stamped.author == "Batsaikhan"
+    assert str(stamped.header_date.date_start.date()) == "2017-04-04"
+    for label in ("Updated 2017-04-04 06:04", "Hanoi 2017-04-04 06:04", "April 2017-04-04"):
+        assert read_article(page("Two countries deepen ties", "", label)).author == ""
+
+
+def test_a_page_titles_site_a_source_glued_to_its_date_and_a_caption_over_its_credit():
+    titled = read_article(
+        page(
+            "Minister begins visit to boost defence | Latest News - Daily Courier",
+            "",
+            "Minister begins visit to boost defence",
+        )
+    )
+    assert (titled.title, titled.outlet) == (
+        "Minister begins visit to boost defence",
+        "Daily Courier",
+    )
+    glued = read_article(page("Kingdom marks 50 years of ties", "", "Morning Post19-07-2025"))
+    assert (glued.outlet, str(glued.header_date.date_start.date())) == (
+        "Morning Post",
+        "2025-07-19",
+    )
+    captioned = read_article(
+        page(
+            "Delegation to visit the archipelago",
+            "",
+            "A national flag.",
+            "",
+            "A national flag.",
+            "",
+            "Foto: AFP",
+        )
+    )
+    assert captioned.title == "Delegation to visit the archipelago"
+    credited = read_article(page("Delegation heads for the neighbour", "Photo: AP"))
+    assert credited.title == "Delegation heads for the neighbour"
+    stamped = read_article(
+        page("VISIT TO THE KINGDOM").replace(BODY, ", 23/08/2017 16:08" + BODY, 1)
+    )
+    assert str(stamped.header_date.date_start.date()) == "2017-08-23"
+
+
+def test_writers_named_in_the_opening_or_with_a_lower_case_surname():
+    story = "To mark the day, the paper introduces a story by Adrian Barlow, chargé d'affaires."
+    assert read_article(page("A day to honour").replace(BODY, story, 1)).author == "Adrian Barlow"
+    lower = read_article(
+        page(
+            "Capital values the partner",
+            "",
+            "",
+            "Ambassador hosts a reception",
+            "",
+            "Tariq Mahmood khan",
+        )
+    )
+    assert lower.author == "Tariq Mahmood Khan"
+    # a lower-case line above the lede is no name
+    assert read_article(page("Capital values the partner", "", "read the full story")).author == ""
+
+
+def test_role_words_before_a_byline_name_buttons_after_a_site_name_and_quoted_sources():
+    article = read_article(
+        page(
+            "ABC News Share",
+            "",
+            "Leader visits the capital to highlight ties",
+            "",
+            "By foreign affairs reporter Morgan Kellaway",
+        )
+    )
+    assert (article.title, article.author, article.outlet) == (
+        "Leader visits the capital to highlight ties",
+        "Morgan Kellaway",
+        "ABC News",
+    )
+    quoted = (
+        'Harbour Wire reports: "One side is determined to defend what it regards as its waters."'
+    )
+    assert read_article(
+        page("Harbour Wire - Tense game at sea").replace(BODY, quoted, 1)
+    ).outlet == ("Harbour Wire")
+
+
+def test_a_mirrors_or_archives_path_names_the_original_site():
+    from analysis.page_rules import load_rules, url_outlet
+
+    rules = load_rules()
+    mirror = "https://newsbite.mooo.com/www.courier-daily.com.au/news/a-story/news-story/a7b7"
+    assert url_outlet(mirror, rules)[0] == "courier-daily.com.au"
+    archive = "https://web.archive.org/web/20200101000000/https://en.nhandan.vn/a.html"
+    assert url_outlet(archive, rules)[0] == "Nhan Dan"
+    assert url_outlet("https://www.x-daily.com/world/www-notes/a", rules)[0] == "x-daily.com"

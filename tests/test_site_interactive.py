@@ -1,8 +1,9 @@
 """What a reader does in the report site, in headless Chromium: sort and filter tables, search
 the articles, hover a figure for its evidence and click through to the document.
 
-Every page is opened from ``file://`` with every request outside ``file:`` and ``data:``
-refused and counted as a failure, and no console error allowed.
+Every page is opened from ``file://`` (the ``open_page`` fixture of ``tests/conftest.py``)
+with every request outside ``file:`` and ``data:`` refused and counted as a failure, and no
+console error allowed.
 """
 
 from __future__ import annotations
@@ -13,8 +14,7 @@ from pathlib import Path
 import pytest
 
 from analysis.reports import build_reports
-from tests.conftest import SEEDS
-from tests.test_browser import CHROMIUM, CHROMIUM_ARGS
+from tests.conftest import CHROMIUM, SEEDS
 
 pytestmark = [
     pytest.mark.slow,
@@ -27,43 +27,6 @@ def site(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("interactive") / "reports"
     build_reports(SEEDS, out, jobs=2)
     return out
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        chromium = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
-
-
-@pytest.fixture
-def open_page(browser):
-    """Open a site page; yields a function page(path) and checks for problems at the end."""
-    context = browser.new_context(viewport={"width": 1280, "height": 1000})
-    problems: list[str] = []
-
-    def only_local(route):
-        if route.request.url.startswith(("file:", "data:")):
-            route.continue_()
-        else:
-            problems.append(f"request to {route.request.url}")
-            route.abort()
-
-    context.route("**/*", only_local)
-
-    def page_at(path: Path):
-        page = context.new_page()
-        page.on("console", lambda m: m.type == "error" and problems.append(m.text))
-        page.on("pageerror", lambda e: problems.append(str(e)))
-        page.goto(path.as_uri(), wait_until="load")
-        return page
-
-    yield page_at
-    context.close()
-    assert not problems, problems
 
 
 def test_the_index_table_sorts_filters_and_links(site, open_page):
@@ -103,7 +66,8 @@ def test_search_finds_a_phrase_across_spellings_and_opens_the_paragraph(site, op
     page = open_page(site / "search.html")
     page.fill("#search-input", '"Việt Nam"')  # the samples spell it without diacritics
     page.click("#search-form button")
-    page.wait_for_function("document.getElementById('search-status').textContent.length > 0")
+    # the status first says "Loading the text of the articles… 0 of 1", then the count
+    page.wait_for_function("/ in [0-9]/.test(document.getElementById('search-status').textContent)")
     status = page.locator("#search-status").inner_text()
     assert re.match(r"[1-9]\d* paragraphs? in 1 article", status), status
     assert "viet nam" in page.locator(".search-snippet mark").first.inner_text().lower()
@@ -140,6 +104,48 @@ def test_the_timeline_shows_each_events_sentence_on_hover(site, open_page):
     tooltip = page.locator("#vg-tooltip-element")
     tooltip.wait_for(state="visible")
     assert "sentence" in tooltip.inner_text() and "date as written" in tooltip.inner_text()
+
+
+def test_a_country_pair_shows_a_sentence_naming_both_and_opens_its_paragraph(
+    site, open_page, samples
+):
+    page = open_page(site / "thematic.html")
+    figure = page.locator(
+        '.report-figure:has(img[alt="Countries referred to in the same paragraph"])'
+    )
+    figure.locator("svg").wait_for()
+    assert "report-interactive" in figure.get_attribute("class")
+    assert not figure.locator(".report-static img").is_visible()
+    cells = figure.locator("svg .mark-rect path")
+    assert cells.count() >= 2
+    cell = cells.nth(cells.count() // 2)
+    cell.scroll_into_view_if_needed()
+    box = cell.bounding_box()
+    middle = (box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    page.mouse.move(*middle)
+    tooltip = page.locator("#vg-tooltip-element")
+    tooltip.wait_for(state="visible")
+    fields = dict(
+        re.findall(
+            r"^(country|with|paragraphs|articles|example)\t?\n(.*)$", tooltip.inner_text(), re.M
+        )
+    )
+    assert set(fields) == {"country", "with", "paragraphs", "articles", "example"}, fields
+    assert int(fields["paragraphs"]) >= int(fields["articles"]) >= 1
+    page.mouse.click(*middle)
+    page.wait_for_url(re.compile(r"/docs/[^/]+\.html#p\d+$"))
+    target = page.locator("tr.report-target")
+    target.wait_for()
+    assert target.is_visible()
+    assert target.locator("td").first.inner_text() == page.url.rsplit("#p", 1)[1]
+    doc_id = page.url.rsplit("/", 1)[1].split(".html#p")[0]
+    para_id = int(page.url.rsplit("#p", 1)[1])
+    sentences = samples.sentences
+    paragraph = " ".join(
+        sentences.loc[(sentences["doc_id"] == doc_id) & (sentences["para_id"] == para_id), "text"]
+    )
+    for quote in fields["example"].split(" … "):
+        assert quote.strip("…") in paragraph, (quote, paragraph)
 
 
 def test_print_shows_the_static_figures(site, open_page):

@@ -113,8 +113,12 @@ def test_out_overlapping_the_seeds_notebooks_or_project_is_refused(
     assert "is the seeds folder" in _refused(seeds, seeds)
     assert "contains the seeds folder" in _refused(tmp_path, seeds)
     assert "lies inside the seeds folder" in _refused(seeds / "site", seeds)
-    assert "is the notebooks folder" in _refused(NOTEBOOKS_DIR, seeds)
-    assert "lies inside the notebooks folder" in _refused(NOTEBOOKS_DIR / "site", seeds)
+    own = tmp_path_factory.mktemp("own") / "notebooks"  # a user's --notebooks folder
+    own.mkdir()
+    assert "is the notebooks folder" in _refused(own, seeds, own)
+    assert "lies inside the notebooks folder" in _refused(own / "site", seeds, own)
+    # the shipped notebooks lie inside the package, refused as such in a checkout
+    assert "lies inside the analysis package" in _refused(NOTEBOOKS_DIR, seeds)
     assert "is the project checkout" in _refused(PROJECT_ROOT, seeds)
     # the checkout's own parent may also hold the test's home or seeds (a clone in /tmp):
     # a checkout elsewhere shows the rule on its own

@@ -482,7 +482,7 @@ def test_figures_of_empty_tables_say_so(samples: Corpus, sample_hits: pd.DataFra
 
 # --- the notebook ------------------------------------------------------------------------------
 
-NOTEBOOK = Path(__file__).resolve().parents[1] / "notebooks" / "thematic.ipynb"
+NOTEBOOK = Path(__file__).resolve().parents[1] / "analysis" / "notebooks" / "thematic.ipynb"
 EXPECTED_PARAMETERS = {
     "seeds_dir": "seeds",
     "outlets": [],

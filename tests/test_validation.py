@@ -37,7 +37,7 @@ from tests.conftest import SEEDS
 DATA = Path(__file__).parent / "data"
 FIXTURE = DATA / "coded_fixture.csv"
 DEV_SAMPLE = DATA / "theme_sample.csv"
-NOTEBOOK = Path(__file__).parents[1] / "notebooks" / "validate.ipynb"
+NOTEBOOK = Path(__file__).parents[1] / "analysis" / "notebooks" / "validate.ipynb"
 
 
 # --- sampling ----------------------------------------------------------------------------

@@ -15,7 +15,7 @@ from collections.abc import Callable
 import altair as alt
 import pandas as pd
 
-from analysis.plots.themes import top_groups
+from analysis.plots.themes import COMENTION_TITLE, comention_cells, top_groups
 
 #: Longest example sentence shown in a tooltip (characters).
 TOOLTIP_CHARS = 220
@@ -160,3 +160,59 @@ def top_mentions_chart(
         )
         .properties(width=WIDTH * 2 // 3)
     )
+
+
+def country_comentions_chart(
+    comentions: pd.DataFrame,
+    *,
+    top_n: int = 15,
+    href_of: Callable[[str], str] | None = None,
+    title: str = COMENTION_TITLE,
+) -> alt.LayerChart:
+    """The symmetric heatmap of a ``country_comentions`` table, for the same countries and
+    cells as ``plot_country_comentions`` (``comention_cells``): hover for the two
+    countries, the paragraphs and articles that refer to both and an example (``example``,
+    ``doc_id`` and ``para_id`` from ``entities.comention_examples`` when present); a click
+    opens that paragraph on its document's page (``href_of(doc_id)#p<para_id>``)."""
+    cells, countries = comention_cells(comentions, top_n=top_n)
+    table = pd.DataFrame(
+        {
+            "row": cells["row"],
+            "col": cells["col"],
+            "n_paragraphs": cells["n_paragraphs"],
+            "n_docs": cells["n_docs"],
+            "example": cells["example"].map(_short) if "example" in cells else "",
+        }
+    )
+    table["href"] = ""
+    if href_of is not None and "doc_id" in cells and "para_id" in cells:
+        table["href"] = [
+            f"{href_of(d)}#p{int(p)}" if d and pd.notna(p) else ""
+            for d, p in zip(cells["doc_id"], cells["para_id"], strict=True)
+        ]
+    axis = {"sort": countries, "scale": alt.Scale(domain=countries)}
+    base = alt.Chart(table, title=title).encode(
+        x=alt.X("col:N", title="country", **axis),
+        y=alt.Y("row:N", title="country", **axis),
+        tooltip=[
+            alt.Tooltip("row:N", title="country"),
+            alt.Tooltip("col:N", title="with"),
+            alt.Tooltip("n_paragraphs:Q", title="paragraphs"),
+            alt.Tooltip("n_docs:Q", title="articles"),
+            alt.Tooltip("example:N", title="example"),
+        ],
+        href=alt.Href("href:N"),
+    )
+    top = float(table["n_paragraphs"].max()) if len(table) else 0.0
+    rects = base.mark_rect().encode(
+        color=alt.Color(
+            "n_paragraphs:Q", title="paragraphs", scale=alt.Scale(scheme="oranges", domainMin=0)
+        )
+    )
+    labels = base.mark_text(fontSize=10).encode(
+        text=alt.Text("n_paragraphs:Q", format=",d"),
+        color=alt.condition(
+            alt.datum.n_paragraphs > 0.6 * top, alt.value("white"), alt.value("black")
+        ),
+    )
+    return (rects + labels).properties(width=alt.Step(30), height=alt.Step(24))

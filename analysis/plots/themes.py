@@ -30,6 +30,7 @@ PLURALS = {
 MAX_HEATMAP_GROUPS = 40
 """A theme heatmap shows at most this many columns (documents, outlets or years): those
 with the highest total over the themes; the title says how many were left out."""
+COMENTION_TITLE = "Countries referred to in the same paragraph"
 MAX_DOC_LABEL = 18
 """A document's column label is at most this many characters (see ``short_doc_labels``)."""
 VALUE_LABELS = {
@@ -196,20 +197,31 @@ def plot_prevalence_by(
     return finish_figure(fig, SOURCE_NOTE)
 
 
-def plot_country_comentions(
-    comentions: pd.DataFrame, *, top_n: int = 15, title: str = ""
-) -> Figure:
-    """Symmetric heatmap of a ``country_comentions`` table for the ``top_n`` countries
-    with the most co-mentions."""
+def comention_cells(comentions: pd.DataFrame, *, top_n: int = 15) -> tuple[pd.DataFrame, list[str]]:
+    """The cells of the symmetric co-mention heatmap and its countries (sorted by name):
+    the ``top_n`` countries with the most co-mentions (ties by name), and the rows of a
+    ``country_comentions`` table among them (with any extra columns, e.g. from
+    ``entities.comention_examples``) once as (row, col) and once as (col, row), sorted.
+    ``plot_country_comentions`` and its interactive twin draw the same cells."""
     both = pd.concat(
         [
             comentions.rename(columns={"country_a": "row", "country_b": "col"}),
             comentions.rename(columns={"country_b": "row", "country_a": "col"}),
-        ]
+        ],
+        ignore_index=True,
     )
     totals = both.groupby("row")["n_paragraphs"].sum().sort_values(ascending=False, kind="stable")
     keep = sorted(totals.head(top_n).index)
     both = both.loc[both["row"].isin(keep) & both["col"].isin(keep)]
+    return both.sort_values(["row", "col"], kind="stable").reset_index(drop=True), keep
+
+
+def plot_country_comentions(
+    comentions: pd.DataFrame, *, top_n: int = 15, title: str = ""
+) -> Figure:
+    """Symmetric heatmap of a ``country_comentions`` table for the ``top_n`` countries
+    with the most co-mentions (``comention_cells``)."""
+    both, keep = comention_cells(comentions, top_n=top_n)
     matrix = both.pivot_table(index="row", columns="col", values="n_paragraphs", aggfunc="sum")
     matrix = matrix.reindex(index=keep, columns=keep)
     size = max(5, 0.45 * len(keep) + 3)
@@ -217,7 +229,7 @@ def plot_country_comentions(
     ax = _heatmap(fig, matrix, cmap="Oranges", fmt=".0f", colorbar_label="paragraphs")
     ax.set_xlabel("country")
     ax.set_ylabel("country")
-    ax.set_title(title or "Countries referred to in the same paragraph")
+    ax.set_title(title or COMENTION_TITLE)
     return finish_figure(fig, ENTITY_NOTE)
 
 
