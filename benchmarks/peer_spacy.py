@@ -6,8 +6,10 @@ The peer: ``spacy.blank("en")`` (its tokenizer only) and one ``PhraseMatcher`` w
 ``<theme>/exclude``). What a phrase list cannot say is spelled out beforehand, outside
 the timing, as an engineer would: a ``*`` wildcard becomes every word of the corpus's
 vocabulary that fits it, a hyphen also a space and an en dash, an apostrophe also a curly
-one. Per sentence and theme the matches are reduced with ``spacy.util.filter_spans``
-(longest first, no overlaps), and those inside an exclusion are dropped. ``re:`` terms
+one. Per sentence and theme the matches are reduced to the leftmost-longest ones that do
+not overlap (what our regex alternation does, longer terms first; ``spacy.util.filter_spans``
+would prefer the longest span anywhere, which only moves the differences), and those inside
+an exclusion are dropped. ``re:`` terms
 and actor evidence (a name with a cue in the same sentence) have no phrase-list form:
 they are left out of the comparison and listed.
 
@@ -76,10 +78,18 @@ def build_peer(themes: tuple, vocabulary: set[str]) -> tuple[object, object]:
     return nlp, matcher
 
 
+def leftmost_longest(spans: list) -> list:
+    """The spans that do not overlap, leftmost first and, at one start, the longest."""
+    out, end = [], -1
+    for span in sorted(spans, key=lambda s: (s.start_char, -s.end_char)):
+        if span.start_char >= end:
+            out.append(span)
+            end = span.end_char
+    return out
+
+
 def peer_matches(nlp: object, matcher: object, texts: list[str]) -> set[tuple[int, str, int, int]]:
     """``(sentence, theme, start, end)`` of every match the peer keeps."""
-    from spacy.util import filter_spans
-
     strings = nlp.vocab.strings  # type: ignore[attr-defined]
     out = set()
     for i, doc in enumerate(nlp.pipe(texts, batch_size=1000)):  # type: ignore[attr-defined]
@@ -90,7 +100,7 @@ def peer_matches(nlp: object, matcher: object, texts: list[str]) -> set[tuple[in
             if label.endswith("/exclude"):
                 continue
             excluded = [(s.start_char, s.end_char) for s in by_label.get(f"{label}/exclude", [])]
-            for span in filter_spans(spans):
+            for span in leftmost_longest(spans):
                 if not any(s <= span.start_char and span.end_char <= e for s, e in excluded):
                     out.add((i, label, span.start_char, span.end_char))
     return out
@@ -151,7 +161,7 @@ def measure(folder: Path, repeat: int) -> str:
         "|---|---|---|",
         f"| `theme_hits` (ours: terms, exclusions, actors, context weights, threshold) "
         f"| {ours_med:.2f} | {peer_med / ours_med:.2f}× |",
-        f"| spaCy blank('en') + PhraseMatcher(LOWER) + filter_spans + exclusions "
+        f"| spaCy blank('en') + PhraseMatcher(LOWER) + leftmost-longest + exclusions "
         f"| {peer_med:.2f} | 1.00× |",
         "",
         f"- term matches compared: ours {len(ours):,}, peer {len(peer):,}, both "
@@ -163,8 +173,10 @@ def measure(folder: Path, repeat: int) -> str:
         shown = Counter(texts[i][a:b].lower() for i, _, a, b in diff).most_common(8)
         if shown:
             lines.append(f"- {name}, most common: " + ", ".join(f"'{m}' ×{n}" for m, n in shown))
-            i, theme, a, b = min(diff)
-            lines.append(f"  - e.g. {theme}: …{texts[i][max(0, a - 40) : b + 40]!r}…")
+            for match, _ in shown[:4]:
+                i, theme, a, b = min(d for d in diff if texts[d[0]][d[2] : d[3]].lower() == match)
+                context = texts[i][max(0, a - 30) : b + 30].replace("|", "/")
+                lines.append(f"  - e.g. {theme}: `…{context}…`")
     return "\n".join(lines)
 
 
