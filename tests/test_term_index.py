@@ -9,7 +9,17 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analysis.entities import load_gazetteer
-from analysis.term_index import Anchor, AnchorIndex, literal_anchor, matches_at, term_anchor
+from analysis.term_index import (
+    Anchor,
+    AnchorIndex,
+    WordStartFinder,
+    _ascii_lookalike,
+    anchor_regex,
+    literal_anchor,
+    mask_non_words,
+    matches_at,
+    term_anchor,
+)
 from analysis.theme_dictionary import compile_terms
 from analysis.themes import _theme_matches, find_theme_matches, load_themes, theme_index
 
@@ -71,6 +81,10 @@ def _scan(pattern: re.Pattern[str], index: AnchorIndex, slot: int, text: str) ->
 @settings(max_examples=400, deadline=None)
 @given(texts)
 def test_index_finds_what_a_full_scan_finds(text: str) -> None:
+    _check_full_scan(text)
+
+
+def _check_full_scan(text: str) -> None:
     patterns = [compile_terms(TERMS[:6], named=True), compile_terms(TERMS[6:], named=True)]
     index = AnchorIndex(
         [[term_anchor(t) for t in TERMS[:6]], [term_anchor(t) for t in TERMS[6:]]],
@@ -133,3 +147,53 @@ def test_index_is_exact_on_the_samples(samples) -> None:
             assert fast == find_theme_matches(text, theme)
             found += len(fast)
     assert found > 500
+
+
+# Characters around words that the masked automaton must read as ``re`` reads them: word
+# characters that are not letters (digits, "_", "²", "٣"), non-word ones that are not
+# ASCII (no-break space, curly quotes, a combining accent, an astral symbol).
+ODD = ["_", "2", "\u00b2", "\u0663", "\u00a0", "\u201c", "\u0301", "\U0001d4b3", "e\u0301"]
+mixed_texts = st.lists(st.sampled_from(WORDS + SEPARATORS + ODD), max_size=40).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(mixed_texts)
+def test_word_start_finder_finds_the_reference_regex_words(text: str) -> None:
+    exact = ["party", "Party", "co", "u", "s", "são", "2024", "_party", "σοφία"]
+    prefix = ["partner", "diversif", "peopl", "e"]
+    finder = WordStartFinder(exact, prefix)
+    reference = anchor_regex(exact, prefix)
+    fits = [(m.start(), m.group(0)) for m in reference.finditer(text)]
+    found = finder.words(text)
+    # the finder also lists words that an exact anchor only begins; the lookup drops them
+    assert [(s, w) for s, w in found if w in exact or any(map(w.startswith, prefix))] == fits
+
+
+@settings(max_examples=300, deadline=None)
+@given(mixed_texts)
+def test_anchored_words_match_the_reference_regex(text: str) -> None:
+    index = AnchorIndex(
+        [[term_anchor(t) for t in TERMS[:6]], [term_anchor(t) for t in TERMS[6:]]],
+        ignore_case=True,
+    )
+    lowered = text.lower()
+    if len(lowered) != len(text) or not (text.isascii() or not _ascii_lookalike().search(text)):
+        return  # read word by word, not by the automaton
+    if index._odd_case and not text.isascii():
+        return
+    reference = anchor_regex(index._exact, [w for _, t in index._prefix for w in t])
+    expected = [(m.start(), m.group(0)) for m in reference.finditer(lowered)]
+    expected = [(s, w, index._hits(w)) for s, w in expected if index._hits(w)]
+    assert index.anchored_words(text) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(mixed_texts)
+def test_index_finds_what_a_full_scan_finds_around_odd_characters(text: str) -> None:
+    _check_full_scan(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(mixed_texts)
+def test_masking_keeps_exactly_the_word_characters(text: str) -> None:
+    assert mask_non_words(text) == re.sub(r"\W", " ", text)

@@ -1,0 +1,145 @@
+"""Theme coding and mention finding before and after a change to the candidate finder
+(``analysis.term_index``): CPU seconds, and the tables checked equal (issue 13).
+
+``--ab`` runs both finders in one process, alternating (the machine is shared, so timings
+taken at different times differ by more than the change): the regex trie that the code
+used before (``analysis.term_index.anchor_regex``, swapped in for ``AnchorIndex._scan``)
+and the Aho-Corasick pass, checking that every table is equal:
+
+    .venv/bin/python benchmarks/candidates.py --ab seeds /tmp/corpus-1000
+
+Or run once on the old code with ``--save DIR`` (writes each corpus's ``theme_hits`` and
+``mentions`` tables and the timings), then on the new code with ``--compare DIR`` (checks
+every table with ``assert_frame_equal`` and prints both timings):
+
+    .venv/bin/python benchmarks/candidates.py --save /tmp/before seeds /tmp/corpus-1000
+    .venv/bin/python benchmarks/candidates.py --compare /tmp/before seeds /tmp/corpus-1000
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+import pandas as pd
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+
+def tables(folder: Path | object, repeat: int) -> tuple[dict[str, pd.DataFrame], dict[str, float]]:
+    """``theme_hits`` and ``extract_mentions`` of the corpus in ``folder`` (or of a loaded
+    corpus), and the median process CPU seconds of each over ``repeat`` runs (dictionaries
+    loaded beforehand)."""
+    from analysis.corpus import load_corpus
+    from analysis.entities import extract_mentions
+    from analysis.gazetteer import load_gazetteer
+    from analysis.themes import resolve_themes, theme_hits
+
+    corpus = load_corpus(folder, cache=False) if isinstance(folder, Path) else folder
+    themes = tuple(resolve_themes(None))
+    gazetteer = load_gazetteer()
+    out: dict[str, pd.DataFrame] = {}
+    seconds: dict[str, float] = {}
+    for name, run in (
+        ("theme_hits", lambda: theme_hits(corpus, themes)),
+        ("mentions", lambda: extract_mentions(corpus, gazetteer)),
+    ):
+        times = []
+        for _ in range(repeat):
+            t = time.process_time()
+            out[name] = run()
+            times.append(time.process_time() - t)
+        seconds[name] = sorted(times)[len(times) // 2]
+    return out, seconds
+
+
+def _regex_scan(self: object, text: str) -> list[tuple[int, str, tuple[int, ...]]]:
+    """``AnchorIndex._scan`` as the code did it before issue 13: the trie regex."""
+    from analysis.term_index import anchor_regex
+
+    regex = self.__dict__.get("_regex")
+    if regex is None:
+        prefix = [w for _, table in self._prefix for w in table]  # type: ignore[attr-defined]
+        regex = self.__dict__["_regex"] = anchor_regex(self._exact, prefix)  # type: ignore[attr-defined]
+    out, memo = [], self._memo  # type: ignore[attr-defined]
+    for m in regex.finditer(text):
+        word = m.group(0)
+        hits = memo.get(word)
+        if hits is None:
+            hits = self._hits(word)  # type: ignore[attr-defined]
+        if hits:
+            out.append((m.start(), word, hits))
+    return out
+
+
+def alternate(folder: Path, repeat: int) -> str:
+    """Both finders, ``repeat`` times each, alternating; the tables checked equal; a line
+    per table with the median CPU seconds of each."""
+    from analysis.corpus import load_corpus
+    from analysis.term_index import AnchorIndex
+
+    corpus = load_corpus(folder, cache=False)
+    fast = AnchorIndex._scan
+    seconds: dict[str, dict[str, list[float]]] = {"before": {}, "after": {}}
+    frames: dict[str, dict[str, pd.DataFrame]] = {}
+    try:
+        for _ in range(repeat):
+            for label, scan in (("before", _regex_scan), ("after", fast)):
+                AnchorIndex._scan = scan  # type: ignore[method-assign]
+                found, secs = tables(corpus, 1)
+                frames[label] = found
+                for name, value in secs.items():
+                    seconds[label].setdefault(name, []).append(value)
+    finally:
+        AnchorIndex._scan = fast  # type: ignore[method-assign]
+    lines = []
+    for name in frames["after"]:
+        pd.testing.assert_frame_equal(frames["after"][name], frames["before"][name])
+        before, after = (sorted(seconds[k][name])[repeat // 2] for k in ("before", "after"))
+        lines.append(
+            f"{folder.resolve().name} {name}: {len(frames['after'][name])} rows equal; "
+            f"CPU s (median of {repeat}) {before:.2f} -> {after:.2f}"
+        )
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Save or compare the tables of each corpus folder given."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folders", type=Path, nargs="+")
+    mode = parser.add_mutually_exclusive_group(required=True)
+    mode.add_argument("--save", type=Path)
+    mode.add_argument("--compare", type=Path)
+    mode.add_argument("--ab", action="store_true")
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args(argv)
+    if args.ab:
+        for folder in args.folders:
+            print(alternate(folder, args.repeat))
+        return
+    store = args.save or args.compare
+    store.mkdir(parents=True, exist_ok=True)
+    for folder in args.folders:
+        found, seconds = tables(folder, args.repeat)
+        key = folder.resolve().name
+        if args.save:
+            for name, frame in found.items():
+                frame.to_pickle(store / f"{key}.{name}.pkl")
+            (store / f"{key}.seconds.json").write_text(json.dumps(seconds))
+            print(key, {k: len(v) for k, v in found.items()}, seconds)
+            continue
+        before = json.loads((store / f"{key}.seconds.json").read_text())
+        for name, frame in found.items():
+            pd.testing.assert_frame_equal(frame, pd.read_pickle(store / f"{key}.{name}.pkl"))
+            print(
+                f"{key} {name}: {len(frame)} rows equal; CPU s "
+                f"{before[name]:.2f} -> {seconds[name]:.2f}"
+            )
+
+
+if __name__ == "__main__":
+    main()
