@@ -172,6 +172,80 @@ def url_date(url: str) -> DateMatch | None:
 _OUTLET_COLUMNS = ("outlet", "credited", "outlet_source", "metadata_flags")
 
 
+def _warn_unknown_ids(docs: pd.DataFrame, sidecar: pd.DataFrame) -> None:
+    """Log the sidecar's doc_ids that name no document."""
+    unknown = sorted(set(sidecar.index) - set(docs["doc_id"]))
+    if unknown:
+        log.warning(
+            "metadata.csv names %d unknown doc_id(s): %s",
+            len(unknown),
+            ", ".join(safe_name(d, limit=80) for d in unknown[:10]),
+        )
+
+
+def _set_fields(docs: pd.DataFrame, i: object, fields: dict[str, object]) -> None:
+    """Write ``fields`` into row ``i`` of ``docs`` (in place), skipping absent columns."""
+    for column, value in fields.items():
+        if column in docs.columns:
+            docs.loc[i, column] = value
+
+
+def _apply_text_fields(docs: pd.DataFrame, i: object, values: pd.Series) -> None:
+    """Copy the sidecar's title, outlet, author and url into row ``i`` with their source."""
+    for column in ("title", "outlet", "author", "url"):
+        if values.get(column):
+            docs.loc[i, column] = values[column]
+            if f"{column}_source" in docs.columns:
+                docs.loc[i, f"{column}_source"] = f"metadata.csv: {values[column]}"
+
+
+def _apply_url_outlet(docs: pd.DataFrame, i: object, url: str) -> None:
+    """Name row ``i``'s outlet from ``url``'s host (``layout.outlet_from_url``)."""
+    row = [docs.loc[i, c] if c in docs.columns else "" for c in _OUTLET_COLUMNS]
+    fields = outlet_from_url(url, *("" if pd.isna(v) else str(v) for v in row))
+    _set_fields(docs, i, fields or {})
+
+
+def _apply_published(docs: pd.DataFrame, i: object, doc_id: str, published: str) -> None:
+    """Set row ``i``'s date from the sidecar's ``published`` (a warning when unreadable)."""
+    match = parse_date(published)
+    if match is None or match.date_start is None:
+        log.warning(
+            "metadata.csv: %s: cannot read published=%s; keeping the parsed date",
+            safe_name(doc_id),
+            safe_name(repr(published), limit=100),
+        )
+        return
+    for key, value in _date_fields(match, "sidecar", f"metadata.csv: {published}").items():
+        docs.loc[i, key] = value
+
+
+def _apply_url_date(docs: pd.DataFrame, i: object, url: str) -> None:
+    """Set row ``i``'s date from a date in ``url`` when the text gave none."""
+    if not pd.isna(docs.loc[i, "published"]):
+        return
+    match = url_date(url)
+    if match is None:
+        return
+    for key, value in _date_fields(match, "url", url).items():
+        docs.loc[i, key] = value
+    if "date_reason" in docs.columns:
+        docs.loc[i, "date_reason"] = f"no date in the text; read from the URL: {match.text}"
+
+
+def _apply_sidecar_row(docs: pd.DataFrame, i: object, doc_id: str, values: pd.Series) -> None:
+    """Overlay one sidecar row onto row ``i`` of ``docs`` (in place)."""
+    _apply_text_fields(docs, i, values)
+    url = values.get("url")
+    if url and not values.get("outlet"):  # the outlet from the address
+        _apply_url_outlet(docs, i, url)
+    published = values.get("published") or ""
+    if published:
+        _apply_published(docs, i, doc_id, published)
+    elif url:
+        _apply_url_date(docs, i, url)
+
+
 def apply_sidecar(documents: pd.DataFrame, sidecar: pd.DataFrame) -> pd.DataFrame:
     """Overlay ``metadata.csv`` values onto ``documents``; returns a new frame.
 
@@ -181,51 +255,10 @@ def apply_sidecar(documents: pd.DataFrame, sidecar: pd.DataFrame) -> pd.DataFram
     without a sidecar ``outlet`` names the outlet by its host (``layout.outlet_from_url``).
     """
     docs = documents.copy()
-    unknown = sorted(set(sidecar.index) - set(docs["doc_id"]))
-    if unknown:
-        log.warning(
-            "metadata.csv names %d unknown doc_id(s): %s",
-            len(unknown),
-            ", ".join(safe_name(d, limit=80) for d in unknown[:10]),
-        )
+    _warn_unknown_ids(docs, sidecar)
     for i, doc_id in docs["doc_id"].items():
-        if doc_id not in sidecar.index:
-            continue
-        values = sidecar.loc[doc_id]
-        for column in ("title", "outlet", "author", "url"):
-            if values.get(column):
-                docs.loc[i, column] = values[column]
-                if f"{column}_source" in docs.columns:
-                    docs.loc[i, f"{column}_source"] = f"metadata.csv: {values[column]}"
-        if values.get("url") and not values.get("outlet"):  # the outlet from the address
-            row = [docs.loc[i, c] if c in docs.columns else "" for c in _OUTLET_COLUMNS]
-            fields = outlet_from_url(values["url"], *("" if pd.isna(v) else str(v) for v in row))
-            for column, value in (fields or {}).items():
-                if column in docs.columns:
-                    docs.loc[i, column] = value
-        published = values.get("published") or ""
-        if published:
-            match = parse_date(published)
-            if match is None or match.date_start is None:
-                log.warning(
-                    "metadata.csv: %s: cannot read published=%s; keeping the parsed date",
-                    safe_name(doc_id),
-                    safe_name(repr(published), limit=100),
-                )
-            else:
-                for key, value in _date_fields(
-                    match, "sidecar", f"metadata.csv: {published}"
-                ).items():
-                    docs.loc[i, key] = value
-        elif values.get("url") and pd.isna(docs.loc[i, "published"]):
-            match = url_date(values["url"])
-            if match is not None:
-                for key, value in _date_fields(match, "url", values["url"]).items():
-                    docs.loc[i, key] = value
-                if "date_reason" in docs.columns:
-                    docs.loc[i, "date_reason"] = (
-                        f"no date in the text; read from the URL: {match.text}"
-                    )
+        if doc_id in sidecar.index:
+            _apply_sidecar_row(docs, i, doc_id, sidecar.loc[doc_id])
     return docs
 
 
