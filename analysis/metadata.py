@@ -296,9 +296,24 @@ def _copies(paras: Sequence[_Para], index: int, keys: Sequence[str] | None = Non
         if other == key or (
             p.kind in ("caption", "boilerplate", "")
             and (other.startswith(key) or other.endswith(key))
+            and not (other.startswith(key) and _continues_headline(p.text, key))
         ):
             n += 1
     return n
+
+
+def _continues_headline(text: str, key: str) -> bool:
+    """``text`` is itself shaped like a headline (25 words or fewer, no full stop at its
+    end) and runs on past the line keyed ``key`` without a separator ("Minister Le Van A"
+    / "Minister Le Van A dies at 80"): the shorter line is a fragment of it (a caption
+    naming the person the headline is about), not a copy of the headline. A page title
+    ("Headline | Site", "Headline - Site") or a caption that ends a sentence still counts."""
+    line = normalize_text(text).rstrip(_QUOTES + "”’» ")
+    if count_words(line) > 25 or line.endswith((".", "!", ":", ";", ",")):
+        return False
+    words = key.split()
+    rest = re.match(r"\W*" + r"\W+".join(map(re.escape, words)) + r"(.*)$", line.casefold())
+    return bool(rest) and not re.match(r"\s*[-–—|:·•»/(\[]", rest.group(1))
 
 
 def _name_like(text: str, stopwords: frozenset[str] = frozenset()) -> bool:
@@ -440,6 +455,8 @@ def title_features(
         or scoring.updated_label.match(text)
     ):
         found.append("has_date")
+    elif _only_date_words(text):
+        found.append("has_date")  # "Monday, 25 November": a site's clock without the year
     if text[:1].islower():
         found.append("lowercase_start")
     if re.match(r"^\s*[-–•·*]\s+\S", raw):
@@ -459,6 +476,30 @@ def title_features(
     if first_candidate:
         found.append("first_candidate")
     return found
+
+
+#: English weekday names and abbreviations (lower case), for a clock without its year.
+_WEEKDAYS = frozenset(
+    [d.lower() for d in calendar.day_name] + [d.lower() for d in calendar.day_abbr]
+)
+
+
+def _only_date_words(text: str) -> bool:
+    """The line holds nothing but a weekday, a day and a month name (a time may stand
+    beside them): a date printed without its year, such as a site's clock ("Monday, 25
+    November", "Sun, Mar 3 | 10:15")."""
+    words = re.findall(r"[^\W\d_]+|\d+", text.casefold())
+    names = [w for w in words if not w.isdigit()]
+    days = [w for w in words if w.isdigit() and 1 <= int(w) <= 31]
+    return (
+        bool(days)
+        and any(w in MONTHS for w in names)
+        and all(
+            w in MONTHS or w in _WEEKDAYS or w in ("am", "pm", "st", "nd", "rd", "th")
+            for w in names
+        )
+        and len(words) <= 6
+    )
 
 
 def _standfirst(text: str, title_words: int) -> bool:

@@ -1105,3 +1105,14 @@ def test_a_mirrors_or_archives_path_names_the_original_site():
     archive = "https://web.archive.org/web/20200101000000/https://en.nhandan.vn/a.html"
     assert url_outlet(archive, rules)[0] == "Nhan Dan"
     assert url_outlet("https://www.x-daily.com/world/www-notes/a", rules)[0] == "x-daily.com"
+
+
+def test_a_caption_naming_the_headlines_subject_and_a_clock_without_its_year():
+    header = ("Sunday, 3 March", "", "Former minister Le Van Hoa dies at 91", "", "Sports")
+    captioned = read_article(page(*header, "Former minister Le Van Hoa"))
+    assert captioned.title == "Former minister Le Van Hoa dies at 91"
+    # a page title that runs on past the headline after a separator is still a copy of it
+    titled = read_article(
+        page("Minister begins visit | Daily Courier", "", "Minister begins visit")
+    )
+    assert titled.title == "Minister begins visit"
