@@ -969,7 +969,7 @@ def _credit_outlet(p: Paragraph, rules: Rules) -> tuple[str, str] | None:
     if named:
         return named
     note = rules.publication_note.match(p.text)
-    if note:
+    if note and (note.groupdict().get("outlet") or "").strip():  # a note may name none
         wanted = normalize_text(note.group("outlet")).lower()
         for name, credited, *_ in rules.outlets:
             if name.lower() in wanted or wanted in name.lower():

@@ -1116,3 +1116,13 @@ def test_a_caption_naming_the_headlines_subject_and_a_clock_without_its_year():
         page("Minister begins visit | Daily Courier", "", "Minister begins visit")
     )
     assert titled.title == "Minister begins visit"
+
+
+def test_a_syndicated_footer_gives_the_date_even_when_it_names_no_source():
+    for note, day in (
+        ("Originally published by: on 10 Feb 2021", "2021-02-10"),
+        ("First published on March 3, 2020", "2020-03-03"),
+    ):
+        article = read_article(page("Neighbour picks control over reform", footer=(note,)))
+        assert str(article.footer_date.date_start.date()) == day
+        assert article.outlet == ""  # an empty source names no outlet
