@@ -880,17 +880,10 @@ def outlet_evidence(
             if hit:
                 found.append((4.0, i, *hit, f"agency glued to the lede's dateline {p.text[:40]!r}"))
                 continue
-            paren = _LEDE_PAREN.match(p.text) or _LEDE_MARKER.search(p.text[:200])
-            hit = (
-                outlet_named(re.split(r"\s*[/,-]\s*", paren.group("inner"))[0], rules)
-                if paren
-                else None
-            )
-            if hit is None and _LEDE_MARKER.search(p.text[:200]):
-                paren = _LEDE_MARKER.search(p.text[:200])  # "(Photo: VNA) HCM City (VNA) – "
-                hit = outlet_named(re.split(r"\s*[/,-]\s*", paren.group("inner"))[0], rules)
-            if hit:
-                found.append((4.0, i, *hit, f"dateline of the lede {paren.group(0)!r}"))
+            bracketed = dateline_outlet(p.text, rules)
+            if bracketed:
+                hit, shown = bracketed
+                found.append((4.0, i, *hit, f"dateline of the lede {shown!r}"))
                 continue
             source = _LEDE_SOURCE.match(p.text)  # "Source: FN The Prime Minister ..."
             hit = source and (
@@ -985,6 +978,28 @@ def find_outlet(paras: list[Paragraph], rules: Rules) -> tuple[str, str]:
         return "", ""
     best = max(evidence, key=lambda e: (e[0], -e[1]))
     return best[2], best[3]
+
+
+#: A bracketed part of a lede's opening: "(VNA)", "(NNN-Bernama)", "(X / Y - 25th Oct, 2022)".
+_BRACKETED = re.compile(r"\((?P<inner>[^()]{2,80})\)")
+#: How far into the lede a bracket counts as the dateline's without a dash after it.
+_DATELINE_REACH = 60
+
+
+def dateline_outlet(text: str, rules: Rules) -> tuple[tuple[str, str], str] | None:
+    """The outlet named in a bracket of the lede's dateline, and that bracket: any bracket
+    opening within ``_DATELINE_REACH`` characters, or one followed by a dash further on
+    (a caption glued before it: "(Photo: VNA) HCM City (VNA) – "); each part of it split
+    at "/", "," and "-" is tried in turn, so a news network's prefix or a place does not
+    hide the agency ("HANOI (Vietnam), July 21 (NNN-Bernama) — ")."""
+    for bracket in _BRACKETED.finditer(text[:200]):
+        if bracket.start() > _DATELINE_REACH and not _LEDE_MARKER.match(text, bracket.start()):
+            continue
+        for part in re.split(r"\s*[/,-]\s*", bracket.group("inner")):
+            hit = outlet_named(part, rules) if part else None
+            if hit:
+                return hit, bracket.group(0)
+    return None
 
 
 def _text_span(paras: list[Paragraph]) -> tuple[int, int]:

@@ -1126,3 +1126,12 @@ def test_a_syndicated_footer_gives_the_date_even_when_it_names_no_source():
         article = read_article(page("Neighbour picks control over reform", footer=(note,)))
         assert str(article.footer_date.date_start.date()) == day
         assert article.outlet == ""  # an empty source names no outlet
+
+
+def test_the_agency_in_any_bracket_of_the_ledes_dateline():
+    lede = "HANOI (Vietnam), July 21 (NNN-Bernama) — " + BODY
+    assert read_article(page("Leaders meet in the capital").replace(BODY, lede, 1)).outlet == (
+        "Bernama"
+    )
+    placed = "HANOI (Vietnam), July 21 — " + BODY  # a place in brackets names no outlet
+    assert read_article(page("Leaders meet in the capital").replace(BODY, placed, 1)).outlet == ""
