@@ -531,6 +531,9 @@ _CHROME_FEATURES = frozenset(
     | {"listed_item", "bracketed_motto", "agency_dateline", "section_pipe"}
 )
 
+#: Title penalties that only rank a line below a likelier one (a section's kicker before a
+#: pipe, a subtitle under another headline-like line); dropped for the only candidate.
+_RELATIVE_FEATURES = frozenset({"section_pipe", "below_title_like"})
 #: A section's name (one or two words) before a pipe and a topic: "Asia | The ruling party".
 _SECTION_PIPE = re.compile(r"^[A-Z][\w&'-]*(?: [A-Z&][\w&'-]*)?\s?\|\s?[^|]{2,60}$")
 #: A quoted source opening the text: 'My Way News reports: "..."'.
@@ -634,7 +637,9 @@ def title_candidates(paras: list[Paragraph], rules: Rules) -> list[Candidate]:
     candidates = _mark_subtitles(candidates, scoring)
     if len(candidates) == 1 and "name_like" not in candidates[0].reasons:
         only = candidates[0]  # (a lone person's name is a byline, not the only headline)
-        features = [*only.reasons, "only_candidate"]
+        # a penalty that only says "another line is likelier" has nothing to compare with:
+        # a lone "Region | Headline" is the headline under its kicker
+        features = [*(r for r in only.reasons if r not in _RELATIVE_FEATURES), "only_candidate"]
         candidates = [
             Candidate(
                 only.index,

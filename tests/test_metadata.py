@@ -1135,3 +1135,10 @@ def test_the_agency_in_any_bracket_of_the_ledes_dateline():
     )
     placed = "HANOI (Vietnam), July 21 — " + BODY  # a place in brackets names no outlet
     assert read_article(page("Leaders meet in the capital").replace(BODY, placed, 1)).outlet == ""
+
+
+def test_a_kicker_before_a_pipe_is_kept_when_no_other_line_is_the_headline():
+    lone = read_article(page("Region | Death of the leader of the ruling party"))
+    assert lone.title == "Region | Death of the leader of the ruling party"
+    under = read_article(page("Asia | The ruling party", "", "Changing of the guard, or not"))
+    assert under.title == "Changing of the guard, or not"
