@@ -922,9 +922,19 @@ def outlet_evidence(
                 continue
         if zone and p.kind in ("boilerplate", "dateline", "byline", "credit", "heading", ""):
             hit = outlet_in_line(p.text, rules)
-            if hit:
+            if hit and _ORIGIN.match(p.text):  # "(From X)": where the piece came from
+                found.append((_ORIGIN_WEIGHT, i, *hit, f"origin of the piece {p.text!r}"))
+            elif hit:
                 found.append((1.0, i, *hit, f"named in {p.text!r}"))
     return found
+
+
+#: A header or footer line naming where a piece came from: "(From East Asia Forum)",
+#: "Via X", "Courtesy of X". It names the source, which a name of the site itself
+#: elsewhere on the page (its categories, its copyright) outranks; the source is then
+#: the ``credited`` one.
+_ORIGIN = re.compile(r"^\s*[(\[]?\s*(?:from|via|courtesy(?: of)?)\b", re.I)
+_ORIGIN_WEIGHT = 0.9
 
 
 #: A line giving the source's address: "Link: https://...", "Source: https://...".
@@ -981,8 +991,20 @@ def find_outlet(paras: list[Paragraph], rules: Rules) -> tuple[str, str]:
     evidence = outlet_evidence(paras, first_prose, last_prose, rules)
     if not evidence:
         return "", ""
+    best, credited = _best_outlet(evidence)
+    return best[2], credited
+
+
+def _best_outlet(
+    evidence: list[tuple[float, int, str, str, str]],
+) -> tuple[tuple[float, int, str, str, str], str]:
+    """The strongest evidence (the earlier line on a tie) and the outlet it credits; when
+    the site names itself and a line names where the piece came from ("(From X)"), X."""
     best = max(evidence, key=lambda e: (e[0], -e[1]))
-    return best[2], best[3]
+    origin = [e for e in evidence if e[0] == _ORIGIN_WEIGHT and e[2] != best[2]]
+    if origin and not best[3]:  # the site named itself; the piece came from another outlet
+        return best, origin[0][2]
+    return best, best[3]
 
 
 #: A bracketed part of a lede's opening: "(VNA)", "(NNN-Bernama)", "(X / Y - 25th Oct, 2022)".
@@ -1230,8 +1252,8 @@ def _read_outlet(
                 "an agency or outlet missing from data/outlets.yaml"
             )
         return
-    best = max(evidence, key=lambda e: (e[0], -e[1]))
-    article.outlet, article.credited = best[2], best[3]
+    best, credited = _best_outlet(evidence)
+    article.outlet, article.credited = best[2], credited
     if "site name" in best[4] and not article.credited:
         agency = next((e for e in evidence if e[0] in (4.0, 5.0) and e[2] != best[2]), None)
         article.credited = agency[2] if agency else ""  # the source the site's lede credits

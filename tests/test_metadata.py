@@ -1142,3 +1142,26 @@ def test_a_kicker_before_a_pipe_is_kept_when_no_other_line_is_the_headline():
     assert lone.title == "Region | Death of the leader of the ruling party"
     under = read_article(page("Asia | The ruling party", "", "Changing of the guard, or not"))
     assert under.title == "Changing of the guard, or not"
+
+
+def test_the_sites_own_name_in_its_footer_outranks_the_source_a_teaser_comes_from():
+    teaser = page(
+        "Will the congress bring change?: Opinion",
+        "",
+        "(From East Asia Forum)",
+        "",
+        "By Hoang Minh Tuan, APCSS",
+        footer=("Categories: Asia Times News & Features, Southeast Asia",),
+    )
+    article = read_article(teaser)
+    assert (article.outlet, article.credited) == ("Asia Times", "East Asia Forum")
+    alone = read_article(
+        page(
+            "Will the congress bring change?",
+            "",
+            "(From East Asia Forum)",
+            "",
+            "By Hoang Minh Tuan",
+        )
+    )
+    assert alone.outlet == "East Asia Forum"  # no site name: the source is all the page gives
