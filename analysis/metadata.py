@@ -667,7 +667,18 @@ def date_features(
         found.append("repeated_line")
     if scoring.date_chrome.search(line):
         found.append("chrome_beside")
+    if (
+        _FILE_STAMP.fullmatch(match.text)
+        and "published_label" not in found
+        and re.search(r"[^\W\d_]{2,}", line[: match.start])
+    ):
+        found.append("file_stamp")  # "Country flag 20200507": an image's or file's name
     return found
+
+
+#: Eight digits without separators ("20200507"): after words, the stamp of a picture's or
+#: a file's name, not a date the page prints for the article.
+_FILE_STAMP = re.compile(r"(?:19|20)\d{6}")
 
 
 #: English month names and abbreviations (lower case) -> month number, for the header

@@ -1165,3 +1165,10 @@ def test_the_sites_own_name_in_its_footer_outranks_the_source_a_teaser_comes_fro
         )
     )
     assert alone.outlet == "East Asia Forum"  # no site name: the source is all the page gives
+
+
+def test_eight_digits_after_words_are_a_files_name_not_the_articles_date():
+    flagged = read_article(page("Country flag 20200507", "", "Neighbour picks control over reform"))
+    assert flagged.header_date is None
+    labelled = read_article(page("Neighbour picks control over reform", "Published: 20200507"))
+    assert str(labelled.header_date.date_start.date()) == "2020-05-07"
