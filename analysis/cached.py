@@ -171,10 +171,10 @@ class CachedTables:
         result = self._stored(store, key)
         if result is None:
             with store.lock(self.func.__name__, key) if store else contextlib.nullcontext():
-                result = self._stored(store, key) or self.func(*args, **kwargs)
-                if store is not None:
-                    for name in self.names:
-                        store.write(name, key, getattr(result, name))
+                result = self._stored(store, key)  # another process may have written it
+                if result is None:
+                    result = self.func(*args, **kwargs)
+                    self._write(store, key, result)
         return self._keep(key, result)
 
     def table(self, *args: Any, **kwargs: Any) -> pd.DataFrame:
@@ -195,6 +195,10 @@ class CachedTables:
             return found if found is not None else getattr(self(*args, **kwargs), name)
 
         return in_process(f"{name}:{key}", read_or_all)
+
+    def _write(self, store: SharedCache | None, key: str, result: Any) -> None:
+        for name in self.names if store is not None else ():
+            store.write(name, key, getattr(result, name))  # type: ignore[union-attr]
 
     def _stored(self, store: SharedCache | None, key: str) -> Any:
         if store is None:
