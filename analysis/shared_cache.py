@@ -43,7 +43,6 @@ import hashlib
 import json
 import logging
 import os
-import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
@@ -57,6 +56,7 @@ from analysis.cache import (
     make_private_dir,
     package_inputs,
     parser_fingerprint,
+    write_parquet_atomically,
 )
 from analysis.corpus import Corpus, describe_folder, load_corpus, resolve_seeds_dir
 from analysis.errors import safe_name
@@ -205,13 +205,7 @@ class SharedCache:
         """Store ``frame`` atomically; failures are logged as warnings."""
         try:
             make_private_dir(self.folder)
-            handle, temp = tempfile.mkstemp(dir=self.folder, prefix=f".{name}-", suffix=".tmp")
-            os.close(handle)
-            try:
-                frame.to_parquet(temp, index=False)
-                os.replace(temp, self.path(name, key))
-            finally:
-                Path(temp).unlink(missing_ok=True)
+            write_parquet_atomically(frame, self.path(name, key))
             self._prune()
         except Exception as exc:
             log.warning(
