@@ -30,6 +30,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import hashlib
+import inspect
 import os
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
@@ -105,12 +106,21 @@ def memoized(corpus: Corpus, name: str, compute: Callable[[], T], *, variant: st
 
 
 def _split(
-    args: tuple[object, ...], kwargs: dict[str, Any], ignore: Sequence[str]
+    signature: inspect.Signature,
+    args: tuple[object, ...],
+    kwargs: dict[str, Any],
+    ignore: Sequence[str],
 ) -> tuple[Corpus, tuple[object, ...], dict[str, Any]]:
-    corpus, *rest = args
+    """The corpus and the other arguments by name, defaults filled in (so ``f(c, 3)``,
+    ``f(c, top=3)`` and ``f(c)`` with ``top=3`` share one key), without ``ignore``."""
+    bound = signature.bind(*args, **kwargs)
+    bound.apply_defaults()
+    corpus, *_ = bound.arguments.values()
     if not isinstance(corpus, Corpus):
         raise TypeError(f"the first argument must be a Corpus, not {type(corpus).__name__}")
-    return corpus, tuple(rest), {k: v for k, v in kwargs.items() if k not in ignore}
+    first = next(iter(bound.arguments))
+    keyed = {k: v for k, v in bound.arguments.items() if k != first and k not in ignore}
+    return corpus, (), keyed
 
 
 def cached_table(
@@ -120,9 +130,11 @@ def cached_table(
     on-disk store under ``name`` (see the module docstring)."""
 
     def decorate(func: Callable[..., pd.DataFrame]) -> Callable[..., pd.DataFrame]:
+        signature = inspect.signature(func)
+
         @functools.wraps(func)
         def wrapper(*args: Any, **kwargs: Any) -> pd.DataFrame:
-            corpus, rest, keyed = _split(args, kwargs, ignore)
+            corpus, rest, keyed = _split(signature, args, kwargs, ignore)
             key = call_key(corpus, name, rest, keyed)
 
             def from_disk() -> pd.DataFrame:
@@ -150,10 +162,11 @@ class CachedTables:
     ) -> None:
         self.func, self.names, self.ignore = func, tuple(names), tuple(ignore)
         self.result_type = result_type
+        self.signature = inspect.signature(func)
         functools.update_wrapper(self, func)
 
     def _key(self, args: tuple[object, ...], kwargs: dict[str, Any]) -> tuple[Corpus, str]:
-        corpus, rest, keyed = _split(args, kwargs, self.ignore)
+        corpus, rest, keyed = _split(self.signature, args, kwargs, self.ignore)
         return corpus, call_key(corpus, self.func.__name__, rest, keyed)
 
     def key(self, *args: Any, **kwargs: Any) -> str:

@@ -6,6 +6,7 @@ and one ``annotate`` call fills all of them."""
 from __future__ import annotations
 
 import importlib
+import os
 from dataclasses import replace
 from pathlib import Path
 
@@ -64,6 +65,9 @@ def test_a_decorated_function_is_computed_once_per_corpus_and_arguments(
     assert calls == [(len(samples), 3)]
     assert len(list(private_cache.glob("derived/*/counted-*.parquet"))) == 1
     assert doc_lengths.__doc__ == "The ``top`` longest documents."
+    doc_lengths(samples, 3)  # the same call spelled otherwise: the same key
+    doc_lengths(samples, top=3)
+    assert len(calls) == 1
     doc_lengths(samples, top=2)  # other arguments: another entry
     doc_lengths(samples.select(samples.documents["doc_id"][:2]))  # another corpus
     assert len(calls) == 3
@@ -181,3 +185,31 @@ def test_the_first_missing_table_computes_all_of_them_in_one_annotate_call(
     for reader in (corpus_events, corpus_claims, corpus_theme_hits, corpus_mentions):
         assert len(reader(samples)) > 0
     assert calls == [1]
+
+
+def test_two_processes_asking_at_once_compute_the_table_once(
+    samples: Corpus, tmp_path: Path
+) -> None:
+    import multiprocessing
+    import time
+
+    log = tmp_path / "computed.txt"
+
+    @cached.cached_table("slow")
+    def slow(corpus: Corpus) -> pd.DataFrame:
+        with log.open("a") as handle:
+            handle.write(f"{os.getpid()}\n")
+        time.sleep(1.0)  # the other process asks meanwhile
+        return corpus.documents[["doc_id"]]
+
+    def ask() -> None:
+        pd.testing.assert_frame_equal(slow(samples), samples.documents[["doc_id"]])
+
+    context = multiprocessing.get_context("fork")
+    workers = [context.Process(target=ask) for _ in range(2)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join(60)
+    assert [w.exitcode for w in workers] == [0, 0]
+    assert len(log.read_text().splitlines()) == 1
