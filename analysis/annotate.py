@@ -21,15 +21,17 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Iterator
-from dataclasses import dataclass, fields
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
 
 import pandas as pd
 
+from analysis.cached import cached_table, cached_tables
 from analysis.corpus import Corpus
 from analysis.entities import extract_mentions
 from analysis.parallel import CHUNK_DOCUMENTS, check_jobs, corpus_chunks, default_jobs, map_chunks
-from analysis.themes import theme_hits
+from analysis.themes import resolve_themes, theme_hits
 from analysis.timeline import (
     claim_table,
     event_candidate_table,
@@ -110,3 +112,70 @@ def annotate_documents(corpus: Corpus) -> tuple[pd.DataFrame, ...]:
 def _concat(frames: list[pd.DataFrame]) -> pd.DataFrame:
     """Tables of consecutive chunks as one (the only one as it is)."""
     return frames[0] if len(frames) == 1 else pd.concat(frames, ignore_index=True)
+
+
+ANNOTATION_TABLES = tuple(item.name for item in fields(Annotations))
+"""The tables of ``Annotations``, in its field order."""
+
+
+@cached_tables(ANNOTATION_TABLES, result_type=Annotations, ignore=("jobs",))
+def corpus_annotations(corpus: Corpus, *, jobs: int | None = None) -> Annotations:
+    """``annotate(corpus, jobs=jobs)``, computed once per corpus content and package and
+    kept on disk beside the corpus (``analysis.cached``): a report build calls it before
+    its kernels start, and the kernels only read the tables (``corpus_events`` & co.)."""
+    return annotate(corpus, jobs=jobs)
+
+
+def corpus_mentions(corpus: Corpus) -> pd.DataFrame:
+    """``entities.extract_mentions(corpus)``, cached with the other annotation tables."""
+    return corpus_annotations.table(corpus, "mentions")
+
+
+def corpus_dates(corpus: Corpus) -> pd.DataFrame:
+    """``timeline.extract_dates(corpus)``, cached with the other annotation tables."""
+    return corpus_annotations.table(corpus, "dates")
+
+
+def corpus_events(corpus: Corpus) -> pd.DataFrame:
+    """``timeline.extract_events(corpus)``, cached with the other annotation tables."""
+    return corpus_annotations.table(corpus, "events")
+
+
+def corpus_claims(corpus: Corpus) -> pd.DataFrame:
+    """``timeline.extract_claims(corpus)``, cached with the other annotation tables."""
+    return corpus_annotations.table(corpus, "claims")
+
+
+def corpus_theme_hits(
+    corpus: Corpus, themes: Sequence[str] = (), *, theme_file: str | Path = ""
+) -> pd.DataFrame:
+    """``themes.theme_hits(corpus, resolve_themes(theme_file or None, themes))``: with the
+    packaged dictionary, the cached ``theme_hits`` table restricted to the chosen theme
+    ids (themes are matched independently, so the rows are the same); with a
+    ``theme_file``, computed and cached under that file's content."""
+    selected = resolve_themes(theme_file or None, themes)
+    if theme_file:
+        return _theme_file_hits(corpus, tuple(themes), Path(theme_file))
+    hits = corpus_annotations.table(corpus, "theme_hits")
+    if not themes:
+        return hits
+    ids = [t.id for t in selected]
+    return hits.loc[hits["theme"].isin(ids)].reset_index(drop=True)
+
+
+@cached_table("theme_file_hits")
+def _theme_file_hits(corpus: Corpus, themes: tuple[str, ...], theme_file: Path) -> pd.DataFrame:
+    return theme_hits(corpus, resolve_themes(theme_file, themes))
+
+
+@cached_table("dated_documents")
+def dated_documents(corpus: Corpus) -> pd.DataFrame:
+    """``timeline.with_inferred_dates(corpus).documents``, cached."""
+    return with_inferred_dates(corpus).documents
+
+
+def dated_corpus(corpus: Corpus) -> Corpus:
+    """``timeline.with_inferred_dates(corpus)`` with its documents table cached, so every
+    report of a build reads the inferred dates the first computed."""
+    documents = dated_documents(corpus)
+    return corpus if documents is corpus.documents else replace(corpus, documents=documents)

@@ -117,6 +117,18 @@ def make_private_dir(folder: Path) -> Path:
     return folder
 
 
+def write_parquet_atomically(frame: pd.DataFrame, path: Path) -> None:
+    """Write ``frame`` to ``path`` (an existing folder) through a temporary file in the same
+    folder and a rename, so a reader sees the old file or the new one, never half of one."""
+    handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}-", suffix=".tmp")
+    os.close(handle)
+    try:
+        frame.to_parquet(temp, index=False)
+        os.replace(temp, path)
+    finally:
+        Path(temp).unlink(missing_ok=True)
+
+
 @dataclass(frozen=True)
 class Parsed:
     """Parsed files keyed by content: ``documents`` has the schema's columns (``doc_id``
@@ -329,11 +341,9 @@ class CorpusCache:
         keys = "\n".join(sorted(parsed.documents["sha256"]))
         shard = hashlib.sha256(keys.encode()).hexdigest()[:16]
         for table in TABLES:
-            frame: pd.DataFrame = getattr(parsed, table)
-            handle, temp = tempfile.mkstemp(dir=self.folder, prefix=f".{table}-", suffix=".tmp")
-            os.close(handle)
-            frame.to_parquet(temp, index=False)
-            os.replace(temp, self.folder / f"{table}-{shard}.parquet")
+            write_parquet_atomically(
+                getattr(parsed, table), self.folder / f"{table}-{shard}.parquet"
+            )
         log.debug("corpus cache: wrote %d entries to shard %s", len(parsed), shard)
         return shard
 

@@ -127,11 +127,11 @@ def _positions(frame: pd.DataFrame, column: str) -> dict[str, np.ndarray]:
 
 
 def _whole_corpus_table(name: str, corpus: Corpus) -> pd.DataFrame:
-    from analysis.shared_cache import annotation
+    from analysis.annotate import corpus_theme_hits
     from analysis.timeline import event_sources
 
-    if name == "hits":  # shared: the build has usually computed it already
-        return annotation(corpus, "theme_hits")
+    if name == "hits":  # cached: the build has usually computed it already
+        return corpus_theme_hits(corpus)
     if name == "keyness":
         return profile.keyness_by_document(corpus)
     return event_sources(corpus)

@@ -39,10 +39,10 @@ from scipy import sparse
 from scipy.stats import chi2
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, CountVectorizer
 
+from analysis.cached import memoized
 from analysis.data_files import load_data_file
 from analysis.entities import extract_mentions
 from analysis.errors import ParameterError
-from analysis.memo import memoized
 from analysis.text import tokenize
 from analysis.themes import (
     Theme,
@@ -136,7 +136,7 @@ class SentenceTerms:
 
 def sentence_terms(corpus: Corpus, max_n: int = 3) -> SentenceTerms:
     """Words and n-grams (up to ``max_n``, ``terms_of``) of every content sentence, counted
-    once per corpus and kept for the kernel (``analysis.memo``): keyness, collocations and
+    once per corpus and kept for the kernel (``analysis.cached``): keyness, collocations and
     coverage all read this one matrix instead of re-tokenising the corpus each."""
 
     def compute() -> SentenceTerms:

@@ -97,15 +97,16 @@ def start_report(
     """Load the corpus in ``seeds_dir``, fill in inferred publication dates (so that date
     filters keep undated articles whose date can be inferred), apply the report filters,
     and set up display. The loaded and dated tables are shared with the other notebooks of
-    a build through ``analysis.shared_cache``.
+    a build through ``analysis.cached``.
 
     ``quiet`` (default: only in a kernel a report build started) turns warnings and the
     ``analysis`` log below ERROR off for that kernel; in an analyst's session they stay as
     they were (``quiet_output`` quiets one block)."""
-    from analysis.shared_cache import dated_corpus, shared_corpus
+    from analysis.annotate import dated_corpus
+    from analysis.shared_cache import shared_corpus
 
     configure_display(quiet=started_by_a_build() if quiet is None else quiet)
-    corpus = dated_corpus(shared_corpus(seeds_dir), seeds_dir)
+    corpus = dated_corpus(shared_corpus(seeds_dir))
     filters = {"outlets": outlets, "date_from": date_from, "date_to": date_to, "doc_ids": doc_ids}
     selected = apply_filters(corpus, **filters)
     if len(selected) == 0:

@@ -15,9 +15,9 @@ from dataclasses import replace
 
 import pandas as pd
 
+from analysis.cached import memoized
 from analysis.corpus import Corpus
 from analysis.errors import ParameterError
-from analysis.memo import memoized
 from analysis.overview import format_published
 from analysis.text import evidence_window
 

@@ -140,8 +140,8 @@ def write_shared_pages(
     """Write what the whole site shares: the assets, the search page (when the build has
     document pages) and ``index.html`` with each document's main themes (read from the
     annotation tables prepared for ``selection``, the filtered corpus)."""
+    from analysis.annotate import corpus_theme_hits
     from analysis.notebook import rows_of
-    from analysis.shared_cache import annotation
     from analysis.themes import theme_prevalence
 
     copy_site_assets(work)
@@ -149,7 +149,7 @@ def write_shared_pages(
     themes: dict[str, str] = {}
     if pages:
         shown = corpus.select(list(pages))
-        hits = rows_of(annotation(selection, "theme_hits", seeds_dir=seeds), shown)
+        hits = rows_of(corpus_theme_hits(selection), shown)
         themes = main_themes(theme_prevalence(shown, hits, by="doc_id"))
         write_search_page(work, shown, pages, footer)
     index = render_index(results, corpus, footer, themes=themes, search=bool(pages))

@@ -44,6 +44,7 @@ from typing import TYPE_CHECKING
 
 import nbformat
 
+from analysis.annotate import corpus_annotations, dated_corpus
 from analysis.corpus import Corpus
 from analysis.errors import ParameterError, SeedsNotFoundError
 from analysis.notebook import apply_filters
@@ -78,12 +79,7 @@ from analysis.report_types import (
     Parameter,
     ReportError,
 )
-from analysis.shared_cache import (
-    dated_corpus,
-    prepare_annotations,
-    shared_corpus,
-    snapshot_env,
-)
+from analysis.shared_cache import shared_corpus, snapshot_env
 from analysis.site_safety import (
     DISK_FULL_ERRNOS,
     LEGACY_SITE_ENTRIES,
@@ -318,7 +314,7 @@ def build_reports(
 
     The corpus is parsed once, here, with ``engine`` (``"serial"`` or ``"dask"``, see
     ``load_corpus``) and ``jobs`` processes, dated, and annotated (also in ``jobs``
-    processes); ``analysis.shared_cache`` keeps the tables, which every notebook and the
+    processes); ``analysis.cached`` keeps the tables, which every notebook and the
     document pages then read instead of computing them again.
 
     ``out_dir`` must be new, empty, or a site an earlier build made (``check_output_folder``);
@@ -338,7 +334,7 @@ def build_reports(
     check_output_folder(out, seeds=seeds, notebooks_dir=notebooks)
     specs = select_notebooks(discover_notebooks(notebooks_dir), only)
     loaded = shared_corpus(seeds, engine=engine, jobs=jobs)  # the build's one snapshot
-    corpus = dated_corpus(loaded, seeds)
+    corpus = dated_corpus(loaded)
     typed = validate_parameters(specs, params or {}, corpus)
     planned = plan_jobs(specs, typed, corpus, seeds)
     plans = page_plans(specs)
@@ -346,7 +342,7 @@ def build_reports(
     selection = apply_filters(corpus, **{k: typed[k] for k in FILTER_PARAMETERS if k in typed})
     if any(not spec.per_document for spec in specs) or plans:
         # every annotation table once, in ``jobs`` processes; the kernels and pages read them
-        prepare_annotations(selection, seeds, jobs=jobs)
+        corpus_annotations(selection, jobs=jobs)
     kernel_env = {**KERNEL_ENV, **snapshot_env(seeds, loaded)}  # the kernels read `loaded`
     results = _build_and_swap(
         planned,

@@ -10,7 +10,7 @@ Where: ``<corpus cache>/derived/<fingerprint>/<name>-<key>.parquet``, where the 
 cache is ``analysis.cache.default_cache_dir`` (beside the seeds when that folder is the
 user's own, else the user's cache directory, or ``$VN_CORPUS_CACHE_DIR``), in private
 folders. ``$VN_CORPUS_CACHE=0`` turns this cache off as well (results are then only kept
-within the process, see ``analysis.memo``).
+within the process, see ``analysis.cached``).
 
 Keys: ``key`` is a hash of everything a table is computed from: the files' bytes and every
 metadata column of the documents (titles, outlets, authors, urls and dates, so an edited
@@ -43,11 +43,8 @@ import hashlib
 import json
 import logging
 import os
-import tempfile
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import pandas as pd
 
@@ -59,13 +56,10 @@ from analysis.cache import (
     make_private_dir,
     package_inputs,
     parser_fingerprint,
+    write_parquet_atomically,
 )
 from analysis.corpus import Corpus, describe_folder, load_corpus, resolve_seeds_dir
 from analysis.errors import safe_name
-from analysis.memo import documents_digest, memoized
-
-if TYPE_CHECKING:
-    from analysis.annotate import Annotations
 
 try:  # POSIX: let a second kernel wait for the first instead of computing twice
     import fcntl
@@ -79,7 +73,7 @@ MAX_FILES = 200
 """Files kept per fingerprint folder; the least recently written are removed above it."""
 
 ANNOTATION_TABLES = ("theme_hits", "mentions", "dates", "events", "claims")
-"""The tables of ``analysis.annotate.Annotations``, in its field order."""
+"""The tables of ``analysis.annotate.Annotations`` (their columns are checked on read)."""
 
 
 SNAPSHOT_ENV = "VN_CORPUS_SNAPSHOT"
@@ -100,11 +94,29 @@ def analysis_fingerprint(inputs: Sequence[Path] | None = None) -> str:
     return parser_fingerprint(analysis_inputs() if inputs is None else inputs)
 
 
+def documents_digest(documents: pd.DataFrame) -> str:
+    """A hash of every column of ``documents`` but the body text (which the ``sha256``
+    column stands for): any edited title, outlet, author, url or date, from
+    ``metadata.csv`` or elsewhere, changes it. About 20 ms for 10,000 documents."""
+    digest = hashlib.sha256()
+    for column in documents.columns:
+        if column == "text":
+            continue
+        values = documents[column]
+        digest.update(f"\x1d{column}\x1d{values.dtype}\x1d".encode())
+        if pd.api.types.is_datetime64_any_dtype(values) or pd.api.types.is_numeric_dtype(values):
+            digest.update(values.to_numpy().tobytes())
+        else:
+            texts = values.astype("str").fillna("\x00NA").tolist()
+            digest.update("\x1f".join(texts).encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()[:20]
+
+
 def content_key(corpus: Corpus) -> str:
     """A stable hash of what a whole-corpus result depends on: the documents' ids and
     bytes (``corpus_hash``), the number of paragraphs and sentences, and every metadata
     column of the documents: title, outlet, author, url, publication date, precision and
-    source, ... (``memo.documents_digest``), so a filtered, date-inferred or re-titled
+    source, ... (``documents_digest``), so a filtered, date-inferred or re-titled
     corpus gets its own key."""
     digest = hashlib.sha256(corpus.corpus_hash.encode())
     digest.update(f":{len(corpus.paragraphs)}:{len(corpus.sentences)}:".encode())
@@ -193,13 +205,7 @@ class SharedCache:
         """Store ``frame`` atomically; failures are logged as warnings."""
         try:
             make_private_dir(self.folder)
-            handle, temp = tempfile.mkstemp(dir=self.folder, prefix=f".{name}-", suffix=".tmp")
-            os.close(handle)
-            try:
-                frame.to_parquet(temp, index=False)
-                os.replace(temp, self.path(name, key))
-            finally:
-                Path(temp).unlink(missing_ok=True)
+            write_parquet_atomically(frame, self.path(name, key))
             self._prune()
         except Exception as exc:
             log.warning(
@@ -251,19 +257,6 @@ class SharedCache:
             frame = compute()
             self.write(name, key, frame)
             return frame
-
-
-def open_shared_cache(seeds_dir: str | Path | None, corpus: Corpus) -> SharedCache | None:
-    """The shared cache for a corpus read from ``seeds_dir`` (when None: the folder the
-    corpus was read from, ``corpus.seeds_dir``), or None when ``$VN_CORPUS_CACHE=0`` or no
-    folder is known."""
-    if not cache_enabled():
-        return None
-    if seeds_dir is None:
-        if not corpus.seeds_dir:
-            return None
-        seeds_dir = corpus.seeds_dir
-    return SharedCache(default_cache_dir(resolve_seeds_dir(seeds_dir)))
 
 
 CORPUS_TABLES = ("documents", "paragraphs", "sentences", "rejected")
@@ -368,110 +361,3 @@ def shared_corpus(
         if folder_key(seeds) == key:  # nothing changed while it was read: remember it
             store.write("corpus_snapshot", key, pd.DataFrame({"snapshot": [snapshot]}))
         return corpus
-
-
-def shared_table(
-    corpus: Corpus,
-    name: str,
-    compute: Callable[[], pd.DataFrame],
-    *,
-    seeds_dir: str | Path | None = None,
-) -> pd.DataFrame:
-    """``compute()`` for ``corpus`` once per build: kept in this process (``memo``) and on
-    disk for the other kernels (see the module docstring). ``name`` says what it is."""
-
-    def from_disk() -> pd.DataFrame:
-        store = open_shared_cache(seeds_dir, corpus)
-        if store is None:
-            return compute()
-        return store.get_or_compute(name, content_key(corpus), compute)
-
-    return memoized(corpus, f"shared:{name}", from_disk)
-
-
-def dated_corpus(corpus: Corpus, seeds_dir: str | Path | None = None) -> Corpus:
-    """``timeline.with_inferred_dates(corpus)``, shared between kernels: the documents
-    table with inferred dates is stored once per corpus and reused by every report."""
-    from analysis.timeline import with_inferred_dates
-
-    def compute() -> pd.DataFrame:
-        return with_inferred_dates(corpus).documents
-
-    documents = shared_table(corpus, "dated_documents", compute, seeds_dir=seeds_dir)
-    dated = corpus if documents is corpus.documents else replace(corpus, documents=documents)
-    return dated
-
-
-def annotation(corpus: Corpus, name: str, *, seeds_dir: str | Path | None = None) -> pd.DataFrame:
-    """One table of ``analysis.annotate.annotate(corpus)`` (``name`` in
-    ``ANNOTATION_TABLES``), shared between kernels. The first request for a corpus whose
-    tables are not stored yet computes all of them in one ``annotate`` call (one date pass
-    for dates, events and claims) via ``prepare_annotations``."""
-    if name not in ANNOTATION_TABLES:
-        raise ValueError(f"name = {name!r} is invalid; must be one of {list(ANNOTATION_TABLES)}")
-
-    def stored_or_all() -> pd.DataFrame:
-        store = open_shared_cache(seeds_dir, corpus)
-        found = store.read(name, content_key(corpus)) if store is not None else None
-        if found is not None:
-            return found
-        return getattr(prepare_annotations(corpus, seeds_dir), name)
-
-    return memoized(corpus, f"shared:{name}", stored_or_all)
-
-
-def shared_annotations(corpus: Corpus, *, seeds_dir: str | Path | None = None) -> Annotations:
-    """``analysis.annotate.annotate(corpus)`` with every table shared between kernels."""
-    from analysis.annotate import Annotations
-
-    return Annotations(*(annotation(corpus, n, seeds_dir=seeds_dir) for n in ANNOTATION_TABLES))
-
-
-def shared_theme_hits(
-    corpus: Corpus,
-    themes: Sequence[str] = (),
-    *,
-    theme_file: str | Path = "",
-    seeds_dir: str | Path | None = None,
-) -> pd.DataFrame:
-    """``themes.theme_hits(corpus, resolve_themes(theme_file or None, themes))``: with the
-    packaged dictionary, the shared ``theme_hits`` table restricted to the chosen theme ids
-    (themes are matched independently, so the rows are the same); with a ``theme_file``,
-    computed here."""
-    from analysis.themes import resolve_themes, theme_hits
-
-    selected = resolve_themes(theme_file or None, themes)
-    if theme_file:
-        return theme_hits(corpus, selected)
-    hits = annotation(corpus, "theme_hits", seeds_dir=seeds_dir)
-    ids = [t.id for t in selected]
-    return hits.loc[hits["theme"].isin(ids)].reset_index(drop=True)
-
-
-def prepare_annotations(
-    corpus: Corpus, seeds_dir: str | Path | None = None, *, jobs: int | None = None
-) -> Annotations:
-    """Fill the shared cache with every annotation table of ``corpus`` in one
-    ``annotate(corpus, jobs=jobs)`` call (its worker processes, its shared date pass) when
-    any is missing, so that the report kernels only read them. The build process calls it
-    before the kernels start; ``annotation`` calls it on a miss. Returns the
-    ``Annotations`` (also kept in this process)."""
-    from analysis.annotate import Annotations, annotate
-
-    store = open_shared_cache(seeds_dir, corpus)
-    key = content_key(corpus)
-
-    def stored() -> Annotations | None:
-        found = [store.read(name, key) for name in ANNOTATION_TABLES] if store else [None]
-        return Annotations(*found) if all(t is not None for t in found) else None
-
-    tables = stored()
-    if tables is None:
-        with store.lock("annotations", key) if store is not None else contextlib.nullcontext():
-            tables = stored() or annotate(corpus, jobs=jobs)  # another kernel may have written
-            if store is not None:
-                for name, table in tables.tables():
-                    store.write(name, key, table)
-    for name, table in tables.tables():
-        memoized(corpus, f"shared:{name}", lambda table=table: table)
-    return tables

@@ -228,11 +228,11 @@ def test_hostile_article_text_is_shown_as_text(tmp_path, plan, footer):
 def test_many_pages_come_from_one_precompute(tmp_path, monkeypatch, plan, dated):
     from collections import OrderedDict
 
-    import analysis.memo
+    import analysis.cached
     import analysis.timeline
 
     # nothing shared yet: no theme hits in this process's memo or in the disk cache
-    monkeypatch.setattr(analysis.memo, "_results", OrderedDict())
+    monkeypatch.setattr(analysis.cached, "_results", OrderedDict())
     monkeypatch.setenv("VN_CORPUS_CACHE_DIR", str(tmp_path / "cache"))
     calls: dict[str, int] = {}
 

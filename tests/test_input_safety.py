@@ -275,9 +275,10 @@ def samples_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def report_documents(seeds: Path) -> pd.DataFrame:
     """The documents table as every report notebook reads it (``start_report`` without
     its display set-up): shared corpus, then shared inferred dates."""
-    from analysis.shared_cache import dated_corpus, shared_corpus
+    from analysis.annotate import dated_corpus
+    from analysis.shared_cache import shared_corpus
 
-    return dated_corpus(shared_corpus(seeds), seeds).documents.set_index("doc_id")
+    return dated_corpus(shared_corpus(seeds)).documents.set_index("doc_id")
 
 
 def test_an_edited_sidecar_reaches_the_tables_the_reports_read(samples_copy: Path) -> None:
@@ -364,7 +365,8 @@ def test_kernels_of_a_build_read_the_snapshot_the_build_loaded(
 def test_a_shared_cache_file_with_wrong_columns_or_types_is_recomputed(
     samples_copy: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
-    from analysis import memo, shared_cache
+    from analysis import cached, shared_cache
+    from analysis.annotate import corpus_annotations, corpus_theme_hits
 
     expected = load_corpus(samples_copy, cache=False)
     shared_cache.shared_corpus(samples_copy)
@@ -378,13 +380,13 @@ def test_a_shared_cache_file_with_wrong_columns_or_types_is_recomputed(
         again = shared_cache.shared_corpus(samples_copy)
     assert "column 'n_words' has type" in caplog.text
     pd.testing.assert_frame_equal(again.documents, expected.documents)
-    memo._results.clear()
-    key = shared_cache.content_key(again)
+    cached.clear()
+    key = corpus_annotations.key(again)
     store = shared_cache.SharedCache(samples_copy.parent / "cache")
     pd.DataFrame({"wrong": [1]}).to_parquet(store.path("theme_hits", key))
     caplog.clear()
     with caplog.at_level(logging.WARNING, logger="analysis.shared_cache"):
-        hits = shared_cache.annotation(again, "theme_hits", seeds_dir=samples_copy)
+        hits = corpus_theme_hits(again)
     assert "columns [wrong]" in caplog.text
     assert "theme" in hits.columns and len(hits)
 
@@ -467,14 +469,14 @@ def test_articles_added_during_a_build_are_in_no_page_of_it(
 
     from analysis import reports
 
-    original = reports.prepare_annotations
+    original = reports.corpus_annotations
 
     def add_articles_then_prepare(*args, **kwargs):  # after the build loaded the folder
         for n in range(3):
             (samples_copy / f"late_{n}.txt").write_text(article(n), encoding="utf-8")
         return original(*args, **kwargs)
 
-    monkeypatch.setattr(reports, "prepare_annotations", add_articles_then_prepare)
+    monkeypatch.setattr(reports, "corpus_annotations", add_articles_then_prepare)
     out = tmp_path / "reports"
     reports.build_reports(samples_copy, out, only=["overview"])
     page = (out / "overview.html").read_text(encoding="utf-8")

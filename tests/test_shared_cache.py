@@ -1,6 +1,7 @@
-"""The shared disk cache of whole-corpus results (inferred dates, annotation tables):
+"""The one disk store of whole-corpus results (``SharedCache``) and the corpus snapshot:
 a second call reads instead of computing, a changed fingerprint or corpus misses, a
-broken file is recomputed with a warning, and what is read equals what was computed."""
+broken file is recomputed with a warning. The decorator that uses the store for the
+analysis functions is tested in ``test_cached.py``."""
 
 from __future__ import annotations
 
@@ -10,11 +11,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analysis import memo, shared_cache
-from analysis.annotate import annotate
+from analysis import cached, shared_cache
 from analysis.corpus import Corpus
-from analysis.shared_cache import SharedCache, annotation, content_key, dated_corpus, shared_table
-from analysis.timeline import with_inferred_dates
+from analysis.shared_cache import SharedCache, content_key
 
 
 @pytest.fixture(autouse=True)
@@ -22,9 +21,9 @@ def private_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Each test gets an empty cache folder and an empty in-process memo."""
     monkeypatch.setenv("VN_CORPUS_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.delenv("VN_CORPUS_CACHE", raising=False)
-    memo._results.clear()
+    cached.clear()
     yield tmp_path / "cache"
-    memo._results.clear()
+    cached.clear()
 
 
 def counting(frame: pd.DataFrame, calls: list[int]):
@@ -92,21 +91,6 @@ def test_an_unwritable_folder_is_a_warning_not_an_error(
     assert "cannot be written" in caplog.text
 
 
-def test_shared_table_hits_disk_in_a_new_process_and_honours_cache_off(
-    samples: Corpus, private_cache: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    calls: list[int] = []
-    shared_table(samples, "t", counting(FRAME, calls), seeds_dir="seeds")
-    memo._results.clear()  # as if another kernel
-    shared_table(samples, "t", counting(FRAME, calls), seeds_dir="seeds")
-    assert calls == [1]
-    assert list(private_cache.glob("derived/*/t-*.parquet"))
-    monkeypatch.setenv("VN_CORPUS_CACHE", "0")
-    memo._results.clear()
-    shared_table(samples, "t", counting(FRAME, calls), seeds_dir="seeds")
-    assert calls == [1, 1]
-
-
 def test_content_key_changes_with_the_dates_and_the_selection(samples: Corpus) -> None:
     key = content_key(samples)
     assert key == content_key(samples)
@@ -116,19 +100,6 @@ def test_content_key_changes_with_the_dates_and_the_selection(samples: Corpus) -
     from dataclasses import replace
 
     assert content_key(replace(samples, documents=docs)) != key
-
-
-def test_cached_dates_and_annotations_equal_the_computed_ones(samples: Corpus) -> None:
-    expected = annotate(samples)
-    for _ in range(2):  # computed, then read back from Parquet
-        memo._results.clear()
-        pd.testing.assert_frame_equal(
-            dated_corpus(samples, "seeds").documents, with_inferred_dates(samples).documents
-        )
-        for name, table in expected.tables():
-            pd.testing.assert_frame_equal(annotation(samples, name, seeds_dir="seeds"), table)
-    with pytest.raises(ValueError, match="must be one of"):
-        annotation(samples, "nothing")
 
 
 def test_shared_corpus_reads_the_assembled_tables_until_a_file_changes(
@@ -168,46 +139,3 @@ def test_shared_corpus_reads_the_assembled_tables_until_a_file_changes(
     monkeypatch.setenv("VN_CORPUS_CACHE", "0")
     shared_cache.shared_corpus(seeds)
     assert len(loads) == 3
-
-
-def test_prepare_annotations_fills_the_cache_the_kernels_read(
-    samples: Corpus, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    import importlib
-
-    annotate_module = importlib.import_module("analysis.annotate")
-    calls: list[int] = []
-    original = annotate_module.annotate
-
-    def counting_annotate(corpus: Corpus, *, jobs: int | None = None):
-        calls.append(1)
-        return original(corpus, jobs=jobs)
-
-    monkeypatch.setattr(annotate_module, "annotate", counting_annotate)
-    dated = dated_corpus(samples, "seeds")
-    prepared = shared_cache.prepare_annotations(dated, "seeds")
-    shared_cache.prepare_annotations(dated, "seeds")
-    assert calls == [1]
-    memo._results.clear()  # a kernel: reads, computes nothing
-    for name, table in prepared.tables():
-        pd.testing.assert_frame_equal(annotation(dated, name, seeds_dir="seeds"), table)
-
-
-def test_the_first_missing_table_computes_all_of_them_in_one_annotate_call(
-    samples: Corpus, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    import importlib
-
-    module = importlib.import_module("analysis.annotate")
-    calls: list[int] = []
-
-    def counted(corpus: Corpus, **options: object):
-        calls.append(1)
-        return annotate(corpus, **options)
-
-    monkeypatch.setattr(module, "annotate", counted)
-    annotation(samples, "dates", seeds_dir="seeds")
-    memo._results.clear()  # another kernel: only the disk is shared
-    for name in ("events", "claims", "theme_hits", "mentions"):
-        assert len(annotation(samples, name, seeds_dir="seeds")) > 0
-    assert calls == [1]

@@ -1,0 +1,215 @@
+"""The cache decorator on the analysis functions: one call key (the corpus's content,
+the function's arguments, the package fingerprint in the store's folder), the in-process
+layer and the one disk store; the annotation tables read from it equal the computed ones
+and one ``annotate`` call fills all of them."""
+
+from __future__ import annotations
+
+import importlib
+import os
+from dataclasses import replace
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from analysis import cached
+from analysis.annotate import (
+    annotate,
+    corpus_annotations,
+    corpus_claims,
+    corpus_dates,
+    corpus_events,
+    corpus_mentions,
+    corpus_theme_hits,
+    dated_corpus,
+)
+from analysis.corpus import Corpus
+from analysis.themes import resolve_themes, theme_hits
+from analysis.timeline import with_inferred_dates
+
+ANNOTATE = importlib.import_module("analysis.annotate")
+
+
+@pytest.fixture(autouse=True)
+def private_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Each test gets an empty cache folder and an empty in-process layer."""
+    monkeypatch.setenv("VN_CORPUS_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("VN_CORPUS_CACHE", raising=False)
+    cached.clear()
+    yield tmp_path / "cache"
+    cached.clear()
+
+
+def counted_table(calls: list[tuple]):
+    """A decorated analysis function that records its calls."""
+
+    @cached.cached_table("counted")
+    def doc_lengths(corpus: Corpus, top: int = 3) -> pd.DataFrame:
+        """The ``top`` longest documents."""
+        calls.append((len(corpus), top))
+        frame = corpus.documents[["doc_id", "n_words"]]
+        return frame.nlargest(top, "n_words").reset_index(drop=True)
+
+    return doc_lengths
+
+
+def test_a_decorated_function_is_computed_once_per_corpus_and_arguments(
+    samples: Corpus, private_cache: Path
+) -> None:
+    calls: list[tuple] = []
+    doc_lengths = counted_table(calls)
+    first = doc_lengths(samples)
+    cached.clear()  # as if another kernel: only the disk is shared
+    pd.testing.assert_frame_equal(doc_lengths(samples), first)
+    assert calls == [(len(samples), 3)]
+    assert len(list(private_cache.glob("derived/*/counted-*.parquet"))) == 1
+    assert doc_lengths.__doc__ == "The ``top`` longest documents."
+    doc_lengths(samples, 3)  # the same call spelled otherwise: the same key
+    doc_lengths(samples, top=3)
+    assert len(calls) == 1
+    doc_lengths(samples, top=2)  # other arguments: another entry
+    doc_lengths(samples.select(samples.documents["doc_id"][:2]))  # another corpus
+    assert len(calls) == 3
+    assert len(list(private_cache.glob("derived/*/counted-*.parquet"))) == 3
+
+
+def test_the_cache_off_or_a_corpus_without_folder_keeps_only_the_process_layer(
+    samples: Corpus, private_cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[tuple] = []
+    doc_lengths = counted_table(calls)
+    monkeypatch.setenv("VN_CORPUS_CACHE", "0")
+    doc_lengths(samples)
+    doc_lengths(samples)
+    assert len(calls) == 1  # the process layer
+    monkeypatch.delenv("VN_CORPUS_CACHE")
+    cached.clear()
+    doc_lengths(replace(samples, seeds_dir=""))
+    assert len(calls) == 2
+    assert not list(private_cache.glob("derived/*/counted-*.parquet"))
+
+
+def test_a_path_argument_is_keyed_by_its_content(samples: Corpus, tmp_path: Path) -> None:
+    corpus = samples
+    key = cached.call_key(corpus, "t", (tmp_path / "themes.yaml",), {})
+    (tmp_path / "themes.yaml").write_text("a: 1\n")
+    written = cached.call_key(corpus, "t", (tmp_path / "themes.yaml",), {})
+    (tmp_path / "themes.yaml").write_text("a: 2\n")
+    assert len({key, written, cached.call_key(corpus, "t", (tmp_path / "themes.yaml",), {})}) == 3
+
+
+def test_memoized_keeps_any_result_in_the_process_only(
+    samples: Corpus, private_cache: Path
+) -> None:
+    calls: list[int] = []
+
+    def compute() -> dict[str, int]:
+        calls.append(1)
+        return {"n": len(samples)}
+
+    assert cached.memoized(samples, "n", compute) is cached.memoized(samples, "n", compute)
+    cached.memoized(samples, "n", compute, variant="2")
+    assert calls == [1, 1]
+    assert not private_cache.exists()
+
+
+def test_cached_dates_and_annotations_equal_the_computed_ones(samples: Corpus) -> None:
+    expected = annotate(samples)
+    readers = {
+        "theme_hits": corpus_theme_hits,
+        "mentions": corpus_mentions,
+        "dates": corpus_dates,
+        "events": corpus_events,
+        "claims": corpus_claims,
+    }
+    for _ in range(2):  # computed, then read back from Parquet
+        cached.clear()
+        dated = dated_corpus(samples).documents
+        pd.testing.assert_frame_equal(dated, with_inferred_dates(samples).documents)
+        for name, table in expected.tables():
+            pd.testing.assert_frame_equal(readers[name](samples), table)
+    with pytest.raises(ValueError, match="must be one of"):
+        corpus_annotations.table(samples, "nothing")
+
+
+def test_chosen_themes_and_a_theme_file_give_the_rows_theme_hits_gives(
+    samples: Corpus, tmp_path: Path
+) -> None:
+    from analysis.theme_dictionary import default_themes_path
+
+    chosen = resolve_themes(None, ["party_to_party"])
+    pd.testing.assert_frame_equal(
+        corpus_theme_hits(samples, ["party_to_party"]), theme_hits(samples, chosen)
+    )
+    own = tmp_path / "themes.yaml"
+    own.write_bytes(default_themes_path().read_bytes())
+    pd.testing.assert_frame_equal(
+        corpus_theme_hits(samples, ["party_to_party"], theme_file=own),
+        theme_hits(samples, resolve_themes(own, ["party_to_party"])),
+    )
+
+
+def test_the_build_fills_every_table_the_kernels_read_in_one_annotate_call(
+    samples: Corpus, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[int] = []
+
+    def counted(corpus: Corpus, **options: object):
+        calls.append(1)
+        return annotate(corpus, **options)
+
+    monkeypatch.setattr(ANNOTATE, "annotate", counted)
+    dated = dated_corpus(samples)
+    prepared = corpus_annotations(dated, jobs=1)
+    corpus_annotations(dated, jobs=2)  # jobs does not change the tables
+    assert calls == [1]
+    cached.clear()  # a kernel: reads, computes nothing
+    for name, table in prepared.tables():
+        pd.testing.assert_frame_equal(corpus_annotations.table(dated, name), table)
+    assert calls == [1]
+
+
+def test_the_first_missing_table_computes_all_of_them_in_one_annotate_call(
+    samples: Corpus, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[int] = []
+
+    def counted(corpus: Corpus, **options: object):
+        calls.append(1)
+        return annotate(corpus, **options)
+
+    monkeypatch.setattr(ANNOTATE, "annotate", counted)
+    corpus_dates(samples)
+    cached.clear()  # another kernel: only the disk is shared
+    for reader in (corpus_events, corpus_claims, corpus_theme_hits, corpus_mentions):
+        assert len(reader(samples)) > 0
+    assert calls == [1]
+
+
+def test_two_processes_asking_at_once_compute_the_table_once(
+    samples: Corpus, tmp_path: Path
+) -> None:
+    import multiprocessing
+    import time
+
+    log = tmp_path / "computed.txt"
+
+    @cached.cached_table("slow")
+    def slow(corpus: Corpus) -> pd.DataFrame:
+        with log.open("a") as handle:
+            handle.write(f"{os.getpid()}\n")
+        time.sleep(1.0)  # the other process asks meanwhile
+        return corpus.documents[["doc_id"]]
+
+    def ask() -> None:
+        pd.testing.assert_frame_equal(slow(samples), samples.documents[["doc_id"]])
+
+    context = multiprocessing.get_context("fork")
+    workers = [context.Process(target=ask) for _ in range(2)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join(60)
+    assert [w.exitcode for w in workers] == [0, 0]
+    assert len(log.read_text().splitlines()) == 1
