@@ -10,7 +10,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analysis import cache, corpus, load_corpus
+from analysis import cache, corpus, file_parsing, load_corpus
 from tests.conftest import SEEDS
 
 
@@ -32,13 +32,13 @@ def seeds(tmp_path: Path) -> Path:
 def parse_calls(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The doc_ids ``parse_document`` is called with."""
     calls: list[str] = []
-    original = corpus.parse_document
+    original = file_parsing.parse_document
 
     def counting(doc_id: str, path: str, data: bytes):
         calls.append(doc_id)
         return original(doc_id, path, data)
 
-    monkeypatch.setattr(corpus, "parse_document", counting)
+    monkeypatch.setattr(file_parsing, "parse_document", counting)
     return calls
 
 
