@@ -344,3 +344,111 @@ def matches_at(
             out.append(found)
             end = max(found.end(), start + 1)
     return out
+
+
+_WHITESPACE_RUN = re.compile(r"\s\s")
+
+
+def literal_key(term: str) -> str | None:
+    """What every match of a literal dictionary term (no ``re:``, no ``*`` but one at the
+    end) leaves in a text lower-cased, masked (``mask_non_words``) and padded with a space
+    at each end, when the text has no run of two whitespace characters: a space (the
+    word start), the masked lower-case term, and a space (the word end) unless the term
+    ends with ``*``. ``None`` for any other term, or one whose letters ``re.IGNORECASE``
+    equates with more than their lower case (such terms keep the anchor path).
+
+    >>> literal_key("People-to-People")
+    ' people to people '
+    >>> literal_key("communist part*")
+    ' communist part'
+    >>> literal_key("co*operation") is None
+    True
+    """
+    term = term.strip()
+    if term.startswith("re:") or term_anchor(term) is None:
+        return None
+    wildcard = term.endswith("*")
+    body = " ".join((term[:-1] if wildcard else term).split())
+    if "*" in body or not all(map(_simple_case, body)) or len(body.lower()) != len(body):
+        return None
+    return " " + mask_non_words(body.lower()) + ("" if wildcard else " ")
+
+
+class PhraseIndex:
+    """For each of several patterns (given as their dictionary terms), the places of a
+    text where one of its terms can match: a literal term (``literal_key``) only where its
+    whole key occurs (one overlapping Aho-Corasick pass of every key over the masked
+    lower-case text), any other term where its anchor begins a word (an ``AnchorIndex``
+    of those terms only, ``rest``). Patterns with a term without an anchor scan the whole
+    text (``full_scan``), as in ``AnchorIndex``.
+
+    Complete: a term can match only where ``places`` lists it (so trying each pattern's
+    terms there finds exactly the leftmost, non-overlapping matches of the pattern);
+    a text with a whitespace run, with case folding that changes its length, or with
+    letters that ``re.IGNORECASE`` folds unlike ``str.lower`` is not read (``None``)."""
+
+    def __init__(self, terms: Sequence[Sequence[str]]):
+        self.terms = tuple(tuple(t) for t in terms)
+        self.n_patterns = len(self.terms)
+        anchors = [[term_anchor(t) for t in ts] for ts in self.terms]
+        keys: dict[str, list[tuple[int, int]]] = {}
+        rest: list[list[Anchor | None]] = []
+        rest_terms: list[tuple[tuple[int, str, bool], ...]] = []
+        for i, ts in enumerate(self.terms):
+            full = None in anchors[i]
+            kept = []
+            for j, term in enumerate(ts):
+                key = None if full else literal_key(term)
+                if key is None:
+                    kept.append(j)
+                else:
+                    keys.setdefault(key, []).append((i, j))
+            rest.append([anchors[i][j] for j in kept])
+            rest_terms.append(
+                tuple((j, a.word.lower(), a.prefix) for j in kept if (a := anchors[i][j]))
+            )
+        self.keys = tuple(keys)
+        self.key_terms = tuple(tuple(v) for v in keys.values())  # (pattern, term) per key
+        self.rest = AnchorIndex(rest, ignore_case=True)
+        self.full_scan = self.rest.full_scan
+        self._rest_terms = tuple(rest_terms)
+        self._automaton = ahocorasick_rs.AhoCorasick(self.keys) if self.keys else None
+
+    def word_terms(self, pattern: int, word: str) -> tuple[int, ...]:
+        """The terms of ``pattern`` on the anchor path that can start with ``word`` (lower
+        case): those whose anchor is the word, or begins it for a ``*`` anchor."""
+        return tuple(
+            j
+            for j, anchor, prefix in self._rest_terms[pattern]
+            if (word.startswith(anchor) if prefix else word == anchor)
+        )
+
+    def places(
+        self, text: str
+    ) -> list[tuple[int, tuple[int, ...], str | None, tuple[int, ...]]] | None:
+        """Every place of ``text`` where a term can match, in text order: ``(start, keys,
+        word, patterns)``: the literal keys found there (indices into ``keys``, ascending),
+        and the word there (lower case) with the patterns whose other terms it anchors
+        (``None`` and ``()`` when none). ``None`` when the text must be read otherwise
+        (see the class doc)."""
+        lowered = text.lower()
+        if len(lowered) != len(text) or _WHITESPACE_RUN.search(text):
+            return None
+        if not text.isascii() and (self.rest._odd_case or _ascii_lookalike().search(text)):
+            return None
+        at: dict[int, list[int]] = {}
+        if self._automaton is not None:
+            masked = " " + mask_non_words(lowered) + " "
+            for key, start, _ in self._automaton.find_matches_as_indexes(masked, overlapping=True):
+                got = at.get(start)
+                if got is None:
+                    at[start] = [key]
+                else:
+                    got.append(key)
+        words = {start: (word, hits) for start, word, hits in self.rest._scan(lowered)}
+        out = []
+        for start in sorted(at.keys() | words.keys()) if words else sorted(at):
+            keys = at.get(start)
+            word, hits = words.get(start, (None, ()))
+            out.append((start, tuple(sorted(keys)) if keys else (), word, hits))
+        return out
