@@ -31,6 +31,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
+from operator import itemgetter
 from typing import Any
 
 import ahocorasick_rs
@@ -347,6 +348,7 @@ def matches_at(
 
 
 _WHITESPACE_RUN = re.compile(r"\s\s")
+_START_KEY = itemgetter(1, 0)
 
 
 def literal_key(term: str) -> str | None:
@@ -413,6 +415,7 @@ class PhraseIndex:
         self.full_scan = self.rest.full_scan
         self._rest_terms = tuple(rest_terms)
         self._automaton = ahocorasick_rs.AhoCorasick(self.keys) if self.keys else None
+        self.literal_only = not self.rest._finder.anchors  # no term on the anchor path
 
     def word_terms(self, pattern: int, word: str) -> tuple[int, ...]:
         """The terms of ``pattern`` on the anchor path that can start with ``word`` (lower
@@ -423,6 +426,23 @@ class PhraseIndex:
             if (word.startswith(anchor) if prefix else word == anchor)
         )
 
+    def key_hits(self, text: str) -> list[tuple[int, int, int]] | None:
+        """``(key, start, end)`` of every literal key found in ``text`` (``start``: where
+        the term begins in ``text``), ordered by start, then key; ``None`` when the text
+        must be read otherwise (see the class doc)."""
+        lowered = text.lower()
+        if len(lowered) != len(text) or _WHITESPACE_RUN.search(text):
+            return None
+        if not text.isascii() and (self.rest._odd_case or _ascii_lookalike().search(text)):
+            return None
+        if self._automaton is None:
+            return []
+        masked = " " + mask_non_words(lowered) + " "
+        found = self._automaton.find_matches_as_indexes(masked, overlapping=True)
+        if len(found) > 1:
+            found.sort(key=_START_KEY)
+        return found
+
     def places(
         self, text: str
     ) -> list[tuple[int, tuple[int, ...], str | None, tuple[int, ...]]] | None:
@@ -431,24 +451,17 @@ class PhraseIndex:
         and the word there (lower case) with the patterns whose other terms it anchors
         (``None`` and ``()`` when none). ``None`` when the text must be read otherwise
         (see the class doc)."""
-        lowered = text.lower()
-        if len(lowered) != len(text) or _WHITESPACE_RUN.search(text):
-            return None
-        if not text.isascii() and (self.rest._odd_case or _ascii_lookalike().search(text)):
+        found = self.key_hits(text)
+        if found is None:
             return None
         at: dict[int, list[int]] = {}
-        if self._automaton is not None:
-            masked = " " + mask_non_words(lowered) + " "
-            for key, start, _ in self._automaton.find_matches_as_indexes(masked, overlapping=True):
-                got = at.get(start)
-                if got is None:
-                    at[start] = [key]
-                else:
-                    got.append(key)
-        words = {start: (word, hits) for start, word, hits in self.rest._scan(lowered)}
+        for key, start, _ in found:
+            at.setdefault(start, []).append(key)
+        words = {}
+        if not self.literal_only:
+            words = {start: (w, hits) for start, w, hits in self.rest._scan(text.lower())}
         out = []
-        for start in sorted(at.keys() | words.keys()) if words else sorted(at):
-            keys = at.get(start)
+        for start in sorted(at.keys() | words.keys()):
             word, hits = words.get(start, (None, ()))
-            out.append((start, tuple(sorted(keys)) if keys else (), word, hits))
+            out.append((start, tuple(at.get(start, ())), word, hits))
         return out

@@ -228,6 +228,7 @@ class PlaceCoder:
         actors = sum(len(theme.actors) for theme in themes)
         self.tried = frozenset((*range(n), *range(2 * n, 2 * n + actors)))
         self._entries: dict[tuple, tuple] = {}
+        self._single: list[tuple | None] = [None] * len(self.index.keys)
         self._patterns: dict[tuple[int, tuple[int, ...]], re.Pattern[str]] = {}
         self._full = {
             slot: compile_terms(self.index.terms[slot], named=True)
@@ -263,6 +264,42 @@ class PlaceCoder:
         self._entries[memo_key] = found
         return found
 
+    def _entries_at(self, text: str) -> list[tuple[int, tuple]] | None:
+        """``(start, entry(...))`` per place of ``text`` in text order (``None``: the text
+        is not read, see ``PhraseIndex``). With only literal terms, the key hits are
+        grouped by start here, a place with one key taking its entry from a list."""
+        index = self.index
+        if not index.literal_only:
+            places = index.places(text)
+            if places is None:
+                return None
+            memo, entry = self._entries, self.entry
+            return [
+                (start, memo.get((keys, word)) or entry(keys, word, slots))
+                for start, keys, word, slots in places
+            ]
+        found = index.key_hits(text)
+        if not found:
+            return found
+        out = []
+        single, n, i = self._single, len(found), 0
+        while i < n:
+            key, start, _ = found[i]
+            i += 1
+            if i < n and found[i][1] == start:
+                keys = [key]
+                while i < n and found[i][1] == start:
+                    keys.append(found[i][0])
+                    i += 1
+                group = tuple(keys)
+                out.append((start, self._entries.get((group, None)) or self.entry(group, None, ())))
+            else:
+                got = single[key]
+                if got is None:
+                    got = single[key] = self.entry((key,), None, ())
+                out.append((start, got))
+        return out
+
     def _pattern(self, slot: int, only: tuple[int, ...]) -> re.Pattern[str]:
         """The named pattern of the terms ``only`` of ``slot`` (remembered)."""
         pattern = self._patterns.get((slot, only))
@@ -276,16 +313,13 @@ class PlaceCoder:
     ) -> tuple[dict[int, list[re.Match[str]]], dict[int, list[int] | None]] | None:
         """``_scan_sentence`` of ``text`` from its places (``None`` when ``PhraseIndex``
         does not read the text: the caller uses ``theme_index``)."""
-        places = self.index.places(text)
-        if places is None:
+        entries = self._entries_at(text)
+        if entries is None:
             return None
         matches: dict[int, list[re.Match[str]]] = {}
         starts: dict[int, list[int] | None] = {}
         ends: dict[int, int] = {}
-        memo, entry = self._entries, self.entry
-        for start, keys, word, slots in places:
-            found = memo.get((keys, word))
-            tries, others = found if found is not None else entry(keys, word, slots)
+        for start, (tries, others) in entries:
             for slot, pattern in tries:
                 if start < ends.get(slot, 0):
                     continue
