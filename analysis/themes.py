@@ -281,8 +281,12 @@ class PlaceCoder:
         found = index.key_hits(text)
         if not found:
             return found
+        single = self._single
+        if len(found) == 1:
+            key, start, _ = found[0]
+            return [(start, single[key] or self._single_entry(key))]
         out = []
-        single, n, i = self._single, len(found), 0
+        n, i = len(found), 0
         while i < n:
             key, start, _ = found[i]
             i += 1
@@ -294,11 +298,13 @@ class PlaceCoder:
                 group = tuple(keys)
                 out.append((start, self._entries.get((group, None)) or self.entry(group, None, ())))
             else:
-                got = single[key]
-                if got is None:
-                    got = single[key] = self.entry((key,), None, ())
-                out.append((start, got))
+                out.append((start, single[key] or self._single_entry(key)))
         return out
+
+    def _single_entry(self, key: int) -> tuple:
+        """``entry`` at a place where only ``key`` was found (remembered in a list)."""
+        found = self._single[key] = self.entry((key,), None, ())
+        return found
 
     def _pattern(self, slot: int, only: tuple[int, ...]) -> re.Pattern[str]:
         """The named pattern of the terms ``only`` of ``slot`` (remembered)."""
@@ -318,10 +324,10 @@ class PlaceCoder:
             return None
         matches: dict[int, list[re.Match[str]]] = {}
         starts: dict[int, list[int] | None] = {}
-        ends: dict[int, int] = {}
+        ends = [0] * self.index.n_patterns
         for start, (tries, others) in entries:
             for slot, pattern in tries:
-                if start < ends.get(slot, 0):
+                if start < ends[slot]:
                     continue
                 m = pattern.match(text, start)
                 if m is not None:
