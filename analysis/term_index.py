@@ -23,6 +23,12 @@ equates a few non-ASCII letters with ASCII ones (the Kelvin sign with ``k``, the
 with ``s``) and some letters with more than their lower case (the Greek sigmas); a text
 with such a letter is read word by word, and such words are tried against every pattern
 that could match them: rare, and still exact.
+
+``PhraseIndex`` goes further for theme coding: a literal term (no ``re:``, no ``*`` but
+one at the end) is searched for whole (``literal_key``: its masked lower-case form between
+word starts), so a pattern is tried only where one of its terms occurs, not at every word
+its first word begins; the other terms keep the anchor path. On 1,000 generated articles
+that is about 185,000 places instead of 503,000 anchored words, with the same hits.
 """
 
 from __future__ import annotations
