@@ -46,7 +46,7 @@ import pandas as pd
 
 from analysis.errors import ParameterError
 from analysis.schema import CONTENT_KINDS
-from analysis.term_index import MEMO_WORDS, AnchorIndex, matches_at, term_anchor
+from analysis.term_index import MEMO_WORDS, AnchorIndex, PhraseIndex, matches_at, term_anchor
 from analysis.text import evidence_window
 from analysis.theme_dictionary import (
     ActorRule,
@@ -202,11 +202,158 @@ def theme_index(themes: tuple[Theme, ...]) -> AnchorIndex:
     in theme order; then the phrases (or list items) of each of ``context_rules(themes)``.
     Actor cues are not indexed: they are looked for only in a sentence where a name
     matched; a context only where a hit of one of its themes may lie inside it."""
-    anchors = [[term_anchor(t) for t in theme.terms] for theme in themes]
-    anchors += [[term_anchor(t) for t in theme.exclude] for theme in themes]
-    anchors += [[term_anchor(t) for t in rule.names] for theme in themes for rule in theme.actors]
-    anchors += [[term_anchor(t) for t in rule.terms] for rule in context_rules(themes)]
-    return AnchorIndex(anchors, ignore_case=True)
+    return AnchorIndex(
+        [[term_anchor(t) for t in ts] for ts in slot_terms(themes)], ignore_case=True
+    )
+
+
+def slot_terms(themes: Sequence[Theme]) -> list[tuple[str, ...]]:
+    """The terms of each of ``theme_index``'s patterns, in its slot order."""
+    terms = [theme.terms for theme in themes]
+    terms += [theme.exclude for theme in themes]
+    terms += [rule.names for theme in themes for rule in theme.actors]
+    terms += [rule.terms for rule in context_rules(themes)]
+    return terms
+
+
+class PlaceCoder:
+    """What to try at each place of a sentence that ``PhraseIndex`` finds for the slots of
+    ``theme_index(themes)``: per place, the theme and actor-name slots with a pattern of
+    only the terms that can match there (whole literal terms found, or ``*`` terms whose
+    anchor begins the word), and the slots only located (exclusions, contexts)."""
+
+    def __init__(self, themes: tuple[Theme, ...]):
+        self.index = PhraseIndex(slot_terms(themes))
+        n = len(themes)
+        actors = sum(len(theme.actors) for theme in themes)
+        self.tried = frozenset((*range(n), *range(2 * n, 2 * n + actors)))
+        self._entries: dict[tuple, tuple] = {}
+        self._single: list[tuple | None] = [None] * len(self.index.keys)
+        self._patterns: dict[tuple[int, tuple[int, ...]], re.Pattern[str]] = {}
+        self._full = {
+            slot: compile_terms(self.index.terms[slot], named=True)
+            for slot in self.index.full_scan
+            if slot in self.tried
+        }
+
+    def entry(self, keys: tuple[int, ...], word: str | None, slots: tuple[int, ...]) -> tuple:
+        """``(tries, others)`` at a place with literal ``keys`` and ``word`` anchoring the
+        other terms of ``slots``: ``tries`` holds ``(slot, pattern)``, ``others`` the slots
+        only located (remembered)."""
+        memo_key = (keys, word)
+        found = self._entries.get(memo_key)
+        if found is not None:
+            return found
+        per: dict[int, set[int]] = {}
+        key_terms = self.index.key_terms
+        for key in keys:
+            for slot, j in key_terms[key]:
+                per.setdefault(slot, set()).add(j)
+        if word is not None:
+            for slot in slots:
+                per.setdefault(slot, set()).update(self.index.word_terms(slot, word))
+        tries, others = [], []
+        for slot in sorted(per):
+            if slot not in self.tried:
+                others.append(slot)
+            elif per[slot]:
+                tries.append((slot, self._pattern(slot, tuple(sorted(per[slot])))))
+        found = (tuple(tries), tuple(others))
+        if len(self._entries) > MEMO_WORDS:
+            self._entries.clear()
+        self._entries[memo_key] = found
+        return found
+
+    def _entries_at(self, text: str) -> list[tuple[int, tuple]] | None:
+        """``(start, entry(...))`` per place of ``text`` in text order (``None``: the text
+        is not read, see ``PhraseIndex``). With only literal terms, the key hits are
+        grouped by start here, a place with one key taking its entry from a list."""
+        index = self.index
+        if not index.literal_only:
+            places = index.places(text)
+            if places is None:
+                return None
+            memo, entry = self._entries, self.entry
+            return [
+                (start, memo.get((keys, word)) or entry(keys, word, slots))
+                for start, keys, word, slots in places
+            ]
+        found = index.key_hits(text)
+        if not found:
+            return found
+        single = self._single
+        if len(found) == 1:
+            key, start, _ = found[0]
+            return [(start, single[key] or self._single_entry(key))]
+        out = []
+        n, i = len(found), 0
+        while i < n:
+            key, start, _ = found[i]
+            i += 1
+            if i < n and found[i][1] == start:
+                keys = [key]
+                while i < n and found[i][1] == start:
+                    keys.append(found[i][0])
+                    i += 1
+                group = tuple(keys)
+                out.append((start, self._entries.get((group, None)) or self.entry(group, None, ())))
+            else:
+                out.append((start, single[key] or self._single_entry(key)))
+        return out
+
+    def _single_entry(self, key: int) -> tuple:
+        """``entry`` at a place where only ``key`` was found (remembered in a list)."""
+        found = self._single[key] = self.entry((key,), None, ())
+        return found
+
+    def _pattern(self, slot: int, only: tuple[int, ...]) -> re.Pattern[str]:
+        """The named pattern of the terms ``only`` of ``slot`` (remembered)."""
+        pattern = self._patterns.get((slot, only))
+        if pattern is None:
+            pattern = compile_terms(self.index.terms[slot], named=True, only=only)
+            self._patterns[(slot, only)] = pattern
+        return pattern
+
+    def scan(
+        self, text: str
+    ) -> tuple[dict[int, list[re.Match[str]]], dict[int, list[int] | None]] | None:
+        """``_scan_sentence`` of ``text`` from its places (``None`` when ``PhraseIndex``
+        does not read the text: the caller uses ``theme_index``)."""
+        entries = self._entries_at(text)
+        if entries is None:
+            return None
+        matches: dict[int, list[re.Match[str]]] = {}
+        starts: dict[int, list[int] | None] = {}
+        ends = [0] * self.index.n_patterns
+        for start, (tries, others) in entries:
+            for slot, pattern in tries:
+                if start < ends[slot]:
+                    continue
+                m = pattern.match(text, start)
+                if m is not None:
+                    if slot in matches:
+                        matches[slot].append(m)
+                    else:
+                        matches[slot] = [m]
+                    end = m.end()
+                    ends[slot] = end if end > start else start + 1
+            for slot in others:
+                if slot in starts:
+                    starts[slot].append(start)  # type: ignore[union-attr]
+                else:
+                    starts[slot] = [start]
+        for slot in self.index.full_scan:
+            if slot in self._full:
+                matches[slot] = list(self._full[slot].finditer(text))
+            else:
+                starts[slot] = None
+        return matches, starts
+
+
+@lru_cache(maxsize=16)
+def place_coder(themes: tuple[Theme, ...]) -> PlaceCoder:
+    """The ``PlaceCoder`` of ``themes`` (built once per dictionary)."""
+    return PlaceCoder(themes)
 
 
 def _actor_evidence(
@@ -430,6 +577,7 @@ def _sentence_hits(
     anchored: list[tuple[int, str, tuple[int, ...]]],
     plan: CodingPlan,
     full_scan: Sequence[int] = (),
+    scanned: tuple[dict[int, list[re.Match[str]]], dict[int, list[int] | None]] | None = None,
 ) -> list[tuple[str, str, str, int, int, float, str]]:
     """Every theme's weighted hits in one sentence: ``(theme, term, match, start, end,
     weight, rule)``, per theme in text order; ``anchored`` and ``full_scan`` from
@@ -438,8 +586,11 @@ def _sentence_hits(
     A term hit weighs its ``weights:`` entry, actor evidence its rule's weight; either is
     multiplied by the weight of every context rule whose span holds the match (the last
     such rule is named in ``rule``; actor evidence is named ``actor:<id>`` otherwise). A
-    term hit inside one of the theme's exclusions is dropped, and so is actor evidence."""
-    matches, starts = _scan_sentence(text, plan, anchored, full_scan)
+    term hit inside one of the theme's exclusions is dropped, and so is actor evidence.
+    ``scanned``: the sentence's matches and starts already found (``PlaceCoder.scan``)."""
+    if scanned is None:
+        scanned = _scan_sentence(text, plan, anchored, full_scan)
+    matches, starts = scanned
     if not matches:
         return []
     n, owner = len(themes), plan.actor_owner
@@ -507,9 +658,11 @@ def theme_hits(
     index = theme_index(compiled)
     plan = coding_plan(compiled)
     columns = [sentences[c].tolist() for c in ("doc_id", "para_id", "sent_id", "text")]
+    coder = place_coder(compiled)
     for doc_id, para_id, sent_id, text in zip(*columns, strict=True):
-        anchored = index.anchored_words(text)
-        for hit in _sentence_hits(text, compiled, anchored, plan, index.full_scan):
+        scanned = coder.scan(text)
+        anchored = index.anchored_words(text) if scanned is None else []
+        for hit in _sentence_hits(text, compiled, anchored, plan, index.full_scan, scanned):
             rows.append((doc_id, para_id, sent_id, *hit))
     log.debug(
         "theme coding: %d sentences, %d themes, %d hits", len(sentences), len(compiled), len(rows)

@@ -1,10 +1,13 @@
 """Theme coding and mention finding before and after a change to the candidate finder
 (``analysis.term_index``): CPU seconds, and the tables checked equal (issue 13).
 
-``--ab`` runs both finders in one process, alternating (the machine is shared, so timings
-taken at different times differ by more than the change): the regex trie that the code
-used before (``analysis.term_index.anchor_regex``, swapped in for ``AnchorIndex._scan``)
-and the Aho-Corasick pass, checking that every table is equal:
+``--ab`` runs before and after in one process, alternating (the machine is shared, so
+timings taken at different times differ by more than the change), checking that every
+table is equal. Before: theme coding tries every word a term's first word anchors
+(``theme_index`` only) and words are found by the regex trie
+(``analysis.term_index.anchor_regex``, swapped in for ``AnchorIndex._scan``); after:
+theme coding tries only places where a whole literal term occurs (``PlaceCoder``) and
+words are found by the Aho-Corasick pass:
 
     .venv/bin/python benchmarks/candidates.py --ab seeds /tmp/corpus-1000
 
@@ -76,26 +79,43 @@ def _regex_scan(self: object, text: str) -> list[tuple[int, str, tuple[int, ...]
     return out
 
 
+class _AnchorPathOnly:
+    """A ``PlaceCoder`` stand-in that reads no sentence, so ``theme_hits`` codes every
+    sentence by the anchor path (``theme_index``), as before whole-term keys."""
+
+    def scan(self, text: str) -> None:
+        return None
+
+
 def alternate(folder: Path, repeat: int) -> str:
-    """Both finders, ``repeat`` times each, alternating; the tables checked equal; a line
-    per table with the median CPU seconds of each."""
+    """Before and after, ``repeat`` times each, alternating; the tables checked equal; a
+    line per table with the median CPU seconds of each. Before: the anchor path only
+    (``theme_index``: Aho-Corasick of first words, every anchored word tried) with the
+    regex trie's word finder (``anchor_regex``) for the mentions; after: whole literal
+    terms (``PlaceCoder``) and the Aho-Corasick word finder."""
+    import analysis.themes as themes_module
     from analysis.corpus import load_corpus
     from analysis.term_index import AnchorIndex
 
     corpus = load_corpus(folder, cache=False)
-    fast = AnchorIndex._scan
+    fast, coder = AnchorIndex._scan, themes_module.place_coder
     seconds: dict[str, dict[str, list[float]]] = {"before": {}, "after": {}}
     frames: dict[str, dict[str, pd.DataFrame]] = {}
     try:
         for _ in range(repeat):
-            for label, scan in (("before", _regex_scan), ("after", fast)):
+            for label, scan, places in (
+                ("before", _regex_scan, lambda themes: _AnchorPathOnly()),
+                ("after", fast, coder),
+            ):
                 AnchorIndex._scan = scan  # type: ignore[method-assign]
+                themes_module.place_coder = places  # type: ignore[assignment]
                 found, secs = tables(corpus, 1)
                 frames[label] = found
                 for name, value in secs.items():
                     seconds[label].setdefault(name, []).append(value)
     finally:
         AnchorIndex._scan = fast  # type: ignore[method-assign]
+        themes_module.place_coder = coder
     lines = []
     for name in frames["after"]:
         pd.testing.assert_frame_equal(frames["after"][name], frames["before"][name])
