@@ -489,8 +489,8 @@ def _only_date_words(text: str) -> bool:
     beside them): a date printed without its year, such as a site's clock ("Monday, 25
     November", "Sun, Mar 3 | 10:15")."""
     words = re.findall(r"[^\W\d_]+|\d+", text.casefold())
-    names = [w for w in words if not w.isdigit()]
-    days = [w for w in words if w.isdigit() and 1 <= int(w) <= 31]
+    names = [w for w in words if not w.isdecimal()]
+    days = [w for w in words if w.isdecimal() and 1 <= int(w) <= 31]
     return (
         bool(days)
         and any(w in MONTHS for w in names)

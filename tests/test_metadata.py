@@ -1172,3 +1172,13 @@ def test_eight_digits_after_words_are_a_files_name_not_the_articles_date():
     assert flagged.header_date is None
     labelled = read_article(page("Neighbour picks control over reform", "Published: 20200507"))
     assert str(labelled.header_date.date_start.date()) == "2020-05-07"
+
+
+def test_a_superscript_digit_beside_a_clock_is_not_a_day():
+    """'¹' is a digit to str.isdigit() but not a number int() reads: the header reader
+    must take it as text, not fail (found by the property test)."""
+    from analysis.metadata import _only_date_words
+
+    assert not _only_date_words("¹")
+    assert not _only_date_words("Monday ¹ November")
+    assert _only_date_words("Monday, 25 November")
