@@ -36,7 +36,7 @@ they fall into the same story here.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 import numpy as np
 import pandas as pd
@@ -54,10 +54,12 @@ MIN_SHARED_SHARE = 0.3
 MAX_FINGERPRINT_DOCS = 200
 #: Documents whose pairs are counted in one sparse product (bounds its memory).
 PAIR_BLOCK_DOCS = 512
+#: Documents whose texts are turned into Python strings at once.
+TEXT_BATCH_DOCS = 500
 MIN_CONTAINMENT = 0.6
 MIN_JACCARD = 0.3
 #: Characters of folded text hashed in one numpy pass.
-CHUNK_CHARS = 4_000_000
+CHUNK_CHARS = 1_000_000
 
 #: Characters of one document's text that are fingerprinted (its start): articles are far
 #: shorter (the samples at most 20,000 characters), so all of an article counts; a page
@@ -109,7 +111,7 @@ def _shingle_chunk(texts: Sequence[str]) -> list[np.ndarray]:
     return [np.unique(hashes32[bounds[i] : bounds[i + 1]]) for i in range(len(texts))]
 
 
-def shingle_sets(texts: Sequence[str]) -> list[np.ndarray]:
+def shingle_sets(texts: Iterable[str]) -> list[np.ndarray]:
     """The distinct 32-bit shingle hashes of each text (see the module docstring), sorted;
     of a text longer than ``MAX_SHINGLE_TEXT_CHARS``, those of its start.
 
@@ -199,7 +201,7 @@ def candidate_pairs(shingles: Sequence[np.ndarray]) -> pd.DataFrame:
     return pd.DataFrame({"i": i[order], "j": j[order], "shared": shared[order]})
 
 
-def similar_pairs(texts: Sequence[str]) -> list[tuple[int, int]]:
+def similar_pairs(texts: Iterable[str]) -> list[tuple[int, int]]:
     """Positions ``(i, j)``, ``i < j``, of the texts that tell one story (sorted)."""
     shingles = shingle_sets(texts)
     candidates = candidate_pairs(shingles)
@@ -226,16 +228,26 @@ def _components(n: int, pairs: Sequence[tuple[int, int]]) -> list[int]:
     return [root(i) for i in range(n)]
 
 
+def _texts_in_order(text: pd.Series, positions: np.ndarray) -> Iterator[str]:
+    """The values of ``text`` at ``positions`` ("" for missing), ``TEXT_BATCH_DOCS`` at a
+    time: neither the column in this order nor a list of all its strings is held at once."""
+    for first in range(0, len(positions), TEXT_BATCH_DOCS):
+        batch = text.iloc[positions[first : first + TEXT_BATCH_DOCS]]
+        yield from batch.fillna("").astype(str).tolist()
+
+
 def group_stories(documents: pd.DataFrame) -> pd.Series:
     """The ``story_id`` of every document (a Series aligned with ``documents``).
 
     Needs ``doc_id``, ``text`` and ``published``. A story's id is the doc_id of its first
     published member; a document that shares its story with no other keeps its own doc_id.
     """
-    order = documents.assign(_pos=np.arange(len(documents))).sort_values(
-        ["published", "doc_id"], na_position="last", kind="stable"
+    order = (
+        documents[["published", "doc_id"]]
+        .assign(_pos=np.arange(len(documents)))
+        .sort_values(["published", "doc_id"], na_position="last", kind="stable")
     )
-    texts = order["text"].fillna("").astype(str).tolist()
+    texts = _texts_in_order(documents["text"], order["_pos"].to_numpy())
     component = _components(len(order), similar_pairs(texts))
     first_doc = order["doc_id"].to_numpy()[component]
     story = pd.Series(first_doc, index=order["_pos"].to_numpy()).sort_index()
