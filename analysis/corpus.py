@@ -264,8 +264,11 @@ def apply_sidecar(documents: pd.DataFrame, sidecar: pd.DataFrame) -> pd.DataFram
 
 def mark_duplicates(documents: pd.DataFrame) -> pd.DataFrame:
     """Set ``duplicate_of`` to the first doc_id with the same normalised body; new frame."""
-    key = documents["text"].map(
-        lambda t: hashlib.sha1(normalize_text(t).lower().encode()).hexdigest()
+    # one text at a time: ``Series.map`` would first turn the whole column into Python strings
+    key = pd.Series(
+        [hashlib.sha1(normalize_text(t).lower().encode()).hexdigest() for t in documents["text"]],
+        index=documents.index,
+        dtype="str",
     )
     first = documents["doc_id"].groupby(key).transform("first")
     has_text = documents["text"].str.len() > 0

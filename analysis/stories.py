@@ -36,10 +36,11 @@ they fall into the same story here.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 import numpy as np
 import pandas as pd
+from scipy import sparse
 
 #: Letters in one shingle (about three words of English).
 SHINGLE_CHARS = 18
@@ -51,10 +52,14 @@ MIN_SHARED_FINGERPRINTS = 3
 #: exact check (well below MIN_CONTAINMENT: the estimate is noisy for short texts).
 MIN_SHARED_SHARE = 0.3
 MAX_FINGERPRINT_DOCS = 200
+#: Documents whose pairs are counted in one sparse product (bounds its memory).
+PAIR_BLOCK_DOCS = 512
+#: Documents whose texts are turned into Python strings at once.
+TEXT_BATCH_DOCS = 500
 MIN_CONTAINMENT = 0.6
 MIN_JACCARD = 0.3
 #: Characters of folded text hashed in one numpy pass.
-CHUNK_CHARS = 4_000_000
+CHUNK_CHARS = 1_000_000
 
 #: Characters of one document's text that are fingerprinted (its start): articles are far
 #: shorter (the samples at most 20,000 characters), so all of an article counts; a page
@@ -106,7 +111,7 @@ def _shingle_chunk(texts: Sequence[str]) -> list[np.ndarray]:
     return [np.unique(hashes32[bounds[i] : bounds[i + 1]]) for i in range(len(texts))]
 
 
-def shingle_sets(texts: Sequence[str]) -> list[np.ndarray]:
+def shingle_sets(texts: Iterable[str]) -> list[np.ndarray]:
     """The distinct 32-bit shingle hashes of each text (see the module docstring), sorted;
     of a text longer than ``MAX_SHINGLE_TEXT_CHARS``, those of its start.
 
@@ -153,32 +158,50 @@ def _verified(a: np.ndarray, b: np.ndarray) -> bool:
 
 def candidate_pairs(shingles: Sequence[np.ndarray]) -> pd.DataFrame:
     """Pairs of positions ``(i, j)``, ``i < j``, that share enough fingerprints to be checked:
-    columns ``i``, ``j``, ``shared`` (fingerprints in common)."""
+    columns ``i``, ``j``, ``shared`` (fingerprints in common), sorted by ``i`` then ``j``.
+
+    The fingerprints in common are counted by a sparse product of the document-fingerprint
+    matrix with itself, ``PAIR_BLOCK_DOCS`` rows at a time, and filtered block by block:
+    memory grows with the pairs kept, not with every co-occurrence of a fingerprint (a
+    self-join of the inverted index took 1.2 GB at 1,000 generated articles).
+
+    >>> base = np.arange(0, 400, 4, dtype=np.uint32)
+    >>> candidate_pairs([base, base[:60], np.arange(1, 400, 4, dtype=np.uint32)])
+       i  j  shared
+    0  0  1      60
+    """
     sizes = np.array([len(s) for s in shingles], dtype=np.int64)
     prints = [s[s % FINGERPRINT_MOD == 0] for s in shingles]
     n_prints = np.array([len(p) for p in prints], dtype=np.int64)
     eligible = sizes >= MIN_SHINGLES
-    index = pd.DataFrame(
-        {
-            "doc": np.repeat(np.arange(len(prints)), n_prints * eligible),
-            "print": np.concatenate([p for p, ok in zip(prints, eligible, strict=True) if ok])
-            if eligible.any()
-            else np.zeros(0, dtype=np.uint32),
-        }
+    docs = np.repeat(np.arange(len(prints)), n_prints * eligible)
+    kept = [p for p, ok in zip(prints, eligible, strict=True) if ok]
+    values = np.concatenate(kept) if kept else np.zeros(0, dtype=np.uint32)
+    codes, uniques = pd.factorize(values)
+    spread = np.bincount(codes, minlength=len(uniques))
+    common = (spread[codes] > 1) & (spread[codes] <= MAX_FINGERPRINT_DOCS)
+    matrix = sparse.csr_matrix(
+        (np.ones(int(common.sum()), dtype=np.int32), (docs[common], codes[common])),
+        shape=(len(prints), len(uniques)),
     )
-    spread = index.groupby("print")["doc"].transform("size")
-    index = index[(spread > 1) & (spread <= MAX_FINGERPRINT_DOCS)]
-    pairs = index.merge(index, on="print", suffixes=("_a", "_b"))
-    pairs = pairs[pairs["doc_a"] < pairs["doc_b"]]
-    counted = pairs.groupby(["doc_a", "doc_b"]).size().rename("shared").reset_index()
-    shorter = np.minimum(n_prints[counted["doc_a"]], n_prints[counted["doc_b"]])
-    keep = (counted["shared"] >= MIN_SHARED_FINGERPRINTS) & (
-        counted["shared"] >= MIN_SHARED_SHARE * shorter
-    )
-    return counted[keep].rename(columns={"doc_a": "i", "doc_b": "j"}).reset_index(drop=True)
+    found: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
+    for first in range(0, len(prints), PAIR_BLOCK_DOCS):
+        block = (matrix[first : first + PAIR_BLOCK_DOCS] @ matrix[first:].T).tocoo()
+        i = block.row.astype(np.int64) + first
+        j = block.col.astype(np.int64) + first
+        shared = block.data.astype(np.int64)
+        shorter = np.minimum(n_prints[i], n_prints[j])
+        enough = (shared >= MIN_SHARED_FINGERPRINTS) & (shared >= MIN_SHARED_SHARE * shorter)
+        keep = (i < j) & enough
+        found.append((i[keep], j[keep], shared[keep]))
+    if not found:
+        return pd.DataFrame({c: np.zeros(0, np.int64) for c in ("i", "j", "shared")})
+    i, j, shared = (np.concatenate(part) for part in zip(*found, strict=True))
+    order = np.lexsort((j, i))
+    return pd.DataFrame({"i": i[order], "j": j[order], "shared": shared[order]})
 
 
-def similar_pairs(texts: Sequence[str]) -> list[tuple[int, int]]:
+def similar_pairs(texts: Iterable[str]) -> list[tuple[int, int]]:
     """Positions ``(i, j)``, ``i < j``, of the texts that tell one story (sorted)."""
     shingles = shingle_sets(texts)
     candidates = candidate_pairs(shingles)
@@ -205,16 +228,26 @@ def _components(n: int, pairs: Sequence[tuple[int, int]]) -> list[int]:
     return [root(i) for i in range(n)]
 
 
+def _texts_in_order(text: pd.Series, positions: np.ndarray) -> Iterator[str]:
+    """The values of ``text`` at ``positions`` ("" for missing), ``TEXT_BATCH_DOCS`` at a
+    time: neither the column in this order nor a list of all its strings is held at once."""
+    for first in range(0, len(positions), TEXT_BATCH_DOCS):
+        batch = text.iloc[positions[first : first + TEXT_BATCH_DOCS]]
+        yield from batch.fillna("").astype(str).tolist()
+
+
 def group_stories(documents: pd.DataFrame) -> pd.Series:
     """The ``story_id`` of every document (a Series aligned with ``documents``).
 
     Needs ``doc_id``, ``text`` and ``published``. A story's id is the doc_id of its first
     published member; a document that shares its story with no other keeps its own doc_id.
     """
-    order = documents.assign(_pos=np.arange(len(documents))).sort_values(
-        ["published", "doc_id"], na_position="last", kind="stable"
+    order = (
+        documents[["published", "doc_id"]]
+        .assign(_pos=np.arange(len(documents)))
+        .sort_values(["published", "doc_id"], na_position="last", kind="stable")
     )
-    texts = order["text"].fillna("").astype(str).tolist()
+    texts = _texts_in_order(documents["text"], order["_pos"].to_numpy())
     component = _components(len(order), similar_pairs(texts))
     first_doc = order["doc_id"].to_numpy()[component]
     story = pd.Series(first_doc, index=order["_pos"].to_numpy()).sort_index()
