@@ -17,6 +17,7 @@ import datetime as dt
 import logging
 import random
 import re
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -185,6 +186,25 @@ def write_corpus(folder: Path, n: int, *, seed: int = 0, pool: Pool | None = Non
         paths.append(path)
     log.info("wrote %d articles to %s", n, folder)
     return paths
+
+
+def corpus_parser(description: str) -> argparse.ArgumentParser:
+    """The command line of a benchmark over one corpus: a folder of articles, or
+    ``--generate N`` articles written to a temporary folder; ``--repeat`` runs."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("folder", type=Path, nargs="?")
+    parser.add_argument("--generate", type=int, default=1000)
+    parser.add_argument("--repeat", type=int, default=3)
+    return parser
+
+
+def corpus_folder(folder: Path | None, n: int, prefix: str) -> Path:
+    """``folder`` when given, else a new temporary folder holding ``n`` generated articles."""
+    if folder is not None:
+        return folder
+    generated = Path(tempfile.mkdtemp(prefix=prefix))
+    write_corpus(generated, n)
+    return generated
 
 
 def main(argv: list[str] | None = None) -> None:

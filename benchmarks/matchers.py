@@ -17,12 +17,10 @@ The other engines are in the ``bench`` extra: ``.venv/bin/pip install -e '.[benc
 
 from __future__ import annotations
 
-import argparse
 import json
 import re
 import subprocess
 import sys
-import tempfile
 import time
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
@@ -323,17 +321,10 @@ def render(rows: list[dict[str, object]]) -> str:
 
 def main(argv: list[str] | None = None) -> None:
     """Measure and print the table (Markdown)."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("folder", type=Path, nargs="?")
-    parser.add_argument("--generate", type=int, default=1000)
-    parser.add_argument("--repeat", type=int, default=3)
-    args = parser.parse_args(argv)
-    folder = args.folder
-    if folder is None:
-        from benchmarks.generate import write_corpus
+    from benchmarks.generate import corpus_folder, corpus_parser
 
-        folder = Path(tempfile.mkdtemp(prefix="matchers-"))
-        write_corpus(folder, args.generate)
+    args = corpus_parser(__doc__.splitlines()[0]).parse_args(argv)
+    folder = corpus_folder(args.folder, args.generate, "matchers-")
     print(render(measure(folder, args.repeat)))
 
 

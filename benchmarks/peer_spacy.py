@@ -20,11 +20,9 @@ spaCy is in the ``bench`` extra: ``.venv/bin/pip install -e '.[bench]'``.
 
 from __future__ import annotations
 
-import argparse
 import itertools
 import re
 import sys
-import tempfile
 import time
 from collections import Counter
 from pathlib import Path
@@ -182,17 +180,10 @@ def measure(folder: Path, repeat: int) -> str:
 
 def main(argv: list[str] | None = None) -> None:
     """Print the comparison (Markdown)."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("folder", type=Path, nargs="?")
-    parser.add_argument("--generate", type=int, default=1000)
-    parser.add_argument("--repeat", type=int, default=3)
-    args = parser.parse_args(argv)
-    folder = args.folder
-    if folder is None:
-        from benchmarks.generate import write_corpus
+    from benchmarks.generate import corpus_folder, corpus_parser
 
-        folder = Path(tempfile.mkdtemp(prefix="peer-"))
-        write_corpus(folder, args.generate)
+    args = corpus_parser(__doc__.splitlines()[0]).parse_args(argv)
+    folder = corpus_folder(args.folder, args.generate, "peer-")
     print(measure(folder, args.repeat))
 
 
