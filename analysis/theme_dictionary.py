@@ -647,15 +647,13 @@ def _build_actor(
     """One ``actors:`` entry of a theme. Names where one of the theme's own terms
     (``covered(name, weight)``) already match with at least the rule's weight are dropped:
     the term codes that mention already (abbreviations, matched in exact case, stay)."""
-    where = f"Theme {theme_id!r} in {source}: actors #{position + 1}"
-    if not isinstance(entry, dict) or not isinstance(entry.get("id"), str):
-        raise ThemeDictionaryError(f"{where} must be a mapping with an 'id'")
-    where = f"Theme {theme_id!r} in {source}: actor rule {entry['id']!r}"
-    unknown = set(entry) - _ACTOR_KEYS
-    if unknown:
-        raise ThemeDictionaryError(f"{where} has unknown keys {sorted(unknown)}")
-    if not str(entry.get("note") or "").strip():
-        raise ThemeDictionaryError(f"{where} has no 'note'; say in one line what it captures")
+    where = _checked_rule_entry(
+        entry,
+        f"Theme {theme_id!r} in {source}: actors #{position + 1}",
+        f"Theme {theme_id!r} in {source}: actor rule",
+        _ACTOR_KEYS,
+        "captures",
+    )
     names = list(_as_str_list(entry.get("names"), theme_id, f"actor {entry['id']} names"))
     spec = entry.get("gazetteer")
     if spec is not None:
@@ -788,17 +786,31 @@ def word_start_spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int
     return out
 
 
-def _build_context(entry: Any, position: int, source: str, known: set[str]) -> ContextRule:
-    """One top-level ``contexts:`` entry."""
-    where = f"{source}: contexts #{position + 1}"
+def _checked_rule_entry(
+    entry: Any, position_name: str, rule_name: str, keys: frozenset[str] | set[str], does: str
+) -> str:
+    """Check one actor or context rule entry (a mapping with an 'id', known keys only, a
+    'note'); return how messages name it (``rule_name`` and its id)."""
     if not isinstance(entry, dict) or not isinstance(entry.get("id"), str):
-        raise ThemeDictionaryError(f"{where} must be a mapping with an 'id'")
-    where = f"{source}: context rule {entry['id']!r}"
-    unknown = set(entry) - _CONTEXT_KEYS
+        raise ThemeDictionaryError(f"{position_name} must be a mapping with an 'id'")
+    where = f"{rule_name} {entry['id']!r}"
+    unknown = set(entry) - keys
     if unknown:
         raise ThemeDictionaryError(f"{where} has unknown keys {sorted(unknown)}")
     if not str(entry.get("note") or "").strip():
-        raise ThemeDictionaryError(f"{where} has no 'note'; say in one line what it discounts")
+        raise ThemeDictionaryError(f"{where} has no 'note'; say in one line what it {does}")
+    return where
+
+
+def _build_context(entry: Any, position: int, source: str, known: set[str]) -> ContextRule:
+    """One top-level ``contexts:`` entry."""
+    where = _checked_rule_entry(
+        entry,
+        f"{source}: contexts #{position + 1}",
+        f"{source}: context rule",
+        _CONTEXT_KEYS,
+        "discounts",
+    )
     themes = _as_str_list(entry.get("themes"), entry["id"], "themes")
     bad = [t for t in themes if t not in known]
     if bad or not themes:
