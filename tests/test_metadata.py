@@ -460,7 +460,7 @@ def test_unlisted_outlet_is_read_from_the_site_name_line_with_a_flag():
 def test_site_motto_under_the_site_name_is_not_the_headline():
     text = (LAYOUTS / "rhc_edited_by_source_pl.txt").read_text(encoding="utf-8")
     article = read_article(text)
-    assert article.title == "Cuban and Vietnamese news agencies plan joint projects"
+    assert article.title == "Cuban and Vietnamese broadcasters agree on content swap"
     assert article.outlet == "Radio Havana Cuba"
 
 
