@@ -436,8 +436,8 @@ def test_any_mix_of_real_header_lines_is_read_consistently(header, footer):
 def test_statement_headline_over_four_lines_is_joined():
     text = (LAYOUTS / "un_mission_statement_four_lines.txt").read_text(encoding="utf-8")
     article = read_article(text)
-    assert article.title.startswith("STATEMENT by Ambassador Dang Minh Quang, Permanent ")
-    assert article.title.endswith("open debate on the protection of civilians")
+    assert article.title.startswith("STATEMENT by Ambassador Ho Quang Vinh, Permanent ")
+    assert article.title.endswith("open debate on climate and security")
     assert [p.line for p in article.paragraphs if p.kind == "title"] == [2, 3, 4, 5]
 
 
@@ -533,7 +533,7 @@ def test_sharing_buttons_are_chrome_and_an_agency_before_a_date_label_is_the_out
 def test_mailing_list_from_header_gives_the_author():
     text = (LAYOUTS / "mailing_list_email_headers.txt").read_text(encoding="utf-8")
     article = read_article(text)
-    assert article.author == "Edmund G. Mallory"
+    assert article.author == "Roland P. Ashcombe"
     assert str(article.header_date.date_start.date()) == "2024-05-16"
 
 
