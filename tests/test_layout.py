@@ -160,9 +160,9 @@ def test_an_article_that_is_only_a_title():
     assert article.title == "Only a headline here"
 
 
-STANDFIRST_PAGE = """Why Hanoi keeps its options open
+STANDFIRST_PAGE = """What a busy diplomatic year means for Hanoi
 
-Upgrades with several powers reflect a long-standing preference for diversified ties
+A string of visits and trade deals points to a careful effort to keep many partners close
 
 by Do Minh Chau
 March 12, 2024
@@ -178,8 +178,8 @@ Share
 def test_standfirst_and_short_closing_sentence_are_text_not_furniture():
     article = read_article(STANDFIRST_PAGE)
     kinds = {p.text[:20]: p.kind for p in article.paragraphs}
-    assert kinds["Why Hanoi keeps its "] == "title"
-    assert kinds["Upgrades with severa"] in ("lede", "body", "heading")
+    assert kinds["What a busy diplomat"] == "title"
+    assert kinds["A string of visits a"] in ("lede", "body", "heading")
     assert kinds["by Do Minh Chau"] == "byline"
     assert kinds["March 12, 2024"] == "dateline"
     assert kinds["Both sides agreed."] == "body"

@@ -223,7 +223,7 @@ def test_a_url_date_is_used_only_when_the_text_has_none(tmp_path):
     ("lines", "footer", "author", "outlet"),
     [
         (("Talks held", "By The Associated Press"), (), "", "Associated Press"),
-        (("Talks held", "Sokha Meas / Khmer Times"), (), "Sokha Meas", "Khmer Times"),
+        (("Talks held", "Vannak Sophea / Khmer Times"), (), "Vannak Sophea", "Khmer Times"),
         (
             ("Talks held",),
             ("Thu Hien - Duc Anh / Tuoi Tre News",),
@@ -232,8 +232,8 @@ def test_a_url_date_is_used_only_when_the_text_has_none(tmp_path):
         ),
         (
             ("Talks held",),
-            ("Hoang Minh Tuan. MA. The Central Commission for External Relations",),
-            "Hoang Minh Tuan",
+            ("Vu Thanh Lam. MA. The Central Commission for External Relations",),
+            "Vu Thanh Lam",
             "",
         ),
         (
@@ -242,7 +242,7 @@ def test_a_url_date_is_used_only_when_the_text_has_none(tmp_path):
             "James Harlow",
             "",
         ),
-        (("Talks held",), ("Source: NDO", "Translated by Mai Huong"), "", "Nhan Dan"),
+        (("Talks held",), ("Source: NDO", "Translated by Thu Lan"), "", "Nhan Dan"),
         (("FULCRUM", "Talks held"), (), "", "Fulcrum"),
     ],
 )
@@ -436,8 +436,8 @@ def test_any_mix_of_real_header_lines_is_read_consistently(header, footer):
 def test_statement_headline_over_four_lines_is_joined():
     text = (LAYOUTS / "un_mission_statement_four_lines.txt").read_text(encoding="utf-8")
     article = read_article(text)
-    assert article.title.startswith("STATEMENT by Ambassador Dang Minh Quang, Permanent ")
-    assert article.title.endswith("open debate on the protection of civilians")
+    assert article.title.startswith("STATEMENT by Ambassador Ho Quang Vinh, Permanent ")
+    assert article.title.endswith("open debate on climate and security")
     assert [p.line for p in article.paragraphs if p.kind == "title"] == [2, 3, 4, 5]
 
 
@@ -460,7 +460,7 @@ def test_unlisted_outlet_is_read_from_the_site_name_line_with_a_flag():
 def test_site_motto_under_the_site_name_is_not_the_headline():
     text = (LAYOUTS / "rhc_edited_by_source_pl.txt").read_text(encoding="utf-8")
     article = read_article(text)
-    assert article.title == "Cuban and Vietnamese news agencies plan joint projects"
+    assert article.title == "Cuban and Vietnamese broadcasters agree on content swap"
     assert article.outlet == "Radio Havana Cuba"
 
 
@@ -533,7 +533,7 @@ def test_sharing_buttons_are_chrome_and_an_agency_before_a_date_label_is_the_out
 def test_mailing_list_from_header_gives_the_author():
     text = (LAYOUTS / "mailing_list_email_headers.txt").read_text(encoding="utf-8")
     article = read_article(text)
-    assert article.author == "Edmund G. Mallory"
+    assert article.author == "Roland P. Ashcombe"
     assert str(article.header_date.date_start.date()) == "2024-05-16"
 
 
@@ -796,7 +796,7 @@ def test_datelines_glued_to_agencies_dates_and_cities():
 def test_outlet_suffixes_captions_site_names_and_lone_names_in_the_header():
     article = read_article(page("Two Neighbours Finalize Agreements on Sea Security – Reuters"))
     assert article.title == "Two Neighbours Finalize Agreements on Sea Security"
-    caption = "The ambassador (L) in a dialogue with the transport minister."
+    caption = "The ambassador (L) with the trade minister before their talks."
     assert read_article(page(caption)).title == ""
     article = read_article(
         page("Daily The Patriot", "Two Partners: Renewed Ties and Emerging Hopes", "Link copied!")
@@ -1150,7 +1150,7 @@ def test_the_sites_own_name_in_its_footer_outranks_the_source_a_teaser_comes_fro
         "",
         "(From East Asia Forum)",
         "",
-        "By Hoang Minh Tuan, APCSS",
+        "By Vu Thanh Lam, APCSS",
         footer=("Categories: Asia Times News & Features, Southeast Asia",),
     )
     article = read_article(teaser)
@@ -1161,7 +1161,7 @@ def test_the_sites_own_name_in_its_footer_outranks_the_source_a_teaser_comes_fro
             "",
             "(From East Asia Forum)",
             "",
-            "By Hoang Minh Tuan",
+            "By Vu Thanh Lam",
         )
     )
     assert alone.outlet == "East Asia Forum"  # no site name: the source is all the page gives
