@@ -171,7 +171,7 @@ def joined_names(text: str, rules: Rules) -> bool:
 
 
 def without_dates(text: str) -> str:
-    """``text`` without its dates, weekdays and times ("Friday, 22 June 2012 Chea Sopheap");
+    """``text`` without its dates, weekdays and times ("Friday, 22 June 2012 Keo Piseth");
     unchanged when it holds no date."""
     found = absolute_dates(text)
     if not found:
@@ -197,7 +197,7 @@ def without_place(text: str) -> str:
 
 def date_byline(text: str, rules: Rules) -> bool:
     """A date, the author's name and the outlet on one line before the text:
-    "Friday, 22 June 2012 Chea Sopheap The Phnom Penh Post"."""
+    "Friday, 22 June 2012 Keo Piseth The Phnom Penh Post"."""
     if not absolute_dates(text):
         return False
     rest = without_dates(text)

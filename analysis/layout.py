@@ -1591,7 +1591,7 @@ _WRITES_FOR = re.compile(
     r"\s+(?:for|of|in)\s+(?:the\s)?(?P<outlet>[A-Z][\w&.'’-]*(?:\s(?:of\s)?[A-Z][\w&.'’-]*){0,5})"
     r"\s*[.!]?[\"”’]?$"
 )
-#: A byline opening the lede: "By Arjun Mehra, Ho Chi Minh City, Vietnam: India is ...".
+#: A byline opening the lede: "By Rohan Iyer, Ho Chi Minh City, Vietnam: The port is ...".
 _LEDE_BYLINE = re.compile(
     r"^\s*by\s+(?P<name>[A-ZÀ-Ỹ][\w.'’-]+(?:\s[A-ZÀ-Ỹ][\w.'’-]+){1,4})"
     r"(?:,\s[^:.]{2,60})?\s?[:–—|]\s",

@@ -95,7 +95,7 @@ def test_site_chrome_and_section_labels_are_not_the_headline():
 
 
 def test_a_pull_quote_above_the_headline_is_not_the_headline():
-    article = read_article(page("“We will open every door.”", "", "Minister sets out priorities"))
+    article = read_article(page("“Every market matters to us.”", "", "Minister sets out priorities"))
     assert article.title == "Minister sets out priorities"
 
 
@@ -226,8 +226,8 @@ def test_a_url_date_is_used_only_when_the_text_has_none(tmp_path):
         (("Talks held", "Vannak Sophea / Khmer Times"), (), "Vannak Sophea", "Khmer Times"),
         (
             ("Talks held",),
-            ("Thu Hien - Duc Anh / Tuoi Tre News",),
-            "Thu Hien; Duc Anh",
+            ("Minh Chau - Quoc Bao / Tuoi Tre News",),
+            "Minh Chau; Quoc Bao",
             "Tuoi Tre News",
         ),
         (
@@ -259,9 +259,9 @@ def test_bylines_and_credits(lines, footer, author, outlet):
     [
         ("Assoc. Prof. Dr. HO THI THANH TRUCSunday, September 13, 2020", "Ho Thi Thanh Truc"),
         ("Nguyen Thi Hoa | 03/02/2024 08:45", "Nguyen Thi Hoa"),
-        ("Friday, 22 June 2012 Chea Sopheap The Phnom Penh Post", "Chea Sopheap"),
+        ("Friday, 22 June 2012 Keo Piseth The Phnom Penh Post", "Keo Piseth"),
         ("JONATHAN D. LONDON", "Jonathan D. London"),
-        ("Reporter : Chea Sopheap", "Chea Sopheap"),
+        ("Reporter : Keo Piseth", "Keo Piseth"),
         ("Thanh Hà |", "Thanh Hà"),
         ("Tran Thi Lan (The Jakarta Post)", "Tran Thi Lan"),
         ("DO MINH CHAU, Nikkei staff writer", "Do Minh Chau"),
@@ -736,7 +736,7 @@ def test_identifiers_tickers_and_a_name_over_the_headline():
     article = read_article(page(ticker, "", "Ruling Parties of Three Neighbours Meet"))
     assert article.title == "Ruling Parties of Three Neighbours Meet"
     # a section name over the headline is no author
-    article = read_article(page("Modern Diplomacy", "", "East Asia", "", "Hanoi's Balancing Act"))
+    article = read_article(page("Modern Diplomacy", "", "East Asia", "", "A Steady Course Between Partners"))
     assert article.author == ""
 
 
@@ -748,8 +748,8 @@ def test_agency_names_closing_the_text_or_the_byline():
     assert article.outlet == "Bernama"
     assert all(not p.text.endswith("Bernama") for p in article.paragraphs if p.kind == "body")
     assert read_article(page("• Kyodo", "", "")).outlet == "Kyodo News"
-    article = read_article(page("By Han Seo-yeon, Koreatimes"))
-    assert (article.author, article.outlet) == ("Han Seo-yeon", "The Korea Times")
+    article = read_article(page("By Park Ji-ho, Koreatimes"))
+    assert (article.author, article.outlet) == ("Park Ji-ho", "The Korea Times")
     # a forum poster's rank is no author
     assert read_article(page("quietriverfan", "ELITE MEMBER", "Talks in Hanoi")).author == ""
 
@@ -862,12 +862,12 @@ def test_a_headline_printed_twice_beats_a_slogan_and_an_agency_credited_caption_
         page(
             "Viet Reader.",
             "Premier Newspaper for Vietnamese Worldwide",
-            "Top legislator meets heads of missions abroad",
+            "Assembly leader hosts envoys from partner states",
             "",
-            "Top legislator meets heads of missions abroad",
+            "Assembly leader hosts envoys from partner states",
         )
     )
-    assert article.title == "Top legislator meets heads of missions abroad"
+    assert article.title == "Assembly leader hosts envoys from partner states"
     caption = " date 2020-02-14 The ambassador meets the speaker at her office on Thursday. -Agency"
     assert read_article(page(caption)).title == ""
 
