@@ -77,6 +77,26 @@ def dask_run(
     return DaskRun(scheduler, run_folder(base))
 
 
+def engine_options(engine: str, scheduler: str | None, base: Path) -> dict[str, Any]:
+    """``engine=``, ``scheduler=`` and ``run_dir=`` for ``load_corpus`` and ``annotate``
+    that put both stages of a run in one run folder under ``base`` (on Dask)."""
+    dask_run(engine, scheduler, base, None)  # checks: a scheduler only with dask, installed
+    run_dir = run_folder(base) if engine == "dask" else None
+    return {"engine": engine, "scheduler": scheduler, "run_dir": run_dir}
+
+
+@contextlib.contextmanager
+def engine_session(engine: str, scheduler: str | None) -> Iterator[None]:
+    """While inside, on ``engine="dask"``, a ``dask_client(scheduler)`` is the current
+    client, so that the stages run inside share one cluster (a ``LocalCluster`` started
+    once); nothing on the other engines."""
+    if engine != "dask":
+        yield
+        return
+    with dask_client(scheduler):
+        yield
+
+
 def _require_distributed() -> Any:
     try:
         import distributed
