@@ -19,6 +19,11 @@ imported modules (and ``shared`` without pickling it), and need no
 ``if __name__ == "__main__"`` guard in a user's script. Elsewhere they are spawned.
 Processes are used only when there are several chunks. ``Background`` runs one call in a
 forked process while this one goes on (the document pages during a report build).
+
+The report build's notebooks stay on threads (``report_runner._run_in_threads``), not on
+this helper: each thread only waits on a papermill kernel, which is already a process of
+its own, and on Ctrl-C the build must kill those kernels while their threads end, which a
+pool of worker processes would hide behind one more process.
 """
 
 from __future__ import annotations
