@@ -35,10 +35,10 @@ def scheduler():
 
 @pytest.fixture(scope="module")
 def seeds(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The samples, 40 generated articles, a duplicate and an unreadable file."""
+    """The samples, 20 generated articles, a duplicate and an unreadable file."""
     folder = tmp_path_factory.mktemp("engines") / "seeds"
     shutil.copytree(SEEDS, folder)
-    write_corpus(folder, 40, seed=16)
+    write_corpus(folder, 20, seed=16)
     shutil.copy(folder / "001_2f82076b8a4d9850.txt", folder / "zz_duplicate.txt")
     (folder / "broken.txt").write_bytes(b"%PDF-1.4\x00\x01\x02 binary")
     return folder
@@ -57,8 +57,8 @@ def on_dask(seeds: Path, scheduler: str, tmp_path_factory: pytest.TempPathFactor
     folder."""
     run_dir = tmp_path_factory.mktemp("run")
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(file_parsing, "DASK_PARTITION_FILES", 12)  # 47 files: 4 partitions
-        patch.setattr(annotate_module, "CHUNK_DOCUMENTS", 16)  # 46 documents: 3 partitions
+        patch.setattr(file_parsing, "DASK_PARTITION_FILES", 7)  # 27 files: 4 partitions
+        patch.setattr(annotate_module, "CHUNK_DOCUMENTS", 10)  # 26 documents: 3 partitions
         options = {"engine": "dask", "scheduler": scheduler, "run_dir": run_dir}
         loaded = load_corpus(seeds, cache=False, **options)
         return loaded, annotate_module.annotate(loaded, **options), run_dir
@@ -67,7 +67,7 @@ def on_dask(seeds: Path, scheduler: str, tmp_path_factory: pytest.TempPathFactor
 def test_the_dask_engine_loads_the_serial_tables(serial, on_dask) -> None:
     for table in CORE_TABLES:
         pd.testing.assert_frame_equal(getattr(on_dask[0], table), getattr(serial[0], table))
-    assert len(on_dask[0]) == 46 and len(on_dask[0].rejected) == 1
+    assert len(on_dask[0]) == 26 and len(on_dask[0].rejected) == 1
     assert (on_dask[0].documents["duplicate_of"] != "").sum() == 1
 
 
