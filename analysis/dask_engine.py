@@ -22,6 +22,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import socket
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, fields, is_dataclass
@@ -117,13 +118,29 @@ def _current_client() -> Any:
         return None
 
 
+def _reachable(address: str) -> None:
+    """Raise ``OSError`` or ``ValueError`` unless something listens at ``address`` (a TCP
+    probe first, so that a wrong address fails fast and leaves no half-made Client)."""
+    from distributed.comm import get_address_host_port
+
+    try:
+        host, port = get_address_host_port(address)
+    except NotImplementedError:  # a transport without host and port (inproc): let Dask try
+        return
+    socket.create_connection((host, port), timeout=CONNECT_SECONDS).close()
+
+
 def _connect(address: str, option: str) -> Any:
     from distributed import Client
 
     try:
+        _reachable(address)
         return Client(address, timeout=CONNECT_SECONDS, set_as_default=False)
     except (OSError, TimeoutError, ValueError, TypeError) as exc:
-        problem = f"no Dask scheduler answered there within {CONNECT_SECONDS} s ({exc})"
+        problem = (
+            f"no Dask scheduler answers there ({exc}); give the address the scheduler "
+            "prints when it starts, such as tcp://10.0.0.5:8786"
+        )
         raise ParameterError(option, address, problem) from None
 
 
