@@ -133,7 +133,10 @@ def map_chunks(
             raise ValueError("map_chunks: shared state is not sent to a Dask cluster")
         from analysis.dask_engine import map_partitions
 
-        return map_partitions(func, list(chunks), dask, what=what)
+        done = map_partitions(func, list(chunks), dask, what=what)
+        for result in done if on_result is not None else ():
+            on_result(result)
+        return done
     results: dict[int, Result] = {}
 
     def store(i: int, result: Result) -> None:
