@@ -125,7 +125,8 @@ def map_chunks(
     ``func`` must be a module-level function (workers import it). At most two chunks
     per worker are in flight, so a lazy ``chunks`` is never all in memory at once.
     ``on_result`` is called with each result as it arrives (in the order they finish);
-    progress is logged after each chunk (``total``: the number of chunks, if known).
+    progress is logged after each chunk (``total``: the number of chunks, if known), at
+    DEBUG level when ``on_result`` is given (the caller reports its own progress).
     """
     check_jobs(jobs)
     if dask is not None:
@@ -144,7 +145,8 @@ def map_chunks(
         if on_result is not None:
             on_result(result)
         of = f" of {total}" if total else ""
-        log.info("%s: %d%s done", what, len(results), of)
+        level = logging.INFO if on_result is None else logging.DEBUG  # the caller logs it
+        log.log(level, "%s: %d%s done", what, len(results), of)
 
     if jobs == 1 or (total is not None and total <= 1):
         task = func if shared is NOTHING else _bound(func, shared)
