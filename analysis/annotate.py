@@ -24,12 +24,15 @@ import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
+from typing import NamedTuple
 
 import pandas as pd
 
 from analysis.cached import cached_table, cached_tables
 from analysis.corpus import Corpus
+from analysis.dask_engine import dask_run
 from analysis.entities import extract_mentions
+from analysis.file_parsing import check_engine
 from analysis.parallel import CHUNK_DOCUMENTS, check_jobs, corpus_chunks, default_jobs, map_chunks
 from analysis.themes import resolve_themes, theme_hits
 from analysis.timeline import (
@@ -65,16 +68,27 @@ class Annotations:
         return f"Annotations({sizes})"
 
 
-def annotate(corpus: Corpus, *, jobs: int | None = None) -> Annotations:
+def annotate(
+    corpus: Corpus,
+    *,
+    jobs: int | None = None,
+    engine: str = "serial",
+    scheduler: str | None = None,
+    run_dir: str | Path | None = None,
+) -> Annotations:
     """Run every annotator on ``corpus`` and return their tables as ``Annotations``.
 
     Themes and mentions read the corpus as given; dates, events and claims read it with
     inferred publication dates for undated documents (as their own functions do). The
     corpus is not mutated. ``jobs``: worker processes (``None``: ``$VN_CORPUS_JOBS``,
     else 1); used when the corpus has more than one chunk of documents.
+    ``engine="dask"``: the chunks are annotated as partitions on a ``dask.distributed``
+    cluster (``scheduler``, ``run_dir``: as for ``load_corpus``; see
+    ``analysis.dask_engine``). The tables are the same either way.
     """
     started = time.perf_counter()
     jobs = default_jobs() if jobs is None else check_jobs(jobs)
+    dask = dask_run(check_engine(engine), scheduler, run_dir, corpus.seeds_dir)
     n_chunks = -(-len(corpus) // CHUNK_DOCUMENTS)
     parts = map_chunks(
         annotate_documents,
@@ -82,6 +96,7 @@ def annotate(corpus: Corpus, *, jobs: int | None = None) -> Annotations:
         jobs=jobs,
         total=n_chunks,
         what="annotating chunks of documents",
+        dask=dask,
     )
     hits, mentions, dates, candidates, claims = (
         _concat([part[i] for part in parts]) for i in range(5)
@@ -93,14 +108,24 @@ def annotate(corpus: Corpus, *, jobs: int | None = None) -> Annotations:
     return annotations
 
 
-def annotate_documents(corpus: Corpus) -> tuple[pd.DataFrame, ...]:
+class DocumentAnnotations(NamedTuple):
+    """The per-document annotation tables of one chunk of documents."""
+
+    theme_hits: pd.DataFrame
+    mentions: pd.DataFrame
+    dates: pd.DataFrame
+    event_candidates: pd.DataFrame
+    claims: pd.DataFrame
+
+
+def annotate_documents(corpus: Corpus) -> DocumentAnnotations:
     """The per-document annotation tables of ``corpus`` (one chunk): theme hits, mentions,
     dates, event candidates (``timeline.event_candidate_table``) and claims in sentence
     order (``timeline.claim_table``). Concatenated over chunks that follow the sorted
     doc_ids, they are the whole corpus's tables."""
     dated = with_inferred_dates(corpus)
     sentences = sentence_dates(dated)
-    return (
+    return DocumentAnnotations(
         theme_hits(corpus),
         extract_mentions(corpus),
         extract_dates(dated, sentences=sentences),
@@ -118,12 +143,23 @@ ANNOTATION_TABLES = tuple(item.name for item in fields(Annotations))
 """The tables of ``Annotations``, in its field order."""
 
 
-@cached_tables(ANNOTATION_TABLES, result_type=Annotations, ignore=("jobs",))
-def corpus_annotations(corpus: Corpus, *, jobs: int | None = None) -> Annotations:
-    """``annotate(corpus, jobs=jobs)``, computed once per corpus content and package and
+@cached_tables(
+    ANNOTATION_TABLES,
+    result_type=Annotations,
+    ignore=("jobs", "engine", "scheduler", "run_dir"),  # the same tables on every engine
+)
+def corpus_annotations(
+    corpus: Corpus,
+    *,
+    jobs: int | None = None,
+    engine: str = "serial",
+    scheduler: str | None = None,
+    run_dir: str | Path | None = None,
+) -> Annotations:
+    """``annotate(corpus, ...)``, computed once per corpus content and package and
     kept on disk beside the corpus (``analysis.cached``): a report build calls it before
     its kernels start, and the kernels only read the tables (``corpus_events`` & co.)."""
-    return annotate(corpus, jobs=jobs)
+    return annotate(corpus, jobs=jobs, engine=engine, scheduler=scheduler, run_dir=run_dir)
 
 
 def corpus_mentions(corpus: Corpus) -> pd.DataFrame:

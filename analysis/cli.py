@@ -61,8 +61,16 @@ def build_parser() -> argparse.ArgumentParser:
         "--engine",
         default="serial",
         choices=["serial", "dask"],
-        help="how the corpus is parsed: in this process, or over partitions with Dask "
-        "(needs the 'dask' extra; see benchmarks/README.md)",
+        help="how the corpus is loaded and annotated: in this process (and --jobs worker "
+        "processes), or over partitions on a dask.distributed cluster (needs the 'dask' "
+        "extra; see the README, 'Running on a Dask cluster')",
+    )
+    report.add_argument(
+        "--scheduler",
+        default=None,
+        metavar="ADDRESS",
+        help="with --engine dask: the Dask scheduler to use, such as tcp://10.0.0.5:8786 "
+        "(default: $DASK_SCHEDULER_ADDRESS, else a local cluster of worker processes)",
     )
     report.add_argument(
         "--notebooks",
@@ -127,6 +135,7 @@ def _report(args: argparse.Namespace) -> int:
         timeout=args.timeout,
         notebooks_dir=Path(args.notebooks) if args.notebooks else NOTEBOOKS_DIR,
         engine=args.engine,
+        scheduler=args.scheduler,
     )
     logging.getLogger("analysis").info(
         "built %d pages in %.1f s", len(result.pages), result.seconds

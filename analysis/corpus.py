@@ -27,6 +27,7 @@ import pandas as pd
 from analysis import schema
 from analysis.cache import CorpusCache, Parsed, cache_enabled, concat_parsed, default_cache_dir
 from analysis.corpus_type import Corpus
+from analysis.dask_engine import DaskRun
 from analysis.dates import DateMatch, parse_date
 from analysis.dates.lexicon import MONTHS
 from analysis.errors import RejectedFileError, safe_name
@@ -38,6 +39,7 @@ from analysis.file_parsing import (
     EngineError,
     assemble_tables,
     build_documents,
+    check_engine,
     key_by_content,
     parse_all,
     parse_document,
@@ -293,6 +295,8 @@ def load_corpus(
     cache: bool | str | Path | None = None,
     engine: str = "serial",
     jobs: int | None = None,
+    scheduler: str | None = None,
+    run_dir: str | Path | None = None,
 ) -> Corpus:
     """Load every article in ``seeds_dir`` into a ``Corpus``.
 
@@ -308,15 +312,20 @@ def load_corpus(
     is the user's own, else the user's cache directory) unless ``$VN_CORPUS_CACHE=0``,
     ``False`` turns it off, a path puts it there. Only regular files are read (see
     ``list_article_files``); ``path`` columns are relative to the folder.
-    ``engine``: ``"serial"`` parses in this process, ``"dask"`` maps the per-file parse
-    over partitions with Dask (same tables).
+    ``engine``: ``"serial"`` parses in this process, ``"dask"`` parses partitions of files
+    on a ``dask.distributed`` cluster (same tables; ``scheduler``: its address, else
+    ``$DASK_SCHEDULER_ADDRESS``, else a ``LocalCluster``; each partition's tables are
+    written as Parquet under ``run_dir``, by default a new folder in the cache directory;
+    see ``analysis.dask_engine``).
     ``jobs``: worker processes for the serial engine's parse (``None``: ``$VN_CORPUS_JOBS``,
     else 1); worth it from about a thousand new files, same tables.
     """
+    from analysis.dask_engine import dask_run
     from analysis.parallel import check_jobs, default_jobs
 
     jobs = default_jobs() if jobs is None else check_jobs(jobs)
     seeds = resolve_seeds_dir(seeds_dir)
+    dask = dask_run(check_engine(engine), scheduler, run_dir, seeds)
     files, rejected = list_article_files(seeds)
     if strict and rejected:
         raise RejectedFileError(*rejected[0])
@@ -327,8 +336,8 @@ def load_corpus(
         rejected,
         max_bytes=int(max_file_mb * 1e6),
         strict=strict,
-        engine=engine,
         jobs=jobs,
+        dask=dask,
     )
     log_rejected(rejected)
     documents, paragraphs, sentences = assemble_tables(listing, parsed)
@@ -365,8 +374,8 @@ def _parse_new_files(
     *,
     max_bytes: int,
     strict: bool,
-    engine: str,
     jobs: int,
+    dask: DaskRun | None,
 ) -> tuple[list[tuple[str, str, str]], Parsed | None]:
     """Parse the files whose content the cache ``store`` does not hold yet and add them to
     it; every readable file as ``(doc_id, path, sha256)`` and the parsed tables of all of
@@ -374,7 +383,7 @@ def _parse_new_files(
     cached = store.read() if store is not None else None
     known = frozenset(cached.documents["sha256"]) if cached is not None else frozenset()
     batches = parse_all(
-        files, max_bytes=max_bytes, known=known, strict=strict, engine=engine, jobs=jobs
+        files, max_bytes=max_bytes, known=known, strict=strict, jobs=jobs, dask=dask
     )
     listing = [item for b in batches for item in b.listing]
     n_parsed = sum(len(b.documents) for b in batches)

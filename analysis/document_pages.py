@@ -12,17 +12,18 @@ papermill or nbconvert runs per page:
    functions slice too);
 3. ``render_pages`` writes one small HTML page per document
    (``templates/site/document.html.j2``, the site's shared assets, nothing fetched) from
-   its slices of those tables, over ``workers`` forked processes, logging progress every
+   its slices of those tables, over ``workers`` processes, logging progress every
    ``PROGRESS_EVERY`` pages.
 
 ``start_pages`` runs 2 and 3 in a forked process while the build runs the other notebooks.
+Every process goes through ``analysis.parallel`` (``map_chunks``, ``Background``): the
+workers get the plan and tables from the pool's initializer, not from a module global.
 """
 
 from __future__ import annotations
 
 import hashlib
 import logging
-import multiprocessing
 import time
 import traceback
 from collections.abc import Callable, Mapping, Sequence
@@ -38,6 +39,7 @@ from analysis.corpus import Corpus
 from analysis.document_page import PROFILE_TABLES, DocumentPage, Section, load_document_page
 from analysis.errors import AnalysisError
 from analysis.notebook import TABLE_CSS, apply_filters
+from analysis.parallel import Background, BackgroundDiedError, map_chunks
 
 log = logging.getLogger(__name__)
 
@@ -137,13 +139,9 @@ def _whole_corpus_table(name: str, corpus: Corpus) -> pd.DataFrame:
     return event_sources(corpus)
 
 
-_SHARED: dict[str, object] = {}  # what forked workers inherit (set before the fork)
-
-
-def _shared_table(name: str) -> tuple[str, pd.DataFrame, float]:
+def _timed_table(corpus: Corpus, name: str) -> tuple[str, pd.DataFrame, float]:
+    """``(name, its whole-corpus table, seconds)`` (the unit ``precompute`` maps)."""
     started = time.perf_counter()
-    corpus = _SHARED["corpus"]
-    assert isinstance(corpus, Corpus)
     return name, _whole_corpus_table(name, corpus), time.perf_counter() - started
 
 
@@ -162,16 +160,14 @@ def precompute(
     filtered = apply_filters(corpus, **dict(filters or {}))
     wanted = {PROFILE_TABLES[s.table][1] for s in plan.sections}
     names = [n for n in ("sources", "hits", "keyness") if n in wanted]  # longest first
-    _SHARED["corpus"] = filtered
-    try:
-        if workers > 1 and len(names) > 1:
-            context = multiprocessing.get_context("fork")
-            with context.Pool(min(workers, len(names))) as pool:
-                done = pool.map(_shared_table, names, chunksize=1)
-        else:
-            done = [_shared_table(name) for name in names]
-    finally:
-        _SHARED.pop("corpus", None)
+    done = map_chunks(
+        _timed_table,
+        names,
+        jobs=max(1, min(workers, len(names))),
+        total=len(names),
+        what="document pages: whole-corpus tables",
+        shared=filtered,
+    )
     for name, _, seconds in done:
         log.info("document pages: %s of %d documents in %.1f s", name, len(filtered), seconds)
     given = {name: table for name, table, _ in done}
@@ -223,27 +219,35 @@ def page_path(out_dir: Path, doc_id: str) -> Path:
     return out_dir / "docs" / page_name(doc_id)
 
 
-def _render_chunk(doc_ids: Sequence[str]) -> list[tuple[str, float]]:
-    plan, tables, out_dir, footer_of = (
-        _SHARED["plan"],
-        _SHARED["tables"],
-        _SHARED["out_dir"],
-        _SHARED["footer_of"],
-    )
-    assert isinstance(plan, PagePlan) and isinstance(tables, DocumentTables)
-    assert isinstance(out_dir, Path) and callable(footer_of)
+@dataclass(frozen=True)
+class _PageJob:
+    """What every page of a run needs (given once to each worker by its initializer)."""
+
+    plan: PagePlan
+    tables: DocumentTables
+    out_dir: Path
+    footer_of: Callable[[str], Mapping[str, str]]
+
+
+def _render_chunk(job: _PageJob, doc_ids: Sequence[str]) -> list[tuple[str, float]]:
+    """Write the pages of ``doc_ids``; each with its seconds. ``PageFailedError`` if one
+    raises."""
     done = []
     for doc_id in doc_ids:
         started = time.perf_counter()
         try:
-            text = page_html(plan, tables, doc_id, footer_of(doc_id))
+            text = page_html(job.plan, job.tables, doc_id, job.footer_of(doc_id))
         except Exception as exc:
-            first = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
-            problem = f"{type(exc).__name__}: {first}"[:500]
-            raise PageFailedError(doc_id, problem, traceback.format_exc()) from None
-        page_path(out_dir, doc_id).write_text(text, encoding="utf-8")
+            raise PageFailedError(doc_id, _problem(exc), traceback.format_exc()) from None
+        page_path(job.out_dir, doc_id).write_text(text, encoding="utf-8")
         done.append((doc_id, time.perf_counter() - started))
     return done
+
+
+def _problem(exc: BaseException) -> str:
+    """The exception's type and the first line of its message, at most 500 characters."""
+    first = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+    return f"{type(exc).__name__}: {first}"[:500]
 
 
 def render_pages(
@@ -256,12 +260,11 @@ def render_pages(
     workers: int = 1,
     chunk: int = 100,
 ) -> list[tuple[str, float]]:
-    """Write the page of every ``doc_ids`` under ``out_dir/docs/``, over ``workers`` forked
-    processes; return each document with its seconds, in the given order. A page that
-    raises stops the run with ``PageFailedError``."""
+    """Write the page of every ``doc_ids`` under ``out_dir/docs/``, over ``workers``
+    processes (``parallel.map_chunks``); return each document with its seconds, in the
+    given order. A page that raises stops the run with ``PageFailedError``."""
     (out_dir / "docs").mkdir(parents=True, exist_ok=True)
     chunks = [list(doc_ids[i : i + chunk]) for i in range(0, len(doc_ids), chunk)]
-    _SHARED.update(plan=plan, tables=tables, out_dir=out_dir, footer_of=footer_of)
     started, done = time.perf_counter(), []
     logged = 0
 
@@ -279,18 +282,15 @@ def render_pages(
                 1000 * elapsed / len(done),
             )
 
-    try:
-        if workers > 1 and len(chunks) > 1:
-            context = multiprocessing.get_context("fork")
-            with context.Pool(workers) as pool:
-                for items in pool.imap_unordered(_render_chunk, chunks):
-                    progress(items)
-        else:
-            for part in chunks:
-                progress(_render_chunk(part))
-    finally:
-        for name in ("plan", "tables", "out_dir", "footer_of"):
-            _SHARED.pop(name, None)
+    map_chunks(
+        _render_chunk,
+        chunks,
+        jobs=workers,
+        total=len(chunks),
+        what="document pages: chunks",
+        shared=_PageJob(plan, tables, out_dir, footer_of),
+        on_result=progress,
+    )
     order = {doc_id: n for n, doc_id in enumerate(doc_ids)}
     return sorted(done, key=lambda item: order[item[0]])
 
@@ -313,53 +313,37 @@ def build_pages(
 # --- in the background, while the notebooks run ----------------------------------------------
 
 
-def _background(connection: object, arguments: tuple, workers: int) -> None:
+def _build_or_fail(arguments: tuple, workers: int) -> list[tuple[str, float]]:
+    """``build_pages``; any error but ``PageFailedError`` turned into one (with its
+    traceback), for the parent to report."""
     try:
-        outcome: object = build_pages(*arguments, workers=workers)
-    except PageFailedError as exc:
-        outcome = exc
-    except BaseException as exc:  # reported to the parent
-        first = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
-        outcome = PageFailedError(
-            "", f"{type(exc).__name__}: {first}"[:500], traceback.format_exc()
-        )
-    connection.send(outcome)  # type: ignore[attr-defined]
-    connection.close()  # type: ignore[attr-defined]
+        return build_pages(*arguments, workers=workers)
+    except PageFailedError:
+        raise
+    except Exception as exc:
+        raise PageFailedError("", _problem(exc), traceback.format_exc()) from None
 
 
 class BackgroundPages:
-    """``build_pages`` in a forked process, started before the build starts any thread."""
+    """``build_pages`` in a forked process (``parallel.Background``), started before the
+    build starts any thread."""
 
     def __init__(self, *arguments: object, workers: int = 1) -> None:
-        context = multiprocessing.get_context("fork")
-        self._receive, send = context.Pipe(duplex=False)
-        self._process = context.Process(
-            target=_background, args=(send, arguments, workers), name="document-pages"
+        self._run: Background[list[tuple[str, float]]] = Background(
+            _build_or_fail, arguments, workers, name="document-pages"
         )
-        self._process.start()
-        send.close()
 
     def result(self) -> list[tuple[str, float]]:
         """Wait for the pages; each document with its seconds. Raises ``PageFailedError``."""
         try:
-            outcome = self._receive.recv()
-        except EOFError:
-            self._process.join()
-            raise PageFailedError(
-                "",
-                f"the page renderer died (exit code {self._process.exitcode}; out of memory?)",
-            ) from None
-        self._process.join()
-        if isinstance(outcome, PageFailedError):
-            raise outcome
-        return outcome
+            return self._run.result()
+        except BackgroundDiedError as exc:
+            problem = f"the page renderer died (exit code {exc.exitcode}; out of memory?)"
+            raise PageFailedError("", problem) from None
 
     def stop(self) -> None:
         """End the process if it is still running (another notebook failed)."""
-        if self._process.is_alive():
-            self._process.terminate()
-        self._process.join()
-        self._receive.close()
+        self._run.stop()
 
 
 def start_pages(

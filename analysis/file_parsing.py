@@ -17,9 +17,10 @@ import pandas as pd
 
 from analysis import schema
 from analysis.cache import Parsed
+from analysis.dask_engine import DaskRun, EngineError
 from analysis.dates import DateMatch
 from analysis.decode import UndecodableError, decode_bytes
-from analysis.errors import AnalysisError, RejectedFileError
+from analysis.errors import RejectedFileError
 from analysis.layout import PARAGRAPH_ROW, paragraph_rows, read_article
 from analysis.seeds_folder import display_name, doc_id_of, read_file_bytes
 from analysis.text import count_words, split_sentences_table
@@ -29,10 +30,6 @@ log = logging.getLogger(__name__)
 PROGRESS_EVERY = 250
 ENGINES = ("serial", "dask")
 DASK_PARTITION_FILES = 500
-
-
-class EngineError(AnalysisError, ValueError):
-    """An unknown ``engine``, or one whose package is not installed."""
 
 
 # --- one file ------------------------------------------------------------------------
@@ -182,47 +179,34 @@ def _split(files: Sequence[Path], n_parts: int) -> list[Sequence[Path]]:
     return [files[i : i + size] for i in range(0, len(files), size)]
 
 
+def check_engine(engine: str) -> str:
+    """``engine`` if it is one of ``ENGINES``; ``EngineError`` naming the choices otherwise."""
+    if engine not in ENGINES:
+        raise EngineError(f"engine = {engine!r} is invalid; must be one of {list(ENGINES)}")
+    return engine
+
+
 def parse_all(
     files: Sequence[Path],
     *,
     max_bytes: int,
     known: frozenset[str],
     strict: bool,
-    engine: str,
     jobs: int = 1,
+    dask: DaskRun | None = None,
 ) -> list[_Batch]:
-    """``parse_files`` over every file: in this process (``"serial"``; in ``jobs`` worker
-    processes when above 1 and more than ``PROGRESS_EVERY`` files are new, except in strict
-    mode), or over partitions with Dask (``"dask"``: the current Dask scheduler or client,
-    threads by default)."""
-    if len(files) - len(known) <= PROGRESS_EVERY:
-        jobs = 1  # worker processes cost more than they save on a few files
-    if engine == "serial" and jobs > 1 and not strict:
-        from analysis.parallel import map_chunks
+    """``parse_files`` over runs of ``PROGRESS_EVERY`` files (``DASK_PARTITION_FILES`` on
+    Dask), through ``parallel.map_chunks``: in this process, in ``jobs`` worker processes
+    (when above 1, more than ``PROGRESS_EVERY`` files are new and not in strict mode), or
+    over partitions on a Dask cluster (``dask``, see ``analysis.dask_engine``)."""
+    from analysis.parallel import map_chunks
 
-        parts = [list(part) for part in _split(files, -(-len(files) // PROGRESS_EVERY))]
-        parse = partial(parse_files, max_bytes=max_bytes, known=known, strict=strict)
-        return map_chunks(parse, parts, jobs=jobs, total=len(parts), what="reading files")
-    if engine == "serial":
-        batches = []
-        for n, part in enumerate(_split(files, -(-len(files) // PROGRESS_EVERY)), start=1):
-            batches.append(parse_files(part, max_bytes=max_bytes, known=known, strict=strict))
-            log.info("read %d of %d files", min(n * PROGRESS_EVERY, len(files)), len(files))
-        return batches
-    if engine == "dask":
-        try:
-            import dask
-        except ImportError as exc:
-            raise EngineError(
-                "engine='dask' needs Dask: pip install 'vn-diplomacy-corpus[dask]'"
-            ) from exc
-        parts = _split(files, max(1, -(-len(files) // DASK_PARTITION_FILES)))
-        tasks = [
-            dask.delayed(parse_files)(list(part), max_bytes=max_bytes, known=known, strict=strict)
-            for part in parts
-        ]
-        return list(dask.compute(*tasks))
-    raise EngineError(f"engine = {engine!r} is invalid; must be one of {list(ENGINES)}")
+    if len(files) - len(known) <= PROGRESS_EVERY or strict:
+        jobs = 1  # worker processes cost more than they save on a few files
+    size = DASK_PARTITION_FILES if dask is not None else PROGRESS_EVERY
+    parts = [list(part) for part in _split(files, -(-len(files) // size))]
+    parse = partial(parse_files, max_bytes=max_bytes, known=known, strict=strict)
+    return map_chunks(parse, parts, jobs=jobs, total=len(parts), what="reading files", dask=dask)
 
 
 PARAGRAPH_DTYPES = {

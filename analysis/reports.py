@@ -45,7 +45,9 @@ from typing import TYPE_CHECKING
 import nbformat
 
 from analysis.annotate import corpus_annotations, dated_corpus
+from analysis.cache import default_cache_dir
 from analysis.corpus import Corpus
+from analysis.dask_engine import engine_options, engine_session
 from analysis.errors import ParameterError, SeedsNotFoundError
 from analysis.notebook import apply_filters
 from analysis.report_pages import (
@@ -309,13 +311,15 @@ def build_reports(
     timeout: int = DEFAULT_TIMEOUT,
     notebooks_dir: Path = NOTEBOOKS_DIR,
     engine: str = "serial",
+    scheduler: str | None = None,
 ) -> BuildResult:
     """Build the report site into ``out_dir`` and return where its index is.
 
     The corpus is parsed once, here, with ``engine`` (``"serial"`` or ``"dask"``, see
     ``load_corpus``) and ``jobs`` processes, dated, and annotated (also in ``jobs``
-    processes); ``analysis.cached`` keeps the tables, which every notebook and the
-    document pages then read instead of computing them again.
+    processes, or on the same Dask cluster: ``scheduler``, see ``analysis.dask_engine``);
+    ``analysis.cached`` keeps the tables, which every notebook and the document pages then
+    read instead of computing them again.
 
     ``out_dir`` must be new, empty, or a site an earlier build made (``check_output_folder``);
     a site left hidden by a build killed while swapping is put back first, and what dead
@@ -333,16 +337,18 @@ def build_reports(
         raise SeedsNotFoundError(seeds_dir)
     check_output_folder(out, seeds=seeds, notebooks_dir=notebooks)
     specs = select_notebooks(discover_notebooks(notebooks_dir), only)
-    loaded = shared_corpus(seeds, engine=engine, jobs=jobs)  # the build's one snapshot
-    corpus = dated_corpus(loaded)
-    typed = validate_parameters(specs, params or {}, corpus)
-    planned = plan_jobs(specs, typed, corpus, seeds)
-    plans = page_plans(specs)
-    check_writable(out)
-    selection = apply_filters(corpus, **{k: typed[k] for k in FILTER_PARAMETERS if k in typed})
-    if any(not spec.per_document for spec in specs) or plans:
-        # every annotation table once, in ``jobs`` processes; the kernels and pages read them
-        corpus_annotations(selection, jobs=jobs)
+    options = engine_options(engine, scheduler, default_cache_dir(seeds))
+    with engine_session(engine, scheduler):  # one Dask client for loading and annotating
+        loaded = shared_corpus(seeds, jobs=jobs, **options)  # the build's one snapshot
+        corpus = dated_corpus(loaded)
+        typed = validate_parameters(specs, params or {}, corpus)
+        planned = plan_jobs(specs, typed, corpus, seeds)
+        plans = page_plans(specs)
+        check_writable(out)
+        selection = apply_filters(corpus, **{k: typed[k] for k in FILTER_PARAMETERS if k in typed})
+        if any(not spec.per_document for spec in specs) or plans:
+            # every annotation table once (``jobs`` processes or the cluster); kernels read them
+            corpus_annotations(selection, jobs=jobs, **options)
     kernel_env = {**KERNEL_ENV, **snapshot_env(seeds, loaded)}  # the kernels read `loaded`
     results = _build_and_swap(
         planned,

@@ -323,9 +323,14 @@ def _pointed_corpus(store: SharedCache, key: str, seeds: Path) -> Corpus | None:
 
 
 def shared_corpus(
-    seeds_dir: str | Path = "seeds", *, engine: str = "serial", jobs: int | None = None
+    seeds_dir: str | Path = "seeds",
+    *,
+    engine: str = "serial",
+    jobs: int | None = None,
+    scheduler: str | None = None,
+    run_dir: str | Path | None = None,
 ) -> Corpus:
-    """``load_corpus(seeds_dir, engine=engine, jobs=jobs)``, shared between kernels: the
+    """``load_corpus(seeds_dir, engine=engine, jobs=jobs, ...)``, shared between kernels: the
     assembled tables (documents with duplicates marked, paragraphs, sentences, rejected
     files) are stored once per folder state (``folder_key``: the files' contents and
     ``metadata.csv``) and package fingerprint, so a kernel reads four Parquet files instead
@@ -334,9 +339,10 @@ def shared_corpus(
     is not looked at. Falls back to ``load_corpus`` when the cache is off or cannot be
     used."""
     seeds = resolve_seeds_dir(seeds_dir)
+    options = {"engine": engine, "jobs": jobs, "scheduler": scheduler, "run_dir": run_dir}
     if not cache_enabled() or not seeds.is_dir():
         # raises SeedsNotFoundError for a missing folder
-        return load_corpus(seeds, engine=engine, jobs=jobs)
+        return load_corpus(seeds, **options)
     store = SharedCache(default_cache_dir(seeds))
     snapshot = _build_snapshot(seeds)
     if snapshot:
@@ -355,7 +361,7 @@ def shared_corpus(
         corpus = _pointed_corpus(store, key, seeds)  # stored by another process meanwhile
         if corpus is not None:
             return corpus
-        corpus = load_corpus(seeds, engine=engine, jobs=jobs)
+        corpus = load_corpus(seeds, **options)
         snapshot = snapshot_key(corpus)
         _write_corpus(store, snapshot, corpus)
         if folder_key(seeds) == key:  # nothing changed while it was read: remember it

@@ -263,14 +263,49 @@ def test_many_pages_come_from_one_precompute(tmp_path, monkeypatch, plan, dated)
     assert sorted(p.stem for p in (tmp_path / "docs").glob("*.html")) == sorted(ids)
 
 
-def test_pages_over_forked_workers_are_the_same(tmp_path, plan, tables):
+def test_pages_over_two_workers_are_byte_identical(tmp_path, plan, dated, tables):
+    """jobs=2 (the tables computed in two processes, the pages written by two workers that
+    get the plan, the tables and an unpicklable footer closure from the pool initializer)
+    writes exactly the bytes jobs=1 writes."""
     ids = tables.doc_ids
+    two_tables = dp.precompute(plan, dated, workers=2)
+    for mine, theirs in zip(tables.tables, two_tables.tables, strict=True):
+        pd.testing.assert_frame_equal(mine, theirs)
     one = dp.render_pages(plan, tables, ids, tmp_path / "a", lambda d: FOOTER, chunk=2)
-    two = dp.render_pages(plan, tables, ids, tmp_path / "b", lambda d: FOOTER, workers=2, chunk=2)
+    two = dp.render_pages(
+        plan, two_tables, ids, tmp_path / "b", lambda d: FOOTER, workers=2, chunk=2
+    )
     assert [d for d, _ in one] == [d for d, _ in two] == ids
+    assert len(ids) == 5
     for doc in ids:
-        a = dp.page_path(tmp_path / "a", doc).read_text(encoding="utf-8")
-        assert a == dp.page_path(tmp_path / "b", doc).read_text(encoding="utf-8")
+        a = dp.page_path(tmp_path / "a", doc).read_bytes()
+        assert a == dp.page_path(tmp_path / "b", doc).read_bytes()
+
+
+def test_a_page_failing_in_a_worker_names_its_document(tmp_path, plan, tables):
+    bad = tables.doc_ids[3]
+
+    def footer_of(doc_id):
+        if doc_id == bad:
+            raise KeyError("no footer for this one")
+        return FOOTER
+
+    with pytest.raises(dp.PageFailedError, match="KeyError") as caught:
+        dp.render_pages(plan, tables, tables.doc_ids, tmp_path, footer_of, workers=2, chunk=2)
+    assert caught.value.doc_id == bad
+    assert "Traceback" in caught.value.detail
+
+
+def test_the_background_renderer_reports_a_failure(tmp_path, plan, dated):
+    def footer_of(doc_id):
+        raise RuntimeError("broken footer")
+
+    run = dp.start_pages(plan, dated, {}, dated.documents["doc_id"].tolist(), tmp_path, footer_of)
+    try:
+        with pytest.raises(dp.PageFailedError, match="RuntimeError: broken footer"):
+            run.result()
+    finally:
+        run.stop()
 
 
 @pytest.mark.slow

@@ -9,7 +9,7 @@ import os
 import pandas as pd
 import pytest
 
-from analysis import file_parsing, load_corpus
+from analysis import file_parsing, load_corpus, parallel
 from analysis.errors import ParameterError
 from analysis.parallel import check_jobs, corpus_chunks, default_jobs, map_chunks
 from tests.conftest import SEEDS
@@ -101,3 +101,48 @@ def test_annotate_in_chunks_and_processes_gives_the_same_tables(
         for name, table in whole.tables():
             assert len(table) > 0, name
             pd.testing.assert_frame_equal(chunked_tables[name], table)
+
+
+def _scaled(shared, x: int) -> tuple[int, int]:
+    return os.getpid(), shared(x)
+
+
+def test_shared_state_reaches_the_workers_through_the_initializer() -> None:
+    """``shared`` is given to each worker once, by the pool initializer, without pickling
+    (a closure cannot be pickled), and is not left behind in this process."""
+    factor = 3
+    scale = lambda x: factor * x  # noqa: E731 - a closure: pickle refuses it
+    seen: list[tuple[int, int]] = []
+    results = map_chunks(_scaled, range(6), jobs=2, total=6, shared=scale, on_result=seen.append)
+    assert [value for _, value in results] == [0, 3, 6, 9, 12, 15]
+    assert sorted(seen) == sorted(results)  # every result, as it arrived
+    assert os.getpid() not in {pid for pid, _ in results}
+    assert map_chunks(_scaled, [2], jobs=1, shared=scale) == [(os.getpid(), 6)]
+    assert parallel._WorkerState.shared is parallel.NOTHING  # the parent never holds it
+
+
+def test_workers_of_a_second_pool_do_not_see_the_first_pools_state() -> None:
+    map_chunks(_scaled, range(4), jobs=2, total=4, shared=lambda x: x)
+    results = map_chunks(_pid_and_square, range(4), jobs=2, total=4)
+    assert [square for _, square in results] == [0, 1, 4, 9]
+
+
+def _double(x: int) -> int:
+    return 2 * x
+
+
+def test_a_background_call_returns_its_value_or_raises_its_error() -> None:
+    run = parallel.Background(_double, 21)
+    assert run.result() == 42
+    run.stop()
+    failing = parallel.Background(_fail_on_three, 3)
+    with pytest.raises(ValueError, match="three is bad"):
+        failing.result()
+    failing.stop()
+
+
+def test_a_background_process_that_dies_is_reported() -> None:
+    run = parallel.Background(os._exit, 7)
+    with pytest.raises(parallel.BackgroundDiedError, match="exit code 7"):
+        run.result()
+    run.stop()
