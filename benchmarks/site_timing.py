@@ -34,7 +34,6 @@ import argparse
 import datetime as dt
 import os
 import platform
-import shutil
 import statistics
 import subprocess
 import sys
@@ -45,16 +44,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "benchmarks" / "site_results.md"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--host-resolver-rules=MAP * ~NOTFOUND",
-]
+sys.path.insert(0, str(ROOT))
+
+# The browser and its flags are the tests' (one list for both).
+from tests.conftest import CHROMIUM, CHROMIUM_ARGS, LOCAL_SCHEMES  # noqa: E402
+
 #: A page is ready when every table is enhanced and every interactive figure drawn.
 READY = """() => {
   const tables = [...document.querySelectorAll("table.report-table")];
@@ -115,15 +109,14 @@ class Browser:
 
 def launch(pw) -> tuple[object, Browser]:
     """The Chromium of the system (as in the tests) and an offline ``Browser`` in it."""
-    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
-    if chromium is None:
+    if CHROMIUM is None:
         sys.exit("chromium is not installed (make test installs it)")
-    browser = pw.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
+    browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     measured = Browser(context)
 
     def only_local(route) -> None:
-        if route.request.url.startswith(("file:", "data:")):
+        if route.request.url.startswith(LOCAL_SCHEMES):
             route.continue_()
         else:
             measured.problems.append(f"request to {route.request.url}")
