@@ -62,6 +62,7 @@ from analysis.bylines import (
 )
 from analysis.dates import DateMatch, find_dates, parse_date
 from analysis.dates.lexicon import WEEKDAYS_EN
+from analysis.line_evidence import reads_as_text, running_text
 from analysis.metadata import (
     MONTHS,
     Candidate,
@@ -76,6 +77,7 @@ from analysis.metadata import (
     title_features,
     unglue,
 )
+from analysis.outlet_refine import name_for_domain, refine_outlet
 from analysis.page_rules import (
     TIME_OF_DAY,
     Rules,
@@ -506,7 +508,7 @@ def label_bylines(paras: list[Paragraph], first_prose: int, last_prose: int, rul
                 p.kind, p.role, after_byline = "byline", "author", True
             elif (
                 after_byline
-                and not is_prose(p.text)
+                and not reads_as_text(p.text, is_prose(p.text))  # no standfirst either
                 and not _LEDE_PAREN_DASH.match(p.text)  # "TAIPEI (Taiwan News) – The ..."
                 and count_words(p.text) <= 30
                 and not scoring_of(rules).section_label.match(p.text)
@@ -788,7 +790,7 @@ def _footer_sentence(text: str, rules: Rules) -> bool:
         and bool(_FINAL_STOP.search(text))
         and not looks_like_name(text.rstrip("."), rules)
         and not scoring_of(rules).chrome.match(text)
-    )
+    ) or running_text(text)  # a sentence cut off, or followed by "… Read More"
 
 
 def label_text(
@@ -1203,6 +1205,7 @@ def read_article(text: str) -> Article:
     title = without_outlet_suffix(title[label.end() :] if label else title, rules)
     article = Article(paragraphs=paras, title=title)
     _read_outlet(article, first_prose, last_prose, outlet_from_lede, rules)
+    refine_outlet(article, rules)
     _read_authors(article, last_prose, rules)
     _read_dates(article, first_prose, last_prose, rules)
     _title_evidence(article, best_title, title_runner)
@@ -1724,12 +1727,13 @@ def outlet_from_url(
         }
     if outlet:
         return None
+    spelled = name_for_domain(name, source)  # "Socialist Action" for socialistaction.net
     return {
-        "outlet": name,
+        "outlet": spelled or name,
         "credited": credited,
         "outlet_source": (
             f"url: the site's domain {name!r}; neither the text nor data/outlets.yaml names "
-            "the outlet"
+            f"the outlet{f', the page spells it {spelled!r}' if spelled else ''}"
         ),
         "metadata_flags": ";".join(dict.fromkeys([*flag_list, "outlet_unlisted"])),
     }
