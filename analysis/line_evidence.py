@@ -103,7 +103,8 @@ def credit_parts(text: str, is_person: Callable[[str], bool]) -> tuple[str, str]
     - "Name[, Place] - Source - Date": three or more parts between dashes, the last a date
       with its year, the second one to five capitalised words: the source; the names
       part keeps what stands before the first comma (the place the writer files from);
-    - "Name/Source", "Name / Source": a source that is no person's name (``is_person``).
+    - "Name/Source", "Name / Source": a source that is no person's name (``is_person``);
+      "Name / Name" are two writers ("Name, Name").
     """
     clean = normalize_text(text).strip()
     parts = [p.strip() for p in _DASH.split(clean)]
@@ -115,14 +116,12 @@ def credit_parts(text: str, is_person: Callable[[str], bool]) -> tuple[str, str]
     ):
         return parts[0].split(",")[0].strip(), parts[1]
     slashed = _SLASHED.match(clean)
-    if (
-        slashed
-        and _CAPITALISED.match(slashed.group("source").strip(" ."))
-        and is_person(slashed.group("names").strip())
-        and not is_person(slashed.group("source").strip(" ."))
-    ):
-        return slashed.group("names").strip(), slashed.group("source").strip(" .")
-    return text, ""
+    if slashed is None:
+        return text, ""
+    names, source = slashed.group("names").strip(), slashed.group("source").strip(" .")
+    if not (_CAPITALISED.match(source) and is_person(names)):
+        return text, ""
+    return (f"{names}, {source}", "") if is_person(source) else (names, source)
 
 
 def editorial_tag(text: str) -> bool:

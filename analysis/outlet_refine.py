@@ -61,20 +61,35 @@ def _set_outlet(article: _Article, name: str, reason: str, rules: Rules) -> None
 
 def refine_outlet(article: _Article, rules: Rules) -> None:
     """Correct or complete ``article``'s outlet in place (see the module's docstring)."""
-    unlisted = _UNLISTED in article.metadata_flags
-    if unlisted and editorial_tag(article.outlet):
-        article.outlet_source = (
-            f"not named; {article.outlet!r} is an editorial tag (was: {article.outlet_source})"
-        )
+    if _UNLISTED in article.metadata_flags:
+        _drop_editorial_tag(article)
+    if _UNLISTED in article.metadata_flags:
+        _spell_initials(article, rules)
+    if not article.outlet:
+        _byline_source(article, rules)
+    if not article.outlet:
+        _note_furniture_names(article)
+
+
+def _drop_editorial_tag(article: _Article) -> None:
+    """Forget an outlet that is an editorial tag ("UPDATES")."""
+    if editorial_tag(article.outlet):
+        was = article.outlet_source
+        article.outlet_source = f"not named; {article.outlet!r} is an editorial tag (was: {was})"
         article.outlet = ""
         article.metadata_flags.remove(_UNLISTED)
-        unlisted = False
-    full = spelled_initials(article.outlet, _page_texts(article.paragraphs)) if unlisted else ""
+
+
+def _spell_initials(article: _Article, rules: Rules) -> None:
+    """Replace an outlet's initials by the full name a line of the page spells."""
+    full = spelled_initials(article.outlet, _page_texts(article.paragraphs))
     if full:
         reason = f"{article.outlet!r} spelled out as {full!r} on the page ({article.outlet_source})"
         _set_outlet(article, full, reason, rules)
-    if article.outlet:
-        return
+
+
+def _byline_source(article: _Article, rules: Rules) -> None:
+    """Name the outlet the first byline credits as its source ("A, Place - Source - Date")."""
     for p in (q for q in article.paragraphs if q.kind == "byline"):
         prefix = rules.byline_prefix.match(p.text)  # "Reported by A/Source"
         text = prefix.group("name") if prefix else p.text
@@ -82,13 +97,17 @@ def refine_outlet(article: _Article, rules: Rules) -> None:
         if source:
             _set_outlet(article, source, f"line {p.line}: the source the byline credits", rules)
             return
+
+
+def _note_furniture_names(article: _Article) -> None:
+    """List in ``outlet_source`` the names the page's furniture carries (for
+    ``name_for_domain``)."""
     furniture = [p.text for p in article.paragraphs if p.kind not in _TEXT_KINDS]
     names = list(dict.fromkeys(n for text in furniture for n in name_runs(text)))[:8]
     if names:
         note = _CANDIDATES + " | ".join(names)
-        article.outlet_source = (
-            f"{article.outlet_source}; {note}" if article.outlet_source else note
-        )
+        before = article.outlet_source
+        article.outlet_source = f"{before}; {note}" if before else note
 
 
 def _letters(text: str) -> str:
