@@ -1235,8 +1235,17 @@ def test_an_editorial_tag_in_the_ledes_brackets_is_no_outlet():
 
 def test_an_outlet_known_by_its_initials_takes_the_name_the_page_spells():
     article = fixture_article("mehr_numbered_section_time_ampm_mna_copyright.txt")
-    assert article.outlet == "Mehr News Agency"
-    assert "'MNA' spelled out" in article.outlet_source
+    assert article.outlet == "Mehr News Agency"  # (listed now; "MNA" is not its marker)
+    copyright = read_article(
+        page(
+            "Talks held",
+            "",
+            "TEHRAN, Nov. 14 (PNE) - " + BODY,
+            footer=("© 2024 Planet News Exchange. All rights reserved.",),
+        )
+    )
+    assert copyright.outlet == "Planet News Exchange"
+    assert "'PNE' spelled out" in copyright.outlet_source
     spelled = read_article(
         page(
             "Talks held", "", "HANOI (TDI) - " + BODY, footer=("Welcome to The Diplomatic Insight",)
