@@ -62,6 +62,7 @@ from analysis.bylines import (
 )
 from analysis.dates import DateMatch, find_dates, parse_date
 from analysis.dates.lexicon import WEEKDAYS_EN
+from analysis.header_refine import refine_date, refine_title
 from analysis.line_evidence import reads_as_text, running_text
 from analysis.metadata import (
     MONTHS,
@@ -1209,6 +1210,8 @@ def read_article(text: str) -> Article:
     _read_authors(article, last_prose, rules)
     _read_dates(article, first_prose, last_prose, rules)
     _title_evidence(article, best_title, title_runner)
+    refine_title(article, rules)
+    refine_date(article)
     return article
 
 

@@ -37,6 +37,7 @@ class LineEvidence:
     standfirst_share: float
     optional_words: frozenset[str]
     editorial_tag: re.Pattern[str]
+    juche_first_year: int
 
 
 @cache
@@ -51,6 +52,7 @@ def line_evidence() -> LineEvidence:
         standfirst_share=float(data["standfirst_lowercase_share"]),
         optional_words=frozenset(w.casefold() for w in data["initials_optional_words"]),
         editorial_tag=re.compile("|".join(f"(?:{p})" for p in data["editorial_tags"]), re.I),
+        juche_first_year=int(data["juche_first_year"]),
     )
 
 
@@ -182,3 +184,43 @@ def motto_index(paras: Sequence[_Para]) -> int:
         -1,
     )
     return top + 1 if top >= 0 else -1
+
+
+# --- dates in another calendar ---------------------------------------------------------
+
+_JUCHE = re.compile(r"\bJuche\s?(?P<year>\d{1,3})\.(?P<month>\d{1,2})\.(?P<day>\d{1,2})\b\.?")
+
+
+def juche_date(text: str) -> tuple[str, int, int, int] | None:
+    """A Juche-calendar date in ``text`` as (its text, year, month, day) in the common era
+    ("Juche112.6.14." is 2023-06-14; ``juche_first_year``), or None."""
+    found = _JUCHE.search(text)
+    if found is None:
+        return None
+    year = int(found.group("year")) + line_evidence().juche_first_year - 1
+    return found.group(0), year, int(found.group("month")), int(found.group("day"))
+
+
+# --- a headline wrapped in a tag and a credit ------------------------------------------
+
+_TAG_OPEN = re.compile(r"^\((?P<tag>[A-Z][\w-]*(?: [A-Z][\w-]*)?)\)\s+")
+_CREDIT_CLOSE = re.compile(r"\s+\((?P<credit>[^()]{3,120})\)\s*$")
+
+
+def title_credit(title: str, is_person: Callable[[str], bool]) -> tuple[str, list[str], str] | None:
+    """A headline line "(Tag) Headline (Name, Name, Source)" split into the headline, the
+    writers and the source; None when the closing brackets name no person (a headline's
+    own brackets: "Talks held (update)", "Party congress (1930-2030)")."""
+    credit = _CREDIT_CLOSE.search(title)
+    if credit is None:
+        return None
+    parts = [part.strip(" .") for part in credit.group("credit").split(",")]
+    names = [part for part in parts if is_person(part)]
+    if not names:
+        return None
+    rest = [part for part in parts if part not in names]
+    headline = title[: credit.start()]
+    tag = _TAG_OPEN.match(headline)
+    headline = headline[tag.end() :] if tag else headline
+    source = rest[-1] if rest and _CAPITALISED.match(rest[-1]) else ""
+    return headline.strip(), names, source

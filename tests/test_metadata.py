@@ -1302,3 +1302,44 @@ def test_held_out_26_is_read_at_its_measured_level():
     assert score.percent("title") == score.percent("published") == 100.0, score.wrong
     assert score.percent("author") == 100.0 and score.kept == 100.0, score.wrong
     assert score.percent("outlet") >= 93.0, score.wrong
+
+
+# --- batch 'held-out 27': Juche dates, headline credits, menu labels ---------------------
+
+
+def test_a_juche_calendar_date_dates_a_page_without_another_full_date():
+    name = "kcna_dateline_zero_mark_juche_date.txt"
+    article = fixture_article(name)
+    assert str(article.footer_date.date_start.date()) == gold_of(name)["published"]
+    assert "Juche" in article.date_reason
+    assert article.outlet == "Korean Central News Agency"
+    dated = read_article(
+        page("Talks held", "March 3, 2022", footer=("www.kcna.kp (Juche112.6.14.)",))
+    )
+    assert str(dated.header_date.date_start.date()) == "2022-03-03"  # the page's own date wins
+    assert dated.footer_date is None
+
+
+def test_a_headline_with_a_country_tag_and_a_credit_in_brackets():
+    name = "globaleye_country_tag_title_authors_source_paren.txt"
+    article = fixture_article(name)
+    gold = gold_of(name)
+    assert article.title == gold["title"]
+    assert set(article.author.split("; ")) == set(gold["author"].split("; "))
+    assert article.outlet == gold["outlet"]
+    # brackets that name no person are the headline's own
+    own = read_article(page("Party marks its founding day (1930-2025)"))
+    assert own.title == "Party marks its founding day (1930-2025)"
+
+
+def test_a_menu_buttons_label_is_no_site_name():
+    name = "devdiscourse_left_menu_agency_said_in_body.txt"
+    article = fixture_article(name)
+    assert article.outlet == ""  # "KCNA said" in the text quotes a source of facts
+    assert article.paragraphs[0].kind == "boilerplate"
+
+
+def test_held_out_27_is_read_at_its_measured_level():
+    score = score_manifest(ZOO_MANIFEST, LAYOUTS, batch="held-out 27")
+    assert score.n_docs == 7
+    assert score.overall == 100.0 and score.kept == 100.0, score.wrong

@@ -1,0 +1,82 @@
+"""A second look at the headline and the date the layout reader chose, with evidence from
+single lines (``analysis.line_evidence``):
+
+- a headline line "(Vietnam) Headline (A, B, Source)" (an aggregator's country tag, the
+  headline and a credit naming the writers and the source): the headline alone is the
+  title, the writers are the authors when no byline named any, the source the outlet
+  when the page named none;
+- a page without any full date takes a Juche-calendar date of its footer
+  ("www.kcna.kp (Juche112.6.14.)" is 14 June 2023) as its publication date.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+import pandas as pd
+
+from analysis.bylines import looks_like_name
+from analysis.dates import DateMatch
+from analysis.line_evidence import juche_date, title_credit
+from analysis.page_rules import Rules, outlet_named
+
+
+class _Para(Protocol):
+    text: str
+    kind: str
+    line: int
+
+
+class _Article(Protocol):
+    paragraphs: list
+    title: str
+    title_source: str
+    author: str
+    author_source: str
+    outlet: str
+    outlet_source: str
+    metadata_flags: list[str]
+    header_date: DateMatch | None
+    footer_date: DateMatch | None
+    footer_evidence: str
+    date_reason: str
+
+
+def refine_title(article: _Article, rules: Rules) -> None:
+    """Split a credit and a tag off the headline (see the module's docstring), in place."""
+    found = title_credit(article.title, lambda part: looks_like_name(part, rules))
+    if found is None:
+        return
+    headline, names, source = found
+    line = f"the headline line {article.title!r}"
+    article.title = headline
+    article.title_source += "; a tag and a credit in brackets split off"
+    if not article.author:
+        article.author = "; ".join(names)
+        article.author_source = f"{line}: the writers in its closing brackets"
+    if source and not article.outlet:
+        listed = outlet_named(source, rules)
+        article.outlet = listed[0] if listed else source
+        article.outlet_source = f"{line}: the source in its closing brackets"
+        if not listed:
+            article.metadata_flags.append("outlet_unlisted")
+
+
+def refine_date(article: _Article) -> None:
+    """Date a page that has no full date by a Juche-calendar date outside its text."""
+    if article.header_date is not None or article.footer_date is not None:
+        return
+    for p in article.paragraphs:
+        found = juche_date(p.text) if p.kind not in ("lede", "body", "heading") else None
+        if found is None:
+            continue
+        text, year, month, day = found
+        try:
+            day_start = pd.Timestamp(year, month, day)
+        except ValueError:
+            continue
+        start = p.text.find(text)
+        article.footer_date = DateMatch(start, start + len(text), text, day_start, day_start, "day")
+        article.footer_evidence = p.text
+        article.date_reason = f"line {p.line}: {text!r}, a date of the Juche calendar"
+        return
