@@ -1343,3 +1343,29 @@ def test_held_out_27_is_read_at_its_measured_level():
     score = score_manifest(ZOO_MANIFEST, LAYOUTS, batch="held-out 27")
     assert score.n_docs == 7
     assert score.overall == 100.0 and score.kept == 100.0, score.wrong
+
+
+# --- batch 'held-out 28': salutations, rating widgets -------------------------------------
+
+
+def test_a_letters_salutation_is_no_byline():
+    name = "peoplesdemocracy_archive_organ_issue_date_letter_signature.txt"
+    article = fixture_article(name)
+    assert article.author == ""
+    kinds = {p.text: p.kind for p in article.paragraphs}
+    assert kinds["Dear Comrade,"] in ("lede", "body", "heading")
+    assert article.outlet == "People's Democracy"
+
+
+def test_a_rating_widget_is_no_headline():
+    name = "vietnamposts_digest_created_pdf_votes_item_list.txt"
+    article = fixture_article(name)
+    assert article.title == gold_of(name)["title"]
+    kinds = {p.text: p.kind for p in article.paragraphs}
+    assert kinds["(0 votes, average 0 out of 5)"] == "boilerplate"
+
+
+def test_held_out_28_is_read_at_its_measured_level():
+    score = score_manifest(ZOO_MANIFEST, LAYOUTS, batch="held-out 28")
+    assert score.n_docs == 4
+    assert score.overall == 100.0 and score.kept == 100.0, score.wrong
