@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import Protocol
 
-from analysis.bylines import looks_like_name
+from analysis.bylines import looks_like_name, place_names
 from analysis.line_evidence import credit_parts, editorial_tag, name_runs, spelled_initials
 from analysis.page_rules import Rules, outlet_named
 
@@ -94,7 +94,7 @@ def _byline_source(article: _Article, rules: Rules) -> None:
         prefix = rules.byline_prefix.match(p.text)  # "Reported by A/Source"
         text = prefix.group("name") if prefix else p.text
         source = credit_parts(text, lambda s: looks_like_name(s, rules))[1]
-        if source:
+        if source and source.casefold() not in place_names():  # "A - Hanoi - date": a place
             _set_outlet(article, source, f"line {p.line}: the source the byline credits", rules)
             return
 

@@ -1369,3 +1369,21 @@ def test_held_out_28_is_read_at_its_measured_level():
     score = score_manifest(ZOO_MANIFEST, LAYOUTS, batch="held-out 28")
     assert score.n_docs == 4
     assert score.overall == 100.0 and score.kept == 100.0, score.wrong
+
+
+@pytest.mark.parametrize(
+    ("credit", "author", "outlet"),
+    [
+        ("Tran Minh Khoa - Hanoi - 12/03/2024", "Tran Minh Khoa", ""),  # a place, no source
+        ("Tran Minh Khoa - Kyodo - 12/03/2024", "Tran Minh Khoa", "Kyodo News"),  # listed
+        (
+            "Le Thu Ha, Da Nang - Saigon Daily Post - Tue, Mar 12th 2024",
+            "Le Thu Ha",
+            "Saigon Daily Post",
+        ),
+    ],
+)
+def test_writer_source_date_credits_on_literal_pages(credit, author, outlet):
+    article = read_article(page("Talks held in the capital", "", credit))
+    assert (article.author, article.outlet) == (author, outlet)
+    assert str(article.header_date.date_start.date()) == "2024-03-12"
