@@ -102,7 +102,8 @@ def _byline_source(article: _Article, rules: Rules) -> None:
 def _note_furniture_names(article: _Article) -> None:
     """List in ``outlet_source`` the names the page's furniture carries (for
     ``name_for_domain``)."""
-    furniture = [p.text for p in article.paragraphs if p.kind not in _TEXT_KINDS]
+    skipped = (*_TEXT_KINDS, "title", "caption")  # a Title Case headline names no site
+    furniture = [p.text for p in article.paragraphs if p.kind not in skipped]
     names = list(dict.fromkeys(n for text in furniture for n in name_runs(text)))[:8]
     if names:
         note = _CANDIDATES + " | ".join(names)
