@@ -1387,3 +1387,10 @@ def test_writer_source_date_credits_on_literal_pages(credit, author, outlet):
     article = read_article(page("Talks held in the capital", "", credit))
     assert (article.author, article.outlet) == (author, outlet)
     assert str(article.header_date.date_start.date()) == "2024-03-12"
+
+
+def test_a_community_platforms_subdomain_is_the_outlet():
+    name = "hivebrite_community_news_date_dropcap_caps_other_news_cookies.txt"
+    doc, _ = read_one(LAYOUTS / name, gold_of(name)["url"])
+    assert doc["outlet"] == "aas.hivebrite.com"  # not the platform's own domain
+    assert str(doc["published"].date()) == "2020-05-21"
