@@ -78,7 +78,7 @@ from analysis.metadata import (
     title_features,
     unglue,
 )
-from analysis.outlet_refine import name_for_domain, refine_outlet
+from analysis.outlet_refine import refine_outlet, site_of_domain
 from analysis.page_rules import (
     TIME_OF_DAY,
     Rules,
@@ -1730,13 +1730,13 @@ def outlet_from_url(
         }
     if outlet:
         return None
-    spelled = name_for_domain(name, source)  # "Socialist Action" for socialistaction.net
+    site, spelled = site_of_domain(name, source)  # "Socialist Action" for socialistaction.net
     return {
-        "outlet": spelled or name,
+        "outlet": site,
         "credited": credited,
         "outlet_source": (
             f"url: the site's domain {name!r}; neither the text nor data/outlets.yaml names "
-            f"the outlet{f', the page spells it {spelled!r}' if spelled else ''}"
+            f"the outlet{spelled}"
         ),
         "metadata_flags": ";".join(dict.fromkeys([*flag_list, "outlet_unlisted"])),
     }

@@ -124,3 +124,11 @@ def name_for_domain(domain: str, outlet_source: str) -> str:
         return ""
     names = outlet_source.split(_CANDIDATES, 1)[1].split(" | ")
     return next((n for n in names if _letters(n) == label), "")
+
+
+def site_of_domain(domain: str, outlet_source: str) -> tuple[str, str]:
+    """The outlet of a page whose text named none, from its site's unlisted ``domain``: the
+    name the page's furniture spells it with (``name_for_domain``) or the domain itself,
+    and a note for ``outlet_source`` ("" for the domain)."""
+    spelled = name_for_domain(domain, outlet_source)
+    return (spelled, f", the page spells it {spelled!r}") if spelled else (domain, "")
