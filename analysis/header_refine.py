@@ -6,7 +6,9 @@ single lines (``analysis.line_evidence``):
   title, the writers are the authors when no byline named any, the source the outlet
   when the page named none;
 - a page without any full date takes a Juche-calendar date of its footer
-  ("www.kcna.kp (Juche112.6.14.)" is 14 June 2023) as its publication date.
+  ("www.kcna.kp (Juche112.6.14.)" is 14 June 2023) as its publication date;
+- a bare number that reads as a year ("1902") in a run of bare numbers on lines of their
+  own (a page's counters of views, likes and shares) is no date.
 """
 
 from __future__ import annotations
@@ -62,8 +64,25 @@ def refine_title(article: _Article, rules: Rules) -> None:
             article.metadata_flags.append("outlet_unlisted")
 
 
+def _counter_year(article: _Article) -> bool:
+    """The header date is a bare number standing among other bare numbers (counters)."""
+    date = article.header_date
+    paras = article.paragraphs
+    at = next((i for i, p in enumerate(paras) if p.text.strip() == (date.text if date else "")), -1)
+    if date is None or date.precision != "year" or at < 0 or not date.text.isdigit():
+        return False
+    around = [paras[j].text.strip() for j in (at - 1, at + 1) if 0 <= j < len(paras)]
+    return any(text.isdigit() for text in around)
+
+
 def refine_date(article: _Article) -> None:
-    """Date a page that has no full date by a Juche-calendar date outside its text."""
+    """Drop a counter read as a year; date a page that has no full date by a
+    Juche-calendar date outside its text."""
+    if _counter_year(article):
+        article.date_reason = f"no date: {article.header_date.text!r} is one of the page's counters"
+        article.header_date = None
+        for p in article.paragraphs:
+            p.kind = "boilerplate" if p.kind == "dateline" and p.text.strip().isdigit() else p.kind
     if article.header_date is not None or article.footer_date is not None:
         return
     for p in article.paragraphs:

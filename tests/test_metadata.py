@@ -1394,3 +1394,13 @@ def test_a_community_platforms_subdomain_is_the_outlet():
     doc, _ = read_one(LAYOUTS / name, gold_of(name)["url"])
     assert doc["outlet"] == "aas.hivebrite.com"  # not the platform's own domain
     assert str(doc["published"].date()) == "2020-05-21"
+
+
+def test_a_counter_that_reads_as_a_year_is_no_date():
+    article = fixture_article("questionai_counters_raw_html_paragraph.txt")
+    assert article.header_date is None
+    assert "counters" in article.date_reason
+    kinds = {p.text: p.kind for p in article.paragraphs}
+    assert kinds["1902"] == "boilerplate"
+    alone = read_article(page("Talks held", "2015"))  # a year alone, no counters around it
+    assert alone.header_date is not None and alone.header_date.text == "2015"
