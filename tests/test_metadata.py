@@ -1404,3 +1404,57 @@ def test_a_counter_that_reads_as_a_year_is_no_date():
     assert kinds["1902"] == "boilerplate"
     alone = read_article(page("Talks held", "2015"))  # a year alone, no counters around it
     assert alone.header_date is not None and alone.header_date.text == "2015"
+
+
+# --- a page saved as its HTML source ------------------------------------------------------
+
+PORTAL_HTML = """<!DOCTYPE html>
+    <html lang="en" xmlns="http://www.w3.org/1999/xhtml" prefix="og: http://ogp.me/ns#">
+    <head>
+<title>Province and Lao Partner Sign a Cooperation Memorandum - News - Portal</title>
+<meta name="author" content="Province: Web portal">
+<meta name="generator" content="NukeViet v4.5">
+<meta property="og:title" content="Province and Lao Partner Sign a Cooperation Memorandum">
+<meta property="og:site_name" content="Province&#x3A; Web portal">
+<script>var portal = {"menu": "Home"};</script>
+</head>
+<body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/en/news/">News</a></li></ul></nav>
+<div class="detail"><h1>Province and Lao Partner Sign a Cooperation Memorandum</h1>
+<div class="time">18/09/2025 09:26</div>
+<p>A delegation of a southern Lao province paid a working visit to the province on Wednesday
+and signed a memorandum on cooperation in farming, training and trade for five years.</p>
+<p>Both sides agreed to hold a joint trade fair next spring and to exchange teachers.</p>
+</div>
+<footer><p>Copyright &copy; Province Web portal. All rights reserved.</p></footer>
+</body></html>
+"""
+
+
+def test_a_page_saved_as_html_is_read_as_its_text():
+    from analysis.html_text import html_article_text
+
+    row, paragraphs = parse_document("portal", "portal.txt", PORTAL_HTML.encode("utf-8"))
+    assert row["title"] == "Province and Lao Partner Sign a Cooperation Memorandum"
+    assert str(row["published"].date()) == "2025-09-18"
+    assert row["author"] == ""  # the portal's "author" meta names no person
+    texts = [text for _, _, kind, text, *_ in paragraphs if kind in ("lede", "body")]
+    assert texts and texts[0].startswith("A delegation of a southern Lao province")
+    assert not any("<" in text or "portal = {" in text for _, _, _, text, *_ in paragraphs)
+    kinds = {text: kind for _, _, kind, text, *_ in paragraphs}
+    assert kinds["Home"] == kinds["News"] == "boilerplate"  # the menu, above the headline
+    plain = "A headline with <b>tags</b> in a text copy\n\n" + BODY + "\n"
+    assert html_article_text(plain) == plain  # text that is no HTML page stays as it is
+
+
+def test_an_html_pages_meta_date_and_author():
+    html = (
+        "<html><head><title>Talks held - Site</title>"
+        '<meta property="article:published_time" content="2024-03-12T08:15:00+07:00">'
+        '<meta name="author" content="Tran Minh Khoa"></head>'
+        f"<body><h1>Talks held in the capital</h1><p>{BODY}</p><p>{BODY}</p></body></html>"
+    )
+    row, _ = parse_document("talks", "talks.html", html.encode("utf-8"))
+    assert row["title"] == "Talks held in the capital"  # the <h1>, not "<title> - Site"
+    assert str(row["published"].date()) == "2024-03-12"
+    assert row["author"] == "Tran Minh Khoa"
