@@ -85,9 +85,10 @@ class _PageReader(HTMLParser):
             self.title = self.title or " ".join(self._words).strip()
             self._words, self._in_title = [], False
         self._skip -= tag in _SKIPPED and self._skip > 0
-        closes_h1 = tag == "h1" and bool(self._words)
+        before = len(self.blocks)
         self._close_block(tag)
-        self.h1 = self.h1 or (self.blocks[-1] if closes_h1 else "")
+        if tag == "h1" and len(self.blocks) > before and not self.h1:
+            self.h1 = self.blocks[-1]  # the first headline the page marks as such
 
     def handle_data(self, data: str) -> None:
         """Keep the words of visible text (and of the title)."""

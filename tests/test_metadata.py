@@ -1458,3 +1458,19 @@ def test_an_html_pages_meta_date_and_author():
     assert row["title"] == "Talks held in the capital"  # the <h1>, not "<title> - Site"
     assert str(row["published"].date()) == "2024-03-12"
     assert row["author"] == "Tran Minh Khoa"
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<!DOCTYPE html><title><h1>x</h1></title>",  # a headline tag inside the title
+        "<html><h1></h1><p>text</p>",  # an empty headline, unclosed page
+        "<html><head><meta><meta content></head><nav><p>menu",  # bare metas, unclosed menu
+    ],
+)
+def test_broken_html_pages_are_read_without_error(html):
+    from analysis.html_text import html_article_text
+
+    text = html_article_text(html)
+    assert "<" not in text
+    read_article(text)
