@@ -227,7 +227,7 @@ def kinds_by_line(name: str) -> dict[int, str]:
 
 def test_a_last_paragraph_cut_off_mid_sentence_is_text():
     kinds = kinds_by_line("vufo_caption_first_no_headline_photo_agency.txt")
-    assert kinds[11] == "body"  # "The head of the Vietnamese mission said the community"
+    assert kinds[11] == "body"  # "A teacher from one of the receiving schools said the pupils"
     assert kinds[7] == "caption"
     closing = read_article(
         "Talks held\n\nThe two sides reviewed the progress of their cooperation programmes "
