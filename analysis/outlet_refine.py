@@ -3,7 +3,8 @@ or did not find, with evidence from single lines (``analysis.line_evidence``):
 
 - an editorial tag read as an agency ("(UPDATES) VIENTIANE, Laos — ...") is no outlet;
 - an outlet known by its initials ("TEHRAN, Nov. 14 (MNA) – ...") takes the full name a
-  line of the page spells ("© 2024 Mehr News Agency. All rights reserved.");
+  line of the page spells ("© 2024 Mehr News Agency. All rights reserved."); a site's
+  address written with its initials in capitals ("VTV.vn - ...") is the brand ("VTV");
 - a page that names no outlet elsewhere takes the source its byline credits
   ("Linh Dao, Lang Son - Ucanews - Tue, Apr 21st 2015", "Reported by Mai Chi/Thanhnien
   News"); a listed outlet under its canonical name;
@@ -17,6 +18,7 @@ Every change is written into ``outlet_source`` with the reading it replaces.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from typing import Protocol
 
@@ -65,6 +67,7 @@ def refine_outlet(article: _Article, rules: Rules) -> None:
         _drop_editorial_tag(article)
     if _UNLISTED in article.metadata_flags:
         _spell_initials(article, rules)
+        _brand_of_host(article)
     if not article.outlet:
         _byline_source(article, rules)
     if not article.outlet:
@@ -86,6 +89,15 @@ def _spell_initials(article: _Article, rules: Rules) -> None:
     if full:
         reason = f"{article.outlet!r} spelled out as {full!r} on the page ({article.outlet_source})"
         _set_outlet(article, full, reason, rules)
+
+
+def _brand_of_host(article: _Article) -> None:
+    """ "VTV.vn" (a host whose name is initials in capitals) is the brand "VTV"."""
+    found = re.fullmatch(r"(?P<brand>[A-Z]{2,6})\.[a-z]{2,4}(?:\.[a-z]{2})?", article.outlet)
+    if found:
+        was = article.outlet_source
+        article.outlet = found.group("brand")
+        article.outlet_source = f"{was}; the brand of the address {found.group(0)!r}"
 
 
 def _byline_source(article: _Article, rules: Rules) -> None:

@@ -1474,3 +1474,10 @@ def test_broken_html_pages_are_read_without_error(html):
     text = html_article_text(html)
     assert "<" not in text
     read_article(text)
+
+
+def test_a_sites_address_written_with_capital_initials_is_its_brand():
+    article = read_article(page("Talks held", "", "ABC.vn - " + BODY))
+    assert article.outlet == "ABC"
+    mixed = read_article(page("Talks held", "", "PanExample.Net - " + BODY))
+    assert mixed.outlet == "PanExample.Net"  # a name, not initials: the address stays
