@@ -5,6 +5,8 @@ single lines (``analysis.line_evidence``):
   headline and a credit naming the writers and the source): the headline alone is the
   title, the writers are the authors when no byline named any, the source the outlet
   when the page named none;
+- a feed reposter's page that ends "Read full article on SOURCE:" and, on the next line,
+  the article's title: that line is the title (not the source's name standing first);
 - a page without any full date takes a Juche-calendar date of its footer
   ("www.kcna.kp (Juche112.6.14.)" is 14 June 2023) as its publication date;
 - a bare number that reads as a year ("1902") in a run of bare numbers on lines of their
@@ -13,6 +15,7 @@ single lines (``analysis.line_evidence``):
 
 from __future__ import annotations
 
+import re
 from typing import Protocol
 
 import pandas as pd
@@ -21,6 +24,7 @@ from analysis.bylines import looks_like_name
 from analysis.dates import DateMatch
 from analysis.line_evidence import juche_date, title_credit
 from analysis.page_rules import Rules, outlet_named
+from analysis.text import count_words, normalize_text
 
 
 class _Para(Protocol):
@@ -44,8 +48,38 @@ class _Article(Protocol):
     date_reason: str
 
 
+_READ_ON = re.compile(
+    r"^read (?:the )?(?:full|original|whole) (?:article|story|post) (?:on|at) "
+    r"(?P<source>.{2,60}?)\s*:$",
+    re.I,
+)
+
+
+def _title_after_read_on(article: _Article) -> None:
+    """The line under "Read full article on SOURCE:" is the title when the page's title
+    was empty or only the source's name."""
+    paras = article.paragraphs
+    for i, p in enumerate(paras[:-1]):
+        found = _READ_ON.match(normalize_text(p.text)) if len(p.text) < 200 else None
+        below = paras[i + 1]
+        if (
+            found
+            and article.title in ("", found.group("source"))
+            and 3 <= count_words(below.text) <= 25
+        ):
+            for q in paras:
+                q.kind = "boilerplate" if q.kind == "title" else q.kind
+            below.kind, article.title = "title", normalize_text(below.text)
+            article.title_source = (
+                f"line {below.line}: under {p.text!r} (a feed's link to its source)"
+            )
+            return
+
+
 def refine_title(article: _Article, rules: Rules) -> None:
-    """Split a credit and a tag off the headline (see the module's docstring), in place."""
+    """Split a credit and a tag off the headline, or take the title a feed's source link
+    gives (see the module's docstring), in place."""
+    _title_after_read_on(article)
     found = title_credit(article.title, lambda part: looks_like_name(part, rules))
     if found is None:
         return

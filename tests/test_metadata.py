@@ -1481,3 +1481,19 @@ def test_a_sites_address_written_with_capital_initials_is_its_brand():
     assert article.outlet == "ABC"
     mixed = read_article(page("Talks held", "", "PanExample.Net - " + BODY))
     assert mixed.outlet == "PanExample.Net"  # a name, not initials: the address stays
+
+
+def test_the_line_under_a_feeds_read_full_article_link_is_the_title():
+    name = "redglobe_feed_source_first_title_last.txt"
+    article = fixture_article(name)
+    assert article.title == gold_of(name)["title"]
+    assert article.outlet == gold_of(name)["outlet"]
+    kinds = {p.text: p.kind for p in article.paragraphs}
+    assert kinds["Communist Party USA"] != "title"
+    titled = read_article(
+        page(
+            "Talks held in the capital",
+            footer=("Read full article on Example Daily:", "Another story entirely"),
+        )
+    )
+    assert titled.title == "Talks held in the capital"  # the page had its own headline
