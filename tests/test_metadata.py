@@ -1497,3 +1497,12 @@ def test_the_line_under_a_feeds_read_full_article_link_is_the_title():
         )
     )
     assert titled.title == "Talks held in the capital"  # the page had its own headline
+
+
+def test_a_list_heading_after_the_text_is_no_byline():
+    name = "congressportal_caption_unclosed_source_other_stories.txt"
+    article = fixture_article(name)
+    assert article.author == ""
+    assert article.title == gold_of(name)["title"]
+    signed = read_article(page("Talks held", footer=("Tran Minh Khoa",)))
+    assert signed.author == "Tran Minh Khoa"  # a writer's name after the text still is
