@@ -1703,7 +1703,9 @@ def outlet_from_url(
     A listed domain names the outlet whatever the text says; an outlet the text named
     otherwise goes to ``credited`` (a site running an agency's story). A host no outlet
     lists fills the outlet with its registrable domain only when the text named no
-    outlet at all (flag ``outlet_unlisted``); it never overrides a name read in the text.
+    outlet at all (flag ``outlet_unlisted``), or with the name of the page's furniture
+    that spells that domain ("Socialist Action" for socialistaction.net,
+    ``outlet_refine.site_of_domain``); it never overrides a name read in the text.
     Returns ``outlet``, ``credited``, ``outlet_source`` and ``metadata_flags``.
     """
     rules = load_rules()
