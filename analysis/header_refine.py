@@ -24,7 +24,7 @@ from analysis.bylines import looks_like_name
 from analysis.dates import DateMatch
 from analysis.line_evidence import juche_date, title_credit
 from analysis.page_rules import Rules, outlet_named
-from analysis.text import count_words, normalize_text
+from analysis.text import normalize_text
 
 
 class _Para(Protocol):
@@ -56,24 +56,20 @@ _READ_ON = re.compile(
 
 
 def _title_after_read_on(article: _Article) -> None:
-    """The line under "Read full article on SOURCE:" is the title when the page's title
-    was empty or only the source's name."""
+    """The page's last line, under "Read full article on SOURCE:", is the title when the
+    page's title was empty or only the source's name (three words or more of letters)."""
     paras = article.paragraphs
-    for i, p in enumerate(paras[:-1]):
-        found = _READ_ON.match(normalize_text(p.text)) if len(p.text) < 200 else None
-        below = paras[i + 1]
-        if (
-            found
-            and article.title in ("", found.group("source"))
-            and 3 <= count_words(below.text) <= 25
-        ):
-            for q in paras:
-                q.kind = "boilerplate" if q.kind == "title" else q.kind
-            below.kind, article.title = "title", normalize_text(below.text)
-            article.title_source = (
-                f"line {below.line}: under {p.text!r} (a feed's link to its source)"
-            )
-            return
+    if len(paras) < 2 or len(paras[-2].text) > 200:
+        return
+    found = _READ_ON.match(normalize_text(paras[-2].text))
+    last = paras[-1]
+    words = re.findall(r"[^\W\d_]{2,}", last.text)
+    if found and article.title in ("", found.group("source")) and 3 <= len(words) <= 25:
+        for q in paras:
+            q.kind = "boilerplate" if q.kind == "title" else q.kind
+        last.kind, article.title = "title", normalize_text(last.text)
+        article.title_source = f"line {last.line}: under {paras[-2].text!r} (a feed's link)"
+        article.metadata_flags[:] = [f for f in article.metadata_flags if f != "no_headline"]
 
 
 def refine_title(article: _Article, rules: Rules) -> None:
