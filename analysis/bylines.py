@@ -12,6 +12,7 @@ import re
 from functools import cache
 
 from analysis.data_files import load_data_file
+from analysis.line_evidence import credit_parts
 from analysis.metadata import absolute_dates
 from analysis.page_rules import (
     TIME_OF_DAY,
@@ -100,6 +101,8 @@ def byline_names(text: str, rules: Rules) -> list[str]:
         role = _LEADING_ROLE.match(text)  # "foreign affairs reporter Morgan Kellaway"
         if role and scoring_of(rules).note_role.match(role.group("role")):
             text = text[role.end() :]
+    # "A, Place - Source - Date", "A/Source": the names part only
+    text = credit_parts(text, lambda part: looks_like_name(part, rules))[0]
     text = without_place(without_dates(text))
     text = re.sub(r"\s+(?:on|at)\s*$", "", text)  # "posted by X on <date>"
     if prefix and text.islower() and _lower_name(text, rules):

@@ -117,8 +117,11 @@ def resolve_seeds_dir(seeds_dir: str | Path) -> Path:
     return path
 
 
+#: "/2017/05/16/", "-20190227", and a date-time stamp "/d2024031509120045.htm" (the day,
+#: then hours and minutes: digits may follow the day when they read as a time of day).
 _URL_DAY = re.compile(
-    r"(?<!\d)((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?!\d)"
+    r"(?<!\d)((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])"
+    r"(?:(?!\d)|(?=(?:[01]\d|2[0-3])[0-5]\d))"
 )
 _URL_MONTH = re.compile(
     r"/((?:19|20)\d{2})/?(0[1-9]|1[0-2]|(?<=/)[1-9])/"

@@ -21,6 +21,7 @@ from analysis.dask_engine import DaskRun, EngineError
 from analysis.dates import DateMatch
 from analysis.decode import UndecodableError, decode_bytes
 from analysis.errors import RejectedFileError
+from analysis.html_text import html_article_text
 from analysis.layout import PARAGRAPH_ROW, paragraph_rows, read_article
 from analysis.seeds_folder import display_name, doc_id_of, read_file_bytes
 from analysis.text import count_words, split_sentences_table
@@ -63,7 +64,7 @@ def parse_document(
     Raises ``UndecodableError`` when the bytes are not an article's text.
     """
     decoded = decode_bytes(data)
-    article = read_article(decoded.text)
+    article = read_article(html_article_text(decoded.text))  # a saved HTML page: its text
     paragraphs = paragraph_rows(doc_id, article)
     content_kinds = set(schema.CONTENT_KINDS)
     text = "\n\n".join(

@@ -62,6 +62,8 @@ from analysis.bylines import (
 )
 from analysis.dates import DateMatch, find_dates, parse_date
 from analysis.dates.lexicon import WEEKDAYS_EN
+from analysis.header_refine import refine_date, refine_title
+from analysis.line_evidence import reads_as_text, running_text
 from analysis.metadata import (
     MONTHS,
     Candidate,
@@ -76,6 +78,7 @@ from analysis.metadata import (
     title_features,
     unglue,
 )
+from analysis.outlet_refine import refine_outlet, site_of_domain
 from analysis.page_rules import (
     TIME_OF_DAY,
     Rules,
@@ -506,7 +509,7 @@ def label_bylines(paras: list[Paragraph], first_prose: int, last_prose: int, rul
                 p.kind, p.role, after_byline = "byline", "author", True
             elif (
                 after_byline
-                and not is_prose(p.text)
+                and not reads_as_text(p.text, is_prose(p.text))  # no standfirst either
                 and not _LEDE_PAREN_DASH.match(p.text)  # "TAIPEI (Taiwan News) – The ..."
                 and count_words(p.text) <= 30
                 and not scoring_of(rules).section_label.match(p.text)
@@ -788,7 +791,7 @@ def _footer_sentence(text: str, rules: Rules) -> bool:
         and bool(_FINAL_STOP.search(text))
         and not looks_like_name(text.rstrip("."), rules)
         and not scoring_of(rules).chrome.match(text)
-    )
+    ) or running_text(text)  # a sentence cut off, or followed by "… Read More"
 
 
 def label_text(
@@ -1203,9 +1206,12 @@ def read_article(text: str) -> Article:
     title = without_outlet_suffix(title[label.end() :] if label else title, rules)
     article = Article(paragraphs=paras, title=title)
     _read_outlet(article, first_prose, last_prose, outlet_from_lede, rules)
+    refine_outlet(article, rules)
     _read_authors(article, last_prose, rules)
     _read_dates(article, first_prose, last_prose, rules)
     _title_evidence(article, best_title, title_runner)
+    refine_title(article, rules)
+    refine_date(article)
     return article
 
 
@@ -1697,7 +1703,9 @@ def outlet_from_url(
     A listed domain names the outlet whatever the text says; an outlet the text named
     otherwise goes to ``credited`` (a site running an agency's story). A host no outlet
     lists fills the outlet with its registrable domain only when the text named no
-    outlet at all (flag ``outlet_unlisted``); it never overrides a name read in the text.
+    outlet at all (flag ``outlet_unlisted``), or with the name of the page's furniture
+    that spells that domain ("Socialist Action" for socialistaction.net,
+    ``outlet_refine.site_of_domain``); it never overrides a name read in the text.
     Returns ``outlet``, ``credited``, ``outlet_source`` and ``metadata_flags``.
     """
     rules = load_rules()
@@ -1724,12 +1732,13 @@ def outlet_from_url(
         }
     if outlet:
         return None
+    site, spelled = site_of_domain(name, source)  # "Socialist Action" for socialistaction.net
     return {
-        "outlet": name,
+        "outlet": site,
         "credited": credited,
         "outlet_source": (
             f"url: the site's domain {name!r}; neither the text nor data/outlets.yaml names "
-            "the outlet"
+            f"the outlet{spelled}"
         ),
         "metadata_flags": ";".join(dict.fromkeys([*flag_list, "outlet_unlisted"])),
     }

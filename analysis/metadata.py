@@ -28,6 +28,7 @@ import pandas as pd
 from analysis.data_files import load_data_file
 from analysis.dates import DateMatch, find_dates
 from analysis.errors import DataFileError
+from analysis.line_evidence import motto_index
 from analysis.text import count_words, normalize_text
 
 SCORING_FILE = "header_scoring.yaml"
@@ -465,7 +466,7 @@ def title_features(
         found.append("label_list")  # "Sources: A , B", "Tags: x, y": a labelled list
     if index == 0 and _label_above_headline(paras, words, first_prose, scoring):
         found.append("top_label")  # a section name or slogan over the headline
-    if index == 1 and _motto_position(paras, scoring, is_prose):
+    if index == motto_index(paras) and _motto_position(paras[index - 1 :], scoring, is_prose):
         found.append("under_site_name")  # a motto under the logo, above the headline
     if re.match(r"^(?:\d{1,2}|[IVX]{1,4}|[a-h])[.)]\s", text):
         found.append("numbered")

@@ -16,6 +16,7 @@ paragraphs the loader labels as text (``schema.CONTENT_KINDS``).
 
     .venv/bin/python benchmarks/accuracy.py            # zoo and samples
     .venv/bin/python benchmarks/accuracy.py --details  # plus every wrong field
+    .venv/bin/python benchmarks/accuracy.py --by-batch # plus one line per zoo batch
 """
 
 from __future__ import annotations
@@ -144,6 +145,20 @@ def score_manifest(manifest: Path, folder: Path, batch: str = "") -> Score:
     return score
 
 
+def score_batches(manifest: Path, folder: Path) -> dict[str, Score]:
+    """Score every entry of ``manifest`` once, grouped by its ``batch`` ("" for none)."""
+    scores: dict[str, Score] = {}
+    for entry in json.loads(manifest.read_text(encoding="utf-8")):
+        score_entry(entry, folder, scores.setdefault(entry.get("batch", ""), Score()))
+    return scores
+
+
+def batch_line(name: str, score: Score) -> str:
+    """One line of per-field figures for one batch of the zoo."""
+    fields = ", ".join(f"{field} {score.percent(field):.1f}" for field in FIELDS)
+    return f"  {name or '(no batch)'} [{score.n_docs}]: {fields}, body lines {score.kept:.1f} %"
+
+
 def report(name: str, score: Score) -> str:
     """The two summary lines of the issue for one gold set."""
     return (
@@ -162,7 +177,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--batch", default="", help="score only the zoo entries of this batch ('held-out 10')"
     )
+    parser.add_argument("--by-batch", action="store_true", help="also print one line per zoo batch")
     args = parser.parse_args(argv)
+    if args.by_batch:
+        print("[layout zoo by batch: title, published, author, outlet in %]")
+        scores = score_batches(ZOO_MANIFEST, LAYOUTS)
+        for name in sorted(scores, key=lambda b: (len(b), b)):
+            print(batch_line(name, scores[name]))
     sets = [
         ("layout zoo", ZOO_MANIFEST, LAYOUTS, ""),
         ("samples", SAMPLES_MANIFEST, ROOT / "seeds", ""),

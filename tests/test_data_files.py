@@ -62,7 +62,7 @@ real = d.load_schema.__wrapped__
 d.load_schema = lambda name: (loaded.append(name), real(name))[1]
 
 from analysis import bylines, document_page, keyterms, metadata, page_rules, periods
-from analysis import theme_dictionary
+from analysis import line_evidence, theme_dictionary
 from analysis.claims import load_indicators
 from analysis.dates import handlers, lexicon
 from analysis.events import load_event_types
@@ -88,6 +88,7 @@ bylines._country_words()
 vocabulary.cache_clear()
 vocabulary()
 document_page.load_document_page()
+line_evidence.line_evidence()
 print(json.dumps(sorted(set(loaded))))
 """
 
@@ -175,6 +176,10 @@ BROKEN = {
     "header_scoring.yaml": (
         _replace("good_length: 1.0", "good_length: high"),
         r"title\.weights\.good_length: must be number \(found 'high'\)",
+    ),
+    "line_evidence.yaml": (
+        _replace("sentence_min_words: 8", "sentence_min_words: eight"),
+        r"sentence_min_words: must be integer \(found 'eight'\)",
     ),
     "outlets.yaml": (
         _outlet_without_markers,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from analysis.layout import clean_author, load_rules, read_article
@@ -210,3 +212,49 @@ def test_glued_pieces_are_split_and_rebuild_the_line():
     assert [p.kind for p in article.paragraphs] == ["title", "caption", "dateline", "lede"]
     assert "".join(p.raw for p in article.paragraphs) == text
     assert [p.line for p in article.paragraphs] == [1, 1, 2, 2]
+
+
+# --- running text without a final stop (batch 'held-out 26') ---------------------------
+
+LAYOUTS = Path(__file__).parent / "data" / "layouts"
+TEXT_KINDS = ("lede", "body", "heading")
+
+
+def kinds_by_line(name: str) -> dict[int, str]:
+    article = read_article((LAYOUTS / name).read_text(encoding="utf-8"))
+    return {p.line: p.kind for p in article.paragraphs}
+
+
+def test_a_last_paragraph_cut_off_mid_sentence_is_text():
+    kinds = kinds_by_line("vufo_caption_first_no_headline_photo_agency.txt")
+    assert kinds[11] == "body"  # "A teacher from one of the receiving schools said the pupils"
+    assert kinds[7] == "caption"
+    closing = read_article(
+        "Talks held\n\nThe two sides reviewed the progress of their cooperation programmes "
+        "over the past year and agreed to meet again.\n\nThe minister said the next round of talks would\n\n"
+        "More From This Section\n"
+    )
+    last = {p.text: p.kind for p in closing.paragraphs}
+    assert last["The minister said the next round of talks would"] == "body"
+    assert last["More From This Section"] == "boilerplate"  # a capitalised label is no sentence
+
+
+def test_a_paragraph_ending_with_read_more_is_text():
+    kinds = kinds_by_line("pinay_paren_paper_standfirst_caps_dateline_read_more.txt")
+    assert kinds[7] in TEXT_KINDS
+    assert kinds[3] in TEXT_KINDS  # "(Viet Nam News) The office will serve ..."
+
+
+def test_a_standfirst_under_a_byline_is_text_an_affiliation_is_not():
+    kinds = kinds_by_line("godgossip_votes_byline_place_agency_weekday_ordinal.txt")
+    assert kinds[5] == "byline"  # "Linh Dao, Lang Son - Ucanews - Tue, Apr 21st 2015"
+    assert kinds[7] in TEXT_KINDS  # "Older residents say trade came back quickly, but ..."
+    affiliated = read_article(
+        "Why the congress matters\n\nBy Tran Minh Khoa\n\n"
+        "Lecturer at the Faculty of International Relations, Diplomatic Academy of Vietnam\n\n"
+        "The two sides reviewed the progress of their cooperation programmes over the past "
+        "year and agreed to hold regular consultations between their ministries.\n"
+    )
+    roles = {p.text[:20]: (p.kind, p.role) for p in affiliated.paragraphs}
+    assert roles["Lecturer at the Facu"] == ("byline", "affiliation")
+    assert affiliated.author == "Tran Minh Khoa"
