@@ -61,6 +61,7 @@ from analysis.theme_dictionary import (
     resolve_themes,
     term_regex,
 )
+from analysis.theme_evidence import model_evidence
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -664,6 +665,7 @@ def theme_hits(
         anchored = index.anchored_words(text) if scanned is None else []
         for hit in _sentence_hits(text, compiled, anchored, plan, index.full_scan, scanned):
             rows.append((doc_id, para_id, sent_id, *hit))
+    rows += model_evidence(rows, columns, compiled)  # analysis.theme_evidence
     log.debug(
         "theme coding: %d sentences, %d themes, %d hits", len(sentences), len(compiled), len(rows)
     )

@@ -309,6 +309,7 @@ def test_editing_the_dictionary_file_changes_the_results(tmp_path: Path, samples
     pandemic = next(t for t in data["themes"] if t["id"] == "pandemic")
     pandemic["terms"] = ["therapeutic drugs"]
     pandemic.pop("weights", None)  # they name the removed terms
+    data.pop("model")  # the terms alone (the word model would still find vaccine paragraphs)
     data["themes"].append({"id": "bamboo_only", "label": "Bamboo", "terms": ["bamboo"]})
     path = tmp_path / "edited.yaml"
     path.write_text(yaml.safe_dump(data), encoding="utf-8")
