@@ -36,6 +36,7 @@ import numpy as np
 
 from analysis.data_files import data_dir, load_data_file
 from analysis.errors import DataFileError
+from analysis.term_index import mask_non_words
 
 MODEL_FILE = "theme_model.csv"
 INTERCEPT = "(intercept)"
@@ -75,9 +76,13 @@ def paragraph_words(text: str) -> list[str]:
 
 
 def present_features(model: ThemeModel, text: str) -> list[int]:
-    """The rows of ``model.weights`` of the words that occur in ``text`` (each once)."""
-    index = model.index
-    return list({index[w] for w in _TOKEN.findall(text.lower()) if w in index})
+    """The rows of ``model.weights`` of the words that occur in ``text`` (each once). The
+    words are the runs of word characters (``term_index.mask_non_words``, then a split: the
+    same words as ``paragraph_words``, whose one-letter words are in no vocabulary), looked
+    up with ``map``: about half the time of a regex and a loop."""
+    found = set(map(model.index.get, mask_non_words(text.lower()).split()))
+    found.discard(None)
+    return list(found)  # type: ignore[arg-type]
 
 
 def probabilities(model: ThemeModel, texts: Sequence[str]) -> np.ndarray:

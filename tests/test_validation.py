@@ -4,6 +4,7 @@ and on the development sample."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from unittest import mock
 
@@ -187,15 +188,50 @@ def test_the_word_model_codes_the_fishermen_and_nothing_on_the_boundaries():
 
 
 def test_development_sample_meets_the_targets():
-    """Regression guard on the written development sample (444 paragraphs, each coded by the
-    theme definitions before the coder was run on it): every theme reaches the issue's
-    0.85 on both; overall P 0.93 R 0.94 when measured."""
-    scores = validate_coding(DEV_SAMPLE).scores.set_index("theme")
+    """Regression guard on the written development sample (each paragraph coded by the
+    theme definitions before the coder was run on it), for the dictionary alone (the word
+    model was trained on this sample: its in-sample figures mean nothing, see below): every
+    theme reaches the issue's 0.85 on both; overall P 0.91 R 0.93 when measured."""
+    scores = validate_coding(DEV_SAMPLE, dictionary_only(load_themes())).scores.set_index("theme")
     assert scores.at["all", "precision"] >= 0.9 and scores.at["all", "recall"] >= 0.92
     per_theme = scores.drop(index="all")
     assert len(per_theme) == 14
     assert (per_theme["recall"] >= 0.85).all(), per_theme["recall"]
     assert (per_theme["precision"] >= 0.85).all(), per_theme["precision"]
+
+
+@pytest.mark.slow  # trains the model five times
+def test_the_word_model_raises_cross_validated_recall_and_keeps_precision():
+    """5-fold cross-validation on the development sample: the model is trained on four
+    folds and the fifth is coded by the dictionary alone and with the model (packaged
+    thresholds). Recall rises, precision stays >= 0.85 (measured: P 0.91 R 0.93 -> P 0.88
+    R 0.95, themes_results.md round 4)."""
+    import numpy as np
+
+    from analysis.theme_evidence import build_model, train_weights
+
+    table = read_coded_sample(DEV_SAMPLE)
+    themes = dictionary_only(load_themes())
+    ids = [t.id for t in themes]
+    packaged = load_themes()[0].model
+    codes = [set(c.split(";")) - {"none"} for c in table["themes"]]
+    order = np.random.default_rng(0).permutation(len(table))
+    totals = {"alone": np.zeros(3), "model": np.zeros(3)}
+    for fold in range(5):
+        test = np.sort(order[fold::5])
+        train = np.setdiff1d(np.arange(len(table)), test)
+        weights = train_weights(table["text"].iloc[train].tolist(), [codes[i] for i in train], ids)
+        model = build_model(weights, thresholds=packaged.thresholds)
+        held = table.iloc[test].reset_index(drop=True)
+        for name, coder in (
+            ("alone", themes),
+            ("model", tuple(replace(t, model=model) for t in themes)),
+        ):
+            scores = validate_coding(held, coder).scores.set_index("theme")
+            totals[name] += scores.loc["all", ["tp", "fp", "fn"]].to_numpy(dtype=float)
+    (tp0, _, fn0), (tp1, fp1, fn1) = totals["alone"], totals["model"]
+    assert tp1 / (tp1 + fn1) > tp0 / (tp0 + fn0) + 0.01
+    assert tp1 / (tp1 + fp1) >= 0.85
 
 
 def test_report_tables_work_with_and_without_a_coded_sample(samples: Corpus, tmp_path: Path):
