@@ -140,22 +140,25 @@ def model_rows(
     if not paragraphs or not wanted:
         return []
     probs = probabilities(model, [" ".join(texts) for *_, texts in paragraphs])
+    columns = np.array([c for _, c in wanted])
+    limits = np.array([model.thresholds[t] for t, _ in wanted])
     rows: list[tuple] = []
-    for (doc_id, para_id, sent_ids, texts), p in zip(paragraphs, probs, strict=True):
-        for theme, column in wanted:
-            if p[column] < model.thresholds[theme] or (doc_id, para_id, theme) in coded:
-                continue
-            grams = top_words(model, " ".join(texts), theme)
-            place = _locate(texts, grams)
-            if place is None:
-                continue
-            i, start, end = place
-            term = "model: " + ", ".join(grams)
-            rule = f"model:{p[column]:.2f}"
-            match = texts[i][start:end]
-            rows.append(
-                (doc_id, para_id, sent_ids[i], theme, term, match, start, end, model.weight, rule)
-            )
+    for k, j in zip(*np.nonzero(probs[:, columns] >= limits), strict=True):
+        doc_id, para_id, sent_ids, texts = paragraphs[k]
+        theme, column = wanted[j]
+        if (doc_id, para_id, theme) in coded:
+            continue
+        grams = top_words(model, " ".join(texts), theme)
+        place = _locate(texts, grams)
+        if place is None:
+            continue
+        i, start, end = place
+        term = "model: " + ", ".join(grams)
+        rule = f"model:{probs[k, column]:.2f}"
+        match = texts[i][start:end]
+        rows.append(
+            (doc_id, para_id, sent_ids[i], theme, term, match, start, end, model.weight, rule)
+        )
     return rows
 
 
