@@ -202,15 +202,16 @@ def _old_themes(ref: str, folder: Path) -> tuple:
     return load_themes(path)
 
 
-def heldout(table: pd.DataFrame) -> pd.DataFrame:
-    """Each round-3 batch: the dictionary of its time alone and with a model trained on
-    the paragraphs written before the batch."""
+def heldout(table: pd.DataFrame, current: bool = False) -> pd.DataFrame:
+    """Each round-3 batch: the dictionary of its time (``current``: today's, tuned on the
+    batch since) alone and with a model trained on the paragraphs written before it."""
     number = _numbers(table)
     codes = codes_of(table)
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         for first, last, ref in BATCHES:
-            old = without_model(_old_themes(ref, Path(tmp)))
+            old = without_model(resolve_themes(None) if current else _old_themes(ref, Path(tmp)))
+            ref = "today" if current else ref
             ids = [t.id for t in old]
             before = np.flatnonzero(number < first)
             texts = table["text"].tolist()
@@ -282,6 +283,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.heldout:
             print("\n## Round-3 held-out batches, coder of their time\n")
             print(heldout(table).to_string())
+            print("\n## The same batches, today's dictionary (tuned on them since)\n")
+            print(heldout(table, current=True).to_string())
     return 0
 
 
