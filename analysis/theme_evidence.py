@@ -115,9 +115,10 @@ def top_words(model: ThemeModel, text: str, theme: str, n: int | None = None) ->
 def _locate(sentences: Sequence[str], grams: Sequence[str]) -> tuple[int, int, int] | None:
     """The first sentence (index) holding one of ``grams`` (tried in order) and its span."""
     for gram in grams:
-        pattern = re.compile(r"(?<!\w)" + r"\W+".join(map(re.escape, gram.split())) + r"(?!\w)")
+        body = r"\W+".join(map(re.escape, gram.split()))
+        pattern = re.compile(rf"(?<!\w){body}(?!\w)", re.IGNORECASE)
         for i, text in enumerate(sentences):
-            found = pattern.search(text.lower())
+            found = pattern.search(text)  # on the text itself: its offsets are the hit's
             if found is not None:
                 return i, found.start(), found.end()
     return None
