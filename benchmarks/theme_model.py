@@ -31,6 +31,7 @@ import pandas as pd
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from analysis.data_files import load_data_file  # noqa: E402
 from analysis.theme_dictionary import load_themes  # noqa: E402
 from analysis.theme_evidence import build_model, probabilities, train_weights  # noqa: E402
 from analysis.themes import coded_paragraphs, resolve_themes, theme_hits  # noqa: E402
@@ -234,8 +235,9 @@ def _numbers(table: pd.DataFrame) -> pd.Series:
 
 
 def write(table: pd.DataFrame, c: float = 10.0) -> Path:
-    """Train on the whole sample and write ``theme_model.csv`` (weights to 4 decimals)."""
-    ids = [t.id for t in resolve_themes(None)]
+    """Train on the whole sample and write ``theme_model.csv`` (weights to 4 decimals). The
+    theme ids are read from themes.yaml without compiling it (which needs the weights)."""
+    ids = [t["id"] for t in load_data_file("themes.yaml")["themes"]]
     weights = train_weights(table["text"].tolist(), codes_of(table), ids, c=c)
     text = weights.to_csv(index=False, float_format="%.4f", lineterminator="\n")
     OUT.write_text(HEADER.format(c=c, n=len(table)) + text, encoding="utf-8")
