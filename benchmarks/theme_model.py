@@ -268,10 +268,11 @@ def main(argv: list[str] | None = None) -> int:
     TARGET[0] = args.target
     if args.nested:
         NESTED.append(True)
-    table = read_coded_sample(SAMPLE)
-    if args.write:
-        print(f"wrote {write(table)}")
+    if args.write:  # read plainly: checking the codes would compile themes.yaml, and its
+        # model needs the file being written
+        print(f"wrote {write(pd.read_csv(SAMPLE, dtype=str, keep_default_na=False))}")
         return 0
+    table = read_coded_sample(SAMPLE)
     if args.choose:
         themes = without_model(resolve_themes(None))
         ids = [t.id for t in themes]
