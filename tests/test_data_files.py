@@ -186,6 +186,10 @@ BROKEN = {
         r"line 6, column congress: must match pattern .* \(found .fifteen.\)",
     ),
     "stopwords.txt": (_append("two words"), r"stopwords\.txt: line 41: must match .*'two words'"),
+    "theme_model.csv": (
+        _replace("(intercept),-", "(intercept),minus "),
+        r"theme_model\.csv: line 9, column three_pillars: must match pattern .*'minus ",
+    ),
     "themes.yaml": (
         _replace("themes:", "themes: 3\nold_themes:"),
         r"themes: must be array \(found 3\)",

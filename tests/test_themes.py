@@ -309,6 +309,7 @@ def test_editing_the_dictionary_file_changes_the_results(tmp_path: Path, samples
     pandemic = next(t for t in data["themes"] if t["id"] == "pandemic")
     pandemic["terms"] = ["therapeutic drugs"]
     pandemic.pop("weights", None)  # they name the removed terms
+    data.pop("model")  # the terms alone (the word model would still find vaccine paragraphs)
     data["themes"].append({"id": "bamboo_only", "label": "Bamboo", "terms": ["bamboo"]})
     path = tmp_path / "edited.yaml"
     path.write_text(yaml.safe_dump(data), encoding="utf-8")
@@ -975,3 +976,158 @@ def test_required_literals_gate_raw_context_phrases():
     text = "Since the 13th Congress, relations have grown."
     assert marker.spans(text, text.lower()) == [(0, 23)]
     assert not marker.may_match("since the 13th plenum, relations have grown.")
+
+
+# --- the word model (analysis.theme_evidence) ---------------------------------------------
+
+# Sentences of our own: new wordings the dictionary's phrases do not hold, and the boundary
+# cases the model must leave alone (a stock list of goals, a Congress as a time marker, a
+# country named only as a venue or a donor).
+NEW_WORDING = {
+    "standing": "Partners now seek Vietnam's view on the energy transition, a sign of the "
+    "weight it carries abroad.",
+    "research": "The scholars of the academy briefed the Central Committee's commission on how "
+    "the conflict might evolve.",
+}
+BOUNDARIES = [
+    "Peace, stability, cooperation, development and sovereignty remain the goals of foreign "
+    "affairs, the minister said.",
+    "Independence, sovereignty, unity and territorial integrity, peace and development are "
+    "the tasks set for the sector.",
+    "Since the 13th National Party Congress, the ministry has received many foreign delegations.",
+    "In the run-up to the 14th National Party Congress, the provincial museum opened a new wing.",
+    "The conference on urban planning was held in Beijing, and engineers from many countries "
+    "took part.",
+    "The workshop in Vientiane gathered engineers to discuss irrigation canals.",
+    "Japan donated medical equipment to the hospital in Hue, the provincial authorities said.",
+    "The United States donated two million doses to the provinces of the Mekong delta through "
+    "the COVAX facility.",
+]
+
+
+def _paragraph_hits(texts: list[str], themes=None) -> pd.DataFrame:
+    from analysis.validation import paragraph_corpus
+
+    table = pd.DataFrame({"doc_id": [f"p{i}" for i in range(len(texts))], "para_id": 0})
+    return theme_hits(paragraph_corpus(table.assign(text=texts)), themes)
+
+
+def test_the_model_codes_a_new_wording_and_names_its_words():
+    """A standing paragraph with none of the dictionary's phrases is coded by the model
+    alone; its hit names the words that weighed most (the weight it carries) and the
+    probability, and points at one of them in the sentence."""
+    from analysis.theme_evidence import dictionary_only
+
+    text = NEW_WORDING["standing"]
+    alone = _paragraph_hits([text], dictionary_only(load_themes()))
+    assert "international_standing" not in set(counted_hits(alone)["theme"])
+    hits = _paragraph_hits([text])
+    model = hits.loc[hits["rule"].str.startswith("model:")]
+    assert model["theme"].tolist() == ["international_standing"]
+    row = model.iloc[0]
+    assert row["coded"] and row["weight"] == 1.0
+    assert row["term"].startswith("model: ") and "weight" in row["term"].split(": ")[1]
+    probability = float(row["rule"].removeprefix("model:"))
+    threshold = load_themes()[0].model.thresholds["international_standing"]
+    assert threshold <= probability < 1
+    assert text[row["start"] : row["end"]] == row["match"]
+    assert row["match"].lower() in row["term"]
+
+
+def test_the_model_adds_to_weak_dictionary_evidence():
+    """Half-weight research words alone do not code the briefing; with the model's hit the
+    paragraph is coded and both the words and the model are shown."""
+    from analysis.theme_evidence import dictionary_only
+
+    text = NEW_WORDING["research"]
+    alone = _paragraph_hits([text], dictionary_only(load_themes()))
+    research = alone.loc[alone["theme"] == "research"]
+    assert len(research) and not research["coded"].any() and research["weight"].sum() < 1
+    hits = _paragraph_hits([text])
+    research = hits.loc[hits["theme"] == "research"]
+    assert research["coded"].all()
+    assert research["rule"].str.startswith("model:").sum() == 1
+    assert (~research["rule"].str.startswith("model:")).sum() == len(
+        alone.query("theme == 'research'")
+    )
+
+
+def test_the_model_leaves_the_boundary_cases_alone():
+    """Stock lists of goals, a Congress as a time marker, a country as a venue or a donor:
+    the model adds no code to any of them (what the dictionary codes is unchanged)."""
+    from analysis.theme_evidence import dictionary_only
+
+    hits = _paragraph_hits(BOUNDARIES)
+    assert not hits["rule"].str.startswith("model:").any()
+    alone = _paragraph_hits(BOUNDARIES, dictionary_only(load_themes()))
+    assert coded_paragraphs(hits).equals(coded_paragraphs(alone))
+    first_four = coded_paragraphs(hits).query("doc_id in ['p0', 'p1', 'p2', 'p3']")
+    assert first_four.empty  # the stock lists and the Congress as a date code nothing
+
+
+def test_the_model_is_not_consulted_where_the_dictionary_codes(
+    samples: Corpus, sample_hits: pd.DataFrame
+):
+    """On the five samples the model only adds hits where the dictionary alone does not code
+    the paragraph with the theme; every other hit is the dictionary's, unchanged."""
+    from analysis.theme_evidence import dictionary_only
+
+    alone = theme_hits(samples, dictionary_only(load_themes()))
+    is_model = sample_hits["rule"].str.startswith("model:")
+    assert 0 < is_model.sum() < 0.02 * len(sample_hits)
+    keys = ["doc_id", "para_id", "theme"]
+    dictionary_coded = set(map(tuple, coded_paragraphs(alone)[keys].values.tolist()))
+    added = set(map(tuple, sample_hits.loc[is_model, keys].values.tolist()))
+    assert added and not added & dictionary_coded
+    columns = [*HIT_COLUMNS, "weight", "rule"]
+    pd.testing.assert_frame_equal(
+        sample_hits.loc[~is_model, columns].reset_index(drop=True), alone[columns]
+    )
+
+
+def test_model_words_are_scikit_learn_tokens(samples: Corpus):
+    """The words the model looks up (mask and split) are the tokens it was trained on
+    (scikit-learn's two-letter-or-more words, lower case), on the samples' paragraphs."""
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    from analysis.theme_evidence import paragraph_words, present_features
+
+    model = load_themes()[0].model
+    analyzer = CountVectorizer().build_analyzer()
+    for text in content_paragraphs(samples)["text"].head(60):
+        assert set(paragraph_words(text)) == set(analyzer(text))
+        expected = {model.index[w] for w in analyzer(text) if w in model.index}
+        assert set(present_features(model, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda m: m.update(colour="red"), r"model has unknown keys \['colour'\]"),
+        (lambda m: m.pop("note"), r"model needs a 'note'"),
+        (lambda m: m.update(threshold=1.5), r"model threshold is 1\.5; give a number from 0 to 1"),
+        (lambda m: m.update(thresholds={"nope": 0.5}), r"thresholds must map theme ids"),
+        (lambda m: m.update(file="missing.csv"), r"missing\.csv: \(file\): cannot be read"),
+    ],
+)
+def test_a_bad_model_entry_names_the_problem(tmp_path: Path, change, message: str):
+    data = yaml.safe_load(default_themes_path().read_text(encoding="utf-8"))
+    change(data["model"])
+    path = tmp_path / "themes.yaml"
+    path.write_text(yaml.safe_dump(data), encoding="utf-8")
+    with pytest.raises(ThemeDictionaryError, match=message):
+        load_themes(path)
+
+
+def test_an_analysts_copy_uses_the_packaged_weights_for_its_themes(tmp_path: Path):
+    """A copy of themes.yaml elsewhere finds the packaged weights; a theme it drops is
+    dropped from the model too, and a theme it adds has no model evidence."""
+    data = yaml.safe_load(default_themes_path().read_text(encoding="utf-8"))
+    data["themes"] = [t for t in data["themes"] if t["id"] != "research"]
+    data["themes"].append({"id": "bamboo_only", "label": "Bamboo", "terms": ["bamboo"]})
+    path = tmp_path / "themes.yaml"
+    path.write_text(yaml.safe_dump(data), encoding="utf-8")
+    model = load_themes(path)[0].model
+    assert "research" not in model.themes and "international_standing" in model.themes
+    assert model.column("bamboo_only") is None
+    assert model.weights.shape == (len(model.words), len(model.themes))
