@@ -10,12 +10,19 @@ every number; ``themes.yaml``'s top-level ``model:`` entry names the file and sa
 model's probability is used:
 
     model:
+      use: false                # true: the coder uses the model; false (or absent): not
       note: ...                 # one line: what the model is and how it was trained
       file: theme_model.csv     # next to the theme file
       threshold: 0.6            # a paragraph's probability for a theme needed to add evidence
       thresholds: {theme: p}    # optional per-theme thresholds
       weight: 1                 # weight of the model's hit (the theme's threshold applies)
       show: 4                   # words shown as the hit's evidence
+
+The packaged theme file sets ``use: false``: on the five samples' real paragraphs the model
+added more wrong codes than right ones (``benchmarks/themes_results.md``, round 4), so the
+default coder is the dictionary, and themes loaded from a file with ``use: false`` carry no
+model (nothing is read or computed for it). ``with_word_model`` returns themes with the
+file's model whatever ``use`` says (benchmarks, tests, an analyst trying it).
 
 The model only adds evidence: it never removes a dictionary hit, and it is consulted only
 for a paragraph x theme the dictionary does not code by itself. Its hit names the words
@@ -29,6 +36,7 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -41,7 +49,7 @@ from analysis.term_index import mask_non_words
 MODEL_FILE = "theme_model.csv"
 INTERCEPT = "(intercept)"
 _TOKEN = re.compile(r"\w\w+")  # scikit-learn's default tokens (\b\w\w+\b), on lower case
-_MODEL_KEYS = {"note", "file", "threshold", "thresholds", "weight", "show"}
+_MODEL_KEYS = {"use", "note", "file", "threshold", "thresholds", "weight", "show"}
 
 
 @dataclass(frozen=True, eq=False)
@@ -182,6 +190,11 @@ def _checked_entry(entry: Any, source: str) -> dict[str, Any]:
         raise DataFileError(f"{where} has unknown keys {sorted(unknown)}")
     if not str(entry.get("note") or "").strip() or not str(entry.get("file") or "").strip():
         raise DataFileError(f"{where} needs a 'note' (one line) and a 'file' (the weights CSV)")
+    if not isinstance(entry.get("use", False), bool):
+        raise DataFileError(
+            f"{where} use is {entry['use']!r}; write 'use: true' (code with the model) or "
+            "'use: false' (the dictionary alone)"
+        )
     return entry
 
 
@@ -210,10 +223,13 @@ def load_theme_model(
     source: str,
     theme_ids: Sequence[str],
     error: type[DataFileError] = DataFileError,
+    *,
+    force: bool = False,
 ) -> ThemeModel | None:
-    """The ``ThemeModel`` of a theme file's ``model:`` entry (None when absent); the
-    weights file is read from ``folder`` (the theme file's folder; ``model_path``). Raises
-    ``error`` naming the file and the problem."""
+    """The ``ThemeModel`` of a theme file's ``model:`` entry; None when the entry is absent
+    or says ``use: false`` (its settings are still checked, its weights are not read), unless
+    ``force``. The weights file is read from ``folder`` (the theme file's folder;
+    ``model_path``). Raises ``error`` naming the file and the problem."""
     if entry is None:
         return None
     try:
@@ -229,6 +245,8 @@ def load_theme_model(
         show = int(_number(entry.get("show", 4), f"{source}: model show", 1, 20))
     except DataFileError as exc:
         raise error(str(exc)) from None
+    if not (force or entry.get("use", False)):
+        return None
     path = model_path(folder, str(entry["file"]))
     table = _weights_table(path, theme_ids, error)
     try:
@@ -335,3 +353,56 @@ def dictionary_only(themes: Sequence[Any]) -> tuple[Any, ...]:
     """``themes`` without their model: coding with the dictionary's terms and rules alone
     (to measure the dictionary by itself, or to code without learned evidence)."""
     return tuple(replace(t, model=None) for t in themes)
+
+
+def with_word_model(
+    themes: Sequence[Any] | str | Path | None = None, path: str | Path | None = None
+) -> tuple[Any, ...]:
+    """``themes`` carrying the word model of the theme file ``path``, whatever its ``use:``
+    says: to measure the model (benchmarks, the validation workflow) or to code with it
+    without editing the file.
+
+    ``themes``: loaded themes, a theme file or None (the packaged one); ``path``: the theme
+    file whose ``model:`` entry is used (default: ``themes`` when it is a file, else the
+    packaged themes.yaml). The model covers the themes it has weights for. Raises
+    ``ThemeDictionaryError`` naming the file when it has no ``model:`` entry or a bad one.
+
+    >>> themes = with_word_model()
+    >>> themes[0].model is not None and themes[0].model is themes[-1].model
+    True
+    """
+    from analysis.theme_dictionary import default_themes_path, resolve_themes
+
+    if path is None and isinstance(themes, str | Path):
+        path = themes
+    loaded = resolve_themes(themes)
+    source = Path(path) if path is not None else default_themes_path()
+    model = _file_model(_read_text(source), str(source), tuple(t.id for t in loaded))
+    return tuple(replace(t, model=model) for t in loaded)
+
+
+def _read_text(source: Path) -> str:
+    from analysis.theme_dictionary import ThemeDictionaryError
+
+    try:
+        return source.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ThemeDictionaryError(f"Cannot read theme dictionary {str(source)!r}: {exc}") from None
+
+
+@lru_cache(maxsize=8)
+def _file_model(text: str, source: str, theme_ids: tuple[str, ...]) -> ThemeModel:
+    """The model of a theme file's text (cached: the weights are read once per file)."""
+    from analysis.theme_dictionary import ThemeDictionaryError
+
+    data = load_data_file("themes.yaml", text=text, source=source, error=ThemeDictionaryError)
+    entry = data.get("model") if isinstance(data, dict) else None
+    if entry is None:
+        raise ThemeDictionaryError(
+            f"{source} has no 'model:' entry; add one (note, file, threshold ...) to use a "
+            "word model"
+        )
+    folder = Path(source).parent
+    model = load_theme_model(entry, folder, source, theme_ids, ThemeDictionaryError, force=True)
+    assert model is not None  # forced
+    return model

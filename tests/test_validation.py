@@ -14,7 +14,7 @@ import pytest
 from analysis import cli
 from analysis.corpus import Corpus
 from analysis.errors import ParameterError
-from analysis.theme_evidence import dictionary_only
+from analysis.theme_evidence import dictionary_only, with_word_model
 from analysis.themes import content_paragraphs, load_themes, theme_hits, theme_prevalence
 from analysis.validation import (
     DEFAULT_CODING_FILE,
@@ -170,15 +170,19 @@ def test_fixture_end_to_end_scores_errors_and_terms():
 
 
 def test_the_word_model_codes_the_fishermen_and_nothing_on_the_boundaries():
-    """With the packaged word model the fishermen paragraph is coded (the hit names the
-    words that weighed most and the probability); the stock list, the Congress as a date
-    and the integration set phrase still code nothing, and no other code changes."""
-    result = validate_coding(FIXTURE)
+    """With the packaged word model switched on (the file ships it off) the fishermen
+    paragraph is coded (the hit names the words that weighed most and the probability); the
+    stock list, the Congress as a date and the integration set phrase still code nothing,
+    and no other code changes. The default coder is the dictionary alone."""
+    assert validate_coding(FIXTURE).scores.equals(
+        validate_coding(FIXTURE, dictionary_only(load_themes())).scores
+    )
+    result = validate_coding(FIXTURE, with_word_model())
     scores = result.scores.set_index("theme")
     assert scores.loc["all", ["support", "tp", "fp", "fn"]].tolist() == [9, 9, 1, 0]
     errors = result.errors
     assert errors[["doc_id", "para_id", "theme"]].values.tolist() == [["f3", 3, "research"]]
-    hits = theme_hits(paragraph_corpus(read_coded_sample(FIXTURE)))
+    hits = theme_hits(paragraph_corpus(read_coded_sample(FIXTURE)), with_word_model())
     model = hits.loc[hits["rule"].str.startswith("model:")]
     assert model[["doc_id", "para_id", "theme"]].values.tolist() == [
         ["f3", 0, "information_culture"]
@@ -213,7 +217,7 @@ def test_the_word_model_raises_cross_validated_recall_and_keeps_precision():
     table = read_coded_sample(DEV_SAMPLE)
     themes = dictionary_only(load_themes())
     ids = [t.id for t in themes]
-    packaged = load_themes()[0].model
+    packaged = with_word_model()[0].model
     codes = [set(c.split(";")) - {"none"} for c in table["themes"]]
     order = np.random.default_rng(0).permutation(len(table))
     totals = {"alone": np.zeros(3), "model": np.zeros(3)}
@@ -286,9 +290,16 @@ def test_cli_writes_a_sheet_from_the_samples_and_refuses_to_overwrite(tmp_path, 
 
 @pytest.mark.slow
 def test_validate_notebook_runs_on_the_samples_with_a_coded_file(tmp_path: Path):
+    """The validation workflow as the README gives it for the word model: a copy of the theme
+    file with the model switched on (use: true), scored on a coded file."""
     import nbformat
     import papermill
 
+    from analysis.theme_dictionary import default_themes_path
+
+    text = default_themes_path().read_text(encoding="utf-8")
+    theme_file = tmp_path / "my_themes.yaml"
+    theme_file.write_text(text.replace("\n  use: false\n", "\n  use: true\n"), encoding="utf-8")
     out = tmp_path / "validate.ipynb"
     papermill.execute_notebook(
         str(NOTEBOOK),
@@ -298,6 +309,7 @@ def test_validate_notebook_runs_on_the_samples_with_a_coded_file(tmp_path: Path)
             "n_sample": 8,
             "validation_file": str(FIXTURE),
             "sample_out": str(tmp_path / "sheet.csv"),
+            "theme_file": str(theme_file),
         },
         cwd=str(tmp_path),
         kernel_name="python3",
@@ -308,7 +320,7 @@ def test_validate_notebook_runs_on_the_samples_with_a_coded_file(tmp_path: Path)
     assert not [o for o in outputs if o.output_type == "error"]
     html = "".join(o.get("data", {}).get("text/html", "") for o in outputs)
     assert "false positive" in html and "research*" in html
-    assert "fishermen" not in html  # no longer a false negative: the word model codes it
+    assert "fishermen" not in html  # not a false negative: the switched-on word model codes it
     assert len(pd.read_csv(tmp_path / "sheet.csv", encoding="utf-8-sig")) == 8
 
 
