@@ -10,9 +10,14 @@ This script measures it three ways, none in-sample for the model:
 2. ``--heldout``: the round-3 held-out batches as they were measured then: each batch coded
    by the dictionary of the commit before it was written (``BATCHES``) with a model trained
    on the paragraphs written before it, against that dictionary alone.
-3. ``--write``: train on the whole sample and write ``analysis/data/theme_model.csv``.
+3. ``--heldout-file [CSV]`` (default ``tests/data/theme_heldout.csv``): a coded file that
+   neither the dictionary nor the model has seen, coded by the packaged dictionary alone and
+   with the packaged model (``with_word_model``: whatever themes.yaml's ``use:`` says), per
+   theme; then the same two coders on the five samples' hand coding (real paragraphs).
+4. ``--write``: train on the whole sample and write ``analysis/data/theme_model.csv``.
 
     .venv/bin/python benchmarks/theme_model.py --cv 5 --seeds 3 --heldout
+    .venv/bin/python benchmarks/theme_model.py --cv 0 --heldout-file
     .venv/bin/python benchmarks/theme_model.py --write
 """
 
@@ -31,10 +36,22 @@ import pandas as pd
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from analysis.corpus import load_corpus  # noqa: E402
 from analysis.data_files import load_data_file  # noqa: E402
 from analysis.theme_dictionary import load_themes  # noqa: E402
-from analysis.theme_evidence import build_model, probabilities, train_weights  # noqa: E402
-from analysis.themes import coded_paragraphs, resolve_themes, theme_hits  # noqa: E402
+from analysis.theme_evidence import (  # noqa: E402
+    build_model,
+    probabilities,
+    train_weights,
+    with_word_model,
+)
+from analysis.themes import (  # noqa: E402
+    coded_paragraphs,
+    load_hand_coded,
+    resolve_themes,
+    score_dictionary,
+    theme_hits,
+)
 from analysis.validation import (  # noqa: E402
     paragraph_corpus,
     read_coded_sample,
@@ -42,6 +59,9 @@ from analysis.validation import (  # noqa: E402
 )
 
 SAMPLE = ROOT / "tests" / "data" / "theme_sample.csv"
+HELDOUT = ROOT / "tests" / "data" / "theme_heldout.csv"
+HAND_CODED = ROOT / "tests" / "data" / "hand_coded_themes.csv"
+SEEDS = ROOT / "seeds"
 OUT = ROOT / "analysis" / "data" / "theme_model.csv"
 # Round-3 held-out batches: (first, last paragraph number, the commit whose dictionary was
 # measured on it before any change for it; themes_results.md, round 3).
@@ -73,7 +93,7 @@ def with_model(
 ) -> tuple:
     """``themes`` carrying a model built from ``weights``, with ``thresholds`` (default: the
     packaged ``model:`` settings, or ``--threshold``) and the packaged weight and show."""
-    packaged = load_themes()[0].model
+    packaged = with_word_model()[0].model
     if thresholds is None:
         thresholds = {
             t.id: THRESHOLD[0] if THRESHOLD else packaged.thresholds.get(t.id, 0.5) for t in themes
@@ -229,6 +249,36 @@ def heldout(table: pd.DataFrame, current: bool = False) -> pd.DataFrame:
     return with_ratios(pd.concat([out, total], ignore_index=True).set_index(["batch", "coder"]))
 
 
+CODERS = ("dictionary", "dictionary + model")
+
+
+def _both_coders() -> tuple[tuple, tuple]:
+    """The packaged dictionary alone and with the packaged word model (whatever ``use:``)."""
+    alone = without_model(resolve_themes(None))
+    return alone, with_word_model(alone)
+
+
+def fresh_batch(path: Path) -> pd.DataFrame:
+    """Per theme (and ``all``), tp/fp/fn and P/R of the dictionary alone and with the model
+    on the coded file ``path`` (neither tuned nor trained on it)."""
+    table = read_coded_sample(path)
+    return pd.concat(
+        [with_ratios(counts(table, themes)) for themes in _both_coders()], axis=1, keys=CODERS
+    )
+
+
+def samples_line() -> pd.DataFrame:
+    """The two coders on the five samples' hand coding (``all`` row of each)."""
+    hand_coded, corpus = load_hand_coded(HAND_CODED), load_corpus(SEEDS)
+    rows = {
+        name: score_dictionary(theme_hits(corpus, themes), hand_coded)
+        .set_index("theme")
+        .loc["all", COUNTS]
+        for name, themes in zip(CODERS, _both_coders(), strict=True)
+    }
+    return with_ratios(pd.DataFrame(rows).T.astype(int))
+
+
 def _numbers(table: pd.DataFrame) -> pd.Series:
     """The paragraph number of each row (``s123`` -> 123)."""
     return table["doc_id"].astype(str).str.extract(r"(\d+)")[0].astype(int)
@@ -249,6 +299,13 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--cv", type=int, default=5, help="folds (0: no cross-validation)")
     parser.add_argument("--seeds", type=int, default=1, help="shuffles of the folds")
     parser.add_argument("--heldout", action="store_true", help="the round-3 batches")
+    parser.add_argument(
+        "--heldout-file",
+        nargs="?",
+        const=str(HELDOUT),
+        metavar="CSV",
+        help=f"a coded file neither coder has seen (default {HELDOUT.name}), and the samples",
+    )
     parser.add_argument("--write", action="store_true", help="write analysis/data/" + OUT.name)
     parser.add_argument("--threshold", type=float, help="one model threshold for all themes")
     parser.add_argument(
@@ -288,6 +345,12 @@ def main(argv: list[str] | None = None) -> int:
             print(heldout(table).to_string())
             print("\n## The same batches, today's dictionary (tuned on them since)\n")
             print(heldout(table, current=True).to_string())
+        if args.heldout_file:
+            path = Path(args.heldout_file)
+            print(f"\n## {path.name}, packaged dictionary alone and with the packaged model\n")
+            print(fresh_batch(path).to_string())
+            print(f"\n## The five samples' hand coding ({HAND_CODED.name})\n")
+            print(samples_line().to_string())
     return 0
 
 
