@@ -150,6 +150,8 @@ class Theme:
     context_terms: dict[str, frozenset[str] | None] = field(
         default_factory=dict, compare=False, repr=False
     )
+    # The dictionary's n-gram model (``analysis.theme_evidence``; None: no ``model:``).
+    model: Any = field(default=None, compare=False, repr=False)
 
     def weight_of(self, term: str) -> float:
         """The weight of one of the theme's terms (1 unless ``weights:`` says otherwise)."""
@@ -494,6 +496,14 @@ def _parse_themes(text: str, source: str) -> tuple[Theme, ...]:
     themes = attach_contexts(
         themes, data.get("contexts") if isinstance(data, dict) else None, source
     )
+    if isinstance(data, dict) and data.get("model") is not None:
+        from analysis.theme_evidence import load_theme_model
+
+        ids = [t.id for t in themes]
+        model = load_theme_model(
+            data["model"], Path(source).parent, source, ids, ThemeDictionaryError
+        )
+        themes = tuple(replace(t, model=model) for t in themes)
     seen: set[str] = set()
     for theme in themes:
         if theme.id in seen:

@@ -11,14 +11,14 @@ out, inputs never mutated.
 
 Tables (row unit and columns):
 
-theme_hits (one row per term match or actor evidence in a content sentence)
+theme_hits (one row per term match, actor or model evidence in a content sentence)
     doc_id, para_id, sent_id, theme, term, match, start, end, weight, rule, coded
-    ``start``/``end`` index into ``sentences.text``: ``text[start:end] == match``.
-    ``weight``: the term's weight (``weights:``) times that of any context rule holding
-    the match; ``rule``: that context rule's id, or ``actor:<id>`` for actor evidence (its
-    ``term`` is ``actor:<id>``, its ``match`` the actor's name), else empty; ``coded``: the
-    paragraph's summed weight for the theme reaches the theme's ``threshold``. Counts
-    (prevalence, co-occurrence, evidence) use ``counted_hits``: coded, weight > 0.
+    ``start``/``end`` index into ``sentences.text``: ``text[start:end] == match``. ``weight``:
+    the term's weight times that of any context rule holding the match; ``rule``: that
+    rule's id, ``actor:<id>`` for actor evidence (``term`` ``actor:<id>``, ``match`` the name),
+    ``model:<p>`` for the word model's (``analysis.theme_evidence``), else empty; ``coded``:
+    the paragraph's summed weight reaches the theme's ``threshold``. Counts use
+    ``counted_hits``: coded, weight > 0.
 theme_prevalence (one row per group x theme; group is a document, outlet or year)
     <by>, theme, n_paragraphs, n_coded, share, n_hits, n_words, hits_per_1000_words
 theme_cooccurrence (one row per unordered pair of themes coded in the same paragraph)
@@ -61,6 +61,7 @@ from analysis.theme_dictionary import (
     resolve_themes,
     term_regex,
 )
+from analysis.theme_evidence import model_evidence
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -645,12 +646,12 @@ def theme_hits(
 
     Only lede, heading and body paragraphs are read (never titles, captions,
     boilerplate, bylines or credits; repeated ledes are skipped). Rows: one per term
-    match or actor evidence; columns ``HIT_COLUMNS`` + ``CODING_COLUMNS`` with
-    ``start``/``end`` offsets into the sentence text: ``weight`` (the term's weight after
-    context rules), ``rule`` (the context rule that changed the weight, or
-    ``actor:<id>`` for actor evidence, else empty) and ``coded`` (the paragraph's summed
-    weight for the theme reaches the theme's threshold). Sorted by doc_id, para_id,
-    sent_id, start, theme. The corpus is not mutated.
+    match, actor or model evidence; columns ``HIT_COLUMNS`` + ``CODING_COLUMNS`` with
+    ``start``/``end`` offsets into the sentence text: ``weight`` (after context rules),
+    ``rule`` (the context rule that changed the weight, ``actor:<id>``, ``model:<p>`` for
+    the word model, else empty) and ``coded`` (the paragraph's summed weight for the
+    theme reaches its threshold). Sorted by doc_id, para_id, sent_id, start, theme. The
+    corpus is not mutated.
     """
     compiled = tuple(resolve_themes(themes))
     sentences = content_sentences(corpus)
@@ -664,6 +665,7 @@ def theme_hits(
         anchored = index.anchored_words(text) if scanned is None else []
         for hit in _sentence_hits(text, compiled, anchored, plan, index.full_scan, scanned):
             rows.append((doc_id, para_id, sent_id, *hit))
+    rows += model_evidence(rows, columns, compiled)
     log.debug(
         "theme coding: %d sentences, %d themes, %d hits", len(sentences), len(compiled), len(rows)
     )
