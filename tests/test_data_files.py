@@ -64,7 +64,7 @@ d.load_schema = lambda name: (loaded.append(name), real(name))[1]
 from analysis import bylines, document_page, keyterms, metadata, page_rules, periods
 from analysis import theme_dictionary
 from analysis.claims import load_indicators
-from analysis.dates import handlers, lexicon
+from analysis.dates import handlers, lexicon, rules
 from analysis.events import load_event_types
 from analysis.gazetteer import load_gazetteer
 from analysis.inference import _inference_config
@@ -81,6 +81,7 @@ load_event_types()
 load_indicators()
 _inference_config()
 lexicon.read_date_words()
+rules.read_rules()
 handlers._load_congresses()
 handlers._load_party_aliases()
 handlers._load_terms()
@@ -159,6 +160,10 @@ def _outlet_without_markers(text: str) -> str:
 
 
 BROKEN = {
+    "date_rules.yaml": (
+        _replace("    handler: ymd\n", "    handler: [ymd]\n"),
+        r"rules\[0\]\.handler: must be string",
+    ),
     "date_words.yaml": (_append("units: 3"), r"units: must be object or array \(found 3\)"),
     "document_page.yaml": (
         _replace("table: document_themes", "table: [document_themes]"),
