@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import wraps
 
 import pandas as pd
 
@@ -21,6 +23,7 @@ from analysis.dates.lexicon import (
     alternation,
 )
 from analysis.dates.model import (
+    Handler,
     _day_number,
     _day_range,
     _in_range,
@@ -126,26 +129,34 @@ def _h_month_numeric(m: re.Match[str], _text: str, _anchor: pd.Timestamp | None)
     return _Reading(*_month_span(year, month), "month")
 
 
-def _h_day_month_year(
-    m: re.Match[str], _text: str, _anchor: pd.Timestamp | None
-) -> _Reading | None:
-    month = _month_of(m["mon"])
-    if month is None:
-        return None
-    reading = _single_day(int(m["y"]), month, _day_number(m["d"]))
+def _named_month_in_year(
+    read: Callable[[re.Match[str], int, int], _Reading | None],
+) -> Handler:
+    """A handler of a match naming a month (group ``mon``) in a written year (group ``y``)
+    that calls ``read(match, month, year)``, or gives None when the word is no month
+    ("may") or the year is out of range."""
+
+    @wraps(read)
+    def handler(m: re.Match[str], _text: str, _anchor: pd.Timestamp | None) -> _Reading | None:
+        month, year = _month_of(m["mon"]), int(m["y"])
+        if month is None or not _in_range(year):
+            return None
+        return read(m, month, year)
+
+    return handler
+
+
+@_named_month_in_year
+def _h_day_month_year(m: re.Match[str], month: int, year: int) -> _Reading | None:
+    reading = _single_day(year, month, _day_number(m["d"]))
     if reading is not None and reading.date_start is not None:
         flags = _weekday_flags(m, reading.date_start)
         reading = _Reading(reading.date_start, reading.date_end, "day", flags)
     return reading
 
 
-def _h_day_range_same_month(
-    m: re.Match[str], _text: str, _anchor: pd.Timestamp | None
-) -> _Reading | None:
-    month = _month_of(m["mon"])
-    if month is None:
-        return None
-    year = int(m["y"])
+@_named_month_in_year
+def _h_day_range_same_month(m: re.Match[str], month: int, year: int) -> _Reading | None:
     return _day_range((year, month, _day_number(m["d1"])), (year, month, _day_number(m["d2"])))
 
 
@@ -160,10 +171,8 @@ def _h_day_range_cross_month(
     return _day_range((year1, month1, _day_number(m["d1"])), (year2, month2, _day_number(m["d2"])))
 
 
-def _h_month_year(m: re.Match[str], _text: str, _anchor: pd.Timestamp | None) -> _Reading | None:
-    month, year = _month_of(m["mon"]), int(m["y"])
-    if month is None or not _in_range(year):
-        return None
+@_named_month_in_year
+def _h_month_year(_m: re.Match[str], month: int, year: int) -> _Reading | None:
     return _Reading(*_month_span(year, month), "month")
 
 
@@ -179,10 +188,8 @@ def _h_month_range(m: re.Match[str], _text: str, _anchor: pd.Timestamp | None) -
 _PART_OF_MONTH = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
 
 
-def _h_part_of_month(m: re.Match[str], _text: str, _anchor: pd.Timestamp | None) -> _Reading | None:
-    month, year = _month_of(m["mon"]), int(m["y"])
-    if month is None or not _in_range(year):
-        return None
+@_named_month_in_year
+def _h_part_of_month(m: re.Match[str], month: int, year: int) -> _Reading | None:
     first, last = _PART_OF_MONTH[m["part"].lower()]
     last = min(last, calendar.monthrange(year, month)[1])
     return _Reading(pd.Timestamp(year, month, first), pd.Timestamp(year, month, last), "month")
