@@ -1,17 +1,17 @@
-"""Rule handlers for dates written with numbers, month names, congresses and
-anniversaries: each turns one regex match into a ``Reading`` (a date range)."""
+"""Rule handlers for dates written with numbers and month names (with a year, or relative
+to the anchor: "last year", "May 21"): each turns one regex match into a ``Reading`` (a
+date range). Congresses and anniversaries are in ``congresses``."""
 
 from __future__ import annotations
 
 import calendar
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import wraps
 
 import pandas as pd
 
-from analysis.data_files import load_data_file
 from analysis.dates.lexicon import (
     DECADE_WORDS,
     NUMBER_WORDS,
@@ -42,50 +42,6 @@ from analysis.dates.resolve import (
 )
 
 _alternation = alternation
-
-
-def _read_data_csv(name: str) -> list[dict[str, str]]:
-    """Rows of ``analysis/data/<name>`` as dicts (the package's own data files)."""
-    return load_data_file(name).to_dict("records")
-
-
-@dataclass(frozen=True)
-class _Span:
-    date_start: pd.Timestamp
-    date_end: pd.Timestamp
-    precision: str
-    note: str
-
-
-def _load_congresses() -> dict[tuple[str, int], _Span]:
-    return {
-        (row["party"], int(row["ordinal"])): _Span(
-            pd.Timestamp(row["date_start"]),
-            pd.Timestamp(row["date_end"]),
-            row["precision"],
-            row["note"],
-        )
-        for row in _read_data_csv("timeline_congresses.csv")
-    }
-
-
-def _load_terms() -> dict[tuple[str, int], _Span]:
-    return {
-        (row["party"], int(row["congress"])): _Span(
-            pd.Timestamp(row["start"]), pd.Timestamp(row["end"]), "period", row["label"]
-        )
-        for row in _read_data_csv("periods.csv")
-    }
-
-
-def _load_party_aliases() -> dict[str, str]:
-    return {row["alias"].lower(): row["party"] for row in _read_data_csv("timeline_parties.csv")}
-
-
-CONGRESSES = _load_congresses()
-TERMS = _load_terms()
-PARTY_ALIASES = _load_party_aliases()
-_PARTY_ALT = _alternation(PARTY_ALIASES)
 
 
 # ---------------------------------------------------------------------------
@@ -362,63 +318,6 @@ def _h_yearless(m: re.Match[str], text: str, anchor: pd.Timestamp | None) -> _Re
     if year is None or not _in_range(year):
         return None
     return _relative(_day_range((year, month, first), (year, month, last), ("no_year",)))
-
-
-# ---------------------------------------------------------------------------
-# Congresses, terms, anniversaries
-# ---------------------------------------------------------------------------
-
-_UNKNOWN_PARTY_AFTER = re.compile(r"^\s+of\s+(?:the\s+)?[A-Z]")
-
-
-def _h_congress(m: re.Match[str], text: str, _anchor: pd.Timestamp | None) -> _Reading | None:
-    ordinal = int(m["n"])
-    if m["party"]:
-        party = PARTY_ALIASES.get(re.sub(r"\s+", " ", m["party"].lower()).replace("’", "'"))
-    elif _UNKNOWN_PARTY_AFTER.match(text[m.end() :]):
-        return None  # the congress of a party we have no dates for
-    elif m["body"] and re.search(r"party|national", m["body"], re.IGNORECASE):
-        party = "CPV"
-    else:
-        return None
-    if party is None:
-        return None
-    before = text[max(0, m.start() - 40) : m.start()]
-    if (
-        re.search(r"\bterm\s+of\s*(?:the\s*)?$", before, re.IGNORECASE)
-        and (party, ordinal) in TERMS
-    ):
-        span = TERMS[(party, ordinal)]
-        return _Reading(span.date_start, span.date_end, "period", kind="term", note=span.note)
-    span = CONGRESSES.get((party, ordinal))
-    if span is None:
-        return _Reading(None, None, "year", ("unknown_congress",), kind="congress")
-    return _Reading(span.date_start, span.date_end, span.precision, kind="congress", note=span.note)
-
-
-def _h_anniversary(m: re.Match[str], _text: str, anchor: pd.Timestamp | None) -> _Reading | None:
-    """Resolved later (``_resolve_anniversaries``) from a year in the text or the anchor."""
-    number = int(m["n"])
-    if number == 0:
-        return None
-    if anchor is None or not _in_range(anchor.year):
-        return _Reading(
-            None,
-            None,
-            "year",
-            ("unresolved_relative",),
-            relative=True,
-            kind="anniversary",
-            ordinal=number,
-        )
-    return _Reading(
-        *_year_span(anchor.year),
-        "year",
-        relative=True,
-        kind="anniversary",
-        note=f"founded {anchor.year - number}",
-        ordinal=number,
-    )
 
 
 def _h_dmy_range(m: re.Match[str], _text: str, _anchor: pd.Timestamp | None) -> _Reading | None:

@@ -24,14 +24,21 @@ from analysis.dates.model import Reading, _in_range, _month_span
 # Tense of the sentence around a match
 # ---------------------------------------------------------------------------
 
+
+def words_before(words: str) -> re.Pattern[str]:
+    """A pattern that finds one of ``words`` (a regex alternation, any case) followed by
+    whitespace at the end of the text searched: the word just before an expression."""
+    return re.compile(rf"(?i)\b(?:{words})\s+$")
+
+
 _FUTURE = re.compile(rf"(?i)(?:\b(?:{alternation(FUTURE_CUES)})\b(?!(?<=next)\s+to\b)|'ll\b)")
 # a past cue word, or a lower-case word in -ed ("United", "Red" are names, not verbs)
 _PAST = re.compile(rf"\b(?:(?i:{alternation(PAST_CUES)})|[a-z]{{3,}}ed)\b")
 #: Before a future cue, words that put the plan itself in the past ("had been scheduled
 #: to expire Friday", "as previously planned Saturday night"): the cue then reads past.
-_PLAN_IN_PAST = re.compile(r"(?i)\b(?:had\s+been|had|previously|originally)\s+$")
-_PARTICIPLE = re.compile(r"(?i)\b(?:be|being|to)\s+$")
-_FUTURE_PREPOSITION = re.compile(r"(?i)\b(?:until|till|by)\s+$")
+_PLAN_IN_PAST = words_before(r"had\s+been|had|previously|originally")
+_PARTICIPLE = words_before("be|being|to")
+_FUTURE_PREPOSITION = words_before("until|till|by")
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"'“])|\n")
 
 

@@ -10,7 +10,7 @@ value). A new form is one entry there, its words in ``analysis/data/date_words.y
 This module holds what the entries refer to: the pattern fragments (``${NAME}`` in a
 pattern, ``${MONTH:group}`` for a month name captured as ``group``), the named word sets
 (``@NAME`` in ``starts``/``needs``) and the handlers (``handler: NAME`` is the function
-``h_NAME`` of ``handlers``, ``timeml`` or ``measures``).
+``h_NAME`` of ``handlers``, ``congresses``, ``timeml`` or ``measures``).
 """
 
 from __future__ import annotations
@@ -22,8 +22,9 @@ from types import ModuleType
 from typing import Any
 
 from analysis.data_files import load_data_file
-from analysis.dates import handlers, measures, timeml
-from analysis.dates.handlers import _PARTY_ALT, _REL_ALT, _SEASON_ALT, _YEAR_OFFSETS
+from analysis.dates import congresses, handlers, measures, timeml
+from analysis.dates.congresses import _PARTY_ALT
+from analysis.dates.handlers import _REL_ALT, _SEASON_ALT, _YEAR_OFFSETS
 from analysis.dates.lexicon import (
     DAY_PARTS,
     DAY_WORDS,
@@ -144,7 +145,7 @@ WORD_SETS: dict[str, frozenset[str]] = {
     "HOLIDAY_WORDS": frozenset(w for h in HOLIDAYS for w in h.replace("'", " ").split()),
 }
 
-_HANDLER_MODULES: tuple[ModuleType, ...] = (handlers, timeml, measures)
+_HANDLER_MODULES: tuple[ModuleType, ...] = (handlers, congresses, timeml, measures)
 _FRAGMENT = re.compile(r"\$\{(\w+)(?::(\w+))?\}")
 
 
