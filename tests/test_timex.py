@@ -14,7 +14,7 @@ import yaml
 from analysis import cli
 from analysis.dates import DateMatch, DateWordsError, find_dates, parse_date, timeml
 from analysis.dates.lexicon import read_date_words
-from analysis.dates.rules import read_rules
+from analysis.dates.rules import RULES, handler_table, read_rules
 from analysis.timeml_export import timeml_document
 
 T = pd.Timestamp
@@ -405,6 +405,15 @@ def test_a_new_rule_is_one_entry_of_the_rule_file() -> None:
         read_rules(entry.replace("@REL_WORDS", "@RELATIVE"))
     with pytest.raises(DateWordsError, match="rule 'fortnight' has a pattern that is not"):
         read_rules(entry.replace("(?P<unit>", "(?P<unit"))
+    with pytest.raises(DateWordsError, match="rule 'fortnight' is listed twice"):
+        read_rules(entry + entry.replace("rules:\n", ""))
+
+
+def test_every_handler_serves_a_rule_of_the_rule_file() -> None:
+    """No handler is left without a rule (a form removed from date_rules.yaml takes its
+    handler with it), and every rule has its own name."""
+    assert set(handler_table().values()) == {rule.handler for rule in RULES}
+    assert len({rule.name for rule in RULES}) == len(RULES)
 
 
 # --- TimeML export ------------------------------------------------------------

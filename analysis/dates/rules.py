@@ -217,6 +217,10 @@ def build_rule(entry: dict[str, Any], table: dict[str, Handler]) -> Rule:
 def read_rules(text: str | None = None) -> tuple[Rule, ...]:
     """The rules of ``date_rules.yaml`` (or of ``text``, for tests), in priority order."""
     raw = load_data_file(DATA_FILE, text=text, error=DateWordsError)
+    names = [entry["name"] for entry in raw["rules"]]
+    twice = next((name for name in names if names.count(name) > 1), None)
+    if twice is not None:
+        raise _fail(twice, "is listed twice; give each rule its own name")
     table = handler_table()
     return tuple(build_rule(entry, table) for entry in raw["rules"])
 
