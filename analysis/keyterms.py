@@ -1,4 +1,6 @@
-"""Key terms: keyness, keyword-in-context, collocations and the dictionary coverage check.
+"""Key terms: keyness, keyword-in-context, collocations and the dictionary coverage check
+(the terms are counted in ``analysis.keyterm_counts``; ``coverage`` is in
+``analysis.keyterm_coverage``; both are re-exported here).
 
 Words and multiword expressions ("comprehensive strategic partnership") are counted
 within content sentences (lede, heading, body; see ``analysis.themes.content_sentences``)
@@ -26,31 +28,31 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
-from pathlib import Path
+from collections.abc import Iterable
+from functools import partial
 from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
 from scipy import sparse
 from scipy.stats import chi2
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, CountVectorizer
 
-from analysis.cached import memoized
-from analysis.data_files import load_data_file
-from analysis.entities import extract_mentions
 from analysis.errors import ParameterError
-from analysis.text import tokenize
+from analysis.keyterm_counts import (
+    CORRECTIONS,
+    SentenceTerms,
+    counts_up_to,
+    default_stopwords_path,
+    load_stopwords,
+    log_likelihood,
+    sentence_terms,
+    terms_of,
+)
+from analysis.keyterm_coverage import coverage
 from analysis.themes import (
-    Theme,
     compile_terms,
     content_sentences,
     group_keys,
-    resolve_themes,
-    theme_hits,
 )
 
 if TYPE_CHECKING:
@@ -58,152 +60,26 @@ if TYPE_CHECKING:
 
     from analysis.corpus import Corpus
 
+__all__ = [
+    "CORRECTIONS",
+    "EXPORT_TABLES",
+    "KEYNESS_BY",
+    "SentenceTerms",
+    "collocations",
+    "coverage",
+    "default_stopwords_path",
+    "keyness",
+    "kwic",
+    "load_stopwords",
+    "log_likelihood",
+    "sentence_terms",
+    "summarize_keyness",
+    "terms_of",
+]
+
 log = logging.getLogger(__name__)
 
 KEYNESS_BY = ("doc_id", "outlet", "year")
-CORRECTIONS = ("williams", "none")
-
-
-def default_stopwords_path() -> Path:
-    """Path of the extra stop-word list shipped with the package."""
-    return Path(str(resources.files("analysis") / "data" / "stopwords.txt"))
-
-
-@lru_cache(maxsize=8)
-def load_stopwords(path: str | Path | None = None) -> frozenset[str]:
-    """scikit-learn's English stop words plus one word per line of ``path``
-    (the packaged ``stopwords.txt`` by default; ``#`` starts a comment)."""
-    source = Path(path) if path is not None else default_stopwords_path()
-    extra = {word.lower() for word in load_data_file("stopwords.txt", path=source)}
-    return frozenset(ENGLISH_STOP_WORDS | extra)
-
-
-def terms_of(text: str, *, max_n: int = 3, stopwords: frozenset[str] | None = None) -> list[str]:
-    """Words and n-grams (2..max_n) of one sentence, lower case.
-
-    A single word counts unless it is a stop word or a number; an n-gram counts when
-    neither its first nor its last word is a stop word and it holds no number.
-    Possessive "'s" is dropped ("vietnam's" -> "vietnam").
-
-    >>> terms_of("The comprehensive strategic partnership", max_n=3)[:4]
-    ['comprehensive', 'strategic', 'partnership', 'comprehensive strategic']
-    """
-    stop = load_stopwords() if stopwords is None else stopwords
-    words = [w[:-2] if w.endswith("'s") else w for w in tokenize(text)]
-    number = [w[0].isdigit() for w in words]
-    # a word that may stand alone or at an n-gram's edge: not a stop word, not a number
-    edge = [not d and w not in stop for w, d in zip(words, number, strict=True)]
-    out = [w for w, ok in zip(words, edge, strict=True) if ok]
-    for n in range(2, max_n + 1):
-        for i in range(len(words) - n + 1):
-            last = i + n - 1
-            if edge[i] and edge[last] and not any(number[i + 1 : last]):
-                out.append(" ".join(words[i : last + 1]))
-    return out
-
-
-def _term_matrix(texts: Sequence[str], max_n: int) -> tuple[sparse.csr_matrix, np.ndarray]:
-    """Sparse count matrix (texts x terms) and the sorted vocabulary; no texts, or texts
-    without a term (an empty selection), give a texts x 0 matrix, not an error."""
-    stop = load_stopwords()
-    vectorizer = CountVectorizer(
-        analyzer=lambda t: terms_of(t, max_n=max_n, stopwords=stop), lowercase=False
-    )
-    try:
-        matrix = vectorizer.fit_transform(texts)
-    except ValueError as exc:  # scikit-learn: "empty vocabulary; perhaps ..."
-        if "empty vocabulary" not in str(exc):
-            raise
-        return sparse.csr_matrix((len(texts), 0), dtype="int64"), np.array([], dtype=object)
-    return matrix.tocsr(), vectorizer.get_feature_names_out()
-
-
-@dataclass(frozen=True)
-class SentenceTerms:
-    """The content sentences of a corpus vectorised once (see ``sentence_terms``).
-
-    ``sentences`` holds doc_id, para_id, sent_id and text of ``content_sentences`` in
-    order; ``matrix`` (sentences x terms, CSR, counts) has one row per sentence and one
-    column per term of ``vocab`` (sorted); ``n_words`` is each term's number of words.
-    """
-
-    sentences: pd.DataFrame
-    matrix: sparse.csr_matrix
-    vocab: np.ndarray
-    n_words: np.ndarray
-    max_n: int
-
-
-def sentence_terms(corpus: Corpus, max_n: int = 3) -> SentenceTerms:
-    """Words and n-grams (up to ``max_n``, ``terms_of``) of every content sentence, counted
-    once per corpus and kept for the kernel (``analysis.cached``): keyness, collocations and
-    coverage all read this one matrix instead of re-tokenising the corpus each."""
-
-    def compute() -> SentenceTerms:
-        sentences = content_sentences(corpus)[["doc_id", "para_id", "sent_id", "text"]]
-        matrix, vocab = _term_matrix(sentences["text"].tolist(), max_n)
-        n_words = np.char.count(vocab.astype(str), " ") + 1 if len(vocab) else np.zeros(0, int)
-        log.debug("sentence terms: %d sentences x %d terms", *matrix.shape)
-        return SentenceTerms(sentences, matrix, vocab, n_words.astype("int64"), max_n)
-
-    return memoized(corpus, "sentence_terms", compute, variant=str(max_n))
-
-
-def _counts_up_to(corpus: Corpus, max_n: int) -> SentenceTerms:
-    """``sentence_terms`` restricted to terms of at most ``max_n`` words. Up to 3 words
-    this reuses the one shared 3-gram matrix (``terms_of`` with a smaller ``max_n``
-    gives exactly its shorter terms)."""
-    terms = sentence_terms(corpus, max(max_n, 3))
-    if terms.max_n == max_n:
-        return terms
-    columns = np.flatnonzero(terms.n_words <= max_n)
-    return SentenceTerms(
-        terms.sentences,
-        terms.matrix[:, columns],
-        terms.vocab[columns],
-        terms.n_words[columns],
-        max_n,
-    )
-
-
-def log_likelihood(
-    a: np.ndarray,
-    b: np.ndarray,
-    total_a: float,
-    total_b: float,
-    *,
-    correction: str = "none",
-) -> np.ndarray:
-    """Signed G² for counts ``a`` (target) and ``b`` (reference), as in quanteda.
-
-    The 2x2 table is (a, b; total_a - a, total_b - b); the sign is negative when the
-    target uses the term less than expected. ``correction="williams"`` divides by
-    Williams's q = 1 + (N/(a+b) + N/(c+d) - 1)(N/total_a + N/total_b - 1) / 6N, which is
-    what quanteda's ``textstat_keyness(measure="lr")`` does by default.
-    """
-    if correction not in CORRECTIONS:
-        raise ParameterError("correction", correction, f"must be one of {list(CORRECTIONS)}")
-    a = np.asarray(a, dtype=float)
-    b = np.asarray(b, dtype=float)
-    c, d = total_a - a, total_b - b
-    n = total_a + total_b
-    observed = (a, b, c, d)
-    expected = (
-        (a + b) * total_a / n,
-        (a + b) * total_b / n,
-        (c + d) * total_a / n,
-        (c + d) * total_b / n,
-    )
-    g2 = np.zeros_like(a)
-    for o, e in zip(observed, expected, strict=True):
-        with np.errstate(divide="ignore", invalid="ignore"):
-            g2 += np.where(o > 0, o * np.log(o / e), 0.0)
-    g2 *= 2
-    if correction == "williams" and total_a > 0 and total_b > 0:
-        with np.errstate(divide="ignore", invalid="ignore"):
-            q = 1 + (n / (a + b) + n / (c + d) - 1) * (n / total_a + n / total_b - 1) / (6 * n)
-        g2 = np.where(np.isfinite(q) & (q > 0), g2 / q, g2)
-    return np.where(a >= expected[0], g2, -g2)
 
 
 def keyness(
@@ -234,48 +110,83 @@ def keyness(
     """
     if by not in KEYNESS_BY:
         raise ParameterError("by", by, f"must be one of {list(KEYNESS_BY)}")
-    terms = _counts_up_to(corpus, max_n)
-    group_of = group_keys(corpus.documents, by).drop_duplicates("doc_id")
-    group_of = group_of.set_index("doc_id")["group"]
-    labels = terms.sentences["doc_id"].map(group_of)
+    terms = counts_up_to(corpus, max_n)
+    labels = terms.sentences["doc_id"].map(_group_of(corpus, by))
     groups = sorted(labels.dropna().unique())
-    targets = groups if target is None else [target] if isinstance(target, str) else list(target)
-    unknown = [t for t in targets if t not in groups]
-    if unknown:
-        raise ParameterError("target", unknown, f"must be among the {by} values {groups}")
-    codes = pd.Categorical(labels, categories=groups).codes
-    rows = np.flatnonzero(codes >= 0)
-    indicator = sparse.csr_matrix(
-        (np.ones(len(rows)), (codes[rows], rows)), shape=(len(groups), terms.matrix.shape[0])
-    )
-    by_group = (indicator @ terms.matrix).tocsr()  # groups x terms, float counts
+    targets = _targets(target, groups, by)
+    by_group = _sum_by_group(labels, groups, terms.matrix)  # groups x terms, float counts
     total = np.asarray(by_group.sum(axis=0)).ravel()
     kept = np.flatnonzero(total >= min_count)
     by_group = by_group[:, kept].tocsr()
     by_group.sort_indices()
     total = total[kept]
-    grand_total = total.sum()
     log.debug("keyness by %s: %d groups, %d terms", by, len(groups), len(kept))
     position = {name: i for i, name in enumerate(groups)}
-    parts: list[tuple[str, np.ndarray, np.ndarray, np.ndarray]] = []
-    for name in targets:
-        i = position[name]
-        start, end = by_group.indptr[i], by_group.indptr[i + 1]
-        used, used_counts = by_group.indices[start:end], by_group.data[start:end]
-        total_a = used_counts.sum()
-        total_b = grand_total - total_a
-        columns, row = used, used_counts
-        g2 = log_likelihood(row, total[columns] - row, total_a, total_b, correction=correction)
-        if top_n is None or np.count_nonzero(g2 > 0) < top_n:
-            # every kept term: those the target never uses score <= 0 and fill the tail
-            columns = np.arange(len(kept))
-            row = np.zeros(len(kept))
-            row[used] = used_counts
-            g2 = log_likelihood(row, total - row, total_a, total_b, correction=correction)
-        order = np.lexsort((columns, -g2))
-        if top_n:
-            order = order[:top_n]
-        parts.append((name, columns[order], row[order], g2[order]))
+    score = partial(_score_group, by_group, total, total.sum(), top_n, correction)
+    parts = [(name, *score(position[name])) for name in targets]
+    return _keyness_table(parts, terms.vocab[kept], terms.n_words[kept], total)
+
+
+def _group_of(corpus: Corpus, by: str) -> pd.Series:
+    """The group (``by`` value) of each document, indexed by doc_id."""
+    group_of = group_keys(corpus.documents, by).drop_duplicates("doc_id")
+    return group_of.set_index("doc_id")["group"]
+
+
+def _targets(target: str | Iterable[str] | None, groups: list, by: str) -> list:
+    """The target groups asked for (every group for None); an unknown one is an error."""
+    targets = groups if target is None else [target] if isinstance(target, str) else list(target)
+    unknown = [t for t in targets if t not in groups]
+    if unknown:
+        raise ParameterError("target", unknown, f"must be among the {by} values {groups}")
+    return targets
+
+
+def _sum_by_group(labels: pd.Series, groups: list, matrix: sparse.csr_matrix) -> sparse.csr_matrix:
+    """Groups x terms counts: the rows of ``matrix`` summed by their group ``labels``."""
+    codes = pd.Categorical(labels, categories=groups).codes
+    rows = np.flatnonzero(codes >= 0)
+    indicator = sparse.csr_matrix(
+        (np.ones(len(rows)), (codes[rows], rows)), shape=(len(groups), matrix.shape[0])
+    )
+    return (indicator @ matrix).tocsr()
+
+
+def _score_group(
+    by_group: sparse.csr_matrix,
+    total: np.ndarray,
+    grand_total: float,
+    top_n: int | None,
+    correction: str,
+    i: int,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(term columns, counts in the group, G²) of group ``i`` against the rest, best
+    first (its ``top_n`` best when given)."""
+    start, end = by_group.indptr[i], by_group.indptr[i + 1]
+    used, used_counts = by_group.indices[start:end], by_group.data[start:end]
+    total_a = used_counts.sum()
+    total_b = grand_total - total_a
+    columns, row = used, used_counts
+    g2 = log_likelihood(row, total[columns] - row, total_a, total_b, correction=correction)
+    if top_n is None or np.count_nonzero(g2 > 0) < top_n:
+        # every kept term: those the target never uses score <= 0 and fill the tail
+        columns = np.arange(len(total))
+        row = np.zeros(len(total))
+        row[used] = used_counts
+        g2 = log_likelihood(row, total - row, total_a, total_b, correction=correction)
+    order = np.lexsort((columns, -g2))
+    if top_n:
+        order = order[:top_n]
+    return columns[order], row[order], g2[order]
+
+
+def _keyness_table(
+    parts: list[tuple[str, np.ndarray, np.ndarray, np.ndarray]],
+    vocab: np.ndarray,
+    n_words: np.ndarray,
+    total: np.ndarray,
+) -> pd.DataFrame:
+    """The ``keyness`` table of the scored groups ``parts`` (target, columns, counts, G²)."""
     sizes = [len(p[1]) for p in parts]
     columns = np.concatenate([p[1] for p in parts]) if parts else np.zeros(0, "int64")
     n_target = np.concatenate([p[2] for p in parts]) if parts else np.zeros(0)
@@ -283,8 +194,8 @@ def keyness(
     out = pd.DataFrame(
         {
             "target": np.repeat(np.array([p[0] for p in parts], dtype=object), sizes),
-            "term": terms.vocab[kept][columns],
-            "n_words": terms.n_words[kept][columns],
+            "term": vocab[columns],
+            "n_words": n_words[columns],
             "n_target": n_target.astype("int64"),
             "n_reference": (total[columns] - n_target).astype("int64"),
             "g2": g2,
@@ -374,7 +285,7 @@ def collocations(
     and ``pmi`` is log2 p(ngram) / (p(head) p(last word)). Rows: one per
     expression, by g2 descending; columns: see the module docstring.
     """
-    terms = _counts_up_to(corpus, max_n)
+    terms = counts_up_to(corpus, max_n)
     multi = np.flatnonzero(terms.n_words >= 2)
     columns = ["collocation", "n_words", "n", "pmi", "g2"]
     if not len(multi):
@@ -414,118 +325,6 @@ def collocations(
     out = out.sort_values(["g2", "collocation"], ascending=[False, True], kind="mergesort")
     out = out.reset_index(drop=True)
     return out.head(top_n) if top_n else out
-
-
-def coverage(
-    corpus: Corpus,
-    themes: Sequence[Theme] | str | Path | None = None,
-    *,
-    max_n: int = 3,
-    min_count: int = 3,
-    top_n: int | None = 50,
-    skip_actors: bool = True,
-    hits: pd.DataFrame | None = None,
-    mentions: pd.DataFrame | None = None,
-) -> pd.DataFrame:
-    """Frequent words and multiword expressions of the content text that no theme matches.
-
-    Every theme match is cut out of its sentence first (and, with ``skip_actors``, every
-    gazetteer mention: names such as "Nguyen Phu Trong" are actors, not themes); terms
-    are then counted in the text that is left, so a term is listed only for its
-    occurrences outside any match. What is left are candidates to add to the
-    dictionary (or to the stop words). ``hits`` and ``mentions`` (the ``theme_hits``
-    and ``extract_mentions`` tables) are computed when not given. Rows: one per term
-    seen at least ``min_count`` times unmatched, most frequent first; columns term,
-    n_words, n, n_docs.
-    """
-    keys = ["doc_id", "para_id", "sent_id"]
-    if hits is None:
-        hits = theme_hits(corpus, resolve_themes(themes))
-    spans = [hits[[*keys, "start", "end"]]]
-    if skip_actors:
-        if mentions is None:
-            mentions = extract_mentions(corpus)
-        spans.append(mentions[[*keys, "start", "end"]])
-    cut = pd.concat(spans, ignore_index=True)
-    by_sentence: dict[tuple[str, int, int], list[tuple[int, int]]] = {}
-    cut = cut.sort_values([*keys, "start", "end"], kind="stable")
-    for doc_id, para_id, sent_id, start, end in zip(
-        *(cut[c].tolist() for c in [*keys, "start", "end"]), strict=True
-    ):
-        by_sentence.setdefault((doc_id, para_id, sent_id), []).append((start, end))
-    # sentences without any match count as in the shared sentence matrix; only the
-    # others are re-tokenised, piece by piece
-    terms = _counts_up_to(corpus, max_n)
-    sentences = terms.sentences
-    sentence_keys = list(zip(*(sentences[k] for k in keys), strict=True))
-    has_spans = np.fromiter((k in by_sentence for k in sentence_keys), bool, len(sentence_keys))
-    stop = load_stopwords()
-    pieces = [
-        _outside(text, by_sentence[key])
-        for key, text, cut_here in zip(sentence_keys, sentences["text"], has_spans, strict=True)
-        if cut_here
-    ]
-    vectorizer = CountVectorizer(
-        analyzer=lambda segs: [
-            t for seg in segs for t in terms_of(seg, max_n=max_n, stopwords=stop)
-        ],
-        lowercase=False,
-    )
-    try:
-        cut_matrix = vectorizer.fit_transform(pieces).tocsr() if pieces else None
-        cut_vocab = vectorizer.get_feature_names_out() if pieces else np.zeros(0, object)
-    except ValueError:  # every piece is empty
-        cut_matrix, cut_vocab = None, np.zeros(0, object)
-    vocab = np.union1d(terms.vocab.astype(object), cut_vocab.astype(object))
-    docs, doc_codes = np.unique(sentences["doc_id"].to_numpy(dtype=object), return_inverse=True)
-
-    def per_doc(matrix: sparse.csr_matrix, rows: np.ndarray, own_vocab: np.ndarray) -> object:
-        """Documents x union-vocabulary counts of the given sentence rows."""
-        indicator = sparse.csr_matrix(
-            (np.ones(len(rows)), (doc_codes[rows], np.arange(len(rows)))),
-            shape=(len(docs), len(rows)),
-        )
-        placed = sparse.csr_matrix(
-            (
-                np.ones(len(own_vocab)),
-                (np.arange(len(own_vocab)), np.searchsorted(vocab, own_vocab)),
-            ),
-            shape=(len(own_vocab), len(vocab)),
-        )
-        return indicator @ matrix @ placed
-
-    clean = np.flatnonzero(~has_spans)
-    by_doc = per_doc(terms.matrix[clean], clean, terms.vocab.astype(object))
-    if cut_matrix is not None:
-        by_doc = by_doc + per_doc(cut_matrix, np.flatnonzero(has_spans), cut_vocab.astype(object))
-    by_doc = sparse.csr_matrix(by_doc)
-    by_doc.eliminate_zeros()
-    n = np.asarray(by_doc.sum(axis=0)).ravel().astype("int64")
-    n_docs = np.diff(by_doc.tocsc().indptr)
-    frequent = n >= min_count
-    out = pd.DataFrame(
-        {
-            "term": vocab[frequent],
-            "n_words": [t.count(" ") + 1 for t in vocab[frequent]],
-            "n": n[frequent],
-            "n_docs": n_docs[frequent],
-        }
-    )
-    out = out.sort_values(["n", "n_docs", "term"], ascending=[False, False, True])
-    out = out.astype({"term": "str", "n_words": "int64", "n": "int64", "n_docs": "int64"})
-    out = out.reset_index(drop=True)
-    return out.head(top_n) if top_n else out
-
-
-def _outside(text: str, spans: Sequence[tuple[int, int]]) -> list[str]:
-    """The pieces of ``text`` not covered by any of the sorted ``spans``."""
-    pieces, position = [], 0
-    for start, end in spans:
-        if start > position:
-            pieces.append(text[position:start])
-        position = max(position, end)
-    pieces.append(text[position:])
-    return pieces
 
 
 def _topics_table(corpus: Corpus) -> pd.DataFrame:

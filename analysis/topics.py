@@ -2,7 +2,7 @@
 
 A non-negative matrix factorisation (scikit-learn ``NMF``, fixed seed) of the TF-IDF
 matrix of lede and body paragraphs, using the words and multiword expressions of
-``analysis.keyterms.terms_of``. Same corpus, ``k`` and ``seed`` give the same topics.
+``analysis.keyterm_counts.terms_of``. Same corpus, ``k`` and ``seed`` give the same topics.
 
     >>> model = fit_topics(corpus, k=6)          # doctest: +SKIP
     >>> topic_terms(model)                       # doctest: +SKIP
@@ -34,7 +34,7 @@ from sklearn.decomposition import NMF
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from analysis.errors import ParameterError
-from analysis.keyterms import load_stopwords, terms_of
+from analysis.keyterm_counts import load_stopwords, terms_of
 from analysis.themes import coded_paragraphs, content_paragraphs, theme_hits
 
 if TYPE_CHECKING:

@@ -39,22 +39,18 @@ import pandas as pd
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from analysis.dates import DateMatch, find_dates  # noqa: E402
+from analysis.dates import DateMatch, TimexPart, find_dates  # noqa: E402
 
 DEFAULT_TBAQ = ROOT.parent / "shared" / "te3" / "tbaq"
 OUT = ROOT / "benchmarks" / "tempeval.md"
 
 
 @dataclass(frozen=True)
-class Timex:
-    """One temporal expression: character extent in the document text, type and value."""
+class Timex(TimexPart):
+    """One temporal expression: a ``TimexPart`` (character extent in the document text,
+    type and value) of the document ``doc``."""
 
-    doc: str
-    start: int
-    end: int
-    text: str
-    type: str
-    value: str
+    doc: str = ""
 
 
 @dataclass(frozen=True)
@@ -91,7 +87,7 @@ def read_tml(path: Path) -> Document:
             end = sum(map(len, parts))
             text = "".join(parts)[start:end]
             gold.append(
-                Timex(path.stem, start, end, text, node.get("type", ""), node.get("value", ""))
+                Timex(start, end, text, node.get("type", ""), node.get("value", ""), doc=path.stem)
             )
 
     walk(text_node)
@@ -120,10 +116,10 @@ def system_timexes(doc: Document) -> list[Timex]:
         parts = getattr(match, "timex", None)
         if parts is None:  # a find_dates without TimeML output (the BEFORE figures)
             value = _fallback_value(match)
-            out.append(Timex(doc.name, match.start, match.end, match.text, "DATE", value))
+            out.append(Timex(match.start, match.end, match.text, "DATE", value, doc=doc.name))
             continue
         for part in parts:
-            out.append(Timex(doc.name, part.start, part.end, part.text, part.type, part.value))
+            out.append(Timex(part.start, part.end, part.text, part.type, part.value, doc=doc.name))
     return out
 
 

@@ -64,7 +64,7 @@ d.load_schema = lambda name: (loaded.append(name), real(name))[1]
 from analysis import bylines, document_page, keyterms, metadata, page_rules, periods
 from analysis import line_evidence, theme_dictionary, theme_evidence
 from analysis.claims import load_indicators
-from analysis.dates import handlers, lexicon
+from analysis.dates import congresses, lexicon, rules
 from analysis.events import load_event_types
 from analysis.gazetteer import load_gazetteer
 from analysis.inference import _inference_config
@@ -82,9 +82,10 @@ load_event_types()
 load_indicators()
 _inference_config()
 lexicon.read_date_words()
-handlers._load_congresses()
-handlers._load_party_aliases()
-handlers._load_terms()
+rules.read_rules()
+congresses._load_congresses()
+congresses._load_party_aliases()
+congresses._load_terms()
 bylines._country_words()
 vocabulary.cache_clear()
 vocabulary()
@@ -161,6 +162,10 @@ def _outlet_without_markers(text: str) -> str:
 
 
 BROKEN = {
+    "date_rules.yaml": (
+        _replace("    handler: ymd\n", "    handler: [ymd]\n"),
+        r"rules\[0\]\.handler: must be string",
+    ),
     "date_words.yaml": (_append("units: 3"), r"units: must be object or array \(found 3\)"),
     "document_page.yaml": (
         _replace("table: document_themes", "table: [document_themes]"),
@@ -267,11 +272,11 @@ def test_a_broken_outlets_file_is_a_data_file_error_not_a_key_error(broken_data)
 
 
 def test_a_bad_congress_row_is_reported_when_the_congresses_are_read(broken_data):
-    from analysis.dates import handlers
+    from analysis.dates import congresses
 
     broken_data("timeline_congresses.csv")
     with pytest.raises(DataFileError, match=r"timeline_congresses\.csv: line 4, column ordinal"):
-        handlers._load_congresses()
+        congresses._load_congresses()
 
 
 @pytest.mark.slow  # a fresh interpreter imports the annotators

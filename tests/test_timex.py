@@ -3,6 +3,7 @@ these tests, with the TIMEX3 extent, type and value expected, anchored at a know
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -11,8 +12,9 @@ import pytest
 import yaml
 
 from analysis import cli
-from analysis.dates import DateMatch, DateWordsError, find_dates, parse_date
+from analysis.dates import DateMatch, DateWordsError, find_dates, parse_date, timeml
 from analysis.dates.lexicon import read_date_words
+from analysis.dates.rules import RULES, handler_table, read_rules
 from analysis.timeml_export import timeml_document
 
 T = pd.Timestamp
@@ -382,6 +384,36 @@ def test_a_bad_word_list_names_the_file_and_entry() -> None:
     bad = yaml.safe_dump(words, allow_unicode=True)
     with pytest.raises(DateWordsError, match="entry 'units: week' must be"):
         read_date_words(bad)
+
+
+def test_a_new_rule_is_one_entry_of_the_rule_file() -> None:
+    """An entry of date_rules.yaml with its fragments, word sets and handler is a rule."""
+    entry = (
+        "rules:\n  - name: fortnight\n    handler: rel_unit\n    starts: '@REL_WORDS'\n"
+        "    needs: [fortnight]\n    digits: false\n"
+        "    pattern: '\\b(?P<rel>${REL_ALT})\\s+(?P<unit>fortnight)\\b'\n"
+    )
+    (rule,) = read_rules(entry)
+    assert rule.handler is timeml.h_rel_unit
+    assert "last" in rule.starts and rule.needs == (frozenset({"fortnight"}),)
+    assert re.compile(rule.pattern, re.I).match("Last fortnight")["rel"] == "Last"
+    with pytest.raises(DateWordsError, match="rule 'fortnight' names an unknown handler"):
+        read_rules(entry.replace("rel_unit", "fortnightly"))
+    with pytest.raises(DateWordsError, match=r"rule 'fortnight' names an unknown fragment"):
+        read_rules(entry.replace("REL_ALT", "REL_ALTS"))
+    with pytest.raises(DateWordsError, match="rule 'fortnight' names an unknown word set"):
+        read_rules(entry.replace("@REL_WORDS", "@RELATIVE"))
+    with pytest.raises(DateWordsError, match="rule 'fortnight' has a pattern that is not"):
+        read_rules(entry.replace("(?P<unit>", "(?P<unit"))
+    with pytest.raises(DateWordsError, match="rule 'fortnight' is listed twice"):
+        read_rules(entry + entry.replace("rules:\n", ""))
+
+
+def test_every_handler_serves_a_rule_of_the_rule_file() -> None:
+    """No handler is left without a rule (a form removed from date_rules.yaml takes its
+    handler with it), and every rule has its own name."""
+    assert set(handler_table().values()) == {rule.handler for rule in RULES}
+    assert len({rule.name for rule in RULES}) == len(RULES)
 
 
 # --- TimeML export ------------------------------------------------------------

@@ -1,12 +1,13 @@
 """Find and normalise temporal expressions in text (dates, times, durations, sets).
 
-A small subpackage of declarative rules: ``rules`` lists one ``Rule`` per form (pattern,
-trigger words, handler); ``handlers`` (dates with a year, congresses), ``timeml`` (dates
-without a year) and ``measures`` (durations, "ago", sets, clock times) hold the handlers
-that normalise a match, with ``resolve`` (sentence tense, nearest day to the anchor);
-``lexicon`` reads the word lists of ``analysis/data/date_words.yaml``; ``timex`` gives each
-kept match its TimeML extent and value; ``scan`` runs the rules (``find_dates`` keeps the
-longest non-overlapping matches, left to right).
+A small subpackage of declarative rules: ``analysis/data/date_rules.yaml`` lists one rule
+per form (pattern, trigger words, handler) and ``rules`` builds them; ``handlers`` (dates
+with a year), ``congresses`` (congresses, terms, anniversaries), ``timeml`` (dates without
+a year) and ``measures`` (durations, "ago", sets, clock times) hold the handlers that
+normalise a match, with ``resolve`` (sentence tense, nearest day to the anchor);
+``lexicon`` reads the word lists of ``analysis/data/date_words.yaml``; ``timex`` gives
+each kept match its TimeML extent and value; ``scan`` runs the rules (``find_dates`` keeps
+the longest non-overlapping matches, left to right).
 
 Rules of reading:
 
@@ -48,7 +49,8 @@ Rules of reading:
 Timestamps are tz-naive and normalised to midnight.
 """
 
-from analysis.dates.handlers import CONGRESSES, PARTY_ALIASES, TERMS, YEARLESS_LOOKAHEAD_DAYS
+from analysis.dates.congresses import CONGRESSES, PARTY_ALIASES, TERMS
+from analysis.dates.handlers import YEARLESS_LOOKAHEAD_DAYS
 from analysis.dates.lexicon import (
     MONTHS,
     QUANTITY_PREFIXES,

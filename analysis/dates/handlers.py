@@ -1,15 +1,17 @@
-"""Rule handlers for dates written with numbers, month names, congresses and
-anniversaries: each turns one regex match into a ``Reading`` (a date range)."""
+"""Rule handlers for dates written with numbers and month names (with a year, or relative
+to the anchor: "last year", "May 21"): each turns one regex match into a ``Reading`` (a
+date range). Congresses and anniversaries are in ``congresses``."""
 
 from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass, replace
+from collections.abc import Callable
+from dataclasses import replace
+from functools import wraps
 
 import pandas as pd
 
-from analysis.data_files import load_data_file
 from analysis.dates.lexicon import (
     DECADE_WORDS,
     NUMBER_WORDS,
@@ -21,6 +23,7 @@ from analysis.dates.lexicon import (
     alternation,
 )
 from analysis.dates.model import (
+    Handler,
     _day_number,
     _day_range,
     _in_range,
@@ -39,50 +42,6 @@ from analysis.dates.resolve import (
 )
 
 _alternation = alternation
-
-
-def _read_data_csv(name: str) -> list[dict[str, str]]:
-    """Rows of ``analysis/data/<name>`` as dicts (the package's own data files)."""
-    return load_data_file(name).to_dict("records")
-
-
-@dataclass(frozen=True)
-class _Span:
-    date_start: pd.Timestamp
-    date_end: pd.Timestamp
-    precision: str
-    note: str
-
-
-def _load_congresses() -> dict[tuple[str, int], _Span]:
-    return {
-        (row["party"], int(row["ordinal"])): _Span(
-            pd.Timestamp(row["date_start"]),
-            pd.Timestamp(row["date_end"]),
-            row["precision"],
-            row["note"],
-        )
-        for row in _read_data_csv("timeline_congresses.csv")
-    }
-
-
-def _load_terms() -> dict[tuple[str, int], _Span]:
-    return {
-        (row["party"], int(row["congress"])): _Span(
-            pd.Timestamp(row["start"]), pd.Timestamp(row["end"]), "period", row["label"]
-        )
-        for row in _read_data_csv("periods.csv")
-    }
-
-
-def _load_party_aliases() -> dict[str, str]:
-    return {row["alias"].lower(): row["party"] for row in _read_data_csv("timeline_parties.csv")}
-
-
-CONGRESSES = _load_congresses()
-TERMS = _load_terms()
-PARTY_ALIASES = _load_party_aliases()
-_PARTY_ALT = _alternation(PARTY_ALIASES)
 
 
 # ---------------------------------------------------------------------------
@@ -126,26 +85,34 @@ def _h_month_numeric(m: re.Match[str], _text: str, _anchor: pd.Timestamp | None)
     return _Reading(*_month_span(year, month), "month")
 
 
-def _h_day_month_year(
-    m: re.Match[str], _text: str, _anchor: pd.Timestamp | None
-) -> _Reading | None:
-    month = _month_of(m["mon"])
-    if month is None:
-        return None
-    reading = _single_day(int(m["y"]), month, _day_number(m["d"]))
+def _named_month_in_year(
+    read: Callable[[re.Match[str], int, int], _Reading | None],
+) -> Handler:
+    """A handler of a match naming a month (group ``mon``) in a written year (group ``y``)
+    that calls ``read(match, month, year)``, or gives None when the word is no month
+    ("may") or the year is out of range."""
+
+    @wraps(read)
+    def handler(m: re.Match[str], _text: str, _anchor: pd.Timestamp | None) -> _Reading | None:
+        month, year = _month_of(m["mon"]), int(m["y"])
+        if month is None or not _in_range(year):
+            return None
+        return read(m, month, year)
+
+    return handler
+
+
+@_named_month_in_year
+def _h_day_month_year(m: re.Match[str], month: int, year: int) -> _Reading | None:
+    reading = _single_day(year, month, _day_number(m["d"]))
     if reading is not None and reading.date_start is not None:
         flags = _weekday_flags(m, reading.date_start)
         reading = _Reading(reading.date_start, reading.date_end, "day", flags)
     return reading
 
 
-def _h_day_range_same_month(
-    m: re.Match[str], _text: str, _anchor: pd.Timestamp | None
-) -> _Reading | None:
-    month = _month_of(m["mon"])
-    if month is None:
-        return None
-    year = int(m["y"])
+@_named_month_in_year
+def _h_day_range_same_month(m: re.Match[str], month: int, year: int) -> _Reading | None:
     return _day_range((year, month, _day_number(m["d1"])), (year, month, _day_number(m["d2"])))
 
 
@@ -160,10 +127,8 @@ def _h_day_range_cross_month(
     return _day_range((year1, month1, _day_number(m["d1"])), (year2, month2, _day_number(m["d2"])))
 
 
-def _h_month_year(m: re.Match[str], _text: str, _anchor: pd.Timestamp | None) -> _Reading | None:
-    month, year = _month_of(m["mon"]), int(m["y"])
-    if month is None or not _in_range(year):
-        return None
+@_named_month_in_year
+def _h_month_year(_m: re.Match[str], month: int, year: int) -> _Reading | None:
     return _Reading(*_month_span(year, month), "month")
 
 
@@ -179,10 +144,8 @@ def _h_month_range(m: re.Match[str], _text: str, _anchor: pd.Timestamp | None) -
 _PART_OF_MONTH = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
 
 
-def _h_part_of_month(m: re.Match[str], _text: str, _anchor: pd.Timestamp | None) -> _Reading | None:
-    month, year = _month_of(m["mon"]), int(m["y"])
-    if month is None or not _in_range(year):
-        return None
+@_named_month_in_year
+def _h_part_of_month(m: re.Match[str], month: int, year: int) -> _Reading | None:
     first, last = _PART_OF_MONTH[m["part"].lower()]
     last = min(last, calendar.monthrange(year, month)[1])
     return _Reading(pd.Timestamp(year, month, first), pd.Timestamp(year, month, last), "month")
@@ -355,63 +318,6 @@ def _h_yearless(m: re.Match[str], text: str, anchor: pd.Timestamp | None) -> _Re
     if year is None or not _in_range(year):
         return None
     return _relative(_day_range((year, month, first), (year, month, last), ("no_year",)))
-
-
-# ---------------------------------------------------------------------------
-# Congresses, terms, anniversaries
-# ---------------------------------------------------------------------------
-
-_UNKNOWN_PARTY_AFTER = re.compile(r"^\s+of\s+(?:the\s+)?[A-Z]")
-
-
-def _h_congress(m: re.Match[str], text: str, _anchor: pd.Timestamp | None) -> _Reading | None:
-    ordinal = int(m["n"])
-    if m["party"]:
-        party = PARTY_ALIASES.get(re.sub(r"\s+", " ", m["party"].lower()).replace("’", "'"))
-    elif _UNKNOWN_PARTY_AFTER.match(text[m.end() :]):
-        return None  # the congress of a party we have no dates for
-    elif m["body"] and re.search(r"party|national", m["body"], re.IGNORECASE):
-        party = "CPV"
-    else:
-        return None
-    if party is None:
-        return None
-    before = text[max(0, m.start() - 40) : m.start()]
-    if (
-        re.search(r"\bterm\s+of\s*(?:the\s*)?$", before, re.IGNORECASE)
-        and (party, ordinal) in TERMS
-    ):
-        span = TERMS[(party, ordinal)]
-        return _Reading(span.date_start, span.date_end, "period", kind="term", note=span.note)
-    span = CONGRESSES.get((party, ordinal))
-    if span is None:
-        return _Reading(None, None, "year", ("unknown_congress",), kind="congress")
-    return _Reading(span.date_start, span.date_end, span.precision, kind="congress", note=span.note)
-
-
-def _h_anniversary(m: re.Match[str], _text: str, anchor: pd.Timestamp | None) -> _Reading | None:
-    """Resolved later (``_resolve_anniversaries``) from a year in the text or the anchor."""
-    number = int(m["n"])
-    if number == 0:
-        return None
-    if anchor is None or not _in_range(anchor.year):
-        return _Reading(
-            None,
-            None,
-            "year",
-            ("unresolved_relative",),
-            relative=True,
-            kind="anniversary",
-            ordinal=number,
-        )
-    return _Reading(
-        *_year_span(anchor.year),
-        "year",
-        relative=True,
-        kind="anniversary",
-        note=f"founded {anchor.year - number}",
-        ordinal=number,
-    )
 
 
 def _h_dmy_range(m: re.Match[str], _text: str, _anchor: pd.Timestamp | None) -> _Reading | None:

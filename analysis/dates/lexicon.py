@@ -59,6 +59,13 @@ def read_date_words(text: str | None = None) -> dict[str, Any]:
     for key in _KEYS:
         if key not in raw:
             raise _fail(key, "is missing")
+    _check_words(raw)
+    _check_specs(raw)
+    return raw
+
+
+def _check_words(raw: dict[str, Any]) -> None:
+    """Every list (or mapping's keys) holds non-empty lower-case words."""
     for key, value in raw.items():
         if not isinstance(value, dict | list):
             raise _fail(key, f"must be a list or a mapping, not {value!r}")
@@ -66,13 +73,16 @@ def read_date_words(text: str | None = None) -> dict[str, Any]:
         for word in words:
             if not isinstance(word, str) or word != word.lower() or not word.strip():
                 raise _fail(f"{key}: {word!r}", "must be a non-empty lower-case word")
+
+
+def _check_specs(raw: dict[str, Any]) -> None:
+    """The year parts and units have the values their readers take apart."""
     for part, spec in raw["year_parts"].items():
         if not (isinstance(spec, list) and len(spec) == 3 and 1 <= spec[0] <= spec[1] <= 12):
             raise _fail(f"year_parts: {part}", "must be [first month, last month, code]")
     for unit, spec in raw["units"].items():
         if not (isinstance(spec, list) and len(spec) == 2 and isinstance(spec[1], bool)):
             raise _fail(f"units: {unit}", "must be [letter, is a time unit]")
-    return raw
 
 
 WORDS = read_date_words()

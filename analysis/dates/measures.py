@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 import pandas as pd
@@ -120,14 +121,8 @@ def h_duration(m: re.Match[str], _text: str, _anchor: pd.Timestamp | None) -> Re
     n = _number(m["n"]) if m["n"] else (None if m["unit"].lower() != unit else 1.0)
     if n is not None and (m.groupdict().get("frac") or m.groupdict().get("half")):
         n += 0.5  # "5 1/2 hours", "a minute and a half"
-    if m["n"] and n is not None and n > 1000:
+    if _not_a_time(m, _text, unit, n):
         return None
-    if unit == "quarter" and re.match(r"\s+of\b", _text[m.end() : m.end() + 4]):
-        return None  # "three-quarters of its food": a share, not a time
-    if _AGE.match(_text, m.end()):
-        return None  # "52 years old": an age, not a time
-    if unit == "second" and n == 1 and not _TIME_AFTER_SECOND.match(_text, m.end()):
-        return None  # "a second group", "a second betrayal": an ordinal
     relative = bool(m.groupdict().get("rel"))
     return Reading(
         None, None, "period", relative=relative, kind="duration", timex_type="DURATION",
@@ -135,31 +130,46 @@ def h_duration(m: re.Match[str], _text: str, _anchor: pd.Timestamp | None) -> Re
     )  # fmt: skip
 
 
+def _not_a_time(m: re.Match[str], text: str, unit: str, n: float | None) -> bool:
+    """True when a number and a unit are no amount of time (a count, a share, an age, an
+    ordinal)."""
+    if m["n"] and n is not None and n > 1000:
+        return True
+    if unit == "quarter" and re.match(r"\s+of\b", text[m.end() : m.end() + 4]):
+        return True  # "three-quarters of its food": a share, not a time
+    if _AGE.match(text, m.end()):
+        return True  # "52 years old": an age, not a time
+    # "a second group", "a second betrayal": an ordinal
+    return unit == "second" and n == 1 and not _TIME_AFTER_SECOND.match(text, m.end())
+
+
+#: How to move a date by N units: the offset, the TIMEX3 value of the day reached (at
+#: that unit's granularity) and its precision.
+_STEPS: dict[str, tuple[Callable[[int], object], Callable[[pd.Timestamp], str], str]] = {
+    "day": (lambda n: pd.Timedelta(days=n), lambda d: f"{d:%Y-%m-%d}", "day"),
+    "week": (lambda n: pd.Timedelta(days=7 * n), week_value, "day"),
+    "month": (lambda n: pd.DateOffset(months=n), lambda d: f"{d:%Y-%m}", "month"),
+    "quarter": (
+        lambda n: pd.DateOffset(months=3 * n),
+        lambda d: f"{d.year:04d}-Q{(d.month - 1) // 3 + 1}",
+        "season",
+    ),
+    "year": (lambda n: pd.DateOffset(years=n), lambda d: f"{d.year:04d}", "year"),
+    "decade": (lambda n: pd.DateOffset(years=10 * n), lambda d: f"{d.year // 10:03d}", "period"),
+}
+
+
 def _shift(anchor: pd.Timestamp, n: int, unit: str) -> tuple[pd.Timestamp, str, str] | None:
     """``anchor`` moved by ``n`` units, with the TIMEX3 value at that unit's granularity
     and the precision."""
+    if unit not in _STEPS:
+        return None
+    offset, value, precision = _STEPS[unit]
     try:
-        if unit == "day":
-            day = anchor + pd.Timedelta(days=n)
-            return day, f"{day:%Y-%m-%d}", "day"
-        if unit == "week":
-            day = anchor + pd.Timedelta(days=7 * n)
-            return day, week_value(day), "day"
-        if unit == "month":
-            day = anchor + pd.DateOffset(months=n)
-            return day, f"{day:%Y-%m}", "month"
-        if unit == "quarter":
-            day = anchor + pd.DateOffset(months=3 * n)
-            return day, f"{day.year:04d}-Q{(day.month - 1) // 3 + 1}", "season"
-        if unit == "year":
-            day = anchor + pd.DateOffset(years=n)
-            return day, f"{day.year:04d}", "year"
-        if unit == "decade":
-            day = anchor + pd.DateOffset(years=10 * n)
-            return day, f"{day.year // 10:03d}", "period"
+        day = anchor + offset(n)  # type: ignore[operator]
+        return day, value(day), precision
     except (OverflowError, ValueError):
         return None
-    return None
 
 
 def _span_of(day: pd.Timestamp, precision: str, value: str) -> tuple[pd.Timestamp, pd.Timestamp]:
@@ -200,23 +210,33 @@ def h_ago(m: re.Match[str], _text: str, anchor: pd.Timestamp | None) -> Reading 
     anaphoric = direction in ("earlier", "later")
     if anaphoric and unit in _SHORT_UNITS:
         return None  # "three days later": a duration ("three days") and a signal (TimeML)
-    if (
-        n is None
-        or n != int(n)
-        or unit not in ("day", "week", "month", "quarter", "year", "decade")
-    ):
-        value = {"year": "XXXX", "month": "XXXX-XX", "day": "XXXX-XX-XX"}.get(unit, "XXXX")
-        if n is None and not anaphoric:  # "several years ago": the past as a whole
-            value = "FUTURE_REF" if sign > 0 else "PAST_REF"
-        flags = ("vague",)
+    if n is None or n != int(n) or unit not in _SHIFT_UNITS:
         if anchor is None or n is None:
-            return Reading(
-                None, None, "year", flags, relative=True, kind="relative", timex_value=value
-            )
+            return _vague_ago(n, unit, sign, anaphoric)
         n = round(n)
     if anchor is None:
         return _unresolved("XXXX", precision="year")
-    shifted = _shift(anchor, sign * int(n), unit)
+    return _shifted(anchor, sign * int(n), unit, anaphoric)
+
+
+#: Units "N <unit> ago" is read in exactly (others are rounded or vague).
+_SHIFT_UNITS = ("day", "week", "month", "quarter", "year", "decade")
+
+
+def _vague_ago(n: float | None, unit: str, sign: int, anaphoric: bool) -> Reading:
+    """ "several years ago" (the past as a whole), "2.5 years ago" without an anchor."""
+    value = {"year": "XXXX", "month": "XXXX-XX", "day": "XXXX-XX-XX"}.get(unit, "XXXX")
+    if n is None and not anaphoric:  # "several years ago": the past as a whole
+        value = "FUTURE_REF" if sign > 0 else "PAST_REF"
+    return Reading(
+        None, None, "year", ("vague",), relative=True, kind="relative", timex_value=value
+    )
+
+
+def _shifted(anchor: pd.Timestamp, steps: int, unit: str, anaphoric: bool) -> Reading | None:
+    """The ``unit`` ``steps`` away from ``anchor`` (noted for ``timex.resolve_references``:
+    "a year earlier" reads from the date named before it)."""
+    shifted = _shift(anchor, steps, unit)
     if shifted is None or not _in_range(shifted[0].year):
         return None
     day, value, precision = shifted
@@ -225,7 +245,7 @@ def h_ago(m: re.Match[str], _text: str, anchor: pd.Timestamp | None) -> Reading 
         return None
     return Reading(
         start, end, precision, relative=True, kind="relative", timex_value=value,
-        note=f"anaphoric {sign * int(n)} {unit}" if anaphoric else f"shift {sign * int(n)} {unit}",
+        note=f"anaphoric {steps} {unit}" if anaphoric else f"shift {steps} {unit}",
     )  # fmt: skip
 
 

@@ -24,14 +24,21 @@ from analysis.dates.model import Reading, _in_range, _month_span
 # Tense of the sentence around a match
 # ---------------------------------------------------------------------------
 
+
+def words_before(words: str) -> re.Pattern[str]:
+    """A pattern that finds one of ``words`` (a regex alternation, any case) followed by
+    whitespace at the end of the text searched: the word just before an expression."""
+    return re.compile(rf"(?i)\b(?:{words})\s+$")
+
+
 _FUTURE = re.compile(rf"(?i)(?:\b(?:{alternation(FUTURE_CUES)})\b(?!(?<=next)\s+to\b)|'ll\b)")
 # a past cue word, or a lower-case word in -ed ("United", "Red" are names, not verbs)
 _PAST = re.compile(rf"\b(?:(?i:{alternation(PAST_CUES)})|[a-z]{{3,}}ed)\b")
 #: Before a future cue, words that put the plan itself in the past ("had been scheduled
 #: to expire Friday", "as previously planned Saturday night"): the cue then reads past.
-_PLAN_IN_PAST = re.compile(r"(?i)\b(?:had\s+been|had|previously|originally)\s+$")
-_PARTICIPLE = re.compile(r"(?i)\b(?:be|being|to)\s+$")
-_FUTURE_PREPOSITION = re.compile(r"(?i)\b(?:until|till|by)\s+$")
+_PLAN_IN_PAST = words_before(r"had\s+been|had|previously|originally")
+_PARTICIPLE = words_before("be|being|to")
+_FUTURE_PREPOSITION = words_before("until|till|by")
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"'“])|\n")
 
 
@@ -53,27 +60,34 @@ def tense_cue(text: str, start: int, end: int, *, prepositions: bool = True) -> 
     best: tuple[int, str, str] | None = None
     for tense, pattern in (("future", _FUTURE), ("past", _PAST)):
         for cue in pattern.finditer(text, left, right):
-            if start <= cue.start() < end:
-                continue
-            if (
-                cue[0].lower() in ("until", "till")
-                and not text[left : cue.start()].strip(" \"'“`")
-                and not text[cue.end() : start].strip()
-            ):
-                continue  # "Until Thursday, they had not ...": the main verb decides
-            if tense == "past" and _PARTICIPLE.search(text, max(0, cue.start() - 7), cue.start()):
-                continue  # "will be held", "to be signed": a participle, not the past
-            read = tense
-            if tense == "future" and _PLAN_IN_PAST.search(
-                text, max(0, cue.start() - 12), cue.start()
-            ):
-                read = "past"  # "had been due to expire Friday": a plan of the past
-            # a cue after the expression counts three times its distance: the verb an
-            # adjunct belongs to usually comes before it ("rallied on Friday and were")
-            distance = start - cue.end() if cue.end() <= start else (cue.start() - end) * 3
-            if best is None or distance < best[0]:
-                best = (distance, read, cue[0].lower())
+            weighed = _weigh_cue(text, cue, tense, left, start, end)
+            if weighed is not None and (best is None or weighed[0] < best[0]):
+                best = weighed
     return (best[1], best[2]) if best else ("", "")
+
+
+def _weigh_cue(
+    text: str, cue: re.Match[str], tense: str, left: int, start: int, end: int
+) -> tuple[int, str, str] | None:
+    """(distance, tense read, cue word) of a tense cue of the sentence starting at
+    ``left`` for the expression ``text[start:end]``, or None when it does not count."""
+    if start <= cue.start() < end:
+        return None
+    if (
+        cue[0].lower() in ("until", "till")
+        and not text[left : cue.start()].strip(" \"'“`")
+        and not text[cue.end() : start].strip()
+    ):
+        return None  # "Until Thursday, they had not ...": the main verb decides
+    if tense == "past" and _PARTICIPLE.search(text, max(0, cue.start() - 7), cue.start()):
+        return None  # "will be held", "to be signed": a participle, not the past
+    read = tense
+    if tense == "future" and _PLAN_IN_PAST.search(text, max(0, cue.start() - 12), cue.start()):
+        read = "past"  # "had been due to expire Friday": a plan of the past
+    # a cue after the expression counts three times its distance: the verb an
+    # adjunct belongs to usually comes before it ("rallied on Friday and were")
+    distance = start - cue.end() if cue.end() <= start else (cue.start() - end) * 3
+    return distance, read, cue[0].lower()
 
 
 _HEAD_OF_SENTENCE = re.compile(r"(?:^|[.!?:\n])[\s\"'“‘`(]*$")
@@ -139,33 +153,31 @@ def week_value(day: pd.Timestamp) -> str:
     return f"{iso[0]:04d}-W{iso[1]:02d}"
 
 
-def _quarter_reading(year: int, quarter: int, flags: tuple[str, ...] = ()) -> Reading | None:
+def _part_reading(
+    year: int, number: int, months: int, letter: str, flags: tuple[str, ...] = ()
+) -> Reading | None:
+    """Part ``number`` of ``year`` cut into parts of ``months`` months ("2024-Q3" for
+    quarter 3, letter "Q"), or None outside the years dates are read in."""
     if not _in_range(year):
         return None
-    first = 3 * quarter - 2
+    first = months * (number - 1) + 1
     return Reading(
         _month_span(year, first)[0],
-        _month_span(year, first + 2)[1],
+        _month_span(year, first + months - 1)[1],
         "season",
         flags,
         relative=True,
         kind="relative",
-        timex_value=f"{year:04d}-Q{quarter}",
+        timex_value=f"{year:04d}-{letter}{number}",
     )
+
+
+def _quarter_reading(year: int, quarter: int, flags: tuple[str, ...] = ()) -> Reading | None:
+    return _part_reading(year, quarter, 3, "Q", flags)
 
 
 def _half_reading(year: int, half: int) -> Reading | None:
-    if not _in_range(year):
-        return None
-    first = 6 * half - 5
-    return Reading(
-        _month_span(year, first)[0],
-        _month_span(year, first + 5)[1],
-        "season",
-        relative=True,
-        kind="relative",
-        timex_value=f"{year:04d}-H{half}",
-    )
+    return _part_reading(year, half, 6, "H")
 
 
 def _number(word: str) -> float | None:

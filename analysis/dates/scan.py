@@ -39,27 +39,20 @@ _COMPILED: list[tuple[str, int, re.Pattern[str], Handler]] = [
 
 @dataclass(frozen=True)
 class _Rule:
-    """A compiled rule with the tokens its match can start at and the tokens it needs."""
+    """A compiled rule (``priority``: its place in ``RULES``) with the tokens its match can
+    start at and the tokens it needs (a digit included when the rule needs one)."""
 
-    name: str
-    priority: int
     pattern: re.Pattern[str]
     handler: Handler
+    priority: int
     starts: frozenset[str]
     needs: tuple[frozenset[str], ...]  # each: at least one of these tokens is in the text
 
 
 _D = frozenset({_DIGITS})
 _RULE_TABLE: tuple[_Rule, ...] = tuple(
-    _Rule(
-        name,
-        priority,
-        pattern,
-        handler,
-        rule.starts,
-        rule.needs + ((_D,) if rule.digits else ()),
-    )
-    for (name, priority, pattern, handler), rule in zip(_COMPILED, RULES, strict=True)
+    _Rule(pattern, handler, priority, rule.starts, rule.needs + ((_D,) if rule.digits else ()))
+    for (_name, priority, pattern, handler), rule in zip(_COMPILED, RULES, strict=True)
 )
 #: Every word a rule starts at or needs (lower case).
 _TOKEN_WORDS = frozenset().union(*(r.starts | frozenset().union(*r.needs) for r in _RULE_TABLE)) - {

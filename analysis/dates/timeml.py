@@ -41,6 +41,7 @@ from analysis.dates.resolve import (
     nearest_year,
     sentence_tense,
     week_value,
+    words_before,
     yearless_tense,
 )
 
@@ -175,7 +176,7 @@ def h_rel_unit(m: re.Match[str], _text: str, anchor: pd.Timestamp | None) -> Rea
     return None
 
 
-_AHEAD_OF = re.compile(r"(?i)\b(?:ahead\s+of|until|till|by)\s+$")
+_AHEAD_OF = words_before(r"ahead\s+of|until|till|by")
 
 
 def h_the_weekend(m: re.Match[str], text: str, anchor: pd.Timestamp | None) -> Reading | None:

@@ -186,63 +186,103 @@ def resolve_references(
     last: str = ""
     topic = ""  # the first quarter named: the one a report is about
     for start, end, reading in selected:
-        note = reading.note
         quarter = topic or (last if _QUARTER.match(last) else "")
-        if note.startswith("the_quarter") and quarter:
-            value = quarter
-            if " year " in note:
-                value = note.split(" year ")[1][:4] + quarter[4:]
-            elif note.endswith(" ago"):
-                value = _shift_value(quarter, -1, "year") or quarter
-            reading = _with_value(reading, value)
-        elif note.startswith("following "):
-            _word, unit, *part = note.split()
-            value = _value_at(last, unit) if last else None
-            value = _next_value(value, unit) if value else None
-            if value is None:
-                continue  # "the next day" with no date before it
-            reading = replace(_with_value(reading, value), flags=(), relative=True)
-            if part:  # "the next morning": a part of that day
-                reading = replace(reading, timex_value=f"{value}T{part[0]}")
-            out.append((start, end, reading))
-            continue
-        elif note.startswith("weekday_from ") and last and _granularity(last) == "day":
-            _word, weekday, step = note.split()
-            ref = pd.Timestamp(last)
-            if step == "1":  # strictly after the day named
-                day = ref + pd.Timedelta(days=(int(weekday) - ref.weekday()) % 7 or 7)
-            else:
-                day = ref - pd.Timedelta(days=(ref.weekday() - int(weekday)) % 7 or 7)
-            part = reading.timex_value[10:]  # "T" and a part of the day, if any
-            reading = replace(
-                _with_value(reading, f"{day:%Y-%m-%d}"), timex_value=f"{day:%Y-%m-%d}{part}"
-            )
-        elif note.startswith("that "):
-            value = _value_at(last, note.split()[1]) if last else None
-            if value is None:
-                continue  # "that day" with no date before it: a demonstrative only
-            reading = replace(_with_value(reading, value), flags=(), relative=True)
-        elif note.startswith(("anaphoric ", "shift ")) and last:
-            _word, n, unit = note.split()
-            base = quarter if (quarter and _QUARTER.match(last)) else last
-            if _QUARTER.match(last) or (
-                note.startswith("anaphoric ") and _granularity(last) == unit
-            ):
-                shifted = _shift_value(base, int(n), unit)
-                if shifted is not None:
-                    reading = _with_value(reading, shifted)
-                    out.append((start, end, reading))
-                    continue
-        value = reading.timex_value or (
-            timex_value_of(reading) if reading.date_start is not None else ""
-        )
-        # a period of comparison ("a year ago", "the year-earlier quarter") is not the
-        # period the text is about: "a year earlier" or "the quarter" after it still
-        # read from the date before it
-        comparison = note.startswith(("anaphoric ", "shift ")) or note.endswith(" ago")
-        if reading.kind not in NOT_TIMEX and _REFERENCE.match(value) and not comparison:
+        resolved, may_be_context = _resolve_one(reading, last, quarter)
+        if resolved is None:
+            continue  # "that day", "the next day" with no date before it
+        value = _context_value(resolved, reading.note) if may_be_context else ""
+        if value:
             last = value
             if not topic and _QUARTER.match(value):
                 topic = value
-        out.append((start, end, reading))
+        out.append((start, end, resolved))
     return out
+
+
+def _resolve_one(reading: Reading, last: str, quarter: str) -> tuple[Reading | None, bool]:
+    """``reading`` read from the date ``last`` named before it (and the report's
+    ``quarter``), None when it names no time without one; and whether it may become the
+    date later expressions read from (a date read from another by a shift may not)."""
+    note = reading.note
+    if note.startswith("the_quarter") and quarter:
+        return _read_the_quarter(reading, quarter), True
+    if note.startswith("following "):
+        return _read_following(reading, last), False
+    if note.startswith("weekday_from ") and last and _granularity(last) == "day":
+        return _read_weekday_from(reading, last), True
+    if note.startswith("that "):
+        return _read_that(reading, last), True
+    if note.startswith(("anaphoric ", "shift ")) and last:
+        shifted = _read_shift(reading, last, quarter)
+        if shifted is not None:
+            return shifted, False
+    return reading, True
+
+
+def _context_value(reading: Reading, note: str) -> str:
+    """The TIMEX3 value later expressions read from, or "": a period of comparison ("a
+    year ago", "the year-earlier quarter") is not the period the text is about ("a year
+    earlier" or "the quarter" after it still read from the date before it)."""
+    value = reading.timex_value or (
+        timex_value_of(reading) if reading.date_start is not None else ""
+    )
+    comparison = note.startswith(("anaphoric ", "shift ")) or note.endswith(" ago")
+    if reading.kind not in NOT_TIMEX and _REFERENCE.match(value) and not comparison:
+        return value
+    return ""
+
+
+def _read_the_quarter(reading: Reading, quarter: str) -> Reading:
+    """ "the quarter", "the 1988 quarter", "the year-ago quarter" from the report's quarter."""
+    note, value = reading.note, quarter
+    if " year " in note:
+        value = note.split(" year ")[1][:4] + quarter[4:]
+    elif note.endswith(" ago"):
+        value = _shift_value(quarter, -1, "year") or quarter
+    return _with_value(reading, value)
+
+
+def _read_following(reading: Reading, last: str) -> Reading | None:
+    """ "the following month", "the next morning": one unit after ``last``."""
+    _word, unit, *part = reading.note.split()
+    value = _value_at(last, unit) if last else None
+    value = _next_value(value, unit) if value else None
+    if value is None:
+        return None
+    reading = replace(_with_value(reading, value), flags=(), relative=True)
+    if part:  # "the next morning": a part of that day
+        reading = replace(reading, timex_value=f"{value}T{part[0]}")
+    return reading
+
+
+def _read_weekday_from(reading: Reading, last: str) -> Reading:
+    """ "the previous Friday", "the following Monday": from the day ``last``."""
+    _word, weekday, step = reading.note.split()
+    ref = pd.Timestamp(last)
+    if step == "1":  # strictly after the day named
+        day = ref + pd.Timedelta(days=(int(weekday) - ref.weekday()) % 7 or 7)
+    else:
+        day = ref - pd.Timedelta(days=(ref.weekday() - int(weekday)) % 7 or 7)
+    part = reading.timex_value[10:]  # "T" and a part of the day, if any
+    return replace(_with_value(reading, f"{day:%Y-%m-%d}"), timex_value=f"{day:%Y-%m-%d}{part}")
+
+
+def _read_that(reading: Reading, last: str) -> Reading | None:
+    """ "that year", "later that day": the year (day) of ``last``; None without one."""
+    value = _value_at(last, reading.note.split()[1]) if last else None
+    if value is None:
+        return None  # a demonstrative only
+    return replace(_with_value(reading, value), flags=(), relative=True)
+
+
+def _read_shift(reading: Reading, last: str, quarter: str) -> Reading | None:
+    """ "a year earlier" (at ``last``'s granularity), "a year ago" after a quarter: the
+    date ``last`` (or the report's ``quarter``) moved; None when it cannot be."""
+    note = reading.note
+    _word, n, unit = note.split()
+    base = quarter if (quarter and _QUARTER.match(last)) else last
+    if _QUARTER.match(last) or (note.startswith("anaphoric ") and _granularity(last) == unit):
+        shifted = _shift_value(base, int(n), unit)
+        if shifted is not None:
+            return _with_value(reading, shifted)
+    return None
