@@ -87,15 +87,19 @@ def _country_at(folded: str, pos: int, gaz: Gazetteer) -> str | None:
     return entry[2] if entry and entry[1] == "country" and not gaz.flags[key] else None
 
 
-def _resolve_role(
-    role: str,
-    span: tuple[int, int],
-    folded: str,
-    found: list[Mention],
-    seen: dict[str, None],
-    gaz: Gazetteer,
-) -> str | None:
+class _Reading(NamedTuple):
+    """One text being scanned: the folded text, the mentions found so far in it, the
+    people named earlier in the article, the gazetteer."""
+
+    folded: str
+    found: list[Mention]
+    seen: dict[str, None]
+    gaz: Gazetteer
+
+
+def _resolve_role(role: str, span: tuple[int, int], reading: _Reading) -> str | None:
     """The person a role ("the General Secretary", "the Lao leader") refers to, or None."""
+    folded, found, seen, gaz = reading
     assert gaz.context is not None
     start, after = span
     country = None
@@ -121,50 +125,76 @@ def _resolve_role(
     return fits[0] if len(fits) == 1 else None
 
 
+#: What a matched key names: canonical name, kind, country, flag.
+_Actor = tuple[str, str, str, str]
+
+
+def _listed_actor(key: str, span: tuple[int, int], reading: _Reading) -> _Actor | None:
+    """The gazetteer entry ``key`` at ``span``, or None for a capital used as a place or a
+    name repeated in brackets right after itself ("Lao People's Revolutionary Party (LPRP)"
+    where both forms are listed)."""
+    folded, found, seen, gaz = reading
+    start, end = span
+    canonical, kind, country = gaz.index[key]
+    flag = gaz.flags[key]
+    if flag == "metonym" and _is_place(folded, start, end, gaz):
+        return None
+    if kind == "person" and canonical in seen and " " not in key:
+        flag = "coreference"  # a surname alias after the full name
+    if (
+        found
+        and found[-1].canonical == canonical
+        and _BRACKET_OPEN.fullmatch(folded, found[-1].end, start)
+        and folded[end : end + 1] == ")"
+    ):
+        return None
+    return canonical, kind, country, flag
+
+
+def _short_actor(key: str, span: tuple[int, int], reading: _Reading) -> _Actor | None:
+    """The one person named earlier whom the short name ``key`` fits, or None (no one or
+    several fit, it is part of a longer name, or it is a place: "in Hue" is the city)."""
+    folded, _found, seen, gaz = reading
+    fits = [p for p in gaz.shorts[key] if p in seen]
+    if len(fits) != 1 or _inside_name(folded, *span, gaz) or _is_place(folded, *span, gaz):
+        return None
+    return fits[0], "person", gaz.people[fits[0]][0], "coreference"
+
+
+def _actor_at(key: str, span: tuple[int, int], reading: _Reading) -> _Actor | None:
+    """What the matched ``key`` at ``span`` names: a gazetteer entry, a short name or a
+    role of a person named earlier; None when it names no actor here (or is a
+    ``not_actors`` phrase)."""
+    gaz = reading.gaz
+    if key in gaz.index:
+        return _listed_actor(key, span, reading)
+    if key in gaz.shorts:
+        return _short_actor(key, span, reading)
+    if key in gaz.roles:
+        person = _resolve_role(key, span, reading)
+        return None if person is None else (person, "person", gaz.people[person][0], "coreference")
+    return None
+
+
 def _scan(folded: str, gaz: Gazetteer, seen: dict[str, None], text: str) -> list[Mention]:
     """Mentions in a folded text, with offsets in the folded text; ``match`` is sliced
     from ``text`` (the original, when folding kept every offset, else ``folded``)."""
-    out: list[Mention] = []
-    index, flags = gaz.index, gaz.flags
+    reading = _Reading(folded, [], seen, gaz)
     for m in matches_at(gaz.pattern, folded, gaz.anchors.candidates(folded)[0]):
         key = m.group(0)
-        if key not in index:
+        if key not in gaz.index:
             key = " ".join(key.split())  # a line break or double space inside the name
         start, end = m.span()
-        if key in index:
-            canonical, kind, country = index[key]
-            flag = flags[key]
-            if flag == "metonym" and _is_place(folded, start, end, gaz):
-                continue
-            if kind == "person" and canonical in seen and " " not in key:
-                flag = "coreference"  # a surname alias after the full name
-            if (
-                out
-                and out[-1].canonical == canonical
-                and _BRACKET_OPEN.fullmatch(folded, out[-1].end, start)
-                and folded[end : end + 1] == ")"
-            ):
-                continue
-        elif key in gaz.shorts:
-            fits = [p for p in gaz.shorts[key] if p in seen]
-            if len(fits) != 1 or _inside_name(folded, start, end, gaz):
-                continue
-            if _is_place(folded, start, end, gaz):  # "in Hue" is the city
-                continue
-            canonical, kind, flag = fits[0], "person", "coreference"
-            country = gaz.people[canonical][0]
-        elif key in gaz.roles:
-            person = _resolve_role(key, (start, end), folded, out, seen, gaz)
-            if person is None:
-                continue
-            canonical, kind, flag = person, "person", "coreference"
-            country = gaz.people[canonical][0]
-        else:  # a not_actors phrase
+        actor = _actor_at(key, (start, end), reading)
+        if actor is None:
             continue
-        out.append(Mention(start, end, text[start:end], canonical, kind, country, flag, key))
+        canonical, kind, country, flag = actor
+        reading.found.append(
+            Mention(start, end, text[start:end], canonical, kind, country, flag, key)
+        )
         if kind == "person":
             seen[canonical] = None
-    return out
+    return reading.found
 
 
 def headline_case(folded: str) -> str:

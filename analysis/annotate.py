@@ -24,7 +24,7 @@ import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import pandas as pd
 
@@ -146,20 +146,15 @@ ANNOTATION_TABLES = tuple(item.name for item in fields(Annotations))
 @cached_tables(
     ANNOTATION_TABLES,
     result_type=Annotations,
-    ignore=("jobs", "engine", "scheduler", "run_dir"),  # the same tables on every engine
+    ignore=("options",),  # jobs, engine, scheduler, run_dir: the same tables on every engine
 )
-def corpus_annotations(
-    corpus: Corpus,
-    *,
-    jobs: int | None = None,
-    engine: str = "serial",
-    scheduler: str | None = None,
-    run_dir: str | Path | None = None,
-) -> Annotations:
-    """``annotate(corpus, ...)``, computed once per corpus content and package and
-    kept on disk beside the corpus (``analysis.cached``): a report build calls it before
-    its kernels start, and the kernels only read the tables (``corpus_events`` & co.)."""
-    return annotate(corpus, jobs=jobs, engine=engine, scheduler=scheduler, run_dir=run_dir)
+def corpus_annotations(corpus: Corpus, **options: Any) -> Annotations:
+    """``annotate(corpus, **options)`` (``jobs``, ``engine``, ``scheduler``, ``run_dir``:
+    none of them changes the tables, so none is part of the key), computed once per
+    corpus content and package and kept on disk beside the corpus (``analysis.cached``):
+    a report build calls it before its kernels start, and the kernels only read the
+    tables (``corpus_events`` & co.)."""
+    return annotate(corpus, **options)
 
 
 def corpus_mentions(corpus: Corpus) -> pd.DataFrame:

@@ -16,6 +16,7 @@ import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from analysis.errors import AnalysisError, CorpusError, DataFileError, ParameterError
 
@@ -33,7 +34,14 @@ def build_parser() -> argparse.ArgumentParser:
     """The argument parser for the sub-commands."""
     parser = argparse.ArgumentParser(prog="python -m analysis", description=__doc__.split("\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
+    _add_report(sub)
+    _add_export(sub)
+    _add_sample_for_coding(sub)
+    return parser
 
+
+def _add_report(sub: Any) -> None:
+    """The ``report`` sub-command."""
     report = sub.add_parser("report", help="run the notebooks and build the HTML report site")
     report.add_argument("--seeds", default="seeds", help="folder of article .txt files")
     report.add_argument("--out", default="reports", help="output folder (default: reports)")
@@ -79,6 +87,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="folder of report notebooks (default: the ones shipped in analysis/notebooks/)",
     )
 
+
+def _add_export(sub: Any) -> None:
+    """The ``export`` sub-command."""
     export = sub.add_parser("export", help="write a table as CSV or Parquet")
     export.add_argument("table", nargs="?", help="table name (see --list)")
     export.add_argument("--list", action="store_true", help="list the tables and exit")
@@ -95,6 +106,10 @@ def build_parser() -> argparse.ArgumentParser:
         "cell Excel would run as a formula (=, +, -, @, tab, CR first) gets a leading "
         "apostrophe and one over 32,767 characters is cut with a marker",
     )
+
+
+def _add_sample_for_coding(sub: Any) -> None:
+    """The ``sample-for-coding`` sub-command."""
     sample = sub.add_parser(
         "sample-for-coding",
         help="draw a stratified random sample of paragraphs to code by hand (theme validation)",
@@ -109,7 +124,6 @@ def build_parser() -> argparse.ArgumentParser:
         choices=["outlet", "year", "doc_id"],
         help="strata: outlet, publication year or document (default outlet)",
     )
-    return parser
 
 
 def _sample_for_coding(args: argparse.Namespace) -> int:

@@ -343,6 +343,18 @@ def load_corpus(
         dask=dask,
     )
     log_rejected(rejected)
+    return _corpus_of(listing, parsed, rejected, sidecar, seeds)
+
+
+def _corpus_of(
+    listing: list[tuple[str, str, str]],
+    parsed: Parsed | None,
+    rejected: list[tuple[str, str]],
+    sidecar: pd.DataFrame | None,
+    seeds: Path,
+) -> Corpus:
+    """The ``Corpus`` of the parsed files: tables assembled, the sidecar's metadata
+    applied (when there is one), duplicates and stories marked."""
     documents, paragraphs, sentences = assemble_tables(listing, parsed)
     if sidecar is not None:
         documents = apply_sidecar(documents, sidecar)

@@ -15,7 +15,7 @@ papermill or nbconvert runs per page:
    its slices of those tables, over ``workers`` processes, logging progress every
    ``PROGRESS_EVERY`` pages.
 
-``start_pages`` runs 2 and 3 in a forked process while the build runs the other notebooks.
+``BackgroundPages`` runs 2 and 3 in a forked process while the build runs the other notebooks.
 Every process goes through ``analysis.parallel`` (``map_chunks``, ``Background``): the
 workers get the plan and tables from the pool's initializer, not from a module global.
 """
@@ -325,8 +325,9 @@ def _build_or_fail(arguments: tuple, workers: int) -> list[tuple[str, float]]:
 
 
 class BackgroundPages:
-    """``build_pages`` in a forked process (``parallel.Background``), started before the
-    build starts any thread."""
+    """``build_pages(*arguments, workers=workers)`` in a forked process
+    (``parallel.Background``), started before the build starts any thread;
+    ``.result()`` waits for it."""
 
     def __init__(self, *arguments: object, workers: int = 1) -> None:
         self._run: Background[list[tuple[str, float]]] = Background(
@@ -344,19 +345,3 @@ class BackgroundPages:
     def stop(self) -> None:
         """End the process if it is still running (another notebook failed)."""
         self._run.stop()
-
-
-def start_pages(
-    plan: PagePlan,
-    corpus: Corpus,
-    filters: Mapping[str, object],
-    doc_ids: Sequence[str],
-    out_dir: Path,
-    footer_of: Callable[[str], Mapping[str, str]],
-    *,
-    workers: int = 1,
-) -> BackgroundPages:
-    """Start ``build_pages`` in a forked process; ``.result()`` waits for it."""
-    return BackgroundPages(
-        plan, corpus, dict(filters), list(doc_ids), out_dir, footer_of, workers=workers
-    )

@@ -16,6 +16,7 @@ import os
 import warnings
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from typing import Any
 
 import matplotlib
 import matplotlib.pyplot as plt
@@ -265,18 +266,12 @@ def table_data_html(rows: list[list[str]]) -> str:
     return f'<script type="application/json" class="report-table-data">{text}</script>'
 
 
-def show_table(
-    frame: pd.DataFrame,
-    *,
-    max_rows: int = 20,
-    caption: str = "",
-    what: str = "rows",
-    filters: Sequence[str] = (),
-) -> None:
-    """Display ``frame`` as a readable HTML table (see ``table_html``)."""
+def show_table(frame: pd.DataFrame, **options: Any) -> None:
+    """Display ``frame`` as a readable HTML table: ``table_html(frame, **options)``
+    (``max_rows``, ``caption``, ``what``, ``filters``)."""
     from IPython.display import HTML, display
 
-    display(HTML(table_html(frame, max_rows=max_rows, caption=caption, what=what, filters=filters)))
+    display(HTML(table_html(frame, **options)))
 
 
 def show_note(text: str) -> None:

@@ -69,7 +69,7 @@ def _start_rendered_pages(
     workers: int,
 ) -> BackgroundPages:
     """Start rendering ``pages`` (one rendered notebook's) in a forked process."""
-    from analysis.document_pages import start_pages
+    from analysis.document_pages import BackgroundPages
 
     shared = {k: v for k, v in pages[0].parameters.items() if k != PER_DOCUMENT_PARAMETER}
     base = footer_info(shared, corpus, seeds, "../index.html")
@@ -83,7 +83,7 @@ def _start_rendered_pages(
     filters = {k: v for k, v in shared.items() if k in FILTER_PARAMETERS}
     doc_ids = [str(job.parameters[PER_DOCUMENT_PARAMETER]) for job in pages]
     log.info("%s: %d pages, rendered without a kernel", pages[0].spec.name, len(pages))
-    return start_pages(plan, corpus, filters, doc_ids, work, footer_of, workers=workers)
+    return BackgroundPages(plan, corpus, filters, doc_ids, work, footer_of, workers=workers)
 
 
 def _keep_page_failure(out: Path, spec: NotebookSpec, failure: PageFailedError) -> Path | None:

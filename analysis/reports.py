@@ -331,11 +331,7 @@ def build_reports(
     """
     started = time.perf_counter()
     _check_counts(jobs, timeout)
-    seeds, out = resolve_folder("--seeds", seeds_dir), resolve_folder("--out", out_dir)
-    notebooks = resolve_folder("--notebooks", notebooks_dir)
-    if not seeds.is_dir():
-        raise SeedsNotFoundError(seeds_dir)
-    check_output_folder(out, seeds=seeds, notebooks_dir=notebooks)
+    seeds, out = _checked_folders(seeds_dir, out_dir, notebooks_dir)
     specs = select_notebooks(discover_notebooks(notebooks_dir), only)
     options = engine_options(engine, scheduler, default_cache_dir(seeds))
     with engine_session(engine, scheduler):  # one Dask client for loading and annotating
@@ -364,6 +360,20 @@ def build_reports(
         env=kernel_env,
     )
     return BuildResult(out / "index.html", results, time.perf_counter() - started)
+
+
+def _checked_folders(
+    seeds_dir: str | Path, out_dir: str | Path, notebooks_dir: Path
+) -> tuple[Path, Path]:
+    """The seeds and output folders, resolved; ``SeedsNotFoundError`` for a missing seeds
+    folder, ``ParameterError`` for an output folder a build may not replace
+    (``check_output_folder``)."""
+    seeds, out = resolve_folder("--seeds", seeds_dir), resolve_folder("--out", out_dir)
+    notebooks = resolve_folder("--notebooks", notebooks_dir)
+    if not seeds.is_dir():
+        raise SeedsNotFoundError(seeds_dir)
+    check_output_folder(out, seeds=seeds, notebooks_dir=notebooks)
+    return seeds, out
 
 
 def _check_counts(jobs: object, timeout: object) -> None:

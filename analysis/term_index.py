@@ -34,7 +34,7 @@ that is about 185,000 places instead of 503,000 anchored words, with the same hi
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from operator import itemgetter
@@ -156,6 +156,28 @@ def _ascii_lookalike() -> re.Pattern[str]:
     return re.compile("[" + "".join(re.escape(ch) for ch in sorted(_ascii_lookalikes())) + "]")
 
 
+def _anchor_tables(
+    anchors: Sequence[Sequence[Anchor | None]], skip: Collection[int], *, ignore_case: bool
+) -> tuple[dict[str, set[int]], dict[int, dict[str, set[int]]], set[int]]:
+    """The patterns (but ``skip``) by anchor word in the compared case: whole-word anchors,
+    prefix anchors by length, and the patterns with a letter whose case rules differ from
+    ``str.lower``."""
+    exact: dict[str, set[int]] = {}
+    prefix: dict[int, dict[str, set[int]]] = {}
+    odd_case: set[int] = set()
+    for i, terms in enumerate(anchors):
+        if i in skip:
+            continue
+        for anchor in terms:
+            assert anchor is not None
+            word = anchor.word.lower() if ignore_case else anchor.word
+            if not all(map(_simple_case, word)):
+                odd_case.add(i)
+            table = prefix.setdefault(len(word), {}) if anchor.prefix else exact
+            table.setdefault(word, set()).add(i)
+    return exact, prefix, odd_case
+
+
 class AnchorIndex:
     """For each of several patterns (given as the anchors of their terms), the positions
     of a text where one of its terms can start."""
@@ -164,19 +186,7 @@ class AnchorIndex:
         self.n_patterns = len(anchors)
         self.ignore_case = ignore_case
         self.full_scan = tuple(i for i, terms in enumerate(anchors) if None in terms)
-        exact: dict[str, set[int]] = {}
-        prefix: dict[int, dict[str, set[int]]] = {}
-        odd_case: set[int] = set()
-        for i, terms in enumerate(anchors):
-            if i in self.full_scan:
-                continue
-            for anchor in terms:
-                assert anchor is not None
-                word = anchor.word.lower() if ignore_case else anchor.word
-                if not all(map(_simple_case, word)):
-                    odd_case.add(i)
-                table = prefix.setdefault(len(word), {}) if anchor.prefix else exact
-                table.setdefault(word, set()).add(i)
+        exact, prefix, odd_case = _anchor_tables(anchors, self.full_scan, ignore_case=ignore_case)
         self._exact = {k: tuple(sorted(v)) for k, v in exact.items()}
         self._prefix = tuple(
             (n, {k: tuple(sorted(v)) for k, v in t.items()}) for n, t in sorted(prefix.items())
@@ -193,39 +203,31 @@ class AnchorIndex:
     def candidates(self, text: str) -> list[list[int] | None]:
         """Per pattern, the ascending start positions to try in ``text``, or ``None`` when
         the pattern must scan the whole text."""
-        found: list[list[int] | None] = [
-            None if i in self.full_scan else [] for i in range(self.n_patterns)
-        ]
-        if not self.ignore_case:
-            self._collect(text, found)
-            return found
-        lowered = text.lower()
-        if len(lowered) == len(text) and (
-            text.isascii() or not (self._odd_case or _ascii_lookalike().search(text))
-        ):  # lower-casing kept every offset and equates exactly what IGNORECASE does
-            self._collect(lowered, found)
-        else:
-            self._collect_words(text, found)
-        return found
+        return self._candidates(text, None)
 
     def candidates_and_words(self, text: str) -> tuple[list[list[int] | None], dict[int, str]]:
         """``candidates(text)`` and, for each start position found, the word there in
         the compared case (lower case when ignoring case)."""
         words: dict[int, str] = {}
+        return self._candidates(text, words), words
+
+    def _candidates(self, text: str, words: dict[int, str] | None) -> list[list[int] | None]:
+        """``candidates(text)``, adding the word at each start position to ``words`` when
+        given."""
         found: list[list[int] | None] = [
             None if i in self.full_scan else [] for i in range(self.n_patterns)
         ]
         if not self.ignore_case:
             self._collect(text, found, words)
-            return found, words
+            return found
         lowered = text.lower()
         if len(lowered) == len(text) and (
             text.isascii() or not (self._odd_case or _ascii_lookalike().search(text))
-        ):
+        ):  # lower-casing kept every offset and equates exactly what IGNORECASE does
             self._collect(lowered, found, words)
         else:
             self._collect_words(text, found, words)
-        return found, words
+        return found
 
     def anchored_words(self, text: str) -> list[tuple[int, str, tuple[int, ...]]]:
         """``candidates(text)`` regrouped by position: for each word where some pattern
@@ -254,8 +256,7 @@ class AnchorIndex:
                 hits, word = whole[key], anchors[key]
             else:
                 word = masked[start + 1 : masked.index(" ", end)]
-                hits = memo.get(word)
-                if hits is None:
+                if (hits := memo.get(word)) is None:  # inlined fast path of ``_hits``
                     hits = self._hits(word)
             if hits:
                 out.append((start, word, hits))

@@ -136,6 +136,15 @@ def generate_article(pool: Pool, index: int, *, seed: int = 0) -> str:
     day = dt.datetime(2015, 1, 1) + dt.timedelta(
         days=rng.randrange(11 * 365), minutes=rng.randrange(1440)
     )
+    lines = _header_lines(pool, rng, year_shift, day)
+    lines += _body_lines(pool, rng, year_shift)
+    _add_page_furniture(lines, pool, rng)
+    return "\n".join(lines) + "\n"
+
+
+def _header_lines(pool: Pool, rng: random.Random, year_shift: int, day: dt.datetime) -> list[str]:
+    """A breadcrumb (sometimes), the title, the byline and the date (sometimes glued, or
+    either missing), and a blank line."""
     lines: list[str] = []
     if rng.random() < 0.3:
         lines.append(
@@ -149,6 +158,13 @@ def generate_article(pool: Pool, index: int, *, seed: int = 0) -> str:
     else:
         lines.extend(x for x in (byline, date) if x)
     lines.append("")
+    return lines
+
+
+def _body_lines(pool: Pool, rng: random.Random, year_shift: int) -> list[str]:
+    """6 to 18 paragraphs of varied pool sentences, the first after an outlet marker,
+    some followed by a photo caption; each followed by a blank line."""
+    lines: list[str] = []
     n_paragraphs = rng.randint(6, 18)
     for p in range(n_paragraphs):
         sentences = [
@@ -161,6 +177,12 @@ def generate_article(pool: Pool, index: int, *, seed: int = 0) -> str:
         if pool.captions and rng.random() < 0.12:
             caption = _vary(rng.choice(pool.captions), rng, year_shift)
             lines.extend([f"{caption} (Photo: VNA)" if "Photo" not in caption else caption, ""])
+    return lines
+
+
+def _add_page_furniture(lines: list[str], pool: Pool, rng: random.Random) -> None:
+    """Sometimes a footer marker glued to the last paragraph, a view counter and a list
+    of related articles."""
     if rng.random() < 0.3:
         lines[-2] = f"{lines[-2]} {rng.choice(FOOTER_MARKERS)}".rstrip()
     if rng.random() < 0.4:
@@ -172,7 +194,6 @@ def generate_article(pool: Pool, index: int, *, seed: int = 0) -> str:
             for _ in range(rng.randint(2, 4))
         )
         lines.append("")
-    return "\n".join(lines) + "\n"
 
 
 def write_corpus(folder: Path, n: int, *, seed: int = 0, pool: Pool | None = None) -> list[Path]:

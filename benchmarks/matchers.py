@@ -120,8 +120,7 @@ def _anchored(index: AnchorIndex, found: Iterable[tuple[int, str]]) -> list:
     """``anchored_words`` from the ``(start, word)`` of the words some anchor begins."""
     out, memo = [], index._memo
     for start, word in found:
-        hits = memo.get(word)
-        if hits is None:
+        if (hits := memo.get(word)) is None:  # as ``AnchorIndex._scan`` does
             hits = index._hits(word)
         if hits:
             out.append((start, word, hits))

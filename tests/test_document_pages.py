@@ -300,7 +300,8 @@ def test_the_background_renderer_reports_a_failure(tmp_path, plan, dated):
     def footer_of(doc_id):
         raise RuntimeError("broken footer")
 
-    run = dp.start_pages(plan, dated, {}, dated.documents["doc_id"].tolist(), tmp_path, footer_of)
+    ids = dated.documents["doc_id"].tolist()
+    run = dp.BackgroundPages(plan, dated, {}, ids, tmp_path, footer_of)
     try:
         with pytest.raises(dp.PageFailedError, match="RuntimeError: broken footer"):
             run.result()

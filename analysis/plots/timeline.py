@@ -8,6 +8,7 @@ note; figures are closed at once so batch runs never accumulate open figures.
 from __future__ import annotations
 
 import textwrap
+from typing import Any
 
 import matplotlib.dates as mdates
 import matplotlib.pyplot as plt
@@ -74,6 +75,28 @@ def _type_legend(ax: object, types: list[str]) -> None:
     )
 
 
+def _rows_figure(
+    n: int, *, minimum: float, per_row: float, margin: float
+) -> tuple[Figure, Any, bool]:
+    """A figure with one axes for ``n`` rows, and whether they are more than
+    ``MAX_LABELLED_ROWS`` (then a fixed 10 x 8 inches, rows unlabelled; else ``per_row``
+    inches a row plus ``margin``, at least ``minimum`` high)."""
+    large = n > MAX_LABELLED_ROWS
+    fig = _new_figure((10, 8.0 if large else max(minimum, per_row * n + margin)))
+    return fig, fig.add_subplot(), large
+
+
+def _label_date_axes(ax: Any, xlabel: str, ylabel: str, title: str) -> None:
+    """Concise date ticks and a light vertical grid on the x axis, the axis labels and
+    the title."""
+    ax.xaxis.set_major_locator(mdates.AutoDateLocator())
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(ax.xaxis.get_major_locator()))
+    ax.grid(axis="x", color="#eee")
+    ax.set_xlabel(xlabel)
+    ax.set_ylabel(ylabel)
+    ax.set_title(title)
+
+
 def plot_event_timeline(events: pd.DataFrame, *, title: str = "Dated events") -> Figure:
     """One row per event (oldest at the top): a dot at the start date and a bar over the
     dated span, coloured by type, labelled with the date as written, the type, the foreign
@@ -82,9 +105,7 @@ def plot_event_timeline(events: pd.DataFrame, *, title: str = "Dated events") ->
     Above ``MAX_LABELLED_ROWS`` events every event is still drawn (same dot and span), but
     without a label per row, in a figure of fixed size; the y axis then counts events."""
     n = len(events)
-    large = n > MAX_LABELLED_ROWS
-    fig = _new_figure((10, 8.0 if large else max(3.0, 0.32 * n + 1.6)))
-    ax = fig.add_subplot()
+    fig, ax, large = _rows_figure(n, minimum=3.0, per_row=0.32, margin=1.6)
     if events.empty:
         return finish_empty(fig, ax, title, SOURCE_NOTE)
     rows = events.reset_index(drop=True)
@@ -107,12 +128,12 @@ def plot_event_timeline(events: pd.DataFrame, *, title: str = "Dated events") ->
         ax.invert_yaxis()
     pad = pd.Timedelta(days=120)
     ax.set_xlim(rows["date_start"].min() - pad, rows["date_end"].max() + pad)
-    ax.xaxis.set_major_locator(mdates.AutoDateLocator())
-    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(ax.xaxis.get_major_locator()))
-    ax.grid(axis="x", color="#eee")
-    ax.set_xlabel("date (bar: the span the text gives; dot: its first day)")
-    ax.set_ylabel(f"event (all {n:,}, oldest at the top)" if large else "event")
-    ax.set_title(title)
+    _label_date_axes(
+        ax,
+        "date (bar: the span the text gives; dot: its first day)",
+        f"event (all {n:,}, oldest at the top)" if large else "event",
+        title,
+    )
     _type_legend(ax, sorted(rows["type"].unique()))
     return finish_figure(fig, SOURCE_NOTE)
 
@@ -125,9 +146,7 @@ def plot_document_dates(documents: pd.DataFrame, *, title: str = "Documents by d
     Above ``MAX_LABELLED_ROWS`` documents every document is still drawn (same markers),
     but without a label per row, in a figure of fixed size."""
     n = len(documents)
-    large = n > MAX_LABELLED_ROWS
-    fig = _new_figure((10, 8.0 if large else max(2.5, 0.4 * n + 1.4)))
-    ax = fig.add_subplot()
+    fig, ax, large = _rows_figure(n, minimum=2.5, per_row=0.4, margin=1.4)
     if documents.empty:
         return finish_empty(fig, ax, title, SOURCE_NOTE)
     rows = documents.sort_values(["published", "doc_id"], na_position="last").reset_index(drop=True)
@@ -139,12 +158,12 @@ def plot_document_dates(documents: pd.DataFrame, *, title: str = "Documents by d
         _document_dots(ax, rows, left_edge)
     else:
         _document_rows(ax, rows, left_edge)
-    ax.xaxis.set_major_locator(mdates.AutoDateLocator())
-    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(ax.xaxis.get_major_locator()))
-    ax.grid(axis="x", color="#eee")
-    ax.set_xlabel("publication date")
-    ax.set_ylabel(f"document (all {n:,}, oldest at the top)" if large else "document")
-    ax.set_title(title)
+    _label_date_axes(
+        ax,
+        "publication date",
+        f"document (all {n:,}, oldest at the top)" if large else "document",
+        title,
+    )
     handles = [
         Line2D([0], [0], marker="o", linestyle="", color="#4c72b0", label="date on the page"),
         Line2D(
