@@ -985,7 +985,9 @@ def test_required_literals_gate_raw_context_phrases():
 NEW_WORDING = {
     "standing": "Partners now seek Vietnam's view on the energy transition, a sign of the "
     "weight it carries abroad.",
-    "research": "The scholars of the academy briefed the Central Committee's commission on how "
+    # "told", not "briefed": since round 5 "briefed" is a half-weight research term, and
+    # with "scholars" the dictionary alone would code the paragraph.
+    "research": "The scholars of the academy told the Central Committee's commission how "
     "the conflict might evolve.",
 }
 BOUNDARIES = [
@@ -1193,3 +1195,83 @@ def test_an_analysts_copy_uses_the_packaged_weights_for_its_themes(tmp_path: Pat
     assert "research" not in model.themes and "international_standing" in model.themes
     assert model.column("bamboo_only") is None
     assert model.weights.shape == (len(model.words), len(model.themes))
+
+
+# Round 5 (after the audit): placeholder paragraphs of our own, one per general change.
+ROUND5_CODED = [
+    (
+        "Fisheries officers of the two countries met over a fishing incident in the Gulf of "
+        "Tonkin.",
+        "sovereignty",
+    ),
+    (
+        "The minister said the country would integrate deeply while preserving independence.",
+        "identity",
+    ),
+    (
+        "A donor's shipment of syringes and cold chain freezers reached the northern provinces.",
+        "pandemic",
+    ),
+    (
+        "Researchers of the institute briefed the commission on the likely course of the talks.",
+        "research",
+    ),
+    (
+        "A visiting premier said his government counts Vietnam among its closest partners in "
+        "the region.",
+        "international_standing",
+    ),
+]
+ROUND5_NOT_CODED = [
+    (
+        "The Fatherland Front of the province held a festival for the young people of the "
+        "border villages.",
+        "sovereignty",
+    ),
+    (
+        "The country is a friend to all partners, but not at the expense of its independence "
+        "and sovereignty.",
+        "sovereignty",
+    ),
+    (
+        "Fruit exporters sent their first lorries under a simplified quarantine procedure.",
+        "pandemic",
+    ),
+    (
+        "The two governments will fund research fellowships for young chemists and a joint "
+        "laboratory.",
+        "research",
+    ),
+    (
+        "The map labelled the islands with another country's name, the spokesperson said.",
+        "international_standing",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "theme"), ROUND5_CODED)
+def test_round5_vocabulary_codes_the_concept_in_other_words(text: str, theme: str):
+    """Each round-5 group codes a paragraph that words its theme's concept differently."""
+    coded = coded_paragraphs(_paragraph_hits([text]))
+    assert theme in set(coded["theme"])
+
+
+@pytest.mark.parametrize(("text", "theme"), ROUND5_NOT_CODED)
+def test_round5_exclusions_and_weights_drop_the_false_positives(text: str, theme: str):
+    """The round-5 exclusions, half weights and context rule leave these paragraphs uncoded
+    for the theme, though each contains one of its terms."""
+    hits = _paragraph_hits([text])
+    assert theme not in set(coded_paragraphs(hits)["theme"])
+
+
+def test_every_packaged_term_is_searched_for_whole():
+    """Every term and exclusion of the packaged dictionary is literal (no ``re:``, no
+    wildcard but one at the end), so it is found by the phrase index. A wildcard inside
+    a phrase ("preserv* independence", tried in round 5) sends matching through the
+    anchored-word path: measured 35 us per sentence against 29 at ff9c539."""
+    from analysis.term_index import literal_key
+
+    phrases = [(t.id, p) for t in load_themes() for p in (*t.terms, *t.exclude)]
+    assert len(phrases) > 1000
+    assert [(theme, p) for theme, p in phrases if literal_key(p) is None] == []
+    assert literal_key("preserv* independence") is None

@@ -197,13 +197,15 @@ def test_development_sample_meets_the_targets():
     model was trained on this sample: its in-sample figures mean nothing, see below).
     Before the adaptation audit every theme reached the issue's 0.85 (P 0.91 R 0.93); the
     audit rewrote 130 paragraphs (same codes, new wording) and the dictionary, unchanged,
-    measures P 0.89 R 0.90, every theme >= 0.76 (themes_results.md, round 4)."""
+    measured P 0.89 R 0.90 with five themes below 0.85. Round 5 (vocabulary from the
+    definitions, weights, exclusions, one context rule) brought it to P 0.91 R 0.93, every
+    theme >= 0.86 on both (themes_results.md, round 5)."""
     scores = validate_coding(DEV_SAMPLE, dictionary_only(load_themes())).scores.set_index("theme")
-    assert scores.at["all", "precision"] >= 0.89 and scores.at["all", "recall"] >= 0.9
+    assert scores.at["all", "precision"] >= 0.9 and scores.at["all", "recall"] >= 0.9
     per_theme = scores.drop(index="all")
     assert len(per_theme) == 14
-    assert (per_theme["recall"] >= 0.75).all(), per_theme["recall"]
-    assert (per_theme["precision"] >= 0.8).all(), per_theme["precision"]
+    assert (per_theme["recall"] >= 0.85).all(), per_theme["recall"]
+    assert (per_theme["precision"] >= 0.85).all(), per_theme["precision"]
 
 
 @pytest.mark.slow  # trains the model five times
