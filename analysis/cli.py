@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from analysis.errors import AnalysisError, CorpusError, DataFileError, ParameterError
+from analysis.memory import use_system_allocator
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -214,6 +215,7 @@ def sigterm_stops() -> Iterator[None]:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code."""
     args = build_parser().parse_args(argv)
+    use_system_allocator()  # this process owns its memory (analysis/memory.py)
     quiet = getattr(args, "quiet", False)
     logging.basicConfig(
         level=logging.WARNING if quiet else logging.INFO,

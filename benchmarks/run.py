@@ -60,8 +60,10 @@ def measure_stages(folder: Path, jobs: int = 1) -> dict[str, float]:
 
     from analysis import annotate, load_corpus
     from analysis.decode import decode_bytes
+    from analysis.memory import use_system_allocator
 
     out: dict[str, float] = {}
+    use_system_allocator()  # as the command line does (analysis/memory.py)
     t = time.perf_counter()
     raw = sum(len(decode_bytes(p.read_bytes()).text) for p in sorted(folder.glob("*.txt")))
     out["read"] = time.perf_counter() - t

@@ -1,0 +1,67 @@
+"""The process-wide allocator choice (analysis/memory.py) and who makes it."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from analysis import cli
+
+PROBE = (
+    "import pyarrow as pa; from analysis.memory import use_system_allocator; "
+    "before = pa.default_memory_pool().backend_name; "
+    "print(before, use_system_allocator(), pa.default_memory_pool().backend_name)"
+)
+
+
+def _probe(env_pool: str | None) -> list[str]:
+    env = {k: v for k, v in os.environ.items() if k != "ARROW_DEFAULT_MEMORY_POOL"}
+    if env_pool is not None:
+        env["ARROW_DEFAULT_MEMORY_POOL"] = env_pool
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE], env=env, capture_output=True, text=True, check=True
+    )
+    return done.stdout.split()
+
+
+def test_use_system_allocator_switches_arrow_to_malloc():
+    """A fresh process starts on Arrow's own pool and ends on the C library's."""
+    before, returned, after = _probe(None)
+    assert before != "system"  # the wheel's default (mimalloc or jemalloc)
+    assert returned == after == "system"
+
+
+def test_an_explicit_pool_choice_is_left_alone():
+    """``$ARROW_DEFAULT_MEMORY_POOL`` set by the user wins over the package's choice."""
+    before, returned, after = _probe("mimalloc")
+    assert before == returned == after == "mimalloc"
+
+
+def test_the_command_line_chooses_the_allocator(monkeypatch: pytest.MonkeyPatch, tmp_path):
+    """``python -m analysis`` makes the choice once, before any work (even a run that stops
+    on a bad parameter has made it)."""
+    calls: list[str] = []
+    monkeypatch.setattr(cli, "use_system_allocator", lambda: calls.append("called") or "system")
+    code = cli.main(["export", "documents", "--seeds", str(tmp_path / "missing")])
+    assert code == cli.EXIT_USAGE
+    assert calls == ["called"]
+
+
+def test_loading_as_a_library_leaves_the_allocator_alone():
+    """``load_corpus`` in an analyst's session does not change the process's pool."""
+    seeds = os.path.join(os.path.dirname(__file__), os.pardir, "seeds")
+    code = (
+        "import pyarrow as pa; from analysis import load_corpus; "
+        "before = pa.default_memory_pool().backend_name; "
+        f"load_corpus({seeds!r}, cache=False); "
+        "print(before, pa.default_memory_pool().backend_name)"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "ARROW_DEFAULT_MEMORY_POOL"}
+    done = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+    )
+    before, after = done.stdout.split()
+    assert before == after != "system"
