@@ -1,0 +1,297 @@
+"""Bylines and authors: lines that say who wrote the article ("By X", "X / Outlet", a name
+in capitals with a title), the affiliation lines under them, and the authors chosen
+among them (``read_authors``); names are read by ``analysis.bylines``."""
+
+from __future__ import annotations
+
+import re
+
+from analysis.bylines import (
+    NAME_OUTLET,
+    byline_names,
+    capital_name,
+    date_byline,
+    footer_byline,
+    joined_names,
+    lead_note_names,
+    looks_like_name,
+    name_then_date,
+    note_names,
+    place_names,
+    without_place,
+)
+from analysis.dates.lexicon import WEEKDAYS_EN
+from analysis.layout.lines import (
+    BY_OUTLET_STAFF,
+    HEADER_REACH,
+    LEDE_PAREN_DASH,
+    NAME_WORD,
+    Article,
+    Paragraph,
+    beside_dateline,
+    is_prose,
+    raw_offset,
+    split_paragraph,
+)
+from analysis.line_evidence import reads_as_text
+from analysis.metadata import MONTHS
+from analysis.page_rules import Rules, outlet_named, scoring_of
+from analysis.text import count_words, normalize_text
+
+
+def label_marked_bylines(paras: list[Paragraph], rules: Rules) -> None:
+    """Bylines near the top that say so: "By X", "Writer: X", "X / Outlet", a name in capitals.
+    A byline that names an outlet only ("By The Associated Press") is an outlet credit. A
+    name over an ``affiliation_labels`` line ("Affiliation:") is a byline too."""
+    affiliation = scoring_of(rules).affiliation_label
+    for i, p in enumerate(paras[: HEADER_REACH + 6]):
+        if p.kind or count_words(p.text) > 14:
+            continue
+        marked = rules.byline_prefix.match(p.text) or NAME_OUTLET.match(p.text)
+        labelled = (  # a name over "Affiliation:" in an academic header
+            affiliation is not None
+            and i + 1 < len(paras)
+            and affiliation.match(paras[i + 1].text)
+            and looks_like_name(p.text.rstrip(" *†‡0-9,"), rules)
+        )
+        if not marked and not (
+            labelled
+            or capital_name(p.text, rules)
+            or name_then_date(p.text, rules)
+            or date_byline(p.text, rules)
+            or (p.text.endswith("*") and looks_like_name(p.text, rules))
+            or (
+                p.text.rstrip(" |/–—-") != p.text
+                and looks_like_name(p.text.rstrip(" |/–—-"), rules)
+            )
+        ):
+            continue
+        if marked and not byline_names(p.text, rules):
+            if rules.byline_prefix.match(p.text) and outlet_named(
+                rules.byline_prefix.match(p.text).group("name"), rules
+            ):
+                p.kind, p.role = "credit", "marker"
+            continue
+        p.kind, p.role = "byline", "author"
+        if labelled:  # "Affiliation:" and the institution under it
+            paras[i + 1].kind, paras[i + 1].role = "byline", "affiliation"
+            nxt = paras[i + 2] if i + 2 < len(paras) else None
+            if (
+                nxt is not None
+                and not nxt.kind
+                and count_words(nxt.text) <= 14
+                and not looks_like_name(nxt.text, rules)
+                and not is_prose(nxt.text)
+            ):
+                nxt.kind, nxt.role = "byline", "affiliation"
+
+
+def split_glued_byline(paras: list[Paragraph], last_prose: int) -> None:
+    """Split a name glued to the last sentence: "... Resolution.Ho Thi Thanh Truc"."""
+    if last_prose < 0:
+        return
+    p = paras[last_prose]
+    match = re.search(rf"(?<=[a-z0-9\"”’)][.!?])({NAME_WORD}(?:\s{NAME_WORD}){{1,4}})$", p.text)
+    if match:
+        split_paragraph(paras, last_prose, raw_offset(p, match.start()), ("", "byline"))
+        paras[last_prose + 1].role = "author"
+
+
+def label_bylines(paras: list[Paragraph], first_prose: int, last_prose: int, rules: Rules) -> None:
+    """Bylines (author names) and the affiliation lines right after them, in header and
+    footer; a lone name right above the headline (not the page's first line: a site's name
+    stands there) is a byline too, as papers print their author over the title."""
+    zones = [range(0, max(first_prose, 0)), range(last_prose + 1, len(paras))]
+    # (no line becomes a title below: the first title's index, not a scan per line)
+    first_title = next((i for i, q in enumerate(paras) if q.kind == "title"), len(paras))
+    no_title = first_title == len(paras)
+    for zone in zones:
+        after_byline = False
+        for i in zone:
+            p = paras[i]
+            title_seen = first_title < i
+            if p.kind == "byline":
+                after_byline = p.role == "author"
+                continue
+            if p.kind:
+                after_byline = False
+                continue
+            prefixed = rules.byline_prefix.match(p.text) and count_words(p.text) <= 10
+            footer = i > last_prose
+            beside_date = beside_dateline(paras, i)
+            under_title = (  # the writer's bare name on the line right under the headline,
+                # with the lede next ("Headline" / "Rowan Ashby" / "The minister said ...")
+                i == first_title + 1 == first_prose - 1 and p.line == paras[first_title].line + 1
+            )
+            above_lede = (  # "Tariq Mahmood khan" alone right above the lede, under the
+                # headline and its subtitle (a surname typed in lower case is still a name)
+                title_seen
+                and i == first_prose - 1
+                and looks_like_name(_capital_surname(p.text), rules)
+                and not outlet_named(p.text, rules)
+                and not scoring_of(rules).section_label.match(p.text)
+            )
+            over_title = (  # "Rowan Ashby" over the headline, under the page's first line,
+                # or alone above the lede of a page without a headline
+                (
+                    (i == first_title - 1 and i > 0)
+                    or (no_title and i == first_prose - 1)
+                    or under_title
+                )
+                and looks_like_name(p.text, rules)
+                and not outlet_named(p.text, rules)
+                and not scoring_of(rules).section_label.match(p.text)
+            )
+            named = (
+                over_title
+                or above_lede
+                or capital_name(p.text, rules)
+                or joined_names(p.text, rules)
+                or (beside_date and title_seen and looks_like_name(without_place(p.text), rules))
+                or (footer and (looks_like_name(p.text, rules) or footer_byline(p.text, rules)))
+            )
+            if BY_OUTLET_STAFF.match(normalize_text(p.text)):  # "by New Worker correspondent"
+                p.kind, p.role, after_byline = "byline", "outlet", False
+            elif (prefixed and byline_names(p.text, rules)) or named:
+                p.kind, p.role, after_byline = "byline", "author", True
+            elif (
+                after_byline
+                and not reads_as_text(p.text, is_prose(p.text))  # no standfirst either
+                and not LEDE_PAREN_DASH.match(p.text)  # "TAIPEI (Taiwan News) – The ..."
+                and count_words(p.text) <= 30
+                and not scoring_of(rules).section_label.match(p.text)
+                and not re.match(r"^(?:\d{1,2}|[IVX]{1,4})\.\s", p.text)
+            ):
+                p.kind, p.role = "byline", "affiliation"
+
+
+def read_authors(article: Article, last_prose: int, rules: Rules) -> None:
+    """Fill ``article.author`` and ``author_source`` from the labelled bylines."""
+    paras = article.paragraphs
+    lines = [p for p in paras if p.role == "author"]
+    names = [n for p in lines for n in byline_names(_capital_surname(p.text), rules)]
+    if lines:
+        article.author_source = "; ".join(f"line {p.line}: {p.text[:80]!r}" for p in lines)
+    if not names:  # no byline: an author's note at the top or after the text
+        text_kinds = ("lede", "body", "heading", "boilerplate")
+        top = [i for i, p in enumerate(paras[:3]) if p.kind in text_kinds][:1]
+        notes = [i for i in [*top, *range(last_prose + 1, len(paras))] if 0 <= i < len(paras)]
+        for i in notes:
+            found = note_names(paras[i].text, rules)
+            if found:
+                names += found
+                article.author_source = (
+                    f"author's note, line {paras[i].line}: {paras[i].text[:80]!r}"
+                )
+    if not names and last_prose >= 0:  # "The author, X, is ...", "... written by X." at the end
+        for i in range(last_prose, len(paras)):
+            found = lead_note_names(paras[i].text, rules)
+            if found and paras[i].kind not in ("title", "caption"):
+                names = found
+                article.author_source = (
+                    f"authors named in the text's closing words, line {paras[i].line}: "
+                    f"{paras[i].text[-80:]!r}"
+                )
+                break
+    if not names:  # "..., writes Nadia Orr for Inter Press Service." in the opening
+        for p in [q for q in paras if q.kind in ("lede", "body", "heading")][:2]:
+            writes = WRITES_FOR.search(p.text)
+            if writes and byline_names(writes.group("name"), rules):
+                names = byline_names(writes.group("name"), rules)
+                article.author_source = f"named in the opening, line {p.line}: {writes.group(0)!r}"
+                break
+    if not names:  # "..., X News introduces a story by Adrian Barlow, ..." in the opening
+        for p in [q for q in paras if q.kind in ("lede", "body")][:2]:
+            found = _writer_in_text(p.text, rules)
+            if found:
+                names = found
+                article.author_source = f"writer named in the opening, line {p.line}"
+                break
+    lede = next((p for p in paras if p.kind == "lede"), None)
+    glued = _LEDE_BYLINE.match(lede.text) if lede is not None else None
+    marked = any(rules.byline_prefix.match(p.text) for p in lines)
+    if glued and not marked and byline_names(glued.group("name"), rules):
+        names = byline_names(glued.group("name"), rules)  # "By Name, City: text" beats lone names
+        article.author_source = f"byline opening the lede, line {lede.line}: {glued.group(0)!r}"
+    if not names:  # "Batsaikhan 2017-04-04 06:04" right under the headline
+        found = _stamped_name(paras, rules)
+        if found:
+            names, article.author_source = [found[0]], found[1]
+    article.author = "; ".join(dict.fromkeys(names))
+
+
+#: A name, then an ISO date (and a time) on one line: a CMS's author stamp.
+_NAME_BEFORE_ISO = re.compile(
+    r"^(?P<name>[A-ZÀ-Ỹ][\w'’-]{2,20}(?: [A-ZÀ-Ỹ][\w'’-]{1,20}){0,3})"
+    r"\s+(?:19|20)\d{2}-\d{2}-\d{2}\b"
+)
+
+
+def _capital_surname(text: str) -> str:
+    """A name whose last word alone was typed in lower case, with that word capitalised
+    ("Tariq Mahmood khan" -> "Tariq Mahmood Khan"); other texts unchanged."""
+    words = normalize_text(text).split()
+    last = words[-1] if words else ""
+    capitals = 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words[:-1])
+    if capitals and last.isalpha() and last.islower() and len(last) > 2:
+        return " ".join([*words[:-1], last.capitalize()])
+    return text
+
+
+def _writer_in_text(text: str, rules: Rules) -> list[str]:
+    """The writer an opening presents (``writers_in_text`` of ``data/header_scoring.yaml``),
+    checked as a person's name by ``byline_names``; [] when none."""
+    for pattern in scoring_of(rules).writers_in_text:
+        found = pattern.search(normalize_text(text))
+        if found and found.group("name")[:1].isupper():
+            names = byline_names(found.group("name"), rules)
+            if names:
+                return names[:1]
+    return []
+
+
+def _stamped_name(paras: list[Paragraph], rules: Rules) -> tuple[str, str] | None:
+    """The writer of a dateline "Name yyyy-mm-dd hh:mm" within two lines under the headline
+    (the name no label, section, place, outlet, month, weekday or ``not_name_words``), as
+    (name, source), or None."""
+    title = next((i for i, p in enumerate(paras) if p.kind == "title"), -1)
+    scoring = scoring_of(rules)
+    for p in paras[title + 1 : title + 3] if title >= 0 else []:
+        stamp = p.kind in ("dateline", "heading", "byline", "")
+        found = _NAME_BEFORE_ISO.match(normalize_text(p.text)) if stamp else None
+        if found is None:
+            continue
+        name = found.group("name")
+        words = [w.casefold() for w in name.split()]
+        if (
+            scoring.not_name.search(name)
+            or scoring.published_label.search(name)
+            or scoring.updated_label.search(name)
+            or scoring.today_label.search(name)
+            or scoring.section_label.match(name)
+            or outlet_named(name, rules)
+            or name.casefold() in place_names()
+            or any(w in MONTHS or w in WEEKDAYS_EN for w in words)
+        ):
+            return None
+        if p.kind == "heading":  # furniture, not a subheading of the text
+            p.kind = "dateline"
+        return name, f"name stamped beside the date under the headline, line {p.line}: {p.text!r}"
+    return None
+
+
+#: A writer and outlet named at the end of a standfirst: "..., writes Nadia Orr for Inter
+#: Press Service." (the outlet is unlisted unless data/outlets.yaml names it).
+WRITES_FOR = re.compile(
+    r"[,—–]\s*(?:writes|reports)\s+(?P<name>[A-ZÀ-Ỹ][\w.'’-]+(?:\s[A-ZÀ-Ỹ][\w.'’-]+){1,4})"
+    r"\s+(?:for|of|in)\s+(?:the\s)?(?P<outlet>[A-Z][\w&.'’-]*(?:\s(?:of\s)?[A-Z][\w&.'’-]*){0,5})"
+    r"\s*[.!]?[\"”’]?$"
+)
+
+
+#: A byline opening the lede: "By Rohan Iyer, Ho Chi Minh City, Vietnam: The port is ...".
+_LEDE_BYLINE = re.compile(
+    r"^\s*by\s+(?P<name>[A-ZÀ-Ỹ][\w.'’-]+(?:\s[A-ZÀ-Ỹ][\w.'’-]+){1,4})"
+    r"(?:,\s[^:.]{2,60})?\s?[:–—|]\s",
+    re.I,
+)

@@ -1,0 +1,271 @@
+"""Outlet evidence: the outlets named by credits, markers, the lede's dateline and the
+page's own references (``outlet_evidence``), and the outlet fields a page's ``url``
+gives (``outlet_from_url``)."""
+
+from __future__ import annotations
+
+import re
+
+from analysis.bylines import byline_outlet
+from analysis.layout.lines import (
+    AGENCY_BEFORE_LABEL,
+    GLUED_AGENCY,
+    LEDE_MARKER,
+    LEDE_SOURCE,
+    SLASH_CREDIT,
+    Paragraph,
+    before_lede,
+    text_span,
+)
+from analysis.metadata import absolute_dates
+from analysis.outlet_refine import site_of_domain
+from analysis.page_rules import (
+    Rules,
+    load_rules,
+    outlet_in_line,
+    outlet_named,
+    scoring_of,
+    site_affix,
+    url_outlet,
+)
+from analysis.text import count_words, normalize_text
+
+
+def outlet_evidence(
+    paras: list[Paragraph], first_prose: int, last_prose: int, rules: Rules
+) -> list[tuple[float, int, str, str, str]]:
+    """Every place that names the outlet, as (weight, paragraph index, name, credited,
+    reason): the site's own name in the header, alone or beside the headline as in a page
+    title (5.5: the site publishes what its lede credits), a marker before the lede (5), a
+    credit or publication note (4), the agency in the lede's dateline (4), a byline
+    "Name / Outlet" or "By <agency>" (3), an outlet's full name inside another header or
+    footer line (1)."""
+    found: list[tuple[float, int, str, str, str]] = []
+    header = max(first_prose, 0)
+    for i, p in enumerate(paras):
+        zone = i < header or i > last_prose or p.role == "marker"
+        if i < header and p.kind in ("credit", "boilerplate") and not before_lede(paras, i):
+            hit = outlet_named(p.text, rules) if count_words(p.text) <= 6 else None
+            if hit is None and site_affix(p.text, rules):
+                parts = re.split(r"\s[|–—-]\s", normalize_text(p.text))
+                hit = outlet_named(parts[-1], rules) or outlet_named(parts[0], rules)
+            if hit:
+                found.append((5.5, i, *hit, f"site name {p.text!r}"))
+                continue
+        link = _SOURCE_LINK.match(normalize_text(p.text)) if p.kind not in _TEXT_KINDS else None
+        found_url = url_outlet(link.group("url"), rules) if link else None
+        if found_url and found_url[3]:  # "Link: https://en.nhandan.vn/..." names a listed site
+            found.append((4.0, i, found_url[0], found_url[1], f"source address {p.text[:80]!r}"))
+            continue
+        if p.kind == "credit":
+            hit = _credit_outlet(p, rules)
+            if hit:
+                weight = 5.0 if p.role == "marker" and before_lede(paras, i) else 4.0
+                found.append((weight, i, *hit, f"credit line {p.text!r}"))
+                continue
+        if p.kind == "byline":
+            hit = byline_outlet(p.text, rules) or outlet_in_line(p.text, rules)
+            if hit:
+                found.append((3.0, i, *hit, f"byline {p.text!r}"))
+                continue
+        if p.kind == "lede" or (i == first_prose):
+            glued = GLUED_AGENCY.match(p.text)  # "Associated PressHANOI, Vietnam — ..."
+            hit = outlet_named(glued.group("name"), rules) if glued else None
+            if hit:
+                found.append((4.0, i, *hit, f"agency glued to the lede's dateline {p.text[:40]!r}"))
+                continue
+            bracketed = dateline_outlet(p.text, rules)
+            if bracketed:
+                hit, shown = bracketed
+                found.append((4.0, i, *hit, f"dateline of the lede {shown!r}"))
+                continue
+            source = LEDE_SOURCE.match(p.text)  # "Source: FN The Prime Minister ..."
+            hit = source and (
+                outlet_named(source.group(1), rules) or outlet_named(source.group(2), rules)
+            )
+            if hit:
+                found.append((4.0, i, *hit, f"source named before the lede {source.group(0)!r}"))
+                continue
+        if p.kind == "title" and ":" in p.text[:40]:
+            hit = outlet_named(p.text.split(":", 1)[0], rules)
+            if hit:
+                found.append((3.0, i, *hit, f"headline prefix {p.text.split(':', 1)[0]!r}"))
+                continue
+        if p.kind in ("dateline", "boilerplate") and i < header and absolute_dates(p.text):
+            label = AGENCY_BEFORE_LABEL.match(p.text)  # "Xinhua Published: 2017-11-17"
+            hit = outlet_named(label.group(1), rules) if label else None
+            if hit:
+                found.append((3.0, i, *hit, f"named before the date label {p.text!r}"))
+                continue
+        if p.kind in _TEXT_KINDS:
+            hit = _self_reference(p.text, rules)
+            if hit:
+                found.append((2.0, i, *hit[:2], f"names itself in the text {hit[2]!r}"))
+            continue
+        slashed = SLASH_CREDIT.match(normalize_text(p.text)) if zone else None
+        if slashed and p.kind in ("boilerplate", "credit", ""):  # "VOV/VNN": the first listed
+            parts = re.split(r"\s?/\s?", normalize_text(p.text).strip("()"))
+            hit = next((h for h in (outlet_named(x, rules) for x in parts) if h), None)
+            if hit:
+                found.append((4.0, i, *hit, f"credit of sources {p.text!r}"))
+                continue
+        if zone and p.kind in ("boilerplate", "dateline", "byline", "credit", "heading", ""):
+            hit = outlet_in_line(p.text, rules)
+            if hit and _ORIGIN.match(p.text):  # "(From X)": where the piece came from
+                found.append((_ORIGIN_WEIGHT, i, *hit, f"origin of the piece {p.text!r}"))
+            elif hit:
+                found.append((1.0, i, *hit, f"named in {p.text!r}"))
+    return found
+
+
+#: A header or footer line naming where a piece came from: "(From East Asia Forum)",
+#: "Via X", "Courtesy of X". It names the source, which a name of the site itself
+#: elsewhere on the page (its categories, its copyright) outranks; the source is then
+#: the ``credited`` one.
+_ORIGIN = re.compile(r"^\s*[(\[]?\s*(?:from|via|courtesy(?: of)?)\b", re.I)
+
+
+_ORIGIN_WEIGHT = 0.9
+
+
+#: A line giving the source's address: "Link: https://...", "Source: https://...".
+_SOURCE_LINK = re.compile(
+    r"^\(?\s*(?:link|source|sources|nguồn|original(?: article)?|read (?:more|the original)(?: at)?)"
+    r"\s*:?\s*(?P<url>https?://\S+)\)?$",
+    re.I,
+)
+
+
+_TEXT_KINDS = ("lede", "body", "heading")
+
+
+def _self_reference(text: str, rules: Rules) -> tuple[str, str, str] | None:
+    """A listed outlet the text names as itself (``self_references`` of
+    ``data/header_scoring.yaml``: "Radio Free Asia's call to ... went unanswered", "...
+    in an interview with StratNews Global Editor ..."), as (name, credited, the words), or
+    None. The first and longest run of words of the group ``name`` naming an outlet counts."""
+    text = normalize_text(text)
+    for pattern in scoring_of(rules).self_references:
+        for found in pattern.finditer(text):
+            words = found.group("name").split()  # may start with words before the name
+            for start in range(len(words)):
+                for end in range(len(words), start, -1):
+                    hit = outlet_named(" ".join(words[start:end]), rules)
+                    if hit:
+                        return hit[0], hit[1], found.group(0)
+    return None
+
+
+def _credit_outlet(p: Paragraph, rules: Rules) -> tuple[str, str] | None:
+    """The outlet a credit paragraph names (marker, site name, "Source: X", publication note)."""
+    text = p.text.rstrip(" -–—:")
+    for name, credited, start, end, alone in rules.outlets:
+        if alone.match(text) or end.search(" ." + text) or start.match(p.text + " X"):
+            return name, credited
+    named = outlet_named(text, rules)
+    if named:
+        return named
+    note = rules.publication_note.match(p.text)
+    if note and (note.groupdict().get("outlet") or "").strip():  # a note may name none
+        wanted = normalize_text(note.group("outlet")).lower()
+        for name, credited, *_ in rules.outlets:
+            if name.lower() in wanted or wanted in name.lower():
+                return name, credited
+    return None
+
+
+def find_outlet(paras: list[Paragraph], rules: Rules) -> tuple[str, str]:
+    """Outlet and credited agency: the strongest evidence of ``outlet_evidence``."""
+    first_prose, last_prose = text_span(paras)
+    evidence = outlet_evidence(paras, first_prose, last_prose, rules)
+    if not evidence:
+        return "", ""
+    best, credited = best_outlet(evidence)
+    return best[2], credited
+
+
+def best_outlet(
+    evidence: list[tuple[float, int, str, str, str]],
+) -> tuple[tuple[float, int, str, str, str], str]:
+    """The strongest evidence (the earlier line on a tie) and the outlet it credits; when
+    the site names itself and a line names where the piece came from ("(From X)"), X."""
+    best = max(evidence, key=lambda e: (e[0], -e[1]))
+    origin = [e for e in evidence if e[0] == _ORIGIN_WEIGHT and e[2] != best[2]]
+    if origin and not best[3]:  # the site named itself; the piece came from another outlet
+        return best, origin[0][2]
+    return best, best[3]
+
+
+#: A bracketed part of a lede's opening: "(VNA)", "(NNN-Bernama)", "(X / Y - 25th Oct, 2022)".
+_BRACKETED = re.compile(r"\((?P<inner>[^()]{2,80})\)")
+
+
+#: How far into the lede a bracket counts as the dateline's without a dash after it.
+_DATELINE_REACH = 60
+
+
+def dateline_outlet(text: str, rules: Rules) -> tuple[tuple[str, str], str] | None:
+    """The outlet named in a bracket of the lede's dateline, and that bracket: any bracket
+    opening within ``_DATELINE_REACH`` characters, or one followed by a dash further on
+    (a caption glued before it: "(Photo: VNA) HCM City (VNA) – "); each part of it split
+    at "/", "," and "-" is tried in turn, so a news network's prefix or a place does not
+    hide the agency ("HANOI (Vietnam), July 21 (NNN-Bernama) — ")."""
+    for bracket in _BRACKETED.finditer(text[:200]):
+        if bracket.start() > _DATELINE_REACH and not LEDE_MARKER.match(text, bracket.start()):
+            continue
+        for part in re.split(r"\s*[/,-]\s*", bracket.group("inner")):
+            hit = outlet_named(part, rules) if part else None
+            if hit:
+                return hit, bracket.group(0)
+    return None
+
+
+def outlet_from_url(
+    url: str, outlet: str, credited: str, source: str, flags: str
+) -> dict[str, str] | None:
+    """The outlet fields of a documents row once ``metadata.csv`` gives the page's ``url``
+    (``url_outlet`` reads its host against ``domains`` of ``data/outlets.yaml``), or None
+    when they stay as the text gave them.
+
+    A listed domain names the outlet whatever the text says; an outlet the text named
+    otherwise goes to ``credited`` (a site running an agency's story). A host no outlet
+    lists fills the outlet with its registrable domain only when the text named no
+    outlet at all (flag ``outlet_unlisted``), or with the name of the page's furniture
+    that spells that domain ("Socialist Action" for socialistaction.net,
+    ``outlet_refine.site_of_domain``); it never overrides a name read in the text.
+    Returns ``outlet``, ``credited``, ``outlet_source`` and ``metadata_flags``.
+    """
+    rules = load_rules()
+    found = url_outlet(url, rules)
+    if found is None:
+        return None
+    name, url_credited, host, listed = found
+    flag_list = [f for f in flags.split(";") if f]
+    if listed:
+        if name == outlet and not source.startswith("url"):
+            return {
+                "outlet": outlet,
+                "credited": credited,
+                "outlet_source": f"url: {host} is {name}'s site; text: {source}",
+                "metadata_flags": flags,
+            }
+        other = outlet if outlet and outlet != name and "outlet_unlisted" not in flag_list else ""
+        text_note = f"; the text named {outlet!r} ({source})" if outlet else ""
+        return {
+            "outlet": name,
+            "credited": credited if outlet == name else (other or url_credited),
+            "outlet_source": f"url: {host} is {name}'s site (data/outlets.yaml){text_note}",
+            "metadata_flags": ";".join(f for f in flag_list if f != "outlet_unlisted"),
+        }
+    if outlet:
+        return None
+    site, spelled = site_of_domain(name, source)  # "Socialist Action" for socialistaction.net
+    return {
+        "outlet": site,
+        "credited": credited,
+        "outlet_source": (
+            f"url: the site's domain {name!r}; neither the text nor data/outlets.yaml names "
+            f"the outlet{spelled}"
+        ),
+        "metadata_flags": ";".join(dict.fromkeys([*flag_list, "outlet_unlisted"])),
+    }
