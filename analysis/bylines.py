@@ -12,8 +12,8 @@ import re
 from functools import cache
 
 from analysis.data_files import load_data_file
+from analysis.date_scoring import absolute_dates
 from analysis.line_evidence import credit_parts
-from analysis.metadata import absolute_dates
 from analysis.page_rules import (
     TIME_OF_DAY,
     Rules,

@@ -20,6 +20,7 @@ from analysis.bylines import (
     place_names,
     without_place,
 )
+from analysis.date_scoring import MONTHS
 from analysis.dates.lexicon import WEEKDAYS_EN
 from analysis.layout.lines import (
     BY_OUTLET_STAFF,
@@ -34,7 +35,6 @@ from analysis.layout.lines import (
     split_paragraph,
 )
 from analysis.line_evidence import reads_as_text
-from analysis.metadata import MONTHS
 from analysis.page_rules import Rules, outlet_named, scoring_of
 from analysis.text import count_words, normalize_text
 

@@ -8,6 +8,7 @@ import re
 
 import pandas as pd
 
+from analysis.date_scoring import MONTHS, date_candidates, same_day
 from analysis.dates import DateMatch
 from analysis.layout.lines import (
     HEADER_REACH,
@@ -22,7 +23,7 @@ from analysis.layout.lines import (
     text_span,
 )
 from analysis.layout.title import LEDE_STAMP
-from analysis.metadata import MONTHS, Candidate, date_candidates, same_day
+from analysis.metadata import Candidate
 from analysis.page_rules import Rules, scoring_of
 
 

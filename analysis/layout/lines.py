@@ -9,8 +9,9 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from analysis.date_scoring import absolute_dates, unglue
 from analysis.dates import DateMatch, find_dates, parse_date
-from analysis.metadata import Scoring, absolute_dates, unglue
+from analysis.metadata import Scoring
 from analysis.page_rules import TIME_OF_DAY, Rules, outlet_named, scoring_of
 from analysis.text import LONG_TEXT_CHARS, count_words
 

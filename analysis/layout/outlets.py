@@ -5,8 +5,10 @@ gives (``outlet_from_url``)."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from analysis.bylines import byline_outlet
+from analysis.date_scoring import absolute_dates
 from analysis.layout.lines import (
     AGENCY_BEFORE_LABEL,
     GLUED_AGENCY,
@@ -17,7 +19,6 @@ from analysis.layout.lines import (
     before_lede,
     text_span,
 )
-from analysis.metadata import absolute_dates
 from analysis.outlet_refine import site_of_domain
 from analysis.page_rules import (
     Rules,
@@ -30,6 +31,156 @@ from analysis.page_rules import (
 )
 from analysis.text import count_words, normalize_text
 
+#: One piece of outlet evidence before its paragraph's index is known: (weight, name,
+#: credited, reason).
+Hit = tuple[float, str, str, str]
+#: What a finder returns when a paragraph's kind rules out every later finder.
+_NO_OUTLET: Hit = (0.0, "", "", "")
+
+
+@dataclass(frozen=True)
+class _Scan:
+    """The page being scanned for outlet evidence."""
+
+    paras: list[Paragraph]
+    first_prose: int
+    last_prose: int
+    rules: Rules
+
+    @property
+    def header(self) -> int:
+        """The index of the first paragraph after the header."""
+        return max(self.first_prose, 0)
+
+    def zone(self, i: int) -> bool:
+        """Whether paragraph ``i`` is in the header or footer, or an outlet marker."""
+        return i < self.header or i > self.last_prose or self.paras[i].role == "marker"
+
+
+def _site_name_hit(s: _Scan, i: int, p: Paragraph) -> Hit | None:
+    if not (i < s.header and p.kind in ("credit", "boilerplate")) or before_lede(s.paras, i):
+        return None
+    hit = outlet_named(p.text, s.rules) if count_words(p.text) <= 6 else None
+    if hit is None and site_affix(p.text, s.rules):
+        parts = re.split(r"\s[|–—-]\s", normalize_text(p.text))
+        hit = outlet_named(parts[-1], s.rules) or outlet_named(parts[0], s.rules)
+    return (5.5, *hit, f"site name {p.text!r}") if hit else None
+
+
+def _source_link_hit(s: _Scan, i: int, p: Paragraph) -> Hit | None:
+    link = _SOURCE_LINK.match(normalize_text(p.text)) if p.kind not in _TEXT_KINDS else None
+    found_url = url_outlet(link.group("url"), s.rules) if link else None
+    if found_url and found_url[3]:  # "Link: https://en.nhandan.vn/..." names a listed site
+        return (4.0, found_url[0], found_url[1], f"source address {p.text[:80]!r}")
+    return None
+
+
+def _credit_hit(s: _Scan, i: int, p: Paragraph) -> Hit | None:
+    hit = _credit_outlet(p, s.rules) if p.kind == "credit" else None
+    if not hit:
+        return None
+    weight = 5.0 if p.role == "marker" and before_lede(s.paras, i) else 4.0
+    return (weight, *hit, f"credit line {p.text!r}")
+
+
+def _byline_hit(s: _Scan, i: int, p: Paragraph) -> Hit | None:
+    if p.kind != "byline":
+        return None
+    hit = byline_outlet(p.text, s.rules) or outlet_in_line(p.text, s.rules)
+    return (3.0, *hit, f"byline {p.text!r}") if hit else None
+
+
+def _opens_text(s: _Scan, i: int, p: Paragraph) -> bool:
+    return p.kind == "lede" or i == s.first_prose
+
+
+def _glued_agency_hit(s: _Scan, i: int, p: Paragraph) -> Hit | None:
+    glued = GLUED_AGENCY.match(p.text) if _opens_text(s, i, p) else None
+    hit = outlet_named(glued.group("name"), s.rules) if glued else None  # "Associated PressHANOI"
+    return (4.0, *hit, f"agency glued to the lede's dateline {p.text[:40]!r}") if hit else None
+
+
+def _lede_dateline_hit(s: _Scan, i: int, p: Paragraph) -> Hit | None:
+    bracketed = dateline_outlet(p.text, s.rules) if _opens_text(s, i, p) else None
+    if not bracketed:
+        return None
+    hit, shown = bracketed
+    return (4.0, *hit, f"dateline of the lede {shown!r}")
+
+
+def _lede_source_hit(s: _Scan, i: int, p: Paragraph) -> Hit | None:
+    source = LEDE_SOURCE.match(p.text) if _opens_text(s, i, p) else None  # "Source: FN The ..."
+    hit = source and (
+        outlet_named(source.group(1), s.rules) or outlet_named(source.group(2), s.rules)
+    )
+    return (4.0, *hit, f"source named before the lede {source.group(0)!r}") if hit else None
+
+
+def _headline_prefix_hit(s: _Scan, i: int, p: Paragraph) -> Hit | None:
+    if p.kind != "title" or ":" not in p.text[:40]:
+        return None
+    prefix = p.text.split(":", 1)[0]
+    hit = outlet_named(prefix, s.rules)
+    return (3.0, *hit, f"headline prefix {prefix!r}") if hit else None
+
+
+def _date_label_hit(s: _Scan, i: int, p: Paragraph) -> Hit | None:
+    if p.kind not in ("dateline", "boilerplate") or i >= s.header or not absolute_dates(p.text):
+        return None
+    label = AGENCY_BEFORE_LABEL.match(p.text)  # "Xinhua Published: 2017-11-17"
+    hit = outlet_named(label.group(1), s.rules) if label else None
+    return (3.0, *hit, f"named before the date label {p.text!r}") if hit else None
+
+
+def _self_reference_hit(s: _Scan, i: int, p: Paragraph) -> Hit | None:
+    if p.kind not in _TEXT_KINDS:
+        return None
+    hit = _self_reference(p.text, s.rules)
+    return (2.0, *hit[:2], f"names itself in the text {hit[2]!r}") if hit else _NO_OUTLET
+
+
+def _slash_credit_hit(s: _Scan, i: int, p: Paragraph) -> Hit | None:
+    slashed = SLASH_CREDIT.match(normalize_text(p.text)) if s.zone(i) else None
+    if not slashed or p.kind not in ("boilerplate", "credit", ""):
+        return None
+    parts = re.split(r"\s?/\s?", normalize_text(p.text).strip("()"))  # "VOV/VNN": the first
+    hit = next((h for h in (outlet_named(x, s.rules) for x in parts) if h), None)
+    return (4.0, *hit, f"credit of sources {p.text!r}") if hit else None
+
+
+def _named_in_hit(s: _Scan, i: int, p: Paragraph) -> Hit | None:
+    if not s.zone(i) or p.kind not in (
+        "boilerplate",
+        "dateline",
+        "byline",
+        "credit",
+        "heading",
+        "",
+    ):
+        return None
+    hit = outlet_in_line(p.text, s.rules)
+    if hit and _ORIGIN.match(p.text):  # "(From X)": where the piece came from
+        return (_ORIGIN_WEIGHT, *hit, f"origin of the piece {p.text!r}")
+    return (1.0, *hit, f"named in {p.text!r}") if hit else None
+
+
+#: The places that name an outlet, strongest first: the first that names one for a
+#: paragraph gives its evidence.
+_OUTLET_FINDERS = (
+    _site_name_hit,
+    _source_link_hit,
+    _credit_hit,
+    _byline_hit,
+    _glued_agency_hit,
+    _lede_dateline_hit,
+    _lede_source_hit,
+    _headline_prefix_hit,
+    _date_label_hit,
+    _self_reference_hit,
+    _slash_credit_hit,
+    _named_in_hit,
+)
+
 
 def outlet_evidence(
     paras: list[Paragraph], first_prose: int, last_prose: int, rules: Rules
@@ -40,81 +191,12 @@ def outlet_evidence(
     credit or publication note (4), the agency in the lede's dateline (4), a byline
     "Name / Outlet" or "By <agency>" (3), an outlet's full name inside another header or
     footer line (1)."""
+    scan = _Scan(paras, first_prose, last_prose, rules)
     found: list[tuple[float, int, str, str, str]] = []
-    header = max(first_prose, 0)
     for i, p in enumerate(paras):
-        zone = i < header or i > last_prose or p.role == "marker"
-        if i < header and p.kind in ("credit", "boilerplate") and not before_lede(paras, i):
-            hit = outlet_named(p.text, rules) if count_words(p.text) <= 6 else None
-            if hit is None and site_affix(p.text, rules):
-                parts = re.split(r"\s[|–—-]\s", normalize_text(p.text))
-                hit = outlet_named(parts[-1], rules) or outlet_named(parts[0], rules)
-            if hit:
-                found.append((5.5, i, *hit, f"site name {p.text!r}"))
-                continue
-        link = _SOURCE_LINK.match(normalize_text(p.text)) if p.kind not in _TEXT_KINDS else None
-        found_url = url_outlet(link.group("url"), rules) if link else None
-        if found_url and found_url[3]:  # "Link: https://en.nhandan.vn/..." names a listed site
-            found.append((4.0, i, found_url[0], found_url[1], f"source address {p.text[:80]!r}"))
-            continue
-        if p.kind == "credit":
-            hit = _credit_outlet(p, rules)
-            if hit:
-                weight = 5.0 if p.role == "marker" and before_lede(paras, i) else 4.0
-                found.append((weight, i, *hit, f"credit line {p.text!r}"))
-                continue
-        if p.kind == "byline":
-            hit = byline_outlet(p.text, rules) or outlet_in_line(p.text, rules)
-            if hit:
-                found.append((3.0, i, *hit, f"byline {p.text!r}"))
-                continue
-        if p.kind == "lede" or (i == first_prose):
-            glued = GLUED_AGENCY.match(p.text)  # "Associated PressHANOI, Vietnam — ..."
-            hit = outlet_named(glued.group("name"), rules) if glued else None
-            if hit:
-                found.append((4.0, i, *hit, f"agency glued to the lede's dateline {p.text[:40]!r}"))
-                continue
-            bracketed = dateline_outlet(p.text, rules)
-            if bracketed:
-                hit, shown = bracketed
-                found.append((4.0, i, *hit, f"dateline of the lede {shown!r}"))
-                continue
-            source = LEDE_SOURCE.match(p.text)  # "Source: FN The Prime Minister ..."
-            hit = source and (
-                outlet_named(source.group(1), rules) or outlet_named(source.group(2), rules)
-            )
-            if hit:
-                found.append((4.0, i, *hit, f"source named before the lede {source.group(0)!r}"))
-                continue
-        if p.kind == "title" and ":" in p.text[:40]:
-            hit = outlet_named(p.text.split(":", 1)[0], rules)
-            if hit:
-                found.append((3.0, i, *hit, f"headline prefix {p.text.split(':', 1)[0]!r}"))
-                continue
-        if p.kind in ("dateline", "boilerplate") and i < header and absolute_dates(p.text):
-            label = AGENCY_BEFORE_LABEL.match(p.text)  # "Xinhua Published: 2017-11-17"
-            hit = outlet_named(label.group(1), rules) if label else None
-            if hit:
-                found.append((3.0, i, *hit, f"named before the date label {p.text!r}"))
-                continue
-        if p.kind in _TEXT_KINDS:
-            hit = _self_reference(p.text, rules)
-            if hit:
-                found.append((2.0, i, *hit[:2], f"names itself in the text {hit[2]!r}"))
-            continue
-        slashed = SLASH_CREDIT.match(normalize_text(p.text)) if zone else None
-        if slashed and p.kind in ("boilerplate", "credit", ""):  # "VOV/VNN": the first listed
-            parts = re.split(r"\s?/\s?", normalize_text(p.text).strip("()"))
-            hit = next((h for h in (outlet_named(x, rules) for x in parts) if h), None)
-            if hit:
-                found.append((4.0, i, *hit, f"credit of sources {p.text!r}"))
-                continue
-        if zone and p.kind in ("boilerplate", "dateline", "byline", "credit", "heading", ""):
-            hit = outlet_in_line(p.text, rules)
-            if hit and _ORIGIN.match(p.text):  # "(From X)": where the piece came from
-                found.append((_ORIGIN_WEIGHT, i, *hit, f"origin of the piece {p.text!r}"))
-            elif hit:
-                found.append((1.0, i, *hit, f"named in {p.text!r}"))
+        hit = next((h for h in (f(scan, i, p) for f in _OUTLET_FINDERS) if h is not None), None)
+        if hit is not None and hit is not _NO_OUTLET:
+            found.append((hit[0], i, *hit[1:]))
     return found
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.date_scoring import listed_items
 from analysis.layout.lines import (
     HEADER_REACH,
     SENTENCE_STOP,
@@ -14,17 +15,10 @@ from analysis.layout.lines import (
     Paragraph,
     is_prose,
 )
-from analysis.metadata import (
-    Candidate,
-    Scoring,
-    listed_items,
-    page_keys,
-    rank,
-    score,
-    title_features,
-)
+from analysis.metadata import Candidate, Scoring, rank, score
 from analysis.page_rules import Rules, load_rules, outlet_named, scoring_of, site_affix
 from analysis.text import count_words, normalize_text
+from analysis.title_scoring import page_keys, title_features
 
 
 def _pull_quote(text: str) -> bool:

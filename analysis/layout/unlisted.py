@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from analysis.bylines import place_names
+from analysis.date_scoring import MONTHS, absolute_dates
 from analysis.layout.bylines import WRITES_FOR
 from analysis.layout.lines import BY_OUTLET_STAFF, LEDE_PAREN, Article, Paragraph
 from analysis.layout.outlets import best_outlet, outlet_evidence
@@ -17,7 +18,7 @@ from analysis.layout.title import (
     TITLE_SEP,
     site_motto,
 )
-from analysis.metadata import MONTHS, Scoring, absolute_dates
+from analysis.metadata import Scoring
 from analysis.page_rules import Rules, scoring_of
 from analysis.text import count_words, normalize_text
 
