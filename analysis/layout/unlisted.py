@@ -119,30 +119,45 @@ _LEDE_SITE_LABEL = re.compile(
 )
 
 
-def unlisted_outlet(
+#: An unlisted outlet as (name, where it was read).
+Found = tuple[str, str]
+
+
+def _lede_text(paras: list[Paragraph], first_prose: int) -> str:
+    return paras[first_prose].text if 0 <= first_prose < len(paras) else ""
+
+
+def _publication_note_outlet(
     paras: list[Paragraph], first_prose: int, rules: Rules
-) -> tuple[str, str] | None:
-    """An outlet that ``data/outlets.yaml`` does not list, as (name, where): the publisher
-    a publication note names ("A report of the X"), a credit line's source ("Source: Lao
-    Tribune"), the agency in the lede's dateline brackets ("Hanoi, Nov 25 (IANS) ..."), an
-    agency's marker after the text's last sentence ("... he said. (KPL)", "... - ANTARA"),
-    or the site's name line (``site_name_line``)."""
+) -> Found | None:
     for p in paras:
         note = rules.publication_note.match(p.text) if p.kind == "credit" else None
         if note and note.groupdict().get("outlet"):
             name = normalize_text(note.group("outlet")).strip(" .,")
             if 1 <= count_words(name) <= 8:
                 return _site_name_text(name), f"line {p.line}: publication note {p.text!r}"
+    return None
+
+
+def _source_line_outlet(paras: list[Paragraph], first_prose: int, rules: Rules) -> Found | None:
     for p in paras:
         source = _SOURCE_LINE.match(normalize_text(p.text)) if p.kind == "credit" else None
         name = source and _unlisted_name(source.group("name"))
         if name:
             return name, f"line {p.line}: credit line {p.text!r}"
-    lede = paras[first_prose].text if 0 <= first_prose < len(paras) else ""
+    return None
+
+
+def _writes_for_outlet(paras: list[Paragraph], first_prose: int, rules: Rules) -> Found | None:
     for p in [q for q in paras if q.kind in ("lede", "body", "heading")][:2]:
         writes = WRITES_FOR.search(p.text)
         if writes:
             return writes.group("outlet").rstrip(".,"), f"line {p.line}: {writes.group(0)!r}"
+    return None
+
+
+def _page_title_outlet(paras: list[Paragraph], first_prose: int, rules: Rules) -> Found | None:
+    """ "Headline | ... - Site", or a source glued to its date: "Bangkok Post19-07-2025"."""
     title = next((normalize_text(p.text) for p in paras if p.kind == "title"), "")
     for p in paras[: max(first_prose, 0)]:
         text = normalize_text(p.text)
@@ -151,54 +166,119 @@ def unlisted_outlet(
         )
         site = re.split(r"\s[|–—-]\s", suffix)[-1].strip() if TITLE_SEP.match(suffix) else ""
         if site and 1 <= count_words(site) <= 5 and all(w[:1].isupper() for w in site.split()):
-            return site, f"line {p.line}: the page title {p.text!r}"  # "Headline | ... - Site"
-        glued = NAME_GLUED_DATE.match(text)  # "Bangkok Post19-07-2025"
+            return site, f"line {p.line}: the page title {p.text!r}"
+        glued = NAME_GLUED_DATE.match(text)
         if glued:
             return glued.group("name"), f"line {p.line}: source glued to its date {p.text!r}"
+    return None
+
+
+def _agency_dateline_outlet(paras: list[Paragraph], first_prose: int, rules: Rules) -> Found | None:
     for p in paras[: max(first_prose, 0)]:
         dateline = AGENCY_DATELINE.match(normalize_text(p.text))  # "Baku, March 3, AZERTAC"
         if dateline:
             return dateline.group("name"), f"line {p.line}: agency dateline {p.text!r}"
-    quoted = SOURCE_REPORTS.match(normalize_text(lede))  # 'My Way News reports: "..."'
-    if quoted and quoted.group("name").casefold() not in place_names():
+    return None
+
+
+def _quoted_source_outlet(paras: list[Paragraph], first_prose: int, rules: Rules) -> Found | None:
+    quoted = SOURCE_REPORTS.match(normalize_text(_lede_text(paras, first_prose)))
+    if quoted and quoted.group("name").casefold() not in place_names():  # 'X News reports: "'
         reason = f"line {paras[first_prose].line}: the text quotes {quoted.group(0)!r}"
         return quoted.group("name"), reason
-    label = _LEDE_SITE_LABEL.match(lede)  # "WNAM REPORT: ...", "PanARMENIAN.Net - ..."
+    return None
+
+
+def _lede_label_outlet(paras: list[Paragraph], first_prose: int, rules: Rules) -> Found | None:
+    label = _LEDE_SITE_LABEL.match(_lede_text(paras, first_prose))  # "WNAM REPORT: ..."
     if label:
         reason = f"line {paras[first_prose].line}: the lede opens with {label.group(0)!r}"
         return label.group("name") or label.group("host") or label.group("agency"), reason
-    paren = LEDE_PAREN.match(lede)
-    if paren:
-        inner = re.split(r"\s*[/,]\s*", paren.group("inner").strip())[0]
-        place = inner.casefold() in place_names()  # "(MANILA)": a dateline's city
-        place = place or inner.split()[0].casefold().strip(".") in MONTHS  # "(January 26)"
-        if _AGENCY_NAME.match(inner) and not absolute_dates(inner) and not place:
-            reason = f"line {paras[first_prose].line}: dateline of the lede {paren.group(0)!r}"
-            return inner, reason
+    return None
+
+
+def _lede_paren_outlet(paras: list[Paragraph], first_prose: int, rules: Rules) -> Found | None:
+    paren = LEDE_PAREN.match(_lede_text(paras, first_prose))
+    if not paren:
+        return None
+    inner = re.split(r"\s*[/,]\s*", paren.group("inner").strip())[0]
+    place = inner.casefold() in place_names()  # "(MANILA)": a dateline's city
+    place = place or inner.split()[0].casefold().strip(".") in MONTHS  # "(January 26)"
+    if _AGENCY_NAME.match(inner) and not absolute_dates(inner) and not place:
+        reason = f"line {paras[first_prose].line}: dateline of the lede {paren.group(0)!r}"
+        return inner, reason
+    return None
+
+
+def _paper_staff_outlet(paras: list[Paragraph], first_prose: int, rules: Rules) -> Found | None:
     for p in paras[: max(first_prose, 0)]:
         paper = BY_OUTLET_STAFF.match(normalize_text(p.text))  # "by New Worker correspondent"
         if paper:
             return paper.group("outlet"), f"line {p.line}: byline of the paper's staff {p.text!r}"
+    return None
+
+
+def _staff_byline_outlet(paras: list[Paragraph], first_prose: int, rules: Rules) -> Found | None:
     for p in paras:
         staff = _STAFF_OUTLET.search(normalize_text(p.text)) if p.kind == "byline" else None
         if staff and _AGENCY_NAME.match(staff.group("outlet")):
             return staff.group("outlet"), f"line {p.line}: byline {p.text!r}"
+    return None
+
+
+def _end_marker_outlet(paras: list[Paragraph], first_prose: int, rules: Rules) -> Found | None:
     last = max((i for i, p in enumerate(paras) if p.kind in ("body", "lede", "")), default=-1)
     end = _END_MARKER.search(paras[last].text[-40:]) if last >= 0 else None
     if end:
         reason = f"line {paras[last].line}: agency marker ending the text {end.group(0).strip()!r}"
         return end.group("a") or end.group("b"), reason
+    return None
+
+
+def _site_note_outlet(paras: list[Paragraph], first_prose: int, rules: Rules) -> Found | None:
     for p in paras:
         name = _site_note(p, rules)
         if name:
             return name, f"line {p.line}: the site named in {p.text[:80]!r}"
-    site = site_name_line(paras, first_prose, rules)
-    if site is not None:
-        p = paras[site]
-        return _site_name_text(
-            p.text, scoring_of(rules)
-        ), f"line {p.line}: site-name line {p.text!r}"
     return None
+
+
+def _site_name_line_outlet(paras: list[Paragraph], first_prose: int, rules: Rules) -> Found | None:
+    site = site_name_line(paras, first_prose, rules)
+    if site is None:
+        return None
+    p = paras[site]
+    return _site_name_text(p.text, scoring_of(rules)), f"line {p.line}: site-name line {p.text!r}"
+
+
+#: Where an unlisted outlet is read, in order of trust: the first that names one wins.
+_UNLISTED_FINDERS = (
+    _publication_note_outlet,
+    _source_line_outlet,
+    _writes_for_outlet,
+    _page_title_outlet,
+    _agency_dateline_outlet,
+    _quoted_source_outlet,
+    _lede_label_outlet,
+    _lede_paren_outlet,
+    _paper_staff_outlet,
+    _staff_byline_outlet,
+    _end_marker_outlet,
+    _site_note_outlet,
+    _site_name_line_outlet,
+)
+
+
+def unlisted_outlet(
+    paras: list[Paragraph], first_prose: int, rules: Rules
+) -> tuple[str, str] | None:
+    """An outlet that ``data/outlets.yaml`` does not list, as (name, where): the publisher
+    a publication note names ("A report of the X"), a credit line's source ("Source: Lao
+    Tribune"), the agency in the lede's dateline brackets ("Hanoi, Nov 25 (IANS) ..."), an
+    agency's marker after the text's last sentence ("... he said. (KPL)", "... - ANTARA"),
+    or the site's name line (``site_name_line``)."""
+    found = (finder(paras, first_prose, rules) for finder in _UNLISTED_FINDERS)
+    return next((f for f in found if f is not None), None)
 
 
 _SITE_NAME_BAD = re.compile(r"[\d:|>»›@/©]|\w\.\s|\bby\b|https?|www\.", re.I)
