@@ -5,6 +5,7 @@ name line), with the flag ``outlet_unlisted``."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from analysis.bylines import place_names
 from analysis.date_scoring import MONTHS, absolute_dates
@@ -23,6 +24,24 @@ from analysis.page_rules import Rules, scoring_of
 from analysis.text import count_words, normalize_text
 
 
+def _read_unlisted_outlet(article: Article, first_prose: int, rules: Rules) -> None:
+    """No listed outlet named: an unlisted one, else a note on the lede's dateline."""
+    paras = article.paragraphs
+    unlisted = unlisted_outlet(paras, first_prose, rules)
+    if unlisted is not None:
+        article.outlet = unlisted[0]
+        article.outlet_source = f"{unlisted[1]}, an outlet missing from data/outlets.yaml"
+        article.metadata_flags.append("outlet_unlisted")
+        return
+    lede = paras[first_prose].text if 0 <= first_prose < len(paras) else ""
+    paren = LEDE_PAREN.match(lede)
+    if paren and len(paren.group("inner")) <= 30:  # too short to guess ("NV")
+        article.outlet_source = (
+            f"not named; the lede's dateline credits {paren.group('inner')!r}, "
+            "an agency or outlet missing from data/outlets.yaml"
+        )
+
+
 def read_outlet(
     article: Article, first_prose: int, last_prose: int, from_lede: str, rules: Rules
 ) -> None:
@@ -30,19 +49,7 @@ def read_outlet(
     paras = article.paragraphs
     evidence = outlet_evidence(paras, first_prose, last_prose, rules)
     if not evidence:
-        unlisted = unlisted_outlet(paras, first_prose, rules)
-        if unlisted is not None:
-            article.outlet = unlisted[0]
-            article.outlet_source = f"{unlisted[1]}, an outlet missing from data/outlets.yaml"
-            article.metadata_flags.append("outlet_unlisted")
-            return
-        lede = paras[first_prose].text if 0 <= first_prose < len(paras) else ""
-        paren = LEDE_PAREN.match(lede)
-        if paren and len(paren.group("inner")) <= 30:  # too short to guess ("NV")
-            article.outlet_source = (
-                f"not named; the lede's dateline credits {paren.group('inner')!r}, "
-                "an agency or outlet missing from data/outlets.yaml"
-            )
+        _read_unlisted_outlet(article, first_prose, rules)
         return
     best, credited = best_outlet(evidence)
     article.outlet, article.credited = best[2], credited
@@ -306,6 +313,31 @@ def _undoubled(words: list[str]) -> list[str]:
     return words[:half] if half and len(words) % 2 == 0 and words[:half] == words[half:] else words
 
 
+def _capitalised(words: list[str]) -> bool:
+    """Every word capitalised (or a small joining word), or one word with inner capitals."""
+    return all(
+        w[:1].isupper() or not w[:1].isalpha() or w.casefold() in ("of", "and", "the")
+        for w in words
+    ) or (len(words) == 1 and any(c.isupper() for c in words[0][1:]))
+
+
+#: What rules a header line out as the site's name: (text, its words, scoring) -> truthy.
+_NOT_SITE_NAME: tuple[Callable[[str, list[str], Scoring], object], ...] = (
+    lambda text, words, s: re.match(r"[-–•·*]\s", text),  # a list item ("- Posts")
+    lambda text, words, s: (
+        not words or len(words) > s.site_name_max_words or _SITE_NAME_BAD.search(text)
+    ),
+    lambda text, words, s: text.endswith((".", ",", "?", "!")) or s.chrome.match(text),
+    lambda text, words, s: s.section_label.match(text),
+    lambda text, words, s: not _capitalised(words),
+    lambda text, words, s: all(
+        w.casefold().strip("&") in s.site_name_generic for w in words if w != "&"
+    ),
+    lambda text, words, s: text.casefold() in place_names(),  # a country alone: a section
+    lambda text, words, s: s.site_name_not_outlet and s.site_name_not_outlet.search(text),
+)
+
+
 def site_name_line(paras: list[Paragraph], first_prose: int, rules: Rules) -> int | None:
     """Index of the site's own name among the page's first two lines, or None.
 
@@ -323,24 +355,6 @@ def site_name_line(paras: list[Paragraph], first_prose: int, rules: Rules) -> in
             continue
         text = site_motto(p.text, scoring) or normalize_text(p.text).strip()
         words = _undoubled(text.split())
-        if re.match(r"[-–•·*]\s", text):  # a list item ("- Posts")
-            continue
-        if not words or len(words) > scoring.site_name_max_words or _SITE_NAME_BAD.search(text):
-            continue
-        if text.endswith((".", ",", "?", "!")) or scoring.chrome.match(text):
-            continue
-        if scoring.section_label.match(text):
-            continue
-        if not all(
-            w[:1].isupper() or not w[:1].isalpha() or w.casefold() in ("of", "and", "the")
-            for w in words
-        ) and not (len(words) == 1 and any(c.isupper() for c in words[0][1:])):
-            continue
-        if all(w.casefold().strip("&") in scoring.site_name_generic for w in words if w != "&"):
-            continue
-        if text.casefold() in place_names():  # a country's name alone: a section label
-            continue
-        if scoring.site_name_not_outlet and scoring.site_name_not_outlet.search(text):
-            continue
-        return i
+        if not any(reject(text, words, scoring) for reject in _NOT_SITE_NAME):
+            return i
     return None
