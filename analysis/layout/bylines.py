@@ -5,6 +5,7 @@ among them (``read_authors``); names are read by ``analysis.bylines``."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from analysis.bylines import (
     NAME_OUTLET,
@@ -97,72 +98,115 @@ def split_glued_byline(paras: list[Paragraph], last_prose: int) -> None:
         paras[last_prose + 1].role = "author"
 
 
+@dataclass(frozen=True)
+class _BylineScan:
+    """The page being scanned for bylines: its text's span and its first headline."""
+
+    paras: list[Paragraph]
+    first_prose: int
+    last_prose: int
+    first_title: int  # len(paras) when the page has no headline
+    rules: Rules
+
+    def plain_name(self, text: str) -> bool:
+        """A person's name that is neither an outlet nor a section label."""
+        rules = self.rules
+        return (
+            looks_like_name(text, rules)
+            and not outlet_named(text, rules)
+            and not scoring_of(rules).section_label.match(text)
+        )
+
+
+def _under_title(s: _BylineScan, i: int, p: Paragraph) -> bool:
+    """The writer's bare name on the line right under the headline, with the lede next
+    ("Headline" / "Rowan Ashby" / "The minister said ...")."""
+    return i == s.first_title + 1 == s.first_prose - 1 and (
+        p.line == s.paras[s.first_title].line + 1
+    )
+
+
+def _over_title(s: _BylineScan, i: int, p: Paragraph) -> bool:
+    """ "Rowan Ashby" over the headline, under the page's first line, or alone above the
+    lede of a page without a headline."""
+    no_title = s.first_title == len(s.paras)
+    placed = (
+        (i == s.first_title - 1 and i > 0)
+        or (no_title and i == s.first_prose - 1)
+        or _under_title(s, i, p)
+    )
+    return placed and s.plain_name(p.text)
+
+
+def _above_lede(s: _BylineScan, i: int, p: Paragraph) -> bool:
+    """ "Tariq Mahmood khan" alone right above the lede, under the headline and its
+    subtitle (a surname typed in lower case is still a name)."""
+    return (
+        s.first_title < i
+        and i == s.first_prose - 1
+        and looks_like_name(_capital_surname(p.text), s.rules)
+        and not outlet_named(p.text, s.rules)
+        and not scoring_of(s.rules).section_label.match(p.text)
+    )
+
+
+def _names_writer(s: _BylineScan, i: int, p: Paragraph) -> bool:
+    """Whether unlabelled line ``i`` names the writer without a "By" prefix."""
+    rules, text = s.rules, p.text
+    beside_date = beside_dateline(s.paras, i) and s.first_title < i
+    footer = i > s.last_prose
+    return bool(
+        _over_title(s, i, p)
+        or _above_lede(s, i, p)
+        or capital_name(text, rules)
+        or joined_names(text, rules)
+        or (beside_date and looks_like_name(without_place(text), rules))
+        or (footer and (looks_like_name(text, rules) or footer_byline(text, rules)))
+    )
+
+
+def _affiliation(p: Paragraph, rules: Rules) -> bool:
+    """A short line under a byline that is not text: the writer's affiliation."""
+    return bool(
+        not reads_as_text(p.text, is_prose(p.text))  # no standfirst either
+        and not LEDE_PAREN_DASH.match(p.text)  # "TAIPEI (Taiwan News) – The ..."
+        and count_words(p.text) <= 30
+        and not scoring_of(rules).section_label.match(p.text)
+        and not re.match(r"^(?:\d{1,2}|[IVX]{1,4})\.\s", p.text)
+    )
+
+
+def _label_byline_line(s: _BylineScan, i: int, after_byline: bool) -> bool:
+    """Label unlabelled line ``i`` a byline or an affiliation; whether the next line may
+    still be an affiliation."""
+    p = s.paras[i]
+    if BY_OUTLET_STAFF.match(normalize_text(p.text)):  # "by New Worker correspondent"
+        p.kind, p.role = "byline", "outlet"
+        return False
+    prefixed = s.rules.byline_prefix.match(p.text) and count_words(p.text) <= 10
+    if (prefixed and byline_names(p.text, s.rules)) or _names_writer(s, i, p):
+        p.kind, p.role = "byline", "author"
+        return True
+    if after_byline and _affiliation(p, s.rules):
+        p.kind, p.role = "byline", "affiliation"
+    return after_byline
+
+
 def label_bylines(paras: list[Paragraph], first_prose: int, last_prose: int, rules: Rules) -> None:
     """Bylines (author names) and the affiliation lines right after them, in header and
     footer; a lone name right above the headline (not the page's first line: a site's name
     stands there) is a byline too, as papers print their author over the title."""
-    zones = [range(0, max(first_prose, 0)), range(last_prose + 1, len(paras))]
     # (no line becomes a title below: the first title's index, not a scan per line)
     first_title = next((i for i, q in enumerate(paras) if q.kind == "title"), len(paras))
-    no_title = first_title == len(paras)
-    for zone in zones:
+    scan = _BylineScan(paras, first_prose, last_prose, first_title, rules)
+    for zone in (range(0, max(first_prose, 0)), range(last_prose + 1, len(paras))):
         after_byline = False
         for i in zone:
             p = paras[i]
-            title_seen = first_title < i
-            if p.kind == "byline":
-                after_byline = p.role == "author"
-                continue
             if p.kind:
-                after_byline = False
+                after_byline = p.kind == "byline" and p.role == "author"
                 continue
-            prefixed = rules.byline_prefix.match(p.text) and count_words(p.text) <= 10
-            footer = i > last_prose
-            beside_date = beside_dateline(paras, i)
-            under_title = (  # the writer's bare name on the line right under the headline,
-                # with the lede next ("Headline" / "Rowan Ashby" / "The minister said ...")
-                i == first_title + 1 == first_prose - 1 and p.line == paras[first_title].line + 1
-            )
-            above_lede = (  # "Tariq Mahmood khan" alone right above the lede, under the
-                # headline and its subtitle (a surname typed in lower case is still a name)
-                title_seen
-                and i == first_prose - 1
-                and looks_like_name(_capital_surname(p.text), rules)
-                and not outlet_named(p.text, rules)
-                and not scoring_of(rules).section_label.match(p.text)
-            )
-            over_title = (  # "Rowan Ashby" over the headline, under the page's first line,
-                # or alone above the lede of a page without a headline
-                (
-                    (i == first_title - 1 and i > 0)
-                    or (no_title and i == first_prose - 1)
-                    or under_title
-                )
-                and looks_like_name(p.text, rules)
-                and not outlet_named(p.text, rules)
-                and not scoring_of(rules).section_label.match(p.text)
-            )
-            named = (
-                over_title
-                or above_lede
-                or capital_name(p.text, rules)
-                or joined_names(p.text, rules)
-                or (beside_date and title_seen and looks_like_name(without_place(p.text), rules))
-                or (footer and (looks_like_name(p.text, rules) or footer_byline(p.text, rules)))
-            )
-            if BY_OUTLET_STAFF.match(normalize_text(p.text)):  # "by New Worker correspondent"
-                p.kind, p.role, after_byline = "byline", "outlet", False
-            elif (prefixed and byline_names(p.text, rules)) or named:
-                p.kind, p.role, after_byline = "byline", "author", True
-            elif (
-                after_byline
-                and not reads_as_text(p.text, is_prose(p.text))  # no standfirst either
-                and not LEDE_PAREN_DASH.match(p.text)  # "TAIPEI (Taiwan News) – The ..."
-                and count_words(p.text) <= 30
-                and not scoring_of(rules).section_label.match(p.text)
-                and not re.match(r"^(?:\d{1,2}|[IVX]{1,4})\.\s", p.text)
-            ):
-                p.kind, p.role = "byline", "affiliation"
+            after_byline = _label_byline_line(scan, i, after_byline)
 
 
 def read_authors(article: Article, last_prose: int, rules: Rules) -> None:
