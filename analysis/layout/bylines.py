@@ -209,6 +209,79 @@ def label_bylines(paras: list[Paragraph], first_prose: int, last_prose: int, rul
             after_byline = _label_byline_line(scan, i, after_byline)
 
 
+#: Authors read somewhere other than a byline: (names, where they were read).
+Authors = tuple[list[str], str]
+
+
+def _author_notes(paras: list[Paragraph], last_prose: int, rules: Rules) -> Authors | None:
+    """An author's note at the top or after the text (every note's names, the last note
+    as the source)."""
+    text_kinds = ("lede", "body", "heading", "boilerplate")
+    top = [i for i, p in enumerate(paras[:3]) if p.kind in text_kinds][:1]
+    notes = [i for i in [*top, *range(last_prose + 1, len(paras))] if 0 <= i < len(paras)]
+    names: list[str] = []
+    source = ""
+    for i in notes:
+        found = note_names(paras[i].text, rules)
+        if found:
+            names += found
+            source = f"author's note, line {paras[i].line}: {paras[i].text[:80]!r}"
+    return (names, source) if names else None
+
+
+def _closing_words_authors(paras: list[Paragraph], last_prose: int, rules: Rules) -> Authors | None:
+    """ "The author, X, is ...", "... written by X." at the end of the text."""
+    if last_prose < 0:
+        return None
+    for i in range(last_prose, len(paras)):
+        found = lead_note_names(paras[i].text, rules)
+        if found and paras[i].kind not in ("title", "caption"):
+            return found, (
+                f"authors named in the text's closing words, line {paras[i].line}: "
+                f"{paras[i].text[-80:]!r}"
+            )
+    return None
+
+
+def _writes_for_authors(paras: list[Paragraph], last_prose: int, rules: Rules) -> Authors | None:
+    """ "..., writes Nadia Orr for Inter Press Service." in the opening."""
+    for p in [q for q in paras if q.kind in ("lede", "body", "heading")][:2]:
+        writes = WRITES_FOR.search(p.text)
+        if writes and byline_names(writes.group("name"), rules):
+            names = byline_names(writes.group("name"), rules)
+            return names, f"named in the opening, line {p.line}: {writes.group(0)!r}"
+    return None
+
+
+def _opening_writer(paras: list[Paragraph], last_prose: int, rules: Rules) -> Authors | None:
+    """ "..., X News introduces a story by Adrian Barlow, ..." in the opening."""
+    for p in [q for q in paras if q.kind in ("lede", "body")][:2]:
+        found = _writer_in_text(p.text, rules)
+        if found:
+            return found, f"writer named in the opening, line {p.line}"
+    return None
+
+
+#: Where authors are read when no byline names one, in order.
+_AUTHORS_WITHOUT_BYLINE = (
+    _author_notes,
+    _closing_words_authors,
+    _writes_for_authors,
+    _opening_writer,
+)
+
+
+def _lede_byline(paras: list[Paragraph], lines: list[Paragraph], rules: Rules) -> Authors | None:
+    """ "By Name, City: text" opening the lede, which beats bylines without "By"."""
+    lede = next((p for p in paras if p.kind == "lede"), None)
+    glued = _LEDE_BYLINE.match(lede.text) if lede is not None else None
+    marked = any(rules.byline_prefix.match(p.text) for p in lines)
+    if glued and not marked and byline_names(glued.group("name"), rules):
+        names = byline_names(glued.group("name"), rules)
+        return names, f"byline opening the lede, line {lede.line}: {glued.group(0)!r}"
+    return None
+
+
 def read_authors(article: Article, last_prose: int, rules: Rules) -> None:
     """Fill ``article.author`` and ``author_source`` from the labelled bylines."""
     paras = article.paragraphs
@@ -216,51 +289,17 @@ def read_authors(article: Article, last_prose: int, rules: Rules) -> None:
     names = [n for p in lines for n in byline_names(_capital_surname(p.text), rules)]
     if lines:
         article.author_source = "; ".join(f"line {p.line}: {p.text[:80]!r}" for p in lines)
-    if not names:  # no byline: an author's note at the top or after the text
-        text_kinds = ("lede", "body", "heading", "boilerplate")
-        top = [i for i, p in enumerate(paras[:3]) if p.kind in text_kinds][:1]
-        notes = [i for i in [*top, *range(last_prose + 1, len(paras))] if 0 <= i < len(paras)]
-        for i in notes:
-            found = note_names(paras[i].text, rules)
-            if found:
-                names += found
-                article.author_source = (
-                    f"author's note, line {paras[i].line}: {paras[i].text[:80]!r}"
-                )
-    if not names and last_prose >= 0:  # "The author, X, is ...", "... written by X." at the end
-        for i in range(last_prose, len(paras)):
-            found = lead_note_names(paras[i].text, rules)
-            if found and paras[i].kind not in ("title", "caption"):
-                names = found
-                article.author_source = (
-                    f"authors named in the text's closing words, line {paras[i].line}: "
-                    f"{paras[i].text[-80:]!r}"
-                )
-                break
-    if not names:  # "..., writes Nadia Orr for Inter Press Service." in the opening
-        for p in [q for q in paras if q.kind in ("lede", "body", "heading")][:2]:
-            writes = WRITES_FOR.search(p.text)
-            if writes and byline_names(writes.group("name"), rules):
-                names = byline_names(writes.group("name"), rules)
-                article.author_source = f"named in the opening, line {p.line}: {writes.group(0)!r}"
-                break
-    if not names:  # "..., X News introduces a story by Adrian Barlow, ..." in the opening
-        for p in [q for q in paras if q.kind in ("lede", "body")][:2]:
-            found = _writer_in_text(p.text, rules)
-            if found:
-                names = found
-                article.author_source = f"writer named in the opening, line {p.line}"
-                break
-    lede = next((p for p in paras if p.kind == "lede"), None)
-    glued = _LEDE_BYLINE.match(lede.text) if lede is not None else None
-    marked = any(rules.byline_prefix.match(p.text) for p in lines)
-    if glued and not marked and byline_names(glued.group("name"), rules):
-        names = byline_names(glued.group("name"), rules)  # "By Name, City: text" beats lone names
-        article.author_source = f"byline opening the lede, line {lede.line}: {glued.group(0)!r}"
-    if not names:  # "Batsaikhan 2017-04-04 06:04" right under the headline
-        found = _stamped_name(paras, rules)
+    for find in _AUTHORS_WITHOUT_BYLINE:
+        found = None if names else find(paras, last_prose, rules)
         if found:
-            names, article.author_source = [found[0]], found[1]
+            names, article.author_source = found
+    glued = _lede_byline(paras, lines, rules)
+    if glued:
+        names, article.author_source = glued
+    if not names:  # "Batsaikhan 2017-04-04 06:04" right under the headline
+        stamped = _stamped_name(paras, rules)
+        if stamped:
+            names, article.author_source = [stamped[0]], stamped[1]
     article.author = "; ".join(dict.fromkeys(names))
 
 
