@@ -40,51 +40,63 @@ from analysis.page_rules import Rules, outlet_named, scoring_of
 from analysis.text import count_words, normalize_text
 
 
+def _affiliation_below(paras: list[Paragraph], i: int, rules: Rules) -> bool:
+    """A name over "Affiliation:" in an academic header (``affiliation_labels``)."""
+    affiliation = scoring_of(rules).affiliation_label
+    return bool(
+        affiliation is not None
+        and i + 1 < len(paras)
+        and affiliation.match(paras[i + 1].text)
+        and looks_like_name(paras[i].text.rstrip(" *†‡0-9,"), rules)
+    )
+
+
+def _unmarked_byline(text: str, rules: Rules) -> bool:
+    """A byline without "By": a name in capitals, a name then a date, a date then a name,
+    a name with a star, a name before a separator ("Name |")."""
+    bare = text.rstrip(" |/–—-")
+    return bool(
+        capital_name(text, rules)
+        or name_then_date(text, rules)
+        or date_byline(text, rules)
+        or (text.endswith("*") and looks_like_name(text, rules))
+        or (bare != text and looks_like_name(bare, rules))
+    )
+
+
+def _label_affiliations(paras: list[Paragraph], i: int, rules: Rules) -> None:
+    """ "Affiliation:" under byline ``i`` and the institution under it."""
+    paras[i + 1].kind, paras[i + 1].role = "byline", "affiliation"
+    nxt = paras[i + 2] if i + 2 < len(paras) else None
+    if (
+        nxt is not None
+        and not nxt.kind
+        and count_words(nxt.text) <= 14
+        and not looks_like_name(nxt.text, rules)
+        and not is_prose(nxt.text)
+    ):
+        nxt.kind, nxt.role = "byline", "affiliation"
+
+
 def label_marked_bylines(paras: list[Paragraph], rules: Rules) -> None:
     """Bylines near the top that say so: "By X", "Writer: X", "X / Outlet", a name in capitals.
     A byline that names an outlet only ("By The Associated Press") is an outlet credit. A
     name over an ``affiliation_labels`` line ("Affiliation:") is a byline too."""
-    affiliation = scoring_of(rules).affiliation_label
     for i, p in enumerate(paras[: HEADER_REACH + 6]):
         if p.kind or count_words(p.text) > 14:
             continue
-        marked = rules.byline_prefix.match(p.text) or NAME_OUTLET.match(p.text)
-        labelled = (  # a name over "Affiliation:" in an academic header
-            affiliation is not None
-            and i + 1 < len(paras)
-            and affiliation.match(paras[i + 1].text)
-            and looks_like_name(p.text.rstrip(" *†‡0-9,"), rules)
-        )
-        if not marked and not (
-            labelled
-            or capital_name(p.text, rules)
-            or name_then_date(p.text, rules)
-            or date_byline(p.text, rules)
-            or (p.text.endswith("*") and looks_like_name(p.text, rules))
-            or (
-                p.text.rstrip(" |/–—-") != p.text
-                and looks_like_name(p.text.rstrip(" |/–—-"), rules)
-            )
-        ):
+        prefix = rules.byline_prefix.match(p.text)
+        marked = prefix or NAME_OUTLET.match(p.text)
+        labelled = _affiliation_below(paras, i, rules)
+        if not marked and not (labelled or _unmarked_byline(p.text, rules)):
             continue
         if marked and not byline_names(p.text, rules):
-            if rules.byline_prefix.match(p.text) and outlet_named(
-                rules.byline_prefix.match(p.text).group("name"), rules
-            ):
+            if prefix and outlet_named(prefix.group("name"), rules):
                 p.kind, p.role = "credit", "marker"
             continue
         p.kind, p.role = "byline", "author"
-        if labelled:  # "Affiliation:" and the institution under it
-            paras[i + 1].kind, paras[i + 1].role = "byline", "affiliation"
-            nxt = paras[i + 2] if i + 2 < len(paras) else None
-            if (
-                nxt is not None
-                and not nxt.kind
-                and count_words(nxt.text) <= 14
-                and not looks_like_name(nxt.text, rules)
-                and not is_prose(nxt.text)
-            ):
-                nxt.kind, nxt.role = "byline", "affiliation"
+        if labelled:
+            _label_affiliations(paras, i, rules)
 
 
 def split_glued_byline(paras: list[Paragraph], last_prose: int) -> None:
@@ -333,29 +345,35 @@ def _writer_in_text(text: str, rules: Rules) -> list[str]:
     return []
 
 
+def _stamp_name_ok(name: str, rules: Rules) -> bool:
+    """Whether ``name`` before a date stamp is a person's: no label, section, place,
+    outlet, month, weekday or ``not_name_words``."""
+    scoring = scoring_of(rules)
+    labels = (
+        scoring.not_name,
+        scoring.published_label,
+        scoring.updated_label,
+        scoring.today_label,
+    )
+    if any(label.search(name) for label in labels) or scoring.section_label.match(name):
+        return False
+    if outlet_named(name, rules) or name.casefold() in place_names():
+        return False
+    return not any(w in MONTHS or w in WEEKDAYS_EN for w in name.casefold().split())
+
+
 def _stamped_name(paras: list[Paragraph], rules: Rules) -> tuple[str, str] | None:
     """The writer of a dateline "Name yyyy-mm-dd hh:mm" within two lines under the headline
     (the name no label, section, place, outlet, month, weekday or ``not_name_words``), as
     (name, source), or None."""
     title = next((i for i, p in enumerate(paras) if p.kind == "title"), -1)
-    scoring = scoring_of(rules)
     for p in paras[title + 1 : title + 3] if title >= 0 else []:
         stamp = p.kind in ("dateline", "heading", "byline", "")
         found = _NAME_BEFORE_ISO.match(normalize_text(p.text)) if stamp else None
         if found is None:
             continue
         name = found.group("name")
-        words = [w.casefold() for w in name.split()]
-        if (
-            scoring.not_name.search(name)
-            or scoring.published_label.search(name)
-            or scoring.updated_label.search(name)
-            or scoring.today_label.search(name)
-            or scoring.section_label.match(name)
-            or outlet_named(name, rules)
-            or name.casefold() in place_names()
-            or any(w in MONTHS or w in WEEKDAYS_EN for w in words)
-        ):
+        if not _stamp_name_ok(name, rules):
             return None
         if p.kind == "heading":  # furniture, not a subheading of the text
             p.kind = "dateline"
