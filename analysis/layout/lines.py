@@ -6,6 +6,7 @@ steps of ``analysis.layout`` live here too."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -175,6 +176,15 @@ def raw_offset(p: Paragraph, text_offset: int) -> int:
     return p.raw.index(p.text) + text_offset
 
 
+def _past_bracket(text: str, end: int) -> int:
+    """Where the text goes on after the bracket closing a date at ``end`` (and the spaces
+    after it); -1 when no bracket closes there."""
+    if text[end : end + 1] not in (")", "]"):
+        return -1
+    end += 1
+    return end + len(text[end:]) - len(text[end:].lstrip())
+
+
 def glued_date_end(text: str, scoring: Scoring) -> int:
     """Where a date (with its label and time) glued to the front of ``text`` ends, when
     the rest is words (a headline or the lede); 0 when the line does not start so."""
@@ -188,17 +198,20 @@ def glued_date_end(text: str, scoring: Scoring) -> int:
     tail = _GLUED_TAIL.match(text, found[0].end)
     end = tail.end() if tail else found[0].end
     if bracket:
-        if text[end : end + 1] not in (")", "]"):
+        end = _past_bracket(text, end)
+        if end < 0:
             return 0
-        end += 1
-        end += len(text[end:]) - len(text[end:].lstrip())
         head = head or 1  # a date in brackets before the headline counts as labelled
+    return end if _words_after_date(text, found[0].end, end, labelled=bool(head)) else 0
+
+
+def _words_after_date(text: str, date_end: int, end: int, *, labelled: bool) -> bool:
+    """Whether words (three or more) follow a date that ends at ``date_end`` (``end`` with
+    its time and brackets), and the date is labelled, timed or glued to them."""
     rest = text[end:]
-    timed = bool(TIME_OF_DAY.search(text[found[0].end : end]))
+    timed = bool(TIME_OF_DAY.search(text[date_end:end]))
     glued = end > 0 and not text[end - 1].isspace() and rest[:1].isalpha()
-    if count_words(rest) < 3 or not (head or timed or glued):
-        return 0
-    return end
+    return count_words(rest) >= 3 and (labelled or timed or glued)
 
 
 def split_header_pieces(paras: list[Paragraph], rules: Rules) -> None:
@@ -272,41 +285,97 @@ def near_edge(index: int, n: int, *, edge: int = DATELINE_EDGE_PARAGRAPHS) -> bo
     return index < edge or index >= n - edge
 
 
+def _chrome_line(p: Paragraph, i: int, n: int, rules: Rules) -> bool:
+    scoring = scoring_of(rules)
+    short = len(p.text) < 240
+    return bool(
+        (short and scoring.chrome.match(p.text)) or scoring.chrome_prose.search(p.text[:400])
+    )
+
+
+def _credit_line(p: Paragraph, i: int, n: int, rules: Rules) -> bool:
+    return bool(rules.credit.match(p.text) or rules.publication_note.match(p.text))
+
+
+def _outlet_marker(p: Paragraph, i: int, n: int, rules: Rules) -> bool:
+    text = p.text
+    if text.endswith(rules.marker_ends) and any(alone.match(text) for *_, alone in rules.outlets):
+        return True
+    return len(text) < 240 and count_words(text) <= 6 and bool(outlet_named(text, rules))
+
+
+def _photo_caption(p: Paragraph, i: int, n: int, rules: Rules) -> bool:
+    return bool(rules.photo_credit_end.search(p.text[-240:])) and count_words(p.text) <= 80
+
+
+def _dateline_line(p: Paragraph, i: int, n: int, rules: Rules) -> bool:
+    return near_edge(i, n) and dateline_date(p.text, rules) is not None
+
+
+#: Page furniture after boilerplate and lists, in order: (test of a line, its kind, role).
+_FURNITURE: tuple[tuple[Callable[[Paragraph, int, int, Rules], bool], str, str], ...] = (
+    (_chrome_line, "boilerplate", ""),
+    (_credit_line, "credit", ""),
+    (_outlet_marker, "credit", "marker"),
+    (_photo_caption, "caption", ""),
+    (_dateline_line, "dateline", ""),
+)
+
+
+def _label_list_line(p: Paragraph, in_list_block: int, rules: Rules) -> int:
+    """Label ``p`` boilerplate when it is a line of a list ("Related Articles" and the
+    lines under it); the block of the list still open after it (-1 for none)."""
+    if p.block == in_list_block and is_prose(p.text) and FINAL_STOP.search(p.text):
+        in_list_block = -1  # a sentence of running text ends a list with no blank line
+    if p.block == in_list_block and not rules.credit.match(p.text):
+        p.kind = "boilerplate"
+    elif rules.boilerplate.match(p.text):
+        p.kind = "boilerplate"
+        if rules.list_header.match(p.text):
+            in_list_block = p.block
+    return in_list_block
+
+
 def label_furniture(paras: list[Paragraph], rules: Rules) -> None:
     """Label boilerplate and chrome, credits, site names, publication notes, photo
     captions and datelines."""
-    chrome = scoring_of(rules).chrome
     in_list_block = -1
     last_prose = next((i for i in range(len(paras) - 1, -1, -1) if is_prose(paras[i].text)), -1)
     for i, p in enumerate(paras):
         if p.kind:
             continue
-        short = len(p.text) < 240
         if i == last_prose and rules.credit_glued.search(p.text[-240:]):
             continue  # "... last sentence. (Source: X)": a credit glued to the text, split later
-        if p.block == in_list_block and is_prose(p.text) and FINAL_STOP.search(p.text):
-            in_list_block = -1  # a sentence of running text ends a list with no blank line
-        if p.block == in_list_block and not rules.credit.match(p.text):
-            p.kind = "boilerplate"
-        elif rules.boilerplate.match(p.text):
-            p.kind = "boilerplate"
-            if rules.list_header.match(p.text):
-                in_list_block = p.block
-        elif (short and chrome.match(p.text)) or scoring_of(rules).chrome_prose.search(
-            p.text[:400]
-        ):
-            p.kind = "boilerplate"
-        elif rules.credit.match(p.text) or rules.publication_note.match(p.text):
-            p.kind = "credit"
-        elif (
-            p.text.endswith(rules.marker_ends)
-            and any(alone.match(p.text) for *_, alone in rules.outlets)
-        ) or (short and count_words(p.text) <= 6 and outlet_named(p.text, rules)):
-            p.kind, p.role = "credit", "marker"
-        elif rules.photo_credit_end.search(p.text[-240:]) and count_words(p.text) <= 80:
-            p.kind = "caption"
-        elif near_edge(i, len(paras)) and dateline_date(p.text, rules) is not None:
-            p.kind = "dateline"
+        in_list_block = _label_list_line(p, in_list_block, rules)
+        if p.kind:
+            continue
+        label = next((kr for test, *kr in _FURNITURE if test(p, i, len(paras), rules)), None)
+        if label is not None:
+            p.kind = label[0]
+            if label[1]:
+                p.role = label[1]
+
+
+def _split_credit_end(paras: list[Paragraph], i: int, rules: Rules) -> None:
+    """Split a credit or an outlet marker that ends line ``i``: "... he added.- (VNA)"."""
+    p = paras[i]
+    match = rules.credit_glued.search(p.text) if p.text.endswith(")") else None
+    found_ends = (end.search(p.text) for *_, end, _alone in rules.outlets)
+    outlet_end = next((m for m in found_ends if m), None)
+    found = match or outlet_end
+    if found and found.start() > 0:
+        split_paragraph(paras, i, raw_offset(p, found.start()), ("", "credit"))
+        paras[i + 1].role = "marker" if outlet_end and not match else ""
+
+
+def _split_dash_name(paras: list[Paragraph], i: int, rules: Rules) -> None:
+    """Split an outlet's name after a dash closing line ``i``: "... he said. — Bernama"."""
+    p = paras[i]
+    named = _DASH_NAME_END.search(p.text[-60:])
+    if named and outlet_named(named.group("name"), rules) and len(p.text) > len(named.group(0)):
+        start = len(p.text) - len(p.text[-60:]) + named.start()
+        split_paragraph(paras, i, raw_offset(p, start), ("", "credit"))
+        paras[i + 1].role = "marker"  # "... he said. — Bernama", any letter case
 
 
 def split_glued_credits(paras: list[Paragraph], rules: Rules) -> None:
@@ -317,22 +386,9 @@ def split_glued_credits(paras: list[Paragraph], rules: Rules) -> None:
         p = paras[i]
         # Both patterns end the (stripped) line: ")" for a credit, else an outlet marker.
         if not p.kind and p.text.endswith((")", *rules.marker_ends)):
-            match = rules.credit_glued.search(p.text) if p.text.endswith(")") else None
-            found_ends = (end.search(p.text) for *_, end, _alone in rules.outlets)
-            outlet_end = next((m for m in found_ends if m), None)
-            found = match or outlet_end
-            if found and found.start() > 0:
-                split_paragraph(paras, i, raw_offset(p, found.start()), ("", "credit"))
-                paras[i + 1].role = "marker" if outlet_end and not match else ""
-        elif (
-            not p.kind
-            and (named := _DASH_NAME_END.search(p.text[-60:]))
-            and outlet_named(named.group("name"), rules)
-            and len(p.text) > len(named.group(0))
-        ):
-            start = len(p.text) - len(p.text[-60:]) + named.start()
-            split_paragraph(paras, i, raw_offset(p, start), ("", "credit"))
-            paras[i + 1].role = "marker"  # "... he said. — Bernama", any letter case
+            _split_credit_end(paras, i, rules)
+        elif not p.kind:
+            _split_dash_name(paras, i, rules)
         i += 1
 
 
