@@ -5,6 +5,7 @@ lede's dateline and the footer (``date_sources``), and the one chosen with its e
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 import pandas as pd
 
@@ -27,6 +28,61 @@ from analysis.metadata import Candidate
 from analysis.page_rules import Rules, scoring_of
 
 
+def _lede_opening(text: str) -> str | None:
+    """The dateline opening a lede: "29-1-2024 (MANILA) ...", "Hanoi, 26 October 2021
+    (TDI): ..."; None when it opens otherwise."""
+    paren = LEDE_PAREN.match(text)
+    if paren:
+        return paren.group(0)
+    opening = LEDE_OPENING.match(text) or LEDE_COLON.match(text) or LEDE_STAMP.match(text)
+    return opening.group("inner") if opening else None
+
+
+@dataclass(frozen=True)
+class _DateScan:
+    """The page being scanned for date sources: where its text starts and ends."""
+
+    paras: list[Paragraph]
+    first_prose: int
+    last_prose: int
+    lede: int
+    rules: Rules
+
+    def in_header(self, i: int) -> bool:
+        """Whether paragraph ``i`` is in the header (every line of a page without text)."""
+        return i < max(self.first_prose, 0) or self.first_prose < 0
+
+
+def _date_source(s: _DateScan, i: int, p: Paragraph) -> tuple[str, str] | None:
+    """The text of paragraph ``i`` that may hold the date, with its base feature."""
+    note = s.rules.publication_note.match(p.text) if p.kind == "credit" else None
+    if note and note.groupdict().get("date"):
+        return note.group("date"), "publication_note"
+    if p.kind == "credit" and p.role == "marker" and before_lede(s.paras, i):
+        return p.text, "lede_dateline"
+    if i in (s.first_prose, s.lede):  # the first text line, or the lede under a label
+        opening = _lede_opening(p.text)
+        return (opening, "lede_dateline") if opening is not None else None
+    return _header_or_footer_source(s, i, p)
+
+
+def _header_or_footer_source(s: _DateScan, i: int, p: Paragraph) -> tuple[str, str] | None:
+    """A dateline of the header or footer, the headline, or another header line near
+    either end of the page, with its base feature."""
+    in_header = s.in_header(i)
+    if p.kind == "dateline" and (in_header or i > s.last_prose):
+        return p.text, "dateline" if in_header else "header_line"
+    if p.kind == "title":
+        return p.text, "title_line"
+    if (
+        in_header
+        and p.kind in ("", "boilerplate", "credit", "byline", "heading")
+        and near_edge(i, len(s.paras))
+    ):
+        return p.text, "header_line"
+    return None
+
+
 def date_sources(
     paras: list[Paragraph], first_prose: int, last_prose: int, rules: Rules
 ) -> list[tuple[int, str, str]]:
@@ -34,35 +90,13 @@ def date_sources(
     (datelines, the headline, other furniture), the lede's dateline, footer publication
     notes and datelines. Captions and body text are never sources; on a page without
     text, other header lines count only within ``DATELINE_EDGE_PARAGRAPHS`` of either end."""
-    sources = []
     lede = next((i for i, p in enumerate(paras) if p.kind == "lede"), first_prose)
+    scan = _DateScan(paras, first_prose, last_prose, lede, rules)
+    sources = []
     for i, p in enumerate(paras):
-        in_header = i < max(first_prose, 0) or first_prose < 0
-        note = rules.publication_note.match(p.text) if p.kind == "credit" else None
-        if note and note.groupdict().get("date"):
-            sources.append((i, note.group("date"), "publication_note"))
-        elif p.kind == "credit" and p.role == "marker" and before_lede(paras, i):
-            sources.append((i, p.text, "lede_dateline"))
-        elif i in (first_prose, lede):  # the first text line, or the lede under a label
-            paren = LEDE_PAREN.match(p.text)
-            opening = (
-                paren
-                or LEDE_OPENING.match(p.text)
-                or LEDE_COLON.match(p.text)
-                or LEDE_STAMP.match(p.text)
-            )
-            if opening:  # "29-1-2024 (MANILA) ...", "Hanoi, 26 October 2021 (TDI): ..."
-                sources.append((i, opening.group(0 if paren else "inner"), "lede_dateline"))
-        elif p.kind == "dateline" and (in_header or i > last_prose):
-            sources.append((i, p.text, "dateline" if in_header else "header_line"))
-        elif p.kind == "title":
-            sources.append((i, p.text, "title_line"))
-        elif (
-            in_header
-            and p.kind in ("", "boilerplate", "credit", "byline", "heading")
-            and near_edge(i, len(paras))
-        ):
-            sources.append((i, p.text, "header_line"))
+        found = _date_source(scan, i, p)
+        if found is not None:
+            sources.append((i, *found))
     return sources
 
 
