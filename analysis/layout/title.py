@@ -105,10 +105,31 @@ def site_motto(text: str, scoring: Scoring) -> str:
     return found.group("name") if capitalised and len(words) <= scoring.site_name_max_words else ""
 
 
-def title_candidates(paras: list[Paragraph], rules: Rules) -> list[Candidate]:
-    """Every header line that could be the headline, scored (best first)."""
-    scoring = scoring_of(rules)
-    first_prose = next(
+def _page_features(
+    paras: list[Paragraph], i: int, features: list[str], listed: set[int], rules: Rules
+) -> list[str]:
+    """The title features of header line ``i`` that the page's layout shows, beyond the
+    line's own (``title_features``)."""
+    p, scoring = paras[i], scoring_of(rules)
+    found = []
+    if p.role == "alt_title":
+        found.append("image_alt_title")
+    if site_motto(p.text, scoring):
+        found.append("bracketed_motto")  # "Site Name [Motto of the site]"
+    if AGENCY_DATELINE.match(normalize_text(p.text)):
+        found.append("agency_dateline")  # "Baku, March 3, AZERTAC"
+    if _above_photo_credit(paras, i, rules) and "caption_like" not in features:
+        found.append("caption_like")  # "A national flag." / (again) / "Foto: AFP"
+    if _SECTION_PIPE.match(normalize_text(p.text)) and "site_name" not in features:
+        found.append("section_pipe")  # "Asia | The ruling party": section and topic
+    if i in listed:
+        found.append("listed_item")  # "DUBAI: Other story - September 10, 2023"
+    return found
+
+
+def _first_text_line(paras: list[Paragraph]) -> int:
+    """The index of the first unlabelled line of running text that is no pull quote."""
+    return next(
         (
             i
             for i, p in enumerate(paras)
@@ -116,12 +137,30 @@ def title_candidates(paras: list[Paragraph], rules: Rules) -> list[Candidate]:
         ),
         len(paras),
     )
+
+
+def _only_candidate(candidates: list[Candidate], scoring: Scoring) -> list[Candidate]:
+    """A lone candidate (not a person's name: that is a byline) rescored without the
+    features that only say "another line is likelier": a lone "Region | Headline" is the
+    headline under its kicker."""
+    if len(candidates) != 1 or "name_like" in candidates[0].reasons:
+        return candidates
+    only = candidates[0]
+    features = [*(r for r in only.reasons if r not in _RELATIVE_FEATURES), "only_candidate"]
+    value = score(features, scoring.title_weights)
+    return [Candidate(only.index, only.value, value, tuple(features), only.text)]
+
+
+def title_candidates(paras: list[Paragraph], rules: Rules) -> list[Candidate]:
+    """Every header line that could be the headline, scored (best first)."""
+    scoring = scoring_of(rules)
+    first_prose = _first_text_line(paras)
     candidates: list[Candidate] = []
     first_seen = False
     keys = page_keys(paras, limit=120)
     header = paras[: min(first_prose, HEADER_REACH * 2)]
     listed = listed_items([p.text for p in header], scoring)
-    for i, p in enumerate(paras[: min(first_prose, HEADER_REACH * 2)]):
+    for i, p in enumerate(header):
         if p.kind or count_words(p.text) > TITLE_MAX_WORDS:
             continue
         features = title_features(
@@ -135,39 +174,13 @@ def title_candidates(paras: list[Paragraph], rules: Rules) -> list[Candidate]:
             scoring=scoring,
             keys=keys,
         )
-        if p.role == "alt_title":
-            features.append("image_alt_title")
-        if site_motto(p.text, scoring):
-            features.append("bracketed_motto")  # "Site Name [Motto of the site]"
-        if AGENCY_DATELINE.match(normalize_text(p.text)):
-            features.append("agency_dateline")  # "Baku, March 3, AZERTAC"
-        if _above_photo_credit(paras, i, rules) and "caption_like" not in features:
-            features.append("caption_like")  # "A national flag." / (again) / "Foto: AFP"
-        if _SECTION_PIPE.match(normalize_text(p.text)) and "site_name" not in features:
-            features.append("section_pipe")  # "Asia | The ruling party": section and topic
-        if i in listed:
-            features.append("listed_item")  # "DUBAI: Other story - September 10, 2023"
+        features += _page_features(paras, i, features, listed, rules)
         if not first_seen and not _CHROME_FEATURES.intersection(features):
             features.append("first_candidate")  # the first line that can be a headline
             first_seen = True
         value = score(features, scoring.title_weights)
         candidates.append(Candidate(i, p.text, value, tuple(features), p.text))
-    candidates = _mark_subtitles(candidates, scoring)
-    if len(candidates) == 1 and "name_like" not in candidates[0].reasons:
-        only = candidates[0]  # (a lone person's name is a byline, not the only headline)
-        # a penalty that only says "another line is likelier" has nothing to compare with:
-        # a lone "Region | Headline" is the headline under its kicker
-        features = [*(r for r in only.reasons if r not in _RELATIVE_FEATURES), "only_candidate"]
-        candidates = [
-            Candidate(
-                only.index,
-                only.value,
-                score(features, scoring.title_weights),
-                tuple(features),
-                only.text,
-            )
-        ]
-    return rank(candidates)
+    return rank(_only_candidate(_mark_subtitles(candidates, scoring), scoring))
 
 
 def _mark_subtitles(candidates: list[Candidate], scoring: Scoring) -> list[Candidate]:
@@ -253,6 +266,20 @@ def label_captions(paras: list[Paragraph], title: str) -> None:
 _YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
 
 
+def _heading_lines(paras: list[Paragraph], i: int, first_prose: int) -> list[int]:
+    """Line ``i`` and the lines right under it that continue it: each starts in lower
+    case or follows a line ending with a comma, and holds no year nor date."""
+    parts, j = [i], i + 1
+    while j < len(paras) and paras[j].line == paras[j - 1].line + 1 and j != first_prose:
+        text = normalize_text(paras[j].text)
+        joins = text[:1].islower() or normalize_text(paras[j - 1].text).endswith(",")
+        if not joins or _YEAR.search(text) or paras[j].kind == "dateline":
+            break
+        parts.append(j)
+        j += 1
+    return parts
+
+
 def document_heading(paras: list[Paragraph], rules: Rules) -> tuple[Candidate] | None:
     """A document-type headline broken over several lines ("STATEMENT" / "by the
     Spokesperson of ..." / "on ..."): the type line (``title.document_types`` of
@@ -266,14 +293,7 @@ def document_heading(paras: list[Paragraph], rules: Rules) -> tuple[Candidate] |
     for i, p in enumerate(paras[: min(first_prose, HEADER_REACH)]):
         if not scoring.document_type.match(normalize_text(p.text)):
             continue
-        parts, j = [i], i + 1
-        while j < len(paras) and paras[j].line == paras[j - 1].line + 1 and j != first_prose:
-            text = normalize_text(paras[j].text)
-            joins = text[:1].islower() or normalize_text(paras[j - 1].text).endswith(",")
-            if not joins or _YEAR.search(text) or paras[j].kind == "dateline":
-                break
-            parts.append(j)
-            j += 1
+        parts = _heading_lines(paras, i, first_prose)
         if len(parts) < 2:
             return None
         text = " ".join(normalize_text(paras[k].text) for k in parts)
