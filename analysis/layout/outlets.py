@@ -302,6 +302,30 @@ def dateline_outlet(text: str, rules: Rules) -> tuple[tuple[str, str], str] | No
     return None
 
 
+def _listed_site(
+    found: tuple[str, str, str, bool], outlet: str, credited: str, source: str, flags: str
+) -> dict[str, str]:
+    """The outlet fields when the page's host is a site ``data/outlets.yaml`` lists: that
+    outlet, the one the text named otherwise going to ``credited``."""
+    name, url_credited, host, _ = found
+    if name == outlet and not source.startswith("url"):
+        return {
+            "outlet": outlet,
+            "credited": credited,
+            "outlet_source": f"url: {host} is {name}'s site; text: {source}",
+            "metadata_flags": flags,
+        }
+    flag_list = [f for f in flags.split(";") if f]
+    other = outlet if outlet and outlet != name and "outlet_unlisted" not in flag_list else ""
+    text_note = f"; the text named {outlet!r} ({source})" if outlet else ""
+    return {
+        "outlet": name,
+        "credited": credited if outlet == name else (other or url_credited),
+        "outlet_source": f"url: {host} is {name}'s site (data/outlets.yaml){text_note}",
+        "metadata_flags": ";".join(f for f in flag_list if f != "outlet_unlisted"),
+    }
+
+
 def outlet_from_url(
     url: str, outlet: str, credited: str, source: str, flags: str
 ) -> dict[str, str] | None:
@@ -321,24 +345,10 @@ def outlet_from_url(
     found = url_outlet(url, rules)
     if found is None:
         return None
-    name, url_credited, host, listed = found
+    name, _, _, listed = found
     flag_list = [f for f in flags.split(";") if f]
     if listed:
-        if name == outlet and not source.startswith("url"):
-            return {
-                "outlet": outlet,
-                "credited": credited,
-                "outlet_source": f"url: {host} is {name}'s site; text: {source}",
-                "metadata_flags": flags,
-            }
-        other = outlet if outlet and outlet != name and "outlet_unlisted" not in flag_list else ""
-        text_note = f"; the text named {outlet!r} ({source})" if outlet else ""
-        return {
-            "outlet": name,
-            "credited": credited if outlet == name else (other or url_credited),
-            "outlet_source": f"url: {host} is {name}'s site (data/outlets.yaml){text_note}",
-            "metadata_flags": ";".join(f for f in flag_list if f != "outlet_unlisted"),
-        }
+        return _listed_site(found, outlet, credited, source, flags)
     if outlet:
         return None
     site, spelled = site_of_domain(name, source)  # "Socialist Action" for socialistaction.net

@@ -60,6 +60,27 @@ def _footer_sentence(text: str, rules: Rules) -> bool:
     ) or running_text(text)  # a sentence cut off, or followed by "… Read More"
 
 
+def _text_kind(
+    text: str, i: int, prose: tuple[int, int], anchor: int, title: int, rules: Rules
+) -> str:
+    """The kind of unlabelled line ``i``: the lede, a heading or body between the first
+    and last prose lines (``prose``); in the header, text after the last labelled line
+    (``anchor``) or a sentence under the headline, else boilerplate; in the footer,
+    sentences are body, the rest boilerplate."""
+    first_prose, last_prose = prose
+    short = count_words(text) <= HEADING_MAX_WORDS
+    heading = "heading" if short and not SENTENCE_STOP.search(text) else "body"
+    if i == first_prose:
+        return "lede"
+    if first_prose < i < last_prose:
+        return heading
+    if i < first_prose:
+        text_line = i > anchor or (0 <= title < i and _sentence_like(text, rules))
+        return heading if text_line else "boilerplate"
+    text_line = is_prose(text) or _footer_sentence(text, rules)
+    return "body" if text_line else "boilerplate"
+
+
 def label_text(
     paras: list[Paragraph],
     first_prose: int,
@@ -74,20 +95,8 @@ def label_text(
     anchor = max((i for i in header if paras[i].kind), default=-1)
     title = next((i for i in header if paras[i].kind == "title"), -1)
     for i, p in enumerate(paras):
-        if p.kind:
-            continue
-        short = count_words(p.text) <= HEADING_MAX_WORDS
-        heading = "heading" if short and not SENTENCE_STOP.search(p.text) else "body"
-        if i == first_prose:
-            p.kind = "lede"
-        elif first_prose < i < last_prose:
-            p.kind = heading
-        elif i < first_prose:
-            text_line = i > anchor or (0 <= title < i and _sentence_like(p.text, rules))
-            p.kind = heading if text_line else "boilerplate"
-        else:
-            text_line = is_prose(p.text) or _footer_sentence(p.text, rules)
-            p.kind = "body" if text_line else "boilerplate"
+        if not p.kind:
+            p.kind = _text_kind(p.text, i, (first_prose, last_prose), anchor, title, rules)
 
 
 def mark_repeats(paras: list[Paragraph], *, opening_words: int = 12, window: int = 4) -> None:
