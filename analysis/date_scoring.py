@@ -85,6 +85,26 @@ def _weekday_order(before: str, first: int, second: int, year: int) -> str:
     return fits.pop() if len(fits) == 1 else ""
 
 
+def _settled_order(
+    match: DateMatch, numeric: re.Match[str], order: str, line: str
+) -> tuple[str, tuple[str, ...]]:
+    """The day-month order of a numeric date and its flags: a weekday before it in
+    ``line`` that fits only one reading settles it; ``ambiguous_day_month`` when nothing
+    does."""
+    first, second, year = (int(g) for g in numeric.groups())
+    flags = tuple(f for f in match.flags if f != "ambiguous_day_month")
+    if not (first <= 12 and second <= 12 and first != second):
+        return order, flags
+    before = line[: match.start] + match.text[: numeric.start()]
+    settled = _weekday_order(before, first, second, year)
+    if settled:
+        order = settled
+        flags = tuple(f for f in flags if f != "weekday_mismatch")
+    if not order:
+        flags = (*flags, "ambiguous_day_month")
+    return order, flags
+
+
 def read_day_month(match: DateMatch, order: str, line: str = "") -> DateMatch:
     """``match`` read in the page's order: a numeric ``a/b/yyyy`` becomes month-first when
     ``order`` is ``"mdy"``, or when a weekday before it in ``line`` fits only that reading;
@@ -93,15 +113,7 @@ def read_day_month(match: DateMatch, order: str, line: str = "") -> DateMatch:
     if numeric is None or numeric.end() != len(match.text.rstrip()):
         return match
     first, second, year = (int(g) for g in numeric.groups())
-    flags = tuple(f for f in match.flags if f != "ambiguous_day_month")
-    if first <= 12 and second <= 12 and first != second:
-        before = line[: match.start] + match.text[: numeric.start()]
-        settled = _weekday_order(before, first, second, year)
-        if settled:
-            order = settled
-            flags = tuple(f for f in flags if f != "weekday_mismatch")
-    if first <= 12 and second <= 12 and first != second and not order:
-        flags = (*flags, "ambiguous_day_month")
+    order, flags = _settled_order(match, numeric, order, line)
     if order != "mdy" or second > 31:
         return replace(match, flags=flags)
     try:
@@ -236,18 +248,22 @@ _LOWER_MONTH = re.compile(
 )
 
 
+def _absolute(match: DateMatch) -> bool:
+    """A calendar date of a day, month or year: no range, congress or relative one."""
+    return (
+        match.kind in DATE_KINDS
+        and not match.relative
+        and match.date_start is not None
+        and match.precision in ("day", "month", "year")
+    )
+
+
 def absolute_dates(text: str, scoring: Scoring | None = None) -> list[DateMatch]:
     """The absolute calendar dates (day, month or year; no ranges, congresses or relative
     expressions) in ``text``, with the header forms of ``header_dates`` where
     ``analysis.dates`` found nothing."""
-    found = [
-        m
-        for m in find_dates(_LOWER_MONTH.sub(lambda m: m.group(0).capitalize(), text))
-        if m.kind in DATE_KINDS
-        and not m.relative
-        and m.date_start is not None
-        and m.precision in ("day", "month", "year")
-    ]
+    capitalised = _LOWER_MONTH.sub(lambda m: m.group(0).capitalize(), text)
+    found = [m for m in find_dates(capitalised) if _absolute(m)]
     for extra in header_dates(text, scoring or load_scoring()):
         covered = [m for m in found if extra.start <= m.start and m.end <= extra.end]
         if all(extra.end <= m.start or extra.start >= m.end or m in covered for m in found):
