@@ -128,69 +128,96 @@ def load_scoring() -> Scoring:
     """Compile ``data/header_scoring.yaml`` (once); raises ``ScoringError`` naming the entry."""
     path = f"analysis/data/{SCORING_FILE}"
     data = load_data_file(SCORING_FILE, error=ScoringError)
+    return Scoring(
+        **_weight_fields(data, path), **_label_fields(data, path), **_other_fields(data, path)
+    )
+
+
+def _weight_fields(data: dict, path: str) -> dict[str, object]:
+    """The weights, minimum scores and margins of ``title`` and ``date``, and the words of
+    a site's date chrome."""
     title = _weights(data, "title", path)
     date = _weights(data, "date", path)
     words = [re.escape(w) for w in _section(data, "date_chrome_words", path)]
-    return Scoring(
-        title_weights=title[0],
-        title_min=title[1],
-        title_margin=title[2],
-        date_weights=date[0],
-        date_min=date[1],
-        date_margin=date[2],
-        published_label=_any(_section(data, "published_labels", path), path, "label", whole=False),
-        updated_label=_any(_section(data, "updated_labels", path), path, "label", whole=False),
-        today_label=_any(_section(data, "today_labels", path), path, "label", whole=False),
-        date_chrome=re.compile(r"\b(?:" + "|".join(words) + r")\b", re.I),
-        section_label=_any(_section(data, "section_labels", path), path, "section", whole=True),
-        chrome=_any(_section(data, "chrome", path), path, "chrome", whole=True),
-        chrome_prose=_any(_section(data, "chrome_prose", path), path, "chrome_prose", whole=False),
-        image_alt=re.compile(str(_section(data, "image_alt", path)), re.I),
-        glued_label=re.compile(
+    return {
+        "title_weights": title[0],
+        "title_min": title[1],
+        "title_margin": title[2],
+        "date_weights": date[0],
+        "date_min": date[1],
+        "date_margin": date[2],
+        "date_chrome": re.compile(r"\b(?:" + "|".join(words) + r")\b", re.I),
+    }
+
+
+def _label_fields(data: dict, path: str) -> dict[str, object]:
+    """The labels and word lists of the header: date labels, sections, chrome, months,
+    names."""
+    return {
+        "published_label": _any(
+            _section(data, "published_labels", path), path, "label", whole=False
+        ),
+        "updated_label": _any(_section(data, "updated_labels", path), path, "label", whole=False),
+        "today_label": _any(_section(data, "today_labels", path), path, "label", whole=False),
+        "section_label": _any(_section(data, "section_labels", path), path, "section", whole=True),
+        "chrome": _any(_section(data, "chrome", path), path, "chrome", whole=True),
+        "chrome_prose": _any(
+            _section(data, "chrome_prose", path), path, "chrome_prose", whole=False
+        ),
+        "image_alt": re.compile(str(_section(data, "image_alt", path)), re.I),
+        "glued_label": re.compile(
             r"^\s*(?:(?:" + "|".join(_section(data, "glued_date_labels", path)) + r")\s*:?\s+)?",
             re.I,
         ),
-        not_name=re.compile(
+        "not_name": re.compile(
             r"\b(?:" + "|".join(_section(data, "not_name_words", path)) + r")\b", re.I
         ),
         **_header_months(_section(data, "header_months", path), path),
-        name_stopwords=frozenset(str(w).casefold() for w in _section(data, "name_stopwords", path)),
-        title_label=re.compile(
+        "name_stopwords": frozenset(
+            str(w).casefold() for w in _section(data, "name_stopwords", path)
+        ),
+        "title_label": re.compile(
             r"^\s*(?:" + "|".join(_section(data, "title_labels", path)) + r")\s*:\s*", re.I
         ),
-        note_role=re.compile(
+        "note_role": re.compile(
             r"(?:[\w-]+\s){0,3}?(?:" + "|".join(_section(data, "author_note_roles", path)) + r")\b",
             re.I,
         ),
+    }
+
+
+def _other_fields(data: dict, path: str) -> dict[str, object]:
+    """The site name, document types, notes, self-references and the counts."""
+    return {
         **_site_name(_section(data, "site_name", path), path),
-        document_type=_any(
+        "document_type": _any(
             _section(data["title"], "document_types", f"{path}: title"),
             path,
             "title.document_types",
             whole=True,
         ),
-        note_lead=_any(
+        "note_lead": _any(
             list(data.get("author_note_leads", [])) or ["(?!)"],
             path,
             "author_note_leads",
             whole=False,
         ),
-        caption_marker=_any(
+        "caption_marker": _any(
             list(data.get("caption_markers", [])) or ["(?!)"], path, "caption_markers", whole=False
         ),
-        site_notes=_patterns(data.get("site_notes", []), path, "site_notes"),
-        self_references=_patterns(data.get("self_references", []), path, "self_references"),
-        writers_in_text=_patterns(data.get("writers_in_text", []), path, "writers_in_text"),
-        affiliation_label=_any(
+        "site_notes": _patterns(data.get("site_notes", []), path, "site_notes"),
+        "self_references": _patterns(data.get("self_references", []), path, "self_references"),
+        "writers_in_text": _patterns(data.get("writers_in_text", []), path, "writers_in_text"),
+        "affiliation_label": _any(
             list(data.get("affiliation_labels", [])) or ["(?!)"],
             path,
             "affiliation_labels",
             whole=True,
         ),
-        top_label_max_words=_count(data["title"], "top_label_max_words", path, default=4),
-        listed_dates_min=_count(data["date"], "listed_dates_min", path, default=3),
-        lede_under_clock_days=_count(data["date"], "lede_under_clock_days", path, default=7),
-    )
+        "top_label_max_words": _count(data["title"], "top_label_max_words", path, default=4),
+        "listed_dates_min": _count(data["date"], "listed_dates_min", path, default=3),
+        "lede_under_clock_days": _count(data["date"], "lede_under_clock_days", path, default=7),
+    }
 
 
 def _patterns(patterns: list[str], path: str, key: str) -> tuple[re.Pattern[str], ...]:
