@@ -12,8 +12,8 @@ import re
 from functools import cache
 
 from analysis.data_files import load_data_file
+from analysis.date_scoring import absolute_dates
 from analysis.line_evidence import credit_parts
-from analysis.metadata import absolute_dates
 from analysis.page_rules import (
     TIME_OF_DAY,
     Rules,
@@ -93,14 +93,7 @@ def _person_name(part: str, rules: Rules) -> bool:
 def byline_names(text: str, rules: Rules) -> list[str]:
     """The person names of a byline ("By A and B", "A - B / Outlet", "Name. MA. Affiliation",
     "Author: Name, University"), in title case; institutions and outlets are left out."""
-    text = _EMAIL.sub(" ", text).strip()
-    text = re.sub(r"\s+via\s+\S.*$", "", text)  # "Name via List" (a mailing list's From:)
-    prefix = rules.byline_prefix.match(text)
-    if prefix:
-        text = prefix.group("name")
-        role = _LEADING_ROLE.match(text)  # "foreign affairs reporter Morgan Kellaway"
-        if role and scoring_of(rules).note_role.match(role.group("role")):
-            text = text[role.end() :]
+    text, prefix = _without_prefix(text, rules)
     # "A, Place - Source - Date", "A/Source": the names part only
     text = credit_parts(text, lambda part: looks_like_name(part, rules))[0]
     text = without_place(without_dates(text))
@@ -114,6 +107,27 @@ def byline_names(text: str, rules: Rules) -> list[str]:
     if site and site.end() >= len(text.rstrip(" .")) - 1:
         text = re.sub(r"\s*\bthe\s*$", "", text[: site.start()], flags=re.I)
     text = rules.honorific.sub(" ", " " + text + " ").replace("*", " ").strip(" |/–—-")
+    return _split_names(text, rules)
+
+
+def _without_prefix(text: str, rules: Rules) -> tuple[str, bool]:
+    """A byline without its e-mail address, mailing list, "By" prefix and the role before
+    the name ("By foreign affairs reporter Morgan Kellaway"); whether it had the prefix."""
+    text = _EMAIL.sub(" ", text).strip()
+    text = re.sub(r"\s+via\s+\S.*$", "", text)  # "Name via List" (a mailing list's From:)
+    prefix = rules.byline_prefix.match(text)
+    if not prefix:
+        return text, False
+    text = prefix.group("name")
+    role = _LEADING_ROLE.match(text)
+    if role and scoring_of(rules).note_role.match(role.group("role")):
+        text = text[role.end() :]
+    return text, True
+
+
+def _split_names(text: str, rules: Rules) -> list[str]:
+    """The person names of a cleaned byline, split at commas, "and", dashes and stops, in
+    title case."""
     names = []
     for part in re.split(r"\s*(?:,|&|\band\b|;|\s[-–|]\s|(?<!\s[A-Z])(?<!^[A-Z])\.\s+)\s*", text):
         part = part.strip(" .,")

@@ -112,18 +112,22 @@ def check_outlets(data: object, path: str = "analysis/data/outlets.yaml") -> lis
             values = entry.get(key, [] if key != "markers" else None)
             if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
                 raise ScoringError(f"{path}: {name}: '{key}' must be a list of text")
-        for domain in entry.get("domains", []):
-            if not _HOST.match(domain):
-                raise ScoringError(
-                    f"{path}: {name}: domain {domain!r} is not a bare lower-case host name "
-                    "(write 'vietnamnews.vn', without 'https://', 'www.' or a path)"
-                )
-            if domain in owner and owner[domain] != name:
-                raise ScoringError(
-                    f"{path}: domain {domain!r} listed for {owner[domain]} and {name}"
-                )
-            owner[domain] = name
+        _check_domains(entry.get("domains", []), name, owner, path)
     return outlets
+
+
+def _check_domains(domains: list[str], name: str, owner: dict[str, str], path: str) -> None:
+    """Check outlet ``name``'s domains: bare host names, none listed for another outlet
+    (``owner``, filled in as they are read). Raises ``ScoringError``."""
+    for domain in domains:
+        if not _HOST.match(domain):
+            raise ScoringError(
+                f"{path}: {name}: domain {domain!r} is not a bare lower-case host name "
+                "(write 'vietnamnews.vn', without 'https://', 'www.' or a path)"
+            )
+        if domain in owner and owner[domain] != name:
+            raise ScoringError(f"{path}: domain {domain!r} listed for {owner[domain]} and {name}")
+        owner[domain] = name
 
 
 def _domains(outlets: list[dict]) -> dict[str, tuple[str, str]]:

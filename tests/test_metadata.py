@@ -13,9 +13,10 @@ from hypothesis import strategies as st
 
 from analysis.bylines import looks_like_name
 from analysis.corpus import apply_sidecar, build_documents, parse_document, url_date
+from analysis.date_scoring import settle_day_month
 from analysis.layout import load_rules, read_article, without_outlet_suffix
 from analysis.line_evidence import title_credit
-from analysis.metadata import ScoringError, _weights, load_scoring, settle_day_month
+from analysis.metadata import ScoringError, _weights, load_scoring
 from analysis.overview import uncertain_metadata
 from analysis.text import normalize_text
 from benchmarks.accuracy import FIELDS, SAMPLES_MANIFEST, ZOO_MANIFEST, read_one, score_manifest
@@ -1002,7 +1003,7 @@ def test_an_outlet_naming_itself_in_its_text_but_not_one_quoted_in_passing():
 
 
 def test_a_month_first_date_only_that_order_reads_and_a_section_pipe_line():
-    from analysis.metadata import absolute_dates
+    from analysis.date_scoring import absolute_dates
 
     assert [str(d.date_start.date()) for d in absolute_dates("Clip: 4/29/2025 | 17m 48s")] == [
         "2025-04-29"
@@ -1181,7 +1182,7 @@ def test_eight_digits_after_words_are_a_files_name_not_the_articles_date():
 def test_a_superscript_digit_beside_a_clock_is_not_a_day():
     """'¹' is a digit to str.isdigit() but not a number int() reads: the header reader
     must take it as text, not fail (found by the property test)."""
-    from analysis.metadata import _only_date_words
+    from analysis.title_scoring import _only_date_words
 
     assert not _only_date_words("¹")
     assert not _only_date_words("Monday ¹ November")
