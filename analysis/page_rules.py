@@ -163,7 +163,11 @@ def load_rules() -> Rules:
         credit_glued=re.compile(rf"(?<=[.!?\"”’])\s*[-–—]?\s*(\((?:{credit_alts})\))\s*$", re.I),
         publication_note=_FirstOf(layout["publication_notes"]),
         photo_credit_end=re.compile(layout["photo_credit_end"], re.I),
-        byline_prefix=re.compile(r"^\s*(?:" + layout["byline_prefixes"] + r")(?P<name>.+)$", re.I),
+        byline_prefix=re.compile(
+            rf"^\s*(?:{layout['byline_prefixes']})(?P<name>.+?)"
+            rf"(?:\s*[-–—/|]\s*(?:{layout['byline_second_credit']}).*)?$",
+            re.I,
+        ),
         honorific=re.compile(
             r"\b(?:" + "|".join(layout["honorifics"]) + r")(?=\s|,|$)\s*,?\s*", re.I
         ),

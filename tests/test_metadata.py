@@ -98,7 +98,9 @@ def test_site_chrome_and_section_labels_are_not_the_headline():
 
 
 def test_a_pull_quote_above_the_headline_is_not_the_headline():
-    article = read_article(page("“Every market matters to us.”", "", "Minister sets out priorities"))
+    article = read_article(
+        page("“Every market matters to us.”", "", "Minister sets out priorities")
+    )
     assert article.title == "Minister sets out priorities"
 
 
@@ -741,7 +743,9 @@ def test_identifiers_tickers_and_a_name_over_the_headline():
     article = read_article(page(ticker, "", "Ruling Parties of Three Neighbours Meet"))
     assert article.title == "Ruling Parties of Three Neighbours Meet"
     # a section name over the headline is no author
-    article = read_article(page("Modern Diplomacy", "", "East Asia", "", "A Steady Course Between Partners"))
+    article = read_article(
+        page("Modern Diplomacy", "", "East Asia", "", "A Steady Course Between Partners")
+    )
     assert article.author == ""
 
 
@@ -1511,3 +1515,28 @@ def test_a_list_heading_after_the_text_is_no_byline():
     assert article.title == gold_of(name)["title"]
     signed = read_article(page("Talks held", footer=("Tran Minh Khoa",)))
     assert signed.author == "Tran Minh Khoa"  # a writer's name after the text still is
+
+
+# --- issue 17, held-out 32: general mechanisms -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("footer", "author"),
+    [
+        ("Reported by Kim Oanh-Translated by T.V", "Kim Oanh"),
+        ("By Hoang Nam | Edited by Le Dung", "Hoang Nam"),
+        ("Reported by Anne-Claire Morel", "Anne-Claire Morel"),  # a hyphen inside a name stays
+    ],
+)
+def test_a_second_credit_glued_after_the_byline_is_not_part_of_the_name(footer, author):
+    article = read_article(page("Farm exporters visit the delta", footer=(footer,)))
+    assert article.author == author
+
+
+@pytest.mark.parametrize("notice", ["Copyright 2024 WXYZ", "Copyright 2019 Harbour Radio Network"])
+def test_a_copyright_line_is_never_the_author(notice):
+    article = read_article(page("Farm exporters visit the delta", footer=(notice,)))
+    assert article.author == ""
+    # negative: a plain byline in the same place is still read
+    signed = read_article(page("Farm exporters visit the delta", footer=("By Mara Ellison",)))
+    assert signed.author == "Mara Ellison"
