@@ -1540,3 +1540,25 @@ def test_a_copyright_line_is_never_the_author(notice):
     # negative: a plain byline in the same place is still read
     signed = read_article(page("Farm exporters visit the delta", footer=("By Mara Ellison",)))
     assert signed.author == "Mara Ellison"
+
+
+@pytest.mark.parametrize(
+    "heading", ["Posts Tagged ‘Mekong’", "Tag Archives: Mekong", "Category Archives: Trade"]
+)
+def test_a_listing_pages_heading_is_not_the_outlet(heading):
+    article = read_article(page(heading, "", "Farm exporters visit the delta"))
+    assert article.outlet == ""
+    assert article.title == "Farm exporters visit the delta"
+    # negative: a short capitalised site name in the same place is still the outlet
+    named = read_article(page("Delta Courier", "", "Farm exporters visit the delta"))
+    assert named.outlet == "Delta Courier"
+
+
+def test_template_placeholders_are_chrome_not_the_headline():
+    text = "Friday, 4 May 2018 09:30 - - {{ctrl.values.views}}\n" + page()
+    article = read_article(text)
+    assert "{{" not in article.title
+    assert all(p.kind == "boilerplate" for p in article.paragraphs if "{{" in p.text)
+    # negative: a line with text beside braces is not chrome
+    kept = read_article(page("Budget {{draft}} talks resume in the capital"))
+    assert kept.title == "Budget {{draft}} talks resume in the capital"
