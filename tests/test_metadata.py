@@ -1562,3 +1562,21 @@ def test_template_placeholders_are_chrome_not_the_headline():
     # negative: a line with text beside braces is not chrome
     kept = read_article(page("Budget {{draft}} talks resume in the capital"))
     assert kept.title == "Budget {{draft}} talks resume in the capital"
+
+
+@pytest.mark.parametrize(
+    ("header", "day"),
+    [
+        ("Thứ Sáu, 24 tháng 5, 2019", "2019-05-24"),
+        ("7 tháng 10 năm 2021", "2021-10-07"),
+    ],
+)
+def test_a_vietnamese_written_date_header_is_read_to_the_day_and_is_not_the_title(header, day):
+    from analysis.dates import find_dates
+
+    found = find_dates(header)
+    assert [(m.timex_value, m.precision) for m in found] == [(day, "day")]
+    article = read_article(page(header, "", "Farm exporters visit the delta"))
+    assert article.title == "Farm exporters visit the delta"
+    # negative: a day and month without a year is no date
+    assert find_dates("Hội nghị 24 tháng 5") == []
