@@ -60,6 +60,8 @@ class Rules:
     second_level: frozenset[str] = frozenset()  # "co", "com" in "kbs.co.kr", "x.com.sg"
     reserved_domains: frozenset[str] = frozenset()  # "example", "test": never an outlet
     platforms: frozenset[str] = frozenset()  # "blogspot.com": each subdomain is a site
+    portal_levels: frozenset[str] = frozenset()  # "gov" in "dept.province.gov.vn"
+    host_prefixes: frozenset[str] = frozenset()  # "www", "en": an edition, not a site
 
 
 def _marker_patterns(marker: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
@@ -180,6 +182,8 @@ def load_rules() -> Rules:
         second_level=frozenset(url_rules.get("second_level", [])),
         reserved_domains=frozenset(url_rules.get("reserved", [])),
         platforms=frozenset(url_rules.get("platforms", [])),
+        portal_levels=frozenset(url_rules.get("portal_levels", [])),
+        host_prefixes=frozenset(url_rules.get("host_prefixes", [])),
     )
 
 
@@ -286,10 +290,15 @@ def registrable_domain(host: str, rules: Rules) -> str:
     """The name a site registered ("world.kbs.co.kr" -> "kbs.co.kr", "en.x.vn" -> "x.vn"):
     the last two labels, or three when the second last is a generic second level
     (``url_domains.second_level`` of ``data/outlets.yaml``) under a country code; one label
-    more under a publishing platform (``url_domains.platforms``: "x.blogspot.com")."""
+    more under a publishing platform (``url_domains.platforms``: "x.blogspot.com") and under
+    a government portal (``url_domains.portal_levels``: "dept.province.gov.vn"), unless that
+    label is an edition's (``url_domains.host_prefixes``: "www", "en")."""
     labels = host.split(".")
     if len(labels) >= 3 and ".".join(labels[-2:]) in rules.platforms:
         return ".".join(labels[-3:])
+    portal = len(labels) >= 4 and len(labels[-1]) == 2 and labels[-2] in rules.portal_levels
+    if portal and labels[-4] not in rules.host_prefixes:
+        return ".".join(labels[-4:])
     if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in rules.second_level:
         return ".".join(labels[-3:])
     return ".".join(labels[-2:])

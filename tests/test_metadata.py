@@ -1580,3 +1580,18 @@ def test_a_vietnamese_written_date_header_is_read_to_the_day_and_is_not_the_titl
     assert article.title == "Farm exporters visit the delta"
     # negative: a day and month without a year is no date
     assert find_dates("Hội nghị 24 tháng 5") == []
+
+
+@pytest.mark.parametrize(
+    ("host", "domain"),
+    [
+        ("tourism.examplecity.gov.vn", "tourism.examplecity.gov.vn"),  # a department's own site
+        ("english.examplecity.gov.vn", "examplecity.gov.vn"),  # an edition: not a site
+        ("www.trade-board.gov.sg", "trade-board.gov.sg"),
+        ("sport.news-site.com.vn", "news-site.com.vn"),  # not a portal: the registrable domain
+    ],
+)
+def test_a_government_portals_department_subdomain_is_kept(host, domain):
+    from analysis.page_rules import registrable_domain
+
+    assert registrable_domain(host, load_rules()) == domain
