@@ -61,6 +61,7 @@ class Rules:
     reserved_domains: frozenset[str] = frozenset()  # "example", "test": never an outlet
     platforms: frozenset[str] = frozenset()  # "blogspot.com": each subdomain is a site
     portal_levels: frozenset[str] = frozenset()  # "gov" in "dept.province.gov.vn"
+    front_ends: dict[str, str] = field(default_factory=dict)  # "redlib" -> "reddit.com"
     host_prefixes: frozenset[str] = frozenset()  # "www", "en": an edition, not a site
 
 
@@ -183,6 +184,7 @@ def load_rules() -> Rules:
         reserved_domains=frozenset(url_rules.get("reserved", [])),
         platforms=frozenset(url_rules.get("platforms", [])),
         portal_levels=frozenset(url_rules.get("portal_levels", [])),
+        front_ends=dict(url_rules.get("front_ends", {})),
         host_prefixes=frozenset(url_rules.get("host_prefixes", [])),
     )
 
@@ -309,13 +311,17 @@ def url_outlet(url: str, rules: Rules) -> tuple[str, str, str, bool] | None:
     ``data/outlets.yaml`` whose ``domains`` (or a host-name ``names`` entry) hold the host or
     a domain above it ("e.vnexpress.net" matches "vnexpress.net"); for a host no outlet
     lists, the registrable domain as the name (``listed`` False); None for no host, an IP
-    address or a reserved domain (``url_domains.reserved``: "example.org", "x.test")."""
+    address or a reserved domain (``url_domains.reserved``: "example.org", "x.test"); a
+    privacy front-end's host is read as the service it shows (``url_domains.front_ends``)."""
     host = url_host(url)
     if not host or "." not in host or re.fullmatch(r"[\d.]+|\[?[\da-f:]+\]?", host):
         return None
     if rules.reserved_domains & set(host.split(".")):
         return None
     labels = host.split(".")
+    front = next((rules.front_ends[label] for label in labels if label in rules.front_ends), "")
+    if front:  # "redlib.example.org" shows reddit.com's pages
+        host, labels = front, front.split(".")
     for k in range(len(labels) - 1):
         hit = rules.domains.get(".".join(labels[k:]))
         if hit:

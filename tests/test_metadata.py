@@ -1595,3 +1595,23 @@ def test_a_government_portals_department_subdomain_is_kept(host, domain):
     from analysis.page_rules import registrable_domain
 
     assert registrable_domain(host, load_rules()) == domain
+
+
+@pytest.mark.parametrize(
+    ("url", "outlet"),
+    [
+        ("https://redlib.some-mirror.net/r/asia/comments/abc/talks/", "reddit.com"),
+        ("https://nitter.mirror-host.org/someone/status/1", "x.com"),
+        ("https://redlines-daily.net/2024/talks", "redlines-daily.net"),  # a name, not a label
+    ],
+)
+def test_a_privacy_front_end_is_read_as_the_service_it_shows(url, outlet):
+    from analysis.page_rules import url_outlet
+
+    assert url_outlet(url, load_rules())[0] == outlet
+
+
+def test_a_listed_agency_names_its_own_domain():
+    from analysis.page_rules import url_outlet
+
+    assert url_outlet("http://en.mercopress.com/2023/10/05/x", load_rules())[:1] == ("MercoPress",)
