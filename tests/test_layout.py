@@ -258,3 +258,25 @@ def test_a_standfirst_under_a_byline_is_text_an_affiliation_is_not():
     roles = {p.text[:20]: (p.kind, p.role) for p in affiliated.paragraphs}
     assert roles["Lecturer at the Facu"] == ("byline", "affiliation")
     assert affiliated.author == "Tran Minh Khoa"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (
+            "Ferry link to the islands reopens after repairs Travel/Du lịch",
+            "Ferry link to the islands reopens after repairs",
+        ),
+        (
+            "Ferry link to the islands reopens after repairs Politics/Chính trị",
+            "Ferry link to the islands reopens after repairs",
+        ),
+        # negatives: a slash between names that are no section labels, a short title
+        ("Band tours with AC/DC", "Band tours with AC/DC"),
+        ("Ferry link reopens for Hai Phong/Cat Ba", "Ferry link reopens for Hai Phong/Cat Ba"),
+    ],
+)
+def test_a_forum_flair_after_the_title_is_dropped(title, expected):
+    from analysis.layout import without_flair
+
+    assert without_flair(title, load_rules()) == expected

@@ -68,6 +68,7 @@ from analysis.layout.title import (
     label_captions,
     mark_title_copies,
     title_evidence,
+    without_flair,
     without_outlet_suffix,
 )
 from analysis.layout.unlisted import read_outlet
@@ -88,6 +89,7 @@ __all__ = [
     "paragraph_rows",
     "paragraphs_frame",
     "read_article",
+    "without_flair",
     "without_outlet_suffix",
 ]
 
@@ -122,6 +124,7 @@ def read_article(text: str) -> Article:
     mark_repeats(paras)
     label = scoring_of(rules).title_label.match(title)
     title = without_outlet_suffix(title[label.end() :] if label else title, rules)
+    title = without_flair(title, rules)
     article = Article(paragraphs=paras, title=title)
     read_outlet(article, first_prose, last_prose, outlet_from_lede, rules)
     refine_outlet(article, rules)

@@ -312,6 +312,26 @@ def without_outlet_suffix(title: str, rules: Rules) -> str:
     return title
 
 
+#: A forum's flair after a post's title: two short labels joined by a slash ("News/Tin
+#: tức", "Politics/Chính trị"), at the end of the line.
+_FLAIR_END = re.compile(
+    r"\s+(?P<a>[A-ZÀ-Ỹ][\w’'-]*(?: [\w’'-]+){0,2})/(?P<b>[A-ZÀ-Ỹ][\w’'-]*(?: [\w’'-]+){0,2})$"
+)
+
+
+def without_flair(title: str, rules: Rules) -> str:
+    """A post's title without a forum flair glued after it ("Talks resume News/Tin tức"):
+    two labels joined by a slash, one of them a section label of
+    ``data/header_scoring.yaml``, after at least four words; other titles unchanged."""
+    flair = _FLAIR_END.search(title)
+    label = scoring_of(rules).section_label
+    if not flair or count_words(title[: flair.start()]) < 4:
+        return title
+    if label.fullmatch(flair.group("a")) or label.fullmatch(flair.group("b")):
+        return title[: flair.start()]
+    return title
+
+
 def title_evidence(article: Article, best: Candidate | None, runner: Candidate | None) -> None:
     """Fill ``article.title_source`` (and flags) from the chosen and runner-up headlines."""
     paras = article.paragraphs
