@@ -197,8 +197,9 @@ def scoring_of(rules: Rules) -> Scoring:
 def outlet_named(text: str, rules: Rules) -> tuple[str, str] | None:
     """The outlet a short text names exactly ("Khmer Times", "FULCRUM", "Source: NDO",
     "vietnamnet.vn", "(VNA)", "• Kyodo"), as (name, credited); None when it names none."""
-    text = normalize_text(text).strip(" -–—•·∙*").removeprefix("(").removesuffix(")")
-    text = re.sub(r"^(?:source|nguồn|credit|©|\(c\)|copyright)\s*:?\s*", "", text, flags=re.I)
+    text = normalize_text(text).strip(" -–—•·∙*")
+    credit = _CREDIT_LABEL.sub("", text)  # "VOV News (Hanoi)": the brackets kept
+    text = _CREDIT_LABEL.sub("", text.removeprefix("(").removesuffix(")"))
     text = re.split(r"\s*[|;,]\s*", text)[0]
     key = text.strip(" -–—.:/").strip("()").casefold()
     key = key.removeprefix("the ") if key.removeprefix("the ") in rules.outlet_keys else key
@@ -207,7 +208,30 @@ def outlet_named(text: str, rules: Rules) -> tuple[str, str] | None:
         folded = _folded_keys(rules.outlet_keys)
         key = fold_accents(key)
         found = folded.get(key.removeprefix("the ")) or folded.get(key)
-    return found
+    return found if found is not None else _credited_form(credit, rules)
+
+
+#: The label opening a credit line: "Source:", "Nguồn:", "Credit:", "©".
+_CREDIT_LABEL = re.compile(r"^(?:source|nguồn|credit|©|\(c\)|copyright)\s*:?\s*", re.I)
+
+#: What a credit line adds after an outlet's name: a place in brackets ("VOV News (Hanoi)"),
+#: a date and time ("VietNamNet News March 11, 2019 08:25 UTC").
+_CREDIT_TAIL = re.compile(
+    r"\s*(?:\([^()]{2,30}\)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+    r"\s+\d{1,2},?\s+\d{4}\b.*|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b.*)$",
+    re.I,
+)
+
+
+def _credited_form(text: str, rules: Rules) -> tuple[str, str] | None:
+    """A listed outlet in the form a credit line writes it: with a place in brackets or a
+    date after it, or with "News" after its name ("VOV News (Hanoi)" -> Voice of Vietnam,
+    "VietNamNet News March 11, 2019" -> VietNamNet); None otherwise."""
+    bare = _CREDIT_TAIL.sub("", text).strip(" -–—.:,")
+    bare = re.sub(r"\s+news$", "", bare, flags=re.I)
+    if not bare or bare == text or len(bare) < 2:
+        return None
+    return rules.outlet_keys.get(bare.casefold().removeprefix("the "))
 
 
 def fold_accents(text: str) -> str:

@@ -1615,3 +1615,28 @@ def test_a_listed_agency_names_its_own_domain():
     from analysis.page_rules import url_outlet
 
     assert url_outlet("http://en.mercopress.com/2023/10/05/x", load_rules())[:1] == ("MercoPress",)
+
+
+@pytest.mark.parametrize(
+    ("credit", "outlet"),
+    [
+        ("Khmer Times (Phnom Penh)", "Khmer Times"),
+        ("VOV News (Da Nang)", "Voice of Vietnam"),
+        ("Source: VietNamNet News June 2, 2022 10:15 UTC", "VietNamNet"),
+        # negatives: a place with "News" or alone in brackets names no outlet
+        ("Haiphong News", None),
+        ("(Da Nang)", None),
+    ],
+)
+def test_a_credit_lines_form_of_a_listed_outlet_is_read(credit, outlet):
+    from analysis.page_rules import outlet_named
+
+    found = outlet_named(credit, load_rules())
+    assert (found[0] if found else None) == outlet
+
+
+def test_a_source_line_under_the_headline_names_the_outlet_and_keeps_the_heading():
+    text = page("Farm exporters visit the delta", "", "Rice deal signed", "", "VOV News (Can Tho)")
+    article = read_article(text)
+    assert article.outlet == "Voice of Vietnam"
+    assert next(p.kind for p in article.paragraphs if p.text == "Rice deal signed") == "heading"

@@ -92,7 +92,8 @@ def label_text(
     footer, sentences are text and other leftovers boilerplate."""
     rules = rules or load_rules()
     header = range(0, max(first_prose, 0))
-    anchor = max((i for i in header if paras[i].kind), default=-1)
+    # a source line under the headline ("X News (City)") does not end the header's chrome
+    anchor = max((i for i in header if paras[i].kind and paras[i].role != "marker"), default=-1)
     title = next((i for i in header if paras[i].kind == "title"), -1)
     for i, p in enumerate(paras):
         if not p.kind:
