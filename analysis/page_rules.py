@@ -62,6 +62,7 @@ class Rules:
     platforms: frozenset[str] = frozenset()  # "blogspot.com": each subdomain is a site
     portal_levels: frozenset[str] = frozenset()  # "gov" in "dept.province.gov.vn"
     front_ends: dict[str, str] = field(default_factory=dict)  # "redlib" -> "reddit.com"
+    self_labels: frozenset[str] = frozenset()  # "portal": "(XYZ Portal)" is the site itself
     host_prefixes: frozenset[str] = frozenset()  # "www", "en": an edition, not a site
 
 
@@ -185,6 +186,7 @@ def load_rules() -> Rules:
         platforms=frozenset(url_rules.get("platforms", [])),
         portal_levels=frozenset(url_rules.get("portal_levels", [])),
         front_ends=dict(url_rules.get("front_ends", {})),
+        self_labels=frozenset(url_rules.get("self_labels", [])),
         host_prefixes=frozenset(url_rules.get("host_prefixes", [])),
     )
 

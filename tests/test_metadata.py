@@ -1640,3 +1640,19 @@ def test_a_source_line_under_the_headline_names_the_outlet_and_keeps_the_heading
     article = read_article(text)
     assert article.outlet == "Voice of Vietnam"
     assert next(p.kind for p in article.paragraphs if p.text == "Rice deal signed") == "heading"
+
+
+@pytest.mark.parametrize(
+    ("outlet", "expected"),
+    [
+        ("Lakeside Portal", "lakeside.gov.vn"),  # the site's own label: the address names it
+        ("Lakeside Wire", None),  # an unlisted agency the text named: kept
+    ],
+)
+def test_a_sites_own_label_yields_to_its_address(outlet, expected):
+    from analysis.layout import outlet_from_url
+
+    found = outlet_from_url(
+        "https://lakeside.gov.vn/news/1", outlet, "", "line 2: dateline", "outlet_unlisted"
+    )
+    assert (found["outlet"] if found else None) == expected

@@ -326,6 +326,15 @@ def _listed_site(
     }
 
 
+def _self_label(outlet: str, flags: list[str], rules: Rules) -> bool:
+    """An unlisted outlet the text named with a site's word for itself ("TTH Portal",
+    ``url_domains.self_labels`` of ``data/outlets.yaml``)."""
+    name = outlet.casefold()
+    return "outlet_unlisted" in flags and any(
+        name.endswith(" " + label) for label in rules.self_labels
+    )
+
+
 def outlet_from_url(
     url: str, outlet: str, credited: str, source: str, flags: str
 ) -> dict[str, str] | None:
@@ -349,15 +358,16 @@ def outlet_from_url(
     flag_list = [f for f in flags.split(";") if f]
     if listed:
         return _listed_site(found, outlet, credited, source, flags)
-    if outlet:
+    if outlet and not _self_label(outlet, flag_list, rules):
         return None
     site, spelled = site_of_domain(name, source)  # "Socialist Action" for socialistaction.net
+    label = f"; the text's {outlet!r} is the site's own label" if outlet else ""
     return {
         "outlet": site,
         "credited": credited,
         "outlet_source": (
             f"url: the site's domain {name!r}; neither the text nor data/outlets.yaml names "
-            f"the outlet{spelled}"
+            f"the outlet{spelled}{label}"
         ),
         "metadata_flags": ";".join(dict.fromkeys([*flag_list, "outlet_unlisted"])),
     }
