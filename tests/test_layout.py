@@ -280,3 +280,19 @@ def test_a_forum_flair_after_the_title_is_dropped(title, expected):
     from analysis.layout import without_flair
 
     assert without_flair(title, load_rules()) == expected
+
+
+def test_a_headline_glued_to_its_lede_is_split():
+    lede = (
+        "Harbour pilots from both countries will train together on the river channel from next "
+        "month, the port authority said on Monday."
+    )
+    article = read_article(f"Pilots to share training on the river channel{lede}\n")
+    assert article.title == "Pilots to share training on the river channel"
+    assert next(p for p in article.paragraphs if p.kind == "lede").text == lede
+    # negative: a name with an inner capital inside running text is no join
+    text = (
+        "Shoppers in the capital can now order from the McDonald chain and the PetroVietnam "
+        "stations through a new delivery app launched by a local start-up this week.\n"
+    )
+    assert read_article(text).title == ""

@@ -232,8 +232,30 @@ def split_header_pieces(paras: list[Paragraph], rules: Rules) -> None:
                 paras[i].role = "alt_title"  # the text before a picture's alt text
                 continue
             if is_prose(p.text):
+                _split_glued_headline(paras, i)
                 break
         i += 1
+
+
+#: A headline glued to its lede without a space ("... rice institutesAgronomy students
+#: ..."): a lower-case letter, then the lede's capital; no sentence stop before.
+#: The headline's last word is in lower case and 4 letters or more, so a name with an inner
+#: capital ("McDonald", "PetroVietnam", "YouTube") is no join.
+_GLUED_HEADLINE = re.compile(r"^[^.!?\n]{20,200}?\s[a-zà-ỹ]{4,}(?=[A-ZÀ-Ỹ][a-zà-ỹ]+\s)")
+
+
+def _split_glued_headline(paras: list[Paragraph], i: int) -> None:
+    """Split a headline glued to the lede in the first prose line ``i`` when no line
+    above it is left to be the headline: 5 to 20 words before the join, running text of
+    12 words or more after it."""
+    if any(not p.kind for p in paras[:i]):
+        return
+    glued = _GLUED_HEADLINE.match(paras[i].text)
+    if not glued or not 5 <= count_words(glued.group(0)) <= 20:
+        return
+    rest = paras[i].text[glued.end() :]
+    if count_words(rest) >= 12 and is_prose(rest):
+        split_paragraph(paras, i, raw_offset(paras[i], glued.end()), ("", ""))
 
 
 def is_prose(text: str) -> bool:
