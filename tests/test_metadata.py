@@ -1656,3 +1656,22 @@ def test_a_sites_own_label_yields_to_its_address(outlet, expected):
         "https://lakeside.gov.vn/news/1", outlet, "", "line 2: dateline", "outlet_unlisted"
     )
     assert (found["outlet"] if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("footer", "day", "outlet"),
+    [
+        ("Source: VietNamNet News June 2, 2022 10:15 UTC", "2022-06-02", "VietNamNet"),
+        ("Source: Khmer Times 14 February 2021", "2021-02-14", "Khmer Times"),
+    ],
+)
+def test_an_aggregators_source_footer_gives_the_date_and_outlet(footer, day, outlet):
+    article = read_article(page("Farm exporters visit the delta", footer=(footer,)))
+    assert str(article.footer_date.date_start.date()) == day
+    assert article.outlet == outlet
+
+
+def test_a_source_footer_without_a_date_gives_no_date():
+    article = read_article(page("Farm exporters visit the delta", footer=("Source: Khmer Times",)))
+    assert article.outlet == "Khmer Times"
+    assert article.footer_date is None
