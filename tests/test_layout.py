@@ -296,3 +296,20 @@ def test_a_headline_glued_to_its_lede_is_split():
         "stations through a new delivery app launched by a local start-up this week.\n"
     )
     assert read_article(text).title == ""
+
+
+@pytest.mark.parametrize(
+    ("closing", "kind"),
+    [
+        ("\u201cThe talks will go on in the autumn.\u201d", "body"),
+        ('"Both delegations signed the minutes."', "body"),
+        ("\u201cShare this\u201d", "boilerplate"),  # negative: no sentence, no stop
+    ],
+)
+def test_a_statements_closing_quotation_after_the_text_is_text(closing, kind):
+    body = (
+        "The two delegations reviewed the fishing season and agreed that their inspectors "
+        "would exchange reports on catches every month from now on."
+    )
+    article = read_article(f"Joint statement on the fishing season\n\n{body}\n\n{closing}\n")
+    assert next(p.kind for p in article.paragraphs if p.text == closing) == kind

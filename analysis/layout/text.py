@@ -50,10 +50,11 @@ def _sentence_like(text: str, rules: Rules) -> bool:
 
 
 def _footer_sentence(text: str, rules: Rules) -> bool:
-    """A short sentence after the last prose paragraph: "Both sides agreed." is text."""
+    """A short sentence after the last prose paragraph: "Both sides agreed." is text, and
+    so is a statement's closing quotation (a quoted "We will meet again.")."""
     return (
         count_words(text) >= 2
-        and text[:1].isupper()
+        and text.lstrip("\"“‘'")[:1].isupper()
         and bool(FINAL_STOP.search(text))
         and not looks_like_name(text.rstrip("."), rules)
         and not scoring_of(rules).chrome.match(text)
