@@ -313,3 +313,18 @@ def test_a_statements_closing_quotation_after_the_text_is_text(closing, kind):
     )
     article = read_article(f"Joint statement on the fishing season\n\n{body}\n\n{closing}\n")
     assert next(p.kind for p in article.paragraphs if p.text == closing) == kind
+
+
+def test_a_headline_joined_to_a_lede_opening_with_the_is_split():
+    lede = (
+        "The port authority said on Monday that harbour pilots from both countries will train "
+        "together on the river channel from next month."
+    )
+    article = read_article(f"Pilots to share training on the river channel {lede}\n")
+    assert article.title == "Pilots to share training on the river channel"
+    # negative: "The" before a name inside a sentence is no join
+    text = (
+        "Readers of the weekly column in The Harbour Gazette asked the port authority on Monday "
+        "whether pilots from both countries will train together from next month.\n"
+    )
+    assert read_article(text).title == ""

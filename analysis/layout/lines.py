@@ -240,8 +240,12 @@ def split_header_pieces(paras: list[Paragraph], rules: Rules) -> None:
 #: A headline glued to its lede without a space ("... rice institutesAgronomy students
 #: ..."): a lower-case letter, then the lede's capital; no sentence stop before.
 #: The headline's last word is in lower case and 4 letters or more, so a name with an inner
-#: capital ("McDonald", "PetroVietnam", "YouTube") is no join.
-_GLUED_HEADLINE = re.compile(r"^[^.!?\n]{20,200}?\s[a-zà-ỹ]{4,}(?=[A-ZÀ-Ỹ][a-zà-ỹ]+\s)")
+#: capital ("McDonald", "PetroVietnam", "YouTube") is no join. Joined by a space only
+#: when the lede opens with "The" before a lower-case word ("... with partner The state
+#: minister ..."), which a sentence cannot hold in its middle.
+_GLUED_HEADLINE = re.compile(
+    r"^[^.!?\n]{20,200}?\s[a-zà-ỹ]{4,}(?:(?=[A-ZÀ-Ỹ][a-zà-ỹ]+\s)|\s(?=The\s[a-zà-ỹ]{3,}\s))"
+)
 
 
 def _split_glued_headline(paras: list[Paragraph], i: int) -> None:
