@@ -16,37 +16,14 @@ single lines (``analysis.line_evidence``):
 from __future__ import annotations
 
 import re
-from typing import Protocol
 
 import pandas as pd
 
 from analysis.bylines import looks_like_name
 from analysis.dates import DateMatch
-from analysis.line_evidence import juche_date, title_credit
+from analysis.line_evidence import PageArticle, juche_date, title_credit
 from analysis.page_rules import Rules, outlet_named
 from analysis.text import normalize_text
-
-
-class _Para(Protocol):
-    text: str
-    kind: str
-    line: int
-
-
-class _Article(Protocol):
-    paragraphs: list
-    title: str
-    title_source: str
-    author: str
-    author_source: str
-    outlet: str
-    outlet_source: str
-    metadata_flags: list[str]
-    header_date: DateMatch | None
-    footer_date: DateMatch | None
-    footer_evidence: str
-    date_reason: str
-
 
 _READ_ON = re.compile(
     r"^read (?:the )?(?:full|original|whole) (?:article|story|post) (?:on|at) "
@@ -55,7 +32,7 @@ _READ_ON = re.compile(
 )
 
 
-def _title_after_read_on(article: _Article) -> None:
+def _title_after_read_on(article: PageArticle) -> None:
     """The page's last line, under "Read full article on SOURCE:", is the title when the
     page's title was empty or only the source's name (three words or more of letters)."""
     paras = article.paragraphs
@@ -72,7 +49,7 @@ def _title_after_read_on(article: _Article) -> None:
         article.metadata_flags[:] = [f for f in article.metadata_flags if f != "no_headline"]
 
 
-def refine_title(article: _Article, rules: Rules) -> None:
+def refine_title(article: PageArticle, rules: Rules) -> None:
     """Split a credit and a tag off the headline, or take the title a feed's source link
     gives (see the module's docstring), in place."""
     _title_after_read_on(article)
@@ -94,7 +71,7 @@ def refine_title(article: _Article, rules: Rules) -> None:
             article.metadata_flags.append("outlet_unlisted")
 
 
-def _counter_year(article: _Article) -> bool:
+def _counter_year(article: PageArticle) -> bool:
     """The header date is a bare number standing among other bare numbers (counters)."""
     date = article.header_date
     paras = article.paragraphs
@@ -105,7 +82,7 @@ def _counter_year(article: _Article) -> bool:
     return any(text.isdigit() for text in around)
 
 
-def refine_date(article: _Article) -> None:
+def refine_date(article: PageArticle) -> None:
     """Drop a counter read as a year; date a page that has no full date by a
     Juche-calendar date outside its text."""
     if _counter_year(article):

@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
-from typing import Protocol
+from typing import Any, Protocol
 
 from analysis.data_files import load_data_file
 from analysis.dates import find_dates
@@ -170,12 +170,32 @@ def spelled_initials(initials: str, texts: Iterable[str]) -> str:
     return ""
 
 
-class _Para(Protocol):
+class PageParagraph(Protocol):
+    """What the header refinements read of a paragraph (``analysis.layout``'s paragraphs)."""
+
     text: str
     kind: str
+    line: int
 
 
-def motto_index(paras: Sequence[_Para]) -> int:
+class PageArticle(Protocol):
+    """What the header refinements read and set of an article (``analysis.layout``'s)."""
+
+    paragraphs: list
+    title: str
+    title_source: str
+    author: str
+    author_source: str
+    outlet: str
+    outlet_source: str
+    metadata_flags: list[str]
+    header_date: Any  # analysis.dates.DateMatch | None
+    footer_date: Any
+    footer_evidence: str
+    date_reason: str
+
+
+def motto_index(paras: Sequence[PageParagraph]) -> int:
     """Where a site's motto stands: the line after the page's first line that can be the
     site's name (unlabelled, or an outlet's marker), below the dates and chrome the loader
     labelled already; -1 when there is none."""

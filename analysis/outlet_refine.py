@@ -20,10 +20,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from typing import Protocol
 
 from analysis.bylines import looks_like_name, place_names
-from analysis.line_evidence import credit_parts, editorial_tag, name_runs, spelled_initials
+from analysis.line_evidence import (
+    PageArticle,
+    PageParagraph,
+    credit_parts,
+    editorial_tag,
+    name_runs,
+    spelled_initials,
+)
 from analysis.page_rules import Rules, outlet_named
 
 _UNLISTED = "outlet_unlisted"
@@ -32,26 +38,13 @@ _CANDIDATES = "names the page's furniture carries: "
 _TEXT_KINDS = ("lede", "body", "heading")
 
 
-class _Para(Protocol):
-    text: str
-    kind: str
-    line: int
-
-
-class _Article(Protocol):
-    paragraphs: list
-    outlet: str
-    outlet_source: str
-    metadata_flags: list[str]
-
-
-def _page_texts(paras: Sequence[_Para]) -> Iterator[str]:
+def _page_texts(paras: Sequence[PageParagraph]) -> Iterator[str]:
     """The page's lines, furniture and credits first, then the article text."""
     yield from (p.text for p in paras if p.kind not in _TEXT_KINDS)
     yield from (p.text for p in paras if p.kind in _TEXT_KINDS)
 
 
-def _set_outlet(article: _Article, name: str, reason: str, rules: Rules) -> None:
+def _set_outlet(article: PageArticle, name: str, reason: str, rules: Rules) -> None:
     """Name the outlet ``name`` (canonical when data/outlets.yaml lists it)."""
     listed = outlet_named(name, rules)
     flags = [f for f in article.metadata_flags if f != _UNLISTED]
@@ -61,7 +54,7 @@ def _set_outlet(article: _Article, name: str, reason: str, rules: Rules) -> None
     article.outlet_source = reason + suffix
 
 
-def refine_outlet(article: _Article, rules: Rules) -> None:
+def refine_outlet(article: PageArticle, rules: Rules) -> None:
     """Correct or complete ``article``'s outlet in place (see the module's docstring)."""
     if _UNLISTED in article.metadata_flags:
         _drop_editorial_tag(article)
@@ -74,7 +67,7 @@ def refine_outlet(article: _Article, rules: Rules) -> None:
         _note_furniture_names(article)
 
 
-def _drop_editorial_tag(article: _Article) -> None:
+def _drop_editorial_tag(article: PageArticle) -> None:
     """Forget an outlet that is an editorial tag ("UPDATES")."""
     if editorial_tag(article.outlet):
         was = article.outlet_source
@@ -83,7 +76,7 @@ def _drop_editorial_tag(article: _Article) -> None:
         article.metadata_flags.remove(_UNLISTED)
 
 
-def _spell_initials(article: _Article, rules: Rules) -> None:
+def _spell_initials(article: PageArticle, rules: Rules) -> None:
     """Replace an outlet's initials by the full name a line of the page spells."""
     full = spelled_initials(article.outlet, _page_texts(article.paragraphs))
     if full:
@@ -91,7 +84,7 @@ def _spell_initials(article: _Article, rules: Rules) -> None:
         _set_outlet(article, full, reason, rules)
 
 
-def _brand_of_host(article: _Article) -> None:
+def _brand_of_host(article: PageArticle) -> None:
     """ "VTV.vn" (a host whose name is initials in capitals) is the brand "VTV"."""
     found = re.fullmatch(r"(?P<brand>[A-Z]{2,6})\.[a-z]{2,4}(?:\.[a-z]{2})?", article.outlet)
     if found:
@@ -100,7 +93,7 @@ def _brand_of_host(article: _Article) -> None:
         article.outlet_source = f"{was}; the brand of the address {found.group(0)!r}"
 
 
-def _byline_source(article: _Article, rules: Rules) -> None:
+def _byline_source(article: PageArticle, rules: Rules) -> None:
     """Name the outlet the first byline credits as its source ("A, Place - Source - Date")."""
     for p in (q for q in article.paragraphs if q.kind == "byline"):
         prefix = rules.byline_prefix.match(p.text)  # "Reported by A/Source"
@@ -111,7 +104,7 @@ def _byline_source(article: _Article, rules: Rules) -> None:
             return
 
 
-def _note_furniture_names(article: _Article) -> None:
+def _note_furniture_names(article: PageArticle) -> None:
     """List in ``outlet_source`` the names the page's furniture carries (for
     ``name_for_domain``)."""
     skipped = (*_TEXT_KINDS, "title", "caption")  # a Title Case headline names no site
