@@ -48,20 +48,17 @@ from analysis.errors import ParameterError
 from analysis.schema import CONTENT_KINDS
 from analysis.term_index import MEMO_WORDS, AnchorIndex, PhraseIndex, matches_at, term_anchor
 from analysis.text import evidence_window
+from analysis.theme_actors import ActorRule
+from analysis.theme_contexts import ContextRule
 from analysis.theme_dictionary import (
-    ActorRule,
-    AnchoredTerms,
-    ContextRule,
     Theme,
     ThemeDictionaryError,
-    anchored_matches,
-    compile_terms,
     default_themes_path,
     load_themes,
     resolve_themes,
-    term_regex,
 )
 from analysis.theme_evidence import model_evidence
+from analysis.theme_terms import AnchoredTerms, anchored_matches, compile_terms, term_regex
 
 if TYPE_CHECKING:
     from collections.abc import Callable

@@ -22,7 +22,7 @@ from analysis.term_index import (
     matches_at,
     term_anchor,
 )
-from analysis.theme_dictionary import compile_terms
+from analysis.theme_terms import compile_terms
 from analysis.themes import _theme_matches, find_theme_matches, load_themes, theme_index
 
 

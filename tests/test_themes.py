@@ -17,7 +17,7 @@ from analysis.errors import AnalysisError, ParameterError
 from analysis.schema import CONTENT_KINDS
 from analysis.term_index import AnchorIndex, term_anchor
 from analysis.text import count_words, split_sentences_table
-from analysis.theme_dictionary import anchored_matches, required_literals
+from analysis.theme_terms import anchored_matches, required_literals
 from analysis.themes import (
     CODING_COLUMNS,
     HIT_COLUMNS,
