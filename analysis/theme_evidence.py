@@ -45,6 +45,7 @@ import numpy as np
 from analysis.data_files import data_dir, load_data_file
 from analysis.errors import DataFileError
 from analysis.term_index import mask_non_words
+from analysis.theme_file import ThemeDictionaryError, default_themes_path
 
 MODEL_FILE = "theme_model.csv"
 INTERCEPT = "(intercept)"
@@ -371,7 +372,7 @@ def with_word_model(
     >>> themes[0].model is not None and themes[0].model is themes[-1].model
     True
     """
-    from analysis.theme_dictionary import default_themes_path, resolve_themes
+    from analysis.theme_dictionary import resolve_themes
 
     if path is None and isinstance(themes, str | Path):
         path = themes
@@ -382,8 +383,6 @@ def with_word_model(
 
 
 def _read_text(source: Path) -> str:
-    from analysis.theme_dictionary import ThemeDictionaryError
-
     try:
         return source.read_text(encoding="utf-8")
     except OSError as exc:
@@ -393,8 +392,6 @@ def _read_text(source: Path) -> str:
 @lru_cache(maxsize=8)
 def _file_model(text: str, source: str, theme_ids: tuple[str, ...]) -> ThemeModel:
     """The model of a theme file's text (cached: the weights are read once per file)."""
-    from analysis.theme_dictionary import ThemeDictionaryError
-
     data = load_data_file("themes.yaml", text=text, source=source, error=ThemeDictionaryError)
     entry = data.get("model") if isinstance(data, dict) else None
     if entry is None:

@@ -93,7 +93,7 @@ def alternate(folder: Path, repeat: int) -> str:
     (``theme_index``: Aho-Corasick of first words, every anchored word tried) with the
     regex trie's word finder (``anchor_regex``) for the mentions; after: whole literal
     terms (``PlaceCoder``) and the Aho-Corasick word finder."""
-    import analysis.themes as themes_module
+    import analysis.theme_coding as themes_module  # theme_hits looks place_coder up there
     from analysis.corpus import load_corpus
     from analysis.term_index import AnchorIndex
 

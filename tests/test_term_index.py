@@ -22,8 +22,10 @@ from analysis.term_index import (
     matches_at,
     term_anchor,
 )
-from analysis.theme_dictionary import compile_terms
-from analysis.themes import _theme_matches, find_theme_matches, load_themes, theme_index
+from analysis.theme_matching import _theme_matches
+from analysis.theme_slots import theme_index
+from analysis.theme_terms import compile_terms
+from analysis.themes import find_theme_matches, load_themes
 
 
 @pytest.mark.parametrize(

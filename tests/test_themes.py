@@ -17,14 +17,15 @@ from analysis.errors import AnalysisError, ParameterError
 from analysis.schema import CONTENT_KINDS
 from analysis.term_index import AnchorIndex, term_anchor
 from analysis.text import count_words, split_sentences_table
-from analysis.theme_dictionary import anchored_matches, required_literals
+from analysis.theme_matching import place_coder
+from analysis.theme_slots import coding_plan, slot_terms, theme_index
+from analysis.theme_terms import anchored_matches, required_literals
+from analysis.theme_weighing import sentence_hits
 from analysis.themes import (
     CODING_COLUMNS,
     HIT_COLUMNS,
     ThemeDictionaryError,
-    _sentence_hits,
     coded_paragraphs,
-    coding_plan,
     compile_terms,
     content_paragraphs,
     content_sentences,
@@ -34,15 +35,12 @@ from analysis.themes import (
     find_theme_matches,
     load_hand_coded,
     load_themes,
-    place_coder,
     resolve_themes,
     score_dictionary,
-    slot_terms,
     term_regex,
     theme_cooccurrence,
     theme_evidence,
     theme_hits,
-    theme_index,
     theme_prevalence,
 )
 from tests.conftest import doc_id_of
@@ -860,8 +858,8 @@ def test_indexed_coding_equals_full_scans_of_every_pattern(text: str):
     exclusions tried only where they can start) equals scanning every pattern everywhere."""
     themes = load_themes()
     index, plan = theme_index(themes), coding_plan(themes)
-    fast = _sentence_hits(text, themes, index.anchored_words(text), plan, index.full_scan)
-    slow = _sentence_hits(text, themes, [], plan, range(index.n_patterns))
+    fast = sentence_hits(text, themes, index.anchored_words(text), plan, index.full_scan)
+    slow = sentence_hits(text, themes, [], plan, range(index.n_patterns))
     assert fast == slow
 
 
@@ -900,12 +898,12 @@ def test_whole_term_coding_equals_full_scans_of_every_pattern(text: str):
     does not read (a whitespace run, odd case folding) is coded by ``theme_index``."""
     themes = load_themes()
     index, plan = theme_index(themes), coding_plan(themes)
-    slow = _sentence_hits(text, themes, [], plan, range(index.n_patterns))
+    slow = sentence_hits(text, themes, [], plan, range(index.n_patterns))
     scanned = place_coder(themes).scan(text)
     if scanned is None:
         assert re.search(r"\s\s", text) or not text.isascii()
         return
-    fast = _sentence_hits(text, themes, [], plan, index.full_scan, scanned)
+    fast = sentence_hits(text, themes, [], plan, index.full_scan, scanned)
     assert fast == slow
 
 
