@@ -35,6 +35,7 @@ if str(ROOT) not in sys.path:
 
 from analysis import schema  # noqa: E402
 from analysis.corpus import apply_sidecar, build_documents, parse_document  # noqa: E402
+from analysis.data_files import load_data_file  # noqa: E402
 from analysis.text import normalize_text  # noqa: E402
 
 LAYOUTS = ROOT / "tests" / "data" / "layouts"
@@ -73,6 +74,28 @@ def _norm(text: object) -> str:
     return normalize_text(str(text or "")).casefold()
 
 
+def _outlet_names() -> dict[str, str]:
+    """Every way ``data/outlets.yaml`` names a listed outlet (its name, its markers without
+    brackets or dashes, its web domains), folded, mapped to the outlet's listed name."""
+    names: dict[str, str] = {}
+    for entry in load_data_file("outlets.yaml").get("outlets", []):
+        spellings = [entry["name"], *entry.get("markers", []), *entry.get("domains", [])]
+        for spelling in spellings:
+            names.setdefault(_norm(str(spelling).strip(" ()[]-–—:")), _norm(entry["name"]))
+    return names
+
+
+OUTLET_NAMES = _outlet_names()
+
+
+def outlet_identity(text: object) -> str:
+    """An outlet as one identity: a listed outlet however the page or the gold names it
+    ("ANI", "(ANI)" and "Asian News International"; "vccinews.com" and "VCCI News") is its
+    listed name; any other name is compared as written."""
+    name = _norm(text)
+    return OUTLET_NAMES.get(name.strip(" ()[]-–—:"), name)
+
+
 def _authors(text: object) -> set[str]:
     return {_norm(a) for a in str(text or "").split(";") if _norm(a)}
 
@@ -104,13 +127,13 @@ def score_entry(entry: dict, folder: Path, score: Score) -> None:
         "title": _norm(doc["title"]),
         "published": _date_text(doc["published"], precision),
         "author": _authors(doc["author"]),
-        "outlet": _norm(doc["outlet"]),
+        "outlet": outlet_identity(doc["outlet"]),
     }
     gold = {
         "title": _norm(entry["title"]),
         "published": entry.get("published", ""),
         "author": _authors(entry["author"]),
-        "outlet": _norm(entry["outlet"]),
+        "outlet": outlet_identity(entry["outlet"]),
     }
     if got["published"] and gold["published"] and doc["published_precision"] != precision:
         got["published"] += f" ({doc['published_precision']})"

@@ -19,7 +19,14 @@ from analysis.line_evidence import title_credit
 from analysis.metadata import ScoringError, _weights, load_scoring
 from analysis.overview import uncertain_metadata
 from analysis.text import normalize_text
-from benchmarks.accuracy import FIELDS, SAMPLES_MANIFEST, ZOO_MANIFEST, read_one, score_manifest
+from benchmarks.accuracy import (
+    FIELDS,
+    SAMPLES_MANIFEST,
+    ZOO_MANIFEST,
+    outlet_identity,
+    read_one,
+    score_manifest,
+)
 
 LAYOUTS = Path(__file__).parent / "data" / "layouts"
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
@@ -1675,3 +1682,20 @@ def test_a_source_footer_without_a_date_gives_no_date():
     article = read_article(page("Farm exporters visit the delta", footer=("Source: Khmer Times",)))
     assert article.outlet == "Khmer Times"
     assert article.footer_date is None
+
+
+@pytest.mark.parametrize(
+    ("gold", "got", "same"),
+    [
+        ("ANI", "Asian News International", True),
+        ("(ANI)", "asian news international", True),
+        ("vccinews.com", "VCCI News", True),
+        ("VNA", "Vietnam News Agency", True),
+        ("ANI", "Press Trust of India", False),
+        ("example-news.org", "Example News", False),  # unlisted: compared as written
+    ],
+)
+def test_the_scorer_compares_outlets_as_identities(gold: str, got: str, same: bool):
+    """A listed outlet's name, markers and domains are one outlet in the accuracy figures;
+    other names must be written alike."""
+    assert (outlet_identity(gold) == outlet_identity(got)) is same
