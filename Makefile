@@ -14,10 +14,12 @@ reports: setup ## build every report into reports/ and print the index path
 
 test: setup browser ## lint, then the whole test suite
 	$(BIN)/ruff check analysis tests benchmarks
+	$(BIN)/lint-imports
 	$(BIN)/pytest
 
 test-fast: setup ## the edit-test loop: lint, then every test not marked slow (no kernels, browser, builds)
 	$(BIN)/ruff check analysis tests benchmarks
+	$(BIN)/lint-imports
 	$(BIN)/pytest -m "not slow"
 
 lab: setup ## JupyterLab on the same environment, open at analysis/notebooks/ (LAB_ARGS passes options, e.g. --port=8899)
@@ -43,9 +45,10 @@ tempeval: setup ## score the date finder on TBAQ, write benchmarks/tempeval.md
 accuracy: setup ## metadata accuracy of the loader on the layout zoo and the samples
 	$(BIN)/python benchmarks/accuracy.py
 
-lint: setup
+lint: setup ## ruff, and the stage layers contract (pyproject.toml [tool.importlinter])
 	$(BIN)/ruff check analysis tests benchmarks
 	$(BIN)/ruff format --check analysis tests benchmarks
+	$(BIN)/lint-imports
 
 setup: $(STAMP)
 

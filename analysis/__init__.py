@@ -1,29 +1,33 @@
 """Corpus analysis of articles on the Communist Party of Vietnam's external relations.
 
-The entry point for most work is ``load_corpus``; see ``analysis.schema`` for the tables.
+The entry point for most work is ``load_corpus``; see ``analysis.core.schema`` for the tables.
+The package is laid out as the pipeline: ``core`` (shared base) < ``dates`` < ``ingest`` <
+``annotators`` < ``analyses`` < ``plots`` < ``site`` < ``cli``; a module imports only from
+stages before its own (the import-linter contract in ``pyproject.toml``).
 
 The public names are loaded at first use (PEP 562 module ``__getattr__``), so
-``import analysis`` and ``import analysis.errors`` do not import pandas, scikit-learn or
+``import analysis`` and ``import analysis.core.errors`` do not import pandas, scikit-learn or
 the annotators; ``from analysis import load_corpus`` imports what that name needs.
 """
 
 from __future__ import annotations
 
-import sys
+from collections.abc import Callable
 from importlib import import_module
 from importlib.util import find_spec
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from analysis.annotate import Annotations, annotate
-    from analysis.corpus import Corpus, load_corpus
+    from analysis.annotators.annotate import Annotations, annotate
+    from analysis.ingest.corpus import Corpus, load_corpus
 
 # public name -> the module that defines it
 _LAZY = {
-    "Annotations": "analysis.annotate",
-    "Corpus": "analysis.corpus",
-    "load_corpus": "analysis.corpus",
+    "Annotations": "analysis.annotators.annotate",
+    "Corpus": "analysis.ingest.corpus",
+    "annotate": "analysis.annotators.annotate",
+    "load_corpus": "analysis.ingest.corpus",
 }
 
 __all__ = ["Annotations", "Corpus", "__version__", "annotate", "load_corpus"]
@@ -45,10 +49,8 @@ def __getattr__(name: str) -> Any:
         value: Any = _version()
     elif name in _LAZY:
         value = getattr(import_module(_LAZY[name]), name)
-    elif not name.startswith("_") and find_spec(f"{__name__}.{name}") is not None:
-        value = import_module(f"{__name__}.{name}")  # ``analysis.corpus`` without importing it
     else:
-        raise AttributeError(f"module 'analysis' has no attribute {name!r}")
+        value = _submodule(__name__, name)  # ``analysis.core`` without importing it first
     globals()[name] = value
     return value
 
@@ -58,19 +60,18 @@ def __dir__() -> list[str]:
     return sorted({*globals(), *__all__})
 
 
-class _Package(ModuleType):
-    """The package's module type: ``analysis.annotate`` is the function ``annotate``, as
-    it was when this file imported it, even though a submodule of the same name exists
-    (importing the submodule binds its name on the package; this property ignores that)."""
-
-    @property
-    def annotate(self) -> Any:
-        """``analysis.annotate.annotate``, imported at first use."""
-        return import_module("analysis.annotate").annotate
-
-    @annotate.setter
-    def annotate(self, _module: Any) -> None:
-        """The import system binding the submodule: nothing to keep (sys.modules has it)."""
+def _submodule(package: str, name: str) -> ModuleType:
+    """``package.name`` imported, or the ``AttributeError`` of a missing attribute."""
+    if not name.startswith("_") and find_spec(f"{package}.{name}") is not None:
+        return import_module(f"{package}.{name}")
+    raise AttributeError(f"module {package!r} has no attribute {name!r}")
 
 
-sys.modules[__name__].__class__ = _Package
+def submodules_on_demand(package: str) -> Callable[[str], ModuleType]:
+    """A module ``__getattr__`` for a stage folder: ``analysis.core.errors`` works after
+    ``import analysis`` alone, importing the submodule at first use."""
+
+    def __getattr__(name: str) -> ModuleType:
+        return _submodule(package, name)
+
+    return __getattr__

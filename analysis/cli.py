@@ -18,8 +18,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from analysis.errors import AnalysisError, CorpusError, DataFileError, ParameterError
-from analysis.memory import use_system_allocator
+from analysis.core.errors import AnalysisError, CorpusError, DataFileError, ParameterError
+from analysis.core.memory import use_system_allocator
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -128,8 +128,8 @@ def _add_sample_for_coding(sub: Any) -> None:
 
 
 def _sample_for_coding(args: argparse.Namespace) -> int:
-    from analysis.corpus import load_corpus
-    from analysis.validation import sample_for_coding, write_coding_sheet
+    from analysis.analyses.validation import sample_for_coding, write_coding_sheet
+    from analysis.ingest.corpus import load_corpus
 
     if Path(args.out).exists():  # before the corpus is loaded
         raise ParameterError("--out", args.out, "already exists and may hold your codes")
@@ -139,7 +139,7 @@ def _sample_for_coding(args: argparse.Namespace) -> int:
 
 
 def _report(args: argparse.Namespace) -> int:
-    from analysis.reports import NOTEBOOKS_DIR, build_reports
+    from analysis.site.reports import NOTEBOOKS_DIR, build_reports
 
     result = build_reports(
         args.seeds,
@@ -160,14 +160,14 @@ def _report(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from analysis.corpus import load_corpus
-    from analysis.tables import build_table, registered_tables, write_table
+    from analysis.analyses.tables import build_table, registered_tables, write_table
+    from analysis.ingest.corpus import load_corpus
 
     if args.list or not args.table:
         print("\n".join([*registered_tables(), "timeml"]))
         return EXIT_OK
     if args.table == "timeml":  # a folder of TimeML documents, not a table
-        from analysis.timeml_export import write_timeml
+        from analysis.annotators.timeml_export import write_timeml
 
         print(Path(args.out or "timeml").resolve())
         write_timeml(load_corpus(args.seeds), args.out or "timeml")
@@ -215,7 +215,7 @@ def sigterm_stops() -> Iterator[None]:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code."""
     args = build_parser().parse_args(argv)
-    use_system_allocator()  # this process owns its memory (analysis/memory.py)
+    use_system_allocator()  # this process owns its memory (analysis/core/memory.py)
     quiet = getattr(args, "quiet", False)
     logging.basicConfig(
         level=logging.WARNING if quiet else logging.INFO,

@@ -33,10 +33,10 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from analysis import schema  # noqa: E402
-from analysis.corpus import apply_sidecar, build_documents, parse_document  # noqa: E402
-from analysis.data_files import load_data_file  # noqa: E402
-from analysis.text import normalize_text  # noqa: E402
+from analysis.core import schema  # noqa: E402
+from analysis.core.data_files import load_data_file  # noqa: E402
+from analysis.core.text import normalize_text  # noqa: E402
+from analysis.ingest.corpus import apply_sidecar, build_documents, parse_document  # noqa: E402
 
 LAYOUTS = ROOT / "tests" / "data" / "layouts"
 ZOO_MANIFEST = LAYOUTS / "manifest.json"

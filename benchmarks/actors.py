@@ -4,7 +4,7 @@
     .venv/bin/python benchmarks/actors.py --errors            # ... and every miss and extra
     .venv/bin/python benchmarks/actors.py --speed --corpus /tmp/corpus-1000
 
-The zoo (``tests/data/actors.csv``, format in ``analysis/mention_eval.py``) is read as a
+The zoo (``tests/data/actors.csv``, format in ``analysis/annotators/mention_eval.py``) is read as a
 corpus of one document per article, so second mentions are resolved as in real articles.
 A found mention is correct when a gold mention of the same sentence has its canonical
 name and kind and an overlapping span. ``--speed`` times ``extract_mentions`` (best of
@@ -27,15 +27,15 @@ sys.path.insert(0, str(ROOT))
 
 import pandas as pd  # noqa: E402
 
-from analysis.corpus import load_corpus  # noqa: E402
-from analysis.entities import (  # noqa: E402
+from analysis.annotators.entities import (  # noqa: E402
     KINDS,
     extract_mentions,
     find_actor_mentions,
     load_gazetteer,
 )
-from analysis.mention_eval import gold_corpus, mention_errors, read_gold, score_mentions  # noqa: E402
-from analysis.themes import content_sentences  # noqa: E402
+from analysis.annotators.mention_eval import gold_corpus, mention_errors, read_gold, score_mentions  # noqa: E402
+from analysis.annotators.themes import content_sentences  # noqa: E402
+from analysis.ingest.corpus import load_corpus  # noqa: E402
 
 ZOO = ROOT / "tests" / "data" / "actors.csv"
 SCORED_KINDS = ("country", "party", "person", "organisation")

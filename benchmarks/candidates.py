@@ -1,11 +1,11 @@
 """Theme coding and mention finding before and after a change to the candidate finder
-(``analysis.term_index``): CPU seconds, and the tables checked equal (issue 13).
+(``analysis.annotators.term_index``): CPU seconds, and the tables checked equal (issue 13).
 
 ``--ab`` runs before and after in one process, alternating (the machine is shared, so
 timings taken at different times differ by more than the change), checking that every
 table is equal. Before: theme coding tries every word a term's first word anchors
 (``theme_index`` only) and words are found by the regex trie
-(``analysis.term_index.anchor_regex``, swapped in for ``AnchorIndex._scan``); after:
+(``analysis.annotators.term_index.anchor_regex``, swapped in for ``AnchorIndex._scan``); after:
 theme coding tries only places where a whole literal term occurs (``PlaceCoder``) and
 words are found by the Aho-Corasick pass:
 
@@ -37,10 +37,10 @@ def tables(folder: Path | object, repeat: int) -> tuple[dict[str, pd.DataFrame],
     """``theme_hits`` and ``extract_mentions`` of the corpus in ``folder`` (or of a loaded
     corpus), and the median process CPU seconds of each over ``repeat`` runs (dictionaries
     loaded beforehand)."""
-    from analysis.corpus import load_corpus
-    from analysis.entities import extract_mentions
-    from analysis.gazetteer import load_gazetteer
-    from analysis.themes import resolve_themes, theme_hits
+    from analysis.annotators.entities import extract_mentions
+    from analysis.annotators.gazetteer import load_gazetteer
+    from analysis.annotators.themes import resolve_themes, theme_hits
+    from analysis.ingest.corpus import load_corpus
 
     corpus = load_corpus(folder, cache=False) if isinstance(folder, Path) else folder
     themes = tuple(resolve_themes(None))
@@ -62,7 +62,7 @@ def tables(folder: Path | object, repeat: int) -> tuple[dict[str, pd.DataFrame],
 
 def _regex_scan(self: object, text: str) -> list[tuple[int, str, tuple[int, ...]]]:
     """``AnchorIndex._scan`` as the code did it before issue 13: the trie regex."""
-    from analysis.term_index import anchor_regex
+    from analysis.annotators.term_index import anchor_regex
 
     regex = self.__dict__.get("_regex")
     if regex is None:
@@ -93,9 +93,10 @@ def alternate(folder: Path, repeat: int) -> str:
     (``theme_index``: Aho-Corasick of first words, every anchored word tried) with the
     regex trie's word finder (``anchor_regex``) for the mentions; after: whole literal
     terms (``PlaceCoder``) and the Aho-Corasick word finder."""
-    import analysis.theme_coding as themes_module  # theme_hits looks place_coder up there
-    from analysis.corpus import load_corpus
-    from analysis.term_index import AnchorIndex
+    # theme_hits looks place_coder up there
+    import analysis.annotators.theme_coding as themes_module
+    from analysis.annotators.term_index import AnchorIndex
+    from analysis.ingest.corpus import load_corpus
 
     corpus = load_corpus(folder, cache=False)
     fast, coder = AnchorIndex._scan, themes_module.place_coder

@@ -21,8 +21,8 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from analysis.corpus import load_corpus
-from analysis.schema import CONTENT_KINDS
+from analysis.core.schema import CONTENT_KINDS
+from analysis.ingest.corpus import load_corpus
 
 log = logging.getLogger(__name__)
 

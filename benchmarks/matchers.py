@@ -1,4 +1,5 @@
-"""Compiled multi-pattern matchers as the candidate finder of ``analysis.term_index`` (issue 13).
+"""Compiled multi-pattern matchers as the candidate finder of ``analysis.annotators.term_index``
+(issue 13).
 
 For each dictionary (theme terms, gazetteer names and aliases, event triggers, and the
 three together as one shared pass) every engine does the job of
@@ -28,7 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from analysis.term_index import (  # noqa: E402
+from analysis.annotators.term_index import (  # noqa: E402
     WORD,
     Anchor,
     AnchorIndex,
@@ -72,10 +73,10 @@ def trigger_anchors(trigger: str) -> list[Anchor]:
 
 def dictionaries() -> dict[str, tuple[list[list[Anchor | None]], bool]]:
     """Per dictionary, the anchors of each pattern and whether case is ignored."""
-    from analysis.gazetteer import load_gazetteer
-    from analysis.term_index import literal_anchor, term_anchor
-    from analysis.themes import resolve_themes
-    from analysis.yaml_files import load_yaml
+    from analysis.annotators.gazetteer import load_gazetteer
+    from analysis.annotators.term_index import literal_anchor, term_anchor
+    from analysis.annotators.themes import resolve_themes
+    from analysis.core.yaml_files import load_yaml
 
     themes = tuple(resolve_themes(None))
     theme_anchors = [[term_anchor(t) for t in theme.terms] for theme in themes]
@@ -107,9 +108,9 @@ def dictionaries() -> dict[str, tuple[list[list[Anchor | None]], bool]]:
 def content_texts(folder: Path) -> tuple[list[str], list[str]]:
     """The content sentences of the corpus in ``folder``: as they are, and folded (the
     gazetteer's form)."""
-    from analysis.corpus import load_corpus
-    from analysis.normalize import fold_with_offsets
-    from analysis.themes import content_sentences
+    from analysis.annotators.themes import content_sentences
+    from analysis.core.normalize import fold_with_offsets
+    from analysis.ingest.corpus import load_corpus
 
     corpus = load_corpus(folder, cache=False)
     texts = content_sentences(corpus)["text"].tolist()
@@ -242,7 +243,7 @@ def memory_mb(engine: str, dictionary: str) -> float:
     code = (
         f"import sys; sys.path.insert(0, {str(ROOT)!r})\n"
         "from benchmarks.matchers import dictionaries, build, _rss\n"
-        "from analysis.term_index import AnchorIndex\n"
+        "from analysis.annotators.term_index import AnchorIndex\n"
         f"anchors, ic = dictionaries()[{dictionary!r}]\n"
         "index = AnchorIndex(anchors, ignore_case=ic)\n"
         "before = _rss()\n"

@@ -1,5 +1,5 @@
 """The theme dictionary coded the way an NLP engineer would with spaCy, timed against
-``analysis.themes.theme_hits`` in the same run, and the matches compared (issue 13).
+``analysis.annotators.themes.theme_hits`` in the same run, and the matches compared (issue 13).
 
 The peer: ``spacy.blank("en")`` (its tokenizer only) and one ``PhraseMatcher`` with
 ``attr="LOWER"`` holding every theme's terms (label: the theme) and exclusions (label:
@@ -30,7 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from analysis.term_index import WORD  # noqa: E402
+from analysis.annotators.term_index import WORD  # noqa: E402
 
 HYPHENS = ("-", " ", "\u2013")
 APOSTROPHES = ("'", "\u2019")
@@ -107,8 +107,8 @@ def peer_matches(nlp: object, matcher: object, texts: list[str]) -> set[tuple[in
 def measure(folder: Path, repeat: int) -> str:
     """Time both coders ``repeat`` times each (alternating) and compare their matches;
     the report as Markdown."""
-    from analysis.corpus import load_corpus
-    from analysis.themes import content_sentences, resolve_themes, theme_hits
+    from analysis.annotators.themes import content_sentences, resolve_themes, theme_hits
+    from analysis.ingest.corpus import load_corpus
 
     corpus = load_corpus(folder, cache=False)
     themes = tuple(resolve_themes(None))

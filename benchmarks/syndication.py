@@ -300,8 +300,8 @@ def main(argv: list[str] | None = None) -> int:
     """Score near-duplicate grouping on a generated set and time it on a large corpus."""
     import tempfile
 
-    from analysis.corpus import load_corpus
-    from analysis.stories import group_stories
+    from analysis.ingest.corpus import load_corpus
+    from analysis.ingest.stories import group_stories
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--stories", type=int, default=300)

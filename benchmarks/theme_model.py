@@ -1,4 +1,4 @@
-"""The theme model (analysis/theme_evidence.py): train it, and measure it honestly.
+"""The theme model (analysis/annotators/theme_evidence.py): train it, and measure it honestly.
 
 The model is trained on the development sample, so its in-sample figures mean nothing.
 This script measures it three ways, none in-sample for the model:
@@ -36,27 +36,27 @@ import pandas as pd
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from analysis.corpus import load_corpus  # noqa: E402
-from analysis.data_files import load_data_file  # noqa: E402
-from analysis.theme_dictionary import load_themes  # noqa: E402
-from analysis.theme_evidence import (  # noqa: E402
+from analysis.analyses.validation import (  # noqa: E402
+    paragraph_corpus,
+    read_coded_sample,
+    validate_coding,
+)
+from analysis.annotators.theme_dictionary import load_themes  # noqa: E402
+from analysis.annotators.theme_evidence import (  # noqa: E402
     build_model,
     probabilities,
     train_weights,
     with_word_model,
 )
-from analysis.themes import (  # noqa: E402
+from analysis.annotators.themes import (  # noqa: E402
     coded_paragraphs,
     load_hand_coded,
     resolve_themes,
     score_dictionary,
     theme_hits,
 )
-from analysis.validation import (  # noqa: E402
-    paragraph_corpus,
-    read_coded_sample,
-    validate_coding,
-)
+from analysis.core.data_files import load_data_file  # noqa: E402
+from analysis.ingest.corpus import load_corpus  # noqa: E402
 
 SAMPLE = ROOT / "tests" / "data" / "theme_sample.csv"
 HELDOUT = ROOT / "tests" / "data" / "theme_heldout.csv"
@@ -68,7 +68,7 @@ OUT = ROOT / "analysis" / "data" / "theme_model.csv"
 BATCHES = ((485, 514, "3514b8c"), (515, 539, "2413ef2"), (540, 559, "243dcfc"))
 COUNTS = ["support", "n_coded", "tp", "fp", "fn"]
 HEADER = """\
-# Theme model weights (analysis/theme_evidence.py; themes.yaml `model:` says how they are
+# Theme model weights (analysis/annotators/theme_evidence.py; themes.yaml `model:` says how they are
 # used). Per theme, an L2 logistic regression (liblinear, balanced classes, C={c}) on the
 # presence of words (two letters or more) seen in at least two paragraphs of the development
 # sample tests/data/theme_sample.csv ({n} paragraphs). A paragraph's log-odds for a theme

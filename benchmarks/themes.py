@@ -31,17 +31,17 @@ import pandas as pd
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from analysis.corpus import load_corpus  # noqa: E402
-from analysis.theme_dictionary import ThemeDictionaryError  # noqa: E402
-from analysis.theme_evidence import dictionary_only, with_word_model  # noqa: E402
-from analysis.themes import (  # noqa: E402
+from analysis.analyses.validation import paragraph_corpus, validate_coding  # noqa: E402
+from analysis.annotators.theme_dictionary import ThemeDictionaryError  # noqa: E402
+from analysis.annotators.theme_evidence import dictionary_only, with_word_model  # noqa: E402
+from analysis.annotators.themes import (  # noqa: E402
     content_paragraphs,
     load_hand_coded,
     resolve_themes,
     score_dictionary,
     theme_hits,
 )
-from analysis.validation import paragraph_corpus, validate_coding  # noqa: E402
+from analysis.ingest.corpus import load_corpus  # noqa: E402
 
 SAMPLE = ROOT / "tests" / "data" / "theme_sample.csv"
 HAND_CODED = ROOT / "tests" / "data" / "hand_coded_themes.csv"
@@ -78,9 +78,9 @@ def _timed(corpus: object, themes: object) -> float:
 _BASELINE = """
 import sys, time
 import pandas as pd
-from analysis.corpus import Corpus, load_corpus
-from analysis.text import split_sentences_table
-from analysis.themes import content_paragraphs, theme_hits
+from analysis.ingest.corpus import Corpus, load_corpus
+from analysis.core.text import split_sentences_table
+from analysis.annotators.themes import content_paragraphs, theme_hits
 paras = content_paragraphs(load_corpus(sys.argv[1]))[["doc_id", "para_id", "text"]]
 copies, repeat = int(sys.argv[2]), int(sys.argv[3])
 paras = pd.concat([paras.assign(doc_id=paras["doc_id"] + f"_{i}") for i in range(copies)])

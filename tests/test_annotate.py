@@ -1,4 +1,4 @@
-"""``analysis.annotate``: one call gives exactly the tables of the individual annotators."""
+"""``analysis.annotators.annotate``: one call gives exactly the tables of the individual annotators."""
 
 from __future__ import annotations
 
@@ -6,9 +6,9 @@ import pandas as pd
 import pytest
 
 from analysis import Annotations, Corpus, annotate
-from analysis.entities import extract_mentions
-from analysis.themes import theme_hits
-from analysis.timeline import extract_claims, extract_dates, extract_events
+from analysis.annotators.entities import extract_mentions
+from analysis.annotators.themes import theme_hits
+from analysis.annotators.timeline import extract_claims, extract_dates, extract_events
 
 
 @pytest.fixture(scope="module")

@@ -11,10 +11,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from analysis import load_corpus
-from analysis.corpus import parse_document
-from analysis.decode import UndecodableError, decode_bytes
-from analysis.errors import RejectedFileError
-from analysis.layout import PARAGRAPH_ROW
+from analysis.core.errors import RejectedFileError
+from analysis.ingest.corpus import parse_document
+from analysis.ingest.decode import UndecodableError, decode_bytes
+from analysis.ingest.layout import PARAGRAPH_ROW
 from tests.conftest import SEEDS
 
 ARTICLE = (

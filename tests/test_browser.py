@@ -22,7 +22,7 @@ import urllib.request
 
 import pytest
 
-from analysis.reports import build_reports
+from analysis.site.reports import build_reports
 from tests.conftest import CHROMIUM, CHROMIUM_ARGS, ROOT, SEEDS
 
 __all__ = ["CHROMIUM", "CHROMIUM_ARGS"]  # other test modules import them from here

@@ -10,7 +10,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analysis import cache, corpus, file_parsing, load_corpus
+from analysis import load_corpus
+from analysis.ingest import cache, corpus, file_parsing
 from tests.conftest import SEEDS
 
 
@@ -124,7 +125,7 @@ def test_a_broken_cache_falls_back_to_parsing_with_a_warning(
     expected = load_corpus(seeds)
     for shard in (seeds.parent / ".cache" / "corpus").glob("*/paragraphs-*.parquet"):
         shard.write_bytes(b"not parquet at all")
-    with caplog.at_level(logging.WARNING, logger="analysis.cache"):
+    with caplog.at_level(logging.WARNING, logger="analysis.ingest.cache"):
         again = load_corpus(seeds)
     assert "cannot be read" in caplog.text
     assert len(parse_calls) == 10
@@ -136,7 +137,7 @@ def test_an_unwritable_cache_folder_only_warns(
 ) -> None:
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file where the cache folder should be")
-    with caplog.at_level(logging.WARNING, logger="analysis.cache"):
+    with caplog.at_level(logging.WARNING, logger="analysis.ingest.cache"):
         loaded = load_corpus(seeds, cache=blocker)
     assert len(loaded) == 5
     assert "cannot be written" in caplog.text

@@ -13,8 +13,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analysis import cached
-from analysis.annotate import (
+from analysis.annotators import cached
+from analysis.annotators.annotate import (
     annotate,
     corpus_annotations,
     corpus_claims,
@@ -24,11 +24,11 @@ from analysis.annotate import (
     corpus_theme_hits,
     dated_corpus,
 )
-from analysis.corpus import Corpus
-from analysis.themes import resolve_themes, theme_hits
-from analysis.timeline import with_inferred_dates
+from analysis.annotators.themes import resolve_themes, theme_hits
+from analysis.annotators.timeline import with_inferred_dates
+from analysis.ingest.corpus import Corpus
 
-ANNOTATE = importlib.import_module("analysis.annotate")
+ANNOTATE = importlib.import_module("analysis.annotators.annotate")
 
 
 @pytest.fixture(autouse=True)
@@ -136,7 +136,7 @@ def test_cached_dates_and_annotations_equal_the_computed_ones(samples: Corpus) -
 def test_chosen_themes_and_a_theme_file_give_the_rows_theme_hits_gives(
     samples: Corpus, tmp_path: Path
 ) -> None:
-    from analysis.theme_dictionary import default_themes_path
+    from analysis.annotators.theme_dictionary import default_themes_path
 
     chosen = resolve_themes(None, ["party_to_party"])
     pd.testing.assert_frame_equal(

@@ -5,9 +5,10 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from analysis import load_corpus, schema
-from analysis.errors import SeedsNotFoundError
-from analysis.text import normalize_text
+from analysis import load_corpus
+from analysis.core import schema
+from analysis.core.errors import SeedsNotFoundError
+from analysis.core.text import normalize_text
 from tests.conftest import SEEDS, doc_id_of
 
 EXPECTED = [

@@ -15,14 +15,14 @@ import pandas as pd
 import pytest
 
 from analysis import cli
-from analysis.data_files import (
+from analysis.core.data_files import (
     SCHEMA_FOLDER,
     data_dir,
     data_file_names,
     load_data_file,
     schema_path,
 )
-from analysis.errors import DataFileError
+from analysis.core.errors import DataFileError
 
 ROOT = Path(__file__).resolve().parents[1]
 NAMES = data_file_names()
@@ -55,20 +55,27 @@ def test_every_schema_belongs_to_a_data_file():
 
 _RECORD_LOADS = """
 import json
-import analysis.data_files as d
+import analysis.core.data_files as d
 
 loaded = []
 real = d.load_schema.__wrapped__
 d.load_schema = lambda name: (loaded.append(name), real(name))[1]
 
-from analysis import bylines, document_page, keyterms, metadata, page_rules, periods
-from analysis import line_evidence, theme_dictionary, theme_evidence
-from analysis.claims import load_indicators
+from analysis.ingest import bylines, metadata, page_rules
+
+from analysis.site import document_page
+
+from analysis.analyses import keyterms
+
+from analysis.annotators import periods
+from analysis.ingest import line_evidence
+from analysis.annotators import theme_dictionary, theme_evidence
+from analysis.annotators.claims import load_indicators
 from analysis.dates import congresses, lexicon, rules
-from analysis.events import load_event_types
-from analysis.gazetteer import load_gazetteer
-from analysis.inference import _inference_config
-from analysis.vocabulary import vocabulary
+from analysis.annotators.events import load_event_types
+from analysis.annotators.gazetteer import load_gazetteer
+from analysis.annotators.inference import _inference_config
+from analysis.core.vocabulary import vocabulary
 
 loaded.clear()  # what importing did is not what the readers do
 load_gazetteer()
@@ -249,7 +256,7 @@ def broken_data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[[st
     function breaks one file of it the way ``BROKEN`` says."""
     folder = tmp_path / "data"
     shutil.copytree(data_dir(), folder)
-    monkeypatch.setattr("analysis.data_files.data_dir", lambda: folder)
+    monkeypatch.setattr("analysis.core.data_files.data_dir", lambda: folder)
 
     def breaks(name: str) -> Path:
         path = folder / name
@@ -260,7 +267,7 @@ def broken_data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[[st
 
 
 def test_a_broken_outlets_file_is_a_data_file_error_not_a_key_error(broken_data):
-    from analysis.page_rules import load_rules
+    from analysis.ingest.page_rules import load_rules
 
     broken_data("outlets.yaml")
     load_rules.cache_clear()
@@ -288,11 +295,11 @@ def test_a_bad_congress_row_does_not_stop_import_analysis(tmp_path: Path):
     path = folder / "timeline_congresses.csv"
     path.write_text(BROKEN[path.name][0](path.read_text(encoding="utf-8")), encoding="utf-8")
     code = (
-        "import analysis, analysis.errors, analysis.data_files as d, pathlib\n"
+        "import analysis, analysis.core.errors, analysis.core.data_files as d, pathlib\n"
         f"d.data_dir = lambda: pathlib.Path({str(folder)!r})\n"
         "try:\n"
         "    from analysis.dates import find_dates\n"
-        "except analysis.errors.DataFileError as exc:\n"
+        "except analysis.core.errors.DataFileError as exc:\n"
         "    print('DataFileError:', exc)\n"
     )
     done = subprocess.run(
@@ -310,7 +317,7 @@ def test_a_bad_congress_row_does_not_stop_import_analysis(tmp_path: Path):
 def test_the_cli_exits_2_with_one_line_on_a_broken_data_file(
     broken_data, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
 ):
-    from analysis.page_rules import load_rules
+    from analysis.ingest.page_rules import load_rules
 
     seeds = tmp_path / "seeds"
     seeds.mkdir()
@@ -335,8 +342,8 @@ def test_the_cli_exits_2_with_one_line_on_a_broken_data_file(
 
 def test_user_copies_are_checked_with_the_schema_of_their_kind(tmp_path: Path):
     """An analyst's own theme dictionary and stop-word list go through the same schemas."""
-    from analysis.keyterms import load_stopwords
-    from analysis.theme_dictionary import ThemeDictionaryError, load_themes
+    from analysis.analyses.keyterms import load_stopwords
+    from analysis.annotators.theme_dictionary import ThemeDictionaryError, load_themes
 
     themes = tmp_path / "mine.yaml"
     themes.write_text("themes:\n  - just a string\n", encoding="utf-8")
@@ -358,7 +365,7 @@ def test_the_error_keeps_file_entry_and_fix_across_processes(tmp_path: Path):
     """A worker process's error reaches the parent whole (it is pickled)."""
     import pickle
 
-    from analysis.gazetteer import GazetteerError
+    from analysis.annotators.gazetteer import GazetteerError
 
     copy = tmp_path / "outlets.yaml"
     copy.write_text("outlets: []\n", encoding="utf-8")

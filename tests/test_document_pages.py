@@ -14,11 +14,14 @@ import nbformat
 import pandas as pd
 import pytest
 
-from analysis import document_page, load_corpus, profile
-from analysis import document_pages as dp
-from analysis.document_page import PageDeclarationError, Section, load_document_page
-from analysis.errors import ParameterError
-from analysis.reports import (
+from analysis import load_corpus
+from analysis.analyses import profile
+from analysis.annotators.timeline import with_inferred_dates
+from analysis.core.errors import ParameterError
+from analysis.site import document_page
+from analysis.site import document_pages as dp
+from analysis.site.document_page import PageDeclarationError, Section, load_document_page
+from analysis.site.reports import (
     NOTEBOOKS_DIR,
     NotebookFailedError,
     ReportError,
@@ -26,7 +29,6 @@ from analysis.reports import (
     discover_notebooks,
     footer_info,
 )
-from analysis.timeline import with_inferred_dates
 from tests.conftest import SEEDS, doc_id_of
 
 DOCUMENT = NOTEBOOKS_DIR / "document.ipynb"
@@ -202,7 +204,7 @@ def test_the_page_of_a_sample_document(plan, tables, dated, footer):
     assert len(page.encode()) < 60_000
     urls = [a.get("href") or a.get("src") or "" for _, a in tags_of(page)]
     assert not [u for u in urls if re.match(r"(?i)(https?:)?//", u)]
-    # only the site's shared assets, linked relatively (analysis.site_assets); nothing inline
+    # only the site's shared assets, linked relatively (analysis.site.site_assets); nothing inline
     linked = re.findall(r'<(?:script|link)[^>]+(?:src|href)="([^"]+)"', page)
     assert linked and all(u.startswith("../assets/") for u in linked), linked
     assert page.count("<script") == len(re.findall(r"<script[^>]+src=", page))
@@ -228,11 +230,11 @@ def test_hostile_article_text_is_shown_as_text(tmp_path, plan, footer):
 def test_many_pages_come_from_one_precompute(tmp_path, monkeypatch, plan, dated):
     from collections import OrderedDict
 
-    import analysis.cached
-    import analysis.timeline
+    import analysis.annotators.cached
+    import analysis.annotators.timeline
 
     # nothing shared yet: no theme hits in this process's memo or in the disk cache
-    monkeypatch.setattr(analysis.cached, "_results", OrderedDict())
+    monkeypatch.setattr(analysis.annotators.cached, "_results", OrderedDict())
     monkeypatch.setenv("VN_CORPUS_CACHE_DIR", str(tmp_path / "cache"))
     calls: dict[str, int] = {}
 
@@ -243,14 +245,14 @@ def test_many_pages_come_from_one_precompute(tmp_path, monkeypatch, plan, dated)
 
         return wrapper
 
-    annotate_module = importlib.import_module("analysis.annotate")
+    annotate_module = importlib.import_module("analysis.annotators.annotate")
     monkeypatch.setattr(  # theme hits come from the shared annotations, computed once
         annotate_module, "annotate", counted("annotate", annotate_module.annotate)
     )
     monkeypatch.setattr(
-        analysis.timeline,
+        analysis.annotators.timeline,
         "event_sources",
-        counted("event_sources", analysis.timeline.event_sources),
+        counted("event_sources", analysis.annotators.timeline.event_sources),
     )
     monkeypatch.setattr(
         profile, "keyness_by_document", counted("keyness", profile.keyness_by_document)

@@ -11,15 +11,16 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analysis import cli, file_parsing, load_corpus
-from analysis.corpus import EngineError
-from analysis.errors import ParameterError
+from analysis import cli, load_corpus
+from analysis.core.errors import ParameterError
+from analysis.ingest import file_parsing
+from analysis.ingest.corpus import EngineError
 from benchmarks.generate import write_corpus
 from tests.conftest import SEEDS
 
 distributed = pytest.importorskip("distributed")
-annotate_module = importlib.import_module("analysis.annotate")
-dask_engine = importlib.import_module("analysis.dask_engine")
+annotate_module = importlib.import_module("analysis.annotators.annotate")
+dask_engine = importlib.import_module("analysis.ingest.dask_engine")
 
 CORE_TABLES = ("documents", "paragraphs", "sentences", "rejected")
 
@@ -129,7 +130,7 @@ def test_unknown_engine_names_the_choices(samples) -> None:
 
 
 def test_cli_passes_the_engine_and_scheduler(monkeypatch, tmp_path: Path) -> None:
-    from analysis import reports
+    from analysis.site import reports
 
     seen = {}
 

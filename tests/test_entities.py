@@ -11,8 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.corpus import Corpus
-from analysis.entities import (
+from analysis.annotators.entities import (
     KINDS,
     MENTION_COLUMNS,
     GazetteerError,
@@ -28,15 +27,16 @@ from analysis.entities import (
     name_candidates,
     party_candidates,
 )
-from analysis.mention_eval import (
+from analysis.annotators.mention_eval import (
     GoldFileError,
     gold_corpus,
     parse_marked,
     read_gold,
     score_mentions,
 )
-from analysis.schema import CONTENT_KINDS
-from analysis.themes import theme_hits
+from analysis.annotators.themes import theme_hits
+from analysis.core.schema import CONTENT_KINDS
+from analysis.ingest.corpus import Corpus
 from tests.conftest import doc_id_of
 from tests.test_themes import toy_corpus
 

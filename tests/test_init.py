@@ -20,7 +20,7 @@ HEAVY = (
     "yaml",
     "fastjsonschema",
     "jsonschema",
-    "analysis.corpus",
+    "analysis.ingest.corpus",
 )
 
 
@@ -36,7 +36,7 @@ def _run(code: str, *flags: str) -> subprocess.CompletedProcess[str]:
 
 
 @pytest.mark.slow  # fresh interpreters
-@pytest.mark.parametrize("module", ["analysis", "analysis.errors"])
+@pytest.mark.parametrize("module", ["analysis", "analysis.core.errors"])
 def test_importing_the_package_imports_no_heavy_library(module: str):
     code = f"import json, sys, {module}; print(json.dumps(sorted(sys.modules)))"
     loaded = set(json.loads(_run(code).stdout))
@@ -55,24 +55,25 @@ def test_import_analysis_takes_under_half_a_second():
 
 @pytest.mark.slow  # fresh interpreters
 def test_every_exported_name_imports_from_the_package():
-    """``analysis.annotate`` is the function, as before (the name hides the module)."""
+    """``analysis.annotate`` is the function; its module is ``analysis.annotators.annotate``."""
     code = (
         "from analysis import " + ", ".join(analysis.__all__) + "\n"
         "import sys\n"
-        "a, c = sys.modules['analysis.annotate'], sys.modules['analysis.corpus']\n"
+        "a, c = sys.modules['analysis.annotators.annotate'], sys.modules['analysis.ingest.corpus']\n"
         "assert (Annotations, annotate, Corpus, load_corpus) == "
         "(a.Annotations, a.annotate, c.Corpus, c.load_corpus)\n"
         "assert isinstance(__version__, str) and __version__\n"
         "print('ok')"
     )
     assert _run(code).stdout.strip() == "ok"
-    assert _run("import analysis.annotate\n" + code).stdout.strip() == "ok"  # module first
+    # the module imported first
+    assert _run("import analysis.annotators.annotate\n" + code).stdout.strip() == "ok"
     for name in analysis.__all__:
         assert getattr(analysis, name) is not None
         assert name in dir(analysis)
 
 
 def test_submodules_are_reachable_as_attributes_and_unknown_names_fail():
-    assert analysis.errors.DataFileError.__name__ == "DataFileError"
+    assert analysis.core.errors.DataFileError.__name__ == "DataFileError"
     with pytest.raises(AttributeError, match="no attribute 'no_such_name'"):
         _ = analysis.no_such_name

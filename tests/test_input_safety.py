@@ -16,10 +16,10 @@ import pandas as pd
 import pytest
 
 from analysis import load_corpus
-from analysis.corpus import SYMLINK_REASON, UnreadableFileError, list_article_files
-from analysis.errors import safe_name
-from analysis.seeds_folder import read_file_bytes
-from analysis.tables import build_table, write_table
+from analysis.analyses.tables import build_table, write_table
+from analysis.core.errors import safe_name
+from analysis.ingest.corpus import SYMLINK_REASON, UnreadableFileError, list_article_files
+from analysis.ingest.seeds_folder import read_file_bytes
 from tests.conftest import SEEDS
 
 ARTICLE = (
@@ -275,8 +275,8 @@ def samples_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def report_documents(seeds: Path) -> pd.DataFrame:
     """The documents table as every report notebook reads it (``start_report`` without
     its display set-up): shared corpus, then shared inferred dates."""
-    from analysis.annotate import dated_corpus
-    from analysis.shared_cache import shared_corpus
+    from analysis.annotators.annotate import dated_corpus
+    from analysis.annotators.shared_cache import shared_corpus
 
     return dated_corpus(shared_corpus(seeds)).documents.set_index("doc_id")
 
@@ -324,9 +324,9 @@ def test_a_file_rewritten_with_its_size_and_mtime_kept_gives_its_new_text(
 def test_every_module_and_data_file_and_the_runtime_key_the_parse_cache(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from analysis import cache
+    from analysis.ingest import cache
 
-    package = Path(cache.__file__).parent
+    package = Path(cache.__file__).parents[1]  # analysis/, above the ingest folder
     assert set(package.rglob("*.py")) <= set(cache.PARSER_INPUTS)
     assert {p for p in (package / "data").rglob("*") if p.is_file()} <= set(cache.PARSER_INPUTS)
     before = cache.parser_fingerprint()
@@ -340,7 +340,7 @@ def test_every_module_and_data_file_and_the_runtime_key_the_parse_cache(
 def test_kernels_of_a_build_read_the_snapshot_the_build_loaded(
     samples_copy: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from analysis import shared_cache
+    from analysis.annotators import shared_cache
 
     loaded = shared_cache.shared_corpus(samples_copy)  # what the build process loads
     env = shared_cache.snapshot_env(samples_copy, loaded)
@@ -365,8 +365,8 @@ def test_kernels_of_a_build_read_the_snapshot_the_build_loaded(
 def test_a_shared_cache_file_with_wrong_columns_or_types_is_recomputed(
     samples_copy: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
-    from analysis import cached, shared_cache
-    from analysis.annotate import corpus_annotations, corpus_theme_hits
+    from analysis.annotators import cached, shared_cache
+    from analysis.annotators.annotate import corpus_annotations, corpus_theme_hits
 
     expected = load_corpus(samples_copy, cache=False)
     shared_cache.shared_corpus(samples_copy)
@@ -376,7 +376,7 @@ def test_a_shared_cache_file_with_wrong_columns_or_types_is_recomputed(
         expected.documents.assign(n_words=expected.documents["n_words"].astype("str")).to_parquet(
             path
         )
-    with caplog.at_level(logging.WARNING, logger="analysis.shared_cache"):
+    with caplog.at_level(logging.WARNING, logger="analysis.annotators.shared_cache"):
         again = shared_cache.shared_corpus(samples_copy)
     assert "column 'n_words' has type" in caplog.text
     pd.testing.assert_frame_equal(again.documents, expected.documents)
@@ -385,7 +385,7 @@ def test_a_shared_cache_file_with_wrong_columns_or_types_is_recomputed(
     store = shared_cache.SharedCache(samples_copy.parent / "cache")
     pd.DataFrame({"wrong": [1]}).to_parquet(store.path("theme_hits", key))
     caplog.clear()
-    with caplog.at_level(logging.WARNING, logger="analysis.shared_cache"):
+    with caplog.at_level(logging.WARNING, logger="analysis.annotators.shared_cache"):
         hits = corpus_theme_hits(again)
     assert "columns [wrong]" in caplog.text
     assert "theme" in hits.columns and len(hits)
@@ -394,7 +394,7 @@ def test_a_shared_cache_file_with_wrong_columns_or_types_is_recomputed(
 def test_a_parse_cache_shard_with_wrong_columns_or_truncated_is_dropped_once(
     samples_copy: Path, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from analysis import file_parsing
+    from analysis.ingest import file_parsing
 
     calls: list[str] = []
     original = file_parsing.parse_document
@@ -408,7 +408,7 @@ def test_a_parse_cache_shard_with_wrong_columns_or_truncated_is_dropped_once(
     root = samples_copy.parent / "cache"
     (shard,) = root.glob("*/documents-*.parquet")
     pd.read_parquet(shard).drop(columns=["title"]).to_parquet(shard)
-    with caplog.at_level(logging.WARNING, logger="analysis.cache"):
+    with caplog.at_level(logging.WARNING, logger="analysis.ingest.cache"):
         again = load_corpus(samples_copy)
     assert "instead of" in caplog.text
     pd.testing.assert_frame_equal(again.documents, expected.documents)
@@ -416,7 +416,7 @@ def test_a_parse_cache_shard_with_wrong_columns_or_truncated_is_dropped_once(
     (shard,) = root.glob("*/sentences-*.parquet")
     shard.write_bytes(shard.read_bytes()[: shard.stat().st_size // 2])  # truncated
     caplog.clear()
-    with caplog.at_level(logging.WARNING, logger="analysis.cache"):
+    with caplog.at_level(logging.WARNING, logger="analysis.ingest.cache"):
         load_corpus(samples_copy)
     assert "cannot be read" in caplog.text
     assert len(calls) == 15
@@ -427,7 +427,7 @@ def test_a_parse_cache_shard_with_wrong_columns_or_truncated_is_dropped_once(
 def test_the_cache_never_goes_where_other_users_can_write(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from analysis.cache import default_cache_dir
+    from analysis.ingest.cache import default_cache_dir
 
     monkeypatch.delenv("VN_CORPUS_CACHE_DIR", raising=False)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
@@ -467,7 +467,7 @@ def test_articles_added_during_a_build_are_in_no_page_of_it(
 ) -> None:
     import re
 
-    from analysis import reports
+    from analysis.site import reports
 
     original = reports.corpus_annotations
 
@@ -487,7 +487,7 @@ def test_articles_added_during_a_build_are_in_no_page_of_it(
 
 
 def test_a_strict_load_names_a_bad_file_on_one_line(seeds: Path) -> None:
-    from analysis.errors import RejectedFileError
+    from analysis.core.errors import RejectedFileError
 
     (seeds / "two\nlines.txt").write_text(article(1), encoding="utf-8")
     (seeds / "spoof\u202etxt.exe.txt").write_text(article(2), encoding="utf-8")

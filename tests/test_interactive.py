@@ -10,8 +10,8 @@ import matplotlib
 
 matplotlib.use("Agg")
 
-from analysis.corpus import Corpus
-from analysis.notebook import chart_html
+from analysis.annotators.themes import theme_hits, theme_prevalence
+from analysis.ingest.corpus import Corpus
 from analysis.plots.interactive import (
     country_comentions_chart,
     event_timeline_chart,
@@ -19,7 +19,7 @@ from analysis.plots.interactive import (
     top_mentions_chart,
 )
 from analysis.plots.themes import plot_theme_heatmap
-from analysis.themes import theme_hits, theme_prevalence
+from analysis.site.notebook import chart_html
 
 
 def _values(chart) -> list[dict]:
@@ -48,8 +48,8 @@ def test_heatmap_cells_carry_counts_examples_and_links(samples: Corpus) -> None:
 
 
 def test_timeline_and_bars_charts(samples: Corpus) -> None:
-    from analysis.annotate import annotate
-    from analysis.entities import mention_counts
+    from analysis.annotators.annotate import annotate
+    from analysis.annotators.entities import mention_counts
 
     annotations = annotate(samples)
     events = annotations.events
@@ -59,7 +59,7 @@ def test_timeline_and_bars_charts(samples: Corpus) -> None:
     values = _values(chart)
     assert len(values) == len(events) > 0
     assert {v["href"] for v in values} == {f"docs/{d}.html" for d in events["doc_id"]}
-    from analysis.entities import mention_examples
+    from analysis.annotators.entities import mention_examples
 
     counts = mention_counts(annotations.mentions, kind="country")
     bars = _values(top_mentions_chart(counts, top_n=5))
@@ -83,8 +83,8 @@ def test_timeline_and_bars_charts(samples: Corpus) -> None:
 def test_the_comention_chart_draws_the_pngs_cells_with_a_quote_and_a_paragraph_link(
     samples: Corpus,
 ) -> None:
-    from analysis.annotate import annotate
-    from analysis.entities import comention_examples, country_comentions
+    from analysis.annotators.annotate import annotate
+    from analysis.annotators.entities import comention_examples, country_comentions
     from analysis.plots.themes import plot_country_comentions
 
     mentions = annotate(samples).mentions
@@ -128,7 +128,7 @@ def test_a_page_carries_the_chart_and_keeps_the_png(samples: Corpus) -> None:
 
 
 def test_theme_examples_quote_a_coded_sentence_per_group_and_theme(samples: Corpus) -> None:
-    from analysis.themes import counted_hits, theme_examples
+    from analysis.annotators.themes import counted_hits, theme_examples
 
     hits = theme_hits(samples)
     for by in ("doc_id", "outlet", "year"):

@@ -9,7 +9,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from analysis.kernel_env import kernel_manager_with_env
+from analysis.site.kernel_env import kernel_manager_with_env
 
 NAME = "VN_CORPUS_TEST_KERNEL_ENV"
 

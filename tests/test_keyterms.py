@@ -10,9 +10,7 @@ import pandas as pd
 import pytest
 import yaml
 
-from analysis.corpus import Corpus
-from analysis.errors import ParameterError
-from analysis.keyterms import (
+from analysis.analyses.keyterms import (
     collocations,
     coverage,
     keyness,
@@ -20,9 +18,16 @@ from analysis.keyterms import (
     log_likelihood,
     terms_of,
 )
-from analysis.schema import CONTENT_KINDS
-from analysis.themes import content_paragraphs, default_themes_path, load_themes, theme_hits
-from analysis.topics import fit_topics, topic_paragraphs, topic_terms, topic_themes, topics
+from analysis.analyses.topics import fit_topics, topic_paragraphs, topic_terms, topic_themes, topics
+from analysis.annotators.themes import (
+    content_paragraphs,
+    default_themes_path,
+    load_themes,
+    theme_hits,
+)
+from analysis.core.errors import ParameterError
+from analysis.core.schema import CONTENT_KINDS
+from analysis.ingest.corpus import Corpus
 from tests.conftest import doc_id_of
 from tests.test_themes import toy_corpus
 

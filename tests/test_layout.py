@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from analysis.layout import clean_author, load_rules, read_article
-from analysis.text import normalize_text
+from analysis.core.text import normalize_text
+from analysis.ingest.layout import clean_author, load_rules, read_article
 from tests.conftest import doc_id_of
 
 
@@ -277,7 +277,7 @@ def test_a_standfirst_under_a_byline_is_text_an_affiliation_is_not():
     ],
 )
 def test_a_forum_flair_after_the_title_is_dropped(title, expected):
-    from analysis.layout import without_flair
+    from analysis.ingest.layout import without_flair
 
     assert without_flair(title, load_rules()) == expected
 

@@ -1,4 +1,4 @@
-"""The process-wide allocator choice (analysis/memory.py) and who makes it."""
+"""The process-wide allocator choice (analysis/core/memory.py) and who makes it."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import pytest
 from analysis import cli
 
 PROBE = (
-    "import pyarrow as pa; from analysis.memory import use_system_allocator; "
+    "import pyarrow as pa; from analysis.core.memory import use_system_allocator; "
     "before = pa.default_memory_pool().backend_name; "
     "print(before, use_system_allocator(), pa.default_memory_pool().backend_name)"
 )

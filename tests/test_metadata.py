@@ -1,4 +1,4 @@
-"""Headline, date, author and outlet chosen by evidence scoring (``analysis.metadata``),
+"""Headline, date, author and outlet chosen by evidence scoring (``analysis.ingest.metadata``),
 on the layout zoo (``tests/data/layouts``) and on small literal pages."""
 
 from __future__ import annotations
@@ -11,14 +11,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.bylines import looks_like_name
-from analysis.corpus import apply_sidecar, build_documents, parse_document, url_date
-from analysis.date_scoring import settle_day_month
-from analysis.layout import load_rules, read_article, without_outlet_suffix
-from analysis.line_evidence import title_credit
-from analysis.metadata import ScoringError, _weights, load_scoring
-from analysis.overview import uncertain_metadata
-from analysis.text import normalize_text
+from analysis.analyses.overview import uncertain_metadata
+from analysis.core.text import normalize_text
+from analysis.ingest.bylines import looks_like_name
+from analysis.ingest.corpus import apply_sidecar, build_documents, parse_document, url_date
+from analysis.ingest.date_scoring import settle_day_month
+from analysis.ingest.layout import load_rules, read_article, without_outlet_suffix
+from analysis.ingest.line_evidence import title_credit
+from analysis.ingest.metadata import ScoringError, _weights, load_scoring
 from benchmarks.accuracy import (
     FIELDS,
     SAMPLES_MANIFEST,
@@ -632,7 +632,7 @@ def test_an_unlisted_domain_fills_only_a_missing_outlet_with_a_flag(tmp_path):
 
 
 def test_outlet_domains_are_validated():
-    from analysis.page_rules import check_outlets
+    from analysis.ingest.page_rules import check_outlets
 
     good = {"outlets": [{"name": "A", "markers": ["(A)"], "domains": ["a.vn"]}]}
     assert check_outlets(good)[0]["name"] == "A"
@@ -889,7 +889,7 @@ def test_a_headline_printed_twice_beats_a_slogan_and_an_agency_credited_caption_
 
 
 def test_a_redirectors_link_names_the_wrapped_site():
-    from analysis.page_rules import load_rules, url_outlet
+    from analysis.ingest.page_rules import load_rules, url_outlet
 
     wrapped = (
         "https://apc01.safelinks.protection.outlook.com/?url=https%3A%2F%2Fwww.rnz.co.nz"
@@ -948,7 +948,7 @@ def test_a_bare_name_under_the_headline_mobile_chrome_and_widgets():
 
 
 def test_url_dates_with_a_months_name():
-    from analysis.corpus import url_date
+    from analysis.ingest.corpus import url_date
 
     assert str(url_date("http://example.org/news/2012/28_nov_1.html").date_start.date()) == (
         "2012-11-28"
@@ -985,7 +985,7 @@ def test_a_yearless_lede_day_under_the_sites_clock_is_the_date():
 
 
 def test_a_publishing_platforms_subdomain_is_the_site():
-    from analysis.page_rules import load_rules, url_outlet
+    from analysis.ingest.page_rules import load_rules, url_outlet
 
     rules = load_rules()
     assert url_outlet("http://branch-notes.blogspot.com/2025/05", rules)[0] == (
@@ -1014,7 +1014,7 @@ def test_an_outlet_naming_itself_in_its_text_but_not_one_quoted_in_passing():
 
 
 def test_a_month_first_date_only_that_order_reads_and_a_section_pipe_line():
-    from analysis.date_scoring import absolute_dates
+    from analysis.ingest.date_scoring import absolute_dates
 
     assert [str(d.date_start.date()) for d in absolute_dates("Clip: 4/29/2025 | 17m 48s")] == [
         "2025-04-29"
@@ -1113,7 +1113,7 @@ def test_role_words_before_a_byline_name_buttons_after_a_site_name_and_quoted_so
 
 
 def test_a_mirrors_or_archives_path_names_the_original_site():
-    from analysis.page_rules import load_rules, url_outlet
+    from analysis.ingest.page_rules import load_rules, url_outlet
 
     rules = load_rules()
     mirror = "https://newsbite.mooo.com/www.courier-daily.com.au/news/a-story/news-story/a7b7"
@@ -1193,7 +1193,7 @@ def test_eight_digits_after_words_are_a_files_name_not_the_articles_date():
 def test_a_superscript_digit_beside_a_clock_is_not_a_day():
     """'¹' is a digit to str.isdigit() but not a number int() reads: the header reader
     must take it as text, not fail (found by the property test)."""
-    from analysis.title_scoring import _only_date_words
+    from analysis.ingest.title_scoring import _only_date_words
 
     assert not _only_date_words("¹")
     assert not _only_date_words("Monday ¹ November")
@@ -1290,7 +1290,7 @@ def test_a_byline_name_slash_source_names_the_writer_and_the_paper():
 
 
 def test_the_furniture_name_that_spells_the_domain_names_the_outlet():
-    from analysis.outlet_refine import name_for_domain
+    from analysis.ingest.outlet_refine import name_for_domain
 
     name = "socialistaction_archive_date_site_count_by_next_item.txt"
     article = fixture_article(name)
@@ -1448,7 +1448,7 @@ and signed a memorandum on cooperation in farming, training and trade for five y
 
 
 def test_a_page_saved_as_html_is_read_as_its_text():
-    from analysis.html_text import html_article_text
+    from analysis.ingest.html_text import html_article_text
 
     row, paragraphs = parse_document("portal", "portal.txt", PORTAL_HTML.encode("utf-8"))
     assert row["title"] == "Province and Lao Partner Sign a Cooperation Memorandum"
@@ -1485,7 +1485,7 @@ def test_an_html_pages_meta_date_and_author():
     ],
 )
 def test_broken_html_pages_are_read_without_error(html):
-    from analysis.html_text import html_article_text
+    from analysis.ingest.html_text import html_article_text
 
     text = html_article_text(html)
     assert "<" not in text
@@ -1599,7 +1599,7 @@ def test_a_vietnamese_written_date_header_is_read_to_the_day_and_is_not_the_titl
     ],
 )
 def test_a_government_portals_department_subdomain_is_kept(host, domain):
-    from analysis.page_rules import registrable_domain
+    from analysis.ingest.page_rules import registrable_domain
 
     assert registrable_domain(host, load_rules()) == domain
 
@@ -1613,13 +1613,13 @@ def test_a_government_portals_department_subdomain_is_kept(host, domain):
     ],
 )
 def test_a_privacy_front_end_is_read_as_the_service_it_shows(url, outlet):
-    from analysis.page_rules import url_outlet
+    from analysis.ingest.page_rules import url_outlet
 
     assert url_outlet(url, load_rules())[0] == outlet
 
 
 def test_a_listed_agency_names_its_own_domain():
-    from analysis.page_rules import url_outlet
+    from analysis.ingest.page_rules import url_outlet
 
     assert url_outlet("http://en.mercopress.com/2023/10/05/x", load_rules())[:1] == ("MercoPress",)
 
@@ -1636,7 +1636,7 @@ def test_a_listed_agency_names_its_own_domain():
     ],
 )
 def test_a_credit_lines_form_of_a_listed_outlet_is_read(credit, outlet):
-    from analysis.page_rules import outlet_named
+    from analysis.ingest.page_rules import outlet_named
 
     found = outlet_named(credit, load_rules())
     assert (found[0] if found else None) == outlet
@@ -1657,7 +1657,7 @@ def test_a_source_line_under_the_headline_names_the_outlet_and_keeps_the_heading
     ],
 )
 def test_a_sites_own_label_yields_to_its_address(outlet, expected):
-    from analysis.layout import outlet_from_url
+    from analysis.ingest.layout import outlet_from_url
 
     found = outlet_from_url(
         "https://lakeside.gov.vn/news/1", outlet, "", "line 2: dateline", "outlet_unlisted"

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.normalize import expand_variants, fold, fold_with_offsets
+from analysis.core.normalize import expand_variants, fold, fold_with_offsets
 
 
 @pytest.mark.parametrize(

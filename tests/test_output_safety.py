@@ -17,25 +17,27 @@ import yaml
 from hypothesis import given
 from hypothesis import strategies as st
 
-from analysis import Corpus, annotate, date_table, layout, load_corpus
-from analysis.errors import ParameterError
-from analysis.plots.themes import MAX_DOC_LABEL, plot_theme_heatmap, short_doc_labels
-from analysis.profile import themes_by_document
-from analysis.tables import (
+from analysis import Corpus, annotate, load_corpus
+from analysis.analyses.profile import themes_by_document
+from analysis.analyses.tables import (
     EXCEL_CELL_LIMIT,
     EXCEL_FORMULA_STARTS,
     TRUNCATION_MARKER,
     excel_safe_cell,
 )
-from analysis.text import (
+from analysis.annotators import date_table
+from analysis.annotators.themes import evidence_table, theme_hits, theme_prevalence
+from analysis.core.errors import ParameterError
+from analysis.core.text import (
     EVIDENCE_WINDOW_CHARS,
     MAX_SENTENCE_CHARS,
     bound_span,
     evidence_window,
     iter_sentence_spans,
 )
-from analysis.themes import evidence_table, theme_hits, theme_prevalence
-from analysis.yaml_files import YamlAliasError, load_yaml
+from analysis.core.yaml_files import YamlAliasError, load_yaml
+from analysis.ingest import layout
+from analysis.plots.themes import MAX_DOC_LABEL, plot_theme_heatmap, short_doc_labels
 from benchmarks.abuse import make_text
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -117,8 +119,8 @@ def _alias_bomb(levels: int, width: int = 9) -> str:
 
 @pytest.mark.parametrize("levels", [7, 9], ids=["4.8-million", "387-million"])
 def test_alias_bomb_theme_file_fails_fast_naming_the_file(tmp_path, levels):
-    from analysis.reports import discover_notebooks, validate_parameters
-    from analysis.theme_dictionary import ThemeDictionaryError, load_themes
+    from analysis.annotators.theme_dictionary import ThemeDictionaryError, load_themes
+    from analysis.site.reports import discover_notebooks, validate_parameters
 
     bomb = tmp_path / "my_themes.yaml"
     bomb.write_text(_alias_bomb(levels), encoding="utf-8")
@@ -373,7 +375,7 @@ _query = st.tuples(st.integers(0, 70), st.integers(1, 15)).map(lambda t: (t[0], 
 
 @given(_spans, _query)
 def test_span_index_answers_as_a_full_scan(spans, query):
-    from analysis.event_candidates import _Spans
+    from analysis.annotators.event_candidates import _Spans
 
     start, end = query
     index = _Spans(spans)
@@ -383,7 +385,7 @@ def test_span_index_answers_as_a_full_scan(spans, query):
 
 @given(_spans, _query)
 def test_mention_index_finds_what_a_full_scan_finds(spans, clause):
-    from analysis.event_candidates import _Mention, _MentionIndex
+    from analysis.annotators.event_candidates import _Mention, _MentionIndex
 
     mentions = [_Mention(s, e, f"m{i}", "country", "X") for i, (s, e) in enumerate(spans)]
     lo, hi = clause
@@ -393,7 +395,7 @@ def test_mention_index_finds_what_a_full_scan_finds(spans, clause):
 
 @given(_spans)
 def test_taken_spans_refuse_exactly_the_overlapping_ones(spans):
-    from analysis.claims import _Taken
+    from analysis.annotators.claims import _Taken
 
     taken, kept = _Taken(), []
     for start, end in spans:
@@ -408,7 +410,7 @@ def test_taken_spans_refuse_exactly_the_overlapping_ones(spans):
 def test_earlier_dates_give_the_last_date_a_full_scan_gives(spans, position, undated):
     from types import SimpleNamespace
 
-    from analysis.claims import _EarlierDates
+    from analysis.annotators.claims import _EarlierDates
 
     matches = [
         SimpleNamespace(
@@ -496,8 +498,8 @@ def test_datelines_are_looked_for_only_near_either_end_of_a_long_page():
 
 
 def test_a_long_text_is_counted_and_fingerprinted_within_bounds(monkeypatch):
-    from analysis import stories
-    from analysis.text import WORD_PATTERN, count_words
+    from analysis.core.text import WORD_PATTERN, count_words
+    from analysis.ingest import stories
 
     long_text = "Hanoi and Vientiane signed 12 accords, " * 5_000  # over 100,000 characters
     assert count_words(long_text) == len(WORD_PATTERN.findall(long_text)) == 30_000

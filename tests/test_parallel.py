@@ -9,9 +9,10 @@ import os
 import pandas as pd
 import pytest
 
-from analysis import file_parsing, load_corpus, parallel
-from analysis.errors import ParameterError
-from analysis.parallel import check_jobs, corpus_chunks, default_jobs, map_chunks
+from analysis import load_corpus
+from analysis.core.errors import ParameterError
+from analysis.ingest import file_parsing, parallel
+from analysis.ingest.parallel import check_jobs, corpus_chunks, default_jobs, map_chunks
 from tests.conftest import SEEDS
 
 
@@ -20,7 +21,7 @@ def _pid_and_square(x: int) -> tuple[int, int]:
 
 
 def test_map_chunks_keeps_order_in_processes(caplog: pytest.LogCaptureFixture) -> None:
-    with caplog.at_level(logging.INFO, logger="analysis.parallel"):
+    with caplog.at_level(logging.INFO, logger="analysis.ingest.parallel"):
         results = map_chunks(_pid_and_square, iter(range(7)), jobs=2, total=7, what="squares")
     assert [square for _, square in results] == [x * x for x in range(7)]
     assert os.getpid() not in {pid for pid, _ in results}
@@ -93,7 +94,7 @@ def test_annotate_in_chunks_and_processes_gives_the_same_tables(
 ) -> None:
     from analysis import annotate
 
-    module = importlib.import_module("analysis.annotate")
+    module = importlib.import_module("analysis.annotators.annotate")
     whole = annotate(samples, jobs=1)
     monkeypatch.setattr(module, "CHUNK_DOCUMENTS", 2)  # 5 documents: 3 chunks
     for jobs in (1, 2):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.metadata import load_scoring
+from analysis.ingest.metadata import load_scoring
 
 GLUED = [
     "12zzRadio Free Asia's calls to the ministry went unanswered",

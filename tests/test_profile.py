@@ -5,9 +5,13 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from analysis.errors import ParameterError
-from analysis.overview import corpus_summary, counts_by, documents_overview, format_published
-from analysis.profile import (
+from analysis.analyses.overview import (
+    corpus_summary,
+    counts_by,
+    documents_overview,
+    format_published,
+)
+from analysis.analyses.profile import (
     document_event_list,
     document_keyterms,
     document_metadata,
@@ -15,8 +19,9 @@ from analysis.profile import (
     document_themes,
     pick_document,
 )
-from analysis.themes import theme_hits
-from analysis.timeline import with_inferred_dates
+from analysis.annotators.themes import theme_hits
+from analysis.annotators.timeline import with_inferred_dates
+from analysis.core.errors import ParameterError
 from tests.conftest import doc_id_of
 
 
@@ -87,7 +92,7 @@ def test_whole_corpus_tables_give_each_documents_profile(dated):
     """The ``_by_document`` tables (what the site's pages slice) hold, for every document,
     exactly the notebook's table, and the quotes and events are the ones the theme and
     timeline modules pick for one document."""
-    from analysis.profile import (
+    from analysis.analyses.profile import (
         events_by_document,
         keyterms_by_document,
         metadata_by_document,
@@ -95,8 +100,8 @@ def test_whole_corpus_tables_give_each_documents_profile(dated):
         outline_by_document,
         themes_by_document,
     )
-    from analysis.themes import theme_evidence
-    from analysis.timeline import document_events, event_sources
+    from analysis.annotators.themes import theme_evidence
+    from analysis.annotators.timeline import document_events, event_sources
 
     hits, sources = theme_hits(dated), event_sources(dated)
     whole = {

@@ -9,10 +9,15 @@ import pandas as pd
 from hypothesis import HealthCheck, given, settings
 
 from analysis import load_corpus
+from analysis.annotators.entities import extract_mentions
+from analysis.annotators.themes import theme_hits
+from analysis.annotators.timeline import (
+    extract_claims,
+    extract_dates,
+    extract_events,
+    with_inferred_dates,
+)
 from analysis.dates import PRECISIONS
-from analysis.entities import extract_mentions
-from analysis.themes import theme_hits
-from analysis.timeline import extract_claims, extract_dates, extract_events, with_inferred_dates
 from tests.strategies import articles
 
 FUZZ = settings(

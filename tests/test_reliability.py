@@ -17,7 +17,7 @@ import nbformat
 import pytest
 
 from analysis import cli, load_corpus
-from analysis.reports import (
+from analysis.site.reports import (
     NOTEBOOKS_DIR,
     NotebookFailedError,
     ReportError,

@@ -16,8 +16,8 @@ import nbformat
 import pytest
 
 from analysis import __version__, cli
-from analysis.errors import ParameterError
-from analysis.reports import (
+from analysis.core.errors import ParameterError
+from analysis.site.reports import (
     NOTEBOOKS_DIR,
     NotebookFailedError,
     Parameter,

@@ -11,9 +11,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analysis import cached, shared_cache
-from analysis.corpus import Corpus
-from analysis.shared_cache import SharedCache, content_key
+from analysis.annotators import cached, shared_cache
+from analysis.annotators.shared_cache import SharedCache, content_key
+from analysis.ingest.corpus import Corpus
 
 
 @pytest.fixture(autouse=True)
@@ -71,7 +71,7 @@ def test_a_corrupt_file_is_ignored_with_a_warning_and_rewritten(
     calls: list[int] = []
     store.get_or_compute("table", "k", counting(FRAME, calls))
     store.path("table", "k").write_bytes(b"not parquet at all")
-    with caplog.at_level(logging.WARNING, logger="analysis.shared_cache"):
+    with caplog.at_level(logging.WARNING, logger="analysis.annotators.shared_cache"):
         again = store.get_or_compute("table", "k", counting(FRAME, calls))
     assert calls == [1, 1]
     assert "cannot be read" in caplog.text
@@ -85,7 +85,7 @@ def test_an_unwritable_folder_is_a_warning_not_an_error(
     blocker = tmp_path / "file"
     blocker.write_text("")
     store = SharedCache(blocker, fingerprint="f1")  # its folder cannot be created
-    with caplog.at_level(logging.WARNING, logger="analysis.shared_cache"):
+    with caplog.at_level(logging.WARNING, logger="analysis.annotators.shared_cache"):
         out = store.get_or_compute("table", "k", lambda: FRAME)
     pd.testing.assert_frame_equal(out, FRAME)
     assert "cannot be written" in caplog.text

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from analysis.reports import build_reports
+from analysis.site.reports import build_reports
 from tests.conftest import CHROMIUM, SEEDS
 
 pytestmark = [

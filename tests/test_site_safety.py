@@ -25,10 +25,10 @@ import nbformat
 import pytest
 
 from analysis import cli
-from analysis import reports as rp
-from analysis.document_pages import MAX_PAGE_STEM_BYTES, page_name
-from analysis.errors import ParameterError
-from analysis.reports import (
+from analysis.core.errors import ParameterError
+from analysis.site import reports as rp
+from analysis.site.document_pages import MAX_PAGE_STEM_BYTES, page_name
+from analysis.site.reports import (
     NOTEBOOKS_DIR,
     PROJECT_ROOT,
     SITE_MARKER,
@@ -42,8 +42,8 @@ from analysis.reports import (
     recover_site,
     validate_parameters,
 )
-from analysis.site_pages import page_href
-from analysis.site_safety import executed_path
+from analysis.site.site_pages import page_href
+from analysis.site.site_safety import executed_path
 from tests.conftest import ROOT, SEEDS
 
 PROSE = (
@@ -95,7 +95,7 @@ def _refused(out: Path, seeds: Path, notebooks: Path = NOTEBOOKS_DIR) -> str:
 
 def _refused_with_checkout(tmp_path_factory, seeds: Path) -> str:
     """The refusal of the parent of a checkout that holds neither the seeds nor the home."""
-    import analysis.reports as reports
+    import analysis.site.reports as reports
 
     checkout = tmp_path_factory.mktemp("projects") / "checkout"
     checkout.mkdir()
@@ -502,10 +502,10 @@ def no_match_themes(tmp_path_factory) -> Path:
 
 
 def test_thematic_tables_of_an_empty_selection_are_empty(nothing):
-    from analysis.entities import party_candidates
-    from analysis.keyterms import keyness, summarize_keyness
-    from analysis.themes import evidence_table, theme_hits
-    from analysis.topics import topics
+    from analysis.analyses.keyterms import keyness, summarize_keyness
+    from analysis.analyses.topics import topics
+    from analysis.annotators.entities import party_candidates
+    from analysis.annotators.themes import evidence_table, theme_hits
 
     hits = theme_hits(nothing)
     assert evidence_table(nothing, hits, n=2)[EVIDENCE_SHOWN].empty
@@ -517,8 +517,8 @@ def test_thematic_tables_of_an_empty_selection_are_empty(nothing):
 
 def test_an_empty_seeds_folder_gives_empty_tables(tmp_path):
     from analysis import load_corpus
-    from analysis.keyterms import keyness
-    from analysis.topics import topics
+    from analysis.analyses.keyterms import keyness
+    from analysis.analyses.topics import topics
 
     corpus = load_corpus(tmp_path)
     assert len(corpus) == 0
@@ -526,8 +526,13 @@ def test_an_empty_seeds_folder_gives_empty_tables(tmp_path):
 
 
 def test_a_theme_file_that_matches_nothing_gives_empty_tables(samples, no_match_themes):
-    from analysis.themes import evidence_table, resolve_themes, theme_hits, theme_prevalence
-    from analysis.topics import topics
+    from analysis.analyses.topics import topics
+    from analysis.annotators.themes import (
+        evidence_table,
+        resolve_themes,
+        theme_hits,
+        theme_prevalence,
+    )
 
     selected = resolve_themes(str(no_match_themes), [])
     hits = theme_hits(samples, selected)
@@ -539,7 +544,7 @@ def test_a_theme_file_that_matches_nothing_gives_empty_tables(samples, no_match_
 
 
 def test_the_note_of_an_empty_selection_names_the_filters():
-    from analysis.notebook import empty_selection_note
+    from analysis.site.notebook import empty_selection_note
 
     note = empty_selection_note(5, {"outlets": [], "date_from": "2100", "date_to": ""})
     assert note.startswith("No document matches this selection (date_from = '2100') among the 5")

@@ -1,4 +1,4 @@
-"""The search data of the report site (analysis.site_search) and the table anchors it links to."""
+"""The search data of the report site (analysis.site.site_search) and the table anchors it links to."""
 
 from __future__ import annotations
 
@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis.corpus import Corpus
-from analysis.notebook import table_html
-from analysis.profile import document_outline
-from analysis.site_pages import write_search_page
-from analysis.site_search import search_records, write_search_data
+from analysis.analyses.profile import document_outline
+from analysis.ingest.corpus import Corpus
+from analysis.site.notebook import table_html
+from analysis.site.site_pages import write_search_page
+from analysis.site.site_search import search_records, write_search_data
 
 FOOTER = {
     "built": "2026-01-01 00:00 UTC",
@@ -48,7 +48,7 @@ def test_search_covers_article_text_and_captions_but_not_furniture(samples: Corp
 def test_shards_hold_every_record_once_and_docs_link_to_pages(
     samples: Corpus, tmp_path: Path, monkeypatch
 ) -> None:
-    import analysis.site_search as site_search
+    import analysis.site.site_search as site_search
 
     monkeypatch.setattr(site_search, "SHARD_CHARS", 5_000)  # force several shards
     n = write_search_data(tmp_path, samples, lambda d: f"docs/{d}.html")
@@ -80,7 +80,7 @@ def test_a_paragraph_table_gives_every_row_an_anchor_the_search_links_to(samples
 
 
 def test_index_rows_name_undated_documents_and_escape_text(samples: Corpus) -> None:
-    from analysis.site_pages import document_href, document_rows, documents_table_html
+    from analysis.site.site_pages import document_href, document_rows, documents_table_html
 
     docs = samples.documents.copy()
     docs.loc[0, "published"] = pd.NaT
@@ -96,7 +96,7 @@ def test_index_rows_name_undated_documents_and_escape_text(samples: Corpus) -> N
 
 
 def test_a_long_table_carries_its_rows_as_escaped_data() -> None:
-    from analysis.notebook import DATA_ROWS_FROM
+    from analysis.site.notebook import DATA_ROWS_FROM
 
     n = DATA_ROWS_FROM + 50
     frame = pd.DataFrame({"doc_id": [f"d{i}" for i in range(n)], "text": ["</script><b>x</b>"] * n})

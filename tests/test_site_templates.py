@@ -1,4 +1,4 @@
-"""The site's Jinja2 templates (analysis.site_templates): autoescaping, and one footer shared
+"""The site's Jinja2 templates (analysis.site.site_templates): autoescaping, and one footer shared
 by the pages the build writes and the notebook pages nbconvert writes."""
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ import nbformat
 import pytest
 from jinja2 import UndefinedError
 
-from analysis.reports import render_html
-from analysis.site_templates import render_page
+from analysis.site.reports import render_html
+from analysis.site.site_templates import render_page
 
 FOOTER = {
     "built": "2026-01-01 00:00 UTC",

@@ -1,4 +1,4 @@
-"""Near-duplicate grouping of syndicated stories (analysis.stories)."""
+"""Near-duplicate grouping of syndicated stories (analysis.ingest.stories)."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.corpus import Corpus, load_corpus
-from analysis.stories import (
+from analysis.ingest.corpus import Corpus, load_corpus
+from analysis.ingest.stories import (
     fold_for_matching,
     group_stories,
     one_per_story,
@@ -146,8 +146,8 @@ def test_degenerate_texts(text: str) -> None:
 
 
 def test_pooled_prevalence_counts_a_syndicated_story_once(tmp_path: Path) -> None:
-    from analysis.notebook import pool_stories, rows_of, story_note
-    from analysis.themes import theme_hits, theme_prevalence
+    from analysis.annotators.themes import theme_hits, theme_prevalence
+    from analysis.site.notebook import pool_stories, rows_of, story_note
 
     articles = [a for a in make_syndication_set(40, seed=3) if a.story < 12]
     write_syndication_set(tmp_path, articles)
@@ -174,7 +174,7 @@ def test_a_selection_still_counts_a_story_whose_first_copy_is_filtered_out() -> 
 
 
 def test_overview_lists_each_syndicated_story_with_its_first_outlet(tmp_path: Path) -> None:
-    from analysis.overview import corpus_summary, syndicated_stories
+    from analysis.analyses.overview import corpus_summary, syndicated_stories
 
     articles = make_syndication_set(30, seed=5)
     write_syndication_set(tmp_path, articles)

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.entities import load_gazetteer
-from analysis.term_index import (
+from analysis.annotators.entities import load_gazetteer
+from analysis.annotators.term_index import (
     Anchor,
     AnchorIndex,
     PhraseIndex,
@@ -22,10 +22,10 @@ from analysis.term_index import (
     matches_at,
     term_anchor,
 )
-from analysis.theme_matching import _theme_matches
-from analysis.theme_slots import theme_index
-from analysis.theme_terms import compile_terms
-from analysis.themes import find_theme_matches, load_themes
+from analysis.annotators.theme_matching import _theme_matches
+from analysis.annotators.theme_slots import theme_index
+from analysis.annotators.theme_terms import compile_terms
+from analysis.annotators.themes import find_theme_matches, load_themes
 
 
 @pytest.mark.parametrize(
@@ -136,7 +136,7 @@ def test_packaged_dictionary_and_gazetteer_agree_with_full_scans(text: str) -> N
 
 def test_index_is_exact_on_the_samples(samples) -> None:
     """Every content sentence of the five samples: the same theme matches either way."""
-    from analysis.themes import content_sentences
+    from analysis.annotators.themes import content_sentences
 
     themes = load_themes()
     index = theme_index(themes)

@@ -4,7 +4,7 @@ import unicodedata
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.text import (
+from analysis.core.text import (
     INVISIBLE_CHARS,
     count_words,
     iter_sentence_spans,

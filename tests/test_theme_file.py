@@ -1,11 +1,10 @@
-"""The checks every reader of the theme file shares (``analysis.theme_file``)."""
+"""The checks every reader of the theme file shares (``analysis.annotators.theme_file``)."""
 
 from __future__ import annotations
 
 import pytest
 
-from analysis.errors import DataFileError
-from analysis.theme_file import (
+from analysis.annotators.theme_file import (
     ThemeDictionaryError,
     checked_rule_entry,
     default_themes_path,
@@ -13,6 +12,7 @@ from analysis.theme_file import (
     one_line,
     str_list,
 )
+from analysis.core.errors import DataFileError
 
 
 def test_the_packaged_theme_file_exists_and_its_error_is_a_data_file_error():

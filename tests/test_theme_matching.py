@@ -1,4 +1,4 @@
-"""The matching loop shared by both paths of the theme coder (``analysis.theme_matching``)."""
+"""The matching loop shared by both paths of the theme coder (``analysis.annotators.theme_matching``)."""
 
 from __future__ import annotations
 
@@ -6,10 +6,10 @@ import re
 
 import pytest
 
-from analysis.corpus import Corpus
-from analysis.term_index import matches_at
-from analysis.theme_matching import match_places
-from analysis.themes import content_sentences, load_themes
+from analysis.annotators.term_index import matches_at
+from analysis.annotators.theme_matching import match_places
+from analysis.annotators.themes import content_sentences, load_themes
+from analysis.ingest.corpus import Corpus
 
 _WORD_START = re.compile(r"(?<!\w)\w")
 

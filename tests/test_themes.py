@@ -12,16 +12,12 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.corpus import Corpus
-from analysis.errors import AnalysisError, ParameterError
-from analysis.schema import CONTENT_KINDS
-from analysis.term_index import AnchorIndex, term_anchor
-from analysis.text import count_words, split_sentences_table
-from analysis.theme_matching import place_coder
-from analysis.theme_slots import coding_plan, slot_terms, theme_index
-from analysis.theme_terms import anchored_matches, required_literals
-from analysis.theme_weighing import sentence_hits
-from analysis.themes import (
+from analysis.annotators.term_index import AnchorIndex, term_anchor
+from analysis.annotators.theme_matching import place_coder
+from analysis.annotators.theme_slots import coding_plan, slot_terms, theme_index
+from analysis.annotators.theme_terms import anchored_matches, required_literals
+from analysis.annotators.theme_weighing import sentence_hits
+from analysis.annotators.themes import (
     CODING_COLUMNS,
     HIT_COLUMNS,
     ThemeDictionaryError,
@@ -43,6 +39,10 @@ from analysis.themes import (
     theme_hits,
     theme_prevalence,
 )
+from analysis.core.errors import AnalysisError, ParameterError
+from analysis.core.schema import CONTENT_KINDS
+from analysis.core.text import count_words, split_sentences_table
+from analysis.ingest.corpus import Corpus
 from tests.conftest import doc_id_of
 
 HAND_CODED = Path(__file__).parent / "data" / "hand_coded_themes.csv"
@@ -101,7 +101,7 @@ TOY_DICTIONARY = {
 
 
 def toy_corpus(paragraphs: list[tuple[str, int, str, str, int]] = TOY_PARAGRAPHS) -> Corpus:
-    """A tiny hand-built corpus with the columns of ``analysis.schema``."""
+    """A tiny hand-built corpus with the columns of ``analysis.core.schema``."""
     paras = pd.DataFrame(paragraphs, columns=["doc_id", "para_id", "kind", "text", "repeat_of"])
     paras = paras.assign(raw=paras["text"] + "\n", line=paras["para_id"] + 1)
     content = paras.loc[paras["kind"].isin(CONTENT_KINDS) & (paras["repeat_of"] < 0)]
@@ -441,7 +441,7 @@ def _assert_readable(fig) -> None:
 
 
 def test_figures_are_titled_labelled_and_sourced(samples: Corpus, sample_hits: pd.DataFrame):
-    from analysis.entities import country_comentions, extract_mentions, mention_counts
+    from analysis.annotators.entities import country_comentions, extract_mentions, mention_counts
     from analysis.plots.themes import (
         plot_country_comentions,
         plot_prevalence_by,
@@ -469,7 +469,7 @@ def test_figures_are_titled_labelled_and_sourced(samples: Corpus, sample_hits: p
 
 
 def test_figures_of_empty_tables_say_so(samples: Corpus, sample_hits: pd.DataFrame):
-    from analysis.entities import country_comentions, extract_mentions, mention_counts
+    from analysis.annotators.entities import country_comentions, extract_mentions, mention_counts
     from analysis.plots.themes import plot_country_comentions, plot_top_mentions
 
     nothing = extract_mentions(samples).head(0)
@@ -505,7 +505,7 @@ def _notebook():
 
 
 def test_notebook_parameters_are_commented_literals():
-    from analysis.reports import NOTEBOOKS_DIR, read_parameters
+    from analysis.site.reports import NOTEBOOKS_DIR, read_parameters
 
     nb = _notebook()
     assert nb.nbformat == 4
@@ -515,7 +515,7 @@ def test_notebook_parameters_are_commented_literals():
     assert {name: p.default for name, p in params.items()} == EXPECTED_PARAMETERS
     assert all(p.help for p in params.values())
     assert "corpus = start_report(seeds_dir=seeds_dir" in nb.cells[1].source
-    assert "from analysis.notebook import" in nb.cells[1].source
+    assert "from analysis.site.notebook import" in nb.cells[1].source
 
 
 def test_notebook_is_thin_prose_between_calls():
@@ -975,7 +975,7 @@ def test_required_literals_gate_raw_context_phrases():
     assert not marker.may_match("since the 13th plenum, relations have grown.")
 
 
-# --- the word model (analysis.theme_evidence) ---------------------------------------------
+# --- the word model (analysis.annotators.theme_evidence) ---------------------------------------------
 
 # Sentences of our own: new wordings the dictionary's phrases do not hold, and the boundary
 # cases the model must leave alone (a stock list of goals, a Congress as a time marker, a
@@ -1005,7 +1005,7 @@ BOUNDARIES = [
 
 
 def _paragraph_hits(texts: list[str], themes=None) -> pd.DataFrame:
-    from analysis.validation import paragraph_corpus
+    from analysis.analyses.validation import paragraph_corpus
 
     table = pd.DataFrame({"doc_id": [f"p{i}" for i in range(len(texts))], "para_id": 0})
     return theme_hits(paragraph_corpus(table.assign(text=texts)), themes)
@@ -1014,7 +1014,7 @@ def _paragraph_hits(texts: list[str], themes=None) -> pd.DataFrame:
 @pytest.fixture(scope="module")
 def model_themes() -> tuple:
     """The packaged dictionary with its word model switched on (the file says use: false)."""
-    from analysis.theme_evidence import with_word_model
+    from analysis.annotators.theme_evidence import with_word_model
 
     return with_word_model(load_themes())
 
@@ -1039,7 +1039,7 @@ def test_the_packaged_coder_is_the_dictionary_alone(
     """The packaged file ships the word model off (use: false): its themes carry no model
     and no hit on the samples comes from one; with_word_model switches it on without editing
     the file (it then adds hits), and the dictionary's own hits are the same either way."""
-    from analysis.theme_evidence import dictionary_only
+    from analysis.annotators.theme_evidence import dictionary_only
 
     assert all(t.model is None for t in load_themes())
     assert not sample_hits["rule"].str.startswith("model:").any()
@@ -1054,7 +1054,7 @@ def test_use_true_in_a_copy_of_the_theme_file_switches_the_model_on(
     """An analyst's copy with use: true codes with the model, exactly as with_word_model
     does; with use: false its weights file is not even read (a missing one is no error until
     the model is asked for, and then the message names it)."""
-    from analysis.theme_evidence import with_word_model
+    from analysis.annotators.theme_evidence import with_word_model
 
     on = _use_model(tmp_path, "true")
     assert load_themes(on)[0].model is not None
@@ -1066,7 +1066,7 @@ def test_use_true_in_a_copy_of_the_theme_file_switches_the_model_on(
 
 
 def test_with_word_model_needs_a_model_entry(tmp_path: Path):
-    from analysis.theme_evidence import with_word_model
+    from analysis.annotators.theme_evidence import with_word_model
 
     data = yaml.safe_load(default_themes_path().read_text(encoding="utf-8"))
     data.pop("model")
@@ -1147,7 +1147,7 @@ def test_model_words_are_scikit_learn_tokens(samples: Corpus, model_themes: tupl
     (scikit-learn's two-letter-or-more words, lower case), on the samples' paragraphs."""
     from sklearn.feature_extraction.text import CountVectorizer
 
-    from analysis.theme_evidence import paragraph_words, present_features
+    from analysis.annotators.theme_evidence import paragraph_words, present_features
 
     model = model_themes[0].model
     analyzer = CountVectorizer().build_analyzer()
@@ -1267,7 +1267,7 @@ def test_every_packaged_term_is_searched_for_whole():
     wildcard but one at the end), so it is found by the phrase index. A wildcard inside
     a phrase ("preserv* independence", tried in round 5) sends matching through the
     anchored-word path: measured 35 us per sentence against 29 at ff9c539."""
-    from analysis.term_index import literal_key
+    from analysis.annotators.term_index import literal_key
 
     phrases = [(t.id, p) for t in load_themes() for p in (*t.terms, *t.exclude)]
     assert len(phrases) > 1000

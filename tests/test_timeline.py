@@ -1,4 +1,4 @@
-"""Tests for analysis.timeline: unit tests on tiny hand-made corpora, behaviour on the samples."""
+"""Tests for analysis.annotators.timeline: unit tests on tiny hand-made corpora, behaviour on the samples."""
 
 from __future__ import annotations
 
@@ -9,11 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis import schema, timeline
-from analysis.corpus import Corpus, load_corpus
-from analysis.dates import find_dates
-from analysis.errors import ParameterError
-from analysis.timeline import (
+from analysis.annotators import timeline
+from analysis.annotators.timeline import (
     CLAIM_COLUMNS,
     DATE_COLUMNS,
     EVENT_COLUMNS,
@@ -35,6 +32,10 @@ from analysis.timeline import (
     load_periods,
     with_inferred_dates,
 )
+from analysis.core import schema
+from analysis.core.errors import ParameterError
+from analysis.dates import find_dates
+from analysis.ingest.corpus import Corpus, load_corpus
 
 T = pd.Timestamp
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
@@ -584,13 +585,13 @@ def test_figures_are_titled_labelled_and_show_every_event(corpus, events, claims
     ],
 )
 def test_date_label(start, end, precision, label):
-    from analysis.timeline import date_label
+    from analysis.annotators.timeline import date_label
 
     assert date_label(T(start), T(end), precision) == label
 
 
 def test_document_events_lists_what_one_article_reports(corpus):
-    from analysis.timeline import document_events
+    from analysis.annotators.timeline import document_events
 
     table = document_events(corpus, doc(corpus, "000"))
     visit = table.loc[(table["type"] == "visit")]
@@ -623,7 +624,7 @@ def test_empty_and_undated_corpora_give_empty_tables():
     ],
 )
 def test_a_broken_data_file_is_named_in_the_error(monkeypatch, name, text):
-    from analysis import timeline, timeline_data
+    from analysis.annotators import timeline, timeline_data
 
     real = timeline_data._data_text
     monkeypatch.setattr(timeline_data, "_data_text", lambda n: text if n == name else real(n))
@@ -643,7 +644,7 @@ def test_a_broken_data_file_is_named_in_the_error(monkeypatch, name, text):
 
 
 def test_events_for_reading(events):
-    from analysis.timeline import events_for_reading
+    from analysis.annotators.timeline import events_for_reading
 
     table = events_for_reading(events)
     assert list(table.columns) == [
@@ -671,13 +672,13 @@ def test_events_for_reading(events):
     ],
 )
 def test_format_amount(value, unit, qualifier, text):
-    from analysis.timeline import format_amount
+    from analysis.annotators.timeline import format_amount
 
     assert format_amount(value, unit, qualifier) == text
 
 
 def test_claims_for_reading(claims):
-    from analysis.timeline import claims_for_reading
+    from analysis.annotators.timeline import claims_for_reading
 
     table = claims_for_reading(claim_series(claims, "party_relations"))
     assert list(table["amount"]) == ["206 parties", "245 parties", "247 parties"]
@@ -772,7 +773,7 @@ def test_inference_is_per_document(corpus):
 
 def _pairwise_groups(candidates: pd.DataFrame) -> list[int]:
     """The grouping as first written: every overlapping pair of rows compared."""
-    from analysis import event_linking as ev
+    from analysis.annotators import event_linking as ev
 
     parent = list(range(len(candidates)))
 
@@ -821,7 +822,7 @@ _candidate_rows = st.lists(
 @settings(max_examples=300, deadline=None)
 @given(rows=_candidate_rows)
 def test_event_grouping_equals_comparing_every_overlapping_pair(rows):
-    from analysis import event_linking as ev
+    from analysis.annotators import event_linking as ev
 
     table = pd.DataFrame(
         rows, columns=["type", "date_start", "days", "key", "countries", "persons"]
@@ -834,7 +835,7 @@ def test_event_grouping_equals_comparing_every_overlapping_pair(rows):
 
 
 def test_event_grouping_on_the_samples(corpus):
-    from analysis import event_linking as ev
+    from analysis.annotators import event_linking as ev
 
     candidates = timeline.event_candidate_table(corpus)
     assert _partition(ev._group_candidates(candidates)) == _partition(_pairwise_groups(candidates))

@@ -12,10 +12,10 @@ import pytest
 import yaml
 
 from analysis import cli
+from analysis.annotators.timeml_export import timeml_document
 from analysis.dates import DateMatch, DateWordsError, find_dates, parse_date, timeml
 from analysis.dates.lexicon import read_date_words
 from analysis.dates.rules import RULES, handler_table, read_rules
-from analysis.timeml_export import timeml_document
 
 T = pd.Timestamp
 #: A Wednesday.
@@ -443,7 +443,7 @@ def test_timeml_document_tags_each_timex_with_the_dct() -> None:
 def test_export_timeml_writes_one_document_per_article(
     samples, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("analysis.corpus.load_corpus", lambda seeds: samples)
+    monkeypatch.setattr("analysis.ingest.corpus.load_corpus", lambda seeds: samples)
     assert cli.main(["export", "timeml", "--out", str(tmp_path / "tml")]) == 0
     files = sorted((tmp_path / "tml").glob("*.tml"))
     assert [f.stem for f in files] == sorted(samples.documents["doc_id"])

@@ -12,11 +12,7 @@ import pandas as pd
 import pytest
 
 from analysis import cli
-from analysis.corpus import Corpus
-from analysis.errors import ParameterError
-from analysis.theme_evidence import dictionary_only, with_word_model
-from analysis.themes import content_paragraphs, load_themes, theme_hits, theme_prevalence
-from analysis.validation import (
+from analysis.analyses.validation import (
     DEFAULT_CODING_FILE,
     SHEET_COLUMNS,
     CodingSheetError,
@@ -35,6 +31,10 @@ from analysis.validation import (
     wilson_interval,
     write_coding_sheet,
 )
+from analysis.annotators.theme_evidence import dictionary_only, with_word_model
+from analysis.annotators.themes import content_paragraphs, load_themes, theme_hits, theme_prevalence
+from analysis.core.errors import ParameterError
+from analysis.ingest.corpus import Corpus
 from tests.conftest import SEEDS
 
 DATA = Path(__file__).parent / "data"
@@ -216,7 +216,7 @@ def test_the_word_model_raises_cross_validated_recall_and_keeps_precision():
     R 0.95, themes_results.md round 4)."""
     import numpy as np
 
-    from analysis.theme_evidence import build_model, train_weights
+    from analysis.annotators.theme_evidence import build_model, train_weights
 
     table = read_coded_sample(DEV_SAMPLE)
     themes = dictionary_only(load_themes())
@@ -270,9 +270,9 @@ def test_report_tables_work_with_and_without_a_coded_sample(samples: Corpus, tmp
 def test_cli_passes_its_arguments_to_the_library(tmp_path: Path):
     out = tmp_path / "coding.csv"
     with (
-        mock.patch("analysis.corpus.load_corpus", return_value="CORPUS") as load,
-        mock.patch("analysis.validation.sample_for_coding", return_value="SHEET") as draw,
-        mock.patch("analysis.validation.write_coding_sheet", return_value=out) as write,
+        mock.patch("analysis.ingest.corpus.load_corpus", return_value="CORPUS") as load,
+        mock.patch("analysis.analyses.validation.sample_for_coding", return_value="SHEET") as draw,
+        mock.patch("analysis.analyses.validation.write_coding_sheet", return_value=out) as write,
     ):
         argv = ["sample-for-coding", "--seeds", "s", "--n", "50", "--out", str(out)]
         assert cli.main([*argv, "--seed", "7", "--by", "year"]) == 0
@@ -299,7 +299,7 @@ def test_validate_notebook_runs_on_the_samples_with_a_coded_file(tmp_path: Path)
     import nbformat
     import papermill
 
-    from analysis.theme_dictionary import default_themes_path
+    from analysis.annotators.theme_dictionary import default_themes_path
 
     text = default_themes_path().read_text(encoding="utf-8")
     theme_file = tmp_path / "my_themes.yaml"
@@ -331,7 +331,7 @@ def test_validate_notebook_runs_on_the_samples_with_a_coded_file(tmp_path: Path)
 def test_a_coded_sample_in_the_seeds_folder_is_not_an_article(tmp_path: Path):
     import shutil
 
-    from analysis.corpus import load_corpus
+    from analysis.ingest.corpus import load_corpus
 
     seeds = tmp_path / "seeds"
     shutil.copytree(SEEDS, seeds)

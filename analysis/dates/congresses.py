@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from analysis.data_files import load_data_file
+from analysis.core.data_files import load_data_file
 from analysis.dates.lexicon import alternation
 from analysis.dates.model import _in_range, _Reading, _year_span
 

@@ -11,8 +11,8 @@ import calendar
 import re
 from typing import Any
 
-from analysis.data_files import load_data_file
-from analysis.errors import DataFileError
+from analysis.core.data_files import load_data_file
+from analysis.core.errors import DataFileError
 
 DATA_FILE = "date_words.yaml"
 

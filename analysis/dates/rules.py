@@ -21,8 +21,11 @@ from dataclasses import dataclass
 from types import ModuleType
 from typing import Any
 
-from analysis.data_files import load_data_file
-from analysis.dates import congresses, handlers, measures, timeml
+import analysis.dates.congresses as congresses
+import analysis.dates.handlers as handlers
+import analysis.dates.measures as measures
+import analysis.dates.timeml as timeml
+from analysis.core.data_files import load_data_file
 from analysis.dates.congresses import _PARTY_ALT
 from analysis.dates.handlers import _REL_ALT, _SEASON_ALT, _YEAR_OFFSETS
 from analysis.dates.lexicon import (

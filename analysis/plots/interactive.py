@@ -3,7 +3,7 @@
 Each function takes the same analysis table as its matplotlib twin in ``analysis.plots``
 and returns an ``altair.Chart``: hovering shows the numbers and an example sentence, and
 a click on a mark opens the page of the document behind it (the ``href`` column, given by
-the caller as a link relative to the page). ``analysis.notebook.show_figure`` shows the
+the caller as a link relative to the page). ``analysis.site.notebook.show_figure`` shows the
 chart in the report site, drawn by Vega (shipped once per site in ``assets/vendor``), and
 keeps the matplotlib PNG for e-mail, print and JupyterLab. Nothing is computed here.
 """

@@ -1,5 +1,5 @@
-"""Figures for the thematic analysis, drawn from the tables of ``analysis.themes`` and
-``analysis.entities``. Nothing is computed here beyond arranging a table for drawing.
+"""Figures for the thematic analysis, drawn from the tables of ``analysis.annotators.themes`` and
+``analysis.annotators.entities``. Nothing is computed here beyond arranging a table for drawing.
 
 Every function returns a titled, axis-labelled ``matplotlib.figure.Figure`` with a
 source note. Figures are created through pyplot (so a notebook knows how to display

@@ -1,4 +1,5 @@
-"""Figures for the chronological analysis, drawn from the tables of ``analysis.timeline``.
+"""Figures for the chronological analysis, drawn from the tables of
+``analysis.annotators.timeline``.
 Nothing is computed here beyond arranging a table for drawing.
 
 Every function returns a titled, axis-labelled ``matplotlib.figure.Figure`` with a source
@@ -17,12 +18,12 @@ import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 
+from analysis.annotators.timeline import date_label
+from analysis.core.vocabulary import home_country, vocabulary
 from analysis.plots.common import finish_empty, finish_figure, show_nothing
-from analysis.timeline import date_label
-from analysis.vocabulary import home_country, vocabulary
 
 SOURCE_NOTE = (
-    "Source: articles in the seeds folder; dates and events read by analysis.timeline "
+    "Source: articles in the seeds folder; dates and events read by analysis.annotators.timeline "
     "(trigger words in analysis/data/event_types.yaml)"
 )
 CLAIMS_NOTE = (

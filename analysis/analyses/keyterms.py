@@ -1,0 +1,343 @@
+"""Key terms: keyness, keyword-in-context, collocations and the dictionary coverage check
+(the terms are counted in ``analysis.analyses.keyterm_counts``; ``coverage`` is in
+``analysis.analyses.keyterm_coverage``; both are re-exported here).
+
+Words and multiword expressions ("comprehensive strategic partnership") are counted
+within content sentences (lede, heading, body; see ``analysis.annotators.themes.content_sentences``)
+so that no n-gram crosses a sentence boundary. Stop words (scikit-learn's English list
+plus ``analysis/data/stopwords.txt``) may sit inside a multiword expression but never at
+its edge, and numbers are not terms. All functions are pure and deterministic.
+
+Tables (row unit and columns):
+
+keyterms (one row per target group x term)
+    target, term, n_words, n_target, n_reference, g2, p_value
+    ``g2`` is the signed log-likelihood statistic of quanteda's ``textstat_keyness``
+    (measure "lr", Williams correction by default): positive when the term is
+    over-used in the target.
+kwic (one row per match)
+    doc_id, para_id, sent_id, left, match, right, start, end
+    ``start``/``end`` index into ``sentences.text``; left/right come from the paragraph.
+collocations (one row per multiword expression)
+    collocation, n_words, n, pmi, g2
+coverage (one row per frequent term that no theme matches)
+    term, n_words, n, n_docs
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable
+from functools import partial
+from typing import TYPE_CHECKING
+
+import numpy as np
+import pandas as pd
+from scipy import sparse
+from scipy.stats import chi2
+
+from analysis.analyses.keyterm_counts import (
+    CORRECTIONS,
+    SentenceTerms,
+    counts_up_to,
+    default_stopwords_path,
+    load_stopwords,
+    log_likelihood,
+    sentence_terms,
+    terms_of,
+)
+from analysis.analyses.keyterm_coverage import coverage
+from analysis.annotators.themes import (
+    compile_terms,
+    content_sentences,
+    group_keys,
+)
+from analysis.core.errors import ParameterError
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from analysis.ingest.corpus import Corpus
+
+__all__ = [
+    "CORRECTIONS",
+    "EXPORT_TABLES",
+    "KEYNESS_BY",
+    "SentenceTerms",
+    "collocations",
+    "coverage",
+    "default_stopwords_path",
+    "keyness",
+    "kwic",
+    "load_stopwords",
+    "log_likelihood",
+    "sentence_terms",
+    "summarize_keyness",
+    "terms_of",
+]
+
+log = logging.getLogger(__name__)
+
+KEYNESS_BY = ("doc_id", "outlet", "year")
+
+
+def keyness(
+    corpus: Corpus,
+    by: str = "doc_id",
+    target: str | Iterable[str] | None = None,
+    *,
+    max_n: int = 3,
+    min_count: int = 2,
+    top_n: int | None = None,
+    correction: str = "williams",
+) -> pd.DataFrame:
+    """Terms that distinguish a document, outlet or year from the rest of the corpus.
+
+    Each target group is compared with all other groups together (G², quanteda's
+    ``textstat_keyness`` with ``measure="lr"``, Williams-corrected as quanteda does by
+    default; ``correction="none"`` for the plain statistic). ``target`` is one group value, a list
+    of them, or None for every group. Terms seen fewer than ``min_count`` times in
+    the whole corpus are ignored. Rows: one per target x term, best first within a
+    target (``top_n`` keeps the best per target). Columns: see the module docstring.
+
+    Cost: the content sentences are vectorised once per corpus (``sentence_terms``) and
+    summed per group with a sparse product. Without ``top_n`` the table has one row per
+    target x kept term (10,000 documents x 10^5-10^6 terms is too big to build: pass
+    ``top_n``, as the reports do). With ``top_n`` only the terms a target uses are scored
+    unless it has fewer than ``top_n`` over-used terms, so the result is the same as
+    ``keyness(...).groupby("target").head(top_n)``.
+    """
+    if by not in KEYNESS_BY:
+        raise ParameterError("by", by, f"must be one of {list(KEYNESS_BY)}")
+    terms = counts_up_to(corpus, max_n)
+    labels = terms.sentences["doc_id"].map(_group_of(corpus, by))
+    groups = sorted(labels.dropna().unique())
+    targets = _targets(target, groups, by)
+    by_group = _sum_by_group(labels, groups, terms.matrix)  # groups x terms, float counts
+    total = np.asarray(by_group.sum(axis=0)).ravel()
+    kept = np.flatnonzero(total >= min_count)
+    by_group = by_group[:, kept].tocsr()
+    by_group.sort_indices()
+    total = total[kept]
+    log.debug("keyness by %s: %d groups, %d terms", by, len(groups), len(kept))
+    position = {name: i for i, name in enumerate(groups)}
+    score = partial(_score_group, by_group, total, total.sum(), top_n, correction)
+    parts = [(name, *score(position[name])) for name in targets]
+    return _keyness_table(parts, terms.vocab[kept], terms.n_words[kept], total)
+
+
+def _group_of(corpus: Corpus, by: str) -> pd.Series:
+    """The group (``by`` value) of each document, indexed by doc_id."""
+    group_of = group_keys(corpus.documents, by).drop_duplicates("doc_id")
+    return group_of.set_index("doc_id")["group"]
+
+
+def _targets(target: str | Iterable[str] | None, groups: list, by: str) -> list:
+    """The target groups asked for (every group for None); an unknown one is an error."""
+    targets = groups if target is None else [target] if isinstance(target, str) else list(target)
+    unknown = [t for t in targets if t not in groups]
+    if unknown:
+        raise ParameterError("target", unknown, f"must be among the {by} values {groups}")
+    return targets
+
+
+def _sum_by_group(labels: pd.Series, groups: list, matrix: sparse.csr_matrix) -> sparse.csr_matrix:
+    """Groups x terms counts: the rows of ``matrix`` summed by their group ``labels``."""
+    codes = pd.Categorical(labels, categories=groups).codes
+    rows = np.flatnonzero(codes >= 0)
+    indicator = sparse.csr_matrix(
+        (np.ones(len(rows)), (codes[rows], rows)), shape=(len(groups), matrix.shape[0])
+    )
+    return (indicator @ matrix).tocsr()
+
+
+def _score_group(
+    by_group: sparse.csr_matrix,
+    total: np.ndarray,
+    grand_total: float,
+    top_n: int | None,
+    correction: str,
+    i: int,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(term columns, counts in the group, G²) of group ``i`` against the rest, best
+    first (its ``top_n`` best when given)."""
+    start, end = by_group.indptr[i], by_group.indptr[i + 1]
+    used, used_counts = by_group.indices[start:end], by_group.data[start:end]
+    total_a = used_counts.sum()
+    total_b = grand_total - total_a
+    columns, row = used, used_counts
+    g2 = log_likelihood(row, total[columns] - row, total_a, total_b, correction=correction)
+    if top_n is None or np.count_nonzero(g2 > 0) < top_n:
+        # every kept term: those the target never uses score <= 0 and fill the tail
+        columns = np.arange(len(total))
+        row = np.zeros(len(total))
+        row[used] = used_counts
+        g2 = log_likelihood(row, total - row, total_a, total_b, correction=correction)
+    order = np.lexsort((columns, -g2))
+    if top_n:
+        order = order[:top_n]
+    return columns[order], row[order], g2[order]
+
+
+def _keyness_table(
+    parts: list[tuple[str, np.ndarray, np.ndarray, np.ndarray]],
+    vocab: np.ndarray,
+    n_words: np.ndarray,
+    total: np.ndarray,
+) -> pd.DataFrame:
+    """The ``keyness`` table of the scored groups ``parts`` (target, columns, counts, G²)."""
+    sizes = [len(p[1]) for p in parts]
+    columns = np.concatenate([p[1] for p in parts]) if parts else np.zeros(0, "int64")
+    n_target = np.concatenate([p[2] for p in parts]) if parts else np.zeros(0)
+    g2 = np.concatenate([p[3] for p in parts]) if parts else np.zeros(0)
+    out = pd.DataFrame(
+        {
+            "target": np.repeat(np.array([p[0] for p in parts], dtype=object), sizes),
+            "term": vocab[columns],
+            "n_words": n_words[columns],
+            "n_target": n_target.astype("int64"),
+            "n_reference": (total[columns] - n_target).astype("int64"),
+            "g2": g2,
+            "p_value": chi2.sf(np.abs(g2), df=1),
+        }
+    )
+    return out.astype({"target": "str", "term": "str", "n_words": "int64"})
+
+
+def summarize_keyness(table: pd.DataFrame, top_n: int = 10) -> pd.DataFrame:
+    """One row per target with its ``top_n`` most over-used terms (positive G² only).
+
+    Takes a ``keyness`` table; returns target, n_terms, terms ("; "-joined, best first).
+    """
+    positive = table.loc[table["g2"] > 0].sort_values(
+        ["target", "g2", "term"], ascending=[True, False, True], kind="mergesort"
+    )
+    top = positive.groupby("target").head(top_n)
+    out = top.groupby("target", as_index=False).agg(
+        n_terms=("term", "size"), terms=("term", "; ".join)
+    )
+    return out.astype({"target": "str", "terms": "str", "n_terms": "int64"})
+
+
+def kwic(
+    corpus: Corpus,
+    pattern: str,
+    window: int = 8,
+    *,
+    regex: bool = False,
+) -> pd.DataFrame:
+    """Keyword in context: every match of ``pattern`` in the content sentences.
+
+    ``pattern`` uses the theme-dictionary syntax (case-insensitive whole words, ``*``
+    wildcard, hyphen matches space) or, with ``regex=True``, a Python regex. Context
+    is up to ``window`` words on each side, taken from the paragraph (so it may cross
+    a sentence boundary). Rows: one per match; columns: see the module docstring.
+    """
+    if window < 0:
+        raise ParameterError("window", window, "must be 0 or more words")
+    try:
+        compiled = re.compile(pattern, re.IGNORECASE) if regex else compile_terms([pattern])
+    except (re.error, ValueError) as exc:
+        raise ParameterError("pattern", pattern, f"is not a valid pattern ({exc})") from None
+    sentences = content_sentences(corpus)
+    paras = corpus.paragraphs.set_index(["doc_id", "para_id"])["text"]
+    rows = []
+    for doc_id, para_id, sent_id, text, offset in sentences[
+        ["doc_id", "para_id", "sent_id", "text", "start"]
+    ].itertuples(index=False):
+        for m in compiled.finditer(text):
+            if m.end() == m.start():
+                continue
+            para = paras.loc[(doc_id, para_id)]
+            left = _last_words(para[: offset + m.start()], window)
+            right = _first_words(para[offset + m.end() :], window)
+            rows.append((doc_id, para_id, sent_id, left, m.group(0), right, m.start(), m.end()))
+    columns = ["doc_id", "para_id", "sent_id", "left", "match", "right", "start", "end"]
+    out = pd.DataFrame(rows, columns=columns)
+    return out.astype(
+        {c: "int64" for c in ["para_id", "sent_id", "start", "end"]}
+        | {c: "str" for c in ["doc_id", "left", "match", "right"]}
+    )
+
+
+def _last_words(text: str, n: int) -> str:
+    words = text.split()
+    return " ".join(words[-n:]) if n else ""
+
+
+def _first_words(text: str, n: int) -> str:
+    return " ".join(text.split()[:n]) if n else ""
+
+
+def collocations(
+    corpus: Corpus,
+    *,
+    max_n: int = 3,
+    min_count: int = 3,
+    top_n: int | None = None,
+) -> pd.DataFrame:
+    """Multiword expressions found by association between their words.
+
+    Candidates are the 2..``max_n``-grams of ``terms_of`` seen at least ``min_count``
+    times. An n-gram is split into its first n-1 words and its last word; ``g2`` is
+    the log-likelihood of that 2x2 table (over all n-gram positions of that length)
+    and ``pmi`` is log2 p(ngram) / (p(head) p(last word)). Rows: one per
+    expression, by g2 descending; columns: see the module docstring.
+    """
+    terms = counts_up_to(corpus, max_n)
+    multi = np.flatnonzero(terms.n_words >= 2)
+    columns = ["collocation", "n_words", "n", "pmi", "g2"]
+    if not len(multi):
+        return pd.DataFrame({c: [] for c in columns}).astype(
+            {"collocation": "str", "n_words": "int64", "n": "int64", "pmi": float, "g2": float}
+        )
+    n = np.asarray(terms.matrix[:, multi].sum(axis=0)).ravel().astype("int64")
+    grams = terms.vocab[multi]
+    split = [g.rsplit(" ", 1) for g in grams]
+    table = pd.DataFrame(
+        {
+            "collocation": grams,
+            "n_words": terms.n_words[multi],
+            "n": n,
+            "head": [p[0] for p in split],
+            "tail": [p[1] for p in split],
+        }
+    )
+    # head, tail and all-position totals per n-gram length, over every n-gram seen
+    head = table.groupby(["n_words", "head"])["n"].transform("sum")
+    tail = table.groupby(["n_words", "tail"])["n"].transform("sum")
+    total = table.groupby("n_words")["n"].transform("sum")
+    keep = (table["n"] >= min_count).to_numpy()
+    n_k = table["n"].to_numpy()[keep].astype(float)
+    head_k, tail_k, total_k = (x.to_numpy()[keep].astype(float) for x in (head, tail, total))
+    g2 = log_likelihood(n_k, tail_k - n_k, head_k, total_k - head_k)
+    pmi = np.log2(n_k * total_k / (head_k * tail_k))
+    out = pd.DataFrame(
+        {
+            "collocation": table["collocation"].to_numpy()[keep],
+            "n_words": table["n_words"].to_numpy()[keep],
+            "n": n_k.astype("int64"),
+            "pmi": pmi,
+            "g2": g2,
+        }
+    )
+    out = out.sort_values(["g2", "collocation"], ascending=[False, True], kind="mergesort")
+    out = out.reset_index(drop=True)
+    return out.head(top_n) if top_n else out
+
+
+def _topics_table(corpus: Corpus) -> pd.DataFrame:
+    """The ``topics`` summary table (imported here: ``analysis.analyses.topics`` builds on this
+    module)."""
+    from analysis.analyses.topics import topics
+
+    return topics(corpus)
+
+
+EXPORT_TABLES: dict[str, Callable[[Corpus], pd.DataFrame]] = {
+    "keyterms": lambda corpus: keyness(corpus, by="doc_id", top_n=50),
+    "topics": _topics_table,
+    "collocations": lambda corpus: collocations(corpus),
+    "theme_coverage": lambda corpus: coverage(corpus, top_n=None),
+}

@@ -1,0 +1,245 @@
+"""Unsupervised topics over the body paragraphs, compared with the dictionary themes.
+
+A non-negative matrix factorisation (scikit-learn ``NMF``, fixed seed) of the TF-IDF
+matrix of lede and body paragraphs, using the words and multiword expressions of
+``analysis.analyses.keyterm_counts.terms_of``. Same corpus, ``k`` and ``seed`` give the same topics.
+
+    >>> model = fit_topics(corpus, k=6)          # doctest: +SKIP
+    >>> topic_terms(model)                       # doctest: +SKIP
+
+Tables (row unit and columns):
+
+topic_terms (one row per topic x top term)
+    topic, rank, term, weight
+topic_paragraphs (one row per topic x representative paragraph)
+    topic, rank, doc_id, para_id, weight, text
+topic_themes (one row per topic x theme)
+    topic, theme, n_paragraphs, n_theme, share, lift
+    n_paragraphs: paragraphs whose dominant topic is ``topic``; n_theme: those coded with
+    ``theme``; share = n_theme / n_paragraphs; lift = share / the theme's overall share.
+topics (one row per topic: the summary shown in reports)
+    topic, label, top_terms, n_paragraphs, weight_share, closest_theme, theme_share,
+    example_doc_id, example_para_id, example
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import numpy as np
+import pandas as pd
+from sklearn.decomposition import NMF
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+from analysis.analyses.keyterm_counts import load_stopwords, terms_of
+from analysis.annotators.themes import coded_paragraphs, content_paragraphs, theme_hits
+from analysis.core.errors import ParameterError
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from analysis.ingest.corpus import Corpus
+
+log = logging.getLogger(__name__)
+
+TOPIC_KINDS = ("lede", "body")
+TOPIC_DTYPES = {
+    **{"topic": "int64", "label": "str", "top_terms": "str", "n_paragraphs": "int64"},
+    **{"weight_share": "float64", "closest_theme": "str", "theme_share": "float64"},
+    **{"example_doc_id": "str", "example_para_id": "int64", "example": "str"},
+}
+"""The columns of the ``topics`` table."""
+MAX_FIT_PARAGRAPHS = 20_000
+"""NMF is fitted on at most this many paragraphs (an evenly spaced sample of the sorted
+paragraphs); every paragraph is then given its topic weights from that fit. Corpora of
+up to ~1,000 articles are fitted on every paragraph, so their topics are unchanged."""
+
+
+@dataclass(frozen=True)
+class TopicModel:
+    """A fitted topic model: the paragraphs, vocabulary and the two NMF factors."""
+
+    paragraphs: pd.DataFrame  # doc_id, para_id, text (the rows of ``weights``)
+    terms: np.ndarray  # vocabulary, the columns of ``components``
+    components: np.ndarray  # topics x terms
+    weights: np.ndarray  # paragraphs x topics
+    k: int
+    seed: int
+
+    @property
+    def dominant(self) -> np.ndarray:
+        """Index of the strongest topic of each paragraph (-1 when all weights are 0)."""
+        best = self.weights.argmax(axis=1)
+        return np.where(self.weights.max(axis=1) > 0, best, -1)
+
+
+def topic_input(corpus: Corpus) -> pd.DataFrame:
+    """The paragraphs topics are fitted on (row unit: a lede or body content paragraph;
+    columns doc_id, para_id, text), sorted."""
+    paras = content_paragraphs(corpus)
+    paras = paras.loc[paras["kind"].isin(TOPIC_KINDS), ["doc_id", "para_id", "text"]]
+    return paras.sort_values(["doc_id", "para_id"]).reset_index(drop=True)
+
+
+def fit_topics(
+    corpus: Corpus,
+    k: int = 6,
+    seed: int = 0,
+    *,
+    max_n: int = 2,
+    min_df: int = 2,
+    max_fit_paragraphs: int | None = MAX_FIT_PARAGRAPHS,
+) -> TopicModel:
+    """Fit ``k`` NMF topics over the lede and body paragraphs of ``corpus``.
+
+    Terms are words and n-grams up to ``max_n`` seen in at least ``min_df``
+    paragraphs, weighted by TF-IDF. Raises ``ParameterError`` when ``k`` is below 1
+    or not smaller than the number of paragraphs. Above ``max_fit_paragraphs``
+    paragraphs (None: no limit) the factorisation is fitted on an evenly spaced sample of
+    that many and applied to all, which bounds its cost at large corpora (the topics
+    then differ slightly from a fit on everything).
+    """
+    paras = topic_input(corpus)
+    if not 1 <= k < max(len(paras), 2):
+        raise ParameterError("k", k, f"must be between 1 and {len(paras) - 1} (paragraphs - 1)")
+    stop = load_stopwords()
+    vectorizer = TfidfVectorizer(
+        analyzer=lambda t: terms_of(t, max_n=max_n, stopwords=stop),
+        lowercase=False,
+        min_df=min_df,
+        sublinear_tf=True,
+    )
+    matrix = vectorizer.fit_transform(paras["text"].tolist())
+    model = NMF(n_components=k, init="nndsvda", random_state=seed, max_iter=1000)
+    if max_fit_paragraphs is not None and matrix.shape[0] > max(max_fit_paragraphs, k + 1):
+        sample = np.linspace(0, matrix.shape[0] - 1, max_fit_paragraphs).round().astype(int)
+        model.fit(matrix[np.unique(sample)])
+        weights = model.transform(matrix)
+        log.info("topics: fitted on %d of %d paragraphs", len(np.unique(sample)), len(paras))
+    else:
+        weights = model.fit_transform(matrix)
+    log.debug(
+        "topics: %d paragraphs x %d terms, k=%d, reconstruction error %.3f",
+        matrix.shape[0],
+        matrix.shape[1],
+        k,
+        model.reconstruction_err_,
+    )
+    return TopicModel(
+        paragraphs=paras,
+        terms=vectorizer.get_feature_names_out(),
+        components=model.components_,
+        weights=weights,
+        k=k,
+        seed=seed,
+    )
+
+
+def topic_terms(model: TopicModel, top_n: int = 10) -> pd.DataFrame:
+    """The ``top_n`` heaviest terms of each topic (rows topic x rank)."""
+    rows = []
+    for topic, component in enumerate(model.components):
+        order = np.lexsort((model.terms, -component))[:top_n]
+        rows += [(topic, rank, model.terms[i], float(component[i])) for rank, i in enumerate(order)]
+    out = pd.DataFrame(rows, columns=["topic", "rank", "term", "weight"])
+    return out.astype({"topic": "int64", "rank": "int64", "term": "str"})
+
+
+def topic_paragraphs(model: TopicModel, n: int = 3) -> pd.DataFrame:
+    """The ``n`` paragraphs that load most on each topic (rows topic x rank)."""
+    rows = []
+    paras = model.paragraphs
+    for topic in range(model.k):
+        column = model.weights[:, topic]
+        order = np.lexsort((paras["para_id"], paras["doc_id"], -column))[:n]
+        for rank, i in enumerate(order):
+            if column[i] <= 0:
+                continue
+            rows.append(
+                (topic, rank, paras.at[i, "doc_id"], int(paras.at[i, "para_id"]), float(column[i]))
+            )
+    out = pd.DataFrame(rows, columns=["topic", "rank", "doc_id", "para_id", "weight"])
+    out = out.merge(paras, on=["doc_id", "para_id"], how="left")
+    return out.astype({"topic": "int64", "rank": "int64", "para_id": "int64"})
+
+
+def topic_themes(model: TopicModel, hits: pd.DataFrame) -> pd.DataFrame:
+    """How the paragraphs of each topic (by dominant topic) are coded with themes.
+
+    Rows: one per topic x theme with at least one coded paragraph; columns topic,
+    theme, n_paragraphs, n_theme, share, lift. Sorted by topic, then share descending.
+    """
+    paras = model.paragraphs[["doc_id", "para_id"]].assign(topic=model.dominant)
+    paras = paras.loc[paras["topic"] >= 0]
+    sizes = paras.groupby("topic").size().rename("n_paragraphs")
+    coded = coded_paragraphs(hits)[["doc_id", "para_id", "theme"]].merge(
+        paras, on=["doc_id", "para_id"]
+    )
+    if coded.empty:  # no paragraph coded with a theme (a dictionary that matches nothing)
+        dtypes = {"topic": "int64", "theme": "str", "n_paragraphs": "int64", "n_theme": "int64"}
+        columns = [*dtypes, "share", "lift"]
+        return pd.DataFrame({c: pd.Series(dtype=dtypes.get(c, "float64")) for c in columns})
+    overall = coded.groupby("theme").size() / len(paras)
+    out = coded.groupby(["topic", "theme"], as_index=False).size()
+    out = out.rename(columns={"size": "n_theme"}).merge(sizes.reset_index(), on="topic")
+    out["share"] = out["n_theme"] / out["n_paragraphs"]
+    out["lift"] = out["share"] / out["theme"].map(overall)
+    out = out[["topic", "theme", "n_paragraphs", "n_theme", "share", "lift"]]
+    return out.sort_values(
+        ["topic", "share", "lift", "theme"], ascending=[True, False, False, True]
+    ).reset_index(drop=True)
+
+
+def topics(
+    corpus: Corpus,
+    k: int = 6,
+    seed: int = 0,
+    *,
+    top_n: int = 8,
+    hits: pd.DataFrame | None = None,
+) -> pd.DataFrame:
+    """One row per topic: label, top terms, size, closest theme and an example paragraph.
+
+    The closest theme is the one with the highest lift among themes coded in at
+    least a third of the topic's paragraphs (``theme_share`` is that theme's share),
+    so that it is both frequent in and characteristic of the topic. ``hits`` defaults
+    to ``theme_hits(corpus)``. A corpus without lede or body paragraphs (an empty
+    selection) has no topics: an empty table with these columns.
+    """
+    if topic_input(corpus).empty:
+        return pd.DataFrame({c: pd.Series(dtype=TOPIC_DTYPES[c]) for c in TOPIC_DTYPES})
+    model = fit_topics(corpus, k=k, seed=seed)
+    hits = theme_hits(corpus) if hits is None else hits
+    terms = topic_terms(model, top_n=top_n)
+    overlap = topic_themes(model, hits)
+    examples = topic_paragraphs(model, n=1)
+    dominant = pd.Series(model.dominant)
+    total_weight = model.weights.sum()
+    rows = []
+    for topic in range(model.k):
+        words = terms.loc[terms["topic"] == topic, "term"].tolist()
+        candidates = overlap.loc[(overlap["topic"] == topic) & (overlap["share"] >= 1 / 3)]
+        best = candidates.sort_values(["lift", "theme"], ascending=[False, True]).head(1)
+        example = examples.loc[examples["topic"] == topic]
+        rows.append(
+            {
+                "topic": topic,
+                "label": " / ".join(words[:3]),
+                "top_terms": "; ".join(words),
+                "n_paragraphs": int((dominant == topic).sum()),
+                "weight_share": float(model.weights[:, topic].sum() / total_weight),
+                "closest_theme": best["theme"].iloc[0] if len(best) else "",
+                "theme_share": float(best["share"].iloc[0]) if len(best) else float("nan"),
+                "example_doc_id": example["doc_id"].iloc[0] if len(example) else "",
+                "example_para_id": int(example["para_id"].iloc[0]) if len(example) else -1,
+                "example": example["text"].iloc[0] if len(example) else "",
+            }
+        )
+    return pd.DataFrame(rows).astype({"label": "str", "top_terms": "str", "closest_theme": "str"})
+
+
+EXPORT_TABLES: dict[str, Callable[[Corpus], pd.DataFrame]] = {
+    "topics": lambda corpus: topics(corpus),  # also registered by analysis.analyses.keyterms
+}

@@ -1,0 +1,218 @@
+"""Every annotator in one call: the tables the notebooks, the export command and the
+benchmark share.
+
+    >>> from analysis import annotate, load_corpus
+    >>> tables = annotate(load_corpus("seeds"))      # doctest: +SKIP
+    >>> tables.theme_hits.head()                      # doctest: +SKIP
+
+Each table is exactly what its own function returns (``themes.theme_hits``,
+``entities.extract_mentions``, ``timeline.extract_dates``, ``timeline.extract_events``,
+``timeline.extract_claims``); ``annotate`` only saves repeated work between them
+(the publication dates are inferred once, not three times, and the date expressions of
+each sentence are found once, not three times: ``annotate_documents``).
+
+Every annotator but the merging of events reads one document at a time, so ``annotate``
+runs them over chunks of 500 documents (bounding the Python objects held at once) and,
+with ``jobs`` above 1, in worker processes (``analysis.ingest.parallel``); the events of all
+chunks are merged at the end. The tables are the same either way.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+from typing import Any, NamedTuple
+
+import pandas as pd
+
+from analysis.annotators.cached import cached_table, cached_tables
+from analysis.annotators.entities import extract_mentions
+from analysis.annotators.themes import resolve_themes, theme_hits
+from analysis.annotators.timeline import (
+    claim_table,
+    event_candidate_table,
+    extract_dates,
+    merge_event_candidates,
+    sentence_dates,
+    sort_claims,
+    with_inferred_dates,
+)
+from analysis.ingest.corpus import Corpus
+from analysis.ingest.dask_engine import dask_run
+from analysis.ingest.file_parsing import check_engine
+from analysis.ingest.parallel import (
+    CHUNK_DOCUMENTS,
+    check_jobs,
+    corpus_chunks,
+    default_jobs,
+    map_chunks,
+)
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Annotations:
+    """The annotation tables of one corpus (row units and columns as in their modules)."""
+
+    theme_hits: pd.DataFrame  # one row per theme term match in a content sentence
+    mentions: pd.DataFrame  # one row per gazetteer actor mention
+    dates: pd.DataFrame  # one row per date expression
+    events: pd.DataFrame  # one row per merged dated event
+    claims: pd.DataFrame  # one row per quantitative claim
+
+    def tables(self) -> Iterator[tuple[str, pd.DataFrame]]:
+        """``(name, table)`` pairs in a fixed order."""
+        for item in fields(self):
+            yield item.name, getattr(self, item.name)
+
+    def __repr__(self) -> str:
+        sizes = ", ".join(f"{name}: {len(table)}" for name, table in self.tables())
+        return f"Annotations({sizes})"
+
+
+def annotate(
+    corpus: Corpus,
+    *,
+    jobs: int | None = None,
+    engine: str = "serial",
+    scheduler: str | None = None,
+    run_dir: str | Path | None = None,
+) -> Annotations:
+    """Run every annotator on ``corpus`` and return their tables as ``Annotations``.
+
+    Themes and mentions read the corpus as given; dates, events and claims read it with
+    inferred publication dates for undated documents (as their own functions do). The
+    corpus is not mutated. ``jobs``: worker processes (``None``: ``$VN_CORPUS_JOBS``,
+    else 1); used when the corpus has more than one chunk of documents.
+    ``engine="dask"``: the chunks are annotated as partitions on a ``dask.distributed``
+    cluster (``scheduler``, ``run_dir``: as for ``load_corpus``; see
+    ``analysis.ingest.dask_engine``). The tables are the same either way.
+    """
+    started = time.perf_counter()
+    jobs = default_jobs() if jobs is None else check_jobs(jobs)
+    dask = dask_run(check_engine(engine), scheduler, run_dir, corpus.seeds_dir)
+    n_chunks = -(-len(corpus) // CHUNK_DOCUMENTS)
+    parts = map_chunks(
+        annotate_documents,
+        corpus_chunks(corpus, CHUNK_DOCUMENTS),
+        jobs=jobs,
+        total=n_chunks,
+        what="annotating chunks of documents",
+        dask=dask,
+    )
+    hits, mentions, dates, candidates, claims = (
+        _concat([part[i] for part in parts]) for i in range(5)
+    )
+    annotations = Annotations(
+        hits, mentions, dates, merge_event_candidates(candidates), sort_claims(claims)
+    )
+    log.info("annotated %d documents in %.2f s", len(corpus), time.perf_counter() - started)
+    return annotations
+
+
+class DocumentAnnotations(NamedTuple):
+    """The per-document annotation tables of one chunk of documents."""
+
+    theme_hits: pd.DataFrame
+    mentions: pd.DataFrame
+    dates: pd.DataFrame
+    event_candidates: pd.DataFrame
+    claims: pd.DataFrame
+
+
+def annotate_documents(corpus: Corpus) -> DocumentAnnotations:
+    """The per-document annotation tables of ``corpus`` (one chunk): theme hits, mentions,
+    dates, event candidates (``timeline.event_candidate_table``) and claims in sentence
+    order (``timeline.claim_table``). Concatenated over chunks that follow the sorted
+    doc_ids, they are the whole corpus's tables."""
+    dated = with_inferred_dates(corpus)
+    sentences = sentence_dates(dated)
+    return DocumentAnnotations(
+        theme_hits(corpus),
+        extract_mentions(corpus),
+        extract_dates(dated, sentences=sentences),
+        event_candidate_table(dated, infer=False, sentences=sentences),
+        claim_table(dated, infer=False, sentences=sentences),
+    )
+
+
+def _concat(frames: list[pd.DataFrame]) -> pd.DataFrame:
+    """Tables of consecutive chunks as one (the only one as it is)."""
+    return frames[0] if len(frames) == 1 else pd.concat(frames, ignore_index=True)
+
+
+ANNOTATION_TABLES = tuple(item.name for item in fields(Annotations))
+"""The tables of ``Annotations``, in its field order."""
+
+
+@cached_tables(
+    ANNOTATION_TABLES,
+    result_type=Annotations,
+    ignore=("options",),  # jobs, engine, scheduler, run_dir: the same tables on every engine
+)
+def corpus_annotations(corpus: Corpus, **options: Any) -> Annotations:
+    """``annotate(corpus, **options)`` (``jobs``, ``engine``, ``scheduler``, ``run_dir``:
+    none of them changes the tables, so none is part of the key), computed once per
+    corpus content and package and kept on disk beside the corpus (``analysis.annotators.cached``):
+    a report build calls it before its kernels start, and the kernels only read the
+    tables (``corpus_events`` & co.)."""
+    return annotate(corpus, **options)
+
+
+def corpus_mentions(corpus: Corpus) -> pd.DataFrame:
+    """``entities.extract_mentions(corpus)``, cached with the other annotation tables."""
+    return corpus_annotations.table(corpus, "mentions")
+
+
+def corpus_dates(corpus: Corpus) -> pd.DataFrame:
+    """``timeline.extract_dates(corpus)``, cached with the other annotation tables."""
+    return corpus_annotations.table(corpus, "dates")
+
+
+def corpus_events(corpus: Corpus) -> pd.DataFrame:
+    """``timeline.extract_events(corpus)``, cached with the other annotation tables."""
+    return corpus_annotations.table(corpus, "events")
+
+
+def corpus_claims(corpus: Corpus) -> pd.DataFrame:
+    """``timeline.extract_claims(corpus)``, cached with the other annotation tables."""
+    return corpus_annotations.table(corpus, "claims")
+
+
+def corpus_theme_hits(
+    corpus: Corpus, themes: Sequence[str] = (), *, theme_file: str | Path = ""
+) -> pd.DataFrame:
+    """``themes.theme_hits(corpus, resolve_themes(theme_file or None, themes))``: with the
+    packaged dictionary, the cached ``theme_hits`` table restricted to the chosen theme
+    ids (themes are matched independently, so the rows are the same); with a
+    ``theme_file``, computed and cached under that file's content."""
+    selected = resolve_themes(theme_file or None, themes)
+    if theme_file:
+        return _theme_file_hits(corpus, tuple(themes), Path(theme_file))
+    hits = corpus_annotations.table(corpus, "theme_hits")
+    if not themes:
+        return hits
+    ids = [t.id for t in selected]
+    return hits.loc[hits["theme"].isin(ids)].reset_index(drop=True)
+
+
+@cached_table("theme_file_hits")
+def _theme_file_hits(corpus: Corpus, themes: tuple[str, ...], theme_file: Path) -> pd.DataFrame:
+    return theme_hits(corpus, resolve_themes(theme_file, themes))
+
+
+@cached_table("dated_documents")
+def dated_documents(corpus: Corpus) -> pd.DataFrame:
+    """``timeline.with_inferred_dates(corpus).documents``, cached."""
+    return with_inferred_dates(corpus).documents
+
+
+def dated_corpus(corpus: Corpus) -> Corpus:
+    """``timeline.with_inferred_dates(corpus)`` with its documents table cached, so every
+    report of a build reads the inferred dates the first computed."""
+    documents = dated_documents(corpus)
+    return corpus if documents is corpus.documents else replace(corpus, documents=documents)

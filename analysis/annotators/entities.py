@@ -1,0 +1,491 @@
+"""Actors of Party diplomacy: their mentions in the content text, and who is mentioned
+with whom.
+
+The gazetteer is data (``analysis/data/gazetteer_*``; reading, folding and validation in
+``analysis.annotators.gazetteer``, whose docstring lists the files and columns): countries (with
+demonyms and capitals), parties, people, organisations and regions. The matching of one
+text is ``analysis.annotators.actor_matching``; this module applies it to a corpus and builds the
+tables. The article's text
+and the gazetteer are folded the same way (``analysis.core.normalize.fold``: diacritics,
+đ/Đ, apostrophes, hyphens), so ``Việt Nam``, ``Viet Nam`` and ``Vietnam`` are one
+country and ``Nguyễn Phú Trọng`` and ``Nguyen Phu Trong`` one person, while ``match``
+keeps the article's own spelling at offsets into the original sentence. Matching is
+case-sensitive (so "WHO" is the World Health Organization and "who" is not) on whole
+words.
+
+Ambiguity rules (the same for every kind):
+- The longest surface form wins and mentions never overlap: "Communist Party of China"
+  is one party mention, not also a mention of China; "Workers' Party of Korea" is one
+  party mention. The party's (or person's) ``country`` column still says China / North
+  Korea, so country-level tables built from ``country`` count it.
+- "Party" alone, "the Party", "Party General Secretary" are not mentions.
+- Bare "Korea" means the Republic of Korea (as in Vietnamese official usage, where the
+  North is "DPRK"/"North Korea"); "Lao" alone means Laos.
+- A name followed by its own abbreviation in brackets ("People Power Party (PPP)") is
+  one mention.
+- A demonym ("the Lao side", "Vietnamese") is a mention of the country, flag ``demonym``.
+- A capital is a mention of the country's government, flag ``metonym`` ("Beijing and
+  Hanoi agreed"), except after a locative word ("talks in Hanoi"), where it is a place.
+- A second mention is resolved to a person named earlier in the same article when
+  exactly one such person fits, flag ``coreference``: a short name ("Trong", "Xi"), or
+  "the" + role ("the General Secretary", "the Secretary-General") or "the" + demonym +
+  role or "leader" ("the Lao leader"). A short name inside a longer capitalised name
+  ("Le Trong Nghia") is not one.
+- Phrases in ``not_actors`` ("Ho Chi Minh City", "Lao Cai") are not mentions, nor is
+  any name inside them.
+
+Tables (row unit and columns):
+
+mentions (one row per mention in a content sentence)
+    doc_id, para_id, sent_id, start, end, match, canonical, kind, country, flag, surface
+    ``start``/``end`` index into ``sentences.text``; ``match`` is the text there as the
+    article spells it; ``flag`` is ``""``, ``demonym``, ``metonym`` or ``coreference``;
+    ``surface`` the folded gazetteer form (or role words) that matched.
+mention_counts (one row per canonical actor)
+    canonical, kind, country, n, n_paragraphs, n_docs
+party_candidates (one row per "... Party ..." name not in the gazetteer)
+    candidate, n, n_docs, doc_id, para_id, sentence
+name_candidates (one row per capitalised name not in the gazetteer)
+    candidate, n, n_docs, doc_id, para_id, sentence
+country_comentions (one row per unordered pair of countries in the same paragraph)
+    country_a, country_b, n_paragraphs, n_docs (``comention_examples`` adds example,
+    doc_id, para_id: where to read the pair)
+country_theme_counts (one row per country x theme)
+    country, theme, n_paragraphs
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+import pandas as pd
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+from analysis.annotators.actor_matching import Mention, find_actor_mentions, headline_case
+from analysis.annotators.gazetteer import (
+    GAZETTEER_FILES,
+    KINDS,
+    Gazetteer,
+    GazetteerError,
+    default_gazetteer_dir,
+    load_gazetteer,
+    surface_key,
+)
+from analysis.annotators.themes import content_sentences, theme_hits
+from analysis.core.schema import CONTENT_KINDS
+from analysis.core.text import evidence_window
+from analysis.core.vocabulary import home_country, vocabulary
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from analysis.ingest.corpus import Corpus
+
+__all__ = [
+    "GAZETTEER_FILES",
+    "KINDS",
+    "MENTION_COLUMNS",
+    "Gazetteer",
+    "GazetteerError",
+    "Mention",
+    "default_gazetteer_dir",
+    "extract_mentions",
+    "find_actor_mentions",
+    "find_mentions",
+    "headline_case",
+    "load_gazetteer",
+    "name_candidates",
+]
+
+log = logging.getLogger(__name__)
+
+MENTION_COLUMNS = (
+    "doc_id",
+    "para_id",
+    "sent_id",
+    "start",
+    "end",
+    "match",
+    "canonical",
+    "kind",
+    "country",
+    "flag",
+    "surface",
+)
+
+
+def find_mentions(text: str, gazetteer: Gazetteer) -> list[tuple[int, int, str, str, str, str]]:
+    """Mentions in one text: ``(start, end, match, canonical, kind, country)``.
+
+    Leftmost-longest and non-overlapping; a bracketed abbreviation right after the
+    same actor's name is dropped; second mentions are resolved within ``text`` only
+    (``find_actor_mentions`` gives flags and takes the article's earlier people).
+    """
+    return [m[:6] for m in find_actor_mentions(text, gazetteer)]
+
+
+def extract_mentions(
+    corpus: Corpus,
+    gazetteer: Gazetteer | None = None,
+    *,
+    kinds: Sequence[str] = CONTENT_KINDS,
+) -> pd.DataFrame:
+    """Mentions of gazetteer actors in the content sentences of ``corpus``.
+
+    By default only lede, heading and body paragraphs are read (no captions,
+    boilerplate, bylines or credits; repeated ledes skipped); pass
+    ``kinds=(*CONTENT_KINDS, "caption")`` to count the people named in photo
+    captions too. Second mentions are resolved within each document, in reading order.
+    Rows: one per mention; columns ``MENTION_COLUMNS``. The corpus is not mutated.
+    """
+    gaz = gazetteer or load_gazetteer()
+    sentences = content_sentences(corpus, kinds)[["doc_id", "para_id", "sent_id", "text"]]
+    # One list per column, not a tuple per row: a hostile page can hold 300,000 mentions
+    # and a row tuple costs more than the values it holds (issue 11).
+    columns: list[list[object]] = [[] for _ in MENTION_COLUMNS]
+    people: dict[str, dict[str, None]] = {}  # per document, the people named so far
+    for doc_id, para_id, sent_id, text in sentences.itertuples(index=False):
+        seen = people.get(doc_id)
+        if seen is None:
+            seen = people[doc_id] = {}
+        for m in find_actor_mentions(text, gaz, seen):
+            for column, value in zip(columns, (doc_id, para_id, sent_id, *m), strict=True):
+                column.append(value)
+    log.debug("mentions: %d found with %d surface forms", len(columns[0]), len(gaz.index))
+    out = pd.DataFrame(dict(zip(MENTION_COLUMNS, columns, strict=True)))
+    out = out.astype(
+        {c: "int64" for c in ["para_id", "sent_id", "start", "end"]}
+        | {c: "str" for c in ["doc_id", "match", "canonical", "kind", "country", "flag", "surface"]}
+    )
+    return out.sort_values(["doc_id", "para_id", "sent_id", "start"]).reset_index(drop=True)
+
+
+def mention_counts(
+    mentions: pd.DataFrame, kind: str | None = None, top_n: int | None = None
+) -> pd.DataFrame:
+    """How often each actor is mentioned (optionally of one ``kind``), most first.
+
+    Rows: one per canonical actor; columns canonical, kind, country, n (mentions),
+    n_paragraphs, n_docs.
+    """
+    selected = mentions if kind is None else mentions.loc[mentions["kind"] == kind]
+    para_key = selected["doc_id"] + "#" + selected["para_id"].astype(str)
+    out = (
+        selected.assign(para_key=para_key)
+        .groupby(["canonical", "kind", "country"], as_index=False)
+        .agg(
+            n=("match", "size"), n_paragraphs=("para_key", "nunique"), n_docs=("doc_id", "nunique")
+        )
+    )
+    out = out.sort_values(["n", "n_docs", "canonical"], ascending=[False, False, True])
+    out = out.reset_index(drop=True)
+    return out.head(top_n) if top_n else out
+
+
+def mention_examples(corpus: Corpus, mentions: pd.DataFrame, counts: pd.DataFrame) -> pd.DataFrame:
+    """``counts`` (a ``mention_counts`` table) with ``example`` (the sentence of each actor's
+    first mention, ``text.evidence_window`` around it) and ``doc_id`` (its document); a new
+    frame, same rows and order."""
+    keys = ["doc_id", "para_id", "sent_id"]
+    first = (
+        mentions[mentions["canonical"].isin(counts["canonical"])]
+        .sort_values([*keys, "start"], kind="stable")
+        .drop_duplicates(["canonical", "kind"])
+        .merge(corpus.sentences[[*keys, "text"]], on=keys, how="left")
+    )
+    first["example"] = [
+        evidence_window(t, s, e) if isinstance(t, str) else ""
+        for t, s, e in zip(first["text"], first["start"], first["end"], strict=True)
+    ]
+    found = first[["canonical", "kind", "example", "doc_id"]]
+    return counts.merge(found, on=["canonical", "kind"], how="left").fillna(
+        {"example": "", "doc_id": ""}
+    )
+
+
+_PARTY_NAME = re.compile(
+    r"(?P<name>(?:[A-Z][\w'’.-]*\s+(?:(?:of|for|and|the)\s+)*){1,6}Party"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?)"
+    r"(?!\s+[A-Z])"
+)
+HOME_COUNTRY = home_country()  # data/vocabulary.yaml: left out of the country tables
+_LEADING = frozenset(vocabulary()["party_leading_words"])  # data/vocabulary.yaml
+_GENERIC = frozenset(vocabulary()["party_generic_words"])
+
+
+def party_candidates(corpus: Corpus, gazetteer: Gazetteer | None = None) -> pd.DataFrame:
+    """Capitalised "... Party ..." names in the content text that the gazetteer lacks.
+
+    A candidate has at least one specific capitalised word besides "Party" and stop
+    words (so
+    "the Party", "Communist Party", "National Party Congress" and "Party General
+    Secretary" are not candidates) and does not overlap a known party mention.
+    Rows: one per candidate name; columns candidate, n, n_docs and the first
+    doc_id, para_id and sentence it occurs in, as evidence (at most
+    ``text.EVIDENCE_CHARS`` characters around the name: ``text.evidence_window``).
+    """
+    gaz = gazetteer or load_gazetteer()
+    rows = []
+    for doc_id, para_id, text in content_sentences(corpus)[
+        ["doc_id", "para_id", "text"]
+    ].itertuples(index=False):
+        known = [(s, e) for s, e, *_rest, kind, _c in find_mentions(text, gaz) if kind == "party"]
+        for m in _PARTY_NAME.finditer(text):
+            words = m.group("name").split()
+            while words and words[0] in _LEADING:
+                words = words[1:]
+            if all(w in _GENERIC or w.lower() in ENGLISH_STOP_WORDS for w in words):
+                continue
+            start = m.start() + m.group(0).find(words[0])
+            if any(start < e and s < m.end() for s, e in known):
+                continue
+            rows.append((" ".join(words), doc_id, para_id, evidence_window(text, start, m.end())))
+    return _candidate_table(rows)
+
+
+def _candidate_table(rows: list[tuple[str, str, int, str]]) -> pd.DataFrame:
+    """Rows (candidate, doc_id, para_id, sentence) counted per candidate, most first."""
+    columns = ["candidate", "n", "n_docs", "doc_id", "para_id", "sentence"]
+    if not rows:
+        return pd.DataFrame({c: pd.Series(dtype="str") for c in columns})
+    found = pd.DataFrame(rows, columns=["candidate", "doc_id", "para_id", "sentence"])
+    out = found.groupby("candidate", as_index=False).agg(
+        n=("doc_id", "size"),
+        n_docs=("doc_id", "nunique"),
+        doc_id=("doc_id", "first"),
+        para_id=("para_id", "first"),
+        sentence=("sentence", "first"),
+    )
+    return out.sort_values(["n", "candidate"], ascending=[False, True]).reset_index(drop=True)[
+        columns
+    ]
+
+
+_CAPITALISED_NAME = re.compile(
+    r"(?<![\w.])[A-Z][\w'’.-]*[\w](?:\s+(?:(?:of|the|for|and|de|da|do|del|van|von|bin)\s+)*"
+    r"[A-Z][\w'’-]*[\w])*"
+)
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]+")
+_POSSESSIVE = re.compile(r"['’]s$")
+_CONNECTORS = re.compile(r"(?:\s+(?:of|the|for|and|de|da|do|del|van|von|bin|’s|'s))+$")
+
+
+def _outside(text: str, start: int, end: int, known: list[tuple[int, int]]) -> list[str]:
+    """The parts of ``text[start:end]`` outside the ``known`` spans."""
+    parts, pos = [], start
+    for s, e in sorted(known):
+        if s < end and e > pos:
+            parts.append(text[pos:s])
+            pos = max(pos, e)
+    parts.append(text[pos:end])
+    return [p.strip() for p in parts if p.strip()]
+
+
+def _all_generic(name: str, gaz: Gazetteer) -> bool:
+    """Whether every word of ``name`` is generic ("Party General Secretary")."""
+    assert gaz.context is not None
+    return all(
+        w in _GENERIC or w in gaz.context.title_words or w.lower() in ENGLISH_STOP_WORDS
+        for w in name.split()
+    )
+
+
+def _strip_titles(words: list[str], gaz: Gazetteer) -> list[str]:
+    """``words`` without leading stop words, titles ("Mr", "President") and roles
+    ("Prime Minister")."""
+    assert gaz.context is not None
+    while words:
+        if words[0] in _LEADING or words[0].lower() in ENGLISH_STOP_WORDS:
+            words = words[1:]
+            continue
+        folded = surface_key(" ".join(words[:3]))
+        role = next((r for r in gaz.context.roles if f"{folded} ".startswith(f"{r} ")), None)
+        if role is not None:
+            words = words[len(role.split()) :]
+        elif words[0].rstrip(".") in gaz.context.title_words:
+            words = words[1:]
+        else:
+            break
+    return words
+
+
+def name_candidates(corpus: Corpus, gazetteer: Gazetteer | None = None) -> pd.DataFrame:
+    """Capitalised names in the content text that the gazetteer lacks, for the analyst to
+    add: runs of two or more capitalised words ("Paetongtarn Shinawatra", "Pacific
+    Islands Forum") or an acronym ("UNHCR"), that overlap no mention (second mentions
+    resolved per document, as ``extract_mentions`` does). Leading stop words and
+    ``party_candidates``' generic words are trimmed; a run that is then one ordinary
+    word is not a candidate. Rows and columns as ``party_candidates``.
+    """
+    gaz = gazetteer or load_gazetteer()
+    sentences = content_sentences(corpus)[["doc_id", "para_id", "text"]]
+    rows = []
+    seen: dict[str, None] = {}
+    current = None
+    for doc_id, para_id, text in sentences.itertuples(index=False):
+        if doc_id != current:
+            seen, current = {}, doc_id
+        known = [(m.start, m.end) for m in find_actor_mentions(text, gaz, seen)]
+        for m in _CAPITALISED_NAME.finditer(text):
+            for part in _outside(text, m.start(), m.end(), known):
+                name = " ".join(_strip_titles(part.split(), gaz))
+                name = _CONNECTORS.sub("", _POSSESSIVE.sub("", name))
+                if _all_generic(name, gaz):
+                    continue
+                key = surface_key(name)
+                if key in gaz.index or key in gaz.roles or key in gaz.shorts:
+                    continue  # a known name the matcher skipped here ("(PPP)" after its name)
+                if (" " in name and name[:1].isupper()) or _ACRONYM.fullmatch(name):
+                    rows.append((name, doc_id, para_id, text))
+    return _candidate_table(rows)
+
+
+def _paragraph_countries(
+    mentions: pd.DataFrame, kinds: Iterable[str], exclude: Sequence[str]
+) -> pd.DataFrame:
+    """Distinct (doc_id, para_id, country) from mentions of ``kinds``."""
+    selected = mentions.loc[
+        mentions["kind"].isin(list(kinds))
+        & (mentions["country"] != "")
+        & ~mentions["country"].isin(list(exclude))
+    ]
+    return selected[["doc_id", "para_id", "country"]].drop_duplicates()
+
+
+def country_comentions(
+    mentions: pd.DataFrame,
+    *,
+    exclude: Sequence[str] = (HOME_COUNTRY,),
+    kinds: Iterable[str] = ("country", "party", "person"),
+) -> pd.DataFrame:
+    """Pairs of countries referred to in the same paragraph.
+
+    A paragraph refers to a country when it mentions the country, one of its parties
+    or one of its people (``kinds``); ``exclude`` drops countries that are everywhere
+    (Vietnam, by default). Rows: one per unordered pair (country_a < country_b);
+    columns country_a, country_b, n_paragraphs, n_docs; most frequent first.
+    """
+    per_para = _paragraph_countries(mentions, kinds, exclude)
+    pairs = per_para.merge(per_para, on=["doc_id", "para_id"], suffixes=("_a", "_b"))
+    pairs = pairs.loc[pairs["country_a"] < pairs["country_b"]]
+    out = pairs.groupby(["country_a", "country_b"], as_index=False).agg(
+        n_paragraphs=("para_id", "size"), n_docs=("doc_id", "nunique")
+    )
+    return out.sort_values(
+        ["n_paragraphs", "country_a", "country_b"], ascending=[False, True, True]
+    ).reset_index(drop=True)
+
+
+COMENTION_QUOTE_CHARS = 220
+"""A co-mention's example is at most about this long (two sentences: half each), so that
+a figure's tooltip shows it whole."""
+
+
+def comention_examples(
+    corpus: Corpus,
+    mentions: pd.DataFrame,
+    comentions: pd.DataFrame,
+    *,
+    exclude: Sequence[str] = ("Vietnam",),
+    kinds: Iterable[str] = ("country", "party", "person"),
+) -> pd.DataFrame:
+    """``comentions`` (a ``country_comentions`` table built with the same ``exclude`` and
+    ``kinds``) with where to read each pair: ``example`` (a sentence that refers to both
+    countries, else the two sentences of the paragraph that refer to each, joined by " … ",
+    quoted with ``text.evidence_window`` in about ``COMENTION_QUOTE_CHARS``), ``doc_id``
+    and ``para_id`` (its paragraph).
+
+    The example is the first such sentence in document order, or, for a pair never
+    referred to in one sentence, the first paragraph that refers to both. A new frame,
+    same rows and order; a pair not found in ``mentions`` gets ``""`` and ``pd.NA``."""
+    keys = ["doc_id", "para_id", "sent_id"]
+    selected = mentions.loc[
+        mentions["kind"].isin(list(kinds))
+        & (mentions["country"] != "")
+        & ~mentions["country"].isin(list(exclude))
+    ]
+    first = selected.sort_values([*keys, "start"], kind="stable").drop_duplicates(
+        [*keys, "country"]
+    )[[*keys, "country", "start", "end"]]
+    wanted = set(comentions["country_a"]) | set(comentions["country_b"])
+    first = first.loc[first["country"].isin(wanted)]
+    pairs = first.merge(first, on=["doc_id", "para_id"], suffixes=("_a", "_b"))
+    pairs = pairs.loc[pairs["country_a"] < pairs["country_b"]]
+    pairs = pairs.assign(
+        apart=pairs["sent_id_a"] != pairs["sent_id_b"],
+        low=pairs[["sent_id_a", "sent_id_b"]].min(axis=1),
+        high=pairs[["sent_id_a", "sent_id_b"]].max(axis=1),
+    )
+    best = pairs.sort_values(
+        ["country_a", "country_b", "apart", "doc_id", "para_id", "low", "high"], kind="stable"
+    ).drop_duplicates(["country_a", "country_b"])
+    text = corpus.sentences.set_index(keys)["text"]
+    best["example"] = [
+        _pair_example(text, doc_id, para_id, row)
+        for doc_id, para_id, row in zip(
+            best["doc_id"],
+            best["para_id"],
+            best[["sent_id_a", "start_a", "end_a", "sent_id_b", "start_b", "end_b"]].itertuples(
+                index=False, name=None
+            ),
+            strict=True,
+        )
+    ]
+    found = best[["country_a", "country_b", "example", "doc_id", "para_id"]]
+    out = comentions.merge(found, on=["country_a", "country_b"], how="left")
+    return out.fillna({"example": "", "doc_id": ""}).astype({"para_id": "Int64"})
+
+
+def _pair_example(
+    text: pd.Series, doc_id: str, para_id: int, spans: tuple[int, int, int, int, int, int]
+) -> str:
+    """The quote of a co-mention: the sentence around both spans when they share it and
+    fit in ``COMENTION_QUOTE_CHARS``, else half as much around each span, in text order,
+    joined by " … " (see ``comention_examples``)."""
+    sent_a, start_a, end_a, sent_b, start_b, end_b = spans
+    width = COMENTION_QUOTE_CHARS
+    low, high = min(start_a, start_b), max(end_a, end_b)
+    if sent_a == sent_b and high - low <= width:
+        return evidence_window(text.get((doc_id, para_id, sent_a), ""), low, high, width=width)
+    quotes = [
+        evidence_window(text.get((doc_id, para_id, s), ""), start, end, width=width // 2)
+        for s, start, end in sorted([(sent_a, start_a, end_a), (sent_b, start_b, end_b)])
+    ]
+    return f"{quotes[0].removesuffix('…')} … {quotes[1].removeprefix('…')}"
+
+
+def country_theme_counts(
+    mentions: pd.DataFrame,
+    hits: pd.DataFrame,
+    *,
+    exclude: Sequence[str] = (HOME_COUNTRY,),
+    kinds: Iterable[str] = ("country", "party", "person"),
+) -> pd.DataFrame:
+    """In how many paragraphs each country appears together with each theme.
+
+    Rows: one per country x theme seen together; columns country, theme, n_paragraphs;
+    sorted by country then n_paragraphs descending.
+    """
+    per_para = _paragraph_countries(mentions, kinds, exclude)
+    themes = hits[["doc_id", "para_id", "theme"]].drop_duplicates()
+    both = per_para.merge(themes, on=["doc_id", "para_id"])
+    out = both.groupby(["country", "theme"], as_index=False).size()
+    out = out.rename(columns={"size": "n_paragraphs"})
+    return out.sort_values(
+        ["country", "n_paragraphs", "theme"], ascending=[True, False, True]
+    ).reset_index(drop=True)
+
+
+EXPORT_TABLES: dict[str, Callable[[Corpus], pd.DataFrame]] = {
+    "mentions": lambda corpus: extract_mentions(corpus),
+    "mention_counts": lambda corpus: mention_counts(extract_mentions(corpus)),
+    "party_candidates": lambda corpus: party_candidates(corpus),
+    "name_candidates": lambda corpus: name_candidates(corpus),
+    "country_comentions": lambda corpus: country_comentions(extract_mentions(corpus)),
+    "country_theme_counts": lambda corpus: country_theme_counts(
+        extract_mentions(corpus), theme_hits(corpus)
+    ),
+}

@@ -1,0 +1,275 @@
+"""Event linking: reports of the same event across documents (same type, overlapping
+dates, the same people or foreign countries; congresses and anniversaries: the same one)
+get one ``event_id`` (``link_event_candidates``), and each event is merged from its
+reports (``events_from_sources``)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+import pandas as pd
+
+from analysis.annotators.date_table import _join
+from analysis.annotators.event_candidates import HOME_COUNTRY, event_candidate_table
+from analysis.annotators.event_schema import EVENT_COLUMNS, EVENT_SOURCE_COLUMNS
+from analysis.annotators.periods import assign_period
+from analysis.ingest.corpus import Corpus
+
+#: Precision from finest to coarsest (used to pick the best date of a merged event).
+PRECISION_RANK = {"day": 0, "month": 1, "season": 2, "year": 3, "period": 4}
+
+
+def _split(value: str) -> set[str]:
+    return {v for v in value.split("; ") if v}
+
+
+@dataclass(frozen=True, slots=True)
+class _Report:
+    """What ``_same_event`` compares of one candidate row (dates as integers)."""
+
+    type: str
+    date_start: int
+    date_end: int
+    key: str
+    countries: frozenset[str]
+    persons: frozenset[str]
+    foreign: frozenset[str]  # countries other than HOME_COUNTRY
+
+
+def _reports(candidates: pd.DataFrame) -> list[_Report]:
+    columns = ("type", "key", "countries", "persons")
+    starts = candidates["date_start"].to_numpy().astype("int64").tolist()
+    ends = candidates["date_end"].to_numpy().astype("int64").tolist()
+    out = []
+    for (type_, key, countries, persons), start, end in zip(
+        candidates[list(columns)].itertuples(index=False), starts, ends, strict=True
+    ):
+        countries_set = frozenset(_split(countries))
+        out.append(
+            _Report(
+                type_,
+                start,
+                end,
+                key,
+                countries_set,
+                frozenset(_split(persons)),
+                countries_set - {HOME_COUNTRY},
+            )
+        )
+    return out
+
+
+def _same_event(a: _Report, b: _Report) -> bool:
+    """Two candidates of one type whose dates overlap and whose people or foreign
+    countries agree (congresses and anniversaries: the same one)."""
+    if a.type != b.type or a.date_start > b.date_end or b.date_start > a.date_end:
+        return False
+    if a.key or b.key:
+        return a.key == b.key and (a.type == "congress" or bool(a.countries & b.countries))
+    return _same_parties(a, b)
+
+
+def _same_parties(a: _Report, b: _Report) -> bool:
+    """Whether two overlapping reports without a key name the same people or foreign
+    countries (reports naming neither, only Vietnam itself: the same dates)."""
+    persons_a, persons_b = a.persons, b.persons
+    foreign_a, foreign_b = a.foreign, b.foreign
+    if persons_a and persons_b and not persons_a & persons_b:
+        return False
+    if foreign_a and foreign_b and not foreign_a & foreign_b:
+        return False
+    if not (persons_a or persons_b or foreign_a or foreign_b):  # only Vietnam itself
+        return (a.date_start, a.date_end) == (b.date_start, b.date_end)
+    return bool(persons_a & persons_b or foreign_a & foreign_b)
+
+
+class _UnionFind:
+    """Disjoint sets over 0..n-1."""
+
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        parent = self.parent
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(self, i: int, j: int) -> None:
+        self.parent[self.find(j)] = self.find(i)
+
+
+def _report_components(reports: list[_Report]) -> _UnionFind:
+    """Connected components of distinct ``reports`` sorted by (type, date_start,
+    date_end) under ``_same_event``: a sweep comparing each with the later ones of its
+    type that start before it ends (only those can overlap)."""
+    sets = _UnionFind(len(reports))
+    for pos, report in enumerate(reports):
+        for later in range(pos + 1, len(reports)):
+            other = reports[later]
+            if other.type != report.type or other.date_start > report.date_end:
+                break
+            if sets.find(pos) != sets.find(later) and _same_event(report, other):
+                sets.union(pos, later)
+    return sets
+
+
+def _group_candidates(candidates: pd.DataFrame) -> list[int]:
+    """Group label per candidate row: the connected components of "``_same_event``", with
+    reports of the same congress joined at once.
+
+    ``_same_event`` reads only a row's ``_Report``, so rows with equal reports are
+    compared once: the distinct reports are linked in a sweep over start dates, then each
+    report's rows join its component; a report linked to no other joins its own rows
+    when it is the same event as itself, else each row stays alone."""
+    records = _reports(candidates)
+    rows = _UnionFind(len(candidates))
+    congress = candidates["type"] == "congress"
+    for _key, members in candidates.loc[congress].groupby("key", sort=True).groups.items():
+        for member in members[1:]:
+            rows.union(int(members[0]), int(member))
+    rest = candidates.loc[~congress].sort_values(["type", "date_start", "date_end"], kind="stable")
+    same: dict[_Report, list[int]] = {}
+    for i in rest.index:
+        same.setdefault(records[int(i)], []).append(int(i))
+    distinct = list(same)
+    sets = _report_components(distinct)
+    roots = [sets.find(k) for k in range(len(distinct))]
+    sizes = Counter(roots)
+    first_row: dict[int, int] = {}
+    for report, root in zip(distinct, roots, strict=True):
+        members = same[report]
+        if sizes[root] == 1 and not _same_event(report, report):
+            continue  # rows of a report that is no event with any other stay alone
+        target = first_row.setdefault(root, members[0])
+        for member in members:
+            rows.union(target, member)
+    return [rows.find(i) for i in range(len(candidates))]
+
+
+def _attach_captions(candidates: pd.DataFrame, groups: list[int]) -> list[int]:
+    """``groups`` with each caption's group joined to the group of a body candidate of
+    the same document, type and overlapping dates (a caption repeats an event of its
+    article: it is a source of that event, never a second one)."""
+    is_caption = (candidates["source"] == "caption").tolist()
+    if not any(is_caption):
+        return groups
+    keys = list(candidates[["doc_id", "type"]].itertuples(index=False, name=None))
+    starts, ends = candidates["date_start"].tolist(), candidates["date_end"].tolist()
+    body: dict[tuple[str, str], list[int]] = {}
+    for i, key in enumerate(keys):
+        if not is_caption[i]:
+            body.setdefault(key, []).append(i)
+    merged = _UnionFind(len(candidates))
+    first_of = {}  # group label -> its first row
+    for i, group in enumerate(groups):
+        merged.union(first_of.setdefault(group, i), i)
+    for i, key in enumerate(keys):
+        if is_caption[i]:
+            match = next(
+                (j for j in body.get(key, []) if starts[i] <= ends[j] and starts[j] <= ends[i]),
+                None,
+            )
+            if match is not None:
+                merged.union(match, i)
+    return [merged.find(i) for i in range(len(candidates))]
+
+
+def link_event_candidates(candidates: pd.DataFrame) -> pd.DataFrame:
+    """The ``event_sources`` table of an ``event_candidate_table``: reports of the same
+    event (across documents) get one ``event_id``.
+
+    Cross-document; reads only ``candidates`` (the concatenated tables of the parts of a
+    corpus, in any order of parts).
+    """
+    candidates = candidates.sort_values(
+        ["doc_id", "para_id", "sent_id"], kind="stable", ignore_index=True
+    )
+    if candidates.empty:
+        return candidates.reindex(columns=list(EVENT_SOURCE_COLUMNS)).astype({"event_id": "str"})
+    candidates = candidates.assign(
+        group=_attach_captions(candidates, _group_candidates(candidates))
+    )
+    firsts = (
+        candidates.sort_values(["date_start", "type", "doc_id", "para_id", "sent_id"])
+        .drop_duplicates("group")["group"]
+        .tolist()
+    )
+    ids = {group: f"ev{n:04d}" for n, group in enumerate(firsts, start=1)}
+    out = candidates.assign(event_id=candidates["group"].map(ids).astype("str"))
+    out = out.sort_values(["event_id", "doc_id", "para_id", "sent_id"], ignore_index=True)
+    return out[[*EVENT_SOURCE_COLUMNS, "persons"]]
+
+
+def event_sources(
+    corpus: Corpus, *, infer: bool = True, sentences: pd.DataFrame | None = None
+) -> pd.DataFrame:
+    """One row per event x source clause (``EVENT_SOURCE_COLUMNS``), with the merged
+    ``event_id`` shared by every report of the same event. ``infer`` and ``sentences``
+    as in ``event_candidate_table``."""
+    return link_event_candidates(event_candidate_table(corpus, infer=infer, sentences=sentences))
+
+
+def _merge_reports(reports: list[dict[str, Any]]) -> dict[str, object]:
+    """One event from its source rows (in ``event_sources`` order): the most precise,
+    then narrowest date (first source on ties) and the first source's sentence."""
+    best = min(
+        reports,
+        key=lambda r: (
+            PRECISION_RANK[r["precision"]],
+            r["date_end"] - r["date_start"],
+            r["doc_id"],
+            r["para_id"],
+            r["sent_id"],
+        ),
+    )
+    first = min(
+        reports,
+        key=lambda r: (r.get("source") == "caption", r["doc_id"], r["para_id"], r["sent_id"]),
+    )
+    doc_ids = {r["doc_id"] for r in reports}
+    return {
+        "event_id": best["event_id"],
+        "type": best["type"],
+        "date_start": best["date_start"],
+        "date_end": best["date_end"],
+        "precision": best["precision"],
+        "actors": _join(a for r in reports for a in r["actors"].split("; ")),
+        "countries": _join(c for r in reports for c in r["countries"].split("; ")),
+        "n_sources": len(doc_ids),
+        "sources": _join(sorted(doc_ids)),
+        "evidence": first["evidence"],
+        "doc_id": first["doc_id"],
+        "para_id": int(first["para_id"]),
+        "sent_id": int(first["sent_id"]),
+        "date_text": best["date_text"],
+        "flags": best["flags"],
+    }
+
+
+def events_from_sources(sources: pd.DataFrame) -> pd.DataFrame:
+    """The events table (``EVENT_COLUMNS``) of an ``event_sources`` table: one row per
+    ``event_id``, sorted by date then type. Cross-document; reads only ``sources``."""
+    if sources.empty:
+        return pd.DataFrame(columns=list(EVENT_COLUMNS))
+    reports: dict[str, list[dict[str, Any]]] = {}
+    for row in sources.to_dict("records"):
+        reports.setdefault(row["event_id"], []).append(row)
+    merged = pd.DataFrame(
+        [_merge_reports(reports[event_id]) for event_id in sorted(reports)],
+        columns=[c for c in EVENT_COLUMNS if c != "period"],
+    )
+    merged = merged.sort_values(["date_start", "type", "event_id"], ignore_index=True)
+    merged = assign_period(merged, date_column="date_start")
+    return merged.astype({"n_sources": "int64", "para_id": "int64", "sent_id": "int64"})[
+        list(EVENT_COLUMNS)
+    ]
+
+
+def merge_event_candidates(candidates: pd.DataFrame) -> pd.DataFrame:
+    """The events table of an ``event_candidate_table`` (the cross-document stage of
+    ``extract_events``): ``events_from_sources(link_event_candidates(candidates))``."""
+    return events_from_sources(link_event_candidates(candidates))

@@ -1,0 +1,144 @@
+"""Coding a corpus's content sentences with the theme dictionary: the ``theme_hits`` table.
+
+Per sentence, ``analysis.annotators.theme_matching`` finds the matches and
+``analysis.annotators.theme_weighing`` weighs them; the word model
+(``analysis.annotators.theme_evidence``)
+may add evidence per paragraph; a paragraph is coded with a theme when its summed weight
+reaches the theme's threshold (``coded``). The table's columns are documented in
+``analysis.annotators.themes``.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from operator import itemgetter
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import numpy as np
+import pandas as pd
+
+from analysis.annotators.theme_dictionary import Theme, resolve_themes
+from analysis.annotators.theme_evidence import model_evidence
+from analysis.annotators.theme_matching import place_coder
+from analysis.annotators.theme_slots import coding_plan, theme_index
+from analysis.annotators.theme_weighing import sentence_hits
+from analysis.core.schema import CONTENT_KINDS
+
+if TYPE_CHECKING:
+    from analysis.ingest.corpus import Corpus
+
+log = logging.getLogger(__name__)
+
+HIT_COLUMNS = ("doc_id", "para_id", "sent_id", "theme", "term", "match", "start", "end")
+
+
+CODING_COLUMNS = ("weight", "rule", "coded")
+"""Columns ``theme_hits`` adds after ``HIT_COLUMNS`` (see its docstring)."""
+
+
+def content_paragraphs(corpus: Corpus, kinds: Sequence[str] = CONTENT_KINDS) -> pd.DataFrame:
+    """Paragraphs whose text is the article itself: lede, heading and body (or the
+    given ``kinds``), without repeated paragraphs (``repeat_of >= 0``) and without
+    duplicate documents.
+
+    Rows: one per paragraph; columns as ``corpus.paragraphs``.
+    """
+    paras = corpus.paragraphs
+    keep = paras["kind"].isin(list(kinds)) & (paras["repeat_of"] < 0)
+    docs = corpus.documents
+    if "duplicate_of" in docs.columns:
+        dupes = docs.loc[docs["duplicate_of"].fillna("").astype(str) != "", "doc_id"]
+        keep &= ~paras["doc_id"].isin(dupes)
+    return paras.loc[keep].reset_index(drop=True)
+
+
+def content_sentences(corpus: Corpus, kinds: Sequence[str] = CONTENT_KINDS) -> pd.DataFrame:
+    """Sentences of ``content_paragraphs`` (rows and columns as ``corpus.sentences``)."""
+    keys = content_paragraphs(corpus, kinds)[["doc_id", "para_id"]]
+    return corpus.sentences.merge(keys, on=["doc_id", "para_id"], how="inner")
+
+
+def _empty_hits() -> pd.DataFrame:
+    dtypes = {"para_id": "int64", "sent_id": "int64", "start": "int64", "end": "int64"}
+    dtypes |= {"weight": "float64", "coded": "bool"}
+    return pd.DataFrame(
+        {c: pd.Series(dtype=dtypes.get(c, "str")) for c in (*HIT_COLUMNS, *CODING_COLUMNS)}
+    )
+
+
+_ROW_ORDER = itemgetter(0, 1, 2, 6, 3)  # hit rows: doc, para, sent, start, theme
+
+
+def theme_hits(
+    corpus: Corpus,
+    themes: Sequence[Theme] | str | Path | None = None,
+) -> pd.DataFrame:
+    """Code the content sentences of ``corpus`` with the theme dictionary.
+
+    Only lede, heading and body paragraphs are read (never titles, captions,
+    boilerplate, bylines or credits; repeated ledes are skipped). Rows: one per term
+    match, actor or model evidence; columns ``HIT_COLUMNS`` + ``CODING_COLUMNS`` with
+    ``start``/``end`` offsets into the sentence text: ``weight`` (after context rules),
+    ``rule`` (the context rule that changed the weight, ``actor:<id>``, ``model:<p>`` for
+    the word model, else empty) and ``coded`` (the paragraph's summed weight for the
+    theme reaches its threshold). Sorted by doc_id, para_id, sent_id, start, theme. The
+    corpus is not mutated.
+    """
+    compiled = tuple(resolve_themes(themes))
+    sentences = content_sentences(corpus)
+    rows = []
+    index = theme_index(compiled)
+    plan = coding_plan(compiled)
+    columns = [sentences[c].tolist() for c in ("doc_id", "para_id", "sent_id", "text")]
+    coder = place_coder(compiled)
+    for doc_id, para_id, sent_id, text in zip(*columns, strict=True):
+        scanned = coder.scan(text)
+        anchored = index.anchored_words(text) if scanned is None else []
+        for hit in sentence_hits(text, compiled, anchored, plan, index.full_scan, scanned):
+            rows.append((doc_id, para_id, sent_id, *hit))
+    rows += model_evidence(rows, columns, compiled)
+    log.debug(
+        "theme coding: %d sentences, %d themes, %d hits", len(sentences), len(compiled), len(rows)
+    )
+    if not rows:
+        return _empty_hits()
+    rows.sort(key=_ROW_ORDER)
+    return _hits_frame(rows, _passes_threshold(rows, compiled))
+
+
+_HIT_DTYPES = ("str", "int64", "int64", "str", "str", "str", "int64", "int64", "float64", "str")
+
+
+def _hits_frame(rows: list[tuple], coded: list[bool]) -> pd.DataFrame:
+    """The hits table from row tuples in ``HIT_COLUMNS`` + weight, rule order."""
+    names = [*HIT_COLUMNS, "weight", "rule"]
+    values = list(zip(*rows, strict=True))
+    data = {
+        name: pd.array(column, dtype=dtype) if dtype == "str" else np.array(column, dtype=dtype)
+        for name, column, dtype in zip(names, values, _HIT_DTYPES, strict=True)
+    }
+    return pd.DataFrame({**data, "coded": np.array(coded, dtype=bool)})
+
+
+def _passes_threshold(rows: Sequence[tuple], themes: Sequence[Theme]) -> list[bool]:
+    """Per hit row ``(doc_id, para_id, sent_id, theme, term, match, start, end, weight,
+    rule)``: whether its paragraph's summed weight for its theme reaches the threshold."""
+    score: dict[tuple, float] = {}
+    for row in rows:
+        key = (row[0], row[1], row[3])
+        score[key] = score.get(key, 0.0) + row[8]
+    threshold = {t.id: t.threshold for t in themes}
+    return [
+        score[key] > 0 and score[key] >= threshold[key[2]] - 1e-9
+        for key in ((row[0], row[1], row[3]) for row in rows)
+    ]
+
+
+def counted_hits(hits: pd.DataFrame) -> pd.DataFrame:
+    """The hits that code their paragraph: with a positive weight in a paragraph coded
+    with the theme (all hits of a table without the coding columns)."""
+    if "coded" not in hits.columns:
+        return hits
+    return hits.loc[hits["coded"].astype(bool) & (hits["weight"] > 0)]

@@ -1,0 +1,247 @@
+"""Tables that follow from the theme codes: prevalence per group, co-occurrence, and the
+sentences that best show a theme. Each takes a ``theme_hits`` table (and the corpus) and
+returns a new table; only the hits that code their paragraph count (``counted_hits``).
+The columns are documented in ``analysis.annotators.themes``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pandas as pd
+
+from analysis.annotators.theme_coding import content_paragraphs, counted_hits, theme_hits
+from analysis.annotators.theme_dictionary import Theme, resolve_themes
+from analysis.core.errors import ParameterError
+from analysis.core.text import evidence_window
+
+if TYPE_CHECKING:
+    from analysis.ingest.corpus import Corpus
+
+PREVALENCE_BY = ("doc_id", "outlet", "year")
+
+
+def coded_paragraphs(hits: pd.DataFrame, min_hits: int = 1) -> pd.DataFrame:
+    """One row per (doc_id, para_id, theme) with at least ``min_hits`` hits, with ``n_hits``.
+
+    Only hits that count are used (``counted_hits``: the paragraph passed the theme's
+    threshold and the hit was not discounted to zero by a context rule).
+    """
+    counts = (
+        counted_hits(hits)
+        .groupby(["doc_id", "para_id", "theme"], as_index=False)
+        .size()
+        .rename(columns={"size": "n_hits"})
+    )
+    return counts.loc[counts["n_hits"] >= min_hits].reset_index(drop=True)
+
+
+def group_keys(documents: pd.DataFrame, by: str) -> pd.DataFrame:
+    """doc_id -> group value for ``by`` (doc_id, outlet or year; missing -> 'unknown')."""
+    if by not in PREVALENCE_BY:
+        raise ParameterError("by", by, f"must be one of {list(PREVALENCE_BY)}")
+    keys = documents[["doc_id"]].copy()
+    if by == "doc_id":
+        keys["group"] = documents["doc_id"].astype(str)
+    elif by == "outlet":
+        outlet = documents["outlet"].fillna("").astype(str)
+        keys["group"] = outlet.where(outlet != "", "unknown")
+    else:
+        years = pd.to_datetime(documents["published"]).dt.year
+        keys["group"] = years.map(lambda y: "unknown" if pd.isna(y) else str(int(y))).astype(str)
+    return keys
+
+
+def theme_prevalence(
+    corpus: Corpus,
+    hits: pd.DataFrame | None = None,
+    *,
+    by: str = "doc_id",
+    themes: Sequence[Theme] | str | Path | None = None,
+) -> pd.DataFrame:
+    """How much each group (document, outlet or publication year) talks about each theme.
+
+    Rows: one per group x theme, including zeros. Columns: ``<by>``, theme,
+    n_paragraphs (content paragraphs in the group), n_coded (those with the theme),
+    share (n_coded / n_paragraphs, at most 1), n_hits, n_words (``documents.n_words`` summed),
+    hits_per_1000_words. ``hits`` defaults to ``theme_hits(corpus, themes)``.
+    """
+    compiled = resolve_themes(themes)
+    if hits is None:
+        hits = theme_hits(corpus, compiled)
+    keys = group_keys(corpus.documents, by)
+    paras = content_paragraphs(corpus).merge(keys, on="doc_id")
+    n_paragraphs = paras.groupby("group").size().rename("n_paragraphs")
+    docs = corpus.documents.loc[corpus.documents["doc_id"].isin(paras["doc_id"])].merge(
+        keys, on="doc_id"
+    )
+    n_words = docs.groupby("group")["n_words"].sum().rename("n_words")
+    # only the paragraphs counted in n_paragraphs, so that a share never exceeds 1
+    coded = coded_paragraphs(hits).merge(
+        paras[["doc_id", "para_id", "group"]], on=["doc_id", "para_id"]
+    )
+    counts = coded.groupby(["group", "theme"]).agg(
+        n_coded=("para_id", "size"), n_hits=("n_hits", "sum")
+    )
+    grid = pd.MultiIndex.from_product(
+        [sorted(n_paragraphs.index), [t.id for t in compiled]], names=["group", "theme"]
+    )
+    out = counts.reindex(grid, fill_value=0).reset_index()
+    out = out.merge(n_paragraphs.reset_index(), on="group").merge(n_words.reset_index(), on="group")
+    out["share"] = out["n_coded"] / out["n_paragraphs"]
+    out["hits_per_1000_words"] = 1000 * out["n_hits"] / out["n_words"].where(out["n_words"] > 0)
+    out = out.rename(columns={"group": by})
+    columns = [by, "theme", "n_paragraphs", "n_coded", "share", "n_hits", "n_words"]
+    return out[[*columns, "hits_per_1000_words"]].astype(
+        {"n_coded": "int64", "n_hits": "int64", "n_paragraphs": "int64", "n_words": "int64"}
+    )
+
+
+def theme_cooccurrence(hits: pd.DataFrame) -> pd.DataFrame:
+    """Pairs of themes coded in the same paragraph.
+
+    Rows: one per unordered pair (theme_a < theme_b) seen together at least once.
+    Columns: theme_a, theme_b, n_both (paragraphs with both), n_a, n_b (paragraphs
+    with each), jaccard (n_both / paragraphs with either). Sorted by n_both desc.
+    """
+    coded = coded_paragraphs(hits)[["doc_id", "para_id", "theme"]]
+    per_theme = coded.groupby("theme").size()
+    pairs = coded.merge(coded, on=["doc_id", "para_id"], suffixes=("_a", "_b"))
+    pairs = pairs.loc[pairs["theme_a"] < pairs["theme_b"]]
+    out = pairs.groupby(["theme_a", "theme_b"], as_index=False).size()
+    out = out.rename(columns={"size": "n_both"})
+    out["n_a"] = out["theme_a"].map(per_theme).astype("int64")
+    out["n_b"] = out["theme_b"].map(per_theme).astype("int64")
+    out["jaccard"] = out["n_both"] / (out["n_a"] + out["n_b"] - out["n_both"])
+    return out.sort_values(
+        ["n_both", "jaccard", "theme_a", "theme_b"], ascending=[False, False, True, True]
+    ).reset_index(drop=True)
+
+
+def theme_evidence(
+    corpus: Corpus,
+    hits: pd.DataFrame,
+    theme: str,
+    doc_id: str | None = None,
+    n: int = 5,
+    *,
+    per_doc: int = 2,
+) -> pd.DataFrame:
+    """The sentences that best show ``theme``, ready to quote.
+
+    A sentence scores by the number of distinct dictionary terms it matches, then the
+    number of hits, then brevity. Without ``doc_id`` at most ``per_doc`` sentences come
+    from one document, so the quotes span the corpus. Rows: one per sentence (at most
+    ``n``); columns rank, theme, doc_id, para_id, sent_id, title, outlet, published,
+    text (the sentence; over ``text.EVIDENCE_CHARS`` characters, a window around its
+    first hit, ``text.evidence_window``), terms (the matched words, lower case,
+    "; "-joined), n_terms (distinct dictionary terms), n_hits.
+    """
+    known = sorted(counted_hits(hits)["theme"].unique())
+    if theme not in known:
+        raise ParameterError("theme", theme, f"must be a theme with hits, one of {known}")
+    selected = counted_hits(hits)
+    selected = selected.loc[selected["theme"] == theme]
+    if doc_id is not None:
+        selected = selected.loc[selected["doc_id"] == doc_id]
+    keys = ["doc_id", "para_id", "sent_id"]
+    scored = selected.groupby(keys, as_index=False).agg(
+        n_hits=("term", "size"),
+        n_terms=("term", "nunique"),
+        terms=("match", lambda s: "; ".join(sorted({m.lower() for m in s}))),
+        start=("start", "min"),
+        end=("end", "min"),
+    )
+    scored = scored.merge(corpus.sentences[[*keys, "text"]], on=keys)
+    scored["length"] = scored["text"].str.len()
+    scored["text"] = [  # a run-on "sentence" is quoted around its first hit
+        evidence_window(t, s, e)
+        for t, s, e in zip(scored["text"], scored["start"], scored["end"], strict=True)
+    ]
+    scored = scored.sort_values(
+        ["n_terms", "n_hits", "length", *keys], ascending=[False, False, True, True, True, True]
+    )
+    if doc_id is None:
+        scored = scored.loc[scored.groupby("doc_id").cumcount() < per_doc]
+    scored = scored.head(n).reset_index(drop=True)
+    docs = corpus.documents[["doc_id", "title", "outlet", "published"]]
+    out = scored.merge(docs, on="doc_id", how="left")
+    out.insert(0, "rank", range(1, len(out) + 1))
+    out.insert(1, "theme", theme)
+    columns = ["rank", "theme", *keys, "title", "outlet", "published", "text", "terms"]
+    return out[[*columns, "n_terms", "n_hits"]]
+
+
+EVIDENCE_COLUMNS = (
+    *("rank", "theme", "label", "doc_id", "para_id", "sent_id", "title", "outlet"),
+    *("published", "text", "terms", "n_terms", "n_hits"),
+)
+
+
+EVIDENCE_DTYPES = {
+    "rank": "int64",
+    "para_id": "int64",
+    "sent_id": "int64",
+    "published": "datetime64[us]",
+    "n_terms": "int64",
+    "n_hits": "int64",
+}
+
+
+def theme_examples(corpus: Corpus, hits: pd.DataFrame, *, by: str = "doc_id") -> pd.DataFrame:
+    """One example sentence per group (``by``: doc_id, outlet or year) and theme: the one
+    that uses most of the theme's terms (then most hits, then the shortest), from the hits
+    that code their paragraph. Rows: one per group x theme with a hit; columns ``<by>``,
+    theme, doc_id, para_id, sent_id, text (``text.evidence_window`` around the first hit)."""
+    keys = ["doc_id", "para_id", "sent_id"]
+    columns = list(dict.fromkeys([by, "theme", *keys, "text"]))
+    counted = counted_hits(hits)
+    if counted.empty:
+        return pd.DataFrame({c: pd.Series(dtype="str") for c in columns})
+    scored = counted.groupby([*keys, "theme"], as_index=False).agg(
+        n_terms=("term", "nunique"), n_hits=("term", "size"), start=("start", "min"),
+        end=("end", "min"),
+    )  # fmt: skip
+    scored = scored.merge(corpus.sentences[[*keys, "text"]], on=keys)
+    scored["length"] = scored["text"].str.len()
+    scored = scored.merge(group_keys(corpus.documents, by), on="doc_id")
+    best = scored.sort_values(
+        ["n_terms", "n_hits", "length", *keys], ascending=[False, False, True, True, True, True]
+    ).drop_duplicates(["group", "theme"])
+    best["text"] = [
+        evidence_window(t, a, b)
+        for t, a, b in zip(best["text"], best["start"], best["end"], strict=True)
+    ]
+    out = best.drop(columns=[by], errors="ignore").rename(columns={"group": by})
+    return out[columns].reset_index(drop=True)
+
+
+def evidence_table(
+    corpus: Corpus,
+    hits: pd.DataFrame,
+    *,
+    n: int = 2,
+    per_doc: int = 1,
+    themes: Sequence[Theme] | str | Path | None = None,
+) -> pd.DataFrame:
+    """``theme_evidence`` for every theme with hits (in dictionary order), stacked.
+
+    Rows: one per quoted sentence, at most ``n`` per theme; columns as
+    ``theme_evidence`` plus ``label`` (the theme's label) after ``theme``.
+    """
+    compiled = resolve_themes(themes)
+    present = set(counted_hits(hits)["theme"])
+    frames = [
+        theme_evidence(corpus, hits, t.id, n=n, per_doc=per_doc).assign(label=t.label)
+        for t in compiled
+        if t.id in present
+    ]
+    if not frames:  # no theme has a hit (an empty selection, a dictionary that matches nothing)
+        return pd.DataFrame(
+            {c: pd.Series(dtype=EVIDENCE_DTYPES.get(c, "str")) for c in EVIDENCE_COLUMNS}
+        )
+    out = pd.concat(frames, ignore_index=True)
+    columns = [c for c in out.columns if c != "label"]
+    return out[[*columns[:2], "label", *columns[2:]]]

@@ -1,0 +1,289 @@
+"""Bylines: which header and footer lines name the authors, and the names they give.
+
+A byline says so ("By X", "Writer: X", "Reporter : X", "X / Outlet", "Name. MA. Affiliation",
+"Author: Name, University") or looks like one (a name in capitals, names joined by "and",
+a name with a date, a date with a name and an outlet). Names are judged as written: two to
+six capitalised words, no digits, no institution, outlet, label or country names only.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from analysis.core.data_files import load_data_file
+from analysis.core.text import count_words, normalize_text
+from analysis.ingest.date_scoring import absolute_dates
+from analysis.ingest.line_evidence import credit_parts
+from analysis.ingest.page_rules import (
+    TIME_OF_DAY,
+    Rules,
+    outlet_name_pattern,
+    outlet_named,
+    scoring_of,
+)
+
+_WEEKDAY_EN = re.compile(
+    r"\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|thứ \w+|chủ nhật)\b,?",
+    re.I,
+)
+#: "Name / Outlet", "Name (Outlet)", "NAME, Outlet staff writer".
+NAME_OUTLET = re.compile(
+    r"^(?P<names>[^/()]{3,80}?)\s*(?:/\s*(?P<outlet>[^/]{3,40})|\((?P<paren>[^()]{3,40})\)"
+    r"|,\s*(?P<staff>[^,]{2,30}?)\s+(?:staff\s+)?(?:writer|correspondent|reporter))$",
+    re.I,
+)
+
+
+def byline_outlet(text: str, rules: Rules) -> tuple[str, str] | None:
+    """The outlet a byline names after the names ("/ Outlet", "(Outlet)", ", Outlet staff
+    writer", ", Outlet" when the part after the comma is an outlet's name), or None."""
+    found = NAME_OUTLET.match(normalize_text(text))
+    if not found:
+        tail = re.match(r"^[^,]{3,60},\s*(?P<outlet>[^,]{2,40})$", normalize_text(text))
+        return outlet_named(tail.group("outlet"), rules) if tail else None  # "By X, Outlet"
+    part = found.group("outlet") or found.group("paren") or found.group("staff") or ""
+    return outlet_named(part, rules)
+
+
+_NAME_WORD_SHAPE = re.compile(r"^[A-ZÀ-Ỹ][\w.'’-]*$")
+
+
+@cache
+def place_names() -> frozenset[str]:
+    """Country names, their other names and capitals from ``data/gazetteer_countries.csv``
+    (lower case): "MANILA" in "29-1-2024 (MANILA) ..." is a dateline's city, not an agency."""
+    table = load_data_file("gazetteer_countries.csv")
+    names: set[str] = set()
+    for column in ("name", "aliases", "capitals"):
+        for cell in table[column].dropna():
+            names.update(n.strip().casefold() for n in cell.split("|") if n.strip())
+    return frozenset(names)
+
+
+@cache
+def _country_words() -> frozenset[str]:
+    """Country names and one-word aliases from ``data/gazetteer_countries.csv`` (lower case):
+    a "name" made only of these is a tag line ("VIETNAM CHINA"), not a person."""
+    table = load_data_file("gazetteer_countries.csv")
+    words: set[str] = set()
+    for name, aliases in zip(table["name"], table["aliases"], strict=True):
+        words.update(w.casefold() for w in [name, *aliases.split("|")] if w and " " not in w)
+    return frozenset(words)
+
+
+def _person_name(part: str, rules: Rules) -> bool:
+    """A byline part (as written) that reads as a person's name (or a pen name): two to six
+    capitalised words, no digits, no institution, outlet, label or country names only."""
+    words = part.split()
+    scoring = scoring_of(rules)
+    return (
+        2 <= len(words) <= 6
+        and not any(ch.isdigit() for ch in part)
+        and all(
+            _NAME_WORD_SHAPE.match(w) or w in ("de", "van", "der", "bin", "binti") for w in words
+        )
+        and not scoring.not_name.search(part)
+        and not scoring.section_label.match(part)
+        and not all(w.casefold() in _country_words() for w in words)
+        and outlet_named(part, rules) is None
+    )
+
+
+def byline_names(text: str, rules: Rules) -> list[str]:
+    """The person names of a byline ("By A and B", "A - B / Outlet", "Name. MA. Affiliation",
+    "Author: Name, University"), in title case; institutions and outlets are left out."""
+    text, prefix = _without_prefix(text, rules)
+    # "A, Place - Source - Date", "A/Source": the names part only
+    text = credit_parts(text, lambda part: looks_like_name(part, rules))[0]
+    text = without_place(without_dates(text))
+    text = re.sub(r"\s+(?:on|at)\s*$", "", text)  # "posted by X on <date>"
+    if prefix and text.islower() and _lower_name(text, rules):
+        text = text.title()  # "by linh tran": a marked byline typed in lower case
+    match = NAME_OUTLET.match(normalize_text(text))
+    if match and (byline_outlet(text, rules) or match.group("staff")):
+        text = match.group("names")
+    site = outlet_name_pattern(tuple(rules.outlet_keys)).search(text.casefold())
+    if site and site.end() >= len(text.rstrip(" .")) - 1:
+        text = re.sub(r"\s*\bthe\s*$", "", text[: site.start()], flags=re.I)
+    text = rules.honorific.sub(" ", " " + text + " ").replace("*", " ").strip(" |/–—-")
+    return _split_names(text, rules)
+
+
+def _without_prefix(text: str, rules: Rules) -> tuple[str, bool]:
+    """A byline without its e-mail address, mailing list, "By" prefix and the role before
+    the name ("By foreign affairs reporter Morgan Kellaway"); whether it had the prefix."""
+    text = _EMAIL.sub(" ", text).strip()
+    text = re.sub(r"\s+via\s+\S.*$", "", text)  # "Name via List" (a mailing list's From:)
+    prefix = rules.byline_prefix.match(text)
+    if not prefix:
+        return text, False
+    text = prefix.group("name")
+    role = _LEADING_ROLE.match(text)
+    if role and scoring_of(rules).note_role.match(role.group("role")):
+        text = text[role.end() :]
+    return text, True
+
+
+def _split_names(text: str, rules: Rules) -> list[str]:
+    """The person names of a cleaned byline, split at commas, "and", dashes and stops, in
+    title case."""
+    names = []
+    for part in re.split(r"\s*(?:,|&|\band\b|;|\s[-–|]\s|(?<!\s[A-Z])(?<!^[A-Z])\.\s+)\s*", text):
+        part = part.strip(" .,")
+        if part and _person_name(part, rules):
+            words = [w.capitalize() if (w.isupper() or w.islower()) else w for w in part.split()]
+            names.append(" ".join(words))
+    return names
+
+
+#: Lower-case words and a role before the name in a marked byline: "By foreign affairs
+#: reporter Name", "By staff writer Name" (the role must be one of author_note_roles).
+_LEADING_ROLE = re.compile(r"^(?:[a-z][\w&-]*\s+){0,3}(?P<role>[a-z]+)\s+(?=[A-ZÀ-Ỹ])")
+_EMAIL = re.compile(r"[\[(<]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[\])>]?")
+
+
+def _lower_name(text: str, rules: Rules) -> bool:
+    """Two to four lower-case words that are no stopwords: a name typed without capitals."""
+    words = text.split()
+    stop = scoring_of(rules).name_stopwords
+    return 2 <= len(words) <= 4 and all(w.isalpha() and w not in stop for w in words)
+
+
+def clean_author(name: str, rules: Rules) -> str:
+    """Author name(s) in title case without honorifics: "DR. LE HOAI TRUNG" -> "Le Hoai Trung".
+
+    Several authors ("A and B", "A, B", "A - B / Outlet") come out "; "-separated;
+    affiliations, institutions and outlets are left out.
+    """
+    return "; ".join(dict.fromkeys(byline_names(name, rules)))
+
+
+def looks_like_name(text: str, rules: Rules) -> bool:
+    """A short line of capitalised words (any case), allowing honorifics: a person's name."""
+    bare = rules.honorific.sub(" ", " " + text + " ").strip(" .,*")
+    words = bare.split()
+    scoring = scoring_of(rules)
+    if not 2 <= len(words) <= 6 or any(ch.isdigit() for ch in bare):
+        return False
+    if scoring.not_name.search(bare) or outlet_named(bare, rules):
+        return False
+    if scoring.section_label.match(bare) or any(
+        w.casefold() in scoring.name_stopwords for w in words[1:] + words[:1][: words[0] != "The"]
+    ):
+        return False
+    return all(w[:1].isupper() and w.replace("-", "").replace(".", "").isalpha() for w in words)
+
+
+def capital_name(text: str, rules: Rules) -> bool:
+    """A name in capitals, with a title or of two words or more: "DR. LE HOAI TRUNG"."""
+    bare = rules.honorific.sub(" ", " " + text + " ").strip()
+    return bare.upper() == bare and looks_like_name(text, rules)
+
+
+def joined_names(text: str, rules: Rules) -> bool:
+    """Two or more names joined by "and", "&" or commas: "Tran Minh Khoa and Le Thu Ha*"."""
+    parts = re.split(r"\s*(?:,|&|\band\b)\s*", text.strip(" *"))
+    return len(parts) >= 2 and all(looks_like_name(part, rules) for part in parts if part)
+
+
+def without_dates(text: str) -> str:
+    """``text`` without its dates, weekdays and times ("Friday, 22 June 2012 Keo Piseth");
+    unchanged when it holds no date."""
+    found = absolute_dates(text)
+    if not found:
+        return text
+    for match in reversed(found):
+        text = text[: match.start] + " " + text[match.end :]
+    text = re.sub(r"(?<=[A-ZÀ-Ỹa-zà-ỹ])(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)", " ", text)
+    text = TIME_OF_DAY.sub(" ", _WEEKDAY_EN.sub(" ", text))
+    text = re.sub(r"\s+", " ", text).strip(" ,|-–")
+    # the label the date stood behind: "By A and B Published: Nov 01, 2022"
+    return re.sub(
+        r"\s*\b(?:published|updated|posted|last updated)\s*(?:on|at)?\s*:?\s*$",
+        "",
+        text,
+        flags=re.I,
+    )
+
+
+def without_place(text: str) -> str:
+    """A byline without the place its writer files from: "Le Thu Ha in Hanoi" -> "Le Thu Ha"."""
+    return re.sub(r"\s+in\s+[A-ZÀ-Ỹ][\w’'-]+(?:\s[A-ZÀ-Ỹ][\w’'-]+)?\s*$", "", text)
+
+
+def date_byline(text: str, rules: Rules) -> bool:
+    """A date, the author's name and the outlet on one line before the text:
+    "Friday, 22 June 2012 Keo Piseth The Phnom Penh Post"."""
+    if not absolute_dates(text):
+        return False
+    rest = without_dates(text)
+    if rest == text.strip() or rules.dateline_word.search(rest) or "/" in rest:
+        return False
+    return bool(byline_names(rest, rules)) and len(rest.split()) <= 10
+
+
+def name_then_date(text: str, rules: Rules) -> bool:
+    """A byline and a dateline on one line: "Minh Anh - 10:15 | Wednesday, October 25, 2023"."""
+    parts = re.split(r"\s[-–|]\s", text, maxsplit=1)
+    return len(parts) == 2 and looks_like_name(parts[0], rules) and bool(absolute_dates(parts[1]))
+
+
+def footer_byline(text: str, rules: Rules) -> bool:
+    """A footer line "Name. MA. Affiliation" or "Name - Name / Outlet"."""
+    if byline_outlet(text, rules) and byline_names(text, rules):
+        return True
+    head, dot, rest = text.partition(". ")
+    return bool(dot) and looks_like_name(head, rules) and count_words(rest) <= 20
+
+
+def note_names(text: str, rules: Rules) -> list[str]:
+    """The people an author's note presents: "Tran Quoc Vinh is a research associate ...
+    Jeffrey Orland is an associate professor ..." (a name, then "is a/an/the" and a role
+    word from ``author_note_roles`` in ``data/header_scoring.yaml``)."""
+    scoring = scoring_of(rules)
+    names = []
+    for found in _NOTE.finditer(text):
+        name, role = found.group("name"), found.group("role")
+        if scoring.note_role.match(role) and _person_name(name, rules):
+            names.append(name)
+    return names
+
+
+_NOTE = re.compile(
+    r"(?:^|(?<=[.*]\s)|(?<=^\*))(?P<name>[A-ZÀ-Ỹ][\w.'’-]*(?:\s[A-ZÀ-Ỹ][\w.'’-]*){1,4})"
+    r"\s(?:is|was)\s(?:a|an|the)\s(?P<role>[\w -]{3,40})"
+)
+
+
+def lead_note_names(text: str, rules: Rules) -> list[str]:
+    """The people running text presents as its authors after a lead of
+    ``author_note_leads`` (``data/header_scoring.yaml``): "The author, Nguyen Van An, is a
+    lecturer ...", "This article was written by Tran Thi Hoa and Le Minh." (one or two
+    names, titles such as "Dr." dropped; outlets and agencies are never names)."""
+    scoring = scoring_of(rules)
+    if scoring.note_lead is None:
+        return []
+    names: list[str] = []
+    for lead in scoring.note_lead.finditer(text):
+        before = text[: lead.start()].rstrip()
+        if before and before[-1] not in '.!?"”’(*—–-':
+            continue  # the lead must open a sentence or a bracket
+        found = _LEAD_NAMES.match(rules.honorific.sub("", text[lead.end() :].lstrip(" ,:")))
+        if not found:
+            continue
+        for name in (found.group("first"), found.group("second")):
+            if name and len(name.split()[-1]) > 2:
+                name = name.rstrip(".")  # the sentence's full stop, not an initial's
+            if name and _person_name(name, rules) and not outlet_named(name, rules):
+                names.append(name)
+        if names:
+            break
+    return names
+
+
+_NAME_WORDS = r"[A-ZÀ-Ỹ][\w.'’-]*(?:\s[A-ZÀ-Ỹ][\w.'’-]*){1,4}"
+_LEAD_NAMES = re.compile(
+    rf"(?P<first>{_NAME_WORDS})(?:\s(?:and|&)\s(?:\w+\.\s)?(?P<second>{_NAME_WORDS}))?"
+    r"(?=\s*(?:[,.;:()–—-]|$|\s(?:is|was|are|were|has|works|teaches)\b))"
+)

@@ -1,0 +1,429 @@
+"""Load a folder of article files into the core tables (see ``analysis.core.schema``).
+
+    >>> from analysis import load_corpus
+    >>> corpus = load_corpus("seeds")            # doctest: +SKIP
+    >>> corpus.documents[["doc_id", "title", "outlet", "published"]]   # doctest: +SKIP
+
+Every ``.txt`` file becomes one document unless it cannot be read, in which case it
+is listed in ``rejected`` with the reason (or, with ``strict=True``, the load stops
+with ``RejectedFileError``). Nothing is lost: each paragraph keeps its raw characters.
+
+The steps live in ``analysis.ingest.seeds_folder`` (which entries are read, and how),
+``analysis.ingest.file_parsing`` (bytes to tables, serially, in processes or with Dask, and the
+tables assembled from the parse cache) and ``analysis.core.corpus_type`` (``Corpus``); this
+module loads a folder with them, applies ``metadata.csv`` and offers their public names.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+from collections.abc import Sequence
+from pathlib import Path
+
+import pandas as pd
+
+from analysis.core import schema
+from analysis.core.corpus_type import Corpus
+from analysis.core.errors import RejectedFileError, safe_name
+from analysis.core.text import normalize_text
+from analysis.dates import DateMatch, parse_date
+from analysis.dates.lexicon import MONTHS
+from analysis.ingest.cache import (
+    CorpusCache,
+    Parsed,
+    cache_enabled,
+    concat_parsed,
+    default_cache_dir,
+)
+from analysis.ingest.dask_engine import DaskRun
+from analysis.ingest.file_parsing import (
+    DASK_PARTITION_FILES,
+    ENGINES,
+    PARAGRAPH_DTYPES,
+    PROGRESS_EVERY,
+    EngineError,
+    assemble_tables,
+    build_documents,
+    check_engine,
+    key_by_content,
+    parse_all,
+    parse_document,
+    parse_files,
+)
+from analysis.ingest.file_parsing import date_fields as _date_fields  # apply_sidecar's name
+from analysis.ingest.layout import outlet_from_url
+from analysis.ingest.seeds_folder import (
+    DEFAULT_MAX_FILE_MB,
+    IGNORED_NAMES,
+    MAX_LOGGED_REJECTED,
+    MAX_SIDECAR_BYTES,
+    NOT_REGULAR,
+    SYMLINK_REASON,
+    UnreadableFileError,
+    describe_folder,
+    display_name,
+    doc_id_of,
+    list_article_files,
+    log_rejected,
+    read_sidecar_file,
+)
+from analysis.ingest.sidecar import SIDECAR_NAME, SidecarError
+from analysis.ingest.stories import mark_stories
+
+#: The names this module has always offered (several now live in the modules above).
+__all__ = [
+    "DASK_PARTITION_FILES",
+    "DEFAULT_MAX_FILE_MB",
+    "ENGINES",
+    "IGNORED_NAMES",
+    "MAX_LOGGED_REJECTED",
+    "MAX_SIDECAR_BYTES",
+    "NOT_REGULAR",
+    "PARAGRAPH_DTYPES",
+    "PROGRESS_EVERY",
+    "PROJECT_ROOT",
+    "SYMLINK_REASON",
+    "Corpus",
+    "EngineError",
+    "UnreadableFileError",
+    "apply_sidecar",
+    "build_documents",
+    "describe_folder",
+    "display_name",
+    "doc_id_of",
+    "list_article_files",
+    "load_corpus",
+    "log_rejected",
+    "mark_duplicates",
+    "parse_document",
+    "parse_files",
+    "read_sidecar_file",
+    "resolve_seeds_dir",
+    "url_date",
+]
+
+log = logging.getLogger(__name__)
+
+
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+
+
+# --- the folder ----------------------------------------------------------------------
+
+
+def resolve_seeds_dir(seeds_dir: str | Path) -> Path:
+    """``seeds_dir`` as given, or, when it is relative and missing from the current folder,
+    relative to the project folder (so ``"seeds"`` works from a notebook in the checkout's
+    ``analysis/notebooks/``)."""
+    path = Path(seeds_dir)
+    if not path.is_absolute() and not path.is_dir() and (PROJECT_ROOT / path).is_dir():
+        return PROJECT_ROOT / path
+    return path
+
+
+#: "/2017/05/16/", "-20190227", and a date-time stamp "/d2024031509120045.htm" (the day,
+#: then hours and minutes: digits may follow the day when they read as a time of day).
+_URL_DAY = re.compile(
+    r"(?<!\d)((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])"
+    r"(?:(?!\d)|(?=(?:[01]\d|2[0-3])[0-5]\d))"
+)
+_URL_MONTH = re.compile(
+    r"/((?:19|20)\d{2})/?(0[1-9]|1[0-2]|(?<=/)[1-9])/"
+)  # "/2021/06/", "/201410/"
+#: A year segment, then the day and a month's name: "/2012/nov/28/", "/2012/28_nov_1.html".
+_URL_NAMED = re.compile(
+    r"/(?P<year>(?:19|20)\d{2})/(?:(?P<mon>[a-z]{3,9})/(?P<day>[0-3]?\d)"
+    r"|(?P<day2>[0-3]?\d)[_-](?P<mon2>[a-z]{3,9}))(?![a-z\d])",
+    re.I,
+)
+
+
+def _url_named_date(path: str) -> DateMatch | None:
+    """The date of ``_URL_NAMED`` when its month word is a month's name or abbreviation
+    (``analysis.dates.lexicon.MONTHS``), else None."""
+    for found in _URL_NAMED.finditer(path):
+        month = MONTHS.get((found.group("mon") or found.group("mon2")).casefold())
+        day = int(found.group("day") or found.group("day2"))
+        try:
+            first = pd.Timestamp(int(found.group("year")), month or 0, day)
+        except (ValueError, TypeError):
+            continue
+        return DateMatch(found.start(), found.end(), found.group(0), first, first, "day")
+    return None
+
+
+def url_date(url: str) -> DateMatch | None:
+    """The date in a web address: "/2017/05/16/", "-20190227", "/2012/nov/28/",
+    "/2012/28_nov_1.html", "/2021/06/" or "/201410/" (month), or None.
+
+    >>> str(url_date("https://example.org/news/2017/05/16/a-title/").date_start.date())
+    '2017-05-16'
+    >>> str(url_date("https://example.org/a-title-20190227.html").date_start.date())
+    '2019-02-27'
+    """
+    path = url.split("?", 1)[0]
+    named = _url_named_date(path)
+    if named is not None:
+        return named
+    for pattern, precision in ((_URL_DAY, "day"), (_URL_MONTH, "month")):
+        for found in pattern.finditer(path):
+            year, month = int(found.group(1)), int(found.group(2))
+            day = int(found.group(3)) if precision == "day" else 1
+            try:
+                first = pd.Timestamp(year, month, day)
+            except ValueError:
+                continue
+            last = first if precision == "day" else first + pd.offsets.MonthEnd(0)
+            return DateMatch(found.start(), found.end(), found.group(0), first, last, precision)
+    return None
+
+
+_OUTLET_COLUMNS = ("outlet", "credited", "outlet_source", "metadata_flags")
+
+
+def _warn_unknown_ids(docs: pd.DataFrame, sidecar: pd.DataFrame) -> None:
+    """Log the sidecar's doc_ids that name no document."""
+    unknown = sorted(set(sidecar.index) - set(docs["doc_id"]))
+    if unknown:
+        log.warning(
+            "metadata.csv names %d unknown doc_id(s): %s",
+            len(unknown),
+            ", ".join(safe_name(d, limit=80) for d in unknown[:10]),
+        )
+
+
+def _set_fields(docs: pd.DataFrame, i: object, fields: dict[str, object]) -> None:
+    """Write ``fields`` into row ``i`` of ``docs`` (in place), skipping absent columns."""
+    for column, value in fields.items():
+        if column in docs.columns:
+            docs.loc[i, column] = value
+
+
+def _apply_text_fields(docs: pd.DataFrame, i: object, values: pd.Series) -> None:
+    """Copy the sidecar's title, outlet, author and url into row ``i`` with their source."""
+    for column in ("title", "outlet", "author", "url"):
+        if values.get(column):
+            docs.loc[i, column] = values[column]
+            if f"{column}_source" in docs.columns:
+                docs.loc[i, f"{column}_source"] = f"metadata.csv: {values[column]}"
+
+
+def _apply_url_outlet(docs: pd.DataFrame, i: object, url: str) -> None:
+    """Name row ``i``'s outlet from ``url``'s host (``layout.outlet_from_url``)."""
+    row = [docs.loc[i, c] if c in docs.columns else "" for c in _OUTLET_COLUMNS]
+    fields = outlet_from_url(url, *("" if pd.isna(v) else str(v) for v in row))
+    _set_fields(docs, i, fields or {})
+
+
+def _apply_published(docs: pd.DataFrame, i: object, doc_id: str, published: str) -> None:
+    """Set row ``i``'s date from the sidecar's ``published`` (a warning when unreadable)."""
+    match = parse_date(published)
+    if match is None or match.date_start is None:
+        log.warning(
+            "metadata.csv: %s: cannot read published=%s; keeping the parsed date",
+            safe_name(doc_id),
+            safe_name(repr(published), limit=100),
+        )
+        return
+    for key, value in _date_fields(match, "sidecar", f"metadata.csv: {published}").items():
+        docs.loc[i, key] = value
+
+
+def _apply_url_date(docs: pd.DataFrame, i: object, url: str) -> None:
+    """Set row ``i``'s date from a date in ``url`` when the text gave none."""
+    if not pd.isna(docs.loc[i, "published"]):
+        return
+    match = url_date(url)
+    if match is None:
+        return
+    for key, value in _date_fields(match, "url", url).items():
+        docs.loc[i, key] = value
+    if "date_reason" in docs.columns:
+        docs.loc[i, "date_reason"] = f"no date in the text; read from the URL: {match.text}"
+
+
+def _apply_sidecar_row(docs: pd.DataFrame, i: object, doc_id: str, values: pd.Series) -> None:
+    """Overlay one sidecar row onto row ``i`` of ``docs`` (in place)."""
+    _apply_text_fields(docs, i, values)
+    url = values.get("url")
+    if url and not values.get("outlet"):  # the outlet from the address
+        _apply_url_outlet(docs, i, url)
+    published = values.get("published") or ""
+    if published:
+        _apply_published(docs, i, doc_id, published)
+    elif url:
+        _apply_url_date(docs, i, url)
+
+
+def apply_sidecar(documents: pd.DataFrame, sidecar: pd.DataFrame) -> pd.DataFrame:
+    """Overlay ``metadata.csv`` values onto ``documents``; returns a new frame.
+
+    A sidecar ``published`` sets ``date_source = "sidecar"``; a sidecar ``url`` holding a
+    date ("/2017/05/16/", "-20190227") is used (``date_source = "url"``) only when the text
+    gave none. A field taken from the sidecar has ``metadata.csv`` as its source. A ``url``
+    without a sidecar ``outlet`` names the outlet by its host (``layout.outlet_from_url``).
+    """
+    docs = documents.copy()
+    _warn_unknown_ids(docs, sidecar)
+    for i, doc_id in docs["doc_id"].items():
+        if doc_id in sidecar.index:
+            _apply_sidecar_row(docs, i, doc_id, sidecar.loc[doc_id])
+    return docs
+
+
+def mark_duplicates(documents: pd.DataFrame) -> pd.DataFrame:
+    """Set ``duplicate_of`` to the first doc_id with the same normalised body; new frame."""
+    # one text at a time: ``Series.map`` would first turn the whole column into Python strings
+    key = pd.Series(
+        [hashlib.sha1(normalize_text(t).lower().encode()).hexdigest() for t in documents["text"]],
+        index=documents.index,
+        dtype="str",
+    )
+    first = documents["doc_id"].groupby(key).transform("first")
+    has_text = documents["text"].str.len() > 0
+    duplicate_of = first.where(has_text & (first != documents["doc_id"]), "")
+    return documents.assign(duplicate_of=duplicate_of.astype("str"))
+
+
+def _open_cache(cache: bool | str | Path | None, seeds: Path) -> CorpusCache | None:
+    if cache is None:
+        cache = cache_enabled()
+    if cache is False:
+        return None
+    root = default_cache_dir(seeds) if cache is True else Path(cache)
+    return CorpusCache(root)
+
+
+def load_corpus(
+    seeds_dir: str | Path = "seeds",
+    *,
+    strict: bool = False,
+    max_file_mb: float = DEFAULT_MAX_FILE_MB,
+    cache: bool | str | Path | None = None,
+    engine: str = "serial",
+    jobs: int | None = None,
+    scheduler: str | None = None,
+    run_dir: str | Path | None = None,
+) -> Corpus:
+    """Load every article in ``seeds_dir`` into a ``Corpus``.
+
+    Files that cannot be read (empty, binary, undecodable, too large, not .txt) are
+    listed in ``corpus.rejected`` with the reason and logged as warnings; with
+    ``strict=True`` the first such file raises ``RejectedFileError`` instead. A missing
+    folder raises ``SeedsNotFoundError``. ``seeds_dir/metadata.csv``, when present,
+    overrides parsed metadata (see ``analysis.ingest.sidecar``).
+
+    ``cache``: parsed files are kept in a Parquet cache keyed by their content (see
+    ``analysis.ingest.cache``), so a reload parses only new or changed files; ``None`` (default)
+    uses ``analysis.ingest.cache.default_cache_dir(seeds_dir)`` (beside the seeds when that folder
+    is the user's own, else the user's cache directory) unless ``$VN_CORPUS_CACHE=0``,
+    ``False`` turns it off, a path puts it there. Only regular files are read (see
+    ``list_article_files``); ``path`` columns are relative to the folder.
+    ``engine``: ``"serial"`` parses in this process, ``"dask"`` parses partitions of files
+    on a ``dask.distributed`` cluster (same tables; ``scheduler``: its address, else
+    ``$DASK_SCHEDULER_ADDRESS``, else a ``LocalCluster``; each partition's tables are
+    written as Parquet under ``run_dir``, by default a new folder in the cache directory;
+    see ``analysis.ingest.dask_engine``).
+    ``jobs``: worker processes for the serial engine's parse (``None``: ``$VN_CORPUS_JOBS``,
+    else 1); worth it from about a thousand new files, same tables.
+    """
+    from analysis.ingest.dask_engine import dask_run
+    from analysis.ingest.parallel import check_jobs, default_jobs
+
+    jobs = default_jobs() if jobs is None else check_jobs(jobs)
+    seeds = resolve_seeds_dir(seeds_dir)
+    dask = dask_run(check_engine(engine), scheduler, run_dir, seeds)
+    files, rejected = list_article_files(seeds)
+    if strict and rejected:
+        raise RejectedFileError(*rejected[0])
+    sidecar = _sidecar_or_rejected(seeds, rejected, strict=strict)
+    listing, parsed = _parse_new_files(
+        files,
+        _open_cache(cache, seeds),
+        rejected,
+        max_bytes=int(max_file_mb * 1e6),
+        strict=strict,
+        jobs=jobs,
+        dask=dask,
+    )
+    log_rejected(rejected)
+    return _corpus_of(listing, parsed, rejected, sidecar, seeds)
+
+
+def _corpus_of(
+    listing: list[tuple[str, str, str]],
+    parsed: Parsed | None,
+    rejected: list[tuple[str, str]],
+    sidecar: pd.DataFrame | None,
+    seeds: Path,
+) -> Corpus:
+    """The ``Corpus`` of the parsed files: tables assembled, the sidecar's metadata
+    applied (when there is one), duplicates and stories marked."""
+    documents, paragraphs, sentences = assemble_tables(listing, parsed)
+    if sidecar is not None:
+        documents = apply_sidecar(documents, sidecar)
+    documents = mark_stories(mark_duplicates(documents))
+    return Corpus(
+        documents=documents,
+        paragraphs=paragraphs,
+        sentences=sentences,
+        rejected=pd.DataFrame(rejected, columns=list(schema.REJECTED_COLUMNS)).astype("str"),
+        seeds_dir=str(seeds.resolve()),
+    )
+
+
+def _sidecar_or_rejected(
+    seeds: Path, rejected: list[tuple[str, str]], *, strict: bool
+) -> pd.DataFrame | None:
+    """``read_sidecar_file(seeds)``; a broken one is added to ``rejected`` (None is
+    returned), or raises ``SidecarError`` with ``strict``."""
+    try:
+        return read_sidecar_file(seeds)
+    except SidecarError as exc:
+        if strict:
+            raise
+        rejected.append((SIDECAR_NAME, str(exc)))
+        return None
+
+
+def _parse_new_files(
+    files: Sequence[Path],
+    store: CorpusCache | None,
+    rejected: list[tuple[str, str]],
+    *,
+    max_bytes: int,
+    strict: bool,
+    jobs: int,
+    dask: DaskRun | None,
+) -> tuple[list[tuple[str, str, str]], Parsed | None]:
+    """Parse the files whose content the cache ``store`` does not hold yet and add them to
+    it; every readable file as ``(doc_id, path, sha256)`` and the parsed tables of all of
+    them. Files that cannot be read are added to ``rejected``."""
+    cached = store.read() if store is not None else None
+    known = frozenset(cached.documents["sha256"]) if cached is not None else frozenset()
+    batches = parse_all(
+        files, max_bytes=max_bytes, known=known, strict=strict, jobs=jobs, dask=dask
+    )
+    listing = [item for b in batches for item in b.listing]
+    n_parsed = sum(len(b.documents) for b in batches)
+    rejected += [item for b in batches for item in b.rejected]
+    parsed = cached
+    if n_parsed:
+        fresh = key_by_content(
+            [b.documents for b in batches],
+            [b.paragraphs for b in batches],
+            [b.sentences for b in batches],
+        )
+        del batches  # the parsed batches are in ``fresh`` now: free them before assembling
+        if store is not None:
+            store.write(fresh)
+        parsed = concat_parsed([p for p in (cached, fresh) if p is not None])
+    log.info(
+        "parsed %d of %d files (%d from the cache)",
+        n_parsed,
+        len(files),
+        len(listing) - n_parsed,
+    )
+    return listing, parsed

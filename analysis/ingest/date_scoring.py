@@ -1,0 +1,351 @@
+"""Score the dates of an article's header, lede and footer: the dates a line holds
+(``header_dates``, ``absolute_dates``), their features (``date_features``), the
+day-month order a page uses (``settle_day_month``) and the candidates
+(``date_candidates``)."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
+
+import pandas as pd
+
+from analysis.core.text import normalize_text
+from analysis.dates import DateMatch, find_dates
+from analysis.ingest.metadata import DATE_KINDS, Candidate, Para, Scoring, load_scoring, rank, score
+
+_TIME = re.compile(r"\b\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:am|pm)?\b|\b\d{1,2}\s*(?:am|pm)\b", re.I)
+
+
+_AMPM = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*[ap]\.?m\.?\b", re.I)
+
+
+_NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")
+
+
+def settle_day_month(paras: Sequence[Para]) -> str:
+    """``"mdy"`` or ``"dmy"`` when the page settles how its numeric dates are written
+    (a 12-hour clock beside a date, or another numeric date whose day is above 12),
+    else ``""``."""
+    votes: Counter[str] = Counter()
+    for p in paras:
+        if len(p.text) > 400:
+            continue  # numeric dates stand on short lines: datelines, lists, credits
+        for m in _NUMERIC_DATE.finditer(p.text):
+            first, second = int(m.group(1)), int(m.group(2))
+            if first > 12 >= second:
+                votes["dmy"] += 1
+            elif second > 12 >= first or _AMPM.search(p.text[m.end() : m.end() + 16]):
+                votes["mdy"] += 1
+    if votes["mdy"] and not votes["dmy"]:
+        return "mdy"
+    if votes["dmy"] and not votes["mdy"]:
+        return "dmy"
+    return ""
+
+
+_WEEKDAY_NAMES = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("monday", "mon"),
+            ("tuesday", "tue", "tues"),
+            ("wednesday", "wed"),
+            ("thursday", "thu"),
+            ("friday", "fri"),
+            ("saturday", "sat"),
+            ("sunday", "sun"),
+        ]
+    )
+    for name in names
+}
+
+
+_WEEKDAY_BEFORE = re.compile(r"\b(" + "|".join(_WEEKDAY_NAMES) + r")\b\W{0,3}$", re.I)
+
+
+def _weekday_order(before: str, first: int, second: int, year: int) -> str:
+    """``"mdy"`` or ``"dmy"`` when a weekday right before a numeric date (at the end of
+    ``before``) fits one reading only ("Friday, 4/5/2024": April 5 is a Friday, May 4 is
+    not), else ``""``."""
+    named = _WEEKDAY_BEFORE.search(before[-14:])
+    if not named:
+        return ""
+    weekday = _WEEKDAY_NAMES[named.group(1).casefold()]
+    fits = set()
+    for order, (month, day) in (("dmy", (second, first)), ("mdy", (first, second))):
+        try:
+            if pd.Timestamp(year=year, month=month, day=day).weekday() == weekday:
+                fits.add(order)
+        except ValueError:
+            continue
+    return fits.pop() if len(fits) == 1 else ""
+
+
+def _settled_order(
+    match: DateMatch, numeric: re.Match[str], order: str, line: str
+) -> tuple[str, tuple[str, ...]]:
+    """The day-month order of a numeric date and its flags: a weekday before it in
+    ``line`` that fits only one reading settles it; ``ambiguous_day_month`` when nothing
+    does."""
+    first, second, year = (int(g) for g in numeric.groups())
+    flags = tuple(f for f in match.flags if f != "ambiguous_day_month")
+    if not (first <= 12 and second <= 12 and first != second):
+        return order, flags
+    before = line[: match.start] + match.text[: numeric.start()]
+    settled = _weekday_order(before, first, second, year)
+    if settled:
+        order = settled
+        flags = tuple(f for f in flags if f != "weekday_mismatch")
+    if not order:
+        flags = (*flags, "ambiguous_day_month")
+    return order, flags
+
+
+def read_day_month(match: DateMatch, order: str, line: str = "") -> DateMatch:
+    """``match`` read in the page's order: a numeric ``a/b/yyyy`` becomes month-first when
+    ``order`` is ``"mdy"``, or when a weekday before it in ``line`` fits only that reading;
+    the ``ambiguous_day_month`` flag stays only when nothing settles it."""
+    numeric = _NUMERIC_DATE.search(match.text)
+    if numeric is None or numeric.end() != len(match.text.rstrip()):
+        return match
+    first, second, year = (int(g) for g in numeric.groups())
+    order, flags = _settled_order(match, numeric, order, line)
+    if order != "mdy" or second > 31:
+        return replace(match, flags=flags)
+    try:
+        day = pd.Timestamp(year=year, month=first, day=second)
+    except ValueError:
+        return replace(match, flags=flags)
+    return replace(match, date_start=day, date_end=day, flags=flags)
+
+
+def _label_before(line: str, start: int, pattern: re.Pattern[str]) -> bool:
+    before = line[max(0, start - 80) : start]
+    found = list(pattern.finditer(before))
+    if not found:
+        return False
+    between = before[found[-1].end() :]
+    return not re.search(r"[a-z]{3,}", between, re.I) or bool(re.fullmatch(r"[\s:|,.'-]*", between))
+
+
+def date_features(
+    line: str,
+    match: DateMatch,
+    base: str,
+    *,
+    before_headline: bool,
+    repeated: bool,
+    scoring: Scoring,
+) -> list[str]:
+    """The names of the date features of one date ``match`` found in ``line``."""
+    found = [base]
+    after = line[match.end : match.end + 24]
+    if _TIME.search(after) or _TIME.search(line[max(0, match.start - 12) : match.start]):
+        found.append("time_of_day")
+    if _label_before(line, match.start, scoring.today_label):
+        found.append("today_label")
+    elif _label_before(line, match.start, scoring.updated_label):
+        found.append("updated_label")
+    elif _label_before(line, match.start, scoring.published_label):
+        found.append("published_label")
+    if match.precision == "day":
+        found.append("day_precision")
+    elif match.precision == "month":
+        found.append("month_precision")
+    if before_headline:
+        found.append("before_headline")
+    if repeated:
+        found.append("repeated_line")
+    if scoring.date_chrome.search(line):
+        found.append("chrome_beside")
+    if (
+        _FILE_STAMP.fullmatch(match.text)
+        and "published_label" not in found
+        and re.search(r"[^\W\d_]{2,}", line[: match.start])
+    ):
+        found.append("file_stamp")  # "Country flag 20200507": an image's or file's name
+    return found
+
+
+#: Eight digits without separators ("20200507"): after words, the stamp of a picture's or
+#: a file's name, not a date the page prints for the article.
+_FILE_STAMP = re.compile(r"(?:19|20)\d{6}")
+
+
+#: English month names and abbreviations (lower case) -> month number, for the header
+#: forms below (kept here so this module needs only ``find_dates`` and ``DateMatch``).
+MONTHS: dict[str, int] = {
+    **{name.lower(): n for n, name in enumerate(calendar.month_name) if name},
+    **{name.lower(): n for n, name in enumerate(calendar.month_abbr) if name},
+    "sept": 9,
+}
+
+
+#: Day, month abbreviation and year joined by hyphens: "12-Mar-2024".
+_DAY_MON_YEAR = re.compile(r"\b(?P<d>\d{1,2})-(?P<m>[A-Za-z]{3,9})-(?P<y>(?:19|20)\d{2})\b")
+
+
+#: Two months and a year, as journals print an issue's date: "March/April 2022".
+_MONTH_PAIR = re.compile(
+    r"\b(?P<m1>[A-Za-z]{3,9})\s*/\s*(?P<m2>[A-Za-z]{3,9})\s+(?P<y>(?:19|20)\d{2})\b"
+)
+
+
+#: A numeric date whose second number exceeds 12, so that only the month-first (US) order
+#: reads it: "4/29/2025", "12/31/2019" ("2/11/2011" stays for ``settle_day_month``).
+_MONTH_FIRST = re.compile(
+    r"(?<![\d/.])(?P<m>0?[1-9]|1[0-2])/(?P<d>1[3-9]|2\d|3[01])/(?P<y>(?:19|20)\d{2})(?![\d/])"
+)
+
+
+def header_dates(text: str, scoring: Scoring) -> list[DateMatch]:
+    """Header date forms ``analysis.dates`` does not read: a day, a month name from
+    ``header_months`` (Norwegian, German, French, Spanish, Italian...) and a year,
+    "mandag 23. november 2015", "12 juin 2022"; "12-Mar-2024"; two months and a year,
+    "March/April 2022" (the first month); a month-first numeric date no other order
+    reads, "4/29/2025"."""
+    found = []
+    for m in scoring.header_date.finditer(text):
+        month = scoring.header_months[m.group("m").casefold()]
+        try:
+            day = pd.Timestamp(int(m.group("y")), month, int(m.group("d")))
+        except ValueError:
+            continue
+        found.append(DateMatch(m.start(), m.end(), m.group(0), day, day, "day"))
+    for m in _DAY_MON_YEAR.finditer(text):
+        month = MONTHS.get(m.group("m").casefold())
+        try:
+            day = pd.Timestamp(int(m.group("y")), month or 0, int(m.group("d")))
+        except (ValueError, TypeError):
+            continue
+        found.append(DateMatch(m.start(), m.end(), m.group(0), day, day, "day"))
+    for m in _MONTH_FIRST.finditer(text):  # "4/29/2025": only month-first can be read
+        try:
+            day = pd.Timestamp(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        except ValueError:
+            continue
+        found.append(DateMatch(m.start(), m.end(), m.group(0), day, day, "day"))
+    for m in _MONTH_PAIR.finditer(text):
+        first = MONTHS.get(m.group("m1").casefold())
+        if first is None or m.group("m2").casefold() not in MONTHS:
+            continue
+        start = pd.Timestamp(int(m.group("y")), first, 1)
+        end = start + pd.offsets.MonthEnd(0)
+        found.append(DateMatch(m.start(), m.end(), m.group(0), start, end, "month"))
+    return found
+
+
+#: An English month name in lower case beside a number ("12 march 2024", "march 12"),
+#: capitalised (same length) before ``find_dates`` reads the line.
+_LOWER_MONTH = re.compile(
+    r"(?<=\d\s)(?:january|february|march|april|may|june|july|august|september|october"
+    r"|november|december)\b|\b(?:january|february|march|april|june|july|august|september"
+    r"|october|november|december)(?=\s\d)"
+)
+
+
+def _absolute(match: DateMatch) -> bool:
+    """A calendar date of a day, month or year: no range, congress or relative one."""
+    return (
+        match.kind in DATE_KINDS
+        and not match.relative
+        and match.date_start is not None
+        and match.precision in ("day", "month", "year")
+    )
+
+
+def absolute_dates(text: str, scoring: Scoring | None = None) -> list[DateMatch]:
+    """The absolute calendar dates (day, month or year; no ranges, congresses or relative
+    expressions) in ``text``, with the header forms of ``header_dates`` where
+    ``analysis.dates`` found nothing."""
+    capitalised = _LOWER_MONTH.sub(lambda m: m.group(0).capitalize(), text)
+    found = [m for m in find_dates(capitalised) if _absolute(m)]
+    for extra in header_dates(text, scoring or load_scoring()):
+        covered = [m for m in found if extra.start <= m.start and m.end <= extra.end]
+        if all(extra.end <= m.start or extra.start >= m.end or m in covered for m in found):
+            found = [m for m in found if m not in covered] + [extra]
+    return sorted(found, key=lambda m: m.start)
+
+
+_GLUED_YEAR_TIME = re.compile(r"(?<=\b(?:19|20)\d{2})(?=\d{1,2}:\d{2})")
+
+
+_GLUED_WORD = re.compile(r"(?<=[0-9A-Za-z])(?=(?:Updated|Published|Posted)\b)")
+
+
+def unglue(text: str) -> str:
+    """A header line with the spaces a page copy lost put back: "March 12, 20244:05 AM
+    GMT+7Updated 2 days ago" -> "March 12, 2024 4:05 AM GMT+7 Updated 2 days ago"."""
+    return _GLUED_WORD.sub(" ", _GLUED_YEAR_TIME.sub(" ", text))
+
+
+def date_candidates(
+    sources: list[tuple[int, str, str]],
+    paras: Sequence[Para],
+    title_index: int,
+    scoring: Scoring,
+) -> list[Candidate]:
+    """Score every date of ``sources`` (paragraph index, text, base feature name)."""
+    order = settle_day_month(paras)
+    lines = Counter(normalize_text(p.text) for p in paras if len(p.text) < 200)
+    found = listed_items([raw for _, raw, _ in sources], scoring)
+    listed = {sources[k][0] for k in found}
+    candidates = []
+    for index, raw, base in sources:
+        text = unglue(raw)
+        for match in absolute_dates(text, scoring):
+            if base == "title_line" and match.precision != "day":
+                continue
+            match = read_day_month(match, order, text)
+            features = date_features(
+                text,
+                match,
+                base,
+                before_headline=0 <= index < title_index and base != "publication_note",
+                repeated=lines[normalize_text(raw)] > 1,
+                scoring=scoring,
+            )
+            if index in listed:
+                features.append("listed_item")  # one of several "headline - date" items
+            if index == 0 and base == "dateline" and title_index > 1 and _chrome_below(paras):
+                features.append("site_clock")  # the page's first line, over the site's chrome
+            value = score(features, scoring.date_weights)
+            candidates.append(Candidate(index, match, value, tuple(features), text))
+    return rank(candidates)
+
+
+#: A headline of four words or more, then a dash or bar and a date ending the line:
+#: "DUBAI: Fund to invest abroad - September 10, 2023" (an item of a list of stories).
+_ITEM_DATE = re.compile(
+    r"\w+(?:\W+\w+){3,}\s[-–—|]\s(?:\w+\.?\s\d{1,2},?\s\d{4}|\d{1,2}[\s./-]\w+[\s./-]\d{2,4})\s*$"
+)
+
+
+def _chrome_below(paras: Sequence[Para]) -> bool:
+    """The page's second paragraph is page furniture or a breadcrumb run into one word
+    ("HomeNewsArchivesTitle ..."): the date above it is the site's clock."""
+    if len(paras) < 2:
+        return False
+    second = paras[1]
+    return second.kind == "boilerplate" or bool(_GLUED_CRUMB.match(second.text))
+
+
+#: Three or more capitalised words glued together opening a line: a breadcrumb saved
+#: without its separators ("HomeNewsArchivesTwo neighbours ...").
+_GLUED_CRUMB = re.compile(r"^(?:[A-Z][a-z]+){3,}")
+
+
+def listed_items(texts: Sequence[str], scoring: Scoring) -> set[int]:
+    """Indices of the ``texts`` shaped "headline - date" when ``listed_dates_min`` or more
+    are: a list of other stories with their dates, not the article's header."""
+    items = {i for i, text in enumerate(texts) if _ITEM_DATE.search(normalize_text(text))}
+    return items if len(items) >= scoring.listed_dates_min else set()
+
+
+def same_day(a: Candidate, b: Candidate) -> bool:
+    """Whether two date candidates give the same first day."""
+    return a.value.date_start == b.value.date_start  # type: ignore[attr-defined]

@@ -1,0 +1,300 @@
+"""Parsing article files into the core tables: one file's bytes into its documents row
+and paragraphs (``parse_document``), a run of files (``parse_files``, the unit of work of
+every engine), all of them serially, in worker processes or over Dask partitions
+(``parse_all``), and the tables assembled per file from the content-keyed parse cache."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from analysis.core import schema
+from analysis.core.errors import RejectedFileError
+from analysis.core.text import count_words, split_sentences_table
+from analysis.dates import DateMatch
+from analysis.ingest.cache import Parsed
+from analysis.ingest.dask_engine import DaskRun, EngineError
+from analysis.ingest.decode import UndecodableError, decode_bytes
+from analysis.ingest.html_text import html_article_text
+from analysis.ingest.layout import PARAGRAPH_ROW, paragraph_rows, read_article
+from analysis.ingest.seeds_folder import display_name, doc_id_of, read_file_bytes
+
+log = logging.getLogger(__name__)
+
+PROGRESS_EVERY = 250
+ENGINES = ("serial", "dask")
+DASK_PARTITION_FILES = 500
+
+
+# --- one file ------------------------------------------------------------------------
+
+
+def date_fields(match: DateMatch | None, source: str, evidence: str) -> dict[str, object]:
+    """The documents row's date columns for ``match`` found in ``source`` (empty when no
+    date)."""
+    if match is None or match.date_start is None:
+        return {
+            "published": pd.NaT,
+            "published_precision": "",
+            "date_source": "",
+            "date_evidence": "",
+        }
+    precision = match.precision if match.precision in ("day", "month") else "year"
+    return {
+        "published": match.date_start,
+        "published_precision": precision,
+        "date_source": source,
+        "date_evidence": evidence,
+    }
+
+
+def parse_document(
+    doc_id: str, path: str, data: bytes
+) -> tuple[dict[str, object], list[tuple[str, int, str, str, str, int, int]]]:
+    """Parse one file's bytes into its documents row and its paragraphs rows (tuples in
+    ``layout.PARAGRAPH_ROW`` order).
+
+    Raises ``UndecodableError`` when the bytes are not an article's text.
+    """
+    decoded = decode_bytes(data)
+    article = read_article(html_article_text(decoded.text))  # a saved HTML page: its text
+    paragraphs = paragraph_rows(doc_id, article)
+    content_kinds = set(schema.CONTENT_KINDS)
+    text = "\n\n".join(
+        text
+        for _, _, kind, text, _, _, repeat_of in paragraphs
+        if kind in content_kinds and repeat_of < 0
+    )
+    if article.footer_date is not None and article.footer_date.date_start is not None:
+        dates = date_fields(article.footer_date, "footer", article.footer_evidence)
+        page = article.header_date.date_start if article.header_date else pd.NaT
+    else:
+        dates = date_fields(article.header_date, "header", article.header_evidence)
+        page = pd.NaT
+    row = {
+        "doc_id": doc_id,
+        "path": path,
+        "sha256": hashlib.sha256(data).hexdigest(),
+        "encoding": decoded.label,
+        "title": article.title,
+        "outlet": article.outlet,
+        "credited": article.credited,
+        "author": article.author,
+        **dates,
+        "page_date": page if page is not None else pd.NaT,
+        "date_flags": ";".join(dict.fromkeys(article.flags)),
+        "date_reason": article.date_reason,
+        "title_source": article.title_source,
+        "author_source": article.author_source,
+        "outlet_source": article.outlet_source,
+        "metadata_flags": ";".join(dict.fromkeys(article.metadata_flags)),
+        "url": "",
+        "n_words": count_words(text),
+        "duplicate_of": "",
+        "story_id": doc_id,
+        "text": text,
+    }
+    return row, paragraphs
+
+
+def _empty(columns: tuple[str, ...]) -> pd.DataFrame:
+    return pd.DataFrame({c: pd.Series(dtype="str") for c in columns})
+
+
+def build_documents(rows: list[dict[str, object]] | pd.DataFrame) -> pd.DataFrame:
+    """The documents table from parsed rows (or a frame with the same columns), with the
+    schema's column order and dtypes."""
+    if isinstance(rows, pd.DataFrame):
+        frame = rows[list(schema.DOCUMENT_COLUMNS)]
+    elif not rows:
+        frame = _empty(schema.DOCUMENT_COLUMNS)
+    else:
+        frame = pd.DataFrame(rows, columns=list(schema.DOCUMENT_COLUMNS))
+    frame["published"] = pd.to_datetime(frame["published"]).astype("datetime64[us]")
+    frame["page_date"] = pd.to_datetime(frame["page_date"]).astype("datetime64[us]")
+    frame["n_words"] = frame["n_words"].astype("int64")
+    return frame
+
+
+@dataclass(frozen=True)
+class _Batch:
+    """What parsing a run of files gave: every readable file as ``(doc_id, path, sha256)``,
+    the newly parsed documents, paragraphs and sentences, and the files rejected."""
+
+    listing: list[tuple[str, str, str]]
+    documents: pd.DataFrame
+    paragraphs: pd.DataFrame
+    sentences: pd.DataFrame
+    rejected: list[tuple[str, str]]
+
+
+def parse_files(
+    paths: Sequence[Path],
+    *,
+    max_bytes: int,
+    known: frozenset[str] = frozenset(),
+    strict: bool = False,
+) -> _Batch:
+    """Read every file of ``paths`` and parse those whose sha256 is not in ``known``
+    (``listing`` and ``rejected`` name files relative to their folder).
+
+    A pure function of the files (the unit the ``dask`` engine maps over partitions).
+    Unreadable files are rejected (or, with ``strict=True``, raise ``RejectedFileError``).
+    """
+    listing: list[tuple[str, str, str]] = []
+    rows: list[dict[str, object]] = []
+    paragraphs: list[tuple[str, int, str, str, str, int, int]] = []
+    rejected: list[tuple[str, str]] = []
+    parsed: set[str] = set()
+    for path in paths:
+        doc_id, shown = doc_id_of(path), display_name(path.name)
+        try:
+            data = read_file_bytes(path, max_bytes)
+            sha = hashlib.sha256(data).hexdigest()
+            if sha not in known and sha not in parsed:
+                row, rows_of_paragraphs = parse_document(doc_id, shown, data)
+                rows.append(row)
+                paragraphs.extend(rows_of_paragraphs)
+                parsed.add(sha)
+        except (UndecodableError, OSError) as exc:
+            reason = str(exc) if isinstance(exc, UndecodableError) else exc.strerror or str(exc)
+            if strict:
+                raise RejectedFileError(shown, reason) from exc
+            rejected.append((shown, reason))
+            continue
+        listing.append((doc_id, shown, sha))
+    frame = pd.DataFrame(paragraphs, columns=list(PARAGRAPH_ROW)).astype(PARAGRAPH_DTYPES)
+    sentences = split_sentences_table(frame[frame["kind"].isin(schema.SENTENCE_KINDS)])
+    return _Batch(listing, build_documents(rows), frame, sentences, rejected)
+
+
+def _split(files: Sequence[Path], n_parts: int) -> list[Sequence[Path]]:
+    size = max(1, -(-len(files) // max(1, n_parts)))
+    return [files[i : i + size] for i in range(0, len(files), size)]
+
+
+def check_engine(engine: str) -> str:
+    """``engine`` if it is one of ``ENGINES``; ``EngineError`` naming the choices otherwise."""
+    if engine not in ENGINES:
+        raise EngineError(f"engine = {engine!r} is invalid; must be one of {list(ENGINES)}")
+    return engine
+
+
+def parse_all(
+    files: Sequence[Path],
+    *,
+    max_bytes: int,
+    known: frozenset[str],
+    strict: bool,
+    jobs: int = 1,
+    dask: DaskRun | None = None,
+) -> list[_Batch]:
+    """``parse_files`` over runs of ``PROGRESS_EVERY`` files (``DASK_PARTITION_FILES`` on
+    Dask), through ``parallel.map_chunks``: in this process, in ``jobs`` worker processes
+    (when above 1, more than ``PROGRESS_EVERY`` files are new and not in strict mode), or
+    over partitions on a Dask cluster (``dask``, see ``analysis.ingest.dask_engine``)."""
+    from analysis.ingest.parallel import map_chunks
+
+    if len(files) - len(known) <= PROGRESS_EVERY or strict:
+        jobs = 1  # worker processes cost more than they save on a few files
+    size = DASK_PARTITION_FILES if dask is not None else PROGRESS_EVERY
+    parts = [list(part) for part in _split(files, -(-len(files) // size))]
+    parse = partial(parse_files, max_bytes=max_bytes, known=known, strict=strict)
+    return map_chunks(parse, parts, jobs=jobs, total=len(parts), what="reading files", dask=dask)
+
+
+PARAGRAPH_DTYPES = {
+    "doc_id": "str",
+    "para_id": "int64",
+    "kind": "str",
+    "text": "str",
+    "raw": "str",
+    "line": "int64",
+    "repeat_of": "int64",
+}
+
+
+def key_by_content(
+    document_frames: list[pd.DataFrame],
+    paragraph_frames: list[pd.DataFrame],
+    sentence_frames: list[pd.DataFrame],
+) -> Parsed:
+    """Newly parsed files as a cache entry: tables keyed by sha256 (see
+    ``analysis.ingest.cache``)."""
+    documents = pd.concat(document_frames, ignore_index=True)
+    documents = documents[~documents["sha256"].duplicated()].reset_index(drop=True)
+    sha_of = dict(zip(documents["doc_id"], documents["sha256"], strict=True))
+
+    def keyed(frames: list[pd.DataFrame]) -> pd.DataFrame:
+        frame = frames[0] if len(frames) == 1 else pd.concat(frames, ignore_index=True)
+        kept = frame["doc_id"].isin(sha_of)  # a file whose content came in twice: once
+        if not kept.all():
+            frame = frame[kept].reset_index(drop=True)
+        return frame.assign(doc_id=frame["doc_id"].map(sha_of)).rename(columns={"doc_id": "sha256"})
+
+    return Parsed(documents, keyed(paragraph_frames), keyed(sentence_frames))
+
+
+def assemble_tables(
+    listing: list[tuple[str, str, str]], parsed: Parsed | None
+) -> tuple[pd.DataFrame, ...]:
+    """The documents, paragraphs and sentences tables of the files in ``listing`` (in
+    that order), taken from ``parsed`` by sha256."""
+    if not listing or parsed is None:
+        empty_paras = _empty(schema.PARAGRAPH_COLUMNS).astype(
+            {"para_id": "int64", "line": "int64", "repeat_of": "int64"}
+        )
+        return build_documents([]), empty_paras, split_sentences_table(empty_paras)
+    files = pd.DataFrame(listing, columns=["doc_id", "path", "sha256"]).astype("str")
+    documents = files.merge(
+        parsed.documents.drop(columns=["doc_id", "path"]), on="sha256", how="left", validate="m:1"
+    )
+    documents = build_documents(documents)
+
+    paragraphs = _expand(parsed.paragraphs, listing, ["para_id"], schema.PARAGRAPH_COLUMNS)
+    sentences = _expand(parsed.sentences, listing, ["para_id", "sent_id"], schema.SENTENCE_COLUMNS)
+    return documents, paragraphs, sentences
+
+
+def _expand(
+    table: pd.DataFrame,
+    listing: list[tuple[str, str, str]],
+    order: list[str],
+    columns: tuple[str, ...],
+) -> pd.DataFrame:
+    """Rows of a sha256-keyed ``table`` for each file of ``listing`` in turn (a content
+    listed under two names twice), sorted by ``order`` within a file, with its doc_id.
+
+    Works on row positions and takes the table once: a merge and a sort would each copy
+    the whole text.
+    """
+    codes, shas = pd.factorize(table["sha256"])
+    keys = [table[c].to_numpy() for c in reversed(order)]
+    ranked = np.lexsort([*keys, codes])  # rows grouped by sha256, in ``order`` within
+    bounds = np.searchsorted(codes[ranked], np.arange(len(shas) + 1))
+    code_of = {sha: i for i, sha in enumerate(shas)}
+    pieces, doc_ids = [], []
+    for doc_id, _path, sha in listing:
+        code = code_of.get(sha)
+        if code is None:
+            continue
+        rows = ranked[bounds[code] : bounds[code + 1]]
+        pieces.append(rows)
+        doc_ids.append(np.full(len(rows), doc_id, dtype=object))
+    if not pieces:
+        frame = table.iloc[0:0].rename(columns={"sha256": "doc_id"})
+        return frame.astype({"doc_id": "str"})[list(columns)]
+    rows = np.concatenate(pieces)
+    if len(rows) == len(table) and (rows == np.arange(len(rows))).all():
+        frame = table.reset_index(drop=True)  # already in order: no copy of the text
+    else:
+        frame = table.take(rows).reset_index(drop=True)
+    frame["sha256"] = pd.array(np.concatenate(doc_ids), dtype="str")
+    return frame.rename(columns={"sha256": "doc_id"})[list(columns)]

@@ -1,0 +1,108 @@
+"""A second look at the headline and the date the layout reader chose, with evidence from
+single lines (``analysis.ingest.line_evidence``):
+
+- a headline line "(Vietnam) Headline (A, B, Source)" (an aggregator's country tag, the
+  headline and a credit naming the writers and the source): the headline alone is the
+  title, the writers are the authors when no byline named any, the source the outlet
+  when the page named none;
+- a feed reposter's page that ends "Read full article on SOURCE:" and, on the next line,
+  the article's title: that line is the title (not the source's name standing first);
+- a page without any full date takes a Juche-calendar date of its footer
+  ("www.kcna.kp (Juche112.6.14.)" is 14 June 2023) as its publication date;
+- a bare number that reads as a year ("1902") in a run of bare numbers on lines of their
+  own (a page's counters of views, likes and shares) is no date.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from analysis.core.text import normalize_text
+from analysis.dates import DateMatch
+from analysis.ingest.bylines import looks_like_name
+from analysis.ingest.line_evidence import PageArticle, juche_date, title_credit
+from analysis.ingest.page_rules import Rules, outlet_named
+
+_READ_ON = re.compile(
+    r"^read (?:the )?(?:full|original|whole) (?:article|story|post) (?:on|at) "
+    r"(?P<source>.{2,60}?)\s*:$",
+    re.I,
+)
+
+
+def _title_after_read_on(article: PageArticle) -> None:
+    """The page's last line, under "Read full article on SOURCE:", is the title when the
+    page's title was empty or only the source's name (three words or more of letters)."""
+    paras = article.paragraphs
+    if len(paras) < 2 or len(paras[-2].text) > 200:
+        return
+    found = _READ_ON.match(normalize_text(paras[-2].text))
+    last = paras[-1]
+    words = re.findall(r"[^\W\d_]{2,}", last.text)
+    if found and article.title in ("", found.group("source")) and 3 <= len(words) <= 25:
+        for q in paras:
+            q.kind = "boilerplate" if q.kind == "title" else q.kind
+        last.kind, article.title = "title", normalize_text(last.text)
+        article.title_source = f"line {last.line}: under {paras[-2].text!r} (a feed's link)"
+        article.metadata_flags[:] = [f for f in article.metadata_flags if f != "no_headline"]
+
+
+def refine_title(article: PageArticle, rules: Rules) -> None:
+    """Split a credit and a tag off the headline, or take the title a feed's source link
+    gives (see the module's docstring), in place."""
+    _title_after_read_on(article)
+    found = title_credit(article.title, lambda part: looks_like_name(part, rules))
+    if found is None:
+        return
+    headline, names, source = found
+    line = f"the headline line {article.title!r}"
+    article.title = headline
+    article.title_source += "; a tag and a credit in brackets split off"
+    if not article.author:
+        article.author = "; ".join(names)
+        article.author_source = f"{line}: the writers in its closing brackets"
+    if source and not article.outlet:
+        listed = outlet_named(source, rules)
+        article.outlet = listed[0] if listed else source
+        article.outlet_source = f"{line}: the source in its closing brackets"
+        if not listed:
+            article.metadata_flags.append("outlet_unlisted")
+
+
+def _counter_year(article: PageArticle) -> bool:
+    """The header date is a bare number standing among other bare numbers (counters)."""
+    date = article.header_date
+    paras = article.paragraphs
+    at = next((i for i, p in enumerate(paras) if p.text.strip() == (date.text if date else "")), -1)
+    if date is None or date.precision != "year" or at < 0 or not date.text.isdigit():
+        return False
+    around = [paras[j].text.strip() for j in (at - 1, at + 1) if 0 <= j < len(paras)]
+    return any(text.isdigit() for text in around)
+
+
+def refine_date(article: PageArticle) -> None:
+    """Drop a counter read as a year; date a page that has no full date by a
+    Juche-calendar date outside its text."""
+    if _counter_year(article):
+        article.date_reason = f"no date: {article.header_date.text!r} is one of the page's counters"
+        article.header_date = None
+        for p in article.paragraphs:
+            p.kind = "boilerplate" if p.kind == "dateline" and p.text.strip().isdigit() else p.kind
+    if article.header_date is not None or article.footer_date is not None:
+        return
+    for p in article.paragraphs:
+        found = juche_date(p.text) if p.kind not in ("lede", "body", "heading") else None
+        if found is None:
+            continue
+        text, year, month, day = found
+        try:
+            day_start = pd.Timestamp(year, month, day)
+        except ValueError:
+            continue
+        start = p.text.find(text)
+        article.footer_date = DateMatch(start, start + len(text), text, day_start, day_start, "day")
+        article.footer_evidence = p.text
+        article.date_reason = f"line {p.line}: {text!r}, a date of the Juche calendar"
+        return

@@ -1,0 +1,154 @@
+"""Read the layout of one article: split it into paragraphs, label each, find its metadata.
+
+One general parser, driven by ``data/page_layout.yaml``, ``data/outlets.yaml`` and
+``data/header_scoring.yaml`` (compiled by ``analysis.ingest.page_rules``); headlines and dates
+are scored in ``analysis.ingest.metadata``, bylines read in ``analysis.ingest.bylines``. A
+paragraph is
+one non-blank line of the file, or a piece of one where a byline, a credit, an outlet
+marker, a date or a picture's alt text is glued to it. Labelling never deletes: each
+paragraph keeps the exact characters it covers in ``raw``, so joining ``raw`` rebuilds
+the file.
+
+The steps, in the order they apply:
+
+1. pieces glued together in the header are split: a labelled date before the headline or
+   the lede (" date 2024-04-23 Headline"), a date and time before the lede, a headline
+   glued to a caption by a picture's alt text ("Headline hinh anh 1Caption");
+2. page furniture and chrome (``boilerplate``), credits, site names and publication notes
+   (``credit``), photo captions (``caption``) and lines that are only a date (``dateline``);
+   bylines that say so ("By X", "X / Outlet", a name in capitals with a title);
+3. the headline is chosen by scoring every header line (``analysis.ingest.metadata``); copies of
+   it are boilerplate, lines that start with it and go on are captions; no line good
+   enough means no headline (flag ``no_headline``);
+4. *prose* paragraphs are the long ones; the header runs to the first prose paragraph
+   (or past a standfirst to the last dateline or byline near the top), the footer from the
+   last one. Bylines are found there, with the affiliation lines right after them;
+5. the first prose paragraph (after an outlet marker if there is one) is the ``lede``;
+   short lines without a final stop are ``heading``; the rest is ``body``. Header lines
+   between the last metadata line and the lede, standfirsts under the headline and
+   sentences in the footer are text too: when unsure, the loader keeps text;
+6. a paragraph that repeats the opening of an earlier one (a second copy of the lede)
+   is marked ``repeat_of``: the shorter copy is the repeat;
+7. the publication date, the outlet and the authors are chosen among the candidates with
+   the evidence kept (``title_source``, ``author_source``, ``outlet_source``, flags).
+   When no outlet of ``outlets.yaml`` is named, a publication note's publisher, the
+   agency in the lede's dateline brackets or the site's own name line is taken, with
+   the flag ``outlet_unlisted``. A headline broken over lines ("STATEMENT" / "by ..." /
+   "on ...") is joined (``title.document_types`` of ``header_scoring.yaml``).
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis.ingest.bylines import clean_author
+from analysis.ingest.header_refine import refine_date, refine_title
+from analysis.ingest.layout.bylines import (
+    label_bylines,
+    label_marked_bylines,
+    read_authors,
+    split_glued_byline,
+)
+from analysis.ingest.layout.dates import header_end, read_dates
+from analysis.ingest.layout.lines import (
+    DATELINE_EDGE_PARAGRAPHS,
+    Article,
+    Paragraph,
+    label_furniture,
+    near_edge,
+    prose_span,
+    split_glued_credits,
+    split_header_pieces,
+    split_lines,
+)
+from analysis.ingest.layout.outlets import outlet_from_url
+from analysis.ingest.layout.text import label_text, mark_repeats, split_lede_marker
+from analysis.ingest.layout.title import (
+    choose_title,
+    document_heading,
+    label_captions,
+    mark_title_copies,
+    title_evidence,
+    without_flair,
+    without_outlet_suffix,
+)
+from analysis.ingest.layout.unlisted import read_outlet
+from analysis.ingest.outlet_refine import refine_outlet
+from analysis.ingest.page_rules import Rules, load_rules, scoring_of
+
+__all__ = [
+    "DATELINE_EDGE_PARAGRAPHS",
+    "PARAGRAPH_ROW",
+    "Article",
+    "Paragraph",
+    "Rules",
+    "clean_author",
+    "label_bylines",
+    "load_rules",
+    "near_edge",
+    "outlet_from_url",
+    "paragraph_rows",
+    "paragraphs_frame",
+    "read_article",
+    "without_flair",
+    "without_outlet_suffix",
+]
+
+
+def read_article(text: str) -> Article:
+    """Split one decoded article into labelled paragraphs and read its metadata."""
+    rules = load_rules()
+    paras = split_lines(text)
+    split_header_pieces(paras, rules)
+    label_furniture(paras, rules)
+    split_glued_credits(paras, rules)
+    label_marked_bylines(paras, rules)
+    heading = document_heading(paras, rules)
+    if heading:
+        best_title, title_runner = heading[0], None
+    else:
+        best_title, title_runner = choose_title(paras, rules)
+    title = ""
+    if best_title is not None:
+        paras[best_title.index].kind = "title"
+        mark_title_copies(paras, best_title.index)
+        title = paras[best_title.index].text
+    if heading:
+        title = best_title.text
+    label_captions(paras, title)
+    outlet_from_lede = split_lede_marker(paras, rules)
+    split_glued_byline(paras, prose_span(paras)[1])
+    first_prose, last_prose = prose_span(paras)
+    first_prose = header_end(paras, first_prose)
+    label_bylines(paras, first_prose, last_prose, rules)
+    label_text(paras, first_prose, last_prose, rules)
+    mark_repeats(paras)
+    label = scoring_of(rules).title_label.match(title)
+    title = without_outlet_suffix(title[label.end() :] if label else title, rules)
+    title = without_flair(title, rules)
+    article = Article(paragraphs=paras, title=title)
+    read_outlet(article, first_prose, last_prose, outlet_from_lede, rules)
+    refine_outlet(article, rules)
+    read_authors(article, last_prose, rules)
+    read_dates(article, first_prose, last_prose, rules)
+    title_evidence(article, best_title, title_runner)
+    refine_title(article, rules)
+    refine_date(article)
+    return article
+
+
+PARAGRAPH_ROW = ("doc_id", "para_id", "kind", "text", "raw", "line", "repeat_of")
+
+
+def paragraph_rows(doc_id: str, article: Article) -> list[tuple[str, int, str, str, str, int, int]]:
+    """The paragraphs table rows of one article, as tuples in ``PARAGRAPH_ROW`` order (see
+    ``analysis.core.schema``); one DataFrame is built for many articles at once."""
+    return [
+        (doc_id, i, p.kind or "body", p.text, p.raw, p.line, p.repeat_of)
+        for i, p in enumerate(article.paragraphs)
+    ]
+
+
+def paragraphs_frame(doc_id: str, article: Article) -> pd.DataFrame:
+    """The paragraphs table rows of one article (see ``analysis.core.schema``)."""
+    return pd.DataFrame(paragraph_rows(doc_id, article), columns=list(PARAGRAPH_ROW))

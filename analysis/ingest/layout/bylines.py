@@ -1,0 +1,398 @@
+"""Bylines and authors: lines that say who wrote the article ("By X", "X / Outlet", a name
+in capitals with a title), the affiliation lines under them, and the authors chosen
+among them (``read_authors``); names are read by ``analysis.ingest.bylines``."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from analysis.core.text import count_words, normalize_text
+from analysis.dates.lexicon import WEEKDAYS_EN
+from analysis.ingest.bylines import (
+    NAME_OUTLET,
+    byline_names,
+    capital_name,
+    date_byline,
+    footer_byline,
+    joined_names,
+    lead_note_names,
+    looks_like_name,
+    name_then_date,
+    note_names,
+    place_names,
+    without_place,
+)
+from analysis.ingest.date_scoring import MONTHS
+from analysis.ingest.layout.lines import (
+    BY_OUTLET_STAFF,
+    HEADER_REACH,
+    LEDE_PAREN_DASH,
+    NAME_WORD,
+    Article,
+    Paragraph,
+    beside_dateline,
+    is_prose,
+    raw_offset,
+    split_paragraph,
+)
+from analysis.ingest.line_evidence import reads_as_text
+from analysis.ingest.page_rules import Rules, outlet_named, scoring_of
+
+
+def _affiliation_below(paras: list[Paragraph], i: int, rules: Rules) -> bool:
+    """A name over "Affiliation:" in an academic header (``affiliation_labels``)."""
+    affiliation = scoring_of(rules).affiliation_label
+    return bool(
+        affiliation is not None
+        and i + 1 < len(paras)
+        and affiliation.match(paras[i + 1].text)
+        and looks_like_name(paras[i].text.rstrip(" *†‡0-9,"), rules)
+    )
+
+
+def _unmarked_byline(text: str, rules: Rules) -> bool:
+    """A byline without "By": a name in capitals, a name then a date, a date then a name,
+    a name with a star, a name before a separator ("Name |")."""
+    bare = text.rstrip(" |/–—-")
+    return bool(
+        capital_name(text, rules)
+        or name_then_date(text, rules)
+        or date_byline(text, rules)
+        or (text.endswith("*") and looks_like_name(text, rules))
+        or (bare != text and looks_like_name(bare, rules))
+    )
+
+
+def _label_affiliations(paras: list[Paragraph], i: int, rules: Rules) -> None:
+    """ "Affiliation:" under byline ``i`` and the institution under it."""
+    paras[i + 1].kind, paras[i + 1].role = "byline", "affiliation"
+    nxt = paras[i + 2] if i + 2 < len(paras) else None
+    if (
+        nxt is not None
+        and not nxt.kind
+        and count_words(nxt.text) <= 14
+        and not looks_like_name(nxt.text, rules)
+        and not is_prose(nxt.text)
+    ):
+        nxt.kind, nxt.role = "byline", "affiliation"
+
+
+def label_marked_bylines(paras: list[Paragraph], rules: Rules) -> None:
+    """Bylines near the top that say so: "By X", "Writer: X", "X / Outlet", a name in capitals.
+    A byline that names an outlet only ("By The Associated Press") is an outlet credit. A
+    name over an ``affiliation_labels`` line ("Affiliation:") is a byline too."""
+    for i, p in enumerate(paras[: HEADER_REACH + 6]):
+        if p.kind or count_words(p.text) > 14:
+            continue
+        prefix = rules.byline_prefix.match(p.text)
+        marked = prefix or NAME_OUTLET.match(p.text)
+        labelled = _affiliation_below(paras, i, rules)
+        if not marked and not (labelled or _unmarked_byline(p.text, rules)):
+            continue
+        if marked and not byline_names(p.text, rules):
+            if prefix and outlet_named(prefix.group("name"), rules):
+                p.kind, p.role = "credit", "marker"
+            continue
+        p.kind, p.role = "byline", "author"
+        if labelled:
+            _label_affiliations(paras, i, rules)
+
+
+def split_glued_byline(paras: list[Paragraph], last_prose: int) -> None:
+    """Split a name glued to the last sentence: "... Resolution.Ho Thi Thanh Truc"."""
+    if last_prose < 0:
+        return
+    p = paras[last_prose]
+    match = re.search(rf"(?<=[a-z0-9\"”’)][.!?])({NAME_WORD}(?:\s{NAME_WORD}){{1,4}})$", p.text)
+    if match:
+        split_paragraph(paras, last_prose, raw_offset(p, match.start()), ("", "byline"))
+        paras[last_prose + 1].role = "author"
+
+
+@dataclass(frozen=True)
+class _BylineScan:
+    """The page being scanned for bylines: its text's span and its first headline."""
+
+    paras: list[Paragraph]
+    first_prose: int
+    last_prose: int
+    first_title: int  # len(paras) when the page has no headline
+    rules: Rules
+
+    def plain_name(self, text: str) -> bool:
+        """A person's name that is neither an outlet nor a section label."""
+        rules = self.rules
+        return (
+            looks_like_name(text, rules)
+            and not outlet_named(text, rules)
+            and not scoring_of(rules).section_label.match(text)
+        )
+
+
+def _under_title(s: _BylineScan, i: int, p: Paragraph) -> bool:
+    """The writer's bare name on the line right under the headline, with the lede next
+    ("Headline" / "Rowan Ashby" / "The minister said ...")."""
+    return i == s.first_title + 1 == s.first_prose - 1 and (
+        p.line == s.paras[s.first_title].line + 1
+    )
+
+
+def _over_title(s: _BylineScan, i: int, p: Paragraph) -> bool:
+    """ "Rowan Ashby" over the headline, under the page's first line, or alone above the
+    lede of a page without a headline."""
+    no_title = s.first_title == len(s.paras)
+    placed = (
+        (i == s.first_title - 1 and i > 0)
+        or (no_title and i == s.first_prose - 1)
+        or _under_title(s, i, p)
+    )
+    return placed and s.plain_name(p.text)
+
+
+def _above_lede(s: _BylineScan, i: int, p: Paragraph) -> bool:
+    """ "Tariq Mahmood khan" alone right above the lede, under the headline and its
+    subtitle (a surname typed in lower case is still a name)."""
+    return (
+        s.first_title < i
+        and i == s.first_prose - 1
+        and looks_like_name(_capital_surname(p.text), s.rules)
+        and not outlet_named(p.text, s.rules)
+        and not scoring_of(s.rules).section_label.match(p.text)
+    )
+
+
+def _names_writer(s: _BylineScan, i: int, p: Paragraph) -> bool:
+    """Whether unlabelled line ``i`` names the writer without a "By" prefix."""
+    rules, text = s.rules, p.text
+    beside_date = beside_dateline(s.paras, i) and s.first_title < i
+    footer = i > s.last_prose
+    return bool(
+        _over_title(s, i, p)
+        or _above_lede(s, i, p)
+        or capital_name(text, rules)
+        or joined_names(text, rules)
+        or (beside_date and looks_like_name(without_place(text), rules))
+        or (footer and (looks_like_name(text, rules) or footer_byline(text, rules)))
+    )
+
+
+def _affiliation(p: Paragraph, rules: Rules) -> bool:
+    """A short line under a byline that is not text: the writer's affiliation."""
+    return bool(
+        not reads_as_text(p.text, is_prose(p.text))  # no standfirst either
+        and not LEDE_PAREN_DASH.match(p.text)  # "TAIPEI (Taiwan News) – The ..."
+        and count_words(p.text) <= 30
+        and not scoring_of(rules).section_label.match(p.text)
+        and not re.match(r"^(?:\d{1,2}|[IVX]{1,4})\.\s", p.text)
+    )
+
+
+def _label_byline_line(s: _BylineScan, i: int, after_byline: bool) -> bool:
+    """Label unlabelled line ``i`` a byline or an affiliation; whether the next line may
+    still be an affiliation."""
+    p = s.paras[i]
+    if BY_OUTLET_STAFF.match(normalize_text(p.text)):  # "by New Worker correspondent"
+        p.kind, p.role = "byline", "outlet"
+        return False
+    prefixed = s.rules.byline_prefix.match(p.text) and count_words(p.text) <= 10
+    if (prefixed and byline_names(p.text, s.rules)) or _names_writer(s, i, p):
+        p.kind, p.role = "byline", "author"
+        return True
+    if after_byline and _affiliation(p, s.rules):
+        p.kind, p.role = "byline", "affiliation"
+    return after_byline
+
+
+def label_bylines(paras: list[Paragraph], first_prose: int, last_prose: int, rules: Rules) -> None:
+    """Bylines (author names) and the affiliation lines right after them, in header and
+    footer; a lone name right above the headline (not the page's first line: a site's name
+    stands there) is a byline too, as papers print their author over the title."""
+    # (no line becomes a title below: the first title's index, not a scan per line)
+    first_title = next((i for i, q in enumerate(paras) if q.kind == "title"), len(paras))
+    scan = _BylineScan(paras, first_prose, last_prose, first_title, rules)
+    for zone in (range(0, max(first_prose, 0)), range(last_prose + 1, len(paras))):
+        after_byline = False
+        for i in zone:
+            p = paras[i]
+            if p.kind:
+                after_byline = p.kind == "byline" and p.role == "author"
+                continue
+            after_byline = _label_byline_line(scan, i, after_byline)
+
+
+#: Authors read somewhere other than a byline: (names, where they were read).
+Authors = tuple[list[str], str]
+
+
+def _author_notes(paras: list[Paragraph], last_prose: int, rules: Rules) -> Authors | None:
+    """An author's note at the top or after the text (every note's names, the last note
+    as the source)."""
+    text_kinds = ("lede", "body", "heading", "boilerplate")
+    top = [i for i, p in enumerate(paras[:3]) if p.kind in text_kinds][:1]
+    notes = [i for i in [*top, *range(last_prose + 1, len(paras))] if 0 <= i < len(paras)]
+    names: list[str] = []
+    source = ""
+    for i in notes:
+        found = note_names(paras[i].text, rules)
+        if found:
+            names += found
+            source = f"author's note, line {paras[i].line}: {paras[i].text[:80]!r}"
+    return (names, source) if names else None
+
+
+def _closing_words_authors(paras: list[Paragraph], last_prose: int, rules: Rules) -> Authors | None:
+    """ "The author, X, is ...", "... written by X." at the end of the text."""
+    if last_prose < 0:
+        return None
+    for i in range(last_prose, len(paras)):
+        found = lead_note_names(paras[i].text, rules)
+        if found and paras[i].kind not in ("title", "caption"):
+            return found, (
+                f"authors named in the text's closing words, line {paras[i].line}: "
+                f"{paras[i].text[-80:]!r}"
+            )
+    return None
+
+
+def _writes_for_authors(paras: list[Paragraph], last_prose: int, rules: Rules) -> Authors | None:
+    """ "..., writes Nadia Orr for Inter Press Service." in the opening."""
+    for p in [q for q in paras if q.kind in ("lede", "body", "heading")][:2]:
+        writes = WRITES_FOR.search(p.text)
+        if writes and byline_names(writes.group("name"), rules):
+            names = byline_names(writes.group("name"), rules)
+            return names, f"named in the opening, line {p.line}: {writes.group(0)!r}"
+    return None
+
+
+def _opening_writer(paras: list[Paragraph], last_prose: int, rules: Rules) -> Authors | None:
+    """ "..., X News introduces a story by Adrian Barlow, ..." in the opening."""
+    for p in [q for q in paras if q.kind in ("lede", "body")][:2]:
+        found = _writer_in_text(p.text, rules)
+        if found:
+            return found, f"writer named in the opening, line {p.line}"
+    return None
+
+
+#: Where authors are read when no byline names one, in order.
+_AUTHORS_WITHOUT_BYLINE = (
+    _author_notes,
+    _closing_words_authors,
+    _writes_for_authors,
+    _opening_writer,
+)
+
+
+def _lede_byline(paras: list[Paragraph], lines: list[Paragraph], rules: Rules) -> Authors | None:
+    """ "By Name, City: text" opening the lede, which beats bylines without "By"."""
+    lede = next((p for p in paras if p.kind == "lede"), None)
+    glued = _LEDE_BYLINE.match(lede.text) if lede is not None else None
+    marked = any(rules.byline_prefix.match(p.text) for p in lines)
+    if glued and not marked and byline_names(glued.group("name"), rules):
+        names = byline_names(glued.group("name"), rules)
+        return names, f"byline opening the lede, line {lede.line}: {glued.group(0)!r}"
+    return None
+
+
+def read_authors(article: Article, last_prose: int, rules: Rules) -> None:
+    """Fill ``article.author`` and ``author_source`` from the labelled bylines."""
+    paras = article.paragraphs
+    lines = [p for p in paras if p.role == "author"]
+    names = [n for p in lines for n in byline_names(_capital_surname(p.text), rules)]
+    if lines:
+        article.author_source = "; ".join(f"line {p.line}: {p.text[:80]!r}" for p in lines)
+    for find in _AUTHORS_WITHOUT_BYLINE:
+        found = None if names else find(paras, last_prose, rules)
+        if found:
+            names, article.author_source = found
+    glued = _lede_byline(paras, lines, rules)
+    if glued:
+        names, article.author_source = glued
+    if not names:  # "Batsaikhan 2017-04-04 06:04" right under the headline
+        stamped = _stamped_name(paras, rules)
+        if stamped:
+            names, article.author_source = [stamped[0]], stamped[1]
+    article.author = "; ".join(dict.fromkeys(names))
+
+
+#: A name, then an ISO date (and a time) on one line: a CMS's author stamp.
+_NAME_BEFORE_ISO = re.compile(
+    r"^(?P<name>[A-ZÀ-Ỹ][\w'’-]{2,20}(?: [A-ZÀ-Ỹ][\w'’-]{1,20}){0,3})"
+    r"\s+(?:19|20)\d{2}-\d{2}-\d{2}\b"
+)
+
+
+def _capital_surname(text: str) -> str:
+    """A name whose last word alone was typed in lower case, with that word capitalised
+    ("Tariq Mahmood khan" -> "Tariq Mahmood Khan"); other texts unchanged."""
+    words = normalize_text(text).split()
+    last = words[-1] if words else ""
+    capitals = 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words[:-1])
+    if capitals and last.isalpha() and last.islower() and len(last) > 2:
+        return " ".join([*words[:-1], last.capitalize()])
+    return text
+
+
+def _writer_in_text(text: str, rules: Rules) -> list[str]:
+    """The writer an opening presents (``writers_in_text`` of ``data/header_scoring.yaml``),
+    checked as a person's name by ``byline_names``; [] when none."""
+    for pattern in scoring_of(rules).writers_in_text:
+        found = pattern.search(normalize_text(text))
+        if found and found.group("name")[:1].isupper():
+            names = byline_names(found.group("name"), rules)
+            if names:
+                return names[:1]
+    return []
+
+
+def _stamp_name_ok(name: str, rules: Rules) -> bool:
+    """Whether ``name`` before a date stamp is a person's: no label, section, place,
+    outlet, month, weekday or ``not_name_words``."""
+    scoring = scoring_of(rules)
+    labels = (
+        scoring.not_name,
+        scoring.published_label,
+        scoring.updated_label,
+        scoring.today_label,
+    )
+    if any(label.search(name) for label in labels) or scoring.section_label.match(name):
+        return False
+    if outlet_named(name, rules) or name.casefold() in place_names():
+        return False
+    return not any(w in MONTHS or w in WEEKDAYS_EN for w in name.casefold().split())
+
+
+def _stamped_name(paras: list[Paragraph], rules: Rules) -> tuple[str, str] | None:
+    """The writer of a dateline "Name yyyy-mm-dd hh:mm" within two lines under the headline
+    (the name no label, section, place, outlet, month, weekday or ``not_name_words``), as
+    (name, source), or None."""
+    title = next((i for i, p in enumerate(paras) if p.kind == "title"), -1)
+    for p in paras[title + 1 : title + 3] if title >= 0 else []:
+        stamp = p.kind in ("dateline", "heading", "byline", "")
+        found = _NAME_BEFORE_ISO.match(normalize_text(p.text)) if stamp else None
+        if found is None:
+            continue
+        name = found.group("name")
+        if not _stamp_name_ok(name, rules):
+            return None
+        if p.kind == "heading":  # furniture, not a subheading of the text
+            p.kind = "dateline"
+        return name, f"name stamped beside the date under the headline, line {p.line}: {p.text!r}"
+    return None
+
+
+#: A writer and outlet named at the end of a standfirst: "..., writes Nadia Orr for Inter
+#: Press Service." (the outlet is unlisted unless data/outlets.yaml names it).
+WRITES_FOR = re.compile(
+    r"[,—–]\s*(?:writes|reports)\s+(?P<name>[A-ZÀ-Ỹ][\w.'’-]+(?:\s[A-ZÀ-Ỹ][\w.'’-]+){1,4})"
+    r"\s+(?:for|of|in)\s+(?:the\s)?(?P<outlet>[A-Z][\w&.'’-]*(?:\s(?:of\s)?[A-Z][\w&.'’-]*){0,5})"
+    r"\s*[.!]?[\"”’]?$"
+)
+
+
+#: A byline opening the lede: "By Rohan Iyer, Ho Chi Minh City, Vietnam: The port is ...".
+_LEDE_BYLINE = re.compile(
+    r"^\s*by\s+(?P<name>[A-ZÀ-Ỹ][\w.'’-]+(?:\s[A-ZÀ-Ỹ][\w.'’-]+){1,4})"
+    r"(?:,\s[^:.]{2,60})?\s?[:–—|]\s",
+    re.I,
+)

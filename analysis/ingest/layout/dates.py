@@ -1,0 +1,230 @@
+"""The article's dates: where the header ends, the candidate dates of the header, the
+lede's dateline and the footer (``date_sources``), and the one chosen with its evidence
+(``read_dates``); dates are scored by ``analysis.ingest.metadata``."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import pandas as pd
+
+from analysis.dates import DateMatch
+from analysis.ingest.date_scoring import MONTHS, date_candidates, same_day
+from analysis.ingest.layout.lines import (
+    HEADER_REACH,
+    LEDE_COLON,
+    LEDE_OPENING,
+    LEDE_PAREN,
+    Article,
+    Paragraph,
+    before_lede,
+    is_prose,
+    near_edge,
+    text_span,
+)
+from analysis.ingest.layout.title import LEDE_STAMP
+from analysis.ingest.metadata import Candidate
+from analysis.ingest.page_rules import Rules, scoring_of
+
+
+def _lede_opening(text: str) -> str | None:
+    """The dateline opening a lede: "29-1-2024 (MANILA) ...", "Hanoi, 26 October 2021
+    (TDI): ..."; None when it opens otherwise."""
+    paren = LEDE_PAREN.match(text)
+    if paren:
+        return paren.group(0)
+    opening = LEDE_OPENING.match(text) or LEDE_COLON.match(text) or LEDE_STAMP.match(text)
+    return opening.group("inner") if opening else None
+
+
+@dataclass(frozen=True)
+class _DateScan:
+    """The page being scanned for date sources: where its text starts and ends."""
+
+    paras: list[Paragraph]
+    first_prose: int
+    last_prose: int
+    lede: int
+    rules: Rules
+
+    def in_header(self, i: int) -> bool:
+        """Whether paragraph ``i`` is in the header (every line of a page without text)."""
+        return i < max(self.first_prose, 0) or self.first_prose < 0
+
+
+def _date_source(s: _DateScan, i: int, p: Paragraph) -> tuple[str, str] | None:
+    """The text of paragraph ``i`` that may hold the date, with its base feature."""
+    note = s.rules.publication_note.match(p.text) if p.kind == "credit" else None
+    if note and note.groupdict().get("date"):
+        return note.group("date"), "publication_note"
+    if p.kind == "credit" and p.role == "marker" and before_lede(s.paras, i):
+        return p.text, "lede_dateline"
+    if i in (s.first_prose, s.lede):  # the first text line, or the lede under a label
+        opening = _lede_opening(p.text)
+        return (opening, "lede_dateline") if opening is not None else None
+    return _header_or_footer_source(s, i, p)
+
+
+def _header_or_footer_source(s: _DateScan, i: int, p: Paragraph) -> tuple[str, str] | None:
+    """A dateline of the header or footer, the headline, or another header line near
+    either end of the page, with its base feature."""
+    in_header = s.in_header(i)
+    if p.kind == "dateline" and (in_header or i > s.last_prose):
+        return p.text, "dateline" if in_header else "header_line"
+    if p.kind == "title":
+        return p.text, "title_line"
+    if (
+        in_header
+        and p.kind in ("", "boilerplate", "credit", "byline", "heading")
+        and near_edge(i, len(s.paras))
+    ):
+        return p.text, "header_line"
+    return None
+
+
+def date_sources(
+    paras: list[Paragraph], first_prose: int, last_prose: int, rules: Rules
+) -> list[tuple[int, str, str]]:
+    """The texts that may hold the publication date, with their base feature: header lines
+    (datelines, the headline, other furniture), the lede's dateline, footer publication
+    notes and datelines. Captions and body text are never sources; on a page without
+    text, other header lines count only within ``DATELINE_EDGE_PARAGRAPHS`` of either end."""
+    lede = next((i for i, p in enumerate(paras) if p.kind == "lede"), first_prose)
+    scan = _DateScan(paras, first_prose, last_prose, lede, rules)
+    sources = []
+    for i, p in enumerate(paras):
+        found = _date_source(scan, i, p)
+        if found is not None:
+            sources.append((i, *found))
+    return sources
+
+
+def choose_date(
+    paras: list[Paragraph], first_prose: int, last_prose: int, rules: Rules
+) -> tuple[Candidate | None, Candidate | None, Candidate | None]:
+    """The winning publication date, the page's own date when the winner is a footer
+    publication note (else None), and a close runner-up with another day (else None)."""
+    scoring = scoring_of(rules)
+    title = next((i for i, p in enumerate(paras) if p.kind == "title"), -1)
+    sources = date_sources(paras, first_prose, last_prose, rules)
+    ranked = [
+        c for c in date_candidates(sources, paras, title, scoring) if c.score >= scoring.date_min
+    ]
+    if not ranked:
+        return None, None, None
+    best = ranked[0]
+    others = [c for c in ranked[1:] if "publication_note" not in c.reasons]
+    page = others[0] if "publication_note" in best.reasons and others else None
+    runner = next(
+        (
+            c
+            for c in others
+            if not same_day(best, c) and best.score - c.score <= scoring.date_margin
+        ),
+        None,
+    )
+    return best, page, runner
+
+
+def find_article_dates(paras: list[Paragraph], first_prose: int, rules: Rules) -> dict[str, object]:
+    """The chosen publication date by zone: ``{"footer": (date, evidence)}`` for a footer
+    publication note (with the page's own date under ``"header"``), else
+    ``{"header": (date, evidence)}``; empty when no date scored enough."""
+    last_prose = text_span(paras)[1]
+    best, page, _ = choose_date(paras, first_prose, last_prose, rules)
+    if best is None:
+        return {}
+    zone = "footer" if "publication_note" in best.reasons else "header"
+    found: dict[str, object] = {zone: (best.value, paras[best.index].text)}
+    if page is not None:
+        found["header"] = (page.value, paras[page.index].text)
+    return found
+
+
+def header_end(paras: list[Paragraph], first_prose: int) -> int:
+    """The first prose paragraph after the header: past a standfirst to the last dateline
+    or byline within the first ``HEADER_REACH`` paragraphs."""
+    if first_prose < 0:
+        return first_prose
+    meta = [
+        i
+        for i, p in enumerate(paras[:HEADER_REACH])
+        if p.kind in ("dateline", "byline") and i > first_prose
+    ]
+    if not meta:
+        return first_prose
+    later = [i for i, p in enumerate(paras) if i > meta[-1] and not p.kind and is_prose(p.text)]
+    return later[0] if later else first_prose
+
+
+def read_dates(article: Article, first_prose: int, last_prose: int, rules: Rules) -> None:
+    """Fill the article's header and footer dates with their evidence and flags."""
+    paras = article.paragraphs
+    best, page, runner = choose_date(paras, first_prose, last_prose, rules)
+    if best is None:
+        dated = yearless_lede_date(paras, first_prose, last_prose, rules)
+        if dated is not None:  # "Hanoi, Oct 4 (X) ..." under the site's clock of Oct 5, 2024
+            article.header_date, article.header_evidence = dated[0], paras[first_prose].text
+            article.date_reason = dated[1]
+            article.metadata_flags.append("year_from_page")
+        return
+    if "before_headline" in best.reasons and best.value.date_start is not None:
+        dated = yearless_lede_date(paras, first_prose, last_prose, rules)
+        window = pd.Timedelta(days=scoring_of(rules).lede_under_clock_days)
+        if dated is not None and best.value.date_start - window <= dated[0].date_start:
+            # "Kathmandu, Aug 23: ..." under the site's clock of Sunday, 24 August 2025
+            article.header_date, article.header_evidence = dated[0], paras[first_prose].text
+            article.date_reason = f"{dated[1]}; the date above the headline is the site's clock"
+            article.metadata_flags.append("year_from_page")
+            return
+    evidence = paras[best.index].text
+    if "publication_note" in best.reasons:
+        article.footer_date, article.footer_evidence = best.value, evidence
+        if page is not None:
+            article.header_date, article.header_evidence = page.value, paras[page.index].text
+    else:
+        article.header_date, article.header_evidence = best.value, evidence
+    article.flags.extend(best.value.flags)
+    article.date_reason = best.describe(paras)
+    if runner is not None:
+        article.metadata_flags.append("date_conflict")
+        article.date_reason += f"; runner-up {runner.value.text!r} {runner.describe(paras)}"  # type: ignore[attr-defined]
+    if "ambiguous_day_month" in best.value.flags:
+        article.metadata_flags.append("ambiguous_day_month")
+
+
+#: A month and day without a year in the opening of a lede: "Hanoi, Oct 4 (X) ...",
+#: "HANOI, July 20 — ...".
+_YEARLESS = re.compile(r"\b(?P<mon>[A-Z][a-z]{2,8})\.?\s(?P<day>\d{1,2})\b(?!,?\s*\d{4})")
+
+
+def yearless_lede_date(
+    paras: list[Paragraph], first_prose: int, last_prose: int, rules: Rules
+) -> tuple[DateMatch, str] | None:
+    """The lede's year-less dateline ("Hanoi, Oct 4 (X) ...") dated by a year the page
+    prints elsewhere in its header, even one rejected as the publication date (the site's
+    clock): the latest such day not after that date. None when either is missing."""
+    if not 0 <= first_prose < len(paras):
+        return None
+    opening = re.split(r"\s(?:--|[-–—])\s|\)", paras[first_prose].text[:80], maxsplit=1)[0]
+    found = _YEARLESS.search(opening)
+    month = MONTHS.get(found.group("mon").casefold()) if found else None
+    if found is None or month is None:
+        return None
+    scoring = scoring_of(rules)
+    title = next((i for i, p in enumerate(paras) if p.kind == "title"), -1)
+    sources = date_sources(paras, first_prose, last_prose, rules)
+    dated = [c for c in date_candidates(sources, paras, title, scoring) if c.index != first_prose]
+    anchor = next((c.value.date_start for c in dated if c.value.date_start is not None), None)
+    if anchor is None:
+        return None
+    try:
+        day = pd.Timestamp(anchor.year, month, int(found.group("day")))
+        if day > anchor:
+            day = pd.Timestamp(anchor.year - 1, month, int(found.group("day")))
+    except ValueError:
+        return None
+    match = DateMatch(found.start(), found.end(), found.group(0), day, day, "day")
+    reason = f"the lede's {found.group(0)!r} in the year of {dated[0].value.text!r}"
+    return match, reason

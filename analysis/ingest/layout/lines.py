@@ -1,0 +1,454 @@
+"""Lines and page furniture: the ``Paragraph`` and ``Article`` records, the split of a
+file into lines, the pieces glued together in the header, and the labels that need no
+context (boilerplate, credits, captions, datelines); the patterns shared by the other
+steps of ``analysis.ingest.layout`` live here too."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from analysis.core.text import LONG_TEXT_CHARS, count_words
+from analysis.dates import DateMatch, find_dates, parse_date
+from analysis.ingest.date_scoring import absolute_dates, unglue
+from analysis.ingest.metadata import Scoring
+from analysis.ingest.page_rules import TIME_OF_DAY, Rules, outlet_named, scoring_of
+
+PROSE_MIN_WORDS = 25
+
+
+PROSE_MIN_WORDS_WITH_STOP = 12
+
+
+HEADING_MAX_WORDS = 22
+
+
+TITLE_MAX_WORDS = 45
+
+
+#: Paragraphs from the top in which a byline or dateline still belongs to the header.
+HEADER_REACH = 12
+
+
+NAME_WORD = r"[A-ZÀ-Ỹ][a-zà-ỹ]+"
+
+
+SENTENCE_STOP = re.compile(r"[.!?…:;][\"'”’)\]]*$")
+
+
+FINAL_STOP = re.compile(r"[.!?…][\"'”’)\]]*$")
+
+
+_WEEKDAY = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|thứ|hai|ba|tư|năm|sáu|bảy|chủ|nhật)\b",
+    re.I,
+)
+
+
+_GLUED_TAIL = re.compile(
+    r"[\s,|-]*(?:\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)?\s*"
+    r"(?:\(?\s*(?:GMT|UTC|ICT)\s*[+-]?\s*\d{0,2}(?::?\d{2})?\s*\)?)?\s*['’]?",
+    re.I,
+)
+
+
+LEDE_PAREN = re.compile(r"^[^()]{0,40}?\((?P<inner>[^()]{2,80})\)")
+
+
+#: An outlet named before a date label on a dateline: "Xinhua Published: 2017-11-17".
+AGENCY_BEFORE_LABEL = re.compile(
+    r"^\s*([^:|]{2,40}?)\s+(?:published|posted|updated|source)\b", re.I
+)
+
+
+#: An outlet marker in brackets before a dash anywhere in the lede's opening (a photo
+#: caption may be glued before it): "... (Photo: VNA) HCM City (VNA) – The ...".
+LEDE_MARKER = re.compile(r"\((?P<inner>[^()]{2,30})\)\s*[-–—]")
+
+
+#: An agency's name glued to the capitals of the lede's dateline: "Associated PressHANOI, ...".
+GLUED_AGENCY = re.compile(r"^(?P<name>[A-Z][\w.&'’ -]{1,40}?[a-z.])(?=[A-ZÀ-Ỹ]{3,}\b)")
+
+
+#: A dateline with an agency in brackets and a dash opening a lede: "TAIPEI (X) – The ...".
+LEDE_PAREN_DASH = re.compile(r"^[^()]{2,40}\([^()]{2,40}\)\s*(?:--|[-–—:])\s*\S")
+
+
+#: "Source: FN The Prime Minister ...": the source named before the first sentence.
+LEDE_SOURCE = re.compile(r"^\s*source\s*:\s*((\S+)\s\S+)\s", re.I)
+
+
+#: The dateline that opens a lede, up to its dash: "BEIJING, April 13, 2025 /PRNewswire/ — ".
+LEDE_OPENING = re.compile(r"^(?P<inner>[^.!?]{3,70}?)\s?(?:--|[-–—])\s")
+
+
+#: A lede opening with a place and a day before a colon: "Kathmandu, Aug 23: The ...".
+LEDE_COLON = re.compile(r"^(?P<inner>[A-Z][\w .'-]{1,30},\s[A-Z][a-z]{2,8}\.?\s\d{1,2}):\s")
+
+
+#: A credit of two or more sources joined by slashes, alone on a line: "VOV/VNN".
+SLASH_CREDIT = re.compile(r"^\(?[A-Z][\w.&]{1,15}(?:\s?/\s?[A-Z][\w.&]{1,15})+\)?$")
+
+
+#: A byline naming a paper's staff, no person: "by New Worker correspondent".
+BY_OUTLET_STAFF = re.compile(
+    r"^(?i:by)\s+(?:(?i:our|the|an?)\s+)?(?P<outlet>[A-Z][\w&'.-]*(?:\s(?:of\s|&\s)?[A-Z][\w&'.-]*){0,4})"
+    r"\s+(?i:(?:staff\s+)?(?:correspondents?|reporters?|staff(?:\s+writers?)?|desk|bureau))$"
+)
+
+
+@dataclass
+class Paragraph:
+    """One paragraph while its article is being read (internal to this module)."""
+
+    raw: str
+    text: str
+    line: int
+    block: int
+    kind: str = ""
+    role: str = ""  # "author" / "affiliation" for bylines, "marker" for outlet credits
+    repeat_of: int = -1
+
+
+@dataclass
+class Article:
+    """What ``read_article`` found in one file, with the evidence for each field."""
+
+    paragraphs: list[Paragraph]
+    title: str = ""
+    author: str = ""
+    outlet: str = ""
+    credited: str = ""
+    header_date: DateMatch | None = None
+    header_evidence: str = ""
+    footer_date: DateMatch | None = None
+    footer_evidence: str = ""
+    flags: list[str] = field(default_factory=list)
+    title_source: str = ""
+    author_source: str = ""
+    outlet_source: str = ""
+    date_reason: str = ""
+    metadata_flags: list[str] = field(default_factory=list)
+
+
+def split_lines(text: str) -> list[Paragraph]:
+    """One Paragraph per non-blank line; blank lines stay in the ``raw`` of the line above.
+
+    Whatever precedes the first non-blank line (a BOM-less blank start) is kept in the
+    first paragraph's ``raw`` too, so ``"".join(p.raw for p in result) == text``.
+    """
+    lines = text.splitlines(keepends=True)
+    paragraphs: list[Paragraph] = []
+    prefix, block, blank_before = "", 0, False
+    for number, line in enumerate(lines, start=1):
+        stripped = line.strip()
+        if not stripped:
+            if paragraphs:
+                paragraphs[-1].raw += line
+            else:
+                prefix += line
+            blank_before = True
+            continue
+        if blank_before and paragraphs:
+            block += 1
+        blank_before = False
+        paragraphs.append(Paragraph(raw=prefix + line, text=stripped, line=number, block=block))
+        prefix = ""
+    if prefix and paragraphs:
+        paragraphs[-1].raw += prefix
+    return paragraphs
+
+
+def split_paragraph(paras: list[Paragraph], i: int, at: int, kinds: tuple[str, str]) -> None:
+    """Split paragraph ``i`` at character ``at`` of its raw text into two labelled pieces."""
+    p = paras[i]
+    head_raw, tail_raw = p.raw[:at], p.raw[at:]
+    head = Paragraph(head_raw, head_raw.strip(), p.line, p.block, kinds[0])
+    tail = Paragraph(tail_raw, tail_raw.strip(), p.line, p.block, kinds[1])
+    paras[i : i + 1] = [head, tail]
+
+
+def raw_offset(p: Paragraph, text_offset: int) -> int:
+    """Offset in ``p.raw`` of character ``text_offset`` of ``p.text``."""
+    return p.raw.index(p.text) + text_offset
+
+
+def _past_bracket(text: str, end: int) -> int:
+    """Where the text goes on after the bracket closing a date at ``end`` (and the spaces
+    after it); -1 when no bracket closes there."""
+    if text[end : end + 1] not in (")", "]"):
+        return -1
+    end += 1
+    return end + len(text[end:]) - len(text[end:].lstrip())
+
+
+def glued_date_end(text: str, scoring: Scoring) -> int:
+    """Where a date (with its label and time) glued to the front of ``text`` ends, when
+    the rest is words (a headline or the lede); 0 when the line does not start so."""
+    label = scoring.glued_label.match(text)
+    head = label.end() if label else 0
+    bracket = text[head : head + 1] in ("(", "[")
+    head += bracket
+    found = [m for m in find_dates(text[: head + 40]) if not m.relative]
+    if not found or found[0].start != head or found[0].date_start is None:
+        return 0
+    tail = _GLUED_TAIL.match(text, found[0].end)
+    end = tail.end() if tail else found[0].end
+    if bracket:
+        end = _past_bracket(text, end)
+        if end < 0:
+            return 0
+        head = head or 1  # a date in brackets before the headline counts as labelled
+    return end if _words_after_date(text, found[0].end, end, labelled=bool(head)) else 0
+
+
+def _words_after_date(text: str, date_end: int, end: int, *, labelled: bool) -> bool:
+    """Whether words (three or more) follow a date that ends at ``date_end`` (``end`` with
+    its time and brackets), and the date is labelled, timed or glued to them."""
+    rest = text[end:]
+    timed = bool(TIME_OF_DAY.search(text[date_end:end]))
+    glued = end > 0 and not text[end - 1].isspace() and rest[:1].isalpha()
+    return count_words(rest) >= 3 and (labelled or timed or glued)
+
+
+def split_header_pieces(paras: list[Paragraph], rules: Rules) -> None:
+    """Split dates glued before a headline or lede and headlines glued to a caption by
+    a picture's alt text, in the lines up to the first prose paragraph."""
+    scoring = scoring_of(rules)
+    i = 0
+    while i < len(paras) and i < HEADER_REACH + 4:
+        p = paras[i]
+        if not p.kind:
+            end = glued_date_end(p.text, scoring)
+            if end:
+                split_paragraph(paras, i, raw_offset(p, end), ("dateline", ""))
+                continue
+            alt = scoring.image_alt.search(p.text)
+            if alt and count_words(p.text[: alt.start()]) >= 2:
+                split_paragraph(paras, i, raw_offset(p, alt.start()), ("", "caption"))
+                paras[i].role = "alt_title"  # the text before a picture's alt text
+                continue
+            if is_prose(p.text):
+                _split_glued_headline(paras, i)
+                break
+        i += 1
+
+
+#: A headline glued to its lede without a space ("... rice institutesAgronomy students
+#: ..."): a lower-case letter, then the lede's capital; no sentence stop before.
+#: The headline's last word is in lower case and 4 letters or more, so a name with an inner
+#: capital ("McDonald", "PetroVietnam", "YouTube") is no join. Joined by a space only
+#: when the lede opens with "The" before a lower-case word ("... with partner The state
+#: minister ..."), which a sentence cannot hold in its middle.
+_GLUED_HEADLINE = re.compile(
+    r"^[^.!?\n]{20,200}?\s[a-zà-ỹ]{4,}(?:(?=[A-ZÀ-Ỹ][a-zà-ỹ]+\s)|\s(?=The\s[a-zà-ỹ]{3,}\s))"
+)
+
+
+def _split_glued_headline(paras: list[Paragraph], i: int) -> None:
+    """Split a headline glued to the lede in the first prose line ``i`` when no line
+    above it is left to be the headline: 5 to 20 words before the join, running text of
+    12 words or more after it."""
+    if any(not p.kind for p in paras[:i]):
+        return
+    glued = _GLUED_HEADLINE.match(paras[i].text)
+    if not glued or not 5 <= count_words(glued.group(0)) <= 20:
+        return
+    rest = paras[i].text[glued.end() :]
+    if count_words(rest) >= 12 and is_prose(rest):
+        split_paragraph(paras, i, raw_offset(paras[i], glued.end()), ("", ""))
+
+
+def is_prose(text: str) -> bool:
+    """Whether a paragraph reads as running text rather than a label or heading.
+    Memoised for lines up to ``text.LONG_TEXT_CHARS`` (a longer one is not kept alive;
+    its word count is)."""
+    return _is_prose(text) if len(text) <= LONG_TEXT_CHARS else _prose_words(text)
+
+
+@lru_cache(maxsize=8192)
+def _is_prose(text: str) -> bool:
+    return _prose_words(text)
+
+
+def _prose_words(text: str) -> bool:
+    words = count_words(text)
+    return words >= PROSE_MIN_WORDS or (
+        words >= PROSE_MIN_WORDS_WITH_STOP and bool(SENTENCE_STOP.search(text))
+    )
+
+
+def dateline_date(text: str, rules: Rules) -> DateMatch | None:
+    """The date of a line that holds nothing but a date (with weekday, time, "Updated")."""
+    if count_words(text) > 14:
+        return None
+    text = unglue(text)  # "08:38:29Updated: ..." -> "08:38:29 Updated: ..."
+    header = absolute_dates(text)
+    match = header[0] if header else parse_date(text)
+    if match is None:
+        return None
+    rest = text[: match.start] + " " + text[match.end :]
+    rest = re.sub(r"^\s*[A-ZÀ-Ỹ][\w.]+\s*\|", " ", rest)  # "Singapore | 4 May 2021"
+    rest = rules.dateline_word.sub(" ", TIME_OF_DAY.sub(" ", rest))
+    rest = re.sub(r"[\W\d_]+", " ", rest).strip()
+    rest = _WEEKDAY.sub(" ", rest).strip()
+    return match if len(rest) <= 2 else None
+
+
+#: How many paragraphs at each end of a page are checked for a dateline (a line holding
+#: nothing but a date). Articles have a few dozen paragraphs (the samples at most 57), so
+#: every line of an article is checked; a list page of 100,000 short dated lines is
+#: checked only at its head and foot, which bounds the date parsing of reading a page
+#: (issue 11). Lines in between keep their other labels.
+DATELINE_EDGE_PARAGRAPHS = 300
+
+
+def near_edge(index: int, n: int, *, edge: int = DATELINE_EDGE_PARAGRAPHS) -> bool:
+    """Whether paragraph ``index`` of ``n`` lies within ``edge`` paragraphs of either end."""
+    return index < edge or index >= n - edge
+
+
+def _chrome_line(p: Paragraph, i: int, n: int, rules: Rules) -> bool:
+    scoring = scoring_of(rules)
+    short = len(p.text) < 240
+    return bool(
+        (short and scoring.chrome.match(p.text)) or scoring.chrome_prose.search(p.text[:400])
+    )
+
+
+def _credit_line(p: Paragraph, i: int, n: int, rules: Rules) -> bool:
+    return bool(rules.credit.match(p.text) or rules.publication_note.match(p.text))
+
+
+def _outlet_marker(p: Paragraph, i: int, n: int, rules: Rules) -> bool:
+    text = p.text
+    if text.endswith(rules.marker_ends) and any(alone.match(text) for *_, alone in rules.outlets):
+        return True
+    return len(text) < 240 and count_words(text) <= 6 and bool(outlet_named(text, rules))
+
+
+def _photo_caption(p: Paragraph, i: int, n: int, rules: Rules) -> bool:
+    return bool(rules.photo_credit_end.search(p.text[-240:])) and count_words(p.text) <= 80
+
+
+def _dateline_line(p: Paragraph, i: int, n: int, rules: Rules) -> bool:
+    return near_edge(i, n) and dateline_date(p.text, rules) is not None
+
+
+#: Page furniture after boilerplate and lists, in order: (test of a line, its kind, role).
+_FURNITURE: tuple[tuple[Callable[[Paragraph, int, int, Rules], bool], str, str], ...] = (
+    (_chrome_line, "boilerplate", ""),
+    (_credit_line, "credit", ""),
+    (_outlet_marker, "credit", "marker"),
+    (_photo_caption, "caption", ""),
+    (_dateline_line, "dateline", ""),
+)
+
+
+def _label_list_line(p: Paragraph, in_list_block: int, rules: Rules) -> int:
+    """Label ``p`` boilerplate when it is a line of a list ("Related Articles" and the
+    lines under it); the block of the list still open after it (-1 for none)."""
+    if p.block == in_list_block and is_prose(p.text) and FINAL_STOP.search(p.text):
+        in_list_block = -1  # a sentence of running text ends a list with no blank line
+    if p.block == in_list_block and not rules.credit.match(p.text):
+        p.kind = "boilerplate"
+    elif rules.boilerplate.match(p.text):
+        p.kind = "boilerplate"
+        if rules.list_header.match(p.text):
+            in_list_block = p.block
+    return in_list_block
+
+
+def label_furniture(paras: list[Paragraph], rules: Rules) -> None:
+    """Label boilerplate and chrome, credits, site names, publication notes, photo
+    captions and datelines."""
+    in_list_block = -1
+    last_prose = next((i for i in range(len(paras) - 1, -1, -1) if is_prose(paras[i].text)), -1)
+    for i, p in enumerate(paras):
+        if p.kind:
+            continue
+        if i == last_prose and rules.credit_glued.search(p.text[-240:]):
+            continue  # "... last sentence. (Source: X)": a credit glued to the text, split later
+        in_list_block = _label_list_line(p, in_list_block, rules)
+        if p.kind:
+            continue
+        label = next((kr for test, *kr in _FURNITURE if test(p, i, len(paras), rules)), None)
+        if label is not None:
+            p.kind = label[0]
+            if label[1]:
+                p.role = label[1]
+
+
+def _split_credit_end(paras: list[Paragraph], i: int, rules: Rules) -> None:
+    """Split a credit or an outlet marker that ends line ``i``: "... he added.- (VNA)"."""
+    p = paras[i]
+    match = rules.credit_glued.search(p.text) if p.text.endswith(")") else None
+    found_ends = (end.search(p.text) for *_, end, _alone in rules.outlets)
+    outlet_end = next((m for m in found_ends if m), None)
+    found = match or outlet_end
+    if found and found.start() > 0:
+        split_paragraph(paras, i, raw_offset(p, found.start()), ("", "credit"))
+        paras[i + 1].role = "marker" if outlet_end and not match else ""
+
+
+def _split_dash_name(paras: list[Paragraph], i: int, rules: Rules) -> None:
+    """Split an outlet's name after a dash closing line ``i``: "... he said. — Bernama"."""
+    p = paras[i]
+    named = _DASH_NAME_END.search(p.text[-60:])
+    if named and outlet_named(named.group("name"), rules) and len(p.text) > len(named.group(0)):
+        start = len(p.text) - len(p.text[-60:]) + named.start()
+        split_paragraph(paras, i, raw_offset(p, start), ("", "credit"))
+        paras[i + 1].role = "marker"  # "... he said. — Bernama", any letter case
+
+
+def split_glued_credits(paras: list[Paragraph], rules: Rules) -> None:
+    """Split credits glued to the end of a line: "... he added.- (VNA/VLLF)", and an outlet's
+    name (any letter case) after a dash closing the last sentence: "... he said. — Bernama"."""
+    i = 0
+    while i < len(paras):
+        p = paras[i]
+        # Both patterns end the (stripped) line: ")" for a credit, else an outlet marker.
+        if not p.kind and p.text.endswith((")", *rules.marker_ends)):
+            _split_credit_end(paras, i, rules)
+        elif not p.kind:
+            _split_dash_name(paras, i, rules)
+        i += 1
+
+
+#: An outlet's name after a dash closing the last sentence: "... he said. — Bernama".
+_DASH_NAME_END = re.compile(r"(?<=[.!?\"”’)])\s*[-–—]{1,2}\s*(?P<name>[A-Z][\w&.'’ -]{1,40}?)\s*$")
+
+
+def beside_dateline(paras: list[Paragraph], i: int) -> bool:
+    """Whether the nearest paragraph above or below ``i``, page chrome skipped, is a dateline,
+    or the line below names the outlet ("James Harlow" over "BBC News, Hanoi")."""
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(paras) and paras[j].kind == "boilerplate":
+            j += step
+        if 0 <= j < len(paras) and paras[j].kind == "dateline":
+            return True
+        if step == 1 and 0 <= j < len(paras) and paras[j].role == "marker":
+            return not before_lede(paras, j)
+    return False
+
+
+def before_lede(paras: list[Paragraph], i: int) -> bool:
+    """Whether paragraph ``i`` was split off the front of its line: the next paragraph
+    continues the same line (a marker glued before the lede)."""
+    return i + 1 < len(paras) and paras[i + 1].line == paras[i].line
+
+
+def text_span(paras: list[Paragraph]) -> tuple[int, int]:
+    """Indices of the first and last text paragraphs (lede, heading, body) or (-1, -1)."""
+    text = [i for i, p in enumerate(paras) if p.kind in ("lede", "body", "heading")]
+    return (text[0], text[-1]) if text else (-1, -1)
+
+
+def prose_span(paras: list[Paragraph]) -> tuple[int, int]:
+    """Indices of the first and last unlabelled prose paragraphs, or (-1, -1)."""
+    prose = [i for i, p in enumerate(paras) if not p.kind and is_prose(p.text)]
+    return (prose[0], prose[-1]) if prose else (-1, -1)

@@ -1,0 +1,373 @@
+"""Outlet evidence: the outlets named by credits, markers, the lede's dateline and the
+page's own references (``outlet_evidence``), and the outlet fields a page's ``url``
+gives (``outlet_from_url``)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from analysis.core.text import count_words, normalize_text
+from analysis.ingest.bylines import byline_outlet
+from analysis.ingest.date_scoring import absolute_dates
+from analysis.ingest.layout.lines import (
+    AGENCY_BEFORE_LABEL,
+    GLUED_AGENCY,
+    LEDE_MARKER,
+    LEDE_SOURCE,
+    SLASH_CREDIT,
+    Paragraph,
+    before_lede,
+    text_span,
+)
+from analysis.ingest.outlet_refine import site_of_domain
+from analysis.ingest.page_rules import (
+    Rules,
+    load_rules,
+    outlet_in_line,
+    outlet_named,
+    scoring_of,
+    site_affix,
+    url_outlet,
+)
+
+#: One piece of outlet evidence before its paragraph's index is known: (weight, name,
+#: credited, reason).
+Hit = tuple[float, str, str, str]
+#: What a finder returns when a paragraph's kind rules out every later finder.
+_NO_OUTLET: Hit = (0.0, "", "", "")
+
+
+@dataclass(frozen=True)
+class _Scan:
+    """The page being scanned for outlet evidence."""
+
+    paras: list[Paragraph]
+    first_prose: int
+    last_prose: int
+    rules: Rules
+
+    @property
+    def header(self) -> int:
+        """The index of the first paragraph after the header."""
+        return max(self.first_prose, 0)
+
+    def zone(self, i: int) -> bool:
+        """Whether paragraph ``i`` is in the header or footer, or an outlet marker."""
+        return i < self.header or i > self.last_prose or self.paras[i].role == "marker"
+
+
+def _site_name_hit(s: _Scan, i: int, p: Paragraph) -> Hit | None:
+    if not (i < s.header and p.kind in ("credit", "boilerplate")) or before_lede(s.paras, i):
+        return None
+    hit = outlet_named(p.text, s.rules) if count_words(p.text) <= 6 else None
+    if hit is None and site_affix(p.text, s.rules):
+        parts = re.split(r"\s[|–—-]\s", normalize_text(p.text))
+        hit = outlet_named(parts[-1], s.rules) or outlet_named(parts[0], s.rules)
+    return (5.5, *hit, f"site name {p.text!r}") if hit else None
+
+
+def _source_link_hit(s: _Scan, i: int, p: Paragraph) -> Hit | None:
+    link = _SOURCE_LINK.match(normalize_text(p.text)) if p.kind not in _TEXT_KINDS else None
+    found_url = url_outlet(link.group("url"), s.rules) if link else None
+    if found_url and found_url[3]:  # "Link: https://en.nhandan.vn/..." names a listed site
+        return (4.0, found_url[0], found_url[1], f"source address {p.text[:80]!r}")
+    return None
+
+
+def _credit_hit(s: _Scan, i: int, p: Paragraph) -> Hit | None:
+    hit = _credit_outlet(p, s.rules) if p.kind == "credit" else None
+    if not hit:
+        return None
+    weight = 5.0 if p.role == "marker" and before_lede(s.paras, i) else 4.0
+    return (weight, *hit, f"credit line {p.text!r}")
+
+
+def _byline_hit(s: _Scan, i: int, p: Paragraph) -> Hit | None:
+    if p.kind != "byline":
+        return None
+    hit = byline_outlet(p.text, s.rules) or outlet_in_line(p.text, s.rules)
+    return (3.0, *hit, f"byline {p.text!r}") if hit else None
+
+
+def _opens_text(s: _Scan, i: int, p: Paragraph) -> bool:
+    return p.kind == "lede" or i == s.first_prose
+
+
+def _glued_agency_hit(s: _Scan, i: int, p: Paragraph) -> Hit | None:
+    glued = GLUED_AGENCY.match(p.text) if _opens_text(s, i, p) else None
+    hit = outlet_named(glued.group("name"), s.rules) if glued else None  # "Associated PressHANOI"
+    return (4.0, *hit, f"agency glued to the lede's dateline {p.text[:40]!r}") if hit else None
+
+
+def _lede_dateline_hit(s: _Scan, i: int, p: Paragraph) -> Hit | None:
+    bracketed = dateline_outlet(p.text, s.rules) if _opens_text(s, i, p) else None
+    if not bracketed:
+        return None
+    hit, shown = bracketed
+    return (4.0, *hit, f"dateline of the lede {shown!r}")
+
+
+def _lede_source_hit(s: _Scan, i: int, p: Paragraph) -> Hit | None:
+    source = LEDE_SOURCE.match(p.text) if _opens_text(s, i, p) else None  # "Source: FN The ..."
+    hit = source and (
+        outlet_named(source.group(1), s.rules) or outlet_named(source.group(2), s.rules)
+    )
+    return (4.0, *hit, f"source named before the lede {source.group(0)!r}") if hit else None
+
+
+def _headline_prefix_hit(s: _Scan, i: int, p: Paragraph) -> Hit | None:
+    if p.kind != "title" or ":" not in p.text[:40]:
+        return None
+    prefix = p.text.split(":", 1)[0]
+    hit = outlet_named(prefix, s.rules)
+    return (3.0, *hit, f"headline prefix {prefix!r}") if hit else None
+
+
+def _date_label_hit(s: _Scan, i: int, p: Paragraph) -> Hit | None:
+    if p.kind not in ("dateline", "boilerplate") or i >= s.header or not absolute_dates(p.text):
+        return None
+    label = AGENCY_BEFORE_LABEL.match(p.text)  # "Xinhua Published: 2017-11-17"
+    hit = outlet_named(label.group(1), s.rules) if label else None
+    return (3.0, *hit, f"named before the date label {p.text!r}") if hit else None
+
+
+def _self_reference_hit(s: _Scan, i: int, p: Paragraph) -> Hit | None:
+    if p.kind not in _TEXT_KINDS:
+        return None
+    hit = _self_reference(p.text, s.rules)
+    return (2.0, *hit[:2], f"names itself in the text {hit[2]!r}") if hit else _NO_OUTLET
+
+
+def _slash_credit_hit(s: _Scan, i: int, p: Paragraph) -> Hit | None:
+    slashed = SLASH_CREDIT.match(normalize_text(p.text)) if s.zone(i) else None
+    if not slashed or p.kind not in ("boilerplate", "credit", ""):
+        return None
+    parts = re.split(r"\s?/\s?", normalize_text(p.text).strip("()"))  # "VOV/VNN": the first
+    hit = next((h for h in (outlet_named(x, s.rules) for x in parts) if h), None)
+    return (4.0, *hit, f"credit of sources {p.text!r}") if hit else None
+
+
+def _named_in_hit(s: _Scan, i: int, p: Paragraph) -> Hit | None:
+    if not s.zone(i) or p.kind not in (
+        "boilerplate",
+        "dateline",
+        "byline",
+        "credit",
+        "heading",
+        "",
+    ):
+        return None
+    hit = outlet_in_line(p.text, s.rules)
+    if hit and _ORIGIN.match(p.text):  # "(From X)": where the piece came from
+        return (_ORIGIN_WEIGHT, *hit, f"origin of the piece {p.text!r}")
+    return (1.0, *hit, f"named in {p.text!r}") if hit else None
+
+
+#: The places that name an outlet, strongest first: the first that names one for a
+#: paragraph gives its evidence.
+_OUTLET_FINDERS = (
+    _site_name_hit,
+    _source_link_hit,
+    _credit_hit,
+    _byline_hit,
+    _glued_agency_hit,
+    _lede_dateline_hit,
+    _lede_source_hit,
+    _headline_prefix_hit,
+    _date_label_hit,
+    _self_reference_hit,
+    _slash_credit_hit,
+    _named_in_hit,
+)
+
+
+def outlet_evidence(
+    paras: list[Paragraph], first_prose: int, last_prose: int, rules: Rules
+) -> list[tuple[float, int, str, str, str]]:
+    """Every place that names the outlet, as (weight, paragraph index, name, credited,
+    reason): the site's own name in the header, alone or beside the headline as in a page
+    title (5.5: the site publishes what its lede credits), a marker before the lede (5), a
+    credit or publication note (4), the agency in the lede's dateline (4), a byline
+    "Name / Outlet" or "By <agency>" (3), an outlet's full name inside another header or
+    footer line (1)."""
+    scan = _Scan(paras, first_prose, last_prose, rules)
+    found: list[tuple[float, int, str, str, str]] = []
+    for i, p in enumerate(paras):
+        hit = next((h for h in (f(scan, i, p) for f in _OUTLET_FINDERS) if h is not None), None)
+        if hit is not None and hit is not _NO_OUTLET:
+            found.append((hit[0], i, *hit[1:]))
+    return found
+
+
+#: A header or footer line naming where a piece came from: "(From East Asia Forum)",
+#: "Via X", "Courtesy of X". It names the source, which a name of the site itself
+#: elsewhere on the page (its categories, its copyright) outranks; the source is then
+#: the ``credited`` one.
+_ORIGIN = re.compile(r"^\s*[(\[]?\s*(?:from|via|courtesy(?: of)?)\b", re.I)
+
+
+_ORIGIN_WEIGHT = 0.9
+
+
+#: A line giving the source's address: "Link: https://...", "Source: https://...".
+_SOURCE_LINK = re.compile(
+    r"^\(?\s*(?:link|source|sources|nguồn|original(?: article)?|read (?:more|the original)(?: at)?)"
+    r"\s*:?\s*(?P<url>https?://\S+)\)?$",
+    re.I,
+)
+
+
+_TEXT_KINDS = ("lede", "body", "heading")
+
+
+def _self_reference(text: str, rules: Rules) -> tuple[str, str, str] | None:
+    """A listed outlet the text names as itself (``self_references`` of
+    ``data/header_scoring.yaml``: "Radio Free Asia's call to ... went unanswered", "...
+    in an interview with StratNews Global Editor ..."), as (name, credited, the words), or
+    None. The first and longest run of words of the group ``name`` naming an outlet counts."""
+    text = normalize_text(text)
+    for pattern in scoring_of(rules).self_references:
+        for found in pattern.finditer(text):
+            words = found.group("name").split()  # may start with words before the name
+            for start in range(len(words)):
+                for end in range(len(words), start, -1):
+                    hit = outlet_named(" ".join(words[start:end]), rules)
+                    if hit:
+                        return hit[0], hit[1], found.group(0)
+    return None
+
+
+def _credit_outlet(p: Paragraph, rules: Rules) -> tuple[str, str] | None:
+    """The outlet a credit paragraph names (marker, site name, "Source: X", publication note)."""
+    text = p.text.rstrip(" -–—:")
+    for name, credited, start, end, alone in rules.outlets:
+        if alone.match(text) or end.search(" ." + text) or start.match(p.text + " X"):
+            return name, credited
+    named = outlet_named(text, rules)
+    if named:
+        return named
+    note = rules.publication_note.match(p.text)
+    if note and (note.groupdict().get("outlet") or "").strip():  # a note may name none
+        wanted = normalize_text(note.group("outlet")).lower()
+        for name, credited, *_ in rules.outlets:
+            if name.lower() in wanted or wanted in name.lower():
+                return name, credited
+    return None
+
+
+def find_outlet(paras: list[Paragraph], rules: Rules) -> tuple[str, str]:
+    """Outlet and credited agency: the strongest evidence of ``outlet_evidence``."""
+    first_prose, last_prose = text_span(paras)
+    evidence = outlet_evidence(paras, first_prose, last_prose, rules)
+    if not evidence:
+        return "", ""
+    best, credited = best_outlet(evidence)
+    return best[2], credited
+
+
+def best_outlet(
+    evidence: list[tuple[float, int, str, str, str]],
+) -> tuple[tuple[float, int, str, str, str], str]:
+    """The strongest evidence (the earlier line on a tie) and the outlet it credits; when
+    the site names itself and a line names where the piece came from ("(From X)"), X."""
+    best = max(evidence, key=lambda e: (e[0], -e[1]))
+    origin = [e for e in evidence if e[0] == _ORIGIN_WEIGHT and e[2] != best[2]]
+    if origin and not best[3]:  # the site named itself; the piece came from another outlet
+        return best, origin[0][2]
+    return best, best[3]
+
+
+#: A bracketed part of a lede's opening: "(VNA)", "(NNN-Bernama)", "(X / Y - 25th Oct, 2022)".
+_BRACKETED = re.compile(r"\((?P<inner>[^()]{2,80})\)")
+
+
+#: How far into the lede a bracket counts as the dateline's without a dash after it.
+_DATELINE_REACH = 60
+
+
+def dateline_outlet(text: str, rules: Rules) -> tuple[tuple[str, str], str] | None:
+    """The outlet named in a bracket of the lede's dateline, and that bracket: any bracket
+    opening within ``_DATELINE_REACH`` characters, or one followed by a dash further on
+    (a caption glued before it: "(Photo: VNA) HCM City (VNA) – "); each part of it split
+    at "/", "," and "-" is tried in turn, so a news network's prefix or a place does not
+    hide the agency ("HANOI (Vietnam), July 21 (NNN-Bernama) — ")."""
+    for bracket in _BRACKETED.finditer(text[:200]):
+        if bracket.start() > _DATELINE_REACH and not LEDE_MARKER.match(text, bracket.start()):
+            continue
+        for part in re.split(r"\s*[/,-]\s*", bracket.group("inner")):
+            hit = outlet_named(part, rules) if part else None
+            if hit:
+                return hit, bracket.group(0)
+    return None
+
+
+def _listed_site(
+    found: tuple[str, str, str, bool], outlet: str, credited: str, source: str, flags: str
+) -> dict[str, str]:
+    """The outlet fields when the page's host is a site ``data/outlets.yaml`` lists: that
+    outlet, the one the text named otherwise going to ``credited``."""
+    name, url_credited, host, _ = found
+    if name == outlet and not source.startswith("url"):
+        return {
+            "outlet": outlet,
+            "credited": credited,
+            "outlet_source": f"url: {host} is {name}'s site; text: {source}",
+            "metadata_flags": flags,
+        }
+    flag_list = [f for f in flags.split(";") if f]
+    other = outlet if outlet and outlet != name and "outlet_unlisted" not in flag_list else ""
+    text_note = f"; the text named {outlet!r} ({source})" if outlet else ""
+    return {
+        "outlet": name,
+        "credited": credited if outlet == name else (other or url_credited),
+        "outlet_source": f"url: {host} is {name}'s site (data/outlets.yaml){text_note}",
+        "metadata_flags": ";".join(f for f in flag_list if f != "outlet_unlisted"),
+    }
+
+
+def _self_label(outlet: str, flags: list[str], rules: Rules) -> bool:
+    """An unlisted outlet the text named with a site's word for itself ("TTH Portal",
+    ``url_domains.self_labels`` of ``data/outlets.yaml``)."""
+    name = outlet.casefold()
+    return "outlet_unlisted" in flags and any(
+        name.endswith(" " + label) for label in rules.self_labels
+    )
+
+
+def outlet_from_url(
+    url: str, outlet: str, credited: str, source: str, flags: str
+) -> dict[str, str] | None:
+    """The outlet fields of a documents row once ``metadata.csv`` gives the page's ``url``
+    (``url_outlet`` reads its host against ``domains`` of ``data/outlets.yaml``), or None
+    when they stay as the text gave them.
+
+    A listed domain names the outlet whatever the text says; an outlet the text named
+    otherwise goes to ``credited`` (a site running an agency's story). A host no outlet
+    lists fills the outlet with its registrable domain only when the text named no
+    outlet at all (flag ``outlet_unlisted``), or with the name of the page's furniture
+    that spells that domain ("Socialist Action" for socialistaction.net,
+    ``outlet_refine.site_of_domain``); it never overrides a name read in the text.
+    Returns ``outlet``, ``credited``, ``outlet_source`` and ``metadata_flags``.
+    """
+    rules = load_rules()
+    found = url_outlet(url, rules)
+    if found is None:
+        return None
+    name, _, _, listed = found
+    flag_list = [f for f in flags.split(";") if f]
+    if listed:
+        return _listed_site(found, outlet, credited, source, flags)
+    if outlet and not _self_label(outlet, flag_list, rules):
+        return None
+    site, spelled = site_of_domain(name, source)  # "Socialist Action" for socialistaction.net
+    label = f"; the text's {outlet!r} is the site's own label" if outlet else ""
+    return {
+        "outlet": site,
+        "credited": credited,
+        "outlet_source": (
+            f"url: the site's domain {name!r}; neither the text nor data/outlets.yaml names "
+            f"the outlet{spelled}{label}"
+        ),
+        "metadata_flags": ";".join(dict.fromkeys([*flag_list, "outlet_unlisted"])),
+    }

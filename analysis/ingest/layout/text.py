@@ -1,0 +1,119 @@
+"""The text of the article: the lede (after an outlet marker), headings and body, and the
+repeats of an earlier paragraph's opening."""
+
+from __future__ import annotations
+
+from analysis.core.text import count_words, tokenize
+from analysis.ingest.bylines import looks_like_name
+from analysis.ingest.layout.lines import (
+    FINAL_STOP,
+    HEADING_MAX_WORDS,
+    SENTENCE_STOP,
+    Paragraph,
+    is_prose,
+    raw_offset,
+    split_paragraph,
+)
+from analysis.ingest.line_evidence import running_text
+from analysis.ingest.page_rules import Rules, load_rules, scoring_of
+
+
+def split_lede_marker(paras: list[Paragraph], rules: Rules, *, reach: int = 3) -> str:
+    """Split an outlet marker off one of the first ``reach`` prose paragraphs ("WVR - ...",
+    "Hanoi (VNA) - ...", "(KPL) ..."); return the outlet."""
+    seen = 0
+    for i, p in enumerate(paras):
+        if p.kind or not is_prose(p.text):
+            continue
+        opening = p.text[:120]
+        for (name, _credited, start, _end, _alone), marker in zip(
+            rules.outlets, rules.marker_ends, strict=True
+        ):
+            found = start.match(p.text) if marker in opening else None
+            if found:
+                split_paragraph(paras, i, raw_offset(p, found.end()), ("credit", ""))
+                paras[i].role = "marker"
+                return name
+        seen += 1
+        if seen >= reach:
+            return ""
+    return ""
+
+
+def _sentence_like(text: str, rules: Rules) -> bool:
+    """A standfirst: seven words or more that read as a sentence, not a name or a label."""
+    words = text.split()
+    if len(words) < 7 or looks_like_name(text, rules):
+        return False
+    lower = sum(w[:1].islower() for w in words)
+    return bool(FINAL_STOP.search(text)) or lower / len(words) >= 0.5
+
+
+def _footer_sentence(text: str, rules: Rules) -> bool:
+    """A short sentence after the last prose paragraph: "Both sides agreed." is text, and
+    so is a statement's closing quotation (a quoted "We will meet again.")."""
+    return (
+        count_words(text) >= 2
+        and text.lstrip("\"“‘'")[:1].isupper()
+        and bool(FINAL_STOP.search(text))
+        and not looks_like_name(text.rstrip("."), rules)
+        and not scoring_of(rules).chrome.match(text)
+    ) or running_text(text)  # a sentence cut off, or followed by "… Read More"
+
+
+def _text_kind(
+    text: str, i: int, prose: tuple[int, int], anchor: int, title: int, rules: Rules
+) -> str:
+    """The kind of unlabelled line ``i``: the lede, a heading or body between the first
+    and last prose lines (``prose``); in the header, text after the last labelled line
+    (``anchor``) or a sentence under the headline, else boilerplate; in the footer,
+    sentences are body, the rest boilerplate."""
+    first_prose, last_prose = prose
+    short = count_words(text) <= HEADING_MAX_WORDS
+    heading = "heading" if short and not SENTENCE_STOP.search(text) else "body"
+    if i == first_prose:
+        return "lede"
+    if first_prose < i < last_prose:
+        return heading
+    if i < first_prose:
+        text_line = i > anchor or (0 <= title < i and _sentence_like(text, rules))
+        return heading if text_line else "boilerplate"
+    text_line = is_prose(text) or _footer_sentence(text, rules)
+    return "body" if text_line else "boilerplate"
+
+
+def label_text(
+    paras: list[Paragraph],
+    first_prose: int,
+    last_prose: int,
+    rules: Rules | None = None,
+) -> None:
+    """Label the lede, headings and body. In the header, lines after the last labelled line
+    and standfirsts under the headline are text, other leftovers boilerplate; in the
+    footer, sentences are text and other leftovers boilerplate."""
+    rules = rules or load_rules()
+    header = range(0, max(first_prose, 0))
+    # a source line under the headline ("X News (City)") does not end the header's chrome
+    anchor = max((i for i in header if paras[i].kind and paras[i].role != "marker"), default=-1)
+    title = next((i for i in header if paras[i].kind == "title"), -1)
+    for i, p in enumerate(paras):
+        if not p.kind:
+            p.kind = _text_kind(p.text, i, (first_prose, last_prose), anchor, title, rules)
+
+
+def mark_repeats(paras: list[Paragraph], *, opening_words: int = 12, window: int = 4) -> None:
+    """Mark a repeated lede: among the first ``window`` text paragraphs, two that open with
+    the same ``opening_words`` words are copies, and the shorter one is the repeat."""
+    text_paras = [i for i, p in enumerate(paras) if p.kind in ("lede", "body")][:window]
+    seen: dict[tuple[str, ...], int] = {}
+    for i in text_paras:
+        key = tuple(tokenize(paras[i].text, limit=opening_words))
+        if len(key) < opening_words:
+            continue
+        if key in seen:
+            j = seen[key]
+            shorter, longer = (i, j) if len(paras[i].text) <= len(paras[j].text) else (j, i)
+            paras[shorter].repeat_of = longer
+            seen[key] = longer
+        else:
+            seen[key] = i

@@ -1,0 +1,347 @@
+"""The headline: candidate header lines scored by ``analysis.ingest.metadata``, the chosen one
+and its copies, captions that start with it, headlines broken over lines, and the
+evidence kept for ``title_source``."""
+
+from __future__ import annotations
+
+import re
+
+from analysis.core.text import count_words, normalize_text
+from analysis.ingest.date_scoring import listed_items
+from analysis.ingest.layout.lines import (
+    HEADER_REACH,
+    SENTENCE_STOP,
+    TITLE_MAX_WORDS,
+    Article,
+    Paragraph,
+    is_prose,
+)
+from analysis.ingest.metadata import Candidate, Scoring, rank, score
+from analysis.ingest.page_rules import Rules, load_rules, outlet_named, scoring_of, site_affix
+from analysis.ingest.title_scoring import page_keys, title_features
+
+
+def _pull_quote(text: str) -> bool:
+    """A paragraph that is one quotation from end to end: a pull quote above the headline."""
+    return text[:1] in '“"«' and text.rstrip()[-1:] in '”"»' and text.count("“") <= 1
+
+
+#: Title features that mark a line as page chrome: such a line is never "the first".
+_CHROME_FEATURES = frozenset(
+    {"navigation", "chrome_word", "outlet_name", "has_date", "capitals_short", "quoted"}
+    | {"numbered", "name_like", "lowercase_start", "after_byline", "prose", "foreign_script"}
+    | {"site_name", "organisation_name", "label_list", "under_site_name", "list_item"}
+    | {"listed_item", "bracketed_motto", "agency_dateline", "section_pipe"}
+)
+
+
+#: Title penalties that only rank a line below a likelier one (a section's kicker before a
+#: pipe, a subtitle under another headline-like line); dropped for the only candidate.
+_RELATIVE_FEATURES = frozenset({"section_pipe", "below_title_like"})
+
+
+#: A section's name (one or two words) before a pipe and a topic: "Asia | The ruling party".
+_SECTION_PIPE = re.compile(r"^[A-Z][\w&'-]*(?: [A-Z&][\w&'-]*)?\s?\|\s?[^|]{2,60}$")
+
+
+#: A quoted source opening the text: 'My Way News reports: "..."'.
+SOURCE_REPORTS = re.compile(
+    r"^(?P<name>[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,4})"
+    r" (?:reports|reported|writes|wrote)\s*:\s*[\"“]"
+)
+
+
+#: The separators between a page title's headline and its section or site names.
+TITLE_SEP = re.compile(r"^\s[|–—-]\s")
+
+
+#: A source's name glued to a numeric date, alone on a line: "Bangkok Post19-07-2025".
+NAME_GLUED_DATE = re.compile(
+    r"^(?P<name>[A-Z][A-Za-z&.'-]*(?: [A-Z][A-Za-z&.'-]*){0,4})"
+    r"\s?\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}$"
+)
+
+
+#: A date and time glued before the lede's first word: ", 23/08/2017 16:08The ...".
+LEDE_STAMP = re.compile(r"^[,\s]*(?P<inner>\d{1,2}/\d{1,2}/(?:19|20)\d{2}\s+\d{1,2}:\d{2})")
+
+
+#: A site's name and its motto in square brackets: "The X News Magazine [Covering Y]".
+_BRACKET_MOTTO = re.compile(r"^(?P<name>[^\[\]]{2,60}?)\s*\[[^\[\]]{3,80}\]$")
+
+
+#: An agency copy's dateline: a place, a day and month (a year optional), the agency's
+#: name in capitals: "Baku, March 3, AZERTAC", "Minsk, 4 May 2021, BELTA".
+AGENCY_DATELINE = re.compile(
+    r"^[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,2},\s"
+    r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})"
+    r"(?:,? (?:19|20)\d{2})?,\s(?P<name>[A-Z][A-Z0-9&-]{2,15})$"
+)
+
+
+def _above_photo_credit(paras: list[Paragraph], i: int, rules: Rules) -> bool:
+    """The line, a sentence with its full stop, stands right above a photo credit alone on
+    its line ("Foto: AFP", "Photo: VNA"), its own copy skipped between: a caption, not a
+    headline (a headline over a credit has no full stop: "Delegation heads east" / "Photo: AP")."""
+    text = normalize_text(paras[i].text)
+    if not text.endswith("."):
+        return False
+    for q in paras[i + 1 : i + 3]:
+        other = normalize_text(q.text)
+        if other == text:
+            continue
+        return count_words(other) <= 6 and bool(rules.photo_credit_end.match(other))
+    return False
+
+
+def site_motto(text: str, scoring: Scoring) -> str:
+    """The site's name of a line "Name [motto]" (the name a short line of capitalised
+    words, ``site_name.max_words`` at most), or ""."""
+    found = _BRACKET_MOTTO.match(normalize_text(text))
+    if not found:
+        return ""
+    words = found.group("name").split()
+    capitalised = all(w[:1].isupper() or w.casefold() in ("of", "and", "the", "&") for w in words)
+    return found.group("name") if capitalised and len(words) <= scoring.site_name_max_words else ""
+
+
+def _page_features(
+    paras: list[Paragraph], i: int, features: list[str], listed: set[int], rules: Rules
+) -> list[str]:
+    """The title features of header line ``i`` that the page's layout shows, beyond the
+    line's own (``title_features``)."""
+    p, scoring = paras[i], scoring_of(rules)
+    found = []
+    if p.role == "alt_title":
+        found.append("image_alt_title")
+    if site_motto(p.text, scoring):
+        found.append("bracketed_motto")  # "Site Name [Motto of the site]"
+    if AGENCY_DATELINE.match(normalize_text(p.text)):
+        found.append("agency_dateline")  # "Baku, March 3, AZERTAC"
+    if _above_photo_credit(paras, i, rules) and "caption_like" not in features:
+        found.append("caption_like")  # "A national flag." / (again) / "Foto: AFP"
+    if _SECTION_PIPE.match(normalize_text(p.text)) and "site_name" not in features:
+        found.append("section_pipe")  # "Asia | The ruling party": section and topic
+    if i in listed:
+        found.append("listed_item")  # "DUBAI: Other story - September 10, 2023"
+    return found
+
+
+def _first_text_line(paras: list[Paragraph]) -> int:
+    """The index of the first unlabelled line of running text that is no pull quote."""
+    return next(
+        (
+            i
+            for i, p in enumerate(paras)
+            if not p.kind and is_prose(p.text) and not _pull_quote(p.text)
+        ),
+        len(paras),
+    )
+
+
+def _only_candidate(candidates: list[Candidate], scoring: Scoring) -> list[Candidate]:
+    """A lone candidate (not a person's name: that is a byline) rescored without the
+    features that only say "another line is likelier": a lone "Region | Headline" is the
+    headline under its kicker."""
+    if len(candidates) != 1 or "name_like" in candidates[0].reasons:
+        return candidates
+    only = candidates[0]
+    features = [*(r for r in only.reasons if r not in _RELATIVE_FEATURES), "only_candidate"]
+    value = score(features, scoring.title_weights)
+    return [Candidate(only.index, only.value, value, tuple(features), only.text)]
+
+
+def title_candidates(paras: list[Paragraph], rules: Rules) -> list[Candidate]:
+    """Every header line that could be the headline, scored (best first)."""
+    scoring = scoring_of(rules)
+    first_prose = _first_text_line(paras)
+    candidates: list[Candidate] = []
+    first_seen = False
+    keys = page_keys(paras, limit=120)
+    header = paras[: min(first_prose, HEADER_REACH * 2)]
+    listed = listed_items([p.text for p in header], scoring)
+    for i, p in enumerate(header):
+        if p.kind or count_words(p.text) > TITLE_MAX_WORDS:
+            continue
+        features = title_features(
+            paras,
+            i,
+            first_candidate=False,
+            is_prose=is_prose(p.text),
+            is_outlet_name=outlet_named(p.text, rules) is not None,
+            has_site_name=site_affix(p.text, rules),
+            first_prose=first_prose,
+            scoring=scoring,
+            keys=keys,
+        )
+        features += _page_features(paras, i, features, listed, rules)
+        if not first_seen and not _CHROME_FEATURES.intersection(features):
+            features.append("first_candidate")  # the first line that can be a headline
+            first_seen = True
+        value = score(features, scoring.title_weights)
+        candidates.append(Candidate(i, p.text, value, tuple(features), p.text))
+    return rank(_only_candidate(_mark_subtitles(candidates, scoring), scoring))
+
+
+def _mark_subtitles(candidates: list[Candidate], scoring: Scoring) -> list[Candidate]:
+    """A candidate right under another headline-like line (good length, no feature against
+    it) is more likely the subtitle: it gains the ``below_title_like`` feature."""
+    by_index = {c.index: c for c in candidates}
+    marked = []
+    for c in candidates:
+        above = by_index.get(c.index - 1)
+        if (
+            above is not None
+            and "repeated" not in c.reasons  # the headline printed twice is no subtitle
+            and "good_length" in above.reasons
+            and not any(scoring.title_weights.get(f, 0.0) < 0 for f in above.reasons)
+        ):
+            features = (*c.reasons, "below_title_like")
+            c = Candidate(
+                c.index, c.value, score(list(features), scoring.title_weights), features, c.text
+            )
+        marked.append(c)
+    return marked
+
+
+def choose_title(paras: list[Paragraph], rules: Rules) -> tuple[Candidate | None, Candidate | None]:
+    """The winning headline candidate (None when none scores enough) and a close runner-up."""
+    scoring = scoring_of(rules)
+    ranked = title_candidates(paras, rules)
+    if not ranked or ranked[0].score < scoring.title_min:
+        return None, ranked[0] if ranked else None
+    best = ranked[0]
+    runner = next(
+        (c for c in ranked[1:] if best.score - c.score <= scoring.title_margin and c.score > 0),
+        None,
+    )
+    return best, runner
+
+
+def label_title(paras: list[Paragraph], rules: Rules | None = None) -> str:
+    """Label the best-scoring header line as the title (see ``choose_title``); its exact
+    copies elsewhere in the header become boilerplate. Returns the title or ""."""
+    rules = rules or load_rules()
+    best, _ = choose_title(paras, rules)
+    if best is None:
+        return ""
+    paras[best.index].kind = "title"
+    mark_title_copies(paras, best.index)
+    return paras[best.index].text
+
+
+def mark_title_copies(paras: list[Paragraph], title_index: int) -> None:
+    """Unlabelled exact copies of the headline are boilerplate (a repeated headline)."""
+    key = normalize_text(paras[title_index].text).casefold()
+    for i, p in enumerate(paras):
+        if i == title_index or p.kind or len(p.text) > 2 * len(key) + 10:
+            continue
+        if normalize_text(p.text).casefold() == key:
+            p.kind = "boilerplate"
+
+
+def label_captions(paras: list[Paragraph], title: str) -> None:
+    """Captions with the title glued to their front, and image titles right above a caption."""
+    key = normalize_text(title).lower()
+    for i, p in enumerate(paras):
+        if p.kind:
+            continue
+        text = normalize_text(p.text).lower()
+        if key and text.startswith(key) and len(text) > len(key) + 10:
+            rest = text[len(key) :]
+            site_title = re.match(r"\s*[|–—-]\s", rest) and count_words(rest) <= 6
+            p.kind = "boilerplate" if site_title else "caption"  # "Headline | Outlet"
+            continue
+        nxt = paras[i + 1] if i + 1 < len(paras) else None
+        if (
+            nxt is not None
+            and nxt.kind == "caption"
+            and nxt.block == p.block
+            and not is_prose(p.text)
+            and not SENTENCE_STOP.search(p.text)
+        ):
+            p.kind = "caption"
+
+
+_YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
+
+
+def _heading_lines(paras: list[Paragraph], i: int, first_prose: int) -> list[int]:
+    """Line ``i`` and the lines right under it that continue it: each starts in lower
+    case or follows a line ending with a comma, and holds no year nor date."""
+    parts, j = [i], i + 1
+    while j < len(paras) and paras[j].line == paras[j - 1].line + 1 and j != first_prose:
+        text = normalize_text(paras[j].text)
+        joins = text[:1].islower() or normalize_text(paras[j - 1].text).endswith(",")
+        if not joins or _YEAR.search(text) or paras[j].kind == "dateline":
+            break
+        parts.append(j)
+        j += 1
+    return parts
+
+
+def document_heading(paras: list[Paragraph], rules: Rules) -> tuple[Candidate] | None:
+    """A document-type headline broken over several lines ("STATEMENT" / "by the
+    Spokesperson of ..." / "on ..."): the type line (``title.document_types`` of
+    ``data/header_scoring.yaml``) and the lines right under it that continue it (each
+    starts in lower case or follows a line ending with a comma; no date), joined. Their
+    paragraphs are labelled ``title``; returns the joined candidate, or None."""
+    scoring = scoring_of(rules)
+    if scoring.document_type is None:
+        return None
+    first_prose = next((i for i, p in enumerate(paras) if not p.kind and is_prose(p.text)), 0)
+    for i, p in enumerate(paras[: min(first_prose, HEADER_REACH)]):
+        if not scoring.document_type.match(normalize_text(p.text)):
+            continue
+        parts = _heading_lines(paras, i, first_prose)
+        if len(parts) < 2:
+            return None
+        text = " ".join(normalize_text(paras[k].text) for k in parts)
+        for k in parts:
+            paras[k].kind, paras[k].role = "title", ""
+        return (Candidate(i, text, 0.0, ("document_heading",), text),)
+    return None
+
+
+def without_outlet_suffix(title: str, rules: Rules) -> str:
+    """A headline without an outlet's name appended as a page title does ("Deals signed –
+    Reuters", "Talks held | Khmer Times"); other headlines unchanged."""
+    parts = re.split(r"\s[|–—-]\s", title)
+    if len(parts) > 1 and outlet_named(parts[-1], rules) and count_words(parts[0]) >= 3:
+        return title[: title.rfind(parts[-1])].rstrip(" |–—-")
+    return title
+
+
+#: A forum's flair after a post's title: two short labels joined by a slash ("News/Tin
+#: tức", "Politics/Chính trị"), at the end of the line.
+_FLAIR_END = re.compile(
+    r"\s+(?P<a>[A-ZÀ-Ỹ][\w’'-]*(?: [\w’'-]+){0,2})/(?P<b>[A-ZÀ-Ỹ][\w’'-]*(?: [\w’'-]+){0,2})$"
+)
+
+
+def without_flair(title: str, rules: Rules) -> str:
+    """A post's title without a forum flair glued after it ("Talks resume News/Tin tức"):
+    two labels joined by a slash, one of them a section label of
+    ``data/header_scoring.yaml``, after at least four words; other titles unchanged."""
+    flair = _FLAIR_END.search(title)
+    label = scoring_of(rules).section_label
+    if not flair or count_words(title[: flair.start()]) < 4:
+        return title
+    if label.fullmatch(flair.group("a")) or label.fullmatch(flair.group("b")):
+        return title[: flair.start()]
+    return title
+
+
+def title_evidence(article: Article, best: Candidate | None, runner: Candidate | None) -> None:
+    """Fill ``article.title_source`` (and flags) from the chosen and runner-up headlines."""
+    paras = article.paragraphs
+    if best is None:
+        article.metadata_flags.append("no_headline")
+        article.title_source = "no headline: " + (
+            f"best line scored too low, {runner.describe(paras)}" if runner else "no header line"
+        )
+        return
+    article.title_source = best.describe(paras)
+    if runner is not None:
+        article.title_source += f"; runner-up {runner.text[:60]!r} {runner.describe(paras)}"
+        article.metadata_flags.append("title_uncertain")

@@ -1,0 +1,360 @@
+"""The outlet of the article: the best listed outlet, else one ``outlets.yaml`` does not
+list (a publication note's publisher, the agency in the lede's dateline, the site's
+name line), with the flag ``outlet_unlisted``."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from analysis.core.text import count_words, normalize_text
+from analysis.ingest.bylines import place_names
+from analysis.ingest.date_scoring import MONTHS, absolute_dates
+from analysis.ingest.layout.bylines import WRITES_FOR
+from analysis.ingest.layout.lines import BY_OUTLET_STAFF, LEDE_PAREN, Article, Paragraph
+from analysis.ingest.layout.outlets import best_outlet, outlet_evidence
+from analysis.ingest.layout.title import (
+    AGENCY_DATELINE,
+    NAME_GLUED_DATE,
+    SOURCE_REPORTS,
+    TITLE_SEP,
+    site_motto,
+)
+from analysis.ingest.metadata import Scoring
+from analysis.ingest.page_rules import Rules, scoring_of
+
+
+def _read_unlisted_outlet(article: Article, first_prose: int, rules: Rules) -> None:
+    """No listed outlet named: an unlisted one, else a note on the lede's dateline."""
+    paras = article.paragraphs
+    unlisted = unlisted_outlet(paras, first_prose, rules)
+    if unlisted is not None:
+        article.outlet = unlisted[0]
+        article.outlet_source = f"{unlisted[1]}, an outlet missing from data/outlets.yaml"
+        article.metadata_flags.append("outlet_unlisted")
+        return
+    lede = paras[first_prose].text if 0 <= first_prose < len(paras) else ""
+    paren = LEDE_PAREN.match(lede)
+    if paren and len(paren.group("inner")) <= 30:  # too short to guess ("NV")
+        article.outlet_source = (
+            f"not named; the lede's dateline credits {paren.group('inner')!r}, "
+            "an agency or outlet missing from data/outlets.yaml"
+        )
+
+
+def read_outlet(
+    article: Article, first_prose: int, last_prose: int, from_lede: str, rules: Rules
+) -> None:
+    """Fill ``article.outlet``, ``credited`` and ``outlet_source`` from the outlet evidence."""
+    paras = article.paragraphs
+    evidence = outlet_evidence(paras, first_prose, last_prose, rules)
+    if not evidence:
+        _read_unlisted_outlet(article, first_prose, rules)
+        return
+    best, credited = best_outlet(evidence)
+    article.outlet, article.credited = best[2], credited
+    if "site name" in best[4] and not article.credited:
+        agency = next((e for e in evidence if e[0] in (4.0, 5.0) and e[2] != best[2]), None)
+        article.credited = agency[2] if agency else ""  # the source the site's lede credits
+    article.outlet_source = f"line {paras[best[1]].line}: {best[4]}"
+    others = sorted({e[2] for e in evidence if e[0] >= 3 and e[2] != best[2]})
+    if others:
+        article.outlet_source += f"; also named: {', '.join(others)}"
+    if from_lede and from_lede != article.outlet:
+        article.outlet_source += f"; lede marker names {from_lede}"
+
+
+#: "Source: Lao Tribune", "Nguồn: X": a credit line naming where the story comes from.
+_SOURCE_LINE = re.compile(
+    r"^\(?\s*(?:source|sources|nguồn|courtesy(?: of)?)\s*:?\s*(?P<name>[^()]{2,60})\)?$", re.I
+)
+
+
+#: An agency's marker closing the text after its last sentence: "... he said. (KPL)",
+#: "... the sea. — ANTARA", "... in May.-(XYZ/ABC)".
+_END_MARKER = re.compile(
+    r"(?<=[.!?\"”’])\s*[-–—]{0,2}\s*(?:\((?P<a>[A-Z][A-Za-z]{1,9}(?:/[A-Z][A-Za-z]{1,9})?)\)"
+    r"|(?<=[-–—]\s)(?P<b>[A-Z]{2,10}))\s*$"
+)
+
+
+#: The outlet in a byline's staff credit: "By: Marcus Stone, Taiwan News, Staff Writer".
+_STAFF_OUTLET = re.compile(
+    r",\s*(?P<outlet>[^,]{2,40}?),?\s+(?:senior\s+|staff\s+)?(?:writer|reporter|correspondent)s?\s*$",
+    re.I,
+)
+
+
+def _site_note(p: Paragraph, rules: Rules) -> str:
+    """The site or publisher a chrome or note line names (``site_notes`` of
+    ``data/header_scoring.yaml``: "Published online by X:", "Subscribe to X to ...",
+    "© 2024 X."), or ""."""
+    if p.kind in ("lede", "body") or count_words(p.text) > 40:
+        return ""
+    text = normalize_text(p.text)
+    for pattern in scoring_of(rules).site_notes:
+        found = pattern.match(text)
+        if found and 1 <= count_words(found.group("name")) <= 6:
+            return found.group("name").strip(" .,")
+    return ""
+
+
+def _unlisted_name(text: str) -> str:
+    """A credit line's source as an outlet name: 1 to 6 words opening with a capital, or a
+    host name; "" otherwise."""
+    text = normalize_text(text).strip(" .,;")
+    text = re.split(r"\s*[|;,]\s*|\s[-–—]\s", text)[0]
+    host = re.fullmatch(r"(?:https?://)?(?:www\.)?([\w-]+(?:\.[\w-]+)+)(?:/\S*)?", text)
+    if host:
+        return host.group(1).casefold()
+    words = text.split()
+    if not 1 <= len(words) <= 6 or re.search(r"\d", text):
+        return ""
+    return text if words[0][:1].isupper() else ""
+
+
+_AGENCY_NAME = re.compile(r"^(?:[A-Z][A-Za-z&.-]{2,15})(?:\s[A-Z0-9][\w&.-]{1,15}){0,3}$")
+
+
+#: A site's own label opening the lede: "WNAM REPORT: ..." (initials in capitals and a word
+#: such as REPORT) or "PanARMENIAN.Net - ..." (a site's name written as a host).
+_LEDE_SITE_LABEL = re.compile(
+    r"^(?:(?P<name>[A-Z][A-Z0-9&]{1,11})\s(?:REPORT|NEWS|ONLINE|DESK|WIRE)\s?:\s"
+    r"|(?P<host>[A-Z][\w-]*(?:\.[A-Za-z]{2,6})+)\s[-–—]\s"
+    # "ASTANA. KAZINFORM – ": a city and an agency, both in capitals, a stop between
+    r"|[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){0,2}\.\s(?P<agency>[A-Z][A-Z0-9&]{2,14})\s[-–—]\s)"
+)
+
+
+#: An unlisted outlet as (name, where it was read).
+Found = tuple[str, str]
+
+
+def _lede_text(paras: list[Paragraph], first_prose: int) -> str:
+    return paras[first_prose].text if 0 <= first_prose < len(paras) else ""
+
+
+def _publication_note_outlet(
+    paras: list[Paragraph], first_prose: int, rules: Rules
+) -> Found | None:
+    for p in paras:
+        note = rules.publication_note.match(p.text) if p.kind == "credit" else None
+        if note and note.groupdict().get("outlet"):
+            name = normalize_text(note.group("outlet")).strip(" .,")
+            if 1 <= count_words(name) <= 8:
+                return _site_name_text(name), f"line {p.line}: publication note {p.text!r}"
+    return None
+
+
+def _source_line_outlet(paras: list[Paragraph], first_prose: int, rules: Rules) -> Found | None:
+    for p in paras:
+        source = _SOURCE_LINE.match(normalize_text(p.text)) if p.kind == "credit" else None
+        name = source and _unlisted_name(source.group("name"))
+        if name:
+            return name, f"line {p.line}: credit line {p.text!r}"
+    return None
+
+
+def _writes_for_outlet(paras: list[Paragraph], first_prose: int, rules: Rules) -> Found | None:
+    for p in [q for q in paras if q.kind in ("lede", "body", "heading")][:2]:
+        writes = WRITES_FOR.search(p.text)
+        if writes:
+            return writes.group("outlet").rstrip(".,"), f"line {p.line}: {writes.group(0)!r}"
+    return None
+
+
+def _page_title_outlet(paras: list[Paragraph], first_prose: int, rules: Rules) -> Found | None:
+    """ "Headline | ... - Site", or a source glued to its date: "Bangkok Post19-07-2025"."""
+    title = next((normalize_text(p.text) for p in paras if p.kind == "title"), "")
+    for p in paras[: max(first_prose, 0)]:
+        text = normalize_text(p.text)
+        suffix = (
+            text[len(title) :] if title and p.kind != "title" and text.startswith(title) else ""
+        )
+        site = re.split(r"\s[|–—-]\s", suffix)[-1].strip() if TITLE_SEP.match(suffix) else ""
+        if site and 1 <= count_words(site) <= 5 and all(w[:1].isupper() for w in site.split()):
+            return site, f"line {p.line}: the page title {p.text!r}"
+        glued = NAME_GLUED_DATE.match(text)
+        if glued:
+            return glued.group("name"), f"line {p.line}: source glued to its date {p.text!r}"
+    return None
+
+
+def _agency_dateline_outlet(paras: list[Paragraph], first_prose: int, rules: Rules) -> Found | None:
+    for p in paras[: max(first_prose, 0)]:
+        dateline = AGENCY_DATELINE.match(normalize_text(p.text))  # "Baku, March 3, AZERTAC"
+        if dateline:
+            return dateline.group("name"), f"line {p.line}: agency dateline {p.text!r}"
+    return None
+
+
+def _quoted_source_outlet(paras: list[Paragraph], first_prose: int, rules: Rules) -> Found | None:
+    quoted = SOURCE_REPORTS.match(normalize_text(_lede_text(paras, first_prose)))
+    if quoted and quoted.group("name").casefold() not in place_names():  # 'X News reports: "'
+        reason = f"line {paras[first_prose].line}: the text quotes {quoted.group(0)!r}"
+        return quoted.group("name"), reason
+    return None
+
+
+def _lede_label_outlet(paras: list[Paragraph], first_prose: int, rules: Rules) -> Found | None:
+    label = _LEDE_SITE_LABEL.match(_lede_text(paras, first_prose))  # "WNAM REPORT: ..."
+    if label:
+        reason = f"line {paras[first_prose].line}: the lede opens with {label.group(0)!r}"
+        return label.group("name") or label.group("host") or label.group("agency"), reason
+    return None
+
+
+def _lede_paren_outlet(paras: list[Paragraph], first_prose: int, rules: Rules) -> Found | None:
+    paren = LEDE_PAREN.match(_lede_text(paras, first_prose))
+    if not paren:
+        return None
+    inner = re.split(r"\s*[/,]\s*", paren.group("inner").strip())[0]
+    place = inner.casefold() in place_names()  # "(MANILA)": a dateline's city
+    place = place or inner.split()[0].casefold().strip(".") in MONTHS  # "(January 26)"
+    if _AGENCY_NAME.match(inner) and not absolute_dates(inner) and not place:
+        reason = f"line {paras[first_prose].line}: dateline of the lede {paren.group(0)!r}"
+        return inner, reason
+    return None
+
+
+def _paper_staff_outlet(paras: list[Paragraph], first_prose: int, rules: Rules) -> Found | None:
+    for p in paras[: max(first_prose, 0)]:
+        paper = BY_OUTLET_STAFF.match(normalize_text(p.text))  # "by New Worker correspondent"
+        if paper:
+            return paper.group("outlet"), f"line {p.line}: byline of the paper's staff {p.text!r}"
+    return None
+
+
+def _staff_byline_outlet(paras: list[Paragraph], first_prose: int, rules: Rules) -> Found | None:
+    for p in paras:
+        staff = _STAFF_OUTLET.search(normalize_text(p.text)) if p.kind == "byline" else None
+        if staff and _AGENCY_NAME.match(staff.group("outlet")):
+            return staff.group("outlet"), f"line {p.line}: byline {p.text!r}"
+    return None
+
+
+def _end_marker_outlet(paras: list[Paragraph], first_prose: int, rules: Rules) -> Found | None:
+    last = max((i for i, p in enumerate(paras) if p.kind in ("body", "lede", "")), default=-1)
+    end = _END_MARKER.search(paras[last].text[-40:]) if last >= 0 else None
+    if end:
+        reason = f"line {paras[last].line}: agency marker ending the text {end.group(0).strip()!r}"
+        return end.group("a") or end.group("b"), reason
+    return None
+
+
+def _site_note_outlet(paras: list[Paragraph], first_prose: int, rules: Rules) -> Found | None:
+    for p in paras:
+        name = _site_note(p, rules)
+        if name:
+            return name, f"line {p.line}: the site named in {p.text[:80]!r}"
+    return None
+
+
+def _site_name_line_outlet(paras: list[Paragraph], first_prose: int, rules: Rules) -> Found | None:
+    site = site_name_line(paras, first_prose, rules)
+    if site is None:
+        return None
+    p = paras[site]
+    return _site_name_text(p.text, scoring_of(rules)), f"line {p.line}: site-name line {p.text!r}"
+
+
+#: Where an unlisted outlet is read, in order of trust: the first that names one wins.
+_UNLISTED_FINDERS = (
+    _publication_note_outlet,
+    _source_line_outlet,
+    _writes_for_outlet,
+    _page_title_outlet,
+    _agency_dateline_outlet,
+    _quoted_source_outlet,
+    _lede_label_outlet,
+    _lede_paren_outlet,
+    _paper_staff_outlet,
+    _staff_byline_outlet,
+    _end_marker_outlet,
+    _site_note_outlet,
+    _site_name_line_outlet,
+)
+
+
+def unlisted_outlet(
+    paras: list[Paragraph], first_prose: int, rules: Rules
+) -> tuple[str, str] | None:
+    """An outlet that ``data/outlets.yaml`` does not list, as (name, where): the publisher
+    a publication note names ("A report of the X"), a credit line's source ("Source: Lao
+    Tribune"), the agency in the lede's dateline brackets ("Hanoi, Nov 25 (IANS) ..."), an
+    agency's marker after the text's last sentence ("... he said. (KPL)", "... - ANTARA"),
+    or the site's name line (``site_name_line``)."""
+    found = (finder(paras, first_prose, rules) for finder in _UNLISTED_FINDERS)
+    return next((f for f in found if f is not None), None)
+
+
+_SITE_NAME_BAD = re.compile(r"[\d:|>»›@/©]|\w\.\s|\bby\b|https?|www\.", re.I)
+
+
+def _site_name_text(text: str, scoring: Scoring | None = None) -> str:
+    """A site-name line as an outlet name: capitals made title case ("QUANG NINH PORTAL"),
+    a name printed twice once ("Defense Priorities Defense Priorities"); with ``scoring``,
+    without a motto in square brackets or a closing descriptor ("The Irrawaddy News
+    Magazine [Covering ...]" -> "The Irrawaddy", ``site_name.descriptor_words``)."""
+    if scoring is not None:
+        text = site_motto(text, scoring) or text
+        if scoring.site_name_descriptor is not None:
+            text = scoring.site_name_descriptor.sub("", normalize_text(text)) or text
+    text = " ".join(_undoubled(normalize_text(text).strip(" -–—.").split()))
+    if text.isupper() and count_words(text) > 1:
+        text = " ".join(w.capitalize() for w in text.split())
+    return text
+
+
+def _undoubled(words: list[str]) -> list[str]:
+    """The words of a name printed twice, once (a logo's alt text beside the site's name:
+    "Defense Priorities Defense Priorities"); other word lists unchanged."""
+    half = len(words) // 2
+    return words[:half] if half and len(words) % 2 == 0 and words[:half] == words[half:] else words
+
+
+def _capitalised(words: list[str]) -> bool:
+    """Every word capitalised (or a small joining word), or one word with inner capitals."""
+    return all(
+        w[:1].isupper() or not w[:1].isalpha() or w.casefold() in ("of", "and", "the")
+        for w in words
+    ) or (len(words) == 1 and any(c.isupper() for c in words[0][1:]))
+
+
+#: What rules a header line out as the site's name: (text, its words, scoring) -> truthy.
+_NOT_SITE_NAME: tuple[Callable[[str, list[str], Scoring], object], ...] = (
+    lambda text, words, s: re.match(r"[-–•·*]\s", text),  # a list item ("- Posts")
+    lambda text, words, s: (
+        not words or len(words) > s.site_name_max_words or _SITE_NAME_BAD.search(text)
+    ),
+    lambda text, words, s: text.endswith((".", ",", "?", "!")) or s.chrome.match(text),
+    lambda text, words, s: s.section_label.match(text),
+    lambda text, words, s: not _capitalised(words),
+    lambda text, words, s: all(
+        w.casefold().strip("&") in s.site_name_generic for w in words if w != "&"
+    ),
+    lambda text, words, s: text.casefold() in place_names(),  # a country alone: a section
+    lambda text, words, s: s.site_name_not_outlet and s.site_name_not_outlet.search(text),
+)
+
+
+def site_name_line(paras: list[Paragraph], first_prose: int, rules: Rules) -> int | None:
+    """Index of the site's own name among the page's first two lines, or None.
+
+    A short line (``site_name.max_words`` of ``data/header_scoring.yaml``) with every word
+    capitalised or the whole line in capitals, no digits, menu or label punctuation, not a
+    byline, not made only of section words ("World News") and naming no body that is not
+    an outlet ("Embassy of ..."). Used only when no listed outlet is named on the page.
+    """
+    scoring = scoring_of(rules)
+    first_lines = sorted({p.line for p in paras})[:2]
+    for i, p in enumerate(paras):
+        if p.line not in first_lines or (0 <= first_prose <= i):
+            continue
+        if p.kind not in ("boilerplate", "credit", "heading", ""):
+            continue
+        text = site_motto(p.text, scoring) or normalize_text(p.text).strip()
+        words = _undoubled(text.split())
+        if not any(reject(text, words, scoring) for reject in _NOT_SITE_NAME):
+            return i
+    return None

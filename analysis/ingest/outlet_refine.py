@@ -1,0 +1,139 @@
+"""A second look at an outlet the layout reader could only guess (flag ``outlet_unlisted``)
+or did not find, with evidence from single lines (``analysis.ingest.line_evidence``):
+
+- an editorial tag read as an agency ("(UPDATES) VIENTIANE, Laos — ...") is no outlet;
+- an outlet known by its initials ("TEHRAN, Nov. 14 (MNA) – ...") takes the full name a
+  line of the page spells ("© 2024 Mehr News Agency. All rights reserved."); a site's
+  address written with its initials in capitals ("VTV.vn - ...") is the brand ("VTV");
+- a page that names no outlet elsewhere takes the source its byline credits
+  ("Linh Dao, Lang Son - Ucanews - Tue, Apr 21st 2015", "Reported by Mai Chi/Thanhnien
+  News"); a listed outlet under its canonical name;
+- a page that names none at all keeps, in ``outlet_source``, the names its furniture
+  carries ("18th May 2016 Socialist Action 0"): once ``metadata.csv`` gives the page's
+  address, the one that spells the site's domain ("socialistaction.net") names the
+  outlet (``name_for_domain``).
+
+Every change is written into ``outlet_source`` with the reading it replaces.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from analysis.ingest.bylines import looks_like_name, place_names
+from analysis.ingest.line_evidence import (
+    PageArticle,
+    PageParagraph,
+    credit_parts,
+    editorial_tag,
+    name_runs,
+    spelled_initials,
+)
+from analysis.ingest.page_rules import Rules, outlet_named
+
+_UNLISTED = "outlet_unlisted"
+#: How ``outlet_source`` lists the names a page's furniture carries (see ``name_for_domain``).
+_CANDIDATES = "names the page's furniture carries: "
+_TEXT_KINDS = ("lede", "body", "heading")
+
+
+def _page_texts(paras: Sequence[PageParagraph]) -> Iterator[str]:
+    """The page's lines, furniture and credits first, then the article text."""
+    yield from (p.text for p in paras if p.kind not in _TEXT_KINDS)
+    yield from (p.text for p in paras if p.kind in _TEXT_KINDS)
+
+
+def _set_outlet(article: PageArticle, name: str, reason: str, rules: Rules) -> None:
+    """Name the outlet ``name`` (canonical when data/outlets.yaml lists it)."""
+    listed = outlet_named(name, rules)
+    flags = [f for f in article.metadata_flags if f != _UNLISTED]
+    article.outlet = listed[0] if listed else name
+    article.metadata_flags[:] = flags if listed else [*flags, _UNLISTED]
+    suffix = "" if listed else ", an outlet missing from data/outlets.yaml"
+    article.outlet_source = reason + suffix
+
+
+def refine_outlet(article: PageArticle, rules: Rules) -> None:
+    """Correct or complete ``article``'s outlet in place (see the module's docstring)."""
+    if _UNLISTED in article.metadata_flags:
+        _drop_editorial_tag(article)
+    if _UNLISTED in article.metadata_flags:
+        _spell_initials(article, rules)
+        _brand_of_host(article)
+    if not article.outlet:
+        _byline_source(article, rules)
+    if not article.outlet:
+        _note_furniture_names(article)
+
+
+def _drop_editorial_tag(article: PageArticle) -> None:
+    """Forget an outlet that is an editorial tag ("UPDATES")."""
+    if editorial_tag(article.outlet):
+        was = article.outlet_source
+        article.outlet_source = f"not named; {article.outlet!r} is an editorial tag (was: {was})"
+        article.outlet = ""
+        article.metadata_flags.remove(_UNLISTED)
+
+
+def _spell_initials(article: PageArticle, rules: Rules) -> None:
+    """Replace an outlet's initials by the full name a line of the page spells."""
+    full = spelled_initials(article.outlet, _page_texts(article.paragraphs))
+    if full:
+        reason = f"{article.outlet!r} spelled out as {full!r} on the page ({article.outlet_source})"
+        _set_outlet(article, full, reason, rules)
+
+
+def _brand_of_host(article: PageArticle) -> None:
+    """ "VTV.vn" (a host whose name is initials in capitals) is the brand "VTV"."""
+    found = re.fullmatch(r"(?P<brand>[A-Z]{2,6})\.[a-z]{2,4}(?:\.[a-z]{2})?", article.outlet)
+    if found:
+        was = article.outlet_source
+        article.outlet = found.group("brand")
+        article.outlet_source = f"{was}; the brand of the address {found.group(0)!r}"
+
+
+def _byline_source(article: PageArticle, rules: Rules) -> None:
+    """Name the outlet the first byline credits as its source ("A, Place - Source - Date")."""
+    for p in (q for q in article.paragraphs if q.kind == "byline"):
+        prefix = rules.byline_prefix.match(p.text)  # "Reported by A/Source"
+        text = prefix.group("name") if prefix else p.text
+        source = credit_parts(text, lambda s: looks_like_name(s, rules))[1]
+        if source and source.casefold() not in place_names():  # "A - Hanoi - date": a place
+            _set_outlet(article, source, f"line {p.line}: the source the byline credits", rules)
+            return
+
+
+def _note_furniture_names(article: PageArticle) -> None:
+    """List in ``outlet_source`` the names the page's furniture carries (for
+    ``name_for_domain``)."""
+    skipped = (*_TEXT_KINDS, "title", "caption")  # a Title Case headline names no site
+    furniture = [p.text for p in article.paragraphs if p.kind not in skipped]
+    names = list(dict.fromkeys(n for text in furniture for n in name_runs(text)))[:8]
+    if names:
+        note = _CANDIDATES + " | ".join(names)
+        before = article.outlet_source
+        article.outlet_source = f"{before}; {note}" if before else note
+
+
+def _letters(text: str) -> str:
+    return "".join(c for c in text.casefold() if c.isalnum())
+
+
+def name_for_domain(domain: str, outlet_source: str) -> str:
+    """The name among those ``outlet_source`` lists (``refine_outlet``) that spells the
+    site's registrable ``domain`` without its suffix, spaces and case ("Socialist Action"
+    for "socialistaction.net", "The Diplomat" for "thediplomat.com"), or ""."""
+    label = _letters(domain.split(".")[0])
+    if _CANDIDATES not in outlet_source or len(label) < 4:
+        return ""
+    names = outlet_source.split(_CANDIDATES, 1)[1].split(" | ")
+    return next((n for n in names if _letters(n) == label), "")
+
+
+def site_of_domain(domain: str, outlet_source: str) -> tuple[str, str]:
+    """The outlet of a page whose text named none, from its site's unlisted ``domain``: the
+    name the page's furniture spells it with (``name_for_domain``) or the domain itself,
+    and a note for ``outlet_source`` ("" for the domain)."""
+    spelled = name_for_domain(domain, outlet_source)
+    return (spelled, f", the page spells it {spelled!r}") if spelled else (domain, "")

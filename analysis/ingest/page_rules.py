@@ -1,0 +1,355 @@
+"""The layout rules compiled from the data files, and outlet look-ups.
+
+``load_rules`` builds once, from ``data/page_layout.yaml`` (page furniture, credits,
+bylines, datelines), ``data/outlets.yaml`` (outlets and their markers) and
+``data/header_scoring.yaml`` (see ``analysis.ingest.metadata``), everything
+``analysis.ingest.layout`` matches lines against. ``outlet_named`` and ``outlet_in_line`` say
+which outlet a short text or a line names.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache
+from urllib.parse import parse_qs, urlsplit
+
+from analysis.core.data_files import load_data_file
+from analysis.core.text import normalize_text
+from analysis.ingest.metadata import Scoring, ScoringError, load_scoring
+
+_DASH = r"\s*(?:--|[-–—:])\s*"
+TIME_OF_DAY = re.compile(r"\b\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:am|pm)?\b", re.I)
+
+
+class _FirstOf:
+    """Whole-line patterns tried in turn (they may reuse group names); ``match`` gives the
+    first that matches, like ``re.Pattern.match``."""
+
+    def __init__(self, patterns: list[str]) -> None:
+        self.patterns = [_whole_line([p]) for p in patterns]
+
+    def match(self, text: str) -> re.Match[str] | None:
+        """The first pattern's match of the whole ``text``, or None."""
+        return next((m for m in (p.match(text) for p in self.patterns) if m), None)
+
+
+def _whole_line(patterns: list[str]) -> re.Pattern[str]:
+    return re.compile(r"^\s*(?:" + "|".join(f"(?:{p})" for p in patterns) + r")\s*$", re.I)
+
+
+@dataclass(frozen=True)
+class Rules:
+    """Compiled layout rules (built once from the data files)."""
+
+    boilerplate: re.Pattern[str]
+    list_header: re.Pattern[str]
+    credit: re.Pattern[str]
+    credit_glued: re.Pattern[str]
+    publication_note: _FirstOf
+    photo_credit_end: re.Pattern[str]
+    byline_prefix: re.Pattern[str]
+    honorific: re.Pattern[str]
+    dateline_word: re.Pattern[str]
+    outlets: tuple[tuple[str, str, re.Pattern[str], re.Pattern[str], re.Pattern[str]], ...]
+    marker_ends: tuple[str, ...]  # every outlet marker: a line can only end with one if it is
+    outlet_keys: dict[str, tuple[str, str]] = field(default_factory=dict)  # casefold -> outlet
+    scoring: Scoring | None = None
+    domains: dict[str, tuple[str, str]] = field(default_factory=dict)  # host -> outlet
+    second_level: frozenset[str] = frozenset()  # "co", "com" in "kbs.co.kr", "x.com.sg"
+    reserved_domains: frozenset[str] = frozenset()  # "example", "test": never an outlet
+    platforms: frozenset[str] = frozenset()  # "blogspot.com": each subdomain is a site
+    portal_levels: frozenset[str] = frozenset()  # "gov" in "dept.province.gov.vn"
+    front_ends: dict[str, str] = field(default_factory=dict)  # "redlib" -> "reddit.com"
+    self_labels: frozenset[str] = frozenset()  # "portal": "(XYZ Portal)" is the site itself
+    host_prefixes: frozenset[str] = frozenset()  # "www", "en": an edition, not a site
+
+
+def _marker_patterns(marker: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Patterns for an outlet marker at the start of a lede, glued at a line end, or alone.
+
+    At the start: "Communist Review - ...", "Hanoi (VNA) - ...", "AKP, April 25, 2017 – ...",
+    "HANOI, March 12 (Xinhua) -- ...", "WVR/VNA - ..." (an agency after a slash), and a
+    marker in brackets before a capital: "(KPL) During ...".
+    """
+    m = re.escape(marker)
+    bracketed = marker.startswith(("(", "/"))  # "(KPL) During ...", "/TASS/. The ..."
+    after = rf"(?:{_DASH}|\s+(?=[A-ZÀ-Ỹ“\"]))" if bracketed else _DASH
+    agency = "" if bracketed else r"(?:/[A-Z][\w.]{1,15})?"  # "WVR/VNA - ..."
+    start = re.compile(
+        rf"^(?:[A-ZÀ-Ỹ][\w .,]{{0,30}}\s)?{m}{agency}(?:,\s*[\w ,]{{4,25}}?)?{after}(?=\S)"
+    )
+    end = re.compile(rf"(?<=[.!?\"”’)])\s*[-–—]?\s*{m}\s*$")
+    alone = re.compile(rf"^\s*[-–—]?\s*{m}\s*$")
+    return start, end, alone
+
+
+def _outlet_keys(outlets: list[dict]) -> dict[str, tuple[str, str]]:
+    """Every outlet name and marker in lower case without brackets -> (name, credited)."""
+    keys: dict[str, tuple[str, str]] = {}
+    for outlet in outlets:
+        value = (outlet["name"], outlet.get("credited", ""))
+        for text in (outlet["name"], *outlet["markers"], *outlet.get("names", [])):
+            keys.setdefault(normalize_text(text).strip("()").casefold(), value)
+    return keys
+
+
+#: A host name as outlets.yaml lists it: lower-case labels joined by dots, no scheme or path.
+_HOST = re.compile(r"^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}$")
+
+
+def check_outlets(data: object, path: str = "analysis/data/outlets.yaml") -> list[dict]:
+    """The ``outlets`` list of ``data/outlets.yaml``, checked: each entry a mapping with a
+    ``name`` and a ``markers`` list, optional ``names`` and ``domains`` lists of text, every
+    domain a bare host name ("vietnamnews.vn", no "https://" or path) listed only once.
+    Raises ``ScoringError`` naming the entry."""
+    outlets = data.get("outlets") if isinstance(data, dict) else None
+    if not isinstance(outlets, list):
+        raise ScoringError(f"{path}: no 'outlets' list")
+    owner: dict[str, str] = {}
+    for entry in outlets:
+        name = entry.get("name") if isinstance(entry, dict) else None
+        if not isinstance(name, str) or not name.strip():
+            raise ScoringError(f"{path}: an outlet entry has no name: {entry!r}")
+        for key in ("markers", "names", "domains"):
+            values = entry.get(key, [] if key != "markers" else None)
+            if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+                raise ScoringError(f"{path}: {name}: '{key}' must be a list of text")
+        _check_domains(entry.get("domains", []), name, owner, path)
+    return outlets
+
+
+def _check_domains(domains: list[str], name: str, owner: dict[str, str], path: str) -> None:
+    """Check outlet ``name``'s domains: bare host names, none listed for another outlet
+    (``owner``, filled in as they are read). Raises ``ScoringError``."""
+    for domain in domains:
+        if not _HOST.match(domain):
+            raise ScoringError(
+                f"{path}: {name}: domain {domain!r} is not a bare lower-case host name "
+                "(write 'vietnamnews.vn', without 'https://', 'www.' or a path)"
+            )
+        if domain in owner and owner[domain] != name:
+            raise ScoringError(f"{path}: domain {domain!r} listed for {owner[domain]} and {name}")
+        owner[domain] = name
+
+
+def _domains(outlets: list[dict]) -> dict[str, tuple[str, str]]:
+    """Host name -> (outlet, credited): each outlet's ``domains`` and the ``names`` that are
+    host names ("vnanet.vn")."""
+    found: dict[str, tuple[str, str]] = {}
+    for outlet in outlets:
+        value = (outlet["name"], outlet.get("credited", ""))
+        hosts = [*outlet.get("domains", []), *outlet.get("names", [])]
+        for host in hosts:
+            host = host.casefold().removeprefix("www.")
+            if _HOST.match(host):
+                found.setdefault(host, value)
+    return found
+
+
+@cache
+def load_rules() -> Rules:
+    """Compile the layout rules from ``data/page_layout.yaml`` and ``data/outlets.yaml``."""
+    layout, outlets = (load_data_file(name) for name in ("page_layout.yaml", "outlets.yaml"))
+    url_rules = outlets.get("url_domains", {})
+    outlets = check_outlets(outlets)
+    compiled, markers = [], []
+    for outlet in outlets:
+        for marker in outlet["markers"]:
+            compiled.append((outlet["name"], outlet.get("credited", ""), *_marker_patterns(marker)))
+            markers.append(marker)
+    credit_alts = "|".join(f"(?:{p})" for p in layout["credits"])
+    return Rules(
+        boilerplate=_whole_line(layout["boilerplate"]),
+        list_header=_whole_line(layout["list_headers"]),
+        credit=_whole_line(layout["credits"]),
+        credit_glued=re.compile(rf"(?<=[.!?\"”’])\s*[-–—]?\s*(\((?:{credit_alts})\))\s*$", re.I),
+        publication_note=_FirstOf(layout["publication_notes"]),
+        photo_credit_end=re.compile(layout["photo_credit_end"], re.I),
+        byline_prefix=re.compile(
+            rf"^\s*(?:{layout['byline_prefixes']})(?P<name>.+?)"
+            rf"(?:\s*[-–—/|]\s*(?:{layout['byline_second_credit']}).*)?$",
+            re.I,
+        ),
+        honorific=re.compile(
+            r"\b(?:" + "|".join(layout["honorifics"]) + r")(?=\s|,|$)\s*,?\s*", re.I
+        ),
+        dateline_word=re.compile(r"\b(?:" + "|".join(layout["dateline_words"]) + r")\b", re.I),
+        outlets=tuple(compiled),
+        marker_ends=tuple(markers),
+        outlet_keys=_outlet_keys(outlets),
+        scoring=load_scoring(),
+        domains=_domains(outlets),
+        second_level=frozenset(url_rules.get("second_level", [])),
+        reserved_domains=frozenset(url_rules.get("reserved", [])),
+        platforms=frozenset(url_rules.get("platforms", [])),
+        portal_levels=frozenset(url_rules.get("portal_levels", [])),
+        front_ends=dict(url_rules.get("front_ends", {})),
+        self_labels=frozenset(url_rules.get("self_labels", [])),
+        host_prefixes=frozenset(url_rules.get("host_prefixes", [])),
+    )
+
+
+def scoring_of(rules: Rules) -> Scoring:
+    """The header scoring tables compiled with ``rules`` (``data/header_scoring.yaml``)."""
+    return rules.scoring if rules.scoring is not None else load_scoring()
+
+
+def outlet_named(text: str, rules: Rules) -> tuple[str, str] | None:
+    """The outlet a short text names exactly ("Khmer Times", "FULCRUM", "Source: NDO",
+    "vietnamnet.vn", "(VNA)", "• Kyodo"), as (name, credited); None when it names none."""
+    text = normalize_text(text).strip(" -–—•·∙*")
+    credit = _CREDIT_LABEL.sub("", text)  # "VOV News (Hanoi)": the brackets kept
+    text = _CREDIT_LABEL.sub("", text.removeprefix("(").removesuffix(")"))
+    text = re.split(r"\s*[|;,]\s*", text)[0]
+    key = text.strip(" -–—.:/").strip("()").casefold()
+    key = key.removeprefix("the ") if key.removeprefix("the ") in rules.outlet_keys else key
+    found = rules.outlet_keys.get(key)
+    if found is None and not key.isascii():  # "Việt Nam News", "Nhân Dân": without accents
+        folded = _folded_keys(rules.outlet_keys)
+        key = fold_accents(key)
+        found = folded.get(key.removeprefix("the ")) or folded.get(key)
+    return found if found is not None else _credited_form(credit, rules)
+
+
+#: The label opening a credit line: "Source:", "Nguồn:", "Credit:", "©".
+_CREDIT_LABEL = re.compile(r"^(?:source|nguồn|credit|©|\(c\)|copyright)\s*:?\s*", re.I)
+
+#: What a credit line adds after an outlet's name: a place in brackets ("VOV News (Hanoi)"),
+#: a date and time ("VietNamNet News March 11, 2019 08:25 UTC").
+_CREDIT_TAIL = re.compile(
+    r"\s*(?:\([^()]{2,30}\)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+    r"\s+\d{1,2},?\s+\d{4}\b.*|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b.*)$",
+    re.I,
+)
+
+
+def _credited_form(text: str, rules: Rules) -> tuple[str, str] | None:
+    """A listed outlet in the form a credit line writes it: with a place in brackets or a
+    date after it, or with "News" after its name ("VOV News (Hanoi)" -> Voice of Vietnam,
+    "VietNamNet News March 11, 2019" -> VietNamNet); None otherwise."""
+    bare = _CREDIT_TAIL.sub("", text).strip(" -–—.:,")
+    bare = re.sub(r"\s+news$", "", bare, flags=re.I)
+    if not bare or bare == text or len(bare) < 2:
+        return None
+    return rules.outlet_keys.get(bare.casefold().removeprefix("the "))
+
+
+def fold_accents(text: str) -> str:
+    """``text`` without diacritics ("Việt Nam" -> "Viet Nam", "Đà Nẵng" -> "Da Nang")."""
+    text = text.replace("đ", "d").replace("Đ", "D")
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+_FOLDED: dict[int, dict[str, tuple[str, str]]] = {}
+
+
+def _folded_keys(keys: dict[str, tuple[str, str]]) -> dict[str, tuple[str, str]]:
+    """The outlet keys without diacritics, computed once per rules table."""
+    if id(keys) not in _FOLDED:
+        _FOLDED[id(keys)] = {fold_accents(k): v for k, v in keys.items()}
+    return _FOLDED[id(keys)]
+
+
+@cache
+def outlet_name_pattern(keys: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for every outlet name of two words or more (longest first)."""
+    names = sorted((k for k in keys if " " in k and len(k) > 8), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(k) for k in names) + r")(?!\w)")
+
+
+def outlet_in_line(text: str, rules: Rules) -> tuple[str, str] | None:
+    """An outlet whose full name (two words or more) stands inside ``text``."""
+    found = outlet_name_pattern(tuple(rules.outlet_keys)).search(normalize_text(text).casefold())
+    return rules.outlet_keys[found.group(0)] if found else None
+
+
+def site_affix(text: str, rules: Rules) -> bool:
+    """An outlet's name standing beside a headline as a page title does: "Headline | Outlet",
+    "Outlet - Headline", "Logo of Outlet ..."."""
+    low = normalize_text(text).casefold()
+    parts = re.split(r"\s[|–—-]\s", low)
+    if len(parts) > 1 and (outlet_named(parts[-1], rules) or outlet_named(parts[0], rules)):
+        return True
+    found = outlet_name_pattern(tuple(rules.outlet_keys)).search(low)
+    if not found:
+        return False
+    before, after = low[: found.start()].strip(), low[found.end() :].strip()
+    return (
+        (not after and before[-1:] in ("|", "-", "–", "—"))
+        or ((not before or "logo" in before) and after[:1] in ("|", "-", "–", "—"))
+        or "logo" in before
+    )
+
+
+def unwrap_url(url: str) -> str:
+    """The address a redirector wraps ("https://...safelinks.protection.outlook.com/?url=
+    https%3A%2F%2Fwww.rnz.co.nz%2F...", "https://www.google.com/url?q=https://..."): the
+    first query value that is itself a web address; ``url`` when there is none."""
+    for values in parse_qs(urlsplit(url.strip()).query).values():
+        inner = next((v for v in values if v.startswith(("http://", "https://"))), None)
+        if inner:
+            return unwrap_url(inner)
+    path = urlsplit(url.strip()).path
+    mirrored = _MIRRORED.search(path)
+    if mirrored:  # ".../www.heraldsun.com.au/news/...", ".../web/2020/https://x.com/..."
+        return "https://" + mirrored.group("host") + path[mirrored.end() :]
+    return url
+
+
+#: A mirror's or an archive's path holding the original address: "/www.x.com.au/news/...",
+#: "/web/20200101000000/https://www.x.com/...".
+_MIRRORED = re.compile(
+    r"/(?:https?:/{1,2}(?=[\w-]+\.)|(?=www\.))(?P<host>[\w-]+(?:\.[\w-]+)+)(?=/|$)"
+)
+
+
+def url_host(url: str) -> str:
+    """The lower-case host of ``url`` without "www." ("https://www.x.com.sg/a" -> "x.com.sg"),
+    the wrapped address's host for a redirector's link; "" when ``url`` has none."""
+    url = unwrap_url(url)
+    host = urlsplit(url.strip() if "//" in url else "//" + url.strip()).hostname or ""
+    return host.casefold().removeprefix("www.")
+
+
+def registrable_domain(host: str, rules: Rules) -> str:
+    """The name a site registered ("world.kbs.co.kr" -> "kbs.co.kr", "en.x.vn" -> "x.vn"):
+    the last two labels, or three when the second last is a generic second level
+    (``url_domains.second_level`` of ``data/outlets.yaml``) under a country code; one label
+    more under a publishing platform (``url_domains.platforms``: "x.blogspot.com") and under
+    a government portal (``url_domains.portal_levels``: "dept.province.gov.vn"), unless that
+    label is an edition's (``url_domains.host_prefixes``: "www", "en")."""
+    labels = host.split(".")
+    if len(labels) >= 3 and ".".join(labels[-2:]) in rules.platforms:
+        return ".".join(labels[-3:])
+    portal = len(labels) >= 4 and len(labels[-1]) == 2 and labels[-2] in rules.portal_levels
+    if portal and labels[-4] not in rules.host_prefixes:
+        return ".".join(labels[-4:])
+    if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in rules.second_level:
+        return ".".join(labels[-3:])
+    return ".".join(labels[-2:])
+
+
+def url_outlet(url: str, rules: Rules) -> tuple[str, str, str, bool] | None:
+    """The outlet a page's address names, as (name, credited, host, listed): the outlet of
+    ``data/outlets.yaml`` whose ``domains`` (or a host-name ``names`` entry) hold the host or
+    a domain above it ("e.vnexpress.net" matches "vnexpress.net"); for a host no outlet
+    lists, the registrable domain as the name (``listed`` False); None for no host, an IP
+    address or a reserved domain (``url_domains.reserved``: "example.org", "x.test"); a
+    privacy front-end's host is read as the service it shows (``url_domains.front_ends``)."""
+    host = url_host(url)
+    if not host or "." not in host or re.fullmatch(r"[\d.]+|\[?[\da-f:]+\]?", host):
+        return None
+    if rules.reserved_domains & set(host.split(".")):
+        return None
+    labels = host.split(".")
+    front = next((rules.front_ends[label] for label in labels if label in rules.front_ends), "")
+    if front:  # "redlib.example.org" shows reddit.com's pages
+        host, labels = front, front.split(".")
+    for k in range(len(labels) - 1):
+        hit = rules.domains.get(".".join(labels[k:]))
+        if hit:
+            return hit[0], hit[1], host, True
+    return registrable_domain(host, rules), "", host, False

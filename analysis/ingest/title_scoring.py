@@ -1,0 +1,372 @@
+"""Score the header lines that may be an article's headline: the features of each line
+and its neighbours (``title_features``) that ``data/header_scoring.yaml`` weighs, the
+page's repeated lines and the site's motto."""
+
+from __future__ import annotations
+
+import calendar
+import re
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from analysis.core.text import count_words, normalize_text
+from analysis.dates import find_dates
+from analysis.ingest.date_scoring import MONTHS
+from analysis.ingest.line_evidence import motto_index
+from analysis.ingest.metadata import DATE_KINDS, Para, Scoring
+
+_NAVIGATION = re.compile(
+    r"\S\s*(?:\||>|»|›)\s*\S.*(?:\||>|»|›)|@|https?://|www\.|\d{3}[ .]\d{3}"
+    r"|\[email\s+protected\]"  # an address a site hid from the saved page
+)
+
+
+_QUOTES = "\"“‘'«"
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[\W_]+", " ", normalize_text(text).casefold()).strip()
+
+
+def page_keys(paras: Sequence[Para], limit: int = 400) -> list[str]:
+    """Comparison keys of the paragraphs (casefolded words), for finding repeated lines;
+    paragraphs past ``limit`` (deep in a long body) get an empty key, and a long paragraph
+    is keyed by its first 300 characters (a headline copy stands at its start)."""
+    return [_key(p.text[:300]) if i < limit else "" for i, p in enumerate(paras)]
+
+
+def _copies(paras: Sequence[Para], index: int, keys: Sequence[str] | None = None) -> int:
+    """How often the text of paragraph ``index`` stands again on the page: as another
+    line, at the start of a caption, or at the end of a breadcrumb (``keys``: the
+    paragraphs' comparison keys, computed once per page)."""
+    keys = keys if keys is not None else [_key(p.text) for p in paras]
+    key = keys[index]
+    if len(key) < 12:
+        return 0
+    n = 0
+    for j, p in enumerate(paras):
+        if j == index:
+            continue
+        other = keys[j]
+        if other == key or (
+            p.kind in ("caption", "boilerplate", "")
+            and (other.startswith(key) or other.endswith(key))
+            and not (other.startswith(key) and _continues_headline(p.text, key))
+        ):
+            n += 1
+    return n
+
+
+def _continues_headline(text: str, key: str) -> bool:
+    """``text`` is itself shaped like a headline (25 words or fewer, no full stop at its
+    end) and runs on past the line keyed ``key`` without a separator ("Minister Le Van A"
+    / "Minister Le Van A dies at 80"): the shorter line is a fragment of it (a caption
+    naming the person the headline is about), not a copy of the headline. A page title
+    ("Headline | Site", "Headline - Site") or a caption that ends a sentence still counts."""
+    line = normalize_text(text).rstrip(_QUOTES + "”’» ")
+    if count_words(line) > 25 or line.endswith((".", "!", ":", ";", ",")):
+        return False
+    words = key.split()
+    rest = re.match(r"\W*" + r"\W+".join(map(re.escape, words)) + r"(.*)$", line.casefold())
+    return bool(rest) and not re.match(r"\s*[-–—|:·•»/(\[]", rest.group(1))
+
+
+def _name_like(text: str, stopwords: frozenset[str] = frozenset()) -> bool:
+    words = text.strip(" .,*").split(None, 4)  # a fifth item: too long (no list of all words)
+    return (
+        2 <= len(words) <= 4
+        and all(w[:1].isupper() and w.replace("-", "").replace(".", "").isalpha() for w in words)
+        and not any(w.casefold() in stopwords or w.casefold() == "the" for w in words)
+    )
+
+
+def _motto_position(paras: Sequence[Para], scoring: Scoring, is_prose: bool) -> bool:
+    """Paragraph 1 sits where a site's motto does: under a short site name (an outlet
+    marker, or a line that is no section label, menu or byline) and above another
+    headline-length line without a date or a full stop."""
+    if is_prose or len(paras) < 3 or paras[2].kind:
+        return False
+    top, below = normalize_text(paras[0].text), normalize_text(paras[2].text)
+    site = (paras[0].kind == "credit" and paras[0].role == "marker") or (
+        not paras[0].kind
+        and count_words(top) <= 5
+        and not scoring.section_label.match(top)
+        and not scoring.chrome.match(top)
+        and not re.search(r"[/|>»:\d]|^by\b", top, re.I)
+    )
+    return (
+        site
+        and 3 <= count_words(below) <= 25
+        and not below.endswith(".")
+        and not re.search(r"\d", below)
+    )
+
+
+#: A city in capitals opening a headline or lede ("HANOI: ...", "NEW DELHI: ..."): a
+#: dateline, not the label of a list.
+_DATELINE_LABEL = re.compile(r"^[A-ZÀ-Ỹ]{3,}(?:\s[A-ZÀ-Ỹ]{2,})?\s?:\s")
+
+
+def _label_above_headline(
+    paras: Sequence[Para], words: int, first_prose: int, scoring: Scoring
+) -> bool:
+    """The page's first line is short (``top_label_max_words`` or fewer) and stands over
+    the only other unlabelled header line (chrome, bylines and dates between it and the
+    lede are labelled), a longer headline-length line without a full stop: the first is a
+    section name, a site's slogan or name, the second the headline ("South Asia and
+    Beyond" / "'Envoy says ...'" / lede)."""
+    if words > scoring.top_label_max_words or first_prose < 2 or paras[1].kind:
+        return False
+    if any(not p.kind for p in paras[2:first_prose]):
+        return False  # another unlabelled header line: not the simple "label / headline" case
+    below = normalize_text(paras[1].text)
+    below_words = count_words(below)
+    return (
+        below_words > words + 1
+        and 5 <= below_words <= 25
+        and not below.rstrip(_QUOTES + "”’»").endswith(".")
+        and not re.search(r"\b(?:1[89]|20)\d{2}\b", below)
+    )
+
+
+@dataclass(frozen=True)
+class _Line:
+    """One header line and its neighbours, as the title features read them."""
+
+    paras: Sequence[Para]
+    index: int
+    raw: str
+    text: str
+    words: int
+    scoring: Scoring
+    keys: Sequence[str] | None
+    first_prose: int
+    is_prose: bool
+    is_outlet_name: bool
+    has_site_name: bool
+    first_candidate: bool
+    after: tuple[int, ...]
+
+    @property
+    def nxt(self) -> Para | None:
+        """The next line that is not boilerplate (within two lines), if any."""
+        return self.paras[self.after[0]] if self.after else None
+
+    @property
+    def prev(self) -> Para | None:
+        """The line above, if any."""
+        return self.paras[self.index - 1] if self.index > 0 else None
+
+
+def _before_date_or_byline(c: _Line) -> bool:
+    nxt = c.nxt
+    if nxt is None:
+        return False
+    if nxt.kind in ("dateline", "byline"):
+        return True
+    if nxt.kind == "credit" and re.match(r"\s*\w+(?:\s\w+)?\s*(?:by\b|:)", nxt.text):
+        return True
+    return not nxt.kind and _name_like(normalize_text(nxt.text), c.scoring.name_stopwords)
+
+
+def _before_standfirst(c: _Line) -> bool:
+    nxt = c.nxt
+    return (
+        nxt is not None
+        and not nxt.kind
+        and c.after[0] != c.first_prose
+        and _standfirst(nxt.text, c.words)
+        and not _copies(c.paras, c.after[0], c.keys)  # a line printed twice is the headline
+    )
+
+
+def _foreign_script(text: str) -> bool:
+    n_letters = sum(1 for ch in text if ch.isalpha())  # no list: a paragraph may be megabytes
+    return bool(n_letters) and (
+        sum(1 for ch in text if ch.isalpha() and not _latin(ch)) > n_letters / 2
+    )
+
+
+def _quoted(c: _Line) -> bool:
+    """A pull quote; a short quoted line without a stop is a headline."""
+    text = c.text
+    return text[:1] in _QUOTES and (c.words > 14 or text.rstrip(_QUOTES + "”’»")[-1:] in ".!?")
+
+
+def _navigation(c: _Line) -> bool:
+    crumb = c.words <= 8 and re.fullmatch(r"(?:[^/>»›]{2,30}\s[/>»›]\s){1,4}[^/>»›]{2,30}", c.text)
+    return bool(_NAVIGATION.search(c.text) or re.search(r"\S\s{3,}\S.*\s{3,}\S", c.raw) or crumb)
+
+
+def _has_date(c: _Line) -> bool:
+    """A day's date with few other words, or a labelled one ("Published online by X: 18
+    October 2022"), or only date words ("Monday, 25 November": a clock without the year)."""
+    text, scoring = c.text, c.scoring
+    dates = [m for m in find_dates(text) if m.precision == "day" and m.kind in DATE_KINDS]
+    if dates and (
+        count_words(text[: dates[0].start] + " " + text[dates[0].end :]) <= 4
+        or scoring.published_label.match(text)
+        or scoring.updated_label.match(text)
+    ):
+        return True
+    return _only_date_words(text)
+
+
+def _label_list(text: str) -> bool:
+    """ "Sources: A , B", "Tags: x, y": a labelled list."""
+    return bool(re.match(r"^[\w-]+(?:\s[\w-]+)?\s?:\s.*[,;|]", text)) and not (
+        _DATELINE_LABEL.match(text)
+    )
+
+
+def _under_site_name(c: _Line) -> bool:
+    """A motto under the logo, above the headline."""
+    return c.index == motto_index(c.paras) and _motto_position(
+        c.paras[c.index - 1 :], c.scoring, c.is_prose
+    )
+
+
+def _caption_like(c: _Line) -> bool:
+    marker = c.scoring.caption_marker
+    return marker is not None and bool(marker.search(c.text))
+
+
+#: The title features in the order they are listed, each with the test a line passes
+#: (the weights are in ``title.weights`` of ``data/header_scoring.yaml``).
+_TITLE_CHECKS: tuple[tuple[str, Callable[[_Line], object]], ...] = (
+    ("very_short", lambda c: c.words <= 2),
+    ("good_length", lambda c: 2 < c.words <= 25),
+    ("long", lambda c: c.words > 25),
+    ("prose", lambda c: c.is_prose),
+    ("sentence_end", lambda c: c.words >= 8 and c.text.endswith(".")),
+    (
+        "chrome_word",
+        lambda c: c.scoring.section_label.match(c.text) or c.scoring.chrome.match(c.text),
+    ),
+    ("outlet_name", lambda c: c.is_outlet_name),
+    ("site_name", lambda c: not c.is_outlet_name and c.has_site_name),
+    ("foreign_script", lambda c: _foreign_script(c.text)),
+    ("repeated", lambda c: _copies(c.paras, c.index, c.keys)),
+    ("before_date_or_byline", _before_date_or_byline),
+    ("above_lede", lambda c: c.after and c.after[0] == c.first_prose),
+    ("before_standfirst", _before_standfirst),
+    ("after_date", lambda c: c.prev is not None and c.prev.kind == "dateline"),
+    ("after_byline", lambda c: c.prev is not None and c.prev.kind == "byline"),
+    ("quoted", _quoted),
+    ("navigation", _navigation),
+    (
+        "capitals_short",
+        lambda c: c.text.upper() == c.text and c.words <= 3 and any(ch.isalpha() for ch in c.text),
+    ),
+    ("name_like", lambda c: _name_like(c.text, c.scoring.name_stopwords)),
+    ("has_date", _has_date),
+    ("lowercase_start", lambda c: c.text[:1].islower()),
+    ("list_item", lambda c: re.match(r"^\s*[-–•·*]\s+\S", c.raw)),
+    ("label_list", lambda c: _label_list(c.text)),
+    (  # a section name or slogan over the headline
+        "top_label",
+        lambda c: (
+            c.index == 0 and _label_above_headline(c.paras, c.words, c.first_prose, c.scoring)
+        ),
+    ),
+    ("under_site_name", _under_site_name),
+    ("numbered", lambda c: re.match(r"^(?:\d{1,2}|[IVX]{1,4}|[a-h])[.)]\s", c.text)),
+    ("organisation_name", lambda c: _organisation_name(c.text, c.scoring)),
+    ("caption_like", _caption_like),
+    ("first_candidate", lambda c: c.first_candidate),
+)
+
+
+def title_features(
+    paras: Sequence[Para],
+    index: int,
+    *,
+    first_candidate: bool = False,
+    is_prose: bool,
+    is_outlet_name: bool,
+    first_prose: int,
+    has_site_name: bool = False,
+    scoring: Scoring,
+    keys: Sequence[str] | None = None,
+) -> list[str]:
+    """The names of the title features that paragraph ``index`` shows (see the YAML);
+    ``first_prose`` is the index of the first paragraph of running text, ``keys`` the
+    paragraphs' comparison keys (see ``page_keys``)."""
+    raw = paras[index].text
+    text = normalize_text(raw)
+    line = _Line(
+        paras=paras,
+        index=index,
+        raw=raw,
+        text=text,
+        words=count_words(text),
+        scoring=scoring,
+        keys=keys,
+        first_prose=first_prose,
+        is_prose=is_prose,
+        is_outlet_name=is_outlet_name,
+        has_site_name=has_site_name,
+        first_candidate=first_candidate,
+        after=tuple(
+            j
+            for j in range(index + 1, min(index + 3, len(paras)))
+            if paras[j].kind != "boilerplate"
+        ),
+    )
+    return [name for name, check in _TITLE_CHECKS if check(line)]
+
+
+#: English weekday names and abbreviations (lower case), for a clock without its year.
+_WEEKDAYS = frozenset(
+    [d.lower() for d in calendar.day_name] + [d.lower() for d in calendar.day_abbr]
+)
+
+
+def _only_date_words(text: str) -> bool:
+    """The line holds nothing but a weekday, a day and a month name (a time may stand
+    beside them): a date printed without its year, such as a site's clock ("Monday, 25
+    November", "Sun, Mar 3 | 10:15")."""
+    words = re.findall(r"[^\W\d_]+|\d+", text.casefold())
+    names = [w for w in words if not w.isdecimal()]
+    days = [w for w in words if w.isdecimal() and 1 <= int(w) <= 31]
+    return (
+        bool(days)
+        and any(w in MONTHS for w in names)
+        and all(
+            w in MONTHS or w in _WEEKDAYS or w in ("am", "pm", "st", "nd", "rd", "th")
+            for w in names
+        )
+        and len(words) <= 6
+    )
+
+
+def _standfirst(text: str, title_words: int) -> bool:
+    """A sentence longer than the line above it: the standfirst under a headline."""
+    words = text.split()
+    if len(words) < 7 or len(words) <= title_words:
+        return False
+    lower = sum(w[:1].islower() for w in words)
+    return text.rstrip().endswith((".", "?", "!")) or lower / len(words) >= 0.5
+
+
+_FUNCTION_WORDS = frozenset({"of", "the", "and", "in", "for", "to", "at", "on", "&"})
+
+
+def _organisation_name(text: str, scoring: Scoring) -> bool:
+    """A line that only names an institution ("Embassy of Viet Nam in Australia"): it opens
+    with an institution word and "of", and its only lower-case words are function words."""
+    words = text.split()
+    return (
+        2 < len(words) <= 9
+        and bool(scoring.not_name.match(words[0]))
+        and words[1].casefold() == "of"
+        and all(w[:1].isupper() or w.casefold() in _FUNCTION_WORDS for w in words)
+    )
+
+
+@cache
+def _latin(char: str) -> bool:
+    """Whether a letter is of the Latin script (English, Vietnamese, French...)."""
+    return unicodedata.name(char, "").startswith("LATIN")

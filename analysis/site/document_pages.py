@@ -1,0 +1,347 @@
+"""The site's per-document pages, rendered from tables computed once per build.
+
+The page is declared as data (``analysis/data/document_page.yaml``, read by
+``analysis.site.document_page``, which also shows it in ``notebooks/document.ipynb``). No kernel,
+papermill or nbconvert runs per page:
+
+1. ``page_plan`` reads the declaration once and turns its prose into HTML;
+2. ``precompute`` computes, once, on the corpus the notebook would see (inferred dates,
+   the same filters): the expensive whole-corpus inputs (theme hits, keyness of every
+   document, event sources; in parallel), then each section's table for every document at
+   once (the ``_by_document`` forms of the profile functions, which the per-document
+   functions slice too);
+3. ``render_pages`` writes one small HTML page per document
+   (``templates/site/document.html.j2``, the site's shared assets, nothing fetched) from
+   its slices of those tables, over ``workers`` processes, logging progress every
+   ``PROGRESS_EVERY`` pages.
+
+``BackgroundPages`` runs 2 and 3 in a forked process while the build runs the other notebooks.
+Every process goes through ``analysis.ingest.parallel`` (``map_chunks``, ``Background``): the
+workers get the plan and tables from the pool's initializer, not from a module global.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import time
+import traceback
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+from markupsafe import Markup
+
+from analysis.analyses import profile
+from analysis.core.errors import AnalysisError
+from analysis.ingest.corpus import Corpus
+from analysis.ingest.parallel import Background, BackgroundDiedError, map_chunks
+from analysis.site.document_page import PROFILE_TABLES, DocumentPage, Section, load_document_page
+from analysis.site.notebook import TABLE_CSS, apply_filters
+
+log = logging.getLogger(__name__)
+
+RENDERER = "document_pages"
+"""Value of a notebook's ``report.render`` metadata: its pages are the declared document
+page (``DECLARATION``), rendered here for every document instead of running the notebook."""
+PROGRESS_EVERY = 500
+#: The longest doc_id (in UTF-8 bytes) kept whole in a page name: 255 (a file name's limit)
+#: less the ``docs__`` and ``.ipynb`` of the executed notebook kept when a run fails.
+MAX_PAGE_STEM_BYTES = 255 - len("docs__") - len(".ipynb")
+
+
+class PageFailedError(AnalysisError):
+    """Rendering one document's page raised; ``detail`` holds the traceback."""
+
+    def __init__(self, doc_id: str, problem: str, detail: str = "") -> None:
+        super().__init__(doc_id, problem, detail)
+        self.doc_id, self.problem, self.detail = doc_id, problem, detail
+
+    def __str__(self) -> str:
+        return f"page of {self.doc_id!r}: {self.problem}"
+
+
+@dataclass(frozen=True)
+class PagePlan:
+    """What the build renders for every document: the page title, the declaration and its
+    prose as HTML (made once, as nbconvert renders Markdown)."""
+
+    title: str
+    page: DocumentPage
+    intro_html: str
+    prose_html: tuple[str, ...]  # one per section
+
+    @property
+    def sections(self) -> tuple[Section, ...]:
+        """The declared sections, in order."""
+        return self.page.sections
+
+
+def page_plan(title: str, page: DocumentPage | None = None) -> PagePlan:
+    """The plan of the document pages titled ``title`` (the declared page by default)."""
+    from nbconvert.filters.markdown import markdown2html_mistune
+
+    page = page or load_document_page()
+    return PagePlan(
+        title,
+        page,
+        markdown2html_mistune(page.intro),
+        tuple(markdown2html_mistune(s.markdown) for s in page.sections),
+    )
+
+
+# --- the whole-corpus inputs, once ---------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DocumentTables:
+    """Every table of the page plan for every document of ``corpus`` (each a
+    ``_by_document`` table of ``analysis.analyses.profile``), with each document's rows found once:
+    ``tables_of`` slices one page's tables without searching."""
+
+    corpus: Corpus
+    tables: tuple[pd.DataFrame, ...]  # one per section of the plan, in order
+    _rows: list[dict[str, np.ndarray]] = field(default_factory=list, repr=False)
+
+    def __post_init__(self) -> None:
+        self._rows.extend(_positions(table, "doc_id") for table in self.tables)
+
+    @property
+    def doc_ids(self) -> list[str]:
+        """The documents of the corpus, in order."""
+        return self.corpus.documents["doc_id"].tolist()
+
+    def tables_of(self, doc_id: str) -> list[pd.DataFrame]:
+        """The plan's tables for one document (without the ``doc_id`` column)."""
+        empty = np.empty(0, dtype=np.intp)
+        return [
+            table.iloc[rows.get(doc_id, empty), 1:].reset_index(drop=True)
+            for table, rows in zip(self.tables, self._rows, strict=True)
+        ]
+
+
+def _positions(frame: pd.DataFrame, column: str) -> dict[str, np.ndarray]:
+    if frame.empty:
+        return {}
+    return {str(k): v for k, v in frame.groupby(column, sort=False).indices.items()}
+
+
+def _whole_corpus_table(name: str, corpus: Corpus) -> pd.DataFrame:
+    from analysis.annotators.annotate import corpus_theme_hits
+    from analysis.annotators.timeline import event_sources
+
+    if name == "hits":  # cached: the build has usually computed it already
+        return corpus_theme_hits(corpus)
+    if name == "keyness":
+        return profile.keyness_by_document(corpus)
+    return event_sources(corpus)
+
+
+def _timed_table(corpus: Corpus, name: str) -> tuple[str, pd.DataFrame, float]:
+    """``(name, its whole-corpus table, seconds)`` (the unit ``precompute`` maps)."""
+    started = time.perf_counter()
+    return name, _whole_corpus_table(name, corpus), time.perf_counter() - started
+
+
+def precompute(
+    plan: PagePlan,
+    corpus: Corpus,
+    filters: Mapping[str, object] | None = None,
+    *,
+    workers: int = 1,
+) -> DocumentTables:
+    """The tables of every page, computed once: ``corpus`` (with inferred dates, as the
+    build loads it) filtered as ``start_report`` filters it; its theme hits, the keyness of
+    every document and the event sources (in forked processes at the same time when
+    ``workers`` > 1); then each of the plan's tables for every document at once."""
+    started = time.perf_counter()
+    filtered = apply_filters(corpus, **dict(filters or {}))
+    wanted = {PROFILE_TABLES[s.table][1] for s in plan.sections}
+    names = [n for n in ("sources", "hits", "keyness") if n in wanted]  # longest first
+    done = map_chunks(
+        _timed_table,
+        names,
+        jobs=max(1, min(workers, len(names))),
+        total=len(names),
+        what="document pages: whole-corpus tables",
+        shared=filtered,
+    )
+    for name, _, seconds in done:
+        log.info("document pages: %s of %d documents in %.1f s", name, len(filtered), seconds)
+    given = {name: table for name, table, _ in done}
+    tables = DocumentTables(filtered, tuple(s.for_corpus(filtered, given) for s in plan.sections))
+    log.info("document pages: every table ready in %.1f s", time.perf_counter() - started)
+    return tables
+
+
+# --- the pages -----------------------------------------------------------------------------
+
+
+def page_html(
+    plan: PagePlan, tables: DocumentTables, doc_id: str, footer: Mapping[str, str]
+) -> str:
+    """The HTML page of ``doc_id``: the plan's prose and tables, the footer."""
+    from analysis.site.site_templates import render_page
+
+    frames = tables.tables_of(doc_id)
+    sections = [
+        {"prose": Markup(prose), "table": Markup(section.html(frame, doc_id))}
+        for section, prose, frame in zip(plan.sections, plan.prose_html, frames, strict=True)
+    ]
+    return render_page(
+        "document.html.j2",
+        f"{plan.title}: {doc_id}",
+        footer,
+        head=TABLE_CSS,
+        nav_href=footer["index_href"],
+        intro=Markup(plan.intro_html),
+        sections=sections,
+    )
+
+
+def page_name(doc_id: str) -> str:
+    """The file name of the page of ``doc_id``: ``<doc_id>.html``, or, when that (or the
+    ``docs__<name>.ipynb`` of a failed run) would pass the file system's 255-byte limit on
+    a name, the doc_id cut to fit, ``~`` and 12 hex digits of its SHA-256: unique, and the
+    same in every build."""
+    encoded = doc_id.encode("utf-8", "surrogateescape")
+    if len(encoded) <= MAX_PAGE_STEM_BYTES:
+        return f"{doc_id}.html"
+    digest = hashlib.sha256(encoded).hexdigest()[:12]
+    stem = encoded[: MAX_PAGE_STEM_BYTES - len(digest) - 1].decode("utf-8", "ignore")
+    return f"{stem}~{digest}.html"
+
+
+def page_path(out_dir: Path, doc_id: str) -> Path:
+    """Where the page of ``doc_id`` goes (the site's ``docs/<page_name(doc_id)>``)."""
+    return out_dir / "docs" / page_name(doc_id)
+
+
+@dataclass(frozen=True)
+class _PageJob:
+    """What every page of a run needs (given once to each worker by its initializer)."""
+
+    plan: PagePlan
+    tables: DocumentTables
+    out_dir: Path
+    footer_of: Callable[[str], Mapping[str, str]]
+
+
+def _render_chunk(job: _PageJob, doc_ids: Sequence[str]) -> list[tuple[str, float]]:
+    """Write the pages of ``doc_ids``; each with its seconds. ``PageFailedError`` if one
+    raises."""
+    done = []
+    for doc_id in doc_ids:
+        started = time.perf_counter()
+        try:
+            text = page_html(job.plan, job.tables, doc_id, job.footer_of(doc_id))
+        except Exception as exc:
+            raise PageFailedError(doc_id, _problem(exc), traceback.format_exc()) from None
+        page_path(job.out_dir, doc_id).write_text(text, encoding="utf-8")
+        done.append((doc_id, time.perf_counter() - started))
+    return done
+
+
+def _problem(exc: BaseException) -> str:
+    """The exception's type and the first line of its message, at most 500 characters."""
+    first = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+    return f"{type(exc).__name__}: {first}"[:500]
+
+
+def render_pages(
+    plan: PagePlan,
+    tables: DocumentTables,
+    doc_ids: Sequence[str],
+    out_dir: Path,
+    footer_of: Callable[[str], Mapping[str, str]],
+    *,
+    workers: int = 1,
+    chunk: int = 100,
+) -> list[tuple[str, float]]:
+    """Write the page of every ``doc_ids`` under ``out_dir/docs/``, over ``workers``
+    processes (``parallel.map_chunks``); return each document with its seconds, in the
+    given order. A page that raises stops the run with ``PageFailedError``."""
+    (out_dir / "docs").mkdir(parents=True, exist_ok=True)
+    chunks = [list(doc_ids[i : i + chunk]) for i in range(0, len(doc_ids), chunk)]
+    started, done = time.perf_counter(), []
+    logged = 0
+
+    def progress(items: list[tuple[str, float]]) -> None:
+        nonlocal logged
+        done.extend(items)
+        if len(done) - logged >= PROGRESS_EVERY or len(done) == len(doc_ids):
+            logged = len(done)
+            elapsed = time.perf_counter() - started
+            log.info(
+                "document pages: %d of %d written (%.1f s, %.1f ms a page)",
+                len(done),
+                len(doc_ids),
+                elapsed,
+                1000 * elapsed / len(done),
+            )
+
+    map_chunks(
+        _render_chunk,
+        chunks,
+        jobs=workers,
+        total=len(chunks),
+        what="document pages: chunks",
+        shared=_PageJob(plan, tables, out_dir, footer_of),
+        on_result=progress,
+    )
+    order = {doc_id: n for n, doc_id in enumerate(doc_ids)}
+    return sorted(done, key=lambda item: order[item[0]])
+
+
+def build_pages(
+    plan: PagePlan,
+    corpus: Corpus,
+    filters: Mapping[str, object],
+    doc_ids: Sequence[str],
+    out_dir: Path,
+    footer_of: Callable[[str], Mapping[str, str]],
+    *,
+    workers: int = 1,
+) -> list[tuple[str, float]]:
+    """``precompute`` once, then ``render_pages`` for ``doc_ids``."""
+    tables = precompute(plan, corpus, filters, workers=workers)
+    return render_pages(plan, tables, doc_ids, out_dir, footer_of, workers=workers)
+
+
+# --- in the background, while the notebooks run ----------------------------------------------
+
+
+def _build_or_fail(arguments: tuple, workers: int) -> list[tuple[str, float]]:
+    """``build_pages``; any error but ``PageFailedError`` turned into one (with its
+    traceback), for the parent to report."""
+    try:
+        return build_pages(*arguments, workers=workers)
+    except PageFailedError:
+        raise
+    except Exception as exc:
+        raise PageFailedError("", _problem(exc), traceback.format_exc()) from None
+
+
+class BackgroundPages:
+    """``build_pages(*arguments, workers=workers)`` in a forked process
+    (``parallel.Background``), started before the build starts any thread;
+    ``.result()`` waits for it."""
+
+    def __init__(self, *arguments: object, workers: int = 1) -> None:
+        self._run: Background[list[tuple[str, float]]] = Background(
+            _build_or_fail, arguments, workers, name="document-pages"
+        )
+
+    def result(self) -> list[tuple[str, float]]:
+        """Wait for the pages; each document with its seconds. Raises ``PageFailedError``."""
+        try:
+            return self._run.result()
+        except BackgroundDiedError as exc:
+            problem = f"the page renderer died (exit code {exc.exitcode}; out of memory?)"
+            raise PageFailedError("", problem) from None
+
+    def stop(self) -> None:
+        """End the process if it is still running (another notebook failed)."""
+        self._run.stop()

@@ -1,0 +1,229 @@
+"""Running a build's planned jobs: the notebooks (``jobs`` at a time, in threads) while the
+per-document pages of rendered notebooks are written in a forked process; results in the
+planned order, the first failure raised as ``NotebookFailedError``."""
+
+from __future__ import annotations
+
+import logging
+import os
+import signal
+import threading
+from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor, wait
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from analysis.ingest.corpus import Corpus
+from analysis.site.report_pages import footer_info, footer_parameters
+from analysis.site.report_types import (
+    FILTER_PARAMETERS,
+    PER_DOCUMENT_PARAMETER,
+    Job,
+    NotebookFailedError,
+    NotebookSpec,
+    ReportError,
+)
+from analysis.site.site_safety import disk_full, keep_failed, keep_file
+
+if TYPE_CHECKING:
+    from analysis.site.document_pages import BackgroundPages, PageFailedError, PagePlan
+
+log = logging.getLogger(__name__)
+
+
+def _describe_failure(exc: BaseException) -> str:
+    """One line about why a notebook failed (no traceback)."""
+    from papermill.exceptions import PapermillExecutionError
+
+    if isinstance(exc, PapermillExecutionError):
+        evalue = exc.evalue.strip().splitlines()[0] if exc.evalue.strip() else ""
+        return f"cell {exc.exec_count} raised {exc.ename}: {evalue}"[:500]
+    name = type(exc).__name__
+    if "Timeout" in name or isinstance(exc, TimeoutError):
+        return f"a cell ran longer than the timeout ({name}); raise --timeout if it is just slow"
+    if "DeadKernel" in name:
+        return "its kernel died (out of memory or a crash in native code)"
+    if disk_full(exc):
+        return f"the disk is full ({exc}); free some space and build again"[:500]
+    return f"{name}: {str(exc).strip().splitlines()[0] if str(exc).strip() else ''}"[:500]
+
+
+def page_plans(specs: Sequence[NotebookSpec]) -> dict[str, PagePlan]:
+    """The page plan of every rendered per-document notebook: the declared document page
+    (``analysis/data/document_page.yaml``), read and checked before anything runs."""
+    from analysis.site.document_page import PageDeclarationError
+    from analysis.site.document_pages import page_plan
+
+    try:
+        return {s.name: page_plan(s.title) for s in specs if s.per_document and s.rendered}
+    except PageDeclarationError as exc:
+        raise ReportError(str(exc)) from exc
+
+
+def _start_rendered_pages(
+    pages: Sequence[Job],
+    plan: PagePlan,
+    work: Path,
+    corpus: Corpus,
+    seeds: Path,
+    workers: int,
+) -> BackgroundPages:
+    """Start rendering ``pages`` (one rendered notebook's) in a forked process."""
+    from analysis.site.document_pages import BackgroundPages
+
+    shared = {k: v for k, v in pages[0].parameters.items() if k != PER_DOCUMENT_PARAMETER}
+    base = footer_info(shared, corpus, seeds, "../index.html")
+
+    def footer_of(doc_id: str) -> dict[str, str]:
+        return {
+            **base,
+            "parameters": footer_parameters({**shared, PER_DOCUMENT_PARAMETER: doc_id}),
+        }
+
+    filters = {k: v for k, v in shared.items() if k in FILTER_PARAMETERS}
+    doc_ids = [str(job.parameters[PER_DOCUMENT_PARAMETER]) for job in pages]
+    log.info("%s: %d pages, rendered without a kernel", pages[0].spec.name, len(pages))
+    return BackgroundPages(plan, corpus, filters, doc_ids, work, footer_of, workers=workers)
+
+
+def _keep_page_failure(out: Path, spec: NotebookSpec, failure: PageFailedError) -> Path | None:
+    """Write the traceback of a failed page to ``<out>/_failed/``; return its path."""
+    from analysis.site.document_pages import page_name
+
+    if not failure.detail:
+        return None
+    name = (
+        f"docs__{page_name(failure.doc_id).removesuffix('.html')}.txt"
+        if failure.doc_id
+        else f"{spec.name}__pages.txt"
+    )
+    detail = failure.detail
+    return keep_file(
+        out / "_failed" / name, lambda partial: partial.write_text(detail, encoding="utf-8")
+    )
+
+
+def stop_child_kernels() -> int:
+    """Kill the kernels this process started (its child processes running ipykernel), so
+    that notebooks running in other threads fail at once; returns how many. Reads
+    ``/proc`` (Linux); elsewhere it does nothing and returns 0."""
+    me, killed = str(os.getpid()), 0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            ppid = stat.read_text(encoding="ascii", errors="replace").rsplit(")", 1)[1].split()[1]
+            if ppid != me or b"ipykernel" not in (stat.parent / "cmdline").read_bytes():
+                continue
+            os.kill(int(stat.parent.name), signal.SIGKILL)
+            killed += 1
+        except (OSError, IndexError, ValueError):
+            continue
+    return killed
+
+
+def _run_in_threads(
+    tasks: Sequence[Callable[[], list[tuple[Job, float]]]], jobs: int, stopping: threading.Event
+) -> list[tuple[Job, float]]:
+    """Run ``tasks`` in ``jobs`` threads; results in task order, the first failure raised.
+
+    Interrupted (Ctrl-C, SIGTERM), it cancels the tasks not started, kills the running
+    kernels and returns as soon as their threads end, instead of waiting for every running
+    notebook to finish."""
+    pool = ThreadPoolExecutor(max_workers=jobs)
+    futures = [pool.submit(task) for task in tasks]
+    try:
+        return [item for future in futures for item in future.result()]
+    except KeyboardInterrupt:
+        stopping.set()
+        pool.shutdown(wait=False, cancel_futures=True)
+        started = [f for f in futures if not f.cancelled()]  # wait() never sees these done
+        logging.disable(logging.ERROR)  # each killed kernel would log "Kernel died ..."
+        try:
+            while True:  # a thread may be starting a kernel: kill until every thread is done
+                stop_child_kernels()
+                if not wait(started, timeout=0.5).not_done:
+                    break
+        finally:
+            logging.disable(logging.NOTSET)
+        raise
+    finally:
+        pool.shutdown(wait=True)
+
+
+def _rendered_results(
+    name: str, run: BackgroundPages, pages: Sequence[Job], out: Path
+) -> list[tuple[Job, float]]:
+    """Wait for the rendered pages of notebook ``name``; each job with its seconds. A page
+    that failed raises ``NotebookFailedError`` (its traceback kept in ``<out>/_failed/``)."""
+    from analysis.site.document_pages import PageFailedError
+
+    by_doc = {str(job.parameters[PER_DOCUMENT_PARAMETER]): job for job in pages}
+    try:
+        done = run.result()
+    except PageFailedError as exc:
+        label = by_doc[exc.doc_id].label if exc.doc_id in by_doc else f"{name} pages"
+        kept = _keep_page_failure(out, pages[0].spec, exc)
+        raise NotebookFailedError(label, exc.problem, kept) from exc
+    log.info("%s: %d pages rendered", name, len(done))
+    return [(by_doc[doc_id], seconds) for doc_id, seconds in done]
+
+
+def run_planned(
+    planned: Sequence[Job],
+    work: Path,
+    out: Path,
+    corpus: Corpus,
+    seeds: Path,
+    plans: Mapping[str, PagePlan],
+    *,
+    jobs: int,
+    timeout: int,
+    env: Mapping[str, str],
+    run: Callable[..., float],
+) -> list[tuple[Job, float]]:
+    """Run every planned job with ``run`` (``reports.run_job``; ``jobs`` at a time; ``env``
+    is added to each kernel's environment, not to this process's) and render the pages of
+    rendered notebooks meanwhile; results in the planned order."""
+    total = len(planned)
+    number = {id(job): n for n, job in enumerate(planned, start=1)}
+    stopping = threading.Event()  # set when the build is interrupted: keep no failures
+    rendered: dict[str, list[Job]] = {}
+    for job in planned:
+        if job.spec.per_document and job.spec.name in plans:
+            rendered.setdefault(job.spec.name, []).append(job)
+
+    def footer_of(job: Job) -> dict[str, str]:
+        depth = job.page.count("/")
+        return footer_info(job.parameters, corpus, seeds, "../" * depth + "index.html")
+
+    def done(job: Job, seconds: float) -> None:
+        log.info("[%d/%d] %s: done in %.1f s", number[id(job)], total, job.label, seconds)
+
+    def one(job: Job) -> list[tuple[Job, float]]:
+        log.info("[%d/%d] %s: started", number[id(job)], total, job.label)
+        try:
+            seconds = run(job, work, timeout=timeout, footer=footer_of(job), env=env)
+        except Exception as exc:
+            kept = None if stopping.is_set() else keep_failed(work, out, job, exc)
+            raise NotebookFailedError(job.label, _describe_failure(exc), kept) from exc
+        done(job, seconds)
+        return [(job, seconds)]
+
+    # forked before any thread of this build starts
+    background = {
+        name: _start_rendered_pages(pages, plans[name], work, corpus, seeds, jobs)
+        for name, pages in rendered.items()
+    }
+    try:
+        tasks: list[Callable[[], list[tuple[Job, float]]]] = [
+            (lambda job=job: one(job)) for job in planned if job.spec.name not in rendered
+        ]
+        if jobs == 1:
+            finished = [item for task in tasks for item in task()]
+        else:
+            finished = _run_in_threads(tasks, jobs, stopping)
+        for name, run in background.items():
+            finished += _rendered_results(name, run, rendered[name], out)
+    finally:
+        for run in background.values():
+            run.stop()
+    return sorted(finished, key=lambda item: number[id(item[0])])

@@ -1,0 +1,431 @@
+"""Build the report site: run the notebooks with papermill, render them with nbconvert.
+
+The build reads as a list of steps (``build_reports``):
+
+1. find the notebooks and the parameters each declares (``discover_notebooks``, read with
+   ``papermill.inspect_notebook``);
+2. load the corpus once and check every parameter against it (``validate_parameters``),
+   before any notebook runs;
+3. run each notebook into a private temporary folder (``run_job``), in parallel if asked,
+   while the per-document pages are rendered without a kernel (``analysis.site.document_pages``:
+   the page declared in ``data/document_page.yaml``, its whole-corpus tables computed once,
+   then one small page per document);
+4. write ``index.html`` and the search page (Jinja2 templates, ``analysis.site.site_templates``)
+   and swap the new site in for the old one (``swap_in``).
+
+A failing notebook stops the build with ``NotebookFailedError`` and leaves the previous
+site untouched; the executed notebook is kept in ``<out>/_failed/``. Two builds of the
+same folder never mix: the second waits for the first (``build_lock``).
+
+This module holds the build itself (``build_reports``, ``run_job``, the output-folder
+check) and the paths it starts from; the rest lives in smaller modules, whose public names
+it still offers:
+
+- ``analysis.site.report_types``: the errors, ``Parameter``, ``NotebookSpec``, ``Job``,
+  ``BuildResult``;
+- ``analysis.site.report_parameters``: the parameters a notebook declares, the values given on
+  the command line read and checked against the corpus, and the plan of runs;
+- ``analysis.site.report_runner``: running the planned notebooks in threads beside the rendered
+  document pages;
+- ``analysis.site.report_pages``: the HTML (a notebook's page, the footer, ``index.html``);
+- ``analysis.site.site_safety``: the output folder (lock, work folder, swap, recovery, what a
+  failed run keeps).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import time
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import nbformat
+
+from analysis.annotators.annotate import corpus_annotations, dated_corpus
+from analysis.annotators.shared_cache import shared_corpus, snapshot_env
+from analysis.core.errors import ParameterError, SeedsNotFoundError
+from analysis.ingest.cache import default_cache_dir
+from analysis.ingest.corpus import Corpus
+from analysis.ingest.dask_engine import engine_options, engine_session
+from analysis.site.notebook import apply_filters
+from analysis.site.report_pages import (
+    TEMPLATES_DIR,
+    document_pages_of,
+    footer_info,
+    footer_parameters,
+    render_html,
+    render_index,
+    strip_for_readers,
+    write_shared_pages,
+)
+from analysis.site.report_parameters import (
+    VALUE_CHECKS,
+    check_k_topics,
+    coerce_value,
+    parse_date_bound,
+    plan_jobs,
+    read_parameters,
+    select_notebooks,
+    validate_parameters,
+)
+from analysis.site.report_runner import page_plans, run_planned, stop_child_kernels
+from analysis.site.report_types import (
+    FILTER_PARAMETERS,
+    PER_DOCUMENT_PARAMETER,
+    BuildResult,
+    Job,
+    NotebookFailedError,
+    NotebookSpec,
+    Parameter,
+    ReportError,
+)
+from analysis.site.site_safety import (
+    DISK_FULL_ERRNOS,
+    LEGACY_SITE_ENTRIES,
+    SITE_MARKER,
+    build_lock,
+    check_writable,
+    executed_path,
+    is_empty_folder,
+    is_site_folder,
+    keep_failed,
+    leftover_folders,
+    make_work_folder,
+    recover_site,
+    resolve_folder,
+    swap_in,
+    write_site_marker,
+)
+
+if TYPE_CHECKING:
+    from analysis.site.document_pages import PagePlan
+
+#: The names this module has always offered (several now live in the modules above).
+__all__ = [
+    "DEFAULT_TIMEOUT",
+    "DISK_FULL_ERRNOS",
+    "FILTER_PARAMETERS",
+    "KERNEL_ARGUMENTS",
+    "KERNEL_ENV",
+    "LEGACY_SITE_ENTRIES",
+    "NOTEBOOKS_DIR",
+    "PACKAGE_DIR",
+    "PER_DOCUMENT_PARAMETER",
+    "PROJECT_ROOT",
+    "SITE_MARKER",
+    "TEMPLATES_DIR",
+    "VALUE_CHECKS",
+    "BuildResult",
+    "Job",
+    "NotebookFailedError",
+    "NotebookSpec",
+    "Parameter",
+    "ReportError",
+    "build_lock",
+    "build_reports",
+    "check_k_topics",
+    "check_output_folder",
+    "check_writable",
+    "coerce_value",
+    "discover_notebooks",
+    "document_pages_of",
+    "footer_info",
+    "footer_parameters",
+    "is_empty_folder",
+    "is_site_folder",
+    "keep_failed",
+    "leftover_folders",
+    "make_work_folder",
+    "parse_date_bound",
+    "plan_jobs",
+    "project_checkout",
+    "read_parameters",
+    "recover_site",
+    "render_html",
+    "render_index",
+    "resolve_folder",
+    "run_job",
+    "select_notebooks",
+    "stop_child_kernels",
+    "strip_for_readers",
+    "swap_in",
+    "validate_parameters",
+    "write_shared_pages",
+    "write_site_marker",
+]
+
+log = logging.getLogger(__name__)
+
+PACKAGE_DIR = Path(__file__).resolve().parents[1]  # analysis/, one level above this stage folder
+PROJECT_ROOT = PACKAGE_DIR.parent
+NOTEBOOKS_DIR = PACKAGE_DIR / "notebooks"  # shipped in the wheel; --notebooks DIR for your own
+DEFAULT_TIMEOUT = 600
+KERNEL_ARGUMENTS = ["--IPKernelApp.log_level=ERROR"]  # no TCP-transport notice in cron logs
+KERNEL_ENV = {"PYTHONHASHSEED": "0", "MPLBACKEND": "module://matplotlib_inline.backend_inline"}
+
+
+def discover_notebooks(notebooks_dir: Path = NOTEBOOKS_DIR) -> list[NotebookSpec]:
+    """Every ``*.ipynb`` in ``notebooks_dir`` with its report metadata, in site order.
+
+    A per-document notebook whose metadata says ``"render": "document_pages"`` is never
+    executed by the build: its pages are the declared document page
+    (``analysis/data/document_page.yaml``), rendered by ``analysis.site.document_pages``."""
+    from analysis.site.document_pages import RENDERER
+
+    specs = []
+    for path in sorted(notebooks_dir.glob("*.ipynb")):
+        nb = nbformat.read(path, as_version=4)
+        meta = nb.metadata.get("report", {})
+        specs.append(
+            NotebookSpec(
+                name=path.stem,
+                path=path,
+                title=meta.get("title", path.stem.replace("_", " ").capitalize()),
+                summary=meta.get("summary", ""),
+                order=int(meta.get("order", 50)),
+                in_site=bool(meta.get("site", True)),
+                parameters=read_parameters(path, nb),
+                rendered=meta.get("render") == RENDERER,
+            )
+        )
+    return sorted(specs, key=lambda s: (s.order, s.name))
+
+
+def run_job(
+    job: Job,
+    work: Path,
+    *,
+    timeout: int,
+    footer: Mapping[str, str],
+    env: Mapping[str, str] = KERNEL_ENV,
+) -> float:
+    """Execute one notebook into ``work`` (its kernel's environment: this process's plus
+    ``env``) and write its HTML page; return the seconds taken."""
+    import papermill
+
+    from analysis.site.kernel_env import kernel_manager_with_env
+
+    started = time.perf_counter()
+    executed = executed_path(work, job)
+    executed.parent.mkdir(parents=True, exist_ok=True)
+    papermill.execute_notebook(
+        str(job.spec.path),
+        str(executed),
+        parameters=dict(job.parameters),
+        kernel_name="python3",
+        progress_bar=False,
+        log_output=False,
+        cwd=os.getcwd(),  # the caller's folder: relative parameters mean what they were checked as
+        request_save_on_cell_execute=False,
+        execution_timeout=timeout,
+        shutdown_kernel="immediate",
+        extra_arguments=KERNEL_ARGUMENTS,
+        kernel_manager_class=kernel_manager_with_env(env),
+    )
+    title = job.spec.title
+    if job.spec.per_document:
+        title = f"{title}: {job.parameters[PER_DOCUMENT_PARAMETER]}"
+    page = work / job.page
+    page.parent.mkdir(parents=True, exist_ok=True)
+    nb = nbformat.read(executed, as_version=4)
+    page.write_text(render_html(nb, title, footer), encoding="utf-8")
+    return time.perf_counter() - started
+
+
+def project_checkout() -> Path | None:
+    """The folder of this package's checkout (holding ``pyproject.toml`` or ``.git``), or
+    None when the package is installed elsewhere."""
+    if (PROJECT_ROOT / "pyproject.toml").is_file() or (PROJECT_ROOT / ".git").exists():
+        return PROJECT_ROOT
+    return None
+
+
+def _relation(out: Path, folder: Path) -> str:
+    """How ``out`` overlaps ``folder``: "is", "contains", "lies inside" or ""."""
+    if out == folder:
+        return "is"
+    if folder.is_relative_to(out):
+        return "contains"
+    if out.is_relative_to(folder):
+        return "lies inside"
+    return ""
+
+
+def check_output_folder(out: Path, *, seeds: Path, notebooks_dir: Path) -> None:
+    """Refuse (``ParameterError`` on ``--out``, before any work) an output folder whose
+    replacement could lose files: the file system root, the home folder or a folder holding
+    it; one that is, contains or lies inside the seeds or notebooks folder, the package or
+    the project's ``.git``; one that is or contains the project checkout; a mount point;
+    and an existing folder that is neither empty nor a site this builder made.
+
+    ``out``, ``seeds`` and ``notebooks_dir`` are resolved paths. A new folder inside the
+    project checkout (the default ``reports/``) is fine."""
+    fix = "pass --out a new or empty folder, or the folder of a site an earlier build made"
+    try:
+        home = Path.home().resolve()
+    except (RuntimeError, KeyError, OSError):
+        home = None
+    if out == Path(out.anchor):
+        raise ParameterError("--out", str(out), f"is the file system root; {fix}")
+    if home is not None and home.is_relative_to(out):
+        relation = "is" if home == out else "holds"
+        raise ParameterError("--out", str(out), f"{relation} your home folder ({home}); {fix}")
+    protected = []
+    checkout = project_checkout()
+    if checkout is not None:
+        protected += [
+            ("the project checkout", checkout, False),  # reports/ inside it is the default
+            ("the analysis package", PACKAGE_DIR, True),
+            ("the project's .git folder", checkout / ".git", True),
+        ]
+    protected += [("the seeds folder", seeds, True), ("the notebooks folder", notebooks_dir, True)]
+    for what, folder, inside_too in protected:
+        relation = _relation(out, folder)
+        if relation and (inside_too or relation != "lies inside"):
+            raise ParameterError("--out", str(out), f"{relation} {what} ({folder}); {fix}")
+    if not out.is_dir():
+        return  # missing (made by the build) or a file (check_writable says so)
+    if os.path.ismount(out):
+        raise ParameterError(
+            "--out", str(out), "is a mount point, which cannot be replaced; pass a folder in it"
+        )
+    if not (is_site_folder(out) or is_empty_folder(out)):
+        raise ParameterError(
+            "--out",
+            str(out),
+            f"holds files and no {SITE_MARKER} (it is not a site this builder made), and a "
+            f"build replaces the whole folder; {fix}, or move its files away",
+        )
+
+
+def build_reports(
+    seeds_dir: str | Path = "seeds",
+    out_dir: str | Path = "reports",
+    *,
+    only: Sequence[str] = (),
+    params: Mapping[str, str] | None = None,
+    jobs: int = 1,
+    timeout: int = DEFAULT_TIMEOUT,
+    notebooks_dir: Path = NOTEBOOKS_DIR,
+    engine: str = "serial",
+    scheduler: str | None = None,
+) -> BuildResult:
+    """Build the report site into ``out_dir`` and return where its index is.
+
+    The corpus is parsed once, here, with ``engine`` (``"serial"`` or ``"dask"``, see
+    ``load_corpus``) and ``jobs`` processes, dated, and annotated (also in ``jobs``
+    processes, or on the same Dask cluster: ``scheduler``, see ``analysis.ingest.dask_engine``);
+    ``analysis.annotators.cached`` keeps the tables, which every notebook and the document pages
+    then
+    read instead of computing them again.
+
+    ``out_dir`` must be new, empty, or a site an earlier build made (``check_output_folder``);
+    a site left hidden by a build killed while swapping is put back first, and what dead
+    builds left beside it is removed (``recover_site``).
+
+    Raises ``ParameterError`` (before anything runs) for a bad parameter or output folder,
+    ``SeedsNotFoundError`` for a missing seeds folder, and ``NotebookFailedError`` when
+    a notebook fails (the previous site is left as it was).
+    """
+    started = time.perf_counter()
+    _check_counts(jobs, timeout)
+    seeds, out = _checked_folders(seeds_dir, out_dir, notebooks_dir)
+    specs = select_notebooks(discover_notebooks(notebooks_dir), only)
+    options = engine_options(engine, scheduler, default_cache_dir(seeds))
+    with engine_session(engine, scheduler):  # one Dask client for loading and annotating
+        loaded = shared_corpus(seeds, jobs=jobs, **options)  # the build's one snapshot
+        corpus = dated_corpus(loaded)
+        typed = validate_parameters(specs, params or {}, corpus)
+        planned = plan_jobs(specs, typed, corpus, seeds)
+        plans = page_plans(specs)
+        check_writable(out)
+        selection = apply_filters(corpus, **{k: typed[k] for k in FILTER_PARAMETERS if k in typed})
+        if any(not spec.per_document for spec in specs) or plans:
+            # every annotation table once (``jobs`` processes or the cluster); kernels read them
+            corpus_annotations(selection, jobs=jobs, **options)
+    kernel_env = {**KERNEL_ENV, **snapshot_env(seeds, loaded)}  # the kernels read `loaded`
+    results = _build_and_swap(
+        planned,
+        out,
+        corpus,
+        selection,
+        seeds,
+        plans,
+        typed,
+        partial=bool(only),
+        jobs=jobs,
+        timeout=timeout,
+        env=kernel_env,
+    )
+    return BuildResult(out / "index.html", results, time.perf_counter() - started)
+
+
+def _checked_folders(
+    seeds_dir: str | Path, out_dir: str | Path, notebooks_dir: Path
+) -> tuple[Path, Path]:
+    """The seeds and output folders, resolved; ``SeedsNotFoundError`` for a missing seeds
+    folder, ``ParameterError`` for an output folder a build may not replace
+    (``check_output_folder``)."""
+    seeds, out = resolve_folder("--seeds", seeds_dir), resolve_folder("--out", out_dir)
+    notebooks = resolve_folder("--notebooks", notebooks_dir)
+    if not seeds.is_dir():
+        raise SeedsNotFoundError(seeds_dir)
+    check_output_folder(out, seeds=seeds, notebooks_dir=notebooks)
+    return seeds, out
+
+
+def _check_counts(jobs: object, timeout: object) -> None:
+    """``ParameterError`` unless ``jobs`` and ``timeout`` are whole numbers >= 1."""
+    if isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 1:
+        raise ParameterError("--jobs", jobs, "expected a whole number >= 1")
+    if isinstance(timeout, bool) or not isinstance(timeout, int) or timeout < 1:
+        raise ParameterError("--timeout", timeout, "expected a whole number of seconds >= 1")
+
+
+def _build_and_swap(
+    planned: Sequence[Job],
+    out: Path,
+    corpus: Corpus,
+    selection: Corpus,
+    seeds: Path,
+    plans: Mapping[str, PagePlan],
+    typed: Mapping[str, object],
+    *,
+    partial: bool,
+    jobs: int,
+    timeout: int,
+    env: Mapping[str, str],
+) -> list[tuple[Job, float]]:
+    """Under ``build_lock(out)``: build the site in a work folder beside ``out`` (a copy of
+    the current site when ``partial``), then swap it in; results in the planned order."""
+    with build_lock(out):
+        recover_site(out)
+        work = make_work_folder(out)
+        try:
+            if partial and out.is_dir() and is_site_folder(out):  # a partial build updates it
+                mode = work.stat().st_mode  # copytree would give work the old site's mode
+                shutil.copytree(
+                    out, work, dirs_exist_ok=True, ignore=shutil.ignore_patterns("_failed")
+                )
+                work.chmod(mode)
+            results = run_planned(
+                planned,
+                work,
+                out,
+                corpus,
+                seeds,
+                plans,
+                jobs=jobs,
+                timeout=timeout,
+                env=env,
+                run=run_job,
+            )
+            footer = footer_info(typed, corpus, seeds, "index.html")
+            write_shared_pages(work, results, corpus, selection, seeds, footer)
+            swap_in(work, out)
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
+    return results
