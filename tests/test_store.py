@@ -109,3 +109,47 @@ def test_the_cache_switch_is_read_at_call_time(monkeypatch: pytest.MonkeyPatch) 
     for value, enabled in (("0", False), ("off", False), ("no", False), ("1", True)):
         monkeypatch.setenv(store.CACHE_ENV, value)
         assert store.cache_enabled() is enabled
+
+
+def rewrite_keeping_mtime(path: Path, text: str) -> None:
+    """Rewrite ``path`` and set its modification time back, as ``cp -p`` or ``rsync -a``."""
+    before = path.stat()
+    path.write_text(text, encoding="utf-8")
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert path.stat().st_mtime_ns == before.st_mtime_ns
+
+
+def test_an_analysts_stopword_file_rewritten_with_its_old_mtime_is_read_again(
+    tmp_path: Path,
+) -> None:
+    from analysis.analyses.keyterm_counts import load_stopwords
+
+    words = tmp_path / "words.txt"
+    words.write_text("# mine\nfoo\n", encoding="utf-8")
+    assert "foo" in load_stopwords(words) and "qux" not in load_stopwords(words)
+    rewrite_keeping_mtime(words, "# mine\nqux\n")
+    assert "qux" in load_stopwords(words) and "foo" not in load_stopwords(words)
+
+
+def test_an_analysts_gazetteer_rewritten_with_its_old_mtime_is_read_again(
+    tmp_path: Path,
+) -> None:
+    import shutil
+
+    from analysis.annotators.gazetteer import (
+        GAZETTEER_FILES,
+        default_gazetteer_dir,
+        load_gazetteer,
+    )
+
+    folder = tmp_path / "gazetteer"
+    folder.mkdir()
+    for name, _ in GAZETTEER_FILES.values():
+        shutil.copy2(default_gazetteer_dir() / name, folder / name)
+    regions = folder / "gazetteer_regions.csv"
+    first = load_gazetteer(folder)
+    assert load_gazetteer(folder) is first  # read once while nothing changes
+    rewrite_keeping_mtime(regions, regions.read_text(encoding="utf-8") + "Placeholder Basin,\n")
+    again = load_gazetteer(folder)
+    assert again is not first
+    assert len(again.index) > len(first.index)

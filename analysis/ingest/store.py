@@ -158,6 +158,19 @@ def package_fingerprint(inputs: Sequence[Path] | None = None) -> str:
     return digest.hexdigest()[:16]
 
 
+def file_stamp(path: Path) -> tuple[int, int, int]:
+    """What an in-process memo of a user file is keyed by: the file's change time, its
+    modification time and size (``(-1, -1, -1)`` when it cannot be read). The change time
+    moves on every write, including one that restores the modification time (``cp -p``,
+    ``rsync -a``, ``tar x``), and cannot be set back, so an edited file is never served
+    from the memo."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return (-1, -1, -1)
+    return (info.st_ctime_ns, info.st_mtime_ns, info.st_size)
+
+
 # -- how --------------------------------------------------------------------------------
 
 
