@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 
 from analysis import load_corpus
-from analysis.ingest import cache, corpus, file_parsing
+from analysis.ingest import cache, corpus, file_parsing, store
 from tests.conftest import SEEDS
 
 
@@ -97,7 +97,8 @@ def test_editing_a_parser_data_file_invalidates(
 ) -> None:
     data_file = tmp_path / "outlets.yaml"
     data_file.write_text("outlets: []\n")
-    monkeypatch.setattr(cache, "PARSER_INPUTS", (*cache.PARSER_INPUTS, data_file))
+    packaged = store.package_inputs()
+    monkeypatch.setattr(store, "package_inputs", lambda: (*packaged, data_file))
     load_corpus(seeds)
     load_corpus(seeds)
     assert len(parse_calls) == 5
@@ -110,13 +111,13 @@ def test_a_new_package_version_invalidates(
     seeds: Path, parse_calls: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     load_corpus(seeds)
-    monkeypatch.setattr(cache, "package_version", lambda: "99.0")
+    monkeypatch.setattr(store, "package_version", lambda: "99.0")
     load_corpus(seeds)
     assert len(parse_calls) == 10
 
 
 def test_the_packaged_parser_inputs_exist() -> None:
-    assert all(path.is_file() for path in cache.PARSER_INPUTS)
+    assert all(path.is_file() for path in store.package_inputs())
 
 
 def test_a_broken_cache_falls_back_to_parsing_with_a_warning(
@@ -125,7 +126,7 @@ def test_a_broken_cache_falls_back_to_parsing_with_a_warning(
     expected = load_corpus(seeds)
     for shard in (seeds.parent / ".cache" / "corpus").glob("*/paragraphs-*.parquet"):
         shard.write_bytes(b"not parquet at all")
-    with caplog.at_level(logging.WARNING, logger="analysis.ingest.cache"):
+    with caplog.at_level(logging.WARNING, logger="analysis.ingest.store"):
         again = load_corpus(seeds)
     assert "cannot be read" in caplog.text
     assert len(parse_calls) == 10
@@ -137,14 +138,14 @@ def test_an_unwritable_cache_folder_only_warns(
 ) -> None:
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file where the cache folder should be")
-    with caplog.at_level(logging.WARNING, logger="analysis.ingest.cache"):
+    with caplog.at_level(logging.WARNING, logger="analysis.ingest.store"):
         loaded = load_corpus(seeds, cache=blocker)
     assert len(loaded) == 5
     assert "cannot be written" in caplog.text
 
 
 def test_cache_can_be_turned_off(seeds: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv(cache.CACHE_ENV, "0")
+    monkeypatch.setenv(store.CACHE_ENV, "0")
     load_corpus(seeds)
     assert not (seeds.parent / ".cache").exists()
 

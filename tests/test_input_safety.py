@@ -324,14 +324,15 @@ def test_a_file_rewritten_with_its_size_and_mtime_kept_gives_its_new_text(
 def test_every_module_and_data_file_and_the_runtime_key_the_parse_cache(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from analysis.ingest import cache
+    from analysis.ingest import store
 
-    package = Path(cache.__file__).parents[1]  # analysis/, above the ingest folder
-    assert set(package.rglob("*.py")) <= set(cache.PARSER_INPUTS)
-    assert {p for p in (package / "data").rglob("*") if p.is_file()} <= set(cache.PARSER_INPUTS)
-    before = cache.parser_fingerprint()
-    monkeypatch.setattr(cache, "runtime_versions", lambda: "python 9.9 pandas 9 pyarrow 9")
-    assert cache.parser_fingerprint() != before
+    package = Path(store.__file__).parents[1]  # analysis/, above the ingest folder
+    inputs = set(store.package_inputs())
+    assert set(package.rglob("*.py")) <= inputs
+    assert {p for p in (package / "data").rglob("*") if p.is_file()} <= inputs
+    before = store.package_fingerprint()
+    monkeypatch.setattr(store, "runtime_versions", lambda: "python 9.9 pandas 9 pyarrow 9")
+    assert store.package_fingerprint() != before
 
 
 # --- 5. one build reads one snapshot of the folder ---------------------------------------
@@ -376,7 +377,7 @@ def test_a_shared_cache_file_with_wrong_columns_or_types_is_recomputed(
         expected.documents.assign(n_words=expected.documents["n_words"].astype("str")).to_parquet(
             path
         )
-    with caplog.at_level(logging.WARNING, logger="analysis.annotators.shared_cache"):
+    with caplog.at_level(logging.WARNING, logger="analysis.ingest.store"):
         again = shared_cache.shared_corpus(samples_copy)
     assert "column 'n_words' has type" in caplog.text
     pd.testing.assert_frame_equal(again.documents, expected.documents)
@@ -385,7 +386,7 @@ def test_a_shared_cache_file_with_wrong_columns_or_types_is_recomputed(
     store = shared_cache.SharedCache(samples_copy.parent / "cache")
     pd.DataFrame({"wrong": [1]}).to_parquet(store.path("theme_hits", key))
     caplog.clear()
-    with caplog.at_level(logging.WARNING, logger="analysis.annotators.shared_cache"):
+    with caplog.at_level(logging.WARNING, logger="analysis.ingest.store"):
         hits = corpus_theme_hits(again)
     assert "columns [wrong]" in caplog.text
     assert "theme" in hits.columns and len(hits)
@@ -408,7 +409,7 @@ def test_a_parse_cache_shard_with_wrong_columns_or_truncated_is_dropped_once(
     root = samples_copy.parent / "cache"
     (shard,) = root.glob("*/documents-*.parquet")
     pd.read_parquet(shard).drop(columns=["title"]).to_parquet(shard)
-    with caplog.at_level(logging.WARNING, logger="analysis.ingest.cache"):
+    with caplog.at_level(logging.WARNING, logger="analysis.ingest.store"):
         again = load_corpus(samples_copy)
     assert "instead of" in caplog.text
     pd.testing.assert_frame_equal(again.documents, expected.documents)
@@ -416,7 +417,7 @@ def test_a_parse_cache_shard_with_wrong_columns_or_truncated_is_dropped_once(
     (shard,) = root.glob("*/sentences-*.parquet")
     shard.write_bytes(shard.read_bytes()[: shard.stat().st_size // 2])  # truncated
     caplog.clear()
-    with caplog.at_level(logging.WARNING, logger="analysis.ingest.cache"):
+    with caplog.at_level(logging.WARNING, logger="analysis.ingest.store"):
         load_corpus(samples_copy)
     assert "cannot be read" in caplog.text
     assert len(calls) == 15

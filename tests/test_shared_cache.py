@@ -13,6 +13,7 @@ import pytest
 
 from analysis.annotators import cached, shared_cache
 from analysis.annotators.shared_cache import SharedCache, content_key
+from analysis.ingest import store
 from analysis.ingest.corpus import Corpus
 
 
@@ -58,10 +59,10 @@ def test_a_changed_fingerprint_or_key_computes_again(tmp_path: Path) -> None:
 def test_fingerprint_follows_the_content_of_its_inputs(tmp_path: Path) -> None:
     data = tmp_path / "themes.yaml"
     data.write_text("a: 1\n")
-    before = shared_cache.analysis_fingerprint([data])
+    before = store.package_fingerprint([data])
     data.write_text("a: 2\n")
-    assert shared_cache.analysis_fingerprint([data]) != before
-    assert shared_cache.analysis_fingerprint() == shared_cache.analysis_fingerprint()
+    assert store.package_fingerprint([data]) != before
+    assert store.package_fingerprint() == store.package_fingerprint()
 
 
 def test_a_corrupt_file_is_ignored_with_a_warning_and_rewritten(
@@ -71,7 +72,7 @@ def test_a_corrupt_file_is_ignored_with_a_warning_and_rewritten(
     calls: list[int] = []
     store.get_or_compute("table", "k", counting(FRAME, calls))
     store.path("table", "k").write_bytes(b"not parquet at all")
-    with caplog.at_level(logging.WARNING, logger="analysis.annotators.shared_cache"):
+    with caplog.at_level(logging.WARNING, logger="analysis.ingest.store"):
         again = store.get_or_compute("table", "k", counting(FRAME, calls))
     assert calls == [1, 1]
     assert "cannot be read" in caplog.text
@@ -85,7 +86,7 @@ def test_an_unwritable_folder_is_a_warning_not_an_error(
     blocker = tmp_path / "file"
     blocker.write_text("")
     store = SharedCache(blocker, fingerprint="f1")  # its folder cannot be created
-    with caplog.at_level(logging.WARNING, logger="analysis.annotators.shared_cache"):
+    with caplog.at_level(logging.WARNING, logger="analysis.ingest.store"):
         out = store.get_or_compute("table", "k", lambda: FRAME)
     pd.testing.assert_frame_equal(out, FRAME)
     assert "cannot be written" in caplog.text

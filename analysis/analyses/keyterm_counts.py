@@ -28,6 +28,7 @@ from analysis.annotators.themes import content_sentences
 from analysis.core.data_files import load_data_file
 from analysis.core.errors import ParameterError
 from analysis.core.text import tokenize
+from analysis.ingest.store import file_stamp
 
 if TYPE_CHECKING:
     from analysis.ingest.corpus import Corpus
@@ -42,11 +43,23 @@ def default_stopwords_path() -> Path:
     return Path(str(resources.files("analysis") / "data" / "stopwords.txt"))
 
 
-@lru_cache(maxsize=8)
 def load_stopwords(path: str | Path | None = None) -> frozenset[str]:
     """scikit-learn's English stop words plus one word per line of ``path``
-    (the packaged ``stopwords.txt`` by default; ``#`` starts a comment)."""
-    source = Path(path) if path is not None else default_stopwords_path()
+    (the packaged ``stopwords.txt`` by default; ``#`` starts a comment). The packaged list
+    is read once; an analyst's file again whenever it changes (``store.file_stamp``)."""
+    if path is None:
+        return _packaged_stopwords()
+    return _stopwords(Path(path), file_stamp(Path(path)))
+
+
+@lru_cache(maxsize=1)  # packaged data: read once per process (terms_of asks per sentence)
+def _packaged_stopwords() -> frozenset[str]:
+    source = default_stopwords_path()
+    return _stopwords(source, file_stamp(source))
+
+
+@lru_cache(maxsize=8)  # keyed by the file's change time: an edited list is read again
+def _stopwords(source: Path, _stamp: tuple[int, int, int]) -> frozenset[str]:
     extra = {word.lower() for word in load_data_file("stopwords.txt", path=source)}
     return frozenset(ENGLISH_STOP_WORDS | extra)
 

@@ -5,8 +5,9 @@ layers, both keyed by the same *call key*:
 
 - in this process (a small LRU, ``MAX_ENTRIES``), so one kernel rendering many pages
   computes it once;
-- on disk, in the one store of derived tables (``shared_cache.SharedCache``: Parquet files
-  written atomically, an advisory lock per table so that a second kernel waits for the
+- on disk, in the derived-tables section of the package's one store
+  (``shared_cache.SharedCache``, an ``analysis.ingest.store.Store``: Parquet files written
+  atomically, an advisory lock per table so that a second kernel waits for the
   first instead of computing twice, broken files removed and recomputed), beside the
   corpus the table was computed from (``corpus.seeds_dir``), so every kernel of a build
   reads what the first computed.
@@ -14,7 +15,7 @@ layers, both keyed by the same *call key*:
 The call key is ``shared_cache.content_key(corpus)`` (the files' bytes and every metadata
 column), the table's name and the function's other arguments (a path argument stands for
 its file's bytes); the store's folder is named by the fingerprint of the whole installed
-package and its data files (``cache.package_inputs``), so editing any module or word list
+package and its data files (``store.package_fingerprint``), so editing any module or word list
 starts afresh. ``$VN_CORPUS_CACHE=0``, or a corpus with no folder, keeps only the
 in-process layer.
 
@@ -40,8 +41,8 @@ from typing import Any, TypeVar
 import pandas as pd
 
 from analysis.annotators.shared_cache import SharedCache, content_key
-from analysis.ingest.cache import cache_enabled, default_cache_dir
 from analysis.ingest.corpus import Corpus, resolve_seeds_dir
+from analysis.ingest.store import cache_enabled, default_cache_dir
 
 T = TypeVar("T")
 MAX_ENTRIES = 8

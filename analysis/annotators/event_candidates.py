@@ -130,7 +130,7 @@ _CACHED_TEXT_CHARS = 20_000
 """Sentences longer than this are not cached by ``_find_mentions``."""
 
 
-@lru_cache(maxsize=2**15)  # repeated short lines (datelines, lists); sentences are read once
+@lru_cache(maxsize=2**15)  # pure in text (packaged gazetteer): repeated datelines, lists
 def _find_mentions(text: str) -> tuple[tuple[int, int, str, str, str, str], ...]:
     """``entities.find_mentions`` with the packaged gazetteer, cached per text."""
     return tuple(find_mentions(text, _gazetteer()))

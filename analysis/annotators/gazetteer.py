@@ -35,7 +35,6 @@ column, an empty name, an unknown country, or a surface form given to two actors
 
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -49,6 +48,7 @@ from analysis.annotators.term_index import AnchorIndex, literal_anchor
 from analysis.core.data_files import load_data_file
 from analysis.core.errors import DataFileError
 from analysis.core.normalize import expand_variants, fold
+from analysis.ingest.store import file_stamp
 
 KINDS = ("country", "party", "person", "organisation", "region")
 GAZETTEER_FILES = {
@@ -310,21 +310,14 @@ def load_gazetteer(folder: str | Path | None = None) -> Gazetteer:
     """
     source = Path(folder) if folder is not None else default_gazetteer_dir()
     stamps = tuple(
-        (name, _mtime(_locate(source, name)))
+        (name, file_stamp(_locate(source, name)))
         for name in [f for f, _ in GAZETTEER_FILES.values()] + [VARIANTS_FILE, CONTEXT_FILE]
     )
     return _load(source, stamps)
 
 
-def _mtime(path: Path) -> int:
-    try:
-        return os.stat(path).st_mtime_ns
-    except OSError:
-        return -1
-
-
-@lru_cache(maxsize=8)
-def _load(source: Path, _stamps: tuple[tuple[str, int], ...]) -> Gazetteer:
+@lru_cache(maxsize=8)  # keyed by each file's change time: an edited file is read again
+def _load(source: Path, _stamps: tuple[tuple[str, tuple[int, int, int]], ...]) -> Gazetteer:
     entries = pd.concat([_read_kind(source, kind) for kind in KINDS], ignore_index=True)
     _check_countries(entries)
     _check_clashes(entries)

@@ -6,21 +6,21 @@ mentions, dates, events and claims. This module keeps those tables as Parquet fi
 next to the corpus cache, so the first kernel (or the build process itself) computes a
 table and every other kernel reads it.
 
-Where: ``<corpus cache>/derived/<fingerprint>/<name>-<key>.parquet``, where the corpus
-cache is ``analysis.ingest.cache.default_cache_dir`` (beside the seeds when that folder is the
-user's own, else the user's cache directory, or ``$VN_CORPUS_CACHE_DIR``), in private
-folders. ``$VN_CORPUS_CACHE=0`` turns this cache off as well (results are then only kept
-within the process, see ``analysis.annotators.cached``).
+Where: ``<corpus cache>/derived/<fingerprint>/<name>-<key>.parquet``, a section of the
+package's one store (``analysis.ingest.store``: its folder resolution, private folders,
+``$VN_CORPUS_CACHE=0`` switch, package fingerprint, atomic writes, locks and broken-file
+recovery); with the cache off, results are only kept within the process (see
+``analysis.annotators.cached``).
 
 Keys: ``key`` is a hash of everything a table is computed from: the files' bytes and every
 metadata column of the documents (titles, outlets, authors, urls and dates, so an edited
 ``metadata.csv`` reaches the reports), the number of paragraphs and sentences
 (``content_key``: the same files, filtered the same way, give the same key); the
-*fingerprint* hashes the package version, the Python/pandas/pyarrow versions and every
-module and data file of the package, so editing the theme dictionary, a gazetteer or any
-annotator starts a fresh folder and old results are never used. Parameters that change a
-table (filters, a chosen theme file) either change the corpus, and so the key, or are
-computed outside this cache.
+*fingerprint* (``store.package_fingerprint``) hashes the package version, the
+Python/pandas/pyarrow versions and every module and data file of the package, so editing
+the theme dictionary, a gazetteer or any annotator starts a fresh folder and old
+results are never used. Parameters that change a table (filters, a chosen theme file)
+either change the corpus, and so the key, or are computed outside this cache.
 
 One snapshot per build: the build loads the folder once (``shared_corpus``), stores the
 tables under a key of their content (``snapshot_key``) and hands that key to the report
@@ -28,43 +28,27 @@ kernels it starts (``snapshot_env``), which read those tables instead of listing
 again, so articles added while a build runs never give one page 410 documents and another
 400.
 
-Safety: files are written atomically (temporary file, then rename); a file that cannot be
-read, or that does not hold the columns (and, for the core tables, the types) expected
-of its table, is logged as a warning, removed and recomputed; a failed write is a
-warning, never an error.
-While one process computes a table, others asking for the same table wait for it (an
-advisory ``flock`` per table, POSIX only) instead of computing it a second time.
+Safety (the store's): atomic writes; a file that cannot be read, or that does not hold
+the columns (and, for the core tables, the types) expected of its table, is logged as a
+warning, removed and recomputed; a failed write is a warning; while one process computes
+a table, others wait for it (an advisory ``flock`` per table, POSIX only).
 """
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
 import logging
 import os
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
 
 from analysis.core import schema
 from analysis.core.errors import safe_name
-from analysis.ingest.cache import (
-    cache_enabled,
-    default_cache_dir,
-    frame_problem,
-    make_private_dir,
-    package_inputs,
-    parser_fingerprint,
-    write_parquet_atomically,
-)
 from analysis.ingest.corpus import Corpus, describe_folder, load_corpus, resolve_seeds_dir
-
-try:  # POSIX: let a second kernel wait for the first instead of computing twice
-    import fcntl
-except ImportError:  # pragma: no cover - Windows
-    fcntl = None  # type: ignore[assignment]
+from analysis.ingest.store import Shape, Store, cache_enabled, default_cache_dir
 
 log = logging.getLogger(__name__)
 
@@ -82,17 +66,6 @@ SNAPSHOT_ENV = "VN_CORPUS_SNAPSHOT"
 BUILD_ENV = "VN_CORPUS_BUILD_PID"
 """Set by a build for the kernels it starts: the build's process id (``start_report``
 quiets warnings only in a process other than the build's own)."""
-
-
-def analysis_inputs() -> list[Path]:
-    """Every module and data file of the package (what a cached result may depend on)."""
-    return list(package_inputs())
-
-
-def analysis_fingerprint(inputs: Sequence[Path] | None = None) -> str:
-    """A short hash of the package version, the runtime versions and the content of
-    ``inputs`` (default: every module and data file of the package, read at call time)."""
-    return parser_fingerprint(analysis_inputs() if inputs is None else inputs)
 
 
 def documents_digest(documents: pd.DataFrame) -> str:
@@ -133,7 +106,7 @@ def snapshot_key(corpus: Corpus) -> str:
     return digest.hexdigest()[:20]
 
 
-def _expected_columns(name: str) -> tuple[tuple[str, ...], bool] | None:
+def _expected_columns(name: str) -> Shape:
     """The columns a stored table must have, and whether their types are checked too
     (the core tables), or None for a table of no known shape."""
     core = {
@@ -164,100 +137,29 @@ def _expected_columns(name: str) -> tuple[tuple[str, ...], bool] | None:
     return None
 
 
-class SharedCache:
-    """The derived-results folder of one fingerprint under a corpus cache ``root``."""
+class SharedCache(Store):
+    """The derived-results folder of one fingerprint under a corpus cache ``root``
+    (``Store`` section ``derived``; each table's columns are checked on read)."""
 
     def __init__(self, root: Path, fingerprint: str | None = None) -> None:
-        self.root = Path(root)
-        self.folder = self.root / DERIVED_DIR / (fingerprint or analysis_fingerprint())
+        super().__init__(root, DERIVED_DIR, fingerprint)
 
-    def __repr__(self) -> str:
-        return f"SharedCache({self.folder})"
+    def read(self, name: str, key: str, shape: Shape = None) -> pd.DataFrame | None:
+        """The stored table (see ``Store.read``), checked against its table's columns."""
+        return super().read(name, key, shape or _expected_columns(name))
 
-    def path(self, name: str, key: str) -> Path:
-        """Where the table ``name`` of the corpus with ``key`` is stored."""
-        return self.folder / f"{name}-{key}.parquet"
-
-    def read(self, name: str, key: str) -> pd.DataFrame | None:
-        """The stored table, or None when there is none, or when it cannot be read or
-        does not have the columns (and types) of its table: then it is removed, with a
-        warning, and recomputed by the caller."""
-        path = self.path(name, key)
-        if not path.exists():
-            return None
-        try:
-            frame = pd.read_parquet(path)
-            expected = _expected_columns(name)
-            problem = frame_problem(frame, expected[0], typed=expected[1]) if expected else ""
-            if problem:
-                raise ValueError(f"it has {problem}")
-            return frame
-        except Exception as exc:  # a broken file must never stop a report
-            log.warning(
-                "shared cache file %s cannot be read as its table (%s); recomputing",
-                safe_name(path),
-                safe_name(exc, limit=300),
-            )
-            with contextlib.suppress(OSError):
-                path.unlink()
-            return None
-
-    def write(self, name: str, key: str, frame: pd.DataFrame) -> None:
-        """Store ``frame`` atomically; failures are logged as warnings."""
-        try:
-            make_private_dir(self.folder)
-            write_parquet_atomically(frame, self.path(name, key))
-            self._prune()
-        except Exception as exc:
-            log.warning(
-                "shared cache %s cannot be written (%s); continuing without",
-                safe_name(self.folder),
-                safe_name(exc),
-            )
-
-    def _prune(self) -> None:
-        files = sorted(self.folder.glob("*.parquet"), key=lambda p: p.stat().st_mtime)
-        for old in files[: max(0, len(files) - MAX_FILES)]:
-            old.unlink(missing_ok=True)
-            (old.parent / f".{old.stem}.lock").unlink(missing_ok=True)
-
-    @contextlib.contextmanager
-    def lock(self, name: str, key: str) -> Iterator[None]:
-        """Hold an exclusive advisory lock on one table (nothing when it cannot be had)."""
-        handle = None
-        if fcntl is not None:
-            try:
-                make_private_dir(self.folder)
-                handle = open(self.folder / f".{name}-{key}.lock", "a+b")  # noqa: SIM115
-                fcntl.flock(handle, fcntl.LOCK_EX)
-            except OSError as exc:
-                log.debug("shared cache: no lock for %s (%s)", name, exc)
-                if handle is not None:
-                    handle.close()
-                handle = None
-        try:
-            yield
-        finally:
-            if handle is not None:
-                fcntl.flock(handle, fcntl.LOCK_UN)
-                handle.close()
+    def write(self, name: str, key: str, frame: pd.DataFrame) -> bool:
+        """Store ``frame`` atomically, keeping at most ``MAX_FILES`` tables."""
+        written = super().write(name, key, frame)
+        if written:
+            self.prune(MAX_FILES)
+        return written
 
     def get_or_compute(
-        self, name: str, key: str, compute: Callable[[], pd.DataFrame]
+        self, name: str, key: str, compute: Callable[[], pd.DataFrame], shape: Shape = None
     ) -> pd.DataFrame:
-        """The stored table ``name`` for ``key``, computed and stored when missing (while
-        another process computes it, wait for it rather than compute it twice)."""
-        found = self.read(name, key)
-        if found is not None:
-            log.debug("shared cache: %s read from %s", name, self.folder)
-            return found
-        with self.lock(name, key):
-            found = self.read(name, key)  # written by another process while we waited
-            if found is not None:
-                return found
-            frame = compute()
-            self.write(name, key, frame)
-            return frame
+        """``Store.get_or_compute`` with the table's columns checked."""
+        return super().get_or_compute(name, key, compute, shape or _expected_columns(name))
 
 
 CORPUS_TABLES = ("documents", "paragraphs", "sentences", "rejected")

@@ -83,7 +83,7 @@ def _gazetteer_rows(folder: Path, kind: str) -> list[dict[str, str]]:
     return rows
 
 
-@lru_cache(maxsize=32)
+@lru_cache(maxsize=32)  # packaged gazetteer (the only caller passes no folder)
 def gazetteer_names(
     kinds: tuple[str, ...],
     countries: tuple[str, ...] = (),

@@ -123,7 +123,7 @@ def resolve_themes(
     return tuple(t for t in loaded if t.id in wanted)
 
 
-@lru_cache(maxsize=16)
+@lru_cache(maxsize=16)  # keyed by the file's text: an edited theme file is a new entry
 def _parse_themes(text: str, source: str) -> tuple[Theme, ...]:
     """Validate and compile a dictionary's text (cached: the same text compiles once)."""
     data = load_data_file("themes.yaml", text=text, source=source, error=ThemeDictionaryError)

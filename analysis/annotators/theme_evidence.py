@@ -389,7 +389,7 @@ def _read_text(source: Path) -> str:
         raise ThemeDictionaryError(f"Cannot read theme dictionary {str(source)!r}: {exc}") from None
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=8)  # keyed by the file's text: an edited theme file is a new entry
 def _file_model(text: str, source: str, theme_ids: tuple[str, ...]) -> ThemeModel:
     """The model of a theme file's text (cached: the weights are read once per file)."""
     data = load_data_file("themes.yaml", text=text, source=source, error=ThemeDictionaryError)

@@ -97,7 +97,7 @@ def coding_plan(themes: Sequence[Theme]) -> CodingPlan:
     return _coding_plan(tuple(themes))
 
 
-@lru_cache(maxsize=16)
+@lru_cache(maxsize=16)  # compiled once per dictionary (themes are frozen, hashable)
 def _coding_plan(themes: tuple[Theme, ...]) -> CodingPlan:
     n, k, entries = len(themes), 2 * len(themes), []
     for i, theme in enumerate(themes):
