@@ -259,6 +259,10 @@ CASES = [
             ("the 2024 period", "DATE", "2024-Q3"),
         ],
     ),
+    # "was"/"were" before a plan ("were planning to") is the plan's tense, not the past
+    ("The marchers were planning to rally on Friday.", [("Friday", "DATE", "2024-10-25")]),
+    ("The aid team was preparing to leave on Monday.", [("Monday", "DATE", "2024-10-28")]),
+    ("The marchers were arrested on Friday.", [("Friday", "DATE", "2024-10-18")]),
     # times of day
     ("The ceremony began at 10 a.m. on the lawn.", [("10 a.m.", "TIME", "2024-10-23T10:00")]),
     ("The vote closed at 5 p.m. Friday.", [("5 p.m. Friday", "TIME", "2024-10-18T17:00")]),

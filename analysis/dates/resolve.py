@@ -39,6 +39,9 @@ _PAST = re.compile(rf"\b(?:(?i:{alternation(PAST_CUES)})|[a-z]{{3,}}ed)\b")
 _PLAN_IN_PAST = words_before(r"had\s+been|had|previously|originally")
 _PARTICIPLE = words_before("be|being|to")
 _FUTURE_PREPOSITION = words_before("until|till|by")
+#: After "was"/"were", a future cue makes the auxiliary part of the plan ("were planning
+#: to drive on Monday", "was expected to arrive Friday"): the plan's cue decides alone.
+_AUX_OF_PLAN = re.compile(rf"(?i)\s+(?:{alternation(FUTURE_CUES)})\b")
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"'“])|\n")
 
 
@@ -81,6 +84,8 @@ def _weigh_cue(
         return None  # "Until Thursday, they had not ...": the main verb decides
     if tense == "past" and _PARTICIPLE.search(text, max(0, cue.start() - 7), cue.start()):
         return None  # "will be held", "to be signed": a participle, not the past
+    if cue[0].lower() in ("was", "were") and _AUX_OF_PLAN.match(text, cue.end()):
+        return None
     read = tense
     if tense == "future" and _PLAN_IN_PAST.search(text, max(0, cue.start() - 12), cue.start()):
         read = "past"  # "had been due to expire Friday": a plan of the past
