@@ -277,12 +277,10 @@ def _read_that(reading: Reading, last: str) -> Reading | None:
 
 def _read_shift(reading: Reading, last: str, quarter: str) -> Reading | None:
     """ "a year earlier" (at ``last``'s granularity), "a year ago" after a quarter: the
-    date ``last`` moved, or the report's ``quarter`` when ``last`` is an earlier quarter
-    (a period of comparison, "the 1988 third quarter"); None when it cannot be. A later
-    quarter than the report's is a new report ("America West's third quarter")."""
+    date ``last`` (or the report's ``quarter``) moved; None when it cannot be."""
     note = reading.note
     _word, n, unit = note.split()
-    base = quarter if quarter and _QUARTER.match(last) and last < quarter else last
+    base = quarter if (quarter and _QUARTER.match(last)) else last
     if _QUARTER.match(last) or (note.startswith("anaphoric ") and _granularity(last) == unit):
         shifted = _shift_value(base, int(n), unit)
         if shifted is not None:
