@@ -259,6 +259,23 @@ CASES = [
             ("the 2024 period", "DATE", "2024-Q3"),
         ],
     ),
+    # "was"/"were" before a plan ("were planning to") is the plan's tense, not the past
+    ("The marchers were planning to rally on Friday.", [("Friday", "DATE", "2024-10-25")]),
+    ("The aid team was preparing to leave on Monday.", [("Monday", "DATE", "2024-10-28")]),
+    ("The marchers were arrested on Friday.", [("Friday", "DATE", "2024-10-18")]),
+    # a title's or "vs." full stop does not end the sentence whose tense decides
+    (
+        "In January, a week after the ruling in Roe vs. Wade, a crowd gathered in Hue.",
+        [("January", "DATE", "2024-01"), ("a week", "DURATION", "P1W")],
+    ),
+    (
+        "In January, a week after the ruling. A crowd gathers in Hue.",
+        [("January", "DATE", "2025-01"), ("a week", "DURATION", "P1W")],
+    ),
+    ("Gen. Minh succeeded Gen. Lam on Feb. 1.", [("Feb. 1", "DATE", "2024-02-01")]),
+    # "succeed", "proceed" are not past forms in -ed
+    ("The envoy will then succeed his deputy on Friday.", [("Friday", "DATE", "2024-10-25")]),
+    ("The envoy succeeded his deputy on Friday.", [("Friday", "DATE", "2024-10-18")]),
     # times of day
     ("The ceremony began at 10 a.m. on the lawn.", [("10 a.m.", "TIME", "2024-10-23T10:00")]),
     ("The vote closed at 5 p.m. Friday.", [("5 p.m. Friday", "TIME", "2024-10-18T17:00")]),

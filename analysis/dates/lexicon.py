@@ -37,6 +37,7 @@ _KEYS = (
     "future_cues",
     "past_cues",
     "decade_words",
+    "sentence_abbreviations",
 )
 
 
@@ -128,6 +129,8 @@ SET_WORDS: dict[str, str] = dict(WORDS["set_words"])
 HOLIDAYS: dict[str, str] = {k.replace("’", "'"): str(v) for k, v in WORDS["holidays"].items()}
 FUTURE_CUES: tuple[str, ...] = tuple(WORDS["future_cues"])
 PAST_CUES: tuple[str, ...] = tuple(WORDS["past_cues"])
+#: Abbreviations whose full stop does not end a sentence ("vs.", "Gen.").
+SENTENCE_ABBREVIATIONS: frozenset[str] = frozenset(WORDS["sentence_abbreviations"])
 
 
 def alternation(words: object) -> str:

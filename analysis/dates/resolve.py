@@ -14,6 +14,7 @@ from analysis.dates.lexicon import (
     FUTURE_CUES,
     NUMBER_WORDS,
     PAST_CUES,
+    SENTENCE_ABBREVIATIONS,
     UNITS,
     alternation,
     key,
@@ -32,14 +33,31 @@ def words_before(words: str) -> re.Pattern[str]:
 
 
 _FUTURE = re.compile(rf"(?i)(?:\b(?:{alternation(FUTURE_CUES)})\b(?!(?<=next)\s+to\b)|'ll\b)")
-# a past cue word, or a lower-case word in -ed ("United", "Red" are names, not verbs)
-_PAST = re.compile(rf"\b(?:(?i:{alternation(PAST_CUES)})|[a-z]{{3,}}ed)\b")
+# a past cue word, or a lower-case word in -ed ("United", "Red" are names, not verbs;
+# "succeed", "proceed", "exceed" are not past forms: a past form in -eed is listed)
+_PAST = re.compile(rf"\b(?:(?i:{alternation(PAST_CUES)})|[a-z]{{3,}}(?<!e)ed)\b")
 #: Before a future cue, words that put the plan itself in the past ("had been scheduled
 #: to expire Friday", "as previously planned Saturday night"): the cue then reads past.
 _PLAN_IN_PAST = words_before(r"had\s+been|had|previously|originally")
 _PARTICIPLE = words_before("be|being|to")
 _FUTURE_PREPOSITION = words_before("until|till|by")
+#: After "was"/"were", a future cue makes the auxiliary part of the plan ("were planning
+#: to drive on Monday", "was expected to arrive Friday"): the plan's cue decides alone.
+_AUX_OF_PLAN = re.compile(rf"(?i)\s+(?:{alternation(FUTURE_CUES)})\b")
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"'“])|\n")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\.$")
+
+
+def _sentence_ends(text: str, lo: int, hi: int) -> list[re.Match[str]]:
+    """The ends of sentences in ``text[lo:hi]``: a full stop after a single letter ("U.S.",
+    "W.") or one of ``SENTENCE_ABBREVIATIONS`` ("vs.", "Gen.") is not one."""
+    ends = []
+    for m in _SENTENCE_END.finditer(text, lo, hi):
+        word = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start() + 1)
+        if word and (len(word[1]) == 1 or word[1].lower() in SENTENCE_ABBREVIATIONS):
+            continue
+        ends.append(m)
+    return ends
 
 
 def sentence_tense(text: str, start: int, end: int, *, prepositions: bool = True) -> str:
@@ -52,9 +70,9 @@ def tense_cue(text: str, start: int, end: int, *, prepositions: bool = True) -> 
     """(tense, cue word) for the expression ``text[start:end]``, as ``sentence_tense``
     decides it; the cue is lowercased ("" when no cue or a preposition decided)."""
     lo, hi = max(0, start - 200), min(len(text), end + 200)
-    left = max((m.end() for m in _SENTENCE_END.finditer(text, lo, start)), default=lo)
-    right_m = _SENTENCE_END.search(text, end, hi)
-    right = right_m.start() if right_m else hi
+    left = max((m.end() for m in _sentence_ends(text, lo, start)), default=lo)
+    right_ends = _sentence_ends(text, end, hi)
+    right = right_ends[0].start() if right_ends else hi
     if prepositions and _FUTURE_PREPOSITION.search(text, max(0, start - 8), start):
         return "future", ""
     best: tuple[int, str, str] | None = None
@@ -81,6 +99,8 @@ def _weigh_cue(
         return None  # "Until Thursday, they had not ...": the main verb decides
     if tense == "past" and _PARTICIPLE.search(text, max(0, cue.start() - 7), cue.start()):
         return None  # "will be held", "to be signed": a participle, not the past
+    if cue[0].lower() in ("was", "were") and _AUX_OF_PLAN.match(text, cue.end()):
+        return None
     read = tense
     if tense == "future" and _PLAN_IN_PAST.search(text, max(0, cue.start() - 12), cue.start()):
         read = "past"  # "had been due to expire Friday": a plan of the past
