@@ -37,8 +37,7 @@ from analysis.annotators.mention_eval import (
 from analysis.annotators.themes import theme_hits
 from analysis.core.schema import CONTENT_KINDS
 from analysis.ingest.corpus import Corpus
-from tests.conftest import doc_id_of
-from tests.test_themes import toy_corpus
+from tests.conftest import doc_id_of, toy_corpus
 
 
 @pytest.fixture(scope="module")

@@ -28,8 +28,7 @@ from analysis.annotators.themes import (
 from analysis.core.errors import ParameterError
 from analysis.core.schema import CONTENT_KINDS
 from analysis.ingest.corpus import Corpus
-from tests.conftest import doc_id_of
-from tests.test_themes import toy_corpus
+from tests.conftest import doc_id_of, toy_corpus
 
 
 @pytest.mark.parametrize(
