@@ -1,6 +1,8 @@
 """Shared fixtures: the real sample corpus, loaded once per test session, and headless
 Chromium opening site pages offline (``browser``, ``open_page``); the toy corpus and toy
-theme dictionary and the samples' theme hits that the ``test_theme_*`` files share."""
+theme dictionary and the samples' theme hits that the ``test_theme_*`` files share; the
+samples' events and claims (``corpus``, ``events``, ``claims``, ``doc``) that the timeline's
+test files share."""
 
 from __future__ import annotations
 
@@ -192,3 +194,29 @@ def _paragraph_hits(texts: list[str], themes=None) -> pd.DataFrame:
 
     table = pd.DataFrame({"doc_id": [f"p{i}" for i in range(len(texts))], "para_id": 0})
     return theme_hits(paragraph_corpus(table.assign(text=texts)), themes)
+
+
+@pytest.fixture(scope="session")
+def corpus() -> Corpus:
+    """The five sample articles, loaded once."""
+    return load_corpus(SEEDS)
+
+
+@pytest.fixture(scope="session")
+def events(corpus: Corpus) -> pd.DataFrame:
+    from analysis.annotators.timeline import extract_events
+
+    return extract_events(corpus)
+
+
+@pytest.fixture(scope="session")
+def claims(corpus: Corpus) -> pd.DataFrame:
+    from analysis.annotators.timeline import extract_claims
+
+    return extract_claims(corpus)
+
+
+def doc(corpus: Corpus, prefix: str) -> str:
+    ids = [d for d in corpus.documents["doc_id"] if d.startswith(prefix)]
+    assert len(ids) == 1, ids
+    return ids[0]
