@@ -2,7 +2,7 @@
 Chromium opening site pages offline (``browser``, ``open_page``); the toy corpus and toy
 theme dictionary and the samples' theme hits that the ``test_theme_*`` files share; the
 samples' events and claims (``corpus``, ``events``, ``claims``, ``doc``) that the timeline's
-test files share."""
+test files share; the gazetteer and a copy of its files (``gazetteer``, ``gazetteer_copy``)."""
 
 from __future__ import annotations
 
@@ -220,3 +220,21 @@ def doc(corpus: Corpus, prefix: str) -> str:
     ids = [d for d in corpus.documents["doc_id"] if d.startswith(prefix)]
     assert len(ids) == 1, ids
     return ids[0]
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    from analysis.annotators.entities import load_gazetteer
+
+    return load_gazetteer()
+
+
+@pytest.fixture()
+def gazetteer_copy(tmp_path: Path) -> Path:
+    folder = tmp_path / "gaz"
+    folder.mkdir()
+    from analysis.annotators.entities import default_gazetteer_dir
+
+    for path in default_gazetteer_dir().glob("gazetteer_*.csv"):
+        shutil.copy(path, folder / path.name)
+    return folder
