@@ -2,7 +2,8 @@
 Chromium opening site pages offline (``browser``, ``open_page``); the toy corpus and toy
 theme dictionary and the samples' theme hits that the ``test_theme_*`` files share; the
 samples' events and claims (``corpus``, ``events``, ``claims``, ``doc``) that the timeline's
-test files share; the gazetteer and a copy of its files (``gazetteer``, ``gazetteer_copy``)."""
+test files share; the gazetteer and a copy of its files (``gazetteer``, ``gazetteer_copy``);
+the samples with inferred dates (``dated``) for the overview and profile tests."""
 
 from __future__ import annotations
 
@@ -238,3 +239,10 @@ def gazetteer_copy(tmp_path: Path) -> Path:
     for path in default_gazetteer_dir().glob("gazetteer_*.csv"):
         shutil.copy(path, folder / path.name)
     return folder
+
+
+@pytest.fixture(scope="module")
+def dated(samples):
+    from analysis.annotators.timeline import with_inferred_dates
+
+    return with_inferred_dates(samples)
