@@ -15,6 +15,7 @@ from analysis.analyses import tables, validation
 from analysis.core.errors import CorpusError
 from analysis.ingest import corpus as corpus_module
 from analysis.site import reports
+from tests.conftest import SEEDS
 
 
 @pytest.fixture
@@ -195,3 +196,33 @@ def test_sigterm_during_a_build_exits_1_saying_terminated(monkeypatch, capsys) -
     monkeypatch.setattr(reports, "build_reports", terminated_build)
     assert cli.main(["report"]) == cli.EXIT_FAILED
     assert capsys.readouterr().err.startswith("terminated (SIGTERM)")
+
+
+def test_a_bad_parameter_stops_the_cli_before_any_work(tmp_path, capsys):
+    code = cli.main(
+        [
+            "report",
+            "--seeds",
+            str(SEEDS),
+            "--out",
+            str(tmp_path / "site"),
+            "--param",
+            "date_from=2024-01-01",
+            "--param",
+            "date_to=2020-01-01",
+        ]
+    )
+    assert code == 2
+    assert "date_from" in capsys.readouterr().err
+    assert not (tmp_path / "site").exists()
+
+
+def test_a_missing_seeds_folder_exits_2_naming_it(tmp_path, capsys):
+    code = cli.main(["report", "--seeds", str(tmp_path / "nowhere"), "--out", str(tmp_path)])
+    assert code == 2
+    assert "nowhere" in capsys.readouterr().err
+
+
+def test_unknown_notebook_in_only_is_refused(tmp_path, capsys):
+    assert cli.main(["report", "--only", "nope", "--out", str(tmp_path)]) == 2
+    assert "overview" in capsys.readouterr().err
