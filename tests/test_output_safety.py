@@ -13,7 +13,6 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pytest
-import yaml
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -34,7 +33,6 @@ from analysis.core.text import (
     evidence_window,
     iter_sentence_spans,
 )
-from analysis.core.yaml_files import YamlAliasError, load_yaml
 from analysis.ingest import layout
 from analysis.plots.themes import MAX_DOC_LABEL, plot_theme_heatmap, short_doc_labels
 from benchmarks.abuse import make_text
@@ -136,32 +134,6 @@ def test_alias_bomb_theme_file_fails_fast_naming_the_file(tmp_path, levels):
     samples = load_corpus(SEEDS)
     with pytest.raises(ParameterError, match=r"'theme_file'.*my_themes\.yaml.*anchor"):
         validate_parameters(discover_notebooks(), {"theme_file": str(bomb)}, samples)
-
-
-def test_anchors_and_aliases_are_refused_and_plain_yaml_still_loads():
-    with pytest.raises(YamlAliasError, match=r"my\.yaml.*line 1"):
-        load_yaml("a: &x 1\nb: 2\n", "my.yaml")
-    with pytest.raises(yaml.YAMLError, match="alias"):
-        load_yaml("a: [1]\nb: *x\n")
-    with pytest.raises(yaml.YAMLError, match="could not determine a constructor"):
-        load_yaml("a: !!python/object/apply:os.system [echo]\n")
-    assert load_yaml("themes:\n  - id: a\n    terms: ['x & y', '*wild']\n") == {
-        "themes": [{"id": "a", "terms": ["x & y", "*wild"]}]
-    }
-
-
-def test_every_packaged_yaml_file_loads_and_no_module_bypasses_load_yaml():
-    for path in sorted((ROOT / "analysis" / "data").glob("*.yaml")):
-        assert load_yaml(path.read_text(encoding="utf-8"), str(path)), path
-    direct = re.compile(
-        r"\byaml\.(?:safe_load|load|full_load|unsafe_load|load_all|safe_load_all)\("
-    )
-    offenders = [
-        str(path.relative_to(ROOT))
-        for path in sorted((ROOT / "analysis").rglob("*.py"))
-        if path.name != "yaml_files.py" and direct.search(path.read_text(encoding="utf-8"))
-    ]
-    assert offenders == []
 
 
 # --- 3. CSV export: no cell Excel would run, no cell over Excel's limit ----------------
