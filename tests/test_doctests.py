@@ -21,11 +21,18 @@ import analysis
 OPTIONS = doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE
 
 
+def _raise(name: str) -> None:
+    """A sub-package that cannot be imported fails the collection (walk_packages would
+    otherwise skip its modules silently)."""
+    raise ImportError(f"cannot import {name}")
+
+
 def _modules_with_examples() -> list[str]:
     """The dotted names of the package's modules whose docstrings hold examples."""
     names = []
     finder = doctest.DocTestFinder()
-    for info in pkgutil.walk_packages(analysis.__path__, prefix="analysis."):
+    walk = pkgutil.walk_packages(analysis.__path__, prefix="analysis.", onerror=_raise)
+    for info in walk:
         if info.name.rsplit(".", 1)[-1] == "__main__":
             continue
         module = importlib.import_module(info.name)
