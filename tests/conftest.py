@@ -1,5 +1,9 @@
 """Shared fixtures: the real sample corpus, loaded once per test session, and headless
-Chromium opening site pages offline (``browser``, ``open_page``)."""
+Chromium opening site pages offline (``browser``, ``open_page``); the toy corpus and toy
+theme dictionary and the samples' theme hits that the ``test_theme_*`` files share; the
+samples' events and claims (``corpus``, ``events``, ``claims``, ``doc``) that the timeline's
+test files share; the gazetteer and a copy of its files (``gazetteer``, ``gazetteer_copy``);
+the samples with inferred dates (``dated``) for the overview and profile tests."""
 
 from __future__ import annotations
 
@@ -7,9 +11,13 @@ import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import pandas as pd
 import pytest
+import yaml
 
 from analysis import Corpus, load_corpus
+from analysis.core.schema import CONTENT_KINDS
+from analysis.core.text import count_words, split_sentences_table
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
@@ -102,3 +110,139 @@ def open_page(browser) -> Iterator[Callable[[Path], object]]:
     yield page_at
     context.close()
     assert not problems, problems
+
+
+# doc_id, para_id, kind, text, repeat_of
+TOY_PARAGRAPHS = [
+    ("a", 0, "title", "Bamboo diplomacy and China", -1),
+    ("a", 1, "lede", "Vietnam upholds bamboo diplomacy. Laos agrees.", -1),
+    ("a", 2, "caption", "Leaders discuss bamboo diplomacy with China (Photo: VNA)", -1),
+    (
+        "a",
+        3,
+        "body",
+        "Relations with China and the Communist Party of China grew. The pandemic ended.",
+        -1,
+    ),
+    ("a", 4, "boilerplate", "Related: vaccine diplomacy with Laos", -1),
+    ("a", 5, "lede", "Vietnam upholds bamboo diplomacy. Laos agrees.", 1),
+    ("b", 0, "lede", "Vaccines reached Laos, and the US sent vaccine doses.", -1),
+    ("b", 1, "heading", "Trade and investment", -1),
+    ("b", 2, "credit", "(VNA/VLLF) bamboo", -1),
+]
+TOY_DICTIONARY = {
+    "themes": [
+        {"id": "alpha", "label": "Alpha", "definition": "Bamboo.", "terms": ["bamboo"]},
+        {
+            "id": "beta",
+            "label": "Beta",
+            "definition": "Neighbours.",
+            "terms": ["china", "laos"],
+            "exclude": ["communist party of china"],
+        },
+        {
+            "id": "gamma",
+            "label": "Gamma",
+            "definition": "Pandemic.",
+            "terms": ["pandemic*", "vaccine*"],
+        },
+    ]
+}
+
+
+def toy_corpus(paragraphs: list[tuple[str, int, str, str, int]] = TOY_PARAGRAPHS) -> Corpus:
+    """A tiny hand-built corpus with the columns of ``analysis.core.schema``."""
+    paras = pd.DataFrame(paragraphs, columns=["doc_id", "para_id", "kind", "text", "repeat_of"])
+    paras = paras.assign(raw=paras["text"] + "\n", line=paras["para_id"] + 1)
+    content = paras.loc[paras["kind"].isin(CONTENT_KINDS) & (paras["repeat_of"] < 0)]
+    doc_ids = sorted(paras["doc_id"].unique())
+    documents = pd.DataFrame(
+        {
+            "doc_id": doc_ids,
+            "title": [f"Title {d}" for d in doc_ids],
+            "outlet": ["Outlet One" if d == "a" else "" for d in doc_ids],
+            "published": pd.to_datetime(["2021-05-01" if d == "a" else None for d in doc_ids]),
+            "n_words": [
+                sum(count_words(t) for t in content.loc[content["doc_id"] == d, "text"])
+                for d in doc_ids
+            ],
+            "duplicate_of": ["" for _ in doc_ids],
+        }
+    )
+    sentences = split_sentences_table(paras.loc[paras["kind"] != "boilerplate"])
+    return Corpus(
+        documents=documents, paragraphs=paras, sentences=sentences, rejected=pd.DataFrame()
+    )
+
+
+@pytest.fixture()
+def toy_dictionary(tmp_path: Path) -> Path:
+    path = tmp_path / "toy.yaml"
+    path.write_text(yaml.safe_dump(TOY_DICTIONARY), encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def sample_hits(samples: Corpus) -> pd.DataFrame:
+    from analysis.annotators.themes import theme_hits
+
+    return theme_hits(samples)
+
+
+def _paragraph_hits(texts: list[str], themes=None) -> pd.DataFrame:
+    from analysis.analyses.validation import paragraph_corpus
+    from analysis.annotators.themes import theme_hits
+
+    table = pd.DataFrame({"doc_id": [f"p{i}" for i in range(len(texts))], "para_id": 0})
+    return theme_hits(paragraph_corpus(table.assign(text=texts)), themes)
+
+
+@pytest.fixture(scope="session")
+def corpus() -> Corpus:
+    """The five sample articles, loaded once."""
+    return load_corpus(SEEDS)
+
+
+@pytest.fixture(scope="session")
+def events(corpus: Corpus) -> pd.DataFrame:
+    from analysis.annotators.timeline import extract_events
+
+    return extract_events(corpus)
+
+
+@pytest.fixture(scope="session")
+def claims(corpus: Corpus) -> pd.DataFrame:
+    from analysis.annotators.timeline import extract_claims
+
+    return extract_claims(corpus)
+
+
+def doc(corpus: Corpus, prefix: str) -> str:
+    ids = [d for d in corpus.documents["doc_id"] if d.startswith(prefix)]
+    assert len(ids) == 1, ids
+    return ids[0]
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    from analysis.annotators.entities import load_gazetteer
+
+    return load_gazetteer()
+
+
+@pytest.fixture()
+def gazetteer_copy(tmp_path: Path) -> Path:
+    folder = tmp_path / "gaz"
+    folder.mkdir()
+    from analysis.annotators.entities import default_gazetteer_dir
+
+    for path in default_gazetteer_dir().glob("gazetteer_*.csv"):
+        shutil.copy(path, folder / path.name)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def dated(samples):
+    from analysis.annotators.timeline import with_inferred_dates
+
+    return with_inferred_dates(samples)

@@ -359,18 +359,3 @@ def test_user_copies_are_checked_with_the_schema_of_their_kind(tmp_path: Path):
         load_stopwords(words)
     words.write_text("# mine\nFoo\n", encoding="utf-8")
     assert "foo" in load_stopwords(words)
-
-
-def test_the_error_keeps_file_entry_and_fix_across_processes(tmp_path: Path):
-    """A worker process's error reaches the parent whole (it is pickled)."""
-    import pickle
-
-    from analysis.annotators.gazetteer import GazetteerError
-
-    copy = tmp_path / "outlets.yaml"
-    copy.write_text("outlets: []\n", encoding="utf-8")
-    with pytest.raises(DataFileError) as info:
-        load_data_file("outlets.yaml", path=copy, error=GazetteerError)
-    again = pickle.loads(pickle.dumps(info.value))
-    assert type(again) is GazetteerError and str(again) == str(info.value)
-    assert (again.file, again.entry, again.fix) == (str(copy), "outlets", info.value.fix)

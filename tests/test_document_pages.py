@@ -8,7 +8,6 @@ import importlib
 import re
 import shutil
 from html.parser import HTMLParser
-from pathlib import Path
 
 import nbformat
 import pandas as pd
@@ -20,11 +19,10 @@ from analysis.annotators.timeline import with_inferred_dates
 from analysis.core.errors import ParameterError
 from analysis.site import document_page
 from analysis.site import document_pages as dp
-from analysis.site.document_page import PageDeclarationError, Section, load_document_page
+from analysis.site.document_page import Section, load_document_page
 from analysis.site.reports import (
     NOTEBOOKS_DIR,
     NotebookFailedError,
-    ReportError,
     build_reports,
     discover_notebooks,
     footer_info,
@@ -124,52 +122,6 @@ def test_the_notebook_shows_the_declared_sections(monkeypatch, dated):
     notebook = nbformat.read(DOCUMENT, as_version=4)
     code = "".join(c.source for c in notebook.cells if c.cell_type == "code")
     assert "show_document_page(corpus, doc_id)" in code and "show_table" not in code
-
-
-def _declaration(tmp_path: Path, section: str) -> Path:
-    path = tmp_path / "document_page.yaml"
-    path.write_text(
-        "intro: '# A page'\nsections:\n  - heading: Themes\n    text: Prose.\n" + section,
-        encoding="utf-8",
-    )
-    return path
-
-
-@pytest.mark.parametrize(
-    ("section", "message"),
-    [
-        ("    table: plot_themes\n", r"section 1: table 'plot_themes' is not one of"),
-        (
-            "    table: document_themes\n    colour: red\n",
-            r"sections\[0\]: must not contain \{'colour'\}",
-        ),
-        ("    table: document_themes\n    caption: '${os}'\n", r"caption '\$\{os\}' may only"),
-        (
-            "    table: document_themes\n    max_rows: 0\n",
-            r"sections\[0\]\.max_rows: .*fix: write a whole number",
-        ),
-        ("    text_only: yes\n", r"sections\[0\]\.table: is missing"),
-    ],
-)
-def test_a_declaration_that_cannot_be_used_names_the_section(tmp_path, section, message):
-    with pytest.raises(PageDeclarationError, match=message):
-        load_document_page(_declaration(tmp_path, section))
-
-
-def test_a_caption_is_text_not_code(tmp_path):
-    path = _declaration(
-        tmp_path, "    table: document_themes\n    caption: '$doc_id.__class__ {doc_id}'\n"
-    )
-    assert load_document_page(path).sections[0].show("<b>")["caption"] == "<b>.__class__ {doc_id}"
-    html_text = load_document_page(path).sections[0].html(pd.DataFrame({"a": [1]}), "<b>")
-    assert "&lt;b&gt;.__class__ {doc_id}" in html_text
-
-
-def test_a_broken_declaration_stops_the_build_first(tmp_path, monkeypatch):
-    monkeypatch.setattr(document_page, "DECLARATION", _declaration(tmp_path, "    table: nope\n"))
-    with pytest.raises(ReportError, match=r"section 1: table 'nope'"):
-        build_reports(SEEDS, tmp_path / "site", only=["document"])
-    assert not (tmp_path / "site").exists()
 
 
 def test_every_page_table_is_the_notebooks_table(tables, dated):

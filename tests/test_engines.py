@@ -127,20 +127,3 @@ def test_unknown_engine_names_the_choices(samples) -> None:
         load_corpus(SEEDS, cache=False, engine="spark")
     with pytest.raises(EngineError, match=r"engine = 'spark' is invalid"):
         annotate_module.annotate(samples, engine="spark")
-
-
-def test_cli_passes_the_engine_and_scheduler(monkeypatch, tmp_path: Path) -> None:
-    from analysis.site import reports
-
-    seen = {}
-
-    def fake_build(*args, **kwargs):
-        seen.update(kwargs)
-        return reports.BuildResult(tmp_path / "index.html")
-
-    monkeypatch.setattr(reports, "build_reports", fake_build)
-    argv = ["report", "--engine", "dask", "--scheduler", "tcp://h:1", "--out", str(tmp_path)]
-    assert cli.main(argv) == 0
-    assert seen["engine"] == "dask" and seen["scheduler"] == "tcp://h:1"
-    assert cli.main(["report", "--out", str(tmp_path)]) == 0
-    assert seen["engine"] == "serial" and seen["scheduler"] is None

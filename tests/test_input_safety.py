@@ -17,7 +17,6 @@ import pytest
 
 from analysis import load_corpus
 from analysis.analyses.tables import build_table, write_table
-from analysis.core.errors import safe_name
 from analysis.ingest.corpus import SYMLINK_REASON, UnreadableFileError, list_article_files
 from analysis.ingest.seeds_folder import read_file_bytes
 from tests.conftest import SEEDS
@@ -216,25 +215,6 @@ def test_paths_are_relative_to_the_seeds_folder(seeds: Path, tmp_path: Path) -> 
 
 
 # --- 7. logging ---------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("name", "shown"),
-    [
-        ("plain name.txt", "plain name.txt"),
-        ("Việt Nam – đối ngoại.txt", "Việt Nam – đối ngoại.txt"),
-        ("a\nb\rc\td.txt", "a\\nb\\rc\\td.txt"),
-        ("\x1b[31mred\x1b[0m", "\\x1b[31mred\\x1b[0m"),
-        ("bidi\u202etxt.exe", "bidi\\u202etxt.exe"),
-        ("undecodable \udce9.txt", "undecodable \\xe9.txt"),
-        ("back\\slash", "back\\\\slash"),
-    ],
-)
-def test_safe_name_escapes_what_could_forge_a_line_or_drive_a_terminal(
-    name: str, shown: str
-) -> None:
-    assert safe_name(name) == shown
-    assert safe_name("x" * 500, limit=20) == "x" * 19 + "…"
 
 
 def test_thousands_of_unreadable_files_log_a_few_lines_and_a_summary(

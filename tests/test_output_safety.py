@@ -13,7 +13,6 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pytest
-import yaml
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -23,7 +22,6 @@ from analysis.analyses.tables import (
     EXCEL_CELL_LIMIT,
     EXCEL_FORMULA_STARTS,
     TRUNCATION_MARKER,
-    excel_safe_cell,
 )
 from analysis.annotators import date_table
 from analysis.annotators.themes import evidence_table, theme_hits, theme_prevalence
@@ -35,7 +33,6 @@ from analysis.core.text import (
     evidence_window,
     iter_sentence_spans,
 )
-from analysis.core.yaml_files import YamlAliasError, load_yaml
 from analysis.ingest import layout
 from analysis.plots.themes import MAX_DOC_LABEL, plot_theme_heatmap, short_doc_labels
 from benchmarks.abuse import make_text
@@ -139,32 +136,6 @@ def test_alias_bomb_theme_file_fails_fast_naming_the_file(tmp_path, levels):
         validate_parameters(discover_notebooks(), {"theme_file": str(bomb)}, samples)
 
 
-def test_anchors_and_aliases_are_refused_and_plain_yaml_still_loads():
-    with pytest.raises(YamlAliasError, match=r"my\.yaml.*line 1"):
-        load_yaml("a: &x 1\nb: 2\n", "my.yaml")
-    with pytest.raises(yaml.YAMLError, match="alias"):
-        load_yaml("a: [1]\nb: *x\n")
-    with pytest.raises(yaml.YAMLError, match="could not determine a constructor"):
-        load_yaml("a: !!python/object/apply:os.system [echo]\n")
-    assert load_yaml("themes:\n  - id: a\n    terms: ['x & y', '*wild']\n") == {
-        "themes": [{"id": "a", "terms": ["x & y", "*wild"]}]
-    }
-
-
-def test_every_packaged_yaml_file_loads_and_no_module_bypasses_load_yaml():
-    for path in sorted((ROOT / "analysis" / "data").glob("*.yaml")):
-        assert load_yaml(path.read_text(encoding="utf-8"), str(path)), path
-    direct = re.compile(
-        r"\byaml\.(?:safe_load|load|full_load|unsafe_load|load_all|safe_load_all)\("
-    )
-    offenders = [
-        str(path.relative_to(ROOT))
-        for path in sorted((ROOT / "analysis").rglob("*.py"))
-        if path.name != "yaml_files.py" and direct.search(path.read_text(encoding="utf-8"))
-    ]
-    assert offenders == []
-
-
 # --- 3. CSV export: no cell Excel would run, no cell over Excel's limit ----------------
 
 NUMBER = re.compile(r"-?\d+(?:\.\d+)?(?:e-?\d+)?")
@@ -265,20 +236,6 @@ def test_csv_export_without_excel_safety_and_parquet_keep_every_cell(hostile_exp
         hostile_exports["documents-raw.csv"], dtype=str, keep_default_na=False, encoding="utf-8-sig"
     )
     assert HOSTILE_METADATA["title"] in documents["title"].tolist()
-
-
-@pytest.mark.parametrize("first", list("=+-@\t\r\uff1d"))
-def test_every_formula_start_gets_an_apostrophe(first):
-    assert excel_safe_cell(f"{first}1+1") == f"'{first}1+1"
-    assert excel_safe_cell(f"a{first}1") == f"a{first}1"
-
-
-def test_long_cells_are_cut_to_excel_limit_counting_utf16_units():
-    for text in ("x" * 40_000, "\U0001f600" * 20_000, "ế" * 32_768, "=" + "y" * 32_767):
-        cell = excel_safe_cell(text)
-        assert len(cell.encode("utf-16-le")) // 2 <= EXCEL_CELL_LIMIT
-        assert cell.endswith(TRUNCATION_MARKER)
-    assert excel_safe_cell("z" * EXCEL_CELL_LIMIT) == "z" * EXCEL_CELL_LIMIT
 
 
 # --- 2. resource abuse: evidence is a bounded window, a one-sentence page stays small ---

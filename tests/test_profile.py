@@ -5,12 +5,6 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from analysis.analyses.overview import (
-    corpus_summary,
-    counts_by,
-    documents_overview,
-    format_published,
-)
 from analysis.analyses.profile import (
     document_event_list,
     document_keyterms,
@@ -20,41 +14,8 @@ from analysis.analyses.profile import (
     pick_document,
 )
 from analysis.annotators.themes import theme_hits
-from analysis.annotators.timeline import with_inferred_dates
 from analysis.core.errors import ParameterError
 from tests.conftest import doc_id_of
-
-
-@pytest.fixture(scope="module")
-def dated(samples):
-    return with_inferred_dates(samples)
-
-
-def test_dates_are_written_at_their_precision(dated):
-    shown = dict(
-        zip(dated.documents["doc_id"].str[:3], format_published(dated.documents), strict=True)
-    )
-    assert shown == {
-        "000": "2023-02",
-        "001": "2019-12-26",
-        "002": "2023-07",
-        "003": "2024-01",
-        "004": "2021-12-13",
-    }
-
-
-def test_overview_tables(samples, dated):
-    overview = documents_overview(samples)
-    assert overview["published"].tolist()[-2:] == ["—", "—"]  # undated last before inference
-    assert set(documents_overview(dated)["date source"]) == {"footer", "header", "inferred"}
-    years = counts_by(dated, "year")
-    assert years.to_dict("list") == {"year": ["2019", "2021", "2023", "2024"], "n": [1, 1, 2, 1]}
-    outlets = counts_by(samples, "outlet")
-    assert outlets["n"].sum() == 5 and "not named" in set(outlets["outlet"])
-    with pytest.raises(ValueError, match="by = 'month' is invalid"):
-        counts_by(samples, "month")
-    summary = dict(corpus_summary(samples).itertuples(index=False))
-    assert summary["documents"] == "5" and summary["corpus hash"] == samples.corpus_hash
 
 
 def test_pick_document(samples):

@@ -16,104 +16,14 @@ import nbformat
 import pytest
 
 from analysis import __version__, cli
-from analysis.core.errors import ParameterError
 from analysis.site.reports import (
     NOTEBOOKS_DIR,
     NotebookFailedError,
-    Parameter,
-    ReportError,
     build_reports,
-    coerce_value,
-    discover_notebooks,
-    read_parameters,
-    validate_parameters,
 )
 from tests.conftest import ROOT, SEEDS, doc_id_of
 
-REQUIRED_NOTEBOOKS = {"overview", "thematic", "chronological", "document", "explore"}
-
-
 # --- parameters ----------------------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def specs():
-    return discover_notebooks(NOTEBOOKS_DIR)
-
-
-def test_every_required_notebook_exists_with_documented_parameters(specs):
-    by_name = {s.name: s for s in specs}
-    assert set(by_name) >= REQUIRED_NOTEBOOKS
-    for spec in specs:
-        for name in ("seeds_dir", "outlets", "date_from", "date_to", "doc_ids"):
-            assert name in spec.parameters, (spec.name, name)
-        assert all(p.help for p in spec.parameters.values()), spec.name
-        assert spec.title and spec.summary
-    assert by_name["document"].per_document and not by_name["overview"].per_document
-    assert not by_name["explore"].in_site
-
-
-@pytest.mark.parametrize(
-    ("default", "raw", "expected"),
-    [
-        ("", "2021-01-01", "2021-01-01"),
-        ("", "__import__('os').system('echo hi')", "__import__('os').system('echo hi')"),
-        ([], "Communist Review,Nhan Dan", ["Communist Review", "Nhan Dan"]),
-        ([], '["a, b", "c"]', ["a, b", "c"]),
-        (10, "25", 25),
-        (0.5, "0.25", 0.25),
-        (True, "no", False),
-    ],
-)
-def test_values_are_typed_by_the_declared_default(default, raw, expected):
-    assert coerce_value(Parameter("p", default), raw) == expected
-
-
-@pytest.mark.parametrize(
-    ("params", "message"),
-    [
-        ({"colour": "red"}, r"'colour'.*accepted names: .*date_from"),
-        ({"top_n": "many"}, r"'top_n' = 'many' is invalid; expected int"),
-        ({"doc_ids": "nope"}, r"'doc_ids' = 'nope' is invalid; accepted values: '000_"),
-        ({"outlets": "Daily Planet"}, r"'outlets'.*accepted values: .*'Communist Review'"),
-        ({"date_from": "2023-01-01", "date_to": "2022-01-01"}, r"must not be after date_to"),
-        ({"date_from": "last year"}, r"expected a date as YYYY-MM-DD"),
-        ({"granularity": "week"}, r"accepted values: 'month', 'quarter', 'year'"),
-    ],
-)
-def test_bad_parameters_are_refused_with_the_accepted_values(specs, samples, params, message):
-    with pytest.raises(ParameterError, match=message):
-        validate_parameters(specs, params, samples)
-
-
-def test_a_bad_parameter_stops_the_cli_before_any_work(tmp_path, capsys):
-    code = cli.main(
-        [
-            "report",
-            "--seeds",
-            str(SEEDS),
-            "--out",
-            str(tmp_path / "site"),
-            "--param",
-            "date_from=2024-01-01",
-            "--param",
-            "date_to=2020-01-01",
-        ]
-    )
-    assert code == 2
-    assert "date_from" in capsys.readouterr().err
-    assert not (tmp_path / "site").exists()
-
-
-def test_a_missing_seeds_folder_exits_2_naming_it(tmp_path, capsys):
-    code = cli.main(["report", "--seeds", str(tmp_path / "nowhere"), "--out", str(tmp_path)])
-    assert code == 2
-    assert "nowhere" in capsys.readouterr().err
-
-
-def test_unknown_notebook_in_only_is_refused(tmp_path, capsys):
-    assert cli.main(["report", "--only", "nope", "--out", str(tmp_path)]) == 2
-    assert "overview" in capsys.readouterr().err
 
 
 def test_notebooks_are_thin_and_stored_without_outputs():
@@ -129,57 +39,6 @@ def test_notebooks_are_thin_and_stored_without_outputs():
                     path,
                     cell.source,
                 )
-
-
-def _notebook_with_parameters(tmp_path: Path, source: str) -> Path:
-    nb = nbformat.v4.new_notebook()
-    nb.cells = [nbformat.v4.new_code_cell(source, metadata={"tags": ["parameters"]})]
-    nb.metadata["kernelspec"] = {
-        "name": "python3",
-        "display_name": "Python 3",
-        "language": "python",
-    }
-    path = tmp_path / "report.ipynb"
-    nbformat.write(nb, path)
-    return path
-
-
-def test_parameters_are_read_with_their_help(tmp_path):
-    source = (
-        "# How many rows\n# a table shows.\ntop_n = 10\n"
-        'outlets = ["Nhan Dan",\n           "VNA"]  # keep these outlets\n\n'
-        "ratio: float = 0.5  # a share\nflag = True\n"
-    )
-    params = read_parameters(_notebook_with_parameters(tmp_path, source))
-    assert {n: (p.default, p.help) for n, p in params.items()} == {
-        "top_n": (10, "How many rows a table shows."),
-        "outlets": (["Nhan Dan", "VNA"], "keep these outlets"),
-        "ratio": (0.5, "a share"),
-        "flag": (True, ""),
-    }
-
-
-@pytest.mark.parametrize(
-    ("source", "message"),
-    [
-        ('label = "a=b"  # two "="', r"line 1 is not .*papermill skips it"),
-        ("top_n = 10\nstart = compute_start()", r"line 2 .*reads start = compute_start\(\)"),
-        ("top_n = 10\nimport os\npath = '.'", r"line 1 .*reads top_n = 10import os"),
-    ],
-)
-def test_a_parameter_papermill_cannot_read_is_refused(tmp_path, source, message):
-    path = _notebook_with_parameters(tmp_path, source)
-    with pytest.raises(ReportError, match=f"report.ipynb: parameters cell {message}"):
-        read_parameters(path)
-
-
-def test_a_notebook_without_a_parameters_cell_is_refused(tmp_path):
-    path = _notebook_with_parameters(tmp_path, "top_n = 10")
-    nb = nbformat.read(path, as_version=4)
-    nb.cells[0].metadata["tags"] = []
-    nbformat.write(nb, path)
-    with pytest.raises(ReportError, match="no cell tagged 'parameters'"):
-        read_parameters(path)
 
 
 # --- the site built from the samples -----------------------------------------------------
@@ -449,19 +308,6 @@ def test_explore_notebook_runs_top_to_bottom(tmp_path):
     nb = json.loads(out.read_text(encoding="utf-8"))
     assert not [o for c in nb["cells"] for o in c.get("outputs", []) if o["output_type"] == "error"]
     assert (tmp_path / "theme_hits.csv").exists()
-
-
-def test_theme_and_theme_file_parameters_are_checked(specs, samples, tmp_path):
-    with pytest.raises(ParameterError, match=r"'themes'.*must be among .*party_to_party"):
-        validate_parameters(specs, {"themes": "no_such_theme"}, samples)
-    with pytest.raises(ParameterError, match=r"'theme_file'.*no such file"):
-        validate_parameters(specs, {"theme_file": str(tmp_path / "none.yaml")}, samples)
-    broken = tmp_path / "broken.yaml"
-    broken.write_text("themes:\n  - label: No id here\n    terms: [x]\n", encoding="utf-8")
-    with pytest.raises(ParameterError, match=r"'theme_file'.*id"):
-        validate_parameters(specs, {"theme_file": str(broken)}, samples)
-    typed = validate_parameters(specs, {"themes": "pandemic,party_to_party"}, samples)
-    assert typed["themes"] == ["pandemic", "party_to_party"]
 
 
 @pytest.mark.slow

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import replace
 from pathlib import Path
 
 import pandas as pd
@@ -77,22 +76,6 @@ def test_a_paragraph_table_gives_every_row_an_anchor_the_search_links_to(samples
     assert page.count('class="report-more"') == len(outline) - 5
     # a table that is not one row per paragraph gets no anchors
     assert 'id="p' not in table_html(samples.paragraphs.head(8))
-
-
-def test_index_rows_name_undated_documents_and_escape_text(samples: Corpus) -> None:
-    from analysis.site.site_pages import document_href, document_rows, documents_table_html
-
-    docs = samples.documents.copy()
-    docs.loc[0, "published"] = pd.NaT
-    docs.loc[1, "title"] = "<b>bold</b> & more"
-    corpus = replace(samples, documents=docs)
-    pages = {d: document_href(d) for d in docs["doc_id"]}
-    rows = document_rows(corpus, pages, {docs["doc_id"][2]: "economic"})
-    assert rows.loc[0, "year"] == "undated" and rows.loc[0, "published"] == "—"
-    assert rows.loc[2, "themes"] == "economic" and rows.loc[3, "themes"] == ""
-    page = documents_table_html(rows)
-    assert "&lt;b&gt;bold&lt;/b&gt; &amp; more" in page
-    assert page.count('data-filter="select"') == 2
 
 
 def test_a_long_table_carries_its_rows_as_escaped_data() -> None:

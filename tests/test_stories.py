@@ -173,23 +173,6 @@ def test_a_selection_still_counts_a_story_whose_first_copy_is_filtered_out() -> 
     assert one_per_story(docs.iloc[1:])["doc_id"].tolist() == ["x2"]
 
 
-def test_overview_lists_each_syndicated_story_with_its_first_outlet(tmp_path: Path) -> None:
-    from analysis.analyses.overview import corpus_summary, syndicated_stories
-
-    articles = make_syndication_set(30, seed=5)
-    write_syndication_set(tmp_path, articles)
-    corpus = load_corpus(tmp_path, cache=False)
-    table = syndicated_stories(corpus)
-    copies = pd.Series([a.story for a in articles]).value_counts()
-    assert sorted(table["documents"], reverse=True) == sorted(copies[copies > 1], reverse=True)
-    docs = corpus.documents.set_index("doc_id")
-    for row in table.itertuples():
-        first = row.doc_ids.split("; ")[0]
-        assert docs.loc[first, "published"] == docs.loc[row.doc_ids.split("; "), "published"].min()
-    summary = dict(corpus_summary(corpus).itertuples(index=False))
-    assert summary["stories carried by more than one document"] == f"{len(table):,}"
-
-
 def test_no_documents_no_stories() -> None:
     empty = _docs([])
     assert group_stories(empty).empty

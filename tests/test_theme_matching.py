@@ -1,4 +1,5 @@
-"""The matching loop shared by both paths of the theme coder (``analysis.annotators.theme_matching``)."""
+"""The matching loop shared by both paths of the theme coder
+(``analysis.annotators.theme_matching``)."""
 
 from __future__ import annotations
 

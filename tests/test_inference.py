@@ -1,0 +1,26 @@
+"""Publication dates inferred for undated documents (``analysis/annotators/inference.py``) on the
+samples."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis.annotators.timeline import (
+    infer_publication_dates,
+)
+from tests.conftest import doc
+
+T = pd.Timestamp
+
+
+def test_sample_inferred_dates_fall_in_their_windows(corpus):
+    inferred = infer_publication_dates(corpus).set_index("doc_id")
+    assert set(inferred.index) == {doc(corpus, "002"), doc(corpus, "003")}
+    d002 = inferred.loc[doc(corpus, "002")]
+    d003 = inferred.loc[doc(corpus, "003")]
+    assert T("2023-06-01") <= d002["published"] <= T("2023-08-31")
+    assert T("2023-12-01") <= d003["published"] <= T("2024-02-29")
+    assert "16th month" in d002["date_evidence"]
+    assert "last year" in d003["date_evidence"]
+    assert (inferred["published_precision"] == "month").all()
+    assert (inferred["date_source"] == "inferred").all()

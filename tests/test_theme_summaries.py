@@ -1,0 +1,85 @@
+"""Tables that follow from the theme codes (``analysis/annotators/theme_summaries.py``):
+prevalence, co-occurrence and evidence, on a toy corpus and the samples."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from analysis.annotators.themes import (
+    content_paragraphs,
+    counted_hits,
+    load_themes,
+    theme_cooccurrence,
+    theme_evidence,
+    theme_hits,
+    theme_prevalence,
+)
+from analysis.core.errors import ParameterError
+from analysis.ingest.corpus import Corpus
+from tests.conftest import doc_id_of, toy_corpus
+
+
+def test_prevalence_is_a_complete_grid_with_consistent_shares(samples: Corpus, sample_hits):
+    prevalence = theme_prevalence(samples, sample_hits)
+    n_themes = len(load_themes())
+    assert len(prevalence) == len(samples.documents) * n_themes
+    content = content_paragraphs(samples).groupby("doc_id").size()
+    assert (prevalence["n_paragraphs"] == prevalence["doc_id"].map(content)).all()
+    assert prevalence["share"].between(0, 1).all()
+    assert (prevalence["n_coded"] <= prevalence["n_hits"]).all()
+    per_1000 = 1000 * prevalence["n_hits"] / prevalence["n_words"]
+    pd.testing.assert_series_equal(prevalence["hits_per_1000_words"], per_1000, check_names=False)
+    assert prevalence["n_hits"].sum() == len(counted_hits(sample_hits)) < len(sample_hits)
+
+
+def test_prevalence_by_outlet_and_year(samples: Corpus, sample_hits: pd.DataFrame):
+    by_year = theme_prevalence(samples, sample_hits, by="year")
+    assert {"2019", "2021", "2023", "unknown"} == set(by_year["year"])
+    by_outlet = theme_prevalence(samples, sample_hits, by="outlet")
+    assert "Communist Review" in set(by_outlet["outlet"])
+    for table in (by_year, by_outlet):
+        assert table["n_hits"].sum() == len(counted_hits(sample_hits))
+    with pytest.raises(ParameterError, match="'by'"):
+        theme_prevalence(samples, sample_hits, by="author")
+
+
+def test_toy_prevalence_counts_paragraphs(toy_dictionary: Path):
+    corpus = toy_corpus()
+    prevalence = theme_prevalence(corpus, themes=toy_dictionary).set_index(["doc_id", "theme"])
+    assert prevalence.at[("a", "beta"), "n_paragraphs"] == 2  # lede and body; repeat skipped
+    assert prevalence.at[("a", "beta"), "share"] == 1.0
+    assert prevalence.at[("a", "gamma"), "n_coded"] == 1
+    assert prevalence.at[("b", "alpha"), "n_hits"] == 0
+
+
+def test_cooccurrence_on_toy_corpus(toy_dictionary: Path):
+    hits = theme_hits(toy_corpus(), toy_dictionary)
+    expected = pd.DataFrame(
+        {
+            "theme_a": ["beta", "alpha"],
+            "theme_b": ["gamma", "beta"],
+            "n_both": [2, 1],
+            "n_a": [3, 1],
+            "n_b": [2, 3],
+            "jaccard": [2 / 3, 1 / 3],
+        }
+    )
+    pd.testing.assert_frame_equal(theme_cooccurrence(hits), expected, check_dtype=False)
+
+
+def test_evidence_quotes_sentences_with_source(samples: Corpus, sample_hits: pd.DataFrame):
+    quotes = theme_evidence(samples, sample_hits, "pandemic", n=4)
+    assert len(quotes) == 4
+    assert quotes["rank"].tolist() == [1, 2, 3, 4]
+    assert quotes["doc_id"].value_counts().max() <= 2
+    assert quotes["text"].str.contains("pandemic|vaccine|covid|health", case=False).all()
+    assert {"title", "outlet", "published"} <= set(quotes.columns)
+    doc = doc_id_of(samples, "004")
+    only = theme_evidence(samples, sample_hits, "pandemic", doc_id=doc, n=3)
+    assert set(only["doc_id"]) == {doc} and len(only) == 3
+    assert (only["n_terms"].diff().dropna() <= 0).all()
+    with pytest.raises(ParameterError, match="nonsense"):
+        theme_evidence(samples, sample_hits, "nonsense")
