@@ -328,3 +328,33 @@ def test_a_headline_joined_to_a_lede_opening_with_the_is_split():
         "whether pilots from both countries will train together from next month.\n"
     )
     assert read_article(text).title == ""
+
+
+_FERRY_BODY = (
+    "\n\nThe ferry between the two river ports will run twice a day again from Monday after "
+    "three months of repairs to its landing stages.\n\n"
+    "Local officials said the crossing saves drivers almost two hours on the coast road.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "first", ["Ferry_Service_Resumes_Across_The_River", "river-ferry-crossing_2024.jpg"]
+)
+def test_an_image_file_name_above_the_headline_is_not_the_title(first):
+    article = read_article(f"{first}\n\nFerry service resumes across the river{_FERRY_BODY}")
+    assert article.title == "Ferry service resumes across the river"
+    assert article.outlet != first
+    # negative: a headline with one underscore-free word pair is still a headline
+    plain = read_article(f"Ferry service resumes across the river{_FERRY_BODY}")
+    assert plain.title == "Ferry service resumes across the river"
+
+
+def test_a_file_name_pattern_matches_only_whole_file_names():
+    from analysis.ingest.metadata import load_scoring
+
+    pattern = load_scoring().file_name
+    assert pattern.match("Ferry_Service_Resumes")
+    assert pattern.match("photo-01.JPG")
+    # negatives: a headline mentioning a file type, a two-word snake_case label
+    assert not pattern.match("Ministry publishes its report as a pdf")
+    assert not pattern.match("snake_case")

@@ -97,6 +97,7 @@ class Scoring:
     self_references: tuple[re.Pattern[str], ...] = ()
     writers_in_text: tuple[re.Pattern[str], ...] = ()
     affiliation_label: re.Pattern[str] | None = None
+    file_name: re.Pattern[str] | None = None
 
 
 def _section(data: dict, key: str, path: str) -> object:
@@ -205,6 +206,9 @@ def _other_fields(data: dict, path: str) -> dict[str, object]:
         ),
         "caption_marker": _any(
             list(data.get("caption_markers", [])) or ["(?!)"], path, "caption_markers", whole=False
+        ),
+        "file_name": _any(
+            list(data.get("file_names", [])) or ["(?!)"], path, "file_names", whole=True
         ),
         "site_notes": _patterns(data.get("site_notes", []), path, "site_notes"),
         "self_references": _patterns(data.get("self_references", []), path, "self_references"),

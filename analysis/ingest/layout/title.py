@@ -31,7 +31,7 @@ _CHROME_FEATURES = frozenset(
     {"navigation", "chrome_word", "outlet_name", "has_date", "capitals_short", "quoted"}
     | {"numbered", "name_like", "lowercase_start", "after_byline", "prose", "foreign_script"}
     | {"site_name", "organisation_name", "label_list", "under_site_name", "list_item"}
-    | {"listed_item", "bracketed_motto", "agency_dateline", "section_pipe"}
+    | {"listed_item", "bracketed_motto", "agency_dateline", "section_pipe", "file_name"}
 )
 
 

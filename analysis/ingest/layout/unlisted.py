@@ -335,6 +335,7 @@ _NOT_SITE_NAME: tuple[Callable[[str, list[str], Scoring], object], ...] = (
     ),
     lambda text, words, s: text.casefold() in place_names(),  # a country alone: a section
     lambda text, words, s: s.site_name_not_outlet and s.site_name_not_outlet.search(text),
+    lambda text, words, s: s.file_name and s.file_name.match(text),  # "Talks_Held_In_Hanoi"
 )
 
 
