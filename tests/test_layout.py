@@ -358,3 +358,13 @@ def test_a_file_name_pattern_matches_only_whole_file_names():
     # negatives: a headline mentioning a file type, a two-word snake_case label
     assert not pattern.match("Ministry publishes its report as a pdf")
     assert not pattern.match("snake_case")
+
+
+def test_a_submitted_by_name_on_date_line_is_a_byline():
+    header = "River Notes\n\nFerry service resumes across the river\n\n"
+    article = read_article(f"{header}Submitted by Lena Okafor on 3 May, 2019 - 14:20{_FERRY_BODY}")
+    assert article.author == "Lena Okafor"
+    assert article.title == "Ferry service resumes across the river"
+    # negative: a form's note that something was submitted names nobody
+    other = read_article(f"{header}Submitted on 3 May, 2019 - 14:20{_FERRY_BODY}")
+    assert other.author == ""
