@@ -368,3 +368,18 @@ def test_a_submitted_by_name_on_date_line_is_a_byline():
     # negative: a form's note that something was submitted names nobody
     other = read_article(f"{header}Submitted on 3 May, 2019 - 14:20{_FERRY_BODY}")
     assert other.author == ""
+
+
+def test_a_copy_sites_name_after_the_title_is_dropped_when_the_headline_repeats_without_it():
+    body = (
+        "\n\nREPORT Harbour Pilots and Their Training Sara Lind 1 · Omar Haddad 2 Abstract The "
+        "pilots of two river ports now train together on one channel, which this report "
+        "follows over a decade of joint courses and shared vessels.\n\n"
+        "The courses began as a small exchange and grew into a yearly programme for new pilots.\n"
+    )
+    article = read_article(f"Harbour Pilots and Their Training - Paper-Vault{body}")
+    assert article.title == "Harbour Pilots and Their Training"
+    # negative: the headline never stands without its ending: the title is kept whole
+    alone = body.replace("Harbour Pilots and Their Training", "The Pilots' Study")
+    article = read_article(f"Harbour Pilots and Their Training - Paper-Vault{alone}")
+    assert article.title == "Harbour Pilots and Their Training - Paper-Vault"
