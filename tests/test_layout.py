@@ -383,3 +383,14 @@ def test_a_copy_sites_name_after_the_title_is_dropped_when_the_headline_repeats_
     alone = body.replace("Harbour Pilots and Their Training", "The Pilots' Study")
     article = read_article(f"Harbour Pilots and Their Training - Paper-Vault{alone}")
     assert article.title == "Harbour Pilots and Their Training - Paper-Vault"
+
+
+def test_readers_names_under_a_comment_heading_are_not_authors():
+    comments = "\n\nReader comments (2)\n\nMarta Quist 4/5/21 08:15\n\nA fine crossing at last.\n"
+    article = read_article(f"Ferry service resumes across the river{_FERRY_BODY}{comments}")
+    assert article.author == ""
+    # negative: a byline under the headline still names the author above the comments
+    article = read_article(
+        f"Ferry service resumes across the river\n\nBy Jonas Eide{_FERRY_BODY}{comments}"
+    )
+    assert article.author == "Jonas Eide"

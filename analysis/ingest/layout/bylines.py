@@ -294,9 +294,28 @@ def _lede_byline(paras: list[Paragraph], lines: list[Paragraph], rules: Rules) -
     return None
 
 
+def unmark_commenters(paras: list[Paragraph], last_prose: int, rules: Rules) -> None:
+    """Bylines after a comment section's heading below the text ("All comments [2]",
+    "Leave a Reply"; ``comment_headings`` of ``data/page_layout.yaml``) name readers who
+    commented, not the article's authors: their role becomes "commenter"."""
+    start = next(
+        (
+            i
+            for i in range(max(last_prose + 1, 0), len(paras))
+            if rules.comment_heading.match(normalize_text(paras[i].text))
+        ),
+        None,
+    )
+    for p in paras[start:] if start is not None else ():
+        if p.role == "author":
+            p.role = "commenter"
+
+
 def read_authors(article: Article, last_prose: int, rules: Rules) -> None:
-    """Fill ``article.author`` and ``author_source`` from the labelled bylines."""
+    """Fill ``article.author`` and ``author_source`` from the labelled bylines (readers'
+    names in a comment section left out, see ``unmark_commenters``)."""
     paras = article.paragraphs
+    unmark_commenters(paras, last_prose, rules)
     lines = [p for p in paras if p.role == "author"]
     names = [n for p in lines for n in byline_names(_capital_surname(p.text), rules)]
     if lines:
