@@ -187,6 +187,15 @@ def test_settle_day_month_votes():
     assert settle_day_month([P("3/4/2024")]) == ""
 
 
+def test_a_twelve_hour_clock_before_a_numeric_date_reads_it_month_first():
+    article = read_article(page("Port fees cut for river barges", "07:05:33 PM | 6/8/2022"))
+    assert str(article.header_date.date_start.date()) == "2022-06-08"
+    assert "ambiguous_day_month" not in article.flags
+    # negative: a 24-hour clock before it settles nothing: the date stays flagged
+    article = read_article(page("Port fees cut for river barges", "19:05:33 | 6/8/2022"))
+    assert "ambiguous_day_month" in article.flags
+
+
 def test_a_date_in_a_caption_is_not_the_publication_date():
     article = read_article(
         page("Leader begins visit", "", "The leader leaves on October 30, 2022 (Photo: VNA)")
