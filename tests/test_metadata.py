@@ -1708,3 +1708,18 @@ def test_the_scorer_compares_outlets_as_identities(gold: str, got: str, same: bo
     """A listed outlet's name, markers and domains are one outlet in the accuracy figures;
     other names must be written alike."""
     assert (outlet_identity(gold) == outlet_identity(got)) is same
+
+
+@pytest.mark.parametrize(
+    ("closing", "expected"),
+    [
+        ("Petra Lindqvist reports.", "Petra Lindqvist"),
+        # negatives: a body that reports, a name quoted in the middle of the sentence
+        ("The harbour board reports.", ""),
+        ("Petra Lindqvist reports that fees will fall.", ""),
+    ],
+)
+def test_a_lede_ending_with_name_reports_names_the_writer(closing, expected):
+    lede = f"River barges will pay lower port fees from June under a new tariff. {closing}"
+    article = read_article(page("Port fees cut for river barges", "", lede))
+    assert article.author == expected
