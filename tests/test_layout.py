@@ -394,3 +394,17 @@ def test_readers_names_under_a_comment_heading_are_not_authors():
         f"Ferry service resumes across the river\n\nBy Jonas Eide{_FERRY_BODY}{comments}"
     )
     assert article.author == "Jonas Eide"
+
+
+def test_an_organisations_name_heading_the_page_and_named_in_the_text_is_not_the_title():
+    body = (
+        "\n\nThe Harbour Workers Union of Lorvik sent greetings to the dock workers of two river "
+        "ports on the reopening of their ferry after a long repair.\n\n"
+        "Its members will visit the landing stages in the spring to meet their colleagues.\n"
+    )
+    head = "Harbour Workers Union of Lorvik\n\nGreetings to dock workers on the ferry's return"
+    article = read_article(f"{head}{body}")
+    assert article.title == "Greetings to dock workers on the ferry's return"
+    # negative: a title-case name the text does not repeat stays a possible headline
+    article = read_article(f"{head}{body.replace('Harbour Workers Union of Lorvik', 'union')}")
+    assert article.title == "Harbour Workers Union of Lorvik"
