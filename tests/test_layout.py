@@ -408,3 +408,29 @@ def test_an_organisations_name_heading_the_page_and_named_in_the_text_is_not_the
     # negative: a title-case name the text does not repeat stays a possible headline
     article = read_article(f"{head}{body.replace('Harbour Workers Union of Lorvik', 'union')}")
     assert article.title == "Harbour Workers Union of Lorvik"
+
+
+@pytest.mark.parametrize("motto", ["Unity – Labour – Progress", "Friends of the river, rise!"])
+def test_a_motto_above_the_headline_is_not_the_title(motto):
+    article = read_article(f"{motto}\n\nFerry service resumes across the river{_FERRY_BODY}")
+    assert article.title == "Ferry service resumes across the river"
+
+
+def test_a_motto_pattern_needs_the_mottos_shape():
+    from analysis.ingest.metadata import load_scoring
+
+    motto = load_scoring().motto
+    assert motto.match("Unity – Labour – Progress")
+    # negatives: a headline with one dash, a headline ending with an exclamation mark
+    assert not motto.match("Ferry service resumes – officials")
+    assert not motto.match("Ferry service resumes at last!")
+
+
+def test_a_document_heading_broken_at_a_joining_word_is_joined():
+    head = "Harbour Board of Lorvik\n\nDIRECTIVE\nON\nTHE FERRY TIMETABLE FOR 2024–2026\n"
+    article = read_article(f"{head}{_FERRY_BODY}")
+    assert article.title == "DIRECTIVE ON THE FERRY TIMETABLE FOR 2024–2026"
+    # negative: a line that is no joining word and holds a year is not joined
+    unjoined = head.replace("ON\nTHE", "THE")
+    article = read_article(f"{unjoined}{_FERRY_BODY}")
+    assert "2024" not in article.title

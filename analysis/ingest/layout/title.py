@@ -32,7 +32,7 @@ _CHROME_FEATURES = frozenset(
     | {"numbered", "name_like", "lowercase_start", "after_byline", "prose", "foreign_script"}
     | {"site_name", "organisation_name", "label_list", "under_site_name", "list_item"}
     | {"listed_item", "bracketed_motto", "agency_dateline", "section_pipe", "file_name"}
-    | {"named_in_text"}
+    | {"named_in_text", "motto"}
 )
 
 
@@ -292,14 +292,26 @@ def label_captions(paras: list[Paragraph], title: str) -> None:
 _YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
 
 
+#: A line that is one joining word ("ON", "of"): the heading goes on below it.
+_JOINING_LINE = re.compile(r"^(?:on|of|for|about|regarding|concerning|to)$", re.I)
+
+
+def _continues(text: str, above: str) -> bool:
+    """Whether heading line ``text`` continues the line ``above``: it starts in lower case
+    or follows a comma (no year in it), or it is a lone joining word ("ON") or follows
+    one (a year allowed: "ON" / "THE PLAN FOR 2023–2025")."""
+    if _JOINING_LINE.match(text) or _JOINING_LINE.match(above):
+        return True
+    return (text[:1].islower() or above.endswith(",")) and not _YEAR.search(text)
+
+
 def _heading_lines(paras: list[Paragraph], i: int, first_prose: int) -> list[int]:
-    """Line ``i`` and the lines right under it that continue it: each starts in lower
-    case or follows a line ending with a comma, and holds no year nor date."""
+    """Line ``i`` and the lines right under it that continue it (see ``_continues``), no
+    dateline among them."""
     parts, j = [i], i + 1
     while j < len(paras) and paras[j].line == paras[j - 1].line + 1 and j != first_prose:
         text = normalize_text(paras[j].text)
-        joins = text[:1].islower() or normalize_text(paras[j - 1].text).endswith(",")
-        if not joins or _YEAR.search(text) or paras[j].kind == "dateline":
+        if not _continues(text, normalize_text(paras[j - 1].text)) or paras[j].kind == "dateline":
             break
         parts.append(j)
         j += 1
@@ -316,7 +328,7 @@ def document_heading(paras: list[Paragraph], rules: Rules) -> tuple[Candidate] |
     if scoring.document_type is None:
         return None
     first_prose = next((i for i, p in enumerate(paras) if not p.kind and is_prose(p.text)), 0)
-    for i, p in enumerate(paras[: min(first_prose, HEADER_REACH)]):
+    for i, p in enumerate(paras[: min(first_prose, HEADER_REACH * 2)]):
         if not scoring.document_type.match(normalize_text(p.text)):
             continue
         parts = _heading_lines(paras, i, first_prose)
