@@ -434,3 +434,28 @@ def test_a_document_heading_broken_at_a_joining_word_is_joined():
     unjoined = head.replace("ON\nTHE", "THE")
     article = read_article(f"{unjoined}{_FERRY_BODY}")
     assert "2024" not in article.title
+
+
+def test_header_lines_broken_in_a_narrow_column_are_joined():
+    from analysis.ingest.layout.broken_lines import join_broken_header_lines
+    from analysis.ingest.layout.lines import split_lines
+
+    paras = split_lines("HARBOUR BOARD OF\nTHE NORTHERN PORTS\nLorvik, March\n4, 2022\n")
+    join_broken_header_lines(paras)
+    assert [p.text for p in paras] == [
+        "HARBOUR BOARD OF THE NORTHERN PORTS",
+        "Lorvik, March 4, 2022",
+    ]
+    # negatives: lines apart (a blank line between), a month that is no month, a title case pair
+    paras = split_lines(
+        "HARBOUR BOARD OF\n\nTHE NORTHERN PORTS\nLorvik, Marsh\n4, 2022\nBoard of\nPorts\n"
+    )
+    join_broken_header_lines(paras)
+    assert len(paras) == 6
+
+
+def test_a_date_broken_after_its_month_is_read_whole():
+    article = read_article(
+        f"Lorvik, March\n4, 2022\n\nFerry service resumes across the river{_FERRY_BODY}"
+    )
+    assert str(article.header_date.date_start.date()) == "2022-03-04"

@@ -43,6 +43,7 @@ import pandas as pd
 
 from analysis.ingest.bylines import clean_author
 from analysis.ingest.header_refine import refine_date, refine_title
+from analysis.ingest.layout.broken_lines import join_broken_header_lines
 from analysis.ingest.layout.bylines import (
     label_bylines,
     label_marked_bylines,
@@ -99,6 +100,7 @@ def read_article(text: str) -> Article:
     """Split one decoded article into labelled paragraphs and read its metadata."""
     rules = load_rules()
     paras = split_lines(text)
+    join_broken_header_lines(paras)
     split_header_pieces(paras, rules)
     label_furniture(paras, rules)
     split_glued_credits(paras, rules)
