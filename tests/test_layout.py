@@ -459,3 +459,18 @@ def test_a_date_broken_after_its_month_is_read_whole():
         f"Lorvik, March\n4, 2022\n\nFerry service resumes across the river{_FERRY_BODY}"
     )
     assert str(article.header_date.date_start.date()) == "2022-03-04"
+
+
+def test_a_menu_item_under_home_is_not_the_sites_name():
+    from analysis.ingest.layout.unlisted import site_name_line
+
+    rules = load_rules()
+    article = read_article(
+        f"Home\nHarbour Notes\n\nFerry service resumes across the river{_FERRY_BODY}"
+    )
+    assert site_name_line(article.paragraphs, 3, rules) is None
+    # negative: the same line first on the page, above the menu, is the site's name
+    article = read_article(
+        f"Harbour Notes\nHome\n\nFerry service resumes across the river{_FERRY_BODY}"
+    )
+    assert site_name_line(article.paragraphs, 3, rules) == 0

@@ -345,7 +345,8 @@ def site_name_line(paras: list[Paragraph], first_prose: int, rules: Rules) -> in
     A short line (``site_name.max_words`` of ``data/header_scoring.yaml``) with every word
     capitalised or the whole line in capitals, no digits, menu or label punctuation, not a
     byline, not made only of section words ("World News") and naming no body that is not
-    an outlet ("Embassy of ..."). Used only when no listed outlet is named on the page.
+    an outlet ("Embassy of ..."), not under a menu's section label ("Home" / "Navy News":
+    the next menu item). Used only when no listed outlet is named on the page.
     """
     scoring = scoring_of(rules)
     first_lines = sorted({p.line for p in paras})[:2]
@@ -354,6 +355,8 @@ def site_name_line(paras: list[Paragraph], first_prose: int, rules: Rules) -> in
             continue
         if p.kind not in ("boilerplate", "credit", "heading", ""):
             continue
+        if i and scoring.section_label.match(normalize_text(paras[i - 1].text)):
+            continue  # "Home" / "Navy News": a menu's items
         text = site_motto(p.text, scoring) or normalize_text(p.text).strip()
         words = _undoubled(text.split())
         if not any(reject(text, words, scoring) for reject in _NOT_SITE_NAME):
