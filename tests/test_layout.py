@@ -474,3 +474,15 @@ def test_a_menu_item_under_home_is_not_the_sites_name():
         f"Harbour Notes\nHome\n\nFerry service resumes across the river{_FERRY_BODY}"
     )
     assert site_name_line(article.paragraphs, 3, rules) == 0
+
+
+def test_short_lines_continuing_a_menu_are_menu_items_not_bylines():
+    menu = "Home\nNews\nArchive\nRiver Diaries\nJoin the Club\n"
+    article = read_article(f"{menu}Ferry service resumes across the river{_FERRY_BODY}")
+    assert article.title == "Ferry service resumes across the river"
+    assert article.author == ""
+    # negative: with a single label above, a name on its own line is still a byline
+    article = read_article(
+        f"News\n\nLena Okafor\n\nFerry service resumes across the river{_FERRY_BODY}"
+    )
+    assert article.author == "Lena Okafor"

@@ -62,6 +62,7 @@ from analysis.ingest.layout.lines import (
     split_header_pieces,
     split_lines,
 )
+from analysis.ingest.layout.menus import label_menu_runs
 from analysis.ingest.layout.outlets import outlet_from_url
 from analysis.ingest.layout.text import label_text, mark_repeats, split_lede_marker
 from analysis.ingest.layout.title import (
@@ -103,6 +104,7 @@ def read_article(text: str) -> Article:
     join_broken_header_lines(paras)
     split_header_pieces(paras, rules)
     label_furniture(paras, rules)
+    label_menu_runs(paras, rules)
     split_glued_credits(paras, rules)
     label_marked_bylines(paras, rules)
     heading = document_heading(paras, rules)
