@@ -486,3 +486,18 @@ def test_short_lines_continuing_a_menu_are_menu_items_not_bylines():
         f"News\n\nLena Okafor\n\nFerry service resumes across the river{_FERRY_BODY}"
     )
     assert article.author == "Lena Okafor"
+
+
+def test_journal_authors_with_affiliation_numbers_joined_by_middle_dots():
+    lede = (
+        "\n\nARTICLE Harbour Pilots Train on One Channel Lena Okafor 1 · Jonas Eide 2 "
+        "Abstract The pilots of two river ports now train together on one channel, which this paper follows over a "
+        "decade of joint courses.\n\nThe courses began as a small exchange between ports.\n"
+    )
+    article = read_article(f"Harbour Pilots Train on One Channel{lede}")
+    assert article.author == "Lena Okafor; Jonas Eide"
+    # negative: a list of keywords joined by middle dots names nobody
+    article = read_article(
+        f"Harbour Pilots Train on One Channel{lede.replace(' 1 · ', ' · ').replace(' 2 ', ' ')}"
+    )
+    assert article.author == ""
