@@ -1723,3 +1723,19 @@ def test_a_lede_ending_with_name_reports_names_the_writer(closing, expected):
     lede = f"River barges will pay lower port fees from June under a new tariff. {closing}"
     article = read_article(page("Port fees cut for river barges", "", lede))
     assert article.author == expected
+
+
+def test_a_copyright_year_in_a_pdf_copys_opening_is_a_last_resort_year():
+    lede = (
+        "ARTICLE River pilots © The Authors, under licence to Harbour Press Ltd. 2021 Abstract "
+        "The pilots of two river ports now train together on one channel every spring."
+    )
+    article = read_article(page("Harbour pilots train on one channel", "", lede))
+    assert article.footer_date.precision == "year"
+    assert article.footer_date.date_start.year == 2021
+    assert "copyright_year" in article.metadata_flags
+    # negatives: a site's footer notice, and a dated page, give no copyright year
+    footer = read_article(page("Harbour pilots", "", footer=("© 2021 Harbour Press",)))
+    assert footer.footer_date is None and "copyright_year" not in footer.metadata_flags
+    dated = read_article(page("Harbour pilots train on one channel", "March 4, 2020", lede))
+    assert "copyright_year" not in dated.metadata_flags

@@ -114,9 +114,39 @@ def _counter_year(article: PageArticle) -> bool:
     return any(text.isdigit() for text in around)
 
 
+#: A copyright notice and its year (no range): "© The Authors, under licence to X 2023".
+_COPYRIGHT_YEAR = re.compile(
+    r"(?:©|\(c\)|\bcopyright\b)[^©]{0,120}?\b(?P<year>(?:19|20)\d{2})\b(?!\s*[-–]\s*\d)", re.I
+)
+
+
+def _copyright_year(article: PageArticle) -> None:
+    """Date a page with no date at all by the year of a copyright notice inside its opening
+    paragraph of text (a PDF copy's first page), at the precision of a year, flagged
+    ``copyright_year``; a site's footer notice is never used (the year the page was saved)."""
+    lede = next((p for p in article.paragraphs if p.kind == "lede"), None)
+    found = _COPYRIGHT_YEAR.search(lede.text) if lede is not None else None
+    if found is None:
+        return
+    year = int(found.group("year"))
+    start, end = found.span("year")
+    article.footer_date = DateMatch(
+        start,
+        end,
+        found.group("year"),
+        pd.Timestamp(year, 1, 1),
+        pd.Timestamp(year, 12, 31),
+        "year",
+    )
+    article.footer_evidence = lede.text
+    article.date_reason = f"line {lede.line}: the year of a copyright notice, {found.group(0)!r}"
+    article.metadata_flags.append("copyright_year")
+
+
 def refine_date(article: PageArticle) -> None:
     """Drop a counter read as a year; date a page that has no full date by a
-    Juche-calendar date outside its text."""
+    Juche-calendar date outside its text, or, last, by a copyright notice's year in its
+    opening (see ``_copyright_year``)."""
     if _counter_year(article):
         article.date_reason = f"no date: {article.header_date.text!r} is one of the page's counters"
         article.header_date = None
@@ -138,3 +168,4 @@ def refine_date(article: PageArticle) -> None:
         article.footer_evidence = p.text
         article.date_reason = f"line {p.line}: {text!r}, a date of the Juche calendar"
         return
+    _copyright_year(article)
