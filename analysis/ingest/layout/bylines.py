@@ -276,7 +276,7 @@ def _opening_writer(paras: list[Paragraph], last_prose: int, rules: Rules) -> Au
 
 #: One author of a journal's first page: two to four capitalised words and an
 #: affiliation number ("Lena Okafor 1", "Jonas Eide 2,3").
-_AFFILIATED = r"(?:[A-Z][\w'’-]+ ){1,3}[A-Z][\w'’-]+ \d{1,2}(?:,\d{1,2})*"
+_AFFILIATED = r"(?:[A-Z][\w'’-]{0,30} ){1,3}[A-Z][\w'’-]{0,30} \d{1,2}(?:,\d{1,2})*"
 
 #: Two or more such authors joined by middle dots: "Lena Okafor 1 · Jonas Eide 2".
 _AFFILIATED_CHAIN = re.compile(rf"{_AFFILIATED}(?: · {_AFFILIATED})+")
