@@ -328,3 +328,176 @@ def test_a_headline_joined_to_a_lede_opening_with_the_is_split():
         "whether pilots from both countries will train together from next month.\n"
     )
     assert read_article(text).title == ""
+
+
+_FERRY_BODY = (
+    "\n\nThe ferry between the two river ports will run twice a day again from Monday after "
+    "three months of repairs to its landing stages.\n\n"
+    "Local officials said the crossing saves drivers almost two hours on the coast road.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "first", ["Ferry_Service_Resumes_Across_The_River", "river-ferry-crossing_2024.jpg"]
+)
+def test_an_image_file_name_above_the_headline_is_not_the_title(first):
+    article = read_article(f"{first}\n\nFerry service resumes across the river{_FERRY_BODY}")
+    assert article.title == "Ferry service resumes across the river"
+    assert article.outlet != first
+    # negative: a headline with one underscore-free word pair is still a headline
+    plain = read_article(f"Ferry service resumes across the river{_FERRY_BODY}")
+    assert plain.title == "Ferry service resumes across the river"
+
+
+def test_a_file_name_pattern_matches_only_whole_file_names():
+    from analysis.ingest.metadata import load_scoring
+
+    pattern = load_scoring().file_name
+    assert pattern.match("Ferry_Service_Resumes")
+    assert pattern.match("photo-01.JPG")
+    # negatives: a headline mentioning a file type, a two-word snake_case label
+    assert not pattern.match("Ministry publishes its report as a pdf")
+    assert not pattern.match("snake_case")
+
+
+def test_a_submitted_by_name_on_date_line_is_a_byline():
+    header = "River Notes\n\nFerry service resumes across the river\n\n"
+    article = read_article(f"{header}Submitted by Lena Okafor on 3 May, 2019 - 14:20{_FERRY_BODY}")
+    assert article.author == "Lena Okafor"
+    assert article.title == "Ferry service resumes across the river"
+    # negative: a form's note that something was submitted names nobody
+    other = read_article(f"{header}Submitted on 3 May, 2019 - 14:20{_FERRY_BODY}")
+    assert other.author == ""
+
+
+def test_a_copy_sites_name_after_the_title_is_dropped_when_the_headline_repeats_without_it():
+    body = (
+        "\n\nREPORT Harbour Pilots and Their Training Sara Lind 1 · Omar Haddad 2 Abstract The "
+        "pilots of two river ports now train together on one channel, which this report "
+        "follows over a decade of joint courses and shared vessels.\n\n"
+        "The courses began as a small exchange and grew into a yearly programme for new pilots.\n"
+    )
+    article = read_article(f"Harbour Pilots and Their Training - Paper-Vault{body}")
+    assert article.title == "Harbour Pilots and Their Training"
+    # negative: the headline never stands without its ending: the title is kept whole
+    alone = body.replace("Harbour Pilots and Their Training", "The Pilots' Study")
+    article = read_article(f"Harbour Pilots and Their Training - Paper-Vault{alone}")
+    assert article.title == "Harbour Pilots and Their Training - Paper-Vault"
+
+
+def test_readers_names_under_a_comment_heading_are_not_authors():
+    comments = "\n\nReader comments (2)\n\nMarta Quist 4/5/21 08:15\n\nA fine crossing at last.\n"
+    article = read_article(f"Ferry service resumes across the river{_FERRY_BODY}{comments}")
+    assert article.author == ""
+    # negative: a byline under the headline still names the author above the comments
+    article = read_article(
+        f"Ferry service resumes across the river\n\nBy Jonas Eide{_FERRY_BODY}{comments}"
+    )
+    assert article.author == "Jonas Eide"
+
+
+def test_an_organisations_name_heading_the_page_and_named_in_the_text_is_not_the_title():
+    body = (
+        "\n\nThe Harbour Workers Union of Lorvik sent greetings to the dock workers of two river "
+        "ports on the reopening of their ferry after a long repair.\n\n"
+        "Its members will visit the landing stages in the spring to meet their colleagues.\n"
+    )
+    head = "Harbour Workers Union of Lorvik\n\nGreetings to dock workers on the ferry's return"
+    article = read_article(f"{head}{body}")
+    assert article.title == "Greetings to dock workers on the ferry's return"
+    # negative: a title-case name the text does not repeat stays a possible headline
+    article = read_article(f"{head}{body.replace('Harbour Workers Union of Lorvik', 'union')}")
+    assert article.title == "Harbour Workers Union of Lorvik"
+
+
+@pytest.mark.parametrize("motto", ["Unity – Labour – Progress", "Friends of the river, rise!"])
+def test_a_motto_above_the_headline_is_not_the_title(motto):
+    article = read_article(f"{motto}\n\nFerry service resumes across the river{_FERRY_BODY}")
+    assert article.title == "Ferry service resumes across the river"
+
+
+def test_a_motto_pattern_needs_the_mottos_shape():
+    from analysis.ingest.metadata import load_scoring
+
+    motto = load_scoring().motto
+    assert motto.match("Unity – Labour – Progress")
+    # negatives: a headline with one dash, a headline ending with an exclamation mark
+    assert not motto.match("Ferry service resumes – officials")
+    assert not motto.match("Ferry service resumes at last!")
+
+
+def test_a_document_heading_broken_at_a_joining_word_is_joined():
+    head = "Harbour Board of Lorvik\n\nDIRECTIVE\nON\nTHE FERRY TIMETABLE FOR 2024–2026\n"
+    article = read_article(f"{head}{_FERRY_BODY}")
+    assert article.title == "DIRECTIVE ON THE FERRY TIMETABLE FOR 2024–2026"
+    # negative: a line that is no joining word and holds a year is not joined
+    unjoined = head.replace("ON\nTHE", "THE")
+    article = read_article(f"{unjoined}{_FERRY_BODY}")
+    assert "2024" not in article.title
+
+
+def test_header_lines_broken_in_a_narrow_column_are_joined():
+    from analysis.ingest.layout.broken_lines import join_broken_header_lines
+    from analysis.ingest.layout.lines import split_lines
+
+    paras = split_lines("HARBOUR BOARD OF\nTHE NORTHERN PORTS\nLorvik, March\n4, 2022\n")
+    join_broken_header_lines(paras)
+    assert [p.text for p in paras] == [
+        "HARBOUR BOARD OF THE NORTHERN PORTS",
+        "Lorvik, March 4, 2022",
+    ]
+    # negatives: lines apart (a blank line between), a month that is no month, a title case pair
+    paras = split_lines(
+        "HARBOUR BOARD OF\n\nTHE NORTHERN PORTS\nLorvik, Marsh\n4, 2022\nBoard of\nPorts\n"
+    )
+    join_broken_header_lines(paras)
+    assert len(paras) == 6
+
+
+def test_a_date_broken_after_its_month_is_read_whole():
+    article = read_article(
+        f"Lorvik, March\n4, 2022\n\nFerry service resumes across the river{_FERRY_BODY}"
+    )
+    assert str(article.header_date.date_start.date()) == "2022-03-04"
+
+
+def test_a_menu_item_under_home_is_not_the_sites_name():
+    from analysis.ingest.layout.unlisted import site_name_line
+
+    rules = load_rules()
+    article = read_article(
+        f"Home\nHarbour Notes\n\nFerry service resumes across the river{_FERRY_BODY}"
+    )
+    assert site_name_line(article.paragraphs, 3, rules) is None
+    # negative: the same line first on the page, above the menu, is the site's name
+    article = read_article(
+        f"Harbour Notes\nHome\n\nFerry service resumes across the river{_FERRY_BODY}"
+    )
+    assert site_name_line(article.paragraphs, 3, rules) == 0
+
+
+def test_short_lines_continuing_a_menu_are_menu_items_not_bylines():
+    menu = "Home\nNews\nArchive\nRiver Diaries\nJoin the Club\n"
+    article = read_article(f"{menu}Ferry service resumes across the river{_FERRY_BODY}")
+    assert article.title == "Ferry service resumes across the river"
+    assert article.author == ""
+    # negative: with a single label above, a name on its own line is still a byline
+    article = read_article(
+        f"News\n\nLena Okafor\n\nFerry service resumes across the river{_FERRY_BODY}"
+    )
+    assert article.author == "Lena Okafor"
+
+
+def test_journal_authors_with_affiliation_numbers_joined_by_middle_dots():
+    lede = (
+        "\n\nARTICLE Harbour Pilots Train on One Channel Lena Okafor 1 · Jonas Eide 2 "
+        "Abstract The pilots of two river ports now train together on one channel, which this paper follows over a "
+        "decade of joint courses.\n\nThe courses began as a small exchange between ports.\n"
+    )
+    article = read_article(f"Harbour Pilots Train on One Channel{lede}")
+    assert article.author == "Lena Okafor; Jonas Eide"
+    # negative: a list of keywords joined by middle dots names nobody
+    article = read_article(
+        f"Harbour Pilots Train on One Channel{lede.replace(' 1 · ', ' · ').replace(' 2 ', ' ')}"
+    )
+    assert article.author == ""

@@ -187,6 +187,15 @@ def test_settle_day_month_votes():
     assert settle_day_month([P("3/4/2024")]) == ""
 
 
+def test_a_twelve_hour_clock_before_a_numeric_date_reads_it_month_first():
+    article = read_article(page("Port fees cut for river barges", "07:05:33 PM | 6/8/2022"))
+    assert str(article.header_date.date_start.date()) == "2022-06-08"
+    assert "ambiguous_day_month" not in article.flags
+    # negative: a 24-hour clock before it settles nothing: the date stays flagged
+    article = read_article(page("Port fees cut for river barges", "19:05:33 | 6/8/2022"))
+    assert "ambiguous_day_month" in article.flags
+
+
 def test_a_date_in_a_caption_is_not_the_publication_date():
     article = read_article(
         page("Leader begins visit", "", "The leader leaves on October 30, 2022 (Photo: VNA)")
@@ -1699,3 +1708,34 @@ def test_the_scorer_compares_outlets_as_identities(gold: str, got: str, same: bo
     """A listed outlet's name, markers and domains are one outlet in the accuracy figures;
     other names must be written alike."""
     assert (outlet_identity(gold) == outlet_identity(got)) is same
+
+
+@pytest.mark.parametrize(
+    ("closing", "expected"),
+    [
+        ("Petra Lindqvist reports.", "Petra Lindqvist"),
+        # negatives: a body that reports, a name quoted in the middle of the sentence
+        ("The harbour board reports.", ""),
+        ("Petra Lindqvist reports that fees will fall.", ""),
+    ],
+)
+def test_a_lede_ending_with_name_reports_names_the_writer(closing, expected):
+    lede = f"River barges will pay lower port fees from June under a new tariff. {closing}"
+    article = read_article(page("Port fees cut for river barges", "", lede))
+    assert article.author == expected
+
+
+def test_a_copyright_year_in_a_pdf_copys_opening_is_a_last_resort_year():
+    lede = (
+        "ARTICLE River pilots © The Authors, under licence to Harbour Press Ltd. 2021 Abstract "
+        "The pilots of two river ports now train together on one channel every spring."
+    )
+    article = read_article(page("Harbour pilots train on one channel", "", lede))
+    assert article.footer_date.precision == "year"
+    assert article.footer_date.date_start.year == 2021
+    assert "copyright_year" in article.metadata_flags
+    # negatives: a site's footer notice, and a dated page, give no copyright year
+    footer = read_article(page("Harbour pilots", "", footer=("© 2021 Harbour Press",)))
+    assert footer.footer_date is None and "copyright_year" not in footer.metadata_flags
+    dated = read_article(page("Harbour pilots train on one channel", "March 4, 2020", lede))
+    assert "copyright_year" not in dated.metadata_flags

@@ -26,10 +26,17 @@ _AMPM = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*[ap]\.?m\.?\b", re.I)
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")
 
 
+def _beside_twelve_hour_clock(text: str, m: re.Match[str]) -> bool:
+    """A 12-hour clock ("10:47:14 AM") right after or right before the numeric date ``m``
+    ("3/4/2021 09:41 AM", "09:41:12 AM | 3/4/2021"): a US site, whose dates are month-first."""
+    before = text[max(0, m.start() - 16) : m.start()]
+    return bool(_AMPM.search(text[m.end() : m.end() + 16]) or _AMPM.search(before))
+
+
 def settle_day_month(paras: Sequence[Para]) -> str:
     """``"mdy"`` or ``"dmy"`` when the page settles how its numeric dates are written
-    (a 12-hour clock beside a date, or another numeric date whose day is above 12),
-    else ``""``."""
+    (a 12-hour clock beside a date, before or after it, or another numeric date whose day
+    is above 12), else ``""``."""
     votes: Counter[str] = Counter()
     for p in paras:
         if len(p.text) > 400:
@@ -38,7 +45,7 @@ def settle_day_month(paras: Sequence[Para]) -> str:
             first, second = int(m.group(1)), int(m.group(2))
             if first > 12 >= second:
                 votes["dmy"] += 1
-            elif second > 12 >= first or _AMPM.search(p.text[m.end() : m.end() + 16]):
+            elif second > 12 >= first or _beside_twelve_hour_clock(p.text, m):
                 votes["mdy"] += 1
     if votes["mdy"] and not votes["dmy"]:
         return "mdy"

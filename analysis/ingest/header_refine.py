@@ -9,6 +9,8 @@ single lines (``analysis.ingest.line_evidence``):
   the article's title: that line is the title (not the source's name standing first);
 - a page without any full date takes a Juche-calendar date of its footer
   ("www.kcna.kp (Juche112.6.14.)" is 14 June 2023) as its publication date;
+- a page title "Headline - Site" whose headline stands again on the page's first lines
+  without the short suffix (a document site's name kept by a PDF copy): the headline alone;
 - a bare number that reads as a year ("1902") in a run of bare numbers on lines of their
   own (a page's counters of views, likes and shares) is no date.
 """
@@ -49,10 +51,40 @@ def _title_after_read_on(article: PageArticle) -> None:
         article.metadata_flags[:] = [f for f in article.metadata_flags if f != "no_headline"]
 
 
+#: A page title's headline (three words or more) and a short suffix (one to three words)
+#: after a spaced separator: "Party ties in Africa - Doc-Share".
+_SITE_SUFFIX = re.compile(r"^(?P<head>\S+(?: \S+){2,}?)\s[|–—-]\s(?P<tail>\S+(?: \S+){0,2})$")
+
+
+def _title_without_site_suffix(article: PageArticle, reach: int = 12) -> None:
+    """Drop a short suffix after " - " from the title when the headline stands again, on
+    one of the page's first ``reach`` other lines, not followed by that suffix: the
+    suffix is the name of the site that copied the document, not part of the headline."""
+    found = _SITE_SUFFIX.match(article.title)
+    if not found:
+        return
+    head = found.group("head").casefold()
+    tail = found.group("tail").casefold()
+    for p in article.paragraphs[:reach]:
+        text = normalize_text(p.text).casefold()
+        at = text.find(head)
+        if (
+            p.kind != "title"
+            and at >= 0
+            and not text[at + len(head) :].lstrip(" |–—-").startswith(tail)
+        ):
+            article.title = found.group("head")
+            article.title_source += (
+                f"; suffix {found.group('tail')!r} dropped (headline repeated without it)"
+            )
+            return
+
+
 def refine_title(article: PageArticle, rules: Rules) -> None:
     """Split a credit and a tag off the headline, or take the title a feed's source link
     gives (see the module's docstring), in place."""
     _title_after_read_on(article)
+    _title_without_site_suffix(article)
     found = title_credit(article.title, lambda part: looks_like_name(part, rules))
     if found is None:
         return
@@ -82,9 +114,39 @@ def _counter_year(article: PageArticle) -> bool:
     return any(text.isdigit() for text in around)
 
 
+#: A copyright notice and its year (no range): "© The Authors, under licence to X 2023".
+_COPYRIGHT_YEAR = re.compile(
+    r"(?:©|\(c\)|\bcopyright\b)[^©]{0,120}?\b(?P<year>(?:19|20)\d{2})\b(?!\s*[-–]\s*\d)", re.I
+)
+
+
+def _copyright_year(article: PageArticle) -> None:
+    """Date a page with no date at all by the year of a copyright notice inside its opening
+    paragraph of text (a PDF copy's first page), at the precision of a year, flagged
+    ``copyright_year``; a site's footer notice is never used (the year the page was saved)."""
+    lede = next((p for p in article.paragraphs if p.kind == "lede"), None)
+    found = _COPYRIGHT_YEAR.search(lede.text) if lede is not None else None
+    if found is None:
+        return
+    year = int(found.group("year"))
+    start, end = found.span("year")
+    article.footer_date = DateMatch(
+        start,
+        end,
+        found.group("year"),
+        pd.Timestamp(year, 1, 1),
+        pd.Timestamp(year, 12, 31),
+        "year",
+    )
+    article.footer_evidence = lede.text
+    article.date_reason = f"line {lede.line}: the year of a copyright notice, {found.group(0)!r}"
+    article.metadata_flags.append("copyright_year")
+
+
 def refine_date(article: PageArticle) -> None:
     """Drop a counter read as a year; date a page that has no full date by a
-    Juche-calendar date outside its text."""
+    Juche-calendar date outside its text, or, last, by a copyright notice's year in its
+    opening (see ``_copyright_year``)."""
     if _counter_year(article):
         article.date_reason = f"no date: {article.header_date.text!r} is one of the page's counters"
         article.header_date = None
@@ -106,3 +168,4 @@ def refine_date(article: PageArticle) -> None:
         article.footer_evidence = p.text
         article.date_reason = f"line {p.line}: {text!r}, a date of the Juche calendar"
         return
+    _copyright_year(article)

@@ -97,6 +97,8 @@ class Scoring:
     self_references: tuple[re.Pattern[str], ...] = ()
     writers_in_text: tuple[re.Pattern[str], ...] = ()
     affiliation_label: re.Pattern[str] | None = None
+    file_name: re.Pattern[str] | None = None
+    motto: re.Pattern[str] | None = None
 
 
 def _section(data: dict, key: str, path: str) -> object:
@@ -206,6 +208,10 @@ def _other_fields(data: dict, path: str) -> dict[str, object]:
         "caption_marker": _any(
             list(data.get("caption_markers", [])) or ["(?!)"], path, "caption_markers", whole=False
         ),
+        "file_name": _any(
+            list(data.get("file_names", [])) or ["(?!)"], path, "file_names", whole=True
+        ),
+        "motto": _any(list(data.get("mottos", [])) or ["(?!)"], path, "mottos", whole=True),
         "site_notes": _patterns(data.get("site_notes", []), path, "site_notes"),
         "self_references": _patterns(data.get("self_references", []), path, "self_references"),
         "writers_in_text": _patterns(data.get("writers_in_text", []), path, "writers_in_text"),

@@ -64,6 +64,7 @@ class Rules:
     front_ends: dict[str, str] = field(default_factory=dict)  # "redlib" -> "reddit.com"
     self_labels: frozenset[str] = frozenset()  # "portal": "(XYZ Portal)" is the site itself
     host_prefixes: frozenset[str] = frozenset()  # "www", "en": an edition, not a site
+    comment_heading: re.Pattern[str] = re.compile("(?!)")  # "All comments [2]": readers below
 
 
 def _marker_patterns(marker: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
@@ -163,6 +164,7 @@ def load_rules() -> Rules:
     return Rules(
         boilerplate=_whole_line(layout["boilerplate"]),
         list_header=_whole_line(layout["list_headers"]),
+        comment_heading=_whole_line(layout.get("comment_headings") or ["(?!)"]),
         credit=_whole_line(layout["credits"]),
         credit_glued=re.compile(rf"(?<=[.!?\"”’])\s*[-–—]?\s*(\((?:{credit_alts})\))\s*$", re.I),
         publication_note=_FirstOf(layout["publication_notes"]),

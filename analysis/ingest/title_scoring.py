@@ -275,6 +275,8 @@ _TITLE_CHECKS: tuple[tuple[str, Callable[[_Line], object]], ...] = (
     ("numbered", lambda c: re.match(r"^(?:\d{1,2}|[IVX]{1,4}|[a-h])[.)]\s", c.text)),
     ("organisation_name", lambda c: _organisation_name(c.text, c.scoring)),
     ("caption_like", _caption_like),
+    ("file_name", lambda c: c.scoring.file_name is not None and c.scoring.file_name.match(c.text)),
+    ("motto", lambda c: c.scoring.motto is not None and c.scoring.motto.match(c.text)),
     ("first_candidate", lambda c: c.first_candidate),
 )
 

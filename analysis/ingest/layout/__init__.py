@@ -43,6 +43,7 @@ import pandas as pd
 
 from analysis.ingest.bylines import clean_author
 from analysis.ingest.header_refine import refine_date, refine_title
+from analysis.ingest.layout.broken_lines import join_broken_header_lines
 from analysis.ingest.layout.bylines import (
     label_bylines,
     label_marked_bylines,
@@ -61,6 +62,7 @@ from analysis.ingest.layout.lines import (
     split_header_pieces,
     split_lines,
 )
+from analysis.ingest.layout.menus import label_menu_runs
 from analysis.ingest.layout.outlets import outlet_from_url
 from analysis.ingest.layout.text import label_text, mark_repeats, split_lede_marker
 from analysis.ingest.layout.title import (
@@ -99,8 +101,10 @@ def read_article(text: str) -> Article:
     """Split one decoded article into labelled paragraphs and read its metadata."""
     rules = load_rules()
     paras = split_lines(text)
+    join_broken_header_lines(paras)
     split_header_pieces(paras, rules)
     label_furniture(paras, rules)
+    label_menu_runs(paras, rules)
     split_glued_credits(paras, rules)
     label_marked_bylines(paras, rules)
     heading = document_heading(paras, rules)

@@ -274,12 +274,41 @@ def _opening_writer(paras: list[Paragraph], last_prose: int, rules: Rules) -> Au
     return None
 
 
+#: One author of a journal's first page: two to four capitalised words and an
+#: affiliation number ("Lena Okafor 1", "Jonas Eide 2,3").
+_AFFILIATED = r"(?:[A-Z][\w'’-]{0,30} ){1,3}[A-Z][\w'’-]{0,30} \d{1,2}(?:,\d{1,2})*"
+
+#: Two or more such authors joined by middle dots: "Lena Okafor 1 · Jonas Eide 2".
+_AFFILIATED_CHAIN = re.compile(rf"{_AFFILIATED}(?: · {_AFFILIATED})+")
+
+
+def _affiliated_authors(paras: list[Paragraph], last_prose: int, rules: Rules) -> Authors | None:
+    """Authors with affiliation numbers joined by " · " in the opening of a journal PDF's
+    copy; words of the headline standing right before the first name are left out."""
+    title = next((p.text for p in paras if p.kind == "title"), "")
+    title_words = {w.casefold() for w in title.split()}
+    for p in [q for q in paras if q.kind in ("lede", "body", "heading")][:2]:
+        chain = _AFFILIATED_CHAIN.search(p.text)
+        if not chain:
+            continue
+        parts = [re.sub(r"\s[\d,]+$", "", part) for part in chain.group(0).split(" · ")]
+        first = parts[0].split()
+        while len(first) > 2 and first[0].casefold() in title_words:
+            first = first[1:]
+        parts[0] = " ".join(first)
+        names = [n for part in parts for n in byline_names(part, rules)]
+        if len(names) >= 2:
+            return names, f"authors with affiliation numbers, line {p.line}: {chain.group(0)!r}"
+    return None
+
+
 #: Where authors are read when no byline names one, in order.
 _AUTHORS_WITHOUT_BYLINE = (
     _author_notes,
     _closing_words_authors,
     _writes_for_authors,
     _opening_writer,
+    _affiliated_authors,
 )
 
 
@@ -294,9 +323,28 @@ def _lede_byline(paras: list[Paragraph], lines: list[Paragraph], rules: Rules) -
     return None
 
 
+def unmark_commenters(paras: list[Paragraph], last_prose: int, rules: Rules) -> None:
+    """Bylines after a comment section's heading below the text ("All comments [2]",
+    "Leave a Reply"; ``comment_headings`` of ``data/page_layout.yaml``) name readers who
+    commented, not the article's authors: their role becomes "commenter"."""
+    start = next(
+        (
+            i
+            for i in range(max(last_prose + 1, 0), len(paras))
+            if rules.comment_heading.match(normalize_text(paras[i].text))
+        ),
+        None,
+    )
+    for p in paras[start:] if start is not None else ():
+        if p.role == "author":
+            p.role = "commenter"
+
+
 def read_authors(article: Article, last_prose: int, rules: Rules) -> None:
-    """Fill ``article.author`` and ``author_source`` from the labelled bylines."""
+    """Fill ``article.author`` and ``author_source`` from the labelled bylines (readers'
+    names in a comment section left out, see ``unmark_commenters``)."""
     paras = article.paragraphs
+    unmark_commenters(paras, last_prose, rules)
     lines = [p for p in paras if p.role == "author"]
     names = [n for p in lines for n in byline_names(_capital_surname(p.text), rules)]
     if lines:

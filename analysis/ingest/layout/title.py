@@ -31,7 +31,8 @@ _CHROME_FEATURES = frozenset(
     {"navigation", "chrome_word", "outlet_name", "has_date", "capitals_short", "quoted"}
     | {"numbered", "name_like", "lowercase_start", "after_byline", "prose", "foreign_script"}
     | {"site_name", "organisation_name", "label_list", "under_site_name", "list_item"}
-    | {"listed_item", "bracketed_motto", "agency_dateline", "section_pipe"}
+    | {"listed_item", "bracketed_motto", "agency_dateline", "section_pipe", "file_name"}
+    | {"named_in_text", "motto"}
 )
 
 
@@ -151,6 +152,28 @@ def _only_candidate(candidates: list[Candidate], scoring: Scoring) -> list[Candi
     return [Candidate(only.index, only.value, value, tuple(features), only.text)]
 
 
+#: The small words a name in title case may hold ("Communist Party of Britain").
+_NAME_JOINERS = frozenset({"of", "and", "the", "for", "in", "&"})
+
+
+def _opening_text(paras: list[Paragraph], first_prose: int, count: int = 3) -> str:
+    """The page's first ``count`` paragraphs of running text, joined and case-folded."""
+    texts = [normalize_text(p.text).casefold() for p in paras[first_prose:] if is_prose(p.text)]
+    return " ".join(texts[:count])
+
+
+def _named_in_text(text: str, opening: str) -> bool:
+    """A short name in title case (two to six words, each capitalised or a joining word)
+    that the opening paragraphs name again inside a sentence: an organisation's or a
+    site's name heading the page ("Harbour Workers Union" / "... the Harbour Workers Union
+    sent ..."), not a headline."""
+    words = normalize_text(text).split()
+    shaped = 2 <= len(words) <= 6 and all(
+        w[:1].isupper() or w.casefold() in _NAME_JOINERS for w in words
+    )
+    return shaped and f" {' '.join(words).casefold()} " in f" {opening} "
+
+
 def title_candidates(paras: list[Paragraph], rules: Rules) -> list[Candidate]:
     """Every header line that could be the headline, scored (best first)."""
     scoring = scoring_of(rules)
@@ -160,6 +183,7 @@ def title_candidates(paras: list[Paragraph], rules: Rules) -> list[Candidate]:
     keys = page_keys(paras, limit=120)
     header = paras[: min(first_prose, HEADER_REACH * 2)]
     listed = listed_items([p.text for p in header], scoring)
+    opening = _opening_text(paras, first_prose)
     for i, p in enumerate(header):
         if p.kind or count_words(p.text) > TITLE_MAX_WORDS:
             continue
@@ -175,6 +199,8 @@ def title_candidates(paras: list[Paragraph], rules: Rules) -> list[Candidate]:
             keys=keys,
         )
         features += _page_features(paras, i, features, listed, rules)
+        if _named_in_text(p.text, opening):
+            features.append("named_in_text")
         if not first_seen and not _CHROME_FEATURES.intersection(features):
             features.append("first_candidate")  # the first line that can be a headline
             first_seen = True
@@ -266,14 +292,26 @@ def label_captions(paras: list[Paragraph], title: str) -> None:
 _YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
 
 
+#: A line that is one joining word ("ON", "of"): the heading goes on below it.
+_JOINING_LINE = re.compile(r"^(?:on|of|for|about|regarding|concerning|to)$", re.I)
+
+
+def _continues(text: str, above: str) -> bool:
+    """Whether heading line ``text`` continues the line ``above``: it starts in lower case
+    or follows a comma (no year in it), or it is a lone joining word ("ON") or follows
+    one (a year allowed: "ON" / "THE PLAN FOR 2023–2025")."""
+    if _JOINING_LINE.match(text) or _JOINING_LINE.match(above):
+        return True
+    return (text[:1].islower() or above.endswith(",")) and not _YEAR.search(text)
+
+
 def _heading_lines(paras: list[Paragraph], i: int, first_prose: int) -> list[int]:
-    """Line ``i`` and the lines right under it that continue it: each starts in lower
-    case or follows a line ending with a comma, and holds no year nor date."""
+    """Line ``i`` and the lines right under it that continue it (see ``_continues``), no
+    dateline among them."""
     parts, j = [i], i + 1
     while j < len(paras) and paras[j].line == paras[j - 1].line + 1 and j != first_prose:
         text = normalize_text(paras[j].text)
-        joins = text[:1].islower() or normalize_text(paras[j - 1].text).endswith(",")
-        if not joins or _YEAR.search(text) or paras[j].kind == "dateline":
+        if not _continues(text, normalize_text(paras[j - 1].text)) or paras[j].kind == "dateline":
             break
         parts.append(j)
         j += 1
@@ -290,7 +328,7 @@ def document_heading(paras: list[Paragraph], rules: Rules) -> tuple[Candidate] |
     if scoring.document_type is None:
         return None
     first_prose = next((i for i, p in enumerate(paras) if not p.kind and is_prose(p.text)), 0)
-    for i, p in enumerate(paras[: min(first_prose, HEADER_REACH)]):
+    for i, p in enumerate(paras[: min(first_prose, HEADER_REACH * 2)]):
         if not scoring.document_type.match(normalize_text(p.text)):
             continue
         parts = _heading_lines(paras, i, first_prose)

@@ -335,6 +335,7 @@ _NOT_SITE_NAME: tuple[Callable[[str, list[str], Scoring], object], ...] = (
     ),
     lambda text, words, s: text.casefold() in place_names(),  # a country alone: a section
     lambda text, words, s: s.site_name_not_outlet and s.site_name_not_outlet.search(text),
+    lambda text, words, s: s.file_name and s.file_name.match(text),  # "Talks_Held_In_Hanoi"
 )
 
 
@@ -344,7 +345,8 @@ def site_name_line(paras: list[Paragraph], first_prose: int, rules: Rules) -> in
     A short line (``site_name.max_words`` of ``data/header_scoring.yaml``) with every word
     capitalised or the whole line in capitals, no digits, menu or label punctuation, not a
     byline, not made only of section words ("World News") and naming no body that is not
-    an outlet ("Embassy of ..."). Used only when no listed outlet is named on the page.
+    an outlet ("Embassy of ..."), not under a menu's section label ("Home" / "Navy News":
+    the next menu item). Used only when no listed outlet is named on the page.
     """
     scoring = scoring_of(rules)
     first_lines = sorted({p.line for p in paras})[:2]
@@ -353,6 +355,8 @@ def site_name_line(paras: list[Paragraph], first_prose: int, rules: Rules) -> in
             continue
         if p.kind not in ("boilerplate", "credit", "heading", ""):
             continue
+        if i and scoring.section_label.match(normalize_text(paras[i - 1].text)):
+            continue  # "Home" / "Navy News": a menu's items
         text = site_motto(p.text, scoring) or normalize_text(p.text).strip()
         words = _undoubled(text.split())
         if not any(reject(text, words, scoring) for reject in _NOT_SITE_NAME):
