@@ -29,12 +29,12 @@ from pathlib import Path
 import pandas as pd
 
 from analysis.core import schema
-from analysis.core.errors import safe_name
 from analysis.ingest.store import (  # re-exported: corpus.py and dask_engine.py import them here
     Store,
     cache_enabled,
     default_cache_dir,
     user_cache_dir,
+    warn_unusable,
     write_parquet_atomically,
 )
 
@@ -150,11 +150,7 @@ class CorpusCache:
         try:
             shards = _shard_ids(self.folder)
         except OSError as exc:
-            log.warning(
-                "corpus cache %s cannot be read (%s); parsing every file",
-                safe_name(self.folder),
-                safe_name(exc),
-            )
+            warn_unusable(self.folder, exc, "cannot be read", "parsing every file")
             return None
         parts = [p for p in (_read_shard(self.store, s) for s in shards) if p is not None]
         parts = [p for p in parts if len(p)]

@@ -212,6 +212,12 @@ def write_parquet_atomically(frame: pd.DataFrame, path: Path) -> None:
 Shape = tuple[Sequence[str], bool] | None
 
 
+def warn_unusable(folder: Path, exc: BaseException, problem: str, fallback: str) -> None:
+    """Log that the cache at ``folder`` ``problem`` (because of ``exc``) and what the run
+    does instead (``fallback``): a cache never stops a load or a report."""
+    log.warning("cache %s %s (%s); %s", safe_name(folder), problem, safe_name(exc), fallback)
+
+
 class Store:
     """The Parquet files of one fingerprint: ``<root>/<section>/<fingerprint>/``."""
 
@@ -255,11 +261,7 @@ class Store:
             make_private_dir(self.folder)
             write_parquet_atomically(frame, self.path(name, key))
         except Exception as exc:
-            log.warning(
-                "cache %s cannot be written (%s); continuing without",
-                safe_name(self.folder),
-                safe_name(exc),
-            )
+            warn_unusable(self.folder, exc, "cannot be written", "continuing without")
             return False
         return True
 
