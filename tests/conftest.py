@@ -246,3 +246,16 @@ def dated(samples):
     from analysis.annotators.timeline import with_inferred_dates
 
     return with_inferred_dates(samples)
+
+
+@pytest.fixture
+def private_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """An empty cache folder and an empty in-process layer for one test (the cache tests
+    mark their module with it); yields the folder."""
+    from analysis.annotators import cached
+
+    monkeypatch.setenv("VN_CORPUS_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("VN_CORPUS_CACHE", raising=False)
+    cached.clear()
+    yield tmp_path / "cache"
+    cached.clear()

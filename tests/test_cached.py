@@ -31,14 +31,19 @@ from analysis.ingest.corpus import Corpus
 ANNOTATE = importlib.import_module("analysis.annotators.annotate")
 
 
-@pytest.fixture(autouse=True)
-def private_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Each test gets an empty cache folder and an empty in-process layer."""
-    monkeypatch.setenv("VN_CORPUS_CACHE_DIR", str(tmp_path / "cache"))
-    monkeypatch.delenv("VN_CORPUS_CACHE", raising=False)
-    cached.clear()
-    yield tmp_path / "cache"
-    cached.clear()
+pytestmark = pytest.mark.usefixtures("private_cache")  # tests/conftest.py
+
+
+def count_annotate_calls(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Patch ``annotate`` where the cache calls it; the list gets one item per call."""
+    calls: list[int] = []
+
+    def counted(corpus: Corpus, **options: object):
+        calls.append(1)
+        return annotate(corpus, **options)
+
+    monkeypatch.setattr(ANNOTATE, "annotate", counted)
+    return calls
 
 
 def counted_table(calls: list[tuple]):
@@ -153,13 +158,7 @@ def test_chosen_themes_and_a_theme_file_give_the_rows_theme_hits_gives(
 def test_the_build_fills_every_table_the_kernels_read_in_one_annotate_call(
     samples: Corpus, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    calls: list[int] = []
-
-    def counted(corpus: Corpus, **options: object):
-        calls.append(1)
-        return annotate(corpus, **options)
-
-    monkeypatch.setattr(ANNOTATE, "annotate", counted)
+    calls = count_annotate_calls(monkeypatch)
     dated = dated_corpus(samples)
     prepared = corpus_annotations(dated, jobs=1)
     corpus_annotations(dated, jobs=2)  # jobs does not change the tables
@@ -173,13 +172,7 @@ def test_the_build_fills_every_table_the_kernels_read_in_one_annotate_call(
 def test_the_first_missing_table_computes_all_of_them_in_one_annotate_call(
     samples: Corpus, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    calls: list[int] = []
-
-    def counted(corpus: Corpus, **options: object):
-        calls.append(1)
-        return annotate(corpus, **options)
-
-    monkeypatch.setattr(ANNOTATE, "annotate", counted)
+    calls = count_annotate_calls(monkeypatch)
     corpus_dates(samples)
     cached.clear()  # another kernel: only the disk is shared
     for reader in (corpus_events, corpus_claims, corpus_theme_hits, corpus_mentions):

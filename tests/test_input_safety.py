@@ -408,7 +408,7 @@ def test_a_parse_cache_shard_with_wrong_columns_or_truncated_is_dropped_once(
 def test_the_cache_never_goes_where_other_users_can_write(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from analysis.ingest.cache import default_cache_dir
+    from analysis.ingest.store import default_cache_dir
 
     monkeypatch.delenv("VN_CORPUS_CACHE_DIR", raising=False)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))

@@ -11,20 +11,12 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analysis.annotators import cached, shared_cache
+from analysis.annotators import shared_cache
 from analysis.annotators.shared_cache import SharedCache, content_key
 from analysis.ingest import store
 from analysis.ingest.corpus import Corpus
 
-
-@pytest.fixture(autouse=True)
-def private_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Each test gets an empty cache folder and an empty in-process memo."""
-    monkeypatch.setenv("VN_CORPUS_CACHE_DIR", str(tmp_path / "cache"))
-    monkeypatch.delenv("VN_CORPUS_CACHE", raising=False)
-    cached.clear()
-    yield tmp_path / "cache"
-    cached.clear()
+pytestmark = pytest.mark.usefixtures("private_cache")  # tests/conftest.py
 
 
 def counting(frame: pd.DataFrame, calls: list[int]):

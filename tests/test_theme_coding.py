@@ -178,6 +178,17 @@ def test_counted_hits_drive_prevalence_and_evidence(rules_hits: pd.DataFrame):
     assert n_hits.loc[(9, "congress")] == 2 and n_hits.loc[(6, "parties")] == 2
 
 
+def _assert_rejected(tmp_path: Path, section: str, change: dict, message: str) -> None:
+    """The rules dictionary with ``change`` made to the first entry of ``section`` is
+    refused with an error matching ``message``."""
+    data = yaml.safe_load(yaml.safe_dump(RULES_DICTIONARY))
+    data[section][0].update(change)
+    path = tmp_path / "rules.yaml"
+    path.write_text(yaml.safe_dump(data), encoding="utf-8")
+    with pytest.raises(ThemeDictionaryError, match=message):
+        load_themes(path)
+
+
 @pytest.mark.parametrize(
     ("change", "message"),
     [
@@ -194,12 +205,7 @@ def test_counted_hits_drive_prevalence_and_evidence(rules_hits: pd.DataFrame):
     ],
 )
 def test_malformed_coding_rules_are_rejected_naming_file_and_entry(tmp_path, change, message):
-    data = yaml.safe_load(yaml.safe_dump(RULES_DICTIONARY))
-    data["themes"][0].update(change)
-    path = tmp_path / "rules.yaml"
-    path.write_text(yaml.safe_dump(data), encoding="utf-8")
-    with pytest.raises(ThemeDictionaryError, match=message):
-        load_themes(path)
+    _assert_rejected(tmp_path, "themes", change, message)
 
 
 @pytest.mark.parametrize(
@@ -213,12 +219,7 @@ def test_malformed_coding_rules_are_rejected_naming_file_and_entry(tmp_path, cha
     ],
 )
 def test_malformed_context_rules_are_rejected_naming_file_and_rule(tmp_path, change, message):
-    data = yaml.safe_load(yaml.safe_dump(RULES_DICTIONARY))
-    data["contexts"][0].update(change)
-    path = tmp_path / "rules.yaml"
-    path.write_text(yaml.safe_dump(data), encoding="utf-8")
-    with pytest.raises(ThemeDictionaryError, match=message):
-        load_themes(path)
+    _assert_rejected(tmp_path, "contexts", change, message)
 
 
 def test_packaged_rules_have_notes_and_fire_on_the_issue_boundaries():

@@ -29,24 +29,13 @@ from pathlib import Path
 import pandas as pd
 
 from analysis.core import schema
-from analysis.ingest.store import (  # re-exported: corpus.py and dask_engine.py import them here
-    Store,
-    cache_enabled,
-    default_cache_dir,
-    user_cache_dir,
-    warn_unusable,
-    write_parquet_atomically,
-)
+from analysis.ingest.store import Store, warn_unusable
 
 __all__ = [
     "MAX_SHARDS",
     "CorpusCache",
     "Parsed",
-    "cache_enabled",
     "concat_parsed",
-    "default_cache_dir",
-    "user_cache_dir",
-    "write_parquet_atomically",
 ]
 
 log = logging.getLogger(__name__)

@@ -30,13 +30,7 @@ from analysis.core.errors import RejectedFileError, safe_name
 from analysis.core.text import normalize_text
 from analysis.dates import DateMatch, parse_date
 from analysis.dates.lexicon import MONTHS
-from analysis.ingest.cache import (
-    CorpusCache,
-    Parsed,
-    cache_enabled,
-    concat_parsed,
-    default_cache_dir,
-)
+from analysis.ingest.cache import CorpusCache, Parsed, concat_parsed
 from analysis.ingest.dask_engine import DaskRun
 from analysis.ingest.file_parsing import (
     DASK_PARTITION_FILES,
@@ -70,6 +64,7 @@ from analysis.ingest.seeds_folder import (
     read_sidecar_file,
 )
 from analysis.ingest.sidecar import SIDECAR_NAME, SidecarError
+from analysis.ingest.store import cache_enabled, default_cache_dir
 from analysis.ingest.stories import mark_stories
 
 #: The names this module has always offered (several now live in the modules above).
@@ -317,7 +312,7 @@ def load_corpus(
 
     ``cache``: parsed files are kept in a Parquet cache keyed by their content (see
     ``analysis.ingest.cache``), so a reload parses only new or changed files; ``None`` (default)
-    uses ``analysis.ingest.cache.default_cache_dir(seeds_dir)`` (beside the seeds when that folder
+    uses ``analysis.ingest.store.default_cache_dir(seeds_dir)`` (beside the seeds when that folder
     is the user's own, else the user's cache directory) unless ``$VN_CORPUS_CACHE=0``,
     ``False`` turns it off, a path puts it there. Only regular files are read (see
     ``list_article_files``); ``path`` columns are relative to the folder.

@@ -32,7 +32,7 @@ from typing import Any
 import pandas as pd
 
 from analysis.core.errors import AnalysisError, ParameterError
-from analysis.ingest.cache import default_cache_dir, user_cache_dir, write_parquet_atomically
+from analysis.ingest.store import default_cache_dir, user_cache_dir, write_parquet_atomically
 
 log = logging.getLogger(__name__)
 

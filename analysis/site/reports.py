@@ -47,9 +47,9 @@ import nbformat
 from analysis.annotators.annotate import corpus_annotations, dated_corpus
 from analysis.annotators.shared_cache import shared_corpus, snapshot_env
 from analysis.core.errors import ParameterError, SeedsNotFoundError
-from analysis.ingest.cache import default_cache_dir
 from analysis.ingest.corpus import Corpus
 from analysis.ingest.dask_engine import engine_options, engine_session
+from analysis.ingest.store import default_cache_dir
 from analysis.site.notebook import apply_filters
 from analysis.site.report_pages import (
     TEMPLATES_DIR,
