@@ -122,3 +122,12 @@ def test_numeric_duration_value(n: int, unit: str) -> None:
     match = one(f"The work lasted {n} {unit} in all.")
     assert match.timex_type == "DURATION"
     assert match.timex_value == f"P{n}{unit[0].upper()}"
+
+
+@pytest.mark.parametrize("text", ["The talks ended at 3:30 p.m. on Friday.", "at 10 p.m. Friday"])
+def test_clock_time_and_weekday_agree_on_the_day(text: str) -> None:
+    """With no tense cue a weekday is the one before the anchor; a clock time naming a
+    weekday is on that same day (it was read as the nearest, two days ahead)."""
+    days = {m.timex_value[:10] for m in find_dates(text, anchor=ANCHOR)}
+    days |= {m.timex_value[:10] for m in find_dates("on Friday", anchor=ANCHOR)}
+    assert days == {"2024-03-08"}
