@@ -7,7 +7,7 @@ read from one line) has the same module name; its tests are in ``tests/test_byli
 
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import given, settings
 
 from analysis.ingest.layout import read_article
 from analysis.ingest.layout.bylines import label_marked_bylines, split_glued_byline
@@ -110,6 +110,7 @@ def test_label_marked_bylines_and_split_glued_byline() -> None:
     split_glued_byline(glued, -1)  # no prose: nothing to split
 
 
+@settings(max_examples=50, deadline=None)  # a whole page read per example
 @given(articles())
 def test_authors_are_names_of_the_page(text: str) -> None:
     if not text.strip():

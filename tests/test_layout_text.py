@@ -7,7 +7,7 @@ its tests are in ``tests/test_text.py``.
 
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import given, settings
 
 from analysis.core import schema
 from analysis.ingest.layout import read_article
@@ -98,6 +98,7 @@ def test_read_article_keeps_a_repeated_lede_once_in_the_text() -> None:
     assert [p.text for p in text] == [LEDE, BODY]
 
 
+@settings(max_examples=50, deadline=None)  # a whole page read per example
 @given(articles())
 def test_every_paragraph_gets_a_schema_kind(text: str) -> None:
     if not text.strip():
