@@ -311,7 +311,8 @@ def h_clock(m: re.Match[str], text: str, anchor: pd.Timestamp | None) -> Reading
     date = f"{anchor:%Y-%m-%d}" if anchor is not None else "XXXX-XX-XX"
     later = _WEEKDAY_LATER.match(text, m.end()) if anchor is not None else None
     if later:  # "10:35 a.m. (0735 GMT) Friday", "6 p.m. on Sunday": that day's
-        tense = sentence_tense(text, m.start(), m.end())
+        # with no tense cue, the weekday before the anchor, as a weekday alone reads
+        tense = sentence_tense(text, m.start(), m.end()) or "past"
         date = f"{nearest_weekday(anchor, WEEKDAY_NAMES[later['wd'].lower()], tense):%Y-%m-%d}"
     return Reading(
         None, None, "day", relative=anchor is not None, kind="time", timex_type="TIME",
@@ -328,8 +329,8 @@ def h_clock_day(m: re.Match[str], text: str, anchor: pd.Timestamp | None) -> Rea
     if anchor is None:
         return replace(clock, timex_value="XXXX-XX-XXT" + time)
     tense = sentence_tense(text, m.start(), m.end())
-    if m["wd"]:
-        day = nearest_weekday(anchor, WEEKDAY_NAMES[m["wd"].lower()], tense)
+    if m["wd"]:  # with no tense cue, the weekday before the anchor (as ``h_weekday``)
+        day = nearest_weekday(anchor, WEEKDAY_NAMES[m["wd"].lower()], tense or "past")
     elif m["dw"]:
         day = anchor + pd.Timedelta(days=DAY_WORDS[m["dw"].lower()])
     else:

@@ -114,9 +114,12 @@ def _counter_year(article: PageArticle) -> bool:
     return any(text.isdigit() for text in around)
 
 
-#: A copyright notice and its year (no range): "© The Authors, under licence to X 2023".
+#: A copyright notice and its year (no range, neither end of "2019-2023"): "© The Authors,
+#: under licence to X 2023".
 _COPYRIGHT_YEAR = re.compile(
-    r"(?:©|\(c\)|\bcopyright\b)[^©]{0,120}?\b(?P<year>(?:19|20)\d{2})\b(?!\s*[-–]\s*\d)", re.I
+    r"(?:©|\(c\)|\bcopyright\b)[^©]{0,120}?(?<![-–])(?<![-–]\s)\b(?P<year>(?:19|20)\d{2})\b"
+    r"(?!\s*[-–]\s*\d)",
+    re.I,
 )
 
 

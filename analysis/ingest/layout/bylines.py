@@ -230,7 +230,7 @@ def _author_notes(paras: list[Paragraph], last_prose: int, rules: Rules) -> Auth
     as the source)."""
     text_kinds = ("lede", "body", "heading", "boilerplate")
     top = [i for i, p in enumerate(paras[:3]) if p.kind in text_kinds][:1]
-    notes = [i for i in [*top, *range(last_prose + 1, len(paras))] if 0 <= i < len(paras)]
+    notes = [i for i in [*top, *range(max(last_prose, 0), len(paras))] if 0 <= i < len(paras)]
     names: list[str] = []
     source = ""
     for i in notes:

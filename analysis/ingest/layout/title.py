@@ -361,12 +361,14 @@ def without_flair(title: str, rules: Rules) -> str:
     """A post's title without a forum flair glued after it ("Talks resume News/Tin tức"):
     two labels joined by a slash, one of them a section label of
     ``data/header_scoring.yaml``, after at least four words; other titles unchanged."""
-    flair = _FLAIR_END.search(title)
     label = scoring_of(rules).section_label
-    if not flair or count_words(title[: flair.start()]) < 4:
-        return title
-    if label.fullmatch(flair.group("a")) or label.fullmatch(flair.group("b")):
-        return title[: flair.start()]
+    # the shortest first label first: "... in Hanoi today News/Tin tức" is "News"
+    for space in reversed(list(re.finditer(r"\s+(?=[A-ZÀ-Ỹ])", title))):
+        flair = _FLAIR_END.match(title, space.start())
+        if flair is None or count_words(title[: flair.start()]) < 4:
+            continue
+        if label.fullmatch(flair.group("a")) or label.fullmatch(flair.group("b")):
+            return title[: flair.start()]
     return title
 
 

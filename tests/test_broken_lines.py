@@ -1,0 +1,73 @@
+"""Tests of ``analysis.ingest.layout.broken_lines``: header lines broken in a narrow
+column ("MINISTRY OF" / "INDUSTRY AND TRADE", "Hanoi, June" / "12, 2023") joined
+before the page is read."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from analysis.ingest.layout import read_article
+from analysis.ingest.layout.broken_lines import join_broken_header_lines
+from analysis.ingest.layout.lines import HEADER_REACH, split_lines
+from tests.strategies import articles
+
+
+def joined(text: str) -> list[str]:
+    paras = split_lines(text)
+    join_broken_header_lines(paras)
+    return [p.text for p in paras]
+
+
+def test_issuer_and_state_names_are_joined() -> None:
+    text = "MINISTRY OF\nINDUSTRY AND TRADE\nSOCIALIST REPUBLIC\nOF VIET NAM\n\nBody.\n"
+    assert joined(text) == [
+        "MINISTRY OF INDUSTRY AND TRADE",
+        "SOCIALIST REPUBLIC OF VIET NAM",
+        "Body.",
+    ]
+
+
+def test_place_and_month_joined_with_day_and_year() -> None:
+    assert joined("Hanoi, June\n12, 2023\n") == ["Hanoi, June 12, 2023"]
+    assert joined("Hanoi, Team\n12, 2023\n") == ["Hanoi, Team", "12, 2023"]  # not a month
+
+
+def test_lines_apart_or_not_in_capitals_stay() -> None:
+    assert joined("MINISTRY OF\n\nINDUSTRY AND TRADE\n") == ["MINISTRY OF", "INDUSTRY AND TRADE"]
+    assert joined("Ministry of\nIndustry and Trade\n") == ["Ministry of", "Industry and Trade"]
+    long_half = "MINISTRY OF\nINDUSTRY AND TRADE AND ENERGY AND MINES\n"
+    assert len(joined(long_half)) == 2  # a half of more than five words
+
+
+def test_only_the_header_is_looked_at() -> None:
+    filler = "".join(f"Line {i}.\n" for i in range(2 * HEADER_REACH))
+    assert joined(filler + "MINISTRY OF\nINDUSTRY AND TRADE\n")[-2:] == [
+        "MINISTRY OF",
+        "INDUSTRY AND TRADE",
+    ]
+
+
+def test_joined_lines_keep_every_character() -> None:
+    text = "MINISTRY OF\r\nINDUSTRY AND TRADE\r\n\r\nBody text.\r\n"
+    paras = split_lines(text)
+    join_broken_header_lines(paras)
+    assert "".join(p.raw for p in paras) == text
+    assert read_article("Hanoi, June\n12, 2023\n\nThe talks went well.\n").header_date is not None
+
+
+@given(articles())
+def test_joining_never_loses_text(text: str) -> None:
+    if not text.strip():
+        return  # no line to keep (the decoder refuses such a file as empty)
+    paras = split_lines(text)
+    before = len(paras)
+    join_broken_header_lines(paras)
+    assert "".join(p.raw for p in paras) == text
+    assert len(paras) <= before
+
+
+@given(st.lists(st.sampled_from(["MINISTRY OF", "TRADE", "OF VIETNAM", "Hanoi, June", "12, 2023"])))
+def test_joined_text_is_the_lines_in_order(lines: list[str]) -> None:
+    text = "\n".join(lines)
+    assert " ".join(joined(text)) == " ".join(line for line in lines if line.strip())

@@ -1,0 +1,127 @@
+"""Tests of ``analysis.ingest.bylines``: which lines name authors and the names they
+give. (``analysis/ingest/layout/bylines.py``, the header's byline lines, is tested in
+``tests/test_layout_bylines.py``.)"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from analysis.ingest.bylines import (
+    byline_names,
+    byline_outlet,
+    capital_name,
+    clean_author,
+    date_byline,
+    footer_byline,
+    joined_names,
+    lead_note_names,
+    looks_like_name,
+    name_then_date,
+    note_names,
+    place_names,
+    without_dates,
+    without_place,
+)
+from analysis.ingest.page_rules import load_rules
+from tests.strategies import lines
+
+RULES = load_rules()
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By Nguyen Hong", ["Nguyen Hong"]),
+        ("Writer: Le Van Minh", ["Le Van Minh"]),
+        ("Reporter : Tran Thi Mai", ["Tran Thi Mai"]),
+        ("NGUYEN HONG", ["Nguyen Hong"]),  # capitals to title case
+        ("By nguyen hong", ["Nguyen Hong"]),  # a marked byline typed in lower case
+        ("Nguyen Hong and Le Minh", ["Nguyen Hong", "Le Minh"]),
+        ("Nguyễn Thị Hồng Nhung", ["Nguyễn Thị Hồng Nhung"]),
+        ("By Nguyen Hong, March 4, 2024", ["Nguyen Hong"]),  # the date is not a name
+        ("By Nguyen Hong (nguyenhong@example.org)", ["Nguyen Hong"]),  # nor the e-mail
+        ("Mai Chi/Thanhnien News", ["Mai Chi"]),  # nor the outlet
+        ("Ministry of Foreign Affairs", []),
+        ("Vietnam News Agency", []),
+        ("Hanoi, Vietnam", []),
+        ("Related Articles", []),
+        ("Hong 123", []),
+        ("", []),
+    ],
+)
+def test_byline_names(line: str, names: list[str]) -> None:
+    assert byline_names(line, RULES) == names
+
+
+def test_clean_author_joins_names_without_honorifics() -> None:
+    assert clean_author("DR. LE HOAI TRUNG", RULES) == "Le Hoai Trung"
+    assert clean_author("By Nguyen Hong and Le Minh", RULES) == "Nguyen Hong; Le Minh"
+    assert clean_author("nguyen hong", RULES) == ""  # lower case without "By": no byline
+
+
+def test_byline_outlet_reads_the_outlet_after_the_names() -> None:
+    assert byline_outlet("Mai Chi/Thanhnien News", RULES)[0] == "Thanh Nien News"
+    assert byline_outlet("By Nguyen Hong", RULES) is None
+    assert byline_outlet("Nguyen Hong / Nowhere Weekly Gazette", RULES) is None  # unknown
+
+
+def test_line_shapes() -> None:
+    assert looks_like_name("Nguyen Hong", RULES)
+    assert not looks_like_name("Ministry of Foreign Affairs", RULES)
+    assert not looks_like_name("Nguyen", RULES)  # one word
+    assert capital_name("DR. LE HOAI TRUNG", RULES)
+    assert not capital_name("Le Hoai Trung", RULES)
+    assert joined_names("Tran Minh Khoa and Le Thu Ha*", RULES)
+    assert not joined_names("Tran Minh Khoa", RULES)
+    assert date_byline("Friday, 22 June 2012 Keo Piseth The Phnom Penh Post", RULES)
+    assert not date_byline("Friday, 22 June 2012", RULES)
+    assert name_then_date("Minh Anh - 10:15 | Wednesday, October 25, 2023", RULES)
+    assert not name_then_date("Minh Anh - the delegation", RULES)
+    assert footer_byline("Nguyen Hong. MA. Institute of Asian Studies", RULES)
+    assert not footer_byline("The talks ended. Both sides agreed.", RULES)
+
+
+def test_without_dates_and_place() -> None:
+    assert without_dates("By Nguyen Hong, March 4, 2024 08:41") == "By Nguyen Hong"
+    assert without_dates("By A and B Published: Nov 01, 2022") == "By A and B"
+    assert without_dates("no date here") == "no date here"
+    assert without_place("Le Thu Ha in Hanoi") == "Le Thu Ha"
+    assert without_place("Le Thu Ha") == "Le Thu Ha"
+
+
+def test_author_notes_present_their_people() -> None:
+    note = (
+        "Tran Quoc Vinh is a research associate at a university. "
+        "Jane Orland is an associate professor of history."
+    )
+    assert note_names(note, RULES) == ["Tran Quoc Vinh", "Jane Orland"]
+    assert note_names("Hanoi is a city of culture.", RULES) == []
+    lead = "Trade rose. The author, Nguyen Van An, is a lecturer at a university."
+    assert lead_note_names(lead, RULES) == ["Nguyen Van An"]
+    written = "This article was written by Tran Thi Hoa and Le Minh."
+    assert lead_note_names(written, RULES) == ["Tran Thi Hoa", "Le Minh"]
+    assert lead_note_names("This article was written by Vietnam News Agency.", RULES) == []
+
+
+def test_place_names_are_lower_case_countries_and_capitals() -> None:
+    places = place_names()
+    assert {"manila", "vietnam"} <= places
+    assert all(name == name.casefold() for name in places)
+
+
+@given(lines)
+def test_names_are_title_case_words_found_in_the_line(line: str) -> None:
+    for name in byline_names(line, RULES):
+        words = name.split()
+        assert 2 <= len(words) <= 6
+        assert not any(ch.isdigit() for ch in name)
+        assert all(word.casefold() in line.casefold() for word in words)
+
+
+@given(st.text(max_size=60))
+def test_clean_author_never_fails_and_is_idempotent(text: str) -> None:
+    once = clean_author(text, RULES)
+    for name in filter(None, once.split("; ")):
+        assert clean_author(name, RULES) == name

@@ -1,0 +1,150 @@
+"""Tests of ``analysis.ingest.date_scoring``: the dates a header line holds (with the
+forms ``analysis.dates`` does not read), the day-month order a page settles, the
+features of a date and the scored candidates, on invented header lines."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pandas as pd
+import pytest
+from hypothesis import given
+
+from analysis.dates import parse_date
+from analysis.ingest.date_scoring import (
+    absolute_dates,
+    date_candidates,
+    date_features,
+    header_dates,
+    listed_items,
+    read_day_month,
+    same_day,
+    settle_day_month,
+    unglue,
+)
+from analysis.ingest.metadata import load_scoring
+from tests.strategies import lines
+
+SCORING = load_scoring()
+T = pd.Timestamp
+
+
+def para(text: str, kind: str = "", line: int = 1) -> SimpleNamespace:
+    return SimpleNamespace(text=text, kind=kind, line=line)
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "precision"),
+    [
+        ("mandag 23. november 2015", "2015-11-23", "day"),
+        ("12 juin 2022", "2022-06-12", "day"),
+        ("12-Mar-2024", "2024-03-12", "day"),
+        ("March/April 2022", "2022-03-01", "month"),
+        ("4/29/2025", "2025-04-29", "day"),  # only month-first reads it
+    ],
+)
+def test_header_dates_read_other_forms(text: str, day: str, precision: str) -> None:
+    (found,) = header_dates(text, SCORING)
+    assert (found.date_start, found.precision) == (T(day), precision)
+    assert text[found.start : found.end] == found.text
+
+
+@pytest.mark.parametrize("text", ["31-Feb-2024", "no date", "", "2/30/2025"])
+def test_header_dates_skip_impossible_or_absent_dates(text: str) -> None:
+    assert header_dates(text, SCORING) == []
+
+
+def test_absolute_dates_keep_calendar_dates_only() -> None:
+    found = absolute_dates("On 13/12/2021, last year, in 2021-2025 and at the 13th Congress")
+    assert [m.text for m in found] == ["13/12/2021"]
+    lower = absolute_dates("Published: 12 march 2024 08:41")  # a month in lower case
+    assert [(m.text, m.date_start) for m in lower] == [("12 March 2024", T("2024-03-12"))]
+    assert absolute_dates("Cập nhật: 12-Mar-2024")[0].date_start == T("2024-03-12")
+
+
+def test_unglue_puts_back_lost_spaces() -> None:
+    glued = "March 12, 20244:05 AM GMT+7Updated 2 days ago"
+    assert unglue(glued) == "March 12, 2024 4:05 AM GMT+7 Updated 2 days ago"
+    assert unglue("March 12, 2024") == "March 12, 2024"
+
+
+def test_settle_day_month() -> None:
+    assert settle_day_month([para("3/4/2021 09:41 AM")]) == "mdy"  # a 12-hour clock
+    assert settle_day_month([para("13/4/2021"), para("3/4/2021")]) == "dmy"
+    assert settle_day_month([para("4/13/2021"), para("3/4/2021")]) == "mdy"
+    assert settle_day_month([para("4/13/2021"), para("13/4/2021")]) == ""  # both: unsettled
+    assert settle_day_month([para("3/4/2021 " + "x" * 400)]) == ""  # long lines not read
+    assert settle_day_month([]) == ""
+
+
+def test_read_day_month() -> None:
+    match = parse_date("03/04/2021")
+    assert (match.date_start, match.flags) == (T("2021-04-03"), ("ambiguous_day_month",))
+    us = read_day_month(match, "mdy")
+    assert (us.date_start, us.flags) == (T("2021-03-04"), ())
+    assert read_day_month(match, "").flags == ("ambiguous_day_month",)
+    # 4 March 2021 was a Thursday, 3 April a Saturday: the weekday settles it
+    line = "Thursday 03/04/2021"
+    weekday = read_day_month(parse_date(line), "", line)
+    assert (weekday.date_start, weekday.flags) == (T("2021-03-04"), ())
+    named = parse_date("March 4, 2021")
+    assert read_day_month(named, "mdy") == named
+
+
+def test_date_features() -> None:
+    line = "Published: March 4, 2024 08:41"
+    match = absolute_dates(line)[0]
+    features = date_features(
+        line, match, "dateline", before_headline=True, repeated=False, scoring=SCORING
+    )
+    assert features == [
+        "dateline",
+        "time_of_day",
+        "published_label",
+        "day_precision",
+        "before_headline",
+    ]
+    stamp = "Country flag 20200507"
+    match = absolute_dates(stamp)[0]
+    features = date_features(
+        stamp, match, "footer", before_headline=False, repeated=True, scoring=SCORING
+    )
+    assert {"repeated_line", "file_stamp"} <= set(features)
+    assert "time_of_day" not in features
+
+
+def test_date_candidates_score_and_rank() -> None:
+    paras = [
+        para("Party delegation visits Laos", line=1),
+        para("Tuesday, February 6, 2024 08:41", line=3),
+        para("May 2023", line=5),
+    ]
+    sources = [(1, paras[1].text, "dateline"), (2, paras[2].text, "dateline")]
+    ranked = date_candidates(sources, paras, 0, SCORING)
+    assert [c.value.date_start for c in ranked] == [T("2024-02-06"), T("2023-05-01")]
+    assert ranked[0].score > ranked[1].score
+    assert "time_of_day" in ranked[0].reasons
+    assert same_day(ranked[0], ranked[0]) and not same_day(ranked[0], ranked[1])
+    # a title line offers only a day
+    assert date_candidates([(0, "Talks in May 2023", "title_line")], paras, 0, SCORING) == []
+
+
+def test_listed_items_need_several() -> None:
+    items = [
+        "DUBAI: Fund to invest abroad now - September 10, 2023",
+        "Another story about trade deals - September 11, 2023",
+        "Third story on the talks today - September 12, 2023",
+    ]
+    assert listed_items(items, SCORING) == {0, 1, 2}
+    assert listed_items(items[: SCORING.listed_dates_min - 1], SCORING) == set()
+    assert listed_items(["Tuesday, February 6, 2024"] * 5, SCORING) == set()
+
+
+@given(lines)
+def test_absolute_dates_are_ordered_slices_of_the_line(text: str) -> None:
+    found = absolute_dates(text)
+    assert [m.start for m in found] == sorted(m.start for m in found)
+    for match in found:
+        assert match.date_start is not None and not match.relative
+        assert match.precision in ("day", "month", "year")
+        assert text[match.start : match.end].casefold() == match.text.casefold()

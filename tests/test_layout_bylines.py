@@ -1,0 +1,121 @@
+"""Tests of ``analysis.ingest.layout.bylines``: the byline lines of a page, the
+affiliation lines under them and the authors chosen among them.
+
+Named ``test_layout_bylines.py`` because ``analysis/ingest/bylines.py`` (how names are
+read from one line) has the same module name; its tests are in ``tests/test_bylines.py``.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+
+from analysis.ingest.layout import read_article
+from analysis.ingest.layout.bylines import label_marked_bylines, split_glued_byline
+from analysis.ingest.layout.lines import prose_span, split_lines
+from analysis.ingest.page_rules import load_rules
+from tests.strategies import articles
+
+RULES = load_rules()
+LEDE = (
+    "A delegation of the Party arrived in Vientiane on Monday for talks with the Lao side, "
+    "and both sides reviewed cooperation over the past year."
+)
+BODY = (
+    "The two sides agreed to hold further talks next year and to expand exchanges between "
+    "their youth organisations."
+)
+
+
+def page(*header: str, footer: tuple[str, ...] = ()) -> str:
+    return "\n\n".join(["Party delegation visits Laos", *header, LEDE, BODY, *footer]) + "\n"
+
+
+def roles(text: str) -> list[tuple[str, str, str]]:
+    return [(p.text, p.kind, p.role) for p in read_article(text).paragraphs if p.kind == "byline"]
+
+
+def test_marked_byline_names_the_authors() -> None:
+    article = read_article(page("By Nguyen Hong and Le Minh", "13/12/2021"))
+    assert article.author == "Nguyen Hong; Le Minh"
+    assert article.author_source == "line 3: 'By Nguyen Hong and Le Minh'"
+    assert roles(page("By Nguyen Hong and Le Minh")) == [
+        ("By Nguyen Hong and Le Minh", "byline", "author")
+    ]
+
+
+def test_name_in_capitals_is_a_byline() -> None:
+    article = read_article(page("NGUYEN HONG", "13/12/2021"))
+    assert article.author == "Nguyen Hong"
+
+
+def test_byline_of_an_outlet_is_a_credit() -> None:
+    article = read_article(page("By The Associated Press"))
+    assert article.author == ""
+    credit = article.paragraphs[1]
+    assert (credit.kind, credit.role) == ("credit", "marker")
+
+
+def test_affiliation_lines_under_a_name() -> None:
+    found = roles(page("Nguyen Hong *", "Affiliation:", "Institute of Asian Studies"))
+    assert found == [
+        ("Nguyen Hong *", "byline", "author"),
+        ("Affiliation:", "byline", "affiliation"),
+        ("Institute of Asian Studies", "byline", "affiliation"),
+    ]
+    assert read_article(page("Nguyen Hong *", "Affiliation:", "Example")).author == "Nguyen Hong"
+
+
+def test_authors_note_after_the_text() -> None:
+    note = "Tran Quoc Vinh is a research associate."
+    assert read_article(page("13/12/2021", footer=(note,))).author == "Tran Quoc Vinh"
+
+
+def test_authors_note_long_enough_to_be_prose() -> None:
+    """A note of twelve words or more with its stop is the last prose paragraph itself;
+    it is read too (it was skipped: only lines after the last prose were read)."""
+    note = "Tran Quoc Vinh is a research associate at the Institute of Asian Studies."
+    article = read_article(page("13/12/2021", footer=(note,)))
+    assert article.author == "Tran Quoc Vinh"
+    assert article.author_source.startswith("author's note, line 9")
+
+
+def test_no_byline_no_author() -> None:
+    article = read_article(page("13/12/2021"))
+    assert (article.author, article.author_source) == ("", "")
+
+
+def test_commenters_are_not_authors() -> None:
+    text = page("13/12/2021", footer=("Leave a Reply", "By Tran Mai"))
+    article = read_article(text)
+    assert "Tran Mai" not in article.author
+
+
+def test_label_marked_bylines_and_split_glued_byline() -> None:
+    paras = split_lines("Headline here\n\nWriter: Le Van Minh\n\nReporter : Tran Thi Mai\n")
+    label_marked_bylines(paras, RULES)
+    assert [(p.kind, p.role) for p in paras] == [
+        ("", ""),
+        ("byline", "author"),
+        ("byline", "author"),
+    ]
+    glued = split_lines(f"Headline\n\n{LEDE} The talks ended on the Resolution.Ho Thi Thanh Truc\n")
+    last = prose_span(glued)[1]
+    split_glued_byline(glued, last)
+    assert (glued[-1].text, glued[-1].kind, glued[-1].role) == (
+        "Ho Thi Thanh Truc",
+        "byline",
+        "author",
+    )
+    assert glued[-2].text.endswith("Resolution.")
+    split_glued_byline(glued, -1)  # no prose: nothing to split
+
+
+@settings(max_examples=50, deadline=None)  # a whole page read per example
+@given(articles())
+def test_authors_are_names_of_the_page(text: str) -> None:
+    if not text.strip():
+        return
+    article = read_article(text)
+    folded = text.casefold()
+    for name in filter(None, article.author.split("; ")):
+        assert all(word.casefold() in folded for word in name.split())

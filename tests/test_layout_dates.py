@@ -1,0 +1,129 @@
+"""Tests of ``analysis.ingest.layout.dates``: where the header ends, which lines may hold
+the publication date, the date chosen with its evidence and flags, and a lede's dateline
+without a year dated by the page.
+
+Named ``test_layout_dates.py`` because ``tests/test_dates.py`` tests the date finder,
+the package ``analysis.dates``.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+from hypothesis import given, settings
+
+from analysis.ingest.layout import read_article
+from analysis.ingest.layout.dates import (
+    choose_date,
+    date_sources,
+    find_article_dates,
+    header_end,
+    yearless_lede_date,
+)
+from analysis.ingest.layout.lines import split_lines
+from analysis.ingest.page_rules import load_rules
+from tests.strategies import articles
+
+RULES = load_rules()
+T = pd.Timestamp
+LEDE = (
+    "A delegation of the Party arrived in Vientiane on Monday for talks with the Lao side, "
+    "and both sides reviewed cooperation over the past year."
+)
+
+
+def page(*lines: str) -> str:
+    return "\n\n".join(lines) + "\n"
+
+
+def spans(article) -> tuple[int, int]:
+    text = [i for i, p in enumerate(article.paragraphs) if p.kind in ("lede", "body", "heading")]
+    return text[0], text[-1]
+
+
+def test_dateline_under_the_headline_is_the_date() -> None:
+    article = read_article(page("Party delegation visits Laos", "13/12/2021", LEDE))
+    assert article.header_date.date_start == T("2021-12-13")
+    assert article.header_evidence == "13/12/2021"
+    assert article.date_reason.startswith("line 3 (score")
+    assert article.metadata_flags == []
+
+
+def test_two_dates_close_in_score_conflict() -> None:
+    article = read_article(page("Party delegation visits Laos", "13/12/2021", "05/06/2021", LEDE))
+    assert article.header_date.date_start == T("2021-12-13")
+    assert article.metadata_flags == ["date_conflict"]
+    assert "runner-up '05/06/2021'" in article.date_reason
+
+
+def test_ambiguous_numeric_date_is_flagged() -> None:
+    article = read_article(page("Party delegation visits Laos", "03/04/2021", LEDE))
+    assert article.header_date.date_start == T("2021-04-03")  # day first
+    assert "ambiguous_day_month" in article.metadata_flags
+
+
+def test_lede_dateline_without_a_year_under_the_site_clock() -> None:
+    text = page(
+        "Sunday, 24 August 2025", "Party delegation visits Laos", "Kathmandu, Aug 23: " + LEDE
+    )
+    article = read_article(text)
+    assert article.header_date.date_start == T("2025-08-23")
+    assert article.metadata_flags == ["year_from_page"]
+    first, last = spans(article)
+    dated, reason = yearless_lede_date(article.paragraphs, first, last, RULES)
+    assert dated.date_start == T("2025-08-23")
+    assert reason == "the lede's 'Aug 23' in the year of 'Sunday, 24 August 2025'"
+
+
+def test_yearless_day_after_the_page_date_goes_to_the_year_before() -> None:
+    text = page("Friday, 3 January 2025", "Party delegation visits Laos", "Hanoi, Dec 30: " + LEDE)
+    article = read_article(text)
+    first, last = spans(article)
+    assert yearless_lede_date(article.paragraphs, first, last, RULES)[0].date_start == T(
+        "2024-12-30"
+    )
+
+
+def test_page_without_a_date() -> None:
+    article = read_article(page("Party delegation visits Laos", LEDE))
+    assert article.header_date is None and article.footer_date is None
+    first, last = spans(article)
+    assert choose_date(article.paragraphs, first, last, RULES) == (None, None, None)
+    assert find_article_dates(article.paragraphs, first, RULES) == {}
+    assert yearless_lede_date(article.paragraphs, -1, -1, RULES) is None
+
+
+def test_sources_and_found_dates() -> None:
+    article = read_article(page("Party delegation visits Laos", "13/12/2021", LEDE))
+    first, last = spans(article)
+    sources = date_sources(article.paragraphs, first, last, RULES)
+    assert (1, "13/12/2021", "dateline") in sources
+    assert all(article.paragraphs[i].kind not in ("caption", "body") for i, _, _ in sources)
+    found = find_article_dates(article.paragraphs, first, RULES)
+    assert found["header"][0].date_start == T("2021-12-13")
+    assert found["header"][1] == "13/12/2021"
+
+
+def test_header_end_passes_a_standfirst_to_the_last_byline() -> None:
+    standfirst = "The two parties agreed on a plan for the coming years in a long meeting today."
+    paras = split_lines(page("Party delegation visits Laos", standfirst, "By Nguyen Hong", LEDE))
+    paras[0].kind, paras[2].kind = "title", "byline"
+    assert header_end(paras, 1) == 3  # the lede under the byline, not the standfirst
+    paras[2].kind = ""
+    assert header_end(paras, 1) == 1  # no byline or dateline below: the first prose
+    assert header_end(paras, -1) == -1
+
+
+@settings(max_examples=40, deadline=None)
+@given(articles())
+def test_chosen_date_is_a_day_of_the_page(text: str) -> None:
+    if not text.strip():
+        return
+    article = read_article(text)
+    for date, evidence in (
+        (article.header_date, article.header_evidence),
+        (article.footer_date, article.footer_evidence),
+    ):
+        if date is not None and date.date_start is not None:
+            assert 1900 <= date.date_start.year <= 2100
+            assert evidence.strip()
+            assert all(word in text for word in evidence.split())

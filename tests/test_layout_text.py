@@ -1,0 +1,110 @@
+"""Tests of ``analysis.ingest.layout.text``: the lede (after an outlet marker split off
+it), headings and body, the leftovers of header and footer, and repeated ledes.
+
+Named ``test_layout_text.py`` because ``analysis/core/text.py`` has the same module name;
+its tests are in ``tests/test_text.py``.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+
+from analysis.core import schema
+from analysis.ingest.layout import read_article
+from analysis.ingest.layout.lines import prose_span, split_lines
+from analysis.ingest.layout.text import label_text, mark_repeats, split_lede_marker
+from analysis.ingest.page_rules import load_rules
+from tests.strategies import articles
+
+RULES = load_rules()
+LEDE = (
+    "A delegation of the Party arrived in Vientiane on Monday for talks with the Lao side, "
+    "and both sides reviewed cooperation over the past year."
+)
+BODY = (
+    "The two sides agreed to hold further talks next year and to expand exchanges between "
+    "their youth organisations and their press agencies."
+)
+
+
+def labelled(*lines: str) -> list[tuple[str, str]]:
+    paras = split_lines("\n\n".join(lines) + "\n")
+    paras[0].kind = "title"
+    first, last = prose_span(paras)
+    label_text(paras, first, last, RULES)
+    return [(p.text, p.kind) for p in paras]
+
+
+def test_lede_headings_body_and_footer() -> None:
+    found = labelled(
+        "Party delegation visits Laos",
+        LEDE,
+        "Talks on trade",  # a short line without a stop between prose: a heading
+        BODY,
+        "Both sides agreed.",  # a short sentence in the footer: text
+        "Share this article",  # footer chrome: boilerplate
+    )
+    assert [kind for _, kind in found] == [
+        "title",
+        "lede",
+        "heading",
+        "body",
+        "body",
+        "boilerplate",
+    ]
+
+
+def test_header_leftovers() -> None:
+    standfirst = "The two parties agreed on a plan today."  # too short to be prose
+    found = labelled("Party delegation visits Laos", "Trending", standfirst, LEDE, BODY)
+    kinds = dict(found)
+    assert kinds[standfirst] == "body"  # a sentence under the headline is text
+    assert kinds["Trending"] == "heading"  # after the last labelled line: kept as text
+    paras = split_lines(f"Menu item\n\nParty delegation visits Laos\n\n{LEDE}\n")
+    paras[1].kind = "title"
+    label_text(paras, 2, 2, RULES)
+    assert paras[0].kind == "boilerplate"  # above the headline: page furniture
+
+
+def test_split_lede_marker() -> None:
+    paras = split_lines(f"Headline here\n\nHanoi (VNA) - {LEDE}\n")
+    assert split_lede_marker(paras, RULES) == "Vietnam News Agency"
+    assert [(p.text, p.kind, p.role) for p in paras] == [
+        ("Headline here", "", ""),
+        ("Hanoi (VNA) -", "credit", "marker"),
+        (LEDE, "", ""),
+    ]
+    assert "".join(p.raw for p in paras) == f"Headline here\n\nHanoi (VNA) - {LEDE}\n"
+    plain = split_lines(f"Headline here\n\n{LEDE}\n")
+    assert split_lede_marker(plain, RULES) == ""
+
+
+def test_mark_repeats_marks_the_shorter_copy() -> None:
+    paras = split_lines(f"{LEDE}\n\n{LEDE} More words follow here.\n\n{BODY}\n")
+    for p in paras:
+        p.kind = "body"
+    mark_repeats(paras)
+    assert [p.repeat_of for p in paras] == [1, -1, -1]
+    short = split_lines("Talks went well.\n\nTalks went well.\n")
+    for p in short:
+        p.kind = "body"
+    mark_repeats(short)
+    assert [p.repeat_of for p in short] == [-1, -1]  # under twelve words: not compared
+
+
+def test_read_article_keeps_a_repeated_lede_once_in_the_text() -> None:
+    article = read_article(f"Party delegation visits Laos\n\n{LEDE}\n\n{LEDE}\n\n{BODY}\n")
+    text = [p for p in article.paragraphs if p.kind in ("lede", "body") and p.repeat_of < 0]
+    assert [p.text for p in text] == [LEDE, BODY]
+
+
+@settings(max_examples=50, deadline=None)  # a whole page read per example
+@given(articles())
+def test_every_paragraph_gets_a_schema_kind(text: str) -> None:
+    if not text.strip():
+        return
+    article = read_article(text)
+    assert {p.kind for p in article.paragraphs} <= set(schema.PARAGRAPH_KINDS)
+    assert "".join(p.raw for p in article.paragraphs) == text
+    ledes = [p for p in article.paragraphs if p.kind == "lede"]
+    assert len(ledes) <= 1

@@ -1,0 +1,157 @@
+"""Tests of ``analysis.ingest.layout.lines``: a page split into line paragraphs that
+keep every character, pieces glued in the header split apart, page furniture labelled
+(chrome, credits, outlet markers, captions, datelines) and the spans of prose."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+
+from analysis.ingest.layout.lines import (
+    Paragraph,
+    before_lede,
+    beside_dateline,
+    dateline_date,
+    glued_date_end,
+    is_prose,
+    label_furniture,
+    near_edge,
+    prose_span,
+    raw_offset,
+    split_header_pieces,
+    split_lines,
+    split_paragraph,
+    text_span,
+)
+from analysis.ingest.page_rules import load_rules, scoring_of
+from tests.strategies import articles
+
+RULES = load_rules()
+SCORING = scoring_of(RULES)
+LEDE = (
+    "A delegation of the Party arrived in Vientiane on Monday for talks with the Lao side, "
+    "and both sides reviewed cooperation over the past year."
+)
+PAGE = f"""Party delegation visits Laos
+
+Tuesday, February 6, 2024 08:41
+
+(Photo: VNA)
+
+Vietnam News Agency
+
+Source: VNA
+
+{LEDE}
+
+Copyright 2024 Example News. All rights reserved.
+"""
+
+
+def test_split_lines_numbers_lines_and_blocks_and_keeps_raw() -> None:
+    text = "\n\nTitle\nSubtitle\n\n\nBody line.\r\n"
+    paras = split_lines(text)
+    assert [(p.text, p.line, p.block) for p in paras] == [
+        ("Title", 3, 0),
+        ("Subtitle", 4, 0),
+        ("Body line.", 7, 1),
+    ]
+    assert paras[0].raw == "\n\nTitle\n"  # blank lines before the first line kept in it
+    assert "".join(p.raw for p in paras) == text
+    assert split_lines("") == []
+
+
+def test_label_furniture() -> None:
+    paras = split_lines(PAGE)
+    label_furniture(paras, RULES)
+    assert [(p.kind, p.role) for p in paras] == [
+        ("", ""),
+        ("dateline", ""),
+        ("caption", ""),
+        ("credit", "marker"),
+        ("credit", ""),
+        ("", ""),
+        ("boilerplate", ""),
+    ]
+    assert prose_span(paras) == (5, 5)
+    assert text_span(paras) == (-1, -1)  # nothing labelled text yet
+    assert beside_dateline(paras, 0) and beside_dateline(paras, 2)
+    assert not beside_dateline(paras, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        ("Published: 13/12/2021 Party delegation visits Laos", 22),
+        ("(13/12/2021) Party delegation visits Laos today", 13),
+        ("13/12/2021 08:41 A delegation arrived in Vientiane", 17),
+        ("13/12/2021 Party", 0),  # too few words after it
+        ("Party delegation visits Laos", 0),
+        ("last year the delegation visited Laos", 0),  # relative: not a date of the page
+    ],
+)
+def test_glued_date_end(text: str, end: int) -> None:
+    assert glued_date_end(text, SCORING) == end
+
+
+def test_split_header_pieces_splits_a_glued_date() -> None:
+    paras = split_lines("Published: 13/12/2021 Party delegation visits Laos\n\nBody.\n")
+    split_header_pieces(paras, RULES)
+    assert [(p.text, p.kind) for p in paras] == [
+        ("Published: 13/12/2021", "dateline"),
+        ("Party delegation visits Laos", ""),
+        ("Body.", ""),
+    ]
+    assert paras[0].line == paras[1].line
+    assert before_lede(paras, 0) and not before_lede(paras, 1)
+
+
+def test_split_paragraph_and_raw_offset() -> None:
+    paras = split_lines("  Head tail\n\n")
+    at = raw_offset(paras[0], 5)
+    assert paras[0].raw[at:].startswith("tail")
+    split_paragraph(paras, 0, at, ("dateline", "caption"))
+    assert [(p.text, p.kind, p.raw) for p in paras] == [
+        ("Head", "dateline", "  Head "),
+        ("tail", "caption", "tail\n\n"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Tuesday, February 6, 2024 08:41", "2024-02-06"),
+        ("Updated: 13/12/2021", "2021-12-13"),
+        ("Singapore | 4 May 2021", "2021-05-04"),
+        ("08:38:29Updated: 13/12/2021", "2021-12-13"),
+    ],
+)
+def test_dateline_date(text: str, day: str) -> None:
+    assert str(dateline_date(text, RULES).date_start.date()) == day
+
+
+@pytest.mark.parametrize("text", ["Talks on 13/12/2021 went well", "", "Hanoi", "13/12/2021 " * 8])
+def test_not_a_dateline(text: str) -> None:
+    assert dateline_date(text, RULES) is None
+
+
+def test_is_prose_and_near_edge() -> None:
+    assert is_prose(LEDE)
+    assert not is_prose("Party delegation visits Laos")
+    assert is_prose("One two three four five six seven eight nine ten eleven twelve.")
+    assert not is_prose("One two three four five six seven eight nine ten eleven twelve")
+    assert near_edge(0, 1000) and near_edge(999, 1000) and not near_edge(500, 1000)
+    assert near_edge(5, 10, edge=1) is False
+
+
+@given(articles())
+def test_furniture_labels_never_lose_text(text: str) -> None:
+    if not text.strip():
+        return
+    paras = split_lines(text)
+    split_header_pieces(paras, RULES)
+    label_furniture(paras, RULES)
+    assert "".join(p.raw for p in paras) == text
+    assert all(isinstance(p, Paragraph) and p.text == p.text.strip() for p in paras)
+    first, last = prose_span(paras)
+    assert first <= last

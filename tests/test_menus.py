@@ -1,0 +1,69 @@
+"""Tests of ``analysis.ingest.layout.menus``: a site's menu printed one item a line at
+the top of the page ("Home" / "News" / "Poetry Corner") is page furniture."""
+
+from __future__ import annotations
+
+from hypothesis import given
+
+from analysis.core.text import count_words
+from analysis.ingest.layout.lines import HEADER_REACH, split_lines
+from analysis.ingest.layout.menus import MENU_ITEM_MAX_WORDS, label_menu_runs
+from analysis.ingest.page_rules import load_rules, scoring_of
+from tests.strategies import articles
+
+RULES = load_rules()
+
+
+def kinds(text: str) -> list[tuple[str, str]]:
+    paras = split_lines(text)
+    label_menu_runs(paras, RULES)
+    return [(p.text, p.kind) for p in paras]
+
+
+def test_items_after_two_section_labels_are_boilerplate() -> None:
+    label = scoring_of(RULES).section_label
+    assert label.match("Home") and label.match("News")
+    found = kinds("Home\nNews\nPoetry Corner\nJoin the Club\nParty delegation visits Laos today\n")
+    assert found == [
+        ("Home", ""),  # the labels themselves are left to the furniture rules
+        ("News", ""),
+        ("Poetry Corner", "boilerplate"),
+        ("Join the Club", "boilerplate"),
+        ("Party delegation visits Laos today", ""),  # longer than a menu item
+    ]
+
+
+def test_one_label_is_not_a_menu() -> None:
+    assert kinds("Home\nPoetry Corner\n") == [("Home", ""), ("Poetry Corner", "")]
+
+
+def test_a_blank_line_ends_the_run() -> None:
+    assert kinds("Home\nNews\n\nNguyen Hong\n")[-1] == ("Nguyen Hong", "")
+
+
+def test_items_with_digits_or_punctuation_end_the_run() -> None:
+    found = kinds("Home\nNews\nMay 2024\nPoetry Corner\n")
+    assert found[2:] == [("May 2024", ""), ("Poetry Corner", "")]
+
+
+def test_labelled_lines_are_not_relabelled() -> None:
+    paras = split_lines("Home\nNews\nNguyen Hong\n")
+    paras[2].kind = "byline"
+    label_menu_runs(paras, RULES)
+    assert paras[2].kind == "byline"
+
+
+def test_menus_below_the_header_are_left() -> None:
+    filler = "".join(f"Sentence number {i}.\n\n" for i in range(2 * HEADER_REACH))
+    assert kinds(filler + "Home\nNews\nPoetry Corner\n")[-1] == ("Poetry Corner", "")
+
+
+@given(articles())
+def test_only_short_unlabelled_lines_become_boilerplate(text: str) -> None:
+    paras = split_lines(text)
+    before = [p.kind for p in paras]
+    label_menu_runs(paras, RULES)
+    for was, p in zip(before, paras, strict=True):
+        if p.kind != was:
+            assert (was, p.kind) == ("", "boilerplate")
+            assert count_words(p.text) <= MENU_ITEM_MAX_WORDS

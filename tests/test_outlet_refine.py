@@ -1,0 +1,121 @@
+"""Tests of ``analysis.ingest.outlet_refine``: the second look at an outlet the layout
+reader guessed (flag ``outlet_unlisted``) or did not find, on articles built by hand."""
+
+from __future__ import annotations
+
+from analysis.ingest.layout.lines import Article, Paragraph
+from analysis.ingest.outlet_refine import name_for_domain, refine_outlet, site_of_domain
+from analysis.ingest.page_rules import load_rules
+
+RULES = load_rules()
+UNLISTED = "outlet_unlisted"
+
+
+def article(*lines: tuple[str, str], **fields) -> Article:
+    """An article of (kind, text) paragraphs on lines 1, 3, 5 ..."""
+    paras = [
+        Paragraph(raw=text + "\n\n", text=text, line=2 * i + 1, block=i, kind=kind)
+        for i, (kind, text) in enumerate(lines)
+    ]
+    return Article(paragraphs=paras, **fields)
+
+
+def test_editorial_tag_is_no_outlet() -> None:
+    page = article(
+        ("lede", "(UPDATES) VIENTIANE, Laos — The talks went on."),
+        outlet="UPDATES",
+        outlet_source="line 1: the agency in brackets",
+        metadata_flags=[UNLISTED],
+    )
+    refine_outlet(page, RULES)
+    assert page.outlet == ""
+    assert UNLISTED not in page.metadata_flags
+    assert page.outlet_source.startswith("not named; 'UPDATES' is an editorial tag")
+
+
+def test_initials_take_the_name_the_page_spells() -> None:
+    page = article(
+        ("lede", "TEHRAN, Nov. 14 (MNA) – The talks went on."),
+        ("boilerplate", "© 2024 Mehr News Agency. All rights reserved."),
+        outlet="MNA",
+        outlet_source="line 1: the agency in brackets",
+        metadata_flags=[UNLISTED],
+    )
+    refine_outlet(page, RULES)
+    assert page.outlet == "Mehr News Agency"
+    assert "'MNA' spelled out as 'Mehr News Agency'" in page.outlet_source
+
+
+def test_initials_of_a_listed_outlet_become_its_canonical_name() -> None:
+    page = article(
+        ("lede", "HANOI (XYZ) – The talks went on."),
+        ("boilerplate", "Copyright the Vietnam News Agency"),
+        outlet="VNA",
+        metadata_flags=[UNLISTED],
+    )
+    refine_outlet(page, RULES)
+    assert page.outlet == "Vietnam News Agency"
+    assert page.metadata_flags == []  # listed: no longer unlisted
+
+
+def test_host_in_capitals_is_the_brand() -> None:
+    page = article(
+        ("lede", "Text."), outlet="VTV.vn", outlet_source="line 1", metadata_flags=[UNLISTED]
+    )
+    refine_outlet(page, RULES)
+    assert page.outlet == "VTV"
+    assert page.outlet_source == "line 1; the brand of the address 'VTV.vn'"
+
+
+def test_byline_source_names_a_missing_outlet() -> None:
+    page = article(
+        ("byline", "Linh Dao, Lang Son - Ucanews - Tue, Apr 21st 2015"),
+        ("lede", "Text of the article."),
+    )
+    refine_outlet(page, RULES)
+    assert page.outlet == "Ucanews"
+    assert page.metadata_flags == [UNLISTED]
+    assert page.outlet_source.startswith("line 1: the source the byline credits")
+    place = article(("byline", "Linh Dao - Hanoi - Tue, Apr 21st 2015"), ("lede", "Text."))
+    refine_outlet(place, RULES)
+    assert place.outlet == ""  # a capital city is a place, not a source
+
+
+def test_furniture_names_are_noted_for_the_domain() -> None:
+    page = article(
+        ("boilerplate", "18th May 2016 Socialist Action 0"),
+        ("title", "Workers Rally In The Capital"),
+        ("lede", "The Rally Was Large."),
+    )
+    refine_outlet(page, RULES)
+    assert page.outlet == ""
+    assert page.outlet_source == "names the page's furniture carries: Socialist Action"
+    assert name_for_domain("socialistaction.net", page.outlet_source) == "Socialist Action"
+    assert name_for_domain("otherpaper.net", page.outlet_source) == ""
+    assert site_of_domain("socialistaction.net", page.outlet_source) == (
+        "Socialist Action",
+        ", the page spells it 'Socialist Action'",
+    )
+    assert site_of_domain("otherpaper.net", page.outlet_source) == ("otherpaper.net", "")
+
+
+def test_name_for_domain_needs_a_listing_and_a_long_label() -> None:
+    assert name_for_domain("socialistaction.net", "line 3: marker") == ""
+    note = "names the page's furniture carries: The Diplomat | Abc"
+    assert name_for_domain("thediplomat.com", note) == "The Diplomat"
+    assert name_for_domain("abc.net", note) == ""  # a label under four letters
+
+
+def test_a_listed_outlet_is_left_alone() -> None:
+    page = article(
+        ("byline", "Linh Dao, Lang Son - Ucanews - Tue, Apr 21st 2015"),
+        ("lede", "Text."),
+        outlet="Vietnam News Agency",
+        outlet_source="line 5: credit line",
+    )
+    refine_outlet(page, RULES)
+    assert (page.outlet, page.outlet_source, page.metadata_flags) == (
+        "Vietnam News Agency",
+        "line 5: credit line",
+        [],
+    )

@@ -1,0 +1,87 @@
+"""Tests of ``analysis.ingest.layout.outlets``: the evidence a page gives for its
+outlet (site names, markers, credits, the lede's dateline), the strongest of it, and
+the outlet a page's address names once ``metadata.csv`` gives it."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.ingest.layout import read_article
+from analysis.ingest.layout.outlets import (
+    best_outlet,
+    dateline_outlet,
+    find_outlet,
+    outlet_evidence,
+    outlet_from_url,
+)
+from analysis.ingest.page_rules import load_rules
+
+RULES = load_rules()
+LEDE = (
+    "HANOI (VNA) – A delegation of the Party arrived in Vientiane on Monday for talks with "
+    "the Lao side, and both sides reviewed cooperation over the past year."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "bracket"),
+    [
+        ("HANOI (VNA) – The delegation arrived.", "Vietnam News Agency", "(VNA)"),
+        ("HANOI (Vietnam), July 21 (NNN-Bernama) — Talks began.", "Bernama", "(NNN-Bernama)"),
+        ("(Photo: VNA) HCM City (VNA) – Talks.", "Vietnam News Agency", "(VNA)"),
+    ],
+)
+def test_dateline_outlet(text: str, outlet: str, bracket: str) -> None:
+    (name, _credited), found = dateline_outlet(text, RULES)
+    assert (name, found) == (outlet, bracket)
+
+
+def test_brackets_far_into_the_lede_or_naming_no_outlet() -> None:
+    assert dateline_outlet("The delegation arrived (as planned) today.", RULES) is None
+    far = "The delegation of the Party arrived in Vientiane on Monday for talks (VNA) today."
+    assert dateline_outlet(far, RULES) is None
+    assert dateline_outlet("", RULES) is None
+
+
+def test_best_outlet_prefers_weight_then_the_earlier_line() -> None:
+    evidence = [(4.0, 3, "Vietnam News Agency", "", ""), (4.0, 1, "Nhan Dan", "", "")]
+    assert best_outlet(evidence) == ((4.0, 1, "Nhan Dan", "", ""), "")
+    site = [(5.5, 0, "Nhan Dan", "", "site"), (0.9, 8, "East Asia Forum", "", "from")]
+    assert best_outlet(site) == (site[0], "East Asia Forum")  # where the piece came from
+
+
+def test_page_evidence_and_choice() -> None:
+    article = read_article(f"Party delegation visits Laos\n\n13/12/2021\n\n{LEDE}\n")
+    assert article.outlet == "Vietnam News Agency"
+    lede = next(i for i, p in enumerate(article.paragraphs) if p.kind == "lede")
+    evidence = outlet_evidence(article.paragraphs, lede, lede, RULES)
+    marker = article.paragraphs[lede - 1]  # "HANOI (VNA) –" split off the lede
+    assert (marker.kind, marker.role, marker.text) == ("credit", "marker", "HANOI (VNA) –")
+    assert [(i, name) for _w, i, name, _c, _r in evidence] == [(lede - 1, "Vietnam News Agency")]
+    assert find_outlet(article.paragraphs, RULES) == ("Vietnam News Agency", "")
+    assert find_outlet([], RULES) == ("", "")
+
+
+def test_url_of_a_listed_site_names_the_outlet() -> None:
+    fields = outlet_from_url(
+        "https://vietnamnews.vn/politics/123.html", "Vietnam News Agency", "", "line 5", ""
+    )
+    assert fields["outlet"] == "Vietnam News"
+    assert fields["credited"] == "Vietnam News Agency"  # the agency the site ran
+    assert fields["metadata_flags"] == ""
+
+
+def test_url_of_an_unlisted_site_fills_only_a_missing_outlet() -> None:
+    assert outlet_from_url("https://unknownsite.com.vn/a", "Nhan Dan", "", "line 3", "") is None
+    fields = outlet_from_url("https://unknownsite.com.vn/a", "", "", "", "")
+    assert fields["outlet"] == "unknownsite.com.vn"
+    assert fields["metadata_flags"] == "outlet_unlisted"
+    spelled = outlet_from_url(
+        "https://socialistaction.net/2016/x",
+        "",
+        "",
+        "names the page's furniture carries: Socialist Action",
+        "",
+    )
+    assert spelled["outlet"] == "Socialist Action"
+    assert outlet_from_url("https://example.org/a", "", "", "", "") is None  # reserved

@@ -1,0 +1,147 @@
+"""Tests of ``analysis.ingest.page_rules``: the layout rules built from the data files
+(``outlets.yaml`` checked, with errors naming the file and the entry), and the outlet
+look-ups (a short text, a line, a page title, a web address)."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from analysis.core.errors import DataFileError
+from analysis.ingest.page_rules import (
+    TIME_OF_DAY,
+    check_outlets,
+    fold_accents,
+    load_rules,
+    outlet_in_line,
+    outlet_named,
+    registrable_domain,
+    site_affix,
+    unwrap_url,
+    url_host,
+    url_outlet,
+)
+
+RULES = load_rules()
+
+
+def test_load_rules_is_built_once() -> None:
+    assert load_rules() is RULES
+    assert RULES.outlet_keys["vietnam news agency"] == ("Vietnam News Agency", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("Khmer Times", "Khmer Times"),
+        ("(VNA)", "Vietnam News Agency"),
+        ("Source: NDO", "Nhan Dan"),
+        ("vietnamnet.vn", "VietNamNet"),
+        ("• Kyodo", "Kyodo News"),
+        ("VOV News (Hanoi)", "Voice of Vietnam"),  # a credit line's place in brackets
+        ("The Voice of Vietnam", "Voice of Vietnam"),
+        ("Nhân Dân", "Nhan Dan"),  # accents folded
+        ("Việt Nam News", "Vietnam News"),
+    ],
+)
+def test_outlet_named(text: str, outlet: str) -> None:
+    assert outlet_named(text, RULES)[0] == outlet
+
+
+@pytest.mark.parametrize("text", ["nothing here", "", "Party delegation visits Laos"])
+def test_text_naming_no_outlet(text: str) -> None:
+    assert outlet_named(text, RULES) is None
+    assert outlet_in_line(text, RULES) is None
+
+
+def test_outlet_in_line_and_site_affix() -> None:
+    assert outlet_in_line("A report by the Vietnam News Agency said", RULES)[0] == (
+        "Vietnam News Agency"
+    )
+    assert site_affix("Delegation visits Laos | Vietnam News Agency", RULES)
+    assert site_affix("Vietnam News Agency - Delegation visits Laos", RULES)
+    assert not site_affix("Delegation visits Laos", RULES)
+
+
+def test_urls() -> None:
+    wrapped = "https://www.google.com/url?q=https://www.vietnamplus.vn/a"
+    assert url_host(wrapped) == "vietnamplus.vn"
+    assert url_host("") == ""
+    archived = "https://web.archive.org/web/20200101000000/https://www.x.com/a/b"
+    assert unwrap_url(archived) == "https://www.x.com/a/b"
+    assert unwrap_url("https://x.com/a") == "https://x.com/a"
+    assert url_outlet("https://e.vnexpress.net/news/a.html", RULES) == (
+        "VnExpress International",
+        "",
+        "e.vnexpress.net",
+        True,
+    )
+    assert url_outlet("https://news.unknownsite.com.vn/a", RULES) == (
+        "unknownsite.com.vn",
+        "",
+        "news.unknownsite.com.vn",
+        False,
+    )
+    for url in ("https://example.org/x", "http://192.168.0.1/a", "not a url"):
+        assert url_outlet(url, RULES) is None
+
+
+def test_registrable_domain() -> None:
+    assert registrable_domain("world.kbs.co.kr", RULES) == "kbs.co.kr"
+    assert registrable_domain("x.blogspot.com", RULES) == "x.blogspot.com"
+    assert registrable_domain("en.x.vn", RULES) == "x.vn"
+
+
+def test_fold_accents_and_time_of_day() -> None:
+    assert fold_accents("Đà Nẵng Việt Nam") == "Da Nang Viet Nam"
+    assert [t.strip() for t in TIME_OF_DAY.findall("at 08:41 and 9h30, not 2024")] == [
+        "08:41",
+        "9h30",
+    ]
+
+
+GOOD = {"outlets": [{"name": "Example Daily", "markers": ["Example Daily"]}]}
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ({}, "analysis/data/outlets.yaml: no 'outlets' list"),
+        ({"outlets": [{"markers": []}]}, "an outlet entry has no name"),
+        ({"outlets": [{"name": "X"}]}, "X: 'markers' must be a list of text"),
+        ({"outlets": [{"name": "X", "markers": [], "names": "Y"}]}, "X: 'names' must be"),
+        (
+            {"outlets": [{"name": "X", "markers": [], "domains": ["https://x.vn/"]}]},
+            "X: domain 'https://x.vn/' is not a bare lower-case host name",
+        ),
+        (
+            {
+                "outlets": [
+                    {"name": "X", "markers": [], "domains": ["x.vn"]},
+                    {"name": "Y", "markers": [], "domains": ["x.vn"]},
+                ]
+            },
+            "domain 'x.vn' listed for X and Y",
+        ),
+    ],
+)
+def test_check_outlets_names_the_entry(data: dict, message: str) -> None:
+    with pytest.raises(DataFileError) as raised:
+        check_outlets(data)
+    assert "analysis/data/outlets.yaml" in str(raised.value)
+    assert message in str(raised.value)
+
+
+def test_check_outlets_returns_the_list() -> None:
+    assert check_outlets(GOOD) == GOOD["outlets"]
+
+
+@given(st.text(max_size=80))
+def test_fold_accents_leaves_only_unaccented_letters(text: str) -> None:
+    folded = fold_accents(text)
+    assert not any(unicodedata.combining(c) for c in folded)
+    assert "đ" not in folded.lower()
+    assert fold_accents(folded) == folded

@@ -1,0 +1,126 @@
+"""Tests of ``analysis.dates.scan``: where rules can start (trigger tokens, "the" before
+digits), which matches are kept (longest first, left to right), anniversaries taking a
+nearby year, anchors normalised, and ``find_dates`` / ``parse_date``. (The comparison of
+the accelerated scan with the full scan is in ``tests/test_dates.py``.)"""
+
+from __future__ import annotations
+
+import itertools
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+
+from analysis.dates.model import Reading
+from analysis.dates.scan import (
+    ANNIVERSARY_WINDOW,
+    DIGITS,
+    ONE_PASS_CHARS,
+    _normalise,
+    _present_tokens,
+    _select,
+    _the_before,
+    _word_offsets,
+    find_dates,
+    parse_date,
+)
+from tests.strategies import articles
+
+T = pd.Timestamp
+R = Reading(None, None, "day")
+
+
+def test_present_tokens_are_whole_words_in_any_case() -> None:
+    present = _present_tokens("LAST Year in Hanoi")
+    assert {"last", "year"} <= present
+    assert DIGITS not in present
+    assert DIGITS in _present_tokens("room 7")
+    assert "may" not in _present_tokens("Mayday")  # not a whole word
+    assert _present_tokens("") == frozenset()
+
+
+def test_word_offsets_list_every_trigger_word() -> None:
+    text = "May talks, then May again; no mayday."
+    assert _word_offsets(text)["may"] == [0, 16]
+
+
+def test_the_before_finds_a_the_ending_before_digits() -> None:
+    text = "in the 1990s"
+    assert _the_before(text, text.index("1990")) == text.index("the")
+    assert _the_before("breathe 1990", 8) == 4  # even ending a word, as the rules read it
+    assert _the_before("in 1990", 3) == -1
+    assert _the_before("the1990", 3) == -1  # no space between
+
+
+def test_select_keeps_the_longest_and_drops_overlaps() -> None:
+    found = [(0, 5, 1, R), (3, 10, 2, R), (3, 6, 0, R), (12, 14, 5, R)]
+    assert [(s, e) for s, e, _ in _select(found)] == [(3, 10), (12, 14)]
+    # the same extent twice: the higher-priority (lower number) rule's reading wins
+    first, second = Reading(None, None, "year"), Reading(None, None, "month")
+    assert _select([(0, 4, 3, first), (0, 4, 1, second)]) == [(0, 4, second)]
+    assert _select([]) == []
+
+
+def test_longest_match_wins_in_text() -> None:
+    assert [m.text for m in find_dates("from October 30 to November 1, 2022")] == [
+        "from October 30 to November 1, 2022"
+    ]
+
+
+def test_anniversary_reads_a_year_only_within_the_window() -> None:
+    near = "In 2020 the 75th anniversary was marked."
+    assert find_dates(near)[1].note == "founded 1945"
+    far = "In 2020 " + "x " * ANNIVERSARY_WINDOW + "the 75th anniversary was marked."
+    anniversary = find_dates(far)[-1]
+    assert anniversary.kind == "anniversary"
+    assert anniversary.date_start is None
+
+
+def test_anchor_is_normalised_to_a_naive_midnight() -> None:
+    aware = T("2024-03-13 23:30", tz="Asia/Ho_Chi_Minh")
+    assert _normalise(aware) == T("2024-03-13")
+    assert _normalise(pd.NaT) is None
+    assert _normalise(None) is None
+    match = find_dates("yesterday", anchor=aware)[0]
+    assert match.date_start == T("2024-03-12")
+    assert match.anchor_date == T("2024-03-13")
+    assert find_dates("yesterday", anchor=pd.NaT)[0].date_start is None
+
+
+def test_long_text_reads_like_its_parts() -> None:
+    sentence = "Talks opened on 13/12/2021 and ended last year. "
+    text = sentence * (ONE_PASS_CHARS // len(sentence) + 1) + "x" * 20_001
+    found = find_dates(text, anchor=T("2024-03-13"))
+    assert len(found) == 2 * (ONE_PASS_CHARS // len(sentence) + 1)
+    assert {m.timex_value for m in found} == {"2021-12-13", "2023"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tuesday, February 6, 2024 08:41", T("2024-02-06")),
+        ("last year, then 13/12/2021", T("2021-12-13")),  # the first absolute one
+        ("https://example.org/2023/05/12/story.html", T("2023-05-12")),
+    ],
+)
+def test_parse_date_returns_the_first_absolute_date(text: str, expected: T) -> None:
+    assert parse_date(text).date_start == expected
+
+
+@pytest.mark.parametrize("text", ["", "last year", "for three years", "No. 1007", "🇻🇳"])
+def test_parse_date_has_nothing_for_relative_or_no_date(text: str) -> None:
+    assert parse_date(text) is None
+
+
+@settings(max_examples=60, deadline=None)
+@given(articles())
+def test_matches_are_ordered_non_overlapping_slices(text: str) -> None:
+    found = find_dates(text, anchor=T("2024-03-13"))
+    for match in found:
+        assert text[match.start : match.end] == match.text
+        if match.date_start is not None:
+            assert match.date_start <= match.date_end
+        for part in match.timex:
+            assert match.start <= part.start < part.end <= match.end
+    for before, after in itertools.pairwise(found):
+        assert before.end <= after.start

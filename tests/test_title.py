@@ -1,0 +1,122 @@
+"""Tests of ``analysis.ingest.layout.title``: the headline chosen among the header
+lines, its copies and the captions glued to it, a document's headline broken over
+lines, and the outlet suffix, forum flair and site motto taken off a title."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+
+from analysis.ingest.layout import read_article
+from analysis.ingest.layout.lines import split_lines
+from analysis.ingest.layout.title import (
+    choose_title,
+    document_heading,
+    label_captions,
+    label_title,
+    mark_title_copies,
+    site_motto,
+    without_flair,
+    without_outlet_suffix,
+)
+from analysis.ingest.page_rules import load_rules, scoring_of
+from tests.strategies import lines
+
+RULES = load_rules()
+SCORING = scoring_of(RULES)
+LEDE = (
+    "A delegation of the Party arrived in Vientiane on Monday for talks with the Lao side, "
+    "and both sides reviewed cooperation over the past year."
+)
+
+
+def test_headline_over_a_dateline_is_chosen() -> None:
+    article = read_article(f"Party delegation visits Laos\n\n13/12/2021\n\n{LEDE}\n")
+    assert article.title == "Party delegation visits Laos"
+    assert article.title_source.startswith("line 1 (score")
+    assert "no_headline" not in article.metadata_flags
+
+
+def test_no_good_line_means_no_headline() -> None:
+    article = read_article(f"Home\n\nNews\n\n{LEDE}\n")
+    assert article.title == ""
+    assert article.metadata_flags == ["no_headline"]
+    assert article.title_source.startswith("no headline: best line scored too low")
+    paras = split_lines(f"Home\n\n{LEDE}\n")
+    best, _runner = choose_title(paras, RULES)
+    assert best is None
+
+
+def test_label_title_marks_copies_as_boilerplate() -> None:
+    paras = split_lines(f"Party delegation visits Laos\n\nParty delegation visits Laos\n\n{LEDE}\n")
+    assert label_title(paras, RULES) == "Party delegation visits Laos"
+    assert [p.kind for p in paras] == ["title", "boilerplate", ""]
+    again = split_lines("A headline here\n\nA HEADLINE HERE\n\nother\n")
+    mark_title_copies(again, 0)
+    assert [p.kind for p in again] == ["", "boilerplate", ""]
+
+
+def test_captions_glued_to_the_title() -> None:
+    paras = split_lines(
+        "Party delegation visits Laos\n\n"
+        "Party delegation visits Laos during talks in Vientiane with leaders\n\n"
+        "Party delegation visits Laos | Example News\n\n"
+        f"{LEDE}\n"
+    )
+    paras[0].kind = "title"
+    label_captions(paras, "Party delegation visits Laos")
+    assert [p.kind for p in paras] == ["title", "caption", "boilerplate", ""]
+
+
+def test_document_heading_joins_its_lines() -> None:
+    paras = split_lines(
+        "STATEMENT\nby the Spokesperson of the Ministry,\non the situation in the region\n\n"
+        f"{LEDE}\n"
+    )
+    (heading,) = document_heading(paras, RULES)
+    assert heading.text == (
+        "STATEMENT by the Spokesperson of the Ministry, on the situation in the region"
+    )
+    assert [p.kind for p in paras] == ["title", "title", "title", ""]
+    assert document_heading(split_lines(f"STATEMENT\n\n{LEDE}\n"), RULES) is None
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Deals signed in Hanoi – Reuters", "Deals signed in Hanoi"),
+        ("Talks held | Khmer Times", "Talks held | Khmer Times"),  # too short a headline
+        ("Vietnam - Laos friendship grows", "Vietnam - Laos friendship grows"),
+    ],
+)
+def test_without_outlet_suffix(title: str, expected: str) -> None:
+    assert without_outlet_suffix(title, RULES) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Talks resume in Hanoi today News/Tin tức", "Talks resume in Hanoi today"),
+        ("Leaders Meet In Hanoi Politics/Chính trị", "Leaders Meet In Hanoi"),
+        ("Talks resume News/Tin tức", "Talks resume News/Tin tức"),  # under four words
+        ("Ferry link reopens for Hai Phong/Cat Ba", "Ferry link reopens for Hai Phong/Cat Ba"),
+    ],
+)
+def test_without_flair(title: str, expected: str) -> None:
+    """A capitalised word before the flair ("Hanoi today News/...") once hid it."""
+    assert without_flair(title, RULES) == expected
+
+
+def test_site_motto() -> None:
+    assert site_motto("Mekong Review [News of the Mekong region]", SCORING) == "Mekong Review"
+    assert site_motto("a lower name [motto here]", SCORING) == ""
+    assert site_motto("Mekong Review", SCORING) == ""
+
+
+@given(lines)
+def test_title_helpers_only_shorten(title: str) -> None:
+    for helper in (without_flair, without_outlet_suffix):
+        cut = helper(title, RULES)
+        assert title.startswith(cut)
+        if cut != title:  # something was cut: a separator or a space stood there
+            assert title[len(cut)].isspace() or title[len(cut)] in "|–—-"

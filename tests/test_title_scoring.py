@@ -1,0 +1,138 @@
+"""Tests of ``analysis.ingest.title_scoring``: the features of a header line that may be
+the headline (``title_features``), the page's repeated lines and the helpers that read
+one line's shape, on invented pages."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from analysis.ingest.metadata import load_scoring
+from analysis.ingest.title_scoring import (
+    _continues_headline,
+    _copies,
+    _name_like,
+    _only_date_words,
+    _organisation_name,
+    _standfirst,
+    page_keys,
+    title_features,
+)
+from tests.strategies import lines
+
+SCORING = load_scoring()
+HEADLINE = "Party delegation visits Laos for talks"
+LEDE = "A delegation arrived in Vientiane on Monday for talks with the Lao party, both sides said."
+
+
+def para(text: str, kind: str = "", line: int = 1, role: str = "") -> SimpleNamespace:
+    return SimpleNamespace(text=text, kind=kind, line=line, role=role)
+
+
+def features(paras, index: int, first_prose: int, **options) -> list[str]:
+    options.setdefault("is_prose", index == first_prose)
+    options.setdefault("is_outlet_name", False)
+    return title_features(
+        paras, index, first_prose=first_prose, scoring=SCORING, keys=page_keys(paras), **options
+    )
+
+
+def test_headline_over_a_dateline_and_its_copy_in_a_caption() -> None:
+    paras = [
+        para(HEADLINE),
+        para("Tuesday, February 6, 2024 08:41", "dateline"),
+        para(LEDE),
+        para(HEADLINE, "caption"),
+    ]
+    assert features(paras, 0, 2, first_candidate=True) == [
+        "good_length",
+        "repeated",
+        "before_date_or_byline",
+        "first_candidate",
+    ]
+    assert features(paras, 1, 2) == ["good_length", "above_lede", "has_date"]
+    assert features(paras, 2, 2) == ["good_length", "prose", "sentence_end", "after_date"]
+
+
+@pytest.mark.parametrize(
+    ("line", "feature"),
+    [
+        ("Home | News | Politics", "navigation"),
+        ("“We will build trust with all our partners.”", "quoted"),
+        ("“Trust and partners” without a stop", None),
+        ("Đảng Cộng sản Việt Nam", None),  # Vietnamese is Latin script: not foreign
+        ("中国共产党代表团访问", "foreign_script"),
+        ("NEWS", "capitals_short"),
+        ("Nguyen Van Binh", "name_like"),
+        ("- an item of a list", "list_item"),
+        ("2. The second point", "numbered"),
+        ("Embassy of Viet Nam in Australia", "organisation_name"),
+        ("the talks went on", "lowercase_start"),
+        (" ".join(["word"] * 30), "long"),
+    ],
+)
+def test_one_line_features(line: str, feature: str | None) -> None:
+    paras = [para(line), para(LEDE)]
+    found = features(paras, 0, 1)
+    if feature is None:
+        assert not {"foreign_script", "quoted"} & set(found)
+    else:
+        assert feature in found
+
+
+def test_page_keys_compare_words_only_near_the_top() -> None:
+    paras = [para("Talks: Laos & Vietnam!"), para("x" * 500), para("deep")]
+    keys = page_keys(paras, limit=2)
+    assert keys[0] == "talks laos vietnam"
+    assert len(keys[1]) == 300
+    assert keys[2] == ""
+
+
+def test_copies_count_other_lines_captions_and_breadcrumbs() -> None:
+    paras = [
+        para(HEADLINE),
+        para("Home > Politics > " + HEADLINE, "boilerplate"),
+        para(HEADLINE + " (Photo: placeholder)", "caption"),
+        para(HEADLINE),
+    ]
+    assert _copies(paras, 0) == 3
+    assert _copies([para("Short"), para("Short")], 0) == 0  # too short to compare
+    # a longer headline-shaped line is not a copy of a fragment of it
+    assert _copies([para("Minister Le Van An"), para("Minister Le Van An dies at 80", "")], 0) == 0
+
+
+def test_continues_headline() -> None:
+    assert _continues_headline("Minister Le Van An dies at 80", "minister le van an")
+    assert not _continues_headline("Minister Le Van An | Example News", "minister le van an")
+    assert not _continues_headline("Minister Le Van An spoke.", "minister le van an")
+
+
+def test_line_shape_helpers() -> None:
+    assert _only_date_words("Monday, 25 November")
+    assert _only_date_words("Sun, Mar 3 | 10:15 am")
+    assert not _only_date_words("Talks on 25 November")
+    assert not _only_date_words("Monday")
+    assert _standfirst("The two sides agreed to deepen ties in trade and culture.", 5)
+    assert not _standfirst("Short sentence here.", 2)
+    assert not _standfirst("The two sides agreed to deepen ties", 10)  # not longer
+    assert _name_like("Nguyen Van An")
+    assert not _name_like("Nguyen Van An", SCORING.name_stopwords)  # "an" is a stopword
+    assert not _name_like("The Party")
+    assert not _name_like("Nguyen")
+    assert _organisation_name("Embassy of Viet Nam in Australia", SCORING)
+    assert not _organisation_name("Embassy staff met the delegation", SCORING)
+
+
+@given(st.lists(lines, min_size=1, max_size=6), st.data())
+def test_features_are_known_names_in_a_fixed_order(texts: list[str], data) -> None:
+    from analysis.ingest.title_scoring import _TITLE_CHECKS
+
+    paras = [para(t) for t in texts]
+    index = data.draw(st.integers(0, len(paras) - 1))
+    names = [name for name, _ in _TITLE_CHECKS]
+    found = features(paras, index, len(paras))
+    assert found == [name for name in names if name in found]
+    assert len(set(found) & {"good_length", "long"}) <= 1

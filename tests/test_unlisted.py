@@ -1,0 +1,80 @@
+"""Tests of ``analysis.ingest.layout.unlisted``: the outlet of a page when no outlet of
+``data/outlets.yaml`` is named (a credit line's source, the site's name line), flagged
+``outlet_unlisted``, and how a site-name line is read."""
+
+from __future__ import annotations
+
+from analysis.ingest.layout import read_article
+from analysis.ingest.layout.lines import prose_span, split_lines
+from analysis.ingest.layout.unlisted import (
+    _capitalised,
+    _site_name_text,
+    _undoubled,
+    site_name_line,
+    unlisted_outlet,
+)
+from analysis.ingest.page_rules import load_rules, scoring_of
+
+RULES = load_rules()
+SCORING = scoring_of(RULES)
+LEDE = (
+    "A delegation of the Party arrived in Vientiane on Monday for talks with the Lao side, "
+    "and both sides reviewed cooperation over the past year."
+)
+
+
+def page(*lines: str) -> str:
+    return "\n\n".join(lines) + "\n"
+
+
+def test_credit_line_names_an_unlisted_source() -> None:
+    article = read_article(
+        page("Party delegation visits Laos", "13/12/2021", "Source: Lao Tribune", LEDE)
+    )
+    assert article.outlet == "Lao Tribune"
+    assert article.metadata_flags == ["outlet_unlisted"]
+    assert article.outlet_source.endswith("an outlet missing from data/outlets.yaml")
+
+
+def test_site_name_line_is_the_outlet() -> None:
+    text = page(
+        "Mekong Review Online", "Party delegation visits Laos for new talks", "13/12/2021", LEDE
+    )
+    article = read_article(text)
+    assert article.outlet == "Mekong Review"  # "Online" is a descriptor of the name
+    assert "site-name line 'Mekong Review Online'" in article.outlet_source
+    doubled = read_article(
+        page("DEFENSE PRIORITIES DEFENSE PRIORITIES", "Party visits Laos now", LEDE)
+    )
+    assert doubled.outlet == "Defense Priorities"
+
+
+def test_page_naming_no_outlet_has_none() -> None:
+    article = read_article(page("Party delegation visits Laos", "13/12/2021", LEDE))
+    assert (article.outlet, article.metadata_flags) == ("", [])
+
+
+def test_unlisted_outlet_and_site_name_line_directly() -> None:
+    paras = split_lines(
+        page("Mekong Review Online", "Party delegation visits Laos for new talks", LEDE)
+    )
+    first = prose_span(paras)[0]
+    assert site_name_line(paras, first, RULES) == 0
+    assert unlisted_outlet(paras, first, RULES)[0] == "Mekong Review"
+    menu = split_lines(page("Home", "Navy News", LEDE))
+    assert site_name_line(menu, prose_span(menu)[0], RULES) is None  # a menu's item
+    country = split_lines(page("Vietnam", "Party delegation visits Laos for new talks", LEDE))
+    assert site_name_line(country, prose_span(country)[0], RULES) is None  # a section
+
+
+def test_site_name_text() -> None:
+    assert _site_name_text("QUANG NINH PORTAL") == "Quang Ninh Portal"
+    assert _site_name_text("Defense Priorities Defense Priorities") == "Defense Priorities"
+    motto = "The Irrawaddy News Magazine [Covering Burma and Southeast Asia]"
+    assert _site_name_text(motto, SCORING) == "The Irrawaddy"
+    assert _undoubled(["a", "b", "a", "b"]) == ["a", "b"]
+    assert _undoubled(["a", "b", "c"]) == ["a", "b", "c"]
+    assert _undoubled([]) == []
+    assert _capitalised(["Voice", "of", "Laos"])
+    assert _capitalised(["PetroVietnam"])
+    assert not _capitalised(["voice", "Laos"])
