@@ -247,6 +247,16 @@ CASES = [
         ],
     ),
     ("The year-ago results were restated.", [("year-ago", "DATE", "2023")]),
+    # "a year ago" moves the quarter named just before it, not an earlier one of history
+    (
+        "The dividend was cut in the third quarter of 2019. "
+        "Third-quarter profit rose to $5 million from $4 million a year ago.",
+        [
+            ("the third quarter of 2019", "DATE", "2019-Q3"),
+            ("Third-quarter", "DATE", "2024-Q3"),
+            ("a year ago", "DATE", "2023-Q3"),
+        ],
+    ),
     # a report names its quarter first: "the period" and "the year-earlier period" read
     # from it even after another quarter is mentioned in passing
     (

@@ -176,8 +176,8 @@ def _with_value(reading: Reading, value: str) -> Reading:
 def resolve_references(
     selected: list[tuple[int, int, Reading]],
 ) -> list[tuple[int, int, Reading]]:
-    """Read "the quarter" (and "the year-ago period", "a year ago" after a quarter) from
-    the first quarter named before it (a report names the quarter it is about first:
+    """Read "the quarter" (and "the year-ago period") from the first quarter named
+    before it (a report names the quarter it is about first:
     "third-quarter net fell ...; in the year-earlier period ..."), "that year" / "later
     that day" as the year / day of the date last named before it (dropped when there is
     none), and "a year earlier" / "a year later" from the date last named before it, at
@@ -213,7 +213,7 @@ def _resolve_one(reading: Reading, last: str, quarter: str) -> tuple[Reading | N
     if note.startswith("that "):
         return _read_that(reading, last), True
     if note.startswith(("anaphoric ", "shift ")) and last:
-        shifted = _read_shift(reading, last, quarter)
+        shifted = _read_shift(reading, last)
         if shifted is not None:
             return shifted, False
     return reading, True
@@ -275,14 +275,15 @@ def _read_that(reading: Reading, last: str) -> Reading | None:
     return replace(_with_value(reading, value), flags=(), relative=True)
 
 
-def _read_shift(reading: Reading, last: str, quarter: str) -> Reading | None:
+def _read_shift(reading: Reading, last: str) -> Reading | None:
     """ "a year earlier" (at ``last``'s granularity), "a year ago" after a quarter: the
-    date ``last`` (or the report's ``quarter``) moved; None when it cannot be."""
+    date ``last`` moved (the quarter named just before it, not the report's first one:
+    "profit rose in the third quarter from a year ago" after "the third quarter of 1984"
+    in passing); None when it cannot be."""
     note = reading.note
     _word, n, unit = note.split()
-    base = quarter if (quarter and _QUARTER.match(last)) else last
     if _QUARTER.match(last) or (note.startswith("anaphoric ") and _granularity(last) == unit):
-        shifted = _shift_value(base, int(n), unit)
+        shifted = _shift_value(last, int(n), unit)
         if shifted is not None:
             return _with_value(reading, shifted)
     return None
