@@ -247,6 +247,17 @@ CASES = [
         ],
     ),
     ("The year-ago results were restated.", [("year-ago", "DATE", "2023")]),
+    # a modifier written before an expression is in its extent (TimeML's mod), the value
+    # is the expression's; "about" and a preposition ("rallied around") are not
+    ("The plant closed in early September.", [("early September", "DATE", "2024-09")]),
+    ("The board met earlier this month.", [("earlier this month", "DATE", "2024-10")]),
+    ("Prices peaked in mid-2019.", [("mid-2019", "DATE", "2019")]),
+    ("Talks resume at the end of this week.", [("the end of this week", "DATE", "2024-W43")]),
+    ("The envoy left nearly four years ago.", [("nearly four years ago", "DATE", "2020")]),
+    ("In fiscal 2023, the firm earned $5 million.", [("fiscal 2023", "DATE", "2023")]),
+    ("Net rose in the fiscal first quarter.", [("the fiscal first quarter", "DATE", "2024-Q1")]),
+    ("The talks lasted about five hours.", [("five hours", "DURATION", "PT5H")]),
+    ("Crowds rallied around Wednesday's ruling.", [("Wednesday", "DATE", "2024-10-23")]),
     # "a year ago" moves the quarter named just before it, not an earlier one of history
     (
         "The dividend was cut in the third quarter of 2019. "

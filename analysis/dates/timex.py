@@ -10,6 +10,7 @@ from dataclasses import replace
 
 import pandas as pd
 
+from analysis.dates.lexicon import NUMBER_WORDS, TIMEX_MODIFIERS, alternation
 from analysis.dates.model import MAX_YEAR, MIN_YEAR, Reading, _month_span, _year_span
 from analysis.dates.resolve import week_value
 
@@ -63,14 +64,38 @@ def _trim(text: str, start: int, end: int, *, noun: bool = False) -> tuple[int, 
     return start, end
 
 
+_MODIFIER = {
+    kind: re.compile(rf"(?i)(?<![\w-])(?:{alternation(words)})(?:\s+|-)$")
+    for kind, words in TIMEX_MODIFIERS.items()
+}
+_AMOUNT = re.compile(
+    rf"(?i)(?:\d|(?:{alternation(word for word in NUMBER_WORDS if ' ' not in word)})\b)"
+)
+_YEAR_OR_QUARTER = re.compile(r"^\d{4}(?:-[QH][1-4])?$")
+
+
+def _with_modifier(text: str, start: int, value: str) -> int:
+    """``start`` moved back over a modifier written just before the expression that the
+    TimeML guidelines keep in the extent ("late November", "earlier this year", "nearly
+    four years ago", "fiscal 1989"; ``TIMEX_MODIFIERS``), or ``start`` itself."""
+    before = text[max(0, start - 24) : start]
+    found = _MODIFIER["point"].search(before)
+    if found is None and _AMOUNT.match(text, start):
+        found = _MODIFIER["amount"].search(before)
+    if found is None and _YEAR_OR_QUARTER.match(value):
+        found = _MODIFIER["fiscal"].search(before)
+    return start - (len(before) - found.start()) if found else start
+
+
 def timex_parts(
     text: str, start: int, end: int, reading: Reading, value: str
 ) -> list[tuple[int, int, str]]:
     """(start, end, value) of each TIMEX3 in the match ``text[start:end]``: its extent
-    trimmed; a range split at its dash or "to", each end with its own value."""
+    trimmed and with a modifier written before it ("late November"); a range split at its
+    dash or "to", each end with its own value."""
     start, end = _trim(text, start, end)
     if "/" not in value or reading.date_start is None or reading.date_end is None:
-        return [(start, end, value)]
+        return [(_with_modifier(text, start, value), end, value)]
     first_value, last_value = value.split("/", 1)
     for sep in _SEPARATOR.finditer(text, start + 1, end):
         if sep.start() > start and sep.end() < end:
