@@ -308,6 +308,10 @@ CASES = [
     # sets
     ("Flights run daily between the capitals.", [("daily", "SET", "P1D")]),
     ("The council meets every year.", [("every year", "SET", "P1Y")]),
+    # a set every n units has the period of the amount, not a duration
+    ("The fair is held every two years.", [("every two years", "SET", "P2Y")]),
+    ("Ferries leave every 10 minutes.", [("every 10 minutes", "SET", "PT10M")]),
+    ("Patrols run every other day.", [("every other day", "SET", "P2D")]),
     ("The fund pays $5 million a year.", [("a year", "SET", "P1Y")]),
     ("The committee meets each Thursday.", [("each Thursday", "SET", "XXXX-WXX-4")]),
     # extents: no leading preposition, each end of a range tagged

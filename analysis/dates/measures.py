@@ -287,6 +287,19 @@ def h_set(m: re.Match[str], text: str, _anchor: pd.Timestamp | None) -> Reading 
     return Reading(None, None, "period", kind="set", timex_type="SET", timex_value=value)
 
 
+def h_set_every(m: re.Match[str], _text: str, _anchor: pd.Timestamp | None) -> Reading | None:
+    """ "every two years", "every 10 days", "every other week": a set whose period is
+    the amount ("P2Y"; "every other" is every second; "every few years": "PXY")."""
+    if m["other"]:
+        n: float | None = 2
+        unit = m["one"]
+    else:
+        n, unit = _number(m["n"]), _unit_of(m["unit"])
+    return Reading(
+        None, None, "period", kind="set", timex_type="SET", timex_value=duration_value(n, unit)
+    )
+
+
 _WEEKDAY_LATER = re.compile(
     rf"(?i)\s*(?:\([^()]{{1,24}}\)\s*)?,?\s*(?:on\s+)?(?P<wd>{alternation(WEEKDAY_NAMES)})\b"
 )
