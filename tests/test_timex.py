@@ -308,6 +308,12 @@ CASES = [
     # sets
     ("Flights run daily between the capitals.", [("daily", "SET", "P1D")]),
     ("The council meets every year.", [("every year", "SET", "P1Y")]),
+    # "the week of" / "the morning of" a day: that day's week, that part of that day
+    ("The vote is set for the week of March 6.", [("the week of March 6", "DATE", "2025-W10")]),
+    (
+        "Officials met on the morning of Oct. 4, 2019.",
+        [("the morning of Oct. 4, 2019", "TIME", "2019-10-04TMO")],
+    ),
     # a set every n units has the period of the amount, not a duration
     ("The fair is held every two years.", [("every two years", "SET", "P2Y")]),
     ("Ferries leave every 10 minutes.", [("every 10 minutes", "SET", "PT10M")]),

@@ -22,6 +22,7 @@ from analysis.dates.lexicon import (
     DAY_PARTS,
     DAY_WORDS,
     HOLIDAYS,
+    LOWERCASE_WORD_MONTHS,
     MONTHS,
     ORDINALS,
     REFERENCE_WORDS,
@@ -383,6 +384,62 @@ def h_the_season(m: re.Match[str], text: str, anchor: pd.Timestamp | None) -> Re
     else:
         year = anchor.year if first <= anchor.month else anchor.year - 1
     return _season_reading(year, first, code)
+
+
+def _month_named(m: re.Match[str]) -> int | None:
+    """The month of a match's ``mon`` group, None for a lower-case look-alike ("may")."""
+    if m["mon"].islower() and m["mon"].rstrip(".") in LOWERCASE_WORD_MONTHS:
+        return None
+    return MONTHS.get(m["mon"].lower().rstrip("."))
+
+
+def _named_day(m: re.Match[str], text: str, anchor: pd.Timestamp | None) -> pd.Timestamp | None:
+    """The day of a match's month (``mon``), day (``d``) and year (``y``, or the year that
+    ``nearest_year`` gives at ``anchor``), None when it does not exist or cannot be read."""
+    month = _month_named(m)
+    if month is None:
+        return None
+    day = int(re.match(r"\d+", m["d"]).group())  # type: ignore[union-attr]
+    if m["y"]:
+        year: int | None = int(m["y"])
+    elif anchor is None:
+        return None
+    else:
+        tense, tolerance = yearless_tense(text, m.start(), m.end())
+        year = nearest_year(anchor, month, day, tense, tolerance=tolerance)
+    try:
+        found = pd.Timestamp(year, month, day) if year is not None else None
+    except ValueError:
+        return None
+    return found if found is not None and _in_range(found.year) else None
+
+
+def h_week_of_day(m: re.Match[str], text: str, anchor: pd.Timestamp | None) -> Reading | None:
+    """ "the week of March 6": the ISO week of that day ("2024-W10")."""
+    day = _named_day(m, text, anchor)
+    if day is None:
+        unread = anchor is None and not m["y"] and _month_named(m) is not None
+        return _unresolved("XXXX-WXX") if unread else None
+    monday = day - pd.Timedelta(days=day.weekday())
+    return Reading(
+        monday, monday + pd.Timedelta(days=6), "day", relative=not m["y"], kind="relative",
+        timex_value=week_value(day),
+    )  # fmt: skip
+
+
+def h_part_of_day_of(m: re.Match[str], text: str, anchor: pd.Timestamp | None) -> Reading | None:
+    """ "the morning of March 4": that part of that day, a TIME ("2024-03-04TMO")."""
+    part = DAY_PARTS[m["part"].lower()]
+    day = _named_day(m, text, anchor)
+    if day is None:
+        unread = anchor is None and not m["y"] and _month_named(m) is not None
+        return _unresolved(f"XXXX-XX-XXT{part}", "TIME") if unread else None
+    reading = _day_reading(day)
+    if reading is None:
+        return None
+    return replace(
+        reading, relative=not m["y"], timex_type="TIME", timex_value=f"{day:%Y-%m-%d}T{part}"
+    )
 
 
 _MONTH_PREPOSITIONS = re.compile(
