@@ -194,6 +194,8 @@ CASES = [
     ("A few days earlier, talks had stalled.", [("A few days", "DURATION", "PXD")]),
     # a vague number: the past or the future as a whole
     ("Support was low several years ago.", [("several years ago", "DATE", "PAST_REF")]),
+    # no amount before a plural unit: vague, not one unit ago
+    ("The firm was near collapse just months ago.", [("months ago", "DATE", "PAST_REF")]),
     ("Growth will slow in coming months.", [("coming months", "DATE", "FUTURE_REF")]),
     ("Sales fell in past years, too.", [("past years", "DATE", "PAST_REF")]),
     ("Sales fell over the coming weeks.", [("the coming weeks", "DURATION", "PXW")]),

@@ -204,7 +204,8 @@ _SHORT_UNITS = frozenset({"second", "minute", "hour", "day", "week"})
 def h_ago(m: re.Match[str], _text: str, anchor: pd.Timestamp | None) -> Reading | None:
     """ "two years ago", "a week earlier", "three months later", "a year from now"."""
     unit = _unit_of(m["unit"])
-    n = _number(m["n"]) if m["n"] else 1.0
+    # no amount: "a year ago" is one; "months ago", "years later" are vague (the past)
+    n = _number(m["n"]) if m["n"] else (None if m["unit"].lower() != unit else 1.0)
     direction = m["dir"].lower()
     sign = 1 if direction in ("later", "from now", "hence") or direction.startswith("from") else -1
     anaphoric = direction in ("earlier", "later")
