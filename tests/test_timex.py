@@ -257,6 +257,10 @@ CASES = [
     ("Talks resume at the end of this week.", [("the end of this week", "DATE", "2024-W43")]),
     ("The envoy left nearly four years ago.", [("nearly four years ago", "DATE", "2020")]),
     ("In fiscal 2023, the firm earned $5 million.", [("fiscal 2023", "DATE", "2023")]),
+    # a fiscal year named by its number is that year, in one extent
+    ("The firm lost money in fiscal year 2023.", [("fiscal year 2023", "DATE", "2023")]),
+    ("Profit rose in the 2023 fiscal year.", [("the 2023 fiscal year", "DATE", "2023")]),
+    ("Profit rose in FY 2023-24.", [("FY 2023-24", "DATE", "2023")]),
     ("Net rose in the fiscal first quarter.", [("the fiscal first quarter", "DATE", "2024-Q1")]),
     ("The talks lasted about five hours.", [("five hours", "DURATION", "PT5H")]),
     ("Crowds rallied around Wednesday's ruling.", [("Wednesday", "DATE", "2024-10-23")]),
