@@ -94,6 +94,9 @@ CASES = [
     ("Exports rose this month.", [("this month", "DATE", "2024-10")]),
     ("Elections are planned next year.", [("next year", "DATE", "2025")]),
     ("Ties deepened in the last decade.", [("the last decade", "DATE", "201")]),
+    # "the past decade" is the ten years up to now, as "the past ten years" is
+    ("Trade doubled over the past decade.", [("the past decade", "DURATION", "P10Y")]),
+    ("Spending rises over the coming century.", [("the coming century", "DURATION", "P100Y")]),
     ("Talks continued over the weekend.", [("the weekend", "DATE", "2024-W42-WE")]),
     ("Traders sold ahead of the weekend.", [("the weekend", "DATE", "2024-W43-WE")]),
     ("The delegates will rest over the weekend.", [("the weekend", "DATE", "2024-W43-WE")]),

@@ -36,6 +36,7 @@ from analysis.dates.resolve import (
     _half_reading,
     _quarter_reading,
     _unresolved,
+    duration_value,
     is_title,
     nearest_month_year,
     nearest_weekday,
@@ -142,12 +143,23 @@ def _offset(rel: str) -> int:
     return _OFFSETS[key(rel).removeprefix("the ").split()[-1]]
 
 
+#: Before "decade" or "century", words that make it the span up to or from now.
+_SPAN_WORDS = frozenset({"past", "coming"})
+
+
 def h_rel_unit(m: re.Match[str], _text: str, anchor: pd.Timestamp | None) -> Reading | None:
     """ "last week", "this weekend", "next quarter", "this decade"."""
     if is_title(m, _text):
         return None
     unit = m["unit"].lower()
     offset = _offset(m["rel"])
+    if unit in ("decade", "century") and key(m["rel"]).removeprefix("the ") in _SPAN_WORDS:
+        # "over the past decade", "the coming century": the ten (hundred) years up to
+        # (from) now, a duration as "the past ten years" is, not the decade of the 1990s
+        return Reading(
+            None, None, "period", relative=True, kind="duration", timex_type="DURATION",
+            timex_value=duration_value(1, unit),
+        )  # fmt: skip
     if anchor is None:
         placeholder = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "quarter": "XXXX-QX"}
         return _unresolved(placeholder.get(unit, "XXXX"), precision="day")
