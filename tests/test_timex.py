@@ -157,6 +157,9 @@ CASES = [
     # durations
     ("The project lasted three years.", [("three years", "DURATION", "P3Y")]),
     ("Trade doubled over the past five years.", [("the past five years", "DURATION", "P5Y")]),
+    # "the weeks ahead" is "the coming weeks" said the other way round
+    ("Prices may fall in the weeks ahead.", [("the weeks ahead", "DURATION", "PXW")]),
+    ("Talks go on in the months to come.", [("the months to come", "DURATION", "PXM")]),
     ("It took several months.", [("several months", "DURATION", "PXM")]),
     ("In the first nine months exports rose.", [("the first nine months", "DURATION", "P9M")]),
     ("They signed a 10-year plan.", [("10-year", "DURATION", "P10Y")]),
