@@ -263,6 +263,9 @@ CASES = [
     ("Talks resume at the end of this week.", [("the end of this week", "DATE", "2024-W43")]),
     ("The envoy left nearly four years ago.", [("nearly four years ago", "DATE", "2020")]),
     ("In fiscal 2023, the firm earned $5 million.", [("fiscal 2023", "DATE", "2023")]),
+    # a year before 1900 after a preposition of time: its value, no dates; a count is not
+    ("Cuba won independence from Spain in 1898.", [("1898", "DATE", "1898")]),
+    ("Supplies arrived in 1500 tons.", []),
     # a fiscal year named by its number is that year, in one extent
     ("The firm lost money in fiscal year 2023.", [("fiscal year 2023", "DATE", "2023")]),
     ("Profit rose in the 2023 fiscal year.", [("the 2023 fiscal year", "DATE", "2023")]),

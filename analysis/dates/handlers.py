@@ -205,6 +205,14 @@ def _h_year(m: re.Match[str], text: str, _anchor: pd.Timestamp | None) -> _Readi
     return _Reading(*_year_span(year), "year")
 
 
+def _h_early_year(m: re.Match[str], text: str, _anchor: pd.Timestamp | None) -> _Reading | None:
+    """ "in 1898": a year before the years dates are read in, with its TimeML value only
+    (no dates: it stays out of the chronology); not a count ("in 1500 tons")."""
+    if _YEAR_AFTER.search(text[m.end() : m.end() + 20]):
+        return None
+    return _Reading(None, None, "year", ("before_min_year",), timex_value=m["y"])
+
+
 def _h_fiscal_year(m: re.Match[str], _text: str, _anchor: pd.Timestamp | None) -> _Reading | None:
     """ "fiscal year 2023", "the 2023 fiscal year", "FY2023", "FY23": that year."""
     written = m["y"] or m["y2"] or m["y3"]
