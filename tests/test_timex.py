@@ -35,7 +35,8 @@ CASES = [
     ("The leaders met on Wednesday in Hanoi.", [("Wednesday", "DATE", "2024-10-23")]),
     ("Officials met last Monday.", [("last Monday", "DATE", "2024-10-21")]),
     ("Voting opens next Tuesday.", [("next Tuesday", "DATE", "2024-10-29")]),
-    ("Crowds gathered on Sunday night.", [("Sunday night", "DATE", "2024-10-20TNI")]),
+    # a weekday with a part of the day is a time of day, as "yesterday morning" is
+    ("Crowds gathered on Sunday night.", [("Sunday night", "TIME", "2024-10-20TNI")]),
     # no tense cue, or a possessive ("Monday's vote"): news reports the day behind
     ("Ministers in Hanoi on Saturday.", [("Saturday", "DATE", "2024-10-19")]),
     (

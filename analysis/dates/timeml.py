@@ -74,7 +74,7 @@ def h_weekday(m: re.Match[str], text: str, anchor: pd.Timestamp | None) -> Readi
     if reading is None or not m["part"]:
         return reading
     part = DAY_PARTS[m["part"].lower()]
-    return replace(reading, timex_value=f"{day:%Y-%m-%d}T{part}")
+    return replace(reading, timex_type="TIME", timex_value=f"{day:%Y-%m-%d}T{part}")
 
 
 _POSSESSIVE = re.compile(r"['’]s\b")
