@@ -87,6 +87,9 @@ CASES = [
     ("Radio first reported the find last night.", [("last night", "TIME", "2024-10-22TNI")]),
     # now, currently, recently
     ("Trade is now growing.", [("now", "DATE", "PRESENT_REF")]),
+    # "the future of" something is its prospects, not a time
+    ("Ties will deepen in the future.", [("the future", "DATE", "FUTURE_REF")]),
+    ("Ties matter to the future of both peoples.", []),
     ("The two sides are currently negotiating.", [("currently", "DATE", "PRESENT_REF")]),
     ("The ministry recently opened an office.", [("recently", "DATE", "PAST_REF")]),
     ("Under current rules, visas are free.", [("current", "DATE", "PRESENT_REF")]),

@@ -125,6 +125,8 @@ def h_reference(m: re.Match[str], _text: str, _anchor: pd.Timestamp | None) -> R
     word = key(m["ref"])
     if word == "current" and re.match(r"\s+account", _text[m.end() : m.end() + 9]):
         return None  # the current account (of a balance of payments)
+    if word.endswith("future") and re.match(r"\s+of\b(?!\s+course)", _text[m.end() : m.end() + 12]):
+        return None  # "the future of our peoples": their prospects, not a time
     value = REFERENCE_WORDS[word]
     return Reading(None, None, "day", relative=True, kind="reference", timex_value=value)
 
