@@ -53,7 +53,7 @@ from analysis.dates.resolve import (
 
 
 def h_weekday(m: re.Match[str], text: str, anchor: pd.Timestamp | None) -> Reading | None:
-    """ "Friday", "on Monday", "last Tuesday", "Friday morning"."""
+    """ "Friday", "on Monday", "last Tuesday"; "Friday morning" is a TIME (2024-10-18TMO)."""
     weekday = WEEKDAY_NAMES[m["wd"].lower()]
     rel = key(m["rel"] or "")
     if anchor is None:
