@@ -318,6 +318,11 @@ CASES = [
     ("The envoy succeeded his deputy on Friday.", [("Friday", "DATE", "2024-10-18")]),
     # times of day
     ("The ceremony began at 10 a.m. on the lawn.", [("10 a.m.", "TIME", "2024-10-23T10:00")]),
+    # a time of day alone is on the day the text last named
+    (
+        "The vote was held on Oct. 4, 2019. Polls closed at 6 p.m.",
+        [("Oct. 4, 2019", "DATE", "2019-10-04"), ("6 p.m.", "TIME", "2019-10-04T18:00")],
+    ),
     ("The vote closed at 5 p.m. Friday.", [("5 p.m. Friday", "TIME", "2024-10-18T17:00")]),
     ("Talks resumed at noon.", [("noon", "TIME", "2024-10-23T12:00")]),
     (

@@ -30,8 +30,8 @@ Rules of reading:
   happened; "the previous Friday" / "the following Monday" read from the day named
   before them);
 - expressions of narrative time ("that year", "later that day", "the following month",
-  "the next morning", "a year earlier") read from the date named last before them in the
-  text, and "the quarter", "the year-ago period" from the first quarter the text names
+  "the next morning", "a year earlier", a time of day alone: "at 6 p.m.") read from the
+  date named last before them in the text, and "the quarter", "the year-ago period" from the first quarter the text names
   (a report names its quarter first; "a year ago" after a quarter moves the quarter
   named just before it); a period of comparison ("a year ago", "the
   year-earlier quarter") is not such a date; "that day" or "the next day" with no date

@@ -329,7 +329,7 @@ def h_clock(m: re.Match[str], text: str, anchor: pd.Timestamp | None) -> Reading
         date = f"{nearest_weekday(anchor, WEEKDAY_NAMES[later['wd'].lower()], tense):%Y-%m-%d}"
     return Reading(
         None, None, "day", relative=anchor is not None, kind="time", timex_type="TIME",
-        timex_value=date + clock,
+        timex_value=date + clock, note="" if later or anchor is None else "clock",
     )  # fmt: skip
 
 

@@ -235,6 +235,9 @@ def _resolve_one(reading: Reading, last: str, quarter: str) -> tuple[Reading | N
         return _read_following(reading, last), False
     if note.startswith("weekday_from ") and last and _granularity(last) == "day":
         return _read_weekday_from(reading, last), True
+    if note == "clock" and last and _granularity(last) == "day":
+        # "10 p.m." after "on Oct. 23": a time of the day the text is telling
+        return replace(reading, timex_value=last + reading.timex_value[10:]), True
     if note.startswith("that "):
         return _read_that(reading, last), True
     if note.startswith(("anaphoric ", "shift ")) and last:
