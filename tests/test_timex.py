@@ -161,6 +161,11 @@ CASES = [
     # durations
     ("The project lasted three years.", [("three years", "DURATION", "P3Y")]),
     ("Trade doubled over the past five years.", [("the past five years", "DURATION", "P5Y")]),
+    # a period of comparison named by its amount is still a duration
+    (
+        "Net for the year-earlier nine months included a gain.",
+        [("the year-earlier nine months", "DURATION", "P9M")],
+    ),
     # "the weeks ahead" is "the coming weeks" said the other way round
     ("Prices may fall in the weeks ahead.", [("the weeks ahead", "DURATION", "PXW")]),
     ("Talks go on in the months to come.", [("the months to come", "DURATION", "PXM")]),
