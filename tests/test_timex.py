@@ -87,6 +87,9 @@ CASES = [
     ("Radio first reported the find last night.", [("last night", "TIME", "2024-10-22TNI")]),
     # now, currently, recently
     ("Trade is now growing.", [("now", "DATE", "PRESENT_REF")]),
+    # "the past" before an amount is the start of a longer expression, not the past
+    ("In the past, ties were cool.", [("the past", "DATE", "PAST_REF")]),
+    ("Violence flared over the past three summers.", []),
     # "the future of" something is its prospects, not a time
     ("Ties will deepen in the future.", [("the future", "DATE", "FUTURE_REF")]),
     ("Ties matter to the future of both peoples.", []),

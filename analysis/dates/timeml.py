@@ -24,10 +24,12 @@ from analysis.dates.lexicon import (
     HOLIDAYS,
     LOWERCASE_WORD_MONTHS,
     MONTHS,
+    NUMBER_WORDS,
     ORDINALS,
     REFERENCE_WORDS,
     SEASON_WORDS,
     WEEKDAY_NAMES,
+    alternation,
     key,
 )
 from analysis.dates.model import Reading, _in_range, _month_span, _year_span
@@ -120,11 +122,19 @@ def h_this_day_part(m: re.Match[str], _text: str, anchor: pd.Timestamp | None) -
     )
 
 
+#: A number just after "the past" / "the future" ("the past three summers").
+_AMOUNT_AFTER = re.compile(
+    rf"(?i)\s+(?:\d|(?:{alternation(w for w in NUMBER_WORDS if ' ' not in w)}|several|few)\b)"
+)
+
+
 def h_reference(m: re.Match[str], _text: str, _anchor: pd.Timestamp | None) -> Reading | None:
     """ "now", "currently", "recently", "the past", "the future": no date, a reference."""
     word = key(m["ref"])
     if word == "current" and re.match(r"\s+account", _text[m.end() : m.end() + 9]):
         return None  # the current account (of a balance of payments)
+    if word in ("the past", "the future") and _AMOUNT_AFTER.match(_text, m.end()):
+        return None  # "the past three summers": the start of an amount of time, not "the past"
     if word.endswith("future") and re.match(r"\s+of\b(?!\s+course)", _text[m.end() : m.end() + 12]):
         return None  # "the future of our peoples": their prospects, not a time
     value = REFERENCE_WORDS[word]
