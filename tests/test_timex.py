@@ -129,6 +129,9 @@ CASES = [
     ("The summit took place last summer.", [("last summer", "DATE", "2024-SU")]),
     # a season with "the": the latest begun, or the next when the sentence looks ahead
     ("Exports slowed in the summer.", [("the summer", "DATE", "2024-SU")]),
+    # "the spring of 2019", "the spring of next year": the whole phrase, its "the" too
+    ("The talks began in the spring of 2019.", [("the spring of 2019", "DATE", "2019-SP")]),
+    ("Talks resume in the spring of next year.", [("the spring of next year", "DATE", "2025-SP")]),
     ("Orders rose from the lows of the early summer.", [("the early summer", "DATE", "2024-SU")]),
     ("The new line will open in the spring.", [("the spring", "DATE", "2025-SP")]),
     ("The fall of the old regime was swift.", []),
