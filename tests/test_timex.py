@@ -35,7 +35,8 @@ CASES = [
     ("The leaders met on Wednesday in Hanoi.", [("Wednesday", "DATE", "2024-10-23")]),
     ("Officials met last Monday.", [("last Monday", "DATE", "2024-10-21")]),
     ("Voting opens next Tuesday.", [("next Tuesday", "DATE", "2024-10-29")]),
-    ("Crowds gathered on Sunday night.", [("Sunday night", "DATE", "2024-10-20TNI")]),
+    # a weekday with a part of the day is a time of day, as "yesterday morning" is
+    ("Crowds gathered on Sunday night.", [("Sunday night", "TIME", "2024-10-20TNI")]),
     # no tense cue, or a possessive ("Monday's vote"): news reports the day behind
     ("Ministers in Hanoi on Saturday.", [("Saturday", "DATE", "2024-10-19")]),
     (
@@ -86,6 +87,12 @@ CASES = [
     ("Radio first reported the find last night.", [("last night", "TIME", "2024-10-22TNI")]),
     # now, currently, recently
     ("Trade is now growing.", [("now", "DATE", "PRESENT_REF")]),
+    # "the past" before an amount is the start of a longer expression, not the past
+    ("In the past, ties were cool.", [("the past", "DATE", "PAST_REF")]),
+    ("Violence flared over the past three summers.", []),
+    # "the future of" something is its prospects, not a time
+    ("Ties will deepen in the future.", [("the future", "DATE", "FUTURE_REF")]),
+    ("Ties matter to the future of both peoples.", []),
     ("The two sides are currently negotiating.", [("currently", "DATE", "PRESENT_REF")]),
     ("The ministry recently opened an office.", [("recently", "DATE", "PAST_REF")]),
     ("Under current rules, visas are free.", [("current", "DATE", "PRESENT_REF")]),
@@ -94,6 +101,9 @@ CASES = [
     ("Exports rose this month.", [("this month", "DATE", "2024-10")]),
     ("Elections are planned next year.", [("next year", "DATE", "2025")]),
     ("Ties deepened in the last decade.", [("the last decade", "DATE", "201")]),
+    # "the past decade" is the ten years up to now, as "the past ten years" is
+    ("Trade doubled over the past decade.", [("the past decade", "DURATION", "P10Y")]),
+    ("Spending rises over the coming century.", [("the coming century", "DURATION", "P100Y")]),
     ("Talks continued over the weekend.", [("the weekend", "DATE", "2024-W42-WE")]),
     ("Traders sold ahead of the weekend.", [("the weekend", "DATE", "2024-W43-WE")]),
     ("The delegates will rest over the weekend.", [("the weekend", "DATE", "2024-W43-WE")]),
@@ -119,6 +129,9 @@ CASES = [
     ("The summit took place last summer.", [("last summer", "DATE", "2024-SU")]),
     # a season with "the": the latest begun, or the next when the sentence looks ahead
     ("Exports slowed in the summer.", [("the summer", "DATE", "2024-SU")]),
+    # "the spring of 2019", "the spring of next year": the whole phrase, its "the" too
+    ("The talks began in the spring of 2019.", [("the spring of 2019", "DATE", "2019-SP")]),
+    ("Talks resume in the spring of next year.", [("the spring of next year", "DATE", "2025-SP")]),
     ("Orders rose from the lows of the early summer.", [("the early summer", "DATE", "2024-SU")]),
     ("The new line will open in the spring.", [("the spring", "DATE", "2025-SP")]),
     ("The fall of the old regime was swift.", []),
@@ -154,6 +167,14 @@ CASES = [
     # durations
     ("The project lasted three years.", [("three years", "DURATION", "P3Y")]),
     ("Trade doubled over the past five years.", [("the past five years", "DURATION", "P5Y")]),
+    # a period of comparison named by its amount is still a duration
+    (
+        "Net for the year-earlier nine months included a gain.",
+        [("the year-earlier nine months", "DURATION", "P9M")],
+    ),
+    # "the weeks ahead" is "the coming weeks" said the other way round
+    ("Prices may fall in the weeks ahead.", [("the weeks ahead", "DURATION", "PXW")]),
+    ("Talks go on in the months to come.", [("the months to come", "DURATION", "PXM")]),
     ("It took several months.", [("several months", "DURATION", "PXM")]),
     ("In the first nine months exports rose.", [("the first nine months", "DURATION", "P9M")]),
     ("They signed a 10-year plan.", [("10-year", "DURATION", "P10Y")]),
@@ -194,6 +215,8 @@ CASES = [
     ("A few days earlier, talks had stalled.", [("A few days", "DURATION", "PXD")]),
     # a vague number: the past or the future as a whole
     ("Support was low several years ago.", [("several years ago", "DATE", "PAST_REF")]),
+    # no amount before a plural unit: vague, not one unit ago
+    ("The firm was near collapse just months ago.", [("months ago", "DATE", "PAST_REF")]),
     ("Growth will slow in coming months.", [("coming months", "DATE", "FUTURE_REF")]),
     ("Sales fell in past years, too.", [("past years", "DATE", "PAST_REF")]),
     ("Sales fell over the coming weeks.", [("the coming weeks", "DURATION", "PXW")]),
@@ -247,6 +270,34 @@ CASES = [
         ],
     ),
     ("The year-ago results were restated.", [("year-ago", "DATE", "2023")]),
+    # a modifier written before an expression is in its extent (TimeML's mod), the value
+    # is the expression's; "about" and a preposition ("rallied around") are not
+    ("The plant closed in early September.", [("early September", "DATE", "2024-09")]),
+    ("The board met earlier this month.", [("earlier this month", "DATE", "2024-10")]),
+    ("Prices peaked in mid-2019.", [("mid-2019", "DATE", "2019")]),
+    ("Talks resume at the end of this week.", [("the end of this week", "DATE", "2024-W43")]),
+    ("The envoy left nearly four years ago.", [("nearly four years ago", "DATE", "2020")]),
+    ("In fiscal 2023, the firm earned $5 million.", [("fiscal 2023", "DATE", "2023")]),
+    # a year before 1900 after a preposition of time: its value, no dates; a count is not
+    ("Cuba won independence from Spain in 1898.", [("1898", "DATE", "1898")]),
+    ("Supplies arrived in 1500 tons.", []),
+    # a fiscal year named by its number is that year, in one extent
+    ("The firm lost money in fiscal year 2023.", [("fiscal year 2023", "DATE", "2023")]),
+    ("Profit rose in the 2023 fiscal year.", [("the 2023 fiscal year", "DATE", "2023")]),
+    ("Profit rose in FY 2023-24.", [("FY 2023-24", "DATE", "2023")]),
+    ("Net rose in the fiscal first quarter.", [("the fiscal first quarter", "DATE", "2024-Q1")]),
+    ("The talks lasted about five hours.", [("five hours", "DURATION", "PT5H")]),
+    ("Crowds rallied around Wednesday's ruling.", [("Wednesday", "DATE", "2024-10-23")]),
+    # "a year ago" moves the quarter named just before it, not an earlier one of history
+    (
+        "The dividend was cut in the third quarter of 2019. "
+        "Third-quarter profit rose to $5 million from $4 million a year ago.",
+        [
+            ("the third quarter of 2019", "DATE", "2019-Q3"),
+            ("Third-quarter", "DATE", "2024-Q3"),
+            ("a year ago", "DATE", "2023-Q3"),
+        ],
+    ),
     # a report names its quarter first: "the period" and "the year-earlier period" read
     # from it even after another quarter is mentioned in passing
     (
@@ -278,6 +329,11 @@ CASES = [
     ("The envoy succeeded his deputy on Friday.", [("Friday", "DATE", "2024-10-18")]),
     # times of day
     ("The ceremony began at 10 a.m. on the lawn.", [("10 a.m.", "TIME", "2024-10-23T10:00")]),
+    # a time of day alone is on the day the text last named
+    (
+        "The vote was held on Oct. 4, 2019. Polls closed at 6 p.m.",
+        [("Oct. 4, 2019", "DATE", "2019-10-04"), ("6 p.m.", "TIME", "2019-10-04T18:00")],
+    ),
     ("The vote closed at 5 p.m. Friday.", [("5 p.m. Friday", "TIME", "2024-10-18T17:00")]),
     ("Talks resumed at noon.", [("noon", "TIME", "2024-10-23T12:00")]),
     (
@@ -287,6 +343,16 @@ CASES = [
     # sets
     ("Flights run daily between the capitals.", [("daily", "SET", "P1D")]),
     ("The council meets every year.", [("every year", "SET", "P1Y")]),
+    # "the week of" / "the morning of" a day: that day's week, that part of that day
+    ("The vote is set for the week of March 6.", [("the week of March 6", "DATE", "2025-W10")]),
+    (
+        "Officials met on the morning of Oct. 4, 2019.",
+        [("the morning of Oct. 4, 2019", "TIME", "2019-10-04TMO")],
+    ),
+    # a set every n units has the period of the amount, not a duration
+    ("The fair is held every two years.", [("every two years", "SET", "P2Y")]),
+    ("Ferries leave every 10 minutes.", [("every 10 minutes", "SET", "PT10M")]),
+    ("Patrols run every other day.", [("every other day", "SET", "P2D")]),
     ("The fund pays $5 million a year.", [("a year", "SET", "P1Y")]),
     ("The committee meets each Thursday.", [("each Thursday", "SET", "XXXX-WXX-4")]),
     # extents: no leading preposition, each end of a range tagged

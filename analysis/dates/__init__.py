@@ -16,7 +16,9 @@ Rules of reading:
 - an impossible date (``31/02/2021``) keeps its match but has ``date_start = None``
   and the flag ``impossible_date`` (never a silent guess);
 - two-digit years are read 00-68 -> 2000s, 69-99 -> 1900s and flagged ``two_digit_year``;
-- every date lies within 1900-2100, otherwise the text is not a date;
+- every date lies within 1900-2100, otherwise the text is not a date, except a year
+  before 1900 after a preposition of time ("in 1898"): its TimeML value without dates
+  (it stays out of the chronology), flagged ``before_min_year``;
 - counts (``No. 1007``, ``2000 people``, ``1,500``) are not years;
 - relative expressions (``last year``, ``last December``, ``on Friday``, ``yesterday``,
   ``the third quarter``, ``two years ago``, ``March 4``) are resolved against ``anchor``
@@ -28,11 +30,12 @@ Rules of reading:
   happened; "the previous Friday" / "the following Monday" read from the day named
   before them);
 - expressions of narrative time ("that year", "later that day", "the following month",
-  "the next morning", "a year earlier") read from the date named last before them in the
-  text, and "the quarter", "the year-ago period" from the first quarter the text names
-  (a report names its quarter first); a period of comparison ("a year ago", "the
-  year-earlier quarter") is not such a date; "that day" or "the next day" with no date
-  before them are not reported;
+  "the next morning", "a year earlier", a time of day alone: "at 6 p.m.") read from the
+  date named last before them in the text, and "the quarter", "the year-ago period" from
+  the first quarter the text names (a report names its quarter first; "a year ago" after
+  a quarter moves the quarter named just before it); a period of comparison ("a year
+  ago", "the year-earlier quarter") is not such a date; "that day" or "the next day" with
+  no date before them are not reported;
 - a date without a year in a sentence whose past tense comes from a verb of saying
   ("they said they expect to close by Dec. 15") keeps the nearest reading up to three
   months ahead (two months for another past verb, one for a future one);

@@ -205,6 +205,23 @@ def _h_year(m: re.Match[str], text: str, _anchor: pd.Timestamp | None) -> _Readi
     return _Reading(*_year_span(year), "year")
 
 
+def _h_early_year(m: re.Match[str], text: str, _anchor: pd.Timestamp | None) -> _Reading | None:
+    """ "in 1898": a year before the years dates are read in, with its TimeML value only
+    (no dates: it stays out of the chronology); not a count ("in 1500 tons")."""
+    if _YEAR_AFTER.search(text[m.end() : m.end() + 20]):
+        return None
+    return _Reading(None, None, "year", ("before_min_year",), timex_value=m["y"])
+
+
+def _h_fiscal_year(m: re.Match[str], _text: str, _anchor: pd.Timestamp | None) -> _Reading | None:
+    """ "fiscal year 2023", "the 2023 fiscal year", "FY2023", "FY23": that year."""
+    written = m["y"] or m["y2"] or m["y3"]
+    year, flags = _two_digit_year(written) if len(written) == 2 else (int(written), ())
+    if not _in_range(year) or (len(written) == 2 and m["y3"] and not m[0][:2].isupper()):
+        return None  # "fy" in lower case before two digits is no fiscal year
+    return _Reading(*_year_span(year), "year", flags)
+
+
 # ---------------------------------------------------------------------------
 # Relative rules (need an anchor)
 # ---------------------------------------------------------------------------

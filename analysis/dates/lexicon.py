@@ -38,6 +38,7 @@ _KEYS = (
     "past_cues",
     "decade_words",
     "sentence_abbreviations",
+    "timex_modifiers",
 )
 
 
@@ -131,6 +132,11 @@ FUTURE_CUES: tuple[str, ...] = tuple(WORDS["future_cues"])
 PAST_CUES: tuple[str, ...] = tuple(WORDS["past_cues"])
 #: Abbreviations whose full stop does not end a sentence ("vs.", "Gen.").
 SENTENCE_ABBREVIATIONS: frozenset[str] = frozenset(WORDS["sentence_abbreviations"])
+#: Modifiers a TIMEX3 extent takes in when written just before it, by where they apply
+#: ("point": any date or time, "amount": an amount, "fiscal": a year or a quarter).
+TIMEX_MODIFIERS: dict[str, tuple[str, ...]] = {
+    k: tuple(v) for k, v in WORDS["timex_modifiers"].items()
+}
 
 
 def alternation(words: object) -> str:

@@ -204,7 +204,8 @@ _SHORT_UNITS = frozenset({"second", "minute", "hour", "day", "week"})
 def h_ago(m: re.Match[str], _text: str, anchor: pd.Timestamp | None) -> Reading | None:
     """ "two years ago", "a week earlier", "three months later", "a year from now"."""
     unit = _unit_of(m["unit"])
-    n = _number(m["n"]) if m["n"] else 1.0
+    # no amount: "a year ago" is one; "months ago", "years later" are vague (the past)
+    n = _number(m["n"]) if m["n"] else (None if m["unit"].lower() != unit else 1.0)
     direction = m["dir"].lower()
     sign = 1 if direction in ("later", "from now", "hence") or direction.startswith("from") else -1
     anaphoric = direction in ("earlier", "later")
@@ -287,6 +288,19 @@ def h_set(m: re.Match[str], text: str, _anchor: pd.Timestamp | None) -> Reading 
     return Reading(None, None, "period", kind="set", timex_type="SET", timex_value=value)
 
 
+def h_set_every(m: re.Match[str], _text: str, _anchor: pd.Timestamp | None) -> Reading | None:
+    """ "every two years", "every 10 days", "every other week": a set whose period is
+    the amount ("P2Y"; "every other" is every second; "every few years": "PXY")."""
+    if m["other"]:
+        n: float | None = 2
+        unit = m["one"]
+    else:
+        n, unit = _number(m["n"]), _unit_of(m["unit"])
+    return Reading(
+        None, None, "period", kind="set", timex_type="SET", timex_value=duration_value(n, unit)
+    )
+
+
 _WEEKDAY_LATER = re.compile(
     rf"(?i)\s*(?:\([^()]{{1,24}}\)\s*)?,?\s*(?:on\s+)?(?P<wd>{alternation(WEEKDAY_NAMES)})\b"
 )
@@ -316,7 +330,7 @@ def h_clock(m: re.Match[str], text: str, anchor: pd.Timestamp | None) -> Reading
         date = f"{nearest_weekday(anchor, WEEKDAY_NAMES[later['wd'].lower()], tense):%Y-%m-%d}"
     return Reading(
         None, None, "day", relative=anchor is not None, kind="time", timex_type="TIME",
-        timex_value=date + clock,
+        timex_value=date + clock, note="" if later or anchor is None else "clock",
     )  # fmt: skip
 
 

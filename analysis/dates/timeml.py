@@ -22,11 +22,14 @@ from analysis.dates.lexicon import (
     DAY_PARTS,
     DAY_WORDS,
     HOLIDAYS,
+    LOWERCASE_WORD_MONTHS,
     MONTHS,
+    NUMBER_WORDS,
     ORDINALS,
     REFERENCE_WORDS,
     SEASON_WORDS,
     WEEKDAY_NAMES,
+    alternation,
     key,
 )
 from analysis.dates.model import Reading, _in_range, _month_span, _year_span
@@ -35,6 +38,7 @@ from analysis.dates.resolve import (
     _half_reading,
     _quarter_reading,
     _unresolved,
+    duration_value,
     is_title,
     nearest_month_year,
     nearest_weekday,
@@ -51,7 +55,7 @@ from analysis.dates.resolve import (
 
 
 def h_weekday(m: re.Match[str], text: str, anchor: pd.Timestamp | None) -> Reading | None:
-    """ "Friday", "on Monday", "last Tuesday", "Friday morning"."""
+    """ "Friday", "on Monday", "last Tuesday"; "Friday morning" is a TIME (2024-10-18TMO)."""
     weekday = WEEKDAY_NAMES[m["wd"].lower()]
     rel = key(m["rel"] or "")
     if anchor is None:
@@ -72,7 +76,7 @@ def h_weekday(m: re.Match[str], text: str, anchor: pd.Timestamp | None) -> Readi
     if reading is None or not m["part"]:
         return reading
     part = DAY_PARTS[m["part"].lower()]
-    return replace(reading, timex_value=f"{day:%Y-%m-%d}T{part}")
+    return replace(reading, timex_type="TIME", timex_value=f"{day:%Y-%m-%d}T{part}")
 
 
 _POSSESSIVE = re.compile(r"['’]s\b")
@@ -118,11 +122,21 @@ def h_this_day_part(m: re.Match[str], _text: str, anchor: pd.Timestamp | None) -
     )
 
 
+#: A number just after "the past" / "the future" ("the past three summers").
+_AMOUNT_AFTER = re.compile(
+    rf"(?i)\s+(?:\d|(?:{alternation(w for w in NUMBER_WORDS if ' ' not in w)}|several|few)\b)"
+)
+
+
 def h_reference(m: re.Match[str], _text: str, _anchor: pd.Timestamp | None) -> Reading | None:
     """ "now", "currently", "recently", "the past", "the future": no date, a reference."""
     word = key(m["ref"])
     if word == "current" and re.match(r"\s+account", _text[m.end() : m.end() + 9]):
         return None  # the current account (of a balance of payments)
+    if word in ("the past", "the future") and _AMOUNT_AFTER.match(_text, m.end()):
+        return None  # "the past three summers": the start of an amount of time, not "the past"
+    if word.endswith("future") and re.match(r"\s+of\b(?!\s+course)", _text[m.end() : m.end() + 12]):
+        return None  # "the future of our peoples": their prospects, not a time
     value = REFERENCE_WORDS[word]
     return Reading(None, None, "day", relative=True, kind="reference", timex_value=value)
 
@@ -141,12 +155,23 @@ def _offset(rel: str) -> int:
     return _OFFSETS[key(rel).removeprefix("the ").split()[-1]]
 
 
+#: Before "decade" or "century", words that make it the span up to or from now.
+_SPAN_WORDS = frozenset({"past", "coming"})
+
+
 def h_rel_unit(m: re.Match[str], _text: str, anchor: pd.Timestamp | None) -> Reading | None:
     """ "last week", "this weekend", "next quarter", "this decade"."""
     if is_title(m, _text):
         return None
     unit = m["unit"].lower()
     offset = _offset(m["rel"])
+    if unit in ("decade", "century") and key(m["rel"]).removeprefix("the ") in _SPAN_WORDS:
+        # "over the past decade", "the coming century": the ten (hundred) years up to
+        # (from) now, a duration as "the past ten years" is, not the decade of the 1990s
+        return Reading(
+            None, None, "period", relative=True, kind="duration", timex_type="DURATION",
+            timex_value=duration_value(1, unit),
+        )  # fmt: skip
     if anchor is None:
         placeholder = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "quarter": "XXXX-QX"}
         return _unresolved(placeholder.get(unit, "XXXX"), precision="day")
@@ -383,6 +408,62 @@ def h_the_season(m: re.Match[str], text: str, anchor: pd.Timestamp | None) -> Re
     else:
         year = anchor.year if first <= anchor.month else anchor.year - 1
     return _season_reading(year, first, code)
+
+
+def _month_named(m: re.Match[str]) -> int | None:
+    """The month of a match's ``mon`` group, None for a lower-case look-alike ("may")."""
+    if m["mon"].islower() and m["mon"].rstrip(".") in LOWERCASE_WORD_MONTHS:
+        return None
+    return MONTHS.get(m["mon"].lower().rstrip("."))
+
+
+def _named_day(m: re.Match[str], text: str, anchor: pd.Timestamp | None) -> pd.Timestamp | None:
+    """The day of a match's month (``mon``), day (``d``) and year (``y``, or the year that
+    ``nearest_year`` gives at ``anchor``), None when it does not exist or cannot be read."""
+    month = _month_named(m)
+    if month is None:
+        return None
+    day = int(re.match(r"\d+", m["d"]).group())  # type: ignore[union-attr]
+    if m["y"]:
+        year: int | None = int(m["y"])
+    elif anchor is None:
+        return None
+    else:
+        tense, tolerance = yearless_tense(text, m.start(), m.end())
+        year = nearest_year(anchor, month, day, tense, tolerance=tolerance)
+    try:
+        found = pd.Timestamp(year, month, day) if year is not None else None
+    except ValueError:
+        return None
+    return found if found is not None and _in_range(found.year) else None
+
+
+def h_week_of_day(m: re.Match[str], text: str, anchor: pd.Timestamp | None) -> Reading | None:
+    """ "the week of March 6": the ISO week of that day ("2024-W10")."""
+    day = _named_day(m, text, anchor)
+    if day is None:
+        unread = anchor is None and not m["y"] and _month_named(m) is not None
+        return _unresolved("XXXX-WXX") if unread else None
+    monday = day - pd.Timedelta(days=day.weekday())
+    return Reading(
+        monday, monday + pd.Timedelta(days=6), "day", relative=not m["y"], kind="relative",
+        timex_value=week_value(day),
+    )  # fmt: skip
+
+
+def h_part_of_day_of(m: re.Match[str], text: str, anchor: pd.Timestamp | None) -> Reading | None:
+    """ "the morning of March 4": that part of that day, a TIME ("2024-03-04TMO")."""
+    part = DAY_PARTS[m["part"].lower()]
+    day = _named_day(m, text, anchor)
+    if day is None:
+        unread = anchor is None and not m["y"] and _month_named(m) is not None
+        return _unresolved(f"XXXX-XX-XXT{part}", "TIME") if unread else None
+    reading = _day_reading(day)
+    if reading is None:
+        return None
+    return replace(
+        reading, relative=not m["y"], timex_type="TIME", timex_value=f"{day:%Y-%m-%d}T{part}"
+    )
 
 
 _MONTH_PREPOSITIONS = re.compile(

@@ -10,6 +10,7 @@ from dataclasses import replace
 
 import pandas as pd
 
+from analysis.dates.lexicon import NUMBER_WORDS, TIMEX_MODIFIERS, alternation
 from analysis.dates.model import MAX_YEAR, MIN_YEAR, Reading, _month_span, _year_span
 from analysis.dates.resolve import week_value
 
@@ -63,14 +64,38 @@ def _trim(text: str, start: int, end: int, *, noun: bool = False) -> tuple[int, 
     return start, end
 
 
+_MODIFIER = {
+    kind: re.compile(rf"(?i)(?<![\w-])(?:{alternation(words)})(?:\s+|-)$")
+    for kind, words in TIMEX_MODIFIERS.items()
+}
+_AMOUNT = re.compile(
+    rf"(?i)(?:\d|(?:{alternation(word for word in NUMBER_WORDS if ' ' not in word)})\b)"
+)
+_YEAR_OR_QUARTER = re.compile(r"^\d{4}(?:-[QH][1-4])?$")
+
+
+def _with_modifier(text: str, start: int, value: str) -> int:
+    """``start`` moved back over a modifier written just before the expression that the
+    TimeML guidelines keep in the extent ("late November", "earlier this year", "nearly
+    four years ago", "fiscal 1989"; ``TIMEX_MODIFIERS``), or ``start`` itself."""
+    before = text[max(0, start - 24) : start]
+    found = _MODIFIER["point"].search(before)
+    if found is None and _AMOUNT.match(text, start):
+        found = _MODIFIER["amount"].search(before)
+    if found is None and _YEAR_OR_QUARTER.match(value):
+        found = _MODIFIER["fiscal"].search(before)
+    return start - (len(before) - found.start()) if found else start
+
+
 def timex_parts(
     text: str, start: int, end: int, reading: Reading, value: str
 ) -> list[tuple[int, int, str]]:
     """(start, end, value) of each TIMEX3 in the match ``text[start:end]``: its extent
-    trimmed; a range split at its dash or "to", each end with its own value."""
+    trimmed and with a modifier written before it ("late November"); a range split at its
+    dash or "to", each end with its own value."""
     start, end = _trim(text, start, end)
     if "/" not in value or reading.date_start is None or reading.date_end is None:
-        return [(start, end, value)]
+        return [(_with_modifier(text, start, value), end, value)]
     first_value, last_value = value.split("/", 1)
     for sep in _SEPARATOR.finditer(text, start + 1, end):
         if sep.start() > start and sep.end() < end:
@@ -176,8 +201,8 @@ def _with_value(reading: Reading, value: str) -> Reading:
 def resolve_references(
     selected: list[tuple[int, int, Reading]],
 ) -> list[tuple[int, int, Reading]]:
-    """Read "the quarter" (and "the year-ago period", "a year ago" after a quarter) from
-    the first quarter named before it (a report names the quarter it is about first:
+    """Read "the quarter" (and "the year-ago period") from the first quarter named
+    before it (a report names the quarter it is about first:
     "third-quarter net fell ...; in the year-earlier period ..."), "that year" / "later
     that day" as the year / day of the date last named before it (dropped when there is
     none), and "a year earlier" / "a year later" from the date last named before it, at
@@ -210,10 +235,13 @@ def _resolve_one(reading: Reading, last: str, quarter: str) -> tuple[Reading | N
         return _read_following(reading, last), False
     if note.startswith("weekday_from ") and last and _granularity(last) == "day":
         return _read_weekday_from(reading, last), True
+    if note == "clock" and last and _granularity(last) == "day":
+        # "10 p.m." after "on Oct. 23": a time of the day the text is telling
+        return replace(reading, timex_value=last + reading.timex_value[10:]), True
     if note.startswith("that "):
         return _read_that(reading, last), True
     if note.startswith(("anaphoric ", "shift ")) and last:
-        shifted = _read_shift(reading, last, quarter)
+        shifted = _read_shift(reading, last)
         if shifted is not None:
             return shifted, False
     return reading, True
@@ -275,14 +303,15 @@ def _read_that(reading: Reading, last: str) -> Reading | None:
     return replace(_with_value(reading, value), flags=(), relative=True)
 
 
-def _read_shift(reading: Reading, last: str, quarter: str) -> Reading | None:
+def _read_shift(reading: Reading, last: str) -> Reading | None:
     """ "a year earlier" (at ``last``'s granularity), "a year ago" after a quarter: the
-    date ``last`` (or the report's ``quarter``) moved; None when it cannot be."""
+    date ``last`` moved (the quarter named just before it, not the report's first one:
+    "profit rose in the third quarter from a year ago" after "the third quarter of 1984"
+    in passing); None when it cannot be."""
     note = reading.note
     _word, n, unit = note.split()
-    base = quarter if (quarter and _QUARTER.match(last)) else last
     if _QUARTER.match(last) or (note.startswith("anaphoric ") and _granularity(last) == unit):
-        shifted = _shift_value(base, int(n), unit)
+        shifted = _shift_value(last, int(n), unit)
         if shifted is not None:
             return _with_value(reading, shifted)
     return None
