@@ -210,6 +210,12 @@ def test_a_date_in_a_caption_is_not_the_publication_date():
         ("https://example.org/a-title-20190227.html", "2019-02-27", "day"),
         ("https://example.org/2021/06/a-title", "2021-06-01", "month"),
         ("https://example.org/a-title-123456.html", None, ""),
+        # a month folder, then an item id: the id's first digits are no day
+        ("https://example.org/opinion/202405/2819034.html", "2024-05-01", "month"),
+        # a year folder, then the month and day alone or after a section's name
+        ("https://example.org/html/2024/viewpoints_0612/41287.html", "2024-06-12", "day"),
+        ("https://example.org/n3/2019/0227/c90000-955.html", "2019-02-27", "day"),
+        ("https://example.org/html/2024/viewpoints_1312/41287.html", None, ""),
     ],
 )
 def test_url_date(url, expected, precision):
