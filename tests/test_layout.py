@@ -501,3 +501,19 @@ def test_journal_authors_with_affiliation_numbers_joined_by_middle_dots():
         f"Harbour Pilots Train on One Channel{lede.replace(' 1 · ', ' · ').replace(' 2 ', ' ')}"
     )
     assert article.author == ""
+
+
+def test_a_journal_pages_tool_labels_are_chrome_not_the_outlet():
+    tools = "\n\nCover Page\n\n\nCite item\n\nFull Text\n\nAbstract"
+    article = read_article(f"Ferry service resumes across the river{tools}{_FERRY_BODY}")
+    assert article.title == "Ferry service resumes across the river"
+    assert article.outlet != "Cover Page"
+    kinds = {p.text: p.kind for p in article.paragraphs}
+    assert kinds["Cite item"] == "boilerplate"
+    assert kinds["Full Text"] == "boilerplate"
+    # negative: a sentence that mentions the full text stays article text
+    body = _FERRY_BODY + "The full text of the timetable is posted at both landing stages.\n"
+    article = read_article(f"Ferry service resumes across the river{body}")
+    assert {p.kind for p in article.paragraphs if p.text.startswith("The full text")} != {
+        "boilerplate"
+    }
