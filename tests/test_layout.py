@@ -517,3 +517,25 @@ def test_a_journal_pages_tool_labels_are_chrome_not_the_outlet():
     assert {p.kind for p in article.paragraphs if p.text.startswith("The full text")} != {
         "boilerplate"
     }
+
+
+def test_hard_wrapped_lines_are_joined_into_their_paragraph():
+    wrapped = (
+        "Photo of the landing stage (Source: Harbour Office)\n"
+        "Riverport (VNA) - Lena Okafor,\n"
+        "head of the ferry board,\n"
+        "said on Monday that the crossing would reopen after three months of repairs\n"
+        "to its landing stages.\n"
+        "Drivers will save almost two hours on the coast road, the board said in a\n"
+        "statement on its website.\n"
+    )
+    article = read_article(wrapped)
+    text = [p for p in article.paragraphs if p.kind in ("lede", "body")]
+    assert [p.line for p in text] == [2, 6]
+    assert text[0].text.startswith("Lena Okafor, head of the ferry board, said on Monday")
+    assert article.outlet == "Vietnam News Agency"  # the marker, no longer read as a headline
+    assert article.title == ""
+    assert "".join(p.raw for p in article.paragraphs) == wrapped  # nothing lost
+    # negative: a headline over a lower-case byline closes no sentence and stays apart
+    article = read_article(f"Notes from a week of river crossings\nposted by mai pham{_FERRY_BODY}")
+    assert article.title == "Notes from a week of river crossings"

@@ -43,7 +43,7 @@ import pandas as pd
 
 from analysis.ingest.bylines import clean_author
 from analysis.ingest.header_refine import refine_date, refine_title
-from analysis.ingest.layout.broken_lines import join_broken_header_lines
+from analysis.ingest.layout.broken_lines import join_broken_header_lines, join_wrapped_lines
 from analysis.ingest.layout.bylines import (
     label_bylines,
     label_marked_bylines,
@@ -102,6 +102,7 @@ def read_article(text: str) -> Article:
     rules = load_rules()
     paras = split_lines(text)
     join_broken_header_lines(paras)
+    join_wrapped_lines(paras)
     split_header_pieces(paras, rules)
     label_furniture(paras, rules)
     label_menu_runs(paras, rules)

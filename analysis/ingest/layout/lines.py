@@ -162,18 +162,32 @@ def split_lines(text: str) -> list[Paragraph]:
     return paragraphs
 
 
+def _joined(raw: str) -> str:
+    """The text of a piece of raw lines: each line stripped, joined by one space."""
+    return " ".join(line.strip() for line in raw.splitlines() if line.strip())
+
+
 def split_paragraph(paras: list[Paragraph], i: int, at: int, kinds: tuple[str, str]) -> None:
     """Split paragraph ``i`` at character ``at`` of its raw text into two labelled pieces."""
     p = paras[i]
     head_raw, tail_raw = p.raw[:at], p.raw[at:]
-    head = Paragraph(head_raw, head_raw.strip(), p.line, p.block, kinds[0])
-    tail = Paragraph(tail_raw, tail_raw.strip(), p.line, p.block, kinds[1])
+    head = Paragraph(head_raw, _joined(head_raw), p.line, p.block, kinds[0])
+    tail = Paragraph(tail_raw, _joined(tail_raw), p.line, p.block, kinds[1])
     paras[i : i + 1] = [head, tail]
 
 
 def raw_offset(p: Paragraph, text_offset: int) -> int:
-    """Offset in ``p.raw`` of character ``text_offset`` of ``p.text``."""
-    return p.raw.index(p.text) + text_offset
+    """Offset in ``p.raw`` of character ``text_offset`` of ``p.text`` (in a paragraph joined
+    from several lines of the file, a space of the text stands for a line break)."""
+    start = p.raw.find(p.text)
+    if start >= 0:
+        return start + text_offset
+    head = p.text[:text_offset]
+    found = re.match(r"\s*" + r"\s+".join(map(re.escape, head.split())), p.raw)
+    end = found.end() if found else 0
+    while head[-1:].isspace() and end < len(p.raw) and p.raw[end].isspace():
+        end += 1
+    return end
 
 
 def _past_bracket(text: str, end: int) -> int:
