@@ -539,3 +539,22 @@ def test_hard_wrapped_lines_are_joined_into_their_paragraph():
     # negative: a headline over a lower-case byline closes no sentence and stays apart
     article = read_article(f"Notes from a week of river crossings\nposted by mai pham{_FERRY_BODY}")
     assert article.title == "Notes from a week of river crossings"
+
+
+def test_a_list_of_points_after_the_last_paragraph_is_text_with_its_heading():
+    points = (
+        "\nWhat the board will do\n\n"
+        "• Repair the two landing stages before the rains;\n"
+        "• Add an evening crossing on weekdays;\n"
+        "• Publish the timetable at both ports.\n"
+    )
+    article = read_article(f"Ferry service resumes across the river{_FERRY_BODY}{points}")
+    kinds = {p.text: p.kind for p in article.paragraphs}
+    assert kinds["What the board will do"] == "heading"
+    assert kinds["• Add an evening crossing on weekdays;"] == "body"
+    # negative: a bulleted list of headlines (no stops) under the text stays page furniture
+    links = "\nMore news\n\n• Ferry fares frozen\n• Bridge works delayed\n"
+    article = read_article(f"Ferry service resumes across the river{_FERRY_BODY}{links}")
+    kinds = {p.text: p.kind for p in article.paragraphs}
+    assert kinds["• Bridge works delayed"] == "boilerplate"
+    assert kinds["More news"] == "boilerplate"

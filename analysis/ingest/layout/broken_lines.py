@@ -12,7 +12,7 @@ from functools import cache
 from analysis.core.data_files import load_data_file
 from analysis.core.text import count_words, normalize_text
 from analysis.ingest.date_scoring import MONTHS
-from analysis.ingest.layout.lines import HEADER_REACH, Paragraph
+from analysis.ingest.layout.lines import HEADER_REACH, LIST_ITEM, Paragraph
 
 #: A short line in capitals ending with a joining word: "MINISTRY OF", "DEPARTMENT FOR".
 _OPEN_NAME = re.compile(r"^[^\W\d_a-z][^a-z]*\s(?:OF|AND|FOR|THE)$")
@@ -61,9 +61,6 @@ def join_broken_header_lines(paras: list[Paragraph]) -> None:
 #: A line's end that closes a sentence, a quotation, a bracket or a label.
 _CLOSED_END = re.compile(r"[.!?:;…\"”'’)\]|»>]$")
 
-#: A list item's or bullet's opening: "• ", "- ", "1. ", "2) ".
-_LIST_OPENING = re.compile(r"^(?:[•●▪◦·*–—-]|\d{1,2}[.)])\s")
-
 #: A line's end that closes a sentence: "... later in the year./.", "... he said.”".
 _SENTENCE_END = re.compile(r"[.!?…][\"”'’)/.]*$")
 
@@ -82,7 +79,7 @@ def _wrapped(upper: str, lower: str) -> bool:
     """Whether line ``lower`` goes on with the sentence line ``upper`` stopped in."""
     if count_words(upper) < _WRAPPED_MIN_WORDS or _CLOSED_END.search(upper):
         return False
-    if not lower[:1].isalpha() or _LIST_OPENING.match(lower):
+    if not lower[:1].isalpha() or LIST_ITEM.match(lower):
         return False
     last = upper.rsplit(None, 1)[-1].casefold()
     return lower[:1].islower() or upper.endswith(",") or last in _joining_words()

@@ -162,6 +162,10 @@ def split_lines(text: str) -> list[Paragraph]:
     return paragraphs
 
 
+#: A list item's or bullet's opening: "• ", "- ", "1. ", "2) ".
+LIST_ITEM = re.compile(r"^(?:[•●▪◦·*–—-]|\d{1,2}[.)])\s+\S")
+
+
 def _joined(raw: str) -> str:
     """The text of a piece of raw lines: each line stripped, joined by one space."""
     return " ".join(line.strip() for line in raw.splitlines() if line.strip())
