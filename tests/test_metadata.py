@@ -1745,3 +1745,19 @@ def test_a_copyright_year_in_a_pdf_copys_opening_is_a_last_resort_year():
     assert footer.footer_date is None and "copyright_year" not in footer.metadata_flags
     dated = read_article(page("Harbour pilots train on one channel", "March 4, 2020", lede))
     assert "copyright_year" not in dated.metadata_flags
+
+
+def test_a_writer_signed_as_initial_and_name_after_the_text():
+    page_text = (
+        "Herders and farmers meet at the spring fair\n\nEconomy\n2019-05-02 09:15:40\n"
+        "Ulaanbaatar /MONTSAME/ Herders from three provinces met grain farmers at the spring "
+        "fair on Tuesday to agree prices for fodder and wool before the summer season.\n"
+        " \nThe fair will be held again in the autumn.\n \n \nD.Oyunchimeg\n\n \nRelated news\n"
+    )
+    article = read_article(page_text)
+    assert article.author == "D.Oyunchimeg"
+    # negative: an abbreviation with a dot ("U.S.") or a dotted name in lower case is no writer
+    article = read_article(page_text.replace("D.Oyunchimeg", "U.S.A"))
+    assert article.author == ""
+    article = read_article(page_text.replace("D.Oyunchimeg", "d.oyunchimeg"))
+    assert article.author == ""
