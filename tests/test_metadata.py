@@ -1761,3 +1761,18 @@ def test_a_writer_signed_as_initial_and_name_after_the_text():
     assert article.author == ""
     article = read_article(page_text.replace("D.Oyunchimeg", "d.oyunchimeg"))
     assert article.author == ""
+
+
+def test_a_reposted_items_source_address_on_its_last_line_names_the_outlet():
+    digest = (
+        "River Digest\nNews\nFerry service resumes across the river\n"
+        "The ferry between the two river ports will run twice a day again from Monday after "
+        "three months of repairs to its landing stages, officials said. …\n"
+    )
+    article = read_article(digest + "http://www.phnompenhpost.com/national/ferry-resumes\n")
+    assert article.outlet == "Phnom Penh Post"
+    article = read_article(digest + "Reference(s):\nFerry back on the river\ncgtn.com\n")
+    assert article.outlet == "CGTN"
+    # negative: an address no listed outlet owns names no outlet
+    article = read_article(digest + "http://www.example-harbour-blog.org/ferry\n")
+    assert article.outlet not in ("Phnom Penh Post", "CGTN", "example-harbour-blog.org")

@@ -8,6 +8,9 @@ or did not find, with evidence from single lines (``analysis.ingest.line_evidenc
 - a page that names no outlet elsewhere takes the source its byline credits
   ("Linh Dao, Lang Son - Ucanews - Tue, Apr 21st 2015", "Reported by Mai Chi/Thanhnien
   News"); a listed outlet under its canonical name;
+- a reposted item whose page ends with its source's address ("http://www.phnompenhpost.com/
+  national/...", or "Reference(s):" / a headline / "cgtn.com") takes the listed outlet that
+  address belongs to, over a guess from the reposting site's own name;
 - a page that names none at all keeps, in ``outlet_source``, the names its furniture
   carries ("18th May 2016 Socialist Action 0"): once ``metadata.csv`` gives the page's
   address, the one that spells the site's domain ("socialistaction.net") names the
@@ -61,10 +64,36 @@ def refine_outlet(article: PageArticle, rules: Rules) -> None:
     if _UNLISTED in article.metadata_flags:
         _spell_initials(article, rules)
         _brand_of_host(article)
+    if not article.outlet or _UNLISTED in article.metadata_flags:
+        _source_address(article, rules)
     if not article.outlet:
         _byline_source(article, rules)
     if not article.outlet:
         _note_furniture_names(article)
+
+
+#: A line that is only a web address or a bare host name: "http://www.x.com/a/b", "cgtn.com".
+_ADDRESS_LINE = re.compile(
+    r"(?:https?://)?(?:www\.)?(?P<host>(?:[a-z0-9-]{1,63}\.){1,4}[a-z]{2,24})(?:[/?#]\S*)?",
+    re.I,
+)
+
+#: How many of the page's last lines are looked at for the source's address.
+_ADDRESS_REACH = 3
+
+
+def _source_address(article: PageArticle, rules: Rules) -> None:
+    """Name the listed outlet whose web address stands alone on one of the page's last
+    lines: the source of a reposted item (see the module's docstring)."""
+    for p in article.paragraphs[-_ADDRESS_REACH:]:
+        found = _ADDRESS_LINE.fullmatch(p.text) if len(p.text) <= 300 else None
+        labels = found.group("host").casefold().split(".") if found else []
+        hosts = (".".join(labels[i:]) for i in range(max(0, len(labels) - 1)))
+        listed = next((rules.domains[h] for h in hosts if h in rules.domains), None)
+        if listed:
+            reason = f"line {p.line}: the source's address {p.text[:80]!r}"
+            _set_outlet(article, listed[0], reason, rules)
+            return
 
 
 def _drop_editorial_tag(article: PageArticle) -> None:
