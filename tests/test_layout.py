@@ -558,3 +558,40 @@ def test_a_list_of_points_after_the_last_paragraph_is_text_with_its_heading():
     kinds = {p.text: p.kind for p in article.paragraphs}
     assert kinds["• Bridge works delayed"] == "boilerplate"
     assert kinds["More news"] == "boilerplate"
+
+
+def test_a_sites_whole_menu_at_the_top_is_set_apart_and_a_series_code_split_off():
+    menu = "".join(f"{item}\n" for item in _MENU_ITEMS)
+    page_text = (
+        f"{menu}FN2041 | Ferry service resumes across the river\nLena Okafor\n"
+        f"14 November 2019{_FERRY_BODY}"
+    )
+    article = read_article(page_text)
+    assert article.title == "Ferry service resumes across the river"
+    assert article.author == "Lena Okafor"
+    assert {p.kind for p in article.paragraphs[: len(_MENU_ITEMS)]} == {"boilerplate"}
+    assert "".join(p.raw for p in article.paragraphs) == page_text
+    # negative: a few short lines above the headline are no whole menu, and a bar inside a
+    # headline without a code before it stays in the headline
+    article = read_article(f"Harbour Notes\nHome\nFerry service resumes | river{_FERRY_BODY}")
+    assert article.title == "Ferry service resumes | river"
+
+
+_MENU_ITEMS = (
+    "Back",
+    "About the Centre",
+    "Introduction",
+    "Our History",
+    "Board of Trustees",
+    "Staff Profiles",
+    "Research",
+    "River Transport Programme",
+    "Coastal Studies Programme",
+    "Publications",
+    "Policy Briefs",
+    "Working Papers",
+    "Books",
+    "Events",
+    "Media",
+    "Contact Us",
+)

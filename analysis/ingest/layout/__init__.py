@@ -62,7 +62,7 @@ from analysis.ingest.layout.lines import (
     split_header_pieces,
     split_lines,
 )
-from analysis.ingest.layout.menus import label_menu_runs
+from analysis.ingest.layout.menus import label_menu_runs, top_menu_end
 from analysis.ingest.layout.outlets import outlet_from_url
 from analysis.ingest.layout.text import label_text, mark_repeats, split_lede_marker
 from analysis.ingest.layout.title import (
@@ -101,6 +101,8 @@ def read_article(text: str) -> Article:
     """Split one decoded article into labelled paragraphs and read its metadata."""
     rules = load_rules()
     paras = split_lines(text)
+    menu = paras[: top_menu_end(paras)]  # a site's whole menu: set apart, read as furniture
+    paras = paras[len(menu) :]
     join_broken_header_lines(paras)
     join_wrapped_lines(paras)
     split_header_pieces(paras, rules)
@@ -139,6 +141,17 @@ def read_article(text: str) -> Article:
     title_evidence(article, best_title, title_runner)
     refine_title(article, rules)
     refine_date(article)
+    return _with_menu(article, menu)
+
+
+def _with_menu(article: Article, menu: list[Paragraph]) -> Article:
+    """``article`` with the menu set apart from its top put back first, as boilerplate."""
+    if menu:
+        for p in menu:
+            p.kind = "boilerplate"
+        for p in article.paragraphs:
+            p.repeat_of += len(menu) if p.repeat_of >= 0 else 0
+        article.paragraphs[:0] = menu
     return article
 
 

@@ -232,6 +232,11 @@ def _words_after_date(text: str, date_end: int, end: int, *, labelled: bool) -> 
     return count_words(rest) >= 3 and (labelled or timed or glued)
 
 
+#: A publication series' code glued before the headline by a bar: "CO19231 | Headline",
+#: "WP-112 | Headline" (letters, then digits: no word of a headline).
+_SERIES_CODE = re.compile(r"[A-Z]{1,6}[-_]?\d{2,8}[A-Z]?\s*\|\s*(?=\w)")
+
+
 def split_header_pieces(paras: list[Paragraph], rules: Rules) -> None:
     """Split dates glued before a headline or lede and headlines glued to a caption by
     a picture's alt text, in the lines up to the first prose paragraph."""
@@ -243,6 +248,10 @@ def split_header_pieces(paras: list[Paragraph], rules: Rules) -> None:
             end = glued_date_end(p.text, scoring)
             if end:
                 split_paragraph(paras, i, raw_offset(p, end), ("dateline", ""))
+                continue
+            code = _SERIES_CODE.match(p.text)
+            if code and count_words(p.text[code.end() :]) >= 3:
+                split_paragraph(paras, i, raw_offset(p, code.end()), ("boilerplate", ""))
                 continue
             alt = scoring.image_alt.search(p.text)
             if alt and count_words(p.text[: alt.start()]) >= 2:
