@@ -1776,3 +1776,28 @@ def test_a_reposted_items_source_address_on_its_last_line_names_the_outlet():
     # negative: an address no listed outlet owns names no outlet
     article = read_article(digest + "http://www.example-harbour-blog.org/ferry\n")
     assert article.outlet not in ("Phnom Penh Post", "CGTN", "example-harbour-blog.org")
+
+
+def test_an_official_documents_issuer_in_capitals_is_its_outlet():
+    header = (
+        "PEOPLE'S COMMITTEE OF\nRIVER PROVINCE\n--------\n|\nSOCIALIST REPUBLIC\nOF VIETNAM\n"
+        "Independence – Freedom – Happiness\n|\nNo.:\n12/QD-UBND\n|\nRiverport, May\n4, 2022\n|\n"
+    )
+    decision = (
+        "DECISION\nON\nTHE TIMETABLE OF THE RIVER FERRIES IN 2022\n"
+        "Article 1. To approve the timetable of the river ferries in 2022 enclosed with this "
+        "Decision, to be applied from the first day of next month at both landing stages.\n"
+    )
+    article = read_article(header + decision)
+    assert article.outlet == "People's Committee of River Province"
+    assert "outlet_unlisted" in article.metadata_flags
+    # negative: the same capitals over a news story (no official document's heading) are
+    # no issuer
+    article = read_article(header + "Ferry service resumes across the river" + _FERRY_TAIL)
+    assert article.outlet != "People's Committee of River Province"
+
+
+_FERRY_TAIL = (
+    "\n\nThe ferry between the two river ports will run twice a day again from Monday after "
+    "three months of repairs to its landing stages.\n"
+)

@@ -74,7 +74,7 @@ from analysis.ingest.layout.title import (
     without_flair,
     without_outlet_suffix,
 )
-from analysis.ingest.layout.unlisted import read_outlet
+from analysis.ingest.layout.unlisted import document_issuer, read_outlet
 from analysis.ingest.outlet_refine import refine_outlet
 from analysis.ingest.page_rules import Rules, load_rules, scoring_of
 
@@ -136,6 +136,8 @@ def read_article(text: str) -> Article:
     article = Article(paragraphs=paras, title=title)
     read_outlet(article, first_prose, last_prose, outlet_from_lede, rules)
     refine_outlet(article, rules)
+    if heading:
+        document_issuer(article, rules)
     read_authors(article, last_prose, rules)
     read_dates(article, first_prose, last_prose, rules)
     title_evidence(article, best_title, title_runner)
