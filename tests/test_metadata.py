@@ -1801,3 +1801,30 @@ _FERRY_TAIL = (
     "\n\nThe ferry between the two river ports will run twice a day again from Monday after "
     "three months of repairs to its landing stages.\n"
 )
+
+
+def test_a_page_viewers_line_names_the_publication_and_issue_and_a_capital_byline_the_writer():
+    page_line = (
+        "FEATURE FERRIES OF THE DELTA Passengers board a ferry at a landing stage in the delta, "
+        "Monday, Jan 14, 2019 BY LENA OKAFOR* T he ferries of the delta carry more people than "
+        "its bridges, and the two river ports now plan to run them twice a day again after "
+        "three months of repairs to their landing stages.\n"
+    )
+    article = read_article(
+        f"Harbour Review Magazine Delta Post Feb-Mar 2019 | Page 12\n\n{page_line}"
+    )
+    assert article.outlet == "Delta Post"
+    assert (str(article.header_date.date_start.date()), article.header_date.precision) == (
+        "2019-02-01",
+        "month",
+    )
+    assert article.author == "Lena Okafor"
+    article = read_article(f"Delta Post March 2023\n\nPage 1\n\n{page_line}")
+    assert article.outlet == "Delta Post"
+    # negative: a headline ending with a year and no page number is no viewer's line, and
+    # "by" in lower case inside the text names no writer
+    article = read_article(
+        "Ferry plans for 2019\n\n" + page_line.replace("BY LENA OKAFOR*", "by the ferry board")
+    )
+    assert article.outlet != "Ferry plans for"
+    assert article.author == ""

@@ -75,6 +75,7 @@ from analysis.ingest.layout.title import (
     without_outlet_suffix,
 )
 from analysis.ingest.layout.unlisted import document_issuer, read_outlet
+from analysis.ingest.layout.viewer import split_viewer_line, viewer_fields
 from analysis.ingest.outlet_refine import refine_outlet
 from analysis.ingest.page_rules import Rules, load_rules, scoring_of
 
@@ -105,6 +106,7 @@ def read_article(text: str) -> Article:
     paras = paras[len(menu) :]
     join_broken_header_lines(paras)
     join_wrapped_lines(paras)
+    split_viewer_line(paras)
     split_header_pieces(paras, rules)
     label_furniture(paras, rules)
     label_menu_runs(paras, rules)
@@ -143,6 +145,7 @@ def read_article(text: str) -> Article:
     title_evidence(article, best_title, title_runner)
     refine_title(article, rules)
     refine_date(article)
+    viewer_fields(article, rules)
     return _with_menu(article, menu)
 
 
