@@ -1828,3 +1828,29 @@ def test_a_page_viewers_line_names_the_publication_and_issue_and_a_capital_bylin
     )
     assert article.outlet != "Ferry plans for"
     assert article.author == ""
+
+
+def test_the_headline_run_into_a_viewers_page_line():
+    tail = (
+        "he ferries of the delta carry more people than its bridges, and the two river ports "
+        "now plan to run them twice a day again after three months of repairs.\n"
+    )
+    article = read_article(
+        "Delta Post March 2023\n\nPage 1\n\nContents Ferries Bridges Markets\n\n"
+        f"Ferries of the Delta FEATURE LENA OKAFOR T{tail}"
+    )
+    assert article.title == "Ferries of the Delta"
+    assert article.author == "Lena Okafor"
+    article = read_article(
+        "Delta Post Feb-Mar 2019 | Page 12\n\nCOMMENT FERRIES OF THE DELTA Passengers board a "
+        f"ferry at a landing stage, Monday, Jan 14, 2019 BY LENA OKAFOR* T{tail}"
+    )
+    assert article.title == "FERRIES OF THE DELTA"
+    # negative: without the viewer's line, or without a kicker, the page's capitals are
+    # no headline
+    article = read_article(f"\nCOMMENT FERRIES OF THE DELTA Passengers board a ferry, T{tail}")
+    assert article.title != "FERRIES OF THE DELTA"
+    article = read_article(
+        f"Delta Post Feb-Mar 2019 | Page 12\n\nHANOI, NEW DELHI AND THE DELTA Passengers T{tail}"
+    )
+    assert article.title != "NEW DELHI AND THE DELTA"

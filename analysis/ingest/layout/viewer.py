@@ -2,13 +2,17 @@
 prints the publication's name and issue above each page ("Diplomatist Magazine Diplomatist
 Feb-Mar 2019 | Page 41"; "Unity! March 2023" over a line "Page 1"). The line is split into
 the publication's name (a credit: the outlet when the text names none), the issue (a
-dateline) and the page number (boilerplate)."""
+dateline) and the page number (boilerplate). The page's text comes as one line, its
+headline run into it: in capitals after a kicker ("COMMENT HANOI AND THE SEA LANES
+Defence ..."), or in mixed case before a kicker and the writer in capitals ("Friends in
+Hanoi INTERNATIONAL MAEVE DORRANCE ORTY trade ...", the lede's drop cap lost)."""
 
 from __future__ import annotations
 
 import re
 
 from analysis.core.text import count_words, normalize_text
+from analysis.ingest.bylines import byline_names
 from analysis.ingest.date_scoring import MONTHS
 from analysis.ingest.layout.lines import (
     Article,
@@ -17,7 +21,7 @@ from analysis.ingest.layout.lines import (
     raw_offset,
     split_paragraph,
 )
-from analysis.ingest.page_rules import Rules, outlet_named
+from analysis.ingest.page_rules import Rules, outlet_named, scoring_of
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 
@@ -88,6 +92,61 @@ def viewer_fields(article: Article, rules: Rules) -> None:
         article.date_reason = f"line {paras[at].line}: the issue a page viewer names"
     if not article.outlet or "outlet_unlisted" in article.metadata_flags:
         _viewer_outlet(article, paras[at], rules)
+    opening = next((p for p in paras if p.kind == "lede"), None)
+    if opening is not None:  # beats a header line (a contents strip) taken as the headline
+        _page_headline(article, opening, rules)
+
+
+#: Two words or more in capitals opening the page's line, up to a word in mixed case.
+_CAPITALS_OPENING = re.compile(r"(?:[A-Z][A-Z'’,:&-]*\s+){2,}(?=[A-Z][a-z])")
+
+#: A headline in mixed case, then words in capitals (a kicker, the writer), then the next
+#: word: "Friends in Hanoi INTERNATIONAL MAEVE DORRANCE ORTY trade".
+_MIXED_THEN_CAPITALS = re.compile(
+    r"(?P<title>[A-Z][^\n]{2,120}?)\s+(?P<caps>(?:[A-Z][A-Z'’-]+\s+){2,})(?P<next>\S+)"
+)
+
+#: How much of the page's line is read for its headline.
+_OPENING_CHARS = 400
+
+
+def _without_kicker(words: list[str], rules: Rules) -> list[str]:
+    """``words`` without the section labels opening them (the kicker)."""
+    label = scoring_of(rules).section_label
+    k = 0
+    while k < len(words) and label.match(words[k].strip(",:")):
+        k += 1
+    return words[k:]
+
+
+def _page_headline(article: Article, opening: Paragraph, rules: Rules) -> None:
+    """Read the headline (and the writer) run into the page's one line (see the module's
+    docstring); the kicker must be there, so a lede opening in capitals is left alone."""
+    text = opening.text[:_OPENING_CHARS]
+    run = _CAPITALS_OPENING.match(text)
+    title, writer = "", ""
+    if run:
+        words = run.group(0).split()
+        rest = _without_kicker(words, rules)
+        title = " ".join(rest).strip(",:") if 2 <= len(rest) < len(words) else ""
+    else:
+        mixed = _MIXED_THEN_CAPITALS.match(text)
+        caps = mixed.group("caps").split() if mixed else []
+        rest = _without_kicker(caps, rules)
+        if mixed and len(rest) < len(caps):
+            title = mixed.group("title")
+            lede_word = mixed.group("next")[:1].islower()  # "ORTY trade": the lede's first word
+            writer = " ".join(rest[:-1] if lede_word else rest)
+    if title:
+        for p in article.paragraphs:
+            p.kind = "boilerplate" if p.kind == "title" else p.kind
+        article.title = title
+        article.title_source = f"line {opening.line}: the headline run into a viewer's page"
+        article.metadata_flags[:] = [f for f in article.metadata_flags if f != "no_headline"]
+    names = byline_names(writer, rules) if writer and not article.author else []
+    if names:
+        article.author = names[0]
+        article.author_source = f"line {opening.line}: the writer in capitals after the kicker"
 
 
 def _viewer_outlet(article: Article, line: Paragraph, rules: Rules) -> None:
