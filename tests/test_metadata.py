@@ -1854,3 +1854,30 @@ def test_the_headline_run_into_a_viewers_page_line():
         f"Delta Post Feb-Mar 2019 | Page 12\n\nHANOI, NEW DELHI AND THE DELTA Passengers T{tail}"
     )
     assert article.title != "NEW DELHI AND THE DELTA"
+
+
+def test_a_reposts_bracketed_source_and_a_journal_copyright_notice_name_the_outlet():
+    body = (
+        "\n\nThe ferry between the two river ports will run twice a day again from Monday after "
+        "three months of repairs to its landing stages, officials said.\n"
+    )
+    caption = "(Harbour Review) River Institute Passengers board the ferry, photo by Lena Okafor\n"
+    article = read_article(f"Ferry service resumes across the river\n\n{caption}{body}")
+    assert article.outlet == "Harbour Review"
+    assert "outlet_unlisted" in article.metadata_flags
+    opening = (
+        "1 ARTICLE Ferry Service in the Delta Lena Okafor · Jonas Eide © The Author(s), under "
+        "exclusive licence to Harbour Science Press B.V. 2021 Abstract This article follows the "
+        "ferries of the delta over a decade of repairs and new timetables.\n"
+    )
+    article = read_article(f"Ferry Service in the Delta\n\n{opening}{body}")
+    assert article.outlet == "Harbour Science Press"
+    # negative: a place or a person in brackets opening a caption is no source, and a
+    # licence named without a copyright sign names no publisher
+    for opener in ("(Ho Chi Minh City) River", "(Lena Okafor) River"):
+        article = read_article(
+            f"Ferry service resumes across the river\n\n{caption.replace('(Harbour Review) River', opener)}{body}"
+        )
+        assert article.outlet in ("", None)
+    article = read_article(f"Ferry Service in the Delta\n\n{opening.replace('©', '')}{body}")
+    assert article.outlet != "Harbour Science Press"

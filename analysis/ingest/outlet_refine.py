@@ -11,6 +11,10 @@ or did not find, with evidence from single lines (``analysis.ingest.line_evidenc
 - a reposted item whose page ends with its source's address ("http://www.phnompenhpost.com/
   national/...", or "Reference(s):" / a headline / "cgtn.com") takes the listed outlet that
   address belongs to, over a guess from the reposting site's own name;
+- a repost that names its source in brackets opening a header line ("(The National
+  Interest) Hudson Institute Cranes at ...") takes that source; a journal article copied
+  as text takes the publisher its copyright notice names ("© The Author(s), under
+  exclusive licence to Springer Nature B.V. 2023");
 - a page that names none at all keeps, in ``outlet_source``, the names its furniture
   carries ("18th May 2016 Socialist Action 0"): once ``metadata.csv`` gives the page's
   address, the one that spells the site's domain ("socialistaction.net") names the
@@ -23,7 +27,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from functools import cache
 
+from analysis.core.data_files import load_data_file
 from analysis.ingest.bylines import looks_like_name, place_names
 from analysis.ingest.line_evidence import (
     PageArticle,
@@ -69,7 +75,67 @@ def refine_outlet(article: PageArticle, rules: Rules) -> None:
     if not article.outlet:
         _byline_source(article, rules)
     if not article.outlet:
+        _bracketed_source(article, rules)
+    if not article.outlet:
+        _copyright_publisher(article, rules)
+    if not article.outlet:
         _note_furniture_names(article)
+
+
+#: A name in brackets opening a header line, then the line goes on: "(The National
+#: Interest) Hudson Institute Cranes ...". Two to six capitalised words, no colon or digit.
+_BRACKETED_NAME = re.compile(
+    r"\((?P<name>(?:The\s)?[A-Z][\w'’&-]+(?:\s(?:of\s|and\s|for\s)?[A-Z][\w'’&-]+){1,5})\)\s+\w"
+)
+
+
+@cache
+def _place_words() -> frozenset[str]:
+    """``place_words`` of ``data/page_layout.yaml``."""
+    return frozenset(load_data_file("page_layout.yaml").get("place_words", []))
+
+
+def _place_word(name: str) -> bool:
+    """Whether ``name`` ends with a word of a place's name ("Ho Chi Minh City")."""
+    return name.rsplit(None, 1)[-1].casefold() in _place_words()
+
+
+def _bracketed_source(article: PageArticle, rules: Rules) -> None:
+    """Name the source a header line opens with in brackets (see the module's docstring);
+    a place ("(Ho Chi Minh City) ...") or a person's name is no source."""
+    for p in article.paragraphs:
+        if p.kind in _TEXT_KINDS:
+            return
+        found = _BRACKETED_NAME.match(p.text)
+        name = found.group("name") if found else ""
+        place = bool(name) and (name.casefold() in place_names() or _place_word(name))
+        if name and not place and not looks_like_name(name, rules):
+            _set_outlet(article, name, f"line {p.line}: the source named in brackets", rules)
+            return
+
+
+#: A copyright notice naming a journal's publisher: "licence to Springer Nature B.V. 2023",
+#: "Published by Cambridge University Press".
+_COPYRIGHT_PUBLISHER = re.compile(
+    r"(?i:exclusive licen[cs]e to|licensed to|published by)\s"
+    r"(?P<name>[A-Z][\w&-]+(?:\s[A-Z][\w&-]+){0,4}?)"
+    r"(?:\s*(?:B\.V\.|AG|Ltd\.?|Inc\.?|GmbH|LLC|S\.A\.))?[\s,.]+(?:(?:19|20)\d{2}|on\b)"
+)
+
+#: How far into the opening paragraphs a copyright notice is looked for.
+_COPYRIGHT_REACH = 2000
+
+
+def _copyright_publisher(article: PageArticle, rules: Rules) -> None:
+    """Name the publisher a journal article's copyright notice names (``©`` in the same
+    paragraph, among the first two text paragraphs)."""
+    for p in [q for q in article.paragraphs if q.kind in _TEXT_KINDS][:2]:
+        text = p.text[:_COPYRIGHT_REACH]
+        found = _COPYRIGHT_PUBLISHER.search(text) if "©" in text else None
+        if found:
+            name = found.group("name").strip()
+            _set_outlet(article, name, f"line {p.line}: the publisher's copyright notice", rules)
+            return
 
 
 #: A line that is only a web address or a bare host name: "http://www.x.com/a/b", "cgtn.com".
