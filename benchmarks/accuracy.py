@@ -143,7 +143,12 @@ def score_entry(entry: dict, folder: Path, score: Score) -> None:
         else:
             score.wrong.append((entry["file"], name, str(got[name]), str(gold[name])))
     content = set(schema.CONTENT_KINDS)
-    kept_lines = set(paragraphs.loc[paragraphs["kind"].isin(content), "line"])
+    kept = paragraphs[paragraphs["kind"].isin(content)]
+    kept_lines = {  # every line of the file a text paragraph covers (hard-wrapped lines)
+        line + k
+        for line, raw in zip(kept["line"], kept["raw"], strict=True)
+        for k in range(max(1, sum(1 for part in str(raw).splitlines() if part.strip())))
+    }
     for line in entry.get("text_lines", []):
         score.text_lines += 1
         score.text_kept += line in kept_lines

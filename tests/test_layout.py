@@ -501,3 +501,97 @@ def test_journal_authors_with_affiliation_numbers_joined_by_middle_dots():
         f"Harbour Pilots Train on One Channel{lede.replace(' 1 · ', ' · ').replace(' 2 ', ' ')}"
     )
     assert article.author == ""
+
+
+def test_a_journal_pages_tool_labels_are_chrome_not_the_outlet():
+    tools = "\n\nCover Page\n\n\nCite item\n\nFull Text\n\nAbstract"
+    article = read_article(f"Ferry service resumes across the river{tools}{_FERRY_BODY}")
+    assert article.title == "Ferry service resumes across the river"
+    assert article.outlet != "Cover Page"
+    kinds = {p.text: p.kind for p in article.paragraphs}
+    assert kinds["Cite item"] == "boilerplate"
+    assert kinds["Full Text"] == "boilerplate"
+    # negative: a sentence that mentions the full text stays article text
+    body = _FERRY_BODY + "The full text of the timetable is posted at both landing stages.\n"
+    article = read_article(f"Ferry service resumes across the river{body}")
+    assert {p.kind for p in article.paragraphs if p.text.startswith("The full text")} != {
+        "boilerplate"
+    }
+
+
+def test_hard_wrapped_lines_are_joined_into_their_paragraph():
+    wrapped = (
+        "Photo of the landing stage (Source: Harbour Office)\n"
+        "Riverport (VNA) - Lena Okafor,\n"
+        "head of the ferry board,\n"
+        "said on Monday that the crossing would reopen after three months of repairs\n"
+        "to its landing stages.\n"
+        "Drivers will save almost two hours on the coast road, the board said in a\n"
+        "statement on its website.\n"
+    )
+    article = read_article(wrapped)
+    text = [p for p in article.paragraphs if p.kind in ("lede", "body")]
+    assert [p.line for p in text] == [2, 6]
+    assert text[0].text.startswith("Lena Okafor, head of the ferry board, said on Monday")
+    assert article.outlet == "Vietnam News Agency"  # the marker, no longer read as a headline
+    assert article.title == ""
+    assert "".join(p.raw for p in article.paragraphs) == wrapped  # nothing lost
+    # negative: a headline over a lower-case byline closes no sentence and stays apart
+    article = read_article(f"Notes from a week of river crossings\nposted by mai pham{_FERRY_BODY}")
+    assert article.title == "Notes from a week of river crossings"
+
+
+def test_a_list_of_points_after_the_last_paragraph_is_text_with_its_heading():
+    points = (
+        "\nWhat the board will do\n\n"
+        "• Repair the two landing stages before the rains;\n"
+        "• Add an evening crossing on weekdays;\n"
+        "• Publish the timetable at both ports.\n"
+    )
+    article = read_article(f"Ferry service resumes across the river{_FERRY_BODY}{points}")
+    kinds = {p.text: p.kind for p in article.paragraphs}
+    assert kinds["What the board will do"] == "heading"
+    assert kinds["• Add an evening crossing on weekdays;"] == "body"
+    # negative: a bulleted list of headlines (no stops) under the text stays page furniture
+    links = "\nMore news\n\n• Ferry fares frozen\n• Bridge works delayed\n"
+    article = read_article(f"Ferry service resumes across the river{_FERRY_BODY}{links}")
+    kinds = {p.text: p.kind for p in article.paragraphs}
+    assert kinds["• Bridge works delayed"] == "boilerplate"
+    assert kinds["More news"] == "boilerplate"
+
+
+def test_a_sites_whole_menu_at_the_top_is_set_apart_and_a_series_code_split_off():
+    menu = "".join(f"{item}\n" for item in _MENU_ITEMS)
+    page_text = (
+        f"{menu}FN2041 | Ferry service resumes across the river\nLena Okafor\n"
+        f"14 November 2019{_FERRY_BODY}"
+    )
+    article = read_article(page_text)
+    assert article.title == "Ferry service resumes across the river"
+    assert article.author == "Lena Okafor"
+    assert {p.kind for p in article.paragraphs[: len(_MENU_ITEMS)]} == {"boilerplate"}
+    assert "".join(p.raw for p in article.paragraphs) == page_text
+    # negative: a few short lines above the headline are no whole menu, and a bar inside a
+    # headline without a code before it stays in the headline
+    article = read_article(f"Harbour Notes\nHome\nFerry service resumes | river{_FERRY_BODY}")
+    assert article.title == "Ferry service resumes | river"
+
+
+_MENU_ITEMS = (
+    "Back",
+    "About the Centre",
+    "Introduction",
+    "Our History",
+    "Board of Trustees",
+    "Staff Profiles",
+    "Research",
+    "River Transport Programme",
+    "Coastal Studies Programme",
+    "Publications",
+    "Policy Briefs",
+    "Working Papers",
+    "Books",
+    "Events",
+    "Media",
+    "Contact Us",
+)

@@ -210,6 +210,12 @@ def test_a_date_in_a_caption_is_not_the_publication_date():
         ("https://example.org/a-title-20190227.html", "2019-02-27", "day"),
         ("https://example.org/2021/06/a-title", "2021-06-01", "month"),
         ("https://example.org/a-title-123456.html", None, ""),
+        # a month folder, then an item id: the id's first digits are no day
+        ("https://example.org/opinion/202405/2819034.html", "2024-05-01", "month"),
+        # a year folder, then the month and day alone or after a section's name
+        ("https://example.org/html/2024/viewpoints_0612/41287.html", "2024-06-12", "day"),
+        ("https://example.org/n3/2019/0227/c90000-955.html", "2019-02-27", "day"),
+        ("https://example.org/html/2024/viewpoints_1312/41287.html", None, ""),
     ],
 )
 def test_url_date(url, expected, precision):
@@ -1739,3 +1745,139 @@ def test_a_copyright_year_in_a_pdf_copys_opening_is_a_last_resort_year():
     assert footer.footer_date is None and "copyright_year" not in footer.metadata_flags
     dated = read_article(page("Harbour pilots train on one channel", "March 4, 2020", lede))
     assert "copyright_year" not in dated.metadata_flags
+
+
+def test_a_writer_signed_as_initial_and_name_after_the_text():
+    page_text = (
+        "Herders and farmers meet at the spring fair\n\nEconomy\n2019-05-02 09:15:40\n"
+        "Ulaanbaatar /MONTSAME/ Herders from three provinces met grain farmers at the spring "
+        "fair on Tuesday to agree prices for fodder and wool before the summer season.\n"
+        " \nThe fair will be held again in the autumn.\n \n \nD.Oyunchimeg\n\n \nRelated news\n"
+    )
+    article = read_article(page_text)
+    assert article.author == "D.Oyunchimeg"
+    # negative: an abbreviation with a dot ("U.S.") or a dotted name in lower case is no writer
+    article = read_article(page_text.replace("D.Oyunchimeg", "U.S.A"))
+    assert article.author == ""
+    article = read_article(page_text.replace("D.Oyunchimeg", "d.oyunchimeg"))
+    assert article.author == ""
+
+
+def test_a_reposted_items_source_address_on_its_last_line_names_the_outlet():
+    digest = (
+        "River Digest\nNews\nFerry service resumes across the river\n"
+        "The ferry between the two river ports will run twice a day again from Monday after "
+        "three months of repairs to its landing stages, officials said. …\n"
+    )
+    article = read_article(digest + "http://www.phnompenhpost.com/national/ferry-resumes\n")
+    assert article.outlet == "Phnom Penh Post"
+    article = read_article(digest + "Reference(s):\nFerry back on the river\ncgtn.com\n")
+    assert article.outlet == "CGTN"
+    # negative: an address no listed outlet owns names no outlet
+    article = read_article(digest + "http://www.example-harbour-blog.org/ferry\n")
+    assert article.outlet not in ("Phnom Penh Post", "CGTN", "example-harbour-blog.org")
+
+
+def test_an_official_documents_issuer_in_capitals_is_its_outlet():
+    header = (
+        "PEOPLE'S COMMITTEE OF\nRIVER PROVINCE\n--------\n|\nSOCIALIST REPUBLIC\nOF VIETNAM\n"
+        "Independence – Freedom – Happiness\n|\nNo.:\n12/QD-UBND\n|\nRiverport, May\n4, 2022\n|\n"
+    )
+    decision = (
+        "DECISION\nON\nTHE TIMETABLE OF THE RIVER FERRIES IN 2022\n"
+        "Article 1. To approve the timetable of the river ferries in 2022 enclosed with this "
+        "Decision, to be applied from the first day of next month at both landing stages.\n"
+    )
+    article = read_article(header + decision)
+    assert article.outlet == "People's Committee of River Province"
+    assert "outlet_unlisted" in article.metadata_flags
+    # negative: the same capitals over a news story (no official document's heading) are
+    # no issuer
+    article = read_article(header + "Ferry service resumes across the river" + _FERRY_TAIL)
+    assert article.outlet != "People's Committee of River Province"
+
+
+_FERRY_TAIL = (
+    "\n\nThe ferry between the two river ports will run twice a day again from Monday after "
+    "three months of repairs to its landing stages.\n"
+)
+
+
+def test_a_page_viewers_line_names_the_publication_and_issue_and_a_capital_byline_the_writer():
+    page_line = (
+        "FEATURE FERRIES OF THE DELTA Passengers board a ferry at a landing stage in the delta, "
+        "Monday, Jan 14, 2019 BY LENA OKAFOR* T he ferries of the delta carry more people than "
+        "its bridges, and the two river ports now plan to run them twice a day again after "
+        "three months of repairs to their landing stages.\n"
+    )
+    article = read_article(
+        f"Harbour Review Magazine Delta Post Feb-Mar 2019 | Page 12\n\n{page_line}"
+    )
+    assert article.outlet == "Delta Post"
+    assert (str(article.header_date.date_start.date()), article.header_date.precision) == (
+        "2019-02-01",
+        "month",
+    )
+    assert article.author == "Lena Okafor"
+    article = read_article(f"Delta Post March 2023\n\nPage 1\n\n{page_line}")
+    assert article.outlet == "Delta Post"
+    # negative: a headline ending with a year and no page number is no viewer's line, and
+    # "by" in lower case inside the text names no writer
+    article = read_article(
+        "Ferry plans for 2019\n\n" + page_line.replace("BY LENA OKAFOR*", "by the ferry board")
+    )
+    assert article.outlet != "Ferry plans for"
+    assert article.author == ""
+
+
+def test_the_headline_run_into_a_viewers_page_line():
+    tail = (
+        "he ferries of the delta carry more people than its bridges, and the two river ports "
+        "now plan to run them twice a day again after three months of repairs.\n"
+    )
+    article = read_article(
+        "Delta Post March 2023\n\nPage 1\n\nContents Ferries Bridges Markets\n\n"
+        f"Ferries of the Delta FEATURE LENA OKAFOR T{tail}"
+    )
+    assert article.title == "Ferries of the Delta"
+    assert article.author == "Lena Okafor"
+    article = read_article(
+        "Delta Post Feb-Mar 2019 | Page 12\n\nCOMMENT FERRIES OF THE DELTA Passengers board a "
+        f"ferry at a landing stage, Monday, Jan 14, 2019 BY LENA OKAFOR* T{tail}"
+    )
+    assert article.title == "FERRIES OF THE DELTA"
+    # negative: without the viewer's line, or without a kicker, the page's capitals are
+    # no headline
+    article = read_article(f"\nCOMMENT FERRIES OF THE DELTA Passengers board a ferry, T{tail}")
+    assert article.title != "FERRIES OF THE DELTA"
+    article = read_article(
+        f"Delta Post Feb-Mar 2019 | Page 12\n\nHANOI, NEW DELHI AND THE DELTA Passengers T{tail}"
+    )
+    assert article.title != "NEW DELHI AND THE DELTA"
+
+
+def test_a_reposts_bracketed_source_and_a_journal_copyright_notice_name_the_outlet():
+    body = (
+        "\n\nThe ferry between the two river ports will run twice a day again from Monday after "
+        "three months of repairs to its landing stages, officials said.\n"
+    )
+    caption = "(Harbour Review) River Institute Passengers board the ferry, photo by Lena Okafor\n"
+    article = read_article(f"Ferry service resumes across the river\n\n{caption}{body}")
+    assert article.outlet == "Harbour Review"
+    assert "outlet_unlisted" in article.metadata_flags
+    opening = (
+        "1 ARTICLE Ferry Service in the Delta Lena Okafor · Jonas Eide © The Author(s), under "
+        "exclusive licence to Harbour Science Press B.V. 2021 Abstract This article follows the "
+        "ferries of the delta over a decade of repairs and new timetables.\n"
+    )
+    article = read_article(f"Ferry Service in the Delta\n\n{opening}{body}")
+    assert article.outlet == "Harbour Science Press"
+    # negative: a place or a person in brackets opening a caption is no source, and a
+    # licence named without a copyright sign names no publisher
+    for opener in ("(Ho Chi Minh City) River", "(Lena Okafor) River"):
+        article = read_article(
+            f"Ferry service resumes across the river\n\n{caption.replace('(Harbour Review) River', opener)}{body}"
+        )
+        assert article.outlet in ("", None)
+    article = read_article(f"Ferry Service in the Delta\n\n{opening.replace('©', '')}{body}")
+    assert article.outlet != "Harbour Science Press"

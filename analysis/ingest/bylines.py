@@ -72,11 +72,18 @@ def _country_words() -> frozenset[str]:
     return frozenset(words)
 
 
+#: One word of an initial glued to a name by its dot, as Mongolian and Russian agencies sign
+#: their writers (the father's initial, then the name): "B.Tsetsegmaa", "E.Altanzul".
+_INITIAL_NAME = re.compile(r"[A-ZÀ-Ỹ]\.[A-ZÀ-Ỹ][a-zà-ỹ]{2,}")
+
+
 def _person_name(part: str, rules: Rules) -> bool:
     """A byline part (as written) that reads as a person's name (or a pen name): two to six
     capitalised words, no digits, no institution, outlet, label or country names only."""
     words = part.split()
     scoring = scoring_of(rules)
+    if len(words) == 1 and _INITIAL_NAME.fullmatch(part):  # "B.Tsetsegmaa"
+        return not scoring.not_name.search(part) and outlet_named(part, rules) is None
     return (
         2 <= len(words) <= 6
         and not any(ch.isdigit() for ch in part)
@@ -160,10 +167,13 @@ def clean_author(name: str, rules: Rules) -> str:
 
 
 def looks_like_name(text: str, rules: Rules) -> bool:
-    """A short line of capitalised words (any case), allowing honorifics: a person's name."""
+    """A short line of capitalised words (any case), allowing honorifics: a person's name;
+    or one initial glued to a name ("B.Tsetsegmaa")."""
     bare = rules.honorific.sub(" ", " " + text + " ").strip(" .,*")
     words = bare.split()
     scoring = scoring_of(rules)
+    if len(words) == 1 and _INITIAL_NAME.fullmatch(bare):
+        return not (scoring.not_name.search(bare) or outlet_named(bare, rules))
     if not 2 <= len(words) <= 6 or any(ch.isdigit() for ch in bare):
         return False
     if scoring.not_name.search(bare) or outlet_named(bare, rules):

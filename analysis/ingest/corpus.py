@@ -119,13 +119,21 @@ def resolve_seeds_dir(seeds_dir: str | Path) -> Path:
 
 
 #: "/2017/05/16/", "-20190227", and a date-time stamp "/d2024031509120045.htm" (the day,
-#: then hours and minutes: digits may follow the day when they read as a time of day).
+#: then hours and minutes: digits may follow the day when they read as a time of day). The
+#: two separators must be alike: in "/202405/2819034.html" the month ends a folder and
+#: the digits after it are an id, not a day.
 _URL_DAY = re.compile(
-    r"(?<!\d)((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])"
-    r"(?:(?!\d)|(?=(?:[01]\d|2[0-3])[0-5]\d))"
+    r"(?<!\d)(?P<year>(?:19|20)\d{2})(?P<sep>[/_-]?)(?P<month>0[1-9]|1[0-2])(?P=sep)"
+    r"(?P<day>0[1-9]|[12]\d|3[01])(?:(?!\d)|(?=(?:[01]\d|2[0-3])[0-5]\d))"
+)
+#: A year folder, then a folder of the month and day, alone or after a section's name:
+#: "/2019/0227/", "/2023/viewpoints_1213/".
+_URL_SECTION_DAY = re.compile(
+    r"/(?P<year>(?:19|20)\d{2})/(?:[a-z]+_)?(?P<month>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01])/",
+    re.I,
 )
 _URL_MONTH = re.compile(
-    r"/((?:19|20)\d{2})/?(0[1-9]|1[0-2]|(?<=/)[1-9])/"
+    r"/(?P<year>(?:19|20)\d{2})/?(?P<month>0[1-9]|1[0-2]|(?<=/)[1-9])/"
 )  # "/2021/06/", "/201410/"
 #: A year segment, then the day and a month's name: "/2012/nov/28/", "/2012/28_nov_1.html".
 _URL_NAMED = re.compile(
@@ -151,7 +159,8 @@ def _url_named_date(path: str) -> DateMatch | None:
 
 def url_date(url: str) -> DateMatch | None:
     """The date in a web address: "/2017/05/16/", "-20190227", "/2012/nov/28/",
-    "/2012/28_nov_1.html", "/2021/06/" or "/201410/" (month), or None.
+    "/2012/28_nov_1.html", "/2023/viewpoints_1213/", "/2021/06/" or "/201410/" (month), or
+    None.
 
     >>> str(url_date("https://example.org/news/2017/05/16/a-title/").date_start.date())
     '2017-05-16'
@@ -162,10 +171,11 @@ def url_date(url: str) -> DateMatch | None:
     named = _url_named_date(path)
     if named is not None:
         return named
-    for pattern, precision in ((_URL_DAY, "day"), (_URL_MONTH, "month")):
+    patterns = ((_URL_DAY, "day"), (_URL_SECTION_DAY, "day"), (_URL_MONTH, "month"))
+    for pattern, precision in patterns:
         for found in pattern.finditer(path):
-            year, month = int(found.group(1)), int(found.group(2))
-            day = int(found.group(3)) if precision == "day" else 1
+            year, month = int(found.group("year")), int(found.group("month"))
+            day = int(found.group("day")) if precision == "day" else 1
             try:
                 first = pd.Timestamp(year, month, day)
             except ValueError:

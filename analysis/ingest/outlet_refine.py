@@ -8,6 +8,13 @@ or did not find, with evidence from single lines (``analysis.ingest.line_evidenc
 - a page that names no outlet elsewhere takes the source its byline credits
   ("Linh Dao, Lang Son - Ucanews - Tue, Apr 21st 2015", "Reported by Mai Chi/Thanhnien
   News"); a listed outlet under its canonical name;
+- a reposted item whose page ends with its source's address ("http://www.phnompenhpost.com/
+  national/...", or "Reference(s):" / a headline / "cgtn.com") takes the listed outlet that
+  address belongs to, over a guess from the reposting site's own name;
+- a repost that names its source in brackets opening a header line ("(The National
+  Interest) Hudson Institute Cranes at ...") takes that source; a journal article copied
+  as text takes the publisher its copyright notice names ("© The Author(s), under
+  exclusive licence to Springer Nature B.V. 2023");
 - a page that names none at all keeps, in ``outlet_source``, the names its furniture
   carries ("18th May 2016 Socialist Action 0"): once ``metadata.csv`` gives the page's
   address, the one that spells the site's domain ("socialistaction.net") names the
@@ -20,7 +27,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from functools import cache
 
+from analysis.core.data_files import load_data_file
 from analysis.ingest.bylines import looks_like_name, place_names
 from analysis.ingest.line_evidence import (
     PageArticle,
@@ -61,10 +70,96 @@ def refine_outlet(article: PageArticle, rules: Rules) -> None:
     if _UNLISTED in article.metadata_flags:
         _spell_initials(article, rules)
         _brand_of_host(article)
+    if not article.outlet or _UNLISTED in article.metadata_flags:
+        _source_address(article, rules)
     if not article.outlet:
         _byline_source(article, rules)
     if not article.outlet:
+        _bracketed_source(article, rules)
+    if not article.outlet:
+        _copyright_publisher(article, rules)
+    if not article.outlet:
         _note_furniture_names(article)
+
+
+#: A name in brackets opening a header line, then the line goes on: "(The National
+#: Interest) Hudson Institute Cranes ...". Two to six capitalised words, no colon or digit.
+_BRACKETED_NAME = re.compile(
+    r"\((?P<name>(?:The\s)?[A-Z][\w'’&-]+(?:\s(?:of\s|and\s|for\s)?[A-Z][\w'’&-]+){1,5})\)\s+\w"
+)
+
+
+@cache
+def _place_words() -> frozenset[str]:
+    """``place_words`` of ``data/page_layout.yaml``."""
+    return frozenset(load_data_file("page_layout.yaml").get("place_words", []))
+
+
+def _place_word(name: str) -> bool:
+    """Whether ``name`` ends with a word of a place's name ("Ho Chi Minh City")."""
+    return name.rsplit(None, 1)[-1].casefold() in _place_words()
+
+
+def _bracketed_source(article: PageArticle, rules: Rules) -> None:
+    """Name the source a header line opens with in brackets (see the module's docstring);
+    a place ("(Ho Chi Minh City) ...") or a person's name is no source."""
+    for p in article.paragraphs:
+        if p.kind in _TEXT_KINDS:
+            return
+        found = _BRACKETED_NAME.match(p.text)
+        name = found.group("name") if found else ""
+        place = bool(name) and (name.casefold() in place_names() or _place_word(name))
+        if name and not place and not looks_like_name(name, rules):
+            _set_outlet(article, name, f"line {p.line}: the source named in brackets", rules)
+            return
+
+
+#: A copyright notice naming a journal's publisher: "licence to Springer Nature B.V. 2023",
+#: "Published by Cambridge University Press".
+_COPYRIGHT_PUBLISHER = re.compile(
+    r"(?i:exclusive licen[cs]e to|licensed to|published by)\s"
+    r"(?P<name>[A-Z][\w&-]+(?:\s[A-Z][\w&-]+){0,4}?)"
+    r"(?:\s*(?:B\.V\.|AG|Ltd\.?|Inc\.?|GmbH|LLC|S\.A\.))?[\s,.]+(?:(?:19|20)\d{2}|on\b)"
+)
+
+#: How far into the opening paragraphs a copyright notice is looked for.
+_COPYRIGHT_REACH = 2000
+
+
+def _copyright_publisher(article: PageArticle, rules: Rules) -> None:
+    """Name the publisher a journal article's copyright notice names (``©`` in the same
+    paragraph, among the first two text paragraphs)."""
+    for p in [q for q in article.paragraphs if q.kind in _TEXT_KINDS][:2]:
+        text = p.text[:_COPYRIGHT_REACH]
+        found = _COPYRIGHT_PUBLISHER.search(text) if "©" in text else None
+        if found:
+            name = found.group("name").strip()
+            _set_outlet(article, name, f"line {p.line}: the publisher's copyright notice", rules)
+            return
+
+
+#: A line that is only a web address or a bare host name: "http://www.x.com/a/b", "cgtn.com".
+_ADDRESS_LINE = re.compile(
+    r"(?:https?://)?(?:www\.)?(?P<host>(?:[a-z0-9-]{1,63}\.){1,4}[a-z]{2,24})(?:[/?#]\S*)?",
+    re.I,
+)
+
+#: How many of the page's last lines are looked at for the source's address.
+_ADDRESS_REACH = 3
+
+
+def _source_address(article: PageArticle, rules: Rules) -> None:
+    """Name the listed outlet whose web address stands alone on one of the page's last
+    lines: the source of a reposted item (see the module's docstring)."""
+    for p in article.paragraphs[-_ADDRESS_REACH:]:
+        found = _ADDRESS_LINE.fullmatch(p.text) if len(p.text) <= 300 else None
+        labels = found.group("host").casefold().split(".") if found else []
+        hosts = (".".join(labels[i:]) for i in range(max(0, len(labels) - 1)))
+        listed = next((rules.domains[h] for h in hosts if h in rules.domains), None)
+        if listed:
+            reason = f"line {p.line}: the source's address {p.text[:80]!r}"
+            _set_outlet(article, listed[0], reason, rules)
+            return
 
 
 def _drop_editorial_tag(article: PageArticle) -> None:

@@ -43,7 +43,7 @@ import pandas as pd
 
 from analysis.ingest.bylines import clean_author
 from analysis.ingest.header_refine import refine_date, refine_title
-from analysis.ingest.layout.broken_lines import join_broken_header_lines
+from analysis.ingest.layout.broken_lines import join_broken_header_lines, join_wrapped_lines
 from analysis.ingest.layout.bylines import (
     label_bylines,
     label_marked_bylines,
@@ -62,7 +62,7 @@ from analysis.ingest.layout.lines import (
     split_header_pieces,
     split_lines,
 )
-from analysis.ingest.layout.menus import label_menu_runs
+from analysis.ingest.layout.menus import label_menu_runs, top_menu_end
 from analysis.ingest.layout.outlets import outlet_from_url
 from analysis.ingest.layout.text import label_text, mark_repeats, split_lede_marker
 from analysis.ingest.layout.title import (
@@ -74,7 +74,8 @@ from analysis.ingest.layout.title import (
     without_flair,
     without_outlet_suffix,
 )
-from analysis.ingest.layout.unlisted import read_outlet
+from analysis.ingest.layout.unlisted import document_issuer, read_outlet
+from analysis.ingest.layout.viewer import split_viewer_line, viewer_fields
 from analysis.ingest.outlet_refine import refine_outlet
 from analysis.ingest.page_rules import Rules, load_rules, scoring_of
 
@@ -101,7 +102,11 @@ def read_article(text: str) -> Article:
     """Split one decoded article into labelled paragraphs and read its metadata."""
     rules = load_rules()
     paras = split_lines(text)
+    menu = paras[: top_menu_end(paras)]  # a site's whole menu: set apart, read as furniture
+    paras = paras[len(menu) :]
     join_broken_header_lines(paras)
+    join_wrapped_lines(paras)
+    split_viewer_line(paras)
     split_header_pieces(paras, rules)
     label_furniture(paras, rules)
     label_menu_runs(paras, rules)
@@ -133,11 +138,25 @@ def read_article(text: str) -> Article:
     article = Article(paragraphs=paras, title=title)
     read_outlet(article, first_prose, last_prose, outlet_from_lede, rules)
     refine_outlet(article, rules)
+    if heading:
+        document_issuer(article, rules)
     read_authors(article, last_prose, rules)
     read_dates(article, first_prose, last_prose, rules)
     title_evidence(article, best_title, title_runner)
     refine_title(article, rules)
     refine_date(article)
+    viewer_fields(article, rules)
+    return _with_menu(article, menu)
+
+
+def _with_menu(article: Article, menu: list[Paragraph]) -> Article:
+    """``article`` with the menu set apart from its top put back first, as boilerplate."""
+    if menu:
+        for p in menu:
+            p.kind = "boilerplate"
+        for p in article.paragraphs:
+            p.repeat_of += len(menu) if p.repeat_of >= 0 else 0
+        article.paragraphs[:0] = menu
     return article
 
 

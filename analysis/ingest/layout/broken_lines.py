@@ -1,15 +1,18 @@
 """Header lines broken in the middle, joined before the page is read: an official
 document's header prints its issuer, its state's name and its date in a narrow column
 ("MINISTRY OF" / "INDUSTRY AND TRADE", "SOCIALIST REPUBLIC" / "OF THE UNION", "Hanoi,
-June" / "12, 2023"), so each half alone reads as something else (a name, a year)."""
+June" / "12, 2023"), so each half alone reads as something else (a name, a year). Text
+hard-wrapped in a narrow column is joined back into its paragraphs the same way."""
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from analysis.core.data_files import load_data_file
 from analysis.core.text import count_words, normalize_text
 from analysis.ingest.date_scoring import MONTHS
-from analysis.ingest.layout.lines import HEADER_REACH, Paragraph
+from analysis.ingest.layout.lines import HEADER_REACH, LIST_ITEM, Paragraph
 
 #: A short line in capitals ending with a joining word: "MINISTRY OF", "DEPARTMENT FOR".
 _OPEN_NAME = re.compile(r"^[^\W\d_a-z][^a-z]*\s(?:OF|AND|FOR|THE)$")
@@ -52,4 +55,61 @@ def join_broken_header_lines(paras: list[Paragraph]) -> None:
             upper.raw += lower.raw
             del paras[i + 1]
             continue
+        i += 1
+
+
+#: A line's end that closes a sentence, a quotation, a bracket or a label.
+_CLOSED_END = re.compile(r"[.!?:;…\"”'’)\]|»>]$")
+
+#: A line's end that closes a sentence: "... later in the year./.", "... he said.”".
+_SENTENCE_END = re.compile(r"[.!?…][\"”'’)/.]*$")
+
+#: The fewest words a line stopping mid-sentence must have to be joined to the next.
+_WRAPPED_MIN_WORDS = 4
+
+
+@cache
+def _joining_words() -> frozenset[str]:
+    """``wrap_joining_words`` of ``data/page_layout.yaml``, folded."""
+    words = load_data_file("page_layout.yaml").get("wrap_joining_words", [])
+    return frozenset(w.casefold() for w in words)
+
+
+def _wrapped(upper: str, lower: str) -> bool:
+    """Whether line ``lower`` goes on with the sentence line ``upper`` stopped in."""
+    if count_words(upper) < _WRAPPED_MIN_WORDS or _CLOSED_END.search(upper):
+        return False
+    if not lower[:1].isalpha() or LIST_ITEM.match(lower):
+        return False
+    last = upper.rsplit(None, 1)[-1].casefold()
+    return lower[:1].islower() or upper.endswith(",") or last in _joining_words()
+
+
+def _next_line(upper: Paragraph, lower: Paragraph) -> bool:
+    """Whether unlabelled ``lower`` stands on the file's next line after ``upper`` (no blank
+    line between; ``upper`` may already cover several lines)."""
+    lines = upper.raw.splitlines()
+    if upper.kind or lower.kind or (len(lines) > 1 and not lines[-1].strip()):
+        return False
+    return lower.line == upper.line + sum(1 for line in lines if line.strip())
+
+
+def join_wrapped_lines(paras: list[Paragraph]) -> None:
+    """Join, in place, runs of lines where each stops mid-sentence and the next line of the
+    file goes on with it (``_wrapped``: text hard-wrapped in a narrow column or a PDF copy),
+    when the run's last line closes a sentence; the joined paragraph keeps every line's
+    characters in ``raw``. A slogan over a logo's alt text, or a headline over a lower-case
+    "posted by ..." line, closes no sentence and stays apart."""
+    i = 0
+    while i + 1 < len(paras):
+        j = i
+        while j + 1 < len(paras) and _next_line(paras[j], paras[j + 1]):
+            if not _wrapped(paras[j].text, paras[j + 1].text):
+                break
+            j += 1
+        if j > i and _SENTENCE_END.search(paras[j].text[-20:]):  # the tail: linear time
+            first = paras[i]
+            first.text = " ".join(p.text for p in paras[i : j + 1])
+            first.raw = "".join(p.raw for p in paras[i : j + 1])
+            del paras[i + 1 : j + 1]
         i += 1

@@ -302,6 +302,26 @@ def _affiliated_authors(paras: list[Paragraph], last_prose: int, rules: Rules) -
     return None
 
 
+#: "BY NAME SURNAME*" in capitals inside the opening: a magazine page run into one line by
+#: a page viewer ("... in Hanoi, Monday, Jan 14, 2019 BY RAVI MENON* A cross the ...").
+_CAPITAL_BYLINE = re.compile(
+    r"(?<![\w'’])BY\s+(?P<name>[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){1,3})\b"
+)
+
+#: How far into the opening paragraph a byline in capitals is looked for.
+_CAPITAL_BYLINE_REACH = 600
+
+
+def _capital_byline(paras: list[Paragraph], last_prose: int, rules: Rules) -> Authors | None:
+    """A byline in capitals run into the opening paragraph (``_CAPITAL_BYLINE``)."""
+    opening = next((p for p in paras if p.kind in ("lede", "body")), None)
+    found = _CAPITAL_BYLINE.search(opening.text[:_CAPITAL_BYLINE_REACH]) if opening else None
+    names = byline_names(found.group("name"), rules) if found else []
+    if names:
+        return names[:1], f"byline in capitals inside the opening, line {opening.line}"
+    return None
+
+
 #: Where authors are read when no byline names one, in order.
 _AUTHORS_WITHOUT_BYLINE = (
     _author_notes,
@@ -309,6 +329,7 @@ _AUTHORS_WITHOUT_BYLINE = (
     _writes_for_authors,
     _opening_writer,
     _affiliated_authors,
+    _capital_byline,
 )
 
 

@@ -162,18 +162,36 @@ def split_lines(text: str) -> list[Paragraph]:
     return paragraphs
 
 
+#: A list item's or bullet's opening: "• ", "- ", "1. ", "2) ".
+LIST_ITEM = re.compile(r"^(?:[•●▪◦·*–—-]|\d{1,2}[.)])\s+\S")
+
+
+def _joined(raw: str) -> str:
+    """The text of a piece of raw lines: each line stripped, joined by one space."""
+    return " ".join(line.strip() for line in raw.splitlines() if line.strip())
+
+
 def split_paragraph(paras: list[Paragraph], i: int, at: int, kinds: tuple[str, str]) -> None:
     """Split paragraph ``i`` at character ``at`` of its raw text into two labelled pieces."""
     p = paras[i]
     head_raw, tail_raw = p.raw[:at], p.raw[at:]
-    head = Paragraph(head_raw, head_raw.strip(), p.line, p.block, kinds[0])
-    tail = Paragraph(tail_raw, tail_raw.strip(), p.line, p.block, kinds[1])
+    head = Paragraph(head_raw, _joined(head_raw), p.line, p.block, kinds[0])
+    tail = Paragraph(tail_raw, _joined(tail_raw), p.line, p.block, kinds[1])
     paras[i : i + 1] = [head, tail]
 
 
 def raw_offset(p: Paragraph, text_offset: int) -> int:
-    """Offset in ``p.raw`` of character ``text_offset`` of ``p.text``."""
-    return p.raw.index(p.text) + text_offset
+    """Offset in ``p.raw`` of character ``text_offset`` of ``p.text`` (in a paragraph joined
+    from several lines of the file, a space of the text stands for a line break)."""
+    start = p.raw.find(p.text)
+    if start >= 0:
+        return start + text_offset
+    head = p.text[:text_offset]
+    found = re.match(r"\s*" + r"\s+".join(map(re.escape, head.split())), p.raw)
+    end = found.end() if found else 0
+    while head[-1:].isspace() and end < len(p.raw) and p.raw[end].isspace():
+        end += 1
+    return end
 
 
 def _past_bracket(text: str, end: int) -> int:
@@ -214,6 +232,11 @@ def _words_after_date(text: str, date_end: int, end: int, *, labelled: bool) -> 
     return count_words(rest) >= 3 and (labelled or timed or glued)
 
 
+#: A publication series' code glued before the headline by a bar: "CO19231 | Headline",
+#: "WP-112 | Headline" (letters, then digits: no word of a headline).
+_SERIES_CODE = re.compile(r"[A-Z]{1,6}[-_]?\d{2,8}[A-Z]?\s*\|\s*(?=\w)")
+
+
 def split_header_pieces(paras: list[Paragraph], rules: Rules) -> None:
     """Split dates glued before a headline or lede and headlines glued to a caption by
     a picture's alt text, in the lines up to the first prose paragraph."""
@@ -225,6 +248,10 @@ def split_header_pieces(paras: list[Paragraph], rules: Rules) -> None:
             end = glued_date_end(p.text, scoring)
             if end:
                 split_paragraph(paras, i, raw_offset(p, end), ("dateline", ""))
+                continue
+            code = _SERIES_CODE.match(p.text)
+            if code and count_words(p.text[code.end() :]) >= 3:
+                split_paragraph(paras, i, raw_offset(p, code.end()), ("boilerplate", ""))
                 continue
             alt = scoring.image_alt.search(p.text)
             if alt and count_words(p.text[: alt.start()]) >= 2:

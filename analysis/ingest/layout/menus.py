@@ -1,7 +1,9 @@
 """A site's menu printed one item a line at the top of the page: when the run opens with
 at least two section labels ("Home" / "News" / "Archive", ``section_labels`` of
 ``data/header_scoring.yaml``), the short lines that go on the same run ("Poetry Corner",
-"Join the Club") are the menu's other items, not a byline or a headline."""
+"Join the Club") are the menu's other items, not a byline or a headline. A long run of
+short lines opening the page (a site's whole menu, printed one item a line, of fifteen
+lines or more) is set apart before the page is read (``top_menu_end``)."""
 
 from __future__ import annotations
 
@@ -42,3 +44,30 @@ def label_menu_runs(paras: list[Paragraph], rules: Rules) -> None:
         else:
             labels = 0
         i += 1
+
+
+#: The fewest lines of a run opening the page for it to be a site's whole menu.
+TOP_MENU_MIN_LINES = 15
+
+#: The most words of one item of such a menu.
+TOP_MENU_ITEM_MAX_WORDS = 9
+
+#: What an item of such a menu never holds: a sentence's end, a bar, a year.
+_NOT_TOP_ITEM = re.compile(r"[.!?]$|\||\b(?:19|20)\d{2}\b")
+
+
+def top_menu_end(paras: list[Paragraph]) -> int:
+    """The number of paragraphs opening the page that form a site's menu: a run of at least
+    ``TOP_MENU_MIN_LINES`` short lines on consecutive lines of the file, each of at most
+    ``TOP_MENU_ITEM_MAX_WORDS`` words without a sentence's end, a bar or a year; 0 when
+    the page opens otherwise."""
+    end = 0
+    while end < len(paras):
+        p = paras[end]
+        if end and p.line != paras[end - 1].line + 1:
+            break
+        text = normalize_text(p.text)
+        if count_words(text) > TOP_MENU_ITEM_MAX_WORDS or _NOT_TOP_ITEM.search(text):
+            break
+        end += 1
+    return end if end >= TOP_MENU_MIN_LINES and end < len(paras) else 0

@@ -3,11 +3,15 @@ repeats of an earlier paragraph's opening."""
 
 from __future__ import annotations
 
+import re
+from itertools import pairwise
+
 from analysis.core.text import count_words, tokenize
 from analysis.ingest.bylines import looks_like_name
 from analysis.ingest.layout.lines import (
     FINAL_STOP,
     HEADING_MAX_WORDS,
+    LIST_ITEM,
     SENTENCE_STOP,
     Paragraph,
     is_prose,
@@ -61,6 +65,24 @@ def _footer_sentence(text: str, rules: Rules) -> bool:
     ) or running_text(text)  # a sentence cut off, or followed by "… Read More"
 
 
+#: A list item's end that goes on to the next item or closes the list: "...;", "...."
+_ITEM_END = re.compile(r"[.;:,!?][\"”’)]*$")
+
+#: The fewest words of a list item read as text after the last prose paragraph.
+_ITEM_MIN_WORDS = 3
+
+
+def _footer_list_item(text: str) -> bool:
+    """A list item after the last prose paragraph that reads as words of the text ("• Hydrology
+    training for young engineers;"): a bullet or number, three words or more, and the
+    item's end stop; a list of headlines ("• Ferry resumes") has no stops."""
+    return bool(
+        LIST_ITEM.match(text)
+        and count_words(text) >= _ITEM_MIN_WORDS
+        and _ITEM_END.search(text[-8:])
+    )
+
+
 def _text_kind(
     text: str, i: int, prose: tuple[int, int], anchor: int, title: int, rules: Rules
 ) -> str:
@@ -78,7 +100,7 @@ def _text_kind(
     if i < first_prose:
         text_line = i > anchor or (0 <= title < i and _sentence_like(text, rules))
         return heading if text_line else "boilerplate"
-    text_line = is_prose(text) or _footer_sentence(text, rules)
+    text_line = is_prose(text) or _footer_sentence(text, rules) or _footer_list_item(text)
     return "body" if text_line else "boilerplate"
 
 
@@ -96,9 +118,22 @@ def label_text(
     # a source line under the headline ("X News (City)") does not end the header's chrome
     anchor = max((i for i in header if paras[i].kind and paras[i].role != "marker"), default=-1)
     title = next((i for i in header if paras[i].kind == "title"), -1)
-    for i, p in enumerate(paras):
-        if not p.kind:
-            p.kind = _text_kind(p.text, i, (first_prose, last_prose), anchor, title, rules)
+    left = [i for i, p in enumerate(paras) if not p.kind]
+    prose = (first_prose, last_prose)
+    for i in left:
+        paras[i].kind = _text_kind(paras[i].text, i, prose, anchor, title, rules)
+    _headings_over_lists(paras, [i for i in left if i > last_prose >= 0])
+
+
+def _headings_over_lists(paras: list[Paragraph], footer: list[int]) -> None:
+    """A short line without a stop right above a list item kept as text in the footer
+    ("What India can offer" / "• Hydrology training ...;") is the list's heading."""
+    for i, j in pairwise(footer):
+        item, line = paras[j], paras[i]
+        if item.kind == "body" and LIST_ITEM.match(item.text) and line.kind == "boilerplate":
+            short = count_words(line.text) <= HEADING_MAX_WORDS
+            if short and not SENTENCE_STOP.search(line.text) and line.text[:1].isupper():
+                line.kind = "heading"
 
 
 def mark_repeats(paras: list[Paragraph], *, opening_words: int = 12, window: int = 4) -> None:
