@@ -1,11 +1,11 @@
 """A magazine or newsletter read on a page viewer (Issuu, Joomag, Calameo ...): the viewer
-prints the publication's name and issue above each page ("Diplomatist Magazine Diplomatist
-Feb-Mar 2019 | Page 41"; "Unity! March 2023" over a line "Page 1"). The line is split into
+prints the publication's name and issue above each page ("Harbour Review Magazine Delta
+Post Feb-Mar 2019 | Page 12"; "Delta Post March 2023" over a line "Page 1"). The line is split into
 the publication's name (a credit: the outlet when the text names none), the issue (a
 dateline) and the page number (boilerplate). The page's text comes as one line, its
-headline run into it: in capitals after a kicker ("COMMENT HANOI AND THE SEA LANES
-Defence ..."), or in mixed case before a kicker and the writer in capitals ("Friends in
-Hanoi INTERNATIONAL MAEVE DORRANCE ORTY trade ...", the lede's drop cap lost)."""
+headline run into it: in capitals after a kicker ("COMMENT FERRIES OF THE DELTA
+Passengers ..."), or in mixed case before a kicker and the writer in capitals ("Ferries of
+the Delta FEATURE LENA OKAFOR T he ferries ...", the lede's drop cap lost)."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ from analysis.ingest.page_rules import Rules, outlet_named, scoring_of
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 
-#: The page number a viewer prints after the issue: " | Page 41".
+#: The page number a viewer prints after the issue: " | Page 12".
 _PAGE_AFTER = re.compile(r"\s*\|\s*page\s+\d{1,4}\s*$", re.I)
 
 #: A viewer's page line of its own: "Page 1".
@@ -37,7 +37,7 @@ _ISSUE = re.compile(
     re.I,
 )
 
-#: A publisher's name before the publication's own: "Diplomatist Magazine Diplomatist".
+#: A publisher's name before the publication's own: "Harbour Review Magazine Delta Post".
 _PUBLISHER = re.compile(
     r"^.+?\s(?:magazine|newsletter|journal|publishing|media)\s(?P<title>.+)$", re.I
 )
@@ -101,7 +101,7 @@ def viewer_fields(article: Article, rules: Rules) -> None:
 _CAPITALS_OPENING = re.compile(r"(?:[A-Z][A-Z'’,:&-]*\s+){2,}(?=[A-Z][a-z])")
 
 #: A headline in mixed case, then words in capitals (a kicker, the writer), then the next
-#: word: "Friends in Hanoi INTERNATIONAL MAEVE DORRANCE ORTY trade".
+#: word: "Ferries of the Delta FEATURE LENA OKAFOR T he".
 _MIXED_THEN_CAPITALS = re.compile(
     r"(?P<title>[A-Z][^\n]{2,120}?)\s+(?P<caps>(?:[A-Z][A-Z'’-]+\s+){2,})(?P<next>\S+)"
 )
