@@ -21,6 +21,7 @@ import pandas as pd
 
 from analysis.annotators.theme_dictionary import Theme, resolve_themes
 from analysis.annotators.theme_evidence import model_evidence
+from analysis.annotators.theme_focus import apply_focus
 from analysis.annotators.theme_matching import place_coder
 from analysis.annotators.theme_slots import coding_plan, theme_index
 from analysis.annotators.theme_weighing import sentence_hits
@@ -105,7 +106,11 @@ def theme_hits(
     if not rows:
         return _empty_hits()
     rows.sort(key=_ROW_ORDER)
-    return _hits_frame(rows, _passes_threshold(rows, compiled))
+    focus = compiled[0].focus if compiled else None
+    if focus is None:
+        return _hits_frame(rows, _passes_threshold(rows, compiled))
+    threshold = {t.id: t.threshold for t in compiled}
+    return _hits_frame(*apply_focus(rows, columns, threshold, focus))
 
 
 _HIT_DTYPES = ("str", "int64", "int64", "str", "str", "str", "int64", "int64", "float64", "str")
