@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any
 
 import ahocorasick_rs
@@ -45,6 +46,8 @@ _CLAUSE_END = {
     "clause": r"[^;:.!?()]*",
     "comma": r"[^;:.!?(),]*",
 }
+_KEY = itemgetter(0, 1, 3)  # a hit row's paragraph x theme: doc_id, para_id, theme
+_WEIGHT = itemgetter(8)
 _CLAUSE_KEYS = {"id", "note", "opens", "runs_to", "at_sentence_start"}
 _FOCUS_KEYS = {"note", "clauses", "passing_mention"}
 _PASSING_KEYS = {"min_words", "factor"}
@@ -59,47 +62,58 @@ class ClauseRule:
     id: str
     note: str
     opens: tuple[str, ...]
-    pattern: re.Pattern[str]  # run on the lower-cased sentence
-    gates: tuple[str, ...]  # each opener's words (without a leading comma), found by str.find
-
+    pattern: re.Pattern[str]  # run on the lower-cased sentence, at an opener
     at_start: bool = False  # the opener must begin the sentence
 
-    def span_at(self, lowered: str, i: int) -> tuple[int, int] | None:
-        """The clause when one of its openers' words begin at ``i`` of a lower-cased
-        sentence (for a comma opener, the clause starts at the comma before them)."""
-        j = i - 1
-        while j >= 0 and lowered[j] == " ":
-            j -= 1
-        for at in (j, i) if j >= 0 and lowered[j] == "," else (i,):
-            if self.at_start and lowered[:at].strip():
-                continue
-            m = self.pattern.match(lowered, at)
-            if m is not None:
-                return m.span()
-        return None
+    def gates(self) -> tuple[str, ...]:
+        """The literal text before which (or at which) an opener begins: a comma opener
+        as written (", which"), a word opener after a space (" such as")."""
+        return tuple(_gate(o) for o in self.opens)
+
+
+def _gate(opener: str) -> str:
+    """The literal an opener is found by: ", which" (comma, one space, the words) or
+    " such as" (a space, the words)."""
+    words = " ".join(opener.strip().lower().lstrip(", ").split())
+    return f", {words}" if opener.strip().startswith(",") else f" {words}"
 
 
 class ClauseFinder:
-    """Every clause rule's openers in one Aho-Corasick pass over a sentence; each found
-    opener is then confirmed by its rule's pattern at that place only."""
+    """Every clause rule's openers in one Aho-Corasick pass over a sentence (openers at
+    the start of the sentence by one ``startswith``); each opener found is confirmed by
+    its rule's pattern at that place only."""
 
     def __init__(self, rules: Sequence[ClauseRule]):
         self.rules = tuple(rules)
-        gates = sorted({g for rule in self.rules for g in rule.gates})
-        self._owners = [tuple(r for r in self.rules if g in r.gates) for g in gates]
+        inside = [r for r in self.rules if not r.at_start]
+        gates = sorted({g for rule in inside for g in rule.gates()})
+        self._owners = [tuple(r for r in inside if g in r.gates()) for g in gates]
+        self._skip = [0 if g.startswith(",") else 1 for g in gates]  # the space is not in it
         self._automaton = ahocorasick_rs.AhoCorasick(gates) if gates else None
+        # A word opener may also begin the sentence (no space before it).
+        self._first = tuple(
+            (words, r)
+            for r in self.rules
+            if (words := tuple(g[1:] for g in r.gates() if not g.startswith(",")))
+        )
 
     def spans(self, text: str) -> list[tuple[int, int, str]]:
         """The background clauses of one sentence: ``(start, end, rule id)``."""
-        if self._automaton is None:
-            return []
         lowered = text.lower()
         out: list[tuple[int, int, str]] = []
+        for openers, rule in self._first:
+            if lowered.startswith(openers):
+                m = rule.pattern.match(lowered)
+                if m is not None:
+                    out.append((*m.span(), rule.id))
+        if self._automaton is None:
+            return out
         for gate, start, _ in self._automaton.find_matches_as_indexes(lowered, overlapping=True):
+            at = start + self._skip[gate]
             for rule in self._owners[gate]:
-                span = rule.span_at(lowered, start)
-                if span is not None:
-                    out.append((*span, rule.id))
+                m = rule.pattern.match(lowered, at)
+                if m is not None:
+                    out.append((*m.span(), rule.id))
         return out
 
 
@@ -141,13 +155,11 @@ def build_clause(entry: Any, position: int, source: str) -> ClauseRule:
         )
     alternatives = "|".join(_opener_regex(o) for o in opens)
     pattern = re.compile(f"(?:{alternatives}){_CLAUSE_END[runs_to]}")
-    gates = tuple(sorted({" ".join(o.strip().lower().lstrip(", ").split()) for o in opens}))
     return ClauseRule(
         id=str(entry["id"]),
         note=one_line(entry["note"]),
         opens=tuple(o.strip() for o in opens),
         pattern=pattern,
-        gates=gates,
         at_start=bool(entry.get("at_sentence_start", False)),
     )
 
@@ -248,116 +260,107 @@ class _Paragraphs:
         return next(self.texts[j] for j in self._indices(key) if self.sent_ids[j] == sent_id)
 
 
-def _groups(rows: Sequence[tuple]) -> dict[tuple, list]:
-    """Per (doc_id, para_id, theme) of hit rows: ``[summed weight, row indices]``."""
-    groups: dict[tuple, list] = {}
-    for i, row in enumerate(rows):
-        key = (row[0], row[1], row[3])
-        group = groups.get(key)
-        if group is None:
-            groups[key] = [row[8], [i]]
-        else:
-            group[0] += row[8]
-            group[1].append(i)
-    return groups
+def paragraph_scores(rows: Sequence[tuple]) -> dict[tuple, float]:
+    """Summed weight per (doc_id, para_id, theme) of hit rows. (Floats only: a container
+    per paragraph x theme made Python's garbage collector walk the whole heap.)"""
+    score: dict[tuple, float] = {}
+    get = score.get
+    for key, weight in zip(map(_KEY, rows), map(_WEIGHT, rows), strict=True):
+        score[key] = get(key, 0.0) + weight
+    return score
 
 
 def apply_focus(
-    rows: list[tuple], columns: Sequence[Sequence[Any]], threshold: dict[str, float], focus: Focus
-) -> tuple[list[tuple], list[bool]]:
-    """Hit rows ``(doc_id, para_id, sent_id, theme, term, match, start, end, weight, rule)``
-    with the clause rules applied, and per row whether its paragraph is coded with its
-    theme (summed weight reaches ``threshold``, and not a passing mention); ``columns``:
-    the coded sentences (doc_id, para_id, sent_id, text lists).
-
-    Only a paragraph x theme that reaches its threshold is looked at, and the clause
-    rules only where they can change its coding: while its summed weight is under the
-    threshold divided by the clause weight (times ``factor`` for a theme named in one
-    later sentence of a paragraph the passing-mention rule reads). Above that, weighing
-    every hit down still codes it, and its hits keep their weights."""
-    groups = _groups(rows)
-    reach = {k: g for k, g in groups.items() if g[0] >= threshold[k[2]] - 1e-9 and g[0] > 0}
-    flags = [False] * len(rows)
-    if not reach:
-        return rows, flags
-    paragraphs = _Paragraphs(columns)
-    lone = _lone_sentence(rows, reach, paragraphs, threshold, focus)
-    if focus.clauses and focus.clause_weight < 1:
-        _weigh_clauses(rows, reach, lone, paragraphs, threshold, focus)
-    passing = set()
-    for key, (total, indices) in reach.items():
-        if total < threshold[key[2]] - 1e-9:
-            continue  # the clause rules took it under the threshold
-        if key in lone and total < focus.passing_factor * threshold[key[2]] - 1e-9:
-            passing.add(key)
-            for i in indices:
-                row = rows[i]
-                rows[i] = (*row[:9], _named(row[9], PASSING_MENTION))
-            continue
-        for i in indices:
-            flags[i] = True
-    return rows, flags
-
-
-def _lone_sentence(
-    rows: Sequence[tuple],
-    reach: dict[tuple, list],
-    paragraphs: _Paragraphs,
+    rows: list[tuple],
+    columns: Sequence[Sequence[Any]],
     threshold: dict[str, float],
     focus: Focus,
-) -> set[tuple]:
-    """The paragraph x theme keys of ``reach`` that the passing-mention rule may drop:
-    evidence in one sentence, not the first (sentence 0), in a paragraph of at least
-    ``min_words`` words, weighing less than ``factor / clause weight`` times the threshold
-    (the most the clause rules can bring under ``factor`` times it)."""
-    most = focus.passing_factor / focus.clause_weight
-    out = set()
-    for key, (total, indices) in reach.items():
-        if total >= most * threshold[key[2]] - 1e-9:
-            continue
-        where = {rows[i][2] for i in indices if rows[i][8] > 0}
-        if len(where) != 1 or 0 in where:
-            continue
-        if paragraphs.words((key[0], key[1])) >= focus.passing_min_words:
-            out.add(key)
-    return out
+    evidence: dict[tuple, float] | None = None,
+) -> tuple[list[tuple], list[bool]]:
+    """Hit rows ``(doc_id, para_id, sent_id, theme, term, match, start, end, weight, rule)``
+    with the clause rules applied (``rows`` is changed in place), and per row whether its
+    paragraph is coded with its theme (summed weight reaches ``threshold``, and not a
+    passing mention); ``columns``: the coded sentences (doc_id, para_id, sent_id, text
+    lists).
+
+    The rules read a paragraph x theme only while its summed weight reaches the threshold
+    and stays under ``max(1, factor) / clause weight`` times it: above that, weighing
+    every hit down still codes it, so its hits keep their weights. ``evidence``: the sums
+    that choose them (default: the rows' own; ``theme_hits`` gives the dictionary's, so
+    that the word model's evidence never changes the dictionary hits' weights)."""
+    score = paragraph_scores(rows)
+    base = score if evidence is None else evidence
+    reach = {k for k, v in score.items() if v >= threshold[k[2]] - 1e-9 and v > 0}
+    if not reach:
+        return rows, [False] * len(rows)
+    most = max(1.0, focus.passing_factor) / focus.clause_weight
+    marginal = {
+        k
+        for k, v in base.items()
+        if threshold[k[2]] - 1e-9 <= v < most * threshold[k[2]] - 1e-9 and v > 0
+    }
+    if not marginal:
+        return rows, [key in reach for key in map(_KEY, rows)]
+    paragraphs = _Paragraphs(columns)
+    where = _weigh_clauses(rows, marginal, paragraphs, focus, score)
+    passing = {
+        k
+        for k, sentence in where.items()
+        if sentence > 0
+        and threshold[k[2]] - 1e-9 <= score[k] < focus.passing_factor * threshold[k[2]] - 1e-9
+        and paragraphs.words((k[0], k[1])) >= focus.passing_min_words
+    }
+    reach -= {k for k in marginal if score[k] < threshold[k[2]] - 1e-9} | passing
+    keys = list(map(_KEY, rows))
+    if passing:
+        for i, key in enumerate(keys):
+            if key in passing:
+                rows[i] = (*rows[i][:9], _named(rows[i][9], PASSING_MENTION))
+    return rows, [key in reach for key in keys]
 
 
 def _weigh_clauses(
     rows: list[tuple],
-    reach: dict[tuple, list],
-    lone: set[tuple],
+    keys: set[tuple],
     paragraphs: _Paragraphs,
-    threshold: dict[str, float],
     focus: Focus,
-) -> None:
-    """Multiply by the clause weight the weight of each hit of ``reach`` that lies in a
-    background clause (in place, in ``rows`` and in the groups' sums), where it can
-    change the coding (see ``apply_focus``)."""
+    score: dict[tuple, float],
+) -> dict[tuple, int]:
+    """One pass over the hits of the paragraph x theme ``keys``: multiply by the clause
+    weight the weight of each hit in a background clause of its sentence (paragraphs of
+    ``clause_min_words`` words or more; in place, in ``rows`` and in ``score``), and
+    return per key the one sentence holding its evidence (hits of positive weight), or
+    -1 when there are several."""
     found: dict[tuple, list[tuple[int, int, str]]] = {}
-    for key, group in reach.items():
-        bound = (focus.passing_factor if key in lone else 1.0) / focus.clause_weight
-        if group[0] >= bound * threshold[key[2]] - 1e-9:
+    where: dict[tuple, int] = {}
+    weigh = bool(focus.clauses) and focus.clause_weight < 1
+    paragraph, long_enough = None, False
+    for i, key in enumerate(map(_KEY, rows)):
+        if key not in keys:
             continue
-        if paragraphs.words((key[0], key[1])) < focus.clause_min_words:
+        row = rows[i]
+        if row[8] <= 0:
             continue
-        for i in group[1]:
-            row = rows[i]
-            if row[8] <= 0:
-                continue
-            sentence = (row[0], row[1], row[2])
-            spans = found.get(sentence)
-            if spans is None:
-                text = paragraphs.text((row[0], row[1]), row[2])
-                spans = found[sentence] = clause_spans(text, focus)
-            if not spans:
-                continue  # most sentences have no background clause
-            for start, end, rule in spans:
-                if start <= row[6] and row[7] <= end:
-                    weight = row[8] * focus.clause_weight
-                    group[0] -= row[8] - weight
-                    rows[i] = (*row[:8], weight, _named(row[9], f"clause:{rule}"))
-                    break
+        seen = where.get(key, row[2])
+        where[key] = row[2] if seen == row[2] else -1
+        if not weigh:
+            continue
+        if key[:2] != paragraph:  # rows come paragraph by paragraph
+            paragraph = key[:2]
+            long_enough = paragraphs.words(paragraph) >= focus.clause_min_words
+        if not long_enough:
+            continue
+        sentence = (row[0], row[1], row[2])
+        spans = found.get(sentence)
+        if spans is None:
+            spans = found[sentence] = clause_spans(paragraphs.text(paragraph, row[2]), focus)
+        for start, end, rule in spans:
+            if start <= row[6] and row[7] <= end:
+                weight = row[8] * focus.clause_weight
+                score[key] -= row[8] - weight
+                rows[i] = (*row[:8], weight, _named(row[9], f"clause:{rule}"))
+                break
+    return where
 
 
 def _named(rule: str, name: str) -> str:
