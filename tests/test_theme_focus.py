@@ -127,6 +127,11 @@ def test_clause_spans_follow_the_openers():
     # "which" without its comma is a restrictive clause; "amid" inside a sentence is no frame.
     plain = "The forum which met amid new tariffs closed early."
     assert clause_spans(plain, focus) == []
+    # Offsets are kept only where lower case keeps the length of the text.
+    assert clause_spans("İzmir traders, which sell rice, met.", focus) == []
+    assert clause_spans("Izmir traders, which sell rice, met.", focus) == [
+        (13, 35, "relative_clause")  # to the end of the clause: ", which sell rice, met"
+    ]
 
 
 @pytest.mark.parametrize(

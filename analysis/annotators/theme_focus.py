@@ -100,6 +100,8 @@ class ClauseFinder:
     def spans(self, text: str) -> list[tuple[int, int, str]]:
         """The background clauses of one sentence: ``(start, end, rule id)``."""
         lowered = text.lower()
+        if len(lowered) != len(text):
+            return []  # a letter whose lower case is longer ("İ"): offsets would not agree
         out: list[tuple[int, int, str]] = []
         for openers, rule in self._first:
             if lowered.startswith(openers):
