@@ -4,8 +4,9 @@ Per sentence, ``analysis.annotators.theme_matching`` finds the matches and
 ``analysis.annotators.theme_weighing`` weighs them; the word model
 (``analysis.annotators.theme_evidence``)
 may add evidence per paragraph; a paragraph is coded with a theme when its summed weight
-reaches the theme's threshold (``coded``). The table's columns are documented in
-``analysis.annotators.themes``.
+reaches the theme's threshold (``coded``) and, when the theme file has a ``focus:`` entry
+(``analysis.annotators.theme_focus``), the theme is not a passing mention. The table's
+columns are documented in ``analysis.annotators.themes``.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import pandas as pd
 
 from analysis.annotators.theme_dictionary import Theme, resolve_themes
 from analysis.annotators.theme_evidence import model_evidence
+from analysis.annotators.theme_focus import apply_focus, paragraph_scores
 from analysis.annotators.theme_matching import place_coder
 from analysis.annotators.theme_slots import coding_plan, theme_index
 from analysis.annotators.theme_weighing import sentence_hits
@@ -82,8 +84,9 @@ def theme_hits(
     match, actor or model evidence; columns ``HIT_COLUMNS`` + ``CODING_COLUMNS`` with
     ``start``/``end`` offsets into the sentence text: ``weight`` (after context rules),
     ``rule`` (the context rule that changed the weight, ``actor:<id>``, ``model:<p>`` for
-    the word model, else empty) and ``coded`` (the paragraph's summed weight for the
-    theme reaches its threshold). Sorted by doc_id, para_id, sent_id, start, theme. The
+    the word model, ``clause:<id>`` / ``passing_mention`` for the focus rules, else empty)
+    and ``coded`` (the paragraph's summed weight for the theme reaches its threshold, and
+    the theme is not a passing mention). Sorted by doc_id, para_id, sent_id, start, theme. The
     corpus is not mutated.
     """
     compiled = tuple(resolve_themes(themes))
@@ -98,14 +101,20 @@ def theme_hits(
         anchored = index.anchored_words(text) if scanned is None else []
         for hit in sentence_hits(text, compiled, anchored, plan, index.full_scan, scanned):
             rows.append((doc_id, para_id, sent_id, *hit))
-    rows += model_evidence(rows, columns, compiled)
+    focus = compiled[0].focus if compiled else None
+    added = model_evidence(rows, columns, compiled)
+    dictionary = paragraph_scores(rows) if added and focus is not None else None
+    rows += added
     log.debug(
         "theme coding: %d sentences, %d themes, %d hits", len(sentences), len(compiled), len(rows)
     )
     if not rows:
         return _empty_hits()
     rows.sort(key=_ROW_ORDER)
-    return _hits_frame(rows, _passes_threshold(rows, compiled))
+    if focus is None:
+        return _hits_frame(rows, _passes_threshold(rows, compiled))
+    threshold = {t.id: t.threshold for t in compiled}
+    return _hits_frame(*apply_focus(rows, columns, threshold, focus, dictionary))
 
 
 _HIT_DTYPES = ("str", "int64", "int64", "str", "str", "str", "int64", "int64", "float64", "str")

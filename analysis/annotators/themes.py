@@ -7,7 +7,8 @@ This module is the one place to import the theme coder from; the work is done by
   ``theme_file``): reading, validating and compiling the dictionary;
 - ``analysis.annotators.theme_coding``: ``theme_hits`` over a corpus (``theme_slots`` lays out the
   patterns, ``theme_matching`` finds them in a sentence, ``theme_weighing`` weighs them,
-  ``theme_evidence`` adds the optional word model's evidence);
+  ``theme_evidence`` adds the optional word model's evidence, ``theme_focus`` tells what a
+  paragraph is about from what it mentions in passing);
 - ``analysis.annotators.theme_summaries``: prevalence, co-occurrence and evidence tables;
 - ``analysis.annotators.theme_scores``: precision and recall against a hand-coded sample.
 
@@ -27,8 +28,10 @@ theme_hits (one row per term match, actor or model evidence in a content sentenc
     rule's id, ``actor:<id>`` for actor evidence (``term`` ``actor:<id>``, ``match`` the name),
     ``model:<p>`` for the word model's (``analysis.annotators.theme_evidence``), else empty;
     ``coded``:
-    the paragraph's summed weight reaches the theme's ``threshold``. Counts use
-    ``counted_hits``: coded, weight > 0.
+    the paragraph's summed weight reaches the theme's ``threshold`` (and, with the theme
+    file's ``focus:`` rules, the theme is not a passing mention: ``rule`` then names
+    ``passing_mention``; a hit in a background clause names ``clause:<id>``, see
+    ``analysis.annotators.theme_focus``). Counts use ``counted_hits``: coded, weight > 0.
 theme_prevalence (one row per group x theme; group is a document, outlet or year)
     <by>, theme, n_paragraphs, n_coded, share, n_hits, n_words, hits_per_1000_words
 theme_cooccurrence (one row per unordered pair of themes coded in the same paragraph)

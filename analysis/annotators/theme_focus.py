@@ -1,0 +1,370 @@
+"""What a paragraph is about versus what it mentions in passing (issue 18, round 7).
+
+The top-level ``focus:`` entry of ``analysis/data/themes.yaml`` (its comment documents
+it) sets two paragraph-level rules, applied by ``theme_hits`` after the terms are weighed
+and before a paragraph's summed weight is compared with a theme's threshold:
+
+- **clause rules** (``clauses:``): in a paragraph of at least ``min_words`` words, a hit
+  that lies inside a background clause of its sentence -- an example list ("such as",
+  "including"), an aside ("especially ..."), a framing adverbial opening the sentence
+  ("Amid ...", "In the context of ..."), a purpose or result clause (", contributing to
+  ...", "so that ...") or a relative clause (", which ...") -- weighs ``weight`` times
+  as much; the hit names the clause rule in its ``rule`` column.
+- **passing mentions** (``passing_mention:``): in a paragraph of at least ``min_words``
+  words, a theme whose evidence lies in one sentence only, not the paragraph's first (its
+  topic sentence), and sums to less than ``factor`` times the theme's threshold is not
+  coded; its hits keep their weights and name the rule.
+
+Both are measured in ``benchmarks/themes_results.md`` (round 7). A theme file without a
+``focus:`` entry codes as before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from operator import itemgetter
+from typing import Any
+
+import ahocorasick_rs
+import numpy as np
+
+from analysis.annotators.theme_file import (
+    ThemeDictionaryError,
+    checked_rule_entry,
+    number_at_least,
+    one_line,
+)
+
+PASSING_MENTION = "passing_mention"
+"""The ``rule`` of the hits of a theme not coded because it is only mentioned in passing."""
+
+_CLAUSE_END = {
+    # Where a background clause stops: "clause" runs to the next ; : . ! ? ( or ),
+    # "comma" also stops at the next comma.
+    "clause": r"[^;:.!?()]*",
+    "comma": r"[^;:.!?(),]*",
+}
+_KEY = itemgetter(0, 1, 3)  # a hit row's paragraph x theme: doc_id, para_id, theme
+_WEIGHT = itemgetter(8)
+_CLAUSE_KEYS = {"id", "note", "opens", "runs_to", "at_sentence_start"}
+_FOCUS_KEYS = {"note", "clauses", "passing_mention"}
+_PASSING_KEYS = {"min_words", "factor"}
+_CLAUSES_KEYS = {"min_words", "weight", "rules"}
+
+
+@dataclass(frozen=True, kw_only=True)
+class ClauseRule:
+    """A background clause of a sentence: it opens with one of ``opens`` and runs to the
+    end of the clause (or to the next comma)."""
+
+    id: str
+    note: str
+    opens: tuple[str, ...]
+    pattern: re.Pattern[str]  # run on the lower-cased sentence, at an opener
+    at_start: bool = False  # the opener must begin the sentence
+
+    def gates(self) -> tuple[str, ...]:
+        """The literal text before which (or at which) an opener begins: a comma opener
+        as written (", which"), a word opener after a space (" such as")."""
+        return tuple(_gate(o) for o in self.opens)
+
+
+def _gate(opener: str) -> str:
+    """The literal an opener is found by: ", which" (comma, one space, the words) or
+    " such as" (a space, the words)."""
+    words = " ".join(opener.strip().lower().lstrip(", ").split())
+    return f", {words}" if opener.strip().startswith(",") else f" {words}"
+
+
+class ClauseFinder:
+    """Every clause rule's openers in one Aho-Corasick pass over a sentence (openers at
+    the start of the sentence by one ``startswith``); each opener found is confirmed by
+    its rule's pattern at that place only."""
+
+    def __init__(self, rules: Sequence[ClauseRule]):
+        self.rules = tuple(rules)
+        inside = [r for r in self.rules if not r.at_start]
+        gates = sorted({g for rule in inside for g in rule.gates()})
+        self._owners = [tuple(r for r in inside if g in r.gates()) for g in gates]
+        self._skip = [0 if g.startswith(",") else 1 for g in gates]  # the space is not in it
+        self._automaton = ahocorasick_rs.AhoCorasick(gates) if gates else None
+        # A word opener may also begin the sentence (no space before it).
+        self._first = tuple(
+            (words, r)
+            for r in self.rules
+            if (words := tuple(g[1:] for g in r.gates() if not g.startswith(",")))
+        )
+
+    def spans(self, text: str) -> list[tuple[int, int, str]]:
+        """The background clauses of one sentence: ``(start, end, rule id)``."""
+        lowered = text.lower()
+        if len(lowered) != len(text):
+            return []  # a letter whose lower case is longer ("İ"): offsets would not agree
+        out: list[tuple[int, int, str]] = []
+        for openers, rule in self._first:
+            if lowered.startswith(openers):
+                m = rule.pattern.match(lowered)
+                if m is not None:
+                    out.append((*m.span(), rule.id))
+        if self._automaton is None:
+            return out
+        for gate, start, _ in self._automaton.find_matches_as_indexes(lowered, overlapping=True):
+            at = start + self._skip[gate]
+            for rule in self._owners[gate]:
+                m = rule.pattern.match(lowered, at)
+                if m is not None:
+                    out.append((*m.span(), rule.id))
+        return out
+
+
+@dataclass(frozen=True, kw_only=True)
+class Focus:
+    """The ``focus:`` entry of a theme file (see the module docstring)."""
+
+    note: str
+    clause_min_words: int
+    clause_weight: float
+    clauses: tuple[ClauseRule, ...]
+    finder: ClauseFinder
+    passing_min_words: int
+    passing_factor: float
+
+
+def _opener_regex(phrase: str) -> str:
+    """The regular expression of one clause opener: whole words, any run of spaces, a
+    leading comma followed by optional spaces."""
+    text = phrase.strip().lower()
+    comma = text.startswith(",")
+    words = text.lstrip(", ").split()
+    body = r"\s+".join(re.escape(w) for w in words)
+    return (r",\s*" if comma else r"\b") + body + r"\b"
+
+
+def build_clause(entry: Any, position: int, source: str) -> ClauseRule:
+    """One entry of ``focus: clauses: rules:``, validated and compiled."""
+    where = checked_rule_entry(
+        entry, f"{source}: focus clause #{position + 1}", "Focus clause", _CLAUSE_KEYS, "marks"
+    )
+    opens = entry.get("opens")
+    if not isinstance(opens, list) or not opens or not all(isinstance(o, str) for o in opens):
+        raise ThemeDictionaryError(f"{where} in {source}: 'opens' must be a list of phrases")
+    runs_to = entry.get("runs_to", "clause")
+    if runs_to not in _CLAUSE_END:
+        raise ThemeDictionaryError(
+            f"{where} in {source}: 'runs_to' is {runs_to!r}; write one of {sorted(_CLAUSE_END)}"
+        )
+    alternatives = "|".join(_opener_regex(o) for o in opens)
+    pattern = re.compile(f"(?:{alternatives}){_CLAUSE_END[runs_to]}")
+    return ClauseRule(
+        id=str(entry["id"]),
+        note=one_line(entry["note"]),
+        opens=tuple(o.strip() for o in opens),
+        pattern=pattern,
+        at_start=bool(entry.get("at_sentence_start", False)),
+    )
+
+
+def build_focus(entry: Any, source: str) -> Focus | None:
+    """The ``Focus`` of a theme file's ``focus:`` entry (None when absent); raises
+    ``ThemeDictionaryError`` naming the file and the problem."""
+    if entry is None:
+        return None
+    if not isinstance(entry, dict):
+        raise ThemeDictionaryError(f"{source}: 'focus' must be a mapping (note, clauses ...)")
+    unknown = set(entry) - _FOCUS_KEYS
+    if unknown:
+        raise ThemeDictionaryError(f"{source}: 'focus' has unknown keys {sorted(unknown)}")
+    clauses = entry.get("clauses") or {}
+    passing = entry.get("passing_mention") or {}
+    if not isinstance(clauses, dict) or not isinstance(passing, dict):
+        raise ThemeDictionaryError(f"{source}: focus 'clauses' and 'passing_mention' are mappings")
+    where = f"{source}: focus"
+    for name, value, keys in (
+        ("clauses", clauses, _CLAUSES_KEYS),
+        ("passing_mention", passing, _PASSING_KEYS),
+    ):
+        if set(value) - keys:
+            raise ThemeDictionaryError(
+                f"{where} {name} has unknown keys {sorted(set(value) - keys)}"
+            )
+    rules = clauses.get("rules") or []
+    if not isinstance(rules, list):
+        raise ThemeDictionaryError(f"{where} clauses 'rules' must be a list of clause rules")
+    return Focus(
+        note=one_line(entry.get("note") or ""),
+        clause_min_words=int(number_at_least(clauses.get("min_words", 0), f"{where} min_words")),
+        clause_weight=_clause_weight(clauses.get("weight", 1.0), f"{where} clauses weight"),
+        clauses=(built := tuple(build_clause(r, i, source) for i, r in enumerate(rules))),
+        finder=ClauseFinder(built),
+        passing_min_words=int(
+            number_at_least(passing.get("min_words", 0), f"{where} passing_mention min_words")
+        ),
+        passing_factor=number_at_least(
+            passing.get("factor", 1.0), f"{where} passing_mention factor"
+        ),
+    )
+
+
+def _clause_weight(value: Any, where: str) -> float:
+    """The clause weight: a number above 0 and at most 1 (a clause makes a hit weaker,
+    never nothing: the passing-mention rule counts the sentences holding evidence)."""
+    weight = number_at_least(value, where)
+    if not 0 < weight <= 1:
+        raise ThemeDictionaryError(f"{where} is {value!r}; give a number above 0 and at most 1")
+    return weight
+
+
+def clause_spans(text: str, focus: Focus) -> list[tuple[int, int, str]]:
+    """The background clauses of one sentence: ``(start, end, rule id)``."""
+    return focus.finder.spans(text)
+
+
+class _Paragraphs:
+    """The paragraphs of the coded sentences (doc_id, para_id, sent_id, text lists, in
+    corpus order: a paragraph's sentences in a row, numbered from 0, as
+    ``split_sentences_table`` makes them): where each paragraph's sentences are, and, when
+    asked, its word count and a sentence's text. One vectorised look at the sentence ids;
+    the words are counted only for the paragraphs the rules read."""
+
+    def __init__(self, columns: Sequence[Sequence[Any]]):
+        self.docs, self.paras, self.sent_ids, self.texts = columns
+        firsts = np.flatnonzero(np.asarray(self.sent_ids) == 0).tolist()
+        ends = [*firsts[1:], len(self.sent_ids)]
+        self.rows = {
+            (self.docs[a], self.paras[a]): (a, b) for a, b in zip(firsts, ends, strict=True)
+        }
+        self._words: dict[tuple, int] = {}
+
+    def _indices(self, key: tuple) -> list[int]:
+        """Where the paragraph's sentences are in the columns."""
+        a, b = self.rows.get(key, (0, 0))
+        last = b - 1
+        if b > a and (self.docs[last], self.paras[last], self.sent_ids[last]) == (*key, last - a):
+            return list(range(a, b))
+        # Not laid out as split_sentences_table lays them out: look for them one by one.
+        return [i for i, k in enumerate(zip(self.docs, self.paras, strict=True)) if k == key]
+
+    def words(self, key: tuple) -> int:
+        """The paragraph's word count (spaces + 1 per sentence)."""
+        n = self._words.get(key)
+        if n is None:
+            n = self._words[key] = sum(self.texts[i].count(" ") + 1 for i in self._indices(key))
+        return n
+
+    def text(self, key: tuple, sent_id: int) -> str:
+        """The text of one of the paragraph's sentences."""
+        a, b = self.rows.get(key, (0, 0))
+        i = a + sent_id
+        if i < b and self.sent_ids[i] == sent_id and self.paras[i] == key[1]:
+            return self.texts[i]
+        return next(self.texts[j] for j in self._indices(key) if self.sent_ids[j] == sent_id)
+
+
+def paragraph_scores(rows: Sequence[tuple]) -> dict[tuple, float]:
+    """Summed weight per (doc_id, para_id, theme) of hit rows. (Floats only: a container
+    per paragraph x theme made Python's garbage collector walk the whole heap.)"""
+    score: dict[tuple, float] = {}
+    get = score.get
+    for key, weight in zip(map(_KEY, rows), map(_WEIGHT, rows), strict=True):
+        score[key] = get(key, 0.0) + weight
+    return score
+
+
+def apply_focus(
+    rows: list[tuple],
+    columns: Sequence[Sequence[Any]],
+    threshold: dict[str, float],
+    focus: Focus,
+    evidence: dict[tuple, float] | None = None,
+) -> tuple[list[tuple], list[bool]]:
+    """Hit rows ``(doc_id, para_id, sent_id, theme, term, match, start, end, weight, rule)``
+    with the clause rules applied (``rows`` is changed in place), and per row whether its
+    paragraph is coded with its theme (summed weight reaches ``threshold``, and not a
+    passing mention); ``columns``: the coded sentences (doc_id, para_id, sent_id, text
+    lists).
+
+    The rules read a paragraph x theme only while its summed weight reaches the threshold
+    and stays under ``max(1, factor) / clause weight`` times it: above that, weighing
+    every hit down still codes it, so its hits keep their weights. ``evidence``: the sums
+    that choose them (default: the rows' own; ``theme_hits`` gives the dictionary's, so
+    that the word model's evidence never changes the dictionary hits' weights)."""
+    score = paragraph_scores(rows)
+    base = score if evidence is None else evidence
+    reach = {k for k, v in score.items() if v >= threshold[k[2]] - 1e-9 and v > 0}
+    if not reach:
+        return rows, [False] * len(rows)
+    most = max(1.0, focus.passing_factor) / focus.clause_weight
+    marginal = {
+        k
+        for k, v in base.items()
+        if threshold[k[2]] - 1e-9 <= v < most * threshold[k[2]] - 1e-9 and v > 0
+    }
+    if not marginal:
+        return rows, [key in reach for key in map(_KEY, rows)]
+    paragraphs = _Paragraphs(columns)
+    where = _weigh_clauses(rows, marginal, paragraphs, focus, score)
+    passing = {
+        k
+        for k, sentence in where.items()
+        if sentence > 0
+        and threshold[k[2]] - 1e-9 <= score[k] < focus.passing_factor * threshold[k[2]] - 1e-9
+        and paragraphs.words((k[0], k[1])) >= focus.passing_min_words
+    }
+    reach -= {k for k in marginal if score[k] < threshold[k[2]] - 1e-9} | passing
+    keys = list(map(_KEY, rows))
+    if passing:
+        for i, key in enumerate(keys):
+            if key in passing:
+                rows[i] = (*rows[i][:9], _named(rows[i][9], PASSING_MENTION))
+    return rows, [key in reach for key in keys]
+
+
+def _weigh_clauses(
+    rows: list[tuple],
+    keys: set[tuple],
+    paragraphs: _Paragraphs,
+    focus: Focus,
+    score: dict[tuple, float],
+) -> dict[tuple, int]:
+    """One pass over the hits of the paragraph x theme ``keys``: multiply by the clause
+    weight the weight of each hit in a background clause of its sentence (paragraphs of
+    ``clause_min_words`` words or more; in place, in ``rows`` and in ``score``), and
+    return per key the one sentence holding its evidence (hits of positive weight), or
+    -1 when there are several."""
+    found: dict[tuple, list[tuple[int, int, str]]] = {}
+    where: dict[tuple, int] = {}
+    weigh = bool(focus.clauses) and focus.clause_weight < 1
+    paragraph, long_enough = None, False
+    for i, key in enumerate(map(_KEY, rows)):
+        if key not in keys:
+            continue
+        row = rows[i]
+        if row[8] <= 0:
+            continue
+        seen = where.get(key, row[2])
+        where[key] = row[2] if seen == row[2] else -1
+        if not weigh:
+            continue
+        if key[:2] != paragraph:  # rows come paragraph by paragraph
+            paragraph = key[:2]
+            long_enough = paragraphs.words(paragraph) >= focus.clause_min_words
+        if not long_enough:
+            continue
+        sentence = (row[0], row[1], row[2])
+        spans = found.get(sentence)
+        if spans is None:
+            spans = found[sentence] = clause_spans(paragraphs.text(paragraph, row[2]), focus)
+        for start, end, rule in spans:
+            if start <= row[6] and row[7] <= end:
+                weight = row[8] * focus.clause_weight
+                score[key] -= row[8] - weight
+                rows[i] = (*row[:8], weight, _named(row[9], f"clause:{rule}"))
+                break
+    return where
+
+
+def _named(rule: str, name: str) -> str:
+    """A hit's ``rule`` with ``name`` added (``; ``-joined after any rule already there)."""
+    return f"{rule}; {name}" if rule else name

@@ -1,0 +1,191 @@
+"""What a paragraph is about versus a passing mention (``analysis/annotators/theme_focus.py``):
+background clauses weigh less in long paragraphs, and a theme named once in a later
+sentence of a long paragraph is not coded. Literal paragraphs written for these tests."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pandas as pd
+import pytest
+import yaml
+
+from analysis.annotators.theme_focus import PASSING_MENTION, build_focus, clause_spans
+from analysis.annotators.themes import ThemeDictionaryError, load_themes
+from tests.conftest import _paragraph_hits
+
+FOCUS = {
+    "note": "Test focus rules.",
+    "clauses": {
+        "min_words": 20,
+        "weight": 0.5,
+        "rules": [
+            {"id": "example_list", "note": "Examples.", "opens": ["such as", "including"]},
+            {"id": "relative_clause", "note": "Relative.", "opens": [", which"]},
+            {
+                "id": "framing_adverbial",
+                "note": "Setting.",
+                "opens": ["amid"],
+                "runs_to": "comma",
+                "at_sentence_start": True,
+            },
+        ],
+    },
+    "passing_mention": {"min_words": 30, "factor": 1.5},
+}
+THEMES = [
+    {"id": "trade", "label": "Trade", "definition": "Trade.", "terms": ["rice exports", "tariffs"]},
+    {"id": "forum", "label": "Forum", "definition": "A forum.", "terms": ["regional forum"]},
+]
+
+# Three sentences, 40 words: the forum is the topic; rice exports come up once at the end.
+OPENING = "The regional forum opened in the capital on Monday with delegates from nine countries."
+MIDDLE = "Speakers at the regional forum praised the host for its careful work over many months."
+CLOSING = "One delegate also mentioned rice exports in a short remark before lunch."
+
+
+def _themes(tmp_path: Path, focus: dict | None = FOCUS) -> Path:
+    data: dict = {"themes": THEMES}
+    if focus is not None:
+        data["focus"] = focus
+    path = tmp_path / "themes.yaml"
+    path.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+    return path
+
+
+def _coded(hits: pd.DataFrame) -> set[str]:
+    return set(hits.loc[hits["coded"], "theme"])
+
+
+def test_a_theme_named_once_in_a_later_sentence_is_a_passing_mention(tmp_path: Path):
+    hits = _paragraph_hits([f"{OPENING} {MIDDLE} {CLOSING}"], _themes(tmp_path))
+    assert _coded(hits) == {"forum"}
+    trade = hits.loc[hits["theme"] == "trade"]
+    assert trade["rule"].tolist() == [PASSING_MENTION]
+    assert trade["weight"].tolist() == [1.0]  # the hit keeps its weight: transparent
+
+
+def test_the_same_mention_codes_without_the_focus_rules(tmp_path: Path):
+    hits = _paragraph_hits([f"{OPENING} {MIDDLE} {CLOSING}"], _themes(tmp_path, focus=None))
+    assert _coded(hits) == {"forum", "trade"}
+    assert hits["rule"].eq("").all()
+
+
+def test_the_topic_sentence_two_sentences_or_more_weight_keep_the_theme(tmp_path: Path):
+    path = _themes(tmp_path)
+    first = "The regional forum opened in the capital with talks on rice exports."
+    two = f"{CLOSING} Another delegate asked about tariffs."
+    strong = "One delegate also mentioned rice exports and tariffs in a short remark."
+    texts = [
+        f"{first} {MIDDLE} {CLOSING}",
+        f"{OPENING} {MIDDLE} {two}",
+        f"{OPENING} {MIDDLE} {strong}",
+    ]
+    hits = _paragraph_hits(texts, path)
+    for doc_id in ("p0", "p1", "p2"):
+        assert _coded(hits.loc[hits["doc_id"] == doc_id]) == {"forum", "trade"}, doc_id
+
+
+def test_a_short_paragraph_is_never_a_passing_mention(tmp_path: Path):
+    hits = _paragraph_hits([f"{OPENING} {CLOSING}"], _themes(tmp_path))  # 27 words
+    assert _coded(hits) == {"forum", "trade"}
+
+
+def test_a_hit_inside_an_example_list_weighs_half_in_a_long_paragraph(tmp_path: Path):
+    text = (
+        "The regional forum discussed many goods such as rice exports and coffee; "
+        "the talks went on until late in the evening and ended with a joint photograph."
+    )
+    hits = _paragraph_hits([text], _themes(tmp_path))
+    trade = hits.loc[hits["theme"] == "trade"]
+    assert trade["weight"].tolist() == [0.5]
+    assert trade["rule"].tolist() == ["clause:example_list"]
+    assert _coded(hits) == {"forum"}
+    # The clause ends at the semicolon: a term after it weighs in full.
+    after = text.replace("late in the evening", "late on tariffs")
+    hits = _paragraph_hits([after], _themes(tmp_path))
+    assert hits.loc[hits["match"] == "tariffs", "weight"].tolist() == [1.0]
+
+
+def test_a_short_paragraph_keeps_its_clauses_whole(tmp_path: Path):
+    hits = _paragraph_hits(["Officials discussed goods such as rice exports."], _themes(tmp_path))
+    assert hits["weight"].tolist() == [1.0]
+    assert _coded(hits) == {"trade"}
+
+
+def test_clause_spans_follow_the_openers():
+    focus = build_focus(FOCUS, "test")
+    assert focus is not None
+    text = "Amid new tariffs, the forum met, which pleased traders including rice growers."
+    spans = {(text[s:e], rule) for s, e, rule in clause_spans(text, focus)}
+    assert spans == {
+        ("Amid new tariffs", "framing_adverbial"),
+        (", which pleased traders including rice growers", "relative_clause"),
+        ("including rice growers", "example_list"),
+    }
+    # "which" without its comma is a restrictive clause; "amid" inside a sentence is no frame.
+    plain = "The forum which met amid new tariffs closed early."
+    assert clause_spans(plain, focus) == []
+    # Offsets are kept only where lower case keeps the length of the text.
+    assert clause_spans("İzmir traders, which sell rice, met.", focus) == []
+    assert clause_spans("Izmir traders, which sell rice, met.", focus) == [
+        (13, 35, "relative_clause")  # to the end of the clause: ", which sell rice, met"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"colour": 1}, "unknown keys"),
+        ({"clauses": {"weight": 0, "rules": []}}, "above 0"),
+        (
+            {"clauses": {"rules": [{"id": "x", "note": "n", "opens": ["so"], "runs_to": "end"}]}},
+            "runs_to",
+        ),
+        ({"clauses": {"rules": [{"id": "x", "note": "n"}]}}, "opens"),
+        ({"passing_mention": {"min_words": 10, "factor": 2, "extra": 1}}, "unknown keys"),
+    ],
+)
+def test_a_malformed_focus_entry_is_rejected(change: dict, message: str):
+    with pytest.raises(ThemeDictionaryError, match=message):
+        build_focus({**FOCUS, **change}, "test.yaml")
+
+
+# --- the packaged dictionary -------------------------------------------------------------
+
+# A long paragraph about consular protection; climate change comes up once, at the end.
+CONSULAR = (
+    "The consulate general opened a hotline for Vietnamese workers who lose their jobs or "
+    "face unpaid wages, and a team of volunteer lawyers now answers calls every evening. "
+    "Last year the consulate handled several hundred cases and arranged the repatriation of "
+    "dozens of citizens whose contracts had ended early. "
+    "Officials also plan weekend classes on climate change for the children of the community."
+)
+
+
+def test_the_packaged_coder_reads_a_world_issue_named_in_passing():
+    hits = _paragraph_hits([CONSULAR])
+    assert "information_culture" in _coded(hits)
+    world = hits.loc[hits["theme"] == "world_situation"]
+    assert world["match"].tolist() == ["climate change"]
+    assert not world["coded"].any()
+    assert world["rule"].tolist() == [PASSING_MENTION]
+    # Named in the topic sentence, the same words code the paragraph.
+    opening = CONSULAR.replace(
+        "The consulate", "Under the new partnership with Japan, the consulate", 1
+    )
+    assert "major_powers" in _coded(_paragraph_hits([opening]))
+
+
+def test_without_its_focus_entry_the_packaged_coder_codes_as_before():
+    themes = tuple(replace(t, focus=None) for t in load_themes())
+    assert "world_situation" in _coded(_paragraph_hits([CONSULAR], themes))
+
+
+def test_a_theme_hashes_as_it_compares():
+    first, again = load_themes(), load_themes()
+    assert hash(first) == hash(again)
+    changed = replace(first[0], threshold=first[0].threshold + 1)
+    assert changed != first[0]
+    assert hash(replace(changed, threshold=first[0].threshold)) == hash(first[0])
