@@ -52,6 +52,14 @@ CASES = [
         "The minister will fly to the United States Thursday.",
         [("Thursday", "DATE", "2024-10-24")],
     ),
+    # a present-tense verb of a scheduled event is the plan: the next such day
+    (
+        "The two leaders meet separately Monday with the envoy.",
+        [("Monday", "DATE", "2024-10-28")],
+    ),
+    ("The party congress opens Monday in Hanoi.", [("Monday", "DATE", "2024-10-28")]),
+    # ... an infinitive of such a verb takes the tense of the verb before it
+    ("The two leaders agreed to meet Monday.", [("Monday", "DATE", "2024-10-21")]),
     # "until" before a weekday looks ahead ("postponed until Tuesday": a deadline)
     ("The vote was postponed until Saturday.", [("Saturday", "DATE", "2024-10-26")]),
     # ... but a sentence that opens with it takes the tense of its main verb
