@@ -58,6 +58,10 @@ def tense_of(sentence: str, expression: str) -> str:
         ("The envoys did not meet on Friday.", "past"),
         # ... nor after the expression ("began in Friday's session and holds")
         ("The fund began buying shares of the firm on Friday and leaves the board.", "past"),
+        # a word in -ed after a determiner is an adjective, not the past
+        ("The board weighs the proposed merger on Friday.", ""),
+        ("The board weighs a still unsettled offer on Friday.", ""),
+        ("The fund still owned the plant on Friday.", "past"),
     ],
 )
 def test_sentence_tense(sentence: str, tense: str) -> None:

@@ -60,6 +60,11 @@ CASES = [
     ("The party congress opens Monday in Hanoi.", [("Monday", "DATE", "2024-10-28")]),
     # ... an infinitive of such a verb takes the tense of the verb before it
     ("The two leaders agreed to meet Monday.", [("Monday", "DATE", "2024-10-21")]),
+    # "a still unspecified date": an adjective in -ed, so "would" decides (next January)
+    (
+        "The dividend would be paid on a still unspecified date in January.",
+        [("January", "DATE", "2025-01")],
+    ),
     # "until" before a weekday looks ahead ("postponed until Tuesday": a deadline)
     ("The vote was postponed until Saturday.", [("Saturday", "DATE", "2024-10-26")]),
     # ... but a sentence that opens with it takes the tense of its main verb
