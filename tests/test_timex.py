@@ -65,6 +65,31 @@ CASES = [
         "The dividend would be paid on a still unspecified date in January.",
         [("January", "DATE", "2025-01")],
     ),
+    # "the same day", "the previous day", "the day after" (ending its clause): read from
+    # the date named last before them; none before them, or "the day after the ceremony"
+    # (a day told by an event): no TIMEX3
+    (
+        "The council met on Oct. 3, 2024. The envoys signed the accord the same day.",
+        [("Oct. 3, 2024", "DATE", "2024-10-03"), ("the same day", "DATE", "2024-10-03")],
+    ),
+    (
+        "The council met on Oct. 3, 2024, and the envoys had arrived the previous day.",
+        [("Oct. 3, 2024", "DATE", "2024-10-03"), ("the previous day", "DATE", "2024-10-02")],
+    ),
+    (
+        "The council met on Oct. 3, 2024. The envoys left the day after, and talks ended.",
+        [("Oct. 3, 2024", "DATE", "2024-10-03"), ("the day after", "DATE", "2024-10-04")],
+    ),
+    (
+        "The party was founded in 1930. Later the same year, it held a plenum.",
+        [("1930", "DATE", "1930"), ("Later the same year", "DATE", "1930")],
+    ),
+    (
+        "The council met on Oct. 3, 2024. The envoys left the day after the ceremony.",
+        [("Oct. 3, 2024", "DATE", "2024-10-03")],
+    ),
+    ("The envoys signed the accord the same day.", []),
+    ("Prices rose the same day as the vote.", []),
     # "until" before a weekday looks ahead ("postponed until Tuesday": a deadline)
     ("The vote was postponed until Saturday.", [("Saturday", "DATE", "2024-10-26")]),
     # ... but a sentence that opens with it takes the tense of its main verb

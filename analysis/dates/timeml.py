@@ -384,6 +384,14 @@ def h_the_following(m: re.Match[str], _text: str, _anchor: pd.Timestamp | None) 
     return replace(reading, note=f"following {grain} {part or ''}".strip())
 
 
+def h_the_day_before(m: re.Match[str], _text: str, _anchor: pd.Timestamp | None) -> Reading | None:
+    """ "the previous day", "the day before" (ending its clause): the day before the date
+    named last before it; "the day after": the day after it (``timex.resolve_references``;
+    dropped when there is none)."""
+    word = "following" if (m["dir"] or "").lower() == "after" else "preceding"
+    return replace(_unresolved("XXXX-XX-XX"), note=f"{word} day")
+
+
 def h_that_unit(m: re.Match[str], _text: str, _anchor: pd.Timestamp | None) -> Reading | None:
     """ "that year", "later that year", "that same day": the year (quarter, month, week,
     day) of the date named last before it in the text (``timex.resolve_references``,

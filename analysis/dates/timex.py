@@ -231,7 +231,7 @@ def _resolve_one(reading: Reading, last: str, quarter: str) -> tuple[Reading | N
     note = reading.note
     if note.startswith("the_quarter") and quarter:
         return _read_the_quarter(reading, quarter), True
-    if note.startswith("following "):
+    if note.startswith(("following ", "preceding ")):
         return _read_following(reading, last), False
     if note.startswith("weekday_from ") and last and _granularity(last) == "day":
         return _read_weekday_from(reading, last), True
@@ -271,10 +271,14 @@ def _read_the_quarter(reading: Reading, quarter: str) -> Reading:
 
 
 def _read_following(reading: Reading, last: str) -> Reading | None:
-    """ "the following month", "the next morning": one unit after ``last``."""
-    _word, unit, *part = reading.note.split()
+    """ "the following month", "the next morning": one unit after ``last``; "the
+    previous day" (note "preceding day"): the day before it."""
+    word, unit, *part = reading.note.split()
     value = _value_at(last, unit) if last else None
-    value = _next_value(value, unit) if value else None
+    if value and word == "preceding":
+        value = f"{pd.Timestamp(value) - pd.Timedelta(days=1):%Y-%m-%d}" if unit == "day" else None
+    elif value:
+        value = _next_value(value, unit)
     if value is None:
         return None
     reading = replace(_with_value(reading, value), flags=(), relative=True)
