@@ -62,6 +62,8 @@ def tense_of(sentence: str, expression: str) -> str:
         ("The board weighs the proposed merger on Friday.", ""),
         ("The board weighs a still unsettled offer on Friday.", ""),
         ("The fund still owned the plant on Friday.", "past"),
+        # ... and so is a plan word ("a hastily planned trip" is not the plan of "Friday")
+        ("On Friday, after a hastily planned trip, the envoy returned home.", "past"),
     ],
 )
 def test_sentence_tense(sentence: str, tense: str) -> None:

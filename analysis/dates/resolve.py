@@ -41,9 +41,9 @@ _PAST = re.compile(rf"\b(?:(?i:{alternation(PAST_CUES)})|[a-z]{{3,}}(?<!e)ed)\b"
 #: to expire Friday", "as previously planned Saturday night"): the cue then reads past.
 _PLAN_IN_PAST = words_before(r"had\s+been|had|previously|originally")
 _PARTICIPLE = words_before("be|being|to")
-#: Before a word in -ed, a determiner (and an adverb) makes it an adjective, not a past
-#: verb ("a still unspecified date in January", "the proposed merger", "its expanded
-#: plant"); "it still owned" stays a verb.
+#: Before a word in -ed, a determiner (and an adverb) makes it an adjective, neither a past
+#: verb nor a plan ("a still unspecified date in January", "the proposed merger", "a
+#: hastily planned trip"); "it still owned" stays a verb.
 _DETERMINER = re.compile(
     r"(?i)\b(?:a|an|the|its|their|his|her|our|this|these|those)\s+(?:(?:still|\w+ly)\s+)?$"
 )
@@ -116,12 +116,12 @@ def _weigh_cue(
         cue.start() >= end or _NOT_PRESENT.search(text, max(0, cue.start() - 8), cue.start())
     ):
         return None  # "agreed to meet Monday": the verb governing it decides
-    if (
-        tense == "past"
-        and cue[0].endswith("ed")
-        and _DETERMINER.search(text, max(0, cue.start() - 24), cue.start())
+    if cue[0].lower().endswith("ed") and _DETERMINER.search(
+        text, max(0, cue.start() - 24), cue.start()
     ):
-        return None  # "a still unspecified date", "the planned merger": an adjective
+        # "a still unspecified date", "the hastily planned trip": an adjective, neither
+        # the past nor a plan of the expression's
+        return None
     if tense == "past" and _PARTICIPLE.search(text, max(0, cue.start() - 7), cue.start()):
         return None  # "will be held", "to be signed": a participle, not the past
     if cue[0].lower() in ("was", "were") and _AUX_OF_PLAN.match(text, cue.end()):
