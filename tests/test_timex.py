@@ -89,6 +89,21 @@ CASES = [
         [("Oct. 3, 2024", "DATE", "2024-10-03")],
     ),
     ("The envoys signed the accord the same day.", []),
+    # "the previous year", "the same week": from the date named last before them, else
+    # from the anchor (a Wednesday of week 43)
+    (
+        "The council met in 2022. The envoy had left the previous year.",
+        [("2022", "DATE", "2022"), ("the previous year", "DATE", "2021")],
+    ),
+    (
+        "The council met on March 3, 2022. The accord was signed the same week.",
+        [("March 3, 2022", "DATE", "2022-03-03"), ("the same week", "DATE", "2022-W09")],
+    ),
+    (
+        "The council met on March 3, 2022, after talks in the previous quarter.",
+        [("March 3, 2022", "DATE", "2022-03-03"), ("the previous quarter", "DATE", "2021-Q4")],
+    ),
+    ("The envoy had left the previous week.", [("the previous week", "DATE", "2024-W42")]),
     ("Prices rose the same day as the vote.", []),
     # "until" before a weekday looks ahead ("postponed until Tuesday": a deadline)
     ("The vote was postponed until Saturday.", [("Saturday", "DATE", "2024-10-26")]),

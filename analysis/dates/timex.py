@@ -240,6 +240,8 @@ def _resolve_one(reading: Reading, last: str, quarter: str) -> tuple[Reading | N
         return replace(reading, timex_value=last + reading.timex_value[10:]), True
     if note.startswith("that "):
         return _read_that(reading, last), True
+    if note.startswith("relto "):
+        return _read_relative_to(reading, last), True
     if note.startswith(("anaphoric ", "shift ")) and last:
         shifted = _read_shift(reading, last)
         if shifted is not None:
@@ -304,6 +306,21 @@ def _read_that(reading: Reading, last: str) -> Reading | None:
     value = _value_at(last, reading.note.split()[1]) if last else None
     if value is None:
         return None  # a demonstrative only
+    return replace(_with_value(reading, value), flags=(), relative=True)
+
+
+def _read_relative_to(reading: Reading, last: str) -> Reading:
+    """ "the previous year", "the same week": ``reading``'s unit of ``last`` moved by its
+    offset; the anchor's reading when no date before it has that unit."""
+    _word, n, unit = reading.note.split()
+    value = _value_at(last, unit) if last else None
+    if value and n != "0":
+        if unit == "week":
+            value = week_value(span_of_value(value)[0] - pd.Timedelta(days=7))  # type: ignore[index]
+        else:
+            value = _shift_value(value, int(n), unit)
+    if not value:
+        return reading
     return replace(_with_value(reading, value), flags=(), relative=True)
 
 
