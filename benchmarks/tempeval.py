@@ -256,6 +256,15 @@ REFERENCE = (
         82.5,
         0.37,
     ),
+    (
+        "this project at commit 2e495f9 (before the pass of branch dates12b)",
+        93.4,
+        95.6,
+        87.0,
+        82.2,
+        83.3,
+        1.07,
+    ),
     ("HeidelTime 2.2.1 (Java, rule-based)", None, None, None, 77.4, 78.3, 112.0),
     ("dateparser `search_dates`", None, None, None, 32.0, 36.5, 8.0),
 )

@@ -73,7 +73,20 @@ def test_sets(text: str, value: str) -> None:
 
 
 def test_a_year_after_a_verb_is_a_duration_not_a_set() -> None:
-    assert one("We meet once a year.").timex_type == "DURATION"
+    assert one("We stayed a year.").timex_type == "DURATION"
+
+
+@pytest.mark.parametrize(
+    ("text", "extent", "value"),
+    [
+        ("We meet once a year.", "once a year", "P1Y"),
+        ("It rains twice a week.", "twice a week", "P1W"),
+    ],
+)
+def test_a_frequency_word_makes_a_set_in_its_extent(text: str, extent: str, value: str) -> None:
+    # TimeML: "twice a week" is one SET (value P1W, frequency 2X), not a duration
+    match = one(text)
+    assert (match.text, match.timex_type, match.timex_value) == (extent, "SET", value)
 
 
 @pytest.mark.parametrize(

@@ -50,6 +50,20 @@ def tense_of(sentence: str, expression: str) -> str:
         ("The United States on Friday.", ""),  # a name in -ed is not a verb
         ("He said so. The delegation will arrive on Friday.", "future"),  # own sentence
         ("The talks last until Friday.", "future"),  # "until" looks ahead
+        # a present-tense verb of a scheduled event is the plan's future
+        ("The two envoys meet separately on Friday in Hanoi.", "future"),
+        ("The congress opens Friday, the spokesman says.", "future"),
+        # ... but not as an infinitive or after "not": the other verb decides
+        ("The envoys agreed to meet on Friday.", "past"),
+        ("The envoys did not meet on Friday.", "past"),
+        # ... nor after the expression ("began in Friday's session and holds")
+        ("The fund began buying shares of the firm on Friday and leaves the board.", "past"),
+        # a word in -ed after a determiner is an adjective, not the past
+        ("The board weighs the proposed merger on Friday.", ""),
+        ("The board weighs a still unsettled offer on Friday.", ""),
+        ("The fund still owned the plant on Friday.", "past"),
+        # ... and so is a plan word ("a hastily planned trip" is not the plan of "Friday")
+        ("On Friday, after a hastily planned trip, the envoy returned home.", "past"),
     ],
 )
 def test_sentence_tense(sentence: str, tense: str) -> None:

@@ -52,6 +52,59 @@ CASES = [
         "The minister will fly to the United States Thursday.",
         [("Thursday", "DATE", "2024-10-24")],
     ),
+    # a present-tense verb of a scheduled event is the plan: the next such day
+    (
+        "The two leaders meet separately Monday with the envoy.",
+        [("Monday", "DATE", "2024-10-28")],
+    ),
+    ("The party congress opens Monday in Hanoi.", [("Monday", "DATE", "2024-10-28")]),
+    # ... an infinitive of such a verb takes the tense of the verb before it
+    ("The two leaders agreed to meet Monday.", [("Monday", "DATE", "2024-10-21")]),
+    # "a still unspecified date": an adjective in -ed, so "would" decides (next January)
+    (
+        "The dividend would be paid on a still unspecified date in January.",
+        [("January", "DATE", "2025-01")],
+    ),
+    # "the same day", "the previous day", "the day after" (ending its clause): read from
+    # the date named last before them; none before them, or "the day after the ceremony"
+    # (a day told by an event): no TIMEX3
+    (
+        "The council met on Oct. 3, 2024. The envoys signed the accord the same day.",
+        [("Oct. 3, 2024", "DATE", "2024-10-03"), ("the same day", "DATE", "2024-10-03")],
+    ),
+    (
+        "The council met on Oct. 3, 2024, and the envoys had arrived the previous day.",
+        [("Oct. 3, 2024", "DATE", "2024-10-03"), ("the previous day", "DATE", "2024-10-02")],
+    ),
+    (
+        "The council met on Oct. 3, 2024. The envoys left the day after, and talks ended.",
+        [("Oct. 3, 2024", "DATE", "2024-10-03"), ("the day after", "DATE", "2024-10-04")],
+    ),
+    (
+        "The party was founded in 1930. Later the same year, it held a plenum.",
+        [("1930", "DATE", "1930"), ("Later the same year", "DATE", "1930")],
+    ),
+    (
+        "The council met on Oct. 3, 2024. The envoys left the day after the ceremony.",
+        [("Oct. 3, 2024", "DATE", "2024-10-03")],
+    ),
+    ("The envoys signed the accord the same day.", []),
+    # "the previous year", "the same week": from the date named last before them, else
+    # from the anchor (a Wednesday of week 43)
+    (
+        "The council met in 2022. The envoy had left the previous year.",
+        [("2022", "DATE", "2022"), ("the previous year", "DATE", "2021")],
+    ),
+    (
+        "The council met on March 3, 2022. The accord was signed the same week.",
+        [("March 3, 2022", "DATE", "2022-03-03"), ("the same week", "DATE", "2022-W09")],
+    ),
+    (
+        "The council met on March 3, 2022, after talks in the previous quarter.",
+        [("March 3, 2022", "DATE", "2022-03-03"), ("the previous quarter", "DATE", "2021-Q4")],
+    ),
+    ("The envoy had left the previous week.", [("the previous week", "DATE", "2024-W42")]),
+    ("Prices rose the same day as the vote.", []),
     # "until" before a weekday looks ahead ("postponed until Tuesday": a deadline)
     ("The vote was postponed until Saturday.", [("Saturday", "DATE", "2024-10-26")]),
     # ... but a sentence that opens with it takes the tense of its main verb

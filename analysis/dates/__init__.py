@@ -30,12 +30,14 @@ Rules of reading:
   happened; "the previous Friday" / "the following Monday" read from the day named
   before them);
 - expressions of narrative time ("that year", "later that day", "the following month",
-  "the next morning", "a year earlier", a time of day alone: "at 6 p.m.") read from the
-  date named last before them in the text, and "the quarter", "the year-ago period" from
-  the first quarter the text names (a report names its quarter first; "a year ago" after
-  a quarter moves the quarter named just before it); a period of comparison ("a year
-  ago", "the year-earlier quarter") is not such a date; "that day" or "the next day" with
-  no date before them are not reported;
+  "the next morning", "the same day", "the previous day", "the day before", "a year
+  earlier", a time of day alone: "at 6 p.m.") read from the date named last before them
+  in the text ("the previous year", "the same week" from the anchor when none is
+  named), and "the quarter", "the year-ago period" from the first quarter the text
+  names (a report names its quarter first; "a year ago" after a quarter moves the
+  quarter named just before it); a period of comparison ("a year ago", "the
+  year-earlier quarter") is not such a date; "that day", "the same day" or "the next
+  day" with no date before them are not reported;
 - a date without a year in a sentence whose past tense comes from a verb of saying
   ("they said they expect to close by Dec. 15") keeps the nearest reading up to three
   months ahead (two months for another past verb, one for a future one);

@@ -130,6 +130,8 @@ SET_WORDS: dict[str, str] = dict(WORDS["set_words"])
 HOLIDAYS: dict[str, str] = {k.replace("’", "'"): str(v) for k, v in WORDS["holidays"].items()}
 FUTURE_CUES: tuple[str, ...] = tuple(WORDS["future_cues"])
 PAST_CUES: tuple[str, ...] = tuple(WORDS["past_cues"])
+#: Present-tense verbs of a scheduled event: a future cue ("meet separately Monday").
+PRESENT_PLAN_VERBS: tuple[str, ...] = tuple(WORDS["present_plan_verbs"])
 #: Abbreviations whose full stop does not end a sentence ("vs.", "Gen.").
 SENTENCE_ABBREVIATIONS: frozenset[str] = frozenset(WORDS["sentence_abbreviations"])
 #: Modifiers a TIMEX3 extent takes in when written just before it, by where they apply

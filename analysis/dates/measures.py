@@ -256,7 +256,8 @@ _MONEY_BEFORE = re.compile(
 
 
 def h_set(m: re.Match[str], text: str, _anchor: pd.Timestamp | None) -> Reading | None:
-    """ "daily", "every year", "each month", "per week", "$5 million a year"."""
+    """ "daily", "every year", "each month", "per week", "$5 million a year", "twice a
+    month" (a rate or a frequency: "a year" alone is a duration)."""
     groups = m.groupdict()
     weekday = groups.get("wd") or groups.get("wdp")
     if weekday:
@@ -280,8 +281,10 @@ def h_set(m: re.Match[str], text: str, _anchor: pd.Timestamp | None) -> Reading 
         value = SET_WORDS[word]
     else:
         unit = _unit_of(m["unit"])
-        if m["q"].lower() == "a" and not _MONEY_BEFORE.search(
-            text[max(0, m.start() - 20) : m.start()]
+        if (
+            m["q"].lower() == "a"
+            and not groups.get("freq")
+            and not _MONEY_BEFORE.search(text[max(0, m.start() - 20) : m.start()])
         ):
             return None
         value = duration_value(1, unit)

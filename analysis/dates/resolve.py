@@ -14,6 +14,7 @@ from analysis.dates.lexicon import (
     FUTURE_CUES,
     NUMBER_WORDS,
     PAST_CUES,
+    PRESENT_PLAN_VERBS,
     SENTENCE_ABBREVIATIONS,
     UNITS,
     alternation,
@@ -40,6 +41,20 @@ _PAST = re.compile(rf"\b(?:(?i:{alternation(PAST_CUES)})|[a-z]{{3,}}(?<!e)ed)\b"
 #: to expire Friday", "as previously planned Saturday night"): the cue then reads past.
 _PLAN_IN_PAST = words_before(r"had\s+been|had|previously|originally")
 _PARTICIPLE = words_before("be|being|to")
+#: Before a word in -ed, a determiner (and an adverb) makes it an adjective, neither a past
+#: verb nor a plan ("a still unspecified date in January", "the proposed merger", "a
+#: hastily planned trip"); "it still owned" stays a verb.
+_DETERMINER = re.compile(
+    r"(?i)\b(?:a|an|the|its|their|his|her|our|this|these|those)\s+(?:(?:still|\w+ly)\s+)?$"
+)
+#: A present-tense verb of a scheduled event ("meet separately Monday"): a future cue.
+_PRESENT_PLAN = re.compile(rf"(?i)\b(?:{alternation(PRESENT_PLAN_VERBS)})\b")
+#: Before such a verb, words that make it an infinitive or a verb whose tense another word
+#: carries ("agreed to meet Monday", "did not meet Monday", "could open Monday").
+_NOT_PRESENT = words_before(
+    r"to|not|n't|never|did|does|do|would|could|should|might|may|must|can|will|shall"
+)
+_PRESENT_PLAN_WORDS = frozenset(key(w) for w in PRESENT_PLAN_VERBS)
 _FUTURE_PREPOSITION = words_before("until|till|by")
 #: After "was"/"were", a future cue makes the auxiliary part of the plan ("were planning
 #: to drive on Monday", "was expected to arrive Friday"): the plan's cue decides alone.
@@ -76,7 +91,7 @@ def tense_cue(text: str, start: int, end: int, *, prepositions: bool = True) -> 
     if prepositions and _FUTURE_PREPOSITION.search(text, max(0, start - 8), start):
         return "future", ""
     best: tuple[int, str, str] | None = None
-    for tense, pattern in (("future", _FUTURE), ("past", _PAST)):
+    for tense, pattern in (("future", _FUTURE), ("future", _PRESENT_PLAN), ("past", _PAST)):
         for cue in pattern.finditer(text, left, right):
             weighed = _weigh_cue(text, cue, tense, left, start, end)
             if weighed is not None and (best is None or weighed[0] < best[0]):
@@ -97,6 +112,16 @@ def _weigh_cue(
         and not text[cue.end() : start].strip()
     ):
         return None  # "Until Thursday, they had not ...": the main verb decides
+    if key(cue[0]) in _PRESENT_PLAN_WORDS and (
+        cue.start() >= end or _NOT_PRESENT.search(text, max(0, cue.start() - 8), cue.start())
+    ):
+        return None  # "agreed to meet Monday": the verb governing it decides
+    if cue[0].lower().endswith("ed") and _DETERMINER.search(
+        text, max(0, cue.start() - 24), cue.start()
+    ):
+        # "a still unspecified date", "the hastily planned trip": an adjective, neither
+        # the past nor a plan of the expression's
+        return None
     if tense == "past" and _PARTICIPLE.search(text, max(0, cue.start() - 7), cue.start()):
         return None  # "will be held", "to be signed": a participle, not the past
     if cue[0].lower() in ("was", "were") and _AUX_OF_PLAN.match(text, cue.end()):

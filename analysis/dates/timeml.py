@@ -384,6 +384,52 @@ def h_the_following(m: re.Match[str], _text: str, _anchor: pd.Timestamp | None) 
     return replace(reading, note=f"following {grain} {part or ''}".strip())
 
 
+def h_the_day_before(m: re.Match[str], _text: str, _anchor: pd.Timestamp | None) -> Reading | None:
+    """ "the previous day", "the day before" (ending its clause): the day before the date
+    named last before it; "the day after": the day after it (``timex.resolve_references``;
+    dropped when there is none)."""
+    word = "following" if (m["dir"] or "").lower() == "after" else "preceding"
+    return replace(_unresolved("XXXX-XX-XX"), note=f"{word} day")
+
+
+def _unit_of_anchor(anchor: pd.Timestamp, unit: str, offset: int) -> Reading | None:
+    """The year (month, quarter, week) ``offset`` units from the anchor's, None outside the
+    years dates are read in."""
+    if unit == "quarter":
+        index = anchor.year * 4 + (anchor.month - 1) // 3 + offset
+        return _quarter_reading(index // 4, index % 4 + 1)
+    if unit == "week":
+        day = anchor + pd.Timedelta(days=7 * offset)
+        first = day - pd.Timedelta(days=day.weekday())
+        last, value, precision = first + pd.Timedelta(days=6), week_value(day), "day"
+    elif unit == "month":
+        day = anchor + pd.DateOffset(months=offset)
+        (first, last), value, precision = _month_span(day.year, day.month), f"{day:%Y-%m}", "month"
+    else:
+        year = anchor.year + offset
+        (first, last), value, precision = _year_span(year), f"{year:04d}", "year"
+    if not _in_range(first.year):
+        return None
+    return Reading(first, last, precision, relative=True, kind="relative", timex_value=value)
+
+
+def h_the_previous_unit(
+    m: re.Match[str], _text: str, anchor: pd.Timestamp | None
+) -> Reading | None:
+    """ "the previous year", "the prior month", "the same week": the unit before (or of)
+    the anchor, read again from the date named last before it when there is one
+    (``timex.resolve_references``)."""
+    unit = m["unit"].lower()
+    offset = 0 if m["rel"].lower() == "same" else -1
+    note = f"relto {offset} {unit}"
+    if anchor is None:
+        placeholder = {"week": "XXXX-WXX", "month": "XXXX-XX", "quarter": "XXXX-QX"}
+        precision = {"year": "year", "month": "month", "quarter": "season"}.get(unit, "day")
+        return replace(_unresolved(placeholder.get(unit, "XXXX"), precision=precision), note=note)
+    reading = _unit_of_anchor(anchor, unit, offset)
+    return replace(reading, note=note) if reading is not None else None
+
+
 def h_that_unit(m: re.Match[str], _text: str, _anchor: pd.Timestamp | None) -> Reading | None:
     """ "that year", "later that year", "that same day": the year (quarter, month, week,
     day) of the date named last before it in the text (``timex.resolve_references``,

@@ -231,7 +231,7 @@ def _resolve_one(reading: Reading, last: str, quarter: str) -> tuple[Reading | N
     note = reading.note
     if note.startswith("the_quarter") and quarter:
         return _read_the_quarter(reading, quarter), True
-    if note.startswith("following "):
+    if note.startswith(("following ", "preceding ")):
         return _read_following(reading, last), False
     if note.startswith("weekday_from ") and last and _granularity(last) == "day":
         return _read_weekday_from(reading, last), True
@@ -240,6 +240,8 @@ def _resolve_one(reading: Reading, last: str, quarter: str) -> tuple[Reading | N
         return replace(reading, timex_value=last + reading.timex_value[10:]), True
     if note.startswith("that "):
         return _read_that(reading, last), True
+    if note.startswith("relto "):
+        return _read_relative_to(reading, last), True
     if note.startswith(("anaphoric ", "shift ")) and last:
         shifted = _read_shift(reading, last)
         if shifted is not None:
@@ -271,10 +273,14 @@ def _read_the_quarter(reading: Reading, quarter: str) -> Reading:
 
 
 def _read_following(reading: Reading, last: str) -> Reading | None:
-    """ "the following month", "the next morning": one unit after ``last``."""
-    _word, unit, *part = reading.note.split()
+    """ "the following month", "the next morning": one unit after ``last``; "the
+    previous day" (note "preceding day"): the day before it."""
+    word, unit, *part = reading.note.split()
     value = _value_at(last, unit) if last else None
-    value = _next_value(value, unit) if value else None
+    if value and word == "preceding":
+        value = f"{pd.Timestamp(value) - pd.Timedelta(days=1):%Y-%m-%d}" if unit == "day" else None
+    elif value:
+        value = _next_value(value, unit)
     if value is None:
         return None
     reading = replace(_with_value(reading, value), flags=(), relative=True)
@@ -300,6 +306,21 @@ def _read_that(reading: Reading, last: str) -> Reading | None:
     value = _value_at(last, reading.note.split()[1]) if last else None
     if value is None:
         return None  # a demonstrative only
+    return replace(_with_value(reading, value), flags=(), relative=True)
+
+
+def _read_relative_to(reading: Reading, last: str) -> Reading:
+    """ "the previous year", "the same week": ``reading``'s unit of ``last`` moved by its
+    offset; the anchor's reading when no date before it has that unit."""
+    _word, n, unit = reading.note.split()
+    value = _value_at(last, unit) if last else None
+    if value and n != "0":
+        if unit == "week":
+            value = week_value(span_of_value(value)[0] - pd.Timedelta(days=7))  # type: ignore[index]
+        else:
+            value = _shift_value(value, int(n), unit)
+    if not value:
+        return reading
     return replace(_with_value(reading, value), flags=(), relative=True)
 
 
