@@ -595,3 +595,14 @@ _MENU_ITEMS = (
     "Media",
     "Contact Us",
 )
+
+
+def test_a_byline_naming_an_is_the_author_and_an_opening_a_headline_is_no_name():
+    article = read_article(f"Ferry service resumes across the river\n\nNguyen Van An{_FERRY_BODY}")
+    assert article.author == "Nguyen Van An"
+    article = read_article(f"Ferry service resumes across the river\n\nNGUYEN AN NINH{_FERRY_BODY}")
+    assert article.author == "Nguyen An Ninh"
+    # negative: a title-case headline opening with "An" stays the headline, not a byline
+    article = read_article(f"An Open Door on the River{_FERRY_BODY}")
+    assert article.title == "An Open Door on the River"
+    assert article.author == ""
