@@ -606,3 +606,46 @@ def test_a_byline_naming_an_is_the_author_and_an_opening_a_headline_is_no_name()
     article = read_article(f"An Open Door on the River{_FERRY_BODY}")
     assert article.title == "An Open Door on the River"
     assert article.author == ""
+
+
+def test_a_templates_widget_residue_above_the_headline_is_chrome():
+    widgets = "Header Ads Widget\n\nTicker\n\n6/recent/ticker-posts\n\n"
+    article = read_article(f"{widgets}Ferry service resumes across the river{_FERRY_BODY}")
+    assert article.title == "Ferry service resumes across the river"
+    assert article.outlet == ""
+    # negative: a headline that only mentions a ticker is still the headline
+    article = read_article(f"Ticker tape parade returns to the river port{_FERRY_BODY}")
+    assert article.title == "Ticker tape parade returns to the river port"
+
+
+def test_a_scraper_plugins_shortcode_is_no_headline():
+    article = read_article(f"[ad_1]{_FERRY_BODY}[ad_2]\n")
+    assert article.title == ""
+    kinds = {p.text: p.kind for p in article.paragraphs}
+    assert kinds["[ad_1]"] == kinds["[ad_2]"] == "boilerplate"
+    # negative: a bracketed label before a headline's words is no shortcode
+    article = read_article(f"[Update] Ferry service resumes across the river{_FERRY_BODY}")
+    assert article.title == "[Update] Ferry service resumes across the river"
+
+
+def test_a_digests_pictograph_headings_are_not_the_site_name():
+    page_text = f"Ferry service resumes across the river\n\n📌 TL;DR{_FERRY_BODY}\n🎯 Main Story\n"
+    article = read_article(page_text)
+    assert article.title == "Ferry service resumes across the river"
+    assert article.outlet == ""
+    kinds = {p.text: p.kind for p in article.paragraphs}
+    assert kinds["📌 TL;DR"] == "boilerplate"
+
+
+def test_a_records_publisher_field_is_not_the_headline():
+    record = (
+        "HARBOUR PILOTS AND THEIR TRAINING\n\nJournal: River Studies Review, 2021, № 2\n\n"
+        "Publisher: Delta Academic Press\n\nAuthors: Lena Okafor, Jonas Eide\n\nAbstract\n\n"
+        "The paper follows how pilots of two river ports learned to share one channel.\n"
+    )
+    article = read_article(record)
+    assert article.title == "HARBOUR PILOTS AND THEIR TRAINING"
+    assert article.author == "Lena Okafor; Jonas Eide"
+    # negative: a headline that opens with the word is still the headline
+    article = read_article(f"Publisher of river maps closes after a century{_FERRY_BODY}")
+    assert article.title == "Publisher of river maps closes after a century"
