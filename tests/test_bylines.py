@@ -145,3 +145,12 @@ def test_a_name_in_capitals_ending_with_an_is_a_capital_name():
     assert capital_name("NGUYEN VAN AN", RULES)
     # negative: capitals without a Vietnamese family name at either end stay a label
     assert not capital_name("OPEN AN ACCOUNT", RULES)
+
+
+def test_affiliation_numbers_after_names_are_left_out():
+    assert byline_names("Authors: Lena Okafor 1, Jonas Eide 2,3, *", RULES) == [
+        "Lena Okafor",
+        "Jonas Eide",
+    ]
+    # negative: a counter's "0" after a site's name ("Socialist Action 0") is no affiliation
+    assert byline_names("Harbour Notes 0", RULES) == []

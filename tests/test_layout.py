@@ -649,3 +649,19 @@ def test_a_records_publisher_field_is_not_the_headline():
     # negative: a headline that opens with the word is still the headline
     article = read_article(f"Publisher of river maps closes after a century{_FERRY_BODY}")
     assert article.title == "Publisher of river maps closes after a century"
+
+
+def test_a_journal_issue_line_above_the_headline_gives_the_date():
+    page_text = (
+        "Volume 9, Issue 7 (July 2022), Pages: 88-97\n\nOriginal Research Paper\n\n"
+        f"Ferry service resumes across the river\n\nAuthor(s): Lena Okafor 1, Jonas Eide 2{_FERRY_BODY}"
+    )
+    article = read_article(page_text)
+    assert article.title == "Ferry service resumes across the river"
+    assert article.header_date is not None
+    assert str(article.header_date.date_start)[:7] == "2022-07"
+    # negative: a month and year above the headline with no issue label is a site's clock
+    article = read_article(
+        page_text.replace("Volume 9, Issue 7 (July 2022), Pages: 88-97", "July 2022")
+    )
+    assert article.header_date is None

@@ -115,7 +115,13 @@ def byline_names(text: str, rules: Rules) -> list[str]:
     if site and site.end() >= len(text.rstrip(" .")) - 1:
         text = re.sub(r"\s*\bthe\s*$", "", text[: site.start()], flags=re.I)
     text = rules.honorific.sub(" ", " " + text + " ").replace("*", " ").strip(" |/–—-")
-    return _split_names(text, rules)
+    return _split_names(_AFFILIATION_NUMBER.sub("", text), rules)
+
+
+#: An affiliation number after an author's name in a journal's byline ("Thu Ha Pham 1,
+#: Quoc Anh Vu 2,3"): a number from 1 to 99 (or several joined by commas) right after a
+#: word, before a comma, a star or the end (a counter's "0" is no affiliation).
+_AFFILIATION_NUMBER = re.compile(r"(?<=[^\W\d_])\s[1-9]\d?(?:,[1-9]\d?)*(?=\s*(?:,|\*|$))")
 
 
 def _without_prefix(text: str, rules: Rules) -> tuple[str, bool]:

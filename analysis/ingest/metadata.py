@@ -102,6 +102,7 @@ class Scoring:
     motto: re.Pattern[str] | None = None
     name_given_articles: frozenset[str] = frozenset()
     family_names: frozenset[str] = frozenset()
+    issue_label: re.Pattern[str] | None = None
 
 
 def _section(data: dict, key: str, path: str) -> object:
@@ -223,6 +224,9 @@ def _other_fields(data: dict, path: str) -> dict[str, object]:
             path,
             "affiliation_labels",
             whole=True,
+        ),
+        "issue_label": _any(
+            list(data.get("issue_labels", [])) or ["(?!)"], path, "issue_labels", whole=False
         ),
         "name_given_articles": _folded_words(data.get("name_article_given_names", [])),
         "family_names": _folded_words(data.get("vietnamese_family_names", [])),

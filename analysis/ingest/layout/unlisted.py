@@ -324,9 +324,7 @@ def _capitalised(words: list[str]) -> bool:
 #: What rules a header line out as the site's name: (text, its words, scoring) -> truthy.
 _NOT_SITE_NAME: tuple[Callable[[str, list[str], Scoring], object], ...] = (
     lambda text, words, s: re.match(r"[-–•·*]\s", text),  # a list item ("- Posts")
-    lambda text, words, s: (
-        not words or len(words) > s.site_name_max_words or _SITE_NAME_BAD.search(text)
-    ),
+    lambda text, words, s: not words or _SITE_NAME_BAD.search(text),
     lambda text, words, s: text.endswith((".", ",", "?", "!")) or s.chrome.match(text),
     lambda text, words, s: s.section_label.match(text),
     lambda text, words, s: not _capitalised(words),
@@ -359,6 +357,9 @@ def site_name_line(paras: list[Paragraph], first_prose: int, rules: Rules) -> in
             continue  # "Home" / "Navy News": a menu's items
         text = site_motto(p.text, scoring) or normalize_text(p.text).strip()
         words = _undoubled(text.split())
+        halves = 2 if sum(1 for part in p.raw.splitlines() if part.strip()) == 2 else 1
+        if len(words) > scoring.site_name_max_words * halves:  # a name broken over 2 lines
+            continue
         if not any(reject(text, words, scoring) for reject in _NOT_SITE_NAME):
             return i
     return None
