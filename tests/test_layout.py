@@ -665,3 +665,42 @@ def test_a_journal_issue_line_above_the_headline_gives_the_date():
         page_text.replace("Volume 9, Issue 7 (July 2022), Pages: 88-97", "July 2022")
     )
     assert article.header_date is None
+
+
+def test_a_reposted_releases_issuer_is_read_from_the_disclaimer_and_cut_from_the_headline():
+    page_text = (
+        "Harbour Board of the Republic of Nor : Ferry service resumes across the river\n\n"
+        f"05/18/2022 | 09:15pm EDT{_FERRY_BODY}\nDisclaimer\n\n"
+        "Harbour Board of the Republic of Norland published this content on 18 May 2022 and is "
+        "solely responsible for the information contained therein. Distributed by Public, "
+        "unedited and unaltered, on 18 May 2022 21:15:03 UTC.\n"
+    )
+    article = read_article(page_text)
+    assert article.outlet == "Harbour Board of the Republic of Norland"
+    assert article.title == "Ferry service resumes across the river"
+    assert article.footer_date is not None
+    assert str(article.footer_date.date_start)[:10] == "2022-05-18"
+    # negative: a headline's own prefix joined by a plain colon stays in the title
+    article = read_article(f"Harbour Notes: Ferry service resumes across the river{_FERRY_BODY}")
+    assert article.title == "Harbour Notes: Ferry service resumes across the river"
+
+
+def test_a_publication_note_names_a_listed_outlet_only_as_whole_words():
+    from analysis.ingest.layout.outlets import _word_within
+
+    assert _word_within("rt", "rt news network")
+    # negative: "rt" inside "department" names no outlet
+    assert not _word_within("rt", "department of foreign affairs")
+
+
+def test_a_line_crediting_a_listed_agency_as_reporting_names_the_outlet():
+    lede = "\n\nThe ferry between the two river ports will run twice a day again from Monday.\n"
+    rest = "\nLocal officials said the crossing saves drivers almost two hours on the coast road.\n"
+    article = read_article(
+        f"Ferry service resumes across the river{lede}\nReuters reports.\n{rest}"
+    )
+    assert article.outlet == "Reuters"
+    # negative: a pronoun or an unlisted name reporting is no outlet
+    for line in ("He reports.", "Harbour Watch reports."):
+        article = read_article(f"Ferry service resumes across the river{lede}\n{line}\n{rest}")
+        assert article.outlet == ""

@@ -134,6 +134,11 @@ def _lede_text(paras: list[Paragraph], first_prose: int) -> str:
     return paras[first_prose].text if 0 <= first_prose < len(paras) else ""
 
 
+#: The most words a publisher a publication note names may have ("Department of Foreign
+#: Affairs of the Republic of the Philippines published this content on ...").
+_NOTE_OUTLET_MAX_WORDS = 12
+
+
 def _publication_note_outlet(
     paras: list[Paragraph], first_prose: int, rules: Rules
 ) -> Found | None:
@@ -141,7 +146,7 @@ def _publication_note_outlet(
         note = rules.publication_note.match(p.text) if p.kind == "credit" else None
         if note and note.groupdict().get("outlet"):
             name = normalize_text(note.group("outlet")).strip(" .,")
-            if 1 <= count_words(name) <= 8:
+            if 1 <= count_words(name) <= _NOTE_OUTLET_MAX_WORDS:
                 return _site_name_text(name), f"line {p.line}: publication note {p.text!r}"
     return None
 
