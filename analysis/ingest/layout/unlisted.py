@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 
 from analysis.core.text import count_words, normalize_text
-from analysis.ingest.bylines import place_names
+from analysis.ingest.bylines import looks_like_name, place_names
 from analysis.ingest.date_scoring import MONTHS, absolute_dates
 from analysis.ingest.layout.bylines import WRITES_FOR
 from analysis.ingest.layout.lines import BY_OUTLET_STAFF, LEDE_PAREN, Article, Paragraph
@@ -365,9 +365,28 @@ def site_name_line(paras: list[Paragraph], first_prose: int, rules: Rules) -> in
         halves = 2 if sum(1 for part in p.raw.splitlines() if part.strip()) == 2 else 1
         if len(words) > scoring.site_name_max_words * halves:  # a name broken over 2 lines
             continue
+        if _person_in_text(text, paras[max(first_prose, 0) :], rules):
+            continue  # a topic tag naming a person the text writes about
         if not any(reject(text, words, scoring) for reject in _NOT_SITE_NAME):
             return i
     return None
+
+
+#: How many paragraphs of the text are read for a person's name (``_person_in_text``).
+_PERSON_TEXT_REACH = 8
+
+
+def _person_in_text(text: str, text_paras: list[Paragraph], rules: Rules) -> bool:
+    """Whether a header line is a person's name ("Arvind Menon", a topic tag above the
+    headline) that the text gives in full and then by its last word alone ("Menon also
+    invited ..."), as a text refers to a person and never to an outlet."""
+    words = text.split()
+    if not 2 <= len(words) <= 4 or not looks_like_name(text, rules):
+        return False
+    body = " ".join(p.text for p in text_paras[:_PERSON_TEXT_REACH] if p.kind in ("lede", "body"))
+    full = len(re.findall(rf"(?<!\w){re.escape(text)}(?!\w)", body))
+    alone = len(re.findall(rf"(?<!\w){re.escape(words[-1])}(?!\w)", body))
+    return full >= 1 and alone > full
 
 
 #: Small words kept in lower case when an issuer's name in capitals is written in title case.
