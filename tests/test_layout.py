@@ -8,6 +8,7 @@ import pytest
 
 from analysis.core.text import normalize_text
 from analysis.ingest.layout import clean_author, load_rules, read_article
+from analysis.ingest.page_rules import scoring_of
 from tests.conftest import doc_id_of
 
 
@@ -704,3 +705,12 @@ def test_a_line_crediting_a_listed_agency_as_reporting_names_the_outlet():
     for line in ("He reports.", "Harbour Watch reports."):
         article = read_article(f"Ferry service resumes across the river{lede}\n{line}\n{rest}")
         assert article.outlet == ""
+
+
+def test_the_pictograph_heading_chrome_takes_emoji_not_dingbats():
+    chrome = scoring_of(load_rules()).chrome
+    assert chrome.match("📌 TL;DR")
+    assert chrome.match("🎯 Main Story & Facts")
+    # negative: a dingbat opening a list item, and an emoji before a long line
+    assert not chrome.match("✓ Daily crossings again")
+    assert not chrome.match("🚢 Ferry service resumes across the river after repairs")
