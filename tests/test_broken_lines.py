@@ -71,3 +71,26 @@ def test_joining_never_loses_text(text: str) -> None:
 def test_joined_text_is_the_lines_in_order(lines: list[str]) -> None:
     text = "\n".join(lines)
     assert " ".join(joined(text)) == " ".join(line for line in lines if line.strip())
+
+
+def test_a_masthead_name_in_two_type_sizes_is_joined_across_a_blank_line() -> None:
+    text = "Journal of\n\nRIVER AND DELTA STUDIES\n\nISSN: 1234-5678\n\nBody.\n"
+    assert joined(text)[0] == "Journal of RIVER AND DELTA STUDIES"
+    article = read_article(
+        f"{text}\nHarbour pilots and their training\n\nBy Lena Okafor\n\n"
+        "The pilots of two river ports now train together on one channel.\n"
+    )
+    assert article.outlet == "Journal of RIVER AND DELTA STUDIES"
+    assert article.title == "Harbour pilots and their training"
+    # negative: a title-case line not ending in a joining word stays apart from capitals
+    assert joined("River Studies\n\nRIVER AND DELTA\n") == ["River Studies", "RIVER AND DELTA"]
+
+
+def test_a_byline_label_alone_is_joined_with_the_names_under_it() -> None:
+    text = "Harbour pilots and their training\n\nAuthor(s):\n\nLena Okafor 1, Jonas Eide 2, *\n"
+    assert joined(text)[1] == "Author(s): Lena Okafor 1, Jonas Eide 2, *"
+    body = "\nThe pilots of two river ports now train together on one channel.\n"
+    assert read_article(text + body).author == "Lena Okafor; Jonas Eide"
+    # negative: a sentence under the label is no list of names
+    sentence = "Author(s):\nThe pilots of two river ports now train together on one channel.\n"
+    assert len(joined(sentence)) == 2

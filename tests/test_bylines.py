@@ -125,3 +125,32 @@ def test_clean_author_never_fails_and_is_idempotent(text: str) -> None:
     once = clean_author(text, RULES)
     for name in filter(None, once.split("; ")):
         assert clean_author(name, RULES) == name
+
+
+@pytest.mark.parametrize(
+    "name", ["Nguyen Van An", "NGUYEN VAN AN", "Nguyen An Ninh", "Nguyễn Văn An", "An Nguyen"]
+)
+def test_an_is_a_given_name_beside_a_vietnamese_family_name(name):
+    assert looks_like_name(name, RULES)
+    assert byline_names(f"By {name}", RULES) == [" ".join(w.capitalize() for w in name.split())]
+
+
+@pytest.mark.parametrize("line", ["An Open Door", "Building An Open Economy", "A New Dawn"])
+def test_an_article_in_a_title_case_line_still_rules_out_a_name(line):
+    assert not looks_like_name(line, RULES)
+    assert not capital_name(line.upper(), RULES)
+
+
+def test_a_name_in_capitals_ending_with_an_is_a_capital_name():
+    assert capital_name("NGUYEN VAN AN", RULES)
+    # negative: capitals without a Vietnamese family name at either end stay a label
+    assert not capital_name("OPEN AN ACCOUNT", RULES)
+
+
+def test_affiliation_numbers_after_names_are_left_out():
+    assert byline_names("Authors: Lena Okafor 1, Jonas Eide 2,3, *", RULES) == [
+        "Lena Okafor",
+        "Jonas Eide",
+    ]
+    # negative: a counter's "0" after a site's name ("Socialist Action 0") is no affiliation
+    assert byline_names("Harbour Notes 0", RULES) == []

@@ -148,3 +148,22 @@ def test_absolute_dates_are_ordered_slices_of_the_line(text: str) -> None:
         assert match.date_start is not None and not match.relative
         assert match.precision in ("day", "month", "year")
         assert text[match.start : match.end].casefold() == match.text.casefold()
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Volume 9, Issue 7 (July 2022), Pages: 88-97", "Journal: River Studies Review, 2021, № 2"],
+)
+def test_a_journal_issues_label_marks_the_issue_line(line: str) -> None:
+    match = absolute_dates(line)[0]
+    features = date_features(
+        line, match, "header_line", before_headline=True, repeated=False, scoring=SCORING
+    )
+    assert "issue_line" in features
+    # negative: a line without an issue's label before the date
+    plain = "Harbour pilots meet in July 2022"
+    match = absolute_dates(plain)[0]
+    features = date_features(
+        plain, match, "header_line", before_headline=True, repeated=False, scoring=SCORING
+    )
+    assert "issue_line" not in features

@@ -8,6 +8,7 @@ import pytest
 
 from analysis.core.text import normalize_text
 from analysis.ingest.layout import clean_author, load_rules, read_article
+from analysis.ingest.page_rules import scoring_of
 from tests.conftest import doc_id_of
 
 
@@ -595,3 +596,121 @@ _MENU_ITEMS = (
     "Media",
     "Contact Us",
 )
+
+
+def test_a_byline_naming_an_is_the_author_and_an_opening_a_headline_is_no_name():
+    article = read_article(f"Ferry service resumes across the river\n\nNguyen Van An{_FERRY_BODY}")
+    assert article.author == "Nguyen Van An"
+    article = read_article(f"Ferry service resumes across the river\n\nNGUYEN AN NINH{_FERRY_BODY}")
+    assert article.author == "Nguyen An Ninh"
+    # negative: a title-case headline opening with "An" stays the headline, not a byline
+    article = read_article(f"An Open Door on the River{_FERRY_BODY}")
+    assert article.title == "An Open Door on the River"
+    assert article.author == ""
+
+
+def test_a_templates_widget_residue_above_the_headline_is_chrome():
+    widgets = "Header Ads Widget\n\nTicker\n\n6/recent/ticker-posts\n\n"
+    article = read_article(f"{widgets}Ferry service resumes across the river{_FERRY_BODY}")
+    assert article.title == "Ferry service resumes across the river"
+    assert article.outlet == ""
+    # negative: a headline that only mentions a ticker is still the headline
+    article = read_article(f"Ticker tape parade returns to the river port{_FERRY_BODY}")
+    assert article.title == "Ticker tape parade returns to the river port"
+
+
+def test_a_scraper_plugins_shortcode_is_no_headline():
+    article = read_article(f"[ad_1]{_FERRY_BODY}[ad_2]\n")
+    assert article.title == ""
+    kinds = {p.text: p.kind for p in article.paragraphs}
+    assert kinds["[ad_1]"] == kinds["[ad_2]"] == "boilerplate"
+    # negative: a bracketed label before a headline's words is no shortcode
+    article = read_article(f"[Update] Ferry service resumes across the river{_FERRY_BODY}")
+    assert article.title == "[Update] Ferry service resumes across the river"
+
+
+def test_a_digests_pictograph_headings_are_not_the_site_name():
+    page_text = f"Ferry service resumes across the river\n\n📌 TL;DR{_FERRY_BODY}\n🎯 Main Story\n"
+    article = read_article(page_text)
+    assert article.title == "Ferry service resumes across the river"
+    assert article.outlet == ""
+    kinds = {p.text: p.kind for p in article.paragraphs}
+    assert kinds["📌 TL;DR"] == "boilerplate"
+
+
+def test_a_records_publisher_field_is_not_the_headline():
+    record = (
+        "HARBOUR PILOTS AND THEIR TRAINING\n\nJournal: River Studies Review, 2021, № 2\n\n"
+        "Publisher: Delta Academic Press\n\nAuthors: Lena Okafor, Jonas Eide\n\nAbstract\n\n"
+        "The paper follows how pilots of two river ports learned to share one channel.\n"
+    )
+    article = read_article(record)
+    assert article.title == "HARBOUR PILOTS AND THEIR TRAINING"
+    assert article.author == "Lena Okafor; Jonas Eide"
+    # negative: a headline that opens with the word is still the headline
+    article = read_article(f"Publisher of river maps closes after a century{_FERRY_BODY}")
+    assert article.title == "Publisher of river maps closes after a century"
+
+
+def test_a_journal_issue_line_above_the_headline_gives_the_date():
+    page_text = (
+        "Volume 9, Issue 7 (July 2022), Pages: 88-97\n\nOriginal Research Paper\n\n"
+        f"Ferry service resumes across the river\n\nAuthor(s): Lena Okafor 1, Jonas Eide 2{_FERRY_BODY}"
+    )
+    article = read_article(page_text)
+    assert article.title == "Ferry service resumes across the river"
+    assert article.header_date is not None
+    assert str(article.header_date.date_start)[:7] == "2022-07"
+    # negative: a month and year above the headline with no issue label is a site's clock
+    article = read_article(
+        page_text.replace("Volume 9, Issue 7 (July 2022), Pages: 88-97", "July 2022")
+    )
+    assert article.header_date is None
+
+
+def test_a_reposted_releases_issuer_is_read_from_the_disclaimer_and_cut_from_the_headline():
+    page_text = (
+        "Harbour Board of the Republic of Nor : Ferry service resumes across the river\n\n"
+        f"05/18/2022 | 09:15pm EDT{_FERRY_BODY}\nDisclaimer\n\n"
+        "Harbour Board of the Republic of Norland published this content on 18 May 2022 and is "
+        "solely responsible for the information contained therein. Distributed by Public, "
+        "unedited and unaltered, on 18 May 2022 21:15:03 UTC.\n"
+    )
+    article = read_article(page_text)
+    assert article.outlet == "Harbour Board of the Republic of Norland"
+    assert article.title == "Ferry service resumes across the river"
+    assert article.footer_date is not None
+    assert str(article.footer_date.date_start)[:10] == "2022-05-18"
+    # negative: a headline's own prefix joined by a plain colon stays in the title
+    article = read_article(f"Harbour Notes: Ferry service resumes across the river{_FERRY_BODY}")
+    assert article.title == "Harbour Notes: Ferry service resumes across the river"
+
+
+def test_a_publication_note_names_a_listed_outlet_only_as_whole_words():
+    from analysis.ingest.layout.outlets import _word_within
+
+    assert _word_within("rt", "rt news network")
+    # negative: "rt" inside "department" names no outlet
+    assert not _word_within("rt", "department of foreign affairs")
+
+
+def test_a_line_crediting_a_listed_agency_as_reporting_names_the_outlet():
+    lede = "\n\nThe ferry between the two river ports will run twice a day again from Monday.\n"
+    rest = "\nLocal officials said the crossing saves drivers almost two hours on the coast road.\n"
+    article = read_article(
+        f"Ferry service resumes across the river{lede}\nReuters reports.\n{rest}"
+    )
+    assert article.outlet == "Reuters"
+    # negative: a pronoun or an unlisted name reporting is no outlet
+    for line in ("He reports.", "Harbour Watch reports."):
+        article = read_article(f"Ferry service resumes across the river{lede}\n{line}\n{rest}")
+        assert article.outlet == ""
+
+
+def test_the_pictograph_heading_chrome_takes_emoji_not_dingbats():
+    chrome = scoring_of(load_rules()).chrome
+    assert chrome.match("📌 TL;DR")
+    assert chrome.match("🎯 Main Story & Facts")
+    # negative: a dingbat opening a list item, and an emoji before a long line
+    assert not chrome.match("✓ Daily crossings again")
+    assert not chrome.match("🚢 Ferry service resumes across the river after repairs")

@@ -145,3 +145,13 @@ def test_fold_accents_leaves_only_unaccented_letters(text: str) -> None:
     assert not any(unicodedata.combining(c) for c in folded)
     assert "đ" not in folded.lower()
     assert fold_accents(folded) == folded
+
+
+def test_a_brand_under_a_portal_named_after_a_country_keeps_its_label():
+    assert registrable_domain("zeenews.india.com", RULES) == "zeenews.india.com"
+    # negative: an edition's label under such a portal, and brands under other domains
+    assert registrable_domain("www.india.com", RULES) == "india.com"
+    assert registrable_domain("staging.the-inheritance-experts.co.uk", RULES) == (
+        "the-inheritance-experts.co.uk"
+    )
+    assert registrable_domain("news.harbourwatch.com", RULES) == "harbourwatch.com"

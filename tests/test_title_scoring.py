@@ -118,10 +118,10 @@ def test_line_shape_helpers() -> None:
     assert _standfirst("The two sides agreed to deepen ties in trade and culture.", 5)
     assert not _standfirst("Short sentence here.", 2)
     assert not _standfirst("The two sides agreed to deepen ties", 10)  # not longer
-    assert _name_like("Nguyen Van An")
-    assert not _name_like("Nguyen Van An", SCORING.name_stopwords)  # "an" is a stopword
-    assert not _name_like("The Party")
-    assert not _name_like("Nguyen")
+    assert _name_like("Nguyen Van An", SCORING)  # "An" beside a Vietnamese family name
+    assert not _name_like("An Open Door", SCORING)  # "An" opening a headline: an article
+    assert not _name_like("The Party", SCORING)
+    assert not _name_like("Nguyen", SCORING)
     assert _organisation_name("Embassy of Viet Nam in Australia", SCORING)
     assert not _organisation_name("Embassy staff met the delegation", SCORING)
 
@@ -136,3 +136,12 @@ def test_features_are_known_names_in_a_fixed_order(texts: list[str], data) -> No
     found = features(paras, index, len(paras))
     assert found == [name for name in names if name in found]
     assert len(set(found) & {"good_length", "long"}) <= 1
+
+
+def test_name_like_takes_an_as_a_given_name_only_beside_a_vietnamese_family_name():
+    scoring = SCORING
+    assert _name_like("Nguyen Van An", scoring)
+    assert _name_like("Nguyen An Ninh", scoring)
+    # negative: "An" opening a title-case headline is an article
+    assert not _name_like("An Open Door", scoring)
+    assert not _name_like("The Open Door", scoring)

@@ -78,3 +78,18 @@ def test_site_name_text() -> None:
     assert _capitalised(["Voice", "of", "Laos"])
     assert _capitalised(["PetroVietnam"])
     assert not _capitalised(["voice", "Laos"])
+
+
+def test_a_topic_tag_naming_a_person_the_text_is_about_is_not_the_site_name():
+    page_text = (
+        "Arvind Menon\n\nFerry service resumes across the river\n\n"
+        "Transport Minister Arvind Menon on Friday reopened the ferry between the two river "
+        "ports after three months of repairs.\n\n"
+        "Menon also promised new landing stages for the smaller villages upstream.\n"
+    )
+    assert read_article(page_text).outlet == ""
+    # negative: a site's name the text gives in full only stays the site's name
+    site = page_text.replace("Arvind Menon\n\n", "Harbour Watch\n\n", 1).replace(
+        "Menon also", "Harbour Watch also"
+    )
+    assert read_article(site).outlet == "Harbour Watch"

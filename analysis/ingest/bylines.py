@@ -15,6 +15,7 @@ from analysis.core.data_files import load_data_file
 from analysis.core.text import count_words, normalize_text
 from analysis.ingest.date_scoring import absolute_dates
 from analysis.ingest.line_evidence import credit_parts
+from analysis.ingest.metadata import name_stopword_at
 from analysis.ingest.page_rules import (
     TIME_OF_DAY,
     Rules,
@@ -114,7 +115,13 @@ def byline_names(text: str, rules: Rules) -> list[str]:
     if site and site.end() >= len(text.rstrip(" .")) - 1:
         text = re.sub(r"\s*\bthe\s*$", "", text[: site.start()], flags=re.I)
     text = rules.honorific.sub(" ", " " + text + " ").replace("*", " ").strip(" |/–—-")
-    return _split_names(text, rules)
+    return _split_names(_AFFILIATION_NUMBER.sub("", text), rules)
+
+
+#: An affiliation number after an author's name in a journal's byline ("Thu Ha Pham 1,
+#: Quoc Anh Vu 2,3"): a number from 1 to 99 (or several joined by commas) right after a
+#: word, before a comma, a star or the end (a counter's "0" is no affiliation).
+_AFFILIATION_NUMBER = re.compile(r"(?<=[^\W\d_])\s[1-9]\d?(?:,[1-9]\d?)*(?=\s*(?:,|\*|$))")
 
 
 def _without_prefix(text: str, rules: Rules) -> tuple[str, bool]:
@@ -153,8 +160,8 @@ _EMAIL = re.compile(r"[\[(<]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[\])>]?")
 def _lower_name(text: str, rules: Rules) -> bool:
     """Two to four lower-case words that are no stopwords: a name typed without capitals."""
     words = text.split()
-    stop = scoring_of(rules).name_stopwords
-    return 2 <= len(words) <= 4 and all(w.isalpha() and w not in stop for w in words)
+    stops = name_stopword_at(words, scoring_of(rules))
+    return 2 <= len(words) <= 4 and all(w.isalpha() for w in words) and not any(stops)
 
 
 def clean_author(name: str, rules: Rules) -> str:
@@ -178,9 +185,7 @@ def looks_like_name(text: str, rules: Rules) -> bool:
         return False
     if scoring.not_name.search(bare) or outlet_named(bare, rules):
         return False
-    if scoring.section_label.match(bare) or any(
-        w.casefold() in scoring.name_stopwords for w in words[1:] + words[:1][: words[0] != "The"]
-    ):
+    if scoring.section_label.match(bare) or any(name_stopword_at(words, scoring)):
         return False
     return all(w[:1].isupper() and w.replace("-", "").replace(".", "").isalpha() for w in words)
 

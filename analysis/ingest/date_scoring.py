@@ -165,6 +165,9 @@ def date_features(
         found.append("month_precision")
     if before_headline:
         found.append("before_headline")
+    issue = scoring.issue_label
+    if issue is not None and issue.search(line[max(0, match.start - _ISSUE_REACH) : match.start]):
+        found.append("issue_line")  # "Volume 9, Issue 7 (July 2022)": the issue's date
     if repeated:
         found.append("repeated_line")
     if scoring.date_chrome.search(line):
@@ -176,6 +179,10 @@ def date_features(
     ):
         found.append("file_stamp")  # "Country flag 20200507": an image's or file's name
     return found
+
+
+#: How far before a date a journal issue's label is looked for (``issue_labels``).
+_ISSUE_REACH = 40
 
 
 #: Eight digits without separators ("20200507"): after words, the stamp of a picture's or

@@ -18,6 +18,7 @@ themselves.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -99,6 +100,9 @@ class Scoring:
     affiliation_label: re.Pattern[str] | None = None
     file_name: re.Pattern[str] | None = None
     motto: re.Pattern[str] | None = None
+    name_given_articles: frozenset[str] = frozenset()
+    family_names: frozenset[str] = frozenset()
+    issue_label: re.Pattern[str] | None = None
 
 
 def _section(data: dict, key: str, path: str) -> object:
@@ -221,10 +225,43 @@ def _other_fields(data: dict, path: str) -> dict[str, object]:
             "affiliation_labels",
             whole=True,
         ),
+        "issue_label": _any(
+            list(data.get("issue_labels", [])) or ["(?!)"], path, "issue_labels", whole=False
+        ),
+        "name_given_articles": _folded_words(data.get("name_article_given_names", [])),
+        "family_names": _folded_words(data.get("vietnamese_family_names", [])),
         "top_label_max_words": _count(data["title"], "top_label_max_words", path, default=4),
         "listed_dates_min": _count(data["date"], "listed_dates_min", path, default=3),
         "lede_under_clock_days": _count(data["date"], "lede_under_clock_days", path, default=7),
     }
+
+
+def fold_word(word: str) -> str:
+    """A word in lower case without diacritics or surrounding stops: "Nguyễn" -> "nguyen",
+    "ĐẶNG" -> "dang"."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold().replace("đ", "d"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).strip(".,*")
+
+
+def _folded_words(words: list[str]) -> frozenset[str]:
+    return frozenset(fold_word(str(w)) for w in words)
+
+
+def name_stopword_at(words: Sequence[str], scoring: Scoring) -> list[bool]:
+    """For each word of a would-be person's name, whether it is a ``name_stopwords`` word
+    that rules the name out. "An" and "A" (``name_article_given_names``) are given names,
+    not articles, when the line's first or last word is a Vietnamese family name
+    (``vietnamese_family_names``): "Nguyen Van An", "Nguyen An Ninh", "An Nguyen"; they
+    still rule out "An Open Door"."""
+    folded = [fold_word(w) for w in words]
+    vietnamese = bool(folded) and (
+        folded[0] in scoring.family_names or folded[-1] in scoring.family_names
+    )
+    return [
+        w.casefold().strip(".,*") in scoring.name_stopwords
+        and not (vietnamese and f in scoring.name_given_articles)
+        for w, f in zip(words, folded, strict=True)
+    ]
 
 
 def _patterns(patterns: list[str], path: str, key: str) -> tuple[re.Pattern[str], ...]:

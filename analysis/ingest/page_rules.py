@@ -322,7 +322,8 @@ def registrable_domain(host: str, rules: Rules) -> str:
     (``url_domains.second_level`` of ``data/outlets.yaml``) under a country code; one label
     more under a publishing platform (``url_domains.platforms``: "x.blogspot.com") and under
     a government portal (``url_domains.portal_levels``: "dept.province.gov.vn"), unless that
-    label is an edition's (``url_domains.host_prefixes``: "www", "en")."""
+    label is an edition's (``url_domains.host_prefixes``: "www", "en"); one more under a
+    portal named after a country ("zeenews.india.com", see ``_country_labels``)."""
     labels = host.split(".")
     if len(labels) >= 3 and ".".join(labels[-2:]) in rules.platforms:
         return ".".join(labels[-3:])
@@ -331,7 +332,28 @@ def registrable_domain(host: str, rules: Rules) -> str:
         return ".".join(labels[-4:])
     if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in rules.second_level:
         return ".".join(labels[-3:])
+    if (
+        len(labels) >= 3
+        and labels[-2] in _country_labels()
+        and labels[-3] not in rules.host_prefixes
+    ):
+        return ".".join(labels[-3:])  # "zeenews.india.com": a brand under a country's portal
     return ".".join(labels[-2:])
+
+
+@cache
+def _country_labels() -> frozenset[str]:
+    """Country names and one-word aliases of ``data/gazetteer_countries.csv`` as a host's
+    labels (lower case, no spaces): a portal named after a country ("india.com") hosts its
+    brands' sites under their own labels ("zeenews.india.com")."""
+    table = load_data_file("gazetteer_countries.csv")
+    labels: set[str] = set()
+    for name, aliases in zip(table["name"], table["aliases"], strict=True):
+        for word in [name, *str(aliases).split("|")]:
+            label = re.sub(r"[^a-z0-9-]", "", str(word).casefold())
+            if len(label) >= 4:
+                labels.add(label)
+    return frozenset(labels)
 
 
 def url_outlet(url: str, rules: Rules) -> tuple[str, str, str, bool] | None:

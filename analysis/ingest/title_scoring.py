@@ -15,7 +15,7 @@ from analysis.core.text import count_words, normalize_text
 from analysis.dates import find_dates
 from analysis.ingest.date_scoring import MONTHS
 from analysis.ingest.line_evidence import motto_index
-from analysis.ingest.metadata import DATE_KINDS, Para, Scoring
+from analysis.ingest.metadata import DATE_KINDS, Para, Scoring, name_stopword_at
 
 _NAVIGATION = re.compile(
     r"\S\s*(?:\||>|»|›)\s*\S.*(?:\||>|»|›)|@|https?://|www\.|\d{3}[ .]\d{3}"
@@ -73,12 +73,15 @@ def _continues_headline(text: str, key: str) -> bool:
     return bool(rest) and not re.match(r"\s*[-–—|:·•»/(\[]", rest.group(1))
 
 
-def _name_like(text: str, stopwords: frozenset[str] = frozenset()) -> bool:
+def _name_like(text: str, scoring: Scoring) -> bool:
+    """Two to four capitalised words without a name stopword or "the": a person's name
+    ("Nguyen Van An" is one, "An Open Door" is not, see ``name_stopword_at``)."""
     words = text.strip(" .,*").split(None, 4)  # a fifth item: too long (no list of all words)
     return (
         2 <= len(words) <= 4
         and all(w[:1].isupper() and w.replace("-", "").replace(".", "").isalpha() for w in words)
-        and not any(w.casefold() in stopwords or w.casefold() == "the" for w in words)
+        and not any(name_stopword_at(words, scoring))
+        and not any(w.casefold() == "the" for w in words)
     )
 
 
@@ -168,7 +171,7 @@ def _before_date_or_byline(c: _Line) -> bool:
         return True
     if nxt.kind == "credit" and re.match(r"\s*\w+(?:\s\w+)?\s*(?:by\b|:)", nxt.text):
         return True
-    return not nxt.kind and _name_like(normalize_text(nxt.text), c.scoring.name_stopwords)
+    return not nxt.kind and _name_like(normalize_text(nxt.text), c.scoring)
 
 
 def _before_standfirst(c: _Line) -> bool:
@@ -260,7 +263,7 @@ _TITLE_CHECKS: tuple[tuple[str, Callable[[_Line], object]], ...] = (
         "capitals_short",
         lambda c: c.text.upper() == c.text and c.words <= 3 and any(ch.isalpha() for ch in c.text),
     ),
-    ("name_like", lambda c: _name_like(c.text, c.scoring.name_stopwords)),
+    ("name_like", lambda c: _name_like(c.text, c.scoring)),
     ("has_date", _has_date),
     ("lowercase_start", lambda c: c.text[:1].islower()),
     ("list_item", lambda c: re.match(r"^\s*[-–•·*]\s+\S", c.raw)),

@@ -72,6 +72,7 @@ from analysis.ingest.layout.title import (
     mark_title_copies,
     title_evidence,
     without_flair,
+    without_issuer_prefix,
     without_outlet_suffix,
 )
 from analysis.ingest.layout.unlisted import document_issuer, read_outlet
@@ -94,6 +95,7 @@ __all__ = [
     "paragraphs_frame",
     "read_article",
     "without_flair",
+    "without_issuer_prefix",
     "without_outlet_suffix",
 ]
 
@@ -138,6 +140,7 @@ def read_article(text: str) -> Article:
     article = Article(paragraphs=paras, title=title)
     read_outlet(article, first_prose, last_prose, outlet_from_lede, rules)
     refine_outlet(article, rules)
+    article.title = without_issuer_prefix(article.title, article.outlet)
     if heading:
         document_issuer(article, rules)
     read_authors(article, last_prose, rules)

@@ -26,6 +26,10 @@ _PLACE_MONTH = re.compile(r",\s(?P<month>[^\W\d_]{3,9})\.?$")
 #: A day and a year opening the next line: "12, 2023".
 _DAY_YEAR = re.compile(r"^\d{1,2}(?:st|nd|rd|th)?,?\s(?:19|20)\d{2}\b")
 
+#: A short line of capitalised words ending with a lower-case joining word, the first half
+#: of a name set in two type sizes: "International Journal of" over "APPLIED SCIENCES".
+_OPEN_TITLE_NAME = re.compile(r"^(?:[^\W\d_a-z][\w'’&.-]*\s){1,4}(?:of|and|for|the|on)$")
+
 #: The most words either half of a broken name may have.
 _HALF_MAX_WORDS = 5
 
@@ -43,14 +47,55 @@ def _broken(upper: str, lower: str) -> bool:
     return bool(month and month.group("month").casefold() in MONTHS and _DAY_YEAR.match(lower))
 
 
+def _two_sizes(upper: str, lower: str) -> bool:
+    """Whether ``lower``, in capitals, ends the name ``upper`` opens in title case (a
+    masthead's name in two type sizes, which a paste may part with a blank line)."""
+    return bool(_OPEN_TITLE_NAME.match(upper)) and _capitals(lower) and lower[:1].isalpha()
+
+
+@cache
+def _byline_label() -> re.Pattern[str]:
+    """``byline_label_lines`` of ``data/page_layout.yaml``: a byline's label alone."""
+    label = load_data_file("page_layout.yaml").get("byline_label_lines") or "(?!)"
+    return re.compile(rf"^\s*(?:{label})\s*$", re.I)
+
+
+#: The most words the names under a byline's label may have.
+_LABELLED_NAMES_MAX_WORDS = 16
+
+
+def _labelled_names(upper: str, lower: str) -> bool:
+    """Whether ``upper`` is a byline's label alone ("Author(s):") and ``lower`` the names
+    it labels (a short line opening with a capital, no full stop at its end)."""
+    return (
+        bool(_byline_label().match(upper))
+        and lower[:1].isupper()
+        and count_words(lower) <= _LABELLED_NAMES_MAX_WORDS
+        and not lower.endswith(".")
+    )
+
+
+def _continues(upper: Paragraph, lower: Paragraph) -> bool:
+    """Whether header line ``lower`` continues ``upper``: on the next line of the file
+    (``_broken``), or across one blank line at most in two type sizes (``_two_sizes``) or
+    as the names under a byline's label (``_labelled_names``)."""
+    if upper.kind or lower.kind or lower.line > upper.line + 2:
+        return False
+    top, bottom = normalize_text(upper.text), normalize_text(lower.text)
+    if _two_sizes(top, bottom) or _labelled_names(top, bottom):
+        return True
+    return lower.line == upper.line + 1 and _broken(top, bottom)
+
+
 def join_broken_header_lines(paras: list[Paragraph]) -> None:
-    """Join, in place, each pair of header lines (the first ``2 * HEADER_REACH``) on
-    consecutive lines of the file where the second continues the first."""
+    """Join, in place, each pair of header lines (the first ``2 * HEADER_REACH``) where the
+    second continues the first (``_continues``)."""
     i = 0
     while i + 1 < min(len(paras), 2 * HEADER_REACH):
         upper, lower = paras[i], paras[i + 1]
-        adjacent = lower.line == upper.line + 1 and not upper.kind and not lower.kind
-        if adjacent and _broken(normalize_text(upper.text), normalize_text(lower.text)):
+        if _continues(upper, lower):
+            if _two_sizes(normalize_text(upper.text), normalize_text(lower.text)):
+                upper.kind = "boilerplate"  # a masthead's name: never the headline
             upper.text = f"{upper.text} {lower.text}"
             upper.raw += lower.raw
             del paras[i + 1]

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
+from analysis.core.data_files import load_data_file
 from analysis.core.text import count_words, normalize_text
 from analysis.ingest.bylines import byline_outlet
 from analysis.ingest.date_scoring import absolute_dates
@@ -132,6 +134,28 @@ def _date_label_hit(s: _Scan, i: int, p: Paragraph) -> Hit | None:
     return (3.0, *hit, f"named before the date label {p.text!r}") if hit else None
 
 
+@cache
+def _source_lines() -> tuple[re.Pattern[str], ...]:
+    """``source_lines`` of ``data/page_layout.yaml``, each a whole line (case-insensitive)."""
+    patterns = load_data_file("page_layout.yaml").get("source_lines", [])
+    return tuple(re.compile(rf"^\s*(?:{p})\s*$", re.I) for p in patterns)
+
+
+def _source_line_hit(s: _Scan, i: int, p: Paragraph) -> Hit | None:
+    """A short line of its own crediting a listed outlet as the story's source ("Reuters
+    reports."), weighed as a credit line."""
+    if count_words(p.text) > _SOURCE_LINE_MAX_WORDS:
+        return None
+    text = normalize_text(p.text)
+    found = next((m for m in (x.match(text) for x in _source_lines()) if m), None)
+    hit = outlet_named(found.group("name"), s.rules) if found else None
+    return (4.0, *hit, f"source credited on its own line {p.text!r}") if hit else None
+
+
+#: The most words a line crediting its source alone may have.
+_SOURCE_LINE_MAX_WORDS = 8
+
+
 def _self_reference_hit(s: _Scan, i: int, p: Paragraph) -> Hit | None:
     if p.kind not in _TEXT_KINDS:
         return None
@@ -176,6 +200,7 @@ _OUTLET_FINDERS = (
     _lede_source_hit,
     _headline_prefix_hit,
     _date_label_hit,
+    _source_line_hit,
     _self_reference_hit,
     _slash_credit_hit,
     _named_in_hit,
@@ -251,9 +276,14 @@ def _credit_outlet(p: Paragraph, rules: Rules) -> tuple[str, str] | None:
     if note and (note.groupdict().get("outlet") or "").strip():  # a note may name none
         wanted = normalize_text(note.group("outlet")).lower()
         for name, credited, *_ in rules.outlets:
-            if name.lower() in wanted or wanted in name.lower():
+            if _word_within(name.lower(), wanted) or _word_within(wanted, name.lower()):
                 return name, credited
     return None
+
+
+def _word_within(part: str, whole: str) -> bool:
+    """Whether ``part`` stands in ``whole`` as whole words ("rt" is not in "department")."""
+    return bool(part) and re.search(rf"(?<!\w){re.escape(part)}(?!\w)", whole) is not None
 
 
 def find_outlet(paras: list[Paragraph], rules: Rules) -> tuple[str, str]:

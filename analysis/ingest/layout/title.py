@@ -341,6 +341,25 @@ def document_heading(paras: list[Paragraph], rules: Rules) -> tuple[Candidate] |
     return None
 
 
+#: A headline after a name and a colon spaced on both sides, as a reposting service joins
+#: an issuer's name to a release's headline: "Ministry of X of th : Joint Statement on ...".
+#: ("Global Times: Premier to ..." is a headline's own prefix and stays.)
+_NAME_COLON = re.compile(r"^(?P<name>[^:]{4,120}?)\s:\s+(?P<rest>\S.*)$")
+
+
+def without_issuer_prefix(title: str, outlet: str) -> str:
+    """The headline without the name of its outlet or issuer glued before it with a colon,
+    whole or cut short as a reposting service prints it ("Department of Foreign Affairs of
+    the Republic of th : Joint Press Statement ..." when the page's outlet is "Department of
+    Foreign Affairs of the Republic of the Philippines"); other titles unchanged."""
+    found = _NAME_COLON.match(title)
+    if not found or not outlet:
+        return title
+    name = normalize_text(found.group("name")).casefold()
+    cut = normalize_text(outlet).casefold()
+    return found.group("rest") if count_words(name) >= 2 and cut.startswith(name) else title
+
+
 def without_outlet_suffix(title: str, rules: Rules) -> str:
     """A headline without an outlet's name appended as a page title does ("Deals signed –
     Reuters", "Talks held | Khmer Times"); other headlines unchanged."""

@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 
 from analysis.core.text import count_words, normalize_text
-from analysis.ingest.bylines import place_names
+from analysis.ingest.bylines import looks_like_name, place_names
 from analysis.ingest.date_scoring import MONTHS, absolute_dates
 from analysis.ingest.layout.bylines import WRITES_FOR
 from analysis.ingest.layout.lines import BY_OUTLET_STAFF, LEDE_PAREN, Article, Paragraph
@@ -134,6 +134,11 @@ def _lede_text(paras: list[Paragraph], first_prose: int) -> str:
     return paras[first_prose].text if 0 <= first_prose < len(paras) else ""
 
 
+#: The most words a publisher a publication note names may have ("Department of Foreign
+#: Affairs of the Republic of the Philippines published this content on ...").
+_NOTE_OUTLET_MAX_WORDS = 12
+
+
 def _publication_note_outlet(
     paras: list[Paragraph], first_prose: int, rules: Rules
 ) -> Found | None:
@@ -141,7 +146,7 @@ def _publication_note_outlet(
         note = rules.publication_note.match(p.text) if p.kind == "credit" else None
         if note and note.groupdict().get("outlet"):
             name = normalize_text(note.group("outlet")).strip(" .,")
-            if 1 <= count_words(name) <= 8:
+            if 1 <= count_words(name) <= _NOTE_OUTLET_MAX_WORDS:
                 return _site_name_text(name), f"line {p.line}: publication note {p.text!r}"
     return None
 
@@ -324,9 +329,7 @@ def _capitalised(words: list[str]) -> bool:
 #: What rules a header line out as the site's name: (text, its words, scoring) -> truthy.
 _NOT_SITE_NAME: tuple[Callable[[str, list[str], Scoring], object], ...] = (
     lambda text, words, s: re.match(r"[-–•·*]\s", text),  # a list item ("- Posts")
-    lambda text, words, s: (
-        not words or len(words) > s.site_name_max_words or _SITE_NAME_BAD.search(text)
-    ),
+    lambda text, words, s: not words or _SITE_NAME_BAD.search(text),
     lambda text, words, s: text.endswith((".", ",", "?", "!")) or s.chrome.match(text),
     lambda text, words, s: s.section_label.match(text),
     lambda text, words, s: not _capitalised(words),
@@ -359,9 +362,31 @@ def site_name_line(paras: list[Paragraph], first_prose: int, rules: Rules) -> in
             continue  # "Home" / "Navy News": a menu's items
         text = site_motto(p.text, scoring) or normalize_text(p.text).strip()
         words = _undoubled(text.split())
+        halves = 2 if sum(1 for part in p.raw.splitlines() if part.strip()) == 2 else 1
+        if len(words) > scoring.site_name_max_words * halves:  # a name broken over 2 lines
+            continue
+        if _person_in_text(text, paras[max(first_prose, 0) :], rules):
+            continue  # a topic tag naming a person the text writes about
         if not any(reject(text, words, scoring) for reject in _NOT_SITE_NAME):
             return i
     return None
+
+
+#: How many paragraphs of the text are read for a person's name (``_person_in_text``).
+_PERSON_TEXT_REACH = 8
+
+
+def _person_in_text(text: str, text_paras: list[Paragraph], rules: Rules) -> bool:
+    """Whether a header line is a person's name ("Arvind Menon", a topic tag above the
+    headline) that the text gives in full and then by its last word alone ("Menon also
+    invited ..."), as a text refers to a person and never to an outlet."""
+    words = text.split()
+    if not 2 <= len(words) <= 4 or not looks_like_name(text, rules):
+        return False
+    body = " ".join(p.text for p in text_paras[:_PERSON_TEXT_REACH] if p.kind in ("lede", "body"))
+    full = len(re.findall(rf"(?<!\w){re.escape(text)}(?!\w)", body))
+    alone = len(re.findall(rf"(?<!\w){re.escape(words[-1])}(?!\w)", body))
+    return full >= 1 and alone > full
 
 
 #: Small words kept in lower case when an issuer's name in capitals is written in title case.
