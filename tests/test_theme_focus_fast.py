@@ -168,3 +168,22 @@ def test_the_rules_are_skipped_without_clauses_and_on_empty_rows(monkeypatch, co
     pd.testing.assert_frame_equal(fast, plain)
     assert not fast["rule"].str.contains("clause:").any()
     assert theme_coding.apply_focus([], [[], [], [], []], {}, FOCUS) == ([], [])
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            SENTENCE,
+            SENTENCE.map(str.upper),
+            SENTENCE.map(lambda s: s.replace("e", "é")),  # outside ASCII: read one by one
+            SENTENCE.map(lambda s: s.replace(" ", "\n", 1)),
+            SENTENCE.map(lambda s: s.rstrip(".")),  # a clause running to the very end
+            st.text(max_size=20),
+        ),
+        max_size=8,
+    )
+)
+def test_the_clauses_of_many_sentences_are_those_of_each(texts: list[str]):
+    finder = FOCUS.finder
+    assert finder.spans_many(texts) == [finder.spans(text) for text in texts]

@@ -355,6 +355,18 @@ def matches_at(
 
 
 _WHITESPACE_RUN = re.compile(r"\s\s")
+
+
+def has_whitespace_run(text: str) -> bool:
+    """Whether ``text`` holds two whitespace characters (``\\s``) in a row. In a printable
+    text the only whitespace is the space (every other ``\\s`` character is a control or
+    separator character, which ``str.isprintable`` rejects), so one substring test answers;
+    the regex, which tries every position, only reads the other texts."""
+    if text.isprintable():
+        return "  " in text
+    return _WHITESPACE_RUN.search(text) is not None
+
+
 _START_KEY = itemgetter(1, 0)
 
 
@@ -438,7 +450,7 @@ class PhraseIndex:
         the term begins in ``text``), ordered by start, then key; ``None`` when the text
         must be read otherwise (see the class doc)."""
         lowered = text.lower()
-        if len(lowered) != len(text) or _WHITESPACE_RUN.search(text):
+        if len(lowered) != len(text) or has_whitespace_run(text):
             return None
         if not text.isascii() and (self.rest._odd_case or _ascii_lookalike().search(text)):
             return None

@@ -15,10 +15,11 @@ import logging
 from collections.abc import Sequence
 from operator import itemgetter
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 
 from analysis.annotators.theme_dictionary import Theme, resolve_themes
 from analysis.annotators.theme_evidence import model_evidence
@@ -125,10 +126,19 @@ def _hits_frame(rows: list[tuple], coded: list[bool]) -> pd.DataFrame:
     names = [*HIT_COLUMNS, "weight", "rule"]
     values = list(zip(*rows, strict=True))
     data = {
-        name: pd.array(column, dtype=dtype) if dtype == "str" else np.array(column, dtype=dtype)
+        name: _column(column, dtype)
         for name, column, dtype in zip(names, values, _HIT_DTYPES, strict=True)
     }
     return pd.DataFrame({**data, "coded": np.array(coded, dtype=bool)})
+
+
+def _column(values: tuple, dtype: str) -> Any:
+    """One column of the hits table: text through an Arrow array (the "str" dtype's own
+    storage: about half the time of converting the Python strings in pandas), numbers
+    through ``np.fromiter``."""
+    if dtype == "str":
+        return pd.array(pa.array(values, type=pa.large_string()), dtype="str")
+    return np.fromiter(values, dtype=dtype, count=len(values))
 
 
 def _passes_threshold(rows: Sequence[tuple], themes: Sequence[Theme]) -> list[bool]:

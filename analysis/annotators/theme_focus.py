@@ -22,8 +22,10 @@ Both are measured in ``benchmarks/themes_results.md`` (round 7). A theme file wi
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import accumulate
 from operator import itemgetter
 from typing import Any
 
@@ -118,6 +120,40 @@ class ClauseFinder:
                 m = rule.pattern.match(lowered, at)
                 if m is not None:
                     out.append((*m.span(), rule.id))
+        return out
+
+    def spans_many(self, texts: Sequence[str]) -> list[list[tuple[int, int, str]]]:
+        """``spans`` of each of ``texts`` (the same lists, in the same order). The texts
+        in ASCII are read in one lower-casing and one Aho-Corasick pass over them joined by
+        newlines (no opener holds a newline, and each confirmation stops at the end of its
+        text, ``endpos``); the others one by one (outside ASCII, a long joined text costs
+        the automaton more than it saves)."""
+        out = [[] if text.isascii() else self.spans(text) for text in texts]
+        plain = [i for i, text in enumerate(texts) if text.isascii()]
+        if not plain:
+            return out
+        lowered = "\n".join([texts[i] for i in plain]).lower()
+        starts = [0, *accumulate(len(texts[i]) + 1 for i in plain)]
+        if self._any_first:
+            for j, i in enumerate(plain):
+                at, end = starts[j], starts[j + 1] - 1
+                if not lowered.startswith(self._any_first, at, end):
+                    continue
+                for openers, rule in self._first:
+                    if lowered.startswith(openers, at, end):
+                        m = rule.pattern.match(lowered, at, end)
+                        if m is not None:
+                            out[i].append((m.start() - at, m.end() - at, rule.id))
+        if self._automaton is None:
+            return out
+        for gate, start, _ in self._automaton.find_matches_as_indexes(lowered, overlapping=True):
+            j = bisect_right(starts, start) - 1
+            first, end = starts[j], starts[j + 1] - 1
+            at = start + self._skip[gate]
+            for rule in self._owners[gate]:
+                m = rule.pattern.match(lowered, at, end)
+                if m is not None:
+                    out[plain[j]].append((m.start() - first, m.end() - first, rule.id))
         return out
 
 
@@ -398,7 +434,7 @@ def _weigh_clauses(rows: list[tuple], read: _Read, focus: Focus, score: np.ndarr
     """Multiply by the clause weight the weight of each of the rows ``read.weighed`` that
     lies in a background clause of its sentence (in place, in ``rows`` and in ``score``,
     in row order)."""
-    found = list(map(focus.finder.spans, read.texts))
+    found = focus.finder.spans_many(read.texts)
     weight = focus.clause_weight
     for i, slot in zip(read.weighed, read.slots, strict=True):
         spans = found[slot]
