@@ -273,3 +273,9 @@ def test_the_space_is_the_only_printable_whitespace():
 )
 def test_has_whitespace_run_agrees_with_the_regex(text: str) -> None:
     assert has_whitespace_run(text) == (re.search(r"\s\s", text) is not None)
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=60))
+def test_masking_ascii_text_keeps_exactly_the_word_characters(text: str) -> None:
+    assert mask_non_words(text) == re.sub(r"\W", " ", text)
