@@ -276,6 +276,18 @@ def test_has_whitespace_run_agrees_with_the_regex(text: str) -> None:
 
 
 @settings(max_examples=300)
-@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=60))
-def test_masking_ascii_text_keeps_exactly_the_word_characters(text: str) -> None:
+@given(
+    st.text(
+        alphabet=st.one_of(st.characters(max_codepoint=127), st.sampled_from("’“”–\xa0\u2009éđ")),
+        max_size=60,
+    )
+)
+def test_masking_ascii_and_quoted_text_keeps_exactly_the_word_characters(text: str) -> None:
     assert mask_non_words(text) == re.sub(r"\W", " ", text)
+
+
+def test_outside_ascii_a_word_character_is_an_alphanumeric_one():
+    # What mask_non_words' check of the characters outside ASCII stands on.
+    word = re.compile(r"\w")
+    odd = [c for c in map(chr, range(128, 0x110000)) if bool(word.match(c)) != c.isalnum()]
+    assert odd == []

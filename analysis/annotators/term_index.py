@@ -103,13 +103,19 @@ _ASCII_MASK += bytes(range(128, 256))
 _NOT_WORD_OR_SPACE = re.compile(r"[^\w ]")
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
 def mask_non_words(text: str) -> str:
     """``text`` with every character that is not a word character (``\\w``) turned into a
     space (same length). ASCII text through ``bytes.translate`` (a 128-byte table: less
-    than half the time of ``str.translate``); a regex, which only has to replace the
-    punctuation, for the rest (``translate`` reads those a character at a time)."""
-    if text.isascii():
-        return text.encode("ascii").translate(_ASCII_MASK).decode("ascii")
+    than half the time of ``str.translate``), and so is a text whose only characters
+    outside ASCII are not word characters (curly quotes, dashes, no-break spaces: each
+    encodes as one "?", masked); a regex, which only has to replace the punctuation, for
+    the rest (``translate`` reads those a character at a time). Outside ASCII, ``\\w`` is
+    ``str.isalnum``."""
+    if text.isascii() or not any(map(str.isalnum, _NON_ASCII.findall(text))):
+        return text.encode("ascii", "replace").translate(_ASCII_MASK).decode("ascii")
     return _NOT_WORD_OR_SPACE.sub(" ", text)
 
 
