@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from itertools import compress
 from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -63,6 +64,27 @@ def content_sentences(corpus: Corpus, kinds: Sequence[str] = CONTENT_KINDS) -> p
     return corpus.sentences.merge(keys, on=["doc_id", "para_id"], how="inner")
 
 
+_SENTENCE_COLUMNS = ("doc_id", "para_id", "sent_id", "text")
+
+
+def _content_columns(corpus: Corpus) -> list[list]:
+    """The doc_id, para_id, sent_id and text lists of ``content_sentences(corpus)``: the
+    corpus's sentences (in their order, as the merge keeps them) whose paragraph is a
+    content paragraph, picked by a set of paragraph keys rather than a merge (a third of
+    the time); by the merge itself when a paragraph key repeats (it would repeat the
+    sentences)."""
+    paras = content_paragraphs(corpus)
+    keys = set(zip(paras["doc_id"].tolist(), paras["para_id"].tolist(), strict=True))
+    if len(keys) != len(paras):
+        sentences = content_sentences(corpus)
+        return [sentences[c].tolist() for c in _SENTENCE_COLUMNS]
+    columns = [corpus.sentences[c].tolist() for c in _SENTENCE_COLUMNS]
+    keep = [key in keys for key in zip(columns[0], columns[1], strict=True)]
+    if all(keep):
+        return columns
+    return [list(compress(column, keep)) for column in columns]
+
+
 def _empty_hits() -> pd.DataFrame:
     dtypes = {"para_id": "int64", "sent_id": "int64", "start": "int64", "end": "int64"}
     dtypes |= {"weight": "float64", "coded": "bool"}
@@ -91,11 +113,10 @@ def theme_hits(
     corpus is not mutated.
     """
     compiled = tuple(resolve_themes(themes))
-    sentences = content_sentences(corpus)
+    columns = _content_columns(corpus)
     rows = []
     index = theme_index(compiled)
     plan = coding_plan(compiled)
-    columns = [sentences[c].tolist() for c in ("doc_id", "para_id", "sent_id", "text")]
     coder = place_coder(compiled)
     for doc_id, para_id, sent_id, text in zip(*columns, strict=True):
         scanned = coder.scan(text)
@@ -107,7 +128,7 @@ def theme_hits(
     dictionary = paragraph_scores(rows) if added and focus is not None else None
     rows += added
     log.debug(
-        "theme coding: %d sentences, %d themes, %d hits", len(sentences), len(compiled), len(rows)
+        "theme coding: %d sentences, %d themes, %d hits", len(columns[0]), len(compiled), len(rows)
     )
     if not rows:
         return _empty_hits()
