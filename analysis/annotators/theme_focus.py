@@ -25,7 +25,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import accumulate
+from itertools import accumulate, count
 from operator import itemgetter
 from typing import Any
 
@@ -342,20 +342,27 @@ def apply_focus(
     result against a plain implementation on random paragraphs."""
     if not rows:
         return rows, []
+    # A paragraph x theme is numbered by its first row (dict.setdefault with a counter,
+    # no Python code per row); the arrays have a place per row, 0 where no number is.
+    n = len(rows)
     number: dict[tuple, int] = {}
-    ids = np.fromiter((number.setdefault(k, len(number)) for k in map(_KEY, rows)), np.intp)
+    ids = np.fromiter(map(number.setdefault, map(_KEY, rows), count()), np.intp, n)
     # np.bincount adds the weights in row order: the sums are paragraph_scores' floats.
-    score = np.bincount(ids, np.fromiter(map(_WEIGHT, rows), np.float64), len(number))
-    keys = list(number)
+    score = np.bincount(ids, np.fromiter(map(_WEIGHT, rows), np.float64, n), n)
+    firsts = np.fromiter(number.values(), np.intp, len(number))
     at = {theme: i for i, theme in enumerate(threshold)}
-    theme = np.fromiter((at[k[2]] for k in keys), np.intp, len(keys))
+    theme = np.zeros(n, np.intp)
+    theme[firsts] = np.fromiter((at[k[2]] for k in number), np.intp, len(number))
     limits = np.array(list(threshold.values()), dtype=np.float64)
     most = max(1.0, focus.passing_factor) / focus.clause_weight
     low = (limits - 1e-9)[theme]
     reach = (score >= low) & (score > 0)
     if not reach.any():
         return rows, [False] * len(rows)
-    base = score if evidence is None else np.array([evidence.get(k, 0.0) for k in keys])
+    base = score
+    if evidence is not None:
+        base = np.zeros(n)
+        base[firsts] = np.fromiter((evidence.get(k, 0.0) for k in number), np.float64)
     marginal = (base >= low) & (base < (most * limits - 1e-9)[theme]) & (base > 0)
     if not marginal.any():
         return rows, reach[ids].tolist()
