@@ -16,6 +16,7 @@ from analysis.annotators.term_index import (
     WordStartFinder,
     _ascii_lookalike,
     anchor_regex,
+    has_whitespace_run,
     literal_anchor,
     literal_key,
     mask_non_words,
@@ -251,3 +252,42 @@ def test_phrase_index_places_give_what_a_full_scan_finds(text: str) -> None:
                 found.append((m.span(), m.lastgroup))
                 end = max(m.end(), start + 1)
         assert found == full, slot
+
+
+def test_the_space_is_the_only_printable_whitespace():
+    # What has_whitespace_run's substring test stands on, for this Python's Unicode tables.
+    space = re.compile(r"\s")
+    printable = [c for c in map(chr, range(0x110000)) if space.match(c) and c.isprintable()]
+    assert printable == [" "]
+
+
+@settings(max_examples=300)
+@given(
+    st.text(
+        alphabet=st.one_of(
+            st.sampled_from(" \t\n\r\x0b\x0c\x1c\x85\xa0\u2009\u3000\u200b\xadab,"),
+            st.characters(),
+        ),
+        max_size=40,
+    )
+)
+def test_has_whitespace_run_agrees_with_the_regex(text: str) -> None:
+    assert has_whitespace_run(text) == (re.search(r"\s\s", text) is not None)
+
+
+@settings(max_examples=300)
+@given(
+    st.text(
+        alphabet=st.one_of(st.characters(max_codepoint=127), st.sampled_from("’“”–\xa0\u2009éđ")),
+        max_size=60,
+    )
+)
+def test_masking_ascii_and_quoted_text_keeps_exactly_the_word_characters(text: str) -> None:
+    assert mask_non_words(text) == re.sub(r"\W", " ", text)
+
+
+def test_outside_ascii_a_word_character_is_an_alphanumeric_one():
+    # What mask_non_words' check of the characters outside ASCII stands on.
+    word = re.compile(r"\w")
+    odd = [c for c in map(chr, range(128, 0x110000)) if bool(word.match(c)) != c.isalnum()]
+    assert odd == []

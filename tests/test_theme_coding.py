@@ -249,3 +249,24 @@ def test_packaged_rules_have_notes_and_fire_on_the_issue_boundaries():
     assert not {(0, "party_building"), (1, "economic"), (2, "pandemic")} & _coded(hits)
     rules = set(hits["rule"])
     assert {"congress_time_marker", "integration_set_phrase", "pandemic_time_marker"} <= rules
+
+
+def test_the_coded_sentences_are_the_content_sentences_in_their_order(corpus: Corpus):
+    from dataclasses import replace
+
+    from analysis.annotators.theme_coding import _content_columns, content_sentences
+
+    def merged(c: Corpus) -> list[list]:
+        table = content_sentences(c)
+        return [table[k].tolist() for k in ("doc_id", "para_id", "sent_id", "text")]
+
+    assert _content_columns(corpus) == merged(corpus)
+    # Sentences out of corpus order (paragraphs interleaved) keep their order, as the merge.
+    shuffled = replace(corpus, sentences=corpus.sentences.sample(frac=1.0, random_state=3))
+    assert _content_columns(shuffled) == merged(shuffled)
+    # A repeated paragraph key repeats its sentences in the merge, and here.
+    paras = corpus.paragraphs
+    body = paras.loc[paras["kind"] == "body"].head(3)
+    doubled = replace(corpus, paragraphs=pd.concat([paras, body], ignore_index=True))
+    assert _content_columns(doubled) == merged(doubled)
+    assert len(_content_columns(doubled)[0]) > len(_content_columns(corpus)[0])

@@ -22,8 +22,10 @@ Both are measured in ``benchmarks/themes_results.md`` (round 7). A theme file wi
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import accumulate, count
 from operator import itemgetter
 from typing import Any
 
@@ -96,6 +98,7 @@ class ClauseFinder:
             for r in self.rules
             if (words := tuple(g[1:] for g in r.gates() if not g.startswith(",")))
         )
+        self._any_first = tuple(w for words, _ in self._first for w in words)
 
     def spans(self, text: str) -> list[tuple[int, int, str]]:
         """The background clauses of one sentence: ``(start, end, rule id)``."""
@@ -103,11 +106,12 @@ class ClauseFinder:
         if len(lowered) != len(text):
             return []  # a letter whose lower case is longer ("İ"): offsets would not agree
         out: list[tuple[int, int, str]] = []
-        for openers, rule in self._first:
-            if lowered.startswith(openers):
-                m = rule.pattern.match(lowered)
-                if m is not None:
-                    out.append((*m.span(), rule.id))
+        if self._any_first and lowered.startswith(self._any_first):
+            for openers, rule in self._first:
+                if lowered.startswith(openers):
+                    m = rule.pattern.match(lowered)
+                    if m is not None:
+                        out.append((*m.span(), rule.id))
         if self._automaton is None:
             return out
         for gate, start, _ in self._automaton.find_matches_as_indexes(lowered, overlapping=True):
@@ -116,6 +120,40 @@ class ClauseFinder:
                 m = rule.pattern.match(lowered, at)
                 if m is not None:
                     out.append((*m.span(), rule.id))
+        return out
+
+    def spans_many(self, texts: Sequence[str]) -> list[list[tuple[int, int, str]]]:
+        """``spans`` of each of ``texts`` (the same lists, in the same order). The texts
+        in ASCII are read in one lower-casing and one Aho-Corasick pass over them joined by
+        newlines (no opener holds a newline, and each confirmation stops at the end of its
+        text, ``endpos``); the others one by one (outside ASCII, a long joined text costs
+        the automaton more than it saves)."""
+        out = [[] if text.isascii() else self.spans(text) for text in texts]
+        plain = [i for i, text in enumerate(texts) if text.isascii()]
+        if not plain:
+            return out
+        lowered = "\n".join([texts[i] for i in plain]).lower()
+        starts = [0, *accumulate(len(texts[i]) + 1 for i in plain)]
+        if self._any_first:
+            for j, i in enumerate(plain):
+                at, end = starts[j], starts[j + 1] - 1
+                if not lowered.startswith(self._any_first, at, end):
+                    continue
+                for openers, rule in self._first:
+                    if lowered.startswith(openers, at, end):
+                        m = rule.pattern.match(lowered, at, end)
+                        if m is not None:
+                            out[i].append((m.start() - at, m.end() - at, rule.id))
+        if self._automaton is None:
+            return out
+        for gate, start, _ in self._automaton.find_matches_as_indexes(lowered, overlapping=True):
+            j = bisect_right(starts, start) - 1
+            first, end = starts[j], starts[j + 1] - 1
+            at = start + self._skip[gate]
+            for rule in self._owners[gate]:
+                m = rule.pattern.match(lowered, at, end)
+                if m is not None:
+                    out[plain[j]].append((m.start() - first, m.end() - first, rule.id))
         return out
 
 
@@ -225,8 +263,8 @@ class _Paragraphs:
     """The paragraphs of the coded sentences (doc_id, para_id, sent_id, text lists, in
     corpus order: a paragraph's sentences in a row, numbered from 0, as
     ``split_sentences_table`` makes them): where each paragraph's sentences are, and, when
-    asked, its word count and a sentence's text. One vectorised look at the sentence ids;
-    the words are counted only for the paragraphs the rules read."""
+    asked, its word count and where one of its sentences is. One vectorised look at the
+    sentence ids; the words are counted only for the paragraphs the rules read."""
 
     def __init__(self, columns: Sequence[Sequence[Any]]):
         self.docs, self.paras, self.sent_ids, self.texts = columns
@@ -250,24 +288,30 @@ class _Paragraphs:
         """The paragraph's word count (spaces + 1 per sentence)."""
         n = self._words.get(key)
         if n is None:
-            n = self._words[key] = sum(self.texts[i].count(" ") + 1 for i in self._indices(key))
+            texts = self.texts
+            n = self._words[key] = sum(texts[i].count(" ") + 1 for i in self._indices(key))
         return n
 
-    def text(self, key: tuple, sent_id: int) -> str:
-        """The text of one of the paragraph's sentences."""
+    def index(self, key: tuple, sent_id: int) -> int:
+        """Where one of the paragraph's sentences is in the columns."""
         a, b = self.rows.get(key, (0, 0))
         i = a + sent_id
         if i < b and self.sent_ids[i] == sent_id and self.paras[i] == key[1]:
-            return self.texts[i]
-        return next(self.texts[j] for j in self._indices(key) if self.sent_ids[j] == sent_id)
+            return i
+        return next(j for j in self._indices(key) if self.sent_ids[j] == sent_id)
 
 
 def paragraph_scores(rows: Sequence[tuple]) -> dict[tuple, float]:
     """Summed weight per (doc_id, para_id, theme) of hit rows. (Floats only: a container
     per paragraph x theme made Python's garbage collector walk the whole heap.)"""
+    return _sums(list(map(_KEY, rows)), rows)
+
+
+def _sums(keys: list[tuple], rows: Sequence[tuple]) -> dict[tuple, float]:
+    """``paragraph_scores`` of ``rows`` whose keys are ``keys`` (added in row order)."""
     score: dict[tuple, float] = {}
     get = score.get
-    for key, weight in zip(map(_KEY, rows), map(_WEIGHT, rows), strict=True):
+    for key, weight in zip(keys, map(_WEIGHT, rows), strict=True):
         score[key] = get(key, 0.0) + weight
     return score
 
@@ -289,80 +333,127 @@ def apply_focus(
     and stays under ``max(1, factor) / clause weight`` times it: above that, weighing
     every hit down still codes it, so its hits keep their weights. ``evidence``: the sums
     that choose them (default: the rows' own; ``theme_hits`` gives the dictionary's, so
-    that the word model's evidence never changes the dictionary hits' weights)."""
-    score = paragraph_scores(rows)
-    base = score if evidence is None else evidence
-    reach = {k for k, v in score.items() if v >= threshold[k[2]] - 1e-9 and v > 0}
-    if not reach:
-        return rows, [False] * len(rows)
+    that the word model's evidence never changes the dictionary hits' weights).
+
+    The work is done with arrays over the rows, not per hit: each paragraph x theme gets
+    a number, its sums and thresholds are arrays, and only the hits of the paragraph x
+    themes the rules read are visited in Python (``_read_paragraphs``; a paragraph too
+    short for either rule at once skipped). ``tests/test_theme_focus_fast.py`` checks the
+    result against a plain implementation on random paragraphs."""
+    if not rows:
+        return rows, []
+    # A paragraph x theme is numbered by its first row (dict.setdefault with a counter,
+    # no Python code per row); the arrays have a place per row, 0 where no number is.
+    n = len(rows)
+    number: dict[tuple, int] = {}
+    ids = np.fromiter(map(number.setdefault, map(_KEY, rows), count()), np.intp, n)
+    # np.bincount adds the weights in row order: the sums are paragraph_scores' floats.
+    score = np.bincount(ids, np.fromiter(map(_WEIGHT, rows), np.float64, n), n)
+    firsts = np.fromiter(number.values(), np.intp, len(number))
+    at = {theme: i for i, theme in enumerate(threshold)}
+    theme = np.zeros(n, np.intp)
+    theme[firsts] = np.fromiter((at[k[2]] for k in number), np.intp, len(number))
+    limits = np.array(list(threshold.values()), dtype=np.float64)
     most = max(1.0, focus.passing_factor) / focus.clause_weight
-    marginal = {
-        k
-        for k, v in base.items()
-        if threshold[k[2]] - 1e-9 <= v < most * threshold[k[2]] - 1e-9 and v > 0
-    }
-    if not marginal:
-        return rows, [key in reach for key in map(_KEY, rows)]
-    paragraphs = _Paragraphs(columns)
-    where = _weigh_clauses(rows, marginal, paragraphs, focus, score)
-    passing = {
-        k
-        for k, sentence in where.items()
-        if sentence > 0
-        and threshold[k[2]] - 1e-9 <= score[k] < focus.passing_factor * threshold[k[2]] - 1e-9
-        and paragraphs.words((k[0], k[1])) >= focus.passing_min_words
-    }
-    reach -= {k for k in marginal if score[k] < threshold[k[2]] - 1e-9} | passing
-    keys = list(map(_KEY, rows))
+    low = (limits - 1e-9)[theme]
+    reach = (score >= low) & (score > 0)
+    if not reach.any():
+        return rows, [False] * len(rows)
+    base = score
+    if evidence is not None:
+        base = np.zeros(n)
+        base[firsts] = np.fromiter((evidence.get(k, 0.0) for k in number), np.float64)
+    marginal = (base >= low) & (base < (most * limits - 1e-9)[theme]) & (base > 0)
+    if not marginal.any():
+        return rows, reach[ids].tolist()
+    read = _read_paragraphs(
+        rows, ids, np.flatnonzero(marginal[ids]).tolist(), _Paragraphs(columns), focus
+    )
+    if read.texts:
+        _weigh_clauses(rows, read, focus, score)
+    upper = (focus.passing_factor * limits - 1e-9)[theme]
+    passing = [k for k, one in read.where.items() if one > 0 and low[k] <= score[k] < upper[k]]
+    reach &= ~(marginal & (score < low))
     if passing:
-        for i, key in enumerate(keys):
-            if key in passing:
+        reach[passing] = False
+        named = set(passing)
+        for i in read.candidates:
+            if read.ids[i] in named:
                 rows[i] = (*rows[i][:9], _named(rows[i][9], PASSING_MENTION))
-    return rows, [key in reach for key in keys]
+    return rows, reach[ids].tolist()
 
 
-def _weigh_clauses(
+@dataclass
+class _Read:
+    """What one pass over the hits of the paragraph x themes the rules read found."""
+
+    ids: list[int]  # per row: the number of its paragraph x theme
+    where: dict[int, int]  # per number: the one sentence holding its evidence, or -1
+    candidates: list[int]  # rows of those in paragraphs long enough to be passing
+    weighed: list[int]  # rows (positive weight) in paragraphs long enough for clauses
+    slots: list[int]  # per row of ``weighed``: its sentence's place in ``texts``
+    texts: list[str]  # the sentences holding them
+
+
+def _read_paragraphs(
     rows: list[tuple],
-    keys: set[tuple],
+    ids: np.ndarray,
+    marked: list[int],
     paragraphs: _Paragraphs,
     focus: Focus,
-    score: dict[tuple, float],
-) -> dict[tuple, int]:
-    """One pass over the hits of the paragraph x theme ``keys``: multiply by the clause
-    weight the weight of each hit in a background clause of its sentence (paragraphs of
-    ``clause_min_words`` words or more; in place, in ``rows`` and in ``score``), and
-    return per key the one sentence holding its evidence (hits of positive weight), or
-    -1 when there are several."""
-    found: dict[tuple, list[tuple[int, int, str]]] = {}
-    where: dict[tuple, int] = {}
+) -> _Read:
+    """One pass over the ``marked`` rows (the hits of the paragraph x themes the rules
+    read, in row order; a paragraph shorter than both rules' ``min_words`` is skipped at
+    once): per paragraph x theme of a paragraph long enough for the passing-mention rule,
+    the one sentence holding its evidence (hits of positive weight; -1 when there are
+    several) and its rows; the hits of positive weight of a paragraph long enough for the
+    clause rules, and their sentences."""
+    read = _Read(ids=ids.tolist(), where={}, candidates=[], weighed=[], slots=[], texts=[])
+    number, where, candidates = read.ids, read.where, read.candidates
+    weighed, slots, texts = read.weighed, read.slots, read.texts
     weigh = bool(focus.clauses) and focus.clause_weight < 1
-    paragraph, long_enough = None, False
-    for i, key in enumerate(map(_KEY, rows)):
-        if key not in keys:
-            continue
+    doc, para, sentence, passing, clauses = None, None, None, False, False
+    for i in marked:
         row = rows[i]
+        if row[1] != para or row[0] != doc:  # rows come paragraph by paragraph
+            doc, para, sentence = row[0], row[1], None
+            words = paragraphs.words((doc, para))
+            passing = words >= focus.passing_min_words
+            clauses = weigh and words >= focus.clause_min_words
+        if passing:
+            candidates.append(i)
         if row[8] <= 0:
             continue
-        seen = where.get(key, row[2])
-        where[key] = row[2] if seen == row[2] else -1
-        if not weigh:
+        if passing:
+            k = number[i]
+            seen = where.get(k, row[2])
+            where[k] = row[2] if seen == row[2] else -1
+        if clauses:
+            if row[2] != sentence:  # and sentence by sentence
+                sentence = row[2]
+                texts.append(paragraphs.texts[paragraphs.index((doc, para), sentence)])
+            weighed.append(i)
+            slots.append(len(texts) - 1)
+    return read
+
+
+def _weigh_clauses(rows: list[tuple], read: _Read, focus: Focus, score: np.ndarray) -> None:
+    """Multiply by the clause weight the weight of each of the rows ``read.weighed`` that
+    lies in a background clause of its sentence (in place, in ``rows`` and in ``score``,
+    in row order)."""
+    found = focus.finder.spans_many(read.texts)
+    weight = focus.clause_weight
+    for i, slot in zip(read.weighed, read.slots, strict=True):
+        spans = found[slot]
+        if not spans:
             continue
-        if key[:2] != paragraph:  # rows come paragraph by paragraph
-            paragraph = key[:2]
-            long_enough = paragraphs.words(paragraph) >= focus.clause_min_words
-        if not long_enough:
-            continue
-        sentence = (row[0], row[1], row[2])
-        spans = found.get(sentence)
-        if spans is None:
-            spans = found[sentence] = clause_spans(paragraphs.text(paragraph, row[2]), focus)
+        row = rows[i]
         for start, end, rule in spans:
             if start <= row[6] and row[7] <= end:
-                weight = row[8] * focus.clause_weight
-                score[key] -= row[8] - weight
-                rows[i] = (*row[:8], weight, _named(row[9], f"clause:{rule}"))
+                new = row[8] * weight
+                score[read.ids[i]] -= row[8] - new
+                rows[i] = (*row[:8], new, _named(row[9], f"clause:{rule}"))
                 break
-    return where
 
 
 def _named(rule: str, name: str) -> str:
