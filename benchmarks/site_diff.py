@@ -1,11 +1,15 @@
 """Compare the report site built by two versions of the code, apart from build stamps.
 
     python benchmarks/site_diff.py --old-ref main --seeds seeds --work /path/to/scratch
+    python benchmarks/site_diff.py --old-ref A --new-ref B --seeds seeds --work /path/to/scratch
     python benchmarks/site_diff.py --old-site A --new-site B       # two sites already built
 
 With ``--old-ref`` the script extracts that git revision (``git archive``) into
-``<work>/old``, builds its site into ``<work>/site-old`` and the current checkout's into
-``<work>/site-new`` (``python -m analysis report --jobs 1``), then compares them.
+``<work>/code-<hash>``, builds its site into ``<work>/site-<hash>`` and the current
+checkout's (or ``--new-ref``'s, the same way) into ``<work>/site-new``
+(``python -m analysis report --jobs 1``, each build with a cache folder of its own,
+``<work>/cache-<hash>``), then compares them. A revision's site already in ``<work>`` is
+reused, so a walk over consecutive merges builds each revision once.
 
 Two sites are the same for readers when they hold the same files; every HTML page has the
 same text (whitespace collapsed, the contents of ``<script>`` elements included, of
@@ -115,9 +119,12 @@ def compare_sites(old: Path, new: Path) -> list[str]:
     return problems
 
 
-def build_site(checkout: Path, seeds: Path, out: Path) -> None:
-    """Build the site of the code in ``checkout`` from ``seeds`` into ``out``."""
+def build_site(checkout: Path, seeds: Path, out: Path, cache: Path | None = None) -> None:
+    """Build the site of the code in ``checkout`` from ``seeds`` into ``out`` (with the
+    parse and table caches in ``cache`` when given)."""
     env = {**os.environ, "PYTHONPATH": str(checkout)}
+    if cache is not None:
+        env["VN_CORPUS_CACHE_DIR"] = str(cache)
     command = [sys.executable, "-m", "analysis", "report", "--seeds", str(seeds)]
     command += ["--out", str(out), "--jobs", "1", "--quiet"]
     subprocess.run(command, cwd=checkout, env=env, check=True)
@@ -133,23 +140,44 @@ def extract_revision(ref: str, target: Path) -> None:
             tar.extractall(target, filter="data")
 
 
+def revision_site(ref: str, seeds: Path, work: Path) -> Path:
+    """The site of git revision ``ref`` built from ``seeds`` under ``work`` (built once:
+    an existing ``<work>/site-<hash>`` with its index is reused)."""
+    sha = subprocess.run(
+        ["git", "-C", str(ROOT), "rev-parse", "--verify", f"{ref}^{{commit}}"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()[:12]
+    site = work / f"site-{sha}"
+    if not (site / "index.html").exists():
+        extract_revision(sha, work / f"code-{sha}")
+        build_site(work / f"code-{sha}", seeds, site, work / f"cache-{sha}")
+    return site
+
+
 def main(argv: list[str] | None = None) -> int:
     """Build (or take) the two sites, print their differences; 1 when there is any."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--old-ref", help="git revision of the old code (builds both sites)")
+    parser.add_argument("--new-ref", help="git revision of the new code (default: this checkout)")
     parser.add_argument("--seeds", type=Path, default=ROOT / "seeds")
     parser.add_argument("--work", type=Path, help="scratch folder for --old-ref")
     parser.add_argument("--old-site", type=Path, help="an old site already built")
     parser.add_argument("--new-site", type=Path, help="a new site already built")
     args = parser.parse_args(argv)
+    if args.new_ref and not args.old_ref:
+        parser.error("--new-ref needs --old-ref")
     if args.old_ref:
         if not args.work:
             parser.error("--old-ref needs --work")
-        work = args.work.resolve()
-        extract_revision(args.old_ref, work / "old")
-        old_site, new_site = work / "site-old", work / "site-new"
-        build_site(work / "old", args.seeds.resolve(), old_site)
-        build_site(ROOT, args.seeds.resolve(), new_site)
+        work, seeds = args.work.resolve(), args.seeds.resolve()
+        old_site = revision_site(args.old_ref, seeds, work)
+        if args.new_ref:
+            new_site = revision_site(args.new_ref, seeds, work)
+        else:
+            new_site = work / "site-new"
+            build_site(ROOT, seeds, new_site, work / "cache-new")
     elif args.old_site and args.new_site:
         old_site, new_site = args.old_site, args.new_site
     else:

@@ -62,3 +62,21 @@ def test_missing_pages_and_changed_assets_are_reported(tmp_path):
         "only in the new site: docs/002.html",
         "assets/site.js: the bytes differ",
     ]
+
+
+def test_a_revision_is_built_once_under_its_hash(tmp_path, monkeypatch):
+    from benchmarks import site_diff
+
+    builds = []
+
+    def fake_build(checkout: Path, seeds: Path, out: Path, cache: Path | None = None) -> None:
+        builds.append((checkout.name, out.name, cache.name if cache else None))
+        _site(out, built="2026-01-01 10:00 UTC")
+
+    monkeypatch.setattr(site_diff, "extract_revision", lambda ref, target: target.mkdir())
+    monkeypatch.setattr(site_diff, "build_site", fake_build)
+    first = site_diff.revision_site("HEAD", tmp_path / "seeds", tmp_path)
+    again = site_diff.revision_site("HEAD", tmp_path / "seeds", tmp_path)
+    sha = first.name.removeprefix("site-")
+    assert again == first and len(sha) == 12
+    assert builds == [(f"code-{sha}", f"site-{sha}", f"cache-{sha}")]
