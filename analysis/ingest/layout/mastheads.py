@@ -1,0 +1,61 @@
+"""A writer's name glued to the masthead of the paper they write for.
+
+A network's site prints the byline of a story from one of its regional papers as the
+writer's name run into the paper's name with no space: "Jodie MarshallSouth Western Times".
+The name is the writer; the paper is the source the story is credited to (a masthead
+ends with one of ``masthead_words`` of ``data/page_layout.yaml``: Times, Herald, Gazette
+...). Only header lines are read (``HEADER_REACH`` paragraphs from the top).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from analysis.core.data_files import load_data_file
+from analysis.ingest.bylines import looks_like_name, place_names
+from analysis.ingest.layout.lines import NAME_WORD, Paragraph, raw_offset, split_paragraph
+from analysis.ingest.page_rules import Rules, outlet_named
+
+#: How many paragraphs from the top may hold a glued byline.
+HEADER_REACH = 8
+
+#: The role of the masthead's piece once split off (read by ``layout/unlisted.py``).
+MASTHEAD_ROLE = "masthead"
+
+
+@cache
+def _glued_masthead() -> re.Pattern[str]:
+    """'<Name><Paper>' on a whole line: two to four name words, the last run straight into
+    a capitalised paper's name of up to five words ending with a masthead word."""
+    words = load_data_file("page_layout.yaml").get("masthead_words") or ["(?!)"]
+    ends = "|".join(words)
+    return re.compile(
+        rf"^(?P<name>{NAME_WORD}(?: {NAME_WORD}){{1,3}})"
+        rf"(?<=[a-zà-ỹ])(?P<paper>(?:The )?[A-Z][\w'’&.-]{{0,30}}(?: [A-Z][\w'’&.-]{{0,30}}){{0,3}}"
+        rf" (?:{ends}))$"
+    )
+
+
+def glued_masthead(text: str, rules: Rules) -> tuple[str, str] | None:
+    """(writer, paper) of a line that runs a person's name into a paper's masthead, or None:
+    "Jodie MarshallSouth Western Times" -> ("Jodie Marshall", "South Western Times"); not a
+    listed outlet's own name with inner capitals ("Korea JoongAng Daily") nor a name that
+    opens with a place ("Korea Joong")."""
+    match = _glued_masthead().match(text.strip())
+    if not match or outlet_named(text.strip(), rules):
+        return None
+    name = match.group("name")
+    if name.split()[0].casefold() in place_names() or not looks_like_name(name, rules):
+        return None
+    return name, match.group("paper")
+
+
+def split_glued_mastheads(paras: list[Paragraph], rules: Rules) -> None:
+    """Split a header line '<Name><Paper>' into the writer's byline and the paper's credit."""
+    for i, p in enumerate(paras[:HEADER_REACH]):
+        found = None if p.kind else glued_masthead(p.text, rules)
+        if found:
+            split_paragraph(paras, i, raw_offset(p, len(found[0])), ("byline", "credit"))
+            paras[i].role, paras[i + 1].role = "author", MASTHEAD_ROLE
+            return

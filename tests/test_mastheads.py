@@ -1,0 +1,43 @@
+"""A writer's name glued to the masthead of the paper they write for (layout/mastheads.py)."""
+
+from __future__ import annotations
+
+from analysis.ingest.layout import load_rules, read_article
+from analysis.ingest.layout.mastheads import glued_masthead
+
+_BODY = (
+    "\n\nPupils at the river school sang for five visiting teachers on Thursday morning, "
+    "and the guests stayed for lunch in the hall.\n\n"
+    "The visitors will spend a fortnight watching lessons and planning a pen-pal scheme.\n"
+)
+
+
+def test_a_name_run_into_a_papers_masthead_is_split():
+    rules = load_rules()
+    assert glued_masthead("Mara QuillHarbour Valley Gazette", rules) == (
+        "Mara Quill",
+        "Harbour Valley Gazette",
+    )
+    assert glued_masthead("Tom Reed-BakerThe Daily Mercury", rules) is None  # hyphen: no glue
+    assert glued_masthead("Tom BakerThe Daily Mercury", rules) == ("Tom Baker", "The Daily Mercury")
+
+
+def test_no_split_without_a_masthead_word_a_person_or_for_a_brand_with_inner_capitals():
+    rules = load_rules()
+    assert glued_masthead("Mara QuillHarbour Valley Ferries", rules) is None  # not a paper
+    assert glued_masthead("Korea JoongAng Daily", rules) is None  # a place, then a brand
+    assert glued_masthead("Mara Quill Harbour Valley Gazette", rules) is None  # spaced
+
+
+def test_the_writer_is_the_author_and_the_masthead_the_outlet():
+    page_text = (
+        "The Network Site\nSchool choir sings for visiting teachers\n\n"
+        f"Mara QuillHarbour Valley Gazette{_BODY}"
+    )
+    article = read_article(page_text)
+    assert article.author == "Mara Quill"
+    assert article.outlet == "Harbour Valley Gazette"
+    assert article.title == "School choir sings for visiting teachers"
+    # negative: the same name with a space before the paper's name is not split so
+    article = read_article(page_text.replace("QuillHarbour", "Quill Harbour"))
+    assert article.outlet != "Harbour Valley Gazette"
