@@ -742,3 +742,15 @@ def test_a_share_tool_for_a_post_is_chrome():
         f"Ferry service resumes across the river\n\nShare this post{_FERRY_BODY}"
     )
     assert {p.text: p.kind for p in article.paragraphs}["Share this post"] == "boilerplate"
+
+
+def test_issn_lines_with_a_spaced_prefix_are_chrome():
+    for line in ("E- ISSN: 2391-4417", "P- ISSN: 2391-5068", "EISSN: 2411-5082"):
+        article = read_article(f"Ferry service resumes across the river\n\n{line}{_FERRY_BODY}")
+        assert {p.text: p.kind for p in article.paragraphs}[line] == "boilerplate"
+    # negative: a sentence about an ISSN is text
+    article = read_article(
+        f"Ferry service resumes across the river{_FERRY_BODY}\nThe ISSN 2391-4417 was issued "
+        "to the ferry society's bulletin in the spring, its editors said on Monday.\n"
+    )
+    assert article.paragraphs[-1].kind == "body"

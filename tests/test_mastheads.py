@@ -41,3 +41,29 @@ def test_the_writer_is_the_author_and_the_masthead_the_outlet():
     # negative: the same name with a space before the paper's name is not split so
     article = read_article(page_text.replace("QuillHarbour", "Quill Harbour"))
     assert article.outlet != "Harbour Valley Gazette"
+
+
+_ABSTRACT = (
+    "\n\nRiver ports and ferry lines of the delta\n\n"
+    "Abstract: This paper follows the ferry lines of the delta from their first licences to "
+    "the bridges that replaced most of them, and asks what the crossings meant for trade.\n"
+)
+
+
+def test_a_journals_name_over_its_issn_is_the_outlet_never_the_headline():
+    page_text = (
+        "Harbour Journal of Delta and River Studies\n\nE- ISSN: 2391-4417\n"
+        f"P- ISSN: 2391-5068\n\nVol. 5, Issue 3 (2018){_ABSTRACT}"
+    )
+    article = read_article(page_text)
+    assert article.outlet == "Harbour Journal of Delta and River Studies"
+    assert article.title != "Harbour Journal of Delta and River Studies"
+    assert article.paragraphs[0].kind == "boilerplate"
+    # negative: the same line with no identifier under it is no masthead
+    article = read_article(f"Harbour Journal of Delta and River Studies{_ABSTRACT}")
+    assert article.outlet != "Harbour Journal of Delta and River Studies"
+
+
+def test_a_sentence_over_a_volume_line_is_no_masthead():
+    article = read_article(f"The ferry lines were closed in 1998.\nVol. 5, Issue 3{_ABSTRACT}")
+    assert article.outlet == ""

@@ -1,10 +1,12 @@
-"""A writer's name glued to the masthead of the paper they write for.
+"""Mastheads: a writer's name glued to the paper's, and a journal's name over its ISSN.
 
 A network's site prints the byline of a story from one of its regional papers as the
 writer's name run into the paper's name with no space: "Jodie MarshallSouth Western Times".
 The name is the writer; the paper is the source the story is credited to (a masthead
 ends with one of ``masthead_words`` of ``data/page_layout.yaml``: Times, Herald, Gazette
-...). Only header lines are read (``HEADER_REACH`` paragraphs from the top).
+...). A journal's name on the line right above its ISSN or its volume and issue
+(``periodical_id_lines``) is its masthead: the outlet, never the headline. Only header
+lines are read (``HEADER_REACH`` paragraphs from the top).
 """
 
 from __future__ import annotations
@@ -58,4 +60,39 @@ def split_glued_mastheads(paras: list[Paragraph], rules: Rules) -> None:
         if found:
             split_paragraph(paras, i, raw_offset(p, len(found[0])), ("byline", "credit"))
             paras[i].role, paras[i + 1].role = "author", MASTHEAD_ROLE
+            return
+
+
+@cache
+def _periodical_id() -> re.Pattern[str]:
+    """``periodical_id_lines`` of ``data/page_layout.yaml``, searched at a line's start."""
+    lines = load_data_file("page_layout.yaml").get("periodical_id_lines") or ["(?!)"]
+    return re.compile("^(?:" + "|".join(f"(?:{p})" for p in lines) + ")", re.I)
+
+
+#: The most words a journal's name over its ISSN may have.
+PERIODICAL_NAME_MAX_WORDS = 14
+
+#: Small words a journal's name may keep in lower case.
+_SMALL = frozenset({"of", "and", "for", "the", "on", "in", "&"})
+
+
+def _periodical_name(text: str) -> bool:
+    """A journal's name: up to ``PERIODICAL_NAME_MAX_WORDS`` capitalised words (small words
+    aside), no digits, no closing stop."""
+    words = text.split()
+    return (
+        0 < len(words) <= PERIODICAL_NAME_MAX_WORDS
+        and not any(ch.isdigit() for ch in text)
+        and not text.rstrip().endswith((".", "?", "!", ":", ","))
+        and all(w[:1].isupper() or w.casefold() in _SMALL for w in words)
+    )
+
+
+def label_periodical_masthead(paras: list[Paragraph]) -> None:
+    """Mark a journal's name right above its ISSN or volume line as its masthead."""
+    for i, p in enumerate(paras[: min(HEADER_REACH, len(paras)) - 1]):
+        below = paras[i + 1].text.strip()
+        if not p.kind and _periodical_id().match(below) and _periodical_name(p.text.strip()):
+            p.kind, p.role = "boilerplate", MASTHEAD_ROLE
             return

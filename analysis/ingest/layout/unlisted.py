@@ -163,8 +163,8 @@ def _source_line_outlet(paras: list[Paragraph], first_prose: int, rules: Rules) 
 
 def _masthead_outlet(paras: list[Paragraph], first_prose: int, rules: Rules) -> Found | None:
     for p in paras[: max(first_prose, 0)]:
-        if p.kind == "credit" and p.role == MASTHEAD_ROLE:  # "Jodie MarshallSouth Western Times"
-            return p.text.strip(), f"line {p.line}: the paper after the writer's name {p.text!r}"
+        if p.role == MASTHEAD_ROLE:  # "Jodie MarshallSouth Western Times", a journal's name
+            return p.text.strip(), f"line {p.line}: masthead {p.text!r}"
     return None
 
 
