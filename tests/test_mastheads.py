@@ -67,3 +67,29 @@ def test_a_journals_name_over_its_issn_is_the_outlet_never_the_headline():
 def test_a_sentence_over_a_volume_line_is_no_masthead():
     article = read_article(f"The ferry lines were closed in 1998.\nVol. 5, Issue 3{_ABSTRACT}")
     assert article.outlet == ""
+
+
+_BRIEF = (
+    "\n\nRiver Port Relations\n"
+    "Ties between the two river ports rest on a ferry treaty signed in the 1960s and renewed "
+    "every ten years since then by both councils.\n"
+    "A joint commission meets every two years to review the ferry timetable.\n"
+)
+
+
+def test_a_document_copys_title_line_gives_its_issuer_as_the_outlet():
+    article = read_article(f"Harbourland - Ministry of Ferries and Ports{_BRIEF}")
+    assert article.outlet == "Ministry of Ferries and Ports"
+    assert article.title != "Harbourland - Ministry of Ferries and Ports"
+    # negative: a suffix that names no publishing body is left alone
+    article = read_article(f"Harbourland - Ferries and Ports Weekly{_BRIEF}")
+    assert article.outlet != "Ferries and Ports Weekly"
+
+
+def test_no_issuer_is_split_off_a_line_with_no_headline_under_it():
+    page_text = (
+        "Harbourland - Ministry of Ferries and Ports\n\nTies between the two river ports rest "
+        "on a ferry treaty signed in the 1960s and renewed every ten years since then.\n"
+    )
+    article = read_article(page_text)
+    assert article.paragraphs[0].text == "Harbourland - Ministry of Ferries and Ports"

@@ -62,7 +62,11 @@ from analysis.ingest.layout.lines import (
     split_header_pieces,
     split_lines,
 )
-from analysis.ingest.layout.mastheads import label_periodical_masthead, split_glued_mastheads
+from analysis.ingest.layout.mastheads import (
+    label_periodical_masthead,
+    split_document_issuer,
+    split_glued_mastheads,
+)
 from analysis.ingest.layout.menus import label_menu_runs, top_menu_end
 from analysis.ingest.layout.outlets import outlet_from_url
 from analysis.ingest.layout.text import label_text, mark_repeats, split_lede_marker
@@ -113,6 +117,7 @@ def read_article(text: str) -> Article:
     split_header_pieces(paras, rules)
     split_glued_mastheads(paras, rules)
     label_periodical_masthead(paras)
+    split_document_issuer(paras, rules)
     label_furniture(paras, rules)
     label_menu_runs(paras, rules)
     split_glued_credits(paras, rules)

@@ -6,7 +6,10 @@ The name is the writer; the paper is the source the story is credited to (a mast
 ends with one of ``masthead_words`` of ``data/page_layout.yaml``: Times, Herald, Gazette
 ...). A journal's name on the line right above its ISSN or its volume and issue
 (``periodical_id_lines``) is its masthead: the outlet, never the headline. Only header
-lines are read (``HEADER_REACH`` paragraphs from the top).
+lines are read (``HEADER_REACH`` paragraphs from the top). A document copy's first line
+'<Document> - <Issuer>' naming a publishing body (``site_name.not_outlet_words`` of
+``data/header_scoring.yaml``: ministry, department, embassy ...) over its headline gives the
+issuer as the outlet.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from functools import cache
 from analysis.core.data_files import load_data_file
 from analysis.ingest.bylines import looks_like_name, place_names
 from analysis.ingest.layout.lines import NAME_WORD, Paragraph, raw_offset, split_paragraph
-from analysis.ingest.page_rules import Rules, outlet_named
+from analysis.ingest.page_rules import Rules, outlet_named, scoring_of
 
 #: How many paragraphs from the top may hold a glued byline.
 HEADER_REACH = 8
@@ -96,3 +99,32 @@ def label_periodical_masthead(paras: list[Paragraph]) -> None:
         if not p.kind and _periodical_id().match(below) and _periodical_name(p.text.strip()):
             p.kind, p.role = "boilerplate", MASTHEAD_ROLE
             return
+
+
+#: "<Document> - <Issuer>": the issuer after the last spaced dash of a document's title line.
+_ISSUER_SUFFIX = re.compile(r"^(?P<doc>.{2,80}?)\s[-–—]\s(?P<issuer>[^-–—]{4,80})$")
+
+#: The most words of the headline under a document's title line.
+HEADLINE_MAX_WORDS = 15
+
+
+def _headline_like(text: str) -> bool:
+    """A short line without a closing stop: a headline standing under a title line."""
+    return 0 < len(text.split()) <= HEADLINE_MAX_WORDS and not text.rstrip().endswith(".")
+
+
+def split_document_issuer(paras: list[Paragraph], rules: Rules) -> None:
+    """Split the issuer off a document copy's first line "Vietnam - Ministry of External
+    Affairs" when a headline stands under it: the document's name is chrome, the issuer
+    (a publishing body, capitalised words) is the masthead, read as the outlet."""
+    if len(paras) < 2 or paras[0].kind or not _headline_like(paras[1].text):
+        return
+    match = _ISSUER_SUFFIX.match(paras[0].text.strip())
+    issuer = match.group("issuer").strip() if match else ""
+    body = scoring_of(rules).site_name_not_outlet
+    if not issuer or body is None or not body.match(issuer) or not _periodical_name(issuer):
+        return
+    split_paragraph(
+        paras, 0, raw_offset(paras[0], paras[0].text.find(issuer)), ("boilerplate", "credit")
+    )
+    paras[1].role = MASTHEAD_ROLE
