@@ -754,3 +754,16 @@ def test_issn_lines_with_a_spaced_prefix_are_chrome():
         "to the ferry society's bulletin in the spring, its editors said on Monday.\n"
     )
     assert article.paragraphs[-1].kind == "body"
+
+
+def test_a_lede_with_a_name_in_a_script_without_case_is_no_glued_headline():
+    lede = (
+        "The two river ports (Khmer: កំពង់ផែ ទន្លេ; Vietnamese: Cảng sông) opened a ferry line "
+        "in 1967 and have run it every summer since then, the port authority said on Monday.\n"
+    )
+    article = read_article(lede)
+    assert article.title == ""
+    assert article.paragraphs[0].text == lede.strip()
+    # negative: a Latin headline glued to the same lede is still split off
+    article = read_article(f"Ferry line between the river ports turns fifty{lede}")
+    assert article.title == "Ferry line between the river ports turns fifty"
