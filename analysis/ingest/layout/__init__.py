@@ -69,7 +69,12 @@ from analysis.ingest.layout.mastheads import (
 )
 from analysis.ingest.layout.menus import label_menu_runs, top_menu_end
 from analysis.ingest.layout.outlets import outlet_from_url
-from analysis.ingest.layout.text import label_text, mark_repeats, split_lede_marker
+from analysis.ingest.layout.text import (
+    label_text,
+    label_top_teaser,
+    mark_repeats,
+    split_lede_marker,
+)
 from analysis.ingest.layout.title import (
     choose_title,
     document_heading,
@@ -122,6 +127,7 @@ def read_article(text: str) -> Article:
     label_menu_runs(paras, rules)
     split_glued_credits(paras, rules)
     label_marked_bylines(paras, rules)
+    label_top_teaser(paras)
     heading = document_heading(paras, rules)
     if heading:
         best_title, title_runner = heading[0], None
