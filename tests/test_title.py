@@ -139,3 +139,21 @@ def test_a_question_over_its_byline_is_the_headline():
     # negative: two sentences over the byline are text, not a headline
     text = "The ferries ran for a century. Can they survive the new bridges of the delta?"
     assert read_article(_PAPER.format(headline=text)).title != text
+
+
+_LONG_HEADLINE = (
+    "The river ferry cooperative and a harbour town council held a ceremony to see off thirty "
+    "young pilots to a one-year training course on river navigation in the delta"
+)
+_LEDE = (
+    "\n\nAt the town's cultural house, the cooperative and the council held a ceremony to see "
+    "off the third group of young pilots taking part in the training programme.\n"
+)
+
+
+def test_a_long_first_line_without_any_stop_over_the_lede_is_the_headline():
+    article = read_article(f"{_LONG_HEADLINE}{_LEDE}")
+    assert article.title == _LONG_HEADLINE
+    # negative: the same words closing with a full stop are the lede of a page with no headline
+    article = read_article(f"{_LONG_HEADLINE}.{_LEDE}")
+    assert article.title == ""
