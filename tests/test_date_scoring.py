@@ -167,3 +167,15 @@ def test_a_journal_issues_label_marks_the_issue_line(line: str) -> None:
         plain, match, "header_line", before_headline=True, repeated=False, scoring=SCORING
     )
     assert "issue_line" not in features
+
+
+def test_a_month_first_date_with_dashes_or_a_two_digit_year_is_read():
+    scoring = load_scoring()
+    for text in ("5-17-07, 10:30 am", "5/17/07", "5-17-2007"):
+        (found,) = header_dates(text, scoring)
+        assert found.date_start == pd.Timestamp("2007-05-17"), text
+    (old,) = header_dates("12-31-98", scoring)
+    assert old.date_start == pd.Timestamp("1998-12-31")
+    # negative: separators unalike, or a day of 12 or less (left to the page's order)
+    assert header_dates("5-17/2007", scoring) == []
+    assert header_dates("5-12-07", scoring) == []

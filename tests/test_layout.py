@@ -714,3 +714,56 @@ def test_the_pictograph_heading_chrome_takes_emoji_not_dingbats():
     # negative: a dingbat opening a list item, and an emoji before a long line
     assert not chrome.match("✓ Daily crossings again")
     assert not chrome.match("🚢 Ferry service resumes across the river after repairs")
+
+
+def test_an_appeal_banner_above_the_headline_is_chrome_not_the_headline():
+    banner = "RELIEF7 - Make a charitable donation for the flood-hit valley!\n\n\n"
+    article = read_article(f"{banner}River Port - Ferry Relations{_FERRY_BODY}")
+    assert article.title == "River Port - Ferry Relations"
+    assert article.outlet == ""  # the headline is no longer read as the site's name
+    assert article.paragraphs[0].kind == "boilerplate"
+    # negative: a headline about a donation is still the headline
+    article = read_article(f"Town council votes to make a donation to the ferry fund{_FERRY_BODY}")
+    assert article.title == "Town council votes to make a donation to the ferry fund"
+
+
+def test_a_podcast_pages_section_label_is_no_writer():
+    page_text = f"Ferry service resumes across the river\n\nEpisode Synopsis{_FERRY_BODY}"
+    article = read_article(page_text)
+    assert article.author == ""
+    assert {p.text: p.kind for p in article.paragraphs}["Episode Synopsis"] == "boilerplate"
+    # negative: a writer's bare name in the same place is still read
+    article = read_article(f"Ferry service resumes across the river\n\nMara Quill{_FERRY_BODY}")
+    assert article.author == "Mara Quill"
+
+
+def test_a_share_tool_for_a_post_is_chrome():
+    article = read_article(
+        f"Ferry service resumes across the river\n\nShare this post{_FERRY_BODY}"
+    )
+    assert {p.text: p.kind for p in article.paragraphs}["Share this post"] == "boilerplate"
+
+
+def test_issn_lines_with_a_spaced_prefix_are_chrome():
+    for line in ("E- ISSN: 2391-4417", "P- ISSN: 2391-5068", "EISSN: 2411-5082"):
+        article = read_article(f"Ferry service resumes across the river\n\n{line}{_FERRY_BODY}")
+        assert {p.text: p.kind for p in article.paragraphs}[line] == "boilerplate"
+    # negative: a sentence about an ISSN is text
+    article = read_article(
+        f"Ferry service resumes across the river{_FERRY_BODY}\nThe ISSN 2391-4417 was issued "
+        "to the ferry society's bulletin in the spring, its editors said on Monday.\n"
+    )
+    assert article.paragraphs[-1].kind == "body"
+
+
+def test_a_lede_with_a_name_in_a_script_without_case_is_no_glued_headline():
+    lede = (
+        "The two river ports (Khmer: កំពង់ផែ ទន្លេ; Vietnamese: Cảng sông) opened a ferry line "
+        "in 1967 and have run it every summer since then, the port authority said on Monday.\n"
+    )
+    article = read_article(lede)
+    assert article.title == ""
+    assert article.paragraphs[0].text == lede.strip()
+    # negative: a Latin headline glued to the same lede is still split off
+    article = read_article(f"Ferry line between the river ports turns fifty{lede}")
+    assert article.title == "Ferry line between the river ports turns fifty"

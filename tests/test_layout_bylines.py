@@ -119,3 +119,22 @@ def test_authors_are_names_of_the_page(text: str) -> None:
     folded = text.casefold()
     for name in filter(None, article.author.split("; ")):
         assert all(word.casefold() in folded for word in name.split())
+
+
+_INTERVIEW = (
+    "Ferry pilots look back on fifty years\n\nMara Quill\n\n"
+    "Editor's Note: The river ferry turns fifty this year. Mara Quill, a retired pilot, spoke "
+    "with our reporter about the crossing.\n\n"
+    "Q: How has the crossing changed?\n\n"
+    "{speaker}: The boats are bigger, but the river is the same, and so are the fogs in March.\n\n"
+    "Q: Will the bridge end the ferry?\n\n"
+    "{speaker}: People will always want a slow way across, and tourists love the old boats.\n"
+)
+
+
+def test_a_bare_name_whose_word_labels_the_answers_is_the_interviewee():
+    article = read_article(_INTERVIEW.format(speaker="Quill"))
+    assert article.author == ""
+    # negative: answers labelled otherwise leave the name as the writer
+    article = read_article(_INTERVIEW.format(speaker="A"))
+    assert article.author == "Mara Quill"

@@ -108,3 +108,23 @@ def test_every_paragraph_gets_a_schema_kind(text: str) -> None:
     assert "".join(p.raw for p in article.paragraphs) == text
     ledes = [p for p in article.paragraphs if p.kind == "lede"]
     assert len(ledes) <= 1
+
+
+_TEASER = (
+    "The river ferry will run twice a day again from Monday after three months of repairs "
+    "to its landing stages, the port authority said."
+)
+
+
+def test_a_teaser_repeated_under_a_short_line_is_boilerplate_and_the_date_is_read():
+    page_text = (
+        f"{_TEASER}\nShare this post\nFerry Weekly: April 9, 2024\nShare this post\n{_TEASER}\n"
+    )
+    article = read_article(page_text)
+    assert article.paragraphs[0].kind == "boilerplate"
+    assert article.paragraphs[-1].kind == "lede"
+    assert article.header_date is not None
+    assert str(article.header_date.date_start.date()) == "2024-04-09"
+    # negative: a paragraph that is not repeated stays the lede
+    article = read_article(f"{_TEASER}\nShare this post\nFerry Weekly: April 9, 2024\n")
+    assert article.paragraphs[0].kind == "lede"

@@ -85,3 +85,19 @@ def test_url_of_an_unlisted_site_fills_only_a_missing_outlet() -> None:
     )
     assert spelled["outlet"] == "Socialist Action"
     assert outlet_from_url("https://example.org/a", "", "", "", "") is None  # reserved
+
+
+_AGENCY_COPY = (
+    "Rice institute hosts seed experts\n"
+    "Eight plant breeders toured the delta's rice institute this week to compare notes on "
+    "salt-tolerant varieties with the institute's staff.\n"
+    "The two sides will meet again next March to plan a joint trial of the new seed.-VNA\n"
+)
+
+
+def test_a_source_address_of_a_listed_site_outranks_the_agency_marker_of_the_copy():
+    article = read_article(f"{_AGENCY_COPY}Source: http://en.vietnamplus.vn/\n")
+    assert article.outlet == "VietnamPlus"
+    assert "Vietnam News Agency" in article.outlet_source
+    # negative: without the source line the agency's marker names the outlet
+    assert read_article(_AGENCY_COPY).outlet == "Vietnam News Agency"

@@ -120,3 +120,40 @@ def test_title_helpers_only_shorten(title: str) -> None:
         assert title.startswith(cut)
         if cut != title:  # something was cut: a separator or a space stood there
             assert title[len(cut)].isspace() or title[len(cut)] in "|–—-"
+
+
+_PAPER = (
+    "Harbour Journal of River Studies\n\nE- ISSN: 2391-4417\n\n"
+    "{headline}\n\nAuthor(s): Dr. Mara Quill, Dr. Tom Baker\n"
+    "Abstract: This paper follows the ferry lines of the delta from their first licences to "
+    "the bridges that replaced most of them, and asks what the crossings meant for trade.\n"
+)
+
+
+def test_a_question_over_its_byline_is_the_headline():
+    headline = (
+        "Can the old river ferries of the delta survive the new bridges and the highway tolls?"
+    )
+    article = read_article(_PAPER.format(headline=headline))
+    assert article.title == headline
+    # negative: two sentences over the byline are text, not a headline
+    text = "The ferries ran for a century. Can they survive the new bridges of the delta?"
+    assert read_article(_PAPER.format(headline=text)).title != text
+
+
+_LONG_HEADLINE = (
+    "The river ferry cooperative and a harbour town council held a ceremony to see off thirty "
+    "young pilots to a one-year training course on river navigation in the delta"
+)
+_LEDE = (
+    "\n\nAt the town's cultural house, the cooperative and the council held a ceremony to see "
+    "off the third group of young pilots taking part in the training programme.\n"
+)
+
+
+def test_a_long_first_line_without_any_stop_over_the_lede_is_the_headline():
+    article = read_article(f"{_LONG_HEADLINE}{_LEDE}")
+    assert article.title == _LONG_HEADLINE
+    # negative: the same words closing with a full stop are the lede of a page with no headline
+    article = read_article(f"{_LONG_HEADLINE}.{_LEDE}")
+    assert article.title == ""

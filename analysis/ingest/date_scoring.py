@@ -210,10 +210,24 @@ _MONTH_PAIR = re.compile(
 
 
 #: A numeric date whose second number exceeds 12, so that only the month-first (US) order
-#: reads it: "4/29/2025", "12/31/2019" ("2/11/2011" stays for ``settle_day_month``).
+#: reads it: "4/29/2025", "12/31/2019", with dashes or a two-digit year too ("5-17-07",
+#: "5/17/07"; the two separators alike) ("2/11/2011" stays for ``settle_day_month``).
 _MONTH_FIRST = re.compile(
-    r"(?<![\d/.])(?P<m>0?[1-9]|1[0-2])/(?P<d>1[3-9]|2\d|3[01])/(?P<y>(?:19|20)\d{2})(?![\d/])"
+    r"(?<![\d/.-])(?P<m>0?[1-9]|1[0-2])(?P<sep>[/-])(?P<d>1[3-9]|2\d|3[01])(?P=sep)"
+    r"(?P<y>(?:19|20)\d{2}|\d{2})(?![\d/-])"
 )
+
+#: A two-digit year up to this one is read in the 2000s ("07" -> 2007), above it in the
+#: 1900s ("98" -> 1998), as ``analysis.dates`` reads "17-5-07".
+TWO_DIGIT_YEAR_PIVOT = 68
+
+
+def _full_year(year: str) -> int:
+    """A year of four digits, or of two read with ``TWO_DIGIT_YEAR_PIVOT``."""
+    value = int(year)
+    if len(year) == 2:
+        return 2000 + value if value <= TWO_DIGIT_YEAR_PIVOT else 1900 + value
+    return value
 
 
 def header_dates(text: str, scoring: Scoring) -> list[DateMatch]:
@@ -239,7 +253,7 @@ def header_dates(text: str, scoring: Scoring) -> list[DateMatch]:
         found.append(DateMatch(m.start(), m.end(), m.group(0), day, day, "day"))
     for m in _MONTH_FIRST.finditer(text):  # "4/29/2025": only month-first can be read
         try:
-            day = pd.Timestamp(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+            day = pd.Timestamp(_full_year(m.group("y")), int(m.group("m")), int(m.group("d")))
         except ValueError:
             continue
         found.append(DateMatch(m.start(), m.end(), m.group(0), day, day, "day"))

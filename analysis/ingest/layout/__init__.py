@@ -62,9 +62,19 @@ from analysis.ingest.layout.lines import (
     split_header_pieces,
     split_lines,
 )
+from analysis.ingest.layout.mastheads import (
+    label_periodical_masthead,
+    split_document_issuer,
+    split_glued_mastheads,
+)
 from analysis.ingest.layout.menus import label_menu_runs, top_menu_end
 from analysis.ingest.layout.outlets import outlet_from_url
-from analysis.ingest.layout.text import label_text, mark_repeats, split_lede_marker
+from analysis.ingest.layout.text import (
+    label_text,
+    label_top_teaser,
+    mark_repeats,
+    split_lede_marker,
+)
 from analysis.ingest.layout.title import (
     choose_title,
     document_heading,
@@ -110,10 +120,14 @@ def read_article(text: str) -> Article:
     join_wrapped_lines(paras)
     split_viewer_line(paras)
     split_header_pieces(paras, rules)
+    split_glued_mastheads(paras, rules)
+    label_periodical_masthead(paras)
+    split_document_issuer(paras, rules)
     label_furniture(paras, rules)
     label_menu_runs(paras, rules)
     split_glued_credits(paras, rules)
     label_marked_bylines(paras, rules)
+    label_top_teaser(paras)
     heading = document_heading(paras, rules)
     if heading:
         best_title, title_runner = heading[0], None

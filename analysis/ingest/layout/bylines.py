@@ -5,6 +5,7 @@ among them (``read_authors``); names are read by ``analysis.ingest.bylines``."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from analysis.core.text import count_words, normalize_text
@@ -361,11 +362,29 @@ def unmark_commenters(paras: list[Paragraph], last_prose: int, rules: Rules) -> 
             p.role = "commenter"
 
 
+#: A speaker's label opening an interview's paragraph: "Tran: Families who sold ...".
+_SPEAKER = re.compile(r"^(?P<word>[A-ZÀ-Ỹ][\w'’-]{1,20}):\s")
+
+
+def unmark_interviewees(paras: list[Paragraph]) -> None:
+    """A bare name over an interview whose answers open with one of its words ("Tran Van
+    Loc" over "Tran: Families who ...", twice or more) is the person interviewed (a
+    photo's caption), not the writer: its role becomes "interviewee"."""
+    labels = [_SPEAKER.match(p.text) for p in paras if p.kind in ("lede", "body")]
+    speakers = Counter(m.group("word") for m in labels if m)
+    for p in paras:
+        bare = p.role == "author" and not re.match(r"\s*by\b", p.text, re.I)
+        if bare and any(speakers[w] >= 2 for w in normalize_text(p.text).split()):
+            p.role = "interviewee"
+
+
 def read_authors(article: Article, last_prose: int, rules: Rules) -> None:
     """Fill ``article.author`` and ``author_source`` from the labelled bylines (readers'
-    names in a comment section left out, see ``unmark_commenters``)."""
+    names in a comment section and people interviewed left out, see ``unmark_commenters``
+    and ``unmark_interviewees``)."""
     paras = article.paragraphs
     unmark_commenters(paras, last_prose, rules)
+    unmark_interviewees(paras)
     lines = [p for p in paras if p.role == "author"]
     names = [n for p in lines for n in byline_names(_capital_surname(p.text), rules)]
     if lines:

@@ -281,10 +281,14 @@ def _split_glued_headline(paras: list[Paragraph], i: int) -> None:
     12 words or more after it."""
     if any(not p.kind for p in paras[:i]):
         return
-    glued = _GLUED_HEADLINE.match(paras[i].text)
+    text = paras[i].text
+    glued = _GLUED_HEADLINE.match(text)
     if not glued or not 5 <= count_words(glued.group(0)) <= 20:
         return
-    rest = paras[i].text[glued.end() :]
+    joint = text[glued.end() - 1 : glued.end() + 1]  # À-Ỹ also spans scripts without case
+    if not joint.startswith(" ") and not (joint[0].islower() and joint[1].isupper()):
+        return  # Khmer or Lao letters are no change of case
+    rest = text[glued.end() :]
     if count_words(rest) >= 12 and is_prose(rest):
         split_paragraph(paras, i, raw_offset(paras[i], glued.end()), ("", ""))
 

@@ -152,3 +152,25 @@ def mark_repeats(paras: list[Paragraph], *, opening_words: int = 12, window: int
             seen[key] = longer
         else:
             seen[key] = i
+
+
+#: The fewest words of a teaser (the text's opening shown above the headline).
+TEASER_MIN_WORDS = 12
+
+#: How many paragraphs below a teaser its copy may stand.
+TEASER_REACH = 6
+
+
+def label_top_teaser(paras: list[Paragraph]) -> None:
+    """A page that opens with a paragraph of the text, then a short line (the headline),
+    then that paragraph again word for word (a comments page showing the post's preview
+    over its title) opens with a teaser: the first copy is boilerplate, so the header
+    under it is read."""
+    if len(paras) < 3 or paras[0].kind or count_words(paras[0].text) < TEASER_MIN_WORDS:
+        return
+    for j in range(2, min(len(paras), TEASER_REACH + 1)):
+        if paras[j].text.strip() == paras[0].text.strip():
+            between = [p for p in paras[1:j] if not p.kind]
+            if any(count_words(p.text) <= TEASER_MIN_WORDS for p in between):
+                paras[0].kind = "boilerplate"
+            return

@@ -129,14 +129,58 @@ def _page_features(
 
 
 def _first_text_line(paras: list[Paragraph]) -> int:
-    """The index of the first unlabelled line of running text that is no pull quote."""
+    """The index of the first unlabelled line of running text that is no pull quote and
+    no headline set as a question right over its byline (``_question_over_byline``)."""
     return next(
         (
             i
             for i, p in enumerate(paras)
-            if not p.kind and is_prose(p.text) and not _pull_quote(p.text)
+            if not p.kind
+            and is_prose(p.text)
+            and not _pull_quote(p.text)
+            and not _headline_over_text(paras, i)
         ),
         len(paras),
+    )
+
+
+def _headline_over_text(paras: list[Paragraph], i: int) -> bool:
+    """A line that reads as prose by its length but stands as a headline: a question over
+    its byline, or a long first line without any stop over the lede."""
+    return _question_over_byline(paras, i) or _long_headline_first(paras, i)
+
+
+def _long_headline_first(paras: list[Paragraph], i: int) -> bool:
+    """The page's first line, one clause without any stop (no ". ", no closing stop, no
+    comma at its end) of ``TITLE_MAX_WORDS`` words at most, over a paragraph of running text
+    that closes a sentence: a portal's long headline, not its lede."""
+    text = paras[i].text.strip()
+    return (
+        i == 0
+        and len(paras) > 1
+        and count_words(text) <= TITLE_MAX_WORDS
+        and not re.search(r"[.!?…:;,\"”’)]$|[.!?;]\s", text)
+        and not paras[1].kind
+        and is_prose(paras[1].text)
+        and bool(re.search(r"[.!?…][\"”’)]*$", paras[1].text.strip()))
+    )
+
+
+#: The most words of a headline set as a question over its byline.
+QUESTION_TITLE_MAX_WORDS = 25
+
+
+def _question_over_byline(paras: list[Paragraph], i: int) -> bool:
+    """A single question (one sentence ending with "?", up to ``QUESTION_TITLE_MAX_WORDS``
+    words) right over a byline the page already labelled ("Can X remain ...?" / "Author(s):
+    A, B"): a paper's headline, not its text."""
+    text = paras[i].text.strip()
+    return (
+        i + 1 < len(paras)
+        and paras[i + 1].kind == "byline"
+        and text.endswith("?")
+        and count_words(text) <= QUESTION_TITLE_MAX_WORDS
+        and not re.search(r"[.!?]\s", text)
     )
 
 
@@ -191,7 +235,7 @@ def title_candidates(paras: list[Paragraph], rules: Rules) -> list[Candidate]:
             paras,
             i,
             first_candidate=False,
-            is_prose=is_prose(p.text),
+            is_prose=is_prose(p.text) and not _headline_over_text(paras, i),
             is_outlet_name=outlet_named(p.text, rules) is not None,
             has_site_name=site_affix(p.text, rules),
             first_prose=first_prose,

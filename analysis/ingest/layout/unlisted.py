@@ -12,6 +12,7 @@ from analysis.ingest.bylines import looks_like_name, place_names
 from analysis.ingest.date_scoring import MONTHS, absolute_dates
 from analysis.ingest.layout.bylines import WRITES_FOR
 from analysis.ingest.layout.lines import BY_OUTLET_STAFF, LEDE_PAREN, Article, Paragraph
+from analysis.ingest.layout.mastheads import MASTHEAD_ROLE
 from analysis.ingest.layout.outlets import best_outlet, outlet_evidence
 from analysis.ingest.layout.title import (
     AGENCY_DATELINE,
@@ -160,6 +161,13 @@ def _source_line_outlet(paras: list[Paragraph], first_prose: int, rules: Rules) 
     return None
 
 
+def _masthead_outlet(paras: list[Paragraph], first_prose: int, rules: Rules) -> Found | None:
+    for p in paras[: max(first_prose, 0)]:
+        if p.role == MASTHEAD_ROLE:  # "Jodie MarshallSouth Western Times", a journal's name
+            return p.text.strip(), f"line {p.line}: masthead {p.text!r}"
+    return None
+
+
 def _writes_for_outlet(paras: list[Paragraph], first_prose: int, rules: Rules) -> Found | None:
     for p in [q for q in paras if q.kind in ("lede", "body", "heading")][:2]:
         writes = WRITES_FOR.search(p.text)
@@ -267,6 +275,7 @@ def _site_name_line_outlet(paras: list[Paragraph], first_prose: int, rules: Rule
 _UNLISTED_FINDERS = (
     _publication_note_outlet,
     _source_line_outlet,
+    _masthead_outlet,
     _writes_for_outlet,
     _page_title_outlet,
     _agency_dateline_outlet,

@@ -1,0 +1,130 @@
+"""Mastheads: a writer's name glued to the paper's, and a journal's name over its ISSN.
+
+A network's site prints the byline of a story from one of its regional papers as the
+writer's name run into the paper's name with no space: "Jodie MarshallSouth Western Times".
+The name is the writer; the paper is the source the story is credited to (a masthead
+ends with one of ``masthead_words`` of ``data/page_layout.yaml``: Times, Herald, Gazette
+...). A journal's name on the line right above its ISSN or its volume and issue
+(``periodical_id_lines``) is its masthead: the outlet, never the headline. Only header
+lines are read (``HEADER_REACH`` paragraphs from the top). A document copy's first line
+'<Document> - <Issuer>' naming a publishing body (``site_name.not_outlet_words`` of
+``data/header_scoring.yaml``: ministry, department, embassy ...) over its headline gives the
+issuer as the outlet.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from analysis.core.data_files import load_data_file
+from analysis.ingest.bylines import looks_like_name, place_names
+from analysis.ingest.layout.lines import NAME_WORD, Paragraph, raw_offset, split_paragraph
+from analysis.ingest.page_rules import Rules, outlet_named, scoring_of
+
+#: How many paragraphs from the top may hold a glued byline.
+HEADER_REACH = 8
+
+#: The role of the masthead's piece once split off (read by ``layout/unlisted.py``).
+MASTHEAD_ROLE = "masthead"
+
+
+@cache
+def _glued_masthead() -> re.Pattern[str]:
+    """'<Name><Paper>' on a whole line: two to four name words, the last run straight into
+    a capitalised paper's name of up to five words ending with a masthead word."""
+    words = load_data_file("page_layout.yaml").get("masthead_words") or ["(?!)"]
+    ends = "|".join(words)
+    return re.compile(
+        rf"^(?P<name>{NAME_WORD}(?: {NAME_WORD}){{1,3}})"
+        rf"(?<=[a-zà-ỹ])(?P<paper>(?:The )?[A-Z][\w'’&.-]{{0,30}}(?: [A-Z][\w'’&.-]{{0,30}}){{0,3}}"
+        rf" (?:{ends}))$"
+    )
+
+
+def glued_masthead(text: str, rules: Rules) -> tuple[str, str] | None:
+    """(writer, paper) of a line that runs a person's name into a paper's masthead, or None:
+    "Jodie MarshallSouth Western Times" -> ("Jodie Marshall", "South Western Times"); not a
+    listed outlet's own name with inner capitals ("Korea JoongAng Daily") nor a name that
+    opens with a place ("Korea Joong")."""
+    match = _glued_masthead().match(text.strip())
+    if not match or outlet_named(text.strip(), rules):
+        return None
+    name = match.group("name")
+    if name.split()[0].casefold() in place_names() or not looks_like_name(name, rules):
+        return None
+    return name, match.group("paper")
+
+
+def split_glued_mastheads(paras: list[Paragraph], rules: Rules) -> None:
+    """Split a header line '<Name><Paper>' into the writer's byline and the paper's credit."""
+    for i, p in enumerate(paras[:HEADER_REACH]):
+        found = None if p.kind else glued_masthead(p.text, rules)
+        if found:
+            split_paragraph(paras, i, raw_offset(p, len(found[0])), ("byline", "credit"))
+            paras[i].role, paras[i + 1].role = "author", MASTHEAD_ROLE
+            return
+
+
+@cache
+def _periodical_id() -> re.Pattern[str]:
+    """``periodical_id_lines`` of ``data/page_layout.yaml``, searched at a line's start."""
+    lines = load_data_file("page_layout.yaml").get("periodical_id_lines") or ["(?!)"]
+    return re.compile("^(?:" + "|".join(f"(?:{p})" for p in lines) + ")", re.I)
+
+
+#: The most words a journal's name over its ISSN may have.
+PERIODICAL_NAME_MAX_WORDS = 14
+
+#: Small words a journal's name may keep in lower case.
+_SMALL = frozenset({"of", "and", "for", "the", "on", "in", "&"})
+
+
+def _periodical_name(text: str) -> bool:
+    """A journal's name: up to ``PERIODICAL_NAME_MAX_WORDS`` capitalised words (small words
+    aside), no digits, no closing stop."""
+    words = text.split()
+    return (
+        0 < len(words) <= PERIODICAL_NAME_MAX_WORDS
+        and not any(ch.isdigit() for ch in text)
+        and not text.rstrip().endswith((".", "?", "!", ":", ","))
+        and all(w[:1].isupper() or w.casefold() in _SMALL for w in words)
+    )
+
+
+def label_periodical_masthead(paras: list[Paragraph]) -> None:
+    """Mark a journal's name right above its ISSN or volume line as its masthead."""
+    for i, p in enumerate(paras[: min(HEADER_REACH, len(paras)) - 1]):
+        below = paras[i + 1].text.strip()
+        if not p.kind and _periodical_id().match(below) and _periodical_name(p.text.strip()):
+            p.kind, p.role = "boilerplate", MASTHEAD_ROLE
+            return
+
+
+#: "<Document> - <Issuer>": the issuer after the last spaced dash of a document's title line.
+_ISSUER_SUFFIX = re.compile(r"^(?P<doc>.{2,80}?)\s[-–—]\s(?P<issuer>[^-–—]{4,80})$")
+
+#: The most words of the headline under a document's title line.
+HEADLINE_MAX_WORDS = 15
+
+
+def _headline_like(text: str) -> bool:
+    """A short line without a closing stop: a headline standing under a title line."""
+    return 0 < len(text.split()) <= HEADLINE_MAX_WORDS and not text.rstrip().endswith(".")
+
+
+def split_document_issuer(paras: list[Paragraph], rules: Rules) -> None:
+    """Split the issuer off a document copy's first line "Vietnam - Ministry of External
+    Affairs" when a headline stands under it: the document's name is chrome, the issuer
+    (a publishing body, capitalised words) is the masthead, read as the outlet."""
+    if len(paras) < 2 or paras[0].kind or not _headline_like(paras[1].text):
+        return
+    match = _ISSUER_SUFFIX.match(paras[0].text.strip())
+    issuer = match.group("issuer").strip() if match else ""
+    body = scoring_of(rules).site_name_not_outlet
+    if not issuer or body is None or not body.match(issuer) or not _periodical_name(issuer):
+        return
+    split_paragraph(
+        paras, 0, raw_offset(paras[0], paras[0].text.find(issuer)), ("boilerplate", "credit")
+    )
+    paras[1].role = MASTHEAD_ROLE

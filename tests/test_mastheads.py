@@ -1,0 +1,95 @@
+"""A writer's name glued to the masthead of the paper they write for (layout/mastheads.py)."""
+
+from __future__ import annotations
+
+from analysis.ingest.layout import load_rules, read_article
+from analysis.ingest.layout.mastheads import glued_masthead
+
+_BODY = (
+    "\n\nPupils at the river school sang for five visiting teachers on Thursday morning, "
+    "and the guests stayed for lunch in the hall.\n\n"
+    "The visitors will spend a fortnight watching lessons and planning a pen-pal scheme.\n"
+)
+
+
+def test_a_name_run_into_a_papers_masthead_is_split():
+    rules = load_rules()
+    assert glued_masthead("Mara QuillHarbour Valley Gazette", rules) == (
+        "Mara Quill",
+        "Harbour Valley Gazette",
+    )
+    assert glued_masthead("Tom Reed-BakerThe Daily Mercury", rules) is None  # hyphen: no glue
+    assert glued_masthead("Tom BakerThe Daily Mercury", rules) == ("Tom Baker", "The Daily Mercury")
+
+
+def test_no_split_without_a_masthead_word_a_person_or_for_a_brand_with_inner_capitals():
+    rules = load_rules()
+    assert glued_masthead("Mara QuillHarbour Valley Ferries", rules) is None  # not a paper
+    assert glued_masthead("Korea JoongAng Daily", rules) is None  # a place, then a brand
+    assert glued_masthead("Mara Quill Harbour Valley Gazette", rules) is None  # spaced
+
+
+def test_the_writer_is_the_author_and_the_masthead_the_outlet():
+    page_text = (
+        "The Network Site\nSchool choir sings for visiting teachers\n\n"
+        f"Mara QuillHarbour Valley Gazette{_BODY}"
+    )
+    article = read_article(page_text)
+    assert article.author == "Mara Quill"
+    assert article.outlet == "Harbour Valley Gazette"
+    assert article.title == "School choir sings for visiting teachers"
+    # negative: the same name with a space before the paper's name is not split so
+    article = read_article(page_text.replace("QuillHarbour", "Quill Harbour"))
+    assert article.outlet != "Harbour Valley Gazette"
+
+
+_ABSTRACT = (
+    "\n\nRiver ports and ferry lines of the delta\n\n"
+    "Abstract: This paper follows the ferry lines of the delta from their first licences to "
+    "the bridges that replaced most of them, and asks what the crossings meant for trade.\n"
+)
+
+
+def test_a_journals_name_over_its_issn_is_the_outlet_never_the_headline():
+    page_text = (
+        "Harbour Journal of Delta and River Studies\n\nE- ISSN: 2391-4417\n"
+        f"P- ISSN: 2391-5068\n\nVol. 5, Issue 3 (2018){_ABSTRACT}"
+    )
+    article = read_article(page_text)
+    assert article.outlet == "Harbour Journal of Delta and River Studies"
+    assert article.title != "Harbour Journal of Delta and River Studies"
+    assert article.paragraphs[0].kind == "boilerplate"
+    # negative: the same line with no identifier under it is no masthead
+    article = read_article(f"Harbour Journal of Delta and River Studies{_ABSTRACT}")
+    assert article.outlet != "Harbour Journal of Delta and River Studies"
+
+
+def test_a_sentence_over_a_volume_line_is_no_masthead():
+    article = read_article(f"The ferry lines were closed in 1998.\nVol. 5, Issue 3{_ABSTRACT}")
+    assert article.outlet == ""
+
+
+_BRIEF = (
+    "\n\nRiver Port Relations\n"
+    "Ties between the two river ports rest on a ferry treaty signed in the 1960s and renewed "
+    "every ten years since then by both councils.\n"
+    "A joint commission meets every two years to review the ferry timetable.\n"
+)
+
+
+def test_a_document_copys_title_line_gives_its_issuer_as_the_outlet():
+    article = read_article(f"Harbourland - Ministry of Ferries and Ports{_BRIEF}")
+    assert article.outlet == "Ministry of Ferries and Ports"
+    assert article.title != "Harbourland - Ministry of Ferries and Ports"
+    # negative: a suffix that names no publishing body is left alone
+    article = read_article(f"Harbourland - Ferries and Ports Weekly{_BRIEF}")
+    assert article.outlet != "Ferries and Ports Weekly"
+
+
+def test_no_issuer_is_split_off_a_line_with_no_headline_under_it():
+    page_text = (
+        "Harbourland - Ministry of Ferries and Ports\n\nTies between the two river ports rest "
+        "on a ferry treaty signed in the 1960s and renewed every ten years since then.\n"
+    )
+    article = read_article(page_text)
+    assert article.paragraphs[0].text == "Harbourland - Ministry of Ferries and Ports"
