@@ -3,7 +3,9 @@
 1. on the development sample ``tests/data/theme_sample.csv`` (paragraphs written for the
    purpose and hand-coded by the theme definitions), for the dictionary alone (the word
    model was trained on it; ``benchmarks/theme_model.py`` measures it out of sample), and
-2. on the five samples' hand coding ``tests/data/hand_coded_themes.csv``, for the
+2. on each held-out batch ``tests/data/theme_heldout*.csv`` (written and coded before any
+   rule was tuned on it; the dictionary alone),
+3. on the five samples' hand coding ``tests/data/hand_coded_themes.csv``, for the
    dictionary alone (the default coder: themes.yaml ships the word model with
    ``use: false``) and with the theme file's word model (``with_word_model``),
 
@@ -45,6 +47,9 @@ from analysis.ingest.corpus import load_corpus  # noqa: E402
 
 SAMPLE = ROOT / "tests" / "data" / "theme_sample.csv"
 HAND_CODED = ROOT / "tests" / "data" / "hand_coded_themes.csv"
+#: The held-out batches: paragraphs written and coded by the definitions before any rule
+#: was tuned on them (each batch's commit says which round first saw it).
+HELD_OUT = ROOT / "tests" / "data" / "theme_heldout*.csv"
 SEEDS = ROOT / "seeds"
 COLUMNS = ["theme", "support", "n_coded", "tp", "fp", "fn", "precision", "recall", "f1"]
 
@@ -133,6 +138,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.errors:
         with pd.option_context("display.max_colwidth", 160, "display.width", 250):
             print(result.errors[["doc_id", "theme", "error", "terms", "rules", "text"]])
+    for held_out in sorted(HELD_OUT.parent.glob(HELD_OUT.name)):
+        scores = validate_coding(held_out, dictionary_only(themes)).scores
+        _show(
+            f"Held-out batch {held_out.name} (never tuned on when written), dictionary alone",
+            scores,
+        )
     hand_coded = load_hand_coded(HAND_CODED)
     coders = {"dictionary alone": dictionary_only(themes)}
     try:  # the theme file's model whatever its use: says (none: no model: entry)
