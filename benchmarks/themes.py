@@ -141,7 +141,7 @@ def main(argv: list[str] | None = None) -> int:
     for held_out in sorted(HELD_OUT.parent.glob(HELD_OUT.name)):
         scores = validate_coding(held_out, dictionary_only(themes)).scores
         _show(
-            f"Held-out batch {held_out.name} (never tuned on when written), dictionary alone",
+            f"Held-out batch {held_out.name}, dictionary alone",
             scores,
         )
     hand_coded = load_hand_coded(HAND_CODED)
