@@ -7,18 +7,16 @@ from __future__ import annotations
 import pytest
 from hypothesis import given
 
+from analysis.ingest.layout.header_pieces import split_header_pieces
 from analysis.ingest.layout.lines import (
     Paragraph,
-    before_lede,
     beside_dateline,
     dateline_date,
-    glued_date_end,
     is_prose,
     label_furniture,
     near_edge,
     prose_span,
     raw_offset,
-    split_header_pieces,
     split_lines,
     split_paragraph,
     text_span,
@@ -77,33 +75,6 @@ def test_label_furniture() -> None:
     assert text_span(paras) == (-1, -1)  # nothing labelled text yet
     assert beside_dateline(paras, 0) and beside_dateline(paras, 2)
     assert not beside_dateline(paras, 5)
-
-
-@pytest.mark.parametrize(
-    ("text", "end"),
-    [
-        ("Published: 13/12/2021 Party delegation visits Laos", 22),
-        ("(13/12/2021) Party delegation visits Laos today", 13),
-        ("13/12/2021 08:41 A delegation arrived in Vientiane", 17),
-        ("13/12/2021 Party", 0),  # too few words after it
-        ("Party delegation visits Laos", 0),
-        ("last year the delegation visited Laos", 0),  # relative: not a date of the page
-    ],
-)
-def test_glued_date_end(text: str, end: int) -> None:
-    assert glued_date_end(text, SCORING) == end
-
-
-def test_split_header_pieces_splits_a_glued_date() -> None:
-    paras = split_lines("Published: 13/12/2021 Party delegation visits Laos\n\nBody.\n")
-    split_header_pieces(paras, RULES)
-    assert [(p.text, p.kind) for p in paras] == [
-        ("Published: 13/12/2021", "dateline"),
-        ("Party delegation visits Laos", ""),
-        ("Body.", ""),
-    ]
-    assert paras[0].line == paras[1].line
-    assert before_lede(paras, 0) and not before_lede(paras, 1)
 
 
 def test_split_paragraph_and_raw_offset() -> None:

@@ -51,6 +51,7 @@ from analysis.ingest.layout.bylines import (
     split_glued_byline,
 )
 from analysis.ingest.layout.dates import header_end, read_dates
+from analysis.ingest.layout.header_pieces import split_header_pieces
 from analysis.ingest.layout.lines import (
     DATELINE_EDGE_PARAGRAPHS,
     Article,
@@ -59,7 +60,6 @@ from analysis.ingest.layout.lines import (
     near_edge,
     prose_span,
     split_glued_credits,
-    split_header_pieces,
     split_lines,
 )
 from analysis.ingest.layout.mastheads import (

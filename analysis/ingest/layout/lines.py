@@ -11,9 +11,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from analysis.core.text import LONG_TEXT_CHARS, count_words
-from analysis.dates import DateMatch, find_dates, parse_date
+from analysis.dates import DateMatch, parse_date
 from analysis.ingest.date_scoring import absolute_dates, unglue
-from analysis.ingest.metadata import Scoring
 from analysis.ingest.page_rules import TIME_OF_DAY, Rules, outlet_named, scoring_of
 
 PROSE_MIN_WORDS = 25
@@ -44,13 +43,6 @@ FINAL_STOP = re.compile(r"[.!?…][\"'”’)\]]*$")
 _WEEKDAY = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     r"|thứ|hai|ba|tư|năm|sáu|bảy|chủ|nhật)\b",
-    re.I,
-)
-
-
-_GLUED_TAIL = re.compile(
-    r"[\s,|-]*(?:\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)?\s*"
-    r"(?:\(?\s*(?:GMT|UTC|ICT)\s*[+-]?\s*\d{0,2}(?::?\d{2})?\s*\)?)?\s*['’]?",
     re.I,
 )
 
@@ -192,105 +184,6 @@ def raw_offset(p: Paragraph, text_offset: int) -> int:
     while head[-1:].isspace() and end < len(p.raw) and p.raw[end].isspace():
         end += 1
     return end
-
-
-def _past_bracket(text: str, end: int) -> int:
-    """Where the text goes on after the bracket closing a date at ``end`` (and the spaces
-    after it); -1 when no bracket closes there."""
-    if text[end : end + 1] not in (")", "]"):
-        return -1
-    end += 1
-    return end + len(text[end:]) - len(text[end:].lstrip())
-
-
-def glued_date_end(text: str, scoring: Scoring) -> int:
-    """Where a date (with its label and time) glued to the front of ``text`` ends, when
-    the rest is words (a headline or the lede); 0 when the line does not start so."""
-    label = scoring.glued_label.match(text)
-    head = label.end() if label else 0
-    bracket = text[head : head + 1] in ("(", "[")
-    head += bracket
-    found = [m for m in find_dates(text[: head + 40]) if not m.relative]
-    if not found or found[0].start != head or found[0].date_start is None:
-        return 0
-    tail = _GLUED_TAIL.match(text, found[0].end)
-    end = tail.end() if tail else found[0].end
-    if bracket:
-        end = _past_bracket(text, end)
-        if end < 0:
-            return 0
-        head = head or 1  # a date in brackets before the headline counts as labelled
-    return end if _words_after_date(text, found[0].end, end, labelled=bool(head)) else 0
-
-
-def _words_after_date(text: str, date_end: int, end: int, *, labelled: bool) -> bool:
-    """Whether words (three or more) follow a date that ends at ``date_end`` (``end`` with
-    its time and brackets), and the date is labelled, timed or glued to them."""
-    rest = text[end:]
-    timed = bool(TIME_OF_DAY.search(text[date_end:end]))
-    glued = end > 0 and not text[end - 1].isspace() and rest[:1].isalpha()
-    return count_words(rest) >= 3 and (labelled or timed or glued)
-
-
-#: A publication series' code glued before the headline by a bar: "CO19231 | Headline",
-#: "WP-112 | Headline" (letters, then digits: no word of a headline).
-_SERIES_CODE = re.compile(r"[A-Z]{1,6}[-_]?\d{2,8}[A-Z]?\s*\|\s*(?=\w)")
-
-
-def split_header_pieces(paras: list[Paragraph], rules: Rules) -> None:
-    """Split dates glued before a headline or lede and headlines glued to a caption by
-    a picture's alt text, in the lines up to the first prose paragraph."""
-    scoring = scoring_of(rules)
-    i = 0
-    while i < len(paras) and i < HEADER_REACH + 4:
-        p = paras[i]
-        if not p.kind:
-            end = glued_date_end(p.text, scoring)
-            if end:
-                split_paragraph(paras, i, raw_offset(p, end), ("dateline", ""))
-                continue
-            code = _SERIES_CODE.match(p.text)
-            if code and count_words(p.text[code.end() :]) >= 3:
-                split_paragraph(paras, i, raw_offset(p, code.end()), ("boilerplate", ""))
-                continue
-            alt = scoring.image_alt.search(p.text)
-            if alt and count_words(p.text[: alt.start()]) >= 2:
-                split_paragraph(paras, i, raw_offset(p, alt.start()), ("", "caption"))
-                paras[i].role = "alt_title"  # the text before a picture's alt text
-                continue
-            if is_prose(p.text):
-                _split_glued_headline(paras, i)
-                break
-        i += 1
-
-
-#: A headline glued to its lede without a space ("... rice institutesAgronomy students
-#: ..."): a lower-case letter, then the lede's capital; no sentence stop before.
-#: The headline's last word is in lower case and 4 letters or more, so a name with an inner
-#: capital ("McDonald", "PetroVietnam", "YouTube") is no join. Joined by a space only
-#: when the lede opens with "The" before a lower-case word ("... with partner The state
-#: minister ..."), which a sentence cannot hold in its middle.
-_GLUED_HEADLINE = re.compile(
-    r"^[^.!?\n]{20,200}?\s[a-zà-ỹ]{4,}(?:(?=[A-ZÀ-Ỹ][a-zà-ỹ]+\s)|\s(?=The\s[a-zà-ỹ]{3,}\s))"
-)
-
-
-def _split_glued_headline(paras: list[Paragraph], i: int) -> None:
-    """Split a headline glued to the lede in the first prose line ``i`` when no line
-    above it is left to be the headline: 5 to 20 words before the join, running text of
-    12 words or more after it."""
-    if any(not p.kind for p in paras[:i]):
-        return
-    text = paras[i].text
-    glued = _GLUED_HEADLINE.match(text)
-    if not glued or not 5 <= count_words(glued.group(0)) <= 20:
-        return
-    joint = text[glued.end() - 1 : glued.end() + 1]  # À-Ỹ also spans scripts without case
-    if not joint.startswith(" ") and not (joint[0].islower() and joint[1].isupper()):
-        return  # Khmer or Lao letters are no change of case
-    rest = text[glued.end() :]
-    if count_words(rest) >= 12 and is_prose(rest):
-        split_paragraph(paras, i, raw_offset(paras[i], glued.end()), ("", ""))
 
 
 def is_prose(text: str) -> bool:

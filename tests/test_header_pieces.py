@@ -1,0 +1,73 @@
+"""Tests of ``analysis.ingest.layout.header_pieces``: dates glued before a headline or
+after a byline split off the header line, every character kept. Every line is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.ingest.layout.header_pieces import (
+    glued_date_end,
+    glued_trailing_date_start,
+    split_header_pieces,
+)
+from analysis.ingest.layout.lines import before_lede, split_lines
+from analysis.ingest.page_rules import load_rules, scoring_of
+
+RULES = load_rules()
+SCORING = scoring_of(RULES)
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        ("Published: 13/12/2021 Party delegation visits Laos", 22),
+        ("(13/12/2021) Party delegation visits Laos today", 13),
+        ("13/12/2021 08:41 A delegation arrived in Vientiane", 17),
+        ("13/12/2021 Party", 0),  # too few words after it
+        ("Party delegation visits Laos", 0),
+        ("last year the delegation visited Laos", 0),  # relative: not a date of the page
+    ],
+)
+def test_glued_date_end(text: str, end: int) -> None:
+    assert glued_date_end(text, SCORING) == end
+
+
+def test_split_header_pieces_splits_a_glued_date() -> None:
+    paras = split_lines("Published: 13/12/2021 Party delegation visits Laos\n\nBody.\n")
+    split_header_pieces(paras, RULES)
+    assert [(p.text, p.kind) for p in paras] == [
+        ("Published: 13/12/2021", "dateline"),
+        ("Party delegation visits Laos", ""),
+        ("Body.", ""),
+    ]
+    assert paras[0].line == paras[1].line
+    assert before_lede(paras, 0) and not before_lede(paras, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("By Hoang Minh ThuSeptember 07, 2019", 17),
+        ("Hoang Minh ThuSept. 7, 2019 10:30 AM", 14),
+        ("PoliticsMonday, 7 September 2019", 8),
+        ("WorldTuesday, September 10, 2019", 5),
+        ("By Hoang Minh Thu September 07, 2019", 0),  # spaced: the byline reads it whole
+        ("Talks resumed in MarchSeptember 07, 2019 and more", 0),  # the date is not last
+        ("September 07, 2019", 0),  # nothing before the date
+        ("The delegation met in JuneMay be the next round", 0),  # "May be": no date
+        ("McDonaldMarch", 0),  # a month name without its number
+    ],
+)
+def test_glued_trailing_date_start(text: str, start: int) -> None:
+    assert glued_trailing_date_start(text, RULES) == start
+
+
+def test_a_byline_glued_to_its_date_is_split_and_both_are_read() -> None:
+    paras = split_lines("By Hoang Minh ThuSeptember 07, 2019\n\nBody.\n")
+    split_header_pieces(paras, RULES)
+    assert [(p.text, p.kind) for p in paras] == [
+        ("By Hoang Minh Thu", ""),
+        ("September 07, 2019", "dateline"),
+        ("Body.", ""),
+    ]
+    assert "".join(p.raw for p in paras) == "By Hoang Minh ThuSeptember 07, 2019\n\nBody.\n"
