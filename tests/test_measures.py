@@ -3,13 +3,16 @@ times, spoken years and centuries, read through ``find_dates``."""
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from analysis.dates import find_dates
-from analysis.dates.measures import SPOKEN_TEENS, SPOKEN_TENS, SPOKEN_UNITS
+from analysis.dates.measures import SPOKEN_TEENS, SPOKEN_TENS, SPOKEN_UNITS, clock_time
+from analysis.dates.rules import RULES
 
 ANCHOR = pd.Timestamp("2024-03-13")  # a Wednesday
 T = pd.Timestamp
@@ -113,6 +116,30 @@ def test_clock_time_with_a_day_is_on_that_day() -> None:
 @pytest.mark.parametrize("text", ["at 13 p.m.", "at 10:75 a.m."])
 def test_impossible_clock_times_are_not_read(text: str) -> None:
     assert all(m.timex_type != "TIME" for m in find_dates(text, anchor=ANCHOR))
+
+
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [
+        ("at noon", (12, 0)),
+        ("at midnight", (24, 0)),
+        ("at 12:15 a.m.", (0, 15)),
+        ("at 12 p.m.", (12, 0)),
+        ("at 3:30 p.m.", (15, 30)),
+        ("at 4 in the morning", (4, 0)),
+        ("at 8 in the evening", (20, 0)),
+        ("at 11 in the night", (23, 0)),
+        ("at 2 in the night", (2, 0)),  # before six, a night hour is after midnight
+        ("at 13 p.m.", None),
+    ],
+)
+def test_clock_time_reads_the_hour_on_the_24_hour_clock(
+    text: str, time: tuple[int, int] | None
+) -> None:
+    (clock,) = [rule for rule in RULES if rule.name == "clock"]
+    match = re.search(clock.pattern, text, re.IGNORECASE)
+    assert match is not None
+    assert clock_time(match) == time
 
 
 def test_spoken_years_and_centuries() -> None:

@@ -77,6 +77,24 @@ def test_tense_cue_names_the_deciding_word() -> None:
     assert tense_cue("", 0, 0) == ("", "")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        # "until" at the head of the sentence gives way to the main verb
+        ("Until Friday, the talks continued.", ("past", "continued")),
+        ("The talks continued until Friday.", ("future", "until")),
+        # "was" before a future cue is the auxiliary of a plan, not the past
+        ("On Friday, the vote was expected.", ("future", "expected")),
+        ("On Friday, the vote was held.", ("past", "was")),
+    ],
+)
+def test_tense_cue_skips_words_that_are_not_the_deciding_verb(
+    sentence: str, cue: tuple[str, str]
+) -> None:
+    start = sentence.index("Friday")
+    assert tense_cue(sentence, start, start + 6, prepositions=False) == cue
+
+
 def test_abbreviation_does_not_end_the_sentence() -> None:
     # "U.S." and "Gen." do not end a sentence, so "met" still counts for "Friday"
     assert tense_of("They met the U.S. envoy Friday.", "Friday") == "past"

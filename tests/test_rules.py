@@ -51,6 +51,7 @@ def test_handler_table_finds_handlers_of_every_module() -> None:
         "analysis.dates.handlers",
         "analysis.dates.congresses",
         "analysis.dates.timeml",
+        "analysis.dates.days",
         "analysis.dates.measures",
     }
     assert table["ymd"].__name__ == "_h_ymd"  # the prefix is dropped

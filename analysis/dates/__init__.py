@@ -2,12 +2,13 @@
 
 A small subpackage of declarative rules: ``analysis/data/date_rules.yaml`` lists one rule
 per form (pattern, trigger words, handler) and ``rules`` builds them; ``handlers`` (dates
-with a year), ``congresses`` (congresses, terms, anniversaries), ``timeml`` (dates without
-a year) and ``measures`` (durations, "ago", sets, clock times) hold the handlers that
-normalise a match, with ``resolve`` (sentence tense, nearest day to the anchor);
-``lexicon`` reads the word lists of ``analysis/data/date_words.yaml``; ``timex`` gives
-each kept match its TimeML extent and value; ``scan`` runs the rules (``find_dates`` keeps
-the longest non-overlapping matches, left to right).
+with a year), ``congresses`` (congresses, terms, anniversaries), ``timeml`` (periods
+without a year), ``days`` (days without a year) and ``measures`` (durations, "ago",
+sets, clock times) hold the handlers that normalise a match, with ``resolve`` (sentence
+tense, nearest day to the anchor); ``lexicon`` reads the word lists of
+``analysis/data/date_words.yaml``; ``timex`` gives each kept match its TimeML extent and
+value; ``scan`` runs the rules (``find_dates`` keeps the longest non-overlapping matches,
+left to right).
 
 Rules of reading:
 

@@ -308,13 +308,13 @@ def _h_month_rel_year(m: re.Match[str], _text: str, anchor: pd.Timestamp | None)
 
 #: A date without a year goes to the nearest such day; the sentence's tense moves it to
 #: the year before (after) only when that day is more than this many days after (before)
-#: the anchor (``timeml.TENSE_TOLERANCE_DAYS``; kept under its old name for callers).
+#: the anchor (``resolve.TENSE_TOLERANCE_DAYS``; kept under its old name for callers).
 YEARLESS_LOOKAHEAD_DAYS = TENSE_TOLERANCE_DAYS
 
 
 def _h_yearless(m: re.Match[str], text: str, anchor: pd.Timestamp | None) -> _Reading | None:
     """ "July 17-23" or "on May 5" without a year: the nearest such date to the anchor,
-    unless the sentence's tense says otherwise (``timeml.nearest_year``); flagged
+    unless the sentence's tense says otherwise (``resolve.nearest_year``); flagged
     ``no_year``; without an anchor, value ``XXXX-MM-DD``."""
     month = _month_of(m["mon"])
     if month is None:

@@ -309,22 +309,31 @@ _WEEKDAY_LATER = re.compile(
 )
 
 
-def h_clock(m: re.Match[str], text: str, anchor: pd.Timestamp | None) -> Reading | None:
-    """ "10 a.m.", "3:30 p.m.", "noon", "midnight": a time on the anchor's day."""
+def clock_time(m: re.Match[str]) -> tuple[int, int] | None:
+    """(hour, minute) of a clock match on the 24-hour clock: "noon" (12:00), "midnight"
+    (24:00), "4 in the morning", "8 in the evening", "3:30 p.m."; None for an hour or a
+    minute no clock shows ("13 p.m.", "10:75 a.m.")."""
     if m["named"]:
-        hour, minute = (12, 0) if m["named"].lower() in ("noon", "midday") else (24, 0)
-    elif m.groupdict().get("h2"):  # "at 4 in the morning", "at 8 in the evening"
-        hour, minute = int(m["h2"]) % 12, 0
+        return (12, 0) if m["named"].lower() in ("noon", "midday") else (24, 0)
+    if m.groupdict().get("h2"):  # "at 4 in the morning", "at 8 in the evening"
+        hour = int(m["h2"]) % 12
         part = m["dp"].lower()
         if part in ("afternoon", "evening") or (part == "night" and hour >= 6):
             hour += 12
-    else:
-        hour, minute = int(m["h"]), int(m["mi"] or 0)
-        if not (1 <= hour <= 12 and minute < 60):
-            return None
-        pm = m["ap"].lower().startswith("p")
-        hour = hour % 12 + (12 if pm else 0)
-    clock = f"T{hour:02d}:{minute:02d}"
+        return hour, 0
+    hour, minute = int(m["h"]), int(m["mi"] or 0)
+    if not (1 <= hour <= 12 and minute < 60):
+        return None
+    pm = m["ap"].lower().startswith("p")
+    return hour % 12 + (12 if pm else 0), minute
+
+
+def h_clock(m: re.Match[str], text: str, anchor: pd.Timestamp | None) -> Reading | None:
+    """ "10 a.m.", "3:30 p.m.", "noon", "midnight": a time on the anchor's day."""
+    time = clock_time(m)
+    if time is None:
+        return None
+    clock = f"T{time[0]:02d}:{time[1]:02d}"
     date = f"{anchor:%Y-%m-%d}" if anchor is not None else "XXXX-XX-XX"
     later = _WEEKDAY_LATER.match(text, m.end()) if anchor is not None else None
     if later:  # "10:35 a.m. (0735 GMT) Friday", "6 p.m. on Sunday": that day's

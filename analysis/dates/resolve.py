@@ -106,25 +106,7 @@ def _weigh_cue(
     ``left`` for the expression ``text[start:end]``, or None when it does not count."""
     if start <= cue.start() < end:
         return None
-    if (
-        cue[0].lower() in ("until", "till")
-        and not text[left : cue.start()].strip(" \"'“`")
-        and not text[cue.end() : start].strip()
-    ):
-        return None  # "Until Thursday, they had not ...": the main verb decides
-    if key(cue[0]) in _PRESENT_PLAN_WORDS and (
-        cue.start() >= end or _NOT_PRESENT.search(text, max(0, cue.start() - 8), cue.start())
-    ):
-        return None  # "agreed to meet Monday": the verb governing it decides
-    if cue[0].lower().endswith("ed") and _DETERMINER.search(
-        text, max(0, cue.start() - 24), cue.start()
-    ):
-        # "a still unspecified date", "the hastily planned trip": an adjective, neither
-        # the past nor a plan of the expression's
-        return None
-    if tense == "past" and _PARTICIPLE.search(text, max(0, cue.start() - 7), cue.start()):
-        return None  # "will be held", "to be signed": a participle, not the past
-    if cue[0].lower() in ("was", "were") and _AUX_OF_PLAN.match(text, cue.end()):
+    if _another_verb_decides(text, cue, left, start, end) or not _is_tense(text, cue, tense):
         return None
     read = tense
     if tense == "future" and _PLAN_IN_PAST.search(text, max(0, cue.start() - 12), cue.start()):
@@ -133,6 +115,35 @@ def _weigh_cue(
     # adjunct belongs to usually comes before it ("rallied on Friday and were")
     distance = start - cue.end() if cue.end() <= start else (cue.start() - end) * 3
     return distance, read, cue[0].lower()
+
+
+def _another_verb_decides(text: str, cue: re.Match[str], left: int, start: int, end: int) -> bool:
+    """True when the cue is not the verb the expression ``text[start:end]`` belongs to:
+    "Until Thursday, they had not ..." (the main verb decides), "agreed to meet Monday"
+    (the verb governing the plan decides)."""
+    if (
+        cue[0].lower() in ("until", "till")
+        and not text[left : cue.start()].strip(" \"'“`")
+        and not text[cue.end() : start].strip()
+    ):
+        return True
+    return key(cue[0]) in _PRESENT_PLAN_WORDS and bool(
+        cue.start() >= end or _NOT_PRESENT.search(text, max(0, cue.start() - 8), cue.start())
+    )
+
+
+def _is_tense(text: str, cue: re.Match[str], tense: str) -> bool:
+    """False when the cue word is not a verb of that tense: "a still unspecified date",
+    "the hastily planned trip" (an adjective, neither the past nor a plan), "will be
+    held", "to be signed" (a participle, not the past), "was" or "were" before a future
+    cue (the auxiliary of a plan)."""
+    if cue[0].lower().endswith("ed") and _DETERMINER.search(
+        text, max(0, cue.start() - 24), cue.start()
+    ):
+        return False
+    if tense == "past" and _PARTICIPLE.search(text, max(0, cue.start() - 7), cue.start()):
+        return False
+    return not (cue[0].lower() in ("was", "were") and _AUX_OF_PLAN.match(text, cue.end()))
 
 
 _HEAD_OF_SENTENCE = re.compile(r"(?:^|[.!?:\n])[\s\"'“‘`(]*$")

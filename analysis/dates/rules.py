@@ -10,7 +10,7 @@ value). A new form is one entry there, its words in ``analysis/data/date_words.y
 This module holds what the entries refer to: the pattern fragments (``${NAME}`` in a
 pattern, ``${MONTH:group}`` for a month name captured as ``group``), the named word sets
 (``@NAME`` in ``starts``/``needs``) and the handlers (``handler: NAME`` is the function
-``h_NAME`` of ``handlers``, ``congresses``, ``timeml`` or ``measures``).
+``h_NAME`` of ``handlers``, ``congresses``, ``timeml``, ``days`` or ``measures``).
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from types import ModuleType
 from typing import Any
 
 import analysis.dates.congresses as congresses
+import analysis.dates.days as days
 import analysis.dates.handlers as handlers
 import analysis.dates.measures as measures
 import analysis.dates.timeml as timeml
@@ -148,7 +149,7 @@ WORD_SETS: dict[str, frozenset[str]] = {
     "HOLIDAY_WORDS": frozenset(w for h in HOLIDAYS for w in h.replace("'", " ").split()),
 }
 
-_HANDLER_MODULES: tuple[ModuleType, ...] = (handlers, congresses, timeml, measures)
+_HANDLER_MODULES: tuple[ModuleType, ...] = (handlers, congresses, timeml, days, measures)
 _FRAGMENT = re.compile(r"\$\{(\w+)(?::(\w+))?\}")
 
 

@@ -1,0 +1,90 @@
+"""Tests of ``analysis.dates.days``: the handlers for days of news text without a written
+year (weekdays, today/yesterday, "this morning", now/recently, the weekend, holidays,
+"the day before", "the week of March 6", "the morning of March 4"), read through
+``find_dates`` against an anchor (a Wednesday)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from analysis.dates import find_dates
+
+ANCHOR = pd.Timestamp("2024-03-13")  # a Wednesday
+T = pd.Timestamp
+
+
+def one(text: str, anchor: pd.Timestamp | None = ANCHOR):
+    """The single match in ``text``."""
+    found = find_dates(text, anchor=anchor)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "value", "open_value"),
+    [
+        ("yesterday", "2024-03-12", "2024-03-12", "2024-03-12", "XXXX-XX-XX"),
+        ("today", "2024-03-13", "2024-03-13", "2024-03-13", "XXXX-XX-XX"),
+        ("the weekend", "2024-03-09", "2024-03-10", "2024-W10-WE", "XXXX-WXX-WE"),
+        # the ISO week of March 6 2024 (a Wednesday) runs from Monday March 4
+        ("the week of March 6", "2024-03-04", "2024-03-10", "2024-W10", "XXXX-WXX"),
+    ],
+)
+def test_relative_days(text: str, start: str, end: str, value: str, open_value: str) -> None:
+    match = one(text)
+    assert (match.date_start, match.date_end, match.timex_value) == (T(start), T(end), value)
+    assert match.relative is True and match.anchor_date == ANCHOR
+    unresolved = one(text, None)
+    assert unresolved.date_start is None
+    assert unresolved.timex_value == open_value
+    assert "unresolved_relative" in unresolved.flags
+
+
+def test_weekday_goes_back_unless_the_sentence_looks_ahead() -> None:
+    assert one("They met on Friday.").date_start == T("2024-03-08")
+    assert one("He will arrive on Friday.").date_start == T("2024-03-15")
+    assert one("Friday's vote was close.").date_start == T("2024-03-08")  # possessive
+    assert one("this Friday").date_start == T("2024-03-15")
+    assert one("last Wednesday").date_start == T("2024-03-06")  # never the anchor day
+    assert one("next Wednesday").date_start == T("2024-03-20")
+    assert one("on Wednesday").date_start == ANCHOR  # the anchor is that day
+
+
+def test_weekday_with_a_part_of_the_day_is_a_time_value() -> None:
+    match = one("They met on Friday morning.")
+    assert match.timex_value == "2024-03-08TMO"
+    assert one("this morning").timex_value == "2024-03-13TMO"
+
+
+def test_part_of_a_named_day_is_a_time_of_that_day() -> None:
+    match = one("They met on the morning of March 4, 2019.")
+    assert (match.timex_type, match.timex_value) == ("TIME", "2019-03-04TMO")
+    assert match.relative is False  # the year is written
+    assert one("They met on the morning of March 4.").timex_value == "2024-03-04TMO"
+
+
+def test_holiday_goes_to_its_date() -> None:
+    match = one("They met at Christmas.")
+    assert match.date_start == T("2023-12-25")
+    assert match.timex_value == "2023-12-25"
+
+
+def test_now_and_recently_are_references_without_dates() -> None:
+    assert (one("now").timex_value, one("now").date_start) == ("PRESENT_REF", None)
+    assert one("recently").timex_value == "PAST_REF"
+
+
+def test_the_day_before_reads_from_the_date_before() -> None:
+    found = find_dates("The talks opened on May 2, 2023. They had met the day before.")
+    assert found[-1].date_start == T("2023-05-01")
+
+
+@given(st.sampled_from(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]))
+def test_named_weekday_lands_on_that_weekday_within_a_week(name: str) -> None:
+    for sentence in (f"They met on {name}.", f"They will meet on {name}."):
+        day = one(sentence).date_start
+        assert day.day_name() == name
+        assert abs((day - ANCHOR).days) <= 6
