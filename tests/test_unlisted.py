@@ -93,3 +93,20 @@ def test_a_topic_tag_naming_a_person_the_text_is_about_is_not_the_site_name():
         "Menon also", "Harbour Watch also"
     )
     assert read_article(site).outlet == "Harbour Watch"
+
+
+def test_a_one_word_topic_label_written_in_lower_case_nearby_is_no_site_name() -> None:
+    page = (
+        "Traders see the delta as a steady source of pepper\n\nPepper\n\n"
+        "Pepper is dried on mats. (Stock image)\n\n"
+        "HANOI — Traders said the delta would stay their main source until the farms recover.\n"
+    )
+    assert read_article(page).outlet == ""
+    named = page.replace("source of pepper", "source of spice")  # no common noun: a name
+    assert read_article(named).outlet == "Pepper"
+
+
+def test_a_logo_and_a_lone_language_link_are_chrome() -> None:
+    page = f"Logo\n\n Tiếng Việt\n\nCity Leaders Receive Port Delegation\n{LEDE}\n"
+    article = read_article(page)
+    assert (article.title, article.outlet) == ("City Leaders Receive Port Delegation", "")

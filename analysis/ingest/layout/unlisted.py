@@ -376,6 +376,8 @@ def site_name_line(paras: list[Paragraph], first_prose: int, rules: Rules) -> in
             continue
         if _person_in_text(text, paras[max(first_prose, 0) :], rules):
             continue  # a topic tag naming a person the text writes about
+        if _common_word_elsewhere(words, paras[:i] + paras[i + 1 :]):
+            continue  # a topic tag ("Coffee") the headline or text writes in lower case
         if not any(reject(text, words, scoring) for reject in _NOT_SITE_NAME):
             return i
     return None
@@ -396,6 +398,17 @@ def _person_in_text(text: str, text_paras: list[Paragraph], rules: Rules) -> boo
     full = len(re.findall(rf"(?<!\w){re.escape(text)}(?!\w)", body))
     alone = len(re.findall(rf"(?<!\w){re.escape(words[-1])}(?!\w)", body))
     return full >= 1 and alone > full
+
+
+def _common_word_elsewhere(words: list[str], others: list[Paragraph]) -> bool:
+    """Whether a one-word header line ("Coffee", a topic label beside the headline) is a
+    common noun the page's other first lines write in lower case ("... source of coffee
+    beans"): a site's one-word name is not written so on its own page."""
+    if len(words) != 1 or not words[0][:1].isupper() or not words[0][1:].islower():
+        return False
+    word = re.escape(words[0].casefold())
+    text = " ".join(p.text for p in others[:_PERSON_TEXT_REACH])
+    return re.search(rf"(?<!\w){word}(?!\w)", text) is not None  # case-sensitive
 
 
 #: Small words kept in lower case when an issuer's name in capitals is written in title case.
