@@ -767,3 +767,18 @@ def test_a_lede_with_a_name_in_a_script_without_case_is_no_glued_headline():
     # negative: a Latin headline glued to the same lede is still split off
     article = read_article(f"Ferry line between the river ports turns fifty{lede}")
     assert article.title == "Ferry line between the river ports turns fifty"
+
+
+def test_an_edition_name_with_its_weekday_date_is_no_headline() -> None:
+    page = (
+        "Morning Brief - Monday, 3 June 2024\n\n"
+        "Trade minister arrives Tuesday for two-day talks\n\n"
+        "The minister will arrive in the capital on Tuesday for talks on rice and fertilizer, "
+        "the trade department said.\n"
+    )
+    article = read_article(page)
+    assert article.title == "Trade minister arrives Tuesday for two-day talks"
+    assert str(article.header_date.date_start.date()) == "2024-06-03"
+    dated_headline = "Rice talks resume in Manila - 3 June 2024"  # no weekday: a headline
+    kept = read_article(page.replace("Morning Brief - Monday, 3 June 2024", dated_headline))
+    assert kept.title == dated_headline
