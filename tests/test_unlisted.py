@@ -110,3 +110,13 @@ def test_a_logo_and_a_lone_language_link_are_chrome() -> None:
     page = f"Logo\n\n Tiếng Việt\n\nCity Leaders Receive Port Delegation\n{LEDE}\n"
     article = read_article(page)
     assert (article.title, article.outlet) == ("City Leaders Receive Port Delegation", "")
+
+
+def test_a_bracketed_originally_published_note_credits_the_series_publisher() -> None:
+    note = "(Originally published in Delta Institute's Mekong Brief on Mar. 3, 2015)"
+    page = f"Hanoi and Canberra Open Talks on Visas\n{note}\n{LEDE}\n"
+    article = read_article(page)
+    assert article.outlet == "Delta Institute"
+    assert str(article.footer_date.date_start.date()) == "2015-03-03"  # the note's date
+    plain = read_article(page.replace("Delta Institute's Mekong Brief", "Mekong Brief"))
+    assert plain.outlet == "Mekong Brief"

@@ -140,13 +140,18 @@ def _lede_text(paras: list[Paragraph], first_prose: int) -> str:
 _NOTE_OUTLET_MAX_WORDS = 12
 
 
+#: A series named after its publisher ("East-West Center's Asia Pacific Bulletin"): the
+#: possessive and the series' name after it, dropped so that the publisher is credited.
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s\s.*")
+
+
 def _publication_note_outlet(
     paras: list[Paragraph], first_prose: int, rules: Rules
 ) -> Found | None:
     for p in paras:
         note = rules.publication_note.match(p.text) if p.kind == "credit" else None
         if note and note.groupdict().get("outlet"):
-            name = normalize_text(note.group("outlet")).strip(" .,")
+            name = _POSSESSIVE.sub("", normalize_text(note.group("outlet")).strip(" .,"))
             if 1 <= count_words(name) <= _NOTE_OUTLET_MAX_WORDS:
                 return _site_name_text(name), f"line {p.line}: publication note {p.text!r}"
     return None
