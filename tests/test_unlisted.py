@@ -120,3 +120,11 @@ def test_a_bracketed_originally_published_note_credits_the_series_publisher() ->
     assert str(article.footer_date.date_start.date()) == "2015-03-03"  # the note's date
     plain = read_article(page.replace("Delta Institute's Mekong Brief", "Mekong Brief"))
     assert plain.outlet == "Mekong Brief"
+
+
+def test_a_lede_opening_with_a_network_and_its_member_paper_names_the_paper() -> None:
+    lede = "The two coast guards will add a hotline station in Palawan next year, officials said."
+    page = f"Coast guards widen hotline\nANN/MANILA EVENING STAR – {lede}\n"
+    assert read_article(page).outlet == "Manila Evening Star"
+    lower = read_article(f"Coast guards widen hotline\nAnn/Manila Evening Star – {lede}\n")
+    assert lower.outlet != "Manila Evening Star"  # not a marker in capitals

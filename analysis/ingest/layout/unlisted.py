@@ -123,7 +123,9 @@ _LEDE_SITE_LABEL = re.compile(
     r"^(?:(?P<name>[A-Z][A-Z0-9&]{1,11})\s(?:REPORT|NEWS|ONLINE|DESK|WIRE)\s?:\s"
     r"|(?P<host>[A-Z][\w-]*(?:\.[A-Za-z]{2,6})+)\s[-–—]\s"
     # "ASTANA. KAZINFORM – ": a city and an agency, both in capitals, a stop between
-    r"|[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){0,2}\.\s(?P<agency>[A-Z][A-Z0-9&]{2,14})\s[-–—]\s)"
+    r"|[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){0,2}\.\s(?P<agency>[A-Z][A-Z0-9&]{2,14})\s[-–—]\s"
+    # "ANN/PHILIPPINE DAILY INQUIRER – ": a news network and its member paper, in capitals
+    r"|[A-Z]{2,8}/(?P<paper>[A-Z][A-Z'&.-]{0,20}(?: [A-Z][A-Z'&.-]{0,20}){0,5})\s[-–—]\s)"
 )
 
 
@@ -218,7 +220,8 @@ def _lede_label_outlet(paras: list[Paragraph], first_prose: int, rules: Rules) -
     label = _LEDE_SITE_LABEL.match(_lede_text(paras, first_prose))  # "WNAM REPORT: ..."
     if label:
         reason = f"line {paras[first_prose].line}: the lede opens with {label.group(0)!r}"
-        return label.group("name") or label.group("host") or label.group("agency"), reason
+        found = label.group("name") or label.group("host") or label.group("agency")
+        return found or _site_name_text(label.group("paper")), reason
     return None
 
 
