@@ -375,20 +375,29 @@ def site_name_line(paras: list[Paragraph], first_prose: int, rules: Rules) -> in
             continue
         if p.kind not in ("boilerplate", "credit", "heading", ""):
             continue
-        if i and scoring.section_label.match(normalize_text(paras[i - 1].text)):
-            continue  # "Home" / "Navy News": a menu's items
         text = site_motto(p.text, scoring) or normalize_text(p.text).strip()
         words = _undoubled(text.split())
         halves = 2 if sum(1 for part in p.raw.splitlines() if part.strip()) == 2 else 1
         if len(words) > scoring.site_name_max_words * halves:  # a name broken over 2 lines
             continue
-        if _person_in_text(text, paras[max(first_prose, 0) :], rules):
-            continue  # a topic tag naming a person the text writes about
-        if _common_word_elsewhere(words, paras[:i] + paras[i + 1 :]):
-            continue  # a topic tag ("Coffee") the headline or text writes in lower case
+        if _topic_tag(text, words, i, paras, first_prose, rules):
+            continue
         if not any(reject(text, words, scoring) for reject in _NOT_SITE_NAME):
             return i
     return None
+
+
+def _topic_tag(
+    text: str, words: list[str], i: int, paras: list[Paragraph], first_prose: int, rules: Rules
+) -> bool:
+    """Whether header line ``i`` is a menu's item or a topic tag, not the site's name: a
+    line under a menu's section label ("Home" / "Navy News"), a person the text writes about
+    ("Arvind Menon") or a common noun the page writes in lower case ("Coffee")."""
+    if i and scoring_of(rules).section_label.match(normalize_text(paras[i - 1].text)):
+        return True
+    if _person_in_text(text, paras[max(first_prose, 0) :], rules):
+        return True
+    return _common_word_elsewhere(words, paras[:i] + paras[i + 1 :])
 
 
 #: How many paragraphs of the text are read for a person's name (``_person_in_text``).
