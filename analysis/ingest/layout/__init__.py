@@ -50,6 +50,7 @@ from analysis.ingest.layout.bylines import (
     read_authors,
     split_glued_byline,
 )
+from analysis.ingest.layout.citations import cited_fields
 from analysis.ingest.layout.dates import header_end, read_dates
 from analysis.ingest.layout.header_pieces import split_header_pieces
 from analysis.ingest.layout.lines import (
@@ -158,6 +159,7 @@ def read_article(text: str) -> Article:
     if heading:
         document_issuer(article, rules)
     read_authors(article, last_prose, rules)
+    cited_fields(article, rules)
     read_dates(article, first_prose, last_prose, rules)
     title_evidence(article, best_title, title_runner)
     refine_title(article, rules)
