@@ -70,6 +70,7 @@ from analysis.ingest.layout.mastheads import (
 )
 from analysis.ingest.layout.menus import label_menu_runs, top_menu_end
 from analysis.ingest.layout.outlets import outlet_from_url
+from analysis.ingest.layout.report_opening import split_report_opening
 from analysis.ingest.layout.text import (
     label_text,
     label_top_teaser,
@@ -121,6 +122,7 @@ def read_article(text: str) -> Article:
     join_wrapped_lines(paras)
     split_viewer_line(paras)
     split_header_pieces(paras, rules)
+    split_report_opening(paras)
     split_glued_mastheads(paras, rules)
     label_periodical_masthead(paras)
     split_document_issuer(paras, rules)
