@@ -22,6 +22,7 @@ from analysis.ingest.date_scoring import (
     settle_day_month,
     unglue,
 )
+from analysis.ingest.layout import read_article
 from analysis.ingest.metadata import load_scoring
 from tests.strategies import lines
 
@@ -179,3 +180,31 @@ def test_a_month_first_date_with_dashes_or_a_two_digit_year_is_read():
     # negative: separators unalike, or a day of 12 or less (left to the page's order)
     assert header_dates("5-17/2007", scoring) == []
     assert header_dates("5-12-07", scoring) == []
+
+
+def test_a_photo_credited_caption_gives_the_picture_s_day_not_the_article_s() -> None:
+    caption = "A ranger reads a river gauge near the border, May 2, 2023. REUTERS/Ana Berg"
+    match = absolute_dates(caption)[0]
+    features = date_features(
+        caption, match, "header_line", before_headline=True, repeated=False, scoring=SCORING
+    )
+    assert "caption_line" in features
+    plain = "Hanoi, May 2, 2023. Reporters/editors met"  # no agency credit closing the line
+    match = absolute_dates(plain)[0]
+    features = date_features(
+        plain, match, "header_line", before_headline=True, repeated=False, scoring=SCORING
+    )
+    assert "caption_line" not in features
+
+
+def test_a_caption_first_line_gives_neither_the_title_nor_the_date() -> None:
+    page = (
+        "A ranger reads a river gauge near the border, May 2, 2023. REUTERS/Ana Berg\n"
+        "Report / Asia 20+ minutes\n\n"
+        "Two Neighbours Weigh a Shared Flood Watch\n\n"
+        "Floods that cross the border reach delta towns before any warning does, and the "
+        "two governments are weighing a shared alert.\n"
+    )
+    article = read_article(page)
+    assert article.title == "Two Neighbours Weigh a Shared Flood Watch"
+    assert article.header_date is None

@@ -767,3 +767,21 @@ def test_a_lede_with_a_name_in_a_script_without_case_is_no_glued_headline():
     # negative: a Latin headline glued to the same lede is still split off
     article = read_article(f"Ferry line between the river ports turns fifty{lede}")
     assert article.title == "Ferry line between the river ports turns fifty"
+
+
+def test_an_edition_name_with_its_weekday_date_is_no_headline() -> None:
+    page = (
+        "Friday 3 June 2016\n\n"
+        "NIA Daily Dispatch - Friday, June 3, 2016\n\n"
+        "Lao transport minister arrives Monday for three-day visit\n\n"
+        "Laos's Minister of Public Works and Transport is set to arrive in the capital on "
+        "Monday for three days of talks on river ports and trucking, the department said.\n\n"
+        "The minister will be met at the airport by a transport undersecretary.\n\n"
+        "Talks on Tuesday will focus on a bus service between the two capitals.\n"
+    )
+    article = read_article(page)
+    assert article.title == "Lao transport minister arrives Monday for three-day visit"
+    assert str(article.header_date.date_start.date()) == "2016-06-03"
+    dated_headline = "River port talks open in Vientiane - 3 June 2016"  # no weekday: a headline
+    kept = read_article(page.replace("NIA Daily Dispatch - Friday, June 3, 2016", dated_headline))
+    assert kept.title == dated_headline

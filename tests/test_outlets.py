@@ -101,3 +101,10 @@ def test_a_source_address_of_a_listed_site_outranks_the_agency_marker_of_the_cop
     assert "Vietnam News Agency" in article.outlet_source
     # negative: without the source line the agency's marker names the outlet
     assert read_article(_AGENCY_COPY).outlet == "Vietnam News Agency"
+
+
+def test_vna_picture_magazine_is_named_as_it_prints_its_name() -> None:
+    fields = outlet_from_url("https://vietnam.vnanet.vn/english/long-form/x-1.html", "", "", "", "")
+    assert fields["outlet"] == "Vietnam Pictorial"
+    news_site = outlet_from_url("https://en.vietnamplus.vn/x/1.vnp", "", "", "", "")
+    assert news_site["outlet"] == "VietnamPlus"

@@ -93,3 +93,38 @@ def test_a_topic_tag_naming_a_person_the_text_is_about_is_not_the_site_name():
         "Menon also", "Harbour Watch also"
     )
     assert read_article(site).outlet == "Harbour Watch"
+
+
+def test_a_one_word_topic_label_written_in_lower_case_nearby_is_no_site_name() -> None:
+    page = (
+        "Traders see the delta as a steady source of pepper\n\nPepper\n\n"
+        "Pepper is dried on mats. (Stock image)\n\n"
+        "HANOI — Traders said the delta would stay their main source until the farms recover.\n"
+    )
+    assert read_article(page).outlet == ""
+    named = page.replace("source of pepper", "source of spice")  # no common noun: a name
+    assert read_article(named).outlet == "Pepper"
+
+
+def test_a_logo_and_a_lone_language_link_are_chrome() -> None:
+    page = f"Logo\n\n Tiếng Việt\n\nCity Leaders Receive Port Delegation\n{LEDE}\n"
+    article = read_article(page)
+    assert (article.title, article.outlet) == ("City Leaders Receive Port Delegation", "")
+
+
+def test_a_bracketed_originally_published_note_credits_the_series_publisher() -> None:
+    note = "(Originally published in Delta Institute's Mekong Brief on Mar. 3, 2015)"
+    page = f"Hanoi and Canberra Open Talks on Visas\n{note}\n{LEDE}\n"
+    article = read_article(page)
+    assert article.outlet == "Delta Institute"
+    assert str(article.footer_date.date_start.date()) == "2015-03-03"  # the note's date
+    plain = read_article(page.replace("Delta Institute's Mekong Brief", "Mekong Brief"))
+    assert plain.outlet == "Mekong Brief"
+
+
+def test_a_lede_opening_with_a_network_and_its_member_paper_names_the_paper() -> None:
+    lede = "The two coast guards will add a hotline station in Palawan next year, officials said."
+    page = f"Coast guards widen hotline\nANN/MANILA EVENING STAR – {lede}\n"
+    assert read_article(page).outlet == "Manila Evening Star"
+    lower = read_article(f"Coast guards widen hotline\nAnn/Manila Evening Star – {lede}\n")
+    assert lower.outlet != "Manila Evening Star"  # not a marker in capitals

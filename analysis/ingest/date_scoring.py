@@ -167,11 +167,20 @@ def date_features(
         found.append("issue_line")  # "Volume 9, Issue 7 (July 2022)": the issue's date
     if repeated:
         found.append("repeated_line")
+    return found + _line_marks(line, match, "published_label" in found, scoring)
+
+
+def _line_marks(line: str, match: DateMatch, labelled: bool, scoring: Scoring) -> list[str]:
+    """The features of a date's line that mark it as no article date: chrome beside it,
+    a photo caption, a file's stamp."""
+    found = []
     if scoring.date_chrome.search(line):
         found.append("chrome_beside")
+    if scoring.caption_marker is not None and scoring.caption_marker.search(line):
+        found.append("caption_line")  # "... on March 3, 2022. REUTERS/Name": a photo's day
     if (
         _FILE_STAMP.fullmatch(match.text)
-        and "published_label" not in found
+        and not labelled
         and re.search(r"[^\W\d_]{2,}", line[: match.start])
     ):
         found.append("file_stamp")  # "Country flag 20200507": an image's or file's name

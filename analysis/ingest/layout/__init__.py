@@ -50,6 +50,7 @@ from analysis.ingest.layout.bylines import (
     read_authors,
     split_glued_byline,
 )
+from analysis.ingest.layout.citations import cited_fields
 from analysis.ingest.layout.dates import header_end, read_dates
 from analysis.ingest.layout.header_pieces import split_header_pieces
 from analysis.ingest.layout.lines import (
@@ -69,6 +70,7 @@ from analysis.ingest.layout.mastheads import (
 )
 from analysis.ingest.layout.menus import label_menu_runs, top_menu_end
 from analysis.ingest.layout.outlets import outlet_from_url
+from analysis.ingest.layout.report_opening import split_report_opening
 from analysis.ingest.layout.text import (
     label_text,
     label_top_teaser,
@@ -120,6 +122,7 @@ def read_article(text: str) -> Article:
     join_wrapped_lines(paras)
     split_viewer_line(paras)
     split_header_pieces(paras, rules)
+    split_report_opening(paras)
     split_glued_mastheads(paras, rules)
     label_periodical_masthead(paras)
     split_document_issuer(paras, rules)
@@ -158,6 +161,7 @@ def read_article(text: str) -> Article:
     if heading:
         document_issuer(article, rules)
     read_authors(article, last_prose, rules)
+    cited_fields(article, rules)
     read_dates(article, first_prose, last_prose, rules)
     title_evidence(article, best_title, title_runner)
     refine_title(article, rules)

@@ -123,7 +123,9 @@ _LEDE_SITE_LABEL = re.compile(
     r"^(?:(?P<name>[A-Z][A-Z0-9&]{1,11})\s(?:REPORT|NEWS|ONLINE|DESK|WIRE)\s?:\s"
     r"|(?P<host>[A-Z][\w-]*(?:\.[A-Za-z]{2,6})+)\s[-–—]\s"
     # "ASTANA. KAZINFORM – ": a city and an agency, both in capitals, a stop between
-    r"|[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){0,2}\.\s(?P<agency>[A-Z][A-Z0-9&]{2,14})\s[-–—]\s)"
+    r"|[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){0,2}\.\s(?P<agency>[A-Z][A-Z0-9&]{2,14})\s[-–—]\s"
+    # "ANN/PHILIPPINE DAILY INQUIRER – ": a news network and its member paper, in capitals
+    r"|[A-Z]{2,8}/(?P<paper>[A-Z][A-Z'&.-]{0,20}(?: [A-Z][A-Z'&.-]{0,20}){0,5})\s[-–—]\s)"
 )
 
 
@@ -140,13 +142,18 @@ def _lede_text(paras: list[Paragraph], first_prose: int) -> str:
 _NOTE_OUTLET_MAX_WORDS = 12
 
 
+#: A series named after its publisher ("East-West Center's Asia Pacific Bulletin"): the
+#: possessive and the series' name after it, dropped so that the publisher is credited.
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s\s.*")
+
+
 def _publication_note_outlet(
     paras: list[Paragraph], first_prose: int, rules: Rules
 ) -> Found | None:
     for p in paras:
         note = rules.publication_note.match(p.text) if p.kind == "credit" else None
         if note and note.groupdict().get("outlet"):
-            name = normalize_text(note.group("outlet")).strip(" .,")
+            name = _POSSESSIVE.sub("", normalize_text(note.group("outlet")).strip(" .,"))
             if 1 <= count_words(name) <= _NOTE_OUTLET_MAX_WORDS:
                 return _site_name_text(name), f"line {p.line}: publication note {p.text!r}"
     return None
@@ -222,7 +229,8 @@ def _lede_label_outlet(paras: list[Paragraph], first_prose: int, rules: Rules) -
     label = _LEDE_SITE_LABEL.match(_lede_text(paras, first_prose))  # "WNAM REPORT: ..."
     if label:
         reason = f"line {paras[first_prose].line}: the lede opens with {label.group(0)!r}"
-        return label.group("name") or label.group("host") or label.group("agency"), reason
+        found = label.group("name") or label.group("host") or label.group("agency")
+        return found or _site_name_text(label.group("paper")), reason
     return None
 
 
@@ -371,32 +379,42 @@ def site_name_line(paras: list[Paragraph], first_prose: int, rules: Rules) -> in
     scoring = scoring_of(rules)
     first_lines = sorted({p.line for p in paras})[:2]
     for i, p in enumerate(paras):
-        if not _header_line_to_read(paras, i, first_prose, first_lines, scoring):
+        if not _header_line_to_read(paras, i, first_prose, first_lines):
             continue
         text = site_motto(p.text, scoring) or normalize_text(p.text).strip()
         words = _undoubled(text.split())
         halves = 2 if sum(1 for part in p.raw.splitlines() if part.strip()) == 2 else 1
         if len(words) > scoring.site_name_max_words * halves:  # a name broken over 2 lines
             continue
-        if _person_in_text(text, paras[max(first_prose, 0) :], rules):
-            continue  # a topic tag naming a person the text writes about
+        if _topic_tag(text, words, i, paras, first_prose, rules):
+            continue
         if not any(reject(text, words, scoring) for reject in _NOT_SITE_NAME):
             return i
     return None
 
 
 def _header_line_to_read(
-    paras: list[Paragraph], i: int, first_prose: int, first_lines: list[int], scoring: Scoring
+    paras: list[Paragraph], i: int, first_prose: int, first_lines: list[int]
 ) -> bool:
     """Whether ``site_name_line`` reads paragraph ``i``: on one of the page's first two
-    lines, before the text, of a header kind, and not under a menu's section label."""
+    lines, before the text, and of a header kind."""
     p = paras[i]
     if p.line not in first_lines or (0 <= first_prose <= i):
         return False
-    if p.kind not in ("boilerplate", "credit", "heading", ""):
-        return False
-    # "Home" / "Navy News": a menu's items
-    return not (i and scoring.section_label.match(normalize_text(paras[i - 1].text)))
+    return p.kind in ("boilerplate", "credit", "heading", "")
+
+
+def _topic_tag(
+    text: str, words: list[str], i: int, paras: list[Paragraph], first_prose: int, rules: Rules
+) -> bool:
+    """Whether header line ``i`` is a menu's item or a topic tag, not the site's name: a
+    line under a menu's section label ("Home" / "Navy News"), a person the text writes about
+    ("Arvind Menon") or a common noun the page writes in lower case ("Coffee")."""
+    if i and scoring_of(rules).section_label.match(normalize_text(paras[i - 1].text)):
+        return True
+    if _person_in_text(text, paras[max(first_prose, 0) :], rules):
+        return True
+    return _common_word_elsewhere(words, paras[:i] + paras[i + 1 :])
 
 
 #: How many paragraphs of the text are read for a person's name (``_person_in_text``).
@@ -414,6 +432,17 @@ def _person_in_text(text: str, text_paras: list[Paragraph], rules: Rules) -> boo
     full = len(re.findall(rf"(?<!\w){re.escape(text)}(?!\w)", body))
     alone = len(re.findall(rf"(?<!\w){re.escape(words[-1])}(?!\w)", body))
     return full >= 1 and alone > full
+
+
+def _common_word_elsewhere(words: list[str], others: list[Paragraph]) -> bool:
+    """Whether a one-word header line ("Coffee", a topic label beside the headline) is a
+    common noun the page's other first lines write in lower case ("... source of coffee
+    beans"): a site's one-word name is not written so on its own page."""
+    if len(words) != 1 or not words[0][:1].isupper() or not words[0][1:].islower():
+        return False
+    word = re.escape(words[0].casefold())
+    text = " ".join(p.text for p in others[:_PERSON_TEXT_REACH])
+    return re.search(rf"(?<!\w){word}(?!\w)", text) is not None  # case-sensitive
 
 
 #: Small words kept in lower case when an issuer's name in capitals is written in title case.
