@@ -13,7 +13,9 @@ and before a paragraph's summed weight is compared with a theme's threshold:
 - **passing mentions** (``passing_mention:``): in a paragraph of at least ``min_words``
   words, a theme whose evidence lies in one sentence only, not the paragraph's first (its
   topic sentence), and sums to less than ``factor`` times the theme's threshold is not
-  coded; its hits keep their weights and name the rule.
+  coded; its hits keep their weights and name the rule. ``factors`` gives a theme its
+  own factor (0: never passing); a sentence opening with one of ``topical_openers`` (a
+  concluding formula, "these results show") counts as topical like the first (round 8).
 
 Both are measured in ``benchmarks/themes_results.md`` (round 7). A theme file without a
 ``focus:`` entry codes as before.
@@ -52,7 +54,7 @@ _KEY = itemgetter(0, 1, 3)  # a hit row's paragraph x theme: doc_id, para_id, th
 _WEIGHT = itemgetter(8)
 _CLAUSE_KEYS = {"id", "note", "opens", "runs_to", "at_sentence_start"}
 _FOCUS_KEYS = {"note", "clauses", "passing_mention"}
-_PASSING_KEYS = {"min_words", "factor"}
+_PASSING_KEYS = {"min_words", "factor", "factors", "topical_openers"}
 _CLAUSES_KEYS = {"min_words", "weight", "rules"}
 
 
@@ -168,6 +170,21 @@ class Focus:
     finder: ClauseFinder
     passing_min_words: int
     passing_factor: float
+    # Per theme, a factor replacing ``passing_factor`` (0: the theme is never passing).
+    passing_factors: tuple[tuple[str, float], ...] = ()
+    # Sentence openers (lower case) of a sentence that states the paragraph's point as the
+    # topic sentence does ("these results show", "in short"): evidence there is topical.
+    topical_openers: tuple[str, ...] = ()
+
+    def factor(self, theme: str) -> float:
+        """The passing-mention factor of ``theme``."""
+        return dict(self.passing_factors).get(theme, self.passing_factor)
+
+    def topical(self, sentence: str) -> bool:
+        """Whether ``sentence`` opens with one of ``topical_openers``."""
+        return bool(self.topical_openers) and sentence.lstrip().lower().startswith(
+            self.topical_openers
+        )
 
 
 def _opener_regex(phrase: str) -> str:
@@ -242,7 +259,25 @@ def build_focus(entry: Any, source: str) -> Focus | None:
         passing_factor=number_at_least(
             passing.get("factor", 1.0), f"{where} passing_mention factor"
         ),
+        passing_factors=_factors(passing.get("factors") or {}, f"{where} passing_mention factors"),
+        topical_openers=_openers(
+            passing.get("topical_openers") or [], f"{where} passing_mention topical_openers"
+        ),
     )
+
+
+def _factors(value: Any, where: str) -> tuple[tuple[str, float], ...]:
+    """Per-theme passing-mention factors: a mapping of theme id to a number >= 0."""
+    if not isinstance(value, dict):
+        raise ThemeDictionaryError(f"{where} must be a mapping of theme id to a number")
+    return tuple((str(k), number_at_least(v, f"{where} {k}")) for k, v in value.items())
+
+
+def _openers(value: Any, where: str) -> tuple[str, ...]:
+    """Topical sentence openers: a list of phrases, kept in lower case, single-spaced."""
+    if not isinstance(value, list) or not all(isinstance(o, str) and o.strip() for o in value):
+        raise ThemeDictionaryError(f"{where} must be a list of phrases")
+    return tuple(" ".join(o.lower().split()) for o in value)
 
 
 def _clause_weight(value: Any, where: str) -> float:
@@ -330,7 +365,7 @@ def apply_focus(
     lists).
 
     The rules read a paragraph x theme only while its summed weight reaches the threshold
-    and stays under ``max(1, factor) / clause weight`` times it: above that, weighing
+    and stays under ``max(1, its theme's factor) / clause weight`` times it: above that, weighing
     every hit down still codes it, so its hits keep their weights. ``evidence``: the sums
     that choose them (default: the rows' own; ``theme_hits`` gives the dictionary's, so
     that the word model's evidence never changes the dictionary hits' weights).
@@ -354,7 +389,8 @@ def apply_focus(
     theme = np.zeros(n, np.intp)
     theme[firsts] = np.fromiter((at[k[2]] for k in number), np.intp, len(number))
     limits = np.array(list(threshold.values()), dtype=np.float64)
-    most = max(1.0, focus.passing_factor) / focus.clause_weight
+    factors = np.array([focus.factor(t) for t in threshold], dtype=np.float64)
+    most = np.maximum(1.0, factors) / focus.clause_weight  # per theme
     low = (limits - 1e-9)[theme]
     reach = (score >= low) & (score > 0)
     if not reach.any():
@@ -366,13 +402,14 @@ def apply_focus(
     marginal = (base >= low) & (base < (most * limits - 1e-9)[theme]) & (base > 0)
     if not marginal.any():
         return rows, reach[ids].tolist()
-    read = _read_paragraphs(
-        rows, ids, np.flatnonzero(marginal[ids]).tolist(), _Paragraphs(columns), focus
-    )
+    paragraphs = _Paragraphs(columns)
+    read = _read_paragraphs(rows, ids, np.flatnonzero(marginal[ids]).tolist(), paragraphs, focus)
     if read.texts:
         _weigh_clauses(rows, read, focus, score)
-    upper = (focus.passing_factor * limits - 1e-9)[theme]
+    upper = (factors * limits - 1e-9)[theme]
     passing = [k for k, one in read.where.items() if one > 0 and low[k] <= score[k] < upper[k]]
+    if passing and focus.topical_openers:  # a paragraph x theme's number is its first row
+        passing = [k for k in passing if not _topical(rows[k], read.where[k], paragraphs, focus)]
     reach &= ~(marginal & (score < low))
     if passing:
         reach[passing] = False
@@ -454,6 +491,12 @@ def _weigh_clauses(rows: list[tuple], read: _Read, focus: Focus, score: np.ndarr
                 score[read.ids[i]] -= row[8] - new
                 rows[i] = (*row[:8], new, _named(row[9], f"clause:{rule}"))
                 break
+
+
+def _topical(row: tuple, sentence: int, paragraphs: _Paragraphs, focus: Focus) -> bool:
+    """Whether the one sentence holding a theme's evidence (``sentence`` of the paragraph
+    of hit ``row``) opens with a topical opener."""
+    return focus.topical(paragraphs.texts[paragraphs.index((row[0], row[1]), sentence)])
 
 
 def _named(rule: str, name: str) -> str:
