@@ -95,11 +95,7 @@ class ClauseFinder:
         self._skip = [0 if g.startswith(",") else 1 for g in gates]  # the space is not in it
         self._automaton = ahocorasick_rs.AhoCorasick(gates) if gates else None
         # A word opener may also begin the sentence (no space before it).
-        self._first = tuple(
-            (words, r)
-            for r in self.rules
-            if (words := tuple(g[1:] for g in r.gates() if not g.startswith(",")))
-        )
+        self._first = _sentence_openers(self.rules)
         self._any_first = tuple(w for words, _ in self._first for w in words)
 
     def spans(self, text: str) -> list[tuple[int, int, str]]:
@@ -107,21 +103,9 @@ class ClauseFinder:
         lowered = text.lower()
         if len(lowered) != len(text):
             return []  # a letter whose lower case is longer ("İ"): offsets would not agree
-        out: list[tuple[int, int, str]] = []
-        if self._any_first and lowered.startswith(self._any_first):
-            for openers, rule in self._first:
-                if lowered.startswith(openers):
-                    m = rule.pattern.match(lowered)
-                    if m is not None:
-                        out.append((*m.span(), rule.id))
-        if self._automaton is None:
-            return out
-        for gate, start, _ in self._automaton.find_matches_as_indexes(lowered, overlapping=True):
-            at = start + self._skip[gate]
-            for rule in self._owners[gate]:
-                m = rule.pattern.match(lowered, at)
-                if m is not None:
-                    out.append((*m.span(), rule.id))
+        out = self._first_spans(lowered, 0, len(lowered))
+        if self._automaton is not None:
+            self._inside_spans(lowered, [0, len(lowered) + 1], [out])
         return out
 
     def spans_many(self, texts: Sequence[str]) -> list[list[tuple[int, int, str]]]:
@@ -138,16 +122,30 @@ class ClauseFinder:
         starts = [0, *accumulate(len(texts[i]) + 1 for i in plain)]
         if self._any_first:
             for j, i in enumerate(plain):
-                at, end = starts[j], starts[j + 1] - 1
-                if not lowered.startswith(self._any_first, at, end):
-                    continue
-                for openers, rule in self._first:
-                    if lowered.startswith(openers, at, end):
-                        m = rule.pattern.match(lowered, at, end)
-                        if m is not None:
-                            out[i].append((m.start() - at, m.end() - at, rule.id))
-        if self._automaton is None:
+                out[i].extend(self._first_spans(lowered, starts[j], starts[j + 1] - 1))
+        if self._automaton is not None:
+            self._inside_spans(lowered, starts, [out[i] for i in plain])
+        return out
+
+    def _first_spans(self, lowered: str, at: int, end: int) -> list[tuple[int, int, str]]:
+        """The clauses whose word opener begins the text ``lowered[at:end]`` (offsets from
+        ``at``)."""
+        out: list[tuple[int, int, str]] = []
+        if not self._any_first or not lowered.startswith(self._any_first, at, end):
             return out
+        for openers, rule in self._first:
+            if lowered.startswith(openers, at, end):
+                m = rule.pattern.match(lowered, at, end)
+                if m is not None:
+                    out.append((m.start() - at, m.end() - at, rule.id))
+        return out
+
+    def _inside_spans(
+        self, lowered: str, starts: list[int], out: list[list[tuple[int, int, str]]]
+    ) -> None:
+        """Add to ``out[j]`` the clauses whose opener the automaton finds inside text ``j``
+        of ``lowered`` (the texts joined by newlines; text ``j`` begins at ``starts[j]``
+        and ends one before ``starts[j + 1]``; offsets from its beginning)."""
         for gate, start, _ in self._automaton.find_matches_as_indexes(lowered, overlapping=True):
             j = bisect_right(starts, start) - 1
             first, end = starts[j], starts[j + 1] - 1
@@ -155,8 +153,19 @@ class ClauseFinder:
             for rule in self._owners[gate]:
                 m = rule.pattern.match(lowered, at, end)
                 if m is not None:
-                    out[plain[j]].append((m.start() - first, m.end() - first, rule.id))
-        return out
+                    out[j].append((m.start() - first, m.end() - first, rule.id))
+
+
+def _sentence_openers(
+    rules: Sequence[ClauseRule],
+) -> tuple[tuple[tuple[str, ...], ClauseRule], ...]:
+    """Per rule with word openers: those openers without their leading space (as they
+    stand at the start of a sentence), and the rule."""
+    return tuple(
+        (words, r)
+        for r in rules
+        if (words := tuple(g[1:] for g in r.gates() if not g.startswith(",")))
+    )
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -377,17 +386,8 @@ def apply_focus(
     result against a plain implementation on random paragraphs."""
     if not rows:
         return rows, []
-    # A paragraph x theme is numbered by its first row (dict.setdefault with a counter,
-    # no Python code per row); the arrays have a place per row, 0 where no number is.
     n = len(rows)
-    number: dict[tuple, int] = {}
-    ids = np.fromiter(map(number.setdefault, map(_KEY, rows), count()), np.intp, n)
-    # np.bincount adds the weights in row order: the sums are paragraph_scores' floats.
-    score = np.bincount(ids, np.fromiter(map(_WEIGHT, rows), np.float64, n), n)
-    firsts = np.fromiter(number.values(), np.intp, len(number))
-    at = {theme: i for i, theme in enumerate(threshold)}
-    theme = np.zeros(n, np.intp)
-    theme[firsts] = np.fromiter((at[k[2]] for k in number), np.intp, len(number))
+    number, ids, score, firsts, theme = _numbered(rows, threshold)
     limits = np.array(list(threshold.values()), dtype=np.float64)
     factors = np.array([focus.factor(t) for t in threshold], dtype=np.float64)
     most = np.maximum(1.0, factors) / focus.clause_weight  # per theme
@@ -413,11 +413,36 @@ def apply_focus(
     reach &= ~(marginal & (score < low))
     if passing:
         reach[passing] = False
-        named = set(passing)
-        for i in read.candidates:
-            if read.ids[i] in named:
-                rows[i] = (*rows[i][:9], _named(rows[i][9], PASSING_MENTION))
+        _name_passing(rows, read, set(passing))
     return rows, reach[ids].tolist()
+
+
+def _numbered(
+    rows: list[tuple], threshold: dict[str, float]
+) -> tuple[dict[tuple, int], np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """The paragraph x themes of hit rows numbered for ``apply_focus``: the numbers
+    (paragraph x theme -> number), per row its number, the summed weight of each number,
+    the numbers in order, and each number's theme (its place in ``threshold``)."""
+    # A paragraph x theme is numbered by its first row (dict.setdefault with a counter,
+    # no Python code per row); the arrays have a place per row, 0 where no number is.
+    n = len(rows)
+    number: dict[tuple, int] = {}
+    ids = np.fromiter(map(number.setdefault, map(_KEY, rows), count()), np.intp, n)
+    # np.bincount adds the weights in row order: the sums are paragraph_scores' floats.
+    score = np.bincount(ids, np.fromiter(map(_WEIGHT, rows), np.float64, n), n)
+    firsts = np.fromiter(number.values(), np.intp, len(number))
+    at = {theme: i for i, theme in enumerate(threshold)}
+    theme = np.zeros(n, np.intp)
+    theme[firsts] = np.fromiter((at[k[2]] for k in number), np.intp, len(number))
+    return number, ids, score, firsts, theme
+
+
+def _name_passing(rows: list[tuple], read: _Read, named: set[int]) -> None:
+    """Name the passing-mention rule in the rows (of ``read.candidates``) of the
+    paragraph x themes numbered ``named``."""
+    for i in read.candidates:
+        if read.ids[i] in named:
+            rows[i] = (*rows[i][:9], _named(rows[i][9], PASSING_MENTION))
 
 
 @dataclass

@@ -153,12 +153,9 @@ def date_features(
     after = line[match.end : match.end + 24]
     if _TIME.search(after) or _TIME.search(line[max(0, match.start - 12) : match.start]):
         found.append("time_of_day")
-    if _label_before(line, match.start, scoring.today_label):
-        found.append("today_label")
-    elif _label_before(line, match.start, scoring.updated_label):
-        found.append("updated_label")
-    elif _label_before(line, match.start, scoring.published_label):
-        found.append("published_label")
+    label = _label_feature(line, match.start, scoring)
+    if label is not None:
+        found.append(label)
     if match.precision == "day":
         found.append("day_precision")
     elif match.precision == "month":
@@ -179,6 +176,19 @@ def date_features(
     ):
         found.append("file_stamp")  # "Country flag 20200507": an image's or file's name
     return found
+
+
+def _label_feature(line: str, start: int, scoring: Scoring) -> str | None:
+    """The first of the today, updated and published labels that stands before the date
+    at ``start`` of ``line`` (``date_features``), or None."""
+    for name, pattern in (
+        ("today_label", scoring.today_label),
+        ("updated_label", scoring.updated_label),
+        ("published_label", scoring.published_label),
+    ):
+        if _label_before(line, start, pattern):
+            return name
+    return None
 
 
 #: How far before a date a journal issue's label is looked for (``issue_labels``).

@@ -130,6 +130,12 @@ def _any(patterns: list[str], path: str, key: str, *, whole: bool) -> re.Pattern
     return re.compile(rf"^\s*(?:{body})\s*$" if whole else rf"(?:{body})", re.I)
 
 
+def _optional_any(data: dict, key: str, path: str, *, whole: bool) -> re.Pattern[str]:
+    """``_any`` of the optional list ``key`` of ``data``; when it is absent or empty, a
+    pattern that matches nothing."""
+    return _any(list(data.get(key, [])) or ["(?!)"], path, key, whole=whole)
+
+
 @cache
 def load_scoring() -> Scoring:
     """Compile ``data/header_scoring.yaml`` (once); raises ``ScoringError`` naming the entry."""
@@ -203,31 +209,15 @@ def _other_fields(data: dict, path: str) -> dict[str, object]:
             "title.document_types",
             whole=True,
         ),
-        "note_lead": _any(
-            list(data.get("author_note_leads", [])) or ["(?!)"],
-            path,
-            "author_note_leads",
-            whole=False,
-        ),
-        "caption_marker": _any(
-            list(data.get("caption_markers", [])) or ["(?!)"], path, "caption_markers", whole=False
-        ),
-        "file_name": _any(
-            list(data.get("file_names", [])) or ["(?!)"], path, "file_names", whole=True
-        ),
-        "motto": _any(list(data.get("mottos", [])) or ["(?!)"], path, "mottos", whole=True),
+        "note_lead": _optional_any(data, "author_note_leads", path, whole=False),
+        "caption_marker": _optional_any(data, "caption_markers", path, whole=False),
+        "file_name": _optional_any(data, "file_names", path, whole=True),
+        "motto": _optional_any(data, "mottos", path, whole=True),
         "site_notes": _patterns(data.get("site_notes", []), path, "site_notes"),
         "self_references": _patterns(data.get("self_references", []), path, "self_references"),
         "writers_in_text": _patterns(data.get("writers_in_text", []), path, "writers_in_text"),
-        "affiliation_label": _any(
-            list(data.get("affiliation_labels", [])) or ["(?!)"],
-            path,
-            "affiliation_labels",
-            whole=True,
-        ),
-        "issue_label": _any(
-            list(data.get("issue_labels", [])) or ["(?!)"], path, "issue_labels", whole=False
-        ),
+        "affiliation_label": _optional_any(data, "affiliation_labels", path, whole=True),
+        "issue_label": _optional_any(data, "issue_labels", path, whole=False),
         "name_given_articles": _folded_words(data.get("name_article_given_names", [])),
         "family_names": _folded_words(data.get("vietnamese_family_names", [])),
         "top_label_max_words": _count(data["title"], "top_label_max_words", path, default=4),

@@ -193,12 +193,21 @@ def _page_title_outlet(paras: list[Paragraph], first_prose: int, rules: Rules) -
     return None
 
 
-def _agency_dateline_outlet(paras: list[Paragraph], first_prose: int, rules: Rules) -> Found | None:
+def _header_match(
+    paras: list[Paragraph], first_prose: int, pattern: re.Pattern[str], group: str, what: str
+) -> Found | None:
+    """The ``group`` of ``pattern`` matched at the start of the first header line (before
+    the text) that it matches, the reason naming the line as ``what``; or None."""
     for p in paras[: max(first_prose, 0)]:
-        dateline = AGENCY_DATELINE.match(normalize_text(p.text))  # "Baku, March 3, AZERTAC"
-        if dateline:
-            return dateline.group("name"), f"line {p.line}: agency dateline {p.text!r}"
+        found = pattern.match(normalize_text(p.text))
+        if found:
+            return found.group(group), f"line {p.line}: {what} {p.text!r}"
     return None
+
+
+def _agency_dateline_outlet(paras: list[Paragraph], first_prose: int, rules: Rules) -> Found | None:
+    # "Baku, March 3, AZERTAC"
+    return _header_match(paras, first_prose, AGENCY_DATELINE, "name", "agency dateline")
 
 
 def _quoted_source_outlet(paras: list[Paragraph], first_prose: int, rules: Rules) -> Found | None:
@@ -231,11 +240,10 @@ def _lede_paren_outlet(paras: list[Paragraph], first_prose: int, rules: Rules) -
 
 
 def _paper_staff_outlet(paras: list[Paragraph], first_prose: int, rules: Rules) -> Found | None:
-    for p in paras[: max(first_prose, 0)]:
-        paper = BY_OUTLET_STAFF.match(normalize_text(p.text))  # "by New Worker correspondent"
-        if paper:
-            return paper.group("outlet"), f"line {p.line}: byline of the paper's staff {p.text!r}"
-    return None
+    # "by New Worker correspondent"
+    return _header_match(
+        paras, first_prose, BY_OUTLET_STAFF, "outlet", "byline of the paper's staff"
+    )
 
 
 def _staff_byline_outlet(paras: list[Paragraph], first_prose: int, rules: Rules) -> Found | None:
@@ -363,12 +371,8 @@ def site_name_line(paras: list[Paragraph], first_prose: int, rules: Rules) -> in
     scoring = scoring_of(rules)
     first_lines = sorted({p.line for p in paras})[:2]
     for i, p in enumerate(paras):
-        if p.line not in first_lines or (0 <= first_prose <= i):
+        if not _header_line_to_read(paras, i, first_prose, first_lines, scoring):
             continue
-        if p.kind not in ("boilerplate", "credit", "heading", ""):
-            continue
-        if i and scoring.section_label.match(normalize_text(paras[i - 1].text)):
-            continue  # "Home" / "Navy News": a menu's items
         text = site_motto(p.text, scoring) or normalize_text(p.text).strip()
         words = _undoubled(text.split())
         halves = 2 if sum(1 for part in p.raw.splitlines() if part.strip()) == 2 else 1
@@ -379,6 +383,20 @@ def site_name_line(paras: list[Paragraph], first_prose: int, rules: Rules) -> in
         if not any(reject(text, words, scoring) for reject in _NOT_SITE_NAME):
             return i
     return None
+
+
+def _header_line_to_read(
+    paras: list[Paragraph], i: int, first_prose: int, first_lines: list[int], scoring: Scoring
+) -> bool:
+    """Whether ``site_name_line`` reads paragraph ``i``: on one of the page's first two
+    lines, before the text, of a header kind, and not under a menu's section label."""
+    p = paras[i]
+    if p.line not in first_lines or (0 <= first_prose <= i):
+        return False
+    if p.kind not in ("boilerplate", "credit", "heading", ""):
+        return False
+    # "Home" / "Navy News": a menu's items
+    return not (i and scoring.section_label.match(normalize_text(paras[i - 1].text)))
 
 
 #: How many paragraphs of the text are read for a person's name (``_person_in_text``).
