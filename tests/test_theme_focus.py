@@ -11,7 +11,8 @@ import pandas as pd
 import pytest
 import yaml
 
-from analysis.annotators.theme_focus import PASSING_MENTION, build_focus, clause_spans
+from analysis.annotators.theme_focus import PASSING_MENTION, clause_spans
+from analysis.annotators.theme_focus_file import build_focus
 from analysis.annotators.themes import ThemeDictionaryError, load_themes
 from tests.conftest import _paragraph_hits
 

@@ -36,7 +36,7 @@ from analysis.annotators.theme_file import (
     one_line,
     str_list,
 )
-from analysis.annotators.theme_focus import build_focus
+from analysis.annotators.theme_focus_file import build_focus
 from analysis.annotators.theme_terms import AnchoredTerms, compile_terms, term_prefixes
 from analysis.core.data_files import load_data_file
 from analysis.core.errors import ParameterError
