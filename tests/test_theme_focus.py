@@ -11,7 +11,8 @@ import pandas as pd
 import pytest
 import yaml
 
-from analysis.annotators.theme_focus import PASSING_MENTION, build_focus, clause_spans
+from analysis.annotators.theme_focus import PASSING_MENTION, clause_spans
+from analysis.annotators.theme_focus_file import build_focus
 from analysis.annotators.themes import ThemeDictionaryError, load_themes
 from tests.conftest import _paragraph_hits
 
@@ -189,3 +190,102 @@ def test_a_theme_hashes_as_it_compares():
     changed = replace(first[0], threshold=first[0].threshold + 1)
     assert changed != first[0]
     assert hash(replace(changed, threshold=first[0].threshold)) == hash(first[0])
+
+
+# --- round 8: concluding sentences and per-theme factors -----------------------------------
+
+SUMMING_UP = "These results show that rice exports matter to the whole region today."
+
+
+def test_a_concluding_sentence_is_topical_like_the_first(tmp_path: Path):
+    text = f"{OPENING} {MIDDLE} {SUMMING_UP}"
+    plain = _paragraph_hits([text], _themes(tmp_path))
+    assert _coded(plain) == {"forum"}  # without the openers: a passing mention
+    passing = {**FOCUS["passing_mention"], "topical_openers": ["These  results show", "in short"]}
+    hits = _paragraph_hits([text], _themes(tmp_path, {**FOCUS, "passing_mention": passing}))
+    assert _coded(hits) == {"forum", "trade"}
+    assert hits.loc[hits["theme"] == "trade", "rule"].tolist() == [""]
+    # The opener must begin the sentence: the same words later in it do not save it.
+    later = CLOSING.replace("One delegate", "One delegate said these results show that")
+    hits = _paragraph_hits(
+        [f"{OPENING} {MIDDLE} {later}"], _themes(tmp_path, {**FOCUS, "passing_mention": passing})
+    )
+    assert _coded(hits) == {"forum"}
+
+
+def test_a_theme_factor_replaces_the_paragraph_factor(tmp_path: Path):
+    strong = "One delegate also mentioned rice exports and tariffs in a short remark."
+    texts = [f"{OPENING} {MIDDLE} {CLOSING}", f"{OPENING} {MIDDLE} {strong}"]
+
+    def coded(factors: dict) -> list[set[str]]:
+        passing = {**FOCUS["passing_mention"], "factors": factors}
+        hits = _paragraph_hits(texts, _themes(tmp_path, {**FOCUS, "passing_mention": passing}))
+        return [_coded(hits.loc[hits["doc_id"] == d]) for d in ("p0", "p1")]
+
+    assert coded({}) == [{"forum"}, {"forum", "trade"}]  # 1 < 1.5 x 1 <= 2
+    assert coded({"trade": 0}) == [{"forum", "trade"}, {"forum", "trade"}]  # never passing
+    assert coded({"trade": 3}) == [{"forum"}, {"forum"}]  # 2 < 3 x 1: passing too
+    assert coded({"forum": 3}) == [{"forum"}, {"forum", "trade"}]  # another theme's own
+
+
+@pytest.mark.parametrize(
+    ("passing", "message"),
+    [
+        ({"factors": [1]}, "mapping of theme id"),
+        ({"factors": {"trade": -1}}, "number >= 0"),
+        ({"topical_openers": "in short"}, "list of phrases"),
+        ({"topical_openers": ["in short", " "]}, "list of phrases"),
+    ],
+)
+def test_a_malformed_passing_entry_is_rejected(passing: dict, message: str):
+    with pytest.raises(ThemeDictionaryError, match=message):
+        build_focus({**FOCUS, "passing_mention": passing}, "test.yaml")
+
+
+def test_a_factor_for_an_unknown_theme_is_rejected(tmp_path: Path):
+    passing = {**FOCUS["passing_mention"], "factors": {"tarifs": 0}}
+    with pytest.raises(ThemeDictionaryError, match="unknown themes"):
+        load_themes(_themes(tmp_path, {**FOCUS, "passing_mention": passing}))
+
+
+# A long report of a year's results; the appraisal comes once, in the closing sentence.
+RESULTS = (
+    "Over the past year the ministry opened four new consulates, signed agreements on labour "
+    "and on legal assistance with six partners and helped more than two thousand citizens "
+    "abroad. It also completed border markers on a long stretch of the frontier and moved "
+    "visa procedures onto a single online portal for foreign visitors. "
+    "In short, the country's prestige has never been as high as it is now."
+)
+# A long paragraph about a relief shipment; Japan is named once, as a donor, later on.
+DONATION = (
+    "A cargo plane carrying tents, water filters and medicine landed at the provincial "
+    "airport on Sunday morning, the second shipment for families hit by last week's floods. "
+    "Local officials said the supplies would reach the worst-hit districts within two days, "
+    "and that schools used as shelters would reopen next month. "
+    "The shipment was paid for by the government of Japan under its partnership with "
+    "Vietnam, the officials added."
+)
+
+
+def test_the_packaged_coder_keeps_an_appraisal_stated_once_at_the_end():
+    hits = _paragraph_hits([RESULTS])
+    assert "international_standing" in _coded(hits)
+    assert hits.loc[hits["theme"] == "international_standing", "rule"].eq("").all()
+    # Without the per-theme factor and the concluding formulas it was a passing mention.
+    themes = load_themes()
+    focus = replace(themes[0].focus, passing_factors=(), topical_openers=())
+    old = _paragraph_hits([RESULTS], tuple(replace(t, focus=focus) for t in themes))
+    assert "international_standing" not in _coded(old)
+
+
+def test_the_packaged_coder_reads_a_power_named_once_as_a_donor_as_passing():
+    hits = _paragraph_hits([DONATION])
+    powers = hits.loc[hits["theme"] == "major_powers"]
+    assert not powers.empty
+    assert not powers["coded"].any()
+    assert powers["rule"].str.contains(PASSING_MENTION).all()
+    # At the paragraph factor (1.5) the name with its relation cue was enough to code it.
+    themes = load_themes()
+    focus = replace(themes[0].focus, passing_factors=())
+    old = _paragraph_hits([DONATION], tuple(replace(t, focus=focus) for t in themes))
+    assert "major_powers" in _coded(old)

@@ -52,8 +52,11 @@ def plain_apply_focus(
         score[key(row)] = score.get(key(row), 0.0) + row[8]
     base = score if evidence is None else evidence
     reach = {k for k, v in score.items() if v > 0 and v >= low(k)}
-    most = max(1.0, focus.passing_factor) / focus.clause_weight
-    read = {k for k, v in base.items() if v > 0 and low(k) <= v < most * threshold[k[2]] - 1e-9}
+
+    def most(k: tuple) -> float:
+        return max(1.0, focus.factor(k[2])) / focus.clause_weight * threshold[k[2]] - 1e-9
+
+    read = {k for k, v in base.items() if v > 0 and low(k) <= v < most(k)}
     weigh = bool(focus.clauses) and focus.clause_weight < 1
     for i, row in enumerate(rows):
         k = key(row)
@@ -73,7 +76,8 @@ def plain_apply_focus(
             len(sentences) == 1
             and min(sentences) > 0
             and words.get(k[:2], 0) >= focus.passing_min_words
-            and low(k) <= score[k] < focus.passing_factor * threshold[k[2]] - 1e-9
+            and low(k) <= score[k] < focus.factor(k[2]) * threshold[k[2]] - 1e-9
+            and not focus.topical(text[(*k[:2], min(sentences))])
         ):
             passing.add(k)
     coded = {k for k in reach if not (k in read and score[k] < low(k)) and k not in passing}
@@ -103,7 +107,11 @@ TOKEN = st.one_of(
 )
 SENTENCE = st.builds(
     lambda first, rest: " ".join([first, *rest]).replace(" ,", ",") + ".",
-    st.one_of(st.sampled_from(OPENERS).map(str.capitalize), st.sampled_from(["The", "Both"])),
+    st.one_of(
+        st.sampled_from(OPENERS).map(str.capitalize),
+        st.sampled_from(FOCUS.topical_openers).map(str.capitalize),
+        st.sampled_from(["The", "Both"]),
+    ),
     st.lists(TOKEN, min_size=2, max_size=30),
 )
 PARAGRAPH = st.lists(SENTENCE, min_size=1, max_size=6).map(" ".join)
@@ -145,6 +153,26 @@ def test_the_random_paragraphs_reach_both_rules(monkeypatch: pytest.MonkeyPatch)
     fast, plain = _both(monkeypatch, paragraph_corpus(table), THEMES)
     pd.testing.assert_frame_equal(fast, plain)
     assert fast["rule"].str.contains("clause:|passing_mention").any()
+
+
+def test_the_fast_rules_read_concluding_sentences_and_theme_factors_as_the_plain_ones(
+    monkeypatch: pytest.MonkeyPatch,
+):
+    # Round 8: a concluding formula opening the one sentence with the evidence, and a
+    # theme's own factor (the packaged file gives some themes 0 or 3).
+    filler = "The delegation met officials in Hanoi and said the talks went well over two days. "
+    texts = [
+        filler * 4 + f"{FOCUS.topical_openers[0].capitalize()}, {TERMS[2]} and more.",
+        filler * 4 + f"The officials said {TERMS[2]} and more.",  # 70 words: a passing mention
+        filler * 4 + "The officials said the prestige of the country and more.",  # factor 0
+    ]
+    table = pd.DataFrame({"doc_id": ["d0"] * 3, "para_id": [0, 1, 2], "text": texts})
+    fast, plain = _both(monkeypatch, paragraph_corpus(table), THEMES)
+    pd.testing.assert_frame_equal(fast, plain)
+    passing = fast["rule"].str.contains(PASSING_MENTION)
+    assert passing.eq(fast["para_id"].eq(1)).all()  # only the mention outside the formula
+    assert fast.loc[fast["para_id"] != 1, "coded"].all()
+    assert set(fast.loc[fast["para_id"] == 2, "theme"]) == {"international_standing"}
 
 
 def test_the_fast_rules_code_the_samples_as_the_plain_ones(monkeypatch, corpus):

@@ -36,7 +36,7 @@ from analysis.annotators.theme_file import (
     one_line,
     str_list,
 )
-from analysis.annotators.theme_focus import build_focus
+from analysis.annotators.theme_focus_file import build_focus
 from analysis.annotators.theme_terms import AnchoredTerms, compile_terms, term_prefixes
 from analysis.core.data_files import load_data_file
 from analysis.core.errors import ParameterError
@@ -152,6 +152,11 @@ def _parse_themes(text: str, source: str) -> tuple[Theme, ...]:
         themes = _attach_model(themes, top["model"], source)
     focus = build_focus(top.get("focus"), source)
     if focus is not None:
+        unknown = sorted({t for t, _ in focus.passing_factors} - {t.id for t in themes})
+        if unknown:
+            raise ThemeDictionaryError(
+                f"{source}: focus passing_mention factors name unknown themes {unknown}"
+            )
         themes = tuple(replace(t, focus=focus) for t in themes)
     _check_unique_ids(themes, source)
     return themes

@@ -13,10 +13,13 @@ and before a paragraph's summed weight is compared with a theme's threshold:
 - **passing mentions** (``passing_mention:``): in a paragraph of at least ``min_words``
   words, a theme whose evidence lies in one sentence only, not the paragraph's first (its
   topic sentence), and sums to less than ``factor`` times the theme's threshold is not
-  coded; its hits keep their weights and name the rule.
+  coded; its hits keep their weights and name the rule. ``factors`` gives a theme its
+  own factor (0: never passing); a sentence opening with one of ``topical_openers`` (a
+  concluding formula, "these results show") counts as topical like the first (round 8).
 
-Both are measured in ``benchmarks/themes_results.md`` (round 7). A theme file without a
-``focus:`` entry codes as before.
+Both are measured in ``benchmarks/themes_results.md`` (rounds 7 and 8). The entry is read
+by ``analysis.annotators.theme_focus_file``. A theme file without a ``focus:`` entry codes
+as before.
 """
 
 from __future__ import annotations
@@ -32,28 +35,11 @@ from typing import Any
 import ahocorasick_rs
 import numpy as np
 
-from analysis.annotators.theme_file import (
-    ThemeDictionaryError,
-    checked_rule_entry,
-    number_at_least,
-    one_line,
-)
-
 PASSING_MENTION = "passing_mention"
 """The ``rule`` of the hits of a theme not coded because it is only mentioned in passing."""
 
-_CLAUSE_END = {
-    # Where a background clause stops: "clause" runs to the next ; : . ! ? ( or ),
-    # "comma" also stops at the next comma.
-    "clause": r"[^;:.!?()]*",
-    "comma": r"[^;:.!?(),]*",
-}
 _KEY = itemgetter(0, 1, 3)  # a hit row's paragraph x theme: doc_id, para_id, theme
 _WEIGHT = itemgetter(8)
-_CLAUSE_KEYS = {"id", "note", "opens", "runs_to", "at_sentence_start"}
-_FOCUS_KEYS = {"note", "clauses", "passing_mention"}
-_PASSING_KEYS = {"min_words", "factor"}
-_CLAUSES_KEYS = {"min_words", "weight", "rules"}
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -177,90 +163,21 @@ class Focus:
     finder: ClauseFinder
     passing_min_words: int
     passing_factor: float
+    # Per theme, a factor replacing ``passing_factor`` (0: the theme is never passing).
+    passing_factors: tuple[tuple[str, float], ...] = ()
+    # Sentence openers (lower case) of a sentence that states the paragraph's point as the
+    # topic sentence does ("these results show", "in short"): evidence there is topical.
+    topical_openers: tuple[str, ...] = ()
 
+    def factor(self, theme: str) -> float:
+        """The passing-mention factor of ``theme``."""
+        return dict(self.passing_factors).get(theme, self.passing_factor)
 
-def _opener_regex(phrase: str) -> str:
-    """The regular expression of one clause opener: whole words, any run of spaces, a
-    leading comma followed by optional spaces."""
-    text = phrase.strip().lower()
-    comma = text.startswith(",")
-    words = text.lstrip(", ").split()
-    body = r"\s+".join(re.escape(w) for w in words)
-    return (r",\s*" if comma else r"\b") + body + r"\b"
-
-
-def build_clause(entry: Any, position: int, source: str) -> ClauseRule:
-    """One entry of ``focus: clauses: rules:``, validated and compiled."""
-    where = checked_rule_entry(
-        entry, f"{source}: focus clause #{position + 1}", "Focus clause", _CLAUSE_KEYS, "marks"
-    )
-    opens = entry.get("opens")
-    if not isinstance(opens, list) or not opens or not all(isinstance(o, str) for o in opens):
-        raise ThemeDictionaryError(f"{where} in {source}: 'opens' must be a list of phrases")
-    runs_to = entry.get("runs_to", "clause")
-    if runs_to not in _CLAUSE_END:
-        raise ThemeDictionaryError(
-            f"{where} in {source}: 'runs_to' is {runs_to!r}; write one of {sorted(_CLAUSE_END)}"
+    def topical(self, sentence: str) -> bool:
+        """Whether ``sentence`` opens with one of ``topical_openers``."""
+        return bool(self.topical_openers) and sentence.lstrip().lower().startswith(
+            self.topical_openers
         )
-    alternatives = "|".join(_opener_regex(o) for o in opens)
-    pattern = re.compile(f"(?:{alternatives}){_CLAUSE_END[runs_to]}")
-    return ClauseRule(
-        id=str(entry["id"]),
-        note=one_line(entry["note"]),
-        opens=tuple(o.strip() for o in opens),
-        pattern=pattern,
-        at_start=bool(entry.get("at_sentence_start", False)),
-    )
-
-
-def build_focus(entry: Any, source: str) -> Focus | None:
-    """The ``Focus`` of a theme file's ``focus:`` entry (None when absent); raises
-    ``ThemeDictionaryError`` naming the file and the problem."""
-    if entry is None:
-        return None
-    if not isinstance(entry, dict):
-        raise ThemeDictionaryError(f"{source}: 'focus' must be a mapping (note, clauses ...)")
-    unknown = set(entry) - _FOCUS_KEYS
-    if unknown:
-        raise ThemeDictionaryError(f"{source}: 'focus' has unknown keys {sorted(unknown)}")
-    clauses = entry.get("clauses") or {}
-    passing = entry.get("passing_mention") or {}
-    if not isinstance(clauses, dict) or not isinstance(passing, dict):
-        raise ThemeDictionaryError(f"{source}: focus 'clauses' and 'passing_mention' are mappings")
-    where = f"{source}: focus"
-    for name, value, keys in (
-        ("clauses", clauses, _CLAUSES_KEYS),
-        ("passing_mention", passing, _PASSING_KEYS),
-    ):
-        if set(value) - keys:
-            raise ThemeDictionaryError(
-                f"{where} {name} has unknown keys {sorted(set(value) - keys)}"
-            )
-    rules = clauses.get("rules") or []
-    if not isinstance(rules, list):
-        raise ThemeDictionaryError(f"{where} clauses 'rules' must be a list of clause rules")
-    return Focus(
-        note=one_line(entry.get("note") or ""),
-        clause_min_words=int(number_at_least(clauses.get("min_words", 0), f"{where} min_words")),
-        clause_weight=_clause_weight(clauses.get("weight", 1.0), f"{where} clauses weight"),
-        clauses=(built := tuple(build_clause(r, i, source) for i, r in enumerate(rules))),
-        finder=ClauseFinder(built),
-        passing_min_words=int(
-            number_at_least(passing.get("min_words", 0), f"{where} passing_mention min_words")
-        ),
-        passing_factor=number_at_least(
-            passing.get("factor", 1.0), f"{where} passing_mention factor"
-        ),
-    )
-
-
-def _clause_weight(value: Any, where: str) -> float:
-    """The clause weight: a number above 0 and at most 1 (a clause makes a hit weaker,
-    never nothing: the passing-mention rule counts the sentences holding evidence)."""
-    weight = number_at_least(value, where)
-    if not 0 < weight <= 1:
-        raise ThemeDictionaryError(f"{where} is {value!r}; give a number above 0 and at most 1")
-    return weight
 
 
 def clause_spans(text: str, focus: Focus) -> list[tuple[int, int, str]]:
@@ -339,7 +256,7 @@ def apply_focus(
     lists).
 
     The rules read a paragraph x theme only while its summed weight reaches the threshold
-    and stays under ``max(1, factor) / clause weight`` times it: above that, weighing
+    and stays under ``max(1, its theme's factor) / clause weight`` times it: above that, weighing
     every hit down still codes it, so its hits keep their weights. ``evidence``: the sums
     that choose them (default: the rows' own; ``theme_hits`` gives the dictionary's, so
     that the word model's evidence never changes the dictionary hits' weights).
@@ -354,7 +271,8 @@ def apply_focus(
     n = len(rows)
     number, ids, score, firsts, theme = _numbered(rows, threshold)
     limits = np.array(list(threshold.values()), dtype=np.float64)
-    most = max(1.0, focus.passing_factor) / focus.clause_weight
+    factors = np.array([focus.factor(t) for t in threshold], dtype=np.float64)
+    most = np.maximum(1.0, factors) / focus.clause_weight  # per theme
     low = (limits - 1e-9)[theme]
     reach = (score >= low) & (score > 0)
     if not reach.any():
@@ -366,13 +284,12 @@ def apply_focus(
     marginal = (base >= low) & (base < (most * limits - 1e-9)[theme]) & (base > 0)
     if not marginal.any():
         return rows, reach[ids].tolist()
-    read = _read_paragraphs(
-        rows, ids, np.flatnonzero(marginal[ids]).tolist(), _Paragraphs(columns), focus
-    )
+    paragraphs = _Paragraphs(columns)
+    read = _read_paragraphs(rows, ids, np.flatnonzero(marginal[ids]).tolist(), paragraphs, focus)
     if read.texts:
         _weigh_clauses(rows, read, focus, score)
-    upper = (focus.passing_factor * limits - 1e-9)[theme]
-    passing = [k for k, one in read.where.items() if one > 0 and low[k] <= score[k] < upper[k]]
+    upper = (factors * limits - 1e-9)[theme]
+    passing = _passing(rows, read, score, (low, upper), paragraphs, focus)
     reach &= ~(marginal & (score < low))
     if passing:
         reach[passing] = False
@@ -479,6 +396,31 @@ def _weigh_clauses(rows: list[tuple], read: _Read, focus: Focus, score: np.ndarr
                 score[read.ids[i]] -= row[8] - new
                 rows[i] = (*row[:8], new, _named(row[9], f"clause:{rule}"))
                 break
+
+
+def _passing(
+    rows: list[tuple],
+    read: _Read,
+    score: np.ndarray,
+    bounds: tuple[np.ndarray, np.ndarray],
+    paragraphs: _Paragraphs,
+    focus: Focus,
+) -> list[int]:
+    """The numbers of the paragraph x themes that are passing mentions: evidence in one
+    sentence, not the first, summing from ``bounds[0]`` up to under ``bounds[1]``, and the
+    sentence not opened by a topical opener (a number is its paragraph x theme's first
+    row, so ``rows[k]`` names its paragraph)."""
+    low, upper = bounds
+    passing = [k for k, one in read.where.items() if one > 0 and low[k] <= score[k] < upper[k]]
+    if passing and focus.topical_openers:
+        passing = [k for k in passing if not _topical(rows[k], read.where[k], paragraphs, focus)]
+    return passing
+
+
+def _topical(row: tuple, sentence: int, paragraphs: _Paragraphs, focus: Focus) -> bool:
+    """Whether the one sentence holding a theme's evidence (``sentence`` of the paragraph
+    of hit ``row``) opens with a topical opener."""
+    return focus.topical(paragraphs.texts[paragraphs.index((row[0], row[1]), sentence)])
 
 
 def _named(rule: str, name: str) -> str:
