@@ -785,3 +785,30 @@ def test_an_edition_name_with_its_weekday_date_is_no_headline() -> None:
     dated_headline = "River port talks open in Vientiane - 3 June 2016"  # no weekday: a headline
     kept = read_article(page.replace("NIA Daily Dispatch - Friday, June 3, 2016", dated_headline))
     assert kept.title == dated_headline
+
+
+def test_share_counters_feed_links_and_press_sections_are_chrome():
+    chrome = scoring_of(load_rules()).chrome
+    for line in ("0 SHARES Share Tweet", "12 shares", "RSS Minrex", "RSS feed", "About The Author"):
+        assert chrome.match(line), line
+    assert chrome.match("Media Center")
+    assert chrome.match("Press Room")
+    # negative: headlines about shares, feeds, authors and a media centre stay text
+    for line in (
+        "0 shares left in the ferry company after the sale",
+        "RSS readers return as ferry riders seek timetables",
+        "About the author of the ferry timetable",
+        "Media Center opens at the ferry terminal on Monday",
+    ):
+        assert not chrome.match(line), line
+
+
+def test_a_share_counter_over_a_body_without_headline_leaves_the_title_empty():
+    article = read_article(f"0 SHARES Share Tweet\n{_FERRY_BODY}\n\nAbout The Author\n")
+    assert article.title == ""
+    assert article.author == ""
+    # negative: a headline under the counter is still the headline
+    article = read_article(
+        f"0 SHARES Share Tweet\n\nFerry service resumes across the river{_FERRY_BODY}"
+    )
+    assert article.title == "Ferry service resumes across the river"
