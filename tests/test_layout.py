@@ -812,3 +812,15 @@ def test_a_share_counter_over_a_body_without_headline_leaves_the_title_empty():
         f"0 SHARES Share Tweet\n\nFerry service resumes across the river{_FERRY_BODY}"
     )
     assert article.title == "Ferry service resumes across the river"
+
+
+def test_a_byline_row_with_paper_and_updated_stamp_is_read_not_taken_for_a_ticker():
+    row = "By Mara Quill | River Post | Updated: 2019-11-27 07:52"
+    article = read_article(f"Ferry service resumes across the river\n{row}{_FERRY_BODY}")
+    assert article.author == "Mara Quill"
+    assert str(article.header_date.date_start.date()) == "2019-11-27"
+    # negative: a filter menu of "By ..." items stays chrome, with no writer
+    menu = "By Region | By Topic | By Year"
+    article = read_article(f"Ferry service resumes across the river\n{menu}{_FERRY_BODY}")
+    assert article.author == ""
+    assert {p.text: p.kind for p in article.paragraphs}[menu] == "boilerplate"
