@@ -824,3 +824,13 @@ def test_a_byline_row_with_paper_and_updated_stamp_is_read_not_taken_for_a_ticke
     article = read_article(f"Ferry service resumes across the river\n{menu}{_FERRY_BODY}")
     assert article.author == ""
     assert {p.text: p.kind for p in article.paragraphs}[menu] == "boilerplate"
+
+
+def test_a_photo_credit_closed_by_a_table_cells_bar_is_a_caption_not_the_headline():
+    caption = "Passengers board the ferry at dawn (Photo: VNA) |"
+    article = read_article(f"|\n{caption}{_FERRY_BODY}")
+    assert article.title == ""
+    assert {p.text: p.kind for p in article.paragraphs}[caption] == "caption"
+    # negative: a headline followed by the bar alone, with no credit, stays the headline
+    article = read_article(f"Ferry service resumes across the river |{_FERRY_BODY}")
+    assert article.title.startswith("Ferry service resumes across the river")
