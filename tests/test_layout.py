@@ -834,3 +834,14 @@ def test_a_photo_credit_closed_by_a_table_cells_bar_is_a_caption_not_the_headlin
     # negative: a headline followed by the bar alone, with no credit, stays the headline
     article = read_article(f"Ferry service resumes across the river |{_FERRY_BODY}")
     assert article.title.startswith("Ferry service resumes across the river")
+
+
+def test_an_issue_line_with_its_number_and_writer_is_chrome_not_the_headline():
+    chrome = scoring_of(load_rules()).chrome
+    assert chrome.match("Vol. 12, No. 3, Mara Quill")
+    article = read_article(
+        f"Vol. 12, No. 3, Mara Quill\n\nFerry Crossings on the Lower River: A Study{_FERRY_BODY}"
+    )
+    assert article.title == "Ferry Crossings on the Lower River: A Study"
+    # negative: an issue line running into a sentence after another stop stays no chrome
+    assert not chrome.match("Vol. 12, No. 3, Mara Quill. The ferry resumed on Monday.")
