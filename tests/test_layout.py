@@ -845,3 +845,15 @@ def test_an_issue_line_with_its_number_and_writer_is_chrome_not_the_headline():
     assert article.title == "Ferry Crossings on the Lower River: A Study"
     # negative: an issue line running into a sentence after another stop stays no chrome
     assert not chrome.match("Vol. 12, No. 3, Mara Quill. The ferry resumed on Monday.")
+
+
+def test_a_reposts_pointer_to_a_listed_paper_names_the_outlet():
+    article = read_article(
+        f"Ferry service resumes across the river{_FERRY_BODY}\nFor more visit China Daily\n"
+    )
+    assert article.outlet == "China Daily"
+    assert "source credited on its own line" in article.outlet_source  # not a mere mention
+    # negative: a pointer to an unlisted place or to a site in general names no outlet
+    for line in ("For more visit the ferry office", "For more visit our website"):
+        article = read_article(f"Ferry service resumes across the river{_FERRY_BODY}\n{line}\n")
+        assert article.outlet == ""
