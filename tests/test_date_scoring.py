@@ -42,6 +42,8 @@ def para(text: str, kind: str = "", line: int = 1) -> SimpleNamespace:
         ("12-Mar-2024", "2024-03-12", "day"),
         ("March/April 2022", "2022-03-01", "month"),
         ("4/29/2025", "2025-04-29", "day"),  # only month-first reads it
+        ("14 de septiembre de 2021", "2021-09-14", "day"),  # joiners before month and year
+        ("3 de março de 2020", "2020-03-03", "day"),
     ],
 )
 def test_header_dates_read_other_forms(text: str, day: str, precision: str) -> None:
@@ -50,7 +52,9 @@ def test_header_dates_read_other_forms(text: str, day: str, precision: str) -> N
     assert text[found.start : found.end] == found.text
 
 
-@pytest.mark.parametrize("text", ["31-Feb-2024", "no date", "", "2/30/2025"])
+@pytest.mark.parametrize(
+    "text", ["31-Feb-2024", "no date", "", "2/30/2025", "14 de la septiembre de 2021"]
+)
 def test_header_dates_skip_impossible_or_absent_dates(text: str) -> None:
     assert header_dates(text, SCORING) == []
 
@@ -207,4 +211,17 @@ def test_a_caption_first_line_gives_neither_the_title_nor_the_date() -> None:
     )
     article = read_article(page)
     assert article.title == "Two Neighbours Weigh a Shared Flood Watch"
+    assert article.header_date is None
+
+
+def test_a_spanish_date_above_the_headline_is_the_date_not_the_headline() -> None:
+    body = (
+        "\n\nA ship with rice for the flood-hit towns docked in the harbour on Monday, port "
+        "officials said.\n\nThe rice will go to families in four provinces.\n"
+    )
+    article = read_article(f"14 de septiembre de 2021\n\nRice ship docks in the harbour{body}")
+    assert article.title == "Rice ship docks in the harbour"
+    assert str(article.header_date.date_start.date()) == "2021-09-14"
+    # negative: a date word without a day is no date, and the line stays the headline
+    article = read_article(f"Rice ship docks in the harbour de septiembre{body}")
     assert article.header_date is None

@@ -785,3 +785,75 @@ def test_an_edition_name_with_its_weekday_date_is_no_headline() -> None:
     dated_headline = "River port talks open in Vientiane - 3 June 2016"  # no weekday: a headline
     kept = read_article(page.replace("NIA Daily Dispatch - Friday, June 3, 2016", dated_headline))
     assert kept.title == dated_headline
+
+
+def test_share_counters_feed_links_and_press_sections_are_chrome():
+    chrome = scoring_of(load_rules()).chrome
+    for line in ("0 SHARES Share Tweet", "12 shares", "RSS Minrex", "RSS feed", "About The Author"):
+        assert chrome.match(line), line
+    assert chrome.match("Media Center")
+    assert chrome.match("Press Room")
+    # negative: headlines about shares, feeds, authors and a media centre stay text
+    for line in (
+        "0 shares left in the ferry company after the sale",
+        "RSS readers return as ferry riders seek timetables",
+        "About the author of the ferry timetable",
+        "Media Center opens at the ferry terminal on Monday",
+    ):
+        assert not chrome.match(line), line
+
+
+def test_a_share_counter_over_a_body_without_headline_leaves_the_title_empty():
+    article = read_article(f"0 SHARES Share Tweet\n{_FERRY_BODY}\n\nAbout The Author\n")
+    assert article.title == ""
+    assert article.author == ""
+    # negative: a headline under the counter is still the headline
+    article = read_article(
+        f"0 SHARES Share Tweet\n\nFerry service resumes across the river{_FERRY_BODY}"
+    )
+    assert article.title == "Ferry service resumes across the river"
+
+
+def test_a_byline_row_with_paper_and_updated_stamp_is_read_not_taken_for_a_ticker():
+    row = "By Mara Quill | River Post | Updated: 2019-11-27 07:52"
+    article = read_article(f"Ferry service resumes across the river\n{row}{_FERRY_BODY}")
+    assert article.author == "Mara Quill"
+    assert str(article.header_date.date_start.date()) == "2019-11-27"
+    # negative: a filter menu of "By ..." items stays chrome, with no writer
+    menu = "By Region | By Topic | By Year"
+    article = read_article(f"Ferry service resumes across the river\n{menu}{_FERRY_BODY}")
+    assert article.author == ""
+    assert {p.text: p.kind for p in article.paragraphs}[menu] == "boilerplate"
+
+
+def test_a_photo_credit_closed_by_a_table_cells_bar_is_a_caption_not_the_headline():
+    caption = "Passengers board the ferry at dawn (Photo: VNA) |"
+    article = read_article(f"|\n{caption}{_FERRY_BODY}")
+    assert article.title == ""
+    assert {p.text: p.kind for p in article.paragraphs}[caption] == "caption"
+    # negative: a headline followed by the bar alone, with no credit, stays the headline
+    article = read_article(f"Ferry service resumes across the river |{_FERRY_BODY}")
+    assert article.title.startswith("Ferry service resumes across the river")
+
+
+def test_an_issue_line_with_its_number_and_writer_is_chrome_not_the_headline():
+    chrome = scoring_of(load_rules()).chrome
+    assert chrome.match("Vol. 12, No. 3, Mara Quill")
+    article = read_article(
+        f"Vol. 12, No. 3, Mara Quill\n\nFerry Crossings on the Lower River: A Study{_FERRY_BODY}"
+    )
+    assert article.title == "Ferry Crossings on the Lower River: A Study"
+    # negative: an issue line running into a sentence after another stop stays no chrome
+    assert not chrome.match("Vol. 12, No. 3, Mara Quill. The ferry resumed on Monday.")
+
+
+def test_a_reposts_pointer_to_a_listed_paper_names_the_outlet():
+    article = read_article(
+        f"Ferry service resumes across the river{_FERRY_BODY}\nFor more visit China Daily\n"
+    )
+    assert article.outlet == "China Daily"
+    assert "source credited on its own line" in article.outlet_source  # not a mere mention
+    # negative: a pointer to an unlisted place or to a site in general names no outlet
+    for line in ("For more visit the ferry office", "For more visit our website"):
+        article = read_article(f"Ferry service resumes across the river{_FERRY_BODY}\n{line}\n")
+        assert article.outlet == ""

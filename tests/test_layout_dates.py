@@ -83,6 +83,21 @@ def test_yearless_day_after_the_page_date_goes_to_the_year_before() -> None:
     )
 
 
+def test_an_event_day_inside_the_ledes_sentence_is_no_yearless_dateline() -> None:
+    lede = "Border guards of the two provinces on May 15 held a joint drill along the river."
+    text = page("May 16, 2023 | 08:42 (GMT+7)", "Border guards hold joint drill", lede)
+    article = read_article(text)
+    assert article.header_date.date_start == T("2023-05-16")  # the page's own stamp
+    assert "year_from_page" not in article.metadata_flags
+    # negative: two places before the month and day still make a dateline
+    text = page(
+        "May 16, 2023 | 08:42 (GMT+7)",
+        "Border guards hold joint drill",
+        f"HA GIANG, Vietnam, May 15 — {lede}",
+    )
+    assert read_article(text).header_date.date_start == T("2023-05-15")
+
+
 def test_page_without_a_date() -> None:
     article = read_article(page("Party delegation visits Laos", LEDE))
     assert article.header_date is None and article.footer_date is None

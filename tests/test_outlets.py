@@ -108,3 +108,16 @@ def test_vna_picture_magazine_is_named_as_it_prints_its_name() -> None:
     assert fields["outlet"] == "Vietnam Pictorial"
     news_site = outlet_from_url("https://en.vietnamplus.vn/x/1.vnp", "", "", "", "")
     assert news_site["outlet"] == "VietnamPlus"
+
+
+def test_a_papers_new_english_host_and_a_ministrys_site_are_listed() -> None:
+    paper = outlet_from_url("https://en.sggp.org.vn/city-opens-office-post1.html", "", "", "", "")
+    assert paper["outlet"] == "Saigon Giai Phong"
+    assert paper["metadata_flags"] == ""
+    ministry = outlet_from_url(
+        "http://www.mea.gov.in/bilateral-documents.htm?dtl/1/x", "", "", "", ""
+    )
+    assert ministry["outlet"] == "Ministry of External Affairs"
+    # negative: a look-alike host is not the paper (only a host under the listed domain is)
+    other = outlet_from_url("https://sggp.org.vn.mirrorhost.com/a", "", "", "", "")
+    assert other["outlet"] != "Saigon Giai Phong"

@@ -185,7 +185,9 @@ def _label_fields(data: dict, path: str) -> dict[str, object]:
         "not_name": re.compile(
             r"\b(?:" + "|".join(_section(data, "not_name_words", path)) + r")\b", re.I
         ),
-        **_header_months(_section(data, "header_months", path), path),
+        **_header_months(
+            _section(data, "header_months", path), path, data.get("header_month_joiners", [])
+        ),
         "name_stopwords": frozenset(
             str(w).casefold() for w in _section(data, "name_stopwords", path)
         ),
@@ -301,16 +303,20 @@ def _site_name(part: dict, path: str) -> dict[str, object]:
     }
 
 
-def _header_months(months: dict, path: str) -> dict[str, object]:
-    """The month-name table and the "D. month YYYY" / "D month YYYY" pattern it drives."""
+def _header_months(months: dict, path: str, joiners: list) -> dict[str, object]:
+    """The month-name table and the "D. month YYYY" / "D month YYYY" pattern it drives;
+    ``joiners`` may stand before the month and before the year ("14 de septiembre de 2021")."""
     names: dict[str, int] = {}
     for number, words in months.items():
         if not (isinstance(number, int) and 1 <= number <= 12):
             raise ScoringError(f"{path}: header_months key {number!r} must be a month 1-12")
         names.update({str(w).casefold(): number for w in words})
     alternation = "|".join(sorted((re.escape(n) for n in names), key=len, reverse=True))
+    joiner = "|".join(re.escape(str(w)) for w in joiners)
+    join = rf"(?:(?:{joiner})\s+)?" if joiner else ""
     pattern = re.compile(
-        rf"(?<!\w)(?P<d>\d{{1,2}})\.?\s+(?P<m>{alternation})\.?,?\s+(?P<y>(?:19|20)\d{{2}})(?!\d)",
+        rf"(?<!\w)(?P<d>\d{{1,2}})\.?\s+{join}(?P<m>{alternation})\.?,?\s+{join}"
+        rf"(?P<y>(?:19|20)\d{{2}})(?!\d)",
         re.I,
     )
     return {"header_months": names, "header_date": pattern}

@@ -198,6 +198,32 @@ def read_dates(article: Article, first_prose: int, last_prose: int, rules: Rules
 #: "HANOI, July 20 — ...".
 _YEARLESS = re.compile(r"\b(?P<mon>[A-Z][a-z]{2,8})\.?\s(?P<day>\d{1,2})\b(?!,?\s*\d{4})")
 
+#: What may stand before a dateline's month and day: nothing, or one or two places each
+#: closed by a comma ("Hanoi, ", "BEIJING, China, "; "Place (Agency", cut at the bracket).
+_DATELINE_PLACE = re.compile(
+    r"(?:[^\W\d_][\w.'’-]{0,30}(?: [^\W\d_][\w.'’-]{0,30}){0,3}(?: \([^()]{1,40})?,\s*){0,2}"
+)
+
+
+def _lede_month_day(lede: str) -> tuple[re.Match | None, int]:
+    """The month and day of a lede's dateline without a year, with the month's number;
+    ``(None, 0)`` when the lede opens with none ("... province on May 15 held ..." is an
+    event's day in the sentence)."""
+    opening = re.split(r"\s(?:--|[-–—])\s|\)", lede[:80], maxsplit=1)[0]
+    found = _YEARLESS.search(opening)
+    if found is None or not _is_dateline_place(opening[: found.start()]):
+        return None, 0
+    month = MONTHS.get(found.group("mon").casefold())
+    return (found, month) if month else (None, 0)
+
+
+def _is_dateline_place(before: str) -> bool:
+    """Whether ``before`` (the lede's text before a month and day) is a dateline's place:
+    empty, or capitalised words closed by commas, so "... province on May 15" is not."""
+    if not _DATELINE_PLACE.fullmatch(before):
+        return False
+    return all(w[0].isupper() for w in re.findall(r"[^\W\d_][\w.'’-]*", before))
+
 
 def yearless_lede_date(
     paras: list[Paragraph], first_prose: int, last_prose: int, rules: Rules
@@ -207,10 +233,8 @@ def yearless_lede_date(
     clock): the latest such day not after that date. None when either is missing."""
     if not 0 <= first_prose < len(paras):
         return None
-    opening = re.split(r"\s(?:--|[-–—])\s|\)", paras[first_prose].text[:80], maxsplit=1)[0]
-    found = _YEARLESS.search(opening)
-    month = MONTHS.get(found.group("mon").casefold()) if found else None
-    if found is None or month is None:
+    found, month = _lede_month_day(paras[first_prose].text)
+    if found is None:
         return None
     scoring = scoring_of(rules)
     title = next((i for i, p in enumerate(paras) if p.kind == "title"), -1)
