@@ -42,6 +42,7 @@ import pandas as pd
 
 from analysis.core.corpus_type import Corpus
 from analysis.core.errors import AnalysisError, ParameterError
+from analysis.core.rows import take_rows
 
 if TYPE_CHECKING:
     from analysis.ingest.dask_engine import DaskRun
@@ -91,7 +92,9 @@ def corpus_chunks(corpus: Corpus, size: int = CHUNK_DOCUMENTS) -> Iterator[Corpu
     """The corpus cut into corpora of at most ``size`` documents, made one at a time.
 
     Chunks follow the sorted doc_ids, so tables sorted by ``doc_id`` first concatenate in
-    order; within a chunk, rows keep their order in the corpus.
+    order; within a chunk, rows keep their order in the corpus. A chunk's rows are a slice
+    of the corpus's tables where they are consecutive, else taken without copying whole
+    text columns (``core.rows.take_rows``).
     """
     ids = sorted(corpus.documents["doc_id"])
     if len(ids) <= size:
@@ -102,9 +105,7 @@ def corpus_chunks(corpus: Corpus, size: int = CHUNK_DOCUMENTS) -> Iterator[Corpu
     tables = {name: getattr(corpus, name) for name in ("documents", "paragraphs", "sentences")}
     rows = {name: _rows_by_chunk(t["doc_id"], chunk_of, n) for name, t in tables.items()}
     for k in range(n):
-        parts = {
-            name: table.take(rows[name][k]).reset_index(drop=True) for name, table in tables.items()
-        }
+        parts = {name: take_rows(table, rows[name][k]) for name, table in tables.items()}
         yield replace(corpus, **parts)
 
 
