@@ -6,15 +6,18 @@ reports (``events_from_sources``)."""
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from analysis.annotators.date_table import _join
 from analysis.annotators.event_candidates import HOME_COUNTRY, event_candidate_table
 from analysis.annotators.event_schema import EVENT_COLUMNS, EVENT_SOURCE_COLUMNS
 from analysis.annotators.periods import assign_period
+from analysis.core.rows import take_rows
 from analysis.ingest.corpus import Corpus
 
 #: Precision from finest to coarsest (used to pick the best date of a merged event).
@@ -250,16 +253,35 @@ def _merge_reports(reports: list[dict[str, Any]]) -> dict[str, object]:
     }
 
 
+#: Rows of ``event_sources`` turned into Python dicts at once by ``_reports_by_event``.
+REPORT_BATCH_ROWS = 5_000
+
+
+def _reports_by_event(sources: pd.DataFrame) -> Iterator[list[dict[str, Any]]]:
+    """The rows of each ``event_id`` of ``sources`` as dicts (in table order), event by
+    event in sorted ``event_id`` order; at most ``REPORT_BATCH_ROWS`` rows (and one event's)
+    are dicts at a time, not the whole table (at 10,000 articles, tens of thousands of
+    candidate rows with their evidence)."""
+    order = np.argsort(sources["event_id"].to_numpy(dtype=object), kind="stable")
+    current: list[dict[str, Any]] = []
+    for first in range(0, len(order), REPORT_BATCH_ROWS):
+        batch = take_rows(sources, order[first : first + REPORT_BATCH_ROWS])
+        for row in batch.to_dict("records"):
+            if current and row["event_id"] != current[0]["event_id"]:
+                yield current
+                current = []
+            current.append(row)
+    if current:
+        yield current
+
+
 def events_from_sources(sources: pd.DataFrame) -> pd.DataFrame:
     """The events table (``EVENT_COLUMNS``) of an ``event_sources`` table: one row per
     ``event_id``, sorted by date then type. Cross-document; reads only ``sources``."""
     if sources.empty:
         return pd.DataFrame(columns=list(EVENT_COLUMNS))
-    reports: dict[str, list[dict[str, Any]]] = {}
-    for row in sources.to_dict("records"):
-        reports.setdefault(row["event_id"], []).append(row)
     merged = pd.DataFrame(
-        [_merge_reports(reports[event_id]) for event_id in sorted(reports)],
+        [_merge_reports(reports) for reports in _reports_by_event(sources)],
         columns=[c for c in EVENT_COLUMNS if c != "period"],
     )
     merged = merged.sort_values(["date_start", "type", "event_id"], ignore_index=True)
