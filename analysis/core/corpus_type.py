@@ -1,5 +1,11 @@
 """``Corpus``: the core tables of one corpus (see ``analysis.core.schema``), frozen; every
-method returns a new ``Corpus``. ``analysis.ingest.corpus.load_corpus`` makes one from a folder."""
+method returns a new ``Corpus``. ``analysis.ingest.corpus.load_corpus`` makes one from a folder.
+
+The loader gives ``sentences`` as ``SentenceSpans`` (``analysis.core.sentence_text``): the
+table without its ``text``, which repeats the paragraphs' text. ``corpus.sentences`` is
+always the full table: its ``text`` column is made from the paragraphs the first time it
+is read, and kept. ``held_sentences`` and ``take`` work on the table as held, without
+making the text (what chunked annotation uses)."""
 
 from __future__ import annotations
 
@@ -8,7 +14,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
+
+from analysis.core.rows import take_rows
+from analysis.core.sentence_text import SentenceSpans
 
 
 @dataclass(frozen=True)
@@ -43,18 +53,42 @@ class Corpus:
     def __repr__(self) -> str:
         return (
             f"Corpus({len(self.documents)} documents, {len(self.paragraphs)} paragraphs, "
-            f"{len(self.sentences)} sentences, {len(self.rejected)} rejected, "
+            f"{len(self.held_sentences())} sentences, {len(self.rejected)} rejected, "
             f"hash {self.corpus_hash})"
+        )
+
+    def held_sentences(self) -> pd.DataFrame:
+        """The sentences table as held: every column, but without ``text`` while that has
+        not been made yet (``SentenceSpans``). Its rows are ``sentences``' rows."""
+        held = self.__dict__["sentences"]
+        return held.frame if isinstance(held, SentenceSpans) else held
+
+    def take(self, documents: np.ndarray, paragraphs: np.ndarray, sentences: np.ndarray) -> Corpus:
+        """A corpus of the rows at these positions of each table (``core.rows.take_rows``:
+        slices where the rows are consecutive); sentences without their text stay so."""
+        held = self.__dict__["sentences"]
+        spans = isinstance(held, SentenceSpans)
+        return replace(
+            self,
+            documents=take_rows(self.documents, documents),
+            paragraphs=take_rows(self.paragraphs, paragraphs),
+            sentences=held.take(sentences) if spans else take_rows(held, sentences),
         )
 
     def select(self, doc_ids: Iterable[str]) -> Corpus:
         """A corpus holding only ``doc_ids`` (in their original order)."""
         keep = set(doc_ids)
+        held = self.__dict__["sentences"]
+        kept = self.held_sentences()["doc_id"].isin(keep)
         return replace(
             self,
             documents=self.documents[self.documents["doc_id"].isin(keep)].reset_index(drop=True),
             paragraphs=self.paragraphs[self.paragraphs["doc_id"].isin(keep)].reset_index(drop=True),
-            sentences=self.sentences[self.sentences["doc_id"].isin(keep)].reset_index(drop=True),
+            sentences=(
+                held.filter(kept)
+                if isinstance(held, SentenceSpans)
+                else held[kept].reset_index(drop=True)
+            ),
         )
 
     def filter(
@@ -79,3 +113,24 @@ class Corpus:
         if date_to:
             mask &= docs["published"] <= pd.Timestamp(date_to)
         return self.select(docs.loc[mask, "doc_id"])
+
+
+class _Sentences:
+    """``Corpus.sentences``: the table given, or, given ``SentenceSpans``, the full table
+    made from the corpus's paragraphs on first read and kept (a frozen corpus's tables do
+    not change, so it is made once)."""
+
+    def __get__(self, corpus: Corpus | None, owner: type | None = None) -> pd.DataFrame:
+        if corpus is None:
+            return self  # type: ignore[return-value]
+        held = corpus.__dict__["sentences"]
+        if isinstance(held, SentenceSpans):
+            held = held.with_text(corpus.paragraphs)
+            corpus.__dict__["sentences"] = held
+        return held
+
+    def __set__(self, corpus: Corpus, value: pd.DataFrame | SentenceSpans) -> None:
+        corpus.__dict__["sentences"] = value  # only ``__init__`` gets here: the class is frozen
+
+
+Corpus.sentences = _Sentences()  # type: ignore[assignment,misc]

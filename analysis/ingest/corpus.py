@@ -27,6 +27,7 @@ import pandas as pd
 from analysis.core import schema
 from analysis.core.corpus_type import Corpus
 from analysis.core.errors import RejectedFileError, safe_name
+from analysis.core.sentence_text import SentenceSpans
 from analysis.core.text import normalize_text
 from analysis.dates import DateMatch, parse_date
 from analysis.dates.lexicon import MONTHS
@@ -355,7 +356,8 @@ def _corpus_of(
     seeds: Path,
 ) -> Corpus:
     """The ``Corpus`` of the parsed files: tables assembled, the sidecar's metadata
-    applied (when there is one), duplicates and stories marked."""
+    applied (when there is one), duplicates and stories marked; sentences held as spans of
+    the paragraphs' text (``core.sentence_text``)."""
     documents, paragraphs, sentences = assemble_tables(listing, parsed)
     if sidecar is not None:
         documents = apply_sidecar(documents, sidecar)
@@ -363,7 +365,7 @@ def _corpus_of(
     return Corpus(
         documents=documents,
         paragraphs=paragraphs,
-        sentences=sentences,
+        sentences=SentenceSpans.of(sentences),  # text made on first read of corpus.sentences
         rejected=pd.DataFrame(rejected, columns=list(schema.REJECTED_COLUMNS)).astype("str"),
         seeds_dir=str(seeds.resolve()),
     )

@@ -34,7 +34,6 @@ import os
 import traceback
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import numpy as np
@@ -42,7 +41,6 @@ import pandas as pd
 
 from analysis.core.corpus_type import Corpus
 from analysis.core.errors import AnalysisError, ParameterError
-from analysis.core.rows import take_rows
 
 if TYPE_CHECKING:
     from analysis.ingest.dask_engine import DaskRun
@@ -94,7 +92,8 @@ def corpus_chunks(corpus: Corpus, size: int = CHUNK_DOCUMENTS) -> Iterator[Corpu
     Chunks follow the sorted doc_ids, so tables sorted by ``doc_id`` first concatenate in
     order; within a chunk, rows keep their order in the corpus. A chunk's rows are a slice
     of the corpus's tables where they are consecutive, else taken without copying whole
-    text columns (``core.rows.take_rows``).
+    text columns (``Corpus.take``); sentences held without their text stay so (each chunk
+    makes its own).
     """
     ids = sorted(corpus.documents["doc_id"])
     if len(ids) <= size:
@@ -102,11 +101,10 @@ def corpus_chunks(corpus: Corpus, size: int = CHUNK_DOCUMENTS) -> Iterator[Corpu
         return
     n = -(-len(ids) // size)
     chunk_of = {doc_id: i // size for i, doc_id in enumerate(ids)}
-    tables = {name: getattr(corpus, name) for name in ("documents", "paragraphs", "sentences")}
-    rows = {name: _rows_by_chunk(t["doc_id"], chunk_of, n) for name, t in tables.items()}
+    tables = (corpus.documents, corpus.paragraphs, corpus.held_sentences())
+    rows = [_rows_by_chunk(t["doc_id"], chunk_of, n) for t in tables]
     for k in range(n):
-        parts = {name: take_rows(table, rows[name][k]) for name, table in tables.items()}
-        yield replace(corpus, **parts)
+        yield corpus.take(*(table_rows[k] for table_rows in rows))
 
 
 def map_chunks(
