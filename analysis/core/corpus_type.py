@@ -1,10 +1,12 @@
 """``Corpus``: the core tables of one corpus (see ``analysis.core.schema``), frozen; every
 method returns a new ``Corpus``. ``analysis.ingest.corpus.load_corpus`` makes one from a folder.
 
-The loader gives ``sentences`` as ``SentenceSpans`` (``analysis.core.sentence_text``): the
-table without its ``text``, which repeats the paragraphs' text. ``corpus.sentences`` is
-always the full table: its ``text`` column is made from the paragraphs the first time it
-is read, and kept. ``held_sentences`` and ``take`` work on the table as held, without
+The text is held once, in ``paragraphs``: the loader gives ``documents`` and ``sentences``
+without their ``text`` columns, which repeat it (``DocumentsWithoutText``,
+``analysis.core.document_text``; ``SentenceSpans``, ``analysis.core.sentence_text``).
+``corpus.documents`` and ``corpus.sentences`` are always the full tables: ``text`` is made
+from the paragraphs the first time each is read, and kept. ``held_documents``,
+``held_sentences``, ``take``, ``select`` and ``filter`` work on the tables as held, without
 making the text (what chunked annotation uses)."""
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from analysis.core.document_text import DocumentsWithoutText
 from analysis.core.rows import take_rows
 from analysis.core.sentence_text import SentenceSpans
 
@@ -41,54 +44,49 @@ class Corpus:
     @property
     def corpus_hash(self) -> str:
         """Short hash of the documents' contents: the same files give the same hash."""
-        lines = sorted(
-            f"{d}:{s}"
-            for d, s in zip(self.documents["doc_id"], self.documents["sha256"], strict=True)
-        )
+        docs = self.held_documents()
+        lines = sorted(f"{d}:{s}" for d, s in zip(docs["doc_id"], docs["sha256"], strict=True))
         return hashlib.sha256("\n".join(lines).encode()).hexdigest()[:12]
 
     def __len__(self) -> int:
-        return len(self.documents)
+        return len(self.held_documents())
 
     def __repr__(self) -> str:
         return (
-            f"Corpus({len(self.documents)} documents, {len(self.paragraphs)} paragraphs, "
+            f"Corpus({len(self)} documents, {len(self.paragraphs)} paragraphs, "
             f"{len(self.held_sentences())} sentences, {len(self.rejected)} rejected, "
             f"hash {self.corpus_hash})"
         )
 
+    def held_documents(self) -> pd.DataFrame:
+        """The documents table as held: every column, but without ``text`` while that has
+        not been made yet (``DocumentsWithoutText``). Its rows are ``documents``' rows."""
+        return _held_frame(self.__dict__["documents"])
+
     def held_sentences(self) -> pd.DataFrame:
         """The sentences table as held: every column, but without ``text`` while that has
         not been made yet (``SentenceSpans``). Its rows are ``sentences``' rows."""
-        held = self.__dict__["sentences"]
-        return held.frame if isinstance(held, SentenceSpans) else held
+        return _held_frame(self.__dict__["sentences"])
 
     def take(self, documents: np.ndarray, paragraphs: np.ndarray, sentences: np.ndarray) -> Corpus:
         """A corpus of the rows at these positions of each table (``core.rows.take_rows``:
-        slices where the rows are consecutive); sentences without their text stay so."""
-        held = self.__dict__["sentences"]
-        spans = isinstance(held, SentenceSpans)
+        slices where the rows are consecutive); tables held without their text stay so."""
         return replace(
             self,
-            documents=take_rows(self.documents, documents),
+            documents=_take_held(self.__dict__["documents"], documents),
             paragraphs=take_rows(self.paragraphs, paragraphs),
-            sentences=held.take(sentences) if spans else take_rows(held, sentences),
+            sentences=_take_held(self.__dict__["sentences"], sentences),
         )
 
     def select(self, doc_ids: Iterable[str]) -> Corpus:
         """A corpus holding only ``doc_ids`` (in their original order)."""
         keep = set(doc_ids)
-        held = self.__dict__["sentences"]
-        kept = self.held_sentences()["doc_id"].isin(keep)
+        documents, sentences = self.__dict__["documents"], self.__dict__["sentences"]
         return replace(
             self,
-            documents=self.documents[self.documents["doc_id"].isin(keep)].reset_index(drop=True),
+            documents=_filter_held(documents, self.held_documents()["doc_id"].isin(keep)),
             paragraphs=self.paragraphs[self.paragraphs["doc_id"].isin(keep)].reset_index(drop=True),
-            sentences=(
-                held.filter(kept)
-                if isinstance(held, SentenceSpans)
-                else held[kept].reset_index(drop=True)
-            ),
+            sentences=_filter_held(sentences, self.held_sentences()["doc_id"].isin(keep)),
         )
 
     def filter(
@@ -102,7 +100,7 @@ class Corpus:
         """Documents from any of ``outlets``, published within ``[date_from, date_to]``, and
         among ``doc_ids``; an empty filter keeps everything. Undated documents are left out
         as soon as a date bound is given."""
-        docs = self.documents
+        docs = self.held_documents()
         mask = pd.Series(True, index=docs.index)
         if outlets := list(outlets):
             mask &= docs["outlet"].isin(outlets)
@@ -115,22 +113,45 @@ class Corpus:
         return self.select(docs.loc[mask, "doc_id"])
 
 
-class _Sentences:
-    """``Corpus.sentences``: the table given, or, given ``SentenceSpans``, the full table
-    made from the corpus's paragraphs on first read and kept (a frozen corpus's tables do
-    not change, so it is made once)."""
+Held = pd.DataFrame | SentenceSpans | DocumentsWithoutText
+
+
+def _held_frame(held: Held) -> pd.DataFrame:
+    return held if isinstance(held, pd.DataFrame) else held.frame
+
+
+def _take_held(held: Held, rows: np.ndarray) -> Held:
+    return take_rows(held, rows) if isinstance(held, pd.DataFrame) else held.take(rows)
+
+
+def _filter_held(held: Held, keep: pd.Series) -> Held:
+    if isinstance(held, pd.DataFrame):
+        return held[keep].reset_index(drop=True)
+    return held.filter(keep)
+
+
+class _TextOnRead:
+    """A table of ``Corpus`` whose ``text`` can be held apart (``SentenceSpans``,
+    ``DocumentsWithoutText``): reading it gives the full table, made from the corpus's
+    paragraphs the first time and kept (a frozen corpus's tables do not change)."""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
 
     def __get__(self, corpus: Corpus | None, owner: type | None = None) -> pd.DataFrame:
         if corpus is None:
             return self  # type: ignore[return-value]
-        held = corpus.__dict__["sentences"]
-        if isinstance(held, SentenceSpans):
+        held = corpus.__dict__[self.name]
+        if not isinstance(held, pd.DataFrame):
             held = held.with_text(corpus.paragraphs)
-            corpus.__dict__["sentences"] = held
+            corpus.__dict__[self.name] = held
         return held
 
-    def __set__(self, corpus: Corpus, value: pd.DataFrame | SentenceSpans) -> None:
-        corpus.__dict__["sentences"] = value  # only ``__init__`` gets here: the class is frozen
+    def __set__(self, corpus: Corpus, value: Held) -> None:
+        corpus.__dict__[self.name] = value  # only ``__init__`` gets here: the class is frozen
 
 
-Corpus.sentences = _Sentences()  # type: ignore[assignment,misc]
+for _name in ("documents", "sentences"):
+    _field = _TextOnRead()
+    _field.__set_name__(Corpus, _name)
+    setattr(Corpus, _name, _field)
