@@ -1,13 +1,14 @@
 """``Corpus``: the core tables of one corpus (see ``analysis.core.schema``), frozen; every
 method returns a new ``Corpus``. ``analysis.ingest.corpus.load_corpus`` makes one from a folder.
 
-The text is held once, in ``paragraphs``: the loader gives ``documents`` and ``sentences``
-without their ``text`` columns, which repeat it (``DocumentsWithoutText``,
-``analysis.core.document_text``; ``SentenceSpans``, ``analysis.core.sentence_text``).
-``corpus.documents`` and ``corpus.sentences`` are always the full tables: ``text`` is made
-from the paragraphs the first time each is read, and kept. ``held_documents``,
-``held_sentences``, ``take``, ``select`` and ``filter`` work on the tables as held, without
-making the text (what chunked annotation uses)."""
+The text is held once, in ``paragraphs.text``: the loader gives ``documents`` and
+``sentences`` without their ``text`` columns and ``paragraphs`` without ``raw``, which
+repeat it (``DocumentsWithoutText``, ``analysis.core.document_text``; ``SentenceSpans``,
+``analysis.core.sentence_text``; ``ParagraphsWithoutRaw``, ``analysis.core.paragraph_raw``).
+``corpus.documents``, ``corpus.paragraphs`` and ``corpus.sentences`` are always the full
+tables: the column is made the first time each is read, and kept. ``held_documents``,
+``held_paragraphs``, ``held_sentences``, ``take``, ``select`` and ``filter`` work on the
+tables as held, without making the text (what chunked annotation uses)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ import numpy as np
 import pandas as pd
 
 from analysis.core.document_text import DocumentsWithoutText
+from analysis.core.paragraph_raw import ParagraphsWithoutRaw
 from analysis.core.rows import take_rows
 from analysis.core.sentence_text import SentenceSpans
 
@@ -53,7 +55,7 @@ class Corpus:
 
     def __repr__(self) -> str:
         return (
-            f"Corpus({len(self)} documents, {len(self.paragraphs)} paragraphs, "
+            f"Corpus({len(self)} documents, {len(self.held_paragraphs())} paragraphs, "
             f"{len(self.held_sentences())} sentences, {len(self.rejected)} rejected, "
             f"hash {self.corpus_hash})"
         )
@@ -62,6 +64,12 @@ class Corpus:
         """The documents table as held: every column, but without ``text`` while that has
         not been made yet (``DocumentsWithoutText``). Its rows are ``documents``' rows."""
         return _held_frame(self.__dict__["documents"])
+
+    def held_paragraphs(self) -> pd.DataFrame:
+        """The paragraphs table as held: while ``raw`` has not been made yet
+        (``ParagraphsWithoutRaw``), without it and with the columns that make it back. Its
+        rows are ``paragraphs``' rows."""
+        return _held_frame(self.__dict__["paragraphs"])
 
     def held_sentences(self) -> pd.DataFrame:
         """The sentences table as held: every column, but without ``text`` while that has
@@ -74,19 +82,21 @@ class Corpus:
         return replace(
             self,
             documents=_take_held(self.__dict__["documents"], documents),
-            paragraphs=take_rows(self.paragraphs, paragraphs),
+            paragraphs=_take_held(self.__dict__["paragraphs"], paragraphs),
             sentences=_take_held(self.__dict__["sentences"], sentences),
         )
 
     def select(self, doc_ids: Iterable[str]) -> Corpus:
         """A corpus holding only ``doc_ids`` (in their original order)."""
         keep = set(doc_ids)
-        documents, sentences = self.__dict__["documents"], self.__dict__["sentences"]
+        held = self.__dict__
         return replace(
             self,
-            documents=_filter_held(documents, self.held_documents()["doc_id"].isin(keep)),
-            paragraphs=self.paragraphs[self.paragraphs["doc_id"].isin(keep)].reset_index(drop=True),
-            sentences=_filter_held(sentences, self.held_sentences()["doc_id"].isin(keep)),
+            documents=_filter_held(held["documents"], self.held_documents()["doc_id"].isin(keep)),
+            paragraphs=_filter_held(
+                held["paragraphs"], self.held_paragraphs()["doc_id"].isin(keep)
+            ),
+            sentences=_filter_held(held["sentences"], self.held_sentences()["doc_id"].isin(keep)),
         )
 
     def filter(
@@ -113,7 +123,7 @@ class Corpus:
         return self.select(docs.loc[mask, "doc_id"])
 
 
-Held = pd.DataFrame | SentenceSpans | DocumentsWithoutText
+Held = pd.DataFrame | SentenceSpans | DocumentsWithoutText | ParagraphsWithoutRaw
 
 
 def _held_frame(held: Held) -> pd.DataFrame:
@@ -131,9 +141,10 @@ def _filter_held(held: Held, keep: pd.Series) -> Held:
 
 
 class _TextOnRead:
-    """A table of ``Corpus`` whose ``text`` can be held apart (``SentenceSpans``,
-    ``DocumentsWithoutText``): reading it gives the full table, made from the corpus's
-    paragraphs the first time and kept (a frozen corpus's tables do not change)."""
+    """A table of ``Corpus`` whose text can be held apart (``DocumentsWithoutText``,
+    ``ParagraphsWithoutRaw``, ``SentenceSpans``): reading it gives the full table, made
+    from the paragraphs as held the first time and kept (a frozen corpus's tables do not
+    change)."""
 
     def __set_name__(self, owner: type, name: str) -> None:
         self.name = name
@@ -143,7 +154,7 @@ class _TextOnRead:
             return self  # type: ignore[return-value]
         held = corpus.__dict__[self.name]
         if not isinstance(held, pd.DataFrame):
-            held = held.with_text(corpus.paragraphs)
+            held = held.with_text(corpus.held_paragraphs())
             corpus.__dict__[self.name] = held
         return held
 
@@ -151,7 +162,7 @@ class _TextOnRead:
         corpus.__dict__[self.name] = value  # only ``__init__`` gets here: the class is frozen
 
 
-for _name in ("documents", "sentences"):
+for _name in ("documents", "paragraphs", "sentences"):
     _field = _TextOnRead()
     _field.__set_name__(Corpus, _name)
     setattr(Corpus, _name, _field)

@@ -92,8 +92,8 @@ def corpus_chunks(corpus: Corpus, size: int = CHUNK_DOCUMENTS) -> Iterator[Corpu
     Chunks follow the sorted doc_ids, so tables sorted by ``doc_id`` first concatenate in
     order; within a chunk, rows keep their order in the corpus. A chunk's rows are a slice
     of the corpus's tables where they are consecutive, else taken without copying whole
-    text columns (``Corpus.take``); documents and sentences held without their text stay so
-    (each chunk makes its own).
+    text columns (``Corpus.take``); tables held without their text stay so (each chunk makes
+    its own).
     """
     ids = sorted(corpus.held_documents()["doc_id"])
     if len(ids) <= size:
@@ -101,7 +101,7 @@ def corpus_chunks(corpus: Corpus, size: int = CHUNK_DOCUMENTS) -> Iterator[Corpu
         return
     n = -(-len(ids) // size)
     chunk_of = {doc_id: i // size for i, doc_id in enumerate(ids)}
-    tables = (corpus.held_documents(), corpus.paragraphs, corpus.held_sentences())
+    tables = (corpus.held_documents(), corpus.held_paragraphs(), corpus.held_sentences())
     rows = [_rows_by_chunk(t["doc_id"], chunk_of, n) for t in tables]
     for k in range(n):
         yield corpus.take(*(table_rows[k] for table_rows in rows))
