@@ -21,7 +21,6 @@ raising off), where the C library is glibc and the user has not set it
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import os
 
 POOL_ENV = "ARROW_DEFAULT_MEMORY_POOL"
@@ -38,7 +37,7 @@ def fix_mmap_threshold() -> bool:
     if os.environ.get(MMAP_THRESHOLD_ENV):
         return False
     try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        libc = ctypes.CDLL("libc.so.6")  # glibc's name (find_library would start ldconfig)
         return bool(libc.mallopt(M_MMAP_THRESHOLD, MMAP_THRESHOLD_BYTES))
     except (OSError, AttributeError):  # not glibc (macOS, Windows, ...)
         return False
