@@ -91,3 +91,16 @@ def test_event_grouping_on_the_samples(corpus):
 
     candidates = timeline.event_candidate_table(corpus)
     assert _partition(ev._group_candidates(candidates)) == _partition(_pairwise_groups(candidates))
+
+
+def test_events_merged_a_batch_of_rows_at_a_time_equal_all_at_once(corpus, monkeypatch):
+    """``events_from_sources`` turns rows into dicts a batch at a time; batches smaller
+    than one event's reports give the same events table."""
+    from analysis.annotators import event_linking as ev
+
+    sources = ev.event_sources(corpus)
+    expected = ev.events_from_sources(sources)
+    assert (sources.groupby("event_id").size() > 1).any()  # some events span batches below
+    for batch in (1, 2, 7):
+        monkeypatch.setattr(ev, "REPORT_BATCH_ROWS", batch)
+        pd.testing.assert_frame_equal(ev.events_from_sources(sources), expected)

@@ -65,3 +65,15 @@ def test_loading_as_a_library_leaves_the_allocator_alone():
     )
     before, after = done.stdout.split()
     assert before == after != "system"
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="glibc's mallopt")
+def test_the_mmap_threshold_is_fixed_unless_the_user_set_it(monkeypatch: pytest.MonkeyPatch):
+    """glibc's mmap threshold is fixed (so large freed buffers go back to the system),
+    except when ``$MALLOC_MMAP_THRESHOLD_`` says otherwise."""
+    from analysis.core.memory import MMAP_THRESHOLD_ENV, fix_mmap_threshold
+
+    monkeypatch.delenv(MMAP_THRESHOLD_ENV, raising=False)
+    assert fix_mmap_threshold() is True
+    monkeypatch.setenv(MMAP_THRESHOLD_ENV, "65536")
+    assert fix_mmap_threshold() is False

@@ -104,9 +104,11 @@ def annotate(
         what="annotating chunks of documents",
         dask=dask,
     )
-    hits, mentions, dates, candidates, claims = (
-        _concat([part[i] for part in parts]) for i in range(5)
-    )
+    # one table at a time, each chunk's frames dropped once joined (string columns are
+    # joined without a copy; numeric ones would otherwise be held twice)
+    tables = [list(frames) for frames in zip(*parts, strict=True)]
+    del parts
+    hits, mentions, dates, candidates, claims = (_concat(tables.pop(0)) for _ in range(5))
     annotations = Annotations(
         hits, mentions, dates, merge_event_candidates(candidates), sort_claims(claims)
     )

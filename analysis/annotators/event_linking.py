@@ -6,15 +6,18 @@ reports (``events_from_sources``)."""
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from analysis.annotators.date_table import _join
 from analysis.annotators.event_candidates import HOME_COUNTRY, event_candidate_table
 from analysis.annotators.event_schema import EVENT_COLUMNS, EVENT_SOURCE_COLUMNS
 from analysis.annotators.periods import assign_period
+from analysis.core.rows import take_rows
 from analysis.ingest.corpus import Corpus
 
 #: Precision from finest to coarsest (used to pick the best date of a merged event).
@@ -128,10 +131,12 @@ def _group_candidates(candidates: pd.DataFrame) -> list[int]:
     records = _reports(candidates)
     rows = _UnionFind(len(candidates))
     congress = candidates["type"] == "congress"
-    for _key, members in candidates.loc[congress].groupby("key", sort=True).groups.items():
+    keys = candidates.loc[congress, ["key"]]  # the groups only: not every column copied
+    for _key, members in keys.groupby("key", sort=True).groups.items():
         for member in members[1:]:
             rows.union(int(members[0]), int(member))
-    rest = candidates.loc[~congress].sort_values(["type", "date_start", "date_end"], kind="stable")
+    by_dates = ["type", "date_start", "date_end"]  # the order only: not every column copied
+    rest = candidates.loc[~congress, by_dates].sort_values(by_dates, kind="stable")
     same: dict[_Report, list[int]] = {}
     for i in rest.index:
         same.setdefault(records[int(i)], []).append(int(i))
@@ -178,6 +183,14 @@ def _attach_captions(candidates: pd.DataFrame, groups: list[int]) -> list[int]:
     return [merged.find(i) for i in range(len(candidates))]
 
 
+def _sorted(frame: pd.DataFrame, by: list[str]) -> pd.DataFrame:
+    """``frame.sort_values(by, kind="stable", ignore_index=True)``, the order found on the
+    ``by`` columns alone and the rows taken by ``core.rows.take_rows`` (no copy when they
+    are in order already, no whole-column copy otherwise)."""
+    order = frame[by].reset_index(drop=True).sort_values(by, kind="stable").index
+    return take_rows(frame, order.to_numpy())
+
+
 def link_event_candidates(candidates: pd.DataFrame) -> pd.DataFrame:
     """The ``event_sources`` table of an ``event_candidate_table``: reports of the same
     event (across documents) get one ``event_id``.
@@ -185,22 +198,22 @@ def link_event_candidates(candidates: pd.DataFrame) -> pd.DataFrame:
     Cross-document; reads only ``candidates`` (the concatenated tables of the parts of a
     corpus, in any order of parts).
     """
-    candidates = candidates.sort_values(
-        ["doc_id", "para_id", "sent_id"], kind="stable", ignore_index=True
-    )
+    candidates = _sorted(candidates, ["doc_id", "para_id", "sent_id"])
     if candidates.empty:
         return candidates.reindex(columns=list(EVENT_SOURCE_COLUMNS)).astype({"event_id": "str"})
     candidates = candidates.assign(
         group=_attach_captions(candidates, _group_candidates(candidates))
     )
+    by_date = ["date_start", "type", "doc_id", "para_id", "sent_id"]
     firsts = (
-        candidates.sort_values(["date_start", "type", "doc_id", "para_id", "sent_id"])
+        candidates[[*by_date, "group"]]  # the order only: not every column copied
+        .sort_values(by_date)
         .drop_duplicates("group")["group"]
         .tolist()
     )
     ids = {group: f"ev{n:04d}" for n, group in enumerate(firsts, start=1)}
     out = candidates.assign(event_id=candidates["group"].map(ids).astype("str"))
-    out = out.sort_values(["event_id", "doc_id", "para_id", "sent_id"], ignore_index=True)
+    out = _sorted(out, ["event_id", "doc_id", "para_id", "sent_id"])
     return out[[*EVENT_SOURCE_COLUMNS, "persons"]]
 
 
@@ -250,16 +263,35 @@ def _merge_reports(reports: list[dict[str, Any]]) -> dict[str, object]:
     }
 
 
+#: Rows of ``event_sources`` turned into Python dicts at once by ``_reports_by_event``.
+REPORT_BATCH_ROWS = 5_000
+
+
+def _reports_by_event(sources: pd.DataFrame) -> Iterator[list[dict[str, Any]]]:
+    """The rows of each ``event_id`` of ``sources`` as dicts (in table order), event by
+    event in sorted ``event_id`` order; at most ``REPORT_BATCH_ROWS`` rows (and one event's)
+    are dicts at a time, not the whole table (at 10,000 articles, tens of thousands of
+    candidate rows with their evidence)."""
+    order = np.argsort(sources["event_id"].to_numpy(dtype=object), kind="stable")
+    current: list[dict[str, Any]] = []
+    for first in range(0, len(order), REPORT_BATCH_ROWS):
+        batch = take_rows(sources, order[first : first + REPORT_BATCH_ROWS])
+        for row in batch.to_dict("records"):
+            if current and row["event_id"] != current[0]["event_id"]:
+                yield current
+                current = []
+            current.append(row)
+    if current:
+        yield current
+
+
 def events_from_sources(sources: pd.DataFrame) -> pd.DataFrame:
     """The events table (``EVENT_COLUMNS``) of an ``event_sources`` table: one row per
     ``event_id``, sorted by date then type. Cross-document; reads only ``sources``."""
     if sources.empty:
         return pd.DataFrame(columns=list(EVENT_COLUMNS))
-    reports: dict[str, list[dict[str, Any]]] = {}
-    for row in sources.to_dict("records"):
-        reports.setdefault(row["event_id"], []).append(row)
     merged = pd.DataFrame(
-        [_merge_reports(reports[event_id]) for event_id in sorted(reports)],
+        [_merge_reports(reports) for reports in _reports_by_event(sources)],
         columns=[c for c in EVENT_COLUMNS if c != "period"],
     )
     merged = merged.sort_values(["date_start", "type", "event_id"], ignore_index=True)

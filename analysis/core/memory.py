@@ -8,22 +8,49 @@ library's allocator, same tables, CPU time within 4 %). ``use_system_allocator``
 the pool for the rest of the process. It changes process-wide state, so only the owner of
 the process calls it: the command line does at start; an analyst may in a notebook that
 loads a large corpus. Worker processes forked afterwards inherit the choice.
+
+With Arrow on ``malloc``, glibc's own policy decides what is given back: a block above the
+mmap threshold (128 KiB) is mapped apart and returned when freed, but glibc raises that
+threshold to the size of each mapped block freed (up to 32 MiB), so after the first
+parsed batch is freed, column buffers of a few megabytes come from the heap and stay
+there. ``use_system_allocator`` also fixes the threshold at its default (which turns the
+raising off), where the C library is glibc and the user has not set it
+(``$MALLOC_MMAP_THRESHOLD_``).
 """
 
 from __future__ import annotations
 
+import ctypes
 import os
 
 POOL_ENV = "ARROW_DEFAULT_MEMORY_POOL"
+MMAP_THRESHOLD_ENV = "MALLOC_MMAP_THRESHOLD_"
+#: glibc's ``mallopt`` parameter number and default value of the mmap threshold.
+M_MMAP_THRESHOLD = -3
+MMAP_THRESHOLD_BYTES = 128 * 1024
+
+
+def fix_mmap_threshold() -> bool:
+    """Fix glibc's mmap threshold at its default (``MMAP_THRESHOLD_BYTES``), so that freed
+    blocks above it go back to the system however large the blocks freed before; False
+    (nothing done) without glibc's ``mallopt`` or when ``$MALLOC_MMAP_THRESHOLD_`` is set."""
+    if os.environ.get(MMAP_THRESHOLD_ENV):
+        return False
+    try:
+        libc = ctypes.CDLL("libc.so.6")  # glibc's name (find_library would start ldconfig)
+        return bool(libc.mallopt(M_MMAP_THRESHOLD, MMAP_THRESHOLD_BYTES))
+    except (OSError, AttributeError):  # not glibc (macOS, Windows, ...)
+        return False
 
 
 def use_system_allocator() -> str:
     """Make Arrow allocate new buffers with the C library's ``malloc`` (which returns freed
-    memory to the system) and return the pool's backend name now in use. Buffers already
-    allocated stay with the pool that made them. An explicit ``$ARROW_DEFAULT_MEMORY_POOL``
-    is the user's choice and is left alone."""
+    memory to the system; ``fix_mmap_threshold``) and return the pool's backend name now
+    in use. Buffers already allocated stay with the pool that made them. An explicit
+    ``$ARROW_DEFAULT_MEMORY_POOL`` is the user's choice and is left alone."""
     import pyarrow as pa
 
     if not os.environ.get(POOL_ENV):
         pa.set_memory_pool(pa.system_memory_pool())
+        fix_mmap_threshold()
     return pa.default_memory_pool().backend_name

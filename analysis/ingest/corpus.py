@@ -26,7 +26,10 @@ import pandas as pd
 
 from analysis.core import schema
 from analysis.core.corpus_type import Corpus
+from analysis.core.document_text import DocumentsWithoutText
 from analysis.core.errors import RejectedFileError, safe_name
+from analysis.core.paragraph_raw import ParagraphsWithoutRaw
+from analysis.core.sentence_text import SentenceSpans
 from analysis.core.text import normalize_text
 from analysis.dates import DateMatch, parse_date
 from analysis.dates.lexicon import MONTHS
@@ -365,15 +368,16 @@ def _corpus_of(
     seeds: Path,
 ) -> Corpus:
     """The ``Corpus`` of the parsed files: tables assembled, the sidecar's metadata
-    applied (when there is one), duplicates and stories marked."""
+    applied (when there is one), duplicates and stories marked; the text held once
+    (``core.document_text``, ``core.paragraph_raw``, ``core.sentence_text``)."""
     documents, paragraphs, sentences = assemble_tables(listing, parsed)
     if sidecar is not None:
         documents = apply_sidecar(documents, sidecar)
     documents = mark_stories(mark_duplicates(documents))
-    return Corpus(
-        documents=documents,
-        paragraphs=paragraphs,
-        sentences=sentences,
+    return Corpus(  # the text held once, in paragraphs: the others' made on first read
+        documents=DocumentsWithoutText.of(documents),
+        paragraphs=ParagraphsWithoutRaw.of(paragraphs),
+        sentences=SentenceSpans.of(sentences),
         rejected=pd.DataFrame(rejected, columns=list(schema.REJECTED_COLUMNS)).astype("str"),
         seeds_dir=str(seeds.resolve()),
     )

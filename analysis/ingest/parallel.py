@@ -34,7 +34,6 @@ import os
 import traceback
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import numpy as np
@@ -91,21 +90,21 @@ def corpus_chunks(corpus: Corpus, size: int = CHUNK_DOCUMENTS) -> Iterator[Corpu
     """The corpus cut into corpora of at most ``size`` documents, made one at a time.
 
     Chunks follow the sorted doc_ids, so tables sorted by ``doc_id`` first concatenate in
-    order; within a chunk, rows keep their order in the corpus.
+    order; within a chunk, rows keep their order in the corpus. A chunk's rows are a slice
+    of the corpus's tables where they are consecutive, else taken without copying whole
+    text columns (``Corpus.take``); tables held without their text stay so (each chunk makes
+    its own).
     """
-    ids = sorted(corpus.documents["doc_id"])
+    ids = sorted(corpus.held_documents()["doc_id"])
     if len(ids) <= size:
         yield corpus
         return
     n = -(-len(ids) // size)
     chunk_of = {doc_id: i // size for i, doc_id in enumerate(ids)}
-    tables = {name: getattr(corpus, name) for name in ("documents", "paragraphs", "sentences")}
-    rows = {name: _rows_by_chunk(t["doc_id"], chunk_of, n) for name, t in tables.items()}
+    tables = (corpus.held_documents(), corpus.held_paragraphs(), corpus.held_sentences())
+    rows = [_rows_by_chunk(t["doc_id"], chunk_of, n) for t in tables]
     for k in range(n):
-        parts = {
-            name: table.take(rows[name][k]).reset_index(drop=True) for name, table in tables.items()
-        }
-        yield replace(corpus, **parts)
+        yield corpus.take(*(table_rows[k] for table_rows in rows))
 
 
 def map_chunks(

@@ -42,6 +42,8 @@ import numpy as np
 import pandas as pd
 from scipy import sparse
 
+from analysis.core.rows import take_rows
+
 #: Letters in one shingle (about three words of English).
 SHINGLE_CHARS = 18
 #: Documents with fewer shingles (words) than this are never grouped: too short to tell.
@@ -230,9 +232,10 @@ def _components(n: int, pairs: Sequence[tuple[int, int]]) -> list[int]:
 
 def _texts_in_order(text: pd.Series, positions: np.ndarray) -> Iterator[str]:
     """The values of ``text`` at ``positions`` ("" for missing), ``TEXT_BATCH_DOCS`` at a
-    time: neither the column in this order nor a list of all its strings is held at once."""
+    time: neither the column in this order nor a list of all its strings is held at once
+    (nor the whole column copied per batch: ``core.rows.take_rows``)."""
     for first in range(0, len(positions), TEXT_BATCH_DOCS):
-        batch = text.iloc[positions[first : first + TEXT_BATCH_DOCS]]
+        batch = take_rows(text.to_frame(), positions[first : first + TEXT_BATCH_DOCS]).iloc[:, 0]
         yield from batch.fillna("").astype(str).tolist()
 
 
