@@ -66,7 +66,7 @@ _UNKNOWN_PARTY_AFTER = re.compile(r"^\s+of\s+(?:the\s+)?[A-Z]")
 def _h_congress(m: re.Match[str], text: str, _anchor: pd.Timestamp | None) -> _Reading | None:
     ordinal = int(m["n"])
     if m["party"]:
-        party = PARTY_ALIASES.get(re.sub(r"\s+", " ", m["party"].lower()).replace("’", "'"))
+        party = PARTY_ALIASES.get(re.sub(r"\s+", " ", m["party"].casefold()).replace("’", "'"))
     elif _UNKNOWN_PARTY_AFTER.match(text[m.end() :]):
         return None  # the congress of a party we have no dates for
     elif m["body"] and re.search(r"party|national", m["body"], re.IGNORECASE):

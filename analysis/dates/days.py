@@ -49,7 +49,7 @@ from analysis.dates.resolve import (
 
 def h_weekday(m: re.Match[str], text: str, anchor: pd.Timestamp | None) -> Reading | None:
     """ "Friday", "on Monday", "last Tuesday"; "Friday morning" is a TIME (2024-10-18TMO)."""
-    weekday = WEEKDAY_NAMES[m["wd"].lower()]
+    weekday = WEEKDAY_NAMES[m["wd"].casefold()]
     rel = key(m["rel"] or "")
     if anchor is None:
         return _unresolved(f"XXXX-WXX-{weekday + 1}")
@@ -68,7 +68,7 @@ def h_weekday(m: re.Match[str], text: str, anchor: pd.Timestamp | None) -> Readi
         reading = replace(reading, note=f"weekday_from {weekday} {step}")
     if reading is None or not m["part"]:
         return reading
-    part = DAY_PARTS[m["part"].lower()]
+    part = DAY_PARTS[m["part"].casefold()]
     return replace(reading, timex_type="TIME", timex_value=f"{day:%Y-%m-%d}T{part}")
 
 
@@ -89,8 +89,8 @@ def weekday_tense(m: re.Match[str], text: str, rel: str) -> str:
 
 def h_day_word(m: re.Match[str], _text: str, anchor: pd.Timestamp | None) -> Reading | None:
     """ "today", "yesterday", "tomorrow", "tonight", "last night", "yesterday morning"."""
-    word = " ".join(m["dw"].lower().split())
-    part = DAY_PARTS.get(word) or (DAY_PARTS.get(m["part"].lower()) if m["part"] else None)
+    word = " ".join(m["dw"].casefold().split())
+    part = DAY_PARTS.get(word) or (DAY_PARTS.get(m["part"].casefold()) if m["part"] else None)
     if anchor is None:
         return _unresolved("XXXX-XX-XX" + (f"T{part}" if part else ""), "TIME" if part else "DATE")
     day = anchor + pd.Timedelta(days=DAY_WORDS[word])
@@ -104,7 +104,7 @@ def h_day_word(m: re.Match[str], _text: str, anchor: pd.Timestamp | None) -> Rea
 
 def h_this_day_part(m: re.Match[str], _text: str, anchor: pd.Timestamp | None) -> Reading | None:
     """ "this morning", "this evening": a part of the anchor's day."""
-    part = DAY_PARTS[m["part"].lower()]
+    part = DAY_PARTS[m["part"].casefold()]
     if anchor is None:
         return _unresolved(f"XXXX-XX-XXT{part}", "TIME")
     reading = _day_reading(anchor)
@@ -188,7 +188,7 @@ def h_the_day_before(m: re.Match[str], _text: str, _anchor: pd.Timestamp | None)
     """ "the previous day", "the day before" (ending its clause): the day before the date
     named last before it; "the day after": the day after it (``timex.resolve_references``;
     dropped when there is none)."""
-    word = "following" if (m["dir"] or "").lower() == "after" else "preceding"
+    word = "following" if (m["dir"] or "").casefold() == "after" else "preceding"
     return replace(_unresolved("XXXX-XX-XX"), note=f"{word} day")
 
 
@@ -196,7 +196,7 @@ def _month_named(m: re.Match[str]) -> int | None:
     """The month of a match's ``mon`` group, None for a lower-case look-alike ("may")."""
     if m["mon"].islower() and m["mon"].rstrip(".") in LOWERCASE_WORD_MONTHS:
         return None
-    return MONTHS.get(m["mon"].lower().rstrip("."))
+    return MONTHS.get(m["mon"].casefold().rstrip("."))
 
 
 def _named_day(m: re.Match[str], text: str, anchor: pd.Timestamp | None) -> pd.Timestamp | None:
@@ -235,7 +235,7 @@ def h_week_of_day(m: re.Match[str], text: str, anchor: pd.Timestamp | None) -> R
 
 def h_part_of_day_of(m: re.Match[str], text: str, anchor: pd.Timestamp | None) -> Reading | None:
     """ "the morning of March 4": that part of that day, a TIME ("2024-03-04TMO")."""
-    part = DAY_PARTS[m["part"].lower()]
+    part = DAY_PARTS[m["part"].casefold()]
     day = _named_day(m, text, anchor)
     if day is None:
         unread = anchor is None and not m["y"] and _month_named(m) is not None

@@ -146,7 +146,7 @@ _PART_OF_MONTH = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
 
 @_named_month_in_year
 def _h_part_of_month(m: re.Match[str], month: int, year: int) -> _Reading | None:
-    first, last = _PART_OF_MONTH[m["part"].lower()]
+    first, last = _PART_OF_MONTH[m["part"].casefold()]
     last = min(last, calendar.monthrange(year, month)[1])
     return _Reading(pd.Timestamp(year, month, first), pd.Timestamp(year, month, last), "month")
 
@@ -164,7 +164,7 @@ def _h_season(m: re.Match[str], _text: str, _anchor: pd.Timestamp | None) -> _Re
     year = int(m["y"])
     if not _in_range(year):
         return None
-    part = re.sub(r"\s+", " ", m["part"].lower())
+    part = re.sub(r"\s+", " ", m["part"].casefold())
     first, last = SEASONS[part]
     return _Reading(
         _month_span(year, first)[0],
@@ -231,7 +231,7 @@ _REL_ALT = _alternation(_YEAR_OFFSETS)
 
 
 def _rel_year(word: str, anchor: pd.Timestamp) -> int:
-    return anchor.year + _YEAR_OFFSETS[re.sub(r"\s+", " ", word.lower())]
+    return anchor.year + _YEAR_OFFSETS[re.sub(r"\s+", " ", word.casefold())]
 
 
 def _relative(reading: _Reading | None) -> _Reading | None:
@@ -254,7 +254,7 @@ def _h_rel_year(m: re.Match[str], _text: str, anchor: pd.Timestamp | None) -> _R
 def _h_rel_month_unit(m: re.Match[str], _text: str, anchor: pd.Timestamp | None) -> _Reading | None:
     if anchor is None:
         return _unresolved("month")
-    shifted = anchor + pd.DateOffset(months=_YEAR_OFFSETS[re.sub(r"\s+", " ", m["rel"].lower())])
+    shifted = anchor + pd.DateOffset(months=_YEAR_OFFSETS[re.sub(r"\s+", " ", m["rel"].casefold())])
     if not _in_range(shifted.year):
         return None
     return _relative(_Reading(*_month_span(shifted.year, shifted.month), "month"))
@@ -262,7 +262,7 @@ def _h_rel_month_unit(m: re.Match[str], _text: str, anchor: pd.Timestamp | None)
 
 def _named_month_year(word: str, month: int, anchor: pd.Timestamp) -> int:
     """Year of "last/this/next <month>" said at ``anchor``: last = most recent before it."""
-    offset = _YEAR_OFFSETS[re.sub(r"\s+", " ", word.lower())]
+    offset = _YEAR_OFFSETS[re.sub(r"\s+", " ", word.casefold())]
     if offset < 0:
         return anchor.year if month < anchor.month else anchor.year - 1
     if offset > 0:
@@ -361,7 +361,7 @@ def _h_month_year_range(
 def _h_spoken_decade(m: re.Match[str], _text: str, anchor: pd.Timestamp | None) -> _Reading | None:
     """ "the nineties", "the late '80s": the latest such decade begun by the anchor (the
     1900s without one)."""
-    tens = DECADE_WORDS[m["word"].lower()] if m["word"] else int(m["yy"]) // 10
+    tens = DECADE_WORDS[m["word"].casefold()] if m["word"] else int(m["yy"]) // 10
     century = anchor.year // 100 if anchor is not None else 19
     if anchor is not None and century * 100 + tens * 10 > anchor.year:
         century -= 1
@@ -376,7 +376,9 @@ def _h_decade(m: re.Match[str], _text: str, _anchor: pd.Timestamp | None) -> _Re
 def _decade_reading(decade: int, part: str | None) -> _Reading | None:
     if decade % 10 or not (_in_range(decade) and _in_range(decade + 9)):
         return None
-    first, last = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}.get((part or "").lower(), (0, 9))
+    first, last = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}.get(
+        (part or "").casefold(), (0, 9)
+    )
     return _Reading(
         _year_span(decade + first)[0],
         _year_span(decade + last)[1],
@@ -395,7 +397,7 @@ def _h_season_rel_year(
     year = _rel_year(m["rel"], anchor)
     if not _in_range(year):
         return None
-    part = re.sub(r"\s+", " ", m["part"].lower())
+    part = re.sub(r"\s+", " ", m["part"].casefold())
     first, last = SEASONS[part]
     reading = _Reading(
         _month_span(year, first)[0],
@@ -408,7 +410,7 @@ def _h_season_rel_year(
 
 def _h_years_ago(m: re.Match[str], _text: str, anchor: pd.Timestamp | None) -> _Reading | None:
     """ "two years ago", "5 years ago"."""
-    n = int(NUMBER_WORDS.get(m["n"].lower()) or int(m["n"]))
+    n = int(NUMBER_WORDS.get(m["n"].casefold()) or int(m["n"]))
     if anchor is None:
         return _unresolved("year")
     year = anchor.year - n

@@ -75,24 +75,26 @@ def h_spoken_year(m: re.Match[str], text: str, _anchor: pd.Timestamp | None) -> 
     if _COUNT_AFTER.match(text, m.end()):
         return None
     if m["thousand"]:
-        year = 2000 + (_UNITS.get((m["tu"] or "").lower(), 0))
+        year = 2000 + (_UNITS.get((m["tu"] or "").casefold(), 0))
     else:
-        century = _TEENS[m["c"].lower()] if m["c"].lower() in _TEENS else _TENS[m["c"].lower()]
+        century = (
+            _TEENS[m["c"].casefold()] if m["c"].casefold() in _TEENS else _TENS[m["c"].casefold()]
+        )
         rest = 0
         if m["teen"]:
-            rest = _TEENS[m["teen"].lower()]
+            rest = _TEENS[m["teen"].casefold()]
         elif m["ten"]:
-            rest = _TENS[m["ten"].lower()] + _UNITS.get((m["unit"] or "").lower(), 0)
+            rest = _TENS[m["ten"].casefold()] + _UNITS.get((m["unit"] or "").casefold(), 0)
         elif m["oh"]:
-            rest = _UNITS[m["oh"].lower()]
+            rest = _UNITS[m["oh"].casefold()]
         year = century * 100 + rest
     if not _in_range(year):
         return None
     if m["mon"]:  # "January nineteen ninety-seven"
-        month = MONTHS[m["mon"].lower()]
+        month = MONTHS[m["mon"].casefold()]
         return Reading(*_month_span(year, month), "month", timex_value=f"{year:04d}-{month:02d}")
     if m["season"]:  # "the winter of nineteen ninety-four"
-        code = SEASON_WORDS[m["season"].lower()]
+        code = SEASON_WORDS[m["season"].casefold()]
         first = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
         end = _month_span(year + 1, 2)[1] if code == "WI" else _month_span(year, first + 2)[1]
         return Reading(
@@ -118,7 +120,7 @@ def h_duration(m: re.Match[str], _text: str, _anchor: pd.Timestamp | None) -> Re
     unit = _unit_of(m["unit"])
     if unit not in UNITS or is_title(m, _text):
         return None
-    n = _number(m["n"]) if m["n"] else (None if m["unit"].lower() != unit else 1.0)
+    n = _number(m["n"]) if m["n"] else (None if m["unit"].casefold() != unit else 1.0)
     if n is not None and (m.groupdict().get("frac") or m.groupdict().get("half")):
         n += 0.5  # "5 1/2 hours", "a minute and a half"
     if _not_a_time(m, _text, unit, n):
@@ -192,7 +194,7 @@ def _span_of(day: pd.Timestamp, precision: str, value: str) -> tuple[pd.Timestam
 def h_vague_ref(m: re.Match[str], _text: str, _anchor: pd.Timestamp | None) -> Reading | None:
     """ "in coming months", "future quarters", "in past years" (no "the", no number): the
     future or the past as a whole, not a span ("the coming months" is a duration)."""
-    value = "PAST_REF" if m["rel"].lower() == "past" else "FUTURE_REF"
+    value = "PAST_REF" if m["rel"].casefold() == "past" else "FUTURE_REF"
     return Reading(None, None, "day", relative=True, kind="reference", timex_value=value)
 
 
@@ -205,8 +207,8 @@ def h_ago(m: re.Match[str], _text: str, anchor: pd.Timestamp | None) -> Reading 
     """ "two years ago", "a week earlier", "three months later", "a year from now"."""
     unit = _unit_of(m["unit"])
     # no amount: "a year ago" is one; "months ago", "years later" are vague (the past)
-    n = _number(m["n"]) if m["n"] else (None if m["unit"].lower() != unit else 1.0)
-    direction = m["dir"].lower()
+    n = _number(m["n"]) if m["n"] else (None if m["unit"].casefold() != unit else 1.0)
+    direction = m["dir"].casefold()
     sign = 1 if direction in ("later", "from now", "hence") or direction.startswith("from") else -1
     anaphoric = direction in ("earlier", "later")
     if anaphoric and unit in _SHORT_UNITS:
@@ -263,15 +265,15 @@ def h_set(m: re.Match[str], text: str, _anchor: pd.Timestamp | None) -> Reading 
     if weekday:
         return Reading(
             None, None, "period", kind="set", timex_type="SET",
-            timex_value=f"XXXX-WXX-{WEEKDAY_NAMES[weekday.lower()] + 1}",
+            timex_value=f"XXXX-WXX-{WEEKDAY_NAMES[weekday.casefold()] + 1}",
         )  # fmt: skip
     if groups.get("mon"):
-        month = MONTHS[m["mon"].lower()]
+        month = MONTHS[m["mon"].casefold()]
         return Reading(
             None, None, "period", kind="set", timex_type="SET", timex_value=f"XXXX-{month:02d}"
         )
     if groups.get("word"):
-        word = m["word"].lower()
+        word = m["word"].casefold()
         before = text[max(0, m.start() - 5) : m.start()].lower()
         after = text[m.end() : m.end() + 30]
         if before.endswith("the ") and re.match(
@@ -282,7 +284,7 @@ def h_set(m: re.Match[str], text: str, _anchor: pd.Timestamp | None) -> Reading 
     else:
         unit = _unit_of(m["unit"])
         if (
-            m["q"].lower() == "a"
+            m["q"].casefold() == "a"
             and not groups.get("freq")
             and not _MONEY_BEFORE.search(text[max(0, m.start() - 20) : m.start()])
         ):
@@ -314,17 +316,17 @@ def clock_time(m: re.Match[str]) -> tuple[int, int] | None:
     (24:00), "4 in the morning", "8 in the evening", "3:30 p.m."; None for an hour or a
     minute no clock shows ("13 p.m.", "10:75 a.m.")."""
     if m["named"]:
-        return (12, 0) if m["named"].lower() in ("noon", "midday") else (24, 0)
+        return (12, 0) if m["named"].casefold() in ("noon", "midday") else (24, 0)
     if m.groupdict().get("h2"):  # "at 4 in the morning", "at 8 in the evening"
         hour = int(m["h2"]) % 12
-        part = m["dp"].lower()
+        part = m["dp"].casefold()
         if part in ("afternoon", "evening") or (part == "night" and hour >= 6):
             hour += 12
         return hour, 0
     hour, minute = int(m["h"]), int(m["mi"] or 0)
     if not (1 <= hour <= 12 and minute < 60):
         return None
-    pm = m["ap"].lower().startswith("p")
+    pm = m["ap"].casefold().startswith("p")
     return hour % 12 + (12 if pm else 0), minute
 
 
@@ -339,7 +341,7 @@ def h_clock(m: re.Match[str], text: str, anchor: pd.Timestamp | None) -> Reading
     if later:  # "10:35 a.m. (0735 GMT) Friday", "6 p.m. on Sunday": that day's
         # with no tense cue, the weekday before the anchor, as a weekday alone reads
         tense = sentence_tense(text, m.start(), m.end()) or "past"
-        date = f"{nearest_weekday(anchor, WEEKDAY_NAMES[later['wd'].lower()], tense):%Y-%m-%d}"
+        date = f"{nearest_weekday(anchor, WEEKDAY_NAMES[later['wd'].casefold()], tense):%Y-%m-%d}"
     return Reading(
         None, None, "day", relative=anchor is not None, kind="time", timex_type="TIME",
         timex_value=date + clock, note="" if later or anchor is None else "clock",
@@ -356,11 +358,11 @@ def h_clock_day(m: re.Match[str], text: str, anchor: pd.Timestamp | None) -> Rea
         return replace(clock, timex_value="XXXX-XX-XXT" + time)
     tense = sentence_tense(text, m.start(), m.end())
     if m["wd"]:  # with no tense cue, the weekday before the anchor (as ``h_weekday``)
-        day = nearest_weekday(anchor, WEEKDAY_NAMES[m["wd"].lower()], tense or "past")
+        day = nearest_weekday(anchor, WEEKDAY_NAMES[m["wd"].casefold()], tense or "past")
     elif m["dw"]:
-        day = anchor + pd.Timedelta(days=DAY_WORDS[m["dw"].lower()])
+        day = anchor + pd.Timedelta(days=DAY_WORDS[m["dw"].casefold()])
     else:
-        month, number = MONTHS[m["mon"].lower()], int(m["d"])
+        month, number = MONTHS[m["mon"].casefold()], int(m["d"])
         if number > calendar.monthrange(anchor.year, month)[1]:
             return None
         year = nearest_year(anchor, month, number, tense)

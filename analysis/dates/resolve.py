@@ -69,7 +69,7 @@ def _sentence_ends(text: str, lo: int, hi: int) -> list[re.Match[str]]:
     ends = []
     for m in _SENTENCE_END.finditer(text, lo, hi):
         word = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start() + 1)
-        if word and (len(word[1]) == 1 or word[1].lower() in SENTENCE_ABBREVIATIONS):
+        if word and (len(word[1]) == 1 or word[1].casefold() in SENTENCE_ABBREVIATIONS):
             continue
         ends.append(m)
     return ends
@@ -122,7 +122,7 @@ def _another_verb_decides(text: str, cue: re.Match[str], left: int, start: int, 
     "Until Thursday, they had not ..." (the main verb decides), "agreed to meet Monday"
     (the verb governing the plan decides)."""
     if (
-        cue[0].lower() in ("until", "till")
+        cue[0].casefold() in ("until", "till")
         and not text[left : cue.start()].strip(" \"'“`")
         and not text[cue.end() : start].strip()
     ):
@@ -143,7 +143,7 @@ def _is_tense(text: str, cue: re.Match[str], tense: str) -> bool:
         return False
     if tense == "past" and _PARTICIPLE.search(text, max(0, cue.start() - 7), cue.start()):
         return False
-    return not (cue[0].lower() in ("was", "were") and _AUX_OF_PLAN.match(text, cue.end()))
+    return not (cue[0].casefold() in ("was", "were") and _AUX_OF_PLAN.match(text, cue.end()))
 
 
 _HEAD_OF_SENTENCE = re.compile(r"(?:^|[.!?:\n])[\s\"'“‘`(]*$")
@@ -276,7 +276,7 @@ _SMALLER = {("Y", False): (12, "M"), ("H", True): (60, "M"), ("M", True): (60, "
 
 
 def _unit_of(word: str) -> str:
-    word = word.lower()
+    word = word.casefold()
     if word.endswith("ies"):
         return word[:-3] + "y"
     return word[:-1] if word.endswith("s") and word[:-1] in UNITS else word

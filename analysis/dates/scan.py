@@ -60,6 +60,9 @@ _TOKEN_WORDS = frozenset().union(*(r.starts | frozenset().union(*r.needs) for r 
     _THE_BEFORE_DIGITS,
 }
 _WORD_RUN = re.compile(r"\w+")
+#: Letters glued after a number inside a word run ("1AM", "3pm"): the rules read "am"
+#: right after the hour, so it is a token too (besides the run "1am").
+_GLUED_LETTERS = re.compile(r"(?<=\d)[^\W\d_]+")
 _DIGIT_RUN = re.compile(r"\d+")
 _DIGIT = re.compile(r"\d")
 _DIGIT_TOKEN = frozenset({_DIGITS})
@@ -78,8 +81,11 @@ def _present_tokens(text: str) -> frozenset[str]:
     plus ``_DIGITS`` when it has a digit: a superset of what the rules can use."""
     if not text.isascii() and _CASE_FIX_CHARS.search(text):
         text = text.translate(_CASE_FIXES)
-    present = _TOKEN_WORDS.intersection(_WORD_RUN.findall(text.lower()))
-    return present | _DIGIT_TOKEN if _DIGIT.search(text) else present
+    lower = text.lower()
+    present = _TOKEN_WORDS.intersection(_WORD_RUN.findall(lower))
+    if not _DIGIT.search(text):
+        return present
+    return present | _TOKEN_WORDS.intersection(_GLUED_LETTERS.findall(lower)) | _DIGIT_TOKEN
 
 
 #: Texts longer than this find their trigger words in one pass over the word runs; shorter
@@ -93,7 +99,10 @@ def _word_offsets(text: str) -> dict[str, list[int]]:
     if not text.isascii() and _CASE_FIX_CHARS.search(text):
         text = text.translate(_CASE_FIXES)
     out: dict[str, list[int]] = {}
-    for run in _WORD_RUN.finditer(text):
+    runs = list(_WORD_RUN.finditer(text))
+    if _DIGIT.search(text):
+        runs = sorted(runs + list(_GLUED_LETTERS.finditer(text)), key=lambda run: run.start())
+    for run in runs:
         word = run.group().lower()
         if word in _TOKEN_WORDS:
             out.setdefault(word, []).append(run.start())

@@ -60,7 +60,7 @@ def h_rel_unit(m: re.Match[str], _text: str, anchor: pd.Timestamp | None) -> Rea
     """ "last week", "this weekend", "next quarter", "this decade"."""
     if is_title(m, _text):
         return None
-    unit = m["unit"].lower()
+    unit = m["unit"].casefold()
     offset = _offset(m["rel"])
     if unit in ("decade", "century") and key(m["rel"]).removeprefix("the ") in _SPAN_WORDS:
         # "over the past decade", "the coming century": the ten (hundred) years up to
@@ -122,8 +122,8 @@ def _quarter_year(quarter: int, anchor: pd.Timestamp, tense: str) -> int:
 
 def h_quarter(m: re.Match[str], text: str, anchor: pd.Timestamp | None) -> Reading | None:
     """ "the third quarter", "third-quarter", "the first half", "the second half"."""
-    number = ORDINALS[m["ord"].lower()]
-    unit = m["unit"].lower()
+    number = ORDINALS[m["ord"].casefold()]
+    unit = m["unit"].casefold()
     if unit == "half" and number > 2:
         return None
     if _OF_SOMETHING_ELSE.match(text, m.end()):
@@ -154,8 +154,8 @@ _OF_SOMETHING_ELSE = re.compile(
 
 def h_year_quarter(m: re.Match[str], _text: str, anchor: pd.Timestamp | None) -> Reading | None:
     """ "1989's third quarter", "this year's first half", "last year's fourth quarter"."""
-    number = ORDINALS[m["ord"].lower()]
-    unit = m["unit"].lower()
+    number = ORDINALS[m["ord"].casefold()]
+    unit = m["unit"].casefold()
     if m["y"]:
         year = int(m["y"])
     elif anchor is None:
@@ -171,7 +171,7 @@ def h_the_quarter(m: re.Match[str], _text: str, anchor: pd.Timestamp | None) -> 
     """ "the quarter", "the latest quarter", "the 1988 quarter", "the year-ago quarter":
     the last quarter before the anchor's, or the quarter named before it in the text
     (``timex.resolve_references``), in the year written or a year earlier."""
-    if m["noun"].lower() == "period" and not (m["ago"] or m["y"] or m["mod"]):
+    if m["noun"].casefold() == "period" and not (m["ago"] or m["y"] or m["mod"]):
         return None  # "the period" alone names no time
     if anchor is None:
         return _unresolved("XXXX-QX", precision="season")
@@ -189,7 +189,7 @@ def h_the_quarter(m: re.Match[str], _text: str, anchor: pd.Timestamp | None) -> 
 
 def h_rel_season(m: re.Match[str], _text: str, anchor: pd.Timestamp | None) -> Reading | None:
     """ "this spring", "last summer", "next fall"."""
-    code = SEASON_WORDS[m["season"].lower()]
+    code = SEASON_WORDS[m["season"].casefold()]
     if anchor is None:
         return _unresolved(f"XXXX-{code}", precision="season")
     first = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
@@ -219,7 +219,7 @@ def h_the_following(m: re.Match[str], _text: str, _anchor: pd.Timestamp | None) 
     """ "the following year", "the following month", "the next day", "the next morning":
     one unit after the date named last before it (``timex.resolve_references``; dropped
     when there is none: the text's own time, not the document date's)."""
-    unit = (m["unit"] or m["unit2"]).lower()
+    unit = (m["unit"] or m["unit2"]).casefold()
     part = DAY_PARTS.get(unit)
     grain = "day" if part else unit
     placeholder = {"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX"}
@@ -258,8 +258,8 @@ def h_the_previous_unit(
     """ "the previous year", "the prior month", "the same week": the unit before (or of)
     the anchor, read again from the date named last before it when there is one
     (``timex.resolve_references``)."""
-    unit = m["unit"].lower()
-    offset = 0 if m["rel"].lower() == "same" else -1
+    unit = m["unit"].casefold()
+    offset = 0 if m["rel"].casefold() == "same" else -1
     note = f"relto {offset} {unit}"
     if anchor is None:
         placeholder = {"week": "XXXX-WXX", "month": "XXXX-XX", "quarter": "XXXX-QX"}
@@ -273,7 +273,7 @@ def h_that_unit(m: re.Match[str], _text: str, _anchor: pd.Timestamp | None) -> R
     """ "that year", "later that year", "that same day": the year (quarter, month, week,
     day) of the date named last before it in the text (``timex.resolve_references``,
     which drops the match when no date comes before it)."""
-    unit = m["unit"].lower()
+    unit = m["unit"].casefold()
     placeholder = {"year": "XXXX", "quarter": "XXXX-QX", "month": "XXXX-XX", "week": "XXXX-WXX"}
     precision = {"year": "year", "quarter": "season", "month": "month"}.get(unit, "day")
     reading = _unresolved(placeholder.get(unit, "XXXX-XX-XX"), precision=precision)
@@ -284,7 +284,7 @@ def h_the_season(m: re.Match[str], text: str, anchor: pd.Timestamp | None) -> Re
     """ "the summer", "the early summer": the latest such season begun by the anchor, or
     the next one not yet over when the sentence is about the future ("the fall" is left
     alone: "the fall of", "the fall in prices")."""
-    code = SEASON_WORDS[m["season"].lower()]
+    code = SEASON_WORDS[m["season"].casefold()]
     if anchor is None:
         return _unresolved(f"XXXX-{code}", precision="season")
     first = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
@@ -307,8 +307,8 @@ def h_month_alone(m: re.Match[str], text: str, anchor: pd.Timestamp | None) -> R
     word = m["mon"]
     if not word[0].isupper():
         return None
-    month = MONTHS[word.lower()]
-    if word.lower() in ("may", "march") and not _MONTH_PREPOSITIONS.search(
+    month = MONTHS[word.casefold()]
+    if word.casefold() in ("may", "march") and not _MONTH_PREPOSITIONS.search(
         text[max(0, m.start() - 12) : m.start()]
     ):
         return None
