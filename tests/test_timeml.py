@@ -7,17 +7,15 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from analysis.dates import find_dates
+from analysis.dates import DateMatch, find_dates
+from tests.date_helpers import ANCHOR, one_date
 
-ANCHOR = pd.Timestamp("2024-03-13")  # a Wednesday
 T = pd.Timestamp
 
 
-def one(text: str, anchor: pd.Timestamp | None = ANCHOR):
+def one(text: str, anchor: pd.Timestamp | None = ANCHOR) -> DateMatch:
     """The single match in ``text``."""
-    found = find_dates(text, anchor=anchor)
-    assert len(found) == 1, found
-    return found[0]
+    return one_date(text, anchor)
 
 
 @pytest.mark.parametrize(
