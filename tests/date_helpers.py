@@ -15,3 +15,8 @@ def one_date(text: str, anchor: pd.Timestamp | None = None) -> DateMatch:
     found = find_dates(text, anchor=anchor)
     assert len(found) == 1, found
     return found[0]
+
+
+def one_anchored(text: str, anchor: pd.Timestamp | None = ANCHOR) -> DateMatch:
+    """``one_date`` read against ``ANCHOR`` unless told otherwise."""
+    return one_date(text, anchor)

@@ -10,15 +10,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from analysis.dates import DateMatch, find_dates
-from tests.date_helpers import ANCHOR, one_date
+from analysis.dates import find_dates
+from tests.date_helpers import ANCHOR
+from tests.date_helpers import one_anchored as one
 
 T = pd.Timestamp
-
-
-def one(text: str, anchor: pd.Timestamp | None = ANCHOR) -> DateMatch:
-    """The single match in ``text``."""
-    return one_date(text, anchor)
 
 
 @pytest.mark.parametrize(

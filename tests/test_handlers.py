@@ -11,16 +11,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from analysis.dates import DateMatch, find_dates
+from analysis.dates import find_dates
 from analysis.dates.handlers import YEARLESS_LOOKAHEAD_DAYS
-from tests.date_helpers import ANCHOR, one_date
+from tests.date_helpers import ANCHOR
+from tests.date_helpers import one_date as one
 
 T = pd.Timestamp
-
-
-def one(text: str, anchor: pd.Timestamp | None = None) -> DateMatch:
-    """The single match in ``text``."""
-    return one_date(text, anchor)
 
 
 @pytest.mark.parametrize(

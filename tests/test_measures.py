@@ -10,17 +10,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from analysis.dates import DateMatch, find_dates
+from analysis.dates import find_dates
 from analysis.dates.measures import SPOKEN_TEENS, SPOKEN_TENS, SPOKEN_UNITS, clock_time
 from analysis.dates.rules import RULES
-from tests.date_helpers import ANCHOR, one_date
+from tests.date_helpers import ANCHOR
+from tests.date_helpers import one_date as one
 
 T = pd.Timestamp
-
-
-def one(text: str, anchor: pd.Timestamp | None = None) -> DateMatch:
-    """The single match in ``text``."""
-    return one_date(text, anchor)
 
 
 @pytest.mark.parametrize(

@@ -7,15 +7,11 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from analysis.dates import DateMatch, find_dates
-from tests.date_helpers import ANCHOR, one_date
+from analysis.dates import find_dates
+from tests.date_helpers import ANCHOR
+from tests.date_helpers import one_anchored as one
 
 T = pd.Timestamp
-
-
-def one(text: str, anchor: pd.Timestamp | None = ANCHOR) -> DateMatch:
-    """The single match in ``text``."""
-    return one_date(text, anchor)
 
 
 @pytest.mark.parametrize(
