@@ -25,8 +25,8 @@ test-fast: setup ## the edit-test loop: lint, then every test not marked slow (n
 lab: setup ## JupyterLab on the same environment, open at analysis/notebooks/ (LAB_ARGS passes options, e.g. --port=8899)
 	$(BIN)/jupyter lab --ServerApp.root_dir=$(CURDIR) --LabApp.default_url=/lab/tree/analysis/notebooks $(if $(filter 0,$(shell id -u)),--allow-root) $(LAB_ARGS)
 
-bench: setup ## scale and speed measurements (minutes; not part of make test)
-	$(BIN)/python benchmarks/run.py
+bench: setup ## scale and speed measurements (minutes; not part of make test; BENCH_ARGS="--sizes 100000" for the 100,000-article build)
+	$(BIN)/python benchmarks/run.py $(BENCH_ARGS)
 
 # Page open times, search time and page weights of generated 1,000- and 10,000-article
 # sites in headless Chromium (builds them under SITE_TIMING_DIR first: tens of minutes).
