@@ -276,14 +276,50 @@ class Ranker:
         return dict(zip(self.vocabulary, self.model.coef_[0].round(3).tolist(), strict=True))
 
 
-def fit(pages: list[Page], name: str, c: float = 1.0, balanced: bool = False) -> Ranker:
-    """A logistic regression over the options of ``name`` in ``pages`` (right: 1)."""
+@dataclass(frozen=True)
+class Setting:
+    """How a ranker is fitted: inverse regularisation ``c``, balanced classes or not, and
+    pointwise (each candidate right or not) or pairwise (each right candidate against each
+    wrong one of the same page, so only the order within a page is learned)."""
+
+    c: float = 1.0
+    balanced: bool = False
+    pairwise: bool = False
+
+
+def _pairs(pages: list[Page], name: str, vocabulary: list[str]) -> tuple[np.ndarray, list[int]]:
+    """Right-minus-wrong feature differences of every page's options (label 1) and their
+    negations (label 0)."""
+    rows = []
+    for page in pages:
+        options = page.options.get(name, [])
+        vectors = _vectorise(vocabulary, options)
+        right = [k for k, o in enumerate(options) if o.right]
+        wrong = [k for k, o in enumerate(options) if not o.right]
+        rows += [vectors[r] - vectors[w] for r in right for w in wrong]
+    if not rows:
+        return np.zeros((0, len(vocabulary))), []
+    diffs = np.array(rows)
+    return np.vstack([diffs, -diffs]), [1] * len(rows) + [0] * len(rows)
+
+
+def fit(pages: list[Page], name: str, setting: Setting = Setting()) -> Ranker:
+    """A logistic regression over the options of ``name`` in ``pages``: pointwise (right:
+    1) or pairwise (see ``Setting``)."""
     from sklearn.linear_model import LogisticRegression
 
     options = [o for p in pages for o in p.options.get(name, [])]
     vocabulary = sorted({f for o in options for f in o.features})
-    model = LogisticRegression(C=c, max_iter=5000, class_weight="balanced" if balanced else None)
-    model.fit(_vectorise(vocabulary, options), [int(o.right) for o in options])
+    model = LogisticRegression(
+        C=setting.c,
+        max_iter=5000,
+        class_weight="balanced" if setting.balanced else None,
+        fit_intercept=not setting.pairwise,
+    )
+    if setting.pairwise:
+        model.fit(*_pairs(pages, name, vocabulary))
+    else:
+        model.fit(_vectorise(vocabulary, options), [int(o.right) for o in options])
     return Ranker(vocabulary, model)
 
 
@@ -324,13 +360,13 @@ def tally(pages: list[Page], rankers: dict[str, Ranker]) -> Tally:
     return out
 
 
-def lobo(pages: list[Page], c: float = 1.0, balanced: bool = False) -> dict[str, Tally]:
+def lobo(pages: list[Page], setting: Setting = Setting()) -> dict[str, Tally]:
     """Leave-one-batch-out: each batch's pages picked by rankers fitted on the others."""
     batches = sorted({p.batch for p in pages}, key=lambda b: (len(b), b))
     out = {}
     for batch in batches:
         train = [p for p in pages if p.batch != batch]
-        rankers = {name: fit(train, name, c, balanced) for name in RANKED}
+        rankers = {name: fit(train, name, setting) for name in RANKED}
         out[batch] = tally([p for p in pages if p.batch == batch], rankers)
     return out
 
@@ -403,6 +439,58 @@ def first_sight_pooled(results: dict[str, Tally]) -> str:
     return "\n".join(lines)
 
 
+def history(pickles: list[str], setting: Setting) -> str:
+    """The honest comparison: each ``PATH:BATCH`` names candidates extracted with the code
+    as it was when ``BATCH`` was added (before any change for it); the ranker is fitted on
+    the other pages of that tree and picks ``BATCH``'s, beside that tree's rules (the
+    first-sight figure) and the ceiling. Lines per batch and pooled."""
+    lines = ["| batch | n | " + " | ".join(f"{f}: rules / LOBO / ceiling" for f in RANKED) + " |"]
+    lines.append("|" + "---|" * (2 + len(RANKED)))
+    total = Tally()
+    for spec in pickles:
+        path, batch = spec.rsplit(":", 1)
+        pages = pickle.loads(Path(path).read_bytes())["zoo"]
+        train = [p for p in pages if p.batch != batch]
+        rankers = {name: fit(train, name, setting) for name in RANKED}
+        t = tally([p for p in pages if p.batch == batch], rankers)
+        total.add(t)
+        lines.append(f"| {batch} | {t.n} | " + _cells(t) + " |")
+    lines.append(f"| **pooled** | {total.n} | " + _cells(total) + " |")
+    return "\n".join(lines)
+
+
+def _cells(t: Tally) -> str:
+    return " | ".join(
+        f"{_pct(t.rules[n], t.n)} / {_pct(t.learned[n], t.n)} / {_pct(t.ceiling[n], t.n)}"
+        for n in RANKED
+    )
+
+
+def _load(args: argparse.Namespace) -> dict[str, list[Page]]:
+    if args.load:
+        return pickle.loads(args.load.read_bytes())
+    data = {
+        "zoo": extract(ZOO_MANIFEST, LAYOUTS),
+        "samples": extract(SAMPLES_MANIFEST, ROOT / "seeds"),
+    }
+    if args.save:
+        args.save.write_bytes(pickle.dumps(data))
+    return data
+
+
+def _sweep(zoo: list[Page]) -> None:
+    for pairwise in (False, True):
+        for c in (0.1, 0.3, 1.0, 3.0, 10.0):
+            for balanced in (False, True):
+                total = Tally()
+                for t in lobo(zoo, Setting(c, balanced, pairwise)).values():
+                    total.add(t)
+                print(
+                    f"pairwise={pairwise} C={c} balanced={balanced}: "
+                    + ", ".join(f"{n} {_pct(total.learned[n], total.n)}" for n in RANKED)
+                )
+
+
 def main(argv: list[str] | None = None) -> int:
     """Extract the candidates (or load them) and print the LOBO table (exit 0)."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -410,24 +498,28 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--load", type=Path, help="read candidates written by --save")
     parser.add_argument("--c", type=float, default=1.0, help="inverse regularisation (1.0)")
     parser.add_argument("--balanced", action="store_true", help="class_weight='balanced'")
-    parser.add_argument("--sweep", action="store_true", help="LOBO totals for several C")
+    parser.add_argument("--pairwise", action="store_true", help="fit on right-wrong pairs")
+    parser.add_argument("--sweep", action="store_true", help="LOBO totals for several settings")
+    parser.add_argument("--weights", action="store_true", help="print the fitted coefficients")
+    parser.add_argument(
+        "--history",
+        nargs="+",
+        metavar="PATH:BATCH",
+        help="candidates saved with the code of BATCH's first sight (see history())",
+    )
     args = parser.parse_args(argv)
-    if args.load:
-        data = pickle.loads(args.load.read_bytes())
-    else:
-        data = {
-            "zoo": extract(ZOO_MANIFEST, LAYOUTS),
-            "samples": extract(SAMPLES_MANIFEST, ROOT / "seeds"),
-        }
-        if args.save:
-            args.save.write_bytes(pickle.dumps(data))
+    setting = Setting(args.c, args.balanced, args.pairwise)
+    if args.history:
+        print(history(args.history, setting))
+        return 0
+    data = _load(args)
     zoo, samples = data["zoo"], data["samples"]
     disagree = [(p.file, n) for p in zoo + samples for n, ok in p.forced_agree.items() if not ok]
     print(f"harness check: forcing the rules' own pick changed {len(disagree)} results {disagree}")
-    results = lobo(zoo, args.c, args.balanced)
+    results = lobo(zoo, setting)
     print(table(results, FIRST_SIGHT))
     print(first_sight_pooled(results))
-    full = {name: fit(zoo, name, args.c, args.balanced) for name in RANKED}
+    full = {name: fit(zoo, name, setting) for name in RANKED}
     for label, pages in (("zoo in-sample", zoo), ("samples", samples)):
         t = tally(pages, full)
         print(
@@ -437,16 +529,11 @@ def main(argv: list[str] | None = None) -> int:
                 for n in RANKED
             )
         )
+    if args.weights:
+        for name in RANKED:
+            print(f"{name}: {full[name].weights()}")
     if args.sweep:
-        for c in (0.1, 0.3, 1.0, 3.0, 10.0):
-            for balanced in (False, True):
-                total = Tally()
-                for t in lobo(zoo, c, balanced).values():
-                    total.add(t)
-                print(
-                    f"C={c} balanced={balanced}: "
-                    + ", ".join(f"{n} {_pct(total.learned[n], total.n)}" for n in RANKED)
-                )
+        _sweep(zoo)
     return 0
 
 
