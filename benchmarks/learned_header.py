@@ -20,16 +20,22 @@ value under ``benchmarks/accuracy.py``'s comparison (every later refinement incl
 The author is not chosen among scored candidates (``read_authors`` is a cascade of
 finders), so there is nothing to rank for it.
 
-The learned ranker is a ``LogisticRegression`` over the candidates' binary features (one
-row per candidate, target: right or not); a page's pick is its top-scored candidate.
-Leave-one-batch-out (``--lobo``): for each batch of ``manifest.json`` the model is fitted
-on every other batch (the unbatched zoo included) and picks the candidates of that
-batch. A field whose value came from no ranking (a document-type heading, an unlisted
-outlet) keeps the rules' result in every column.
+The learned ranker is a ``LogisticRegression`` over the candidates' binary features,
+pointwise (one row per candidate, target: right or not) or ``--pairwise`` (right-minus-wrong
+pairs of a page); a page's pick is its top-scored candidate. Leave-one-batch-out: for
+each batch of ``manifest.json`` the model is fitted on every other batch (the unbatched zoo
+included) and picks the candidates of that batch. A field whose value came from no ranking
+(a document-type heading, an unlisted outlet) keeps the rules' result in every column.
 
-    .venv/bin/python benchmarks/learned_header.py --save /tmp/cands.pkl   # extract (1-2 min)
-    .venv/bin/python benchmarks/learned_header.py --load /tmp/cands.pkl   # LOBO table
+On today's code only the weights are held out (the finders and features were written
+looking at every batch); ``--history`` scores candidates extracted with the code as it was
+when each batch arrived, the honest comparison with the first-sight figures (see
+``benchmarks/learned_header.md``, which has the results and the commands).
+
+    .venv/bin/python benchmarks/learned_header.py --save /tmp/cands.pkl   # extract (1 min)
+    .venv/bin/python benchmarks/learned_header.py --load /tmp/cands.pkl --pairwise
     .venv/bin/python benchmarks/learned_header.py --load /tmp/cands.pkl --sweep
+    .venv/bin/python benchmarks/learned_header.py --history "/tmp/old.pkl:held-out 34"
 """
 
 from __future__ import annotations
