@@ -76,6 +76,21 @@ def test_the_day_before_reads_from_the_date_before() -> None:
     assert found[-1].date_start == T("2023-05-01")
 
 
+def test_nth_day_said_of_the_present_is_the_anchor_day() -> None:
+    match = one("It's the fifth day of the blockade.")
+    assert (match.text, match.timex_value, match.date_start) == (
+        "the fifth day",
+        "2024-03-13",
+        ANCHOR,
+    )
+    found = find_dates("Today is the 3rd straight day of rain.", anchor=ANCHOR)
+    assert [m.text for m in found] == ["Today", "the 3rd straight day"]
+    assert one("It is the second day of talks.", None).timex_value == "XXXX-XX-XX"
+    # said of the past, or not as the complement of "is": no date of its own
+    assert find_dates("Friday was the third day of talks.", anchor=ANCHOR)[-1].text == "Friday"
+    assert find_dates("On the second day, they left.", anchor=ANCHOR) == []
+
+
 @given(st.sampled_from(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]))
 def test_named_weekday_lands_on_that_weekday_within_a_week(name: str) -> None:
     for sentence in (f"They met on {name}.", f"They will meet on {name}."):

@@ -102,6 +102,12 @@ def h_day_word(m: re.Match[str], _text: str, anchor: pd.Timestamp | None) -> Rea
     )
 
 
+def h_nth_day_now(_m: re.Match[str], _text: str, anchor: pd.Timestamp | None) -> Reading | None:
+    """ "(today is) the eighth day (of the strike)", "(it's) the second day": the anchor's
+    day, as "today" (the rule reads only the present "is")."""
+    return _unresolved("XXXX-XX-XX") if anchor is None else _day_reading(anchor)
+
+
 def h_this_day_part(m: re.Match[str], _text: str, anchor: pd.Timestamp | None) -> Reading | None:
     """ "this morning", "this evening": a part of the anchor's day."""
     part = DAY_PARTS[m["part"].casefold()]
