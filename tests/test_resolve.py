@@ -95,6 +95,18 @@ def test_tense_cue_skips_words_that_are_not_the_deciding_verb(
     assert tense_cue(sentence, start, start + 6, prepositions=False) == cue
 
 
+def test_through_names_the_end_of_a_span_whatever_the_tense() -> None:
+    # the verb dates the span; the month after "through" is read as the nearest one
+    assert tense_of("The banks extended the loans through January.", "January") == ""
+    assert tense_of("Sales rose this year through August.", "August") == ""
+    assert tense_of("The banks extended the loans in January.", "January") == "past"
+    anchor = T("2023-10-30")  # January 2024 is nearer than January 2023
+    sentence = "The banks extended the loans through January."
+    start = sentence.index("January")
+    tense, tolerance = yearless_tense(sentence, start, start + 7)
+    assert nearest_month_year(anchor, 1, tense, tolerance=tolerance) == 2024
+
+
 def test_abbreviation_does_not_end_the_sentence() -> None:
     # "U.S." and "Gen." do not end a sentence, so "met" still counts for "Friday"
     assert tense_of("They met the U.S. envoy Friday.", "Friday") == "past"
