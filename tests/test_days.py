@@ -71,6 +71,17 @@ def test_now_and_recently_are_references_without_dates() -> None:
     assert one("recently").timex_value == "PAST_REF"
 
 
+def test_this_moment_is_the_present() -> None:
+    match = one("The envoy would not travel at this crucial moment.")
+    assert (match.text, match.timex_value, match.date_start) == (
+        "this crucial moment",
+        "PRESENT_REF",
+        None,
+    )
+    assert one("At the present moment, talks go on.").timex_value == "PRESENT_REF"
+    assert find_dates("He waited for the moment to speak.", anchor=ANCHOR) == []
+
+
 def test_the_day_before_reads_from_the_date_before() -> None:
     found = find_dates("The talks opened on May 2, 2023. They had met the day before.")
     assert found[-1].date_start == T("2023-05-01")

@@ -140,6 +140,11 @@ def h_reference(m: re.Match[str], _text: str, _anchor: pd.Timestamp | None) -> R
     return Reading(None, None, "day", relative=True, kind="reference", timex_value=value)
 
 
+def h_this_moment(_m: re.Match[str], _text: str, _anchor: pd.Timestamp | None) -> Reading | None:
+    """ "this moment", "this crucial moment", "the present moment": the present, a reference."""
+    return Reading(None, None, "day", relative=True, kind="reference", timex_value="PRESENT_REF")
+
+
 _AHEAD_OF = words_before(r"ahead\s+of|until|till|by")
 
 
