@@ -51,3 +51,16 @@ def test_narrative_time_reads_from_the_date_before() -> None:
 
 def test_that_day_with_no_date_before_is_not_reported() -> None:
     assert [m.text for m in find_dates("That day they signed.", anchor=ANCHOR)] == []
+
+
+def test_march_or_may_before_a_noun_after_the_is_the_month() -> None:
+    assert one("The March accession will enlarge the alliance.").timex_value == "2024-03"
+    assert one("Officials praised the May elections.").timex_value == "2023-05"
+    # a name or a walk: a function word or a capital after it, or no "the" before it
+    for text in (
+        "They joined the March on Washington.",
+        "He ran the May Department Stores.",
+        "May officials agree?",
+        "They joined the march to the capital.",
+    ):
+        assert find_dates(text, anchor=ANCHOR) == [], text

@@ -301,6 +301,21 @@ _MONTH_PREPOSITIONS = re.compile(
 )
 
 
+#: "the March accession", "the May elections": a month before a lower-case noun after
+#: "the" modifies it (TimeML tags the month); a function word after it ("the March on
+#: Washington", "the May of 1968") or a capital ("the May Department Stores") is not.
+_THE_BEFORE = re.compile(r"(?i)\bthe\s+$")
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:of|on|for|to|in|at|by|from|with|and|or|but|is|was|has|had|will|would)\b)[a-z]{3,}\b"
+)
+
+
+def _attributive_month(text: str, start: int, end: int) -> bool:
+    """True when the month name at ``text[start:end]`` modifies the lower-case noun after
+    it and follows "the" ("the March accession")."""
+    return bool(_THE_BEFORE.search(text, max(0, start - 5), start) and _NOUN_AFTER.match(text, end))
+
+
 def h_month_alone(m: re.Match[str], text: str, anchor: pd.Timestamp | None) -> Reading | None:
     """ "January", "in March": a month without a year (capitalised; "May" and "March"
     only after a preposition)."""
@@ -308,8 +323,9 @@ def h_month_alone(m: re.Match[str], text: str, anchor: pd.Timestamp | None) -> R
     if not word[0].isupper():
         return None
     month = MONTHS[word.casefold()]
-    if word.casefold() in ("may", "march") and not _MONTH_PREPOSITIONS.search(
-        text[max(0, m.start() - 12) : m.start()]
+    if word.casefold() in ("may", "march") and not (
+        _MONTH_PREPOSITIONS.search(text[max(0, m.start() - 12) : m.start()])
+        or _attributive_month(text, m.start(), m.end())
     ):
         return None
     if anchor is None:
