@@ -64,3 +64,24 @@ def test_march_or_may_before_a_noun_after_the_is_the_month() -> None:
         "They joined the march to the capital.",
     ):
         assert find_dates(text, anchor=ANCHOR) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("The dividend is twice as high this year as last.", ["2024", "2023"]),
+        ("Sales were higher this month than last, he said.", ["2024-03", "2024-02"]),
+        ("They earned more this week than last.", ["2024-W11", "2024-W10"]),
+    ],
+)
+def test_elliptic_last_is_the_unit_before_the_one_compared(text: str, values: list[str]) -> None:
+    found = find_dates(text, anchor=ANCHOR)
+    assert [m.timex_value for m in found] == values
+    assert found[-1].text == "last"
+
+
+def test_last_alone_without_a_comparison_is_no_date() -> None:
+    assert find_dates("He came last.", anchor=ANCHOR) == []
+    assert find_dates("This year, as last time, he came.", anchor=ANCHOR)[-1].text == "This year"
+    unresolved = find_dates("Sales rose this year as last.")
+    assert [m.timex_value for m in unresolved] == ["XXXX", "XXXX"]
