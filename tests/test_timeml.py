@@ -85,3 +85,9 @@ def test_last_alone_without_a_comparison_is_no_date() -> None:
     assert find_dates("This year, as last time, he came.", anchor=ANCHOR)[-1].text == "This year"
     unresolved = find_dates("Sales rose this year as last.")
     assert [m.timex_value for m in unresolved] == ["XXXX", "XXXX"]
+
+
+def test_the_year_of_an_amount_is_the_anchor_year() -> None:
+    # "of" plus money is what the year reached, not "the year of the dragon"
+    assert one("Shares hit a high for the year of $42.").timex_value == "2024"
+    assert find_dates("It was the year of the dragon.", anchor=ANCHOR) == []
