@@ -21,6 +21,7 @@ from analysis.dates.resolve import (
     nearest_month_year,
     nearest_weekday,
     nearest_year,
+    same_sentence,
     sentence_tense,
     tense_cue,
     week_value,
@@ -105,6 +106,12 @@ def test_through_names_the_end_of_a_span_whatever_the_tense() -> None:
     start = sentence.index("January")
     tense, tolerance = yearless_tense(sentence, start, start + 7)
     assert nearest_month_year(anchor, 1, tense, tolerance=tolerance) == 2024
+
+
+def test_same_sentence_sees_an_end_right_before_the_capital() -> None:
+    text = "Net rose for the quarter ended Aug. 26. A year earlier it fell, said Gen. Lam."
+    assert same_sentence(text, text.index("26") + 2, text.index("A year")) is False
+    assert same_sentence(text, text.index("it fell"), text.index("Lam")) is True  # "Gen."
 
 
 def test_abbreviation_does_not_end_the_sentence() -> None:

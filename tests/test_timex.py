@@ -351,6 +351,28 @@ CASES = [
             ("a year ago", "DATE", "2023-Q3"),
         ],
     ),
+    # the closing day of a period compared in the same sentence moves by the year; a day
+    # of another sentence, or one not closing a period, does not
+    (
+        "For the six months ended Aug. 12, net fell to $6 million from $18 million a year earlier.",
+        [
+            ("the six months", "DURATION", "P6M"),
+            ("Aug. 12", "DATE", "2024-08-12"),
+            ("a year earlier", "DATE", "2023-08-12"),
+        ],
+    ),
+    (
+        "Net rose for the quarter ended Aug. 12. A year earlier it fell.",
+        [
+            ("the quarter", "DATE", "2024-Q3"),
+            ("Aug. 12", "DATE", "2024-08-12"),
+            ("A year earlier", "DATE", "2023"),
+        ],
+    ),
+    (
+        "The firm said on Aug. 12 that losses were $6 million, against profit a year earlier.",
+        [("Aug. 12", "DATE", "2024-08-12"), ("a year earlier", "DATE", "2023")],
+    ),
     # a report names its quarter first: "the period" and "the year-earlier period" read
     # from it even after another quarter is mentioned in passing
     (

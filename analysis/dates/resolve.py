@@ -79,6 +79,12 @@ def _sentence_ends(text: str, lo: int, hi: int) -> list[re.Match[str]]:
     return ends
 
 
+def same_sentence(text: str, start: int, end: int) -> bool:
+    """True when no sentence ends in ``text[start:end]`` (``_sentence_ends``; the
+    capital after the end may be ``text[end]``)."""
+    return not _sentence_ends(text, start, min(len(text), end + 1))
+
+
 def sentence_tense(text: str, start: int, end: int, *, prepositions: bool = True) -> str:
     """ "future", "past" or "" for the expression ``text[start:end]``: the tense cue
     (will, is to, next ... / said, was, -ed) nearest to it in its sentence decides."""
