@@ -11,6 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from analysis.dates import find_dates
+from analysis.dates.days import easter_sunday
 from tests.date_helpers import ANCHOR
 from tests.date_helpers import one_anchored as one
 
@@ -108,3 +109,24 @@ def test_named_weekday_lands_on_that_weekday_within_a_week(name: str) -> None:
         day = one(sentence).date_start
         assert day.day_name() == name
         assert abs((day - ANCHOR).days) <= 6
+
+
+@pytest.mark.parametrize(
+    ("year", "day"),
+    [(2000, "2000-04-23"), (2019, "2019-04-21"), (2024, "2024-03-31"), (2038, "2038-04-25")],
+)
+def test_easter_sunday_is_the_gregorian_one(year: int, day: str) -> None:
+    assert easter_sunday(year) == T(day).date()
+
+
+def test_easter_feasts_go_to_their_computed_days() -> None:
+    assert one("They will celebrate Easter.").timex_value == "2024-03-31"
+    assert one("They met on Good Friday.").timex_value == "2023-04-07"  # past: last year's
+    week = one("Protesters prayed as Easter week began.")
+    assert (week.timex_value, week.date_start, week.date_end) == (
+        "2024-W13",
+        T("2024-03-25"),
+        T("2024-03-31"),
+    )
+    assert one("Easter week", None).timex_value == "XXXX-WXX"
+    assert find_dates("He flew to Easter Island.", anchor=ANCHOR) == []
