@@ -265,6 +265,15 @@ REFERENCE = (
         83.3,
         1.07,
     ),
+    (
+        "this project at commit 8311087 (before the pass of branch dates12c)",
+        93.4,
+        95.6,
+        87.2,
+        82.3,
+        83.5,
+        0.41,
+    ),
     ("HeidelTime 2.2.1 (Java, rule-based)", None, None, None, 77.4, 78.3, 112.0),
     ("dateparser `search_dates`", None, None, None, 32.0, 36.5, 8.0),
 )

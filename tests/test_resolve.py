@@ -21,6 +21,7 @@ from analysis.dates.resolve import (
     nearest_month_year,
     nearest_weekday,
     nearest_year,
+    same_sentence,
     sentence_tense,
     tense_cue,
     week_value,
@@ -93,6 +94,24 @@ def test_tense_cue_skips_words_that_are_not_the_deciding_verb(
 ) -> None:
     start = sentence.index("Friday")
     assert tense_cue(sentence, start, start + 6, prepositions=False) == cue
+
+
+def test_through_names_the_end_of_a_span_whatever_the_tense() -> None:
+    # the verb dates the span; the month after "through" is read as the nearest one
+    assert tense_of("The banks extended the loans through January.", "January") == ""
+    assert tense_of("Sales rose this year through August.", "August") == ""
+    assert tense_of("The banks extended the loans in January.", "January") == "past"
+    anchor = T("2023-10-30")  # January 2024 is nearer than January 2023
+    sentence = "The banks extended the loans through January."
+    start = sentence.index("January")
+    tense, tolerance = yearless_tense(sentence, start, start + 7)
+    assert nearest_month_year(anchor, 1, tense, tolerance=tolerance) == 2024
+
+
+def test_same_sentence_sees_an_end_right_before_the_capital() -> None:
+    text = "Net rose for the quarter ended Aug. 26. A year earlier it fell, said Gen. Lam."
+    assert same_sentence(text, text.index("26") + 2, text.index("A year")) is False
+    assert same_sentence(text, text.index("it fell"), text.index("Lam")) is True  # "Gen."
 
 
 def test_abbreviation_does_not_end_the_sentence() -> None:

@@ -51,3 +51,43 @@ def test_narrative_time_reads_from_the_date_before() -> None:
 
 def test_that_day_with_no_date_before_is_not_reported() -> None:
     assert [m.text for m in find_dates("That day they signed.", anchor=ANCHOR)] == []
+
+
+def test_march_or_may_before_a_noun_after_the_is_the_month() -> None:
+    assert one("The March accession will enlarge the alliance.").timex_value == "2024-03"
+    assert one("Officials praised the May elections.").timex_value == "2023-05"
+    # a name or a walk: a function word or a capital after it, or no "the" before it
+    for text in (
+        "They joined the March on Washington.",
+        "He ran the May Department Stores.",
+        "May officials agree?",
+        "They joined the march to the capital.",
+    ):
+        assert find_dates(text, anchor=ANCHOR) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("The dividend is twice as high this year as last.", ["2024", "2023"]),
+        ("Sales were higher this month than last, he said.", ["2024-03", "2024-02"]),
+        ("They earned more this week than last.", ["2024-W11", "2024-W10"]),
+    ],
+)
+def test_elliptic_last_is_the_unit_before_the_one_compared(text: str, values: list[str]) -> None:
+    found = find_dates(text, anchor=ANCHOR)
+    assert [m.timex_value for m in found] == values
+    assert found[-1].text == "last"
+
+
+def test_last_alone_without_a_comparison_is_no_date() -> None:
+    assert find_dates("He came last.", anchor=ANCHOR) == []
+    assert find_dates("This year, as last time, he came.", anchor=ANCHOR)[-1].text == "This year"
+    unresolved = find_dates("Sales rose this year as last.")
+    assert [m.timex_value for m in unresolved] == ["XXXX", "XXXX"]
+
+
+def test_the_year_of_an_amount_is_the_anchor_year() -> None:
+    # "of" plus money is what the year reached, not "the year of the dragon"
+    assert one("Shares hit a high for the year of $42.").timex_value == "2024"
+    assert find_dates("It was the year of the dragon.", anchor=ANCHOR) == []

@@ -351,6 +351,46 @@ CASES = [
             ("a year ago", "DATE", "2023-Q3"),
         ],
     ),
+    # the closing day of a period compared in the same sentence moves by the year; a day
+    # of another sentence, or one not closing a period, does not
+    (
+        "For the six months ended Aug. 12, net fell to $6 million from $18 million a year earlier.",
+        [
+            ("the six months", "DURATION", "P6M"),
+            ("Aug. 12", "DATE", "2024-08-12"),
+            ("a year earlier", "DATE", "2023-08-12"),
+        ],
+    ),
+    (
+        "Net rose for the quarter ended Aug. 12. A year earlier it fell.",
+        [
+            ("the quarter", "DATE", "2024-Q3"),
+            ("Aug. 12", "DATE", "2024-08-12"),
+            ("A year earlier", "DATE", "2023"),
+        ],
+    ),
+    (
+        "The firm said on Aug. 12 that losses were $6 million, against profit a year earlier.",
+        [("Aug. 12", "DATE", "2024-08-12"), ("a year earlier", "DATE", "2023")],
+    ),
+    # after a period of months that is no quarter, the comparison is of that period: the
+    # year before, not the quarter named before it
+    (
+        "Third-quarter net rose. For the nine months, net fell from a year earlier.",
+        [
+            ("Third-quarter", "DATE", "2024-Q3"),
+            ("the nine months", "DURATION", "P9M"),
+            ("a year earlier", "DATE", "2023"),
+        ],
+    ),
+    (
+        "Third-quarter net rose. In three months, it fell from a year earlier.",
+        [
+            ("Third-quarter", "DATE", "2024-Q3"),
+            ("three months", "DURATION", "P3M"),
+            ("a year earlier", "DATE", "2023-Q3"),
+        ],
+    ),
     # a report names its quarter first: "the period" and "the year-earlier period" read
     # from it even after another quarter is mentioned in passing
     (

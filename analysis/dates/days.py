@@ -102,6 +102,12 @@ def h_day_word(m: re.Match[str], _text: str, anchor: pd.Timestamp | None) -> Rea
     )
 
 
+def h_nth_day_now(_m: re.Match[str], _text: str, anchor: pd.Timestamp | None) -> Reading | None:
+    """ "(today is) the eighth day (of the strike)", "(it's) the second day": the anchor's
+    day, as "today" (the rule reads only the present "is")."""
+    return _unresolved("XXXX-XX-XX") if anchor is None else _day_reading(anchor)
+
+
 def h_this_day_part(m: re.Match[str], _text: str, anchor: pd.Timestamp | None) -> Reading | None:
     """ "this morning", "this evening": a part of the anchor's day."""
     part = DAY_PARTS[m["part"].casefold()]
@@ -134,6 +140,11 @@ def h_reference(m: re.Match[str], _text: str, _anchor: pd.Timestamp | None) -> R
     return Reading(None, None, "day", relative=True, kind="reference", timex_value=value)
 
 
+def h_this_moment(_m: re.Match[str], _text: str, _anchor: pd.Timestamp | None) -> Reading | None:
+    """ "this moment", "this crucial moment", "the present moment": the present, a reference."""
+    return Reading(None, None, "day", relative=True, kind="reference", timex_value="PRESENT_REF")
+
+
 _AHEAD_OF = words_before(r"ahead\s+of|until|till|by")
 
 
@@ -161,27 +172,78 @@ def h_the_weekend(m: re.Match[str], text: str, anchor: pd.Timestamp | None) -> R
     )  # fmt: skip
 
 
-def h_holiday(m: re.Match[str], text: str, anchor: pd.Timestamp | None) -> Reading | None:
-    """ "Christmas", "Thanksgiving Day", "National Day": the nearest such day."""
-    spec = HOLIDAYS[key(m["hol"]).replace("’", "'")]
-    if anchor is None:
-        value = "XXXX-11-XX" if spec == "thanksgiving" else f"XXXX-{spec}"
-        return _unresolved(value)
-    tense = sentence_tense(text, m.start(), m.end())
+def easter_sunday(year: int) -> datetime.date:
+    """Easter Sunday of ``year`` in the Gregorian calendar (the anonymous Gregorian
+    algorithm, Meeus/Jones/Butcher)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    leap = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * leap) // 433
+    month = (h + leap - 7 * m + 90) // 25
+    return datetime.date(year, month, (h + leap - 7 * m + 33 * month + 19) % 32)
+
+
+def _computed_day(spec: str, year: int) -> datetime.date:
+    """The day of a computed holiday (``spec`` "thanksgiving" or "easter+N") in ``year``."""
     if spec == "thanksgiving":
-        days = []
-        for year in (anchor.year - 1, anchor.year, anchor.year + 1):
-            first = datetime.date(year, 11, 1)
-            days.append(first + datetime.timedelta(days=(3 - first.weekday()) % 7 + 21))
-        day = min(days, key=lambda d: abs((d - anchor.date()).days))
-        if tense == "past" and day > anchor.date():
-            day = max(d for d in days if d <= anchor.date())
-        if tense == "future" and day < anchor.date():
-            day = min(d for d in days if d >= anchor.date())
-        return _day_reading(pd.Timestamp(day))
-    month, number = int(spec[:2]), int(spec[3:])
-    year = nearest_year(anchor, month, number, tense)
-    return None if year is None else _day_reading(pd.Timestamp(year, month, number))
+        first = datetime.date(year, 11, 1)
+        return first + datetime.timedelta(days=(3 - first.weekday()) % 7 + 21)
+    return easter_sunday(year) + datetime.timedelta(days=int(spec.removeprefix("easter")))
+
+
+#: After "Easter", words that make it a name, not the feast ("Easter Island").
+_EASTER_NAME = re.compile(r"\s+(?:Island|Islands|Rising)\b")
+
+
+#: The value of a holiday without an anchor, by its spec ("XXXX-" and the spec when fixed).
+_OPEN_HOLIDAY = {"thanksgiving": "XXXX-11-XX", "easter week": "XXXX-WXX"}
+
+
+def h_holiday(m: re.Match[str], text: str, anchor: pd.Timestamp | None) -> Reading | None:
+    """ "Christmas", "Thanksgiving Day", "National Day", "Good Friday": the nearest such
+    day; "Easter week": the ISO week that ends on Easter Sunday."""
+    spec = HOLIDAYS[key(m["hol"]).replace("’", "'")]
+    if spec.startswith("easter") and _EASTER_NAME.match(text, m.end()):
+        return None
+    if anchor is None:
+        fixed = f"XXXX-{spec}" if spec[0].isdigit() else "XXXX-XX-XX"
+        return _unresolved(_OPEN_HOLIDAY.get(spec, fixed))
+    if spec == "easter week":
+        return _easter_week(anchor)
+    tense = sentence_tense(text, m.start(), m.end())
+    if spec[0].isdigit():
+        month, number = int(spec[:2]), int(spec[3:])
+        year = nearest_year(anchor, month, number, tense)
+        return None if year is None else _day_reading(pd.Timestamp(year, month, number))
+    return _day_reading(pd.Timestamp(_computed_nearest(spec, anchor, tense)))
+
+
+def _computed_nearest(spec: str, anchor: pd.Timestamp, tense: str) -> datetime.date:
+    """The computed holiday ``spec`` nearest ``anchor``, before or after it when the
+    sentence's ``tense`` says so."""
+    today = anchor.date()
+    days = [_computed_day(spec, year) for year in (anchor.year - 1, anchor.year, anchor.year + 1)]
+    day = min(days, key=lambda d: abs((d - today).days))
+    if tense == "past" and day > today:
+        day = max(d for d in days if d <= today)
+    if tense == "future" and day < today:
+        day = min(d for d in days if d >= today)
+    return day
+
+
+def _easter_week(anchor: pd.Timestamp) -> Reading | None:
+    """The ISO week (Monday to Easter Sunday) of the Easter nearest ``anchor``."""
+    years = (anchor.year - 1, anchor.year, anchor.year + 1)
+    sunday = pd.Timestamp(
+        min((easter_sunday(y) for y in years), key=lambda d: abs((d - anchor.date()).days))
+    )
+    reading = _day_reading(sunday - pd.Timedelta(days=6))
+    if reading is None:
+        return None
+    return replace(reading, date_end=sunday, timex_value=week_value(sunday))
 
 
 def h_the_day_before(m: re.Match[str], _text: str, _anchor: pd.Timestamp | None) -> Reading | None:

@@ -56,6 +56,10 @@ _NOT_PRESENT = words_before(
 )
 _PRESENT_PLAN_WORDS = frozenset(key(w) for w in PRESENT_PLAN_VERBS)
 _FUTURE_PREPOSITION = words_before("until|till|by")
+#: "through" before a date names the end of a span ("loans through January", "this year
+#: through August"): the verb's tense dates the span, not its end, so the nearest such
+#: date is read whatever the tense.
+_SPAN_END_PREPOSITION = words_before("through")
 #: After "was"/"were", a future cue makes the auxiliary part of the plan ("were planning
 #: to drive on Monday", "was expected to arrive Friday"): the plan's cue decides alone.
 _AUX_OF_PLAN = re.compile(rf"(?i)\s+(?:{alternation(FUTURE_CUES)})\b")
@@ -75,6 +79,12 @@ def _sentence_ends(text: str, lo: int, hi: int) -> list[re.Match[str]]:
     return ends
 
 
+def same_sentence(text: str, start: int, end: int) -> bool:
+    """True when no sentence ends in ``text[start:end]`` (``_sentence_ends``; the
+    capital after the end may be ``text[end]``)."""
+    return not _sentence_ends(text, start, min(len(text), end + 1))
+
+
 def sentence_tense(text: str, start: int, end: int, *, prepositions: bool = True) -> str:
     """ "future", "past" or "" for the expression ``text[start:end]``: the tense cue
     (will, is to, next ... / said, was, -ed) nearest to it in its sentence decides."""
@@ -90,6 +100,8 @@ def tense_cue(text: str, start: int, end: int, *, prepositions: bool = True) -> 
     right = right_ends[0].start() if right_ends else hi
     if prepositions and _FUTURE_PREPOSITION.search(text, max(0, start - 8), start):
         return "future", ""
+    if prepositions and _SPAN_END_PREPOSITION.search(text, max(0, start - 10), start):
+        return "", ""
     best: tuple[int, str, str] | None = None
     for tense, pattern in (("future", _FUTURE), ("future", _PRESENT_PLAN), ("past", _PAST)):
         for cue in pattern.finditer(text, left, right):

@@ -302,7 +302,7 @@ def _normalise(anchor: object) -> pd.Timestamp | None:
 def _find_dates_cached(text: str, anchor: pd.Timestamp | None) -> tuple[DateMatch, ...]:
     """``find_dates`` for a normalised anchor; cached because every analysis of a corpus
     reads the same sentences."""
-    selected = resolve_references(_resolve_anniversaries(_select(_candidates(text, anchor))))
+    selected = resolve_references(_resolve_anniversaries(_select(_candidates(text, anchor))), text)
     return tuple(_date_match(text, start, end, reading, anchor) for start, end, reading in selected)
 
 

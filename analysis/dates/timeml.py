@@ -98,6 +98,38 @@ def h_rel_unit(m: re.Match[str], _text: str, anchor: pd.Timestamp | None) -> Rea
     return None
 
 
+_UNIT_BEFORE = re.compile(r"(?i)\bthis\s+(year|month|week)\s+(?:as|than)\s+$")
+
+
+def h_elliptic_last(m: re.Match[str], text: str, anchor: pd.Timestamp | None) -> Reading | None:
+    """ "(this year as) last", "(this month than) last": the unit before the one of the
+    "this ..." it is compared with (the rule's pattern requires it)."""
+    unit = _UNIT_BEFORE.search(text, max(0, m.start() - 20), m.start())
+    if unit is None:
+        return None
+    if unit[1].casefold() == "week":
+        return h_rel_unit(re.match(r"(?P<rel>last) (?P<unit>week)", "last week"), text, anchor)
+    if anchor is None and unit[1].casefold() == "year":
+        return _unresolved("XXXX", precision="year")
+    if anchor is None:
+        return _unresolved("XXXX-XX", precision="month")
+    if unit[1].casefold() == "year":
+        year = anchor.year - 1
+        if not _in_range(year):
+            return None
+        return Reading(
+            *_year_span(year), "year", relative=True, kind="relative", timex_value=f"{year:04d}"
+        )
+    index = anchor.year * 12 + anchor.month - 2
+    year, month = index // 12, index % 12 + 1
+    if not _in_range(year):
+        return None
+    return Reading(
+        *_month_span(year, month), "month", relative=True, kind="relative",
+        timex_value=f"{year:04d}-{month:02d}",
+    )  # fmt: skip
+
+
 def h_the_year(m: re.Match[str], _text: str, anchor: pd.Timestamp | None) -> Reading | None:
     """ "the year", "the full year", "the fiscal year", "year-end", "the end of the year":
     the anchor's year ("the latest fiscal year": the one before)."""
@@ -301,6 +333,21 @@ _MONTH_PREPOSITIONS = re.compile(
 )
 
 
+#: "the March accession", "the May elections": a month before a lower-case noun after
+#: "the" modifies it (TimeML tags the month); a function word after it ("the March on
+#: Washington", "the May of 1968") or a capital ("the May Department Stores") is not.
+_THE_BEFORE = re.compile(r"(?i)\bthe\s+$")
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:of|on|for|to|in|at|by|from|with|and|or|but|is|was|has|had|will|would)\b)[a-z]{3,}\b"
+)
+
+
+def _attributive_month(text: str, start: int, end: int) -> bool:
+    """True when the month name at ``text[start:end]`` modifies the lower-case noun after
+    it and follows "the" ("the March accession")."""
+    return bool(_THE_BEFORE.search(text, max(0, start - 5), start) and _NOUN_AFTER.match(text, end))
+
+
 def h_month_alone(m: re.Match[str], text: str, anchor: pd.Timestamp | None) -> Reading | None:
     """ "January", "in March": a month without a year (capitalised; "May" and "March"
     only after a preposition)."""
@@ -308,8 +355,9 @@ def h_month_alone(m: re.Match[str], text: str, anchor: pd.Timestamp | None) -> R
     if not word[0].isupper():
         return None
     month = MONTHS[word.casefold()]
-    if word.casefold() in ("may", "march") and not _MONTH_PREPOSITIONS.search(
-        text[max(0, m.start() - 12) : m.start()]
+    if word.casefold() in ("may", "march") and not (
+        _MONTH_PREPOSITIONS.search(text[max(0, m.start() - 12) : m.start()])
+        or _attributive_month(text, m.start(), m.end())
     ):
         return None
     if anchor is None:

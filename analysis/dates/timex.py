@@ -12,7 +12,7 @@ import pandas as pd
 
 from analysis.dates.lexicon import NUMBER_WORDS, TIMEX_MODIFIERS, alternation
 from analysis.dates.model import MAX_YEAR, MIN_YEAR, Reading, _month_span, _year_span
-from analysis.dates.resolve import week_value
+from analysis.dates.resolve import same_sentence, week_value
 
 #: Match kinds that are not TimeML temporal expressions.
 NOT_TIMEX = frozenset({"congress", "term", "anniversary"})
@@ -199,35 +199,73 @@ def _with_value(reading: Reading, value: str) -> Reading:
 
 
 def resolve_references(
-    selected: list[tuple[int, int, Reading]],
+    selected: list[tuple[int, int, Reading]], text: str = ""
 ) -> list[tuple[int, int, Reading]]:
     """Read "the quarter" (and "the year-ago period") from the first quarter named
     before it (a report names the quarter it is about first:
     "third-quarter net fell ...; in the year-earlier period ..."), "that year" / "later
     that day" as the year / day of the date last named before it (dropped when there is
     none), and "a year earlier" / "a year later" from the date last named before it, at
-    that date's granularity; others are left as their rules read them."""
+    that date's granularity (the closing day of a period named in the same sentence of
+    ``text``, "the six months ended Aug. 12", moved by the year; after a period of months
+    that is no quarter, "for the nine months ... a year earlier", the anchor's year
+    before); others are left as their rules read them."""
     out: list[tuple[int, int, Reading]] = []
     last: str = ""
+    last_span = (0, 0)
+    period_end = 0  # the end of the last period of months that is no quarter ("nine months")
     topic = ""  # the first quarter named: the one a report is about
     for start, end, reading in selected:
         quarter = topic or (last if _QUARTER.match(last) else "")
-        resolved, may_be_context = _resolve_one(reading, last, quarter)
+        frame = _comparison_frame(text, last_span, period_end, start)
+        resolved, may_be_context = _resolve_one(reading, last, quarter, frame=frame)
         if resolved is None:
             continue  # "that day", "the next day" with no date before it
         value = _context_value(resolved, reading.note) if may_be_context else ""
         if value:
-            last = value
+            last, last_span = value, (start, end)
             if not topic and _QUARTER.match(value):
                 topic = value
+        if _MONTHS_NOT_QUARTER.match(resolved.timex_value) and resolved.timex_type == "DURATION":
+            period_end = end
         out.append((start, end, resolved))
     return out
 
 
-def _resolve_one(reading: Reading, last: str, quarter: str) -> tuple[Reading | None, bool]:
-    """``reading`` read from the date ``last`` named before it (and the report's
-    ``quarter``), None when it names no time without one; and whether it may become the
-    date later expressions read from (a date read from another by a shift may not)."""
+#: A duration of months that is no quarter ("the nine months", "six months").
+_MONTHS_NOT_QUARTER = re.compile(r"^P(?!3M)\d+M$")
+_ENDED = re.compile(r"(?i)\bend(?:ed|ing)\s+$")
+
+
+def _closes_period(text: str, day_start: int, day_end: int, start: int) -> bool:
+    """True when the day at ``text[day_start:day_end]`` closes a period ("the quarter
+    ended Sept. 30") in the sentence of the expression at ``start``."""
+    return bool(_ENDED.search(text, max(0, day_start - 8), day_start)) and same_sentence(
+        text, day_end, start
+    )
+
+
+def _comparison_frame(text: str, last_span: tuple[int, int], period_end: int, start: int) -> str:
+    """What a comparison at ``start`` ("a year earlier") is of: "closing" when the date
+    named last (at ``last_span``) is the day a period of its sentence ended ("the six
+    months ended Aug. 12"), "months" when a period of months that is no quarter ends at
+    ``period_end`` after it in its sentence ("for the nine months"), else ""."""
+    if not text:
+        return ""
+    if _closes_period(text, *last_span, start):
+        return "closing"
+    if period_end > last_span[1] and same_sentence(text, period_end, start):
+        return "months"
+    return ""
+
+
+def _resolve_one(
+    reading: Reading, last: str, quarter: str, *, frame: str = ""
+) -> tuple[Reading | None, bool]:
+    """``reading`` read from the date ``last`` named before it (``frame``: see
+    ``_comparison_frame``) and the report's ``quarter``, None when it names no time
+    without one; and whether it may become the date later expressions read from (a date
+    read from another by a shift may not)."""
     note = reading.note
     if note.startswith("the_quarter") and quarter:
         return _read_the_quarter(reading, quarter), True
@@ -243,7 +281,7 @@ def _resolve_one(reading: Reading, last: str, quarter: str) -> tuple[Reading | N
     if note.startswith("relto "):
         return _read_relative_to(reading, last), True
     if note.startswith(("anaphoric ", "shift ")) and last:
-        shifted = _read_shift(reading, last)
+        shifted = _read_shift(reading, last, frame=frame)
         if shifted is not None:
             return shifted, False
     return reading, True
@@ -324,14 +362,24 @@ def _read_relative_to(reading: Reading, last: str) -> Reading:
     return replace(_with_value(reading, value), flags=(), relative=True)
 
 
-def _read_shift(reading: Reading, last: str) -> Reading | None:
+def _read_shift(reading: Reading, last: str, *, frame: str = "") -> Reading | None:
     """ "a year earlier" (at ``last``'s granularity), "a year ago" after a quarter: the
     date ``last`` moved (the quarter named just before it, not the report's first one:
     "profit rose in the third quarter from a year ago" after "the third quarter of 1984"
-    in passing); None when it cannot be."""
+    in passing); the closing day of a period (``frame`` "closing") a year earlier ("for
+    the six months ended Aug. 12 ... a year earlier"); None when it cannot be or when the
+    comparison is of a period of months that is no quarter (``frame`` "months")."""
+    if frame == "months":
+        return None
     note = reading.note
     _word, n, unit = note.split()
-    if _QUARTER.match(last) or (note.startswith("anaphoric ") and _granularity(last) == unit):
+    grain = _granularity(last)
+    day_of_sentence = (
+        frame == "closing" and unit == "year" and grain == "day" and not last.endswith("02-29")
+    )
+    if _QUARTER.match(last) or (
+        note.startswith("anaphoric ") and (grain == unit or day_of_sentence)
+    ):
         shifted = _shift_value(last, int(n), unit)
         if shifted is not None:
             return _with_value(reading, shifted)
