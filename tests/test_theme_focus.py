@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 import yaml
 
-from analysis.annotators.theme_focus import PASSING_MENTION, clause_spans
+from analysis.annotators.theme_focus import PASSING_MENTION, THIN_EVIDENCE, clause_spans
 from analysis.annotators.theme_focus_file import build_focus
 from analysis.annotators.themes import ThemeDictionaryError, load_themes
 from tests.conftest import _paragraph_hits
@@ -289,3 +289,91 @@ def test_the_packaged_coder_reads_a_power_named_once_as_a_donor_as_passing():
     focus = replace(themes[0].focus, passing_factors=())
     old = _paragraph_hits([DONATION], tuple(replace(t, focus=focus) for t in themes))
     assert "major_powers" in _coded(old)
+
+
+# --- round 9: thin evidence in a long paragraph ---------------------------------------------
+
+THIN = {"min_words": 30, "factors": {"trade": 1.5}}
+# 44 words; rice exports named once, in the topic sentence (so never a passing mention).
+TOPIC_ONCE = (
+    "The regional forum opened with a short remark on rice exports by the host. "
+    f"{MIDDLE} One delegate also praised the lunch served to the guests."
+)
+
+
+def test_a_listed_theme_named_once_in_a_long_paragraph_is_thin(tmp_path: Path):
+    hits = _paragraph_hits([TOPIC_ONCE], _themes(tmp_path, {**FOCUS, "thin_evidence": THIN}))
+    assert _coded(hits) == {"forum"}
+    trade = hits.loc[hits["theme"] == "trade"]
+    assert trade["rule"].tolist() == [THIN_EVIDENCE]
+    assert trade["weight"].tolist() == [1.0]  # the hit keeps its weight
+    # Without the entry the topic sentence codes it.
+    assert _coded(_paragraph_hits([TOPIC_ONCE], _themes(tmp_path))) == {"forum", "trade"}
+
+
+def test_thin_evidence_spares_more_weight_short_paragraphs_and_other_themes(tmp_path: Path):
+    path = _themes(tmp_path, {**FOCUS, "thin_evidence": THIN})
+    twice = TOPIC_ONCE.replace("the lunch served", "the tariffs served")  # 2 >= 1.5 x 1
+    short = "The regional forum opened with a short remark on rice exports by the host."
+    hits = _paragraph_hits([twice, short], path)
+    for doc_id in ("p0", "p1"):
+        assert _coded(hits.loc[hits["doc_id"] == doc_id]) == {"forum", "trade"}, doc_id
+    # The forum is named twice but is not listed: one name would do (weight 1 = threshold).
+    once = TOPIC_ONCE.replace("Speakers at the regional forum", "Speakers at the meeting")
+    assert _coded(_paragraph_hits([once], path)) == {"forum"}
+
+
+def test_a_passing_mention_is_named_once_even_when_thin(tmp_path: Path):
+    hits = _paragraph_hits(
+        [f"{OPENING} {MIDDLE} {CLOSING}"], _themes(tmp_path, {**FOCUS, "thin_evidence": THIN})
+    )
+    assert hits.loc[hits["theme"] == "trade", "rule"].tolist() == [PASSING_MENTION]
+
+
+@pytest.mark.parametrize(
+    ("thin", "message"),
+    [
+        ({"factors": {"trade": -1}}, "number >= 0"),
+        ({"factors": [1.5]}, "mapping of theme id"),
+        ({"min_words": 60, "factor": 1.5}, "unknown keys"),
+        ([60], "are mappings"),
+    ],
+)
+def test_a_malformed_thin_entry_is_rejected(thin: object, message: str):
+    with pytest.raises(ThemeDictionaryError, match=message):
+        build_focus({**FOCUS, "thin_evidence": thin}, "test.yaml")
+
+
+def test_a_thin_factor_for_an_unknown_theme_is_rejected(tmp_path: Path):
+    thin = {**THIN, "factors": {"tarifs": 1.5}}
+    with pytest.raises(ThemeDictionaryError, match="thin_evidence factors name unknown"):
+        load_themes(_themes(tmp_path, {**FOCUS, "thin_evidence": thin}))
+
+
+# A long paragraph about a maritime protest; the press briefing is only where it was said.
+BRIEFING = (
+    "The ministry's spokesperson told the regular press briefing on Thursday that Vietnam "
+    "had protested the presence of a foreign survey ship in its exclusive economic zone. "
+    "She said the ship's activities violated the country's sovereign rights under the 1982 "
+    "Convention on the Law of the Sea and asked that it leave the area at once, adding that "
+    "the coast guard was following the ship."
+)
+
+
+def test_the_packaged_coder_reads_a_briefing_named_as_the_setting_as_thin():
+    hits = _paragraph_hits([BRIEFING])
+    assert "sovereignty" in _coded(hits)
+    info = hits.loc[hits["theme"] == "information_culture"]
+    assert not info.empty and not info["coded"].any()
+    assert info["rule"].str.contains(THIN_EVIDENCE).all()
+    # Without the thin-evidence entry the setting coded the paragraph.
+    themes = load_themes()
+    focus = replace(themes[0].focus, thin_factors=())
+    old = _paragraph_hits([BRIEFING], tuple(replace(t, focus=focus) for t in themes))
+    assert "information_culture" in _coded(old)
+    # A paragraph about the briefings themselves names the theme more than once.
+    about = BRIEFING.replace(
+        "the coast guard was following the ship",
+        "foreign journalists would get the ministry's statements in English from next month",
+    )
+    assert "information_culture" in _coded(_paragraph_hits([about]))
