@@ -377,3 +377,26 @@ def test_the_packaged_coder_reads_a_briefing_named_as_the_setting_as_thin():
         "foreign journalists would get the ministry's statements in English from next month",
     )
     assert "information_culture" in _coded(_paragraph_hits([about]))
+
+
+# A long paragraph about a storm; the East Sea is only where it formed.
+STORM = (
+    "A tropical depression that formed in the East Sea on Monday strengthened into a storm "
+    "overnight and is expected to make landfall in the central provinces on Wednesday. "
+    "Provincial authorities have moved more than ten thousand residents from low-lying "
+    "villages, closed schools for two days and asked farmers to bring in the rice harvest "
+    "early, while hospitals were told to keep generators ready."
+)
+
+
+def test_the_packaged_coder_reads_a_sea_named_as_a_place_as_thin():
+    hits = _paragraph_hits([STORM])
+    sea = hits.loc[hits["theme"] == "sovereignty"]
+    assert sea["match"].tolist() == ["East Sea"]
+    assert not sea["coded"].any() and sea["rule"].eq(THIN_EVIDENCE).all()
+    # A paragraph about the sea itself names more of the theme.
+    survey = (
+        "A foreign survey ship entered Vietnam's exclusive economic zone in the East Sea on "
+        "Monday, and the coast guard has followed it since. "
+    )
+    assert "sovereignty" in _coded(_paragraph_hits([survey + STORM.split(". ", 1)[1]]))
