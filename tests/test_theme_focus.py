@@ -155,13 +155,13 @@ def test_a_malformed_focus_entry_is_rejected(change: dict, message: str):
 
 # --- the packaged dictionary -------------------------------------------------------------
 
-# A long paragraph about consular protection; climate change comes up once, at the end.
+# A long paragraph about consular protection; extreme weather comes up once, at the end.
 CONSULAR = (
     "The consulate general opened a hotline for Vietnamese workers who lose their jobs or "
     "face unpaid wages, and a team of volunteer lawyers now answers calls every evening. "
     "Last year the consulate handled several hundred cases and arranged the repatriation of "
     "dozens of citizens whose contracts had ended early. "
-    "Officials also plan weekend classes on climate change for the children of the community."
+    "Officials also plan weekend classes on extreme weather for the children of the community."
 )
 
 
@@ -169,7 +169,7 @@ def test_the_packaged_coder_reads_a_world_issue_named_in_passing():
     hits = _paragraph_hits([CONSULAR])
     assert "information_culture" in _coded(hits)
     world = hits.loc[hits["theme"] == "world_situation"]
-    assert world["match"].tolist() == ["climate change"]
+    assert world["match"].tolist() == ["extreme weather"]
     assert not world["coded"].any()
     assert world["rule"].tolist() == [PASSING_MENTION]
     # Named in the topic sentence, the same words code the paragraph.
