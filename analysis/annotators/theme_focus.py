@@ -268,8 +268,8 @@ def apply_focus(
     """Hit rows ``(doc_id, para_id, sent_id, theme, term, match, start, end, weight, rule)``
     with the clause rules applied (``rows`` is changed in place), and per row whether its
     paragraph is coded with its theme (summed weight reaches ``threshold``, and not a
-    passing mention); ``columns``: the coded sentences (doc_id, para_id, sent_id, text
-    lists).
+    passing mention nor thin evidence); ``columns``: the coded sentences (doc_id, para_id,
+    sent_id, text lists).
 
     The rules read a paragraph x theme only while its summed weight reaches the threshold
     and stays under ``max(1, its theme's factors) / clause weight`` times it: above that,
