@@ -227,6 +227,7 @@ def test_an_analysts_copy_uses_the_packaged_weights_for_its_themes(tmp_path: Pat
     dropped from the model too, and a theme it adds has no model evidence."""
     data = yaml.safe_load(default_themes_path().read_text(encoding="utf-8"))
     data["themes"] = [t for t in data["themes"] if t["id"] != "research"]
+    data["focus"]["thin_evidence"]["factors"].pop("research")  # a dropped theme has no factor
     data["themes"].append({"id": "bamboo_only", "label": "Bamboo", "terms": ["bamboo"]})
     data["model"]["use"] = True
     path = tmp_path / "themes.yaml"

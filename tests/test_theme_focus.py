@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 import yaml
 
-from analysis.annotators.theme_focus import PASSING_MENTION, clause_spans
+from analysis.annotators.theme_focus import PASSING_MENTION, THIN_EVIDENCE, clause_spans
 from analysis.annotators.theme_focus_file import build_focus
 from analysis.annotators.themes import ThemeDictionaryError, load_themes
 from tests.conftest import _paragraph_hits
@@ -155,13 +155,13 @@ def test_a_malformed_focus_entry_is_rejected(change: dict, message: str):
 
 # --- the packaged dictionary -------------------------------------------------------------
 
-# A long paragraph about consular protection; climate change comes up once, at the end.
+# A long paragraph about consular protection; extreme weather comes up once, at the end.
 CONSULAR = (
     "The consulate general opened a hotline for Vietnamese workers who lose their jobs or "
     "face unpaid wages, and a team of volunteer lawyers now answers calls every evening. "
     "Last year the consulate handled several hundred cases and arranged the repatriation of "
     "dozens of citizens whose contracts had ended early. "
-    "Officials also plan weekend classes on climate change for the children of the community."
+    "Officials also plan weekend classes on extreme weather for the children of the community."
 )
 
 
@@ -169,7 +169,7 @@ def test_the_packaged_coder_reads_a_world_issue_named_in_passing():
     hits = _paragraph_hits([CONSULAR])
     assert "information_culture" in _coded(hits)
     world = hits.loc[hits["theme"] == "world_situation"]
-    assert world["match"].tolist() == ["climate change"]
+    assert world["match"].tolist() == ["extreme weather"]
     assert not world["coded"].any()
     assert world["rule"].tolist() == [PASSING_MENTION]
     # Named in the topic sentence, the same words code the paragraph.
@@ -289,3 +289,114 @@ def test_the_packaged_coder_reads_a_power_named_once_as_a_donor_as_passing():
     focus = replace(themes[0].focus, passing_factors=())
     old = _paragraph_hits([DONATION], tuple(replace(t, focus=focus) for t in themes))
     assert "major_powers" in _coded(old)
+
+
+# --- round 9: thin evidence in a long paragraph ---------------------------------------------
+
+THIN = {"min_words": 30, "factors": {"trade": 1.5}}
+# 44 words; rice exports named once, in the topic sentence (so never a passing mention).
+TOPIC_ONCE = (
+    "The regional forum opened with a short remark on rice exports by the host. "
+    f"{MIDDLE} One delegate also praised the lunch served to the guests."
+)
+
+
+def test_a_listed_theme_named_once_in_a_long_paragraph_is_thin(tmp_path: Path):
+    hits = _paragraph_hits([TOPIC_ONCE], _themes(tmp_path, {**FOCUS, "thin_evidence": THIN}))
+    assert _coded(hits) == {"forum"}
+    trade = hits.loc[hits["theme"] == "trade"]
+    assert trade["rule"].tolist() == [THIN_EVIDENCE]
+    assert trade["weight"].tolist() == [1.0]  # the hit keeps its weight
+    # Without the entry the topic sentence codes it.
+    assert _coded(_paragraph_hits([TOPIC_ONCE], _themes(tmp_path))) == {"forum", "trade"}
+
+
+def test_thin_evidence_spares_more_weight_short_paragraphs_and_other_themes(tmp_path: Path):
+    path = _themes(tmp_path, {**FOCUS, "thin_evidence": THIN})
+    twice = TOPIC_ONCE.replace("the lunch served", "the tariffs served")  # 2 >= 1.5 x 1
+    short = "The regional forum opened with a short remark on rice exports by the host."
+    hits = _paragraph_hits([twice, short], path)
+    for doc_id in ("p0", "p1"):
+        assert _coded(hits.loc[hits["doc_id"] == doc_id]) == {"forum", "trade"}, doc_id
+    # The forum is named twice but is not listed: one name would do (weight 1 = threshold).
+    once = TOPIC_ONCE.replace("Speakers at the regional forum", "Speakers at the meeting")
+    assert _coded(_paragraph_hits([once], path)) == {"forum"}
+
+
+def test_a_passing_mention_is_named_once_even_when_thin(tmp_path: Path):
+    hits = _paragraph_hits(
+        [f"{OPENING} {MIDDLE} {CLOSING}"], _themes(tmp_path, {**FOCUS, "thin_evidence": THIN})
+    )
+    assert hits.loc[hits["theme"] == "trade", "rule"].tolist() == [PASSING_MENTION]
+
+
+@pytest.mark.parametrize(
+    ("thin", "message"),
+    [
+        ({"factors": {"trade": -1}}, "number >= 0"),
+        ({"factors": [1.5]}, "mapping of theme id"),
+        ({"min_words": 60, "factor": 1.5}, "unknown keys"),
+        ([60], "are mappings"),
+    ],
+)
+def test_a_malformed_thin_entry_is_rejected(thin: object, message: str):
+    with pytest.raises(ThemeDictionaryError, match=message):
+        build_focus({**FOCUS, "thin_evidence": thin}, "test.yaml")
+
+
+def test_a_thin_factor_for_an_unknown_theme_is_rejected(tmp_path: Path):
+    thin = {**THIN, "factors": {"tarifs": 1.5}}
+    with pytest.raises(ThemeDictionaryError, match="thin_evidence factors name unknown"):
+        load_themes(_themes(tmp_path, {**FOCUS, "thin_evidence": thin}))
+
+
+# A long paragraph about a maritime protest; the press briefing is only where it was said.
+BRIEFING = (
+    "The ministry's spokesperson told the regular press briefing on Thursday that Vietnam "
+    "had protested the presence of a foreign survey ship in its exclusive economic zone. "
+    "She said the ship's activities violated the country's sovereign rights under the 1982 "
+    "Convention on the Law of the Sea and asked that it leave the area at once, adding that "
+    "the coast guard was following the ship."
+)
+
+
+def test_the_packaged_coder_reads_a_briefing_named_as_the_setting_as_thin():
+    hits = _paragraph_hits([BRIEFING])
+    assert "sovereignty" in _coded(hits)
+    info = hits.loc[hits["theme"] == "information_culture"]
+    assert not info.empty and not info["coded"].any()
+    assert info["rule"].str.contains(THIN_EVIDENCE).all()
+    # Without the thin-evidence entry the setting coded the paragraph.
+    themes = load_themes()
+    focus = replace(themes[0].focus, thin_factors=())
+    old = _paragraph_hits([BRIEFING], tuple(replace(t, focus=focus) for t in themes))
+    assert "information_culture" in _coded(old)
+    # A paragraph about the briefings themselves names the theme more than once.
+    about = BRIEFING.replace(
+        "the coast guard was following the ship",
+        "foreign journalists would get the ministry's statements in English from next month",
+    )
+    assert "information_culture" in _coded(_paragraph_hits([about]))
+
+
+# A long paragraph about a storm; the East Sea is only where it formed.
+STORM = (
+    "A tropical depression that formed in the East Sea on Monday strengthened into a storm "
+    "overnight and is expected to make landfall in the central provinces on Wednesday. "
+    "Provincial authorities have moved more than ten thousand residents from low-lying "
+    "villages, closed schools for two days and asked farmers to bring in the rice harvest "
+    "early, while hospitals were told to keep generators ready."
+)
+
+
+def test_the_packaged_coder_reads_a_sea_named_as_a_place_as_thin():
+    hits = _paragraph_hits([STORM])
+    sea = hits.loc[hits["theme"] == "sovereignty"]
+    assert sea["match"].tolist() == ["East Sea"]
+    assert not sea["coded"].any() and sea["rule"].eq(THIN_EVIDENCE).all()
+    # A paragraph about the sea itself names more of the theme.
+    survey = (
+        "A foreign survey ship entered Vietnam's exclusive economic zone in the East Sea on "
+        "Monday, and the coast guard has followed it since. "
+    )
+    assert "sovereignty" in _coded(_paragraph_hits([survey + STORM.split(". ", 1)[1]]))

@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from analysis.analyses.validation import paragraph_corpus
 from analysis.annotators import theme_coding
 from analysis.annotators.theme_evidence import with_word_model
-from analysis.annotators.theme_focus import PASSING_MENTION, Focus, clause_spans
+from analysis.annotators.theme_focus import PASSING_MENTION, THIN_EVIDENCE, Focus, clause_spans
 from analysis.annotators.themes import load_themes, theme_hits
 
 
@@ -54,7 +54,8 @@ def plain_apply_focus(
     reach = {k for k, v in score.items() if v > 0 and v >= low(k)}
 
     def most(k: tuple) -> float:
-        return max(1.0, focus.factor(k[2])) / focus.clause_weight * threshold[k[2]] - 1e-9
+        factor = max(1.0, focus.factor(k[2]), focus.thin_factor(k[2]))
+        return factor / focus.clause_weight * threshold[k[2]] - 1e-9
 
     read = {k for k, v in base.items() if v > 0 and low(k) <= v < most(k)}
     weigh = bool(focus.clauses) and focus.clause_weight < 1
@@ -80,8 +81,16 @@ def plain_apply_focus(
             and not focus.topical(text[(*k[:2], min(sentences))])
         ):
             passing.add(k)
-    coded = {k for k in reach if not (k in read and score[k] < low(k)) and k not in passing}
-    rows = [(*r[:9], named(r[9], PASSING_MENTION)) if key(r) in passing else r for r in rows]
+    thin = {  # round 9: too little evidence for its theme in a long paragraph
+        k
+        for k in read
+        if words.get(k[:2], 0) >= focus.thin_min_words
+        and low(k) <= score[k] < focus.thin_factor(k[2]) * threshold[k[2]] - 1e-9
+    }
+    out = passing | thin
+    coded = {k for k in reach if not (k in read and score[k] < low(k)) and k not in out}
+    rule = {**{k: THIN_EVIDENCE for k in thin}, **{k: PASSING_MENTION for k in passing}}
+    rows = [(*r[:9], named(r[9], rule[key(r)])) if key(r) in rule else r for r in rows]
     return rows, [key(r) in coded for r in rows]
 
 
@@ -173,6 +182,31 @@ def test_the_fast_rules_read_concluding_sentences_and_theme_factors_as_the_plain
     assert passing.eq(fast["para_id"].eq(1)).all()  # only the mention outside the formula
     assert fast.loc[fast["para_id"] != 1, "coded"].all()
     assert set(fast.loc[fast["para_id"] == 2, "theme"]) == {"international_standing"}
+
+
+def test_the_fast_rules_read_thin_evidence_as_the_plain_ones(monkeypatch: pytest.MonkeyPatch):
+    # Round 9: a listed theme named once in a long paragraph (first sentence or later), in
+    # a short one, and twice; and a theme not listed.
+    filler = "The delegation met officials in Hanoi and said the talks went well over two days. "
+    listed = dict(FOCUS.thin_factors)
+    term = next(  # a term of weight 1 of a listed theme: alone it reaches the threshold
+        t
+        for t in TERMS
+        for th in THEMES
+        if th.id in listed and t in th.terms and th.weight_of(t) == 1 == th.threshold
+    )
+    texts = [
+        f"The officials said {term} mattered. " + filler * 4,  # thin, in the topic sentence
+        filler * 4 + f"The officials said {term} and more.",  # passing (named once)
+        f"The officials said {term} mattered.",  # short: coded
+        f"The officials said {term} and {term} mattered. " + filler * 4,  # 2: coded
+    ]
+    table = pd.DataFrame({"doc_id": ["d0"] * 4, "para_id": [0, 1, 2, 3], "text": texts})
+    fast, plain = _both(monkeypatch, paragraph_corpus(table), THEMES)
+    pd.testing.assert_frame_equal(fast, plain)
+    rules = fast.groupby("para_id")["rule"].agg(set)
+    assert rules[0] == {THIN_EVIDENCE} and rules[1] == {PASSING_MENTION}
+    assert fast.loc[fast["para_id"] >= 2, "coded"].all()
 
 
 def test_the_fast_rules_code_the_samples_as_the_plain_ones(monkeypatch, corpus):

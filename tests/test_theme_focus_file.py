@@ -49,6 +49,7 @@ def test_the_focus_entry_is_read_whole():
                 "factors": {"international_standing": 0, "major_powers": 3},
                 "topical_openers": ["In  Short", "these results"],
             },
+            "thin_evidence": {"min_words": 60, "factors": {"economic": 1.5}},
         },
         SOURCE,
     )
@@ -59,6 +60,8 @@ def test_the_focus_entry_is_read_whole():
     assert focus.factor("economic") == 1.5
     assert focus.topical("In short, the visit opened a new stage.")
     assert not focus.topical("The visit, in short, opened a new stage.")
+    assert focus.thin_min_words == 60
+    assert focus.thin_factor("economic") == 1.5 and focus.thin_factor("neighbours") == 1
     assert build_focus(None, SOURCE) is None
 
 
@@ -75,6 +78,9 @@ def test_the_focus_entry_is_read_whole():
         ({"passing_mention": {"factors": ["major_powers"]}}, "mapping of theme id"),
         ({"passing_mention": {"topical_openers": "in short"}}, "list of phrases"),
         ({"passing_mention": {"limit": 3}}, r"unknown keys \['limit'\]"),
+        ({"thin_evidence": {"factors": {"economic": "high"}}}, "thin_evidence factors"),
+        ({"thin_evidence": {"min_words": -1}}, "thin_evidence min_words"),
+        ({"thin_evidence": "economic"}, "'thin_evidence' are mappings"),
     ],
 )
 def test_a_malformed_entry_names_the_file_and_the_problem(entry, message: str):

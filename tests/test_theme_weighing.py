@@ -1,5 +1,6 @@
 """Weighing one sentence's matches into hits (``analysis/annotators/theme_weighing.py``): the
-indexed and whole-term paths give exactly what scanning every pattern everywhere gives."""
+indexed and whole-term paths give exactly what scanning every pattern everywhere gives; and
+the packaged weights and exclusions of round 9 on placeholder sentences."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from analysis.annotators.theme_weighing import sentence_hits
 from analysis.annotators.themes import (
     load_themes,
 )
+from tests.conftest import _paragraph_hits
 
 
 @settings(max_examples=300, deadline=None)
@@ -120,3 +122,47 @@ def test_whole_term_coding_equals_full_scans_of_every_pattern(text: str):
         return
     fast = sentence_hits(text, themes, [], plan, index.full_scan, scanned)
     assert fast == slow
+
+
+# --- round 9: packaged weights and exclusions -----------------------------------------------
+
+
+def _coded(texts: list[str]) -> list[set[str]]:
+    hits = _paragraph_hits(texts)
+    return [
+        set(hits.loc[hits["coded"] & hits["doc_id"].eq(f"p{i}"), "theme"])
+        for i in range(len(texts))
+    ]
+
+
+def test_a_country_named_inside_a_sea_is_a_place():
+    sea, country = _coded(
+        [
+            "The ministers asked for a code of conduct in the South China Sea soon.",
+            "The ministers asked China for a code of conduct at sea soon.",
+        ]
+    )
+    assert "neighbours" not in sea and "neighbours" in country
+    # Japan alone weighs half: named twice it would code the paragraph, inside the sea not.
+    japan = _coded(["A storm formed in the Sea of Japan, and the Sea of Japan stayed rough."])
+    assert "major_powers" not in japan[0]
+
+
+def test_climate_change_alone_is_not_the_world_situation():
+    alone, assessed = _coded(
+        [
+            "The minister said the council adopted a resolution on climate change.",
+            "The minister said climate change and extreme weather make the world riskier.",
+        ]
+    )
+    assert "world_situation" not in alone and "world_situation" in assessed
+
+
+def test_humanitarian_aid_alone_is_not_economic_diplomacy():
+    alone, economic = _coded(
+        [
+            "The province received humanitarian aid after the floods.",
+            "The province received humanitarian aid and foreign direct investment.",
+        ]
+    )
+    assert "economic" not in alone and "economic" in economic

@@ -107,10 +107,10 @@ def theme_hits(
     match, actor or model evidence; columns ``HIT_COLUMNS`` + ``CODING_COLUMNS`` with
     ``start``/``end`` offsets into the sentence text: ``weight`` (after context rules),
     ``rule`` (the context rule that changed the weight, ``actor:<id>``, ``model:<p>`` for
-    the word model, ``clause:<id>`` / ``passing_mention`` for the focus rules, else empty)
-    and ``coded`` (the paragraph's summed weight for the theme reaches its threshold, and
-    the theme is not a passing mention). Sorted by doc_id, para_id, sent_id, start, theme. The
-    corpus is not mutated.
+    the word model, ``clause:<id>`` / ``passing_mention`` / ``thin_evidence`` for the focus
+    rules, else empty) and ``coded`` (the paragraph's summed weight for the theme reaches its
+    threshold, and the theme is not a passing mention nor thin evidence). Sorted by doc_id,
+    para_id, sent_id, start, theme. The corpus is not mutated.
     """
     compiled = tuple(resolve_themes(themes))
     columns = _content_columns(corpus)

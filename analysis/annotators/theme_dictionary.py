@@ -152,11 +152,15 @@ def _parse_themes(text: str, source: str) -> tuple[Theme, ...]:
         themes = _attach_model(themes, top["model"], source)
     focus = build_focus(top.get("focus"), source)
     if focus is not None:
-        unknown = sorted({t for t, _ in focus.passing_factors} - {t.id for t in themes})
-        if unknown:
-            raise ThemeDictionaryError(
-                f"{source}: focus passing_mention factors name unknown themes {unknown}"
-            )
+        for name, factors in (
+            ("passing_mention", focus.passing_factors),
+            ("thin_evidence", focus.thin_factors),
+        ):
+            unknown = sorted({t for t, _ in factors} - {t.id for t in themes})
+            if unknown:
+                raise ThemeDictionaryError(
+                    f"{source}: focus {name} factors name unknown themes {unknown}"
+                )
         themes = tuple(replace(t, focus=focus) for t in themes)
     _check_unique_ids(themes, source)
     return themes

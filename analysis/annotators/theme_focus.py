@@ -1,7 +1,7 @@
-"""What a paragraph is about versus what it mentions in passing (issue 18, round 7).
+"""What a paragraph is about versus what it mentions in passing (issue 18, rounds 7-9).
 
 The top-level ``focus:`` entry of ``analysis/data/themes.yaml`` (its comment documents
-it) sets two paragraph-level rules, applied by ``theme_hits`` after the terms are weighed
+it) sets paragraph-level rules, applied by ``theme_hits`` after the terms are weighed
 and before a paragraph's summed weight is compared with a theme's threshold:
 
 - **clause rules** (``clauses:``): in a paragraph of at least ``min_words`` words, a hit
@@ -16,8 +16,13 @@ and before a paragraph's summed weight is compared with a theme's threshold:
   coded; its hits keep their weights and name the rule. ``factors`` gives a theme its
   own factor (0: never passing); a sentence opening with one of ``topical_openers`` (a
   concluding formula, "these results show") counts as topical like the first (round 8).
+- **thin evidence** (``thin_evidence:``, round 9): in a paragraph of at least
+  ``min_words`` words, a theme with a factor in ``factors`` whose evidence sums to less
+  than factor x its threshold is not coded, wherever the evidence stands (the themes of
+  generic words: one such word in a long paragraph is usually a passing mention); its
+  hits keep their weights and name the rule (a passing mention is named as such).
 
-Both are measured in ``benchmarks/themes_results.md`` (rounds 7 and 8). The entry is read
+All are measured in ``benchmarks/themes_results.md`` (rounds 7 to 9). The entry is read
 by ``analysis.annotators.theme_focus_file``. A theme file without a ``focus:`` entry codes
 as before.
 """
@@ -37,6 +42,9 @@ import numpy as np
 
 PASSING_MENTION = "passing_mention"
 """The ``rule`` of the hits of a theme not coded because it is only mentioned in passing."""
+THIN_EVIDENCE = "thin_evidence"
+"""The ``rule`` of the hits of a theme not coded because a long paragraph names it too
+little (``thin_evidence:``)."""
 
 _KEY = itemgetter(0, 1, 3)  # a hit row's paragraph x theme: doc_id, para_id, theme
 _WEIGHT = itemgetter(8)
@@ -168,10 +176,18 @@ class Focus:
     # Sentence openers (lower case) of a sentence that states the paragraph's point as the
     # topic sentence does ("these results show", "in short"): evidence there is topical.
     topical_openers: tuple[str, ...] = ()
+    # Round 9 (thin evidence): in a paragraph of at least ``thin_min_words`` words, a theme
+    # with a factor here is coded only when its weight reaches factor x its threshold.
+    thin_min_words: int = 0
+    thin_factors: tuple[tuple[str, float], ...] = ()
 
     def factor(self, theme: str) -> float:
         """The passing-mention factor of ``theme``."""
         return dict(self.passing_factors).get(theme, self.passing_factor)
+
+    def thin_factor(self, theme: str) -> float:
+        """The thin-evidence factor of ``theme`` (1: the threshold alone, no rule)."""
+        return dict(self.thin_factors).get(theme, 1.0)
 
     def topical(self, sentence: str) -> bool:
         """Whether ``sentence`` opens with one of ``topical_openers``."""
@@ -252,12 +268,12 @@ def apply_focus(
     """Hit rows ``(doc_id, para_id, sent_id, theme, term, match, start, end, weight, rule)``
     with the clause rules applied (``rows`` is changed in place), and per row whether its
     paragraph is coded with its theme (summed weight reaches ``threshold``, and not a
-    passing mention); ``columns``: the coded sentences (doc_id, para_id, sent_id, text
-    lists).
+    passing mention nor thin evidence); ``columns``: the coded sentences (doc_id, para_id,
+    sent_id, text lists).
 
     The rules read a paragraph x theme only while its summed weight reaches the threshold
-    and stays under ``max(1, its theme's factor) / clause weight`` times it: above that, weighing
-    every hit down still codes it, so its hits keep their weights. ``evidence``: the sums
+    and stays under ``max(1, its theme's factors) / clause weight`` times it: above that,
+    weighing every hit down still codes it, so its hits keep their weights. ``evidence``: the sums
     that choose them (default: the rows' own; ``theme_hits`` gives the dictionary's, so
     that the word model's evidence never changes the dictionary hits' weights).
 
@@ -272,7 +288,8 @@ def apply_focus(
     number, ids, score, firsts, theme = _numbered(rows, threshold)
     limits = np.array(list(threshold.values()), dtype=np.float64)
     factors = np.array([focus.factor(t) for t in threshold], dtype=np.float64)
-    most = np.maximum(1.0, factors) / focus.clause_weight  # per theme
+    thin = np.array([focus.thin_factor(t) for t in threshold], dtype=np.float64)
+    most = np.maximum(1.0, np.maximum(factors, thin)) / focus.clause_weight  # per theme
     low = (limits - 1e-9)[theme]
     reach = (score >= low) & (score > 0)
     if not reach.any():
@@ -285,7 +302,8 @@ def apply_focus(
     if not marginal.any():
         return rows, reach[ids].tolist()
     paragraphs = _Paragraphs(columns)
-    read = _read_paragraphs(rows, ids, np.flatnonzero(marginal[ids]).tolist(), paragraphs, focus)
+    marked = np.flatnonzero(marginal[ids]).tolist()
+    read = _read_paragraphs(rows, ids, marked, paragraphs, focus)
     if read.texts:
         _weigh_clauses(rows, read, focus, score)
     upper = (factors * limits - 1e-9)[theme]
@@ -293,8 +311,21 @@ def apply_focus(
     reach &= ~(marginal & (score < low))
     if passing:
         reach[passing] = False
-        _name_passing(rows, read, set(passing))
+        _name_rule(rows, read.ids, read.candidates, set(passing), PASSING_MENTION)
+    thinly = np.flatnonzero(marginal & (score >= low) & (score < (thin * limits - 1e-9)[theme]))
+    thinly = _thin(rows, thinly, paragraphs, focus)
+    reach[thinly] = False
+    _name_rule(rows, read.ids, marked, set(thinly) - set(passing), THIN_EVIDENCE)
     return rows, reach[ids].tolist()
+
+
+def _thin(
+    rows: list[tuple], numbers: np.ndarray, paragraphs: _Paragraphs, focus: Focus
+) -> list[int]:
+    """Of ``numbers`` (paragraph x themes whose evidence reaches the threshold but not
+    their theme's thin-evidence factor times it), those in paragraphs long enough for the
+    thin-evidence rule (a number is its paragraph x theme's first row)."""
+    return [k for k in numbers.tolist() if paragraphs.words(rows[k][:2]) >= focus.thin_min_words]
 
 
 def _numbered(
@@ -317,12 +348,16 @@ def _numbered(
     return number, ids, score, firsts, theme
 
 
-def _name_passing(rows: list[tuple], read: _Read, named: set[int]) -> None:
-    """Name the passing-mention rule in the rows (of ``read.candidates``) of the
-    paragraph x themes numbered ``named``."""
-    for i in read.candidates:
-        if read.ids[i] in named:
-            rows[i] = (*rows[i][:9], _named(rows[i][9], PASSING_MENTION))
+def _name_rule(
+    rows: list[tuple], ids: list[int], among: list[int], named: set[int], rule: str
+) -> None:
+    """Name ``rule`` (passing mention, thin evidence) in the rows ``among`` (``ids``:
+    each row's number) of the paragraph x themes numbered ``named``."""
+    if not named:
+        return
+    for i in among:
+        if ids[i] in named:
+            rows[i] = (*rows[i][:9], _named(rows[i][9], rule))
 
 
 @dataclass

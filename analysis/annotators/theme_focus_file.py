@@ -1,5 +1,5 @@
-"""Reading the ``focus:`` entry of a theme file (issue 18, rounds 7-8): its clause rules
-and passing-mention parameters, validated and compiled into a
+"""Reading the ``focus:`` entry of a theme file (issue 18, rounds 7-9): its clause rules,
+passing-mention and thin-evidence parameters, validated and compiled into a
 ``analysis.annotators.theme_focus.Focus`` (what the entry means: that module's docstring
 and the entry's comments in ``analysis/data/themes.yaml``)."""
 
@@ -23,9 +23,16 @@ _CLAUSE_END = {
     "comma": r"[^;:.!?(),]*",
 }
 _CLAUSE_KEYS = {"id", "note", "opens", "runs_to", "at_sentence_start"}
-_FOCUS_KEYS = {"note", "clauses", "passing_mention"}
+_FOCUS_KEYS = {"note", "clauses", "passing_mention", "thin_evidence"}
 _PASSING_KEYS = {"min_words", "factor", "factors", "topical_openers"}
+_THIN_KEYS = {"min_words", "factors"}
 _CLAUSES_KEYS = {"min_words", "weight", "rules"}
+#: The parts of a ``focus:`` entry and the keys each may hold.
+_PARTS = {
+    "clauses": _CLAUSES_KEYS,
+    "passing_mention": _PASSING_KEYS,
+    "thin_evidence": _THIN_KEYS,
+}
 
 
 def _opener_regex(phrase: str) -> str:
@@ -72,19 +79,8 @@ def build_focus(entry: Any, source: str) -> Focus | None:
     unknown = set(entry) - _FOCUS_KEYS
     if unknown:
         raise ThemeDictionaryError(f"{source}: 'focus' has unknown keys {sorted(unknown)}")
-    clauses = entry.get("clauses") or {}
-    passing = entry.get("passing_mention") or {}
-    if not isinstance(clauses, dict) or not isinstance(passing, dict):
-        raise ThemeDictionaryError(f"{source}: focus 'clauses' and 'passing_mention' are mappings")
+    clauses, passing, thin = _parts(entry, source)
     where = f"{source}: focus"
-    for name, value, keys in (
-        ("clauses", clauses, _CLAUSES_KEYS),
-        ("passing_mention", passing, _PASSING_KEYS),
-    ):
-        if set(value) - keys:
-            raise ThemeDictionaryError(
-                f"{where} {name} has unknown keys {sorted(set(value) - keys)}"
-            )
     rules = clauses.get("rules") or []
     if not isinstance(rules, list):
         raise ThemeDictionaryError(f"{where} clauses 'rules' must be a list of clause rules")
@@ -95,7 +91,27 @@ def build_focus(entry: Any, source: str) -> Focus | None:
         clauses=(built := tuple(build_clause(r, i, source) for i, r in enumerate(rules))),
         finder=ClauseFinder(built),
         **_passing_fields(passing, where),
+        thin_min_words=int(
+            number_at_least(thin.get("min_words", 0), f"{where} thin_evidence min_words")
+        ),
+        thin_factors=_factors(thin.get("factors") or {}, f"{where} thin_evidence factors"),
     )
+
+
+def _parts(entry: dict, source: str) -> tuple[dict, dict, dict]:
+    """The ``clauses``, ``passing_mention`` and ``thin_evidence`` mappings of a ``focus:``
+    entry (empty when absent), each checked for unknown keys."""
+    parts = [entry.get(name) or {} for name in _PARTS]
+    if not all(isinstance(v, dict) for v in parts):
+        raise ThemeDictionaryError(
+            f"{source}: focus 'clauses', 'passing_mention' and 'thin_evidence' are mappings"
+        )
+    for (name, keys), value in zip(_PARTS.items(), parts, strict=True):
+        if set(value) - keys:
+            raise ThemeDictionaryError(
+                f"{source}: focus {name} has unknown keys {sorted(set(value) - keys)}"
+            )
+    return parts[0], parts[1], parts[2]
 
 
 def _passing_fields(passing: dict, where: str) -> dict[str, Any]:
@@ -117,7 +133,8 @@ def _passing_fields(passing: dict, where: str) -> dict[str, Any]:
 
 
 def _factors(value: Any, where: str) -> tuple[tuple[str, float], ...]:
-    """Per-theme passing-mention factors: a mapping of theme id to a number >= 0."""
+    """Per-theme factors (passing mention, thin evidence): a mapping of theme id to a
+    number >= 0."""
     if not isinstance(value, dict):
         raise ThemeDictionaryError(f"{where} must be a mapping of theme id to a number")
     return tuple((str(k), number_at_least(v, f"{where} {k}")) for k, v in value.items())

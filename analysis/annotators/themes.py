@@ -29,8 +29,9 @@ theme_hits (one row per term match, actor or model evidence in a content sentenc
     ``model:<p>`` for the word model's (``analysis.annotators.theme_evidence``), else empty;
     ``coded``:
     the paragraph's summed weight reaches the theme's ``threshold`` (and, with the theme
-    file's ``focus:`` rules, the theme is not a passing mention: ``rule`` then names
-    ``passing_mention``; a hit in a background clause names ``clause:<id>``, see
+    file's ``focus:`` rules, the theme is not a passing mention nor thin evidence in a
+    long paragraph: ``rule`` then names ``passing_mention`` or ``thin_evidence``; a hit in
+    a background clause names ``clause:<id>``, see
     ``analysis.annotators.theme_focus``). Counts use ``counted_hits``: coded, weight > 0.
 theme_prevalence (one row per group x theme; group is a document, outlet or year)
     <by>, theme, n_paragraphs, n_coded, share, n_hits, n_words, hits_per_1000_words
