@@ -98,6 +98,17 @@ def test_an_event_day_inside_the_ledes_sentence_is_no_yearless_dateline() -> Non
     assert read_article(text).header_date.date_start == T("2023-05-15")
 
 
+def test_a_credit_lines_date_after_a_listed_outlet_is_the_publication_date() -> None:
+    # a repost's closing credit: the agency's name (without its hyphen) and the story's date
+    article = read_article(
+        page("Border crossing to open", LEDE, "Agence France Presse - May 18, 2006.")
+    )
+    assert article.footer_date.date_start == T("2006-05-18")
+    # an unlisted name before the same date is no credit: no date is read
+    article = read_article(page("Border crossing to open", LEDE, "Border talks - May 18, 2006."))
+    assert article.footer_date is None
+
+
 def test_page_without_a_date() -> None:
     article = read_article(page("Party delegation visits Laos", LEDE))
     assert article.header_date is None and article.footer_date is None

@@ -25,7 +25,7 @@ from analysis.ingest.layout.lines import (
 )
 from analysis.ingest.layout.title import LEDE_STAMP
 from analysis.ingest.metadata import Candidate
-from analysis.ingest.page_rules import Rules, scoring_of
+from analysis.ingest.page_rules import Rules, credited_date, scoring_of
 
 
 def _lede_opening(text: str) -> str | None:
@@ -58,6 +58,9 @@ def _date_source(s: _DateScan, i: int, p: Paragraph) -> tuple[str, str] | None:
     note = s.rules.publication_note.match(p.text) if p.kind == "credit" else None
     if note and note.groupdict().get("date"):
         return note.group("date"), "publication_note"
+    dated = credited_date(p.text, s.rules) if p.kind == "credit" else None
+    if dated:  # "Khmer Times | 30 August 2016": the source's date, as a note gives it
+        return dated, "publication_note"
     if p.kind == "credit" and p.role == "marker" and before_lede(s.paras, i):
         return p.text, "lede_dateline"
     if i in (s.first_prose, s.lede):  # the first text line, or the lede under a label
