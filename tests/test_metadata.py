@@ -538,6 +538,29 @@ def test_crumbs_language_switchers_and_logo_alt_text_are_not_headlines():
         assert article.title == "Leaders agree to deepen trade and investment ties", chrome
 
 
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        "Return to VVG's Home Page",  # a link back to the front page
+        "Đang tải... (xem toàn văn)",  # a document site's loading notice
+        "Main Article Content",  # a journal system's label
+        '"laos"',  # a tag page's heading
+    ],
+)
+def test_document_site_and_portal_labels_are_not_the_headline(chrome):
+    article = read_article(
+        f"{chrome}\nLeaders agree to deepen trade and investment ties\n\n{BODY}\n"
+    )
+    assert article.title == "Leaders agree to deepen trade and investment ties"
+    assert article.outlet == ""
+
+
+@pytest.mark.parametrize("label", ["Citation preview", "EXPLORE XINHUANET", "MOST VIEWED"])
+def test_document_and_portal_box_labels_are_not_writers(label):
+    article = read_article(f"Leaders agree to deepen trade ties\n{label}\n\n{BODY}\n")
+    assert article.author == ""
+
+
 def test_a_byline_opening_the_lede_beats_unmarked_header_names():
     text = (LAYOUTS / "anm_byline_in_lede.txt").read_text(encoding="utf-8")
     article = read_article(text)
