@@ -555,6 +555,19 @@ def test_document_site_and_portal_labels_are_not_the_headline(chrome):
     assert article.outlet == ""
 
 
+@pytest.mark.parametrize(
+    "state",
+    ["The People's Republic of China", "Socialist Republic of Viet Nam", "Kingdom of Cambodia"],
+)
+def test_a_states_formal_name_under_a_ministrys_name_is_not_the_headline(state):
+    headline = "Spokesperson's Regular Press Conference on March 6, 2024"
+    article = read_article(f"Ministry of Foreign Affairs\n{state}\n{headline}\n\n{BODY}\n")
+    assert article.title == headline
+    # a headline that only opens with a state's name stays the headline
+    other = "Kingdom of Cambodia and Viet Nam sign a border trade pact"
+    assert read_article(f"{other}\n\n{BODY}\n").title == other
+
+
 @pytest.mark.parametrize("label", ["Citation preview", "EXPLORE XINHUANET", "MOST VIEWED"])
 def test_document_and_portal_box_labels_are_not_writers(label):
     article = read_article(f"Leaders agree to deepen trade ties\n{label}\n\n{BODY}\n")
