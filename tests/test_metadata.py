@@ -367,6 +367,8 @@ def test_outlet_and_agency_in_one_marker():
             "Tran Thi Lan",
             "The Jakarta Post",
         ),
+        (("Li Wen", "Source: VNS"), "Li Wen", "Vietnam News"),  # over a source's credit
+        (("Source: VNS",), "", "Vietnam News"),  # the credit alone names no writer
     ],
 )
 def test_a_lone_name_beside_a_date_or_an_outlet_line_is_a_byline(lines, author, outlet):
