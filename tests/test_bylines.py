@@ -181,3 +181,19 @@ def test_a_reference_list_under_the_text_gives_no_author() -> None:
         "Malcolm N. Shaw, International Law, Cambridge: Cambridge University Press, 2017.\n"
     )
     assert read_article(page).author == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Authors: Thu Ha Pham 1, Quoc Anh Vu 2,3", ["Thu Ha Pham", "Quoc Anh Vu"]),
+        # superscripts lost in a copy: the numbers glued to the names
+        (
+            "Authors: NGUYEN VAN HAI1, TRAN THI LAN2, DR. LE VAN CUONG3",
+            ["Nguyen Van Hai", "Tran Thi Lan", "Le Van Cuong"],
+        ),
+        ("Authors: Nguyen Van Hai1,2, Tran Thi Lan2*", ["Nguyen Van Hai", "Tran Thi Lan"]),
+    ],
+)
+def test_affiliation_numbers_after_the_names_are_dropped(text: str, names: list[str]) -> None:
+    assert byline_names(text, RULES) == names
