@@ -128,6 +128,18 @@ def test_published_beats_updated_on_one_line():
     assert str(article.header_date.date_start.date()) == "2024-03-12"
 
 
+def test_a_records_publishing_year_field_beats_the_issue_lines_year():
+    issue = ": Vol. 8 No. 2 (2022) : 211-224"
+    article = read_article(page("Trade ties in the delta", issue, "Publishing year: 5/2022"))
+    assert (str(article.header_date.date_start.date()), article.header_date.precision) == (
+        "2022-05-01",
+        "month",
+    )
+    # without the label the issue's year stays the date
+    article = read_article(page("Trade ties in the delta", issue, "Pages: 5/2022"))
+    assert article.header_date.precision == "year"
+
+
 def test_a_today_label_marks_the_sites_clock():
     text = (
         "Delegation visits three countries\nToday: Monday, March 18, 2024 10:05\n\n"
