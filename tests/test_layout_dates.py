@@ -153,3 +153,26 @@ def test_chosen_date_is_a_day_of_the_page(text: str) -> None:
             assert 1900 <= date.date_start.year <= 2100
             assert evidence.strip()
             assert all(word in text for word in evidence.split())
+
+
+_TEASER = (
+    "Cassava and coffee growers in the south now sell most of their harvest to traders from "
+    "across the border, according to a new survey."
+)
+_OTHER = "The capital's first rapid bus line is set to open next year after delays over land."
+
+
+def test_a_listing_pages_first_item_date_beats_the_last_items() -> None:
+    listing = page(
+        "Farmers turn to new buyers",
+        _TEASER,
+        "22 March 2019",
+        "New bus line",
+        _OTHER,
+        "23 February 2018",
+    )
+    article = read_article(listing)
+    assert article.header_date.date_start == T("2019-03-22")
+    # negative: a date line only after the text (no item dates inside it) stays the date
+    article = read_article(page("Farmers turn to new buyers", _TEASER, _OTHER, "23 February 2018"))
+    assert article.header_date.date_start == T("2018-02-23")
