@@ -94,3 +94,18 @@ def test_a_byline_label_alone_is_joined_with_the_names_under_it() -> None:
     # negative: a sentence under the label is no list of names
     sentence = "Author(s):\nThe pilots of two river ports now train together on one channel.\n"
     assert len(joined(sentence)) == 2
+
+
+def test_a_headline_broken_after_a_joining_word_or_a_possessive_is_joined() -> None:
+    caps = "TRADE TIES BETWEEN VIETNAM AND CAMBODIA IN THE\nCONTEXT OF THE MEKONG FRAMEWORK\n"
+    assert joined(caps) == [
+        "TRADE TIES BETWEEN VIETNAM AND CAMBODIA IN THE CONTEXT OF THE MEKONG FRAMEWORK"
+    ]
+    possessive = "Foreign Ministry Spokesperson Zhou Ming's\nRegular Press Conference on May 3\n"
+    assert joined(possessive) == [
+        "Foreign Ministry Spokesperson Zhou Ming's Regular Press Conference on May 3"
+    ]
+    # a sentence under it, a change of letter case or a blank line between: kept apart
+    assert len(joined("TRADE TIES IN THE\nThe two sides met on Monday.\n")) == 2
+    assert len(joined("Trade ties in the region of\nMEKONG FRAMEWORK\n")) == 2
+    assert len(joined("Trade ties in the region of\n\nMekong countries\n")) == 2

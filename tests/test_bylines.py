@@ -21,9 +21,11 @@ from analysis.ingest.bylines import (
     name_then_date,
     note_names,
     place_names,
+    reference_entry,
     without_dates,
     without_place,
 )
+from analysis.ingest.layout import read_article
 from analysis.ingest.page_rules import load_rules
 from tests.strategies import lines
 
@@ -154,3 +156,44 @@ def test_affiliation_numbers_after_names_are_left_out():
     ]
     # negative: a counter's "0" after a site's name ("Socialist Action 0") is no affiliation
     assert byline_names("Harbour Notes 0", RULES) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Malcolm N. Shaw, International Law, Cambridge: Cambridge University Press, 2017.",
+        "Tran Van Minh, Border history, Hanoi: Truth Publishing House, 2016",
+    ],
+)
+def test_a_reference_lists_entry_names_no_writer(text: str) -> None:
+    assert reference_entry(text)
+    assert not footer_byline(text, RULES)
+    # the same name as a footer byline with an affiliation stays a byline
+    assert footer_byline(text.split(",")[0] + ". Lecturer, Faculty of Law", RULES)
+
+
+def test_a_reference_list_under_the_text_gives_no_author() -> None:
+    body = (
+        "The two countries have signed a treaty on border regulations and revised it twice "
+        "since the demarcation was completed, the article finds."
+    )
+    page = f"Legal cooperation on the border\n\n{body}\n\nReferences\n" + (
+        "Malcolm N. Shaw, International Law, Cambridge: Cambridge University Press, 2017.\n"
+    )
+    assert read_article(page).author == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Authors: Thu Ha Pham 1, Quoc Anh Vu 2,3", ["Thu Ha Pham", "Quoc Anh Vu"]),
+        # superscripts lost in a copy: the numbers glued to the names
+        (
+            "Authors: NGUYEN VAN HAI1, TRAN THI LAN2, DR. LE VAN CUONG3",
+            ["Nguyen Van Hai", "Tran Thi Lan", "Le Van Cuong"],
+        ),
+        ("Authors: Nguyen Van Hai1,2, Tran Thi Lan2*", ["Nguyen Van Hai", "Tran Thi Lan"]),
+    ],
+)
+def test_affiliation_numbers_after_the_names_are_dropped(text: str, names: list[str]) -> None:
+    assert byline_names(text, RULES) == names

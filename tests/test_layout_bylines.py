@@ -138,3 +138,12 @@ def test_a_bare_name_whose_word_labels_the_answers_is_the_interviewee():
     # negative: answers labelled otherwise leave the name as the writer
     article = read_article(_INTERVIEW.format(speaker="A"))
     assert article.author == "Mara Quill"
+
+
+def test_a_reference_lists_entry_near_the_top_is_no_unmarked_byline() -> None:
+    entry = "Malcolm N. Shaw, International Law, Cambridge: Cambridge University Press, 2017."
+    article = read_article(page(footer=("References", entry)))
+    assert roles(page(footer=("References", entry))) == []
+    assert article.author == ""
+    # the same name with a date, as a byline prints it, is still read
+    assert read_article(page("Malcolm N. Shaw, 13/12/2021")).author == "Malcolm N. Shaw"

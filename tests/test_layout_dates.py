@@ -98,6 +98,17 @@ def test_an_event_day_inside_the_ledes_sentence_is_no_yearless_dateline() -> Non
     assert read_article(text).header_date.date_start == T("2023-05-15")
 
 
+def test_a_credit_lines_date_after_a_listed_outlet_is_the_publication_date() -> None:
+    # a repost's closing credit: the agency's name (without its hyphen) and the story's date
+    article = read_article(
+        page("Border crossing to open", LEDE, "Agence France Presse - May 18, 2006.")
+    )
+    assert article.footer_date.date_start == T("2006-05-18")
+    # an unlisted name before the same date is no credit: no date is read
+    article = read_article(page("Border crossing to open", LEDE, "Border talks - May 18, 2006."))
+    assert article.footer_date is None
+
+
 def test_page_without_a_date() -> None:
     article = read_article(page("Party delegation visits Laos", LEDE))
     assert article.header_date is None and article.footer_date is None
@@ -142,3 +153,26 @@ def test_chosen_date_is_a_day_of_the_page(text: str) -> None:
             assert 1900 <= date.date_start.year <= 2100
             assert evidence.strip()
             assert all(word in text for word in evidence.split())
+
+
+_TEASER = (
+    "Cassava and coffee growers in the south now sell most of their harvest to traders from "
+    "across the border, according to a new survey."
+)
+_OTHER = "The capital's first rapid bus line is set to open next year after delays over land."
+
+
+def test_a_listing_pages_first_item_date_beats_the_last_items() -> None:
+    listing = page(
+        "Farmers turn to new buyers",
+        _TEASER,
+        "22 March 2019",
+        "New bus line",
+        _OTHER,
+        "23 February 2018",
+    )
+    article = read_article(listing)
+    assert article.header_date.date_start == T("2019-03-22")
+    # negative: a date line only after the text (no item dates inside it) stays the date
+    article = read_article(page("Farmers turn to new buyers", _TEASER, _OTHER, "23 February 2018"))
+    assert article.header_date.date_start == T("2018-02-23")

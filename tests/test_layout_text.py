@@ -128,3 +128,21 @@ def test_a_teaser_repeated_under_a_short_line_is_boilerplate_and_the_date_is_rea
     # negative: a paragraph that is not repeated stays the lede
     article = read_article(f"{_TEASER}\nShare this post\nFerry Weekly: April 9, 2024\n")
     assert article.paragraphs[0].kind == "lede"
+
+
+_WHOLE_LEDE = (
+    "VIENTIANE, May 28 (Xinhua) -- Border police of the two countries held a joint patrol "
+    "along the river from Monday to Tuesday, covering about 120 km."
+)
+
+
+def test_a_copy_cut_off_mid_word_over_the_whole_lede_is_boilerplate():
+    cut = _WHOLE_LEDE[:110]  # ends mid-word
+    article = read_article(f"Patrol on the river\n\n{cut}\n\n{_WHOLE_LEDE}\n\n{BODY}\n")
+    assert article.title == "Patrol on the river"
+    assert [p.kind for p in article.paragraphs if p.text == cut] == ["boilerplate"]
+    lede = [p for p in article.paragraphs if p.kind == "lede"]
+    assert lede and lede[0].text.endswith("covering about 120 km.")
+    # negative: a short headline that the lede opens with stays the headline
+    short = read_article(f"Border police patrol river\n\nBorder police patrol river ends. {BODY}\n")
+    assert short.title == "Border police patrol river"

@@ -126,3 +126,15 @@ def test_furniture_labels_never_lose_text(text: str) -> None:
     assert all(isinstance(p, Paragraph) and p.text == p.text.strip() for p in paras)
     first, last = prose_span(paras)
     assert first <= last
+
+
+def test_a_line_over_a_source_credit_is_beside_a_dateline() -> None:
+    paras = split_lines(f"Talks held\n\nLi Wen\n\nSource: VNS\n\n{LEDE}\n")
+    label_furniture(paras, RULES)
+    assert paras[2].kind == "credit"
+    assert beside_dateline(paras, 1)  # the name over "Source: VNS"
+    # the lede under the credit, and a line with plain text under it, are not
+    assert not beside_dateline(paras, 3)
+    plain = split_lines(f"Talks held\n\nLi Wen\n\n{LEDE}\n")
+    label_furniture(plain, RULES)
+    assert not beside_dateline(plain, 1)

@@ -64,6 +64,19 @@ def test_a_journals_name_over_its_issn_is_the_outlet_never_the_headline():
     assert article.outlet != "Harbour Journal of Delta and River Studies"
 
 
+def test_a_journals_name_over_a_records_volume_field_is_the_outlet():
+    # a record's field separator opens the volume line: ": Vol. 8 No. 2 (2022) : 211-224"
+    record = "JOURNAL OF DELTA STUDIES\n: Vol. 8 No. 2 (2022) : 211-224"
+    article = read_article(f"River ports of the delta\n{record}{_ABSTRACT}")
+    assert article.outlet.casefold() == "journal of delta studies"
+    assert "masthead" in article.outlet_source
+    # negative: a colon before other words is no volume line
+    article = read_article(
+        f"River ports of the delta\nJOURNAL OF DELTA STUDIES\n: Note 8{_ABSTRACT}"
+    )
+    assert "masthead" not in article.outlet_source
+
+
 def test_a_sentence_over_a_volume_line_is_no_masthead():
     article = read_article(f"The ferry lines were closed in 1998.\nVol. 5, Issue 3{_ABSTRACT}")
     assert article.outlet == ""

@@ -128,6 +128,18 @@ def test_published_beats_updated_on_one_line():
     assert str(article.header_date.date_start.date()) == "2024-03-12"
 
 
+def test_a_records_publishing_year_field_beats_the_issue_lines_year():
+    issue = ": Vol. 8 No. 2 (2022) : 211-224"
+    article = read_article(page("Trade ties in the delta", issue, "Publishing year: 5/2022"))
+    assert (str(article.header_date.date_start.date()), article.header_date.precision) == (
+        "2022-05-01",
+        "month",
+    )
+    # without the label the issue's year stays the date
+    article = read_article(page("Trade ties in the delta", issue, "Pages: 5/2022"))
+    assert article.header_date.precision == "year"
+
+
 def test_a_today_label_marks_the_sites_clock():
     text = (
         "Delegation visits three countries\nToday: Monday, March 18, 2024 10:05\n\n"
@@ -367,6 +379,8 @@ def test_outlet_and_agency_in_one_marker():
             "Tran Thi Lan",
             "The Jakarta Post",
         ),
+        (("Li Wen", "Source: VNS"), "Li Wen", "Vietnam News"),  # over a source's credit
+        (("Source: VNS",), "", "Vietnam News"),  # the credit alone names no writer
     ],
 )
 def test_a_lone_name_beside_a_date_or_an_outlet_line_is_a_byline(lines, author, outlet):
@@ -536,6 +550,42 @@ def test_crumbs_language_switchers_and_logo_alt_text_are_not_headlines():
             f"{chrome}\nLeaders agree to deepen trade and investment ties\n\n{BODY}\n"
         )
         assert article.title == "Leaders agree to deepen trade and investment ties", chrome
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        "Return to VVG's Home Page",  # a link back to the front page
+        "Đang tải... (xem toàn văn)",  # a document site's loading notice
+        "Main Article Content",  # a journal system's label
+        '"laos"',  # a tag page's heading
+    ],
+)
+def test_document_site_and_portal_labels_are_not_the_headline(chrome):
+    article = read_article(
+        f"{chrome}\nLeaders agree to deepen trade and investment ties\n\n{BODY}\n"
+    )
+    assert article.title == "Leaders agree to deepen trade and investment ties"
+    assert article.outlet == ""
+
+
+@pytest.mark.parametrize(
+    "state",
+    ["The People's Republic of China", "Socialist Republic of Viet Nam", "Kingdom of Cambodia"],
+)
+def test_a_states_formal_name_under_a_ministrys_name_is_not_the_headline(state):
+    headline = "Spokesperson's Regular Press Conference on March 6, 2024"
+    article = read_article(f"Ministry of Foreign Affairs\n{state}\n{headline}\n\n{BODY}\n")
+    assert article.title == headline
+    # a headline that only opens with a state's name stays the headline
+    other = "Kingdom of Cambodia and Viet Nam sign a border trade pact"
+    assert read_article(f"{other}\n\n{BODY}\n").title == other
+
+
+@pytest.mark.parametrize("label", ["Citation preview", "EXPLORE XINHUANET", "MOST VIEWED"])
+def test_document_and_portal_box_labels_are_not_writers(label):
+    article = read_article(f"Leaders agree to deepen trade ties\n{label}\n\n{BODY}\n")
+    assert article.author == ""
 
 
 def test_a_byline_opening_the_lede_beats_unmarked_header_names():

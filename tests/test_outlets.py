@@ -121,3 +121,22 @@ def test_a_papers_new_english_host_and_a_ministrys_site_are_listed() -> None:
     # negative: a look-alike host is not the paper (only a host under the listed domain is)
     other = outlet_from_url("https://sggp.org.vn.mirrorhost.com/a", "", "", "", "")
     assert other["outlet"] != "Saigon Giai Phong"
+
+
+_PLAIN_LEDE = (
+    "Traders in the border town sold more rubber and fruit this spring than in any year "
+    "since the new warehouses opened, officials said on Monday."
+)
+
+
+@pytest.mark.parametrize(
+    ("stamp", "outlet"),
+    [
+        ("2019-04-16 10:12:00Xinhua", "Xinhua"),  # the agency glued to the time
+        ("2019-04-16 10:12 China Daily", "China Daily"),
+        ("2019-04-16 10:12:00 Border Office", ""),  # a name no outlet list has
+    ],
+)
+def test_a_source_named_after_the_headers_date_and_time(stamp: str, outlet: str) -> None:
+    article = read_article(f"Border towns expand trade\n\n{stamp}\n\n{_PLAIN_LEDE}\n")
+    assert article.outlet == outlet

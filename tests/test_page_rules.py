@@ -14,6 +14,7 @@ from analysis.core.errors import DataFileError
 from analysis.ingest.page_rules import (
     TIME_OF_DAY,
     check_outlets,
+    credited_date,
     fold_accents,
     load_rules,
     outlet_in_line,
@@ -47,6 +48,9 @@ def test_load_rules_is_built_once() -> None:
         ("The Voice of Vietnam", "Voice of Vietnam"),
         ("Nhân Dân", "Nhan Dan"),  # accents folded
         ("Việt Nam News", "Vietnam News"),
+        ("VOVNews", "Voice of Vietnam"),  # the broadcaster's old site name
+        ("(TGVN)", "The World & Vietnam Report"),  # the paper's Vietnamese initials
+        ("Agence France Presse - May 18, 2006.", "Agence France-Presse"),  # no hyphen, dated
     ],
 )
 def test_outlet_named(text: str, outlet: str) -> None:
@@ -157,3 +161,23 @@ def test_a_brand_under_a_portal_named_after_a_country_keeps_its_label():
         "the-inheritance-experts.co.uk"
     )
     assert registrable_domain("news.harbourwatch.com", RULES) == "harbourwatch.com"
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Khmer Times | 30 August 2016", "30 August 2016"),
+        ("Agence France Presse - May 18, 2006.", "May 18, 2006"),
+        ("VietNamNet News March 11, 2019 08:25 UTC", "March 11, 2019"),
+    ],
+)
+def test_credited_date_is_the_sources_date(text: str, date: str) -> None:
+    assert credited_date(text, RULES) == date
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Khmer Times", "Border talks - May 18, 2006", "Delegation | 30 August 2016", "30 August 2016"],
+)
+def test_credited_date_needs_a_listed_outlet_and_a_date(text: str) -> None:
+    assert credited_date(text, RULES) is None

@@ -157,3 +157,23 @@ def test_a_long_first_line_without_any_stop_over_the_lede_is_the_headline():
     # negative: the same words closing with a full stop are the lede of a page with no headline
     article = read_article(f"{_LONG_HEADLINE}.{_LEDE}")
     assert article.title == ""
+
+
+_QUOTED = (
+    "Residents of two border communes said officials were still helping outsiders register "
+    "land under local names, despite an order against it."
+)
+_REPOST = (
+    "Cambodia pressed for a halt to building in disputed areas at a meeting with the "
+    "neighbouring country's border officials yesterday, but no agreement was reached."
+)
+
+
+def test_a_reposts_headline_over_its_sources_dated_credit_below_the_first_text():
+    page = f"{_QUOTED}\nBorder Talks End Without Deal\nKhmer Times | 30 August 2016\n{_REPOST}\n"
+    article = read_article(page)
+    assert article.title == "Border Talks End Without Deal"
+    # negative: over a credit naming no listed source, or with no date, no headline is taken
+    for credit in ("Border Office | 30 August 2016", "Khmer Times"):
+        other = page.replace("Khmer Times | 30 August 2016", credit)
+        assert read_article(other).title == ""

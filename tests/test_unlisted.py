@@ -128,3 +128,15 @@ def test_a_lede_opening_with_a_network_and_its_member_paper_names_the_paper() ->
     assert read_article(page).outlet == "Manila Evening Star"
     lower = read_article(f"Coast guards widen hotline\nAnn/Manila Evening Star – {lede}\n")
     assert lower.outlet != "Manila Evening Star"  # not a marker in capitals
+
+
+def test_a_documents_title_printed_twice_is_not_the_site_name() -> None:
+    article = read_article(
+        page("Vietnam Country Risk Profile", "Vietnam Country Risk Profile", LEDE)
+    )
+    assert article.title == "Vietnam Country Risk Profile"
+    assert article.outlet == ""
+    # a site's name over a headline printed twice is still read
+    headline = "Party delegation visits Laos for new talks"
+    other = read_article(page("Mekong Review Online", headline, headline, "13/12/2021", LEDE))
+    assert other.outlet == "Mekong Review"

@@ -119,9 +119,10 @@ def byline_names(text: str, rules: Rules) -> list[str]:
 
 
 #: An affiliation number after an author's name in a journal's byline ("Thu Ha Pham 1,
-#: Quoc Anh Vu 2,3"): a number from 1 to 99 (or several joined by commas) right after a
-#: word, before a comma, a star or the end (a counter's "0" is no affiliation).
-_AFFILIATION_NUMBER = re.compile(r"(?<=[^\W\d_])\s[1-9]\d?(?:,[1-9]\d?)*(?=\s*(?:,|\*|$))")
+#: Quoc Anh Vu 2,3", or glued as a superscript lost: "NGUYEN VAN HAI1, TRAN THI LAN2"): a
+#: number from 1 to 99 (or several joined by commas) right after a word, before a comma, a
+#: star or the end (a counter's "0" is no affiliation).
+_AFFILIATION_NUMBER = re.compile(r"(?<=[^\W\d_])\s?[1-9]\d?(?:,[1-9]\d?)*(?=\s*(?:,|\*|$))")
 
 
 def _without_prefix(text: str, rules: Rules) -> tuple[str, bool]:
@@ -244,8 +245,23 @@ def name_then_date(text: str, rules: Rules) -> bool:
     return len(parts) == 2 and looks_like_name(parts[0], rules) and bool(absolute_dates(parts[1]))
 
 
+#: A reference list's entry: a cited work's place, publisher and year at its end
+#: ("Malcolm N. Shaw, International Law, Cambridge: Cambridge University Press, 2017.").
+_REFERENCE_END = re.compile(r"[\w.)]:\s[^:,]{2,80},\s(?:1[89]|20)\d{2}[a-z]?\.?$")
+
+
+def reference_entry(text: str) -> bool:
+    """Whether ``text`` is an entry of a reference list, naming a cited work's writer, not
+    the page's: it ends with the work's place, publisher and year ("Name, Title, Place:
+    Publisher, 2017.")."""
+    return bool(_REFERENCE_END.search(text.strip()))
+
+
 def footer_byline(text: str, rules: Rules) -> bool:
-    """A footer line "Name. MA. Affiliation" or "Name - Name / Outlet"."""
+    """A footer line "Name. MA. Affiliation" or "Name - Name / Outlet" (never a
+    ``reference_entry``)."""
+    if reference_entry(text):
+        return False
     if byline_outlet(text, rules) and byline_names(text, rules):
         return True
     head, dot, rest = text.partition(". ")

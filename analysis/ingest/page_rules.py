@@ -238,6 +238,30 @@ def _credited_form(text: str, rules: Rules) -> tuple[str, str] | None:
     return rules.outlet_keys.get(bare.casefold().removeprefix("the "))
 
 
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+
+#: A credit line's name, a separator and the source's date, a time may follow: "Khmer Times
+#: | 30 August 2016", "Agence France Presse - May 18, 2006.", "VietNamNet News March 11, 2019".
+_CREDITED_DATE = re.compile(
+    r"^(?P<name>[^|–—]{2,60}?)\s*[-–—|,]?\s+(?P<date>"
+    + _MONTH
+    + r"\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+"
+    + _MONTH
+    + r"\s+\d{4})\b[^|]{0,30}$",
+    re.I,
+)
+
+
+def credited_date(text: str, rules: Rules) -> str | None:
+    """The date a credit line gives after a listed outlet's name ("Khmer Times | 30 August
+    2016" -> "30 August 2016"): the source's own date, as a publication note's; None when
+    the line names no listed outlet or no date after it."""
+    found = _CREDITED_DATE.match(normalize_text(text).strip(" .|"))
+    if found is None or outlet_named(found.group("name"), rules) is None:
+        return None
+    return found.group("date")
+
+
 def fold_accents(text: str) -> str:
     """``text`` without diacritics ("Việt Nam" -> "Viet Nam", "Đà Nẵng" -> "Da Nang")."""
     text = text.replace("đ", "d").replace("Đ", "D")

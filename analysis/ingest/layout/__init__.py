@@ -72,6 +72,7 @@ from analysis.ingest.layout.menus import label_menu_runs, top_menu_end
 from analysis.ingest.layout.outlets import outlet_from_url
 from analysis.ingest.layout.report_opening import split_report_opening
 from analysis.ingest.layout.text import (
+    label_cut_copies,
     label_text,
     label_top_teaser,
     mark_repeats,
@@ -131,6 +132,7 @@ def read_article(text: str) -> Article:
     split_glued_credits(paras, rules)
     label_marked_bylines(paras, rules)
     label_top_teaser(paras)
+    label_cut_copies(paras)
     heading = document_heading(paras, rules)
     if heading:
         best_title, title_runner = heading[0], None

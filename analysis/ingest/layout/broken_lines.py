@@ -75,16 +75,36 @@ def _labelled_names(upper: str, lower: str) -> bool:
     )
 
 
+#: The most words the second half of a broken headline may have.
+_HEADLINE_TAIL_MAX_WORDS = 12
+
+
+def _broken_headline(upper: str, lower: str) -> bool:
+    """Whether ``lower`` ends the headline ``upper`` breaks off mid-phrase, after a joining
+    word (``wrap_joining_words``: "... CAMBODIA IN THE" / "CONTEXT OF THE ...") or a
+    possessive ("... Spokesperson Zhou Ming's" / "Regular Press Conference on ..."), in the
+    same letter case: a line that closes no sentence and opens with a capital."""
+    if count_words(upper) < 3 or _CLOSED_END.search(upper) or upper.endswith(","):
+        return False
+    if not lower[:1].isupper() or _SENTENCE_END.search(lower) or LIST_ITEM.match(lower):
+        return False
+    if count_words(lower) > _HEADLINE_TAIL_MAX_WORDS or (upper.isupper() != lower.isupper()):
+        return False
+    last = upper.rsplit(None, 1)[-1].casefold()
+    return last in _joining_words() or bool(re.search(r"\w['’]s$", last))
+
+
 def _continues(upper: Paragraph, lower: Paragraph) -> bool:
     """Whether header line ``lower`` continues ``upper``: on the next line of the file
-    (``_broken``), or across one blank line at most in two type sizes (``_two_sizes``) or
-    as the names under a byline's label (``_labelled_names``)."""
+    (``_broken``, ``_broken_headline``), or across one blank line at most in two type sizes
+    (``_two_sizes``) or as the names under a byline's label (``_labelled_names``)."""
     if upper.kind or lower.kind or lower.line > upper.line + 2:
         return False
     top, bottom = normalize_text(upper.text), normalize_text(lower.text)
     if _two_sizes(top, bottom) or _labelled_names(top, bottom):
         return True
-    return lower.line == upper.line + 1 and _broken(top, bottom)
+    next_line = lower.line == upper.line + 1
+    return next_line and (_broken(top, bottom) or _broken_headline(top, bottom))
 
 
 def join_broken_header_lines(paras: list[Paragraph]) -> None:

@@ -22,6 +22,7 @@ from analysis.ingest.bylines import (
     name_then_date,
     note_names,
     place_names,
+    reference_entry,
     without_place,
 )
 from analysis.ingest.date_scoring import MONTHS
@@ -56,7 +57,7 @@ def _unmarked_byline(text: str, rules: Rules) -> bool:
     """A byline without "By": a name in capitals, a name then a date, a date then a name,
     a name with a star, a name before a separator ("Name |")."""
     bare = text.rstrip(" |/–—-")
-    return bool(
+    return not reference_entry(text) and bool(
         capital_name(text, rules)
         or name_then_date(text, rules)
         or date_byline(text, rules)

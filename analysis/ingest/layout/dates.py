@@ -25,7 +25,7 @@ from analysis.ingest.layout.lines import (
 )
 from analysis.ingest.layout.title import LEDE_STAMP
 from analysis.ingest.metadata import Candidate
-from analysis.ingest.page_rules import Rules, scoring_of
+from analysis.ingest.page_rules import Rules, credited_date, scoring_of
 
 
 def _lede_opening(text: str) -> str | None:
@@ -58,6 +58,9 @@ def _date_source(s: _DateScan, i: int, p: Paragraph) -> tuple[str, str] | None:
     note = s.rules.publication_note.match(p.text) if p.kind == "credit" else None
     if note and note.groupdict().get("date"):
         return note.group("date"), "publication_note"
+    dated = credited_date(p.text, s.rules) if p.kind == "credit" else None
+    if dated:  # "Khmer Times | 30 August 2016": the source's date, as a note gives it
+        return dated, "publication_note"
     if p.kind == "credit" and p.role == "marker" and before_lede(s.paras, i):
         return p.text, "lede_dateline"
     if i in (s.first_prose, s.lede):  # the first text line, or the lede under a label
@@ -97,7 +100,22 @@ def date_sources(
         found = _date_source(scan, i, p)
         if found is not None:
             sources.append((i, *found))
-    return sources
+    return _first_item_date(paras, sources, lede, last_prose)
+
+
+def _first_item_date(
+    paras: list[Paragraph], sources: list[tuple[int, str, str]], lede: int, last_prose: int
+) -> list[tuple[int, str, str]]:
+    """On a listing page whose items each end with a date line (headline, teaser, date; a
+    tag or category page), the date under the last item is that item's, not the page's:
+    when date lines stand between the text's paragraphs as well as after the text, the
+    footer's date lines give way to the first item's, the date line right under the lede."""
+    inner = [i for i in range(lede + 1, last_prose) if paras[i].kind == "dateline"]
+    footer = {i for i, _text, _feature in sources if i > last_prose and paras[i].kind == "dateline"}
+    if not inner or not footer or inner[0] != lede + 1:
+        return sources
+    kept = [source for source in sources if source[0] not in footer]
+    return [*kept, (inner[0], paras[inner[0]].text, "dateline")]
 
 
 def choose_date(

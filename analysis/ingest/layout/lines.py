@@ -348,14 +348,16 @@ _DASH_NAME_END = re.compile(r"(?<=[.!?\"”’)])\s*[-–—]{1,2}\s*(?P<name>[A
 
 def beside_dateline(paras: list[Paragraph], i: int) -> bool:
     """Whether the nearest paragraph above or below ``i``, page chrome skipped, is a dateline,
-    or the line below names the outlet ("James Harlow" over "BBC News, Hanoi")."""
+    or the line below names the outlet or credits the source ("James Harlow" over "BBC
+    News, Hanoi"; "Li Wen" over "Source: VNS")."""
     for step in (-1, 1):
         j = i + step
         while 0 <= j < len(paras) and paras[j].kind == "boilerplate":
             j += step
         if 0 <= j < len(paras) and paras[j].kind == "dateline":
             return True
-        if step == 1 and 0 <= j < len(paras) and paras[j].role == "marker":
+        credit = step == 1 and 0 <= j < len(paras)
+        if credit and (paras[j].role == "marker" or paras[j].kind == "credit"):
             return not before_lede(paras, j)
     return False
 

@@ -141,6 +141,19 @@ def _date_label_hit(s: _Scan, i: int, p: Paragraph) -> Hit | None:
     return (3.0, *hit, f"named before the date label {p.text!r}") if hit else None
 
 
+#: A header's date and time with the source's name after it, glued or spaced:
+#: "2019-04-16 10:12:00Xinhua", "2019-04-16 10:12 China Daily".
+_STAMP_THEN_NAME = re.compile(
+    r"^\s*(?:19|20)\d{2}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}(?::\d{2})?\s*(?P<name>[^\W\d_][^\d|]{1,40})$"
+)
+
+
+def _stamp_name_hit(s: _Scan, i: int, p: Paragraph) -> Hit | None:
+    stamp = _STAMP_THEN_NAME.match(p.text) if i < s.header else None
+    hit = outlet_named(stamp.group("name"), s.rules) if stamp else None
+    return (3.0, *hit, f"named after the header's date and time {p.text!r}") if hit else None
+
+
 @cache
 def _source_lines() -> tuple[re.Pattern[str], ...]:
     """``source_lines`` of ``data/page_layout.yaml``, each a whole line (case-insensitive)."""
@@ -207,6 +220,7 @@ _OUTLET_FINDERS = (
     _lede_source_hit,
     _headline_prefix_hit,
     _date_label_hit,
+    _stamp_name_hit,
     _source_line_hit,
     _self_reference_hit,
     _slash_credit_hit,

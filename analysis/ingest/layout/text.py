@@ -10,6 +10,7 @@ from analysis.core.text import count_words, tokenize
 from analysis.ingest.bylines import looks_like_name
 from analysis.ingest.layout.lines import (
     FINAL_STOP,
+    HEADER_REACH,
     HEADING_MAX_WORDS,
     LIST_ITEM,
     SENTENCE_STOP,
@@ -174,3 +175,17 @@ def label_top_teaser(paras: list[Paragraph]) -> None:
             if any(count_words(p.text) <= TEASER_MIN_WORDS for p in between):
                 paras[0].kind = "boilerplate"
             return
+
+
+def label_cut_copies(paras: list[Paragraph]) -> None:
+    """A header paragraph of ``TEASER_MIN_WORDS`` words or more that the next paragraph
+    opens with, word for word and then goes on ("VIENTIANE, May 28 (Xinhua) -- ... along
+    the Mekong f" over the whole lede: a copy cut off mid-word) is a cut copy of it:
+    boilerplate, so neither the headline nor the text."""
+    for i in range(min(len(paras), HEADER_REACH) - 1):
+        cut, whole = paras[i], paras[i + 1]
+        if cut.kind or whole.kind or count_words(cut.text) < TEASER_MIN_WORDS:
+            continue
+        head, rest = cut.text.strip(), whole.text.strip()
+        if len(rest) > len(head) and rest.startswith(head):
+            cut.kind = "boilerplate"

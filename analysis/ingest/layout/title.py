@@ -17,7 +17,14 @@ from analysis.ingest.layout.lines import (
     is_prose,
 )
 from analysis.ingest.metadata import Candidate, Scoring, rank, score
-from analysis.ingest.page_rules import Rules, load_rules, outlet_named, scoring_of, site_affix
+from analysis.ingest.page_rules import (
+    Rules,
+    credited_date,
+    load_rules,
+    outlet_named,
+    scoring_of,
+    site_affix,
+)
 from analysis.ingest.title_scoring import page_keys, title_features
 
 
@@ -279,6 +286,9 @@ def choose_title(paras: list[Paragraph], rules: Rules) -> tuple[Candidate | None
     scoring = scoring_of(rules)
     ranked = title_candidates(paras, rules)
     if not ranked or ranked[0].score < scoring.title_min:
+        over_credit = _headline_over_source_credit(paras, scoring, rules)
+        if over_credit is not None:
+            return over_credit, None
         return None, ranked[0] if ranked else None
     best = ranked[0]
     runner = next(
@@ -286,6 +296,26 @@ def choose_title(paras: list[Paragraph], rules: Rules) -> tuple[Candidate | None
         None,
     )
     return best, runner
+
+
+#: The most words of a repost's headline standing over its source's credit line.
+OVER_CREDIT_MAX_WORDS = 15
+
+
+def _headline_over_source_credit(
+    paras: list[Paragraph], scoring: Scoring, rules: Rules
+) -> Candidate | None:
+    """A short line right above a credit line giving a listed source and its date ("Border
+    Talks End Without Deal" over "Khmer Times | 30 August 2016"): a repost's headline,
+    standing below the page's first text (a blog's own words, a caption), so outside the
+    header; used only when the header holds no headline."""
+    for i in range(min(len(paras), HEADER_REACH) - 1):
+        p, below = paras[i], paras[i + 1]
+        if p.kind or below.kind != "credit" or is_prose(p.text) or p.text.rstrip().endswith("."):
+            continue
+        if count_words(p.text) <= OVER_CREDIT_MAX_WORDS and credited_date(below.text, rules):
+            return Candidate(i, p.text, scoring.title_min, ("over_source_credit",), p.text)
+    return None
 
 
 def label_title(paras: list[Paragraph], rules: Rules | None = None) -> str:

@@ -374,12 +374,16 @@ def site_name_line(paras: list[Paragraph], first_prose: int, rules: Rules) -> in
     capitalised or the whole line in capitals, no digits, menu or label punctuation, not a
     byline, not made only of section words ("World News") and naming no body that is not
     an outlet ("Embassy of ..."), not under a menu's section label ("Home" / "Navy News":
-    the next menu item). Used only when no listed outlet is named on the page.
+    the next menu item), not a copy of the headline (a document's title printed twice).
+    Used only when no listed outlet is named on the page.
     """
     scoring = scoring_of(rules)
     first_lines = sorted({p.line for p in paras})[:2]
+    headline = next((_folded(q.text) for q in paras if q.kind == "title"), None)
     for i, p in enumerate(paras):
         if not _header_line_to_read(paras, i, first_prose, first_lines):
+            continue
+        if _folded(p.text) == headline:
             continue
         text = site_motto(p.text, scoring) or normalize_text(p.text).strip()
         words = _undoubled(text.split())
@@ -391,6 +395,10 @@ def site_name_line(paras: list[Paragraph], first_prose: int, rules: Rules) -> in
         if not any(reject(text, words, scoring) for reject in _NOT_SITE_NAME):
             return i
     return None
+
+
+def _folded(text: str) -> str:
+    return normalize_text(text).strip().casefold()
 
 
 def _header_line_to_read(
