@@ -16,8 +16,9 @@ process and once with ``jobs=2`` worker processes; the subprocess reports its pe
 resident memory (``ru_maxrss``: imports, corpus and annotations together, read before
 CountVectorizer runs) and that of its largest worker. Medians of ``--repeat`` runs (one
 run at sizes of ``--once-from`` documents and above). (e) runs in a fresh subprocess
-too, which samples the resident memory of its whole process tree (itself, the worker
-processes and the notebook kernels, summed) every 0.2 s: the build's peak.
+too, which samples the memory of its whole process tree (itself, the worker processes
+and the notebook kernels: the sum of their proportional set sizes) every 0.2 s: the
+build's peak.
 
 Sizes of ``--large-from`` documents and above (``--sizes 100000``) are measured by (e)
 alone: loading, annotating and building the whole site once, its time and peak memory,
@@ -115,14 +116,18 @@ def run_child(folder: Path, jobs: int = 1) -> dict[str, float]:
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-def tree_rss_mb(proc: object) -> float:
-    """Resident memory in MB of ``proc`` (a ``psutil.Process``) and all its descendants."""
+def tree_memory_mb(proc: object) -> float:
+    """Memory in MB of ``proc`` (a ``psutil.Process``) and all its descendants, as the sum
+    of their proportional set sizes (PSS: a page shared by n processes counts 1/n in each,
+    so forked workers that share their parent's pages are not counted twice, as a sum of
+    resident sizes would; resident size where PSS cannot be read)."""
     import psutil
 
     total = 0
     for p in [proc, *proc.children(recursive=True)]:
         with contextlib.suppress(psutil.Error):  # a kernel or worker that just ended
-            total += p.memory_info().rss
+            info = p.memory_full_info()
+            total += getattr(info, "pss", info.rss)
     return total / 2**20
 
 
@@ -141,7 +146,7 @@ def measure_build(folder: Path, only: list[str], params: dict[str, str] | None =
 
     def sample() -> None:
         while not done.wait(SAMPLE_SECONDS):
-            peak[0] = max(peak[0], tree_rss_mb(me))
+            peak[0] = max(peak[0], tree_memory_mb(me))
 
     sampler = threading.Thread(target=sample, daemon=True)
     out = Path(tempfile.mkdtemp(prefix="bench-site-")) / "site"
@@ -224,8 +229,9 @@ def render(rows: list[dict[str, object]], started: str) -> str:
         "processes (`jobs=`); CountVectorizer (b) runs in one process, as it always does. "
         "Peak memory is that of the one-process run: imports, load and annotation, read "
         "before CountVectorizer runs in the same interpreter. The build (e) runs once, in "
-        f"its own process with `--jobs {JOBS}`; its peak is the resident memory of the whole "
-        "process tree (workers and notebook kernels included), sampled every "
+        f"its own process with `--jobs {JOBS}`; its peak is the memory of the whole process "
+        "tree (workers and notebook kernels included; the sum of their proportional set "
+        "sizes, so pages forked workers share count once), sampled every "
         f"{SAMPLE_SECONDS} s.",
         "",
         "| N | runs | raw MB | (a) read s | (b) CountVectorizer s | (c) load s | (d) annotate s "
@@ -258,7 +264,8 @@ def render_large(rows: list[dict[str, object]], started: str) -> str:
         f"Measured {started} by `benchmarks/run.py --sizes "
         f"{','.join(str(r['n']) for r in rows)}`: one whole build each (load, annotation, "
         f"every report and every document page, `--jobs {JOBS}`, cold cache), in its own "
-        "process; peak = resident memory of the whole process tree, sampled every "
+        "process; peak = memory of the whole process tree (sum of proportional set sizes), "
+        "sampled every "
         f"{SAMPLE_SECONDS} s. Targets (issue 13): ≤ 30 minutes and ≤ 6 GB at 100,000.",
         "",
         *machine(),
