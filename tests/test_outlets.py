@@ -189,7 +189,7 @@ def test_an_outlets_name_in_another_language_or_spelling() -> None:
     [
         *("Time", "Mint", "Trend", "The Nation", "Foreign Policy"),
         *("Tin tức", "Lao động", "Tuổi trẻ"),
-        *("CPV", "VUFO", "UPI", "CCTV", "RTI"),
+        *("CPV", "VUFO", "UPI", "CCTV", "RTI", "LNR", "QnA", "Kabar"),
     ],
 )
 def test_common_words_and_acronyms_name_no_outlet(text: str) -> None:
@@ -203,6 +203,8 @@ def test_ordinary_text_in_the_footer_or_a_ledes_brackets_names_no_outlet() -> No
     assert footer.outlet == ""
     cctv = f"{_HEADLINE}Police in the port city reviewed closed-circuit television (CCTV) footage. "
     assert read_article(cctv + _BODY).outlet == ""
+    luhansk = "The Luhansk People's Republic (LNR) said on Monday that talks would resume."
+    assert dateline_outlet(luhansk, RULES) is None
     # positive control: the listed paper's name in the same footer line is taken
     named = read_article(f"{_HEADLINE}{_BODY}\nRelated: The Nation Thailand on the new year\n")
     assert named.outlet == "The Nation Thailand"
