@@ -14,7 +14,7 @@ from analysis.ingest.layout.outlets import (
     outlet_evidence,
     outlet_from_url,
 )
-from analysis.ingest.page_rules import load_rules
+from analysis.ingest.page_rules import load_rules, outlet_named
 
 RULES = load_rules()
 LEDE = (
@@ -140,3 +140,90 @@ _PLAIN_LEDE = (
 def test_a_source_named_after_the_headers_date_and_time(stamp: str, outlet: str) -> None:
     article = read_article(f"Border towns expand trade\n\n{stamp}\n\n{_PLAIN_LEDE}\n")
     assert article.outlet == outlet
+
+
+# --- the outlets of the field listed for issue 17 (invented pages, placeholder sentences) ---
+
+_BODY = (
+    "The two delegations reviewed their cooperation over the past year and agreed to widen "
+    "exchanges between their provinces.\n\n"
+    "They also signed a memorandum on training officials and on sharing experience of local "
+    "government.\n"
+)
+_HEADLINE = "Delegation visits the northern provinces\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "how"),
+    [
+        (f"Bangkok Post\n\n{_HEADLINE}12 March 2024\n\n{_BODY}", "Bangkok Post", "site name"),
+        (f"{_HEADLINE}{_BODY}\nSource: The Irrawaddy\n", "The Irrawaddy", "credit line"),
+        (f"{_HEADLINE}YANGON (Mizzima) – {_BODY}", "Mizzima", "credit line"),
+        (f"{_HEADLINE}VIENTIANE (Pasaxon) – {_BODY}", "Pasaxon", "credit line"),
+        (f"{_HEADLINE}By Jane Roe / Rappler\n\n{_BODY}", "Rappler", "byline"),
+    ],
+)
+def test_newly_listed_outlets_are_read_from_the_page(text: str, outlet: str, how: str) -> None:
+    article = read_article(text)
+    assert article.outlet == outlet
+    assert how in article.outlet_source
+    assert "outlet_unlisted" not in article.metadata_flags
+
+
+def test_newly_listed_outlets_in_a_ledes_dateline_brackets() -> None:
+    found = dateline_outlet("BEIJING, May 2 (ECNS / Xinhua) – Talks opened.", RULES)
+    assert found == (("China News Service", ""), "(ECNS / Xinhua)")
+    assert dateline_outlet("TOKYO (NHK) – Talks opened.", RULES)[0][0] == "NHK World-Japan"
+
+
+@pytest.mark.parametrize(
+    ("url", "outlet"),
+    [
+        ("https://www.rappler.com/world/asia-pacific/talks/", "Rappler"),
+        ("https://en.baochinhphu.vn/pm-receives-delegation-111.htm", "VGP News"),
+        ("https://www.thehindu.com/news/international/talks/article1.ece", "The Hindu"),
+        # a think tank's project under its own host outranks the institute's domain
+        ("https://amti.csis.org/reef-update/", "Asia Maritime Transparency Initiative"),
+        (
+            "https://www.csis.org/analysis/reef-update",
+            "Center for Strategic and International Studies",
+        ),
+    ],
+)
+def test_newly_listed_sites_are_named_by_their_address(url: str, outlet: str) -> None:
+    fields = outlet_from_url(url, "", "", "", "")
+    assert fields["outlet"] == outlet
+    assert "outlet_unlisted" not in fields["metadata_flags"]
+
+
+def test_an_outlets_name_in_another_language_or_spelling() -> None:
+    assert outlet_named("Kompas.com", RULES) == ("Kompas", "")
+    assert outlet_named("NHK WORLD-JAPAN", RULES) == ("NHK World-Japan", "")
+    assert outlet_named("Quân đội Nhân dân", RULES) == ("People's Army Newspaper", "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    # common words, Vietnamese menu words and acronyms of bodies the news is about
+    [
+        *("Time", "Mint", "Trend", "The Nation", "Foreign Policy"),
+        *("Tin tức", "Lao động", "Tuổi trẻ"),
+        *("CPV", "VUFO", "UPI", "CCTV", "RTI", "LNR", "QnA", "Kabar"),
+    ],
+)
+def test_common_words_and_acronyms_name_no_outlet(text: str) -> None:
+    assert outlet_named(text, RULES) is None
+
+
+def test_ordinary_text_in_the_footer_or_a_ledes_brackets_names_no_outlet() -> None:
+    footer = read_article(
+        f"{_HEADLINE}{_BODY}\nRelated: An address to the nation on the new year\n"
+    )
+    assert footer.outlet == ""
+    cctv = f"{_HEADLINE}Police in the port city reviewed closed-circuit television (CCTV) footage. "
+    assert read_article(cctv + _BODY).outlet == ""
+    luhansk = "The Luhansk People's Republic (LNR) said on Monday that talks would resume."
+    assert dateline_outlet(luhansk, RULES) is None
+    # positive control: the listed paper's name in the same footer line is taken
+    named = read_article(f"{_HEADLINE}{_BODY}\nRelated: The Nation Thailand on the new year\n")
+    assert named.outlet == "The Nation Thailand"
