@@ -76,6 +76,9 @@ from tests.conftest import _paragraph_hits
                 "vaccine",
                 "and",
                 "delivered",
+                "between",
+                "Washington",
+                "Beijing",
             ]
         ),
         max_size=25,
@@ -166,6 +169,17 @@ def test_a_power_named_as_a_donor_counts_half():
     assert ["major_powers" in c for c in _coded(texts)] == [False, False, False, True]
     hits = _paragraph_hits(texts[:1])
     assert set(hits.loc[hits["theme"] == "major_powers", "rule"]) == {"donor"}
+
+
+def test_two_powers_as_each_others_counterpart_count_half():
+    texts = [
+        "The rivalry between the United States and China reaches into chips and shipping.",
+        "The contest between Washington and Beijing shapes every regional meeting.",
+        "Relations between Vietnam and the United States were upgraded last year.",
+    ]
+    assert ["major_powers" in c for c in _coded(texts)] == [False, False, True]
+    hits = _paragraph_hits(texts[:1])
+    assert hits.loc[hits["theme"] == "major_powers", "rule"].tolist() == ["pair_of_powers"]
 
 
 # Round 10: a raw expression's rule can name the words its matches begin with.
