@@ -30,4 +30,4 @@ def test_the_plan_points_each_theme_at_its_own_slots() -> None:
         assert [slots[s] for s in actor_slots] == [r.names for r in theme.actors]
         assert all(plan.actor_owner[s] == position for s in actor_slots)
     for rule in context_rules(themes):
-        assert slots[plan.context_slots[rule.id]] == rule.terms
+        assert slots[plan.context_slots[rule.id]] == rule.index_terms

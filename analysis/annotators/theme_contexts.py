@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from analysis.annotators.term_index import matches_at
+from analysis.annotators.term_index import matches_at, term_anchor
 from analysis.annotators.theme_file import (
     ThemeDictionaryError,
     checked_rule_entry,
@@ -32,7 +32,16 @@ from analysis.annotators.theme_terms import (
     word_start_spans,
 )
 
-_CONTEXT_KEYS = {"id", "note", "themes", "weight", "phrases", "list_items", "min_items"}
+_CONTEXT_KEYS = {
+    "id",
+    "note",
+    "themes",
+    "weight",
+    "phrases",
+    "list_items",
+    "min_items",
+    "begins_with",
+}
 _LIST_JOINT = re.compile(r"[,;]|\s(?:and|or|as)\s")  # one in every joint of a list context
 
 
@@ -57,6 +66,14 @@ class ContextRule:
     # The same pattern without IGNORECASE, for the lower-cased text (much faster); raw
     # "re:" phrases are used as written, so write them in lower case.
     lower_pattern: re.Pattern[str] | None = None
+    # Raw "re:" phrases only: the words (terms' syntax) every match begins with, indexed
+    # like plain phrases, so the expression is tried only where one of them begins.
+    anchors: tuple[str, ...] = ()
+
+    @property
+    def index_terms(self) -> tuple[str, ...]:
+        """What the phrase index looks for: ``anchors`` when given, else ``terms``."""
+        return self.anchors or self.terms
 
     def spans(self, text: str, lowered: str) -> list[tuple[int, int]]:
         """Where the context lies in ``text`` (``lowered`` is ``text.lower()``)."""
@@ -81,7 +98,7 @@ class ContextRule:
         if self.item_pattern is not None:
             found = [m.span() for m in matches_at(self.item_pattern, lowered, starts)]
             return list_runs(found, lowered, self.min_items)
-        if self.word_start_checked:  # every start is a word start already
+        if self.word_start_checked or self.anchors:  # every start is a word start already
             return [m.span() for m in matches_at(self.lower_pattern, lowered, starts)]
         return self.spans(text, lowered)
 
@@ -207,6 +224,28 @@ def _phrase_rule(phrases: tuple[str, ...]) -> dict[str, Any]:
     }
 
 
+def _anchor_words(entry: dict[str, Any], phrases: tuple[str, ...]) -> dict[str, Any]:
+    """A rule's ``begins_with:`` (the words every match of its raw ``re:`` phrases begins
+    with) as the ``anchors`` field; nothing when the rule has none. Plain phrases are
+    indexed by their own first words, so the key is for raw expressions only.
+
+    >>> _anchor_words({"id": "x", "begins_with": ["doses", "loan*"]}, ("re:doses|loans?",))
+    {'anchors': ('doses', 'loan*')}
+    """
+    words = str_list(entry.get("begins_with"), entry["id"], "begins_with")
+    if not words:
+        return {}
+    if not phrases or not all(p.strip().startswith("re:") for p in phrases):
+        raise ThemeDictionaryError(
+            f"context rule {entry['id']!r}: 'begins_with' is for raw 're:' phrases only"
+        )
+    if any(term_anchor(w) is None for w in words):
+        raise ThemeDictionaryError(
+            f"context rule {entry['id']!r}: 'begins_with' must be words, not expressions"
+        )
+    return {"anchors": words}
+
+
 def build_context(entry: Any, position: int, source: str, known: set[str]) -> ContextRule:
     """One top-level ``contexts:`` entry, for the themes ``known`` (their ids)."""
     where = checked_rule_entry(
@@ -223,6 +262,7 @@ def build_context(entry: Any, position: int, source: str, known: set[str]) -> Co
         raise ThemeDictionaryError(f"{where} needs either 'phrases' or 'list_items' (not both)")
     try:
         parts = _list_rule(entry, where, items) if items else _phrase_rule(phrases)
+        parts |= _anchor_words(entry, phrases)
     except ValueError as exc:
         raise ThemeDictionaryError(f"{where}: invalid pattern: {exc}") from None
     return ContextRule(

@@ -33,7 +33,8 @@ def context_rules(themes: Sequence[Theme]) -> tuple[ContextRule, ...]:
 def theme_index(themes: tuple[Theme, ...]) -> AnchorIndex:
     """Where each theme's terms (patterns ``0..n-1``) and exclusions (patterns ``n..2n-1``)
     can start in a text (see ``analysis.annotators.term_index``); then the names of each actor rule,
-    in theme order; then the phrases (or list items) of each of ``context_rules(themes)``.
+    in theme order; then the phrases (or list items, or ``begins_with`` words) of each of
+    ``context_rules(themes)``.
     Actor cues are not indexed: they are looked for only in a sentence where a name
     matched; a context only where a hit of one of its themes may lie inside it."""
     return AnchorIndex(
@@ -46,7 +47,7 @@ def slot_terms(themes: Sequence[Theme]) -> list[tuple[str, ...]]:
     terms = [theme.terms for theme in themes]
     terms += [theme.exclude for theme in themes]
     terms += [rule.names for theme in themes for rule in theme.actors]
-    terms += [rule.terms for rule in context_rules(themes)]
+    terms += [rule.index_terms for rule in context_rules(themes)]
     return terms
 
 
