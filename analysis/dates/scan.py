@@ -8,7 +8,9 @@ anywhere in the text ("year" for "last year"). ``_candidates`` scans the text on
 runs of word characters and digits, skips the rules whose words are absent, and tries
 each remaining rule (``pattern.match``) only at its possible starts, left to right,
 resuming after each match: the same matches as ``pattern.finditer`` over the whole text
-(``tests/test_dates.py`` checks this against the full scan).
+(``tests/test_dates.py`` checks this against the full scan). The matches do not depend
+on the anchor; only their readings (the handlers) do, and ``_select_read`` reads a match
+only when the longer matches kept so far leave room for it.
 """
 
 from __future__ import annotations
@@ -79,33 +81,32 @@ _WORD_PATTERNS = {
 def _present_tokens(text: str) -> frozenset[str]:
     """The tokens of ``_TOKEN_WORDS`` written in ``text`` as whole words (in any case),
     plus ``_DIGITS`` when it has a digit: a superset of what the rules can use."""
-    if not text.isascii() and _CASE_FIX_CHARS.search(text):
-        text = text.translate(_CASE_FIXES)
-    lower = text.lower()
-    present = _TOKEN_WORDS.intersection(_WORD_RUN.findall(lower))
-    if not _DIGIT.search(text):
-        return present
-    return present | _TOKEN_WORDS.intersection(_GLUED_LETTERS.findall(lower)) | _DIGIT_TOKEN
-
-
-#: Texts longer than this find their trigger words in one pass over the word runs; shorter
-#: ones (sentences) with one regular expression per trigger word present.
-ONE_PASS_CHARS = 2000
+    present = frozenset(_word_offsets(text))
+    return present | _DIGIT_TOKEN if _DIGIT.search(text) else present
 
 
 def _word_offsets(text: str) -> dict[str, list[int]]:
     """Where each word of ``_TOKEN_WORDS`` starts in ``text`` as a whole word (in any
-    case, as the rules read it), in increasing order: one pass over the word runs."""
+    case, as the rules read it), in increasing order: one pass over the word runs of the
+    lower-cased text (as long as the text once the letters ``re.IGNORECASE`` folds apart
+    are fixed), then the letters glued after a number."""
     if not text.isascii() and _CASE_FIX_CHARS.search(text):
         text = text.translate(_CASE_FIXES)
+    lower = text.lower()
     out: dict[str, list[int]] = {}
-    runs = list(_WORD_RUN.finditer(text))
-    if _DIGIT.search(text):
-        runs = sorted(runs + list(_GLUED_LETTERS.finditer(text)), key=lambda run: run.start())
-    for run in runs:
-        word = run.group().lower()
+    for run in _WORD_RUN.finditer(lower):
+        word = run.group()
         if word in _TOKEN_WORDS:
-            out.setdefault(word, []).append(run.start())
+            if word in out:
+                out[word].append(run.start())
+            else:
+                out[word] = [run.start()]
+    if _DIGIT.search(lower):
+        for run in _GLUED_LETTERS.finditer(lower):
+            word = run.group()
+            if word in _TOKEN_WORDS:
+                out.setdefault(word, []).append(run.start())
+                out[word].sort()
     return out
 
 
@@ -157,17 +158,12 @@ def _rule_matches(rule: _Rule, text: str, starts: list[int]) -> Iterator[re.Matc
             yield match
 
 
-def _candidates(text: str, anchor: pd.Timestamp | None) -> list[tuple[int, int, int, _Reading]]:
-    """(start, end, priority, reading) of every rule match in ``text``."""
-    if len(text) > ONE_PASS_CHARS:
-        offsets: dict[str, list[int]] = _word_offsets(text)
-        present = frozenset(offsets)
-        plan = _plan(present | _DIGIT_TOKEN if _DIGIT.search(text) else present)
-    else:
-        offsets = {}
-        plan = _plan(_present_tokens(text))
-    if not plan:
-        return []
+def _matches(text: str) -> list[tuple[int, int, int, re.Match[str], Handler]]:
+    """(start, end, priority, match, handler) of every rule match in ``text``: what does
+    not depend on the anchor (the handlers read the matches against it)."""
+    offsets = _word_offsets(text)
+    present = frozenset(offsets)
+    plan = _plan(present | _DIGIT_TOKEN if _DIGIT.search(text) else present)
     found = []
     for rule, tokens in plan:
         for token in tokens:
@@ -175,10 +171,21 @@ def _candidates(text: str, anchor: pd.Timestamp | None) -> list[tuple[int, int, 
                 offsets[token] = _token_offsets(text, token)
         lists = [offsets[token] for token in tokens]
         starts = lists[0] if len(lists) == 1 else sorted(set().union(*lists))
-        for match in _rule_matches(rule, text, starts):
-            reading = rule.handler(match, text, anchor)
-            if reading is not None:
-                found.append((match.start(), match.end(), rule.priority, reading))
+        found.extend(
+            (match.start(), match.end(), rule.priority, match, rule.handler)
+            for match in _rule_matches(rule, text, starts)
+        )
+    return found
+
+
+def _candidates(text: str, anchor: pd.Timestamp | None) -> list[tuple[int, int, int, _Reading]]:
+    """(start, end, priority, reading) of every rule match in ``text`` that its handler
+    reads."""
+    found = []
+    for start, end, priority, match, handler in _matches(text):
+        reading = handler(match, text, anchor)
+        if reading is not None:
+            found.append((start, end, priority, reading))
     return found
 
 
@@ -208,6 +215,29 @@ def _select(found: list[tuple[int, int, int, _Reading]]) -> list[tuple[int, int,
             continue  # a taken match starts inside this one
         if pos > 0 and taken[starts[pos - 1]][0] > start:
             continue  # this one starts inside a taken match
+        starts.insert(pos, start)
+        taken[start] = (end, reading)
+    return [(start, *taken[start]) for start in starts]
+
+
+def _select_read(text: str, anchor: pd.Timestamp | None) -> list[tuple[int, int, _Reading]]:
+    """``_select(_candidates(text, anchor))`` reading only the matches it can keep: the
+    matches taken longest first, a handler called only for a match that overlaps none
+    taken so far (a match its handler does not read is skipped, as ``_candidates`` leaves
+    it out). A match inside a longer one ("March" in "March 5, 2024") is never read."""
+    starts: list[int] = []  # starts of the taken matches, sorted
+    taken: dict[int, tuple[int, _Reading]] = {}  # start -> (end, reading)
+    for start, end, _priority, match, handler in sorted(
+        _matches(text), key=lambda f: (f[0] - f[1], f[0], f[2])
+    ):
+        pos = bisect.bisect_left(starts, start)
+        if pos < len(starts) and starts[pos] < end:
+            continue  # a taken match starts inside this one
+        if pos > 0 and taken[starts[pos - 1]][0] > start:
+            continue  # this one starts inside a taken match
+        reading = handler(match, text, anchor)
+        if reading is None:
+            continue
         starts.insert(pos, start)
         taken[start] = (end, reading)
     return [(start, *taken[start]) for start in starts]
@@ -302,7 +332,7 @@ def _normalise(anchor: object) -> pd.Timestamp | None:
 def _find_dates_cached(text: str, anchor: pd.Timestamp | None) -> tuple[DateMatch, ...]:
     """``find_dates`` for a normalised anchor; cached because every analysis of a corpus
     reads the same sentences."""
-    selected = resolve_references(_resolve_anniversaries(_select(_candidates(text, anchor))), text)
+    selected = resolve_references(_resolve_anniversaries(_select_read(text, anchor)), text)
     return tuple(_date_match(text, start, end, reading, anchor) for start, end, reading in selected)
 
 
