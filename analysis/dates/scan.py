@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache, partial
 
@@ -145,19 +144,6 @@ def _token_offsets(text: str, token: str) -> list[int]:
     return [word.start() for word in _WORD_PATTERNS[token].finditer(text)]
 
 
-def _rule_matches(rule: _Rule, text: str, starts: list[int]) -> Iterator[re.Match[str]]:
-    """``rule.pattern.finditer(text)`` when every match starts at one of ``starts``
-    (sorted): try each start not inside the previous match."""
-    end = 0
-    for start in starts:
-        if start < end:
-            continue
-        match = rule.pattern.match(text, start)
-        if match is not None and match.end() > match.start():
-            end = match.end()
-            yield match
-
-
 def _matches(text: str) -> list[tuple[int, int, int, re.Match[str], Handler]]:
     """(start, end, priority, match, handler) of every rule match in ``text``: what does
     not depend on the anchor (the handlers read the matches against it)."""
@@ -165,17 +151,30 @@ def _matches(text: str) -> list[tuple[int, int, int, re.Match[str], Handler]]:
     present = frozenset(offsets)
     plan = _plan(present | _DIGIT_TOKEN if _DIGIT.search(text) else present)
     found = []
+    starts_of: dict[frozenset[str], list[int]] = {}  # rules often share their start tokens
     for rule, tokens in plan:
-        for token in tokens:
-            if token not in offsets:
-                offsets[token] = _token_offsets(text, token)
-        lists = [offsets[token] for token in tokens]
-        starts = lists[0] if len(lists) == 1 else sorted(set().union(*lists))
-        found.extend(
-            (match.start(), match.end(), rule.priority, match, rule.handler)
-            for match in _rule_matches(rule, text, starts)
-        )
+        starts = starts_of.get(tokens)
+        if starts is None:
+            starts = starts_of[tokens] = _starts(text, tokens, offsets)
+        pattern, end = rule.pattern, 0
+        for start in starts:  # try each start not inside the previous match
+            if start < end:
+                continue
+            match = pattern.match(text, start)
+            if match is not None and match.end() > start:
+                end = match.end()
+                found.append((start, end, rule.priority, match, rule.handler))
     return found
+
+
+def _starts(text: str, tokens: frozenset[str], offsets: dict[str, list[int]]) -> list[int]:
+    """Where any of ``tokens`` starts in ``text``, in increasing order (``offsets``: the
+    offsets of the tokens found so far, completed here)."""
+    for token in tokens:
+        if token not in offsets:
+            offsets[token] = _token_offsets(text, token)
+    lists = [offsets[token] for token in tokens]
+    return lists[0] if len(lists) == 1 else sorted(set().union(*lists))
 
 
 def _candidates(text: str, anchor: pd.Timestamp | None) -> list[tuple[int, int, int, _Reading]]:
