@@ -19,6 +19,7 @@ from analysis.dates.scan import (
     _matches,
     _normalise,
     _present_tokens,
+    _reading_order,
     _select,
     _select_read,
     _the_before,
@@ -163,3 +164,13 @@ def test_word_offsets_read_glued_letters_and_folded_case() -> None:
     assert offsets["may"] == [14]
     assert offsets["in"] == [11]  # the dotted capital I reads as "i", as re.IGNORECASE does
     assert offsets["s"] == [32]
+
+
+def test_reading_order_is_every_match_longest_first() -> None:
+    text = "Talks resumed on March 5, 2024 in Hanoi, as in March last year."
+    order = _reading_order(text)
+    assert sorted(order) == sorted((s, e, p) for s, e, p, _m, _h in _matches(text))
+    lengths = [end - start for start, end, _p in order]
+    assert lengths == sorted(lengths, reverse=True)
+    assert _reading_order(text) is order  # remembered: read again against another anchor
+    assert _select_read(text, None) != _select_read(text, SAMPLE_ANCHOR)  # "March" read twice

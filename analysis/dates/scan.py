@@ -226,20 +226,36 @@ def _select_read(text: str, anchor: pd.Timestamp | None) -> list[tuple[int, int,
     it out). A match inside a longer one ("March" in "March 5, 2024") is never read."""
     starts: list[int] = []  # starts of the taken matches, sorted
     taken: dict[int, tuple[int, _Reading]] = {}  # start -> (end, reading)
-    for start, end, _priority, match, handler in sorted(
-        _matches(text), key=lambda f: (f[0] - f[1], f[0], f[2])
-    ):
+    for start, end, priority in _reading_order(text):
         pos = bisect.bisect_left(starts, start)
         if pos < len(starts) and starts[pos] < end:
             continue  # a taken match starts inside this one
         if pos > 0 and taken[starts[pos - 1]][0] > start:
             continue  # this one starts inside a taken match
-        reading = handler(match, text, anchor)
+        rule = _RULE_TABLE[priority]
+        reading = rule.handler(rule.pattern.match(text, start), text, anchor)  # as found
         if reading is None:
             continue
         starts.insert(pos, start)
         taken[start] = (end, reading)
     return [(start, *taken[start]) for start in starts]
+
+
+def _reading_order(text: str) -> tuple[tuple[int, int, int], ...]:
+    """(start, end, priority) of every rule match in ``text``, longest first, then by
+    start and priority: remembered per text (``_matches_cached``), since the same text
+    is read against several anchors (a paragraph without an anchor when a publication
+    date is inferred, its sentence against that date; a syndicated copy's sentence
+    against each copy's date)."""
+    if len(text) > _CACHED_TEXT_CHARS:
+        return _reading_order_cached.__wrapped__(text)
+    return _reading_order_cached(text)
+
+
+@lru_cache(maxsize=2**13)  # a few hundred bytes each: most sentences have no match
+def _reading_order_cached(text: str) -> tuple[tuple[int, int, int], ...]:
+    spans = [(start, end, priority) for start, end, priority, _m, _h in _matches(text)]
+    return tuple(sorted(spans, key=lambda f: (f[0] - f[1], f[0], f[2])))
 
 
 def _resolve_anniversaries(
