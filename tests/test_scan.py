@@ -6,18 +6,24 @@ the accelerated scan with the full scan is in ``tests/test_dates.py``.)"""
 from __future__ import annotations
 
 import itertools
+import re
 
 import pandas as pd
 import pytest
 from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from analysis.dates.model import Reading
+from analysis.dates.rules import THE
 from analysis.dates.scan import (
+    _RULE_TABLE,
+    _TOKEN_WORDS,
     ANNIVERSARY_WINDOW,
     DIGITS,
     _candidates,
     _matches,
     _normalise,
+    _plan,
     _present_tokens,
     _reading_order,
     _select,
@@ -174,3 +180,27 @@ def test_reading_order_is_every_match_longest_first() -> None:
     assert lengths == sorted(lengths, reverse=True)
     assert _reading_order(text) is order  # remembered: read again against another anchor
     assert _select_read(text, None) != _select_read(text, SAMPLE_ANCHOR)  # "March" read twice
+
+
+def _plan_of_every_rule(present: frozenset[str]) -> tuple:
+    """``_plan`` by looking at every rule (the reference)."""
+    plan = []
+    for rule in _RULE_TABLE:
+        starts = rule.starts & present
+        if DIGITS in starts and THE in rule.starts:
+            starts |= {THE}
+        if starts and all(not need.isdisjoint(present) for need in rule.needs):
+            plan.append((rule, starts))
+    return tuple(plan)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.frozensets(st.sampled_from(sorted(_TOKEN_WORDS | {DIGITS})), max_size=40))
+def test_plan_looks_only_at_the_rules_starting_at_a_present_token(present) -> None:
+    assert _plan.__wrapped__(present) == _plan_of_every_rule(present)
+
+
+def test_plan_of_the_samples_is_the_plan_of_every_rule(samples) -> None:
+    for text in samples.paragraphs["text"]:
+        present = frozenset(_word_offsets(text)) | ({DIGITS} if re.search(r"\d", text) else set())
+        assert _plan.__wrapped__(present) == _plan_of_every_rule(frozenset(present))

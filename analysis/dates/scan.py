@@ -109,17 +109,30 @@ def _word_offsets(text: str) -> dict[str, list[int]]:
     return out
 
 
+#: token -> the places in ``_RULE_TABLE`` of the rules that can start at it.
+_RULES_STARTING_AT: dict[str, tuple[int, ...]] = {
+    token: tuple(i for i, rule in enumerate(_RULE_TABLE) if token in rule.starts)
+    for token in frozenset().union(*(rule.starts for rule in _RULE_TABLE))
+}
+
+
 @lru_cache(maxsize=4096)
 def _plan(present: frozenset[str]) -> tuple[tuple[_Rule, frozenset[str]], ...]:
     """The rules whose needed tokens are all in ``present``, each with its start tokens
-    found there (rules without any are left out)."""
+    found there (rules without any are left out), in ``_RULE_TABLE`` order; only the
+    rules that start at a token present are looked at."""
+    places: set[int] = set()
+    for token in present:
+        places.update(_RULES_STARTING_AT.get(token, ()))
     plan = []
-    for rule in _RULE_TABLE:
+    for place in sorted(places):
+        rule = _RULE_TABLE[place]
+        if any(need.isdisjoint(present) for need in rule.needs):
+            continue
         starts = rule.starts & present
         if _DIGITS in starts and _THE_BEFORE_DIGITS in rule.starts:
             starts |= {_THE_BEFORE_DIGITS}
-        if starts and all(not need.isdisjoint(present) for need in rule.needs):
-            plan.append((rule, starts))
+        plan.append((rule, starts))
     return tuple(plan)
 
 
