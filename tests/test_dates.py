@@ -592,6 +592,9 @@ _SCAN_EXAMPLES = [
     "Shares fell on Friday, Oct. 20, 2023, from the previous Friday.",
     "January nineteen ninety-seven, the winter of nineteen ninety-four.",
     "The post-1975 reforms; he landed at 4 in the morning.",
+    # rules that need a word besides their start ("s", a decade word, a reference's last)
+    "In the 1990s, the mid-'90s and THE 1980'S; the early seventies, not the seventy.",
+    "For the near future, the short-term and these days; the past, not the pastor.",
 ]
 
 
