@@ -592,6 +592,9 @@ _SCAN_EXAMPLES = [
     "Shares fell on Friday, Oct. 20, 2023, from the previous Friday.",
     "January nineteen ninety-seven, the winter of nineteen ninety-four.",
     "The post-1975 reforms; he landed at 4 in the morning.",
+    # rules that need a word besides their start ("s", a decade word, a reference's last)
+    "In the 1990s, the mid-'90s and THE 1980'S; the early seventies, not the seventy.",
+    "For the near future, the short-term and these days; the past, not the pastor.",
 ]
 
 
@@ -614,13 +617,24 @@ def test_candidates_equal_the_full_scan(text, anchor):
     )
 
 
+@settings(max_examples=800, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=_rule_texts, anchor=_anchors)
+@example(text="March 5, 2024, in May", anchor=pd.Timestamp("2024-03-13"))
+def test_selection_reads_only_what_it_keeps(text, anchor):
+    """``find_dates`` reads (calls the handler of) only the matches no longer kept match
+    overlaps: the same selection as reading every match first."""
+    assert dates.scan._select_read(text, anchor) == dates.scan._select(
+        dates._candidates(text, anchor)
+    )
+
+
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(parts=st.lists(_rule_texts, min_size=1, max_size=8), anchor=_anchors)
 def test_candidates_equal_the_full_scan_on_long_texts(parts, anchor):
-    """Texts over ``ONE_PASS_CHARS`` find their trigger words in one pass: same matches."""
+    """A text of thousands of characters (a paragraph, a page): the same matches."""
     text = " ".join(parts)
-    text = (text + " ") * (dates.scan.ONE_PASS_CHARS // max(1, len(text) + 1) + 1)
-    assert len(text) > dates.scan.ONE_PASS_CHARS
+    text = (text + " ") * (2000 // max(1, len(text) + 1) + 1)
+    assert len(text) > 2000
     assert sorted(dates._candidates(text, anchor), key=repr) == sorted(
         dates._candidates_full_scan(text, anchor), key=repr
     )

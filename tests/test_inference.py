@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from analysis.annotators import inference
 from analysis.annotators.timeline import (
     infer_publication_dates,
 )
@@ -24,3 +25,18 @@ def test_sample_inferred_dates_fall_in_their_windows(corpus):
     assert "last year" in d003["date_evidence"]
     assert (inferred["published_precision"] == "month").all()
     assert (inferred["date_source"] == "inferred").all()
+
+
+def test_ordinal_bounds_skip_only_paragraphs_without_an_ordinal_unit(samples):
+    """The quick test for "16th month" leaves out no paragraph the whole pattern reads."""
+    texts = [
+        *samples.paragraphs["text"],
+        "The Russia-Ukraine conflict has entered its 16th MONTH.",
+        "The war entered the 3rd week; talks reached their 2nd round.",
+    ]
+    for text in texts:
+        if not inference._ORDINAL_UNIT_CORE.search(text):
+            assert not inference._ORDINAL_UNIT.search(text), text
+    found = inference._ordinal_bounds(texts[-2])
+    assert len(found) == 1
+    assert "16th MONTH" in found[0].reason

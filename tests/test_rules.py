@@ -9,6 +9,7 @@ import re
 import pytest
 import yaml
 
+from analysis.dates import find_dates
 from analysis.dates.lexicon import DateWordsError
 from analysis.dates.rules import (
     DIGITS,
@@ -17,6 +18,7 @@ from analysis.dates.rules import (
     THE,
     WORD_SETS,
     Rule,
+    _last_words,
     build_rule,
     expand,
     handler_table,
@@ -114,3 +116,23 @@ def test_rule_listed_twice_is_an_error() -> None:
 def test_read_rules_keeps_the_order_of_the_file() -> None:
     second = {**GOOD, "name": "second"}
     assert [rule.name for rule in read_rules(rules_text(second, GOOD))] == ["second", "iso_day"]
+
+
+def test_last_words_are_the_word_a_phrase_ends_with() -> None:
+    assert _last_words(["the near future", "the short-term", "Now", "these days."]) == {
+        "future",
+        "term",
+        "now",
+        "days",
+    }
+
+
+def test_every_rule_that_needs_a_word_finds_it_in_its_own_matches() -> None:
+    """A rule's needed words are in every text it matches: the rules that start at "the"
+    and need their last word (decades, references) still read their forms."""
+    for text, expected in [
+        ("in the 1990s and the mid-'90s", ["the 1990s", "the mid-'90s"]),
+        ("the early seventies", ["the early seventies"]),
+        ("in the near future and these days", ["the near future", "these days"]),
+    ]:
+        assert [m.text for m in find_dates(text)] == expected

@@ -6,19 +6,28 @@ the accelerated scan with the full scan is in ``tests/test_dates.py``.)"""
 from __future__ import annotations
 
 import itertools
+import re
 
 import pandas as pd
 import pytest
 from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from analysis.dates.model import Reading
+from analysis.dates.rules import THE
 from analysis.dates.scan import (
+    _RULE_TABLE,
+    _TOKEN_WORDS,
     ANNIVERSARY_WINDOW,
     DIGITS,
-    ONE_PASS_CHARS,
+    _candidates,
+    _matches,
     _normalise,
+    _plan,
     _present_tokens,
+    _reading_order,
     _select,
+    _select_read,
     _the_before,
     _word_offsets,
     find_dates,
@@ -89,9 +98,10 @@ def test_anchor_is_normalised_to_a_naive_midnight() -> None:
 
 def test_long_text_reads_like_its_parts() -> None:
     sentence = "Talks opened on 13/12/2021 and ended last year. "
-    text = sentence * (ONE_PASS_CHARS // len(sentence) + 1) + "x" * 20_001
+    copies = 2000 // len(sentence) + 1
+    text = sentence * copies + "x" * 20_001  # longer than the cache takes
     found = find_dates(text, anchor=T("2024-03-13"))
-    assert len(found) == 2 * (ONE_PASS_CHARS // len(sentence) + 1)
+    assert len(found) == 2 * copies
     assert {m.timex_value for m in found} == {"2021-12-13", "2023"}
 
 
@@ -124,3 +134,73 @@ def test_matches_are_ordered_non_overlapping_slices(text: str) -> None:
             assert match.start <= part.start < part.end <= match.end
     for before, after in itertools.pairwise(found):
         assert before.end <= after.start
+
+
+SAMPLE_ANCHOR = T("2024-03-13")
+
+
+@settings(max_examples=200, deadline=None)
+@given(articles())
+def test_selection_reads_the_same_as_reading_every_match(text: str) -> None:
+    """Reading only the matches that can be kept gives what reading all of them gives."""
+    for anchor in (None, SAMPLE_ANCHOR):
+        assert _select_read(text, anchor) == _select(_candidates(text, anchor))
+
+
+def test_selection_reads_the_samples_like_reading_every_match(samples) -> None:
+    texts = [*samples.sentences["text"], *samples.paragraphs["text"]]
+    for text in texts:
+        for anchor in (None, SAMPLE_ANCHOR):
+            assert _select_read(text, anchor) == _select(_candidates(text, anchor)), text
+
+
+def test_a_match_inside_a_longer_one_is_not_read() -> None:
+    text = "Talks resumed on March 5, 2024 in Hanoi."
+    inner = [f for f in _matches(text) if (f[0], f[1]) == (17, 22)]  # "March" alone
+    assert inner  # the month rule matches inside the full date ...
+    assert [(s, e) for s, e, _ in _select_read(text, SAMPLE_ANCHOR)] == [(17, 30)]
+    assert len(_candidates(text, SAMPLE_ANCHOR)) > 1  # ... and reading it finds it too
+
+
+def test_word_offsets_read_glued_letters_and_folded_case() -> None:
+    text = "At 10AM on İn May, 5pm; the 1990s"
+    offsets = _word_offsets(text)
+    assert offsets["am"] == [5]
+    assert offsets["pm"] == [20]
+    assert offsets["may"] == [14]
+    assert offsets["in"] == [11]  # the dotted capital I reads as "i", as re.IGNORECASE does
+    assert offsets["s"] == [32]
+
+
+def test_reading_order_is_every_match_longest_first() -> None:
+    text = "Talks resumed on March 5, 2024 in Hanoi, as in March last year."
+    order = _reading_order(text)
+    assert sorted(order) == sorted((s, e, p) for s, e, p, _m, _h in _matches(text))
+    lengths = [end - start for start, end, _p in order]
+    assert lengths == sorted(lengths, reverse=True)
+    assert _reading_order(text) is order  # remembered: read again against another anchor
+    assert _select_read(text, None) != _select_read(text, SAMPLE_ANCHOR)  # "March" read twice
+
+
+def _plan_of_every_rule(present: frozenset[str]) -> tuple:
+    """``_plan`` by looking at every rule (the reference)."""
+    plan = []
+    for rule in _RULE_TABLE:
+        starts = rule.starts & present
+        if DIGITS in starts and THE in rule.starts:
+            starts |= {THE}
+        if starts and all(not need.isdisjoint(present) for need in rule.needs):
+            plan.append((rule, starts))
+    return tuple(plan)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.frozensets(st.sampled_from(sorted(_TOKEN_WORDS | {DIGITS})), max_size=40))
+def test_plan_looks_only_at_the_rules_starting_at_a_present_token(present) -> None:
+    assert _plan.__wrapped__(present) == _plan_of_every_rule(present)
+
+
+def test_plan_of_the_samples_is_the_plan_of_every_rule(samples) -> None:
+    for text in samples.paragraphs["text"]:
+        present = frozenset(_word_offsets(text)) | ({DIGITS} if re.search(r"\d", text) else set())
+        assert _plan.__wrapped__(present) == _plan_of_every_rule(frozenset(present))

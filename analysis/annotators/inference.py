@@ -85,6 +85,9 @@ _ORDINAL_UNIT = re.compile(
     r"(?P<n>\d{1,3})(?:st|nd|rd|th)\s+(?P<unit>day|week|month|year)\b",
     re.IGNORECASE,
 )
+#: What every match of ``_ORDINAL_UNIT`` holds ("16th month"): a paragraph without it is
+#: not searched with the whole pattern, whose alternation costs four times as much.
+_ORDINAL_UNIT_CORE = re.compile(r"\d(?:st|nd|rd|th)\s+(?:day|week|month|year)\b", re.IGNORECASE)
 
 
 #: How many characters of a document (paragraphs in order) are read for evidence of its
@@ -96,7 +99,9 @@ MAX_EVIDENCE_CHARS = 200_000
 
 def _ordinal_bounds(text: str) -> list[_Bound]:
     """ "The Russia-Ukraine conflict has entered its 16th month" -> the window's start."""
-    bounds = []
+    bounds: list[_Bound] = []
+    if not _ORDINAL_UNIT_CORE.search(text):
+        return bounds
     for match in _ORDINAL_UNIT.finditer(text):
         before = text[max(0, match.start() - 80) : match.start()]
         for name, start, pattern in _inference_config()["events"]:

@@ -80,6 +80,12 @@ def _first_words(phrases: object) -> frozenset[str]:
     return frozenset(str(p).split()[0].lower() for p in phrases)  # type: ignore[attr-defined]
 
 
+def _last_words(phrases: object) -> frozenset[str]:
+    """The last run of word characters of each phrase, lower-cased: a text in which a
+    phrase is written as a whole (ending a word) holds it as a word."""
+    return frozenset(re.findall(r"\w+", str(p).lower())[-1] for p in phrases)  # type: ignore[attr-defined]
+
+
 _UNIT_NAMES = [*UNITS, *(u + "s" for u in UNITS if u != "century"), "centuries"]
 _TENS_WORDS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _FULL_MONTHS = [name for name in calendar.month_name if name]
@@ -145,6 +151,8 @@ WORD_SETS: dict[str, frozenset[str]] = {
     "DAY_PARTS": frozenset(DAY_PARTS),
     "SET_WORDS": frozenset(SET_WORDS),
     "REFERENCE_WORDS": _first_words(REFERENCE_WORDS),
+    "REFERENCE_LAST_WORDS": _last_words(REFERENCE_WORDS),
+    "DECADE_WORDS": frozenset(DECADE_WORDS),
     "HOLIDAYS": _first_words(HOLIDAYS),
     "HOLIDAY_WORDS": frozenset(w for h in HOLIDAYS for w in h.replace("'", " ").split()),
 }

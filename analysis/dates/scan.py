@@ -8,14 +8,15 @@ anywhere in the text ("year" for "last year"). ``_candidates`` scans the text on
 runs of word characters and digits, skips the rules whose words are absent, and tries
 each remaining rule (``pattern.match``) only at its possible starts, left to right,
 resuming after each match: the same matches as ``pattern.finditer`` over the whole text
-(``tests/test_dates.py`` checks this against the full scan).
+(``tests/test_dates.py`` checks this against the full scan). The matches do not depend
+on the anchor; only their readings (the handlers) do, and ``_select_read`` reads a match
+only when the longer matches kept so far leave room for it.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache, partial
 
@@ -79,47 +80,59 @@ _WORD_PATTERNS = {
 def _present_tokens(text: str) -> frozenset[str]:
     """The tokens of ``_TOKEN_WORDS`` written in ``text`` as whole words (in any case),
     plus ``_DIGITS`` when it has a digit: a superset of what the rules can use."""
-    if not text.isascii() and _CASE_FIX_CHARS.search(text):
-        text = text.translate(_CASE_FIXES)
-    lower = text.lower()
-    present = _TOKEN_WORDS.intersection(_WORD_RUN.findall(lower))
-    if not _DIGIT.search(text):
-        return present
-    return present | _TOKEN_WORDS.intersection(_GLUED_LETTERS.findall(lower)) | _DIGIT_TOKEN
-
-
-#: Texts longer than this find their trigger words in one pass over the word runs; shorter
-#: ones (sentences) with one regular expression per trigger word present.
-ONE_PASS_CHARS = 2000
+    present = frozenset(_word_offsets(text))
+    return present | _DIGIT_TOKEN if _DIGIT.search(text) else present
 
 
 def _word_offsets(text: str) -> dict[str, list[int]]:
     """Where each word of ``_TOKEN_WORDS`` starts in ``text`` as a whole word (in any
-    case, as the rules read it), in increasing order: one pass over the word runs."""
+    case, as the rules read it), in increasing order: one pass over the word runs of the
+    lower-cased text (as long as the text once the letters ``re.IGNORECASE`` folds apart
+    are fixed), then the letters glued after a number."""
     if not text.isascii() and _CASE_FIX_CHARS.search(text):
         text = text.translate(_CASE_FIXES)
+    lower = text.lower()
     out: dict[str, list[int]] = {}
-    runs = list(_WORD_RUN.finditer(text))
-    if _DIGIT.search(text):
-        runs = sorted(runs + list(_GLUED_LETTERS.finditer(text)), key=lambda run: run.start())
-    for run in runs:
-        word = run.group().lower()
+    for run in _WORD_RUN.finditer(lower):
+        word = run.group()
         if word in _TOKEN_WORDS:
-            out.setdefault(word, []).append(run.start())
+            if word in out:
+                out[word].append(run.start())
+            else:
+                out[word] = [run.start()]
+    if _DIGIT.search(lower):
+        for run in _GLUED_LETTERS.finditer(lower):
+            word = run.group()
+            if word in _TOKEN_WORDS:
+                out.setdefault(word, []).append(run.start())
+                out[word].sort()
     return out
+
+
+#: token -> the places in ``_RULE_TABLE`` of the rules that can start at it.
+_RULES_STARTING_AT: dict[str, tuple[int, ...]] = {
+    token: tuple(i for i, rule in enumerate(_RULE_TABLE) if token in rule.starts)
+    for token in frozenset().union(*(rule.starts for rule in _RULE_TABLE))
+}
 
 
 @lru_cache(maxsize=4096)
 def _plan(present: frozenset[str]) -> tuple[tuple[_Rule, frozenset[str]], ...]:
     """The rules whose needed tokens are all in ``present``, each with its start tokens
-    found there (rules without any are left out)."""
+    found there (rules without any are left out), in ``_RULE_TABLE`` order; only the
+    rules that start at a token present are looked at."""
+    places: set[int] = set()
+    for token in present:
+        places.update(_RULES_STARTING_AT.get(token, ()))
     plan = []
-    for rule in _RULE_TABLE:
+    for place in sorted(places):
+        rule = _RULE_TABLE[place]
+        if any(need.isdisjoint(present) for need in rule.needs):
+            continue
         starts = rule.starts & present
         if _DIGITS in starts and _THE_BEFORE_DIGITS in rule.starts:
             starts |= {_THE_BEFORE_DIGITS}
-        if starts and all(not need.isdisjoint(present) for need in rule.needs):
-            plan.append((rule, starts))
+        plan.append((rule, starts))
     return tuple(plan)
 
 
@@ -144,41 +157,47 @@ def _token_offsets(text: str, token: str) -> list[int]:
     return [word.start() for word in _WORD_PATTERNS[token].finditer(text)]
 
 
-def _rule_matches(rule: _Rule, text: str, starts: list[int]) -> Iterator[re.Match[str]]:
-    """``rule.pattern.finditer(text)`` when every match starts at one of ``starts``
-    (sorted): try each start not inside the previous match."""
-    end = 0
-    for start in starts:
-        if start < end:
-            continue
-        match = rule.pattern.match(text, start)
-        if match is not None and match.end() > match.start():
-            end = match.end()
-            yield match
+def _matches(text: str) -> list[tuple[int, int, int, re.Match[str], Handler]]:
+    """(start, end, priority, match, handler) of every rule match in ``text``: what does
+    not depend on the anchor (the handlers read the matches against it)."""
+    offsets = _word_offsets(text)
+    present = frozenset(offsets)
+    plan = _plan(present | _DIGIT_TOKEN if _DIGIT.search(text) else present)
+    found = []
+    starts_of: dict[frozenset[str], list[int]] = {}  # rules often share their start tokens
+    for rule, tokens in plan:
+        starts = starts_of.get(tokens)
+        if starts is None:
+            starts = starts_of[tokens] = _starts(text, tokens, offsets)
+        pattern, end = rule.pattern, 0
+        for start in starts:  # try each start not inside the previous match
+            if start < end:
+                continue
+            match = pattern.match(text, start)
+            if match is not None and match.end() > start:
+                end = match.end()
+                found.append((start, end, rule.priority, match, rule.handler))
+    return found
+
+
+def _starts(text: str, tokens: frozenset[str], offsets: dict[str, list[int]]) -> list[int]:
+    """Where any of ``tokens`` starts in ``text``, in increasing order (``offsets``: the
+    offsets of the tokens found so far, completed here)."""
+    for token in tokens:
+        if token not in offsets:
+            offsets[token] = _token_offsets(text, token)
+    lists = [offsets[token] for token in tokens]
+    return lists[0] if len(lists) == 1 else sorted(set().union(*lists))
 
 
 def _candidates(text: str, anchor: pd.Timestamp | None) -> list[tuple[int, int, int, _Reading]]:
-    """(start, end, priority, reading) of every rule match in ``text``."""
-    if len(text) > ONE_PASS_CHARS:
-        offsets: dict[str, list[int]] = _word_offsets(text)
-        present = frozenset(offsets)
-        plan = _plan(present | _DIGIT_TOKEN if _DIGIT.search(text) else present)
-    else:
-        offsets = {}
-        plan = _plan(_present_tokens(text))
-    if not plan:
-        return []
+    """(start, end, priority, reading) of every rule match in ``text`` that its handler
+    reads."""
     found = []
-    for rule, tokens in plan:
-        for token in tokens:
-            if token not in offsets:
-                offsets[token] = _token_offsets(text, token)
-        lists = [offsets[token] for token in tokens]
-        starts = lists[0] if len(lists) == 1 else sorted(set().union(*lists))
-        for match in _rule_matches(rule, text, starts):
-            reading = rule.handler(match, text, anchor)
-            if reading is not None:
-                found.append((match.start(), match.end(), rule.priority, reading))
+    for start, end, priority, match, handler in _matches(text):
+        reading = handler(match, text, anchor)
+        if reading is not None:
+            found.append((start, end, priority, reading))
     return found
 
 
@@ -211,6 +230,45 @@ def _select(found: list[tuple[int, int, int, _Reading]]) -> list[tuple[int, int,
         starts.insert(pos, start)
         taken[start] = (end, reading)
     return [(start, *taken[start]) for start in starts]
+
+
+def _select_read(text: str, anchor: pd.Timestamp | None) -> list[tuple[int, int, _Reading]]:
+    """``_select(_candidates(text, anchor))`` reading only the matches it can keep: the
+    matches taken longest first, a handler called only for a match that overlaps none
+    taken so far (a match its handler does not read is skipped, as ``_candidates`` leaves
+    it out). A match inside a longer one ("March" in "March 5, 2024") is never read."""
+    starts: list[int] = []  # starts of the taken matches, sorted
+    taken: dict[int, tuple[int, _Reading]] = {}  # start -> (end, reading)
+    for start, end, priority in _reading_order(text):
+        pos = bisect.bisect_left(starts, start)
+        if pos < len(starts) and starts[pos] < end:
+            continue  # a taken match starts inside this one
+        if pos > 0 and taken[starts[pos - 1]][0] > start:
+            continue  # this one starts inside a taken match
+        rule = _RULE_TABLE[priority]
+        reading = rule.handler(rule.pattern.match(text, start), text, anchor)  # as found
+        if reading is None:
+            continue
+        starts.insert(pos, start)
+        taken[start] = (end, reading)
+    return [(start, *taken[start]) for start in starts]
+
+
+def _reading_order(text: str) -> tuple[tuple[int, int, int], ...]:
+    """(start, end, priority) of every rule match in ``text``, longest first, then by
+    start and priority: remembered per text (``_matches_cached``), since the same text
+    is read against several anchors (a paragraph without an anchor when a publication
+    date is inferred, its sentence against that date; a syndicated copy's sentence
+    against each copy's date)."""
+    if len(text) > _CACHED_TEXT_CHARS:
+        return _reading_order_cached.__wrapped__(text)
+    return _reading_order_cached(text)
+
+
+@lru_cache(maxsize=2**13)  # a few hundred bytes each: most sentences have no match
+def _reading_order_cached(text: str) -> tuple[tuple[int, int, int], ...]:
+    spans = [(start, end, priority) for start, end, priority, _m, _h in _matches(text)]
+    return tuple(sorted(spans, key=lambda f: (f[0] - f[1], f[0], f[2])))
 
 
 def _resolve_anniversaries(
@@ -302,7 +360,7 @@ def _normalise(anchor: object) -> pd.Timestamp | None:
 def _find_dates_cached(text: str, anchor: pd.Timestamp | None) -> tuple[DateMatch, ...]:
     """``find_dates`` for a normalised anchor; cached because every analysis of a corpus
     reads the same sentences."""
-    selected = resolve_references(_resolve_anniversaries(_select(_candidates(text, anchor))), text)
+    selected = resolve_references(_resolve_anniversaries(_select_read(text, anchor)), text)
     return tuple(_date_match(text, start, end, reading, anchor) for start, end, reading in selected)
 
 
