@@ -16,9 +16,10 @@ process and once with ``jobs=2`` worker processes; the subprocess reports its pe
 resident memory (``ru_maxrss``: imports, corpus and annotations together, read before
 CountVectorizer runs) and that of its largest worker. Medians of ``--repeat`` runs (one
 run at sizes of ``--once-from`` documents and above). (e) runs in a fresh subprocess
-too, which samples the memory of its whole process tree (itself, the worker processes
-and the notebook kernels: the sum of their proportional set sizes) every 0.2 s: the
-build's peak.
+too; the memory of its whole process tree (itself, the worker processes
+and the notebook kernels: the sum of their proportional set sizes), sampled every 0.2 s
+from the parent: the build's peak, given too (with the reason) for a build the system
+kills for want of memory.
 
 Sizes of ``--large-from`` documents and above (``--sizes 100000``) are measured by (e)
 alone: loading, annotating and building the whole site once, its time and peak memory,
@@ -132,49 +133,55 @@ def tree_memory_mb(proc: object) -> float:
 
 
 def measure_build(folder: Path, only: list[str], params: dict[str, str] | None = None) -> dict:
-    """``build_reports`` of ``folder`` in this process (``only`` = [] builds the whole site):
-    seconds, and the peak resident memory in MB of this process tree (sampled)."""
-    import threading
-
-    import psutil
-
+    """Seconds for ``build_reports`` of ``folder`` in this process (``only`` = [] builds
+    the whole site); ``run_build_child`` measures its memory from outside."""
     from analysis.core.memory import use_system_allocator
     from analysis.site.reports import build_reports
 
     use_system_allocator()  # as the command line does
-    me, peak, done = psutil.Process(), [0.0], threading.Event()
-
-    def sample() -> None:
-        while not done.wait(SAMPLE_SECONDS):
-            peak[0] = max(peak[0], tree_memory_mb(me))
-
-    sampler = threading.Thread(target=sample, daemon=True)
     out = Path(tempfile.mkdtemp(prefix="bench-site-")) / "site"
     try:
-        sampler.start()
         t = time.perf_counter()
         build_reports(folder, out, only=only, params=params, jobs=JOBS)
-        seconds = time.perf_counter() - t
+        return {"build": time.perf_counter() - t}
     finally:
-        done.set()
-        sampler.join()
         shutil.rmtree(out.parent, ignore_errors=True)
-    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    return {"build": seconds, "build_peak_mb": max(peak[0], own)}
 
 
 def run_build_child(folder: Path) -> dict:
-    """``measure_build`` of the whole site in a fresh interpreter."""
+    """``measure_build`` of the whole site in a fresh interpreter, its process tree's
+    memory sampled from here every ``SAMPLE_SECONDS`` (so a build the system kills for
+    want of memory still gives its peak): ``build`` seconds, ``build_peak_mb``, and
+    ``build_failed`` (why) when the build did not finish."""
+    import psutil
+
     env = {**os.environ, "PYTHONHASHSEED": "0"}
-    done = subprocess.run(
+    started = time.perf_counter()
+    child = subprocess.Popen(
         [sys.executable, __file__, "--child-build", str(folder)],
-        check=True,
-        capture_output=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
         text=True,
         env=env,
         cwd=ROOT,
     )
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    tree, peak = psutil.Process(child.pid), 0.0
+    while child.poll() is None:
+        with contextlib.suppress(psutil.Error):
+            peak = max(peak, tree_memory_mb(tree))
+        time.sleep(SAMPLE_SECONDS)
+    output = child.stdout.read() if child.stdout else ""
+    elapsed = time.perf_counter() - started
+    if child.returncode != 0:
+        why = (
+            f"killed by signal {-child.returncode} (SIGKILL: out of memory?)"
+            if child.returncode == -9
+            else f"killed by signal {-child.returncode}"
+            if child.returncode < 0
+            else f"exit code {child.returncode}"
+        )
+        return {"build": elapsed, "build_peak_mb": peak, "build_failed": why}
+    return {**json.loads(output.strip().splitlines()[-1]), "build_peak_mb": peak}
 
 
 # --- the report ------------------------------------------------------------------------
@@ -214,6 +221,11 @@ def _build_cells(r: dict[str, object]) -> tuple[str, str]:
     """(e)'s seconds and peak MB as table cells ("not measured" when it did not run)."""
     if "build" not in r:
         return "not measured", "not measured"
+    if r.get("build_failed"):
+        return (
+            f"failed after {r['build']:.0f} ({r['build_failed']})",
+            f"≥ {r['build_peak_mb']:,.0f}",
+        )
     return f"{r['build']:.0f}", f"{r['build_peak_mb']:,.0f}"
 
 
@@ -274,9 +286,9 @@ def render_large(rows: list[dict[str, object]], started: str) -> str:
         "|---|---|---|---|---|",
     ]
     for r in rows:
+        build_s, build_mb = _build_cells(r)
         lines.append(
-            f"| {r['n']:,} | {r['raw_mb']:.1f} | {r['build']:.0f} | {r['build'] / 60:.1f} "
-            f"| {r['build_peak_mb']:,.0f} |"
+            f"| {r['n']:,} | {r['raw_mb']:.1f} | {build_s} | {r['build'] / 60:.1f} | {build_mb} |"
         )
     lines.append(LARGE_END)
     return "\n".join(lines)
