@@ -187,8 +187,28 @@ def _sorted(frame: pd.DataFrame, by: list[str]) -> pd.DataFrame:
     """``frame.sort_values(by, kind="stable", ignore_index=True)``, the order found on the
     ``by`` columns alone and the rows taken by ``core.rows.take_rows`` (no copy when they
     are in order already, no whole-column copy otherwise)."""
-    order = frame[by].reset_index(drop=True).sort_values(by, kind="stable").index
-    return take_rows(frame, order.to_numpy())
+    return take_rows(frame, _order(frame, by))
+
+
+def _order(frame: pd.DataFrame, by: list[str]) -> np.ndarray:
+    """The row positions of ``frame`` sorted (stably) by the ``by`` columns."""
+    return frame[by].reset_index(drop=True).sort_values(by, kind="stable").index.to_numpy()
+
+
+#: What grouping and ordering the candidates reads: the other columns (the evidence
+#: sentence above all) are taken once, in the order of the result.
+_LINK_COLUMNS = [
+    "type",
+    "date_start",
+    "date_end",
+    "key",
+    "countries",
+    "persons",
+    "source",
+    "doc_id",
+    "para_id",
+    "sent_id",
+]
 
 
 def link_event_candidates(candidates: pd.DataFrame) -> pd.DataFrame:
@@ -196,24 +216,27 @@ def link_event_candidates(candidates: pd.DataFrame) -> pd.DataFrame:
     event (across documents) get one ``event_id``.
 
     Cross-document; reads only ``candidates`` (the concatenated tables of the parts of a
-    corpus, in any order of parts).
+    corpus, in any order of parts). Groups are found on ``_LINK_COLUMNS``; the rows of the
+    result are taken from ``candidates`` once (one copy of the evidence, not three).
     """
-    candidates = _sorted(candidates, ["doc_id", "para_id", "sent_id"])
+    by_row = ["doc_id", "para_id", "sent_id"]
     if candidates.empty:
-        return candidates.reindex(columns=list(EVENT_SOURCE_COLUMNS)).astype({"event_id": "str"})
-    candidates = candidates.assign(
-        group=_attach_captions(candidates, _group_candidates(candidates))
-    )
+        empty = _sorted(candidates, by_row)
+        return empty.reindex(columns=list(EVENT_SOURCE_COLUMNS)).astype({"event_id": "str"})
+    in_order = _order(candidates, by_row)
+    work = take_rows(candidates[_LINK_COLUMNS], in_order)
+    work = work.assign(group=_attach_captions(work, _group_candidates(work)))
     by_date = ["date_start", "type", "doc_id", "para_id", "sent_id"]
     firsts = (
-        candidates[[*by_date, "group"]]  # the order only: not every column copied
-        .sort_values(by_date)
-        .drop_duplicates("group")["group"]
-        .tolist()
+        work[[*by_date, "group"]].sort_values(by_date).drop_duplicates("group")["group"].tolist()
     )
     ids = {group: f"ev{n:04d}" for n, group in enumerate(firsts, start=1)}
-    out = candidates.assign(event_id=candidates["group"].map(ids).astype("str"))
-    out = _sorted(out, ["event_id", "doc_id", "para_id", "sent_id"])
+    keyed = work[by_row].assign(event_id=work["group"].map(ids).astype("str"))
+    del work
+    final = _order(keyed, ["event_id", *by_row])
+    taken = [c for c in (*EVENT_SOURCE_COLUMNS, "persons") if c != "event_id"]
+    out = take_rows(candidates[taken], in_order[final])
+    out.insert(0, "event_id", take_rows(keyed[["event_id"]], final)["event_id"])
     return out[[*EVENT_SOURCE_COLUMNS, "persons"]]
 
 
