@@ -135,3 +135,21 @@ def test_linking_on_the_key_columns_gives_the_full_frame_sorts_table(corpus):
         pd.testing.assert_frame_equal(linked, _sources_by_full_frame_sorts(shuffled))
     assert linked["event_id"].nunique() < len(linked)  # some reports were merged
     assert ev.link_event_candidates(candidates.iloc[:0]).empty
+
+
+def test_merging_candidates_a_batch_at_a_time_equals_merging_their_sources(corpus, monkeypatch):
+    """``merge_event_candidates`` takes the source rows from the candidates a batch at a
+    time instead of making ``event_sources``: the same events, whatever the batch size
+    and the candidates' row order."""
+    from analysis.annotators import event_linking as ev
+
+    candidates = timeline.event_candidate_table(corpus).iloc[::-1].reset_index(drop=True)
+    expected = ev.events_from_sources(ev.link_event_candidates(candidates))
+    assert (expected["n_sources"] > 1).any() and len(expected) > 5
+    for batch in (1, 3, 5_000):
+        monkeypatch.setattr(ev, "REPORT_BATCH_ROWS", batch)
+        pd.testing.assert_frame_equal(ev.merge_event_candidates(candidates), expected)
+    pd.testing.assert_frame_equal(
+        ev.merge_event_candidates(candidates.iloc[:0]),
+        ev.events_from_sources(ev.link_event_candidates(candidates.iloc[:0])),
+    )
