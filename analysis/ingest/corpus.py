@@ -29,6 +29,7 @@ from analysis.core import schema
 from analysis.core.corpus_type import Corpus
 from analysis.core.document_text import DocumentsWithoutText, iter_document_texts
 from analysis.core.errors import RejectedFileError, safe_name
+from analysis.core.memory import release_free_memory
 from analysis.core.paragraph_raw import ParagraphsWithoutRaw
 from analysis.core.sentence_text import SentenceSpans
 from analysis.core.text import normalize_text
@@ -367,7 +368,10 @@ def load_corpus(
         dask=dask,
     )
     log_rejected(rejected)
-    return _corpus_of(listing, parsed, rejected, sidecar, seeds)
+    corpus = _corpus_of(listing, parsed, rejected, sidecar, seeds)
+    del parsed
+    release_free_memory()  # the parse's freed memory, before the caller's next stage
+    return corpus
 
 
 def _corpus_of(
