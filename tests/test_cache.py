@@ -53,6 +53,25 @@ def test_cache_goes_next_to_the_seeds_folder(seeds: Path) -> None:
     assert list((seeds.parent / ".cache" / "corpus").glob("*/documents-*.parquet"))
 
 
+def test_the_cache_holds_the_text_once_and_a_cached_load_gives_the_files_back(
+    seeds: Path,
+) -> None:
+    load_corpus(seeds)
+    folder = seeds.parent / ".cache" / "corpus"
+    stored = {t: pd.read_parquet(next(folder.glob(f"*/{t}-*.parquet"))) for t in cache.TABLES}
+    assert "text" not in stored["documents"].columns
+    assert "raw" not in stored["paragraphs"].columns and "text" in stored["paragraphs"].columns
+    assert "text" not in stored["sentences"].columns and "end" in stored["sentences"].columns
+    cached = load_corpus(seeds)  # from the cache: the full tables are made back on read
+    paragraphs = cached.paragraphs
+    for path in cached.documents["path"]:
+        doc_id = cached.documents.loc[cached.documents["path"] == path, "doc_id"].item()
+        raw = "".join(paragraphs.loc[paragraphs["doc_id"] == doc_id, "raw"])
+        assert raw.encode("utf-8") == cached.file_path(path).read_bytes()
+    assert cached.documents["text"].str.len().min() > 1000
+    assert (cached.sentences["text"].str.len() > 0).all()
+
+
 def test_second_load_parses_nothing_and_one_new_file_parses_one(
     seeds: Path, parse_calls: list[str]
 ) -> None:

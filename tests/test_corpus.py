@@ -9,6 +9,7 @@ from analysis import load_corpus
 from analysis.core import schema
 from analysis.core.errors import SeedsNotFoundError
 from analysis.core.text import normalize_text
+from analysis.ingest.corpus import mark_duplicates
 from tests.conftest import SEEDS, doc_id_of
 
 EXPECTED = [
@@ -169,3 +170,19 @@ def test_corpus_hash_is_stable_and_content_based(samples, tmp_path):
     assert load_corpus(tmp_path).corpus_hash == samples.corpus_hash
     next(tmp_path.glob("000*.txt")).write_text("changed\n\nA new article body.", encoding="utf-8")
     assert load_corpus(tmp_path).corpus_hash != samples.corpus_hash
+
+
+def test_duplicates_are_marked_alike_from_the_text_or_from_the_paragraphs(tmp_path):
+    first, second = sorted(SEEDS.glob("*.txt"))[:2]
+    files = {"a": first.read_bytes(), "b": first.read_bytes() + b"\n", "c": second.read_bytes()}
+    files |= {"d": b"Only a title\n", "e": b"Only a title\n\n"}  # no body: never duplicates
+    for name, data in files.items():
+        (tmp_path / f"{name}.txt").write_bytes(data)
+    loaded = load_corpus(tmp_path, cache=False)
+    held = loaded.held_documents().assign(duplicate_of="")
+    assert "text" not in held.columns
+    from_paragraphs = mark_duplicates(held, loaded.held_paragraphs())["duplicate_of"]
+    from_text = mark_duplicates(loaded.documents.assign(duplicate_of=""))["duplicate_of"]
+    pd.testing.assert_series_equal(from_paragraphs, from_text)
+    assert from_text.tolist() == ["", "a", "", "", ""]
+    assert loaded.documents["duplicate_of"].tolist() == from_text.tolist()

@@ -12,12 +12,20 @@ import pytest
 from hypothesis import given, settings
 
 from analysis.core import schema
+from analysis.core.document_text import DocumentsWithoutText
 from analysis.core.errors import RejectedFileError
+from analysis.core.paragraph_raw import ParagraphsWithoutRaw
+from analysis.core.sentence_text import SentenceSpans
+from analysis.core.text import split_sentences_table
 from analysis.dates import parse_date
 from analysis.ingest.dask_engine import EngineError
 from analysis.ingest.decode import UndecodableError
 from analysis.ingest.file_parsing import (
     ENGINES,
+    HELD_DOCUMENTS,
+    HELD_PARAGRAPHS,
+    HELD_SENTENCES,
+    PARAGRAPH_DTYPES,
     _split,
     assemble_tables,
     build_documents,
@@ -28,6 +36,8 @@ from analysis.ingest.file_parsing import (
     parse_document,
     parse_files,
 )
+from analysis.ingest.layout import PARAGRAPH_ROW
+from tests.conftest import SEEDS
 from tests.strategies import articles
 
 ARTICLE = b"""Party delegation visits Laos
@@ -130,10 +140,35 @@ def test_tables_are_assembled_per_file_from_the_content_keyed_parse(files) -> No
     assert documents.loc[1, "title"] == documents.loc[0, "title"]
     a, b = (paragraphs[paragraphs["doc_id"] == d].drop(columns="doc_id") for d in "ab")
     pd.testing.assert_frame_equal(a.reset_index(drop=True), b.reset_index(drop=True))
-    assert tuple(paragraphs.columns) == schema.PARAGRAPH_COLUMNS
-    assert tuple(sentences.columns) == schema.SENTENCE_COLUMNS
+    assert tuple(documents.columns) == HELD_DOCUMENTS  # as a Corpus holds them
+    assert tuple(paragraphs.columns) == HELD_PARAGRAPHS
+    assert tuple(sentences.columns) == HELD_SENTENCES
     empty = assemble_tables([], None)
     assert [len(t) for t in empty] == [0, 0, 0]
+    assert [tuple(t.columns) for t in empty] == [HELD_DOCUMENTS, HELD_PARAGRAPHS, HELD_SENTENCES]
+
+
+def test_a_parsed_run_holds_the_text_once_and_gives_back_what_each_file_parses_to() -> None:
+    files = sorted(SEEDS.glob("*.txt"))
+    batch = parse_files(files, max_bytes=10_000_000)
+    assert "text" not in batch.documents.columns and "raw" not in batch.paragraphs.columns
+    assert "text" not in batch.sentences.columns and "text" in batch.paragraphs.columns
+    assert tuple(batch.documents.columns) == HELD_DOCUMENTS
+    assert tuple(batch.paragraphs.columns) == HELD_PARAGRAPHS
+    assert tuple(batch.sentences.columns) == HELD_SENTENCES
+    rows, paragraph_rows = [], []
+    for (doc_id, shown, _), path in zip(batch.listing, files, strict=True):
+        row, paragraphs = parse_document(doc_id, shown, path.read_bytes())
+        rows.append(row)
+        paragraph_rows.extend(paragraphs)
+    full = pd.DataFrame(paragraph_rows, columns=list(PARAGRAPH_ROW)).astype(PARAGRAPH_DTYPES)
+    sentences = split_sentences_table(full[full["kind"].isin(schema.SENTENCE_KINDS)])
+    held = batch.paragraphs
+    documents = DocumentsWithoutText.held(batch.documents).with_text(held)
+    pd.testing.assert_frame_equal(documents, build_documents(rows))
+    pd.testing.assert_frame_equal(ParagraphsWithoutRaw.held(held).with_text(held), full)
+    pd.testing.assert_frame_equal(SentenceSpans.held(batch.sentences).with_text(held), sentences)
+    assert len(sentences) > 300 and documents["text"].str.len().min() > 1000
 
 
 def test_check_engine_and_split() -> None:

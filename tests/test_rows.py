@@ -56,3 +56,19 @@ def test_a_run_of_rows_is_a_slice_not_a_copy(chunked: pd.DataFrame) -> None:
     taken = take_rows(chunked, np.arange(1, len(chunked) - 1))
     source = {c.buffers()[2].address for c in chunked["text"].array._pa_array.chunks}
     assert {c.buffers()[2].address for c in taken["text"].array._pa_array.chunks} <= source
+
+
+def test_many_rows_are_taken_in_runs_with_the_same_values(
+    chunked: pd.DataFrame, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from analysis.core import rows
+
+    monkeypatch.setattr(rows, "TAKE_BATCH_ROWS", 7)
+    values = chunked["raw"].array._pa_array
+    for positions in _positions(len(chunked))[:2]:  # shuffled, ascending with gaps
+        taken = take_chunked(values, positions)
+        expected = values.take(pa.array(positions, type=pa.int64())).combine_chunks()
+        assert taken.combine_chunks().equals(expected)
+        assert taken.num_chunks == -(-len(positions) // 7) > 1  # one array per run of 7
+        frame = take_rows(chunked, positions)
+        pd.testing.assert_frame_equal(frame, chunked.take(positions).reset_index(drop=True))

@@ -125,6 +125,23 @@ def test_generated_syndication_set_is_grouped_with_high_precision_and_recall(
     assert len({a.story for a in articles}) < len(articles)  # the set does syndicate
 
 
+def test_documents_held_without_text_are_grouped_from_their_paragraphs(tmp_path: Path) -> None:
+    articles = make_syndication_set(60, seed=5)
+    write_syndication_set(tmp_path, articles)
+    corpus = load_corpus(tmp_path, cache=False)
+    held, paragraphs = corpus.held_documents(), corpus.held_paragraphs()
+    assert "text" not in held.columns
+    from_paragraphs = group_stories(held, paragraphs)
+    from_text = group_stories(corpus.documents)
+    pd.testing.assert_series_equal(from_paragraphs, from_text)
+    assert from_text.nunique() < len(from_text)  # some documents were grouped
+    shuffled = held.sample(frac=1, random_state=0)
+    again = group_stories(shuffled, paragraphs)
+    assert dict(zip(shuffled["doc_id"], again, strict=True)) == dict(
+        zip(held["doc_id"], from_text, strict=True)
+    )
+
+
 def test_no_false_group_among_the_samples(samples: Corpus) -> None:
     documents = samples.documents
     assert (documents["story_id"] == documents["doc_id"]).all()

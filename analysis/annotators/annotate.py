@@ -40,6 +40,7 @@ from analysis.annotators.timeline import (
     sort_claims,
     with_inferred_dates,
 )
+from analysis.core.memory import release_free_memory
 from analysis.ingest.corpus import Corpus
 from analysis.ingest.dask_engine import dask_run
 from analysis.ingest.file_parsing import check_engine
@@ -108,7 +109,9 @@ def annotate(
     # joined without a copy; numeric ones would otherwise be held twice)
     tables = [list(frames) for frames in zip(*parts, strict=True)]
     del parts
+    release_free_memory()  # the chunks' working sets, before the tables are joined
     hits, mentions, dates, candidates, claims = (_concat(tables.pop(0)) for _ in range(5))
+    release_free_memory()  # the chunks' numeric columns, before the events are merged
     annotations = Annotations(
         hits, mentions, dates, merge_event_candidates(candidates), sort_claims(claims)
     )

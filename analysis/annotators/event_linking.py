@@ -6,7 +6,7 @@ reports (``events_from_sources``)."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -187,8 +187,59 @@ def _sorted(frame: pd.DataFrame, by: list[str]) -> pd.DataFrame:
     """``frame.sort_values(by, kind="stable", ignore_index=True)``, the order found on the
     ``by`` columns alone and the rows taken by ``core.rows.take_rows`` (no copy when they
     are in order already, no whole-column copy otherwise)."""
-    order = frame[by].reset_index(drop=True).sort_values(by, kind="stable").index
-    return take_rows(frame, order.to_numpy())
+    return take_rows(frame, _order(frame, by))
+
+
+def _order(frame: pd.DataFrame, by: list[str]) -> np.ndarray:
+    """The row positions of ``frame`` sorted (stably) by the ``by`` columns."""
+    return frame[by].reset_index(drop=True).sort_values(by, kind="stable").index.to_numpy()
+
+
+#: What grouping and ordering the candidates reads: the other columns (the evidence
+#: sentence above all) are taken once, in the order of the result.
+_LINK_COLUMNS = [
+    "type",
+    "date_start",
+    "date_end",
+    "key",
+    "countries",
+    "persons",
+    "source",
+    "doc_id",
+    "para_id",
+    "sent_id",
+]
+
+
+def _linked_rows(candidates: pd.DataFrame) -> tuple[np.ndarray, pd.Series]:
+    """The rows of a non-empty ``candidates`` in ``event_sources`` order (positions) and
+    their ``event_id``: groups found on ``_LINK_COLUMNS`` alone (no copy of the
+    evidence)."""
+    by_row = ["doc_id", "para_id", "sent_id"]
+    in_order = _order(candidates, by_row)
+    work = take_rows(candidates[_LINK_COLUMNS], in_order)
+    work = work.assign(group=_attach_captions(work, _group_candidates(work)))
+    by_date = ["date_start", "type", "doc_id", "para_id", "sent_id"]
+    firsts = (
+        work[[*by_date, "group"]].sort_values(by_date).drop_duplicates("group")["group"].tolist()
+    )
+    ids = {group: f"ev{n:04d}" for n, group in enumerate(firsts, start=1)}
+    keyed = work[by_row].assign(event_id=work["group"].map(ids).astype("str"))
+    del work
+    final = _order(keyed, ["event_id", *by_row])
+    return in_order[final], take_rows(keyed[["event_id"]], final)["event_id"]
+
+
+#: The columns of ``event_sources`` but ``event_id``: taken from the candidates as they are.
+_SOURCE_COLUMNS = [c for c in (*EVENT_SOURCE_COLUMNS, "persons") if c != "event_id"]
+
+
+def _sources_at(candidates: pd.DataFrame, rows: np.ndarray, event_ids: pd.Series) -> pd.DataFrame:
+    """The ``event_sources`` rows of ``candidates`` at positions ``rows``, with their
+    ``event_ids`` (aligned with ``rows``)."""
+    out = take_rows(candidates[_SOURCE_COLUMNS], rows)
+    out.insert(0, "event_id", event_ids.reset_index(drop=True))
+    return out[[*EVENT_SOURCE_COLUMNS, "persons"]]
 
 
 def link_event_candidates(candidates: pd.DataFrame) -> pd.DataFrame:
@@ -196,25 +247,14 @@ def link_event_candidates(candidates: pd.DataFrame) -> pd.DataFrame:
     event (across documents) get one ``event_id``.
 
     Cross-document; reads only ``candidates`` (the concatenated tables of the parts of a
-    corpus, in any order of parts).
+    corpus, in any order of parts). Groups are found on ``_LINK_COLUMNS``; the rows of the
+    result are taken from ``candidates`` once (one copy of the evidence, not three).
     """
-    candidates = _sorted(candidates, ["doc_id", "para_id", "sent_id"])
     if candidates.empty:
-        return candidates.reindex(columns=list(EVENT_SOURCE_COLUMNS)).astype({"event_id": "str"})
-    candidates = candidates.assign(
-        group=_attach_captions(candidates, _group_candidates(candidates))
-    )
-    by_date = ["date_start", "type", "doc_id", "para_id", "sent_id"]
-    firsts = (
-        candidates[[*by_date, "group"]]  # the order only: not every column copied
-        .sort_values(by_date)
-        .drop_duplicates("group")["group"]
-        .tolist()
-    )
-    ids = {group: f"ev{n:04d}" for n, group in enumerate(firsts, start=1)}
-    out = candidates.assign(event_id=candidates["group"].map(ids).astype("str"))
-    out = _sorted(out, ["event_id", "doc_id", "para_id", "sent_id"])
-    return out[[*EVENT_SOURCE_COLUMNS, "persons"]]
+        empty = _sorted(candidates, ["doc_id", "para_id", "sent_id"])
+        return empty.reindex(columns=list(EVENT_SOURCE_COLUMNS)).astype({"event_id": "str"})
+    rows, event_ids = _linked_rows(candidates)
+    return _sources_at(candidates, rows, event_ids)
 
 
 def event_sources(
@@ -273,9 +313,18 @@ def _reports_by_event(sources: pd.DataFrame) -> Iterator[list[dict[str, Any]]]:
     are dicts at a time, not the whole table (at 10,000 articles, tens of thousands of
     candidate rows with their evidence)."""
     order = np.argsort(sources["event_id"].to_numpy(dtype=object), kind="stable")
+    batches = (
+        take_rows(sources, order[first : first + REPORT_BATCH_ROWS])
+        for first in range(0, len(order), REPORT_BATCH_ROWS)
+    )
+    return _reports_of_batches(batches)
+
+
+def _reports_of_batches(batches: Iterable[pd.DataFrame]) -> Iterator[list[dict[str, Any]]]:
+    """The rows of consecutive ``batches`` of an ``event_sources`` table sorted by
+    ``event_id``, as dicts, one event's rows at a time."""
     current: list[dict[str, Any]] = []
-    for first in range(0, len(order), REPORT_BATCH_ROWS):
-        batch = take_rows(sources, order[first : first + REPORT_BATCH_ROWS])
+    for batch in batches:
         for row in batch.to_dict("records"):
             if current and row["event_id"] != current[0]["event_id"]:
                 yield current
@@ -290,8 +339,13 @@ def events_from_sources(sources: pd.DataFrame) -> pd.DataFrame:
     ``event_id``, sorted by date then type. Cross-document; reads only ``sources``."""
     if sources.empty:
         return pd.DataFrame(columns=list(EVENT_COLUMNS))
+    return _events_table(_reports_by_event(sources))
+
+
+def _events_table(reports_by_event: Iterable[list[dict[str, Any]]]) -> pd.DataFrame:
+    """The events table of the source rows of each event (``_merge_reports``)."""
     merged = pd.DataFrame(
-        [_merge_reports(reports) for reports in _reports_by_event(sources)],
+        [_merge_reports(reports) for reports in reports_by_event],
         columns=[c for c in EVENT_COLUMNS if c != "period"],
     )
     merged = merged.sort_values(["date_start", "type", "event_id"], ignore_index=True)
@@ -303,5 +357,19 @@ def events_from_sources(sources: pd.DataFrame) -> pd.DataFrame:
 
 def merge_event_candidates(candidates: pd.DataFrame) -> pd.DataFrame:
     """The events table of an ``event_candidate_table`` (the cross-document stage of
-    ``extract_events``): ``events_from_sources(link_event_candidates(candidates))``."""
-    return events_from_sources(link_event_candidates(candidates))
+    ``extract_events``): ``events_from_sources(link_event_candidates(candidates))``,
+    without making the ``event_sources`` table: its rows are taken from ``candidates``
+    ``REPORT_BATCH_ROWS`` at a time (at 10,000 articles, the table with its evidence
+    was about 40 MB held at the peak of annotation)."""
+    if candidates.empty:
+        return events_from_sources(link_event_candidates(candidates))
+    rows, event_ids = _linked_rows(candidates)
+    batches = (
+        _sources_at(
+            candidates,
+            rows[first : first + REPORT_BATCH_ROWS],
+            event_ids.iloc[first : first + REPORT_BATCH_ROWS],
+        )
+        for first in range(0, len(rows), REPORT_BATCH_ROWS)
+    )
+    return _events_table(_reports_of_batches(batches))

@@ -10,6 +10,7 @@ each chunk's documents only.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -18,12 +19,14 @@ import pandas as pd
 import pyarrow as pa
 
 from analysis.core.rows import take_rows
-from analysis.core.schema import CONTENT_KINDS
+from analysis.core.schema import CONTENT_KINDS, DOCUMENT_COLUMNS
 
 #: Documents whose text is built as Python strings at once (then one Arrow chunk).
 TEXT_BATCH_DOCUMENTS = 1_000
 #: What joins a document's content paragraphs in ``documents.text``.
 PARAGRAPH_JOINER = "\n\n"
+#: The columns of the documents table as held (the loader's parse gives these).
+HELD_COLUMNS = tuple(c for c in DOCUMENT_COLUMNS if c != "text")
 
 
 @dataclass(frozen=True)
@@ -38,6 +41,12 @@ class DocumentsWithoutText:
     def of(cls, documents: pd.DataFrame) -> DocumentsWithoutText:
         """The documents table ``documents`` without its ``text``."""
         return cls(documents.drop(columns="text"), documents.columns.get_loc("text"))
+
+    @classmethod
+    def held(cls, frame: pd.DataFrame) -> DocumentsWithoutText:
+        """Documents already held without text (columns ``HELD_COLUMNS``, as the parse
+        gives them); ``text`` goes back to its place in ``schema.DOCUMENT_COLUMNS``."""
+        return cls(frame, DOCUMENT_COLUMNS.index("text"))
 
     def take(self, rows: np.ndarray) -> DocumentsWithoutText:
         """The rows at positions ``rows`` (``core.rows.take_rows``)."""
@@ -55,25 +64,62 @@ class DocumentsWithoutText:
         return full
 
 
-def document_texts(doc_ids: pd.Series, paragraphs: pd.DataFrame) -> pd.Series:
-    """The text of each document of ``doc_ids``: its content paragraphs (kinds
-    ``CONTENT_KINDS``, ``repeat_of`` < 0) in para_id order, joined by a blank line ("" when
-    it has none); a ``str`` column aligned with ``doc_ids``, built
-    ``TEXT_BATCH_DOCUMENTS`` documents at a time."""
+def _content_rows(doc_ids: pd.Series, paragraphs: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
+    """The rows of ``paragraphs`` that make each document's text, and where each
+    document's run of them starts: document ``i`` (position in ``doc_ids``) is joined
+    from rows ``kept[bounds[i]:bounds[i + 1]]`` (content kinds, not repeats, para_id
+    order)."""
     content = paragraphs["kind"].isin(list(CONTENT_KINDS)) & (paragraphs["repeat_of"] < 0)
     kept = np.flatnonzero(content.to_numpy())
     codes = pd.Index(doc_ids).get_indexer(paragraphs["doc_id"].to_numpy()[kept])
     kept, codes = kept[codes >= 0], codes[codes >= 0]
     order = np.lexsort([paragraphs["para_id"].to_numpy()[kept], codes])
     kept, codes = kept[order], codes[order]
-    bounds = np.searchsorted(codes, np.arange(len(doc_ids) + 1))
+    return kept, np.searchsorted(codes, np.arange(len(doc_ids) + 1))
+
+
+def _text_batches(
+    doc_ids: pd.Series, paragraphs: pd.DataFrame, positions: np.ndarray | None
+) -> Iterator[list[str]]:
+    """The texts of the documents at ``positions`` of ``doc_ids`` (all, in order, when
+    None), ``TEXT_BATCH_DOCUMENTS`` at a time."""
+    kept, bounds = _content_rows(doc_ids, paragraphs)
     texts = paragraphs[["text"]]
-    pieces = []
-    for first in range(0, len(doc_ids), TEXT_BATCH_DOCUMENTS):
-        last = min(first + TEXT_BATCH_DOCUMENTS, len(doc_ids))
-        held = take_rows(texts, kept[bounds[first] : bounds[last]])["text"].tolist()
-        starts = (bounds[first : last + 1] - bounds[first]).tolist()
-        joined = [PARAGRAPH_JOINER.join(held[a:b]) for a, b in pairwise(starts)]
-        pieces.append(pa.array(joined, type=pa.large_string()))
+    if positions is None:
+        positions = np.arange(len(doc_ids))
+    for first in range(0, len(positions), TEXT_BATCH_DOCUMENTS):
+        batch = positions[first : first + TEXT_BATCH_DOCUMENTS]
+        runs = [kept[bounds[p] : bounds[p + 1]] for p in batch.tolist()]
+        rows = np.concatenate(runs) if runs else kept[:0]
+        held = take_rows(texts, rows)["text"].tolist() if len(rows) else []
+        starts = np.cumsum([0] + [len(run) for run in runs]).tolist()
+        yield [PARAGRAPH_JOINER.join(held[a:b]) for a, b in pairwise(starts)]
+
+
+def iter_document_texts(
+    doc_ids: pd.Series, paragraphs: pd.DataFrame, positions: np.ndarray | None = None
+) -> Iterator[str]:
+    """``document_texts`` one text at a time, for the documents at ``positions`` of
+    ``doc_ids`` (all, in order, when None): ``TEXT_BATCH_DOCUMENTS`` texts are held at
+    once, never the whole column (what the loader's duplicate and story marking read).
+
+    >>> paragraphs = pd.DataFrame({"doc_id": ["a", "b", "a"], "para_id": [1, 0, 0],
+    ...     "kind": "body", "repeat_of": -1, "text": ["two", "b", "one"]})
+    >>> list(iter_document_texts(pd.Series(["a", "b"]), paragraphs, np.array([1, 0])))
+    ['b', 'one\\n\\ntwo']
+    """
+    for batch in _text_batches(doc_ids, paragraphs, positions):
+        yield from batch
+
+
+def document_texts(doc_ids: pd.Series, paragraphs: pd.DataFrame) -> pd.Series:
+    """The text of each document of ``doc_ids``: its content paragraphs (kinds
+    ``CONTENT_KINDS``, ``repeat_of`` < 0) in para_id order, joined by a blank line ("" when
+    it has none); a ``str`` column aligned with ``doc_ids``, built
+    ``TEXT_BATCH_DOCUMENTS`` documents at a time."""
+    pieces = [
+        pa.array(batch, type=pa.large_string())
+        for batch in _text_batches(doc_ids, paragraphs, None)
+    ]
     values = pa.chunked_array(pieces, type=pa.large_string())
     return pd.Series(values, index=doc_ids.index, dtype="str", name="text")

@@ -16,6 +16,13 @@ parsed batch is freed, column buffers of a few megabytes come from the heap and 
 there. ``use_system_allocator`` also fixes the threshold at its default (which turns the
 raising off), where the C library is glibc and the user has not set it
 (``$MALLOC_MMAP_THRESHOLD_``).
+
+Freed blocks below the threshold stay in glibc's heap between the ones still in use, and
+its pages stay resident. ``release_free_memory`` (glibc's ``malloc_trim``) gives the free
+pages back without changing any setting, so library code calls it where a stage has just
+freed its working set before the next grows: after loading and before the annotation
+tables are joined and the events merged (10,000 articles: RSS after load 505 -> 410 MB,
+peak of load + annotation 885 -> 869 MB).
 """
 
 from __future__ import annotations
@@ -54,3 +61,15 @@ def use_system_allocator() -> str:
         pa.set_memory_pool(pa.system_memory_pool())
         fix_mmap_threshold()
     return pa.default_memory_pool().backend_name
+
+
+def release_free_memory() -> bool:
+    """Return the free pages of the C library's heap to the system (glibc's
+    ``malloc_trim(0)``; takes a few milliseconds); False (nothing done) where the C
+    library is not glibc. Changes no setting: memory in use is untouched."""
+    try:
+        libc = ctypes.CDLL("libc.so.6")
+        libc.malloc_trim(0)  # its result only says whether any page was given back
+    except (OSError, AttributeError):  # not glibc (macOS, Windows, musl)
+        return False
+    return True

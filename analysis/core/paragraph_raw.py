@@ -19,11 +19,14 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from analysis.core.rows import take_rows
+from analysis.core.schema import PARAGRAPH_COLUMNS
 
 #: Rows whose ``raw`` is split as Python strings at once.
 SPLIT_BATCH_ROWS = 20_000
 #: The columns of a held frame that make ``raw`` back (not part of the paragraphs table).
 PIECES = ("raw_before", "raw_after", "raw_whole")
+#: The columns of the paragraphs table as held (the loader's parse gives these).
+HELD_COLUMNS = tuple(c for c in PARAGRAPH_COLUMNS if c != "raw") + PIECES
 
 
 def _pieces(texts: list[str], raws: list[str]) -> tuple[list, list, list]:
@@ -67,6 +70,12 @@ class ParagraphsWithoutRaw:
             values = pa.chunked_array(columns[name], type=pa.large_string())
             frame[name] = pd.Series(values, index=frame.index, dtype="str")
         return cls(frame, paragraphs.columns.get_loc("raw"))
+
+    @classmethod
+    def held(cls, frame: pd.DataFrame) -> ParagraphsWithoutRaw:
+        """Paragraphs already held without ``raw`` (columns ``HELD_COLUMNS``, as the parse
+        gives them); ``raw`` goes back to its place in ``schema.PARAGRAPH_COLUMNS``."""
+        return cls(frame, PARAGRAPH_COLUMNS.index("raw"))
 
     def take(self, rows: np.ndarray) -> ParagraphsWithoutRaw:
         """The rows at positions ``rows`` (``core.rows.take_rows``)."""

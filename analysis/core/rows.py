@@ -26,10 +26,17 @@ def _is_run(positions: np.ndarray) -> bool:
     )
 
 
-def take_chunked(values: pa.ChunkedArray, positions: np.ndarray) -> pa.Array:
-    """``values.take(positions)`` (non-negative positions) as one array, without
-    concatenating ``values``' chunks first: each chunk gives the rows it holds, and the
-    result (the size of the rows taken) is put back in the order of ``positions``.
+#: Rows ``take_chunked`` puts together at once: more rows are taken in runs of this many
+#: positions, one array each (a ChunkedArray), so that a long column is never held twice
+#: (by chunk, then reordered) while it is taken.
+TAKE_BATCH_ROWS = 10_000
+
+
+def take_chunked(values: pa.ChunkedArray, positions: np.ndarray) -> pa.Array | pa.ChunkedArray:
+    """``values.take(positions)`` (non-negative positions) without concatenating
+    ``values``' chunks first: each chunk gives the rows it holds, and the result (the
+    size of the rows taken) is put back in the order of ``positions``; above
+    ``TAKE_BATCH_ROWS`` positions, a ChunkedArray of one array per run of that many.
 
     >>> chunked = pa.chunked_array([["a", "b"], ["c"]])
     >>> take_chunked(chunked, np.array([2, 0, 2])).to_pylist()
@@ -37,6 +44,17 @@ def take_chunked(values: pa.ChunkedArray, positions: np.ndarray) -> pa.Array:
     """
     if values.num_chunks <= 1:
         return values.combine_chunks().take(pa.array(positions, type=pa.int64()))
+    if len(positions) <= TAKE_BATCH_ROWS:
+        return _take_from_chunks(values, positions)
+    runs = range(0, len(positions), TAKE_BATCH_ROWS)
+    return pa.chunked_array(
+        [_take_from_chunks(values, positions[i : i + TAKE_BATCH_ROWS]) for i in runs],
+        type=values.type,
+    )
+
+
+def _take_from_chunks(values: pa.ChunkedArray, positions: np.ndarray) -> pa.Array:
+    """``take_chunked`` of a few positions, as one array."""
     bounds = np.cumsum([0] + [len(chunk) for chunk in values.chunks])
     which = np.searchsorted(bounds, positions, side="right") - 1
     order = np.argsort(which, kind="stable")

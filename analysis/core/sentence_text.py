@@ -17,9 +17,12 @@ import pandas as pd
 import pyarrow as pa
 
 from analysis.core.rows import take_rows
+from analysis.core.schema import SENTENCE_COLUMNS
 
 #: Sentences whose text is built as Python strings at once (then one Arrow chunk).
 TEXT_BATCH_ROWS = 100_000
+#: The columns of the sentences table as held (the loader's parse gives these).
+HELD_COLUMNS = tuple(c for c in SENTENCE_COLUMNS if c != "text")
 
 
 @dataclass(frozen=True)
@@ -34,6 +37,12 @@ class SentenceSpans:
     def of(cls, sentences: pd.DataFrame) -> SentenceSpans:
         """The spans of a full sentences table (its ``text`` left out)."""
         return cls(sentences.drop(columns="text"), sentences.columns.get_loc("text"))
+
+    @classmethod
+    def held(cls, frame: pd.DataFrame) -> SentenceSpans:
+        """Spans already held without text (columns ``HELD_COLUMNS``, as the parse gives
+        them); ``text`` goes back to its place in ``schema.SENTENCE_COLUMNS``."""
+        return cls(frame, SENTENCE_COLUMNS.index("text"))
 
     def take(self, rows: np.ndarray) -> SentenceSpans:
         """The spans at row positions ``rows`` (``core.rows.take_rows``)."""

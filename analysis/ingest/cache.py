@@ -1,7 +1,9 @@
 """A Parquet cache of parsed files, so that a reload re-parses only new or changed files.
 
 What is cached is the parser's output for one file's bytes: its documents row, its
-paragraphs and its sentences, keyed by the file's ``sha256`` (its content, never its size
+paragraphs and its sentences, as a ``Corpus`` holds them (the text once: documents without
+``text``, paragraphs without ``raw``, sentences as spans; ``SHARD_COLUMNS``), keyed by the
+file's ``sha256`` (its content, never its size
 or modification time, which ``cp -p``, ``rsync -a`` and ``tar x`` keep). The files live in
 the one store of the package (``analysis.ingest.store.Store``): one sub-folder of the cache
 folder per ``store.package_fingerprint`` (package version, runtime versions and every
@@ -28,7 +30,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis.core import schema
+from analysis.core import document_text, paragraph_raw, sentence_text
 from analysis.ingest.store import Store, warn_unusable
 
 __all__ = [
@@ -48,18 +50,21 @@ def _keyed_columns(columns: Sequence[str]) -> tuple[str, ...]:
     return tuple("sha256" if c == "doc_id" else c for c in columns)
 
 
+#: The tables as a ``Corpus`` holds them (the text once, in ``paragraphs.text``).
 SHARD_COLUMNS = {
-    "documents": schema.DOCUMENT_COLUMNS,
-    "paragraphs": _keyed_columns(schema.PARAGRAPH_COLUMNS),
-    "sentences": _keyed_columns(schema.SENTENCE_COLUMNS),
+    "documents": document_text.HELD_COLUMNS,
+    "paragraphs": _keyed_columns(paragraph_raw.HELD_COLUMNS),
+    "sentences": _keyed_columns(sentence_text.HELD_COLUMNS),
 }
 
 
 @dataclass(frozen=True)
 class Parsed:
-    """Parsed files keyed by content: ``documents`` has the schema's columns (``doc_id``
-    and ``path`` of whichever file was parsed); ``paragraphs`` and ``sentences`` have
-    ``sha256`` in place of ``doc_id``. One entry per distinct ``sha256``."""
+    """Parsed files keyed by content, as a ``Corpus`` holds them (``SHARD_COLUMNS``):
+    ``documents`` has the schema's columns but ``text`` (``doc_id`` and ``path`` of
+    whichever file was parsed); ``paragraphs`` (without ``raw``, with the columns that
+    make it back) and ``sentences`` (spans, without ``text``) have ``sha256`` in place of
+    ``doc_id``. One entry per distinct ``sha256``."""
 
     documents: pd.DataFrame
     paragraphs: pd.DataFrame

@@ -19,15 +19,17 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from analysis.core import schema
 from analysis.core.corpus_type import Corpus
-from analysis.core.document_text import DocumentsWithoutText
+from analysis.core.document_text import DocumentsWithoutText, iter_document_texts
 from analysis.core.errors import RejectedFileError, safe_name
+from analysis.core.memory import release_free_memory
 from analysis.core.paragraph_raw import ParagraphsWithoutRaw
 from analysis.core.sentence_text import SentenceSpans
 from analysis.core.text import normalize_text
@@ -281,17 +283,26 @@ def apply_sidecar(documents: pd.DataFrame, sidecar: pd.DataFrame) -> pd.DataFram
     return docs
 
 
-def mark_duplicates(documents: pd.DataFrame) -> pd.DataFrame:
-    """Set ``duplicate_of`` to the first doc_id with the same normalised body; new frame."""
+def mark_duplicates(
+    documents: pd.DataFrame, paragraphs: pd.DataFrame | None = None
+) -> pd.DataFrame:
+    """Set ``duplicate_of`` to the first doc_id with the same normalised body; new frame.
+
+    The body is ``documents.text``, or, for documents held without it (``paragraphs``
+    given), the text made from ``paragraphs`` a batch at a time
+    (``core.document_text.iter_document_texts``)."""
+    if paragraphs is None:
+        texts: Iterable[str] = documents["text"]
+    else:
+        texts = iter_document_texts(documents["doc_id"], paragraphs)
     # one text at a time: ``Series.map`` would first turn the whole column into Python strings
-    key = pd.Series(
-        [hashlib.sha1(normalize_text(t).lower().encode()).hexdigest() for t in documents["text"]],
-        index=documents.index,
-        dtype="str",
-    )
+    keys, has_text = [], []
+    for text in texts:
+        keys.append(hashlib.sha1(normalize_text(text).lower().encode()).hexdigest())
+        has_text.append(len(text) > 0)
+    key = pd.Series(keys, index=documents.index, dtype="str")
     first = documents["doc_id"].groupby(key).transform("first")
-    has_text = documents["text"].str.len() > 0
-    duplicate_of = first.where(has_text & (first != documents["doc_id"]), "")
+    duplicate_of = first.where(np.array(has_text, dtype=bool) & (first != documents["doc_id"]), "")
     return documents.assign(duplicate_of=duplicate_of.astype("str"))
 
 
@@ -357,7 +368,10 @@ def load_corpus(
         dask=dask,
     )
     log_rejected(rejected)
-    return _corpus_of(listing, parsed, rejected, sidecar, seeds)
+    corpus = _corpus_of(listing, parsed, rejected, sidecar, seeds)
+    del parsed
+    release_free_memory()  # the parse's freed memory, before the caller's next stage
+    return corpus
 
 
 def _corpus_of(
@@ -370,14 +384,14 @@ def _corpus_of(
     """The ``Corpus`` of the parsed files: tables assembled, the sidecar's metadata
     applied (when there is one), duplicates and stories marked; the text held once
     (``core.document_text``, ``core.paragraph_raw``, ``core.sentence_text``)."""
-    documents, paragraphs, sentences = assemble_tables(listing, parsed)
+    documents, paragraphs, sentences = assemble_tables(listing, parsed)  # as held
     if sidecar is not None:
         documents = apply_sidecar(documents, sidecar)
-    documents = mark_stories(mark_duplicates(documents))
+    documents = mark_stories(mark_duplicates(documents, paragraphs), paragraphs)
     return Corpus(  # the text held once, in paragraphs: the others' made on first read
-        documents=DocumentsWithoutText.of(documents),
-        paragraphs=ParagraphsWithoutRaw.of(paragraphs),
-        sentences=SentenceSpans.of(sentences),
+        documents=DocumentsWithoutText.held(documents),
+        paragraphs=ParagraphsWithoutRaw.held(paragraphs),
+        sentences=SentenceSpans.held(sentences),
         rejected=pd.DataFrame(rejected, columns=list(schema.REJECTED_COLUMNS)).astype("str"),
         seeds_dir=str(seeds.resolve()),
     )

@@ -1,7 +1,13 @@
 """Parsing article files into the core tables: one file's bytes into its documents row
 and paragraphs (``parse_document``), a run of files (``parse_files``, the unit of work of
 every engine), all of them serially, in worker processes or over Dask partitions
-(``parse_all``), and the tables assembled per file from the content-keyed parse cache."""
+(``parse_all``), and the tables assembled per file from the content-keyed parse cache.
+
+A run of files gives its tables as a ``Corpus`` holds them, the text once, in
+``paragraphs.text``: documents without ``text`` (``core.document_text.HELD_COLUMNS``),
+paragraphs without ``raw`` (``core.paragraph_raw.HELD_COLUMNS``) and sentences as spans
+(``core.sentence_text.HELD_COLUMNS``), so neither the batches, the parse cache, nor the
+load ever hold those columns for the whole corpus."""
 
 from __future__ import annotations
 
@@ -15,7 +21,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from analysis.core import schema
+from analysis.core import document_text, paragraph_raw, schema, sentence_text
 from analysis.core.errors import RejectedFileError
 from analysis.core.text import count_words, split_sentences_table
 from analysis.dates import DateMatch
@@ -108,15 +114,19 @@ def _empty(columns: tuple[str, ...]) -> pd.DataFrame:
     return pd.DataFrame({c: pd.Series(dtype="str") for c in columns})
 
 
-def build_documents(rows: list[dict[str, object]] | pd.DataFrame) -> pd.DataFrame:
+def build_documents(
+    rows: list[dict[str, object]] | pd.DataFrame,
+    columns: tuple[str, ...] = schema.DOCUMENT_COLUMNS,
+) -> pd.DataFrame:
     """The documents table from parsed rows (or a frame with the same columns), with the
-    schema's column order and dtypes."""
+    schema's column order and dtypes; ``columns``: the schema's, or those of the table
+    as held without ``text`` (``core.document_text.HELD_COLUMNS``)."""
     if isinstance(rows, pd.DataFrame):
-        frame = rows[list(schema.DOCUMENT_COLUMNS)]
+        frame = rows[list(columns)]
     elif not rows:
-        frame = _empty(schema.DOCUMENT_COLUMNS)
+        frame = _empty(columns)
     else:
-        frame = pd.DataFrame(rows, columns=list(schema.DOCUMENT_COLUMNS))
+        frame = pd.DataFrame(rows, columns=list(columns))
     frame["published"] = pd.to_datetime(frame["published"]).astype("datetime64[us]")
     frame["page_date"] = pd.to_datetime(frame["page_date"]).astype("datetime64[us]")
     frame["n_words"] = frame["n_words"].astype("int64")
@@ -126,7 +136,8 @@ def build_documents(rows: list[dict[str, object]] | pd.DataFrame) -> pd.DataFram
 @dataclass(frozen=True)
 class _Batch:
     """What parsing a run of files gave: every readable file as ``(doc_id, path, sha256)``,
-    the newly parsed documents, paragraphs and sentences, and the files rejected."""
+    the newly parsed documents, paragraphs and sentences as held (``held_tables``), and
+    the files rejected."""
 
     listing: list[tuple[str, str, str]]
     documents: pd.DataFrame
@@ -160,6 +171,7 @@ def parse_files(
             sha = hashlib.sha256(data).hexdigest()
             if sha not in known and sha not in parsed:
                 row, rows_of_paragraphs = parse_document(doc_id, shown, data)
+                del row["text"]  # held once, in the paragraphs
                 rows.append(row)
                 paragraphs.extend(rows_of_paragraphs)
                 parsed.add(sha)
@@ -171,8 +183,22 @@ def parse_files(
             continue
         listing.append((doc_id, shown, sha))
     frame = pd.DataFrame(paragraphs, columns=list(PARAGRAPH_ROW)).astype(PARAGRAPH_DTYPES)
-    sentences = split_sentences_table(frame[frame["kind"].isin(schema.SENTENCE_KINDS)])
-    return _Batch(listing, build_documents(rows), frame, sentences, rejected)
+    del paragraphs
+    return _Batch(listing, *held_tables(build_documents(rows, HELD_DOCUMENTS), frame), rejected)
+
+
+def held_tables(
+    documents: pd.DataFrame, paragraphs: pd.DataFrame
+) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """Documents (already without ``text``), the full ``paragraphs`` of a few files, and
+    their sentences, as a ``Corpus`` holds them: paragraphs without ``raw``
+    (``ParagraphsWithoutRaw``) and sentences as spans (``SentenceSpans``)."""
+    sentences = split_sentences_table(paragraphs[paragraphs["kind"].isin(schema.SENTENCE_KINDS)])
+    return (
+        documents,
+        paragraph_raw.ParagraphsWithoutRaw.of(paragraphs).frame,
+        sentence_text.SentenceSpans.of(sentences).frame,
+    )
 
 
 def _split(files: Sequence[Path], n_parts: int) -> list[Sequence[Path]]:
@@ -210,6 +236,11 @@ def parse_all(
     return map_chunks(parse, parts, jobs=jobs, total=len(parts), what="reading files", dask=dask)
 
 
+#: The columns of each table as parsed and cached (the tables as a ``Corpus`` holds them).
+HELD_DOCUMENTS = document_text.HELD_COLUMNS
+HELD_PARAGRAPHS = paragraph_raw.HELD_COLUMNS
+HELD_SENTENCES = sentence_text.HELD_COLUMNS
+
 PARAGRAPH_DTYPES = {
     "doc_id": "str",
     "para_id": "int64",
@@ -246,20 +277,21 @@ def assemble_tables(
     listing: list[tuple[str, str, str]], parsed: Parsed | None
 ) -> tuple[pd.DataFrame, ...]:
     """The documents, paragraphs and sentences tables of the files in ``listing`` (in
-    that order), taken from ``parsed`` by sha256."""
+    that order), taken from ``parsed`` by sha256, as held (``HELD_DOCUMENTS``,
+    ``HELD_PARAGRAPHS``, ``HELD_SENTENCES``: ``Corpus`` makes the full tables on read)."""
     if not listing or parsed is None:
         empty_paras = _empty(schema.PARAGRAPH_COLUMNS).astype(
             {"para_id": "int64", "line": "int64", "repeat_of": "int64"}
         )
-        return build_documents([]), empty_paras, split_sentences_table(empty_paras)
+        return held_tables(build_documents([], HELD_DOCUMENTS), empty_paras)
     files = pd.DataFrame(listing, columns=["doc_id", "path", "sha256"]).astype("str")
     documents = files.merge(
         parsed.documents.drop(columns=["doc_id", "path"]), on="sha256", how="left", validate="m:1"
     )
-    documents = build_documents(documents)
+    documents = build_documents(documents, HELD_DOCUMENTS)
 
-    paragraphs = _expand(parsed.paragraphs, listing, ["para_id"], schema.PARAGRAPH_COLUMNS)
-    sentences = _expand(parsed.sentences, listing, ["para_id", "sent_id"], schema.SENTENCE_COLUMNS)
+    paragraphs = _expand(parsed.paragraphs, listing, ["para_id"], HELD_PARAGRAPHS)
+    sentences = _expand(parsed.sentences, listing, ["para_id", "sent_id"], HELD_SENTENCES)
     return documents, paragraphs, sentences
 
 

@@ -42,6 +42,7 @@ import numpy as np
 import pandas as pd
 from scipy import sparse
 
+from analysis.core.document_text import iter_document_texts
 from analysis.core.rows import take_rows
 
 #: Letters in one shingle (about three words of English).
@@ -239,27 +240,34 @@ def _texts_in_order(text: pd.Series, positions: np.ndarray) -> Iterator[str]:
         yield from batch.fillna("").astype(str).tolist()
 
 
-def group_stories(documents: pd.DataFrame) -> pd.Series:
+def group_stories(documents: pd.DataFrame, paragraphs: pd.DataFrame | None = None) -> pd.Series:
     """The ``story_id`` of every document (a Series aligned with ``documents``).
 
-    Needs ``doc_id``, ``text`` and ``published``. A story's id is the doc_id of its first
-    published member; a document that shares its story with no other keeps its own doc_id.
+    Needs ``doc_id``, ``published`` and ``text``, or, for documents held without their
+    text, the ``paragraphs`` it is made from (``core.document_text.iter_document_texts``,
+    a batch at a time). A story's id is the doc_id of its first published member; a
+    document that shares its story with no other keeps its own doc_id.
     """
     order = (
         documents[["published", "doc_id"]]
         .assign(_pos=np.arange(len(documents)))
         .sort_values(["published", "doc_id"], na_position="last", kind="stable")
     )
-    texts = _texts_in_order(documents["text"], order["_pos"].to_numpy())
+    positions = order["_pos"].to_numpy()
+    if paragraphs is None:
+        texts = _texts_in_order(documents["text"], positions)
+    else:
+        texts = iter_document_texts(documents["doc_id"], paragraphs, positions)
     component = _components(len(order), similar_pairs(texts))
     first_doc = order["doc_id"].to_numpy()[component]
-    story = pd.Series(first_doc, index=order["_pos"].to_numpy()).sort_index()
+    story = pd.Series(first_doc, index=positions).sort_index()
     return pd.Series(story.to_numpy(), index=documents.index, name="story_id", dtype="str")
 
 
-def mark_stories(documents: pd.DataFrame) -> pd.DataFrame:
-    """``documents`` with ``story_id`` set by ``group_stories``; a new frame."""
-    return documents.assign(story_id=group_stories(documents))
+def mark_stories(documents: pd.DataFrame, paragraphs: pd.DataFrame | None = None) -> pd.DataFrame:
+    """``documents`` with ``story_id`` set by ``group_stories`` (``paragraphs``: for
+    documents held without their text); a new frame."""
+    return documents.assign(story_id=group_stories(documents, paragraphs))
 
 
 def stories_table(documents: pd.DataFrame) -> pd.DataFrame:
