@@ -169,3 +169,17 @@ def test_corpus_hash_is_stable_and_content_based(samples, tmp_path):
     assert load_corpus(tmp_path).corpus_hash == samples.corpus_hash
     next(tmp_path.glob("000*.txt")).write_text("changed\n\nA new article body.", encoding="utf-8")
     assert load_corpus(tmp_path).corpus_hash != samples.corpus_hash
+
+
+def test_url_date_reads_folders_without_leading_zeros_or_with_a_glued_month():
+    from analysis.ingest.corpus import url_date
+
+    for url, day in (
+        ("http://example.net/a/202311/07/WS0a1b2c.html", "2023-11-07"),
+        ("http://example.net/desk/2019/3/4/a-story-title", "2019-03-04"),
+    ):
+        match = url_date(url)
+        assert match is not None and match.precision == "day"
+        assert str(match.date_start.date()) == day
+    # an id after a month folder is still no day
+    assert url_date("https://example.net/202405/2819034.html").precision == "month"
