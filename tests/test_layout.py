@@ -869,3 +869,13 @@ def test_an_ad_slots_label_and_a_closing_contact_line_are_not_outlet_or_writer()
     )
     assert article.outlet != "Sidebar Ads"
     assert article.author != "Contact Us"
+
+
+def test_a_photo_credit_alone_in_brackets_is_a_caption_not_the_headline():
+    article = read_article(
+        "(Photo by Ana Pereira via Some Photo Archive/CC BY 2.0)\n"
+        "Small states rarely set the agenda, yet their votes decide many regional meetings.\n"
+        "The delta provinces have widened their trade ties with partners across the sea.\n"
+    )
+    assert not article.title.startswith("(Photo")
+    assert article.paragraphs[0].kind == "caption"
