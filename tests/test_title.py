@@ -177,3 +177,17 @@ def test_a_reposts_headline_over_its_sources_dated_credit_below_the_first_text()
     for credit in ("Border Office | 30 August 2016", "Khmer Times"):
         other = page.replace("Khmer Times | 30 August 2016", credit)
         assert read_article(other).title == ""
+
+
+def test_a_topic_headings_closing_colon_is_dropped_but_a_sentences_is_kept():
+    from analysis.ingest.layout.title import without_closing_colon
+
+    article = read_article(
+        "Delta Flood Warning Service:\n\n"
+        "Two provinces will open a shared flood warning office next spring.\n\n"
+        "  • The office will publish river levels every hour.\n"
+        "  • Both sides will pay for the gauges.\n"
+    )
+    assert article.title == "Delta Flood Warning Service"
+    sentence = "The minister said in a statement after the talks with his counterpart:"
+    assert without_closing_colon(sentence) == sentence

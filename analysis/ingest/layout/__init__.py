@@ -84,6 +84,7 @@ from analysis.ingest.layout.title import (
     label_captions,
     mark_title_copies,
     title_evidence,
+    without_closing_colon,
     without_flair,
     without_issuer_prefix,
     without_outlet_suffix,
@@ -155,7 +156,7 @@ def read_article(text: str) -> Article:
     mark_repeats(paras)
     label = scoring_of(rules).title_label.match(title)
     title = without_outlet_suffix(title[label.end() :] if label else title, rules)
-    title = without_flair(title, rules)
+    title = without_closing_colon(without_flair(title, rules))
     article = Article(paragraphs=paras, title=title)
     read_outlet(article, first_prose, last_prose, outlet_from_lede, rules)
     refine_outlet(article, rules)

@@ -465,6 +465,19 @@ def without_flair(title: str, rules: Rules) -> str:
     return title
 
 
+#: The most words of a topic heading whose closing colon is dropped.
+_TOPIC_MAX_WORDS = 6
+
+
+def without_closing_colon(title: str) -> str:
+    """A headline without the colon a topic heading closes with ("Mekong Water Centre:" over
+    its points: at most ``_TOPIC_MAX_WORDS`` words, each capitalised); other titles, such as
+    a sentence that opens a quotation ("... said in a statement:"), unchanged."""
+    words = title[:-1].split()
+    topic = 0 < len(words) <= _TOPIC_MAX_WORDS and all(w[:1].isupper() for w in words)
+    return title[:-1].rstrip() if title.endswith(":") and topic else title
+
+
 def title_evidence(article: Article, best: Candidate | None, runner: Candidate | None) -> None:
     """Fill ``article.title_source`` (and flags) from the chosen and runner-up headlines."""
     paras = article.paragraphs
