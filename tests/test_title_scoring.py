@@ -145,3 +145,15 @@ def test_name_like_takes_an_as_a_given_name_only_beside_a_vietnamese_family_name
     # negative: "An" opening a title-case headline is an article
     assert not _name_like("An Open Door", scoring)
     assert not _name_like("The Open Door", scoring)
+
+
+def test_a_headline_in_title_case_closed_by_a_full_stop_is_still_a_headline():
+    from analysis.ingest.layout import read_article
+
+    article = read_article(
+        "Latest Updates\n"
+        "Delta Provinces Receive First Shipment of Imported River Gauges.\n"
+        "Two delta provinces have received the first river gauges bought from abroad, officials said.\n"
+        "The gauges will be installed along the main channel before the rainy season begins.\n"
+    )
+    assert article.title == "Delta Provinces Receive First Shipment of Imported River Gauges."
