@@ -191,3 +191,13 @@ def test_a_topic_headings_closing_colon_is_dropped_but_a_sentences_is_kept():
     assert article.title == "Delta Flood Warning Service"
     sentence = "The minister said in a statement after the talks with his counterpart:"
     assert without_closing_colon(sentence) == sentence
+
+
+def test_a_clickbait_headline_cut_twice_with_an_ellipsis_is_the_headline():
+    headline = "Big news for the delta as two provinces near a water pact on…, next up is…"
+    article = read_article(
+        f"{headline}\n"
+        "Two delta provinces are close to signing a pact on shared river gauges, officials said.\n"
+        "The gauges would report water levels every hour during the dry season.\n"
+    )
+    assert article.title == headline

@@ -160,8 +160,12 @@ def _headline_over_text(paras: list[Paragraph], i: int) -> bool:
 def _long_headline_first(paras: list[Paragraph], i: int) -> bool:
     """The page's first line, one clause without any stop (no ". ", no closing stop, no
     comma at its end) of ``TITLE_MAX_WORDS`` words at most, over a paragraph of running text
-    that closes a sentence: a portal's long headline, not its lede."""
+    that closes a sentence: a portal's long headline, not its lede. A clickbait headline cut
+    with "…" twice or more ("... pact with Vietnam on…, next in line is…") counts, its
+    ellipses and the commas after them left aside."""
     text = paras[i].text.strip()
+    if text.count("…") >= 2:
+        text = re.sub(r"…,?", " ", text).strip()
     return (
         i == 0
         and len(paras) > 1
