@@ -179,20 +179,6 @@ def test_a_reposts_headline_over_its_sources_dated_credit_below_the_first_text()
         assert read_article(other).title == ""
 
 
-def test_a_topic_headings_closing_colon_is_dropped_but_a_sentences_is_kept():
-    from analysis.ingest.layout.title import without_closing_colon
-
-    article = read_article(
-        "Delta Flood Warning Service:\n\n"
-        "Two provinces will open a shared flood warning office next spring.\n\n"
-        "  • The office will publish river levels every hour.\n"
-        "  • Both sides will pay for the gauges.\n"
-    )
-    assert article.title == "Delta Flood Warning Service"
-    sentence = "The minister said in a statement after the talks with his counterpart:"
-    assert without_closing_colon(sentence) == sentence
-
-
 def test_a_clickbait_headline_cut_twice_with_an_ellipsis_is_the_headline():
     headline = "Big news for the delta as two provinces near a water pact on…, next up is…"
     article = read_article(
@@ -201,3 +187,14 @@ def test_a_clickbait_headline_cut_twice_with_an_ellipsis_is_the_headline():
         "The gauges would report water levels every hour during the dry season.\n"
     )
     assert article.title == headline
+
+
+def test_a_lede_glued_to_the_headline_without_a_space_is_text_not_a_caption():
+    headline = "Two provinces agree to share river data"
+    article = read_article(
+        f"{headline}\n\n"
+        f"{headline}Two delta provinces agreed on Tuesday to share river gauge readings every "
+        "hour, officials said after a meeting of the two governors in the provincial capital.\n"
+    )
+    assert article.title == headline
+    assert article.paragraphs[1].kind != "caption"

@@ -157,3 +157,18 @@ def test_a_headline_in_title_case_closed_by_a_full_stop_is_still_a_headline():
         "The gauges will be installed along the main channel before the rainy season begins.\n"
     )
     assert article.title == "Delta Provinces Receive First Shipment of Imported River Gauges."
+
+
+def test_a_topic_headings_closing_colon_is_dropped_but_a_sentences_is_kept():
+    from analysis.ingest.layout import read_article
+    from analysis.ingest.title_scoring import without_closing_colon
+
+    article = read_article(
+        "Delta Flood Warning Service:\n\n"
+        "Two provinces will open a shared flood warning office next spring.\n\n"
+        "  • The office will publish river levels every hour.\n"
+        "  • Both sides will pay for the gauges.\n"
+    )
+    assert article.title == "Delta Flood Warning Service"
+    sentence = "The minister said in a statement after the talks with his counterpart:"
+    assert without_closing_colon(sentence) == sentence

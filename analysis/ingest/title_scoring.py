@@ -390,3 +390,16 @@ def _organisation_name(text: str, scoring: Scoring) -> bool:
 def _latin(char: str) -> bool:
     """Whether a letter is of the Latin script (English, Vietnamese, French...)."""
     return unicodedata.name(char, "").startswith("LATIN")
+
+
+#: The most words of a topic heading whose closing colon is dropped.
+_TOPIC_MAX_WORDS = 6
+
+
+def without_closing_colon(title: str) -> str:
+    """A headline without the colon a topic heading closes with ("Mekong Water Centre:" over
+    its points: at most ``_TOPIC_MAX_WORDS`` words, each capitalised); other titles, such as
+    a sentence that opens a quotation ("... said in a statement:"), unchanged."""
+    words = title[:-1].split()
+    topic = 0 < len(words) <= _TOPIC_MAX_WORDS and all(w[:1].isupper() for w in words)
+    return title[:-1].rstrip() if title.endswith(":") and topic else title

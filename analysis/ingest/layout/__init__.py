@@ -84,7 +84,6 @@ from analysis.ingest.layout.title import (
     label_captions,
     mark_title_copies,
     title_evidence,
-    without_closing_colon,
     without_flair,
     without_issuer_prefix,
     without_outlet_suffix,
@@ -93,6 +92,7 @@ from analysis.ingest.layout.unlisted import document_issuer, read_outlet
 from analysis.ingest.layout.viewer import split_viewer_line, viewer_fields
 from analysis.ingest.outlet_refine import refine_outlet
 from analysis.ingest.page_rules import Rules, load_rules, scoring_of
+from analysis.ingest.title_scoring import without_closing_colon
 
 __all__ = [
     "DATELINE_EDGE_PARAGRAPHS",

@@ -344,17 +344,29 @@ def mark_title_copies(paras: list[Paragraph], title_index: int) -> None:
             p.kind = "boilerplate"
 
 
+def _title_glued_kind(p: Paragraph, title: str) -> str | None:
+    """The kind of a line opening with the title glued to it: a caption, a page title's
+    "Headline | Outlet" (boilerplate), or "" for the lede glued without a space
+    ("...for engineersJapan and ..."); None when the line does not open with the title."""
+    key, text = normalize_text(title).lower(), normalize_text(p.text).lower()
+    if not key or not text.startswith(key) or len(text) <= len(key) + 10:
+        return None
+    rest = text[len(key) :]
+    if p.text[len(title) : len(title) + 1].isupper() and is_prose(rest):
+        return ""
+    site_title = re.match(r"\s*[|–—-]\s", rest) and count_words(rest) <= 6
+    return "boilerplate" if site_title else "caption"
+
+
 def label_captions(paras: list[Paragraph], title: str) -> None:
-    """Captions with the title glued to their front, and image titles right above a caption."""
-    key = normalize_text(title).lower()
+    """Captions with the title glued to their front (not the lede glued to it without a
+    space), and image titles right above a caption."""
     for i, p in enumerate(paras):
         if p.kind:
             continue
-        text = normalize_text(p.text).lower()
-        if key and text.startswith(key) and len(text) > len(key) + 10:
-            rest = text[len(key) :]
-            site_title = re.match(r"\s*[|–—-]\s", rest) and count_words(rest) <= 6
-            p.kind = "boilerplate" if site_title else "caption"  # "Headline | Outlet"
+        glued = _title_glued_kind(p, title)
+        if glued is not None:
+            p.kind = glued
             continue
         nxt = paras[i + 1] if i + 1 < len(paras) else None
         if (
@@ -467,19 +479,6 @@ def without_flair(title: str, rules: Rules) -> str:
         if label.fullmatch(flair.group("a")) or label.fullmatch(flair.group("b")):
             return title[: flair.start()]
     return title
-
-
-#: The most words of a topic heading whose closing colon is dropped.
-_TOPIC_MAX_WORDS = 6
-
-
-def without_closing_colon(title: str) -> str:
-    """A headline without the colon a topic heading closes with ("Mekong Water Centre:" over
-    its points: at most ``_TOPIC_MAX_WORDS`` words, each capitalised); other titles, such as
-    a sentence that opens a quotation ("... said in a statement:"), unchanged."""
-    words = title[:-1].split()
-    topic = 0 < len(words) <= _TOPIC_MAX_WORDS and all(w[:1].isupper() for w in words)
-    return title[:-1].rstrip() if title.endswith(":") and topic else title
 
 
 def title_evidence(article: Article, best: Candidate | None, runner: Candidate | None) -> None:
