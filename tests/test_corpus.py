@@ -183,3 +183,13 @@ def test_url_date_reads_folders_without_leading_zeros_or_with_a_glued_month():
         assert str(match.date_start.date()) == day
     # an id after a month folder is still no day
     assert url_date("https://example.net/202405/2819034.html").precision == "month"
+
+
+def test_url_date_reads_an_article_id_of_letters_date_and_serial():
+    from analysis.ingest.corpus import url_date
+
+    match = url_date("https://example.net/en/news/abc2023071488512/a-story-title.html")
+    assert match is not None and match.precision == "day"
+    assert str(match.date_start.date()) == "2023-07-14"
+    # a bare serial of digits is no date
+    assert url_date("https://example.net/en/news/2023071488512/a-story-title.html") is None

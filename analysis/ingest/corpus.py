@@ -141,6 +141,13 @@ _URL_SECTION_DAY = re.compile(
 _URL_FOLDER_DAY = re.compile(
     r"/(?P<year>(?:19|20)\d{2})/?(?P<month>0?[1-9]|1[0-2])/(?P<day>0?[1-9]|[12]\d|3[01])/"
 )
+#: An article id of letters, then the day's date and a serial number, closing a folder or
+#: the file's name: "/news/yjj2024100200815/" (an agency's story id).
+_URL_ID_DAY = re.compile(
+    r"/[a-z]{1,5}(?P<year>(?:19|20)\d{2})(?P<month>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01])"
+    r"\d{3,8}(?=[/.]|$)",
+    re.I,
+)
 _URL_MONTH = re.compile(
     r"/(?P<year>(?:19|20)\d{2})/?(?P<month>0[1-9]|1[0-2]|(?<=/)[1-9])/"
 )  # "/2021/06/", "/201410/"
@@ -184,6 +191,7 @@ def url_date(url: str) -> DateMatch | None:
         (_URL_DAY, "day"),
         (_URL_SECTION_DAY, "day"),
         (_URL_FOLDER_DAY, "day"),
+        (_URL_ID_DAY, "day"),
         (_URL_MONTH, "month"),
     )
     for pattern, precision in patterns:
