@@ -197,3 +197,14 @@ def test_a_reference_list_under_the_text_gives_no_author() -> None:
 )
 def test_affiliation_numbers_after_the_names_are_dropped(text: str, names: list[str]) -> None:
     assert byline_names(text, RULES) == names
+
+
+def test_a_signature_in_square_brackets_with_a_trailing_comma_names_the_writer():
+    assert byline_names("[Mira Castell,]", RULES) == ["Mira Castell"]
+    article = read_article(
+        "DELTA: Two Provinces Share River Data\n\n"
+        "On 3 March, two provinces agreed to publish river gauge readings every hour, "
+        "and officials said the first readings would appear before the rainy season.\n\n"
+        "[Mira Castell,]\n"
+    )
+    assert article.author == "Mira Castell"

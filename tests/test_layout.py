@@ -857,3 +857,25 @@ def test_a_reposts_pointer_to_a_listed_paper_names_the_outlet():
     for line in ("For more visit the ferry office", "For more visit our website"):
         article = read_article(f"Ferry service resumes across the river{_FERRY_BODY}\n{line}\n")
         assert article.outlet == ""
+
+
+def test_an_ad_slots_label_and_a_closing_contact_line_are_not_outlet_or_writer():
+    article = read_article(
+        "Sidebar Ads\n\nRiver talks open in the delta\n\n"
+        "Officials from the two provinces met on Monday to discuss the shared river.\n"
+        "They agreed to publish water data every week during the dry season.\n\n"
+        "To read the whole story or to get the feed from this publisher, please\n\n"
+        "Contact Us.\n"
+    )
+    assert article.outlet != "Sidebar Ads"
+    assert article.author != "Contact Us"
+
+
+def test_a_photo_credit_alone_in_brackets_is_a_caption_not_the_headline():
+    article = read_article(
+        "(Photo by Ana Pereira via Some Photo Archive/CC BY 2.0)\n"
+        "Small states rarely set the agenda, yet their votes decide many regional meetings.\n"
+        "The delta provinces have widened their trade ties with partners across the sea.\n"
+    )
+    assert not article.title.startswith("(Photo")
+    assert article.paragraphs[0].kind == "caption"

@@ -147,3 +147,15 @@ def test_a_reference_lists_entry_near_the_top_is_no_unmarked_byline() -> None:
     assert article.author == ""
     # the same name with a date, as a byline prints it, is still read
     assert read_article(page("Malcolm N. Shaw, 13/12/2021")).author == "Malcolm N. Shaw"
+
+
+def test_an_author_box_label_names_the_writer_and_a_kicker_below_is_no_writer():
+
+    article = read_article(
+        "More stories by\n\nKiran Joshi\nKiran Joshi\n\nRIVER DEAL\n\n"
+        "Two neighbours agree on a shared flood warning service\n\n"
+        "The two governments agreed on Monday to share river gauge readings every hour.\n"
+        "Engineers from both sides will meet every quarter to check the equipment.\n"
+    )
+    assert article.author == "Kiran Joshi"
+    assert article.title == "Two neighbours agree on a shared flood warning service"

@@ -176,3 +176,41 @@ def test_a_listing_pages_first_item_date_beats_the_last_items() -> None:
     # negative: a date line only after the text (no item dates inside it) stays the date
     article = read_article(page("Farmers turn to new buyers", _TEASER, _OTHER, "23 February 2018"))
     assert article.header_date.date_start == T("2018-02-23")
+
+
+def test_a_dateline_of_place_and_full_date_without_dash_dates_the_article():
+    body = "Both sides also agreed to meet again before the end of the year in the capital."
+    comma = read_article(
+        page(
+            "Two ministers agree on a river survey",
+            "OSAKA, Mar 4, 2022, Some Wire. The two ministers agreed on Friday to survey a river.",
+            body,
+        )
+    )
+    assert comma.header_date.date_start == T("2022-03-04")
+    under_caption = read_article(
+        page(
+            "Two ministers agree on a river survey",
+            "The two ministers at a meeting in Osaka on Thursday, seen from the hall's back row.",
+            "OSAKA, Mar 4, 2022, Some Wire. The two ministers agreed on Friday to survey a river.",
+            body,
+        )
+    )
+    assert under_caption.header_date.date_start == T("2022-03-04")
+    bracket = read_article(
+        page(
+            "Two ministers agree on a river survey",
+            "Kampot (XYZ) 4 March 2022 The two ministers agreed on Friday to survey a river.",
+            body,
+        )
+    )
+    assert bracket.header_date.date_start == T("2022-03-04")
+    # a date inside the sentence, not after a dateline's place, is no dateline
+    sentence = read_article(
+        page(
+            "Two ministers agree on a river survey",
+            "The two ministers who met on Mar 4, 2022 agreed to survey a river together.",
+            body,
+        )
+    )
+    assert sentence.header_date is None

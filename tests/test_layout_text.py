@@ -146,3 +146,22 @@ def test_a_copy_cut_off_mid_word_over_the_whole_lede_is_boilerplate():
     # negative: a short headline that the lede opens with stays the headline
     short = read_article(f"Border police patrol river\n\nBorder police patrol river ends. {BODY}\n")
     assert short.title == "Border police patrol river"
+
+
+def test_a_listed_agency_after_a_dated_dateline_is_the_outlet():
+
+    body = "Both sides will meet again before the end of the year to sign the plan."
+    article = read_article(
+        "Two ports agree on a shared pilot service\n\n"
+        "OSAKA, Mar 4, 2022, Kyodo News. Two port authorities agreed on Friday to share pilots.\n"
+        f"{body}\n"
+    )
+    assert article.outlet == "Kyodo News"
+    assert article.header_date is not None
+    # a name that no outlet list holds is not taken
+    unlisted = read_article(
+        "Two ports agree on a shared pilot service\n\n"
+        "OSAKA, Mar 4, 2022, Harbour Desk. Two port authorities agreed on Friday to share pilots.\n"
+        f"{body}\n"
+    )
+    assert unlisted.outlet != "Harbour Desk"

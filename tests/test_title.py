@@ -177,3 +177,24 @@ def test_a_reposts_headline_over_its_sources_dated_credit_below_the_first_text()
     for credit in ("Border Office | 30 August 2016", "Khmer Times"):
         other = page.replace("Khmer Times | 30 August 2016", credit)
         assert read_article(other).title == ""
+
+
+def test_a_clickbait_headline_cut_twice_with_an_ellipsis_is_the_headline():
+    headline = "Big news for the delta as two provinces near a water pact on…, next up is…"
+    article = read_article(
+        f"{headline}\n"
+        "Two delta provinces are close to signing a pact on shared river gauges, officials said.\n"
+        "The gauges would report water levels every hour during the dry season.\n"
+    )
+    assert article.title == headline
+
+
+def test_a_lede_glued_to_the_headline_without_a_space_is_text_not_a_caption():
+    headline = "Two provinces agree to share river data"
+    article = read_article(
+        f"{headline}\n\n"
+        f"{headline}Two delta provinces agreed on Tuesday to share river gauge readings every "
+        "hour, officials said after a meeting of the two governors in the provincial capital.\n"
+    )
+    assert article.title == headline
+    assert article.paragraphs[1].kind != "caption"

@@ -145,3 +145,30 @@ def test_name_like_takes_an_as_a_given_name_only_beside_a_vietnamese_family_name
     # negative: "An" opening a title-case headline is an article
     assert not _name_like("An Open Door", scoring)
     assert not _name_like("The Open Door", scoring)
+
+
+def test_a_headline_in_title_case_closed_by_a_full_stop_is_still_a_headline():
+    from analysis.ingest.layout import read_article
+
+    article = read_article(
+        "Latest Updates\n"
+        "Delta Provinces Receive First Shipment of Imported River Gauges.\n"
+        "Two delta provinces have received the first river gauges bought from abroad, officials said.\n"
+        "The gauges will be installed along the main channel before the rainy season begins.\n"
+    )
+    assert article.title == "Delta Provinces Receive First Shipment of Imported River Gauges."
+
+
+def test_a_topic_headings_closing_colon_is_dropped_but_a_sentences_is_kept():
+    from analysis.ingest.layout import read_article
+    from analysis.ingest.title_scoring import without_closing_colon
+
+    article = read_article(
+        "Delta Flood Warning Service:\n\n"
+        "Two provinces will open a shared flood warning office next spring.\n\n"
+        "  • The office will publish river levels every hour.\n"
+        "  • Both sides will pay for the gauges.\n"
+    )
+    assert article.title == "Delta Flood Warning Service"
+    sentence = "The minister said in a statement after the talks with his counterpart:"
+    assert without_closing_colon(sentence) == sentence

@@ -102,6 +102,7 @@ def byline_names(text: str, rules: Rules) -> list[str]:
     """The person names of a byline ("By A and B", "A - B / Outlet", "Name. MA. Affiliation",
     "Author: Name, University"), in title case; institutions and outlets are left out."""
     text, prefix = _without_prefix(text, rules)
+    text = re.sub(r"^\[(.*)\]$", r"\1", text)  # "[Name,]": a signature in brackets
     # "A, Place - Source - Date", "A/Source": the names part only
     text = credit_parts(text, lambda part: looks_like_name(part, rules))[0]
     text = without_place(without_dates(text))
@@ -177,7 +178,7 @@ def clean_author(name: str, rules: Rules) -> str:
 def looks_like_name(text: str, rules: Rules) -> bool:
     """A short line of capitalised words (any case), allowing honorifics: a person's name;
     or one initial glued to a name ("B.Tsetsegmaa")."""
-    bare = rules.honorific.sub(" ", " " + text + " ").strip(" .,*")
+    bare = rules.honorific.sub(" ", " " + text + " ").strip(" .,*[]")
     words = bare.split()
     scoring = scoring_of(rules)
     if len(words) == 1 and _INITIAL_NAME.fullmatch(bare):

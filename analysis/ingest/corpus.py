@@ -137,6 +137,19 @@ _URL_SECTION_DAY = re.compile(
     r"/(?P<year>(?:19|20)\d{2})/(?:[a-z]+_)?(?P<month>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01])/",
     re.I,
 )
+#: Year, month and day each closing a folder, the month glued to the year or apart and
+#: without leading zeros: "/202503/10/", "/2016/2/11/" (the day must end a folder, so an
+#: id after a month folder is not read as a day).
+_URL_FOLDER_DAY = re.compile(
+    r"/(?P<year>(?:19|20)\d{2})/?(?P<month>0?[1-9]|1[0-2])/(?P<day>0?[1-9]|[12]\d|3[01])/"
+)
+#: An article id of letters, then the day's date and a serial number, closing a folder or
+#: the file's name: "/news/yjj2024100200815/" (an agency's story id).
+_URL_ID_DAY = re.compile(
+    r"/[a-z]{1,5}(?P<year>(?:19|20)\d{2})(?P<month>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01])"
+    r"\d{3,8}(?=[/.]|$)",
+    re.I,
+)
 _URL_MONTH = re.compile(
     r"/(?P<year>(?:19|20)\d{2})/?(?P<month>0[1-9]|1[0-2]|(?<=/)[1-9])/"
 )  # "/2021/06/", "/201410/"
@@ -164,8 +177,8 @@ def _url_named_date(path: str) -> DateMatch | None:
 
 def url_date(url: str) -> DateMatch | None:
     """The date in a web address: "/2017/05/16/", "-20190227", "/2012/nov/28/",
-    "/2012/28_nov_1.html", "/2023/viewpoints_1213/", "/2021/06/" or "/201410/" (month), or
-    None.
+    "/2012/28_nov_1.html", "/2023/viewpoints_1213/", "/2016/2/11/", "/202503/10/",
+    "/2021/06/" or "/201410/" (month), or None.
 
     >>> str(url_date("https://example.org/news/2017/05/16/a-title/").date_start.date())
     '2017-05-16'
@@ -176,7 +189,13 @@ def url_date(url: str) -> DateMatch | None:
     named = _url_named_date(path)
     if named is not None:
         return named
-    patterns = ((_URL_DAY, "day"), (_URL_SECTION_DAY, "day"), (_URL_MONTH, "month"))
+    patterns = (
+        (_URL_DAY, "day"),
+        (_URL_SECTION_DAY, "day"),
+        (_URL_FOLDER_DAY, "day"),
+        (_URL_ID_DAY, "day"),
+        (_URL_MONTH, "month"),
+    )
     for pattern, precision in patterns:
         for found in pattern.finditer(path):
             year, month = int(found.group("year")), int(found.group("month"))

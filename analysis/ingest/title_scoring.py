@@ -236,6 +236,21 @@ def _caption_like(c: _Line) -> bool:
     return marker is not None and bool(marker.search(c.text))
 
 
+#: The share of a line's words of four letters or more that open with a capital from
+#: which it is in title case, as headlines are and sentences are not.
+_TITLE_CASE_SHARE = 0.8
+
+
+def _sentence_end(c: _Line) -> bool:
+    """Eight words or more closed by a full stop, unless in title case ("Vietnam Receives
+    First Batch of Simulators.": a headline with a stop)."""
+    if c.words < 8 or not c.text.endswith("."):
+        return False
+    long_words = [w for w in c.text.split() if len(w.strip(".,:;")) >= 4]
+    capitals = sum(w[:1].isupper() for w in long_words)
+    return not long_words or capitals / len(long_words) < _TITLE_CASE_SHARE
+
+
 #: The title features in the order they are listed, each with the test a line passes
 #: (the weights are in ``title.weights`` of ``data/header_scoring.yaml``).
 _TITLE_CHECKS: tuple[tuple[str, Callable[[_Line], object]], ...] = (
@@ -243,7 +258,7 @@ _TITLE_CHECKS: tuple[tuple[str, Callable[[_Line], object]], ...] = (
     ("good_length", lambda c: 2 < c.words <= 25),
     ("long", lambda c: c.words > 25),
     ("prose", lambda c: c.is_prose),
-    ("sentence_end", lambda c: c.words >= 8 and c.text.endswith(".")),
+    ("sentence_end", _sentence_end),
     (
         "chrome_word",
         lambda c: c.scoring.section_label.match(c.text) or c.scoring.chrome.match(c.text),
@@ -375,3 +390,16 @@ def _organisation_name(text: str, scoring: Scoring) -> bool:
 def _latin(char: str) -> bool:
     """Whether a letter is of the Latin script (English, Vietnamese, French...)."""
     return unicodedata.name(char, "").startswith("LATIN")
+
+
+#: The most words of a topic heading whose closing colon is dropped.
+_TOPIC_MAX_WORDS = 6
+
+
+def without_closing_colon(title: str) -> str:
+    """A headline without the colon a topic heading closes with ("Mekong Water Centre:" over
+    its points: at most ``_TOPIC_MAX_WORDS`` words, each capitalised); other titles, such as
+    a sentence that opens a quotation ("... said in a statement:"), unchanged."""
+    words = title[:-1].split()
+    topic = 0 < len(words) <= _TOPIC_MAX_WORDS and all(w[:1].isupper() for w in words)
+    return title[:-1].rstrip() if title.endswith(":") and topic else title

@@ -92,6 +92,7 @@ from analysis.ingest.layout.unlisted import document_issuer, read_outlet
 from analysis.ingest.layout.viewer import split_viewer_line, viewer_fields
 from analysis.ingest.outlet_refine import refine_outlet
 from analysis.ingest.page_rules import Rules, load_rules, scoring_of
+from analysis.ingest.title_scoring import without_closing_colon
 
 __all__ = [
     "DATELINE_EDGE_PARAGRAPHS",
@@ -155,7 +156,7 @@ def read_article(text: str) -> Article:
     mark_repeats(paras)
     label = scoring_of(rules).title_label.match(title)
     title = without_outlet_suffix(title[label.end() :] if label else title, rules)
-    title = without_flair(title, rules)
+    title = without_closing_colon(without_flair(title, rules))
     article = Article(paragraphs=paras, title=title)
     read_outlet(article, first_prose, last_prose, outlet_from_lede, rules)
     refine_outlet(article, rules)

@@ -83,15 +83,19 @@ def _label_affiliations(paras: list[Paragraph], i: int, rules: Rules) -> None:
 def label_marked_bylines(paras: list[Paragraph], rules: Rules) -> None:
     """Bylines near the top that say so: "By X", "Writer: X", "X / Outlet", a name in capitals.
     A byline that names an outlet only ("By The Associated Press") is an outlet credit. A
-    name over an ``affiliation_labels`` line ("Affiliation:") is a byline too."""
+    name over an ``affiliation_labels`` line ("Affiliation:") is a byline too. Below a byline
+    that says so, a bare name in capitals is a kicker ("More articles by X" / "FARM TIES")."""
+    said = False
     for i, p in enumerate(paras[: HEADER_REACH + 6]):
         if p.kind or count_words(p.text) > 14:
             continue
         prefix = rules.byline_prefix.match(p.text)
         marked = prefix or NAME_OUTLET.match(p.text)
         labelled = _affiliation_below(paras, i, rules)
-        if not marked and not (labelled or _unmarked_byline(p.text, rules)):
+        unmarked = not said and _unmarked_byline(p.text, rules)
+        if not marked and not (labelled or unmarked):
             continue
+        said = said or bool(prefix)
         if marked and not byline_names(p.text, rules):
             if prefix and outlet_named(prefix.group("name"), rules):
                 p.kind, p.role = "credit", "marker"
@@ -190,15 +194,16 @@ def _affiliation(p: Paragraph, rules: Rules) -> bool:
     )
 
 
-def _label_byline_line(s: _BylineScan, i: int, after_byline: bool) -> bool:
+def _label_byline_line(s: _BylineScan, i: int, after_byline: bool, said: bool = False) -> bool:
     """Label unlabelled line ``i`` a byline or an affiliation; whether the next line may
-    still be an affiliation."""
+    still be an affiliation. Below a byline that says so (``said``), only a line that says
+    so too is another byline."""
     p = s.paras[i]
     if BY_OUTLET_STAFF.match(normalize_text(p.text)):  # "by New Worker correspondent"
         p.kind, p.role = "byline", "outlet"
         return False
     prefixed = s.rules.byline_prefix.match(p.text) and count_words(p.text) <= 10
-    if (prefixed and byline_names(p.text, s.rules)) or _names_writer(s, i, p):
+    if (prefixed and byline_names(p.text, s.rules)) or (not said and _names_writer(s, i, p)):
         p.kind, p.role = "byline", "author"
         return True
     if after_byline and _affiliation(p, s.rules):
@@ -214,13 +219,14 @@ def label_bylines(paras: list[Paragraph], first_prose: int, last_prose: int, rul
     first_title = next((i for i, q in enumerate(paras) if q.kind == "title"), len(paras))
     scan = _BylineScan(paras, first_prose, last_prose, first_title, rules)
     for zone in (range(0, max(first_prose, 0)), range(last_prose + 1, len(paras))):
-        after_byline = False
+        after_byline = said = False
         for i in zone:
             p = paras[i]
             if p.kind:
                 after_byline = p.kind == "byline" and p.role == "author"
+                said = said or bool(after_byline and rules.byline_prefix.match(p.text))
                 continue
-            after_byline = _label_byline_line(scan, i, after_byline)
+            after_byline = _label_byline_line(scan, i, after_byline, said)
 
 
 #: Authors read somewhere other than a byline: (names, where they were read).

@@ -27,10 +27,29 @@ from analysis.ingest.layout.title import LEDE_STAMP
 from analysis.ingest.metadata import Candidate
 from analysis.ingest.page_rules import Rules, credited_date, scoring_of
 
+#: A full date with a month's name, either order: "Sep 12, 2023", "3 September 2024".
+_NAMED_FULL_DATE = re.compile(
+    r"(?:(?P<mon>[A-Z][a-z]{2,8})\.?\s\d{1,2}|\d{1,2}\s(?P<mon2>[A-Z][a-z]{2,8})\.?),?\s(?:19|20)\d{2}\b"
+)
+
+
+def _dated_opening(text: str) -> str | None:
+    """A lede's dateline of a place (and an agency in brackets) then a full date, closed by
+    no dash or colon: "TOKYO, Sep 12, 2023, Agency. The ...", "Place (AFP) September 3,
+    2024 The ..."; the opening through the date, or None."""
+    found = _NAMED_FULL_DATE.search(text[:80])
+    if found is None or MONTHS.get((found.group("mon") or found.group("mon2")).casefold()) is None:
+        return None
+    before = re.sub(r"\s*\([^()]{1,40}\)\s*$", ", ", text[: found.start()])
+    return text[: found.end()] if _is_dateline_place(before) else None
+
 
 def _lede_opening(text: str) -> str | None:
     """The dateline opening a lede: "29-1-2024 (MANILA) ...", "Hanoi, 26 October 2021
-    (TDI): ..."; None when it opens otherwise."""
+    (TDI): ...", "TOKYO, Sep 12, 2023, ..."; None when it opens otherwise."""
+    dated = _dated_opening(text)
+    if dated is not None:
+        return dated
     paren = LEDE_PAREN.match(text)
     if paren:
         return paren.group(0)
@@ -66,6 +85,8 @@ def _date_source(s: _DateScan, i: int, p: Paragraph) -> tuple[str, str] | None:
     if i in (s.first_prose, s.lede):  # the first text line, or the lede under a label
         opening = _lede_opening(p.text)
         return (opening, "lede_dateline") if opening is not None else None
+    if i == max(s.first_prose, s.lede) + 1 and _dated_opening(p.text):
+        return _dated_opening(p.text), "lede_dateline"  # under a caption taken for the lede
     return _header_or_footer_source(s, i, p)
 
 

@@ -20,16 +20,37 @@ from analysis.ingest.layout.lines import (
     split_paragraph,
 )
 from analysis.ingest.line_evidence import running_text
-from analysis.ingest.page_rules import Rules, load_rules, scoring_of
+from analysis.ingest.page_rules import Rules, load_rules, outlet_named, scoring_of
+
+#: A dateline's agency after its full date, closed by a full stop: "TOKYO, Sep 12, 2023,
+#: Agency News. The ..." (the name must be a listed outlet's, ``_dated_agency``).
+_DATED_AGENCY = re.compile(
+    r"^[A-ZÀ-Ỹ][\w .'-]{1,30},\s(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}|\d{1,2}\s[A-Z][a-z]{2,8}\.?),?"
+    r"\s(?:19|20)\d{2},\s(?P<name>[A-Z][\w &'-]{1,40}?)\.\s(?=[A-ZÀ-Ỹ“\"])"
+)
+
+
+def _dated_agency(text: str, rules: Rules) -> tuple[str, int]:
+    """The listed outlet named after a lede's dated dateline (``_DATED_AGENCY``) and where
+    the dateline ends; ``("", 0)`` when there is none."""
+    found = _DATED_AGENCY.match(text)
+    named = outlet_named(found.group("name"), rules) if found else None
+    return (named[0], found.end()) if named and found else ("", 0)
 
 
 def split_lede_marker(paras: list[Paragraph], rules: Rules, *, reach: int = 3) -> str:
     """Split an outlet marker off one of the first ``reach`` prose paragraphs ("WVR - ...",
-    "Hanoi (VNA) - ...", "(KPL) ..."); return the outlet."""
+    "Hanoi (VNA) - ...", "(KPL) ...", "TOKYO, Sep 12, 2023, Agency. ..."); return the
+    outlet."""
     seen = 0
     for i, p in enumerate(paras):
         if p.kind or not is_prose(p.text):
             continue
+        name, end = _dated_agency(p.text, rules)
+        if name:
+            split_paragraph(paras, i, raw_offset(p, end), ("credit", ""))
+            paras[i].role = "marker"
+            return name
         opening = p.text[:120]
         for (name, _credited, start, _end, _alone), marker in zip(
             rules.outlets, rules.marker_ends, strict=True

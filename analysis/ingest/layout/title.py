@@ -160,8 +160,12 @@ def _headline_over_text(paras: list[Paragraph], i: int) -> bool:
 def _long_headline_first(paras: list[Paragraph], i: int) -> bool:
     """The page's first line, one clause without any stop (no ". ", no closing stop, no
     comma at its end) of ``TITLE_MAX_WORDS`` words at most, over a paragraph of running text
-    that closes a sentence: a portal's long headline, not its lede."""
+    that closes a sentence: a portal's long headline, not its lede. A clickbait headline cut
+    with "…" twice or more ("... pact with Vietnam on…, next in line is…") counts, its
+    ellipses and the commas after them left aside."""
     text = paras[i].text.strip()
+    if text.count("…") >= 2:
+        text = re.sub(r"…,?", " ", text).strip()
     return (
         i == 0
         and len(paras) > 1
@@ -340,17 +344,29 @@ def mark_title_copies(paras: list[Paragraph], title_index: int) -> None:
             p.kind = "boilerplate"
 
 
+def _title_glued_kind(p: Paragraph, title: str) -> str | None:
+    """The kind of a line opening with the title glued to it: a caption, a page title's
+    "Headline | Outlet" (boilerplate), or "" for the lede glued without a space
+    ("...for engineersJapan and ..."); None when the line does not open with the title."""
+    key, text = normalize_text(title).lower(), normalize_text(p.text).lower()
+    if not key or not text.startswith(key) or len(text) <= len(key) + 10:
+        return None
+    rest = text[len(key) :]
+    if p.text[len(title) : len(title) + 1].isupper() and is_prose(rest):
+        return ""
+    site_title = re.match(r"\s*[|–—-]\s", rest) and count_words(rest) <= 6
+    return "boilerplate" if site_title else "caption"
+
+
 def label_captions(paras: list[Paragraph], title: str) -> None:
-    """Captions with the title glued to their front, and image titles right above a caption."""
-    key = normalize_text(title).lower()
+    """Captions with the title glued to their front (not the lede glued to it without a
+    space), and image titles right above a caption."""
     for i, p in enumerate(paras):
         if p.kind:
             continue
-        text = normalize_text(p.text).lower()
-        if key and text.startswith(key) and len(text) > len(key) + 10:
-            rest = text[len(key) :]
-            site_title = re.match(r"\s*[|–—-]\s", rest) and count_words(rest) <= 6
-            p.kind = "boilerplate" if site_title else "caption"  # "Headline | Outlet"
+        glued = _title_glued_kind(p, title)
+        if glued is not None:
+            p.kind = glued
             continue
         nxt = paras[i + 1] if i + 1 < len(paras) else None
         if (
