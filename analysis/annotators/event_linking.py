@@ -42,25 +42,35 @@ class _Report:
 
 
 def _reports(candidates: pd.DataFrame) -> list[_Report]:
+    """One ``_Report`` per candidate row; rows with equal values share one object, and
+    equal sets of names one frozenset (at 10,000 articles, 75,000 rows of a few thousand
+    distinct reports: a report and three sets per row held about 50 MB)."""
     columns = ("type", "key", "countries", "persons")
     starts = candidates["date_start"].to_numpy().astype("int64").tolist()
     ends = candidates["date_end"].to_numpy().astype("int64").tolist()
+    names: dict[str, frozenset[str]] = {}
+    foreign: dict[str, frozenset[str]] = {}
+    made: dict[tuple[str, int, int, str, str, str], _Report] = {}
     out = []
     for (type_, key, countries, persons), start, end in zip(
         candidates[list(columns)].itertuples(index=False), starts, ends, strict=True
     ):
-        countries_set = frozenset(_split(countries))
-        out.append(
-            _Report(
-                type_,
-                start,
-                end,
-                key,
-                countries_set,
-                frozenset(_split(persons)),
-                countries_set - {HOME_COUNTRY},
+        values = (type_, start, end, key, countries, persons)
+        report = made.get(values)
+        if report is None:
+            countries_set = names.get(countries) or names.setdefault(
+                countries, frozenset(_split(countries))
             )
-        )
+            if countries not in foreign:
+                foreign[countries] = countries_set - {HOME_COUNTRY}
+            persons_set = names.get(persons) or names.setdefault(
+                persons, frozenset(_split(persons))
+            )
+            report = made.setdefault(
+                values,
+                _Report(type_, start, end, key, countries_set, persons_set, foreign[countries]),
+            )
+        out.append(report)
     return out
 
 

@@ -21,8 +21,8 @@ Freed blocks below the threshold stay in glibc's heap between the ones still in 
 its pages stay resident. ``release_free_memory`` (glibc's ``malloc_trim``) gives the free
 pages back without changing any setting, so library code calls it where a stage has just
 freed its working set before the next grows: after loading and before the annotation
-tables are joined and the events merged (10,000 articles: RSS after load 505 -> 410 MB,
-peak of load + annotation 885 -> 869 MB).
+tables are joined and the events merged (10,000 articles: RSS after load 505 -> 408 MB,
+peak of load + annotation 885 -> 869 MB, medians of 3; ``benchmarks/results.md``).
 """
 
 from __future__ import annotations
