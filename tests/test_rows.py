@@ -72,3 +72,30 @@ def test_many_rows_are_taken_in_runs_with_the_same_values(
         assert taken.num_chunks == -(-len(positions) // 7) > 1  # one array per run of 7
         frame = take_rows(chunked, positions)
         pd.testing.assert_frame_equal(frame, chunked.take(positions).reset_index(drop=True))
+
+
+def test_held_tables_take_and_filter_rows_and_keep_their_kind(samples: Corpus) -> None:
+    """``HeldTable.take``/``filter``/``held`` give the same rows as the full table does,
+    in the same kind of held table, with the left-out column made back in place."""
+    from analysis.core.document_text import DocumentsWithoutText
+    from analysis.core.paragraph_raw import ParagraphsWithoutRaw
+    from analysis.core.sentence_text import SentenceSpans
+
+    paragraphs = samples.paragraphs
+    for kind, full in (
+        (DocumentsWithoutText, samples.documents),
+        (SentenceSpans, samples.sentences),
+        (ParagraphsWithoutRaw, paragraphs),
+    ):
+        held = kind.of(full)
+        assert kind.held(full.drop(columns=kind.LEFT_OUT)).position == held.position
+        rows = np.arange(len(full))[::-2]  # descending, every other row
+        taken = held.take(rows)
+        assert type(taken) is kind and taken.position == held.position
+        expected = full.take(rows).reset_index(drop=True)
+        pd.testing.assert_frame_equal(taken.with_text(paragraphs), expected)
+        keep = full["doc_id"] == full["doc_id"].iloc[0]
+        kept = held.filter(keep)
+        assert type(kept) is kind
+        expected = full[keep].reset_index(drop=True)
+        pd.testing.assert_frame_equal(kept.with_text(paragraphs), expected)

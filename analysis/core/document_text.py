@@ -13,12 +13,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise
+from typing import ClassVar
 
 import numpy as np
 import pandas as pd
 import pyarrow as pa
 
-from analysis.core.rows import take_rows
+from analysis.core.rows import HeldTable, take_rows
 from analysis.core.schema import CONTENT_KINDS, DOCUMENT_COLUMNS
 
 #: Documents whose text is built as Python strings at once (then one Arrow chunk).
@@ -30,31 +31,17 @@ HELD_COLUMNS = tuple(c for c in DOCUMENT_COLUMNS if c != "text")
 
 
 @dataclass(frozen=True)
-class DocumentsWithoutText:
+class DocumentsWithoutText(HeldTable):
     """A documents table without its ``text`` column, and the position ``text`` goes
     back to."""
 
-    frame: pd.DataFrame
-    position: int
+    LEFT_OUT: ClassVar[str] = "text"
+    FULL_COLUMNS: ClassVar[tuple[str, ...]] = tuple(DOCUMENT_COLUMNS)
 
     @classmethod
     def of(cls, documents: pd.DataFrame) -> DocumentsWithoutText:
         """The documents table ``documents`` without its ``text``."""
         return cls(documents.drop(columns="text"), documents.columns.get_loc("text"))
-
-    @classmethod
-    def held(cls, frame: pd.DataFrame) -> DocumentsWithoutText:
-        """Documents already held without text (columns ``HELD_COLUMNS``, as the parse
-        gives them); ``text`` goes back to its place in ``schema.DOCUMENT_COLUMNS``."""
-        return cls(frame, DOCUMENT_COLUMNS.index("text"))
-
-    def take(self, rows: np.ndarray) -> DocumentsWithoutText:
-        """The rows at positions ``rows`` (``core.rows.take_rows``)."""
-        return DocumentsWithoutText(take_rows(self.frame, rows), self.position)
-
-    def filter(self, keep: pd.Series) -> DocumentsWithoutText:
-        """The rows where the boolean ``keep`` (aligned with ``frame``) is true."""
-        return DocumentsWithoutText(self.frame[keep].reset_index(drop=True), self.position)
 
     def with_text(self, paragraphs: pd.DataFrame) -> pd.DataFrame:
         """The full documents table: ``text`` made from ``paragraphs``

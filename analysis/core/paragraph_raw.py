@@ -12,13 +12,14 @@ makes the column back with one Arrow join when ``corpus.paragraphs`` is first re
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import ClassVar
 
 import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from analysis.core.rows import take_rows
+from analysis.core.rows import HeldTable, take_rows
 from analysis.core.schema import PARAGRAPH_COLUMNS
 
 #: Rows whose ``raw`` is split as Python strings at once.
@@ -48,12 +49,12 @@ def _pieces(texts: list[str], raws: list[str]) -> tuple[list, list, list]:
 
 
 @dataclass(frozen=True)
-class ParagraphsWithoutRaw:
+class ParagraphsWithoutRaw(HeldTable):
     """A paragraphs table without ``raw`` (``frame``, with the ``PIECES`` columns that
     make it back), and the position ``raw`` goes back to."""
 
-    frame: pd.DataFrame
-    position: int
+    LEFT_OUT: ClassVar[str] = "raw"
+    FULL_COLUMNS: ClassVar[tuple[str, ...]] = tuple(PARAGRAPH_COLUMNS)
 
     @classmethod
     def of(cls, paragraphs: pd.DataFrame) -> ParagraphsWithoutRaw:
@@ -70,20 +71,6 @@ class ParagraphsWithoutRaw:
             values = pa.chunked_array(columns[name], type=pa.large_string())
             frame[name] = pd.Series(values, index=frame.index, dtype="str")
         return cls(frame, paragraphs.columns.get_loc("raw"))
-
-    @classmethod
-    def held(cls, frame: pd.DataFrame) -> ParagraphsWithoutRaw:
-        """Paragraphs already held without ``raw`` (columns ``HELD_COLUMNS``, as the parse
-        gives them); ``raw`` goes back to its place in ``schema.PARAGRAPH_COLUMNS``."""
-        return cls(frame, PARAGRAPH_COLUMNS.index("raw"))
-
-    def take(self, rows: np.ndarray) -> ParagraphsWithoutRaw:
-        """The rows at positions ``rows`` (``core.rows.take_rows``)."""
-        return ParagraphsWithoutRaw(take_rows(self.frame, rows), self.position)
-
-    def filter(self, keep: pd.Series) -> ParagraphsWithoutRaw:
-        """The rows where the boolean ``keep`` (aligned with ``frame``) is true."""
-        return ParagraphsWithoutRaw(self.frame[keep].reset_index(drop=True), self.position)
 
     def with_text(self, paragraphs: pd.DataFrame) -> pd.DataFrame:
         """The full paragraphs table: ``raw`` made back (``paragraphs``, the table as

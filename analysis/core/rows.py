@@ -13,6 +13,8 @@ each Arrow chunk only the rows it holds.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import ClassVar, Self
 
 import numpy as np
 import pandas as pd
@@ -105,3 +107,30 @@ def take_rows(frame: pd.DataFrame, positions: Sequence[int] | np.ndarray) -> pd.
     taken = pd.DataFrame(columns, copy=False)
     taken.attrs = dict(frame.attrs)
     return taken
+
+
+@dataclass(frozen=True)
+class HeldTable:
+    """A table held without one of its columns (``frame``), and the position that column
+    goes back to. Subclasses name the column (``LEFT_OUT``) and the full table's columns
+    (``FULL_COLUMNS``), and make the column back (``with_text``)."""
+
+    LEFT_OUT: ClassVar[str] = ""
+    FULL_COLUMNS: ClassVar[tuple[str, ...]] = ()
+
+    frame: pd.DataFrame
+    position: int
+
+    @classmethod
+    def held(cls, frame: pd.DataFrame) -> Self:
+        """A table already held without the column (as the loader's parse gives it); the
+        column goes back to its place in ``FULL_COLUMNS``."""
+        return cls(frame, cls.FULL_COLUMNS.index(cls.LEFT_OUT))
+
+    def take(self, rows: np.ndarray) -> Self:
+        """The rows at positions ``rows`` (``take_rows``)."""
+        return replace(self, frame=take_rows(self.frame, rows))
+
+    def filter(self, keep: pd.Series) -> Self:
+        """The rows where the boolean ``keep`` (aligned with ``frame``) is true."""
+        return replace(self, frame=self.frame[keep].reset_index(drop=True))

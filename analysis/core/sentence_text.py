@@ -11,12 +11,13 @@ sentences only, so the whole corpus's sentence text is never held during annotat
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import ClassVar
 
 import numpy as np
 import pandas as pd
 import pyarrow as pa
 
-from analysis.core.rows import take_rows
+from analysis.core.rows import HeldTable, take_rows
 from analysis.core.schema import SENTENCE_COLUMNS
 
 #: Sentences whose text is built as Python strings at once (then one Arrow chunk).
@@ -26,31 +27,17 @@ HELD_COLUMNS = tuple(c for c in SENTENCE_COLUMNS if c != "text")
 
 
 @dataclass(frozen=True)
-class SentenceSpans:
+class SentenceSpans(HeldTable):
     """A sentences table without its ``text`` column (``frame``: doc_id, para_id, start,
     end and the rest), and the position ``text`` goes back to."""
 
-    frame: pd.DataFrame
-    position: int
+    LEFT_OUT: ClassVar[str] = "text"
+    FULL_COLUMNS: ClassVar[tuple[str, ...]] = tuple(SENTENCE_COLUMNS)
 
     @classmethod
     def of(cls, sentences: pd.DataFrame) -> SentenceSpans:
         """The spans of a full sentences table (its ``text`` left out)."""
         return cls(sentences.drop(columns="text"), sentences.columns.get_loc("text"))
-
-    @classmethod
-    def held(cls, frame: pd.DataFrame) -> SentenceSpans:
-        """Spans already held without text (columns ``HELD_COLUMNS``, as the parse gives
-        them); ``text`` goes back to its place in ``schema.SENTENCE_COLUMNS``."""
-        return cls(frame, SENTENCE_COLUMNS.index("text"))
-
-    def take(self, rows: np.ndarray) -> SentenceSpans:
-        """The spans at row positions ``rows`` (``core.rows.take_rows``)."""
-        return SentenceSpans(take_rows(self.frame, rows), self.position)
-
-    def filter(self, keep: pd.Series) -> SentenceSpans:
-        """The spans where the boolean ``keep`` (aligned with ``frame``) is true."""
-        return SentenceSpans(self.frame[keep].reset_index(drop=True), self.position)
 
     def with_text(self, paragraphs: pd.DataFrame) -> pd.DataFrame:
         """The full sentences table: ``text`` made from ``paragraphs`` (``sentence_texts``)
