@@ -181,3 +181,15 @@ def test_credited_date_is_the_sources_date(text: str, date: str) -> None:
 )
 def test_credited_date_needs_a_listed_outlet_and_a_date(text: str) -> None:
     assert credited_date(text, RULES) is None
+
+
+def test_alternation_keeps_each_pattern_apart_and_an_empty_list_matches_nothing() -> None:
+    import re
+
+    from analysis.ingest.page_rules import alternation, layout_alternation
+
+    joined = re.compile(rf"^(?:{alternation(['Source|From', 'Via'])}):")
+    assert joined.match("Source:") and joined.match("From:") and joined.match("Via:")
+    assert not joined.match("Sourc:")
+    assert re.search(alternation([]), "any text at all") is None
+    assert layout_alternation("no_such_list") == "(?!)"

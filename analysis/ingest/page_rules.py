@@ -35,8 +35,23 @@ class _FirstOf:
         return next((m for m in (p.match(text) for p in self.patterns) if m), None)
 
 
+def alternation(patterns: list[str]) -> str:
+    """Regular expressions as one alternation, each in its own group so that none leaks
+    into another; one that never matches when ``patterns`` is empty.
+
+    >>> alternation(["a|b", "c"]), alternation([])
+    ('(?:a|b)|(?:c)', '(?!)')
+    """
+    return "|".join(f"(?:{p})" for p in patterns) or "(?!)"
+
+
+def layout_alternation(key: str) -> str:
+    """The list ``key`` of ``data/page_layout.yaml`` as one alternation (``alternation``)."""
+    return alternation(load_data_file("page_layout.yaml").get(key) or [])
+
+
 def _whole_line(patterns: list[str]) -> re.Pattern[str]:
-    return re.compile(r"^\s*(?:" + "|".join(f"(?:{p})" for p in patterns) + r")\s*$", re.I)
+    return re.compile(r"^\s*(?:" + alternation(patterns) + r")\s*$", re.I)
 
 
 @dataclass(frozen=True)
@@ -160,11 +175,11 @@ def load_rules() -> Rules:
         for marker in outlet["markers"]:
             compiled.append((outlet["name"], outlet.get("credited", ""), *_marker_patterns(marker)))
             markers.append(marker)
-    credit_alts = "|".join(f"(?:{p})" for p in layout["credits"])
+    credit_alts = alternation(layout["credits"])
     return Rules(
         boilerplate=_whole_line(layout["boilerplate"]),
         list_header=_whole_line(layout["list_headers"]),
-        comment_heading=_whole_line(layout.get("comment_headings") or ["(?!)"]),
+        comment_heading=_whole_line(layout.get("comment_headings") or []),
         credit=_whole_line(layout["credits"]),
         credit_glued=re.compile(rf"(?<=[.!?\"”’])\s*[-–—]?\s*(\((?:{credit_alts})\))\s*$", re.I),
         publication_note=_FirstOf(layout["publication_notes"]),

@@ -15,11 +15,10 @@ import re
 from difflib import SequenceMatcher
 from functools import cache
 
-from analysis.core.data_files import load_data_file
 from analysis.core.text import normalize_text
 from analysis.ingest.bylines import looks_like_name
 from analysis.ingest.layout.lines import Article
-from analysis.ingest.page_rules import Rules
+from analysis.ingest.page_rules import Rules, layout_alternation
 
 #: How many paragraphs from the top may hold the citation.
 CITATION_REACH = 12
@@ -32,8 +31,7 @@ SAME_TITLE_RATIO = 0.9
 @cache
 def _citation() -> re.Pattern[str]:
     """The citation's shape after one of ``citation_labels``: names, '(YYYY)', quoted title."""
-    labels = load_data_file("page_layout.yaml").get("citation_labels") or ["(?!)"]
-    label = "|".join(f"(?:{p})" for p in labels)
+    label = layout_alternation("citation_labels")
     return re.compile(
         rf"^(?:{label})\s*:?\s+(?P<names>[^()\"“”]{{3,200}}?)\s+\((?:19|20)\d{{2}}\)[.,]?\s+"
         r"[\"“](?P<title>[^\"“”]{5,300}?)[,.]?[\"”]",

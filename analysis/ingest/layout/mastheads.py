@@ -17,10 +17,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from analysis.core.data_files import load_data_file
 from analysis.ingest.bylines import looks_like_name, place_names
 from analysis.ingest.layout.lines import NAME_WORD, Paragraph, raw_offset, split_paragraph
-from analysis.ingest.page_rules import Rules, outlet_named, scoring_of
+from analysis.ingest.page_rules import Rules, layout_alternation, outlet_named, scoring_of
 
 #: How many paragraphs from the top may hold a glued byline.
 HEADER_REACH = 8
@@ -33,8 +32,7 @@ MASTHEAD_ROLE = "masthead"
 def _glued_masthead() -> re.Pattern[str]:
     """'<Name><Paper>' on a whole line: two to four name words, the last run straight into
     a capitalised paper's name of up to five words ending with a masthead word."""
-    words = load_data_file("page_layout.yaml").get("masthead_words") or ["(?!)"]
-    ends = "|".join(words)
+    ends = layout_alternation("masthead_words")
     return re.compile(
         rf"^(?P<name>{NAME_WORD}(?: {NAME_WORD}){{1,3}})"
         rf"(?<=[a-zà-ỹ])(?P<paper>(?:The )?[A-Z][\w'’&.-]{{0,30}}(?: [A-Z][\w'’&.-]{{0,30}}){{0,3}}"
@@ -69,8 +67,7 @@ def split_glued_mastheads(paras: list[Paragraph], rules: Rules) -> None:
 @cache
 def _periodical_id() -> re.Pattern[str]:
     """``periodical_id_lines`` of ``data/page_layout.yaml``, searched at a line's start."""
-    lines = load_data_file("page_layout.yaml").get("periodical_id_lines") or ["(?!)"]
-    return re.compile("^(?:" + "|".join(f"(?:{p})" for p in lines) + ")", re.I)
+    return re.compile("^(?:" + layout_alternation("periodical_id_lines") + ")", re.I)
 
 
 #: The most words a journal's name over its ISSN may have.

@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from analysis.core.data_files import load_data_file
 from analysis.ingest.layout.lines import Paragraph, raw_offset, split_paragraph
+from analysis.ingest.page_rules import layout_alternation
 
 #: The shortest paragraph read as a whole document pasted in one line.
 MIN_BLOB_CHARS = 300
@@ -27,8 +27,7 @@ BLOB_REACH = 2
 @cache
 def _opening() -> re.Pattern[str]:
     """Title in capitals, then '<Region> <Series> [No. N] - D Month YYYY' (or 'Month D, YYYY')."""
-    words = load_data_file("page_layout.yaml").get("report_series_words") or ["(?!)"]
-    series = "|".join(f"(?:{w})" for w in words)
+    series = layout_alternation("report_series_words")
     date = r"(?:\d{1,2} [A-Z][a-z]{2,8}\.? \d{4}|[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})"
     return re.compile(
         r"^(?P<title>[A-Z0-9(][A-Z0-9 ,:;'’()&./-]{9,200}?)\s+"
