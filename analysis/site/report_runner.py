@@ -23,7 +23,7 @@ from analysis.site.report_types import (
     NotebookSpec,
     ReportError,
 )
-from analysis.site.site_safety import disk_full, keep_failed, keep_file
+from analysis.site.site_safety import disk_full, keep_failed, keep_file, keep_kernel_log
 
 if TYPE_CHECKING:
     from analysis.site.document_pages import BackgroundPages, PageFailedError, PagePlan
@@ -35,6 +35,10 @@ def _describe_failure(exc: BaseException) -> str:
     """One line about why a notebook failed (no traceback)."""
     from papermill.exceptions import PapermillExecutionError
 
+    from analysis.site.kernel_env import KernelStartError
+
+    if isinstance(exc, KernelStartError):
+        return str(exc)[:500]
     if isinstance(exc, PapermillExecutionError):
         evalue = exc.evalue.strip().splitlines()[0] if exc.evalue.strip() else ""
         return f"cell {exc.exec_count} raised {exc.ename}: {evalue}"[:500]
@@ -203,8 +207,21 @@ def run_planned(
         try:
             seconds = run(job, work, timeout=timeout, footer=footer_of(job), env=env)
         except Exception as exc:
-            kept = None if stopping.is_set() else keep_failed(work, out, job, exc)
-            raise NotebookFailedError(job.label, _describe_failure(exc), kept) from exc
+            kept = kernel_log = None
+            if not stopping.is_set():
+                kept = keep_failed(work, out, job, exc)
+                if not disk_full(exc):
+                    kernel_log = keep_kernel_log(work, out, job, failed=True)
+            problem = _describe_failure(exc)
+            raise NotebookFailedError(job.label, problem, kept, kernel_log) from exc
+        kernel_log = keep_kernel_log(work, out, job, failed=False)
+        if kernel_log is not None:
+            log.warning(
+                "%s: its kernel wrote outside the notebook (a launch that failed and was "
+                "started again, or a crash report); kept in %s",
+                job.label,
+                kernel_log,
+            )
         done(job, seconds)
         return [(job, seconds)]
 

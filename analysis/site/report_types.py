@@ -23,9 +23,14 @@ class ReportError(AnalysisError):
 class NotebookFailedError(ReportError):
     """A notebook raised, timed out or lost its kernel while running."""
 
-    def __init__(self, notebook: str, problem: str, kept: Path | None) -> None:
+    def __init__(
+        self, notebook: str, problem: str, kept: Path | None, kernel_log: Path | None = None
+    ) -> None:
         self.notebook, self.problem, self.kept = notebook, problem, kept
+        self.kernel_log = kernel_log
         where = f" What it ran is kept in {kept} for debugging." if kept else ""
+        if kernel_log:
+            where += f" What its kernel wrote outside the notebook is in {kernel_log}."
         super().__init__(
             f"Notebook {notebook!r} failed: {problem}.{where} "
             "The previous reports were left as they were."

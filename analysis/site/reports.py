@@ -84,6 +84,7 @@ from analysis.site.report_types import (
 )
 from analysis.site.site_safety import (
     DISK_FULL_ERRNOS,
+    KERNEL_LOGS,
     LEGACY_SITE_ENTRIES,
     SITE_MARKER,
     build_lock,
@@ -92,6 +93,7 @@ from analysis.site.site_safety import (
     is_empty_folder,
     is_site_folder,
     keep_failed,
+    kernel_log_path,
     leftover_folders,
     make_work_folder,
     recover_site,
@@ -203,7 +205,8 @@ def run_job(
     env: Mapping[str, str] = KERNEL_ENV,
 ) -> float:
     """Execute one notebook into ``work`` (its kernel's environment: this process's plus
-    ``env``) and write its HTML page; return the seconds taken."""
+    ``env``; what the kernel writes outside the notebook goes to ``kernel_log_path``) and
+    write its HTML page; return the seconds taken."""
     import papermill
 
     from analysis.site.kernel_env import kernel_manager_with_env
@@ -223,7 +226,7 @@ def run_job(
         execution_timeout=timeout,
         shutdown_kernel="immediate",
         extra_arguments=KERNEL_ARGUMENTS,
-        kernel_manager_class=kernel_manager_with_env(env),
+        kernel_manager_class=kernel_manager_with_env(env, output_log=kernel_log_path(work, job)),
     )
     title = job.spec.title
     if job.spec.per_document:
@@ -407,9 +410,8 @@ def _build_and_swap(
         try:
             if partial and out.is_dir() and is_site_folder(out):  # a partial build updates it
                 mode = work.stat().st_mode  # copytree would give work the old site's mode
-                shutil.copytree(
-                    out, work, dirs_exist_ok=True, ignore=shutil.ignore_patterns("_failed")
-                )
+                earlier = shutil.ignore_patterns("_failed", KERNEL_LOGS)  # of earlier builds
+                shutil.copytree(out, work, dirs_exist_ok=True, ignore=earlier)
                 work.chmod(mode)
             results = run_planned(
                 planned,

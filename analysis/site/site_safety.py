@@ -3,7 +3,8 @@
 The site is built in a hidden folder beside ``--out`` (``make_work_folder``) under an
 exclusive lock (``build_lock``), swapped in with two renames (``swap_in``); what a killed
 build left is put back or removed by the next one (``recover_site``), and a failed run's
-notebook is kept in ``<out>/_failed/`` unless the disk is full (``keep_failed``)."""
+notebook is kept in ``<out>/_failed/`` unless the disk is full (``keep_failed``), with what
+its kernel wrote outside the notebook (``keep_kernel_log``)."""
 
 from __future__ import annotations
 
@@ -31,11 +32,19 @@ SITE_MARKER = ".vn-corpus-site"
 #: What a site of a version before the marker holds at its top (besides ``*.html`` pages).
 LEGACY_SITE_ENTRIES = frozenset({"index.html", ".gitkeep", "docs", "_failed"})
 DISK_FULL_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT})
+#: The site's folder of what kernels wrote outside their notebooks in a build that succeeded.
+KERNEL_LOGS = "_logs"
 
 
 def executed_path(work: Path, job: Job) -> Path:
     """Where ``run_job`` writes the executed notebook of ``job`` (``keep_failed`` reads it)."""
     return work / "_executed" / (job.page.removesuffix(".html").replace("/", "__") + ".ipynb")
+
+
+def kernel_log_path(work: Path, job: Job) -> Path:
+    """Where the kernel of ``job`` appends what it writes outside the notebook (its own
+    stdout and stderr: ``kernel_env.kernel_manager_with_env``'s ``output_log``)."""
+    return executed_path(work, job).with_suffix(".kernel.log")
 
 
 @contextmanager
@@ -105,6 +114,24 @@ def keep_failed(
     return keep_file(
         out_dir / "_failed" / executed.name, lambda partial: shutil.copyfile(executed, partial)
     )
+
+
+def keep_kernel_log(work: Path, out_dir: Path, job: Job, *, failed: bool) -> Path | None:
+    """Keep what the kernel of ``job`` wrote outside its notebook, if it wrote anything:
+    in ``<out>/_failed/`` beside the failed notebook (``failed``), else in the new site's
+    ``_logs/``; return where it is (for a site, once swapped in), None when there was
+    nothing or it could not be kept."""
+    written = kernel_log_path(work, job)
+    try:
+        if written.stat().st_size == 0:
+            return None
+    except OSError:
+        return None
+    target = (out_dir / "_failed" if failed else work / KERNEL_LOGS) / written.name
+    kept = keep_file(target, lambda partial: shutil.copyfile(written, partial))
+    if kept is None or failed:
+        return kept
+    return out_dir / KERNEL_LOGS / written.name
 
 
 # --- the output folder: only ever replace a site this builder made ------------------------
