@@ -11,6 +11,7 @@ import os
 import shutil
 import socket
 import stat
+import tempfile
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,6 +20,7 @@ import nbformat
 import pytest
 from jupyter_client.connect import LocalPortCache
 
+from analysis.site import kernel_env
 from analysis.site.kernel_env import (
     START_ATTEMPTS,
     KernelStartError,
@@ -192,14 +194,23 @@ def breaking_kernels(tmp_path, monkeypatch):
 
 @pytest.mark.slow
 def test_a_kernel_that_never_starts_fails_its_notebook_with_its_log(
-    tmp_path, breaking_kernels, capfd
+    tmp_path, tmp_path_factory, breaking_kernels, capfd, monkeypatch
 ):
     failures = breaking_kernels(START_ATTEMPTS + 5)
+    sockets = tmp_path_factory.mktemp("s")  # a short path: it holds Unix sockets
+    made: list[Path] = []
+
+    def socket_folder() -> Path:
+        made.append(Path(tempfile.mkdtemp(dir=sockets)))
+        return made[-1]
+
+    monkeypatch.setattr(kernel_env, "socket_folder", socket_folder)
     output = tmp_path / "kernel.log"
     manager = kernel_manager_with_env({}, output_log=output)
     with pytest.raises(KernelStartError, match=f"did not start in {START_ATTEMPTS} launches"):
         _run(tmp_path, "print(1)", manager)
     assert len(failures.read_text().splitlines()) == START_ATTEMPTS
+    assert len(made) == (1 if ipc_supported() else 0) and not list(sockets.iterdir())
     assert output.read_text(encoding="utf-8").count("Traceback") == START_ATTEMPTS
     assert BREAKS not in capfd.readouterr().err
 

@@ -34,6 +34,7 @@ import os
 import shutil
 import tempfile
 import time
+import weakref
 from collections.abc import Mapping
 from pathlib import Path
 from queue import Empty
@@ -101,6 +102,7 @@ def kernel_manager_with_env(
         private Unix sockets, a log of the kernel's own output and retried starts."""
 
         _socket_folder: Path | None = None
+        _remove_folder: weakref.finalize | None = None  # also at exit, if never cleaned up
         _output: IO[bytes] | None = None
 
         @default("transport")
@@ -135,6 +137,7 @@ def kernel_manager_with_env(
                     where,
                 )
             await self._async_kill_kernel()
+            self._release()
             where = f" (its output is in {output_log})" if output_log else ""
             raise KernelStartError(
                 f"its kernel did not start in {START_ATTEMPTS} launches: {problem}{where}"
@@ -150,6 +153,8 @@ def kernel_manager_with_env(
                 self.transport, self.ip = "tcp", localhost()
             else:
                 self.ip = str(self._socket_folder / "k")
+                folder = str(self._socket_folder)
+                self._remove_folder = weakref.finalize(self, shutil.rmtree, folder, True)
 
         async def _launch_again(self) -> None:
             """Kill the kernel and launch it again with the same arguments, on new TCP
@@ -191,16 +196,21 @@ def kernel_manager_with_env(
                 heartbeat.close(linger=0)
                 client.stop_channels()
 
-        async def _async_cleanup_resources(self, restart: bool = False) -> None:
-            await super()._async_cleanup_resources(restart=restart)
-            if restart:
-                return
+        def _release(self) -> None:
+            """Close the log and remove the socket folder (once)."""
             if self._output is not None:
                 self._output.close()
                 self._output = None
-            if self._socket_folder is not None:
-                shutil.rmtree(self._socket_folder, ignore_errors=True)
-                self._socket_folder = None
+            if self._remove_folder is not None:
+                self._remove_folder()
+                self._remove_folder = self._socket_folder = None
+
+        async def _async_cleanup_resources(self, restart: bool = False) -> None:
+            try:
+                await super()._async_cleanup_resources(restart=restart)
+            finally:
+                if not restart:
+                    self._release()
 
         cleanup_resources = _async_cleanup_resources  # type: ignore[assignment]
 
