@@ -34,7 +34,7 @@ log = logging.getLogger(__name__)
 #: per MB of the corpus's paragraph text (measured: the thematic kernel, the largest, at
 #: 10,000 and 20,000 generated articles; see benchmarks/results.md, "Report kernels").
 KERNEL_BASE_MB = 300
-KERNEL_MB_PER_TEXT_MB = 12.0
+KERNEL_MB_PER_TEXT_MB = 21.5
 #: Memory left to the build itself and the document pages while kernels run (share of
 #: what is available when they start).
 KERNEL_MEMORY_SHARE = 0.7
