@@ -282,8 +282,7 @@ def run_planned(
         tasks: list[Callable[[], list[tuple[Job, float]]]] = [
             (lambda job=job: one(job)) for job in planned if job.spec.name not in rendered
         ]
-        kernels = _kernels_at_once(jobs, corpus, len(tasks))
-        if kernels == 1:
+        if (kernels := _kernels_at_once(jobs, corpus, len(tasks))) == 1:
             finished = [item for task in tasks for item in task()]
         else:
             finished = _run_in_threads(tasks, kernels, stopping)
