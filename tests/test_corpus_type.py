@@ -61,3 +61,35 @@ def test_the_hash_depends_on_contents_not_on_order() -> None:
 def test_file_paths_are_under_the_seeds_folder(tmp_path: Path) -> None:
     assert _tiny(str(tmp_path)).file_path("sub/c.txt") == tmp_path / "sub" / "c.txt"
     assert _tiny().file_path("a.txt") == Path("a.txt")
+
+
+def _held_kinds(corpus: Corpus) -> list[str]:
+    """The class each text-holding table is held as (``DataFrame`` once its text is made)."""
+    return [type(corpus.__dict__[t]).__name__ for t in ("documents", "paragraphs", "sentences")]
+
+
+def test_no_filter_gives_the_same_tables_not_copies(samples) -> None:
+    same = samples.filter()
+    assert same is samples
+    kept = samples.filter(date_from="1900-01-01")  # a bound every dated document passes
+    assert kept is not samples
+    assert len(kept) < len(samples) or kept.held_documents().equals(samples.held_documents())
+
+
+def test_with_documents_keeps_the_other_tables_held_and_the_text_right() -> None:
+    from analysis.ingest.corpus import load_corpus
+    from tests.conftest import SEEDS
+
+    corpus = load_corpus(SEEDS, cache=False)
+    assert _held_kinds(corpus) == ["DocumentsWithoutText", "ParagraphsWithoutRaw", "SentenceSpans"]
+    documents = corpus.held_documents().copy()
+    documents["outlet"] = "Elsewhere"
+    changed = corpus.with_documents(documents)
+    assert _held_kinds(changed) == _held_kinds(corpus)  # no text made by the change
+    assert _held_kinds(corpus) == ["DocumentsWithoutText", "ParagraphsWithoutRaw", "SentenceSpans"]
+    expected = load_corpus(SEEDS, cache=False).documents.assign(outlet="Elsewhere")
+    pd.testing.assert_frame_equal(changed.documents, expected)
+    # a corpus holding its documents in full gives its own text to the new table
+    full = load_corpus(SEEDS, cache=False)
+    full.documents  # noqa: B018 (makes the text)
+    pd.testing.assert_frame_equal(full.with_documents(documents).documents, expected)

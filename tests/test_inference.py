@@ -8,6 +8,7 @@ import pandas as pd
 from analysis.annotators import inference
 from analysis.annotators.timeline import (
     infer_publication_dates,
+    with_inferred_dates,
 )
 from tests.conftest import doc
 
@@ -40,3 +41,20 @@ def test_ordinal_bounds_skip_only_paragraphs_without_an_ordinal_unit(samples):
     found = inference._ordinal_bounds(texts[-2])
     assert len(found) == 1
     assert "16th MONTH" in found[0].reason
+
+
+def test_inferred_dates_leave_the_corpus_text_unmade() -> None:
+    from analysis.ingest.corpus import load_corpus
+    from tests.conftest import SEEDS
+
+    corpus = load_corpus(SEEDS, cache=False)
+    documents = corpus.held_documents().copy()
+    documents["published"] = pd.NaT  # every document to infer
+    undated = corpus.with_documents(documents)
+    dated = with_inferred_dates(undated)
+    kinds = [type(dated.__dict__[t]).__name__ for t in ("documents", "paragraphs", "sentences")]
+    assert kinds == ["DocumentsWithoutText", "ParagraphsWithoutRaw", "SentenceSpans"]
+    assert dated.held_documents()["date_source"].eq("inferred").any()
+    full = load_corpus(SEEDS, cache=False)
+    reference = with_inferred_dates(full.with_documents(full.documents.assign(published=pd.NaT)))
+    pd.testing.assert_frame_equal(dated.documents, reference.documents)

@@ -60,3 +60,34 @@ def test_only_child_kernels_are_stopped() -> None:
         for process in (other, kernel):
             process.kill()
             process.wait()
+
+
+def test_kernels_run_fewer_at_once_when_memory_is_short() -> None:
+    from analysis.site.report_runner import kernel_slots
+
+    assert kernel_slots(2, 1_000, 16_000) == 2  # two fit in 70 % of 16 GB
+    assert kernel_slots(2, 6_000, 16_000) == 1  # two would take 12 GB of the 11.2 allowed
+    assert kernel_slots(2, 30_000, 16_000) == 1  # never fewer than one
+    assert kernel_slots(3, 3_000, 16_000) == 3
+    assert kernel_slots(2, 6_000, None) == 2  # memory unknown: as asked
+
+
+def test_the_kernel_estimate_grows_with_the_text_and_the_log_says_the_choice(
+    samples, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    import logging
+
+    from analysis.site import report_runner
+
+    text = report_runner.text_mb(samples)
+    assert 0 < text < 1  # five short articles
+    half = samples.select(samples.held_documents()["doc_id"].iloc[:2])
+    assert report_runner.kernel_estimate_mb(half) < report_runner.kernel_estimate_mb(samples)
+    estimate = report_runner.kernel_estimate_mb(samples)
+    monkeypatch.setattr(report_runner, "available_memory_mb", lambda: estimate * 1.5)
+    with caplog.at_level(logging.INFO, logger="analysis.site.report_runner"):
+        assert report_runner._kernels_at_once(2, samples, notebooks=3) == 1
+    assert "report kernels: 1 at once (--jobs 2" in caplog.text
+    monkeypatch.setattr(report_runner, "available_memory_mb", lambda: estimate * 10)
+    assert report_runner._kernels_at_once(2, samples, notebooks=3) == 2
+    assert report_runner._kernels_at_once(2, samples, notebooks=1) == 1

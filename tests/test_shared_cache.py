@@ -132,3 +132,50 @@ def test_shared_corpus_reads_the_assembled_tables_until_a_file_changes(
     monkeypatch.setenv("VN_CORPUS_CACHE", "0")
     shared_cache.shared_corpus(seeds)
     assert len(loads) == 3
+
+
+def test_the_corpus_is_stored_and_read_as_held_with_the_text_once(
+    tmp_path: Path, private_cache: Path
+) -> None:
+    import pyarrow.parquet as pq
+
+    from analysis.ingest.corpus import load_corpus
+    from tests.conftest import SEEDS
+
+    loaded = load_corpus(SEEDS, cache=False)
+    store = SharedCache(private_cache)
+    shared_cache._write_corpus(store, "k", loaded)
+    columns = {
+        t: pq.read_schema(store.path(f"corpus_{t}", "k")).names
+        for t in ("documents", "paragraphs", "sentences")
+    }
+    assert "text" not in columns["documents"] and "text" not in columns["sentences"]
+    assert "raw" not in columns["paragraphs"] and "text" in columns["paragraphs"]
+    read = shared_cache._read_corpus(store, "k", SEEDS)
+    kinds = [type(read.__dict__[t]).__name__ for t in ("documents", "paragraphs", "sentences")]
+    assert kinds == ["DocumentsWithoutText", "ParagraphsWithoutRaw", "SentenceSpans"]
+    reference = load_corpus(SEEDS, cache=False)
+    for table in shared_cache.CORPUS_TABLES:
+        pd.testing.assert_frame_equal(getattr(read, table), getattr(reference, table))
+    # a corpus whose text was made is stored whole, and read back whole
+    shared_cache._write_corpus(store, "full", reference)
+    whole = shared_cache._read_corpus(store, "full", SEEDS)
+    assert all(isinstance(whole.__dict__[t], pd.DataFrame) for t in ("documents", "sentences"))
+    pd.testing.assert_frame_equal(whole.sentences, reference.sentences)
+    # a file with neither the full columns nor the held ones is removed and not used
+    store.write("corpus_sentences", "k", reference.held_sentences().drop(columns="end"))
+    assert shared_cache._read_corpus(store, "k", SEEDS) is None
+    assert not store.path("corpus_sentences", "k").exists()
+
+
+def test_the_content_key_reads_the_tables_as_held() -> None:
+    from analysis.ingest.corpus import load_corpus
+    from tests.conftest import SEEDS
+
+    held = load_corpus(SEEDS, cache=False)
+    key = content_key(held)
+    kinds = [type(held.__dict__[t]).__name__ for t in ("documents", "paragraphs", "sentences")]
+    assert kinds == ["DocumentsWithoutText", "ParagraphsWithoutRaw", "SentenceSpans"]
+    full = load_corpus(SEEDS, cache=False)
+    full.documents, full.paragraphs, full.sentences  # noqa: B018 (makes the text)
+    assert content_key(full) == key

@@ -129,7 +129,7 @@ def keyness(
 
 def _group_of(corpus: Corpus, by: str) -> pd.Series:
     """The group (``by`` value) of each document, indexed by doc_id."""
-    group_of = group_keys(corpus.documents, by).drop_duplicates("doc_id")
+    group_of = group_keys(corpus.held_documents(), by).drop_duplicates("doc_id")
     return group_of.set_index("doc_id")["group"]
 
 
@@ -241,7 +241,7 @@ def kwic(
     except (re.error, ValueError) as exc:
         raise ParameterError("pattern", pattern, f"is not a valid pattern ({exc})") from None
     sentences = content_sentences(corpus)
-    paras = corpus.paragraphs.set_index(["doc_id", "para_id"])["text"]
+    paras = corpus.held_paragraphs().set_index(["doc_id", "para_id"])["text"]
     rows = []
     for doc_id, para_id, sent_id, text, offset in sentences[
         ["doc_id", "para_id", "sent_id", "text", "start"]

@@ -24,7 +24,7 @@ def format_published(documents: pd.DataFrame) -> pd.Series:
 def documents_overview(corpus: Corpus) -> pd.DataFrame:
     """One row per document: id, title, outlet, author, date (at its precision), where the
     date came from (with the quoted evidence), and word count; sorted by date then id."""
-    docs = corpus.documents.sort_values(["published", "doc_id"], na_position="last")
+    docs = corpus.held_documents().sort_values(["published", "doc_id"], na_position="last")
     return pd.DataFrame(
         {
             "doc_id": docs["doc_id"],
@@ -68,7 +68,7 @@ def uncertain_metadata(corpus: Corpus) -> pd.DataFrame:
     ``doc_id``, ``title``, ``check`` (what to look at, "; "-separated) and ``evidence``
     (where the headline and the date were read). Values given in ``metadata.csv`` are
     trusted. Sorted by the number of checks (most first), then ``doc_id``; a new frame."""
-    docs = corpus.documents
+    docs = corpus.held_documents()  # no text needed
     rows = []
     for _, row in docs.iterrows():
         checks = _checks(row)
@@ -94,7 +94,7 @@ def uncertain_metadata(corpus: Corpus) -> pd.DataFrame:
 
 def corpus_summary(corpus: Corpus) -> pd.DataFrame:
     """Headline figures as a two-column table (``measure``, ``value``)."""
-    docs = corpus.documents
+    docs = corpus.held_documents()  # no text needed
     dated = docs["published"].dropna()
     span = f"{dated.min():%Y-%m-%d} to {dated.max():%Y-%m-%d}" if len(dated) else "no dates"
     rows = [
@@ -113,7 +113,7 @@ def corpus_summary(corpus: Corpus) -> pd.DataFrame:
 
 def counts_by(corpus: Corpus, by: str) -> pd.DataFrame:
     """Articles per ``year`` or per ``outlet`` (``by``, ``n``), unknowns labelled, sorted."""
-    docs = corpus.documents
+    docs = corpus.held_documents()  # no text needed
     if by == "year":
         labels = docs["published"].dt.year.astype("Int64").astype("str").replace("<NA>", "undated")
     elif by == "outlet":
@@ -128,7 +128,7 @@ def counts_by(corpus: Corpus, by: str) -> pd.DataFrame:
 
 def duplicates_table(corpus: Corpus) -> pd.DataFrame:
     """Documents whose text repeats an earlier one: ``doc_id``, ``duplicate_of``, ``title``."""
-    docs = corpus.documents
+    docs = corpus.held_documents()  # no text needed
     return docs.loc[docs["duplicate_of"] != "", ["doc_id", "duplicate_of", "title"]].reset_index(
         drop=True
     )
@@ -138,8 +138,9 @@ def syndicated_stories(corpus: Corpus) -> pd.DataFrame:
     """Stories carried by more than one document (see ``analysis.ingest.stories``), one row per
     story, largest first: its first title, how many documents, who published it first and
     when (at the date's precision), every outlet and doc_id in order of publication."""
-    table = stories_table(corpus.documents)
-    first = corpus.documents.set_index("doc_id").loc[table["story_id"]].reset_index()
+    documents = corpus.held_documents()  # no text needed
+    table = stories_table(documents)
+    first = documents.set_index("doc_id").loc[table["story_id"]].reset_index()
     return pd.DataFrame(
         {
             "story (first title)": table["title"].replace("", "—"),
@@ -154,7 +155,7 @@ def syndicated_stories(corpus: Corpus) -> pd.DataFrame:
 
 def paragraph_kinds(corpus: Corpus) -> pd.DataFrame:
     """Paragraphs per document and kind (wide: one column per kind, ``doc_id`` first)."""
-    paras = corpus.paragraphs
+    paras = corpus.held_paragraphs()  # no raw needed
     table = pd.crosstab(paras["doc_id"], paras["kind"]).reset_index()
     table.columns.name = None
     return table

@@ -31,7 +31,7 @@ def pick_document(corpus: Corpus, doc_id: str = "") -> str:
 
     Raises ``ParameterError`` listing some valid ids otherwise.
     """
-    ids = corpus.documents["doc_id"].tolist()
+    ids = corpus.held_documents()["doc_id"].tolist()
     if not ids:
         raise ParameterError("doc_id", doc_id, "the corpus (after filters) has no documents")
     if not doc_id:
@@ -53,7 +53,7 @@ def one_document(table: pd.DataFrame, doc_id: str) -> pd.DataFrame:
 def metadata_by_document(corpus: Corpus) -> pd.DataFrame:
     """``doc_id``, ``field``, ``value``: what the loader read about each document, with the
     evidence for its date and the file it came from (12 rows per document)."""
-    docs = corpus.documents
+    docs = corpus.held_documents()  # no text needed (nor made)
     published = format_published(docs).tolist()
     rows = []
     for n, row in enumerate(docs.itertuples(index=False)):
@@ -90,7 +90,7 @@ def document_metadata(corpus: Corpus, doc_id: str) -> pd.DataFrame:
 def outline_by_document(corpus: Corpus, *, width: int = 160) -> pd.DataFrame:
     """Every document's paragraphs in order (``doc_id``, ``para_id``, ``kind``,
     ``opening``): headings in full, other paragraphs shortened to ``width`` characters."""
-    paras = corpus.paragraphs
+    paras = corpus.held_paragraphs()  # the text, without making raw
     opening = [
         text if kind == "heading" or len(text) <= width else text[: width - 1].rstrip() + "…"
         for kind, text in zip(paras["kind"], paras["text"], strict=True)
@@ -154,7 +154,7 @@ def themes_by_document(
     ).sort_values(
         ["doc_id", "share", "n_hits", "theme"], ascending=[True, False, False, True], kind="stable"
     )
-    order = {d: n for n, d in enumerate(corpus.documents["doc_id"])}
+    order = {d: n for n, d in enumerate(corpus.held_documents()["doc_id"])}
     out = out.sort_values("doc_id", key=lambda s: s.map(order), kind="stable")
     return pd.DataFrame(
         {
@@ -192,7 +192,7 @@ def keyness_by_document(corpus: Corpus) -> pd.DataFrame:
     when the corpus has fewer than two documents or no article text)."""
     from analysis.analyses.keyterms import keyness
 
-    docs = corpus.documents
+    docs = corpus.held_documents()
     if len(docs) < 2 or not (docs["n_words"] > 0).any():
         return pd.DataFrame({c: pd.Series(dtype="object") for c in ["target", *KEYTERM_COLUMNS]})
     return keyness(corpus, by="doc_id", top_n=KEYTERMS_PER_DOCUMENT)
@@ -208,7 +208,7 @@ def keyterms_by_document(
         raise ParameterError("top_n", top_n, f"at most {KEYTERMS_PER_DOCUMENT}")
     if keyness is None:
         keyness = keyness_by_document(corpus)
-    docs = corpus.documents
+    docs = corpus.held_documents()
     with_text = set(docs.loc[docs["n_words"] > 0, "doc_id"])
     table = keyness[keyness["target"].isin(with_text)].groupby("target", sort=False).head(top_n)
     return table.rename(columns={"target": "doc_id"})[["doc_id", *KEYTERM_COLUMNS]].reset_index(
@@ -253,7 +253,7 @@ def events_by_document(corpus: Corpus, *, sources: pd.DataFrame | None = None) -
         .sort_values(["doc_id", "date_start", "type", "para_id", "sent_id"], kind="stable")
         .drop_duplicates(subset=["doc_id", "date_start", "date_end", "type", "date_text"])
     )
-    order = {d: n for n, d in enumerate(corpus.documents["doc_id"])}
+    order = {d: n for n, d in enumerate(corpus.held_documents()["doc_id"])}
     events = events.sort_values("doc_id", key=lambda s: s.map(order), kind="stable")
     return pd.DataFrame(
         {
@@ -276,7 +276,7 @@ def document_event_list(corpus: Corpus, doc_id: str) -> pd.DataFrame:
     The event sources of the whole corpus are computed once per corpus (and kept)."""
     from analysis.annotators.timeline import event_sources
 
-    known = corpus.documents["doc_id"].tolist()
+    known = corpus.held_documents()["doc_id"].tolist()
     if doc_id not in known:
         raise ParameterError("doc_id", doc_id, f"must be one of {known[:12]}")
     sources = memoized(corpus, "event_sources", lambda: event_sources(corpus))

@@ -22,7 +22,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -212,12 +212,15 @@ def _theme_file_hits(corpus: Corpus, themes: tuple[str, ...], theme_file: Path) 
 
 @cached_table("dated_documents")
 def dated_documents(corpus: Corpus) -> pd.DataFrame:
-    """``timeline.with_inferred_dates(corpus).documents``, cached."""
-    return with_inferred_dates(corpus).documents
+    """``timeline.with_inferred_dates(corpus)``'s documents as held (without ``text`` when
+    the corpus holds it apart: ``Corpus.held_documents``), cached."""
+    return with_inferred_dates(corpus).held_documents()
 
 
 def dated_corpus(corpus: Corpus) -> Corpus:
     """``timeline.with_inferred_dates(corpus)`` with its documents table cached, so every
     report of a build reads the inferred dates the first computed."""
     documents = dated_documents(corpus)
-    return corpus if documents is corpus.documents else replace(corpus, documents=documents)
+    if documents is corpus.held_documents():
+        return corpus
+    return corpus.with_documents(documents)  # the text is not made (``replace`` would)

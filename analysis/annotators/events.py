@@ -131,7 +131,7 @@ def document_events(
     ``sources`` (the ``event_sources`` table) saves recomputing it for each document.
     Raises ``ParameterError`` for an unknown ``doc_id``.
     """
-    known = corpus.documents["doc_id"].tolist()
+    known = corpus.held_documents()["doc_id"].tolist()
     if doc_id not in known:
         raise ParameterError("doc_id", doc_id, f"must be one of {known[:12]}")
     if sources is None:

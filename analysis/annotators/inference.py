@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
@@ -238,10 +238,11 @@ def infer_publication_dates(corpus: Corpus) -> pd.DataFrame:
     ``published`` stays NaT (with the reason) when no evidence is found.
     """
     config = _inference_config()
-    undated = corpus.documents.loc[corpus.documents["published"].isna(), "doc_id"]
-    paras = corpus.paragraphs.loc[
-        corpus.paragraphs["kind"].isin(config["kinds"])
-        & corpus.paragraphs["doc_id"].isin(set(undated))
+    documents = corpus.held_documents()  # no text needed: the corpus's is never made here
+    undated = documents.loc[documents["published"].isna(), "doc_id"]
+    paragraphs = corpus.held_paragraphs()
+    paras = paragraphs.loc[
+        paragraphs["kind"].isin(config["kinds"]) & paragraphs["doc_id"].isin(set(undated))
     ]
     by_doc: dict[str, list[tuple[str, str]]] = {}
     for doc_id, kind, text in paras.sort_values(["doc_id", "para_id"])[
@@ -269,16 +270,17 @@ def infer_publication_dates(corpus: Corpus) -> pd.DataFrame:
 def with_inferred_dates(corpus: Corpus) -> Corpus:
     """A new ``Corpus`` whose undated documents carry their inferred publication date
     (``published_precision="month"``, ``date_source="inferred"``, reasons in
-    ``date_evidence``). Documents that already have a date are unchanged."""
+    ``date_evidence``). Documents that already have a date are unchanged. The corpus's
+    text columns are neither read nor made (``Corpus.with_documents``)."""
     inferred = infer_publication_dates(corpus)
     inferred = inferred.loc[inferred["published"].notna()]
     if inferred.empty:
         return corpus
-    documents = corpus.documents.copy()
+    documents = corpus.held_documents().copy()
     by_id = inferred.set_index("doc_id")
     mask = documents["doc_id"].isin(by_id.index)
     ids = documents.loc[mask, "doc_id"]
     for column in ("published", "published_precision", "date_source", "date_evidence"):
         values = by_id.loc[ids, column].to_numpy()
         documents.loc[mask, column] = values
-    return replace(corpus, documents=documents)
+    return corpus.with_documents(documents)

@@ -45,10 +45,11 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis.core import schema
+from analysis.core import document_text, paragraph_raw, schema, sentence_text
 from analysis.core.errors import safe_name
+from analysis.core.rows import HeldTable
 from analysis.ingest.corpus import Corpus, describe_folder, load_corpus, resolve_seeds_dir
-from analysis.ingest.store import Shape, Store, cache_enabled, default_cache_dir
+from analysis.ingest.store import Shape, Store, cache_enabled, default_cache_dir, frame_problem
 
 log = logging.getLogger(__name__)
 
@@ -93,8 +94,9 @@ def content_key(corpus: Corpus) -> str:
     source, ... (``documents_digest``), so a filtered, date-inferred or re-titled
     corpus gets its own key."""
     digest = hashlib.sha256(corpus.corpus_hash.encode())
-    digest.update(f":{len(corpus.paragraphs)}:{len(corpus.sentences)}:".encode())
-    digest.update(documents_digest(corpus.documents).encode())
+    # the tables as held: the same rows and metadata, without making the text
+    digest.update(f":{len(corpus.held_paragraphs())}:{len(corpus.held_sentences())}:".encode())
+    digest.update(documents_digest(corpus.held_documents()).encode())
     return digest.hexdigest()[:20]
 
 
@@ -106,19 +108,57 @@ def snapshot_key(corpus: Corpus) -> str:
     return digest.hexdigest()[:20]
 
 
+HELD_FORMS: dict[str, tuple[type[HeldTable], tuple[str, ...], tuple[str, ...]]] = {
+    "corpus_documents": (
+        document_text.DocumentsWithoutText,
+        tuple(schema.DOCUMENT_COLUMNS),
+        document_text.HELD_COLUMNS,
+    ),
+    "corpus_paragraphs": (
+        paragraph_raw.ParagraphsWithoutRaw,
+        tuple(schema.PARAGRAPH_COLUMNS),
+        paragraph_raw.HELD_COLUMNS,
+    ),
+    "corpus_sentences": (
+        sentence_text.SentenceSpans,
+        tuple(schema.SENTENCE_COLUMNS),
+        sentence_text.HELD_COLUMNS,
+    ),
+    "dated_documents": (
+        document_text.DocumentsWithoutText,
+        tuple(schema.DOCUMENT_COLUMNS),
+        document_text.HELD_COLUMNS,
+    ),
+}
+"""The stored tables kept as the corpus holds them (``Corpus.held_documents`` ...: the
+text once, in the paragraphs): each with the class that holds it, its full columns and its
+columns as held. A file with either set of columns (and their types) is read."""
+
+
+def held_problem(name: str, frame: pd.DataFrame) -> str:
+    """What is wrong with ``frame`` as the stored table ``name`` of ``HELD_FORMS`` (its
+    full columns or its columns as held, with their types), or "" when nothing is."""
+    _, full, held = HELD_FORMS[name]
+    problem = frame_problem(frame, full, typed=True)
+    if not problem or not frame_problem(frame, held, typed=True):
+        return ""
+    return problem
+
+
+def as_held(name: str, frame: pd.DataFrame) -> pd.DataFrame | HeldTable:
+    """A stored core table as ``Corpus`` takes it: the frame as it is when it has every
+    column, else held (``DocumentsWithoutText``, ``ParagraphsWithoutRaw``,
+    ``SentenceSpans``), its text made from the paragraphs when first read."""
+    kind, full, _ = HELD_FORMS[name]
+    return frame if tuple(frame.columns) == full else kind.held(frame)
+
+
 def _expected_columns(name: str) -> Shape:
     """The columns a stored table must have, and whether their types are checked too
-    (the core tables), or None for a table of no known shape."""
-    core = {
-        "documents": schema.DOCUMENT_COLUMNS,
-        "paragraphs": schema.PARAGRAPH_COLUMNS,
-        "sentences": schema.SENTENCE_COLUMNS,
-        "rejected": schema.REJECTED_COLUMNS,
-    }
-    if name.startswith("corpus_") and name.removeprefix("corpus_") in core:
-        return core[name.removeprefix("corpus_")], True
-    if name == "dated_documents":
-        return schema.DOCUMENT_COLUMNS, True
+    (the core tables), or None for a table of no known shape (and for the tables of
+    ``HELD_FORMS``, checked by ``held_problem``)."""
+    if name == "corpus_rejected":
+        return schema.REJECTED_COLUMNS, True
     if name in ANNOTATION_TABLES:
         from analysis.annotators.claims import CLAIM_COLUMNS
         from analysis.annotators.date_table import DATE_COLUMNS
@@ -145,8 +185,21 @@ class SharedCache(Store):
         super().__init__(root, DERIVED_DIR, fingerprint)
 
     def read(self, name: str, key: str, shape: Shape = None) -> pd.DataFrame | None:
-        """The stored table (see ``Store.read``), checked against its table's columns."""
-        return super().read(name, key, shape or _expected_columns(name))
+        """The stored table (see ``Store.read``), checked against its table's columns (a
+        table of ``HELD_FORMS``: its full columns or its columns as held)."""
+        if shape is not None or name not in HELD_FORMS:
+            return super().read(name, key, shape or _expected_columns(name))
+        frame = super().read(name, key)
+        problem = held_problem(name, frame) if frame is not None else ""
+        if not problem:
+            return frame
+        log.warning(
+            "cache file %s cannot be read as its table (it has %s); computing it again",
+            safe_name(self.path(name, key)),
+            safe_name(problem, limit=300),
+        )
+        self.remove(name, key)
+        return None
 
     def write(self, name: str, key: str, frame: pd.DataFrame) -> bool:
         """Store ``frame`` atomically, keeping at most ``MAX_FILES`` tables."""
@@ -206,15 +259,27 @@ def _build_snapshot(seeds: Path) -> str:
 
 
 def _read_corpus(store: SharedCache, key: str, seeds: Path) -> Corpus | None:
-    tables = [store.read(f"corpus_{t}", key) for t in CORPUS_TABLES]
+    """The stored corpus ``key``, its tables held as they were written (``as_held``)."""
+    names = [f"corpus_{t}" for t in CORPUS_TABLES]
+    tables = [store.read(name, key) for name in names]
     if any(t is None for t in tables):
         return None
-    return Corpus(*tables, seeds_dir=str(seeds.resolve()))  # type: ignore[arg-type]
+    held = [as_held(n, t) if n in HELD_FORMS else t for n, t in zip(names, tables, strict=True)]
+    return Corpus(*held, seeds_dir=str(seeds.resolve()))  # type: ignore[arg-type]
 
 
 def _write_corpus(store: SharedCache, key: str, corpus: Corpus) -> None:
+    """Store the tables of ``corpus`` as it holds them: the text once (in the paragraphs)
+    while the others' text has not been made, so neither this process nor a reader makes
+    or reads the whole corpus's text three more times."""
+    held = {
+        "documents": corpus.held_documents(),
+        "paragraphs": corpus.held_paragraphs(),
+        "sentences": corpus.held_sentences(),
+        "rejected": corpus.rejected,
+    }
     for table in CORPUS_TABLES:
-        store.write(f"corpus_{table}", key, getattr(corpus, table))
+        store.write(f"corpus_{table}", key, held[table])
 
 
 def _pointed_corpus(store: SharedCache, key: str, seeds: Path) -> Corpus | None:

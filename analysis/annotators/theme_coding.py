@@ -42,25 +42,29 @@ CODING_COLUMNS = ("weight", "rule", "coded")
 """Columns ``theme_hits`` adds after ``HIT_COLUMNS`` (see its docstring)."""
 
 
-def content_paragraphs(corpus: Corpus, kinds: Sequence[str] = CONTENT_KINDS) -> pd.DataFrame:
+def content_paragraphs(
+    corpus: Corpus, kinds: Sequence[str] = CONTENT_KINDS, *, columns: Sequence[str] = ()
+) -> pd.DataFrame:
     """Paragraphs whose text is the article itself: lede, heading and body (or the
     given ``kinds``), without repeated paragraphs (``repeat_of >= 0``) and without
     duplicate documents.
 
-    Rows: one per paragraph; columns as ``corpus.paragraphs``.
+    Rows: one per paragraph; columns as ``corpus.paragraphs``, or only ``columns`` (any
+    but ``raw``: taken from the paragraphs as held, so the corpus's ``raw`` is not made).
     """
-    paras = corpus.paragraphs
-    keep = paras["kind"].isin(list(kinds)) & (paras["repeat_of"] < 0)
-    docs = corpus.documents
+    held = corpus.held_paragraphs()
+    keep = held["kind"].isin(list(kinds)) & (held["repeat_of"] < 0)
+    docs = corpus.held_documents()
     if "duplicate_of" in docs.columns:
         dupes = docs.loc[docs["duplicate_of"].fillna("").astype(str) != "", "doc_id"]
-        keep &= ~paras["doc_id"].isin(dupes)
+        keep &= ~held["doc_id"].isin(dupes)
+    paras = held[list(columns)] if columns else corpus.paragraphs
     return paras.loc[keep].reset_index(drop=True)
 
 
 def content_sentences(corpus: Corpus, kinds: Sequence[str] = CONTENT_KINDS) -> pd.DataFrame:
     """Sentences of ``content_paragraphs`` (rows and columns as ``corpus.sentences``)."""
-    keys = content_paragraphs(corpus, kinds)[["doc_id", "para_id"]]
+    keys = content_paragraphs(corpus, kinds, columns=("doc_id", "para_id"))
     return corpus.sentences.merge(keys, on=["doc_id", "para_id"], how="inner")
 
 
@@ -73,7 +77,7 @@ def _content_columns(corpus: Corpus) -> list[list]:
     content paragraph, picked by a set of paragraph keys rather than a merge (a third of
     the time); by the merge itself when a paragraph key repeats (it would repeat the
     sentences)."""
-    paras = content_paragraphs(corpus)
+    paras = content_paragraphs(corpus, columns=("doc_id", "para_id"))
     keys = set(zip(paras["doc_id"].tolist(), paras["para_id"].tolist(), strict=True))
     if len(keys) != len(paras):
         sentences = content_sentences(corpus)

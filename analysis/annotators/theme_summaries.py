@@ -71,12 +71,11 @@ def theme_prevalence(
     compiled = resolve_themes(themes)
     if hits is None:
         hits = theme_hits(corpus, compiled)
-    keys = group_keys(corpus.documents, by)
-    paras = content_paragraphs(corpus).merge(keys, on="doc_id")
+    documents = corpus.held_documents()  # no text needed (nor made)
+    keys = group_keys(documents, by)
+    paras = content_paragraphs(corpus, columns=("doc_id", "para_id")).merge(keys, on="doc_id")
     n_paragraphs = paras.groupby("group").size().rename("n_paragraphs")
-    docs = corpus.documents.loc[corpus.documents["doc_id"].isin(paras["doc_id"])].merge(
-        keys, on="doc_id"
-    )
+    docs = documents.loc[documents["doc_id"].isin(paras["doc_id"])].merge(keys, on="doc_id")
     n_words = docs.groupby("group")["n_words"].sum().rename("n_words")
     # only the paragraphs counted in n_paragraphs, so that a share never exceeds 1
     coded = coded_paragraphs(hits).merge(
@@ -166,7 +165,7 @@ def theme_evidence(
     if doc_id is None:
         scored = scored.loc[scored.groupby("doc_id").cumcount() < per_doc]
     scored = scored.head(n).reset_index(drop=True)
-    docs = corpus.documents[["doc_id", "title", "outlet", "published"]]
+    docs = corpus.held_documents()[["doc_id", "title", "outlet", "published"]]
     out = scored.merge(docs, on="doc_id", how="left")
     out.insert(0, "rank", range(1, len(out) + 1))
     out.insert(1, "theme", theme)
@@ -206,7 +205,7 @@ def theme_examples(corpus: Corpus, hits: pd.DataFrame, *, by: str = "doc_id") ->
     )  # fmt: skip
     scored = scored.merge(corpus.sentences[[*keys, "text"]], on=keys)
     scored["length"] = scored["text"].str.len()
-    scored = scored.merge(group_keys(corpus.documents, by), on="doc_id")
+    scored = scored.merge(group_keys(corpus.held_documents(), by), on="doc_id")
     best = scored.sort_values(
         ["n_terms", "n_hits", "length", *keys], ascending=[False, False, True, True, True, True]
     ).drop_duplicates(["group", "theme"])

@@ -99,6 +99,29 @@ class Corpus:
             sentences=_filter_held(held["sentences"], self.held_sentences()["doc_id"].isin(keep)),
         )
 
+    def with_documents(self, documents: pd.DataFrame) -> Corpus:
+        """This corpus with ``documents`` for its documents table (the same rows in the same
+        order, other metadata: inferred dates), its paragraphs and sentences kept as held
+        (``dataclasses.replace`` would read, and so make, their text). ``documents``
+        without a ``text`` column gets this corpus's text: made from the paragraphs when
+        first read, as the held table's is, or this corpus's own column when it holds one."""
+        if "text" not in documents.columns:
+            held = self.__dict__["documents"]
+            if isinstance(held, DocumentsWithoutText):
+                documents = replace(held, frame=documents)  # type: ignore[assignment]
+            else:
+                documents = documents.copy(deep=False)
+                position = held.columns.get_loc("text")
+                text = pd.Series(held["text"].array, index=documents.index, copy=False)
+                documents.insert(position, "text", text)
+        return Corpus(
+            documents,
+            self.__dict__["paragraphs"],
+            self.__dict__["sentences"],
+            self.rejected,
+            seeds_dir=self.seeds_dir,
+        )
+
     def filter(
         self,
         *,
@@ -120,7 +143,14 @@ class Corpus:
             mask &= docs["published"] >= pd.Timestamp(date_from)
         if date_to:
             mask &= docs["published"] <= pd.Timestamp(date_to)
+        if mask.all() and self._default_indexes():
+            return self  # nothing filtered out: the same tables, not a copy of each
         return self.select(docs.loc[mask, "doc_id"])
+
+    def _default_indexes(self) -> bool:
+        """Every table as held has the index ``select`` gives (0, 1, 2, ...)."""
+        frames = (self.held_documents(), self.held_paragraphs(), self.held_sentences())
+        return all(f.index.equals(pd.RangeIndex(len(f))) for f in frames)
 
 
 Held = pd.DataFrame | SentenceSpans | DocumentsWithoutText | ParagraphsWithoutRaw

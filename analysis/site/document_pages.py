@@ -111,7 +111,7 @@ class DocumentTables:
     @property
     def doc_ids(self) -> list[str]:
         """The documents of the corpus, in order."""
-        return self.corpus.documents["doc_id"].tolist()
+        return self.corpus.held_documents()["doc_id"].tolist()
 
     def tables_of(self, doc_id: str) -> list[pd.DataFrame]:
         """The plan's tables for one document (without the ``doc_id`` column)."""

@@ -150,13 +150,14 @@ def pool_stories(corpus: Corpus, count_stories_once: bool = True) -> Corpus:
 
     if not count_stories_once:
         return corpus
-    return corpus.select(one_per_story(corpus.documents)["doc_id"])
+    return corpus.select(one_per_story(corpus.held_documents())["doc_id"])
 
 
 def story_note(corpus: Corpus, pooled: Corpus) -> str:
     """One sentence for a figure's caption saying how syndicated copies were counted."""
     left_out = len(corpus) - len(pooled)
-    copies = int((corpus.documents["story_id"] != corpus.documents["doc_id"]).sum())
+    documents = corpus.held_documents()  # no text needed
+    copies = int((documents["story_id"] != documents["doc_id"]).sum())
     if left_out:
         return (
             f"Each story carried by several outlets is counted once: {left_out:,} of "
@@ -169,7 +170,7 @@ def story_note(corpus: Corpus, pooled: Corpus) -> str:
 
 def rows_of(table: pd.DataFrame, corpus: Corpus) -> pd.DataFrame:
     """The rows of an annotation ``table`` (keyed by ``doc_id``) that belong to ``corpus``."""
-    return table[table["doc_id"].isin(corpus.documents["doc_id"])]
+    return table[table["doc_id"].isin(corpus.held_documents()["doc_id"])]
 
 
 def _cell(value: object) -> tuple[str, str]:

@@ -186,11 +186,11 @@ def _check_event_types(value: object, typed: Mapping[str, object]) -> None:
 #: Checks for parameters that notebooks declare: name -> check(value, corpus, all typed values).
 VALUE_CHECKS: dict[str, Callable[[object, Corpus, Mapping[str, object]], None]] = {
     "outlets": lambda v, c, _: _check_members(
-        "outlets", v, sorted(set(c.documents["outlet"]) - {""})
+        "outlets", v, sorted(set(c.held_documents()["outlet"]) - {""})
     ),
-    "doc_ids": lambda v, c, _: _check_members("doc_ids", v, c.documents["doc_id"].tolist()),
+    "doc_ids": lambda v, c, _: _check_members("doc_ids", v, c.held_documents()["doc_id"].tolist()),
     "doc_id": lambda v, c, _: _check_members(
-        "doc_id", [v] if v else [], c.documents["doc_id"].tolist()
+        "doc_id", [v] if v else [], c.held_documents()["doc_id"].tolist()
     ),
     "granularity": lambda v, c, _: _check_members("granularity", [v], ["month", "quarter", "year"]),
     "top_n": lambda v, c, _: _check_positive("top_n", v),
@@ -268,7 +268,7 @@ def plan_jobs(
         if not spec.per_document:
             jobs.append(Job(spec, params, f"{spec.name}.html", spec.name))
             continue
-        kept = apply_filters(corpus, **filters).documents["doc_id"].tolist()
+        kept = apply_filters(corpus, **filters).held_documents()["doc_id"].tolist()
         chosen = kept
         if typed.get(PER_DOCUMENT_PARAMETER):
             chosen = [typed[PER_DOCUMENT_PARAMETER]]

@@ -30,6 +30,51 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+#: A report kernel's peak memory in MB: ``KERNEL_BASE_MB`` plus ``KERNEL_MB_PER_TEXT_MB``
+#: per MB of the corpus's paragraph text (measured: the thematic kernel, the largest, at
+#: 10,000 and 20,000 generated articles; see benchmarks/results.md, "Report kernels").
+KERNEL_BASE_MB = 300
+KERNEL_MB_PER_TEXT_MB = 21.5
+#: Memory left to the build itself and the document pages while kernels run (share of
+#: what is available when they start).
+KERNEL_MEMORY_SHARE = 0.7
+
+
+def available_memory_mb() -> float | None:
+    """The memory the system can give without swapping (``MemAvailable`` of
+    ``/proc/meminfo``, Linux), in MB; None where it cannot be read."""
+    try:
+        for line in Path("/proc/meminfo").read_text(encoding="ascii").splitlines():
+            if line.startswith("MemAvailable:"):
+                return int(line.split()[1]) / 1024
+    except (OSError, ValueError, IndexError):
+        return None
+    return None
+
+
+def text_mb(corpus: Corpus) -> float:
+    """The size in MB of the corpus's paragraph text (what a kernel's tables grow with)."""
+    return float(corpus.held_paragraphs()["text"].memory_usage(deep=True)) / 2**20
+
+
+def kernel_estimate_mb(corpus: Corpus) -> float:
+    """The expected peak memory of one report kernel on ``corpus``, in MB."""
+    return KERNEL_BASE_MB + KERNEL_MB_PER_TEXT_MB * text_mb(corpus)
+
+
+def kernel_slots(jobs: int, per_kernel_mb: float, available_mb: float | None) -> int:
+    """How many report kernels to run at once: ``jobs``, fewer when ``jobs`` kernels of
+    ``per_kernel_mb`` each would take more than ``KERNEL_MEMORY_SHARE`` of
+    ``available_mb``; at least 1 (and ``jobs`` when the available memory is not known).
+
+    >>> [kernel_slots(2, each, 16_000) for each in (1_000, 6_000, 30_000)]
+    [2, 1, 1]
+    """
+    if available_mb is None or per_kernel_mb <= 0:
+        return jobs
+    fits = int(available_mb * KERNEL_MEMORY_SHARE // per_kernel_mb)
+    return max(1, min(jobs, fits))
+
 
 def _describe_failure(exc: BaseException) -> str:
     """One line about why a notebook failed (no traceback)."""
@@ -171,6 +216,26 @@ def _rendered_results(
     return [(by_doc[doc_id], seconds) for doc_id, seconds in done]
 
 
+def _kernels_at_once(jobs: int, corpus: Corpus, notebooks: int) -> int:
+    """``kernel_slots`` for this build, said in the log when memory makes it fewer than
+    ``jobs``."""
+    if jobs == 1 or notebooks < 2:
+        return 1
+    per_kernel, available = kernel_estimate_mb(corpus), available_memory_mb()
+    slots = kernel_slots(jobs, per_kernel, available)
+    log.log(
+        logging.WARNING if slots < jobs else logging.INFO,
+        "report kernels: %d at once (--jobs %d; about %.0f MB each for %.0f MB of text, "
+        "%s MB available)",
+        slots,
+        jobs,
+        per_kernel,
+        text_mb(corpus),
+        "unknown" if available is None else f"{available:,.0f}",
+    )
+    return slots
+
+
 def run_planned(
     planned: Sequence[Job],
     work: Path,
@@ -234,10 +299,10 @@ def run_planned(
         tasks: list[Callable[[], list[tuple[Job, float]]]] = [
             (lambda job=job: one(job)) for job in planned if job.spec.name not in rendered
         ]
-        if jobs == 1:
+        if (kernels := _kernels_at_once(jobs, corpus, len(tasks))) == 1:
             finished = [item for task in tasks for item in task()]
         else:
-            finished = _run_in_threads(tasks, jobs, stopping)
+            finished = _run_in_threads(tasks, kernels, stopping)
         for name, run in background.items():
             finished += _rendered_results(name, run, rendered[name], out)
     finally:

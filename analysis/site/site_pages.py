@@ -63,7 +63,8 @@ def document_rows(
     """One row per document page: ``doc_id``, ``href`` (from ``pages``), ``title``,
     ``outlet``, ``year``, ``published`` (YYYY-MM-DD or "—") and ``themes``; in the order of
     the documents table."""
-    docs = corpus.documents[corpus.documents["doc_id"].isin(list(pages))]
+    documents = corpus.held_documents()  # no text needed (nor made)
+    docs = documents[documents["doc_id"].isin(list(pages))]
     published = docs["published"]
     return pd.DataFrame(
         {

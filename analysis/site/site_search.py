@@ -20,8 +20,10 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
+from analysis.core.rows import take_rows
 from analysis.ingest.corpus import Corpus
 
 SEARCH_FOLDER = "search"
@@ -35,9 +37,11 @@ def search_records(corpus: Corpus) -> pd.DataFrame:
     Rows: one per paragraph of a ``SEARCH_KINDS`` kind that is not a repeat; columns
     ``doc_id``, ``para_id``, ``text``.
     """
-    paras = corpus.paragraphs
+    paras = corpus.held_paragraphs()  # the text, without making raw
     keep = paras["kind"].isin(SEARCH_KINDS) & (paras["repeat_of"] < 0) & (paras["text"] != "")
-    return paras.loc[keep, ["doc_id", "para_id", "text"]].reset_index(drop=True)
+    # taken chunk by chunk (``take_rows``): a boolean mask on a text column of many
+    # chunks joins them all first, a second copy of the whole corpus's text
+    return take_rows(paras[["doc_id", "para_id", "text"]], np.flatnonzero(keep.to_numpy()))
 
 
 def _script(function: str, rows: list) -> str:
@@ -53,7 +57,7 @@ def write_search_data(site_dir: Path, corpus: Corpus, href_of: Callable[[str], s
     """
     folder = site_dir / SEARCH_FOLDER
     folder.mkdir(parents=True, exist_ok=True)
-    docs = corpus.documents
+    docs = corpus.held_documents()  # no text needed (nor made)
     number = {doc_id: i for i, doc_id in enumerate(docs["doc_id"])}
     dates = docs["published"].dt.strftime("%Y-%m-%d").fillna("")
     entries = [
