@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from analysis.core.regex_gate import may_match
 from analysis.core.text import LONG_TEXT_CHARS, count_words
 from analysis.dates import DateMatch, parse_date
 from analysis.ingest.date_scoring import absolute_dates, unglue
@@ -255,7 +256,9 @@ def _outlet_marker(p: Paragraph, i: int, n: int, rules: Rules) -> bool:
 
 
 def _photo_caption(p: Paragraph, i: int, n: int, rules: Rules) -> bool:
-    return bool(rules.photo_credit_end.search(p.text[-240:])) and count_words(p.text) <= 80
+    tail = p.text[-240:]
+    found = may_match(rules.photo_credit_end, tail) and rules.photo_credit_end.search(tail)
+    return bool(found) and count_words(p.text) <= 80
 
 
 def _dateline_line(p: Paragraph, i: int, n: int, rules: Rules) -> bool:
