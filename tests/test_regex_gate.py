@@ -93,6 +93,9 @@ def test_fold_case_agrees_with_re_on_every_character() -> None:
         ("ΟΔΟΣ x", re.I, "οδος X"),
         ("(?-i:Abc)d", re.I, "xAbcD"),
         ("(?i:call) to", 0, "CALL to"),
+        ("^ab|cde", re.I, "AB and more"),
+        ("(?:(?:^www\\.[a-z]+\\.com:)|(?:all rights))", re.I, "WWW.site.COM: news"),
+        ("\\Aab|cde", 0, "ab"),
     ],
 )
 def test_a_gate_passes_the_case_variants_re_matches(source: str, flags: int, text: str) -> None:
@@ -115,7 +118,16 @@ def test_a_gate_turns_away_a_line_without_the_words() -> None:
 
 def _gated_patterns() -> list[re.Pattern[str]]:
     rules = load_rules()
-    return [*rules.scoring.self_references, rules.photo_credit_end]
+    return [*rules.scoring.self_references, rules.photo_credit_end, rules.scoring.chrome_prose]
+
+
+def test_an_alternation_opening_at_the_start_is_gated_by_its_other_alternatives() -> None:
+    """ "^ab|cde": a text without "cde" can only match at its start."""
+    pattern = re.compile("^ab|cde")
+    assert literal_gate(pattern).parts == (("cde",),)
+    assert not may_match(pattern, "xab xcd")
+    assert may_match(pattern, "abx") and may_match(pattern, "x cde")
+    assert literal_gate(re.compile("(?m)^ab|cde")).parts == ()  # "^" at every line
 
 
 @pytest.mark.parametrize("pattern", _gated_patterns(), ids=lambda p: p.pattern[:40])

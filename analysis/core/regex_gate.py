@@ -80,6 +80,50 @@ def _needs(parsed: object, case_added: bool) -> Need:
     return need
 
 
+def _starts_at_text_start(parsed: object, flags: int) -> bool:
+    """Whether a parsed (sub)pattern opens with ``^`` (no MULTILINE) or ``\\A``, maybe
+    inside groups: it can only match at the text's start."""
+    items = list(parsed)  # type: ignore[call-overload]
+    if not items:
+        return False
+    op, av = items[0]
+    if op is c.AT:
+        return av is c.AT_BEGINNING_STRING or (av is c.AT_BEGINNING and not flags & re.MULTILINE)
+    if op is c.SUBPATTERN and not av[1] and not av[2]:
+        return _starts_at_text_start(av[3], flags)
+    return False
+
+
+def _alternatives(parsed: object) -> list | None:
+    """The alternatives of a pattern that is one alternation (maybe inside groups)."""
+    items = list(parsed)  # type: ignore[call-overload]
+    while len(items) == 1 and items[0][0] is c.SUBPATTERN and not any(items[0][1][1:3]):
+        items = list(items[0][1][3])
+    return items[0][1][1] if len(items) == 1 and items[0][0] is c.BRANCH else None
+
+
+def anchored_alternation(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """For a pattern that is one alternation with some alternatives opening at the text's
+    start ("^..."): the literals one of which each other alternative needs (a match of
+    those alternatives holds one; one of the others matches at the start or not at all).
+    None when the pattern is not such an alternation or an alternative needs no literal."""
+    alternatives = _alternatives(_parser.parse(pattern.pattern, pattern.flags))
+    if not alternatives:
+        return None
+    case_added = bool(pattern.flags & re.IGNORECASE)
+    union: set[str] = set()
+    anchored = False
+    for alternative in alternatives:
+        if _starts_at_text_start(alternative, pattern.flags):
+            anchored = True
+            continue
+        need = [n for n in _needs(alternative, case_added) if _strength(n) >= MIN_LITERAL]
+        if not need:
+            return None
+        union |= max(need, key=_strength)
+    return frozenset(union) if anchored else None
+
+
 def required_literals(pattern: re.Pattern[str]) -> list[frozenset[str]]:
     """Sets of literal text a match of ``pattern`` needs in the searched text, strongest
     first: for each set, at least one of its literals (as ``pattern`` compares letters:
@@ -143,13 +187,16 @@ class Gate:
 
     parts: tuple[tuple[str, ...], ...]
     ignore_case: bool
+    at_start: re.Pattern[str] | None = None  # else the pattern may match at the start
 
     def passes(self, text: str) -> bool:
-        """Whether ``text`` holds a literal of every part."""
+        """Whether ``text`` holds a literal of every part (or ``at_start`` matches it)."""
         if not self.parts:
             return True
         haystack = fold_case(text) if self.ignore_case else text
-        return all(any(x in haystack for x in part) for part in self.parts)
+        if all(any(x in haystack for x in part) for part in self.parts):
+            return True
+        return self.at_start is not None and self.at_start.match(text) is not None
 
 
 _GATES: dict[re.Pattern[str], Gate] = {}
@@ -157,17 +204,19 @@ _GATES: dict[re.Pattern[str], Gate] = {}
 
 def literal_gate(pattern: re.Pattern[str]) -> Gate:
     """The test a text must pass for ``pattern`` to match it: ``MAX_PARTS`` sets of
-    ``required_literals``, each the shortest literals that hold no other one; built once
-    per pattern. With no parts when the pattern needs no literal."""
+    ``required_literals``, each the shortest literals that hold no other one, or for an
+    alternation some of whose alternatives open at the text's start, the literals of the
+    others or a match at the start (``anchored_alternation``); built once per pattern.
+    With no parts when the pattern needs no literal."""
     gate = _GATES.get(pattern)
     if gate is None:
         ignore_case = bool(pattern.flags & re.IGNORECASE)
         fold = fold_case if ignore_case else str
-        parts = tuple(
-            tuple(sorted(_shortest(frozenset(map(fold, n)))))
-            for n in required_literals(pattern)[:MAX_PARTS]
-        )
-        gate = _GATES[pattern] = Gate(parts, ignore_case)
+        needs = required_literals(pattern)[:MAX_PARTS]
+        anchored = None if needs else anchored_alternation(pattern)
+        needs = [anchored] if anchored else needs
+        parts = tuple(tuple(sorted(_shortest(frozenset(map(fold, n))))) for n in needs)
+        gate = _GATES[pattern] = Gate(parts, ignore_case, pattern if anchored else None)
     return gate
 
 

@@ -239,9 +239,9 @@ def near_edge(index: int, n: int, *, edge: int = DATELINE_EDGE_PARAGRAPHS) -> bo
 def _chrome_line(p: Paragraph, i: int, n: int, rules: Rules) -> bool:
     scoring = scoring_of(rules)
     short = len(p.text) < 240
-    return bool(
-        (short and scoring.chrome.match(p.text)) or scoring.chrome_prose.search(p.text[:400])
-    )
+    head = p.text[:400]
+    prose = may_match(scoring.chrome_prose, head) and scoring.chrome_prose.search(head)
+    return bool((short and scoring.chrome.match(p.text)) or prose)
 
 
 def _credit_line(p: Paragraph, i: int, n: int, rules: Rules) -> bool:
