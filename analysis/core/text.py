@@ -57,7 +57,14 @@ def normalize_text(text: str) -> str:
 
     >>> normalize_text("Vi\u1ec7t\u00a0Nam\u200b’s  party")
     "Việt Nam's party"
+
+    Memoised for lines up to ``MEMO_TEXT_CHARS``: the layout rules ask it of the same
+    line many times while reading a page (issue 13).
     """
+    return _normalize_short(text) if len(text) <= MEMO_TEXT_CHARS else _normalize(text)
+
+
+def _normalize(text: str) -> str:
     if not text.isascii():  # every character changed below but spaces is non-ASCII
         text = unicodedata.normalize("NFC", text)
         text = INVISIBLE_CHARS.sub("", text)
@@ -222,6 +229,11 @@ def count_words(text: str) -> int:
 #: file's parse, so a few thousand recent lines keep the hits; each entry keeps its line
 #: alive (65,536 lines held about 70 MB at 10,000 articles).
 MEMO_LINES = 8_192
+
+
+@lru_cache(maxsize=MEMO_LINES)
+def _normalize_short(text: str) -> str:
+    return _normalize(text)
 
 
 @lru_cache(maxsize=MEMO_LINES)

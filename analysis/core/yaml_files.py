@@ -51,9 +51,40 @@ def load_yaml(text: str, source: str = "<string>") -> Any:
     >>> load_yaml("themes: [a, b]")
     {'themes': ['a', 'b']}
     """
+    fast = _load_with_libyaml(text)
+    if fast is not _SLOW:
+        return fast
     loader = NoAliasSafeLoader(text)
     loader.name = source  # the name every error mark quotes
     try:
         return loader.get_single_data()
     finally:
         loader.dispose()
+
+
+_SLOW = object()
+
+
+def _load_with_libyaml(text: str) -> Any:
+    """The data of ``text`` read by libyaml's C parser (``yaml.CSafeLoader``: the same
+    safe constructor and resolver, ten times faster: issue 13), or ``_SLOW`` when libyaml
+    is missing, the text has an anchor or alias, or libyaml finds an error:
+    ``NoAliasSafeLoader`` then reads it and raises its own error naming the file."""
+    if not getattr(yaml, "__with_libyaml__", False):
+        return _SLOW
+    try:
+        events = yaml.CSafeLoader(text)
+        try:
+            while events.check_event():
+                event = events.get_event()
+                if isinstance(event, AliasEvent) or getattr(event, "anchor", None) is not None:
+                    return _SLOW
+        finally:
+            events.dispose()
+        loader = yaml.CSafeLoader(text)
+        try:
+            return loader.get_single_data()
+        finally:
+            loader.dispose()
+    except yaml.YAMLError:
+        return _SLOW

@@ -367,9 +367,11 @@ def date_candidates(
 
 #: A headline of four words or more, then a dash or bar and a date ending the line:
 #: "DUBAI: Fund to invest abroad - September 10, 2023" (an item of a list of stories).
-_ITEM_DATE = re.compile(
-    r"\w+(?:\W+\w+){3,}\s[-–—|]\s(?:\w+\.?\s\d{1,2},?\s\d{4}|\d{1,2}[\s./-]\w+[\s./-]\d{2,4})\s*$"
-)
+_ITEM_DATE_END = r"\s[-–—|]\s(?:\w+\.?\s\d{1,2},?\s\d{4}|\d{1,2}[\s./-]\w+[\s./-]\d{2,4})\s*$"
+_ITEM_DATE = re.compile(r"\w+(?:\W+\w+){3,}" + _ITEM_DATE_END)
+#: The end every ``_ITEM_DATE`` match has: searched first, as a line without it cannot
+#: match, and it costs no backtracking over the line's words (issue 13).
+_ITEM_DATE_TAIL = re.compile(_ITEM_DATE_END)
 
 
 def _chrome_below(paras: Sequence[Para]) -> bool:
@@ -389,8 +391,12 @@ _GLUED_CRUMB = re.compile(r"^(?:[A-Z][a-z]+){3,}")
 def listed_items(texts: Sequence[str], scoring: Scoring) -> set[int]:
     """Indices of the ``texts`` shaped "headline - date" when ``listed_dates_min`` or more
     are: a list of other stories with their dates, not the article's header."""
-    items = {i for i, text in enumerate(texts) if _ITEM_DATE.search(normalize_text(text))}
+    items = {i for i, text in enumerate(texts) if _item_dated(normalize_text(text))}
     return items if len(items) >= scoring.listed_dates_min else set()
+
+
+def _item_dated(text: str) -> bool:
+    return bool(_ITEM_DATE_TAIL.search(text) and _ITEM_DATE.search(text))
 
 
 def same_day(a: Candidate, b: Candidate) -> bool:

@@ -67,7 +67,7 @@ class Rules:
     byline_prefix: re.Pattern[str]
     honorific: re.Pattern[str]
     dateline_word: re.Pattern[str]
-    outlets: tuple[tuple[str, str, re.Pattern[str], re.Pattern[str], re.Pattern[str]], ...]
+    outlets: tuple[tuple[str, str, MarkerPattern, MarkerPattern, MarkerPattern], ...]
     marker_ends: tuple[str, ...]  # every outlet marker: a line can only end with one if it is
     outlet_keys: dict[str, tuple[str, str]] = field(default_factory=dict)  # casefold -> outlet
     scoring: Scoring | None = None
@@ -82,7 +82,35 @@ class Rules:
     comment_heading: re.Pattern[str] = re.compile("(?!)")  # "All comments [2]": readers below
 
 
-def _marker_patterns(marker: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+class MarkerPattern:
+    """A pattern holding an outlet marker literally (case-sensitive), compiled on its first
+    search of a text that holds the marker: a text without the marker cannot match, so
+    ``match`` and ``search`` give what the compiled pattern gives, without compiling the
+    patterns of the hundreds of markers a page never names (issue 13)."""
+
+    __slots__ = ("_compiled", "marker", "pattern")
+
+    def __init__(self, marker: str, pattern: str) -> None:
+        self.marker = marker
+        self.pattern = pattern
+        self._compiled: re.Pattern[str] | None = None
+
+    def compiled(self) -> re.Pattern[str]:
+        """The compiled pattern (compiled once)."""
+        if self._compiled is None:
+            self._compiled = re.compile(self.pattern)
+        return self._compiled
+
+    def match(self, text: str) -> re.Match[str] | None:
+        """``re.Pattern.match``; None at once when ``text`` lacks the marker."""
+        return self.compiled().match(text) if self.marker in text else None
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """``re.Pattern.search``; None at once when ``text`` lacks the marker."""
+        return self.compiled().search(text) if self.marker in text else None
+
+
+def _marker_patterns(marker: str) -> tuple[MarkerPattern, MarkerPattern, MarkerPattern]:
     """Patterns for an outlet marker at the start of a lede, glued at a line end, or alone.
 
     At the start: "Communist Review - ...", "Hanoi (VNA) - ...", "AKP, April 25, 2017 – ...",
@@ -93,12 +121,10 @@ def _marker_patterns(marker: str) -> tuple[re.Pattern[str], re.Pattern[str], re.
     bracketed = marker.startswith(("(", "/"))  # "(KPL) During ...", "/TASS/. The ..."
     after = rf"(?:{_DASH}|\s+(?=[A-ZÀ-Ỹ“\"]))" if bracketed else _DASH
     agency = "" if bracketed else r"(?:/[A-Z][\w.]{1,15})?"  # "WVR/VNA - ..."
-    start = re.compile(
-        rf"^(?:[A-ZÀ-Ỹ][\w .,]{{0,30}}\s)?{m}{agency}(?:,\s*[\w ,]{{4,25}}?)?{after}(?=\S)"
-    )
-    end = re.compile(rf"(?<=[.!?\"”’)])\s*[-–—]?\s*{m}\s*$")
-    alone = re.compile(rf"^\s*[-–—]?\s*{m}\s*$")
-    return start, end, alone
+    start = rf"^(?:[A-ZÀ-Ỹ][\w .,]{{0,30}}\s)?{m}{agency}(?:,\s*[\w ,]{{4,25}}?)?{after}(?=\S)"
+    end = rf"(?<=[.!?\"”’)])\s*[-–—]?\s*{m}\s*$"
+    alone = rf"^\s*[-–—]?\s*{m}\s*$"
+    return MarkerPattern(marker, start), MarkerPattern(marker, end), MarkerPattern(marker, alone)
 
 
 def _outlet_keys(outlets: list[dict]) -> dict[str, tuple[str, str]]:

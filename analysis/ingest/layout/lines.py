@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from analysis.core.regex_gate import may_match
 from analysis.core.text import LONG_TEXT_CHARS, count_words
 from analysis.dates import DateMatch, parse_date
 from analysis.ingest.date_scoring import absolute_dates, unglue
@@ -238,9 +239,9 @@ def near_edge(index: int, n: int, *, edge: int = DATELINE_EDGE_PARAGRAPHS) -> bo
 def _chrome_line(p: Paragraph, i: int, n: int, rules: Rules) -> bool:
     scoring = scoring_of(rules)
     short = len(p.text) < 240
-    return bool(
-        (short and scoring.chrome.match(p.text)) or scoring.chrome_prose.search(p.text[:400])
-    )
+    head = p.text[:400]
+    prose = may_match(scoring.chrome_prose, head) and scoring.chrome_prose.search(head)
+    return bool((short and scoring.chrome.match(p.text)) or prose)
 
 
 def _credit_line(p: Paragraph, i: int, n: int, rules: Rules) -> bool:
@@ -255,7 +256,9 @@ def _outlet_marker(p: Paragraph, i: int, n: int, rules: Rules) -> bool:
 
 
 def _photo_caption(p: Paragraph, i: int, n: int, rules: Rules) -> bool:
-    return bool(rules.photo_credit_end.search(p.text[-240:])) and count_words(p.text) <= 80
+    tail = p.text[-240:]
+    found = may_match(rules.photo_credit_end, tail) and rules.photo_credit_end.search(tail)
+    return bool(found) and count_words(p.text) <= 80
 
 
 def _dateline_line(p: Paragraph, i: int, n: int, rules: Rules) -> bool:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from analysis.core.data_files import load_data_file
+from analysis.core.regex_gate import may_match
 from analysis.core.text import count_words, normalize_text
 from analysis.ingest.bylines import byline_outlet
 from analysis.ingest.date_scoring import absolute_dates
@@ -274,6 +275,8 @@ def _self_reference(text: str, rules: Rules) -> tuple[str, str, str] | None:
     None. The first and longest run of words of the group ``name`` naming an outlet counts."""
     text = normalize_text(text)
     for pattern in scoring_of(rules).self_references:
+        if not may_match(pattern, text):  # lacks the pattern's words: it cannot match
+            continue
         for found in pattern.finditer(text):
             words = found.group("name").split()  # may start with words before the name
             for start in range(len(words)):

@@ -4,6 +4,7 @@ repeats of an earlier paragraph's opening."""
 from __future__ import annotations
 
 import re
+from functools import cache
 from itertools import pairwise
 
 from analysis.core.text import count_words, tokenize
@@ -52,10 +53,9 @@ def split_lede_marker(paras: list[Paragraph], rules: Rules, *, reach: int = 3) -
             paras[i].role = "marker"
             return name
         opening = p.text[:120]
-        for (name, _credited, start, _end, _alone), marker in zip(
-            rules.outlets, rules.marker_ends, strict=True
-        ):
-            found = start.match(p.text) if marker in opening else None
+        for k in _markers_in(opening, rules.marker_ends):
+            name, _credited, start, _end, _alone = rules.outlets[k]
+            found = start.match(p.text)
             if found:
                 split_paragraph(paras, i, raw_offset(p, found.end()), ("credit", ""))
                 paras[i].role = "marker"
@@ -64,6 +64,25 @@ def split_lede_marker(paras: list[Paragraph], rules: Rules, *, reach: int = 3) -
         if seen >= reach:
             return ""
     return ""
+
+
+@cache
+def _marker_index(markers: tuple[str, ...]) -> tuple[dict[str, list[int]], list[int]]:
+    """The markers' positions by their first two characters, and those of markers shorter."""
+    by_pair: dict[str, list[int]] = {}
+    for k, marker in enumerate(markers):
+        if len(marker) >= 2:
+            by_pair.setdefault(marker[:2], []).append(k)
+    return by_pair, [k for k, marker in enumerate(markers) if len(marker) < 2]
+
+
+def _markers_in(text: str, markers: tuple[str, ...]) -> list[int]:
+    """Positions, in order, of the ``markers`` that stand in ``text``: only those whose
+    first two characters do are compared (issue 13: 460 markers per opening line)."""
+    by_pair, short = _marker_index(markers)
+    pairs = {text[k : k + 2] for k in range(len(text) - 1)}
+    candidates = sorted(short + [k for pair in pairs & by_pair.keys() for k in by_pair[pair]])
+    return [k for k in candidates if markers[k] in text]
 
 
 def _sentence_like(text: str, rules: Rules) -> bool:

@@ -1,0 +1,73 @@
+"""The shortcuts of issue 13 agree with the slow readings they replace: the list-item date
+pre-test of ``date_scoring.listed_items`` and the marker look-up of
+``layout.text.split_lede_marker``, on every zoo and sample line and on random text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analysis.core.text import normalize_text
+from analysis.ingest.date_scoring import _ITEM_DATE, _item_dated
+from analysis.ingest.layout.text import _markers_in
+from analysis.ingest.page_rules import load_rules
+from tests.strategies import articles
+
+ROOT = Path(__file__).resolve().parents[1]
+LINES = [
+    line
+    for path in sorted((ROOT / "tests" / "data" / "layouts").glob("*.txt"))
+    + sorted((ROOT / "seeds").glob("*.txt"))
+    for line in path.read_text("utf-8").splitlines()
+    if line.strip()
+]
+ITEMS = [
+    "Viet Nam and Laos sign a new trade pact - March 3, 2023",
+    "Party delegation visits Cuba for talks | 12/05/2021",
+    "Leaders meet in Hanoi on regional ties – 4 May 21",
+]
+
+
+def _markers_full_scan(text: str, markers: tuple[str, ...]) -> list[int]:
+    return [k for k, marker in enumerate(markers) if marker in text]
+
+
+def test_item_date_pre_test_reads_as_the_full_pattern() -> None:
+    """Every zoo and sample line (normalised) is a dated list item for the pre-tested
+    reading exactly when the full pattern finds one; the hand-made items are."""
+    texts = [normalize_text(x) for x in LINES + ITEMS]
+    got = [_item_dated(t) for t in texts]
+    assert got == [bool(_ITEM_DATE.search(t)) for t in texts]
+    assert all(got[-len(ITEMS) :])
+
+
+@settings(max_examples=100, deadline=None)
+@given(articles(), st.sampled_from(["", " - May 3, 2022", " | 3/5/22", " — 12 June 2020 "]))
+def test_item_date_pre_test_on_random_lines(text: str, end: str) -> None:
+    """The same on random article lines, some ending in a dash and a date."""
+    for line in text.splitlines():
+        line = normalize_text(line + end)
+        assert _item_dated(line) == bool(_ITEM_DATE.search(line))
+
+
+def test_markers_in_an_opening_are_those_a_full_scan_finds() -> None:
+    """The markers standing in each line's opening, in the outlets' order, are those a
+    scan of every marker finds; some lines hold several."""
+    markers = load_rules().marker_ends
+    found = 0
+    for line in LINES:
+        opening = line[:120]
+        got = _markers_in(opening, markers)
+        assert got == _markers_full_scan(opening, markers), opening
+        found += len(got)
+    assert found > 100
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from("(VNA)-WR NDO/ Hanoi,Xinhua:TASS.\n"), max_size=60))
+def test_markers_in_random_text(text: str) -> None:
+    """The same on random strings made of the markers' characters."""
+    markers = load_rules().marker_ends
+    assert _markers_in(text, markers) == _markers_full_scan(text, markers)
