@@ -879,3 +879,15 @@ def test_a_photo_credit_alone_in_brackets_is_a_caption_not_the_headline():
     )
     assert not article.title.startswith("(Photo")
     assert article.paragraphs[0].kind == "caption"
+
+
+def test_a_cookie_banners_lines_over_the_page_are_not_the_headline():
+    for banner in ("Advanced cookie settings", "Accept all cookies", "Cookie preferences"):
+        article = read_article(
+            f"{banner}\nFOREIGN AFFAIRS\nFerry service resumes across the river{_FERRY_BODY}"
+        )
+        assert article.title == "Ferry service resumes across the river"
+        assert article.paragraphs[0].kind == "boilerplate"
+    # negative: a headline about cookies is still the headline
+    article = read_article(f"FOREIGN AFFAIRS\nCookie makers open a shop by the river{_FERRY_BODY}")
+    assert article.title == "Cookie makers open a shop by the river"
