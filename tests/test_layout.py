@@ -891,3 +891,17 @@ def test_a_cookie_banners_lines_over_the_page_are_not_the_headline():
     # negative: a headline about cookies is still the headline
     article = read_article(f"FOREIGN AFFAIRS\nCookie makers open a shop by the river{_FERRY_BODY}")
     assert article.title == "Cookie makers open a shop by the river"
+
+
+@pytest.mark.parametrize("section", ["Notícias", "Noticias", "Nachrichten", "Actualités"])
+def test_news_in_another_language_over_the_headline_is_no_site_name(section):
+    article = read_article(
+        f"{section}\nFOREIGN AFFAIRS\nFerry service resumes across the river{_FERRY_BODY}"
+    )
+    assert article.title == "Ferry service resumes across the river"
+    assert article.outlet == ""
+    # negative: a site's own name on the same line is still read as the outlet
+    article = read_article(
+        f"Delta Courier\nFOREIGN AFFAIRS\nFerry service resumes across the river{_FERRY_BODY}"
+    )
+    assert article.outlet == "Delta Courier"
