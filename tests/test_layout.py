@@ -905,3 +905,18 @@ def test_news_in_another_language_over_the_headline_is_no_site_name(section):
         f"Delta Courier\nFOREIGN AFFAIRS\nFerry service resumes across the river{_FERRY_BODY}"
     )
     assert article.outlet == "Delta Courier"
+
+
+def test_a_caption_credited_through_another_agency_is_no_headline():
+    caption = "The ferry leaves the pier in Can Tho, Vietnam, Tuesday, Feb. 10, 2026. (Le Van Tam/VNA via AP)"
+    article = read_article(
+        "ADVERTISEMENT\n\nFerry service resumes across the river\n\nPublished Mar 3, 2026 09:41 am\n"
+        f"{caption}\n{caption}{_FERRY_BODY}"
+    )
+    assert article.title == "Ferry service resumes across the river"
+    assert {p.kind for p in article.paragraphs if p.text == caption} == {"caption"}
+    # negative: a sentence closing with a bracket that names no photographer stays text
+    article = read_article(
+        f"Ferry service resumes across the river\n\nThe officials met (via video link/phone via Zoom){_FERRY_BODY}"
+    )
+    assert article.paragraphs[1].kind != "caption"
