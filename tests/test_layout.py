@@ -920,3 +920,16 @@ def test_a_caption_credited_through_another_agency_is_no_headline():
         f"Ferry service resumes across the river\n\nThe officials met (via video link/phone via Zoom){_FERRY_BODY}"
     )
     assert article.paragraphs[1].kind != "caption"
+
+
+def test_a_tag_lists_label_at_the_foot_is_no_writer():
+    article = read_article(
+        f"Ferry service resumes across the river{_FERRY_BODY}\nRelated Tags\n\n"
+        "Can Tho Ferry River Ports Mekong Delta\n"
+    )
+    assert article.author == ""
+    kinds = {p.text: p.kind for p in article.paragraphs}
+    assert kinds["Related Tags"] == "boilerplate"
+    # negative: a writer's name at the foot is still read
+    article = read_article(f"Ferry service resumes across the river{_FERRY_BODY}\nNguyen Van An\n")
+    assert article.author == "Nguyen Van An"
