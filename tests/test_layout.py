@@ -933,3 +933,13 @@ def test_a_tag_lists_label_at_the_foot_is_no_writer():
     # negative: a writer's name at the foot is still read
     article = read_article(f"Ferry service resumes across the river{_FERRY_BODY}\nNguyen Van An\n")
     assert article.author == "Nguyen Van An"
+
+
+def test_a_reposts_from_line_names_the_source_without_from():
+    article = read_article(
+        f"Ferry service resumes across the river\n\nFrom Delta Weekly{_FERRY_BODY}"
+    )
+    assert article.outlet == "Delta Weekly"
+    # negative: a site whose name is a longer phrase keeps it whole
+    article = read_article(f"Delta Courier\nFerry service resumes across the river{_FERRY_BODY}")
+    assert article.outlet == "Delta Courier"
