@@ -943,3 +943,13 @@ def test_a_reposts_from_line_names_the_source_without_from():
     # negative: a site whose name is a longer phrase keeps it whole
     article = read_article(f"Delta Courier\nFerry service resumes across the river{_FERRY_BODY}")
     assert article.outlet == "Delta Courier"
+
+
+def test_a_labelled_breadcrumb_glued_to_the_headline_is_not_the_headline():
+    title = "Ferry service resumes across the river"
+    article = read_article(f"Current:Home > Travel{title} -SiteBrand\n{title}\nView{_FERRY_BODY}")
+    assert article.title == title
+    assert article.paragraphs[0].kind == "boilerplate"
+    # negative: a headline that only opens with "Current" is still the headline
+    article = read_article(f"Current: river ferries return to the delta{_FERRY_BODY}")
+    assert article.title == "Current: river ferries return to the delta"
