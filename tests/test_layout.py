@@ -953,3 +953,13 @@ def test_a_labelled_breadcrumb_glued_to_the_headline_is_not_the_headline():
     # negative: a headline that only opens with "Current" is still the headline
     article = read_article(f"Current: river ferries return to the delta{_FERRY_BODY}")
     assert article.title == "Current: river ferries return to the delta"
+
+
+def test_a_journal_pages_record_fields_at_the_foot_are_no_writers():
+    article = read_article(
+        f"Ferry service resumes across the river\n\nNguyen Van An{_FERRY_BODY}"
+        "\nType\nOriginal Article\nCopyright\n"
+    )
+    assert article.author == "Nguyen Van An"
+    kinds = {p.text: p.kind for p in article.paragraphs}
+    assert kinds["Original Article"] == kinds["Type"] == "boilerplate"
