@@ -963,3 +963,15 @@ def test_a_journal_pages_record_fields_at_the_foot_are_no_writers():
     assert article.author == "Nguyen Van An"
     kinds = {p.text: p.kind for p in article.paragraphs}
     assert kinds["Original Article"] == kinds["Type"] == "boilerplate"
+
+
+def test_a_label_behind_a_block_glyph_is_no_headline():
+    article = read_article(f"▌Câu trả lời hay nhất{_FERRY_BODY}")
+    assert article.title == ""
+    assert article.paragraphs[0].kind == "boilerplate"
+    # negative: a whole sentence behind the glyph is text, not a box's label
+    article = read_article(
+        "Ferry service resumes across the river\n\n▌The ferry between the two river ports will "
+        "run twice a day again from Monday after months of repairs.\n"
+    )
+    assert article.paragraphs[1].kind != "boilerplate"
