@@ -975,3 +975,11 @@ def test_a_label_behind_a_block_glyph_is_no_headline():
         "run twice a day again from Monday after months of repairs.\n"
     )
     assert article.paragraphs[1].kind != "boilerplate"
+
+
+def test_a_feeds_dateline_alone_above_the_lede_is_no_headline():
+    article = read_article(f"VIETNAM, March 4 -{_FERRY_BODY}")
+    assert article.title == ""
+    # negative: a headline that opens with a place and a date keeps its words
+    article = read_article(f"Hanoi, March 4 - ferry talks open on the river{_FERRY_BODY}")
+    assert article.title == "Hanoi, March 4 - ferry talks open on the river"

@@ -86,6 +86,14 @@ AGENCY_DATELINE = re.compile(
     r"(?:,? (?:19|20)\d{2})?,\s(?P<name>[A-Z][A-Z0-9&-]{2,15})$"
 )
 
+#: A wire feed's dateline alone on its line above the lede, closed by a dash: "VIETNAM,
+#: March 4 -", "HANOI, Jan. 5, 2024 —" (with or without its year).
+_FEED_DATELINE = re.compile(
+    r"^[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,2},\s"
+    r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})"
+    r"(?:,? (?:19|20)\d{2})?\s*[-–—]+$"
+)
+
 
 def _above_photo_credit(paras: list[Paragraph], i: int, rules: Rules) -> bool:
     """The line, a sentence with its full stop, stands right above a photo credit alone on
@@ -124,8 +132,10 @@ def _page_features(
         found.append("image_alt_title")
     if site_motto(p.text, scoring):
         found.append("bracketed_motto")  # "Site Name [Motto of the site]"
-    if AGENCY_DATELINE.match(normalize_text(p.text)):
-        found.append("agency_dateline")  # "Baku, March 3, AZERTAC"
+    if AGENCY_DATELINE.match(normalize_text(p.text)) or _FEED_DATELINE.match(
+        normalize_text(p.text)
+    ):
+        found.append("agency_dateline")  # "Baku, March 3, AZERTAC", "VIETNAM, March 4 -"
     if _above_photo_credit(paras, i, rules) and "caption_like" not in features:
         found.append("caption_like")  # "A national flag." / (again) / "Foto: AFP"
     if _SECTION_PIPE.match(normalize_text(p.text)) and "site_name" not in features:
