@@ -983,3 +983,11 @@ def test_a_feeds_dateline_alone_above_the_lede_is_no_headline():
     # negative: a headline that opens with a place and a date keeps its words
     article = read_article(f"Hanoi, March 4 - ferry talks open on the river{_FERRY_BODY}")
     assert article.title == "Hanoi, March 4 - ferry talks open on the river"
+
+
+def test_a_sections_name_after_a_pipe_is_dropped_from_the_headline():
+    article = read_article(f"Ferry service resumes across the river | World news{_FERRY_BODY}")
+    assert article.title == "Ferry service resumes across the river"
+    # negative: a topic after a pipe that names no section stays in the headline
+    article = read_article(f"Ferry service resumes across the river | Tickets halved{_FERRY_BODY}")
+    assert article.title == "Ferry service resumes across the river | Tickets halved"

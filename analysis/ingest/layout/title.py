@@ -462,11 +462,25 @@ def without_issuer_prefix(title: str, outlet: str) -> str:
 
 def without_outlet_suffix(title: str, rules: Rules) -> str:
     """A headline without an outlet's name appended as a page title does ("Deals signed –
-    Reuters", "Talks held | Khmer Times"); other headlines unchanged."""
+    Reuters", "Talks held | Khmer Times"), or without a section's name after a pipe ("Talks
+    held | World news": a section label or only ``site_name.generic_words``); other
+    headlines unchanged."""
     parts = re.split(r"\s[|–—-]\s", title)
-    if len(parts) > 1 and outlet_named(parts[-1], rules) and count_words(parts[0]) >= 3:
+    if len(parts) < 2 or count_words(parts[0]) < 3:
+        return title
+    if outlet_named(parts[-1], rules) or (
+        title.endswith(f" | {parts[-1]}") and _section_name(parts[-1], scoring_of(rules))
+    ):
         return title[: title.rfind(parts[-1])].rstrip(" |–—-")
     return title
+
+
+def _section_name(text: str, scoring: Scoring) -> bool:
+    """A section's name: a section label, or words that alone name no site ("World news")."""
+    words = text.casefold().split()
+    return bool(scoring.section_label.fullmatch(text)) or (
+        0 < len(words) <= 3 and all(w in scoring.site_name_generic for w in words)
+    )
 
 
 #: A forum's flair after a post's title: two short labels joined by a slash ("News/Tin
