@@ -214,3 +214,14 @@ def test_a_dateline_of_place_and_full_date_without_dash_dates_the_article():
         )
     )
     assert sentence.header_date is None
+
+
+def test_a_date_glued_to_a_section_and_a_view_count_is_read():
+    article = read_article(
+        "Ferry service resumes across the river\n\nApril 04, 2025Travel2817\n\n"
+        "The ferry between the two river ports will run twice a day again from Monday after "
+        "three months of repairs to its landing stages.\n"
+        "Local officials said the crossing saves drivers almost two hours on the coast road.\n"
+    )
+    assert article.header_date is not None
+    assert article.header_date.date_start == pd.Timestamp("2025-04-04")
