@@ -991,3 +991,16 @@ def test_a_sections_name_after_a_pipe_is_dropped_from_the_headline():
     # negative: a topic after a pipe that names no section stays in the headline
     article = read_article(f"Ferry service resumes across the river | Tickets halved{_FERRY_BODY}")
     assert article.title == "Ferry service resumes across the river | Tickets halved"
+
+
+def test_a_journals_running_head_names_the_journal():
+    article = read_article(
+        "Journal of River Studies, Vol 3, No 2 (2019) 10-25\n\nRESEARCH ARTICLES\n"
+        f"Ferry service resumes across the river\nNguyen Van An*{_FERRY_BODY}"
+    )
+    assert article.outlet == "Journal of River Studies"
+    assert article.title == "Ferry service resumes across the river"
+    # negative: a headline with a comma before other words names no journal
+    article = read_article(f"Ferries return, trade rises on the river{_FERRY_BODY}")
+    assert article.outlet == ""
+    assert article.title == "Ferries return, trade rises on the river"
