@@ -1004,3 +1004,14 @@ def test_a_journals_running_head_names_the_journal():
     article = read_article(f"Ferries return, trade rises on the river{_FERRY_BODY}")
     assert article.outlet == ""
     assert article.title == "Ferries return, trade rises on the river"
+
+
+def test_a_document_sites_download_label_and_preview_notice_are_chrome():
+    article = read_article(
+        "Tải bản đầy đủ (.pdf) (18 trang)\n\n"
+        "Bạn đang xem bản rút gọn của tài liệu. Xem và tải ngay bản đầy đủ của tài liệu tại đây\n\n"
+        f"Ferry service resumes across the river\nNguyen Van An{_FERRY_BODY}"
+    )
+    assert article.title == "Ferry service resumes across the river"
+    assert article.author == "Nguyen Van An"
+    assert [p.kind for p in article.paragraphs[:2]] == ["boilerplate", "boilerplate"]
