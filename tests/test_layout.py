@@ -1015,3 +1015,14 @@ def test_a_document_sites_download_label_and_preview_notice_are_chrome():
     assert article.title == "Ferry service resumes across the river"
     assert article.author == "Nguyen Van An"
     assert [p.kind for p in article.paragraphs[:2]] == ["boilerplate", "boilerplate"]
+
+
+def test_a_title_in_capitals_closed_by_a_colon_joins_its_subtitle_below():
+    article = read_article(
+        "FERRY SERVICE RESUMES ON THE RIVER:\nLESSONS FOR THE DELTA PORTS\n"
+        f"Nguyen Van An{_FERRY_BODY}"
+    )
+    assert article.title == "FERRY SERVICE RESUMES ON THE RIVER: LESSONS FOR THE DELTA PORTS"
+    # negative: a label in capitals over a line is no broken title
+    article = read_article(f"ABSTRACT:\nFERRY SERVICE RESUMES{_FERRY_BODY}")
+    assert not article.title.startswith("ABSTRACT")
