@@ -364,6 +364,9 @@ def _title_glued_kind(p: Paragraph, title: str) -> str | None:
     rest = text[len(key) :]
     if p.text[len(title) : len(title) + 1].isupper() and is_prose(rest):
         return ""
+    raw_rest = normalize_text(p.text)[len(key) :]
+    if raw_rest[:1] == " " and raw_rest[1:2].islower() and is_prose(p.text):
+        return ""  # a sentence whose subject is the title: "Laos–Vietnam relations are ..."
     site_title = re.match(r"\s*[|–—-]\s", rest) and count_words(rest) <= 6
     return "boilerplate" if site_title else "caption"
 
