@@ -210,3 +210,14 @@ def test_url_date_reads_an_article_id_of_letters_date_and_serial():
     assert str(match.date_start.date()) == "2023-07-14"
     # a bare serial of digits is no date
     assert url_date("https://example.net/en/news/2023071488512/a-story-title.html") is None
+
+
+def test_url_date_reads_a_months_name_glued_to_the_year_to_the_month():
+    from analysis.ingest.corpus import url_date
+
+    match = url_date("https://example.eu/pr-ambassador-meets-chairman-march2025_en")
+    assert match is not None and match.precision == "month"
+    assert str(match.date_start.date()) == "2025-03-01"
+    # negatives: a word that only holds a month's letters, or an event's year, is no date
+    assert url_date("https://example.eu/summit2025/talks") is None
+    assert url_date("https://example.eu/news/mayor2024-visit") is None

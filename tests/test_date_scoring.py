@@ -71,6 +71,10 @@ def test_unglue_puts_back_lost_spaces() -> None:
     glued = "March 12, 20244:05 AM GMT+7Updated 2 days ago"
     assert unglue(glued) == "March 12, 2024 4:05 AM GMT+7 Updated 2 days ago"
     assert unglue("March 12, 2024") == "March 12, 2024"
+    # a year glued to a section's name after it (and a view count after that)
+    assert unglue("April 04, 2025Technology2817") == "April 04, 2025 Technology2817"
+    # negative: a code that only contains a year is left alone
+    assert unglue("Plan FY2025Budget") == "Plan FY2025Budget"
 
 
 def test_settle_day_month() -> None:

@@ -879,3 +879,150 @@ def test_a_photo_credit_alone_in_brackets_is_a_caption_not_the_headline():
     )
     assert not article.title.startswith("(Photo")
     assert article.paragraphs[0].kind == "caption"
+
+
+def test_a_cookie_banners_lines_over_the_page_are_not_the_headline():
+    for banner in ("Advanced cookie settings", "Accept all cookies", "Cookie preferences"):
+        article = read_article(
+            f"{banner}\nFOREIGN AFFAIRS\nFerry service resumes across the river{_FERRY_BODY}"
+        )
+        assert article.title == "Ferry service resumes across the river"
+        assert article.paragraphs[0].kind == "boilerplate"
+    # negative: a headline about cookies is still the headline
+    article = read_article(f"FOREIGN AFFAIRS\nCookie makers open a shop by the river{_FERRY_BODY}")
+    assert article.title == "Cookie makers open a shop by the river"
+
+
+@pytest.mark.parametrize("section", ["Notícias", "Noticias", "Nachrichten", "Actualités"])
+def test_news_in_another_language_over_the_headline_is_no_site_name(section):
+    article = read_article(
+        f"{section}\nFOREIGN AFFAIRS\nFerry service resumes across the river{_FERRY_BODY}"
+    )
+    assert article.title == "Ferry service resumes across the river"
+    assert article.outlet == ""
+    # negative: a site's own name on the same line is still read as the outlet
+    article = read_article(
+        f"Delta Courier\nFOREIGN AFFAIRS\nFerry service resumes across the river{_FERRY_BODY}"
+    )
+    assert article.outlet == "Delta Courier"
+
+
+def test_a_caption_credited_through_another_agency_is_no_headline():
+    caption = "The ferry leaves the pier in Can Tho, Vietnam, Tuesday, Feb. 10, 2026. (Le Van Tam/VNA via AP)"
+    article = read_article(
+        "ADVERTISEMENT\n\nFerry service resumes across the river\n\nPublished Mar 3, 2026 09:41 am\n"
+        f"{caption}\n{caption}{_FERRY_BODY}"
+    )
+    assert article.title == "Ferry service resumes across the river"
+    assert {p.kind for p in article.paragraphs if p.text == caption} == {"caption"}
+    # negative: a sentence closing with a bracket that names no photographer stays text
+    article = read_article(
+        f"Ferry service resumes across the river\n\nThe officials met (via video link/phone via Zoom){_FERRY_BODY}"
+    )
+    assert article.paragraphs[1].kind != "caption"
+
+
+def test_a_tag_lists_label_at_the_foot_is_no_writer():
+    article = read_article(
+        f"Ferry service resumes across the river{_FERRY_BODY}\nRelated Tags\n\n"
+        "Can Tho Ferry River Ports Mekong Delta\n"
+    )
+    assert article.author == ""
+    kinds = {p.text: p.kind for p in article.paragraphs}
+    assert kinds["Related Tags"] == "boilerplate"
+    # negative: a writer's name at the foot is still read
+    article = read_article(f"Ferry service resumes across the river{_FERRY_BODY}\nNguyen Van An\n")
+    assert article.author == "Nguyen Van An"
+
+
+def test_a_reposts_from_line_names_the_source_without_from():
+    article = read_article(
+        f"Ferry service resumes across the river\n\nFrom Delta Weekly{_FERRY_BODY}"
+    )
+    assert article.outlet == "Delta Weekly"
+    # negative: a site whose name is a longer phrase keeps it whole
+    article = read_article(f"Delta Courier\nFerry service resumes across the river{_FERRY_BODY}")
+    assert article.outlet == "Delta Courier"
+
+
+def test_a_labelled_breadcrumb_glued_to_the_headline_is_not_the_headline():
+    title = "Ferry service resumes across the river"
+    article = read_article(f"Current:Home > Travel{title} -SiteBrand\n{title}\nView{_FERRY_BODY}")
+    assert article.title == title
+    assert article.paragraphs[0].kind == "boilerplate"
+    # negative: a headline that only opens with "Current" is still the headline
+    article = read_article(f"Current: river ferries return to the delta{_FERRY_BODY}")
+    assert article.title == "Current: river ferries return to the delta"
+
+
+def test_a_journal_pages_record_fields_at_the_foot_are_no_writers():
+    article = read_article(
+        f"Ferry service resumes across the river\n\nNguyen Van An{_FERRY_BODY}"
+        "\nType\nOriginal Article\nCopyright\n"
+    )
+    assert article.author == "Nguyen Van An"
+    kinds = {p.text: p.kind for p in article.paragraphs}
+    assert kinds["Original Article"] == kinds["Type"] == "boilerplate"
+
+
+def test_a_label_behind_a_block_glyph_is_no_headline():
+    article = read_article(f"▌Câu trả lời hay nhất{_FERRY_BODY}")
+    assert article.title == ""
+    assert article.paragraphs[0].kind == "boilerplate"
+    # negative: a whole sentence behind the glyph is text, not a box's label
+    article = read_article(
+        "Ferry service resumes across the river\n\n▌The ferry between the two river ports will "
+        "run twice a day again from Monday after months of repairs.\n"
+    )
+    assert article.paragraphs[1].kind != "boilerplate"
+
+
+def test_a_feeds_dateline_alone_above_the_lede_is_no_headline():
+    article = read_article(f"VIETNAM, March 4 -{_FERRY_BODY}")
+    assert article.title == ""
+    # negative: a headline that opens with a place and a date keeps its words
+    article = read_article(f"Hanoi, March 4 - ferry talks open on the river{_FERRY_BODY}")
+    assert article.title == "Hanoi, March 4 - ferry talks open on the river"
+
+
+def test_a_sections_name_after_a_pipe_is_dropped_from_the_headline():
+    article = read_article(f"Ferry service resumes across the river | World news{_FERRY_BODY}")
+    assert article.title == "Ferry service resumes across the river"
+    # negative: a topic after a pipe that names no section stays in the headline
+    article = read_article(f"Ferry service resumes across the river | Tickets halved{_FERRY_BODY}")
+    assert article.title == "Ferry service resumes across the river | Tickets halved"
+
+
+def test_a_journals_running_head_names_the_journal():
+    article = read_article(
+        "Journal of River Studies, Vol 3, No 2 (2019) 10-25\n\nRESEARCH ARTICLES\n"
+        f"Ferry service resumes across the river\nNguyen Van An*{_FERRY_BODY}"
+    )
+    assert article.outlet == "Journal of River Studies"
+    assert article.title == "Ferry service resumes across the river"
+    # negative: a headline with a comma before other words names no journal
+    article = read_article(f"Ferries return, trade rises on the river{_FERRY_BODY}")
+    assert article.outlet == ""
+    assert article.title == "Ferries return, trade rises on the river"
+
+
+def test_a_document_sites_download_label_and_preview_notice_are_chrome():
+    article = read_article(
+        "Tải bản đầy đủ (.pdf) (18 trang)\n\n"
+        "Bạn đang xem bản rút gọn của tài liệu. Xem và tải ngay bản đầy đủ của tài liệu tại đây\n\n"
+        f"Ferry service resumes across the river\nNguyen Van An{_FERRY_BODY}"
+    )
+    assert article.title == "Ferry service resumes across the river"
+    assert article.author == "Nguyen Van An"
+    assert [p.kind for p in article.paragraphs[:2]] == ["boilerplate", "boilerplate"]
+
+
+def test_a_title_in_capitals_closed_by_a_colon_joins_its_subtitle_below():
+    article = read_article(
+        "FERRY SERVICE RESUMES ON THE RIVER:\nLESSONS FOR THE DELTA PORTS\n"
+        f"Nguyen Van An{_FERRY_BODY}"
+    )
+    assert article.title == "FERRY SERVICE RESUMES ON THE RIVER: LESSONS FOR THE DELTA PORTS"
+    # negative: a label in capitals over a line is no broken title
+    article = read_article(f"ABSTRACT:\nFERRY SERVICE RESUMES{_FERRY_BODY}")
+    assert not article.title.startswith("ABSTRACT")

@@ -159,3 +159,24 @@ def test_an_author_box_label_names_the_writer_and_a_kicker_below_is_no_writer():
     )
     assert article.author == "Kiran Joshi"
     assert article.title == "Two neighbours agree on a shared flood warning service"
+
+
+def test_a_sources_name_printed_twice_beside_the_date_is_no_writer():
+    article = read_article(
+        "Ferry service resumes across the river\n\n"
+        "The ferry between the two river ports will run again from Monday.\n\n"
+        "Thời ĐạiThời Đại12/05/2025\n\n"
+        "According to the port office, the repairs took three months.\n"
+        "Local officials said the crossing saves drivers almost two hours on the coast road.\n"
+    )
+    assert article.author == ""
+    assert article.header_date is not None  # the date beside the name is still read
+    # negative: a writer's name beside the date is still the writer
+    article = read_article(
+        "Ferry service resumes across the river\n\n"
+        "The ferry between the two river ports will run again from Monday.\n\n"
+        "Nguyen Van An12/05/2025\n\n"
+        "According to the port office, the repairs took three months.\n"
+        "Local officials said the crossing saves drivers almost two hours on the coast road.\n"
+    )
+    assert article.author == "Nguyen Van An"

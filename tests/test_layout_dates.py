@@ -214,3 +214,26 @@ def test_a_dateline_of_place_and_full_date_without_dash_dates_the_article():
         )
     )
     assert sentence.header_date is None
+
+
+def test_a_date_glued_to_a_section_and_a_view_count_is_read():
+    article = read_article(
+        "Ferry service resumes across the river\n\nApril 04, 2025Travel2817\n\n"
+        "The ferry between the two river ports will run twice a day again from Monday after "
+        "three months of repairs to its landing stages.\n"
+        "Local officials said the crossing saves drivers almost two hours on the coast road.\n"
+    )
+    assert article.header_date is not None
+    assert article.header_date.date_start == pd.Timestamp("2025-04-04")
+
+
+def test_a_publish_label_glued_to_the_date_after_the_text_is_read():
+    article = read_article(
+        "Ferry service resumes across the river\n\n"
+        "The ferry between the two river ports will run twice a day again from Monday after "
+        "three months of repairs to its landing stages.\n"
+        "Publish:Wednesday, 18/06/2025 10:05 (GMT+7)\n"
+    )
+    assert article.paragraphs[-1].kind == "dateline"
+    dates = [d for d in (article.header_date, article.footer_date) if d is not None]
+    assert [d.date_start for d in dates] == [pd.Timestamp("2025-06-18")]

@@ -165,3 +165,20 @@ def test_a_listed_agency_after_a_dated_dateline_is_the_outlet():
         f"{body}\n"
     )
     assert unlisted.outlet != "Harbour Desk"
+
+
+def test_a_lead_sentence_whose_subject_is_the_title_is_text_not_a_caption():
+    article = read_article(
+        "River ferries of the delta\n\n"
+        "River ferries of the delta are the boats that carry people and goods between the "
+        "provinces on both banks of the river.\n\n"
+        "Most of them run twice a day and stop during floods.\n"
+    )
+    assert article.paragraphs[1].kind in ("lede", "body")
+    # negative: a caption glued to the headline stays a caption
+    article = read_article(
+        "River ferries of the delta\n\n"
+        "River ferries of the deltaA ferry leaves the pier at dawn (Photo: VNA)\n\n"
+        "Most of them run twice a day and stop during floods, officials said on Monday.\n"
+    )
+    assert article.paragraphs[1].kind == "caption"

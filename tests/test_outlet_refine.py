@@ -119,3 +119,18 @@ def test_a_listed_outlet_is_left_alone() -> None:
         "line 5: credit line",
         [],
     )
+
+
+def test_name_for_domain_reads_the_words_of_a_longer_run_that_spell_the_domain() -> None:
+    page = article(
+        ("title", "Ferry Service Resumes"),
+        ("lede", "Text."),
+        ("boilerplate", "For More News And Analysis Follow Delta-Courier"),
+        ("boilerplate", "By DCPA International Department"),
+    )
+    refine_outlet(page, RULES)
+    assert name_for_domain("delta-courier.net", page.outlet_source) == "Delta-Courier"
+    # negative: a domain spelled only by part of a word is not read
+    assert name_for_domain("followdelta.net", page.outlet_source) == ""
+    # negative: a bare acronym inside a longer run is no site's name
+    assert name_for_domain("dcpa.org", page.outlet_source) == ""

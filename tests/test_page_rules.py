@@ -99,6 +99,9 @@ def test_registrable_domain() -> None:
     assert registrable_domain("world.kbs.co.kr", RULES) == "kbs.co.kr"
     assert registrable_domain("x.blogspot.com", RULES) == "x.blogspot.com"
     assert registrable_domain("en.x.vn", RULES) == "x.vn"
+    # a content delivery network's subdomain is one customer's site, not the network's
+    assert registrable_domain("d1x2y3.cloudfront.net", RULES) == "d1x2y3.cloudfront.net"
+    assert registrable_domain("cdn.example.com", RULES) == "example.com"
 
 
 def test_fold_accents_and_time_of_day() -> None:

@@ -175,6 +175,38 @@ def _url_named_date(path: str) -> DateMatch | None:
     return None
 
 
+#: A month's full name glued to the year in a file's name: "...-march2025_en" (a press
+#: release's address); read to the month.
+_URL_GLUED_MONTH = re.compile(r"(?<![a-z])(?P<mon>[a-z]{3,9})(?P<year>(?:19|20)\d{2})(?!\d)", re.I)
+_FULL_MONTHS = frozenset(
+    (
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    )
+)
+
+
+def _url_glued_month(path: str) -> DateMatch | None:
+    """The month of ``_URL_GLUED_MONTH`` when its word is a month's full name, else None."""
+    for found in _URL_GLUED_MONTH.finditer(path):
+        name = found.group("mon").casefold()
+        if name in _FULL_MONTHS:
+            first = pd.Timestamp(int(found.group("year")), MONTHS[name], 1)
+            last = first + pd.offsets.MonthEnd(0)
+            return DateMatch(found.start(), found.end(), found.group(0), first, last, "month")
+    return None
+
+
 def url_date(url: str) -> DateMatch | None:
     """The date in a web address: "/2017/05/16/", "-20190227", "/2012/nov/28/",
     "/2012/28_nov_1.html", "/2023/viewpoints_1213/", "/2016/2/11/", "/202503/10/",
@@ -206,7 +238,7 @@ def url_date(url: str) -> DateMatch | None:
                 continue
             last = first if precision == "day" else first + pd.offsets.MonthEnd(0)
             return DateMatch(found.start(), found.end(), found.group(0), first, last, precision)
-    return None
+    return _url_glued_month(path)
 
 
 _OUTLET_COLUMNS = ("outlet", "credited", "outlet_source", "metadata_flags")

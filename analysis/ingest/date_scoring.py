@@ -323,11 +323,17 @@ _GLUED_YEAR_TIME = re.compile(r"(?<=\b(?:19|20)\d{2})(?=\d{1,2}:\d{2})")
 
 _GLUED_WORD = re.compile(r"(?<=[0-9A-Za-z])(?=(?:Updated|Published|Posted)\b)")
 
+#: A year glued to the capitalised word after it: "April 04, 2025Technology2817" (a date,
+#: a section's name and a view count run together).
+_GLUED_YEAR_WORD = re.compile(r"(?<=[\s,](?:19|20)\d{2})(?=[A-Z][a-z])")
+
 
 def unglue(text: str) -> str:
     """A header line with the spaces a page copy lost put back: "March 12, 20244:05 AM
-    GMT+7Updated 2 days ago" -> "March 12, 2024 4:05 AM GMT+7 Updated 2 days ago"."""
-    return _GLUED_WORD.sub(" ", _GLUED_YEAR_TIME.sub(" ", text))
+    GMT+7Updated 2 days ago" -> "March 12, 2024 4:05 AM GMT+7 Updated 2 days ago",
+    "April 04, 2025Technology2817" -> "April 04, 2025 Technology2817"."""
+    text = _GLUED_YEAR_WORD.sub(" ", _GLUED_YEAR_TIME.sub(" ", text))
+    return _GLUED_WORD.sub(" ", text)
 
 
 def date_candidates(

@@ -288,6 +288,7 @@ def _site_name(part: dict, path: str) -> dict[str, object]:
             re.escape(str(w))
             for w in [*part.get("descriptor_words", []), *part.get("glued_buttons", [])]
         ]
+        prefixes = [re.escape(str(w)) for w in part.get("source_prefixes", [])]
     except (KeyError, TypeError, ValueError) as exc:
         raise ScoringError(
             f"{path}: site_name needs max_words (a number), generic_words and "
@@ -298,7 +299,12 @@ def _site_name(part: dict, path: str) -> dict[str, object]:
         "site_name_generic": generic,
         "site_name_not_outlet": re.compile(r"\b(?:" + "|".join(not_outlet) + r")\b", re.I),
         "site_name_descriptor": re.compile(
-            r"(?<=\S)\s+(?:" + "|".join(descriptors) + r")\s*$" if descriptors else r"(?!)", re.I
+            "|".join(
+                [r"(?<=\S)\s+(?:" + "|".join(descriptors) + r")\s*$"] * bool(descriptors)
+                + [r"^(?:" + "|".join(prefixes) + r")\s+(?=\S)"] * bool(prefixes)
+            )
+            or r"(?!)",
+            re.I,
         ),
     }
 

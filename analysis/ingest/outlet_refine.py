@@ -223,7 +223,15 @@ def name_for_domain(domain: str, outlet_source: str) -> str:
     if _CANDIDATES not in outlet_source or len(label) < 4:
         return ""
     names = outlet_source.split(_CANDIDATES, 1)[1].split(" | ")
-    return next((n for n in names if _letters(n) == label), "")
+    for name in names:  # the whole run, or the words of it that spell the domain
+        words = name.split()  # "Follow Africa-Press": "Africa-Press" for africa-press.net
+        spans = [" ".join(words[i:j]) for i in range(len(words)) for j in range(len(words), i, -1)]
+        # one word only when hyphenated ("Africa-Press"): a bare acronym ("CPUSA") is no name
+        spans = [t for t in spans if " " in t or "-" in t or t == name]
+        found = next((t for t in spans if _letters(t) == label), "")
+        if found:
+            return found
+    return ""
 
 
 def site_of_domain(domain: str, outlet_source: str) -> tuple[str, str]:

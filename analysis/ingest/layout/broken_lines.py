@@ -94,6 +94,21 @@ def _broken_headline(upper: str, lower: str) -> bool:
     return last in _joining_words() or bool(re.search(r"\w['’]s$", last))
 
 
+def _capitals_title_colon(upper: str, lower: str) -> bool:
+    """Whether ``upper`` is a title in capitals closed by a colon and ``lower`` its subtitle
+    in capitals on the next line ("VIETNAM'S ROAD TO INTEGRATION:" / "LESSONS FOR A
+    STRATEGY", a PDF's title page): three words or more above, no sentence's end below."""
+    return (
+        upper.endswith(":")
+        and count_words(upper) >= 3
+        and upper.isupper()
+        and lower.isupper()
+        and 0 < count_words(lower) <= _HEADLINE_TAIL_MAX_WORDS
+        and not _SENTENCE_END.search(lower)
+        and not LIST_ITEM.match(lower)
+    )
+
+
 def _continues(upper: Paragraph, lower: Paragraph) -> bool:
     """Whether header line ``lower`` continues ``upper``: on the next line of the file
     (``_broken``, ``_broken_headline``), or across one blank line at most in two type sizes
@@ -104,7 +119,9 @@ def _continues(upper: Paragraph, lower: Paragraph) -> bool:
     if _two_sizes(top, bottom) or _labelled_names(top, bottom):
         return True
     next_line = lower.line == upper.line + 1
-    return next_line and (_broken(top, bottom) or _broken_headline(top, bottom))
+    return next_line and (
+        _broken(top, bottom) or _broken_headline(top, bottom) or _capitals_title_colon(top, bottom)
+    )
 
 
 def join_broken_header_lines(paras: list[Paragraph]) -> None:

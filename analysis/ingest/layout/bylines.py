@@ -394,6 +394,7 @@ def read_authors(article: Article, last_prose: int, rules: Rules) -> None:
     unmark_interviewees(paras)
     lines = [p for p in paras if p.role == "author"]
     names = [n for p in lines for n in byline_names(_capital_surname(p.text), rules)]
+    names = [n for n in names if not _glued_twice(n)]
     if lines:
         article.author_source = "; ".join(f"line {p.line}: {p.text[:80]!r}" for p in lines)
     for find in _AUTHORS_WITHOUT_BYLINE:
@@ -408,6 +409,13 @@ def read_authors(article: Article, last_prose: int, rules: Rules) -> None:
         if stamped:
             names, article.author_source = [stamped[0]], stamped[1]
     article.author = "; ".join(dict.fromkeys(names))
+
+
+def _glued_twice(name: str) -> bool:
+    """The same words printed twice with nothing between ("Thời ĐạiThời Đại"): a source's
+    logo text glued to its name beside a date, which no person's name is."""
+    half = len(name) // 2
+    return len(name) % 2 == 0 and " " in name[:half] and name[:half] == name[half:]
 
 
 #: A name, then an ISO date (and a time) on one line: a CMS's author stamp.

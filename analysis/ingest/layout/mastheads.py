@@ -90,12 +90,24 @@ def _periodical_name(text: str) -> bool:
 
 
 def label_periodical_masthead(paras: list[Paragraph]) -> None:
-    """Mark a journal's name right above its ISSN or volume line as its masthead."""
+    """Mark a journal's name right above its ISSN or volume line as its masthead, or the
+    name opening a running head before a comma and its volume ("Journal of X, Vol 2, No 1
+    (2016) 45-63": the name is split off as the masthead, the rest is furniture)."""
     for i, p in enumerate(paras[: min(HEADER_REACH, len(paras)) - 1]):
         below = paras[i + 1].text.strip()
         if not p.kind and _periodical_id().match(below) and _periodical_name(p.text.strip()):
             p.kind, p.role = "boilerplate", MASTHEAD_ROLE
             return
+        head = _RUNNING_HEAD.match(p.text.strip()) if not p.kind else None
+        if head and _periodical_id().match(head.group("id")) and _periodical_name(head.group(1)):
+            at = raw_offset(p, p.text.find(head.group(1)) + len(head.group(1)))
+            split_paragraph(paras, i, at, ("boilerplate", "boilerplate"))
+            paras[i].role = MASTHEAD_ROLE
+            return
+
+
+#: A journal's running head: its name, a comma, then its volume line.
+_RUNNING_HEAD = re.compile(r"^([^,]{3,120}),\s+(?P<id>\S.*)$")
 
 
 #: "<Document> - <Issuer>": the issuer after the last spaced dash of a document's title line.

@@ -86,6 +86,14 @@ AGENCY_DATELINE = re.compile(
     r"(?:,? (?:19|20)\d{2})?,\s(?P<name>[A-Z][A-Z0-9&-]{2,15})$"
 )
 
+#: A wire feed's dateline alone on its line above the lede, closed by a dash: "VIETNAM,
+#: March 4 -", "HANOI, Jan. 5, 2024 —" (with or without its year).
+_FEED_DATELINE = re.compile(
+    r"^[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,2},\s"
+    r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})"
+    r"(?:,? (?:19|20)\d{2})?\s*[-–—]+$"
+)
+
 
 def _above_photo_credit(paras: list[Paragraph], i: int, rules: Rules) -> bool:
     """The line, a sentence with its full stop, stands right above a photo credit alone on
@@ -124,8 +132,10 @@ def _page_features(
         found.append("image_alt_title")
     if site_motto(p.text, scoring):
         found.append("bracketed_motto")  # "Site Name [Motto of the site]"
-    if AGENCY_DATELINE.match(normalize_text(p.text)):
-        found.append("agency_dateline")  # "Baku, March 3, AZERTAC"
+    if AGENCY_DATELINE.match(normalize_text(p.text)) or _FEED_DATELINE.match(
+        normalize_text(p.text)
+    ):
+        found.append("agency_dateline")  # "Baku, March 3, AZERTAC", "VIETNAM, March 4 -"
     if _above_photo_credit(paras, i, rules) and "caption_like" not in features:
         found.append("caption_like")  # "A national flag." / (again) / "Foto: AFP"
     if _SECTION_PIPE.match(normalize_text(p.text)) and "site_name" not in features:
@@ -354,6 +364,9 @@ def _title_glued_kind(p: Paragraph, title: str) -> str | None:
     rest = text[len(key) :]
     if p.text[len(title) : len(title) + 1].isupper() and is_prose(rest):
         return ""
+    raw_rest = normalize_text(p.text)[len(key) :]
+    if raw_rest[:1] == " " and raw_rest[1:2].islower() and is_prose(p.text):
+        return ""  # a sentence whose subject is the title: "Laos–Vietnam relations are ..."
     site_title = re.match(r"\s*[|–—-]\s", rest) and count_words(rest) <= 6
     return "boilerplate" if site_title else "caption"
 
@@ -452,11 +465,25 @@ def without_issuer_prefix(title: str, outlet: str) -> str:
 
 def without_outlet_suffix(title: str, rules: Rules) -> str:
     """A headline without an outlet's name appended as a page title does ("Deals signed –
-    Reuters", "Talks held | Khmer Times"); other headlines unchanged."""
+    Reuters", "Talks held | Khmer Times"), or without a section's name after a pipe ("Talks
+    held | World news": a section label or only ``site_name.generic_words``); other
+    headlines unchanged."""
     parts = re.split(r"\s[|–—-]\s", title)
-    if len(parts) > 1 and outlet_named(parts[-1], rules) and count_words(parts[0]) >= 3:
+    if len(parts) < 2 or count_words(parts[0]) < 3:
+        return title
+    if outlet_named(parts[-1], rules) or (
+        title.endswith(f" | {parts[-1]}") and _section_name(parts[-1], scoring_of(rules))
+    ):
         return title[: title.rfind(parts[-1])].rstrip(" |–—-")
     return title
+
+
+def _section_name(text: str, scoring: Scoring) -> bool:
+    """A section's name: a section label, or words that alone name no site ("World news")."""
+    words = text.casefold().split()
+    return bool(scoring.section_label.fullmatch(text)) or (
+        0 < len(words) <= 3 and all(w in scoring.site_name_generic for w in words)
+    )
 
 
 #: A forum's flair after a post's title: two short labels joined by a slash ("News/Tin
