@@ -17,9 +17,10 @@ from analysis.ingest.bylines import looks_like_name
 from analysis.ingest.corpus import apply_sidecar, build_documents, parse_document, url_date
 from analysis.ingest.date_scoring import settle_day_month
 from analysis.ingest.layout import load_rules, read_article, without_outlet_suffix
-from analysis.ingest.layout.title import without_flair
+from analysis.ingest.layout.title_cleanup import without_flair
 from analysis.ingest.line_evidence import title_credit
 from analysis.ingest.metadata import ScoringError, _weights, load_scoring
+from analysis.ingest.title_scoring import without_closing_colon
 from benchmarks.accuracy import (
     FIELDS,
     SAMPLES_MANIFEST,
@@ -466,6 +467,8 @@ def test_any_mix_of_real_header_lines_is_read_consistently(header, footer):
         expected = without_outlet_suffix(line[label.end() :] if label else line, load_rules())
         # ... and without a forum flair glued after it ("... today News/Tin tức")
         expected = without_flair(expected, load_rules())
+        # ... and without a colon closing it (a title page's "HEADLINE:" over its subtitle)
+        expected = without_closing_colon(expected)
         # ... and without a tag and a credit in brackets ("(Vietnam) Headline (A, B, Source)")
         credit = title_credit(expected, lambda part: looks_like_name(part, load_rules()))
         assert article.title == (credit[0] if credit else expected)

@@ -4,9 +4,6 @@ lines, and the outlet suffix, forum flair and site motto taken off a title."""
 
 from __future__ import annotations
 
-import pytest
-from hypothesis import given
-
 from analysis.ingest.layout import read_article
 from analysis.ingest.layout.lines import split_lines
 from analysis.ingest.layout.title import (
@@ -16,11 +13,8 @@ from analysis.ingest.layout.title import (
     label_title,
     mark_title_copies,
     site_motto,
-    without_flair,
-    without_outlet_suffix,
 )
 from analysis.ingest.page_rules import load_rules, scoring_of
-from tests.strategies import lines
 
 RULES = load_rules()
 SCORING = scoring_of(RULES)
@@ -81,45 +75,10 @@ def test_document_heading_joins_its_lines() -> None:
     assert document_heading(split_lines(f"STATEMENT\n\n{LEDE}\n"), RULES) is None
 
 
-@pytest.mark.parametrize(
-    ("title", "expected"),
-    [
-        ("Deals signed in Hanoi – Reuters", "Deals signed in Hanoi"),
-        ("Talks held | Khmer Times", "Talks held | Khmer Times"),  # too short a headline
-        ("Vietnam - Laos friendship grows", "Vietnam - Laos friendship grows"),
-    ],
-)
-def test_without_outlet_suffix(title: str, expected: str) -> None:
-    assert without_outlet_suffix(title, RULES) == expected
-
-
-@pytest.mark.parametrize(
-    ("title", "expected"),
-    [
-        ("Talks resume in Hanoi today News/Tin tức", "Talks resume in Hanoi today"),
-        ("Leaders Meet In Hanoi Politics/Chính trị", "Leaders Meet In Hanoi"),
-        ("Talks resume News/Tin tức", "Talks resume News/Tin tức"),  # under four words
-        ("Ferry link reopens for Hai Phong/Cat Ba", "Ferry link reopens for Hai Phong/Cat Ba"),
-    ],
-)
-def test_without_flair(title: str, expected: str) -> None:
-    """A capitalised word before the flair ("Hanoi today News/...") once hid it."""
-    assert without_flair(title, RULES) == expected
-
-
 def test_site_motto() -> None:
     assert site_motto("Mekong Review [News of the Mekong region]", SCORING) == "Mekong Review"
     assert site_motto("a lower name [motto here]", SCORING) == ""
     assert site_motto("Mekong Review", SCORING) == ""
-
-
-@given(lines)
-def test_title_helpers_only_shorten(title: str) -> None:
-    for helper in (without_flair, without_outlet_suffix):
-        cut = helper(title, RULES)
-        assert title.startswith(cut)
-        if cut != title:  # something was cut: a separator or a space stood there
-            assert title[len(cut)].isspace() or title[len(cut)] in "|–—-"
 
 
 _PAPER = (

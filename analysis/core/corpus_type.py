@@ -109,7 +109,7 @@ class Corpus:
             held = self.__dict__["documents"]
             if isinstance(held, DocumentsWithoutText):
                 documents = replace(held, frame=documents)  # type: ignore[assignment]
-            else:
+            elif "text" in held.columns:
                 documents = documents.copy(deep=False)
                 position = held.columns.get_loc("text")
                 text = pd.Series(held["text"].array, index=documents.index, copy=False)

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -33,8 +32,7 @@ from analysis.core.memory import release_free_memory
 from analysis.core.paragraph_raw import ParagraphsWithoutRaw
 from analysis.core.sentence_text import SentenceSpans
 from analysis.core.text import normalize_text
-from analysis.dates import DateMatch, parse_date
-from analysis.dates.lexicon import MONTHS
+from analysis.dates import parse_date
 from analysis.ingest.cache import CorpusCache, Parsed, concat_parsed
 from analysis.ingest.dask_engine import DaskRun
 from analysis.ingest.file_parsing import (
@@ -71,6 +69,7 @@ from analysis.ingest.seeds_folder import (
 from analysis.ingest.sidecar import SIDECAR_NAME, SidecarError
 from analysis.ingest.store import cache_enabled, default_cache_dir
 from analysis.ingest.stories import mark_stories
+from analysis.ingest.url_dates import url_date
 
 #: The names this module has always offered (several now live in the modules above).
 __all__ = [
@@ -121,124 +120,6 @@ def resolve_seeds_dir(seeds_dir: str | Path) -> Path:
     if not path.is_absolute() and not path.is_dir() and (PROJECT_ROOT / path).is_dir():
         return PROJECT_ROOT / path
     return path
-
-
-#: "/2017/05/16/", "-20190227", and a date-time stamp "/d2024031509120045.htm" (the day,
-#: then hours and minutes: digits may follow the day when they read as a time of day). The
-#: two separators must be alike: in "/202405/2819034.html" the month ends a folder and
-#: the digits after it are an id, not a day.
-_URL_DAY = re.compile(
-    r"(?<!\d)(?P<year>(?:19|20)\d{2})(?P<sep>[/_-]?)(?P<month>0[1-9]|1[0-2])(?P=sep)"
-    r"(?P<day>0[1-9]|[12]\d|3[01])(?:(?!\d)|(?=(?:[01]\d|2[0-3])[0-5]\d))"
-)
-#: A year folder, then a folder of the month and day, alone or after a section's name:
-#: "/2019/0227/", "/2023/viewpoints_1213/".
-_URL_SECTION_DAY = re.compile(
-    r"/(?P<year>(?:19|20)\d{2})/(?:[a-z]+_)?(?P<month>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01])/",
-    re.I,
-)
-#: Year, month and day each closing a folder, the month glued to the year or apart and
-#: without leading zeros: "/202503/10/", "/2016/2/11/" (the day must end a folder, so an
-#: id after a month folder is not read as a day).
-_URL_FOLDER_DAY = re.compile(
-    r"/(?P<year>(?:19|20)\d{2})/?(?P<month>0?[1-9]|1[0-2])/(?P<day>0?[1-9]|[12]\d|3[01])/"
-)
-#: An article id of letters, then the day's date and a serial number, closing a folder or
-#: the file's name: "/news/yjj2024100200815/" (an agency's story id).
-_URL_ID_DAY = re.compile(
-    r"/[a-z]{1,5}(?P<year>(?:19|20)\d{2})(?P<month>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01])"
-    r"\d{3,8}(?=[/.]|$)",
-    re.I,
-)
-_URL_MONTH = re.compile(
-    r"/(?P<year>(?:19|20)\d{2})/?(?P<month>0[1-9]|1[0-2]|(?<=/)[1-9])/"
-)  # "/2021/06/", "/201410/"
-#: A year segment, then the day and a month's name: "/2012/nov/28/", "/2012/28_nov_1.html".
-_URL_NAMED = re.compile(
-    r"/(?P<year>(?:19|20)\d{2})/(?:(?P<mon>[a-z]{3,9})/(?P<day>[0-3]?\d)"
-    r"|(?P<day2>[0-3]?\d)[_-](?P<mon2>[a-z]{3,9}))(?![a-z\d])",
-    re.I,
-)
-
-
-def _url_named_date(path: str) -> DateMatch | None:
-    """The date of ``_URL_NAMED`` when its month word is a month's name or abbreviation
-    (``analysis.dates.lexicon.MONTHS``), else None."""
-    for found in _URL_NAMED.finditer(path):
-        month = MONTHS.get((found.group("mon") or found.group("mon2")).casefold())
-        day = int(found.group("day") or found.group("day2"))
-        try:
-            first = pd.Timestamp(int(found.group("year")), month or 0, day)
-        except (ValueError, TypeError):
-            continue
-        return DateMatch(found.start(), found.end(), found.group(0), first, first, "day")
-    return None
-
-
-#: A month's full name glued to the year in a file's name: "...-march2025_en" (a press
-#: release's address); read to the month.
-_URL_GLUED_MONTH = re.compile(r"(?<![a-z])(?P<mon>[a-z]{3,9})(?P<year>(?:19|20)\d{2})(?!\d)", re.I)
-_FULL_MONTHS = frozenset(
-    (
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    )
-)
-
-
-def _url_glued_month(path: str) -> DateMatch | None:
-    """The month of ``_URL_GLUED_MONTH`` when its word is a month's full name, else None."""
-    for found in _URL_GLUED_MONTH.finditer(path):
-        name = found.group("mon").casefold()
-        if name in _FULL_MONTHS:
-            first = pd.Timestamp(int(found.group("year")), MONTHS[name], 1)
-            last = first + pd.offsets.MonthEnd(0)
-            return DateMatch(found.start(), found.end(), found.group(0), first, last, "month")
-    return None
-
-
-def url_date(url: str) -> DateMatch | None:
-    """The date in a web address: "/2017/05/16/", "-20190227", "/2012/nov/28/",
-    "/2012/28_nov_1.html", "/2023/viewpoints_1213/", "/2016/2/11/", "/202503/10/",
-    "/2021/06/" or "/201410/" (month), or None.
-
-    >>> str(url_date("https://example.org/news/2017/05/16/a-title/").date_start.date())
-    '2017-05-16'
-    >>> str(url_date("https://example.org/a-title-20190227.html").date_start.date())
-    '2019-02-27'
-    """
-    path = url.split("?", 1)[0]
-    named = _url_named_date(path)
-    if named is not None:
-        return named
-    patterns = (
-        (_URL_DAY, "day"),
-        (_URL_SECTION_DAY, "day"),
-        (_URL_FOLDER_DAY, "day"),
-        (_URL_ID_DAY, "day"),
-        (_URL_MONTH, "month"),
-    )
-    for pattern, precision in patterns:
-        for found in pattern.finditer(path):
-            year, month = int(found.group("year")), int(found.group("month"))
-            day = int(found.group("day")) if precision == "day" else 1
-            try:
-                first = pd.Timestamp(year, month, day)
-            except ValueError:
-                continue
-            last = first if precision == "day" else first + pd.offsets.MonthEnd(0)
-            return DateMatch(found.start(), found.end(), found.group(0), first, last, precision)
-    return _url_glued_month(path)
 
 
 _OUTLET_COLUMNS = ("outlet", "credited", "outlet_source", "metadata_flags")

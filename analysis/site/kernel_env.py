@@ -38,7 +38,7 @@ import weakref
 from collections.abc import Mapping
 from pathlib import Path
 from queue import Empty
-from typing import IO, Any
+from typing import IO, Any, ClassVar
 
 import zmq
 from jupyter_client.connect import LocalPortCache, port_names
@@ -82,6 +82,128 @@ def socket_folder() -> Path | None:
     return None
 
 
+class BuildKernelManager(AsyncKernelManager):
+    """``AsyncKernelManager`` adding the build's variables to each kernel's env,
+    private Unix sockets, a log of the kernel's own output and retried starts."""
+
+    _socket_folder: Path | None = None
+    _remove_folder: weakref.finalize | None = None  # also at exit, if never cleaned up
+    _output: IO[bytes] | None = None
+    _extra: ClassVar[dict[str, str]] = {}  # set by kernel_manager_with_env's subclass
+    _chosen: str | None = None
+    _output_log: Path | None = None
+    _start_timeout: float = START_TIMEOUT
+
+    @default("transport")
+    def _default_transport(self) -> str:
+        return self._chosen or ("ipc" if ipc_supported() else "tcp")
+
+    async def start_kernel(self, **kw: Any) -> None:  # type: ignore[override]
+        """Start the kernel with the build's variables in its environment; launch it
+        again (new ports) when it does not start; ``KernelStartError`` after
+        ``START_ATTEMPTS`` launches."""
+        kw["env"] = {**os.environ, **kw.get("env", {}), **self._extra}
+        self._private_sockets()
+        if self._output_log is not None:
+            self._output_log.parent.mkdir(parents=True, exist_ok=True)
+            self._output = self._output_log.open("ab")
+            kw["stdout"] = kw["stderr"] = self._output
+        problem = ""
+        for attempt in range(1, START_ATTEMPTS + 1):
+            if attempt == 1:
+                await self._async_start_kernel(**kw)
+            else:
+                await self._launch_again()
+            problem = await self._start_problem()
+            if not problem:
+                return
+            where = f"; its output is in {self._output_log}" if self._output_log else ""
+            log.info(
+                "kernel launch %d of %d did not start (%s)%s",
+                attempt,
+                START_ATTEMPTS,
+                problem,
+                where,
+            )
+        await self._async_kill_kernel()
+        self._release()
+        where = f" (its output is in {self._output_log})" if self._output_log else ""
+        raise KernelStartError(
+            f"its kernel did not start in {START_ATTEMPTS} launches: {problem}{where}"
+        )
+
+    def _private_sockets(self) -> None:
+        """Put an ``ipc`` kernel's sockets in a new private folder (TCP when even
+        ``/tmp`` gives paths too long for a Unix socket)."""
+        if self.transport != "ipc" or self._socket_folder is not None:
+            return
+        self._socket_folder = socket_folder()
+        if self._socket_folder is None:
+            self.transport, self.ip = "tcp", localhost()
+        else:
+            self.ip = str(self._socket_folder / "k")
+            folder = str(self._socket_folder)
+            self._remove_folder = weakref.finalize(self, shutil.rmtree, folder, True)
+
+    async def _launch_again(self) -> None:
+        """Kill the kernel and launch it again with the same arguments, on new TCP
+        ports (jupyter_client's own restart keeps the ports it cached)."""
+        await self._async_shutdown_kernel(now=True, restart=True)
+        if self.transport == "tcp":
+            cache = LocalPortCache.instance()
+            for name in port_names:
+                cache.return_port(getattr(self, name))
+                setattr(self, name, 0)
+            self.cleanup_connection_file()  # written again, with the new ports
+        await self._async_start_kernel(**self._launch_args)
+
+    async def _start_problem(self) -> str:
+        """'' once the kernel's heartbeat answers (its five sockets are bound by
+        then), else why it did not start: it died, its heartbeat is silent though its
+        shell answers ``kernel_info``, or it answered nothing within the timeout."""
+        heartbeat = self._create_connected_socket("hb")
+        client = self.client()
+        client.start_channels(shell=True, iopub=False, stdin=False, hb=False, control=False)
+        try:
+            await heartbeat.send(b"ping")
+            client.kernel_info()
+            started = time.monotonic()
+            shell_answered: float | None = None
+            while True:
+                if await heartbeat.poll(100):
+                    return ""
+                if not await self.is_alive():
+                    return "the kernel process exited"
+                if shell_answered is None and await _answered(client):
+                    shell_answered = time.monotonic()
+                now = time.monotonic()
+                if shell_answered is not None and now - shell_answered > HEARTBEAT_GRACE:
+                    return "its heartbeat did not answer"
+                if now - started > self._start_timeout:
+                    return f"it did not answer in {self._start_timeout:g} s"
+        finally:
+            heartbeat.close(linger=0)
+            client.stop_channels()
+
+    def _release(self) -> None:
+        """Close the log and remove the socket folder (once)."""
+        if self._output is not None:
+            self._output.close()
+            self._output = None
+        if self._remove_folder is not None:
+            self._remove_folder()
+            self._remove_folder = self._socket_folder = None
+
+    async def _async_cleanup_resources(self, restart: bool = False) -> None:
+        try:
+            await super()._async_cleanup_resources(restart=restart)
+        finally:
+            if not restart:
+                self._release()
+
+    cleanup_resources = _async_cleanup_resources  # type: ignore[assignment]
+
+
 def kernel_manager_with_env(
     env: Mapping[str, str],
     *,
@@ -94,127 +216,13 @@ def kernel_manager_with_env(
     sockets where they can (``transport`` forces ``"tcp"`` or ``"ipc"``), started again
     when a launch fails, with their own stdout and stderr appended to ``output_log``
     (None: inherited from this process)."""
-    extra = {str(k): str(v) for k, v in env.items()}
-    chosen = transport
-
-    class EnvKernelManager(AsyncKernelManager):
-        """``AsyncKernelManager`` adding the build's variables to each kernel's env,
-        private Unix sockets, a log of the kernel's own output and retried starts."""
-
-        _socket_folder: Path | None = None
-        _remove_folder: weakref.finalize | None = None  # also at exit, if never cleaned up
-        _output: IO[bytes] | None = None
-
-        @default("transport")
-        def _default_transport(self) -> str:
-            return chosen or ("ipc" if ipc_supported() else "tcp")
-
-        async def start_kernel(self, **kw: Any) -> None:  # type: ignore[override]
-            """Start the kernel with the build's variables in its environment; launch it
-            again (new ports) when it does not start; ``KernelStartError`` after
-            ``START_ATTEMPTS`` launches."""
-            kw["env"] = {**os.environ, **kw.get("env", {}), **extra}
-            self._private_sockets()
-            if output_log is not None:
-                output_log.parent.mkdir(parents=True, exist_ok=True)
-                self._output = output_log.open("ab")
-                kw["stdout"] = kw["stderr"] = self._output
-            problem = ""
-            for attempt in range(1, START_ATTEMPTS + 1):
-                if attempt == 1:
-                    await self._async_start_kernel(**kw)
-                else:
-                    await self._launch_again()
-                problem = await self._start_problem()
-                if not problem:
-                    return
-                where = f"; its output is in {output_log}" if output_log else ""
-                log.info(
-                    "kernel launch %d of %d did not start (%s)%s",
-                    attempt,
-                    START_ATTEMPTS,
-                    problem,
-                    where,
-                )
-            await self._async_kill_kernel()
-            self._release()
-            where = f" (its output is in {output_log})" if output_log else ""
-            raise KernelStartError(
-                f"its kernel did not start in {START_ATTEMPTS} launches: {problem}{where}"
-            )
-
-        def _private_sockets(self) -> None:
-            """Put an ``ipc`` kernel's sockets in a new private folder (TCP when even
-            ``/tmp`` gives paths too long for a Unix socket)."""
-            if self.transport != "ipc" or self._socket_folder is not None:
-                return
-            self._socket_folder = socket_folder()
-            if self._socket_folder is None:
-                self.transport, self.ip = "tcp", localhost()
-            else:
-                self.ip = str(self._socket_folder / "k")
-                folder = str(self._socket_folder)
-                self._remove_folder = weakref.finalize(self, shutil.rmtree, folder, True)
-
-        async def _launch_again(self) -> None:
-            """Kill the kernel and launch it again with the same arguments, on new TCP
-            ports (jupyter_client's own restart keeps the ports it cached)."""
-            await self._async_shutdown_kernel(now=True, restart=True)
-            if self.transport == "tcp":
-                cache = LocalPortCache.instance()
-                for name in port_names:
-                    cache.return_port(getattr(self, name))
-                    setattr(self, name, 0)
-                self.cleanup_connection_file()  # written again, with the new ports
-            await self._async_start_kernel(**self._launch_args)
-
-        async def _start_problem(self) -> str:
-            """'' once the kernel's heartbeat answers (its five sockets are bound by
-            then), else why it did not start: it died, its heartbeat is silent though its
-            shell answers ``kernel_info``, or it answered nothing within the timeout."""
-            heartbeat = self._create_connected_socket("hb")
-            client = self.client()
-            client.start_channels(shell=True, iopub=False, stdin=False, hb=False, control=False)
-            try:
-                await heartbeat.send(b"ping")
-                client.kernel_info()
-                started = time.monotonic()
-                shell_answered: float | None = None
-                while True:
-                    if await heartbeat.poll(100):
-                        return ""
-                    if not await self.is_alive():
-                        return "the kernel process exited"
-                    if shell_answered is None and await _answered(client):
-                        shell_answered = time.monotonic()
-                    now = time.monotonic()
-                    if shell_answered is not None and now - shell_answered > HEARTBEAT_GRACE:
-                        return "its heartbeat did not answer"
-                    if now - started > start_timeout:
-                        return f"it did not answer in {start_timeout:g} s"
-            finally:
-                heartbeat.close(linger=0)
-                client.stop_channels()
-
-        def _release(self) -> None:
-            """Close the log and remove the socket folder (once)."""
-            if self._output is not None:
-                self._output.close()
-                self._output = None
-            if self._remove_folder is not None:
-                self._remove_folder()
-                self._remove_folder = self._socket_folder = None
-
-        async def _async_cleanup_resources(self, restart: bool = False) -> None:
-            try:
-                await super()._async_cleanup_resources(restart=restart)
-            finally:
-                if not restart:
-                    self._release()
-
-        cleanup_resources = _async_cleanup_resources  # type: ignore[assignment]
-
-    return EnvKernelManager
+    attributes = {
+        "_extra": {str(k): str(v) for k, v in env.items()},
+        "_chosen": transport,
+        "_output_log": output_log,
+        "_start_timeout": start_timeout,
+    }
+    return type("EnvKernelManager", (BuildKernelManager,), attributes)
 
 
 async def _answered(client: Any) -> bool:

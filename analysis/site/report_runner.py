@@ -236,6 +236,29 @@ def _kernels_at_once(jobs: int, corpus: Corpus, notebooks: int) -> int:
     return slots
 
 
+def _failure(work: Path, out: Path, job: Job, exc: Exception, *, keep: bool) -> Exception:
+    """The error to raise for a job whose run failed with ``exc``: its notebook and its
+    kernel's log kept in ``_failed/`` (unless the build is stopping, ``keep`` False)."""
+    kept = kernel_log = None
+    if keep:
+        kept = keep_failed(work, out, job, exc)
+        if not disk_full(exc):
+            kernel_log = keep_kernel_log(work, out, job, failed=True)
+    return NotebookFailedError(job.label, _describe_failure(exc), kept, kernel_log)
+
+
+def _report_kernel_log(work: Path, out: Path, job: Job) -> None:
+    """Keep, and name in the build log, what a succeeded job's kernel wrote outside it."""
+    kernel_log = keep_kernel_log(work, out, job, failed=False)
+    if kernel_log is not None:
+        log.warning(
+            "%s: its kernel wrote outside the notebook (a launch that failed and was "
+            "started again, or a crash report); kept in %s",
+            job.label,
+            kernel_log,
+        )
+
+
 def run_planned(
     planned: Sequence[Job],
     work: Path,
@@ -272,21 +295,8 @@ def run_planned(
         try:
             seconds = run(job, work, timeout=timeout, footer=footer_of(job), env=env)
         except Exception as exc:
-            kept = kernel_log = None
-            if not stopping.is_set():
-                kept = keep_failed(work, out, job, exc)
-                if not disk_full(exc):
-                    kernel_log = keep_kernel_log(work, out, job, failed=True)
-            problem = _describe_failure(exc)
-            raise NotebookFailedError(job.label, problem, kept, kernel_log) from exc
-        kernel_log = keep_kernel_log(work, out, job, failed=False)
-        if kernel_log is not None:
-            log.warning(
-                "%s: its kernel wrote outside the notebook (a launch that failed and was "
-                "started again, or a crash report); kept in %s",
-                job.label,
-                kernel_log,
-            )
+            raise _failure(work, out, job, exc, keep=not stopping.is_set()) from exc
+        _report_kernel_log(work, out, job)
         done(job, seconds)
         return [(job, seconds)]
 

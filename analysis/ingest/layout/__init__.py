@@ -84,6 +84,8 @@ from analysis.ingest.layout.title import (
     label_captions,
     mark_title_copies,
     title_evidence,
+)
+from analysis.ingest.layout.title_cleanup import (
     without_flair,
     without_issuer_prefix,
     without_outlet_suffix,

@@ -412,8 +412,7 @@ def read_authors(article: Article, last_prose: int, rules: Rules) -> None:
 
 
 def _glued_twice(name: str) -> bool:
-    """The same words printed twice with nothing between ("Thời ĐạiThời Đại"): a source's
-    logo text glued to its name beside a date, which no person's name is."""
+    """Words printed twice with nothing between ("Thời ĐạiThời Đại"): a logo, no person."""
     half = len(name) // 2
     return len(name) % 2 == 0 and " " in name[:half] and name[:half] == name[half:]
 

@@ -1,0 +1,77 @@
+"""A chosen headline made clean: without an issuer's name glued before it, an outlet's
+name appended after it, or a forum's flair (split from ``layout/title.py``)."""
+
+from __future__ import annotations
+
+import re
+
+from analysis.core.text import count_words, normalize_text
+from analysis.ingest.metadata import Scoring
+from analysis.ingest.page_rules import (
+    Rules,
+    outlet_named,
+    scoring_of,
+)
+
+#: A headline after a name and a colon spaced on both sides, as a reposting service joins
+#: an issuer's name to a release's headline: "Ministry of X of th : Joint Statement on ...".
+#: ("Global Times: Premier to ..." is a headline's own prefix and stays.)
+_NAME_COLON = re.compile(r"^(?P<name>[^:]{4,120}?)\s:\s+(?P<rest>\S.*)$")
+
+
+def without_issuer_prefix(title: str, outlet: str) -> str:
+    """The headline without the name of its outlet or issuer glued before it with a colon,
+    whole or cut short as a reposting service prints it ("Department of Foreign Affairs of
+    the Republic of th : Joint Press Statement ..." when the page's outlet is "Department of
+    Foreign Affairs of the Republic of the Philippines"); other titles unchanged."""
+    found = _NAME_COLON.match(title)
+    if not found or not outlet:
+        return title
+    name = normalize_text(found.group("name")).casefold()
+    cut = normalize_text(outlet).casefold()
+    return found.group("rest") if count_words(name) >= 2 and cut.startswith(name) else title
+
+
+def without_outlet_suffix(title: str, rules: Rules) -> str:
+    """A headline without an outlet's name appended as a page title does ("Deals signed –
+    Reuters", "Talks held | Khmer Times"), or without a section's name after a pipe ("Talks
+    held | World news": a section label or only ``site_name.generic_words``); other
+    headlines unchanged."""
+    parts = re.split(r"\s[|–—-]\s", title)
+    if len(parts) < 2 or count_words(parts[0]) < 3:
+        return title
+    if outlet_named(parts[-1], rules) or (
+        title.endswith(f" | {parts[-1]}") and _section_name(parts[-1], scoring_of(rules))
+    ):
+        return title[: title.rfind(parts[-1])].rstrip(" |–—-")
+    return title
+
+
+def _section_name(text: str, scoring: Scoring) -> bool:
+    """A section's name: a section label, or words that alone name no site ("World news")."""
+    words = text.casefold().split()
+    return bool(scoring.section_label.fullmatch(text)) or (
+        0 < len(words) <= 3 and all(w in scoring.site_name_generic for w in words)
+    )
+
+
+#: A forum's flair after a post's title: two short labels joined by a slash ("News/Tin
+#: tức", "Politics/Chính trị"), at the end of the line.
+_FLAIR_END = re.compile(
+    r"\s+(?P<a>[A-ZÀ-Ỹ][\w’'-]*(?: [\w’'-]+){0,2})/(?P<b>[A-ZÀ-Ỹ][\w’'-]*(?: [\w’'-]+){0,2})$"
+)
+
+
+def without_flair(title: str, rules: Rules) -> str:
+    """A post's title without a forum flair glued after it ("Talks resume News/Tin tức"):
+    two labels joined by a slash, one of them a section label of
+    ``data/header_scoring.yaml``, after at least four words; other titles unchanged."""
+    label = scoring_of(rules).section_label
+    # the shortest first label first: "... in Hanoi today News/Tin tức" is "News"
+    for space in reversed(list(re.finditer(r"\s+(?=[A-ZÀ-Ỹ])", title))):
+        flair = _FLAIR_END.match(title, space.start())
+        if flair is None or count_words(title[: flair.start()]) < 4:
+            continue
+        if label.fullmatch(flair.group("a")) or label.fullmatch(flair.group("b")):
+            return title[: flair.start()]
+    return title

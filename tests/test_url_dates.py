@@ -1,0 +1,34 @@
+"""Tests of ``analysis.ingest.url_dates``: the date in a web address."""
+
+from __future__ import annotations
+
+from analysis.ingest.url_dates import url_date
+
+
+def test_url_date_reads_folders_without_leading_zeros_or_with_a_glued_month():
+    for url, day in (
+        ("http://example.net/a/202311/07/WS0a1b2c.html", "2023-11-07"),
+        ("http://example.net/desk/2019/3/4/a-story-title", "2019-03-04"),
+    ):
+        match = url_date(url)
+        assert match is not None and match.precision == "day"
+        assert str(match.date_start.date()) == day
+    # an id after a month folder is still no day
+    assert url_date("https://example.net/202405/2819034.html").precision == "month"
+
+
+def test_url_date_reads_an_article_id_of_letters_date_and_serial():
+    match = url_date("https://example.net/en/news/abc2023071488512/a-story-title.html")
+    assert match is not None and match.precision == "day"
+    assert str(match.date_start.date()) == "2023-07-14"
+    # a bare serial of digits is no date
+    assert url_date("https://example.net/en/news/2023071488512/a-story-title.html") is None
+
+
+def test_url_date_reads_a_months_name_glued_to_the_year_to_the_month():
+    match = url_date("https://example.eu/pr-ambassador-meets-chairman-march2025_en")
+    assert match is not None and match.precision == "month"
+    assert str(match.date_start.date()) == "2025-03-01"
+    # negatives: a word that only holds a month's letters, or an event's year, is no date
+    assert url_date("https://example.eu/summit2025/talks") is None
+    assert url_date("https://example.eu/news/mayor2024-visit") is None
