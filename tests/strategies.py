@@ -7,6 +7,9 @@ arbitrary text, laid out in lines and blank lines like scraped pages.
 
 from __future__ import annotations
 
+import functools
+from pathlib import Path
+
 from hypothesis import strategies as st
 
 FRAGMENTS = (
@@ -59,3 +62,15 @@ def articles(draw: st.DrawFn) -> str:
     body = draw(st.lists(lines, min_size=1, max_size=8))
     seps = draw(st.lists(separators, min_size=len(body), max_size=len(body)))
     return "".join(line + sep for line, sep in zip(body, seps, strict=True))
+
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@functools.cache
+def real_lines() -> list[str]:
+    """Every non-blank line of the layout zoo (``tests/data/layouts``) and the samples
+    (``seeds``): the real header, body and footer forms a fast path must agree on."""
+    paths = sorted((ROOT / "tests" / "data" / "layouts").glob("*.txt"))
+    paths += sorted((ROOT / "seeds").glob("*.txt"))
+    return [line for path in paths for line in path.read_text("utf-8").splitlines() if line.strip()]

@@ -4,8 +4,6 @@ pre-test of ``date_scoring.listed_items`` and the marker look-up of
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -13,16 +11,9 @@ from analysis.core.text import normalize_text
 from analysis.ingest.date_scoring import _ITEM_DATE, _item_dated
 from analysis.ingest.layout.text import _markers_in
 from analysis.ingest.page_rules import load_rules
-from tests.strategies import articles
+from tests.strategies import articles, real_lines
 
-ROOT = Path(__file__).resolve().parents[1]
-LINES = [
-    line
-    for path in sorted((ROOT / "tests" / "data" / "layouts").glob("*.txt"))
-    + sorted((ROOT / "seeds").glob("*.txt"))
-    for line in path.read_text("utf-8").splitlines()
-    if line.strip()
-]
+LINES = real_lines()
 ITEMS = [
     "Viet Nam and Laos sign a new trade pact - March 3, 2023",
     "Party delegation visits Cuba for talks | 12/05/2021",

@@ -4,18 +4,11 @@ what the compiled pattern finds, on every zoo and sample line."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 from analysis.ingest.page_rules import load_rules
+from tests.strategies import real_lines
 
-ROOT = Path(__file__).resolve().parents[1]
-LINES = [
-    line
-    for path in sorted((ROOT / "tests" / "data" / "layouts").glob("*.txt"))
-    + sorted((ROOT / "seeds").glob("*.txt"))
-    for line in path.read_text("utf-8").splitlines()
-    if line.strip()
-]
+LINES = real_lines()
 
 
 def _span(found: re.Match[str] | None) -> tuple[int, int] | None:
