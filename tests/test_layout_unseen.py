@@ -24,3 +24,13 @@ def test_a_footer_menu_and_file_site_buttons_are_no_writer():
     # negative: a writer's name at the foot is still read
     article = read_article(f"{_TITLE}{_BODY}\nNguyen Van An\n")
     assert article.author == "Nguyen Van An"
+
+
+def test_an_images_file_name_left_as_alt_text_is_not_the_headline():
+    for alt in ("River ferry landing-min", "ferry-pier-scaled", "IMG_2041", "ferry_pier.jpg"):
+        article = read_article(f"{alt}\n\n{_TITLE}\n\n{_TITLE}\n\n{alt}{_BODY}")
+        assert article.title == _TITLE, alt
+        assert article.outlet == "", alt
+    # negative: a headline with a hyphenated word or a number is still the headline
+    for title in ("Ferry service resumes after two-month break", "Photo exhibition opens in Hue"):
+        assert read_article(f"{title}{_BODY}").title == title
