@@ -34,3 +34,17 @@ def test_an_images_file_name_left_as_alt_text_is_not_the_headline():
     # negative: a headline with a hyphenated word or a number is still the headline
     for title in ("Ferry service resumes after two-month break", "Photo exhibition opens in Hue"):
         assert read_article(f"{title}{_BODY}").title == title
+
+
+def test_a_byline_label_in_another_language_and_the_date_line_under_it():
+    article = read_article(
+        f"{_TITLE}\n\nAutor: Tomasz Wielgosz\n\nOpublikowano: 4 lipca, 2023\n\n"
+        f"Background of the crossing{_BODY}"
+    )
+    assert article.author == "Tomasz Wielgosz"
+    kinds = {p.text: p.kind for p in article.paragraphs}
+    assert kinds["Background of the crossing"] != "byline"  # a subhead, not an affiliation
+    assert read_article(f"{_TITLE}\n\nAuteur : Jean Dupont{_BODY}").author == "Jean Dupont"
+    # negative: a photo credit behind the same word is no byline
+    article = read_article(f"Autor foto: Jan Kowalski\n\n{_TITLE}{_BODY}")
+    assert article.author == ""

@@ -191,13 +191,13 @@ def _affiliation(p: Paragraph, rules: Rules) -> bool:
         and count_words(p.text) <= 30
         and not scoring_of(rules).section_label.match(p.text)
         and not re.match(r"^(?:\d{1,2}|[IVX]{1,4})\.\s", p.text)
+        and not re.search(r"(?<!\d)(?:19|20)\d{2}(?!\d)", p.text)  # a date line: no affiliation
     )
 
 
 def _label_byline_line(s: _BylineScan, i: int, after_byline: bool, said: bool = False) -> bool:
-    """Label unlabelled line ``i`` a byline or an affiliation; whether the next line may
-    still be an affiliation. Below a byline that says so (``said``), only a line that says
-    so too is another byline."""
+    """Label unlabelled line ``i`` a byline or an affiliation; whether the next line may be
+    one. Below a byline that says so (``said``), only a line that says so is another."""
     p = s.paras[i]
     if BY_OUTLET_STAFF.match(normalize_text(p.text)):  # "by New Worker correspondent"
         p.kind, p.role = "byline", "outlet"
@@ -208,7 +208,7 @@ def _label_byline_line(s: _BylineScan, i: int, after_byline: bool, said: bool = 
         return True
     if after_byline and _affiliation(p, s.rules):
         p.kind, p.role = "byline", "affiliation"
-    return after_byline
+    return p.kind == "byline"  # affiliations follow one another right under the byline
 
 
 def label_bylines(paras: list[Paragraph], first_prose: int, last_prose: int, rules: Rules) -> None:
