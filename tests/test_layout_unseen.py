@@ -48,3 +48,12 @@ def test_a_byline_label_in_another_language_and_the_date_line_under_it():
     # negative: a photo credit behind the same word is no byline
     article = read_article(f"Autor foto: Jan Kowalski\n\n{_TITLE}{_BODY}")
     assert article.author == ""
+
+
+def test_a_note_mark_closing_a_byline_is_not_part_of_the_name():
+    for mark in ("[i]", "[1]", "[*]"):
+        article = read_article(f"{_TITLE}\n\nBy Somchai Rattanakul{mark}\n\n[Thai version]{_BODY}")
+        assert article.author == "Somchai Rattanakul", mark
+    # negative: a bracketed word that is no note mark leaves the line alone
+    article = read_article(f"{_TITLE}\n\nBy Somchai Rattanakul [video]{_BODY}")
+    assert article.author != "Somchai Rattanakul"

@@ -103,6 +103,9 @@ def byline_names(text: str, rules: Rules) -> list[str]:
     "Author: Name, University"), in title case; institutions and outlets are left out."""
     text, prefix = _without_prefix(text, rules)
     text = re.sub(r"^\[(.*)\]$", r"\1", text)  # "[Name,]": a signature in brackets
+    text = re.sub(
+        r"(?<=\w)\s?\[(?:[ivx]{1,4}|\d{1,2}|\*)\]\s*$", "", text
+    )  # a note mark: "Name[i]"
     # "A, Place - Source - Date", "A/Source": the names part only
     text = credit_parts(text, lambda part: looks_like_name(part, rules))[0]
     text = without_place(without_dates(text))
