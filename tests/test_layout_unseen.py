@@ -57,3 +57,11 @@ def test_a_note_mark_closing_a_byline_is_not_part_of_the_name():
     # negative: a bracketed word that is no note mark leaves the line alone
     article = read_article(f"{_TITLE}\n\nBy Somchai Rattanakul [video]{_BODY}")
     assert article.author != "Somchai Rattanakul"
+
+
+def test_a_section_name_in_spanish_over_the_headline_is_no_site_name():
+    for section in ("Nacionales", "Internacionales", "Política"):
+        article = read_article(f"{section}\n{_TITLE}{_BODY}")
+        assert article.outlet == "", section
+    # negative: a site's own name on the same line is still read as the outlet
+    assert read_article(f"Radio Delta\n{_TITLE}{_BODY}").outlet == "Radio Delta"
