@@ -65,3 +65,13 @@ def test_a_section_name_in_spanish_over_the_headline_is_no_site_name():
         assert article.outlet == "", section
     # negative: a site's own name on the same line is still read as the outlet
     assert read_article(f"Radio Delta\n{_TITLE}{_BODY}").outlet == "Radio Delta"
+
+
+def test_a_spanish_date_in_the_ledes_dateline_is_the_publication_date():
+    lede = "Caracas, 03 de noviembre de 2023. Delegaciones de los dos partidos firmaron un plan."
+    article = read_article(f"{_TITLE}\n\n{lede}{_BODY}")
+    assert article.header_date is not None
+    assert str(article.header_date.date_start.date()) == "2023-11-03"
+    # negative: a word that is no month's name in the same form is no date
+    article = read_article(f"{_TITLE}\n\nCaracas, 03 de partidos de 2023. Los dos partidos.{_BODY}")
+    assert article.header_date is None

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from analysis.dates import DateMatch
+from analysis.dates import DateMatch, parse_date
 from analysis.ingest.date_scoring import MONTHS, date_candidates, same_day
 from analysis.ingest.layout.lines import (
     HEADER_REACH,
@@ -33,12 +33,27 @@ _NAMED_FULL_DATE = re.compile(
 )
 
 
+#: A full date in the Spanish and Portuguese form: "03 de noviembre de 2023", "5 de março
+#: de 2024" (the month's name checked by the date reader).
+_DE_FULL_DATE = re.compile(r"\b\d{1,2} de [^\W\d_]{3,10},? (?:de |del )?(?:19|20)\d{2}\b")
+
+
+def _full_date(text: str) -> re.Match[str] | None:
+    """The first full date with a month's name in ``text`` (English or the "de" form)."""
+    found = _NAMED_FULL_DATE.search(text)
+    if found and MONTHS.get((found.group("mon") or found.group("mon2")).casefold()):
+        return found
+    found = _DE_FULL_DATE.search(text)
+    return found if found and parse_date(found.group(0)) is not None else None
+
+
 def _dated_opening(text: str) -> str | None:
     """A lede's dateline of a place (and an agency in brackets) then a full date, closed by
     no dash or colon: "TOKYO, Sep 12, 2023, Agency. The ...", "Place (AFP) September 3,
-    2024 The ..."; the opening through the date, or None."""
-    found = _NAMED_FULL_DATE.search(text[:80])
-    if found is None or MONTHS.get((found.group("mon") or found.group("mon2")).casefold()) is None:
+    2024 The ...", "Caracas, 03 de noviembre de 2023. ..."; the opening through the date,
+    or None."""
+    found = _full_date(text[:80])
+    if found is None:
         return None
     before = re.sub(r"\s*\([^()]{1,40}\)\s*$", ", ", text[: found.start()])
     return text[: found.end()] if _is_dateline_place(before) else None
