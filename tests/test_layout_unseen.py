@@ -75,3 +75,11 @@ def test_a_spanish_date_in_the_ledes_dateline_is_the_publication_date():
     # negative: a word that is no month's name in the same form is no date
     article = read_article(f"{_TITLE}\n\nCaracas, 03 de partidos de 2023. Los dos partidos.{_BODY}")
     assert article.header_date is None
+
+
+def test_a_year_in_a_keyword_list_is_no_publication_date():
+    article = read_article(f"Keywords: ASEAN; Ferries; 1982 UNCLOS{_BODY}")
+    assert article.header_date is None
+    # negative: a date line in the same place is still read
+    article = read_article(f"Published: 4 March 2024{_BODY}")
+    assert str(article.header_date.date_start.date()) == "2024-03-04"

@@ -117,9 +117,14 @@ def _header_or_footer_source(s: _DateScan, i: int, p: Paragraph) -> tuple[str, s
         in_header
         and p.kind in ("", "boilerplate", "credit", "byline", "heading")
         and near_edge(i, len(s.paras))
+        and not _KEYWORD_LIST.match(p.text)
     ):
         return p.text, "header_line"
     return None
+
+
+#: A list of keywords or tags: its years are subjects ("Keywords: ASEAN; 1982 UNCLOS").
+_KEYWORD_LIST = re.compile(r"^\s*(?:key ?words?|tags?|từ khóa)\s*:", re.I)
 
 
 def date_sources(
