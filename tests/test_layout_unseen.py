@@ -83,3 +83,15 @@ def test_a_year_in_a_keyword_list_is_no_publication_date():
     # negative: a date line in the same place is still read
     article = read_article(f"Published: 4 March 2024{_BODY}")
     assert str(article.header_date.date_start.date()) == "2024-03-04"
+
+
+def test_a_reposts_source_line_names_the_outlet_wherever_it_stands_in_the_header():
+    article = read_article(
+        f"Our blog has moved\n\nThursday, May 31, 2007\n\n{_TITLE}\n\n"
+        f"From Cuba's La Prensa Latina{_BODY}"
+    )
+    assert article.outlet == "Prensa Latina"
+    # negative: a text line opening with "From" stays text and names no outlet
+    article = read_article(f"{_TITLE}\n\nFrom Monday the ferry will run twice a day.{_BODY}")
+    assert article.outlet == ""
+    assert article.paragraphs[1].kind not in ("credit", "boilerplate")
