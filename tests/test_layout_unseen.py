@@ -95,3 +95,13 @@ def test_a_reposts_source_line_names_the_outlet_wherever_it_stands_in_the_header
     article = read_article(f"{_TITLE}\n\nFrom Monday the ferry will run twice a day.{_BODY}")
     assert article.outlet == ""
     assert article.paragraphs[1].kind not in ("credit", "boilerplate")
+
+
+def test_a_blogs_moved_notice_is_not_the_headline():
+    article = read_article(
+        f"Delta Notes blog has moved to\n\nredirecting you there now\n\n{_TITLE}{_BODY}"
+    )
+    assert article.title == _TITLE
+    # negative: a headline about something that moved is still the headline
+    title = "Ferry office has moved to the new pier"
+    assert read_article(f"{title}{_BODY}").title == title
