@@ -105,3 +105,13 @@ def test_a_blogs_moved_notice_is_not_the_headline():
     # negative: a headline about something that moved is still the headline
     title = "Ferry office has moved to the new pier"
     assert read_article(f"{title}{_BODY}").title == title
+
+
+def test_the_writers_affiliation_in_brackets_opening_the_lede_is_no_outlet():
+    lede = "Tran Van Minh (Delta University) argues that the ferry needs a second landing stage."
+    article = read_article(f"{_TITLE}\n\nby Tran Van Minh\n\n{lede}{_BODY}")
+    assert article.outlet == ""
+    assert article.author == "Tran Van Minh"
+    # negative: an agency's dateline in the same form is still the outlet
+    lede = "CAN THO (Delta Wire) - The ferry between the two river ports will run again."
+    assert read_article(f"{_TITLE}\n\nby Tran Van Minh\n\n{lede}{_BODY}").outlet == "Delta Wire"

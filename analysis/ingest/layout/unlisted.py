@@ -236,7 +236,7 @@ def _lede_label_outlet(paras: list[Paragraph], first_prose: int, rules: Rules) -
 
 def _lede_paren_outlet(paras: list[Paragraph], first_prose: int, rules: Rules) -> Found | None:
     paren = LEDE_PAREN.match(_lede_text(paras, first_prose))
-    if not paren:
+    if not paren or _writer_before(paren.group(0)[: paren.start("inner") - 1], paras):
         return None
     inner = re.split(r"\s*[/,]\s*", paren.group("inner").strip())[0]
     place = inner.casefold() in place_names()  # "(MANILA)": a dateline's city
@@ -245,6 +245,13 @@ def _lede_paren_outlet(paras: list[Paragraph], first_prose: int, rules: Rules) -
         reason = f"line {paras[first_prose].line}: dateline of the lede {paren.group(0)!r}"
         return inner, reason
     return None
+
+
+def _writer_before(before: str, paras: list[Paragraph]) -> bool:
+    """Whether the lede's words before its bracket are the byline's writer: "Name (Can Tho
+    University) argues ..." gives his affiliation, not an agency's dateline."""
+    name = before.strip(" ,")
+    return bool(name) and any(name in q.text for q in paras if q.kind == "byline")
 
 
 def _paper_staff_outlet(paras: list[Paragraph], first_prose: int, rules: Rules) -> Found | None:
