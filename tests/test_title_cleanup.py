@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 from hypothesis import given
 
-from analysis.ingest.layout.title_cleanup import without_flair, without_outlet_suffix
+from analysis.ingest.layout import read_article
+from analysis.ingest.layout.title_cleanup import without_flair, without_isbn, without_outlet_suffix
 from analysis.ingest.page_rules import load_rules
 from tests.strategies import lines
 
@@ -46,3 +47,22 @@ def test_title_helpers_only_shorten(title: str) -> None:
         assert title.startswith(cut)
         if cut != title:  # something was cut: a separator or a space stood there
             assert title[len(cut)].isspace() or title[len(cut)] in "|–—-"
+
+
+def test_an_isbn_glued_after_a_books_title_is_dropped():
+    for glued in (" 9789814620031", " ISBN 978-981-4620-03-1", " 0-19-852663-6"):
+        assert (
+            without_isbn("Laos: Between River and Road" + glued) == "Laos: Between River and Road"
+        )
+    # negative: a year or a short number closing a title stays
+    for title in ("Ferry service resumes in 2024", "Route 9 reopens", "Talks on Decree 123456"):
+        assert without_isbn(title) == title
+
+
+def test_a_pages_title_with_its_isbn_glued_is_read_without_it():
+    article = read_article(
+        "Laos: Between River and Road 9789814620031\n\n"
+        "Some analysts see Laos caught between a river economy and a road economy.\n\n"
+        "The ferry between the two river ports will run twice a day again from Monday.\n"
+    )
+    assert article.title == "Laos: Between River and Road"

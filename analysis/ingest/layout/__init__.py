@@ -87,6 +87,7 @@ from analysis.ingest.layout.title import (
 )
 from analysis.ingest.layout.title_cleanup import (
     without_flair,
+    without_isbn,
     without_issuer_prefix,
     without_outlet_suffix,
 )
@@ -158,7 +159,7 @@ def read_article(text: str) -> Article:
     mark_repeats(paras)
     label = scoring_of(rules).title_label.match(title)
     title = without_outlet_suffix(title[label.end() :] if label else title, rules)
-    title = without_closing_colon(without_flair(title, rules))
+    title = without_closing_colon(without_flair(without_isbn(title), rules))
     article = Article(paragraphs=paras, title=title)
     read_outlet(article, first_prose, last_prose, outlet_from_lede, rules)
     refine_outlet(article, rules)

@@ -75,3 +75,16 @@ def without_flair(title: str, rules: Rules) -> str:
         if label.fullmatch(flair.group("a")) or label.fullmatch(flair.group("b")):
             return title[: flair.start()]
     return title
+
+
+#: A book's ISBN glued after its title on a file or shop page ("Title 9789814620031",
+#: "Title ISBN 978-981-4620-03-1", "Title 0-19-852663-6").
+_ISBN_END = re.compile(
+    r"\s+(?:ISBN(?:-1[03])?:?\s*)?(?:97[89][-\s]?(?:\d[-\s]?){9}\d|(?:\d[-\s]?){9}[\dX])$"
+)
+
+
+def without_isbn(title: str) -> str:
+    """A title without an ISBN glued after it; other titles unchanged."""
+    bare = _ISBN_END.sub("", title)
+    return bare if count_words(bare) >= 1 else title
