@@ -115,3 +115,13 @@ def test_the_writers_affiliation_in_brackets_opening_the_lede_is_no_outlet():
     # negative: an agency's dateline in the same form is still the outlet
     lede = "CAN THO (Delta Wire) - The ferry between the two river ports will run again."
     assert read_article(f"{_TITLE}\n\nby Tran Van Minh\n\n{lede}{_BODY}").outlet == "Delta Wire"
+
+
+def test_a_listed_outlet_closing_the_headline_after_a_pipe_names_the_source():
+    article = read_article(f"{_TITLE} | BBC News{_BODY}\nFollow on Telegram\n")
+    assert article.title == _TITLE
+    assert article.outlet == "BBC News"
+    # negative: a section's name after the pipe names no outlet
+    article = read_article(f"{_TITLE} | World news{_BODY}")
+    assert article.title == _TITLE
+    assert article.outlet == ""

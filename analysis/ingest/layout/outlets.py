@@ -134,6 +134,14 @@ def _headline_prefix_hit(s: _Scan, i: int, p: Paragraph) -> Hit | None:
     return (3.0, *hit, f"headline prefix {prefix!r}") if hit else None
 
 
+def _headline_suffix_hit(s: _Scan, i: int, p: Paragraph) -> Hit | None:
+    """A listed outlet after a pipe closing the headline, as a page title names its
+    source ("Leaders meet in Hanoi | BBC News" on a site copying the broadcaster's video)."""
+    parts = re.split(r"\s\|\s", p.text.strip()) if p.kind == "title" else []
+    hit = outlet_named(parts[-1], s.rules) if len(parts) > 1 else None
+    return (3.0, *hit, f"headline suffix {parts[-1]!r}") if hit else None
+
+
 def _date_label_hit(s: _Scan, i: int, p: Paragraph) -> Hit | None:
     if p.kind not in ("dateline", "boilerplate") or i >= s.header or not absolute_dates(p.text):
         return None
@@ -220,6 +228,7 @@ _OUTLET_FINDERS = (
     _lede_dateline_hit,
     _lede_source_hit,
     _headline_prefix_hit,
+    _headline_suffix_hit,
     _date_label_hit,
     _stamp_name_hit,
     _source_line_hit,
