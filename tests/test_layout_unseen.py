@@ -125,3 +125,12 @@ def test_a_listed_outlet_closing_the_headline_after_a_pipe_names_the_source():
     article = read_article(f"{_TITLE} | World news{_BODY}")
     assert article.title == _TITLE
     assert article.outlet == ""
+
+
+def test_a_source_interviewed_by_an_outlet_in_running_text_is_no_credit():
+    body = "The talks went well, according to experts interviewed by VOA."
+    article = read_article(f"{_TITLE}{_BODY}\n{body}\n")
+    assert article.outlet == ""
+    # negative: the outlet's own voice ("X's call to ... went unanswered") still names it
+    body = "Radio Free Asia's call to the ferry company went unanswered."
+    assert read_article(f"{_TITLE}{_BODY}\n{body}\n").outlet == "Radio Free Asia"
