@@ -134,3 +134,16 @@ def test_a_source_interviewed_by_an_outlet_in_running_text_is_no_credit():
     # negative: the outlet's own voice ("X's call to ... went unanswered") still names it
     body = "Radio Free Asia's call to the ferry company went unanswered."
     assert read_article(f"{_TITLE}{_BODY}\n{body}\n").outlet == "Radio Free Asia"
+
+
+def test_a_datelines_place_alone_with_its_dash_is_no_site_name():
+    for dateline in ("WASHINGTON —", "Hanoi -"):
+        article = read_article(
+            f"{dateline}\nThe ferry between the two river ports runs again.{_BODY}"
+        )
+        assert article.outlet == "", dateline
+    # negative: a site's name on the first line is still read
+    article = read_article(
+        f"Delta Courier\nThe ferry between the two river ports runs again.{_BODY}"
+    )
+    assert article.outlet == "Delta Courier"

@@ -368,7 +368,8 @@ _NOT_SITE_NAME: tuple[Callable[[str, list[str], Scoring], object], ...] = (
     lambda text, words, s: all(
         w.casefold().strip("&") in s.site_name_generic for w in words if w != "&"
     ),
-    lambda text, words, s: text.casefold() in place_names(),  # a country alone: a section
+    # a country alone: a section; a place with a dash: a dateline alone ("WASHINGTON —")
+    lambda text, words, s: text.casefold().rstrip(" -–—") in place_names(),
     lambda text, words, s: s.site_name_not_outlet and s.site_name_not_outlet.search(text),
     lambda text, words, s: s.file_name and s.file_name.match(text),  # "Talks_Held_In_Hanoi"
 )
