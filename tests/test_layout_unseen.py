@@ -147,3 +147,15 @@ def test_a_datelines_place_alone_with_its_dash_is_no_site_name():
         f"Delta Courier\nThe ferry between the two river ports runs again.{_BODY}"
     )
     assert article.outlet == "Delta Courier"
+
+
+def test_a_caption_closing_with_its_date_and_a_source_in_brackets_credits_no_outlet():
+    caption = "The ferry leaves the pier in Can Tho, March 3, 2026. (VGP)"
+    article = read_article(f"{_TITLE}\n\n{_TITLE}\n{caption}{_BODY}")
+    assert article.outlet == ""
+    assert {p.kind for p in article.paragraphs if p.text.startswith("The ferry leaves")} == {
+        "caption"
+    }
+    # negative: a closing text paragraph with the agency's marker still names it
+    article = read_article(f"{_TITLE}{_BODY}The service will run until the rainy season. (VNA)\n")
+    assert article.outlet == "Vietnam News Agency"
