@@ -159,3 +159,12 @@ def test_a_caption_closing_with_its_date_and_a_source_in_brackets_credits_no_out
     # negative: a closing text paragraph with the agency's marker still names it
     article = read_article(f"{_TITLE}{_BODY}The service will run until the rainy season. (VNA)\n")
     assert article.outlet == "Vietnam News Agency"
+
+
+def test_a_headline_given_only_under_its_lead_images_caption_after_the_first_paragraph():
+    first = "The two river ports have waited three months for the ferry to come back."
+    article = read_article(f"{first}\n\n{_TITLE} Credit:\n\n{_TITLE}{_BODY}")
+    assert article.title == _TITLE
+    # negative: a subhead under a line that merely starts with the same words stays a subhead
+    article = read_article(f"{first}\n\n{_TITLE} for good, officials say.\n\n{_TITLE}{_BODY}")
+    assert article.title == ""

@@ -301,6 +301,7 @@ def choose_title(paras: list[Paragraph], rules: Rules) -> tuple[Candidate | None
     ranked = title_candidates(paras, rules)
     if not ranked or ranked[0].score < scoring.title_min:
         over_credit = _headline_over_source_credit(paras, scoring, rules)
+        over_credit = over_credit or _headline_under_its_caption(paras, scoring)
         if over_credit is not None:
             return over_credit, None
         return None, ranked[0] if ranked else None
@@ -329,6 +330,27 @@ def _headline_over_source_credit(
             continue
         if count_words(p.text) <= OVER_CREDIT_MAX_WORDS and credited_date(below.text, rules):
             return Candidate(i, p.text, scoring.title_min, ("over_source_credit",), p.text)
+    return None
+
+
+#: What a lead image's caption adds after the headline it repeats: "Credit:", "Photo: X".
+_CAPTION_TAIL = re.compile(
+    r"^(?:\(?\s*(?:photo|image|picture|credit|source)s?\b[^.]{0,60})?$", re.I
+)
+
+
+def _headline_under_its_caption(paras: list[Paragraph], scoring: Scoring) -> Candidate | None:
+    """A short line printed right under a caption that repeats it with a credit label
+    ("Title Credit:" / "Title"): a blog's headline given only after its first paragraph,
+    under its lead image; used only when the header holds no headline."""
+    for i in range(1, min(len(paras), HEADER_REACH)):
+        p, above = paras[i], normalize_text(paras[i - 1].text)
+        text = normalize_text(p.text).strip()
+        if p.kind not in ("", "heading") or is_prose(text) or text.endswith("."):
+            continue
+        tail = above[len(text) :].strip() if above.startswith(text) else ""
+        if count_words(text) <= OVER_CREDIT_MAX_WORDS and tail and _CAPTION_TAIL.match(tail):
+            return Candidate(i, p.text, scoring.title_min, ("under_its_caption",), p.text)
     return None
 
 
