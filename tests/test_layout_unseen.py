@@ -168,3 +168,16 @@ def test_a_headline_given_only_under_its_lead_images_caption_after_the_first_par
     # negative: a subhead under a line that merely starts with the same words stays a subhead
     article = read_article(f"{first}\n\n{_TITLE} for good, officials say.\n\n{_TITLE}{_BODY}")
     assert article.title == ""
+
+
+def test_a_headline_printed_whole_and_again_split_into_title_and_subtitle():
+    article = read_article(
+        "A River Pact: Binding Rules or Loose Promises?\nName/AFP/Getty Images\n\n"
+        f"A River Pact\nBinding Rules or Loose Promises?\n\nby Tran Van Minh\nMarch 28, 2017{_BODY}"
+    )
+    assert article.title == "A River Pact: Binding Rules or Loose Promises?"
+    # negative: a headline over a subtitle that is not its split copy stays the headline
+    article = read_article(
+        f"{_TITLE}\nOfficials expect more traffic on the coast road\n\nby Tran Van Minh{_BODY}"
+    )
+    assert article.title == _TITLE

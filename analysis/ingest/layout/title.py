@@ -16,6 +16,7 @@ from analysis.ingest.layout.lines import (
     Paragraph,
     is_prose,
 )
+from analysis.ingest.layout.title_cleanup import split_headline_parts
 from analysis.ingest.metadata import Candidate, Scoring, rank, score
 from analysis.ingest.page_rules import (
     Rules,
@@ -249,8 +250,9 @@ def title_candidates(paras: list[Paragraph], rules: Rules) -> list[Candidate]:
     header = paras[: min(first_prose, HEADER_REACH * 2)]
     listed = listed_items([p.text for p in header], scoring)
     opening = _opening_text(paras, first_prose)
+    wholes, parts = split_headline_parts([p.text if not p.kind else "" for p in header])
     for i, p in enumerate(header):
-        if p.kind or count_words(p.text) > TITLE_MAX_WORDS:
+        if p.kind or count_words(p.text) > TITLE_MAX_WORDS or i in parts:
             continue
         features = title_features(
             paras,
@@ -264,6 +266,7 @@ def title_candidates(paras: list[Paragraph], rules: Rules) -> list[Candidate]:
             keys=keys,
         )
         features += _page_features(paras, i, features, listed, rules)
+        features += ["repeated"] * (i in wholes and "repeated" not in features)
         if _named_in_text(p.text, opening):
             features.append("named_in_text")
         if not first_seen and not _CHROME_FEATURES.intersection(features):

@@ -88,3 +88,20 @@ def without_isbn(title: str) -> str:
     """A title without an ISBN glued after it; other titles unchanged."""
     bare = _ISBN_END.sub("", title)
     return bare if count_words(bare) >= 1 else title
+
+
+def split_headline_parts(texts: list[str]) -> tuple[set[int], set[int]]:
+    """A headline printed whole and again split over two lines, its title and subtitle
+    ("A Water Pact: Binding Rules?" / "A Water Pact" / "Binding Rules?"): the indexes of
+    the whole lines and of the two parts; empty sets when none."""
+    folded = [normalize_text(t).strip().casefold() for t in texts]
+    wholes: set[int] = set()
+    parts: set[int] = set()
+    for i in range(len(folded) - 1):
+        a, b = folded[i], folded[i + 1]
+        joined = {f"{a}{sep}{b}" for sep in (": ", " ", " – ", " - ", " — ")}
+        found = [k for k, t in enumerate(folded) if k not in (i, i + 1) and a and b and t in joined]
+        if found:
+            wholes.update(found)
+            parts.update((i, i + 1))
+    return wholes, parts
