@@ -134,3 +134,19 @@ def test_name_for_domain_reads_the_words_of_a_longer_run_that_spell_the_domain()
     assert name_for_domain("followdelta.net", page.outlet_source) == ""
     # negative: a bare acronym inside a longer run is no site's name
     assert name_for_domain("dcpa.org", page.outlet_source) == ""
+
+
+def test_a_sites_marker_opening_a_text_paragraph_spells_the_domain() -> None:
+    page = article(
+        ("title", "Ferry Service Resumes Across The River"),
+        ("lede", "DeltaWire - The ferry between the two river ports runs again from Monday."),
+    )
+    refine_outlet(page, RULES)
+    assert name_for_domain("deltawire.vn", page.outlet_source) == "DeltaWire"
+    # negative: a text paragraph opening with a person's words before a dash names no site
+    page = article(
+        ("title", "Ferry Service Resumes Across The River"),
+        ("lede", "Tomorrow - the ferry runs again, officials said."),
+    )
+    refine_outlet(page, RULES)
+    assert name_for_domain("deltawire.vn", page.outlet_source) == ""

@@ -200,15 +200,21 @@ def _byline_source(article: PageArticle, rules: Rules) -> None:
 
 
 def _note_furniture_names(article: PageArticle) -> None:
-    """List in ``outlet_source`` the names the page's furniture carries (for
-    ``name_for_domain``)."""
+    """List in ``outlet_source`` the names the page's furniture carries, and a site's
+    marker opening a text paragraph (for ``name_for_domain``)."""
     skipped = (*_TEXT_KINDS, "title", "caption")  # a Title Case headline names no site
     furniture = [p.text for p in article.paragraphs if p.kind not in skipped]
-    names = list(dict.fromkeys(n for text in furniture for n in name_runs(text)))[:8]
+    openings = (_OPENING_MARKER.match(p.text) for p in article.paragraphs if p.kind in _TEXT_KINDS)
+    markers = [m.group("name") for m in openings if m]  # "BizLIVE - The ...": its marker
+    names = list(dict.fromkeys([*(n for t in furniture for n in name_runs(t)), *markers]))[:8]
     if names:
         note = _CANDIDATES + " | ".join(names)
         before = article.outlet_source
         article.outlet_source = f"{before}; {note}" if before else note
+
+
+#: A site's marker opening a text paragraph before a dash: "BizLIVE - The Prime Minister ...".
+_OPENING_MARKER = re.compile(r"^\s*(?P<name>[^\W\d_][\w.]{2,30})\s[-–—]\s")
 
 
 def _letters(text: str) -> str:
