@@ -181,3 +181,17 @@ def test_a_headline_printed_whole_and_again_split_into_title_and_subtitle():
         f"{_TITLE}\nOfficials expect more traffic on the coast road\n\nby Tran Van Minh{_BODY}"
     )
     assert article.title == _TITLE
+
+
+def test_a_long_page_title_closed_by_the_headline_over_the_headline():
+    question = "What is the future of the ferry across the river?"
+    article = read_article(
+        f"Delta Jobs and Recruitment Website - Transport policy - {question}\n\n{question}{_BODY}"
+    )
+    assert article.title == question
+    assert article.paragraphs[0].kind == "boilerplate"
+    # negative: a long first line that does not end with the next line is left alone
+    article = read_article(
+        f"Delta Jobs and Recruitment Website - Transport policy - Ferry news\n\n{question}{_BODY}"
+    )
+    assert article.paragraphs[0].kind != "boilerplate"

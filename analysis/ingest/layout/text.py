@@ -221,11 +221,14 @@ def label_cut_copies(paras: list[Paragraph]) -> None:
     """A header paragraph of ``TEASER_MIN_WORDS`` words or more that the next paragraph
     opens with, word for word and then goes on ("VIENTIANE, May 28 (Xinhua) -- ... along
     the Mekong f" over the whole lede: a copy cut off mid-word) is a cut copy of it:
-    boilerplate, so neither the headline nor the text."""
+    boilerplate, so neither the headline nor the text. So is a page title closed by the
+    next line after a dash or bar ("Site - Section - Question?" over "Question?")."""
     for i in range(min(len(paras), HEADER_REACH) - 1):
         cut, whole = paras[i], paras[i + 1]
         if cut.kind or whole.kind or count_words(cut.text) < TEASER_MIN_WORDS:
             continue
         head, rest = cut.text.strip(), whole.text.strip()
-        if len(rest) > len(head) and rest.startswith(head):
+        cut_copy = len(rest) > len(head) and rest.startswith(head)
+        page_title = len(head) > len(rest) and re.search(rf"\s[-–—|]\s{re.escape(rest)}$", head)
+        if cut_copy or page_title:
             cut.kind = "boilerplate"
