@@ -195,3 +195,13 @@ def test_a_long_page_title_closed_by_the_headline_over_the_headline():
         f"Delta Jobs and Recruitment Website - Transport policy - Ferry news\n\n{question}{_BODY}"
     )
     assert article.paragraphs[0].kind != "boilerplate"
+
+
+def test_a_lede_ending_with_the_next_paragraphs_words_stays_the_lede():
+    # the page-title rule reads only a short headline with a few words of site before it
+    second = (
+        "Local officials said the crossing saves drivers almost two hours on the coast road "
+        "and brings more trade to both towns."
+    )
+    article = read_article(f"{_TITLE}\n\nCAN THO, March 15, 2024 – {second}\n\n{second}\n")
+    assert article.paragraphs[1].kind == "lede"

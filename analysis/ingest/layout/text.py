@@ -217,6 +217,10 @@ def label_top_teaser(paras: list[Paragraph]) -> None:
             return
 
 
+#: The most words of a headline closing a page title over it ("Site - Section - Headline").
+PAGE_TITLE_MAX_WORDS = 15
+
+
 def label_cut_copies(paras: list[Paragraph]) -> None:
     """A header paragraph of ``TEASER_MIN_WORDS`` words or more that the next paragraph
     opens with, word for word and then goes on ("VIENTIANE, May 28 (Xinhua) -- ... along
@@ -229,6 +233,11 @@ def label_cut_copies(paras: list[Paragraph]) -> None:
             continue
         head, rest = cut.text.strip(), whole.text.strip()
         cut_copy = len(rest) > len(head) and rest.startswith(head)
-        page_title = len(head) > len(rest) and re.search(rf"\s[-–—|]\s{re.escape(rest)}$", head)
+        page_title = (  # a short headline, the site and section before it in a few words
+            count_words(rest) <= PAGE_TITLE_MAX_WORDS
+            and count_words(head) <= 2 * PAGE_TITLE_MAX_WORDS
+            and not rest.endswith(".")
+            and re.search(rf"\s[-–—|]\s{re.escape(rest)}$", head)
+        )
         if cut_copy or page_title:
             cut.kind = "boilerplate"
