@@ -196,3 +196,12 @@ def test_alternation_keeps_each_pattern_apart_and_an_empty_list_matches_nothing(
     assert not joined.match("Sourc:")
     assert re.search(alternation([]), "any text at all") is None
     assert layout_alternation("no_such_list") == "(?!)"
+
+
+def test_a_sites_subdomain_named_like_a_reserved_label_is_the_site() -> None:
+    # a paper's test server is the paper's site; a placeholder address stays no site
+    found = url_outlet("https://test.manilatimes.net/2025/10/10/x/amp", RULES)
+    assert found is not None and found[2] == "test.manilatimes.net"
+    assert found[0] == url_outlet("https://www.manilatimes.net/x", RULES)[0]
+    for url in ("https://ferry.test/a", "https://www.example.org/a", "http://news.localhost/"):
+        assert url_outlet(url, RULES) is None, url

@@ -431,9 +431,9 @@ def url_outlet(url: str, rules: Rules) -> tuple[str, str, str, bool] | None:
     host = url_host(url)
     if not host or "." not in host or re.fullmatch(r"[\d.]+|\[?[\da-f:]+\]?", host):
         return None
-    if rules.reserved_domains & set(host.split(".")):
-        return None
     labels = host.split(".")
+    if rules.reserved_domains & set(labels[-2:]):  # "x.test", "www.example.org"; not the
+        return None  # subdomain of a site ("test.manilatimes.net": the paper's test server)
     front = next((rules.front_ends[label] for label in labels if label in rules.front_ends), "")
     if front:  # "redlib.example.org" shows reddit.com's pages
         host, labels = front, front.split(".")
