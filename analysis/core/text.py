@@ -68,8 +68,9 @@ def normalize_text(text: str) -> str:
 
 def _normalize(text: str) -> str:
     if not text.isascii():  # every character changed below but spaces is non-ASCII
-        text = unicodedata.normalize("NFC", text)
-        text = INVISIBLE_CHARS.sub("", text)
+        text = unicodedata.normalize("NFC", text)  # returns ``text`` itself when already NFC
+        if not text.isprintable():  # every invisible character is of category Cf (format)
+            text = INVISIBLE_CHARS.sub("", text)
         for char, plain in _PLAIN:
             if char in text:
                 text = text.replace(char, plain)
