@@ -99,3 +99,12 @@ def _reference_normalize(text: str) -> str:
 def test_fast_paths_change_nothing(text: str, limit: int) -> None:
     assert normalize_text(text) == _reference_normalize(text)
     assert tokenize(text, limit=limit) == tokenize(text)[:limit]
+
+
+def test_printable_text_holds_no_invisible_character() -> None:
+    # normalize_text skips the invisible-character pass on printable text: exact only if
+    # no character the pass removes is printable (each is of category Cf).
+    removed = [chr(c) for c in range(0x110000) if INVISIBLE_CHARS.match(chr(c))]
+    assert len(removed) == 21
+    assert not any(char.isprintable() for char in removed)
+    assert normalize_text("Vi\u1ec7t\u00adNam\u2066 \ufeffparty") == "ViệtNam party"

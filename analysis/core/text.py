@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import islice
 
 import pandas as pd
+
+from analysis.core.word_count import count_word_tokens
 
 #: Characters that render as nothing or reorder text; removed by ``normalize_text``.
 INVISIBLE_CHARS = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]")
@@ -66,8 +68,9 @@ def normalize_text(text: str) -> str:
 
 def _normalize(text: str) -> str:
     if not text.isascii():  # every character changed below but spaces is non-ASCII
-        text = unicodedata.normalize("NFC", text)
-        text = INVISIBLE_CHARS.sub("", text)
+        text = unicodedata.normalize("NFC", text)  # returns ``text`` itself when already NFC
+        if not text.isprintable():  # every invisible character is of category Cf (format)
+            text = INVISIBLE_CHARS.sub("", text)
         for char, plain in _PLAIN:
             if char in text:
                 text = text.replace(char, plain)
@@ -215,14 +218,26 @@ MEMO_TEXT_CHARS = 4_000
 
 
 def count_words(text: str) -> int:
-    """Number of word tokens in ``text`` (as ``tokenize`` counts them). Memoised: the
+    """Number of word tokens in ``text`` (as ``tokenize`` counts them, without the list
+    of words: ``word_count.count_word_tokens``). Memoised: the
     layout rules ask it of the same line several times (see ``MEMO_TEXT_CHARS`` and
     ``LONG_TEXT_CHARS``)."""
     if len(text) <= MEMO_TEXT_CHARS:
         return _count_short(text)
     if len(text) <= LONG_TEXT_CHARS:
-        return len(WORD_PATTERN.findall(text))
+        return count_word_tokens(text)
     return _count_long(text)
+
+
+def count_words_of_parts(parts: Iterable[str]) -> int:
+    """``count_words`` of the parts joined by whitespace (a document's text is its
+    paragraphs joined by blank lines), from each part's memoised count: no token holds
+    whitespace, so none spans two parts, and the whole text is not scanned again.
+
+    >>> count_words_of_parts(["Hà Nội, 2024.", "Talks went well."])
+    6
+    """
+    return sum(count_words(part) for part in parts)
 
 
 #: Lines whose count is memoised: the layout rules ask it of a file's lines within that
@@ -238,7 +253,7 @@ def _normalize_short(text: str) -> str:
 
 @lru_cache(maxsize=MEMO_LINES)
 def _count_short(text: str) -> int:
-    return len(WORD_PATTERN.findall(text))
+    return count_word_tokens(text)
 
 
 @lru_cache(maxsize=2)

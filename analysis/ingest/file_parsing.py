@@ -23,7 +23,7 @@ import pandas as pd
 
 from analysis.core import document_text, paragraph_raw, schema, sentence_text
 from analysis.core.errors import RejectedFileError
-from analysis.core.text import count_words, split_sentences_table
+from analysis.core.text import count_words_of_parts, split_sentences_table
 from analysis.dates import DateMatch
 from analysis.ingest.cache import Parsed
 from analysis.ingest.dask_engine import DaskRun, EngineError
@@ -73,11 +73,12 @@ def parse_document(
     article = read_article(html_article_text(decoded.text))  # a saved HTML page: its text
     paragraphs = paragraph_rows(doc_id, article)
     content_kinds = set(schema.CONTENT_KINDS)
-    text = "\n\n".join(
+    content = [
         text
         for _, _, kind, text, _, _, repeat_of in paragraphs
         if kind in content_kinds and repeat_of < 0
-    )
+    ]
+    text = "\n\n".join(content)
     if article.footer_date is not None and article.footer_date.date_start is not None:
         dates = date_fields(article.footer_date, "footer", article.footer_evidence)
         page = article.header_date.date_start if article.header_date else pd.NaT
@@ -102,7 +103,7 @@ def parse_document(
         "outlet_source": article.outlet_source,
         "metadata_flags": ";".join(dict.fromkeys(article.metadata_flags)),
         "url": "",
-        "n_words": count_words(text),
+        "n_words": count_words_of_parts(content),  # as count_words(text)
         "duplicate_of": "",
         "story_id": doc_id,
         "text": text,
