@@ -1,6 +1,7 @@
 """The terms of a corpus counted once: the stop words, the words and n-grams of a sentence
-(``terms_of``), the sentence x term matrix every key-term table reads (``sentence_terms``)
-and the log-likelihood statistic of keyness and collocations (``log_likelihood``).
+(``terms_of``), a sentence x term matrix of a whole corpus (``sentence_terms``; the key-term
+tables count block by block instead, ``analysis.analyses.term_blocks``) and the
+log-likelihood statistic of keyness and collocations (``log_likelihood``).
 
 Words and multiword expressions are counted within content sentences (lede, heading,
 body; see ``analysis.annotators.themes.content_sentences``) so that no n-gram crosses a sentence
@@ -121,10 +122,11 @@ class SentenceTerms:
 
 
 def sentence_terms(corpus: Corpus, max_n: int = 3) -> SentenceTerms:
-    """Words and n-grams (up to ``max_n``, ``terms_of``) of every content sentence, counted
-    once per corpus and kept for the kernel (``analysis.annotators.cached``): keyness, collocations
-    and
-    coverage all read this one matrix instead of re-tokenising the corpus each."""
+    """Words and n-grams (up to ``max_n``, ``terms_of``) of every content sentence in one
+    sentence x term matrix, counted once per corpus and kept for the process
+    (``analysis.annotators.cached``). For an analyst who wants sentence-level counts: the
+    key-term tables do not use it (they count block by block, ``analysis.analyses.term_blocks``,
+    as this matrix grows with the corpus: ~190 MB, ~800 MB at its peak, at 10,000 articles)."""
 
     def compute() -> SentenceTerms:
         sentences = content_sentences(corpus)[["doc_id", "para_id", "sent_id", "text"]]
@@ -134,23 +136,6 @@ def sentence_terms(corpus: Corpus, max_n: int = 3) -> SentenceTerms:
         return SentenceTerms(sentences, matrix, vocab, n_words.astype("int64"), max_n)
 
     return memoized(corpus, "sentence_terms", compute, variant=str(max_n))
-
-
-def counts_up_to(corpus: Corpus, max_n: int) -> SentenceTerms:
-    """``sentence_terms`` restricted to terms of at most ``max_n`` words. Up to 3 words
-    this reuses the one shared 3-gram matrix (``terms_of`` with a smaller ``max_n``
-    gives exactly its shorter terms)."""
-    terms = sentence_terms(corpus, max(max_n, 3))
-    if terms.max_n == max_n:
-        return terms
-    columns = np.flatnonzero(terms.n_words <= max_n)
-    return SentenceTerms(
-        terms.sentences,
-        terms.matrix[:, columns],
-        terms.vocab[columns],
-        terms.n_words[columns],
-        max_n,
-    )
 
 
 def log_likelihood(

@@ -15,12 +15,10 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
-from scipy import sparse
-from sklearn.feature_extraction.text import CountVectorizer
 
-from analysis.analyses.keyterm_counts import counts_up_to, load_stopwords, terms_of
+from analysis.analyses.term_blocks import BlockCounter, add_to
 from analysis.annotators.entities import extract_mentions
-from analysis.annotators.themes import Theme, resolve_themes, theme_hits
+from analysis.annotators.themes import Theme, content_sentences, resolve_themes, theme_hits
 
 if TYPE_CHECKING:
     from analysis.ingest.corpus import Corpus
@@ -49,26 +47,35 @@ def coverage(
     n_words, n, n_docs.
     """
     by_sentence = _spans_by_sentence(corpus, themes, skip_actors, hits, mentions)
-    # sentences without any match count as in the shared sentence matrix; only the
-    # others are re-tokenised, piece by piece
-    terms = counts_up_to(corpus, max_n)
-    sentences = terms.sentences
-    sentence_keys = list(zip(*(sentences[k] for k in _SENTENCE_KEYS), strict=True))
-    has_spans = np.fromiter((k in by_sentence for k in sentence_keys), bool, len(sentence_keys))
-    pieces = [
-        _outside(text, by_sentence[key])
-        for key, text, cut_here in zip(sentence_keys, sentences["text"], has_spans, strict=True)
-        if cut_here
-    ]
-    cut_matrix, cut_vocab = _count_pieces(pieces, max_n)
-    vocab = np.union1d(terms.vocab.astype(object), cut_vocab.astype(object))
+    sentences = content_sentences(corpus)[[*_SENTENCE_KEYS, "text"]]
     docs, doc_codes = np.unique(sentences["doc_id"].to_numpy(dtype=object), return_inverse=True)
-    per_doc = partial(_per_doc, doc_codes, len(docs), vocab)
-    clean = np.flatnonzero(~has_spans)
-    by_doc = per_doc(terms.matrix[clean], clean, terms.vocab.astype(object))
-    if cut_matrix is not None:
-        by_doc = by_doc + per_doc(cut_matrix, np.flatnonzero(has_spans), cut_vocab.astype(object))
-    return _coverage_table(sparse.csr_matrix(by_doc), vocab, min_count, top_n)
+    counter = BlockCounter(max_n)
+    n = np.zeros(0, dtype=np.int64)  # per term id: count, and documents that use it
+    n_docs = np.zeros(0, dtype=np.int64)
+    for _, block in counter.blocks(
+        doc_codes, len(docs), partial(_segments, sentences, by_sentence)
+    ):
+        n = add_to(n, np.asarray(block.sum(axis=0)).ravel())
+        n_docs = add_to(n_docs, np.bincount(block.indices, minlength=block.shape[1]))
+    vocab, rank = counter.sorted_terms()
+    order = np.argsort(rank)
+    n = add_to(np.zeros(len(vocab), np.int64), n)[order]
+    n_docs = add_to(np.zeros(len(vocab), np.int64), n_docs)[order]
+    return _coverage_table(vocab, n, n_docs, min_count, top_n)
+
+
+def _segments(
+    sentences: pd.DataFrame,
+    by_sentence: dict[tuple[str, int, int], list[tuple[int, int]]],
+    rows: np.ndarray,
+) -> list[str | list[str]]:
+    """The text of each sentence at ``rows``, or the pieces of it outside its matches."""
+    part = sentences.iloc[rows]
+    keys = zip(*(part[k].tolist() for k in _SENTENCE_KEYS), strict=True)
+    return [
+        text if (spans := by_sentence.get(key)) is None else _outside(text, spans)
+        for key, text in zip(keys, part["text"].tolist(), strict=True)
+    ]
 
 
 _SENTENCE_KEYS = ["doc_id", "para_id", "sent_id"]
@@ -100,57 +107,10 @@ def _spans_by_sentence(
     return by_sentence
 
 
-def _count_pieces(
-    pieces: list[list[str]], max_n: int
-) -> tuple[sparse.csr_matrix | None, np.ndarray]:
-    """Counts (sentences x terms, None when there are none) and vocabulary of the terms
-    of each sentence's pieces."""
-    stop = load_stopwords()
-    vectorizer = CountVectorizer(
-        analyzer=lambda segs: [
-            t for seg in segs for t in terms_of(seg, max_n=max_n, stopwords=stop)
-        ],
-        lowercase=False,
-    )
-    try:
-        cut_matrix = vectorizer.fit_transform(pieces).tocsr() if pieces else None
-        cut_vocab = vectorizer.get_feature_names_out() if pieces else np.zeros(0, object)
-    except ValueError:  # every piece is empty
-        cut_matrix, cut_vocab = None, np.zeros(0, object)
-    return cut_matrix, cut_vocab
-
-
-def _per_doc(
-    doc_codes: np.ndarray,
-    n_docs: int,
-    vocab: np.ndarray,
-    matrix: sparse.csr_matrix,
-    rows: np.ndarray,
-    own_vocab: np.ndarray,
-) -> object:
-    """Documents x ``vocab`` counts of the given sentence ``rows`` (their counts in
-    ``matrix``, over ``own_vocab``)."""
-    indicator = sparse.csr_matrix(
-        (np.ones(len(rows)), (doc_codes[rows], np.arange(len(rows)))),
-        shape=(n_docs, len(rows)),
-    )
-    placed = sparse.csr_matrix(
-        (
-            np.ones(len(own_vocab)),
-            (np.arange(len(own_vocab)), np.searchsorted(vocab, own_vocab)),
-        ),
-        shape=(len(own_vocab), len(vocab)),
-    )
-    return indicator @ matrix @ placed
-
-
 def _coverage_table(
-    by_doc: sparse.csr_matrix, vocab: np.ndarray, min_count: int, top_n: int | None
+    vocab: np.ndarray, n: np.ndarray, n_docs: np.ndarray, min_count: int, top_n: int | None
 ) -> pd.DataFrame:
-    """The ``coverage`` table of the documents x terms counts ``by_doc``."""
-    by_doc.eliminate_zeros()
-    n = np.asarray(by_doc.sum(axis=0)).ravel().astype("int64")
-    n_docs = np.diff(by_doc.tocsc().indptr)
+    """The ``coverage`` table of each term's count ``n`` and documents ``n_docs``."""
     frequent = n >= min_count
     out = pd.DataFrame(
         {

@@ -40,7 +40,6 @@ from scipy.stats import chi2
 from analysis.analyses.keyterm_counts import (
     CORRECTIONS,
     SentenceTerms,
-    counts_up_to,
     default_stopwords_path,
     load_stopwords,
     log_likelihood,
@@ -48,6 +47,15 @@ from analysis.analyses.keyterm_counts import (
     terms_of,
 )
 from analysis.analyses.keyterm_coverage import coverage
+from analysis.analyses.term_blocks import (
+    BlockCounter,
+    SpilledBlocks,
+    add_to,
+    corpus_totals,
+    in_sorted_order,
+    n_words_of,
+    texts_of,
+)
 from analysis.annotators.themes import (
     compile_terms,
     content_sentences,
@@ -110,21 +118,53 @@ def keyness(
     """
     if by not in KEYNESS_BY:
         raise ParameterError("by", by, f"must be one of {list(KEYNESS_BY)}")
-    terms = counts_up_to(corpus, max_n)
-    labels = terms.sentences["doc_id"].map(_group_of(corpus, by))
+    sentences = content_sentences(corpus)
+    labels = sentences["doc_id"].map(_group_of(corpus, by))
     groups = sorted(labels.dropna().unique())
     targets = _targets(target, groups, by)
-    by_group = _sum_by_group(labels, groups, terms.matrix)  # groups x terms, float counts
-    total = np.asarray(by_group.sum(axis=0)).ravel()
-    kept = np.flatnonzero(total >= min_count)
-    by_group = by_group[:, kept].tocsr()
-    by_group.sort_indices()
-    total = total[kept]
-    log.debug("keyness by %s: %d groups, %d terms", by, len(groups), len(kept))
-    position = {name: i for i, name in enumerate(groups)}
-    score = partial(_score_group, by_group, total, total.sum(), top_n, correction)
-    parts = [(name, *score(position[name])) for name in targets]
-    return _keyness_table(parts, terms.vocab[kept], terms.n_words[kept], total)
+    codes = pd.Categorical(labels, categories=groups).codes
+    counter = BlockCounter(max_n)
+    with SpilledBlocks() as spilled:
+        total = np.zeros(0, dtype=np.int64)  # per term id, over every group
+        for first, block in counter.blocks(codes, len(groups), texts_of(sentences["text"])):
+            total = add_to(total, np.asarray(block.sum(axis=0)).ravel())
+            spilled.keep(first, block)
+        vocab, rank = counter.sorted_terms()
+        total = add_to(np.zeros(len(vocab), np.int64), total)[np.argsort(rank)]
+        kept = np.flatnonzero(total >= min_count)
+        log.debug("keyness by %s: %d groups, %d terms", by, len(groups), len(kept))
+        wanted = {name: i for i, name in enumerate(groups)}
+        wanted = {wanted[name]: name for name in targets}
+        score = partial(_score_block, total[kept].astype(float), top_n, correction)
+        scored = {}
+        for first, block in spilled:
+            scored |= score(_kept_counts(block, rank, kept), first, wanted)
+    parts = [(name, *scored[name]) for name in targets]
+    return _keyness_table(parts, vocab[kept], n_words_of(vocab[kept]), total[kept])
+
+
+def _kept_counts(block: sparse.csr_matrix, rank: np.ndarray, kept: np.ndarray) -> sparse.csr_matrix:
+    """A block's counts over the ``kept`` columns of the sorted vocabulary, as floats."""
+    out = in_sorted_order(block, rank)[:, kept].tocsr().astype(float)
+    out.sort_indices()
+    return out
+
+
+def _score_block(
+    total: np.ndarray,
+    top_n: int | None,
+    correction: str,
+    by_group: sparse.csr_matrix,
+    first: int,
+    wanted: dict[int, str],
+) -> dict[str, tuple[np.ndarray, np.ndarray, np.ndarray]]:
+    """The scored targets (``wanted``: group position -> name) among a block's groups."""
+    grand_total = total.sum()
+    return {
+        wanted[first + i]: _score_group(by_group, total, grand_total, top_n, correction, i)
+        for i in range(by_group.shape[0])
+        if first + i in wanted
+    }
 
 
 def _group_of(corpus: Corpus, by: str) -> pd.Series:
@@ -140,16 +180,6 @@ def _targets(target: str | Iterable[str] | None, groups: list, by: str) -> list:
     if unknown:
         raise ParameterError("target", unknown, f"must be among the {by} values {groups}")
     return targets
-
-
-def _sum_by_group(labels: pd.Series, groups: list, matrix: sparse.csr_matrix) -> sparse.csr_matrix:
-    """Groups x terms counts: the rows of ``matrix`` summed by their group ``labels``."""
-    codes = pd.Categorical(labels, categories=groups).codes
-    rows = np.flatnonzero(codes >= 0)
-    indicator = sparse.csr_matrix(
-        (np.ones(len(rows)), (codes[rows], rows)), shape=(len(groups), matrix.shape[0])
-    )
-    return (indicator @ matrix).tocsr()
 
 
 def _score_group(
@@ -285,20 +315,20 @@ def collocations(
     and ``pmi`` is log2 p(ngram) / (p(head) p(last word)). Rows: one per
     expression, by g2 descending; columns: see the module docstring.
     """
-    terms = counts_up_to(corpus, max_n)
-    multi = np.flatnonzero(terms.n_words >= 2)
+    vocab, n_words, counts = corpus_totals(corpus, max_n)
+    multi = np.flatnonzero(n_words >= 2)
     columns = ["collocation", "n_words", "n", "pmi", "g2"]
     if not len(multi):
         return pd.DataFrame({c: [] for c in columns}).astype(
             {"collocation": "str", "n_words": "int64", "n": "int64", "pmi": float, "g2": float}
         )
-    n = np.asarray(terms.matrix[:, multi].sum(axis=0)).ravel().astype("int64")
-    grams = terms.vocab[multi]
+    n = counts[multi]
+    grams = vocab[multi]
     split = [g.rsplit(" ", 1) for g in grams]
     table = pd.DataFrame(
         {
             "collocation": grams,
-            "n_words": terms.n_words[multi],
+            "n_words": n_words[multi],
             "n": n,
             "head": [p[0] for p in split],
             "tail": [p[1] for p in split],

@@ -1,0 +1,110 @@
+"""Block-by-block term counts (``analysis/analyses/term_blocks.py``): the key-term tables
+counted a few documents at a time are exactly those of the one sentence x term matrix
+they replaced (``tests/keyterms_reference.py``), on the samples and on generated text."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analysis.analyses import term_blocks
+from analysis.analyses.keyterm_counts import _term_matrix
+from analysis.analyses.keyterms import collocations, coverage, keyness
+from analysis.analyses.term_blocks import BlockCounter, SpilledBlocks, in_sorted_order
+from analysis.ingest.corpus import Corpus
+from tests import keyterms_reference as reference
+from tests.strategies import FRAGMENTS
+
+
+@pytest.fixture(params=[1, 2, 3, 1000], ids=lambda n: f"block{n}")
+def block_size(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> int:
+    """Blocks of 1, 2, 3 documents (several blocks on five samples) and of all of them."""
+    monkeypatch.setattr(term_blocks, "DOC_BLOCK", request.param)
+    return request.param
+
+
+@pytest.mark.parametrize("by", ["doc_id", "outlet", "year"])
+@pytest.mark.parametrize("top_n", [None, 3])
+def test_keyness_in_blocks_is_the_whole_matrix_keyness(
+    samples: Corpus, block_size: int, by: str, top_n: int | None
+):
+    expected = reference.keyness(samples, by=by, top_n=top_n)
+    assert len(expected) > 0
+    pd.testing.assert_frame_equal(keyness(samples, by=by, top_n=top_n), expected)
+
+
+def test_keyness_options_in_blocks(samples: Corpus, block_size: int):
+    for kwargs in ({"max_n": 1}, {"max_n": 2, "min_count": 1}, {"correction": "none"}):
+        expected = reference.keyness(samples, by="doc_id", top_n=5, **kwargs)
+        pd.testing.assert_frame_equal(keyness(samples, by="doc_id", top_n=5, **kwargs), expected)
+    target = sorted(samples.documents["doc_id"])[2]
+    pd.testing.assert_frame_equal(
+        keyness(samples, target=[target], top_n=4),
+        reference.keyness(samples, target=[target], top_n=4),
+    )
+
+
+@pytest.mark.parametrize("max_n", [1, 2, 3, 4])
+def test_collocations_in_blocks_are_the_whole_matrix_collocations(samples: Corpus, max_n: int):
+    expected = reference.collocations(samples, max_n=max_n, min_count=2)
+    assert (len(expected) > 0) == (max_n > 1)
+    pd.testing.assert_frame_equal(collocations(samples, max_n=max_n, min_count=2), expected)
+
+
+@pytest.mark.parametrize("skip_actors", [True, False])
+def test_coverage_in_blocks_is_the_whole_matrix_coverage(
+    samples: Corpus, block_size: int, skip_actors: bool
+):
+    expected = reference.coverage(samples, top_n=None, min_count=2, skip_actors=skip_actors)
+    assert len(expected) > 10
+    got = coverage(samples, top_n=None, min_count=2, skip_actors=skip_actors)
+    pd.testing.assert_frame_equal(got, expected)
+
+
+sentences = st.lists(st.sampled_from(FRAGMENTS), min_size=0, max_size=6).map(" ".join)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(st.tuples(st.integers(0, 5), sentences), min_size=0, max_size=25),
+    st.integers(1, 4),
+    st.integers(1, 3),
+)
+def test_block_counts_add_up_to_the_vectorizer_counts(
+    rows: list[tuple[int, str]], block_size: int, max_n: int
+):
+    keys = np.array([k for k, _ in rows], dtype=np.int64)
+    texts = pd.Series([t for _, t in rows], dtype=object)
+    counter = BlockCounter(max_n)
+    blocks = list(counter.blocks(keys, 6, lambda at: texts.iloc[at].tolist(), block_size))
+    vocab, rank = counter.sorted_terms()
+    got = np.zeros((6, len(vocab)), dtype=np.int64)
+    for first, block in blocks:
+        got[first : first + block.shape[0]] = in_sorted_order(block, rank).toarray()
+    matrix, expected_vocab = _term_matrix(texts.tolist(), max_n)
+    indicator = np.zeros((6, len(rows)), dtype=np.int64)
+    indicator[keys, np.arange(len(rows))] = 1
+    assert vocab.tolist() == expected_vocab.tolist()
+    np.testing.assert_array_equal(got, indicator @ matrix.toarray())
+
+
+def test_rows_must_come_together_and_spilled_blocks_come_back():
+    counter = BlockCounter(2)
+    with pytest.raises(ValueError, match="decrease"):
+        counter.count([1, 0], ["party congress", "strategic partnership"], 2)
+    block = counter.count([0, 0, 2], ["party congress", "party congress", "trade"], 3)
+    with SpilledBlocks() as spilled:
+        spilled.keep(4, block)
+        ((first, back),) = list(spilled)
+    assert first == 4 and (back != block).nnz == 0
+    assert back[0, counter.vocabulary["party congress"]] == 2 and back[1].nnz == 0
+
+
+def test_an_empty_selection_gives_the_reference_empty_tables(samples: Corpus):
+    empty = samples.select([])
+    pd.testing.assert_frame_equal(keyness(empty, top_n=3), reference.keyness(empty, top_n=3))
+    pd.testing.assert_frame_equal(collocations(empty), reference.collocations(empty))
+    assert keyness(empty).empty and collocations(empty).empty and coverage(empty).empty
