@@ -15,7 +15,7 @@ import pytest
 
 from analysis import load_corpus
 from analysis.analyses import profile
-from analysis.annotators.timeline import with_inferred_dates
+from analysis.annotators.timeline import event_sources, with_inferred_dates
 from analysis.core.errors import ParameterError
 from analysis.site import document_page
 from analysis.site import document_pages as dp
@@ -201,10 +201,10 @@ def test_many_pages_come_from_one_precompute(tmp_path, monkeypatch, plan, dated)
     monkeypatch.setattr(  # theme hits come from the shared annotations, computed once
         annotate_module, "annotate", counted("annotate", annotate_module.annotate)
     )
-    monkeypatch.setattr(
+    monkeypatch.setattr(  # the events linked across documents once (chunked_event_sources)
         analysis.annotators.timeline,
-        "event_sources",
-        counted("event_sources", analysis.annotators.timeline.event_sources),
+        "link_event_candidates",
+        counted("event_sources", analysis.annotators.timeline.link_event_candidates),
     )
     monkeypatch.setattr(
         profile, "keyness_by_document", counted("keyness", profile.keyness_by_document)
@@ -215,6 +215,12 @@ def test_many_pages_come_from_one_precompute(tmp_path, monkeypatch, plan, dated)
     assert [d for d, _ in done] == ids
     assert calls == {"annotate": 1, "event_sources": 1, "keyness": 1, "whole-corpus table": 5}
     assert sorted(p.stem for p in (tmp_path / "docs").glob("*.html")) == sorted(ids)
+
+
+@pytest.mark.parametrize("size", [1, 2, 3])
+def test_event_sources_in_chunks_are_the_whole_corpus_table(dated, size):
+    """Each document's event candidates from its own chunk, linked once: the same table."""
+    pd.testing.assert_frame_equal(dp.chunked_event_sources(dated, size), event_sources(dated))
 
 
 def test_pages_over_two_workers_are_byte_identical(tmp_path, plan, dated, tables):

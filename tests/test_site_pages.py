@@ -48,3 +48,19 @@ def test_main_themes_keep_the_strongest_themes_over_the_share() -> None:
     assert "d2" not in themes  # no theme reaches the share
     assert themes["d3"] == "a; b"  # ties in share ordered by theme
     assert main_themes(prevalence.iloc[:0]) == {}
+
+
+def test_documents_with_pages_are_the_selected_documents(samples: Corpus) -> None:
+    """Every document with a page: the corpus itself (its text not copied); some: select."""
+    from analysis.site.site_pages import documents_with_pages
+
+    ids = samples.documents["doc_id"].tolist()
+    pages = {doc_id: f"docs/{doc_id}.html" for doc_id in [*ids, "elsewhere"]}
+    assert documents_with_pages(samples, pages) is samples
+    some = {doc_id: pages[doc_id] for doc_id in ids[1:3]}
+    shown = documents_with_pages(samples, some)
+    assert shown.documents["doc_id"].tolist() == ids[1:3]
+    pd.testing.assert_frame_equal(shown.paragraphs, samples.select(ids[1:3]).paragraphs)
+    whole = samples.select(ids)
+    pd.testing.assert_frame_equal(whole.paragraphs, samples.paragraphs)
+    pd.testing.assert_frame_equal(whole.sentences, samples.sentences)

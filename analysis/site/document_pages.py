@@ -15,7 +15,11 @@ papermill or nbconvert runs per page:
    its slices of those tables, over ``workers`` processes, logging progress every
    ``PROGRESS_EVERY`` pages.
 
-``BackgroundPages`` runs 2 and 3 in a forked process while the build runs the other notebooks.
+A build does 2 and 3 block by block (``build_pages``, ``analysis.site.document_blocks``): the
+whole-corpus inputs computed once and cut into each block's rows, then each block's tables
+computed and its pages written by one worker, so that no process holds every table of a
+large corpus; the pages are the same bytes. ``BackgroundPages`` runs it in a forked process
+while the build runs the other notebooks.
 Every process goes through ``analysis.ingest.parallel`` (``map_chunks``, ``Background``): the
 workers get the plan and tables from the pool's initializer, not from a module global.
 """
@@ -37,7 +41,13 @@ from markupsafe import Markup
 from analysis.analyses import profile
 from analysis.core.errors import AnalysisError
 from analysis.ingest.corpus import Corpus
-from analysis.ingest.parallel import Background, BackgroundDiedError, map_chunks
+from analysis.ingest.parallel import (
+    CHUNK_DOCUMENTS,
+    Background,
+    BackgroundDiedError,
+    corpus_chunks,
+    map_chunks,
+)
 from analysis.site.document_page import PROFILE_TABLES, DocumentPage, Section, load_document_page
 from analysis.site.notebook import TABLE_CSS, apply_filters
 
@@ -128,21 +138,34 @@ def _positions(frame: pd.DataFrame, column: str) -> dict[str, np.ndarray]:
     return {str(k): v for k, v in frame.groupby(column, sort=False).indices.items()}
 
 
-def _whole_corpus_table(name: str, corpus: Corpus) -> pd.DataFrame:
+def whole_corpus_table(name: str, corpus: Corpus) -> pd.DataFrame:
+    """The whole-corpus input ``name`` ("hits", "keyness" or "sources") of ``corpus``."""
     from analysis.annotators.annotate import corpus_theme_hits
-    from analysis.annotators.timeline import event_sources
 
     if name == "hits":  # cached: the build has usually computed it already
         return corpus_theme_hits(corpus)
     if name == "keyness":
         return profile.keyness_by_document(corpus)
-    return event_sources(corpus)
+    return chunked_event_sources(corpus)
+
+
+def chunked_event_sources(corpus: Corpus, size: int = CHUNK_DOCUMENTS) -> pd.DataFrame:
+    """``timeline.event_sources(corpus)``, its per-document step (the event candidates,
+    each document's from its own sentences and date) taken ``size`` documents at a time
+    (``parallel.corpus_chunks``) so that the sentences' text and dates of the whole corpus
+    are never held at once; then the events linked across documents."""
+    from analysis.annotators.timeline import event_candidate_table, link_event_candidates
+
+    parts = [event_candidate_table(chunk) for chunk in corpus_chunks(corpus, size)]
+    candidates = parts[0] if len(parts) == 1 else pd.concat(parts, ignore_index=True)
+    del parts
+    return link_event_candidates(candidates)
 
 
 def _timed_table(corpus: Corpus, name: str) -> tuple[str, pd.DataFrame, float]:
     """``(name, its whole-corpus table, seconds)`` (the unit ``precompute`` maps)."""
     started = time.perf_counter()
-    return name, _whole_corpus_table(name, corpus), time.perf_counter() - started
+    return name, whole_corpus_table(name, corpus), time.perf_counter() - started
 
 
 def precompute(
@@ -220,7 +243,7 @@ def page_path(out_dir: Path, doc_id: str) -> Path:
 
 
 @dataclass(frozen=True)
-class _PageJob:
+class PageJob:
     """What every page of a run needs (given once to each worker by its initializer)."""
 
     plan: PagePlan
@@ -229,7 +252,7 @@ class _PageJob:
     footer_of: Callable[[str], Mapping[str, str]]
 
 
-def _render_chunk(job: _PageJob, doc_ids: Sequence[str]) -> list[tuple[str, float]]:
+def render_chunk(job: PageJob, doc_ids: Sequence[str]) -> list[tuple[str, float]]:
     """Write the pages of ``doc_ids``; each with its seconds. ``PageFailedError`` if one
     raises."""
     done = []
@@ -250,6 +273,29 @@ def _problem(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {first}"[:500]
 
 
+def progress_logger(
+    done: list[tuple[str, float]], total: int
+) -> Callable[[list[tuple[str, float]]], None]:
+    """A ``map_chunks`` ``on_result`` that adds each chunk's pages to ``done`` and logs
+    the progress every ``PROGRESS_EVERY`` pages and at the last of ``total``."""
+    started, logged = time.perf_counter(), [0]
+
+    def progress(items: list[tuple[str, float]]) -> None:
+        done.extend(items)
+        if len(done) - logged[0] >= PROGRESS_EVERY or len(done) == total:
+            logged[0] = len(done)
+            elapsed = time.perf_counter() - started
+            log.info(
+                "document pages: %d of %d written (%.1f s, %.1f ms a page)",
+                len(done),
+                total,
+                elapsed,
+                1000 * elapsed / max(1, len(done)),
+            )
+
+    return progress
+
+
 def render_pages(
     plan: PagePlan,
     tables: DocumentTables,
@@ -265,31 +311,15 @@ def render_pages(
     given order. A page that raises stops the run with ``PageFailedError``."""
     (out_dir / "docs").mkdir(parents=True, exist_ok=True)
     chunks = [list(doc_ids[i : i + chunk]) for i in range(0, len(doc_ids), chunk)]
-    started, done = time.perf_counter(), []
-    logged = 0
-
-    def progress(items: list[tuple[str, float]]) -> None:
-        nonlocal logged
-        done.extend(items)
-        if len(done) - logged >= PROGRESS_EVERY or len(done) == len(doc_ids):
-            logged = len(done)
-            elapsed = time.perf_counter() - started
-            log.info(
-                "document pages: %d of %d written (%.1f s, %.1f ms a page)",
-                len(done),
-                len(doc_ids),
-                elapsed,
-                1000 * elapsed / len(done),
-            )
-
+    done: list[tuple[str, float]] = []
     map_chunks(
-        _render_chunk,
+        render_chunk,
         chunks,
         jobs=workers,
         total=len(chunks),
         what="document pages: chunks",
-        shared=_PageJob(plan, tables, out_dir, footer_of),
-        on_result=progress,
+        shared=PageJob(plan, tables, out_dir, footer_of),
+        on_result=progress_logger(done, len(doc_ids)),
     )
     order = {doc_id: n for n, doc_id in enumerate(doc_ids)}
     return sorted(done, key=lambda item: order[item[0]])
@@ -304,10 +334,19 @@ def build_pages(
     footer_of: Callable[[str], Mapping[str, str]],
     *,
     workers: int = 1,
+    block: int = 0,
 ) -> list[tuple[str, float]]:
-    """``precompute`` once, then ``render_pages`` for ``doc_ids``."""
-    tables = precompute(plan, corpus, filters, workers=workers)
-    return render_pages(plan, tables, doc_ids, out_dir, footer_of, workers=workers)
+    """Write the page of every ``doc_ids`` under ``out_dir/docs/`` (over ``workers``
+    processes) and return each document with its seconds, in the given order: the pages
+    ``render_pages`` writes from ``precompute``'s tables, computed block by block of
+    ``block`` documents (``document_blocks.BLOCK_DOCUMENTS`` by default) so that no
+    process holds every table of the whole corpus (``document_blocks.build_in_blocks``)."""
+    from analysis.site.document_blocks import BLOCK_DOCUMENTS, build_in_blocks
+
+    size = block or BLOCK_DOCUMENTS
+    return build_in_blocks(
+        plan, corpus, filters, doc_ids, out_dir, footer_of, workers=workers, size=size
+    )
 
 
 # --- in the background, while the notebooks run ----------------------------------------------

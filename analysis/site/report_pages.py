@@ -18,6 +18,7 @@ from analysis.site.site_pages import (
     SEARCH_PAGE,
     document_rows,
     documents_table,
+    documents_with_pages,
     main_themes,
     page_href,
     write_search_page,
@@ -148,7 +149,7 @@ def write_shared_pages(
     pages = document_pages_of(results)
     themes: dict[str, str] = {}
     if pages:
-        shown = corpus.select(list(pages))
+        shown = documents_with_pages(corpus, pages)
         hits = rows_of(corpus_theme_hits(selection), shown)
         themes = main_themes(theme_prevalence(shown, hits, by="doc_id"))
         write_search_page(work, shown, pages, footer)

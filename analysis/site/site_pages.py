@@ -113,12 +113,22 @@ def documents_table_html(rows: pd.DataFrame, *, page_length: int = 50) -> str:
     )
 
 
+def documents_with_pages(corpus: Corpus, pages: Mapping[str, str]) -> Corpus:
+    """``corpus.select(pages)``: its documents that have a page (``pages``: doc_id ->
+    link); the corpus itself when every document has one (a whole build), without
+    filtering, and so copying, its paragraphs' text."""
+    ids = corpus.held_documents()["doc_id"]
+    if ids.isin(list(pages)).all():
+        return corpus
+    return corpus.select(list(pages))
+
+
 def write_search_page(
     site_dir: Path, corpus: Corpus, pages: Mapping[str, str], footer: Mapping[str, str]
 ) -> Path:
     """Write the search data (``analysis.site.site_search``) and ``search.html`` into
     ``site_dir`` for the documents that have a page (``pages``: doc_id -> link)."""
-    shown = corpus.select(list(pages))
+    shown = documents_with_pages(corpus, pages)
     n_shards = write_search_data(site_dir, shown, lambda doc_id: pages[doc_id])
     path = site_dir / SEARCH_PAGE
     page = render_page(

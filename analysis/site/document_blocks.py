@@ -1,0 +1,258 @@
+"""The site's document pages block by block: what a build renders, in bounded memory.
+
+``document_pages.precompute`` holds every section's table for every document at once
+(the notebook's view; fine for a few thousand documents). A build of 100,000 documents
+cannot: the outline alone is a second copy of every paragraph's opening. Here
+(``build_in_blocks``, what ``document_pages.build_pages`` runs):
+
+1. the expensive whole-corpus inputs (event sources, theme hits, keyness of every
+   document) are computed once, each in a worker process (``parallel.map_chunks``), which
+   cuts its table into the rows of each block of documents and writes them to a private
+   folder (``block_inputs``): the process that writes the pages never holds them;
+2. the corpus is cut into blocks of ``BLOCK_DOCUMENTS`` documents (``parallel.corpus_chunks``,
+   one at a time); a worker reads its block's rows of each input, computes each section's
+   table for the block's documents only (the same ``_by_document`` functions) and writes
+   their pages.
+
+Each section's rows for a document depend only on that document's rows of the inputs,
+except the events' number of sources, which counts every document reporting the event: a
+block's event sources are therefore every row of each event its documents report
+(``event_rows``), as ``profile.document_event_list`` takes them for one document. So the
+pages are byte for byte those of the whole-corpus tables, whatever the block size.
+"""
+
+from __future__ import annotations
+
+import logging
+import pickle
+import shutil
+import tempfile
+import time
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from analysis.ingest.corpus import Corpus
+from analysis.ingest.parallel import corpus_chunks, map_chunks
+from analysis.site.document_page import PROFILE_TABLES
+from analysis.site.document_pages import (
+    DocumentTables,
+    PageJob,
+    PagePlan,
+    progress_logger,
+    render_chunk,
+    whole_corpus_table,
+)
+from analysis.site.notebook import apply_filters
+
+log = logging.getLogger(__name__)
+
+BLOCK_DOCUMENTS = 500
+"""Documents per block: the unit a worker computes the sections' tables for."""
+#: The column naming the document in each whole-corpus input.
+INPUT_KEYS = {"hits": "doc_id", "keyness": "target", "sources": "doc_id"}
+
+
+def block_numbers(corpus: Corpus, size: int = BLOCK_DOCUMENTS) -> dict[str, int]:
+    """The block of each document of ``corpus``: its rank among the sorted doc_ids over
+    ``size``, the blocks ``parallel.corpus_chunks(corpus, size)`` makes, in that order."""
+    ids = sorted(corpus.held_documents()["doc_id"])
+    return {doc_id: n // size for n, doc_id in enumerate(ids)}
+
+
+def _bounds(keys: np.ndarray, n_blocks: int) -> tuple[np.ndarray, np.ndarray]:
+    """The positions of ``keys`` sorted by block (stable) and where each block starts."""
+    order = np.argsort(keys, kind="stable")
+    return order, np.searchsorted(keys[order], np.arange(n_blocks + 1))
+
+
+def _keys(values: pd.Series, blocks: Mapping[str, int]) -> np.ndarray:
+    """The block of each value (-1 for a document in no block)."""
+    return values.map(blocks).to_numpy(dtype="int64", na_value=-1)
+
+
+def document_rows(
+    table: pd.DataFrame, column: str, blocks: Mapping[str, int], n_blocks: int
+) -> list[pd.DataFrame]:
+    """``table``'s rows of each block's documents (``column`` names the document), in
+    table order, index kept; a block without rows gets the table's empty slice."""
+    order, bounds = _bounds(_keys(table[column], blocks), n_blocks)
+    return [table.iloc[order[bounds[k] : bounds[k + 1]]] for k in range(n_blocks)]
+
+
+def event_rows(
+    sources: pd.DataFrame, blocks: Mapping[str, int], n_blocks: int
+) -> list[pd.DataFrame]:
+    """For each block, every row of ``sources`` (``timeline.event_sources``) of each event
+    one of its documents reports (the other reports of an event count as its sources), in
+    table order, index kept."""
+    block = _keys(sources["doc_id"], blocks)
+    events = sources["event_id"].to_numpy()
+    touched = pd.DataFrame({"event_id": events[block >= 0], "block": block[block >= 0]})
+    rows = pd.DataFrame({"event_id": events, "row": np.arange(len(sources))}).merge(
+        touched.drop_duplicates(), on="event_id"
+    )
+    rows = rows.sort_values(["block", "row"], kind="stable")
+    positions = rows["row"].to_numpy()
+    bounds = np.searchsorted(rows["block"].to_numpy(), np.arange(n_blocks + 1))
+    return [sources.iloc[positions[bounds[k] : bounds[k + 1]]] for k in range(n_blocks)]
+
+
+def input_path(folder: Path, name: str, block: int) -> Path:
+    """Where block ``block``'s rows of the input ``name`` are kept."""
+    return folder / f"{name}-{block}.pickle"
+
+
+def read_input(folder: Path, name: str, block: int) -> pd.DataFrame:
+    """Block ``block``'s rows of the input ``name`` (written by ``block_inputs``)."""
+    with input_path(folder, name, block).open("rb") as file:
+        return pickle.load(file)  # written by this build, in its private folder
+
+
+@dataclass(frozen=True)
+class _Inputs:
+    """What every input worker needs: the corpus, the blocks and the folder."""
+
+    corpus: Corpus
+    blocks: Mapping[str, int]
+    n_blocks: int  # the last one (n_blocks - 1) holds the documents in no block: none
+    folder: Path
+
+
+def _write_input(inputs: _Inputs, name: str) -> tuple[str, int, float]:
+    """Compute the input ``name`` on the whole corpus and write each block's rows;
+    ``(name, its rows, seconds)``."""
+    started = time.perf_counter()
+    table = whole_corpus_table(name, inputs.corpus)
+    if name == "sources":
+        parts = event_rows(table, inputs.blocks, inputs.n_blocks)
+    else:
+        parts = document_rows(table, INPUT_KEYS[name], inputs.blocks, inputs.n_blocks)
+    for k, part in enumerate(parts):
+        with input_path(inputs.folder, name, k).open("wb") as file:
+            pickle.dump(part, file, protocol=pickle.HIGHEST_PROTOCOL)
+    return name, len(table), time.perf_counter() - started
+
+
+def input_names(plan: PagePlan) -> list[str]:
+    """The whole-corpus inputs the plan's sections take, the longest to compute first."""
+    wanted = {PROFILE_TABLES[s.table][1] for s in plan.sections}
+    return [n for n in ("sources", "hits", "keyness") if n in wanted]
+
+
+def block_inputs(
+    plan: PagePlan, corpus: Corpus, folder: Path, blocks: Mapping[str, int], *, workers: int = 1
+) -> None:
+    """Compute the plan's whole-corpus inputs of ``corpus`` (in ``workers`` processes at
+    once) and write each block's rows under ``folder`` (``blocks``: ``block_numbers``; one
+    block more, empty, for the documents not in ``corpus``)."""
+    n_blocks = (max(blocks.values()) + 1 if blocks else 0) + 1
+    names = input_names(plan)
+    done = map_chunks(
+        _write_input,
+        names,
+        jobs=max(1, min(workers, len(names))),
+        total=len(names),
+        what="document pages: whole-corpus tables",
+        shared=_Inputs(corpus, blocks, n_blocks, folder),
+    )
+    for name, rows, seconds in done:
+        log.info(
+            "document pages: %s of %d documents in %.1f s (%d rows)",
+            name,
+            len(corpus),
+            seconds,
+            rows,
+        )
+
+
+def block_tables(plan: PagePlan, corpus: Corpus, folder: Path, block: int) -> DocumentTables:
+    """The plan's tables for the documents of ``corpus`` (block ``block``), from its rows of
+    the inputs kept under ``folder``."""
+    given = {name: read_input(folder, name, block) for name in input_names(plan)}
+    return DocumentTables(corpus, tuple(s.for_corpus(corpus, given) for s in plan.sections))
+
+
+@dataclass(frozen=True)
+class _BlockJob:
+    """What every block's worker needs (given once by the pool's initializer)."""
+
+    plan: PagePlan
+    folder: Path
+    out_dir: Path
+    footer_of: Callable[[str], Mapping[str, str]]
+
+
+def _render_block(job: _BlockJob, block: tuple[int, Corpus, list[str]]) -> list[tuple[str, float]]:
+    """Write the pages of one block's documents; each with its seconds (its share of the
+    block's tables included)."""
+    number, corpus, doc_ids = block
+    started = time.perf_counter()
+    tables = block_tables(job.plan, corpus, job.folder, number)
+    share = (time.perf_counter() - started) / max(1, len(doc_ids))
+    done = render_chunk(PageJob(job.plan, tables, job.out_dir, job.footer_of), doc_ids)
+    return [(doc_id, seconds + share) for doc_id, seconds in done]
+
+
+def blocks_of(
+    corpus: Corpus, doc_ids: Sequence[str], size: int
+) -> Iterator[tuple[int, Corpus, list[str]]]:
+    """``(number, its corpus, its documents among doc_ids)`` of each block, made one at a
+    time; doc_ids not in ``corpus`` come last, in a block of no rows."""
+    wanted, seen = set(doc_ids), set()
+    number = 0
+    for number, block in enumerate(corpus_chunks(corpus, size)):
+        ids = block.held_documents()["doc_id"].tolist()
+        seen.update(ids)
+        mine = [d for d in ids if d in wanted]
+        if mine:
+            yield number, block, mine
+    missing = [d for d in doc_ids if d not in seen]
+    if missing:
+        empty = np.empty(0, dtype=np.intp)
+        yield (number + 1 if seen else 0), corpus.take(empty, empty, empty), missing
+
+
+def build_in_blocks(
+    plan: PagePlan,
+    corpus: Corpus,
+    filters: Mapping[str, object],
+    doc_ids: Sequence[str],
+    out_dir: Path,
+    footer_of: Callable[[str], Mapping[str, str]],
+    *,
+    workers: int = 1,
+    size: int = BLOCK_DOCUMENTS,
+) -> list[tuple[str, float]]:
+    """Write the page of every ``doc_ids`` under ``out_dir/docs/`` block by block (see the
+    module docstring): ``corpus`` filtered as ``start_report`` filters it, its inputs
+    written per block to a private folder under ``out_dir`` (removed after), then
+    ``workers`` processes each computing a block's tables and writing its pages. Returns
+    each document with its seconds, in the given order; a page that raises stops the run
+    with ``document_pages.PageFailedError``."""
+    started = time.perf_counter()
+    filtered = apply_filters(corpus, **dict(filters or {}))
+    (out_dir / "docs").mkdir(parents=True, exist_ok=True)
+    folder = Path(tempfile.mkdtemp(prefix=".document-tables-", dir=out_dir))
+    blocks = block_numbers(filtered, size)
+    used = {blocks.get(doc_id, -1) for doc_id in doc_ids}  # -1: the block of no rows
+    done: list[tuple[str, float]] = []
+    try:
+        block_inputs(plan, filtered, folder, blocks, workers=workers)
+        log.info("document pages: every input ready in %.1f s", time.perf_counter() - started)
+        map_chunks(
+            _render_block,
+            blocks_of(filtered, doc_ids, size),
+            jobs=workers,
+            total=len(used),
+            what="document pages: blocks",
+            shared=_BlockJob(plan, folder, out_dir, footer_of),
+            on_result=progress_logger(done, len(doc_ids)),
+        )
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    order = {doc_id: n for n, doc_id in enumerate(doc_ids)}
+    return sorted(done, key=lambda item: order[item[0]])
