@@ -139,7 +139,8 @@ def test_gates_of_the_data_patterns_keep_every_match_of_the_zoo(pattern) -> None
     for text in texts:
         if pattern.search(text):
             assert may_match(pattern, text), text
-    assert sum(may_match(pattern, t) for t in texts) < len(texts) / 2
+    if literal_gate(pattern).parts:  # a pattern with no literal every match needs runs ungated
+        assert sum(may_match(pattern, t) for t in texts) < len(texts) / 2
 
 
 @settings(max_examples=60, deadline=None)
