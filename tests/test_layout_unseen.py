@@ -1,4 +1,4 @@
-"""Layouts of the unseen batches held-out 45 and 46 (benchmarks/layout_batches.md), each on an
+"""Layouts of the unseen batches held-out 45 to 48 (benchmarks/layout_batches.md), each on an
 invented page: the general mechanism a miss called for, and a negative case it must leave
 alone."""
 
@@ -205,3 +205,12 @@ def test_a_lede_ending_with_the_next_paragraphs_words_stays_the_lede():
     )
     article = read_article(f"{_TITLE}\n\nCAN THO, March 15, 2024 – {second}\n\n{second}\n")
     assert article.paragraphs[1].kind == "lede"
+
+
+def test_a_toolbar_of_the_pages_own_buttons_is_no_writer():
+    for bar in ("Adjust Comment Print", "Save Bookmark Email", "Font size Comments Share"):
+        article = read_article(f"{_TITLE}\n\n{bar}{_BODY}")
+        assert article.author == "", bar
+        assert article.title == _TITLE, bar
+    # negative: a writer's name in the same place is still read
+    assert read_article(f"{_TITLE}\n\nMarta Koval{_BODY}").author == "Marta Koval"
