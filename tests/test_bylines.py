@@ -193,6 +193,9 @@ def test_a_reference_list_under_the_text_gives_no_author() -> None:
             ["Nguyen Van Hai", "Tran Thi Lan", "Le Van Cuong"],
         ),
         ("Authors: Nguyen Van Hai1,2, Tran Thi Lan2*", ["Nguyen Van Hai", "Tran Thi Lan"]),
+        # glued before "&" or "and" (held-out 47)
+        ("By Ines Alcaraz Soto1 & Do Minh Chau2", ["Ines Alcaraz Soto", "Do Minh Chau"]),
+        ("By Ines Alcaraz Soto1 and Do Minh Chau2", ["Ines Alcaraz Soto", "Do Minh Chau"]),
     ],
 )
 def test_affiliation_numbers_after_the_names_are_dropped(text: str, names: list[str]) -> None:

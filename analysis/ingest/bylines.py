@@ -123,10 +123,12 @@ def byline_names(text: str, rules: Rules) -> list[str]:
 
 
 #: An affiliation number after an author's name in a journal's byline ("Thu Ha Pham 1,
-#: Quoc Anh Vu 2,3", or glued as a superscript lost: "NGUYEN VAN HAI1, TRAN THI LAN2"): a
-#: number from 1 to 99 (or several joined by commas) right after a word, before a comma, a
-#: star or the end (a counter's "0" is no affiliation).
-_AFFILIATION_NUMBER = re.compile(r"(?<=[^\W\d_])\s?[1-9]\d?(?:,[1-9]\d?)*(?=\s*(?:,|\*|$))")
+#: Quoc Anh Vu 2,3", or glued as a superscript lost: "NGUYEN VAN HAI1, TRAN THI LAN2",
+#: "By Name1 & Name2"): a number from 1 to 99 (or several joined by commas) right after a
+#: word, before a comma, a star, "&", "and" or the end (a counter's "0" is no affiliation).
+_AFFILIATION_NUMBER = re.compile(
+    r"(?<=[^\W\d_])\s?[1-9]\d?(?:,[1-9]\d?)*(?=\s*(?:,|\*|&|\band\b|$))"
+)
 
 
 def _without_prefix(text: str, rules: Rules) -> tuple[str, bool]:
