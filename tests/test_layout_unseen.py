@@ -214,3 +214,16 @@ def test_a_toolbar_of_the_pages_own_buttons_is_no_writer():
         assert article.title == _TITLE, bar
     # negative: a writer's name in the same place is still read
     assert read_article(f"{_TITLE}\n\nMarta Koval{_BODY}").author == "Marta Koval"
+
+
+def test_an_avatar_label_glued_to_the_writers_name_over_the_headline():
+    for top in ("top of page\n\n", ""):
+        article = read_article(f"{top}Writer's pictureMarta Koval\n\n{_TITLE}\n\n\n{_BODY}")
+        assert article.author == "Marta Koval", top
+        assert article.title == _TITLE, top
+    # negative: a byline under the headline leaves the line under it an affiliation
+    article = read_article(f"{_TITLE}\n\nBy Marta Koval\n\nRiver Transport Institute{_BODY}")
+    assert article.title == _TITLE
+    assert article.author == "Marta Koval"
+    # negative: the same words without a capital after them are no byline
+    assert read_article(f"Writer's picture\n\n{_TITLE}{_BODY}").author == ""

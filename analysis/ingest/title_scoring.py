@@ -174,6 +174,18 @@ def _before_date_or_byline(c: _Line) -> bool:
     return not nxt.kind and _name_like(normalize_text(nxt.text), c.scoring)
 
 
+def _after_byline(c: _Line) -> bool:
+    """Right under a byline, unless that byline opens the page (at most one line above it,
+    none of them a headline's shape: a site's name or a "top of page" link): a blog
+    printing the writer's name, or an avatar's label glued to it, over the headline
+    ("Writer's pictureName" / "Title")."""
+    prev = c.prev
+    if prev is None or prev.kind != "byline":
+        return False
+    above = c.paras[: c.index - 1]
+    return len(above) > 1 or any(q.text[:1].isupper() and not q.kind for q in above)
+
+
 def _before_standfirst(c: _Line) -> bool:
     nxt = c.nxt
     return (
@@ -271,7 +283,7 @@ _TITLE_CHECKS: tuple[tuple[str, Callable[[_Line], object]], ...] = (
     ("above_lede", lambda c: c.after and c.after[0] == c.first_prose),
     ("before_standfirst", _before_standfirst),
     ("after_date", lambda c: c.prev is not None and c.prev.kind == "dateline"),
-    ("after_byline", lambda c: c.prev is not None and c.prev.kind == "byline"),
+    ("after_byline", lambda c: _after_byline(c)),
     ("quoted", _quoted),
     ("navigation", _navigation),
     (
