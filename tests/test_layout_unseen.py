@@ -227,3 +227,12 @@ def test_an_avatar_label_glued_to_the_writers_name_over_the_headline():
     assert article.author == "Marta Koval"
     # negative: the same words without a capital after them are no byline
     assert read_article(f"Writer's picture\n\n{_TITLE}{_BODY}").author == ""
+
+
+def test_a_listings_filter_label_is_not_the_headline():
+    for label in ("Filtered By: Topstories", "Sorted by: Latest"):
+        article = read_article(f"ADVERTISEMENT\n{label}\nNews\n\n{_TITLE}\n\n\n+{_BODY}")
+        assert article.title == _TITLE, label
+    # negative: a headline with a colon after a source's name stays the headline
+    title = "Report: Ferry service resumes across the river"
+    assert read_article(f"{title}{_BODY}").title == title
