@@ -140,3 +140,12 @@ def test_a_documents_title_printed_twice_is_not_the_site_name() -> None:
     headline = "Party delegation visits Laos for new talks"
     other = read_article(page("Mekong Review Online", headline, headline, "13/12/2021", LEDE))
     assert other.outlet == "Mekong Review"
+
+
+def test_a_dateline_alone_with_its_country_or_garbled_logo_text_is_no_site_name() -> None:
+    title = "Lao and Vietnamese parties review cooperation"
+    for top in ("VIENTIANE, Laos –", "Hanoi, Vietnam -", "Â鶹´«Ã½", "Nhà Báo Ã³ Tin"):
+        article = read_article(page(top, title, LEDE))
+        assert article.outlet == "", top
+    # negative: a site's name with a Vietnamese capital letter stays the site's name
+    assert read_article(page("Ânh Sáng Press", title, LEDE)).outlet == "Ânh Sáng Press"
