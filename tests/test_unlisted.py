@@ -149,3 +149,15 @@ def test_a_dateline_alone_with_its_country_or_garbled_logo_text_is_no_site_name(
         assert article.outlet == "", top
     # negative: a site's name with a Vietnamese capital letter stays the site's name
     assert read_article(page("Ânh Sáng Press", title, LEDE)).outlet == "Ânh Sáng Press"
+
+
+def test_a_newsletters_sign_up_line_names_the_site() -> None:
+    title = "Lao and Vietnamese parties review cooperation"
+    for note in (
+        "Sign up to the FREE Harbour Times newsletter",
+        "Subscribe to our Harbour Times newsletter",
+    ):
+        article = read_article(page(title, LEDE, "Subscribe to this RSS feed", note))
+        assert article.outlet == "Harbour Times", note
+    # negative: a sign-up line naming no site gives no outlet
+    assert read_article(page(title, LEDE, "Sign up to our newsletter")).outlet == ""
