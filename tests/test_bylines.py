@@ -211,3 +211,16 @@ def test_a_signature_in_square_brackets_with_a_trailing_comma_names_the_writer()
         "[Mira Castell,]\n"
     )
     assert article.author == "Mira Castell"
+
+
+def test_a_pair_of_countries_or_a_states_service_is_no_persons_name():
+    for text in (
+        "India-Vietnam Naval Training Pact",
+        "Vietnam Fisheries Surveillance",
+        "Lao Police Academy",
+        "US-China Talks Resume",
+    ):
+        assert byline_names(text, RULES) == [], text
+    # negative: a person named like a country, or with a hyphenated given name, stays
+    assert byline_names("By Jordan Ellis", RULES) == ["Jordan Ellis"]
+    assert byline_names("By Jean-Luc Moreau", RULES) == ["Jean-Luc Moreau"]

@@ -94,8 +94,16 @@ def _person_name(part: str, rules: Rules) -> bool:
         and not scoring.not_name.search(part)
         and not scoring.section_label.match(part)
         and not all(w.casefold() in _country_words() for w in words)
+        and not any(_country_pair(w) for w in words)
         and outlet_named(part, rules) is None
     )
+
+
+def _country_pair(word: str) -> bool:
+    """Two or more countries joined by hyphens ("India-Vietnam", "US-China"): a relation
+    in a headline or a tag, never a part of a person's name."""
+    parts = word.casefold().split("-")
+    return len(parts) > 1 and all(part in _country_words() for part in parts)
 
 
 def byline_names(text: str, rules: Rules) -> list[str]:
