@@ -236,3 +236,13 @@ def test_a_listings_filter_label_is_not_the_headline():
     # negative: a headline with a colon after a source's name stays the headline
     title = "Report: Ferry service resumes across the river"
     assert read_article(f"{title}{_BODY}").title == title
+
+
+def test_a_paste_opening_with_a_quotation_has_no_headline():
+    quote = "“Nothing changes for the ferry. Our timetable stays the same.”"
+    article = read_article(f"{quote}{_BODY}")
+    assert article.title == ""
+    assert article.paragraphs[0].kind != "title"
+    # negative: a short quoted headline without a stop is still the headline
+    title = "“A river is a road”"
+    assert read_article(f"{title}{_BODY}").title == title
