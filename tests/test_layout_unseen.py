@@ -246,3 +246,16 @@ def test_a_paste_opening_with_a_quotation_has_no_headline():
     # negative: a short quoted headline without a stop is still the headline
     title = "“A river is a road”"
     assert read_article(f"{title}{_BODY}").title == title
+
+
+def test_a_short_headline_opening_with_two_countries_is_no_name():
+    title = "Laos-Vietnam Ferry Pact"
+    standfirst = (
+        "\n\nThe two provinces signed a plan on Monday to run a joint ferry across the river.\n"
+    )
+    article = read_article(f"{title}{standfirst}\nPhoto (Twitter){_BODY}")
+    assert article.title == title
+    assert article.author == ""
+    # negative: an institution's name of the same shape is a name, not the headline
+    article = read_article(f"Laos-Vietnam River Institute\n\n{_TITLE}{_BODY}")
+    assert article.title == _TITLE

@@ -94,12 +94,12 @@ def _person_name(part: str, rules: Rules) -> bool:
         and not scoring.not_name.search(part)
         and not scoring.section_label.match(part)
         and not all(w.casefold() in _country_words() for w in words)
-        and not any(_country_pair(w) for w in words)
+        and not any(country_pair(w) for w in words)
         and outlet_named(part, rules) is None
     )
 
 
-def _country_pair(word: str) -> bool:
+def country_pair(word: str) -> bool:
     """Two or more countries joined by hyphens ("India-Vietnam", "US-China"): a relation
     in a headline or a tag, never a part of a person's name."""
     parts = word.casefold().split("-")
@@ -201,6 +201,8 @@ def looks_like_name(text: str, rules: Rules) -> bool:
     if scoring.not_name.search(bare) or outlet_named(bare, rules):
         return False
     if scoring.section_label.match(bare) or any(name_stopword_at(words, scoring)):
+        return False
+    if any(country_pair(w) for w in words):  # "India-Vietnam Naval Training Pact"
         return False
     return all(w[:1].isupper() and w.replace("-", "").replace(".", "").isalpha() for w in words)
 

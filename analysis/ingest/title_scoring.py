@@ -13,6 +13,7 @@ from functools import cache
 
 from analysis.core.text import count_words, normalize_text
 from analysis.dates import find_dates
+from analysis.ingest.bylines import country_pair
 from analysis.ingest.date_scoring import MONTHS
 from analysis.ingest.line_evidence import motto_index
 from analysis.ingest.metadata import DATE_KINDS, Para, Scoring, name_stopword_at
@@ -82,6 +83,9 @@ def _name_like(text: str, scoring: Scoring) -> bool:
         and all(w[:1].isupper() and w.replace("-", "").replace(".", "").isalpha() for w in words)
         and not any(name_stopword_at(words, scoring))
         and not any(w.casefold() == "the" for w in words)
+        # countries joined by a hyphen open a headline ("India-Vietnam Naval Pact"), unless
+        # an institution's word makes the line a name ("Australia-Vietnam Policy Institute")
+        and not (any(country_pair(w) for w in words) and not scoring.not_name.search(text))
     )
 
 
