@@ -259,3 +259,20 @@ def test_a_short_headline_opening_with_two_countries_is_no_name():
     # negative: an institution's name of the same shape is a name, not the headline
     article = read_article(f"Laos-Vietnam River Institute\n\n{_TITLE}{_BODY}")
     assert article.title == _TITLE
+
+
+def test_a_section_name_over_the_headline_is_no_site_name_and_the_headline_no_motto():
+    standfirst = "El servicio vuelve tras tres meses de obras en los muelles"
+    title = "Vuelve el ferry entre los dos puertos del río"
+    lede = (
+        "\n\nCaracas, 14 de marzo de 2024. El ferry entre los dos puertos volverá a funcionar "
+        "dos veces al día desde el lunes, tras tres meses de reparaciones en los muelles.\n"
+        "Los conductores ahorran casi dos horas por la carretera de la costa.\n"
+    )
+    for section in ("Nacionales", "Internacionales"):
+        article = read_article(f"{section}\n{title}\n{standfirst}{lede}")
+        assert article.title == title, section
+    # negative: under a site's own short name, a headline-length line over the headline
+    # is still the site's motto
+    article = read_article(f"Mekong Ledger\nNews of the river towns\n{_TITLE}{_BODY}")
+    assert article.title == _TITLE

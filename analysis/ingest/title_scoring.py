@@ -102,6 +102,8 @@ def _motto_position(paras: Sequence[Para], scoring: Scoring, is_prose: bool) -> 
         and not scoring.section_label.match(top)
         and not scoring.chrome.match(top)
         and not re.search(r"[/|>»:\d]|^by\b", top, re.I)
+        # a section's name in any language ("Nacionales", "World News") names no site
+        and not all(w.casefold() in scoring.site_name_generic for w in top.split())
     )
     return (
         site
