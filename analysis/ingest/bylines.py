@@ -93,9 +93,16 @@ def _person_name(part: str, rules: Rules) -> bool:
         )
         and not scoring.not_name.search(part)
         and not scoring.section_label.match(part)
-        and not all(w.casefold() in _country_words() for w in words)
-        and not any(country_pair(w) for w in words)
+        and not _countries_named(words)
         and outlet_named(part, rules) is None
+    )
+
+
+def _countries_named(words: list[str]) -> bool:
+    """Words that name countries rather than a person: only countries ("VIETNAM CHINA",
+    a tag line), or countries joined by hyphens ("India-Vietnam ...", a headline)."""
+    return all(w.casefold() in _country_words() for w in words) or any(
+        country_pair(w) for w in words
     )
 
 
