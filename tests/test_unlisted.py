@@ -161,3 +161,12 @@ def test_a_newsletters_sign_up_line_names_the_site() -> None:
         assert article.outlet == "Harbour Times", note
     # negative: a sign-up line naming no site gives no outlet
     assert read_article(page(title, LEDE, "Sign up to our newsletter")).outlet == ""
+
+
+def test_an_image_label_naming_a_states_service_is_no_site_name() -> None:
+    title = "Lao and Vietnamese parties review cooperation"
+    for label in ("Vietnam Fisheries Surveillance", "Lao River Police"):
+        article = read_article(page(title, label, LEDE))
+        assert article.outlet == "", label
+    # negative: a short site name in the same place is still read
+    assert read_article(page("Mekong Ledger", title, LEDE)).outlet == "Mekong Ledger"
