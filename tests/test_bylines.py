@@ -193,6 +193,9 @@ def test_a_reference_list_under_the_text_gives_no_author() -> None:
             ["Nguyen Van Hai", "Tran Thi Lan", "Le Van Cuong"],
         ),
         ("Authors: Nguyen Van Hai1,2, Tran Thi Lan2*", ["Nguyen Van Hai", "Tran Thi Lan"]),
+        # glued before "&" or "and" (held-out 47)
+        ("By Ines Alcaraz Soto1 & Do Minh Chau2", ["Ines Alcaraz Soto", "Do Minh Chau"]),
+        ("By Ines Alcaraz Soto1 and Do Minh Chau2", ["Ines Alcaraz Soto", "Do Minh Chau"]),
     ],
 )
 def test_affiliation_numbers_after_the_names_are_dropped(text: str, names: list[str]) -> None:
@@ -208,3 +211,16 @@ def test_a_signature_in_square_brackets_with_a_trailing_comma_names_the_writer()
         "[Mira Castell,]\n"
     )
     assert article.author == "Mira Castell"
+
+
+def test_a_pair_of_countries_or_a_states_service_is_no_persons_name():
+    for text in (
+        "India-Vietnam Naval Training Pact",
+        "Vietnam Fisheries Surveillance",
+        "Lao Police Academy",
+        "US-China Talks Resume",
+    ):
+        assert byline_names(text, RULES) == [], text
+    # negative: a person named like a country, or with a hyphenated given name, stays
+    assert byline_names("By Jordan Ellis", RULES) == ["Jordan Ellis"]
+    assert byline_names("By Jean-Luc Moreau", RULES) == ["Jean-Luc Moreau"]

@@ -237,3 +237,22 @@ def test_a_publish_label_glued_to_the_date_after_the_text_is_read():
     assert article.paragraphs[-1].kind == "dateline"
     dates = [d for d in (article.header_date, article.footer_date) if d is not None]
     assert [d.date_start for d in dates] == [pd.Timestamp("2025-06-18")]
+
+
+def test_a_lede_opening_with_a_date_in_another_language_glued_by_an_underscore() -> None:
+    text = (
+        "2 Ottobre 2024_ Una ferrovia fino al porto è stata al centro dei colloqui tra i "
+        "ministri dei trasporti dei due paesi. Un calendario copre i prossimi tre anni.\n"
+    )
+    article = read_article(text)
+    assert article.header_date is not None
+    assert article.header_date.date_start == pd.Timestamp(2024, 10, 2)
+    french = read_article("12 juin 2022 - Les ministres se sont rencontrés à Vientiane.\n")
+    assert french.header_date is not None
+    assert french.header_date.date_start == pd.Timestamp(2022, 6, 12)
+    # negative: a month's name in running text after a place is no dateline
+    later = read_article(
+        "I ministri si sono incontrati a Vientiane e hanno parlato del 2 Ottobre 2024 come "
+        "data di inizio dei lavori sulla linea ferroviaria tra i due paesi.\n"
+    )
+    assert later.header_date is None

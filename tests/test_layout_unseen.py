@@ -1,4 +1,4 @@
-"""Layouts of the unseen batches held-out 45 and 46 (benchmarks/layout_batches.md), each on an
+"""Layouts of the unseen batches held-out 45 to 48 (benchmarks/layout_batches.md), each on an
 invented page: the general mechanism a miss called for, and a negative case it must leave
 alone."""
 
@@ -205,3 +205,74 @@ def test_a_lede_ending_with_the_next_paragraphs_words_stays_the_lede():
     )
     article = read_article(f"{_TITLE}\n\nCAN THO, March 15, 2024 – {second}\n\n{second}\n")
     assert article.paragraphs[1].kind == "lede"
+
+
+def test_a_toolbar_of_the_pages_own_buttons_is_no_writer():
+    for bar in ("Adjust Comment Print", "Save Bookmark Email", "Font size Comments Share"):
+        article = read_article(f"{_TITLE}\n\n{bar}{_BODY}")
+        assert article.author == "", bar
+        assert article.title == _TITLE, bar
+    # negative: a writer's name in the same place is still read
+    assert read_article(f"{_TITLE}\n\nMarta Koval{_BODY}").author == "Marta Koval"
+
+
+def test_an_avatar_label_glued_to_the_writers_name_over_the_headline():
+    for top in ("top of page\n\n", ""):
+        article = read_article(f"{top}Writer's pictureMarta Koval\n\n{_TITLE}\n\n\n{_BODY}")
+        assert article.author == "Marta Koval", top
+        assert article.title == _TITLE, top
+    # negative: a byline under the headline leaves the line under it an affiliation
+    article = read_article(f"{_TITLE}\n\nBy Marta Koval\n\nRiver Transport Institute{_BODY}")
+    assert article.title == _TITLE
+    assert article.author == "Marta Koval"
+    # negative: the same words without a capital after them are no byline
+    assert read_article(f"Writer's picture\n\n{_TITLE}{_BODY}").author == ""
+
+
+def test_a_listings_filter_label_is_not_the_headline():
+    for label in ("Filtered By: Topstories", "Sorted by: Latest"):
+        article = read_article(f"ADVERTISEMENT\n{label}\nNews\n\n{_TITLE}\n\n\n+{_BODY}")
+        assert article.title == _TITLE, label
+    # negative: a headline with a colon after a source's name stays the headline
+    title = "Report: Ferry service resumes across the river"
+    assert read_article(f"{title}{_BODY}").title == title
+
+
+def test_a_paste_opening_with_a_quotation_has_no_headline():
+    quote = "“Nothing changes for the ferry. Our timetable stays the same.”"
+    article = read_article(f"{quote}{_BODY}")
+    assert article.title == ""
+    assert article.paragraphs[0].kind != "title"
+    # negative: a short quoted headline without a stop is still the headline
+    title = "“A river is a road”"
+    assert read_article(f"{title}{_BODY}").title == title
+
+
+def test_a_short_headline_opening_with_two_countries_is_no_name():
+    title = "Laos-Vietnam Ferry Pact"
+    standfirst = (
+        "\n\nThe two provinces signed a plan on Monday to run a joint ferry across the river.\n"
+    )
+    article = read_article(f"{title}{standfirst}\nPhoto (Twitter){_BODY}")
+    assert article.title == title
+    assert article.author == ""
+    # negative: an institution's name of the same shape is a name, not the headline
+    article = read_article(f"Laos-Vietnam River Institute\n\n{_TITLE}{_BODY}")
+    assert article.title == _TITLE
+
+
+def test_a_section_name_over_the_headline_is_no_site_name_and_the_headline_no_motto():
+    standfirst = "El servicio vuelve tras tres meses de obras en los muelles"
+    title = "Vuelve el ferry entre los dos puertos del río"
+    lede = (
+        "\n\nCaracas, 14 de marzo de 2024. El ferry entre los dos puertos volverá a funcionar "
+        "dos veces al día desde el lunes, tras tres meses de reparaciones en los muelles.\n"
+        "Los conductores ahorran casi dos horas por la carretera de la costa.\n"
+    )
+    for section in ("Nacionales", "Internacionales"):
+        article = read_article(f"{section}\n{title}\n{standfirst}{lede}")
+        assert article.title == title, section
+    # negative: under a site's own short name, a headline-length line over the headline
+    # is still the site's motto
+    article = read_article(f"Mekong Ledger\nNews of the river towns\n{_TITLE}{_BODY}")
+    assert article.title == _TITLE

@@ -102,6 +102,14 @@ def test_registrable_domain() -> None:
     # a content delivery network's subdomain is one customer's site, not the network's
     assert registrable_domain("d1x2y3.cloudfront.net", RULES) == "d1x2y3.cloudfront.net"
     assert registrable_domain("cdn.example.com", RULES) == "example.com"
+    # a country code's regional second level is registered under like a generic one
+    assert registrable_domain("journals.harbourinst.krakow.pl", RULES) == "harbourinst.krakow.pl"
+    assert registrable_domain("www.harbourinst.pl", RULES) == "harbourinst.pl"
+    # under a government top-level domain every office runs its own site
+    assert registrable_domain("riverlab.corps.navy.mil", RULES) == "riverlab.corps.navy.mil"
+    assert registrable_domain("www.harbours.gov", RULES) == "harbours.gov"
+    # negative: a country's "gov" second level keeps its portal rule
+    assert registrable_domain("en.harbours.gov.vn", RULES) == "harbours.gov.vn"
 
 
 def test_fold_accents_and_time_of_day() -> None:

@@ -7,7 +7,12 @@ import pytest
 from hypothesis import given
 
 from analysis.ingest.layout import read_article
-from analysis.ingest.layout.title_cleanup import without_flair, without_isbn, without_outlet_suffix
+from analysis.ingest.layout.title_cleanup import (
+    title_byline,
+    without_flair,
+    without_isbn,
+    without_outlet_suffix,
+)
 from analysis.ingest.page_rules import load_rules
 from tests.strategies import lines
 
@@ -66,3 +71,20 @@ def test_a_pages_title_with_its_isbn_glued_is_read_without_it():
         "The ferry between the two river ports will run twice a day again from Monday.\n"
     )
     assert article.title == "Laos: Between River and Road"
+
+
+def test_a_writer_closing_a_headline_after_a_comma_is_split_off():
+    title = "Ferries on Shared Rivers: Notes on Lao and Thai Rules"
+    assert title_byline(f"{title}, by Elena V. Marsh", RULES) == (title, ["Elena V. Marsh"])
+    assert title_byline(f"{title}, by Elena V. Marsh, Jr.", RULES) == (title, ["Elena V. Marsh"])
+    article = read_article(
+        f"{title}, by Elena Marsh\n\nWednesday, 12 September 2012 09:14 site admin\n\n"
+        "River ferries between neighbours are often a source of quarrels, but they can also "
+        "be a field for shared rules. This is how the two provinces have chosen to see them.\n\n"
+        "Local officials said the crossing saves drivers almost two hours.\n"
+    )
+    assert article.title == title
+    assert article.author == "Elena Marsh"
+    # negative: "by" and a lower-case phrase, or a place, is no writer
+    for whole in ("Ferry fares cut, by a third", "Ferry fares set, by Decree 12"):
+        assert title_byline(whole, RULES) == (whole, [])

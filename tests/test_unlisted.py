@@ -140,3 +140,33 @@ def test_a_documents_title_printed_twice_is_not_the_site_name() -> None:
     headline = "Party delegation visits Laos for new talks"
     other = read_article(page("Mekong Review Online", headline, headline, "13/12/2021", LEDE))
     assert other.outlet == "Mekong Review"
+
+
+def test_a_dateline_alone_with_its_country_or_garbled_logo_text_is_no_site_name() -> None:
+    title = "Lao and Vietnamese parties review cooperation"
+    for top in ("VIENTIANE, Laos –", "Hanoi, Vietnam -", "Â鶹´«Ã½", "Nhà Báo Ã³ Tin"):
+        article = read_article(page(top, title, LEDE))
+        assert article.outlet == "", top
+    # negative: a site's name with a Vietnamese capital letter stays the site's name
+    assert read_article(page("Ânh Sáng Press", title, LEDE)).outlet == "Ânh Sáng Press"
+
+
+def test_a_newsletters_sign_up_line_names_the_site() -> None:
+    title = "Lao and Vietnamese parties review cooperation"
+    for note in (
+        "Sign up to the FREE Harbour Times newsletter",
+        "Subscribe to our Harbour Times newsletter",
+    ):
+        article = read_article(page(title, LEDE, "Subscribe to this RSS feed", note))
+        assert article.outlet == "Harbour Times", note
+    # negative: a sign-up line naming no site gives no outlet
+    assert read_article(page(title, LEDE, "Sign up to our newsletter")).outlet == ""
+
+
+def test_an_image_label_naming_a_states_service_is_no_site_name() -> None:
+    title = "Lao and Vietnamese parties review cooperation"
+    for label in ("Vietnam Fisheries Surveillance", "Lao River Police"):
+        article = read_article(page(title, label, LEDE))
+        assert article.outlet == "", label
+    # negative: a short site name in the same place is still read
+    assert read_article(page("Mekong Ledger", title, LEDE)).outlet == "Mekong Ledger"

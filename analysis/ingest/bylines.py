@@ -93,9 +93,24 @@ def _person_name(part: str, rules: Rules) -> bool:
         )
         and not scoring.not_name.search(part)
         and not scoring.section_label.match(part)
-        and not all(w.casefold() in _country_words() for w in words)
+        and not _countries_named(words)
         and outlet_named(part, rules) is None
     )
+
+
+def _countries_named(words: list[str]) -> bool:
+    """Words that name countries rather than a person: only countries ("VIETNAM CHINA",
+    a tag line), or countries joined by hyphens ("India-Vietnam ...", a headline)."""
+    return all(w.casefold() in _country_words() for w in words) or any(
+        country_pair(w) for w in words
+    )
+
+
+def country_pair(word: str) -> bool:
+    """Two or more countries joined by hyphens ("India-Vietnam", "US-China"): a relation
+    in a headline or a tag, never a part of a person's name."""
+    parts = word.casefold().split("-")
+    return len(parts) > 1 and all(part in _country_words() for part in parts)
 
 
 def byline_names(text: str, rules: Rules) -> list[str]:
@@ -123,10 +138,12 @@ def byline_names(text: str, rules: Rules) -> list[str]:
 
 
 #: An affiliation number after an author's name in a journal's byline ("Thu Ha Pham 1,
-#: Quoc Anh Vu 2,3", or glued as a superscript lost: "NGUYEN VAN HAI1, TRAN THI LAN2"): a
-#: number from 1 to 99 (or several joined by commas) right after a word, before a comma, a
-#: star or the end (a counter's "0" is no affiliation).
-_AFFILIATION_NUMBER = re.compile(r"(?<=[^\W\d_])\s?[1-9]\d?(?:,[1-9]\d?)*(?=\s*(?:,|\*|$))")
+#: Quoc Anh Vu 2,3", or glued as a superscript lost: "NGUYEN VAN HAI1, TRAN THI LAN2",
+#: "By Name1 & Name2"): a number from 1 to 99 (or several joined by commas) right after a
+#: word, before a comma, a star, "&", "and" or the end (a counter's "0" is no affiliation).
+_AFFILIATION_NUMBER = re.compile(
+    r"(?<=[^\W\d_])\s?[1-9]\d?(?:,[1-9]\d?)*(?=\s*(?:,|\*|&|\band\b|$))"
+)
 
 
 def _without_prefix(text: str, rules: Rules) -> tuple[str, bool]:
@@ -191,6 +208,8 @@ def looks_like_name(text: str, rules: Rules) -> bool:
     if scoring.not_name.search(bare) or outlet_named(bare, rules):
         return False
     if scoring.section_label.match(bare) or any(name_stopword_at(words, scoring)):
+        return False
+    if any(country_pair(w) for w in words):  # "India-Vietnam Naval Training Pact"
         return False
     return all(w[:1].isupper() and w.replace("-", "").replace(".", "").isalpha() for w in words)
 

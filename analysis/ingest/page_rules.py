@@ -76,6 +76,7 @@ class Rules:
     reserved_domains: frozenset[str] = frozenset()  # "example", "test": never an outlet
     platforms: frozenset[str] = frozenset()  # "blogspot.com": each subdomain is a site
     portal_levels: frozenset[str] = frozenset()  # "gov" in "dept.province.gov.vn"
+    government_tlds: frozenset[str] = frozenset()  # "mil" in "office.command.army.mil"
     front_ends: dict[str, str] = field(default_factory=dict)  # "redlib" -> "reddit.com"
     self_labels: frozenset[str] = frozenset()  # "portal": "(XYZ Portal)" is the site itself
     host_prefixes: frozenset[str] = frozenset()  # "www", "en": an edition, not a site
@@ -228,6 +229,7 @@ def load_rules() -> Rules:
         reserved_domains=frozenset(url_rules.get("reserved", [])),
         platforms=frozenset(url_rules.get("platforms", [])),
         portal_levels=frozenset(url_rules.get("portal_levels", [])),
+        government_tlds=frozenset(url_rules.get("government_tlds", [])),
         front_ends=dict(url_rules.get("front_ends", {})),
         self_labels=frozenset(url_rules.get("self_labels", [])),
         host_prefixes=frozenset(url_rules.get("host_prefixes", [])),
@@ -388,10 +390,14 @@ def registrable_domain(host: str, rules: Rules) -> str:
     more under a publishing platform (``url_domains.platforms``: "x.blogspot.com") and under
     a government portal (``url_domains.portal_levels``: "dept.province.gov.vn"), unless that
     label is an edition's (``url_domains.host_prefixes``: "www", "en"); one more under a
-    portal named after a country ("zeenews.india.com", see ``_country_labels``)."""
+    portal named after a country ("zeenews.india.com", see ``_country_labels``); the whole
+    host (without an edition's label) under a government top-level domain
+    (``url_domains.government_tlds``: "fmso.tradoc.army.mil")."""
     labels = host.split(".")
     if len(labels) >= 3 and ".".join(labels[-2:]) in rules.platforms:
         return ".".join(labels[-3:])
+    if labels[-1] in rules.government_tlds:  # "fmso.tradoc.army.mil": an office's own site
+        return _without_edition_labels(labels, rules)
     portal = len(labels) >= 4 and len(labels[-1]) == 2 and labels[-2] in rules.portal_levels
     if portal and labels[-4] not in rules.host_prefixes:
         return ".".join(labels[-4:])
@@ -404,6 +410,14 @@ def registrable_domain(host: str, rules: Rules) -> str:
     ):
         return ".".join(labels[-3:])  # "zeenews.india.com": a brand under a country's portal
     return ".".join(labels[-2:])
+
+
+def _without_edition_labels(labels: list[str], rules: Rules) -> str:
+    """A host's labels joined without the edition labels opening it ("www", "en"), two
+    labels at least: "www.harbours.gov" -> "harbours.gov"."""
+    while len(labels) > 2 and labels[0] in rules.host_prefixes:
+        labels = labels[1:]
+    return ".".join(labels)
 
 
 @cache

@@ -13,6 +13,7 @@ from functools import cache
 
 from analysis.core.text import count_words, normalize_text
 from analysis.dates import find_dates
+from analysis.ingest.bylines import country_pair
 from analysis.ingest.date_scoring import MONTHS
 from analysis.ingest.line_evidence import motto_index
 from analysis.ingest.metadata import DATE_KINDS, Para, Scoring, name_stopword_at
@@ -82,6 +83,9 @@ def _name_like(text: str, scoring: Scoring) -> bool:
         and all(w[:1].isupper() and w.replace("-", "").replace(".", "").isalpha() for w in words)
         and not any(name_stopword_at(words, scoring))
         and not any(w.casefold() == "the" for w in words)
+        # countries joined by a hyphen open a headline ("India-Vietnam Naval Pact"), unless
+        # an institution's word makes the line a name ("Australia-Vietnam Policy Institute")
+        and not (any(country_pair(w) for w in words) and not scoring.not_name.search(text))
     )
 
 
@@ -98,6 +102,8 @@ def _motto_position(paras: Sequence[Para], scoring: Scoring, is_prose: bool) -> 
         and not scoring.section_label.match(top)
         and not scoring.chrome.match(top)
         and not re.search(r"[/|>»:\d]|^by\b", top, re.I)
+        # a section's name in any language ("Nacionales", "World News") names no site
+        and not all(w.casefold() in scoring.site_name_generic for w in top.split())
     )
     return (
         site
@@ -172,6 +178,18 @@ def _before_date_or_byline(c: _Line) -> bool:
     if nxt.kind == "credit" and re.match(r"\s*\w+(?:\s\w+)?\s*(?:by\b|:)", nxt.text):
         return True
     return not nxt.kind and _name_like(normalize_text(nxt.text), c.scoring)
+
+
+def _after_byline(c: _Line) -> bool:
+    """Right under a byline, unless that byline opens the page (at most one line above it,
+    none of them a headline's shape: a site's name or a "top of page" link): a blog
+    printing the writer's name, or an avatar's label glued to it, over the headline
+    ("Writer's pictureName" / "Title")."""
+    prev = c.prev
+    if prev is None or prev.kind != "byline":
+        return False
+    above = c.paras[: c.index - 1]
+    return len(above) > 1 or any(q.text[:1].isupper() and not q.kind for q in above)
 
 
 def _before_standfirst(c: _Line) -> bool:
@@ -271,7 +289,7 @@ _TITLE_CHECKS: tuple[tuple[str, Callable[[_Line], object]], ...] = (
     ("above_lede", lambda c: c.after and c.after[0] == c.first_prose),
     ("before_standfirst", _before_standfirst),
     ("after_date", lambda c: c.prev is not None and c.prev.kind == "dateline"),
-    ("after_byline", lambda c: c.prev is not None and c.prev.kind == "byline"),
+    ("after_byline", lambda c: _after_byline(c)),
     ("quoted", _quoted),
     ("navigation", _navigation),
     (

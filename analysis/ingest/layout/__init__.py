@@ -86,6 +86,8 @@ from analysis.ingest.layout.title import (
     title_evidence,
 )
 from analysis.ingest.layout.title_cleanup import (
+    title_byline,
+    title_writer,
     without_flair,
     without_isbn,
     without_issuer_prefix,
@@ -160,6 +162,7 @@ def read_article(text: str) -> Article:
     label = scoring_of(rules).title_label.match(title)
     title = without_outlet_suffix(title[label.end() :] if label else title, rules)
     title = without_closing_colon(without_flair(without_isbn(title), rules))
+    title = title_byline(title, rules)[0]
     article = Article(paragraphs=paras, title=title)
     read_outlet(article, first_prose, last_prose, outlet_from_lede, rules)
     refine_outlet(article, rules)
@@ -167,6 +170,7 @@ def read_article(text: str) -> Article:
     if heading:
         document_issuer(article, rules)
     read_authors(article, last_prose, rules)
+    title_writer(article, rules)
     cited_fields(article, rules)
     read_dates(article, first_prose, last_prose, rules)
     title_evidence(article, best_title, title_runner)

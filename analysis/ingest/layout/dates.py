@@ -25,7 +25,7 @@ from analysis.ingest.layout.lines import (
 )
 from analysis.ingest.layout.title import LEDE_STAMP
 from analysis.ingest.metadata import Candidate
-from analysis.ingest.page_rules import Rules, credited_date, scoring_of
+from analysis.ingest.page_rules import Rules, credited_date, load_rules, scoring_of
 
 #: A full date with a month's name, either order: "Sep 12, 2023", "3 September 2024".
 _NAMED_FULL_DATE = re.compile(
@@ -39,12 +39,15 @@ _DE_FULL_DATE = re.compile(r"\b\d{1,2} de [^\W\d_]{3,10},? (?:de |del )?(?:19|20
 
 
 def _full_date(text: str) -> re.Match[str] | None:
-    """The first full date with a month's name in ``text`` (English or the "de" form)."""
+    """The first full date with a month's name in ``text`` (English, the "de" form, or a
+    month of ``header_months`` in another language: "2 Ottobre 2024", "12 juin 2022")."""
     found = _NAMED_FULL_DATE.search(text)
     if found and MONTHS.get((found.group("mon") or found.group("mon2")).casefold()):
         return found
     found = _DE_FULL_DATE.search(text)
-    return found if found and parse_date(found.group(0)) is not None else None
+    if found and parse_date(found.group(0)) is not None:
+        return found
+    return scoring_of(load_rules()).header_date.search(text)
 
 
 def _dated_opening(text: str) -> str | None:

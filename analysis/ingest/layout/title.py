@@ -207,10 +207,11 @@ def _question_over_byline(paras: list[Paragraph], i: int) -> bool:
 
 
 def _only_candidate(candidates: list[Candidate], scoring: Scoring) -> list[Candidate]:
-    """A lone candidate (not a person's name: that is a byline) rescored without the
-    features that only say "another line is likelier": a lone "Region | Headline" is the
-    headline under its kicker."""
-    if len(candidates) != 1 or "name_like" in candidates[0].reasons:
+    """A lone candidate (not a person's name: that is a byline; not a pull quote: a copy
+    pasted from its opening quotation has no headline) rescored without the features that
+    only say "another line is likelier": a lone "Region | Headline" is the headline under
+    its kicker."""
+    if len(candidates) != 1 or {"name_like", "quoted"} & set(candidates[0].reasons):
         return candidates
     only = candidates[0]
     features = [*(r for r in only.reasons if r not in _RELATIVE_FEATURES), "only_candidate"]

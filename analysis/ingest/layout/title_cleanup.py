@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 
 from analysis.core.text import count_words, normalize_text
+from analysis.ingest.bylines import byline_names
+from analysis.ingest.layout.lines import Article
 from analysis.ingest.metadata import Scoring
 from analysis.ingest.page_rules import (
     Rules,
@@ -82,6 +84,32 @@ def without_flair(title: str, rules: Rules) -> str:
 _ISBN_END = re.compile(
     r"\s+(?:ISBN(?:-1[03])?:?\s*)?(?:97[89][-\s]?(?:\d[-\s]?){9}\d|(?:\d[-\s]?){9}[\dX])$"
 )
+
+
+#: A writer's name closing a headline after a comma, as a site's print view or an
+#: institute's paper list sets it: "Cooperation at Sea: Notes on ..., by Name Name, Jr.".
+_BY_NAME_END = re.compile(r",\s+by\s+(?P<name>[A-ZÀ-Ỹ][^,:;!?]{2,60}?)(?:,\s*(?:Jr|Sr)\.?)?\s*$")
+
+
+def title_byline(title: str, rules: Rules) -> tuple[str, list[str]]:
+    """A headline closed by ", by Name" split into the headline and the writer's names
+    (``("Title", ["Name"])``); other titles unchanged, with no names."""
+    found = _BY_NAME_END.search(title)
+    names = byline_names(found.group("name"), rules) if found else []
+    if not found or not names or count_words(title[: found.start()]) < 3:
+        return title, []
+    return title[: found.start()].rstrip(), names
+
+
+def title_writer(article: Article, rules: Rules) -> None:
+    """With no author read yet, the writer named at the end of the chosen headline ("Title,
+    by Name": a print view's or a paper list's title line) as the article's author."""
+    title = next((p for p in article.paragraphs if p.kind == "title"), None)
+    names = title_byline(normalize_text(title.text), rules)[1] if title else []
+    if title is None or not names or article.author:
+        return
+    article.author = "; ".join(names)
+    article.author_source = f"writer closing the headline, line {title.line}: {title.text[:80]!r}"
 
 
 def without_isbn(title: str) -> str:

@@ -358,6 +358,11 @@ def _capitalised(words: list[str]) -> bool:
     ) or (len(words) == 1 and any(c.isupper() for c in words[0][1:]))
 
 
+#: Text decoded with the wrong character set: a Latin-1 reading of UTF-8 ("Ã½", "Â«")
+#: leaves "Ã" or "Â" before a symbol of the Latin-1 range, or a replacement character.
+_MOJIBAKE = re.compile(r"[ÃÂ][\u0080-\u00bf]|\ufffd")
+
+
 #: What rules a header line out as the site's name: (text, its words, scoring) -> truthy.
 _NOT_SITE_NAME: tuple[Callable[[str, list[str], Scoring], object], ...] = (
     lambda text, words, s: re.match(r"[-–•·*]\s", text),  # a list item ("- Posts")
@@ -368,8 +373,13 @@ _NOT_SITE_NAME: tuple[Callable[[str, list[str], Scoring], object], ...] = (
     lambda text, words, s: all(
         w.casefold().strip("&") in s.site_name_generic for w in words if w != "&"
     ),
-    # a country alone: a section; a place with a dash: a dateline alone ("WASHINGTON —")
-    lambda text, words, s: text.casefold().rstrip(" -–—") in place_names(),
+    # a country alone: a section; a place with a dash: a dateline alone ("WASHINGTON —",
+    # "HANOI, Vietnam –": a capital and its country)
+    lambda text, words, s: all(
+        part.strip() in place_names() for part in text.casefold().rstrip(" -–—").split(",")
+    ),
+    # broken characters (UTF-8 read as Latin-1: "Ã½", "Â鶹´«"): a logo's garbled text, no name
+    lambda text, words, s: _MOJIBAKE.search(text),
     lambda text, words, s: s.site_name_not_outlet and s.site_name_not_outlet.search(text),
     lambda text, words, s: s.file_name and s.file_name.match(text),  # "Talks_Held_In_Hanoi"
 )
