@@ -17,7 +17,7 @@ from analysis.ingest.bylines import looks_like_name
 from analysis.ingest.corpus import apply_sidecar, build_documents, parse_document, url_date
 from analysis.ingest.date_scoring import settle_day_month
 from analysis.ingest.layout import load_rules, read_article, without_outlet_suffix
-from analysis.ingest.layout.title_cleanup import without_flair
+from analysis.ingest.layout.title_cleanup import title_byline, without_flair, without_isbn
 from analysis.ingest.line_evidence import title_credit
 from analysis.ingest.metadata import ScoringError, _weights, load_scoring
 from analysis.ingest.title_scoring import without_closing_colon
@@ -466,9 +466,11 @@ def test_any_mix_of_real_header_lines_is_read_consistently(header, footer):
         # ... and without an outlet's name appended as a page title does ("X – Reuters")
         expected = without_outlet_suffix(line[label.end() :] if label else line, load_rules())
         # ... and without a forum flair glued after it ("... today News/Tin tức")
-        expected = without_flair(expected, load_rules())
+        expected = without_flair(without_isbn(expected), load_rules())
         # ... and without a colon closing it (a title page's "HEADLINE:" over its subtitle)
         expected = without_closing_colon(expected)
+        # ... and without a writer closing it ("Headline, by Name": a print view's title)
+        expected = title_byline(expected, load_rules())[0]
         # ... and without a tag and a credit in brackets ("(Vietnam) Headline (A, B, Source)")
         credit = title_credit(expected, lambda part: looks_like_name(part, load_rules()))
         assert article.title == (credit[0] if credit else expected)
