@@ -203,6 +203,17 @@ class BuildKernelManager(AsyncKernelManager):
 
     cleanup_resources = _async_cleanup_resources  # type: ignore[assignment]
 
+    async def _async_interrupt_kernel(self) -> None:
+        """No SIGINT to a kernel being shut down. jupyter_client sends one before every
+        shutdown request; a kernel still handling a message then writes "KeyboardInterrupt
+        caught in kernel." to its output, which the build keeps as a kernel log and warns
+        about. The shutdown request, then SIGTERM and SIGKILL, end the kernel anyway."""
+        if self.shutting_down:
+            return
+        await super()._async_interrupt_kernel()
+
+    interrupt_kernel = _async_interrupt_kernel  # type: ignore[assignment]
+
 
 def kernel_manager_with_env(
     env: Mapping[str, str],
