@@ -13,6 +13,7 @@ import pandas as pd
 import pytest
 
 from analysis import load_corpus
+from analysis.analyses import profile
 from analysis.annotators import event_linking as ev
 from analysis.annotators.event_candidates import CANDIDATE_COLUMNS
 from analysis.annotators.periods import documents_by_period
@@ -139,6 +140,21 @@ def test_written_event_inputs_are_the_whole_tables_block_rows(tmp_path, dated, s
     name, rows, _ = db._write_input(db._Inputs(dated, blocks, n_blocks, tmp_path), "sources")
     whole = ref.sources_by_full_frame_sorts(event_candidate_table(dated))
     assert (name, rows) == ("sources", len(whole))
-    for k, expected in enumerate(ref.event_rows(whole, blocks, n_blocks)):
+    n_sources = whole.groupby("event_id")["doc_id"].nunique()
+    assert (n_sources > 1).any()  # some event is reported by several documents
+    for k, every_report in enumerate(ref.event_rows(whole, blocks, n_blocks)):
         with db.input_path(tmp_path, "sources", k).open("rb") as file:
-            pd.testing.assert_frame_equal(pickle.load(file), expected)
+            written = pickle.load(file)
+        mine = every_report[every_report["doc_id"].map(blocks) == k]  # only its documents
+        expected = mine.assign(n_sources=mine["event_id"].map(n_sources).astype("int64"))
+        pd.testing.assert_frame_equal(written, expected)
+        # the block's event list is the one of every report of its events
+        corpus = dated.select(sorted(d for d, b in blocks.items() if b == k))
+        pd.testing.assert_frame_equal(
+            profile.events_by_document(corpus, sources=written)
+            .query("doc_id in @corpus.held_documents().doc_id")
+            .reset_index(drop=True),
+            profile.events_by_document(corpus, sources=every_report)
+            .query("doc_id in @corpus.held_documents().doc_id")
+            .reset_index(drop=True),
+        )
