@@ -35,6 +35,16 @@ CHROMIUM_ARGS = [
     "--host-resolver-rules=MAP * ~NOTFOUND",
 ]
 LOCAL_SCHEMES = ("file:", "data:")
+#: The footer of a document page rendered in a test (what ``reports.footer_info`` gives).
+PAGE_FOOTER = {
+    "built": "2026-01-01 00:00 UTC",
+    "version": "0",
+    "corpus_hash": "abc",
+    "n_documents": "5",
+    "seeds_dir": "seeds",
+    "parameters": "defaults",
+    "index_href": "../index.html",
+}
 
 
 @pytest.fixture(scope="session")
@@ -246,6 +256,14 @@ def dated(samples):
     from analysis.annotators.timeline import with_inferred_dates
 
     return with_inferred_dates(samples)
+
+
+@pytest.fixture(scope="module")
+def plan():
+    """The declared document page's plan (``analysis/data/document_page.yaml``)."""
+    from analysis.site.document_pages import page_plan
+
+    return page_plan("Document profile")
 
 
 @pytest.fixture

@@ -7,29 +7,12 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from analysis.annotators.timeline import event_sources, with_inferred_dates
+from analysis.annotators.timeline import event_sources
 from analysis.site import document_blocks as db
 from analysis.site import document_pages as dp
+from tests.conftest import PAGE_FOOTER
 
-FOOTER = {
-    "built": "2026-01-01 00:00 UTC",
-    "version": "0",
-    "corpus_hash": "abc",
-    "n_documents": "5",
-    "seeds_dir": "seeds",
-    "parameters": "defaults",
-    "index_href": "../index.html",
-}
-
-
-@pytest.fixture(scope="module")
-def dated(samples):
-    return with_inferred_dates(samples)
-
-
-@pytest.fixture(scope="module")
-def plan():
-    return dp.page_plan("Document profile")
+FOOTER = PAGE_FOOTER
 
 
 @pytest.fixture(scope="module")

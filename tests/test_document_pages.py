@@ -27,7 +27,7 @@ from analysis.site.reports import (
     discover_notebooks,
     footer_info,
 )
-from tests.conftest import SEEDS, doc_id_of
+from tests.conftest import PAGE_FOOTER, SEEDS, doc_id_of
 
 DOCUMENT = NOTEBOOKS_DIR / "document.ipynb"
 HOSTILE = (
@@ -38,15 +38,7 @@ HOSTILE = (
     '<a href="javascript:alert(1)">a</a> &amp; &#x3C;b&#x3E;\n\n'
     "The formula $x^2 + y^2$ and $$\\int_0^1 f$$ stay text.\n"
 )
-FOOTER = {
-    "built": "2026-01-01 00:00 UTC",
-    "version": "0",
-    "corpus_hash": "abc",
-    "n_documents": "5",
-    "seeds_dir": "seeds",
-    "parameters": "defaults",
-    "index_href": "../index.html",
-}
+FOOTER = PAGE_FOOTER
 
 
 class _Tags(HTMLParser):
@@ -62,16 +54,6 @@ def tags_of(text: str) -> list[tuple[str, dict[str, str]]]:
     parser = _Tags()
     parser.feed(text)
     return parser.tags
-
-
-@pytest.fixture(scope="module")
-def dated(samples):
-    return with_inferred_dates(samples)
-
-
-@pytest.fixture(scope="module")
-def plan():
-    return dp.page_plan("Document profile")
 
 
 @pytest.fixture(scope="module")

@@ -13,8 +13,10 @@ matplotlib.use("Agg")
 from analysis.annotators.themes import theme_hits, theme_prevalence
 from analysis.ingest.corpus import Corpus
 from analysis.plots.interactive import (
+    MAX_TIMELINE_EVENTS,
     country_comentions_chart,
     event_timeline_chart,
+    most_reported_events,
     theme_heatmap_chart,
     top_mentions_chart,
 )
@@ -147,3 +149,29 @@ def test_theme_examples_quote_a_coded_sentence_per_group_and_theme(samples: Corp
     )  # fmt: skip
     cells = [v for v in _values(chart) if v["n_coded"] > 0]
     assert cells and all(v["example"] and v["href"].startswith("docs/") for v in cells)
+
+
+def test_timeline_of_many_events_draws_the_most_reported_and_says_so(samples: Corpus) -> None:
+    """6,000 events (more than the 5,000 rows Altair accepts, as a 10,000-article corpus
+    gives) make a chart of the ``MAX_TIMELINE_EVENTS`` with the most sources, titled with
+    both counts; fewer events are all drawn under the title as given."""
+    import pandas as pd
+
+    from analysis.annotators.annotate import annotate
+
+    events = annotate(samples).events
+    repeats = -(-6_000 // len(events))
+    many = pd.concat([events] * repeats, ignore_index=True).head(6_000)
+    many["n_sources"] = [1 + (i * 7919) % 50 for i in range(len(many))]
+    chart = event_timeline_chart(many, href_of=lambda d: f"docs/{d}.html")
+    spec = chart.to_dict()
+    values = _values(chart)
+    assert len(values) == MAX_TIMELINE_EVENTS
+    assert f"{MAX_TIMELINE_EVENTS:,}" in spec["title"] and "6,000" in spec["title"]
+    cut = sorted(many["n_sources"], reverse=True)[MAX_TIMELINE_EVENTS - 1]
+    assert min(v["sources"] for v in values) == cut
+    assert sum(v["sources"] > cut for v in values) == (many["n_sources"] > cut).sum()
+    kept = most_reported_events(many, MAX_TIMELINE_EVENTS)
+    assert kept.index.is_monotonic_increasing and len(kept) == MAX_TIMELINE_EVENTS
+    assert most_reported_events(events, MAX_TIMELINE_EVENTS) is events
+    assert event_timeline_chart(events, title="Dated events").to_dict()["title"] == "Dated events"

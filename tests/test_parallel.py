@@ -5,6 +5,8 @@ from __future__ import annotations
 import importlib
 import logging
 import os
+import time
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -147,3 +149,40 @@ def test_a_background_process_that_dies_is_reported() -> None:
     with pytest.raises(parallel.BackgroundDiedError, match="exit code 7"):
         run.result()
     run.stop()
+
+
+def _note_pid_and_wait(folder: Path, chunk: int) -> int:
+    (folder / f"{os.getpid()}.pid").write_text(str(chunk))
+    time.sleep(120)
+    return chunk
+
+
+def _pool_in_background(folder: Path) -> list[int]:
+    return map_chunks(_note_pid_and_wait, range(4), jobs=2, total=4, shared=folder)
+
+
+def _running(pid: int) -> bool:
+    """The process exists and is not a zombie (read from /proc)."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state not in {"Z", "X"}
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc (Linux)")
+def test_stopping_a_background_call_ends_the_workers_it_started(tmp_path: Path) -> None:
+    """A build stops the document pages' background process when a report fails: the
+    process's own pool workers (busy for two minutes here) end with it, none orphaned."""
+    run = parallel.Background(_pool_in_background, tmp_path)
+    deadline = time.monotonic() + 60
+    while len(list(tmp_path.glob("*.pid"))) < 2 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    workers = [int(f.stem) for f in tmp_path.glob("*.pid")]
+    assert len(workers) == 2 and all(_running(pid) for pid in workers)
+    started = time.monotonic()
+    run.stop()
+    while any(_running(pid) for pid in workers) and time.monotonic() - started < 30:
+        time.sleep(0.05)
+    assert not any(_running(pid) for pid in workers)
+    assert time.monotonic() - started < parallel.END_GRACE_SECONDS + 5

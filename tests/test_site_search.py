@@ -13,15 +13,9 @@ from analysis.ingest.corpus import Corpus
 from analysis.site.notebook import table_html
 from analysis.site.site_pages import write_search_page
 from analysis.site.site_search import search_records, write_search_data
+from tests.conftest import PAGE_FOOTER
 
-FOOTER = {
-    "built": "2026-01-01 00:00 UTC",
-    "version": "0",
-    "corpus_hash": "abc",
-    "n_documents": "5",
-    "seeds_dir": "seeds",
-    "parameters": "defaults",
-}
+FOOTER = {k: v for k, v in PAGE_FOOTER.items() if k != "index_href"}
 
 
 def _rows(folder: Path) -> list[list[object]]:

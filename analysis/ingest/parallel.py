@@ -31,6 +31,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import signal
 import traceback
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -227,8 +228,30 @@ class BackgroundDiedError(AnalysisError):
         return f"the background process died (exit code {self.exitcode}; out of memory?)"
 
 
+#: Seconds a background process's own worker gets to end after SIGTERM before SIGKILL.
+END_GRACE_SECONDS = 5.0
+
+
+def _end_with_children(signum: int, _frame: object) -> None:
+    """SIGTERM in a background process (``Background.stop``): end the processes it started
+    (a pool's workers, which inherit this handler and end theirs), reap them, then exit.
+    Without it the workers of a pool would outlive a stopped background process."""
+    children = multiprocessing.active_children()
+    for child in children:
+        child.terminate()
+    for child in children:
+        child.join(END_GRACE_SECONDS)
+        if child.is_alive():
+            child.kill()
+            child.join()
+    os._exit(128 + signum)
+
+
 def _run_and_send(connection: Any, func: Callable[..., object], args: tuple) -> None:
-    """In the child: send ``(True, func(*args))``, or ``(False, the exception)``."""
+    """In the child: send ``(True, func(*args))``, or ``(False, the exception)``. On
+    SIGTERM the child ends the processes it started (``_end_with_children``)."""
+    if hasattr(signal, "SIGTERM") and os.name == "posix":
+        signal.signal(signal.SIGTERM, _end_with_children)
     try:
         outcome: tuple[bool, object] = (True, func(*args))
     except BaseException as exc:  # reported to the parent
@@ -267,7 +290,7 @@ class Background(Generic[Result]):
         return outcome  # type: ignore[return-value]
 
     def stop(self) -> None:
-        """End the process if it is still running."""
+        """End the process if it is still running, and the processes it started."""
         if self._process.is_alive():
             self._process.terminate()
         self._process.join()

@@ -22,6 +22,11 @@ TOOLTIP_CHARS = 220
 #: Width of a chart with a continuous x axis (pixels; the report column is about 1,000).
 WIDTH = 820
 GROUP_TITLES = {"doc_id": "document", "outlet": "outlet", "year": "year published"}
+#: Most events the interactive timeline carries. Vega stays responsive and the page small
+#: below it (each event brings its sentence and link); Altair refuses more than 5,000 rows.
+#: Above it the chart shows the events reported by the most articles, and says so in its
+#: title; the PNG beside it and the events table keep every event.
+MAX_TIMELINE_EVENTS = 2_000
 
 
 def _short(text: object, width: int = TOOLTIP_CHARS) -> str:
@@ -97,7 +102,17 @@ def event_timeline_chart(
     title: str = "Dated events",
 ) -> alt.Chart:
     """The ``events`` table on a time axis, one row per event type: hover for the date as
-    written, the actors and the sentence; a click opens the first source's page."""
+    written, the actors and the sentence; a click opens the first source's page.
+
+    Above ``MAX_TIMELINE_EVENTS`` events only that many are drawn (``most_reported_events``)
+    and the title says how many of how many."""
+    shown = most_reported_events(events, MAX_TIMELINE_EVENTS)
+    if len(shown) < len(events):
+        title = (
+            f"{title}: the {len(shown):,} reported by the most articles, "
+            f"of {len(events):,} (the table lists all)"
+        )
+    events = shown
     table = pd.DataFrame(
         {
             "start": events["date_start"],
@@ -117,7 +132,7 @@ def event_timeline_chart(
         alt.Tooltip("sources:Q", title="articles"),
         alt.Tooltip("evidence:N", title="sentence"),
     ]
-    base = alt.Chart(table, title=title).encode(
+    base = alt.Chart(table).encode(
         y=alt.Y("type:N", title="event type"),
         color=alt.Color("type:N", legend=None),
         tooltip=tooltip,
@@ -127,7 +142,18 @@ def event_timeline_chart(
         x=alt.X("start:T", title="date", axis=alt.Axis(format="%Y", tickCount="year")), x2="end:T"
     )
     dots = base.mark_circle(size=70, opacity=0.8).encode(x="start:T")
-    return (spans + dots).properties(width=WIDTH, height=alt.Step(28))
+    return (spans + dots).properties(title=title, width=WIDTH, height=alt.Step(28))
+
+
+def most_reported_events(events: pd.DataFrame, limit: int) -> pd.DataFrame:
+    """At most ``limit`` rows of an ``events`` table: those with the most sources
+    (``n_sources``), the earlier first among equals, in the table's own order."""
+    if len(events) <= limit:
+        return events
+    order = events.assign(_row=range(len(events))).sort_values(
+        ["n_sources", "date_start", "_row"], ascending=[False, True, True], kind="stable"
+    )
+    return events.iloc[sorted(order["_row"].head(limit))]
 
 
 def top_mentions_chart(

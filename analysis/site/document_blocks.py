@@ -30,7 +30,7 @@ import shutil
 import tempfile
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -207,12 +207,11 @@ def block_tables(plan: PagePlan, corpus: Corpus, folder: Path, block: int) -> Do
 
 @dataclass(frozen=True)
 class _BlockJob:
-    """What every block's worker needs (given once by the pool's initializer)."""
+    """What every block's worker needs (given once by the pool's initializer): the pages'
+    job without tables, and the folder of the blocks' inputs."""
 
-    plan: PagePlan
+    pages: PageJob
     folder: Path
-    out_dir: Path
-    footer_of: Callable[[str], Mapping[str, str]]
 
 
 def _render_block(job: _BlockJob, block: tuple[int, Corpus, list[str]]) -> list[tuple[str, float]]:
@@ -220,9 +219,9 @@ def _render_block(job: _BlockJob, block: tuple[int, Corpus, list[str]]) -> list[
     block's tables included)."""
     number, corpus, doc_ids = block
     started = time.perf_counter()
-    tables = block_tables(job.plan, corpus, job.folder, number)
+    tables = block_tables(job.pages.plan, corpus, job.folder, number)
     share = (time.perf_counter() - started) / max(1, len(doc_ids))
-    done = render_chunk(PageJob(job.plan, tables, job.out_dir, job.footer_of), doc_ids)
+    done = render_chunk(replace(job.pages, tables=tables), doc_ids)
     return [(doc_id, seconds + share) for doc_id, seconds in done]
 
 
@@ -278,7 +277,7 @@ def build_in_blocks(
             jobs=workers,
             total=len(used),
             what="document pages: blocks",
-            shared=_BlockJob(plan, folder, out_dir, footer_of),
+            shared=_BlockJob(PageJob(plan, out_dir, footer_of), folder),
             on_result=progress_logger(done, len(doc_ids)),
         )
     finally:

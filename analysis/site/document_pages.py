@@ -244,17 +244,21 @@ def page_path(out_dir: Path, doc_id: str) -> Path:
 
 @dataclass(frozen=True)
 class PageJob:
-    """What every page of a run needs (given once to each worker by its initializer)."""
+    """What every page of a run needs (given once to each worker by its initializer).
+    ``tables`` is None only in the job of a block-wise run (``document_blocks``), which
+    gives each block's tables to a copy of it (``dataclasses.replace``)."""
 
     plan: PagePlan
-    tables: DocumentTables
     out_dir: Path
     footer_of: Callable[[str], Mapping[str, str]]
+    tables: DocumentTables | None = None
 
 
 def render_chunk(job: PageJob, doc_ids: Sequence[str]) -> list[tuple[str, float]]:
     """Write the pages of ``doc_ids``; each with its seconds. ``PageFailedError`` if one
     raises."""
+    if job.tables is None:
+        raise ValueError("render_chunk needs a PageJob with its tables")
     done = []
     for doc_id in doc_ids:
         started = time.perf_counter()
@@ -318,7 +322,7 @@ def render_pages(
         jobs=workers,
         total=len(chunks),
         what="document pages: chunks",
-        shared=PageJob(plan, tables, out_dir, footer_of),
+        shared=PageJob(plan, out_dir, footer_of, tables),
         on_result=progress_logger(done, len(doc_ids)),
     )
     order = {doc_id: n for n, doc_id in enumerate(doc_ids)}
