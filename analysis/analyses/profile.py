@@ -240,16 +240,20 @@ def events_by_document(corpus: Corpus, *, sources: pd.DataFrame | None = None) -
     """Every document's dated events in reading form (``doc_id``, ``when`` as written,
     ``from``/``to`` normalised, ``type``, ``countries``, ``sources``: documents reporting the
     event, ``evidence``: its sentence in this document); one row per event and document,
-    by date. ``sources`` is ``timeline.event_sources(corpus)``, computed when not given."""
+    by date. ``sources`` is ``timeline.event_sources(corpus)``, computed when not given, or
+    the rows of some documents with an ``n_sources`` column (the documents reporting each
+    event in the whole table: what a block of the site's document pages is given, so that
+    it needs no other document's rows)."""
     from analysis.annotators.events import drop_repeating_captions
     from analysis.annotators.timeline import event_sources
 
     if sources is None:
         sources = event_sources(corpus)
-    counts = sources.groupby("event_id")["doc_id"].nunique().rename("n_sources")
+    if "n_sources" not in sources.columns:
+        counts = sources.groupby("event_id")["doc_id"].nunique().rename("n_sources")
+        sources = sources.merge(counts.reset_index(), on="event_id")
     events = (
         drop_repeating_captions(sources)
-        .merge(counts.reset_index(), on="event_id")
         .sort_values(["doc_id", "date_start", "type", "para_id", "sent_id"], kind="stable")
         .drop_duplicates(subset=["doc_id", "date_start", "date_end", "type", "date_text"])
     )

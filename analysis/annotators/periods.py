@@ -47,9 +47,11 @@ def documents_by_period(corpus: Corpus) -> pd.DataFrame:
     """Documents (with inferred dates filled) placed in Party Congress terms.
 
     Rows: one per document; columns doc_id, title, outlet, published,
-    published_precision, date_source, date_evidence, period.
+    published_precision, date_source, date_evidence, period. The documents' text is
+    neither read nor made (``Corpus.held_documents``: at 10,000 articles, making it kept
+    about 180 MB in the chronological report's kernel).
     """
-    documents = with_inferred_dates(corpus).documents
+    documents = with_inferred_dates(corpus).held_documents()
     columns = [
         "doc_id",
         "title",

@@ -159,7 +159,7 @@ def chunked_event_sources(corpus: Corpus, size: int = CHUNK_DOCUMENTS) -> pd.Dat
     parts = [event_candidate_table(chunk) for chunk in corpus_chunks(corpus, size)]
     candidates = parts[0] if len(parts) == 1 else pd.concat(parts, ignore_index=True)
     del parts
-    return link_event_candidates(candidates)
+    return link_event_candidates(candidates, consume=True)  # ours: emptied while taken
 
 
 def _timed_table(corpus: Corpus, name: str) -> tuple[str, pd.DataFrame, float]:
