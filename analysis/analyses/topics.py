@@ -78,7 +78,8 @@ class TopicModel:
 def topic_input(corpus: Corpus) -> pd.DataFrame:
     """The paragraphs topics are fitted on (row unit: a lede or body content paragraph;
     columns doc_id, para_id, text), sorted."""
-    paras = content_paragraphs(corpus)
+    # the paragraphs as held: reading corpus.paragraphs would make (and keep) its ``raw``
+    paras = content_paragraphs(corpus, columns=("doc_id", "para_id", "kind", "text"))
     paras = paras.loc[paras["kind"].isin(TOPIC_KINDS), ["doc_id", "para_id", "text"]]
     return paras.sort_values(["doc_id", "para_id"]).reset_index(drop=True)
 

@@ -58,7 +58,8 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from functools import partial
 from typing import TYPE_CHECKING
 
 import pandas as pd
@@ -74,7 +75,13 @@ from analysis.annotators.gazetteer import (
     load_gazetteer,
     surface_key,
 )
-from analysis.annotators.themes import content_sentences, theme_hits
+from analysis.annotators.themes import (
+    content_sentence_rows,
+    content_sentences,
+    sentence_text_at,
+    theme_hits,
+    with_sentence_text,
+)
 from analysis.core.schema import CONTENT_KINDS
 from analysis.core.text import evidence_window
 from analysis.core.vocabulary import home_country, vocabulary
@@ -194,8 +201,8 @@ def mention_examples(corpus: Corpus, mentions: pd.DataFrame, counts: pd.DataFram
         mentions[mentions["canonical"].isin(counts["canonical"])]
         .sort_values([*keys, "start"], kind="stable")
         .drop_duplicates(["canonical", "kind"])
-        .merge(corpus.sentences[[*keys, "text"]], on=keys, how="left")
     )
+    first = with_sentence_text(corpus, first, how="left")  # only these sentences' text
     first["example"] = [
         evidence_window(t, s, e) if isinstance(t, str) else ""
         for t, s, e in zip(first["text"], first["start"], first["end"], strict=True)
@@ -228,10 +235,8 @@ def party_candidates(corpus: Corpus, gazetteer: Gazetteer | None = None) -> pd.D
     ``text.EVIDENCE_CHARS`` characters around the name: ``text.evidence_window``).
     """
     gaz = gazetteer or load_gazetteer()
-    rows = []
-    for doc_id, para_id, text in content_sentences(corpus)[
-        ["doc_id", "para_id", "text"]
-    ].itertuples(index=False):
+    found = CandidateCounts()
+    for doc_id, para_id, text in content_sentence_blocks(corpus):
         known = [(s, e) for s, e, *_rest, kind, _c in find_mentions(text, gaz) if kind == "party"]
         for m in _PARTY_NAME.finditer(text):
             words = m.group("name").split()
@@ -242,8 +247,9 @@ def party_candidates(corpus: Corpus, gazetteer: Gazetteer | None = None) -> pd.D
             start = m.start() + m.group(0).find(words[0])
             if any(start < e and s < m.end() for s, e in known):
                 continue
-            rows.append((" ".join(words), doc_id, para_id, evidence_window(text, start, m.end())))
-    return _candidate_table(rows)
+            quote = partial(evidence_window, text, start, m.end())
+            found.add(" ".join(words), doc_id, para_id, quote)
+    return found.table()
 
 
 def _candidate_table(rows: list[tuple[str, str, int, str]]) -> pd.DataFrame:
@@ -262,6 +268,66 @@ def _candidate_table(rows: list[tuple[str, str, int, str]]) -> pd.DataFrame:
     return out.sort_values(["n", "candidate"], ascending=[False, True]).reset_index(drop=True)[
         columns
     ]
+
+
+SENTENCE_BLOCK = 50_000
+"""Content sentences whose text ``content_sentence_blocks`` makes at once."""
+
+
+def content_sentence_blocks(
+    corpus: Corpus, kinds: Sequence[str] = CONTENT_KINDS, block_size: int | None = None
+) -> Iterator[tuple[str, int, str]]:
+    """(doc_id, para_id, text) of each of ``content_sentences``, in its order, the text
+    made ``block_size`` (default ``SENTENCE_BLOCK``) sentences at a time: a pass over the
+    corpus that never holds every sentence's text."""
+    rows = content_sentence_rows(corpus, kinds)
+    block_size = block_size or SENTENCE_BLOCK
+    for first in range(0, len(rows), block_size):
+        part = rows.iloc[first : first + block_size]
+        yield from zip(
+            part["doc_id"].tolist(),
+            part["para_id"].tolist(),
+            sentence_text_at(corpus, part["row"].to_numpy()),
+            strict=True,
+        )
+
+
+class CandidateCounts:
+    """Name candidates counted as they are found: per candidate the number of finds, the
+    documents they are in, and the first find's doc_id, para_id and sentence (evidence is
+    quoted only for a candidate's first find), so no row is kept per find."""
+
+    def __init__(self) -> None:
+        self._found: dict[str, list] = {}
+
+    def add(self, name: str, doc_id: str, para_id: int, quote: Callable[[], str]) -> None:
+        """Count one find of ``name``; ``quote()`` gives its evidence (called on the first)."""
+        seen = self._found.get(name)
+        if seen is None:
+            self._found[name] = [1, {doc_id}, doc_id, para_id, quote()]
+        else:
+            seen[0] += 1
+            seen[1].add(doc_id)
+
+    def table(self) -> pd.DataFrame:
+        """One row per candidate (candidate, n, n_docs, doc_id, para_id, sentence), most
+        found first, then by name."""
+        columns = ["candidate", "n", "n_docs", "doc_id", "para_id", "sentence"]
+        if not self._found:
+            return pd.DataFrame({c: pd.Series(dtype="str") for c in columns})
+        names = sorted(self._found)
+        values = [self._found[name] for name in names]
+        out = pd.DataFrame(
+            {
+                "candidate": pd.Series(names, dtype="str"),
+                "n": pd.Series([v[0] for v in values], dtype="int64"),
+                "n_docs": pd.Series([len(v[1]) for v in values], dtype="int64"),
+                "doc_id": pd.Series([v[2] for v in values], dtype="str"),
+                "para_id": pd.Series([v[3] for v in values], dtype="int64"),
+                "sentence": pd.Series([v[4] for v in values], dtype="str"),
+            }
+        )
+        return out.sort_values(["n", "candidate"], ascending=[False, True]).reset_index(drop=True)
 
 
 _CAPITALISED_NAME = re.compile(
@@ -422,7 +488,10 @@ def comention_examples(
     best = pairs.sort_values(
         ["country_a", "country_b", "apart", "doc_id", "para_id", "low", "high"], kind="stable"
     ).drop_duplicates(["country_a", "country_b"])
-    text = corpus.sentences.set_index(keys)["text"]
+    wanted_sentences = pd.concat(  # only the sentences quoted: not every sentence's text
+        [best[["doc_id", "para_id", f"sent_id_{side}"]].set_axis(keys, axis=1) for side in "ab"]
+    ).drop_duplicates()
+    text = with_sentence_text(corpus, wanted_sentences).set_index(keys)["text"]
     best["example"] = [
         _pair_example(text, doc_id, para_id, row)
         for doc_id, para_id, row in zip(
