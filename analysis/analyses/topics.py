@@ -39,8 +39,9 @@ from sklearn.preprocessing import normalize
 
 from analysis.analyses.keyterm_counts import load_stopwords, terms_of
 from analysis.analyses.term_blocks import BlockCounter, SpilledBlocks, add_to
-from analysis.annotators.themes import coded_paragraphs, content_paragraphs, theme_hits
+from analysis.annotators.themes import coded_paragraphs, content_paragraph_rows, theme_hits
 from analysis.core.errors import ParameterError
+from analysis.core.rows import take_rows
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -83,10 +84,13 @@ class TopicModel:
 def topic_input(corpus: Corpus) -> pd.DataFrame:
     """The paragraphs topics are fitted on (row unit: a lede or body content paragraph;
     columns doc_id, para_id, text), sorted."""
-    # the paragraphs as held: reading corpus.paragraphs would make (and keep) its ``raw``
-    paras = content_paragraphs(corpus, columns=("doc_id", "para_id", "kind", "text"))
-    paras = paras.loc[paras["kind"].isin(TOPIC_KINDS), ["doc_id", "para_id", "text"]]
-    return paras.sort_values(["doc_id", "para_id"]).reset_index(drop=True)
+    # the paragraphs as held (reading corpus.paragraphs would make and keep its ``raw``),
+    # ordered on their keys first, so that the text is copied once
+    rows = content_paragraph_rows(corpus, TOPIC_KINDS)
+    held = corpus.held_paragraphs()[["doc_id", "para_id", "text"]]
+    keys = take_rows(held[["doc_id", "para_id"]], rows).reset_index(drop=True)
+    order = keys.sort_values(["doc_id", "para_id"]).index.to_numpy()
+    return take_rows(held, rows[order]).reset_index(drop=True)
 
 
 def fit_topics(

@@ -54,14 +54,26 @@ def content_paragraphs(
     Rows: one per paragraph; columns as ``corpus.paragraphs``, or only ``columns`` (any
     but ``raw``: taken from the paragraphs as held, so the corpus's ``raw`` is not made).
     """
+    keep = _content_mask(corpus, kinds)
+    paras = corpus.held_paragraphs()[list(columns)] if columns else corpus.paragraphs
+    return paras.loc[keep].reset_index(drop=True)
+
+
+def content_paragraph_rows(corpus: Corpus, kinds: Sequence[str] = CONTENT_KINDS) -> np.ndarray:
+    """The positions in ``corpus.held_paragraphs()`` of ``content_paragraphs``' rows (in
+    its order), to take a column of only those rows."""
+    return np.flatnonzero(_content_mask(corpus, kinds).to_numpy())
+
+
+def _content_mask(corpus: Corpus, kinds: Sequence[str]) -> pd.Series:
+    """Which of ``corpus.held_paragraphs()`` are content paragraphs of ``kinds``."""
     held = corpus.held_paragraphs()
     keep = held["kind"].isin(list(kinds)) & (held["repeat_of"] < 0)
     docs = corpus.held_documents()
     if "duplicate_of" in docs.columns:
         dupes = docs.loc[docs["duplicate_of"].fillna("").astype(str) != "", "doc_id"]
         keep &= ~held["doc_id"].isin(dupes)
-    paras = held[list(columns)] if columns else corpus.paragraphs
-    return paras.loc[keep].reset_index(drop=True)
+    return keep
 
 
 def content_sentences(corpus: Corpus, kinds: Sequence[str] = CONTENT_KINDS) -> pd.DataFrame:
