@@ -17,7 +17,7 @@ import pytest
 from analysis.analyses import term_blocks
 from analysis.analyses.keyterms import coverage, keyness
 from analysis.analyses.topics import topic_input
-from analysis.annotators import entities
+from analysis.annotators import theme_coding
 from analysis.annotators.entities import (
     comention_examples,
     country_comentions,
@@ -157,7 +157,7 @@ def test_party_candidates_counted_per_block_are_the_found_rows(
     case, block: int, monkeypatch: pytest.MonkeyPatch
 ):
     kind, corpus, _, _ = case
-    monkeypatch.setattr(entities, "SENTENCE_BLOCK", block)
+    monkeypatch.setattr(theme_coding, "SENTENCE_BLOCK", block)
     got = party_candidates(corpus)
     _spans_still_held(kind, corpus)
     pd.testing.assert_frame_equal(got, reference.party_candidates(corpus))

@@ -58,7 +58,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -66,6 +66,7 @@ import pandas as pd
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from analysis.annotators.actor_matching import Mention, find_actor_mentions, headline_case
+from analysis.annotators.candidate_counts import CandidateCounts, _candidate_table
 from analysis.annotators.gazetteer import (
     GAZETTEER_FILES,
     KINDS,
@@ -76,9 +77,8 @@ from analysis.annotators.gazetteer import (
     surface_key,
 )
 from analysis.annotators.themes import (
-    content_sentence_rows,
+    content_sentence_blocks,
     content_sentences,
-    sentence_text_at,
     theme_hits,
     with_sentence_text,
 )
@@ -250,84 +250,6 @@ def party_candidates(corpus: Corpus, gazetteer: Gazetteer | None = None) -> pd.D
             quote = partial(evidence_window, text, start, m.end())
             found.add(" ".join(words), doc_id, para_id, quote)
     return found.table()
-
-
-def _candidate_table(rows: list[tuple[str, str, int, str]]) -> pd.DataFrame:
-    """Rows (candidate, doc_id, para_id, sentence) counted per candidate, most first."""
-    columns = ["candidate", "n", "n_docs", "doc_id", "para_id", "sentence"]
-    if not rows:
-        return pd.DataFrame({c: pd.Series(dtype="str") for c in columns})
-    found = pd.DataFrame(rows, columns=["candidate", "doc_id", "para_id", "sentence"])
-    out = found.groupby("candidate", as_index=False).agg(
-        n=("doc_id", "size"),
-        n_docs=("doc_id", "nunique"),
-        doc_id=("doc_id", "first"),
-        para_id=("para_id", "first"),
-        sentence=("sentence", "first"),
-    )
-    return out.sort_values(["n", "candidate"], ascending=[False, True]).reset_index(drop=True)[
-        columns
-    ]
-
-
-SENTENCE_BLOCK = 50_000
-"""Content sentences whose text ``content_sentence_blocks`` makes at once."""
-
-
-def content_sentence_blocks(
-    corpus: Corpus, kinds: Sequence[str] = CONTENT_KINDS, block_size: int | None = None
-) -> Iterator[tuple[str, int, str]]:
-    """(doc_id, para_id, text) of each of ``content_sentences``, in its order, the text
-    made ``block_size`` (default ``SENTENCE_BLOCK``) sentences at a time: a pass over the
-    corpus that never holds every sentence's text."""
-    rows = content_sentence_rows(corpus, kinds)
-    block_size = block_size or SENTENCE_BLOCK
-    for first in range(0, len(rows), block_size):
-        part = rows.iloc[first : first + block_size]
-        yield from zip(
-            part["doc_id"].tolist(),
-            part["para_id"].tolist(),
-            sentence_text_at(corpus, part["row"].to_numpy()),
-            strict=True,
-        )
-
-
-class CandidateCounts:
-    """Name candidates counted as they are found: per candidate the number of finds, the
-    documents they are in, and the first find's doc_id, para_id and sentence (evidence is
-    quoted only for a candidate's first find), so no row is kept per find."""
-
-    def __init__(self) -> None:
-        self._found: dict[str, list] = {}
-
-    def add(self, name: str, doc_id: str, para_id: int, quote: Callable[[], str]) -> None:
-        """Count one find of ``name``; ``quote()`` gives its evidence (called on the first)."""
-        seen = self._found.get(name)
-        if seen is None:
-            self._found[name] = [1, {doc_id}, doc_id, para_id, quote()]
-        else:
-            seen[0] += 1
-            seen[1].add(doc_id)
-
-    def table(self) -> pd.DataFrame:
-        """One row per candidate (candidate, n, n_docs, doc_id, para_id, sentence), most
-        found first, then by name."""
-        columns = ["candidate", "n", "n_docs", "doc_id", "para_id", "sentence"]
-        if not self._found:
-            return pd.DataFrame({c: pd.Series(dtype="str") for c in columns})
-        names = sorted(self._found)
-        values = [self._found[name] for name in names]
-        out = pd.DataFrame(
-            {
-                "candidate": pd.Series(names, dtype="str"),
-                "n": pd.Series([v[0] for v in values], dtype="int64"),
-                "n_docs": pd.Series([len(v[1]) for v in values], dtype="int64"),
-                "doc_id": pd.Series([v[2] for v in values], dtype="str"),
-                "para_id": pd.Series([v[3] for v in values], dtype="int64"),
-                "sentence": pd.Series([v[4] for v in values], dtype="str"),
-            }
-        )
-        return out.sort_values(["n", "candidate"], ascending=[False, True]).reset_index(drop=True)
 
 
 _CAPITALISED_NAME = re.compile(

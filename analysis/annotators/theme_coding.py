@@ -12,7 +12,7 @@ columns are documented in ``analysis.annotators.themes``.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from itertools import compress
 from operator import itemgetter
 from pathlib import Path
@@ -92,6 +92,28 @@ def content_sentence_rows(corpus: Corpus, kinds: Sequence[str] = CONTENT_KINDS) 
     held = corpus.held_sentences()[["doc_id", "para_id", "sent_id"]]
     held = held.assign(row=np.arange(len(held), dtype=np.int64))
     return held.merge(keys, on=["doc_id", "para_id"], how="inner")
+
+
+SENTENCE_BLOCK = 50_000
+"""Content sentences whose text ``content_sentence_blocks`` makes at once."""
+
+
+def content_sentence_blocks(
+    corpus: Corpus, kinds: Sequence[str] = CONTENT_KINDS, block_size: int | None = None
+) -> Iterator[tuple[str, int, str]]:
+    """(doc_id, para_id, text) of each of ``content_sentences``, in its order, the text
+    made ``block_size`` (default ``SENTENCE_BLOCK``) sentences at a time: a pass over the
+    corpus that never holds every sentence's text."""
+    rows = content_sentence_rows(corpus, kinds)
+    block_size = block_size or SENTENCE_BLOCK
+    for first in range(0, len(rows), block_size):
+        part = rows.iloc[first : first + block_size]
+        yield from zip(
+            part["doc_id"].tolist(),
+            part["para_id"].tolist(),
+            sentence_text_at(corpus, part["row"].to_numpy()),
+            strict=True,
+        )
 
 
 def sentence_text_at(corpus: Corpus, rows: np.ndarray) -> list[str]:
