@@ -15,7 +15,7 @@ from scipy import sparse
 from sklearn.feature_extraction.text import CountVectorizer
 
 from analysis.analyses.keyterm_counts import SentenceTerms, load_stopwords, sentence_terms, terms_of
-from analysis.analyses.keyterm_coverage import _SENTENCE_KEYS, _outside, _spans_by_sentence
+from analysis.analyses.keyterm_coverage import _SENTENCE_KEYS, _outside
 from analysis.analyses.keyterms import (
     KEYNESS_BY,
     _group_of,
@@ -24,7 +24,8 @@ from analysis.analyses.keyterms import (
     _targets,
     log_likelihood,
 )
-from analysis.annotators.themes import Theme
+from analysis.annotators.entities import extract_mentions
+from analysis.annotators.themes import Theme, resolve_themes, theme_hits
 from analysis.core.errors import ParameterError
 from analysis.ingest.corpus import Corpus
 
@@ -266,3 +267,30 @@ def _coverage_table(
     out = out.astype({"term": "str", "n_words": "int64", "n": "int64", "n_docs": "int64"})
     out = out.reset_index(drop=True)
     return out.head(top_n) if top_n else out
+
+
+def _spans_by_sentence(
+    corpus: Corpus,
+    themes: Sequence[Theme] | str | Path | None,
+    skip_actors: bool,
+    hits: pd.DataFrame | None,
+    mentions: pd.DataFrame | None,
+) -> dict[tuple[str, int, int], list[tuple[int, int]]]:
+    """The sorted (start, end) of every theme match (and actor mention) by sentence, in
+    one dict for the whole corpus (as ``keyterm_coverage`` built it before its blocks)."""
+    keys = _SENTENCE_KEYS
+    if hits is None:
+        hits = theme_hits(corpus, resolve_themes(themes))
+    spans = [hits[[*keys, "start", "end"]]]
+    if skip_actors:
+        if mentions is None:
+            mentions = extract_mentions(corpus)
+        spans.append(mentions[[*keys, "start", "end"]])
+    cut = pd.concat(spans, ignore_index=True)
+    by_sentence: dict[tuple[str, int, int], list[tuple[int, int]]] = {}
+    cut = cut.sort_values([*keys, "start", "end"], kind="stable")
+    for doc_id, para_id, sent_id, start, end in zip(
+        *(cut[c].tolist() for c in [*keys, "start", "end"]), strict=True
+    ):
+        by_sentence.setdefault((doc_id, para_id, sent_id), []).append((start, end))
+    return by_sentence

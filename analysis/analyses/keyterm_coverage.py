@@ -18,7 +18,13 @@ import pandas as pd
 
 from analysis.analyses.term_blocks import BlockCounter, add_to
 from analysis.annotators.entities import extract_mentions
-from analysis.annotators.themes import Theme, content_sentences, resolve_themes, theme_hits
+from analysis.annotators.themes import (
+    Theme,
+    content_sentence_rows,
+    resolve_themes,
+    sentence_text_at,
+    theme_hits,
+)
 
 if TYPE_CHECKING:
     from analysis.ingest.corpus import Corpus
@@ -46,15 +52,14 @@ def coverage(
     seen at least ``min_count`` times unmatched, most frequent first; columns term,
     n_words, n, n_docs.
     """
-    by_sentence = _spans_by_sentence(corpus, themes, skip_actors, hits, mentions)
-    sentences = content_sentences(corpus)[[*_SENTENCE_KEYS, "text"]]
+    sentences = content_sentence_rows(corpus)
     docs, doc_codes = np.unique(sentences["doc_id"].to_numpy(dtype=object), return_inverse=True)
+    spans = _MatchSpans(_match_tables(corpus, themes, skip_actors, hits, mentions), docs)
     counter = BlockCounter(max_n)
     n = np.zeros(0, dtype=np.int64)  # per term id: count, and documents that use it
     n_docs = np.zeros(0, dtype=np.int64)
-    for _, block in counter.blocks(
-        doc_codes, len(docs), partial(_segments, sentences, by_sentence)
-    ):
+    segments = partial(_segments, corpus, sentences, doc_codes, spans)
+    for _, block in counter.blocks(doc_codes, len(docs), segments):
         n = add_to(n, np.asarray(block.sum(axis=0)).ravel())
         n_docs = add_to(n_docs, np.bincount(block.indices, minlength=block.shape[1]))
     vocab, rank = counter.sorted_terms()
@@ -65,46 +70,78 @@ def coverage(
 
 
 def _segments(
+    corpus: Corpus,
     sentences: pd.DataFrame,
-    by_sentence: dict[tuple[str, int, int], list[tuple[int, int]]],
+    doc_codes: np.ndarray,
+    spans: _MatchSpans,
     rows: np.ndarray,
 ) -> list[str | list[str]]:
-    """The text of each sentence at ``rows``, or the pieces of it outside its matches."""
+    """The text of each sentence at ``rows`` (one block of documents), or the pieces of
+    it outside its matches; only this block's text and match spans are made."""
+    if not len(rows):
+        return []
+    codes = doc_codes[rows]
+    by_sentence = spans.by_sentence(int(codes.min()), int(codes.max()) + 1)
     part = sentences.iloc[rows]
     keys = zip(*(part[k].tolist() for k in _SENTENCE_KEYS), strict=True)
+    texts = sentence_text_at(corpus, part["row"].to_numpy())
     return [
-        text if (spans := by_sentence.get(key)) is None else _outside(text, spans)
-        for key, text in zip(keys, part["text"].tolist(), strict=True)
+        text if (found := by_sentence.get(key)) is None else _outside(text, found)
+        for key, text in zip(keys, texts, strict=True)
     ]
 
 
 _SENTENCE_KEYS = ["doc_id", "para_id", "sent_id"]
 
 
-def _spans_by_sentence(
+def _match_tables(
     corpus: Corpus,
     themes: Sequence[Theme] | str | Path | None,
     skip_actors: bool,
     hits: pd.DataFrame | None,
     mentions: pd.DataFrame | None,
-) -> dict[tuple[str, int, int], list[tuple[int, int]]]:
-    """The sorted (start, end) of every theme match (and actor mention) by sentence."""
-    keys = _SENTENCE_KEYS
+) -> list[pd.DataFrame]:
+    """The tables whose spans are cut out: the theme hits, and the mentions with
+    ``skip_actors`` (computed when not given)."""
     if hits is None:
         hits = theme_hits(corpus, resolve_themes(themes))
-    spans = [hits[[*keys, "start", "end"]]]
-    if skip_actors:
-        if mentions is None:
-            mentions = extract_mentions(corpus)
-        spans.append(mentions[[*keys, "start", "end"]])
-    cut = pd.concat(spans, ignore_index=True)
-    by_sentence: dict[tuple[str, int, int], list[tuple[int, int]]] = {}
-    cut = cut.sort_values([*keys, "start", "end"], kind="stable")
-    for doc_id, para_id, sent_id, start, end in zip(
-        *(cut[c].tolist() for c in [*keys, "start", "end"]), strict=True
-    ):
-        by_sentence.setdefault((doc_id, para_id, sent_id), []).append((start, end))
-    return by_sentence
+    if not skip_actors:
+        return [hits]
+    return [hits, extract_mentions(corpus) if mentions is None else mentions]
+
+
+_Spans = dict[tuple[str, int, int], list[tuple[int, int]]]
+"""(start, end) of matches by sentence key (doc_id, para_id, sent_id)."""
+
+
+class _MatchSpans:
+    """The (start, end) of the rows of some match tables, by sentence, for a range of
+    documents at a time (``docs``: the sorted doc_ids; a row of another document is never
+    asked for), so that no dict of every match of the corpus is built."""
+
+    def __init__(self, tables: list[pd.DataFrame], docs: np.ndarray) -> None:
+        self.tables = tables
+        self.rows: list[np.ndarray] = []  # per table: its rows in document order
+        self.bounds: list[np.ndarray] = []  # per table: where each document's rows start
+        for table in tables:
+            codes = pd.Index(docs).get_indexer(table["doc_id"]).astype(np.int64)
+            codes[codes < 0] = len(docs)  # documents not counted: after every block
+            order = np.argsort(codes, kind="stable")
+            self.rows.append(order)
+            self.bounds.append(np.searchsorted(codes[order], np.arange(len(docs) + 2)))
+
+    def by_sentence(self, first: int, last: int) -> _Spans:
+        """The sorted (start, end) of every match in documents ``first`` .. ``last`` - 1,
+        by sentence key (doc_id, para_id, sent_id)."""
+        found: _Spans = {}
+        for table, order, bounds in zip(self.tables, self.rows, self.bounds, strict=True):
+            part = table.iloc[order[bounds[first] : bounds[last]]]
+            columns = (part[c].tolist() for c in [*_SENTENCE_KEYS, "start", "end"])
+            for doc_id, para_id, sent_id, start, end in zip(*columns, strict=True):
+                found.setdefault((doc_id, para_id, sent_id), []).append((start, end))
+        for spans in found.values():
+            spans.sort()
+        return found
 
 
 def _coverage_table(

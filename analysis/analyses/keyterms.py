@@ -52,12 +52,13 @@ from analysis.analyses.term_blocks import (
     SpilledBlocks,
     add_to,
     corpus_totals,
+    held_texts_of,
     in_sorted_order,
     n_words_of,
-    texts_of,
 )
 from analysis.annotators.themes import (
     compile_terms,
+    content_sentence_rows,
     content_sentences,
     group_keys,
 )
@@ -118,7 +119,7 @@ def keyness(
     """
     if by not in KEYNESS_BY:
         raise ParameterError("by", by, f"must be one of {list(KEYNESS_BY)}")
-    sentences = content_sentences(corpus)
+    sentences = content_sentence_rows(corpus)  # the text is made per block
     labels = sentences["doc_id"].map(_group_of(corpus, by))
     groups = sorted(labels.dropna().unique())
     targets = _targets(target, groups, by)
@@ -126,7 +127,8 @@ def keyness(
     counter = BlockCounter(max_n)
     with SpilledBlocks() as spilled:
         total = np.zeros(0, dtype=np.int64)  # per term id, over every group
-        for first, block in counter.blocks(codes, len(groups), texts_of(sentences["text"])):
+        texts = held_texts_of(corpus, sentences["row"].to_numpy())
+        for first, block in counter.blocks(codes, len(groups), texts):
             total = add_to(total, np.asarray(block.sum(axis=0)).ravel())
             spilled.keep(first, block)
         vocab, rank = counter.sorted_terms()

@@ -28,12 +28,11 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 import numpy as np
-import pandas as pd
 from scipy import sparse
 
 from analysis.analyses.keyterm_counts import load_stopwords, terms_of
 from analysis.annotators.cached import memoized
-from analysis.annotators.themes import content_sentences
+from analysis.annotators.themes import content_sentence_rows, sentence_text_at
 
 if TYPE_CHECKING:
     from analysis.ingest.corpus import Corpus
@@ -180,11 +179,12 @@ def corpus_totals(corpus: Corpus, max_n: int = 3) -> tuple[np.ndarray, np.ndarra
     corpus and kept for the kernel (its size is the vocabulary's, not the corpus's)."""
 
     def compute() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        texts = content_sentences(corpus)["text"]
+        rows = content_sentence_rows(corpus)["row"].to_numpy()
         counter = BlockCounter(max_n)
         total = np.zeros(0, dtype=np.int64)
-        # every sentence in one row, a block of documents' texts at a time
-        for _, block in counter.blocks(np.zeros(len(texts), np.int64), 1, texts_of(texts)):
+        # every sentence in one row, a block of sentences' texts at a time
+        keys = np.zeros(len(rows), np.int64)
+        for _, block in counter.blocks(keys, 1, held_texts_of(corpus, rows)):
             total = add_to(total, np.asarray(block.sum(axis=0)).ravel())
         vocab, rank = counter.sorted_terms()
         total = add_to(np.zeros(len(vocab), np.int64), total)[np.argsort(rank)]
@@ -193,14 +193,16 @@ def corpus_totals(corpus: Corpus, max_n: int = 3) -> tuple[np.ndarray, np.ndarra
     return memoized(corpus, "corpus_totals", compute, variant=str(max_n))
 
 
-def texts_of(
-    texts: pd.Series, block_size: int = DOC_BLOCK * 50
+def held_texts_of(
+    corpus: Corpus, held_rows: np.ndarray, block_size: int = DOC_BLOCK * 50
 ) -> Callable[[np.ndarray], Iterator[str]]:
-    """``segments_of`` for ``BlockCounter.blocks`` that reads the sentences of ``texts`` at
-    the given positions, ``block_size`` at a time (so no copy of the whole column is made)."""
+    """``segments_of`` for ``BlockCounter.blocks`` over sentences given by their position
+    in ``corpus.held_sentences()`` (``held_rows``, e.g. ``content_sentence_rows``'s
+    ``row``): their text is made ``block_size`` sentences at a time
+    (``sentence_text_at``), so the corpus's whole sentence text is neither made nor kept."""
 
     def segments_of(rows: np.ndarray) -> Iterator[str]:
         for start in range(0, len(rows), block_size):
-            yield from texts.iloc[rows[start : start + block_size]].tolist()
+            yield from sentence_text_at(corpus, held_rows[rows[start : start + block_size]])
 
     return segments_of

@@ -25,17 +25,23 @@ topics (one row per topic: the summary shown in reports)
 from __future__ import annotations
 
 import logging
+import warnings
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
+from scipy import sparse
 from sklearn.decomposition import NMF
+from sklearn.exceptions import ConvergenceWarning
 from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.preprocessing import normalize
 
 from analysis.analyses.keyterm_counts import load_stopwords, terms_of
-from analysis.annotators.themes import coded_paragraphs, content_paragraphs, theme_hits
+from analysis.analyses.term_blocks import BlockCounter, SpilledBlocks, add_to
+from analysis.annotators.themes import coded_paragraphs, content_paragraph_rows, theme_hits
 from analysis.core.errors import ParameterError
+from analysis.core.rows import take_rows
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -78,9 +84,13 @@ class TopicModel:
 def topic_input(corpus: Corpus) -> pd.DataFrame:
     """The paragraphs topics are fitted on (row unit: a lede or body content paragraph;
     columns doc_id, para_id, text), sorted."""
-    paras = content_paragraphs(corpus)
-    paras = paras.loc[paras["kind"].isin(TOPIC_KINDS), ["doc_id", "para_id", "text"]]
-    return paras.sort_values(["doc_id", "para_id"]).reset_index(drop=True)
+    # the paragraphs as held (reading corpus.paragraphs would make and keep its ``raw``),
+    # ordered on their keys first, so that the text is copied once
+    rows = content_paragraph_rows(corpus, TOPIC_KINDS)
+    held = corpus.held_paragraphs()[["doc_id", "para_id", "text"]]
+    keys = take_rows(held[["doc_id", "para_id"]], rows).reset_index(drop=True)
+    order = keys.sort_values(["doc_id", "para_id"]).index.to_numpy()
+    return take_rows(held, rows[order]).reset_index(drop=True)
 
 
 def fit_topics(
@@ -99,42 +109,162 @@ def fit_topics(
     or not smaller than the number of paragraphs. Above ``max_fit_paragraphs``
     paragraphs (None: no limit) the factorisation is fitted on an evenly spaced sample of
     that many and applied to all, which bounds its cost at large corpora (the topics
-    then differ slightly from a fit on everything).
+    then differ slightly from a fit on everything); the TF-IDF rows are then made a block
+    of ``PARAGRAPH_BLOCK`` paragraphs at a time (``_fit_on_sample``: the same model as
+    from the one matrix of every paragraph, bit for bit, without holding that matrix).
     """
     paras = topic_input(corpus)
     if not 1 <= k < max(len(paras), 2):
         raise ParameterError("k", k, f"must be between 1 and {len(paras) - 1} (paragraphs - 1)")
-    stop = load_stopwords()
-    vectorizer = TfidfVectorizer(
-        analyzer=lambda t: terms_of(t, max_n=max_n, stopwords=stop),
-        lowercase=False,
-        min_df=min_df,
-        sublinear_tf=True,
-    )
-    matrix = vectorizer.fit_transform(paras["text"].tolist())
     model = NMF(n_components=k, init="nndsvda", random_state=seed, max_iter=1000)
-    if max_fit_paragraphs is not None and matrix.shape[0] > max(max_fit_paragraphs, k + 1):
-        sample = np.linspace(0, matrix.shape[0] - 1, max_fit_paragraphs).round().astype(int)
-        model.fit(matrix[np.unique(sample)])
-        weights = model.transform(matrix)
-        log.info("topics: fitted on %d of %d paragraphs", len(np.unique(sample)), len(paras))
+    if max_fit_paragraphs is not None and len(paras) > max(max_fit_paragraphs, k + 1):
+        terms, weights = _fit_on_sample(paras, model, max_n, min_df, max_fit_paragraphs)
     else:
+        stop = load_stopwords()
+        vectorizer = TfidfVectorizer(
+            analyzer=lambda t: terms_of(t, max_n=max_n, stopwords=stop),
+            lowercase=False,
+            min_df=min_df,
+            sublinear_tf=True,
+        )
+        matrix = vectorizer.fit_transform(paras["text"].tolist())
         weights = model.fit_transform(matrix)
+        terms = vectorizer.get_feature_names_out()
     log.debug(
         "topics: %d paragraphs x %d terms, k=%d, reconstruction error %.3f",
-        matrix.shape[0],
-        matrix.shape[1],
+        len(paras),
+        len(terms),
         k,
         model.reconstruction_err_,
     )
     return TopicModel(
         paragraphs=paras,
-        terms=vectorizer.get_feature_names_out(),
+        terms=terms,
         components=model.components_,
         weights=weights,
         k=k,
         seed=seed,
     )
+
+
+PARAGRAPH_BLOCK = 20_000
+"""Paragraphs whose TF-IDF rows ``_fit_on_sample`` holds at once."""
+
+
+def _fit_on_sample(
+    paras: pd.DataFrame, model: NMF, max_n: int, min_df: int, max_fit_paragraphs: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """Fit ``model`` on an evenly spaced sample of ``max_fit_paragraphs`` of ``paras`` and
+    give every paragraph its topic weights: (terms, weights), exactly what the
+    ``TfidfVectorizer(min_df=min_df, sublinear_tf=True)`` matrix of every paragraph,
+    ``model.fit`` on its sample rows and ``model.transform`` of it give, without that
+    matrix. The terms are counted ``PARAGRAPH_BLOCK`` paragraphs at a time (kept on disk),
+    then each block's TF-IDF rows are made in turn: the sample rows are kept for the fit,
+    and each row's product with the topics (all ``transform`` reads of a row when the
+    topics are fixed) for the weights."""
+    n = len(paras)
+    if min_df > n:  # the vectorizer's own checks, in its words
+        raise ValueError("max_df corresponds to < documents than min_df")
+    texts = paras["text"]
+    counter = BlockCounter(max_n)
+    with SpilledBlocks() as spilled:
+        df = np.zeros(0, dtype=np.int64)  # per term id: paragraphs that use it
+        segments = _texts_at(texts)
+        for first, block in counter.blocks(np.arange(n), n, segments, PARAGRAPH_BLOCK):
+            df = add_to(df, np.bincount(block.indices, minlength=block.shape[1]))
+            spilled.keep(first, block)
+        vocab, rank = counter.sorted_terms()
+        df = add_to(np.zeros(len(vocab), np.int64), df)[np.argsort(rank)]
+        kept = df >= min_df
+        if not kept.any():
+            raise ValueError(
+                "After pruning, no terms remain. Try a lower min_df or a higher max_df."
+            )
+        column = np.where(kept, np.cumsum(kept) - 1, -1)[rank]  # term id -> kept column
+        idf = _idf(df[kept], n)
+        sample = np.unique(np.linspace(0, n - 1, max_fit_paragraphs).round().astype(int))
+        fit_rows = [
+            _tfidf(block, column, idf)[
+                sample[(sample >= first) & (sample < first + block.shape[0])] - first
+            ]
+            for first, block in spilled
+        ]
+        model.fit(sparse.vstack(fit_rows, format="csr"))
+        del fit_rows
+        topics_t = np.ascontiguousarray(model.components_.T)
+        products = np.vstack([_tfidf(block, column, idf) @ topics_t for _, block in spilled])
+    log.info("topics: fitted on %d of %d paragraphs", len(sample), n)
+    return vocab[kept], _nmf_weights(model, products)
+
+
+def _texts_at(texts: pd.Series) -> Callable[[np.ndarray], list[str]]:
+    """``segments_of`` for ``BlockCounter.blocks``: the texts at some positions."""
+    return lambda rows: texts.iloc[rows].tolist()
+
+
+def _idf(df: np.ndarray, n: int) -> np.ndarray:
+    """``TfidfTransformer``'s smoothed idf of ``n`` rows (its operations, in its order)."""
+    df = df.astype(np.float64)
+    df += 1.0
+    idf = np.full_like(df, fill_value=n + 1, dtype=np.float64)
+    idf /= df
+    np.log(idf, out=idf)
+    idf += 1.0
+    return idf
+
+
+def _tfidf(counts: sparse.csr_matrix, column: np.ndarray, idf: np.ndarray) -> sparse.csr_matrix:
+    """A block's counts (columns: term ids) as ``TfidfVectorizer`` rows: the kept terms'
+    columns (``column``: term id -> kept column, -1 for a dropped term), each row's
+    entries in the order the vectorizer holds them (by term id, as first seen), sublinear
+    tf times idf, L2-normalised in that order (the sums' order matters to the last bit),
+    then sorted by column, as scikit-learn's checks sort the vectorizer's matrix in place
+    before ``NMF`` reads it."""
+    counts = counts.tocsr()
+    counts.sort_indices()
+    keep = column[counts.indices] >= 0
+    rows = np.repeat(np.arange(counts.shape[0]), np.diff(counts.indptr))[keep]
+    indptr = np.concatenate([[0], np.cumsum(np.bincount(rows, minlength=counts.shape[0]))])
+    data = counts.data[keep].astype(np.float64)
+    indices = column[counts.indices[keep]]
+    np.log(data, data)
+    data += 1.0
+    data *= idf[indices]
+    out = sparse.csr_matrix((data, indices, indptr), shape=(counts.shape[0], len(idf)))
+    out = normalize(out, norm="l2", copy=False)
+    out.sort_indices()  # as NMF's input checks leave the vectorizer's matrix
+    return out
+
+
+def _nmf_weights(model: NMF, products: np.ndarray) -> np.ndarray:
+    """``model.transform(X)`` from ``products`` = X @ components_.T: with the topics fixed,
+    scikit-learn's coordinate descent reads X only through that product, so this runs its
+    loop (``_fit_coordinate_descent`` with ``update_H=False``: W from zeros, the same
+    tolerance and iteration limit, no regularisation) on the product alone."""
+    from sklearn.decomposition._cdnmf_fast import _update_cdnmf_fast
+
+    if model.solver != "cd" or model.shuffle or model.alpha_W or model.alpha_H not in (0, "same"):
+        raise ValueError("only the default coordinate-descent NMF is supported here")
+    weights = np.zeros((products.shape[0], model.components_.shape[0]), dtype=np.float64)
+    topics_t = np.ascontiguousarray(model.components_.T)
+    permutation = np.arange(topics_t.shape[1], dtype=np.intp)
+    products = np.ascontiguousarray(products)
+    violation_init, n_iter = 0.0, 0
+    for n_iter in range(1, model.max_iter + 1):
+        violation = 0.0
+        violation += _update_cdnmf_fast(
+            weights, np.dot(topics_t.T, topics_t), products, permutation
+        )
+        if n_iter == 1:
+            violation_init = violation
+        if violation_init == 0 or violation / violation_init <= model.tol:
+            break
+    if n_iter == model.max_iter and model.tol > 0:  # as scikit-learn warns
+        message = (
+            f"Maximum number of iterations {n_iter} reached. Increase it to improve convergence."
+        )
+        warnings.warn(message, ConvergenceWarning, stacklevel=2)
+    return weights
 
 
 def topic_terms(model: TopicModel, top_n: int = 10) -> pd.DataFrame:

@@ -59,12 +59,14 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterable, Sequence
+from functools import partial
 from typing import TYPE_CHECKING
 
 import pandas as pd
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from analysis.annotators.actor_matching import Mention, find_actor_mentions, headline_case
+from analysis.annotators.candidate_counts import CandidateCounts, _candidate_table
 from analysis.annotators.gazetteer import (
     GAZETTEER_FILES,
     KINDS,
@@ -74,7 +76,12 @@ from analysis.annotators.gazetteer import (
     load_gazetteer,
     surface_key,
 )
-from analysis.annotators.themes import content_sentences, theme_hits
+from analysis.annotators.themes import (
+    content_sentence_blocks,
+    content_sentences,
+    theme_hits,
+    with_sentence_text,
+)
 from analysis.core.schema import CONTENT_KINDS
 from analysis.core.text import evidence_window
 from analysis.core.vocabulary import home_country, vocabulary
@@ -194,8 +201,8 @@ def mention_examples(corpus: Corpus, mentions: pd.DataFrame, counts: pd.DataFram
         mentions[mentions["canonical"].isin(counts["canonical"])]
         .sort_values([*keys, "start"], kind="stable")
         .drop_duplicates(["canonical", "kind"])
-        .merge(corpus.sentences[[*keys, "text"]], on=keys, how="left")
     )
+    first = with_sentence_text(corpus, first, how="left")  # only these sentences' text
     first["example"] = [
         evidence_window(t, s, e) if isinstance(t, str) else ""
         for t, s, e in zip(first["text"], first["start"], first["end"], strict=True)
@@ -228,10 +235,8 @@ def party_candidates(corpus: Corpus, gazetteer: Gazetteer | None = None) -> pd.D
     ``text.EVIDENCE_CHARS`` characters around the name: ``text.evidence_window``).
     """
     gaz = gazetteer or load_gazetteer()
-    rows = []
-    for doc_id, para_id, text in content_sentences(corpus)[
-        ["doc_id", "para_id", "text"]
-    ].itertuples(index=False):
+    found = CandidateCounts()
+    for doc_id, para_id, text in content_sentence_blocks(corpus):
         known = [(s, e) for s, e, *_rest, kind, _c in find_mentions(text, gaz) if kind == "party"]
         for m in _PARTY_NAME.finditer(text):
             words = m.group("name").split()
@@ -242,26 +247,9 @@ def party_candidates(corpus: Corpus, gazetteer: Gazetteer | None = None) -> pd.D
             start = m.start() + m.group(0).find(words[0])
             if any(start < e and s < m.end() for s, e in known):
                 continue
-            rows.append((" ".join(words), doc_id, para_id, evidence_window(text, start, m.end())))
-    return _candidate_table(rows)
-
-
-def _candidate_table(rows: list[tuple[str, str, int, str]]) -> pd.DataFrame:
-    """Rows (candidate, doc_id, para_id, sentence) counted per candidate, most first."""
-    columns = ["candidate", "n", "n_docs", "doc_id", "para_id", "sentence"]
-    if not rows:
-        return pd.DataFrame({c: pd.Series(dtype="str") for c in columns})
-    found = pd.DataFrame(rows, columns=["candidate", "doc_id", "para_id", "sentence"])
-    out = found.groupby("candidate", as_index=False).agg(
-        n=("doc_id", "size"),
-        n_docs=("doc_id", "nunique"),
-        doc_id=("doc_id", "first"),
-        para_id=("para_id", "first"),
-        sentence=("sentence", "first"),
-    )
-    return out.sort_values(["n", "candidate"], ascending=[False, True]).reset_index(drop=True)[
-        columns
-    ]
+            quote = partial(evidence_window, text, start, m.end())
+            found.add(" ".join(words), doc_id, para_id, quote)
+    return found.table()
 
 
 _CAPITALISED_NAME = re.compile(
@@ -422,7 +410,10 @@ def comention_examples(
     best = pairs.sort_values(
         ["country_a", "country_b", "apart", "doc_id", "para_id", "low", "high"], kind="stable"
     ).drop_duplicates(["country_a", "country_b"])
-    text = corpus.sentences.set_index(keys)["text"]
+    wanted_sentences = pd.concat(  # only the sentences quoted: not every sentence's text
+        [best[["doc_id", "para_id", f"sent_id_{side}"]].set_axis(keys, axis=1) for side in "ab"]
+    ).drop_duplicates()
+    text = with_sentence_text(corpus, wanted_sentences).set_index(keys)["text"]
     best["example"] = [
         _pair_example(text, doc_id, para_id, row)
         for doc_id, para_id, row in zip(

@@ -12,7 +12,7 @@ columns are documented in ``analysis.annotators.themes``.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from itertools import compress
 from operator import itemgetter
 from pathlib import Path
@@ -28,7 +28,9 @@ from analysis.annotators.theme_focus import apply_focus, paragraph_scores
 from analysis.annotators.theme_matching import place_coder
 from analysis.annotators.theme_slots import coding_plan, theme_index
 from analysis.annotators.theme_weighing import sentence_hits
+from analysis.core.rows import take_rows
 from analysis.core.schema import CONTENT_KINDS
+from analysis.core.sentence_text import sentence_texts
 
 if TYPE_CHECKING:
     from analysis.ingest.corpus import Corpus
@@ -52,20 +54,105 @@ def content_paragraphs(
     Rows: one per paragraph; columns as ``corpus.paragraphs``, or only ``columns`` (any
     but ``raw``: taken from the paragraphs as held, so the corpus's ``raw`` is not made).
     """
+    keep = _content_mask(corpus, kinds)
+    paras = corpus.held_paragraphs()[list(columns)] if columns else corpus.paragraphs
+    return paras.loc[keep].reset_index(drop=True)
+
+
+def content_paragraph_rows(corpus: Corpus, kinds: Sequence[str] = CONTENT_KINDS) -> np.ndarray:
+    """The positions in ``corpus.held_paragraphs()`` of ``content_paragraphs``' rows (in
+    its order), to take a column of only those rows."""
+    return np.flatnonzero(_content_mask(corpus, kinds).to_numpy())
+
+
+def _content_mask(corpus: Corpus, kinds: Sequence[str]) -> pd.Series:
+    """Which of ``corpus.held_paragraphs()`` are content paragraphs of ``kinds``."""
     held = corpus.held_paragraphs()
     keep = held["kind"].isin(list(kinds)) & (held["repeat_of"] < 0)
     docs = corpus.held_documents()
     if "duplicate_of" in docs.columns:
         dupes = docs.loc[docs["duplicate_of"].fillna("").astype(str) != "", "doc_id"]
         keep &= ~held["doc_id"].isin(dupes)
-    paras = held[list(columns)] if columns else corpus.paragraphs
-    return paras.loc[keep].reset_index(drop=True)
+    return keep
 
 
 def content_sentences(corpus: Corpus, kinds: Sequence[str] = CONTENT_KINDS) -> pd.DataFrame:
     """Sentences of ``content_paragraphs`` (rows and columns as ``corpus.sentences``)."""
     keys = content_paragraphs(corpus, kinds, columns=("doc_id", "para_id"))
     return corpus.sentences.merge(keys, on=["doc_id", "para_id"], how="inner")
+
+
+def content_sentence_rows(corpus: Corpus, kinds: Sequence[str] = CONTENT_KINDS) -> pd.DataFrame:
+    """The rows of ``content_sentences`` (same rows, same order) without their text:
+    columns doc_id, para_id, sent_id and ``row``, the sentence's position in
+    ``corpus.held_sentences()`` (for ``sentence_text_at``). The corpus's sentence text is
+    neither read nor made: a key-term or evidence table takes the text of one block of
+    rows at a time instead of a copy of every sentence's."""
+    keys = content_paragraphs(corpus, kinds, columns=("doc_id", "para_id"))
+    held = corpus.held_sentences()[["doc_id", "para_id", "sent_id"]]
+    held = held.assign(row=np.arange(len(held), dtype=np.int64))
+    return held.merge(keys, on=["doc_id", "para_id"], how="inner")
+
+
+SENTENCE_BLOCK = 50_000
+"""Content sentences whose text ``content_sentence_blocks`` makes at once."""
+
+
+def content_sentence_blocks(
+    corpus: Corpus, kinds: Sequence[str] = CONTENT_KINDS, block_size: int | None = None
+) -> Iterator[tuple[str, int, str]]:
+    """(doc_id, para_id, text) of each of ``content_sentences``, in its order, the text
+    made ``block_size`` (default ``SENTENCE_BLOCK``) sentences at a time: a pass over the
+    corpus that never holds every sentence's text."""
+    rows = content_sentence_rows(corpus, kinds)
+    block_size = block_size or SENTENCE_BLOCK
+    for first in range(0, len(rows), block_size):
+        part = rows.iloc[first : first + block_size]
+        yield from zip(
+            part["doc_id"].tolist(),
+            part["para_id"].tolist(),
+            sentence_text_at(corpus, part["row"].to_numpy()),
+            strict=True,
+        )
+
+
+def sentence_text_at(corpus: Corpus, rows: np.ndarray) -> list[str]:
+    """The text of the sentences at positions ``rows`` of ``corpus.held_sentences()`` (the
+    values ``corpus.sentences.text`` holds there), made from the paragraphs when the
+    corpus holds its sentences as spans, so that only these rows' text is made."""
+    held = corpus.held_sentences()
+    rows = np.asarray(rows, dtype=np.int64)
+    if "text" in held.columns:
+        return take_rows(held[["text"]], rows)["text"].tolist()
+    return sentence_texts(held.iloc[rows], corpus.held_paragraphs()).tolist()
+
+
+def with_sentence_rows(corpus: Corpus, frame: pd.DataFrame, *, how: str = "inner") -> pd.DataFrame:
+    """``frame`` merged (``how``) with the sentence keys (doc_id, para_id, sent_id) of
+    ``corpus.held_sentences()``, which adds ``_row``, each sentence's position there
+    (NaN for a left merge's missing sentence): the rows and order of a merge with
+    ``corpus.sentences``, before any text is made (``add_sentence_text``)."""
+    keys = ["doc_id", "para_id", "sent_id"]
+    held = corpus.held_sentences()[keys]
+    held = held.assign(_row=np.arange(len(held), dtype=np.int64))
+    return frame.merge(held, on=keys, how=how)
+
+
+def add_sentence_text(corpus: Corpus, frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` (from ``with_sentence_rows``) with ``text`` for its ``_row`` in place of
+    that column: only these sentences' text is made."""
+    found = frame["_row"].notna().to_numpy()
+    text = pd.Series(pd.NA, index=frame.index, dtype="str")
+    if found.any():
+        rows = frame["_row"].to_numpy(dtype=np.float64)[found].astype(np.int64)
+        text.loc[found] = sentence_text_at(corpus, rows)
+    return frame.drop(columns="_row").assign(text=text)
+
+
+def with_sentence_text(corpus: Corpus, frame: pd.DataFrame, *, how: str = "inner") -> pd.DataFrame:
+    """``frame.merge(corpus.sentences[[doc_id, para_id, sent_id, text]], how=how)`` (the
+    same rows, order and columns) with only the text of ``frame``'s sentences made."""
+    return add_sentence_text(corpus, with_sentence_rows(corpus, frame, how=how))
 
 
 _SENTENCE_COLUMNS = ("doc_id", "para_id", "sent_id", "text")

@@ -12,7 +12,14 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from analysis.annotators.theme_coding import content_paragraphs, counted_hits, theme_hits
+from analysis.annotators.theme_coding import (
+    add_sentence_text,
+    content_paragraphs,
+    counted_hits,
+    theme_hits,
+    with_sentence_rows,
+    with_sentence_text,
+)
 from analysis.annotators.theme_dictionary import Theme, resolve_themes
 from analysis.core.errors import ParameterError
 from analysis.core.text import evidence_window
@@ -30,12 +37,19 @@ def coded_paragraphs(hits: pd.DataFrame, min_hits: int = 1) -> pd.DataFrame:
     threshold and the hit was not discounted to zero by a context rule).
     """
     counts = (
-        counted_hits(hits)
+        _counted(hits, ["doc_id", "para_id", "theme"])
         .groupby(["doc_id", "para_id", "theme"], as_index=False)
         .size()
         .rename(columns={"size": "n_hits"})
     )
     return counts.loc[counts["n_hits"] >= min_hits].reset_index(drop=True)
+
+
+def _counted(hits: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
+    """``counted_hits(hits)[columns]``, without copying the hits' other columns first."""
+    if "coded" not in hits.columns:
+        return hits[columns]
+    return hits.loc[hits["coded"].astype(bool) & (hits["weight"] > 0), columns]
 
 
 def group_keys(documents: pd.DataFrame, by: str) -> pd.DataFrame:
@@ -141,11 +155,11 @@ def theme_evidence(
     known = sorted(counted_hits(hits)["theme"].unique())
     if theme not in known:
         raise ParameterError("theme", theme, f"must be a theme with hits, one of {known}")
-    selected = counted_hits(hits)
+    keys = ["doc_id", "para_id", "sent_id"]
+    selected = _counted(hits, [*keys, "theme", "term", "match", "start", "end"])
     selected = selected.loc[selected["theme"] == theme]
     if doc_id is not None:
         selected = selected.loc[selected["doc_id"] == doc_id]
-    keys = ["doc_id", "para_id", "sent_id"]
     scored = selected.groupby(keys, as_index=False).agg(
         n_hits=("term", "size"),
         n_terms=("term", "nunique"),
@@ -153,7 +167,7 @@ def theme_evidence(
         start=("start", "min"),
         end=("end", "min"),
     )
-    scored = scored.merge(corpus.sentences[[*keys, "text"]], on=keys)
+    scored = with_sentence_text(corpus, scored)  # only these sentences' text is made
     scored["length"] = scored["text"].str.len()
     scored["text"] = [  # a run-on "sentence" is quoted around its first hit
         evidence_window(t, s, e)
@@ -196,18 +210,28 @@ def theme_examples(corpus: Corpus, hits: pd.DataFrame, *, by: str = "doc_id") ->
     theme, doc_id, para_id, sent_id, text (``text.evidence_window`` around the first hit)."""
     keys = ["doc_id", "para_id", "sent_id"]
     columns = list(dict.fromkeys([by, "theme", *keys, "text"]))
-    counted = counted_hits(hits)
+    counted = _counted(hits, [*keys, "theme", "term", "start", "end"])
     if counted.empty:
         return pd.DataFrame({c: pd.Series(dtype="str") for c in columns})
+    groups = group_keys(corpus.held_documents(), by)
+    counted = counted.loc[counted["doc_id"].isin(groups["doc_id"])]
     scored = counted.groupby([*keys, "theme"], as_index=False).agg(
         n_terms=("term", "nunique"), n_hits=("term", "size"), start=("start", "min"),
         end=("end", "min"),
     )  # fmt: skip
-    scored = scored.merge(corpus.sentences[[*keys, "text"]], on=keys)
+    scored = with_sentence_rows(corpus, scored.merge(groups, on="doc_id"))
+    # Only the sentences that can still win their group x theme need their text (for the
+    # length, the third sort key): those with the group's most terms, then most hits.
+    for column in ("n_terms", "n_hits"):
+        most = scored.groupby(["group", "theme"])[column].transform("max")
+        scored = scored.loc[scored[column] == most]
+    scored = add_sentence_text(corpus, scored)
     scored["length"] = scored["text"].str.len()
-    scored = scored.merge(group_keys(corpus.held_documents(), by), on="doc_id")
+    # ties between themes of one sentence keep the themes' order, as the grouping gave it
     best = scored.sort_values(
-        ["n_terms", "n_hits", "length", *keys], ascending=[False, False, True, True, True, True]
+        ["n_terms", "n_hits", "length", *keys, "theme"],
+        ascending=[False, False, True, True, True, True, True],
+        kind="stable",
     ).drop_duplicates(["group", "theme"])
     best["text"] = [
         evidence_window(t, a, b)

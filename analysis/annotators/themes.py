@@ -53,10 +53,17 @@ import pandas as pd
 from analysis.annotators.theme_coding import (
     CODING_COLUMNS,
     HIT_COLUMNS,
+    add_sentence_text,
+    content_paragraph_rows,
     content_paragraphs,
+    content_sentence_blocks,
+    content_sentence_rows,
     content_sentences,
     counted_hits,
+    sentence_text_at,
     theme_hits,
+    with_sentence_rows,
+    with_sentence_text,
 )
 from analysis.annotators.theme_dictionary import (
     Theme,
@@ -89,9 +96,13 @@ __all__ = [
     "NO_THEME",
     "Theme",
     "ThemeDictionaryError",
+    "add_sentence_text",
     "coded_paragraphs",
     "compile_terms",
+    "content_paragraph_rows",
     "content_paragraphs",
+    "content_sentence_blocks",
+    "content_sentence_rows",
     "content_sentences",
     "context_rules",
     "counted_hits",
@@ -103,12 +114,15 @@ __all__ = [
     "load_themes",
     "resolve_themes",
     "score_dictionary",
+    "sentence_text_at",
     "term_regex",
     "theme_cooccurrence",
     "theme_evidence",
     "theme_examples",
     "theme_hits",
     "theme_prevalence",
+    "with_sentence_rows",
+    "with_sentence_text",
 ]
 
 EXPORT_TABLES: dict[str, Callable[[Corpus], pd.DataFrame]] = {
