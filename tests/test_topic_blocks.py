@@ -77,3 +77,28 @@ def test_a_sample_with_every_term_pruned_is_refused_as_before(
         reference.fit_topics(samples, k=2, max_fit_paragraphs=20, min_df=min_df)
     with pytest.raises(ValueError, match=message):
         fit_topics(samples, k=2, max_fit_paragraphs=20, min_df=min_df)
+
+
+def test_without_scikit_learns_private_step_the_weights_come_from_transform(
+    generated: Corpus, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+):
+    """The weights of the sample path run scikit-learn's private coordinate-descent step;
+    a scikit-learn without it (removed or changed signature) gives the same model through
+    the public ``NMF.transform``, and says so in the log."""
+    import builtins
+    import logging
+
+    expected = reference.fit_topics(generated, k=6, max_fit_paragraphs=150)
+    real_import = builtins.__import__
+
+    def no_private_step(name, *args, **kwargs):
+        if name == "sklearn.decomposition._cdnmf_fast":
+            raise ImportError(name)
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_private_step)
+    with caplog.at_level(logging.INFO, logger="analysis.analyses.topics"):
+        assert topics_module._cd_update() is None
+        got = fit_topics(generated, k=6, max_fit_paragraphs=150)
+    assert "weights by NMF.transform" in caplog.text
+    _same_model(got, expected)

@@ -191,10 +191,36 @@ def _fit_on_sample(
         ]
         model.fit(sparse.vstack(fit_rows, format="csr"))
         del fit_rows
-        topics_t = np.ascontiguousarray(model.components_.T)
-        products = np.vstack([_tfidf(block, column, idf) @ topics_t for _, block in spilled])
+        if (update := _cd_update()) is not None:
+            topics_t = np.ascontiguousarray(model.components_.T)
+            products = np.vstack([_tfidf(block, column, idf) @ topics_t for _, block in spilled])
+            weights = _nmf_weights(model, products, update)
+        else:  # scikit-learn's public transform, on the whole matrix (more memory)
+            weights = model.transform(
+                sparse.vstack([_tfidf(block, column, idf) for _, block in spilled], format="csr")
+            )
     log.info("topics: fitted on %d of %d paragraphs", len(sample), n)
-    return vocab[kept], _nmf_weights(model, products)
+    return vocab[kept], weights
+
+
+def _cd_update() -> Callable[..., float] | None:
+    """scikit-learn's coordinate-descent step (``_update_cdnmf_fast``, a private function
+    ``_nmf_weights`` runs as ``transform`` does); None, with a log line, when this
+    scikit-learn has no such function of the known signature, so that the topics fall
+    back to the public ``transform`` instead of failing."""
+    try:
+        from sklearn.decomposition._cdnmf_fast import _update_cdnmf_fast
+    except ImportError:
+        log.info("topics: scikit-learn has no _update_cdnmf_fast; weights by NMF.transform")
+        return None
+    try:  # the known signature: (W, HHt, XHt, permutation) -> violation
+        _update_cdnmf_fast(
+            np.zeros((1, 1)), np.ones((1, 1)), np.zeros((1, 1)), np.zeros(1, dtype=np.intp)
+        )
+    except (TypeError, ValueError):
+        log.info("topics: scikit-learn's _update_cdnmf_fast changed; weights by NMF.transform")
+        return None
+    return _update_cdnmf_fast
 
 
 def _texts_at(texts: pd.Series) -> Callable[[np.ndarray], list[str]]:
@@ -236,13 +262,12 @@ def _tfidf(counts: sparse.csr_matrix, column: np.ndarray, idf: np.ndarray) -> sp
     return out
 
 
-def _nmf_weights(model: NMF, products: np.ndarray) -> np.ndarray:
+def _nmf_weights(model: NMF, products: np.ndarray, update: Callable[..., float]) -> np.ndarray:
     """``model.transform(X)`` from ``products`` = X @ components_.T: with the topics fixed,
     scikit-learn's coordinate descent reads X only through that product, so this runs its
     loop (``_fit_coordinate_descent`` with ``update_H=False``: W from zeros, the same
-    tolerance and iteration limit, no regularisation) on the product alone."""
-    from sklearn.decomposition._cdnmf_fast import _update_cdnmf_fast
-
+    tolerance and iteration limit, no regularisation) on the product alone, with its step
+    ``update`` (``_cd_update``)."""
     if model.solver != "cd" or model.shuffle or model.alpha_W or model.alpha_H not in (0, "same"):
         raise ValueError("only the default coordinate-descent NMF is supported here")
     weights = np.zeros((products.shape[0], model.components_.shape[0]), dtype=np.float64)
@@ -252,9 +277,7 @@ def _nmf_weights(model: NMF, products: np.ndarray) -> np.ndarray:
     violation_init, n_iter = 0.0, 0
     for n_iter in range(1, model.max_iter + 1):
         violation = 0.0
-        violation += _update_cdnmf_fast(
-            weights, np.dot(topics_t.T, topics_t), products, permutation
-        )
+        violation += update(weights, np.dot(topics_t.T, topics_t), products, permutation)
         if n_iter == 1:
             violation_init = violation
         if violation_init == 0 or violation / violation_init <= model.tol:
