@@ -241,10 +241,35 @@ def _lede_paren_outlet(paras: list[Paragraph], first_prose: int, rules: Rules) -
     inner = re.split(r"\s*[/,]\s*", paren.group("inner").strip())[0]
     place = inner.casefold() in place_names()  # "(MANILA)": a dateline's city
     place = place or inner.split()[0].casefold().strip(".") in MONTHS  # "(January 26)"
+    before = paren.group(0)[: paren.start("inner") - 1]
     if _AGENCY_NAME.match(inner) and not absolute_dates(inner) and not place:
+        if spelled_before(inner, before):
+            return None  # "The Philippine Coast Guard (PCG) said": an abbreviation defined
         reason = f"line {paras[first_prose].line}: dateline of the lede {paren.group(0)!r}"
         return inner, reason
     return None
+
+
+def spelled_before(inner: str, before: str) -> bool:
+    """Whether the capitals in brackets are the initials of the capitalised words just
+    before them, an abbreviation the sentence defines ("... the Philippine Coast Guard
+    (PCG)", "Ho Chi Minh Communist Youth Union (HCYU)"), not an agency's credit.
+
+    >>> spelled_before("PCG", "MANILA — The Philippine Coast Guard")
+    True
+    >>> spelled_before("VNA", "HANOI")
+    False
+    """
+    if not re.fullmatch(r"[A-Z]{2,8}", inner):
+        return False
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", before) if w[0].isupper()]
+    initials = "".join(w[0] for w in words if w.casefold() not in _ABBREVIATION_SKIPS)
+    return len(words) >= len(inner) and initials.endswith(inner) and not before.isupper()
+
+
+#: Short words an abbreviation leaves out when capitalised in a name ("Department Of
+#: Foreign Affairs (DFA)").
+_ABBREVIATION_SKIPS = frozenset({"of", "and", "for", "the", "in", "on"})
 
 
 def _writer_before(before: str, paras: list[Paragraph]) -> bool:
