@@ -211,6 +211,27 @@ def _label_byline_line(s: _BylineScan, i: int, after_byline: bool, said: bool = 
     return p.kind == "byline"  # affiliations follow one another right under the byline
 
 
+def _name_over_institution(s: _BylineScan) -> None:
+    """The writer's bare name right under the headline, over a short line naming an
+    institution (a word of ``not_name_words``: "Institute", "Viện", "University") right
+    above the lede: a byline and its affiliation, even where a heading was read."""
+    i = s.first_title + 1
+    if i + 2 != s.first_prose or i + 1 >= len(s.paras):
+        return
+    name, below = s.paras[i], s.paras[i + 1]
+    if name.kind not in ("", "heading") or below.kind not in ("", "heading"):
+        return
+    institution = scoring_of(s.rules).not_name.search(below.text)
+    if (
+        s.plain_name(name.text)
+        and institution
+        and count_words(below.text) <= 12
+        and not below.text.rstrip().endswith((".", "?", "!"))
+    ):
+        name.kind, name.role = "byline", "author"
+        below.kind, below.role = "byline", "affiliation"
+
+
 def label_bylines(paras: list[Paragraph], first_prose: int, last_prose: int, rules: Rules) -> None:
     """Bylines (author names) and the affiliation lines right after them, in header and
     footer; a lone name right above the headline (not the page's first line: a site's name
@@ -218,6 +239,7 @@ def label_bylines(paras: list[Paragraph], first_prose: int, last_prose: int, rul
     # (no line becomes a title below: the first title's index, not a scan per line)
     first_title = next((i for i, q in enumerate(paras) if q.kind == "title"), len(paras))
     scan = _BylineScan(paras, first_prose, last_prose, first_title, rules)
+    _name_over_institution(scan)
     for zone in (range(0, max(first_prose, 0)), range(last_prose + 1, len(paras))):
         after_byline = said = False
         for i in zone:
