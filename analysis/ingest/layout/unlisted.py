@@ -11,7 +11,7 @@ from analysis.core.text import count_words, normalize_text
 from analysis.ingest.bylines import looks_like_name, place_names
 from analysis.ingest.date_scoring import MONTHS, absolute_dates
 from analysis.ingest.layout.bylines import WRITES_FOR
-from analysis.ingest.layout.lines import BY_OUTLET_STAFF, LEDE_PAREN, Article, Paragraph
+from analysis.ingest.layout.lines import BY_OUTLET_STAFF, Article, Paragraph, lede_paren
 from analysis.ingest.layout.mastheads import MASTHEAD_ROLE
 from analysis.ingest.layout.outlets import best_outlet, outlet_evidence
 from analysis.ingest.layout.title import (
@@ -35,7 +35,7 @@ def _read_unlisted_outlet(article: Article, first_prose: int, rules: Rules) -> N
         article.metadata_flags.append("outlet_unlisted")
         return
     lede = paras[first_prose].text if 0 <= first_prose < len(paras) else ""
-    paren = LEDE_PAREN.match(lede)
+    paren = lede_paren(lede)
     if paren and len(paren.group("inner")) <= 30:  # too short to guess ("NV")
         article.outlet_source = (
             f"not named; the lede's dateline credits {paren.group('inner')!r}, "
@@ -235,41 +235,16 @@ def _lede_label_outlet(paras: list[Paragraph], first_prose: int, rules: Rules) -
 
 
 def _lede_paren_outlet(paras: list[Paragraph], first_prose: int, rules: Rules) -> Found | None:
-    paren = LEDE_PAREN.match(_lede_text(paras, first_prose))
+    paren = lede_paren(_lede_text(paras, first_prose))
     if not paren or _writer_before(paren.group(0)[: paren.start("inner") - 1], paras):
         return None
     inner = re.split(r"\s*[/,]\s*", paren.group("inner").strip())[0]
     place = inner.casefold() in place_names()  # "(MANILA)": a dateline's city
     place = place or inner.split()[0].casefold().strip(".") in MONTHS  # "(January 26)"
-    before = paren.group(0)[: paren.start("inner") - 1]
     if _AGENCY_NAME.match(inner) and not absolute_dates(inner) and not place:
-        if spelled_before(inner, before):
-            return None  # "The Philippine Coast Guard (PCG) said": an abbreviation defined
         reason = f"line {paras[first_prose].line}: dateline of the lede {paren.group(0)!r}"
         return inner, reason
     return None
-
-
-def spelled_before(inner: str, before: str) -> bool:
-    """Whether the capitals in brackets are the initials of the capitalised words just
-    before them, an abbreviation the sentence defines ("... the Philippine Coast Guard
-    (PCG)", "Ho Chi Minh Communist Youth Union (HCYU)"), not an agency's credit.
-
-    >>> spelled_before("PCG", "MANILA — The Philippine Coast Guard")
-    True
-    >>> spelled_before("VNA", "HANOI")
-    False
-    """
-    if not re.fullmatch(r"[A-Z]{2,8}", inner):
-        return False
-    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", before) if w[0].isupper()]
-    initials = "".join(w[0] for w in words if w.casefold() not in _ABBREVIATION_SKIPS)
-    return len(words) >= len(inner) and initials.endswith(inner) and not before.isupper()
-
-
-#: Short words an abbreviation leaves out when capitalised in a name ("Department Of
-#: Foreign Affairs (DFA)").
-_ABBREVIATION_SKIPS = frozenset({"of", "and", "for", "the", "in", "on"})
 
 
 def _writer_before(before: str, paras: list[Paragraph]) -> bool:
