@@ -224,3 +224,19 @@ def test_a_pair_of_countries_or_a_states_service_is_no_persons_name():
     # negative: a person named like a country, or with a hyphenated given name, stays
     assert byline_names("By Jordan Ellis", RULES) == ["Jordan Ellis"]
     assert byline_names("By Jean-Luc Moreau", RULES) == ["Jean-Luc Moreau"]
+
+
+def test_the_person_a_writer_interviews_is_no_author():
+    """'Tác giả: Name p/v Name' (Vietnamese 'p/v': interviews) and 'in conversation
+    with' name the writer first; the interviewee after the marker is dropped."""
+    assert byline_names("Tác giả: Kim Ngân p/v Đinh Quang Vũ", RULES) == ["Kim Ngân"]
+    assert byline_names("By Lara Voss in conversation with Tomas Berg", RULES) == ["Lara Voss"]
+    article = read_article(
+        "Can Hanoi keep its trade lanes open?\n\n"
+        "Tác giả: Kim Ngân p/v Đinh Quang Vũ\n\n"
+        "Shipping firms have asked the ministry to publish its new port fees early, and the "
+        "scholar says the answer depends on talks with three partners this spring.\n"
+    )
+    assert article.author == "Kim Ngân"
+    # negative: without a marker both names of a byline stay writers
+    assert byline_names("By Lara Voss and Tomas Berg", RULES) == ["Lara Voss", "Tomas Berg"]

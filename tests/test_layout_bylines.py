@@ -180,3 +180,22 @@ def test_a_sources_name_printed_twice_beside_the_date_is_no_writer():
         "Local officials said the crossing saves drivers almost two hours on the coast road.\n"
     )
     assert article.author == "Nguyen Van An"
+
+
+def test_a_bare_name_under_the_headline_over_an_institution_is_the_writer():
+    """'Headline' / 'Name' / 'Institute of ...' / lede: the name is the writer and the
+    institution her affiliation (Vietnamese 'Viện' as well as English words)."""
+    lede = (
+        "\n\nTwo river provinces agreed on Monday to run a joint ferry timetable from next "
+        "month, and officials said the first boats would sail before the rainy season.\n"
+    )
+    title = "A ferry timetable shared by two provinces"
+    for name, institute in (
+        ("Lâm Thu Trang", "Viện Nghiên cứu Giao thông"),
+        ("Mara Ellison", "Institute of River Transport Studies"),
+    ):
+        article = read_article(f"{title}\n\n{name}\n{institute}{lede}")
+        assert article.author == name, name
+    # negative: a short line that names no institution under the name keeps no byline
+    article = read_article(f"{title}\n\nRiver Ferries\nA weekly letter on boats{lede}")
+    assert article.author == ""

@@ -276,3 +276,16 @@ def test_a_section_name_over_the_headline_is_no_site_name_and_the_headline_no_mo
     # is still the site's motto
     article = read_article(f"Mekong Ledger\nNews of the river towns\n{_TITLE}{_BODY}")
     assert article.title == _TITLE
+
+
+def test_a_world_regions_section_label_over_the_headline_is_no_headline():
+    title = "Provinces Agree on Ferry Timetable"
+    teaser = (
+        "\n\nThe ferry between the two river ports will run twice a day again from Monday, "
+        "officials of both provinces said, after repairs that took longer than planned […]\n"
+    )
+    for region in ("East Asia and Pacific Region", "Southeast Asia", "Middle East and Africa"):
+        assert read_article(f"{region}\n\n{title}{teaser}").title == title, region
+    # negative: a headline that names a region in a sentence stays the headline
+    headline = "Southeast Asia braces for a longer dry season"
+    assert read_article(f"{headline}{_BODY}").title == headline

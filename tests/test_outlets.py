@@ -227,3 +227,21 @@ def test_ordinary_text_in_the_footer_or_a_ledes_brackets_names_no_outlet() -> No
     # positive control: the listed paper's name in the same footer line is taken
     named = read_article(f"{_HEADLINE}{_BODY}\nRelated: The Nation Thailand on the new year\n")
     assert named.outlet == "The Nation Thailand"
+
+
+def test_a_listed_outlet_posting_beside_the_date_is_the_source_and_tags_name_none():
+    """A copy site's 'July 9, 2020 by vietnamnet.vn' names its source; a tag list's
+    topics ('Tags: ..., Vietnam news') are no evidence of the outlet."""
+    body = (
+        "Two river provinces agreed on Monday to run a joint ferry timetable from next "
+        "month, officials said after a meeting in the provincial capital.\n\n"
+        "The ferries will carry both passengers and farm goods, the officials added.\n"
+    )
+    footer = "\nFiled Under: society Tags: ferries, english news, Vietnam news\n"
+    title = "Provinces agree on a joint ferry timetable"
+    article = read_article(f"{title}\n\nJuly 9, 2020 by vietnamnet.vn\n\n{body}{footer}")
+    assert article.outlet == "VietNamNet"
+    # negative: a person posting beside the date names no outlet, nor do the tags
+    article = read_article(f"{title}\n\nJuly 9, 2020 by Linh Pham\n\n{body}{footer}")
+    assert article.outlet != "Vietnam News"
+    assert article.outlet != "VietNamNet"

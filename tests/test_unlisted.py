@@ -170,3 +170,15 @@ def test_an_image_label_naming_a_states_service_is_no_site_name() -> None:
         assert article.outlet == "", label
     # negative: a short site name in the same place is still read
     assert read_article(page("Mekong Ledger", title, LEDE)).outlet == "Mekong Ledger"
+
+
+def test_an_abbreviation_the_lede_defines_is_no_agency_dateline() -> None:
+    """'MANILA — The Ferry Safety Board (FSB) said' spells out its initials: the bracket
+    defines an abbreviation and credits no agency; 'MANILA (FSB) —' is a credit."""
+    lede = "The Ferry Safety Board (FSB) said on Monday it would inspect every river ferry."
+    article = read_article(page("By Ana Cruz", f"MANILA — {lede}", LEDE))
+    assert "Ferry Safety Board" not in article.outlet
+    assert "FSB" not in article.outlet
+    # negative: the initials in brackets right after the city are the agency's credit
+    credited = read_article(page("By Ana Cruz", f"MANILA (FSB) — {lede}", LEDE))
+    assert "FSB" in credited.outlet or "Ferry Safety Board" in credited.outlet

@@ -32,3 +32,17 @@ def test_url_date_reads_a_months_name_glued_to_the_year_to_the_month():
     # negatives: a word that only holds a month's letters, or an event's year, is no date
     assert url_date("https://example.eu/summit2025/talks") is None
     assert url_date("https://example.eu/news/mayor2024-visit") is None
+
+
+def test_a_date_time_stamp_closing_the_address_gives_the_day_when_only_one_order_fits():
+    """'-03142021152210.html': month, day, year, then a time of day (a news service's id);
+    the day-first order is read the same way."""
+    for url in (
+        "https://news.example.org/english/news/MY-VN-ferries-03142021152210.html",
+        "https://news.example.org/english/news/MY-VN-ferries-14032021152210.html",
+    ):
+        found = url_date(url)
+        assert found is not None and str(found.date_start.date()) == "2021-03-14", url
+    # negative: both orders are dates (1 February or 2 January), or no time of day follows
+    assert url_date("https://news.example.org/ferries-01022021152210.html") is None
+    assert url_date("https://news.example.org/ferries-03142021.html") is None

@@ -341,3 +341,35 @@ _LEAD_NAMES = re.compile(
     rf"(?P<first>{_NAME_WORDS})(?:\s(?:and|&)\s(?:\w+\.\s)?(?P<second>{_NAME_WORDS}))?"
     r"(?=\s*(?:[,.;:()–—-]|$|\s(?:is|was|are|were|has|works|teaches)\b))"
 )
+
+
+def glued_twice(name: str) -> bool:
+    """Words printed twice with nothing between ("Thời ĐạiThời Đại"): a logo, no person."""
+    half = len(name) // 2
+    return len(name) % 2 == 0 and " " in name[:half] and name[:half] == name[half:]
+
+
+def capital_surname(text: str) -> str:
+    """A name whose last word alone was typed in lower case, with that word capitalised
+    ("Tariq Mahmood khan" -> "Tariq Mahmood Khan"); other texts unchanged."""
+    words = normalize_text(text).split()
+    last = words[-1] if words else ""
+    capitals = 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words[:-1])
+    if capitals and last.isalpha() and last.islower() and len(last) > 2:
+        return " ".join([*words[:-1], last.capitalize()])
+    return text
+
+
+def name_over_institution(name: str, below: str, rules: Rules) -> bool:
+    """Whether ``name`` is a person's bare name and ``below`` a short line naming an
+    institution (a word of ``not_name_words``: "Institute", "Viện", "University"), no
+    sentence: a writer over her affiliation ("Lâm Thu Trang" / "Viện Nghiên cứu ...")."""
+    scoring = scoring_of(rules)
+    return bool(
+        looks_like_name(name, rules)
+        and not outlet_named(name, rules)
+        and not scoring.section_label.match(name)
+        and scoring.not_name.search(below)
+        and count_words(below) <= 12
+        and not below.rstrip().endswith((".", "?", "!"))
+    )

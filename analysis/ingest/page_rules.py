@@ -213,7 +213,8 @@ def load_rules() -> Rules:
         photo_credit_end=re.compile(layout["photo_credit_end"], re.I),
         byline_prefix=re.compile(
             rf"^\s*(?:{layout['byline_prefixes']})(?P<name>.+?)"
-            rf"(?:\s*[-–—/|]\s*(?:{layout['byline_second_credit']}).*)?$",
+            rf"(?:\s*[-–—/|]\s*(?:{layout['byline_second_credit']}).*"
+            rf"|\s+(?:{alternation(layout.get('byline_interview_markers') or [])})\s+\S.*)?$",
             re.I,
         ),
         honorific=re.compile(

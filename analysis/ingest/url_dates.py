@@ -37,6 +37,12 @@ _URL_ID_DAY = re.compile(
     r"\d{3,8}(?=[/.]|$)",
     re.I,
 )
+#: A 14-digit date-time stamp closing the file's name, the month or the day first, then
+#: the year and a time of day: "-03142021152210.html" (a news service's story id). Read
+#: only when one order gives a date and the other does not (``_url_stamp_date``).
+_URL_STAMP = re.compile(
+    r"[-_](?P<a>\d{2})(?P<b>\d{2})(?P<year>(?:19|20)\d{2})(?:[01]\d|2[0-3])[0-5]\d[0-5]\d(?=[./]|$)"
+)
 _URL_MONTH = re.compile(
     r"/(?P<year>(?:19|20)\d{2})/?(?P<month>0[1-9]|1[0-2]|(?<=/)[1-9])/"
 )  # "/2021/06/", "/201410/"
@@ -94,6 +100,25 @@ def _url_glued_month(path: str) -> DateMatch | None:
     return None
 
 
+def _url_stamp_date(path: str) -> DateMatch | None:
+    """The day of a stamp "-MMDDYYYYhhmmss" or "-DDMMYYYYhhmmss" closing the address, when
+    only one of the two orders is a date ("03142021": 14 March); None when both are."""
+    found = _URL_STAMP.search(path)
+    if found is None:
+        return None
+    a, b, year = int(found.group("a")), int(found.group("b")), int(found.group("year"))
+    dates = set()
+    for month, day in ((a, b), (b, a)):
+        try:
+            dates.add(pd.Timestamp(year, month, day))
+        except ValueError:
+            continue
+    if len(dates) != 1:
+        return None  # "01022021...": 1 February or 2 January
+    day = dates.pop()
+    return DateMatch(found.start() + 1, found.end(), found.group(0)[1:], day, day, "day")
+
+
 def url_date(url: str) -> DateMatch | None:
     """The date in a web address: "/2017/05/16/", "-20190227", "/2012/nov/28/",
     "/2012/28_nov_1.html", "/2023/viewpoints_1213/", "/2016/2/11/", "/202503/10/",
@@ -125,4 +150,4 @@ def url_date(url: str) -> DateMatch | None:
                 continue
             last = first if precision == "day" else first + pd.offsets.MonthEnd(0)
             return DateMatch(found.start(), found.end(), found.group(0), first, last, precision)
-    return _url_glued_month(path)
+    return _url_stamp_date(path) or _url_glued_month(path)

@@ -14,11 +14,14 @@ from analysis.ingest.bylines import (
     NAME_OUTLET,
     byline_names,
     capital_name,
+    capital_surname,
     date_byline,
     footer_byline,
+    glued_twice,
     joined_names,
     lead_note_names,
     looks_like_name,
+    name_over_institution,
     name_then_date,
     note_names,
     place_names,
@@ -162,7 +165,7 @@ def _above_lede(s: _BylineScan, i: int, p: Paragraph) -> bool:
     return (
         s.first_title < i
         and i == s.first_prose - 1
-        and looks_like_name(_capital_surname(p.text), s.rules)
+        and looks_like_name(capital_surname(p.text), s.rules)
         and not outlet_named(p.text, s.rules)
         and not scoring_of(s.rules).section_label.match(p.text)
     )
@@ -211,6 +214,17 @@ def _label_byline_line(s: _BylineScan, i: int, after_byline: bool, said: bool = 
     return p.kind == "byline"  # affiliations follow one another right under the byline
 
 
+def _name_over_institution(s: _BylineScan) -> None:
+    """Label a bare name under the headline over an institution, right above the lede
+    (``name_over_institution``), a byline and its affiliation, even where read as headings."""
+    i = s.first_title + 1
+    pair = s.paras[i : i + 2] if i + 2 == s.first_prose else []
+    plain = pair and all(p.kind in ("", "heading") for p in pair)
+    if plain and name_over_institution(pair[0].text, pair[1].text, s.rules):
+        pair[0].kind, pair[0].role = "byline", "author"
+        pair[1].kind, pair[1].role = "byline", "affiliation"
+
+
 def label_bylines(paras: list[Paragraph], first_prose: int, last_prose: int, rules: Rules) -> None:
     """Bylines (author names) and the affiliation lines right after them, in header and
     footer; a lone name right above the headline (not the page's first line: a site's name
@@ -218,6 +232,7 @@ def label_bylines(paras: list[Paragraph], first_prose: int, last_prose: int, rul
     # (no line becomes a title below: the first title's index, not a scan per line)
     first_title = next((i for i, q in enumerate(paras) if q.kind == "title"), len(paras))
     scan = _BylineScan(paras, first_prose, last_prose, first_title, rules)
+    _name_over_institution(scan)
     for zone in (range(0, max(first_prose, 0)), range(last_prose + 1, len(paras))):
         after_byline = said = False
         for i in zone:
@@ -393,8 +408,8 @@ def read_authors(article: Article, last_prose: int, rules: Rules) -> None:
     unmark_commenters(paras, last_prose, rules)
     unmark_interviewees(paras)
     lines = [p for p in paras if p.role == "author"]
-    names = [n for p in lines for n in byline_names(_capital_surname(p.text), rules)]
-    names = [n for n in names if not _glued_twice(n)]
+    names = [n for p in lines for n in byline_names(capital_surname(p.text), rules)]
+    names = [n for n in names if not glued_twice(n)]
     if lines:
         article.author_source = "; ".join(f"line {p.line}: {p.text[:80]!r}" for p in lines)
     for find in _AUTHORS_WITHOUT_BYLINE:
@@ -411,28 +426,11 @@ def read_authors(article: Article, last_prose: int, rules: Rules) -> None:
     article.author = "; ".join(dict.fromkeys(names))
 
 
-def _glued_twice(name: str) -> bool:
-    """Words printed twice with nothing between ("Thời ĐạiThời Đại"): a logo, no person."""
-    half = len(name) // 2
-    return len(name) % 2 == 0 and " " in name[:half] and name[:half] == name[half:]
-
-
 #: A name, then an ISO date (and a time) on one line: a CMS's author stamp.
 _NAME_BEFORE_ISO = re.compile(
     r"^(?P<name>[A-ZÀ-Ỹ][\w'’-]{2,20}(?: [A-ZÀ-Ỹ][\w'’-]{1,20}){0,3})"
     r"\s+(?:19|20)\d{2}-\d{2}-\d{2}\b"
 )
-
-
-def _capital_surname(text: str) -> str:
-    """A name whose last word alone was typed in lower case, with that word capitalised
-    ("Tariq Mahmood khan" -> "Tariq Mahmood Khan"); other texts unchanged."""
-    words = normalize_text(text).split()
-    last = words[-1] if words else ""
-    capitals = 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words[:-1])
-    if capitals and last.isalpha() and last.islower() and len(last) > 2:
-        return " ".join([*words[:-1], last.capitalize()])
-    return text
 
 
 def _writer_in_text(text: str, rules: Rules) -> list[str]:

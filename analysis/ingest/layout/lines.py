@@ -51,6 +51,36 @@ _WEEKDAY = re.compile(
 LEDE_PAREN = re.compile(r"^[^()]{0,40}?\((?P<inner>[^()]{2,80})\)")
 
 
+def spelled_before(inner: str, before: str) -> bool:
+    """Whether the capitals in brackets are the initials of the capitalised words just
+    before them, an abbreviation the sentence defines ("... the Philippine Coast Guard
+    (PCG)", "Ho Chi Minh Communist Youth Union (HCYU)"), not an agency's credit.
+
+    >>> spelled_before("PCG", "MANILA — The Philippine Coast Guard")
+    True
+    >>> spelled_before("VNA", "HANOI")
+    False
+    """
+    if not re.fullmatch(r"[A-Z]{2,8}", inner):
+        return False
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", before) if w[0].isupper()]
+    initials = "".join(w[0] for w in words if w.casefold() not in _ABBREVIATION_SKIPS)
+    return len(words) >= len(inner) and initials.endswith(inner) and not before.isupper()
+
+
+#: Short words an abbreviation leaves out when capitalised in a name ("Department Of
+#: Foreign Affairs (DFA)").
+_ABBREVIATION_SKIPS = frozenset({"of", "and", "for", "the", "in", "on"})
+
+
+def lede_paren(lede: str) -> re.Match[str] | None:
+    """``LEDE_PAREN``'s bracket in the lede's opening, a dateline's credit ("HANOI (VNA) -"),
+    or None; none when the bracket defines an abbreviation (``spelled_before``)."""
+    found = LEDE_PAREN.match(lede)
+    before = found.group(0)[: found.start("inner") - 1] if found else ""
+    return None if found and spelled_before(found.group("inner").strip(), before) else found
+
+
 #: An outlet named before a date label on a dateline: "Xinhua Published: 2017-11-17".
 AGENCY_BEFORE_LABEL = re.compile(
     r"^\s*([^:|]{2,40}?)\s+(?:published|posted|updated|source)\b", re.I

@@ -143,11 +143,26 @@ def _headline_suffix_hit(s: _Scan, i: int, p: Paragraph) -> Hit | None:
 
 
 def _date_label_hit(s: _Scan, i: int, p: Paragraph) -> Hit | None:
-    if p.kind not in ("dateline", "boilerplate") or i >= s.header or not absolute_dates(p.text):
+    if i >= s.header or not absolute_dates(p.text):
+        return None
+    if p.kind == "heading" or p.kind == "dateline":  # "July 9, 2020 by vietnamnet.vn"
+        after = _DATE_BY_NAME.match(normalize_text(p.text))
+        hit = outlet_named(after.group("name"), s.rules) if after else None
+        if hit:
+            return (3.0, *hit, f"named beside the date {p.text!r}")
+    if p.kind not in ("dateline", "boilerplate"):
         return None
     label = AGENCY_BEFORE_LABEL.match(p.text)  # "Xinhua Published: 2017-11-17"
     hit = outlet_named(label.group(1), s.rules) if label else None
     return (3.0, *hit, f"named before the date label {p.text!r}") if hit else None
+
+
+#: A blog theme's date line with the poster after it: "July 9, 2020 by vietnamnet.vn". The
+#: poster names the outlet only when it is a listed outlet (its name or its address): a
+#: copy site posting under its source's name; a person's name there is read as a byline.
+_DATE_BY_NAME = re.compile(
+    r"^.{6,40}?\d\s+by\s+(?P<name>[^\s,|]{2,40}(?:\s[^\s,|]+){0,3})\s*$", re.I
+)
 
 
 #: A header's date and time with the source's name after it, glued or spaced:
@@ -211,10 +226,18 @@ def _named_in_hit(s: _Scan, i: int, p: Paragraph) -> Hit | None:
         "",
     ):
         return None
-    hit = outlet_in_line(p.text, s.rules)
+    text = _TAG_LIST.split(p.text)[0]  # "Filed Under: x Tags: a, Vietnam news": topics
+    hit = outlet_in_line(text, s.rules) if text.strip() else None
     if hit and _ORIGIN.match(p.text):  # "(From X)": where the piece came from
         return (_ORIGIN_WEIGHT, *hit, f"origin of the piece {p.text!r}")
     return (1.0, *hit, f"named in {p.text!r}") if hit else None
+
+
+#: A blog's tag list ("Tags: a, b", "Keywords: ...", also after "Filed Under: x" on the
+#: same line): its words are the post's topics, so an outlet's name among them ("Vietnam
+#: news") is no evidence of the source. (A category list may name the site's own sections,
+#: "Categories: Asia Times News & Features", and is still read.)
+_TAG_LIST = re.compile(r"(?:^|\s)(?:tags?|keywords?|topics?)\s*:", re.I)
 
 
 #: The places that name an outlet, strongest first: the first that names one for a

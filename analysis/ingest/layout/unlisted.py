@@ -11,7 +11,7 @@ from analysis.core.text import count_words, normalize_text
 from analysis.ingest.bylines import looks_like_name, place_names
 from analysis.ingest.date_scoring import MONTHS, absolute_dates
 from analysis.ingest.layout.bylines import WRITES_FOR
-from analysis.ingest.layout.lines import BY_OUTLET_STAFF, LEDE_PAREN, Article, Paragraph
+from analysis.ingest.layout.lines import BY_OUTLET_STAFF, Article, Paragraph, lede_paren
 from analysis.ingest.layout.mastheads import MASTHEAD_ROLE
 from analysis.ingest.layout.outlets import best_outlet, outlet_evidence
 from analysis.ingest.layout.title import (
@@ -35,7 +35,7 @@ def _read_unlisted_outlet(article: Article, first_prose: int, rules: Rules) -> N
         article.metadata_flags.append("outlet_unlisted")
         return
     lede = paras[first_prose].text if 0 <= first_prose < len(paras) else ""
-    paren = LEDE_PAREN.match(lede)
+    paren = lede_paren(lede)
     if paren and len(paren.group("inner")) <= 30:  # too short to guess ("NV")
         article.outlet_source = (
             f"not named; the lede's dateline credits {paren.group('inner')!r}, "
@@ -235,7 +235,7 @@ def _lede_label_outlet(paras: list[Paragraph], first_prose: int, rules: Rules) -
 
 
 def _lede_paren_outlet(paras: list[Paragraph], first_prose: int, rules: Rules) -> Found | None:
-    paren = LEDE_PAREN.match(_lede_text(paras, first_prose))
+    paren = lede_paren(_lede_text(paras, first_prose))
     if not paren or _writer_before(paren.group(0)[: paren.start("inner") - 1], paras):
         return None
     inner = re.split(r"\s*[/,]\s*", paren.group("inner").strip())[0]
