@@ -76,8 +76,8 @@ def index_themes(
     ids = sorted(shown.held_documents()["doc_id"])
     if not ids:
         return {}
-    chunk_of = {doc_id: i // size for i, doc_id in enumerate(ids)}
-    numbers = hits["doc_id"].map(chunk_of).fillna(-1).to_numpy(dtype="int64")
+    at = pd.Index(ids).get_indexer(hits["doc_id"])  # -1: a document not shown
+    numbers = np.where(at >= 0, at // size, -1)  # the block of each hit, as corpus_chunks cuts
     order = np.argsort(numbers, kind="stable")  # each block's rows, in the table's order
     bounds = np.searchsorted(numbers[order], np.arange(-(-len(ids) // size) + 1))
     themes: dict[str, str] = {}
