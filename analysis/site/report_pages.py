@@ -19,7 +19,7 @@ from analysis.site.site_pages import (
     document_rows,
     documents_table,
     documents_with_pages,
-    main_themes,
+    index_themes,
     page_href,
     write_search_page,
 )
@@ -140,18 +140,32 @@ def write_shared_pages(
 ) -> None:
     """Write what the whole site shares: the assets, the search page (when the build has
     document pages) and ``index.html`` with each document's main themes (read from the
-    annotation tables prepared for ``selection``, the filtered corpus)."""
+    annotation tables prepared for ``selection``, the filtered corpus); the themes and the
+    search data are made a block of documents or paragraphs at a time."""
     from analysis.annotators.annotate import corpus_theme_hits
-    from analysis.annotators.themes import theme_prevalence
-    from analysis.site.notebook import rows_of
 
     copy_site_assets(work)
     pages = document_pages_of(results)
     themes: dict[str, str] = {}
     if pages:
         shown = documents_with_pages(corpus, pages)
-        hits = rows_of(corpus_theme_hits(selection), shown)
-        themes = main_themes(theme_prevalence(shown, hits, by="doc_id"))
+        themes = index_themes(shown, corpus_theme_hits(selection))  # per block of documents
+        _forget_kept_tables()  # the theme hits, read whole, not held while the search data is made
         write_search_page(work, shown, pages, footer)
     index = render_index(results, corpus, footer, themes=themes, search=bool(pages))
     (work / "index.html").write_text(index, encoding="utf-8")
+
+
+def _forget_kept_tables() -> None:
+    """Forget the annotation tables this process keeps in memory (``annotators.cached``) when
+    the shared cache holds them on disk, and give the freed pages back to the system."""
+    import gc
+
+    from analysis.annotators import cached
+    from analysis.core.memory import release_free_memory
+    from analysis.ingest.store import cache_enabled
+
+    if cache_enabled():
+        cached.clear()
+    gc.collect()
+    release_free_memory()

@@ -13,10 +13,12 @@ from collections.abc import Mapping
 from pathlib import Path
 from urllib.parse import quote
 
+import numpy as np
 import pandas as pd
 from markupsafe import Markup, escape
 
 from analysis.ingest.corpus import Corpus
+from analysis.ingest.parallel import CHUNK_DOCUMENTS, corpus_chunks
 from analysis.site.site_search import SEARCH_FOLDER, write_search_data
 from analysis.site.site_templates import render_fragment, render_page
 
@@ -55,6 +57,34 @@ def main_themes(prevalence: pd.DataFrame) -> dict[str, str]:
     )
     top = kept.groupby("doc_id").head(INDEX_THEMES)
     return top.groupby("doc_id")["theme"].agg("; ".join).to_dict()
+
+
+def index_themes(
+    shown: Corpus, hits: pd.DataFrame, *, block: int = CHUNK_DOCUMENTS
+) -> dict[str, str]:
+    """doc_id -> its main themes for the index: ``main_themes(theme_prevalence(shown,
+    rows_of(hits, shown), by="doc_id"))``, computed ``block`` documents at a time (the blocks
+    of ``parallel.corpus_chunks``), so the merges of hits with paragraphs stay the size of a
+    block. Each document's themes depend on its own rows only, so the result does not
+    depend on ``block``. ``hits``: a ``theme_hits`` table (only its key and counting
+    columns are kept)."""
+    from analysis.annotators.themes import theme_prevalence
+
+    size = max(int(block), 1)
+    keys = [c for c in ("doc_id", "para_id", "theme", "coded", "weight") if c in hits.columns]
+    kept = hits[keys]
+    ids = sorted(shown.held_documents()["doc_id"])
+    if not ids:
+        return {}
+    at = pd.Index(ids).get_indexer(hits["doc_id"])  # -1: a document not shown
+    numbers = np.where(at >= 0, at // size, -1)  # the block of each hit, as corpus_chunks cuts
+    order = np.argsort(numbers, kind="stable")  # each block's rows, in the table's order
+    bounds = np.searchsorted(numbers[order], np.arange(-(-len(ids) // size) + 1))
+    themes: dict[str, str] = {}
+    for k, part in enumerate(corpus_chunks(shown, size)):
+        rows = kept.take(order[bounds[k] : bounds[k + 1]])
+        themes.update(main_themes(theme_prevalence(part, rows, by="doc_id")))
+    return themes
 
 
 def document_rows(

@@ -17,7 +17,7 @@ phrase index would be larger than the text it indexes.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import numpy as np
@@ -31,17 +31,33 @@ SEARCH_KINDS = ("title", "lede", "heading", "body", "caption")
 SHARD_CHARS = 2_000_000
 
 
+#: Paragraph rows the search data is made from at a time (``search_blocks``): a block's
+#: records (their text taken) and one shard of rows are all it holds, whatever the corpus.
+BLOCK_PARAGRAPHS = 50_000
+
+
+def search_blocks(corpus: Corpus, rows: int = BLOCK_PARAGRAPHS) -> Iterator[pd.DataFrame]:
+    """``search_records(corpus)`` in consecutive pieces, made one at a time from ``rows``
+    paragraphs of the corpus each (a slice of its paragraphs table, no copy), so only one
+    block's text is taken at once.
+    """
+    paras = corpus.held_paragraphs()[["doc_id", "para_id", "kind", "repeat_of", "text"]]
+    for start in range(0, max(len(paras), 1), max(int(rows), 1)):
+        part = paras.iloc[start : start + max(int(rows), 1)]
+        keep = part["kind"].isin(SEARCH_KINDS) & (part["repeat_of"] < 0) & (part["text"] != "")
+        # taken chunk by chunk (``take_rows``): a boolean mask on a text column of many
+        # chunks joins them all first, a second copy of the block's text
+        yield take_rows(part[["doc_id", "para_id", "text"]], np.flatnonzero(keep.to_numpy()))
+
+
 def search_records(corpus: Corpus) -> pd.DataFrame:
     """The paragraphs the search page covers, in document and paragraph order.
 
     Rows: one per paragraph of a ``SEARCH_KINDS`` kind that is not a repeat; columns
-    ``doc_id``, ``para_id``, ``text``.
+    ``doc_id``, ``para_id``, ``text``. (The whole table at once: ``write_search_data``
+    reads ``search_blocks`` instead.)
     """
-    paras = corpus.held_paragraphs()  # the text, without making raw
-    keep = paras["kind"].isin(SEARCH_KINDS) & (paras["repeat_of"] < 0) & (paras["text"] != "")
-    # taken chunk by chunk (``take_rows``): a boolean mask on a text column of many
-    # chunks joins them all first, a second copy of the whole corpus's text
-    return take_rows(paras[["doc_id", "para_id", "text"]], np.flatnonzero(keep.to_numpy()))
+    return pd.concat(list(search_blocks(corpus)), ignore_index=True)
 
 
 def _script(function: str, rows: list) -> str:
@@ -50,10 +66,18 @@ def _script(function: str, rows: list) -> str:
     return f"window.{function}({json.dumps(rows, ensure_ascii=True, separators=(',', ':'))});\n"
 
 
-def write_search_data(site_dir: Path, corpus: Corpus, href_of: Callable[[str], str]) -> int:
+def write_search_data(
+    site_dir: Path,
+    corpus: Corpus,
+    href_of: Callable[[str], str],
+    *,
+    rows: int = BLOCK_PARAGRAPHS,
+) -> int:
     """Write ``<site_dir>/search/docs.js`` and the paragraph shards; the number of shards.
 
-    ``href_of(doc_id)`` is the link from the site root to the document's page.
+    ``href_of(doc_id)`` is the link from the site root to the document's page. The records
+    are read ``rows`` paragraphs at a time (``search_blocks``) and each shard is written when
+    full, so memory stays bounded by a block and a shard; the files do not depend on ``rows``.
     """
     folder = site_dir / SEARCH_FOLDER
     folder.mkdir(parents=True, exist_ok=True)
@@ -67,15 +91,15 @@ def write_search_data(site_dir: Path, corpus: Corpus, href_of: Callable[[str], s
         )
     ]
     (folder / "docs.js").write_text(_script("vnSearchDocs", entries), encoding="utf-8")
-    records = search_records(corpus)
     shard: list[list[object]] = []
     size = n_shards = 0
-    for doc_id, para_id, text in records.itertuples(index=False):
-        shard.append([number[doc_id], int(para_id), text])
-        size += len(text)
-        if size >= SHARD_CHARS:
-            _write_shard(folder, n_shards, shard)
-            n_shards, shard, size = n_shards + 1, [], 0
+    for block in search_blocks(corpus, rows):  # one block's records at a time
+        for doc_id, para_id, text in block.itertuples(index=False):
+            shard.append([number[doc_id], int(para_id), text])
+            size += len(text)
+            if size >= SHARD_CHARS:  # written as soon as full: one shard held at a time
+                _write_shard(folder, n_shards, shard)
+                n_shards, shard, size = n_shards + 1, [], 0
     if shard or n_shards == 0:
         _write_shard(folder, n_shards, shard)
         n_shards += 1
