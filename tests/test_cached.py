@@ -206,3 +206,23 @@ def test_two_processes_asking_at_once_compute_the_table_once(
         worker.join(60)
     assert [w.exitcode for w in workers] == [0, 0]
     assert len(log.read_text().splitlines()) == 1
+
+
+def test_kept_tables_are_released_only_when_the_disk_holds_them(
+    samples: Corpus, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``release_kept_tables`` (the build, before its kernels and its end step) forgets the
+    in-process results when the shared cache holds them, which are then read back from
+    disk, not computed again; with the cache off it keeps them (nothing else holds them)."""
+    calls: list[tuple] = []
+    doc_lengths = counted_table(calls)
+    first = doc_lengths(samples)
+    assert cached._results
+    cached.release_kept_tables()
+    assert not cached._results
+    pd.testing.assert_frame_equal(doc_lengths(samples), first)
+    assert len(calls) == 1
+    monkeypatch.setenv("VN_CORPUS_CACHE", "0")
+    doc_lengths(samples, 2)
+    cached.release_kept_tables()
+    assert cached._results

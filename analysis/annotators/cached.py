@@ -55,6 +55,21 @@ def clear() -> None:
     _results.clear()
 
 
+def release_kept_tables() -> None:
+    """Forget the tables this process keeps in memory (the annotation tables, the dated
+    documents) when they are on disk in the shared cache, where whoever needs them again
+    reads them, and give the freed pages back to the system (the site build, before its
+    kernels and pages start and before its end step)."""
+    import gc
+
+    from analysis.core.memory import release_free_memory
+
+    if cache_enabled():
+        clear()
+    gc.collect()
+    release_free_memory()
+
+
 def _argument_text(value: object) -> str:
     """A stable text for one argument: a path stands for its name and its file's bytes."""
     if isinstance(value, os.PathLike):

@@ -11,6 +11,7 @@ from pathlib import Path
 import nbformat
 
 from analysis import __version__
+from analysis.annotators.cached import release_kept_tables
 from analysis.ingest.corpus import Corpus
 from analysis.site.report_types import PER_DOCUMENT_PARAMETER, Job
 from analysis.site.site_assets import asset_tags, copy_site_assets, prefix_of
@@ -150,22 +151,8 @@ def write_shared_pages(
     if pages:
         shown = documents_with_pages(corpus, pages)
         themes = index_themes(shown, corpus_theme_hits(selection))  # per block of documents
-        _forget_kept_tables()  # the theme hits, read whole, not held while the search data is made
+        release_kept_tables()  # the theme hits, read whole, not held while the search data is made
         write_search_page(work, shown, pages, footer)
     index = render_index(results, corpus, footer, themes=themes, search=bool(pages))
     (work / "index.html").write_text(index, encoding="utf-8")
 
-
-def _forget_kept_tables() -> None:
-    """Forget the annotation tables this process keeps in memory (``annotators.cached``) when
-    the shared cache holds them on disk, and give the freed pages back to the system."""
-    import gc
-
-    from analysis.annotators import cached
-    from analysis.core.memory import release_free_memory
-    from analysis.ingest.store import cache_enabled
-
-    if cache_enabled():
-        cached.clear()
-    gc.collect()
-    release_free_memory()

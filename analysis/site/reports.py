@@ -34,7 +34,6 @@ it still offers:
 
 from __future__ import annotations
 
-import gc
 import logging
 import os
 import shutil
@@ -46,11 +45,12 @@ from typing import TYPE_CHECKING
 import nbformat
 
 from analysis.annotators.annotate import corpus_annotations, dated_corpus
+from analysis.annotators.cached import release_kept_tables
 from analysis.annotators.shared_cache import shared_corpus, snapshot_env
 from analysis.core.errors import ParameterError, SeedsNotFoundError
 from analysis.ingest.corpus import Corpus
 from analysis.ingest.dask_engine import engine_options, engine_session
-from analysis.ingest.store import cache_enabled, default_cache_dir
+from analysis.ingest.store import default_cache_dir
 from analysis.site.notebook import apply_filters
 from analysis.site.report_pages import (
     TEMPLATES_DIR,
@@ -367,20 +367,6 @@ def build_reports(
     return BuildResult(out / "index.html", results, time.perf_counter() - started)
 
 
-def _drop_kept_tables() -> None:
-    """Forget the tables this process keeps in memory (``analysis.annotators.cached``: the
-    annotation tables, the dated documents) when they are on disk in the shared cache,
-    where the report kernels and the document pages read them, and give the freed pages
-    back to the system, so that the build holds only its corpus while they run."""
-    from analysis.annotators import cached
-    from analysis.core.memory import release_free_memory
-
-    if cache_enabled():
-        cached.clear()
-    gc.collect()
-    release_free_memory()
-
-
 def _checked_folders(
     seeds_dir: str | Path, out_dir: str | Path, notebooks_dir: Path
 ) -> tuple[Path, Path]:
@@ -419,8 +405,9 @@ def _build_and_swap(
 ) -> list[tuple[Job, float]]:
     """Under ``build_lock(out)``: build the site in a work folder beside ``out`` (a copy of
     the current site when ``partial``), then swap it in; results in the planned order.
-    The tables kept in memory that the cache holds are dropped first (``_drop_kept_tables``)."""
-    _drop_kept_tables()
+    The tables kept in memory that the cache holds are dropped first
+    (``cached.release_kept_tables``)."""
+    release_kept_tables()
     with build_lock(out):
         recover_site(out)
         work = make_work_folder(out)
