@@ -53,7 +53,7 @@ from analysis.analyses.term_blocks import (
     add_to,
     corpus_totals,
     held_texts_of,
-    in_sorted_order,
+    in_columns,
     n_words_of,
 )
 from analysis.annotators.themes import (
@@ -131,24 +131,26 @@ def keyness(
         for first, block in counter.blocks(codes, len(groups), texts):
             total = add_to(total, np.asarray(block.sum(axis=0)).ravel())
             spilled.keep(first, block)
-        vocab, rank = counter.sorted_terms()
-        total = add_to(np.zeros(len(vocab), np.int64), total)[np.argsort(rank)]
-        kept = np.flatnonzero(total >= min_count)
-        log.debug("keyness by %s: %d groups, %d terms", by, len(groups), len(kept))
+        total = add_to(np.zeros(len(counter.vocabulary), np.int64), total)
+        # only the terms seen min_count times are kept (and sorted): the others are freed
+        vocab, column = counter.release_terms(total >= min_count)
+        total = _in_columns(total, column, len(vocab))
+        log.debug("keyness by %s: %d groups, %d terms", by, len(groups), len(vocab))
         wanted = {name: i for i, name in enumerate(groups)}
         wanted = {wanted[name]: name for name in targets}
-        score = partial(_score_block, total[kept].astype(float), top_n, correction)
+        score = partial(_score_block, total.astype(float), top_n, correction)
         scored = {}
         for first, block in spilled:
-            scored |= score(_kept_counts(block, rank, kept), first, wanted)
+            scored |= score(in_columns(block, column, len(vocab)), first, wanted)
     parts = [(name, *scored[name]) for name in targets]
-    return _keyness_table(parts, vocab[kept], n_words_of(vocab[kept]), total[kept])
+    return _keyness_table(parts, vocab, n_words_of(vocab), total)
 
 
-def _kept_counts(block: sparse.csr_matrix, rank: np.ndarray, kept: np.ndarray) -> sparse.csr_matrix:
-    """A block's counts over the ``kept`` columns of the sorted vocabulary, as floats."""
-    out = in_sorted_order(block, rank)[:, kept].tocsr().astype(float)
-    out.sort_indices()
+def _in_columns(values: np.ndarray, column: np.ndarray, n_columns: int) -> np.ndarray:
+    """``values`` (per term id) at the ``column`` of each kept id (-1: dropped)."""
+    out = np.zeros(n_columns, dtype=values.dtype)
+    kept = column >= 0
+    out[column[kept]] = values[kept]
     return out
 
 

@@ -23,6 +23,7 @@ from array import array
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import partial
+from itertools import compress
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -104,10 +105,25 @@ class BlockCounter:
     def sorted_terms(self) -> tuple[np.ndarray, np.ndarray]:
         """The vocabulary sorted (object array) and each term id's place in it."""
         terms = np.array(list(self.vocabulary), dtype=object)
-        order = np.array(sorted(range(len(terms)), key=terms.__getitem__), dtype=np.int64)
+        order = np.argsort(terms, kind="stable")  # Python's string order, as ``sorted``
         rank = np.empty(len(terms), dtype=np.int64)
         rank[order] = np.arange(len(terms))
         return terms[order], rank
+
+    def release_terms(self, keep: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The terms of ids ``keep`` (a boolean mask over the term ids) sorted (object
+        array), and each term id's column among them (-1: not kept); the vocabulary is
+        emptied, so that the terms not kept (most of the n-grams, seen once) are freed
+        before a second pass. Columns as ``sorted_terms``'s places among the kept terms."""
+        keep = np.asarray(keep, dtype=bool)
+        if len(keep) != len(self.vocabulary):
+            raise ValueError("keep must have one value per term id")
+        terms = np.array(list(compress(self.vocabulary, keep)), dtype=object)
+        self.vocabulary.clear()
+        order = np.argsort(terms, kind="stable")
+        column = np.full(len(keep), -1, dtype=np.int64)
+        column[np.flatnonzero(keep)[order]] = np.arange(len(terms))
+        return terms[order], column
 
 
 def _flush(
@@ -126,6 +142,24 @@ def add_to(total: np.ndarray, column_sums: np.ndarray) -> np.ndarray:
         total = np.concatenate([total, np.zeros(len(column_sums) - len(total), total.dtype)])
     total[: len(column_sums)] += column_sums
     return total
+
+
+def in_columns(matrix: sparse.csr_matrix, column: np.ndarray, n_columns: int) -> sparse.csr_matrix:
+    """A block's counts moved to the columns ``column`` gives each term id (from
+    ``BlockCounter.release_terms``; -1: dropped), as floats with sorted indices: the same
+    matrix as ``in_sorted_order(matrix, rank)[:, kept]`` as floats, made without the
+    whole-vocabulary matrix."""
+    moved = column[matrix.indices]
+    keep = moved >= 0
+    n_rows = matrix.shape[0]
+    row_of = np.repeat(np.arange(n_rows, dtype=np.int64), np.diff(matrix.indptr))
+    indptr = np.zeros(n_rows + 1, dtype=np.int64)
+    np.cumsum(np.bincount(row_of[keep], minlength=n_rows), out=indptr[1:])
+    out = sparse.csr_matrix(
+        (matrix.data[keep].astype(float), moved[keep], indptr), shape=(matrix.shape[0], n_columns)
+    )
+    out.sort_indices()
+    return out
 
 
 def in_sorted_order(matrix: sparse.csr_matrix, rank: np.ndarray) -> sparse.csr_matrix:
@@ -170,7 +204,8 @@ def n_words_of(vocab: np.ndarray) -> np.ndarray:
     """The number of words of each term."""
     if not len(vocab):
         return np.zeros(0, dtype=np.int64)
-    return (np.char.count(vocab.astype(str), " ") + 1).astype(np.int64)
+    # not ``np.char.count``: its fixed-width copy takes 4 bytes x the longest term per term
+    return np.fromiter((term.count(" ") + 1 for term in vocab), np.int64, len(vocab))
 
 
 def corpus_totals(corpus: Corpus, max_n: int = 3) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
