@@ -163,9 +163,11 @@ def in_columns(matrix: sparse.csr_matrix, column: np.ndarray, n_columns: int) ->
 
 
 def in_sorted_order(matrix: sparse.csr_matrix, rank: np.ndarray) -> sparse.csr_matrix:
-    """A block's counts with its columns moved to the sorted vocabulary (``rank``)."""
+    """A block's counts with its columns moved to the sorted vocabulary (``rank``), in a new
+    matrix (the block is left as it was)."""
     out = sparse.csr_matrix(
-        (matrix.data, rank[matrix.indices], matrix.indptr), shape=(matrix.shape[0], len(rank))
+        (matrix.data.copy(), rank[matrix.indices], matrix.indptr.copy()),
+        shape=(matrix.shape[0], len(rank)),
     )
     out.sort_indices()
     return out
