@@ -4,6 +4,8 @@ they replaced (``tests/keyterms_reference.py``), on the samples and on generated
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pandas as pd
 import pytest
@@ -13,6 +15,7 @@ from hypothesis import strategies as st
 from analysis.analyses import term_blocks
 from analysis.analyses.keyterm_counts import _term_matrix
 from analysis.analyses.keyterms import collocations, coverage, keyness
+from analysis.analyses.profile import KEYTERMS_PER_DOCUMENT, keyness_by_document
 from analysis.analyses.term_blocks import (
     BlockCounter,
     SpilledBlocks,
@@ -20,7 +23,8 @@ from analysis.analyses.term_blocks import (
     in_sorted_order,
     n_words_of,
 )
-from analysis.ingest.corpus import Corpus
+from analysis.ingest.corpus import Corpus, load_corpus
+from benchmarks.generate import write_corpus
 from tests import keyterms_reference as reference
 from tests.strategies import FRAGMENTS
 
@@ -30,6 +34,25 @@ def block_size(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) 
     """Blocks of 1, 2, 3 documents (several blocks on five samples) and of all of them."""
     monkeypatch.setattr(term_blocks, "DOC_BLOCK", request.param)
     return request.param
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory: pytest.TempPathFactory) -> Corpus:
+    """25 generated articles (``benchmarks/generate.py``)."""
+    folder: Path = tmp_path_factory.mktemp("generated")
+    write_corpus(folder, 25, seed=13)
+    return load_corpus(folder, cache=False)
+
+
+@pytest.mark.parametrize("which", ["samples", "generated"])
+def test_keyness_by_document_in_blocks_is_the_whole_matrix_keyness(
+    which: str, block_size: int, request: pytest.FixtureRequest
+):
+    corpus: Corpus = request.getfixturevalue(which)
+    expected = reference.keyness(corpus, by="doc_id", top_n=KEYTERMS_PER_DOCUMENT)
+    assert expected["target"].nunique() == len(corpus.documents) > 4
+    got = keyness_by_document(corpus)
+    pd.testing.assert_frame_equal(got, expected, check_exact=True)
 
 
 @pytest.mark.parametrize("by", ["doc_id", "outlet", "year"])
