@@ -119,15 +119,15 @@ def keyness(
     """
     if by not in KEYNESS_BY:
         raise ParameterError("by", by, f"must be one of {list(KEYNESS_BY)}")
-    sentences = content_sentence_rows(corpus)  # the text is made per block
-    labels = sentences["doc_id"].map(_group_of(corpus, by))
+    rows, labels = _rows_and_groups(corpus, by)  # the text is made per block
     groups = sorted(labels.dropna().unique())
     targets = _targets(target, groups, by)
     codes = pd.Categorical(labels, categories=groups).codes
+    del labels
     counter = BlockCounter(max_n)
     with SpilledBlocks() as spilled:
         total = np.zeros(0, dtype=np.int64)  # per term id, over every group
-        texts = held_texts_of(corpus, sentences["row"].to_numpy())
+        texts = held_texts_of(corpus, rows)
         for first, block in counter.blocks(codes, len(groups), texts):
             total = add_to(total, np.asarray(block.sum(axis=0)).ravel())
             spilled.keep(first, block)
@@ -169,6 +169,14 @@ def _score_block(
         for i in range(by_group.shape[0])
         if first + i in wanted
     }
+
+
+def _rows_and_groups(corpus: Corpus, by: str) -> tuple[np.ndarray, pd.Series]:
+    """Each content sentence's position in ``corpus.held_sentences()`` and its group (the
+    ``by`` value of its document), without keeping the sentences' keys."""
+    sentences = content_sentence_rows(corpus)
+    labels = sentences["doc_id"].map(_group_of(corpus, by))
+    return sentences["row"].to_numpy(), labels
 
 
 def _group_of(corpus: Corpus, by: str) -> pd.Series:
