@@ -119,11 +119,8 @@ def keyness(
     """
     if by not in KEYNESS_BY:
         raise ParameterError("by", by, f"must be one of {list(KEYNESS_BY)}")
-    rows, labels = _rows_and_groups(corpus, by)  # the text is made per block
-    groups = sorted(labels.dropna().unique())
+    rows, groups, codes = _rows_and_groups(corpus, by)  # the text is made per block
     targets = _targets(target, groups, by)
-    codes = pd.Categorical(labels, categories=groups).codes
-    del labels
     counter = BlockCounter(max_n)
     with SpilledBlocks() as spilled:
         total = np.zeros(0, dtype=np.int64)  # per term id, over every group
@@ -171,12 +168,18 @@ def _score_block(
     }
 
 
-def _rows_and_groups(corpus: Corpus, by: str) -> tuple[np.ndarray, pd.Series]:
-    """Each content sentence's position in ``corpus.held_sentences()`` and its group (the
-    ``by`` value of its document), without keeping the sentences' keys."""
+def _rows_and_groups(corpus: Corpus, by: str) -> tuple[np.ndarray, list, np.ndarray]:
+    """Each content sentence's position in ``corpus.held_sentences()``, the groups (the
+    ``by`` values of the documents with a content sentence, sorted) and each sentence's
+    group code (-1: none). The groups are looked up per document, not copied per sentence."""
     sentences = content_sentence_rows(corpus)
-    labels = sentences["doc_id"].map(_group_of(corpus, by))
-    return sentences["row"].to_numpy(), labels
+    group_of = _group_of(corpus, by)
+    document = group_of.index.get_indexer(sentences["doc_id"])  # -1: not a held document
+    found = document >= 0
+    groups = sorted(group_of.iloc[np.unique(document[found])].dropna().unique())
+    by_document = np.asarray(pd.Categorical(group_of, categories=groups).codes, np.int64)
+    codes = np.where(found, by_document[np.where(found, document, 0)], -1)
+    return sentences["row"].to_numpy(), groups, codes
 
 
 def _group_of(corpus: Corpus, by: str) -> pd.Series:
