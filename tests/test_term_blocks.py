@@ -55,6 +55,15 @@ def test_keyness_by_document_in_blocks_is_the_whole_matrix_keyness(
     pd.testing.assert_frame_equal(got, expected, check_exact=True)
 
 
+def test_sentence_text_made_a_few_sentences_at_a_time_gives_the_same_keyness(
+    generated: Corpus, monkeypatch: pytest.MonkeyPatch
+):
+    monkeypatch.setattr(term_blocks, "DOC_BLOCK", 4)
+    monkeypatch.setattr(term_blocks, "TEXT_BLOCK", 7)  # several pieces per block
+    expected = reference.keyness(generated, by="doc_id", top_n=KEYTERMS_PER_DOCUMENT)
+    pd.testing.assert_frame_equal(keyness_by_document(generated), expected, check_exact=True)
+
+
 @pytest.mark.parametrize("by", ["doc_id", "outlet", "year"])
 @pytest.mark.parametrize("top_n", [None, 3])
 def test_keyness_in_blocks_is_the_whole_matrix_keyness(
