@@ -4,6 +4,8 @@ they replaced (``tests/keyterms_reference.py``), on the samples and on generated
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pandas as pd
 import pytest
@@ -13,8 +15,16 @@ from hypothesis import strategies as st
 from analysis.analyses import term_blocks
 from analysis.analyses.keyterm_counts import _term_matrix
 from analysis.analyses.keyterms import collocations, coverage, keyness
-from analysis.analyses.term_blocks import BlockCounter, SpilledBlocks, in_sorted_order
-from analysis.ingest.corpus import Corpus
+from analysis.analyses.profile import KEYTERMS_PER_DOCUMENT, keyness_by_document
+from analysis.analyses.term_blocks import (
+    BlockCounter,
+    SpilledBlocks,
+    in_columns,
+    in_sorted_order,
+    n_words_of,
+)
+from analysis.ingest.corpus import Corpus, load_corpus
+from benchmarks.generate import write_corpus
 from tests import keyterms_reference as reference
 from tests.strategies import FRAGMENTS
 
@@ -24,6 +34,34 @@ def block_size(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) 
     """Blocks of 1, 2, 3 documents (several blocks on five samples) and of all of them."""
     monkeypatch.setattr(term_blocks, "DOC_BLOCK", request.param)
     return request.param
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory: pytest.TempPathFactory) -> Corpus:
+    """25 generated articles (``benchmarks/generate.py``)."""
+    folder: Path = tmp_path_factory.mktemp("generated")
+    write_corpus(folder, 25, seed=13)
+    return load_corpus(folder, cache=False)
+
+
+@pytest.mark.parametrize("which", ["samples", "generated"])
+def test_keyness_by_document_in_blocks_is_the_whole_matrix_keyness(
+    which: str, block_size: int, request: pytest.FixtureRequest
+):
+    corpus: Corpus = request.getfixturevalue(which)
+    expected = reference.keyness(corpus, by="doc_id", top_n=KEYTERMS_PER_DOCUMENT)
+    assert expected["target"].nunique() == len(corpus.documents) > 4
+    got = keyness_by_document(corpus)
+    pd.testing.assert_frame_equal(got, expected, check_exact=True)
+
+
+def test_sentence_text_made_a_few_sentences_at_a_time_gives_the_same_keyness(
+    generated: Corpus, monkeypatch: pytest.MonkeyPatch
+):
+    monkeypatch.setattr(term_blocks, "DOC_BLOCK", 4)
+    monkeypatch.setattr(term_blocks, "TEXT_BLOCK", 7)  # several pieces per block
+    expected = reference.keyness(generated, by="doc_id", top_n=KEYTERMS_PER_DOCUMENT)
+    pd.testing.assert_frame_equal(keyness_by_document(generated), expected, check_exact=True)
 
 
 @pytest.mark.parametrize("by", ["doc_id", "outlet", "year"])
@@ -108,3 +146,41 @@ def test_an_empty_selection_gives_the_reference_empty_tables(samples: Corpus):
     pd.testing.assert_frame_equal(keyness(empty, top_n=3), reference.keyness(empty, top_n=3))
     pd.testing.assert_frame_equal(collocations(empty), reference.collocations(empty))
     assert keyness(empty).empty and collocations(empty).empty and coverage(empty).empty
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(st.tuples(st.integers(0, 5), sentences), min_size=0, max_size=25),
+    st.integers(1, 4),
+    st.integers(1, 3),
+)
+def test_released_terms_are_the_kept_columns_of_the_sorted_vocabulary(
+    rows: list[tuple[int, str]], block_size: int, min_count: int
+):
+    keys = np.array([k for k, _ in rows], dtype=np.int64)
+    texts = pd.Series([t for _, t in rows], dtype=object)
+    counter = BlockCounter(3)
+    blocks = list(counter.blocks(keys, 6, lambda at: texts.iloc[at].tolist(), block_size))
+    total = np.zeros(len(counter.vocabulary), np.int64)
+    for _, block in blocks:
+        total[: block.shape[1]] += np.asarray(block.sum(axis=0)).ravel()
+    everything = BlockCounter(3)
+    everything.vocabulary.update(counter.vocabulary)
+    vocab, rank = everything.sorted_terms()
+    kept = np.flatnonzero(total[np.argsort(rank)] >= min_count)
+    got_vocab, column = counter.release_terms(total >= min_count)
+    assert got_vocab.tolist() == vocab[kept].tolist() and not counter.vocabulary
+    for _, block in blocks:
+        expected = in_sorted_order(block, rank)[:, kept].tocsr().astype(float)
+        got = in_columns(block, column, len(got_vocab))
+        assert got.has_sorted_indices and got.dtype == expected.dtype
+        np.testing.assert_array_equal(got.toarray(), expected.toarray())
+        np.testing.assert_array_equal(got.indptr, expected.indptr)
+
+
+def test_n_words_counts_the_words_of_each_term():
+    vocab = np.array(["party", "party congress", "comprehensive strategic partnership"], object)
+    assert n_words_of(vocab).tolist() == [1, 2, 3] and n_words_of(vocab).dtype == np.int64
+    assert n_words_of(np.array([], dtype=object)).tolist() == []
+    with pytest.raises(ValueError, match="one value per term"):
+        BlockCounter(1).release_terms(np.ones(2, dtype=bool))

@@ -53,7 +53,7 @@ from analysis.analyses.term_blocks import (
     add_to,
     corpus_totals,
     held_texts_of,
-    in_sorted_order,
+    in_columns,
     n_words_of,
 )
 from analysis.annotators.themes import (
@@ -119,36 +119,35 @@ def keyness(
     """
     if by not in KEYNESS_BY:
         raise ParameterError("by", by, f"must be one of {list(KEYNESS_BY)}")
-    sentences = content_sentence_rows(corpus)  # the text is made per block
-    labels = sentences["doc_id"].map(_group_of(corpus, by))
-    groups = sorted(labels.dropna().unique())
+    rows, groups, codes = _rows_and_groups(corpus, by)  # the text is made per block
     targets = _targets(target, groups, by)
-    codes = pd.Categorical(labels, categories=groups).codes
     counter = BlockCounter(max_n)
     with SpilledBlocks() as spilled:
         total = np.zeros(0, dtype=np.int64)  # per term id, over every group
-        texts = held_texts_of(corpus, sentences["row"].to_numpy())
+        texts = held_texts_of(corpus, rows)
         for first, block in counter.blocks(codes, len(groups), texts):
             total = add_to(total, np.asarray(block.sum(axis=0)).ravel())
             spilled.keep(first, block)
-        vocab, rank = counter.sorted_terms()
-        total = add_to(np.zeros(len(vocab), np.int64), total)[np.argsort(rank)]
-        kept = np.flatnonzero(total >= min_count)
-        log.debug("keyness by %s: %d groups, %d terms", by, len(groups), len(kept))
+        total = add_to(np.zeros(len(counter.vocabulary), np.int64), total)
+        # only the terms seen min_count times are kept (and sorted): the others are freed
+        vocab, column = counter.release_terms(total >= min_count)
+        total = _in_columns(total, column, len(vocab))
+        log.debug("keyness by %s: %d groups, %d terms", by, len(groups), len(vocab))
         wanted = {name: i for i, name in enumerate(groups)}
         wanted = {wanted[name]: name for name in targets}
-        score = partial(_score_block, total[kept].astype(float), top_n, correction)
+        score = partial(_score_block, total.astype(float), top_n, correction)
         scored = {}
         for first, block in spilled:
-            scored |= score(_kept_counts(block, rank, kept), first, wanted)
+            scored |= score(in_columns(block, column, len(vocab)), first, wanted)
     parts = [(name, *scored[name]) for name in targets]
-    return _keyness_table(parts, vocab[kept], n_words_of(vocab[kept]), total[kept])
+    return _keyness_table(parts, vocab, n_words_of(vocab), total)
 
 
-def _kept_counts(block: sparse.csr_matrix, rank: np.ndarray, kept: np.ndarray) -> sparse.csr_matrix:
-    """A block's counts over the ``kept`` columns of the sorted vocabulary, as floats."""
-    out = in_sorted_order(block, rank)[:, kept].tocsr().astype(float)
-    out.sort_indices()
+def _in_columns(values: np.ndarray, column: np.ndarray, n_columns: int) -> np.ndarray:
+    """``values`` (per term id) at the ``column`` of each kept id (-1: dropped)."""
+    out = np.zeros(n_columns, dtype=values.dtype)
+    kept = column >= 0
+    out[column[kept]] = values[kept]
     return out
 
 
@@ -167,6 +166,20 @@ def _score_block(
         for i in range(by_group.shape[0])
         if first + i in wanted
     }
+
+
+def _rows_and_groups(corpus: Corpus, by: str) -> tuple[np.ndarray, list, np.ndarray]:
+    """Each content sentence's position in ``corpus.held_sentences()``, the groups (the
+    ``by`` values of the documents with a content sentence, sorted) and each sentence's
+    group code (-1: none). The groups are looked up per document, not copied per sentence."""
+    sentences = content_sentence_rows(corpus)
+    group_of = _group_of(corpus, by)
+    document = group_of.index.get_indexer(sentences["doc_id"])  # -1: not a held document
+    found = document >= 0
+    groups = sorted(group_of.iloc[np.unique(document[found])].dropna().unique())
+    by_document = np.asarray(pd.Categorical(group_of, categories=groups).codes, np.int64)
+    codes = np.where(found, by_document[np.where(found, document, 0)], -1)
+    return sentences["row"].to_numpy(), groups, codes
 
 
 def _group_of(corpus: Corpus, by: str) -> pd.Series:

@@ -23,6 +23,7 @@ from array import array
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import partial
+from itertools import compress
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -39,6 +40,11 @@ if TYPE_CHECKING:
 
 DOC_BLOCK = 2_000
 """Keys (documents, or groups) counted per block."""
+
+TEXT_BLOCK = 20_000
+"""Sentences whose text is made at once while counting (a block of 2,000 generated
+articles has ~84,000: their text at once added ~80 MB to keyness's peak at 10,000 articles,
+20,000 at a time ~20 MB, in the same time)."""
 
 
 class BlockCounter:
@@ -104,10 +110,25 @@ class BlockCounter:
     def sorted_terms(self) -> tuple[np.ndarray, np.ndarray]:
         """The vocabulary sorted (object array) and each term id's place in it."""
         terms = np.array(list(self.vocabulary), dtype=object)
-        order = np.array(sorted(range(len(terms)), key=terms.__getitem__), dtype=np.int64)
+        order = np.argsort(terms, kind="stable")  # Python's string order, as ``sorted``
         rank = np.empty(len(terms), dtype=np.int64)
         rank[order] = np.arange(len(terms))
         return terms[order], rank
+
+    def release_terms(self, keep: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The terms of ids ``keep`` (a boolean mask over the term ids) sorted (object
+        array), and each term id's column among them (-1: not kept); the vocabulary is
+        emptied, so that the terms not kept (most of the n-grams, seen once) are freed
+        before a second pass. Columns as ``sorted_terms``'s places among the kept terms."""
+        keep = np.asarray(keep, dtype=bool)
+        if len(keep) != len(self.vocabulary):
+            raise ValueError("keep must have one value per term id")
+        terms = np.array(list(compress(self.vocabulary, keep)), dtype=object)
+        self.vocabulary.clear()
+        order = np.argsort(terms, kind="stable")
+        column = np.full(len(keep), -1, dtype=np.int64)
+        column[np.flatnonzero(keep)[order]] = np.arange(len(terms))
+        return terms[order], column
 
 
 def _flush(
@@ -128,10 +149,30 @@ def add_to(total: np.ndarray, column_sums: np.ndarray) -> np.ndarray:
     return total
 
 
-def in_sorted_order(matrix: sparse.csr_matrix, rank: np.ndarray) -> sparse.csr_matrix:
-    """A block's counts with its columns moved to the sorted vocabulary (``rank``)."""
+def in_columns(matrix: sparse.csr_matrix, column: np.ndarray, n_columns: int) -> sparse.csr_matrix:
+    """A block's counts moved to the columns ``column`` gives each term id (from
+    ``BlockCounter.release_terms``; -1: dropped), as floats with sorted indices: the same
+    matrix as ``in_sorted_order(matrix, rank)[:, kept]`` as floats, made without the
+    whole-vocabulary matrix."""
+    moved = column[matrix.indices]
+    keep = moved >= 0
+    n_rows = matrix.shape[0]
+    row_of = np.repeat(np.arange(n_rows, dtype=np.int64), np.diff(matrix.indptr))
+    indptr = np.zeros(n_rows + 1, dtype=np.int64)
+    np.cumsum(np.bincount(row_of[keep], minlength=n_rows), out=indptr[1:])
     out = sparse.csr_matrix(
-        (matrix.data, rank[matrix.indices], matrix.indptr), shape=(matrix.shape[0], len(rank))
+        (matrix.data[keep].astype(float), moved[keep], indptr), shape=(matrix.shape[0], n_columns)
+    )
+    out.sort_indices()
+    return out
+
+
+def in_sorted_order(matrix: sparse.csr_matrix, rank: np.ndarray) -> sparse.csr_matrix:
+    """A block's counts with its columns moved to the sorted vocabulary (``rank``), in a new
+    matrix (the block is left as it was)."""
+    out = sparse.csr_matrix(
+        (matrix.data.copy(), rank[matrix.indices], matrix.indptr.copy()),
+        shape=(matrix.shape[0], len(rank)),
     )
     out.sort_indices()
     return out
@@ -170,7 +211,8 @@ def n_words_of(vocab: np.ndarray) -> np.ndarray:
     """The number of words of each term."""
     if not len(vocab):
         return np.zeros(0, dtype=np.int64)
-    return (np.char.count(vocab.astype(str), " ") + 1).astype(np.int64)
+    # not ``np.char.count``: its fixed-width copy takes 4 bytes x the longest term per term
+    return np.fromiter((term.count(" ") + 1 for term in vocab), np.int64, len(vocab))
 
 
 def corpus_totals(corpus: Corpus, max_n: int = 3) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -194,12 +236,14 @@ def corpus_totals(corpus: Corpus, max_n: int = 3) -> tuple[np.ndarray, np.ndarra
 
 
 def held_texts_of(
-    corpus: Corpus, held_rows: np.ndarray, block_size: int = DOC_BLOCK * 50
+    corpus: Corpus, held_rows: np.ndarray, block_size: int | None = None
 ) -> Callable[[np.ndarray], Iterator[str]]:
     """``segments_of`` for ``BlockCounter.blocks`` over sentences given by their position
     in ``corpus.held_sentences()`` (``held_rows``, e.g. ``content_sentence_rows``'s
     ``row``): their text is made ``block_size`` sentences at a time
-    (``sentence_text_at``), so the corpus's whole sentence text is neither made nor kept."""
+    (``sentence_text_at``; default ``TEXT_BLOCK``), so the corpus's whole sentence text is
+    neither made nor kept."""
+    block_size = block_size or TEXT_BLOCK
 
     def segments_of(rows: np.ndarray) -> Iterator[str]:
         for start in range(0, len(rows), block_size):
