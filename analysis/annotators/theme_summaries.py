@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from analysis.annotators.theme_coding import (
     add_sentence_text,
@@ -122,8 +124,8 @@ def _group_theme_counts(
     counted = np.ones(len(hits), dtype=bool)
     if "coded" in hits.columns:
         counted = hits["coded"].astype(bool).to_numpy() & (hits["weight"] > 0).to_numpy()
-    doc = doc_index.get_indexer(hits["doc_id"].loc[counted])
-    theme = pd.Index(theme_ids).get_indexer(hits["theme"].loc[counted])
+    doc = _codes(hits["doc_id"], list(doc_index))[counted]
+    theme = _codes(hits["theme"], theme_ids)[counted]
     para = hits["para_id"].to_numpy(dtype=np.int64)[counted]
     keep = (doc >= 0) & (theme >= 0)
     doc, theme, para = doc[keep], theme[keep], para[keep]
@@ -140,6 +142,14 @@ def _group_theme_counts(
     coded_cell = group_of_row[coded // n_themes] * n_themes + coded % n_themes
     n_coded = np.bincount(coded_cell, minlength=size)
     return n_coded.astype(np.int64), n_hits.astype(np.int64)
+
+
+def _codes(column: pd.Series, values: list[str]) -> np.ndarray:
+    """The position in ``values`` of each of ``column``'s strings (-1 where absent),
+    looked up on the column's Arrow data: no Python string is made per row."""
+    data = pa.array(column)
+    found = pc.index_in(data, value_set=pa.array(values, type=data.type))
+    return found.fill_null(-1).to_numpy(zero_copy_only=False).astype(np.int64)
 
 
 def theme_cooccurrence(hits: pd.DataFrame) -> pd.DataFrame:
