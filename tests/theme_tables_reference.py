@@ -25,7 +25,14 @@ from analysis.annotators.theme_summaries import (
     EVIDENCE_DTYPES,
     group_keys,
 )
-from analysis.annotators.themes import Theme, content_sentences, counted_hits, resolve_themes
+from analysis.annotators.themes import (
+    Theme,
+    content_paragraphs,
+    content_sentences,
+    counted_hits,
+    resolve_themes,
+    theme_hits,
+)
 from analysis.core.errors import ParameterError
 from analysis.core.text import evidence_window
 from analysis.ingest.corpus import Corpus
@@ -246,3 +253,53 @@ def comention_examples(
     found = best[["country_a", "country_b", "example", "doc_id", "para_id"]]
     out = comentions.merge(found, on=["country_a", "country_b"], how="left")
     return out.fillna({"example": "", "doc_id": ""}).astype({"para_id": "Int64"})
+
+
+def coded_paragraphs(hits: pd.DataFrame, min_hits: int = 1) -> pd.DataFrame:
+    """One row per (doc_id, para_id, theme) with at least ``min_hits`` counted hits, with
+    ``n_hits``: the table ``theme_prevalence`` merged before issue 13's integer codes."""
+    counts = (
+        counted_hits(hits)
+        .groupby(["doc_id", "para_id", "theme"], as_index=False)
+        .size()
+        .rename(columns={"size": "n_hits"})
+    )
+    return counts.loc[counts["n_hits"] >= min_hits].reset_index(drop=True)
+
+
+def theme_prevalence(
+    corpus: Corpus,
+    hits: pd.DataFrame | None = None,
+    *,
+    by: str = "doc_id",
+    themes: Sequence[Theme] | str | Path | None = None,
+) -> pd.DataFrame:
+    """Group x theme prevalence as before issue 13's integer codes: counted hits copied,
+    grouped on their strings and merged with every content paragraph's group."""
+    compiled = resolve_themes(themes)
+    if hits is None:
+        hits = theme_hits(corpus, compiled)
+    documents = corpus.held_documents()
+    keys = group_keys(documents, by)
+    paras = content_paragraphs(corpus, columns=("doc_id", "para_id")).merge(keys, on="doc_id")
+    n_paragraphs = paras.groupby("group").size().rename("n_paragraphs")
+    docs = documents.loc[documents["doc_id"].isin(paras["doc_id"])].merge(keys, on="doc_id")
+    n_words = docs.groupby("group")["n_words"].sum().rename("n_words")
+    coded = coded_paragraphs(hits).merge(
+        paras[["doc_id", "para_id", "group"]], on=["doc_id", "para_id"]
+    )
+    counts = coded.groupby(["group", "theme"]).agg(
+        n_coded=("para_id", "size"), n_hits=("n_hits", "sum")
+    )
+    grid = pd.MultiIndex.from_product(
+        [sorted(n_paragraphs.index), [t.id for t in compiled]], names=["group", "theme"]
+    )
+    out = counts.reindex(grid, fill_value=0).reset_index()
+    out = out.merge(n_paragraphs.reset_index(), on="group").merge(n_words.reset_index(), on="group")
+    out["share"] = out["n_coded"] / out["n_paragraphs"]
+    out["hits_per_1000_words"] = 1000 * out["n_hits"] / out["n_words"].where(out["n_words"] > 0)
+    out = out.rename(columns={"group": by})
+    columns = [by, "theme", "n_paragraphs", "n_coded", "share", "n_hits", "n_words"]
+    return out[[*columns, "hits_per_1000_words"]].astype(
+        {"n_coded": "int64", "n_hits": "int64", "n_paragraphs": "int64", "n_words": "int64"}
+    )

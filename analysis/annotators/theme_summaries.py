@@ -6,11 +6,14 @@ The columns are documented in ``analysis.annotators.themes``.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from analysis.annotators.theme_coding import (
     add_sentence_text,
@@ -91,17 +94,11 @@ def theme_prevalence(
     n_paragraphs = paras.groupby("group").size().rename("n_paragraphs")
     docs = documents.loc[documents["doc_id"].isin(paras["doc_id"])].merge(keys, on="doc_id")
     n_words = docs.groupby("group")["n_words"].sum().rename("n_words")
-    # only the paragraphs counted in n_paragraphs, so that a share never exceeds 1
-    coded = coded_paragraphs(hits).merge(
-        paras[["doc_id", "para_id", "group"]], on=["doc_id", "para_id"]
-    )
-    counts = coded.groupby(["group", "theme"]).agg(
-        n_coded=("para_id", "size"), n_hits=("n_hits", "sum")
-    )
-    grid = pd.MultiIndex.from_product(
-        [sorted(n_paragraphs.index), [t.id for t in compiled]], names=["group", "theme"]
-    )
-    out = counts.reindex(grid, fill_value=0).reset_index()
+    groups = sorted(n_paragraphs.index)
+    theme_ids = [t.id for t in compiled]
+    n_coded, n_hits = _group_theme_counts(hits, paras, groups, theme_ids)
+    grid = pd.MultiIndex.from_product([groups, theme_ids], names=["group", "theme"])
+    out = pd.DataFrame({"n_coded": n_coded, "n_hits": n_hits}, index=grid).reset_index()
     out = out.merge(n_paragraphs.reset_index(), on="group").merge(n_words.reset_index(), on="group")
     out["share"] = out["n_coded"] / out["n_paragraphs"]
     out["hits_per_1000_words"] = 1000 * out["n_hits"] / out["n_words"].where(out["n_words"] > 0)
@@ -110,6 +107,49 @@ def theme_prevalence(
     return out[[*columns, "hits_per_1000_words"]].astype(
         {"n_coded": "int64", "n_hits": "int64", "n_paragraphs": "int64", "n_words": "int64"}
     )
+
+
+def _group_theme_counts(
+    hits: pd.DataFrame, paras: pd.DataFrame, groups: list[str], theme_ids: list[str]
+) -> tuple[np.ndarray, np.ndarray]:
+    """Per group x theme (row-major, ``groups`` then ``theme_ids``): the content paragraphs
+    (``paras``: doc_id, para_id, group) coded with the theme, and their counted hits.
+
+    Works on integer codes of the hits' doc_id, para_id and theme only, so neither the
+    counted hits nor ``coded_paragraphs`` is made as a table of strings."""
+    size = len(groups) * len(theme_ids)
+    doc_index = pd.Index(paras["doc_id"].unique())
+    if hits.empty or not size:
+        return np.zeros(size, dtype=np.int64), np.zeros(size, dtype=np.int64)
+    counted = np.ones(len(hits), dtype=bool)
+    if "coded" in hits.columns:
+        counted = hits["coded"].astype(bool).to_numpy() & (hits["weight"] > 0).to_numpy()
+    doc = _codes(hits["doc_id"], list(doc_index))[counted]
+    theme = _codes(hits["theme"], theme_ids)[counted]
+    para = hits["para_id"].to_numpy(dtype=np.int64)[counted]
+    keep = (doc >= 0) & (theme >= 0)
+    doc, theme, para = doc[keep], theme[keep], para[keep]
+    # a paragraph is one int: its document's code x (largest para_id + 1) + its para_id
+    span = int(max(para.max(initial=0), paras["para_id"].max()) + 1)
+    content = pd.Index(doc_index.get_indexer(paras["doc_id"]) * span + paras["para_id"].to_numpy())
+    row = content.get_indexer(doc * span + para)  # hits outside the content paragraphs: -1
+    found = row >= 0
+    row, theme = row[found], theme[found]
+    n_themes = len(theme_ids)
+    group_of_row = pd.Index(groups).get_indexer(paras["group"])
+    n_hits = np.bincount(group_of_row[row] * n_themes + theme, minlength=size)
+    coded = np.unique(row * n_themes + theme)  # one per content paragraph x theme
+    coded_cell = group_of_row[coded // n_themes] * n_themes + coded % n_themes
+    n_coded = np.bincount(coded_cell, minlength=size)
+    return n_coded.astype(np.int64), n_hits.astype(np.int64)
+
+
+def _codes(column: pd.Series, values: list[str]) -> np.ndarray:
+    """The position in ``values`` of each of ``column``'s strings (-1 where absent),
+    looked up on the column's Arrow data: no Python string is made per row."""
+    data = pa.array(column)
+    found = pc.index_in(data, value_set=pa.array(values, type=data.type))
+    return found.fill_null(-1).to_numpy(zero_copy_only=False).astype(np.int64)
 
 
 def theme_cooccurrence(hits: pd.DataFrame) -> pd.DataFrame:
@@ -203,23 +243,38 @@ EVIDENCE_DTYPES = {
 }
 
 
-def theme_examples(corpus: Corpus, hits: pd.DataFrame, *, by: str = "doc_id") -> pd.DataFrame:
+def theme_examples(
+    corpus: Corpus,
+    hits: pd.DataFrame,
+    *,
+    by: str = "doc_id",
+    groups: Iterable[object] | None = None,
+) -> pd.DataFrame:
     """One example sentence per group (``by``: doc_id, outlet or year) and theme: the one
     that uses most of the theme's terms (then most hits, then the shortest), from the hits
     that code their paragraph. Rows: one per group x theme with a hit; columns ``<by>``,
-    theme, doc_id, para_id, sent_id, text (``text.evidence_window`` around the first hit)."""
+    theme, doc_id, para_id, sent_id, text (``text.evidence_window`` around the first hit).
+
+    ``groups`` (optional): only these groups (their values of ``<by>``, compared as text),
+    e.g. the ones a chart shows (``plots.themes.shown_groups``); only their hits are read,
+    so the cost follows the groups asked for, not the corpus."""
     keys = ["doc_id", "para_id", "sent_id"]
     columns = list(dict.fromkeys([by, "theme", *keys, "text"]))
-    counted = _counted(hits, [*keys, "theme", "term", "start", "end"])
-    if counted.empty:
+    group_of = group_keys(corpus.held_documents(), by)
+    if groups is not None:
+        group_of = group_of.loc[group_of["group"].isin([str(g) for g in groups])]
+    wanted = pd.Series(True, index=hits.index)
+    if "coded" in hits.columns:
+        wanted = hits["coded"].astype(bool) & (hits["weight"] > 0)
+    if not wanted.any():
         return pd.DataFrame({c: pd.Series(dtype="str") for c in columns})
-    groups = group_keys(corpus.held_documents(), by)
-    counted = counted.loc[counted["doc_id"].isin(groups["doc_id"])]
+    wanted &= hits["doc_id"].isin(group_of["doc_id"])
+    counted = hits.loc[wanted, [*keys, "theme", "term", "start", "end"]]
     scored = counted.groupby([*keys, "theme"], as_index=False).agg(
         n_terms=("term", "nunique"), n_hits=("term", "size"), start=("start", "min"),
         end=("end", "min"),
     )  # fmt: skip
-    scored = with_sentence_rows(corpus, scored.merge(groups, on="doc_id"))
+    scored = with_sentence_rows(corpus, scored.merge(group_of, on="doc_id"))
     # Only the sentences that can still win their group x theme need their text (for the
     # length, the third sort key): those with the group's most terms, then most hits.
     for column in ("n_terms", "n_hits"):

@@ -136,6 +136,15 @@ def top_groups(
     return prevalence.loc[prevalence[by].isin(totals[by].head(max_groups))]
 
 
+def shown_groups(
+    prevalence: pd.DataFrame, *, by: str, value: str = "share", max_groups: int = MAX_HEATMAP_GROUPS
+) -> list[str]:
+    """The groups (values of ``by``, as text) that the theme heatmaps draw: those of
+    ``top_groups``, e.g. to quote examples for only these (``theme_examples(groups=...)``)."""
+    shown = top_groups(prevalence, by=by, value=value, max_groups=max_groups)
+    return [str(g) for g in shown[by].unique()]
+
+
 def plot_theme_heatmap(
     prevalence: pd.DataFrame,
     *,
