@@ -29,6 +29,6 @@ def test_counting_as_found_equals_counting_the_list(found) -> None:
         rows.append((name, doc_id, para_id, sentence))
         counts.add(name, doc_id, para_id, lambda s=sentence: quoted.append(s) or s)
     got, expected = counts.table(), _candidate_table(rows)
-    pd.testing.assert_frame_equal(got, expected, check_dtype=False)
+    pd.testing.assert_frame_equal(got, expected)
     assert len(quoted) == len({name for name, _, _ in found})  # one quote per candidate
     assert list(got.columns) == ["candidate", "n", "n_docs", "doc_id", "para_id", "sentence"]

@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analysis.annotators import timeline
+from tests.chronology_reference import sources_by_full_frame_sorts
 from tests.conftest import doc
 
 T = pd.Timestamp
@@ -106,22 +107,6 @@ def test_events_merged_a_batch_of_rows_at_a_time_equal_all_at_once(corpus, monke
         pd.testing.assert_frame_equal(ev.events_from_sources(sources), expected)
 
 
-def _sources_by_full_frame_sorts(candidates: pd.DataFrame) -> pd.DataFrame:
-    """``link_event_candidates`` as first written: every column sorted twice."""
-    from analysis.annotators import event_linking as ev
-    from analysis.annotators.event_schema import EVENT_SOURCE_COLUMNS
-
-    rows = ["doc_id", "para_id", "sent_id"]
-    table = candidates.sort_values(rows, kind="stable", ignore_index=True)
-    table = table.assign(group=ev._attach_captions(table, ev._group_candidates(table)))
-    by_date = ["date_start", "type", *rows]
-    firsts = table.sort_values(by_date).drop_duplicates("group")["group"].tolist()
-    ids = {group: f"ev{n:04d}" for n, group in enumerate(firsts, start=1)}
-    table = table.assign(event_id=table["group"].map(ids).astype("str"))
-    table = table.sort_values(["event_id", *rows], kind="stable", ignore_index=True)
-    return table[[*EVENT_SOURCE_COLUMNS, "persons"]]
-
-
 def test_linking_on_the_key_columns_gives_the_full_frame_sorts_table(corpus):
     """Grouped and ordered on a few columns, the rows taken once: the same table as
     sorting every column, whatever the candidates' row order."""
@@ -132,7 +117,7 @@ def test_linking_on_the_key_columns_gives_the_full_frame_sorts_table(corpus):
     for order in (slice(None), slice(None, None, -1)):
         shuffled = candidates.iloc[order].reset_index(drop=True)
         linked = ev.link_event_candidates(shuffled)
-        pd.testing.assert_frame_equal(linked, _sources_by_full_frame_sorts(shuffled))
+        pd.testing.assert_frame_equal(linked, sources_by_full_frame_sorts(shuffled))
     assert linked["event_id"].nunique() < len(linked)  # some reports were merged
     assert ev.link_event_candidates(candidates.iloc[:0]).empty
 

@@ -25,7 +25,7 @@ from analysis.ingest.layout.lines import (
 )
 from analysis.ingest.layout.title import LEDE_STAMP
 from analysis.ingest.metadata import Candidate
-from analysis.ingest.page_rules import Rules, credited_date, load_rules, scoring_of
+from analysis.ingest.page_rules import Rules, credited_date, scoring_of
 
 #: A full date with a month's name, either order: "Sep 12, 2023", "3 September 2024".
 _NAMED_FULL_DATE = re.compile(
@@ -38,7 +38,7 @@ _NAMED_FULL_DATE = re.compile(
 _DE_FULL_DATE = re.compile(r"\b\d{1,2} de [^\W\d_]{3,10},? (?:de |del )?(?:19|20)\d{2}\b")
 
 
-def _full_date(text: str) -> re.Match[str] | None:
+def _full_date(text: str, rules: Rules) -> re.Match[str] | None:
     """The first full date with a month's name in ``text`` (English, the "de" form, or a
     month of ``header_months`` in another language: "2 Ottobre 2024", "12 juin 2022")."""
     found = _NAMED_FULL_DATE.search(text)
@@ -47,25 +47,25 @@ def _full_date(text: str) -> re.Match[str] | None:
     found = _DE_FULL_DATE.search(text)
     if found and parse_date(found.group(0)) is not None:
         return found
-    return scoring_of(load_rules()).header_date.search(text)
+    return scoring_of(rules).header_date.search(text)
 
 
-def _dated_opening(text: str) -> str | None:
+def _dated_opening(text: str, rules: Rules) -> str | None:
     """A lede's dateline of a place (and an agency in brackets) then a full date, closed by
     no dash or colon: "TOKYO, Sep 12, 2023, Agency. The ...", "Place (AFP) September 3,
     2024 The ...", "Caracas, 03 de noviembre de 2023. ..."; the opening through the date,
     or None."""
-    found = _full_date(text[:80])
+    found = _full_date(text[:80], rules)
     if found is None:
         return None
     before = re.sub(r"\s*\([^()]{1,40}\)\s*$", ", ", text[: found.start()])
     return text[: found.end()] if _is_dateline_place(before) else None
 
 
-def _lede_opening(text: str) -> str | None:
+def _lede_opening(text: str, rules: Rules) -> str | None:
     """The dateline opening a lede: "29-1-2024 (MANILA) ...", "Hanoi, 26 October 2021
     (TDI): ...", "TOKYO, Sep 12, 2023, ..."; None when it opens otherwise."""
-    dated = _dated_opening(text)
+    dated = _dated_opening(text, rules)
     if dated is not None:
         return dated
     paren = LEDE_PAREN.match(text)
@@ -101,10 +101,12 @@ def _date_source(s: _DateScan, i: int, p: Paragraph) -> tuple[str, str] | None:
     if p.kind == "credit" and p.role == "marker" and before_lede(s.paras, i):
         return p.text, "lede_dateline"
     if i in (s.first_prose, s.lede):  # the first text line, or the lede under a label
-        opening = _lede_opening(p.text)
+        opening = _lede_opening(p.text, s.rules)
         return (opening, "lede_dateline") if opening is not None else None
-    if i == max(s.first_prose, s.lede) + 1 and _dated_opening(p.text):
-        return _dated_opening(p.text), "lede_dateline"  # under a caption taken for the lede
+    if i == max(s.first_prose, s.lede) + 1:  # under a caption taken for the lede
+        dated = _dated_opening(p.text, s.rules)
+        if dated:
+            return dated, "lede_dateline"
     return _header_or_footer_source(s, i, p)
 
 
