@@ -30,7 +30,8 @@ import pandas as pd
 
 from analysis.annotators.cached import cached_table, cached_tables
 from analysis.annotators.entities import extract_mentions
-from analysis.annotators.themes import resolve_themes, theme_hits
+from analysis.annotators.shared_cache import as_codes
+from analysis.annotators.themes import CODING_COLUMNS, HIT_COLUMNS, resolve_themes, theme_hits
 from analysis.annotators.timeline import (
     claim_table,
     event_candidate_table,
@@ -168,14 +169,35 @@ def corpus_annotations(corpus: Corpus, **options: Any) -> Annotations:
     return annotate(corpus, **options)
 
 
-def corpus_mentions(corpus: Corpus) -> pd.DataFrame:
-    """``entities.extract_mentions(corpus)``, cached with the other annotation tables."""
-    return corpus_annotations.table(corpus, "mentions")
+SUMMARY_HIT_COLUMNS = (
+    *("doc_id", "para_id", "sent_id", "theme", "term", "match", "start", "end"),
+    *("weight", "coded"),
+)
+"""The columns of ``theme_hits`` the theme summaries read (``theme_prevalence``,
+``theme_examples``, ``evidence_table``, ``topics.topics``, ``keyterms.coverage``): every
+column but ``rule``, for ``corpus_theme_hits(..., columns=...)`` in a report kernel."""
+PREVALENCE_HIT_COLUMNS = ("doc_id", "para_id", "theme", "weight", "coded")
+"""The columns of ``theme_hits`` that ``themes.theme_prevalence`` reads."""
+SUMMARY_MENTION_COLUMNS = (
+    *("doc_id", "para_id", "sent_id", "start", "end"),
+    *("match", "canonical", "kind", "country"),
+)
+"""The columns of ``mentions`` the mention summaries read (``mention_counts``,
+``mention_examples``, ``country_comentions``, ``comention_examples``,
+``keyterms.coverage``): every column but ``flag`` and ``surface``."""
 
 
-def corpus_dates(corpus: Corpus) -> pd.DataFrame:
-    """``timeline.extract_dates(corpus)``, cached with the other annotation tables."""
-    return corpus_annotations.table(corpus, "dates")
+def corpus_mentions(corpus: Corpus, *, columns: Sequence[str] | None = None) -> pd.DataFrame:
+    """``entities.extract_mentions(corpus)``, cached with the other annotation tables
+    (only ``columns``, read alone from the stored table, when given: what a report
+    kernel uses, e.g. ``SUMMARY_MENTION_COLUMNS``)."""
+    return corpus_annotations.table(corpus, "mentions", columns=columns)
+
+
+def corpus_dates(corpus: Corpus, *, columns: Sequence[str] | None = None) -> pd.DataFrame:
+    """``timeline.extract_dates(corpus)``, cached with the other annotation tables (only
+    ``columns`` when given, as ``corpus_mentions``)."""
+    return corpus_annotations.table(corpus, "dates", columns=columns)
 
 
 def corpus_events(corpus: Corpus) -> pd.DataFrame:
@@ -188,21 +210,45 @@ def corpus_claims(corpus: Corpus) -> pd.DataFrame:
     return corpus_annotations.table(corpus, "claims")
 
 
+HIT_CODES = ("doc_id", "theme", "term", "match")
+"""The text columns of ``theme_hits`` whose values repeat (a few thousand distinct strings
+in a million rows), read as categoricals with ``corpus_theme_hits(..., codes=True)``."""
+
+
 def corpus_theme_hits(
-    corpus: Corpus, themes: Sequence[str] = (), *, theme_file: str | Path = ""
+    corpus: Corpus,
+    themes: Sequence[str] = (),
+    *,
+    theme_file: str | Path = "",
+    columns: Sequence[str] | None = None,
+    codes: bool = False,
 ) -> pd.DataFrame:
     """``themes.theme_hits(corpus, resolve_themes(theme_file or None, themes))``: with the
     packaged dictionary, the cached ``theme_hits`` table restricted to the chosen theme
     ids (themes are matched independently, so the rows are the same); with a
-    ``theme_file``, computed and cached under that file's content."""
+    ``theme_file``, computed and cached under that file's content.
+
+    For a report kernel, which holds only what it uses: ``columns``, only these columns
+    (the same values as ``corpus_theme_hits(...)[columns]``), read alone from the stored
+    table (``SUMMARY_HIT_COLUMNS``, ``PREVALENCE_HIT_COLUMNS``); ``codes``, the repeated
+    text columns (``HIT_CODES``) as categoricals of sorted ``str`` categories, an integer
+    per row (the theme summaries give the same tables from them)."""
     selected = resolve_themes(theme_file or None, themes)
+    wanted = list((*HIT_COLUMNS, *CODING_COLUMNS) if columns is None else columns)
+    coded = HIT_CODES if codes else ()
     if theme_file:
-        return _theme_file_hits(corpus, tuple(themes), Path(theme_file))
-    hits = corpus_annotations.table(corpus, "theme_hits")
+        hits = _theme_file_hits(corpus, tuple(themes), Path(theme_file))
+        return as_codes(hits if columns is None else hits[wanted], coded)
+    if columns is None and not codes:
+        hits = corpus_annotations.table(corpus, "theme_hits")
+    else:
+        read = list(dict.fromkeys([*wanted, "theme"])) if themes else wanted
+        hits = corpus_annotations.table(corpus, "theme_hits", columns=read, codes=coded)
     if not themes:
         return hits
     ids = [t.id for t in selected]
-    return hits.loc[hits["theme"].isin(ids)].reset_index(drop=True)
+    kept = hits.loc[hits["theme"].isin(ids)].reset_index(drop=True)
+    return kept if columns is None else kept[wanted]
 
 
 @cached_table("theme_file_hits")

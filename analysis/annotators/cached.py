@@ -40,7 +40,7 @@ from typing import Any, TypeVar
 
 import pandas as pd
 
-from analysis.annotators.shared_cache import SharedCache, content_key
+from analysis.annotators.shared_cache import SharedCache, as_codes, content_key
 from analysis.ingest.corpus import Corpus, resolve_seeds_dir
 from analysis.ingest.store import cache_enabled, default_cache_dir
 
@@ -206,9 +206,23 @@ class CachedTables:
                     self._write(store, key, result)
         return self._keep(key, result)
 
-    def table(self, *args: Any, **kwargs: Any) -> pd.DataFrame:
+    def table(
+        self,
+        *args: Any,
+        columns: Sequence[str] | None = None,
+        codes: Sequence[str] = (),
+        **kwargs: Any,
+    ) -> pd.DataFrame:
         """One table, ``name`` (the last positional argument or ``name=``), read alone
-        when stored; all of them computed (``__call__``) when it is not."""
+        when stored; all of them computed (``__call__``) when it is not.
+
+        ``columns`` (optional): only these columns of it, in this order (the same values
+        and types as ``table(...)[columns]``): read alone from the stored file, so a
+        report kernel holds only what it uses; taken from the whole table when this
+        process already holds it or when the table must be computed. ``codes`` (with
+        ``columns``): these text columns as categoricals of sorted ``str`` categories
+        (``shared_cache.text_codes``: an integer per row, each distinct string once), for
+        code that works on them as on the text."""
         if "name" in kwargs:
             name = kwargs.pop("name")
         else:
@@ -217,6 +231,8 @@ class CachedTables:
         if name not in self.names:
             raise ValueError(f"name = {name!r} is invalid; must be one of {list(self.names)}")
         corpus, key = self._key(args, kwargs)
+        if columns is not None:
+            return self._columns(corpus, key, name, (tuple(columns), tuple(codes)), args, kwargs)
 
         def read_or_all() -> pd.DataFrame:
             store = corpus_store(corpus)
@@ -224,6 +240,33 @@ class CachedTables:
             return found if found is not None else getattr(self(*args, **kwargs), name)
 
         return in_process(f"{name}:{key}", read_or_all)
+
+    def _columns(
+        self,
+        corpus: Corpus,
+        key: str,
+        name: str,
+        wanted: tuple[tuple[str, ...], tuple[str, ...]],
+        args: tuple[object, ...],
+        kwargs: dict[str, Any],
+    ) -> pd.DataFrame:
+        """``table(..., columns=columns, codes=codes)`` (``wanted``): the whole table's
+        columns when this process holds it, else the stored file's columns alone, else
+        the computed table's."""
+        columns, codes = wanted
+        whole = _results.get(f"{name}:{key}")
+        if isinstance(whole, pd.DataFrame):
+            return as_codes(whole[list(columns)], codes)
+
+        def read_columns() -> pd.DataFrame:
+            store = corpus_store(corpus)
+            found = store.read_columns(name, key, columns, codes) if store is not None else None
+            if found is not None:
+                return found
+            return as_codes(self.table(*args, name, **kwargs)[list(columns)], codes)
+
+        label = f"{','.join(columns)};{','.join(codes)}"
+        return in_process(f"{name}[{label}]:{key}", read_columns)
 
     def _write(self, store: SharedCache | None, key: str, result: Any) -> None:
         for name in self.names if store is not None else ():

@@ -40,10 +40,13 @@ import hashlib
 import json
 import logging
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
 
 from analysis.core import document_text, paragraph_raw, schema, sentence_text
 from analysis.core.errors import safe_name
@@ -177,6 +180,34 @@ def _expected_columns(name: str) -> Shape:
     return None
 
 
+def text_codes(values: pa.ChunkedArray, length: int) -> pd.Categorical:
+    """A dictionary-encoded Arrow text column (as ``read_dictionary`` reads it) as a pandas
+    categorical of ``str`` categories in sorted order (so grouping and sorting on it order
+    its values as on the text), one integer code per row and each distinct string once."""
+    values = values.unify_dictionaries()
+    dictionary = values.chunk(0).dictionary if values.num_chunks else pa.array([], pa.string())
+    indices = [c.indices.fill_null(-1).to_numpy(zero_copy_only=False) for c in values.chunks]
+    raw = np.concatenate(indices).astype(np.int64) if indices else np.zeros(length, np.int64)
+    categories = pd.Index(dictionary.to_pylist(), dtype="str")
+    order = np.argsort(categories.to_numpy(dtype=object), kind="stable")
+    rank = np.empty(len(order), dtype=np.int64)
+    rank[order] = np.arange(len(order))
+    codes = np.where(raw >= 0, rank[np.maximum(raw, 0)] if len(rank) else raw, -1)
+    dtype = pd.CategoricalDtype(categories[order])
+    return pd.Categorical.from_codes(codes, dtype=dtype)
+
+
+def as_codes(frame: pd.DataFrame, columns: Sequence[str]) -> pd.DataFrame:
+    """``frame`` with its text ``columns`` as categoricals of sorted ``str`` categories
+    (what ``SharedCache.read_columns`` reads with ``codes``), the others as they are."""
+    coded = {
+        c: pd.CategoricalDtype(pd.Index(sorted(frame[c].dropna().unique()), dtype="str"))
+        for c in columns
+        if c in frame.columns
+    }
+    return frame.astype(coded) if coded else frame
+
+
 class SharedCache(Store):
     """The derived-results folder of one fingerprint under a corpus cache ``root``
     (``Store`` section ``derived``; each table's columns are checked on read)."""
@@ -200,6 +231,30 @@ class SharedCache(Store):
         )
         self.remove(name, key)
         return None
+
+    def read_columns(
+        self, name: str, key: str, columns: Sequence[str], codes: Sequence[str] = ()
+    ) -> pd.DataFrame | None:
+        """Only ``columns`` of the stored table (in that order; Parquet reads no other
+        column), those of ``codes`` as categoricals (``text_codes``), or None when it is
+        not stored or does not have them (``read`` then checks the whole file, removing a
+        broken one)."""
+        path = self.path(name, key)
+        expected = _expected_columns(name)
+        if not path.exists() or (expected and not set(columns) <= set(expected[0])):
+            return None
+        coded = [c for c in columns if c in set(codes)]
+        plain = [c for c in columns if c not in set(coded)]
+        try:
+            frame = pd.read_parquet(path, columns=plain)
+            if coded:
+                encoded = pq.read_table(path, columns=coded, read_dictionary=coded)
+                for column in coded:
+                    frame[column] = text_codes(encoded.column(column), len(frame))
+        except Exception as exc:  # the whole-table read decides what to do with the file
+            log.debug("cache: columns of %s not read (%s)", safe_name(path), exc)
+            return None
+        return frame[list(columns)] if tuple(frame.columns) != tuple(columns) else frame
 
     def write(self, name: str, key: str, frame: pd.DataFrame) -> bool:
         """Store ``frame`` atomically, keeping at most ``MAX_FILES`` tables."""

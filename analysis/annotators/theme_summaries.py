@@ -45,7 +45,7 @@ def coded_paragraphs(hits: pd.DataFrame, min_hits: int = 1) -> pd.DataFrame:
         .size()
         .rename(columns={"size": "n_hits"})
     )
-    return counts.loc[counts["n_hits"] >= min_hits].reset_index(drop=True)
+    return decoded(counts.loc[counts["n_hits"] >= min_hits].reset_index(drop=True))
 
 
 def _counted(hits: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
@@ -146,7 +146,12 @@ def _group_theme_counts(
 
 def _codes(column: pd.Series, values: list[str]) -> np.ndarray:
     """The position in ``values`` of each of ``column``'s strings (-1 where absent),
-    looked up on the column's Arrow data: no Python string is made per row."""
+    looked up on the column's Arrow data (a categorical column: on its codes): no Python
+    string is made per row."""
+    if isinstance(column.dtype, pd.CategoricalDtype):
+        where = pd.Index(values).get_indexer(column.cat.categories)
+        codes = column.cat.codes.to_numpy(dtype=np.int64)
+        return np.where(codes >= 0, where[codes] if len(where) else codes, -1).astype(np.int64)
     data = pa.array(column)
     found = pc.index_in(data, value_set=pa.array(values, type=data.type))
     return found.fill_null(-1).to_numpy(zero_copy_only=False).astype(np.int64)
@@ -293,7 +298,15 @@ def theme_examples(
         for t, a, b in zip(best["text"], best["start"], best["end"], strict=True)
     ]
     out = best.drop(columns=[by], errors="ignore").rename(columns={"group": by})
-    return out[columns].reset_index(drop=True)
+    return decoded(out[columns].reset_index(drop=True))
+
+
+def decoded(frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` with every categorical column (hits read with their repeated strings as
+    codes, ``annotate.corpus_theme_hits(..., codes=True)``) back as text: a table of
+    strings, as from the hits as stored."""
+    coded = [c for c in frame.columns if isinstance(frame[c].dtype, pd.CategoricalDtype)]
+    return frame.astype(dict.fromkeys(coded, "str")) if coded else frame
 
 
 def evidence_table(
