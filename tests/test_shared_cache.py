@@ -179,3 +179,36 @@ def test_the_content_key_reads_the_tables_as_held() -> None:
     full = load_corpus(SEEDS, cache=False)
     full.documents, full.paragraphs, full.sentences  # noqa: B018 (makes the text)
     assert content_key(full) == key
+
+
+def test_the_paragraphs_are_mapped_from_their_arrow_file_not_copied(
+    private_cache: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    import pyarrow as pa
+
+    from analysis.ingest.corpus import load_corpus
+    from tests.conftest import SEEDS
+
+    loaded = load_corpus(SEEDS, cache=False)
+    store = SharedCache(private_cache)
+    shared_cache._write_corpus(store, "k", loaded)
+    mapped = shared_cache.mapped_path(store, "corpus_paragraphs", "k")
+    assert mapped.exists()
+    before = pa.total_allocated_bytes()
+    read = shared_cache._read_corpus(store, "k", SEEDS)
+    text_bytes = loaded.held_paragraphs()["text"].str.len().sum()
+    assert pa.total_allocated_bytes() - before < text_bytes / 2  # the text stays in the file
+    reference = load_corpus(SEEDS, cache=False)
+    for table in shared_cache.CORPUS_TABLES:  # the same tables as parsed (and as from Parquet)
+        pd.testing.assert_frame_equal(getattr(read, table), getattr(reference, table))
+    # a broken mapped file: a warning, removed, the Parquet file read instead
+    mapped.write_bytes(b"not an arrow file")
+    with caplog.at_level(logging.WARNING):
+        again = shared_cache._read_corpus(store, "k", SEEDS)
+    assert "cannot be read" in caplog.text and not mapped.exists()
+    pd.testing.assert_frame_equal(again.paragraphs, reference.paragraphs)
+    # the mapped form of a pruned table goes with it
+    shared_cache.write_mapped(store, "corpus_paragraphs", "k", loaded.held_paragraphs())
+    store.path("corpus_paragraphs", "k").unlink()
+    store.write("other", "k", FRAME)
+    assert not mapped.exists()

@@ -261,6 +261,9 @@ class SharedCache(Store):
         written = super().write(name, key, frame)
         if written:
             self.prune(MAX_FILES)
+            for mapped in self.folder.glob("*.arrow"):  # the mapped form of a pruned table
+                if not mapped.with_suffix(".parquet").exists():
+                    mapped.unlink(missing_ok=True)
         return written
 
     def get_or_compute(
@@ -313,10 +316,73 @@ def _build_snapshot(seeds: Path) -> str:
         return ""
 
 
+MAPPED_TABLES = ("corpus_paragraphs",)
+"""The stored tables also written as an uncompressed Arrow file that readers map into
+memory (``read_mapped``): the paragraphs' text (about 110 MB per 10,000 articles) is then
+read from the page cache only where it is used, and the pages a kernel reads are shared
+with every other process of the build that maps the same file (Parquet, compressed,
+makes each reader hold its own copy of every column)."""
+
+
+def mapped_path(store: SharedCache, name: str, key: str) -> Path:
+    """Where the mapped form of the stored table ``name`` (``MAPPED_TABLES``) is kept."""
+    return store.path(name, key).with_suffix(".arrow")
+
+
+def write_mapped(store: SharedCache, name: str, key: str, frame: pd.DataFrame) -> None:
+    """Write ``frame`` as an uncompressed Arrow file (atomically: a temporary file then a
+    rename, so a process mapping the old file keeps it); a failure is a warning (readers
+    then read the Parquet file)."""
+    import tempfile
+
+    path = mapped_path(store, name, key)
+    try:
+        table = pa.Table.from_pandas(frame, preserve_index=False)
+        handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}-", suffix=".tmp")
+        os.close(handle)
+        try:
+            with pa.OSFile(temp, "wb") as sink, pa.ipc.new_file(sink, table.schema) as writer:
+                writer.write_table(table)
+            os.replace(temp, path)
+        finally:
+            Path(temp).unlink(missing_ok=True)
+    except Exception as exc:  # the Parquet file is still there: a failed write only costs memory
+        log.warning("cache file %s not written (%s)", safe_name(path), safe_name(exc, limit=300))
+
+
+def read_mapped(store: SharedCache, name: str, key: str) -> pd.DataFrame | None:
+    """The stored table ``name`` from its mapped form (``write_mapped``): its text columns
+    refer to the file's pages, not to copies; None when there is none, or when it cannot
+    be read or is not the table (then it is removed, and the Parquet file is read)."""
+    path = mapped_path(store, name, key)
+    if not path.exists():
+        return None
+    try:
+        frame = pa.ipc.open_file(pa.memory_map(str(path))).read_all().to_pandas()
+        problem = held_problem(name, frame)
+        if problem:
+            raise ValueError(f"it has {problem}")
+    except Exception as exc:
+        log.warning("cache file %s cannot be read (%s)", safe_name(path), safe_name(exc, limit=300))
+        path.unlink(missing_ok=True)
+        return None
+    return frame
+
+
+def _read_table(store: SharedCache, name: str, key: str) -> pd.DataFrame | None:
+    """A stored table: mapped (``MAPPED_TABLES``, when its Arrow file is there) or read."""
+    if name in MAPPED_TABLES:
+        frame = read_mapped(store, name, key)
+        if frame is not None:
+            return frame
+    return store.read(name, key)
+
+
 def _read_corpus(store: SharedCache, key: str, seeds: Path) -> Corpus | None:
-    """The stored corpus ``key``, its tables held as they were written (``as_held``)."""
+    """The stored corpus ``key``, its tables held as they were written (``as_held``), the
+    paragraphs mapped from their Arrow file when there is one (``MAPPED_TABLES``)."""
     names = [f"corpus_{t}" for t in CORPUS_TABLES]
-    tables = [store.read(name, key) for name in names]
+    tables = [_read_table(store, name, key) for name in names]
     if any(t is None for t in tables):
         return None
     held = [as_held(n, t) if n in HELD_FORMS else t for n, t in zip(names, tables, strict=True)]
@@ -334,7 +400,9 @@ def _write_corpus(store: SharedCache, key: str, corpus: Corpus) -> None:
         "rejected": corpus.rejected,
     }
     for table in CORPUS_TABLES:
-        store.write(f"corpus_{table}", key, held[table])
+        name = f"corpus_{table}"
+        if store.write(name, key, held[table]) and name in MAPPED_TABLES:
+            write_mapped(store, name, key, held[table])
 
 
 def _pointed_corpus(store: SharedCache, key: str, seeds: Path) -> Corpus | None:
