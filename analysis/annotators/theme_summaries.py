@@ -205,6 +205,7 @@ def theme_evidence(
     selected = selected.loc[selected["theme"] == theme]
     if doc_id is not None:
         selected = selected.loc[selected["doc_id"] == doc_id]
+    selected = decoded(selected)  # one theme's rows as text: grouping on codes is slower here
     scored = selected.groupby(keys, as_index=False).agg(
         n_hits=("term", "size"),
         n_terms=("term", "nunique"),
