@@ -181,3 +181,32 @@ def test_document_pages_from_what_the_build_keeps_are_the_same(tmp_path: Path, p
     new = dp.build_pages(plan, kept, {}, ids, tmp_path / "new", lambda d: FOOTER, block=2)
     assert [d for d, _ in new] == [d for d, _ in old] == ids
     assert _files(tmp_path / "new") == _files(tmp_path / "old") != {}
+
+
+def test_without_text_the_corpus_counts_the_same_paragraphs() -> None:
+    _, corpus, kept = _built()
+    light = kept.open(text=False)
+    assert "text" not in light.held_paragraphs().columns
+    expected = corpus.held_paragraphs().drop(columns=["text", "raw"], errors="ignore")
+    shared = [c for c in light.held_paragraphs().columns if c in expected.columns]
+    assert "kind" in shared and "repeat_of" in shared
+    pd.testing.assert_frame_equal(light.held_paragraphs()[shared], expected[shared])
+    assert content_key(light) == content_key(corpus)  # the same cached tables
+    pd.testing.assert_frame_equal(index_hits(light), index_hits(corpus))
+
+
+@pytest.mark.parametrize("rows", [1, 7, 50_000])
+def test_search_paragraphs_are_the_stored_text_block_by_block(rows: int) -> None:
+    from analysis.site.build_corpus import SEARCH_COLUMNS
+
+    _, corpus, kept = _built()
+    paras = corpus.held_paragraphs()[list(SEARCH_COLUMNS)]
+    ids = corpus.held_documents()["doc_id"].tolist()
+    for wanted in (None, ids[1:3]):
+        pieces = list(kept.search_paragraphs(wanted, rows))
+        assert len(pieces) == -(-len(paras) // rows)
+        joined = pd.concat(pieces, ignore_index=True)
+        expected = paras if wanted is None else paras[paras["doc_id"].isin(wanted)]
+        assert joined.astype(object).values.tolist() == expected.astype(object).values.tolist()
+    loaded = shared_corpus(SEEDS)
+    assert build_corpus(loaded, corpus, SEEDS, {}).search_paragraphs(None, rows) is not None

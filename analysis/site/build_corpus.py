@@ -15,17 +15,21 @@ the paragraphs), in the process that needs it, and only for as long as it needs 
 cache off, or when the snapshot could not be stored, it keeps the corpus itself (nothing to
 read it back from), as the build did before.
 
-``index_hits`` reads only the columns of the theme hits the index's themes count.
+The end step reads the corpus without its paragraphs' text (``open(text=False)``: the index's
+themes count paragraphs, they do not read them) and the search data's text a block of
+paragraphs at a time (``search_paragraphs``); ``index_hits`` reads only the columns of the
+theme hits the index's themes count.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
+from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
+import pyarrow.parquet as pq
 
 from analysis.annotators.annotate import corpus_annotations, corpus_theme_hits, dated_corpus
 from analysis.annotators.cached import corpus_store
@@ -45,6 +49,8 @@ log = logging.getLogger(__name__)
 
 #: The theme hits' columns the index's themes count (``site_pages.index_themes``).
 INDEX_HIT_COLUMNS = ("doc_id", "para_id", "theme", "coded", "weight")
+#: The paragraphs' columns the search data is made from (``site_search.search_blocks``).
+SEARCH_COLUMNS = ("doc_id", "para_id", "kind", "repeat_of", "text")
 
 
 def paragraph_text_mb(corpus: Corpus) -> float:
@@ -73,13 +79,14 @@ class BuildCorpus:
     def __len__(self) -> int:
         return self.n_documents
 
-    def open(self) -> Corpus:
+    def open(self, *, text: bool = True) -> Corpus:
         """The build's dated corpus (``annotate.dated_corpus``), read from the stored
         snapshot, its tables held as stored (the text once); the kept corpus when there is
-        no snapshot; the folder read again, with a warning, when the snapshot is gone."""
+        no snapshot; the folder read again, with a warning, when the snapshot is gone.
+        ``text=False``: the paragraphs without their text (``stored_corpus``)."""
         if self.kept is not None:
             return self.kept
-        corpus = stored_corpus(self.seeds, self.snapshot) if self.snapshot else None
+        corpus = stored_corpus(self.seeds, self.snapshot, text=text) if self.snapshot else None
         if corpus is None:
             log.warning(
                 "the build's corpus tables are gone from the cache; reading the folder again"
@@ -91,20 +98,69 @@ class BuildCorpus:
         """``corpus`` (this build's, from ``open``) with the build's filters applied."""
         return apply_filters(corpus, **dict(self.filters))
 
+    def search_paragraphs(
+        self, doc_ids: Collection[str] | None, rows: int
+    ) -> Iterator[pd.DataFrame] | None:
+        """The stored paragraphs' ``SEARCH_COLUMNS`` (of ``doc_ids`` only, unless None),
+        ``rows`` of the table at a time, in its order (``site_search.search_blocks``'s
+        ``paragraphs``); None when there is no stored table to read (the corpus is kept,
+        or the file is gone)."""
+        if self.kept is not None or not self.snapshot:
+            return None
+        path = SharedCache(default_cache_dir(self.seeds)).path("corpus_paragraphs", self.snapshot)
+        try:
+            file = pq.ParquetFile(path)  # open from here on, even if the cache prunes it
+        except Exception:  # missing or broken
+            return None
+        return _paragraph_batches(file, doc_ids, rows)
 
-def stored_corpus(seeds: Path, key: str) -> Corpus | None:
+
+def _paragraph_batches(
+    file: pq.ParquetFile, doc_ids: Collection[str] | None, rows: int
+) -> Iterator[pd.DataFrame]:
+    """``SEARCH_COLUMNS`` of the Parquet ``file``, ``rows`` rows at a time."""
+    wanted = None if doc_ids is None else list(doc_ids)
+    for batch in file.iter_batches(batch_size=rows, columns=list(SEARCH_COLUMNS)):
+        piece = batch.to_pandas()
+        if wanted is not None:
+            piece = piece.loc[piece["doc_id"].isin(wanted)].reset_index(drop=True)
+        yield piece
+
+
+def stored_corpus(seeds: Path, key: str, *, text: bool = True) -> Corpus | None:
     """The corpus stored under the snapshot ``key`` for ``seeds`` (what a report kernel of
     the build reads: ``shared_cache.shared_corpus``), its tables held as stored; None when
-    the cache is off or a table is missing or broken."""
+    the cache is off or a table is missing or broken. ``text=False``: its paragraphs
+    without the ``text`` column (nor the documents' and sentences' text, made from it: a
+    corpus for counting paragraphs, whose text must not be read)."""
     if not cache_enabled():
         return None
     store = SharedCache(default_cache_dir(seeds))
     names = [f"corpus_{t}" for t in CORPUS_TABLES]
-    tables = [store.read(name, key) for name in names]
-    if any(t is None for t in tables):
+    tables = {n: store.read(n, key) for n in names if text or n != "corpus_paragraphs"}
+    if not text:
+        tables["corpus_paragraphs"] = _paragraphs_without_text(store, key)
+    if any(t is None for t in tables.values()):
         return None
-    held = [as_held(n, t) if n in HELD_FORMS else t for n, t in zip(names, tables, strict=True)]
+    held = [
+        as_held(n, tables[n])
+        if n in HELD_FORMS and (text or n != "corpus_paragraphs")
+        else tables[n]
+        for n in names
+    ]
     return Corpus(*held, seeds_dir=str(seeds.resolve()))  # type: ignore[arg-type]
+
+
+def _paragraphs_without_text(store: SharedCache, key: str) -> pd.DataFrame | None:
+    """The stored paragraphs of the snapshot ``key`` without their ``text`` column (read
+    alone: ``store.read`` would take a table without it for a broken one); None when the
+    file is missing or cannot be read."""
+    path = store.path("corpus_paragraphs", key)
+    try:
+        columns = [c for c in pq.ParquetFile(path).schema_arrow.names if c != "text"]
+        return pd.read_parquet(path, columns=columns)
+    except Exception:  # missing or broken: the caller reads the folder again
+        return None
 
 
 def is_stored(seeds: Path, key: str) -> bool:

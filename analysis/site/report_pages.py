@@ -13,7 +13,7 @@ import nbformat
 from analysis import __version__
 from analysis.annotators.cached import release_kept_tables
 from analysis.ingest.corpus import Corpus
-from analysis.site.build_corpus import BuildCorpus, index_hits, opened
+from analysis.site.build_corpus import BuildCorpus, index_hits
 from analysis.site.report_types import PER_DOCUMENT_PARAMETER, Job
 from analysis.site.site_assets import asset_tags, copy_site_assets, prefix_of
 from analysis.site.site_pages import (
@@ -25,6 +25,7 @@ from analysis.site.site_pages import (
     page_href,
     write_search_page,
 )
+from analysis.site.site_search import BLOCK_PARAGRAPHS
 from analysis.site.site_templates import render_page
 
 TEMPLATES_DIR = Path(__file__).resolve().parents[1] / "templates"
@@ -156,13 +157,18 @@ def write_shared_pages(
     themes: dict[str, str] = {}
     whole: Corpus | BuildCorpus = corpus
     if pages:
-        whole = opened(corpus)
+        light = isinstance(corpus, BuildCorpus)
+        whole = corpus.open(text=False) if light else corpus  # the text: per block, below
         if selection is None:
-            selection = corpus.selection(whole) if isinstance(corpus, BuildCorpus) else whole
+            selection = corpus.selection(whole) if light else whole
         shown = documents_with_pages(whole, pages)
+        ids = None if shown is whole else shown.held_documents()["doc_id"]
+        text = corpus.search_paragraphs(ids, BLOCK_PARAGRAPHS) if light else None
+        if text is None and "text" not in shown.held_paragraphs():  # the file just went
+            shown = documents_with_pages(whole := corpus.open(), pages)
         themes = index_themes(shown, index_hits(selection))  # per block of documents
         selection = None
         release_kept_tables()  # any table read whole, not held while the search data is made
-        write_search_page(work, shown, pages, footer)
+        write_search_page(work, shown, pages, footer, paragraphs=text)
     index = render_index(results, whole, footer, themes=themes, search=bool(pages))
     (work / "index.html").write_text(index, encoding="utf-8")
