@@ -210,3 +210,14 @@ def test_search_paragraphs_are_the_stored_text_block_by_block(rows: int) -> None
         assert joined.astype(object).values.tolist() == expected.astype(object).values.tolist()
     loaded = shared_corpus(SEEDS)
     assert build_corpus(loaded, corpus, SEEDS, {}).search_paragraphs(None, rows) is not None
+
+
+def test_shared_pages_when_the_stored_text_cannot_be_read(tmp_path: Path, monkeypatch) -> None:
+    from analysis.site.report_pages import write_shared_pages
+
+    _, corpus, kept = _built()
+    results = _results(corpus)
+    write_shared_pages(tmp_path / "old", results, corpus, corpus, SEEDS, FOOTER)
+    monkeypatch.setattr(BuildCorpus, "search_paragraphs", lambda self, ids, rows: None)
+    write_shared_pages(tmp_path / "new", results, kept, None, SEEDS, FOOTER)
+    assert _files(tmp_path / "new") == _files(tmp_path / "old")
