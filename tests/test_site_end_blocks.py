@@ -71,3 +71,18 @@ def test_index_themes_per_block_are_the_whole_corpus_themes(samples: Corpus, blo
     some = samples.select(list(samples.held_documents()["doc_id"])[1:4])
     assert index_themes(some, hits, block=block) == whole_index_themes(some, hits)
     assert index_themes(samples.select([]), hits, block=block) == {}
+
+
+@pytest.mark.parametrize("rows", [1, 5, 50_000])
+def test_search_files_from_paragraph_pieces_are_the_whole_ones(
+    samples: Corpus, tmp_path: Path, rows: int
+) -> None:
+    from analysis.site.site_search import write_search_data
+
+    href = lambda d: f"docs/{d}.html"  # noqa: E731
+    paras = samples.held_paragraphs()
+    pieces = (paras.iloc[k : k + rows] for k in range(0, len(paras), rows))
+    n_new = write_search_data(tmp_path / "new", samples, href, paragraphs=pieces)
+    n_old = whole_search_data(tmp_path / "old", samples, href, 2_000_000)
+    assert n_new == n_old >= 1
+    assert _files(tmp_path / "new" / "search") == _files(tmp_path / "old" / "search")

@@ -38,6 +38,7 @@ import pandas as pd
 
 from analysis.ingest.corpus import Corpus
 from analysis.ingest.parallel import corpus_chunks, map_chunks
+from analysis.site.build_corpus import BuildCorpus, opened
 from analysis.site.document_page import PROFILE_TABLES
 from analysis.site.document_pages import (
     DocumentTables,
@@ -246,7 +247,7 @@ def blocks_of(
 
 def build_in_blocks(
     plan: PagePlan,
-    corpus: Corpus,
+    corpus: Corpus | BuildCorpus,
     filters: Mapping[str, object],
     doc_ids: Sequence[str],
     out_dir: Path,
@@ -256,13 +257,14 @@ def build_in_blocks(
     size: int = BLOCK_DOCUMENTS,
 ) -> list[tuple[str, float]]:
     """Write the page of every ``doc_ids`` under ``out_dir/docs/`` block by block (see the
-    module docstring): ``corpus`` filtered as ``start_report`` filters it, its inputs
+    module docstring): ``corpus`` (or the one a ``BuildCorpus`` reads, in this process: not
+    inherited from the build's) filtered as ``start_report`` filters it, its inputs
     written per block to a private folder under ``out_dir`` (removed after), then
     ``workers`` processes each computing a block's tables and writing its pages. Returns
     each document with its seconds, in the given order; a page that raises stops the run
     with ``document_pages.PageFailedError``."""
     started = time.perf_counter()
-    filtered = apply_filters(corpus, **dict(filters or {}))
+    filtered = apply_filters(opened(corpus), **dict(filters or {}))
     (out_dir / "docs").mkdir(parents=True, exist_ok=True)
     folder = Path(tempfile.mkdtemp(prefix=".document-tables-", dir=out_dir))
     blocks = block_numbers(filtered, size)

@@ -48,6 +48,7 @@ from analysis.ingest.parallel import (
     corpus_chunks,
     map_chunks,
 )
+from analysis.site.build_corpus import BuildCorpus
 from analysis.site.document_page import PROFILE_TABLES, DocumentPage, Section, load_document_page
 from analysis.site.notebook import TABLE_CSS, apply_filters
 
@@ -331,7 +332,7 @@ def render_pages(
 
 def build_pages(
     plan: PagePlan,
-    corpus: Corpus,
+    corpus: Corpus | BuildCorpus,
     filters: Mapping[str, object],
     doc_ids: Sequence[str],
     out_dir: Path,
@@ -344,7 +345,9 @@ def build_pages(
     processes) and return each document with its seconds, in the given order: the pages
     ``render_pages`` writes from ``precompute``'s tables, computed block by block of
     ``block`` documents (``document_blocks.BLOCK_DOCUMENTS`` by default) so that no
-    process holds every table of the whole corpus (``document_blocks.build_in_blocks``)."""
+    process holds every table of the whole corpus (``document_blocks.build_in_blocks``).
+    ``corpus`` may be what a build keeps of its corpus (``build_corpus.BuildCorpus``): the
+    corpus is then read here, not inherited from the build's process."""
     from analysis.site.document_blocks import BLOCK_DOCUMENTS, build_in_blocks
 
     size = block or BLOCK_DOCUMENTS

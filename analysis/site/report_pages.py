@@ -13,6 +13,7 @@ import nbformat
 from analysis import __version__
 from analysis.annotators.cached import release_kept_tables
 from analysis.ingest.corpus import Corpus
+from analysis.site.build_corpus import BuildCorpus, index_hits
 from analysis.site.report_types import PER_DOCUMENT_PARAMETER, Job
 from analysis.site.site_assets import asset_tags, copy_site_assets, prefix_of
 from analysis.site.site_pages import (
@@ -24,13 +25,17 @@ from analysis.site.site_pages import (
     page_href,
     write_search_page,
 )
+from analysis.site.site_search import BLOCK_PARAGRAPHS
 from analysis.site.site_templates import render_page
 
 TEMPLATES_DIR = Path(__file__).resolve().parents[1] / "templates"
 
 
 def footer_info(
-    parameters: Mapping[str, object], corpus: Corpus, seeds_dir: Path, index_href: str
+    parameters: Mapping[str, object],
+    corpus: Corpus | BuildCorpus,
+    seeds_dir: Path,
+    index_href: str,
 ) -> dict[str, str]:
     """What the page footer says produced the page."""
     return {
@@ -88,7 +93,7 @@ def render_html(nb: nbformat.NotebookNode, title: str, footer: Mapping[str, str]
 
 def render_index(
     results: Sequence[tuple[Job, float]],
-    corpus: Corpus,
+    corpus: Corpus | BuildCorpus,
     footer: Mapping[str, str],
     *,
     themes: Mapping[str, str] | None = None,
@@ -97,7 +102,8 @@ def render_index(
     """``index.html`` (``templates/site/index.html.j2``): every report with its summary and
     build time, a link to the search page (``search``), and every document page in a table
     readers can sort and filter by outlet, year, theme (``themes``: doc_id -> its main
-    themes) and text."""
+    themes) and text. ``corpus`` may be what a build keeps of its corpus
+    (``BuildCorpus``) only when there are no document pages (their rows need its documents)."""
     pages = document_pages_of(results)
     reports = [
         {
@@ -134,25 +140,35 @@ def document_pages_of(results: Sequence[tuple[Job, float]]) -> dict[str, str]:
 def write_shared_pages(
     work: Path,
     results: Sequence[tuple[Job, float]],
-    corpus: Corpus,
-    selection: Corpus,
+    corpus: Corpus | BuildCorpus,
+    selection: Corpus | None,
     seeds: Path,
     footer: Mapping[str, str],
 ) -> None:
     """Write what the whole site shares: the assets, the search page (when the build has
     document pages) and ``index.html`` with each document's main themes (read from the
-    annotation tables prepared for ``selection``, the filtered corpus); the themes and the
-    search data are made a block of documents or paragraphs at a time."""
-    from analysis.annotators.annotate import corpus_theme_hits
-
+    annotation tables prepared for ``selection``, the filtered corpus: ``corpus`` with the
+    build's filters when None); the themes and the search data are made a block of
+    documents or paragraphs at a time, from the theme hits' counting columns only
+    (``build_corpus.index_hits``). ``corpus`` may be what the build keeps of its corpus
+    (``BuildCorpus``): it is read again here, only when there are document pages."""
     copy_site_assets(work)
     pages = document_pages_of(results)
     themes: dict[str, str] = {}
+    whole: Corpus | BuildCorpus = corpus
     if pages:
-        shown = documents_with_pages(corpus, pages)
-        themes = index_themes(shown, corpus_theme_hits(selection))  # per block of documents
-        release_kept_tables()  # the theme hits, read whole, not held while the search data is made
-        write_search_page(work, shown, pages, footer)
-    index = render_index(results, corpus, footer, themes=themes, search=bool(pages))
+        light = isinstance(corpus, BuildCorpus)
+        whole = corpus.open(text=False) if light else corpus  # the text: per block, below
+        if selection is None:
+            selection = corpus.selection(whole) if light else whole
+        shown = documents_with_pages(whole, pages)
+        ids = None if shown is whole else shown.held_documents()["doc_id"]
+        text = corpus.search_paragraphs(ids, BLOCK_PARAGRAPHS) if light else None
+        if text is None and "text" not in shown.held_paragraphs():  # the file just went
+            shown = documents_with_pages(whole := corpus.open(), pages)
+        themes = index_themes(shown, index_hits(selection))  # per block of documents
+        selection = None
+        release_kept_tables()  # any table read whole, not held while the search data is made
+        write_search_page(work, shown, pages, footer, paragraphs=text)
+    index = render_index(results, whole, footer, themes=themes, search=bool(pages))
     (work / "index.html").write_text(index, encoding="utf-8")
-

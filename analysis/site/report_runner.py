@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from analysis.ingest.corpus import Corpus
+from analysis.site.build_corpus import BuildCorpus, paragraph_text_mb
 from analysis.site.report_pages import footer_info, footer_parameters
 from analysis.site.report_types import (
     FILTER_PARAMETERS,
@@ -52,12 +53,13 @@ def available_memory_mb() -> float | None:
     return None
 
 
-def text_mb(corpus: Corpus) -> float:
-    """The size in MB of the corpus's paragraph text (what a kernel's tables grow with)."""
-    return float(corpus.held_paragraphs()["text"].memory_usage(deep=True)) / 2**20
+def text_mb(corpus: Corpus | BuildCorpus) -> float:
+    """The size in MB of the corpus's paragraph text (what a kernel's tables grow with);
+    measured once when the build kept it (``BuildCorpus.text_mb``)."""
+    return corpus.text_mb if isinstance(corpus, BuildCorpus) else paragraph_text_mb(corpus)
 
 
-def kernel_estimate_mb(corpus: Corpus) -> float:
+def kernel_estimate_mb(corpus: Corpus | BuildCorpus) -> float:
     """The expected peak memory of one report kernel on ``corpus``, in MB."""
     return KERNEL_BASE_MB + KERNEL_MB_PER_TEXT_MB * text_mb(corpus)
 
@@ -113,11 +115,12 @@ def _start_rendered_pages(
     pages: Sequence[Job],
     plan: PagePlan,
     work: Path,
-    corpus: Corpus,
+    corpus: Corpus | BuildCorpus,
     seeds: Path,
     workers: int,
 ) -> BackgroundPages:
-    """Start rendering ``pages`` (one rendered notebook's) in a forked process."""
+    """Start rendering ``pages`` (one rendered notebook's) in a forked process (which reads
+    the corpus again when given what the build kept of it: ``BuildCorpus.open``)."""
     from analysis.site.document_pages import BackgroundPages
 
     shared = {k: v for k, v in pages[0].parameters.items() if k != PER_DOCUMENT_PARAMETER}
@@ -216,7 +219,7 @@ def _rendered_results(
     return [(by_doc[doc_id], seconds) for doc_id, seconds in done]
 
 
-def _kernels_at_once(jobs: int, corpus: Corpus, notebooks: int) -> int:
+def _kernels_at_once(jobs: int, corpus: Corpus | BuildCorpus, notebooks: int) -> int:
     """``kernel_slots`` for this build, said in the log when memory makes it fewer than
     ``jobs``."""
     if jobs == 1 or notebooks < 2:
@@ -263,7 +266,7 @@ def run_planned(
     planned: Sequence[Job],
     work: Path,
     out: Path,
-    corpus: Corpus,
+    corpus: Corpus | BuildCorpus,
     seeds: Path,
     plans: Mapping[str, PagePlan],
     *,

@@ -48,9 +48,9 @@ from analysis.annotators.annotate import corpus_annotations, dated_corpus
 from analysis.annotators.cached import release_kept_tables
 from analysis.annotators.shared_cache import shared_corpus, snapshot_env
 from analysis.core.errors import ParameterError, SeedsNotFoundError
-from analysis.ingest.corpus import Corpus
 from analysis.ingest.dask_engine import engine_options, engine_session
 from analysis.ingest.store import default_cache_dir
+from analysis.site.build_corpus import BuildCorpus, build_corpus
 from analysis.site.notebook import apply_filters
 from analysis.site.report_pages import (
     TEMPLATES_DIR,
@@ -322,9 +322,9 @@ def build_reports(
     The corpus is parsed once, here, with ``engine`` (``"serial"`` or ``"dask"``, see
     ``load_corpus``) and ``jobs`` processes, dated, and annotated (also in ``jobs``
     processes, or on the same Dask cluster: ``scheduler``, see ``analysis.ingest.dask_engine``);
-    ``analysis.annotators.cached`` keeps the tables, which every notebook and the document pages
-    then
-    read instead of computing them again.
+    ``analysis.annotators.cached`` keeps the tables (and the corpus), which every notebook, the
+    document pages and the end step then read instead of computing them again: the build
+    process keeps only a few figures of the corpus (``build_corpus.BuildCorpus``).
 
     ``out_dir`` must be new, empty, or a site an earlier build made (``check_output_folder``);
     a site left hidden by a build killed while swapping is put back first, and what dead
@@ -346,16 +346,16 @@ def build_reports(
         planned = plan_jobs(specs, typed, corpus, seeds)
         plans = page_plans(specs)
         check_writable(out)
-        selection = apply_filters(corpus, **{k: typed[k] for k in FILTER_PARAMETERS if k in typed})
-        if any(not spec.per_document for spec in specs) or plans:
-            # every annotation table once (``jobs`` processes or the cluster); kernels read them
-            corpus_annotations(selection, jobs=jobs, **options)
+        filters = {k: typed[k] for k in FILTER_PARAMETERS if k in typed}
+        if any(not spec.per_document for spec in specs) or plans:  # every table once, for all
+            corpus_annotations(apply_filters(corpus, **filters), jobs=jobs, **options)
     kernel_env = {**KERNEL_ENV, **snapshot_env(seeds, loaded)}  # the kernels read `loaded`
+    kept = build_corpus(loaded, corpus, seeds, filters)  # stored: read again where needed
+    del loaded, corpus
     results = _build_and_swap(
         planned,
         out,
-        corpus,
-        selection,
+        kept,
         seeds,
         plans,
         typed,
@@ -392,8 +392,7 @@ def _check_counts(jobs: object, timeout: object) -> None:
 def _build_and_swap(
     planned: Sequence[Job],
     out: Path,
-    corpus: Corpus,
-    selection: Corpus,
+    corpus: BuildCorpus,
     seeds: Path,
     plans: Mapping[str, PagePlan],
     typed: Mapping[str, object],
@@ -405,7 +404,8 @@ def _build_and_swap(
 ) -> list[tuple[Job, float]]:
     """Under ``build_lock(out)``: build the site in a work folder beside ``out`` (a copy of
     the current site when ``partial``), then swap it in; results in the planned order.
-    The tables kept in memory that the cache holds are dropped first
+    ``corpus`` is what the build keeps of its corpus (``build_corpus.BuildCorpus``); the
+    tables kept in memory that the cache holds are dropped first
     (``cached.release_kept_tables``)."""
     release_kept_tables()
     with build_lock(out):
@@ -430,7 +430,7 @@ def _build_and_swap(
                 run=run_job,
             )
             footer = footer_info(typed, corpus, seeds, "index.html")
-            write_shared_pages(work, results, corpus, selection, seeds, footer)
+            write_shared_pages(work, results, corpus, None, seeds, footer)
             swap_in(work, out)
         finally:
             shutil.rmtree(work, ignore_errors=True)

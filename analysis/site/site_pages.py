@@ -9,7 +9,7 @@ through ``footer["assets"]``, which ``reports.footer_info`` fills for the page's
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from urllib.parse import quote
 
@@ -154,12 +154,20 @@ def documents_with_pages(corpus: Corpus, pages: Mapping[str, str]) -> Corpus:
 
 
 def write_search_page(
-    site_dir: Path, corpus: Corpus, pages: Mapping[str, str], footer: Mapping[str, str]
+    site_dir: Path,
+    corpus: Corpus,
+    pages: Mapping[str, str],
+    footer: Mapping[str, str],
+    *,
+    paragraphs: Iterable[pd.DataFrame] | None = None,
 ) -> Path:
     """Write the search data (``analysis.site.site_search``) and ``search.html`` into
-    ``site_dir`` for the documents that have a page (``pages``: doc_id -> link)."""
+    ``site_dir`` for the documents that have a page (``pages``: doc_id -> link); the text
+    from ``paragraphs`` when given (``site_search.search_blocks``)."""
     shown = documents_with_pages(corpus, pages)
-    n_shards = write_search_data(site_dir, shown, lambda doc_id: pages[doc_id])
+    n_shards = write_search_data(
+        site_dir, shown, lambda doc_id: pages[doc_id], paragraphs=paragraphs
+    )
     path = site_dir / SEARCH_PAGE
     page = render_page(
         "search.html.j2",

@@ -17,7 +17,7 @@ phrase index would be larger than the text it indexes.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import numpy as np
@@ -36,18 +36,28 @@ SHARD_CHARS = 2_000_000
 BLOCK_PARAGRAPHS = 50_000
 
 
-def search_blocks(corpus: Corpus, rows: int = BLOCK_PARAGRAPHS) -> Iterator[pd.DataFrame]:
+def search_blocks(
+    corpus: Corpus, rows: int = BLOCK_PARAGRAPHS, paragraphs: Iterable[pd.DataFrame] | None = None
+) -> Iterator[pd.DataFrame]:
     """``search_records(corpus)`` in consecutive pieces, made one at a time from ``rows``
     paragraphs of the corpus each (a slice of its paragraphs table, no copy), so only one
-    block's text is taken at once.
+    block's text is taken at once. ``paragraphs``: the corpus's paragraphs table (its
+    ``doc_id``, ``para_id``, ``kind``, ``repeat_of`` and ``text`` at least) in consecutive
+    pieces, in its order, read from elsewhere (``build_corpus.BuildCorpus.search_paragraphs``:
+    a corpus without its text), one piece per block.
     """
-    paras = corpus.held_paragraphs()[["doc_id", "para_id", "kind", "repeat_of", "text"]]
-    for start in range(0, max(len(paras), 1), max(int(rows), 1)):
-        part = paras.iloc[start : start + max(int(rows), 1)]
+    for part in paragraphs if paragraphs is not None else _slices(corpus, rows):
         keep = part["kind"].isin(SEARCH_KINDS) & (part["repeat_of"] < 0) & (part["text"] != "")
         # taken chunk by chunk (``take_rows``): a boolean mask on a text column of many
         # chunks joins them all first, a second copy of the block's text
         yield take_rows(part[["doc_id", "para_id", "text"]], np.flatnonzero(keep.to_numpy()))
+
+
+def _slices(corpus: Corpus, rows: int) -> Iterator[pd.DataFrame]:
+    """The corpus's paragraphs (the columns ``search_blocks`` reads), ``rows`` at a time."""
+    paras = corpus.held_paragraphs()[["doc_id", "para_id", "kind", "repeat_of", "text"]]
+    for start in range(0, max(len(paras), 1), max(int(rows), 1)):
+        yield paras.iloc[start : start + max(int(rows), 1)]
 
 
 def search_records(corpus: Corpus) -> pd.DataFrame:
@@ -72,12 +82,14 @@ def write_search_data(
     href_of: Callable[[str], str],
     *,
     rows: int = BLOCK_PARAGRAPHS,
+    paragraphs: Iterable[pd.DataFrame] | None = None,
 ) -> int:
     """Write ``<site_dir>/search/docs.js`` and the paragraph shards; the number of shards.
 
     ``href_of(doc_id)`` is the link from the site root to the document's page. The records
     are read ``rows`` paragraphs at a time (``search_blocks``) and each shard is written when
     full, so memory stays bounded by a block and a shard; the files do not depend on ``rows``.
+    ``paragraphs``: the paragraphs' pieces to read instead of the corpus's (``search_blocks``).
     """
     folder = site_dir / SEARCH_FOLDER
     folder.mkdir(parents=True, exist_ok=True)
@@ -93,7 +105,7 @@ def write_search_data(
     (folder / "docs.js").write_text(_script("vnSearchDocs", entries), encoding="utf-8")
     shard: list[list[object]] = []
     size = n_shards = 0
-    for block in search_blocks(corpus, rows):  # one block's records at a time
+    for block in search_blocks(corpus, rows, paragraphs):  # one block's records at a time
         for doc_id, para_id, text in block.itertuples(index=False):
             shard.append([number[doc_id], int(para_id), text])
             size += len(text)
