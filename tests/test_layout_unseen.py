@@ -289,3 +289,20 @@ def test_a_world_regions_section_label_over_the_headline_is_no_headline():
     # negative: a headline that names a region in a sentence stays the headline
     headline = "Southeast Asia braces for a longer dry season"
     assert read_article(f"{headline}{_BODY}").title == headline
+
+
+def test_a_page_in_japanese_keeps_its_headline_and_body():
+    """Held-out 49: a page written in Japanese is no "foreign script" on its own page, and
+    its one-paragraph body is counted by its characters (no spaces between words)."""
+    headline = "カンボジア代表団がフエ市の港湾施設を視察した"
+    body = (
+        "6月2日、カンボジアの地方代表団がフエ市を訪れ、新しい港湾施設と倉庫を視察した。"
+        "市の担当者は、河川輸送の共同計画と職員研修の交換について説明した。"
+        "双方は年内に観光と農産物の取引に関する協議を続けることで一致した。"
+    )
+    article = read_article(f"{headline}\n{body}\nLE VAN BINH\n")
+    assert article.title == headline
+    assert [p.kind for p in article.paragraphs if p.text == body] in (["lede"], ["body"])
+    # negative: on an English page a line in another script is still no headline
+    article = read_article(f"ニュース一覧\n\n{_TITLE}{_BODY}")
+    assert article.title == _TITLE
