@@ -246,3 +246,50 @@ def site_of_domain(domain: str, outlet_source: str) -> tuple[str, str]:
     and a note for ``outlet_source`` ("" for the domain)."""
     spelled = name_for_domain(domain, outlet_source)
     return (spelled, f", the page spells it {spelled!r}") if spelled else (domain, "")
+
+
+#: How an outlet read in the text was found, when the way names where the story came from
+#: (an agency's or a paper's credit) rather than the site that shows the page (its masthead,
+#: its page title, a page viewer's publication, its copyright or newsletter line): the
+#: start of ``outlet_source``'s reason, after "line N: ", lower case. Issue 17's rule: the
+#: outlet is the site that carries the page; a credit is the outlet only when the page
+#: gives no site at all (no address, no masthead), and is kept in ``credited`` otherwise.
+CREDIT_REASONS = (
+    "credit line",  # "Source: Lao Tribune", "HANOI (VNA) –" as a line of its own
+    "credit of sources",  # "VOV/VNN"
+    "dateline of the lede",  # "VIENTIANE (KPL) – ..."
+    "agency dateline",  # "Baku, March 3, AZERTAC"
+    "agency marker ending the text",  # "... he said. (KPL)"
+    "agency glued to the lede",
+    "source credited on its own line",  # "Reuters reports."
+    "source named before the lede",
+    "source address",  # "Source: http://en.vietnamplus.vn/"
+    "the source",  # its address, its name in brackets, the source its byline credits
+    "origin of the piece",  # "(From X)"
+    "byline",  # "by New Worker correspondent", "Reported by Name/Paper"
+    "the text quotes",  # 'X reports: "...'
+    "the lede opens with",  # "ANN/PHILIPPINE DAILY INQUIRER – "
+    "source glued to its date",  # "Bangkok Post19-07-2025"
+    "publication note",  # "X published this content on ..."
+    "named beside the date",  # "July 9, 2020 by vietnamnet.vn"
+    "named after the header's date",  # "2019-04-16 10:12:00Xinhua"
+    "site-name line 'from ",  # "From Green Left Weekly" over a repost
+    "the site named in 'read ",  # "Read full article on X:" closing a feed's excerpt
+)
+_LINE_PREFIX = re.compile(r"^line \d+: ")
+
+
+def credited_source(outlet_source: str, listed: bool) -> bool:
+    """Whether the outlet the text named is the source of a story the page's site carries:
+    a listed outlet (``data/outlets.yaml`` lists its own addresses, so a host it does not
+    list is another site) or a name read from a credit (``CREDIT_REASONS``).
+
+    >>> credited_source("line 3: dateline of the lede '(Yonhap)'", listed=False)
+    True
+    >>> credited_source("line 1: site-name line 'Selangor Journal'", listed=False)
+    False
+    """
+    if listed:
+        return True
+    reason = _LINE_PREFIX.sub("", outlet_source.split("; ", 1)[0]).casefold()
+    return reason.startswith(CREDIT_REASONS)
