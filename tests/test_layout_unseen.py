@@ -172,10 +172,10 @@ def test_a_headline_given_only_under_its_lead_images_caption_after_the_first_par
 
 def test_a_headline_printed_whole_and_again_split_into_title_and_subtitle():
     article = read_article(
-        "A River Pact: Binding Rules or Loose Promises?\nName/AFP/Getty Images\n\n"
-        f"A River Pact\nBinding Rules or Loose Promises?\n\nby Tran Van Minh\nMarch 28, 2017{_BODY}"
+        "A River Accord: Hard Duties or Soft Pledges?\nName/AFP/Getty Images\n\n"
+        f"A River Accord\nHard Duties or Soft Pledges?\n\nby Tran Van Minh\nMarch 28, 2017{_BODY}"
     )
-    assert article.title == "A River Pact: Binding Rules or Loose Promises?"
+    assert article.title == "A River Accord: Hard Duties or Soft Pledges?"
     # negative: a headline over a subtitle that is not its split copy stays the headline
     article = read_article(
         f"{_TITLE}\nOfficials expect more traffic on the coast road\n\nby Tran Van Minh{_BODY}"
