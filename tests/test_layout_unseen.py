@@ -306,3 +306,35 @@ def test_a_page_in_japanese_keeps_its_headline_and_body():
     # negative: on an English page a line in another script is still no headline
     article = read_article(f"ニュース一覧\n\n{_TITLE}{_BODY}")
     assert article.title == _TITLE
+
+
+def test_an_e_book_file_page_gives_its_year_and_its_imprints_publisher():
+    """Held-out 46: a file site's e-book page; the statistics line 'Pages N [M] Year YYYY'
+    dates the book, the imprint ('Published by:' alone, the publisher on the next line)
+    names its publisher."""
+    book = (
+        "Rivers and Rails in Upland Laos 9780000000002\n\n"
+        "A short study of how new roads change where upland farms sell their crops.\n\n"
+        "212 40 1.2MB\n\nEnglish Pages 52 [60] Year 2016\n\nDOWNLOAD FILE\n\n"
+        "Citation preview\n\nPublished by:\n\n"
+        "Mekong Policy Press 12 Riverside Road, Vientiane\n\n"
+        "Upland farmers in the north used to sell most of their maize across the river, but "
+        "the new road now takes it south in half the time.\n"
+    )
+    article = read_article(book)
+    assert article.footer_date is not None and article.footer_date.text == "2016"
+    assert article.footer_date.precision == "year"
+    assert article.outlet == "Mekong Policy Press"
+    # a listed publisher under its imprint's longer name is that outlet
+    listed = book.replace(
+        "Mekong Policy Press 12", "ISEAS Publishing Institute of Southeast Asian Studies 30"
+    )
+    assert read_article(listed).outlet == "ISEAS – Yusof Ishak Institute"
+    # negative: the label over a sentence, and a year in running text, name nothing
+    plain = (
+        f"{_TITLE}{_BODY}\nPublished by:\n\nthe two provinces jointly, with help from donors.\n\n"
+        "The report counts 52 pages; the year 2016 saw the first trucks cross.\n"
+    )
+    article = read_article(plain)
+    assert article.outlet == ""
+    assert article.footer_date is None

@@ -15,6 +15,8 @@ or did not find, with evidence from single lines (``analysis.ingest.line_evidenc
   Interest) Hudson Institute Cranes at ...") takes that source; a journal article copied
   as text takes the publisher its copyright notice names ("© The Author(s), under
   exclusive licence to Springer Nature B.V. 2023");
+- a book or report whose imprint names its publisher ("Published by:" / "ISEAS
+  Publishing ...") takes that publisher;
 - a page that names none at all keeps, in ``outlet_source``, the names its furniture
   carries ("18th May 2016 Socialist Action 0"): once ``metadata.csv`` gives the page's
   address, the one that spells the site's domain ("socialistaction.net") names the
@@ -30,6 +32,7 @@ from collections.abc import Iterator, Sequence
 from functools import cache
 
 from analysis.core.data_files import load_data_file
+from analysis.core.text import normalize_text
 from analysis.ingest.bylines import looks_like_name, place_names
 from analysis.ingest.line_evidence import (
     PageArticle,
@@ -78,6 +81,8 @@ def refine_outlet(article: PageArticle, rules: Rules) -> None:
         _bracketed_source(article, rules)
     if not article.outlet:
         _copyright_publisher(article, rules)
+    if not article.outlet:
+        _imprint_publisher(article, rules)
     if not article.outlet:
         _note_furniture_names(article)
 
@@ -135,6 +140,38 @@ def _copyright_publisher(article: PageArticle, rules: Rules) -> None:
         if found:
             name = found.group("name").strip()
             _set_outlet(article, name, f"line {p.line}: the publisher's copyright notice", rules)
+            return
+
+
+#: A book's or report's imprint label alone on its line, the publisher on the next line:
+#: "Published by:" / "ISEAS Publishing Institute of Southeast Asian Studies 30 Heng ...".
+_IMPRINT_LABEL = re.compile(r"(?:published|printed|issued) by\s*:?|publisher\s*:", re.I)
+#: The publisher's name opening the line after the label: capitalised words up to the
+#: first comma, digit or lower-case word (its address follows).
+_IMPRINT_NAME = re.compile(
+    r"(?:The\s)?[A-Z][\w'’&.-]*(?:\s(?:of\s|and\s|for\s|&\s)?[A-Z][\w'’&.-]*){0,7}"
+)
+
+
+def _imprint_publisher(article: PageArticle, rules: Rules) -> None:
+    """Name the publisher an imprint names ("Published by:" alone on its line, the
+    publisher's name opening the next one): a listed outlet when the name, or its first
+    words, is one ("ISEAS Publishing Institute of ..." is the ISEAS), else the name."""
+    paras = article.paragraphs
+    for i, p in enumerate(paras[:-1]):
+        if not _IMPRINT_LABEL.fullmatch(normalize_text(p.text).strip()):
+            continue
+        found = _IMPRINT_NAME.match(normalize_text(paras[i + 1].text))
+        words = found.group(0).split() if found else []
+        for end in range(len(words), 0, -1):  # the longest opening a list names
+            listed = outlet_named(" ".join(words[:end]), rules)
+            if listed:
+                reason = f"line {paras[i + 1].line}: the publisher its imprint names"
+                _set_outlet(article, listed[0], reason, rules)
+                return
+        if 2 <= len(words) <= 6:
+            reason = f"line {paras[i + 1].line}: the publisher its imprint names"
+            _set_outlet(article, " ".join(words), reason, rules)
             return
 
 
