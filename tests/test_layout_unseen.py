@@ -338,3 +338,18 @@ def test_an_e_book_file_page_gives_its_year_and_its_imprints_publisher():
     article = read_article(plain)
     assert article.outlet == ""
     assert article.footer_date is None
+
+
+def test_a_title_pages_name_after_the_headline_in_capitals_is_the_writer():
+    """Held-out 46: a booklet's cover copied as one line, the series, the headline and the
+    writer in capitals ('Series LAOS: BETWEEN RIVER AND ROAD NAME')."""
+    headline = "Upland Farms and the New Road"
+    cover = f"Mekong Briefs {headline.upper()} NGUYEN VAN BINH"
+    article = read_article(f"{headline}{_BODY}\n{cover}\n")
+    assert article.title == headline
+    assert article.author == "Nguyen Van Binh"
+    # negative: an outlet's name or an edition after the headline is no writer; a byline wins
+    for after in ("VIETNAM NEWS AGENCY", "2016 EDITION"):
+        assert read_article(f"{headline}{_BODY}\n{headline.upper()} {after}\n").author == ""
+    bylined = read_article(f"{headline}\n\nBy Tran Thi Mai{_BODY}\n{cover}\n")
+    assert bylined.author == "Tran Thi Mai"
