@@ -290,3 +290,8 @@ def test_the_site_carrying_the_page_is_the_outlet_and_an_agency_only_credited():
     assert _carried("https://www.scribd.com/document/1/x", closing) is None
     listed = _carried("https://vietnamnews.vn/society/1.html", closing)
     assert (listed["outlet"], listed["credited"]) == ("Vietnam News", "Vietnam News Agency")
+    # a listed outlet on an address of its own the list lacks ("thediplomat.co.uk") keeps
+    # its name: the name spells the domain
+    mirror = "The Diplomat\n\n" + _STORY.format(lede="")
+    assert read_article(mirror).outlet == "The Diplomat"
+    assert _carried("https://thediplomat.co.uk/2024/06/ferry/", mirror) is None

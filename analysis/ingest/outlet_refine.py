@@ -316,16 +316,26 @@ CREDIT_REASONS = (
 _LINE_PREFIX = re.compile(r"^line \d+: ")
 
 
-def credited_source(outlet_source: str, listed: bool) -> bool:
+def credited_source(outlet_source: str, listed: bool, outlet: str = "", domain: str = "") -> bool:
     """Whether the outlet the text named is the source of a story the page's site carries:
     a listed outlet (``data/outlets.yaml`` lists its own addresses, so a host it does not
-    list is another site) or a name read from a credit (``CREDIT_REASONS``).
+    list is another site) or a name read from a credit (``CREDIT_REASONS``); never a name
+    that spells the site's ``domain`` ("Vientiane Times" on a vientianetimes.org.la that
+    the list does not give is that site's own name).
 
     >>> credited_source("line 3: dateline of the lede '(Yonhap)'", listed=False)
     True
     >>> credited_source("line 1: site-name line 'Selangor Journal'", listed=False)
     False
+    >>> own = "line 1: site name 'Vientiane Times'"
+    >>> credited_source(own, True, "Vientiane Times", "vientianetimes.org.la")
+    False
+    >>> credited_source(own, True, "Vientiane Times", "laos-digest.net")
+    True
     """
+    label = _letters(domain.split(".")[0]) if domain else ""
+    if len(label) >= 4 and _letters(outlet) == label:
+        return False
     if listed:
         return True
     reason = _LINE_PREFIX.sub("", outlet_source.split("; ", 1)[0]).casefold()

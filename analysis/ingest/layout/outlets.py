@@ -452,7 +452,7 @@ def outlet_from_url(
     credit = (
         bool(outlet)
         and name not in rules.document_hosts  # an uploaded document names its own outlet
-        and credited_source(source, "outlet_unlisted" not in flag_list)
+        and credited_source(source, "outlet_unlisted" not in flag_list, outlet, name)
     )
     if outlet and not credit and not _self_label(outlet, flag_list, rules):
         return None
