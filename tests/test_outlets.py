@@ -295,3 +295,14 @@ def test_the_site_carrying_the_page_is_the_outlet_and_an_agency_only_credited():
     mirror = "The Diplomat\n\n" + _STORY.format(lede="")
     assert read_article(mirror).outlet == "The Diplomat"
     assert _carried("https://thediplomat.co.uk/2024/06/ferry/", mirror) is None
+
+
+def test_a_copyright_line_of_another_owner_is_no_site_name():
+    """Issue 17 (held-out 32, 39): a station's page of a network's story ends 'Copyright
+    2025 <network>'; the site that carries the page is the outlet, the network credited."""
+    page = _STORY.format(lede="") + "\nCopyright 2025 Riverside Public Media\n"
+    assert read_article(page).outlet == "Riverside Public Media"  # no address: all there is
+    fields = _carried("https://www.wxyz-radio.org/2025-06-02/ferry", page)
+    assert (fields["outlet"], fields["credited"]) == ("wxyz-radio.org", "Riverside Public Media")
+    # negative: a copyright line spelling the site's own domain names that site
+    assert _carried("https://riversidepublicmedia.org/ferry", page) is None

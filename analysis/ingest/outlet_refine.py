@@ -312,6 +312,11 @@ CREDIT_REASONS = (
     "named after the header's date",  # "2019-04-16 10:12:00Xinhua"
     "site-name line 'from ",  # "From Green Left Weekly" over a repost
     "the site named in 'read ",  # "Read full article on X:" closing a feed's excerpt
+    # a copyright line naming another owner than the site ("Copyright 2025 NPR" on a
+    # member station's page; a name spelling the site's domain is its own, above)
+    "the site named in '©",
+    "the site named in 'copyright",
+    "the site named in '(c)",
 )
 _LINE_PREFIX = re.compile(r"^line \d+: ")
 
