@@ -74,6 +74,20 @@ def test_lede_dateline_without_a_year_under_the_site_clock() -> None:
     assert reason == "the lede's 'Aug 23' in the year of 'Sunday, 24 August 2025'"
 
 
+def test_a_blogs_date_header_above_the_post_is_the_posts_date() -> None:
+    """Issue 17 (held-out 46): on a blog's post page (its comment furniture, data
+    ``blog_post_lines``) the date above the headline is the post's, not a site's clock."""
+    post = page(
+        "Tuesday, March 3, 2009", "Party delegation visits Laos", "Vientiane, March 2 " + LEDE
+    )
+    furniture = "\n\nReader One said...\n\nGood summary.\n\nPost a Comment\n\n<< Home\n"
+    article = read_article(post + furniture)
+    assert article.header_date.date_start == T("2009-03-03")
+    assert "year_from_page" not in article.metadata_flags
+    # negative: the same page without a blog's furniture reads the date as the site's clock
+    assert read_article(post).header_date.date_start == T("2009-03-02")
+
+
 def test_yearless_day_after_the_page_date_goes_to_the_year_before() -> None:
     text = page("Friday, 3 January 2025", "Party delegation visits Laos", "Hanoi, Dec 30: " + LEDE)
     article = read_article(text)

@@ -172,10 +172,10 @@ def test_a_headline_given_only_under_its_lead_images_caption_after_the_first_par
 
 def test_a_headline_printed_whole_and_again_split_into_title_and_subtitle():
     article = read_article(
-        "A River Pact: Binding Rules or Loose Promises?\nName/AFP/Getty Images\n\n"
-        f"A River Pact\nBinding Rules or Loose Promises?\n\nby Tran Van Minh\nMarch 28, 2017{_BODY}"
+        "A River Accord: Hard Duties or Soft Pledges?\nName/AFP/Getty Images\n\n"
+        f"A River Accord\nHard Duties or Soft Pledges?\n\nby Tran Van Minh\nMarch 28, 2017{_BODY}"
     )
-    assert article.title == "A River Pact: Binding Rules or Loose Promises?"
+    assert article.title == "A River Accord: Hard Duties or Soft Pledges?"
     # negative: a headline over a subtitle that is not its split copy stays the headline
     article = read_article(
         f"{_TITLE}\nOfficials expect more traffic on the coast road\n\nby Tran Van Minh{_BODY}"
@@ -289,3 +289,67 @@ def test_a_world_regions_section_label_over_the_headline_is_no_headline():
     # negative: a headline that names a region in a sentence stays the headline
     headline = "Southeast Asia braces for a longer dry season"
     assert read_article(f"{headline}{_BODY}").title == headline
+
+
+def test_a_page_in_japanese_keeps_its_headline_and_body():
+    """Held-out 49: a page written in Japanese is no "foreign script" on its own page, and
+    its one-paragraph body is counted by its characters (no spaces between words)."""
+    headline = "カンボジア代表団がフエ市の港湾施設を視察した"
+    body = (
+        "6月2日、カンボジアの地方代表団がフエ市を訪れ、新しい港湾施設と倉庫を視察した。"
+        "市の担当者は、河川輸送の共同計画と職員研修の交換について説明した。"
+        "双方は年内に観光と農産物の取引に関する協議を続けることで一致した。"
+    )
+    article = read_article(f"{headline}\n{body}\nLE VAN BINH\n")
+    assert article.title == headline
+    assert [p.kind for p in article.paragraphs if p.text == body] in (["lede"], ["body"])
+    # negative: on an English page a line in another script is still no headline
+    article = read_article(f"ニュース一覧\n\n{_TITLE}{_BODY}")
+    assert article.title == _TITLE
+
+
+def test_an_e_book_file_page_gives_its_year_and_its_imprints_publisher():
+    """Held-out 46: a file site's e-book page; the statistics line 'Pages N [M] Year YYYY'
+    dates the book, the imprint ('Published by:' alone, the publisher on the next line)
+    names its publisher."""
+    book = (
+        "Rivers and Rails in Upland Laos 9780000000002\n\n"
+        "A short study of how new roads change where upland farms sell their crops.\n\n"
+        "212 40 1.2MB\n\nEnglish Pages 52 [60] Year 2016\n\nDOWNLOAD FILE\n\n"
+        "Citation preview\n\nPublished by:\n\n"
+        "Mekong Policy Press 12 Riverside Road, Vientiane\n\n"
+        "Upland farmers in the north used to sell most of their maize across the river, but "
+        "the new road now takes it south in half the time.\n"
+    )
+    article = read_article(book)
+    assert article.footer_date is not None and article.footer_date.text == "2016"
+    assert article.footer_date.precision == "year"
+    assert article.outlet == "Mekong Policy Press"
+    # a listed publisher under its imprint's longer name is that outlet
+    listed = book.replace(
+        "Mekong Policy Press 12", "ISEAS Publishing Institute of Southeast Asian Studies 30"
+    )
+    assert read_article(listed).outlet == "ISEAS – Yusof Ishak Institute"
+    # negative: the label over a sentence, and a year in running text, name nothing
+    plain = (
+        f"{_TITLE}{_BODY}\nPublished by:\n\nthe two provinces jointly, with help from donors.\n\n"
+        "The report counts 52 pages; the year 2016 saw the first trucks cross.\n"
+    )
+    article = read_article(plain)
+    assert article.outlet == ""
+    assert article.footer_date is None
+
+
+def test_a_title_pages_name_after_the_headline_in_capitals_is_the_writer():
+    """Held-out 46: a booklet's cover copied as one line, the series, the headline and the
+    writer in capitals ('Series LAOS: BETWEEN RIVER AND ROAD NAME')."""
+    headline = "Upland Farms and the New Road"
+    cover = f"Mekong Briefs {headline.upper()} NGUYEN VAN BINH"
+    article = read_article(f"{headline}{_BODY}\n{cover}\n")
+    assert article.title == headline
+    assert article.author == "Nguyen Van Binh"
+    # negative: an outlet's name or an edition after the headline is no writer; a byline wins
+    for after in ("VIETNAM NEWS AGENCY", "2016 EDITION"):
+        assert read_article(f"{headline}{_BODY}\n{headline.upper()} {after}\n").author == ""
+    bylined = read_article(f"{headline}\n\nBy Tran Thi Mai{_BODY}\n{cover}\n")
+    assert bylined.author == "Tran Thi Mai"

@@ -16,7 +16,7 @@ from analysis.core.text import normalize_text
 from analysis.ingest.bylines import looks_like_name
 from analysis.ingest.corpus import apply_sidecar, build_documents, parse_document, url_date
 from analysis.ingest.date_scoring import settle_day_month
-from analysis.ingest.layout import load_rules, read_article, without_outlet_suffix
+from analysis.ingest.layout import load_rules, outlet_from_url, read_article, without_outlet_suffix
 from analysis.ingest.layout.title_cleanup import title_byline, without_flair, without_isbn
 from analysis.ingest.line_evidence import title_credit
 from analysis.ingest.metadata import ScoringError, _weights, load_scoring
@@ -698,7 +698,9 @@ def test_an_unlisted_domain_fills_only_a_missing_outlet_with_a_flag(tmp_path):
         "placeholder": "https://example.org/2024/03/12/talks/",
     }
     docs = _docs_with_urls(tmp_path, pages, urls)
-    assert docs.loc["repost", "outlet"] == "Vietnam News Agency"  # the text's credit stays
+    # the text's credit is the story's source: the site carrying the page is the outlet
+    assert docs.loc["repost", "outlet"] == "some-aggregator.net"
+    assert docs.loc["repost", "credited"] == "Vietnam News Agency"
     assert docs.loc["blank", "outlet"] == "friendship-society.org.vn"
     assert "outlet_unlisted" in docs.loc["blank", "metadata_flags"]
     assert docs.loc["blank", "outlet_source"].startswith("url:")
@@ -1582,7 +1584,20 @@ def test_the_line_under_a_feeds_read_full_article_link_is_the_title():
     name = "redglobe_feed_source_first_title_last.txt"
     article = fixture_article(name)
     assert article.title == gold_of(name)["title"]
-    assert article.outlet == gold_of(name)["outlet"]
+    # without the page's address the feed's source is all the page names; with it, the
+    # site that carries the page is the outlet (the gold) and the source is credited
+    assert article.outlet == "Communist Party USA"
+    fields = outlet_from_url(
+        gold_of(name)["url"],
+        article.outlet,
+        "",
+        article.outlet_source,
+        ";".join(article.metadata_flags),
+    )
+    assert (fields["outlet"], fields["credited"]) == (
+        gold_of(name)["outlet"],
+        "Communist Party USA",
+    )
     kinds = {p.text: p.kind for p in article.paragraphs}
     assert kinds["Communist Party USA"] != "title"
     titled = read_article(

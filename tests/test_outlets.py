@@ -72,7 +72,11 @@ def test_url_of_a_listed_site_names_the_outlet() -> None:
 
 
 def test_url_of_an_unlisted_site_fills_only_a_missing_outlet() -> None:
-    assert outlet_from_url("https://unknownsite.com.vn/a", "Nhan Dan", "", "line 3", "") is None
+    own = "line 1: site-name line 'Lao Tribune', an outlet missing from data/outlets.yaml"
+    assert (
+        outlet_from_url("https://laotribune.la/a", "Lao Tribune", "", own, "outlet_unlisted")
+        is None
+    )
     fields = outlet_from_url("https://unknownsite.com.vn/a", "", "", "", "")
     assert fields["outlet"] == "unknownsite.com.vn"
     assert fields["metadata_flags"] == "outlet_unlisted"
@@ -245,3 +249,60 @@ def test_a_listed_outlet_posting_beside_the_date_is_the_source_and_tags_name_non
     article = read_article(f"{title}\n\nJuly 9, 2020 by Linh Pham\n\n{body}{footer}")
     assert article.outlet != "Vietnam News"
     assert article.outlet != "VietNamNet"
+
+
+def _carried(url: str, text: str) -> dict[str, str] | None:
+    """The outlet fields of an invented page read as the loader does, then given its
+    address (``metadata.csv``)."""
+    article = read_article(text)
+    flags = ";".join(article.metadata_flags)
+    return outlet_from_url(url, article.outlet, article.credited, article.outlet_source, flags)
+
+
+_STORY = (
+    "Ferry service resumes across the river\n\n"
+    "{lede}The ferry between the two river ports will run twice a day again from Monday "
+    "after three months of repairs to its landing stages.\n\n"
+    "Local officials said the crossing saves drivers almost two hours on the coast road.\n"
+)
+
+
+def test_the_site_carrying_the_page_is_the_outlet_and_an_agency_only_credited():
+    """Issue 17: the outlet is the site that carries the page; an agency's or a paper's
+    credit names the story's source (``credited``) unless the page gives no site at all."""
+    for lede, source in (
+        ("VIENTIANE, June 3 (Xinhua) -- ", "Xinhua"),  # a listed agency's dateline
+        ("HANOI (Tidewater Wire) – ", "Tidewater Wire"),  # an unlisted agency's dateline
+    ):
+        text = _STORY.format(lede=lede)
+        assert read_article(text).outlet == source  # no address: the credit is all there is
+        fields = _carried("https://www.river-digest.net/2024/06/ferry/", text)
+        assert fields is not None, lede
+        assert (fields["outlet"], fields["credited"]) == ("river-digest.net", source)
+    closing = _STORY.format(lede="") + "\nSource: Vietnam News Agency\n"
+    fields = _carried("https://harbour-notes.org/ferry", closing)
+    assert (fields["outlet"], fields["credited"]) == ("harbour-notes.org", "Vietnam News Agency")
+    # negative: the site's own masthead stays; a document on a sharing host keeps the
+    # publisher it names; a listed site's address names it as before
+    masthead = "Harbour Notes Weekly\n\n" + _STORY.format(lede="")
+    assert read_article(masthead).outlet == "Harbour Notes Weekly"
+    assert _carried("https://harbour-notes.org/ferry", masthead) is None
+    assert _carried("https://www.scribd.com/document/1/x", closing) is None
+    listed = _carried("https://vietnamnews.vn/society/1.html", closing)
+    assert (listed["outlet"], listed["credited"]) == ("Vietnam News", "Vietnam News Agency")
+    # a listed outlet on an address of its own the list lacks ("thediplomat.co.uk") keeps
+    # its name: the name spells the domain
+    mirror = "The Diplomat\n\n" + _STORY.format(lede="")
+    assert read_article(mirror).outlet == "The Diplomat"
+    assert _carried("https://thediplomat.co.uk/2024/06/ferry/", mirror) is None
+
+
+def test_a_copyright_line_of_another_owner_is_no_site_name():
+    """Issue 17 (held-out 32, 39): a station's page of a network's story ends 'Copyright
+    2025 <network>'; the site that carries the page is the outlet, the network credited."""
+    page = _STORY.format(lede="") + "\nCopyright 2025 Riverside Public Media\n"
+    assert read_article(page).outlet == "Riverside Public Media"  # no address: all there is
+    fields = _carried("https://www.wxyz-radio.org/2025-06-02/ferry", page)
+    assert (fields["outlet"], fields["credited"]) == ("wxyz-radio.org", "Riverside Public Media")
+    # negative: a copyright line spelling the site's own domain names that site
+    assert _carried("https://riversidepublicmedia.org/ferry", page) is None

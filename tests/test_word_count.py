@@ -80,3 +80,39 @@ def test_class_table_is_bounded(monkeypatch) -> None:
 @given(st.lists(st.text(alphabet=st.sampled_from(_TRICKY), max_size=30), max_size=6))
 def test_parts_count_as_their_joined_text(parts: list[str]) -> None:
     assert count_words_of_parts(parts) == count_words("\n\n".join(parts))
+
+
+# Scripts written with spaces (Latin, Vietnamese, Cyrillic, Korean, Arabic digits), and
+# the characters around them: count_words keeps the pattern's count on them (issue 17).
+_SPACED = _TRICKY + "ДаНангпривет한국어문장"
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet=st.sampled_from(_SPACED), max_size=80))
+def test_text_without_an_unspaced_script_counts_as_the_pattern(text: str) -> None:
+    assert count_words(text) == _reference(text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.text(alphabet=st.sampled_from("市代表団がダナンを訪問した中越边境口岸"), min_size=1),
+            st.text(alphabet=st.sampled_from(_TRICKY), max_size=20),
+        ),
+        max_size=5,
+    )
+)
+def test_an_unspaced_run_counts_a_word_per_two_characters(pieces) -> None:
+    text = "".join(" " + run + " " + latin for run, latin in pieces)
+    latin_words = sum(_reference(latin) for _, latin in pieces)
+    unspaced = sum(-(-len(run) // 2) for run, _ in pieces)
+    assert count_words(text) == latin_words + unspaced
+    assert count_words_of_parts(text.split(" ")) == count_words(text)
+
+
+def test_a_japanese_paragraph_counts_like_its_english_length() -> None:
+    japanese = "5月14日、代表団がダナン市を訪問した。双方は来年、職業訓練の覚書に署名する。"
+    assert count_words(japanese) >= 15  # the pattern counts 6: one "word" per phrase
+    assert _reference(japanese) < 10
+    assert count_words("Hà Nội, 5月") == 4  # a lone kanji after a number: one word

@@ -100,6 +100,7 @@ class Scoring:
     affiliation_label: re.Pattern[str] | None = None
     file_name: re.Pattern[str] | None = None
     motto: re.Pattern[str] | None = None
+    blog_post_line: re.Pattern[str] | None = None  # "Post a Comment": a blog's post page
     name_given_articles: frozenset[str] = frozenset()
     family_names: frozenset[str] = frozenset()
     issue_label: re.Pattern[str] | None = None
@@ -215,6 +216,7 @@ def _other_fields(data: dict, path: str) -> dict[str, object]:
         "caption_marker": _optional_any(data, "caption_markers", path, whole=False),
         "file_name": _optional_any(data, "file_names", path, whole=True),
         "motto": _optional_any(data, "mottos", path, whole=True),
+        "blog_post_line": _optional_any(data, "blog_post_lines", path, whole=True),
         "site_notes": _patterns(data.get("site_notes", []), path, "site_notes"),
         "self_references": _patterns(data.get("self_references", []), path, "self_references"),
         "writers_in_text": _patterns(data.get("writers_in_text", []), path, "writers_in_text"),

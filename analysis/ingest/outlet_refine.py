@@ -15,6 +15,8 @@ or did not find, with evidence from single lines (``analysis.ingest.line_evidenc
   Interest) Hudson Institute Cranes at ...") takes that source; a journal article copied
   as text takes the publisher its copyright notice names ("© The Author(s), under
   exclusive licence to Springer Nature B.V. 2023");
+- a book or report whose imprint names its publisher ("Published by:" / "ISEAS
+  Publishing ...") takes that publisher;
 - a page that names none at all keeps, in ``outlet_source``, the names its furniture
   carries ("18th May 2016 Socialist Action 0"): once ``metadata.csv`` gives the page's
   address, the one that spells the site's domain ("socialistaction.net") names the
@@ -30,6 +32,7 @@ from collections.abc import Iterator, Sequence
 from functools import cache
 
 from analysis.core.data_files import load_data_file
+from analysis.core.text import normalize_text
 from analysis.ingest.bylines import looks_like_name, place_names
 from analysis.ingest.line_evidence import (
     PageArticle,
@@ -78,6 +81,8 @@ def refine_outlet(article: PageArticle, rules: Rules) -> None:
         _bracketed_source(article, rules)
     if not article.outlet:
         _copyright_publisher(article, rules)
+    if not article.outlet:
+        _imprint_publisher(article, rules)
     if not article.outlet:
         _note_furniture_names(article)
 
@@ -135,6 +140,38 @@ def _copyright_publisher(article: PageArticle, rules: Rules) -> None:
         if found:
             name = found.group("name").strip()
             _set_outlet(article, name, f"line {p.line}: the publisher's copyright notice", rules)
+            return
+
+
+#: A book's or report's imprint label alone on its line, the publisher on the next line:
+#: "Published by:" / "ISEAS Publishing Institute of Southeast Asian Studies 30 Heng ...".
+_IMPRINT_LABEL = re.compile(r"(?:published|printed|issued) by\s*:?|publisher\s*:", re.I)
+#: The publisher's name opening the line after the label: capitalised words up to the
+#: first comma, digit or lower-case word (its address follows).
+_IMPRINT_NAME = re.compile(
+    r"(?:The\s)?[A-Z][\w'’&.-]*(?:\s(?:of\s|and\s|for\s|&\s)?[A-Z][\w'’&.-]*){0,7}"
+)
+
+
+def _imprint_publisher(article: PageArticle, rules: Rules) -> None:
+    """Name the publisher an imprint names ("Published by:" alone on its line, the
+    publisher's name opening the next one): a listed outlet when the name, or its first
+    words, is one ("ISEAS Publishing Institute of ..." is the ISEAS), else the name."""
+    paras = article.paragraphs
+    for i, p in enumerate(paras[:-1]):
+        if not _IMPRINT_LABEL.fullmatch(normalize_text(p.text).strip()):
+            continue
+        found = _IMPRINT_NAME.match(normalize_text(paras[i + 1].text))
+        words = found.group(0).split() if found else []
+        for end in range(len(words), 0, -1):  # the longest opening a list names
+            listed = outlet_named(" ".join(words[:end]), rules)
+            if listed:
+                reason = f"line {paras[i + 1].line}: the publisher its imprint names"
+                _set_outlet(article, listed[0], reason, rules)
+                return
+        if 2 <= len(words) <= 6:
+            reason = f"line {paras[i + 1].line}: the publisher its imprint names"
+            _set_outlet(article, " ".join(words), reason, rules)
             return
 
 
@@ -246,3 +283,65 @@ def site_of_domain(domain: str, outlet_source: str) -> tuple[str, str]:
     and a note for ``outlet_source`` ("" for the domain)."""
     spelled = name_for_domain(domain, outlet_source)
     return (spelled, f", the page spells it {spelled!r}") if spelled else (domain, "")
+
+
+#: How an outlet read in the text was found, when the way names where the story came from
+#: (an agency's or a paper's credit) rather than the site that shows the page (its masthead,
+#: its page title, a page viewer's publication, its copyright or newsletter line): the
+#: start of ``outlet_source``'s reason, after "line N: ", lower case. Issue 17's rule: the
+#: outlet is the site that carries the page; a credit is the outlet only when the page
+#: gives no site at all (no address, no masthead), and is kept in ``credited`` otherwise.
+CREDIT_REASONS = (
+    "credit line",  # "Source: Lao Tribune", "HANOI (VNA) –" as a line of its own
+    "credit of sources",  # "VOV/VNN"
+    "dateline of the lede",  # "VIENTIANE (KPL) – ..."
+    "agency dateline",  # "Baku, March 3, AZERTAC"
+    "agency marker ending the text",  # "... he said. (KPL)"
+    "agency glued to the lede",
+    "source credited on its own line",  # "Reuters reports."
+    "source named before the lede",
+    "source address",  # "Source: http://en.vietnamplus.vn/"
+    "the source",  # its address, its name in brackets, the source its byline credits
+    "origin of the piece",  # "(From X)"
+    "byline",  # "by New Worker correspondent", "Reported by Name/Paper"
+    "the text quotes",  # 'X reports: "...'
+    "the lede opens with",  # "ANN/PHILIPPINE DAILY INQUIRER – "
+    "source glued to its date",  # "Bangkok Post19-07-2025"
+    "publication note",  # "X published this content on ..."
+    "named beside the date",  # "July 9, 2020 by vietnamnet.vn"
+    "named after the header's date",  # "2019-04-16 10:12:00Xinhua"
+    "site-name line 'from ",  # "From Green Left Weekly" over a repost
+    "the site named in 'read ",  # "Read full article on X:" closing a feed's excerpt
+    # a copyright line naming another owner than the site ("Copyright 2025 NPR" on a
+    # member station's page; a name spelling the site's domain is its own, above)
+    "the site named in '©",
+    "the site named in 'copyright",
+    "the site named in '(c)",
+)
+_LINE_PREFIX = re.compile(r"^line \d+: ")
+
+
+def credited_source(outlet_source: str, listed: bool, outlet: str = "", domain: str = "") -> bool:
+    """Whether the outlet the text named is the source of a story the page's site carries:
+    a listed outlet (``data/outlets.yaml`` lists its own addresses, so a host it does not
+    list is another site) or a name read from a credit (``CREDIT_REASONS``); never a name
+    that spells the site's ``domain`` ("Vientiane Times" on a vientianetimes.org.la that
+    the list does not give is that site's own name).
+
+    >>> credited_source("line 3: dateline of the lede '(Yonhap)'", listed=False)
+    True
+    >>> credited_source("line 1: site-name line 'Selangor Journal'", listed=False)
+    False
+    >>> own = "line 1: site name 'Vientiane Times'"
+    >>> credited_source(own, True, "Vientiane Times", "vientianetimes.org.la")
+    False
+    >>> credited_source(own, True, "Vientiane Times", "laos-digest.net")
+    True
+    """
+    label = _letters(domain.split(".")[0]) if domain else ""
+    if len(label) >= 4 and _letters(outlet) == label:
+        return False
+    if listed:
+        return True
+    reason = _LINE_PREFIX.sub("", outlet_source.split("; ", 1)[0]).casefold()
+    return reason.startswith(CREDIT_REASONS)

@@ -79,6 +79,7 @@ class Rules:
     government_tlds: frozenset[str] = frozenset()  # "mil" in "office.command.army.mil"
     front_ends: dict[str, str] = field(default_factory=dict)  # "redlib" -> "reddit.com"
     self_labels: frozenset[str] = frozenset()  # "portal": "(XYZ Portal)" is the site itself
+    document_hosts: frozenset[str] = frozenset()  # "scribd.com": the document names the outlet
     host_prefixes: frozenset[str] = frozenset()  # "www", "en": an edition, not a site
     comment_heading: re.Pattern[str] = re.compile("(?!)")  # "All comments [2]": readers below
 
@@ -233,6 +234,7 @@ def load_rules() -> Rules:
         government_tlds=frozenset(url_rules.get("government_tlds", [])),
         front_ends=dict(url_rules.get("front_ends", {})),
         self_labels=frozenset(url_rules.get("self_labels", [])),
+        document_hosts=frozenset(url_rules.get("document_hosts", [])),
         host_prefixes=frozenset(url_rules.get("host_prefixes", [])),
     )
 

@@ -203,6 +203,29 @@ def _before_standfirst(c: _Line) -> bool:
     )
 
 
+def _foreign_to_page(c: _Line) -> bool:
+    """A line mostly in another script than the page's running text (a Thai date, Russian
+    viewer chrome on an English page); a Japanese headline over Japanese paragraphs is
+    not. The running text is read from the lede on, ``_SCRIPT_SAMPLE_CHARS`` at most (a
+    bilingual page counts as the script with more letters: English over Chinese)."""
+    if not _foreign_script(c.text):
+        return False
+    sample, size = [], 0
+    for p in c.paras[c.first_prose :]:
+        if size >= _SCRIPT_SAMPLE_CHARS:
+            break
+        if p.kind in _TEXT_KINDS:
+            sample.append(p.text[: _SCRIPT_SAMPLE_CHARS - size])
+            size += len(sample[-1])
+    return not _foreign_script(" ".join(sample))
+
+
+#: How much of the running text ``_foreign_to_page`` reads to know the page's script.
+_SCRIPT_SAMPLE_CHARS = 2_000
+#: Paragraph kinds read as running text (not yet labelled, or labelled as text).
+_TEXT_KINDS = ("", "lede", "body", "heading")
+
+
 def _foreign_script(text: str) -> bool:
     n_letters = sum(1 for ch in text if ch.isalpha())  # no list: a paragraph may be megabytes
     return bool(n_letters) and (
@@ -283,7 +306,7 @@ _TITLE_CHECKS: tuple[tuple[str, Callable[[_Line], object]], ...] = (
     ),
     ("outlet_name", lambda c: c.is_outlet_name),
     ("site_name", lambda c: not c.is_outlet_name and c.has_site_name),
-    ("foreign_script", lambda c: _foreign_script(c.text)),
+    ("foreign_script", _foreign_to_page),
     ("repeated", lambda c: _copies(c.paras, c.index, c.keys)),
     ("before_date_or_byline", _before_date_or_byline),
     ("above_lede", lambda c: c.after and c.after[0] == c.first_prose),

@@ -87,6 +87,7 @@ from analysis.ingest.layout.title import (
 )
 from analysis.ingest.layout.title_cleanup import (
     title_byline,
+    title_page_writer,
     title_writer,
     without_flair,
     without_isbn,
@@ -171,6 +172,7 @@ def read_article(text: str) -> Article:
         document_issuer(article, rules)
     read_authors(article, last_prose, rules)
     title_writer(article, rules)
+    title_page_writer(article, rules)
     cited_fields(article, rules)
     read_dates(article, first_prose, last_prose, rules)
     title_evidence(article, best_title, title_runner)

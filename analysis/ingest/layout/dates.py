@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from analysis.core.text import normalize_text
 from analysis.dates import DateMatch, parse_date
 from analysis.ingest.date_scoring import MONTHS, date_candidates, same_day
 from analysis.ingest.layout.lines import (
@@ -222,6 +223,15 @@ def header_end(paras: list[Paragraph], first_prose: int) -> int:
     return later[0] if later else first_prose
 
 
+def _blog_post_page(paras: list[Paragraph], rules: Rules) -> bool:
+    """The page carries a blog platform's post furniture (``blog_post_lines`` of
+    ``data/header_scoring.yaml``: "Post a Comment", "Name said...")."""
+    pattern = scoring_of(rules).blog_post_line
+    return pattern is not None and any(
+        pattern.match(normalize_text(p.text)) for p in paras if len(p.text) < 200
+    )
+
+
 def read_dates(article: Article, first_prose: int, last_prose: int, rules: Rules) -> None:
     """Fill the article's header and footer dates with their evidence and flags."""
     paras = article.paragraphs
@@ -233,7 +243,11 @@ def read_dates(article: Article, first_prose: int, last_prose: int, rules: Rules
             article.date_reason = dated[1]
             article.metadata_flags.append("year_from_page")
         return
-    if "before_headline" in best.reasons and best.value.date_start is not None:
+    if (
+        "before_headline" in best.reasons
+        and best.value.date_start is not None
+        and not _blog_post_page(paras, rules)  # a blog's date header is the post's date
+    ):
         dated = yearless_lede_date(paras, first_prose, last_prose, rules)
         window = pd.Timedelta(days=scoring_of(rules).lede_under_clock_days)
         if dated is not None and best.value.date_start - window <= dated[0].date_start:

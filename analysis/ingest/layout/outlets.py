@@ -23,7 +23,7 @@ from analysis.ingest.layout.lines import (
     before_lede,
     text_span,
 )
-from analysis.ingest.outlet_refine import site_of_domain
+from analysis.ingest.outlet_refine import credited_source, site_of_domain
 from analysis.ingest.page_rules import (
     Rules,
     load_rules,
@@ -428,12 +428,17 @@ def outlet_from_url(
     (``url_outlet`` reads its host against ``domains`` of ``data/outlets.yaml``), or None
     when they stay as the text gave them.
 
-    A listed domain names the outlet whatever the text says; an outlet the text named
-    otherwise goes to ``credited`` (a site running an agency's story). A host no outlet
-    lists fills the outlet with its registrable domain only when the text named no
-    outlet at all (flag ``outlet_unlisted``), or with the name of the page's furniture
-    that spells that domain ("Socialist Action" for socialistaction.net,
-    ``outlet_refine.site_of_domain``); it never overrides a name read in the text.
+    The outlet is the site that carries the page (issue 17). A listed domain names the
+    outlet whatever the text says; an outlet the text named otherwise goes to
+    ``credited`` (a site running an agency's story). A host no outlet lists names the
+    outlet by its registrable domain, or by the name of the page's furniture that spells
+    that domain ("Socialist Action" for socialistaction.net,
+    ``outlet_refine.site_of_domain``), when the text named no outlet (flag
+    ``outlet_unlisted``) or only the source of the story (``outlet_refine.credited_source``:
+    a listed outlet, whose own addresses are listed, or a credit such as "(AFP)" or
+    "Source: X", which then goes to ``credited``); it never overrides the site's own name
+    read in the text (its masthead, page title, copyright line), nor the name a document
+    on a document-sharing host gives (``url_domains.document_hosts``).
     Returns ``outlet``, ``credited``, ``outlet_source`` and ``metadata_flags``.
     """
     rules = load_rules()
@@ -444,16 +449,22 @@ def outlet_from_url(
     flag_list = [f for f in flags.split(";") if f]
     if listed:
         return _listed_site(found, outlet, credited, source, flags)
-    if outlet and not _self_label(outlet, flag_list, rules):
+    credit = (
+        bool(outlet)
+        and name not in rules.document_hosts  # an uploaded document names its own outlet
+        and credited_source(source, "outlet_unlisted" not in flag_list, outlet, name)
+    )
+    if outlet and not credit and not _self_label(outlet, flag_list, rules):
         return None
     site, spelled = site_of_domain(name, source)  # "Socialist Action" for socialistaction.net
-    label = f"; the text's {outlet!r} is the site's own label" if outlet else ""
+    if credit:
+        how = f"the text credits {outlet!r} as the story's source ({source})"
+    else:
+        label = f"; the text's {outlet!r} is the site's own label" if outlet else ""
+        how = f"neither the text nor data/outlets.yaml names the outlet{label}"
     return {
         "outlet": site,
-        "credited": credited,
-        "outlet_source": (
-            f"url: the site's domain {name!r}; neither the text nor data/outlets.yaml names "
-            f"the outlet{spelled}{label}"
-        ),
+        "credited": outlet if credit else credited,
+        "outlet_source": f"url: the site's domain {name!r}{spelled}; {how}",
         "metadata_flags": ";".join(dict.fromkeys([*flag_list, "outlet_unlisted"])),
     }

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from analysis.core.text import count_words, normalize_text
-from analysis.ingest.bylines import byline_names
+from analysis.ingest.bylines import byline_names, looks_like_name
 from analysis.ingest.layout.lines import Article
 from analysis.ingest.metadata import Scoring
 from analysis.ingest.page_rules import (
@@ -112,6 +112,32 @@ def title_writer(article: Article, rules: Rules) -> None:
     article.author_source = f"writer closing the headline, line {title.line}: {title.text[:80]!r}"
 
 
+#: The fewest words of a headline whose copy in capitals on a title page is looked for.
+_TITLE_PAGE_MIN_WORDS = 3
+
+
+def title_page_writer(article: Article, rules: Rules) -> None:
+    """With no author read yet, the writer a title page prints in capitals right after the
+    headline in capitals (a booklet's cover copied as one line: "Series Name LAOS: BETWEEN
+    RIVER AND ROAD PHAM THI LAN"): two to four words in capitals that read as a name."""
+    title = normalize_text(article.title)
+    if article.author or count_words(title) < _TITLE_PAGE_MIN_WORDS:
+        return
+    upper = title.upper()
+    for p in article.paragraphs:
+        text = normalize_text(p.text)
+        at = text.find(upper) if p.kind != "title" else -1
+        rest = text[at + len(upper) :].strip() if at >= 0 else ""
+        words = rest.split()
+        if not (2 <= len(words) <= 4 and rest.isupper() and all(w.isalpha() for w in words)):
+            continue
+        name = " ".join(w.capitalize() for w in words)
+        if looks_like_name(name, rules):
+            article.author = name
+            article.author_source = f"line {p.line}: the name after the headline on its title page"
+            return
+
+
 def without_isbn(title: str) -> str:
     """A title without an ISBN glued after it; other titles unchanged."""
     bare = _ISBN_END.sub("", title)
@@ -120,7 +146,7 @@ def without_isbn(title: str) -> str:
 
 def split_headline_parts(texts: list[str]) -> tuple[set[int], set[int]]:
     """A headline printed whole and again split over two lines, its title and subtitle
-    ("A Water Pact: Binding Rules?" / "A Water Pact" / "Binding Rules?"): the indexes of
+    ("A River Accord: Hard Duties?" / "A River Accord" / "Hard Duties?"): the indexes of
     the whole lines and of the two parts; empty sets when none."""
     folded = [normalize_text(t).strip().casefold() for t in texts]
     wholes: set[int] = set()
