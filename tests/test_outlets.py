@@ -245,3 +245,16 @@ def test_a_listed_outlet_posting_beside_the_date_is_the_source_and_tags_name_non
     article = read_article(f"{title}\n\nJuly 9, 2020 by Linh Pham\n\n{body}{footer}")
     assert article.outlet != "Vietnam News"
     assert article.outlet != "VietNamNet"
+
+
+def test_an_agency_marker_in_cyrillic_and_a_channels_name_as_source_name_the_outlet():
+    """'/ТАСС/.' after a Russian dateline names TASS as '/TASS/.' does; 'Source: VOV5' (the
+    broadcaster's foreign-language channel) names Voice of Vietnam; a Cyrillic city alone
+    names none."""
+    body = "Стороны обсудили торговлю, образование и обмен делегациями в ближайшие годы."
+    lede = "Делегация партии прибыла в столицу для переговоров о торговле и образовании."
+    russian = f"МОСКВА, 3 июня. /ТАСС/. {lede}\n{body}\n{body}\n"
+    assert read_article(russian).outlet == "TASS"
+    assert read_article(f"МОСКВА, 3 июня. {lede}\n{body}\n{body}\n").outlet == ""
+    repost = f"Party delegation visits Laos\n\n{LEDE.replace('(VNA) ', '')}\n\nSource: VOV5\n"
+    assert read_article(repost).outlet == "Voice of Vietnam"
