@@ -172,3 +172,16 @@ def test_a_topic_headings_closing_colon_is_dropped_but_a_sentences_is_kept():
     assert article.title == "Delta Flood Warning Service"
     sentence = "The minister said in a statement after the talks with his counterpart:"
     assert without_closing_colon(sentence) == sentence
+
+
+def test_a_line_in_the_script_of_the_pages_own_text_is_not_foreign() -> None:
+    """A Korean headline over Korean text is in the page's script: no ``foreign_script``;
+    the same line over English text (viewer chrome of another script) still is."""
+    korean = "두 나라 정상, 다음달 서울에서 회담"
+    korean_lede = (
+        "두 정상은 교역과 투자를 늘리는 방안에 대해 의견을 나눌 예정이라고 청와대가 밝혔다."
+    )
+    assert "foreign_script" not in features([para(korean), para(korean_lede)], 0, 1)
+    assert "foreign_script" in features([para(korean), para(LEDE)], 0, 1)
+    russian = "Версия для печати"
+    assert "foreign_script" in features([para(russian), para(HEADLINE), para(LEDE)], 0, 2)

@@ -210,6 +210,14 @@ def _foreign_script(text: str) -> bool:
     )
 
 
+def _foreign_to_page(c: _Line) -> bool:
+    """A line mostly in another script than the Latin one, on a page whose running text is
+    Latin (a Thai date, Russian viewer chrome on an English page); on a page written in that
+    script (a Korean paper's headline over Korean text) the script says nothing."""
+    text_script = c.paras[c.first_prose].text if 0 <= c.first_prose < len(c.paras) else ""
+    return _foreign_script(c.text) and not _foreign_script(text_script[:400])
+
+
 def _quoted(c: _Line) -> bool:
     """A pull quote; a short quoted line without a stop is a headline."""
     text = c.text
@@ -283,7 +291,7 @@ _TITLE_CHECKS: tuple[tuple[str, Callable[[_Line], object]], ...] = (
     ),
     ("outlet_name", lambda c: c.is_outlet_name),
     ("site_name", lambda c: not c.is_outlet_name and c.has_site_name),
-    ("foreign_script", lambda c: _foreign_script(c.text)),
+    ("foreign_script", _foreign_to_page),
     ("repeated", lambda c: _copies(c.paras, c.index, c.keys)),
     ("before_date_or_byline", _before_date_or_byline),
     ("above_lede", lambda c: c.after and c.after[0] == c.first_prose),
