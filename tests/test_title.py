@@ -157,3 +157,23 @@ def test_a_lede_glued_to_the_headline_without_a_space_is_text_not_a_caption():
     )
     assert article.title == headline
     assert article.paragraphs[1].kind != "caption"
+
+
+def test_a_portals_banner_a_category_and_a_font_size_tool_are_no_headline():
+    """A provincial portal's banner naming itself ('Cổng thông tin điện tử ...'), the
+    category over the headline (its opening words) and the font-size tool glued
+    ('Xem với cỡ chữAA') give way to the headline over the date."""
+    page = "\n\n".join(
+        [
+            "Cổng thông tin điện tử Sở Ngoại vụ tỉnh An Phú",
+            "Hợp tác với các tỉnh bạn",
+            "Xem với cỡ chữAA",
+            "Hợp tác với các tỉnh bạn của Lào trong năm mới",
+            "(09:10 | 12/04/2019)",
+            LEDE,
+        ]
+    )
+    article = read_article(page + "\n")
+    assert article.title == "Hợp tác với các tỉnh bạn của Lào trong năm mới"
+    banner = read_article(f"The Official Website of An Phu Province\n\n{LEDE}\n")
+    assert banner.title == ""

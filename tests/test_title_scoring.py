@@ -185,3 +185,13 @@ def test_a_line_in_the_script_of_the_pages_own_text_is_not_foreign() -> None:
     assert "foreign_script" in features([para(korean), para(LEDE)], 0, 1)
     russian = "Версия для печати"
     assert "foreign_script" in features([para(russian), para(HEADLINE), para(LEDE)], 0, 2)
+
+
+def test_the_opening_words_of_a_longer_header_line_below_are_a_cut_copy() -> None:
+    """A category's name that the headline below opens with is a ``cut_copy``; a headline
+    glued to a caption below (a bracketed credit) does not make the headline one."""
+    paras = [para("Trade and borders"), para("Trade and borders with Laos this year"), para(LEDE)]
+    assert "cut_copy" in features(paras, 0, 2)
+    assert "cut_copy" not in features(paras, 1, 2)
+    caption = para(HEADLINE + " in Vientiane (Photo: VNA)")
+    assert "cut_copy" not in features([para(HEADLINE), caption, para(LEDE)], 0, 2)

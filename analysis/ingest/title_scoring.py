@@ -218,6 +218,27 @@ def _foreign_to_page(c: _Line) -> bool:
     return _foreign_script(c.text) and not _foreign_script(text_script[:400])
 
 
+#: How many header lines below a line are searched for the longer line it opens.
+_CUT_COPY_REACH = 3
+#: The most words the longer line adds after the words it repeats.
+_CUT_COPY_MAX_REST = 8
+
+
+def _cut_copy(c: _Line) -> bool:
+    """The line is the opening words of a longer line within ``_CUT_COPY_REACH`` lines below,
+    which goes on for two to ``_CUT_COPY_MAX_REST`` words more (no picture's alt text or
+    bracket: the headline glued to a caption is no longer headline): a category's name or a
+    cut teaser over the full headline."""
+    key = normalize_text(c.text).casefold().rstrip(" .:…")
+    for p in c.paras[c.index + 1 : c.index + 1 + _CUT_COPY_REACH]:
+        longer = normalize_text(p.text).casefold()
+        rest = longer[len(key) :] if key and longer.startswith(key + " ") else ""
+        plain = "(" not in rest and not c.scoring.image_alt.search(rest)
+        if plain and 2 <= count_words(rest) <= _CUT_COPY_MAX_REST:
+            return True
+    return False
+
+
 def _quoted(c: _Line) -> bool:
     """A pull quote; a short quoted line without a stop is a headline."""
     text = c.text
@@ -292,6 +313,7 @@ _TITLE_CHECKS: tuple[tuple[str, Callable[[_Line], object]], ...] = (
     ("outlet_name", lambda c: c.is_outlet_name),
     ("site_name", lambda c: not c.is_outlet_name and c.has_site_name),
     ("foreign_script", _foreign_to_page),
+    ("cut_copy", _cut_copy),
     ("repeated", lambda c: _copies(c.paras, c.index, c.keys)),
     ("before_date_or_byline", _before_date_or_byline),
     ("above_lede", lambda c: c.after and c.after[0] == c.first_prose),
