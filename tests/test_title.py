@@ -177,3 +177,13 @@ def test_a_portals_banner_a_category_and_a_font_size_tool_are_no_headline():
     assert article.title == "Hợp tác với các tỉnh bạn của Lào trong năm mới"
     banner = read_article(f"The Official Website of An Phu Province\n\n{LEDE}\n")
     assert banner.title == ""
+
+
+def test_a_first_line_question_in_title_case_over_the_lede_is_the_headline():
+    """'Magazine: What Will Hanoi Do With Its Year at the Helm?' (twelve words and a '?',
+    prose by its length) over the lede is the headline; a question in sentence case is the
+    text's opening."""
+    headline = "The Review: What Will Hanoi Do With Its Year at the Bloc's Helm?"
+    assert read_article(f"{headline}\n\n{LEDE}\n\n{LEDE}\n").title == headline
+    sentence = "Will the two neighbours finally settle the question of the river this year?"
+    assert read_article(f"{sentence}\n\n{LEDE}\n\n{LEDE}\n").title == ""

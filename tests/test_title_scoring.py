@@ -19,6 +19,7 @@ from analysis.ingest.title_scoring import (
     _organisation_name,
     _standfirst,
     page_keys,
+    title_case_question,
     title_features,
 )
 from tests.strategies import lines
@@ -195,3 +196,16 @@ def test_the_opening_words_of_a_longer_header_line_below_are_a_cut_copy() -> Non
     assert "cut_copy" not in features(paras, 1, 2)
     caption = para(HEADLINE + " in Vientiane (Photo: VNA)")
     assert "cut_copy" not in features([para(HEADLINE), caption, para(LEDE)], 0, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Review: What Will Hanoi Do With Its Year at the Bloc's Helm?", True),
+        ("Will the two neighbours settle the question of the river this year?", False),
+        ("What Next? Talks Resume in Hanoi", False),  # not closed by its only "?"
+        ("Talks Resume in Hanoi", False),
+    ],
+)
+def test_title_case_question(text: str, expected: bool) -> None:
+    assert title_case_question(text) is expected

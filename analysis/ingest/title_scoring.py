@@ -288,6 +288,18 @@ def _caption_like(c: _Line) -> bool:
 _TITLE_CASE_SHARE = 0.8
 
 
+def title_case_question(text: str) -> bool:
+    """One question in title case ("What Will Hanoi Make of Its Year at ASEAN's Helm?"): the
+    share ``_TITLE_CASE_SHARE`` of its words of four letters or more capitalised, one "?"
+    closing it and no other sentence stop: a headline, not a sentence of the text."""
+    text = text.strip()
+    if not text.endswith("?") or re.search(r"[.!?;]\s", text):
+        return False
+    long_words = [w for w in text.split() if len(w.strip(".,:;?\"'“”‘’")) >= 4]
+    capitals = sum(w.lstrip("\"'“‘")[:1].isupper() for w in long_words)
+    return bool(long_words) and capitals / len(long_words) >= _TITLE_CASE_SHARE
+
+
 def _sentence_end(c: _Line) -> bool:
     """Eight words or more closed by a full stop, unless in title case ("Vietnam Receives
     First Batch of Simulators.": a headline with a stop)."""

@@ -26,7 +26,7 @@ from analysis.ingest.page_rules import (
     scoring_of,
     site_affix,
 )
-from analysis.ingest.title_scoring import page_keys, title_features
+from analysis.ingest.title_scoring import page_keys, title_case_question, title_features
 
 
 def _pull_quote(text: str) -> bool:
@@ -168,12 +168,16 @@ def _headline_over_text(paras: list[Paragraph], i: int) -> bool:
     return _question_over_byline(paras, i) or _long_headline_first(paras, i)
 
 
+#: A closing stop, comma or bracket, or a stop inside: a sentence, not a headline.
+_CLOSED = re.compile(r"[.!?…:;,\"”’)]$|[.!?;]\s")
+
+
 def _long_headline_first(paras: list[Paragraph], i: int) -> bool:
     """The page's first line, one clause without any stop (no ". ", no closing stop, no
     comma at its end) of ``TITLE_MAX_WORDS`` words at most, over a paragraph of running text
     that closes a sentence: a portal's long headline, not its lede. A clickbait headline cut
     with "…" twice or more ("... pact with Vietnam on…, next in line is…") counts, its
-    ellipses and the commas after them left aside."""
+    ellipses and the commas after them left aside; so does one question in title case."""
     text = paras[i].text.strip()
     if text.count("…") >= 2:
         text = re.sub(r"…,?", " ", text).strip()
@@ -181,7 +185,7 @@ def _long_headline_first(paras: list[Paragraph], i: int) -> bool:
         i == 0
         and len(paras) > 1
         and count_words(text) <= TITLE_MAX_WORDS
-        and not re.search(r"[.!?…:;,\"”’)]$|[.!?;]\s", text)
+        and (not _CLOSED.search(text) or title_case_question(text))
         and not paras[1].kind
         and is_prose(paras[1].text)
         and bool(re.search(r"[.!?…][\"”’)]*$", paras[1].text.strip()))
