@@ -187,3 +187,14 @@ def test_a_first_line_question_in_title_case_over_the_lede_is_the_headline():
     assert read_article(f"{headline}\n\n{LEDE}\n\n{LEDE}\n").title == headline
     sentence = "Will the two neighbours finally settle the question of the river this year?"
     assert read_article(f"{sentence}\n\n{LEDE}\n\n{LEDE}\n").title == ""
+
+
+def test_a_first_line_quoted_again_in_a_download_button_is_the_headline():
+    """A document-sharing page: the title (long enough to read as prose, closed by '?'), the
+    viewer's furniture, then 'Download "Title"': the first line is the headline; without
+    its quoted copy the same line is the text's opening."""
+    title = "How does a small state trade with a large neighbour and still guard its waters?"
+    tail = f'Size: px\nStart display at page:\n\nDownload "{title}"\n\nTranscription\n\n{LEDE}\n'
+    assert read_article(f"{title}\n\n{tail}").title == title
+    plain = tail.replace(f'Download "{title}"', "Download")
+    assert read_article(f"{title}\n\n{plain}").title == ""

@@ -19,6 +19,7 @@ from analysis.ingest.title_scoring import (
     _organisation_name,
     _standfirst,
     page_keys,
+    quoted_again,
     title_case_question,
     title_features,
 )
@@ -209,3 +210,10 @@ def test_the_opening_words_of_a_longer_header_line_below_are_a_cut_copy() -> Non
 )
 def test_title_case_question(text: str, expected: bool) -> None:
     assert title_case_question(text) is expected
+
+
+def test_quoted_again() -> None:
+    texts = ["A Long Title?", "Size: px", 'Download "A Long Title?"']
+    assert quoted_again(texts, 0)
+    assert not quoted_again(["A Long Title?", "Size: px"], 0)
+    assert not quoted_again(["One. Two", '"One. Two"'], 0)  # two sentences: no headline

@@ -288,6 +288,17 @@ def _caption_like(c: _Line) -> bool:
 _TITLE_CASE_SHARE = 0.8
 
 
+def quoted_again(texts: Sequence[str], i: int) -> bool:
+    """Line ``i`` (one sentence at most, no stop inside) stands again in quotation marks in
+    one of the lines below: a document-sharing page's 'Download "Title"' button, a
+    citation quoting the title. The line is the headline, however long it reads."""
+    text = normalize_text(texts[i]).strip()
+    if not text or re.search(r"[.!?;]\s", text):
+        return False
+    quoted = (f'"{text}"', f"“{text}”")
+    return any(q in normalize_text(t) for t in texts[i + 1 :] for q in quoted)
+
+
 def title_case_question(text: str) -> bool:
     """One question in title case ("What Will Hanoi Make of Its Year at ASEAN's Helm?"): the
     share ``_TITLE_CASE_SHARE`` of its words of four letters or more capitalised, one "?"

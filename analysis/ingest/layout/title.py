@@ -26,7 +26,12 @@ from analysis.ingest.page_rules import (
     scoring_of,
     site_affix,
 )
-from analysis.ingest.title_scoring import page_keys, title_case_question, title_features
+from analysis.ingest.title_scoring import (
+    page_keys,
+    quoted_again,
+    title_case_question,
+    title_features,
+)
 
 
 def _pull_quote(text: str) -> bool:
@@ -164,8 +169,10 @@ def _first_text_line(paras: list[Paragraph]) -> int:
 
 def _headline_over_text(paras: list[Paragraph], i: int) -> bool:
     """A line that reads as prose by its length but stands as a headline: a question over
-    its byline, or a long first line without any stop over the lede."""
-    return _question_over_byline(paras, i) or _long_headline_first(paras, i)
+    its byline, a long first line without any stop over the lede, or a line quoted again
+    below ('Download "Title"')."""
+    quoted = quoted_again([p.text for p in paras[: HEADER_REACH + 1]], i) if i < 3 else False
+    return _question_over_byline(paras, i) or _long_headline_first(paras, i) or quoted
 
 
 #: A closing stop, comma or bracket, or a stop inside: a sentence, not a headline.
