@@ -647,3 +647,24 @@ def test_a_missing_anchor_is_no_anchor() -> None:
         (m.text, m.date_start) for m in find_dates("Talks last year, and in May 2021.")
     ]
     assert with_nat[0].date_start is None
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("令和2年10月19日", "2020-10-19"),  # Reiwa 2: the era's second year
+        ("平成30年5月3日", "2018-05-03"),
+        ("2024年08月24日 07:00", "2024-08-24"),
+        ("등록 2014년 9월 19일", "2014-09-19"),
+    ],
+)
+def test_chinese_japanese_and_korean_dates_and_japanese_eras(text: str, day: str) -> None:
+    """Year, month and day each closed by its character, the year Gregorian or counted in
+    a Japanese era (``japanese_eras`` of date_words.yaml)."""
+    found = find_dates(text)
+    assert [str(d.date_start.date()) for d in found] == [day]
+
+
+def test_an_era_year_without_a_known_era_and_a_month_13_are_no_date() -> None:
+    assert find_dates("大正12年9月1日") == []  # an era the data does not list
+    assert find_dates("2020年13月19日") == []

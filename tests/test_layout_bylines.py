@@ -199,3 +199,14 @@ def test_a_bare_name_under_the_headline_over_an_institution_is_the_writer():
     # negative: a short line that names no institution under the name keeps no byline
     article = read_article(f"{title}\n\nRiver Ferries\nA weekly letter on boats{lede}")
     assert article.author == ""
+
+
+def test_indonesian_reporter_labels_name_the_writer_and_the_editor_is_no_author():
+    """'Pewarta: Name' under the text (an agency's reporter) and 'Laporan Wartawan Site.com,
+    Name' under the headline (a portal's reporter, the site's name dropped) are bylines;
+    'Editor: Name' beside them names no author."""
+    footer = page(footer=("Pewarta: Dewi Anggraini", "Editor: Budi Santoso"))
+    assert read_article(footer).author == "Dewi Anggraini"
+    header = page("Editor: Budi Santoso", "Laporan Wartawan Beritaku.com, Rudi Hartono")
+    assert read_article(header).author == "Rudi Hartono"
+    assert read_article(page(footer=("Editor: Budi Santoso",))).author == ""

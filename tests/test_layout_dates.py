@@ -270,3 +270,24 @@ def test_a_lede_opening_with_a_date_in_another_language_glued_by_an_underscore()
         "data di inizio dei lavori sulla linea ferroviaria tra i due paesi.\n"
     )
     assert later.header_date is None
+
+
+_ID_LEDE = (
+    "Jakarta - Pemimpin Partai Komunis Vietnam akan berkunjung ke Indonesia pekan depan untuk "
+    "membahas perdagangan dan perikanan, kata juru bicara kementerian di Jakarta, {day}."
+)
+_ID_BODY = "Kedua negara menjadi mitra strategis sejak 2013 dan ingin memperluas perdagangan."
+
+
+def test_the_news_day_in_brackets_after_a_weekday_dates_a_page_without_a_date():
+    """Indonesian press: 'Jumat (7/3/2025)' in the opening is the news day when the page
+    prints no date; a date in brackets without a weekday is not read so; a dateline in the
+    header still wins."""
+    page = "Pemimpin Partai Vietnam Akan Singgah di Jakarta\n\n{lede}\n\n" + _ID_BODY + "\n"
+    dated = read_article(page.format(lede=_ID_LEDE.format(day="Jumat (7/3/2025)")))
+    assert str(dated.header_date.date_start.date()) == "2025-03-07"
+    bare = read_article(page.format(lede=_ID_LEDE.format(day="(7/3/2025)")))
+    assert bare.header_date is None
+    headed = page.replace("\n\n{lede}", "\n\n12/03/2025\n\n{lede}")
+    clock = read_article(headed.format(lede=_ID_LEDE.format(day="Jumat (7/3/2025)")))
+    assert str(clock.header_date.date_start.date()) == "2025-03-12"

@@ -106,3 +106,15 @@ def test_no_issuer_is_split_off_a_line_with_no_headline_under_it():
     )
     article = read_article(page_text)
     assert article.paragraphs[0].text == "Harbourland - Ministry of Ferries and Ports"
+
+
+def test_a_name_before_the_sites_domain_is_the_writer_and_the_site():
+    """'Dimas Prakoso Suara.Com' under a headline: the writer, then the site as its domain;
+    a line of other words before a domain ('Read More At Site.com') names no writer."""
+    rules = load_rules()
+    assert glued_masthead("Rina Hartati Beritaku.Com", rules) == ("Rina Hartati", "Beritaku.Com")
+    assert glued_masthead("Read More At Beritaku.com", rules) is None
+    article = read_article(
+        f"School choir sings for visiting teachers\n\nRina Hartati Beritaku.Com{_BODY}"
+    )
+    assert article.author == "Rina Hartati"

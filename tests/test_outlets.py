@@ -306,3 +306,16 @@ def test_a_copyright_line_of_another_owner_is_no_site_name():
     assert (fields["outlet"], fields["credited"]) == ("wxyz-radio.org", "Riverside Public Media")
     # negative: a copyright line spelling the site's own domain names that site
     assert _carried("https://riversidepublicmedia.org/ferry", page) is None
+
+
+def test_an_agency_marker_in_cyrillic_and_a_channels_name_as_source_name_the_outlet():
+    """'/ТАСС/.' after a Russian dateline names TASS as '/TASS/.' does; 'Source: VOV5' (the
+    broadcaster's foreign-language channel) names Voice of Vietnam; a Cyrillic city alone
+    names none."""
+    body = "Стороны обсудили торговлю, образование и обмен делегациями в ближайшие годы."
+    lede = "Делегация партии прибыла в столицу для переговоров о торговле и образовании."
+    russian = f"МОСКВА, 3 июня. /ТАСС/. {lede}\n{body}\n{body}\n"
+    assert read_article(russian).outlet == "TASS"
+    assert read_article(f"МОСКВА, 3 июня. {lede}\n{body}\n{body}\n").outlet == ""
+    repost = f"Party delegation visits Laos\n\n{LEDE.replace('(VNA) ', '')}\n\nSource: VOV5\n"
+    assert read_article(repost).outlet == "Voice of Vietnam"

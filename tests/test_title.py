@@ -157,3 +157,44 @@ def test_a_lede_glued_to_the_headline_without_a_space_is_text_not_a_caption():
     )
     assert article.title == headline
     assert article.paragraphs[1].kind != "caption"
+
+
+def test_a_portals_banner_a_category_and_a_font_size_tool_are_no_headline():
+    """A provincial portal's banner naming itself ('Cổng thông tin điện tử ...'), the
+    category over the headline (its opening words) and the font-size tool glued
+    ('Xem với cỡ chữAA') give way to the headline over the date."""
+    page = "\n\n".join(
+        [
+            "Cổng thông tin điện tử Sở Ngoại vụ tỉnh An Phú",
+            "Hợp tác với các tỉnh bạn",
+            "Xem với cỡ chữAA",
+            "Hợp tác với các tỉnh bạn của Lào trong năm mới",
+            "(09:10 | 12/04/2019)",
+            LEDE,
+        ]
+    )
+    article = read_article(page + "\n")
+    assert article.title == "Hợp tác với các tỉnh bạn của Lào trong năm mới"
+    banner = read_article(f"The Official Website of An Phu Province\n\n{LEDE}\n")
+    assert banner.title == ""
+
+
+def test_a_first_line_question_in_title_case_over_the_lede_is_the_headline():
+    """'Magazine: What Will Hanoi Do With Its Year at the Helm?' (twelve words and a '?',
+    prose by its length) over the lede is the headline; a question in sentence case is the
+    text's opening."""
+    headline = "The Review: What Will Hanoi Do With Its Year at the Bloc's Helm?"
+    assert read_article(f"{headline}\n\n{LEDE}\n\n{LEDE}\n").title == headline
+    sentence = "Will the two neighbours finally settle the question of the river this year?"
+    assert read_article(f"{sentence}\n\n{LEDE}\n\n{LEDE}\n").title == ""
+
+
+def test_a_first_line_quoted_again_in_a_download_button_is_the_headline():
+    """A document-sharing page: the title (long enough to read as prose, closed by '?'), the
+    viewer's furniture, then 'Download "Title"': the first line is the headline; without
+    its quoted copy the same line is the text's opening."""
+    title = "How does a small state trade with a large neighbour and still guard its waters?"
+    tail = f'Size: px\nStart display at page:\n\nDownload "{title}"\n\nTranscription\n\n{LEDE}\n'
+    assert read_article(f"{title}\n\n{tail}").title == title
+    plain = tail.replace(f'Download "{title}"', "Download")
+    assert read_article(f"{title}\n\n{plain}").title == ""

@@ -19,6 +19,8 @@ from analysis.ingest.title_scoring import (
     _organisation_name,
     _standfirst,
     page_keys,
+    quoted_again,
+    title_case_question,
     title_features,
 )
 from tests.strategies import lines
@@ -172,3 +174,46 @@ def test_a_topic_headings_closing_colon_is_dropped_but_a_sentences_is_kept():
     assert article.title == "Delta Flood Warning Service"
     sentence = "The minister said in a statement after the talks with his counterpart:"
     assert without_closing_colon(sentence) == sentence
+
+
+def test_a_line_in_the_script_of_the_pages_own_text_is_not_foreign() -> None:
+    """A Korean headline over Korean text is in the page's script: no ``foreign_script``;
+    the same line over English text (viewer chrome of another script) still is."""
+    korean = "두 나라 정상, 다음달 서울에서 회담"
+    korean_lede = (
+        "두 정상은 교역과 투자를 늘리는 방안에 대해 의견을 나눌 예정이라고 청와대가 밝혔다."
+    )
+    assert "foreign_script" not in features([para(korean), para(korean_lede)], 0, 1)
+    assert "foreign_script" in features([para(korean), para(LEDE)], 0, 1)
+    russian = "Версия для печати"
+    assert "foreign_script" in features([para(russian), para(HEADLINE), para(LEDE)], 0, 2)
+
+
+def test_the_opening_words_of_a_longer_header_line_below_are_a_cut_copy() -> None:
+    """A category's name that the headline below opens with is a ``cut_copy``; a headline
+    glued to a caption below (a bracketed credit) does not make the headline one."""
+    paras = [para("Trade and borders"), para("Trade and borders with Laos this year"), para(LEDE)]
+    assert "cut_copy" in features(paras, 0, 2)
+    assert "cut_copy" not in features(paras, 1, 2)
+    caption = para(HEADLINE + " in Vientiane (Photo: VNA)")
+    assert "cut_copy" not in features([para(HEADLINE), caption, para(LEDE)], 0, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Review: What Will Hanoi Do With Its Year at the Bloc's Helm?", True),
+        ("Will the two neighbours settle the question of the river this year?", False),
+        ("What Next? Talks Resume in Hanoi", False),  # not closed by its only "?"
+        ("Talks Resume in Hanoi", False),
+    ],
+)
+def test_title_case_question(text: str, expected: bool) -> None:
+    assert title_case_question(text) is expected
+
+
+def test_quoted_again() -> None:
+    texts = ["A Long Title?", "Size: px", 'Download "A Long Title?"']
+    assert quoted_again(texts, 0)
+    assert not quoted_again(["A Long Title?", "Size: px"], 0)
+    assert not quoted_again(["One. Two", '"One. Two"'], 0)  # two sentences: no headline

@@ -12,6 +12,7 @@ from functools import wraps
 
 import pandas as pd
 
+from analysis.core.data_files import load_data_file
 from analysis.dates.lexicon import (
     DECADE_WORDS,
     NUMBER_WORDS,
@@ -76,6 +77,15 @@ def _h_dmy_numeric(m: re.Match[str], _text: str, _anchor: pd.Timestamp | None) -
 
 def _h_vi_day(m: re.Match[str], _text: str, _anchor: pd.Timestamp | None) -> _Reading | None:
     return _single_day(int(m["y"]), int(m["m"]), int(m["d"]))
+
+
+def _h_ja_era_ymd(m: re.Match[str], _text: str, _anchor: pd.Timestamp | None) -> _Reading | None:
+    """A day in a Japanese era's years ("令和2年10月19日"): the era's first year from
+    ``japanese_eras`` of ``data/date_words.yaml``."""
+    first = load_data_file("date_words.yaml").get("japanese_eras", {}).get(m["era"])
+    if first is None or not 1 <= int(m["m"]) <= 12:
+        return None
+    return _single_day(int(first) + int(m["n"]) - 1, int(m["m"]), int(m["d"]))
 
 
 def _h_month_numeric(m: re.Match[str], _text: str, _anchor: pd.Timestamp | None) -> _Reading | None:

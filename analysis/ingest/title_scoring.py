@@ -233,6 +233,27 @@ def _foreign_script(text: str) -> bool:
     )
 
 
+#: How many header lines below a line are searched for the longer line it opens.
+_CUT_COPY_REACH = 3
+#: The most words the longer line adds after the words it repeats.
+_CUT_COPY_MAX_REST = 8
+
+
+def _cut_copy(c: _Line) -> bool:
+    """The line is the opening words of a longer line within ``_CUT_COPY_REACH`` lines below,
+    which goes on for two to ``_CUT_COPY_MAX_REST`` words more (no picture's alt text or
+    bracket: the headline glued to a caption is no longer headline): a category's name or a
+    cut teaser over the full headline."""
+    key = normalize_text(c.text).casefold().rstrip(" .:…")
+    for p in c.paras[c.index + 1 : c.index + 1 + _CUT_COPY_REACH]:
+        longer = normalize_text(p.text).casefold()
+        rest = longer[len(key) :] if key and longer.startswith(key + " ") else ""
+        plain = "(" not in rest and not c.scoring.image_alt.search(rest)
+        if plain and 2 <= count_words(rest) <= _CUT_COPY_MAX_REST:
+            return True
+    return False
+
+
 def _quoted(c: _Line) -> bool:
     """A pull quote; a short quoted line without a stop is a headline."""
     text = c.text
@@ -282,6 +303,29 @@ def _caption_like(c: _Line) -> bool:
 _TITLE_CASE_SHARE = 0.8
 
 
+def quoted_again(texts: Sequence[str], i: int) -> bool:
+    """Line ``i`` (one sentence at most, no stop inside) stands again in quotation marks in
+    one of the lines below: a document-sharing page's 'Download "Title"' button, a
+    citation quoting the title. The line is the headline, however long it reads."""
+    text = normalize_text(texts[i]).strip()
+    if not text or re.search(r"[.!?;]\s", text):
+        return False
+    quoted = (f'"{text}"', f"“{text}”")
+    return any(q in normalize_text(t) for t in texts[i + 1 :] for q in quoted)
+
+
+def title_case_question(text: str) -> bool:
+    """One question in title case ("What Will Hanoi Make of Its Year at ASEAN's Helm?"): the
+    share ``_TITLE_CASE_SHARE`` of its words of four letters or more capitalised, one "?"
+    closing it and no other sentence stop: a headline, not a sentence of the text."""
+    text = text.strip()
+    if not text.endswith("?") or re.search(r"[.!?;]\s", text):
+        return False
+    long_words = [w for w in text.split() if len(w.strip(".,:;?\"'“”‘’")) >= 4]
+    capitals = sum(w.lstrip("\"'“‘")[:1].isupper() for w in long_words)
+    return bool(long_words) and capitals / len(long_words) >= _TITLE_CASE_SHARE
+
+
 def _sentence_end(c: _Line) -> bool:
     """Eight words or more closed by a full stop, unless in title case ("Vietnam Receives
     First Batch of Simulators.": a headline with a stop)."""
@@ -307,6 +351,7 @@ _TITLE_CHECKS: tuple[tuple[str, Callable[[_Line], object]], ...] = (
     ("outlet_name", lambda c: c.is_outlet_name),
     ("site_name", lambda c: not c.is_outlet_name and c.has_site_name),
     ("foreign_script", _foreign_to_page),
+    ("cut_copy", _cut_copy),
     ("repeated", lambda c: _copies(c.paras, c.index, c.keys)),
     ("before_date_or_byline", _before_date_or_byline),
     ("above_lede", lambda c: c.after and c.after[0] == c.first_prose),

@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 import pandas as pd
 
+from analysis.core.data_files import load_data_file
 from analysis.core.text import normalize_text
 from analysis.dates import DateMatch, parse_date
 from analysis.ingest.date_scoring import MONTHS, date_candidates, same_day
@@ -232,6 +234,42 @@ def _blog_post_page(paras: list[Paragraph], rules: Rules) -> bool:
     )
 
 
+#: How many text paragraphs from the first are searched for a bracketed news day.
+NEWS_DAY_REACH = 6
+
+
+@cache
+def _news_day() -> re.Pattern[str]:
+    """A weekday of ``news_day_weekdays`` (data/date_words.yaml), then the day, month and
+    year in brackets: "Jumat (7/3/2025)"."""
+    words = load_data_file("date_words.yaml").get("news_day_weekdays") or []
+    days = "|".join(re.escape(w) for w in words) or "(?!)"
+    return re.compile(
+        rf"\b(?:{days})\s*\((?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>(?:19|20)\d{{2}})\)", re.I
+    )
+
+
+def bracketed_news_day(
+    paras: list[Paragraph], first_prose: int
+) -> tuple[DateMatch, str, str] | None:
+    """The news day the Indonesian and Malay press print in the text, a weekday and the
+    full date in brackets ("..., kata dia, Jumat (7/3/2025)."), in the first
+    ``NEWS_DAY_REACH`` text paragraphs, with its paragraph and the reason; None when none
+    is there."""
+    texts = [p for p in paras[max(first_prose, 0) :] if p.kind in ("", "lede", "body")]
+    for p in texts[:NEWS_DAY_REACH]:
+        found = _news_day().search(p.text)
+        try:
+            day = pd.Timestamp(int(found["y"]), int(found["m"]), int(found["d"])) if found else None
+        except ValueError:
+            day = None
+        if day is not None:
+            match = DateMatch(found.start(), found.end(), found.group(0), day, day, "day")
+            reason = f"the news day in brackets in the text, line {p.line}: {found.group(0)!r}"
+            return match, p.text, reason
+    return None
+
+
 def read_dates(article: Article, first_prose: int, last_prose: int, rules: Rules) -> None:
     """Fill the article's header and footer dates with their evidence and flags."""
     paras = article.paragraphs
@@ -242,6 +280,9 @@ def read_dates(article: Article, first_prose: int, last_prose: int, rules: Rules
             article.header_date, article.header_evidence = dated[0], paras[first_prose].text
             article.date_reason = dated[1]
             article.metadata_flags.append("year_from_page")
+        news = bracketed_news_day(paras, first_prose) if dated is None else None
+        if news is not None:  # "..., Jumat (7/3/2025)." in the opening
+            article.header_date, article.header_evidence, article.date_reason = news
         return
     if (
         "before_headline" in best.reasons

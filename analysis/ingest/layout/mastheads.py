@@ -40,12 +40,21 @@ def _glued_masthead() -> re.Pattern[str]:
     )
 
 
+#: '<Name> <Site.com>': two to four name words, then the site's name written as its web
+#: domain ("Dimas Prakoso Suara.Com", a portal's byline under the headline).
+_NAME_THEN_DOMAIN = re.compile(
+    rf"^(?P<name>{NAME_WORD}(?: {NAME_WORD}){{1,3}}) "
+    r"(?P<paper>[A-Za-z][\w-]{1,30}\.[A-Za-z]{2,6}(?:\.[A-Za-z]{2,3})?)$"
+)
+
+
 def glued_masthead(text: str, rules: Rules) -> tuple[str, str] | None:
     """(writer, paper) of a line that runs a person's name into a paper's masthead, or None:
-    "Jodie MarshallSouth Western Times" -> ("Jodie Marshall", "South Western Times"); not a
+    "Jodie MarshallSouth Western Times" -> ("Jodie Marshall", "South Western Times"), "Dimas
+    Prakoso Suara.Com" -> ("Dimas Prakoso", "Suara.Com") (the site as its domain); not a
     listed outlet's own name with inner capitals ("Korea JoongAng Daily") nor a name that
     opens with a place ("Korea Joong")."""
-    match = _glued_masthead().match(text.strip())
+    match = _glued_masthead().match(text.strip()) or _NAME_THEN_DOMAIN.match(text.strip())
     if not match or outlet_named(text.strip(), rules):
         return None
     name = match.group("name")

@@ -26,7 +26,12 @@ from analysis.ingest.page_rules import (
     scoring_of,
     site_affix,
 )
-from analysis.ingest.title_scoring import page_keys, title_features
+from analysis.ingest.title_scoring import (
+    page_keys,
+    quoted_again,
+    title_case_question,
+    title_features,
+)
 
 
 def _pull_quote(text: str) -> bool:
@@ -164,8 +169,14 @@ def _first_text_line(paras: list[Paragraph]) -> int:
 
 def _headline_over_text(paras: list[Paragraph], i: int) -> bool:
     """A line that reads as prose by its length but stands as a headline: a question over
-    its byline, or a long first line without any stop over the lede."""
-    return _question_over_byline(paras, i) or _long_headline_first(paras, i)
+    its byline, a long first line without any stop over the lede, or a line quoted again
+    below ('Download "Title"')."""
+    quoted = quoted_again([p.text for p in paras[: HEADER_REACH + 1]], i) if i < 3 else False
+    return _question_over_byline(paras, i) or _long_headline_first(paras, i) or quoted
+
+
+#: A closing stop, comma or bracket, or a stop inside: a sentence, not a headline.
+_CLOSED = re.compile(r"[.!?…:;,\"”’)]$|[.!?;]\s")
 
 
 def _long_headline_first(paras: list[Paragraph], i: int) -> bool:
@@ -173,7 +184,7 @@ def _long_headline_first(paras: list[Paragraph], i: int) -> bool:
     comma at its end) of ``TITLE_MAX_WORDS`` words at most, over a paragraph of running text
     that closes a sentence: a portal's long headline, not its lede. A clickbait headline cut
     with "…" twice or more ("... pact with Vietnam on…, next in line is…") counts, its
-    ellipses and the commas after them left aside."""
+    ellipses and the commas after them left aside; so does one question in title case."""
     text = paras[i].text.strip()
     if text.count("…") >= 2:
         text = re.sub(r"…,?", " ", text).strip()
@@ -181,7 +192,7 @@ def _long_headline_first(paras: list[Paragraph], i: int) -> bool:
         i == 0
         and len(paras) > 1
         and count_words(text) <= TITLE_MAX_WORDS
-        and not re.search(r"[.!?…:;,\"”’)]$|[.!?;]\s", text)
+        and (not _CLOSED.search(text) or title_case_question(text))
         and not paras[1].kind
         and is_prose(paras[1].text)
         and bool(re.search(r"[.!?…][\"”’)]*$", paras[1].text.strip()))

@@ -1,0 +1,43 @@
+"""A reporter credited in the lede's opening by name and title, as Korean papers and
+agencies print it ("【서울=뉴시스】Name 기자 = ...", "아주경제 Name 기자 =...", "[NBC-1TV Name
+보도국장]..."): the writer when no byline names one (``reporter_titles_after_name`` of
+``data/page_layout.yaml``)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from analysis.core.data_files import load_data_file
+from analysis.ingest.layout.lines import Paragraph
+from analysis.ingest.page_rules import Rules, alternation
+
+#: A Korean name as credits print it: two to four Hangul syllables, no spaces.
+_HANGUL_NAME = r"[\uac00-\ud7a3]{2,4}"
+
+
+@cache
+def _credit() -> re.Pattern[str]:
+    """The opening credit: an optional agency block in lenticular brackets or an opening
+    square bracket, an optional outlet word (the paper's name, "NBC-1TV"), the name, the
+    title, then "=" or "]"."""
+    titles = load_data_file("page_layout.yaml").get("reporter_titles_after_name") or []
+    return re.compile(
+        r"^\s*(?:【[^】]{1,30}】|\[)?\s*(?:[^\s\[\]【】=]{1,20}\s)?"
+        rf"(?P<name>{_HANGUL_NAME})\s?(?:{alternation(titles)})\s*[=\]]"
+    )
+
+
+def opening_reporter(
+    paras: list[Paragraph], last_prose: int, rules: Rules
+) -> tuple[list[str], str] | None:
+    """The reporter a credit at the start of the first text paragraph names, with the
+    reason, or None ("【서울=뉴시스】김민수 기자 = ..." names 김민수).
+    """
+    opening = next((p for p in paras if p.kind in ("lede", "body")), None)
+    found = _credit().match(opening.text) if opening is not None else None
+    if found is None:
+        return None
+    return [
+        found.group("name")
+    ], f"reporter credited opening line {opening.line}: {found.group(0)!r}"

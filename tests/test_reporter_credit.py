@@ -1,0 +1,36 @@
+"""Tests of ``analysis.ingest.layout.reporter_credit``: a reporter credited by name and
+title at the start of the lede (Korean papers and agencies)."""
+
+from __future__ import annotations
+
+from analysis.ingest.layout import read_article
+
+TITLE = "두 나라 정상, 다음달 서울에서 회담"
+BODY = (
+    "두 정상은 교역과 투자를 늘리는 방안과 인적 교류를 넓히는 방안에 대해 의견을 나누고, "
+    "지역 정세에 대해서도 폭넓게 논의할 예정이라고 정부 관계자는 설명했다."
+)
+MORE = "이번 방문은 지난해 대통령의 국빈 방문에 이은 두 나라 최고위급 교류의 하나로 이뤄진다."
+
+
+def author(opening: str) -> str:
+    lede = f"{opening} 청와대는 두 나라가 협력을 넓히는 계기가 될 것이라고 오늘 밝혔다."
+    return read_article(f"{TITLE}\n\n{lede}\n\n{BODY}\n\n{MORE}\n").author
+
+
+def test_an_agency_block_then_name_and_title_names_the_reporter():
+    assert author("【서울=뉴시스】최영민 기자 = 베트남 지도자가 다음달 방한한다.") == "최영민"
+
+
+def test_a_papers_name_then_name_and_title_names_the_reporter():
+    assert author("한빛일보 정하늘 기자 =베트남 지도자가 다음달 방한한다.") == "정하늘"
+
+
+def test_a_bracketed_broadcaster_name_and_rank_names_the_writer():
+    assert author("[KTV-2 윤서진 보도국장]베트남 지도자가 다음달 방한한다.") == "윤서진"
+
+
+def test_a_name_in_running_text_without_the_credit_form_is_no_writer():
+    """A reporter named inside a sentence, without '=' or ']' after the title, is a person
+    the text mentions, not the credit."""
+    assert author("베트남 지도자가 다음달 방한한다고 김철수 기자가 전했다.") == ""
