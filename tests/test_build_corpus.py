@@ -16,9 +16,11 @@ from analysis.annotators.shared_cache import (
     CORPUS_TABLES,
     SharedCache,
     content_key,
+    mapped_path,
     shared_corpus,
     snapshot_env,
     snapshot_key,
+    stored_corpus,
 )
 from analysis.ingest.corpus import Corpus
 from analysis.ingest.store import default_cache_dir
@@ -29,7 +31,6 @@ from analysis.site.build_corpus import (
     index_hits,
     opened,
     paragraph_text_mb,
-    stored_corpus,
 )
 from analysis.site.notebook import apply_filters
 from tests.conftest import PAGE_FOOTER as FOOTER
@@ -87,6 +88,7 @@ def test_a_snapshot_gone_from_the_cache_is_read_from_the_folder(caplog) -> None:
     _, corpus, kept = _built()
     store = SharedCache(default_cache_dir(SEEDS))
     store.path("corpus_paragraphs", kept.snapshot).unlink()
+    mapped_path(store, "corpus_paragraphs", kept.snapshot).unlink(missing_ok=True)
     assert stored_corpus(SEEDS, kept.snapshot) is None
     cached.clear()
     with caplog.at_level("WARNING"):

@@ -378,15 +378,47 @@ def _read_table(store: SharedCache, name: str, key: str) -> pd.DataFrame | None:
     return store.read(name, key)
 
 
-def _read_corpus(store: SharedCache, key: str, seeds: Path) -> Corpus | None:
+def stored_corpus(seeds: Path, key: str, *, text: bool = True) -> Corpus | None:
+    """The corpus stored under the snapshot ``key`` for ``seeds`` (what a report kernel of
+    a build reads: ``shared_corpus``), its tables held as stored; None when the cache is
+    off or a table is missing or broken. ``text=False``: its paragraphs without the
+    ``text`` column (nor the documents' and sentences' text, made from it: a corpus for
+    counting paragraphs, whose text must not be read)."""
+    if not cache_enabled():
+        return None
+    return _read_corpus(SharedCache(default_cache_dir(seeds)), key, seeds, text=text)
+
+
+def _read_corpus(store: SharedCache, key: str, seeds: Path, *, text: bool = True) -> Corpus | None:
     """The stored corpus ``key``, its tables held as they were written (``as_held``), the
-    paragraphs mapped from their Arrow file when there is one (``MAPPED_TABLES``)."""
+    paragraphs mapped from their Arrow file when there is one (``MAPPED_TABLES``), or read
+    without their text (``text=False``)."""
     names = [f"corpus_{t}" for t in CORPUS_TABLES]
-    tables = [_read_table(store, name, key) for name in names]
+    tables = [
+        _paragraphs_without_text(store, key)
+        if not text and name == "corpus_paragraphs"
+        else _read_table(store, name, key)
+        for name in names
+    ]
     if any(t is None for t in tables):
         return None
-    held = [as_held(n, t) if n in HELD_FORMS else t for n, t in zip(names, tables, strict=True)]
+    held = [
+        as_held(n, t) if n in HELD_FORMS and (text or n != "corpus_paragraphs") else t
+        for n, t in zip(names, tables, strict=True)
+    ]
     return Corpus(*held, seeds_dir=str(seeds.resolve()))  # type: ignore[arg-type]
+
+
+def _paragraphs_without_text(store: SharedCache, key: str) -> pd.DataFrame | None:
+    """The stored paragraphs of the snapshot ``key`` without their ``text`` column (read
+    alone: ``store.read`` would take a table without it for a broken one); None when the
+    file is missing or cannot be read."""
+    path = store.path("corpus_paragraphs", key)
+    try:
+        columns = [c for c in pq.ParquetFile(path).schema_arrow.names if c != "text"]
+        return pd.read_parquet(path, columns=columns)
+    except Exception:  # missing or broken: the caller reads the folder again
+        return None
 
 
 def _write_corpus(store: SharedCache, key: str, corpus: Corpus) -> None:

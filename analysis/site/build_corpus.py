@@ -35,11 +35,10 @@ from analysis.annotators.annotate import corpus_annotations, corpus_theme_hits, 
 from analysis.annotators.cached import corpus_store
 from analysis.annotators.shared_cache import (
     CORPUS_TABLES,
-    HELD_FORMS,
     SharedCache,
-    as_held,
     shared_corpus,
     snapshot_key,
+    stored_corpus,
 )
 from analysis.ingest.corpus import Corpus
 from analysis.ingest.store import cache_enabled, default_cache_dir
@@ -125,42 +124,6 @@ def _paragraph_batches(
         if wanted is not None:
             piece = piece.loc[piece["doc_id"].isin(wanted)].reset_index(drop=True)
         yield piece
-
-
-def stored_corpus(seeds: Path, key: str, *, text: bool = True) -> Corpus | None:
-    """The corpus stored under the snapshot ``key`` for ``seeds`` (what a report kernel of
-    the build reads: ``shared_cache.shared_corpus``), its tables held as stored; None when
-    the cache is off or a table is missing or broken. ``text=False``: its paragraphs
-    without the ``text`` column (nor the documents' and sentences' text, made from it: a
-    corpus for counting paragraphs, whose text must not be read)."""
-    if not cache_enabled():
-        return None
-    store = SharedCache(default_cache_dir(seeds))
-    names = [f"corpus_{t}" for t in CORPUS_TABLES]
-    tables = {n: store.read(n, key) for n in names if text or n != "corpus_paragraphs"}
-    if not text:
-        tables["corpus_paragraphs"] = _paragraphs_without_text(store, key)
-    if any(t is None for t in tables.values()):
-        return None
-    held = [
-        as_held(n, tables[n])
-        if n in HELD_FORMS and (text or n != "corpus_paragraphs")
-        else tables[n]
-        for n in names
-    ]
-    return Corpus(*held, seeds_dir=str(seeds.resolve()))  # type: ignore[arg-type]
-
-
-def _paragraphs_without_text(store: SharedCache, key: str) -> pd.DataFrame | None:
-    """The stored paragraphs of the snapshot ``key`` without their ``text`` column (read
-    alone: ``store.read`` would take a table without it for a broken one); None when the
-    file is missing or cannot be read."""
-    path = store.path("corpus_paragraphs", key)
-    try:
-        columns = [c for c in pq.ParquetFile(path).schema_arrow.names if c != "text"]
-        return pd.read_parquet(path, columns=columns)
-    except Exception:  # missing or broken: the caller reads the folder again
-        return None
 
 
 def is_stored(seeds: Path, key: str) -> bool:
