@@ -11,7 +11,12 @@ import pandas as pd
 import pytest
 
 from analysis.annotators import cached
-from analysis.annotators.annotate import corpus_annotations, corpus_theme_hits, dated_corpus
+from analysis.annotators.annotate import (
+    PREVALENCE_HIT_COLUMNS,
+    corpus_annotations,
+    corpus_theme_hits,
+    dated_corpus,
+)
 from analysis.annotators.shared_cache import (
     CORPUS_TABLES,
     SharedCache,
@@ -25,10 +30,8 @@ from analysis.annotators.shared_cache import (
 from analysis.ingest.corpus import Corpus
 from analysis.ingest.store import default_cache_dir
 from analysis.site.build_corpus import (
-    INDEX_HIT_COLUMNS,
     BuildCorpus,
     build_corpus,
-    index_hits,
     opened,
     paragraph_text_mb,
 )
@@ -116,26 +119,31 @@ def test_the_selection_is_the_corpus_with_the_builds_filters() -> None:
     assert corpus_annotations.key(chosen) == corpus_annotations.key(expected)
 
 
+def _index_hits(corpus: Corpus) -> pd.DataFrame:
+    """The theme hits the end step counts (``report_pages``): their counting columns."""
+    return corpus_theme_hits(corpus, columns=PREVALENCE_HIT_COLUMNS)
+
+
 @pytest.mark.parametrize("broken", [False, True])
-def test_index_hits_are_the_counting_columns_of_the_whole_table(broken: bool) -> None:
+def test_the_counted_hit_columns_are_those_of_the_whole_table(broken: bool) -> None:
     _, corpus, _ = _built()
-    whole = corpus_theme_hits(corpus)[list(INDEX_HIT_COLUMNS)].copy()
+    whole = corpus_theme_hits(corpus)[list(PREVALENCE_HIT_COLUMNS)].copy()
     assert len(whole) > 0
     cached.clear()
     path = SharedCache(default_cache_dir(SEEDS)).path("theme_hits", corpus_annotations.key(corpus))
     assert path.is_file()
     if broken:
         path.write_bytes(b"not parquet")
-    read = index_hits(corpus)
-    assert list(read.columns) == list(INDEX_HIT_COLUMNS)
+    read = _index_hits(corpus)
+    assert list(read.columns) == list(PREVALENCE_HIT_COLUMNS)
     pd.testing.assert_frame_equal(read.reset_index(drop=True), whole.reset_index(drop=True))
 
 
-def test_index_hits_without_a_cache(monkeypatch) -> None:
+def test_the_counted_hit_columns_without_a_cache(monkeypatch) -> None:
     monkeypatch.setenv("VN_CORPUS_CACHE", "0")
     corpus = dated_corpus(shared_corpus(SEEDS))
-    expected = corpus_theme_hits(corpus)[list(INDEX_HIT_COLUMNS)]
-    pd.testing.assert_frame_equal(index_hits(corpus), expected)
+    expected = corpus_theme_hits(corpus)[list(PREVALENCE_HIT_COLUMNS)]
+    pd.testing.assert_frame_equal(_index_hits(corpus), expected)
 
 
 def _results(corpus: Corpus) -> list:
@@ -194,7 +202,7 @@ def test_without_text_the_corpus_counts_the_same_paragraphs() -> None:
     assert "kind" in shared and "repeat_of" in shared
     pd.testing.assert_frame_equal(light.held_paragraphs()[shared], expected[shared])
     assert content_key(light) == content_key(corpus)  # the same cached tables
-    pd.testing.assert_frame_equal(index_hits(light), index_hits(corpus))
+    pd.testing.assert_frame_equal(_index_hits(light), _index_hits(corpus))
 
 
 @pytest.mark.parametrize("rows", [1, 7, 50_000])

@@ -17,8 +17,8 @@ read it back from), as the build did before.
 
 The end step reads the corpus without its paragraphs' text (``open(text=False)``: the index's
 themes count paragraphs, they do not read them) and the search data's text a block of
-paragraphs at a time (``search_paragraphs``); ``index_hits`` reads only the columns of the
-theme hits the index's themes count.
+paragraphs at a time (``search_paragraphs``); the index's themes read only the columns of the
+theme hits they count (``corpus_theme_hits(..., columns=PREVALENCE_HIT_COLUMNS)``).
 """
 
 from __future__ import annotations
@@ -31,8 +31,7 @@ from pathlib import Path
 import pandas as pd
 import pyarrow.parquet as pq
 
-from analysis.annotators.annotate import corpus_annotations, corpus_theme_hits, dated_corpus
-from analysis.annotators.cached import corpus_store
+from analysis.annotators.annotate import dated_corpus
 from analysis.annotators.shared_cache import (
     CORPUS_TABLES,
     SharedCache,
@@ -46,8 +45,6 @@ from analysis.site.notebook import apply_filters
 
 log = logging.getLogger(__name__)
 
-#: The theme hits' columns the index's themes count (``site_pages.index_themes``).
-INDEX_HIT_COLUMNS = ("doc_id", "para_id", "theme", "coded", "weight")
 #: The paragraphs' columns the search data is made from (``site_search.search_blocks``).
 SEARCH_COLUMNS = ("doc_id", "para_id", "kind", "repeat_of", "text")
 
@@ -157,19 +154,3 @@ def build_corpus(
 def opened(corpus: Corpus | BuildCorpus) -> Corpus:
     """``corpus`` itself, or the corpus a ``BuildCorpus`` reads (``BuildCorpus.open``)."""
     return corpus.open() if isinstance(corpus, BuildCorpus) else corpus
-
-
-def index_hits(selection: Corpus) -> pd.DataFrame:
-    """The ``INDEX_HIT_COLUMNS`` of ``corpus_theme_hits(selection)``, in its row order: read
-    alone from the stored table when there is one (the other columns, the matched terms and
-    rules, are most of its size), else taken from the whole table."""
-    columns = list(INDEX_HIT_COLUMNS)
-    store = corpus_store(selection)
-    if store is not None:
-        path = store.path("theme_hits", corpus_annotations.key(selection))
-        if path.is_file():
-            try:
-                return pd.read_parquet(path, columns=columns)
-            except Exception as exc:  # a broken file: the whole table's read handles it
-                log.info("theme hits read whole (%s)", type(exc).__name__)
-    return corpus_theme_hits(selection)[columns]

@@ -11,9 +11,10 @@ from pathlib import Path
 import nbformat
 
 from analysis import __version__
+from analysis.annotators.annotate import PREVALENCE_HIT_COLUMNS, corpus_theme_hits
 from analysis.annotators.cached import release_kept_tables
 from analysis.ingest.corpus import Corpus
-from analysis.site.build_corpus import BuildCorpus, index_hits
+from analysis.site.build_corpus import BuildCorpus
 from analysis.site.report_types import PER_DOCUMENT_PARAMETER, Job
 from analysis.site.site_assets import asset_tags, copy_site_assets, prefix_of
 from analysis.site.site_pages import (
@@ -150,8 +151,9 @@ def write_shared_pages(
     annotation tables prepared for ``selection``, the filtered corpus: ``corpus`` with the
     build's filters when None); the themes and the search data are made a block of
     documents or paragraphs at a time, from the theme hits' counting columns only
-    (``build_corpus.index_hits``). ``corpus`` may be what the build keeps of its corpus
-    (``BuildCorpus``): it is read again here, only when there are document pages."""
+    (``corpus_theme_hits(..., columns=PREVALENCE_HIT_COLUMNS)``). ``corpus`` may be what
+    the build keeps of its corpus (``BuildCorpus``): it is read again here, only when
+    there are document pages."""
     copy_site_assets(work)
     pages = document_pages_of(results)
     themes: dict[str, str] = {}
@@ -166,7 +168,9 @@ def write_shared_pages(
         text = corpus.search_paragraphs(ids, BLOCK_PARAGRAPHS) if light else None
         if text is None and "text" not in shown.held_paragraphs():  # the file just went
             shown = documents_with_pages(whole := corpus.open(), pages)
-        themes = index_themes(shown, index_hits(selection))  # per block of documents
+        hits = corpus_theme_hits(selection, columns=PREVALENCE_HIT_COLUMNS)  # counted columns
+        themes = index_themes(shown, hits)  # per block of documents
+        del hits
         selection = None
         release_kept_tables()  # any table read whole, not held while the search data is made
         write_search_page(work, shown, pages, footer, paragraphs=text)

@@ -17,6 +17,7 @@ import numpy as np
 import pandas as pd
 from markupsafe import Markup, escape
 
+from analysis.annotators.annotate import PREVALENCE_HIT_COLUMNS
 from analysis.ingest.corpus import Corpus
 from analysis.ingest.parallel import CHUNK_DOCUMENTS, corpus_chunks
 from analysis.site.site_search import SEARCH_FOLDER, write_search_data
@@ -71,7 +72,7 @@ def index_themes(
     from analysis.annotators.themes import theme_prevalence
 
     size = max(int(block), 1)
-    keys = [c for c in ("doc_id", "para_id", "theme", "coded", "weight") if c in hits.columns]
+    keys = [c for c in PREVALENCE_HIT_COLUMNS if c in hits.columns]
     kept = hits[keys]
     ids = sorted(shown.held_documents()["doc_id"])
     if not ids:
