@@ -148,6 +148,26 @@ def test_a_copy_cut_off_mid_word_over_the_whole_lede_is_boilerplate():
     assert short.title == "Border police patrol river"
 
 
+def test_a_standfirst_the_lede_repeats_whole_stays_text():
+    """A one-sentence standfirst that the lede opens with and goes on from after a space
+    (held-out 51, a magazine's blog page) is no cut copy: it stays text, headline kept."""
+    standfirst = (
+        "Three weeks of seabed mapping off Vietnam's south coast have turned a quiet corner "
+        "of the sea into a test of nerves."
+    )
+    lede = f"{standfirst} Hanoi has answered with patrol boats and diplomatic notes."
+    article = read_article(
+        f"Second Act in the Shoals: Beijing Tests Hanoi Again\n{standfirst}\n{lede}\n{BODY}\n"
+    )
+    assert article.title == "Second Act in the Shoals: Beijing Tests Hanoi Again"
+    kinds = [p.kind for p in article.paragraphs if p.text == standfirst]
+    assert kinds and kinds[0] in schema.CONTENT_KINDS
+    # negative: the same sentence cut before its stop is still a cut copy
+    cut = standfirst[:-1]
+    article = read_article(f"Second Act in the Shoals\n\n{cut}\n\n{lede}\n\n{BODY}\n")
+    assert [p.kind for p in article.paragraphs if p.text == cut] == ["boilerplate"]
+
+
 def test_a_listed_agency_after_a_dated_dateline_is_the_outlet():
 
     body = "Both sides will meet again before the end of the year to sign the plan."
