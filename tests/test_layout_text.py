@@ -202,3 +202,25 @@ def test_a_lead_sentence_whose_subject_is_the_title_is_text_not_a_caption():
         "Most of them run twice a day and stop during floods, officials said on Monday.\n"
     )
     assert article.paragraphs[1].kind == "caption"
+
+
+def test_advert_labels_and_read_also_links_in_other_languages_are_boilerplate():
+    """'Publicidad' between a Mexican daily's paragraphs, an empty 'Baca Juga :' and
+    'Sumber :' on an Indonesian portal (held-out 51), 'Baca Juga: Headline' (held-out 50):
+    page furniture, not text; the paragraphs around them stay text."""
+    lede = (
+        "El primer ministro de Vietnam ha llegado este jueves a París para una visita de tres "
+        "días centrada en el comercio, la energía y la formación de técnicos."
+    )
+    after = "En el aeropuerto le esperaban funcionarios de la cancillería francesa y el embajador."
+    article = read_article(f"MADRID, 22 (EUROPA PRESS)\n{lede}\nPublicidad\n{after}\n")
+    kinds = {p.text: p.kind for p in article.paragraphs}
+    assert kinds["Publicidad"] == "boilerplate"
+    assert kinds[after] in schema.CONTENT_KINDS
+    for label in ("Baca Juga :", "Baca Juga: Harga Cabai di Pasar Induk Turun", "Sumber :"):
+        article = read_article(f"Title\n\n{BODY}\n\n{label}\n\n{BODY.replace('two', 'both')}\n")
+        assert {p.text: p.kind for p in article.paragraphs}[label] == "boilerplate", label
+    # negative: a sentence that only mentions advertising stays text
+    said = "Publicidad y comercio fueron los temas de la reunión entre los dos ministros."
+    article = read_article(f"MADRID, 22 (EUROPA PRESS)\n{lede}\n{said}\n{after}\n")
+    assert {p.text: p.kind for p in article.paragraphs}[said] in schema.CONTENT_KINDS

@@ -1929,3 +1929,18 @@ def test_copy_notices_and_copyright_notices_without_a_year_are_chrome():
     assert read_article(page("Change Coming in the Capital?", footer=footer)).outlet == (
         "Tidewell Review"
     )
+
+
+def test_a_blog_section_over_the_headline_is_no_outlet():
+    """'Insights and Analysis' over a foundation blog's headline (held-out 51) is the
+    blog's section, not the site's name: no outlet from it, the headline under it."""
+    article = read_article(
+        page("Insights and Analysis", "Hanoi Weighs Its Year at the Head of the Regional Table")
+    )
+    assert article.title == "Hanoi Weighs Its Year at the Head of the Regional Table"
+    assert article.outlet == ""
+    # negative: a short site name in title case over the headline is still read
+    article = read_article(
+        page("Daily The Patriot", "Two Partners: Renewed Ties and Emerging Hopes", "Link copied!")
+    )
+    assert article.outlet == "Daily The Patriot"
