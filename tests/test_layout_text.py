@@ -148,6 +148,26 @@ def test_a_copy_cut_off_mid_word_over_the_whole_lede_is_boilerplate():
     assert short.title == "Border police patrol river"
 
 
+def test_a_standfirst_the_lede_repeats_whole_stays_text():
+    """A one-sentence standfirst that the lede opens with and goes on from after a space
+    (held-out 51, a magazine's blog page) is no cut copy: it stays text, headline kept."""
+    standfirst = (
+        "Three weeks of seabed mapping off Vietnam's south coast have turned a quiet corner "
+        "of the sea into a test of nerves."
+    )
+    lede = f"{standfirst} Hanoi has answered with patrol boats and diplomatic notes."
+    article = read_article(
+        f"Second Act in the Shoals: Beijing Tests Hanoi Again\n{standfirst}\n{lede}\n{BODY}\n"
+    )
+    assert article.title == "Second Act in the Shoals: Beijing Tests Hanoi Again"
+    kinds = [p.kind for p in article.paragraphs if p.text == standfirst]
+    assert kinds and kinds[0] in schema.CONTENT_KINDS
+    # negative: the same sentence cut before its stop is still a cut copy
+    cut = standfirst[:-1]
+    article = read_article(f"Second Act in the Shoals\n\n{cut}\n\n{lede}\n\n{BODY}\n")
+    assert [p.kind for p in article.paragraphs if p.text == cut] == ["boilerplate"]
+
+
 def test_a_listed_agency_after_a_dated_dateline_is_the_outlet():
 
     body = "Both sides will meet again before the end of the year to sign the plan."
@@ -182,3 +202,25 @@ def test_a_lead_sentence_whose_subject_is_the_title_is_text_not_a_caption():
         "Most of them run twice a day and stop during floods, officials said on Monday.\n"
     )
     assert article.paragraphs[1].kind == "caption"
+
+
+def test_advert_labels_and_read_also_links_in_other_languages_are_boilerplate():
+    """'Publicidad' between a Mexican daily's paragraphs, an empty 'Baca Juga :' and
+    'Sumber :' on an Indonesian portal (held-out 51), 'Baca Juga: Headline' (held-out 50):
+    page furniture, not text; the paragraphs around them stay text."""
+    lede = (
+        "El primer ministro de Vietnam ha llegado este jueves a París para una visita de tres "
+        "días centrada en el comercio, la energía y la formación de técnicos."
+    )
+    after = "En el aeropuerto le esperaban funcionarios de la cancillería francesa y el embajador."
+    article = read_article(f"MADRID, 22 (EUROPA PRESS)\n{lede}\nPublicidad\n{after}\n")
+    kinds = {p.text: p.kind for p in article.paragraphs}
+    assert kinds["Publicidad"] == "boilerplate"
+    assert kinds[after] in schema.CONTENT_KINDS
+    for label in ("Baca Juga :", "Baca Juga: Harga Cabai di Pasar Induk Turun", "Sumber :"):
+        article = read_article(f"Title\n\n{BODY}\n\n{label}\n\n{BODY.replace('two', 'both')}\n")
+        assert {p.text: p.kind for p in article.paragraphs}[label] == "boilerplate", label
+    # negative: a sentence that only mentions advertising stays text
+    said = "Publicidad y comercio fueron los temas de la reunión entre los dos ministros."
+    article = read_article(f"MADRID, 22 (EUROPA PRESS)\n{lede}\n{said}\n{after}\n")
+    assert {p.text: p.kind for p in article.paragraphs}[said] in schema.CONTENT_KINDS

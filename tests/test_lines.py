@@ -77,6 +77,34 @@ def test_label_furniture() -> None:
     assert not beside_dateline(paras, 5)
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        # held-out 51: a credit after the copyright sign, a picture label with an agency's
+        # chain of credits opening a caption, an agency's photo credit alone
+        "Arrival in the capital: a guard of honour © KEYSTONE/AP Pool/MARK HENDRY",
+        "A container terminal near Haiphong © Linh Ngo/Reuters",
+        "BILD: SN/APA/BMEIA/PETRA LANGER Handshake in front of the government guest house",
+        "- ANTARA FOTO/Rizal Hakim",
+    ],
+)
+def test_photo_credits_in_other_forms_make_a_caption(line: str) -> None:
+    paras = split_lines(f"{LEDE}\n\n{line}\n\n{LEDE}\n")
+    label_furniture(paras, RULES)
+    assert paras[1].kind == "caption"
+
+
+def test_a_paragraph_naming_a_copyright_or_a_photo_is_no_caption() -> None:
+    """Negative: running text about copyright or a photo agency stays unlabelled."""
+    for text in (
+        f"{LEDE} The rights stay with the agency ©, the minister said.",
+        "Photo agencies such as AP and AFP sent crews to cover the visit in Hanoi on Monday.",
+    ):
+        paras = split_lines(f"{LEDE}\n\n{text}\n")
+        label_furniture(paras, RULES)
+        assert paras[1].kind == "", text
+
+
 def test_split_paragraph_and_raw_offset() -> None:
     paras = split_lines("  Head tail\n\n")
     at = raw_offset(paras[0], 5)

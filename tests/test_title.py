@@ -198,3 +198,18 @@ def test_a_first_line_quoted_again_in_a_download_button_is_the_headline():
     assert read_article(f"{title}\n\n{tail}").title == title
     plain = tail.replace(f'Download "{title}"', "Download")
     assert read_article(f"{title}\n\n{plain}").title == ""
+
+
+def test_a_dateline_with_the_agency_in_brackets_alone_is_no_headline() -> None:
+    """'MADRID, 22 (EUROPA PRESS)' (a place, the day alone, the agency in brackets) on the
+    first line of a page pasted without its headline is the agency's dateline (held-out
+    51, a Mexican daily's AMP page): no headline."""
+    lede = (
+        "El primer ministro de Vietnam ha llegado este jueves a París para una visita de tres "
+        "días centrada en el comercio, la energía y la formación de técnicos."
+    )
+    for line in ("MADRID, 22 (EUROPA PRESS)", "HANOI, March 4 (VNA) –", "HANOI, 4 March —"):
+        assert read_article(f"{line}\n{lede}\n").title == "", line
+    # negative: a headline naming a place and a day is still a headline
+    article = read_article(f"Madrid talks open on day 22 of the strike\n\n{lede}\n")
+    assert article.title == "Madrid talks open on day 22 of the strike"

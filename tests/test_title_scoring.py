@@ -72,6 +72,11 @@ def test_headline_over_a_dateline_and_its_copy_in_a_caption() -> None:
         ("- an item of a list", "list_item"),
         ("2. The second point", "numbered"),
         ("Embassy of Viet Nam in Australia", "organisation_name"),
+        # a caption closed by a picture agency's credit after the copyright sign (held-out 51)
+        (
+            "Arrival in the capital: a guard of honour © KEYSTONE/AP Pool/MARK HENDRY",
+            "caption_like",
+        ),
         ("the talks went on", "lowercase_start"),
         (" ".join(["word"] * 30), "long"),
     ],

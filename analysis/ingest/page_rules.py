@@ -216,7 +216,8 @@ def load_rules() -> Rules:
             rf"^\s*(?:{layout['byline_prefixes']}"
             rf"|(?:{alternation(layout.get('byline_labels_more') or [])})\s*:?\s+)(?P<name>.+?)"
             rf"(?:\s*[-–—/|]\s*(?:{layout['byline_second_credit']}).*"
-            rf"|\s+(?:{alternation(layout.get('byline_interview_markers') or [])})\s+\S.*)?$",
+            rf"|\s+(?:{alternation(layout.get('byline_interview_markers') or [])})\s+\S.*"
+            rf"|\s+(?:{alternation(layout.get('byline_counters') or [])}))?$",
             re.I,
         ),
         honorific=re.compile(

@@ -226,13 +226,16 @@ def label_cut_copies(paras: list[Paragraph]) -> None:
     opens with, word for word and then goes on ("VIENTIANE, May 28 (Xinhua) -- ... along
     the Mekong f" over the whole lede: a copy cut off mid-word) is a cut copy of it:
     boilerplate, so neither the headline nor the text. So is a page title closed by the
-    next line after a dash or bar ("Site - Section - Question?" over "Question?")."""
+    next line after a dash or bar ("Site - Section - Question?" over "Question?"). A
+    standfirst of whole sentences that the lede repeats and goes on from after a space is
+    no cut copy: it stays text (``_standfirst_repeated``)."""
     for i in range(min(len(paras), HEADER_REACH) - 1):
         cut, whole = paras[i], paras[i + 1]
         if cut.kind or whole.kind or count_words(cut.text) < TEASER_MIN_WORDS:
             continue
         head, rest = cut.text.strip(), whole.text.strip()
         cut_copy = len(rest) > len(head) and rest.startswith(head)
+        cut_copy = cut_copy and not _standfirst_repeated(head, rest)
         page_title = (  # a short headline, the site and section before it in a few words
             count_words(rest) <= PAGE_TITLE_MAX_WORDS
             and count_words(head) <= 2 * PAGE_TITLE_MAX_WORDS
@@ -241,3 +244,15 @@ def label_cut_copies(paras: list[Paragraph]) -> None:
         )
         if cut_copy or page_title:
             cut.kind = "boilerplate"
+
+
+#: The close of a sentence: a stop, its closing quotes or brackets.
+_SENTENCE_CLOSE = re.compile(r"[.!?…][\"'”’)\]]*$")
+
+
+def _standfirst_repeated(head: str, rest: str) -> bool:
+    """``rest`` opens with ``head``, a text of whole sentences (it ends with a sentence's
+    stop), and goes on after a space: a standfirst the lede repeats as its opening ("A
+    survey ship's voyage tests nerves." / "A survey ship's voyage tests nerves. Hanoi
+    has ..."), not a copy cut off mid-word or mid-sentence."""
+    return bool(_SENTENCE_CLOSE.search(head)) and rest[len(head) : len(head) + 1].isspace()

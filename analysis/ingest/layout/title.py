@@ -92,12 +92,13 @@ AGENCY_DATELINE = re.compile(
     r"(?:,? (?:19|20)\d{2})?,\s(?P<name>[A-Z][A-Z0-9&-]{2,15})$"
 )
 
-#: A wire feed's dateline alone on its line above the lede, closed by a dash: "VIETNAM,
-#: March 4 -", "HANOI, Jan. 5, 2024 —" (with or without its year).
+#: A wire feed's dateline alone on its line above the lede, closed by a dash or by the
+#: agency in brackets: "VIETNAM, March 4 -", "HANOI, Jan. 5, 2024 —", "MADRID, 22 (EUROPA
+#: PRESS)" (the day alone, as Spanish agencies print it; held-out 51).
 _FEED_DATELINE = re.compile(
     r"^[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,2},\s"
-    r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})"
-    r"(?:,? (?:19|20)\d{2})?\s*[-–—]+$"
+    r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2}(?: [A-Z][a-z]{2,8})?)(?:,? (?:19|20)\d{2})?"
+    r"\s*(?:[-–—]+|\([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}\)\s*[-–—]*)$"
 )
 
 
