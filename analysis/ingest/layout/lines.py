@@ -153,6 +153,7 @@ class Article:
     title_source: str = ""
     author_source: str = ""
     outlet_source: str = ""
+    outlet_kind: str = ""  # how the outlet was found (``line_evidence.OutletKind``)
     date_reason: str = ""
     metadata_flags: list[str] = field(default_factory=list)
 
