@@ -54,7 +54,7 @@ def read_outlet(
         return
     best, credited = best_outlet(evidence)
     article.outlet, article.credited, article.outlet_kind = best[2], credited, best[5]
-    if "site name" in best[4] and not article.credited:
+    if best[5] == "site" and not article.credited:  # the site named itself
         agency = next((e for e in evidence if e[0] in (4.0, 5.0) and e[2] != best[2]), None)
         article.credited = agency[2] if agency else ""  # the source the site's lede credits
     article.outlet_source = f"line {paras[best[1]].line}: {best[4]}"
