@@ -668,3 +668,26 @@ def test_chinese_japanese_and_korean_dates_and_japanese_eras(text: str, day: str
 def test_an_era_year_without_a_known_era_and_a_month_13_are_no_date() -> None:
     assert find_dates("大正12年9月1日") == []  # an era the data does not list
     assert find_dates("2020年13月19日") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("kata dia di Jakarta, Jumat (7/3/2025).", "2025-03-07"),
+        ("ujar menteri itu, Jum'at (7/3/2025).", "2025-03-07"),
+        ("kata beliau pada hari Khamis (13/2/2025).", "2025-02-13"),
+    ],
+)
+def test_the_news_day_of_the_indonesian_press_is_a_date_rule(text: str, day: str) -> None:
+    """A weekday of ``news_day_weekdays`` and the date in brackets (rule ``id_news_day``):
+    day first by the form, so never ambiguous, and noted ``NEWS_DAY``."""
+    found = find_dates(text)
+    assert [(str(d.date_start.date()), d.note) for d in found] == [(day, dates.NEWS_DAY)]
+    assert "ambiguous_day_month" not in found[0].flags
+    assert found[0].text.startswith(("Jumat", "Jum'at", "Khamis"))
+
+
+def test_a_bracketed_date_without_its_weekday_is_no_news_day() -> None:
+    found = find_dates("kata dia di Jakarta (7/3/2025).")
+    assert [d.note for d in found] == [""]  # the numeric date, read as such
+    assert find_dates("Jumat (31/2/2025).")[0].date_start is None  # no 31 February

@@ -166,3 +166,37 @@ def test_a_line_over_a_source_credit_is_beside_a_dateline() -> None:
     plain = split_lines(f"Talks held\n\nLi Wen\n\n{LEDE}\n")
     label_furniture(plain, RULES)
     assert not beside_dateline(plain, 1)
+
+
+def test_a_country_label_and_a_caption_doubled_around_its_credit_are_no_headline() -> None:
+    """A ministry's page filed under its country's name, in Japanese ("ベトナム社会主義共和国"),
+    over a date and pictures whose alt text and caption stand on one line around their
+    credit: no line is the headline; the text is kept."""
+    from analysis.ingest.layout import read_article
+
+    page = (
+        "ベトナム社会主義共和国\n\n令和2年10月19日\n"
+        "首脳会談の様子 (写真提供:内閣広報室) 首脳会談の様子\n"
+        "(写真提供:内閣広報室)\n\n"
+        "19日午後、ベトナムを訪問中の総理大臣は、書記長と約30分間会談を行ったところ、概要は以下のとおりです。\n\n"
+        "  1.  冒頭、書記長から祝意が述べられ、総理は会談の機会に謝意を述べました。\n"
+    )
+    article = read_article(page)
+    kinds = [(p.line, p.kind) for p in article.paragraphs][:5]
+    assert kinds == [
+        (1, "boilerplate"),
+        (3, "dateline"),
+        (4, "caption"),
+        (5, "caption"),
+        (7, "lede"),
+    ]
+    assert article.title == "" and "no_headline" in article.metadata_flags
+    english = read_article(
+        page.replace("ベトナム社会主義共和国", "Вьетнам").replace("写真提供", "Photo")
+    )
+    assert [p.kind for p in english.paragraphs][:4] == [
+        "boilerplate",
+        "dateline",
+        "caption",
+        "caption",
+    ]

@@ -255,6 +255,16 @@ def test_a_url_date_is_used_only_when_the_text_has_none(tmp_path):
     assert docs.loc["a", "published"] == pd.Timestamp("2017-05-16")
     assert docs.loc["b", "date_source"] == "header"
     assert docs.loc["b", "title_source"] == "metadata.csv: T"
+    assert docs.loc["a", "outlet_kind"] == "url"  # x.org names the outlet
+
+
+def test_an_outlet_the_sidecar_gives_is_of_kind_sidecar(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(page("Friendship association marks anniversary"), encoding="utf-8")
+    rows = [parse_document(path.stem, str(path), path.read_bytes())[0]]
+    sidecar = pd.DataFrame({"outlet": ["Delta Courier"]}, index=pd.Index(["a"], name="doc_id"))
+    docs = apply_sidecar(build_documents(rows), sidecar).set_index("doc_id")
+    assert (docs.loc["a", "outlet"], docs.loc["a", "outlet_kind"]) == ("Delta Courier", "sidecar")
 
 
 # --- authors and outlets ---------------------------------------------------------------
@@ -1593,6 +1603,7 @@ def test_the_line_under_a_feeds_read_full_article_link_is_the_title():
         "",
         article.outlet_source,
         ";".join(article.metadata_flags),
+        article.outlet_kind,
     )
     assert (fields["outlet"], fields["credited"]) == (
         gold_of(name)["outlet"],

@@ -3,8 +3,20 @@ reader guessed (flag ``outlet_unlisted``) or did not find, on articles built by 
 
 from __future__ import annotations
 
+import typing
+
+import pytest
+
+from analysis.ingest.layout import outlet_from_url, read_article
 from analysis.ingest.layout.lines import Article, Paragraph
-from analysis.ingest.outlet_refine import name_for_domain, refine_outlet, site_of_domain
+from analysis.ingest.line_evidence import OutletKind
+from analysis.ingest.outlet_refine import (
+    CREDIT_KINDS,
+    credited_source,
+    name_for_domain,
+    refine_outlet,
+    site_of_domain,
+)
 from analysis.ingest.page_rules import load_rules
 
 RULES = load_rules()
@@ -76,6 +88,7 @@ def test_byline_source_names_a_missing_outlet() -> None:
     assert page.outlet == "Ucanews"
     assert page.metadata_flags == [UNLISTED]
     assert page.outlet_source.startswith("line 1: the source the byline credits")
+    assert page.outlet_kind == "byline"
     place = article(("byline", "Linh Dao - Hanoi - Tue, Apr 21st 2015"), ("lede", "Text."))
     refine_outlet(place, RULES)
     assert place.outlet == ""  # a capital city is a place, not a source
@@ -150,3 +163,69 @@ def test_a_sites_marker_opening_a_text_paragraph_spells_the_domain() -> None:
     )
     refine_outlet(page, RULES)
     assert name_for_domain("deltawire.vn", page.outlet_source) == ""
+
+
+# --- how the outlet was found decides the rule, not the words of its reason -------------
+
+
+@pytest.mark.parametrize("kind", typing.get_args(OutletKind))
+def test_the_outlet_rule_reads_the_kind(kind: str) -> None:
+    """An unlisted outlet is the story's source only when it was found as a credit or a
+    byline's source; a listed one always is; a name spelling the site's domain never."""
+    assert credited_source(kind, listed=False) == (kind in ("credit", "byline"))
+    assert credited_source(kind, listed=True)
+    assert not credited_source(kind, True, "Vientiane Times", "vientianetimes.org.la")
+
+
+def test_credit_kinds_are_kinds() -> None:
+    assert set(typing.get_args(OutletKind)) >= CREDIT_KINDS
+
+
+_CREDITED_PAGE = (
+    "Ferry line to the islands reopens after repairs\n\n"
+    "The ferry line to the outer islands reopened on Monday after three months of work on "
+    "its two piers, the port authority said.\n\n"
+    "Passengers will find new waiting rooms and a timetable with two extra crossings a day "
+    "during the summer months.\n\n"
+    "Source: Delta Courier Weekly\n"
+)
+
+
+def test_a_credit_found_in_the_text_is_credited_whatever_its_reason_says() -> None:
+    page = read_article(_CREDITED_PAGE)
+    assert (page.outlet, page.outlet_kind) == ("Delta Courier Weekly", "credit")
+    flags = ";".join(page.metadata_flags)
+    url = "https://islandsreport.net/ferry"
+    fields = outlet_from_url(url, page.outlet, "", page.outlet_source, flags, page.outlet_kind)
+    assert (fields["outlet"], fields["credited"]) == ("islandsreport.net", "Delta Courier Weekly")
+    assert fields["outlet_kind"] == "url"
+    # the same evidence, its reason reworded for readers: the same outlet
+    reworded = "line 9: the paper this story names as where it came from"
+    again = outlet_from_url(url, page.outlet, "", reworded, flags, page.outlet_kind)
+    assert again == {**fields, "outlet_source": again["outlet_source"]}
+    # a reason that reads like a credit does not make the site's own name one
+    own = outlet_from_url(url, page.outlet, "", "line 9: credit line 'X'", flags, "site")
+    assert own is None  # the site's own name read in the text stays the outlet
+
+
+def test_every_setter_records_its_kind() -> None:
+    bracketed = article(
+        ("title", "(The Harbour Policy Review) Ferry Line Reopens"), ("lede", "Text.")
+    )
+    refine_outlet(bracketed, RULES)
+    assert (bracketed.outlet, bracketed.outlet_kind) == ("The Harbour Policy Review", "credit")
+    imprint = article(
+        ("boilerplate", "Published by:"),
+        ("boilerplate", "Riverside Policy Institute, 30 Heng Road"),
+        ("lede", "Text of the report."),
+    )
+    refine_outlet(imprint, RULES)
+    assert (imprint.outlet, imprint.outlet_kind) == ("Riverside Policy Institute", "publisher")
+    tag = article(
+        ("lede", "(UPDATES) VIENTIANE, Laos — The talks went on."),
+        outlet="UPDATES",
+        outlet_kind="credit",
+        metadata_flags=[UNLISTED],
+    )
+    refine_outlet(tag, RULES)
+    assert (tag.outlet, tag.outlet_kind) == ("", "")

@@ -57,7 +57,8 @@ def test_page_evidence_and_choice() -> None:
     evidence = outlet_evidence(article.paragraphs, lede, lede, RULES)
     marker = article.paragraphs[lede - 1]  # "HANOI (VNA) –" split off the lede
     assert (marker.kind, marker.role, marker.text) == ("credit", "marker", "HANOI (VNA) –")
-    assert [(i, name) for _w, i, name, _c, _r in evidence] == [(lede - 1, "Vietnam News Agency")]
+    found = [(i, name, kind) for _w, i, name, _c, _r, kind in evidence]
+    assert found == [(lede - 1, "Vietnam News Agency", "credit")]  # a marker: the source
     assert find_outlet(article.paragraphs, RULES) == ("Vietnam News Agency", "")
     assert find_outlet([], RULES) == ("", "")
 
@@ -256,7 +257,8 @@ def _carried(url: str, text: str) -> dict[str, str] | None:
     address (``metadata.csv``)."""
     article = read_article(text)
     flags = ";".join(article.metadata_flags)
-    return outlet_from_url(url, article.outlet, article.credited, article.outlet_source, flags)
+    fields = (article.outlet, article.credited, article.outlet_source, flags, article.outlet_kind)
+    return outlet_from_url(url, *fields)
 
 
 _STORY = (

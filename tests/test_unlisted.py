@@ -182,3 +182,17 @@ def test_an_abbreviation_the_lede_defines_is_no_agency_dateline() -> None:
     # negative: the initials in brackets right after the city are the agency's credit
     credited = read_article(page("By Ana Cruz", f"MANILA (FSB) — {lede}", LEDE))
     assert "FSB" in credited.outlet or "Ferry Safety Board" in credited.outlet
+
+
+def test_a_site_naming_itself_credits_the_agency_its_lede_names() -> None:
+    """The site's own name wins (kind ``site``) and the agency of the lede's dateline is
+    the credited source, read from the evidence's kind, not from its reason's words."""
+    page = read_article(
+        "Vientiane Times\n\nFerry line to the islands reopens after repairs\n\n"
+        "VIENTIANE (KPL) – The ferry line to the river islands reopened on Monday after three "
+        "months of work on its two piers, the provincial transport office said.\n\n"
+        "Passengers will find new waiting rooms and a timetable with two extra crossings a "
+        "day during the dry season.\n"
+    )
+    assert (page.outlet, page.outlet_kind) == ("Vientiane Times", "site")
+    assert page.credited == "Lao News Agency"

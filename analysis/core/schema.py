@@ -36,6 +36,9 @@ documents (one row per readable file)
     author_source        the byline line(s) the authors were read from (str, may be empty)
     outlet_source        the line that names the outlet and how (credit, marker, site name,
                          byline, dateline), and other outlets named (str, may be empty)
+    outlet_kind          how the outlet was found, for rules to read (``outlet_source`` is
+                         prose for readers): "site", "credit", "byline", "self_reference",
+                         "mention", "publisher", "issuer", "url", "sidecar" or "" (str)
     metadata_flags       ";"-separated flags an analyst should check: ``no_headline`` (no
                          line good enough to be the headline), ``title_uncertain`` (a close
                          runner-up), ``date_conflict`` (another date came close),
@@ -116,6 +119,7 @@ DOCUMENT_COLUMNS = (
     "title_source",
     "author_source",
     "outlet_source",
+    "outlet_kind",
     "metadata_flags",
     "url",
     "n_words",

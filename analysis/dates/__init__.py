@@ -56,7 +56,7 @@ Timestamps are tz-naive and normalised to midnight.
 """
 
 from analysis.dates.congresses import CONGRESSES, PARTY_ALIASES, TERMS
-from analysis.dates.handlers import YEARLESS_LOOKAHEAD_DAYS
+from analysis.dates.handlers import NEWS_DAY, YEARLESS_LOOKAHEAD_DAYS
 from analysis.dates.lexicon import (
     MONTHS,
     QUANTITY_PREFIXES,
@@ -90,6 +90,7 @@ __all__ = [
     "MAX_YEAR",
     "MIN_YEAR",
     "MONTHS",
+    "NEWS_DAY",
     "PARTY_ALIASES",
     "PRECISIONS",
     "QUANTITY_PREFIXES",

@@ -79,6 +79,17 @@ def _h_vi_day(m: re.Match[str], _text: str, _anchor: pd.Timestamp | None) -> _Re
     return _single_day(int(m["y"]), int(m["m"]), int(m["d"]))
 
 
+#: The ``note`` of a news day of the Indonesian and Malay press (rule ``id_news_day``).
+NEWS_DAY = "news day"
+
+
+def _h_news_day(m: re.Match[str], _text: str, _anchor: pd.Timestamp | None) -> _Reading | None:
+    """A news day of the Indonesian and Malay press, a weekday and the full date in
+    brackets ("Jumat (7/3/2025)"): day first by the form, noted ``NEWS_DAY``."""
+    reading = _single_day(int(m["y"]), int(m["m"]), int(m["d"]))
+    return replace(reading, note=NEWS_DAY) if reading is not None else None
+
+
 def _h_ja_era_ymd(m: re.Match[str], _text: str, _anchor: pd.Timestamp | None) -> _Reading | None:
     """A day in a Japanese era's years ("令和2年10月19日"): the era's first year from
     ``japanese_eras`` of ``data/date_words.yaml``."""

@@ -103,6 +103,9 @@ WEEKDAYS_VI: dict[str, int] = {k: v for k, v in WORDS["weekdays_extra"].items() 
 WEEKDAYS_VI |= {k: v for k, v in WORDS["weekdays_extra"].items() if k.startswith(("thứ", "cn"))}
 WEEKDAYS_EN |= {k: v for k, v in WORDS["weekdays_extra"].items() if k not in WEEKDAYS_VI}
 WEEKDAYS: dict[str, int] = WEEKDAYS_EN | WEEKDAYS_VI
+#: Weekdays of the Indonesian and Malay press before a news day in brackets ("Jumat
+#: (7/3/2025)", the date rule id_news_day).
+NEWS_DAY_WEEKDAYS: tuple[str, ...] = tuple(WORDS.get("news_day_weekdays", ()))
 #: Full English weekday names (a weekday written alone is only read when spelled out).
 WEEKDAY_NAMES: dict[str, int] = {
     name.lower(): number for number, name in enumerate(calendar.day_name)

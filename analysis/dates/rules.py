@@ -35,6 +35,7 @@ from analysis.dates.lexicon import (
     DECADE_WORDS,
     HOLIDAYS,
     MONTHS,
+    NEWS_DAY_WEEKDAYS,
     NUMBER_WORDS,
     ORDINALS,
     REFERENCE_WORDS,
@@ -120,6 +121,7 @@ FRAGMENTS: dict[str, str] = {
         r"past|last|next|first|previous|coming|final|initial|latest|remaining|following"
     ),
     "WEEKDAY_FULL": alternation(WEEKDAY_NAMES),
+    "NEWS_DAY_WEEKDAYS": alternation(NEWS_DAY_WEEKDAYS),
     "PART": r"(?:\s+(?P<part>morning|afternoon|evening|night))?",
     "SEASON_NAMES": alternation(SEASON_WORDS),
     "SEASON_NAMES_NOT_FALL": alternation(w for w in SEASON_WORDS if w != "fall"),
@@ -141,6 +143,8 @@ WORD_SETS: dict[str, frozenset[str]] = {
     "FULL_MONTHS": frozenset(name.lower() for name in _FULL_MONTHS),
     "WEEKDAYS": _first_words(WEEKDAYS),
     "WEEKDAY_NAMES": frozenset(WEEKDAY_NAMES),
+    # the first run of word characters: "jum'at" starts at the token "jum"
+    "NEWS_DAY_WEEKDAYS": frozenset(re.findall(r"\w+", w)[0] for w in NEWS_DAY_WEEKDAYS),
     "REL_WORDS": _first_words(_YEAR_OFFSETS),
     "SEASONS": _first_words(SEASONS),
     "SEASON_WORDS": frozenset(SEASON_WORDS),

@@ -12,6 +12,8 @@ import re
 from functools import cache
 
 from analysis.core.data_files import load_data_file
+from analysis.core.errors import DataFileError
+from analysis.core.normalize import fold
 from analysis.core.text import count_words, normalize_text
 from analysis.ingest.date_scoring import absolute_dates
 from analysis.ingest.line_evidence import credit_parts
@@ -60,6 +62,47 @@ def place_names() -> frozenset[str]:
         for cell in table[column].dropna():
             names.update(n.strip().casefold() for n in cell.split("|") if n.strip())
     return frozenset(names)
+
+
+def country_key(text: str) -> str:
+    """A line or a country's name as they are compared (``country_line``): folded
+    (``normalize.fold``), lower case, without spaces, dashes or punctuation ("Viet-Nam",
+    "Viet Nam" and "VIỆT NAM" are one key)."""
+    return re.sub(r"[\W_]+", "", fold(normalize_text(text)).casefold())
+
+
+#: The columns of ``data/gazetteer_countries.csv`` whose names make a country label.
+_LABEL_COLUMNS = ("name", "aliases", "names_other")
+
+
+@cache
+def country_names() -> dict[str, str]:
+    """Every name of a country in ``data/gazetteer_countries.csv`` (``name``, ``aliases``
+    and ``names_other``: its names in the other languages and scripts of the press) as
+    ``country_key`` -> the country. Raises ``DataFileError`` when a name stands for two
+    countries."""
+    table = load_data_file("gazetteer_countries.csv")
+    names: dict[str, str] = {}
+    for _, row in table.iterrows():
+        cells = [str(row.get(c) or "") for c in _LABEL_COLUMNS]
+        for name in (n for cell in cells for n in cell.split("|") if n.strip()):
+            key = country_key(name)
+            if names.setdefault(key, row["name"]) != row["name"] and key:
+                raise DataFileError(
+                    f"analysis/data/gazetteer_countries.csv: row {row['name']}: the name "
+                    f"{name!r} is also a name of {names[key]}; give each name to one country",
+                    file="gazetteer_countries.csv",
+                    entry=f"row {row['name']}",
+                    fix="give each name to one country only",
+                )
+    names.pop("", None)
+    return names
+
+
+def country_line(text: str) -> bool:
+    """Whether ``text`` is only a country's name, in any language or script of
+    ``country_names`` ("ベトナム社会主義共和国", "Вьетнам", "VIETNAM")."""
+    return len(text) <= 120 and country_key(text) in country_names()
 
 
 @cache

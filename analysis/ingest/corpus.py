@@ -122,7 +122,7 @@ def resolve_seeds_dir(seeds_dir: str | Path) -> Path:
     return path
 
 
-_OUTLET_COLUMNS = ("outlet", "credited", "outlet_source", "metadata_flags")
+_OUTLET_COLUMNS = ("outlet", "credited", "outlet_source", "metadata_flags", "outlet_kind")
 
 
 def _warn_unknown_ids(docs: pd.DataFrame, sidecar: pd.DataFrame) -> None:
@@ -150,6 +150,8 @@ def _apply_text_fields(docs: pd.DataFrame, i: object, values: pd.Series) -> None
             docs.loc[i, column] = values[column]
             if f"{column}_source" in docs.columns:
                 docs.loc[i, f"{column}_source"] = f"metadata.csv: {values[column]}"
+            if column == "outlet" and "outlet_kind" in docs.columns:
+                docs.loc[i, "outlet_kind"] = "sidecar"
 
 
 def _apply_url_outlet(docs: pd.DataFrame, i: object, url: str) -> None:

@@ -101,6 +101,7 @@ def parse_document(
         "title_source": article.title_source,
         "author_source": article.author_source,
         "outlet_source": article.outlet_source,
+        "outlet_kind": article.outlet_kind,
         "metadata_flags": ";".join(dict.fromkeys(article.metadata_flags)),
         "url": "",
         "n_words": count_words_of_parts(content),  # as count_words(text)

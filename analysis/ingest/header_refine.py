@@ -99,6 +99,8 @@ def refine_title(article: PageArticle, rules: Rules) -> None:
         listed = outlet_named(source, rules)
         article.outlet = listed[0] if listed else source
         article.outlet_source = f"{line}: the source in its closing brackets"
+        # the writers' institution that published the piece, not a credit of the site's
+        article.outlet_kind = "publisher"
         if not listed:
             article.metadata_flags.append("outlet_unlisted")
 

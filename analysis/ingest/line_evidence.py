@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
-from typing import Any, Protocol
+from typing import Any, Literal, Protocol
 
 from analysis.core.data_files import load_data_file
 from analysis.core.text import count_words, normalize_text
@@ -170,6 +170,30 @@ def spelled_initials(initials: str, texts: Iterable[str]) -> str:
     return ""
 
 
+#: How the outlet was found (``documents.outlet_kind``, next to the prose ``outlet_source``):
+#: ``site`` the site's own name (masthead, site-name line, page title, a note of the site,
+#: the publication a page viewer names); ``credit`` the source of the story (a credit or
+#: source line, the agency in the lede's dateline or after its last sentence, a source's
+#: address, "(From X)", a copyright of another owner); ``byline`` the outlet a byline
+#: credits; ``self_reference`` the text naming the outlet as itself; ``mention`` an
+#: outlet's name inside another header or footer line; ``publisher`` the publisher a
+#: journal's copyright notice or a book's imprint names; ``issuer`` the body issuing an
+#: official document; ``url`` the page's address (``metadata.csv``); ``sidecar`` the
+#: outlet ``metadata.csv`` gives; "" no outlet.
+OutletKind = Literal[
+    "site",
+    "credit",
+    "byline",
+    "self_reference",
+    "mention",
+    "publisher",
+    "issuer",
+    "url",
+    "sidecar",
+    "",
+]
+
+
 class PageParagraph(Protocol):
     """What the header refinements read of a paragraph (``analysis.ingest.layout``'s paragraphs)."""
 
@@ -188,6 +212,7 @@ class PageArticle(Protocol):
     author_source: str
     outlet: str
     outlet_source: str
+    outlet_kind: str  # an ``OutletKind``
     metadata_flags: list[str]
     header_date: Any  # analysis.dates.DateMatch | None
     footer_date: Any

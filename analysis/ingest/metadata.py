@@ -95,6 +95,7 @@ class Scoring:
     caption_marker: re.Pattern[str] | None = None
     note_lead: re.Pattern[str] | None = None
     site_notes: tuple[re.Pattern[str], ...] = ()
+    source_notes: tuple[re.Pattern[str], ...] = ()
     self_references: tuple[re.Pattern[str], ...] = ()
     writers_in_text: tuple[re.Pattern[str], ...] = ()
     affiliation_label: re.Pattern[str] | None = None
@@ -218,6 +219,7 @@ def _other_fields(data: dict, path: str) -> dict[str, object]:
         "motto": _optional_any(data, "mottos", path, whole=True),
         "blog_post_line": _optional_any(data, "blog_post_lines", path, whole=True),
         "site_notes": _patterns(data.get("site_notes", []), path, "site_notes"),
+        "source_notes": _patterns(data.get("source_notes", []), path, "source_notes"),
         "self_references": _patterns(data.get("self_references", []), path, "self_references"),
         "writers_in_text": _patterns(data.get("writers_in_text", []), path, "writers_in_text"),
         "affiliation_label": _optional_any(data, "affiliation_labels", path, whole=True),

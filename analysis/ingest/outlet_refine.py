@@ -35,6 +35,7 @@ from analysis.core.data_files import load_data_file
 from analysis.core.text import normalize_text
 from analysis.ingest.bylines import looks_like_name, place_names
 from analysis.ingest.line_evidence import (
+    OutletKind,
     PageArticle,
     PageParagraph,
     credit_parts,
@@ -56,9 +57,13 @@ def _page_texts(paras: Sequence[PageParagraph]) -> Iterator[str]:
     yield from (p.text for p in paras if p.kind in _TEXT_KINDS)
 
 
-def _set_outlet(article: PageArticle, name: str, reason: str, rules: Rules) -> None:
-    """Name the outlet ``name`` (canonical when data/outlets.yaml lists it)."""
+def _set_outlet(
+    article: PageArticle, name: str, reason: str, kind: OutletKind, rules: Rules
+) -> None:
+    """Name the outlet ``name`` (canonical when data/outlets.yaml lists it), found as
+    ``kind`` says (``OutletKind``)."""
     listed = outlet_named(name, rules)
+    article.outlet_kind = kind
     flags = [f for f in article.metadata_flags if f != _UNLISTED]
     article.outlet = listed[0] if listed else name
     article.metadata_flags[:] = flags if listed else [*flags, _UNLISTED]
@@ -115,7 +120,8 @@ def _bracketed_source(article: PageArticle, rules: Rules) -> None:
         name = found.group("name") if found else ""
         place = bool(name) and (name.casefold() in place_names() or _place_word(name))
         if name and not place and not looks_like_name(name, rules):
-            _set_outlet(article, name, f"line {p.line}: the source named in brackets", rules)
+            reason = f"line {p.line}: the source named in brackets"
+            _set_outlet(article, name, reason, "credit", rules)
             return
 
 
@@ -139,7 +145,8 @@ def _copyright_publisher(article: PageArticle, rules: Rules) -> None:
         found = _COPYRIGHT_PUBLISHER.search(text) if "©" in text else None
         if found:
             name = found.group("name").strip()
-            _set_outlet(article, name, f"line {p.line}: the publisher's copyright notice", rules)
+            reason = f"line {p.line}: the publisher's copyright notice"
+            _set_outlet(article, name, reason, "publisher", rules)
             return
 
 
@@ -167,11 +174,11 @@ def _imprint_publisher(article: PageArticle, rules: Rules) -> None:
             listed = outlet_named(" ".join(words[:end]), rules)
             if listed:
                 reason = f"line {paras[i + 1].line}: the publisher its imprint names"
-                _set_outlet(article, listed[0], reason, rules)
+                _set_outlet(article, listed[0], reason, "publisher", rules)
                 return
         if 2 <= len(words) <= 6:
             reason = f"line {paras[i + 1].line}: the publisher its imprint names"
-            _set_outlet(article, " ".join(words), reason, rules)
+            _set_outlet(article, " ".join(words), reason, "publisher", rules)
             return
 
 
@@ -195,7 +202,7 @@ def _source_address(article: PageArticle, rules: Rules) -> None:
         listed = next((rules.domains[h] for h in hosts if h in rules.domains), None)
         if listed:
             reason = f"line {p.line}: the source's address {p.text[:80]!r}"
-            _set_outlet(article, listed[0], reason, rules)
+            _set_outlet(article, listed[0], reason, "credit", rules)
             return
 
 
@@ -204,7 +211,7 @@ def _drop_editorial_tag(article: PageArticle) -> None:
     if editorial_tag(article.outlet):
         was = article.outlet_source
         article.outlet_source = f"not named; {article.outlet!r} is an editorial tag (was: {was})"
-        article.outlet = ""
+        article.outlet, article.outlet_kind = "", ""
         article.metadata_flags.remove(_UNLISTED)
 
 
@@ -213,7 +220,7 @@ def _spell_initials(article: PageArticle, rules: Rules) -> None:
     full = spelled_initials(article.outlet, _page_texts(article.paragraphs))
     if full:
         reason = f"{article.outlet!r} spelled out as {full!r} on the page ({article.outlet_source})"
-        _set_outlet(article, full, reason, rules)
+        _set_outlet(article, full, reason, article.outlet_kind, rules)  # found as before
 
 
 def _brand_of_host(article: PageArticle) -> None:
@@ -232,7 +239,8 @@ def _byline_source(article: PageArticle, rules: Rules) -> None:
         text = prefix.group("name") if prefix else p.text
         source = credit_parts(text, lambda s: looks_like_name(s, rules))[1]
         if source and source.casefold() not in place_names():  # "A - Hanoi - date": a place
-            _set_outlet(article, source, f"line {p.line}: the source the byline credits", rules)
+            reason = f"line {p.line}: the source the byline credits"
+            _set_outlet(article, source, reason, "byline", rules)
             return
 
 
@@ -285,63 +293,31 @@ def site_of_domain(domain: str, outlet_source: str) -> tuple[str, str]:
     return (spelled, f", the page spells it {spelled!r}") if spelled else (domain, "")
 
 
-#: How an outlet read in the text was found, when the way names where the story came from
-#: (an agency's or a paper's credit) rather than the site that shows the page (its masthead,
-#: its page title, a page viewer's publication, its copyright or newsletter line): the
-#: start of ``outlet_source``'s reason, after "line N: ", lower case. Issue 17's rule: the
-#: outlet is the site that carries the page; a credit is the outlet only when the page
-#: gives no site at all (no address, no masthead), and is kept in ``credited`` otherwise.
-CREDIT_REASONS = (
-    "credit line",  # "Source: Lao Tribune", "HANOI (VNA) –" as a line of its own
-    "credit of sources",  # "VOV/VNN"
-    "dateline of the lede",  # "VIENTIANE (KPL) – ..."
-    "agency dateline",  # "Baku, March 3, AZERTAC"
-    "agency marker ending the text",  # "... he said. (KPL)"
-    "agency glued to the lede",
-    "source credited on its own line",  # "Reuters reports."
-    "source named before the lede",
-    "source address",  # "Source: http://en.vietnamplus.vn/"
-    "the source",  # its address, its name in brackets, the source its byline credits
-    "origin of the piece",  # "(From X)"
-    "byline",  # "by New Worker correspondent", "Reported by Name/Paper"
-    "the text quotes",  # 'X reports: "...'
-    "the lede opens with",  # "ANN/PHILIPPINE DAILY INQUIRER – "
-    "source glued to its date",  # "Bangkok Post19-07-2025"
-    "publication note",  # "X published this content on ..."
-    "named beside the date",  # "July 9, 2020 by vietnamnet.vn"
-    "named after the header's date",  # "2019-04-16 10:12:00Xinhua"
-    "site-name line 'from ",  # "From Green Left Weekly" over a repost
-    "the site named in 'read ",  # "Read full article on X:" closing a feed's excerpt
-    # a copyright line naming another owner than the site ("Copyright 2025 NPR" on a
-    # member station's page; a name spelling the site's domain is its own, above)
-    "the site named in '©",
-    "the site named in 'copyright",
-    "the site named in '(c)",
-)
-_LINE_PREFIX = re.compile(r"^line \d+: ")
+#: The kinds of outlet evidence (``OutletKind``) that name where the story came from (an
+#: agency's or a paper's credit, the source a byline credits) rather than the site that
+#: shows the page. Issue 17's rule: the outlet is the site that carries the page; a credit
+#: is the outlet only when the page gives no site at all (no address, no masthead), and is
+#: kept in ``credited`` otherwise.
+CREDIT_KINDS: frozenset[str] = frozenset({"credit", "byline"})
 
 
-def credited_source(outlet_source: str, listed: bool, outlet: str = "", domain: str = "") -> bool:
+def credited_source(kind: str, listed: bool, outlet: str = "", domain: str = "") -> bool:
     """Whether the outlet the text named is the source of a story the page's site carries:
     a listed outlet (``data/outlets.yaml`` lists its own addresses, so a host it does not
-    list is another site) or a name read from a credit (``CREDIT_REASONS``); never a name
-    that spells the site's ``domain`` ("Vientiane Times" on a vientianetimes.org.la that
-    the list does not give is that site's own name).
+    list is another site) or a name found as a credit (``kind`` in ``CREDIT_KINDS``);
+    never a name that spells the site's ``domain`` ("Vientiane Times" on a
+    vientianetimes.org.la that the list does not give is that site's own name).
 
-    >>> credited_source("line 3: dateline of the lede '(Yonhap)'", listed=False)
+    >>> credited_source("credit", listed=False)
     True
-    >>> credited_source("line 1: site-name line 'Selangor Journal'", listed=False)
+    >>> credited_source("site", listed=False)
     False
-    >>> own = "line 1: site name 'Vientiane Times'"
-    >>> credited_source(own, True, "Vientiane Times", "vientianetimes.org.la")
+    >>> credited_source("site", True, "Vientiane Times", "vientianetimes.org.la")
     False
-    >>> credited_source(own, True, "Vientiane Times", "laos-digest.net")
+    >>> credited_source("site", True, "Vientiane Times", "laos-digest.net")
     True
     """
     label = _letters(domain.split(".")[0]) if domain else ""
     if len(label) >= 4 and _letters(outlet) == label:
         return False
-    if listed:
-        return True
-    reason = _LINE_PREFIX.sub("", outlet_source.split("; ", 1)[0]).casefold()
-    return reason.startswith(CREDIT_REASONS)
+    return listed or kind in CREDIT_KINDS

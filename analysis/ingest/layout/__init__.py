@@ -64,6 +64,7 @@ from analysis.ingest.layout.lines import (
     split_lines,
 )
 from analysis.ingest.layout.mastheads import (
+    document_issuer,
     label_periodical_masthead,
     split_document_issuer,
     split_glued_mastheads,
@@ -94,7 +95,7 @@ from analysis.ingest.layout.title_cleanup import (
     without_issuer_prefix,
     without_outlet_suffix,
 )
-from analysis.ingest.layout.unlisted import document_issuer, read_outlet
+from analysis.ingest.layout.unlisted import read_outlet
 from analysis.ingest.layout.viewer import split_viewer_line, viewer_fields
 from analysis.ingest.outlet_refine import refine_outlet
 from analysis.ingest.page_rules import Rules, load_rules, scoring_of

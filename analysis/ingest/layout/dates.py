@@ -6,13 +6,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
 import pandas as pd
 
-from analysis.core.data_files import load_data_file
 from analysis.core.text import normalize_text
-from analysis.dates import DateMatch, parse_date
+from analysis.dates import NEWS_DAY, DateMatch, find_dates, parse_date
 from analysis.ingest.date_scoring import MONTHS, date_candidates, same_day
 from analysis.ingest.layout.lines import (
     HEADER_REACH,
@@ -238,34 +236,20 @@ def _blog_post_page(paras: list[Paragraph], rules: Rules) -> bool:
 NEWS_DAY_REACH = 6
 
 
-@cache
-def _news_day() -> re.Pattern[str]:
-    """A weekday of ``news_day_weekdays`` (data/date_words.yaml), then the day, month and
-    year in brackets: "Jumat (7/3/2025)"."""
-    words = load_data_file("date_words.yaml").get("news_day_weekdays") or []
-    days = "|".join(re.escape(w) for w in words) or "(?!)"
-    return re.compile(
-        rf"\b(?:{days})\s*\((?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>(?:19|20)\d{{2}})\)", re.I
-    )
-
-
 def bracketed_news_day(
     paras: list[Paragraph], first_prose: int
 ) -> tuple[DateMatch, str, str] | None:
     """The news day the Indonesian and Malay press print in the text, a weekday and the
-    full date in brackets ("..., kata dia, Jumat (7/3/2025)."), in the first
-    ``NEWS_DAY_REACH`` text paragraphs, with its paragraph and the reason; None when none
-    is there."""
+    full date in brackets ("..., kata dia, Jumat (7/3/2025).", the date rule
+    ``id_news_day``, noted ``NEWS_DAY``), in the first ``NEWS_DAY_REACH`` text paragraphs,
+    with its paragraph and the reason; None when none is there."""
     texts = [p for p in paras[max(first_prose, 0) :] if p.kind in ("", "lede", "body")]
     for p in texts[:NEWS_DAY_REACH]:
-        found = _news_day().search(p.text)
-        try:
-            day = pd.Timestamp(int(found["y"]), int(found["m"]), int(found["d"])) if found else None
-        except ValueError:
-            day = None
-        if day is not None:
-            match = DateMatch(found.start(), found.end(), found.group(0), day, day, "day")
-            reason = f"the news day in brackets in the text, line {p.line}: {found.group(0)!r}"
+        found = [m for m in find_dates(p.text) if m.note == NEWS_DAY and m.date_start is not None]
+        if found:
+            day, text = found[0].date_start, found[0].text
+            match = DateMatch(found[0].start, found[0].end, text, day, day, "day")
+            reason = f"the news day in brackets in the text, line {p.line}: {text!r}"
             return match, p.text, reason
     return None
 

@@ -13,6 +13,7 @@ from functools import lru_cache
 from analysis.core.regex_gate import may_match
 from analysis.core.text import LONG_TEXT_CHARS, count_words
 from analysis.dates import DateMatch, parse_date
+from analysis.ingest.bylines import country_line
 from analysis.ingest.date_scoring import absolute_dates, unglue
 from analysis.ingest.page_rules import TIME_OF_DAY, Rules, outlet_named, scoring_of
 
@@ -153,6 +154,7 @@ class Article:
     title_source: str = ""
     author_source: str = ""
     outlet_source: str = ""
+    outlet_kind: str = ""  # how the outlet was found (``line_evidence.OutletKind``)
     date_reason: str = ""
     metadata_flags: list[str] = field(default_factory=list)
 
@@ -285,9 +287,16 @@ def _outlet_marker(p: Paragraph, i: int, n: int, rules: Rules) -> bool:
     return len(text) < 240 and count_words(text) <= 6 and bool(outlet_named(text, rules))
 
 
+#: A picture's words written twice around its credit, the page's alt text and caption run
+#: together: "Talks in Hanoi (Photo: VNA) Talks in Hanoi".
+_DOUBLED_AROUND = re.compile(r"^(?P<a>[^()]{4,200}?)\s*(?P<credit>\([^()]{2,80}\))\s*(?P=a)\s*$")
+
+
 def _photo_caption(p: Paragraph, i: int, n: int, rules: Rules) -> bool:
     tail = p.text[-240:]
     found = may_match(rules.photo_credit_end, tail) and rules.photo_credit_end.search(tail)
+    doubled = None if found or "(" not in p.text else _DOUBLED_AROUND.match(p.text)
+    found = found or (doubled and rules.photo_credit_end.search(doubled.group("credit")))
     return bool(found) and count_words(p.text) <= 80
 
 
@@ -321,7 +330,7 @@ def _label_list_line(p: Paragraph, in_list_block: int, rules: Rules) -> int:
 
 def label_furniture(paras: list[Paragraph], rules: Rules) -> None:
     """Label boilerplate and chrome, credits, site names, publication notes, photo
-    captions and datelines."""
+    captions and datelines, and a header's country label (``label_country_lines``)."""
     in_list_block = -1
     last_prose = next((i for i in range(len(paras) - 1, -1, -1) if is_prose(paras[i].text)), -1)
     for i, p in enumerate(paras):
@@ -337,6 +346,19 @@ def label_furniture(paras: list[Paragraph], rules: Rules) -> None:
             p.kind = label[0]
             if label[1]:
                 p.role = label[1]
+    label_country_lines(paras)
+
+
+def label_country_lines(paras: list[Paragraph]) -> None:
+    """Label boilerplate a header line (above the first paragraph of running text) that is
+    only a country's name, in any language or script ``data/gazetteer_countries.csv``
+    gives ("ベトナム社会主義共和国" over a ministry's page, "Вьетнам", "VIETNAM"): the
+    section the page is filed under, never its headline (``bylines.country_line``)."""
+    for p in paras:
+        if is_prose(p.text):
+            return
+        if not p.kind and country_line(p.text):
+            p.kind = "boilerplate"
 
 
 def _split_credit_end(paras: list[Paragraph], i: int, rules: Rules) -> None:

@@ -17,8 +17,15 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from analysis.core.text import count_words, normalize_text
 from analysis.ingest.bylines import looks_like_name, place_names
-from analysis.ingest.layout.lines import NAME_WORD, Paragraph, raw_offset, split_paragraph
+from analysis.ingest.layout.lines import (
+    NAME_WORD,
+    Article,
+    Paragraph,
+    raw_offset,
+    split_paragraph,
+)
 from analysis.ingest.page_rules import Rules, layout_alternation, outlet_named, scoring_of
 
 #: How many paragraphs from the top may hold a glued byline.
@@ -146,3 +153,30 @@ def split_document_issuer(paras: list[Paragraph], rules: Rules) -> None:
         paras, 0, raw_offset(paras[0], paras[0].text.find(issuer)), ("boilerplate", "credit")
     )
     paras[1].role = MASTHEAD_ROLE
+
+
+#: Small words kept in lower case when an issuer's name in capitals is written in title case.
+_SMALL_WORDS = frozenset({"of", "and", "for", "the", "on", "in", "to"})
+
+
+def document_issuer(article: Article, rules: Rules) -> None:
+    """An official document (its headline read by ``title.document_heading``) that names
+    no outlet is issued by the body whose name in capitals opens the page ("MINISTRY OF
+    INDUSTRY AND TRADE" above the state's name and motto): a ministry, committee,
+    government or other publishing body of ``site_name.not_outlet_words``; the outlet is
+    that name in title case, flagged ``outlet_unlisted``."""
+    scoring = scoring_of(rules)
+    first = next((p for p in article.paragraphs if p.text.strip("-–—|· ")), None)
+    text = normalize_text(first.text) if first else ""
+    body = scoring.site_name_not_outlet
+    if article.outlet or not (2 <= count_words(text) <= 10 and text.upper() == text):
+        return
+    if body is None or not body.search(text) or not text[:1].isalpha():
+        return
+    words = text.casefold().split()
+    article.outlet = " ".join(
+        w if k and w in _SMALL_WORDS else w.capitalize() for k, w in enumerate(words)
+    )
+    article.outlet_source = f"line {first.line}: the body issuing the official document"
+    article.outlet_kind = "issuer"
+    article.metadata_flags.append("outlet_unlisted")

@@ -35,10 +35,10 @@ from analysis.ingest.page_rules import (
 )
 
 #: One piece of outlet evidence before its paragraph's index is known: (weight, name,
-#: credited, reason).
-Hit = tuple[float, str, str, str]
+#: credited, reason, kind), the kind an ``OutletKind``.
+Hit = tuple[float, str, str, str, str]
 #: What a finder returns when a paragraph's kind rules out every later finder.
-_NO_OUTLET: Hit = (0.0, "", "", "")
+_NO_OUTLET: Hit = (0.0, "", "", "", "")
 
 
 @dataclass(frozen=True)
@@ -67,7 +67,7 @@ def _site_name_hit(s: _Scan, i: int, p: Paragraph) -> Hit | None:
     if hit is None and site_affix(p.text, s.rules):
         parts = re.split(r"\s[|–—-]\s", normalize_text(p.text))
         hit = outlet_named(parts[-1], s.rules) or outlet_named(parts[0], s.rules)
-    return (5.5, *hit, f"site name {p.text!r}") if hit else None
+    return (5.5, *hit, f"site name {p.text!r}", "site") if hit else None
 
 
 #: A source address naming a listed site: above a credit or an agency's marker (4), under
@@ -81,7 +81,8 @@ def _source_link_hit(s: _Scan, i: int, p: Paragraph) -> Hit | None:
     if found_url and found_url[3]:  # "Link: https://en.nhandan.vn/..." names a listed site
         # the site the copy was taken from published it, whatever agency its text credits
         # (as a listed domain in the page's own address does): above a credit line (4)
-        return (_SOURCE_LINK_WEIGHT, found_url[0], found_url[1], f"source address {p.text[:80]!r}")
+        reason = f"source address {p.text[:80]!r}"
+        return (_SOURCE_LINK_WEIGHT, found_url[0], found_url[1], reason, "credit")
     return None
 
 
@@ -90,14 +91,14 @@ def _credit_hit(s: _Scan, i: int, p: Paragraph) -> Hit | None:
     if not hit:
         return None
     weight = 5.0 if p.role == "marker" and before_lede(s.paras, i) else 4.0
-    return (weight, *hit, f"credit line {p.text!r}")
+    return (weight, *hit, f"credit line {p.text!r}", "credit")
 
 
 def _byline_hit(s: _Scan, i: int, p: Paragraph) -> Hit | None:
     if p.kind != "byline":
         return None
     hit = byline_outlet(p.text, s.rules) or outlet_in_line(p.text, s.rules)
-    return (3.0, *hit, f"byline {p.text!r}") if hit else None
+    return (3.0, *hit, f"byline {p.text!r}", "byline") if hit else None
 
 
 def _opens_text(s: _Scan, i: int, p: Paragraph) -> bool:
@@ -107,7 +108,11 @@ def _opens_text(s: _Scan, i: int, p: Paragraph) -> bool:
 def _glued_agency_hit(s: _Scan, i: int, p: Paragraph) -> Hit | None:
     glued = GLUED_AGENCY.match(p.text) if _opens_text(s, i, p) else None
     hit = outlet_named(glued.group("name"), s.rules) if glued else None  # "Associated PressHANOI"
-    return (4.0, *hit, f"agency glued to the lede's dateline {p.text[:40]!r}") if hit else None
+    return (
+        (4.0, *hit, f"agency glued to the lede's dateline {p.text[:40]!r}", "credit")
+        if hit
+        else None
+    )
 
 
 def _lede_dateline_hit(s: _Scan, i: int, p: Paragraph) -> Hit | None:
@@ -115,7 +120,7 @@ def _lede_dateline_hit(s: _Scan, i: int, p: Paragraph) -> Hit | None:
     if not bracketed:
         return None
     hit, shown = bracketed
-    return (4.0, *hit, f"dateline of the lede {shown!r}")
+    return (4.0, *hit, f"dateline of the lede {shown!r}", "credit")
 
 
 def _lede_source_hit(s: _Scan, i: int, p: Paragraph) -> Hit | None:
@@ -123,7 +128,9 @@ def _lede_source_hit(s: _Scan, i: int, p: Paragraph) -> Hit | None:
     hit = source and (
         outlet_named(source.group(1), s.rules) or outlet_named(source.group(2), s.rules)
     )
-    return (4.0, *hit, f"source named before the lede {source.group(0)!r}") if hit else None
+    return (
+        (4.0, *hit, f"source named before the lede {source.group(0)!r}", "credit") if hit else None
+    )
 
 
 def _headline_prefix_hit(s: _Scan, i: int, p: Paragraph) -> Hit | None:
@@ -131,7 +138,7 @@ def _headline_prefix_hit(s: _Scan, i: int, p: Paragraph) -> Hit | None:
         return None
     prefix = p.text.split(":", 1)[0]
     hit = outlet_named(prefix, s.rules)
-    return (3.0, *hit, f"headline prefix {prefix!r}") if hit else None
+    return (3.0, *hit, f"headline prefix {prefix!r}", "site") if hit else None
 
 
 def _headline_suffix_hit(s: _Scan, i: int, p: Paragraph) -> Hit | None:
@@ -139,7 +146,7 @@ def _headline_suffix_hit(s: _Scan, i: int, p: Paragraph) -> Hit | None:
     source ("Leaders meet in Hanoi | BBC News" on a site copying the broadcaster's video)."""
     parts = re.split(r"\s\|\s", p.text.strip()) if p.kind == "title" else []
     hit = outlet_named(parts[-1], s.rules) if len(parts) > 1 else None
-    return (3.0, *hit, f"headline suffix {parts[-1]!r}") if hit else None
+    return (3.0, *hit, f"headline suffix {parts[-1]!r}", "site") if hit else None
 
 
 def _date_label_hit(s: _Scan, i: int, p: Paragraph) -> Hit | None:
@@ -149,12 +156,12 @@ def _date_label_hit(s: _Scan, i: int, p: Paragraph) -> Hit | None:
         after = _DATE_BY_NAME.match(normalize_text(p.text))
         hit = outlet_named(after.group("name"), s.rules) if after else None
         if hit:
-            return (3.0, *hit, f"named beside the date {p.text!r}")
+            return (3.0, *hit, f"named beside the date {p.text!r}", "credit")
     if p.kind not in ("dateline", "boilerplate"):
         return None
     label = AGENCY_BEFORE_LABEL.match(p.text)  # "Xinhua Published: 2017-11-17"
     hit = outlet_named(label.group(1), s.rules) if label else None
-    return (3.0, *hit, f"named before the date label {p.text!r}") if hit else None
+    return (3.0, *hit, f"named before the date label {p.text!r}", "site") if hit else None
 
 
 #: A blog theme's date line with the poster after it: "July 9, 2020 by vietnamnet.vn". The
@@ -175,7 +182,9 @@ _STAMP_THEN_NAME = re.compile(
 def _stamp_name_hit(s: _Scan, i: int, p: Paragraph) -> Hit | None:
     stamp = _STAMP_THEN_NAME.match(p.text) if i < s.header else None
     hit = outlet_named(stamp.group("name"), s.rules) if stamp else None
-    return (3.0, *hit, f"named after the header's date and time {p.text!r}") if hit else None
+    return (
+        (3.0, *hit, f"named after the header's date and time {p.text!r}", "credit") if hit else None
+    )
 
 
 @cache
@@ -193,7 +202,7 @@ def _source_line_hit(s: _Scan, i: int, p: Paragraph) -> Hit | None:
     text = normalize_text(p.text)
     found = next((m for m in (x.match(text) for x in _source_lines()) if m), None)
     hit = outlet_named(found.group("name"), s.rules) if found else None
-    return (4.0, *hit, f"source credited on its own line {p.text!r}") if hit else None
+    return (4.0, *hit, f"source credited on its own line {p.text!r}", "credit") if hit else None
 
 
 #: The most words a line crediting its source alone may have.
@@ -204,7 +213,11 @@ def _self_reference_hit(s: _Scan, i: int, p: Paragraph) -> Hit | None:
     if p.kind not in _TEXT_KINDS:
         return None
     hit = _self_reference(p.text, s.rules)
-    return (2.0, *hit[:2], f"names itself in the text {hit[2]!r}") if hit else _NO_OUTLET
+    return (
+        (2.0, *hit[:2], f"names itself in the text {hit[2]!r}", "self_reference")
+        if hit
+        else _NO_OUTLET
+    )
 
 
 def _slash_credit_hit(s: _Scan, i: int, p: Paragraph) -> Hit | None:
@@ -213,7 +226,7 @@ def _slash_credit_hit(s: _Scan, i: int, p: Paragraph) -> Hit | None:
         return None
     parts = re.split(r"\s?/\s?", normalize_text(p.text).strip("()"))  # "VOV/VNN": the first
     hit = next((h for h in (outlet_named(x, s.rules) for x in parts) if h), None)
-    return (4.0, *hit, f"credit of sources {p.text!r}") if hit else None
+    return (4.0, *hit, f"credit of sources {p.text!r}", "credit") if hit else None
 
 
 def _named_in_hit(s: _Scan, i: int, p: Paragraph) -> Hit | None:
@@ -229,8 +242,8 @@ def _named_in_hit(s: _Scan, i: int, p: Paragraph) -> Hit | None:
     text = _TAG_LIST.split(p.text)[0]  # "Filed Under: x Tags: a, Vietnam news": topics
     hit = outlet_in_line(text, s.rules) if text.strip() else None
     if hit and _ORIGIN.match(p.text):  # "(From X)": where the piece came from
-        return (_ORIGIN_WEIGHT, *hit, f"origin of the piece {p.text!r}")
-    return (1.0, *hit, f"named in {p.text!r}") if hit else None
+        return (_ORIGIN_WEIGHT, *hit, f"origin of the piece {p.text!r}", "credit")
+    return (1.0, *hit, f"named in {p.text!r}", "mention") if hit else None
 
 
 #: A blog's tag list ("Tags: a, b", "Keywords: ...", also after "Filed Under: x" on the
@@ -263,15 +276,15 @@ _OUTLET_FINDERS = (
 
 def outlet_evidence(
     paras: list[Paragraph], first_prose: int, last_prose: int, rules: Rules
-) -> list[tuple[float, int, str, str, str]]:
+) -> list[tuple[float, int, str, str, str, str]]:
     """Every place that names the outlet, as (weight, paragraph index, name, credited,
-    reason): the site's own name in the header, alone or beside the headline as in a page
+    reason, kind): the site's own name in the header, alone or beside the headline as in a page
     title (5.5: the site publishes what its lede credits), a marker before the lede (5), a
     credit or publication note (4), the agency in the lede's dateline (4), a byline
     "Name / Outlet" or "By <agency>" (3), an outlet's full name inside another header or
     footer line (1)."""
     scan = _Scan(paras, first_prose, last_prose, rules)
-    found: list[tuple[float, int, str, str, str]] = []
+    found: list[tuple[float, int, str, str, str, str]] = []
     for i, p in enumerate(paras):
         hit = next((h for h in (f(scan, i, p) for f in _OUTLET_FINDERS) if h is not None), None)
         if hit is not None and hit is not _NO_OUTLET:
@@ -353,8 +366,8 @@ def find_outlet(paras: list[Paragraph], rules: Rules) -> tuple[str, str]:
 
 
 def best_outlet(
-    evidence: list[tuple[float, int, str, str, str]],
-) -> tuple[tuple[float, int, str, str, str], str]:
+    evidence: list[tuple[float, int, str, str, str, str]],
+) -> tuple[tuple[float, int, str, str, str, str], str]:
     """The strongest evidence (the earlier line on a tie) and the outlet it credits; when
     the site names itself and a line names where the piece came from ("(From X)"), X."""
     best = max(evidence, key=lambda e: (e[0], -e[1]))
@@ -399,6 +412,7 @@ def _listed_site(
             "outlet": outlet,
             "credited": credited,
             "outlet_source": f"url: {host} is {name}'s site; text: {source}",
+            "outlet_kind": "url",
             "metadata_flags": flags,
         }
     flag_list = [f for f in flags.split(";") if f]
@@ -408,6 +422,7 @@ def _listed_site(
         "outlet": name,
         "credited": credited if outlet == name else (other or url_credited),
         "outlet_source": f"url: {host} is {name}'s site (data/outlets.yaml){text_note}",
+        "outlet_kind": "url",
         "metadata_flags": ";".join(f for f in flag_list if f != "outlet_unlisted"),
     }
 
@@ -422,7 +437,7 @@ def _self_label(outlet: str, flags: list[str], rules: Rules) -> bool:
 
 
 def outlet_from_url(
-    url: str, outlet: str, credited: str, source: str, flags: str
+    url: str, outlet: str, credited: str, source: str, flags: str, kind: str = ""
 ) -> dict[str, str] | None:
     """The outlet fields of a documents row once ``metadata.csv`` gives the page's ``url``
     (``url_outlet`` reads its host against ``domains`` of ``data/outlets.yaml``), or None
@@ -435,11 +450,12 @@ def outlet_from_url(
     that domain ("Socialist Action" for socialistaction.net,
     ``outlet_refine.site_of_domain``), when the text named no outlet (flag
     ``outlet_unlisted``) or only the source of the story (``outlet_refine.credited_source``:
-    a listed outlet, whose own addresses are listed, or a credit such as "(AFP)" or
-    "Source: X", which then goes to ``credited``); it never overrides the site's own name
-    read in the text (its masthead, page title, copyright line), nor the name a document
+    a listed outlet, whose own addresses are listed, or one whose ``kind`` is a credit's,
+    such as "(AFP)" or "Source: X", which then goes to ``credited``); it never overrides the
+    site's own name read in the text (its masthead, page title), nor the name a document
     on a document-sharing host gives (``url_domains.document_hosts``).
-    Returns ``outlet``, ``credited``, ``outlet_source`` and ``metadata_flags``.
+    Returns ``outlet``, ``credited``, ``outlet_source``, ``outlet_kind`` (``url``) and
+    ``metadata_flags``.
     """
     rules = load_rules()
     found = url_outlet(url, rules)
@@ -452,7 +468,7 @@ def outlet_from_url(
     credit = (
         bool(outlet)
         and name not in rules.document_hosts  # an uploaded document names its own outlet
-        and credited_source(source, "outlet_unlisted" not in flag_list, outlet, name)
+        and credited_source(kind, "outlet_unlisted" not in flag_list, outlet, name)
     )
     if outlet and not credit and not _self_label(outlet, flag_list, rules):
         return None
@@ -466,5 +482,6 @@ def outlet_from_url(
         "outlet": site,
         "credited": outlet if credit else credited,
         "outlet_source": f"url: the site's domain {name!r}{spelled}; {how}",
+        "outlet_kind": "url",
         "metadata_flags": ";".join(dict.fromkeys([*flag_list, "outlet_unlisted"])),
     }

@@ -30,7 +30,7 @@ def _read_unlisted_outlet(article: Article, first_prose: int, rules: Rules) -> N
     paras = article.paragraphs
     unlisted = unlisted_outlet(paras, first_prose, rules)
     if unlisted is not None:
-        article.outlet = unlisted[0]
+        article.outlet, article.outlet_kind = unlisted[0], unlisted[2]
         article.outlet_source = f"{unlisted[1]}, an outlet missing from data/outlets.yaml"
         article.metadata_flags.append("outlet_unlisted")
         return
@@ -53,8 +53,8 @@ def read_outlet(
         _read_unlisted_outlet(article, first_prose, rules)
         return
     best, credited = best_outlet(evidence)
-    article.outlet, article.credited = best[2], credited
-    if "site name" in best[4] and not article.credited:
+    article.outlet, article.credited, article.outlet_kind = best[2], credited, best[5]
+    if best[5] == "site" and not article.credited:  # the site named itself
         agency = next((e for e in evidence if e[0] in (4.0, 5.0) and e[2] != best[2]), None)
         article.credited = agency[2] if agency else ""  # the source the site's lede credits
     article.outlet_source = f"line {paras[best[1]].line}: {best[4]}"
@@ -86,18 +86,23 @@ _STAFF_OUTLET = re.compile(
 )
 
 
-def _site_note(p: Paragraph, rules: Rules) -> str:
+def _site_note(p: Paragraph, rules: Rules) -> tuple[str, str]:
     """The site or publisher a chrome or note line names (``site_notes`` of
-    ``data/header_scoring.yaml``: "Published online by X:", "Subscribe to X to ...",
-    "© 2024 X."), or ""."""
+    ``data/header_scoring.yaml``: "Published online by X:", "Subscribe to X to ..."), or
+    the story's source (``source_notes``: "Read full article on X:", "© 2024 X."), and
+    its ``OutletKind``; ("", "") for none."""
     if p.kind in ("lede", "body") or count_words(p.text) > 40:
-        return ""
+        return "", ""
     text = normalize_text(p.text)
-    for pattern in scoring_of(rules).site_notes:
+    scoring = scoring_of(rules)
+    notes = [(x, "site") for x in scoring.site_notes] + [
+        (x, "credit") for x in scoring.source_notes
+    ]
+    for pattern, kind in notes:
         found = pattern.match(text)
         if found and 1 <= count_words(found.group("name")) <= 6:
-            return found.group("name").strip(" .,")
-    return ""
+            return found.group("name").strip(" .,"), kind
+    return "", ""
 
 
 def _unlisted_name(text: str) -> str:
@@ -129,8 +134,8 @@ _LEDE_SITE_LABEL = re.compile(
 )
 
 
-#: An unlisted outlet as (name, where it was read).
-Found = tuple[str, str]
+#: An unlisted outlet as (name, where it was read, how: an ``OutletKind``).
+Found = tuple[str, str, str]
 
 
 def _lede_text(paras: list[Paragraph], first_prose: int) -> str:
@@ -155,7 +160,8 @@ def _publication_note_outlet(
         if note and note.groupdict().get("outlet"):
             name = _POSSESSIVE.sub("", normalize_text(note.group("outlet")).strip(" .,"))
             if 1 <= count_words(name) <= _NOTE_OUTLET_MAX_WORDS:
-                return _site_name_text(name), f"line {p.line}: publication note {p.text!r}"
+                reason = f"line {p.line}: publication note {p.text!r}"
+                return _site_name_text(name), reason, "credit"
     return None
 
 
@@ -164,14 +170,14 @@ def _source_line_outlet(paras: list[Paragraph], first_prose: int, rules: Rules) 
         source = _SOURCE_LINE.match(normalize_text(p.text)) if p.kind == "credit" else None
         name = source and _unlisted_name(source.group("name"))
         if name:
-            return name, f"line {p.line}: credit line {p.text!r}"
+            return name, f"line {p.line}: credit line {p.text!r}", "credit"
     return None
 
 
 def _masthead_outlet(paras: list[Paragraph], first_prose: int, rules: Rules) -> Found | None:
     for p in paras[: max(first_prose, 0)]:
         if p.role == MASTHEAD_ROLE:  # "Jodie MarshallSouth Western Times", a journal's name
-            return p.text.strip(), f"line {p.line}: masthead {p.text!r}"
+            return p.text.strip(), f"line {p.line}: masthead {p.text!r}", "site"
     return None
 
 
@@ -179,7 +185,11 @@ def _writes_for_outlet(paras: list[Paragraph], first_prose: int, rules: Rules) -
     for p in [q for q in paras if q.kind in ("lede", "body", "heading")][:2]:
         writes = WRITES_FOR.search(p.text)
         if writes:
-            return writes.group("outlet").rstrip(".,"), f"line {p.line}: {writes.group(0)!r}"
+            return (
+                writes.group("outlet").rstrip(".,"),
+                f"line {p.line}: {writes.group(0)!r}",
+                "site",
+            )
     return None
 
 
@@ -193,35 +203,41 @@ def _page_title_outlet(paras: list[Paragraph], first_prose: int, rules: Rules) -
         )
         site = re.split(r"\s[|–—-]\s", suffix)[-1].strip() if TITLE_SEP.match(suffix) else ""
         if site and 1 <= count_words(site) <= 5 and all(w[:1].isupper() for w in site.split()):
-            return site, f"line {p.line}: the page title {p.text!r}"
+            return site, f"line {p.line}: the page title {p.text!r}", "site"
         glued = NAME_GLUED_DATE.match(text)
         if glued:
-            return glued.group("name"), f"line {p.line}: source glued to its date {p.text!r}"
+            reason = f"line {p.line}: source glued to its date {p.text!r}"
+            return glued.group("name"), reason, "credit"
     return None
 
 
 def _header_match(
-    paras: list[Paragraph], first_prose: int, pattern: re.Pattern[str], group: str, what: str
+    paras: list[Paragraph],
+    first_prose: int,
+    pattern: re.Pattern[str],
+    group: str,
+    what: tuple[str, str],
 ) -> Found | None:
     """The ``group`` of ``pattern`` matched at the start of the first header line (before
-    the text) that it matches, the reason naming the line as ``what``; or None."""
+    the text) that it matches, the reason naming the line as ``what`` (its words, its
+    ``OutletKind``); or None."""
     for p in paras[: max(first_prose, 0)]:
         found = pattern.match(normalize_text(p.text))
         if found:
-            return found.group(group), f"line {p.line}: {what} {p.text!r}"
+            return found.group(group), f"line {p.line}: {what[0]} {p.text!r}", what[1]
     return None
 
 
 def _agency_dateline_outlet(paras: list[Paragraph], first_prose: int, rules: Rules) -> Found | None:
     # "Baku, March 3, AZERTAC"
-    return _header_match(paras, first_prose, AGENCY_DATELINE, "name", "agency dateline")
+    return _header_match(paras, first_prose, AGENCY_DATELINE, "name", ("agency dateline", "credit"))
 
 
 def _quoted_source_outlet(paras: list[Paragraph], first_prose: int, rules: Rules) -> Found | None:
     quoted = SOURCE_REPORTS.match(normalize_text(_lede_text(paras, first_prose)))
     if quoted and quoted.group("name").casefold() not in place_names():  # 'X News reports: "'
         reason = f"line {paras[first_prose].line}: the text quotes {quoted.group(0)!r}"
-        return quoted.group("name"), reason
+        return quoted.group("name"), reason, "credit"
     return None
 
 
@@ -230,7 +246,7 @@ def _lede_label_outlet(paras: list[Paragraph], first_prose: int, rules: Rules) -
     if label:
         reason = f"line {paras[first_prose].line}: the lede opens with {label.group(0)!r}"
         found = label.group("name") or label.group("host") or label.group("agency")
-        return found or _site_name_text(label.group("paper")), reason
+        return found or _site_name_text(label.group("paper")), reason, "credit"
     return None
 
 
@@ -243,7 +259,7 @@ def _lede_paren_outlet(paras: list[Paragraph], first_prose: int, rules: Rules) -
     place = place or inner.split()[0].casefold().strip(".") in MONTHS  # "(January 26)"
     if _AGENCY_NAME.match(inner) and not absolute_dates(inner) and not place:
         reason = f"line {paras[first_prose].line}: dateline of the lede {paren.group(0)!r}"
-        return inner, reason
+        return inner, reason, "credit"
     return None
 
 
@@ -257,7 +273,7 @@ def _writer_before(before: str, paras: list[Paragraph]) -> bool:
 def _paper_staff_outlet(paras: list[Paragraph], first_prose: int, rules: Rules) -> Found | None:
     # "by New Worker correspondent"
     return _header_match(
-        paras, first_prose, BY_OUTLET_STAFF, "outlet", "byline of the paper's staff"
+        paras, first_prose, BY_OUTLET_STAFF, "outlet", ("byline of the paper's staff", "byline")
     )
 
 
@@ -265,7 +281,7 @@ def _staff_byline_outlet(paras: list[Paragraph], first_prose: int, rules: Rules)
     for p in paras:
         staff = _STAFF_OUTLET.search(normalize_text(p.text)) if p.kind == "byline" else None
         if staff and _AGENCY_NAME.match(staff.group("outlet")):
-            return staff.group("outlet"), f"line {p.line}: byline {p.text!r}"
+            return staff.group("outlet"), f"line {p.line}: byline {p.text!r}", "byline"
     return None
 
 
@@ -274,15 +290,15 @@ def _end_marker_outlet(paras: list[Paragraph], first_prose: int, rules: Rules) -
     end = _END_MARKER.search(paras[last].text[-40:]) if last >= 0 else None
     if end:
         reason = f"line {paras[last].line}: agency marker ending the text {end.group(0).strip()!r}"
-        return end.group("a") or end.group("b"), reason
+        return end.group("a") or end.group("b"), reason, "credit"
     return None
 
 
 def _site_note_outlet(paras: list[Paragraph], first_prose: int, rules: Rules) -> Found | None:
     for p in paras:
-        name = _site_note(p, rules)
+        name, kind = _site_note(p, rules)
         if name:
-            return name, f"line {p.line}: the site named in {p.text[:80]!r}"
+            return name, f"line {p.line}: the site named in {p.text[:80]!r}", kind
     return None
 
 
@@ -291,7 +307,10 @@ def _site_name_line_outlet(paras: list[Paragraph], first_prose: int, rules: Rule
     if site is None:
         return None
     p = paras[site]
-    return _site_name_text(p.text, scoring_of(rules)), f"line {p.line}: site-name line {p.text!r}"
+    # "From Green Left Weekly" over a repost names the source, not the site
+    kind = "credit" if normalize_text(p.text).casefold().startswith("from ") else "site"
+    name = _site_name_text(p.text, scoring_of(rules))
+    return name, f"line {p.line}: site-name line {p.text!r}", kind
 
 
 #: Where an unlisted outlet is read, in order of trust: the first that names one wins.
@@ -313,10 +332,8 @@ _UNLISTED_FINDERS = (
 )
 
 
-def unlisted_outlet(
-    paras: list[Paragraph], first_prose: int, rules: Rules
-) -> tuple[str, str] | None:
-    """An outlet that ``data/outlets.yaml`` does not list, as (name, where): the publisher
+def unlisted_outlet(paras: list[Paragraph], first_prose: int, rules: Rules) -> Found | None:
+    """An outlet that ``data/outlets.yaml`` does not list, as (name, where, kind): the publisher
     a publication note names ("A report of the X"), a credit line's source ("Source: Lao
     Tribune"), the agency in the lede's dateline brackets ("Hanoi, Nov 25 (IANS) ..."), an
     agency's marker after the text's last sentence ("... he said. (KPL)", "... - ANTARA"),
@@ -469,29 +486,3 @@ def _common_word_elsewhere(words: list[str], others: list[Paragraph]) -> bool:
     word = re.escape(words[0].casefold())
     text = " ".join(p.text for p in others[:_PERSON_TEXT_REACH])
     return re.search(rf"(?<!\w){word}(?!\w)", text) is not None  # case-sensitive
-
-
-#: Small words kept in lower case when an issuer's name in capitals is written in title case.
-_SMALL_WORDS = frozenset({"of", "and", "for", "the", "on", "in", "to"})
-
-
-def document_issuer(article: Article, rules: Rules) -> None:
-    """An official document (its headline read by ``title.document_heading``) that names
-    no outlet is issued by the body whose name in capitals opens the page ("MINISTRY OF
-    INDUSTRY AND TRADE" above the state's name and motto): a ministry, committee,
-    government or other publishing body of ``site_name.not_outlet_words``; the outlet is
-    that name in title case, flagged ``outlet_unlisted``."""
-    scoring = scoring_of(rules)
-    first = next((p for p in article.paragraphs if p.text.strip("-–—|· ")), None)
-    text = normalize_text(first.text) if first else ""
-    body = scoring.site_name_not_outlet
-    if article.outlet or not (2 <= count_words(text) <= 10 and text.upper() == text):
-        return
-    if body is None or not body.search(text) or not text[:1].isalpha():
-        return
-    words = text.casefold().split()
-    article.outlet = " ".join(
-        w if k and w in _SMALL_WORDS else w.capitalize() for k, w in enumerate(words)
-    )
-    article.outlet_source = f"line {first.line}: the body issuing the official document"
-    article.metadata_flags.append("outlet_unlisted")

@@ -159,3 +159,4 @@ def _viewer_outlet(article: Article, line: Paragraph, rules: Rules) -> None:
     article.metadata_flags[:] = flags if listed else [*flags, "outlet_unlisted"]
     article.outlet = listed[0] if listed else name
     article.outlet_source = f"line {line.line}: the publication a page viewer names"
+    article.outlet_kind = "site"
