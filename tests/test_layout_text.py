@@ -259,3 +259,25 @@ def test_a_two_sentence_opening_over_a_marked_lede_is_no_headline():
     paras = split_lines(f"{two}\n\n{_AP_LEDE}\n")
     assert not sentence_over_marked_lede(paras, 0, RULES)
     assert read_article(f"{two}\n\n{_AP_LEDE}\n\n{BODY}\n").title != two
+
+
+_WORDPRESS_COMMENT_FORM = (
+    "Leave a Reply\n\n"
+    "Please log in using one of these methods to post your comment:\n\n"
+    "WordPress.com Logo\n\n"
+    "You are commenting using your WordPress.com account. Log Out /  Change )\n\n"
+    "Google photo\n\n"
+    "You are commenting using your Google account. Log Out /  Change )\n\n"
+    "Connecting to %s\n"
+)
+
+
+def test_a_wordpress_comment_form_is_boilerplate_and_names_no_writer():
+    """held-out 52 (a WordPress.com blog): the comment form under the post, whose logo line
+    was read as the writer's byline."""
+    post = "Where Vietnam Stands Today Shapes Where It Goes Next"
+    article = read_article(f"{post}\n\n{LEDE}\n\n{BODY}\n\n{_WORDPRESS_COMMENT_FORM}")
+    assert article.author == ""
+    kinds = [p.kind for p in article.paragraphs]
+    assert kinds[:3] == ["title", "lede", "body"]
+    assert set(kinds[3:]) == {"boilerplate"}
