@@ -86,6 +86,9 @@ def test_label_furniture() -> None:
         "A container terminal near Haiphong © Linh Ngo/Reuters",
         "BILD: SN/APA/BMEIA/PETRA LANGER Handshake in front of the government guest house",
         "- ANTARA FOTO/Rizal Hakim",
+        # held-out 52: a courtesy credit, and a copyright credit after the caption's stop
+        "Daniel Whitcombe, chief economist at Lotus Capital. Photo courtesy of the company.",
+        "Soldiers spray disinfectant on a street in Hanoi in late July. © Reuters",
     ],
 )
 def test_photo_credits_in_other_forms_make_a_caption(line: str) -> None:
@@ -99,6 +102,7 @@ def test_a_paragraph_naming_a_copyright_or_a_photo_is_no_caption() -> None:
     for text in (
         f"{LEDE} The rights stay with the agency ©, the minister said.",
         "Photo agencies such as AP and AFP sent crews to cover the visit in Hanoi on Monday.",
+        "The talks went well, and the photo courtesy call lasted an hour longer than planned.",
     ):
         paras = split_lines(f"{LEDE}\n\n{text}\n")
         label_furniture(paras, RULES)
