@@ -170,3 +170,15 @@ def test_a_line_over_a_source_credit_is_beside_a_dateline() -> None:
     plain = split_lines(f"Talks held\n\nLi Wen\n\n{LEDE}\n")
     label_furniture(plain, RULES)
     assert not beside_dateline(plain, 1)
+
+
+def test_a_caption_label_makes_the_line_under_it_a_caption() -> None:
+    """held-out 52 (a provincial paper's English page): "Chú thích ảnh" (photo caption)
+    alone over the lead picture's caption; a two-sentence paragraph under it stays text."""
+    caption = "The Vietnamese President and the Japanese Prime Minister before their talks in Tokyo"
+    paras = split_lines(f"{LEDE}\n\nChú thích ảnh\n{caption}\n\n{LEDE}\n")
+    label_furniture(paras, RULES)
+    assert [p.kind for p in paras] == ["", "boilerplate", "caption", ""]
+    paras = split_lines(f"{LEDE}\n\nPhoto caption:\n{LEDE} {LEDE}\n")
+    label_furniture(paras, RULES)
+    assert [p.kind for p in paras] == ["", "boilerplate", ""]
