@@ -12,7 +12,13 @@ from hypothesis import given, settings
 from analysis.core import schema
 from analysis.ingest.layout import read_article
 from analysis.ingest.layout.lines import prose_span, split_lines
-from analysis.ingest.layout.text import label_text, mark_repeats, split_lede_marker
+from analysis.ingest.layout.text import (
+    label_text,
+    mark_repeats,
+    opens_with_marker,
+    sentence_over_marked_lede,
+    split_lede_marker,
+)
 from analysis.ingest.page_rules import load_rules
 from tests.strategies import articles
 
@@ -224,3 +230,54 @@ def test_advert_labels_and_read_also_links_in_other_languages_are_boilerplate():
     said = "Publicidad y comercio fueron los temas de la reunión entre los dos ministros."
     article = read_article(f"MADRID, 22 (EUROPA PRESS)\n{lede}\n{said}\n{after}\n")
     assert {p.text: p.kind for p in article.paragraphs}[said] in schema.CONTENT_KINDS
+
+
+_SENTENCE_HEADLINE = (
+    "Hanoi and Manila have agreed to talk more often at sea, a step that Beijing is "
+    "unlikely to welcome."
+)
+_AP_LEDE = (
+    "HANOI, Vietnam (AP) — Vietnam and the Philippines signed two memorandums on Tuesday to "
+    "avoid clashes between their ships and to widen training between their coast guards, "
+    "officials said."
+)
+
+
+def test_a_sentence_over_a_lede_opened_by_a_wire_marker_is_the_headline():
+    """held-out 52 (a repost site): the headline written as a sentence, full stop and all,
+    stands over the lede that opens with the agency's dateline."""
+    assert opens_with_marker(_AP_LEDE, RULES)
+    assert not opens_with_marker(BODY, RULES)
+    article = read_article(f"{_SENTENCE_HEADLINE}\n\n{_AP_LEDE}\n\n{BODY}\n")
+    assert article.title == _SENTENCE_HEADLINE
+    assert [p.kind for p in article.paragraphs] == ["title", "credit", "lede", "body"]
+
+
+def test_a_two_sentence_opening_over_a_marked_lede_is_no_headline():
+    """Two sentences (a stop inside) are a standfirst or text, not a headline."""
+    two = "Hanoi and Manila signed two papers. Both sides said they aim at no third country."
+    paras = split_lines(f"{two}\n\n{_AP_LEDE}\n")
+    assert not sentence_over_marked_lede(paras, 0, RULES)
+    assert read_article(f"{two}\n\n{_AP_LEDE}\n\n{BODY}\n").title != two
+
+
+_WORDPRESS_COMMENT_FORM = (
+    "Leave a Reply\n\n"
+    "Please log in using one of these methods to post your comment:\n\n"
+    "WordPress.com Logo\n\n"
+    "You are commenting using your WordPress.com account. Log Out /  Change )\n\n"
+    "Google photo\n\n"
+    "You are commenting using your Google account. Log Out /  Change )\n\n"
+    "Connecting to %s\n"
+)
+
+
+def test_a_wordpress_comment_form_is_boilerplate_and_names_no_writer():
+    """held-out 52 (a WordPress.com blog): the comment form under the post, whose logo line
+    was read as the writer's byline."""
+    post = "Where Vietnam Stands Today Shapes Where It Goes Next"
+    article = read_article(f"{post}\n\n{LEDE}\n\n{BODY}\n\n{_WORDPRESS_COMMENT_FORM}")
+    assert article.author == ""
+    kinds = [p.kind for p in article.paragraphs]
+    assert kinds[:3] == ["title", "lede", "body"]
+    assert set(kinds[3:]) == {"boilerplate"}

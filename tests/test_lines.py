@@ -86,6 +86,9 @@ def test_label_furniture() -> None:
         "A container terminal near Haiphong © Linh Ngo/Reuters",
         "BILD: SN/APA/BMEIA/PETRA LANGER Handshake in front of the government guest house",
         "- ANTARA FOTO/Rizal Hakim",
+        # held-out 52: a courtesy credit, and a copyright credit after the caption's stop
+        "Daniel Whitcombe, chief economist at Lotus Capital. Photo courtesy of the company.",
+        "Soldiers spray disinfectant on a street in Hanoi in late July. © Reuters",
     ],
 )
 def test_photo_credits_in_other_forms_make_a_caption(line: str) -> None:
@@ -99,6 +102,7 @@ def test_a_paragraph_naming_a_copyright_or_a_photo_is_no_caption() -> None:
     for text in (
         f"{LEDE} The rights stay with the agency ©, the minister said.",
         "Photo agencies such as AP and AFP sent crews to cover the visit in Hanoi on Monday.",
+        "The talks went well, and the photo courtesy call lasted an hour longer than planned.",
     ):
         paras = split_lines(f"{LEDE}\n\n{text}\n")
         label_furniture(paras, RULES)
@@ -200,3 +204,15 @@ def test_a_country_label_and_a_caption_doubled_around_its_credit_are_no_headline
         "caption",
         "caption",
     ]
+
+
+def test_a_caption_label_makes_the_line_under_it_a_caption() -> None:
+    """held-out 52 (a provincial paper's English page): "Chú thích ảnh" (photo caption)
+    alone over the lead picture's caption; a two-sentence paragraph under it stays text."""
+    caption = "The Vietnamese President and the Japanese Prime Minister before their talks in Tokyo"
+    paras = split_lines(f"{LEDE}\n\nChú thích ảnh\n{caption}\n\n{LEDE}\n")
+    label_furniture(paras, RULES)
+    assert [p.kind for p in paras] == ["", "boilerplate", "caption", ""]
+    paras = split_lines(f"{LEDE}\n\nPhoto caption:\n{LEDE} {LEDE}\n")
+    label_furniture(paras, RULES)
+    assert [p.kind for p in paras] == ["", "boilerplate", ""]

@@ -1955,3 +1955,12 @@ def test_a_blog_section_over_the_headline_is_no_outlet():
         page("Daily The Patriot", "Two Partners: Renewed Ties and Emerging Hopes", "Link copied!")
     )
     assert article.outlet == "Daily The Patriot"
+
+
+def test_a_business_section_over_the_headline_is_no_outlet():
+    """'Investing' between 'Connect with us' and a business site's headline (held-out 52)
+    is the site's section, not its name."""
+    headline = "US Tariff Threats Unlikely to Knock Vietnam Off Course"
+    article = read_article(page("Connect with us", "Investing", headline))
+    assert article.title == headline
+    assert article.outlet == ""

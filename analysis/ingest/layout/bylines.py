@@ -41,7 +41,7 @@ from analysis.ingest.layout.lines import (
     raw_offset,
     split_paragraph,
 )
-from analysis.ingest.layout.reporter_credit import opening_reporter
+from analysis.ingest.layout.reporter_credit import OPENING_CREDITS
 from analysis.ingest.line_evidence import reads_as_text
 from analysis.ingest.page_rules import Rules, outlet_named, scoring_of
 
@@ -354,7 +354,7 @@ _AUTHORS_WITHOUT_BYLINE = (
     _opening_writer,
     _affiliated_authors,
     _capital_byline,
-    opening_reporter,
+    *OPENING_CREDITS,
 )
 
 

