@@ -368,7 +368,12 @@ def _each(step: Callable[[Any], object], items: Iterable[Any]) -> None:
 def measure(folder: Path, repeat: int) -> str:
     """Both coders and their candidate passes, alternating, ``repeat`` times each (CPU s);
     the rows compared; the report as Markdown."""
-    from analysis.annotators.theme_coding import _ROW_ORDER, _content_columns, _hits_frame
+    from analysis.annotators.theme_coding import (
+        _ROW_ORDER,
+        _content_columns,
+        _hits_frame,
+        collector_paused,
+    )
     from analysis.annotators.theme_focus import apply_focus
     from analysis.annotators.themes import resolve_themes, theme_hits
     from analysis.ingest.corpus import load_corpus
@@ -403,7 +408,8 @@ def measure(folder: Path, repeat: int) -> str:
     for _ in range(repeat):
         for name, step in steps.items():
             t = time.process_time()
-            step()
+            with collector_paused():  # as theme_hits codes
+                step()
             times[name].append(time.process_time() - t)
     lines = [
         f"- sentences: {len(texts):,}; rows: {len(rows):,}; identical: {same}",

@@ -219,7 +219,7 @@ def collector_paused() -> Iterator[None]:
     it after (when it was on). Coding allocates a few hundred thousand small tuples,
     matches and lists that hold no cycle; each few hundred of them start a collection, and
     every tenth of those walks the objects that survived, a walk that grows with the rows
-    made: about a sixth of ``theme_hits``' time on 1,000 generated articles
+    made: 14-16 % of ``theme_hits``' time on 1,000 generated articles
     (``benchmarks/results.md``, "Theme coding on columns"). Reference counting still
     frees every object at once; only garbage in cycles waits for the collector."""
     was_on = gc.isenabled()
