@@ -4,12 +4,16 @@ thresholds, actors, contexts)."""
 
 from __future__ import annotations
 
+import contextlib
+import gc
 from pathlib import Path
 
 import pandas as pd
 import pytest
 import yaml
 
+from analysis.annotators import theme_coding
+from analysis.annotators.theme_coding import collector_paused
 from analysis.annotators.themes import (
     CODING_COLUMNS,
     HIT_COLUMNS,
@@ -270,3 +274,32 @@ def test_the_coded_sentences_are_the_content_sentences_in_their_order(corpus: Co
     doubled = replace(corpus, paragraphs=pd.concat([paras, body], ignore_index=True))
     assert _content_columns(doubled) == merged(doubled)
     assert len(_content_columns(doubled)[0]) > len(_content_columns(corpus)[0])
+
+
+# --- the collector paused while coding (session 19) -----------------------------------------
+
+
+@pytest.mark.parametrize("was_on", [True, False])
+def test_collector_paused_pauses_the_collector_and_restores_its_state(was_on: bool):
+    """Inside the block the cyclic collector is off; after it (even after an error) it is
+    as before: on again when it was on, still off when it was off."""
+    (gc.enable if was_on else gc.disable)()
+    try:
+        with collector_paused():
+            assert not gc.isenabled()
+        assert gc.isenabled() is was_on
+        with pytest.raises(RuntimeError), collector_paused():
+            raise RuntimeError("inside")
+        assert gc.isenabled() is was_on
+    finally:
+        gc.enable()
+
+
+def test_theme_hits_leave_the_collector_on_and_code_as_with_it_on(samples: Corpus, monkeypatch):
+    """Coding with the collector paused gives the table coding with it on gives, and
+    leaves the collector on."""
+    paused = theme_hits(samples)
+    assert gc.isenabled()
+    monkeypatch.setattr(theme_coding, "collector_paused", contextlib.nullcontext)
+    pd.testing.assert_frame_equal(paused, theme_hits(samples), check_exact=True)
+    assert len(paused) > 300
