@@ -70,13 +70,35 @@ def test_initials_of_a_listed_outlet_become_its_canonical_name() -> None:
     assert page.metadata_flags == []  # listed: no longer unlisted
 
 
-def test_host_in_capitals_is_the_brand() -> None:
+def test_an_outlet_written_as_an_address_is_that_site() -> None:
+    # a listed outlet's address is that outlet, under its listed name
     page = article(
         ("lede", "Text."), outlet="VTV.vn", outlet_source="line 1", metadata_flags=[UNLISTED]
     )
     refine_outlet(page, RULES)
-    assert page.outlet == "VTV"
-    assert page.outlet_source == "line 1; the brand of the address 'VTV.vn'"
+    assert (page.outlet, page.metadata_flags) == ("VTV", [])
+    assert page.outlet_source == "'VTV.vn' is the address of 'VTV' (line 1)"
+    # an unlisted site's address keeps its domain form, never the brand (held-out 51's
+    # Indonesian portal: "VIVA.co.id - " opening the lede)
+    lede = "VIVA.co.id - Diplomat tertinggi Hanoi memulai lawatan dua hari di Jakarta."
+    viva = article(
+        ("lede", lede), outlet="VIVA.co.id", outlet_source="line 1", metadata_flags=[UNLISTED]
+    )
+    refine_outlet(viva, RULES)
+    assert (viva.outlet, viva.metadata_flags) == ("viva.co.id", [UNLISTED])
+    assert viva.outlet_source == "line 1; the site's domain 'viva.co.id'"
+    # the page's address then names the same site: its own label, no credited source
+    fields = outlet_from_url(
+        "https://viva.co.id/amp/berita/dunia/643118-diplomat-tertinggi",
+        viva.outlet,
+        "",
+        viva.outlet_source,
+        UNLISTED,
+        viva.outlet_kind,
+    )
+    assert fields is not None
+    assert (fields["outlet"], fields["credited"]) == ("viva.co.id", "")
+    assert not credited_source("credit", False, "viva.co.id", "viva.co.id")
 
 
 def test_byline_source_names_a_missing_outlet() -> None:

@@ -4,7 +4,8 @@ or did not find, with evidence from single lines (``analysis.ingest.line_evidenc
 - an editorial tag read as an agency ("(UPDATES) VIENTIANE, Laos — ...") is no outlet;
 - an outlet known by its initials ("TEHRAN, Nov. 14 (MNA) – ...") takes the full name a
   line of the page spells ("© 2024 Mehr News Agency. All rights reserved."); a site's
-  address written with its initials in capitals ("VTV.vn - ...") is the brand ("VTV");
+  address ("VIVA.co.id - ...", "VTV.vn - ...") is that site: the listed outlet whose
+  domain it is ("VTV"), else its registrable domain ("viva.co.id");
 - a page that names no outlet elsewhere takes the source its byline credits
   ("Linh Dao, Lang Son - Ucanews - Tue, Apr 21st 2015", "Reported by Mai Chi/Thanhnien
   News"); a listed outlet under its canonical name;
@@ -43,7 +44,7 @@ from analysis.ingest.line_evidence import (
     name_runs,
     spelled_initials,
 )
-from analysis.ingest.page_rules import Rules, outlet_named
+from analysis.ingest.page_rules import Rules, outlet_named, url_outlet
 
 _UNLISTED = "outlet_unlisted"
 #: How ``outlet_source`` lists the names a page's furniture carries (see ``name_for_domain``).
@@ -77,7 +78,7 @@ def refine_outlet(article: PageArticle, rules: Rules) -> None:
         _drop_editorial_tag(article)
     if _UNLISTED in article.metadata_flags:
         _spell_initials(article, rules)
-        _brand_of_host(article)
+        _domain_form(article, rules)
     if not article.outlet or _UNLISTED in article.metadata_flags:
         _source_address(article, rules)
     if not article.outlet:
@@ -223,13 +224,26 @@ def _spell_initials(article: PageArticle, rules: Rules) -> None:
         _set_outlet(article, full, reason, article.outlet_kind, rules)  # found as before
 
 
-def _brand_of_host(article: PageArticle) -> None:
-    """ "VTV.vn" (a host whose name is initials in capitals) is the brand "VTV"."""
-    found = re.fullmatch(r"(?P<brand>[A-Z]{2,6})\.[a-z]{2,4}(?:\.[a-z]{2})?", article.outlet)
-    if found:
-        was = article.outlet_source
-        article.outlet = found.group("brand")
-        article.outlet_source = f"{was}; the brand of the address {found.group(0)!r}"
+#: An outlet written as a site's address: "VIVA.co.id", "PanARMENIAN.Net", "VTV.vn".
+_HOST_NAME = re.compile(r"[^\W_][\w-]*(?:\.[\w-]+)*\.[A-Za-z]{2,6}")
+
+
+def _domain_form(article: PageArticle, rules: Rules) -> None:
+    """An outlet written as a site's address ("VIVA.co.id - " opening the lede) names that
+    site as its address does: the outlet of data/outlets.yaml whose domain it is ("VTV.vn"
+    is VTV), else the registrable domain in lower case ("viva.co.id", never the brand
+    "VIVA"), the form of an unlisted site's address (``page_rules.url_outlet``)."""
+    site = url_outlet(article.outlet, rules) if _HOST_NAME.fullmatch(article.outlet) else None
+    if site is None:
+        return
+    name, _credited, _host, listed = site
+    was = article.outlet_source
+    if listed:
+        reason = f"{article.outlet!r} is the address of {name!r} ({was})"
+        _set_outlet(article, name, reason, article.outlet_kind, rules)  # found as before
+    elif name != article.outlet:
+        article.outlet = name
+        article.outlet_source = f"{was}; the site's domain {name!r}"
 
 
 def _byline_source(article: PageArticle, rules: Rules) -> None:
@@ -306,7 +320,8 @@ def credited_source(kind: str, listed: bool, outlet: str = "", domain: str = "")
     a listed outlet (``data/outlets.yaml`` lists its own addresses, so a host it does not
     list is another site) or a name found as a credit (``kind`` in ``CREDIT_KINDS``);
     never a name that spells the site's ``domain`` ("Vientiane Times" on a
-    vientianetimes.org.la that the list does not give is that site's own name).
+    vientianetimes.org.la that the list does not give is that site's own name), nor the
+    domain itself ("viva.co.id" read from the lede's "VIVA.co.id - ").
 
     >>> credited_source("credit", listed=False)
     True
@@ -316,8 +331,12 @@ def credited_source(kind: str, listed: bool, outlet: str = "", domain: str = "")
     False
     >>> credited_source("site", True, "Vientiane Times", "laos-digest.net")
     True
+    >>> credited_source("credit", False, "viva.co.id", "viva.co.id")
+    False
     """
     label = _letters(domain.split(".")[0]) if domain else ""
     if len(label) >= 4 and _letters(outlet) == label:
+        return False
+    if domain and outlet.casefold().removeprefix("www.") == domain:  # "viva.co.id" itself
         return False
     return listed or kind in CREDIT_KINDS

@@ -427,12 +427,13 @@ def _listed_site(
     }
 
 
-def _self_label(outlet: str, flags: list[str], rules: Rules) -> bool:
+def _self_label(outlet: str, flags: list[str], rules: Rules, domain: str = "") -> bool:
     """An unlisted outlet the text named with a site's word for itself ("TTH Portal",
-    ``url_domains.self_labels`` of ``data/outlets.yaml``)."""
+    ``url_domains.self_labels`` of ``data/outlets.yaml``) or as the site's ``domain``
+    itself ("viva.co.id", from the lede's "VIVA.co.id - ")."""
     name = outlet.casefold()
-    return "outlet_unlisted" in flags and any(
-        name.endswith(" " + label) for label in rules.self_labels
+    return "outlet_unlisted" in flags and (
+        name == domain or any(name.endswith(" " + label) for label in rules.self_labels)
     )
 
 
@@ -470,7 +471,7 @@ def outlet_from_url(
         and name not in rules.document_hosts  # an uploaded document names its own outlet
         and credited_source(kind, "outlet_unlisted" not in flag_list, outlet, name)
     )
-    if outlet and not credit and not _self_label(outlet, flag_list, rules):
+    if outlet and not credit and not _self_label(outlet, flag_list, rules, name):
         return None
     site, spelled = site_of_domain(name, source)  # "Socialist Action" for socialistaction.net
     if credit:
