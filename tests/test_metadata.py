@@ -1392,9 +1392,10 @@ def test_the_furniture_name_that_spells_the_domain_names_the_outlet():
     doc, _ = read_one(LAYOUTS / name, gold_of(name)["url"])
     assert doc["outlet"] == "Socialist Action"
     assert "outlet_unlisted" in doc["metadata_flags"]
-    source = "names the page's furniture carries: The Diplomat | Weekly Notes"
-    assert name_for_domain("thediplomat.com", source) == "The Diplomat"
-    assert name_for_domain("otherpaper.com", source) == ""
+    assert "Socialist Action" in doc["site_names"].split(" | ")
+    names = ["The Diplomat", "Weekly Notes"]
+    assert name_for_domain("thediplomat.com", names) == "The Diplomat"
+    assert name_for_domain("otherpaper.com", names) == ""
 
 
 def test_a_date_time_stamp_in_the_address():

@@ -41,6 +41,11 @@ documents (one row per readable file)
     outlet_kind          how the outlet was found, for rules to read (``outlet_source`` is
                          prose for readers): "site", "credit", "byline", "self_reference",
                          "mention", "publisher", "issuer", "url", "sidecar" or "" (str)
+    site_names           when the text names no outlet, the names the page's furniture carries
+                         (capitalised runs, a site's marker opening a text paragraph), for
+                         rules to read once ``url`` gives the site's domain ("Socialist
+                         Action" for socialistaction.net); separated by " | " (str, may be
+                         empty)
     metadata_flags       ";"-separated flags an analyst should check: ``no_headline`` (no
                          line good enough to be the headline), ``title_uncertain`` (a close
                          runner-up), ``date_conflict`` (another date came close),
@@ -103,6 +108,9 @@ CONTENT_KINDS = ("lede", "heading", "body")
 #: Paragraph kinds that are split into sentences.
 SENTENCE_KINDS = ("title", "lede", "heading", "body", "caption")
 
+#: How ``documents.site_names`` joins its names.
+SITE_NAMES_SEPARATOR = " | "
+
 DOCUMENT_COLUMNS = (
     "doc_id",
     "path",
@@ -123,6 +131,7 @@ DOCUMENT_COLUMNS = (
     "author_source",
     "outlet_source",
     "outlet_kind",
+    "site_names",
     "metadata_flags",
     "url",
     "n_words",

@@ -123,7 +123,14 @@ def resolve_seeds_dir(seeds_dir: str | Path) -> Path:
     return path
 
 
-_OUTLET_COLUMNS = ("outlet", "credited", "outlet_source", "metadata_flags", "outlet_kind")
+_OUTLET_COLUMNS = (
+    "outlet",
+    "credited",
+    "outlet_source",
+    "metadata_flags",
+    "outlet_kind",
+    "site_names",
+)
 
 
 def _warn_unknown_ids(docs: pd.DataFrame, sidecar: pd.DataFrame) -> None:

@@ -18,10 +18,10 @@ or did not find, with evidence from single lines (``analysis.ingest.line_evidenc
   exclusive licence to Springer Nature B.V. 2023");
 - a book or report whose imprint names its publisher ("Published by:" / "ISEAS
   Publishing ...") takes that publisher;
-- a page that names none at all keeps, in ``outlet_source``, the names its furniture
-  carries ("18th May 2016 Socialist Action 0"): once ``metadata.csv`` gives the page's
-  address, the one that spells the site's domain ("socialistaction.net") names the
-  outlet (``name_for_domain``).
+- a page that names none at all keeps the names its furniture carries ("18th May 2016
+  Socialist Action 0") in ``site_names`` (noted for readers in ``outlet_source``): once
+  ``metadata.csv`` gives the page's address, the one that spells the site's domain
+  ("socialistaction.net") names the outlet (``name_for_domain``).
 
 Every change is written into ``outlet_source`` with the reading it replaces.
 """
@@ -47,7 +47,8 @@ from analysis.ingest.line_evidence import (
 from analysis.ingest.page_rules import Rules, outlet_named, url_outlet
 
 _UNLISTED = "outlet_unlisted"
-#: How ``outlet_source`` lists the names a page's furniture carries (see ``name_for_domain``).
+#: How ``outlet_source`` notes for readers the names a page's furniture carries (rules read
+#: them from ``site_names``, see ``name_for_domain``).
 _CANDIDATES = "names the page's furniture carries: "
 _TEXT_KINDS = ("lede", "body", "heading")
 
@@ -259,13 +260,15 @@ def _byline_source(article: PageArticle, rules: Rules) -> None:
 
 
 def _note_furniture_names(article: PageArticle) -> None:
-    """List in ``outlet_source`` the names the page's furniture carries, and a site's
-    marker opening a text paragraph (for ``name_for_domain``)."""
+    """Keep in ``site_names`` (and note in ``outlet_source``) the names the page's
+    furniture carries, and a site's marker opening a text paragraph (for
+    ``name_for_domain``)."""
     skipped = (*_TEXT_KINDS, "title", "caption")  # a Title Case headline names no site
     furniture = [p.text for p in article.paragraphs if p.kind not in skipped]
     openings = (_OPENING_MARKER.match(p.text) for p in article.paragraphs if p.kind in _TEXT_KINDS)
     markers = [m.group("name") for m in openings if m]  # "BizLIVE - The ...": its marker
     names = list(dict.fromkeys([*(n for t in furniture for n in name_runs(t)), *markers]))[:8]
+    article.site_names = names
     if names:
         note = _CANDIDATES + " | ".join(names)
         before = article.outlet_source
@@ -280,15 +283,15 @@ def _letters(text: str) -> str:
     return "".join(c for c in text.casefold() if c.isalnum())
 
 
-def name_for_domain(domain: str, outlet_source: str) -> str:
-    """The name among those ``outlet_source`` lists (``refine_outlet``) that spells the
-    site's registrable ``domain`` without its suffix, spaces and case ("Socialist Action"
-    for "socialistaction.net", "The Diplomat" for "thediplomat.com"), or ""."""
+def name_for_domain(domain: str, site_names: Sequence[str]) -> str:
+    """The name among ``site_names`` (the names the page's furniture carries, kept by
+    ``refine_outlet``) that spells the site's registrable ``domain`` without its suffix,
+    spaces and case ("Socialist Action" for "socialistaction.net", "The Diplomat" for
+    "thediplomat.com"), or ""."""
     label = _letters(domain.split(".")[0])
-    if _CANDIDATES not in outlet_source or len(label) < 4:
+    if len(label) < 4:
         return ""
-    names = outlet_source.split(_CANDIDATES, 1)[1].split(" | ")
-    for name in names:  # the whole run, or the words of it that spell the domain
+    for name in site_names:  # the whole run, or the words of it that spell the domain
         words = name.split()  # "Follow Africa-Press": "Africa-Press" for africa-press.net
         spans = [" ".join(words[i:j]) for i in range(len(words)) for j in range(len(words), i, -1)]
         # one word only when hyphenated ("Africa-Press"): a bare acronym ("CPUSA") is no name
@@ -299,11 +302,11 @@ def name_for_domain(domain: str, outlet_source: str) -> str:
     return ""
 
 
-def site_of_domain(domain: str, outlet_source: str) -> tuple[str, str]:
+def site_of_domain(domain: str, site_names: Sequence[str]) -> tuple[str, str]:
     """The outlet of a page whose text named none, from its site's unlisted ``domain``: the
-    name the page's furniture spells it with (``name_for_domain``) or the domain itself,
-    and a note for ``outlet_source`` ("" for the domain)."""
-    spelled = name_for_domain(domain, outlet_source)
+    name of ``site_names`` that spells it (``name_for_domain``) or the domain itself, and
+    a note for ``outlet_source`` ("" for the domain)."""
+    spelled = name_for_domain(domain, site_names)
     return (spelled, f", the page spells it {spelled!r}") if spelled else (domain, "")
 
 
