@@ -99,6 +99,12 @@ def test_an_outlet_written_as_an_address_is_that_site() -> None:
     assert fields is not None
     assert (fields["outlet"], fields["credited"]) == ("viva.co.id", "")
     assert not credited_source("credit", False, "viva.co.id", "viva.co.id")
+    # negative: initials with stops are no address ("U.S.News" is not the host "s.news")
+    initials = article(
+        ("lede", "Text."), outlet="U.S.News", outlet_source="line 1", metadata_flags=[UNLISTED]
+    )
+    refine_outlet(initials, RULES)
+    assert initials.outlet == "U.S.News"
 
 
 def test_byline_source_names_a_missing_outlet() -> None:

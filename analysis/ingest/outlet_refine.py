@@ -225,8 +225,9 @@ def _spell_initials(article: PageArticle, rules: Rules) -> None:
         _set_outlet(article, full, reason, article.outlet_kind, rules)  # found as before
 
 
-#: An outlet written as a site's address: "VIVA.co.id", "PanARMENIAN.Net", "VTV.vn".
-_HOST_NAME = re.compile(r"[^\W_][\w-]*(?:\.[\w-]+)*\.[A-Za-z]{2,6}")
+#: An outlet written as a site's address: "VIVA.co.id", "PanARMENIAN.Net", "VTV.vn" (a first
+#: label of two characters at least: "U.S.News" is no address).
+_HOST_NAME = re.compile(r"[^\W_][\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,6}")
 
 
 def _domain_form(article: PageArticle, rules: Rules) -> None:
