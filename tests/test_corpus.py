@@ -186,3 +186,33 @@ def test_duplicates_are_marked_alike_from_the_text_or_from_the_paragraphs(tmp_pa
     pd.testing.assert_series_equal(from_paragraphs, from_text)
     assert from_text.tolist() == ["", "a", "", "", ""]
     assert loaded.documents["duplicate_of"].tolist() == from_text.tolist()
+
+
+# held-out 51's Indonesian portal: the news day in brackets is the day before the address's
+_NEWS_DAY_PAGE = (
+    "Pertahanan Jadi Agenda Utama Lawatan Menteri Indonesia di Hanoi\n"
+    "Abadikini.com, VIETNAM – Rombongan Kementerian Pertahanan Indonesia memulai lawatan "
+    "resmi di Hanoi pada Jumat (13/9/2024), disambut pejabat kementerian setempat.\n"
+    "Kedua pihak membahas latihan bersama dan pengadaan kapal patroli.\n"
+)
+
+
+def test_a_full_date_in_the_address_outranks_the_news_day(tmp_path) -> None:
+    from analysis.ingest.corpus import apply_sidecar, build_documents, parse_document
+
+    def published(text: str, url: str) -> tuple[str, str]:
+        path = tmp_path / "page.txt"
+        path.write_text(text, encoding="utf-8")
+        row = parse_document("page", str(path), path.read_bytes())[0]
+        sidecar = pd.DataFrame({"url": [url]}, index=pd.Index(["page"], name="doc_id"))
+        doc = apply_sidecar(build_documents([row]), sidecar).iloc[0]
+        return str(doc["published"].date()), doc["date_source"]
+
+    day = "https://abadikini.com/2024/09/14/pertahanan-jadi-agenda-utama"
+    assert published(_NEWS_DAY_PAGE, day) == ("2024-09-14", "url")
+    # a month in the address never replaces the text's day
+    month = "https://example-portal.blogspot.com/2024/09/pertahanan-jadi-agenda.html"
+    assert published(_NEWS_DAY_PAGE, month) == ("2024-09-13", "header")
+    # a date line of the page's own (not a news day) stays over the address's date
+    dated = _NEWS_DAY_PAGE.replace("\n", "\n13/09/2024\n", 1)
+    assert published(dated, day) == ("2024-09-13", "header")

@@ -286,8 +286,10 @@ def test_the_news_day_in_brackets_after_a_weekday_dates_a_page_without_a_date():
     page = "Pemimpin Partai Vietnam Akan Singgah di Jakarta\n\n{lede}\n\n" + _ID_BODY + "\n"
     dated = read_article(page.format(lede=_ID_LEDE.format(day="Jumat (7/3/2025)")))
     assert str(dated.header_date.date_start.date()) == "2025-03-07"
+    assert dated.flags == ["news_day"]  # the event's day: an address's full date outranks it
     bare = read_article(page.format(lede=_ID_LEDE.format(day="(7/3/2025)")))
     assert bare.header_date is None
     headed = page.replace("\n\n{lede}", "\n\n12/03/2025\n\n{lede}")
     clock = read_article(headed.format(lede=_ID_LEDE.format(day="Jumat (7/3/2025)")))
     assert str(clock.header_date.date_start.date()) == "2025-03-12"
+    assert "news_day" not in clock.flags

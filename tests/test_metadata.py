@@ -923,9 +923,11 @@ def test_outlets_from_a_source_address_and_a_sites_own_label():
     assert read_article(page("Visiting premier arrives", footer=footer)).outlet == "Nhan Dan"
     unknown = ("Link: https://www.example-daily.net/a-story.html",)
     assert read_article(page("Visiting premier arrives", footer=unknown)).outlet == ""
-    for opening, outlet in (("WNAM REPORT: ", "WNAM"), ("PanARMENIAN.Net - ", "PanARMENIAN.Net")):
+    openings = (("WNAM REPORT: ", "WNAM", True), ("PanARMENIAN.Net - ", "PanARMENIAN.Net", False))
+    for opening, outlet, unlisted in openings:  # PanARMENIAN.Net: a listed outlet's address
         article = read_article(page("Capital plans closer ties").replace(BODY, opening + BODY, 1))
-        assert article.outlet == outlet and "outlet_unlisted" in article.metadata_flags
+        assert article.outlet == outlet
+        assert ("outlet_unlisted" in article.metadata_flags) is unlisted
     staff = page("Two countries to develop relations", "Staff Writer").replace(
         BODY, "COLOMBO (News 1st) – " + BODY, 1
     )
@@ -1390,9 +1392,10 @@ def test_the_furniture_name_that_spells_the_domain_names_the_outlet():
     doc, _ = read_one(LAYOUTS / name, gold_of(name)["url"])
     assert doc["outlet"] == "Socialist Action"
     assert "outlet_unlisted" in doc["metadata_flags"]
-    source = "names the page's furniture carries: The Diplomat | Weekly Notes"
-    assert name_for_domain("thediplomat.com", source) == "The Diplomat"
-    assert name_for_domain("otherpaper.com", source) == ""
+    assert "Socialist Action" in doc["site_names"].split(" | ")
+    names = ["The Diplomat", "Weekly Notes"]
+    assert name_for_domain("thediplomat.com", names) == "The Diplomat"
+    assert name_for_domain("otherpaper.com", names) == ""
 
 
 def test_a_date_time_stamp_in_the_address():
@@ -1583,11 +1586,15 @@ def test_broken_html_pages_are_read_without_error(html):
     read_article(text)
 
 
-def test_a_sites_address_written_with_capital_initials_is_its_brand():
-    article = read_article(page("Talks held", "", "ABC.vn - " + BODY))
-    assert article.outlet == "ABC"
+def test_a_sites_address_opening_the_lede_keeps_its_domain_form():
+    # an unlisted site's address is its domain, never the brand before the dot (the
+    # zoo spells an unlisted site by its registrable domain): "VIVA.co.id - " -> viva.co.id
+    article = read_article(page("Talks held", "", "VIVA.co.id - " + BODY))
+    assert article.outlet == "viva.co.id"
     mixed = read_article(page("Talks held", "", "PanExample.Net - " + BODY))
-    assert mixed.outlet == "PanExample.Net"  # a name, not initials: the address stays
+    assert mixed.outlet == "panexample.net"
+    listed = read_article(page("Talks held", "", "VTV.vn - " + BODY))
+    assert (listed.outlet, listed.metadata_flags) == ("VTV", [])  # a listed outlet's address
 
 
 def test_the_line_under_a_feeds_read_full_article_link_is_the_title():

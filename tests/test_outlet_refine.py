@@ -70,13 +70,41 @@ def test_initials_of_a_listed_outlet_become_its_canonical_name() -> None:
     assert page.metadata_flags == []  # listed: no longer unlisted
 
 
-def test_host_in_capitals_is_the_brand() -> None:
+def test_an_outlet_written_as_an_address_is_that_site() -> None:
+    # a listed outlet's address is that outlet, under its listed name
     page = article(
         ("lede", "Text."), outlet="VTV.vn", outlet_source="line 1", metadata_flags=[UNLISTED]
     )
     refine_outlet(page, RULES)
-    assert page.outlet == "VTV"
-    assert page.outlet_source == "line 1; the brand of the address 'VTV.vn'"
+    assert (page.outlet, page.metadata_flags) == ("VTV", [])
+    assert page.outlet_source == "'VTV.vn' is the address of 'VTV' (line 1)"
+    # an unlisted site's address keeps its domain form, never the brand (held-out 51's
+    # Indonesian portal: "VIVA.co.id - " opening the lede)
+    lede = "VIVA.co.id - Diplomat tertinggi Hanoi memulai lawatan dua hari di Jakarta."
+    viva = article(
+        ("lede", lede), outlet="VIVA.co.id", outlet_source="line 1", metadata_flags=[UNLISTED]
+    )
+    refine_outlet(viva, RULES)
+    assert (viva.outlet, viva.metadata_flags) == ("viva.co.id", [UNLISTED])
+    assert viva.outlet_source == "line 1; the site's domain 'viva.co.id'"
+    # the page's address then names the same site: its own label, no credited source
+    fields = outlet_from_url(
+        "https://viva.co.id/amp/berita/dunia/643118-diplomat-tertinggi",
+        viva.outlet,
+        "",
+        viva.outlet_source,
+        UNLISTED,
+        viva.outlet_kind,
+    )
+    assert fields is not None
+    assert (fields["outlet"], fields["credited"]) == ("viva.co.id", "")
+    assert not credited_source("credit", False, "viva.co.id", "viva.co.id")
+    # negative: initials with stops are no address ("U.S.News" is not the host "s.news")
+    initials = article(
+        ("lede", "Text."), outlet="U.S.News", outlet_source="line 1", metadata_flags=[UNLISTED]
+    )
+    refine_outlet(initials, RULES)
+    assert initials.outlet == "U.S.News"
 
 
 def test_byline_source_names_a_missing_outlet() -> None:
@@ -102,21 +130,37 @@ def test_furniture_names_are_noted_for_the_domain() -> None:
     )
     refine_outlet(page, RULES)
     assert page.outlet == ""
+    assert page.site_names == ["Socialist Action"]  # for rules; the prose note for readers
     assert page.outlet_source == "names the page's furniture carries: Socialist Action"
-    assert name_for_domain("socialistaction.net", page.outlet_source) == "Socialist Action"
-    assert name_for_domain("otherpaper.net", page.outlet_source) == ""
-    assert site_of_domain("socialistaction.net", page.outlet_source) == (
+    assert name_for_domain("socialistaction.net", page.site_names) == "Socialist Action"
+    assert name_for_domain("otherpaper.net", page.site_names) == ""
+    assert site_of_domain("socialistaction.net", page.site_names) == (
         "Socialist Action",
         ", the page spells it 'Socialist Action'",
     )
-    assert site_of_domain("otherpaper.net", page.outlet_source) == ("otherpaper.net", "")
+    assert site_of_domain("otherpaper.net", page.site_names) == ("otherpaper.net", "")
 
 
-def test_name_for_domain_needs_a_listing_and_a_long_label() -> None:
-    assert name_for_domain("socialistaction.net", "line 3: marker") == ""
-    note = "names the page's furniture carries: The Diplomat | Abc"
-    assert name_for_domain("thediplomat.com", note) == "The Diplomat"
-    assert name_for_domain("abc.net", note) == ""  # a label under four letters
+def test_name_for_domain_needs_a_name_and_a_long_label() -> None:
+    assert name_for_domain("socialistaction.net", []) == ""
+    names = ["The Diplomat", "Abc"]
+    assert name_for_domain("thediplomat.com", names) == "The Diplomat"
+    assert name_for_domain("abc.net", names) == ""  # a label under four letters
+
+
+def test_the_names_are_read_from_site_names_never_from_the_prose_reason() -> None:
+    """``outlet_source`` is prose for readers: reworded, or naming the site in its words,
+    it changes nothing; the url step reads ``site_names`` (a documents column)."""
+    page = article(("boilerplate", "18th May 2016 Socialist Action 0"), ("lede", "Text."))
+    refine_outlet(page, RULES)
+    url = "https://socialistaction.net/2016/05/18/a-story"
+    names = " | ".join(page.site_names)
+    fields = outlet_from_url(url, "", "", "a reworded note", "", "", names)
+    assert fields is not None and fields["outlet"] == "Socialist Action"
+    # a reason that lists a name the structured field does not hold names nothing
+    prose = "names the page's furniture carries: Socialist Action"
+    bare = outlet_from_url(url, "", "", prose, "", "", "")
+    assert bare is not None and bare["outlet"] == "socialistaction.net"
 
 
 def test_a_listed_outlet_is_left_alone() -> None:
@@ -142,11 +186,11 @@ def test_name_for_domain_reads_the_words_of_a_longer_run_that_spell_the_domain()
         ("boilerplate", "By DCPA International Department"),
     )
     refine_outlet(page, RULES)
-    assert name_for_domain("delta-courier.net", page.outlet_source) == "Delta-Courier"
+    assert name_for_domain("delta-courier.net", page.site_names) == "Delta-Courier"
     # negative: a domain spelled only by part of a word is not read
-    assert name_for_domain("followdelta.net", page.outlet_source) == ""
+    assert name_for_domain("followdelta.net", page.site_names) == ""
     # negative: a bare acronym inside a longer run is no site's name
-    assert name_for_domain("dcpa.org", page.outlet_source) == ""
+    assert name_for_domain("dcpa.org", page.site_names) == ""
 
 
 def test_a_sites_marker_opening_a_text_paragraph_spells_the_domain() -> None:
@@ -155,14 +199,14 @@ def test_a_sites_marker_opening_a_text_paragraph_spells_the_domain() -> None:
         ("lede", "DeltaWire - The ferry between the two river ports runs again from Monday."),
     )
     refine_outlet(page, RULES)
-    assert name_for_domain("deltawire.vn", page.outlet_source) == "DeltaWire"
+    assert name_for_domain("deltawire.vn", page.site_names) == "DeltaWire"
     # negative: a text paragraph opening with a person's words before a dash names no site
     page = article(
         ("title", "Ferry Service Resumes Across The River"),
         ("lede", "Tomorrow - the ferry runs again, officials said."),
     )
     refine_outlet(page, RULES)
-    assert name_for_domain("deltawire.vn", page.outlet_source) == ""
+    assert name_for_domain("deltawire.vn", page.site_names) == ""
 
 
 # --- how the outlet was found decides the rule, not the words of its reason -------------

@@ -87,6 +87,8 @@ def test_url_of_an_unlisted_site_fills_only_a_missing_outlet() -> None:
         "",
         "names the page's furniture carries: Socialist Action",
         "",
+        "",
+        "Socialist Action",
     )
     assert spelled["outlet"] == "Socialist Action"
     assert outlet_from_url("https://example.org/a", "", "", "", "") is None  # reserved
@@ -258,7 +260,7 @@ def _carried(url: str, text: str) -> dict[str, str] | None:
     article = read_article(text)
     flags = ";".join(article.metadata_flags)
     fields = (article.outlet, article.credited, article.outlet_source, flags, article.outlet_kind)
-    return outlet_from_url(url, *fields)
+    return outlet_from_url(url, *fields, " | ".join(article.site_names))
 
 
 _STORY = (

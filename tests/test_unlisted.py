@@ -196,3 +196,22 @@ def test_a_site_naming_itself_credits_the_agency_its_lede_names() -> None:
     )
     assert (page.outlet, page.outlet_kind) == ("Vientiane Times", "site")
     assert page.credited == "Lao News Agency"
+
+
+def test_a_government_portals_name_line_in_other_languages_is_no_outlet() -> None:
+    # the Italian foreign ministry's portal opens with "Governo Italiano" (held-out 51);
+    # the same bodies in Spanish, French, German, Indonesian and Vietnamese
+    for top in (
+        "Governo Italiano",
+        "Gobierno de México",
+        "Ministère des Affaires Étrangères",
+        "Auswärtiges Amt",
+        "Kementerian Luar Negeri",
+        "Đại Sứ Quán Việt Nam",
+    ):
+        paras = split_lines(page(top, "Party delegation visits Laos for new talks", LEDE))
+        assert site_name_line(paras, prose_span(paras)[0], RULES) is None, top
+    article = read_article(page("Governo Italiano", "Roma e Hanoi firmano un piano", LEDE))
+    assert (article.outlet, article.metadata_flags) == ("", [])
+    kept = split_lines(page("Tidewell", "Party delegation visits Laos for new talks", LEDE))
+    assert site_name_line(kept, prose_span(kept)[0], RULES) == 0  # a site's own name

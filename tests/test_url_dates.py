@@ -46,3 +46,16 @@ def test_a_date_time_stamp_closing_the_address_gives_the_day_when_only_one_order
     # negative: both orders are dates (1 February or 2 January), or no time of day follows
     assert url_date("https://news.example.org/ferries-01022021152210.html") is None
     assert url_date("https://news.example.org/ferries-03142021.html") is None
+
+
+def test_a_full_date_in_the_address_outranks_only_the_flagged_text_dates() -> None:
+    from analysis.ingest.url_dates import url_date_outranks
+
+    outranked = frozenset({"news_day"})
+    day = url_date("https://abadikini.com/2024/09/14/pertahanan-jadi-agenda-utama")
+    assert url_date_outranks("news_day", day, outranked)
+    assert url_date_outranks("ambiguous_day_month;news_day", day, outranked)
+    assert not url_date_outranks("ambiguous_day_month", day, outranked)  # a date line's own
+    month = url_date("https://oborislamnews.blogspot.com/2017/08/istana-siapkan.html")
+    assert not url_date_outranks("news_day", month, outranked)  # a month only
+    assert not url_date_outranks("news_day", None, outranked)

@@ -27,7 +27,9 @@ documents (one row per readable file)
     date_evidence        the exact text the date was read from (str, may be empty)
     page_date            date shown on the web page when the article says it was
                          first published elsewhere (datetime64, NaT otherwise)
-    date_flags           problems seen while reading dates, ";"-separated (str)
+    date_flags           problems seen while reading dates, ";"-separated (str); "news_day":
+                         the date is the news day in brackets ("Jumat (13/9/2024)"), the
+                         day of the event, which a full date in ``url`` outranks
     date_reason          which line gave the date and why (its score and features), and the
                          runner-up when another date came close (str, may be empty)
     title_source         which line is the headline and why ("line 3 (score 3.0: good_length,
@@ -39,6 +41,11 @@ documents (one row per readable file)
     outlet_kind          how the outlet was found, for rules to read (``outlet_source`` is
                          prose for readers): "site", "credit", "byline", "self_reference",
                          "mention", "publisher", "issuer", "url", "sidecar" or "" (str)
+    site_names           when the text names no outlet, the names the page's furniture carries
+                         (capitalised runs, a site's marker opening a text paragraph), for
+                         rules to read once ``url`` gives the site's domain ("Socialist
+                         Action" for socialistaction.net); separated by " | " (str, may be
+                         empty)
     metadata_flags       ";"-separated flags an analyst should check: ``no_headline`` (no
                          line good enough to be the headline), ``title_uncertain`` (a close
                          runner-up), ``date_conflict`` (another date came close),
@@ -49,7 +56,8 @@ documents (one row per readable file)
                          no year; the year is the one the page prints elsewhere, e.g. its
                          clock)
     url                  source address from the sidecar (str, may be empty); a date in it
-                         is used when the text has none (``date_source = "url"``)
+                         is used when the text has none, or only a news day
+                         (``date_source = "url"``)
     n_words              words in `text` (int)
     duplicate_of         doc_id of the first document with the same body text (str, may be empty)
     story_id             doc_id of the first-published document telling the same story
@@ -100,6 +108,9 @@ CONTENT_KINDS = ("lede", "heading", "body")
 #: Paragraph kinds that are split into sentences.
 SENTENCE_KINDS = ("title", "lede", "heading", "body", "caption")
 
+#: How ``documents.site_names`` joins its names.
+SITE_NAMES_SEPARATOR = " | "
+
 DOCUMENT_COLUMNS = (
     "doc_id",
     "path",
@@ -120,6 +131,7 @@ DOCUMENT_COLUMNS = (
     "author_source",
     "outlet_source",
     "outlet_kind",
+    "site_names",
     "metadata_flags",
     "url",
     "n_words",

@@ -51,6 +51,7 @@ from analysis.ingest.file_parsing import (
 )
 from analysis.ingest.file_parsing import date_fields as _date_fields  # apply_sidecar's name
 from analysis.ingest.layout import outlet_from_url
+from analysis.ingest.page_rules import load_rules, scoring_of
 from analysis.ingest.seeds_folder import (
     DEFAULT_MAX_FILE_MB,
     IGNORED_NAMES,
@@ -69,7 +70,7 @@ from analysis.ingest.seeds_folder import (
 from analysis.ingest.sidecar import SIDECAR_NAME, SidecarError
 from analysis.ingest.store import cache_enabled, default_cache_dir
 from analysis.ingest.stories import mark_stories
-from analysis.ingest.url_dates import url_date
+from analysis.ingest.url_dates import url_date, url_date_outranks
 
 #: The names this module has always offered (several now live in the modules above).
 __all__ = [
@@ -122,7 +123,14 @@ def resolve_seeds_dir(seeds_dir: str | Path) -> Path:
     return path
 
 
-_OUTLET_COLUMNS = ("outlet", "credited", "outlet_source", "metadata_flags", "outlet_kind")
+_OUTLET_COLUMNS = (
+    "outlet",
+    "credited",
+    "outlet_source",
+    "metadata_flags",
+    "outlet_kind",
+    "site_names",
+)
 
 
 def _warn_unknown_ids(docs: pd.DataFrame, sidecar: pd.DataFrame) -> None:
@@ -176,16 +184,23 @@ def _apply_published(docs: pd.DataFrame, i: object, doc_id: str, published: str)
 
 
 def _apply_url_date(docs: pd.DataFrame, i: object, url: str) -> None:
-    """Set row ``i``'s date from a date in ``url`` when the text gave none."""
-    if not pd.isna(docs.loc[i, "published"]):
-        return
+    """Set row ``i``'s date from a date in ``url`` when the text gave none, or gave only a
+    date that the address's full date outranks (``url_dates.url_date_outranks``: the news
+    day in brackets, the day of the event, under the day the site published the page)."""
     match = url_date(url)
-    if match is None:
+    dated = not pd.isna(docs.loc[i, "published"])
+    flags = str(docs.loc[i, "date_flags"]) if "date_flags" in docs.columns else ""
+    outranked = scoring_of(load_rules()).url_date_outranks
+    if match is None or (dated and not url_date_outranks(flags, match, outranked)):
         return
+    was = str(docs.loc[i, "date_reason"]) if "date_reason" in docs.columns else ""
     for key, value in _date_fields(match, "url", url).items():
         docs.loc[i, key] = value
     if "date_reason" in docs.columns:
-        docs.loc[i, "date_reason"] = f"no date in the text; read from the URL: {match.text}"
+        reason = f"read from the URL: {match.text}"
+        docs.loc[i, "date_reason"] = (
+            f"{reason}, over the event's day ({was})" if dated else f"no date in the text; {reason}"
+        )
 
 
 def _apply_sidecar_row(docs: pd.DataFrame, i: object, doc_id: str, values: pd.Series) -> None:

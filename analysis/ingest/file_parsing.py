@@ -102,6 +102,7 @@ def parse_document(
         "author_source": article.author_source,
         "outlet_source": article.outlet_source,
         "outlet_kind": article.outlet_kind,
+        "site_names": schema.SITE_NAMES_SEPARATOR.join(article.site_names),
         "metadata_flags": ";".join(dict.fromkeys(article.metadata_flags)),
         "url": "",
         "n_words": count_words_of_parts(content),  # as count_words(text)

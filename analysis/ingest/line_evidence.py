@@ -213,6 +213,7 @@ class PageArticle(Protocol):
     outlet: str
     outlet_source: str
     outlet_kind: str  # an ``OutletKind``
+    site_names: list[str]  # names the furniture carries, when no outlet is named
     metadata_flags: list[str]
     header_date: Any  # analysis.dates.DateMatch | None
     footer_date: Any

@@ -92,6 +92,7 @@ class Scoring:
     top_label_max_words: int = 4
     listed_dates_min: int = 3
     lede_under_clock_days: int = 7
+    url_date_outranks: frozenset[str] = frozenset()
     caption_marker: re.Pattern[str] | None = None
     note_lead: re.Pattern[str] | None = None
     site_notes: tuple[re.Pattern[str], ...] = ()
@@ -229,6 +230,7 @@ def _other_fields(data: dict, path: str) -> dict[str, object]:
         "top_label_max_words": _count(data["title"], "top_label_max_words", path, default=4),
         "listed_dates_min": _count(data["date"], "listed_dates_min", path, default=3),
         "lede_under_clock_days": _count(data["date"], "lede_under_clock_days", path, default=7),
+        "url_date_outranks": frozenset(map(str, data["date"].get("url_date_outranks", []))),
     }
 
 

@@ -4,7 +4,8 @@ or did not find, with evidence from single lines (``analysis.ingest.line_evidenc
 - an editorial tag read as an agency ("(UPDATES) VIENTIANE, Laos — ...") is no outlet;
 - an outlet known by its initials ("TEHRAN, Nov. 14 (MNA) – ...") takes the full name a
   line of the page spells ("© 2024 Mehr News Agency. All rights reserved."); a site's
-  address written with its initials in capitals ("VTV.vn - ...") is the brand ("VTV");
+  address ("VIVA.co.id - ...", "VTV.vn - ...") is that site: the listed outlet whose
+  domain it is ("VTV"), else its registrable domain ("viva.co.id");
 - a page that names no outlet elsewhere takes the source its byline credits
   ("Linh Dao, Lang Son - Ucanews - Tue, Apr 21st 2015", "Reported by Mai Chi/Thanhnien
   News"); a listed outlet under its canonical name;
@@ -17,10 +18,10 @@ or did not find, with evidence from single lines (``analysis.ingest.line_evidenc
   exclusive licence to Springer Nature B.V. 2023");
 - a book or report whose imprint names its publisher ("Published by:" / "ISEAS
   Publishing ...") takes that publisher;
-- a page that names none at all keeps, in ``outlet_source``, the names its furniture
-  carries ("18th May 2016 Socialist Action 0"): once ``metadata.csv`` gives the page's
-  address, the one that spells the site's domain ("socialistaction.net") names the
-  outlet (``name_for_domain``).
+- a page that names none at all keeps the names its furniture carries ("18th May 2016
+  Socialist Action 0") in ``site_names`` (noted for readers in ``outlet_source``): once
+  ``metadata.csv`` gives the page's address, the one that spells the site's domain
+  ("socialistaction.net") names the outlet (``name_for_domain``).
 
 Every change is written into ``outlet_source`` with the reading it replaces.
 """
@@ -43,10 +44,11 @@ from analysis.ingest.line_evidence import (
     name_runs,
     spelled_initials,
 )
-from analysis.ingest.page_rules import Rules, outlet_named
+from analysis.ingest.page_rules import Rules, outlet_named, url_outlet
 
 _UNLISTED = "outlet_unlisted"
-#: How ``outlet_source`` lists the names a page's furniture carries (see ``name_for_domain``).
+#: How ``outlet_source`` notes for readers the names a page's furniture carries (rules read
+#: them from ``site_names``, see ``name_for_domain``).
 _CANDIDATES = "names the page's furniture carries: "
 _TEXT_KINDS = ("lede", "body", "heading")
 
@@ -77,7 +79,7 @@ def refine_outlet(article: PageArticle, rules: Rules) -> None:
         _drop_editorial_tag(article)
     if _UNLISTED in article.metadata_flags:
         _spell_initials(article, rules)
-        _brand_of_host(article)
+        _domain_form(article, rules)
     if not article.outlet or _UNLISTED in article.metadata_flags:
         _source_address(article, rules)
     if not article.outlet:
@@ -223,13 +225,27 @@ def _spell_initials(article: PageArticle, rules: Rules) -> None:
         _set_outlet(article, full, reason, article.outlet_kind, rules)  # found as before
 
 
-def _brand_of_host(article: PageArticle) -> None:
-    """ "VTV.vn" (a host whose name is initials in capitals) is the brand "VTV"."""
-    found = re.fullmatch(r"(?P<brand>[A-Z]{2,6})\.[a-z]{2,4}(?:\.[a-z]{2})?", article.outlet)
-    if found:
-        was = article.outlet_source
-        article.outlet = found.group("brand")
-        article.outlet_source = f"{was}; the brand of the address {found.group(0)!r}"
+#: An outlet written as a site's address: "VIVA.co.id", "PanARMENIAN.Net", "VTV.vn" (a first
+#: label of two characters at least: "U.S.News" is no address).
+_HOST_NAME = re.compile(r"[^\W_][\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,6}")
+
+
+def _domain_form(article: PageArticle, rules: Rules) -> None:
+    """An outlet written as a site's address ("VIVA.co.id - " opening the lede) names that
+    site as its address does: the outlet of data/outlets.yaml whose domain it is ("VTV.vn"
+    is VTV), else the registrable domain in lower case ("viva.co.id", never the brand
+    "VIVA"), the form of an unlisted site's address (``page_rules.url_outlet``)."""
+    site = url_outlet(article.outlet, rules) if _HOST_NAME.fullmatch(article.outlet) else None
+    if site is None:
+        return
+    name, _credited, _host, listed = site
+    was = article.outlet_source
+    if listed:
+        reason = f"{article.outlet!r} is the address of {name!r} ({was})"
+        _set_outlet(article, name, reason, article.outlet_kind, rules)  # found as before
+    elif name != article.outlet:
+        article.outlet = name
+        article.outlet_source = f"{was}; the site's domain {name!r}"
 
 
 def _byline_source(article: PageArticle, rules: Rules) -> None:
@@ -245,13 +261,15 @@ def _byline_source(article: PageArticle, rules: Rules) -> None:
 
 
 def _note_furniture_names(article: PageArticle) -> None:
-    """List in ``outlet_source`` the names the page's furniture carries, and a site's
-    marker opening a text paragraph (for ``name_for_domain``)."""
+    """Keep in ``site_names`` (and note in ``outlet_source``) the names the page's
+    furniture carries, and a site's marker opening a text paragraph (for
+    ``name_for_domain``)."""
     skipped = (*_TEXT_KINDS, "title", "caption")  # a Title Case headline names no site
     furniture = [p.text for p in article.paragraphs if p.kind not in skipped]
     openings = (_OPENING_MARKER.match(p.text) for p in article.paragraphs if p.kind in _TEXT_KINDS)
     markers = [m.group("name") for m in openings if m]  # "BizLIVE - The ...": its marker
     names = list(dict.fromkeys([*(n for t in furniture for n in name_runs(t)), *markers]))[:8]
+    article.site_names = names
     if names:
         note = _CANDIDATES + " | ".join(names)
         before = article.outlet_source
@@ -266,15 +284,15 @@ def _letters(text: str) -> str:
     return "".join(c for c in text.casefold() if c.isalnum())
 
 
-def name_for_domain(domain: str, outlet_source: str) -> str:
-    """The name among those ``outlet_source`` lists (``refine_outlet``) that spells the
-    site's registrable ``domain`` without its suffix, spaces and case ("Socialist Action"
-    for "socialistaction.net", "The Diplomat" for "thediplomat.com"), or ""."""
+def name_for_domain(domain: str, site_names: Sequence[str]) -> str:
+    """The name among ``site_names`` (the names the page's furniture carries, kept by
+    ``refine_outlet``) that spells the site's registrable ``domain`` without its suffix,
+    spaces and case ("Socialist Action" for "socialistaction.net", "The Diplomat" for
+    "thediplomat.com"), or ""."""
     label = _letters(domain.split(".")[0])
-    if _CANDIDATES not in outlet_source or len(label) < 4:
+    if len(label) < 4:
         return ""
-    names = outlet_source.split(_CANDIDATES, 1)[1].split(" | ")
-    for name in names:  # the whole run, or the words of it that spell the domain
+    for name in site_names:  # the whole run, or the words of it that spell the domain
         words = name.split()  # "Follow Africa-Press": "Africa-Press" for africa-press.net
         spans = [" ".join(words[i:j]) for i in range(len(words)) for j in range(len(words), i, -1)]
         # one word only when hyphenated ("Africa-Press"): a bare acronym ("CPUSA") is no name
@@ -285,11 +303,11 @@ def name_for_domain(domain: str, outlet_source: str) -> str:
     return ""
 
 
-def site_of_domain(domain: str, outlet_source: str) -> tuple[str, str]:
+def site_of_domain(domain: str, site_names: Sequence[str]) -> tuple[str, str]:
     """The outlet of a page whose text named none, from its site's unlisted ``domain``: the
-    name the page's furniture spells it with (``name_for_domain``) or the domain itself,
-    and a note for ``outlet_source`` ("" for the domain)."""
-    spelled = name_for_domain(domain, outlet_source)
+    name of ``site_names`` that spells it (``name_for_domain``) or the domain itself, and
+    a note for ``outlet_source`` ("" for the domain)."""
+    spelled = name_for_domain(domain, site_names)
     return (spelled, f", the page spells it {spelled!r}") if spelled else (domain, "")
 
 
@@ -306,7 +324,8 @@ def credited_source(kind: str, listed: bool, outlet: str = "", domain: str = "")
     a listed outlet (``data/outlets.yaml`` lists its own addresses, so a host it does not
     list is another site) or a name found as a credit (``kind`` in ``CREDIT_KINDS``);
     never a name that spells the site's ``domain`` ("Vientiane Times" on a
-    vientianetimes.org.la that the list does not give is that site's own name).
+    vientianetimes.org.la that the list does not give is that site's own name), nor the
+    domain itself ("viva.co.id" read from the lede's "VIVA.co.id - ").
 
     >>> credited_source("credit", listed=False)
     True
@@ -316,8 +335,12 @@ def credited_source(kind: str, listed: bool, outlet: str = "", domain: str = "")
     False
     >>> credited_source("site", True, "Vientiane Times", "laos-digest.net")
     True
+    >>> credited_source("credit", False, "viva.co.id", "viva.co.id")
+    False
     """
     label = _letters(domain.split(".")[0]) if domain else ""
     if len(label) >= 4 and _letters(outlet) == label:
+        return False
+    if domain and outlet.casefold().removeprefix("www.") == domain:  # "viva.co.id" itself
         return False
     return listed or kind in CREDIT_KINDS

@@ -1,5 +1,6 @@
 """The date in a web address ("/2017/05/16/", "-20190227", "/2012/nov/28/", ...):
-``url_date``, used when a page's text gives no date (``date_source = url``)."""
+``url_date``, used when a page's text gives no date (``date_source = url``) or only a date
+that a full date in the address outranks (``url_date_outranks``)."""
 
 from __future__ import annotations
 
@@ -151,3 +152,21 @@ def url_date(url: str) -> DateMatch | None:
             last = first if precision == "day" else first + pd.offsets.MonthEnd(0)
             return DateMatch(found.start(), found.end(), found.group(0), first, last, precision)
     return _url_stamp_date(path) or _url_glued_month(path)
+
+
+def url_date_outranks(date_flags: str, found: DateMatch | None, outranked: frozenset[str]) -> bool:
+    """Whether the address's date ``found`` replaces the date the text gave, whose flags
+    are ``date_flags`` (";"-separated): a full date (day precision) over a text date
+    flagged with one of ``outranked`` (``date.url_date_outranks`` of
+    ``data/header_scoring.yaml``: the news day in brackets, the day of the event).
+
+    >>> day = url_date("https://example.org/2024/09/14/a-title")
+    >>> url_date_outranks("news_day", day, frozenset({"news_day"}))
+    True
+    >>> url_date_outranks("", day, frozenset({"news_day"}))
+    False
+    >>> url_date_outranks("news_day", url_date("https://x.org/2024/09/a"), frozenset({"news_day"}))
+    False
+    """
+    flags = set(date_flags.split(";"))
+    return found is not None and found.precision == "day" and bool(flags & outranked)

@@ -234,6 +234,10 @@ def _blog_post_page(paras: list[Paragraph], rules: Rules) -> bool:
 
 #: How many text paragraphs from the first are searched for a bracketed news day.
 NEWS_DAY_REACH = 6
+#: The date flag of a date read from the bracketed news day (the event's day; a full
+#: date in the page's address outranks it: ``date.url_date_outranks`` of
+#: ``data/header_scoring.yaml``).
+NEWS_DAY_FLAG = "news_day"
 
 
 def bracketed_news_day(
@@ -267,6 +271,7 @@ def read_dates(article: Article, first_prose: int, last_prose: int, rules: Rules
         news = bracketed_news_day(paras, first_prose) if dated is None else None
         if news is not None:  # "..., Jumat (7/3/2025)." in the opening
             article.header_date, article.header_evidence, article.date_reason = news
+            article.flags.append(NEWS_DAY_FLAG)
         return
     if (
         "before_headline" in best.reasons

@@ -156,6 +156,7 @@ class Article:
     author_source: str = ""
     outlet_source: str = ""
     outlet_kind: str = ""  # how the outlet was found (``line_evidence.OutletKind``)
+    site_names: list[str] = field(default_factory=list)  # furniture's names (``outlet_refine``)
     date_reason: str = ""
     metadata_flags: list[str] = field(default_factory=list)
 

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from analysis.core import schema
 from analysis.core.data_files import load_data_file
 from analysis.core.regex_gate import may_match
 from analysis.core.text import count_words, normalize_text
@@ -427,17 +428,24 @@ def _listed_site(
     }
 
 
-def _self_label(outlet: str, flags: list[str], rules: Rules) -> bool:
+def _self_label(outlet: str, flags: list[str], rules: Rules, domain: str = "") -> bool:
     """An unlisted outlet the text named with a site's word for itself ("TTH Portal",
-    ``url_domains.self_labels`` of ``data/outlets.yaml``)."""
+    ``url_domains.self_labels`` of ``data/outlets.yaml``) or as the site's ``domain``
+    itself ("viva.co.id", from the lede's "VIVA.co.id - ")."""
     name = outlet.casefold()
-    return "outlet_unlisted" in flags and any(
-        name.endswith(" " + label) for label in rules.self_labels
+    return "outlet_unlisted" in flags and (
+        name == domain or any(name.endswith(" " + label) for label in rules.self_labels)
     )
 
 
 def outlet_from_url(
-    url: str, outlet: str, credited: str, source: str, flags: str, kind: str = ""
+    url: str,
+    outlet: str,
+    credited: str,
+    source: str,
+    flags: str,
+    kind: str = "",
+    site_names: str = "",
 ) -> dict[str, str] | None:
     """The outlet fields of a documents row once ``metadata.csv`` gives the page's ``url``
     (``url_outlet`` reads its host against ``domains`` of ``data/outlets.yaml``), or None
@@ -447,13 +455,14 @@ def outlet_from_url(
     outlet whatever the text says; an outlet the text named otherwise goes to
     ``credited`` (a site running an agency's story). A host no outlet lists names the
     outlet by its registrable domain, or by the name of the page's furniture that spells
-    that domain ("Socialist Action" for socialistaction.net,
-    ``outlet_refine.site_of_domain``), when the text named no outlet (flag
-    ``outlet_unlisted``) or only the source of the story (``outlet_refine.credited_source``:
-    a listed outlet, whose own addresses are listed, or one whose ``kind`` is a credit's,
-    such as "(AFP)" or "Source: X", which then goes to ``credited``); it never overrides the
-    site's own name read in the text (its masthead, page title), nor the name a document
-    on a document-sharing host gives (``url_domains.document_hosts``).
+    that domain (``site_names``, joined by ``schema.SITE_NAMES_SEPARATOR``: "Socialist
+    Action" for socialistaction.net, ``outlet_refine.site_of_domain``), when the text
+    named no outlet (flag ``outlet_unlisted``) or only the source of the story
+    (``outlet_refine.credited_source``: a listed outlet, whose own addresses are listed, or
+    one whose ``kind`` is a credit's, such as "(AFP)" or "Source: X", which then goes to
+    ``credited``); it never overrides the site's own name read in the text (its masthead,
+    page title), nor the name a document on a document-sharing host gives
+    (``url_domains.document_hosts``).
     Returns ``outlet``, ``credited``, ``outlet_source``, ``outlet_kind`` (``url``) and
     ``metadata_flags``.
     """
@@ -470,9 +479,10 @@ def outlet_from_url(
         and name not in rules.document_hosts  # an uploaded document names its own outlet
         and credited_source(kind, "outlet_unlisted" not in flag_list, outlet, name)
     )
-    if outlet and not credit and not _self_label(outlet, flag_list, rules):
+    if outlet and not credit and not _self_label(outlet, flag_list, rules, name):
         return None
-    site, spelled = site_of_domain(name, source)  # "Socialist Action" for socialistaction.net
+    names = [n for n in site_names.split(schema.SITE_NAMES_SEPARATOR) if n]
+    site, spelled = site_of_domain(name, names)  # "Socialist Action" for socialistaction.net
     if credit:
         how = f"the text credits {outlet!r} as the story's source ({source})"
     else:
