@@ -49,6 +49,13 @@ RULES = load_rules()
         ("Vietnam News Agency", []),
         ("Hanoi, Vietnam", []),
         ("Related Articles", []),
+        # held-out 53: words for unnamed co-writers after the named one, other credits after
+        # a bar ("và cộng sự": and colleagues)
+        (
+            "Nhóm tác giả: Lê Minh Châu và cộng sự | Thiết kế và hướng dẫn: Đỗ Thu Hà",
+            ["Lê Minh Châu"],
+        ),
+        ("By Claire Dunn et al.", ["Claire Dunn"]),
         ("Hong 123", []),
         ("", []),
     ],

@@ -39,3 +39,19 @@ def test_a_citation_of_another_work_leaves_the_title_alone() -> None:
 def test_no_citation_no_change() -> None:
     article = read_article(COVER.replace("Recommended Citation ", "We thank "))
     assert article.author != "Le Thu Hanh; Marta Ibarra"
+
+
+def test_a_publishers_citation_line_without_quotes_gives_the_writer() -> None:
+    """held-out 53: 'To cite this article: Name (YYYY) Title, Journal, vol:issue, pages,'
+    over a journal PDF names the writer; its unquoted title is not taken."""
+    page = (
+        "Quiet Alignment Vietnam S Answers To The U S Indo Pacific Economic Framework\n"
+        "To cite this article: Pham Thi Lan (2021) Quiet alignment: Vietnam's answers to the "
+        "U.S. Indo-Pacific\neconomic framework, The Pacific Review, 34:6, 1012-1040,\n"
+        "DOI: 10.1080/09512748.2020.1877431\nABSTRACT\n"
+        "Small states caught between two large powers rarely choose a side outright, and this "
+        "article follows how Vietnam has answered a new economic framework.\n"
+    )
+    article = read_article(page)
+    assert article.author == "Pham Thi Lan"
+    assert article.title.startswith("Quiet Alignment Vietnam S Answers")

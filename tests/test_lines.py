@@ -14,6 +14,7 @@ from analysis.ingest.layout.lines import (
     dateline_date,
     is_prose,
     label_furniture,
+    labelled_credits,
     near_edge,
     prose_span,
     raw_offset,
@@ -89,6 +90,8 @@ def test_label_furniture() -> None:
         # held-out 52: a courtesy credit, and a copyright credit after the caption's stop
         "Daniel Whitcombe, chief economist at Lotus Capital. Photo courtesy of the company.",
         "Soldiers spray disinfectant on a street in Hanoi in late July. © Reuters",
+        # held-out 53: the photographer's name, a slash and the word alone on its line
+        "Lin Hao/Picture",
     ],
 )
 def test_photo_credits_in_other_forms_make_a_caption(line: str) -> None:
@@ -216,3 +219,18 @@ def test_a_caption_label_makes_the_line_under_it_a_caption() -> None:
     paras = split_lines(f"{LEDE}\n\nPhoto caption:\n{LEDE} {LEDE}\n")
     label_furniture(paras, RULES)
     assert [p.kind for p in paras] == ["", "boilerplate", ""]
+
+
+def test_credits_joined_by_bars_after_a_byline_label_are_no_menu() -> None:
+    """held-out 53: a research project's credit line (writers, designer, project) joined by
+    bars is a byline; the same bars between links stay a menu."""
+    credits = (
+        "Nhóm tác giả: Lê Minh Châu và cộng sự | Thiết kế và hướng dẫn: Đỗ Thu Hà | Dự án Biển"
+    )
+    menu = "Trang chủ | Tin tức | Nghiên cứu | Liên hệ"
+    assert labelled_credits(credits, RULES)
+    assert not labelled_credits(menu, RULES)
+    paras = split_lines(f"Cách kể lại các hội nghị\n\n{credits}\n\n{menu}\n\n{LEDE}\n")
+    label_furniture(paras, RULES)
+    assert paras[1].kind != "boilerplate"
+    assert paras[2].kind == "boilerplate"

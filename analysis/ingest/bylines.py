@@ -21,6 +21,7 @@ from analysis.ingest.metadata import name_stopword_at
 from analysis.ingest.page_rules import (
     TIME_OF_DAY,
     Rules,
+    layout_alternation,
     outlet_name_pattern,
     outlet_named,
     scoring_of,
@@ -160,6 +161,7 @@ def byline_names(text: str, rules: Rules) -> list[str]:
     """The person names of a byline ("By A and B", "A - B / Outlet", "Name. MA. Affiliation",
     "Author: Name, University"), in title case; institutions and outlets are left out."""
     text, prefix = _without_prefix(text, rules)
+    text = _et_al().sub("", text)  # "Name và cộng sự | ...": the named writer only
     text = re.sub(r"^\[(.*)\]$", r"\1", text)  # "[Name,]": a signature in brackets
     text = re.sub(
         r"(?<=\w)\s?\[(?:[ivx]{1,4}|\d{1,2}|\*)\]\s*$", "", text
@@ -187,6 +189,12 @@ def byline_names(text: str, rules: Rules) -> list[str]:
 _AFFILIATION_NUMBER = re.compile(
     r"(?<=[^\W\d_])\s?[1-9]\d?(?:,[1-9]\d?)*(?=\s*(?:,|\*|&|\band\b|$))"
 )
+
+
+@cache
+def _et_al() -> re.Pattern[str]:
+    """Words for unnamed co-writers after a name (``byline_et_al``): "và cộng sự", "et al."."""
+    return re.compile(rf"\s+(?:{layout_alternation('byline_et_al')})(?=\s*(?:$|[|,;/–—-]))", re.I)
 
 
 def _without_prefix(text: str, rules: Rules) -> tuple[str, bool]:

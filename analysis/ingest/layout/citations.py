@@ -30,11 +30,12 @@ SAME_TITLE_RATIO = 0.9
 
 @cache
 def _citation() -> re.Pattern[str]:
-    """The citation's shape after one of ``citation_labels``: names, '(YYYY)', quoted title."""
+    """The citation's shape after one of ``citation_labels``: names, '(YYYY)', the title in
+    quotation marks when the citation quotes it (a publisher's line may not)."""
     label = layout_alternation("citation_labels")
     return re.compile(
         rf"^(?:{label})\s*:?\s+(?P<names>[^()\"“”]{{3,200}}?)\s+\((?:19|20)\d{{2}}\)[.,]?\s+"
-        r"[\"“](?P<title>[^\"“”]{5,300}?)[,.]?[\"”]",
+        r"(?:[\"“](?P<title>[^\"“”]{5,300}?)[,.]?[\"”])?",
         re.I,
     )
 
@@ -58,8 +59,8 @@ def cited_fields(article: Article, rules: Rules) -> None:
         if names and not article.author:
             article.author = "; ".join(names)
             article.author_source = f"line {p.line}: the repository's suggested citation"
-        title = cited.group("title").strip(" ,")
-        if article.title and article.title != title and _alike(article.title, title):
+        title = (cited.group("title") or "").strip(" ,")
+        if title and article.title and article.title != title and _alike(article.title, title):
             article.title_source += f"; full form from the citation on line {p.line}"
             article.title = title
         return

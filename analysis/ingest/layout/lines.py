@@ -275,7 +275,15 @@ def _chrome_line(p: Paragraph, i: int, n: int, rules: Rules) -> bool:
     short = len(p.text) < 240
     head = p.text[:400]
     prose = may_match(scoring.chrome_prose, head) and scoring.chrome_prose.search(head)
-    return bool((short and scoring.chrome.match(p.text)) or prose)
+    menu = short and scoring.chrome.match(p.text) and not labelled_credits(p.text, rules)
+    return bool(menu or prose)
+
+
+def labelled_credits(text: str, rules: Rules) -> bool:
+    """Credits joined by bars that open with a byline's label and its colon ("Nhóm tác giả:
+    A và cộng sự | Thiết kế và hướng dẫn: B | Dự án C"): a byline, not a menu of links."""
+    prefix = rules.byline_prefix.match(text)
+    return bool(prefix) and ":" in text[: prefix.end()]
 
 
 def _credit_line(p: Paragraph, i: int, n: int, rules: Rules) -> bool:
