@@ -14,7 +14,6 @@ from analysis.ingest.layout.lines import (
     dateline_date,
     is_prose,
     label_furniture,
-    labelled_credits,
     near_edge,
     prose_span,
     raw_offset,
@@ -22,7 +21,7 @@ from analysis.ingest.layout.lines import (
     split_paragraph,
     text_span,
 )
-from analysis.ingest.page_rules import load_rules, scoring_of
+from analysis.ingest.page_rules import labelled_credits, load_rules, scoring_of
 from tests.strategies import articles
 
 RULES = load_rules()

@@ -38,13 +38,12 @@ from analysis.ingest.layout.lines import (
     Paragraph,
     beside_dateline,
     is_prose,
-    labelled_credits,
     raw_offset,
     split_paragraph,
 )
 from analysis.ingest.layout.reporter_credit import OPENING_CREDITS
 from analysis.ingest.line_evidence import reads_as_text
-from analysis.ingest.page_rules import Rules, outlet_named, scoring_of
+from analysis.ingest.page_rules import Rules, first_credit, outlet_named, scoring_of
 
 
 def _affiliation_below(paras: list[Paragraph], i: int, rules: Rules) -> bool:
@@ -85,13 +84,6 @@ def _label_affiliations(paras: list[Paragraph], i: int, rules: Rules) -> None:
         nxt.kind, nxt.role = "byline", "affiliation"
 
 
-def _first_credit(text: str, rules: Rules) -> str:
-    """A marked byline's first credit when bars join several: "Nhóm tác giả: A và cộng sự |
-    Thiết kế và hướng dẫn: B | Dự án C" -> its part before the first " | " (the credits
-    after it are the designer's and the project's); any other line as it is."""
-    return text.split(" | ")[0] if labelled_credits(text, rules) else text
-
-
 def label_marked_bylines(paras: list[Paragraph], rules: Rules) -> None:
     """Bylines near the top that say so: "By X", "Writer: X", "X / Outlet", a name in capitals.
     A byline that names an outlet only ("By The Associated Press") is an outlet credit. A
@@ -99,7 +91,7 @@ def label_marked_bylines(paras: list[Paragraph], rules: Rules) -> None:
     that says so, a bare name in capitals is a kicker ("More articles by X" / "FARM TIES")."""
     said = False
     for i, p in enumerate(paras[: HEADER_REACH + 6]):
-        if p.kind or count_words(_first_credit(p.text, rules)) > 14:
+        if p.kind or count_words(first_credit(p.text, rules)) > 14:
             continue
         prefix = rules.byline_prefix.match(p.text)
         marked = prefix or NAME_OUTLET.match(p.text)

@@ -16,7 +16,14 @@ from analysis.core.text import LONG_TEXT_CHARS, count_words
 from analysis.dates import DateMatch, parse_date
 from analysis.ingest.bylines import country_line
 from analysis.ingest.date_scoring import absolute_dates, unglue
-from analysis.ingest.page_rules import TIME_OF_DAY, Rules, alternation, outlet_named, scoring_of
+from analysis.ingest.page_rules import (
+    TIME_OF_DAY,
+    Rules,
+    alternation,
+    labelled_credits,
+    outlet_named,
+    scoring_of,
+)
 
 PROSE_MIN_WORDS = 25
 
@@ -277,13 +284,6 @@ def _chrome_line(p: Paragraph, i: int, n: int, rules: Rules) -> bool:
     prose = may_match(scoring.chrome_prose, head) and scoring.chrome_prose.search(head)
     menu = short and scoring.chrome.match(p.text) and not labelled_credits(p.text, rules)
     return bool(menu or prose)
-
-
-def labelled_credits(text: str, rules: Rules) -> bool:
-    """Credits joined by bars that open with a byline's label and its colon ("Nhóm tác giả:
-    A và cộng sự | Thiết kế và hướng dẫn: B | Dự án C"): a byline, not a menu of links."""
-    prefix = rules.byline_prefix.match(text)
-    return bool(prefix) and ":" in text[: prefix.end()]
 
 
 def _credit_line(p: Paragraph, i: int, n: int, rules: Rules) -> bool:
