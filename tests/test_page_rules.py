@@ -99,6 +99,9 @@ def test_registrable_domain() -> None:
     assert registrable_domain("world.kbs.co.kr", RULES) == "kbs.co.kr"
     assert registrable_domain("x.blogspot.com", RULES) == "x.blogspot.com"
     assert registrable_domain("en.x.vn", RULES) == "x.vn"
+    # a site builder whose sites are paths keeps its own host (held-out 53)
+    assert registrable_domain("sites.google.com", RULES) == "sites.google.com"
+    assert registrable_domain("news.google.com", RULES) == "google.com"
     # a content delivery network's subdomain is one customer's site, not the network's
     assert registrable_domain("d1x2y3.cloudfront.net", RULES) == "d1x2y3.cloudfront.net"
     assert registrable_domain("cdn.example.com", RULES) == "example.com"

@@ -399,6 +399,8 @@ def registrable_domain(host: str, rules: Rules) -> str:
     host (without an edition's label) under a government top-level domain
     (``url_domains.government_tlds``: "fmso.tradoc.army.mil")."""
     labels = host.split(".")
+    if host in rules.platforms:  # "sites.google.com": a platform whose sites are paths
+        return host
     if len(labels) >= 3 and ".".join(labels[-2:]) in rules.platforms:
         return ".".join(labels[-3:])
     if labels[-1] in rules.government_tlds:  # "fmso.tradoc.army.mil": an office's own site
