@@ -1,0 +1,101 @@
+"""Before/after of the collector paused per chunk (``parallel.map_chunks``), same run.
+
+Each repeat runs load + annotation + CountVectorizer in two fresh interpreters, one
+"before" (the pause per chunk and the workers' ``gc.freeze`` turned off: main's code, where
+only ``theme_hits`` pauses the collector) and one "after" (this code), alternating, and
+prints per stage the wall and CPU seconds, (c+d)/b and the peak resident memory of load +
+annotation (read before CountVectorizer runs, as ``benchmarks/run.py`` does).
+
+    .venv/bin/python benchmarks/collector_ab.py /tmp/gc19/g1k --repeat 3 [--jobs 2]
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import gc
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def _timed(func, *args, **kwargs) -> tuple[object, float, float]:
+    """``func(*args, **kwargs)`` with its wall and CPU seconds (this process and its
+    finished children)."""
+
+    def cpu() -> float:
+        children = resource.getrusage(resource.RUSAGE_CHILDREN)
+        return time.process_time() + children.ru_utime + children.ru_stime
+
+    wall, used = time.perf_counter(), cpu()
+    value = func(*args, **kwargs)
+    return value, time.perf_counter() - wall, cpu() - used
+
+
+def child(folder: Path, jobs: int, before: bool) -> dict[str, float]:
+    """One measurement in this process; ``before`` turns the pause per chunk off."""
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    from analysis import annotate, load_corpus
+    from analysis.core.memory import use_system_allocator
+    from analysis.ingest import parallel
+
+    if before:
+        parallel.collector_paused = contextlib.nullcontext
+        gc.freeze = lambda: None
+    use_system_allocator()
+    out: dict[str, float] = {}
+    corpus, out["load"], out["load_cpu"] = _timed(load_corpus, folder, cache=False, jobs=jobs)
+    _, out["annotate"], out["annotate_cpu"] = _timed(annotate, corpus, jobs=jobs)
+    out["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    out["worker_peak_mb"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    texts = corpus.documents["text"]
+    _, out["cv"], out["cv_cpu"] = _timed(CountVectorizer(ngram_range=(1, 2)).fit_transform, texts)
+    out["ratio"] = (out["load"] + out["annotate"]) / out["cv"]
+    out["ratio_cpu"] = (out["load_cpu"] + out["annotate_cpu"]) / out["cv_cpu"]
+    return out
+
+
+def run_child(folder: Path, jobs: int, before: bool) -> dict[str, float]:
+    """``child`` in a fresh interpreter."""
+    flag = ["--before"] if before else []
+    command = [sys.executable, __file__, str(folder), "--child", "--jobs", str(jobs), *flag]
+    env = {**os.environ, "PYTHONHASHSEED": "0"}
+    done = subprocess.run(command, check=True, capture_output=True, text=True, env=env, cwd=ROOT)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    """Command line: alternate before/after ``--repeat`` times, print every run and the
+    medians."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folder", type=Path)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--jobs", type=int, default=1)
+    parser.add_argument("--child", action="store_true")
+    parser.add_argument("--before", action="store_true")
+    args = parser.parse_args()
+    if args.child:
+        print(json.dumps(child(args.folder, args.jobs, args.before)))
+        return
+    runs: dict[str, list[dict[str, float]]] = {"before": [], "after": []}
+    for _ in range(args.repeat):
+        for name in runs:
+            runs[name].append(run_child(args.folder, args.jobs, name == "before"))
+            print(name, json.dumps({k: round(v, 2) for k, v in runs[name][-1].items()}))
+            sys.stdout.flush()
+    for name, done in runs.items():
+        medians = {k: round(statistics.median(r[k] for r in done), 2) for k in done[0]}
+        print("median", name, json.dumps(medians))
+
+
+if __name__ == "__main__":
+    main()
