@@ -1,8 +1,9 @@
 """Before/after of the collector paused per chunk (``parallel.map_chunks``), same run.
 
 Each repeat runs load + annotation + CountVectorizer in two fresh interpreters, one
-"before" (the pause per chunk and the workers' ``gc.freeze`` turned off: main's code, where
-only ``theme_hits`` pauses the collector) and one "after" (this code), alternating, and
+"before" (the pauses of ``map_chunks``, ``load_corpus`` and ``merge_event_candidates`` and
+the workers' ``gc.freeze`` turned off: main's code, where only ``theme_hits`` pauses the
+collector) and one "after" (this code), alternating, and
 prints per stage the wall and CPU seconds, (c+d)/b and the peak resident memory of load +
 annotation (read before CountVectorizer runs, as ``benchmarks/run.py`` does).
 
@@ -45,11 +46,14 @@ def child(folder: Path, jobs: int, before: bool) -> dict[str, float]:
     from sklearn.feature_extraction.text import CountVectorizer
 
     from analysis import annotate, load_corpus
+    from analysis.annotators import event_linking
     from analysis.core.memory import use_system_allocator
+    from analysis.ingest import corpus as loading
     from analysis.ingest import parallel
 
     if before:
-        parallel.collector_paused = contextlib.nullcontext
+        for module in (parallel, loading, event_linking):
+            module.collector_paused = contextlib.nullcontext
         gc.freeze = lambda: None
     use_system_allocator()
     out: dict[str, float] = {}
