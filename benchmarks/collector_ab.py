@@ -86,13 +86,14 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=1)
     parser.add_argument("--child", action="store_true")
     parser.add_argument("--before", action="store_true")
+    parser.add_argument("--after-first", action="store_true", help="each repeat: after, before")
     args = parser.parse_args()
     if args.child:
         print(json.dumps(child(args.folder, args.jobs, args.before)))
         return
     runs: dict[str, list[dict[str, float]]] = {"before": [], "after": []}
     for _ in range(args.repeat):
-        for name in runs:
+        for name in ("after", "before") if args.after_first else ("before", "after"):
             runs[name].append(run_child(args.folder, args.jobs, name == "before"))
             print(name, json.dumps({k: round(v, 2) for k, v in runs[name][-1].items()}))
             sys.stdout.flush()
