@@ -8,6 +8,10 @@ prints per stage the wall and CPU seconds, (c+d)/b and the peak resident memory 
 annotation (read before CountVectorizer runs, as ``benchmarks/run.py`` does).
 
     .venv/bin/python benchmarks/collector_ab.py /tmp/gc19/g1k --repeat 3 [--jobs 2]
+
+``--in-process`` alternates before and after in this one process instead (load, then
+annotation of the last loaded corpus), and also reads the collector's own CPU seconds
+(``gc.callbacks``: from the start to the end of every collection).
 """
 
 from __future__ import annotations
@@ -41,20 +45,71 @@ def _timed(func, *args, **kwargs) -> tuple[object, float, float]:
     return value, time.perf_counter() - wall, cpu() - used
 
 
+def set_before(before: bool) -> None:
+    """Turn the new pauses off (``before``: main's code) or on (this code)."""
+    from analysis.annotators import event_linking
+    from analysis.core import memory
+    from analysis.ingest import corpus as loading
+    from analysis.ingest import parallel
+
+    paused = contextlib.nullcontext if before else memory.collector_paused
+    for module in (parallel, loading, event_linking):
+        module.collector_paused = paused
+    gc.freeze = (lambda: None) if before else FREEZE
+
+
+FREEZE = gc.freeze
+
+
+class CollectorClock:
+    """CPU seconds spent inside the collector's collections, and their number."""
+
+    def __init__(self) -> None:
+        self.seconds, self.collections, self._start = 0.0, 0, 0.0
+        gc.callbacks.append(self._tick)
+
+    def _tick(self, phase: str, _info: dict) -> None:
+        if phase == "start":
+            self._start = time.process_time()
+        else:
+            self.seconds += time.process_time() - self._start
+            self.collections += 1
+
+    def reset(self) -> None:
+        """Start counting again (after a full collection, so the stages start alike)."""
+        gc.collect()
+        self.seconds, self.collections = 0.0, 0
+
+
+def in_process(folder: Path, repeat: int) -> None:
+    """Before and after alternated in this process: CPU and collector seconds per stage."""
+    from analysis import annotate, load_corpus
+    from analysis.core.memory import use_system_allocator
+
+    use_system_allocator()
+    clock = CollectorClock()
+    for i in range(repeat):
+        for name in ("before", "after") if i % 2 == 0 else ("after", "before"):
+            set_before(name == "before")
+            clock.reset()
+            corpus, _, load_cpu = _timed(load_corpus, folder, cache=False)
+            load_gc = clock.seconds
+            clock.reset()
+            _, _, annotate_cpu = _timed(annotate, corpus)
+            seconds = [load_cpu, load_gc, annotate_cpu, clock.seconds]
+            figures = [round(x, 2) for x in seconds] + [clock.collections]
+            print(name, "load / collector, annotate / collector, collections:", figures)
+            sys.stdout.flush()
+
+
 def child(folder: Path, jobs: int, before: bool) -> dict[str, float]:
     """One measurement in this process; ``before`` turns the pause per chunk off."""
     from sklearn.feature_extraction.text import CountVectorizer
 
     from analysis import annotate, load_corpus
-    from analysis.annotators import event_linking
     from analysis.core.memory import use_system_allocator
-    from analysis.ingest import corpus as loading
-    from analysis.ingest import parallel
 
-    if before:
-        for module in (parallel, loading, event_linking):
-            module.collector_paused = contextlib.nullcontext
-        gc.freeze = lambda: None
+    set_before(before)
     use_system_allocator()
     out: dict[str, float] = {}
     corpus, out["load"], out["load_cpu"] = _timed(load_corpus, folder, cache=False, jobs=jobs)
@@ -87,7 +142,11 @@ def main() -> None:
     parser.add_argument("--child", action="store_true")
     parser.add_argument("--before", action="store_true")
     parser.add_argument("--after-first", action="store_true", help="each repeat: after, before")
+    parser.add_argument("--in-process", action="store_true")
     args = parser.parse_args()
+    if args.in_process:
+        in_process(args.folder, args.repeat)
+        return
     if args.child:
         print(json.dumps(child(args.folder, args.jobs, args.before)))
         return
