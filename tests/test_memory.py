@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import subprocess
 import sys
@@ -9,6 +10,7 @@ import sys
 import pytest
 
 from analysis import cli
+from analysis.core.memory import collector_paused
 
 PROBE = (
     "import pyarrow as pa; from analysis.core.memory import use_system_allocator; "
@@ -103,3 +105,45 @@ def test_free_heap_pages_go_back_and_memory_in_use_is_kept() -> None:
     released, intact, freed_mb = done.stdout.split()
     assert released == "True" and intact == "True"
     assert int(freed_mb) >= 50  # of the ~112 MB freed among the blocks kept
+
+
+# --- the cyclic garbage collector paused for a stage ----------------------------------------
+
+
+@pytest.mark.parametrize("was_on", [True, False])
+def test_collector_paused_pauses_the_collector_and_restores_its_state(was_on: bool):
+    """Inside the block the cyclic collector is off; after it (even after an error) it is
+    as before: on again when it was on, still off when it was off."""
+    (gc.enable if was_on else gc.disable)()
+    try:
+        with collector_paused():
+            assert not gc.isenabled()
+        assert gc.isenabled() is was_on
+        with pytest.raises(RuntimeError), collector_paused():
+            raise RuntimeError("inside")
+        assert gc.isenabled() is was_on
+    finally:
+        gc.enable()
+
+
+def test_nested_pauses_resume_the_collector_only_at_the_outermost_end():
+    with collector_paused():
+        with collector_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()  # the outer block is still running
+    assert gc.isenabled()
+
+
+def test_garbage_in_cycles_made_while_paused_is_collected_after():
+    """Reference counting cannot free a cycle; the collector frees it once resumed."""
+
+    class Node:
+        pass
+
+    with collector_paused():
+        node = Node()
+        node.self = node
+        del node
+        assert any(type(o) is Node for o in gc.get_objects())
+    gc.collect()
+    assert not any(type(o) is Node for o in gc.get_objects())

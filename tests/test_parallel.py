@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import importlib
 import logging
 import os
@@ -33,6 +34,40 @@ def test_map_chunks_keeps_order_in_processes(caplog: pytest.LogCaptureFixture) -
 def test_map_chunks_in_this_process() -> None:
     results = map_chunks(_pid_and_square, [1, 2, 3], jobs=1)
     assert results == [(os.getpid(), 1), (os.getpid(), 4), (os.getpid(), 9)]
+
+
+def _collector_state(x: int) -> tuple[int, bool, int]:
+    """The process, whether the cyclic collector runs, and how many objects are frozen."""
+    return os.getpid(), gc.isenabled(), gc.get_freeze_count()
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_map_chunks_runs_each_chunk_with_the_collector_paused(jobs: int) -> None:
+    """Every chunk runs with the collector off, here and in the workers (which freeze what
+    they inherited); afterwards it is on again in this process, nothing frozen here."""
+    assert gc.isenabled()
+    results = map_chunks(_collector_state, range(4), jobs=jobs, total=4)
+    assert [on for _, on, _ in results] == [False] * 4
+    assert gc.isenabled()
+    assert gc.get_freeze_count() == 0
+    if jobs > 1:
+        assert os.getpid() not in {pid for pid, _, _ in results}
+        assert all(frozen > 0 for _, _, frozen in results)
+
+
+def test_map_chunks_resumes_the_collector_after_a_failing_chunk() -> None:
+    with pytest.raises(ValueError, match="three is bad"):
+        map_chunks(_fail_on_three, range(6), jobs=1)
+    assert gc.isenabled()
+
+
+def test_map_chunks_leaves_a_paused_collector_paused() -> None:
+    gc.disable()
+    try:
+        map_chunks(_collector_state, range(2), jobs=1)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
 
 
 def _fail_on_three(x: int) -> int:

@@ -13,7 +13,6 @@ import pytest
 import yaml
 
 from analysis.annotators import theme_coding
-from analysis.annotators.theme_coding import collector_paused
 from analysis.annotators.themes import (
     CODING_COLUMNS,
     HIT_COLUMNS,
@@ -277,22 +276,6 @@ def test_the_coded_sentences_are_the_content_sentences_in_their_order(corpus: Co
 
 
 # --- the collector paused while coding (session 19) -----------------------------------------
-
-
-@pytest.mark.parametrize("was_on", [True, False])
-def test_collector_paused_pauses_the_collector_and_restores_its_state(was_on: bool):
-    """Inside the block the cyclic collector is off; after it (even after an error) it is
-    as before: on again when it was on, still off when it was off."""
-    (gc.enable if was_on else gc.disable)()
-    try:
-        with collector_paused():
-            assert not gc.isenabled()
-        assert gc.isenabled() is was_on
-        with pytest.raises(RuntimeError), collector_paused():
-            raise RuntimeError("inside")
-        assert gc.isenabled() is was_on
-    finally:
-        gc.enable()
 
 
 def test_theme_hits_leave_the_collector_on_and_code_as_with_it_on(samples: Corpus, monkeypatch):

@@ -17,6 +17,7 @@ from analysis.annotators.date_table import _join
 from analysis.annotators.event_candidates import HOME_COUNTRY, event_candidate_table
 from analysis.annotators.event_schema import EVENT_COLUMNS, EVENT_SOURCE_COLUMNS
 from analysis.annotators.periods import assign_period
+from analysis.core.memory import collector_paused
 from analysis.core.rows import take_rows
 from analysis.ingest.corpus import Corpus
 
@@ -388,9 +389,16 @@ def merge_event_candidates(candidates: pd.DataFrame) -> pd.DataFrame:
     ``extract_events``): ``events_from_sources(link_event_candidates(candidates))``,
     without making the ``event_sources`` table: its rows are taken from ``candidates``
     ``REPORT_BATCH_ROWS`` at a time (at 10,000 articles, the table with its evidence
-    was about 40 MB held at the peak of annotation)."""
+    was about 40 MB held at the peak of annotation). Python's cyclic garbage collector
+    is paused meanwhile (``core.memory.collector_paused``)."""
     if candidates.empty:
         return events_from_sources(link_event_candidates(candidates))
+    with collector_paused():
+        return _merged(candidates)
+
+
+def _merged(candidates: pd.DataFrame) -> pd.DataFrame:
+    """``merge_event_candidates`` of a table of candidates that is not empty."""
     rows, event_ids = _linked_rows(candidates)
     batches = (
         _sources_at(

@@ -11,10 +11,8 @@ columns are documented in ``analysis.annotators.themes``.
 
 from __future__ import annotations
 
-import gc
 import logging
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
 from itertools import compress
 from operator import itemgetter
 from pathlib import Path
@@ -30,6 +28,7 @@ from analysis.annotators.theme_focus import apply_focus, paragraph_scores
 from analysis.annotators.theme_matching import place_coder
 from analysis.annotators.theme_slots import coding_plan, theme_index
 from analysis.annotators.theme_weighing import sentence_hits
+from analysis.core.memory import collector_paused
 from analysis.core.rows import take_rows
 from analysis.core.schema import CONTENT_KINDS
 from analysis.core.sentence_text import sentence_texts
@@ -206,29 +205,11 @@ def theme_hits(
     para_id, sent_id, start, theme. The corpus is not mutated.
 
     Python's cyclic garbage collector is paused while the rows are made
-    (``collector_paused``).
+    (``core.memory.collector_paused``; ``annotate`` pauses it already, per chunk).
     """
     compiled = tuple(resolve_themes(themes))
     with collector_paused():
         return _coded_hits(corpus, compiled)
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector (``gc.disable``) for the block, and resume
-    it after (when it was on). Coding allocates a few hundred thousand small tuples,
-    matches and lists that hold no cycle; each few hundred of them start a collection, and
-    every tenth of those walks the objects that survived, a walk that grows with the rows
-    made: 14-16 % of ``theme_hits``' time on 1,000 generated articles
-    (``benchmarks/results.md``, "Theme coding on columns"). Reference counting still
-    frees every object at once; only garbage in cycles waits for the collector."""
-    was_on = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_on:
-            gc.enable()
 
 
 def _coded_hits(corpus: Corpus, compiled: tuple[Theme, ...]) -> pd.DataFrame:

@@ -28,7 +28,7 @@ from analysis.core import schema
 from analysis.core.corpus_type import Corpus
 from analysis.core.document_text import DocumentsWithoutText, iter_document_texts
 from analysis.core.errors import RejectedFileError, safe_name
-from analysis.core.memory import release_free_memory
+from analysis.core.memory import collector_paused, release_free_memory
 from analysis.core.paragraph_raw import ParagraphsWithoutRaw
 from analysis.core.sentence_text import SentenceSpans
 from analysis.core.text import normalize_text
@@ -296,6 +296,7 @@ def load_corpus(
     see ``analysis.ingest.dask_engine``).
     ``jobs``: worker processes for the serial engine's parse (``None``: ``$VN_CORPUS_JOBS``,
     else 1); worth it from about a thousand new files, same tables.
+    Python's cyclic garbage collector is paused while the tables are made.
     """
     from analysis.ingest.dask_engine import dask_run
     from analysis.ingest.parallel import check_jobs, default_jobs
@@ -307,18 +308,19 @@ def load_corpus(
     if strict and rejected:
         raise RejectedFileError(*rejected[0])
     sidecar = _sidecar_or_rejected(seeds, rejected, strict=strict)
-    listing, parsed = _parse_new_files(
-        files,
-        _open_cache(cache, seeds),
-        rejected,
-        max_bytes=int(max_file_mb * 1e6),
-        strict=strict,
-        jobs=jobs,
-        dask=dask,
-    )
-    log_rejected(rejected)
-    corpus = _corpus_of(listing, parsed, rejected, sidecar, seeds)
-    del parsed
+    with collector_paused():  # the tables of small objects: core.memory.collector_paused
+        listing, parsed = _parse_new_files(
+            files,
+            _open_cache(cache, seeds),
+            rejected,
+            max_bytes=int(max_file_mb * 1e6),
+            strict=strict,
+            jobs=jobs,
+            dask=dask,
+        )
+        log_rejected(rejected)
+        corpus = _corpus_of(listing, parsed, rejected, sidecar, seeds)
+        del parsed
     release_free_memory()  # the parse's freed memory, before the caller's next stage
     return corpus
 

@@ -20,6 +20,13 @@ imported modules (and ``shared`` without pickling it), and need no
 Processes are used only when there are several chunks. ``Background`` runs one call in a
 forked process while this one goes on (the document pages during a report build).
 
+Every chunk runs with Python's cyclic garbage collector paused
+(``core.memory.collector_paused``), here and in the workers: a stage builds tables of
+hundreds of thousands of small objects that hold no cycle, and the collector's full walks
+grow with them. Worker processes also move what they inherit or import before their first
+chunk out of the collector's sight (``gc.freeze``). Measured in ``benchmarks/results.md``,
+"The collector paused per chunk".
+
 The report build's notebooks stay on threads (``report_runner._run_in_threads``), not on
 this helper: each thread only waits on a papermill kernel, which is already a process of
 its own, and on Ctrl-C the build must kill those kernels while their threads end, which a
@@ -28,6 +35,7 @@ pool of worker processes would hide behind one more process.
 
 from __future__ import annotations
 
+import gc
 import logging
 import multiprocessing
 import os
@@ -42,6 +50,7 @@ import pandas as pd
 
 from analysis.core.corpus_type import Corpus
 from analysis.core.errors import AnalysisError, ParameterError
+from analysis.core.memory import collector_paused
 
 if TYPE_CHECKING:
     from analysis.ingest.dask_engine import DaskRun
@@ -151,10 +160,16 @@ def map_chunks(
     if jobs == 1 or (total is not None and total <= 1):
         task = func if shared is NOTHING else _bound(func, shared)
         for i, chunk in enumerate(chunks):
-            store(i, task(chunk))
+            store(i, _paused(task, chunk))
     else:
         _in_processes(func, chunks, jobs, shared, store)
     return [results[i] for i in sorted(results)]
+
+
+def _paused(task: Callable[[Item], Result], chunk: Item) -> Result:
+    """``task(chunk)`` with the cyclic garbage collector paused (``collector_paused``)."""
+    with collector_paused():
+        return task(chunk)
 
 
 def _bound(func: Callable[..., Result], shared: object) -> Callable[[Item], Result]:
@@ -198,13 +213,18 @@ class _WorkerState:
 
     @classmethod
     def install(cls, shared: object) -> None:
-        """The pool's initializer: keep ``shared`` for every chunk this worker runs."""
+        """The pool's initializer: keep ``shared`` for every chunk this worker runs, and
+        freeze what the worker holds now (imports, ``shared``, a forked parent's objects)
+        so the collector never walks it again (``gc.freeze``)."""
         cls.shared = shared
+        gc.freeze()
 
     @classmethod
     def call(cls, func: Callable[..., Result], chunk: object) -> Result:
-        """``func(chunk)``, or ``func(shared, chunk)`` when the initializer was given state."""
-        return func(chunk) if cls.shared is NOTHING else func(cls.shared, chunk)
+        """``func(chunk)``, or ``func(shared, chunk)`` when the initializer was given state,
+        with the cyclic garbage collector paused."""
+        with collector_paused():
+            return func(chunk) if cls.shared is NOTHING else func(cls.shared, chunk)
 
 
 def _collect(running: dict[Future[Result], int], store: Callable[[int, Result], None]) -> None:
