@@ -10,7 +10,6 @@ from collections.abc import Callable
 from analysis.core.text import count_words, normalize_text
 from analysis.ingest.bylines import looks_like_name, place_names
 from analysis.ingest.date_scoring import MONTHS, absolute_dates
-from analysis.ingest.layout.bylines import WRITES_FOR
 from analysis.ingest.layout.lines import BY_OUTLET_STAFF, Article, Paragraph, lede_paren
 from analysis.ingest.layout.mastheads import MASTHEAD_ROLE
 from analysis.ingest.layout.outlets import best_outlet, outlet_evidence
@@ -21,6 +20,7 @@ from analysis.ingest.layout.title import (
     TITLE_SEP,
     site_motto,
 )
+from analysis.ingest.layout.unbylined_authors import WRITES_FOR
 from analysis.ingest.metadata import Scoring
 from analysis.ingest.page_rules import Rules, scoring_of
 
