@@ -1,9 +1,13 @@
 """Tests of ``analysis.ingest.layout.citations``: a repository cover page's suggested
-citation gives the writers and the full title."""
+citation gives the writers and the full title; a publisher's citation line names the
+journal (outlet evidence of kind ``publisher``)."""
 
 from __future__ import annotations
 
 from analysis.ingest.layout import read_article
+from analysis.ingest.layout.citations import journal_hit
+from analysis.ingest.layout.lines import split_lines
+from analysis.ingest.layout.outlets import outlet_from_url
 
 COVER = (
     "Journal of Mekong Studies\n\n"
@@ -55,3 +59,28 @@ def test_a_publishers_citation_line_without_quotes_gives_the_writer() -> None:
     article = read_article(page)
     assert article.author == "Pham Thi Lan"
     assert article.title.startswith("Quiet Alignment Vietnam S Answers")
+
+
+def test_the_journal_a_wrapped_citation_names_is_publisher_evidence() -> None:
+    """'To cite this article: ... , The Pacific Review, 34:6, 1012-1040,' wrapped over two
+    lines names the journal: outlet evidence of kind ``publisher``, which a document on a
+    document-sharing host keeps as its outlet (held-out 53)."""
+    text = (
+        "Quiet alignment on trade\n\n"
+        "To cite this article: Pham Thi Lan (2021) Quiet alignment: Vietnam's answers to\n\n"
+        "the economic framework, The Pacific Review, 34:6, 1012-1040,\n\n"
+        "Small states caught between two large powers rarely choose a side outright, and this "
+        "article follows how Vietnam has answered the framework.\n"
+    )
+    paras = split_lines(text)
+    hit = journal_hit(paras, 1)
+    assert hit is not None and (hit[1], hit[4]) == ("The Pacific Review", "publisher")
+    article = read_article(text)
+    assert (article.outlet, article.outlet_kind) == ("The Pacific Review", "publisher")
+    url = "https://www.scribd.com/document/811203447/Quiet-Alignment"
+    kept = outlet_from_url(url, article.outlet, "", article.outlet_source, "", "publisher")
+    assert kept is None  # the uploaded document keeps the journal it names
+    # negative: the same words without a citation label name no journal
+    assert (
+        journal_hit(split_lines("the framework, The Pacific Review, 34:6, 1012-1040,\n"), 0) is None
+    )

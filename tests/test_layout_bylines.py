@@ -65,20 +65,6 @@ def test_affiliation_lines_under_a_name() -> None:
     assert read_article(page("Nguyen Hong *", "Affiliation:", "Example")).author == "Nguyen Hong"
 
 
-def test_authors_note_after_the_text() -> None:
-    note = "Tran Quoc Vinh is a research associate."
-    assert read_article(page("13/12/2021", footer=(note,))).author == "Tran Quoc Vinh"
-
-
-def test_authors_note_long_enough_to_be_prose() -> None:
-    """A note of twelve words or more with its stop is the last prose paragraph itself;
-    it is read too (it was skipped: only lines after the last prose were read)."""
-    note = "Tran Quoc Vinh is a research associate at the Institute of Asian Studies."
-    article = read_article(page("13/12/2021", footer=(note,)))
-    assert article.author == "Tran Quoc Vinh"
-    assert article.author_source.startswith("author's note, line 9")
-
-
 def test_no_byline_no_author() -> None:
     article = read_article(page("13/12/2021"))
     assert (article.author, article.author_source) == ("", "")

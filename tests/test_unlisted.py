@@ -215,3 +215,16 @@ def test_a_government_portals_name_line_in_other_languages_is_no_outlet() -> Non
     assert (article.outlet, article.metadata_flags) == ("", [])
     kept = split_lines(page("Tidewell", "Party delegation visits Laos for new talks", LEDE))
     assert site_name_line(kept, prose_span(kept)[0], RULES) == 0  # a site's own name
+
+
+def test_a_section_of_interviews_is_no_site_name() -> None:
+    # "Interview Ambassadors" over an interview with an ambassador (held-out 53), and the
+    # same kind of section in other languages (``site_name.section_words``)
+    title = "Party delegation visits Laos for new talks"
+    for top in ("Interview Ambassadors", "Entrevistas Exclusivas", "Phỏng Vấn Đại Sứ"):
+        paras = split_lines(page(top, title, LEDE))
+        assert site_name_line(paras, prose_span(paras)[0], RULES) is None, top
+    assert read_article(page("Interview Ambassadors", title, LEDE)).outlet == ""
+    # negative: a site's own name in the same place is still read
+    kept = split_lines(page("Mekong Ledger", title, LEDE))
+    assert site_name_line(kept, prose_span(kept)[0], RULES) == 0

@@ -87,6 +87,7 @@ class Scoring:
     site_name_max_words: int = 5
     site_name_generic: frozenset[str] = frozenset()
     site_name_not_outlet: re.Pattern[str] | None = None
+    site_name_section: re.Pattern[str] | None = None
     site_name_descriptor: re.Pattern[str] | None = None
     document_type: re.Pattern[str] | None = None
     top_label_max_words: int = 4
@@ -295,6 +296,7 @@ def _site_name(part: dict, path: str) -> dict[str, object]:
             for w in [*part.get("descriptor_words", []), *part.get("glued_buttons", [])]
         ]
         prefixes = [re.escape(str(w)) for w in part.get("source_prefixes", [])]
+        sections = [re.escape(str(w)) for w in part.get("section_words", [])]
     except (KeyError, TypeError, ValueError) as exc:
         raise ScoringError(
             f"{path}: site_name needs max_words (a number), generic_words and "
@@ -304,6 +306,9 @@ def _site_name(part: dict, path: str) -> dict[str, object]:
         "site_name_max_words": max_words,
         "site_name_generic": generic,
         "site_name_not_outlet": re.compile(r"\b(?:" + "|".join(not_outlet) + r")\b", re.I),
+        "site_name_section": re.compile(r"\b(?:" + "|".join(sections) + r")\b", re.I)
+        if sections
+        else None,
         "site_name_descriptor": re.compile(
             "|".join(
                 [r"(?<=\S)\s+(?:" + "|".join(descriptors) + r")\s*$"] * bool(descriptors)

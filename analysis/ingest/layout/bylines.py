@@ -1,6 +1,7 @@
 """Bylines and authors: lines that say who wrote the article ("By X", "X / Outlet", a name
 in capitals with a title), the affiliation lines under them, and the authors chosen
-among them (``read_authors``); names are read by ``analysis.ingest.bylines``."""
+among them (``read_authors``; where authors are read when no byline names one is
+``layout.unbylined_authors``); names are read by ``analysis.ingest.bylines``."""
 
 from __future__ import annotations
 
@@ -9,7 +10,6 @@ from collections import Counter
 from dataclasses import dataclass
 
 from analysis.core.text import count_words, normalize_text
-from analysis.dates.lexicon import WEEKDAYS_EN
 from analysis.ingest.bylines import (
     NAME_OUTLET,
     byline_names,
@@ -19,16 +19,12 @@ from analysis.ingest.bylines import (
     footer_byline,
     glued_twice,
     joined_names,
-    lead_note_names,
     looks_like_name,
     name_over_institution,
     name_then_date,
-    note_names,
-    place_names,
     reference_entry,
     without_place,
 )
-from analysis.ingest.date_scoring import MONTHS
 from analysis.ingest.layout.lines import (
     BY_OUTLET_STAFF,
     HEADER_REACH,
@@ -41,7 +37,11 @@ from analysis.ingest.layout.lines import (
     raw_offset,
     split_paragraph,
 )
-from analysis.ingest.layout.reporter_credit import OPENING_CREDITS
+from analysis.ingest.layout.unbylined_authors import (
+    AUTHORS_WITHOUT_BYLINE,
+    lede_byline,
+    stamped_name,
+)
 from analysis.ingest.line_evidence import reads_as_text
 from analysis.ingest.page_rules import Rules, first_credit, outlet_named, scoring_of
 
@@ -245,130 +245,6 @@ def label_bylines(paras: list[Paragraph], first_prose: int, last_prose: int, rul
             after_byline = _label_byline_line(scan, i, after_byline, said)
 
 
-#: Authors read somewhere other than a byline: (names, where they were read).
-Authors = tuple[list[str], str]
-
-
-def _author_notes(paras: list[Paragraph], last_prose: int, rules: Rules) -> Authors | None:
-    """An author's note at the top or after the text (every note's names, the last note
-    as the source)."""
-    text_kinds = ("lede", "body", "heading", "boilerplate")
-    top = [i for i, p in enumerate(paras[:3]) if p.kind in text_kinds][:1]
-    notes = [i for i in [*top, *range(max(last_prose, 0), len(paras))] if 0 <= i < len(paras)]
-    names: list[str] = []
-    source = ""
-    for i in notes:
-        found = note_names(paras[i].text, rules)
-        if found:
-            names += found
-            source = f"author's note, line {paras[i].line}: {paras[i].text[:80]!r}"
-    return (names, source) if names else None
-
-
-def _closing_words_authors(paras: list[Paragraph], last_prose: int, rules: Rules) -> Authors | None:
-    """ "The author, X, is ...", "... written by X." at the end of the text."""
-    if last_prose < 0:
-        return None
-    for i in range(last_prose, len(paras)):
-        found = lead_note_names(paras[i].text, rules)
-        if found and paras[i].kind not in ("title", "caption"):
-            return found, (
-                f"authors named in the text's closing words, line {paras[i].line}: "
-                f"{paras[i].text[-80:]!r}"
-            )
-    return None
-
-
-def _writes_for_authors(paras: list[Paragraph], last_prose: int, rules: Rules) -> Authors | None:
-    """ "..., writes Nadia Orr for Inter Press Service." in the opening."""
-    for p in [q for q in paras if q.kind in ("lede", "body", "heading")][:2]:
-        writes = WRITES_FOR.search(p.text)
-        if writes and byline_names(writes.group("name"), rules):
-            names = byline_names(writes.group("name"), rules)
-            return names, f"named in the opening, line {p.line}: {writes.group(0)!r}"
-    return None
-
-
-def _opening_writer(paras: list[Paragraph], last_prose: int, rules: Rules) -> Authors | None:
-    """ "..., X News introduces a story by Adrian Barlow, ..." in the opening."""
-    for p in [q for q in paras if q.kind in ("lede", "body")][:2]:
-        found = _writer_in_text(p.text, rules)
-        if found:
-            return found, f"writer named in the opening, line {p.line}"
-    return None
-
-
-#: One author of a journal's first page: two to four capitalised words and an
-#: affiliation number ("Lena Okafor 1", "Jonas Eide 2,3").
-_AFFILIATED = r"(?:[A-Z][\w'’-]{0,30} ){1,3}[A-Z][\w'’-]{0,30} \d{1,2}(?:,\d{1,2})*"
-
-#: Two or more such authors joined by middle dots: "Lena Okafor 1 · Jonas Eide 2".
-_AFFILIATED_CHAIN = re.compile(rf"{_AFFILIATED}(?: · {_AFFILIATED})+")
-
-
-def _affiliated_authors(paras: list[Paragraph], last_prose: int, rules: Rules) -> Authors | None:
-    """Authors with affiliation numbers joined by " · " in the opening of a journal PDF's
-    copy; words of the headline standing right before the first name are left out."""
-    title = next((p.text for p in paras if p.kind == "title"), "")
-    title_words = {w.casefold() for w in title.split()}
-    for p in [q for q in paras if q.kind in ("lede", "body", "heading")][:2]:
-        chain = _AFFILIATED_CHAIN.search(p.text)
-        if not chain:
-            continue
-        parts = [re.sub(r"\s[\d,]+$", "", part) for part in chain.group(0).split(" · ")]
-        first = parts[0].split()
-        while len(first) > 2 and first[0].casefold() in title_words:
-            first = first[1:]
-        parts[0] = " ".join(first)
-        names = [n for part in parts for n in byline_names(part, rules)]
-        if len(names) >= 2:
-            return names, f"authors with affiliation numbers, line {p.line}: {chain.group(0)!r}"
-    return None
-
-
-#: "BY NAME SURNAME*" in capitals inside the opening: a magazine page run into one line by
-#: a page viewer ("... in Hanoi, Monday, Jan 14, 2019 BY RAVI MENON* A cross the ...").
-_CAPITAL_BYLINE = re.compile(
-    r"(?<![\w'’])BY\s+(?P<name>[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){1,3})\b"
-)
-
-#: How far into the opening paragraph a byline in capitals is looked for.
-_CAPITAL_BYLINE_REACH = 600
-
-
-def _capital_byline(paras: list[Paragraph], last_prose: int, rules: Rules) -> Authors | None:
-    """A byline in capitals run into the opening paragraph (``_CAPITAL_BYLINE``)."""
-    opening = next((p for p in paras if p.kind in ("lede", "body")), None)
-    found = _CAPITAL_BYLINE.search(opening.text[:_CAPITAL_BYLINE_REACH]) if opening else None
-    names = byline_names(found.group("name"), rules) if found else []
-    if names:
-        return names[:1], f"byline in capitals inside the opening, line {opening.line}"
-    return None
-
-
-#: Where authors are read when no byline names one, in order.
-_AUTHORS_WITHOUT_BYLINE = (
-    _author_notes,
-    _closing_words_authors,
-    _writes_for_authors,
-    _opening_writer,
-    _affiliated_authors,
-    _capital_byline,
-    *OPENING_CREDITS,
-)
-
-
-def _lede_byline(paras: list[Paragraph], lines: list[Paragraph], rules: Rules) -> Authors | None:
-    """ "By Name, City: text" opening the lede, which beats bylines without "By"."""
-    lede = next((p for p in paras if p.kind == "lede"), None)
-    glued = _LEDE_BYLINE.match(lede.text) if lede is not None else None
-    marked = any(rules.byline_prefix.match(p.text) for p in lines)
-    if glued and not marked and byline_names(glued.group("name"), rules):
-        names = byline_names(glued.group("name"), rules)
-        return names, f"byline opening the lede, line {lede.line}: {glued.group(0)!r}"
-    return None
-
-
 def unmark_commenters(paras: list[Paragraph], last_prose: int, rules: Rules) -> None:
     """Bylines after a comment section's heading below the text ("All comments [2]",
     "Leave a Reply"; ``comment_headings`` of ``data/page_layout.yaml``) name readers who
@@ -414,87 +290,15 @@ def read_authors(article: Article, last_prose: int, rules: Rules) -> None:
     names = [n for n in names if not glued_twice(n)]
     if lines:
         article.author_source = "; ".join(f"line {p.line}: {p.text[:80]!r}" for p in lines)
-    for find in _AUTHORS_WITHOUT_BYLINE:
+    for find in AUTHORS_WITHOUT_BYLINE:
         found = None if names else find(paras, last_prose, rules)
         if found:
             names, article.author_source = found
-    glued = _lede_byline(paras, lines, rules)
+    glued = lede_byline(paras, lines, rules)
     if glued:
         names, article.author_source = glued
     if not names:  # "Batsaikhan 2017-04-04 06:04" right under the headline
-        stamped = _stamped_name(paras, rules)
+        stamped = stamped_name(paras, rules)
         if stamped:
             names, article.author_source = [stamped[0]], stamped[1]
     article.author = "; ".join(dict.fromkeys(names))
-
-
-#: A name, then an ISO date (and a time) on one line: a CMS's author stamp.
-_NAME_BEFORE_ISO = re.compile(
-    r"^(?P<name>[A-ZÀ-Ỹ][\w'’-]{2,20}(?: [A-ZÀ-Ỹ][\w'’-]{1,20}){0,3})"
-    r"\s+(?:19|20)\d{2}-\d{2}-\d{2}\b"
-)
-
-
-def _writer_in_text(text: str, rules: Rules) -> list[str]:
-    """The writer an opening presents (``writers_in_text`` of ``data/header_scoring.yaml``),
-    checked as a person's name by ``byline_names``; [] when none."""
-    for pattern in scoring_of(rules).writers_in_text:
-        found = pattern.search(normalize_text(text))
-        if found and found.group("name")[:1].isupper():
-            names = byline_names(found.group("name"), rules)
-            if names:
-                return names[:1]
-    return []
-
-
-def _stamp_name_ok(name: str, rules: Rules) -> bool:
-    """Whether ``name`` before a date stamp is a person's: no label, section, place,
-    outlet, month, weekday or ``not_name_words``."""
-    scoring = scoring_of(rules)
-    labels = (
-        scoring.not_name,
-        scoring.published_label,
-        scoring.updated_label,
-        scoring.today_label,
-    )
-    if any(label.search(name) for label in labels) or scoring.section_label.match(name):
-        return False
-    if outlet_named(name, rules) or name.casefold() in place_names():
-        return False
-    return not any(w in MONTHS or w in WEEKDAYS_EN for w in name.casefold().split())
-
-
-def _stamped_name(paras: list[Paragraph], rules: Rules) -> tuple[str, str] | None:
-    """The writer of a dateline "Name yyyy-mm-dd hh:mm" within two lines under the headline
-    (the name no label, section, place, outlet, month, weekday or ``not_name_words``), as
-    (name, source), or None."""
-    title = next((i for i, p in enumerate(paras) if p.kind == "title"), -1)
-    for p in paras[title + 1 : title + 3] if title >= 0 else []:
-        stamp = p.kind in ("dateline", "heading", "byline", "")
-        found = _NAME_BEFORE_ISO.match(normalize_text(p.text)) if stamp else None
-        if found is None:
-            continue
-        name = found.group("name")
-        if not _stamp_name_ok(name, rules):
-            return None
-        if p.kind == "heading":  # furniture, not a subheading of the text
-            p.kind = "dateline"
-        return name, f"name stamped beside the date under the headline, line {p.line}: {p.text!r}"
-    return None
-
-
-#: A writer and outlet named at the end of a standfirst: "..., writes Nadia Orr for Inter
-#: Press Service." (the outlet is unlisted unless data/outlets.yaml names it).
-WRITES_FOR = re.compile(
-    r"[,—–]\s*(?:writes|reports)\s+(?P<name>[A-ZÀ-Ỹ][\w.'’-]+(?:\s[A-ZÀ-Ỹ][\w.'’-]+){1,4})"
-    r"\s+(?:for|of|in)\s+(?:the\s)?(?P<outlet>[A-Z][\w&.'’-]*(?:\s(?:of\s)?[A-Z][\w&.'’-]*){0,5})"
-    r"\s*[.!]?[\"”’]?$"
-)
-
-
-#: A byline opening the lede: "By Rohan Iyer, Ho Chi Minh City, Vietnam: The port is ...".
-_LEDE_BYLINE = re.compile(
-    r"^\s*by\s+(?P<name>[A-ZÀ-Ỹ][\w.'’-]+(?:\s[A-ZÀ-Ỹ][\w.'’-]+){1,4})"
-    r"(?:,\s[^:.]{2,60})?\s?[:–—|]\s",
-    re.I,
-)

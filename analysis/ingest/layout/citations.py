@@ -6,7 +6,10 @@ PDF's text: "Partnership Old Ties an New Tests"), the writer's name alone on a l
 suggested citation: 'Recommended Citation Name (2020) "Full Title," Journal: Vol. 6 ...'
 (labels in ``citation_labels`` of ``data/page_layout.yaml``). The names before the year are
 the writers when the page gave none; the quoted title replaces a headline that is the same
-title with punctuation or a letter lost.
+title with punctuation or a letter lost. A publisher's citation line names the journal
+after the title, before its volume (", The Pacific Review, 34:6, 1012-1040"): the journal
+is outlet evidence of kind ``publisher`` (``journal_hit``, read by ``layout.outlets``), so a
+document on a document-sharing host keeps the publisher it names.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from functools import cache
 
 from analysis.core.text import normalize_text
 from analysis.ingest.bylines import looks_like_name
-from analysis.ingest.layout.lines import Article
+from analysis.ingest.layout.lines import Article, Paragraph
 from analysis.ingest.page_rules import Rules, layout_alternation
 
 #: How many paragraphs from the top may hold the citation.
@@ -38,6 +41,32 @@ def _citation() -> re.Pattern[str]:
         r"(?:[\"“](?P<title>[^\"“”]{5,300}?)[,.]?[\"”])?",
         re.I,
     )
+
+
+#: The journal a citation names after the title, then its volume (and issue) and pages:
+#: ", The Pacific Review, 34:6," or ", Journal of Asian Studies, 12(3),".
+_JOURNAL = re.compile(
+    r",\s+(?P<journal>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|for|on|in|the|&)){0,8})"
+    r",\s+(?:vol\.\s*)?\d{1,4}(?:\s*:\s*\d{1,4}|\s*\(\d{1,4}\))?,"
+)
+
+#: The weight of the journal a citation line names, as outlet evidence (a credit's).
+JOURNAL_WEIGHT = 4.0
+
+
+def journal_hit(paras: list[Paragraph], i: int) -> tuple[float, str, str, str, str] | None:
+    """The journal named by a citation line opening at ``paras[i]`` (read with the next
+    line, where a hard-wrapped citation goes on), as outlet evidence (weight, name,
+    credited, reason, kind ``publisher``), or None."""
+    label = layout_alternation("citation_labels")
+    if i >= CITATION_REACH or not re.match(rf"(?:{label})\s*:?\s", paras[i].text, re.I):
+        return None
+    text = " ".join(normalize_text(p.text) for p in paras[i : i + 2])
+    found = _JOURNAL.search(text)
+    if found is None:
+        return None
+    reason = f"journal named by the citation on line {paras[i].line}"
+    return JOURNAL_WEIGHT, found.group("journal"), "", reason, "publisher"
 
 
 def _alike(a: str, b: str) -> bool:

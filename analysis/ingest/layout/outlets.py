@@ -14,6 +14,7 @@ from analysis.core.regex_gate import may_match
 from analysis.core.text import count_words, normalize_text
 from analysis.ingest.bylines import byline_outlet
 from analysis.ingest.date_scoring import absolute_dates
+from analysis.ingest.layout.citations import journal_hit
 from analysis.ingest.layout.lines import (
     AGENCY_BEFORE_LABEL,
     GLUED_AGENCY,
@@ -257,6 +258,7 @@ _TAG_LIST = re.compile(r"(?:^|\s)(?:tags?|keywords?|topics?)\s*:", re.I)
 #: The places that name an outlet, strongest first: the first that names one for a
 #: paragraph gives its evidence.
 _OUTLET_FINDERS = (
+    lambda s, i, p: journal_hit(s.paras, i),
     _site_name_hit,
     _source_link_hit,
     _credit_hit,

@@ -47,7 +47,7 @@ def opening_reporter(
 
 #: A writer credited at the end of an opening paragraph: ", writes Name." or ", writes Name,
 #: chief economist at Company." (a lower-case role after the name; "writes Name for Outlet"
-#: is ``bylines.WRITES_FOR``, which also reads the outlet).
+#: is ``unbylined_authors.WRITES_FOR``, which also reads the outlet).
 _WRITES_CLOSING = re.compile(
     r"[,—–]\s*writes\s+(?P<name>[A-ZÀ-Ỹ][\w.'’-]+(?:\s[A-ZÀ-Ỹ][\w.'’-]+){1,3})"
     r"(?:,\s(?:the\s|an?\s)?[a-z][\w'’-]*(?:\s[\w&.'’-]+){0,8})?\s*[.!]?[\"”’]?$"
@@ -68,5 +68,5 @@ def closing_writer(
     return None
 
 
-#: The writers credited inside the opening, in the order ``layout.bylines`` tries them.
+#: The writers credited inside the opening, in the order ``layout.unbylined_authors`` tries them.
 OPENING_CREDITS = (opening_reporter, closing_writer)

@@ -10,7 +10,6 @@ from collections.abc import Callable
 from analysis.core.text import count_words, normalize_text
 from analysis.ingest.bylines import looks_like_name, place_names
 from analysis.ingest.date_scoring import MONTHS, absolute_dates
-from analysis.ingest.layout.bylines import WRITES_FOR
 from analysis.ingest.layout.lines import BY_OUTLET_STAFF, Article, Paragraph, lede_paren
 from analysis.ingest.layout.mastheads import MASTHEAD_ROLE
 from analysis.ingest.layout.outlets import best_outlet, outlet_evidence
@@ -21,6 +20,7 @@ from analysis.ingest.layout.title import (
     TITLE_SEP,
     site_motto,
 )
+from analysis.ingest.layout.unbylined_authors import WRITES_FOR
 from analysis.ingest.metadata import Scoring
 from analysis.ingest.page_rules import Rules, scoring_of
 
@@ -398,6 +398,7 @@ _NOT_SITE_NAME: tuple[Callable[[str, list[str], Scoring], object], ...] = (
     # broken characters (UTF-8 read as Latin-1: "Ã½", "Â鶹´«"): a logo's garbled text, no name
     lambda text, words, s: _MOJIBAKE.search(text),
     lambda text, words, s: s.site_name_not_outlet and s.site_name_not_outlet.search(text),
+    lambda text, words, s: s.site_name_section and s.site_name_section.search(text),
     lambda text, words, s: s.file_name and s.file_name.match(text),  # "Talks_Held_In_Hanoi"
 )
 
@@ -407,8 +408,9 @@ def site_name_line(paras: list[Paragraph], first_prose: int, rules: Rules) -> in
 
     A short line (``site_name.max_words`` of ``data/header_scoring.yaml``) with every word
     capitalised or the whole line in capitals, no digits, menu or label punctuation, not a
-    byline, not made only of section words ("World News") and naming no body that is not
-    an outlet ("Embassy of ..."), not under a menu's section label ("Home" / "Navy News":
+    byline, not made only of section words ("World News"), naming no body that is not
+    an outlet ("Embassy of ...") and no kind of section (``section_words``: "Interview
+    Ambassadors"), not under a menu's section label ("Home" / "Navy News":
     the next menu item), not a copy of the headline (a document's title printed twice).
     Used only when no listed outlet is named on the page.
     """

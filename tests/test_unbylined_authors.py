@@ -1,0 +1,79 @@
+"""Tests of ``analysis.ingest.layout.unbylined_authors``: authors read where no byline
+names them (an author's note, the opening's words, a byline in capitals run into the
+opening, a byline opening the lede, a name stamped beside the date)."""
+
+from __future__ import annotations
+
+from analysis.ingest.layout import read_article
+from analysis.ingest.layout.lines import split_lines
+from analysis.ingest.layout.unbylined_authors import (
+    AUTHORS_WITHOUT_BYLINE,
+    WRITES_FOR,
+    lede_byline,
+    stamped_name,
+)
+from analysis.ingest.page_rules import load_rules
+
+RULES = load_rules()
+LEDE = (
+    "A delegation of the Party arrived in Vientiane on Monday for talks with the Lao side, "
+    "and both sides reviewed cooperation over the past year."
+)
+BODY = (
+    "The two sides agreed to hold further talks next year and to expand exchanges between "
+    "their youth organisations."
+)
+
+
+def page(*header: str, footer: tuple[str, ...] = ()) -> str:
+    return "\n\n".join(["Party delegation visits Laos", *header, LEDE, BODY, *footer]) + "\n"
+
+
+def test_authors_note_after_the_text() -> None:
+    note = "Tran Quoc Vinh is a research associate."
+    assert read_article(page("13/12/2021", footer=(note,))).author == "Tran Quoc Vinh"
+
+
+def test_authors_note_long_enough_to_be_prose() -> None:
+    """A note of twelve words or more with its stop is the last prose paragraph itself;
+    it is read too (it was skipped: only lines after the last prose were read)."""
+    note = "Tran Quoc Vinh is a research associate at the Institute of Asian Studies."
+    article = read_article(page("13/12/2021", footer=(note,)))
+    assert article.author == "Tran Quoc Vinh"
+    assert article.author_source.startswith("author's note, line 9")
+
+
+def test_writes_for_names_the_writer_and_the_outlet() -> None:
+    found = WRITES_FOR.search(
+        "The port reopened on Monday, writes Nadia Orr for Inter Press Service."
+    )
+    assert found is not None
+    assert found.group("name") == "Nadia Orr"
+    assert found.group("outlet").rstrip(".") == "Inter Press Service"
+    # negative: a sentence without "writes ... for" names nobody
+    assert WRITES_FOR.search("The port reopened on Monday for Inter Press Service.") is None
+
+
+def test_a_byline_opening_the_lede_is_read_only_without_a_marked_byline() -> None:
+    paras = split_lines("Headline here\n\nBy Rohan Iyer, Hanoi: The port is open again.\n")
+    paras[1].kind = "lede"
+    found = lede_byline(paras, [], RULES)
+    assert found is not None and found[0] == ["Rohan Iyer"]
+    marked = split_lines("By Le Van Minh\n")
+    assert lede_byline(paras, marked, RULES) is None
+
+
+def test_a_name_stamped_beside_an_iso_date_under_the_headline() -> None:
+    paras = split_lines("Two countries deepen ties\n\nBatsaikhan 2017-04-04 06:04\n")
+    paras[0].kind = "title"
+    found = stamped_name(paras, RULES)
+    assert found is not None and found[0] == "Batsaikhan"
+    # negative: a month before the date is no writer
+    paras[1].text = "April 2017-04-04 06:04"
+    assert stamped_name(paras, RULES) is None
+
+
+def test_the_readers_are_tried_in_order_ending_with_the_opening_credits() -> None:
+    names = [f.__name__ for f in AUTHORS_WITHOUT_BYLINE]
+    assert names[0] == "_author_notes"
+    assert "_capital_byline" in names
