@@ -7,8 +7,8 @@ measure). Prints the wall time, the tree's peak (the sum over its processes at o
 sample) and each process's own peak, labelled by what it is:
 
 - ``build``: the process that runs the build (parsing, annotating, the end step);
-- ``kernel <notebook>``: a notebook's kernel (named by its log file, where the kernel's
-  own output goes: ``report_runner.kernel_log_path``);
+- ``kernel <notebook>``: a notebook's kernel (named after the build's log line that
+  started it: the build's log is copied to stderr on the way);
 - ``fork @Ns of <parent>``: a worker or the document-pages process, by the second of the
   build it started at and the process that started it.
 
@@ -24,18 +24,24 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import IO
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.run import tree_memory_mb  # noqa: E402
+
+STARTED = re.compile(r"\] (\S+): started$")
+"""The build's log line for a notebook whose kernel it starts (``report_runner``)."""
 
 
 @dataclass
@@ -47,37 +53,56 @@ class Seen:
     first: float = 0.0
 
 
-def label_of(proc: object, root_pid: int, labels: dict[int, Seen], started: float) -> str:
-    """What ``proc`` (a ``psutil.Process`` of the tree) is: ``build``, ``kernel <notebook>``
-    (its stdout's log file names the notebook) or ``fork @Ns of <parent's label>``."""
-    if proc.pid == root_pid:  # type: ignore[attr-defined]
-        return "build"
-    try:
-        out = os.readlink(f"/proc/{proc.pid}/fd/1")  # type: ignore[attr-defined]
-    except OSError:
-        out = ""
-    if out.endswith(".log") and "ipykernel" in " ".join(proc.cmdline()):  # type: ignore[attr-defined]
-        return f"kernel {Path(out).stem}"
-    parent = labels.get(proc.ppid())  # type: ignore[attr-defined]
-    return f"fork @{time.monotonic() - started:.0f}s of {parent.label if parent else '?'}"
+@dataclass
+class Tree:
+    """What is known of the build's processes: each one seen (by pid) and the notebooks
+    whose kernels the build has started (from its log, in order) not yet given a process."""
+
+    root_pid: int
+    started: float
+    seen: dict[int, Seen] = field(default_factory=dict)
+    notebooks: list[str] = field(default_factory=list)
+
+    def label(self, proc: object, seconds: float) -> str:
+        """``build``, ``kernel <notebook>`` (a kernel takes the name of the first notebook
+        the log said started whose kernel has no process yet: two kernels started in the
+        same instant may swap names) or ``fork @Ns of <parent's label>``."""
+        if proc.pid == self.root_pid:  # type: ignore[attr-defined]
+            return "build"
+        if "ipykernel" in " ".join(proc.cmdline()):  # type: ignore[attr-defined]
+            return f"kernel {self.notebooks.pop(0) if self.notebooks else '?'}"
+        parent = self.seen.get(proc.ppid())  # type: ignore[attr-defined]
+        return f"fork @{seconds:.0f}s of {parent.label if parent else '?'}"
 
 
-def sample(root: object, labels: dict[int, Seen], started: float) -> float:
-    """Sample the tree of ``root`` once: every process's memory into ``labels``; the sum."""
+def sample(root: object, tree: Tree) -> float:
+    """Sample the tree of ``root`` once: every process's memory into ``tree``; the sum.
+    A process first seen between its fork and its start as a kernel is named again."""
     import psutil
 
-    total = 0.0
+    total, seconds = 0.0, time.monotonic() - tree.started
     for proc in [root, *root.children(recursive=True)]:  # type: ignore[attr-defined]
         try:
             mb = tree_memory_mb(_Alone(proc))
-            if proc.pid not in labels:
-                label = label_of(proc, root.pid, labels, started)  # type: ignore[attr-defined]
-                labels[proc.pid] = Seen(label, first=time.monotonic() - started)
+            seen = tree.seen.get(proc.pid)
+            if seen is None:
+                seen = tree.seen[proc.pid] = Seen(tree.label(proc, seconds), first=seconds)
+            elif seen.label.startswith("fork @") and "ipykernel" in " ".join(proc.cmdline()):
+                seen.label = tree.label(proc, seconds)
         except psutil.Error:
             continue
-        labels[proc.pid].peak = max(labels[proc.pid].peak, mb)
+        seen.peak = max(seen.peak, mb)
         total += mb
     return total
+
+
+def follow_log(stream: IO[str], tree: Tree) -> None:
+    """Copy the build's log to this process's stderr, noting each notebook started."""
+    for line in stream:
+        sys.stderr.write(line)
+        found = STARTED.search(line.rstrip())
+        if found:
+            tree.notebooks.append(found.group(1))
 
 
 class _Alone:
@@ -101,17 +126,24 @@ def run(seeds: Path, cache: Path, every: float, jobs: int) -> tuple[float, float
     env = {**os.environ, "VN_CORPUS_CACHE_DIR": str(cache), "PYTHONHASHSEED": "0"}
     command = [sys.executable, "-m", "analysis", "report", "--seeds", str(seeds)]
     started = time.monotonic()
-    child = subprocess.Popen([*command, "--out", str(out), "--jobs", str(jobs)], env=env)
-    root, labels, peak = psutil.Process(child.pid), {}, 0.0
+    child = subprocess.Popen(
+        [*command, "--out", str(out), "--jobs", str(jobs)],
+        env=env,
+        stderr=subprocess.PIPE,
+        text=True,
+        errors="replace",
+    )
+    root, tree, peak = psutil.Process(child.pid), Tree(child.pid, started), 0.0
+    threading.Thread(target=follow_log, args=(child.stderr, tree), daemon=True).start()
     try:
         while child.poll() is None:
-            peak = max(peak, sample(root, labels, started))
+            peak = max(peak, sample(root, tree))
             time.sleep(every)
     finally:
         shutil.rmtree(out.parent, ignore_errors=True)
     if child.returncode:
         print(f"the build failed (exit status {child.returncode})")
-    return time.monotonic() - started, peak, list(labels.values())
+    return time.monotonic() - started, peak, list(tree.seen.values())
 
 
 def main() -> None:
