@@ -118,11 +118,14 @@ class _Alone:
         return []
 
 
-def run(seeds: Path, cache: Path, every: float, jobs: int) -> tuple[float, float, list[Seen]]:
-    """Build ``seeds`` with ``cache`` as its cache folder; (seconds, tree peak MB, processes)."""
+def run(
+    seeds: Path, cache: Path, every: float, jobs: int, site: Path | None = None
+) -> tuple[float, float, list[Seen]]:
+    """Build ``seeds`` with ``cache`` as its cache folder, into ``site`` (kept) or a
+    temporary folder (removed); (seconds, tree peak MB, processes)."""
     import psutil
 
-    out = Path(tempfile.mkdtemp(prefix="p19-site-")) / "site"
+    out = site or Path(tempfile.mkdtemp(prefix="build-memory-")) / "site"
     env = {**os.environ, "VN_CORPUS_CACHE_DIR": str(cache), "PYTHONHASHSEED": "0"}
     command = [sys.executable, "-m", "analysis", "report", "--seeds", str(seeds)]
     started = time.monotonic()
@@ -140,7 +143,8 @@ def run(seeds: Path, cache: Path, every: float, jobs: int) -> tuple[float, float
             peak = max(peak, sample(root, tree))
             time.sleep(every)
     finally:
-        shutil.rmtree(out.parent, ignore_errors=True)
+        if site is None:
+            shutil.rmtree(out.parent, ignore_errors=True)
     if child.returncode:
         print(f"the build failed (exit status {child.returncode})")
     return time.monotonic() - started, peak, list(tree.seen.values())
@@ -152,10 +156,11 @@ def main() -> None:
     parser.add_argument("--cache", type=Path, help="the cache folder (default: a new one)")
     parser.add_argument("--every", type=float, default=0.5, help="seconds between samples")
     parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--site", type=Path, help="build the site here and keep it")
     args = parser.parse_args()
     cache = args.cache or Path(tempfile.mkdtemp(prefix="p19-cache-"))
     try:
-        seconds, peak, seen = run(args.seeds, cache, args.every, args.jobs)
+        seconds, peak, seen = run(args.seeds, cache, args.every, args.jobs, args.site)
     finally:
         if args.cache is None:
             shutil.rmtree(cache, ignore_errors=True)
