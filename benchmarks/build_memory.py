@@ -15,6 +15,7 @@ sample) and each process's own peak, labelled by what it is:
     .venv/bin/python benchmarks/build_memory.py /tmp/p19/g10k/seeds
     PYTHONPATH=/tmp/p19/base .venv/bin/python benchmarks/build_memory.py SEEDS --cache C
 
+Ctrl-C (SIGINT) stops the build and still prints every process's peak so far.
 ``PYTHONPATH`` picks the code that builds (the kernels inherit it). Each run uses a cache
 folder of its own (``--cache``, default a new temporary folder: a cold build), removed at
 the end unless given.
@@ -23,6 +24,7 @@ the end unless given.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import re
 import shutil
@@ -40,17 +42,21 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks.run import tree_memory_mb  # noqa: E402
 
+REPORT_SECONDS = 60
+"""How often the tree's peak so far is printed (a long build stopped early says how far it got)."""
 STARTED = re.compile(r"\] (\S+): started$")
 """The build's log line for a notebook whose kernel it starts (``report_runner``)."""
 
 
 @dataclass
 class Seen:
-    """One process of the tree: its label, its peak (MB) and the second it was first seen."""
+    """One process of the tree: its label, its peak (MB), the second it was first seen
+    and the second of its peak (the build's log, copied with times, says what ran then)."""
 
     label: str
     peak: float = 0.0
     first: float = 0.0
+    at: float = 0.0  # the second of its peak
 
 
 @dataclass
@@ -91,7 +97,8 @@ def sample(root: object, tree: Tree) -> float:
                 seen.label = tree.label(proc, seconds)
         except psutil.Error:
             continue
-        seen.peak = max(seen.peak, mb)
+        if mb > seen.peak:
+            seen.peak, seen.at = mb, seconds
         total += mb
     return total
 
@@ -138,10 +145,20 @@ def run(
     )
     root, tree, peak = psutil.Process(child.pid), Tree(child.pid, started), 0.0
     threading.Thread(target=follow_log, args=(child.stderr, tree), daemon=True).start()
+    reported = started
     try:
         while child.poll() is None:
             peak = max(peak, sample(root, tree))
+            if time.monotonic() - reported >= REPORT_SECONDS:  # a build stopped early says
+                reported = time.monotonic()  # how far it got
+                print(f"{reported - started:.0f} s: tree peak so far {peak:,.0f} MB", flush=True)
             time.sleep(every)
+    except KeyboardInterrupt:  # stop the build, still print the figures of its processes
+        print("interrupted: the build was stopped")
+        for proc in reversed([root, *root.children(recursive=True)]):
+            with contextlib.suppress(psutil.Error):
+                proc.terminate()
+        child.wait()
     finally:
         if site is None:
             shutil.rmtree(out.parent, ignore_errors=True)
@@ -166,7 +183,8 @@ def main() -> None:
             shutil.rmtree(cache, ignore_errors=True)
     print(f"wall {seconds:.0f} s, tree peak {peak:,.0f} MB (PSS)")
     for item in sorted(seen, key=lambda s: s.first):
-        print(f"  {item.peak:8,.0f} MB  from {item.first:6.0f} s  {item.label}")
+        when = f"from {item.first:5.0f} s, peak at {item.at:5.0f} s"
+        print(f"  {item.peak:8,.0f} MB  {when}  {item.label}")
 
 
 if __name__ == "__main__":
