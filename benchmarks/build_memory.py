@@ -15,7 +15,7 @@ sample) and each process's own peak, labelled by what it is:
     .venv/bin/python benchmarks/build_memory.py /tmp/p19/g10k/seeds
     PYTHONPATH=/tmp/p19/base .venv/bin/python benchmarks/build_memory.py SEEDS --cache C
 
-Ctrl-C (SIGINT) stops the build and still prints every process's peak so far.
+Ctrl-C (SIGINT) or SIGTERM stops the build and still prints every process's peak so far.
 ``PYTHONPATH`` picks the code that builds (the kernels inherit it). Each run uses a cache
 folder of its own (``--cache``, default a new temporary folder: a cold build), removed at
 the end unless given.
@@ -28,6 +28,7 @@ import contextlib
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -167,7 +168,13 @@ def run(
     return time.monotonic() - started, peak, list(tree.seen.values())
 
 
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
 def main() -> None:
+    for name in ("SIGINT", "SIGTERM"):  # also when started in the background (SIGINT ignored)
+        signal.signal(getattr(signal, name), _interrupt)
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("seeds", type=Path, help="the folder of articles to build")
     parser.add_argument("--cache", type=Path, help="the cache folder (default: a new one)")
