@@ -184,8 +184,11 @@ def store_annotations(
     del small
     parts.write("events", merge_event_candidates(_concat(candidates)))
     parts.write("claims", sort_claims(_concat(claims)))
+    n_parts = len(candidates)
+    del candidates, claims
+    release_free_memory()  # the merge's working set, before the parts are joined
     for name in PART_TABLES:
-        parts.join(name, len(candidates))
+        parts.join(name, n_parts)
     log.info("annotated %d documents in %.2f s", len(corpus), time.perf_counter() - started)
 
 
