@@ -80,3 +80,13 @@ def test_stored_tables_equal_annotate_over_several_chunks_and_workers(
     store_annotations(broken, samples, jobs=1)
     stored = {name for name in ANNOTATION_TABLES if store.path(name, "k2").exists()}
     assert stored == set(ANNOTATION_TABLES) - {"mentions"}
+
+
+def test_stored_tables_of_an_empty_corpus_are_the_empty_tables(
+    samples: Corpus, tmp_path: Path
+) -> None:
+    empty = samples.filter(doc_ids=["nothing"])
+    store = SharedCache(tmp_path, fingerprint="f")
+    store_annotations(TableParts.open(store, "k"), empty, jobs=2)
+    for name, table in annotate(empty).tables():
+        pd.testing.assert_frame_equal(store.read(name, "k"), table, check_exact=True)

@@ -166,10 +166,16 @@ def store_annotations(
     parts by the process that annotates it (``_annotate_into``) and joined in chunk order
     (``TableParts.join``); only the chunks' event candidates and claims come back, for
     the cross-document steps (``merge_event_candidates``, ``sort_claims``). The stored
-    tables are those ``annotate`` returns. Options as for ``annotate``."""
+    tables are those ``annotate`` returns. Options as for ``annotate``; on a Dask cluster,
+    whose workers may not see this machine's cache folder, the tables are gathered by
+    ``annotate`` and written whole, as before."""
     started = time.perf_counter()
+    if check_engine(engine) == "dask":
+        whole = annotate(corpus, jobs=jobs, engine=engine, scheduler=scheduler, run_dir=run_dir)
+        for name, table in whole.tables():
+            parts.write(name, table)
+        return
     jobs = default_jobs() if jobs is None else check_jobs(jobs)
-    dask = dask_run(check_engine(engine), scheduler, run_dir, corpus.seeds_dir)
     n_chunks = -(-len(corpus) // CHUNK_DOCUMENTS)
     chunks = corpus_chunks(corpus, CHUNK_DOCUMENTS)
     small = map_chunks(
@@ -178,7 +184,6 @@ def store_annotations(
         jobs=jobs,
         total=n_chunks,
         what="annotating chunks of documents",
-        dask=dask,
     )
     candidates, claims = ([*frames] for frames in zip(*small, strict=True))
     del small
