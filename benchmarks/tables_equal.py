@@ -8,7 +8,9 @@ Run once with the previous code to save the tables, once with the new code to co
     .venv/bin/python benchmarks/tables_equal.py check seeds /tmp/t-seeds
 
 The tables are saved as pickles (exact dtypes, index and values) and compared with
-``pandas.testing.assert_frame_equal``; the exit status is 1 when any table differs.
+``pandas.testing.assert_frame_equal`` (``check_exact``); the exit status is 1 when any
+table differs. With ``--stored`` the annotation tables are those a report build stores in
+the cache (two worker processes) and a kernel reads back (saved as ``stored.pkl``).
 
 ``walk`` finds every first-parent commit of a range where a table changes, by bisection:
 
@@ -30,6 +32,7 @@ import os
 import pickle
 import subprocess
 import sys
+import tempfile
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
@@ -55,13 +58,31 @@ def all_tables(folder: Path) -> dict[str, pd.DataFrame]:
     return tables
 
 
+def stored_tables(folder: Path, jobs: int = 2) -> dict[str, pd.DataFrame]:
+    """The annotation tables of ``folder`` as a report build stores them in the cache
+    (``corpus_annotations``, ``jobs`` worker processes, a new cache folder), read back
+    from it as a kernel reads them."""
+    from analysis import load_corpus
+    from analysis.annotators import cached
+    from analysis.annotators.annotate import ANNOTATION_TABLES, corpus_annotations
+
+    with tempfile.TemporaryDirectory(prefix="tables-equal-") as folder_of_cache:
+        os.environ["VN_CORPUS_CACHE_DIR"] = folder_of_cache
+        corpus = load_corpus(folder, cache=False, jobs=1)
+        # older code has no ensure_stored: calling it stores the tables as well
+        getattr(corpus_annotations, "ensure_stored", corpus_annotations)(corpus, jobs=jobs)
+        cached.clear()
+        names = ANNOTATION_TABLES
+        return {f"stored.{n}": corpus_annotations.table(corpus, n) for n in names}
+
+
 def differences(saved: dict[str, pd.DataFrame], now: dict[str, pd.DataFrame]) -> list[str]:
-    """One line per table that is missing on either side or differs."""
+    """One line per table that is missing on either side or differs (``check_exact``)."""
     problems = [f"{name}: only in the saved tables" for name in saved.keys() - now.keys()]
     problems += [f"{name}: only in the new tables" for name in now.keys() - saved.keys()]
     for name in sorted(saved.keys() & now.keys()):
         try:
-            pd.testing.assert_frame_equal(saved[name], now[name])
+            pd.testing.assert_frame_equal(saved[name], now[name], check_exact=True)
         except AssertionError as error:
             problems.append(f"{name}: {str(error).splitlines()[0]}")
     return problems
@@ -247,6 +268,9 @@ def main(argv: list[str] | None = None) -> int:
         one = sub.add_parser(action)
         one.add_argument("folder", type=Path)
         one.add_argument("saved", type=Path, help="the folder of saved tables")
+        one.add_argument(
+            "--stored", action="store_true", help="the annotation tables as the cache stores them"
+        )
     several = sub.add_parser("walk")
     several.add_argument("range", help="base..tip, walked along first parents")
     several.add_argument("folders", type=Path, nargs="+")
@@ -258,8 +282,8 @@ def main(argv: list[str] | None = None) -> int:
     import analysis
 
     print(f"code: {Path(analysis.__file__).parent}")
-    tables = all_tables(args.folder)
-    target = args.saved / "tables.pkl"
+    tables = stored_tables(args.folder) if args.stored else all_tables(args.folder)
+    target = args.saved / ("stored.pkl" if args.stored else "tables.pkl")
     if args.action == "save":
         args.saved.mkdir(parents=True, exist_ok=True)
         target.write_bytes(pickle.dumps(tables))

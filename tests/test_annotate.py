@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import importlib
+from pathlib import Path
+
 import pandas as pd
 import pytest
 
 from analysis import Annotations, Corpus, annotate
+from analysis.annotators.annotate import ANNOTATION_TABLES, store_annotations
 from analysis.annotators.entities import extract_mentions
+from analysis.annotators.shared_cache import SharedCache
+from analysis.annotators.table_parts import TableParts
 from analysis.annotators.themes import theme_hits
 from analysis.annotators.timeline import extract_claims, extract_dates, extract_events
 
@@ -48,3 +54,39 @@ def test_corpus_is_not_mutated(samples: Corpus) -> None:
 def test_annotations_are_frozen(annotations: Annotations) -> None:
     with pytest.raises(AttributeError):
         annotations.events = pd.DataFrame()  # type: ignore[misc]
+
+
+def test_stored_tables_equal_annotate_over_several_chunks_and_workers(
+    samples: Corpus, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``store_annotations`` writes the tables ``annotate`` returns, exactly, whatever the
+    chunks (here 3 chunks of 2 documents, 2 worker processes); a part that is not written
+    leaves its table unstored and the others stored."""
+    module = importlib.import_module("analysis.annotators.annotate")
+    monkeypatch.setattr(module, "CHUNK_DOCUMENTS", 2)
+    store = SharedCache(tmp_path, fingerprint="f")
+    parts = TableParts.open(store, "k")
+    store_annotations(parts, samples, jobs=2)
+    for name, table in annotate(samples).tables():
+        pd.testing.assert_frame_equal(store.read(name, "k"), table, check_exact=True)
+    assert not list(parts.folder.iterdir())  # every part joined and removed
+    broken = TableParts.open(store, "k2")
+    real = TableParts.write_part
+
+    def lose_one(self: TableParts, name: str, index: int, frame: pd.DataFrame) -> bool:
+        return False if (name, index) == ("mentions", 1) else real(self, name, index, frame)
+
+    monkeypatch.setattr(TableParts, "write_part", lose_one)
+    store_annotations(broken, samples, jobs=1)
+    stored = {name for name in ANNOTATION_TABLES if store.path(name, "k2").exists()}
+    assert stored == set(ANNOTATION_TABLES) - {"mentions"}
+
+
+def test_stored_tables_of_an_empty_corpus_are_the_empty_tables(
+    samples: Corpus, tmp_path: Path
+) -> None:
+    empty = samples.filter(doc_ids=["nothing"])
+    store = SharedCache(tmp_path, fingerprint="f")
+    store_annotations(TableParts.open(store, "k"), empty, jobs=2)
+    for name, table in annotate(empty).tables():
+        pd.testing.assert_frame_equal(store.read(name, "k"), table, check_exact=True)

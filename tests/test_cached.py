@@ -23,7 +23,9 @@ from analysis.annotators.annotate import (
     corpus_mentions,
     corpus_theme_hits,
     dated_corpus,
+    store_annotations,
 )
+from analysis.annotators.table_parts import TableParts
 from analysis.annotators.themes import resolve_themes, theme_hits
 from analysis.annotators.timeline import with_inferred_dates
 from analysis.ingest.corpus import Corpus
@@ -35,14 +37,20 @@ pytestmark = pytest.mark.usefixtures("private_cache")  # tests/conftest.py
 
 
 def count_annotate_calls(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    """Patch ``annotate`` where the cache calls it; the list gets one item per call."""
+    """Patch what the cache calls to compute the annotation tables (``annotate``, and
+    ``store_annotations`` when it writes them to the store); one item per call."""
     calls: list[int] = []
 
     def counted(corpus: Corpus, **options: object):
         calls.append(1)
         return annotate(corpus, **options)
 
+    def counted_store(parts: TableParts, corpus: Corpus, **options: object) -> None:
+        calls.append(1)
+        store_annotations(parts, corpus, **options)
+
     monkeypatch.setattr(ANNOTATE, "annotate", counted)
+    monkeypatch.setattr(corpus_annotations, "store_with", counted_store)
     return calls
 
 
@@ -226,3 +234,45 @@ def test_kept_tables_are_released_only_when_the_disk_holds_them(
     doc_lengths(samples, 2)
     cached.release_kept_tables()
     assert cached._results
+
+
+def test_ensure_stored_writes_every_table_without_holding_any(
+    samples: Corpus, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What a build calls: every table written to the store (part by part), none kept in
+    this process; a second call only looks for the files."""
+    calls = count_annotate_calls(monkeypatch)
+    corpus_annotations.ensure_stored(samples, jobs=1)
+    corpus_annotations.ensure_stored(samples, jobs=2)
+    assert calls == [1]
+    assert not cached._results
+    store, key = cached.corpus_store(samples), corpus_annotations.key(samples)
+    assert all(store.path(name, key).exists() for name in corpus_annotations.names)
+    assert not list(store.folder.glob(".parts-*"))  # the parts folder is removed
+    for name, table in annotate(samples).tables():
+        pd.testing.assert_frame_equal(corpus_annotations.table(samples, name), table)
+    assert calls == [1]
+
+
+def test_tables_whose_parts_cannot_be_joined_are_computed_whole(
+    samples: Corpus, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(TableParts, "join", lambda self, name, count: False)
+    calls = count_annotate_calls(monkeypatch)
+    result = corpus_annotations(samples)
+    assert calls == [1, 1]  # the parts, then annotate
+    cached.clear()
+    for name, table in annotate(samples).tables():
+        pd.testing.assert_frame_equal(getattr(result, name), table)
+        pd.testing.assert_frame_equal(corpus_annotations.table(samples, name), table)
+
+
+def test_ensure_stored_with_the_cache_off_keeps_the_tables_in_this_process(
+    samples: Corpus, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("VN_CORPUS_CACHE", "0")
+    calls = count_annotate_calls(monkeypatch)
+    corpus_annotations.ensure_stored(samples)
+    corpus_annotations(samples)
+    assert calls == [1]
+    assert len(cached._results) == len(corpus_annotations.names)

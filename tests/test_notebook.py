@@ -86,3 +86,24 @@ def test_quiet_output_is_scoped_to_its_block(session_state: logging.Logger):
         warnings.warn("hidden", UserWarning, stacklevel=1)
         assert session_state.level == logging.ERROR
     assert warnings.filters == filters and session_state.level == logging.WARNING
+
+
+def test_rows_of_keeps_the_rows_of_the_corpus_and_shares_a_whole_table() -> None:
+    """``rows_of``: the rows of the corpus's documents; all of them without copying the
+    columns (an edit of the result still leaves the table as it was)."""
+    import numpy as np
+    import pandas as pd
+
+    from analysis.ingest.corpus import load_corpus
+    from analysis.site.notebook import rows_of
+
+    corpus = load_corpus(SEEDS)
+    ids = corpus.documents["doc_id"].tolist()
+    table = pd.DataFrame({"doc_id": [*ids, "elsewhere"], "n": range(len(ids) + 1)})
+    assert rows_of(table, corpus)["doc_id"].tolist() == ids
+    whole = table.iloc[:-1]
+    kept = rows_of(whole, corpus)
+    pd.testing.assert_frame_equal(kept, whole)
+    assert np.shares_memory(kept["n"].to_numpy(), whole["n"].to_numpy())
+    kept.loc[kept.index[0], "n"] = -1
+    assert whole["n"].iloc[0] == 0

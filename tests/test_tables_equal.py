@@ -3,6 +3,9 @@ change is described by the tables, columns and rows (documents) it touches."""
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 import pandas as pd
 import pytest
 
@@ -79,3 +82,26 @@ def test_describe_names_only_the_tables_that_differ():
         "dates: only in the new tables",
         "paragraphs: dtypes: para_id int64 -> int32",  # the same values otherwise
     ]
+
+
+def test_stored_tables_are_the_annotation_tables_read_back_from_the_cache(monkeypatch):
+    """``--stored``: the tables a build stores, as a kernel reads them back, equal the
+    computed ones; the cache folder used for them is gone afterwards."""
+    from analysis import annotate, load_corpus
+    from benchmarks.tables_equal import stored_tables
+    from tests.conftest import SEEDS
+
+    monkeypatch.delenv("VN_CORPUS_CACHE", raising=False)
+    monkeypatch.setenv("VN_CORPUS_CACHE_DIR", "unused")  # stored_tables sets its own
+    stored = stored_tables(SEEDS, jobs=1)
+    assert not Path(os.environ["VN_CORPUS_CACHE_DIR"]).exists()
+    expected = annotate(load_corpus(SEEDS, cache=False))
+    assert sorted(stored) == sorted(f"stored.{name}" for name, _ in expected.tables())
+    for name, table in expected.tables():
+        pd.testing.assert_frame_equal(stored[f"stored.{name}"], table, check_exact=True)
+
+
+def test_differences_are_exact():
+    before = {"t": pd.DataFrame({"x": [1.0]})}
+    assert describe(before, {"t": pd.DataFrame({"x": [1.0 + 1e-9]})})
+    assert not describe(before, {"t": pd.DataFrame({"x": [1.0]})})

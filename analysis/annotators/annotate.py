@@ -31,6 +31,7 @@ import pandas as pd
 from analysis.annotators.cached import cached_table, cached_tables
 from analysis.annotators.entities import extract_mentions
 from analysis.annotators.shared_cache import as_codes
+from analysis.annotators.table_parts import TableParts
 from analysis.annotators.themes import CODING_COLUMNS, HIT_COLUMNS, resolve_themes, theme_hits
 from analysis.annotators.timeline import (
     claim_table,
@@ -146,6 +147,66 @@ def annotate_documents(corpus: Corpus) -> DocumentAnnotations:
     )
 
 
+PART_TABLES = ("theme_hits", "mentions", "dates")
+"""The tables ``store_annotations`` writes chunk by chunk (the large ones: the others,
+events and claims, come from the small per-chunk tables every chunk gives back)."""
+
+
+def store_annotations(
+    parts: TableParts,
+    corpus: Corpus,
+    *,
+    jobs: int | None = None,
+    engine: str = "serial",
+    scheduler: str | None = None,
+    run_dir: str | Path | None = None,
+) -> None:
+    """Store ``annotate(corpus, ...)``'s tables through ``parts`` without any process
+    holding a large one whole: each chunk's theme hits, mentions and dates are written as
+    parts by the process that annotates it (``_annotate_into``) and joined in chunk order
+    (``TableParts.join``); only the chunks' event candidates and claims come back, for
+    the cross-document steps (``merge_event_candidates``, ``sort_claims``). The stored
+    tables are those ``annotate`` returns. Options as for ``annotate``; on a Dask cluster,
+    whose workers may not see this machine's cache folder, the tables are gathered by
+    ``annotate`` and written whole, as before."""
+    started = time.perf_counter()
+    if check_engine(engine) == "dask":
+        whole = annotate(corpus, jobs=jobs, engine=engine, scheduler=scheduler, run_dir=run_dir)
+        for name, table in whole.tables():
+            parts.write(name, table)
+        return
+    jobs = default_jobs() if jobs is None else check_jobs(jobs)
+    n_chunks = -(-len(corpus) // CHUNK_DOCUMENTS)
+    chunks = corpus_chunks(corpus, CHUNK_DOCUMENTS)
+    small = map_chunks(
+        _annotate_into,
+        ((parts, index, chunk) for index, chunk in enumerate(chunks)),
+        jobs=jobs,
+        total=n_chunks,
+        what="annotating chunks of documents",
+    )
+    candidates, claims = ([*frames] for frames in zip(*small, strict=True))
+    del small
+    parts.write("events", merge_event_candidates(_concat(candidates)))
+    parts.write("claims", sort_claims(_concat(claims)))
+    n_parts = len(candidates)
+    del candidates, claims
+    release_free_memory()  # the merge's working set, before the parts are joined
+    for name in PART_TABLES:
+        parts.join(name, n_parts)
+    log.info("annotated %d documents in %.2f s", len(corpus), time.perf_counter() - started)
+
+
+def _annotate_into(item: tuple[TableParts, int, Corpus]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Annotate one chunk (``item``: the parts, the chunk's index, its documents), write
+    its ``PART_TABLES`` as parts, and return its event candidates and claims."""
+    parts, index, chunk = item
+    tables = annotate_documents(chunk)._asdict()
+    for name in PART_TABLES:
+        parts.write_part(name, index, tables.pop(name))
+    return tables["event_candidates"], tables["claims"]
+
+
 def _concat(frames: list[pd.DataFrame]) -> pd.DataFrame:
     """Tables of consecutive chunks as one (the only one as it is)."""
     return frames[0] if len(frames) == 1 else pd.concat(frames, ignore_index=True)
@@ -159,13 +220,15 @@ ANNOTATION_TABLES = tuple(item.name for item in fields(Annotations))
     ANNOTATION_TABLES,
     result_type=Annotations,
     ignore=("options",),  # jobs, engine, scheduler, run_dir: the same tables on every engine
+    store_with=store_annotations,
 )
 def corpus_annotations(corpus: Corpus, **options: Any) -> Annotations:
     """``annotate(corpus, **options)`` (``jobs``, ``engine``, ``scheduler``, ``run_dir``:
     none of them changes the tables, so none is part of the key), computed once per
-    corpus content and package and kept on disk beside the corpus (``analysis.annotators.cached``):
-    a report build calls it before its kernels start, and the kernels only read the
-    tables (``corpus_events`` & co.)."""
+    corpus content and package and kept on disk beside the corpus (``analysis.annotators.cached``),
+    where they are written chunk by chunk (``store_annotations``): a report build calls
+    ``corpus_annotations.ensure_stored`` before its kernels start (which holds none of
+    them), and the kernels only read the tables (``corpus_events`` & co.)."""
     return annotate(corpus, **options)
 
 

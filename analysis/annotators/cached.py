@@ -21,7 +21,11 @@ in-process layer.
 
 ``@cached_tables(names)`` does the same for a function returning several tables at once
 (a dataclass of frames, such as ``annotate.Annotations``); ``.table(corpus, name)`` reads
-one of them without reading the others and computes them all on a miss.
+one of them without reading the others and computes them all on a miss. With
+``store_with``, a miss writes the tables into the store part by part
+(``table_parts.TableParts``: chunk by chunk, in the processes that compute them) rather
+than through one process's memory, and ``.ensure_stored(corpus, ...)`` (what a build
+calls) stores them without reading or holding any.
 
 Callers (notebooks, pages) call the decorated analysis functions and never name the cache.
 """
@@ -41,6 +45,7 @@ from typing import Any, TypeVar
 import pandas as pd
 
 from analysis.annotators.shared_cache import SharedCache, as_codes, content_key
+from analysis.annotators.table_parts import TableParts
 from analysis.ingest.corpus import Corpus, resolve_seeds_dir
 from analysis.ingest.store import cache_enabled, default_cache_dir
 
@@ -175,9 +180,10 @@ class CachedTables:
         names: Sequence[str],
         result_type: type,
         ignore: Sequence[str] = (),
+        store_with: Callable[..., None] | None = None,
     ) -> None:
         self.func, self.names, self.ignore = func, tuple(names), tuple(ignore)
-        self.result_type = result_type
+        self.result_type, self.store_with = result_type, store_with
         self.signature = inspect.signature(func)
         functools.update_wrapper(self, func)
 
@@ -201,10 +207,46 @@ class CachedTables:
         if result is None:
             with store.lock(self.func.__name__, key) if store else contextlib.nullcontext():
                 result = self._stored(store, key)  # another process may have written it
-                if result is None:
+                if result is None and self._store_parts(store, key, args, kwargs):
+                    result = self._stored(store, key)
+                if result is None:  # no store, or its parts could not be joined
                     result = self.func(*args, **kwargs)
                     self._write(store, key, result)
         return self._keep(key, result)
+
+    def ensure_stored(self, *args: Any, **kwargs: Any) -> None:
+        """Every table stored, none of them read nor held whole by this process: computed
+        (``store_with``) when one is missing, else left as stored (a file is only looked
+        for; a broken one is found, removed and recomputed by whoever reads it). Without a
+        store (the cache off) or ``store_with``, the same as calling (the tables kept in
+        this process)."""
+        corpus, key = self._key(args, kwargs)
+        store = corpus_store(corpus)
+        if store is None or self.store_with is None:
+            self(*args, **kwargs)
+            return
+        if self._all_there(store, key):
+            return
+        with store.lock(self.func.__name__, key):
+            if not self._all_there(store, key):  # another process may have written them
+                self._store_parts(store, key, args, kwargs)
+
+    def _all_there(self, store: SharedCache, key: str) -> bool:
+        return all(store.path(name, key).exists() for name in self.names)
+
+    def _store_parts(
+        self, store: SharedCache | None, key: str, args: tuple[object, ...], kwargs: dict
+    ) -> bool:
+        """Write every table through ``store_with`` (``table_parts.TableParts``); whether it
+        ran (False: no store or no ``store_with``). Its parts are removed after."""
+        if store is None or self.store_with is None:
+            return False
+        parts = TableParts.open(store, key)
+        try:
+            self.store_with(parts, *args, **kwargs)
+        finally:
+            parts.discard()
+        return True
 
     def table(
         self,
@@ -288,12 +330,19 @@ class CachedTables:
 
 
 def cached_tables(
-    names: Sequence[str], *, result_type: type, ignore: Sequence[str] = ()
+    names: Sequence[str],
+    *,
+    result_type: type,
+    ignore: Sequence[str] = (),
+    store_with: Callable[..., None] | None = None,
 ) -> Callable[[Callable[..., Any]], CachedTables]:
     """Cache ``f(corpus, ...)`` returning ``result_type(*tables)`` (a dataclass whose
-    fields are ``names``) table by table; see ``CachedTables``."""
+    fields are ``names``) table by table; see ``CachedTables``. ``store_with(parts,
+    corpus, ...)`` (optional): computes the same tables into the store through a
+    ``table_parts.TableParts`` instead of returning them, so that no process holds a
+    large one whole; used whenever there is a store."""
 
     def decorate(func: Callable[..., Any]) -> CachedTables:
-        return CachedTables(func, names, result_type, ignore)
+        return CachedTables(func, names, result_type, ignore, store_with)
 
     return decorate

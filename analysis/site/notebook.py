@@ -169,8 +169,10 @@ def story_note(corpus: Corpus, pooled: Corpus) -> str:
 
 
 def rows_of(table: pd.DataFrame, corpus: Corpus) -> pd.DataFrame:
-    """The rows of an annotation ``table`` (keyed by ``doc_id``) that belong to ``corpus``."""
-    return table[table["doc_id"].isin(corpus.held_documents()["doc_id"])]
+    """The rows of an annotation ``table`` (keyed by ``doc_id``) that belong to ``corpus``
+    (all of them without a copy when every row does: a report on the whole corpus)."""
+    kept = table["doc_id"].isin(corpus.held_documents()["doc_id"])
+    return table.copy(deep=False) if kept.all() else table[kept]
 
 
 def _cell(value: object) -> tuple[str, str]:

@@ -348,7 +348,7 @@ def build_reports(
         check_writable(out)
         filters = {k: typed[k] for k in FILTER_PARAMETERS if k in typed}
         if any(not spec.per_document for spec in specs) or plans:  # every table once, for all
-            corpus_annotations(apply_filters(corpus, **filters), jobs=jobs, **options)
+            corpus_annotations.ensure_stored(apply_filters(corpus, **filters), jobs=jobs, **options)
     kernel_env = {**KERNEL_ENV, **snapshot_env(seeds, loaded)}  # the kernels read `loaded`
     kept = build_corpus(loaded, corpus, seeds, filters)  # stored: read again where needed
     del loaded, corpus
