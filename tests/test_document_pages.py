@@ -180,9 +180,11 @@ def test_many_pages_come_from_one_precompute(tmp_path, monkeypatch, plan, dated)
         return wrapper
 
     annotate_module = importlib.import_module("analysis.annotators.annotate")
-    monkeypatch.setattr(  # theme hits come from the shared annotations, computed once
-        annotate_module, "annotate", counted("annotate", annotate_module.annotate)
-    )
+    # theme hits come from the shared annotations, computed once: with a store they are
+    # written chunk by chunk (store_with), without one returned by annotate; either counts
+    monkeypatch.setattr(annotate_module, "annotate", counted("annotate", annotate_module.annotate))
+    shared = annotate_module.corpus_annotations
+    monkeypatch.setattr(shared, "store_with", counted("annotate", shared.store_with))
     monkeypatch.setattr(  # the events linked across documents once (chunked_event_sources)
         analysis.annotators.timeline,
         "link_event_candidates",

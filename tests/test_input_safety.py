@@ -450,14 +450,14 @@ def test_articles_added_during_a_build_are_in_no_page_of_it(
 
     from analysis.site import reports
 
-    original = reports.corpus_annotations
+    original = reports.corpus_annotations.ensure_stored
 
     def add_articles_then_prepare(*args, **kwargs):  # after the build loaded the folder
         for n in range(3):
             (samples_copy / f"late_{n}.txt").write_text(article(n), encoding="utf-8")
         return original(*args, **kwargs)
 
-    monkeypatch.setattr(reports, "corpus_annotations", add_articles_then_prepare)
+    monkeypatch.setattr(reports.corpus_annotations, "ensure_stored", add_articles_then_prepare)
     out = tmp_path / "reports"
     reports.build_reports(samples_copy, out, only=["overview"])
     page = (out / "overview.html").read_text(encoding="utf-8")

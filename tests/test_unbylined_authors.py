@@ -13,20 +13,9 @@ from analysis.ingest.layout.unbylined_authors import (
     stamped_name,
 )
 from analysis.ingest.page_rules import load_rules
+from tests.test_layout_bylines import page  # the same placeholder page
 
 RULES = load_rules()
-LEDE = (
-    "A delegation of the Party arrived in Vientiane on Monday for talks with the Lao side, "
-    "and both sides reviewed cooperation over the past year."
-)
-BODY = (
-    "The two sides agreed to hold further talks next year and to expand exchanges between "
-    "their youth organisations."
-)
-
-
-def page(*header: str, footer: tuple[str, ...] = ()) -> str:
-    return "\n\n".join(["Party delegation visits Laos", *header, LEDE, BODY, *footer]) + "\n"
 
 
 def test_authors_note_after_the_text() -> None:
