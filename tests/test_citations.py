@@ -49,16 +49,16 @@ def test_a_publishers_citation_line_without_quotes_gives_the_writer() -> None:
     """held-out 53: 'To cite this article: Name (YYYY) Title, Journal, vol:issue, pages,'
     over a journal PDF names the writer; its unquoted title is not taken."""
     page = (
-        "Quiet Alignment Vietnam S Answers To The U S Indo Pacific Economic Framework\n"
-        "To cite this article: Pham Thi Lan (2021) Quiet alignment: Vietnam's answers to the "
-        "U.S. Indo-Pacific\neconomic framework, The Pacific Review, 34:6, 1012-1040,\n"
+        "Harbours And Hinterlands Vietnam S Port Reforms And The Logistics Of Export Growth\n"
+        "To cite this article: Pham Thi Lan (2021) Harbours and hinterlands: Vietnam's port "
+        "reforms and the\nlogistics of export growth, The Pacific Review, 34:6, 1012-1040,\n"
         "DOI: 10.1080/09512748.2020.1877431\nABSTRACT\n"
-        "Small states caught between two large powers rarely choose a side outright, and this "
-        "article follows how Vietnam has answered a new economic framework.\n"
+        "Ports decide how much of a factory's advantage survives the journey to the buyer, and "
+        "this article traces how Vietnam has reorganised its deep-water ports.\n"
     )
     article = read_article(page)
     assert article.author == "Pham Thi Lan"
-    assert article.title.startswith("Quiet Alignment Vietnam S Answers")
+    assert article.title.startswith("Harbours And Hinterlands Vietnam S Port")
 
 
 def test_the_journal_a_wrapped_citation_names_is_publisher_evidence() -> None:
@@ -66,21 +66,22 @@ def test_the_journal_a_wrapped_citation_names_is_publisher_evidence() -> None:
     lines names the journal: outlet evidence of kind ``publisher``, which a document on a
     document-sharing host keeps as its outlet (held-out 53)."""
     text = (
-        "Quiet alignment on trade\n\n"
-        "To cite this article: Pham Thi Lan (2021) Quiet alignment: Vietnam's answers to\n\n"
-        "the economic framework, The Pacific Review, 34:6, 1012-1040,\n\n"
-        "Small states caught between two large powers rarely choose a side outright, and this "
-        "article follows how Vietnam has answered the framework.\n"
+        "Harbours and hinterlands\n\n"
+        "To cite this article: Pham Thi Lan (2021) Harbours and hinterlands: Vietnam's port\n\n"
+        "reforms and exports, The Pacific Review, 34:6, 1012-1040,\n\n"
+        "Ports decide how much of a factory's advantage survives the journey to the buyer, and "
+        "this article traces how Vietnam has reorganised its deep-water ports.\n"
     )
     paras = split_lines(text)
     hit = journal_hit(paras, 1)
     assert hit is not None and (hit[1], hit[4]) == ("The Pacific Review", "publisher")
     article = read_article(text)
     assert (article.outlet, article.outlet_kind) == ("The Pacific Review", "publisher")
-    url = "https://www.scribd.com/document/811203447/Quiet-Alignment"
+    url = "https://www.scribd.com/document/811203447/Harbours-and-Hinterlands"
     kept = outlet_from_url(url, article.outlet, "", article.outlet_source, "", "publisher")
     assert kept is None  # the uploaded document keeps the journal it names
     # negative: the same words without a citation label name no journal
     assert (
-        journal_hit(split_lines("the framework, The Pacific Review, 34:6, 1012-1040,\n"), 0) is None
+        journal_hit(split_lines("the port reforms, The Pacific Review, 34:6, 1012-1040,\n"), 0)
+        is None
     )

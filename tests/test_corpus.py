@@ -190,10 +190,10 @@ def test_duplicates_are_marked_alike_from_the_text_or_from_the_paragraphs(tmp_pa
 
 # held-out 51's Indonesian portal: the news day in brackets is the day before the address's
 _NEWS_DAY_PAGE = (
-    "Pertahanan Jadi Agenda Utama Lawatan Menteri Indonesia di Hanoi\n"
-    "Abadikini.com, VIETNAM – Rombongan Kementerian Pertahanan Indonesia memulai lawatan "
-    "resmi di Hanoi pada Jumat (13/9/2024), disambut pejabat kementerian setempat.\n"
-    "Kedua pihak membahas latihan bersama dan pengadaan kapal patroli.\n"
+    "Kelompok Kerja Indonesia-Vietnam Bahas Pertukaran Kadet di Hanoi\n"
+    "Abadikini.com, VIETNAM – Kelompok kerja gabungan bidang pendidikan militer menggelar "
+    "putaran ketiga pembahasannya di Hanoi pada Jumat (13/9/2024).\n"
+    "Setiap tahun kedua akademi diharapkan saling mengirim sepuluh kadet.\n"
 )
 
 
@@ -208,10 +208,10 @@ def test_a_full_date_in_the_address_outranks_the_news_day(tmp_path) -> None:
         doc = apply_sidecar(build_documents([row]), sidecar).iloc[0]
         return str(doc["published"].date()), doc["date_source"]
 
-    day = "https://abadikini.com/2024/09/14/pertahanan-jadi-agenda-utama"
+    day = "https://abadikini.com/2024/09/14/kelompok-kerja-bahas-pertukaran-kadet"
     assert published(_NEWS_DAY_PAGE, day) == ("2024-09-14", "url")
     # a month in the address never replaces the text's day
-    month = "https://example-portal.blogspot.com/2024/09/pertahanan-jadi-agenda.html"
+    month = "https://example-portal.blogspot.com/2024/09/kelompok-kerja-bahas.html"
     assert published(_NEWS_DAY_PAGE, month) == ("2024-09-13", "header")
     # a date line of the page's own (not a news day) stays over the address's date
     dated = _NEWS_DAY_PAGE.replace("\n", "\n13/09/2024\n", 1)

@@ -211,7 +211,7 @@ def test_a_country_label_and_a_caption_doubled_around_its_credit_are_no_headline
 def test_a_caption_label_makes_the_line_under_it_a_caption() -> None:
     """held-out 52 (a provincial paper's English page): "Chú thích ảnh" (photo caption)
     alone over the lead picture's caption; a two-sentence paragraph under it stays text."""
-    caption = "The Vietnamese President and the Japanese Prime Minister before their talks in Tokyo"
+    caption = "Trainees and their families at the send-off ceremony in Hai Duong city"
     paras = split_lines(f"{LEDE}\n\nChú thích ảnh\n{caption}\n\n{LEDE}\n")
     label_furniture(paras, RULES)
     assert [p.kind for p in paras] == ["", "boilerplate", "caption", ""]

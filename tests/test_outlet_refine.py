@@ -80,7 +80,7 @@ def test_an_outlet_written_as_an_address_is_that_site() -> None:
     assert page.outlet_source == "'VTV.vn' is the address of 'VTV' (line 1)"
     # an unlisted site's address keeps its domain form, never the brand (held-out 51's
     # Indonesian portal: "VIVA.co.id - " opening the lede)
-    lede = "VIVA.co.id - Diplomat tertinggi Hanoi memulai lawatan dua hari di Jakarta."
+    lede = "VIVA.co.id - Pengusaha asal Vietnam membuka pameran kopi dan lada di Jakarta."
     viva = article(
         ("lede", lede), outlet="VIVA.co.id", outlet_source="line 1", metadata_flags=[UNLISTED]
     )

@@ -36,34 +36,34 @@ def test_a_name_in_running_text_without_the_credit_form_is_no_writer():
     assert author("베트남 지도자가 다음달 방한한다고 김철수 기자가 전했다.") == ""
 
 
-_TARIFF_TITLE = "US Tariff Threats Unlikely to Knock Vietnam Off Course"
-_TARIFF_BODY = (
-    "Last week Washington named a Treasury chief who has called sweeping tariff plans an "
-    "opening bid in negotiations rather than a final position."
+_RETAIL_TITLE = "Vietnam's Retail Spending Set to Outpace Exports Next Year"
+_RETAIL_BODY = (
+    "Retail sales grew faster than exports in the last two quarters, the first time that has "
+    "happened since the pandemic."
 )
 
 
-def _tariff_author(standfirst: str) -> str:
-    page = f"{_TARIFF_TITLE}\n\n{standfirst}\n\n{_TARIFF_BODY}\n\n{_TARIFF_BODY}\n"
+def _retail_author(standfirst: str) -> str:
+    page = f"{_RETAIL_TITLE}\n\n{standfirst}\n\n{_RETAIL_BODY}\n\n{_RETAIL_BODY}\n"
     return read_article(page).author
 
 
 def test_a_writer_credited_at_the_end_of_the_standfirst_with_a_role():
     """held-out 52 (a business site): '..., writes Name, chief economist at Company.'"""
     standfirst = (
-        "Vietnam gained more than any other Asian economy from the last round of US tariffs. "
-        "A second round will probably help less, but it is very unlikely to derail growth, "
+        "Shoppers, not factories, may do more of the work for Vietnam's economy next year, "
+        "as wages rise and more households move into the middle class, "
         "writes Daniel Whitcombe, chief economist at Lotus Capital."
     )
-    assert _tariff_author(standfirst) == "Daniel Whitcombe"
+    assert _retail_author(standfirst) == "Daniel Whitcombe"
 
 
 def test_writes_inside_a_sentence_or_without_a_name_credits_no_writer():
     """'writes' that does not close the paragraph, or a lower-case subject, is no credit."""
     inside = (
-        "The tariff risk is small, writes Daniel Whitcombe, but investors should watch the "
-        "talks closely over the coming months."
+        "The shift to services is real, writes Daniel Whitcombe, but it will take years to "
+        "show in the headline figures."
     )
-    assert _tariff_author(inside) == ""
-    unnamed = "The tariff risk is small for Hanoi this year, writes the ministry in its report."
-    assert _tariff_author(unnamed) == ""
+    assert _retail_author(inside) == ""
+    unnamed = "Retail spending is rising fast this year, writes the ministry in its report."
+    assert _retail_author(unnamed) == ""
