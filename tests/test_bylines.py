@@ -256,17 +256,17 @@ def test_a_counter_after_the_writers_name_is_dropped():
     assert byline_names("By Lara Voss 3 comments", RULES) == ["Lara Voss"]
     assert byline_names("By Lara Voss 5 min read", RULES) == ["Lara Voss"]
     article = read_article(
-        "Hanoi and Beijing at Sea: The Rivalry in Plain Words\n\n"
+        "Hanoi's Coffee Corners: A Beginner's Guide in Plain Words\n\n"
         "by Marco Vidal 47 views\n\n"
-        "Hello everyone! Today we are unpacking one of the knottiest quarrels in Asia: the long "
-        "argument between Vietnam and China over islands, reefs and the water around them.\n"
+        "Hello everyone! Today we are wandering through one of the best things about Hanoi: its "
+        "coffee, served in small cups on plastic stools along the pavement.\n"
     )
     assert article.author == "Marco Vidal"
     # negative: a counter alone under the headline names no writer
     alone = read_article(
-        "Hanoi and Beijing at Sea\n\n47 views\n\n"
-        "Hello everyone! Today we are unpacking one of the knottiest quarrels in Asia: the long "
-        "argument between Vietnam and China over islands, reefs and the water around them.\n"
+        "Hanoi's Coffee Corners\n\n47 views\n\n"
+        "Hello everyone! Today we are wandering through one of the best things about Hanoi: its "
+        "coffee, served in small cups on plastic stools along the pavement.\n"
     )
     assert alone.author == ""
 
