@@ -88,7 +88,7 @@ def test_label_furniture() -> None:
         "- ANTARA FOTO/Rizal Hakim",
         # held-out 52: a courtesy credit, and a copyright credit after the caption's stop
         "Daniel Whitcombe, chief economist at Lotus Capital. Photo courtesy of the company.",
-        "Soldiers spray disinfectant on a street in Hanoi in late July. © Reuters",
+        "Delivery riders wait for orders outside a shopping centre in Hanoi. © Reuters",
         # held-out 53: the photographer's name, a slash and the word alone on its line
         "Lin Hao/Picture",
     ],
