@@ -1982,3 +1982,56 @@ def test_news_in_another_language_over_the_text_is_no_headline():
     )
     article = read_article(page("Nachrichten", "0", body))
     assert article.title == ""
+
+
+def test_a_newsletters_name_and_sections_are_no_writer_site_or_update_label():
+    """A business council's update (held-out 54): 'Customs Update | March 14, 2019' is the
+    issue's name and date, not a byline; 'Vietnam Update | ...' is no 'Updated' label; a
+    chamber's 'Executive Director Update' is no site name."""
+    lede = (
+        "The customs directors meeting in early March endorsed several programs that "
+        "matter for members, and the council will report on each of them."
+    )
+    article = read_article(
+        "Customs Update: March 14, 2019\n\nCustoms Update | March 14, 2019\n"
+        "Authors: Dana Whitcomb, Rafael Ortiz, and Mei Ling Tan\n\n" + lede + "\n"
+    )
+    assert article.author == "Dana Whitcomb; Rafael Ortiz; Mei Ling Tan"
+    assert article.header_date.date_start == pd.Timestamp("2019-03-14")
+    article = read_article(
+        page("Vietnam Update: Hanoi Approves a Law", "Vietnam Update | June 19, 2020", lede)
+    )
+    assert article.header_date.date_start == pd.Timestamp("2020-06-19")
+    assert "updated_label" not in article.date_reason
+    article = read_article(
+        "AmCham Vietnam Weekly Update - 41st Week of 2020 - October 11, 2020\n"
+        "Executive Director Update\nFlood Relief for the Central Provinces\n" + lede + "\n"
+    )
+    assert article.author == ""
+    assert article.outlet == ""
+    # negative: a writer's name before the bar keeps the line a byline, not a dateline
+    article = read_article(page("Hanoi Approves a Law", "Thu Hang | June 19, 2020", lede))
+    assert article.paragraphs[1].kind == "byline"
+
+
+def test_vietnamese_abstract_labels_and_an_accessibility_menu_are_no_author_or_headline():
+    """'Tóm tắt' (abstract) over a journal page's abstract is no author (held-out 54); a
+    city committee's accessibility menu over its news is no headline."""
+    abstract = (
+        "Since the 2015 Law on the State Budget, provincial councils have gained new powers "
+        "to question the spending of local authorities, but their oversight remains uneven."
+    )
+    headline = "Provincial People's Councils and the Oversight of Local Budgets"
+    article = read_article(
+        page(headline, "Tóm tắt", abstract, "Từ khoá", "People's Council, budget.")
+    )
+    assert article.author == ""
+    assert article.title == headline
+    article = read_article(
+        "Accessibility mode Default mode\nFont size:\nKerning:\nImages:\nColour:\n"
+        "    To the list\n\n    News\n\n    The delegation took part in the port forum\n\n"
+        + abstract
+        + "\n"
+    )
+    assert article.title == "The delegation took part in the port forum"
+    assert article.paragraphs[0].kind == "boilerplate"
