@@ -183,7 +183,17 @@ def test_a_dateline_after_three_paragraphs_of_text_dates_an_item_not_the_header(
 
 def test_a_date_printed_on_three_lines_is_joined() -> None:
     # a city committee's news page (held-out 54): "17" / "October" / "2019", then the headline
-    lines = ["    News", "", "    17", "    October", "    2019", "", "    Port forum held", "", LEDE]
+    lines = [
+        "    News",
+        "",
+        "    17",
+        "    October",
+        "    2019",
+        "",
+        "    Port forum held",
+        "",
+        LEDE,
+    ]
     article = read_article("\n".join(lines) + "\n")
     assert article.header_date.date_start == T("2019-10-17")
     assert article.header_date.precision == "day"
