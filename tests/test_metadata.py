@@ -2035,3 +2035,15 @@ def test_vietnamese_abstract_labels_and_an_accessibility_menu_are_no_author_or_h
     )
     assert article.title == "The delegation took part in the port forum"
     assert article.paragraphs[0].kind == "boilerplate"
+
+
+def test_a_party_topic_section_over_the_headline_is_no_outlet():
+    """'Communist Party' between 'Breaking News' and a news site's headline (held-out 54)
+    is the site's topic section, not its name."""
+    headline = "Lao Party Delegation Holds Exchange on Cadre Training with Vietnamese Counterparts"
+    article = read_article(page("Breaking News", "", "Communist Party", "", headline))
+    assert article.title == headline
+    assert article.outlet == ""
+    # negative: a party's full name over its own page is still the site's name
+    article = read_article(page("Communist Party of Britain", "", headline))
+    assert article.outlet == "Communist Party of Britain"
