@@ -150,6 +150,8 @@ def test_dateline_date(text: str, day: str) -> None:
         # a writer's name before the bar stays a byline; two words before a label too
         "Thu Hang | March 14, 2019",
         "Advocacy Report Updated on March 9, 2023",
+        # a newsletter's name with its date is its headline, not a labelled date
+        "Customs Update: March 14, 2019",
     ],
 )
 def test_not_a_dateline(text: str) -> None:

@@ -287,12 +287,14 @@ _LEADING_WORD = re.compile(r"\s*[A-ZÀ-Ỹ][\w.]+\s+")
 
 
 def _word_before_label_dropped(rest: str, rules: Rules) -> str:
-    """``rest`` without the one capitalised word that stands before its dateline's label:
-    a section's name ("Advocacy Updated on March 9, 2023", a chamber's running page of
-    reports, held-out 54); ``rest`` unchanged when no label follows that word."""
+    """``rest`` without the one capitalised word that stands before its dateline's label in
+    the past participle: a section's name ("Advocacy Updated on March 9, 2023", a chamber's
+    running page of reports, held-out 54); ``rest`` unchanged when no such label follows
+    that word ("Customs Update: March 14, 2019" is a newsletter's headline)."""
     found = _LEADING_WORD.match(rest)
-    if found is None or not rules.dateline_word.match(rest, found.end()):
-        return rest
+    label = rules.dateline_word.match(rest, found.end()) if found else None
+    if label is None or not label.group(0).casefold().endswith("ed"):
+        return rest  # "Customs Update: March 14, 2019": a newsletter's name, no label
     return " " + rest[found.end() :]
 
 
