@@ -197,6 +197,7 @@ def test_a_date_printed_on_three_lines_is_joined() -> None:
     article = read_article("\n".join(lines) + "\n")
     assert article.header_date.date_start == T("2019-10-17")
     assert article.header_date.precision == "day"
+    assert article.header_evidence == "17 October 2019"
     paras = split_lines("\n".join(lines) + "\n")
     assert split_date(paras, 3) == "17 October 2019"
     # negatives: the year's line alone, a number that is no day, lines of other blocks

@@ -2047,3 +2047,26 @@ def test_a_party_topic_section_over_the_headline_is_no_outlet():
     # negative: a party's full name over its own page is still the site's name
     article = read_article(page("Communist Party of Britain", "", headline))
     assert article.outlet == "Communist Party of Britain"
+
+
+def test_a_newsletters_section_heading_in_capitals_is_no_byline():
+    """'LOOKING AHEAD' over a business council's dated event items (held-out 54) is the
+    update's section heading, kept as text, not a byline in capitals."""
+    item = (
+        "March 28, ASEAN Single Window Briefing, Jakarta: Member economies will present "
+        "progress on exchanging electronic certificates of origin."
+    )
+    article = read_article(
+        "Customs Update: March 14, 2019\n\nCustoms Update | March 14, 2019\n"
+        "Authors: Dana Whitcomb, Rafael Ortiz, and Mei Ling Tan\n \nLOOKING AHEAD\n \n\n"
+        + item
+        + "\n\n"
+        + item.replace("March 28", "April 16")
+        + "\n"
+    )
+    kinds = {p.text: p.kind for p in article.paragraphs}
+    assert kinds["LOOKING AHEAD"] in ("heading", "lede", "body")
+    assert article.author == "Dana Whitcomb; Rafael Ortiz; Mei Ling Tan"
+    # negative: a writer's name in capitals under the headline is still the byline
+    article = read_article(page("Hanoi Approves a Law", "NGUYEN HONG HA"))
+    assert article.author.casefold() == "nguyen hong ha"

@@ -320,7 +320,7 @@ def read_dates(article: Article, first_prose: int, last_prose: int, rules: Rules
             article.date_reason = f"{dated[1]}; the date above the headline is the site's clock"
             article.metadata_flags.append("year_from_page")
             return
-    evidence = paras[best.index].text
+    evidence = split_date(paras, best.index) or paras[best.index].text  # "17 October 2019"
     if "publication_note" in best.reasons:
         article.footer_date, article.footer_evidence = best.value, evidence
         if page is not None:
