@@ -487,7 +487,9 @@ def test_any_mix_of_real_header_lines_is_read_consistently(header, footer):
     assert ("no_headline" in article.metadata_flags) == (article.title == "")
     assert set(article.metadata_flags) <= KNOWN_FLAGS
     dated = (article.header_date or article.footer_date) is not None
-    assert bool(article.date_reason) == dated
+    # a reason without a date only says why there is none ("no date: '2011' is one of the
+    # page's counters", ``header_refine.refine_date``: lines "2011" / "2011")
+    assert bool(article.date_reason) == dated or article.date_reason.startswith("no date:")
     assert any(p.kind in ("lede", "body") for p in article.paragraphs)  # the text is kept
 
 
