@@ -17,6 +17,7 @@ from analysis.ingest.layout.dates import (
     date_sources,
     find_article_dates,
     header_end,
+    split_date,
     yearless_lede_date,
 )
 from analysis.ingest.layout.lines import split_lines
@@ -151,6 +152,58 @@ def test_header_end_passes_a_standfirst_to_the_last_byline() -> None:
     paras[2].kind = ""
     assert header_end(paras, 1) == 1  # no byline or dateline below: the first prose
     assert header_end(paras, -1) == -1
+
+
+def test_a_dateline_after_three_paragraphs_of_text_dates_an_item_not_the_header() -> None:
+    # a chamber's running page of reports (held-out 54): the first report's text starts
+    # the page's text, so it is kept as text, and the newest report's date is the page's
+    report = "AmCham continues to speak for members on the draft decree on e-commerce this month."
+    invite = "The Vietnam Business Forum has shared an invitation for chamber members to join."
+    feedback = "Meanwhile, we welcome your feedback on these and other issues from all members."
+    older = "This week, members of our Customs Committee met provincial customs officers."
+    text = "\n".join(
+        [
+            "Advocacy Updated on March 9, 2023",
+            report,
+            invite,
+            feedback,
+            "Advocacy Updated on February 21, 2023",
+            older,
+        ]
+    )
+    article = read_article(text + "\n")
+    kinds = [p.kind for p in article.paragraphs]
+    assert kinds == ["dateline", "lede", "body", "body", "dateline", "body"]
+    assert article.header_date.date_start == T("2023-03-09")
+    # negative: a standfirst of one paragraph still gives way to the dateline under it
+    paras = split_lines(page("Party delegation visits Laos", report, "13/12/2021", LEDE))
+    paras[0].kind, paras[2].kind = "title", "dateline"
+    assert header_end(paras, 1) == 3
+
+
+def test_a_date_printed_on_three_lines_is_joined() -> None:
+    # a city committee's news page (held-out 54): "17" / "October" / "2019", then the headline
+    lines = [
+        "    News",
+        "",
+        "    17",
+        "    October",
+        "    2019",
+        "",
+        "    Port forum held",
+        "",
+        LEDE,
+    ]
+    article = read_article("\n".join(lines) + "\n")
+    assert article.header_date.date_start == T("2019-10-17")
+    assert article.header_date.precision == "day"
+    assert article.header_evidence == "17 October 2019"
+    paras = split_lines("\n".join(lines) + "\n")
+    assert split_date(paras, 3) == "17 October 2019"
+    # negatives: the year's line alone, a number that is no day, lines of other blocks
+    assert split_date(paras, 2) == ""
+    assert split_date(split_lines("40\nOctober\n2019\n"), 2) == ""
+    assert split_date(split_lines("17\n\nOctober\n\n2019\n"), 2) == ""
 
 
 @settings(max_examples=40, deadline=None)

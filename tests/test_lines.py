@@ -129,13 +129,31 @@ def test_split_paragraph_and_raw_offset() -> None:
         ("Updated: 13/12/2021", "2021-12-13"),
         ("Singapore | 4 May 2021", "2021-05-04"),
         ("08:38:29Updated: 13/12/2021", "2021-12-13"),
+        # a newsletter's name before the bar, a section's name before the label, a
+        # broadcaster's label under its script (held-out 54)
+        ("Customs Update | March 14, 2019", "2019-03-14"),
+        ("Advocacy Updated on March 9, 2023", "2023-03-09"),
+        ("Broadcast on 16/08/2015", "2015-08-16"),
     ],
 )
 def test_dateline_date(text: str, day: str) -> None:
     assert str(dateline_date(text, RULES).date_start.date()) == day
 
 
-@pytest.mark.parametrize("text", ["Talks on 13/12/2021 went well", "", "Hanoi", "13/12/2021 " * 8])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks on 13/12/2021 went well",
+        "",
+        "Hanoi",
+        "13/12/2021 " * 8,
+        # a writer's name before the bar stays a byline; two words before a label too
+        "Thu Hang | March 14, 2019",
+        "Advocacy Report Updated on March 9, 2023",
+        # a newsletter's name with its date is its headline, not a labelled date
+        "Customs Update: March 14, 2019",
+    ],
+)
 def test_not_a_dateline(text: str) -> None:
     assert dateline_date(text, RULES) is None
 

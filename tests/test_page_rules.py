@@ -113,6 +113,12 @@ def test_registrable_domain() -> None:
     assert registrable_domain("www.harbours.gov", RULES) == "harbours.gov"
     # negative: a country's "gov" second level keeps its portal rule
     assert registrable_domain("en.harbours.gov.vn", RULES) == "harbours.gov.vn"
+    # a committee's site under a city government's portal in a regional second level
+    # (held-out 54); the portal itself and its edition keep three labels
+    assert registrable_domain("kvs.gov.spb.ru", RULES) == "kvs.gov.spb.ru"
+    assert registrable_domain("gov.spb.ru", RULES) == "gov.spb.ru"
+    assert registrable_domain("en.gov.spb.ru", RULES) == "gov.spb.ru"
+    assert registrable_domain("news.msk.ru", RULES) == "news.msk.ru"
 
 
 def test_fold_accents_and_time_of_day() -> None:

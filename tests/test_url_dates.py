@@ -59,3 +59,14 @@ def test_a_full_date_in_the_address_outranks_only_the_flagged_text_dates() -> No
     month = url_date("https://oborislamnews.blogspot.com/2017/08/istana-siapkan.html")
     assert not url_date_outranks("news_day", month, outranked)  # a month only
     assert not url_date_outranks("news_day", None, outranked)
+
+
+def test_a_yearly_publications_folder_gives_the_year():
+    """held-out 54: a country report's chapter at "/reports/vietnam/2021-report/economy/..."
+    is dated 2021 (year precision); a year before other words, or a bare number, is none."""
+    found = url_date("https://example.org/reports/vietnam/2021-report/economy/open-door")
+    assert found.precision == "year"
+    assert str(found.date_start.date()) == "2021-01-01"
+    assert str(found.date_end.date()) == "2021-12-31"
+    assert url_date("https://example.org/reports/vietnam/2021-reporters/economy/x") is None
+    assert url_date("https://example.org/reports/2021-vietnam/x") is None

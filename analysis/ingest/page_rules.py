@@ -393,7 +393,8 @@ def registrable_domain(host: str, rules: Rules) -> str:
     the last two labels, or three when the second last is a generic second level
     (``url_domains.second_level`` of ``data/outlets.yaml``) under a country code; one label
     more under a publishing platform (``url_domains.platforms``: "x.blogspot.com") and under
-    a government portal (``url_domains.portal_levels``: "dept.province.gov.vn"), unless that
+    a government portal (``url_domains.portal_levels``: "dept.province.gov.vn",
+    "dept.gov.spb.ru" under a regional second level, ``_regional_portal``), unless that
     label is an edition's (``url_domains.host_prefixes``: "www", "en"); one more under a
     portal named after a country ("zeenews.india.com", see ``_country_labels``); the whole
     host (without an edition's label) under a government top-level domain
@@ -409,7 +410,7 @@ def registrable_domain(host: str, rules: Rules) -> str:
     if portal and labels[-4] not in rules.host_prefixes:
         return ".".join(labels[-4:])
     if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in rules.second_level:
-        return ".".join(labels[-3:])
+        return _regional_portal(labels, rules)
     if (
         len(labels) >= 3
         and labels[-2] in _country_labels()
@@ -417,6 +418,17 @@ def registrable_domain(host: str, rules: Rules) -> str:
     ):
         return ".".join(labels[-3:])  # "zeenews.india.com": a brand under a country's portal
     return ".".join(labels[-2:])
+
+
+def _regional_portal(labels: list[str], rules: Rules) -> str:
+    """The registrable domain under a generic or regional second level ("kbs.co.kr",
+    "gov.spb.ru"), with one label more when it is a government portal's
+    (``url_domains.portal_levels``) and that label no edition's: "kvs.gov.spb.ru", a city
+    committee's own site under St Petersburg's government portal."""
+    office = len(labels) >= 4 and labels[-3] in rules.portal_levels
+    if office and labels[-4] not in rules.host_prefixes:
+        return ".".join(labels[-4:])
+    return ".".join(labels[-3:])
 
 
 def _without_edition_labels(labels: list[str], rules: Rules) -> str:

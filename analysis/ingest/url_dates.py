@@ -5,9 +5,11 @@ that a full date in the address outranks (``url_date_outranks``)."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 import pandas as pd
 
+from analysis.core.data_files import load_data_file
 from analysis.dates import DateMatch
 from analysis.dates.lexicon import MONTHS
 
@@ -101,6 +103,27 @@ def _url_glued_month(path: str) -> DateMatch | None:
     return None
 
 
+@cache
+def _url_year_folder() -> re.Pattern[str]:
+    """A folder of a yearly publication: the year, then a word of ``url_year_folders`` of
+    ``data/page_layout.yaml`` ("/2021-report/", "/2019_edition/")."""
+    words = load_data_file("page_layout.yaml").get("url_year_folders") or []
+    alternatives = "|".join(f"(?:{w})" for w in words) or "(?!)"
+    return re.compile(rf"/(?P<year>(?:19|20)\d{{2}})[-_](?:{alternatives})/", re.I)
+
+
+def _url_year(path: str) -> DateMatch | None:
+    """The year of a yearly publication's folder in ``path`` (``_url_year_folder``), or None."""
+    found = _url_year_folder().search(path)
+    if found is None:
+        return None
+    year = int(found.group("year"))
+    first, last = pd.Timestamp(year, 1, 1), pd.Timestamp(year, 12, 31)
+    return DateMatch(
+        found.start() + 1, found.end() - 1, found.group(0).strip("/"), first, last, "year"
+    )
+
+
 def _url_stamp_date(path: str) -> DateMatch | None:
     """The day of a stamp "-MMDDYYYYhhmmss" or "-DDMMYYYYhhmmss" closing the address, when
     only one of the two orders is a date ("03142021": 14 March); None when both are."""
@@ -123,7 +146,7 @@ def _url_stamp_date(path: str) -> DateMatch | None:
 def url_date(url: str) -> DateMatch | None:
     """The date in a web address: "/2017/05/16/", "-20190227", "/2012/nov/28/",
     "/2012/28_nov_1.html", "/2023/viewpoints_1213/", "/2016/2/11/", "/202503/10/",
-    "/2021/06/" or "/201410/" (month), or None.
+    "/2021/06/" or "/201410/" (month), "/2021-report/" (year, ``_url_year``), or None.
 
     >>> str(url_date("https://example.org/news/2017/05/16/a-title/").date_start.date())
     '2017-05-16'
@@ -151,7 +174,7 @@ def url_date(url: str) -> DateMatch | None:
                 continue
             last = first if precision == "day" else first + pd.offsets.MonthEnd(0)
             return DateMatch(found.start(), found.end(), found.group(0), first, last, precision)
-    return _url_stamp_date(path) or _url_glued_month(path)
+    return _url_stamp_date(path) or _url_glued_month(path) or _url_year(path)
 
 
 def url_date_outranks(date_flags: str, found: DateMatch | None, outranked: frozenset[str]) -> bool:

@@ -116,7 +116,7 @@ def _header_or_footer_source(s: _DateScan, i: int, p: Paragraph) -> tuple[str, s
     either end of the page, with its base feature."""
     in_header = s.in_header(i)
     if p.kind == "dateline" and (in_header or i > s.last_prose):
-        return p.text, "dateline" if in_header else "header_line"
+        return split_date(s.paras, i) or p.text, "dateline" if in_header else "header_line"
     if p.kind == "title":
         return p.text, "title_line"
     if (
@@ -127,6 +127,30 @@ def _header_or_footer_source(s: _DateScan, i: int, p: Paragraph) -> tuple[str, s
     ):
         return p.text, "header_line"
     return None
+
+
+#: A day's number alone on its line, and a month's name alone on its line.
+_DAY_ALONE = re.compile(r"\s*(?:0?[1-9]|[12]\d|3[01])\s*")
+_MONTH_ALONE = re.compile(r"\s*(?P<month>[^\W\d_]{3,9})\.?\s*")
+
+
+def split_date(paras: list[Paragraph], i: int) -> str:
+    """The date a page prints on three lines of one block, day, month and year ("17" /
+    "October" / "2019" on a city committee's news page), joined ("17 October 2019") when
+    paragraph ``i`` is the year's line; "" for any other line."""
+    if i < 2 or not re.fullmatch(r"\s*(?:19|20)\d{2}\s*", paras[i].text):
+        return ""
+    day, month = paras[i - 2], paras[i - 1]
+    found = _MONTH_ALONE.fullmatch(month.text)
+    if (
+        day.block != paras[i].block
+        or month.block != paras[i].block
+        or not _DAY_ALONE.fullmatch(day.text)
+        or found is None
+        or found.group("month").casefold() not in MONTHS
+    ):
+        return ""
+    return f"{day.text.strip()} {found.group('month')} {paras[i].text.strip()}"
 
 
 #: A list of keywords or tags: its years are subjects ("Keywords: ASEAN; 1982 UNCLOS").
@@ -219,8 +243,18 @@ def header_end(paras: list[Paragraph], first_prose: int) -> int:
     ]
     if not meta:
         return first_prose
+    between = [i for i in range(first_prose, meta[-1]) if not paras[i].kind]
+    if sum(is_prose(paras[i].text) for i in between) > STANDFIRST_MAX_PARAGRAPHS:
+        return first_prose  # the text's own paragraphs before it: an item's date in the text
     later = [i for i, p in enumerate(paras) if i > meta[-1] and not p.kind and is_prose(p.text)]
     return later[0] if later else first_prose
+
+
+#: How many paragraphs of running text a header's standfirst holds at most: a dateline or
+#: byline after more of them dates or signs an item of the text (a running page of
+#: reports, "Advocacy Updated on February 21, 2023" under the first report, held-out 54),
+#: so the text starts at the first of them.
+STANDFIRST_MAX_PARAGRAPHS = 2
 
 
 def _blog_post_page(paras: list[Paragraph], rules: Rules) -> bool:
@@ -286,7 +320,7 @@ def read_dates(article: Article, first_prose: int, last_prose: int, rules: Rules
             article.date_reason = f"{dated[1]}; the date above the headline is the site's clock"
             article.metadata_flags.append("year_from_page")
             return
-    evidence = paras[best.index].text
+    evidence = split_date(paras, best.index) or paras[best.index].text  # "17 October 2019"
     if "publication_note" in best.reasons:
         article.footer_date, article.footer_evidence = best.value, evidence
         if page is not None:

