@@ -4,6 +4,7 @@ pre-test of ``date_scoring.listed_items`` and the marker look-up of
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -11,7 +12,7 @@ from analysis.core.text import normalize_text
 from analysis.ingest.date_scoring import _ITEM_DATE, _item_dated
 from analysis.ingest.layout.text import _markers_in
 from analysis.ingest.page_rules import load_rules
-from tests.strategies import articles, real_lines
+from tests.strategies import ROOT, articles, real_lines
 
 LINES = real_lines()
 ITEMS = [
@@ -62,3 +63,25 @@ def test_markers_in_random_text(text: str) -> None:
     """The same on random strings made of the markers' characters."""
     markers = load_rules().marker_ends
     assert _markers_in(text, markers) == _markers_full_scan(text, markers)
+
+
+def test_reading_a_page_reads_no_data_file_once_the_rules_are_built(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Every data file a page's reading needs is read once per process, not per page or
+    line: reading zoo pages a second time parses no YAML or CSV (a per-line
+    ``layout_alternation`` made the load 6x slower, issue 13 session 20)."""
+    import analysis.core.data_files as data_files
+    from analysis.ingest.decode import decode_bytes
+    from analysis.ingest.layout import read_article
+
+    paths = sorted((ROOT / "tests" / "data" / "layouts").glob("*.txt"))[::15]
+    texts = [decode_bytes(p.read_bytes()).text for p in paths]
+    for text in texts:
+        read_article(text)
+    parsed: list[str] = []
+    real_parse = data_files._parse
+    monkeypatch.setattr(data_files, "_parse", lambda *a: parsed.append(a[2]) or real_parse(*a))
+    for text in texts:
+        read_article(text)
+    assert len(texts) > 40 and parsed == []
