@@ -43,6 +43,12 @@ def _citation() -> re.Pattern[str]:
     )
 
 
+@cache
+def _citation_label() -> re.Pattern[str]:
+    """A line opening with one of ``citation_labels`` (compiled once, not per line)."""
+    return re.compile(rf"(?:{layout_alternation('citation_labels')})\s*:?\s", re.I)
+
+
 #: The journal a citation names after the title, then its volume (and issue) and pages:
 #: ", The Pacific Review, 34:6," or ", Journal of Asian Studies, 12(3),".
 _JOURNAL = re.compile(
@@ -58,8 +64,7 @@ def journal_hit(paras: list[Paragraph], i: int) -> tuple[float, str, str, str, s
     """The journal named by a citation line opening at ``paras[i]`` (read with the next
     line, where a hard-wrapped citation goes on), as outlet evidence (weight, name,
     credited, reason, kind ``publisher``), or None."""
-    label = layout_alternation("citation_labels")
-    if i >= CITATION_REACH or not re.match(rf"(?:{label})\s*:?\s", paras[i].text, re.I):
+    if i >= CITATION_REACH or not _citation_label().match(paras[i].text):
         return None
     text = " ".join(normalize_text(p.text) for p in paras[i : i + 2])
     found = _JOURNAL.search(text)

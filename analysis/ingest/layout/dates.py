@@ -6,11 +6,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 import pandas as pd
 
+from analysis.core.regex_gate import may_match
 from analysis.core.text import normalize_text
 from analysis.dates import NEWS_DAY, DateMatch, find_dates, parse_date
+from analysis.dates.rules import RULES, handler_table
 from analysis.ingest.date_scoring import MONTHS, date_candidates, same_day
 from analysis.ingest.layout.lines import (
     HEADER_REACH,
@@ -274,6 +277,21 @@ NEWS_DAY_REACH = 6
 NEWS_DAY_FLAG = "news_day"
 
 
+@cache
+def _news_day_rules() -> tuple[re.Pattern[str], ...]:
+    """The patterns of the date rules read as a news day (handler ``news_day`` in
+    ``data/date_rules.yaml``), compiled as the date grammar compiles them."""
+    handler = handler_table()["news_day"]
+    return tuple(re.compile(r.pattern, re.IGNORECASE) for r in RULES if r.handler is handler)
+
+
+def may_hold_news_day(text: str) -> bool:
+    """Whether a news-day rule finds anything in ``text``: only then can ``find_dates``
+    give a news day there, so the whole grammar is run only over such paragraphs (its
+    literal gate first: most paragraphs lack the weekdays it needs)."""
+    return any(may_match(p, text) and p.search(text) for p in _news_day_rules())
+
+
 def bracketed_news_day(
     paras: list[Paragraph], first_prose: int
 ) -> tuple[DateMatch, str, str] | None:
@@ -283,6 +301,8 @@ def bracketed_news_day(
     with its paragraph and the reason; None when none is there."""
     texts = [p for p in paras[max(first_prose, 0) :] if p.kind in ("", "lede", "body")]
     for p in texts[:NEWS_DAY_REACH]:
+        if not may_hold_news_day(p.text):
+            continue
         found = [m for m in find_dates(p.text) if m.note == NEWS_DAY and m.date_start is not None]
         if found:
             day, text = found[0].date_start, found[0].text
