@@ -326,17 +326,17 @@ def test_a_lede_opening_with_a_date_in_another_language_glued_by_an_underscore()
 
 
 _ID_LEDE = (
-    "Jakarta - Pemimpin Partai Komunis Vietnam akan berkunjung ke Indonesia pekan depan untuk "
-    "membahas perdagangan dan perikanan, kata juru bicara kementerian di Jakarta, {day}."
+    "Jakarta - Sebuah maskapai Vietnam akan membuka rute langsung ke Bali bulan depan untuk "
+    "melayani wisatawan yang terus bertambah, kata juru bicara maskapai di Jakarta, {day}."
 )
-_ID_BODY = "Kedua negara menjadi mitra strategis sejak 2013 dan ingin memperluas perdagangan."
+_ID_BODY = "Tiket penerbangan perdana sudah dijual sejak awal pekan melalui situs maskapai."
 
 
 def test_the_news_day_in_brackets_after_a_weekday_dates_a_page_without_a_date():
     """Indonesian press: 'Jumat (7/3/2025)' in the opening is the news day when the page
     prints no date; a date in brackets without a weekday is not read so; a dateline in the
     header still wins."""
-    page = "Pemimpin Partai Vietnam Akan Singgah di Jakarta\n\n{lede}\n\n" + _ID_BODY + "\n"
+    page = "Maskapai Vietnam Terbangi Rute Hanoi-Bali\n\n{lede}\n\n" + _ID_BODY + "\n"
     dated = read_article(page.format(lede=_ID_LEDE.format(day="Jumat (7/3/2025)")))
     assert str(dated.header_date.date_start.date()) == "2025-03-07"
     assert dated.flags == ["news_day"]  # the event's day: an address's full date outranks it

@@ -315,7 +315,7 @@ def quoted_again(texts: Sequence[str], i: int) -> bool:
 
 
 def title_case_question(text: str) -> bool:
-    """One question in title case ("What Will Hanoi Make of Its Year at ASEAN's Helm?"): the
+    """One question in title case ("Will Vietnam's Coffee Growers Weather the Next Drought?"): the
     share ``_TITLE_CASE_SHARE`` of its words of four letters or more capitalised, one "?"
     closing it and no other sentence stop: a headline, not a sentence of the text."""
     text = text.strip()
