@@ -132,9 +132,9 @@ def test_a_lede_opening_with_a_network_and_its_member_paper_names_the_paper() ->
 
 def test_a_documents_title_printed_twice_is_not_the_site_name() -> None:
     article = read_article(
-        page("Vietnam Country Risk Profile", "Vietnam Country Risk Profile", LEDE)
+        page("Vietnam Coffee Sector Profile", "Vietnam Coffee Sector Profile", LEDE)
     )
-    assert article.title == "Vietnam Country Risk Profile"
+    assert article.title == "Vietnam Coffee Sector Profile"
     assert article.outlet == ""
     # a site's name over a headline printed twice is still read
     headline = "Party delegation visits Laos for new talks"
