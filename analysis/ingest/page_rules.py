@@ -75,6 +75,7 @@ class Rules:
     second_level: frozenset[str] = frozenset()  # "co", "com" in "kbs.co.kr", "x.com.sg"
     reserved_domains: frozenset[str] = frozenset()  # "example", "test": never an outlet
     platforms: frozenset[str] = frozenset()  # "blogspot.com": each subdomain is a site
+    platform_depths: dict[str, int] = field(default_factory=dict)  # "uberspace.de": 2 labels
     portal_levels: frozenset[str] = frozenset()  # "gov" in "dept.province.gov.vn"
     government_tlds: frozenset[str] = frozenset()  # "mil" in "office.command.army.mil"
     front_ends: dict[str, str] = field(default_factory=dict)  # "redlib" -> "reddit.com"
@@ -232,6 +233,7 @@ def load_rules() -> Rules:
         second_level=frozenset(url_rules.get("second_level", [])),
         reserved_domains=frozenset(url_rules.get("reserved", [])),
         platforms=frozenset(url_rules.get("platforms", [])),
+        platform_depths=dict(url_rules.get("platform_depths", {})),
         portal_levels=frozenset(url_rules.get("portal_levels", [])),
         government_tlds=frozenset(url_rules.get("government_tlds", [])),
         front_ends=dict(url_rules.get("front_ends", {})),
@@ -388,11 +390,23 @@ def url_host(url: str) -> str:
     return host.casefold().removeprefix("www.")
 
 
+def _shared_host_site(labels: list[str], rules: Rules) -> str:
+    """A user's site under a shared host whose sites are several labels deep
+    (``url_domains.platform_depths``: "news.dkp.suhail.uberspace.de" -> user "dkp" on
+    server "suhail", "dkp.suhail.uberspace.de"); "" when the host is under none."""
+    for platform, depth in rules.platform_depths.items():
+        size = platform.count(".") + 1
+        if len(labels) >= size + depth and ".".join(labels[-size:]) == platform:
+            return ".".join(labels[-size - depth :])
+    return ""
+
+
 def registrable_domain(host: str, rules: Rules) -> str:
     """The name a site registered ("world.kbs.co.kr" -> "kbs.co.kr", "en.x.vn" -> "x.vn"):
     the last two labels, or three when the second last is a generic second level
     (``url_domains.second_level`` of ``data/outlets.yaml``) under a country code; one label
-    more under a publishing platform (``url_domains.platforms``: "x.blogspot.com") and under
+    more under a publishing platform (``url_domains.platforms``: "x.blogspot.com"), as many
+    as a shared host's depth says (``url_domains.platform_depths``) and under
     a government portal (``url_domains.portal_levels``: "dept.province.gov.vn"), unless that
     label is an edition's (``url_domains.host_prefixes``: "www", "en"); one more under a
     portal named after a country ("zeenews.india.com", see ``_country_labels``); the whole
@@ -403,6 +417,8 @@ def registrable_domain(host: str, rules: Rules) -> str:
         return host
     if len(labels) >= 3 and ".".join(labels[-2:]) in rules.platforms:
         return ".".join(labels[-3:])
+    if site := _shared_host_site(labels, rules):
+        return site
     if labels[-1] in rules.government_tlds:  # "fmso.tradoc.army.mil": an office's own site
         return _without_edition_labels(labels, rules)
     portal = len(labels) >= 4 and len(labels[-1]) == 2 and labels[-2] in rules.portal_levels
