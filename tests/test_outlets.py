@@ -323,3 +323,34 @@ def test_an_agency_marker_in_cyrillic_and_a_channels_name_as_source_name_the_out
     assert read_article(f"МОСКВА, 3 июня. {lede}\n{body}\n{body}\n").outlet == ""
     repost = f"Party delegation visits Laos\n\n{LEDE.replace('(VNA) ', '')}\n\nSource: VOV5\n"
     assert read_article(repost).outlet == "Voice of Vietnam"
+
+
+#: The first lines of held-out 51's Publimetro page: a Spanish agency's dateline with the
+#: day alone, on its own line above the lede.
+_FEED_PAGE = (
+    "MADRID, 22 (EUROPA PRESS)\n"
+    "El primer ministro de Vietnam ha llegado este jueves a París para una visita de tres "
+    "días centrada en el comercio, la energía y la formación de técnicos, según ha "
+    "informado el Gobierno vietnamita.\n"
+    "Publicidad\n"
+    "En el aeropuerto le esperaban funcionarios de la cancillería francesa y el embajador "
+    "vietnamita.\n"
+)
+
+
+def test_an_agency_dateline_alone_above_the_lede_credits_the_agency() -> None:
+    """'CITY, <day> (AGENCY)' alone right above the text names the story's agency as a
+    lede's dateline does: the credit, while the site carrying the page stays the outlet."""
+    article = read_article(_FEED_PAGE)
+    assert (article.outlet, article.outlet_kind) == ("Europa Press", "credit")
+    assert "dateline of the lede '(EUROPA PRESS)'" in article.outlet_source
+    url = "https://publimetro.com.mx/noticias/2023/06/22/primer-ministro/?outputType=amp"
+    fields = _carried(url, _FEED_PAGE)
+    assert fields is not None
+    assert (fields["outlet"], fields["credited"]) == ("publimetro.com.mx", "Europa Press")
+    # negative: the same line further up, over a headline, is no dateline of the text
+    headed = (
+        "MADRID, 22 (EUROPA PRESS)\n\nVietnam's premier arrives in Paris\n\n"
+        + (_FEED_PAGE.split("\n", 1)[1])
+    )
+    assert "dateline of the lede" not in read_article(headed).outlet_source

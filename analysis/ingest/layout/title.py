@@ -9,6 +9,7 @@ import re
 from analysis.core.text import count_words, normalize_text
 from analysis.ingest.date_scoring import listed_items
 from analysis.ingest.layout.lines import (
+    FEED_DATELINE,
     HEADER_REACH,
     SENTENCE_STOP,
     TITLE_MAX_WORDS,
@@ -93,15 +94,6 @@ AGENCY_DATELINE = re.compile(
     r"(?:,? (?:19|20)\d{2})?,\s(?P<name>[A-Z][A-Z0-9&-]{2,15})$"
 )
 
-#: A wire feed's dateline alone on its line above the lede, closed by a dash or by the
-#: agency in brackets: "VIETNAM, March 4 -", "HANOI, Jan. 5, 2024 —", "MADRID, 22 (EUROPA
-#: PRESS)" (the day alone, as Spanish agencies print it; held-out 51).
-_FEED_DATELINE = re.compile(
-    r"^[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,2},\s"
-    r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2}(?: [A-Z][a-z]{2,8})?)(?:,? (?:19|20)\d{2})?"
-    r"\s*(?:[-–—]+|\([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}\)\s*[-–—]*)$"
-)
-
 
 def _above_photo_credit(paras: list[Paragraph], i: int, rules: Rules) -> bool:
     """The line, a sentence with its full stop, stands right above a photo credit alone on
@@ -140,9 +132,7 @@ def _page_features(
         found.append("image_alt_title")
     if site_motto(p.text, scoring):
         found.append("bracketed_motto")  # "Site Name [Motto of the site]"
-    if AGENCY_DATELINE.match(normalize_text(p.text)) or _FEED_DATELINE.match(
-        normalize_text(p.text)
-    ):
+    if AGENCY_DATELINE.match(normalize_text(p.text)) or FEED_DATELINE.match(normalize_text(p.text)):
         found.append("agency_dateline")  # "Baku, March 3, AZERTAC", "VIETNAM, March 4 -"
     if _above_photo_credit(paras, i, rules) and "caption_like" not in features:
         found.append("caption_like")  # "A national flag." / (again) / "Foto: AFP"
