@@ -354,3 +354,25 @@ def test_an_agency_dateline_alone_above_the_lede_credits_the_agency() -> None:
         + (_FEED_PAGE.split("\n", 1)[1])
     )
     assert "dateline of the lede" not in read_article(headed).outlet_source
+
+
+def test_a_source_line_with_the_papers_date_credits_the_paper() -> None:
+    """Held-out 52's provincial daily: 'According to <Paper> newspaper <date> <time>' under
+    the headline names the paper the story came from (credited); the site stays the outlet."""
+    page = (
+        "News\n\nJoint Statement Sets Out New Stage in Vietnam-Japan Ties\n\n"
+        "According to Tin Tuc newspaper November 27, 2023 21:34\n\n"
+        "The two leaders agreed to issue a joint statement raising relations to a new level "
+        "and setting out the fields in which the two countries will work together.\n"
+    )
+    fields = _carried("https://baohaiduong.vn/en/tuyen-bo-chung-365418.html", page)
+    assert fields is not None
+    assert (fields["outlet"], fields["credited"]) == ("baohaiduong.vn", "Bao Tin Tuc")
+    vietnamese = page.replace(
+        "According to Tin Tuc newspaper November 27, 2023 21:34",
+        "Theo báo Tin Tức 27/11/2023 21:34",
+    )
+    assert read_article(vietnamese).outlet == "Bao Tin Tuc"
+    # negative: a source that names no listed outlet credits none
+    unnamed = page.replace("Tin Tuc newspaper", "local officials")
+    assert read_article(unnamed).outlet == ""

@@ -210,8 +210,8 @@ def _source_line_hit(s: _Scan, i: int, p: Paragraph) -> Hit | None:
     return (4.0, *hit, f"source credited on its own line {p.text!r}", "credit") if hit else None
 
 
-#: The most words a line crediting its source alone may have.
-_SOURCE_LINE_MAX_WORDS = 8
+#: The most words a line crediting its source alone may have (its date and time after it).
+_SOURCE_LINE_MAX_WORDS = 10
 
 
 def _self_reference_hit(s: _Scan, i: int, p: Paragraph) -> Hit | None:
