@@ -390,10 +390,16 @@ def url_host(url: str) -> str:
     return host.casefold().removeprefix("www.")
 
 
-def _shared_host_site(labels: list[str], rules: Rules) -> str:
-    """A user's site under a shared host whose sites are several labels deep
+def _platform_site(host: str, labels: list[str], rules: Rules) -> str:
+    """A user's site on a publishing platform (``url_domains.platforms``): the platform's
+    host itself when its sites are paths ("sites.google.com"), else one label under it
+    ("x.blogspot.com"), or as many as a shared host's depth says
     (``url_domains.platform_depths``: "news.dkp.suhail.uberspace.de" -> user "dkp" on
     server "suhail", "dkp.suhail.uberspace.de"); "" when the host is under none."""
+    if host in rules.platforms:  # "sites.google.com": a platform whose sites are paths
+        return host
+    if len(labels) >= 3 and ".".join(labels[-2:]) in rules.platforms:
+        return ".".join(labels[-3:])
     for platform, depth in rules.platform_depths.items():
         size = platform.count(".") + 1
         if len(labels) >= size + depth and ".".join(labels[-size:]) == platform:
@@ -413,11 +419,7 @@ def registrable_domain(host: str, rules: Rules) -> str:
     host (without an edition's label) under a government top-level domain
     (``url_domains.government_tlds``: "fmso.tradoc.army.mil")."""
     labels = host.split(".")
-    if host in rules.platforms:  # "sites.google.com": a platform whose sites are paths
-        return host
-    if len(labels) >= 3 and ".".join(labels[-2:]) in rules.platforms:
-        return ".".join(labels[-3:])
-    if site := _shared_host_site(labels, rules):
+    if site := _platform_site(host, labels, rules):
         return site
     if labels[-1] in rules.government_tlds:  # "fmso.tradoc.army.mil": an office's own site
         return _without_edition_labels(labels, rules)
