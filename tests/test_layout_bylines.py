@@ -7,6 +7,8 @@ read from one line) has the same module name; its tests are in ``tests/test_byli
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from hypothesis import given, settings
 
 from analysis.ingest.layout import read_article
@@ -196,3 +198,24 @@ def test_indonesian_reporter_labels_name_the_writer_and_the_editor_is_no_author(
     header = page("Editor: Budi Santoso", "Laporan Wartawan Beritaku.com, Rudi Hartono")
     assert read_article(header).author == "Rudi Hartono"
     assert read_article(page(footer=("Editor: Budi Santoso",))).author == ""
+
+
+#: The report cover of held-out 53 in a document store's preview (the zoo's fixture).
+_COVER = (
+    Path(__file__).parent
+    / "data"
+    / "layouts"
+    / "sieuthipdf_vi_library_chrome_report_cover_address_block_handles_authors_affiliations_editor.txt"
+).read_text("utf-8")
+
+
+def test_a_bylines_last_names_broken_onto_the_next_line() -> None:
+    """'Authors: ...' over two lines, the second opening with 'and': both lines are the
+    byline (the second was read as the first's affiliation); a line opening with 'and'
+    that names no one stays out of it."""
+    article = read_article(_COVER)
+    assert article.author == "Claire Dunn; Tran Bich Ngoc; Somchai Rattanakul; Peter Walsh"
+    tail = ("and Peter Walsh (Griffith)", "byline", "author")
+    assert tail in [(p.text, p.kind, p.role) for p in article.paragraphs]
+    unnamed = _COVER.replace("and Peter Walsh (Griffith)", "and the Mekong River Commission")
+    assert read_article(unnamed).author == "Claire Dunn; Tran Bich Ngoc; Somchai Rattanakul"

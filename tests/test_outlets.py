@@ -376,3 +376,25 @@ def test_a_source_line_with_the_papers_date_credits_the_paper() -> None:
     # negative: a source that names no listed outlet credits none
     unnamed = page.replace("Tin Tuc newspaper", "local officials")
     assert read_article(unnamed).outlet == ""
+
+
+def test_a_report_cover_on_a_document_store_names_its_publisher() -> None:
+    """The document store of held-out 53 (a listed document host): the cover's copyright
+    line '© 2019 <Publisher> // All Rights Reserved' names the report's publisher, not the
+    store; the store's own line (a name in lower case after the year) names none."""
+    page = (
+        "© 2023 Siêu thị PDF - Kho tài liệu học thuật hàng đầu Việt Nam\n\n"
+        "Mekong Futures: Water, Power and Partnership in a Changing Basin\n"
+        "© 2019 Perth USAsia Centre // All Rights Reserved\n"
+        "perthusasia.edu.au\n"
+        "The editor thanks the four contributors for their chapters and their patience, "
+        "and the readers who commented on the drafts of the report over the past year.\n"
+    )
+    assert read_article(page).outlet == "Perth USAsia Centre"
+    # the store's address changes nothing (a document host); another site's credits it
+    assert _carried("https://sieuthipdf.com/tai-lieu/mekong-futures-65a1c3f0", page) is None
+    other = _carried("https://harbour-notes.org/report", page)
+    assert other is not None
+    assert (other["outlet"], other["credited"]) == ("harbour-notes.org", "Perth USAsia Centre")
+    store = page.replace("© 2019 Perth USAsia Centre // All Rights Reserved\n", "")
+    assert read_article(store).outlet == ""
