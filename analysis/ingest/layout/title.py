@@ -395,10 +395,16 @@ def _title_glued_kind(p: Paragraph, title: str) -> str | None:
     if p.text[len(title) : len(title) + 1].isupper() and is_prose(rest):
         return ""
     raw_rest = normalize_text(p.text)[len(key) :]
+    raw_rest = _LEAD_NOTES.sub("", raw_rest, count=1)  # "X ( ОФВ ) [а] — союз ...": a lead
     if raw_rest[:1] == " " and raw_rest[1:2].islower() and is_prose(p.text):
         return ""  # a sentence whose subject is the title: "Laos–Vietnam relations are ..."
     site_title = re.match(r"\s*[|–—-]\s", rest) and count_words(rest) <= 6
     return "boilerplate" if site_title else "caption"
+
+
+#: An encyclopedia lead's brackets and dash after its subject, the title: "( ОФВ ) [а] —"
+#: in "Отечественный фронт Вьетнама ( ОФВ ) [а] — союз ...".
+_LEAD_NOTES = re.compile(r"^(?:\s*[(\[][^()\[\]]{1,40}[)\]])+\s*[—–-](?=\s)")
 
 
 def label_captions(paras: list[Paragraph], title: str) -> None:
