@@ -219,3 +219,22 @@ def test_a_bylines_last_names_broken_onto_the_next_line() -> None:
     assert tail in [(p.text, p.kind, p.role) for p in article.paragraphs]
     unnamed = _COVER.replace("and Peter Walsh (Griffith)", "and the Mekong River Commission")
     assert read_article(unnamed).author == "Claire Dunn; Tran Bich Ngoc; Somchai Rattanakul"
+
+
+def test_a_decimal_numbered_heading_under_a_byline_is_no_affiliation() -> None:
+    """The part page of held-out 53: a byline, the affiliation in brackets, then the
+    section's heading '3.1. ...' (read as a second affiliation); it is a heading of the
+    text. The bracketed line stays the affiliation."""
+    page = (
+        "ThS. NGUYỄN THỊ BẢO NGỌC\n"
+        "(KHXH&NV, ĐHQG-HN)\n"
+        "3.1. Vị thế của Việt Nam trong các khuôn khổ hợp tác tiểu vùng\n"
+        "Nằm ở hạ lưu sông Mê Công, Việt Nam chịu tác động trực tiếp từ mọi quyết định về "
+        "nguồn nước ở thượng nguồn, và điều đó đặt ra nhiều yêu cầu mới.\n"
+        "Bên cạnh đó, việc chia sẻ dữ liệu thủy văn giữa các nước ven sông vẫn còn hạn chế, "
+        "và đây là thách thức lâu dài.\n"
+    )
+    article = read_article(page)
+    assert article.author == "Nguyễn Thị Bảo Ngọc"
+    kinds = [(p.kind, p.role) for p in article.paragraphs[:3]]
+    assert kinds == [("byline", "author"), ("byline", "affiliation"), ("heading", "")]
