@@ -51,6 +51,8 @@ def test_load_rules_is_built_once() -> None:
         ("VOVNews", "Voice of Vietnam"),  # the broadcaster's old site name
         ("(TGVN)", "The World & Vietnam Report"),  # the paper's Vietnamese initials
         ("Agence France Presse - May 18, 2006.", "Agence France-Presse"),  # no hyphen, dated
+        ("(Theo TTXVN)", "Vietnam News Agency"),  # Vietnamese "according to", in brackets
+        ("Theo báo Tin Tức", "Bao Tin Tuc"),
     ],
 )
 def test_outlet_named(text: str, outlet: str) -> None:

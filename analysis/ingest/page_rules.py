@@ -265,8 +265,8 @@ def outlet_named(text: str, rules: Rules) -> tuple[str, str] | None:
     return found if found is not None else _credited_form(credit, rules)
 
 
-#: The label opening a credit line: "Source:", "Nguồn:", "Credit:", "©".
-_CREDIT_LABEL = re.compile(r"^(?:source|nguồn|credit|©|\(c\)|copyright)\s*:?\s*", re.I)
+#: The label opening a credit line: "Source:", "Nguồn:", "Theo" (according to), "Credit:", "©".
+_CREDIT_LABEL = re.compile(r"^(?:source|nguồn|theo|credit|©|\(c\)|copyright)\s*:?\s*", re.I)
 
 #: What a credit line adds after an outlet's name: a place in brackets ("VOV News (Hanoi)"),
 #: a date and time ("VietNamNet News March 11, 2019 08:25 UTC").
