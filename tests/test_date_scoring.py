@@ -229,3 +229,32 @@ def test_a_spanish_date_above_the_headline_is_the_date_not_the_headline() -> Non
     # negative: a date word without a day is no date, and the line stays the headline
     article = read_article(f"Rice ship docks in the harbour de septiembre{body}")
     assert article.header_date is None
+
+
+def test_an_infobox_row_gives_the_event_s_dates_not_the_page_s() -> None:
+    """The ptwiki copy of held-out 53: the infobox's row 'Duração | ... |' under the
+    headline is a table row, and the page stays undated."""
+    row = "Duração | 20-25 de abril de 2001 (6 dias) |"
+    match = absolute_dates(row)[-1]
+    features = date_features(
+        row, match, "header_line", before_headline=False, repeated=False, scoring=SCORING
+    )
+    assert "table_row" in features
+    page = (
+        "9.º Congresso Nacional do Partido Comunista do Vietname\n"
+        "9.º Congresso Nacional do Partido Comunista do Vietname | |\n"
+        "---|---|\n"
+        f"{row}\n"
+        "Localização | Ba Đình Hall |\n"
+        "O 9.º Congresso Nacional do Partido Comunista do Vietname reuniu-se em Hanói durante "
+        "seis dias de abril de 2001. Os delegados aprovaram a estratégia de desenvolvimento "
+        "para a década seguinte e elegeram uma nova direção.\n"
+    )
+    assert read_article(page).header_date is None
+    # negatives: one cell closed by a pipe is a date line, not a table's row
+    line = "08 January 16, 2011 |"
+    match = absolute_dates(line)[0]
+    features = date_features(
+        line, match, "dateline", before_headline=True, repeated=False, scoring=SCORING
+    )
+    assert "table_row" not in features

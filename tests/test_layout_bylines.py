@@ -7,6 +7,8 @@ read from one line) has the same module name; its tests are in ``tests/test_byli
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from hypothesis import given, settings
 
 from analysis.ingest.layout import read_article
@@ -196,3 +198,43 @@ def test_indonesian_reporter_labels_name_the_writer_and_the_editor_is_no_author(
     header = page("Editor: Budi Santoso", "Laporan Wartawan Beritaku.com, Rudi Hartono")
     assert read_article(header).author == "Rudi Hartono"
     assert read_article(page(footer=("Editor: Budi Santoso",))).author == ""
+
+
+#: The report cover of held-out 53 in a document store's preview (the zoo's fixture).
+_COVER = (
+    Path(__file__).parent
+    / "data"
+    / "layouts"
+    / "sieuthipdf_vi_library_chrome_report_cover_address_block_handles_authors_affiliations_editor.txt"
+).read_text("utf-8")
+
+
+def test_a_bylines_last_names_broken_onto_the_next_line() -> None:
+    """'Authors: ...' over two lines, the second opening with 'and': both lines are the
+    byline (the second was read as the first's affiliation); a line opening with 'and'
+    that names no one stays out of it."""
+    article = read_article(_COVER)
+    assert article.author == "Claire Dunn; Tran Bich Ngoc; Somchai Rattanakul; Peter Walsh"
+    tail = ("and Peter Walsh (Griffith)", "byline", "author")
+    assert tail in [(p.text, p.kind, p.role) for p in article.paragraphs]
+    unnamed = _COVER.replace("and Peter Walsh (Griffith)", "and the Mekong River Commission")
+    assert read_article(unnamed).author == "Claire Dunn; Tran Bich Ngoc; Somchai Rattanakul"
+
+
+def test_a_decimal_numbered_heading_under_a_byline_is_no_affiliation() -> None:
+    """The part page of held-out 53: a byline, the affiliation in brackets, then the
+    section's heading '3.1. ...' (read as a second affiliation); it is a heading of the
+    text. The bracketed line stays the affiliation."""
+    page = (
+        "ThS. NGUYỄN THỊ BẢO NGỌC\n"
+        "(KHXH&NV, ĐHQG-HN)\n"
+        "3.1. Vị thế của Việt Nam trong các khuôn khổ hợp tác tiểu vùng\n"
+        "Nằm ở hạ lưu sông Mê Công, Việt Nam chịu tác động trực tiếp từ mọi quyết định về "
+        "nguồn nước ở thượng nguồn, và điều đó đặt ra nhiều yêu cầu mới.\n"
+        "Bên cạnh đó, việc chia sẻ dữ liệu thủy văn giữa các nước ven sông vẫn còn hạn chế, "
+        "và đây là thách thức lâu dài.\n"
+    )
+    article = read_article(page)
+    assert article.author == "Nguyễn Thị Bảo Ngọc"
+    kinds = [(p.kind, p.role) for p in article.paragraphs[:3]]
+    assert kinds == [("byline", "author"), ("byline", "affiliation"), ("heading", "")]

@@ -281,3 +281,36 @@ def test_a_wordpress_comment_form_is_boilerplate_and_names_no_writer():
     kinds = [p.kind for p in article.paragraphs]
     assert kinds[:3] == ["title", "lede", "body"]
     assert set(kinds[3:]) == {"boilerplate"}
+
+
+def test_a_last_sections_heading_between_the_text_and_a_short_sentence_is_text() -> None:
+    """The IPFS encyclopedia copy of held-out 53 (no blank lines): its last section's
+    heading stands after the last prose line and over a sentence too short to be prose;
+    it is a heading, kept as text. A label there over no sentence stays boilerplate."""
+    page = (
+        "History of the Vietnam Women's Union\n"
+        "This article describes the history of the Vietnam Women's Union, the mass "
+        "organisation of women founded in 1930.\n"
+        "Early years\n"
+        "The union grew out of women's associations formed in the northern provinces during "
+        "the late 1920s.[1] Its first committees met in secret and recruited mainly among "
+        "factory workers and market traders.[2]\n"
+        "During the war years the union organised supply brigades and literacy classes, and "
+        "its membership rose into the millions.[3]\n"
+        "After reunification\n"
+        "In 1976 the northern and southern organisations were merged into a single national "
+        "body.[4]\n"
+    )
+    kinds = {p.text: p.kind for p in read_article(page).paragraphs}
+    assert kinds["After reunification"] == "heading"
+    assert kinds["Early years"] == "heading"
+    cut = page.split("After reunification")[0] + "Related pages\n"
+    assert {p.text: p.kind for p in read_article(cut).paragraphs}["Related pages"] == (
+        "boilerplate"
+    )
+    # a box of the site's other stories over a teaser sentence (held-out 47's GZERO page)
+    # stays the site's label, read for its name
+    more = page.replace("After reunification", "More from Harbour Notes")
+    assert {p.text: p.kind for p in read_article(more).paragraphs}[
+        "More from Harbour Notes"
+    ] == "boilerplate"

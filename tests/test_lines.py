@@ -251,3 +251,28 @@ def test_credits_joined_by_bars_after_a_byline_label_are_no_menu() -> None:
     label_furniture(paras, RULES)
     assert paras[1].kind != "boilerplate"
     assert paras[2].kind == "boilerplate"
+
+
+def test_a_vietnamese_source_line_is_a_credit_not_a_byline() -> None:
+    """'Theo VnExpress' (according to VnExpress) alone under the text credits the source
+    (it was read as a byline, the author 'Theo VnExpress'); a sentence opening with 'Theo'
+    stays text and 'Theo dõi chúng tôi' (follow us) names no source."""
+    from analysis.ingest.layout import read_article
+
+    body = (
+        "Tàu khảo sát trở lại vùng biển phía Nam\n\n"
+        "Chiều ngày 12/6/2023, người phát ngôn Bộ Ngoại giao cho biết một tàu khảo sát nước "
+        "ngoài cùng mấy tàu hộ tống đã đi sâu vào vùng đặc quyền kinh tế phía Nam.\n\n"
+        "Các nguồn tin cho thấy đội tàu đã thay đổi hành trình nhiều lần, có lúc chỉ cách bờ "
+        "biển hơn trăm hải lý.\n\n"
+    )
+    article = read_article(body + "Theo TTXVN\n")
+    assert (article.author, article.outlet, article.outlet_kind) == (
+        "",
+        "Vietnam News Agency",
+        "credit",
+    )
+    assert article.paragraphs[-1].kind == "credit"
+    sentence = read_article(body + "Theo Bộ Y tế, số ca mắc giảm.\n")
+    assert sentence.paragraphs[-1].kind == "body"
+    assert read_article(body + "Theo dõi chúng tôi\n").paragraphs[-1].kind != "credit"

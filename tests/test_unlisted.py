@@ -228,3 +228,17 @@ def test_a_section_of_interviews_is_no_site_name() -> None:
     # negative: a site's own name in the same place is still read
     kept = split_lines(page("Mekong Ledger", title, LEDE))
     assert site_name_line(kept, prose_span(kept)[0], RULES) == 0
+
+
+def test_an_unlisted_agency_in_a_feed_dateline_alone_over_the_text() -> None:
+    """Held-out 51's Publimetro page with an agency data/outlets.yaml does not list: the
+    bracket of 'CITY, <day> (AGENCY)' alone over the text is the story's credited source;
+    a feed dateline closed by a dash names none."""
+    lede = (
+        "El primer ministro de Vietnam ha llegado este jueves a París para una visita de tres "
+        "días centrada en el comercio, la energía y la formación de técnicos.\n"
+    )
+    article = read_article("LISBOA, 22 (LUSA)\n" + lede)
+    assert (article.outlet, article.outlet_kind) == ("LUSA", "credit")
+    assert "agency dateline 'LISBOA, 22 (LUSA)'" in article.outlet_source
+    assert read_article("LISBOA, 22 -\n" + lede).outlet == ""

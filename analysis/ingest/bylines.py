@@ -166,6 +166,7 @@ def byline_names(text: str, rules: Rules) -> list[str]:
     text = re.sub(
         r"(?<=\w)\s?\[(?:[ivx]{1,4}|\d{1,2}|\*)\]\s*$", "", text
     )  # a note mark: "Name[i]"
+    text = _BRACKETED_AFFILIATION.sub("", text)  # "A (ANU), B (VNU) and C (Griffith)"
     # "A, Place - Source - Date", "A/Source": the names part only
     text = credit_parts(text, lambda part: looks_like_name(part, rules))[0]
     text = without_place(without_dates(text))
@@ -180,6 +181,11 @@ def byline_names(text: str, rules: Rules) -> list[str]:
         text = re.sub(r"\s*\bthe\s*$", "", text[: site.start()], flags=re.I)
     text = rules.honorific.sub(" ", " " + text + " ").replace("*", " ").strip(" |/–—-")
     return _split_names(_AFFILIATION_NUMBER.sub("", text), rules)
+
+
+#: An affiliation in brackets after each author's name, before a comma, "and" or the end:
+#: "Authors: Claire Dunn (ANU), Tran Bich Ngoc (VNU) and Peter Walsh (Griffith)".
+_BRACKETED_AFFILIATION = re.compile(r"(?<=\w)\s?\([^()]{2,40}\)(?=\s*(?:,|&|\band\b|$))")
 
 
 #: An affiliation number after an author's name in a journal's byline ("Thu Ha Pham 1,

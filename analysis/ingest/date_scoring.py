@@ -172,7 +172,7 @@ def date_features(
 
 def _line_marks(line: str, match: DateMatch, labelled: bool, scoring: Scoring) -> list[str]:
     """The features of a date's line that mark it as no article date: chrome beside it,
-    a photo caption, a file's stamp."""
+    a photo caption, a file's stamp, a table's row."""
     found = []
     if scoring.date_chrome.search(line):
         found.append("chrome_beside")
@@ -184,6 +184,8 @@ def _line_marks(line: str, match: DateMatch, labelled: bool, scoring: Scoring) -
         and re.search(r"[^\W\d_]{2,}", line[: match.start])
     ):
         found.append("file_stamp")  # "Country flag 20200507": an image's or file's name
+    if _TABLE_ROW.match(line) and not labelled:
+        found.append("table_row")  # "Duração | 20-25 de abril de 2001 |": an infobox's row
     return found
 
 
@@ -198,6 +200,11 @@ def _label_feature(line: str, start: int, scoring: Scoring) -> str | None:
         if _label_before(line, start, pattern):
             return name
     return None
+
+
+#: A table's row pasted as text: two cells or more, each closed by a pipe ("Duração | 20-25
+#: de abril de 2001 (6 dias) |", "| Date | 2001 |"); "08 January 16, 2011 |" is one cell.
+_TABLE_ROW = re.compile(r"^\s*\|?(?:[^|]+\|){2,}\s*$")
 
 
 #: How far before a date a journal issue's label is looked for (``issue_labels``).

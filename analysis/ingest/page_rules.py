@@ -75,6 +75,7 @@ class Rules:
     second_level: frozenset[str] = frozenset()  # "co", "com" in "kbs.co.kr", "x.com.sg"
     reserved_domains: frozenset[str] = frozenset()  # "example", "test": never an outlet
     platforms: frozenset[str] = frozenset()  # "blogspot.com": each subdomain is a site
+    platform_depths: dict[str, int] = field(default_factory=dict)  # "uberspace.de": 2 labels
     portal_levels: frozenset[str] = frozenset()  # "gov" in "dept.province.gov.vn"
     government_tlds: frozenset[str] = frozenset()  # "mil" in "office.command.army.mil"
     front_ends: dict[str, str] = field(default_factory=dict)  # "redlib" -> "reddit.com"
@@ -232,6 +233,7 @@ def load_rules() -> Rules:
         second_level=frozenset(url_rules.get("second_level", [])),
         reserved_domains=frozenset(url_rules.get("reserved", [])),
         platforms=frozenset(url_rules.get("platforms", [])),
+        platform_depths=dict(url_rules.get("platform_depths", {})),
         portal_levels=frozenset(url_rules.get("portal_levels", [])),
         government_tlds=frozenset(url_rules.get("government_tlds", [])),
         front_ends=dict(url_rules.get("front_ends", {})),
@@ -263,8 +265,8 @@ def outlet_named(text: str, rules: Rules) -> tuple[str, str] | None:
     return found if found is not None else _credited_form(credit, rules)
 
 
-#: The label opening a credit line: "Source:", "Nguồn:", "Credit:", "©".
-_CREDIT_LABEL = re.compile(r"^(?:source|nguồn|credit|©|\(c\)|copyright)\s*:?\s*", re.I)
+#: The label opening a credit line: "Source:", "Nguồn:", "Theo" (according to), "Credit:", "©".
+_CREDIT_LABEL = re.compile(r"^(?:source|nguồn|theo|credit|©|\(c\)|copyright)\s*:?\s*", re.I)
 
 #: What a credit line adds after an outlet's name: a place in brackets ("VOV News (Hanoi)"),
 #: a date and time ("VietNamNet News March 11, 2019 08:25 UTC").
@@ -388,22 +390,38 @@ def url_host(url: str) -> str:
     return host.casefold().removeprefix("www.")
 
 
+def _platform_site(host: str, labels: list[str], rules: Rules) -> str:
+    """A user's site on a publishing platform (``url_domains.platforms``): the platform's
+    host itself when its sites are paths ("sites.google.com"), else one label under it
+    ("x.blogspot.com"), or as many as a shared host's depth says
+    (``url_domains.platform_depths``: "news.dkp.suhail.uberspace.de" -> user "dkp" on
+    server "suhail", "dkp.suhail.uberspace.de"); "" when the host is under none."""
+    if host in rules.platforms:  # "sites.google.com": a platform whose sites are paths
+        return host
+    if len(labels) >= 3 and ".".join(labels[-2:]) in rules.platforms:
+        return ".".join(labels[-3:])
+    for platform, depth in rules.platform_depths.items():
+        size = platform.count(".") + 1
+        if len(labels) >= size + depth and ".".join(labels[-size:]) == platform:
+            return ".".join(labels[-size - depth :])
+    return ""
+
+
 def registrable_domain(host: str, rules: Rules) -> str:
     """The name a site registered ("world.kbs.co.kr" -> "kbs.co.kr", "en.x.vn" -> "x.vn"):
     the last two labels, or three when the second last is a generic second level
     (``url_domains.second_level`` of ``data/outlets.yaml``) under a country code; one label
-    more under a publishing platform (``url_domains.platforms``: "x.blogspot.com") and under
-    a government portal (``url_domains.portal_levels``: "dept.province.gov.vn",
-    "dept.gov.spb.ru" under a regional second level, ``_regional_portal``), unless that
+    more under a publishing platform (``url_domains.platforms``: "x.blogspot.com"), as many
+    as a shared host's depth says (``url_domains.platform_depths``) and under a government
+    portal (``url_domains.portal_levels``: "dept.province.gov.vn", "dept.gov.spb.ru" under a
+    regional second level, ``_regional_portal``), unless that
     label is an edition's (``url_domains.host_prefixes``: "www", "en"); one more under a
     portal named after a country ("zeenews.india.com", see ``_country_labels``); the whole
     host (without an edition's label) under a government top-level domain
     (``url_domains.government_tlds``: "fmso.tradoc.army.mil")."""
     labels = host.split(".")
-    if host in rules.platforms:  # "sites.google.com": a platform whose sites are paths
-        return host
-    if len(labels) >= 3 and ".".join(labels[-2:]) in rules.platforms:
-        return ".".join(labels[-3:])
+    if site := _platform_site(host, labels, rules):
+        return site
     if labels[-1] in rules.government_tlds:  # "fmso.tradoc.army.mil": an office's own site
         return _without_edition_labels(labels, rules)
     portal = len(labels) >= 4 and len(labels[-1]) == 2 and labels[-2] in rules.portal_levels

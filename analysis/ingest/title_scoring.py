@@ -280,10 +280,15 @@ def _has_date(c: _Line) -> bool:
 
 
 def _label_list(text: str) -> bool:
-    """ "Sources: A , B", "Tags: x, y": a labelled list."""
-    return bool(re.match(r"^[\w-]+(?:\s[\w-]+)?\s?:\s.*[,;|]", text)) and not (
-        _DATELINE_LABEL.match(text)
-    )
+    """ "Sources: A , B", "Tags: x, y", "Journal: Name, 2021, № 2": a label and a list; after
+    two words and a colon, a list of short items only (four words at most), since a longer
+    item makes it a headline's subtitle ("Mekong Futures: Water, Power and Partnership in a
+    Changing Basin")."""
+    found = re.match(r"^([\w-]+(?:\s[\w-]+)?)\s?:\s(.*[,;|].*)", text)
+    if not found or _DATELINE_LABEL.match(text):
+        return False
+    items = re.split(r"[,;|]|\band\b", found.group(2))
+    return " " not in found.group(1) or all(count_words(x) <= 4 for x in items)
 
 
 def _under_site_name(c: _Line) -> bool:
@@ -367,6 +372,7 @@ _TITLE_CHECKS: tuple[tuple[str, Callable[[_Line], object]], ...] = (
     ("name_like", lambda c: _name_like(c.text, c.scoring)),
     ("has_date", _has_date),
     ("lowercase_start", lambda c: c.text[:1].islower()),
+    ("comma_end", lambda c: c.text.endswith(",")),
     ("list_item", lambda c: re.match(r"^\s*[-–•·*]\s+\S", c.raw)),
     ("label_list", lambda c: _label_list(c.text)),
     (  # a section name or slogan over the headline

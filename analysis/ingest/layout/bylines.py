@@ -105,8 +105,26 @@ def label_marked_bylines(paras: list[Paragraph], rules: Rules) -> None:
                 p.kind, p.role = "credit", "marker"
             continue
         p.kind, p.role = "byline", "author"
-        if labelled:
-            _label_affiliations(paras, i, rules)
+        _label_below_byline(paras, i, labelled=labelled, marked=bool(prefix), rules=rules)
+
+
+def _label_below_byline(
+    paras: list[Paragraph], i: int, *, labelled: bool, marked: bool, rules: Rules
+) -> None:
+    """Under byline ``i``: its affiliations when a label says so, else (a byline that says
+    so) the last names broken onto the next line, opening with "and" or "&" ("Authors: A
+    (ANU), B (VNU), C (Chulalongkorn)" / "and D (Griffith)"): the byline too."""
+    if labelled:
+        _label_affiliations(paras, i, rules)
+        return
+    nxt = paras[i + 1] if i + 1 < len(paras) else None
+    tail = marked and nxt is not None and not nxt.kind and _BYLINE_TAIL.match(nxt.text)
+    if tail and byline_names(nxt.text, rules):
+        nxt.kind, nxt.role = "byline", "author"
+
+
+#: The start of a byline's last names on a line of their own: "and Peter Walsh (Griffith)".
+_BYLINE_TAIL = re.compile(r"^(?:and|&)\s+[A-ZÀ-Ỹ]")
 
 
 def split_glued_byline(paras: list[Paragraph], last_prose: int) -> None:
@@ -194,7 +212,7 @@ def _affiliation(p: Paragraph, rules: Rules) -> bool:
         and not LEDE_PAREN_DASH.match(p.text)  # "TAIPEI (Taiwan News) – The ..."
         and count_words(p.text) <= 30
         and not scoring_of(rules).section_label.match(p.text)
-        and not re.match(r"^(?:\d{1,2}|[IVX]{1,4})\.\s", p.text)
+        and not re.match(r"^(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})\.\s", p.text)  # "3.1. "
         and not re.search(r"(?<!\d)(?:19|20)\d{2}(?!\d)", p.text)  # a date line: no affiliation
     )
 

@@ -101,6 +101,16 @@ AGENCY_BEFORE_LABEL = re.compile(
 LEDE_MARKER = re.compile(r"\((?P<inner>[^()]{2,30})\)\s*[-–—]")
 
 
+#: A wire feed's dateline alone on its line above the lede, closed by a dash or by the
+#: agency in brackets: "VIETNAM, March 4 -", "HANOI, Jan. 5, 2024 —", "MADRID, 22 (EUROPA
+#: PRESS)" (the day alone, as Spanish agencies print it; held-out 51).
+FEED_DATELINE = re.compile(
+    r"^[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,2},\s"
+    r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2}(?: [A-Z][a-z]{2,8})?)(?:,? (?:19|20)\d{2})?"
+    r"\s*(?:[-–—]+|\((?P<agency>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3})\)\s*[-–—]*)$"
+)
+
+
 #: An agency's name glued to the capitals of the lede's dateline: "Associated PressHANOI, ...".
 GLUED_AGENCY = re.compile(r"^(?P<name>[A-Z][\w.&'’ -]{1,40}?[a-z.])(?=[A-ZÀ-Ỹ]{3,}\b)")
 

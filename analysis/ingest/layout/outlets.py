@@ -17,6 +17,7 @@ from analysis.ingest.date_scoring import absolute_dates
 from analysis.ingest.layout.citations import journal_hit
 from analysis.ingest.layout.lines import (
     AGENCY_BEFORE_LABEL,
+    FEED_DATELINE,
     GLUED_AGENCY,
     LEDE_MARKER,
     LEDE_SOURCE,
@@ -104,7 +105,9 @@ def _byline_hit(s: _Scan, i: int, p: Paragraph) -> Hit | None:
 
 
 def _opens_text(s: _Scan, i: int, p: Paragraph) -> bool:
-    return p.kind == "lede" or i == s.first_prose
+    """The lede, the text's first line or a feed's dateline alone above it ("MADRID, 22 (X)")."""
+    feed = i + 1 == s.first_prose and FEED_DATELINE.match(normalize_text(p.text))
+    return p.kind == "lede" or i == s.first_prose or bool(feed)
 
 
 def _glued_agency_hit(s: _Scan, i: int, p: Paragraph) -> Hit | None:
@@ -207,8 +210,8 @@ def _source_line_hit(s: _Scan, i: int, p: Paragraph) -> Hit | None:
     return (4.0, *hit, f"source credited on its own line {p.text!r}", "credit") if hit else None
 
 
-#: The most words a line crediting its source alone may have.
-_SOURCE_LINE_MAX_WORDS = 8
+#: The most words a line crediting its source alone may have (its date and time after it).
+_SOURCE_LINE_MAX_WORDS = 10
 
 
 def _self_reference_hit(s: _Scan, i: int, p: Paragraph) -> Hit | None:
@@ -231,15 +234,12 @@ def _slash_credit_hit(s: _Scan, i: int, p: Paragraph) -> Hit | None:
     return (4.0, *hit, f"credit of sources {p.text!r}", "credit") if hit else None
 
 
+#: The kinds of header and footer line in which an outlet's name is read as a mention.
+_MENTION_KINDS = ("boilerplate", "dateline", "byline", "credit", "heading", "")
+
+
 def _named_in_hit(s: _Scan, i: int, p: Paragraph) -> Hit | None:
-    if not s.zone(i) or p.kind not in (
-        "boilerplate",
-        "dateline",
-        "byline",
-        "credit",
-        "heading",
-        "",
-    ):
+    if not s.zone(i) or p.kind not in _MENTION_KINDS:
         return None
     text = _TAG_LIST.split(p.text)[0]  # "Filed Under: x Tags: a, Vietnam news": topics
     hit = outlet_in_line(text, s.rules) if text.strip() else None

@@ -188,15 +188,19 @@ def label_text(
     prose = (first_prose, last_prose)
     for i in left:
         paras[i].kind = _text_kind(paras[i].text, i, prose, anchor, title, rules)
-    _headings_over_lists(paras, [i for i in left if i > last_prose >= 0])
+    _footer_headings(paras, [i for i in left if i > last_prose >= 0])
 
 
-def _headings_over_lists(paras: list[Paragraph], footer: list[int]) -> None:
-    """A short line without a stop right above a list item kept as text in the footer
-    ("What India can offer" / "• Hydrology training ...;") is the list's heading."""
+def _footer_headings(paras: list[Paragraph], footer: list[int]) -> None:
+    """A short line without a stop in the footer is a heading of the text, not boilerplate,
+    right above a list item kept as text ("What India can offer" / "• Hydrology training
+    ...;"), or right between the text and a sentence kept as text (an encyclopedia copy's
+    last section: "After reunification" / "In 1976 the ... body.[4]")."""
     for i, j in pairwise(footer):
         item, line = paras[j], paras[i]
-        if item.kind == "body" and LIST_ITEM.match(item.text) and line.kind == "boilerplate":
+        between = j == i + 1 and i > 0 and paras[i - 1].kind in ("lede", "body")
+        under = item.kind == "body" and (LIST_ITEM.match(item.text) or between)
+        if under and line.kind == "boilerplate":
             short = count_words(line.text) <= HEADING_MAX_WORDS
             if short and not SENTENCE_STOP.search(line.text) and line.text[:1].isupper():
                 line.kind = "heading"

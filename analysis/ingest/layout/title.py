@@ -9,6 +9,7 @@ import re
 from analysis.core.text import count_words, normalize_text
 from analysis.ingest.date_scoring import listed_items
 from analysis.ingest.layout.lines import (
+    FEED_DATELINE,
     HEADER_REACH,
     SENTENCE_STOP,
     TITLE_MAX_WORDS,
@@ -93,15 +94,6 @@ AGENCY_DATELINE = re.compile(
     r"(?:,? (?:19|20)\d{2})?,\s(?P<name>[A-Z][A-Z0-9&-]{2,15})$"
 )
 
-#: A wire feed's dateline alone on its line above the lede, closed by a dash or by the
-#: agency in brackets: "VIETNAM, March 4 -", "HANOI, Jan. 5, 2024 —", "MADRID, 22 (EUROPA
-#: PRESS)" (the day alone, as Spanish agencies print it; held-out 51).
-_FEED_DATELINE = re.compile(
-    r"^[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,2},\s"
-    r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2}(?: [A-Z][a-z]{2,8})?)(?:,? (?:19|20)\d{2})?"
-    r"\s*(?:[-–—]+|\([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}\)\s*[-–—]*)$"
-)
-
 
 def _above_photo_credit(paras: list[Paragraph], i: int, rules: Rules) -> bool:
     """The line, a sentence with its full stop, stands right above a photo credit alone on
@@ -140,9 +132,7 @@ def _page_features(
         found.append("image_alt_title")
     if site_motto(p.text, scoring):
         found.append("bracketed_motto")  # "Site Name [Motto of the site]"
-    if AGENCY_DATELINE.match(normalize_text(p.text)) or _FEED_DATELINE.match(
-        normalize_text(p.text)
-    ):
+    if AGENCY_DATELINE.match(normalize_text(p.text)) or FEED_DATELINE.match(normalize_text(p.text)):
         found.append("agency_dateline")  # "Baku, March 3, AZERTAC", "VIETNAM, March 4 -"
     if _above_photo_credit(paras, i, rules) and "caption_like" not in features:
         found.append("caption_like")  # "A national flag." / (again) / "Foto: AFP"
@@ -405,10 +395,16 @@ def _title_glued_kind(p: Paragraph, title: str) -> str | None:
     if p.text[len(title) : len(title) + 1].isupper() and is_prose(rest):
         return ""
     raw_rest = normalize_text(p.text)[len(key) :]
+    raw_rest = _LEAD_NOTES.sub("", raw_rest, count=1)  # "X ( ОФВ ) [а] — союз ...": a lead
     if raw_rest[:1] == " " and raw_rest[1:2].islower() and is_prose(p.text):
         return ""  # a sentence whose subject is the title: "Laos–Vietnam relations are ..."
     site_title = re.match(r"\s*[|–—-]\s", rest) and count_words(rest) <= 6
     return "boilerplate" if site_title else "caption"
+
+
+#: An encyclopedia lead's brackets and dash after its subject, the title: "( ОФВ ) [а] —"
+#: in "Отечественный фронт Вьетнама ( ОФВ ) [а] — союз ...".
+_LEAD_NOTES = re.compile(r"^(?:\s*[(\[][^()\[\]]{1,40}[)\]])+\s*[—–-](?=\s)")
 
 
 def label_captions(paras: list[Paragraph], title: str) -> None:

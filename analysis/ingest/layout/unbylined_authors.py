@@ -1,7 +1,8 @@
 """Authors read where no byline names them: an author's note, the text's closing words,
 a writer named in the opening ("..., writes X for Y"), a journal page's authors with
 affiliation numbers, a byline in capitals run into the opening, a byline opening the lede,
-a name stamped beside the date under the headline. ``layout.bylines.read_authors`` tries
+a name stamped beside the date under the headline, a writer's name before the headline's
+colon. ``layout.bylines.read_authors`` tries
 them in the order of ``AUTHORS_WITHOUT_BYLINE``."""
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from analysis.ingest.bylines import byline_names, lead_note_names, note_names, p
 from analysis.ingest.date_scoring import MONTHS
 from analysis.ingest.layout.lines import Paragraph
 from analysis.ingest.layout.reporter_credit import OPENING_CREDITS
+from analysis.ingest.metadata import fold_word
 from analysis.ingest.page_rules import Rules, outlet_named, scoring_of
 
 #: Authors read somewhere other than a byline: (names, where they were read).
@@ -117,6 +119,32 @@ def _capital_byline(paras: list[Paragraph], last_prose: int, rules: Rules) -> Au
     return None
 
 
+#: A name of two to four capitalised words before the colon opening a headline, with
+#: three words or more after it: "Trần Vy: Tàu khảo sát trở lại ...".
+_HEADLINE_NAME = re.compile(r"^(?P<name>[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){1,3}):\s+\S+ \S+ \S")
+
+
+def _headline_writer(paras: list[Paragraph], last_prose: int, rules: Rules) -> Authors | None:
+    """A person's name before the colon opening the headline, the writer of a commentary
+    ("Trần Vy: <headline>"): capitalised words, the first or last one a family name
+    (``vietnamese_family_names``), and named nowhere in the text, where a speaker quoted
+    in a headline ("Tô Lâm: ...") is named."""
+    title = next((p for p in paras if p.kind == "title"), None)
+    found = _HEADLINE_NAME.match(normalize_text(title.text)) if title is not None else None
+    words = found.group("name").split() if found else []
+    family = scoring_of(rules).family_names
+    if not words or not all(w[0].isupper() for w in words):
+        return None
+    if fold_word(words[0]) not in family and fold_word(words[-1]) not in family:
+        return None
+    text = " ".join(p.text for p in paras if p.kind in ("lede", "body", "heading"))
+    if re.search(rf"(?<!\w){re.escape(words[-1])}(?!\w)", normalize_text(text)):
+        return None
+    names = byline_names(found.group("name"), rules)
+    source = f"writer's name before the headline's colon, line {title.line}: {words!r}"
+    return (names[:1], source) if names else None
+
+
 #: Where authors are read when no byline names one, in order.
 AUTHORS_WITHOUT_BYLINE = (
     _author_notes,
@@ -126,6 +154,7 @@ AUTHORS_WITHOUT_BYLINE = (
     _affiliated_authors,
     _capital_byline,
     *OPENING_CREDITS,
+    _headline_writer,
 )
 
 

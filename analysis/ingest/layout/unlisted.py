@@ -10,7 +10,13 @@ from collections.abc import Callable
 from analysis.core.text import count_words, normalize_text
 from analysis.ingest.bylines import looks_like_name, place_names
 from analysis.ingest.date_scoring import MONTHS, absolute_dates
-from analysis.ingest.layout.lines import BY_OUTLET_STAFF, Article, Paragraph, lede_paren
+from analysis.ingest.layout.lines import (
+    BY_OUTLET_STAFF,
+    FEED_DATELINE,
+    Article,
+    Paragraph,
+    lede_paren,
+)
 from analysis.ingest.layout.mastheads import MASTHEAD_ROLE
 from analysis.ingest.layout.outlets import best_outlet, outlet_evidence
 from analysis.ingest.layout.title import (
@@ -229,8 +235,11 @@ def _header_match(
 
 
 def _agency_dateline_outlet(paras: list[Paragraph], first_prose: int, rules: Rules) -> Found | None:
-    # "Baku, March 3, AZERTAC"
-    return _header_match(paras, first_prose, AGENCY_DATELINE, "name", ("agency dateline", "credit"))
+    # "Baku, March 3, AZERTAC"; a feed's "LISBOA, 22 (LUSA)" alone over the text
+    what = ("agency dateline", "credit")
+    feed = _header_match(paras, first_prose, FEED_DATELINE, "agency", what)
+    found = _header_match(paras, first_prose, AGENCY_DATELINE, "name", what)
+    return found or (feed if feed and feed[0] else None)
 
 
 def _quoted_source_outlet(paras: list[Paragraph], first_prose: int, rules: Rules) -> Found | None:
