@@ -990,7 +990,8 @@ def test_a_headline_printed_twice_beats_a_slogan_and_an_agency_credited_caption_
 
 
 def test_a_redirectors_link_names_the_wrapped_site():
-    from analysis.ingest.page_rules import load_rules, url_outlet
+    from analysis.ingest.page_rules import load_rules
+    from analysis.ingest.url_sites import url_outlet
 
     wrapped = (
         "https://apc01.safelinks.protection.outlook.com/?url=https%3A%2F%2Fwww.rnz.co.nz"
@@ -1086,7 +1087,8 @@ def test_a_yearless_lede_day_under_the_sites_clock_is_the_date():
 
 
 def test_a_publishing_platforms_subdomain_is_the_site():
-    from analysis.ingest.page_rules import load_rules, url_outlet
+    from analysis.ingest.page_rules import load_rules
+    from analysis.ingest.url_sites import url_outlet
 
     rules = load_rules()
     assert url_outlet("http://branch-notes.blogspot.com/2025/05", rules)[0] == (
@@ -1214,7 +1216,8 @@ def test_role_words_before_a_byline_name_buttons_after_a_site_name_and_quoted_so
 
 
 def test_a_mirrors_or_archives_path_names_the_original_site():
-    from analysis.ingest.page_rules import load_rules, url_outlet
+    from analysis.ingest.page_rules import load_rules
+    from analysis.ingest.url_sites import url_outlet
 
     rules = load_rules()
     mirror = "https://newsbite.mooo.com/www.courier-daily.com.au/news/a-story/news-story/a7b7"
@@ -1719,7 +1722,7 @@ def test_a_vietnamese_written_date_header_is_read_to_the_day_and_is_not_the_titl
     ],
 )
 def test_a_government_portals_department_subdomain_is_kept(host, domain):
-    from analysis.ingest.page_rules import registrable_domain
+    from analysis.ingest.url_sites import registrable_domain
 
     assert registrable_domain(host, load_rules()) == domain
 
@@ -1733,13 +1736,13 @@ def test_a_government_portals_department_subdomain_is_kept(host, domain):
     ],
 )
 def test_a_privacy_front_end_is_read_as_the_service_it_shows(url, outlet):
-    from analysis.ingest.page_rules import url_outlet
+    from analysis.ingest.url_sites import url_outlet
 
     assert url_outlet(url, load_rules())[0] == outlet
 
 
 def test_a_listed_agency_names_its_own_domain():
-    from analysis.ingest.page_rules import url_outlet
+    from analysis.ingest.url_sites import url_outlet
 
     assert url_outlet("http://en.mercopress.com/2023/10/05/x", load_rules())[:1] == ("MercoPress",)
 

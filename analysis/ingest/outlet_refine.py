@@ -44,7 +44,8 @@ from analysis.ingest.line_evidence import (
     name_runs,
     spelled_initials,
 )
-from analysis.ingest.page_rules import Rules, outlet_named, url_outlet
+from analysis.ingest.page_rules import Rules, outlet_named
+from analysis.ingest.url_sites import url_outlet
 
 _UNLISTED = "outlet_unlisted"
 #: How ``outlet_source`` notes for readers the names a page's furniture carries (rules read
@@ -234,7 +235,7 @@ def _domain_form(article: PageArticle, rules: Rules) -> None:
     """An outlet written as a site's address ("VIVA.co.id - " opening the lede) names that
     site as its address does: the outlet of data/outlets.yaml whose domain it is ("VTV.vn"
     is VTV), else the registrable domain in lower case ("viva.co.id", never the brand
-    "VIVA"), the form of an unlisted site's address (``page_rules.url_outlet``)."""
+    "VIVA"), the form of an unlisted site's address (``url_sites.url_outlet``)."""
     site = url_outlet(article.outlet, rules) if _HOST_NAME.fullmatch(article.outlet) else None
     if site is None:
         return

@@ -52,6 +52,7 @@ from analysis.ingest.layout.bylines import (
 )
 from analysis.ingest.layout.citations import cited_fields
 from analysis.ingest.layout.dates import header_end, read_dates
+from analysis.ingest.layout.glued_credits import split_glued_credits
 from analysis.ingest.layout.header_pieces import split_header_pieces
 from analysis.ingest.layout.lines import (
     DATELINE_EDGE_PARAGRAPHS,
@@ -60,7 +61,6 @@ from analysis.ingest.layout.lines import (
     label_furniture,
     near_edge,
     prose_span,
-    split_glued_credits,
     split_lines,
 )
 from analysis.ingest.layout.mastheads import (

@@ -34,8 +34,8 @@ from analysis.ingest.page_rules import (
     outlet_named,
     scoring_of,
     site_affix,
-    url_outlet,
 )
+from analysis.ingest.url_sites import url_outlet
 
 #: One piece of outlet evidence before its paragraph's index is known: (weight, name,
 #: credited, reason, kind), the kind an ``OutletKind``.

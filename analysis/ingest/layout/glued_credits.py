@@ -1,0 +1,50 @@
+"""Credits glued to the end of a line, split off as lines of their own: "... he added.-
+(VNA/VLLF)", an outlet's marker closing the last sentence, and an outlet's name after a dash
+("... he said. — Bernama")."""
+
+from __future__ import annotations
+
+import re
+
+from analysis.ingest.layout.lines import Paragraph, raw_offset, split_paragraph
+from analysis.ingest.page_rules import Rules, outlet_named
+
+
+def _split_credit_end(paras: list[Paragraph], i: int, rules: Rules) -> None:
+    """Split a credit or an outlet marker that ends line ``i``: "... he added.- (VNA)"."""
+    p = paras[i]
+    match = rules.credit_glued.search(p.text) if p.text.endswith(")") else None
+    found_ends = (end.search(p.text) for *_, end, _alone in rules.outlets)
+    outlet_end = next((m for m in found_ends if m), None)
+    found = match or outlet_end
+    if found and found.start() > 0:
+        split_paragraph(paras, i, raw_offset(p, found.start()), ("", "credit"))
+        paras[i + 1].role = "marker" if outlet_end and not match else ""
+
+
+def _split_dash_name(paras: list[Paragraph], i: int, rules: Rules) -> None:
+    """Split an outlet's name after a dash closing line ``i``: "... he said. — Bernama"."""
+    p = paras[i]
+    named = _DASH_NAME_END.search(p.text[-60:])
+    if named and outlet_named(named.group("name"), rules) and len(p.text) > len(named.group(0)):
+        start = len(p.text) - len(p.text[-60:]) + named.start()
+        split_paragraph(paras, i, raw_offset(p, start), ("", "credit"))
+        paras[i + 1].role = "marker"  # "... he said. — Bernama", any letter case
+
+
+def split_glued_credits(paras: list[Paragraph], rules: Rules) -> None:
+    """Split credits glued to the end of a line: "... he added.- (VNA/VLLF)", and an outlet's
+    name (any letter case) after a dash closing the last sentence: "... he said. — Bernama"."""
+    i = 0
+    while i < len(paras):
+        p = paras[i]
+        # Both patterns end the (stripped) line: ")" for a credit, else an outlet marker.
+        if not p.kind and p.text.endswith((")", *rules.marker_ends)):
+            _split_credit_end(paras, i, rules)
+        elif not p.kind:
+            _split_dash_name(paras, i, rules)
+        i += 1
+
+
+#: An outlet's name after a dash closing the last sentence: "... he said. — Bernama".
+_DASH_NAME_END = re.compile(r"(?<=[.!?\"”’)])\s*[-–—]{1,2}\s*(?P<name>[A-Z][\w&.'’ -]{1,40}?)\s*$")
