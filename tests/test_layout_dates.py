@@ -346,3 +346,19 @@ def test_the_news_day_in_brackets_after_a_weekday_dates_a_page_without_a_date():
     clock = read_article(headed.format(lede=_ID_LEDE.format(day="Jumat (7/3/2025)")))
     assert str(clock.header_date.date_start.date()) == "2025-03-12"
     assert "news_day" not in clock.flags
+
+
+def test_a_wire_release_dates_its_lede_between_two_dashes():
+    """held-out 55: "Media OutReach - 8 November 2023 – On behalf of ..." (a wire service's
+    release on a business site) is dated 8 November 2023 by its lede; the service's name
+    alone before a dash dates nothing."""
+    lede = (
+        "Media OutReach - 8 November 2023 – On behalf of the city's People's Committee, I "
+        "welcome the founders, investors and mentors who have come from all ten countries."
+    )
+    article = read_article(page("Welcome address at the ASEAN start-up week", lede, LEDE))
+    assert article.header_date.date_start == T("2023-11-08")
+    assert "lede_dateline" in article.date_reason
+    undated = lede.replace(" - 8 November 2023 –", " -")
+    article = read_article(page("Welcome address at the ASEAN start-up week", undated, LEDE))
+    assert article.header_date is None
