@@ -114,12 +114,7 @@ LEDE_SOURCE = re.compile(r"^\s*source\s*:\s*((\S+)\s\S+)\s", re.I)
 
 
 #: The dateline that opens a lede, up to its dash: "BEIJING, April 13, 2025 /PRNewswire/ — ".
-#: A wire service's release dates its lede between two dashes: "Media OutReach - 8 November
-#: 2023 – On behalf of ..." (the day, then the month's name and the year), held-out 55.
-LEDE_OPENING = re.compile(
-    r"^(?P<inner>[^.!?]{3,70}?(?:\s[-–—]\s\d{1,2}\s[A-Z][a-z]{2,8}\.?\s(?:19|20)\d{2})?)"
-    r"\s?(?:--|[-–—])\s"
-)
+LEDE_OPENING = re.compile(r"^(?P<inner>[^.!?]{3,70}?)\s?(?:--|[-–—])\s")
 
 
 #: A lede opening with a place and a day before a colon: "Kathmandu, Aug 23: The ...".
