@@ -346,3 +346,20 @@ def test_the_news_day_in_brackets_after_a_weekday_dates_a_page_without_a_date():
     clock = read_article(headed.format(lede=_ID_LEDE.format(day="Jumat (7/3/2025)")))
     assert str(clock.header_date.date_start.date()) == "2025-03-12"
     assert "news_day" not in clock.flags
+
+
+def test_a_wire_release_dates_its_lede_between_two_dashes():
+    """held-out 55: "Media OutReach - 8 November 2023 – On behalf of ..." (a wire service's
+    release on a business site) is dated 8 November 2023 by its lede; the service's name
+    alone before a dash dates nothing."""
+    lede = (
+        "Media OutReach - 8 November 2023 – More than 300 founders and 60 investors opened a "
+        "week of pitching sessions at the city's innovation centre on Wednesday."
+    )
+    headline = "Start-up founders gather in Ho Chi Minh City for a week of pitching"
+    article = read_article(page(headline, lede, LEDE))
+    assert article.header_date.date_start == T("2023-11-08")
+    assert "lede_dateline" in article.date_reason
+    undated = lede.replace(" - 8 November 2023 –", " -")
+    article = read_article(page(headline, undated, LEDE))
+    assert article.header_date is None

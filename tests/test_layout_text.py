@@ -13,6 +13,7 @@ from analysis.core import schema
 from analysis.ingest.layout import read_article
 from analysis.ingest.layout.lines import prose_span, split_lines
 from analysis.ingest.layout.text import (
+    LONE_DATELINE,
     label_text,
     mark_repeats,
     opens_with_marker,
@@ -259,6 +260,33 @@ def test_a_two_sentence_opening_over_a_marked_lede_is_no_headline():
     paras = split_lines(f"{two}\n\n{_AP_LEDE}\n")
     assert not sentence_over_marked_lede(paras, 0, RULES)
     assert read_article(f"{two}\n\n{_AP_LEDE}\n\n{BODY}\n").title != two
+
+
+_WIRE_HEADLINE = (
+    "Start-up founders from ten ASEAN countries gather in Ho Chi Minh City for a week of pitching."
+)
+_WIRE_LEDE = (
+    "Media OutReach - 8 November 2023 – More than 300 founders and 60 investors opened a week "
+    "of pitching sessions at the city's innovation centre on Wednesday, with judges from "
+    "Japan, Korea and Australia choosing twelve companies for a regional accelerator."
+)
+
+
+def test_a_sentence_over_a_dateline_alone_on_its_line_is_the_headline():
+    """held-out 55 (a business site's wire listing): the headline closed by a full stop
+    stands over the lede's dateline, a place in capitals closed by a dash alone on its line;
+    the dateline is no headline, and the wire release's lede is dated by its opening."""
+    assert LONE_DATELINE.fullmatch("HO CHI MINH CITY, VIETNAM -")
+    assert LONE_DATELINE.fullmatch("HANOI —")
+    assert not LONE_DATELINE.fullmatch("Hanoi, Vietnam -")  # not in capitals
+    assert not LONE_DATELINE.fullmatch("HANOI — Leaders met")  # the lede itself
+    page = f"{_WIRE_HEADLINE}\nHO CHI MINH CITY, VIETNAM -\n{_WIRE_LEDE}\n"
+    article = read_article(page)
+    assert article.title == _WIRE_HEADLINE
+    assert str(article.header_date.date_start.date()) == "2023-11-08"
+    # negative: the same sentence over a lede without the dateline line stays the lede
+    plain = read_article(f"{_WIRE_HEADLINE}\n{BODY}\n")
+    assert plain.title != _WIRE_HEADLINE
 
 
 _WORDPRESS_COMMENT_FORM = (

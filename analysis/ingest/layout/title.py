@@ -17,7 +17,7 @@ from analysis.ingest.layout.lines import (
     Paragraph,
     is_prose,
 )
-from analysis.ingest.layout.text import sentence_over_marked_lede
+from analysis.ingest.layout.text import LONE_DATELINE, sentence_over_marked_lede
 from analysis.ingest.layout.title_cleanup import split_headline_parts
 from analysis.ingest.metadata import Candidate, Scoring, rank, score
 from analysis.ingest.page_rules import (
@@ -257,7 +257,8 @@ def title_candidates(paras: list[Paragraph], rules: Rules) -> list[Candidate]:
     opening = _opening_text(paras, first_prose)
     wholes, parts = split_headline_parts([p.text if not p.kind else "" for p in header])
     for i, p in enumerate(header):
-        if p.kind or count_words(p.text) > TITLE_MAX_WORDS or i in parts:
+        skip = p.kind or count_words(p.text) > TITLE_MAX_WORDS or i in parts
+        if skip or LONE_DATELINE.fullmatch(p.text.strip()):  # a lede's dateline: no headline
             continue
         features = title_features(
             paras,
