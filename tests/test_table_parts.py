@@ -16,7 +16,7 @@ import pandas as pd
 import pytest
 
 from analysis.annotators.shared_cache import SharedCache
-from analysis.annotators.table_parts import (
+from analysis.ingest.table_parts import (
     TableParts,
     joined_schema,
     remove_abandoned,
