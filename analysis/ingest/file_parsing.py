@@ -325,7 +325,8 @@ def _rows_kept(left_out: list[frozenset[str]], index: int, part: pa.Table) -> pa
     ``left_out[index]``."""
     if index >= len(left_out) or not left_out[index]:
         return part
-    dropped = pc.is_in(part["sha256"], value_set=pa.array(sorted(left_out[index]), pa.string()))
+    shas = pa.array(sorted(left_out[index]), part.schema.field("sha256").type)
+    dropped = pc.is_in(part["sha256"], value_set=shas)
     return part.filter(pc.invert(dropped))
 
 
