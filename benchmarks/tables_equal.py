@@ -10,7 +10,11 @@ Run once with the previous code to save the tables, once with the new code to co
 The tables are saved as pickles (exact dtypes, index and values) and compared with
 ``pandas.testing.assert_frame_equal`` (``check_exact``); the exit status is 1 when any
 table differs. With ``--stored`` the annotation tables are those a report build stores in
-the cache (two worker processes) and a kernel reads back (saved as ``stored.pkl``).
+the cache (two worker processes) and a kernel reads back (saved as ``stored.pkl``). With
+``--loaded`` the corpus tables are those of a load through the parse cache (two worker
+processes, a new cache folder: ``cold.``), of a second load from that cache (``warm.``),
+and of the build's snapshot as a kernel reads it back (``shared.``; saved as
+``loaded.pkl``).
 
 ``walk`` finds every first-parent commit of a range where a table changes, by bisection:
 
@@ -74,6 +78,26 @@ def stored_tables(folder: Path, jobs: int = 2) -> dict[str, pd.DataFrame]:
         cached.clear()
         names = ANNOTATION_TABLES
         return {f"stored.{n}": corpus_annotations.table(corpus, n) for n in names}
+
+
+def loaded_tables(folder: Path, jobs: int = 2) -> dict[str, pd.DataFrame]:
+    """The corpus tables of ``folder`` loaded as a report build loads them: through the
+    parse cache (a new cache folder, ``jobs`` worker processes; ``cold.``), again from
+    that cache (``warm.``), and the snapshot a build stores read back (``shared.``)."""
+    from analysis import load_corpus
+    from analysis.annotators.shared_cache import shared_corpus
+
+    tables: dict[str, pd.DataFrame] = {}
+    with tempfile.TemporaryDirectory(prefix="tables-equal-") as folder_of_cache:
+        os.environ["VN_CORPUS_CACHE_DIR"] = folder_of_cache
+        parse_cache = Path(folder_of_cache) / "parse"
+        cold = load_corpus(folder, cache=parse_cache, jobs=jobs)
+        warm = load_corpus(folder, cache=parse_cache, jobs=jobs)
+        shared_corpus(folder, jobs=jobs)  # loads and stores the snapshot
+        shared = shared_corpus(folder, jobs=jobs)  # reads it back
+        for label, corpus in (("cold", cold), ("warm", warm), ("shared", shared)):
+            tables |= {f"{label}.{name}": getattr(corpus, name) for name in CORPUS_TABLES}
+    return tables
 
 
 def differences(saved: dict[str, pd.DataFrame], now: dict[str, pd.DataFrame]) -> list[str]:
@@ -271,6 +295,9 @@ def main(argv: list[str] | None = None) -> int:
         one.add_argument(
             "--stored", action="store_true", help="the annotation tables as the cache stores them"
         )
+        one.add_argument(
+            "--loaded", action="store_true", help="the corpus tables as a build loads them"
+        )
     several = sub.add_parser("walk")
     several.add_argument("range", help="base..tip, walked along first parents")
     several.add_argument("folders", type=Path, nargs="+")
@@ -282,8 +309,12 @@ def main(argv: list[str] | None = None) -> int:
     import analysis
 
     print(f"code: {Path(analysis.__file__).parent}")
-    tables = stored_tables(args.folder) if args.stored else all_tables(args.folder)
-    target = args.saved / ("stored.pkl" if args.stored else "tables.pkl")
+    if args.loaded:
+        tables, target = loaded_tables(args.folder), args.saved / "loaded.pkl"
+    elif args.stored:
+        tables, target = stored_tables(args.folder), args.saved / "stored.pkl"
+    else:
+        tables, target = all_tables(args.folder), args.saved / "tables.pkl"
     if args.action == "save":
         args.saved.mkdir(parents=True, exist_ok=True)
         target.write_bytes(pickle.dumps(tables))

@@ -12,9 +12,9 @@ from analysis import Annotations, Corpus, annotate
 from analysis.annotators.annotate import ANNOTATION_TABLES, store_annotations
 from analysis.annotators.entities import extract_mentions
 from analysis.annotators.shared_cache import SharedCache
-from analysis.annotators.table_parts import TableParts
 from analysis.annotators.themes import theme_hits
 from analysis.annotators.timeline import extract_claims, extract_dates, extract_events
+from analysis.ingest.table_parts import TableParts
 
 
 @pytest.fixture(scope="module")

@@ -11,7 +11,8 @@ import pandas as pd
 import pytest
 
 from analysis import load_corpus
-from analysis.ingest import cache, corpus, file_parsing, store
+from analysis.ingest import cache, corpus, file_parsing, store, table_parts
+from analysis.ingest.table_parts import TableParts
 from tests.conftest import SEEDS
 
 
@@ -182,3 +183,95 @@ def test_shards_are_merged_above_the_limit(
     calls = len(parse_calls)
     assert len(load_corpus(seeds)) == 9
     assert len(parse_calls) == calls
+
+
+def _parsed_runs(
+    parts: TableParts, runs: list[list[Path]]
+) -> tuple[pd.DataFrame, table_parts.Select, cache.Parsed]:
+    """``runs`` of files parsed into ``parts``; their documents (one per content), the
+    selection of their parts' rows and the same files' tables gathered in memory."""
+    batches = [
+        file_parsing.parse_files_to_parts(parts, (i, run), max_bytes=10_000_000)
+        for i, run in enumerate(runs)
+    ]
+    documents, select = file_parsing.first_of_each_content([b.documents for b in batches])
+    whole = file_parsing.parse_files([f for run in runs for f in run], max_bytes=10_000_000)
+    gathered = file_parsing.key_by_content([whole.documents], [whole.paragraphs], [whole.sentences])
+    return documents, select, gathered
+
+
+def test_shard_name_depends_only_on_the_set_of_contents() -> None:
+    one = pd.DataFrame({"sha256": ["b", "a"]})
+    assert cache.shard_name(one) == cache.shard_name(one.iloc[::-1])
+    assert cache.shard_name(one) != cache.shard_name(one.iloc[:1])
+    assert len(cache.shard_name(one)) == 16
+
+
+def test_a_shard_written_part_by_part_reads_back_as_the_gathered_tables(tmp_path: Path) -> None:
+    store_ = cache.CorpusCache(tmp_path, fingerprint="f")
+    parts = store_.open_parts()
+    files = sorted(SEEDS.glob("*.txt"))
+    documents, select, gathered = _parsed_runs(parts, [files[:2], files[2:]])
+    fresh = store_.write_parts(documents, parts, 2, select)
+    parts.discard()
+    assert fresh is not None
+    for table in cache.TABLES:
+        pd.testing.assert_frame_equal(getattr(fresh, table), getattr(gathered, table))
+    again = store_.read()  # what the next load reads: the same shard
+    assert again is not None
+    pd.testing.assert_frame_equal(again.paragraphs, gathered.paragraphs)
+    assert not list(store_.folder.glob(".parts-*"))
+
+
+@pytest.mark.parametrize("damage", ["missing", "broken", "partial"])
+def test_a_missing_or_broken_part_stores_no_shard(
+    tmp_path: Path, damage: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    store_ = cache.CorpusCache(tmp_path, fingerprint="f")
+    parts = store_.open_parts()
+    files = sorted(SEEDS.glob("*.txt"))
+    documents, select, _ = _parsed_runs(parts, [files[:2], files[2:]])
+    part = parts.part_path("sentences", 1)
+    if damage == "missing":
+        part.unlink()
+    elif damage == "broken":
+        part.write_bytes(b"PAR1 not a table")
+    else:
+        part.write_bytes(part.read_bytes()[: part.stat().st_size // 2])
+    with caplog.at_level(logging.WARNING):
+        assert store_.write_parts(documents, parts, 2, select) is None
+    assert "could not be joined" in caplog.text
+    assert store_.read() is None  # no shard, not even its documents or paragraphs
+    assert not list(store_.folder.glob("*.parquet"))
+
+
+def test_a_load_whose_parts_are_broken_parses_again_in_memory_with_a_warning(
+    seeds: Path,
+    parse_calls: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    expected = load_corpus(seeds, cache=False)
+    calls = len(parse_calls)
+
+    def broken(self: TableParts, name: str, index: int, frame: pd.DataFrame) -> bool:
+        self.part_path(name, index).write_bytes(b"PAR1 broken")
+        return True
+
+    monkeypatch.setattr(TableParts, "write_part", broken)
+    with caplog.at_level(logging.WARNING):
+        loaded = load_corpus(seeds)
+    assert "parsing them again" in caplog.text
+    assert len(parse_calls) - calls == 10  # once into the parts, once in memory
+    assert_same_corpus(expected, loaded)
+    monkeypatch.undo()
+    calls = len(parse_calls)
+    assert_same_corpus(expected, load_corpus(seeds))  # the shard the second parse stored
+    assert len(parse_calls) == calls
+
+
+def test_a_cold_load_through_the_parts_equals_one_without_the_cache(seeds: Path) -> None:
+    folder = seeds.parent / ".cache" / "corpus"
+    assert_same_corpus(load_corpus(seeds, cache=False), load_corpus(seeds))
+    assert len(list(folder.glob("*/paragraphs-*.parquet"))) == 1
+    assert not list(folder.glob("*/.parts-*"))  # the parts are removed once joined

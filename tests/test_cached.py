@@ -25,10 +25,10 @@ from analysis.annotators.annotate import (
     dated_corpus,
     store_annotations,
 )
-from analysis.annotators.table_parts import TableParts
 from analysis.annotators.themes import resolve_themes, theme_hits
 from analysis.annotators.timeline import with_inferred_dates
 from analysis.ingest.corpus import Corpus
+from analysis.ingest.table_parts import TableParts
 
 ANNOTATE = importlib.import_module("analysis.annotators.annotate")
 

@@ -31,12 +31,19 @@ from analysis.ingest.file_parsing import (
     build_documents,
     check_engine,
     date_fields,
+    first_of_each_content,
     key_by_content,
+    keyed_rows,
     parse_all,
+    parse_all_to_parts,
     parse_document,
     parse_files,
+    parse_files_to_parts,
+    without_tables,
 )
 from analysis.ingest.layout import PARAGRAPH_ROW
+from analysis.ingest.store import Store
+from analysis.ingest.table_parts import TableParts
 from tests.conftest import SEEDS
 from tests.strategies import articles
 
@@ -190,3 +197,78 @@ def test_paragraph_raw_rebuilds_any_text(text: str) -> None:
     except UndecodableError:
         return  # not an article (control characters): refused with a reason
     assert "".join(p[4] for p in paragraphs).encode(row["encoding"].split("+")[0]) == data
+
+
+def test_keyed_rows_puts_the_content_in_place_of_the_doc_id_and_drops_other_documents() -> None:
+    frame = pd.DataFrame({"doc_id": ["a", "b", "a"], "para_id": [0, 0, 1]}).astype(
+        {"doc_id": "str"}
+    )
+    keyed = keyed_rows(frame, {"a": "sha-a"})
+    assert list(keyed.columns) == ["sha256", "para_id"]
+    assert list(keyed["sha256"]) == ["sha-a", "sha-a"] and list(keyed["para_id"]) == [0, 1]
+
+
+def test_a_run_parsed_to_parts_writes_its_keyed_tables_and_keeps_its_documents(
+    files, tmp_path: Path
+) -> None:
+    parts = TableParts.open(Store(tmp_path / "cache", fingerprint="f"), "shard")
+    batch = parse_files_to_parts(parts, (3, files), max_bytes=10_000)
+    whole = parse_files(files, max_bytes=10_000)
+    assert batch.listing == whole.listing and batch.rejected == whole.rejected
+    pd.testing.assert_frame_equal(batch.documents, whole.documents)
+    assert len(batch.paragraphs) == len(batch.sentences) == 0  # they are in the parts
+    keyed = key_by_content([whole.documents], [whole.paragraphs], [whole.sentences])
+    for name in ("paragraphs", "sentences"):
+        part = pd.read_parquet(parts.part_path(name, 3))
+        pd.testing.assert_frame_equal(part, getattr(keyed, name))
+
+
+def test_without_tables_keeps_the_listing_documents_and_rejected_files(files) -> None:
+    batch = parse_files(files, max_bytes=10_000)
+    empty = without_tables(batch)
+    assert (empty.listing, empty.rejected) == (batch.listing, batch.rejected)
+    assert empty.documents is batch.documents
+    assert len(empty.paragraphs) == len(empty.sentences) == 0
+    assert list(empty.paragraphs.columns) == list(batch.paragraphs.columns)
+
+
+def test_all_runs_parsed_to_parts_in_processes_join_to_the_gathered_tables(
+    tmp_path: Path,
+) -> None:
+    files = sorted(SEEDS.glob("*.txt"))  # the samples, in runs of two files
+    parts = TableParts.open(Store(tmp_path / "cache", fingerprint="f"), "shard")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr("analysis.ingest.file_parsing.PROGRESS_EVERY", 2)
+        batches = parse_all_to_parts(
+            files, parts, max_bytes=10_000_000, known=frozenset(), strict=False, jobs=2
+        )
+        gathered = parse_all(files, max_bytes=10_000_000, known=frozenset(), strict=False)
+    assert len(batches) == len(gathered) == 3
+    whole = key_by_content(
+        *([getattr(b, t) for b in gathered] for t in ("documents", "paragraphs", "sentences"))
+    )
+    documents, select = first_of_each_content([b.documents for b in batches])
+    pd.testing.assert_frame_equal(documents, whole.documents)
+    for name in ("paragraphs", "sentences"):
+        assert parts.join(name, len(batches), select=select, key="joined")
+        joined = pd.read_parquet(parts.store.path(name, "joined"))
+        pd.testing.assert_frame_equal(joined, getattr(whole, name))
+
+
+def test_the_first_parse_of_a_content_parsed_in_two_runs_is_kept(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_bytes(ARTICLE)
+    (tmp_path / "b.txt").write_bytes(b"Short note\n\nHanoi talks on 13/12/2021 went well.\n")
+    (tmp_path / "c.txt").write_bytes(ARTICLE)  # a's content again, in the second run
+    files = sorted(tmp_path.glob("*.txt"))
+    parts = TableParts.open(Store(tmp_path / "cache", fingerprint="f"), "shard")
+    runs = [
+        parse_files_to_parts(parts, (i, run), max_bytes=10_000)
+        for i, run in enumerate([files[:2], files[2:]])
+    ]
+    documents, select = first_of_each_content([r.documents for r in runs])
+    assert list(documents["doc_id"]) == ["a", "b"]  # c's parse is left out
+    whole = parse_files(files, max_bytes=10_000)  # one run: c is not parsed again
+    keyed = key_by_content([whole.documents], [whole.paragraphs], [whole.sentences])
+    assert parts.join("paragraphs", 2, select=select, key="k")
+    joined = pd.read_parquet(parts.store.path("paragraphs", "k"))
+    pd.testing.assert_frame_equal(joined, keyed.paragraphs)

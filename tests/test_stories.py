@@ -10,11 +10,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from analysis.ingest import stories
 from analysis.ingest.corpus import Corpus, load_corpus
 from analysis.ingest.stories import (
+    candidate_pairs,
     fold_for_matching,
     group_stories,
     one_per_story,
+    row_blocks,
     stories_table,
     story_shingles,
 )
@@ -194,3 +197,39 @@ def test_no_documents_no_stories() -> None:
     empty = _docs([])
     assert group_stories(empty).empty
     assert stories_table(empty.assign(story_id=pd.Series(dtype="str"))).empty
+
+
+def test_row_blocks_bound_the_rows_and_the_cost_of_each_block() -> None:
+    costs = np.array([2, 2, 2, 9, 1, 1, 1, 1])
+    blocks = row_blocks(costs, budget=4, most=3)
+    assert blocks == [(0, 2), (2, 3), (3, 4), (4, 7), (7, 8)]
+    assert [r for first, end in blocks for r in range(first, end)] == list(range(8))
+    assert all(costs[a:b].sum() <= 4 or b - a == 1 for a, b in blocks)
+    assert row_blocks(np.zeros(0, dtype=np.int64), budget=4, most=3) == []
+
+
+def test_the_product_costs_count_each_rows_co_occurrences() -> None:
+    from scipy import sparse
+
+    matrix = sparse.csr_matrix(np.array([[1, 1, 0], [1, 0, 0], [1, 0, 1]], dtype=np.int32))
+    # row 0 holds prints 0 (in 3 documents) and 1 (in 1): 4 products
+    assert stories._product_costs(matrix).tolist() == [4, 3, 4]
+
+
+@given(st.integers(min_value=1, max_value=400), st.integers(min_value=1, max_value=7))
+@settings(max_examples=15, deadline=None)
+def test_candidate_pairs_do_not_depend_on_the_blocks(budget: int, most: int) -> None:
+    rng = np.random.default_rng(budget * 10 + most)
+    common = np.arange(0, 320, 4, dtype=np.uint32)  # 80 fingerprints: many pairs share enough
+    shingles = [
+        np.unique(
+            np.concatenate([rng.choice(common, 60), rng.integers(0, 10**6, 30).astype(np.uint32)])
+        )
+        for _ in range(12)
+    ]
+    whole = candidate_pairs(shingles)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(stories, "PAIR_BLOCK_PRODUCTS", budget)
+        patch.setattr(stories, "PAIR_BLOCK_DOCS", most)
+        pd.testing.assert_frame_equal(candidate_pairs(shingles), whole)
+    assert len(whole) > 0

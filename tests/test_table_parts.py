@@ -13,10 +13,12 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 import pytest
 
 from analysis.annotators.shared_cache import SharedCache
-from analysis.annotators.table_parts import (
+from analysis.ingest.table_parts import (
     TableParts,
     joined_schema,
     remove_abandoned,
@@ -56,6 +58,23 @@ def test_parts_written_in_any_order_are_stored_as_their_concatenation(
     expected = pd.concat(frames, ignore_index=True)
     pd.testing.assert_frame_equal(stored, expected, check_exact=True)
     assert not list(parts.folder.glob("hits-*"))  # each part removed once copied
+
+
+def test_rows_a_selection_leaves_out_are_not_stored_and_the_key_may_differ(
+    parts: TableParts,
+) -> None:
+    frames = [chunk(0, 4), chunk(4, 4)]
+    for index, frame in enumerate(frames):
+        parts.write_part("hits", index, frame)
+
+    def even_rows_of_the_second(index: int, part: pa.Table) -> pa.Table:
+        return part if index == 0 else part.filter(pc.equal(part["coded"], True))
+
+    assert parts.join("hits", 2, select=even_rows_of_the_second, key="other")
+    assert not parts.store.path("hits", "k").exists()  # stored under the key given
+    stored = parts.store.read("hits", "other")
+    expected = pd.concat([frames[0], frames[1][frames[1]["coded"]]], ignore_index=True)
+    pd.testing.assert_frame_equal(stored, expected, check_exact=True)
 
 
 def test_a_single_part_reads_back_as_the_frame_itself(parts: TableParts) -> None:

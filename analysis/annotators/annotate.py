@@ -31,7 +31,6 @@ import pandas as pd
 from analysis.annotators.cached import cached_table, cached_tables
 from analysis.annotators.entities import extract_mentions
 from analysis.annotators.shared_cache import as_codes
-from analysis.annotators.table_parts import TableParts
 from analysis.annotators.themes import CODING_COLUMNS, HIT_COLUMNS, resolve_themes, theme_hits
 from analysis.annotators.timeline import (
     claim_table,
@@ -53,6 +52,7 @@ from analysis.ingest.parallel import (
     default_jobs,
     map_chunks,
 )
+from analysis.ingest.table_parts import TableParts
 
 log = logging.getLogger(__name__)
 

@@ -45,9 +45,9 @@ from typing import Any, TypeVar
 import pandas as pd
 
 from analysis.annotators.shared_cache import SharedCache, as_codes, content_key
-from analysis.annotators.table_parts import TableParts
 from analysis.ingest.corpus import Corpus, resolve_seeds_dir
 from analysis.ingest.store import cache_enabled, default_cache_dir
+from analysis.ingest.table_parts import TableParts
 
 T = TypeVar("T")
 MAX_ENTRIES = 8

@@ -13,7 +13,11 @@ upgrading, starts a fresh cache and old entries are never used. Where the cache 
 and the removal of a broken file are the store's.
 
 Each load that parsed new files adds one *shard* (three Parquet files); when a
-fingerprint folder holds more than ``MAX_SHARDS`` shards they are merged into one. A
+fingerprint folder holds more than ``MAX_SHARDS`` shards they are merged into one. A load
+with the serial engine writes its shard's paragraphs and sentences chunk by chunk, from
+the processes that parse them, as the parts of ``table_parts.TableParts`` joined on disk
+(``open_parts``, ``write_parts``): no process holds every new file's tables before they
+are stored; the load then reads the shard back. A
 cache that cannot be read is never fatal: a shard that is truncated, or valid Parquet
 with other columns or types than the parser writes, is logged as a warning, removed and
 its files parsed again.
@@ -32,6 +36,7 @@ import pandas as pd
 
 from analysis.core import document_text, paragraph_raw, sentence_text
 from analysis.ingest.store import Store, warn_unusable
+from analysis.ingest.table_parts import Select, TableParts
 
 __all__ = [
     "MAX_SHARDS",
@@ -95,6 +100,12 @@ def _read_shard(store: Store, shard: str) -> Parsed | None:
     return Parsed(*tables)  # type: ignore[arg-type]
 
 
+def shard_name(documents: pd.DataFrame) -> str:
+    """The name of the shard holding ``documents``: a hash of their sorted sha256s."""
+    keys = "\n".join(sorted(documents["sha256"]))
+    return hashlib.sha256(keys.encode()).hexdigest()[:16]
+
+
 def _drop_shard(store: Store, shard: str) -> None:
     for table in TABLES:
         store.remove(table, shard)
@@ -155,6 +166,35 @@ class CorpusCache:
         Failures are logged as warnings."""
         if not len(parsed) or not self._write_shard(parsed):
             return
+        self._compact_if_many()
+
+    def open_parts(self) -> TableParts:
+        """A new parts folder in this cache, for a shard whose paragraphs and sentences
+        are written chunk by chunk (``write_parts``); ``OSError`` when it cannot be made."""
+        return TableParts.open(self.store, "shard")
+
+    def write_parts(
+        self, documents: pd.DataFrame, parts: TableParts, count: int, select: Select
+    ) -> Parsed | None:
+        """Add a shard of ``documents`` (one row per sha256) whose paragraphs and sentences
+        are parts ``0 .. count - 1`` of ``parts`` (the rows ``select`` keeps), joined on
+        disk one part at a time; the shard as read back (what a later load reads), or None
+        when a part is missing or broken (a warning; nothing is stored: the caller parses
+        the files again). Shards above ``MAX_SHARDS`` are merged afterwards."""
+        shard = shard_name(documents)
+        stored = self.store.write("documents", shard, documents) and all(
+            parts.join(table, count, select=select, key=shard) for table in TABLES[1:]
+        )
+        fresh = _read_shard(self.store, shard) if stored else None
+        if fresh is None:
+            _drop_shard(self.store, shard)
+            return None
+        log.debug("corpus cache: wrote %d entries to shard %s, part by part", len(fresh), shard)
+        self._compact_if_many()
+        return fresh
+
+    def _compact_if_many(self) -> None:
+        """Merge the shards into one when there are more than ``MAX_SHARDS``."""
         with contextlib.suppress(OSError):
             shards = _shard_ids(self.folder)
             if len(shards) > MAX_SHARDS:
@@ -162,8 +202,7 @@ class CorpusCache:
 
     def _write_shard(self, parsed: Parsed) -> str:
         """The new shard's name, or "" when it could not be written (then removed)."""
-        keys = "\n".join(sorted(parsed.documents["sha256"]))
-        shard = hashlib.sha256(keys.encode()).hexdigest()[:16]
+        shard = shard_name(parsed.documents)
         if not all(self.store.write(t, shard, getattr(parsed, t)) for t in TABLES):
             _drop_shard(self.store, shard)
             return ""

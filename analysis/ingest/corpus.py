@@ -20,6 +20,7 @@ import hashlib
 import logging
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -44,10 +45,13 @@ from analysis.ingest.file_parsing import (
     assemble_tables,
     build_documents,
     check_engine,
+    first_of_each_content,
     key_by_content,
     parse_all,
+    parse_all_to_parts,
     parse_document,
     parse_files,
+    without_tables,
 )
 from analysis.ingest.file_parsing import date_fields as _date_fields  # apply_sidecar's name
 from analysis.ingest.layout import outlet_from_url
@@ -374,25 +378,29 @@ def _parse_new_files(
 ) -> tuple[list[tuple[str, str, str]], Parsed | None]:
     """Parse the files whose content the cache ``store`` does not hold yet and add them to
     it; every readable file as ``(doc_id, path, sha256)`` and the parsed tables of all of
-    them. Files that cannot be read are added to ``rejected``."""
+    them. Files that cannot be read are added to ``rejected``.
+
+    With a cache and without Dask, the new files' tables go to the cache part by part
+    (``_parse_into_store``) and are read back from it, so this process never holds every
+    file's parse result and the assembled tables at once; else (or when a part could not
+    be stored) they are gathered here."""
     cached = store.read() if store is not None else None
     known = frozenset(cached.documents["sha256"]) if cached is not None else frozenset()
-    batches = parse_all(
-        files, max_bytes=max_bytes, known=known, strict=strict, jobs=jobs, dask=dask
+    options = {"max_bytes": max_bytes, "known": known, "strict": strict, "jobs": jobs}
+    stored = (
+        _parse_into_store(files, store, **options) if store is not None and dask is None else None
     )
+    if stored is None:
+        batches = parse_all(files, dask=dask, **options)
+        fresh = _gathered(batches, store)
+    else:
+        batches, fresh = stored
     listing = [item for b in batches for item in b.listing]
     n_parsed = sum(len(b.documents) for b in batches)
     rejected += [item for b in batches for item in b.rejected]
+    del batches
     parsed = cached
-    if n_parsed:
-        fresh = key_by_content(
-            [b.documents for b in batches],
-            [b.paragraphs for b in batches],
-            [b.sentences for b in batches],
-        )
-        del batches  # the parsed batches are in ``fresh`` now: free them before assembling
-        if store is not None:
-            store.write(fresh)
+    if fresh is not None:
         parsed = concat_parsed([p for p in (cached, fresh) if p is not None])
     log.info(
         "parsed %d of %d files (%d from the cache)",
@@ -401,3 +409,45 @@ def _parse_new_files(
         len(listing) - n_parsed,
     )
     return listing, parsed
+
+
+def _gathered(batches: list, store: CorpusCache | None) -> Parsed | None:
+    """The new files' tables of ``batches`` keyed by content (None when there is none),
+    added to ``store``; the batches are left without their tables."""
+    if not any(len(b.documents) for b in batches):
+        return None
+    fresh = key_by_content(
+        [b.documents for b in batches],
+        [b.paragraphs for b in batches],
+        [b.sentences for b in batches],
+    )
+    batches[:] = [without_tables(b) for b in batches]  # their tables are in ``fresh`` now
+    if store is not None:
+        store.write(fresh)
+    return fresh
+
+
+def _parse_into_store(
+    files: Sequence[Path], store: CorpusCache, **options: Any
+) -> tuple[list, Parsed | None] | None:
+    """The files parsed into a new shard of ``store``, run by run
+    (``file_parsing.parse_all_to_parts``, ``CorpusCache.write_parts``): the batches
+    (listing, documents, rejected files) and the new shard as read back (None when no file
+    was new); None when the parts could not be stored (with a warning)."""
+    try:
+        parts = store.open_parts()
+    except OSError as exc:
+        log.warning("corpus cache: no folder for the parsed parts (%s)", safe_name(exc))
+        return None
+    try:
+        batches = parse_all_to_parts(files, parts, **options)
+        if not any(len(b.documents) for b in batches):
+            return batches, None
+        documents, select = first_of_each_content([b.documents for b in batches])
+        fresh = store.write_parts(documents, parts, len(batches), select)
+    finally:
+        parts.discard()
+    if fresh is None:
+        log.warning("corpus cache: the parsed files' parts were not stored; parsing them again")
+        return None
+    return batches, fresh

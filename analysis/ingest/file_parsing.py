@@ -7,19 +7,28 @@ A run of files gives its tables as a ``Corpus`` holds them, the text once, in
 ``paragraphs.text``: documents without ``text`` (``core.document_text.HELD_COLUMNS``),
 paragraphs without ``raw`` (``core.paragraph_raw.HELD_COLUMNS``) and sentences as spans
 (``core.sentence_text.HELD_COLUMNS``), so neither the batches, the parse cache, nor the
-load ever hold those columns for the whole corpus."""
+load ever hold those columns for the whole corpus.
+
+With a parse cache and the serial engine, the runs of files are parsed into the cache
+rather than gathered (``parse_all_to_parts``): each run's paragraphs and sentences, keyed
+by content, are written as parts (``table_parts.TableParts``) by the process that parsed
+them, and only its documents, listing and rejected files come back; the parts are joined
+into a cache shard on disk (``cache.CorpusCache.write_parts``, keeping the first parse of
+each content: ``first_of_each_content``)."""
 
 from __future__ import annotations
 
 import hashlib
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from analysis.core import document_text, paragraph_raw, schema, sentence_text
 from analysis.core.errors import RejectedFileError
@@ -31,6 +40,7 @@ from analysis.ingest.decode import UndecodableError, decode_bytes
 from analysis.ingest.html_text import html_article_text
 from analysis.ingest.layout import PARAGRAPH_ROW, paragraph_rows, read_article
 from analysis.ingest.seeds_folder import display_name, doc_id_of, read_file_bytes
+from analysis.ingest.table_parts import Select, TableParts
 
 log = logging.getLogger(__name__)
 
@@ -204,6 +214,34 @@ def held_tables(
     )
 
 
+def parse_files_to_parts(
+    parts: TableParts,
+    chunk: tuple[int, Sequence[Path]],
+    *,
+    max_bytes: int,
+    known: frozenset[str] = frozenset(),
+    strict: bool = False,
+) -> _Batch:
+    """``parse_files`` on a run of files (``chunk``: its index and its paths), its
+    paragraphs and sentences keyed by content (``keyed_rows``) written as part ``index``
+    of those tables in ``parts`` instead of returned: the batch keeps its listing,
+    documents and rejected files, and empty paragraphs and sentences. A part that cannot
+    be written is a warning (joining the parts then fails and the load parses again)."""
+    index, paths = chunk
+    batch = parse_files(paths, max_bytes=max_bytes, known=known, strict=strict)
+    sha_of = dict(zip(batch.documents["doc_id"], batch.documents["sha256"], strict=True))
+    for name in ("paragraphs", "sentences"):
+        parts.write_part(name, index, keyed_rows(getattr(batch, name), sha_of))
+    return without_tables(batch)
+
+
+def without_tables(batch: _Batch) -> _Batch:
+    """``batch`` with no paragraphs nor sentences (its listing, documents and rejected
+    files kept): what is left once they are stored or gathered elsewhere."""
+    empty = {"paragraphs": batch.paragraphs.iloc[0:0], "sentences": batch.sentences.iloc[0:0]}
+    return replace(batch, **empty)
+
+
 def _split(files: Sequence[Path], n_parts: int) -> list[Sequence[Path]]:
     size = max(1, -(-len(files) // max(1, n_parts)))
     return [files[i : i + size] for i in range(0, len(files), size)]
@@ -231,12 +269,65 @@ def parse_all(
     over partitions on a Dask cluster (``dask``, see ``analysis.ingest.dask_engine``)."""
     from analysis.ingest.parallel import map_chunks
 
+    runs, jobs = _runs_of_files(files, known, strict=strict, jobs=jobs, dask=dask)
+    parse = partial(parse_files, max_bytes=max_bytes, known=known, strict=strict)
+    return map_chunks(parse, runs, jobs=jobs, total=len(runs), what="reading files", dask=dask)
+
+
+def _runs_of_files(
+    files: Sequence[Path], known: frozenset[str], *, strict: bool, jobs: int, dask: DaskRun | None
+) -> tuple[list[list[Path]], int]:
+    """``files`` in runs of ``PROGRESS_EVERY`` (``DASK_PARTITION_FILES`` on Dask), and the
+    processes to parse them in: ``jobs``, or 1 for a few new files or in strict mode."""
     if len(files) - len(known) <= PROGRESS_EVERY or strict:
         jobs = 1  # worker processes cost more than they save on a few files
     size = DASK_PARTITION_FILES if dask is not None else PROGRESS_EVERY
-    parts = [list(part) for part in _split(files, -(-len(files) // size))]
-    parse = partial(parse_files, max_bytes=max_bytes, known=known, strict=strict)
-    return map_chunks(parse, parts, jobs=jobs, total=len(parts), what="reading files", dask=dask)
+    return [list(run) for run in _split(files, -(-len(files) // size))], jobs
+
+
+def parse_all_to_parts(
+    files: Sequence[Path],
+    parts: TableParts,
+    *,
+    max_bytes: int,
+    known: frozenset[str],
+    strict: bool,
+    jobs: int = 1,
+) -> list[_Batch]:
+    """``parse_all`` without Dask, each run's paragraphs and sentences written as part
+    ``i`` (the run's index) of those tables in ``parts`` (``parse_files_to_parts``): the
+    batches come back with their documents, listing and rejected files only."""
+    from analysis.ingest.parallel import map_chunks
+
+    runs, jobs = _runs_of_files(files, known, strict=strict, jobs=jobs, dask=None)
+    parse = partial(parse_files_to_parts, max_bytes=max_bytes, known=known, strict=strict)
+    chunks = list(enumerate(runs))
+    return map_chunks(
+        parse, chunks, jobs=jobs, total=len(chunks), what="reading files", shared=parts
+    )
+
+
+def first_of_each_content(document_frames: list[pd.DataFrame]) -> tuple[pd.DataFrame, Select]:
+    """The documents of the runs of files (``document_frames``, in run order), one row
+    per sha256 (the first parse of each content, as ``key_by_content`` keeps), and the
+    ``TableParts.join`` selection that keeps, of run ``i``'s part, the rows of the
+    documents kept from run ``i``."""
+    documents = pd.concat(document_frames, ignore_index=True)
+    kept = ~documents["sha256"].duplicated()
+    run = np.repeat(np.arange(len(document_frames)), [len(f) for f in document_frames])
+    shas = documents["sha256"]
+    left_out = [frozenset(shas[~kept & (run == i)]) for i in range(len(document_frames))]
+    return documents[kept].reset_index(drop=True), partial(_rows_kept, left_out)
+
+
+def _rows_kept(left_out: list[frozenset[str]], index: int, part: pa.Table) -> pa.Table:
+    """The rows of part ``index`` (keyed by ``sha256``) whose content is not in
+    ``left_out[index]``."""
+    if index >= len(left_out) or not left_out[index]:
+        return part
+    shas = pa.array(sorted(left_out[index]), part.schema.field("sha256").type)
+    dropped = pc.is_in(part["sha256"], value_set=shas)
+    return part.filter(pc.invert(dropped))
 
 
 #: The columns of each table as parsed and cached (the tables as a ``Corpus`` holds them).
@@ -268,12 +359,18 @@ def key_by_content(
 
     def keyed(frames: list[pd.DataFrame]) -> pd.DataFrame:
         frame = frames[0] if len(frames) == 1 else pd.concat(frames, ignore_index=True)
-        kept = frame["doc_id"].isin(sha_of)  # a file whose content came in twice: once
-        if not kept.all():
-            frame = frame[kept].reset_index(drop=True)
-        return frame.assign(doc_id=frame["doc_id"].map(sha_of)).rename(columns={"doc_id": "sha256"})
+        return keyed_rows(frame, sha_of)
 
     return Parsed(documents, keyed(paragraph_frames), keyed(sentence_frames))
+
+
+def keyed_rows(frame: pd.DataFrame, sha_of: dict[str, str]) -> pd.DataFrame:
+    """The rows of ``frame`` (keyed by ``doc_id``) of the documents in ``sha_of``, keyed
+    by their content instead: ``sha256`` in place of ``doc_id``."""
+    kept = frame["doc_id"].isin(sha_of)  # a file whose content came in twice: once
+    if not kept.all():
+        frame = frame[kept].reset_index(drop=True)
+    return frame.assign(doc_id=frame["doc_id"].map(sha_of)).rename(columns={"doc_id": "sha256"})
 
 
 def assemble_tables(

@@ -1,8 +1,11 @@
 """A stored table written part by part, so that no process holds it whole.
 
-A whole-corpus table computed chunk by chunk (``annotate.store_annotations``: 500
-documents at a time, in worker processes) is written to the shared cache
-(``shared_cache.SharedCache``) without being gathered anywhere: each chunk's rows are a
+A whole-corpus table computed chunk by chunk is written to a store
+(``analysis.ingest.store.Store``) without being gathered anywhere: the annotation tables
+(``annotate.store_annotations``: 500 documents at a time, in worker processes, into the
+shared cache ``shared_cache.SharedCache``) and the parsed files' paragraphs and sentences
+(``file_parsing.parse_all_to_parts``: 250 files at a time, into a shard of the parse
+cache ``cache.CorpusCache``). Each chunk's rows are a
 *part*, a Parquet file of its own written atomically by the process that computed them
 (``write_part``); once every part is there, ``join`` copies them in chunk order into the
 table's one stored file (``SharedCache.path(name, key)``, itself written atomically: a
@@ -13,9 +16,13 @@ and ``read_columns``; its rows and types are those of the parts concatenated
 
 Safety: a part that is missing, cannot be read or does not fit the others (columns,
 types) makes ``join`` store nothing for that table, with a warning; the caller then
-computes the table whole (``cached.CachedTables``). Parts live in a hidden folder of the
-store, ``.parts-<key>-<pid>``, removed once joined (``discard``); one left by a process
-that was killed is removed by the next ``TableParts.open`` in the same store.
+computes the table whole (``cached.CachedTables``, ``corpus.load_corpus``). ``join`` may
+leave rows of a part out (``select``: the parse cache keeps one entry per content, the
+first, when two chunks parsed the same bytes) and store under another key than the
+folder's (``key``: a shard is named after its entries, known once every part is written).
+Parts live in a hidden folder of the store, ``.parts-<key>-<pid>``, removed once joined
+(``discard``); one left by a process that was killed is removed by the next
+``TableParts.open`` in the same store.
 """
 
 from __future__ import annotations
@@ -24,6 +31,7 @@ import logging
 import os
 import shutil
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -37,6 +45,9 @@ from analysis.ingest.store import Store, make_private_dir, write_parquet_atomica
 log = logging.getLogger(__name__)
 
 PARTS_PREFIX = ".parts-"
+
+#: Which rows of a part to store: ``select(index of the part, the part) -> its kept rows``.
+Select = Callable[[int, pa.Table], pa.Table]
 
 
 @dataclass(frozen=True)
@@ -77,14 +88,18 @@ class TableParts:
         """Store a whole table (one small enough to be held: ``Store.write``)."""
         return self.store.write(name, self.key, frame)
 
-    def join(self, name: str, count: int) -> bool:
+    def join(
+        self, name: str, count: int, *, select: Select | None = None, key: str | None = None
+    ) -> bool:
         """Store parts ``0 .. count - 1`` of the table ``name``, in that order, as its one
-        file (``joined_schema``, ``write_joined``); each part is removed once copied.
-        False, with a warning and nothing stored, when a part is missing or broken."""
+        file (``joined_schema``, ``write_joined``) under ``key`` (default: this folder's);
+        ``select(index, part)`` gives the rows of each part to keep (default: all). Each
+        part is removed once copied. False, with a warning and nothing stored, when a part
+        is missing or broken."""
         paths = [self.part_path(name, index) for index in range(count)]
-        target = self.store.path(name, self.key)
+        target = self.store.path(name, self.key if key is None else key)
         try:
-            write_joined(paths, joined_schema(paths), target)
+            write_joined(paths, joined_schema(paths), target, select)
         except Exception as exc:  # the caller computes the table whole instead
             log.warning(
                 "cache: the parts of %s could not be joined (%s); it is not stored",
@@ -115,16 +130,20 @@ def joined_schema(paths: list[Path]) -> pa.Schema:
     return unified.with_metadata(schemas[0].metadata)
 
 
-def write_joined(paths: list[Path], schema: pa.Schema, target: Path) -> None:
+def write_joined(
+    paths: list[Path], schema: pa.Schema, target: Path, select: Select | None = None
+) -> None:
     """Copy the parts at ``paths`` into one Parquet file ``target`` of ``schema``, in
-    order, one part in memory at a time, through a temporary file renamed at the end (a
-    reader sees the whole table or none); each part is removed once copied."""
+    order, one part in memory at a time (only the rows ``select(index, part)`` keeps, when
+    given), through a temporary file renamed at the end (a reader sees the whole table or
+    none); each part is removed once copied."""
     handle, temp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.stem}-", suffix=".tmp")
     os.close(handle)
     try:
         with pq.ParquetWriter(temp, schema) as writer:
-            for path in paths:
-                writer.write_table(pq.read_table(path).cast(schema))
+            for index, path in enumerate(paths):
+                part = pq.read_table(path).cast(schema)
+                writer.write_table(part if select is None else select(index, part))
         os.replace(temp, target)
     finally:
         Path(temp).unlink(missing_ok=True)
