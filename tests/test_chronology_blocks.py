@@ -158,3 +158,16 @@ def test_written_event_inputs_are_the_whole_tables_block_rows(tmp_path, dated, s
             .query("doc_id in @corpus.held_documents().doc_id")
             .reset_index(drop=True),
         )
+
+
+def test_documents_by_period_of_a_dated_corpus_reads_its_dates_without_inferring(monkeypatch):
+    """A report's corpus carries its inferred dates (``start_report``): ``dated=True`` gives
+    the table inferring them gives, without inferring again (which reads paragraphs)."""
+    from analysis.annotators import periods
+
+    corpus = load_corpus(SEEDS)
+    expected = documents_by_period(corpus)
+    dated = with_inferred_dates(corpus)
+    assert (dated.held_documents()["date_source"] == "inferred").any()  # something inferred
+    monkeypatch.setattr(periods, "with_inferred_dates", lambda c: pytest.fail("inferred again"))
+    pd.testing.assert_frame_equal(documents_by_period(dated, dated=True), expected)

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import logging
 import warnings
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -65,14 +65,25 @@ up to ~1,000 articles are fitted on every paragraph, so their topics are unchang
 
 @dataclass(frozen=True)
 class TopicModel:
-    """A fitted topic model: the paragraphs, vocabulary and the two NMF factors."""
+    """A fitted topic model: the paragraphs, vocabulary and the two NMF factors.
 
-    paragraphs: pd.DataFrame  # doc_id, para_id, text (the rows of ``weights``)
+    ``paragraphs`` holds doc_id and para_id (and ``text`` when given so); without ``text``,
+    ``texts`` gives the text of some of its rows (by position), read from the corpus's
+    paragraphs as held: the model does not keep every paragraph's text."""
+
+    paragraphs: pd.DataFrame  # doc_id, para_id (the rows of ``weights``)
     terms: np.ndarray  # vocabulary, the columns of ``components``
     components: np.ndarray  # topics x terms
     weights: np.ndarray  # paragraphs x topics
     k: int
     seed: int
+    texts: Callable[[np.ndarray], list[str]] | None = field(default=None, repr=False)
+
+    def text_of(self, positions: np.ndarray) -> list[str]:
+        """The text of the paragraphs at ``positions`` (rows of ``paragraphs``)."""
+        if self.texts is None:
+            return self.paragraphs["text"].iloc[positions].tolist()
+        return self.texts(np.asarray(positions, dtype=np.int64))
 
     @property
     def dominant(self) -> np.ndarray:
@@ -84,13 +95,26 @@ class TopicModel:
 def topic_input(corpus: Corpus) -> pd.DataFrame:
     """The paragraphs topics are fitted on (row unit: a lede or body content paragraph;
     columns doc_id, para_id, text), sorted."""
-    # the paragraphs as held (reading corpus.paragraphs would make and keep its ``raw``),
-    # ordered on their keys first, so that the text is copied once
-    rows = content_paragraph_rows(corpus, TOPIC_KINDS)
+    _, rows = topic_rows(corpus)
     held = corpus.held_paragraphs()[["doc_id", "para_id", "text"]]
-    keys = take_rows(held[["doc_id", "para_id"]], rows).reset_index(drop=True)
+    return take_rows(held, rows).reset_index(drop=True)
+
+
+def topic_rows(corpus: Corpus) -> tuple[pd.DataFrame, np.ndarray]:
+    """``topic_input`` without its text: the keys (doc_id, para_id, sorted) and each
+    one's position in ``corpus.held_paragraphs()`` (reading ``corpus.paragraphs`` would
+    make and keep its ``raw``), so that the text is read where it is used."""
+    rows = content_paragraph_rows(corpus, TOPIC_KINDS)
+    keys = take_rows(corpus.held_paragraphs()[["doc_id", "para_id"]], rows)
     order = keys.sort_values(["doc_id", "para_id"]).index.to_numpy()
-    return take_rows(held, rows[order]).reset_index(drop=True)
+    return take_rows(keys, order), rows[order]
+
+
+def held_texts(corpus: Corpus, rows: np.ndarray) -> Callable[[np.ndarray], list[str]]:
+    """The text of some of the paragraphs at ``rows`` of ``corpus.held_paragraphs()``
+    (given by their positions in ``rows``), taken from the held table when asked for."""
+    text = corpus.held_paragraphs()[["text"]]
+    return lambda positions: take_rows(text, rows[positions])["text"].tolist()
 
 
 def fit_topics(
@@ -113,12 +137,15 @@ def fit_topics(
     of ``PARAGRAPH_BLOCK`` paragraphs at a time (``_fit_on_sample``: the same model as
     from the one matrix of every paragraph, bit for bit, without holding that matrix).
     """
-    paras = topic_input(corpus)
+    paras, rows = topic_rows(corpus)  # the text is read a block at a time
+    texts = held_texts(corpus, rows)
     if not 1 <= k < max(len(paras), 2):
         raise ParameterError("k", k, f"must be between 1 and {len(paras) - 1} (paragraphs - 1)")
     model = NMF(n_components=k, init="nndsvda", random_state=seed, max_iter=1000)
     if max_fit_paragraphs is not None and len(paras) > max(max_fit_paragraphs, k + 1):
-        terms, weights = _fit_on_sample(paras, model, max_n, min_df, max_fit_paragraphs)
+        terms, weights = _fit_on_sample(
+            texts, len(paras), model, (max_n, min_df), max_fit_paragraphs
+        )
     else:
         stop = load_stopwords()
         vectorizer = TfidfVectorizer(
@@ -127,7 +154,7 @@ def fit_topics(
             min_df=min_df,
             sublinear_tf=True,
         )
-        matrix = vectorizer.fit_transform(paras["text"].tolist())
+        matrix = vectorizer.fit_transform(texts(np.arange(len(paras))))
         weights = model.fit_transform(matrix)
         terms = vectorizer.get_feature_names_out()
     log.debug(
@@ -144,6 +171,7 @@ def fit_topics(
         weights=weights,
         k=k,
         seed=seed,
+        texts=texts,
     )
 
 
@@ -152,7 +180,11 @@ PARAGRAPH_BLOCK = 20_000
 
 
 def _fit_on_sample(
-    paras: pd.DataFrame, model: NMF, max_n: int, min_df: int, max_fit_paragraphs: int
+    texts: Callable[[np.ndarray], list[str]],
+    n: int,
+    model: NMF,
+    terms: tuple[int, int],
+    max_fit_paragraphs: int,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Fit ``model`` on an evenly spaced sample of ``max_fit_paragraphs`` of ``paras`` and
     give every paragraph its topic weights: (terms, weights), exactly what the
@@ -161,16 +193,15 @@ def _fit_on_sample(
     matrix. The terms are counted ``PARAGRAPH_BLOCK`` paragraphs at a time (kept on disk),
     then each block's TF-IDF rows are made in turn: the sample rows are kept for the fit,
     and each row's product with the topics (all ``transform`` reads of a row when the
-    topics are fixed) for the weights."""
-    n = len(paras)
+    topics are fixed) for the weights. ``texts`` gives the text of the ``n`` paragraphs
+    by position (a block at a time); ``terms`` is (max_n, min_df)."""
+    max_n, min_df = terms
     if min_df > n:  # the vectorizer's own checks, in its words
         raise ValueError("max_df corresponds to < documents than min_df")
-    texts = paras["text"]
     counter = BlockCounter(max_n)
     with SpilledBlocks() as spilled:
         df = np.zeros(0, dtype=np.int64)  # per term id: paragraphs that use it
-        segments = _texts_at(texts)
-        for first, block in counter.blocks(np.arange(n), n, segments, PARAGRAPH_BLOCK):
+        for first, block in counter.blocks(np.arange(n), n, texts, PARAGRAPH_BLOCK):
             df = add_to(df, np.bincount(block.indices, minlength=block.shape[1]))
             spilled.keep(first, block)
         vocab, rank = counter.sorted_terms()
@@ -221,11 +252,6 @@ def _cd_update() -> Callable[..., float] | None:
         log.info("topics: scikit-learn's _update_cdnmf_fast changed; weights by NMF.transform")
         return None
     return _update_cdnmf_fast
-
-
-def _texts_at(texts: pd.Series) -> Callable[[np.ndarray], list[str]]:
-    """``segments_of`` for ``BlockCounter.blocks``: the texts at some positions."""
-    return lambda rows: texts.iloc[rows].tolist()
 
 
 def _idf(df: np.ndarray, n: int) -> np.ndarray:
@@ -302,7 +328,7 @@ def topic_terms(model: TopicModel, top_n: int = 10) -> pd.DataFrame:
 
 def topic_paragraphs(model: TopicModel, n: int = 3) -> pd.DataFrame:
     """The ``n`` paragraphs that load most on each topic (rows topic x rank)."""
-    rows = []
+    rows, positions = [], []
     paras = model.paragraphs
     for topic in range(model.k):
         column = model.weights[:, topic]
@@ -313,8 +339,9 @@ def topic_paragraphs(model: TopicModel, n: int = 3) -> pd.DataFrame:
             rows.append(
                 (topic, rank, paras.at[i, "doc_id"], int(paras.at[i, "para_id"]), float(column[i]))
             )
+            positions.append(i)
     out = pd.DataFrame(rows, columns=["topic", "rank", "doc_id", "para_id", "weight"])
-    out = out.merge(paras, on=["doc_id", "para_id"], how="left")
+    out["text"] = pd.Series(model.text_of(np.asarray(positions, np.int64)), dtype="str")
     return out.astype({"topic": "int64", "rank": "int64", "para_id": "int64"})
 
 
@@ -361,7 +388,7 @@ def topics(
     to ``theme_hits(corpus)``. A corpus without lede or body paragraphs (an empty
     selection) has no topics: an empty table with these columns.
     """
-    if topic_input(corpus).empty:
+    if not len(topic_rows(corpus)[1]):
         return pd.DataFrame({c: pd.Series(dtype=TOPIC_DTYPES[c]) for c in TOPIC_DTYPES})
     model = fit_topics(corpus, k=k, seed=seed)
     hits = theme_hits(corpus) if hits is None else hits

@@ -250,11 +250,23 @@ SUMMARY_MENTION_COLUMNS = (
 ``keyterms.coverage``): every column but ``flag`` and ``surface``."""
 
 
-def corpus_mentions(corpus: Corpus, *, columns: Sequence[str] | None = None) -> pd.DataFrame:
+MENTION_CODES = ("doc_id", "match", "canonical", "kind", "country")
+"""The text columns of ``mentions`` whose values repeat (a few thousand distinct strings in
+hundreds of thousands of rows), read as categoricals with ``corpus_mentions(..., codes=True)``."""
+
+
+def corpus_mentions(
+    corpus: Corpus, *, columns: Sequence[str] | None = None, codes: bool = False
+) -> pd.DataFrame:
     """``entities.extract_mentions(corpus)``, cached with the other annotation tables
     (only ``columns``, read alone from the stored table, when given: what a report
-    kernel uses, e.g. ``SUMMARY_MENTION_COLUMNS``)."""
-    return corpus_annotations.table(corpus, "mentions", columns=columns)
+    kernel uses, e.g. ``SUMMARY_MENTION_COLUMNS``). ``codes`` (with ``columns``): the
+    repeated text columns (``MENTION_CODES``) as categoricals of sorted ``str`` categories,
+    an integer per row (the mention summaries give the same tables from them)."""
+    if columns is None or not codes:
+        return corpus_annotations.table(corpus, "mentions", columns=columns)
+    coded = [c for c in MENTION_CODES if c in columns]
+    return corpus_annotations.table(corpus, "mentions", columns=columns, codes=coded)
 
 
 def corpus_dates(corpus: Corpus, *, columns: Sequence[str] | None = None) -> pd.DataFrame:

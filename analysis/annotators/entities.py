@@ -76,6 +76,7 @@ from analysis.annotators.gazetteer import (
     load_gazetteer,
     surface_key,
 )
+from analysis.annotators.theme_summaries import decoded
 from analysis.annotators.themes import (
     content_sentence_blocks,
     content_sentences,
@@ -179,14 +180,12 @@ def mention_counts(
     n_paragraphs, n_docs.
     """
     selected = mentions if kind is None else mentions.loc[mentions["kind"] == kind]
-    para_key = selected["doc_id"] + "#" + selected["para_id"].astype(str)
-    out = (
-        selected.assign(para_key=para_key)
-        .groupby(["canonical", "kind", "country"], as_index=False)
-        .agg(
-            n=("match", "size"), n_paragraphs=("para_key", "nunique"), n_docs=("doc_id", "nunique")
-        )
-    )
+    keys = ["canonical", "kind", "country"]  # text, or categoricals (grouped on their codes)
+    grouped = selected.groupby(keys, observed=True)
+    out = grouped.agg(n=("match", "size"), n_docs=("doc_id", "nunique"))
+    paragraphs = selected[[*keys, "doc_id", "para_id"]].drop_duplicates()
+    out.insert(1, "n_paragraphs", paragraphs.groupby(keys, observed=True).size())
+    out = decoded(out.reset_index())
     out = out.sort_values(["n", "n_docs", "canonical"], ascending=[False, False, True])
     out = out.reset_index(drop=True)
     return out.head(top_n) if top_n else out
@@ -202,7 +201,7 @@ def mention_examples(corpus: Corpus, mentions: pd.DataFrame, counts: pd.DataFram
         .sort_values([*keys, "start"], kind="stable")
         .drop_duplicates(["canonical", "kind"])
     )
-    first = with_sentence_text(corpus, first, how="left")  # only these sentences' text
+    first = with_sentence_text(corpus, decoded(first), how="left")  # only these sentences' text
     first["example"] = [
         evidence_window(t, s, e) if isinstance(t, str) else ""
         for t, s, e in zip(first["text"], first["start"], first["end"], strict=True)
@@ -340,7 +339,7 @@ def _paragraph_countries(
         & (mentions["country"] != "")
         & ~mentions["country"].isin(list(exclude))
     ]
-    return selected[["doc_id", "para_id", "country"]].drop_duplicates()
+    return decoded(selected[["doc_id", "para_id", "country"]].drop_duplicates())
 
 
 def country_comentions(
@@ -398,6 +397,7 @@ def comention_examples(
     first = selected.sort_values([*keys, "start"], kind="stable").drop_duplicates(
         [*keys, "country"]
     )[[*keys, "country", "start", "end"]]
+    first = decoded(first)  # categoricals (``corpus_mentions(..., codes=True)``) as text
     wanted = set(comentions["country_a"]) | set(comentions["country_b"])
     first = first.loc[first["country"].isin(wanted)]
     pairs = first.merge(first, on=["doc_id", "para_id"], suffixes=("_a", "_b"))

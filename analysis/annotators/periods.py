@@ -43,15 +43,18 @@ def assign_period(
     return table.assign(period=labels)
 
 
-def documents_by_period(corpus: Corpus) -> pd.DataFrame:
+def documents_by_period(corpus: Corpus, *, dated: bool = False) -> pd.DataFrame:
     """Documents (with inferred dates filled) placed in Party Congress terms.
 
     Rows: one per document; columns doc_id, title, outlet, published,
     published_precision, date_source, date_evidence, period. The documents' text is
     neither read nor made (``Corpus.held_documents``: at 10,000 articles, making it kept
-    about 180 MB in the chronological report's kernel).
+    about 180 MB in the chronological report's kernel). ``dated``: ``corpus`` already
+    carries its inferred dates (a report's corpus: ``notebook.start_report`` infers them),
+    so they are read as they are rather than inferred again (the documents still undated
+    are those no evidence dates: inferring again would read their paragraphs for nothing).
     """
-    documents = with_inferred_dates(corpus).held_documents()
+    documents = (corpus if dated else with_inferred_dates(corpus)).held_documents()
     columns = [
         "doc_id",
         "title",
