@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from analysis.analyses.overview import uncertain_metadata
@@ -17,7 +17,12 @@ from analysis.ingest.bylines import looks_like_name
 from analysis.ingest.corpus import apply_sidecar, build_documents, parse_document, url_date
 from analysis.ingest.date_scoring import settle_day_month
 from analysis.ingest.layout import load_rules, outlet_from_url, read_article, without_outlet_suffix
-from analysis.ingest.layout.title_cleanup import title_byline, without_flair, without_isbn
+from analysis.ingest.layout.title_cleanup import (
+    title_byline,
+    without_empty_cells,
+    without_flair,
+    without_isbn,
+)
 from analysis.ingest.line_evidence import title_credit
 from analysis.ingest.metadata import ScoringError, _weights, load_scoring
 from analysis.ingest.title_scoring import without_closing_colon
@@ -461,6 +466,13 @@ KNOWN_FLAGS |= {"outlet_unlisted", "year_from_page"}
     header=st.lists(st.sampled_from(HEADER_LINES), min_size=0, max_size=10),
     footer=st.lists(st.sampled_from(HEADER_LINES), min_size=0, max_size=4),
 )
+@example(  # an infobox heading with its empty cells: the title is read without them
+    header=["9.º Congresso Nacional do Partido Comunista do Vietname | |"], footer=[]
+)
+@example(  # the ptwiki copy's infobox heading, again below without its empty cells
+    header=["9.º Congresso Nacional do Partido Comunista do Vietname | |"],
+    footer=["9.º Congresso Nacional do Partido Comunista do Vietname"],
+)
 @settings(max_examples=60, deadline=None)
 def test_any_mix_of_real_header_lines_is_read_consistently(header, footer):
     text = page(*header, footer=tuple(footer))
@@ -474,7 +486,9 @@ def test_any_mix_of_real_header_lines_is_read_consistently(header, footer):
         line = titles[0].text if titles else ""
         label = load_scoring().title_label.match(line)
         # ... and without an outlet's name appended as a page title does ("X – Reuters")
-        expected = without_outlet_suffix(line[label.end() :] if label else line, load_rules())
+        # ... and without a table row's empty cells closing it ("Party Congress | |")
+        expected = without_empty_cells(line[label.end() :] if label else line)
+        expected = without_outlet_suffix(expected, load_rules())
         # ... and without a forum flair glued after it ("... today News/Tin tức")
         expected = without_flair(without_isbn(expected), load_rules())
         # ... and without a colon closing it (a title page's "HEADLINE:" over its subtitle)

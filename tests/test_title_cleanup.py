@@ -88,3 +88,14 @@ def test_a_writer_closing_a_headline_after_a_comma_is_split_off():
     # negative: "by" and a lower-case phrase, or a place, is no writer
     for whole in ("Ferry fares cut, by a third", "Ferry fares set, by Decree 12"):
         assert title_byline(whole, RULES) == (whole, [])
+
+
+def test_a_headline_closed_by_empty_table_cells_loses_them() -> None:
+    from analysis.ingest.layout.title_cleanup import without_empty_cells
+
+    assert without_empty_cells("9th Party Congress opens in Hanoi | |") == (
+        "9th Party Congress opens in Hanoi"
+    )
+    assert without_empty_cells("Talks held |") == "Talks held"
+    # negative: a bar between words is no empty cell
+    assert without_empty_cells("Talks held | Khmer Times") == "Talks held | Khmer Times"

@@ -90,6 +90,7 @@ from analysis.ingest.layout.title_cleanup import (
     title_byline,
     title_page_writer,
     title_writer,
+    without_empty_cells,
     without_flair,
     without_isbn,
     without_issuer_prefix,
@@ -162,7 +163,8 @@ def read_article(text: str) -> Article:
     label_text(paras, first_prose, last_prose, rules)
     mark_repeats(paras)
     label = scoring_of(rules).title_label.match(title)
-    title = without_outlet_suffix(title[label.end() :] if label else title, rules)
+    title = without_empty_cells(title[label.end() :] if label else title)
+    title = without_outlet_suffix(title, rules)
     title = without_closing_colon(without_flair(without_isbn(title), rules))
     title = title_byline(title, rules)[0]
     article = Article(paragraphs=paras, title=title)

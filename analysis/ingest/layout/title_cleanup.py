@@ -34,6 +34,18 @@ def without_issuer_prefix(title: str, outlet: str) -> str:
     return found.group("rest") if count_words(name) >= 2 and cut.startswith(name) else title
 
 
+#: A table row's empty cells closing a line: "9th Party Congress | |" (an infobox's
+#: heading row copied with its empty columns).
+_EMPTY_CELLS_END = re.compile(r"(?:\s*\|)+\s*$")
+
+
+def without_empty_cells(title: str) -> str:
+    """A headline without the empty table cells that close it ("Party Congress | |" ->
+    "Party Congress"), so the title is the same whether or not the page repeats it
+    elsewhere; other headlines unchanged."""
+    return _EMPTY_CELLS_END.sub("", title)
+
+
 def without_outlet_suffix(title: str, rules: Rules) -> str:
     """A headline without an outlet's name appended as a page title does ("Deals signed –
     Reuters", "Talks held | Khmer Times"), or without a section's name after a pipe ("Talks
