@@ -163,8 +163,7 @@ def read_article(text: str) -> Article:
     label_text(paras, first_prose, last_prose, rules)
     mark_repeats(paras)
     label = scoring_of(rules).title_label.match(title)
-    title = without_empty_cells(title[label.end() :] if label else title)
-    title = without_outlet_suffix(title, rules)
+    title = without_outlet_suffix(without_empty_cells(title[label.end() if label else 0 :]), rules)
     title = without_closing_colon(without_flair(without_isbn(title), rules))
     title = title_byline(title, rules)[0]
     article = Article(paragraphs=paras, title=title)
