@@ -157,9 +157,9 @@ def test_header_end_passes_a_standfirst_to_the_last_byline() -> None:
 def test_a_dateline_after_three_paragraphs_of_text_dates_an_item_not_the_header() -> None:
     # a chamber's running page of reports (held-out 54): the first report's text starts
     # the page's text, so it is kept as text, and the newest report's date is the page's
-    report = "AmCham continues to speak for members on the draft decree on e-commerce this month."
-    invite = "The Vietnam Business Forum has shared an invitation for chamber members to join."
-    feedback = "Meanwhile, we welcome your feedback on these and other issues from all members."
+    report = "This month the chamber sent its notes on the draft rules for online marketplaces."
+    invite = "A Vietnam Business Forum session on rooftop solar rules has seats for members."
+    feedback = "Tell us which drafts matter most to your business this quarter, and which can wait."
     older = "This week, members of our Customs Committee met provincial customs officers."
     text = "\n".join(
         [
