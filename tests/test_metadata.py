@@ -2111,3 +2111,17 @@ def test_a_transcripts_venue_lines_are_neither_headline_nor_site_name():
     # negative: a headline that opens with the same word but reads as a clause is kept
     headline = "Aboard the ship, leaders agree to deepen trade ties"
     assert read_article(page(headline)).title == headline
+
+
+def test_a_site_name_with_the_items_type_is_no_headline():
+    """'Government Agency News Press release' alone over a repost's statement (held-out
+    55, the headline only glued after the last sentence) is the site and the item's type:
+    no headline."""
+    note = "This post was originally published on this site"
+    article = read_article(page(note, "Government Agency News Press release"))
+    assert article.title == ""
+    assert article.paragraphs[1].kind == "boilerplate"
+    # negative: a document's type after its parties is still the headline
+    assert read_article(page("Vietnam - Laos Joint Statement")).title == (
+        "Vietnam - Laos Joint Statement"
+    )
