@@ -276,3 +276,22 @@ def test_a_vietnamese_source_line_is_a_credit_not_a_byline() -> None:
     sentence = read_article(body + "Theo Bộ Y tế, số ca mắc giảm.\n")
     assert sentence.paragraphs[-1].kind == "body"
     assert read_article(body + "Theo dõi chúng tôi\n").paragraphs[-1].kind != "credit"
+
+
+def test_a_name_with_its_initials_over_the_text_is_a_label_not_the_headline() -> None:
+    """An AMP page pasted from its photo's label (held-out 55): "Association of Southeast
+    Asian Nations (ASEAN)" over the text is no headline; the same name in a body heading
+    under the first paragraph stays text."""
+    from analysis.ingest.layout import read_article
+
+    label = "Association of Southeast Asian Nations (ASEAN)"
+    lede = (
+        "ASEAN foreign ministers on Friday gave Timor-Leste a list of steps it must take "
+        "before it can become the bloc's eleventh full member, with Vietnam offering help."
+    )
+    article = read_article(f"{label}\n\n{lede}\n\n{label}\n\n{lede.replace('Friday', 'Monday')}\n")
+    assert [p.kind for p in article.paragraphs] == ["boilerplate", "lede", "heading", "body"]
+    assert article.title == ""
+    # negative: a headline tagged in capitals is still the headline
+    tagged = read_article(f"Vietnam and Laos sign new border trade pact (VIDEO)\n\n{lede}\n")
+    assert tagged.title == "Vietnam and Laos sign new border trade pact (VIDEO)"

@@ -2098,3 +2098,33 @@ def test_a_newsletters_section_heading_in_capitals_is_no_byline():
     # negative: a writer's name in capitals under the headline is still the byline
     article = read_article(page("Hanoi Approves a Law", "NGUYEN HONG HA"))
     assert article.author.casefold() == "nguyen hong ha"
+
+
+def test_a_transcripts_venue_lines_are_neither_headline_nor_site_name():
+    """A transcript pasted from its venue (held-out 55's White House gaggle: 'Aboard Air
+    Force One' / 'En Route to Hanoi, Vietnam' over indented turns) has no headline, and the
+    venue is not the site's name."""
+    turn = "     THE PRESS SECRETARY:  Good afternoon, everyone.  We have about four hours left."
+    article = read_article(
+        "Aboard Air Force One\nEn Route to Hanoi, Vietnam\n\n" + turn + "\n\n     " + BODY + "\n"
+    )
+    assert article.title == ""
+    assert article.outlet == ""
+    assert [p.kind for p in article.paragraphs[:2]] == ["boilerplate", "boilerplate"]
+    # negative: a headline that opens with the same word but reads as a clause is kept
+    headline = "Aboard the ship, leaders agree to deepen trade ties"
+    assert read_article(page(headline)).title == headline
+
+
+def test_a_site_name_with_the_items_type_is_no_headline():
+    """'Government Agency News Press release' alone over a repost's statement (held-out
+    55, the headline only glued after the last sentence) is the site and the item's type:
+    no headline."""
+    note = "This post was originally published on this site"
+    article = read_article(page(note, "Government Agency News Press release"))
+    assert article.title == ""
+    assert article.paragraphs[1].kind == "boilerplate"
+    # negative: a document's type after its parties is still the headline
+    assert read_article(page("Vietnam - Laos Joint Statement")).title == (
+        "Vietnam - Laos Joint Statement"
+    )

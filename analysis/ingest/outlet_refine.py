@@ -44,6 +44,7 @@ from analysis.ingest.line_evidence import (
     name_runs,
     spelled_initials,
 )
+from analysis.ingest.newsletters import mailing_host, newsletter_name, newsletter_sender
 from analysis.ingest.page_rules import Rules, outlet_named
 from analysis.ingest.url_sites import url_outlet
 
@@ -269,7 +270,9 @@ def _note_furniture_names(article: PageArticle) -> None:
     furniture = [p.text for p in article.paragraphs if p.kind not in skipped]
     openings = (_OPENING_MARKER.match(p.text) for p in article.paragraphs if p.kind in _TEXT_KINDS)
     markers = [m.group("name") for m in openings if m]  # "BizLIVE - The ...": its marker
-    names = list(dict.fromkeys([*(n for t in furniture for n in name_runs(t)), *markers]))[:8]
+    newsletter = [n for n in [newsletter_name(article.title)] if n]  # "X Weekly Update - ..."
+    runs = (n for t in furniture for n in name_runs(t))
+    names = list(dict.fromkeys([*newsletter, *runs, *markers]))[:8]
     article.site_names = names
     if names:
         note = _CANDIDATES + " | ".join(names)
@@ -306,8 +309,13 @@ def name_for_domain(domain: str, site_names: Sequence[str]) -> str:
 
 def site_of_domain(domain: str, site_names: Sequence[str]) -> tuple[str, str]:
     """The outlet of a page whose text named none, from its site's unlisted ``domain``: the
-    name of ``site_names`` that spells it (``name_for_domain``) or the domain itself, and
-    a note for ``outlet_source`` ("" for the domain)."""
+    sender a newsletter's name among ``site_names`` gives when the domain is a mailing
+    platform's (``newsletters``), the name of ``site_names`` that spells it
+    (``name_for_domain``) or the domain itself, and a note for ``outlet_source`` ("" for
+    the domain)."""
+    sender = newsletter_sender(site_names) if mailing_host(domain) else ""
+    if sender:  # "AmCham Vietnam" of "AmCham Vietnam Weekly Update" on constantcontact.com
+        return sender, f", the newsletter's sender {sender!r}"
     spelled = name_for_domain(domain, site_names)
     return (spelled, f", the page spells it {spelled!r}") if spelled else (domain, "")
 

@@ -27,6 +27,7 @@ from analysis.ingest.layout.lines import (
     near_edge,
     text_span,
 )
+from analysis.ingest.layout.spam_phrases import page_spam_runs, without_spam_runs
 from analysis.ingest.layout.title import LEDE_STAMP
 from analysis.ingest.metadata import Candidate
 from analysis.ingest.page_rules import Rules, credited_date, scoring_of
@@ -177,11 +178,11 @@ def date_sources(
     text, other header lines count only within ``DATELINE_EDGE_PARAGRAPHS`` of either end."""
     lede = next((i for i, p in enumerate(paras) if p.kind == "lede"), first_prose)
     scan = _DateScan(paras, first_prose, last_prose, lede, rules)
-    sources = []
+    sources, spam = [], page_spam_runs(paras)  # "【keywords】Headline": a spam site's run
     for i, p in enumerate(paras):
         found = _date_source(scan, i, p)
         if found is not None:
-            sources.append((i, *found))
+            sources.append((i, without_spam_runs(found[0], spam), found[1]))
     return _first_item_date(paras, sources, lede, last_prose)
 
 

@@ -16,6 +16,7 @@ from analysis.core.text import LONG_TEXT_CHARS, count_words
 from analysis.dates import DateMatch, parse_date
 from analysis.ingest.bylines import country_line
 from analysis.ingest.date_scoring import absolute_dates, unglue
+from analysis.ingest.layout.name_labels import initials_label
 from analysis.ingest.page_rules import (
     TIME_OF_DAY,
     Rules,
@@ -427,11 +428,13 @@ def label_country_lines(paras: list[Paragraph]) -> None:
     """Label boilerplate a header line (above the first paragraph of running text) that is
     only a country's name, in any language or script ``data/gazetteer_countries.csv``
     gives ("ベトナム社会主義共和国" over a ministry's page, "Вьетнам", "VIETNAM"): the
-    section the page is filed under, never its headline (``bylines.country_line``)."""
+    section the page is filed under, never its headline (``bylines.country_line``); or only
+    a name and its initials, "Association of Southeast Asian Nations (ASEAN)", a photo's
+    label (``name_labels.initials_label``)."""
     for p in paras:
         if is_prose(p.text):
             return
-        if not p.kind and country_line(p.text):
+        if not p.kind and (country_line(p.text) or initials_label(p.text)):
             p.kind = "boilerplate"
 
 

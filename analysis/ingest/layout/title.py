@@ -19,6 +19,7 @@ from analysis.ingest.layout.lines import (
 )
 from analysis.ingest.layout.text import LONE_DATELINE, sentence_over_marked_lede
 from analysis.ingest.layout.title_cleanup import split_headline_parts
+from analysis.ingest.layout.topic_lines import as_topic
 from analysis.ingest.metadata import Candidate, Scoring, rank, score
 from analysis.ingest.page_rules import (
     Rules,
@@ -273,6 +274,7 @@ def title_candidates(paras: list[Paragraph], rules: Rules) -> list[Candidate]:
         )
         features += _page_features(paras, i, features, listed, rules)
         features += ["repeated"] * (i in wholes and "repeated" not in features)
+        features = as_topic(features, paras, i)  # a note's topic, not a name (topic_lines)
         if _named_in_text(p.text, opening):
             features.append("named_in_text")
         if not first_seen and not _CHROME_FEATURES.intersection(features):
