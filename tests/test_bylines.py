@@ -330,3 +330,16 @@ def test_affiliations_in_brackets_after_each_name_are_left_out() -> None:
     line = "Authors: Claire Dunn (ANU), Tran Bich Ngoc (VNU), Somchai Rattanakul (Chulalongkorn)"
     assert byline_names(line, RULES) == ["Claire Dunn", "Tran Bich Ngoc", "Somchai Rattanakul"]
     assert byline_names("and Peter Walsh (Griffith)", RULES) == ["Peter Walsh"]
+
+
+def test_an_encyclopedia_section_heading_under_the_entry_is_no_writer() -> None:
+    """The encyclopedia mirror of held-out 57: the entry's name twice, then the section
+    heading 'Early ties' over the first paragraph; 'ties' is a not_name word."""
+    page = (
+        "Vietnam–Mongolia relations\n\nVietnam–Mongolia relations\n\nEarly ties\n\n"
+        "Mongolia recognised the Democratic Republic of Vietnam in 1954 and was among the "
+        "first states of the socialist bloc to open an embassy in Hanoi.\n"
+    )
+    assert read_article(page).author == ""
+    # negative: a writer's name in the same place stays the writer
+    assert read_article(page.replace("Early ties", "Tessa Lim")).author == "Tessa Lim"

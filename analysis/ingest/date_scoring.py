@@ -186,6 +186,8 @@ def _line_marks(line: str, match: DateMatch, labelled: bool, scoring: Scoring) -
         found.append("file_stamp")  # "Country flag 20200507": an image's or file's name
     if _TABLE_ROW.match(line) and not labelled:
         found.append("table_row")  # "Duração | 20-25 de abril de 2001 |": an infobox's row
+    if _POST_SIGNATURE.match(line):
+        found.append("embedded_post")  # "— Name (@handle) May 7, 2024": a quoted tweet's day
     return found
 
 
@@ -210,6 +212,11 @@ _TABLE_ROW = re.compile(r"^\s*\|?(?:[^|]+\|){2,}\s*$")
 #: How far before a date a journal issue's label is looked for (``issue_labels``).
 _ISSUE_REACH = 40
 
+
+#: The signature of a social-media post quoted in the page, as an embedded tweet is pasted:
+#: a dash, the poster's name, the handle in brackets, the post's date ("— Harbour Watcher
+#: (@harbourwatch88) May 7, 2024"): the post's day, not the page's.
+_POST_SIGNATURE = re.compile(r"^\s*[—–-]\s*[^()@\n]{1,60}\(@\w{1,30}\)\s")
 
 #: Eight digits without separators ("20200507"): after words, the stamp of a picture's or
 #: a file's name, not a date the page prints for the article.

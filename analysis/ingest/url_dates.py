@@ -145,6 +145,26 @@ def _url_dashed_day(path: str) -> DateMatch | None:
     return _one_order_day(_URL_DASHED_DAY.search(path))
 
 
+#: A query parameter whose value is a slashed date, month or day first ("?id=3/14/2016",
+#: "&date=14%2F3%2F2016"): a programme archive's address of one broadcast.
+_URL_QUERY_DAY = re.compile(
+    r"[?&][\w-]{1,20}=(?P<a>\d{1,2})(?:/|%2F)(?P<b>\d{1,2})(?:/|%2F)(?P<year>(?:19|20)\d{2})(?![\d])",
+    re.I,
+)
+
+
+def _url_query_day(url: str) -> DateMatch | None:
+    """The day of a query parameter holding a slashed date when only one order is a date
+    ("?id=3/14/2016": 14 March 2016); None for "?id=3/4/2016" (3 April or 4 March).
+
+    >>> str(_url_query_day("http://example.org/archive/episode/?id=3/14/2016").date_start.date())
+    '2016-03-14'
+    >>> _url_query_day("http://example.org/archive/episode/?id=3/4/2016") is None
+    True
+    """
+    return _one_order_day(_URL_QUERY_DAY.search(url))
+
+
 def _one_order_day(found: re.Match[str] | None) -> DateMatch | None:
     """The day of a match with groups ``a``, ``b`` (month and day in either order) and
     ``year`` when only one order is a date; None when both or neither are."""
@@ -166,8 +186,8 @@ def _one_order_day(found: re.Match[str] | None) -> DateMatch | None:
 def url_date(url: str) -> DateMatch | None:
     """The date in a web address: "/2017/05/16/", "-20190227", "/2012/nov/28/",
     "/2012/28_nov_1.html", "/2023/viewpoints_1213/", "/2016/2/11/", "/202503/10/",
-    "/2021/06/" or "/201410/" (month), "/14-03-2023/" (``_url_dashed_day``), "/2021-report/"
-    (year, ``_url_year``), or None.
+    "/2021/06/" or "/201410/" (month), "/14-03-2023/" (``_url_dashed_day``), "?id=3/14/2016"
+    (``_url_query_day``), "/2021-report/" (year, ``_url_year``), or None.
 
     >>> str(url_date("https://example.org/news/2017/05/16/a-title/").date_start.date())
     '2017-05-16'
@@ -196,7 +216,7 @@ def url_date(url: str) -> DateMatch | None:
             last = first if precision == "day" else first + pd.offsets.MonthEnd(0)
             return DateMatch(found.start(), found.end(), found.group(0), first, last, precision)
     found = _url_stamp_date(path) or _url_dashed_day(path) or _url_glued_month(path)
-    return found or _url_year(path)
+    return found or _url_query_day(url) or _url_year(path)
 
 
 def url_date_outranks(date_flags: str, found: DateMatch | None, outranked: frozenset[str]) -> bool:

@@ -35,14 +35,18 @@ def without_issuer_prefix(title: str, outlet: str) -> str:
 
 
 #: A table row's empty cells closing a line: "9th Party Congress | |" (an infobox's
-#: heading row copied with its empty columns).
-_EMPTY_CELLS_END = re.compile(r"(?:\s*\|)+\s*$")
+#: heading row copied with its empty columns); or a rule of five or more asterisks,
+#: equals signs, underscores or tildes after a space, as a government release's title
+#: line carries its underline when the page is pasted ("Speech at luncheon (English
+#: only) (with photo) ****...").
+_EMPTY_CELLS_END = re.compile(r"(?:\s*\|)+\s*$|\s+[*=_~]{5,}\s*$")
 
 
 def without_empty_cells(title: str) -> str:
-    """A headline without the empty table cells that close it ("Party Congress | |" ->
-    "Party Congress"), so the title is the same whether or not the page repeats it
-    elsewhere; other headlines unchanged."""
+    """A headline without the empty table cells or the rule that close it ("Party
+    Congress | |" -> "Party Congress", "Speech (with photo) *****" -> "Speech (with
+    photo)"), so the title is the same whether or not the page repeats it elsewhere;
+    other headlines unchanged."""
     return _EMPTY_CELLS_END.sub("", title)
 
 
