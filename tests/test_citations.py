@@ -85,3 +85,27 @@ def test_the_journal_a_wrapped_citation_names_is_publisher_evidence() -> None:
         journal_hit(split_lines("the port reforms, The Pacific Review, 34:6, 1012-1040,\n"), 0)
         is None
     )
+
+
+def test_a_cover_pages_article_in_journal_line_is_publisher_evidence() -> None:
+    """The document-sharing copy of held-out 56: a research network's cover page over the
+    article, 'Article in <journal> · Month YYYY', names the journal, which the uploaded
+    document keeps as its outlet (the host was taken before). A line without the month and
+    year after the dot, or in running text, names none."""
+    line = "Article in Journal of Asian Political Studies · March 2022"
+    hit = journal_hit(split_lines(line + "\n"), 0)
+    assert hit is not None and (hit[1], hit[4]) == (
+        "Journal of Asian Political Studies",
+        "publisher",
+    )
+    article = read_article(
+        "Vietnam's Labour Diplomacy in the Gulf States\n" + line + "\nCITATIONS\nREADS\n"
+        "About 11,000 Vietnamese work in the six Gulf states, mostly in construction, domestic "
+        "work and hospitality, and this article traces how Vietnam's diplomacy protects them.\n"
+    )
+    assert article.outlet == "Journal of Asian Political Studies"
+    url = "https://studylib.net/doc/26011347/4412-articletext-20931-1-10-20220315"
+    kept = outlet_from_url(url, article.outlet, "", article.outlet_source, "", "publisher")
+    assert kept is None
+    assert journal_hit(split_lines("Article in Journal of Asian Political Studies\n"), 0) is None
+    assert journal_hit(split_lines("An article in the Straits Times · 2022\n"), 0) is None
