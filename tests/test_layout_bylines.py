@@ -244,7 +244,7 @@ def test_a_byline_with_the_writers_role_and_program_names_the_writer_only() -> N
     """The think-tank blog of held-out 56: 'By Name, Fellow, Southeast Asia Program, CSIS'.
     The unit ('... Program') was read as a second author; it is an affiliation."""
     article = read_article(
-        "Why Hanoi Is Watching the Lao Leadership Change Closely\n\nJanuary 29, 2016\n\n"
+        "What a Shared Mekong Flow Database Would Mean for Vietnam's Farmers\n\nJanuary 29, 2016\n\n"
         "By Daniel Whitcombe, Fellow, Southeast Asia Program, CSIS\n\n" + LEDE + "\n"
     )
     assert article.author == "Daniel Whitcombe"
