@@ -330,3 +330,11 @@ def test_affiliations_in_brackets_after_each_name_are_left_out() -> None:
     line = "Authors: Claire Dunn (ANU), Tran Bich Ngoc (VNU), Somchai Rattanakul (Chulalongkorn)"
     assert byline_names(line, RULES) == ["Claire Dunn", "Tran Bich Ngoc", "Somchai Rattanakul"]
     assert byline_names("and Peter Walsh (Griffith)", RULES) == ["Peter Walsh"]
+
+
+def test_joined_names_leave_affiliation_numbers_aside() -> None:
+    """A journal article's author line under its title (held-out 56's document-sharing
+    copy): each name closed by its affiliation's number. An institution among the parts
+    still makes the line no list of names."""
+    assert joined_names("Tran Minh Khoa1, Le Thi Ngoc Anh2, Pham Quoc Bao3", RULES)
+    assert not joined_names("Tran Minh Khoa1, Diplomatic Academy of Vietnam2", RULES)

@@ -4,6 +4,8 @@ journal (outlet evidence of kind ``publisher``)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from analysis.ingest.layout import read_article
 from analysis.ingest.layout.citations import journal_hit
 from analysis.ingest.layout.lines import split_lines
@@ -109,3 +111,22 @@ def test_a_cover_pages_article_in_journal_line_is_publisher_evidence() -> None:
     assert kept is None
     assert journal_hit(split_lines("Article in Journal of Asian Political Studies\n"), 0) is None
     assert journal_hit(split_lines("An article in the Straits Times · 2022\n"), 0) is None
+
+
+def test_a_research_networks_cover_page_over_an_uploaded_article() -> None:
+    """Held-out 56's document-sharing copy, read whole: the cover page's upload notes are
+    furniture (the note was read as the lede, so the article's author line fell in the
+    body), the upload day is no publication date (the month of 'Article in ... · March
+    2022' is), and the author line with affiliation numbers names the three writers."""
+    root = Path(__file__).resolve().parent / "data" / "layouts"
+    name = (
+        "studylib_uploaded_by_researchgate_cover_citations_reads_authors_including_caps_title"
+        "_keywords_abstract.txt"
+    )
+    article = read_article((root / name).read_text(encoding="utf-8"))
+    assert article.author == "Tran Minh Khoa; Le Thi Ngoc Anh; Pham Quoc Bao"
+    date = article.header_date
+    assert date is not None and date.precision == "month"
+    assert date.date_start.strftime("%Y-%m") == "2022-03"
+    notes = [p for p in article.paragraphs if "uploaded by" in p.text or "enhancement" in p.text]
+    assert notes and all(p.kind == "boilerplate" for p in notes)
