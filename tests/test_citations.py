@@ -4,6 +4,8 @@ journal (outlet evidence of kind ``publisher``)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from analysis.ingest.layout import read_article
 from analysis.ingest.layout.citations import journal_hit
 from analysis.ingest.layout.lines import split_lines
@@ -85,3 +87,46 @@ def test_the_journal_a_wrapped_citation_names_is_publisher_evidence() -> None:
         journal_hit(split_lines("the port reforms, The Pacific Review, 34:6, 1012-1040,\n"), 0)
         is None
     )
+
+
+def test_a_cover_pages_article_in_journal_line_is_publisher_evidence() -> None:
+    """The document-sharing copy of held-out 56: a research network's cover page over the
+    article, 'Article in <journal> · Month YYYY', names the journal, which the uploaded
+    document keeps as its outlet (the host was taken before). A line without the month and
+    year after the dot, or in running text, names none."""
+    line = "Article in Journal of Asian Political Studies · March 2022"
+    hit = journal_hit(split_lines(line + "\n"), 0)
+    assert hit is not None and (hit[1], hit[4]) == (
+        "Journal of Asian Political Studies",
+        "publisher",
+    )
+    article = read_article(
+        "Vietnam's Labour Diplomacy in the Gulf States\n" + line + "\nCITATIONS\nREADS\n"
+        "About 11,000 Vietnamese work in the six Gulf states, mostly in construction, domestic "
+        "work and hospitality, and this article traces how Vietnam's diplomacy protects them.\n"
+    )
+    assert article.outlet == "Journal of Asian Political Studies"
+    url = "https://studylib.net/doc/26011347/4412-articletext-20931-1-10-20220315"
+    kept = outlet_from_url(url, article.outlet, "", article.outlet_source, "", "publisher")
+    assert kept is None
+    assert journal_hit(split_lines("Article in Journal of Asian Political Studies\n"), 0) is None
+    assert journal_hit(split_lines("An article in the Straits Times · 2022\n"), 0) is None
+
+
+def test_a_research_networks_cover_page_over_an_uploaded_article() -> None:
+    """Held-out 56's document-sharing copy, read whole: the cover page's upload notes are
+    furniture (the note was read as the lede, so the article's author line fell in the
+    body), the upload day is no publication date (the month of 'Article in ... · March
+    2022' is), and the author line with affiliation numbers names the three writers."""
+    root = Path(__file__).resolve().parent / "data" / "layouts"
+    name = (
+        "studylib_uploaded_by_researchgate_cover_citations_reads_authors_including_caps_title"
+        "_keywords_abstract.txt"
+    )
+    article = read_article((root / name).read_text(encoding="utf-8"))
+    assert article.author == "Tran Minh Khoa; Le Thi Ngoc Anh; Pham Quoc Bao"
+    date = article.header_date
+    assert date is not None and date.precision == "month"
+    assert date.date_start.strftime("%Y-%m") == "2022-03"
+    notes = [p for p in article.paragraphs if "uploaded by" in p.text or "enhancement" in p.text]
+    assert notes and all(p.kind == "boilerplate" for p in notes)

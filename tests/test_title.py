@@ -230,3 +230,33 @@ def test_an_encyclopedia_lead_opening_with_the_title_is_text_not_a_caption() -> 
     paras[0].kind = "title"
     label_captions(paras, title)
     assert [p.kind for p in paras] == ["title", "", "caption"]
+
+
+def test_a_line_of_punctuation_alone_is_no_headline() -> None:
+    """The magazine pasted from its body in held-out 56: a line holding only '.' over the
+    paragraphs was taken as the headline; a line without a word is none."""
+    article = read_article(f".\n{LEDE}\n{LEDE}\n")
+    assert article.title == ""
+    assert read_article(f"Party delegation visits Laos\n.\n{LEDE}\n").title == (
+        "Party delegation visits Laos"
+    )
+
+
+def test_a_headline_of_sentences_repeated_as_the_first_paragraphs_opening() -> None:
+    """The politician's blog of held-out 56: the date, a headline of two full sentences,
+    then the first paragraph opening with the same two sentences. The headline was read as
+    the lede (no headline); the paragraph repeating it stays text, not a caption."""
+    title = (
+        "The Vietnamese coast guard keeps growing, and Manila should take notes. "
+        "Hanoi has added a new patrol ship every year since 2012."
+    )
+    first = (
+        f"{title} Its shipyards in Hai Phong build most of them at home, which keeps costs down."
+    )
+    article = read_article(f"Sunday, August 13, 2017\n\n{title}\n\n{first}\n\n{LEDE}\n")
+    assert article.title == title
+    paragraph = next(p for p in article.paragraphs if p.text == first)
+    assert paragraph.kind in ("lede", "body")
+    # a line that the next paragraph does not go on from is no such headline
+    alone = read_article(f"Sunday, August 13, 2017\n\n{title}\n\n{LEDE}\n")
+    assert alone.title == ""

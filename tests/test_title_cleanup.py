@@ -7,8 +7,10 @@ import pytest
 from hypothesis import given
 
 from analysis.ingest.layout import read_article
+from analysis.ingest.layout.lines import split_lines
 from analysis.ingest.layout.title_cleanup import (
     title_byline,
+    title_glued_kind,
     without_flair,
     without_isbn,
     without_outlet_suffix,
@@ -112,3 +114,19 @@ def test_a_headline_closed_by_a_rule_of_asterisks_loses_it() -> None:
     # negative: a starred word, or fewer than five stars, stays
     assert without_empty_cells("Talks held ***") == "Talks held ***"
     assert without_empty_cells("Five-star hotels*****") == "Five-star hotels*****"
+
+
+def test_title_glued_kind() -> None:
+    """What a line opening with the headline is: a caption glued after it, the lede glued
+    without a space, or (held-out 56) a paragraph opening with a headline of full sentences,
+    which is text."""
+    title = "Hanoi has added a new patrol ship every year since 2012."
+    rest = (
+        "Its shipyards in Hai Phong and Ho Chi Minh City build most of them at home, "
+        "which keeps costs down and jobs in the country."
+    )
+    glued = split_lines(f"{title} {rest}\n")
+    assert title_glued_kind(glued[0], title) == ""
+    caption = split_lines("Party delegation visits Laos Delegates at the airport (Photo: VNA)\n")
+    assert title_glued_kind(caption[0], "Party delegation visits Laos") == "caption"
+    assert title_glued_kind(caption[0], "Another headline") is None

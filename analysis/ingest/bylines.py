@@ -278,8 +278,9 @@ def capital_name(text: str, rules: Rules) -> bool:
 
 
 def joined_names(text: str, rules: Rules) -> bool:
-    """Two or more names joined by "and", "&" or commas: "Tran Minh Khoa and Le Thu Ha*"."""
-    parts = re.split(r"\s*(?:,|&|\band\b)\s*", text.strip(" *"))
+    """Two or more names joined by "and", "&" or commas: "Tran Minh Khoa and Le Thu Ha*",
+    each name's affiliation number left aside ("Tran Minh Khoa1, Le Thi Ngoc Anh2")."""
+    parts = re.split(r"\s*(?:,|&|\band\b)\s*", _AFFILIATION_NUMBER.sub("", text).strip(" *"))
     return len(parts) >= 2 and all(looks_like_name(part, rules) for part in parts if part)
 
 

