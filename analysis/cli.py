@@ -63,7 +63,10 @@ def _add_report(sub: Any) -> None:
     )
     report.add_argument("--jobs", type=int, default=1, help="notebooks to run in parallel")
     report.add_argument(
-        "--timeout", type=int, default=600, help="seconds one notebook cell may run (default 600)"
+        "--timeout",
+        type=int,
+        default=None,
+        help="seconds one notebook cell may run (default 600 per 10,000 articles, at least 600)",
     )
     report.add_argument("--quiet", action="store_true", help="only warnings and errors (cron)")
     report.add_argument(

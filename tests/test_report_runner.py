@@ -91,3 +91,18 @@ def test_the_kernel_estimate_grows_with_the_text_and_the_log_says_the_choice(
     monkeypatch.setattr(report_runner, "available_memory_mb", lambda: estimate * 10)
     assert report_runner._kernels_at_once(2, samples, notebooks=3) == 2
     assert report_runner._kernels_at_once(2, samples, notebooks=1) == 1
+
+
+@pytest.mark.parametrize(
+    ("text_mb", "measured_mb"),
+    [(107, 1_090), (214, 1_376), (1_068, 4_676)],  # results.md, session 21: thematic kernel
+)
+def test_the_kernel_estimate_covers_the_measured_kernels_without_doubling_them(
+    text_mb: float, measured_mb: float
+) -> None:
+    """The estimate must not be below a measured kernel (two at once could exhaust memory)
+    nor far above it (kernels would run one at a time for nothing, as at 100,000 before)."""
+    from analysis.site import report_runner
+
+    estimate = report_runner.KERNEL_BASE_MB + report_runner.KERNEL_MB_PER_TEXT_MB * text_mb
+    assert measured_mb <= estimate <= 1.5 * measured_mb

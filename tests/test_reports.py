@@ -319,3 +319,12 @@ def test_a_build_leaves_the_callers_environment_alone(tmp_path):
     before = dict(os.environ)
     build_reports(SEEDS, tmp_path / "reports", only=["overview"])
     assert dict(os.environ) == before  # the kernels got the snapshot and hash seed alone
+
+
+def test_the_cell_timeout_scales_with_the_corpus_and_never_falls_below_the_default() -> None:
+    from analysis.site.reports import DEFAULT_TIMEOUT, cell_timeout
+
+    assert cell_timeout(5) == DEFAULT_TIMEOUT
+    assert cell_timeout(10_000) == DEFAULT_TIMEOUT
+    assert cell_timeout(10_001) == DEFAULT_TIMEOUT + 1  # rounded up, never below the rate
+    assert cell_timeout(100_000) == 10 * DEFAULT_TIMEOUT

@@ -32,10 +32,14 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: A report kernel's peak memory in MB: ``KERNEL_BASE_MB`` plus ``KERNEL_MB_PER_TEXT_MB``
-#: per MB of the corpus's paragraph text (measured: the thematic kernel, the largest, at
-#: 10,000 and 20,000 generated articles; see benchmarks/results.md, "Report kernels").
-KERNEL_BASE_MB = 300
-KERNEL_MB_PER_TEXT_MB = 21.5
+#: per MB of the corpus's paragraph text. Measured (the thematic kernel, the largest; PSS;
+#: benchmarks/results.md, session 21): 1,090 MB at 10,000 generated articles (107 MB of
+#: text), 1,376 at 20,000 (214), 4,676 at 100,000 (1,068); the line through 10,000 and
+#: 100,000 (about 690 + 3.7 per MB) with a margin of a quarter. The earlier 300 + 21.5 per
+#: MB, from kernels before sessions 18-20 made them smaller, said 23 GB at 100,000 and so
+#: ran the kernels one at a time.
+KERNEL_BASE_MB = 700
+KERNEL_MB_PER_TEXT_MB = 5.0
 #: Memory left to the build itself and the document pages while kernels run (share of
 #: what is available when they start).
 KERNEL_MEMORY_SHARE = 0.7

@@ -165,7 +165,12 @@ log = logging.getLogger(__name__)
 PACKAGE_DIR = Path(__file__).resolve().parents[1]  # analysis/, one level above this stage folder
 PROJECT_ROOT = PACKAGE_DIR.parent
 NOTEBOOKS_DIR = PACKAGE_DIR / "notebooks"  # shipped in the wheel; --notebooks DIR for your own
+#: A cell's time limit guards against a kernel that hangs, not against a large corpus: unless
+#: ``--timeout`` is given it is ``DEFAULT_TIMEOUT`` seconds per ``TIMEOUT_DOCUMENTS`` articles
+#: of the build's corpus, never less than ``DEFAULT_TIMEOUT`` (a fixed 600 s failed the
+#: thematic report of a 100,000-article build: benchmarks/results.md, session 21).
 DEFAULT_TIMEOUT = 600
+TIMEOUT_DOCUMENTS = 10_000
 KERNEL_ARGUMENTS = ["--IPKernelApp.log_level=ERROR"]  # no TCP-transport notice in cron logs
 KERNEL_ENV = {"PYTHONHASHSEED": "0", "MPLBACKEND": "module://matplotlib_inline.backend_inline"}
 
@@ -312,7 +317,7 @@ def build_reports(
     only: Sequence[str] = (),
     params: Mapping[str, str] | None = None,
     jobs: int = 1,
-    timeout: int = DEFAULT_TIMEOUT,
+    timeout: int | None = None,
     notebooks_dir: Path = NOTEBOOKS_DIR,
     engine: str = "serial",
     scheduler: str | None = None,
@@ -330,6 +335,9 @@ def build_reports(
     a site left hidden by a build killed while swapping is put back first, and what dead
     builds left beside it is removed (``recover_site``).
 
+    ``timeout`` is the seconds one notebook cell may run; None scales it with the corpus
+    (``cell_timeout``).
+
     Raises ``ParameterError`` (before anything runs) for a bad parameter or output folder,
     ``SeedsNotFoundError`` for a missing seeds folder, and ``NotebookFailedError`` when
     a notebook fails (the previous site is left as it was).
@@ -342,6 +350,7 @@ def build_reports(
     with engine_session(engine, scheduler):  # one Dask client for loading and annotating
         loaded = shared_corpus(seeds, jobs=jobs, **options)  # the build's one snapshot
         corpus = dated_corpus(loaded)
+        timeout = timeout or cell_timeout(len(corpus.documents))
         typed = validate_parameters(specs, params or {}, corpus)
         planned = plan_jobs(specs, typed, corpus, seeds)
         plans = page_plans(specs)
@@ -381,10 +390,25 @@ def _checked_folders(
     return seeds, out
 
 
+def cell_timeout(n_documents: int) -> int:
+    """The seconds one notebook cell may run on a corpus of ``n_documents`` articles when
+    ``--timeout`` is not given: ``DEFAULT_TIMEOUT`` per ``TIMEOUT_DOCUMENTS`` articles, at
+    least ``DEFAULT_TIMEOUT`` (said in the log when it is more)."""
+    seconds = max(DEFAULT_TIMEOUT, -(-DEFAULT_TIMEOUT * n_documents // TIMEOUT_DOCUMENTS))
+    if seconds > DEFAULT_TIMEOUT:
+        log.info(
+            "a notebook cell may run %d s (%d articles; --timeout to change)", seconds, n_documents
+        )
+    return seconds
+
+
 def _check_counts(jobs: object, timeout: object) -> None:
-    """``ParameterError`` unless ``jobs`` and ``timeout`` are whole numbers >= 1."""
+    """``ParameterError`` unless ``jobs`` is a whole number >= 1 and ``timeout`` is None
+    (scaled with the corpus) or one."""
     if isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 1:
         raise ParameterError("--jobs", jobs, "expected a whole number >= 1")
+    if timeout is None:
+        return
     if isinstance(timeout, bool) or not isinstance(timeout, int) or timeout < 1:
         raise ParameterError("--timeout", timeout, "expected a whole number of seconds >= 1")
 
