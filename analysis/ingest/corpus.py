@@ -326,7 +326,6 @@ def load_corpus(
         tables = assemble_tables(listing, parsed)  # as held: the text shared with ``parsed``
         del parsed  # the rest of it (keyed by content) is not needed from here on
         corpus = _corpus_of(tables, rejected, sidecar, seeds)
-        del tables
     release_free_memory()  # the parse's freed memory, before the caller's next stage
     return corpus
 
