@@ -212,3 +212,62 @@ def test_the_paragraphs_are_mapped_from_their_arrow_file_not_copied(
     store.path("corpus_paragraphs", "k").unlink()
     store.write("other", "k", FRAME)
     assert not mapped.exists()
+
+
+def test_a_first_load_returns_the_stored_snapshot_with_its_text_mapped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+
+    from analysis.ingest.corpus import load_corpus
+    from tests.conftest import SEEDS
+
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    loaded: list[Corpus] = []
+
+    def keeping_load(folder: Path, **options: object) -> Corpus:
+        loaded.append(load_corpus(folder, **options))
+        return loaded[-1]
+
+    mapped: list[str] = []
+    read_mapped = shared_cache.read_mapped
+
+    def spying_read_mapped(store: SharedCache, name: str, key: str) -> pd.DataFrame | None:
+        mapped.append(name)
+        return read_mapped(store, name, key)
+
+    monkeypatch.setattr(shared_cache, "load_corpus", keeping_load)
+    monkeypatch.setattr(shared_cache, "read_mapped", spying_read_mapped)
+    first = shared_cache.shared_corpus(seeds)
+    assert len(loaded) == 1 and first is not loaded[0]  # the snapshot read back, not the load
+    assert mapped == ["corpus_paragraphs"]  # its text mapped from the stored Arrow file
+    kinds = [type(first.__dict__[t]).__name__ for t in ("documents", "paragraphs", "sentences")]
+    assert kinds == ["DocumentsWithoutText", "ParagraphsWithoutRaw", "SentenceSpans"]
+    second = shared_cache.shared_corpus(seeds)  # what a later kernel reads
+    reference = load_corpus(seeds, cache=False)
+    for table in shared_cache.CORPUS_TABLES:
+        pd.testing.assert_frame_equal(getattr(first, table), getattr(reference, table))
+        pd.testing.assert_frame_equal(getattr(first, table), getattr(second, table))
+    assert shared_cache.snapshot_key(first) == shared_cache.snapshot_key(reference)
+
+
+def test_a_first_load_is_returned_itself_when_its_snapshot_cannot_be_read_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+
+    from analysis.ingest.corpus import load_corpus
+    from tests.conftest import SEEDS
+
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    loaded: list[Corpus] = []
+
+    def keeping_load(folder: Path, **options: object) -> Corpus:
+        loaded.append(load_corpus(folder, **options))
+        return loaded[-1]
+
+    monkeypatch.setattr(shared_cache, "load_corpus", keeping_load)
+    monkeypatch.setattr(shared_cache, "_read_corpus", lambda *a, **k: None)
+    assert shared_cache.shared_corpus(seeds) is loaded[0]

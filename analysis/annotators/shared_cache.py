@@ -42,6 +42,7 @@ import logging
 import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -50,6 +51,7 @@ import pyarrow.parquet as pq
 
 from analysis.core import document_text, paragraph_raw, schema, sentence_text
 from analysis.core.errors import safe_name
+from analysis.core.memory import release_free_memory
 from analysis.core.rows import HeldTable
 from analysis.ingest.corpus import Corpus, describe_folder, load_corpus, resolve_seeds_dir
 from analysis.ingest.store import Shape, Store, cache_enabled, default_cache_dir, frame_problem
@@ -317,11 +319,10 @@ def _build_snapshot(seeds: Path) -> str:
 
 
 MAPPED_TABLES = ("corpus_paragraphs",)
-"""The stored tables also written as an uncompressed Arrow file that readers map into
-memory (``read_mapped``): the paragraphs' text (about 110 MB per 10,000 articles) is then
-read from the page cache only where it is used, and the pages a kernel reads are shared
-with every other process of the build that maps the same file (Parquet, compressed,
-makes each reader hold its own copy of every column)."""
+"""The stored tables also written as an uncompressed Arrow file that readers map
+(``read_mapped``): the paragraphs' text (about 110 MB per 10,000 articles) is read from
+the page cache where it is used, its pages shared by every process of the build that maps
+the file (Parquet, compressed, gives each reader its own copy of every column)."""
 
 
 def mapped_path(store: SharedCache, name: str, key: str) -> Path:
@@ -390,9 +391,8 @@ def stored_corpus(seeds: Path, key: str, *, text: bool = True) -> Corpus | None:
 
 
 def _read_corpus(store: SharedCache, key: str, seeds: Path, *, text: bool = True) -> Corpus | None:
-    """The stored corpus ``key``, its tables held as they were written (``as_held``), the
-    paragraphs mapped from their Arrow file when there is one (``MAPPED_TABLES``), or read
-    without their text (``text=False``)."""
+    """The stored corpus ``key``, its tables held as written (``as_held``), the paragraphs
+    mapped (``MAPPED_TABLES``) or read without their text (``text=False``)."""
     names = [f"corpus_{t}" for t in CORPUS_TABLES]
     tables = [
         _paragraphs_without_text(store, key)
@@ -410,9 +410,8 @@ def _read_corpus(store: SharedCache, key: str, seeds: Path, *, text: bool = True
 
 
 def _paragraphs_without_text(store: SharedCache, key: str) -> pd.DataFrame | None:
-    """The stored paragraphs of the snapshot ``key`` without their ``text`` column (read
-    alone: ``store.read`` would take a table without it for a broken one); None when the
-    file is missing or cannot be read."""
+    """The stored paragraphs of the snapshot ``key`` without ``text`` (not ``store.read``:
+    it takes such a table for a broken one); None when missing or unreadable."""
     path = store.path("corpus_paragraphs", key)
     try:
         columns = [c for c in pq.ParquetFile(path).schema_arrow.names if c != "text"]
@@ -422,15 +421,10 @@ def _paragraphs_without_text(store: SharedCache, key: str) -> pd.DataFrame | Non
 
 
 def _write_corpus(store: SharedCache, key: str, corpus: Corpus) -> None:
-    """Store the tables of ``corpus`` as it holds them: the text once (in the paragraphs)
-    while the others' text has not been made, so neither this process nor a reader makes
-    or reads the whole corpus's text three more times."""
-    held = {
-        "documents": corpus.held_documents(),
-        "paragraphs": corpus.held_paragraphs(),
-        "sentences": corpus.held_sentences(),
-        "rejected": corpus.rejected,
-    }
+    """Store the tables of ``corpus`` as it holds them: the text once (in the paragraphs),
+    so neither this process nor a reader makes or reads it three more times."""
+    held = {t: getattr(corpus, f"held_{t}")() for t in ("documents", "paragraphs", "sentences")}
+    held["rejected"] = corpus.rejected
     for table in CORPUS_TABLES:
         name = f"corpus_{table}"
         if store.write(name, key, held[table]) and name in MAPPED_TABLES:
@@ -484,9 +478,22 @@ def shared_corpus(
         corpus = _pointed_corpus(store, key, seeds)  # stored by another process meanwhile
         if corpus is not None:
             return corpus
-        corpus = load_corpus(seeds, **options)
-        snapshot = snapshot_key(corpus)
-        _write_corpus(store, snapshot, corpus)
-        if folder_key(seeds) == key:  # nothing changed while it was read: remember it
-            store.write("corpus_snapshot", key, pd.DataFrame({"snapshot": [snapshot]}))
+        return _load_and_store(store, key, seeds, options)
+
+
+def _load_and_store(store: SharedCache, key: str, seeds: Path, options: dict[str, Any]) -> Corpus:
+    """``load_corpus(seeds, **options)`` stored as the snapshot of the folder state ``key``
+    and read back as a kernel reads it (``_read_corpus``: the text mapped, the pages every
+    kernel maps), the loaded tables released: a build forks its workers without a private
+    copy of the text. The loaded corpus when the stored one cannot be read back."""
+    corpus = load_corpus(seeds, **options)
+    snapshot = snapshot_key(corpus)
+    _write_corpus(store, snapshot, corpus)
+    if folder_key(seeds) == key:  # nothing changed while it was read: remember it
+        store.write("corpus_snapshot", key, pd.DataFrame({"snapshot": [snapshot]}))
+    stored = _read_corpus(store, snapshot, seeds)
+    if stored is None:
         return corpus
+    del corpus
+    release_free_memory()
+    return stored

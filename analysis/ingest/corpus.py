@@ -323,26 +323,31 @@ def load_corpus(
             dask=dask,
         )
         log_rejected(rejected)
-        corpus = _corpus_of(listing, parsed, rejected, sidecar, seeds)
-        del parsed
+        tables = assemble_tables(listing, parsed)  # as held: the text shared with ``parsed``
+        del parsed  # the rest of it (keyed by content) is not needed from here on
+        corpus = _corpus_of(tables, rejected, sidecar, seeds)
     release_free_memory()  # the parse's freed memory, before the caller's next stage
     return corpus
 
 
 def _corpus_of(
-    listing: list[tuple[str, str, str]],
-    parsed: Parsed | None,
+    tables: tuple[pd.DataFrame, ...],
     rejected: list[tuple[str, str]],
     sidecar: pd.DataFrame | None,
     seeds: Path,
 ) -> Corpus:
-    """The ``Corpus`` of the parsed files: tables assembled, the sidecar's metadata
-    applied (when there is one), duplicates and stories marked; the text held once
-    (``core.document_text``, ``core.paragraph_raw``, ``core.sentence_text``)."""
-    documents, paragraphs, sentences = assemble_tables(listing, parsed)  # as held
+    """The ``Corpus`` of the parsed files' assembled ``tables`` (documents, paragraphs,
+    sentences, as held: ``file_parsing.assemble_tables``): the sidecar's metadata applied
+    (when there is one), duplicates and stories marked; the text held once
+    (``core.document_text``, ``core.paragraph_raw``, ``core.sentence_text``). The memory
+    the duplicates' texts were made in is returned before the stories are grouped (the
+    load's peak: ``core.memory.release_free_memory``)."""
+    documents, paragraphs, sentences = tables
     if sidecar is not None:
         documents = apply_sidecar(documents, sidecar)
-    documents = mark_stories(mark_duplicates(documents, paragraphs), paragraphs)
+    documents = mark_duplicates(documents, paragraphs)
+    release_free_memory()
+    documents = mark_stories(documents, paragraphs)
     return Corpus(  # the text held once, in paragraphs: the others' made on first read
         documents=DocumentsWithoutText.held(documents),
         paragraphs=ParagraphsWithoutRaw.held(paragraphs),
