@@ -327,16 +327,13 @@ def build_reports(
     The corpus is parsed once, here, with ``engine`` (``"serial"`` or ``"dask"``, see
     ``load_corpus``) and ``jobs`` processes, dated, and annotated (also in ``jobs``
     processes, or on the same Dask cluster: ``scheduler``, see ``analysis.ingest.dask_engine``);
-    ``analysis.annotators.cached`` keeps the tables (and the corpus), which every notebook, the
-    document pages and the end step then read instead of computing them again: the build
-    process keeps only a few figures of the corpus (``build_corpus.BuildCorpus``).
+    ``analysis.annotators.cached`` keeps the tables (and the corpus) that every notebook, the
+    document pages and the end step read: the build keeps a few figures (``BuildCorpus``).
 
     ``out_dir`` must be new, empty, or a site an earlier build made (``check_output_folder``);
     a site left hidden by a build killed while swapping is put back first, and what dead
-    builds left beside it is removed (``recover_site``).
-
-    ``timeout`` is the seconds one notebook cell may run; None scales it with the corpus
-    (``cell_timeout``).
+    builds left beside it is removed (``recover_site``). ``timeout`` (seconds a notebook cell
+    may run) None scales with the corpus (``cell_timeout``).
 
     Raises ``ParameterError`` (before anything runs) for a bad parameter or output folder,
     ``SeedsNotFoundError`` for a missing seeds folder, and ``NotebookFailedError`` when
@@ -350,7 +347,6 @@ def build_reports(
     with engine_session(engine, scheduler):  # one Dask client for loading and annotating
         loaded = shared_corpus(seeds, jobs=jobs, **options)  # the build's one snapshot
         corpus = dated_corpus(loaded)
-        timeout = timeout or cell_timeout(len(corpus.documents))
         typed = validate_parameters(specs, params or {}, corpus)
         planned = plan_jobs(specs, typed, corpus, seeds)
         plans = page_plans(specs)
@@ -370,7 +366,7 @@ def build_reports(
         typed,
         partial=bool(only),
         jobs=jobs,
-        timeout=timeout,
+        timeout=timeout or cell_timeout(len(kept)),  # seconds a cell may run
         env=kernel_env,
     )
     return BuildResult(out / "index.html", results, time.perf_counter() - started)
