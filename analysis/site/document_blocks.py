@@ -36,6 +36,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from analysis.core.memory import release_free_memory
 from analysis.ingest.corpus import Corpus
 from analysis.ingest.parallel import corpus_chunks, map_chunks
 from analysis.site.build_corpus import BuildCorpus, opened
@@ -164,7 +165,10 @@ def _write_input(inputs: _Inputs, name: str) -> tuple[str, int, float]:
     for k, part in enumerate(parts):  # one block's rows held at a time
         with input_path(inputs.folder, name, k).open("wb") as file:
             pickle.dump(part, file, protocol=pickle.HIGHEST_PROTOCOL)
-    return name, len(table), time.perf_counter() - started
+    rows = len(table)
+    del table, parts
+    release_free_memory()  # this input's pages, before the worker's next input is computed
+    return name, rows, time.perf_counter() - started
 
 
 def input_names(plan: PagePlan) -> list[str]:
