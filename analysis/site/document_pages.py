@@ -144,20 +144,29 @@ PAGE_HIT_COLUMNS = ("doc_id", "para_id", "sent_id", "theme", "term", "start", "e
 the prevalence, the quotes), with the coding columns that say which hits count."""
 
 
-def page_hits(corpus: Corpus) -> pd.DataFrame:
+def page_hits(corpus: Corpus, *, as_text: bool = True) -> pd.DataFrame:
     """The stored theme hits of ``corpus`` that the document pages read: only the hits that
     code their paragraph (``counted_hits``: the only ones ``themes_by_document`` counts or
     quotes) and only their ``PAGE_HIT_COLUMNS`` and coding columns, read alone from the
-    stored table, its repeated text as codes until the hits that count are chosen (then
-    text again, as stored); the pages are the same as from the whole table (at 1,000
-    generated articles 85,578 of 127,212 rows, 9 of 17 MB)."""
+    stored table, their repeated text as codes; as text again (as stored) unless
+    ``as_text`` is False (``text_again`` turns a part of them back). The pages are the same
+    as from the whole table (at 1,000 generated articles 85,578 of 127,212 rows, 9 of
+    17 MB as text)."""
     from analysis.annotators.annotate import corpus_theme_hits
     from analysis.annotators.theme_coding import counted_hits
-    from analysis.annotators.theme_summaries import decoded
 
     columns = (*PAGE_HIT_COLUMNS, "weight", "coded")
-    hits = corpus_theme_hits(corpus, columns=columns, codes=True)
-    return decoded(counted_hits(hits).reset_index(drop=True))
+    hits = counted_hits(corpus_theme_hits(corpus, columns=columns, codes=True))
+    hits = hits.reset_index(drop=True)
+    return text_again(hits) if as_text else hits
+
+
+def text_again(hits: pd.DataFrame) -> pd.DataFrame:
+    """``page_hits(..., as_text=False)`` (or some of its rows) with its codes as text, as
+    ``page_hits`` gives them."""
+    from analysis.annotators.theme_summaries import decoded
+
+    return decoded(hits)
 
 
 def whole_corpus_table(name: str, corpus: Corpus) -> pd.DataFrame:
