@@ -201,6 +201,20 @@ def test_many_pages_come_from_one_precompute(tmp_path, monkeypatch, plan, dated)
     assert sorted(p.stem for p in (tmp_path / "docs").glob("*.html")) == sorted(ids)
 
 
+def test_page_hits_give_the_themes_of_the_whole_hits_table(dated):
+    """The pages' hits (the counted ones, the columns the page reads) give every document's
+    themes exactly as the whole stored table does, and hold fewer rows and columns."""
+    from analysis.annotators.annotate import corpus_theme_hits
+
+    whole = corpus_theme_hits(dated)
+    read = dp.page_hits(dated)
+    assert len(read) < len(whole)
+    assert set(read.columns) < set(whole.columns)
+    pd.testing.assert_frame_equal(
+        profile.themes_by_document(dated, read), profile.themes_by_document(dated, whole)
+    )
+
+
 @pytest.mark.parametrize("size", [1, 2, 3])
 def test_event_sources_in_chunks_are_the_whole_corpus_table(dated, size):
     """Each document's event candidates from its own chunk, linked once: the same table."""

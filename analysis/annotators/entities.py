@@ -236,7 +236,9 @@ def party_candidates(corpus: Corpus, gazetteer: Gazetteer | None = None) -> pd.D
     gaz = gazetteer or load_gazetteer()
     found = CandidateCounts()
     for doc_id, para_id, text in content_sentence_blocks(corpus):
-        known = [(s, e) for s, e, *_rest, kind, _c in find_mentions(text, gaz) if kind == "party"]
+        if "Party" not in text:  # every candidate ends in or holds "Party" (``_PARTY_NAME``)
+            continue
+        known: list[tuple[int, int]] | None = None  # the gazetteer's parties, found if needed
         for m in _PARTY_NAME.finditer(text):
             words = m.group("name").split()
             while words and words[0] in _LEADING:
@@ -244,11 +246,17 @@ def party_candidates(corpus: Corpus, gazetteer: Gazetteer | None = None) -> pd.D
             if all(w in _GENERIC or w.lower() in ENGLISH_STOP_WORDS for w in words):
                 continue
             start = m.start() + m.group(0).find(words[0])
+            known = _party_spans(text, gaz) if known is None else known
             if any(start < e and s < m.end() for s, e in known):
                 continue
             quote = partial(evidence_window, text, start, m.end())
             found.add(" ".join(words), doc_id, para_id, quote)
     return found.table()
+
+
+def _party_spans(text: str, gaz: Gazetteer) -> list[tuple[int, int]]:
+    """The (start, end) of each party the gazetteer finds in ``text``."""
+    return [(s, e) for s, e, *_rest, kind, _c in find_mentions(text, gaz) if kind == "party"]
 
 
 _CAPITALISED_NAME = re.compile(

@@ -36,6 +36,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from analysis.core.memory import release_free_memory
 from analysis.ingest.corpus import Corpus
 from analysis.ingest.parallel import corpus_chunks, map_chunks
 from analysis.site.build_corpus import BuildCorpus, opened
@@ -44,8 +45,10 @@ from analysis.site.document_pages import (
     DocumentTables,
     PageJob,
     PagePlan,
+    page_hits,
     progress_logger,
     render_chunk,
+    text_again,
     whole_corpus_table,
 )
 from analysis.site.notebook import apply_filters
@@ -156,15 +159,28 @@ def _write_input(inputs: _Inputs, name: str) -> tuple[str, int, float]:
     """Compute the input ``name`` on the whole corpus and write each block's rows;
     ``(name, its rows, seconds)``."""
     started = time.perf_counter()
-    table = whole_corpus_table(name, inputs.corpus)
+    if name == "hits":  # kept as codes on disk (``block_tables`` makes each block's text)
+        table = page_hits(inputs.corpus, as_text=False)
+    else:
+        table = whole_corpus_table(name, inputs.corpus)
     if name == "sources":
         parts = iter_block_sources(table, inputs.blocks, inputs.n_blocks)
     else:
         parts = iter_document_rows(table, INPUT_KEYS[name], inputs.blocks, inputs.n_blocks)
     for k, part in enumerate(parts):  # one block's rows held at a time
         with input_path(inputs.folder, name, k).open("wb") as file:
-            pickle.dump(part, file, protocol=pickle.HIGHEST_PROTOCOL)
-    return name, len(table), time.perf_counter() - started
+            pickle.dump(_own_codes(part), file, protocol=pickle.HIGHEST_PROTOCOL)
+    rows = len(table)
+    del table, parts
+    release_free_memory()  # this input's pages, before the worker's next input is computed
+    return name, rows, time.perf_counter() - started
+
+
+def _own_codes(part: pd.DataFrame) -> pd.DataFrame:
+    """``part`` with each categorical column keeping only the categories its rows use (in
+    the same order), so that a block's file holds its own strings, not every block's."""
+    coded = [c for c in part.columns if isinstance(part[c].dtype, pd.CategoricalDtype)]
+    return part.assign(**{c: part[c].cat.remove_unused_categories() for c in coded})
 
 
 def input_names(plan: PagePlan) -> list[str]:
@@ -203,6 +219,8 @@ def block_tables(plan: PagePlan, corpus: Corpus, folder: Path, block: int) -> Do
     """The plan's tables for the documents of ``corpus`` (block ``block``), from its rows of
     the inputs kept under ``folder``."""
     given = {name: read_input(folder, name, block) for name in input_names(plan)}
+    if "hits" in given:
+        given["hits"] = text_again(given["hits"])
     return DocumentTables(corpus, tuple(s.for_corpus(corpus, given) for s in plan.sections))
 
 
