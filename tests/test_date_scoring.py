@@ -34,6 +34,16 @@ def para(text: str, kind: str = "", line: int = 1) -> SimpleNamespace:
     return SimpleNamespace(text=text, kind=kind, line=line)
 
 
+def line_features(line: str, kind: str, *, before_headline: bool, which: int = 0) -> set[str]:
+    """The scoring features of the ``which``-th date of ``line`` read as a ``kind`` line."""
+    match = absolute_dates(line)[which]
+    return set(
+        date_features(
+            line, match, kind, before_headline=before_headline, repeated=False, scoring=SCORING
+        )
+    )
+
+
 @pytest.mark.parametrize(
     ("text", "day", "precision"),
     [
@@ -235,11 +245,7 @@ def test_an_infobox_row_gives_the_event_s_dates_not_the_page_s() -> None:
     """The ptwiki copy of held-out 53: the infobox's row 'Duração | ... |' under the
     headline is a table row, and the page stays undated."""
     row = "Duração | 20-25 de abril de 2001 (6 dias) |"
-    match = absolute_dates(row)[-1]
-    features = date_features(
-        row, match, "header_line", before_headline=False, repeated=False, scoring=SCORING
-    )
-    assert "table_row" in features
+    assert "table_row" in line_features(row, "header_line", before_headline=False, which=-1)
     page = (
         "9.º Congresso Nacional do Partido Comunista do Vietname\n"
         "9.º Congresso Nacional do Partido Comunista do Vietname | |\n"
@@ -253,22 +259,14 @@ def test_an_infobox_row_gives_the_event_s_dates_not_the_page_s() -> None:
     assert read_article(page).header_date is None
     # negatives: one cell closed by a pipe is a date line, not a table's row
     line = "08 January 16, 2011 |"
-    match = absolute_dates(line)[0]
-    features = date_features(
-        line, match, "dateline", before_headline=True, repeated=False, scoring=SCORING
-    )
-    assert "table_row" not in features
+    assert "table_row" not in line_features(line, "dateline", before_headline=True)
 
 
 def test_a_quoted_tweet_s_signature_gives_the_post_s_day_not_the_page_s() -> None:
     """The blog of held-out 57: an embedded tweet pasted as text under the lede, its
     signature '— Name (@handle) May 7, 2024' the page's only date; the page stays undated."""
     line = "— Harbour Watcher (@harbourwatch88) May 7, 2024"
-    match = absolute_dates(line)[0]
-    features = date_features(
-        line, match, "dateline", before_headline=False, repeated=False, scoring=SCORING
-    )
-    assert "embedded_post" in features
+    assert "embedded_post" in line_features(line, "dateline", before_headline=False)
     page = (
         "Top News\n"
         "Seoul Sends Its Coast Guard Chief to Da Nang, and Beijing Takes Note\n"

@@ -214,9 +214,11 @@ def test_the_paragraphs_are_mapped_from_their_arrow_file_not_copied(
     assert not mapped.exists()
 
 
-def test_a_first_load_returns_the_stored_snapshot_with_its_text_mapped(
+def _seeds_copy_keeping_loads(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+) -> tuple[Path, list[Corpus]]:
+    """A copy of the samples' folder, and the list every ``load_corpus`` that
+    ``shared_cache`` runs from now on is appended to."""
     import shutil
 
     from analysis.ingest.corpus import load_corpus
@@ -230,6 +232,14 @@ def test_a_first_load_returns_the_stored_snapshot_with_its_text_mapped(
         loaded.append(load_corpus(folder, **options))
         return loaded[-1]
 
+    monkeypatch.setattr(shared_cache, "load_corpus", keeping_load)
+    return seeds, loaded
+
+
+def test_a_first_load_returns_the_stored_snapshot_with_its_text_mapped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seeds, loaded = _seeds_copy_keeping_loads(tmp_path, monkeypatch)
     mapped: list[str] = []
     read_mapped = shared_cache.read_mapped
 
@@ -237,7 +247,6 @@ def test_a_first_load_returns_the_stored_snapshot_with_its_text_mapped(
         mapped.append(name)
         return read_mapped(store, name, key)
 
-    monkeypatch.setattr(shared_cache, "load_corpus", keeping_load)
     monkeypatch.setattr(shared_cache, "read_mapped", spying_read_mapped)
     first = shared_cache.shared_corpus(seeds)
     assert len(loaded) == 1 and first is not loaded[0]  # the snapshot read back, not the load
@@ -245,6 +254,8 @@ def test_a_first_load_returns_the_stored_snapshot_with_its_text_mapped(
     kinds = [type(first.__dict__[t]).__name__ for t in ("documents", "paragraphs", "sentences")]
     assert kinds == ["DocumentsWithoutText", "ParagraphsWithoutRaw", "SentenceSpans"]
     second = shared_cache.shared_corpus(seeds)  # what a later kernel reads
+    from analysis.ingest.corpus import load_corpus
+
     reference = load_corpus(seeds, cache=False)
     for table in shared_cache.CORPUS_TABLES:
         pd.testing.assert_frame_equal(getattr(first, table), getattr(reference, table))
@@ -255,19 +266,6 @@ def test_a_first_load_returns_the_stored_snapshot_with_its_text_mapped(
 def test_a_first_load_is_returned_itself_when_its_snapshot_cannot_be_read_back(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import shutil
-
-    from analysis.ingest.corpus import load_corpus
-    from tests.conftest import SEEDS
-
-    seeds = tmp_path / "seeds"
-    shutil.copytree(SEEDS, seeds)
-    loaded: list[Corpus] = []
-
-    def keeping_load(folder: Path, **options: object) -> Corpus:
-        loaded.append(load_corpus(folder, **options))
-        return loaded[-1]
-
-    monkeypatch.setattr(shared_cache, "load_corpus", keeping_load)
+    seeds, loaded = _seeds_copy_keeping_loads(tmp_path, monkeypatch)
     monkeypatch.setattr(shared_cache, "_read_corpus", lambda *a, **k: None)
     assert shared_cache.shared_corpus(seeds) is loaded[0]
