@@ -106,3 +106,70 @@ def test_a_failing_page_leaves_no_inputs_behind(tmp_path, plan, dated):
 
 def test_the_inputs_are_the_plans(plan):
     assert db.input_names(plan) == ["sources", "hits", "keyness"]
+
+
+def test_parts_written_by_block_read_back_as_the_blocks_rows(tmp_path, dated):
+    ids = dated.documents["doc_id"].tolist()
+    table = pd.DataFrame(
+        {"doc_id": [ids[n % len(ids)] for n in range(23)] + ["other"], "n": range(24)}
+    )
+    blocks = db.block_numbers(dated, 2)
+    n_blocks = max(blocks.values()) + 2
+    pieces = [table.iloc[:5], table.iloc[5:5], table.iloc[5:17], table.iloc[17:]]
+    rows = db.write_parts(tmp_path, "sources", iter(pieces), blocks, n_blocks)
+    assert rows == 24
+    for k, expected in enumerate(db.document_rows(table, "doc_id", blocks, n_blocks)):
+        got = db.read_input(tmp_path, "sources", k)
+        assert list(got.columns) == ["doc_id", "n"]
+        assert got["n"].tolist() == expected["n"].tolist()  # every row once, in table order
+    assert db.read_input(tmp_path, "sources", n_blocks - 1).empty  # a block of no rows
+
+
+def test_hits_parts_keep_their_own_codes_and_read_back_as_text(tmp_path, dated):
+    pieces = list(dp.page_hit_batches(dated, 50))
+    blocks = db.block_numbers(dated, 2)
+    n_blocks = max(blocks.values()) + 2
+    db.write_parts(tmp_path, "hits", iter(pieces), blocks, n_blocks)
+    whole = dp.page_hits(dated)
+    for k, expected in enumerate(db.document_rows(whole, "doc_id", blocks, n_blocks)):
+        got = db.read_input(tmp_path, "hits", k)
+        pd.testing.assert_frame_equal(got, expected.reset_index(drop=True))
+
+
+def test_every_input_in_parts_is_the_whole_table(monkeypatch, dated):
+    from analysis.analyses import profile, term_blocks
+
+    monkeypatch.setattr(term_blocks, "DOC_BLOCK", 2)
+    monkeypatch.setattr(dp, "HIT_BATCH_ROWS", 40)
+    for name in ("hits", "keyness", "sources"):
+        parts = list(db.input_parts(name, dated))
+        assert len(parts) > 1 or name == "sources", name
+        together = pd.concat([dp.text_again(p) for p in parts], ignore_index=True)
+        whole = {
+            "hits": dp.page_hits(dated),
+            "keyness": profile.keyness_by_document(dated),
+            "sources": db.with_n_sources(event_sources(dated)),
+        }[name]
+        pd.testing.assert_frame_equal(together, whole.reset_index(drop=True), obj=name)
+
+
+def test_n_sources_counts_each_events_documents(dated):
+    sources = event_sources(dated)
+    counted = db.with_n_sources(sources)
+    for event, rows in counted.groupby("event_id"):
+        assert (rows["n_sources"] == rows["doc_id"].nunique()).all(), event
+    assert counted.drop(columns="n_sources").equals(sources)
+
+
+@pytest.mark.parametrize(("hit_rows", "doc_block"), [(30, 1), (200, 2)])
+def test_pages_from_inputs_in_small_pieces_are_the_same_bytes(
+    tmp_path, monkeypatch, plan, dated, whole, hit_rows, doc_block
+):
+    from analysis.analyses import term_blocks
+
+    monkeypatch.setattr(dp, "HIT_BATCH_ROWS", hit_rows)
+    monkeypatch.setattr(term_blocks, "DOC_BLOCK", doc_block)
+    out, ids = whole
+    dp.build_pages(plan, dated, {}, ids, tmp_path, lambda d: FOOTER, workers=2, block=2)
+    for doc_id in ids:
+        assert dp.page_path(tmp_path, doc_id).read_bytes() == dp.page_path(out, doc_id).read_bytes()

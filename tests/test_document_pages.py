@@ -190,8 +190,10 @@ def test_many_pages_come_from_one_precompute(tmp_path, monkeypatch, plan, dated)
         "link_event_candidates",
         counted("event_sources", analysis.annotators.timeline.link_event_candidates),
     )
-    monkeypatch.setattr(
-        profile, "keyness_by_document", counted("keyness", profile.keyness_by_document)
+    monkeypatch.setattr(  # the build's keyness, by blocks of documents
+        profile,
+        "keyness_by_document_blocks",
+        counted("keyness", profile.keyness_by_document_blocks),
     )
     monkeypatch.setattr(Section, "for_corpus", counted("whole-corpus table", Section.for_corpus))
     ids = dated.documents["doc_id"].tolist()
@@ -213,6 +215,23 @@ def test_page_hits_give_the_themes_of_the_whole_hits_table(dated):
     pd.testing.assert_frame_equal(
         profile.themes_by_document(dated, read), profile.themes_by_document(dated, whole)
     )
+
+
+@pytest.mark.parametrize("rows", [1, 7, 1000, 0])
+def test_page_hits_in_batches_are_the_page_hits(dated, rows):
+    """Read a batch of stored rows at a time, the pieces are the page hits in order."""
+    pieces = list(dp.page_hit_batches(dated, rows))
+    whole = dp.page_hits(dated)
+    if rows:
+        assert len(pieces) >= -(-len(whole) // rows)
+    together = pd.concat([dp.text_again(p) for p in pieces], ignore_index=True)
+    pd.testing.assert_frame_equal(together, whole)
+    assert all(isinstance(p["term"].dtype, pd.CategoricalDtype) for p in pieces)
+
+
+def test_page_hits_in_batches_need_the_cache(monkeypatch, dated):
+    monkeypatch.setenv("VN_CORPUS_CACHE", "0")
+    assert dp.page_hit_batches(dated) is None
 
 
 @pytest.mark.parametrize("size", [1, 2, 3])

@@ -5,9 +5,11 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
+from analysis.analyses import term_blocks
 from analysis.analyses.keyterms import (
     collocations,
     keyness,
+    keyness_blocks,
     kwic,
 )
 from analysis.annotators.themes import (
@@ -53,6 +55,23 @@ def test_keyness_is_deterministic_and_filters_targets(samples: Corpus, sample_ke
         keyness(samples, by="outlet", target="Nowhere Times")
     with pytest.raises(ParameterError, match="'by'"):
         keyness(samples, by="author")
+
+
+@pytest.mark.parametrize(("block", "top_n"), [(1, 5), (2, None), (3, 50), (100, 5)])
+def test_keyness_blocks_are_the_keyness_table_in_parts(monkeypatch, samples: Corpus, block, top_n):
+    monkeypatch.setattr(term_blocks, "DOC_BLOCK", block)
+    parts = list(keyness_blocks(samples, by="doc_id", top_n=top_n))
+    n_docs = samples.documents["doc_id"].nunique()
+    assert len(parts) == -(-n_docs // block)  # one part per block of documents
+    for part in parts:
+        assert part["target"].nunique() <= block
+    together = pd.concat(parts, ignore_index=True)
+    pd.testing.assert_frame_equal(together, keyness(samples, by="doc_id", top_n=top_n))
+
+
+def test_keyness_blocks_refuse_an_unknown_grouping(samples: Corpus):
+    with pytest.raises(ParameterError, match="'by'"):
+        next(keyness_blocks(samples, by="author"))
 
 
 # --- kwic ---------------------------------------------------------------------------------

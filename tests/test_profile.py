@@ -5,12 +5,15 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
+from analysis.analyses import term_blocks
 from analysis.analyses.profile import (
     document_event_list,
     document_keyterms,
     document_metadata,
     document_outline,
     document_themes,
+    keyness_by_document,
+    keyness_by_document_blocks,
     pick_document,
 )
 from analysis.annotators.themes import theme_hits
@@ -86,3 +89,18 @@ def test_whole_corpus_tables_give_each_documents_profile(dated):
         assert listed["when"].tolist() == events["date_text"].tolist()
         assert listed["sources"].tolist() == events["n_sources"].tolist()
         assert listed["evidence"].tolist() == events["evidence"].tolist()
+
+
+def test_keyness_by_document_in_blocks_is_the_whole_table(monkeypatch, samples):
+    monkeypatch.setattr(term_blocks, "DOC_BLOCK", 2)
+    parts = list(keyness_by_document_blocks(samples))
+    assert len(parts) > 1
+    whole = keyness_by_document(samples)
+    pd.testing.assert_frame_equal(pd.concat(parts, ignore_index=True), whole)
+
+
+def test_keyness_by_document_in_blocks_of_one_document_is_one_empty_table(samples):
+    one = samples.select([samples.documents["doc_id"].iloc[0]])
+    parts = list(keyness_by_document_blocks(one))
+    assert len(parts) == 1 and parts[0].empty
+    pd.testing.assert_frame_equal(parts[0], keyness_by_document(one))

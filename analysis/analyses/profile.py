@@ -11,6 +11,7 @@ page, so the notebook and the pages cannot drift apart.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 
 import pandas as pd
@@ -196,6 +197,22 @@ def keyness_by_document(corpus: Corpus) -> pd.DataFrame:
     if len(docs) < 2 or not (docs["n_words"] > 0).any():
         return pd.DataFrame({c: pd.Series(dtype="object") for c in ["target", *KEYTERM_COLUMNS]})
     return keyness(corpus, by="doc_id", top_n=KEYTERMS_PER_DOCUMENT)
+
+
+def keyness_by_document_blocks(corpus: Corpus) -> Iterator[pd.DataFrame]:
+    """``keyness_by_document(corpus)`` in consecutive parts, one per block of documents
+    counted together (``keyterms.keyness_blocks``): concatenated, the same table; only one
+    part is held at a time. At least one part (the empty table when there is nothing to
+    score)."""
+    from analysis.analyses.keyterms import keyness_blocks
+
+    docs, given = corpus.held_documents(), False
+    if len(docs) >= 2 and (docs["n_words"] > 0).any():
+        for part in keyness_blocks(corpus, by="doc_id", top_n=KEYTERMS_PER_DOCUMENT):
+            given = True
+            yield part
+    if not given:
+        yield keyness_by_document(corpus)
 
 
 def keyterms_by_document(

@@ -29,13 +29,14 @@ import pickle
 import shutil
 import tempfile
 import time
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
+from analysis.analyses import profile
 from analysis.core.memory import release_free_memory
 from analysis.ingest.corpus import Corpus
 from analysis.ingest.parallel import corpus_chunks, map_chunks
@@ -45,6 +46,7 @@ from analysis.site.document_pages import (
     DocumentTables,
     PageJob,
     PagePlan,
+    page_hit_batches,
     page_hits,
     progress_logger,
     render_chunk,
@@ -126,23 +128,70 @@ def iter_block_sources(
     sources: pd.DataFrame, blocks: Mapping[str, int], n_blocks: int
 ) -> Iterator[pd.DataFrame]:
     """For each block, its documents' rows of ``sources`` (``timeline.event_sources``) with
-    ``n_sources``, the documents reporting each event in the whole table (what
-    ``profile.events_by_document`` counts), one block at a time: a block's rows no longer
+    ``n_sources`` (``with_n_sources``), one block at a time: a block's rows no longer
     grow with the corpus (``event_rows`` gives every block every report of an event many
     documents report: at 10,000 generated articles 1,409,128 rows from a table of 87,591)."""
+    return iter_document_rows(with_n_sources(sources), "doc_id", blocks, n_blocks)
+
+
+def with_n_sources(sources: pd.DataFrame) -> pd.DataFrame:
+    """``sources`` (``timeline.event_sources``) with ``n_sources``, the documents reporting
+    each event in the whole table (what ``profile.events_by_document`` counts): each
+    document's rows then need no other document's."""
     counts = sources.groupby("event_id")["doc_id"].transform("nunique").astype("int64")
-    return iter_document_rows(sources.assign(n_sources=counts), "doc_id", blocks, n_blocks)
+    return sources.assign(n_sources=counts)
 
 
-def input_path(folder: Path, name: str, block: int) -> Path:
-    """Where block ``block``'s rows of the input ``name`` are kept."""
-    return folder / f"{name}-{block}.pickle"
+def input_path(folder: Path, name: str, block: int, part: int = 0) -> Path:
+    """Where part ``part`` of block ``block``'s rows of the input ``name`` is kept."""
+    return folder / f"{name}-{block}-{part}.pickle"
 
 
 def read_input(folder: Path, name: str, block: int) -> pd.DataFrame:
-    """Block ``block``'s rows of the input ``name`` (written by ``block_inputs``)."""
-    with input_path(folder, name, block).open("rb") as file:
-        return pickle.load(file)  # written by this build, in its private folder
+    """Block ``block``'s rows of the input ``name`` (written by ``write_parts``): its parts
+    in order, the hits as text again (``text_again``)."""
+    parts = []
+    for path in sorted(folder.glob(f"{name}-{block}-*.pickle"), key=_part_number):
+        with path.open("rb") as file:
+            part = pickle.load(file)  # written by this build, in its private folder
+        parts.append(text_again(part) if name == "hits" else part)
+    return parts[0] if len(parts) == 1 else pd.concat(parts, ignore_index=True)
+
+
+def _part_number(path: Path) -> int:
+    return int(path.stem.rsplit("-", 1)[1])
+
+
+def write_parts(
+    folder: Path,
+    name: str,
+    parts: Iterable[pd.DataFrame],
+    blocks: Mapping[str, int],
+    n_blocks: int,
+) -> int:
+    """Write each block's rows of ``parts`` (consecutive pieces of the input ``name``,
+    ``INPUT_KEYS[name]`` naming the document) under ``folder``: one file per piece and
+    block that has rows, so that only one piece is held at a time; a block no piece
+    reaches gets the first piece's empty slice (``parts``: at least one piece, maybe
+    empty). Returns the rows written."""
+    written, rows, template = set(), 0, None
+    for n, part in enumerate(parts):
+        template = part.iloc[:0] if n == 0 else template
+        pieces = iter_document_rows(part, INPUT_KEYS[name], blocks, n_blocks)
+        for k, piece in enumerate(pieces):  # one block's rows held at a time
+            if len(piece):
+                _dump(input_path(folder, name, k, n), piece)
+                written.add(k)
+        rows += len(part)
+        del part, pieces
+    for k in sorted(set(range(n_blocks)) - written):
+        _dump(input_path(folder, name, k), template)
+    return rows
+
+
+def _dump(path: Path, part: pd.DataFrame) -> None:
+    with path.open("wb") as file:
+        pickle.dump(_own_codes(part), file, protocol=pickle.HIGHEST_PROTOCOL)
 
 
 @dataclass(frozen=True)
@@ -155,23 +204,27 @@ class _Inputs:
     folder: Path
 
 
+def input_parts(name: str, corpus: Corpus) -> Iterator[pd.DataFrame]:
+    """The input ``name`` of ``corpus`` in consecutive pieces: the stored hits a batch of
+    rows at a time (``page_hit_batches``; as codes), the keyness a block of documents at a
+    time (``profile.keyness_by_document_blocks``); the event sources whole, with
+    ``n_sources`` (``iter_block_sources``: linking reads every document's candidates)."""
+    if name == "hits":
+        batches = page_hit_batches(corpus)
+        yield from [page_hits(corpus, as_text=False)] if batches is None else batches
+    elif name == "keyness":
+        yield from profile.keyness_by_document_blocks(corpus)
+    else:
+        yield with_n_sources(whole_corpus_table(name, corpus))
+
+
 def _write_input(inputs: _Inputs, name: str) -> tuple[str, int, float]:
-    """Compute the input ``name`` on the whole corpus and write each block's rows;
-    ``(name, its rows, seconds)``."""
+    """Compute the input ``name`` and write each block's rows, a piece at a time
+    (``input_parts``); ``(name, its rows, seconds)``."""
     started = time.perf_counter()
-    if name == "hits":  # kept as codes on disk (``block_tables`` makes each block's text)
-        table = page_hits(inputs.corpus, as_text=False)
-    else:
-        table = whole_corpus_table(name, inputs.corpus)
-    if name == "sources":
-        parts = iter_block_sources(table, inputs.blocks, inputs.n_blocks)
-    else:
-        parts = iter_document_rows(table, INPUT_KEYS[name], inputs.blocks, inputs.n_blocks)
-    for k, part in enumerate(parts):  # one block's rows held at a time
-        with input_path(inputs.folder, name, k).open("wb") as file:
-            pickle.dump(_own_codes(part), file, protocol=pickle.HIGHEST_PROTOCOL)
-    rows = len(table)
-    del table, parts
+    parts = input_parts(name, inputs.corpus)
+    rows = write_parts(inputs.folder, name, parts, inputs.blocks, inputs.n_blocks)
+    del parts
     release_free_memory()  # this input's pages, before the worker's next input is computed
     return name, rows, time.perf_counter() - started
 
@@ -219,8 +272,6 @@ def block_tables(plan: PagePlan, corpus: Corpus, folder: Path, block: int) -> Do
     """The plan's tables for the documents of ``corpus`` (block ``block``), from its rows of
     the inputs kept under ``folder``."""
     given = {name: read_input(folder, name, block) for name in input_names(plan)}
-    if "hits" in given:
-        given["hits"] = text_again(given["hits"])
     return DocumentTables(corpus, tuple(s.for_corpus(corpus, given) for s in plan.sections))
 
 

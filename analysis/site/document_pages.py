@@ -30,9 +30,10 @@ import hashlib
 import logging
 import time
 import traceback
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
@@ -51,6 +52,9 @@ from analysis.ingest.parallel import (
 from analysis.site.build_corpus import BuildCorpus
 from analysis.site.document_page import PROFILE_TABLES, DocumentPage, Section, load_document_page
 from analysis.site.notebook import TABLE_CSS, apply_filters
+
+if TYPE_CHECKING:
+    import pyarrow.parquet as pq
 
 log = logging.getLogger(__name__)
 
@@ -159,6 +163,49 @@ def page_hits(corpus: Corpus, *, as_text: bool = True) -> pd.DataFrame:
     hits = counted_hits(corpus_theme_hits(corpus, columns=columns, codes=True))
     hits = hits.reset_index(drop=True)
     return text_again(hits) if as_text else hits
+
+
+HIT_BATCH_ROWS = 250_000
+"""Rows of the stored theme hits read at a time by ``page_hit_batches`` (at 10,000
+generated articles the table has 1,282,569 rows)."""
+
+
+def page_hit_batches(corpus: Corpus, rows: int = 0) -> Iterator[pd.DataFrame] | None:
+    """``page_hits(corpus, as_text=False)`` in consecutive pieces, read ``rows`` stored
+    hits (``HIT_BATCH_ROWS`` by default) at a time from the stored table (the annotations
+    stored first when they are not), so that the whole table is never held; concatenated,
+    the same rows (their text as codes, each piece its own). None without a stored table
+    (the cache off): then ``page_hits`` reads or computes the whole table."""
+    import pyarrow.parquet as pq
+
+    from analysis.annotators.annotate import HIT_CODES, corpus_annotations
+    from analysis.annotators.cached import corpus_store
+
+    store = corpus_store(corpus)
+    if store is None:
+        return None
+    corpus_annotations.ensure_stored(corpus)
+    try:  # open from here on, even if the cache prunes the file
+        file = pq.ParquetFile(
+            store.path("theme_hits", corpus_annotations.key(corpus)), read_dictionary=HIT_CODES
+        )
+    except Exception:  # missing or broken: read (or recomputed) whole
+        return None
+    return _hit_batches(file, rows or HIT_BATCH_ROWS)
+
+
+def _hit_batches(file: pq.ParquetFile, rows: int) -> Iterator[pd.DataFrame]:
+    """The counted hits of the stored ``file``'s batches of ``rows`` rows (at least one
+    piece, empty for an empty table)."""
+    from analysis.annotators.theme_coding import counted_hits
+
+    columns = [*PAGE_HIT_COLUMNS, "weight", "coded"]
+    empty = True
+    for batch in file.iter_batches(batch_size=rows, columns=columns):
+        empty = False
+        yield counted_hits(batch.to_pandas())
+    if empty:
+        yield counted_hits(file.schema_arrow.empty_table().select(columns).to_pandas())
 
 
 def text_again(hits: pd.DataFrame) -> pd.DataFrame:
