@@ -17,13 +17,15 @@ DECK_MIN_WORDS = 5
 
 def under_title_over_deck(paras: list[Paragraph], i: int) -> bool:
     """Whether paragraph ``i`` stands under the chosen headline and over a deck (a header
-    line of ``DECK_MIN_WORDS`` words or more that is no date, byline or text): a weekly's
+    line of ``DECK_MIN_WORDS`` words or more that is no date, byline or text and closes
+    with no stop or bracket, unlike a caption or a sentence): a weekly's
     print headline ("Crepes Come Home") between its web headline and the deck, not the
     site's name, which stands under a headline only right above the text or the date."""
     if not any(q.kind == "title" for q in paras[:i]) or i + 1 >= len(paras):
         return False
-    deck = paras[i + 1]
-    return deck.kind == "heading" and len(deck.text.split()) >= DECK_MIN_WORDS
+    deck = paras[i + 1].text.strip()
+    headline_like = not deck.endswith((".", "!", "?", ")"))  # no sentence, no caption
+    return paras[i + 1].kind == "heading" and headline_like and len(deck.split()) >= DECK_MIN_WORDS
 
 
 def topic_tag(
