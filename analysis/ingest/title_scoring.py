@@ -17,6 +17,7 @@ from analysis.ingest.bylines import country_pair
 from analysis.ingest.date_scoring import MONTHS
 from analysis.ingest.line_evidence import motto_index
 from analysis.ingest.metadata import DATE_KINDS, Para, Scoring, name_stopword_at
+from analysis.ingest.tag_runs import chrome_line
 
 _NAVIGATION = re.compile(
     r"\S\s*(?:\||>|»|›)\s*\S.*(?:\||>|»|›)|@|https?://|www\.|\d{3}[ .]\d{3}"
@@ -349,10 +350,7 @@ _TITLE_CHECKS: tuple[tuple[str, Callable[[_Line], object]], ...] = (
     ("long", lambda c: c.words > 25),
     ("prose", lambda c: c.is_prose),
     ("sentence_end", _sentence_end),
-    (
-        "chrome_word",
-        lambda c: c.scoring.section_label.match(c.text) or c.scoring.chrome.match(c.text),
-    ),
+    ("chrome_word", lambda c: chrome_line(c.text, c.scoring)),
     ("outlet_name", lambda c: c.is_outlet_name),
     ("site_name", lambda c: not c.is_outlet_name and c.has_site_name),
     ("foreign_script", _foreign_to_page),
