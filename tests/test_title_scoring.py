@@ -16,7 +16,6 @@ from analysis.ingest.title_scoring import (
     _copies,
     _name_like,
     _only_date_words,
-    _organisation_name,
     _standfirst,
     page_keys,
     quoted_again,
@@ -132,8 +131,6 @@ def test_line_shape_helpers() -> None:
     assert not _name_like("An Open Door", SCORING)  # "An" opening a headline: an article
     assert not _name_like("The Party", SCORING)
     assert not _name_like("Nguyen", SCORING)
-    assert _organisation_name("Embassy of Viet Nam in Australia", SCORING)
-    assert not _organisation_name("Embassy staff met the delegation", SCORING)
 
 
 @given(st.lists(lines, min_size=1, max_size=6), st.data())
