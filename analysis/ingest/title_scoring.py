@@ -193,6 +193,14 @@ def _after_byline(c: _Line) -> bool:
     return len(above) > 1 or any(q.text[:1].isupper() and not q.kind for q in above)
 
 
+def _under_opening_caption(c: _Line) -> bool:
+    """Closed by a full stop right under the page's first line, a lead image's caption or
+    photo credit ("Photo: Hue University |" / "Ten scholarships a year ..."): the
+    standfirst of a page pasted from below its headline, not the headline."""
+    prev = c.prev
+    return c.index == 1 and prev is not None and prev.kind == "caption" and c.text.endswith(".")
+
+
 def _before_standfirst(c: _Line) -> bool:
     nxt = c.nxt
     return (
@@ -387,6 +395,7 @@ _TITLE_CHECKS: tuple[tuple[str, Callable[[_Line], object]], ...] = (
     ("parenthesised", lambda c: re.match(r"^\([^()]{2,80}\)$", c.text)),
     ("organisation_name", lambda c: organisation_name(c.text, c.scoring)),
     ("caption_like", _caption_like),
+    ("under_opening_caption", _under_opening_caption),
     ("file_name", lambda c: c.scoring.file_name is not None and c.scoring.file_name.match(c.text)),
     ("motto", lambda c: c.scoring.motto is not None and c.scoring.motto.match(c.text)),
     ("first_candidate", lambda c: c.first_candidate),
