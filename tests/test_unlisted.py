@@ -247,7 +247,7 @@ def test_an_unlisted_agency_in_a_feed_dateline_alone_over_the_text() -> None:
 def test_a_date_label_printed_without_its_date_is_no_site_name() -> None:
     """The aggregator's teaser of held-out 59: 'Published' alone between the headline and
     the byline (its date left out of the copy) is furniture, not the site's name."""
-    title = "Vietnam's Rail Ambitions Run Into Its Own Budget Rules – Analysis"
+    title = "Hanoi Weighs Bonds Against Budget Ceiling For High-Speed Rail – Analysis"
     for label in ("Published", "Posted", "Updated"):
         paras = split_lines(page(title, label, "By Alan Whitcombe", LEDE))
         assert site_name_line(paras, prose_span(paras)[0], RULES) is None, label
