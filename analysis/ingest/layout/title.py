@@ -17,6 +17,7 @@ from analysis.ingest.layout.lines import (
     Paragraph,
     is_prose,
 )
+from analysis.ingest.layout.qa_threads import question_over_answer
 from analysis.ingest.layout.text import (
     LONE_DATELINE,
     opens_next_paragraph,
@@ -319,6 +320,7 @@ def choose_title(paras: list[Paragraph], rules: Rules) -> tuple[Candidate | None
     if not ranked or ranked[0].score < scoring.title_min:
         over_credit = _headline_over_source_credit(paras, scoring, rules)
         over_credit = over_credit or _headline_under_its_caption(paras, scoring)
+        over_credit = over_credit or question_over_answer(paras, scoring)
         if over_credit is not None:
             return over_credit, None
         return None, ranked[0] if ranked else None
