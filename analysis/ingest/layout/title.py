@@ -17,6 +17,7 @@ from analysis.ingest.layout.lines import (
     Paragraph,
     is_prose,
 )
+from analysis.ingest.layout.speaker_labels import speaker_features
 from analysis.ingest.layout.text import (
     LONE_DATELINE,
     opens_next_paragraph,
@@ -49,6 +50,7 @@ def _pull_quote(text: str) -> bool:
 #: Title features that mark a line as page chrome: such a line is never "the first".
 _CHROME_FEATURES = frozenset(
     {"navigation", "chrome_word", "outlet_name", "has_date", "capitals_short", "quoted"}
+    | {"speaker_label", "speaker_post"}
     | {"numbered", "name_like", "lowercase_start", "after_byline", "prose", "foreign_script"}
     | {"site_name", "organisation_name", "label_list", "under_site_name", "list_item"}
     | {"listed_item", "bracketed_motto", "agency_dateline", "section_pipe", "file_name"}
@@ -281,6 +283,7 @@ def title_candidates(paras: list[Paragraph], rules: Rules) -> list[Candidate]:
         features += _page_features(paras, i, features, listed, rules)
         features += ["repeated"] * (i in wholes and "repeated" not in features)
         features = as_topic(features, paras, i)  # a note's topic, not a name (topic_lines)
+        features += speaker_features(paras, i, rules)  # "Speech of Ms X, SC" (speaker_labels)
         if _named_in_text(p.text, opening):
             features.append("named_in_text")
         if not first_seen and not _CHROME_FEATURES.intersection(features):
