@@ -8,6 +8,12 @@ import re
 
 from analysis.core.text import count_words, normalize_text
 from analysis.ingest.date_scoring import listed_items
+from analysis.ingest.layout.document_headings import (
+    MAX_LINE_GAP,
+    heading_first_prose,
+    label_banners,
+    opens_with_joining_word,
+)
 from analysis.ingest.layout.lines import (
     FEED_DATELINE,
     HEADER_REACH,
@@ -430,14 +436,15 @@ def _continues(text: str, above: str) -> bool:
     one (a year allowed: "ON" / "THE PLAN FOR 2023–2025")."""
     if _JOINING_LINE.match(text) or _JOINING_LINE.match(above):
         return True
-    return (text[:1].islower() or above.endswith(",")) and not _YEAR.search(text)
+    goes_on = text[:1].islower() or above.endswith(",") or opens_with_joining_word(text)
+    return goes_on and not _YEAR.search(text)
 
 
 def _heading_lines(paras: list[Paragraph], i: int, first_prose: int) -> list[int]:
     """Line ``i`` and the lines right under it that continue it (see ``_continues``), no
     dateline among them."""
     parts, j = [i], i + 1
-    while j < len(paras) and paras[j].line == paras[j - 1].line + 1 and j != first_prose:
+    while j < len(paras) and paras[j].line - paras[j - 1].line <= MAX_LINE_GAP and j != first_prose:
         text = normalize_text(paras[j].text)
         if not _continues(text, normalize_text(paras[j - 1].text)) or paras[j].kind == "dateline":
             break
@@ -455,7 +462,7 @@ def document_heading(paras: list[Paragraph], rules: Rules) -> tuple[Candidate] |
     scoring = scoring_of(rules)
     if scoring.document_type is None:
         return None
-    first_prose = next((i for i, p in enumerate(paras) if not p.kind and is_prose(p.text)), 0)
+    first_prose = heading_first_prose(paras)  # a slogan in another script is no text
     for i, p in enumerate(paras[: min(first_prose, HEADER_REACH * 2)]):
         if not scoring.document_type.match(normalize_text(p.text)):
             continue
@@ -465,6 +472,7 @@ def document_heading(paras: list[Paragraph], rules: Rules) -> tuple[Candidate] |
         text = " ".join(normalize_text(paras[k].text) for k in parts)
         for k in parts:
             paras[k].kind, paras[k].role = "title", ""
+        label_banners(paras, i)  # a slogan in another script over it
         return (Candidate(i, text, 0.0, ("document_heading",), text),)
     return None
 
