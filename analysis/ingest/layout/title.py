@@ -23,6 +23,7 @@ from analysis.ingest.layout.lines import (
     Paragraph,
     is_prose,
 )
+from analysis.ingest.layout.restated_headlines import restated_by_next_paragraph
 from analysis.ingest.layout.speaker_labels import speaker_features
 from analysis.ingest.layout.text import (
     LONE_DATELINE,
@@ -178,7 +179,7 @@ def _headline_over_text(paras: list[Paragraph], i: int, rules: Rules) -> bool:
     below ('Download "Title"'), or a sentence over a lede opened by a wire marker."""
     quoted = quoted_again([p.text for p in paras[: HEADER_REACH + 1]], i) if i < 3 else False
     over = _question_over_byline(paras, i) or _long_headline_first(paras, i) or quoted
-    over = over or opens_next_paragraph(paras, i)
+    over = over or opens_next_paragraph(paras, i) or restated_by_next_paragraph(paras, i)
     return over or sentence_over_marked_lede(paras, i, rules)
 
 
