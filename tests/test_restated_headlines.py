@@ -49,3 +49,5 @@ def test_restated_share_and_its_limits() -> None:
     assert not restated_by_next_paragraph(paras, 1)  # under an unlabelled line
     two = split_lines("Bus line opens. Night service starts.\n" + nxt + "\n")
     assert not restated_by_next_paragraph(two, 0)  # two sentences
+    twice = split_lines(f"{nxt}\n{nxt.replace('first', 'very first')}\n")
+    assert not restated_by_next_paragraph(twice, 0)  # a paragraph printed twice says no more

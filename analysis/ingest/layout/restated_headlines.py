@@ -23,6 +23,10 @@ RESTATED_SHARE = 0.6
 #: The fewest such words the line must have (a short line shares too little to tell).
 RESTATED_MIN_WORDS = 5
 
+#: How many times the line's words the next paragraph has at least: it says more (a
+#: paragraph printed twice, or with a word changed, is no restatement).
+RESTATED_LONGER = 1.25
+
 #: The most words of the line: a headline's length.
 RESTATED_MAX_WORDS = 30
 
@@ -53,15 +57,16 @@ def restated_share(line: str, paragraph: str) -> float:
 def restated_by_next_paragraph(paras: Sequence[_Para], i: int) -> bool:
     """Whether line ``i``, the first unlabelled line among the page's first three, is one
     sentence of ``RESTATED_MAX_WORDS`` words at most (``RESTATED_MIN_WORDS`` of four letters
-    or more) whose words the next, longer paragraph takes up, ``RESTATED_SHARE`` of them
-    at least: a headline written as a sentence over the lede restating it."""
+    or more) whose words the next paragraph, ``RESTATED_LONGER`` times as long at least,
+    takes up, ``RESTATED_SHARE`` of them at least: a headline written as a sentence over the
+    lede restating it."""
     text = paras[i].text.strip()
     nxt = paras[i + 1].text.strip() if i + 1 < len(paras) else ""
     shaped = (
         i < 3
         and all(q.kind for q in paras[:i])
         and count_words(text) <= RESTATED_MAX_WORDS
-        and len(nxt) > len(text)
+        and count_words(nxt) >= RESTATED_LONGER * count_words(text)
         and bool(_ONE_SENTENCE.match(text))
     )
     return (
