@@ -19,6 +19,7 @@ from analysis.ingest.bylines import (
     place_names,
 )
 from analysis.ingest.date_scoring import MONTHS
+from analysis.ingest.layout.guest_headlines import guest_headline
 from analysis.ingest.layout.lines import Paragraph
 from analysis.ingest.layout.reporter_credit import OPENING_CREDITS
 from analysis.ingest.metadata import fold_word
@@ -134,12 +135,13 @@ def _headline_writer(paras: list[Paragraph], last_prose: int, rules: Rules) -> A
     """A person's name before the colon opening the headline, the writer of a commentary
     ("Trần Vy: <headline>"): capitalised words, the first or last one a family name
     (``vietnamese_family_names``), and named nowhere in the text, where a speaker quoted
-    in a headline ("Tô Lâm: ...") is named."""
+    in a headline ("Tô Lâm: ...") is named. A guest's post after the colon ("Name: Shrimp
+    Farmer", ``guest_headlines``) names the page's subject, no writer."""
     title = next((p for p in paras if p.kind == "title"), None)
     found = _HEADLINE_NAME.match(normalize_text(title.text)) if title is not None else None
     words = found.group("name").split() if found else []
     family = scoring_of(rules).family_names
-    if not words or not all(w[0].isupper() for w in words):
+    if not words or not all(w[0].isupper() for w in words) or guest_headline(title.text):
         return None
     if fold_word(words[0]) not in family and fold_word(words[-1]) not in family:
         return None
