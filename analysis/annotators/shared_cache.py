@@ -420,15 +420,21 @@ def _paragraphs_without_text(store: SharedCache, key: str) -> pd.DataFrame | Non
         return None
 
 
-def _write_corpus(store: SharedCache, key: str, corpus: Corpus) -> None:
+def _write_corpus(store: SharedCache, key: str, corpus: Corpus) -> bool:
     """Store the tables of ``corpus`` as it holds them: the text once (in the paragraphs),
-    so neither this process nor a reader makes or reads it three more times."""
+    so neither this process nor a reader makes or reads it three more times. True when
+    every table was written."""
     held = {t: getattr(corpus, f"held_{t}")() for t in ("documents", "paragraphs", "sentences")}
     held["rejected"] = corpus.rejected
+    written = True
     for table in CORPUS_TABLES:
         name = f"corpus_{table}"
-        if store.write(name, key, held[table]) and name in MAPPED_TABLES:
-            write_mapped(store, name, key, held[table])
+        if store.write(name, key, held[table]):
+            if name in MAPPED_TABLES:
+                write_mapped(store, name, key, held[table])
+        else:
+            written = False
+    return written
 
 
 def _pointed_corpus(store: SharedCache, key: str, seeds: Path) -> Corpus | None:
@@ -484,16 +490,18 @@ def shared_corpus(
 def _load_and_store(store: SharedCache, key: str, seeds: Path, options: dict[str, Any]) -> Corpus:
     """``load_corpus(seeds, **options)`` stored as the snapshot of the folder state ``key``
     and read back as a kernel reads it (``_read_corpus``: the text mapped, the pages every
-    kernel maps), the loaded tables released: a build forks its workers without a private
-    copy of the text. The loaded corpus when the stored one cannot be read back."""
+    kernel maps): a build forks its workers without a private copy of the text. The loaded
+    tables are released before the snapshot is read back, so this process never holds
+    both (at 20,000 articles that moment was the build process's peak). When the snapshot
+    cannot be stored, the loaded corpus itself; when it was stored but cannot be read back,
+    the folder loaded again (from the parse cache: ``load_corpus``)."""
     corpus = load_corpus(seeds, **options)
     snapshot = snapshot_key(corpus)
-    _write_corpus(store, snapshot, corpus)
+    if not _write_corpus(store, snapshot, corpus):
+        return corpus
     if folder_key(seeds) == key:  # nothing changed while it was read: remember it
         store.write("corpus_snapshot", key, pd.DataFrame({"snapshot": [snapshot]}))
-    stored = _read_corpus(store, snapshot, seeds)
-    if stored is None:
-        return corpus
     del corpus
     release_free_memory()
-    return stored
+    stored = _read_corpus(store, snapshot, seeds)
+    return stored if stored is not None else load_corpus(seeds, **options)
