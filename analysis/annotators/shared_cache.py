@@ -421,20 +421,15 @@ def _paragraphs_without_text(store: SharedCache, key: str) -> pd.DataFrame | Non
 
 
 def _write_corpus(store: SharedCache, key: str, corpus: Corpus) -> bool:
-    """Store the tables of ``corpus`` as it holds them: the text once (in the paragraphs),
-    so neither this process nor a reader makes or reads it three more times. True when
-    every table was written."""
+    """Store the tables of ``corpus`` as it holds them (the text once, in the paragraphs,
+    not made or read three more times); whether every table was written."""
     held = {t: getattr(corpus, f"held_{t}")() for t in ("documents", "paragraphs", "sentences")}
     held["rejected"] = corpus.rejected
-    written = True
-    for table in CORPUS_TABLES:
-        name = f"corpus_{table}"
-        if store.write(name, key, held[table]):
-            if name in MAPPED_TABLES:
-                write_mapped(store, name, key, held[table])
-        else:
-            written = False
-    return written
+    written = [store.write(f"corpus_{t}", key, held[t]) for t in CORPUS_TABLES]
+    for table, done in zip(CORPUS_TABLES, written, strict=True):
+        if done and f"corpus_{table}" in MAPPED_TABLES:
+            write_mapped(store, f"corpus_{table}", key, held[table])
+    return all(written)
 
 
 def _pointed_corpus(store: SharedCache, key: str, seeds: Path) -> Corpus | None:
@@ -488,13 +483,10 @@ def shared_corpus(
 
 
 def _load_and_store(store: SharedCache, key: str, seeds: Path, options: dict[str, Any]) -> Corpus:
-    """``load_corpus(seeds, **options)`` stored as the snapshot of the folder state ``key``
-    and read back as a kernel reads it (``_read_corpus``: the text mapped, the pages every
-    kernel maps): a build forks its workers without a private copy of the text. The loaded
-    tables are released before the snapshot is read back, so this process never holds
-    both (at 20,000 articles that moment was the build process's peak). When the snapshot
-    cannot be stored, the loaded corpus itself; when it was stored but cannot be read back,
-    the folder loaded again (from the parse cache: ``load_corpus``)."""
+    """``load_corpus(seeds, **options)`` stored as the snapshot of the folder state ``key``,
+    released, and read back as a kernel reads it (``_read_corpus``: the text mapped): a
+    build never holds both, and forks its workers without a private copy of the text. The
+    loaded corpus when it cannot be stored; loaded again when it cannot be read back."""
     corpus = load_corpus(seeds, **options)
     snapshot = snapshot_key(corpus)
     if not _write_corpus(store, snapshot, corpus):
