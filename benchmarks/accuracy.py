@@ -111,10 +111,10 @@ def read_one(path: Path, url: str = "") -> tuple[pd.Series, pd.DataFrame]:
     """The loader's documents row and paragraphs of one file (``url`` as a sidecar gives it)."""
     row, paragraph_rows = parse_document(path.stem, str(path), path.read_bytes())
     documents = build_documents([row])
+    paragraphs = pd.DataFrame(paragraph_rows, columns=list(schema.PARAGRAPH_COLUMNS))
     if url:
         sidecar = pd.DataFrame({"url": [url]}, index=pd.Index([path.stem], name="doc_id"))
-        documents = apply_sidecar(documents, sidecar)
-    paragraphs = pd.DataFrame(paragraph_rows, columns=list(schema.PARAGRAPH_COLUMNS))
+        documents = apply_sidecar(documents, sidecar, paragraphs)
     return documents.iloc[0], paragraphs
 
 

@@ -109,3 +109,21 @@ def test_a_headline_broken_after_a_joining_word_or_a_possessive_is_joined() -> N
     assert len(joined("TRADE TIES IN THE\nThe two sides met on Monday.\n")) == 2
     assert len(joined("Trade ties in the region of\nMEKONG FRAMEWORK\n")) == 2
     assert len(joined("Trade ties in the region of\n\nMekong countries\n")) == 2
+
+
+def test_a_date_line_broken_after_its_year_is_joined_with_its_place() -> None:
+    """Held-out 61's city page: 'Wednesday, May 17, 2000,' over 'Chandigarh, India' is one
+    date line, so the place is no site's name and the page's date beats the dateline's."""
+    text = "Wednesday, May 17, 2000,\nChandigarh, India\nC H A N D I G A R H   S T O R I E S\n"
+    assert joined(text)[0] == "Wednesday, May 17, 2000, Chandigarh, India"
+    article = read_article(
+        text + "\n\nFire brigade gets two new ladder trucks\nTribune News Service\n\n"
+        "SAS NAGAR, May 16 — The town's fire station received two ladder trucks today, which "
+        "officials said could reach the top floors of the new housing blocks.\n"
+    )
+    assert article.outlet != "Chandigarh, India"
+    assert article.header_date is not None
+    assert str(article.header_date.date_start.date()) == "2000-05-17"
+    # negative: a year without the closing comma, or a sentence under it, stays apart
+    assert len(joined("Wednesday, May 17, 2000\nChandigarh, India\n")) == 2
+    assert len(joined("Wednesday, May 17, 2000,\nthe fire station received trucks.\n")) == 2

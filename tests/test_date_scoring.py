@@ -85,6 +85,13 @@ def test_unglue_puts_back_lost_spaces() -> None:
     assert unglue("April 04, 2025Technology2817") == "April 04, 2025 Technology2817"
     # negative: a code that only contains a year is left alone
     assert unglue("Plan FY2025Budget") == "Plan FY2025Budget"
+    # a blog theme's badge, the day glued to the year (held-out 58): read as a date line
+    assert unglue("Sep 052017") == "Sep 05 2017"
+    assert [m.date_start for m in absolute_dates(unglue("Sep 052017"))] == [
+        pd.Timestamp("2017-09-05")
+    ]
+    # negative: the same digits after a word that is no month's name stay glued
+    assert unglue("Room 052017") == "Room 052017"
 
 
 def test_settle_day_month() -> None:

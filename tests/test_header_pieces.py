@@ -71,3 +71,32 @@ def test_a_byline_glued_to_its_date_is_split_and_both_are_read() -> None:
         ("Body.", ""),
     ]
     assert "".join(p.raw for p in paras) == "By Hoang Minh ThuSeptember 07, 2019\n\nBody.\n"
+
+
+# A radio transcript's page (held-out 58): the headline glued to its teaser on the first
+# line, then the site's logo and the headline again, alone, over the player.
+TRANSCRIPT = (
+    "Delta Catfish Farmers Watch Vietnam Trade Talks Farmers in the Mississippi Delta fear "
+    "that a new trade deal will bring more Vietnamese fish into American supermarkets.\n"
+    "NPR logo\n\n"
+    "Delta Catfish Farmers Watch Vietnam Trade Talks\n\n"
+    "STEVE INSKEEP, host:\n\n"
+    "Trade negotiators from Washington and Hanoi meet again this week, and few people follow "
+    "the talks more closely than catfish farmers in Mississippi.\n"
+)
+
+
+def test_a_first_line_opening_with_a_headline_repeated_alone_below_is_split() -> None:
+    paras = split_lines(TRANSCRIPT)
+    split_header_pieces(paras, RULES)
+    assert paras[0].text == "Delta Catfish Farmers Watch Vietnam Trade Talks"
+    assert paras[1].text.startswith("Farmers in the Mississippi Delta fear")
+    assert "".join(p.raw for p in paras) == TRANSCRIPT  # every character kept
+
+
+def test_a_lede_whose_opening_words_stand_nowhere_alone_is_not_split() -> None:
+    # negative: without the headline's copy below, the first line stays whole
+    text = TRANSCRIPT.replace("Delta Catfish Farmers Watch Vietnam Trade Talks\n\n", "")
+    paras = split_lines(text)
+    split_header_pieces(paras, RULES)
+    assert paras[0].text.startswith("Delta Catfish Farmers Watch Vietnam Trade Talks Farmers")

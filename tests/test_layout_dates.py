@@ -363,3 +363,20 @@ def test_a_wire_release_dates_its_lede_between_two_dashes():
     undated = lede.replace(" - 8 November 2023 –", " -")
     article = read_article(page(headline, undated, LEDE))
     assert article.header_date is None
+
+
+def test_an_edit_note_as_the_only_date_is_read_as_a_dateline() -> None:
+    """An alternative weekly's '*This article was modified on April 2, 2009.' between the
+    deck and the text (held-out 58) is the page's only date."""
+    page = (
+        "A Westminster Cook Takes Her Mother's Banh Xeo Back to Da Nang\n\n"
+        "*This article was modified on April 2, 2009.\n\n"
+        "The batter is the same, the turmeric is the same, and the skillets came over in a "
+        "suitcase. What is new is the address: a narrow shop near the Han River.\n"
+    )
+    article = read_article(page)
+    assert article.header_date.date_start == pd.Timestamp("2009-04-02")
+    assert [p.kind for p in article.paragraphs][1] == "dateline"
+    # a published date printed too beats the edit note
+    both = page.replace("*This article", "Published: March 20, 2009\n\n*This article")
+    assert read_article(both).header_date.date_start == pd.Timestamp("2009-03-20")

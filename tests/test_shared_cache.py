@@ -263,9 +263,71 @@ def test_a_first_load_returns_the_stored_snapshot_with_its_text_mapped(
     assert shared_cache.snapshot_key(first) == shared_cache.snapshot_key(reference)
 
 
-def test_a_first_load_is_returned_itself_when_its_snapshot_cannot_be_read_back(
+def test_a_first_load_is_loaded_again_when_its_snapshot_cannot_be_read_back(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     seeds, loaded = _seeds_copy_keeping_loads(tmp_path, monkeypatch)
     monkeypatch.setattr(shared_cache, "_read_corpus", lambda *a, **k: None)
+    corpus = shared_cache.shared_corpus(seeds)
+    assert len(loaded) == 2 and corpus is loaded[1]  # the first was released before reading
+    for table in shared_cache.CORPUS_TABLES:
+        pd.testing.assert_frame_equal(getattr(corpus, table), getattr(loaded[0], table))
+
+
+def test_a_first_load_is_returned_itself_when_its_snapshot_cannot_be_stored(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seeds, loaded = _seeds_copy_keeping_loads(tmp_path, monkeypatch)
+    read: list[str] = []
+    monkeypatch.setattr(SharedCache, "write", lambda self, name, key, frame: False)
+    monkeypatch.setattr(shared_cache, "_read_corpus", lambda *a, **k: read.append("read"))
     assert shared_cache.shared_corpus(seeds) is loaded[0]
+    assert read == []  # nothing stored: nothing read back
+
+
+def test_write_corpus_says_whether_every_table_was_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from analysis.ingest.corpus import load_corpus
+    from tests.conftest import SEEDS
+
+    store = SharedCache(tmp_path, fingerprint="f1")
+    loaded = load_corpus(SEEDS, cache=False)
+    assert shared_cache._write_corpus(store, "k", loaded) is True
+    write = SharedCache.write
+    monkeypatch.setattr(  # the sentences cannot be written (a full disk, say)
+        SharedCache,
+        "write",
+        lambda self, name, key, frame: name != "corpus_sentences" and write(self, name, key, frame),
+    )
+    assert shared_cache._write_corpus(store, "k2", loaded) is False
+
+
+def test_a_first_load_is_released_before_its_snapshot_is_read_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+    import weakref
+
+    from analysis.ingest.corpus import load_corpus
+    from tests.conftest import SEEDS
+
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    refs: list[weakref.ref] = []
+    alive_when_read: list[bool] = []
+    read_corpus = shared_cache._read_corpus
+
+    def watched_load(folder: Path, **options: object) -> Corpus:
+        corpus = load_corpus(folder, **options)
+        refs.append(weakref.ref(corpus))
+        return corpus
+
+    def watched_read(*args: object, **kwargs: object) -> Corpus | None:
+        alive_when_read.append(refs[0]() is not None)
+        return read_corpus(*args, **kwargs)
+
+    monkeypatch.setattr(shared_cache, "load_corpus", watched_load)
+    monkeypatch.setattr(shared_cache, "_read_corpus", watched_read)
+    shared_cache.shared_corpus(seeds)
+    assert alive_when_read == [False]  # never the loaded tables and the read-back at once

@@ -233,3 +233,40 @@ def test_candidate_pairs_do_not_depend_on_the_blocks(budget: int, most: int) -> 
         patch.setattr(stories, "PAIR_BLOCK_DOCS", most)
         pd.testing.assert_frame_equal(candidate_pairs(shingles), whole)
     assert len(whole) > 0
+
+
+def _coordinate_matrix(prints: list[np.ndarray], eligible: np.ndarray):
+    """The document-fingerprint matrix as ``candidate_pairs`` built it before (from
+    coordinates, 64-bit): the reference ``fingerprint_matrix`` must equal."""
+    from scipy import sparse
+
+    n_prints = np.array([len(p) for p in prints], dtype=np.int64)
+    docs = np.repeat(np.arange(len(prints)), n_prints * eligible)
+    kept = [p for p, ok in zip(prints, eligible, strict=True) if ok]
+    values = np.concatenate(kept) if kept else np.zeros(0, dtype=np.uint32)
+    codes, uniques = pd.factorize(values)
+    spread = np.bincount(codes, minlength=len(uniques))
+    common = (spread[codes] > 1) & (spread[codes] <= stories.MAX_FINGERPRINT_DOCS)
+    return sparse.csr_matrix(
+        (np.ones(int(common.sum()), dtype=np.int32), (docs[common], codes[common])),
+        shape=(len(prints), len(uniques)),
+    )
+
+
+@given(st.integers(min_value=0, max_value=10_000), st.integers(min_value=0, max_value=14))
+@settings(max_examples=30, deadline=None)
+def test_the_fingerprint_matrix_is_the_coordinate_one(seed: int, n_docs: int) -> None:
+    rng = np.random.default_rng(seed)
+    prints = [
+        np.unique(rng.integers(0, 60, rng.integers(0, 12)).astype(np.uint32) * 4)
+        for _ in range(n_docs)
+    ]
+    eligible = rng.random(n_docs) < 0.8
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(stories, "MAX_FINGERPRINT_DOCS", 1 + seed % 6)  # some left out as common
+        matrix = stories.fingerprint_matrix(prints, eligible)
+        reference = _coordinate_matrix(prints, eligible)
+    assert matrix.shape == reference.shape
+    assert (matrix.toarray() == reference.toarray()).all()
+    assert matrix.indices.dtype == np.int32  # no 64-bit copy of the fingerprints
+    assert stories._product_costs(matrix).tolist() == stories._product_costs(reference).tolist()

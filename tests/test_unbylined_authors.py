@@ -103,3 +103,51 @@ def test_a_speaker_quoted_in_a_headline_is_no_writer() -> None:
     assert read_article(quoted).author == ""
     topic = _NAME_COLON_PAGE.replace("Trần Vy:", "Balancing Act:")
     assert read_article(topic).author == ""
+
+
+def test_a_name_over_a_biography_opening_with_its_first_name_is_the_writer() -> None:
+    """A regional news site's writer box after the text (held-out 58): the name alone,
+    then a biography that opens with her first name."""
+    footer = (
+        "Feature image source credit: Port of Bar, May 2019",
+        "Dragana Kovac",
+        "Dragana is a correspondent of The SEE Observer in Podgorica. She has covered "
+        "shipping and energy in the Adriatic for more than a decade.",
+    )
+    article = read_article(page(footer=footer))
+    assert article.author == "Dragana Kovac"
+    assert article.author_source.startswith("name over the writer's biography")
+
+
+def test_a_name_over_a_paragraph_about_someone_else_is_no_writer() -> None:
+    # negative: the paragraph under the name does not open with it
+    footer = (
+        "Dragana Kovac",
+        "The port's director said the first coffee shipment was expected in the spring, "
+        "after the customs warehouse is ready.",
+    )
+    assert read_article(page(footer=footer)).author == ""
+
+
+def test_a_newsletters_greeting_names_its_writer() -> None:
+    """The Substack newsletter of held-out 59, pasted from its body: no headline, no byline;
+    the greeting introduces the newsletter and its writer."""
+    greeting = (
+        "Hello from a very wet Hanoi. This is the Vietnam Weekly, written by reporter Daniel "
+        "Hargreave, and this edition goes in full to paid subscribers; everyone else gets the "
+        "first two items."
+    )
+    body = "The government issued a decree last Tuesday that lets smaller traders export rice."
+    article = read_article(f"{greeting}\n{body}\n")
+    assert article.author == "Daniel Hargreave"
+    welcome = (
+        "Good morning! Welcome to the latest edition of the Mekong Memo, written by "
+        "Ho Chi Minh City-based (and tired) reporter Lena Okafor. Today's post is short."
+    )
+    assert read_article(f"{welcome}\n{body}\n").author == "Lena Okafor"
+    # negative: a book presented in a lede names no writer of the page
+    book = (
+        "This is a novel written by Bao Ninh, whose story of the war was banned for years, "
+        "and it is back in the shops this month."
+    )
+    assert read_article(f"{book}\n{body}\n").author == ""

@@ -242,3 +242,31 @@ def test_an_unlisted_agency_in_a_feed_dateline_alone_over_the_text() -> None:
     assert (article.outlet, article.outlet_kind) == ("LUSA", "credit")
     assert "agency dateline 'LISBOA, 22 (LUSA)'" in article.outlet_source
     assert read_article("LISBOA, 22 -\n" + lede).outlet == ""
+
+
+def test_a_date_label_printed_without_its_date_is_no_site_name() -> None:
+    """The aggregator's teaser of held-out 59: 'Published' alone between the headline and
+    the byline (its date left out of the copy) is furniture, not the site's name."""
+    title = "Hanoi Weighs Bonds Against Budget Ceiling For High-Speed Rail – Analysis"
+    for label in ("Published", "Posted", "Updated"):
+        paras = split_lines(page(title, label, "By Alan Whitcombe", LEDE))
+        assert site_name_line(paras, prose_span(paras)[0], RULES) is None, label
+    assert read_article(page(title, "Published", "By Alan Whitcombe", LEDE)).outlet == ""
+    # negative: a site's own name in the same place is still read
+    kept = split_lines(page(title, "Mekong Ledger", "By Alan Whitcombe", LEDE))
+    assert site_name_line(kept, prose_span(kept)[0], RULES) == 1
+
+
+def test_a_print_editions_label_names_the_site_and_is_no_headline() -> None:
+    """Held-out 61: 'Daily Mirror - Print Edition' over a column's headline is the site's
+    name ('Print Edition' a descriptor), never the headline; a section's name printed letter
+    by letter ('C H A N D I G A R H   S T O R I E S') is a label, never the headline."""
+    headline = "A minister's nephew and the missing tea-estate lorries!"
+    article = read_article(page("Daily Mirror - Print Edition", headline, "11 Mar 2020", LEDE))
+    assert article.title == headline
+    assert article.outlet == "Daily Mirror"
+    spaced = read_article(page("C H A N D I G A R H   S T O R I E S", headline, LEDE))
+    assert spaced.title == headline
+    # negative: a capitalised headline is no letter-spaced label
+    assert RULES.boilerplate.match("C H A N D I G A R H") is not None
+    assert RULES.boilerplate.match("CITY STORIES TODAY") is None

@@ -420,15 +420,16 @@ def _paragraphs_without_text(store: SharedCache, key: str) -> pd.DataFrame | Non
         return None
 
 
-def _write_corpus(store: SharedCache, key: str, corpus: Corpus) -> None:
-    """Store the tables of ``corpus`` as it holds them: the text once (in the paragraphs),
-    so neither this process nor a reader makes or reads it three more times."""
+def _write_corpus(store: SharedCache, key: str, corpus: Corpus) -> bool:
+    """Store the tables of ``corpus`` as it holds them (the text once, in the paragraphs,
+    not made or read three more times); whether every table was written."""
     held = {t: getattr(corpus, f"held_{t}")() for t in ("documents", "paragraphs", "sentences")}
     held["rejected"] = corpus.rejected
-    for table in CORPUS_TABLES:
-        name = f"corpus_{table}"
-        if store.write(name, key, held[table]) and name in MAPPED_TABLES:
-            write_mapped(store, name, key, held[table])
+    written = [store.write(f"corpus_{t}", key, held[t]) for t in CORPUS_TABLES]
+    for table, done in zip(CORPUS_TABLES, written, strict=True):
+        if done and f"corpus_{table}" in MAPPED_TABLES:
+            write_mapped(store, f"corpus_{table}", key, held[table])
+    return all(written)
 
 
 def _pointed_corpus(store: SharedCache, key: str, seeds: Path) -> Corpus | None:
@@ -482,18 +483,17 @@ def shared_corpus(
 
 
 def _load_and_store(store: SharedCache, key: str, seeds: Path, options: dict[str, Any]) -> Corpus:
-    """``load_corpus(seeds, **options)`` stored as the snapshot of the folder state ``key``
-    and read back as a kernel reads it (``_read_corpus``: the text mapped, the pages every
-    kernel maps), the loaded tables released: a build forks its workers without a private
-    copy of the text. The loaded corpus when the stored one cannot be read back."""
+    """``load_corpus(seeds, **options)`` stored as the snapshot of the folder state ``key``,
+    released, and read back as a kernel reads it (``_read_corpus``: the text mapped): a
+    build never holds both, and forks its workers without a private copy of the text. The
+    loaded corpus when it cannot be stored; loaded again when it cannot be read back."""
     corpus = load_corpus(seeds, **options)
     snapshot = snapshot_key(corpus)
-    _write_corpus(store, snapshot, corpus)
+    if not _write_corpus(store, snapshot, corpus):
+        return corpus
     if folder_key(seeds) == key:  # nothing changed while it was read: remember it
         store.write("corpus_snapshot", key, pd.DataFrame({"snapshot": [snapshot]}))
-    stored = _read_corpus(store, snapshot, seeds)
-    if stored is None:
-        return corpus
     del corpus
     release_free_memory()
-    return stored
+    stored = _read_corpus(store, snapshot, seeds)
+    return stored if stored is not None else load_corpus(seeds, **options)

@@ -23,7 +23,9 @@ documents (one row per readable file)
     author               author(s) in title case, "; "-separated (str, may be empty)
     published            publication date (datetime64, NaT when unknown)
     published_precision  "day" / "month" / "year" (str, empty when NaT)
-    date_source          "header" / "footer" / "sidecar" / "url" / "inferred" (str, may be empty)
+    date_source          "header" / "footer" / "text" (a live page's first time stamp in its
+                         text, when the header has no date) / "sidecar" / "url" /
+                         "inferred" (str, may be empty)
     date_evidence        the exact text the date was read from (str, may be empty)
     page_date            date shown on the web page when the article says it was
                          first published elsewhere (datetime64, NaT otherwise)

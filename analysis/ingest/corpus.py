@@ -54,7 +54,7 @@ from analysis.ingest.file_parsing import (
     without_tables,
 )
 from analysis.ingest.file_parsing import date_fields as _date_fields  # apply_sidecar's name
-from analysis.ingest.layout import outlet_from_url
+from analysis.ingest.host_names import site_line_texts, url_outlet_fields
 from analysis.ingest.page_rules import load_rules, scoring_of
 from analysis.ingest.seeds_folder import (
     DEFAULT_MAX_FILE_MB,
@@ -166,11 +166,12 @@ def _apply_text_fields(docs: pd.DataFrame, i: object, values: pd.Series) -> None
                 docs.loc[i, "outlet_kind"] = "sidecar"
 
 
-def _apply_url_outlet(docs: pd.DataFrame, i: object, url: str) -> None:
-    """Name row ``i``'s outlet from ``url``'s host (``layout.outlet_from_url``)."""
-    row = [docs.loc[i, c] if c in docs.columns else "" for c in _OUTLET_COLUMNS]
-    fields = outlet_from_url(url, *("" if pd.isna(v) else str(v) for v in row))
-    _set_fields(docs, i, fields or {})
+def _apply_url_outlet(docs: pd.DataFrame, i: object, url: str, texts: Sequence[str] = ()) -> None:
+    """Name row ``i``'s outlet from ``url``'s host (``host_names.url_outlet_fields``: the
+    page's ``texts`` may show a site-name line naming what the host carries)."""
+    row = {c: docs.loc[i, c] if c in docs.columns else "" for c in _OUTLET_COLUMNS}
+    row = {c: "" if pd.isna(v) else str(v) for c, v in row.items()}
+    _set_fields(docs, i, url_outlet_fields(url, row, texts) or {})
 
 
 def _apply_published(docs: pd.DataFrame, i: object, doc_id: str, published: str) -> None:
@@ -207,12 +208,15 @@ def _apply_url_date(docs: pd.DataFrame, i: object, url: str) -> None:
         )
 
 
-def _apply_sidecar_row(docs: pd.DataFrame, i: object, doc_id: str, values: pd.Series) -> None:
-    """Overlay one sidecar row onto row ``i`` of ``docs`` (in place)."""
+def _apply_sidecar_row(
+    docs: pd.DataFrame, i: object, doc_id: str, values: pd.Series, texts: Sequence[str] = ()
+) -> None:
+    """Overlay one sidecar row onto row ``i`` of ``docs`` (in place); ``texts`` are the
+    document's paragraphs' texts when known."""
     _apply_text_fields(docs, i, values)
     url = values.get("url")
     if url and not values.get("outlet"):  # the outlet from the address
-        _apply_url_outlet(docs, i, url)
+        _apply_url_outlet(docs, i, url, texts)
     published = values.get("published") or ""
     if published:
         _apply_published(docs, i, doc_id, published)
@@ -220,19 +224,24 @@ def _apply_sidecar_row(docs: pd.DataFrame, i: object, doc_id: str, values: pd.Se
         _apply_url_date(docs, i, url)
 
 
-def apply_sidecar(documents: pd.DataFrame, sidecar: pd.DataFrame) -> pd.DataFrame:
+def apply_sidecar(
+    documents: pd.DataFrame, sidecar: pd.DataFrame, paragraphs: pd.DataFrame | None = None
+) -> pd.DataFrame:
     """Overlay ``metadata.csv`` values onto ``documents``; returns a new frame.
 
     A sidecar ``published`` sets ``date_source = "sidecar"``; a sidecar ``url`` holding a
     date ("/2017/05/16/", "-20190227") is used (``date_source = "url"``) only when the text
     gave none. A field taken from the sidecar has ``metadata.csv`` as its source. A ``url``
-    without a sidecar ``outlet`` names the outlet by its host (``layout.outlet_from_url``).
+    without a sidecar ``outlet`` names the outlet by its host (``layout.outlet_from_url``),
+    over a site-name line's name when the page's ``paragraphs`` print the host's name
+    (``host_names``).
     """
     docs = documents.copy()
     _warn_unknown_ids(docs, sidecar)
+    texts = site_line_texts(docs, sidecar, paragraphs)
     for i, doc_id in docs["doc_id"].items():
         if doc_id in sidecar.index:
-            _apply_sidecar_row(docs, i, doc_id, sidecar.loc[doc_id])
+            _apply_sidecar_row(docs, i, doc_id, sidecar.loc[doc_id], texts.get(doc_id, []))
     return docs
 
 
@@ -344,7 +353,7 @@ def _corpus_of(
     load's peak: ``core.memory.release_free_memory``)."""
     documents, paragraphs, sentences = tables
     if sidecar is not None:
-        documents = apply_sidecar(documents, sidecar)
+        documents = apply_sidecar(documents, sidecar, paragraphs)
     documents = mark_duplicates(documents, paragraphs)
     release_free_memory()
     documents = mark_stories(documents, paragraphs)

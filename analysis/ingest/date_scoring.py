@@ -352,11 +352,31 @@ _GLUED_WORD = re.compile(r"(?<=[0-9A-Za-z])(?=(?:Updated|Published|Posted)\b)")
 _GLUED_YEAR_WORD = re.compile(r"(?<=[\s,](?:19|20)\d{2})(?=[A-Z][a-z])")
 
 
+#: A month's name and a two-digit day glued to the year, as a blog theme prints its post
+#: date ("Sep 052017", "Apr 112016": the day and the year in two boxes of one badge).
+_GLUED_DAY_YEAR = re.compile(r"\b(?P<m>[A-Za-z]{3,9}\.?) (?P<d>[0-3]\d)(?P<y>(?:19|20)\d{2})\b")
+
+
+def _day_year_split(found: re.Match[str]) -> str:
+    """ "Sep 052017" -> "Sep 05 2017" when the word is a month's name (else unchanged)."""
+    if found.group("m").rstrip(".").casefold() not in MONTHS:
+        return found.group(0)
+    return f"{found.group('m')} {found.group('d')} {found.group('y')}"
+
+
 def unglue(text: str) -> str:
     """A header line with the spaces a page copy lost put back: "March 12, 20244:05 AM
     GMT+7Updated 2 days ago" -> "March 12, 2024 4:05 AM GMT+7 Updated 2 days ago",
-    "April 04, 2025Technology2817" -> "April 04, 2025 Technology2817"."""
+    "April 04, 2025Technology2817" -> "April 04, 2025 Technology2817", "Sep 052017" ->
+    "Sep 05 2017".
+
+    >>> unglue("Sep 052017")
+    'Sep 05 2017'
+    >>> unglue("Room 052017")
+    'Room 052017'
+    """
     text = _GLUED_YEAR_WORD.sub(" ", _GLUED_YEAR_TIME.sub(" ", text))
+    text = _GLUED_DAY_YEAR.sub(_day_year_split, text)
     return _GLUED_WORD.sub(" ", text)
 
 

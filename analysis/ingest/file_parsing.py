@@ -39,6 +39,7 @@ from analysis.ingest.dask_engine import DaskRun, EngineError
 from analysis.ingest.decode import UndecodableError, decode_bytes
 from analysis.ingest.html_text import html_article_text
 from analysis.ingest.layout import PARAGRAPH_ROW, paragraph_rows, read_article
+from analysis.ingest.layout.text_stamps import TEXT_STAMP_FLAG
 from analysis.ingest.seeds_folder import display_name, doc_id_of, read_file_bytes
 from analysis.ingest.table_parts import Select, TableParts
 
@@ -93,7 +94,8 @@ def parse_document(
         dates = date_fields(article.footer_date, "footer", article.footer_evidence)
         page = article.header_date.date_start if article.header_date else pd.NaT
     else:
-        dates = date_fields(article.header_date, "header", article.header_evidence)
+        source = "text" if TEXT_STAMP_FLAG in article.flags else "header"  # a live page's stamp
+        dates = date_fields(article.header_date, source, article.header_evidence)
         page = pd.NaT
     row = {
         "doc_id": doc_id,

@@ -185,17 +185,8 @@ def candidate_pairs(shingles: Sequence[np.ndarray]) -> pd.DataFrame:
     sizes = np.array([len(s) for s in shingles], dtype=np.int64)
     prints = [s[s % FINGERPRINT_MOD == 0] for s in shingles]
     n_prints = np.array([len(p) for p in prints], dtype=np.int64)
-    eligible = sizes >= MIN_SHINGLES
-    docs = np.repeat(np.arange(len(prints)), n_prints * eligible)
-    kept = [p for p, ok in zip(prints, eligible, strict=True) if ok]
-    values = np.concatenate(kept) if kept else np.zeros(0, dtype=np.uint32)
-    codes, uniques = pd.factorize(values)
-    spread = np.bincount(codes, minlength=len(uniques))
-    common = (spread[codes] > 1) & (spread[codes] <= MAX_FINGERPRINT_DOCS)
-    matrix = sparse.csr_matrix(
-        (np.ones(int(common.sum()), dtype=np.int32), (docs[common], codes[common])),
-        shape=(len(prints), len(uniques)),
-    )
+    matrix = fingerprint_matrix(prints, sizes >= MIN_SHINGLES)
+    del prints
     found: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
     for first, end in row_blocks(_product_costs(matrix), PAIR_BLOCK_PRODUCTS, PAIR_BLOCK_DOCS):
         block = (matrix[first:end] @ matrix[first:].T).tocoo()
@@ -213,12 +204,47 @@ def candidate_pairs(shingles: Sequence[np.ndarray]) -> pd.DataFrame:
     return pd.DataFrame({"i": i[order], "j": j[order], "shared": shared[order]})
 
 
+def fingerprint_matrix(prints: Sequence[np.ndarray], eligible: np.ndarray) -> sparse.csr_matrix:
+    """The 0/1 document-fingerprint matrix (a row per document, a column per distinct
+    fingerprint) of the ``eligible`` documents' ``prints`` (each an array of distinct
+    values), keeping only the fingerprints found in 2 to ``MAX_FINGERPRINT_DOCS`` of them
+    (the rows of the others are empty).
+
+    Built as CSR from 32-bit codes (no coordinate form, no 64-bit copy of every
+    fingerprint's document and code), its transients freed as it goes: these arrays are
+    held at the load's peak (``mark_stories``).
+
+    >>> m = fingerprint_matrix([np.array([4, 8]), np.array([8]), np.array([8, 12])],
+    ...                        np.array([True, True, False]))
+    >>> m.toarray().tolist()
+    [[0, 1], [0, 1], [0, 0]]
+    """
+    n_prints = np.array([len(p) for p in prints], dtype=np.int64) * eligible
+    kept = [p for p, ok in zip(prints, eligible, strict=True) if ok]
+    values = np.concatenate(kept) if kept else np.zeros(0, dtype=np.uint32)
+    del kept
+    codes, uniques = pd.factorize(values)
+    del values
+    codes = codes.astype(np.int32)
+    spread = np.bincount(codes, minlength=len(uniques))
+    common = (spread[codes] > 1) & (spread[codes] <= MAX_FINGERPRINT_DOCS)
+    del spread
+    kept_before = np.concatenate([[0], np.cumsum(common)])  # common values before each
+    indptr = kept_before[np.concatenate([[0], np.cumsum(n_prints)])]  # each row's first
+    indices = codes[common]
+    del codes, common
+    data = np.ones(len(indices), dtype=np.int32)
+    return sparse.csr_matrix((data, indices, indptr), shape=(len(prints), len(uniques)))
+
+
 def _product_costs(matrix: sparse.csr_matrix) -> np.ndarray:
     """For each row of a 0/1 document-fingerprint ``matrix``: how many co-occurrences its
     fingerprints have (the sum, over its fingerprints, of the documents holding each), an
-    upper bound of what the row adds to a sparse product of the matrix with itself."""
-    documents_per_print = np.asarray(matrix.sum(axis=0)).ravel().astype(np.int64)
-    return matrix.astype(np.int64) @ documents_per_print
+    upper bound of what the row adds to a sparse product of the matrix with itself
+    (summed along the matrix's own arrays: no 64-bit copy of it)."""
+    documents_per_print = np.bincount(matrix.indices, minlength=matrix.shape[1]).astype(np.int64)
+    running = np.concatenate([[0], np.cumsum(documents_per_print[matrix.indices])])
+    return running[matrix.indptr[1:]] - running[matrix.indptr[:-1]]
 
 
 def row_blocks(costs: np.ndarray, budget: int, most: int) -> list[tuple[int, int]]:

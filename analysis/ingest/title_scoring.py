@@ -17,6 +17,8 @@ from analysis.ingest.bylines import country_pair
 from analysis.ingest.date_scoring import MONTHS
 from analysis.ingest.line_evidence import motto_index
 from analysis.ingest.metadata import DATE_KINDS, Para, Scoring, name_stopword_at
+from analysis.ingest.organisation_lines import organisation_name
+from analysis.ingest.tag_runs import chrome_line
 
 _NAVIGATION = re.compile(
     r"\S\s*(?:\||>|»|›)\s*\S.*(?:\||>|»|›)|@|https?://|www\.|\d{3}[ .]\d{3}"
@@ -192,6 +194,14 @@ def _after_byline(c: _Line) -> bool:
     return len(above) > 1 or any(q.text[:1].isupper() and not q.kind for q in above)
 
 
+def _under_opening_caption(c: _Line) -> bool:
+    """Closed by a full stop right under the page's first line, a lead image's caption or
+    photo credit ("Photo: Hue University |" / "Ten scholarships a year ..."): the
+    standfirst of a page pasted from below its headline, not the headline."""
+    prev = c.prev
+    return c.index == 1 and prev is not None and prev.kind == "caption" and c.text.endswith(".")
+
+
 def _before_standfirst(c: _Line) -> bool:
     nxt = c.nxt
     return (
@@ -349,10 +359,7 @@ _TITLE_CHECKS: tuple[tuple[str, Callable[[_Line], object]], ...] = (
     ("long", lambda c: c.words > 25),
     ("prose", lambda c: c.is_prose),
     ("sentence_end", _sentence_end),
-    (
-        "chrome_word",
-        lambda c: c.scoring.section_label.match(c.text) or c.scoring.chrome.match(c.text),
-    ),
+    ("chrome_word", lambda c: chrome_line(c.text, c.scoring)),
     ("outlet_name", lambda c: c.is_outlet_name),
     ("site_name", lambda c: not c.is_outlet_name and c.has_site_name),
     ("foreign_script", _foreign_to_page),
@@ -384,8 +391,9 @@ _TITLE_CHECKS: tuple[tuple[str, Callable[[_Line], object]], ...] = (
     ("under_site_name", _under_site_name),
     ("numbered", lambda c: re.match(r"^(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[a-h])[.)]\s", c.text)),
     ("parenthesised", lambda c: re.match(r"^\([^()]{2,80}\)$", c.text)),
-    ("organisation_name", lambda c: _organisation_name(c.text, c.scoring)),
+    ("organisation_name", lambda c: organisation_name(c.text, c.scoring)),
     ("caption_like", _caption_like),
+    ("under_opening_caption", _under_opening_caption),
     ("file_name", lambda c: c.scoring.file_name is not None and c.scoring.file_name.match(c.text)),
     ("motto", lambda c: c.scoring.motto is not None and c.scoring.motto.match(c.text)),
     ("first_candidate", lambda c: c.first_candidate),
@@ -462,21 +470,6 @@ def _standfirst(text: str, title_words: int) -> bool:
         return False
     lower = sum(w[:1].islower() for w in words)
     return text.rstrip().endswith((".", "?", "!")) or lower / len(words) >= 0.5
-
-
-_FUNCTION_WORDS = frozenset({"of", "the", "and", "in", "for", "to", "at", "on", "&"})
-
-
-def _organisation_name(text: str, scoring: Scoring) -> bool:
-    """A line that only names an institution ("Embassy of Viet Nam in Australia"): it opens
-    with an institution word and "of", and its only lower-case words are function words."""
-    words = text.split()
-    return (
-        2 < len(words) <= 9
-        and bool(scoring.not_name.match(words[0]))
-        and words[1].casefold() == "of"
-        and all(w[:1].isupper() or w.casefold() in _FUNCTION_WORDS for w in words)
-    )
 
 
 @cache

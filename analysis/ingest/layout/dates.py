@@ -28,6 +28,7 @@ from analysis.ingest.layout.lines import (
     text_span,
 )
 from analysis.ingest.layout.spam_phrases import page_spam_runs, without_spam_runs
+from analysis.ingest.layout.text_stamps import TEXT_STAMP_FLAG, first_text_stamp
 from analysis.ingest.layout.title import LEDE_STAMP
 from analysis.ingest.metadata import Candidate
 from analysis.ingest.page_rules import Rules, credited_date, scoring_of
@@ -321,20 +322,35 @@ def bracketed_news_day(
     return None
 
 
+def _read_text_dates(article: Article, first_prose: int, last_prose: int, rules: Rules) -> None:
+    """Date a page whose header gave no date from its text, the first of: the lede's day
+    without a year ("Hanoi, Oct 4 (X) ...", the year from the page), the news day in
+    brackets ("..., Jumat (7/3/2025)."), a live page's first time stamp
+    (``text_stamps``)."""
+    paras = article.paragraphs
+    dated = yearless_lede_date(paras, first_prose, last_prose, rules)
+    if dated is not None:  # "Hanoi, Oct 4 (X) ..." under the site's clock of Oct 5, 2024
+        article.header_date, article.header_evidence = dated[0], paras[first_prose].text
+        article.date_reason = dated[1]
+        article.metadata_flags.append("year_from_page")
+        return
+    news = bracketed_news_day(paras, first_prose)
+    if news is not None:  # "..., Jumat (7/3/2025)." in the opening
+        article.header_date, article.header_evidence, article.date_reason = news
+        article.flags.append(NEWS_DAY_FLAG)
+        return
+    stamp = first_text_stamp(paras, first_prose, last_prose, rules)
+    if stamp is not None:  # a live page's first entry: "5 March 2025 03:40 GMT"
+        article.header_date, article.header_evidence, article.date_reason = stamp
+        article.flags.append(TEXT_STAMP_FLAG)
+
+
 def read_dates(article: Article, first_prose: int, last_prose: int, rules: Rules) -> None:
     """Fill the article's header and footer dates with their evidence and flags."""
     paras = article.paragraphs
     best, page, runner = choose_date(paras, first_prose, last_prose, rules)
     if best is None:
-        dated = yearless_lede_date(paras, first_prose, last_prose, rules)
-        if dated is not None:  # "Hanoi, Oct 4 (X) ..." under the site's clock of Oct 5, 2024
-            article.header_date, article.header_evidence = dated[0], paras[first_prose].text
-            article.date_reason = dated[1]
-            article.metadata_flags.append("year_from_page")
-        news = bracketed_news_day(paras, first_prose) if dated is None else None
-        if news is not None:  # "..., Jumat (7/3/2025)." in the opening
-            article.header_date, article.header_evidence, article.date_reason = news
-            article.flags.append(NEWS_DAY_FLAG)
+        _read_text_dates(article, first_prose, last_prose, rules)
         return
     if (
         "before_headline" in best.reasons

@@ -124,7 +124,8 @@ def split_header_pieces(paras: list[Paragraph], rules: Rules) -> None:
                 paras[i].role = "alt_title"  # the text before a picture's alt text
                 continue
             if is_prose(p.text):
-                _split_glued_headline(paras, i)
+                if not _split_glued_headline(paras, i):
+                    _split_repeated_headline(paras, i)
                 break
         i += 1
 
@@ -140,19 +141,43 @@ _GLUED_HEADLINE = re.compile(
 )
 
 
-def _split_glued_headline(paras: list[Paragraph], i: int) -> None:
+def _split_glued_headline(paras: list[Paragraph], i: int) -> bool:
     """Split a headline glued to the lede in the first prose line ``i`` when no line
     above it is left to be the headline: 5 to 20 words before the join, running text of
-    12 words or more after it."""
+    12 words or more after it. Whether it split."""
     if any(not p.kind for p in paras[:i]):
-        return
+        return False
     text = paras[i].text
     glued = _GLUED_HEADLINE.match(text)
     if not glued or not 5 <= count_words(glued.group(0)) <= 20:
-        return
+        return False
     joint = text[glued.end() - 1 : glued.end() + 1]  # À-Ỹ also spans scripts without case
     if not joint.startswith(" ") and not (joint[0].islower() and joint[1].isupper()):
-        return  # Khmer or Lao letters are no change of case
+        return False  # Khmer or Lao letters are no change of case
     rest = text[glued.end() :]
     if count_words(rest) >= 12 and is_prose(rest):
         split_paragraph(paras, i, raw_offset(paras[i], glued.end()), ("", ""))
+        return True
+    return False
+
+
+#: How many lines below the first prose line a headline repeated alone is looked for.
+_REPEAT_REACH = 12
+
+
+def _split_repeated_headline(paras: list[Paragraph], i: int) -> bool:
+    """Split the first prose line ``i`` after its opening words when they stand again
+    alone on a line just below (3 to 20 words, then a capital): a radio transcript's page
+    glues the headline to its teaser on the first line and repeats the headline over the
+    player ("Delta Catfish Farmers Watch Vietnam Trade Talks Farmers in the ..." /
+    "NPR logo" / "Delta Catfish Farmers Watch Vietnam Trade Talks"). Whether it split."""
+    if any(not p.kind for p in paras[:i]):
+        return False
+    text = paras[i].text
+    for p in paras[i + 1 : i + 1 + _REPEAT_REACH]:
+        head = p.text.strip()
+        rest = text[len(head) :]
+        if 3 <= count_words(head) <= 20 and text.startswith(head) and re.match(r" [A-Z]", rest):
+            split_paragraph(paras, i, raw_offset(paras[i], len(head)), ("", ""))
+            return True
+    return False

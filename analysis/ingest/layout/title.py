@@ -8,6 +8,12 @@ import re
 
 from analysis.core.text import count_words, normalize_text
 from analysis.ingest.date_scoring import listed_items
+from analysis.ingest.layout.document_headings import (
+    MAX_LINE_GAP,
+    heading_first_prose,
+    label_banners,
+    opens_with_joining_word,
+)
 from analysis.ingest.layout.lines import (
     FEED_DATELINE,
     HEADER_REACH,
@@ -17,6 +23,9 @@ from analysis.ingest.layout.lines import (
     Paragraph,
     is_prose,
 )
+from analysis.ingest.layout.qa_threads import question_over_answer
+from analysis.ingest.layout.restated_headlines import restated_by_next_paragraph
+from analysis.ingest.layout.speaker_labels import speaker_features
 from analysis.ingest.layout.text import (
     LONE_DATELINE,
     opens_next_paragraph,
@@ -49,6 +58,7 @@ def _pull_quote(text: str) -> bool:
 #: Title features that mark a line as page chrome: such a line is never "the first".
 _CHROME_FEATURES = frozenset(
     {"navigation", "chrome_word", "outlet_name", "has_date", "capitals_short", "quoted"}
+    | {"speaker_label", "speaker_post"}
     | {"numbered", "name_like", "lowercase_start", "after_byline", "prose", "foreign_script"}
     | {"site_name", "organisation_name", "label_list", "under_site_name", "list_item"}
     | {"listed_item", "bracketed_motto", "agency_dateline", "section_pipe", "file_name"}
@@ -170,7 +180,7 @@ def _headline_over_text(paras: list[Paragraph], i: int, rules: Rules) -> bool:
     below ('Download "Title"'), or a sentence over a lede opened by a wire marker."""
     quoted = quoted_again([p.text for p in paras[: HEADER_REACH + 1]], i) if i < 3 else False
     over = _question_over_byline(paras, i) or _long_headline_first(paras, i) or quoted
-    over = over or opens_next_paragraph(paras, i)
+    over = over or opens_next_paragraph(paras, i) or restated_by_next_paragraph(paras, i)
     return over or sentence_over_marked_lede(paras, i, rules)
 
 
@@ -281,6 +291,7 @@ def title_candidates(paras: list[Paragraph], rules: Rules) -> list[Candidate]:
         features += _page_features(paras, i, features, listed, rules)
         features += ["repeated"] * (i in wholes and "repeated" not in features)
         features = as_topic(features, paras, i)  # a note's topic, not a name (topic_lines)
+        features += speaker_features(paras, i, rules)  # "Speech of Ms X, SC" (speaker_labels)
         if _named_in_text(p.text, opening):
             features.append("named_in_text")
         if not first_seen and not _CHROME_FEATURES.intersection(features):
@@ -319,6 +330,7 @@ def choose_title(paras: list[Paragraph], rules: Rules) -> tuple[Candidate | None
     if not ranked or ranked[0].score < scoring.title_min:
         over_credit = _headline_over_source_credit(paras, scoring, rules)
         over_credit = over_credit or _headline_under_its_caption(paras, scoring)
+        over_credit = over_credit or question_over_answer(paras, scoring)
         if over_credit is not None:
             return over_credit, None
         return None, ranked[0] if ranked else None
@@ -427,14 +439,15 @@ def _continues(text: str, above: str) -> bool:
     one (a year allowed: "ON" / "THE PLAN FOR 2023–2025")."""
     if _JOINING_LINE.match(text) or _JOINING_LINE.match(above):
         return True
-    return (text[:1].islower() or above.endswith(",")) and not _YEAR.search(text)
+    goes_on = text[:1].islower() or above.endswith(",") or opens_with_joining_word(text)
+    return goes_on and not _YEAR.search(text)
 
 
 def _heading_lines(paras: list[Paragraph], i: int, first_prose: int) -> list[int]:
     """Line ``i`` and the lines right under it that continue it (see ``_continues``), no
     dateline among them."""
     parts, j = [i], i + 1
-    while j < len(paras) and paras[j].line == paras[j - 1].line + 1 and j != first_prose:
+    while j < len(paras) and paras[j].line - paras[j - 1].line <= MAX_LINE_GAP and j != first_prose:
         text = normalize_text(paras[j].text)
         if not _continues(text, normalize_text(paras[j - 1].text)) or paras[j].kind == "dateline":
             break
@@ -452,7 +465,7 @@ def document_heading(paras: list[Paragraph], rules: Rules) -> tuple[Candidate] |
     scoring = scoring_of(rules)
     if scoring.document_type is None:
         return None
-    first_prose = next((i for i, p in enumerate(paras) if not p.kind and is_prose(p.text)), 0)
+    first_prose = heading_first_prose(paras)  # a slogan in another script is no text
     for i, p in enumerate(paras[: min(first_prose, HEADER_REACH * 2)]):
         if not scoring.document_type.match(normalize_text(p.text)):
             continue
@@ -462,6 +475,7 @@ def document_heading(paras: list[Paragraph], rules: Rules) -> tuple[Candidate] |
         text = " ".join(normalize_text(paras[k].text) for k in parts)
         for k in parts:
             paras[k].kind, paras[k].role = "title", ""
+        label_banners(paras, i)  # a slogan in another script over it
         return (Candidate(i, text, 0.0, ("document_heading",), text),)
     return None
 

@@ -11,8 +11,15 @@ import re
 
 from analysis.core.text import normalize_text
 from analysis.dates.lexicon import WEEKDAYS_EN
-from analysis.ingest.bylines import byline_names, lead_note_names, note_names, place_names
+from analysis.ingest.bylines import (
+    byline_names,
+    lead_note_names,
+    looks_like_name,
+    note_names,
+    place_names,
+)
 from analysis.ingest.date_scoring import MONTHS
+from analysis.ingest.layout.guest_headlines import guest_headline
 from analysis.ingest.layout.lines import Paragraph
 from analysis.ingest.layout.reporter_credit import OPENING_CREDITS
 from analysis.ingest.metadata import fold_word
@@ -128,12 +135,13 @@ def _headline_writer(paras: list[Paragraph], last_prose: int, rules: Rules) -> A
     """A person's name before the colon opening the headline, the writer of a commentary
     ("Trần Vy: <headline>"): capitalised words, the first or last one a family name
     (``vietnamese_family_names``), and named nowhere in the text, where a speaker quoted
-    in a headline ("Tô Lâm: ...") is named."""
+    in a headline ("Tô Lâm: ...") is named. A guest's post after the colon ("Name: Shrimp
+    Farmer", ``guest_headlines``) names the page's subject, no writer."""
     title = next((p for p in paras if p.kind == "title"), None)
     found = _HEADLINE_NAME.match(normalize_text(title.text)) if title is not None else None
     words = found.group("name").split() if found else []
     family = scoring_of(rules).family_names
-    if not words or not all(w[0].isupper() for w in words):
+    if not words or not all(w[0].isupper() for w in words) or guest_headline(title.text):
         return None
     if fold_word(words[0]) not in family and fold_word(words[-1]) not in family:
         return None
@@ -145,10 +153,33 @@ def _headline_writer(paras: list[Paragraph], last_prose: int, rules: Rules) -> A
     return (names[:1], source) if names else None
 
 
+#: The opening of a writer's biography under her name: the name's first or last word and
+#: a verb presenting her ("Dragana is a correspondent ...", "Kovac has covered ...").
+_BIO_VERBS = r"(?:is|was|has|covers|writes|reports|works)"
+
+
+def _named_biography(paras: list[Paragraph], last_prose: int, rules: Rules) -> Authors | None:
+    """A name alone after the text, over a short biography that opens with the name's first
+    or last word ("Dragana Kovac" / "Dragana is a correspondent of ..."), as a news site
+    closes an article with its writer's box."""
+    for i in range(max(last_prose - 1, 0), len(paras) - 1):  # the biography may be text
+        name, bio = paras[i], paras[i + 1]
+        words = name.text.split()
+        if name.kind not in ("heading", "") or not looks_like_name(name.text, rules):
+            continue
+        heads = "|".join(re.escape(w) for w in {words[0], words[-1]})
+        if len(words) <= 4 and re.match(rf"(?:{heads}) {_BIO_VERBS}\b", bio.text):
+            names = byline_names(name.text, rules)[:1]
+            source = f"name over the writer's biography, line {name.line}: {name.text!r}"
+            return (names, source) if names else None
+    return None
+
+
 #: Where authors are read when no byline names one, in order.
 AUTHORS_WITHOUT_BYLINE = (
     _author_notes,
     _closing_words_authors,
+    _named_biography,
     _writes_for_authors,
     _opening_writer,
     _affiliated_authors,

@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 
 from analysis.core.text import count_words, normalize_text
-from analysis.ingest.bylines import looks_like_name, place_names
+from analysis.ingest.bylines import place_names
 from analysis.ingest.date_scoring import MONTHS, absolute_dates
 from analysis.ingest.layout.lines import (
     BY_OUTLET_STAFF,
@@ -19,6 +19,7 @@ from analysis.ingest.layout.lines import (
 )
 from analysis.ingest.layout.mastheads import MASTHEAD_ROLE
 from analysis.ingest.layout.outlets import best_outlet, outlet_evidence
+from analysis.ingest.layout.site_name_rivals import topic_tag, under_title_over_deck
 from analysis.ingest.layout.title import (
     AGENCY_DATELINE,
     NAME_GLUED_DATE,
@@ -29,6 +30,7 @@ from analysis.ingest.layout.title import (
 from analysis.ingest.layout.unbylined_authors import WRITES_FOR
 from analysis.ingest.metadata import Scoring
 from analysis.ingest.page_rules import Rules, scoring_of
+from analysis.ingest.tag_runs import tag_run
 
 
 def _read_unlisted_outlet(article: Article, first_prose: int, rules: Rules) -> None:
@@ -394,7 +396,7 @@ _NOT_SITE_NAME: tuple[Callable[[str, list[str], Scoring], object], ...] = (
     lambda text, words, s: re.match(r"[-–•·*]\s", text),  # a list item ("- Posts")
     lambda text, words, s: not words or _SITE_NAME_BAD.search(text),
     lambda text, words, s: text.endswith((".", ",", "?", "!")) or s.chrome.match(text),
-    lambda text, words, s: s.section_label.match(text),
+    lambda text, words, s: s.section_label.match(text) or tag_run(text, s.section_label),
     lambda text, words, s: not _capitalised(words),
     lambda text, words, s: all(
         w.casefold().strip("&") in s.site_name_generic for w in words if w != "&"
@@ -436,7 +438,7 @@ def site_name_line(paras: list[Paragraph], first_prose: int, rules: Rules) -> in
         halves = 2 if sum(1 for part in p.raw.splitlines() if part.strip()) == 2 else 1
         if len(words) > scoring.site_name_max_words * halves:  # a name broken over 2 lines
             continue
-        if _topic_tag(text, words, i, paras, first_prose, rules):
+        if topic_tag(text, words, i, paras, first_prose, rules):
             continue
         if not any(reject(text, words, scoring) for reject in _NOT_SITE_NAME):
             return i
@@ -455,45 +457,6 @@ def _header_line_to_read(
     p = paras[i]
     if p.line not in first_lines or (0 <= first_prose <= i):
         return False
+    if under_title_over_deck(paras, i):  # a print headline over its deck, no masthead
+        return False
     return p.kind in ("boilerplate", "credit", "heading", "")
-
-
-def _topic_tag(
-    text: str, words: list[str], i: int, paras: list[Paragraph], first_prose: int, rules: Rules
-) -> bool:
-    """Whether header line ``i`` is a menu's item or a topic tag, not the site's name: a
-    line under a menu's section label ("Home" / "Navy News"), a person the text writes about
-    ("Arvind Menon") or a common noun the page writes in lower case ("Coffee")."""
-    if i and scoring_of(rules).section_label.match(normalize_text(paras[i - 1].text)):
-        return True
-    if _person_in_text(text, paras[max(first_prose, 0) :], rules):
-        return True
-    return _common_word_elsewhere(words, paras[:i] + paras[i + 1 :])
-
-
-#: How many paragraphs of the text are read for a person's name (``_person_in_text``).
-_PERSON_TEXT_REACH = 8
-
-
-def _person_in_text(text: str, text_paras: list[Paragraph], rules: Rules) -> bool:
-    """Whether a header line is a person's name ("Arvind Menon", a topic tag above the
-    headline) that the text gives in full and then by its last word alone ("Menon also
-    invited ..."), as a text refers to a person and never to an outlet."""
-    words = text.split()
-    if not 2 <= len(words) <= 4 or not looks_like_name(text, rules):
-        return False
-    body = " ".join(p.text for p in text_paras[:_PERSON_TEXT_REACH] if p.kind in ("lede", "body"))
-    full = len(re.findall(rf"(?<!\w){re.escape(text)}(?!\w)", body))
-    alone = len(re.findall(rf"(?<!\w){re.escape(words[-1])}(?!\w)", body))
-    return full >= 1 and alone > full
-
-
-def _common_word_elsewhere(words: list[str], others: list[Paragraph]) -> bool:
-    """Whether a one-word header line ("Coffee", a topic label beside the headline) is a
-    common noun the page's other first lines write in lower case ("... source of coffee
-    beans"): a site's one-word name is not written so on its own page."""
-    if len(words) != 1 or not words[0][:1].isupper() or not words[0][1:].islower():
-        return False
-    word = re.escape(words[0].casefold())
-    text = " ".join(p.text for p in others[:_PERSON_TEXT_REACH])
-    return re.search(rf"(?<!\w){word}(?!\w)", text) is not None  # case-sensitive

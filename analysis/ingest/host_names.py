@@ -1,0 +1,103 @@
+"""A page that prints its host's name: the first line's name is a show or channel on it.
+
+A podcast app's summary page opens with the show's name ("Asia Dispatch"), which the
+layout reader takes as the site's name (outlet kind ``site``); the page's own lines name
+the app that carries it ("Podcast summary created with Snipd AI") and its address is the
+app's (share.snipd.com). The zoo's rule (``tests/data/layouts/README.md``): the outlet is
+the site whose page it is, its address or its own printed name. When the address's host
+is unlisted and its name (the registrable domain's first label, four letters or more) is
+printed as a word of the page (not inside an address or after "@"), while the site-name
+line does not spell it, the site-name line names something the host carries, and the
+host is the outlet. A site whose name line spells its domain ("Socialist Action" on
+socialistaction.net), a listed outlet, and a name read from anything else than a
+site-name line are left as they are.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+import pandas as pd
+
+from analysis.ingest.layout import outlet_from_url
+from analysis.ingest.page_rules import load_rules
+from analysis.ingest.url_sites import url_outlet
+
+#: The outlet kind (``documents.outlet_kind``) of a name read from a site-name line.
+SITE_KIND = "site"
+
+#: The fewest letters a domain's label needs to be looked for as a word.
+MIN_LABEL_LETTERS = 4
+
+
+def _letters(text: str) -> str:
+    return "".join(c for c in text.casefold() if c.isalnum())
+
+
+def printed_host(domain: str, texts: Iterable[str]) -> str:
+    """The first of ``texts`` that prints ``domain``'s first label as a word of its own
+    (not in an address, an e-mail or a handle: no "." "/" "@" around it), or "".
+
+    >>> printed_host("snipd.com", ["Asia Dispatch", "Podcast summary created with Snipd AI"])
+    'Podcast summary created with Snipd AI'
+    >>> printed_host("arcadia.edu", ["brought to you by ScholarWorks@Arcadia.", "arcadia.edu"])
+    ''
+    """
+    label = domain.split(".")[0]
+    if len(_letters(label)) < MIN_LABEL_LETTERS:
+        return ""
+    word = re.compile(rf"(?<![\w.@/-]){re.escape(label)}(?![\w@/-]|\.\w)", re.I)
+    return next((t for t in texts if word.search(t)), "")
+
+
+def host_outranks_site_line(
+    kind: str, outlet: str, flags: str, domain: str, texts: Iterable[str]
+) -> str:
+    """The line that names the page's host when an unlisted outlet read from a site-name
+    line (``kind``, flag ``outlet_unlisted`` in ``flags``) does not spell the host's
+    ``domain`` and the page prints the host's name (``printed_host``); else ""."""
+    if kind != SITE_KIND or "outlet_unlisted" not in flags.split(";"):
+        return ""
+    label = _letters(domain.split(".")[0])
+    if not label or label in _letters(outlet):
+        return ""
+    return printed_host(domain, texts)
+
+
+def url_outlet_fields(url: str, row: dict[str, str], texts: Sequence[str]) -> dict[str, str] | None:
+    """The outlet fields ``layout.outlet_from_url`` gives a documents ``row`` (its outlet
+    columns, in ``outlet_from_url``'s order) once ``metadata.csv`` gives ``url``; when the
+    page's ``texts`` print the unlisted host's name over a site-name line's
+    (``host_outranks_site_line``), the row is read as naming no outlet and
+    ``outlet_source`` says why."""
+    found = url_outlet(url, load_rules())
+    kind, outlet, flags = row["outlet_kind"], row["outlet"], row["metadata_flags"]
+    line = (
+        ""
+        if found is None or found[3]
+        else host_outranks_site_line(kind, outlet, flags, found[0], texts)
+    )
+    if not line:
+        return outlet_from_url(url, *row.values())
+    fields = outlet_from_url(url, *{**row, "outlet": ""}.values())
+    if fields:
+        fields["outlet_source"] += (
+            f"; the page prints its host's name ({line[:60]!r}), so the site-name line "
+            f"{outlet!r} names what the host carries"
+        )
+    return fields
+
+
+def site_line_texts(
+    docs: pd.DataFrame, sidecar: pd.DataFrame, paragraphs: pd.DataFrame | None
+) -> dict[str, list[str]]:
+    """The paragraphs' texts, by doc_id, of the documents whose outlet came from a
+    site-name line and whose ``sidecar`` row gives a url: the only ones
+    ``url_outlet_fields`` reads ({} without ``paragraphs``)."""
+    if paragraphs is None or "outlet_kind" not in docs.columns or "url" not in sidecar.columns:
+        return {}
+    with_url = sidecar.index[sidecar["url"].fillna("").astype(str) != ""]
+    site = docs["outlet_kind"].eq(SITE_KIND) & docs["doc_id"].isin(with_url)
+    wanted = paragraphs[paragraphs["doc_id"].isin(docs.loc[site, "doc_id"])]
+    return {str(k): g["text"].tolist() for k, g in wanted.groupby("doc_id", sort=False)}

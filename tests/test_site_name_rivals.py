@@ -1,0 +1,35 @@
+"""Tests of ``analysis.ingest.layout.site_name_rivals``: header lines shaped like a site's
+name that are a print headline over its deck, a topic tag or a person (held-out 58)."""
+
+from __future__ import annotations
+
+from analysis.ingest.layout import read_article
+
+# An alternative weekly's page (held-out 58): the web headline, the print edition's short
+# headline and its deck, the edit note, the text.
+WEEKLY = (
+    "A Westminster Cook Takes Her Mother's Banh Xeo Back to Da Nang\n\n"
+    "Crepes Come Home\n"
+    "A Bolsa Avenue kitchen opens a branch in the city its founders left\n\n"
+    "*This article was modified on April 2, 2009.\n\n"
+    "The batter is the same, the turmeric is the same, and the skillets came over in a "
+    "suitcase. What is new is the address: a narrow shop near the Han River.\n\n"
+    "She flies back every six weeks to check on the Da Nang shop, which is run by a cousin "
+    "and two cooks she trained herself.\n"
+)
+
+
+def test_a_print_headline_between_the_headline_and_its_deck_is_no_site_name() -> None:
+    article = read_article(WEEKLY)
+    assert article.title == "A Westminster Cook Takes Her Mother's Banh Xeo Back to Da Nang"
+    assert article.outlet == ""
+
+
+def test_a_site_name_under_the_headline_right_above_the_text_stays_the_site_name() -> None:
+    # negative: the same short line with the text right below it is the site's name
+    page = WEEKLY.replace(
+        "A Bolsa Avenue kitchen opens a branch in the city its founders left\n\n"
+        "*This article was modified on April 2, 2009.\n\n",
+        "\n",
+    ).replace("Crepes Come Home", "The China Post")
+    assert read_article(page).outlet == "The China Post"
