@@ -122,6 +122,9 @@ def test_evidence_is_the_whole_text_evidence(case):
     expected = reference.evidence_table(corpus, hits, n=3, per_doc=2)
     assert len(expected) > 0
     pd.testing.assert_frame_equal(got, expected)
+    pd.testing.assert_frame_equal(  # the thematic report's call
+        evidence_table(corpus, hits, n=2), reference.evidence_table(corpus, hits, n=2)
+    )
     doc_id = hits["doc_id"].iloc[0]
     theme = hits.loc[hits["doc_id"] == doc_id, "theme"].iloc[0]
     pd.testing.assert_frame_equal(

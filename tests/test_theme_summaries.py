@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pytest
 
+from analysis.annotators.theme_summaries import contenders
 from analysis.annotators.themes import (
     content_paragraphs,
     counted_hits,
@@ -83,3 +85,49 @@ def test_evidence_quotes_sentences_with_source(samples: Corpus, sample_hits: pd.
     assert (only["n_terms"].diff().dropna() <= 0).all()
     with pytest.raises(ParameterError, match="nonsense"):
         theme_evidence(samples, sample_hits, "nonsense")
+
+
+def _quoted(scored: pd.DataFrame, n: int, per_doc: int | None) -> pd.DataFrame:
+    """What ``theme_evidence`` keeps of one row per sentence: the order by most terms,
+    most hits, the shortest, then the keys; at most ``per_doc`` per document; ``n``."""
+    ranked = scored.sort_values(
+        ["n_terms", "n_hits", "length", "doc_id", "sent_id"],
+        ascending=[False, False, True, True, True],
+    )
+    if per_doc is not None:
+        ranked = ranked.loc[ranked.groupby("doc_id").cumcount() < per_doc]
+    return ranked.head(n)
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_contenders_keep_every_sentence_that_can_be_quoted(seed: int):
+    """The quotes chosen among ``contenders`` are those chosen among every sentence, for
+    random tables with many ties of (n_terms, n_hits), with and without a per-document
+    limit; and fewer rows are kept when the best levels already give ``n`` quotes."""
+    rng = np.random.default_rng(seed)
+    size = int(rng.integers(1, 60))
+    scored = pd.DataFrame(
+        {
+            "doc_id": rng.choice(list("abcdefgh"), size),
+            "sent_id": np.arange(size),
+            "n_terms": rng.integers(1, 4, size),
+            "n_hits": rng.integers(1, 4, size),
+            "length": rng.integers(5, 9, size),
+        }
+    )
+    for n in (1, 2, 3, 7):
+        for per_doc in (None, 1, 2):
+            kept = contenders(scored, n, per_doc)
+            assert kept.index.is_monotonic_increasing and kept.index.isin(scored.index).all()
+            pd.testing.assert_frame_equal(_quoted(kept, n, per_doc), _quoted(scored, n, per_doc))
+
+
+def test_contenders_cut_at_the_level_that_completes_n():
+    scored = pd.DataFrame(
+        {"doc_id": list("aabcd"), "n_terms": [3, 3, 2, 2, 1], "n_hits": [1, 1, 5, 5, 9]}
+    )
+    # one document at the best level: the next level is needed for a second document
+    assert contenders(scored, 2, 1)["doc_id"].tolist() == list("aabc")
+    assert contenders(scored, 2, None)["doc_id"].tolist() == list("aa")
+    assert contenders(scored, 9, 1).equals(scored)
+    assert contenders(scored, 0, 1).equals(scored)

@@ -21,7 +21,6 @@ from analysis.annotators.theme_coding import (
     counted_hits,
     theme_hits,
     with_sentence_rows,
-    with_sentence_text,
 )
 from analysis.annotators.theme_dictionary import Theme, resolve_themes
 from analysis.core.errors import ParameterError
@@ -209,11 +208,14 @@ def theme_evidence(
     scored = selected.groupby(keys, as_index=False).agg(
         n_hits=("term", "size"),
         n_terms=("term", "nunique"),
-        terms=("match", lambda s: "; ".join(sorted({m.lower() for m in s}))),
         start=("start", "min"),
         end=("end", "min"),
     )
-    scored = with_sentence_text(corpus, scored)  # only these sentences' text is made
+    scored = with_sentence_rows(corpus, scored)  # the corpus's sentences only
+    # only the sentences that can still be quoted get their text and their terms joined
+    scored = contenders(scored, n, per_doc if doc_id is None else None)
+    scored = scored.merge(_joined_terms(selected, scored[keys]), on=keys)
+    scored = add_sentence_text(corpus, scored)
     scored["length"] = scored["text"].str.len()
     scored["text"] = [  # a run-on "sentence" is quoted around its first hit
         evidence_window(t, s, e)
@@ -231,6 +233,47 @@ def theme_evidence(
     out.insert(1, "theme", theme)
     columns = ["rank", "theme", *keys, "title", "outlet", "published", "text", "terms"]
     return out[[*columns, "n_terms", "n_hits"]]
+
+
+def contenders(scored: pd.DataFrame, n: int, per_doc: int | None) -> pd.DataFrame:
+    """The rows of ``scored`` (one per sentence: doc_id, n_terms, n_hits, ...) that can be
+    among the first ``n`` quotes of ``theme_evidence``, which orders the sentences by
+    most terms, then most hits (then the shortest, whose length needs the text) and keeps
+    at most ``per_doc`` per document (None: no such limit). Those are the sentences of the
+    best (n_terms, n_hits) levels down to the first that brings the count of rows (or,
+    with ``per_doc``, of distinct documents, each of which gives at least its first row)
+    to ``n``: every sentence of a lower level comes after ``n`` kept quotes. Same order.
+
+    >>> scored = pd.DataFrame({"doc_id": list("abcd"), "n_terms": [3, 2, 2, 1],
+    ...                        "n_hits": [3, 2, 2, 1]})
+    >>> contenders(scored, 2, 1)["doc_id"].tolist()
+    ['a', 'b', 'c']
+    """
+    if n < 1 or len(scored) <= n or (per_doc is not None and per_doc < 1):
+        return scored
+    levels = scored[["n_terms", "n_hits"]].to_numpy()
+    order = np.lexsort((-levels[:, 1], -levels[:, 0]))  # best level first
+    ranked = levels[order]
+    level = np.concatenate([[0], np.cumsum((np.diff(ranked, axis=0) != 0).any(axis=1))])
+    if per_doc is None:
+        last = level[n - 1]
+    else:
+        docs = pd.Series(level).groupby(scored["doc_id"].to_numpy()[order]).min()
+        found = np.cumsum(np.bincount(docs.to_numpy(), minlength=level[-1] + 1))
+        last = int(np.searchsorted(found, n)) if found[-1] >= n else level[-1]
+    keep = np.zeros(len(scored), dtype=bool)
+    keep[order[level <= last]] = True
+    return scored.loc[keep]
+
+
+def _joined_terms(selected: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame:
+    """Per sentence of ``sentences`` (doc_id, para_id, sent_id): ``terms``, the distinct
+    matches of its rows in ``selected`` in lower case, sorted, "; "-joined."""
+    keys = list(sentences.columns)
+    rows = selected.merge(sentences, on=keys)
+    return rows.groupby(keys, as_index=False).agg(
+        terms=("match", lambda s: "; ".join(sorted({m.lower() for m in s})))
+    )
 
 
 EVIDENCE_COLUMNS = (
