@@ -1026,3 +1026,47 @@ def test_a_title_in_capitals_closed_by_a_colon_joins_its_subtitle_below():
     # negative: a label in capitals over a line is no broken title
     article = read_article(f"ABSTRACT:\nFERRY SERVICE RESUMES{_FERRY_BODY}")
     assert not article.title.startswith("ABSTRACT")
+
+
+def test_portlet_print_and_article_link_labels_are_chrome():
+    """Held-out 60: a foundation portal's portlet label, a library's print button and a
+    magazine's links to the neighbouring essays are page furniture."""
+    chrome = scoring_of(load_rules()).chrome
+    for line in (
+        "Asset Publisher",
+        "Asset-Herausgeber",
+        "Printer Friendly",
+        "Previous Article",
+        "Next Article",
+        "Syndicate content",
+    ):
+        assert chrome.match(line), line
+    # negative: headlines that open with the same words stay headlines
+    for line in (
+        "Asset publisher fined for late filings",
+        "Printer friendly to farmers opens in Can Tho",
+        "Next article of the trade pact enters force",
+    ):
+        assert not chrome.fullmatch(line), line
+
+
+def test_a_foundations_event_report_labels_are_neither_headline_writer_nor_site():
+    """Held-out 60: "Asset Publisher" and "Event Reports" over a foundation's report."""
+    page = (
+        "Asset Publisher\n\nEvent Reports\n\n\n"
+        "Groundwater, Subsidence and the Future of the Mekong Delta's Towns\n\n"
+        "International Conference\n\n"
+        "Towns across the Mekong Delta are sinking faster than the sea is rising, mostly "
+        "because wells drawing on deep aquifers have multiplied since the 1990s.\n"
+    )
+    article = read_article(page)
+    assert article.title == "Groundwater, Subsidence and the Future of the Mekong Delta's Towns"
+    assert article.author == ""
+    assert article.outlet != "Asset Publisher"
+
+
+def test_a_blogger_label_page_heading_marks_a_blog_page():
+    """Held-out 60: "Showing posts with label X. Show all posts" is Blogger's furniture."""
+    line = scoring_of(load_rules()).blog_post_line
+    assert line.match("showing posts with label vietnam. show all posts")
+    assert not line.match("showing the ports of the delta to visiting buyers")
