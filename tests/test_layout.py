@@ -1070,3 +1070,17 @@ def test_a_blogger_label_page_heading_marks_a_blog_page():
     line = scoring_of(load_rules()).blog_post_line
     assert line.match("showing posts with label vietnam. show all posts")
     assert not line.match("showing the ports of the delta to visiting buyers")
+
+
+def test_a_press_release_label_before_the_headline_is_dropped():
+    """Held-out 60: "Press Release: <headline>" on an international organisation's page."""
+    page = (
+        "Press Release: IMF Technical Mission Completes Review of Vietnam's Tax "
+        "Administration Reform\n\nNovember 3, 2006\n\n"
+        "The statement below was released at the end of a two-week technical assistance "
+        "visit to Hanoi by staff of the Fund's Fiscal Affairs Department.\n"
+    )
+    article = read_article(page)
+    assert article.title == (
+        "IMF Technical Mission Completes Review of Vietnam's Tax Administration Reform"
+    )

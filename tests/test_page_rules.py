@@ -152,3 +152,31 @@ def test_alternation_keeps_each_pattern_apart_and_an_empty_list_matches_nothing(
     assert not joined.match("Sourc:")
     assert re.search(alternation([]), "any text at all") is None
     assert layout_alternation("no_such_list") == "(?!)"
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        # held-out 60: a German foundation's "von Name, Name" under its headline
+        ("von Katrin Vogler, Jonas Albrecht", "Katrin Vogler, Jonas Albrecht"),
+        # held-out 60: a writer's photo left as its alt text on a development bank's blog
+        ("Miriam Castellanos's picture", "Miriam Castellanos"),
+        ("Miriam Castellanos’s photo", "Miriam Castellanos"),
+    ],
+)
+def test_byline_prefix_reads_von_and_a_writers_picture(line: str, name: str) -> None:
+    prefix = load_rules().byline_prefix.match(line)
+    assert prefix is not None
+    assert prefix.group("name") == name
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Von der Leyen visits Hanoi for talks on trade",  # a capital "Von": a headline
+        "von hier aus",  # lower-case words after "von": no names
+        "The minister's picture of the delta in 2040",  # "'s picture" not at the end
+    ],
+)
+def test_byline_prefix_leaves_von_headlines_and_pictures_of_things(line: str) -> None:
+    assert load_rules().byline_prefix.match(line) is None
