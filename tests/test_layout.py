@@ -1084,3 +1084,19 @@ def test_a_press_release_label_before_the_headline_is_dropped():
     assert article.title == (
         "IMF Technical Mission Completes Review of Vietnam's Tax Administration Reform"
     )
+
+
+def test_a_left_to_right_caption_under_the_headline_is_not_the_headline():
+    """Held-out 60: a foundation's page, "From left to right: ..." under its headline."""
+    page = (
+        "VIETNAM\n"
+        "A study of Vietnam's e-commerce rules, written with provincial traders\n"
+        "From left to right: Lan, Minh, Frederike, Hoa, Tobias and Quynh.\n"
+        "Sellers who run shops on social media in Nghe An and Thai Nguyen rarely read the "
+        "decrees that govern them, and the decrees were seldom written with them in mind.\n"
+    )
+    article = read_article(page)
+    assert article.title == "A study of Vietnam's e-commerce rules, written with provincial traders"
+    marker = scoring_of(load_rules()).caption_marker
+    assert marker.search("From left to right: Lan, Minh, Frederike, Hoa, Tobias and Quynh.")
+    assert not marker.search("Seats were filled from left to right: the hall was full.")

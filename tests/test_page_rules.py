@@ -180,3 +180,14 @@ def test_byline_prefix_reads_von_and_a_writers_picture(line: str, name: str) -> 
 )
 def test_byline_prefix_leaves_von_headlines_and_pictures_of_things(line: str) -> None:
     assert load_rules().byline_prefix.match(line) is None
+
+
+def test_a_study_headline_is_no_publishers_note() -> None:
+    """Held-out 60: "A study of <topic>, ..." is a headline; "A report of <Publisher>" is
+    the publisher's note."""
+    note = load_rules().publication_note
+    headline = "A study of Vietnam's e-commerce rules, written with provincial traders"
+    assert note.match(headline) is None
+    found = note.match("A REPORT OF THE ASIA SOCIETY POLICY INSTITUTE")
+    assert found is not None
+    assert found.group("outlet") == "ASIA SOCIETY POLICY INSTITUTE"
