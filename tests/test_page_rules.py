@@ -162,6 +162,13 @@ def test_alternation_keeps_each_pattern_apart_and_an_empty_list_matches_nothing(
         # held-out 60: a writer's photo left as its alt text on a development bank's blog
         ("Miriam Castellanos's picture", "Miriam Castellanos"),
         ("Miriam Castellanos’s photo", "Miriam Castellanos"),
+        # held-out 60: a journal's reviewer and a staff report's writers
+        ("Review Essay II: Gerald Ashworth", "Gerald Ashworth"),
+        ("Reviewed by Gerald Ashworth", "Gerald Ashworth"),
+        (
+            "Prepared by Tobias Lindqvist and Mai Anh Duong (Asia and Pacific Department)",
+            "Tobias Lindqvist and Mai Anh Duong (Asia and Pacific Department)",
+        ),
     ],
 )
 def test_byline_prefix_reads_von_and_a_writers_picture(line: str, name: str) -> None:
@@ -176,6 +183,7 @@ def test_byline_prefix_reads_von_and_a_writers_picture(line: str, name: str) -> 
         "Von der Leyen visits Hanoi for talks on trade",  # a capital "Von": a headline
         "von hier aus",  # lower-case words after "von": no names
         "The minister's picture of the delta in 2040",  # "'s picture" not at the end
+        "Review of the tariff schedule opens in Geneva",  # "Review" without its colon
     ],
 )
 def test_byline_prefix_leaves_von_headlines_and_pictures_of_things(line: str) -> None:
