@@ -1100,3 +1100,16 @@ def test_a_left_to_right_caption_under_the_headline_is_not_the_headline():
     marker = scoring_of(load_rules()).caption_marker
     assert marker.search("From left to right: Lan, Minh, Frederike, Hoa, Tobias and Quynh.")
     assert not marker.search("Seats were filled from left to right: the hall was full.")
+
+
+def test_an_aggregators_writer_at_paper_line_is_not_the_headline():
+    """Held-out 60: an excerpt post pasted from its body has no headline."""
+    page = (
+        "Rupert Haldane at The Spectator:\n"
+        "The Hanoi opera house is photographed far more often than it is explained. "
+        "Corfield sets out to change that, and takes us backstage to the carpenters.\n"
+        "more here.\n"
+    )
+    article = read_article(page)
+    assert article.title == ""
+    assert article.author == ""

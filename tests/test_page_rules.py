@@ -199,3 +199,13 @@ def test_a_study_headline_is_no_publishers_note() -> None:
     found = note.match("A REPORT OF THE ASIA SOCIETY POLICY INSTITUTE")
     assert found is not None
     assert found.group("outlet") == "ASIA SOCIETY POLICY INSTITUTE"
+
+
+def test_an_aggregators_writer_at_paper_line_is_a_credit() -> None:
+    """Held-out 60: "Name at The Paper:" over a quoted passage is a credit line."""
+    credit = load_rules().credit
+    assert credit.match("Rupert Haldane at The Spectator:")
+    assert credit.match("Joanna Reyes at the Financial Times:")
+    # negative: a headline with "at" and no closing colon, a sentence with a colon later
+    assert not credit.match("Ministers at The Hague sign river accord")
+    assert not credit.match("Workers at the port said: we need more cranes")
