@@ -125,3 +125,14 @@ def test_the_date_before_a_pages_tools_is_the_publication_date():
     line = next(p for p in article.paragraphs if p.text.startswith("Xinhua"))
     assert line.text == "Xinhua, June 22, 2017"  # read as a credit line with its date
     assert line.kind == "credit"
+
+
+def test_tools_are_split_only_right_after_a_short_date_line():
+    """A render line ("... Render date: 2024-12-26T08:20:50Z Has data issue: false") keeps
+    its words: the date does not close the words before the tools."""
+    scoring = scoring_of(load_rules())
+    line = (
+        "Hostname: page-7 Total loading time: 0 Render date: 2024-12-26T08:20:50Z "
+        "Has data issue: false"
+    )
+    assert trailing_tools_start(line, scoring) == 0

@@ -97,20 +97,27 @@ def glued_trailing_date_start(text: str, rules: Rules) -> int:
     return glued.start() if dateline_date(text[glued.start() :], rules) else 0
 
 
-#: The longest header line searched for a page's tools after its date.
+#: The longest header line searched for a page's tools after its date, and the most words
+#: before the tools (a credit and its date: "Xinhua, June 22, 2017").
 TOOLS_LINE_MAX = 120
+TOOLS_HEAD_MAX_WORDS = 8
 
 
 def trailing_tools_start(text: str, scoring: Scoring) -> int:
     """Where a page's tools glued after a date start ("Xinhua, June 22, 2017 Adjust font
-    size:": the words after the date are a line of ``chrome``), so that the date line is
-    read without them; 0 when the line does not end so. Tools that mark a site's clock
-    (``date_chrome_words``: "Saturday, May 27, 2017 Search") stay with the date they mark."""
+    size:": the words after the date are a line of ``chrome``, the date closes the words
+    before them), so that the date line is read without them; 0 when the line does not
+    end so. Tools that mark a site's clock (``date_chrome_words``: "Saturday, May 27, 2017
+    Search") stay with the date they mark."""
     if len(text) > TOOLS_LINE_MAX or scoring.date_chrome.search(text):
         return 0
     for gap in re.finditer(r"\s+(?=[^\W\d_])", text):
+        head = text[: gap.start()].rstrip(" ,;|")
+        if count_words(head) > TOOLS_HEAD_MAX_WORDS:
+            return 0
         if scoring.chrome.fullmatch(text[gap.end() :].strip()) and any(
-            m.date_start is not None and not m.relative for m in find_dates(text[: gap.start()])
+            m.date_start is not None and not m.relative and m.end == len(head)
+            for m in find_dates(head)
         ):
             return gap.start()
     return 0
