@@ -351,3 +351,13 @@ def test_joined_names_leave_affiliation_numbers_aside() -> None:
     still makes the line no list of names."""
     assert joined_names("Tran Minh Khoa1, Le Thi Ngoc Anh2, Pham Quoc Bao3", RULES)
     assert not joined_names("Tran Minh Khoa1, Diplomatic Academy of Vietnam2", RULES)
+
+
+def test_a_starred_note_with_the_role_as_its_verb_names_the_writer():
+    """Held-out 60: a foundation's "*Name heads ..." under its article."""
+    rules = load_rules()
+    note = "*Helena Marquardt heads the foundation's project on the digital economy in Hanoi."
+    assert note_names(note, rules) == ["Helena Marquardt"]
+    # negative: without the asterisk (running text), or a verb that is no role word
+    assert note_names(note[1:], rules) == []
+    assert note_names("*Helena Marquardt visits the delta every spring.", rules) == []

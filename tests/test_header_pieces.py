@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import pytest
 
+from analysis.ingest.layout import read_article
 from analysis.ingest.layout.header_pieces import (
     glued_date_end,
     glued_trailing_date_start,
     split_header_pieces,
+    trailing_tools_start,
 )
 from analysis.ingest.layout.lines import before_lede, split_lines
 from analysis.ingest.page_rules import load_rules, scoring_of
@@ -100,3 +102,37 @@ def test_a_lede_whose_opening_words_stand_nowhere_alone_is_not_split() -> None:
     paras = split_lines(text)
     split_header_pieces(paras, RULES)
     assert paras[0].text.startswith("Delta Catfish Farmers Watch Vietnam Trade Talks Farmers")
+
+
+def test_a_pages_tools_after_the_date_line_are_split_off():
+    """Held-out 60: a state portal's "Xinhua, June 22, 2017 Adjust font size:"."""
+    scoring = scoring_of(load_rules())
+    line = "Xinhua, June 22, 2017 Adjust font size:"
+    assert line[: trailing_tools_start(line, scoring)] == "Xinhua, June 22, 2017"
+    # negative: a clock's "Search" stays with its date; tools without a date stay whole
+    assert trailing_tools_start("Saturday, May 27, 2017 Search", scoring) == 0
+    assert trailing_tools_start("Ferry timetable Adjust font size:", scoring) == 0
+
+
+def test_the_date_before_a_pages_tools_is_the_publication_date():
+    page = (
+        "Mekong countries to share flood data under new ADB-backed platform\n"
+        "Xinhua, June 22, 2017 Adjust font size:\n"
+        "Cambodia, Laos, Myanmar, Thailand and Vietnam will pool river gauge readings on a "
+        "shared online platform funded by the Asian Development Bank (ADB), officials said.\n"
+    )
+    article = read_article(page)
+    line = next(p for p in article.paragraphs if p.text.startswith("Xinhua"))
+    assert line.text == "Xinhua, June 22, 2017"  # read as a credit line with its date
+    assert line.kind == "credit"
+
+
+def test_tools_are_split_only_right_after_a_short_date_line():
+    """A render line ("... Render date: 2024-12-26T08:20:50Z Has data issue: false") keeps
+    its words: the date does not close the words before the tools."""
+    scoring = scoring_of(load_rules())
+    line = (
+        "Hostname: page-7 Total loading time: 0 Render date: 2024-12-26T08:20:50Z "
+        "Has data issue: false"
+    )
+    assert trailing_tools_start(line, scoring) == 0

@@ -1026,3 +1026,90 @@ def test_a_title_in_capitals_closed_by_a_colon_joins_its_subtitle_below():
     # negative: a label in capitals over a line is no broken title
     article = read_article(f"ABSTRACT:\nFERRY SERVICE RESUMES{_FERRY_BODY}")
     assert not article.title.startswith("ABSTRACT")
+
+
+def test_portlet_print_and_article_link_labels_are_chrome():
+    """Held-out 60: a foundation portal's portlet label, a library's print button and a
+    magazine's links to the neighbouring essays are page furniture."""
+    chrome = scoring_of(load_rules()).chrome
+    for line in (
+        "Asset Publisher",
+        "Asset-Herausgeber",
+        "Printer Friendly",
+        "Previous Article",
+        "Next Article",
+        "Syndicate content",
+    ):
+        assert chrome.match(line), line
+    # negative: headlines that open with the same words stay headlines
+    for line in (
+        "Asset publisher fined for late filings",
+        "Printer friendly to farmers opens in Can Tho",
+        "Next article of the trade pact enters force",
+    ):
+        assert not chrome.fullmatch(line), line
+
+
+def test_a_foundations_event_report_labels_are_neither_headline_writer_nor_site():
+    """Held-out 60: "Asset Publisher" and "Event Reports" over a foundation's report."""
+    page = (
+        "Asset Publisher\n\nEvent Reports\n\n\n"
+        "Groundwater, Subsidence and the Future of the Mekong Delta's Towns\n\n"
+        "International Conference\n\n"
+        "Towns across the Mekong Delta are sinking faster than the sea is rising, mostly "
+        "because wells drawing on deep aquifers have multiplied since the 1990s.\n"
+    )
+    article = read_article(page)
+    assert article.title == "Groundwater, Subsidence and the Future of the Mekong Delta's Towns"
+    assert article.author == ""
+    assert article.outlet != "Asset Publisher"
+
+
+def test_a_blogger_label_page_heading_marks_a_blog_page():
+    """Held-out 60: "Showing posts with label X. Show all posts" is Blogger's furniture."""
+    line = scoring_of(load_rules()).blog_post_line
+    assert line.match("showing posts with label vietnam. show all posts")
+    assert not line.match("showing the ports of the delta to visiting buyers")
+
+
+def test_a_press_release_label_before_the_headline_is_dropped():
+    """Held-out 60: "Press Release: <headline>" on an international organisation's page."""
+    page = (
+        "Press Release: IMF Technical Mission Completes Review of Vietnam's Tax "
+        "Administration Reform\n\nNovember 3, 2006\n\n"
+        "The statement below was released at the end of a two-week technical assistance "
+        "visit to Hanoi by staff of the Fund's Fiscal Affairs Department.\n"
+    )
+    article = read_article(page)
+    assert article.title == (
+        "IMF Technical Mission Completes Review of Vietnam's Tax Administration Reform"
+    )
+
+
+def test_a_left_to_right_caption_under_the_headline_is_not_the_headline():
+    """Held-out 60: a foundation's page, "From left to right: ..." under its headline."""
+    page = (
+        "VIETNAM\n"
+        "A study of Vietnam's e-commerce rules, written with provincial traders\n"
+        "From left to right: Lan, Minh, Frederike, Hoa, Tobias and Quynh.\n"
+        "Sellers who run shops on social media in Nghe An and Thai Nguyen rarely read the "
+        "decrees that govern them, and the decrees were seldom written with them in mind.\n"
+    )
+    article = read_article(page)
+    assert article.title == "A study of Vietnam's e-commerce rules, written with provincial traders"
+    marker = scoring_of(load_rules()).caption_marker
+    assert marker.search("From left to right: Lan, Minh, Frederike, Hoa, Tobias and Quynh.")
+    assert not marker.search("Seats were filled from left to right: the hall was full.")
+
+
+def test_an_aggregators_writer_at_paper_line_is_not_the_headline():
+    """Held-out 60: an excerpt post pasted from its body has no headline."""
+    page = (
+        "Rupert Haldane at The Spectator:\n"
+        "The Hanoi opera house is photographed far more often than it is explained. "
+        "Corfield sets out to change that, and takes us backstage to the carpenters.\n"
+        "more here.\n"
+    )
+    article = read_article(page)
+    assert article.title == ""
+    assert article.author == ""

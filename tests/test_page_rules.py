@@ -152,3 +152,60 @@ def test_alternation_keeps_each_pattern_apart_and_an_empty_list_matches_nothing(
     assert not joined.match("Sourc:")
     assert re.search(alternation([]), "any text at all") is None
     assert layout_alternation("no_such_list") == "(?!)"
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        # held-out 60: a German foundation's "von Name, Name" under its headline
+        ("von Katrin Vogler, Jonas Albrecht", "Katrin Vogler, Jonas Albrecht"),
+        # held-out 60: a writer's photo left as its alt text on a development bank's blog
+        ("Miriam Castellanos's picture", "Miriam Castellanos"),
+        ("Miriam Castellanos’s photo", "Miriam Castellanos"),
+        # held-out 60: a journal's reviewer and a staff report's writers
+        ("Review Essay II: Gerald Ashworth", "Gerald Ashworth"),
+        ("Reviewed by Gerald Ashworth", "Gerald Ashworth"),
+        (
+            "Prepared by Tobias Lindqvist and Mai Anh Duong (Asia and Pacific Department)",
+            "Tobias Lindqvist and Mai Anh Duong (Asia and Pacific Department)",
+        ),
+    ],
+)
+def test_byline_prefix_reads_von_and_a_writers_picture(line: str, name: str) -> None:
+    prefix = load_rules().byline_prefix.match(line)
+    assert prefix is not None
+    assert prefix.group("name") == name
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Von der Leyen visits Hanoi for talks on trade",  # a capital "Von": a headline
+        "von hier aus",  # lower-case words after "von": no names
+        "The minister's picture of the delta in 2040",  # "'s picture" not at the end
+        "Review of the tariff schedule opens in Geneva",  # "Review" without its colon
+    ],
+)
+def test_byline_prefix_leaves_von_headlines_and_pictures_of_things(line: str) -> None:
+    assert load_rules().byline_prefix.match(line) is None
+
+
+def test_a_study_headline_is_no_publishers_note() -> None:
+    """Held-out 60: "A study of <topic>, ..." is a headline; "A report of <Publisher>" is
+    the publisher's note."""
+    note = load_rules().publication_note
+    headline = "A study of Vietnam's e-commerce rules, written with provincial traders"
+    assert note.match(headline) is None
+    found = note.match("A REPORT OF THE ASIA SOCIETY POLICY INSTITUTE")
+    assert found is not None
+    assert found.group("outlet") == "ASIA SOCIETY POLICY INSTITUTE"
+
+
+def test_an_aggregators_writer_at_paper_line_is_a_credit() -> None:
+    """Held-out 60: "Name at The Paper:" over a quoted passage is a credit line."""
+    credit = load_rules().credit
+    assert credit.match("Rupert Haldane at The Spectator:")
+    assert credit.match("Joanna Reyes at the Financial Times:")
+    # negative: a headline with "at" and no closing colon, a sentence with a colon later
+    assert not credit.match("Ministers at The Hague sign river accord")
+    assert not credit.match("Workers at the port said: we need more cranes")

@@ -352,15 +352,25 @@ def footer_byline(text: str, rules: Rules) -> bool:
 def note_names(text: str, rules: Rules) -> list[str]:
     """The people an author's note presents: "Tran Quoc Vinh is a research associate ...
     Jeffrey Orland is an associate professor ..." (a name, then "is a/an/the" and a role
-    word from ``author_note_roles`` in ``data/header_scoring.yaml``)."""
+    word from ``author_note_roles`` in ``data/header_scoring.yaml``), or a note marked
+    with an asterisk, "*Name heads ..." (the role word as its verb)."""
     scoring = scoring_of(rules)
     names = []
     for found in _NOTE.finditer(text):
         name, role = found.group("name"), found.group("role")
         if scoring.note_role.match(role) and _person_name(name, rules):
             names.append(name)
+    starred = _STARRED_NOTE.match(text)
+    if starred and scoring.note_role.fullmatch(starred.group("role")):
+        names += [starred.group("name")] if _person_name(starred.group("name"), rules) else []
     return names
 
+
+#: A note marked with an asterisk whose verb is a role word with its "s": "*Helena
+#: Marquardt heads the foundation's project ..." (``author_note_roles``: head, chair, lead).
+_STARRED_NOTE = re.compile(
+    r"^\*\s?(?P<name>[A-ZÀ-Ỹ][\w.'’-]*(?:\s[A-ZÀ-Ỹ][\w.'’-]*){1,4})\s(?P<role>[a-z]{3,15})s\s"
+)
 
 _NOTE = re.compile(
     r"(?:^|(?<=[.*]\s)|(?<=^\*))(?P<name>[A-ZÀ-Ỹ][\w.'’-]*(?:\s[A-ZÀ-Ỹ][\w.'’-]*){1,4})"

@@ -217,7 +217,8 @@ def load_rules() -> Rules:
             rf"|(?:{alternation(layout.get('byline_labels_more') or [])})\s*:?\s+)(?P<name>.+?)"
             rf"(?:\s*[-–—/|]\s*(?:{layout['byline_second_credit']}).*"
             rf"|\s+(?:{alternation(layout.get('byline_interview_markers') or [])})\s+\S.*"
-            rf"|\s+(?:{alternation(layout.get('byline_counters') or [])}))?$",
+            rf"|\s+(?:{alternation(layout.get('byline_counters') or [])})"
+            rf"|\s*(?:{alternation(layout.get('byline_suffixes') or ['(?!)'])}))?$",
             re.I,
         ),
         honorific=re.compile(

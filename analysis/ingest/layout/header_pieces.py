@@ -97,6 +97,32 @@ def glued_trailing_date_start(text: str, rules: Rules) -> int:
     return glued.start() if dateline_date(text[glued.start() :], rules) else 0
 
 
+#: The longest header line searched for a page's tools after its date, and the most words
+#: before the tools (a credit and its date: "Xinhua, June 22, 2017").
+TOOLS_LINE_MAX = 120
+TOOLS_HEAD_MAX_WORDS = 8
+
+
+def trailing_tools_start(text: str, scoring: Scoring) -> int:
+    """Where a page's tools glued after a date start ("Xinhua, June 22, 2017 Adjust font
+    size:": the words after the date are a line of ``chrome``, the date closes the words
+    before them), so that the date line is read without them; 0 when the line does not
+    end so. Tools that mark a site's clock (``date_chrome_words``: "Saturday, May 27, 2017
+    Search") stay with the date they mark."""
+    if len(text) > TOOLS_LINE_MAX or scoring.date_chrome.search(text):
+        return 0
+    for gap in re.finditer(r"\s+(?=[^\W\d_])", text):
+        head = text[: gap.start()].rstrip(" ,;|")
+        if count_words(head) > TOOLS_HEAD_MAX_WORDS:
+            return 0
+        if scoring.chrome.fullmatch(text[gap.end() :].strip()) and any(
+            m.date_start is not None and not m.relative and m.end == len(head)
+            for m in find_dates(head)
+        ):
+            return gap.start()
+    return 0
+
+
 def split_header_pieces(paras: list[Paragraph], rules: Rules) -> None:
     """Split dates glued before a headline or lede or after a byline or section label,
     and headlines glued to a caption by a picture's alt text, in the lines up to the
@@ -113,6 +139,10 @@ def split_header_pieces(paras: list[Paragraph], rules: Rules) -> None:
             end = glued_date_end(p.text, scoring)
             if end:
                 split_paragraph(paras, i, raw_offset(p, end), ("dateline", ""))
+                continue
+            tools = trailing_tools_start(p.text, scoring)
+            if tools:
+                split_paragraph(paras, i, raw_offset(p, tools), ("", "boilerplate"))
                 continue
             code = _SERIES_CODE.match(p.text)
             if code and count_words(p.text[code.end() :]) >= 3:
