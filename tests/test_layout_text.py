@@ -357,3 +357,32 @@ def test_opens_next_paragraph() -> None:
     assert not opens_next_paragraph(other, 0)
     under = split_lines(f"Menu item\n{title}\n{title} Its shipyards build them.\n")
     assert not opens_next_paragraph(under, 1)  # the line above is unlabelled
+
+
+def test_a_sentence_over_the_pages_date_line_is_the_headline() -> None:
+    """Held-out 63: a university's headline closed by a full stop over "Date: (dd/mm/yyyy)"
+    is the headline, not the lede (text does not run on across a date line)."""
+    page = (
+        "News & Events\n\n"
+        "Ho Chi Minh City Open University opens a legal aid clinic for tenants in District 4.\n\n"
+        "Date: (07/11/2023)\n\n"
+        "On November 3, 2023, law lecturers and final-year students of Ho Chi Minh City Open "
+        "University began free weekly consultations for renters in District 4, working with "
+        "the district's ward offices.\n"
+    )
+    article = read_article(page)
+    assert article.title == (
+        "Ho Chi Minh City Open University opens a legal aid clinic for tenants in District 4."
+    )
+    # negative: with a sentence of running text above it, the line under it stays text
+    prose = (
+        "The city opened a clinic for tenants on Friday, and lecturers will staff it weekly.\n\n"
+        "Students of the law faculty will help residents read their contracts.\n\n"
+        "Date: (07/11/2023)\n\n"
+        "On November 3, 2023, law lecturers began free weekly consultations for renters in "
+        "District 4, working with the district's ward offices.\n"
+    )
+    assert (
+        read_article(prose).title
+        != "Students of the law faculty will help residents read their contracts."
+    )

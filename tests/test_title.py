@@ -260,3 +260,23 @@ def test_a_headline_of_sentences_repeated_as_the_first_paragraphs_opening() -> N
     # a line that the next paragraph does not go on from is no such headline
     alone = read_article(f"Sunday, August 13, 2017\n\n{title}\n\n{LEDE}\n")
     assert alone.title == ""
+
+
+def test_a_caption_closed_by_a_table_bar_over_its_photo_credit_is_no_headline() -> None:
+    """Held-out 63: a French interview pasted from its related link: the caption "Name,
+    directrice du musée ... . |" over "Photo : X/CVN |" is a caption, not the headline."""
+    page = (
+        ">>Exposition de céramiques de Chu Dau à Hai Duong\n"
+        "Nguyen Thi Lan Anh, directrice du musée provincial de Hai Duong. |\n"
+        "Photo : Thanh Tung/CVN |\n"
+        "Nguyen Thi Lan Anh revient pour nos lecteurs sur la préparation de l'exposition de "
+        "céramiques de Chu Dau, qui ouvre ses portes samedi au musée provincial.\n"
+    )
+    article = read_article(page)
+    assert article.title == ""
+    # negative: a headline without a stop over the same credit stays the headline
+    page = page.replace(
+        "Nguyen Thi Lan Anh, directrice du musée provincial de Hai Duong. |",
+        "Les céramiques de Chu Dau reviennent à Hai Duong |",
+    ).replace(">>Exposition de céramiques de Chu Dau à Hai Duong\n", "")
+    assert read_article(page).title.startswith("Les céramiques de Chu Dau")

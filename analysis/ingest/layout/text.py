@@ -87,16 +87,31 @@ def sentence_over_marked_lede(paras: list[Paragraph], i: int, rules: Rules) -> b
     dateline alone on its line (``LONE_DATELINE``): a repost's headline written as a
     sentence with its full stop, not the lede (held-out 52: "Hanoi and Manila have agreed
     ..., a step ... ." over "HANOI, Vietnam (AP) — ..."; held-out 55: "Start-up founders
-    ... for a week of pitching." over "HO CHI MINH CITY, VIETNAM -")."""
+    ... for a week of pitching." over "HO CHI MINH CITY, VIETNAM -"); or right over the
+    page's date line with the text under it (``date_line_over_text``; held-out 63: "X opens
+    a legal aid clinic for tenants in District 4." over "Date: (07/11/2023)")."""
     text = paras[i].text.strip()
     below = paras[i + 1].text.strip() if i + 1 < len(paras) else ""
+    marked = i + 1 < len(paras) and not paras[i + 1].kind and all(p.kind for p in paras[:i])
+    lone = LONE_DATELINE.fullmatch(below) is not None
+    marked = marked and (opens_with_marker(below, rules) or lone)
     return (
-        i + 1 < len(paras)
-        and all(p.kind for p in paras[:i])
-        and not paras[i + 1].kind
-        and count_words(text) <= HEADING_MAX_WORDS
+        count_words(text) <= HEADING_MAX_WORDS
         and not re.search(r"[.!?;]\s", text)
-        and (opens_with_marker(below, rules) or LONE_DATELINE.fullmatch(below) is not None)
+        and (marked or date_line_over_text(paras, i))
+    )
+
+
+def date_line_over_text(paras: list[Paragraph], i: int) -> bool:
+    """The line under ``i`` is the page's date line (kind ``dateline``) and the one under
+    that a paragraph of running text, no sentence above ``i``: text does not run on across
+    a date line, so the sentence above it is the page's headline, not its lede."""
+    return (
+        i + 2 < len(paras)
+        and not any(is_prose(p.text) for p in paras[:i] if not p.kind)
+        and paras[i + 1].kind == "dateline"
+        and not paras[i + 2].kind
+        and is_prose(paras[i + 2].text)
     )
 
 

@@ -113,8 +113,9 @@ AGENCY_DATELINE = re.compile(
 def _above_photo_credit(paras: list[Paragraph], i: int, rules: Rules) -> bool:
     """The line, a sentence with its full stop, stands right above a photo credit alone on
     its line ("Foto: AFP", "Photo: VNA"), its own copy skipped between: a caption, not a
-    headline (a headline over a credit has no full stop: "Delegation heads east" / "Photo: AP")."""
-    text = normalize_text(paras[i].text)
+    headline (a headline over a credit has no full stop: "Delegation heads east" / "Photo: AP");
+    a table cell's closing bar is no part of it ("Name, director. |" / "Photo : X/CVN |")."""
+    text = normalize_text(paras[i].text).rstrip(" |")
     if not text.endswith("."):
         return False
     for q in paras[i + 1 : i + 3]:
