@@ -5,7 +5,11 @@ banner in another script above it."""
 from __future__ import annotations
 
 from analysis.ingest.layout import read_article
-from analysis.ingest.layout.document_headings import banner_line, opens_with_joining_word
+from analysis.ingest.layout.document_headings import (
+    banner_line,
+    headline_restates,
+    opens_with_joining_word,
+)
 from analysis.ingest.layout.lines import split_lines
 
 _SLOGAN = "ພັກປະຊາຊົນ ປະຕິວັດລາວ ທີ່ມີກຽດສະຫງ່າ ໝັ້ນຍືນ! ຊົມເຊີຍວັນສ້າງຕັ້ງພັກປະຊາຊົນປະຕິວັດລາວ ຢ່າງສຸດໃຈ!"
@@ -59,3 +63,39 @@ def test_banner_line_needs_latin_text_below() -> None:
     assert not banner_line(paras, 1)  # Latin letters
     lao_page = split_lines(f"{_SLOGAN}\n\n{_SLOGAN} {_SLOGAN}\n")
     assert not banner_line(lao_page, 0)  # the page's own script
+
+
+def test_a_pages_headline_restating_the_documents_subject_is_the_title() -> None:
+    """Held-out 63: a portal prints its headline over the text of a resolution; the
+    resolution's own heading ("RESOLUTION" / "ON PILOTING ...") is then no title, and its
+    issuer in capitals ("THE GOVERNMENT") is no writer."""
+    paras = [_Line("Government resolution on piloting electronic invoices for small shops")]
+    assert headline_restates(paras, 1, "RESOLUTION ON PILOTING ELECTRONIC INVOICES FOR SMALL SHOPS")
+    assert not headline_restates(paras, 1, "RESOLUTION ON THE BUDGET")  # too short to tell
+    assert not headline_restates(
+        [_Line("Weekly news")], 1, "RESOLUTION ON PILOTING E-INVOICES FOR SHOPS"
+    )
+    page = (
+        "Government resolution on piloting electronic invoices for household businesses\n\n"
+        "September 12, 2017 10:05 AM GMT+7\n\n"
+        "THE GOVERNMENT\n-------\n\n"
+        "SOCIALIST REPUBLIC OF VIET NAM\nIndependence - Freedom - Happiness\n---------------\n\n"
+        "No. 72/NQ-CP\n\nHa Noi, September 05, 2017\n\n"
+        "RESOLUTION\n\nON PILOTING ELECTRONIC INVOICES FOR HOUSEHOLD BUSINESSES\n\n"
+        "THE GOVERNMENT\n\n"
+        "Pursuant to the Law on Organization of the Government dated June 19, 2015;\n\n"
+        "1. Household businesses in four cities may issue electronic invoices through the tax "
+        "authority's portal from January 2018, free of charge for the first two years.\n"
+    )
+    article = read_article(page)
+    assert article.title == (
+        "Government resolution on piloting electronic invoices for household businesses"
+    )
+    assert article.author == ""
+
+
+class _Line:
+    """A bare paragraph: its text, no kind."""
+
+    def __init__(self, text: str) -> None:
+        self.text, self.kind = text, ""

@@ -76,3 +76,27 @@ def label_banners(paras: Sequence[_Para], end: int) -> None:
     for i in range(end):
         if not paras[i].kind and banner_line(paras, i):
             paras[i].kind = "boilerplate"
+
+
+def headline_restates(paras: Sequence[_Para], i: int, heading: str) -> bool:
+    """Whether a line above the document's heading at ``i`` holds the heading's subject
+    (its text after the type word, four words or more): the page's own headline, as a
+    portal prints it over the text of a resolution ("Government resolution on piloting
+    electronic invoices ..." over "RESOLUTION" / "ON PILOTING ELECTRONIC INVOICES ...";
+    held-out 63). The page's headline is then the title, not the document's heading.
+
+    >>> paras = [_P("Government resolution on piloting e-invoices for shops"), _P("RESOLUTION")]
+    >>> headline_restates(paras, 1, "RESOLUTION ON PILOTING E-INVOICES FOR SHOPS")
+    True
+    """
+    subject = heading.split(None, 1)[1].casefold() if len(heading.split()) > 1 else ""
+    if len(subject.split()) < 4:
+        return False
+    return any(subject in p.text.casefold() for p in paras[:i])
+
+
+class _P:
+    """A bare paragraph for the examples."""
+
+    def __init__(self, text: str, kind: str = "") -> None:
+        self.text, self.kind = text, kind

@@ -11,6 +11,7 @@ from analysis.ingest.date_scoring import listed_items
 from analysis.ingest.layout.document_headings import (
     MAX_LINE_GAP,
     heading_first_prose,
+    headline_restates,
     label_banners,
     opens_with_joining_word,
 )
@@ -474,6 +475,8 @@ def document_heading(paras: list[Paragraph], rules: Rules) -> tuple[Candidate] |
         if len(parts) < 2:
             return None
         text = " ".join(normalize_text(paras[k].text) for k in parts)
+        if headline_restates(paras, i, text):
+            return None
         for k in parts:
             paras[k].kind, paras[k].role = "title", ""
         label_banners(paras, i)  # a slogan in another script over it
