@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from analysis.ingest.bylines import (
+    NAME_OUTLET,
     byline_names,
     byline_outlet,
     capital_name,
@@ -361,3 +362,14 @@ def test_a_starred_note_with_the_role_as_its_verb_names_the_writer():
     # negative: without the asterisk (running text), or a verb that is no role word
     assert note_names(note[1:], rules) == []
     assert note_names("*Helena Marquardt visits the delta every spring.", rules) == []
+
+
+def test_a_list_ending_with_and_before_brackets_is_no_byline() -> None:
+    """Held-out 63: a speech's greeting in several languages, "Greetings, Kia Ora, Kia
+    Orana, ..., Taloha Ni and (Sign)", is no list of writers over an outlet in brackets."""
+    line = "Greetings, Kia Ora, Kia Orana, Fakalofa Lahi Atu, Taloha Ni and (Sign)"
+    assert NAME_OUTLET.match(line) is None
+    page = f"Reception for returning scholars\n{line}\nMay I acknowledge our guests.\n"
+    assert read_article(page).author == ""
+    # a byline with the outlet in brackets still is one
+    assert NAME_OUTLET.match("Nguyen Van A and Tran Thi B (VnExpress)") is not None

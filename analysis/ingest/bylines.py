@@ -32,8 +32,9 @@ _WEEKDAY_EN = re.compile(
     re.I,
 )
 #: "Name / Outlet", "Name (Outlet)", "NAME, Outlet staff writer".
-NAME_OUTLET = re.compile(
-    r"^(?P<names>[^/()]{3,80}?)\s*(?:/\s*(?P<outlet>[^/]{3,40})|\((?P<paren>[^()]{3,40})\)"
+NAME_OUTLET = re.compile(  # the names never end with "and" ("A, B and (Sign)": a list)
+    r"^(?P<names>[^/()]{3,80}?)(?<!\band)(?<!\band )"
+    r"\s*(?:/\s*(?P<outlet>[^/]{3,40})|\((?P<paren>[^()]{3,40})\)"
     r"|,\s*(?P<staff>[^,]{2,30}?)\s+(?:staff\s+)?(?:writer|correspondent|reporter))$",
     re.I,
 )
