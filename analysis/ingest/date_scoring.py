@@ -408,10 +408,8 @@ def date_candidates(
             )
             if index in listed:
                 features.append("listed_item")  # one of several "headline - date" items
-            if index == 0 and base == "dateline" and title_index > 1 and _chrome_below(paras):
-                features.append("site_clock")  # the page's first line, over the site's chrome
-            elif _under_weather(paras, index):
-                features.append("site_clock")  # under a weather widget's reading
+            if _site_clock(paras, index, base, title_index):
+                features.append("site_clock")
             value = score(features, scoring.date_weights)
             candidates.append(Candidate(index, match, value, tuple(features), text))
     return rank(candidates)
@@ -424,6 +422,13 @@ _ITEM_DATE = re.compile(r"\w+(?:\W+\w+){3,}" + _ITEM_DATE_END)
 #: The end every ``_ITEM_DATE`` match has: searched first, as a line without it cannot
 #: match, and it costs no backtracking over the line's words (issue 13).
 _ITEM_DATE_TAIL = re.compile(_ITEM_DATE_END)
+
+
+def _site_clock(paras: Sequence[Para], index: int, base: str, title_index: int) -> bool:
+    """The date of paragraph ``index`` is the site's clock: the page's first line over the
+    site's chrome (``_chrome_below``), or a line under a weather widget's reading."""
+    first = index == 0 and base == "dateline" and title_index > 1 and _chrome_below(paras)
+    return first or _under_weather(paras, index)
 
 
 def _chrome_below(paras: Sequence[Para]) -> bool:
