@@ -138,8 +138,8 @@ def test_title_glued_kind() -> None:
     [
         # held-out 62: a forum's repost of a Korean paper's column, its label glued
         (
-            "[OUTLOOK]Reading Japan's regional newspapers from Seoul",
-            "Reading Japan's regional newspapers from Seoul",
+            "[OUTLOOK]What the prefectural papers say about Korea",
+            "What the prefectural papers say about Korea",
         ),
         # held-out 62: a university portal's op-ed under two labels
         (
@@ -158,10 +158,10 @@ def test_without_bracket_labels(title: str, expected: str) -> None:
 def test_a_bracketed_column_label_is_dropped_from_the_chosen_headline() -> None:
     """Held-out 62: the page's headline keeps its words, not its column label."""
     page = (
-        "\n\n[OUTLOOK]Reading Japan's regional newspapers from Seoul\n\n"
+        "\n\n[OUTLOOK]What the prefectural papers say about Korea\n\n"
         "A friend in Tokyo once told me that the best way to understand Japan is to ignore "
         "the national dailies and read the prefectural papers.\n\n"
         "I took the advice seriously last year, reading four regional papers every morning "
         "from Hokkaido to Okinawa.\n"
     )
-    assert read_article(page).title == "Reading Japan's regional newspapers from Seoul"
+    assert read_article(page).title == "What the prefectural papers say about Korea"

@@ -212,8 +212,8 @@ def without_bracket_labels(title: str) -> str:
     Why Our Campus Cafés ..." -> "Why Our Campus Cafés ..."), when at least three words
     are left; other titles unchanged.
 
-    >>> without_bracket_labels("[OUTLOOK]Reading Japan's regional newspapers from Seoul")
-    "Reading Japan's regional newspapers from Seoul"
+    >>> without_bracket_labels("[OUTLOOK]What the prefectural papers say about Korea")
+    "What the prefectural papers say about Korea"
     >>> without_bracket_labels("[Updated] Talks")
     '[Updated] Talks'
     """
