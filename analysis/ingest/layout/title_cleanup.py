@@ -213,7 +213,7 @@ def without_bracket_labels(title: str) -> str:
     are left; other titles unchanged.
 
     >>> without_bracket_labels("[OUTLOOK]What the prefectural papers say about Korea")
-    "What the prefectural papers say about Korea"
+    'What the prefectural papers say about Korea'
     >>> without_bracket_labels("[Updated] Talks")
     '[Updated] Talks'
     """
