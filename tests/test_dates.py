@@ -691,3 +691,37 @@ def test_a_bracketed_date_without_its_weekday_is_no_news_day() -> None:
     found = find_dates("kata dia di Jakarta (7/3/2025).")
     assert [d.note for d in found] == [""]  # the numeric date, read as such
     assert find_dates("Jumat (31/2/2025).")[0].date_start is None  # no 31 February
+
+
+def test_a_list_date_with_a_space_before_the_day_is_read() -> None:
+    """Held-out 62: a university portal prints "2018-05 14" over its op-ed (rule
+    ``iso_spaced_day``)."""
+    found = find_dates("Content Forum List 2018-05 14")
+    assert [str(d.date_start.date()) for d in found] == ["2018-05-14"]
+    # negative: a season span, a month 13 and a number after a year-month are no day
+    assert [d.text for d in find_dates("the 2018-19 season")] != ["2018-19 season"]
+    assert find_dates("2018-13 14") == []
+    assert find_dates("2018-05 140 workers") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # held-out 62: a German repost's source footnote
+        ("* Aus: junge Welt, Donnerstag, 14. März 2013", "2013-03-14"),
+        ("am 3. Oktober 2020 in Berlin", "2020-10-03"),
+        ("14 Dezember 2019", "2019-12-14"),
+    ],
+)
+def test_german_month_names_and_the_dotted_day(text: str, day: str) -> None:
+    """``months_extra`` gains the German names; rule ``day_dot_month_year`` reads the
+    ordinal day with its dot."""
+    found = find_dates(text)
+    assert [str(d.date_start.date()) for d in found] == [day]
+
+
+def test_mai_is_no_month_and_a_sentence_number_is_no_day() -> None:
+    # "Mai" stays out (a Vietnamese given name): no date but the year
+    assert [d.precision for d in find_dates("Nguyen Thi Mai 2013")] != ["month"]
+    # a number closing a sentence before a month-year: the month only
+    assert [d.text for d in find_dates("page 14. The March 2013 report")] == ["March 2013"]

@@ -159,6 +159,8 @@ def test_alternation_keeps_each_pattern_apart_and_an_empty_list_matches_nothing(
     [
         # held-out 60: a German foundation's "von Name, Name" under its headline
         ("von Katrin Vogler, Jonas Albrecht", "Katrin Vogler, Jonas Albrecht"),
+        # held-out 62: a German archive's repost, a capital "Von" and the footnote's asterisk
+        ("Von Jonas Keller *", "Jonas Keller *"),
         # held-out 60: a writer's photo left as its alt text on a development bank's blog
         ("Miriam Castellanos's picture", "Miriam Castellanos"),
         ("Miriam Castellanos’s photo", "Miriam Castellanos"),
@@ -209,3 +211,14 @@ def test_an_aggregators_writer_at_paper_line_is_a_credit() -> None:
     # negative: a headline with "at" and no closing colon, a sentence with a colon later
     assert not credit.match("Ministers at The Hague sign river accord")
     assert not credit.match("Workers at the port said: we need more cranes")
+
+
+def test_a_german_source_footnote_is_a_publication_note() -> None:
+    """Held-out 62: "* Aus: junge Welt, Donnerstag, 14. März 2013" under a repost."""
+    note = load_rules().publication_note.match("* Aus: junge Welt, Donnerstag, 14. März 2013")
+    assert note is not None
+    assert note.group("outlet") == "junge Welt"
+    assert note.group("date") == "Donnerstag, 14. März 2013"
+    assert load_rules().publication_note.match("Quelle: taz, 2. Mai 2011") is not None
+    # negative: "aus" inside a German sentence is no note
+    assert load_rules().publication_note.match("Aus diesem Grund, sagte er am 3. Mai 2011") is None

@@ -11,6 +11,7 @@ from analysis.ingest.layout.lines import split_lines
 from analysis.ingest.layout.title_cleanup import (
     title_byline,
     title_glued_kind,
+    without_bracket_labels,
     without_flair,
     without_isbn,
     without_outlet_suffix,
@@ -130,3 +131,37 @@ def test_title_glued_kind() -> None:
     caption = split_lines("Party delegation visits Laos Delegates at the airport (Photo: VNA)\n")
     assert title_glued_kind(caption[0], "Party delegation visits Laos") == "caption"
     assert title_glued_kind(caption[0], "Another headline") is None
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # held-out 62: a forum's repost of a Korean paper's column, its label glued
+        (
+            "[OUTLOOK]What the prefectural papers say about Korea",
+            "What the prefectural papers say about Korea",
+        ),
+        # held-out 62: a university portal's op-ed under two labels
+        (
+            "[Special][Op-ed] Why Our Campus Cafés Should Stay Open After Midnight",
+            "Why Our Campus Cafés Should Stay Open After Midnight",
+        ),
+        # negative: too little left after the label, and a bracket inside the headline
+        ("[Updated] Talks", "[Updated] Talks"),
+        ("Ferry fares [corrected] rise in Hue", "Ferry fares [corrected] rise in Hue"),
+    ],
+)
+def test_without_bracket_labels(title: str, expected: str) -> None:
+    assert without_bracket_labels(title) == expected
+
+
+def test_a_bracketed_column_label_is_dropped_from_the_chosen_headline() -> None:
+    """Held-out 62: the page's headline keeps its words, not its column label."""
+    page = (
+        "\n\n[OUTLOOK]What the prefectural papers say about Korea\n\n"
+        "A friend in Tokyo once told me that the best way to understand Japan is to ignore "
+        "the national dailies and read the prefectural papers.\n\n"
+        "I took the advice seriously last year, reading four regional papers every morning "
+        "from Hokkaido to Okinawa.\n"
+    )
+    assert read_article(page).title == "What the prefectural papers say about Korea"

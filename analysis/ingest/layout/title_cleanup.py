@@ -200,3 +200,24 @@ def title_glued_kind(p: Paragraph, title: str) -> str | None:
 #: An encyclopedia lead's brackets and dash after its subject, the title: "( ОФВ ) [а] —"
 #: in "Отечественный фронт Вьетнама ( ОФВ ) [а] — союз ...".
 LEAD_NOTES = re.compile(r"^(?:\s*[(\[][^()\[\]]{1,40}[)\]])+\s*[—–-](?=\s)")
+
+
+#: Column or genre labels in brackets opening a headline, one or more, glued or spaced:
+#: "[OUTLOOK]Reading ...", "[Special][Op-ed] Why ..." (each label short, no bracket inside).
+_BRACKET_LABELS = re.compile(r"^\s*(?:\[[^\[\]\n]{1,30}\]\s*)+")
+
+
+def without_bracket_labels(title: str) -> str:
+    """A headline without the bracketed column or genre labels opening it ("[Special][Op-ed]
+    Why Our Campus Cafés ..." -> "Why Our Campus Cafés ..."), when at least three words
+    are left; other titles unchanged.
+
+    >>> without_bracket_labels("[OUTLOOK]What the prefectural papers say about Korea")
+    'What the prefectural papers say about Korea'
+    >>> without_bracket_labels("[Updated] Talks")
+    '[Updated] Talks'
+    """
+    labels = _BRACKET_LABELS.match(title)
+    if labels is None or count_words(title[labels.end() :]) < 3:
+        return title
+    return title[labels.end() :]
