@@ -52,6 +52,7 @@ from analysis.ingest.layout.bylines import (
 )
 from analysis.ingest.layout.citations import cited_fields
 from analysis.ingest.layout.dates import header_end, read_dates
+from analysis.ingest.layout.document_headings import document_heading
 from analysis.ingest.layout.glued_credits import split_glued_credits
 from analysis.ingest.layout.header_pieces import split_header_pieces
 from analysis.ingest.layout.lines import (
@@ -81,7 +82,6 @@ from analysis.ingest.layout.text import (
 from analysis.ingest.layout.tickers import label_top_runs
 from analysis.ingest.layout.title import (
     choose_title,
-    document_heading,
     label_captions,
     mark_title_copies,
     title_evidence,
