@@ -14,6 +14,7 @@ from functools import cache
 from analysis.core.text import count_words, normalize_text
 from analysis.dates import find_dates
 from analysis.ingest.bylines import country_pair
+from analysis.ingest.date_place_lines import date_and_places
 from analysis.ingest.date_scoring import MONTHS
 from analysis.ingest.line_evidence import motto_index
 from analysis.ingest.metadata import DATE_KINDS, Para, Scoring, name_stopword_at
@@ -378,6 +379,7 @@ _TITLE_CHECKS: tuple[tuple[str, Callable[[_Line], object]], ...] = (
     ),
     ("name_like", lambda c: _name_like(c.text, c.scoring)),
     ("has_date", _has_date),
+    ("date_place", lambda c: date_and_places(c.text)),
     ("lowercase_start", lambda c: c.text[:1].islower()),
     ("comma_end", lambda c: c.text.endswith(",")),
     ("list_item", lambda c: re.match(r"^\s*[-–•·*]\s+\S", c.raw)),
