@@ -13,6 +13,7 @@ from functools import cache
 
 from analysis.core.text import count_words, normalize_text
 from analysis.dates import find_dates
+from analysis.ingest.blog_posts import blog_line, under_post_date
 from analysis.ingest.bylines import country_pair
 from analysis.ingest.date_place_lines import date_and_places
 from analysis.ingest.date_scoring import MONTHS
@@ -370,6 +371,8 @@ _TITLE_CHECKS: tuple[tuple[str, Callable[[_Line], object]], ...] = (
     ("above_lede", lambda c: c.after and c.after[0] == c.first_prose),
     ("before_standfirst", _before_standfirst),
     ("after_date", lambda c: c.prev is not None and c.prev.kind == "dateline"),
+    ("under_post_date", lambda c: under_post_date(c.paras, c.index, c.scoring)),
+    ("blog_line", lambda c: blog_line(c.text, c.scoring)),
     ("after_byline", lambda c: _after_byline(c)),
     ("quoted", _quoted),
     ("navigation", _navigation),
