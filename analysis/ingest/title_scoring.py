@@ -21,6 +21,7 @@ from analysis.ingest.line_evidence import motto_index
 from analysis.ingest.metadata import DATE_KINDS, Para, Scoring, name_stopword_at
 from analysis.ingest.organisation_lines import organisation_name
 from analysis.ingest.tag_runs import chrome_line
+from analysis.ingest.upload_rows import upload_row_copy
 
 _NAVIGATION = re.compile(
     r"\S\s*(?:\||>|»|›)\s*\S.*(?:\||>|»|›)|@|https?://|www\.|\d{3}[ .]\d{3}"
@@ -399,6 +400,7 @@ _TITLE_CHECKS: tuple[tuple[str, Callable[[_Line], object]], ...] = (
     ("organisation_name", lambda c: organisation_name(c.text, c.scoring)),
     ("caption_like", _caption_like),
     ("under_opening_caption", _under_opening_caption),
+    ("upload_name", lambda c: upload_row_copy(c.paras, c.index)),
     ("file_name", lambda c: c.scoring.file_name is not None and c.scoring.file_name.match(c.text)),
     ("motto", lambda c: c.scoring.motto is not None and c.scoring.motto.match(c.text)),
     ("first_candidate", lambda c: c.first_candidate),
