@@ -115,16 +115,18 @@ def site_line_texts(
     docs: pd.DataFrame, sidecar: pd.DataFrame, paragraphs: pd.DataFrame | None
 ) -> dict[str, list[str]]:
     """The paragraphs' texts, by doc_id, of the documents whose outlet came from a
-    site-name line and whose ``sidecar`` row gives a url: the only ones
-    ``url_outlet_fields`` reads ({} without ``paragraphs``)."""
+    site-name line, or whose url is a document host's (``_document_publisher``), and whose
+    ``sidecar`` row gives a url: the only ones ``url_outlet_fields`` reads ({} without
+    ``paragraphs``)."""
     if paragraphs is None or "outlet_kind" not in docs.columns or "url" not in sidecar.columns:
         return {}
-    with_url = sidecar.index[sidecar["url"].fillna("").astype(str) != ""]
+    urls = sidecar["url"].fillna("").astype(str)
+    with_url = sidecar.index[urls != ""]
     rules = load_rules()
     hosted = {  # documents on a document host: their cover may name the publisher
         i
-        for i in with_url
-        if (url_outlet(str(sidecar.loc[i, "url"]), rules) or ("",))[0] in rules.document_hosts
+        for i, url in urls.items()
+        if url and (url_outlet(url, rules) or ("",))[0] in rules.document_hosts
     }
     site = docs["outlet_kind"].eq(SITE_KIND) | docs["doc_id"].isin(hosted)
     site &= docs["doc_id"].isin(with_url)
