@@ -1,5 +1,5 @@
 """Tests of ``analysis.ingest.layout.document_headings``: a document-type headline over
-several lines (a joining word opening a line, a blank line between the parts) and a
+several lines (the type line and the lines that continue it, a joining word opening a line, a blank line between the parts) and a
 banner in another script above it."""
 
 from __future__ import annotations
@@ -7,10 +7,18 @@ from __future__ import annotations
 from analysis.ingest.layout import read_article
 from analysis.ingest.layout.document_headings import (
     banner_line,
+    document_heading,
     headline_restates,
     opens_with_joining_word,
 )
 from analysis.ingest.layout.lines import split_lines
+from analysis.ingest.page_rules import load_rules
+
+RULES = load_rules()
+LEDE = (
+    "A delegation of the Party arrived in Vientiane on Monday for talks with the Lao side, "
+    "and both sides reviewed cooperation over the past year."
+)
 
 _SLOGAN = "ພັກປະຊາຊົນ ປະຕິວັດລາວ ທີ່ມີກຽດສະຫງ່າ ໝັ້ນຍືນ! ຊົມເຊີຍວັນສ້າງຕັ້ງພັກປະຊາຊົນປະຕິວັດລາວ ຢ່າງສຸດໃຈ!"
 
@@ -53,7 +61,7 @@ def test_a_line_opening_with_a_joining_word_and_a_year_is_not_joined() -> None:
 def test_opens_with_joining_word() -> None:
     assert opens_with_joining_word("Of the 45th Session of the Intergovernmental Committee")
     assert opens_with_joining_word("between Lao PDR and Viet Nam")
-    assert not opens_with_joining_word("On")  # a lone joining word: title._JOINING_LINE
+    assert not opens_with_joining_word("On")  # a lone joining word: _JOINING_LINE
     assert not opens_with_joining_word("Offshore wind talks")
 
 
@@ -99,3 +107,16 @@ class _Line:
 
     def __init__(self, text: str) -> None:
         self.text, self.kind = text, ""
+
+
+def test_document_heading_joins_its_lines() -> None:
+    paras = split_lines(
+        "STATEMENT\nby the Spokesperson of the Ministry,\non the situation in the region\n\n"
+        f"{LEDE}\n"
+    )
+    (heading,) = document_heading(paras, RULES)
+    assert heading.text == (
+        "STATEMENT by the Spokesperson of the Ministry, on the situation in the region"
+    )
+    assert [p.kind for p in paras] == ["title", "title", "title", ""]
+    assert document_heading(split_lines(f"STATEMENT\n\n{LEDE}\n"), RULES) is None

@@ -386,3 +386,24 @@ def test_a_sentence_over_the_pages_date_line_is_the_headline() -> None:
         read_article(prose).title
         != "Students of the law faculty will help residents read their contracts."
     )
+
+
+#: The Chinese state portal's copy of a Xinhua story (held-out 60, chinagate.cn): the last
+#: paragraph, a quotation and its speaker, closed by the agency's "Enditem" and no stop.
+_ENDITEM_PAGE = (
+    "Mekong countries to share flood data under new ADB-backed platform\n"
+    "Xinhua, June 22, 2017\n"
+    f"{LEDE}\n"
+    f"{LEDE}\n"
+    '"A flood does not stop at a border, and neither should the data," said an ADB water '
+    "specialist at the launch. Enditem\n"
+)
+
+
+def test_a_last_sentence_closed_by_an_end_of_story_mark_is_text() -> None:
+    kinds = [p.kind for p in read_article(_ENDITEM_PAGE).paragraphs]
+    assert kinds[-1] == "body"
+    # a sentence too short to tell from a teaser's tool stays out
+    paras = split_lines(f"{LEDE}\n\nBoth agreed. Ends\n")
+    label_text(paras, *prose_span(paras), RULES)
+    assert paras[-1].kind == "boilerplate"

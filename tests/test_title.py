@@ -1,6 +1,6 @@
 """Tests of ``analysis.ingest.layout.title``: the headline chosen among the header
 lines, its copies and the captions glued to it, a document's headline broken over
-lines, and the outlet suffix, forum flair and site motto taken off a title."""
+lines (see test_document_headings), and the outlet suffix, forum flair and site motto taken off a title."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ from analysis.ingest.layout import read_article
 from analysis.ingest.layout.lines import split_lines
 from analysis.ingest.layout.title import (
     choose_title,
-    document_heading,
     label_captions,
     label_title,
     mark_title_copies,
@@ -60,19 +59,6 @@ def test_captions_glued_to_the_title() -> None:
     paras[0].kind = "title"
     label_captions(paras, "Party delegation visits Laos")
     assert [p.kind for p in paras] == ["title", "caption", "boilerplate", ""]
-
-
-def test_document_heading_joins_its_lines() -> None:
-    paras = split_lines(
-        "STATEMENT\nby the Spokesperson of the Ministry,\non the situation in the region\n\n"
-        f"{LEDE}\n"
-    )
-    (heading,) = document_heading(paras, RULES)
-    assert heading.text == (
-        "STATEMENT by the Spokesperson of the Ministry, on the situation in the region"
-    )
-    assert [p.kind for p in paras] == ["title", "title", "title", ""]
-    assert document_heading(split_lines(f"STATEMENT\n\n{LEDE}\n"), RULES) is None
 
 
 def test_site_motto() -> None:

@@ -15,6 +15,7 @@ import pandas as pd
 
 from analysis.core.text import normalize_text
 from analysis.dates import DateMatch, find_dates
+from analysis.ingest.blog_posts import post_date_header
 from analysis.ingest.metadata import DATE_KINDS, Candidate, Para, Scoring, load_scoring, rank, score
 
 _TIME = re.compile(r"\b\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:am|pm)?\b|\b\d{1,2}\s*(?:am|pm)\b", re.I)
@@ -380,6 +381,16 @@ def unglue(text: str) -> str:
     return _GLUED_WORD.sub(" ", text)
 
 
+def _before_headline(
+    paras: Sequence[Para], index: int, title_index: int, base: str, scoring: Scoring
+) -> bool:
+    """Whether date line ``index`` stands above the headline (often the site's clock),
+    neither a publication note nor a blog post's date header right over the post's
+    headline (``blog_posts.post_date_header``)."""
+    above = 0 <= index < title_index and base != "publication_note"
+    return above and not post_date_header(paras, index, title_index, scoring)
+
+
 def date_candidates(
     sources: list[tuple[int, str, str]],
     paras: Sequence[Para],
@@ -402,7 +413,7 @@ def date_candidates(
                 text,
                 match,
                 base,
-                before_headline=0 <= index < title_index and base != "publication_note",
+                before_headline=_before_headline(paras, index, title_index, base, scoring),
                 repeated=lines[normalize_text(raw)] > 1,
                 scoring=scoring,
             )

@@ -20,6 +20,7 @@ from collections.abc import Iterable, Sequence
 
 import pandas as pd
 
+from analysis.ingest.document_publishers import PUBLISHER_KIND, cover_publisher
 from analysis.ingest.layout import outlet_from_url
 from analysis.ingest.page_rules import load_rules
 from analysis.ingest.url_sites import url_outlet
@@ -73,6 +74,9 @@ def url_outlet_fields(url: str, row: dict[str, str], texts: Sequence[str]) -> di
     ``outlet_source`` says why."""
     found = url_outlet(url, load_rules())
     kind, outlet, flags = row["outlet_kind"], row["outlet"], row["metadata_flags"]
+    publisher = _document_publisher(found, outlet, texts)
+    if publisher:
+        return publisher
     line = (
         ""
         if found is None or found[3]
@@ -89,15 +93,42 @@ def url_outlet_fields(url: str, row: dict[str, str], texts: Sequence[str]) -> di
     return fields
 
 
+def _document_publisher(
+    found: tuple | None, outlet: str, texts: Sequence[str]
+) -> dict[str, str] | None:
+    """The outlet fields of a document on a document host (``found``, from ``url_outlet``)
+    whose text named no ``outlet``, when its cover names its publisher
+    (``document_publishers.cover_publisher``); None otherwise."""
+    if found is None or outlet or found[0] not in load_rules().document_hosts:
+        return None
+    name = cover_publisher(texts)
+    if not name:
+        return None
+    return {
+        "outlet": name,
+        "outlet_source": f"the document's cover names its publisher; {found[0]!r} hosts it",
+        "outlet_kind": PUBLISHER_KIND,
+    }
+
+
 def site_line_texts(
     docs: pd.DataFrame, sidecar: pd.DataFrame, paragraphs: pd.DataFrame | None
 ) -> dict[str, list[str]]:
     """The paragraphs' texts, by doc_id, of the documents whose outlet came from a
-    site-name line and whose ``sidecar`` row gives a url: the only ones
-    ``url_outlet_fields`` reads ({} without ``paragraphs``)."""
+    site-name line, or whose url is a document host's (``_document_publisher``), and whose
+    ``sidecar`` row gives a url: the only ones ``url_outlet_fields`` reads ({} without
+    ``paragraphs``)."""
     if paragraphs is None or "outlet_kind" not in docs.columns or "url" not in sidecar.columns:
         return {}
-    with_url = sidecar.index[sidecar["url"].fillna("").astype(str) != ""]
-    site = docs["outlet_kind"].eq(SITE_KIND) & docs["doc_id"].isin(with_url)
+    urls = sidecar["url"].fillna("").astype(str)
+    with_url = sidecar.index[urls != ""]
+    rules = load_rules()
+    hosted = {  # documents on a document host: their cover may name the publisher
+        i
+        for i, url in urls.items()
+        if url and (url_outlet(url, rules) or ("",))[0] in rules.document_hosts
+    }
+    site = docs["outlet_kind"].eq(SITE_KIND) | docs["doc_id"].isin(hosted)
+    site &= docs["doc_id"].isin(with_url)
     wanted = paragraphs[paragraphs["doc_id"].isin(docs.loc[site, "doc_id"])]
     return {str(k): g["text"].tolist() for k, g in wanted.groupby("doc_id", sort=False)}

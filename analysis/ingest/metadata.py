@@ -106,6 +106,7 @@ class Scoring:
     blog_post_line: re.Pattern[str] | None = None  # "Post a Comment": a blog's post page
     name_given_articles: frozenset[str] = frozenset()
     family_names: frozenset[str] = frozenset()
+    headline_posts: frozenset[str] = frozenset()  # "farmer", "ambassador": a guest's post
     issue_label: re.Pattern[str] | None = None
 
 
@@ -228,6 +229,7 @@ def _other_fields(data: dict, path: str) -> dict[str, object]:
         "issue_label": _optional_any(data, "issue_labels", path, whole=False),
         "name_given_articles": _folded_words(data.get("name_article_given_names", [])),
         "family_names": _folded_words(data.get("vietnamese_family_names", [])),
+        "headline_posts": frozenset(str(w).casefold() for w in data.get("headline_posts", [])),
         "top_label_max_words": _count(data["title"], "top_label_max_words", path, default=4),
         "listed_dates_min": _count(data["date"], "listed_dates_min", path, default=3),
         "lede_under_clock_days": _count(data["date"], "lede_under_clock_days", path, default=7),

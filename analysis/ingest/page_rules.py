@@ -82,6 +82,9 @@ class Rules:
     document_hosts: frozenset[str] = frozenset()  # "scribd.com": the document names the outlet
     host_prefixes: frozenset[str] = frozenset()  # "www", "en": an edition, not a site
     comment_heading: re.Pattern[str] = re.compile("(?!)")  # "All comments [2]": readers below
+    caption_opening: re.Pattern[str] = re.compile("(?!)")  # "Right:": a caption's first words
+    occasion_line: re.Pattern[str] = re.compile("(?!)")  # "at the Spring Luncheon of ..."
+    speech_word: re.Pattern[str] = re.compile("(?!)")  # "Talk", "Remarks": a speech's headline
 
 
 class MarkerPattern:
@@ -208,6 +211,16 @@ def load_rules() -> Rules:
         boilerplate=_whole_line(layout["boilerplate"]),
         list_header=_whole_line(layout["list_headers"]),
         comment_heading=_whole_line(layout.get("comment_headings") or []),
+        caption_opening=re.compile(
+            rf"^\s*(?:{alternation(layout.get('caption_openings') or ['(?!)'])})", re.I
+        ),
+        occasion_line=re.compile(
+            rf"^(?:{alternation(layout.get('occasion_openings') or ['(?!)'])})"
+            r"\s+(?:the|an?)\s+[A-Z0-9]"
+        ),
+        speech_word=re.compile(
+            rf"\b(?:{alternation(layout.get('speech_words') or ['(?!)'])})\b", re.I
+        ),
         credit=_whole_line(layout["credits"]),
         credit_glued=re.compile(rf"(?<=[.!?\"”’])\s*[-–—]?\s*(\((?:{credit_alts})\))\s*$", re.I),
         publication_note=_FirstOf(layout["publication_notes"]),

@@ -13,12 +13,15 @@ from functools import cache
 
 from analysis.core.text import count_words, normalize_text
 from analysis.dates import find_dates
+from analysis.ingest.blog_posts import blog_line, under_post_date
 from analysis.ingest.bylines import country_pair
+from analysis.ingest.date_place_lines import date_and_places
 from analysis.ingest.date_scoring import MONTHS
 from analysis.ingest.line_evidence import motto_index
 from analysis.ingest.metadata import DATE_KINDS, Para, Scoring, name_stopword_at
 from analysis.ingest.organisation_lines import organisation_name
 from analysis.ingest.tag_runs import chrome_line
+from analysis.ingest.upload_rows import upload_row_copy
 
 _NAVIGATION = re.compile(
     r"\S\s*(?:\||>|»|›)\s*\S.*(?:\||>|»|›)|@|https?://|www\.|\d{3}[ .]\d{3}"
@@ -369,6 +372,8 @@ _TITLE_CHECKS: tuple[tuple[str, Callable[[_Line], object]], ...] = (
     ("above_lede", lambda c: c.after and c.after[0] == c.first_prose),
     ("before_standfirst", _before_standfirst),
     ("after_date", lambda c: c.prev is not None and c.prev.kind == "dateline"),
+    ("under_post_date", lambda c: under_post_date(c.paras, c.index, c.scoring)),
+    ("blog_line", lambda c: blog_line(c.text, c.scoring)),
     ("after_byline", lambda c: _after_byline(c)),
     ("quoted", _quoted),
     ("navigation", _navigation),
@@ -378,6 +383,7 @@ _TITLE_CHECKS: tuple[tuple[str, Callable[[_Line], object]], ...] = (
     ),
     ("name_like", lambda c: _name_like(c.text, c.scoring)),
     ("has_date", _has_date),
+    ("date_place", lambda c: date_and_places(c.text)),
     ("lowercase_start", lambda c: c.text[:1].islower()),
     ("comma_end", lambda c: c.text.endswith(",")),
     ("list_item", lambda c: re.match(r"^\s*[-–•·*]\s+\S", c.raw)),
@@ -394,6 +400,7 @@ _TITLE_CHECKS: tuple[tuple[str, Callable[[_Line], object]], ...] = (
     ("organisation_name", lambda c: organisation_name(c.text, c.scoring)),
     ("caption_like", _caption_like),
     ("under_opening_caption", _under_opening_caption),
+    ("upload_name", lambda c: upload_row_copy(c.paras, c.index)),
     ("file_name", lambda c: c.scoring.file_name is not None and c.scoring.file_name.match(c.text)),
     ("motto", lambda c: c.scoring.motto is not None and c.scoring.motto.match(c.text)),
     ("first_candidate", lambda c: c.first_candidate),

@@ -52,6 +52,7 @@ from analysis.ingest.layout.bylines import (
 )
 from analysis.ingest.layout.citations import cited_fields
 from analysis.ingest.layout.dates import header_end, read_dates
+from analysis.ingest.layout.document_headings import document_heading
 from analysis.ingest.layout.glued_credits import split_glued_credits
 from analysis.ingest.layout.header_pieces import split_header_pieces
 from analysis.ingest.layout.lines import (
@@ -70,6 +71,7 @@ from analysis.ingest.layout.mastheads import (
     split_glued_mastheads,
 )
 from analysis.ingest.layout.menus import label_menu_runs, top_menu_end
+from analysis.ingest.layout.occasion_lines import with_occasion_line
 from analysis.ingest.layout.outlets import outlet_from_url
 from analysis.ingest.layout.report_opening import split_report_opening
 from analysis.ingest.layout.text import (
@@ -81,7 +83,6 @@ from analysis.ingest.layout.text import (
 from analysis.ingest.layout.tickers import label_top_runs
 from analysis.ingest.layout.title import (
     choose_title,
-    document_heading,
     label_captions,
     mark_title_copies,
     title_evidence,
@@ -99,6 +100,7 @@ from analysis.ingest.layout.title_cleanup import (
 )
 from analysis.ingest.layout.unlisted import read_outlet
 from analysis.ingest.layout.viewer import split_viewer_line, viewer_fields
+from analysis.ingest.metadata import Candidate
 from analysis.ingest.outlet_refine import refine_outlet
 from analysis.ingest.page_rules import Rules, load_rules, scoring_of
 from analysis.ingest.title_scoring import without_closing_colon
@@ -143,18 +145,12 @@ def read_article(text: str) -> Article:
     label_marked_bylines(paras, rules)
     label_top_runs(paras)
     label_cut_copies(paras)
-    heading = document_heading(paras, rules)
-    if heading:
-        best_title, title_runner = heading[0], None
-    else:
-        best_title, title_runner = choose_title(paras, rules)
+    best_title, title_runner, joined = _headline(paras, rules)
     title = ""
     if best_title is not None:
         paras[best_title.index].kind = "title"
         mark_title_copies(paras, best_title.index)
-        title = paras[best_title.index].text
-    if heading:
-        title = best_title.text
+        title = best_title.text if joined else paras[best_title.index].text
     label_captions(paras, title)
     outlet_from_lede = split_lede_marker(paras, rules)
     split_glued_byline(paras, prose_span(paras)[1])
@@ -171,7 +167,7 @@ def read_article(text: str) -> Article:
     read_outlet(article, first_prose, last_prose, outlet_from_lede, rules)
     refine_outlet(article, rules)
     article.title = without_issuer_prefix(article.title, article.outlet)
-    if heading:
+    if best_title is not None and "document_heading" in best_title.reasons:
         document_issuer(article, rules)
     read_authors(article, last_prose, rules)
     title_writer(article, rules)
@@ -183,6 +179,21 @@ def read_article(text: str) -> Article:
     refine_date(article)
     viewer_fields(article, rules)
     return _with_menu(article, menu)
+
+
+def _headline(
+    paras: list[Paragraph], rules: Rules
+) -> tuple[Candidate | None, Candidate | None, bool]:
+    """The chosen headline, its runner-up, and whether the headline is joined from several
+    lines: a document-type heading (``document_heading``), else the best scored line
+    (``choose_title``) with the occasion line under a talk's headline
+    (``with_occasion_line``: "Talk on ..." / "at the Spring Luncheon of ...")."""
+    heading = document_heading(paras, rules)
+    if heading:
+        return heading[0], None, True
+    best, runner = choose_title(paras, rules)
+    joined = with_occasion_line(paras, best, rules)
+    return (joined[0] if joined else best), runner, bool(joined)
 
 
 def _with_menu(article: Article, menu: list[Paragraph]) -> Article:

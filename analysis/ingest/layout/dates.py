@@ -11,9 +11,10 @@ from functools import cache
 import pandas as pd
 
 from analysis.core.regex_gate import may_match
-from analysis.core.text import normalize_text
 from analysis.dates import NEWS_DAY, DateMatch, find_dates, parse_date
 from analysis.dates.rules import RULES, handler_table
+from analysis.ingest.blog_posts import blog_page
+from analysis.ingest.date_place_lines import date_and_places
 from analysis.ingest.date_scoring import MONTHS, date_candidates, same_day
 from analysis.ingest.layout.lines import (
     HEADER_REACH,
@@ -273,10 +274,7 @@ STANDFIRST_MAX_PARAGRAPHS = 2
 def _blog_post_page(paras: list[Paragraph], rules: Rules) -> bool:
     """The page carries a blog platform's post furniture (``blog_post_lines`` of
     ``data/header_scoring.yaml``: "Post a Comment", "Name said...")."""
-    pattern = scoring_of(rules).blog_post_line
-    return pattern is not None and any(
-        pattern.match(normalize_text(p.text)) for p in paras if len(p.text) < 200
-    )
+    return blog_page(paras, scoring_of(rules))
 
 
 #: How many text paragraphs from the first are searched for a bracketed news day.
@@ -356,6 +354,7 @@ def read_dates(article: Article, first_prose: int, last_prose: int, rules: Rules
         "before_headline" in best.reasons
         and best.value.date_start is not None
         and not _blog_post_page(paras, rules)  # a blog's date header is the post's date
+        and not date_and_places(paras[best.index].text)  # a paper's dateline: no clock
     ):
         dated = yearless_lede_date(paras, first_prose, last_prose, rules)
         window = pd.Timedelta(days=scoring_of(rules).lede_under_clock_days)

@@ -1,12 +1,14 @@
 """Credits glued to the end of a line, split off as lines of their own: "... he added.-
 (VNA/VLLF)", an outlet's marker closing the last sentence, and an outlet's name after a dash
-("... he said. — Bernama")."""
+("... he said. — Bernama"), and a photo credit closing a paragraph of text ("... since
+2009. Photo by Tuan Vu", ``photo_credit_tails``)."""
 
 from __future__ import annotations
 
 import re
 
 from analysis.ingest.layout.lines import Paragraph, raw_offset, split_paragraph
+from analysis.ingest.layout.photo_credit_tails import credit_tail_start
 from analysis.ingest.page_rules import Rules, outlet_named
 
 
@@ -43,6 +45,8 @@ def split_glued_credits(paras: list[Paragraph], rules: Rules) -> None:
             _split_credit_end(paras, i, rules)
         elif not p.kind:
             _split_dash_name(paras, i, rules)
+        if not paras[i].kind and (start := credit_tail_start(paras[i].text, rules)) > 0:
+            split_paragraph(paras, i, raw_offset(paras[i], start), ("", "caption"))
         i += 1
 
 

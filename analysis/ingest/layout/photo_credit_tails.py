@@ -1,0 +1,57 @@
+"""A photo credit glued to the end of a paragraph of text, not a caption's credit.
+
+A city magazine's interview opens with its introduction, two sentences, and the credit of
+the portrait above it glued to the last one: "Between a school opening in Lao Cai and a
+flight to Warsaw, Agnieszka Zielinska answered our ten questions. Her Polish foundation
+... since 2009. Photo by Tuan Vu" (held-out 60). A credit closing a line makes it a caption
+(``photo_credit_end`` of ``data/page_layout.yaml``), which hid the introduction. A caption
+is a line or a sentence about a picture; a paragraph of two sentences or more closed by a
+bare credit, the credit a sentence of its own after a full stop (no brackets), is text:
+``lines._photo_caption`` leaves it, and ``glued_credits.split_glued_credits`` splits the
+credit off as a caption of its own. A caption that says which picture it describes
+("Right:  Sailors ... 2016. The school ... DoD photo by Name.", ``caption_openings``)
+stays a caption.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.ingest.page_rules import Rules
+
+#: The end of a sentence followed by the next one's capital (or the paragraph's end).
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*(?=\s+[\"“‘']?[A-ZÀ-Ỹ]|\s*$)")
+
+#: The fewest sentences before the credit for a paragraph of text, not a caption.
+MIN_SENTENCES = 2
+
+#: How far from the paragraph's end a credit is looked for (as ``lines._photo_caption``).
+_TAIL_CHARS = 240
+
+
+def credit_tail_start(text: str, rules: Rules) -> int:
+    """Where a bare photo credit glued after two sentences or more of text starts in
+    ``text`` (its first character, the space before it excluded); -1 when the paragraph is
+    no such text (one sentence, a credit in brackets, a caption's opening label).
+
+    >>> from analysis.ingest.page_rules import load_rules
+    >>> rules = load_rules()
+    >>> intro = "Ms Lan answered our ten questions. Her group has opened 140 rooms since 2009."
+    >>> credit_tail_start(intro + " Photo by Tuan Vu", rules) == len(intro) + 1
+    True
+    >>> credit_tail_start("Ms Lan at a school in Lao Cai. Photo by Tuan Vu", rules)
+    -1
+    >>> credit_tail_start("Right: " + intro + " Photo by Tuan Vu", rules)
+    -1
+    """
+    tail = text[-_TAIL_CHARS:]
+    found = rules.photo_credit_end.search(tail)
+    if found is None or rules.caption_opening.match(text):
+        return -1
+    start = len(text) - len(tail) + found.start()
+    head, credit = text[:start].rstrip(), text[start:].strip()
+    if "(" in credit or ")" in credit or not credit[:1].isupper():
+        return -1
+    if not _SENTENCE_END.search(head[-4:]) or len(_SENTENCE_END.findall(head)) < MIN_SENTENCES:
+        return -1
+    return len(text) - len(text[start:].lstrip())

@@ -1,0 +1,50 @@
+"""Tests of ``analysis.ingest.layout.photo_credit_tails``: a photo credit glued to the end
+of a paragraph of text is split off, and the paragraph stays text."""
+
+from __future__ import annotations
+
+from analysis.ingest.layout import read_article
+from analysis.ingest.layout.photo_credit_tails import credit_tail_start
+from analysis.ingest.page_rules import load_rules
+
+RULES = load_rules()
+
+#: The city magazine's interview column of held-out 60 (wordhanoi.com): the headline, the
+#: introduction with the portrait's credit glued to it, then questions and answers.
+_INTRO = (
+    "Between a school opening in Lao Cai and a flight to Warsaw, Agnieszka Zielinska "
+    "answered our ten questions. Her Polish foundation pays for school libraries in the "
+    "northern provinces and has opened 140 reading rooms since 2009."
+)
+_COLUMN = (
+    "Ten 10: Agnieszka Zielinska\n\n"
+    f"{_INTRO} Photo by Tuan Vu\n\n\n"
+    "How did a Polish foundation end up building libraries in Lao Cai?\n\n\n"
+    "By accident, honestly. Our founder taught in Hanoi in the 1980s, and when he retired "
+    "he wanted to give something back to the country.\n"
+)
+
+#: The Blogger copy of a defence department release (held-out 60): a caption of two
+#: sentences that says which picture it describes, its credit glued to it.
+_CAPTION = (
+    "Right:  Sailors of a construction battalion and Vietnamese workers lay the floor of a "
+    "classroom in Quang Tri province, Vietnam, July 11, 2016. The school was damaged by "
+    "floods last autumn. DoD photo by Marcus Leung."
+)
+
+
+def test_an_introduction_keeps_its_text_and_loses_its_credit() -> None:
+    paras = read_article(_COLUMN).paragraphs
+    assert [(p.text, p.kind) for p in paras[1:3]] == [
+        (_INTRO, "lede"),
+        ("Photo by Tuan Vu", "caption"),
+    ]
+
+
+def test_captions_keep_their_credit() -> None:
+    assert credit_tail_start(_CAPTION, RULES) == -1  # "Right:" opens a caption
+    assert credit_tail_start(_CAPTION.removeprefix("Right:  "), RULES) == -1  # no stop before
+    one = "Agnieszka Zielinska at a reading room in Lao Cai. Photo by Tuan Vu"
+    assert credit_tail_start(one, RULES) == -1  # one sentence: a caption
+    bracketed = f"{_INTRO} (Photo by Tuan Vu)"
+    assert credit_tail_start(bracketed, RULES) == -1  # a credit in brackets closes a caption
