@@ -373,3 +373,10 @@ def test_a_list_ending_with_and_before_brackets_is_no_byline() -> None:
     assert read_article(page).author == ""
     # a byline with the outlet in brackets still is one
     assert NAME_OUTLET.match("Nguyen Van A and Tran Thi B (VnExpress)") is not None
+
+
+def test_a_news_databases_byline_label_is_a_byline_prefix() -> None:
+    """Held-out 64: LexisNexis's "BYLINE: Name" and Nexis Uni's "Byline: Name"."""
+    rules = load_rules()
+    assert clean_author("BYLINE: Thu Hang", rules) == "Thu Hang"
+    assert clean_author("Byline: Minh Thu", rules) == "Minh Thu"
