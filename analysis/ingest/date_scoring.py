@@ -10,13 +10,12 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import cache
 
 import pandas as pd
 
-from analysis.core.data_files import load_data_file
 from analysis.core.text import normalize_text
 from analysis.dates import DateMatch, find_dates
+from analysis.ingest.forwards import in_forward_header
 from analysis.ingest.metadata import DATE_KINDS, Candidate, Para, Scoring, load_scoring, rank, score
 
 _TIME = re.compile(r"\b\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:am|pm)?\b|\b\d{1,2}\s*(?:am|pm)\b", re.I)
@@ -429,9 +428,9 @@ _ITEM_DATE_TAIL = re.compile(_ITEM_DATE_END)
 def _site_clock(paras: Sequence[Para], index: int, base: str, title_index: int) -> bool:
     """The date of paragraph ``index`` is the site's clock: the page's first line over the
     site's chrome (``_chrome_below``), a line under a weather widget's reading, or the
-    sending day in a forwarded e-mail's header (``_in_forward_header``)."""
+    sending day in a forwarded e-mail's header (``forwards.in_forward_header``)."""
     first = index == 0 and base == "dateline" and title_index > 1 and _chrome_below(paras)
-    return first or _under_weather(paras, index) or _in_forward_header(paras, index)
+    return first or _under_weather(paras, index) or in_forward_header(paras, index)
 
 
 def _chrome_below(paras: Sequence[Para]) -> bool:
@@ -453,20 +452,6 @@ def _under_weather(paras: Sequence[Para], index: int) -> bool:
     the site's clock (the day the page was saved), not the article's."""
     above = paras[max(0, index - 2) : max(0, index)]
     return any(_TEMPERATURE.fullmatch(p.text.strip()) for p in above)
-
-
-@cache
-def _forward_separator() -> re.Pattern[str]:
-    separators = load_data_file("header_scoring.yaml").get("forward_separators", [])
-    return re.compile("|".join(f"(?:{s})" for s in separators) or "(?!)", re.I)
-
-
-def _in_forward_header(paras: Sequence[Para], index: int) -> bool:
-    """A forwarded e-mail's separator (``forward_separators``: "---------- Forwarded
-    message ---------") stands one to three paragraphs above paragraph ``index``: the date
-    is the day the message was sent, not the day of the article it carries (held-out 64)."""
-    above = paras[max(0, index - 3) : max(0, index)]
-    return any(_forward_separator().fullmatch(p.text.strip()) for p in above)
 
 
 #: Three or more capitalised words glued together opening a line: a breadcrumb saved
