@@ -1170,6 +1170,8 @@ def test_the_lines_a_saving_tool_prints_around_an_article_are_chrome():
         "Translated to: English",
         "This page has been translated from Vietnamese to English",
         "Clipped from: https://e.vnexpress.net/news/news/x-4127733.html",
+        "Saved on Sep 4, 2022",
+        "Show original   Always translate Vietnamese",
         "Saved by: M. Tran (research assistant)",
         "View Original",
     ):
@@ -1180,6 +1182,8 @@ def test_the_lines_a_saving_tool_prints_around_an_article_are_chrome():
         "From Cuba's La Prensa Latina",
         "Sent: Thursday, May 16, 2024 7:50 AM",
         "Three words for the Mekong",
+        "Saved from the sea: fishermen rescued off Quang Ngai",
+        "Show original thinking, minister tells young diplomats",
     ):
         assert not scoring.chrome.match(line), line
 
