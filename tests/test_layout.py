@@ -1184,6 +1184,8 @@ def test_the_lines_a_saving_tool_prints_around_an_article_are_chrome():
         "Three words for the Mekong",
         "Saved from the sea: fishermen rescued off Quang Ngai",
         "Show original thinking, minister tells young diplomats",
+        "Options",  # a policy paper's subheading, like "Success" and "Body"
+        "Success",
     ):
         assert not scoring.chrome.match(line), line
 
