@@ -375,3 +375,28 @@ def test_a_list_ending_with_and_before_brackets_is_no_byline() -> None:
     assert read_article(page).author == ""
     # a byline with the outlet in brackets still is one
     assert NAME_OUTLET.match("Nguyen Van A and Tran Thi B (VnExpress)") is not None
+
+
+def test_a_news_databases_byline_label_is_a_byline_prefix() -> None:
+    """Held-out 64: LexisNexis's "BYLINE: Name" and Nexis Uni's "Byline: Name"."""
+    rules = load_rules()
+    assert clean_author("BYLINE: Thu Hang", rules) == "Thu Hang"
+    assert clean_author("Byline: Minh Thu", rules) == "Minh Thu"
+
+
+def test_a_forwards_sender_is_no_writer_when_the_article_has_a_byline() -> None:
+    """Held-out 64: "From: ASEAN Briefing <...>" under the forward's separator gives way to
+    the article's "By Huong Nguyen | October 16, 2023"; alone, it is still the writer."""
+    header = (
+        "---------- Forwarded message ---------\n"
+        "From: ASEAN Briefing <newsletter@aseanbriefing.com>\n"
+        "Date: Tue, Oct 17, 2023 at 9:02 AM\n\n\n"
+        "Vietnam's new rules on foreign NGO offices take effect\n"
+    )
+    body = (
+        "\nA decree on the registration of foreign non-governmental organisations came into "
+        "force on Monday, shortening the time the committee has to answer applications.\n"
+    )
+    byline = "By Huong Nguyen | October 16, 2023\n"
+    assert read_article(header + byline + body).author == "Huong Nguyen"
+    assert read_article(header + body).author.casefold() == "asean briefing"

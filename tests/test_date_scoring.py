@@ -329,3 +329,25 @@ def test_a_date_under_a_weather_widget_is_the_sites_clock() -> None:
     # negative: the same date without the widget above it is the page's date
     article = read_article("Tuesday, October 8, 2024\n\nThis week's weekly at a glance" + body)
     assert str(article.header_date.date_start.date()) == "2024-10-08"
+
+
+def test_the_sending_day_in_a_forwarded_emails_header_is_not_the_articles() -> None:
+    """Held-out 64: under "---------- Forwarded message ---------", the "Date:" of the
+    forwarded newsletter gives way to the article's own date; a list message's "Date:"
+    without a forward separator above it stays its date."""
+    header = (
+        "---------- Forwarded message ---------\n"
+        "From: ASEAN Briefing <newsletter@aseanbriefing.com>\n"
+        "Date: Tue, Oct 17, 2023 at 9:02 AM\n"
+        "Subject: Vietnam Weekly Brief, issue 41\n\n\n"
+    )
+    story = (
+        "Vietnam's new rules on foreign NGO offices take effect\n"
+        "By Huong Nguyen | October 16, 2023\n\n"
+        "A decree on the registration of foreign non-governmental organisations came into "
+        "force on Monday, shortening the time the committee has to answer applications.\n"
+    )
+    article = read_article(header + story)
+    assert str(article.header_date.date_start.date()) == "2023-10-16"
+    listed = read_article(header.split("\n", 1)[1] + story.split("\n", 2)[2])
+    assert str(listed.header_date.date_start.date()) == "2023-10-17"

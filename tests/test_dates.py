@@ -725,3 +725,30 @@ def test_mai_is_no_month_and_a_sentence_number_is_no_day() -> None:
     assert [d.precision for d in find_dates("Nguyen Thi Mai 2013")] != ["month"]
     # a number closing a sentence before a month-year: the month only
     assert [d.text for d in find_dates("page 14. The March 2013 report")] == ["March 2013"]
+
+
+def test_a_databases_publication_date_field_under_the_text_dates_the_page() -> None:
+    """Held-out 64: ProQuest's details block, "Publication date: Apr 12, 2018", is a
+    dateline of the footer; its "Last updated:" day is not the page's."""
+    from analysis.ingest.layout import read_article
+
+    text = (
+        "Engineers from Vietnam to rebuild bridges for UN mission in Abyei\n"
+        "Pham, Thu Trang.\n"
+        "The Saigon Times; Ho Chi Minh City [Ho Chi Minh City]. 12 Apr 2018.\n\n"
+        "Full Text\n\n"
+        "A company of military engineers will leave for the disputed Abyei area in the "
+        "autumn, the defence ministry's peacekeeping department said at a briefing.\n\n"
+        "The unit will repair roads and small bridges used by UN patrols during the wet "
+        "season, when much of the area becomes impassable.\n\n"
+        "Publication title: The Saigon Times; Ho Chi Minh City\n"
+        "Publication date: Apr 12, 2018\n"
+        "Source type: Newspapers\n"
+        "Last updated: 2018-04-14\n"
+        "Database: ProQuest Central\n"
+    )
+    article = read_article(text)
+    kinds = {p.text: p.kind for p in article.paragraphs}
+    assert kinds["Publication date: Apr 12, 2018"] == "dateline"
+    found = article.header_date or article.footer_date
+    assert found is not None and str(found.date_start)[:10] == "2018-04-12"

@@ -133,3 +133,21 @@ def test_read_article_applies_the_refinement() -> None:
     page = read_article(text)
     assert page.title == "Party delegation visits Laos"
     assert page.author == "Nguyen Hong; Tran Mai"
+
+
+def test_an_undated_copy_takes_the_date_in_the_address_its_tool_printed() -> None:
+    """Held-out 64: an Instapaper copy with no date in its text is dated by the day in the
+    "Saved from <address>" line, not by "Saved on Sep 4, 2022"; a month counts, a year
+    alone does not; a page with a date of its own keeps it."""
+    body = ("body", "Vietnam's campaign for a second term has relied less on speeches.")
+    saved = "Saved from https://www.eastasiaforum.org/2022/08/30/vietnams-quiet-bid/"
+    art = article(("title", "Vietnam's quiet bid for a seat"), body, ("boilerplate", saved))
+    refine_date(art)
+    assert str(art.footer_date.date_start.date()) == "2022-08-30"
+    assert "copy's address" in art.date_reason
+    yearly = article(body, ("boilerplate", "Saved from https://example.net/2022-report/x"))
+    refine_date(yearly)
+    assert yearly.footer_date is None
+    dated = article(body, ("boilerplate", saved), header_date=parse_date("16 May 2021"))
+    refine_date(dated)
+    assert dated.footer_date is None

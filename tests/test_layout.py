@@ -1231,3 +1231,70 @@ def test_an_archived_sites_notice_is_not_the_pages_first_paragraph():
     assert prose.search("This website is no longer updated and stays online as an archive.")
     # negative: a story about a site that is not updated names no archive of this page
     assert not prose.search("The ministry said its tariff tables had not changed since May.")
+
+
+def test_the_lines_a_saving_tool_prints_around_an_article_are_chrome():
+    """Held-out 64: the Wayback Machine's toolbar, a news database's labels, an e-mail
+    forward's header, a translation bar and a clipper's notes are no headline, writer or
+    outlet; a headline or a list message's own lines are not caught."""
+    scoring = scoring_of(load_rules())
+    for line in (
+        "The Wayback Machine - https://web.archive.org/web/20160412031544/http://english.vietnamnet.vn/fms/government/155602/x.html",
+        "7 captures",
+        "12 Apr 2016 - 29 Sep 2019",
+        "MAR\tAPR\tMAY",
+        "2015\t2016\t2017",
+        "About this capture",
+        "COLLECTED BY",
+        "Organization: Internet Archive",
+        "                              3 of 41 DOCUMENTS",
+        "End of Document",
+        "Length: 402 words",
+        "512 words",
+        "Dateline: Hanoi",
+        "---------- Forwarded message ---------",
+        "From: ASEAN Briefing <newsletter@aseanbriefing.com>",
+        "Subject: FW: coast guard divers",
+        "View in browser",
+        "Translated to: English",
+        "This page has been translated from Vietnamese to English",
+        "Clipped from: https://e.vnexpress.net/news/news/x-4127733.html",
+        "Saved on Sep 4, 2022",
+        "Show original   Always translate Vietnamese",
+        "Saved by: M. Tran (research assistant)",
+        "View Original",
+    ):
+        assert scoring.chrome.match(line), line
+    for line in (
+        "Hanoi offers to host talks on Mekong sand mining",
+        "Subject: Re: [Vsg] Archive rules after the new decree",
+        "From Cuba's La Prensa Latina",
+        "Sent: Thursday, May 16, 2024 7:50 AM",
+        "Three words for the Mekong",
+        "Saved from the sea: fishermen rescued off Quang Ngai",
+        "Show original thinking, minister tells young diplomats",
+        "Options",  # a policy paper's subheading, like "Success" and "Body"
+        "Success",
+    ):
+        assert not scoring.chrome.match(line), line
+
+
+def test_a_news_database_export_gives_the_headline_and_the_labelled_byline():
+    """Held-out 64: a LexisNexis export's "3 of 41 DOCUMENTS" is no headline and
+    "BYLINE: Name" names the writer; the loading day is not the publication date."""
+    text = (
+        "                              3 of 41 DOCUMENTS\n\n\n"
+        "                                 Viet Nam News\n\n"
+        "                            March 14, 2019 Thursday\n\n"
+        "Viet Nam, Chile to pool catch records on migrating tuna\n\n"
+        "BYLINE: Thu Hang\n\nSECTION: POLITICS & LAWS\n\nLENGTH: 318 words\n\n\n"
+        "HÀ NỘI — Officials from the two fisheries administrations agreed on Wednesday to "
+        "exchange monthly landing figures for skipjack and yellowfin caught by their fleets.\n\n"
+        "The arrangement follows two rounds of technical meetings held online last year, when "
+        "both sides found that their counts of the same stocks differed by almost a fifth.\n\n\n"
+        "LOAD-DATE: March 15, 2019\n\nLANGUAGE: ENGLISH\n"
+    )
+    article = read_article(text)
+    assert article.title == "Viet Nam, Chile to pool catch records on migrating tuna"
+    assert article.author == "Thu Hang"
+    assert str(article.header_date.date_start)[:10] == "2019-03-14"

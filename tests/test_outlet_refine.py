@@ -273,3 +273,25 @@ def test_every_setter_records_its_kind() -> None:
     )
     refine_outlet(tag, RULES)
     assert (tag.outlet, tag.outlet_kind) == ("", "")
+
+
+def test_the_address_a_saving_tool_printed_names_a_listed_outlet() -> None:
+    """Held-out 64: a Wayback Machine capture that names no outlet takes the archived
+    page's site; an unlisted host names nothing."""
+    art = article(
+        (
+            "chrome",
+            "The Wayback Machine - https://web.archive.org/web/20160412031544/http://english.vietnamnet.vn/fms/x.html",
+        ),
+        ("", "Hanoi offers to host talks on Mekong sand mining"),
+        ("body", "Vietnam has proposed a meeting of the four lower Mekong countries."),
+    )
+    refine_outlet(art, RULES)
+    assert art.outlet == "VietNamNet"
+    assert art.outlet_kind == "url"
+    other = article(
+        ("chrome", "Clipped from: https://www.unlisted-site-example.info/x.html"),
+        ("body", "Vietnam has proposed a meeting of the four lower Mekong countries."),
+    )
+    refine_outlet(other, RULES)
+    assert other.outlet == ""

@@ -16,6 +16,7 @@ import pandas as pd
 from analysis.core.text import normalize_text
 from analysis.dates import DateMatch, find_dates
 from analysis.ingest.blog_posts import post_date_header
+from analysis.ingest.forwards import in_forward_header
 from analysis.ingest.metadata import DATE_KINDS, Candidate, Para, Scoring, load_scoring, rank, score
 
 _TIME = re.compile(r"\b\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:am|pm)?\b|\b\d{1,2}\s*(?:am|pm)\b", re.I)
@@ -437,9 +438,10 @@ _ITEM_DATE_TAIL = re.compile(_ITEM_DATE_END)
 
 def _site_clock(paras: Sequence[Para], index: int, base: str, title_index: int) -> bool:
     """The date of paragraph ``index`` is the site's clock: the page's first line over the
-    site's chrome (``_chrome_below``), or a line under a weather widget's reading."""
+    site's chrome (``_chrome_below``), a line under a weather widget's reading, or the
+    sending day in a forwarded e-mail's header (``forwards.in_forward_header``)."""
     first = index == 0 and base == "dateline" and title_index > 1 and _chrome_below(paras)
-    return first or _under_weather(paras, index)
+    return first or _under_weather(paras, index) or in_forward_header(paras, index)
 
 
 def _chrome_below(paras: Sequence[Para]) -> bool:

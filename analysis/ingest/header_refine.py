@@ -24,8 +24,11 @@ import pandas as pd
 from analysis.core.text import normalize_text
 from analysis.dates import DateMatch
 from analysis.ingest.bylines import looks_like_name
+from analysis.ingest.copied_address import copied_address
 from analysis.ingest.line_evidence import PageArticle, juche_date, title_credit
 from analysis.ingest.page_rules import Rules, outlet_named
+from analysis.ingest.url_dates import url_date
+from analysis.ingest.url_sites import unwrap_url
 
 _READ_ON = re.compile(
     r"^read (?:the )?(?:full|original|whole) (?:article|story|post) (?:on|at) "
@@ -173,4 +176,21 @@ def refine_date(article: PageArticle) -> None:
         article.footer_evidence = p.text
         article.date_reason = f"line {p.line}: {text!r}, a date of the Juche calendar"
         return
-    _copyright_year(article)
+    if not _copied_address_date(article):
+        _copyright_year(article)
+
+
+def _copied_address_date(article: PageArticle) -> bool:
+    """Date a page with no date at all by the date in the original page's address that the
+    tool saving the copy printed ("Saved from https://www.eastasiaforum.org/2022/08/30/...",
+    ``copied_address``; held-out 64), as ``metadata.csv``'s ``url`` would; a year alone is
+    not enough. Whether it did."""
+    texts = [p.text for p in article.paragraphs]
+    url = copied_address(texts)
+    found = url_date(unwrap_url(url)) if url else None
+    if found is None or found.precision == "year":
+        return False
+    article.footer_date = found
+    article.footer_evidence = next(t for t in texts if url in t)
+    article.date_reason = f"no date in the text; read from the copy's address: {found.text}"
+    return True

@@ -35,6 +35,7 @@ from functools import cache
 from analysis.core.data_files import load_data_file
 from analysis.core.text import normalize_text
 from analysis.ingest.bylines import looks_like_name, place_names
+from analysis.ingest.copied_address import copied_address
 from analysis.ingest.line_evidence import (
     OutletKind,
     PageArticle,
@@ -46,7 +47,7 @@ from analysis.ingest.line_evidence import (
 )
 from analysis.ingest.newsletters import mailing_host, newsletter_name, newsletter_sender
 from analysis.ingest.page_rules import Rules, outlet_named
-from analysis.ingest.url_sites import url_outlet
+from analysis.ingest.url_sites import unwrap_url, url_outlet
 
 _UNLISTED = "outlet_unlisted"
 #: How ``outlet_source`` notes for readers the names a page's furniture carries (rules read
@@ -84,6 +85,8 @@ def refine_outlet(article: PageArticle, rules: Rules) -> None:
         _domain_form(article, rules)
     if not article.outlet or _UNLISTED in article.metadata_flags:
         _source_address(article, rules)
+    if not article.outlet:
+        _copy_address(article, rules)
     if not article.outlet:
         _byline_source(article, rules)
     if not article.outlet:
@@ -208,6 +211,17 @@ def _source_address(article: PageArticle, rules: Rules) -> None:
             reason = f"line {p.line}: the source's address {p.text[:80]!r}"
             _set_outlet(article, listed[0], reason, "credit", rules)
             return
+
+
+def _copy_address(article: PageArticle, rules: Rules) -> None:
+    """Name the listed outlet whose domain the original page's address holds, printed by
+    the tool that saved the copy (``copied_address``: "The Wayback Machine - <address>",
+    "Clipped from: <address>"); an unlisted host names nothing here."""
+    url = copied_address([p.text for p in article.paragraphs])
+    site = url_outlet(unwrap_url(url), rules) if url else None
+    if site and site[3]:
+        reason = f"the original page's address on the copy {url[:80]!r}"
+        _set_outlet(article, site[0], reason, "url", rules)
 
 
 def _drop_editorial_tag(article: PageArticle) -> None:

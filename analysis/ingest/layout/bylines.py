@@ -25,6 +25,7 @@ from analysis.ingest.bylines import (
     reference_entry,
     without_place,
 )
+from analysis.ingest.forwards import forward_sender
 from analysis.ingest.layout.lines import (
     BY_OUTLET_STAFF,
     HEADER_REACH,
@@ -313,6 +314,16 @@ def unmark_interviewees(paras: list[Paragraph]) -> None:
             p.role = "interviewee"
 
 
+def unmark_forward_senders(paras: list[Paragraph]) -> None:
+    """The sender in a forwarded e-mail's header ("From: ASEAN Briefing <newsletter@...>"
+    under "---------- Forwarded message ---------", ``forwards.forward_sender``) is no
+    writer when another line of the page is a byline: its role becomes "sender"."""
+    senders = [i for i, p in enumerate(paras) if p.role == "author" and forward_sender(paras, i)]
+    if len(senders) < sum(p.role == "author" for p in paras):
+        for i in senders:
+            paras[i].role = "sender"
+
+
 def read_authors(article: Article, last_prose: int, rules: Rules) -> None:
     """Fill ``article.author`` and ``author_source`` from the labelled bylines (readers'
     names in a comment section and people interviewed left out, see ``unmark_commenters``
@@ -320,6 +331,7 @@ def read_authors(article: Article, last_prose: int, rules: Rules) -> None:
     paras = article.paragraphs
     unmark_commenters(paras, last_prose, rules)
     unmark_interviewees(paras)
+    unmark_forward_senders(paras)
     lines = [p for p in paras if p.role == "author"]
     names = [n for p in lines for n in byline_names(capital_surname(unbulleted(p.text)), rules)]
     names = [n for n in names if not glued_twice(n)]
