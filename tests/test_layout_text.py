@@ -407,3 +407,29 @@ def test_a_last_sentence_closed_by_an_end_of_story_mark_is_text() -> None:
     paras = split_lines(f"{LEDE}\n\nBoth agreed. Ends\n")
     label_text(paras, *prose_span(paras), RULES)
     assert paras[-1].kind == "boilerplate"
+
+
+#: Held-out 62's Arab press digest: no headline, the introduction first, then the
+#: translator's credit, the byline and the source line over the translated column.
+_DIGEST_PAGE = (
+    "This week's column from the Egyptian press asks why Gulf cities keep building "
+    "desalination plants faster than they can power them.\n\n"
+    "(*Translation from Arabic by Noa Ben-Shimon)\n\n\n"
+    "By Samir Al-Hasani\n\n"
+    "Al-Ahram, Cairo, May 3\n\n"
+    "Every summer the same photographs appear: a new desalination plant on the coast of the "
+    "Gulf, its pipes gleaming, its capacity announced in millions of cubic metres.\n\n"
+    "Less often reported is the power station behind it. A plant that turns seawater into "
+    "drinking water uses as much electricity as a small town.\n"
+)
+
+
+def test_the_introduction_opening_a_page_without_a_headline_is_text() -> None:
+    article = read_article(_DIGEST_PAGE)
+    assert article.title == ""
+    assert article.paragraphs[0].kind in schema.CONTENT_KINDS
+    # a short line opening such a page is no sentence: it stays out
+    paras = split_lines(f"Subscribe to our newsletter\n\nBy Samir Al-Hasani\n\n{LEDE}\n")
+    paras[1].kind = "byline"
+    label_text(paras, 2, 2, RULES)
+    assert paras[0].kind == "boilerplate"

@@ -241,6 +241,16 @@ def test_a_report_covers_lines_an_address_piece_and_a_subtitle_after_a_colon() -
     assert "label_list" in features([para(authors), para(LEDE)], 0, 1)
 
 
+def test_a_one_word_label_over_a_name_and_a_clause_is_no_list() -> None:
+    """Held-out 62's obituary headline with its relative clause (the form first written):
+    a one-word label before a name and a clause of many words is a headline's kicker, not
+    a label over a list; items of a name each still make a list."""
+    headline = "Obituary: Nomsa Khumalo, who made Soweto's teachers read stories aloud"
+    assert "label_list" not in features([para(headline), para(LEDE)], 0, 1)
+    tags = "Obituary: Nomsa Khumalo, Soweto, teachers, reading aloud"
+    assert "label_list" in features([para(tags), para(LEDE)], 0, 1)
+
+
 def test_a_sentence_under_an_opening_photo_credit_is_no_headline() -> None:
     """The portal's page of held-out 59, pasted from below its headline: the lead image's
     credit ('Photo: Hue University |'), then the standfirst closed by a full stop."""

@@ -296,12 +296,14 @@ def _label_list(text: str) -> bool:
     """ "Sources: A , B", "Tags: x, y", "Journal: Name, 2021, № 2": a label and a list; after
     two words and a colon, a list of short items only (four words at most), since a longer
     item makes it a headline's subtitle ("Mekong Futures: Water, Power and Partnership in a
-    Changing Basin")."""
+    Changing Basin"); after one word, items of six words at most (a name, a title), since
+    a clause is no list item ("Obituary: Nomsa Khumalo, who made ... the city's stages")."""
     found = re.match(r"^([\w-]+(?:\s[\w-]+)?)\s?:\s(.*[,;|].*)", text)
     if not found or _DATELINE_LABEL.match(text):
         return False
     items = re.split(r"[,;|]|\band\b", found.group(2))
-    return " " not in found.group(1) or all(count_words(x) <= 4 for x in items)
+    most = 4 if " " in found.group(1) else 6
+    return all(count_words(x) <= most for x in items)
 
 
 def _under_site_name(c: _Line) -> bool:

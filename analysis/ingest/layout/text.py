@@ -143,6 +143,13 @@ def _sentence_like(text: str, rules: Rules) -> bool:
     return bool(FINAL_STOP.search(text)) or lower / len(words) >= 0.5
 
 
+def _untitled_opening(i: int, title: int) -> bool:
+    """Line ``i`` opens a page that has no headline (``title`` is -1): a sentence there is
+    the page's introduction (a press digest's "This week's column ... asks why ..." over
+    its translator's credit and byline), text the loader must not hide as boilerplate."""
+    return i == 0 and title < 0
+
+
 def _footer_sentence(text: str, rules: Rules) -> bool:
     """A short sentence after the last prose paragraph: "Both sides agreed." is text, and
     so is a statement's closing quotation (a quoted "We will meet again."), and a sentence
@@ -209,7 +216,8 @@ def _text_kind(
 ) -> str:
     """The kind of unlabelled line ``i``: the lede, a heading or body between the first
     and last prose lines (``prose``); in the header, text after the last labelled line
-    (``anchor``) or a sentence under the headline, else boilerplate; in the footer,
+    (``anchor``), a sentence under the headline or opening a page without one
+    (``_untitled_opening``), else boilerplate; in the footer,
     sentences are body, the rest boilerplate."""
     first_prose, last_prose = prose
     short = count_words(text) <= HEADING_MAX_WORDS
@@ -219,7 +227,8 @@ def _text_kind(
     if first_prose < i < last_prose:
         return heading
     if i < first_prose:
-        text_line = i > anchor or (0 <= title < i and _sentence_like(text, rules))
+        standfirst = (0 <= title < i or _untitled_opening(i, title)) and _sentence_like(text, rules)
+        text_line = i > anchor or standfirst
         return heading if text_line else "boilerplate"
     text_line = is_prose(text) or _footer_sentence(text, rules) or _footer_list_item(text)
     return "body" if text_line else "boilerplate"

@@ -9,6 +9,8 @@ import re
 
 from analysis.core.text import count_words, normalize_text
 from analysis.ingest.date_scoring import listed_items
+from analysis.ingest.layout.alt_text_headlines import date_line_in_alt_text
+from analysis.ingest.layout.label_rows import under_label_rows
 from analysis.ingest.layout.lines import (
     FEED_DATELINE,
     HEADER_REACH,
@@ -141,6 +143,8 @@ def _page_features(
     found = []
     if p.role == "alt_title":
         found.append("image_alt_title")
+    if under_label_rows(paras, i):
+        found.append("under_label_rows")  # an archive's record title under its label rows
     if site_motto(p.text, scoring):
         found.append("bracketed_motto")  # "Site Name [Motto of the site]"
     if AGENCY_DATELINE.match(normalize_text(p.text)) or FEED_DATELINE.match(normalize_text(p.text)):
@@ -327,6 +331,7 @@ def choose_title(paras: list[Paragraph], rules: Rules) -> tuple[Candidate | None
         over_credit = _headline_over_source_credit(paras, scoring, rules)
         over_credit = over_credit or _headline_under_its_caption(paras, scoring)
         over_credit = over_credit or question_over_answer(paras, scoring)
+        over_credit = over_credit or date_line_in_alt_text(paras, scoring)
         if over_credit is not None:
             return over_credit, None
         return None, ranked[0] if ranked else None

@@ -1,0 +1,40 @@
+"""A headline that reads as a date line, told by the lead photo's alt text repeating it.
+
+A radio programme's page may be titled with its broadcast day alone ("Wednesday March 6,
+2024"): the line is read as the page's date line (its date is right), so the header holds
+no headline. The lead photo's alt text, printed under it, repeats the line with the
+photo's number ("Wednesday March 6, 2024 - ảnh 1"; the words are ``photo_alt_words`` of
+``data/page_layout.yaml``): a site writes its headline there, never its clock. Used only
+when no other line scores as the headline.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.core.text import normalize_text
+from analysis.ingest.layout.lines import HEADER_REACH, Paragraph
+from analysis.ingest.metadata import Candidate, Scoring
+from analysis.ingest.page_rules import layout_alternation
+
+
+def _alt_text_of(text: str, line: str) -> bool:
+    """``line`` is ``text`` again with a photo's alt-text number after a dash ("<text> -
+    ảnh 1")."""
+    words = layout_alternation("photo_alt_words")
+    pattern = rf"^{re.escape(text)}\s*[-–]\s*(?:{words})\s*\d{{1,2}}\s*$"
+    return bool(re.match(pattern, line, re.I))
+
+
+def date_line_in_alt_text(paras: list[Paragraph], scoring: Scoring) -> Candidate | None:
+    """The first date line of the header that a later header line repeats as a photo's
+    alt text: the page's headline, or None."""
+    reach = min(len(paras), HEADER_REACH)
+    for i in range(reach):
+        p = paras[i]
+        text = normalize_text(p.text).strip()
+        if p.kind != "dateline" or not text:
+            continue
+        if any(_alt_text_of(text, normalize_text(q.text).strip()) for q in paras[i + 1 : reach]):
+            return Candidate(i, p.text, scoring.title_min, ("date_line_alt_text",), p.text)
+    return None

@@ -1,0 +1,38 @@
+"""A headline under an archive's label rows.
+
+An archive's record page prints its metadata as label rows before the document's title
+("Release Date:" over "22/11/1994", "Transcript ID:" over "9412", "Released by:" over
+"• Name"; or "Label: value" on one line). The line right under such a block is the
+record's title, however far below the site's name and tagline it stands: it weighs
+``under_label_rows`` (``data/header_scoring.yaml``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.core.text import normalize_text
+from analysis.ingest.layout.lines import Paragraph
+
+#: A label row: one to four capitalised words and a colon, alone or before a short value.
+_LABEL_ROW = re.compile(r"^[A-Z][\w]*(?: [\w]+){0,3}:(?:\s+\S.{0,40})?$")
+
+#: The fewest label rows among the lines right above (``LABEL_ROWS_SPAN``) that make a block.
+LABEL_ROWS_MIN = 3
+
+#: How many lines above a line are read for label rows.
+LABEL_ROWS_SPAN = 8
+
+
+def _label_row(text: str) -> bool:
+    return bool(_LABEL_ROW.match(normalize_text(text).strip()))
+
+
+def under_label_rows(paras: list[Paragraph], i: int) -> bool:
+    """Line ``i`` stands right under a block of label rows: the line above is a label row or
+    the value under one, and ``LABEL_ROWS_MIN`` label rows stand among the lines above."""
+    if i < 2 or _label_row(paras[i].text):
+        return False
+    above = paras[max(0, i - LABEL_ROWS_SPAN) : i]
+    last = _label_row(paras[i - 1].text) or _label_row(paras[i - 2].text)
+    return last and sum(_label_row(p.text) for p in above) >= LABEL_ROWS_MIN
