@@ -58,3 +58,39 @@ def test_inferred_dates_leave_the_corpus_text_unmade() -> None:
     full = load_corpus(SEEDS, cache=False)
     reference = with_inferred_dates(full.with_documents(full.documents.assign(published=pd.NaT)))
     pd.testing.assert_frame_equal(dated.documents, reference.documents)
+
+
+def _every_undated(corpus):
+    return corpus.with_documents(corpus.held_documents().assign(published=pd.NaT))
+
+
+def test_evidence_blocks_give_each_documents_paragraphs_in_order(samples) -> None:
+    """Block by block, each undated document gets its own paragraphs of the kinds asked, in
+    (doc_id, para_id) order: what grouping the whole sorted table gives, for any size."""
+    undated = _every_undated(samples)
+    kinds = inference._inference_config()["kinds"]
+    paragraphs = samples.paragraphs
+    chosen = paragraphs.loc[paragraphs["kind"].isin(kinds)].sort_values(["doc_id", "para_id"])
+    expected: dict[str, list[tuple[str, str]]] = {}
+    for doc_id, kind, text in chosen[["doc_id", "kind", "text"]].itertuples(index=False):
+        expected.setdefault(doc_id, []).append((kind, text))
+    ids = undated.held_documents()["doc_id"]
+    for size in (1, 2, 500):
+        blocks = list(inference.evidence_blocks(undated, kinds, ids, size=size))
+        assert len(blocks) == -(-len(expected) // size)
+        assert all(len(block) <= size for block in blocks)
+        joined = {k: v for block in blocks for k, v in block.items()}
+        assert joined == expected and list(joined) == sorted(expected)
+    one = ids.iloc[:1]  # only the documents asked for
+    assert list(inference.evidence_blocks(undated, kinds, one)) == [
+        {ids.iloc[0]: expected[ids.iloc[0]]}
+    ]
+    assert list(inference.evidence_blocks(undated, kinds, ids.iloc[:0])) == []
+
+
+def test_inferred_dates_do_not_depend_on_the_block_size(samples, monkeypatch) -> None:
+    undated = _every_undated(samples)
+    whole = inference.infer_publication_dates(undated)
+    assert whole["published"].notna().any()
+    monkeypatch.setattr(inference, "BLOCK_DOCUMENTS", 1)
+    pd.testing.assert_frame_equal(inference.infer_publication_dates(undated), whole)

@@ -134,3 +134,22 @@ def test_theme_and_theme_file_parameters_are_checked(specs, samples, tmp_path):
         validate_parameters(specs, {"theme_file": str(broken)}, samples)
     typed = validate_parameters(specs, {"themes": "pandemic,party_to_party"}, samples)
     assert typed["themes"] == ["pandemic", "party_to_party"]
+
+
+def test_checking_k_topics_makes_no_text_of_the_corpus(specs):
+    """The build checks its parameters on the corpus it then forks the annotation's workers
+    from: counting the paragraphs for ``k_topics`` must not make (and keep) the corpus's
+    full tables (the paragraphs' ``raw`` was made there, ~100 MB per 10,000 articles)."""
+    import pandas as pd
+
+    from analysis.ingest.corpus import load_corpus
+    from tests.conftest import SEEDS
+
+    corpus = load_corpus(SEEDS, cache=False)
+    held = {name: corpus.__dict__[name] for name in ("documents", "paragraphs", "sentences")}
+    assert not any(isinstance(table, pd.DataFrame) for table in held.values())
+    assert validate_parameters(specs, {"k_topics": "3"}, corpus) == {"k_topics": 3}
+    assert all(corpus.__dict__[name] is table for name, table in held.items())
+    with pytest.raises(ParameterError, match=r"'k_topics' = 100000.*between 2 and \d+"):
+        validate_parameters(specs, {"k_topics": "100000"}, corpus)
+    assert all(corpus.__dict__[name] is table for name, table in held.items())

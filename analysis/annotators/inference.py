@@ -8,17 +8,20 @@ Table: inferred_dates (one row per document without a publication date)
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from analysis.annotators.timeline_data import _read_yaml
 from analysis.core import schema
+from analysis.core.rows import take_rows
 from analysis.dates import DateMatch, find_dates
 from analysis.ingest.corpus import Corpus
 
@@ -240,18 +243,12 @@ def infer_publication_dates(corpus: Corpus) -> pd.DataFrame:
     config = _inference_config()
     documents = corpus.held_documents()  # no text needed: the corpus's is never made here
     undated = documents.loc[documents["published"].isna(), "doc_id"]
-    paragraphs = corpus.held_paragraphs()
-    paras = paragraphs.loc[
-        paragraphs["kind"].isin(config["kinds"]) & paragraphs["doc_id"].isin(set(undated))
-    ]
-    by_doc: dict[str, list[tuple[str, str]]] = {}
-    for doc_id, kind, text in paras.sort_values(["doc_id", "para_id"])[
-        ["doc_id", "kind", "text"]
-    ].itertuples(index=False):
-        by_doc.setdefault(doc_id, []).append((kind, text))
+    found: dict[str, tuple[pd.Timestamp | None, str]] = {}
+    for by_doc in evidence_blocks(corpus, config["kinds"], undated, BLOCK_DOCUMENTS):
+        found.update((doc_id, _infer_one(paragraphs)) for doc_id, paragraphs in by_doc.items())
     rows = []
     for doc_id in undated:
-        published, reasons = _infer_one(by_doc.get(doc_id, []))
+        published, reasons = found.get(doc_id) or _infer_one([])
         rows.append(
             {
                 "doc_id": doc_id,
@@ -265,6 +262,36 @@ def infer_publication_dates(corpus: Corpus) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=list(INFERRED_COLUMNS)).astype(
         {"published": "datetime64[us]"} | {c: "str" for c in INFERRED_COLUMNS if c != "published"}
     )
+
+
+BLOCK_DOCUMENTS = 500
+"""Undated documents whose paragraphs' text is read at once (``evidence_blocks``)."""
+
+
+def evidence_blocks(
+    corpus: Corpus, kinds: Sequence[str], undated: pd.Series, size: int = BLOCK_DOCUMENTS
+) -> Iterator[dict[str, list[tuple[str, str]]]]:
+    """The ``(kind, text)`` of the paragraphs of ``kinds`` of each ``undated`` document (in
+    ``(doc_id, para_id)`` order), ``size`` documents at a time (by doc_id): only one block's
+    text is made into Python strings at once, not every undated document's (the dating of a
+    whole corpus held them all, ~250 MB at 10,000 articles, in the build process before it
+    forks the annotation's workers). Documents without such paragraphs are left out."""
+    paragraphs = corpus.held_paragraphs()
+    mask = (
+        paragraphs["kind"].isin(list(kinds)) & paragraphs["doc_id"].isin(set(undated))
+    ).to_numpy()
+    keys = paragraphs.loc[mask, ["doc_id", "para_id", "kind"]].assign(row=np.flatnonzero(mask))
+    keys = keys.sort_values(["doc_id", "para_id"])
+    doc_ids = keys["doc_id"].to_numpy(dtype=object)
+    starts = np.flatnonzero(np.r_[True, doc_ids[1:] != doc_ids[:-1]]) if len(keys) else []
+    bounds = [*starts[::size], len(keys)]
+    for first, last in itertools.pairwise(bounds):
+        block = keys.iloc[first:last]
+        texts = take_rows(paragraphs[["text"]], block["row"].to_numpy())["text"].tolist()
+        by_doc: dict[str, list[tuple[str, str]]] = {}
+        for doc_id, kind, text in zip(block["doc_id"], block["kind"], texts, strict=True):
+            by_doc.setdefault(doc_id, []).append((kind, text))
+        yield by_doc
 
 
 def with_inferred_dates(corpus: Corpus) -> Corpus:

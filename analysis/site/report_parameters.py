@@ -234,13 +234,15 @@ def validate_parameters(
 def check_k_topics(k: object, corpus: Corpus, typed: Mapping[str, object]) -> None:
     """``k_topics`` must be below the number of lede and body paragraphs of the filtered
     corpus (the topic model's bound); a selection without any has no topics to find and
-    passes (its report shows an empty table)."""
+    passes (its report shows an empty table). The paragraphs are counted on the corpus's
+    tables as held: their text (and ``raw``, made from it) is neither read nor made in the
+    build process, which forks the annotation's workers next."""
     from analysis.analyses.topics import TOPIC_KINDS
-    from analysis.annotators.themes import content_paragraphs
+    from analysis.annotators.theme_coding import content_paragraph_rows
 
     _check_positive("k_topics", k, minimum=2)
     filters = {n: typed[n] for n in FILTER_PARAMETERS if n in typed}
-    n = len(content_paragraphs(apply_filters(corpus, **filters), kinds=TOPIC_KINDS))
+    n = len(content_paragraph_rows(apply_filters(corpus, **filters), kinds=TOPIC_KINDS))
     if n and k >= n:  # type: ignore[operator]
         fix = (
             f"pass --param k_topics=N with N between 2 and {n - 1}"
