@@ -17,6 +17,7 @@ from analysis.analyses.term_codes import (
     count_blocks,
     decode,
     merge_counts,
+    ngram_codes,
 )
 
 WORDS = [
@@ -129,3 +130,13 @@ def test_count_blocks_counts_each_key_once_in_key_order():
     terms, n, n_docs = counts.frequent(1)
     got = dict(zip(terms.tolist(), zip(n.tolist(), n_docs.tolist(), strict=True), strict=True))
     assert got == {"sea": (4, 3), "growth": (3, 3), "sea growth": (2, 2)}
+
+
+def test_ngram_codes_skip_stop_word_edges_and_inner_numbers():
+    ids, number = [1, 2, 3, 4], [False, False, True, False]
+    edge = [True, True, False, True]  # the third word is a number
+    b = 1 << term_codes.WORD_BITS
+    assert ngram_codes(ids, number, edge, 1) == []
+    assert ngram_codes(ids, number, edge, 2) == [1 * b + 2]
+    assert ngram_codes(ids, number, edge, 3) == [1 * b + 2]  # 2 3 4: a number inside
+    assert ngram_codes([1, 2, 3], [False] * 3, [True, False, True], 3) == [(1 * b + 2) * b + 3]

@@ -68,22 +68,9 @@ class CodedTermCounts:
         ids = [ids_of[w] for w in words]
         number = [w[0].isdigit() for w in words]
         edge = [not d and w not in stop for w, d in zip(words, number, strict=True)]
-        out = [i for i, ok in zip(ids, edge, strict=True) if ok]
-        if self.max_n >= 2:
-            out += [
-                (a << WORD_BITS) + b
-                for a, b, ea, eb in zip(ids, ids[1:], edge, edge[1:], strict=False)
-                if ea and eb
-            ]
-        if self.max_n >= 3:
-            out += [
-                (((a << WORD_BITS) + b) << WORD_BITS) + c
-                for a, b, c, ea, nb, ec in zip(
-                    ids, ids[1:], ids[2:], edge, number[1:], edge[2:], strict=False
-                )
-                if ea and ec and not nb
-            ]
-        return out
+        return [i for i, ok in zip(ids, edge, strict=True) if ok] + ngram_codes(
+            ids, number, edge, self.max_n
+        )
 
     def add(self, rows: Sequence[int], segments: Iterable[str | Sequence[str]]) -> None:
         """Count the terms of each sentence (a text, or the pieces of one to count apart)
@@ -139,6 +126,29 @@ class CodedTermCounts:
             for ids in zip(*decode(self.codes[keep]), strict=True)
         ]
         return np.array(terms, dtype=object), self.n[keep], self.n_docs[keep]
+
+
+def ngram_codes(ids: list[int], number: list[bool], edge: list[bool], max_n: int) -> list[int]:
+    """The codes of a sentence's n-grams (2 .. ``max_n`` <= 3 words; ``ids``: its word ids,
+    ``number``: which words are numbers, ``edge``: which may stand at a term's edge), in
+    ``terms_of``'s order: an n-gram counts when both its edge words may and no inner word
+    is a number."""
+    out = []
+    if max_n >= 2:
+        out += [
+            (a << WORD_BITS) + b
+            for a, b, ea, eb in zip(ids, ids[1:], edge, edge[1:], strict=False)
+            if ea and eb
+        ]
+    if max_n >= 3:
+        out += [
+            (((a << WORD_BITS) + b) << WORD_BITS) + c
+            for a, b, c, ea, nb, ec in zip(
+                ids, ids[1:], ids[2:], edge, number[1:], edge[2:], strict=False
+            )
+            if ea and ec and not nb
+        ]
+    return out
 
 
 def decode(codes: np.ndarray) -> tuple[list[int], list[int], list[int]]:
