@@ -106,20 +106,19 @@ def test_max_n_beyond_a_code_is_refused():
         CodedTermCounts(4)
 
 
-def test_merge_counts_sums_per_code():
+def test_merge_counts_adds_held_codes_and_inserts_new_ones_in_order():
     codes, (n, d) = merge_counts(
         np.array([2, 5, 9]),
         (np.array([1, 1, 1]), np.array([1, 1, 1])),
-        np.array([9, 1, 5, 5]),
-        (np.array([3, 4, 5, 6]), np.array([1, 1, 1, 1])),
+        np.array([1, 5, 9, 12]),
+        (np.array([4, 11, 3, 7]), np.array([1, 2, 1, 1])),
     )
-    assert codes.tolist() == [1, 2, 5, 9]
-    assert n.tolist() == [4, 1, 12, 4]
-    assert d.tolist() == [1, 1, 3, 2]
-    empty = merge_counts(
-        np.zeros(0, np.int64), (np.zeros(0),), np.zeros(0, np.int64), (np.zeros(0),)
-    )
-    assert len(empty[0]) == 0
+    assert codes.tolist() == [1, 2, 5, 9, 12]
+    assert n.tolist() == [4, 1, 12, 4, 7]
+    assert d.tolist() == [1, 1, 3, 2, 1]
+    empty = np.zeros(0, np.int64)
+    assert merge_counts(empty, (empty,), np.array([3]), (np.array([2]),))[0].tolist() == [3]
+    assert merge_counts(empty, (empty,), empty, (empty,))[0].tolist() == []
 
 
 def test_count_blocks_counts_each_key_once_in_key_order():

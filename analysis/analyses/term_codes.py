@@ -10,7 +10,8 @@ three words the code ``((a * B) + b) * B + c`` of its word ids (``B`` = 2**21; a
 term is its id, a two-word term ``a * B + b``): a term's words and the code determine
 each other, as words never hold a space, so counting codes counts the terms
 ``keyterm_counts.terms_of`` gives, exactly. The counts are kept in sorted numpy arrays
-(code, count, documents; 24 bytes a term), merged as the documents are read; only the
+(code, count, documents; 24 bytes a term), merged as the documents are read (the new codes
+inserted, the totals copied once a merge); only the
 terms seen ``min_count`` times are made strings, at the end (``frequent``).
 """
 
@@ -105,15 +106,14 @@ class CodedTermCounts:
         codes, counts = self._pending
         if not len(codes):
             return
-        new_codes = np.frombuffer(codes, np.int64)
-        new_counts = np.frombuffer(counts, np.int64)
-        self.codes, (self.n, self.n_docs) = merge_counts(
-            self.codes,
-            (self.n, self.n_docs),
-            new_codes,
-            (new_counts, np.ones(len(new_codes), np.int64)),
-        )
         self._pending = (array("q"), array("q"))
+        new, where = np.unique(np.frombuffer(codes, np.int64), return_inverse=True)
+        n = np.bincount(where, weights=np.frombuffer(counts, np.int64)).astype(np.int64)
+        n_docs = np.bincount(where).astype(np.int64)
+        del codes, counts, where
+        self.codes, (self.n, self.n_docs) = merge_counts(
+            self.codes, (self.n, self.n_docs), new, (n, n_docs)
+        )
 
     def frequent(self, min_count: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """The terms counted at least ``min_count`` times (object array of strings, in
@@ -166,20 +166,19 @@ def merge_counts(
     new_codes: np.ndarray,
     new_values: tuple[np.ndarray, ...],
 ) -> tuple[np.ndarray, tuple[np.ndarray, ...]]:
-    """Sorted unique ``codes`` with their ``values`` (e.g. counts) plus ``new_codes``
-    (any order, repeats allowed) with theirs: the sorted unique codes of both, each value
-    summed per code."""
-    every = np.concatenate([codes, new_codes])
-    if not len(every):
-        return codes, values
-    order = np.argsort(every, kind="stable")  # two sorted runs when new_codes are sorted
-    every = every[order]
-    starts = np.flatnonzero(np.concatenate([[True], every[1:] != every[:-1]]))
-    sums = tuple(
-        np.add.reduceat(np.concatenate([old, new])[order], starts)
-        for old, new in zip(values, new_values, strict=True)
+    """Sorted unique ``codes`` with their ``values`` (e.g. counts) plus sorted unique
+    ``new_codes`` with theirs: the sorted unique codes of both, each value summed per code.
+    The values of codes already held are added in place; the new codes are inserted, so
+    the totals are copied once (not sorted again)."""
+    at = np.searchsorted(codes, new_codes)
+    held = at < len(codes)
+    held[held] = codes[at[held]] == new_codes[held]
+    for old, new in zip(values, new_values, strict=True):
+        old[at[held]] += new[held]  # unique places: the new codes are unique
+    fresh = ~held
+    return np.insert(codes, at[fresh], new_codes[fresh]), tuple(
+        np.insert(old, at[fresh], new[fresh]) for old, new in zip(values, new_values, strict=True)
     )
-    return every[starts], sums
 
 
 def count_blocks(
