@@ -10,7 +10,7 @@ three words the code ``((a * B) + b) * B + c`` of its word ids (``B`` = 2**21; a
 term is its id, a two-word term ``a * B + b``): a term's words and the code determine
 each other, as words never hold a space, so counting codes counts the terms
 ``keyterm_counts.terms_of`` gives, exactly. The counts are kept in sorted numpy arrays
-(code, count, documents; 24 bytes a term), merged as the documents are read (the new codes
+(code, count, documents; 16 bytes a term), merged as the documents are read (the new codes
 inserted, the totals copied once a merge); only the
 terms seen ``min_count`` times are made strings, at the end (``frequent``).
 """
@@ -35,9 +35,10 @@ MAX_WORDS = (1 << WORD_BITS) - 1
 MAX_N = 3
 """The longest term a code holds."""
 
-FLUSH_AT = 1 << 20
-"""Per-document counts gathered before they are merged into the totals (at least; the
-totals' own length when larger, so that merging costs O(n log n) in all)."""
+FLUSH_AT = 1 << 18
+"""Per-document counts gathered before they are merged into the totals (at least; a
+quarter of the totals' length when larger, so that the merges, each a copy of the
+totals, stay few as the vocabulary grows)."""
 
 
 class TooManyWords(OverflowError):
@@ -57,8 +58,8 @@ class CodedTermCounts:
         self.word_ids.default_factory = self.word_ids.__len__
         self.word_ids[""] = 0  # never a word: id 0 stands for "no word" in a code
         self.codes = np.zeros(0, np.int64)  # sorted, unique
-        self.n = np.zeros(0, np.int64)
-        self.n_docs = np.zeros(0, np.int64)
+        self.n = np.zeros(0, np.int32)  # counts below 2**31: a term in every word
+        self.n_docs = np.zeros(0, np.int32)
         self._pending: tuple[array, array] = (array("q"), array("q"))
 
     def codes_of(self, text: str) -> list[int]:
@@ -98,7 +99,7 @@ class CodedTermCounts:
         codes, counts = self._pending
         codes.extend(counter.keys())
         counts.extend(counter.values())
-        if len(codes) >= max(FLUSH_AT, len(self.codes)):
+        if len(codes) >= max(FLUSH_AT, len(self.codes) // 4):
             self._merge()
 
     def _merge(self) -> None:
@@ -108,8 +109,8 @@ class CodedTermCounts:
             return
         self._pending = (array("q"), array("q"))
         new, where = np.unique(np.frombuffer(codes, np.int64), return_inverse=True)
-        n = np.bincount(where, weights=np.frombuffer(counts, np.int64)).astype(np.int64)
-        n_docs = np.bincount(where).astype(np.int64)
+        n = np.bincount(where, weights=np.frombuffer(counts, np.int64)).astype(np.int32)
+        n_docs = np.bincount(where).astype(np.int32)
         del codes, counts, where
         self.codes, (self.n, self.n_docs) = merge_counts(
             self.codes, (self.n, self.n_docs), new, (n, n_docs)
@@ -125,7 +126,8 @@ class CodedTermCounts:
             " ".join(words[i] for i in ids if i)
             for ids in zip(*decode(self.codes[keep]), strict=True)
         ]
-        return np.array(terms, dtype=object), self.n[keep], self.n_docs[keep]
+        n, n_docs = self.n[keep].astype(np.int64), self.n_docs[keep].astype(np.int64)
+        return np.array(terms, dtype=object), n, n_docs
 
 
 def ngram_codes(ids: list[int], number: list[bool], edge: list[bool], max_n: int) -> list[int]:
