@@ -5,11 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pandas as pd
-import pytest
 import yaml
 
-from analysis.analyses import keyterm_coverage
 from analysis.analyses.keyterms import (
     coverage,
 )
@@ -34,13 +31,3 @@ def test_coverage_lists_unmatched_terms_and_shrinks_when_the_dictionary_grows(
     after = coverage(samples, path, top_n=None, min_count=3)
     assert "political foundation" not in after["term"].tolist()
     assert len(after) < len(before)
-
-
-def test_coverage_counted_by_codes_equals_the_count_by_strings(
-    samples: Corpus, monkeypatch: pytest.MonkeyPatch
-):
-    by_codes = coverage(samples, top_n=None, min_count=2)
-    monkeypatch.setattr(keyterm_coverage, "MAX_N", 0)  # every term counted as a string
-    by_strings = coverage(samples, top_n=None, min_count=2)
-    assert len(by_codes) > 100 and (by_codes["n_words"] == 3).any()
-    pd.testing.assert_frame_equal(by_codes, by_strings)

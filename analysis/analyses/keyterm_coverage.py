@@ -3,15 +3,12 @@ expressions of the content text that no theme matches (``coverage``; the table
 ``theme_coverage``, one row per term: term, n_words, n, n_docs).
 
 Terms are counted as ``analysis.analyses.keyterm_counts.terms_of`` counts them, in the text left
-after every theme match (and actor mention) is cut out of its sentence, by the codes of their
-words (``analysis.analyses.term_codes``): only the terms seen ``min_count`` times are ever
-made strings (counted as strings, every term seen was held until the end: +160 MB at 10,000
-generated articles).
+after every theme match (and actor mention) is cut out of its sentence.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,13 +16,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pandas as pd
 
-from analysis.analyses.term_blocks import DOC_BLOCK, BlockCounter, add_to
-from analysis.analyses.term_codes import (
-    MAX_N,
-    CodedTermCounts,
-    TooManyWords,
-    count_blocks,
-)
+from analysis.analyses.term_blocks import BlockCounter, add_to
 from analysis.annotators.entities import extract_mentions
 from analysis.annotators.themes import (
     Theme,
@@ -64,38 +55,18 @@ def coverage(
     sentences = content_sentence_rows(corpus)
     docs, doc_codes = np.unique(sentences["doc_id"].to_numpy(dtype=object), return_inverse=True)
     spans = _MatchSpans(_match_tables(corpus, themes, skip_actors, hits, mentions), docs)
-    segments = partial(_segments, corpus, sentences, doc_codes, spans)
-    try:
-        if max_n > MAX_N:
-            raise TooManyWords(f"terms of {max_n} words")
-        counts = CodedTermCounts(max_n)
-        count_blocks(counts, doc_codes, len(docs), segments, DOC_BLOCK)
-        terms, n, n_docs = counts.frequent(min_count)
-    except TooManyWords:  # longer terms, or more distinct words, than a code holds
-        terms, n, n_docs = _counted_by_string(doc_codes, len(docs), segments, max_n)
-    return _coverage_table(terms, n, n_docs, min_count, top_n)
-
-
-def _counted_by_string(
-    doc_codes: np.ndarray,
-    n_docs_in: int,
-    segments: Callable[[np.ndarray], list[str | list[str]]],
-    max_n: int,
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Every term (sorted), its count and documents, counted by string
-    (``term_blocks.BlockCounter``): for terms longer than a code holds, or a corpus of
-    more distinct words (``term_codes``; the same counts, every term held as a string)."""
     counter = BlockCounter(max_n)
     n = np.zeros(0, dtype=np.int64)  # per term id: count, and documents that use it
     n_docs = np.zeros(0, dtype=np.int64)
-    for _, block in counter.blocks(doc_codes, n_docs_in, segments):
+    segments = partial(_segments, corpus, sentences, doc_codes, spans)
+    for _, block in counter.blocks(doc_codes, len(docs), segments):
         n = add_to(n, np.asarray(block.sum(axis=0)).ravel())
         n_docs = add_to(n_docs, np.bincount(block.indices, minlength=block.shape[1]))
     vocab, rank = counter.sorted_terms()
     order = np.argsort(rank)
     n = add_to(np.zeros(len(vocab), np.int64), n)[order]
     n_docs = add_to(np.zeros(len(vocab), np.int64), n_docs)[order]
-    return vocab, n, n_docs
+    return _coverage_table(vocab, n, n_docs, min_count, top_n)
 
 
 def _segments(
