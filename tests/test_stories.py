@@ -175,6 +175,8 @@ def test_pooled_prevalence_counts_a_syndicated_story_once(tmp_path: Path) -> Non
     pooled = pool_stories(corpus)
     assert len(pooled) == len({a.story for a in articles}) < len(corpus)
     assert pool_stories(corpus, count_stories_once=False) is corpus
+    once = corpus.select(pooled.held_documents()["doc_id"])  # every story once already
+    assert pool_stories(once) is once
     assert "counted once" in story_note(corpus, pooled)
     assert f"{len(corpus) - len(pooled):,} of {len(corpus):,}" in story_note(corpus, pooled)
     hits = theme_hits(corpus)

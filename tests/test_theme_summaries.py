@@ -9,18 +9,21 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from analysis.annotators.theme_summaries import contenders
+from analysis.annotators import theme_summaries
+from analysis.annotators.theme_summaries import contenders, example_contenders, group_keys
 from analysis.annotators.themes import (
     content_paragraphs,
     counted_hits,
     load_themes,
     theme_cooccurrence,
     theme_evidence,
+    theme_examples,
     theme_hits,
     theme_prevalence,
 )
 from analysis.core.errors import ParameterError
 from analysis.ingest.corpus import Corpus
+from tests import theme_tables_reference as reference
 from tests.conftest import doc_id_of, toy_corpus
 
 
@@ -131,3 +134,39 @@ def test_contenders_cut_at_the_level_that_completes_n():
     assert contenders(scored, 2, None)["doc_id"].tolist() == list("aa")
     assert contenders(scored, 9, 1).equals(scored)
     assert contenders(scored, 0, 1).equals(scored)
+
+
+@pytest.mark.parametrize("block_size", [1, 3, 2_000])
+@pytest.mark.parametrize("by", ["doc_id", "outlet", "year"])
+def test_examples_scored_by_blocks_of_documents_are_the_whole_corpus_examples(
+    samples: Corpus, sample_hits: pd.DataFrame, monkeypatch: pytest.MonkeyPatch, block_size, by
+):
+    expected = reference.theme_examples(samples, sample_hits, by=by)
+    monkeypatch.setattr(theme_summaries, "EXAMPLE_BLOCK", block_size)
+    got = theme_examples(samples, sample_hits, by=by)
+    assert len(expected) > 0
+    pd.testing.assert_frame_equal(got, expected)
+    shown = sorted(expected[by].unique())[:2]
+    some = theme_examples(samples, sample_hits, by=by, groups=shown)
+    pd.testing.assert_frame_equal(
+        some, expected.loc[expected[by].isin(shown)].reset_index(drop=True)
+    )
+
+
+def test_example_contenders_keep_only_the_best_level_of_each_group_and_theme(
+    samples: Corpus, sample_hits: pd.DataFrame
+):
+    group_of = group_keys(samples.held_documents(), "outlet")
+    wanted = counted_hits(sample_hits).index
+    mask = sample_hits.index.isin(wanted)
+    kept = example_contenders(samples, sample_hits, mask, group_of, block_size=2)
+    every = example_contenders(samples, sample_hits, mask, group_of, block_size=10**6)
+    key = ["doc_id", "para_id", "sent_id", "theme"]
+    pd.testing.assert_frame_equal(
+        kept.sort_values(key).reset_index(drop=True), every.sort_values(key).reset_index(drop=True)
+    )
+    best = kept.groupby(["group", "theme"], observed=True)[["n_terms", "n_hits"]].nunique()
+    assert (best == 1).all().all()
+    assert kept.groupby(["group", "theme"], observed=True).ngroups == len(
+        counted_hits(sample_hits).merge(group_of, on="doc_id")[["group", "theme"]].drop_duplicates()
+    )
