@@ -1231,3 +1231,19 @@ def test_an_archived_sites_notice_is_not_the_pages_first_paragraph():
     assert prose.search("This website is no longer updated and stays online as an archive.")
     # negative: a story about a site that is not updated names no archive of this page
     assert not prose.search("The ministry said its tariff tables had not changed since May.")
+
+
+def test_a_breadcrumb_without_home_joined_by_angle_brackets_is_no_headline():
+    """held-out 65: a party paper's old page prints "People's Daily Online>>Foreign Affairs"
+    above the headline; the Hong Kong edition "HongKong> Opinion> Content"."""
+    headline = "Chinese, Lao trade officials open talks on border market hours"
+    body = (
+        "KUNMING, Nov. 8 (Xinhua) -- Trade officials from China and Laos on Tuesday began two "
+        "days of talks on extending the opening hours of markets along their shared border.\n\n"
+        "The talks will also cover the inspection of livestock and the registration of small "
+        "traders, according to the county's commerce bureau."
+    )
+    for crumb in ("People's Daily Online>>Foreign Affairs", "HongKong> Opinion> Content"):
+        article = read_article(f"{crumb}\n\n{headline}\n\n17:32, November 08, 2011\n\n{body}\n")
+        assert article.title == headline
+        assert ("boilerplate", crumb) in [(p.kind, p.text) for p in article.paragraphs]
