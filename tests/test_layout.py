@@ -1247,3 +1247,22 @@ def test_a_breadcrumb_without_home_joined_by_angle_brackets_is_no_headline():
         article = read_article(f"{crumb}\n\n{headline}\n\n17:32, November 08, 2011\n\n{body}\n")
         assert article.title == headline
         assert ("boilerplate", crumb) in [(p.kind, p.text) for p in article.paragraphs]
+
+
+def test_a_recommendation_box_and_an_image_file_name_are_no_byline():
+    """held-out 65: "We Recommend" at the foot of an old party paper's page and a banner's
+    file name "2019 Spring Banner.gif" at the top of an opinion page were read as writers."""
+    body = (
+        "When the harbor authorities of Beihai and Hai Phong signed their twinning agreement "
+        "last month, few outside the shipping trade paid attention.\n\n"
+        "Twinned ports share pilots' training, exchange berth schedules and keep their duty "
+        "officers on first-name terms."
+    )
+    text = (
+        "2019 Spring Banner.gif\n\nPort twinning can anchor a calmer Beibu Gulf\n\n"
+        f"By Liang Weiguo\n\n{body}\n\nWe Recommend\n\nLeave your comment0 comments\n"
+    )
+    article = read_article(text)
+    assert article.author == "Liang Weiguo"
+    kinds = {p.text: p.kind for p in article.paragraphs}
+    assert kinds["2019 Spring Banner.gif"] == kinds["We Recommend"] == "boilerplate"
