@@ -49,3 +49,15 @@ def test_the_three_fixtures_read_their_writers():
     }
     for name, writer in expected.items():
         assert read_article((LAYOUTS / name).read_text("utf-8")).author == writer
+
+
+def test_a_glued_closing_credit_is_split_off_and_the_sentence_stays_text():
+    for closing, credit in (
+        (f"{LAST} | ulat ni Mara Dizon", "| ulat ni Mara Dizon"),
+        (f"{LAST} Carlo Villanueva/DMS", "Carlo Villanueva/DMS"),
+    ):
+        kinds = {
+            p.text: p.kind for p in read_article(f"{TITLE}\n\n{BODY}\n\n{closing}\n").paragraphs
+        }
+        assert kinds[LAST] == "body"
+        assert kinds[credit] == "credit"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.ingest.layout.closing_credits import split_closing_credits
 from analysis.ingest.layout.lines import Paragraph, raw_offset, split_paragraph
 from analysis.ingest.page_rules import Rules, outlet_named
 
@@ -34,7 +35,8 @@ def _split_dash_name(paras: list[Paragraph], i: int, rules: Rules) -> None:
 
 def split_glued_credits(paras: list[Paragraph], rules: Rules) -> None:
     """Split credits glued to the end of a line: "... he added.- (VNA/VLLF)", and an outlet's
-    name (any letter case) after a dash closing the last sentence: "... he said. — Bernama"."""
+    name (any letter case) after a dash closing the last sentence: "... he said. — Bernama",
+    and a writer's closing credit glued to the last paragraph (``closing_credits``)."""
     i = 0
     while i < len(paras):
         p = paras[i]
@@ -44,6 +46,7 @@ def split_glued_credits(paras: list[Paragraph], rules: Rules) -> None:
         elif not p.kind:
             _split_dash_name(paras, i, rules)
         i += 1
+    split_closing_credits(paras, rules)  # "... port of call. | ulat ni Mara Dizon"
 
 
 #: An outlet's name after a dash closing the last sentence: "... he said. — Bernama".
