@@ -1298,3 +1298,38 @@ def test_a_news_database_export_gives_the_headline_and_the_labelled_byline():
     assert article.title == "Viet Nam, Chile to pool catch records on migrating tuna"
     assert article.author == "Thu Hang"
     assert str(article.header_date.date_start)[:10] == "2019-03-14"
+
+
+def test_a_breadcrumb_without_home_joined_by_angle_brackets_is_no_headline():
+    """held-out 65: a party paper's old page prints "People's Daily Online>>Foreign Affairs"
+    above the headline; the Hong Kong edition "HongKong> Opinion> Content"."""
+    headline = "Chinese, Lao trade officials open talks on border market hours"
+    body = (
+        "KUNMING, Nov. 8 (Xinhua) -- Trade officials from China and Laos on Tuesday began two "
+        "days of talks on extending the opening hours of markets along their shared border.\n\n"
+        "The talks will also cover the inspection of livestock and the registration of small "
+        "traders, according to the county's commerce bureau."
+    )
+    for crumb in ("People's Daily Online>>Foreign Affairs", "HongKong> Opinion> Content"):
+        article = read_article(f"{crumb}\n\n{headline}\n\n17:32, November 08, 2011\n\n{body}\n")
+        assert article.title == headline
+        assert ("boilerplate", crumb) in [(p.kind, p.text) for p in article.paragraphs]
+
+
+def test_a_recommendation_box_and_an_image_file_name_are_no_byline():
+    """held-out 65: "We Recommend" at the foot of an old party paper's page and a banner's
+    file name "2019 Spring Banner.gif" at the top of an opinion page were read as writers."""
+    body = (
+        "When the harbor authorities of Beihai and Hai Phong signed their twinning agreement "
+        "last month, few outside the shipping trade paid attention.\n\n"
+        "Twinned ports share pilots' training, exchange berth schedules and keep their duty "
+        "officers on first-name terms."
+    )
+    text = (
+        "2019 Spring Banner.gif\n\nPort twinning can anchor a calmer Beibu Gulf\n\n"
+        f"By Liang Weiguo\n\n{body}\n\nWe Recommend\n\nLeave your comment0 comments\n"
+    )
+    article = read_article(text)
+    assert article.author == "Liang Weiguo"
+    kinds = {p.text: p.kind for p in article.paragraphs}
+    assert kinds["2019 Spring Banner.gif"] == kinds["We Recommend"] == "boilerplate"

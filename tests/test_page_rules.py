@@ -222,3 +222,10 @@ def test_a_german_source_footnote_is_a_publication_note() -> None:
     assert load_rules().publication_note.match("Quelle: taz, 2. Mai 2011") is not None
     # negative: "aus" inside a German sentence is no note
     assert load_rules().publication_note.match("Aus diesem Grund, sagte er am 3. Mai 2011") is None
+
+
+def test_the_hong_kong_editions_host_is_the_papers_domain() -> None:
+    """held-out 65: an opinion page on chinadailyhk.com is China Daily's, like
+    chinadaily.com.cn."""
+    assert RULES.domains["chinadailyhk.com"][0] == RULES.domains["chinadaily.com.cn"][0]
+    assert RULES.domains["chinadailyhk.com"][0] == "China Daily"

