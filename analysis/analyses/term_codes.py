@@ -104,7 +104,7 @@ class CodedCounter:
 
     def _term_ids(self, packed: np.ndarray) -> np.ndarray:
         """The term id of each packed n-gram (new terms added)."""
-        keys, inverse = np.unique(packed, return_inverse=True)
+        inverse, keys = pd.factorize(packed)  # hashed, not sorted
         terms = self._terms
         ids = np.fromiter(
             (terms.setdefault(k, len(terms)) for k in keys.tolist()), np.int64, len(keys)
