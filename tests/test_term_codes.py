@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.analyses import term_blocks, term_codes
+from analysis.analyses import term_codes
 from analysis.analyses.term_blocks import BlockCounter, in_columns
 from analysis.analyses.term_codes import CodedCounter, counter_for, normalised
 from tests.strategies import FRAGMENTS
@@ -53,7 +53,7 @@ def test_coded_counts_are_the_block_counter_counts(rows, block_size, max_n, text
     texts = [t for _, t in rows]
     expected, expected_terms = counted(BlockCounter(max_n), keys, texts, 6, block_size)
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(term_blocks, "TEXT_BLOCK", text_block)  # several pieces per block
+        patch.setattr(term_codes, "CODE_BLOCK", text_block)  # several pieces per block
         got, terms = counted(CodedCounter(max_n), keys, texts, 6, block_size)
     assert terms.tolist() == expected_terms.tolist()
     np.testing.assert_array_equal(got, expected)
