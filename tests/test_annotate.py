@@ -9,11 +9,23 @@ import pandas as pd
 import pytest
 
 from analysis import Annotations, Corpus, annotate
-from analysis.annotators.annotate import ANNOTATION_TABLES, store_annotations
+from analysis.annotators.annotate import (
+    ANNOTATION_TABLES,
+    CANDIDATES_TABLE,
+    corpus_annotations,
+    corpus_event_candidates,
+    store_annotations,
+)
+from analysis.annotators.cached import corpus_store
 from analysis.annotators.entities import extract_mentions
 from analysis.annotators.shared_cache import SharedCache
 from analysis.annotators.themes import theme_hits
-from analysis.annotators.timeline import extract_claims, extract_dates, extract_events
+from analysis.annotators.timeline import (
+    event_candidate_table,
+    extract_claims,
+    extract_dates,
+    extract_events,
+)
 from analysis.ingest.table_parts import TableParts
 
 
@@ -69,6 +81,8 @@ def test_stored_tables_equal_annotate_over_several_chunks_and_workers(
     store_annotations(parts, samples, jobs=2)
     for name, table in annotate(samples).tables():
         pd.testing.assert_frame_equal(store.read(name, "k"), table, check_exact=True)
+    candidates = event_candidate_table(samples)  # kept for the document pages
+    pd.testing.assert_frame_equal(store.read(CANDIDATES_TABLE, "k"), candidates, check_exact=True)
     assert not list(parts.folder.iterdir())  # every part joined and removed
     broken = TableParts.open(store, "k2")
     real = TableParts.write_part
@@ -90,3 +104,20 @@ def test_stored_tables_of_an_empty_corpus_are_the_empty_tables(
     store_annotations(TableParts.open(store, "k"), empty, jobs=2)
     for name, table in annotate(empty).tables():
         pd.testing.assert_frame_equal(store.read(name, "k"), table, check_exact=True)
+
+
+def test_the_stored_event_candidates_are_the_candidate_table(
+    samples: Corpus, private_cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``corpus_event_candidates`` stores the annotations first and reads the candidates
+    kept with them; without the cache, or with a store that lacks them, None."""
+    expected = event_candidate_table(samples)
+    pd.testing.assert_frame_equal(corpus_event_candidates(samples), expected, check_exact=True)
+    store = corpus_store(samples)
+    assert store is not None
+    store.remove(
+        CANDIDATES_TABLE, corpus_annotations.key(samples)
+    )  # as stored by a version that did not keep them
+    assert corpus_event_candidates(samples) is None
+    monkeypatch.setenv("VN_CORPUS_CACHE", "0")
+    assert corpus_event_candidates(samples) is None

@@ -15,7 +15,11 @@ import pytest
 
 from analysis import load_corpus
 from analysis.analyses import profile
-from analysis.annotators.timeline import event_sources, with_inferred_dates
+from analysis.annotators.timeline import (
+    event_candidate_table,
+    event_sources,
+    with_inferred_dates,
+)
 from analysis.core.errors import ParameterError
 from analysis.site import document_page
 from analysis.site import document_pages as dp
@@ -235,9 +239,27 @@ def test_page_hits_in_batches_need_the_cache(monkeypatch, dated):
 
 
 @pytest.mark.parametrize("size", [1, 2, 3])
-def test_event_sources_in_chunks_are_the_whole_corpus_table(dated, size):
-    """Each document's event candidates from its own chunk, linked once: the same table."""
-    pd.testing.assert_frame_equal(dp.chunked_event_sources(dated, size), event_sources(dated))
+def test_event_candidates_in_chunks_are_the_whole_corpus_table(dated, size):
+    """Each document's event candidates from its own chunk: the same table."""
+    pd.testing.assert_frame_equal(
+        dp.computed_event_candidates(dated, size), event_candidate_table(dated), check_exact=True
+    )
+
+
+def test_event_sources_from_the_stored_candidates_are_the_whole_corpus_table(
+    monkeypatch, private_cache, dated
+):
+    """From the candidates the annotation stored (nothing computed again), and without the
+    cache (computed in chunks), the same table as ``event_sources``."""
+    expected = event_sources(dated)
+    computed = []
+    real = dp.computed_event_candidates
+    monkeypatch.setattr(dp, "computed_event_candidates", lambda *a: computed.append(1) or real(*a))
+    pd.testing.assert_frame_equal(dp.chunked_event_sources(dated), expected, check_exact=True)
+    assert not computed  # read from the store
+    monkeypatch.setenv("VN_CORPUS_CACHE", "0")
+    pd.testing.assert_frame_equal(dp.chunked_event_sources(dated, 2), expected, check_exact=True)
+    assert computed == [1]
 
 
 def test_pages_over_two_workers_are_byte_identical(tmp_path, plan, dated, tables):

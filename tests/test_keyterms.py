@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from scipy import sparse
 
 from analysis.analyses import term_blocks
 from analysis.analyses.keyterms import (
+    _by_total,
+    _score_group,
     collocations,
     keyness,
     keyness_blocks,
@@ -67,6 +73,34 @@ def test_keyness_blocks_are_the_keyness_table_in_parts(monkeypatch, samples: Cor
         assert part["target"].nunique() <= block
     together = pd.concat(parts, ignore_index=True)
     pd.testing.assert_frame_equal(together, keyness(samples, by="doc_id", top_n=top_n))
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.lists(st.lists(st.integers(0, 4), min_size=12, max_size=12), min_size=2, max_size=5),
+    st.integers(1, 14),
+    st.sampled_from(["williams", "none"]),
+)
+def test_a_group_is_scored_against_the_terms_it_uses_and_the_rarest_others(
+    counts: list[list[int]], top_n: int, correction: str
+):
+    """``_score_group`` with ``_by_total`` (the terms a group never uses: only the rarest
+    scored) gives exactly the table of every kept term scored (the reference)."""
+    matrix = sparse.csr_matrix(np.array(counts, dtype=float))
+    total = np.asarray(matrix.sum(axis=0)).ravel()
+    kept = total > 0
+    matrix, total = sparse.csr_matrix(matrix[:, kept]), total[kept]
+    by_total = _by_total(total)
+    for i in range(matrix.shape[0]):
+        expected = _score_group(matrix, total, total.sum(), top_n, correction, i)
+        got = _score_group(matrix, total, total.sum(), top_n, correction, i, by_total)
+        for mine, theirs in zip(got, expected, strict=True):
+            np.testing.assert_array_equal(mine, theirs)
+
+
+def test_a_term_holding_half_the_counts_scores_every_term():
+    assert _by_total(np.array([5.0, 3.0, 2.0])) is None
+    assert _by_total(np.array([3.0, 1.0, 3.0, 1.0])).tolist() == [1, 3, 0, 2]
 
 
 def test_keyness_blocks_refuse_an_unknown_grouping(samples: Corpus):

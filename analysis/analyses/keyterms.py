@@ -48,7 +48,6 @@ from analysis.analyses.keyterm_counts import (
 )
 from analysis.analyses.keyterm_coverage import coverage
 from analysis.analyses.term_blocks import (
-    BlockCounter,
     SpilledBlocks,
     add_to,
     corpus_totals,
@@ -56,6 +55,7 @@ from analysis.analyses.term_blocks import (
     in_columns,
     n_words_of,
 )
+from analysis.analyses.term_codes import counter_for
 from analysis.annotators.themes import (
     compile_terms,
     content_sentence_rows,
@@ -128,8 +128,9 @@ def keyness(
     with SpilledBlocks() as spilled:
         vocab, total = _count_blocks(corpus, rows, codes, len(groups), spilled, max_n, min_count)
         score = partial(_score_block, total.astype(float), top_n, correction)
+        by_total = _by_total(total)
         for first, block in spilled:
-            scored |= score(in_columns(block, *_kept(vocab)), first, wanted)
+            scored |= score(in_columns(block, *_kept(vocab)), first, wanted, by_total)
     parts = [(name, *scored[name]) for name in targets]
     return _keyness_table(parts, vocab[0], n_words_of(vocab[0]), total)
 
@@ -154,10 +155,10 @@ def keyness_blocks(
     with SpilledBlocks() as spilled:
         vocab, total = _count_blocks(corpus, rows, codes, len(groups), spilled, max_n, min_count)
         score = partial(_score_block, total.astype(float), top_n, correction)
-        n_words = n_words_of(vocab[0])
+        n_words, by_total = n_words_of(vocab[0]), _by_total(total)
         for first, block in spilled:
             names = {first + i: groups[first + i] for i in range(block.shape[0])}
-            scored = score(in_columns(block, *_kept(vocab)), first, names)
+            scored = score(in_columns(block, *_kept(vocab)), first, names, by_total)
             parts = [(name, *scored[name]) for name in names.values()]
             yield _keyness_table(parts, vocab[0], n_words, total)
 
@@ -180,7 +181,7 @@ def _count_blocks(
     """The first pass: each block of groups' counts kept in ``spilled``; the kept terms
     (seen ``min_count`` times, sorted) with each term id's column, and their totals over
     every group."""
-    counter = BlockCounter(max_n)
+    counter = counter_for(max_n)  # CodedCounter: BlockCounter's counts on integer codes
     total = np.zeros(0, dtype=np.int64)  # per term id, over every group
     texts = held_texts_of(corpus, rows)
     for first, block in counter.blocks(codes, n_groups, texts):
@@ -208,11 +209,15 @@ def _score_block(
     by_group: sparse.csr_matrix,
     first: int,
     wanted: dict[int, str],
+    by_total: np.ndarray | None = None,
 ) -> dict[str, tuple[np.ndarray, np.ndarray, np.ndarray]]:
-    """The scored targets (``wanted``: group position -> name) among a block's groups."""
+    """The scored targets (``wanted``: group position -> name) among a block's groups
+    (``by_total``: see ``_score_group``)."""
     grand_total = total.sum()
     return {
-        wanted[first + i]: _score_group(by_group, total, grand_total, top_n, correction, i)
+        wanted[first + i]: _score_group(
+            by_group, total, grand_total, top_n, correction, i, by_total
+        )
         for i in range(by_group.shape[0])
         if first + i in wanted
     }
@@ -254,9 +259,16 @@ def _score_group(
     top_n: int | None,
     correction: str,
     i: int,
+    by_total: np.ndarray | None = None,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(term columns, counts in the group, G²) of group ``i`` against the rest, best
-    first (its ``top_n`` best when given)."""
+    first (its ``top_n`` best when given).
+
+    With ``top_n`` and fewer over-used terms than that, the tail is filled by the terms
+    the group uses least: ``by_total`` (``_by_total``: every kept term by total, then
+    column) gives the ``top_n`` best of the terms it never uses, whose G² falls as their
+    total grows, so only those are scored, not every kept term
+    (``_score_group_every_term``, the reference, when ``by_total`` is None)."""
     start, end = by_group.indptr[i], by_group.indptr[i + 1]
     used, used_counts = by_group.indices[start:end], by_group.data[start:end]
     total_a = used_counts.sum()
@@ -264,15 +276,49 @@ def _score_group(
     columns, row = used, used_counts
     g2 = log_likelihood(row, total[columns] - row, total_a, total_b, correction=correction)
     if top_n is None or np.count_nonzero(g2 > 0) < top_n:
-        # every kept term: those the target never uses score <= 0 and fill the tail
-        columns = np.arange(len(total))
-        row = np.zeros(len(total))
-        row[used] = used_counts
-        g2 = log_likelihood(row, total - row, total_a, total_b, correction=correction)
+        if top_n is None or by_total is None or total_a <= 0:  # no G² to order by
+            return _score_group_every_term(used, used_counts, total, total_b, top_n, correction)
+        head = by_total[: top_n + len(used)]  # holds the top_n first unused
+        unused = head[~np.isin(head, used, assume_unique=True)][:top_n]
+        none = np.zeros(len(unused))
+        tail = log_likelihood(none, total[unused], total_a, total_b, correction=correction)
+        columns, row = np.concatenate([used, unused]), np.concatenate([row, none])
+        g2 = np.concatenate([g2, tail])
     order = np.lexsort((columns, -g2))
     if top_n:
         order = order[:top_n]
     return columns[order], row[order], g2[order]
+
+
+def _score_group_every_term(
+    used: np.ndarray,
+    used_counts: np.ndarray,
+    total: np.ndarray,
+    total_b: float,
+    top_n: int | None,
+    correction: str,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """``_score_group`` scoring every kept term: those the group never uses score <= 0
+    and fill the tail (the whole table without ``top_n``)."""
+    total_a = used_counts.sum()
+    columns = np.arange(len(total))
+    row = np.zeros(len(total))
+    row[used] = used_counts
+    g2 = log_likelihood(row, total - row, total_a, total_b, correction=correction)
+    order = np.lexsort((columns, -g2))
+    if top_n:
+        order = order[:top_n]
+    return columns[order], row[order], g2[order]
+
+
+def _by_total(total: np.ndarray) -> np.ndarray | None:
+    """Every kept term's column by total, then column: the order in which a group that
+    never uses them scores them (G² < 0, falling as the total grows, for a term holding
+    less than half of every count: Williams's q falls then). None when a term holds half
+    or more (``_score_group`` then scores every term)."""
+    if len(total) and 2 * total.max() >= total.sum():
+        return None
+    return np.lexsort((np.arange(len(total)), total))
 
 
 def _keyness_table(

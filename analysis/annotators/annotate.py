@@ -28,11 +28,12 @@ from typing import Any, NamedTuple
 
 import pandas as pd
 
-from analysis.annotators.cached import cached_table, cached_tables
+from analysis.annotators.cached import cached_table, cached_tables, corpus_store
 from analysis.annotators.entities import extract_mentions
 from analysis.annotators.shared_cache import as_codes
 from analysis.annotators.themes import CODING_COLUMNS, HIT_COLUMNS, resolve_themes, theme_hits
 from analysis.annotators.timeline import (
+    CANDIDATE_COLUMNS,
     claim_table,
     event_candidate_table,
     extract_dates,
@@ -147,6 +148,11 @@ def annotate_documents(corpus: Corpus) -> DocumentAnnotations:
     )
 
 
+CANDIDATES_TABLE = "event_candidates"
+"""The chunks' event candidates (``timeline.event_candidate_table``), which
+``store_annotations`` stores beside the annotation tables (the events are merged from
+them) for the site's document pages (``corpus_event_candidates``): not an ``Annotations``
+table, so a store without it is still whole."""
 PART_TABLES = ("theme_hits", "mentions", "dates")
 """The tables ``store_annotations`` writes chunk by chunk (the large ones: the others,
 events and claims, come from the small per-chunk tables every chunk gives back)."""
@@ -187,7 +193,10 @@ def store_annotations(
     )
     candidates, claims = ([*frames] for frames in zip(*small, strict=True))
     del small
-    parts.write("events", merge_event_candidates(_concat(candidates)))
+    joined = _concat(candidates)
+    parts.write(CANDIDATES_TABLE, joined)  # for the document pages (corpus_event_candidates)
+    parts.write("events", merge_event_candidates(joined))
+    del joined
     parts.write("claims", sort_claims(_concat(claims)))
     n_parts = len(candidates)
     del candidates, claims
@@ -278,6 +287,19 @@ def corpus_dates(corpus: Corpus, *, columns: Sequence[str] | None = None) -> pd.
 def corpus_events(corpus: Corpus) -> pd.DataFrame:
     """``timeline.extract_events(corpus)``, cached with the other annotation tables."""
     return corpus_annotations.table(corpus, "events")
+
+
+def corpus_event_candidates(corpus: Corpus) -> pd.DataFrame | None:
+    """``timeline.event_candidate_table(corpus)`` as the annotation of ``corpus`` stored it
+    (``store_annotations``: the annotations are stored first when they are not), or None
+    when it is not stored (the cache off, tables stored by another route, or by a version
+    that did not keep them): then the caller computes it."""
+    store = corpus_store(corpus)
+    if store is None:
+        return None
+    corpus_annotations.ensure_stored(corpus)
+    shape = (CANDIDATE_COLUMNS, False)  # its columns checked; a broken file is None
+    return store.read(CANDIDATES_TABLE, corpus_annotations.key(corpus), shape)
 
 
 def corpus_claims(corpus: Corpus) -> pd.DataFrame:

@@ -1,0 +1,91 @@
+"""Terms counted on integer codes (``analysis/analyses/term_codes.py``): exactly the counts of
+``term_blocks.BlockCounter`` (``terms_of`` on every sentence), the slow reference, on
+generated sentences, and the same keyness tables."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analysis.analyses import term_codes
+from analysis.analyses.term_blocks import BlockCounter, in_columns
+from analysis.analyses.term_codes import CodedCounter, counter_for, normalised
+from tests.strategies import FRAGMENTS
+
+WORDS = (
+    *FRAGMENTS,
+    "Việt Nam's comprehensive strategic partnership",
+    "the Prime Minister’s visit",
+    "people-to-people exchanges of the two countries",
+    "and the of in",
+    "2,5 million 3.4 and 7",
+    "NAM’S ¹²³ ÉLAN",
+    "",
+)
+sentences = st.lists(st.one_of(st.sampled_from(WORDS), st.text(max_size=12)), max_size=6).map(
+    " ".join
+)
+
+
+def counted(counter, keys: np.ndarray, texts: list[str], n_keys: int, block_size: int):
+    """Every key's counts over the sorted vocabulary (dense), and that vocabulary."""
+    series = pd.Series(texts, dtype=object)
+    blocks = list(counter.blocks(keys, n_keys, lambda at: series.iloc[at].tolist(), block_size))
+    terms, column = counter.release_terms(np.ones(len(counter.vocabulary), dtype=bool))
+    out = np.zeros((n_keys, len(terms)))
+    for first, block in blocks:
+        out[first : first + block.shape[0]] = in_columns(block, column, len(terms)).toarray()
+    return out, terms
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.tuples(st.integers(-1, 5), sentences), max_size=25),
+    st.integers(1, 4),
+    st.integers(1, 3),
+    st.integers(1, 7),
+)
+def test_coded_counts_are_the_block_counter_counts(rows, block_size, max_n, text_block):
+    keys = np.array([k for k, _ in rows], dtype=np.int64)
+    texts = [t for _, t in rows]
+    expected, expected_terms = counted(BlockCounter(max_n), keys, texts, 6, block_size)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(term_codes, "CODE_BLOCK", text_block)  # several pieces per block
+        got, terms = counted(CodedCounter(max_n), keys, texts, 6, block_size)
+    assert terms.tolist() == expected_terms.tolist()
+    np.testing.assert_array_equal(got, expected)
+
+
+def test_release_terms_keeps_the_asked_terms_sorted():
+    counter = CodedCounter(2)
+    block = counter.count([0, 0], ["Vietnam and Laos", "Laos border"], 1)
+    assert block.sum() == 5  # vietnam, laos, laos, laos border, border
+    keep = np.asarray(block.sum(axis=0)).ravel() >= 2
+    terms, column = counter.release_terms(keep)
+    assert terms.tolist() == ["laos"]
+    assert (column >= 0).sum() == 1 and len(counter.vocabulary) == 0
+    with pytest.raises(ValueError, match="one value per term id"):
+        counter.release_terms(keep)
+
+
+def test_a_word_is_normalised_as_terms_of_does():
+    assert normalised("Nam’S") == "nam"
+    assert normalised("People-To-People") == "people-to-people"
+    assert normalised("'s") == ""
+
+
+def test_too_many_distinct_words_are_refused(monkeypatch):
+    monkeypatch.setattr(term_codes, "WORD_BITS", 2)  # at most 3 words
+    counter = CodedCounter(1)
+    with pytest.raises(OverflowError):
+        counter.count([0], ["one two three four"], 1)
+
+
+def test_longer_terms_fall_back_to_the_block_counter():
+    assert isinstance(counter_for(3), CodedCounter)
+    assert isinstance(counter_for(4), BlockCounter)
+    with pytest.raises(ValueError, match="max_n"):
+        CodedCounter(4)
