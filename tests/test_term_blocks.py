@@ -184,3 +184,11 @@ def test_n_words_counts_the_words_of_each_term():
     assert n_words_of(np.array([], dtype=object)).tolist() == []
     with pytest.raises(ValueError, match="one value per term"):
         BlockCounter(1).release_terms(np.ones(2, dtype=bool))
+
+
+def test_key_blocks_cover_every_counted_key_once_in_key_order():
+    keys = np.array([4, 0, -1, 2, 0, 3, 4])
+    blocks = list(term_blocks.key_blocks(keys, 5, block_size=2))
+    assert [(first, size) for first, _, _, size in blocks] == [(0, 2), (2, 2), (4, 1)]
+    assert [rows.tolist() for _, rows, _, _ in blocks] == [[1, 4], [3, 5], [0, 6]]
+    assert [in_block.tolist() for _, _, in_block, _ in blocks] == [[0, 0], [0, 1], [0, 0]]

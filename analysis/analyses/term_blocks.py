@@ -98,14 +98,8 @@ class BlockCounter:
         counted) falls in the block, whose texts (or pieces) ``segments_of(positions)``
         gives for their positions (so only one block's texts are held at a time).
         ``block_size`` defaults to ``DOC_BLOCK``."""
-        block_size = block_size or DOC_BLOCK
-        keys = np.asarray(keys, dtype=np.int64)
-        order = np.argsort(keys, kind="stable")
-        bounds = np.searchsorted(keys[order], np.arange(0, n_keys + block_size, block_size))
-        for b, first in enumerate(range(0, n_keys, block_size)):
-            rows = order[bounds[b] : bounds[b + 1]]
-            size = min(block_size, n_keys - first)
-            yield first, self.count((keys[rows] - first).tolist(), segments_of(rows), size)
+        for first, rows, in_block, size in key_blocks(keys, n_keys, block_size):
+            yield first, self.count(in_block.tolist(), segments_of(rows), size)
 
     def sorted_terms(self) -> tuple[np.ndarray, np.ndarray]:
         """The vocabulary sorted (object array) and each term id's place in it."""
@@ -129,6 +123,21 @@ class BlockCounter:
         column = np.full(len(keep), -1, dtype=np.int64)
         column[np.flatnonzero(keep)[order]] = np.arange(len(terms))
         return terms[order], column
+
+
+def key_blocks(
+    keys: np.ndarray, n_keys: int, block_size: int | None = None
+) -> Iterator[tuple[int, np.ndarray, np.ndarray, int]]:
+    """Per block of ``block_size`` keys (default ``DOC_BLOCK``) of 0 .. ``n_keys`` - 1, in
+    key order: the block's first key, the positions of the keys that fall in it (stable
+    order; negative keys fall in none), those keys less the first, and the block's size."""
+    block_size = block_size or DOC_BLOCK
+    keys = np.asarray(keys, dtype=np.int64)
+    order = np.argsort(keys, kind="stable")
+    bounds = np.searchsorted(keys[order], np.arange(0, n_keys + block_size, block_size))
+    for b, first in enumerate(range(0, n_keys, block_size)):
+        rows = order[bounds[b] : bounds[b + 1]]
+        yield first, rows, keys[rows] - first, min(block_size, n_keys - first)
 
 
 def _flush(

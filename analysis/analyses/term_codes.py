@@ -153,14 +153,8 @@ class CodedCounter:
     ) -> Iterator[tuple[int, sparse.csr_matrix]]:
         """``BlockCounter.blocks``: (first key, block keys x terms-so-far counts) per block
         of ``block_size`` (``term_blocks.DOC_BLOCK``) keys, in key order."""
-        block_size = block_size or term_blocks.DOC_BLOCK
-        keys = np.asarray(keys, dtype=np.int64)
-        order = np.argsort(keys, kind="stable")
-        bounds = np.searchsorted(keys[order], np.arange(0, n_keys + block_size, block_size))
-        for b, first in enumerate(range(0, n_keys, block_size)):
-            rows = order[bounds[b] : bounds[b + 1]]
-            size = min(block_size, n_keys - first)
-            yield first, self.count(keys[rows] - first, segments_of(rows), size)
+        for first, rows, in_block, size in term_blocks.key_blocks(keys, n_keys, block_size):
+            yield first, self.count(in_block, segments_of(rows), size)
 
     def _word_list(self) -> list[str]:
         return list(self._words)  # ids in insertion order
