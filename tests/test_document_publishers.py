@@ -3,29 +3,19 @@ the publisher its cover prints in capitals."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pandas as pd
 
 from analysis.core import schema
 from analysis.ingest.corpus import apply_sidecar, build_documents, parse_document
 from analysis.ingest.document_publishers import cover_publisher
 
-#: The document store's text preview of held-out 60 (pdfslide.tips): the file name, the
-#: host's tools and upload row, the page count, the report's cover (publisher, country,
-#: title, writers, approval, date) and its first lines.
-_PREVIEW = (
-    "Imf Vn Soe Arrears 2011 Selected Issues\n\n"
-    "Embed Size (px)\n\n"
-    "Citation preview\n\n"
-    "  • 3/2/2018 Imf Vn Soe Arrears 2011 Selected Issues\n\n"
-    "    1/24\n\n"
-    "    INTERNATIONAL MONETARY FUND\n\n"
-    "    VIETNAM\n\n"
-    "    Vietnam: Selected Issues on State Enterprise Arrears\n\n"
-    "    Prepared by Tobias Lindqvist and Mai Anh Duong (Asia and Pacific Department)\n\n"
-    "    September 12, 2011\n\n"
-    "    This note looks at the payment arrears that state enterprises have built up with "
-    "their suppliers since 2008, and at what the banks lent them meanwhile.\n"
-)
+#: The document host's text preview of held-out 60 (pdfslide.tips), the zoo's fixture: the
+#: file name, the host's tools and upload row, the page count, the report's cover
+#: (publisher, country, title, writers, approval, date) and its first lines.
+_FIXTURE = "pdfslide_embed_citation_preview_bullet_date_title_page_fraction_caps_org_country_report_title_prepared_approved_date.txt"
+_PREVIEW = (Path(__file__).parent / "data" / "layouts" / _FIXTURE).read_text(encoding="utf-8")
 
 
 def _document(text: str, url: str) -> pd.Series:
