@@ -1333,3 +1333,30 @@ def test_a_recommendation_box_and_an_image_file_name_are_no_byline():
     assert article.author == "Liang Weiguo"
     kinds = {p.text: p.kind for p in article.paragraphs}
     assert kinds["2019 Spring Banner.gif"] == kinds["We Recommend"] == "boilerplate"
+
+
+def test_a_blogs_popular_posts_header_and_a_readers_app_banner_are_no_headline():
+    """held-out 66: Blogger's "Popular posts from this blog" under a reposted page header and
+    inkl's app banner ("Get all your news in one place." / "100’s of premium titles." /
+    "One app." / "Start reading") over a licensed story won the headline."""
+    headline = "Vietnam and Cambodia agree to reopen three border markets"
+    blog = (
+        f"{headline} – South China Morning Post\n\nUpdated: 9:15am, 18 Mar, 2022\n\n"
+        "Comments\n\nPopular posts from this blog\n\n"
+        "Rubber prices steady at close of trade in Tokyo – Investing.com\n"
+    )
+    article = read_article(blog)
+    assert article.title == headline
+    kinds = {p.text: p.kind for p in article.paragraphs}
+    assert kinds["Popular posts from this blog"] == "boilerplate"
+    reader = (
+        "Get all your news in one place.\n100’s of premium titles.\nOne app.\nStart reading\n"
+        "World\n\nFrance and Vietnam launch joint school for rail engineers in Hanoi\n\n"
+        "France has offered to train a generation of Vietnamese railway engineers as Hanoi "
+        "weighs bids for its planned north-south high-speed line.\n"
+    )
+    article = read_article(reader)
+    assert article.title == "France and Vietnam launch joint school for rail engineers in Hanoi"
+    kinds = {p.text: p.kind for p in article.paragraphs}
+    assert kinds["One app."] == kinds["Start reading"] == "boilerplate"
+
