@@ -1360,3 +1360,22 @@ def test_a_blogs_popular_posts_header_and_a_readers_app_banner_are_no_headline()
     kinds = {p.text: p.kind for p in article.paragraphs}
     assert kinds["One app."] == kinds["Start reading"] == "boilerplate"
 
+
+def test_an_agency_and_photographer_after_a_captions_full_stop_close_the_caption():
+    """held-out 66: RFI's caption form "... Tuesday, 4 March 2025. AP - Hau Dinh" was read
+    as a heading, and its date as the page's; a hyphen inside a sentence is no credit."""
+    caption = (
+        "Students inspect a model bogie at a rail workshop in Hanoi, Vietnam, Tuesday, "
+        "4 March 2025. AP - Hau Dinh"
+    )
+    text = (
+        "France and Vietnam launch joint school for rail engineers in Hanoi\n\n"
+        f"{caption}\n\n"
+        "France has offered to train a generation of Vietnamese railway engineers as Hanoi "
+        "weighs bids for its planned north-south high-speed line.\n\n"
+        "A joint engineering school opened on Tuesday at the University of Transport.\n"
+    )
+    article = read_article(text)
+    assert {p.text: p.kind for p in article.paragraphs}[caption] == "caption"
+    assert article.header_date is None  # the day the picture was taken is not the page's
+    assert load_rules().photo_credit_end.search("The talks ended in 2024. US - China ties") is None
