@@ -44,3 +44,15 @@ def test_cover_publisher_wants_the_name_alone_in_capitals() -> None:
     assert cover_publisher(["INTERNATIONAL MONETARY FUND"]) == "International Monetary Fund"
     assert cover_publisher(["International Monetary Fund"]) == ""  # a heading, not a cover
     assert cover_publisher(["THE FUND SAYS ARREARS ROSE"]) == ""  # no organisation's name
+
+
+def test_a_news_reader_service_gives_way_to_the_publisher_it_names() -> None:
+    """held-out 66: inkl's page of an RFI story (app banner, "Radio France Internationale"
+    twice, "World", "RFI", the headline): the broadcaster is the outlet, not the reader."""
+    fixture = "inkl_rfi_reader_app_banner_publisher_name_twice_section_initials_title_caption_agency_dash_photographer_deck_subhead.txt"
+    page = (Path(__file__).parent / "data" / "layouts" / fixture).read_text(encoding="utf-8")
+    doc = _document(page, "https://www.inkl.com/news/france-and-vietnam-launch-joint-school")
+    assert doc["outlet"] == "Radio France Internationale"
+    assert doc["title"] == "France and Vietnam launch joint school for rail engineers in Hanoi"
+    doc = _document(page, "https://www.pressreader.com/france/rfi/20250304/281612419832744")
+    assert doc["outlet"] == "Radio France Internationale"  # the print-replica reader too

@@ -229,3 +229,10 @@ def test_the_hong_kong_editions_host_is_the_papers_domain() -> None:
     chinadaily.com.cn."""
     assert RULES.domains["chinadailyhk.com"][0] == RULES.domains["chinadaily.com.cn"][0]
     assert RULES.domains["chinadailyhk.com"][0] == "China Daily"
+
+
+def test_news_reader_services_show_a_publishers_own_story() -> None:
+    """held-out 66: inkl's page of an RFI story names the broadcaster over the headline;
+    like a document host, the reader service gives way to the publisher it names."""
+    assert {"inkl.com", "pressreader.com"} <= RULES.document_hosts
+    assert "blogspot.com" not in RULES.document_hosts  # a blog reposting a story is the outlet
