@@ -400,3 +400,41 @@ def test_a_forwards_sender_is_no_writer_when_the_article_has_a_byline() -> None:
     byline = "By Huong Nguyen | October 16, 2023\n"
     assert read_article(header + byline + body).author == "Huong Nguyen"
     assert read_article(header + body).author.casefold() == "asean briefing"
+
+
+def test_a_name_outlet_and_posted_date_joined_by_middle_dots_is_a_byline() -> None:
+    """held-out 66: CBC's "Name · CBC News · Posted: Mon DD, YYYY h:mm AM ET | Last
+    Updated: Month D, YYYY" line was too long for a byline and its last date read as a
+    reference list's "Place: Publisher, Year"; neither its writer nor its date was read."""
+    rules = load_rules()
+    line = (
+        "Aileen Brophy · CBC News · Posted: Mar 12, 2024 4:00 AM ET | Last Updated: March 12, 2024"
+    )
+    assert name_then_date(line, rules)
+    assert not reference_entry(line)
+    assert reference_entry("Malcolm N. Shaw, International Law, Cambridge: Cambridge, 2017.")
+    assert byline_names(line, rules) == ["Aileen Brophy"]
+    text = (
+        "Canada and Vietnam sign deal to recognize each other's nursing credentials\n\n"
+        "Agreement aims to ease staff shortages in long-term care homes\n\n"
+        f"{line}\n\n"
+        "Nurses trained in Vietnam will be able to seek a licence in three Canadian provinces "
+        "without repeating their studies under an agreement signed Tuesday in Hanoi.\n\n"
+        "The deal covers Ontario, Manitoba and Nova Scotia, which have the longest waiting "
+        "lists for long-term care beds.\n"
+    )
+    article = read_article(text)
+    assert article.author == "Aileen Brophy"
+    assert str(article.header_date.date_start.date()) == "2024-03-12"
+
+
+def test_a_long_lede_opened_by_a_credit_and_a_date_is_no_byline() -> None:
+    """A wire's lede "Media OutReach - 8 November 2023 – More than 300 founders ..." opens
+    with a name and a date too, but runs on: its length keeps it text, not a byline."""
+    lede = (
+        "Media OutReach - 8 November 2023 – More than 300 founders and 60 investors opened a "
+        "week of pitching sessions at the city's innovation centre on Wednesday, with judges "
+        "from Japan, Korea and Australia choosing twelve companies."
+    )
+    article = read_article(f"Start-up founders gather in Ho Chi Minh City.\n\n{lede}\n")
+    assert article.author == ""

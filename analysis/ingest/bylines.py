@@ -162,6 +162,7 @@ def byline_names(text: str, rules: Rules) -> list[str]:
     """The person names of a byline ("By A and B", "A - B / Outlet", "Name. MA. Affiliation",
     "Author: Name, University"), in title case; institutions and outlets are left out."""
     text, prefix = _without_prefix(text, rules)
+    text = name_before_date(text, rules) or text  # "Name · Outlet · Posted: <date>"
     text = _et_al().sub("", text)  # "Name và cộng sự | ...": the named writer only
     text = re.sub(r"^\[(.*)\]$", r"\1", text)  # "[Name,]": a signature in brackets
     text = re.sub(
@@ -324,9 +325,18 @@ def date_byline(text: str, rules: Rules) -> bool:
 
 
 def name_then_date(text: str, rules: Rules) -> bool:
-    """A byline and a dateline on one line: "Minh Anh - 10:15 | Wednesday, October 25, 2023"."""
-    parts = re.split(r"\s[-–|]\s", text, maxsplit=1)
-    return len(parts) == 2 and looks_like_name(parts[0], rules) and bool(absolute_dates(parts[1]))
+    """A byline and a dateline on one line: "Minh Anh - 10:15 | Wednesday, October 25, 2023",
+    "Name · CBC News · Posted: Mar 12, 2024 4:00 AM ET" (a middle dot between the pieces)."""
+    return bool(name_before_date(text, rules))
+
+
+def name_before_date(text: str, rules: Rules) -> str:
+    """The writer's name opening a line that goes on to a date (``name_then_date``), else
+    "": the name alone, however long the date and the labels after it."""
+    parts = re.split(r"\s[-–|·]\s", text, maxsplit=1)
+    if len(parts) == 2 and looks_like_name(parts[0], rules) and absolute_dates(parts[1]):
+        return parts[0]
+    return ""
 
 
 #: A reference list's entry: a cited work's place, publisher and year at its end
@@ -337,8 +347,11 @@ _REFERENCE_END = re.compile(r"[\w.)]:\s[^:,]{2,80},\s(?:1[89]|20)\d{2}[a-z]?\.?$
 def reference_entry(text: str) -> bool:
     """Whether ``text`` is an entry of a reference list, naming a cited work's writer, not
     the page's: it ends with the work's place, publisher and year ("Name, Title, Place:
-    Publisher, 2017.")."""
-    return bool(_REFERENCE_END.search(text.strip()))
+    Publisher, 2017."), not a labelled day ("... | Last Updated: March 12, 2024")."""
+    end = _REFERENCE_END.search(text.strip())
+    return end is not None and not any(
+        d.precision == "day" for d in absolute_dates(end.group(0)[2:])
+    )
 
 
 def footer_byline(text: str, rules: Rules) -> bool:

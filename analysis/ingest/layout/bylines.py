@@ -20,6 +20,7 @@ from analysis.ingest.bylines import (
     glued_twice,
     joined_names,
     looks_like_name,
+    name_before_date,
     name_over_institution,
     name_then_date,
     reference_entry,
@@ -92,7 +93,7 @@ def label_marked_bylines(paras: list[Paragraph], rules: Rules) -> None:
     that says so, a bare name in capitals is a kicker ("More articles by X" / "FARM TIES")."""
     said = False
     for i, p in enumerate(paras[: HEADER_REACH + 6]):
-        if p.kind or count_words(first_credit(p.text, rules)) > 14:
+        if p.kind or count_words(_byline_part(p.text, rules)) > 14:
             continue
         prefix = rules.byline_prefix.match(p.text)
         marked = prefix or NAME_OUTLET.match(p.text)
@@ -107,6 +108,21 @@ def label_marked_bylines(paras: list[Paragraph], rules: Rules) -> None:
             continue
         p.kind, p.role = "byline", "author"
         _label_below_byline(paras, i, labelled=labelled, marked=bool(prefix), rules=rules)
+
+
+#: The most words a line may hold whose byline part alone is counted, the writer's name
+#: before a date and its labels ("Name · CBC News · Posted: Mar 12, 2024 4:00 AM ET |
+#: Last Updated: March 12, 2024"); a longer line is a lede opened by a credit and a date.
+_NAME_DATE_LINE_MAX_WORDS = 24
+
+
+def _byline_part(text: str, rules: Rules) -> str:
+    """The part of a header line whose length says whether it may be a byline: the name
+    before a date on a short line (``name_before_date``), else the line without a credit."""
+    named = name_before_date(text, rules)
+    if named and count_words(text) <= _NAME_DATE_LINE_MAX_WORDS:
+        return named
+    return first_credit(text, rules)
 
 
 def _label_below_byline(
