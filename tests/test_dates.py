@@ -752,3 +752,27 @@ def test_a_databases_publication_date_field_under_the_text_dates_the_page() -> N
     assert kinds["Publication date: Apr 12, 2018"] == "dateline"
     found = article.header_date or article.footer_date
     assert found is not None and str(found.date_start)[:10] == "2018-04-12"
+
+
+def test_a_year_in_a_standfirst_bullet_is_not_the_pages_date() -> None:
+    """held-out 66: an SCMP page's bullet under the headline ("- The common fishing zone in
+    the gulf expired in 2019, and ...") gave the page the year 2019; a dated line keeps
+    its date."""
+    from analysis.ingest.layout import read_article
+
+    bullets = (
+        "- The official led Vietnam's side in tariff talks with Beijing and knows the "
+        "fisheries file from a stint in the agriculture ministry\n"
+        "- The common fishing zone in the gulf expired in 2019, and fishermen on both sides "
+        "say patrols have become tougher since\n"
+    )
+    text = (
+        "Hanoi picks veteran trade negotiator to lead talks on Gulf of Tonkin fishing zone\n"
+        f"{bullets}Topic | Vietnam\n"
+        "Vietnam has named a deputy trade minister with long experience of bargaining with "
+        "China to lead talks on reviving a shared fishing zone in the Gulf of Tonkin.\n"
+        "The zone, set up under a 2000 agreement, allowed boats from both countries to fish.\n"
+    )
+    assert read_article(text).header_date is None
+    dated = read_article(text.replace("Topic | Vietnam\n", "Topic | Vietnam\n12 March 2022\n"))
+    assert str(dated.header_date.date_start.date()) == "2022-03-12"
