@@ -270,3 +270,16 @@ def test_a_print_editions_label_names_the_site_and_is_no_headline() -> None:
     # negative: a capitalised headline is no letter-spaced label
     assert RULES.boilerplate.match("C H A N D I G A R H") is not None
     assert RULES.boilerplate.match("CITY STORIES TODAY") is None
+
+
+def test_a_section_named_by_a_nationality_is_no_site_name() -> None:
+    """held-out 66: "BRITISH" twice over a Spanish daily's English pages was read as the
+    outlet; a nationality alone is the edition's label ("The Australian" is a paper)."""
+    text = page(
+        "BRITISH",
+        "BRITISH",
+        "Vietnam and Mercosur open a trade office in Montevideo after a decade of contacts",
+        LEDE,
+    )
+    assert read_article(text).outlet == ""
+    assert read_article(page("Mekong Review", "Party visits Laos now", LEDE)).outlet
