@@ -1379,3 +1379,30 @@ def test_an_agency_and_photographer_after_a_captions_full_stop_close_the_caption
     assert {p.text: p.kind for p in article.paragraphs}[caption] == "caption"
     assert article.header_date is None  # the day the picture was taken is not the page's
     assert load_rules().photo_credit_end.search("The talks ended in 2024. US - China ties") is None
+
+
+def test_the_standfirst_of_a_page_without_prose_is_text():
+    """held-out 66: a blog's copy of a paper's page header (headline, caption, two bullet
+    points, writer, date) has no paragraph of prose; its bullets under the headline, all
+    the text there is, were labelled boilerplate."""
+    bullets = [
+        "• Markets shut during the pandemic will reopen in stages from next month, with "
+        "customs posts staffed on both sides",
+        "• Officials hope the move will revive small cross-border trade, which fell by a "
+        "third in two years",
+    ]
+    headline = (
+        "Vietnam and Cambodia agree to reopen three border markets – South China Morning Post"
+    )
+    text = (
+        f"{headline}\n\n{headline}\n\n"
+        "Traders unload dried fish at a market near the Moc Bai border gate. Photo: Handout\n\n"
+        + "\n".join(bullets)
+        + "\n\nTopic |\nSoutheast Asia\n\nMai Chau Ha\n\nUpdated: 9:15am, 18 Mar, 2022\n\n"
+        "Comments\n"
+    )
+    article = read_article(text)
+    assert article.title == "Vietnam and Cambodia agree to reopen three border markets"
+    kinds = {p.text: p.kind for p in article.paragraphs}
+    assert kinds[bullets[0]] == kinds[bullets[1]] == "body"
+    assert kinds["Comments"] == "boilerplate"

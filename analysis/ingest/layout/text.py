@@ -230,8 +230,16 @@ def _text_kind(
         standfirst = (0 <= title < i or _untitled_opening(i, title)) and _sentence_like(text, rules)
         text_line = i > anchor or standfirst
         return heading if text_line else "boilerplate"
+    return _footer_kind(text, first_prose < 0 and 0 <= title < i, rules)
+
+
+def _footer_kind(text: str, under_title: bool, rules: Rules) -> str:
+    """The kind of an unlabelled line after the text: a sentence, a short closing sentence or
+    a list item is body, the rest boilerplate. On a page without prose (``under_title``: a
+    line under its headline) a standfirst is text too: it is all the text there is."""
+    standfirst = under_title and _sentence_like(text, rules)
     text_line = is_prose(text) or _footer_sentence(text, rules) or _footer_list_item(text)
-    return "body" if text_line else "boilerplate"
+    return "body" if text_line or standfirst else "boilerplate"
 
 
 def label_text(
@@ -247,7 +255,8 @@ def label_text(
     header = range(0, max(first_prose, 0))
     # a source line under the headline ("X News (City)") does not end the header's chrome
     anchor = max((i for i in header if paras[i].kind and paras[i].role != "marker"), default=-1)
-    title = next((i for i in header if paras[i].kind == "title"), -1)
+    whole = range(len(paras)) if first_prose < 0 else header  # no prose: all is header
+    title = next((i for i in whole if paras[i].kind == "title"), -1)
     left = [i for i, p in enumerate(paras) if not p.kind]
     prose = (first_prose, last_prose)
     for i in left:
