@@ -9,6 +9,7 @@ from analysis.ingest.layout import read_article
 from analysis.ingest.layout.header_pieces import (
     glued_date_end,
     glued_trailing_date_start,
+    source_prefix_end,
     split_header_pieces,
     trailing_tools_start,
 )
@@ -136,3 +137,22 @@ def test_tools_are_split_only_right_after_a_short_date_line():
         "Has data issue: false"
     )
     assert trailing_tools_start(line, scoring) == 0
+
+
+def test_a_feed_label_and_a_source_glued_before_the_headline_are_split_off() -> None:
+    """held-out 66: a feed digest's numbered line "1. <feed> (114 sites): Voice of America:
+    <headline>" scored too low for a headline, and the page had none."""
+    rules = load_rules()
+    headline = "Vietnam, Laos Sign Deal on Cross-Border Power Lines"
+    line = f"1. Russia from Michael_Novakhov (114 sites): Voice of America: {headline}"
+    assert line[source_prefix_end(line, rules) :] == headline
+    lede = (
+        "Vietnam and Laos on Tuesday signed an agreement to build two new high-voltage lines "
+        "across their border, letting Vietnam buy more electricity from Lao hydropower dams."
+    )
+    article = read_article(f"News Reviews\n\n{line}\n\n{lede}\n")
+    assert article.title == headline
+    # a press release's headline opening with its source stays whole
+    assert not source_prefix_end("Global Times: Tea growers expect an early spring harvest", rules)
+    # a source's name before a sentence is a lede, not a headline
+    assert not source_prefix_end(f"Daily digest: Reuters: {lede}", rules)

@@ -21,7 +21,7 @@ from analysis.ingest.layout.lines import (
     split_paragraph,
 )
 from analysis.ingest.metadata import Scoring
-from analysis.ingest.page_rules import TIME_OF_DAY, Rules, scoring_of
+from analysis.ingest.page_rules import TIME_OF_DAY, Rules, outlet_named, scoring_of
 
 #: A time (and time zone) right after a glued date: "13/12/2021 08:41 (GMT+7)".
 _GLUED_TAIL = re.compile(
@@ -123,6 +123,32 @@ def trailing_tools_start(text: str, scoring: Scoring) -> int:
     return 0
 
 
+#: How many words a headline after a source's name and colon holds (``source_prefix_end``).
+_SOURCE_HEADLINE_WORDS = (5, 20)
+
+
+def source_prefix_end(text: str, rules: Rules) -> int:
+    """Where a feed's label and a listed outlet's name, each closed by a colon, glued
+    before a headline end, a feed digest's form ("1. <feed> (114 sites): Voice of America:
+    Vietnam, Laos Sign Deal on Cross-Border Power Lines"): the piece between two colons
+    names the outlet exactly, and a capitalised headline of 5 to 20 words without a
+    closing stop follows; 0 when the line is not so. A headline opening with the source
+    alone ("Global Times: Tea growers expect ...", a press release's) is left whole, and
+    a lede after a source's name is a sentence."""
+    if len(text) > 300:
+        return 0
+    colons = list(re.finditer(r":\s", text))
+    low, high = _SOURCE_HEADLINE_WORDS
+    for k, colon in enumerate(colons[1:], start=1):
+        start = colons[k - 1].end()
+        rest = text[colon.end() :].strip()
+        if not (rest[:1].isupper() and low <= count_words(rest) <= high):
+            continue
+        if not rest.endswith((".", "!", "?")) and outlet_named(text[start : colon.start()], rules):
+            return colon.end()
+    return 0
+
+
 def split_header_pieces(paras: list[Paragraph], rules: Rules) -> None:
     """Split dates glued before a headline or lede or after a byline or section label,
     and headlines glued to a caption by a picture's alt text, in the lines up to the
@@ -143,6 +169,10 @@ def split_header_pieces(paras: list[Paragraph], rules: Rules) -> None:
             tools = trailing_tools_start(p.text, scoring)
             if tools:
                 split_paragraph(paras, i, raw_offset(p, tools), ("", "boilerplate"))
+                continue
+            source = source_prefix_end(p.text, rules)
+            if source:
+                split_paragraph(paras, i, raw_offset(p, source), ("credit", ""))
                 continue
             code = _SERIES_CODE.match(p.text)
             if code and count_words(p.text[code.end() :]) >= 3:
