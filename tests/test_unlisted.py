@@ -270,3 +270,11 @@ def test_a_print_editions_label_names_the_site_and_is_no_headline() -> None:
     # negative: a capitalised headline is no letter-spaced label
     assert RULES.boilerplate.match("C H A N D I G A R H") is not None
     assert RULES.boilerplate.match("CITY STORIES TODAY") is None
+
+
+def test_a_document_types_label_is_no_site_name() -> None:
+    """held-out 67: "Article" alone over a research network's title was read as the site."""
+    text = page("Article", "Markets on the Border: Trade and Kinship in Lang Son", LEDE)
+    paras = split_lines(text)
+    assert site_name_line(paras, prose_span(paras)[0], RULES) is None
+    assert read_article(text).outlet == ""
