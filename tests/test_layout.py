@@ -1333,3 +1333,26 @@ def test_a_recommendation_box_and_an_image_file_name_are_no_byline():
     assert article.author == "Liang Weiguo"
     kinds = {p.text: p.kind for p in article.paragraphs}
     assert kinds["2019 Spring Banner.gif"] == kinds["We Recommend"] == "boilerplate"
+
+
+def test_a_journals_correspondence_note_and_history_heading_are_furniture():
+    """held-out 67: a journal article's corresponding-author note, its bracketed initials
+    read as an agency's dateline ("(L.-A.D.)" became the outlet), and the two-column
+    heading "ABSTRACT ARTICLE HISTORY", read as a writer in capitals, are boilerplate; so
+    is an advertiser's "Sponsored Content" label, read as a writer."""
+    lines = [
+        "* Correspondence: dlanh@ctu.edu.vn (L.-A.D.); lthoa@tvu.edu.vn (T.-H.L.)",
+        "ABSTRACT ARTICLE HISTORY",
+        "Sponsored Content",
+    ]
+    text = (
+        "Hanoi should let its universities hire foreign professors freely\n\n"
+        + "\n\n".join(lines)
+        + "\n\nUniversities in the Mekong Delta have planted lawns, ponds and shaded walks on "
+        "their campuses over the past decade, yet little is known about their water use.\n"
+    )
+    article = read_article(text)
+    kinds = {p.text: p.kind for p in article.paragraphs}
+    assert [kinds[line] for line in lines] == ["boilerplate"] * 3
+    assert article.author == ""
+    assert article.outlet != "L.-A.D."

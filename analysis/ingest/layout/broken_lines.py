@@ -71,6 +71,11 @@ def _byline_label() -> re.Pattern[str]:
     return re.compile(rf"^\s*(?:{label})\s*$", re.I)
 
 
+def byline_label_line(text: str) -> bool:
+    """Whether ``text`` is a byline's label alone ("Author(s):", "Reviewed by:")."""
+    return bool(_byline_label().match(text))
+
+
 #: The most words the names under a byline's label may have.
 _LABELLED_NAMES_MAX_WORDS = 16
 
