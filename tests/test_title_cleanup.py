@@ -185,3 +185,10 @@ def test_a_papers_heading_with_number_quoted_title_and_writer() -> None:
     )
     assert article.title == "Hanoi’s New Ring Road and the Politics of Land Compensation"
     assert article.author == "Tran Quynh Anh"
+
+
+def test_the_old_english_edition_name_of_a_listed_paper_is_a_title_suffix() -> None:
+    """held-out 67: a blog's repost titled "<headline> – VietnamNet Bridge" (the English
+    edition's name until 2019, listed with VietNamNet's names)."""
+    title = "Night markets move indoors for the rainy season"
+    assert without_outlet_suffix(f"{title} – VietnamNet Bridge", RULES) == title
