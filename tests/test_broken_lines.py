@@ -134,3 +134,19 @@ def test_a_byline_label_alone() -> None:
     assert byline_label_line("Reviewed by:")
     assert byline_label_line("Author(s):")
     assert not byline_label_line("Reviewed by Karin Holm")
+
+
+def test_a_headline_broken_over_three_lines_is_joined_whole() -> None:
+    """held-out 67: a journal PDF's title wrapped over three lines; the third line is
+    joined to the first two (the joined paragraph ends on its second line)."""
+    text = (
+        "Article\n"
+        "Campus Gardens and Water Use: A Survey of\n"
+        "Green Spaces at Twelve Universities in the\n"
+        "Mekong Delta\n\n"
+        "Universities in the Mekong Delta have planted lawns and ponds on their campuses.\n"
+    )
+    assert joined(text)[1] == (
+        "Campus Gardens and Water Use: A Survey of Green Spaces at Twelve Universities in "
+        "the Mekong Delta"
+    )

@@ -400,3 +400,11 @@ def test_a_forwards_sender_is_no_writer_when_the_article_has_a_byline() -> None:
     byline = "By Huong Nguyen | October 16, 2023\n"
     assert read_article(header + byline + body).author == "Huong Nguyen"
     assert read_article(header + body).author.casefold() == "asean briefing"
+
+
+def test_names_with_superscripts_and_stars_set_apart_by_commas() -> None:
+    """held-out 67: a journal PDF's author line, the corresponding authors' stars standing
+    between commas after the affiliation numbers."""
+    line = "Lan-Anh Do 1, * , Minh-Quan Vo 2 , Thi-Hoa Lam 3, * and Duc-Tri Huynh 4"
+    assert joined_names(line, RULES)
+    assert not joined_names("* , 2 , *", RULES)

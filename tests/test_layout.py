@@ -1356,3 +1356,22 @@ def test_a_journals_correspondence_note_and_history_heading_are_furniture():
     assert [kinds[line] for line in lines] == ["boilerplate"] * 3
     assert article.author == ""
     assert article.outlet != "L.-A.D."
+
+
+def test_a_document_hosts_page_counter_is_furniture():
+    """held-out 67: "You are on page 1of 14" over a journal PDF had won the headline."""
+    text = (
+        "You are on page 1of 14\n\nsustainability\n\nArticle\n"
+        "Campus Gardens and Water Use: A Survey of\n"
+        "Green Spaces at Twelve Universities in the\nMekong Delta\n"
+        "Lan-Anh Do 1, * , Minh-Quan Vo 2 , Thi-Hoa Lam 3, * and\nDuc-Tri Huynh 4\n\n"
+        "Abstract: Universities in the Mekong Delta have planted lawns, ponds and shaded "
+        "walks on their campuses, yet little is known about how much water they use.\n"
+    )
+    article = read_article(text)
+    assert article.paragraphs[0].kind == "boilerplate"
+    assert article.title == (
+        "Campus Gardens and Water Use: A Survey of Green Spaces at Twelve Universities in "
+        "the Mekong Delta"
+    )
+    assert article.author == "Lan-Anh Do; Minh-Quan Vo; Thi-Hoa Lam; Duc-Tri Huynh"
