@@ -1375,3 +1375,27 @@ def test_a_document_hosts_page_counter_is_furniture():
         "the Mekong Delta"
     )
     assert article.author == "Lan-Anh Do; Minh-Quan Vo; Thi-Hoa Lam; Duc-Tri Huynh"
+
+
+def test_a_review_records_title_under_the_journals_labels_and_neighbour_links():
+    """held-out 67: the links to the neighbouring papers ("Next Article in Journal" over
+    another paper's title) and the labels "Article" / "Peer-Review Record" are furniture,
+    so the record's own title is the headline."""
+    page = (
+        "Next Article in Journal\n"
+        "Citation Habits of Early-Career Historians in Three Asian Countries\n"
+        "Previous Article in Journal\n"
+        "A Repository for Theses in Regional Languages: Lessons from a Pilot\n \n \n"
+        + "Article\nPeer-Review Record\n\n"
+        "Open Access Publishing in Vietnamese Social Sciences: Fees, Funders and Choices, "
+        "2015–2020\n\n"
+        "by Hoang-Anh Vu 1,*, Thu-Ha Dang 2, Minh-Chau Ly 1,3 and Ngoc-Lan Phan 2,*\n\n"
+        "The paper addresses a timely question and its data on article fees are new. The "
+        "discussion of funders could be shortened, and the tables need clearer labels.\n"
+    )
+    article = read_article(page)
+    assert article.title == (
+        "Open Access Publishing in Vietnamese Social Sciences: Fees, Funders and Choices, 2015–2020"
+    )
+    kinds = {p.text.strip(): p.kind for p in article.paragraphs}
+    assert kinds["Next Article in Journal"] == kinds["Article"] == "boilerplate"
