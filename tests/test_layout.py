@@ -1406,3 +1406,69 @@ def test_the_standfirst_of_a_page_without_prose_is_text():
     kinds = {p.text: p.kind for p in article.paragraphs}
     assert kinds[bullets[0]] == kinds[bullets[1]] == "body"
     assert kinds["Comments"] == "boilerplate"
+
+
+def test_a_journals_correspondence_note_and_history_heading_are_furniture():
+    """held-out 67: a journal article's corresponding-author note, its bracketed initials
+    read as an agency's dateline ("(L.-A.D.)" became the outlet), and the two-column
+    heading "ABSTRACT ARTICLE HISTORY", read as a writer in capitals, are boilerplate; so
+    is an advertiser's "Sponsored Content" label, read as a writer."""
+    lines = [
+        "* Correspondence: dlanh@ctu.edu.vn (L.-A.D.); lthoa@tvu.edu.vn (T.-H.L.)",
+        "ABSTRACT ARTICLE HISTORY",
+        "Sponsored Content",
+    ]
+    text = (
+        "Hanoi should let its universities hire foreign professors freely\n\n"
+        + "\n\n".join(lines)
+        + "\n\nUniversities in the Mekong Delta have planted lawns, ponds and shaded walks on "
+        "their campuses over the past decade, yet little is known about their water use.\n"
+    )
+    article = read_article(text)
+    kinds = {p.text: p.kind for p in article.paragraphs}
+    assert [kinds[line] for line in lines] == ["boilerplate"] * 3
+    assert article.author == ""
+    assert article.outlet != "L.-A.D."
+
+
+def test_a_document_hosts_page_counter_is_furniture():
+    """held-out 67: "You are on page 1of 14" over a journal PDF had won the headline."""
+    text = (
+        "You are on page 1of 14\n\nsustainability\n\nArticle\n"
+        "Campus Gardens and Water Use: A Survey of\n"
+        "Green Spaces at Twelve Universities in the\nMekong Delta\n"
+        "Lan-Anh Do 1, * , Minh-Quan Vo 2 , Thi-Hoa Lam 3, * and\nDuc-Tri Huynh 4\n\n"
+        "Abstract: Universities in the Mekong Delta have planted lawns, ponds and shaded "
+        "walks on their campuses, yet little is known about how much water they use.\n"
+    )
+    article = read_article(text)
+    assert article.paragraphs[0].kind == "boilerplate"
+    assert article.title == (
+        "Campus Gardens and Water Use: A Survey of Green Spaces at Twelve Universities in "
+        "the Mekong Delta"
+    )
+    assert article.author == "Lan-Anh Do; Minh-Quan Vo; Thi-Hoa Lam; Duc-Tri Huynh"
+
+
+def test_a_review_records_title_under_the_journals_labels_and_neighbour_links():
+    """held-out 67: the links to the neighbouring papers ("Next Article in Journal" over
+    another paper's title) and the labels "Article" / "Peer-Review Record" are furniture,
+    so the record's own title is the headline."""
+    page = (
+        "Next Article in Journal\n"
+        "Citation Habits of Early-Career Historians in Three Asian Countries\n"
+        "Previous Article in Journal\n"
+        "A Repository for Theses in Regional Languages: Lessons from a Pilot\n \n \n"
+        + "Article\nPeer-Review Record\n\n"
+        "Open Access Publishing in Vietnamese Social Sciences: Fees, Funders and Choices, "
+        "2015–2020\n\n"
+        "by Hoang-Anh Vu 1,*, Thu-Ha Dang 2, Minh-Chau Ly 1,3 and Ngoc-Lan Phan 2,*\n\n"
+        "The paper addresses a timely question and its data on article fees are new. The "
+        "discussion of funders could be shortened, and the tables need clearer labels.\n"
+    )
+    article = read_article(page)
+    assert article.title == (
+        "Open Access Publishing in Vietnamese Social Sciences: Fees, Funders and Choices, 2015–2020"
+    )
+    kinds = {p.text.strip(): p.kind for p in article.paragraphs}
+    assert kinds["Next Article in Journal"] == kinds["Article"] == "boilerplate"

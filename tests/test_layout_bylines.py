@@ -332,3 +332,48 @@ def test_comment_widget_and_print_edition_labels_are_no_writers() -> None:
     assert read_article(today + "08 Jul 2024 - 3     - 1742\n\n" + LEDE + "\n").author == ""
     # a real name in the same place still names the writer
     assert read_article(LEDE + "\nDeepak Sharma\n").author == "Deepak Sharma"
+
+
+def test_a_dash_before_the_reviewers_label_is_still_a_byline() -> None:
+    """held-out 67: a magazine's review copied by a reading service, "- Reviewed by Name"
+    under the headline."""
+    article = read_article(page("- Reviewed by Karin Holm", "13/12/2021"))
+    assert article.author == "Karin Holm"
+
+
+def test_the_reviewed_books_author_beside_its_details_is_no_writer() -> None:
+    """held-out 67: the book box under the review ("By Name" over "Publisher, Year, N
+    pages, $price (Paperback)") names the book's author; the reviewer stays the writer."""
+    text = (
+        "Global Asia\n\nA River That Made Three Nations\n\n- Reviewed by Karin Holm\n\n"
+        "Histories of the Mekong usually begin with dams and end with diplomacy. This book "
+        "begins with boats, and with the traders, monks and tax collectors who used them.\n\n"
+        "The author draws on shipping registers and temple records to show how the river "
+        "bound its towns together long before borders did.\n\n"
+        " ??  ?? The Mekong Crossings:\nBoats, Borders and Belonging\nBy Pieter de Vries\n"
+        "Hurst, 2020, 352 pages, $29.95 (Paperback)\n"
+    )
+    assert read_article(text).author == "Karin Holm"
+    alone = read_article(text.replace("- Reviewed by Karin Holm\n\n", ""))
+    assert alone.author == "Pieter De Vries"  # no other byline: the only name stays
+
+
+def test_names_in_a_bulleted_list_under_a_reviewed_by_label() -> None:
+    """held-out 67: a journal platform's review page, "Reviewed by:" over a bulleted list
+    holding the book's title and then the reviewer: the bullet that reads as a name is the
+    writer, and the book's title (its bullet dropped) the headline."""
+    text = (
+        "In lieu of an abstract, here is a brief excerpt of the content:\n\n"
+        "Reviewed by:\n"
+        "  • Printing the Nation: Newspapers and Reform in Colonial Hanoi\n"
+        "  • Mai Thu Giang\n"
+        "Printing the Nation: Newspapers and Reform in Colonial Hanoi. By Alan Reeve. "
+        "Honolulu: University of Hawai'i Press, 2012. 288 pp. $45.00 (cloth).\n\n"
+        "Reeve sets out to trace how a handful of Hanoi newspapers in the 1920s and 1930s "
+        "turned debates about schooling, dress and marriage into a public conversation.\n"
+    )
+    article = read_article(text)
+    assert article.author == "Mai Thu Giang"
+    assert article.title == "Printing the Nation: Newspapers and Reform in Colonial Hanoi"
+    kinds = {p.text.strip(): p.kind for p in article.paragraphs}
+    assert kinds["In lieu of an abstract, here is a brief excerpt of the content:"] == "boilerplate"

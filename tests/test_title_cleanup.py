@@ -165,3 +165,30 @@ def test_a_bracketed_column_label_is_dropped_from_the_chosen_headline() -> None:
         "from Hokkaido to Okinawa.\n"
     )
     assert read_article(page).title == "What the prefectural papers say about Korea"
+
+
+def test_a_papers_heading_with_number_quoted_title_and_writer() -> None:
+    """held-out 67: an institute's paper page heads the text with the series number, the
+    title in quotes and "by Name"; the title is the quoted part, the writer the name."""
+    heading = (
+        "2022/14 “Hanoi’s New Ring Road and the Politics of Land Compensation” by Tran Quynh Anh"
+    )
+    assert title_byline(heading, RULES) == (
+        "Hanoi’s New Ring Road and the Politics of Land Compensation",
+        ["Tran Quynh Anh"],
+    )
+    quoted = "“Hanoi’s New Ring Road” by the numbers"  # no name after "by": unchanged
+    assert title_byline(quoted, RULES) == (quoted, [])
+    article = read_article(
+        f"{heading}\n\nEXECUTIVE SUMMARY\n\nHanoi has begun building a fourth ring road that "
+        "will cross seven districts and require the clearing of land from many households.\n"
+    )
+    assert article.title == "Hanoi’s New Ring Road and the Politics of Land Compensation"
+    assert article.author == "Tran Quynh Anh"
+
+
+def test_the_old_english_edition_name_of_a_listed_paper_is_a_title_suffix() -> None:
+    """held-out 67: a blog's repost titled "<headline> – VietnamNet Bridge" (the English
+    edition's name until 2019, listed with VietNamNet's names)."""
+    title = "Night markets move indoors for the rainy season"
+    assert without_outlet_suffix(f"{title} – VietnamNet Bridge", RULES) == title

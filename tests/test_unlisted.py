@@ -283,3 +283,11 @@ def test_a_section_named_by_a_nationality_is_no_site_name() -> None:
     )
     assert read_article(text).outlet == ""
     assert read_article(page("Mekong Review", "Party visits Laos now", LEDE)).outlet
+
+
+def test_a_document_types_label_is_no_site_name() -> None:
+    """held-out 67: "Article" alone over a research network's title was read as the site."""
+    text = page("Article", "Markets on the Border: Trade and Kinship in Lang Son", LEDE)
+    paras = split_lines(text)
+    assert site_name_line(paras, prose_span(paras)[0], RULES) is None
+    assert read_article(text).outlet == ""

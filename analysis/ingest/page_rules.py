@@ -226,7 +226,7 @@ def load_rules() -> Rules:
         publication_note=_FirstOf(layout["publication_notes"]),
         photo_credit_end=re.compile(layout["photo_credit_end"], re.I),
         byline_prefix=re.compile(
-            rf"^\s*(?:{layout['byline_prefixes']}"
+            rf"^\s*(?:{layout.get('byline_leads') or '(?!)'})?(?:{layout['byline_prefixes']}"
             rf"|(?:{alternation(layout.get('byline_labels_more') or [])})\s*:?\s+)(?P<name>.+?)"
             rf"(?:\s*[-–—/|]\s*(?:{layout['byline_second_credit']}).*"
             rf"|\s+(?:{alternation(layout.get('byline_interview_markers') or [])})\s+\S.*"

@@ -49,6 +49,7 @@ from analysis.ingest.layout.bylines import (
     label_marked_bylines,
     read_authors,
     split_glued_byline,
+    unbulleted,
 )
 from analysis.ingest.layout.citations import cited_fields
 from analysis.ingest.layout.dates import header_end, read_dates
@@ -162,7 +163,7 @@ def read_article(text: str) -> Article:
     label = scoring_of(rules).title_label.match(title)
     title = without_outlet_suffix(without_empty_cells(title[label.end() if label else 0 :]), rules)
     title = without_bracket_labels(without_closing_colon(without_flair(without_isbn(title), rules)))
-    title = title_byline(title, rules)[0]
+    title = title_byline(unbulleted(title), rules)[0]  # "  • Title" under "Reviewed by:"
     article = Article(paragraphs=paras, title=title)
     read_outlet(article, first_prose, last_prose, outlet_from_lede, rules)
     refine_outlet(article, rules)

@@ -71,6 +71,11 @@ def _byline_label() -> re.Pattern[str]:
     return re.compile(rf"^\s*(?:{label})\s*$", re.I)
 
 
+def byline_label_line(text: str) -> bool:
+    """Whether ``text`` is a byline's label alone ("Author(s):", "Reviewed by:")."""
+    return bool(_byline_label().match(text))
+
+
 #: The most words the names under a byline's label may have.
 _LABELLED_NAMES_MAX_WORDS = 16
 
@@ -123,13 +128,17 @@ def _capitals_title_colon(upper: str, lower: str) -> bool:
 def _continues(upper: Paragraph, lower: Paragraph) -> bool:
     """Whether header line ``lower`` continues ``upper``: on the next line of the file
     (``_broken``, ``_broken_headline``), or across one blank line at most in two type sizes
-    (``_two_sizes``) or as the names under a byline's label (``_labelled_names``)."""
-    if upper.kind or lower.kind or lower.line > upper.line + 2:
+    (``_two_sizes``) or as the names under a byline's label (``_labelled_names``). An
+    ``upper`` already joined from several lines ends on its last line, so a headline broken
+    over three lines is joined whole (held-out 67: "... A Survey of" / "Green Spaces at
+    Twelve Universities in the" / "Mekong Delta")."""
+    last = upper.line + upper.raw.rstrip("\n").count("\n")
+    if upper.kind or lower.kind or lower.line > last + 2:
         return False
     top, bottom = normalize_text(upper.text), normalize_text(lower.text)
     if _two_sizes(top, bottom) or _labelled_names(top, bottom):
         return True
-    next_line = lower.line == upper.line + 1
+    next_line = lower.line == last + 1
     return next_line and (
         _broken(top, bottom) or _broken_headline(top, bottom) or _capitals_title_colon(top, bottom)
     )

@@ -8,7 +8,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import cache
 
+from analysis.core.data_files import load_data_file
 from analysis.core.text import count_words, normalize_text
 from analysis.ingest.bylines import (
     NAME_OUTLET,
@@ -27,6 +29,7 @@ from analysis.ingest.bylines import (
     without_place,
 )
 from analysis.ingest.forwards import forward_sender
+from analysis.ingest.layout.broken_lines import byline_label_line
 from analysis.ingest.layout.lines import (
     BY_OUTLET_STAFF,
     HEADER_REACH,
@@ -45,7 +48,7 @@ from analysis.ingest.layout.unbylined_authors import (
     stamped_name,
 )
 from analysis.ingest.line_evidence import reads_as_text
-from analysis.ingest.page_rules import Rules, first_credit, outlet_named, scoring_of
+from analysis.ingest.page_rules import Rules, alternation, first_credit, outlet_named, scoring_of
 
 
 def _affiliation_below(paras: list[Paragraph], i: int, rules: Rules) -> bool:
@@ -86,11 +89,30 @@ def _label_affiliations(paras: list[Paragraph], i: int, rules: Rules) -> None:
         nxt.kind, nxt.role = "byline", "affiliation"
 
 
+#: How many bulleted lines under a byline's label alone are read for names.
+_LISTED_NAMES_REACH = 5
+
+
+def label_listed_bylines(paras: list[Paragraph], rules: Rules) -> None:
+    """A byline's label alone over a bulleted list (a journal platform's review page:
+    "Reviewed by:" / "  • <the book's title>" / "  • Mai Thu Giang"): the bulleted lines
+    that read as a person's name are the byline; the others are left as they are."""
+    for i, p in enumerate(paras[: HEADER_REACH + 6]):
+        if p.kind or not byline_label_line(normalize_text(p.text)):
+            continue
+        for q in paras[i + 1 : i + 1 + _LISTED_NAMES_REACH]:
+            if not _BULLET.match(q.text):
+                break
+            if not q.kind and looks_like_name(unbulleted(q.text).strip(), rules):
+                q.kind, q.role = "byline", "author"
+
+
 def label_marked_bylines(paras: list[Paragraph], rules: Rules) -> None:
     """Bylines near the top that say so: "By X", "Writer: X", "X / Outlet", a name in capitals.
     A byline that names an outlet only ("By The Associated Press") is an outlet credit. A
     name over an ``affiliation_labels`` line ("Affiliation:") is a byline too. Below a byline
     that says so, a bare name in capitals is a kicker ("More articles by X" / "FARM TIES")."""
+    label_listed_bylines(paras, rules)
     said = False
     for i, p in enumerate(paras[: HEADER_REACH + 6]):
         if p.kind or count_words(_byline_part(p.text, rules)) > 14:
@@ -340,6 +362,30 @@ def unmark_forward_senders(paras: list[Paragraph]) -> None:
             paras[i].role = "sender"
 
 
+@cache
+def _book_details() -> re.Pattern[str]:
+    """A book's details on its line (``book_details`` of ``data/page_layout.yaml``)."""
+    patterns = load_data_file("page_layout.yaml").get("book_details") or ["(?!)"]
+    return re.compile(alternation(patterns), re.I)
+
+
+def unmark_book_authors(paras: list[Paragraph], rules: Rules) -> None:
+    """A byline next to a book's details (the line above or below gives its pages, price or
+    ISBN: "By Pieter de Vries" over "Hurst, 2020, 352 pages, $29.95 (Paperback)") names the
+    reviewed book's author, not the review's writer, when another line of the page is a
+    byline: its role becomes "book_author" (``book_details`` of ``data/page_layout.yaml``)."""
+    details = _book_details()
+    books = [
+        i
+        for i, p in enumerate(paras)
+        if p.role == "author"
+        and any(details.search(q.text) for q in paras[max(0, i - 1) : i + 2] if q is not p)
+    ]
+    if len(books) < sum(p.role == "author" for p in paras):
+        for i in books:
+            paras[i].role = "book_author"
+
+
 def read_authors(article: Article, last_prose: int, rules: Rules) -> None:
     """Fill ``article.author`` and ``author_source`` from the labelled bylines (readers'
     names in a comment section and people interviewed left out, see ``unmark_commenters``
@@ -348,6 +394,7 @@ def read_authors(article: Article, last_prose: int, rules: Rules) -> None:
     unmark_commenters(paras, last_prose, rules)
     unmark_interviewees(paras)
     unmark_forward_senders(paras)
+    unmark_book_authors(paras, rules)
     lines = [p for p in paras if p.role == "author"]
     names = [n for p in lines for n in byline_names(capital_surname(unbulleted(p.text)), rules)]
     names = [n for n in names if not glued_twice(n)]

@@ -50,11 +50,17 @@ def _citation_label() -> re.Pattern[str]:
 
 
 #: The journal a citation names after the title, then its volume (and issue) and pages:
-#: ", The Pacific Review, 34:6," or ", Journal of Asian Studies, 12(3),".
+#: ", The Pacific Review, 34:6," or ", Journal of Asian Studies, 12(3),"; or, for an
+#: article published online before its issue, its DOI: ", Journal of Contemporary Asia,
+#: DOI: 10.1080/..." (held-out 67, a publisher's cover page on a document host).
 _JOURNAL = re.compile(
     r",\s+(?P<journal>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|for|on|in|the|&)){0,8})"
-    r",\s+(?:vol\.\s*)?\d{1,4}(?:\s*:\s*\d{1,4}|\s*\(\d{1,4}\))?,"
+    r",\s+(?:(?:vol\.\s*)?\d{1,4}(?:\s*:\s*\d{1,4}|\s*\(\d{1,4}\))?,|DOI\s*:)"
 )
+
+#: How many lines a hard-wrapped citation is read over: a publisher's cover page wraps it
+#: over three ("To cite this article: Names (2022): Title" / "..., Journal," / "DOI: ...").
+CITATION_LINES = 3
 
 #: The weight of the journal a citation line names, as outlet evidence (a credit's).
 JOURNAL_WEIGHT = 4.0
@@ -70,9 +76,9 @@ _COVER_JOURNAL = re.compile(
 
 def journal_hit(paras: list[Paragraph], i: int) -> tuple[float, str, str, str, str] | None:
     """The journal named by a citation line opening at ``paras[i]`` (read with the next
-    line, where a hard-wrapped citation goes on), or by a cover page's "Article in <journal>
-    · Month YYYY", as outlet evidence (weight, name, credited, reason, kind ``publisher``),
-    or None."""
+    lines, ``CITATION_LINES`` in all, where a hard-wrapped citation goes on), or by a cover
+    page's "Article in <journal> · Month YYYY", as outlet evidence (weight, name, credited,
+    reason, kind ``publisher``), or None."""
     if i >= CITATION_REACH:
         return None
     cover = _COVER_JOURNAL.match(normalize_text(paras[i].text))
@@ -81,7 +87,7 @@ def journal_hit(paras: list[Paragraph], i: int) -> tuple[float, str, str, str, s
         return JOURNAL_WEIGHT, cover.group("journal"), "", reason, "publisher"
     if not _citation_label().match(paras[i].text):
         return None
-    text = " ".join(normalize_text(p.text) for p in paras[i : i + 2])
+    text = " ".join(normalize_text(p.text) for p in paras[i : i + CITATION_LINES])
     found = _JOURNAL.search(text)
     if found is None:
         return None

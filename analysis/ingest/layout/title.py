@@ -10,6 +10,7 @@ import re
 from analysis.core.text import count_words, normalize_text
 from analysis.ingest.date_scoring import listed_items
 from analysis.ingest.layout.alt_text_headlines import date_line_in_alt_text
+from analysis.ingest.layout.history_rows import history_row
 from analysis.ingest.layout.label_rows import under_label_rows
 from analysis.ingest.layout.lines import (
     FEED_DATELINE,
@@ -59,7 +60,7 @@ _CHROME_FEATURES = frozenset(
     | {"numbered", "name_like", "lowercase_start", "after_byline", "prose", "foreign_script"}
     | {"site_name", "organisation_name", "label_list", "under_site_name", "list_item"}
     | {"listed_item", "bracketed_motto", "agency_dateline", "section_pipe", "file_name"}
-    | {"named_in_text", "motto", "parenthesised"}
+    | {"named_in_text", "motto", "parenthesised", "history_row"}
 )
 
 
@@ -143,6 +144,8 @@ def _page_features(
     found = []
     if p.role == "alt_title":
         found.append("image_alt_title")
+    if history_row(p.text):
+        found.append("history_row")  # "Received: ... / Accepted: ... / Published: ..."
     if under_label_rows(paras, i):
         found.append("under_label_rows")  # an archive's record title under its label rows
     if site_motto(p.text, scoring):

