@@ -217,3 +217,23 @@ def test_a_wires_all_news_link_is_no_site_name_over_a_motto():
         "Vladivostok and assembled at a slipway near Pakse.\n"
     )
     assert read_article(text).title == headline
+
+
+def test_a_digests_dated_series_name_outscores_its_first_items_heading() -> None:
+    """Held-out 65's blog digest: the post's date, the series' name and day ("Mongolia Brief
+    May 14, 2014"), the first item's heading and its agency lede. The series name is the
+    headline (``dated_series``), not a writer, and the item's heading is a heading."""
+    from pathlib import Path
+
+    from analysis.ingest.layout import read_article
+
+    page = "mongoliaeconomy_blogger_weekday_date_series_title_item_headings_city_month_day_paren_agency_caps.txt"
+    text = (Path(__file__).parent / "data" / "layouts" / page).read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line][:4]
+    paras = [para(lines[0], kind="dateline"), para(lines[1]), para(lines[2]), para(lines[3])]
+    assert "dated_series" in features(paras, 1, 3)
+    assert "dated_series" not in features(paras, 2, 3)
+    article = read_article(text)
+    assert article.title == "Mongolia Brief May 14, 2014"
+    assert article.author == ""
+    assert {p.line: p.kind for p in article.paragraphs}[4] == "heading"

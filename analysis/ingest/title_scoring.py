@@ -19,6 +19,7 @@ from analysis.ingest.organisation_lines import organisation_name
 from analysis.ingest.tag_runs import chrome_line
 from analysis.ingest.title_shapes import (
     TITLE_CASE_SHARE,
+    dated_series,
     foreign_script,
     label_list,
     name_like,
@@ -319,6 +320,7 @@ _TITLE_CHECKS: tuple[tuple[str, Callable[[_Line], object]], ...] = (
         lambda c: c.text.upper() == c.text and c.words <= 3 and any(ch.isalpha() for ch in c.text),
     ),
     ("name_like", lambda c: name_like(c.text, c.scoring)),
+    ("dated_series", lambda c: dated_series(c.text, c.scoring)),
     ("has_date", _has_date),
     ("date_place", lambda c: date_and_places(c.text)),
     ("lowercase_start", lambda c: c.text[:1].islower()),

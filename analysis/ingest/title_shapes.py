@@ -1,6 +1,7 @@
 """The shape of one header line read alone, for the title features (``title_scoring``): a
-person's name, a label over a list, a date without its year, a standfirst's sentence, a
-line in another script, a title-case question, a title quoted again, a topic's colon."""
+person's name, a label over a list, a date without its year, a digest's dated series name,
+a standfirst's sentence, a line in another script, a title-case question, a title quoted
+again, a topic's colon."""
 
 from __future__ import annotations
 
@@ -11,9 +12,10 @@ from collections.abc import Sequence
 from functools import cache
 
 from analysis.core.text import count_words, normalize_text
+from analysis.dates import find_dates
 from analysis.ingest.bylines import country_pair
 from analysis.ingest.date_scoring import MONTHS
-from analysis.ingest.metadata import Scoring, name_stopword_at
+from analysis.ingest.metadata import DATE_KINDS, Scoring, name_stopword_at
 
 
 def name_like(text: str, scoring: Scoring) -> bool:
@@ -73,6 +75,29 @@ def only_date_words(text: str) -> bool:
             for w in names
         )
         and len(words) <= 6
+    )
+
+
+#: The most words of a series' name before its issue's date ("Mongolia Brief").
+_SERIES_MAX_WORDS = 6
+
+
+def dated_series(text: str, scoring: Scoring) -> bool:
+    """A series' name closed by one of ``series_words``, then only a colon, a comma or a
+    dash, and a day's date ending the line ("Mongolia Brief May 14, 2014", "Customs Update:
+    March 14, 2019"): the headline of a digest dated by its issue. A pipe before the date
+    ("Vietnam Update | June 19, 2020") makes it a label and a date, no headline."""
+    dates = [m for m in find_dates(text) if m.precision == "day" and m.kind in DATE_KINDS]
+    if not dates or text[dates[-1].end :].strip(" ."):
+        return False
+    head = text[: dates[-1].start]
+    name = head.rstrip(" :,-–—")
+    words = name.split()
+    return (
+        0 < len(words) <= _SERIES_MAX_WORDS
+        and "|" not in head[len(name) :]
+        and words[-1].casefold() in scoring.series_words
+        and all(w[:1].isupper() for w in words)
     )
 
 
