@@ -343,6 +343,24 @@ def _read_text_dates(article: Article, first_prose: int, last_prose: int, rules:
         article.flags.append(TEXT_STAMP_FLAG)
 
 
+#: The date flag of a date read from a date line above the headline that may be the site's
+#: clock (``_maybe_site_clock``): a full date in the page's address outranks it
+#: (``date.url_date_outranks`` of ``data/header_scoring.yaml``).
+ABOVE_HEADLINE_FLAG = "above_headline"
+
+
+def _maybe_site_clock(paras: list[Paragraph], best: Candidate, rules: Rules) -> bool:
+    """The chosen date stands above the headline (often the site's clock, the day the page
+    was saved), on a page that is no blog's post (whose date header is the post's date)
+    and in no paper's dateline of a date and places."""
+    return (
+        "before_headline" in best.reasons
+        and best.value.date_start is not None
+        and not _blog_post_page(paras, rules)  # a blog's date header is the post's date
+        and not date_and_places(paras[best.index].text)  # a paper's dateline: no clock
+    )
+
+
 def read_dates(article: Article, first_prose: int, last_prose: int, rules: Rules) -> None:
     """Fill the article's header and footer dates with their evidence and flags."""
     paras = article.paragraphs
@@ -350,12 +368,7 @@ def read_dates(article: Article, first_prose: int, last_prose: int, rules: Rules
     if best is None:
         _read_text_dates(article, first_prose, last_prose, rules)
         return
-    if (
-        "before_headline" in best.reasons
-        and best.value.date_start is not None
-        and not _blog_post_page(paras, rules)  # a blog's date header is the post's date
-        and not date_and_places(paras[best.index].text)  # a paper's dateline: no clock
-    ):
+    if _maybe_site_clock(paras, best, rules):
         dated = yearless_lede_date(paras, first_prose, last_prose, rules)
         window = pd.Timedelta(days=scoring_of(rules).lede_under_clock_days)
         if dated is not None and best.value.date_start - window <= dated[0].date_start:
@@ -364,6 +377,7 @@ def read_dates(article: Article, first_prose: int, last_prose: int, rules: Rules
             article.date_reason = f"{dated[1]}; the date above the headline is the site's clock"
             article.metadata_flags.append("year_from_page")
             return
+        article.flags.append(ABOVE_HEADLINE_FLAG)  # a day in the address outranks it
     evidence = split_date(paras, best.index) or paras[best.index].text  # "17 October 2019"
     if "publication_note" in best.reasons:
         article.footer_date, article.footer_evidence = best.value, evidence
