@@ -156,3 +156,19 @@ def test_a_feed_label_and_a_source_glued_before_the_headline_are_split_off() -> 
     assert not source_prefix_end("Global Times: Tea growers expect an early spring harvest", rules)
     # a source's name before a sentence is a lede, not a headline
     assert not source_prefix_end(f"Daily digest: Reuters: {lede}", rules)
+
+
+def test_a_templates_settings_line_ends_no_header() -> None:
+    """China Daily Hong Kong's opinion page (held-out 65): the template's settings line is
+    long enough to read as prose, but it is boilerplate, so the header goes on below it and
+    the date glued to the byline again over the text ("Thursday, April 11, 2019, 09:47 By
+    Liang Weiguo") is split as in any header, not left as one heading of the text."""
+    from pathlib import Path
+
+    page = "chinadailyhk_banner_gif_outlet_json_config_breadcrumb_gt_weekday_date_time_title_by_name_repeated_line.txt"
+    text = (Path(__file__).parent / "data" / "layouts" / page).read_text(encoding="utf-8")
+    paras = split_lines(text)
+    split_header_pieces(paras, RULES)
+    assert [(p.line, p.kind) for p in paras if p.line == 10] == [(10, "dateline"), (10, "")]
+    kinds = [p.kind for p in read_article(text).paragraphs if p.line == 10]
+    assert kinds == ["dateline", "byline"]

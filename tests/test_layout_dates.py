@@ -21,7 +21,7 @@ from analysis.ingest.layout.dates import (
     yearless_lede_date,
 )
 from analysis.ingest.layout.lines import split_lines
-from analysis.ingest.page_rules import load_rules
+from analysis.ingest.page_rules import load_rules, scoring_of
 from tests.strategies import articles
 
 RULES = load_rules()
@@ -380,3 +380,43 @@ def test_an_edit_note_as_the_only_date_is_read_as_a_dateline() -> None:
     # a published date printed too beats the edit note
     both = page.replace("*This article", "Published: March 20, 2009\n\n*This article")
     assert read_article(both).header_date.date_start == pd.Timestamp("2009-03-20")
+
+
+def test_a_date_line_above_the_headline_is_flagged_for_the_address_to_outrank() -> None:
+    """Held-out 37's page under the site's 'today' date ("Tuesday, March 11, 2025", the day
+    the page was saved) over the headline: the date is read but flagged ``above_headline``,
+    so a full date in the address ("/2025/03/07/") outranks it; the same date line under
+    the headline is the page's own date and is not flagged."""
+    from pathlib import Path
+
+    from analysis.ingest.url_dates import url_date, url_date_outranks
+
+    zoo = Path(__file__).parent / "data" / "layouts"
+    page = "malaysianow_today_date_title_standfirst_other_news_teasers_body_reports_outlet.txt"
+    text = (zoo / page).read_text(encoding="utf-8")
+    clock = read_article(text)
+    assert str(clock.header_date.date_start.date()) == "2025-03-11"
+    assert "above_headline" in clock.flags
+    day = url_date("https://www.malaysianow.com/out-there-now/2025/03/07/a-title/")
+    outranked = scoring_of(load_rules()).url_date_outranks
+    assert url_date_outranks(";".join(clock.flags), day, outranked)
+    date, headline, rest = text.split("\n\n", 2)
+    below = read_article(f"{headline}\n\n{date}\n\n{rest}")
+    assert str(below.header_date.date_start.date()) == "2025-03-11"
+    assert "above_headline" not in below.flags
+
+
+def test_a_lede_opening_on_the_events_day_is_no_dateline() -> None:
+    """Held-out 63's university page: the lede opens "On 9th April 2011, at the UEB - VNU,
+    ...", the event's day in a sentence (``event_sentence_openers``), and the dash after it
+    made it read as a dateline; the page prints no date of its own and stays undated. A
+    place before the same date and dash is still a dateline."""
+    from pathlib import Path
+
+    page = "ueb_vnu_title_lede_on_ordinal_date_at_the_ueb_paragraphs_no_date_line.txt"
+    text = (Path(__file__).parent / "data" / "layouts" / page).read_text(encoding="utf-8")
+    assert read_article(text).header_date is None
+    placed = read_article(
+        text.replace("On 9th April 2011, at the UEB - VNU,", "HANOI, 9th April 2011 -")
+    )
+    assert str(placed.header_date.date_start.date()) == "2011-04-09"

@@ -24,8 +24,8 @@ from analysis.ingest.layout.title_cleanup import (
     without_isbn,
 )
 from analysis.ingest.line_evidence import title_credit
-from analysis.ingest.metadata import ScoringError, _weights, load_scoring
-from analysis.ingest.title_scoring import without_closing_colon
+from analysis.ingest.metadata import ScoringError, _count, _weights, load_scoring
+from analysis.ingest.title_shapes import without_closing_colon
 from benchmarks.accuracy import (
     FIELDS,
     SAMPLES_MANIFEST,
@@ -446,6 +446,11 @@ def test_scoring_file_errors_name_the_entry():
     with pytest.raises(ScoringError, match="no 'date' section"):
         _weights({}, "date", "x.yaml")
     assert load_scoring().title_min > 0
+    for bad in ("six", -1, True):
+        with pytest.raises(ScoringError, match="label_list_item_words"):
+            _count({"label_list_item_words": bad}, "label_list_item_words", "x.yaml", default=6)
+    scoring = load_scoring()
+    assert (scoring.label_list_item_words, scoring.label_list_two_word_item_words) == (6, 4)
 
 
 # --- property: any mix of real header lines ------------------------------------------
@@ -1315,11 +1320,11 @@ def test_eight_digits_after_words_are_a_files_name_not_the_articles_date():
 def test_a_superscript_digit_beside_a_clock_is_not_a_day():
     """'¹' is a digit to str.isdigit() but not a number int() reads: the header reader
     must take it as text, not fail (found by the property test)."""
-    from analysis.ingest.title_scoring import _only_date_words
+    from analysis.ingest.title_shapes import only_date_words
 
-    assert not _only_date_words("¹")
-    assert not _only_date_words("Monday ¹ November")
-    assert _only_date_words("Monday, 25 November")
+    assert not only_date_words("¹")
+    assert not only_date_words("Monday ¹ November")
+    assert only_date_words("Monday, 25 November")
 
 
 # --- line evidence (batch 'held-out 26'): mottos, credits, initials, domains ------------

@@ -398,3 +398,20 @@ def test_a_report_cover_on_a_document_store_names_its_publisher() -> None:
     assert (other["outlet"], other["credited"]) == ("harbour-notes.org", "Perth USAsia Centre")
     store = page.replace("© 2019 Perth USAsia Centre // All Rights Reserved\n", "")
     assert read_article(store).outlet == ""
+
+
+def test_a_replica_on_a_reading_service_keeps_the_listed_paper_its_first_line_names() -> None:
+    """Held-out 65's Global Times page on PressReader: the paper's name alone on the first
+    line is a listed outlet, read as the site's name; the reading service's address (a
+    document host, ``url_domains.document_hosts``) does not take its place. With no name in
+    the text the service is still the outlet."""
+    from pathlib import Path
+
+    page = "pressreader_outlet_alone_title_author_bio_dash_email_handle_first_no_name.txt"
+    text = (Path(__file__).parent / "data" / "layouts" / page).read_text(encoding="utf-8")
+    article = read_article(text)
+    assert (article.outlet, article.outlet_kind) == ("Global Times", "site")
+    url = "http://www.pressreader.com/china/global-times/20160825/281612419832744"
+    args = (article.outlet, "", article.outlet_source, "", article.outlet_kind)
+    assert outlet_from_url(url, *args) is None  # the text's outlet stays
+    assert outlet_from_url(url, "", "", "", "")["outlet"] == "pressreader.com"

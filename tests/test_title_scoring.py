@@ -1,6 +1,6 @@
 """Tests of ``analysis.ingest.title_scoring``: the features of a header line that may be
 the headline (``title_features``), the page's repeated lines and the helpers that read
-one line's shape, on invented pages."""
+one line's neighbours, on invented pages (one line's own shape: ``test_title_shapes``)."""
 
 from __future__ import annotations
 
@@ -14,12 +14,7 @@ from analysis.ingest.metadata import load_scoring
 from analysis.ingest.title_scoring import (
     _continues_headline,
     _copies,
-    _name_like,
-    _only_date_words,
-    _standfirst,
     page_keys,
-    quoted_again,
-    title_case_question,
     title_features,
 )
 from tests.strategies import lines
@@ -119,20 +114,6 @@ def test_continues_headline() -> None:
     assert not _continues_headline("Minister Le Van An spoke.", "minister le van an")
 
 
-def test_line_shape_helpers() -> None:
-    assert _only_date_words("Monday, 25 November")
-    assert _only_date_words("Sun, Mar 3 | 10:15 am")
-    assert not _only_date_words("Talks on 25 November")
-    assert not _only_date_words("Monday")
-    assert _standfirst("The two sides agreed to deepen ties in trade and culture.", 5)
-    assert not _standfirst("Short sentence here.", 2)
-    assert not _standfirst("The two sides agreed to deepen ties", 10)  # not longer
-    assert _name_like("Nguyen Van An", SCORING)  # "An" beside a Vietnamese family name
-    assert not _name_like("An Open Door", SCORING)  # "An" opening a headline: an article
-    assert not _name_like("The Party", SCORING)
-    assert not _name_like("Nguyen", SCORING)
-
-
 @given(st.lists(lines, min_size=1, max_size=6), st.data())
 def test_features_are_known_names_in_a_fixed_order(texts: list[str], data) -> None:
     from analysis.ingest.title_scoring import _TITLE_CHECKS
@@ -145,15 +126,6 @@ def test_features_are_known_names_in_a_fixed_order(texts: list[str], data) -> No
     assert len(set(found) & {"good_length", "long"}) <= 1
 
 
-def test_name_like_takes_an_as_a_given_name_only_beside_a_vietnamese_family_name():
-    scoring = SCORING
-    assert _name_like("Nguyen Van An", scoring)
-    assert _name_like("Nguyen An Ninh", scoring)
-    # negative: "An" opening a title-case headline is an article
-    assert not _name_like("An Open Door", scoring)
-    assert not _name_like("The Open Door", scoring)
-
-
 def test_a_headline_in_title_case_closed_by_a_full_stop_is_still_a_headline():
     from analysis.ingest.layout import read_article
 
@@ -164,21 +136,6 @@ def test_a_headline_in_title_case_closed_by_a_full_stop_is_still_a_headline():
         "The gauges will be installed along the main channel before the rainy season begins.\n"
     )
     assert article.title == "Delta Provinces Receive First Shipment of Imported River Gauges."
-
-
-def test_a_topic_headings_closing_colon_is_dropped_but_a_sentences_is_kept():
-    from analysis.ingest.layout import read_article
-    from analysis.ingest.title_scoring import without_closing_colon
-
-    article = read_article(
-        "Delta Flood Warning Service:\n\n"
-        "Two provinces will open a shared flood warning office next spring.\n\n"
-        "  • The office will publish river levels every hour.\n"
-        "  • Both sides will pay for the gauges.\n"
-    )
-    assert article.title == "Delta Flood Warning Service"
-    sentence = "The minister said in a statement after the talks with his counterpart:"
-    assert without_closing_colon(sentence) == sentence
 
 
 def test_a_line_in_the_script_of_the_pages_own_text_is_not_foreign() -> None:
@@ -202,26 +159,6 @@ def test_the_opening_words_of_a_longer_header_line_below_are_a_cut_copy() -> Non
     assert "cut_copy" not in features(paras, 1, 2)
     caption = para(HEADLINE + " in Vientiane (Photo: VNA)")
     assert "cut_copy" not in features([para(HEADLINE), caption, para(LEDE)], 0, 2)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("The Review: What Will Hanoi Do With Its Year at the Bloc's Helm?", True),
-        ("Will the two neighbours settle the question of the river this year?", False),
-        ("What Next? Talks Resume in Hanoi", False),  # not closed by its only "?"
-        ("Talks Resume in Hanoi", False),
-    ],
-)
-def test_title_case_question(text: str, expected: bool) -> None:
-    assert title_case_question(text) is expected
-
-
-def test_quoted_again() -> None:
-    texts = ["A Long Title?", "Size: px", 'Download "A Long Title?"']
-    assert quoted_again(texts, 0)
-    assert not quoted_again(["A Long Title?", "Size: px"], 0)
-    assert not quoted_again(["One. Two", '"One. Two"'], 0)  # two sentences: no headline
 
 
 def test_a_report_covers_lines_an_address_piece_and_a_subtitle_after_a_colon() -> None:
@@ -280,3 +217,23 @@ def test_a_wires_all_news_link_is_no_site_name_over_a_motto():
         "Vladivostok and assembled at a slipway near Pakse.\n"
     )
     assert read_article(text).title == headline
+
+
+def test_a_digests_dated_series_name_outscores_its_first_items_heading() -> None:
+    """Held-out 65's blog digest: the post's date, the series' name and day ("Mongolia Brief
+    May 14, 2014"), the first item's heading and its agency lede. The series name is the
+    headline (``dated_series``), not a writer, and the item's heading is a heading."""
+    from pathlib import Path
+
+    from analysis.ingest.layout import read_article
+
+    page = "mongoliaeconomy_blogger_weekday_date_series_title_item_headings_city_month_day_paren_agency_caps.txt"
+    text = (Path(__file__).parent / "data" / "layouts" / page).read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line][:4]
+    paras = [para(lines[0], kind="dateline"), para(lines[1]), para(lines[2]), para(lines[3])]
+    assert "dated_series" in features(paras, 1, 3)
+    assert "dated_series" not in features(paras, 2, 3)
+    article = read_article(text)
+    assert article.title == "Mongolia Brief May 14, 2014"
+    assert article.author == ""
+    assert {p.line: p.kind for p in article.paragraphs}[4] == "heading"

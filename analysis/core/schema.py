@@ -31,7 +31,9 @@ documents (one row per readable file)
                          first published elsewhere (datetime64, NaT otherwise)
     date_flags           problems seen while reading dates, ";"-separated (str); "news_day":
                          the date is the news day in brackets ("Jumat (13/9/2024)"), the
-                         day of the event, which a full date in ``url`` outranks
+                         day of the event, which a full date in ``url`` outranks;
+                         "above_headline": a date line above the headline, maybe the
+                         site's clock (the day the page was saved), outranked the same way
     date_reason          which line gave the date and why (its score and features), and the
                          runner-up when another date came close (str, may be empty)
     title_source         which line is the headline and why ("line 3 (score 3.0: good_length,

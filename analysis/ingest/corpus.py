@@ -191,7 +191,8 @@ def _apply_published(docs: pd.DataFrame, i: object, doc_id: str, published: str)
 def _apply_url_date(docs: pd.DataFrame, i: object, url: str) -> None:
     """Set row ``i``'s date from a date in ``url`` when the text gave none, or gave only a
     date that the address's full date outranks (``url_dates.url_date_outranks``: the news
-    day in brackets, the day of the event, under the day the site published the page)."""
+    day in brackets, the day of the event, or a date line above the headline that may be
+    the site's clock, under the day the site published the page)."""
     match = url_date(url)
     dated = not pd.isna(docs.loc[i, "published"])
     flags = str(docs.loc[i, "date_flags"]) if "date_flags" in docs.columns else ""
@@ -204,7 +205,7 @@ def _apply_url_date(docs: pd.DataFrame, i: object, url: str) -> None:
     if "date_reason" in docs.columns:
         reason = f"read from the URL: {match.text}"
         docs.loc[i, "date_reason"] = (
-            f"{reason}, over the event's day ({was})" if dated else f"no date in the text; {reason}"
+            f"{reason}, over the text's date ({was})" if dated else f"no date in the text; {reason}"
         )
 
 

@@ -91,6 +91,8 @@ class Scoring:
     site_name_descriptor: re.Pattern[str] | None = None
     document_type: re.Pattern[str] | None = None
     top_label_max_words: int = 4
+    label_list_item_words: int = 6
+    label_list_two_word_item_words: int = 4
     listed_dates_min: int = 3
     lede_under_clock_days: int = 7
     url_date_outranks: frozenset[str] = frozenset()
@@ -107,6 +109,7 @@ class Scoring:
     name_given_articles: frozenset[str] = frozenset()
     family_names: frozenset[str] = frozenset()
     headline_posts: frozenset[str] = frozenset()  # "farmer", "ambassador": a guest's post
+    series_words: frozenset[str] = frozenset()  # "brief", "update": a digest's series name
     issue_label: re.Pattern[str] | None = None
 
 
@@ -230,7 +233,12 @@ def _other_fields(data: dict, path: str) -> dict[str, object]:
         "name_given_articles": _folded_words(data.get("name_article_given_names", [])),
         "family_names": _folded_words(data.get("vietnamese_family_names", [])),
         "headline_posts": frozenset(str(w).casefold() for w in data.get("headline_posts", [])),
+        "series_words": frozenset(str(w).casefold() for w in data.get("series_words", [])),
         "top_label_max_words": _count(data["title"], "top_label_max_words", path, default=4),
+        "label_list_item_words": _count(data["title"], "label_list_item_words", path, default=6),
+        "label_list_two_word_item_words": _count(
+            data["title"], "label_list_two_word_item_words", path, default=4
+        ),
         "listed_dates_min": _count(data["date"], "listed_dates_min", path, default=3),
         "lede_under_clock_days": _count(data["date"], "lede_under_clock_days", path, default=7),
         "url_date_outranks": frozenset(map(str, data["date"].get("url_date_outranks", []))),

@@ -1,26 +1,31 @@
 """Score the header lines that may be an article's headline: the features of each line
 and its neighbours (``title_features``) that ``data/header_scoring.yaml`` weighs, the
-page's repeated lines and the site's motto."""
+page's repeated lines and the site's motto. The shape of one line read alone (a name, a
+label over a list, a date without its year) is in ``title_shapes``."""
 
 from __future__ import annotations
 
-import calendar
 import re
-import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache
 
 from analysis.core.text import count_words, normalize_text
 from analysis.dates import find_dates
 from analysis.ingest.blog_posts import blog_line, under_post_date
-from analysis.ingest.bylines import country_pair
 from analysis.ingest.date_place_lines import date_and_places
-from analysis.ingest.date_scoring import MONTHS
 from analysis.ingest.line_evidence import motto_index
-from analysis.ingest.metadata import DATE_KINDS, Para, Scoring, name_stopword_at
+from analysis.ingest.metadata import DATE_KINDS, Para, Scoring
 from analysis.ingest.organisation_lines import organisation_name
 from analysis.ingest.tag_runs import chrome_line
+from analysis.ingest.title_shapes import (
+    TITLE_CASE_SHARE,
+    dated_series,
+    foreign_script,
+    label_list,
+    name_like,
+    only_date_words,
+    standfirst,
+)
 from analysis.ingest.upload_rows import upload_row_copy
 
 _NAVIGATION = re.compile(
@@ -79,21 +84,6 @@ def _continues_headline(text: str, key: str) -> bool:
     return bool(rest) and not re.match(r"\s*[-–—|:·•»/(\[]", rest.group(1))
 
 
-def _name_like(text: str, scoring: Scoring) -> bool:
-    """Two to four capitalised words without a name stopword or "the": a person's name
-    ("Nguyen Van An" is one, "An Open Door" is not, see ``name_stopword_at``)."""
-    words = text.strip(" .,*").split(None, 4)  # a fifth item: too long (no list of all words)
-    return (
-        2 <= len(words) <= 4
-        and all(w[:1].isupper() and w.replace("-", "").replace(".", "").isalpha() for w in words)
-        and not any(name_stopword_at(words, scoring))
-        and not any(w.casefold() == "the" for w in words)
-        # countries joined by a hyphen open a headline ("India-Vietnam Naval Pact"), unless
-        # an institution's word makes the line a name ("Australia-Vietnam Policy Institute")
-        and not (any(country_pair(w) for w in words) and not scoring.not_name.search(text))
-    )
-
-
 def _motto_position(paras: Sequence[Para], scoring: Scoring, is_prose: bool) -> bool:
     """Paragraph 1 sits where a site's motto does: under a short site name (an outlet
     marker, or a line that is no section label, menu or byline) and above another
@@ -116,11 +106,6 @@ def _motto_position(paras: Sequence[Para], scoring: Scoring, is_prose: bool) -> 
         and not below.endswith(".")
         and not re.search(r"\d", below)
     )
-
-
-#: A city in capitals opening a headline or lede ("HANOI: ...", "NEW DELHI: ..."): a
-#: dateline, not the label of a list.
-_DATELINE_LABEL = re.compile(r"^[A-ZÀ-Ỹ]{3,}(?:\s[A-ZÀ-Ỹ]{2,})?\s?:\s")
 
 
 def _label_above_headline(
@@ -182,7 +167,7 @@ def _before_date_or_byline(c: _Line) -> bool:
         return True
     if nxt.kind == "credit" and re.match(r"\s*\w+(?:\s\w+)?\s*(?:by\b|:)", nxt.text):
         return True
-    return not nxt.kind and _name_like(normalize_text(nxt.text), c.scoring)
+    return not nxt.kind and name_like(normalize_text(nxt.text), c.scoring)
 
 
 def _after_byline(c: _Line) -> bool:
@@ -211,7 +196,7 @@ def _before_standfirst(c: _Line) -> bool:
         nxt is not None
         and not nxt.kind
         and c.after[0] != c.first_prose
-        and _standfirst(nxt.text, c.words)
+        and standfirst(nxt.text, c.words)
         and not _copies(c.paras, c.after[0], c.keys)  # a line printed twice is the headline
     )
 
@@ -221,7 +206,7 @@ def _foreign_to_page(c: _Line) -> bool:
     viewer chrome on an English page); a Japanese headline over Japanese paragraphs is
     not. The running text is read from the lede on, ``_SCRIPT_SAMPLE_CHARS`` at most (a
     bilingual page counts as the script with more letters: English over Chinese)."""
-    if not _foreign_script(c.text):
+    if not foreign_script(c.text):
         return False
     sample, size = [], 0
     for p in c.paras[c.first_prose :]:
@@ -230,20 +215,13 @@ def _foreign_to_page(c: _Line) -> bool:
         if p.kind in _TEXT_KINDS:
             sample.append(p.text[: _SCRIPT_SAMPLE_CHARS - size])
             size += len(sample[-1])
-    return not _foreign_script(" ".join(sample))
+    return not foreign_script(" ".join(sample))
 
 
 #: How much of the running text ``_foreign_to_page`` reads to know the page's script.
 _SCRIPT_SAMPLE_CHARS = 2_000
 #: Paragraph kinds read as running text (not yet labelled, or labelled as text).
 _TEXT_KINDS = ("", "lede", "body", "heading")
-
-
-def _foreign_script(text: str) -> bool:
-    n_letters = sum(1 for ch in text if ch.isalpha())  # no list: a paragraph may be megabytes
-    return bool(n_letters) and (
-        sum(1 for ch in text if ch.isalpha() and not _latin(ch)) > n_letters / 2
-    )
 
 
 #: How many header lines below a line are searched for the longer line it opens.
@@ -289,21 +267,7 @@ def _has_date(c: _Line) -> bool:
         or scoring.updated_label.match(text)
     ):
         return True
-    return _only_date_words(text)
-
-
-def _label_list(text: str) -> bool:
-    """ "Sources: A , B", "Tags: x, y", "Journal: Name, 2021, № 2": a label and a list; after
-    two words and a colon, a list of short items only (four words at most), since a longer
-    item makes it a headline's subtitle ("Mekong Futures: Water, Power and Partnership in a
-    Changing Basin"); after one word, items of six words at most (a name, a title), since
-    a clause is no list item ("Obituary: Nomsa Khumalo, who made ... the city's stages")."""
-    found = re.match(r"^([\w-]+(?:\s[\w-]+)?)\s?:\s(.*[,;|].*)", text)
-    if not found or _DATELINE_LABEL.match(text):
-        return False
-    items = re.split(r"[,;|]|\band\b", found.group(2))
-    most = 4 if " " in found.group(1) else 6
-    return all(count_words(x) <= most for x in items)
+    return only_date_words(text)
 
 
 def _under_site_name(c: _Line) -> bool:
@@ -318,34 +282,6 @@ def _caption_like(c: _Line) -> bool:
     return marker is not None and bool(marker.search(c.text))
 
 
-#: The share of a line's words of four letters or more that open with a capital from
-#: which it is in title case, as headlines are and sentences are not.
-_TITLE_CASE_SHARE = 0.8
-
-
-def quoted_again(texts: Sequence[str], i: int) -> bool:
-    """Line ``i`` (one sentence at most, no stop inside) stands again in quotation marks in
-    one of the lines below: a document-sharing page's 'Download "Title"' button, a
-    citation quoting the title. The line is the headline, however long it reads."""
-    text = normalize_text(texts[i]).strip()
-    if not text or re.search(r"[.!?;]\s", text):
-        return False
-    quoted = (f'"{text}"', f"“{text}”")
-    return any(q in normalize_text(t) for t in texts[i + 1 :] for q in quoted)
-
-
-def title_case_question(text: str) -> bool:
-    """One question in title case ("Will Vietnam's Coffee Growers Weather the Next Drought?"): the
-    share ``_TITLE_CASE_SHARE`` of its words of four letters or more capitalised, one "?"
-    closing it and no other sentence stop: a headline, not a sentence of the text."""
-    text = text.strip()
-    if not text.endswith("?") or re.search(r"[.!?;]\s", text):
-        return False
-    long_words = [w for w in text.split() if len(w.strip(".,:;?\"'“”‘’")) >= 4]
-    capitals = sum(w.lstrip("\"'“‘")[:1].isupper() for w in long_words)
-    return bool(long_words) and capitals / len(long_words) >= _TITLE_CASE_SHARE
-
-
 def _sentence_end(c: _Line) -> bool:
     """Eight words or more closed by a full stop, unless in title case ("Vietnam Receives
     First Batch of Simulators.": a headline with a stop)."""
@@ -353,7 +289,7 @@ def _sentence_end(c: _Line) -> bool:
         return False
     long_words = [w for w in c.text.split() if len(w.strip(".,:;")) >= 4]
     capitals = sum(w[:1].isupper() for w in long_words)
-    return not long_words or capitals / len(long_words) < _TITLE_CASE_SHARE
+    return not long_words or capitals / len(long_words) < TITLE_CASE_SHARE
 
 
 #: The title features in the order they are listed, each with the test a line passes
@@ -383,13 +319,14 @@ _TITLE_CHECKS: tuple[tuple[str, Callable[[_Line], object]], ...] = (
         "capitals_short",
         lambda c: c.text.upper() == c.text and c.words <= 3 and any(ch.isalpha() for ch in c.text),
     ),
-    ("name_like", lambda c: _name_like(c.text, c.scoring)),
+    ("name_like", lambda c: name_like(c.text, c.scoring)),
+    ("dated_series", lambda c: dated_series(c.text, c.scoring)),
     ("has_date", _has_date),
     ("date_place", lambda c: date_and_places(c.text)),
     ("lowercase_start", lambda c: c.text[:1].islower()),
     ("comma_end", lambda c: c.text.endswith(",")),
     ("list_item", lambda c: re.match(r"^\s*[-–•·*]\s+\S", c.raw)),
-    ("label_list", lambda c: _label_list(c.text)),
+    ("label_list", lambda c: label_list(c.text, c.scoring)),
     (  # a section name or slogan over the headline
         "top_label",
         lambda c: (
@@ -446,55 +383,3 @@ def title_features(
         ),
     )
     return [name for name, check in _TITLE_CHECKS if check(line)]
-
-
-#: English weekday names and abbreviations (lower case), for a clock without its year.
-_WEEKDAYS = frozenset(
-    [d.lower() for d in calendar.day_name] + [d.lower() for d in calendar.day_abbr]
-)
-
-
-def _only_date_words(text: str) -> bool:
-    """The line holds nothing but a weekday, a day and a month name (a time may stand
-    beside them): a date printed without its year, such as a site's clock ("Monday, 25
-    November", "Sun, Mar 3 | 10:15")."""
-    words = re.findall(r"[^\W\d_]+|\d+", text.casefold())
-    names = [w for w in words if not w.isdecimal()]
-    days = [w for w in words if w.isdecimal() and 1 <= int(w) <= 31]
-    return (
-        bool(days)
-        and any(w in MONTHS for w in names)
-        and all(
-            w in MONTHS or w in _WEEKDAYS or w in ("am", "pm", "st", "nd", "rd", "th")
-            for w in names
-        )
-        and len(words) <= 6
-    )
-
-
-def _standfirst(text: str, title_words: int) -> bool:
-    """A sentence longer than the line above it: the standfirst under a headline."""
-    words = text.split()
-    if len(words) < 7 or len(words) <= title_words:
-        return False
-    lower = sum(w[:1].islower() for w in words)
-    return text.rstrip().endswith((".", "?", "!")) or lower / len(words) >= 0.5
-
-
-@cache
-def _latin(char: str) -> bool:
-    """Whether a letter is of the Latin script (English, Vietnamese, French...)."""
-    return unicodedata.name(char, "").startswith("LATIN")
-
-
-#: The most words of a topic heading whose closing colon is dropped.
-_TOPIC_MAX_WORDS = 6
-
-
-def without_closing_colon(title: str) -> str:
-    """A headline without the colon a topic heading closes with ("Mekong Water Centre:" over
-    its points: at most ``_TOPIC_MAX_WORDS`` words, each capitalised); other titles, such as
-    a sentence that opens a quotation ("... said in a statement:"), unchanged."""
-    words = title[:-1].split()
-    topic = 0 < len(words) <= _TOPIC_MAX_WORDS and all(w[:1].isupper() for w in words)
-    return title[:-1].rstrip() if title.endswith(":") and topic else title

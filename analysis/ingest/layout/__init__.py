@@ -104,7 +104,7 @@ from analysis.ingest.layout.viewer import split_viewer_line, viewer_fields
 from analysis.ingest.metadata import Candidate
 from analysis.ingest.outlet_refine import refine_outlet
 from analysis.ingest.page_rules import Rules, load_rules, scoring_of
-from analysis.ingest.title_scoring import without_closing_colon
+from analysis.ingest.title_shapes import without_closing_colon
 
 __all__ = [
     "DATELINE_EDGE_PARAGRAPHS",

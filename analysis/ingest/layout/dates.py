@@ -10,6 +10,7 @@ from functools import cache
 
 import pandas as pd
 
+from analysis.core.data_files import load_data_file
 from analysis.core.regex_gate import may_match
 from analysis.dates import NEWS_DAY, DateMatch, find_dates, parse_date
 from analysis.dates.rules import RULES, handler_table
@@ -87,7 +88,24 @@ def _lede_opening(text: str, rules: Rules) -> str | None:
         return paren.group(0)
     opening = _WIRE_OPENING.match(text) or LEDE_OPENING.match(text) or LEDE_COLON.match(text)
     opening = opening or LEDE_STAMP.match(text)
-    return opening.group("inner") if opening else None
+    if opening is None or _event_sentence(opening.group("inner")):
+        return None
+    return opening.group("inner")
+
+
+@cache
+def _event_sentence_openers() -> frozenset[str]:
+    """``event_sentence_openers`` of ``data/page_layout.yaml``: "on", "in", "since"..."""
+    words = load_data_file("page_layout.yaml").get("event_sentence_openers") or []
+    return frozenset(str(w).casefold() for w in words)
+
+
+def _event_sentence(opening: str) -> bool:
+    """A lede's opening is a sentence's words about when something happened ("On 9th April
+    2011, at the UEB"), not a dateline's place: its first word is one of
+    ``event_sentence_openers``."""
+    first = opening.split(None, 1)[0] if opening.strip() else ""
+    return first.casefold() in _event_sentence_openers()
 
 
 @dataclass(frozen=True)
@@ -362,6 +380,24 @@ def _read_text_dates(article: Article, first_prose: int, last_prose: int, rules:
         article.flags.append(TEXT_STAMP_FLAG)
 
 
+#: The date flag of a date read from a date line above the headline that may be the site's
+#: clock (``_maybe_site_clock``): a full date in the page's address outranks it
+#: (``date.url_date_outranks`` of ``data/header_scoring.yaml``).
+ABOVE_HEADLINE_FLAG = "above_headline"
+
+
+def _maybe_site_clock(paras: list[Paragraph], best: Candidate, rules: Rules) -> bool:
+    """The chosen date stands above the headline (often the site's clock, the day the page
+    was saved), on a page that is no blog's post (whose date header is the post's date)
+    and in no paper's dateline of a date and places."""
+    return (
+        "before_headline" in best.reasons
+        and best.value.date_start is not None
+        and not _blog_post_page(paras, rules)  # a blog's date header is the post's date
+        and not date_and_places(paras[best.index].text)  # a paper's dateline: no clock
+    )
+
+
 def read_dates(article: Article, first_prose: int, last_prose: int, rules: Rules) -> None:
     """Fill the article's header and footer dates with their evidence and flags."""
     paras = article.paragraphs
@@ -369,12 +405,7 @@ def read_dates(article: Article, first_prose: int, last_prose: int, rules: Rules
     if best is None:
         _read_text_dates(article, first_prose, last_prose, rules)
         return
-    if (
-        "before_headline" in best.reasons
-        and best.value.date_start is not None
-        and not _blog_post_page(paras, rules)  # a blog's date header is the post's date
-        and not date_and_places(paras[best.index].text)  # a paper's dateline: no clock
-    ):
+    if _maybe_site_clock(paras, best, rules):
         dated = yearless_lede_date(paras, first_prose, last_prose, rules)
         window = pd.Timedelta(days=scoring_of(rules).lede_under_clock_days)
         if dated is not None and best.value.date_start - window <= dated[0].date_start:
@@ -383,6 +414,7 @@ def read_dates(article: Article, first_prose: int, last_prose: int, rules: Rules
             article.date_reason = f"{dated[1]}; the date above the headline is the site's clock"
             article.metadata_flags.append("year_from_page")
             return
+        article.flags.append(ABOVE_HEADLINE_FLAG)  # a day in the address outranks it
     evidence = split_date(paras, best.index) or paras[best.index].text  # "17 October 2019"
     if "publication_note" in best.reasons:
         article.footer_date, article.footer_evidence = best.value, evidence

@@ -183,7 +183,8 @@ def split_header_pieces(paras: list[Paragraph], rules: Rules) -> None:
                 split_paragraph(paras, i, raw_offset(p, alt.start()), ("", "caption"))
                 paras[i].role = "alt_title"  # the text before a picture's alt text
                 continue
-            if is_prose(p.text):
+            # a long line of boilerplate (a template's settings, a tag list) ends no header
+            if is_prose(p.text) and not rules.boilerplate.match(p.text):
                 if not _split_glued_headline(paras, i):
                     _split_repeated_headline(paras, i)
                 break

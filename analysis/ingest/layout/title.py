@@ -40,12 +40,8 @@ from analysis.ingest.page_rules import (
     scoring_of,
     site_affix,
 )
-from analysis.ingest.title_scoring import (
-    page_keys,
-    quoted_again,
-    title_case_question,
-    title_features,
-)
+from analysis.ingest.title_scoring import page_keys, title_features
+from analysis.ingest.title_shapes import quoted_again, title_case_question
 
 
 def _pull_quote(text: str) -> bool:

@@ -1,0 +1,108 @@
+"""Tests of ``analysis.ingest.title_shapes``: the shape of one header line read alone (a
+name, a label over a list, a date without its year, a standfirst, a title-case question,
+a title quoted again, a topic's closing colon), on invented lines."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from analysis.ingest.metadata import load_scoring
+from analysis.ingest.title_shapes import (
+    dated_series,
+    foreign_script,
+    label_list,
+    name_like,
+    only_date_words,
+    quoted_again,
+    standfirst,
+    title_case_question,
+    without_closing_colon,
+)
+
+SCORING = load_scoring()
+
+
+def test_line_shape_helpers() -> None:
+    assert only_date_words("Monday, 25 November")
+    assert only_date_words("Sun, Mar 3 | 10:15 am")
+    assert not only_date_words("Talks on 25 November")
+    assert not only_date_words("Monday")
+    assert standfirst("The two sides agreed to deepen ties in trade and culture.", 5)
+    assert not standfirst("Short sentence here.", 2)
+    assert not standfirst("The two sides agreed to deepen ties", 10)  # not longer
+    assert foreign_script("두 나라 정상, 다음달 서울에서 회담")
+    assert not foreign_script("Hai nước ký thỏa thuận hợp tác")  # Vietnamese: Latin letters
+    assert not foreign_script("2024 - 25")  # no letters at all
+
+
+def test_name_like_takes_an_as_a_given_name_only_beside_a_vietnamese_family_name():
+    assert name_like("Nguyen Van An", SCORING)
+    assert name_like("Nguyen An Ninh", SCORING)
+    # negative: "An" opening a title-case headline is an article
+    assert not name_like("An Open Door", SCORING)
+    assert not name_like("The Open Door", SCORING)
+    assert not name_like("The Party", SCORING)
+    assert not name_like("Nguyen", SCORING)
+
+
+def test_a_label_lists_items_are_measured_by_the_counts_in_the_data_file() -> None:
+    """A one-word label takes items of up to ``label_list_item_words`` words, a two-word
+    label items of up to ``label_list_two_word_item_words``; a city in capitals before the
+    colon is a dateline, no label."""
+    journal = "Journal: Asian Review of Social Inquiry, 2021, № 2"  # a five-word item
+    assert label_list(journal, SCORING)
+    assert not label_list(journal, replace(SCORING, label_list_item_words=4))
+    subtitle = "Mekong Futures: Water, Power and Partnership in a Changing Basin"
+    assert not label_list(subtitle, SCORING)
+    assert label_list(subtitle, replace(SCORING, label_list_two_word_item_words=5))
+    assert not label_list("HANOI: Vietnam, Laos and Cambodia met", SCORING)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Review: What Will Hanoi Do With Its Year at the Bloc's Helm?", True),
+        ("Will the two neighbours settle the question of the river this year?", False),
+        ("What Next? Talks Resume in Hanoi", False),  # not closed by its only "?"
+        ("Talks Resume in Hanoi", False),
+    ],
+)
+def test_title_case_question(text: str, expected: bool) -> None:
+    assert title_case_question(text) is expected
+
+
+def test_quoted_again() -> None:
+    texts = ["A Long Title?", "Size: px", 'Download "A Long Title?"']
+    assert quoted_again(texts, 0)
+    assert not quoted_again(["A Long Title?", "Size: px"], 0)
+    assert not quoted_again(["One. Two", '"One. Two"'], 0)  # two sentences: no headline
+
+
+def test_a_topic_headings_closing_colon_is_dropped_but_a_sentences_is_kept():
+    from analysis.ingest.layout import read_article
+
+    article = read_article(
+        "Delta Flood Warning Service:\n\n"
+        "Two provinces will open a shared flood warning office next spring.\n\n"
+        "  • The office will publish river levels every hour.\n"
+        "  • Both sides will pay for the gauges.\n"
+    )
+    assert article.title == "Delta Flood Warning Service"
+    sentence = "The minister said in a statement after the talks with his counterpart:"
+    assert without_closing_colon(sentence) == sentence
+
+
+def test_a_series_name_closed_by_a_digest_word_and_its_issues_day_is_a_dated_series() -> None:
+    """Held-out 65's blog digest of agency briefs, "Mongolia Brief May 14, 2014"; a pipe
+    before the date makes a label and a date; a name that is no series' is not one."""
+    assert dated_series("Mongolia Brief May 14, 2014", SCORING)
+    assert dated_series("Customs Update: March 14, 2019", SCORING)
+    assert not dated_series("Vietnam Update | June 19, 2020", SCORING)
+    assert not dated_series("Railway Officials Meet Lao Delegation", SCORING)
+    assert not dated_series("Nguyen Van An May 14, 2014", SCORING)  # a byline and its date
+    assert not dated_series("Mongolia Brief May 14, 2014 on the railway", SCORING)
+    assert not dated_series(
+        "Mongolia Brief May 14, 2014", replace(SCORING, series_words=frozenset())
+    )
