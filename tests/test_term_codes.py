@@ -23,6 +23,8 @@ WORDS = (
     "and the of in",
     "2,5 million 3.4 and 7",
     "NAM’S ¹²³ ÉLAN",
+    "a text holding the separator’s letter ꙮ, read text by text",
+    "ꙮꙮ-ꙮ",
     "",
 )
 sentences = st.lists(st.one_of(st.sampled_from(WORDS), st.text(max_size=12)), max_size=6).map(
@@ -89,3 +91,16 @@ def test_longer_terms_fall_back_to_the_block_counter():
     assert isinstance(counter_for(4), BlockCounter)
     with pytest.raises(ValueError, match="max_n"):
         CodedCounter(4)
+
+
+def test_a_block_is_read_in_one_pass_unless_a_text_holds_the_separator():
+    counter = CodedCounter(3)
+    word, sentence = counter._tokens(["Vietnam and Laos.", "", "Laos border 3.5"])
+    apart = word < 0  # the separators between texts
+    assert apart.tolist() == [False] * 3 + [True, True] + [False] * 3
+    assert sentence[~apart].tolist() == [0, 0, 0, 2, 2, 2]
+    assert len(counter._words) == 5  # the separator is no word
+    word, sentence = counter._tokens(["Vietnam ꙮ Laos", "Laos"])  # text by text
+    assert (word >= 0).all() and sentence.tolist() == [0, 0, 0, 1]
+    block = counter.count([0, 1], ["Vietnam ꙮ Laos", "Laos"], 2)
+    assert block.sum() == 4 + 2 + 1  # unigrams, bigrams, one trigram; none across texts
