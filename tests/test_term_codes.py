@@ -104,3 +104,33 @@ def test_a_block_is_read_in_one_pass_unless_a_text_holds_the_separator():
     assert (word >= 0).all() and sentence.tolist() == [0, 0, 0, 1]
     block = counter.count([0, 1], ["Vietnam ꙮ Laos", "Laos"], 2)
     assert block.sum() == 4 + 2 + 1  # unigrams, bigrams, one trigram; none across texts
+
+
+def test_tokens_are_factorized_as_pandas_does_even_a_lone_surrogate():
+    tokens = ["Laos", "và", "Laos", "ꙮ", "và", "x"]
+    codes, uniques = term_codes.factorized(tokens)
+    expected_codes, expected_uniques = pd.factorize(np.array(tokens, dtype=object))
+    assert codes.tolist() == expected_codes.tolist() and uniques == expected_uniques.tolist()
+    codes, uniques = term_codes.factorized(["a\ud800", "b", "a\ud800"])  # not UTF-8
+    assert codes.tolist() == [0, 1, 0] and uniques == ["a\ud800", "b"]
+
+
+def test_chunk_sums_are_the_running_total():
+    counter = CodedCounter(2)
+    texts = [f"word{n % 7} and term{n % 3} border" for n in range(23)]
+    texts = [t.replace("0", "zero").replace("1", "one") for t in texts]
+    rows = sorted(np.random.default_rng(2).integers(0, 5, len(texts)).tolist())
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(term_codes, "CODE_BLOCK", 2)  # 12 chunks, summed pairwise
+        chunked = counter.count(rows, texts, 5)
+    assert chunked.has_sorted_indices and chunked.has_canonical_format
+    whole_counter = CodedCounter(2)
+    whole = whole_counter.count(rows, texts, 5)
+    every = np.ones(whole.shape[1], dtype=bool)
+    terms, column = counter.release_terms(every)
+    whole_terms, whole_column = whole_counter.release_terms(every)
+    assert terms.tolist() == whole_terms.tolist()
+    np.testing.assert_array_equal(
+        in_columns(chunked, column, len(terms)).toarray(),
+        in_columns(whole, whole_column, len(terms)).toarray(),
+    )

@@ -37,7 +37,6 @@ import pandas as pd
 from scipy import sparse
 from scipy.stats import chi2
 
-from analysis.analyses.block_scores import best_per_row, needs_tail, row_g2
 from analysis.analyses.keyterm_counts import (
     CORRECTIONS,
     SentenceTerms,
@@ -213,18 +212,11 @@ def _score_block(
     by_total: np.ndarray | None = None,
 ) -> dict[str, tuple[np.ndarray, np.ndarray, np.ndarray]]:
     """The scored targets (``wanted``: group position -> name) among a block's groups
-    (``by_total``: see ``_score_group``): with ``top_n``, every group's G² and best terms
-    at once (``block_scores``), ``_score_group`` only for a group whose tail needs terms
-    it never uses."""
+    (``by_total``: see ``_score_group``)."""
     grand_total = total.sum()
-    g2, _ = row_g2(by_group, total, grand_total, correction)
-    alone = needs_tail(by_group, g2, top_n or None)
-    best = best_per_row(by_group, g2, top_n) if top_n else []
     return {
-        wanted[first + i]: (
-            _score_group(by_group, total, grand_total, top_n, correction, i, by_total)
-            if alone[i]
-            else best[i]
+        wanted[first + i]: _score_group(
+            by_group, total, grand_total, top_n, correction, i, by_total
         )
         for i in range(by_group.shape[0])
         if first + i in wanted
