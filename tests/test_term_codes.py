@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from analysis.analyses import term_codes
 from analysis.analyses.term_blocks import BlockCounter, in_columns
 from analysis.analyses.term_codes import CodedCounter, counter_for, normalised
+from analysis.core.text import WORD_PATTERN
 from tests.strategies import FRAGMENTS
 
 WORDS = (
@@ -134,3 +135,27 @@ def test_chunk_sums_are_the_running_total():
         in_columns(chunked, column, len(terms)).toarray(),
         in_columns(whole, whole_column, len(terms)).toarray(),
     )
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(
+                ["a", "É", "ß", "1", "٣", "²", "_", "-", "'", "’", ".", ",", " ", "\n"]
+            ),
+            st.text(max_size=3),
+        ),
+        max_size=30,
+    ).map("".join)
+)
+def test_the_token_pattern_finds_the_words_of_word_pattern(text):
+    assert term_codes.TOKEN_PATTERN.findall(text) == WORD_PATTERN.findall(text)
+
+
+def test_the_token_pattern_follows_word_pattern():
+    """``TOKEN_PATTERN`` is ``WORD_PATTERN`` with possessive repeats: a change to
+    ``WORD_PATTERN`` must be made to it too."""
+    assert WORD_PATTERN.pattern == r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+(?:[.,]\d+)*"
+    possessive = WORD_PATTERN.pattern.replace("+", "++").replace(")*", ")*+")
+    assert term_codes.TOKEN_PATTERN.pattern == possessive

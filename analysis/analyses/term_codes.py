@@ -6,9 +6,9 @@ words, then a string for each of their n-grams (at 1,000 generated articles 41,5
 sentences, 1.5 million words, 0.9 million joined n-grams), and looks each up in a dict; at
 10,000 articles that was most of the keyness's time. ``CodedCounter`` gives the same counts
 (the same terms, ``terms_of``'s rules, tested against it): the words of a block of sentences
-are found by the same pattern (``text.WORD_PATTERN``), each distinct word normalised once
-and given an integer id; the n-grams are then pairs and triples of word ids, kept or not by
-array masks (a stop word or a number at an edge, a number inside), each packed in one
+are found by the same pattern (``text.WORD_PATTERN``, written as ``TOKEN_PATTERN``), each
+distinct word normalised once and given an integer id; the n-grams are then pairs and
+triples of word ids, kept or not by array masks (a stop word or a number at an edge, a number inside), each packed in one
 integer (``WORD_BITS`` per word) and counted per row with a sparse matrix. A term's text is
 made only for the terms kept at the end (``release_terms``). The words of a chunk of
 sentences are found in one pass over their joined text (``SEPARATOR`` between them), not
@@ -22,6 +22,7 @@ for texts, not pieces, and terms of at most ``MAX_WORDS`` words (``counter_for``
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import chain, islice
 
@@ -34,13 +35,16 @@ from analysis.analyses import term_blocks
 from analysis.analyses.keyterm_counts import load_stopwords
 from analysis.analyses.sorted_runs import SortedRuns
 from analysis.analyses.term_blocks import BlockCounter
-from analysis.core.text import WORD_PATTERN
 
 WORD_BITS = 21
 """Bits of a word id in a packed n-gram (three of them in a 64-bit integer): at most
 2,097,151 distinct words (``CodedCounter`` raises ``OverflowError`` beyond)."""
 MAX_WORDS = 3
 """The longest n-gram ``CodedCounter`` packs."""
+TOKEN_PATTERN = re.compile(r"[^\W\d_]++(?:[-'’][^\W\d_]++)*+|\d++(?:[.,]\d++)*+")
+"""``text.WORD_PATTERN`` (what ``terms_of`` reads as words) with possessive repeats: the same
+words (what follows each run is optional, so the greedy run never gives anything back;
+tested on random text), found ~30 % faster as the engine keeps no backtracking points."""
 SEPARATOR = "\n\ua66e\n"
 """Put between the texts of a block, whose words are then found in one pass over the joined
 text: its middle (a letter, U+A66E, "ꙮ") is a word of its own between two line breaks,
@@ -130,11 +134,11 @@ class CodedCounter:
         joined = SEPARATOR.join(texts)
         mark = SEPARATOR.strip()
         if joined.count(mark) == len(texts) - 1:  # no text holds it: one pass
-            word = self._word_ids(WORD_PATTERN.findall(joined), mark)
+            word = self._word_ids(TOKEN_PATTERN.findall(joined), mark)
             del joined
             return word, np.cumsum(word < 0)
         del joined
-        found = [WORD_PATTERN.findall(text) for text in texts]  # text by text
+        found = [TOKEN_PATTERN.findall(text) for text in texts]  # text by text
         lengths = np.fromiter(map(len, found), np.int64, len(found))
         word = self._word_ids(list(chain.from_iterable(found)))
         return word, np.repeat(np.arange(len(texts)), lengths)
