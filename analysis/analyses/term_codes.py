@@ -8,12 +8,13 @@ sentences, 1.5 million words, 0.9 million joined n-grams), and looks each up in 
 (the same terms, ``terms_of``'s rules, tested against it): the words of a block of sentences
 are found by the same pattern (``text.WORD_PATTERN``, written as ``TOKEN_PATTERN``), each
 distinct word normalised once and given an integer id; the n-grams are then pairs and
-triples of word ids, kept or not by array masks (a stop word or a number at an edge, a number inside), each packed in one
-integer (``WORD_BITS`` per word) and counted per row with a sparse matrix. A term's text is
-made only for the terms kept at the end (``release_terms``). The words of a chunk of
-sentences are found in one pass over their joined text (``SEPARATOR`` between them), not
-one ``findall`` per sentence; the packed n-grams are numbered in sorted runs
-(``sorted_runs.SortedRuns``: 16 bytes a term, a dict took ~100), not a dict.
+triples of word ids, kept or not by array masks (a stop word or a number at an edge, a
+number inside), each packed in one integer (``WORD_BITS`` per word) and counted per row
+with a sparse matrix. A term's text is made only for the terms kept at the end
+(``release_terms``). The words of a chunk of sentences are found in one pass over their
+joined text (``SEPARATOR`` between them), not one ``findall`` per sentence; the packed
+n-grams are numbered in sorted runs (``sorted_runs.SortedRuns``: 16 bytes a term, a dict
+took ~100), not a dict.
 
 The interface is ``BlockCounter``'s (``blocks``, ``vocabulary``'s length, ``release_terms``)
 for texts, not pieces, and terms of at most ``MAX_WORDS`` words (``counter_for`` picks
