@@ -8,10 +8,11 @@ from dataclasses import replace
 
 import numpy as np
 import pandas as pd
+import pytest
 
 from analysis import load_corpus
 from analysis.core import schema
-from analysis.core.sentence_text import SentenceSpans, sentence_texts
+from analysis.core.sentence_text import SentenceSpans, paragraph_rows, sentence_texts, sliced_texts
 from analysis.core.text import split_sentences_table
 from analysis.ingest.parallel import corpus_chunks
 from tests.conftest import SEEDS
@@ -73,3 +74,16 @@ def test_pickled_and_replaced_corpora_keep_their_sentences(samples) -> None:
     paragraphs = body_only.paragraphs
     changed = replace(body_only, paragraphs=paragraphs[paragraphs["kind"] == "body"])
     pd.testing.assert_frame_equal(changed.sentences, samples.sentences)
+
+
+def test_sliced_texts_are_sentence_texts_for_any_rows(samples) -> None:
+    sentences = _split_again(samples.paragraphs)
+    order = np.random.default_rng(7).permutation(len(sentences))[:40]
+    spans = sentences.take(order).reset_index(drop=True)
+    rows = paragraph_rows(spans, samples.paragraphs)
+    texts = sliced_texts(
+        samples.paragraphs[["text"]], rows, spans["start"].to_numpy(), spans["end"].to_numpy()
+    )
+    assert texts == spans["text"].tolist()
+    with pytest.raises(ValueError, match="without their paragraph"):
+        paragraph_rows(spans.assign(para_id=10_000), samples.paragraphs)

@@ -204,6 +204,18 @@ def test_content_sentence_rows_and_their_text_are_content_sentences(case):
     assert texts[len(rows) :] == expected["text"].tolist()[::-1][:3]
 
 
+def test_a_text_reader_gives_sentence_text_at_for_any_positions(case):
+    """``theme_coding.sentence_text_reader`` (each row's paragraph looked up once) reads
+    what ``sentence_text_at`` reads, for positions in any order, with repeats."""
+    kind, corpus, _, _ = case
+    rows = content_sentence_rows(corpus)["row"].to_numpy()[::-1].copy()
+    read = theme_coding.sentence_text_reader(corpus, rows)
+    positions = np.random.default_rng(3).integers(0, len(rows), 2 * len(rows))
+    assert read(positions) == sentence_text_at(corpus, rows[positions])
+    assert read(np.zeros(0, dtype=np.int64)) == []
+    _spans_still_held(kind, corpus)
+
+
 def test_topic_input_reads_the_paragraphs_as_held(case):
     kind, corpus, _, _ = case
     if kind == "held":

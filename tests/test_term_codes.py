@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from analysis.analyses import term_codes
 from analysis.analyses.term_blocks import BlockCounter, in_columns
 from analysis.analyses.term_codes import CodedCounter, counter_for, normalised
+from analysis.core.text import WORD_PATTERN
 from tests.strategies import FRAGMENTS
 
 WORDS = (
@@ -23,6 +24,8 @@ WORDS = (
     "and the of in",
     "2,5 million 3.4 and 7",
     "NAM’S ¹²³ ÉLAN",
+    "a text holding the separator’s letter ꙮ, read text by text",
+    "ꙮꙮ-ꙮ",
     "",
 )
 sentences = st.lists(st.one_of(st.sampled_from(WORDS), st.text(max_size=12)), max_size=6).map(
@@ -89,3 +92,70 @@ def test_longer_terms_fall_back_to_the_block_counter():
     assert isinstance(counter_for(4), BlockCounter)
     with pytest.raises(ValueError, match="max_n"):
         CodedCounter(4)
+
+
+def test_a_block_is_read_in_one_pass_unless_a_text_holds_the_separator():
+    counter = CodedCounter(3)
+    word, sentence = counter._tokens(["Vietnam and Laos.", "", "Laos border 3.5"])
+    apart = word < 0  # the separators between texts
+    assert apart.tolist() == [False] * 3 + [True, True] + [False] * 3
+    assert sentence[~apart].tolist() == [0, 0, 0, 2, 2, 2]
+    assert len(counter._words) == 5  # the separator is no word
+    word, sentence = counter._tokens(["Vietnam ꙮ Laos", "Laos"])  # text by text
+    assert (word >= 0).all() and sentence.tolist() == [0, 0, 0, 1]
+    block = counter.count([0, 1], ["Vietnam ꙮ Laos", "Laos"], 2)
+    assert block.sum() == 4 + 2 + 1  # unigrams, bigrams, one trigram; none across texts
+
+
+def test_tokens_are_factorized_as_pandas_does_even_a_lone_surrogate():
+    tokens = ["Laos", "và", "Laos", "ꙮ", "và", "x"]
+    codes, uniques = term_codes.factorized(tokens)
+    expected_codes, expected_uniques = pd.factorize(np.array(tokens, dtype=object))
+    assert codes.tolist() == expected_codes.tolist() and uniques == expected_uniques.tolist()
+    codes, uniques = term_codes.factorized(["a\ud800", "b", "a\ud800"])  # not UTF-8
+    assert codes.tolist() == [0, 1, 0] and uniques == ["a\ud800", "b"]
+
+
+def test_chunk_sums_are_the_running_total():
+    counter = CodedCounter(2)
+    texts = [f"word{n % 7} and term{n % 3} border" for n in range(23)]
+    texts = [t.replace("0", "zero").replace("1", "one") for t in texts]
+    rows = sorted(np.random.default_rng(2).integers(0, 5, len(texts)).tolist())
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(term_codes, "CODE_BLOCK", 2)  # 12 chunks, summed pairwise
+        chunked = counter.count(rows, texts, 5)
+    assert chunked.has_sorted_indices and chunked.has_canonical_format
+    whole_counter = CodedCounter(2)
+    whole = whole_counter.count(rows, texts, 5)
+    every = np.ones(whole.shape[1], dtype=bool)
+    terms, column = counter.release_terms(every)
+    whole_terms, whole_column = whole_counter.release_terms(every)
+    assert terms.tolist() == whole_terms.tolist()
+    np.testing.assert_array_equal(
+        in_columns(chunked, column, len(terms)).toarray(),
+        in_columns(whole, whole_column, len(terms)).toarray(),
+    )
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(
+                ["a", "É", "ß", "1", "٣", "²", "_", "-", "'", "’", ".", ",", " ", "\n"]
+            ),
+            st.text(max_size=3),
+        ),
+        max_size=30,
+    ).map("".join)
+)
+def test_the_token_pattern_finds_the_words_of_word_pattern(text):
+    assert term_codes.TOKEN_PATTERN.findall(text) == WORD_PATTERN.findall(text)
+
+
+def test_the_token_pattern_follows_word_pattern():
+    """``TOKEN_PATTERN`` is ``WORD_PATTERN`` with possessive repeats: a change to
+    ``WORD_PATTERN`` must be made to it too."""
+    assert WORD_PATTERN.pattern == r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+(?:[.,]\d+)*"
+    possessive = WORD_PATTERN.pattern.replace("+", "++").replace(")*", ")*+")
+    assert term_codes.TOKEN_PATTERN.pattern == possessive

@@ -33,7 +33,8 @@ from scipy import sparse
 
 from analysis.analyses.keyterm_counts import load_stopwords, terms_of
 from analysis.annotators.cached import memoized
-from analysis.annotators.themes import content_sentence_rows, sentence_text_at
+from analysis.annotators.theme_coding import sentence_text_reader
+from analysis.annotators.themes import content_sentence_rows
 
 if TYPE_CHECKING:
     from analysis.ingest.corpus import Corpus
@@ -250,12 +251,13 @@ def held_texts_of(
     """``segments_of`` for ``BlockCounter.blocks`` over sentences given by their position
     in ``corpus.held_sentences()`` (``held_rows``, e.g. ``content_sentence_rows``'s
     ``row``): their text is made ``block_size`` sentences at a time
-    (``sentence_text_at``; default ``TEXT_BLOCK``), so the corpus's whole sentence text is
-    neither made nor kept."""
+    (``sentence_text_reader``: each sentence's paragraph looked up once; default
+    ``TEXT_BLOCK``), so the corpus's whole sentence text is neither made nor kept."""
     block_size = block_size or TEXT_BLOCK
+    read = sentence_text_reader(corpus, held_rows)
 
     def segments_of(rows: np.ndarray) -> Iterator[str]:
         for start in range(0, len(rows), block_size):
-            yield from sentence_text_at(corpus, held_rows[rows[start : start + block_size]])
+            yield from read(rows[start : start + block_size])
 
     return segments_of

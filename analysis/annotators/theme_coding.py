@@ -12,7 +12,7 @@ columns are documented in ``analysis.annotators.themes``.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from itertools import compress
 from operator import itemgetter
 from pathlib import Path
@@ -31,7 +31,7 @@ from analysis.annotators.theme_weighing import sentence_hits
 from analysis.core.memory import collector_paused
 from analysis.core.rows import take_rows
 from analysis.core.schema import CONTENT_KINDS
-from analysis.core.sentence_text import sentence_texts
+from analysis.core.sentence_text import paragraph_rows, sentence_texts, sliced_texts
 
 if TYPE_CHECKING:
     from analysis.ingest.corpus import Corpus
@@ -126,6 +126,28 @@ def sentence_text_at(corpus: Corpus, rows: np.ndarray) -> list[str]:
     if "text" in held.columns:
         return take_rows(held[["text"]], rows)["text"].tolist()
     return sentence_texts(held.iloc[rows], corpus.held_paragraphs()).tolist()
+
+
+def sentence_text_reader(corpus: Corpus, rows: np.ndarray) -> Callable[[np.ndarray], list[str]]:
+    """A function of ``positions`` (into ``rows``) giving ``sentence_text_at(corpus,
+    rows[positions])``: each row's paragraph (doc_id, para_id) is looked up once, here, not
+    at every call (``sentence_text_at`` builds an index of every paragraph per call)."""
+    held = corpus.held_sentences()
+    rows = np.asarray(rows, dtype=np.int64)
+    if "text" in held.columns:
+        texts = held[["text"]]
+        return lambda positions: take_rows(texts, rows[positions])["text"].tolist()
+    spans = take_rows(held[["doc_id", "para_id", "start", "end"]], rows)
+    paragraphs = corpus.held_paragraphs()
+    para, texts = paragraph_rows(spans, paragraphs), paragraphs[["text"]]
+    starts = spans["start"].to_numpy(dtype=np.int64)
+    ends = spans["end"].to_numpy(dtype=np.int64)
+    del spans
+
+    def read(positions: np.ndarray) -> list[str]:
+        return sliced_texts(texts, para[positions], starts[positions], ends[positions])
+
+    return read
 
 
 def with_sentence_rows(corpus: Corpus, frame: pd.DataFrame, *, how: str = "inner") -> pd.DataFrame:

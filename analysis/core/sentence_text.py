@@ -61,6 +61,25 @@ def _paragraph_rows(spans: pd.DataFrame, paragraphs: pd.DataFrame) -> np.ndarray
     return rows
 
 
+def paragraph_rows(spans: pd.DataFrame, paragraphs: pd.DataFrame) -> np.ndarray:
+    """The row of ``paragraphs`` holding each span's (doc_id, para_id) (``ValueError`` for a
+    span without its paragraph): looked up once, then given to ``sliced_texts`` block by
+    block (the index of every paragraph is built once, not per block)."""
+    return _paragraph_rows(spans, paragraphs)
+
+
+def sliced_texts(
+    texts: pd.DataFrame, rows: np.ndarray, starts: np.ndarray, ends: np.ndarray
+) -> list[str]:
+    """``texts.text[row][start:end]`` for each (row, start, end): the text of sentences
+    given by their paragraph's row in ``texts`` (a frame with a ``text`` column: a missing
+    paragraph text reads as "") and their span; only these paragraphs' text is taken."""
+    unique, inverse = np.unique(np.asarray(rows, dtype=np.int64), return_inverse=True)
+    held = take_rows(texts, unique)["text"].fillna("").tolist()
+    bounds = zip(np.asarray(starts).tolist(), np.asarray(ends).tolist(), strict=True)
+    return [held[i][s:e] for i, (s, e) in zip(inverse.tolist(), bounds, strict=True)]
+
+
 def sentence_texts(spans: pd.DataFrame, paragraphs: pd.DataFrame) -> pd.Series:
     """``paragraphs.text[start:end]`` of each span's paragraph (doc_id, para_id), as a
     ``str`` column aligned with ``spans``; built ``TEXT_BATCH_ROWS`` sentences at a time."""
@@ -71,10 +90,7 @@ def sentence_texts(spans: pd.DataFrame, paragraphs: pd.DataFrame) -> pd.Series:
     pieces = []
     for first in range(0, len(rows), TEXT_BATCH_ROWS):
         last = first + TEXT_BATCH_ROWS
-        unique, inverse = np.unique(rows[first:last], return_inverse=True)
-        held = take_rows(texts, unique)["text"].fillna("").tolist()
-        bounds = zip(starts[first:last].tolist(), ends[first:last].tolist(), strict=True)
-        sliced = [held[i][s:e] for i, (s, e) in zip(inverse.tolist(), bounds, strict=True)]
+        sliced = sliced_texts(texts, rows[first:last], starts[first:last], ends[first:last])
         pieces.append(pa.array(sliced, type=pa.large_string()))
     values = pa.chunked_array(pieces, type=pa.large_string())
     return pd.Series(values, index=spans.index, dtype="str", name="text")
