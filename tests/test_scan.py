@@ -16,6 +16,8 @@ from hypothesis import strategies as st
 from analysis.dates.model import Reading
 from analysis.dates.rules import THE
 from analysis.dates.scan import (
+    _NEED_BITS,
+    _NEED_SETS,
     _RULE_TABLE,
     _TOKEN_WORDS,
     ANNIVERSARY_WINDOW,
@@ -29,6 +31,7 @@ from analysis.dates.scan import (
     _select,
     _select_read,
     _the_before,
+    _unmet_needs,
     _word_offsets,
     find_dates,
     parse_date,
@@ -198,6 +201,21 @@ def _plan_of_every_rule(present: frozenset[str]) -> tuple:
 @given(st.frozensets(st.sampled_from(sorted(_TOKEN_WORDS | {DIGITS})), max_size=40))
 def test_plan_looks_only_at_the_rules_starting_at_a_present_token(present) -> None:
     assert _plan.__wrapped__(present) == _plan_of_every_rule(present)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.frozensets(st.sampled_from(sorted(_TOKEN_WORDS | {DIGITS})), max_size=40))
+def test_unmet_needs_flag_exactly_the_rules_missing_a_needed_token(present) -> None:
+    unmet = _unmet_needs(present)
+    for rule, bits in zip(_RULE_TABLE, _NEED_BITS, strict=True):
+        missing = any(need.isdisjoint(present) for need in rule.needs)
+        assert bool(bits & unmet) == missing
+
+
+def test_need_sets_are_each_rules_needs_once() -> None:
+    assert len(set(_NEED_SETS)) == len(_NEED_SETS)
+    assert {need for rule in _RULE_TABLE for need in rule.needs} == set(_NEED_SETS)
+    assert _unmet_needs(frozenset()) == sum(1 << i for i in range(len(_NEED_SETS)))
 
 
 def test_plan_of_the_samples_is_the_plan_of_every_rule(samples) -> None:

@@ -116,6 +116,22 @@ _RULES_STARTING_AT: dict[str, tuple[int, ...]] = {
 }
 
 
+#: Every distinct set of ``_Rule.needs`` (rules share them: a digit, a month, ...), and
+#: per rule of ``_RULE_TABLE`` the bits of the sets it needs (bit i: ``_NEED_SETS[i]``), so
+#: that ``_plan`` checks each set once per text rather than once per rule needing it.
+_NEED_SETS: tuple[frozenset[str], ...] = tuple(
+    dict.fromkeys(need for rule in _RULE_TABLE for need in rule.needs)
+)
+_NEED_BITS: tuple[int, ...] = tuple(
+    sum(1 << _NEED_SETS.index(need) for need in set(rule.needs)) for rule in _RULE_TABLE
+)
+
+
+def _unmet_needs(present: frozenset[str]) -> int:
+    """The bits of the ``_NEED_SETS`` none of whose tokens is in ``present``."""
+    return sum(1 << i for i, need in enumerate(_NEED_SETS) if need.isdisjoint(present))
+
+
 @lru_cache(maxsize=4096)
 def _plan(present: frozenset[str]) -> tuple[tuple[_Rule, frozenset[str]], ...]:
     """The rules whose needed tokens are all in ``present``, each with its start tokens
@@ -124,11 +140,12 @@ def _plan(present: frozenset[str]) -> tuple[tuple[_Rule, frozenset[str]], ...]:
     places: set[int] = set()
     for token in present:
         places.update(_RULES_STARTING_AT.get(token, ()))
+    unmet = _unmet_needs(present) if places else 0
     plan = []
     for place in sorted(places):
-        rule = _RULE_TABLE[place]
-        if any(need.isdisjoint(present) for need in rule.needs):
+        if _NEED_BITS[place] & unmet:
             continue
+        rule = _RULE_TABLE[place]
         starts = rule.starts & present
         if _DIGITS in starts and _THE_BEFORE_DIGITS in rule.starts:
             starts |= {_THE_BEFORE_DIGITS}
