@@ -136,17 +136,18 @@ def _unmet_needs(present: frozenset[str]) -> int:
 def _plan(present: frozenset[str]) -> tuple[tuple[_Rule, frozenset[str]], ...]:
     """The rules whose needed tokens are all in ``present``, each with its start tokens
     found there (rules without any are left out), in ``_RULE_TABLE`` order; only the
-    rules that start at a token present are looked at."""
-    places: set[int] = set()
+    rules that start at a token present are looked at, and each needed set is checked
+    once (``_unmet_needs``)."""
+    unmet = _unmet_needs(present) if present else 0
+    found: dict[int, list[str]] = {}  # place in _RULE_TABLE -> its start tokens present
     for token in present:
-        places.update(_RULES_STARTING_AT.get(token, ()))
-    unmet = _unmet_needs(present) if places else 0
+        for place in _RULES_STARTING_AT.get(token, ()):
+            if not _NEED_BITS[place] & unmet:
+                found.setdefault(place, []).append(token)
     plan = []
-    for place in sorted(places):
-        if _NEED_BITS[place] & unmet:
-            continue
+    for place in sorted(found):
         rule = _RULE_TABLE[place]
-        starts = rule.starts & present
+        starts = frozenset(found[place])
         if _DIGITS in starts and _THE_BEFORE_DIGITS in rule.starts:
             starts |= {_THE_BEFORE_DIGITS}
         plan.append((rule, starts))
