@@ -16,6 +16,8 @@ from hypothesis import strategies as st
 from analysis.dates.model import Reading
 from analysis.dates.rules import THE
 from analysis.dates.scan import (
+    _CASE_FIXES,
+    _GLUED_LETTERS,
     _NEED_BITS,
     _NEED_SETS,
     _RULE_TABLE,
@@ -54,6 +56,42 @@ def test_present_tokens_are_whole_words_in_any_case() -> None:
 def test_word_offsets_list_every_trigger_word() -> None:
     text = "May talks, then May again; no mayday."
     assert _word_offsets(text)["may"] == [0, 16]
+
+
+def _word_offsets_by_runs(text: str) -> dict[str, list[int]]:
+    """``_word_offsets`` by a loop over every word run of the text (the reference)."""
+    lower = text.translate(_CASE_FIXES).lower()
+    out: dict[str, list[int]] = {}
+    for run in re.finditer(r"\w+", lower):
+        if run.group() in _TOKEN_WORDS:
+            out.setdefault(run.group(), []).append(run.start())
+    if re.search(r"\d", lower):
+        for run in _GLUED_LETTERS.finditer(lower):
+            if run.group() in _TOKEN_WORDS:
+                out.setdefault(run.group(), []).append(run.start())
+                out[run.group()].sort()
+    return out
+
+
+_TOKEN_TEXTS = st.lists(
+    st.one_of(
+        st.sampled_from(sorted(_TOKEN_WORDS)),
+        st.sampled_from(["May", "THE", "1990s", "10AM", "İn", "mayday", "ſ", "é", "_a"]),
+        st.text(alphabet="ab1 ,.-'’\n\u00a0đé", max_size=6),
+    ),
+    max_size=25,
+).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TOKEN_TEXTS)
+def test_word_offsets_are_those_of_a_loop_over_every_word_run(text: str) -> None:
+    assert _word_offsets(text) == _word_offsets_by_runs(text)
+
+
+def test_word_offsets_of_the_samples_are_those_of_a_loop_over_every_run(samples) -> None:
+    for text in samples.paragraphs["text"]:
+        assert _word_offsets(text) == _word_offsets_by_runs(text)
 
 
 def test_the_before_finds_a_the_ending_before_digits() -> None:
