@@ -16,6 +16,10 @@ from hypothesis import strategies as st
 from analysis.dates.model import Reading
 from analysis.dates.rules import THE
 from analysis.dates.scan import (
+    _CASE_FIXES,
+    _GLUED_LETTERS,
+    _NEED_BITS,
+    _NEED_SETS,
     _RULE_TABLE,
     _TOKEN_WORDS,
     ANNIVERSARY_WINDOW,
@@ -29,6 +33,7 @@ from analysis.dates.scan import (
     _select,
     _select_read,
     _the_before,
+    _unmet_needs,
     _word_offsets,
     find_dates,
     parse_date,
@@ -51,6 +56,42 @@ def test_present_tokens_are_whole_words_in_any_case() -> None:
 def test_word_offsets_list_every_trigger_word() -> None:
     text = "May talks, then May again; no mayday."
     assert _word_offsets(text)["may"] == [0, 16]
+
+
+def _word_offsets_by_runs(text: str) -> dict[str, list[int]]:
+    """``_word_offsets`` by a loop over every word run of the text (the reference)."""
+    lower = text.translate(_CASE_FIXES).lower()
+    out: dict[str, list[int]] = {}
+    for run in re.finditer(r"\w+", lower):
+        if run.group() in _TOKEN_WORDS:
+            out.setdefault(run.group(), []).append(run.start())
+    if re.search(r"\d", lower):
+        for run in _GLUED_LETTERS.finditer(lower):
+            if run.group() in _TOKEN_WORDS:
+                out.setdefault(run.group(), []).append(run.start())
+                out[run.group()].sort()
+    return out
+
+
+_TOKEN_TEXTS = st.lists(
+    st.one_of(
+        st.sampled_from(sorted(_TOKEN_WORDS)),
+        st.sampled_from(["May", "THE", "1990s", "10AM", "İn", "mayday", "ſ", "é", "_a"]),
+        st.text(alphabet="ab1 ,.-'’\n\u00a0đé", max_size=6),
+    ),
+    max_size=25,
+).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TOKEN_TEXTS)
+def test_word_offsets_are_those_of_a_loop_over_every_word_run(text: str) -> None:
+    assert _word_offsets(text) == _word_offsets_by_runs(text)
+
+
+def test_word_offsets_of_the_samples_are_those_of_a_loop_over_every_run(samples) -> None:
+    for text in samples.paragraphs["text"]:
+        assert _word_offsets(text) == _word_offsets_by_runs(text)
 
 
 def test_the_before_finds_a_the_ending_before_digits() -> None:
@@ -198,6 +239,21 @@ def _plan_of_every_rule(present: frozenset[str]) -> tuple:
 @given(st.frozensets(st.sampled_from(sorted(_TOKEN_WORDS | {DIGITS})), max_size=40))
 def test_plan_looks_only_at_the_rules_starting_at_a_present_token(present) -> None:
     assert _plan.__wrapped__(present) == _plan_of_every_rule(present)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.frozensets(st.sampled_from(sorted(_TOKEN_WORDS | {DIGITS})), max_size=40))
+def test_unmet_needs_flag_exactly_the_rules_missing_a_needed_token(present) -> None:
+    unmet = _unmet_needs(present)
+    for rule, bits in zip(_RULE_TABLE, _NEED_BITS, strict=True):
+        missing = any(need.isdisjoint(present) for need in rule.needs)
+        assert bool(bits & unmet) == missing
+
+
+def test_need_sets_are_each_rules_needs_once() -> None:
+    assert len(set(_NEED_SETS)) == len(_NEED_SETS)
+    assert {need for rule in _RULE_TABLE for need in rule.needs} == set(_NEED_SETS)
+    assert _unmet_needs(frozenset()) == sum(1 << i for i in range(len(_NEED_SETS)))
 
 
 def test_plan_of_the_samples_is_the_plan_of_every_rule(samples) -> None:

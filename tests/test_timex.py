@@ -630,3 +630,20 @@ def test_export_timeml_writes_one_document_per_article(
     first = ET.parse(files[0]).getroot()
     values = {t.get("value") for t in first.iter("TIMEX3")}
     assert "2022" in values  # "the past year" in a document published in February 2023
+
+
+@pytest.mark.parametrize(
+    ("day", "precision", "value"),
+    [
+        (T("2024-05-21"), "day", "2024-05-21"),
+        (T("2024-05-21"), "month", "2024-05"),
+        (T("2024-05-21"), "season", "2024-05"),
+        (T("2024-05-21"), "year", "2024"),
+        (T("0987-01-02"), "year", "0987"),
+    ],
+)
+def test_day_value_is_the_timex_value_at_its_precision(day, precision, value) -> None:
+    from analysis.dates.timex import _day_value
+
+    assert _day_value(day, precision) == value
+    assert _day_value(day, precision) == value  # remembered: the same value again

@@ -42,6 +42,8 @@ from typing import Any
 
 import ahocorasick_rs
 
+from analysis.core.word_mask import mask_non_words
+
 WORD = re.compile(r"\w+")
 MEMO_WORDS = 200_000  # distinct anchored words remembered per index
 
@@ -94,29 +96,6 @@ def _simple_case(ch: str) -> bool:
     same = re.compile(re.escape(ch), re.IGNORECASE)
     lower = ch.lower()
     return all(bool(same.fullmatch(x)) == (x.lower() == lower) for x in map(chr, range(0x10000)))
-
-
-# ``\\w`` as ``re`` defines it: ``str.isalnum`` or ``_`` (a ``bytes.translate`` table; the
-# bytes above 127 map to themselves and are never read: the text is ASCII).
-_ASCII_MASK = bytes(c if chr(c).isalnum() or chr(c) == "_" else 32 for c in range(128))
-_ASCII_MASK += bytes(range(128, 256))
-_NOT_WORD_OR_SPACE = re.compile(r"[^\w ]")
-
-
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
-
-
-def mask_non_words(text: str) -> str:
-    """``text`` with every character that is not a word character (``\\w``) turned into a
-    space (same length). ASCII text through ``bytes.translate`` (a 128-byte table: less
-    than half the time of ``str.translate``), and so is a text whose only characters
-    outside ASCII are not word characters (curly quotes, dashes, no-break spaces: each
-    encodes as one "?", masked); a regex, which only has to replace the punctuation, for
-    the rest (``translate`` reads those a character at a time). Outside ASCII, ``\\w`` is
-    ``str.isalnum``."""
-    if text.isascii() or not any(map(str.isalnum, _NON_ASCII.findall(text))):
-        return text.encode("ascii", "replace").translate(_ASCII_MASK).decode("ascii")
-    return _NOT_WORD_OR_SPACE.sub(" ", text)
 
 
 class WordStartFinder:

@@ -20,8 +20,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache, partial
 
+import ahocorasick_rs
 import pandas as pd
 
+from analysis.core.word_mask import mask_non_words
 from analysis.dates.model import DateMatch, Handler, Reading, TimexPart, _year_span
 from analysis.dates.rules import DIGITS, RULES, THE
 from analysis.dates.timex import resolve_references, timex_parts, timex_value_of
@@ -84,22 +86,33 @@ def _present_tokens(text: str) -> frozenset[str]:
     return present | _DIGIT_TOKEN if _DIGIT.search(text) else present
 
 
+#: The token words that can be a whole run of word characters (not "last night"), and one
+#: Aho-Corasick automaton of them, each between spaces, to find them in the text with every
+#: other character masked to a space (``mask_non_words``): where a run is such a word.
+_RUN_WORDS = tuple(sorted(w for w in _TOKEN_WORDS if _WORD_RUN.fullmatch(w)))
+_RUN_FINDER = ahocorasick_rs.AhoCorasick(
+    [f" {word} " for word in _RUN_WORDS], matchkind=ahocorasick_rs.MatchKind.Standard
+)
+
+
 def _word_offsets(text: str) -> dict[str, list[int]]:
     """Where each word of ``_TOKEN_WORDS`` starts in ``text`` as a whole word (in any
-    case, as the rules read it), in increasing order: one pass over the word runs of the
-    lower-cased text (as long as the text once the letters ``re.IGNORECASE`` folds apart
-    are fixed), then the letters glued after a number."""
+    case, as the rules read it), in increasing order: the word runs of the lower-cased
+    text (as long as the text once the letters ``re.IGNORECASE`` folds apart are fixed)
+    that are token words, found by one pass of ``_RUN_FINDER`` (the same offsets as a loop
+    over every run, ``tests/test_scan.py``, in about 0.6 of its time), then the letters
+    glued after a number."""
     if not text.isascii() and _CASE_FIX_CHARS.search(text):
         text = text.translate(_CASE_FIXES)
     lower = text.lower()
     out: dict[str, list[int]] = {}
-    for run in _WORD_RUN.finditer(lower):
-        word = run.group()
-        if word in _TOKEN_WORDS:
-            if word in out:
-                out[word].append(run.start())
-            else:
-                out[word] = [run.start()]
+    padded = f" {mask_non_words(lower)} "  # a word at k of ``lower``: its space at k here
+    for index, start, _end in _RUN_FINDER.find_matches_as_indexes(padded, overlapping=True):
+        word = _RUN_WORDS[index]
+        if word in out:
+            out[word].append(start)
+        else:
+            out[word] = [start]
     if _DIGIT.search(lower):
         for run in _GLUED_LETTERS.finditer(lower):
             word = run.group()
@@ -116,20 +129,38 @@ _RULES_STARTING_AT: dict[str, tuple[int, ...]] = {
 }
 
 
+#: Every distinct set of ``_Rule.needs`` (rules share them: a digit, a month, ...), and
+#: per rule of ``_RULE_TABLE`` the bits of the sets it needs (bit i: ``_NEED_SETS[i]``), so
+#: that ``_plan`` checks each set once per text rather than once per rule needing it.
+_NEED_SETS: tuple[frozenset[str], ...] = tuple(
+    dict.fromkeys(need for rule in _RULE_TABLE for need in rule.needs)
+)
+_NEED_BITS: tuple[int, ...] = tuple(
+    sum(1 << _NEED_SETS.index(need) for need in set(rule.needs)) for rule in _RULE_TABLE
+)
+
+
+def _unmet_needs(present: frozenset[str]) -> int:
+    """The bits of the ``_NEED_SETS`` none of whose tokens is in ``present``."""
+    return sum(1 << i for i, need in enumerate(_NEED_SETS) if need.isdisjoint(present))
+
+
 @lru_cache(maxsize=4096)
 def _plan(present: frozenset[str]) -> tuple[tuple[_Rule, frozenset[str]], ...]:
     """The rules whose needed tokens are all in ``present``, each with its start tokens
     found there (rules without any are left out), in ``_RULE_TABLE`` order; only the
-    rules that start at a token present are looked at."""
-    places: set[int] = set()
+    rules that start at a token present are looked at, and each needed set is checked
+    once (``_unmet_needs``)."""
+    unmet = _unmet_needs(present) if present else 0
+    found: dict[int, list[str]] = {}  # place in _RULE_TABLE -> its start tokens present
     for token in present:
-        places.update(_RULES_STARTING_AT.get(token, ()))
+        for place in _RULES_STARTING_AT.get(token, ()):
+            if not _NEED_BITS[place] & unmet:
+                found.setdefault(place, []).append(token)
     plan = []
-    for place in sorted(places):
+    for place in sorted(found):
         rule = _RULE_TABLE[place]
-        if any(need.isdisjoint(present) for need in rule.needs):
-            continue
-        starts = rule.starts & present
+        starts = frozenset(found[place])
         if _DIGITS in starts and _THE_BEFORE_DIGITS in rule.starts:
             starts |= {_THE_BEFORE_DIGITS}
         plan.append((rule, starts))

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 import pandas as pd
 
@@ -25,7 +26,9 @@ _TRAILING_NOUN = re.compile(r"(?:[\s,;:]+|\s+(?:period|term|tenure|plan))+$", re
 _SEPARATOR = re.compile(r"\s*(?:–|—|-|\bto\b|\buntil\b|\btill\b|\bthrough\b|\band\b)\s*", re.I)
 
 
+@lru_cache(maxsize=4096)  # a document's dates repeat; ``strftime`` on a Timestamp is slow
 def _day_value(day: pd.Timestamp, precision: str) -> str:
+    """``day`` as a TIMEX3 value at ``precision`` (day, month or season, else year)."""
     if precision == "day":
         return f"{day:%Y-%m-%d}"
     if precision in ("month", "season"):
