@@ -149,6 +149,29 @@ def source_prefix_end(text: str, rules: Rules) -> int:
     return 0
 
 
+def _glued_piece(text: str, rules: Rules, scoring: Scoring) -> tuple[int, tuple[str, str]]:
+    """Where a header line holds two pieces glued together, and the kinds of the two:
+    a date after a byline or section label, a date before a headline or lede, page tools
+    after a date, a source before a headline, a series code before a title; (0, ("", ""))
+    when the line is one piece (a picture's alt text is read by the caller)."""
+    start = glued_trailing_date_start(text, rules) if len(text) < 200 else 0
+    if start:
+        return start, ("", "dateline")
+    end = glued_date_end(text, scoring)
+    if end:
+        return end, ("dateline", "")
+    tools = trailing_tools_start(text, scoring)
+    if tools:
+        return tools, ("", "boilerplate")
+    source = source_prefix_end(text, rules)
+    if source:
+        return source, ("credit", "")
+    code = _SERIES_CODE.match(text)
+    if code and count_words(text[code.end() :]) >= 3:
+        return code.end(), ("boilerplate", "")
+    return 0, ("", "")
+
+
 def split_header_pieces(paras: list[Paragraph], rules: Rules) -> None:
     """Split dates glued before a headline or lede or after a byline or section label,
     and headlines glued to a caption by a picture's alt text, in the lines up to the
@@ -158,25 +181,9 @@ def split_header_pieces(paras: list[Paragraph], rules: Rules) -> None:
     while i < len(paras) and i < HEADER_REACH + 4:
         p = paras[i]
         if not p.kind:
-            start = glued_trailing_date_start(p.text, rules) if len(p.text) < 200 else 0
-            if start:
-                split_paragraph(paras, i, raw_offset(p, start), ("", "dateline"))
-                continue
-            end = glued_date_end(p.text, scoring)
-            if end:
-                split_paragraph(paras, i, raw_offset(p, end), ("dateline", ""))
-                continue
-            tools = trailing_tools_start(p.text, scoring)
-            if tools:
-                split_paragraph(paras, i, raw_offset(p, tools), ("", "boilerplate"))
-                continue
-            source = source_prefix_end(p.text, rules)
-            if source:
-                split_paragraph(paras, i, raw_offset(p, source), ("credit", ""))
-                continue
-            code = _SERIES_CODE.match(p.text)
-            if code and count_words(p.text[code.end() :]) >= 3:
-                split_paragraph(paras, i, raw_offset(p, code.end()), ("boilerplate", ""))
+            at, kinds = _glued_piece(p.text, rules, scoring)
+            if at:
+                split_paragraph(paras, i, raw_offset(p, at), kinds)
                 continue
             alt = scoring.image_alt.search(p.text)
             if alt and count_words(p.text[: alt.start()]) >= 2:
