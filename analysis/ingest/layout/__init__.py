@@ -53,6 +53,7 @@ from analysis.ingest.layout.bylines import (
 from analysis.ingest.layout.citations import cited_fields
 from analysis.ingest.layout.dates import header_end, read_dates
 from analysis.ingest.layout.document_headings import document_heading
+from analysis.ingest.layout.field_codes import label_field_codes
 from analysis.ingest.layout.glued_credits import split_glued_credits
 from analysis.ingest.layout.header_pieces import split_header_pieces
 from analysis.ingest.layout.lines import (
@@ -131,6 +132,7 @@ def read_article(text: str) -> Article:
     paras = split_lines(text)
     menu = paras[: top_menu_end(paras)]  # a site's whole menu: set apart, read as furniture
     paras = paras[len(menu) :]
+    label_field_codes(paras)
     join_broken_header_lines(paras)
     join_wrapped_lines(paras)
     split_viewer_line(paras)
