@@ -74,6 +74,7 @@ from analysis.ingest.layout.mastheads import (
 from analysis.ingest.layout.menus import label_menu_runs, top_menu_end
 from analysis.ingest.layout.occasion_lines import with_occasion_line
 from analysis.ingest.layout.outlets import outlet_from_url
+from analysis.ingest.layout.reader_bylines import label_reader_bylines
 from analysis.ingest.layout.report_opening import split_report_opening
 from analysis.ingest.layout.text import (
     label_cut_copies,
@@ -156,6 +157,7 @@ def read_article(text: str) -> Article:
     label_captions(paras, title)
     outlet_from_lede = split_lede_marker(paras, rules)
     split_glued_byline(paras, prose_span(paras)[1])
+    label_reader_bylines(paras, prose_span(paras)[0], rules)
     first_prose, last_prose = prose_span(paras)
     first_prose = header_end(paras, first_prose)
     label_bylines(paras, first_prose, last_prose, rules)
