@@ -76,6 +76,7 @@ from analysis.ingest.layout.occasion_lines import with_occasion_line
 from analysis.ingest.layout.outlets import outlet_from_url
 from analysis.ingest.layout.reader_bylines import label_reader_bylines
 from analysis.ingest.layout.report_opening import split_report_opening
+from analysis.ingest.layout.surname_first import label_surname_first
 from analysis.ingest.layout.text import (
     label_cut_copies,
     label_text,
@@ -155,6 +156,7 @@ def read_article(text: str) -> Article:
         mark_title_copies(paras, best_title.index)
         title = best_title.text if joined else paras[best_title.index].text
     label_captions(paras, title)
+    label_surname_first(paras, rules)
     outlet_from_lede = split_lede_marker(paras, rules)
     split_glued_byline(paras, prose_span(paras)[1])
     label_reader_bylines(paras, prose_span(paras)[0], rules)
