@@ -127,3 +127,17 @@ def test_a_date_line_broken_after_its_year_is_joined_with_its_place() -> None:
     # negative: a year without the closing comma, or a sentence under it, stays apart
     assert len(joined("Wednesday, May 17, 2000\nChandigarh, India\n")) == 2
     assert len(joined("Wednesday, May 17, 2000,\nthe fire station received trucks.\n")) == 2
+
+
+def test_a_writers_name_under_a_headline_ending_with_a_joining_word_stays_apart() -> None:
+    """Held-out 64's Chrome print copy: '..., three years on' over 'Le Hong Hiep' is a
+    headline over its byline, not one headline (misses64); a place is still joined."""
+    text = "Vietnam's ASEAN chairing record, three years on\nLe Hong Hiep\nPublished: 14 Feb 2023\n"
+    assert joined(text)[:2] == ["Vietnam's ASEAN chairing record, three years on", "Le Hong Hiep"]
+    article = read_article(
+        "Commentaries\n" + text + "\nHanoi's year at the head of the regional grouping was "
+        "overshadowed by the pandemic, yet several of its initiatives have outlived it.\n"
+    )
+    assert article.title == "Vietnam's ASEAN chairing record, three years on"
+    assert article.author == "Le Hong Hiep"
+    assert len(joined("Vietnam's ASEAN record, three years on\nHanoi Looks Back\n")) == 1
