@@ -295,3 +295,32 @@ def test_the_address_a_saving_tool_printed_names_a_listed_outlet() -> None:
     )
     refine_outlet(other, RULES)
     assert other.outlet == ""
+
+
+def test_a_print_copys_address_names_the_site_over_a_closing_credit() -> None:
+    """Held-out 64's Firefox print copy: the header prints the site and its address, so
+    the closing "Source: VNA" is a credit, not the outlet (misses64)."""
+    header = (
+        "Treaty with Uzbekistan on legal aid takes effect | Vietnam Law & Legal Forum    "
+        "https://vietnamlawmagazine.vn/treaty-with-uzbekistan-49137.html"
+    )
+    art = article(
+        ("caption", header),
+        ("title", "Treaty with Uzbekistan on legal aid takes effect"),
+        ("lede", "A treaty on mutual legal assistance has come into force."),
+        ("credit", "Source: VNA"),
+        outlet="Vietnam News Agency",
+        outlet_kind="credit",
+    )
+    refine_outlet(art, RULES)
+    assert (art.outlet, art.outlet_kind) == ("Vietnam Law & Legal Forum", "url")
+    assert art.credited == "Vietnam News Agency"
+    unprinted = article(
+        ("title", "Treaty with Uzbekistan on legal aid takes effect"),
+        ("lede", "A treaty on mutual legal assistance has come into force."),
+        ("credit", "Source: VNA"),
+        outlet="Vietnam News Agency",
+        outlet_kind="credit",
+    )
+    refine_outlet(unprinted, RULES)
+    assert unprinted.outlet == "Vietnam News Agency"

@@ -35,7 +35,7 @@ from functools import cache
 from analysis.core.data_files import load_data_file
 from analysis.core.text import normalize_text
 from analysis.ingest.bylines import looks_like_name, place_names
-from analysis.ingest.copied_address import copied_address
+from analysis.ingest.copied_address import copied_address, printed_address
 from analysis.ingest.line_evidence import (
     OutletKind,
     PageArticle,
@@ -78,6 +78,8 @@ def _set_outlet(
 
 def refine_outlet(article: PageArticle, rules: Rules) -> None:
     """Correct or complete ``article``'s outlet in place (see the module's docstring)."""
+    if article.outlet_kind == "credit":
+        _printed_site(article, rules)
     if _UNLISTED in article.metadata_flags:
         _drop_editorial_tag(article)
     if _UNLISTED in article.metadata_flags:
@@ -222,6 +224,19 @@ def _copy_address(article: PageArticle, rules: Rules) -> None:
     if site and site[3]:
         reason = f"the original page's address on the copy {url[:80]!r}"
         _set_outlet(article, site[0], reason, "url", rules)
+
+
+def _printed_site(article: PageArticle, rules: Rules) -> None:
+    """A credit ("Source: VNA") gives way to the listed site whose address a browser's
+    print copy prints in its header or footer (``printed_address``): the site carries the
+    page, the credit is kept in ``credited``."""
+    url = printed_address([p.text for p in article.paragraphs])
+    site = url_outlet(unwrap_url(url), rules) if url else None
+    if site and site[3] and site[0] != article.outlet:
+        credit, was = article.outlet, article.outlet_source
+        reason = f"the page's address in its print copy {url[:80]!r} (was: {was})"
+        _set_outlet(article, site[0], reason, "url", rules)
+        article.credited = article.credited or credit
 
 
 def _drop_editorial_tag(article: PageArticle) -> None:
