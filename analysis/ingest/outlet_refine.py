@@ -36,6 +36,7 @@ from analysis.core.data_files import load_data_file
 from analysis.core.text import normalize_text
 from analysis.ingest.bylines import looks_like_name, place_names
 from analysis.ingest.copied_address import copied_address, printed_address
+from analysis.ingest.forwards import forward_sender_name
 from analysis.ingest.line_evidence import (
     OutletKind,
     PageArticle,
@@ -97,6 +98,8 @@ def refine_outlet(article: PageArticle, rules: Rules) -> None:
         _copyright_publisher(article, rules)
     if not article.outlet:
         _imprint_publisher(article, rules)
+    if not article.outlet:
+        _forward_sender(article, rules)
     if not article.outlet:
         _note_furniture_names(article)
 
@@ -237,6 +240,17 @@ def _printed_site(article: PageArticle, rules: Rules) -> None:
         reason = f"the page's address in its print copy {url[:80]!r} (was: {was})"
         _set_outlet(article, site[0], reason, "url", rules)
         article.credited = article.credited or credit
+
+
+def _forward_sender(article: PageArticle, rules: Rules) -> None:
+    """A forwarded newsletter that names no site: the sender in the forward's header whose
+    mail domain its name spells ("From: ASEAN Briefing <newsletter@aseanbriefing.com>",
+    ``name_for_domain``) is the publisher; a person's address names nothing."""
+    name, domain = forward_sender_name(article.paragraphs)
+    spelled = name_for_domain(domain, [name]) if name and domain else ""
+    if spelled:
+        reason = f"the forwarded newsletter's sender {name!r} <...@{domain}>"
+        _set_outlet(article, spelled, reason, "publisher", rules)
 
 
 def _drop_editorial_tag(article: PageArticle) -> None:

@@ -42,6 +42,7 @@ from __future__ import annotations
 import pandas as pd
 
 from analysis.ingest.bylines import clean_author
+from analysis.ingest.forwards import label_forward_header
 from analysis.ingest.header_refine import refine_date, refine_title
 from analysis.ingest.layout.broken_lines import join_broken_header_lines, join_wrapped_lines
 from analysis.ingest.layout.bylines import (
@@ -138,6 +139,7 @@ def read_article(text: str) -> Article:
     join_broken_header_lines(paras)
     join_wrapped_lines(paras)
     split_viewer_line(paras)
+    label_forward_header(paras)
     split_header_pieces(paras, rules)
     split_report_opening(paras)
     split_glued_mastheads(paras, rules)
