@@ -82,25 +82,33 @@ def _note(block: Sequence[_Line]) -> bool:
     )
 
 
+def _separator_at(paras: Sequence[_Line]) -> int:
+    """The index of a forward's separator among the first ``FORWARD_HEADER_REACH`` lines
+    with a line under it, or -1."""
+    top = paras[: min(FORWARD_HEADER_REACH, len(paras) - 1)]
+    return next((i for i, p in enumerate(top) if forward_separator().fullmatch(p.text.strip())), -1)
+
+
+def _set_apart(lines: Sequence[_Line], role: str) -> None:
+    for p in lines:
+        p.kind, p.role = "boilerplate", role
+
+
 def label_forward_header(paras: Sequence[_Line]) -> None:
     """Set apart (in place, as boilerplate) the subject row of a forward's header (the
     separator among the first ``FORWARD_HEADER_REACH`` lines, its rows the block under it)
     and the colleague's note, the block right under the header when it is a ``_note`` and
     more of the page follows."""
-    top = paras[:FORWARD_HEADER_REACH]
-    sep = next((i for i, p in enumerate(top) if forward_separator().fullmatch(p.text.strip())), -1)
-    if sep < 0 or sep + 1 >= len(paras):
+    sep = _separator_at(paras)
+    if sep < 0:
         return
     rows = [p for p in paras[sep + 1 :] if p.block == paras[sep + 1].block]
     subject_lines = {p.line for p in rows if _SUBJECT.match(p.text)}
-    for p in rows:
-        if p.line in subject_lines:
-            p.kind, p.role = "boilerplate", "forward"
+    _set_apart([p for p in rows if p.line in subject_lines], "forward")
     after = paras[sep + 1 + len(rows) :]
-    note = [p for p in after if after and p.block == after[0].block]
+    note = [p for p in after if p.block == after[0].block] if after else []
     if _note(note) and len(after) > len(note):
-        for p in note:
-            p.kind, p.role = "boilerplate", "forward note"
+        _set_apart(note, "forward note")
 
 
 def forward_sender_name(paras: Sequence[_Text]) -> tuple[str, str]:
