@@ -11,6 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from analysis.core.errors import DataFileError
+from analysis.ingest.layout import read_article
 from analysis.ingest.page_rules import (
     TIME_OF_DAY,
     check_outlets,
@@ -229,3 +230,22 @@ def test_the_hong_kong_editions_host_is_the_papers_domain() -> None:
     chinadaily.com.cn."""
     assert RULES.domains["chinadailyhk.com"][0] == RULES.domains["chinadaily.com.cn"][0]
     assert RULES.domains["chinadailyhk.com"][0] == "China Daily"
+
+
+def test_a_marker_closed_by_a_full_stop_opens_a_lede() -> None:
+    """Held-out 64's translated World & Vietnam Report page: "TGVN. At the ..." opens the
+    lede with the paper's marker closed by a stop, no dash after it (misses64)."""
+    lede = (
+        "At the political consultation in Rabat, the two deputy ministers agreed to ask "
+        "their aviation authorities to study a direct route via a Gulf hub."
+    )
+    page = (
+        "Home / Diplomacy\n\nVietnam and Morocco discuss direct flights and visa exemptions\n"
+        "Wednesday, 15/03/2023 10:24\n\nTGVN. " + lede + "\n\nThe Moroccan side proposed "
+        "exempting holders of diplomatic passports from visas.\n"
+    )
+    article = read_article(page)
+    assert article.outlet == "The World & Vietnam Report"
+    assert any(p.kind == "lede" and p.text == lede for p in article.paragraphs)
+    # a word closed by a stop that is no listed marker opens no lede's credit
+    assert read_article(page.replace("TGVN. ", "Indeed. ")).outlet == ""
