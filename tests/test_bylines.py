@@ -400,3 +400,18 @@ def test_a_forwards_sender_is_no_writer_when_the_article_has_a_byline() -> None:
     byline = "By Huong Nguyen | October 16, 2023\n"
     assert read_article(header + byline + body).author == "Huong Nguyen"
     assert read_article(header + body).author.casefold() == "asean briefing"
+
+
+def test_a_sections_name_over_the_headline_is_no_writer() -> None:
+    """Held-out 64's Firefox print copy: the law magazine's section 'Legal Framework' over
+    the headline is no person's name (``not_name_words``, misses64)."""
+    page = (
+        "Page 1 of 2    05/07/2022, 09:41\n\n{line}\n"
+        "Treaty with Uzbekistan on legal aid in civil matters takes effect\n"
+        "Monday, June 20, 2022 16:31\n\n"
+        "A treaty on mutual legal assistance in civil matters between Vietnam and Uzbekistan "
+        "has come into force, the foreign ministry's treaty department announced.\n"
+    )
+    assert not looks_like_name("Legal Framework", RULES)
+    assert read_article(page.format(line="Legal Framework")).author == ""
+    assert looks_like_name("Rowan Ashby", RULES)
