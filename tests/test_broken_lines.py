@@ -150,3 +150,17 @@ def test_a_headline_broken_over_three_lines_is_joined_whole() -> None:
         "Campus Gardens and Water Use: A Survey of Green Spaces at Twelve Universities in "
         "the Mekong Delta"
     )
+
+
+def test_a_writers_name_under_a_headline_ending_with_a_joining_word_stays_apart() -> None:
+    """Held-out 64's Chrome print copy: '..., three years on' over 'Le Hong Hiep' is a
+    headline over its byline, not one headline (misses64); a place is still joined."""
+    text = "Vietnam's ASEAN chairing record, three years on\nLe Hong Hiep\nPublished: 14 Feb 2023\n"
+    assert joined(text)[:2] == ["Vietnam's ASEAN chairing record, three years on", "Le Hong Hiep"]
+    article = read_article(
+        "Commentaries\n" + text + "\nHanoi's year at the head of the regional grouping was "
+        "overshadowed by the pandemic, yet several of its initiatives have outlived it.\n"
+    )
+    assert article.title == "Vietnam's ASEAN chairing record, three years on"
+    assert article.author == "Le Hong Hiep"
+    assert len(joined("Vietnam's ASEAN record, three years on\nHanoi Looks Back\n")) == 1

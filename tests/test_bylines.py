@@ -446,3 +446,18 @@ def test_names_with_superscripts_and_stars_set_apart_by_commas() -> None:
     line = "Lan-Anh Do 1, * , Minh-Quan Vo 2 , Thi-Hoa Lam 3, * and Duc-Tri Huynh 4"
     assert joined_names(line, RULES)
     assert not joined_names("* , 2 , *", RULES)
+
+
+def test_a_sections_name_over_the_headline_is_no_writer() -> None:
+    """Held-out 64's Firefox print copy: the law magazine's section 'Legal Framework' over
+    the headline is no person's name (``not_name_words``, misses64)."""
+    page = (
+        "Page 1 of 2    05/07/2022, 09:41\n\n{line}\n"
+        "Treaty with Uzbekistan on legal aid in civil matters takes effect\n"
+        "Monday, June 20, 2022 16:31\n\n"
+        "A treaty on mutual legal assistance in civil matters between Vietnam and Uzbekistan "
+        "has come into force, the foreign ministry's treaty department announced.\n"
+    )
+    assert not looks_like_name("Legal Framework", RULES)
+    assert read_article(page.format(line="Legal Framework")).author == ""
+    assert looks_like_name("Rowan Ashby", RULES)

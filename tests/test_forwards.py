@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from analysis.ingest.forwards import forward_sender, in_forward_header
+from analysis.ingest.forwards import (
+    forward_sender,
+    forward_sender_name,
+    in_forward_header,
+    label_forward_header,
+)
+from analysis.ingest.layout import read_article
+from analysis.ingest.layout.lines import split_lines
 
 
 def paras(*texts: str) -> list[SimpleNamespace]:
@@ -41,3 +48,50 @@ def test_the_sender_of_a_forward_is_found_and_a_list_messages_sender_is_not():
         "_" * 32, "From: Le Van Binh <binh.le@example.org>", "Sent: Monday, 4 March 2024"
     )
     assert forward_sender(outlook, 1)
+
+
+#: Held-out 64's Outlook forward: the header, a colleague's note, the article.
+OUTLOOK = (
+    "________________________________\n"
+    "From: Le Van Binh <binh.le@example.org>\n"
+    "Sent: Monday, 4 March 2024 8:15 AM\n"
+    "To: Maritime desk <maritime@example.org>\n"
+    "Subject: FW: coast guard divers\n\n"
+    "FYI, for the maritime file.\n\n"
+    "Tokyo and Hanoi start joint training for coast guard divers\n"
+    "Fri, March 1, 2024, 3:48 PM GMT+7\n"
+    "Tien Thang / Tuoi Tre News\n\n"
+    "Divers from the Japan Coast Guard have begun a two-week course for their Vietnamese "
+    "counterparts at a base in Hai Phong, focusing on search and rescue in murky water.\n"
+)
+
+
+def test_a_colleagues_note_under_a_forwards_header_is_no_headline():
+    lines = split_lines(OUTLOOK)
+    label_forward_header(lines)
+    assert [p.kind for p in lines[4:7]] == ["boilerplate", "boilerplate", ""]
+    article = read_article(OUTLOOK)
+    assert article.title == "Tokyo and Hanoi start joint training for coast guard divers"
+    # no forward separator: the same lines are left alone
+    plain = split_lines(OUTLOOK.split("\n", 1)[1])
+    label_forward_header(plain)
+    assert all(not p.kind for p in plain)
+
+
+def test_a_forwarded_newsletters_sender_names_it_when_its_domain_spells_the_name():
+    gmail = (
+        "---------- Forwarded message ---------\n"
+        "From: ASEAN Briefing <newsletter@aseanbriefing.com>\n"
+        "Date: Tue, Oct 17, 2023 at 9:02 AM\n"
+        "Subject: Vietnam Weekly Brief, issue 41\n"
+        "To: <research.team@example.org>\n\n\n"
+        "View in browser\n\n"
+        "Vietnam's new rules on foreign NGO offices take effect\n"
+        "By Huong Nguyen | October 16, 2023\n\n"
+        "A decree on the registration of foreign non-governmental organisations came into "
+        "force on Monday, shortening the time the committee has to answer applications.\n"
+    )
+    assert forward_sender_name(split_lines(gmail)) == ("ASEAN Briefing", "aseanbriefing.com")
+    assert read_article(gmail).outlet == "ASEAN Briefing"
+    # a colleague's own address spells no site: no outlet from it
+    assert read_article(OUTLOOK.replace(" / Tuoi Tre News", "")).outlet == ""

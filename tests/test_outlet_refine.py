@@ -295,3 +295,56 @@ def test_the_address_a_saving_tool_printed_names_a_listed_outlet() -> None:
     )
     refine_outlet(other, RULES)
     assert other.outlet == ""
+
+
+def test_a_print_copys_address_names_the_site_over_a_closing_credit() -> None:
+    """Held-out 64's Firefox print copy: the header prints the site and its address, so
+    the closing "Source: VNA" is a credit, not the outlet (misses64)."""
+    header = (
+        "Treaty with Uzbekistan on legal aid takes effect | Vietnam Law & Legal Forum    "
+        "https://vietnamlawmagazine.vn/treaty-with-uzbekistan-49137.html"
+    )
+    art = article(
+        ("caption", header),
+        ("title", "Treaty with Uzbekistan on legal aid takes effect"),
+        ("lede", "A treaty on mutual legal assistance has come into force."),
+        ("credit", "Source: VNA"),
+        outlet="Vietnam News Agency",
+        outlet_kind="credit",
+    )
+    refine_outlet(art, RULES)
+    assert (art.outlet, art.outlet_kind) == ("Vietnam Law & Legal Forum", "url")
+    assert art.credited == "Vietnam News Agency"
+    unprinted = article(
+        ("title", "Treaty with Uzbekistan on legal aid takes effect"),
+        ("lede", "A treaty on mutual legal assistance has come into force."),
+        ("credit", "Source: VNA"),
+        outlet="Vietnam News Agency",
+        outlet_kind="credit",
+    )
+    refine_outlet(unprinted, RULES)
+    assert unprinted.outlet == "Vietnam News Agency"
+
+
+def test_a_copied_pages_unlisted_address_is_named_by_the_name_that_spells_it() -> None:
+    """Held-out 64's Wayback capture of an embassy's page: the masthead under the toolbar
+    spells the archived site's domain in another word order (misses64)."""
+    wayback = (
+        "The Wayback Machine - https://web.archive.org/web/20150203121537/"
+        "http://www.vietnamembassy-argentina.org/en/nr070521165956/ns140922101529"
+    )
+    art = article(
+        ("chrome", wayback),
+        ("boilerplate", "Embassy of Vietnam in Argentina"),
+        ("title", "Embassy opens Vietnamese language classes in Cordoba"),
+        ("lede", "The embassy has started weekend classes in Vietnamese."),
+    )
+    refine_outlet(art, RULES)
+    assert (art.outlet, art.outlet_kind) == ("Embassy of Vietnam in Argentina", "site")
+    other = article(
+        ("chrome", wayback),
+        ("boilerplate", "Embassy of Vietnam in Chile"),
+        ("lede", "The embassy has started weekend classes in Vietnamese."),
+    )
+    refine_outlet(other, RULES)
+    assert other.outlet == ""

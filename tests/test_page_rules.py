@@ -11,6 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from analysis.core.errors import DataFileError
+from analysis.ingest.layout import read_article
 from analysis.ingest.page_rules import (
     TIME_OF_DAY,
     check_outlets,
@@ -236,3 +237,22 @@ def test_news_reader_services_show_a_publishers_own_story() -> None:
     like a document host, the reader service gives way to the publisher it names."""
     assert {"inkl.com", "pressreader.com"} <= RULES.document_hosts
     assert "blogspot.com" not in RULES.document_hosts  # a blog reposting a story is the outlet
+
+
+def test_a_marker_closed_by_a_full_stop_opens_a_lede() -> None:
+    """Held-out 64's translated World & Vietnam Report page: "TGVN. At the ..." opens the
+    lede with the paper's marker closed by a stop, no dash after it (misses64)."""
+    lede = (
+        "At the political consultation in Rabat, the two deputy ministers agreed to ask "
+        "their aviation authorities to study a direct route via a Gulf hub."
+    )
+    page = (
+        "Home / Diplomacy\n\nVietnam and Morocco discuss direct flights and visa exemptions\n"
+        "Wednesday, 15/03/2023 10:24\n\nTGVN. " + lede + "\n\nThe Moroccan side proposed "
+        "exempting holders of diplomatic passports from visas.\n"
+    )
+    article = read_article(page)
+    assert article.outlet == "The World & Vietnam Report"
+    assert any(p.kind == "lede" and p.text == lede for p in article.paragraphs)
+    # a word closed by a stop that is no listed marker opens no lede's credit
+    assert read_article(page.replace("TGVN. ", "Indeed. ")).outlet == ""

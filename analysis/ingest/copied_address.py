@@ -39,3 +39,23 @@ def copied_address(texts: Sequence[str]) -> str:
         if found:
             return found.group("url")
     return ""
+
+
+@cache
+def _print_lines() -> list[re.Pattern[str]]:
+    lines = load_data_file("header_scoring.yaml").get("print_address_lines", [])
+    return [re.compile(rf"^\s*(?:{line})\s*$", re.I) for line in lines]
+
+
+def printed_address(texts: Sequence[str]) -> str:
+    """The page's own address a browser printed in a print-to-PDF copy's running header or
+    footer (``print_address_lines``: "<title> | <site> <address>", "<address> 1/2") on one
+    of the first or last ``COPY_ADDRESS_REACH`` lines of ``texts``; "" when there is none."""
+    n = len(texts)
+    ends = [*range(min(n, COPY_ADDRESS_REACH)), *range(max(0, n - COPY_ADDRESS_REACH), n)]
+    for i in dict.fromkeys(ends):
+        text = texts[i] if len(texts[i]) <= 400 else ""
+        found = next((m for m in (p.match(text) for p in _print_lines()) if m), None)
+        if found:
+            return found.group("url")
+    return ""

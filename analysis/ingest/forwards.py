@@ -2,6 +2,11 @@
 (``forward_separators`` of ``data/header_scoring.yaml``: "---------- Forwarded message
 ---------", Outlook's rule of underscores) and the lines just under it, which give the
 message's sender and sending day, not the article's writer and date (held-out 64).
+
+The forward's header rows and a colleague's note under them ("FYI, for the maritime
+file.") are no part of the article: ``label_forward_header`` sets the header's subject
+and the note apart as boilerplate, so neither is read as the site's name or the headline
+(misses64).
 """
 
 from __future__ import annotations
@@ -18,11 +23,34 @@ from analysis.core.data_files import load_data_file
 FORWARD_HEADER_REACH = 3
 
 #: A sender's line: a "From:" label, a name, the address in angle brackets.
-_SENDER = re.compile(r"^\s*from\s*:\s*[^<>]{0,80}<[^<>\s]+@[^<>\s]+>\s*$", re.I)
+_SENDER = re.compile(
+    r"^\s*from\s*:\s*(?P<name>[^<>]{0,80})<[^<>\s]+@(?P<domain>[^<>\s]+)>\s*$", re.I
+)
 
 
 class _Text(Protocol):
     text: str
+
+
+class _Line(Protocol):
+    text: str
+    kind: str
+    role: str
+    line: int
+    block: int
+
+
+#: The most words a colleague's note under a forward's header may have, per line.
+NOTE_MAX_WORDS = 25
+
+#: The most lines a colleague's note may have.
+NOTE_MAX_LINES = 3
+
+#: The subject row of a forward's header: "Subject: FW: coast guard divers".
+_SUBJECT = re.compile(r"^\s*subject\s*:", re.I)
+
+#: A line that closes a sentence: a note, never a headline.
+_CLOSED = re.compile(r"[.!?…][\"”'’)]*$")
 
 
 @cache
@@ -43,3 +71,51 @@ def forward_sender(paras: Sequence[_Text], index: int) -> bool:
     """Paragraph ``index`` is the "From: Name <address>" line of a forward's header: the
     person or list that sent the message on, not the writer of the article under it."""
     return bool(_SENDER.match(paras[index].text)) and in_forward_header(paras, index)
+
+
+def _note(block: Sequence[_Line]) -> bool:
+    """A colleague's note: one to ``NOTE_MAX_LINES`` short lines, each closing a sentence,
+    none labelled yet."""
+    return 0 < len(block) <= NOTE_MAX_LINES and all(
+        not p.kind and _CLOSED.search(p.text.strip()) and len(p.text.split()) <= NOTE_MAX_WORDS
+        for p in block
+    )
+
+
+def _separator_at(paras: Sequence[_Line]) -> int:
+    """The index of a forward's separator among the first ``FORWARD_HEADER_REACH`` lines
+    with a line under it, or -1."""
+    top = paras[: min(FORWARD_HEADER_REACH, len(paras) - 1)]
+    return next((i for i, p in enumerate(top) if forward_separator().fullmatch(p.text.strip())), -1)
+
+
+def _set_apart(lines: Sequence[_Line], role: str) -> None:
+    for p in lines:
+        p.kind, p.role = "boilerplate", role
+
+
+def label_forward_header(paras: Sequence[_Line]) -> None:
+    """Set apart (in place, as boilerplate) the subject row of a forward's header (the
+    separator among the first ``FORWARD_HEADER_REACH`` lines, its rows the block under it)
+    and the colleague's note, the block right under the header when it is a ``_note`` and
+    more of the page follows."""
+    sep = _separator_at(paras)
+    if sep < 0:
+        return
+    rows = [p for p in paras[sep + 1 :] if p.block == paras[sep + 1].block]
+    subject_lines = {p.line for p in rows if _SUBJECT.match(p.text)}
+    _set_apart([p for p in rows if p.line in subject_lines], "forward")
+    after = paras[sep + 1 + len(rows) :]
+    note = [p for p in after if p.block == after[0].block] if after else []
+    if _note(note) and len(after) > len(note):
+        _set_apart(note, "forward note")
+
+
+def forward_sender_name(paras: Sequence[_Text]) -> tuple[str, str]:
+    """The name and mail domain of the sender in a forward's header ("From: ASEAN Briefing
+    <newsletter@aseanbriefing.com>": "ASEAN Briefing", "aseanbriefing.com"), or ("", "")."""
+    for i in range(min(len(paras), 2 * FORWARD_HEADER_REACH)):
+        found = _SENDER.match(paras[i].text) if forward_sender(paras, i) else None
+        if found:
+            return found.group("name").strip(' "'), found.group("domain").casefold()
+    return "", ""

@@ -31,11 +31,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from functools import cache
+from itertools import permutations
 
 from analysis.core.data_files import load_data_file
 from analysis.core.text import normalize_text
 from analysis.ingest.bylines import looks_like_name, place_names
-from analysis.ingest.copied_address import copied_address
+from analysis.ingest.copied_address import copied_address, printed_address
+from analysis.ingest.forwards import forward_sender_name
 from analysis.ingest.line_evidence import (
     OutletKind,
     PageArticle,
@@ -78,6 +80,8 @@ def _set_outlet(
 
 def refine_outlet(article: PageArticle, rules: Rules) -> None:
     """Correct or complete ``article``'s outlet in place (see the module's docstring)."""
+    if article.outlet_kind == "credit":
+        _printed_site(article, rules)
     if _UNLISTED in article.metadata_flags:
         _drop_editorial_tag(article)
     if _UNLISTED in article.metadata_flags:
@@ -96,7 +100,11 @@ def refine_outlet(article: PageArticle, rules: Rules) -> None:
     if not article.outlet:
         _imprint_publisher(article, rules)
     if not article.outlet:
+        _forward_sender(article, rules)
+    if not article.outlet:
         _note_furniture_names(article)
+    if not article.outlet:
+        _copied_site_name(article, rules)
 
 
 #: A name in brackets opening a header line, then the line goes on: "(The National
@@ -224,6 +232,30 @@ def _copy_address(article: PageArticle, rules: Rules) -> None:
         _set_outlet(article, site[0], reason, "url", rules)
 
 
+def _printed_site(article: PageArticle, rules: Rules) -> None:
+    """A credit ("Source: VNA") gives way to the listed site whose address a browser's
+    print copy prints in its header or footer (``printed_address``): the site carries the
+    page, the credit is kept in ``credited``."""
+    url = printed_address([p.text for p in article.paragraphs])
+    site = url_outlet(unwrap_url(url), rules) if url else None
+    if site and site[3] and site[0] != article.outlet:
+        credit, was = article.outlet, article.outlet_source
+        reason = f"the page's address in its print copy {url[:80]!r} (was: {was})"
+        _set_outlet(article, site[0], reason, "url", rules)
+        article.credited = article.credited or credit
+
+
+def _forward_sender(article: PageArticle, rules: Rules) -> None:
+    """A forwarded newsletter that names no site: the sender in the forward's header whose
+    mail domain its name spells ("From: ASEAN Briefing <newsletter@aseanbriefing.com>",
+    ``name_for_domain``) is the publisher; a person's address names nothing."""
+    name, domain = forward_sender_name(article.paragraphs)
+    spelled = name_for_domain(domain, [name]) if name and domain else ""
+    if spelled:
+        reason = f"the forwarded newsletter's sender {name!r} <...@{domain}>"
+        _set_outlet(article, spelled, reason, "publisher", rules)
+
+
 def _drop_editorial_tag(article: PageArticle) -> None:
     """Forget an outlet that is an editorial tag ("UPDATES")."""
     if editorial_tag(article.outlet):
@@ -300,6 +332,42 @@ _OPENING_MARKER = re.compile(r"^\s*(?P<name>[^\W\d_][\w.]{2,30})\s[-–—]\s")
 
 def _letters(text: str) -> str:
     return "".join(c for c in text.casefold() if c.isalnum())
+
+
+#: Small words a site's name holds that its domain leaves out ("Embassy of Vietnam in
+#: Argentina" on vietnamembassy-argentina.org).
+_NAME_SMALL_WORDS = frozenset({"of", "in", "the", "and", "for", "at", "to"})
+
+
+def spells_in_any_order(label: str, name: str) -> bool:
+    """Whether the words of ``name`` (two to five, small words aside) spell the domain's
+    first ``label`` in some order, letters only.
+
+    >>> spells_in_any_order("vietnamembassy-argentina", "Embassy of Vietnam in Argentina")
+    True
+    >>> spells_in_any_order("vietnamembassy-argentina", "Embassy of Vietnam in Chile")
+    False
+    """
+    words = [_letters(w) for w in name.split() if w.casefold() not in _NAME_SMALL_WORDS]
+    target = _letters(label)
+    if not 2 <= len(words) <= 5 or sorted("".join(words)) != sorted(target):
+        return False
+    return any("".join(order) == target for order in permutations(words))
+
+
+def _copied_site_name(article: PageArticle, rules: Rules) -> None:
+    """A copy whose saving tool printed the original page's address on an unlisted site
+    (``copied_address``, ``printed_address``) takes the name among the furniture's names
+    whose words spell the site's domain in some order (a Wayback capture of
+    vietnamembassy-argentina.org under "Embassy of Vietnam in Argentina")."""
+    texts = [p.text for p in article.paragraphs]
+    url = copied_address(texts) or printed_address(texts)
+    site = url_outlet(unwrap_url(url), rules) if url else None
+    label = site[0].split(".")[0] if site and not site[3] else ""
+    name = next((n for n in article.site_names if label and spells_in_any_order(label, n)), "")
+    if name:
+        reason = f"the copied page's address {url[:80]!r} is spelled by {name!r}"
+        _set_outlet(article, name, reason, "site", rules)
 
 
 def name_for_domain(domain: str, site_names: Sequence[str]) -> str:

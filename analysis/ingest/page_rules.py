@@ -120,11 +120,13 @@ def _marker_patterns(marker: str) -> tuple[MarkerPattern, MarkerPattern, MarkerP
 
     At the start: "Communist Review - ...", "Hanoi (VNA) - ...", "AKP, April 25, 2017 – ...",
     "HANOI, March 12 (Xinhua) -- ...", "WVR/VNA - ..." (an agency after a slash), and a
-    marker in brackets before a capital: "(KPL) During ...".
+    marker in brackets or closed by a full stop before a capital: "(KPL) During ...",
+    "TGVN. At the ..." (misses64).
     """
     m = re.escape(marker)
     bracketed = marker.startswith(("(", "/"))  # "(KPL) During ...", "/TASS/. The ..."
-    after = rf"(?:{_DASH}|\s+(?=[A-ZÀ-Ỹ“\"]))" if bracketed else _DASH
+    stopped = marker.endswith(".")  # "TGVN. At the ...": the stop parts it from the lede
+    after = rf"(?:{_DASH}|\s+(?=[A-ZÀ-Ỹ“\"]))" if bracketed or stopped else _DASH
     agency = "" if bracketed else r"(?:/[A-Z][\w.]{1,15})?"  # "WVR/VNA - ..."
     start = rf"^(?:[A-ZÀ-Ỹ][\w .,]{{0,30}}\s)?{m}{agency}(?:,\s*[\w ,]{{4,25}}?)?{after}(?=\S)"
     end = rf"(?<=[.!?\"”’)])\s*[-–—]?\s*{m}\s*$"

@@ -42,6 +42,7 @@ from __future__ import annotations
 import pandas as pd
 
 from analysis.ingest.bylines import clean_author
+from analysis.ingest.forwards import label_forward_header
 from analysis.ingest.header_refine import refine_date, refine_title
 from analysis.ingest.layout.broken_lines import join_broken_header_lines, join_wrapped_lines
 from analysis.ingest.layout.bylines import (
@@ -54,6 +55,7 @@ from analysis.ingest.layout.bylines import (
 from analysis.ingest.layout.citations import cited_fields
 from analysis.ingest.layout.dates import header_end, read_dates
 from analysis.ingest.layout.document_headings import document_heading
+from analysis.ingest.layout.field_codes import label_field_codes
 from analysis.ingest.layout.glued_credits import split_glued_credits
 from analysis.ingest.layout.header_pieces import split_header_pieces
 from analysis.ingest.layout.lines import (
@@ -74,7 +76,9 @@ from analysis.ingest.layout.mastheads import (
 from analysis.ingest.layout.menus import label_menu_runs, top_menu_end
 from analysis.ingest.layout.occasion_lines import with_occasion_line
 from analysis.ingest.layout.outlets import outlet_from_url
+from analysis.ingest.layout.reader_bylines import label_reader_bylines
 from analysis.ingest.layout.report_opening import split_report_opening
+from analysis.ingest.layout.surname_first import label_surname_first
 from analysis.ingest.layout.text import (
     label_cut_copies,
     label_text,
@@ -132,9 +136,11 @@ def read_article(text: str) -> Article:
     paras = split_lines(text)
     menu = paras[: top_menu_end(paras)]  # a site's whole menu: set apart, read as furniture
     paras = paras[len(menu) :]
+    label_field_codes(paras)
     join_broken_header_lines(paras)
     join_wrapped_lines(paras)
     split_viewer_line(paras)
+    label_forward_header(paras)
     split_header_pieces(paras, rules)
     split_report_opening(paras)
     split_glued_mastheads(paras, rules)
@@ -153,8 +159,10 @@ def read_article(text: str) -> Article:
         mark_title_copies(paras, best_title.index)
         title = best_title.text if joined else paras[best_title.index].text
     label_captions(paras, title)
+    label_surname_first(paras, rules)
     outlet_from_lede = split_lede_marker(paras, rules)
     split_glued_byline(paras, prose_span(paras)[1])
+    label_reader_bylines(paras, prose_span(paras)[0], rules)
     first_prose, last_prose = prose_span(paras)
     first_prose = header_end(paras, first_prose)
     label_bylines(paras, first_prose, last_prose, rules)

@@ -12,8 +12,10 @@ from functools import cache
 
 from analysis.core.data_files import load_data_file
 from analysis.core.text import count_words, normalize_text
+from analysis.ingest.bylines import looks_like_name, place_names
 from analysis.ingest.date_scoring import MONTHS
 from analysis.ingest.layout.lines import HEADER_REACH, LIST_ITEM, Paragraph
+from analysis.ingest.page_rules import load_rules, outlet_named
 
 #: A short line in capitals ending with a joining word: "MINISTRY OF", "DEPARTMENT FOR".
 _OPEN_NAME = re.compile(r"^[^\W\d_a-z][^a-z]*\s(?:OF|AND|FOR|THE)$")
@@ -107,7 +109,17 @@ def _broken_headline(upper: str, lower: str) -> bool:
     if count_words(lower) > _HEADLINE_TAIL_MAX_WORDS or (upper.isupper() != lower.isupper()):
         return False
     last = upper.rsplit(None, 1)[-1].casefold()
-    return last in _joining_words() or bool(re.search(r"\w['’]s$", last))
+    joined = last in _joining_words() or bool(re.search(r"\w['’]s$", last))
+    return joined and not _writers_name(lower)
+
+
+def _writers_name(text: str) -> bool:
+    """Whether a line under a headline reads as its writer's bare name, a byline that
+    continues no headline ("..., three years on" / "Le Hong Hiep", a print copy; misses64):
+    a person's name of ``looks_like_name``, no outlet, no place's name in it."""
+    rules = load_rules()
+    places = any(w.casefold() in place_names() for w in text.split())
+    return looks_like_name(text, rules) and not places and not outlet_named(text, rules)
 
 
 def _capitals_title_colon(upper: str, lower: str) -> bool:

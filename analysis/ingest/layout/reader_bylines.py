@@ -1,0 +1,60 @@
+"""The writer as a reader view or a read-later app prints it (held-out 64).
+
+Firefox's and Safari's reader views print the writer's name alone over the reading time
+("Linh Pham" / "4–5 minutes", ``reading_time_lines`` of ``data/header_scoring.yaml``);
+Instapaper prints the site's host, a dash and the writer ("eastasiaforum.org — Ha Hoang
+Hop", ``host_bylines``). Neither says "By", so neither was read as a byline.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from analysis.core.data_files import load_data_file
+from analysis.ingest.bylines import looks_like_name
+from analysis.ingest.layout.lines import Paragraph, raw_offset, split_paragraph
+from analysis.ingest.page_rules import Rules, outlet_named
+
+
+@cache
+def _patterns(section: str) -> re.Pattern[str]:
+    """The patterns of one section of ``header_scoring.yaml``, as one (whole line)."""
+    found = load_data_file("header_scoring.yaml").get(section, [])
+    return re.compile("|".join(f"(?:{p})" for p in found) or "(?!)", re.I)
+
+
+def _free(p: Paragraph) -> bool:
+    """A line no step has read as anything but a heading."""
+    return p.kind in ("", "heading")
+
+
+def _writer(text: str, rules: Rules) -> bool:
+    return looks_like_name(text, rules) and not outlet_named(text, rules)
+
+
+def _name_over_reading_time(paras: list[Paragraph], i: int, rules: Rules) -> bool:
+    """Line ``i`` is a name right over a reading time ("Linh Pham" / "4–5 minutes")."""
+    below = paras[i + 1] if i + 1 < len(paras) else None
+    return bool(
+        below is not None
+        and _patterns("reading_time_lines").fullmatch(below.text.strip())
+        and _free(paras[i])
+        and _writer(paras[i].text.strip(), rules)
+    )
+
+
+def label_reader_bylines(paras: list[Paragraph], first_prose: int, rules: Rules) -> None:
+    """Label, in the header (above ``first_prose``), a name over a reading time a byline,
+    and split a host-dash-name line into the host (boilerplate) and the writer (byline)."""
+    for i in range(min(first_prose, len(paras)) - 1, -1, -1):  # splitting moves what is below
+        p = paras[i]
+        if _name_over_reading_time(paras, i, rules):
+            p.kind, p.role = "byline", "author"
+            continue
+        host = _patterns("host_bylines").fullmatch(p.text.strip()) if _free(p) else None
+        name = host.group("name").strip() if host and host.group("name") else ""
+        if name and _writer(name, rules):
+            at = raw_offset(p, p.text.index(name))
+            split_paragraph(paras, i, at, ("boilerplate", "byline"))
+            paras[i + 1].role = "author"
