@@ -294,7 +294,10 @@ def test_common_prints_are_the_values_found_two_to_max_times(values: list[int], 
 @settings(max_examples=20, deadline=None)
 def test_fingerprints_are_the_shingle_sets_fingerprints(texts: list[str]) -> None:
     sets = stories.shingle_sets(texts)
-    values, n_prints, sizes = stories.fingerprints(texts)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(stories, "CHUNK_CHARS", 300)  # a chunk or two per text
+        patch.setattr(stories, "GATHER_VALUES", 40)  # gathered every few chunks
+        values, n_prints, sizes = stories.fingerprints(texts)
     assert sizes.tolist() == [len(s) for s in sets]
     expected = [s[s % stories.FINGERPRINT_MOD == 0] for s in sets]
     assert n_prints.tolist() == [len(p) for p in expected]

@@ -73,6 +73,9 @@ MIN_JACCARD = 0.3
 #: Characters of folded text hashed in one numpy pass (its arrays take about 30 bytes a
 #: character while it runs: 8 MB).
 CHUNK_CHARS = 250_000
+#: Fingerprints gathered into one array while they are found (1 MB: above the C library's
+#: threshold for memory mapped apart, so the array is not kept between freed text).
+GATHER_VALUES = 262_144
 #: Fingerprints given their column of the document-fingerprint matrix in one pass.
 PRINT_BLOCK = 1_000_000
 
@@ -166,26 +169,45 @@ def fingerprints(texts: Iterable[str]) -> tuple[np.ndarray, np.ndarray, np.ndarr
     """Of each text, its fingerprints (its shingles that are 0 modulo ``FINGERPRINT_MOD``)
     and its number of shingles: ``(values, n_prints, sizes)``, ``values`` every text's
     fingerprints one after the other (``n_prints`` of each, sorted). A chunk of texts'
-    shingles at a time: the whole sets (four times the fingerprints) are never held, and a
-    chunk's fingerprints are kept as one array, not one small array per text.
+    shingles at a time: the whole sets (four times the fingerprints) are never held; the
+    chunks' fingerprints are gathered into arrays of ``GATHER_VALUES`` or more
+    (``_gathered``), not kept as thousands of small ones between the texts' freed memory.
 
     >>> values, n_prints, sizes = fingerprints(["Viet Nam and Laos", "", "Vietnam and Laos"])
     >>> n_prints.tolist(), sizes.tolist(), bool((values % FINGERPRINT_MOD == 0).all())
     ([2, 0, 2], [4, 0, 3], True)
     """
-    parts: list[np.ndarray] = []
-    counts: list[np.ndarray] = []
-    sizes: list[np.ndarray] = []
+    held: list[tuple[np.ndarray, ...]] = []
+    pending: list[tuple[np.ndarray, ...]] = []
     for chunk in _shingle_chunks(texts):
         prints = [s[s % FINGERPRINT_MOD == 0] for s in chunk]
-        parts.append(np.concatenate(prints))
-        counts.append(np.array([len(p) for p in prints], dtype=np.int64))
-        sizes.append(np.array([len(s) for s in chunk], dtype=np.int64))
+        pending.append(
+            (
+                np.concatenate(prints),
+                np.array([len(p) for p in prints], dtype=np.int64),
+                np.array([len(s) for s in chunk], dtype=np.int64),
+            )
+        )
         del chunk, prints
-    if not parts:
+        if sum(len(part[0]) for part in pending) >= GATHER_VALUES:
+            held.append(_gathered(pending))
+            pending = []
+    if pending:
+        held.append(_gathered(pending))
+    if not held:
         empty = np.zeros(0, dtype=np.int64)
         return np.zeros(0, dtype=np.uint32), empty, empty
-    return np.concatenate(parts), np.concatenate(counts), np.concatenate(sizes)
+    values, n_prints, sizes = _gathered(held)
+    return values, n_prints, sizes
+
+
+def _gathered(parts: Sequence[tuple[np.ndarray, ...]]) -> tuple[np.ndarray, ...]:
+    """Tuples of arrays joined field by field (one tuple of the joined arrays).
+
+    >>> _gathered([(np.array([1]), np.array([2])), (np.array([3]), np.array([4]))])
+    (array([1, 3]), array([2, 4]))
+    """
+    return tuple(np.concatenate(field) for field in zip(*parts, strict=True))
 
 
 def _shared(a: np.ndarray, b: np.ndarray) -> int:
