@@ -273,13 +273,7 @@ def print_candidates(values: np.ndarray, n_prints: np.ndarray, sizes: np.ndarray
 
 
 def fingerprint_matrix(prints: Sequence[np.ndarray], eligible: np.ndarray) -> sparse.csr_matrix:
-    """``print_matrix`` of ``prints`` (each an array of distinct values), a document each.
-
-    >>> m = fingerprint_matrix([np.array([4, 8]), np.array([8]), np.array([8, 12])],
-    ...                        np.array([True, True, False]))
-    >>> m.toarray().tolist()
-    [[1], [1], [0]]
-    """
+    """``print_matrix`` of ``prints`` (each an array of distinct values), a document each."""
     values = np.concatenate(prints) if len(prints) else np.zeros(0, dtype=np.uint32)
     return print_matrix(values, np.array([len(p) for p in prints], dtype=np.int64), eligible)
 
