@@ -94,3 +94,21 @@ def test_inferred_dates_do_not_depend_on_the_block_size(samples, monkeypatch) ->
     assert whole["published"].notna().any()
     monkeypatch.setattr(inference, "BLOCK_DOCUMENTS", 1)
     pd.testing.assert_frame_equal(inference.infer_publication_dates(undated), whole)
+
+
+def test_the_dating_gives_its_freed_text_back_after_its_last_block(samples, monkeypatch) -> None:
+    undated = _every_undated(samples)
+    events: list[str] = []
+    blocks = inference.evidence_blocks
+
+    def counted_blocks(*args, **kwargs):
+        for block in blocks(*args, **kwargs):
+            events.append("block")
+            yield block
+
+    monkeypatch.setattr(inference, "evidence_blocks", counted_blocks)
+    monkeypatch.setattr(inference, "release_free_memory", lambda: events.append("release"))
+    monkeypatch.setattr(inference, "BLOCK_DOCUMENTS", 1)
+    inference.infer_publication_dates(undated)
+    assert events.count("block") > 1
+    assert events[-1] == "release" and events.count("release") == 1  # once, after the last

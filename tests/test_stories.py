@@ -237,9 +237,10 @@ def test_candidate_pairs_do_not_depend_on_the_blocks(budget: int, most: int) -> 
     assert len(whole) > 0
 
 
-def _coordinate_matrix(prints: list[np.ndarray], eligible: np.ndarray):
-    """The document-fingerprint matrix as ``candidate_pairs`` built it before (from
-    coordinates, 64-bit): the reference ``fingerprint_matrix`` must equal."""
+def _coordinate_prints(prints: list[np.ndarray], eligible: np.ndarray) -> list[list[int]]:
+    """The fingerprints of each row of the document-fingerprint matrix as ``candidate_pairs``
+    built it before (from coordinates, 64-bit, columns numbered by a hash table): the
+    reference ``fingerprint_matrix`` must equal."""
     from scipy import sparse
 
     n_prints = np.array([len(p) for p in prints], dtype=np.int64)
@@ -249,10 +250,11 @@ def _coordinate_matrix(prints: list[np.ndarray], eligible: np.ndarray):
     codes, uniques = pd.factorize(values)
     spread = np.bincount(codes, minlength=len(uniques))
     common = (spread[codes] > 1) & (spread[codes] <= stories.MAX_FINGERPRINT_DOCS)
-    return sparse.csr_matrix(
+    matrix = sparse.csr_matrix(
         (np.ones(int(common.sum()), dtype=np.int32), (docs[common], codes[common])),
         shape=(len(prints), len(uniques)),
     )
+    return [sorted(uniques[matrix[row].indices].tolist()) for row in range(len(prints))]
 
 
 @given(st.integers(min_value=0, max_value=10_000), st.integers(min_value=0, max_value=14))
@@ -266,9 +268,62 @@ def test_the_fingerprint_matrix_is_the_coordinate_one(seed: int, n_docs: int) ->
     eligible = rng.random(n_docs) < 0.8
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(stories, "MAX_FINGERPRINT_DOCS", 1 + seed % 6)  # some left out as common
+        patch.setattr(stories, "PRINT_BLOCK", 1 + seed % 7)  # columns found a few at a time
         matrix = stories.fingerprint_matrix(prints, eligible)
-        reference = _coordinate_matrix(prints, eligible)
-    assert matrix.shape == reference.shape
-    assert (matrix.toarray() == reference.toarray()).all()
+        reference = _coordinate_prints(prints, eligible)
+        kept = [p for p, ok in zip(prints, eligible, strict=True) if ok]
+        columns = stories.common_prints(np.concatenate(kept) if kept else np.zeros(0, np.uint32))
+    assert matrix.shape == (n_docs, len(columns))
+    assert [sorted(columns[matrix[r].indices].tolist()) for r in range(n_docs)] == reference
     assert matrix.indices.dtype == np.int32  # no 64-bit copy of the fingerprints
-    assert stories._product_costs(matrix).tolist() == stories._product_costs(reference).tolist()
+    assert (np.diff(columns.astype(np.int64)) > 0).all()  # sorted, each once
+
+
+@given(st.lists(st.integers(min_value=0, max_value=30), max_size=60), st.integers(1, 5))
+@settings(max_examples=40, deadline=None)
+def test_common_prints_are_the_values_found_two_to_max_times(values: list[int], most: int) -> None:
+    counts = pd.Series(values, dtype="int64").value_counts()
+    expected = sorted(counts.index[(counts > 1) & (counts <= most)].tolist())
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(stories, "MAX_FINGERPRINT_DOCS", most)
+        found = stories.common_prints(np.array(values, dtype=np.uint32))
+    assert found.tolist() == expected
+
+
+@given(st.lists(st.sampled_from([STORY, OTHER, STORY[:300], "", "Đà Nẵng"]), max_size=8))
+@settings(max_examples=20, deadline=None)
+def test_fingerprints_are_the_shingle_sets_fingerprints(texts: list[str]) -> None:
+    sets = stories.shingle_sets(texts)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(stories, "CHUNK_CHARS", 300)  # a chunk or two per text
+        patch.setattr(stories, "GATHER_VALUES", 40)  # gathered every few chunks
+        values, n_prints, sizes = stories.fingerprints(texts)
+    assert sizes.tolist() == [len(s) for s in sets]
+    expected = [s[s % stories.FINGERPRINT_MOD == 0] for s in sets]
+    assert n_prints.tolist() == [len(p) for p in expected]
+    joined = np.concatenate(expected) if expected else np.zeros(0, np.uint32)
+    assert np.array_equal(values, joined)
+
+
+def test_only_the_candidates_texts_are_read_again_and_the_pairs_are_the_same(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    texts = [STORY, OTHER, STORY.replace("Party", "party")[:600], OTHER[:200], STORY]
+    read: list[list[int]] = []
+
+    def texts_at(positions: np.ndarray) -> list[str]:
+        read.append(positions.tolist())
+        return [texts[p] for p in positions]
+
+    monkeypatch.setattr(stories, "CHUNK_CHARS", 700)  # several chunks
+    pairs = stories.similar_pairs(texts_at, len(texts))
+    sets = stories.shingle_sets(texts)
+    every = [
+        (i, j)
+        for i in range(len(texts))
+        for j in range(i + 1, len(texts))
+        if min(len(sets[i]), len(sets[j])) >= stories.MIN_SHINGLES
+        and stories._verified(sets[i], sets[j])
+    ]
+    assert pairs == every == [(0, 2), (0, 4), (2, 4)]
+    assert read == [[0, 1, 2, 3, 4], [0, 2, 4]]  # all once, then the candidates' only

@@ -21,6 +21,7 @@ import pandas as pd
 
 from analysis.annotators.timeline_data import _read_yaml
 from analysis.core import schema
+from analysis.core.memory import release_free_memory
 from analysis.core.rows import take_rows
 from analysis.dates import DateMatch, find_dates
 from analysis.ingest.corpus import Corpus
@@ -246,6 +247,7 @@ def infer_publication_dates(corpus: Corpus) -> pd.DataFrame:
     found: dict[str, tuple[pd.Timestamp | None, str]] = {}
     for by_doc in evidence_blocks(corpus, config["kinds"], undated, BLOCK_DOCUMENTS):
         found.update((doc_id, _infer_one(paragraphs)) for doc_id, paragraphs in by_doc.items())
+    release_free_memory()  # the blocks' text: a build forks its annotation workers after this
     rows = []
     for doc_id in undated:
         published, reasons = found.get(doc_id) or _infer_one([])

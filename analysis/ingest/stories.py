@@ -19,7 +19,9 @@ How (content-defined fingerprints, as in Manber's and Broder's near-duplicate de
    inverted index (fingerprint -> documents) gives every pair that shares at least
    ``MIN_SHARED_FINGERPRINTS``; fingerprints found in more than ``MAX_FINGERPRINT_DOCS``
    documents are stock phrases and are left out.
-3. Each candidate pair is verified on the exact shingle sets: the pair tells one story when
+3. Each candidate pair is verified on the exact shingle sets (made again, for the
+   documents of the candidate pairs only: step 1 keeps each document's fingerprints and
+   its number of shingles, a quarter of its shingles): the pair tells one story when
    the shared shingles are at least ``MIN_CONTAINMENT`` of the shorter text (so a trimmed
    copy still matches the full story) and at least ``MIN_JACCARD`` of both together (so a
    one-paragraph brief is not swallowed by a long article that quotes it).
@@ -36,7 +38,7 @@ they fall into the same story here.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import numpy as np
 import pandas as pd
@@ -68,8 +70,14 @@ PAIR_BLOCK_PRODUCTS = 250_000
 TEXT_BATCH_DOCS = 500
 MIN_CONTAINMENT = 0.6
 MIN_JACCARD = 0.3
-#: Characters of folded text hashed in one numpy pass.
-CHUNK_CHARS = 1_000_000
+#: Characters of folded text hashed in one numpy pass (its arrays take about 30 bytes a
+#: character while it runs: 8 MB).
+CHUNK_CHARS = 250_000
+#: Fingerprints gathered into one array while they are found (1 MB: above the C library's
+#: threshold for memory mapped apart, so the array is not kept between freed text).
+GATHER_VALUES = 262_144
+#: Fingerprints given their column of the document-fingerprint matrix in one pass.
+PRINT_BLOCK = 1_000_000
 
 #: Characters of one document's text that are fingerprinted (its start): articles are far
 #: shorter (the samples at most 20,000 characters), so all of an article counts; a page
@@ -78,6 +86,8 @@ CHUNK_CHARS = 1_000_000
 MAX_SHINGLE_TEXT_CHARS = 1_000_000
 #: Letters that Unicode does not decompose into a base letter and a mark.
 _FOLD_EXTRA = (("đ", "d"), ("Đ", "D"), ("ø", "o"), ("Ø", "O"), ("ł", "l"), ("Ł", "L"))
+#: ``texts_at(positions)``: the texts at ``positions`` (of the documents grouped), in order.
+TextsAt = Callable[[np.ndarray], Iterable[str]]
 
 
 def fold_for_matching(text: str) -> str:
@@ -121,6 +131,22 @@ def _shingle_chunk(texts: Sequence[str]) -> list[np.ndarray]:
     return [np.unique(hashes32[bounds[i] : bounds[i + 1]]) for i in range(len(texts))]
 
 
+def _shingle_chunks(texts: Iterable[str]) -> Iterator[list[np.ndarray]]:
+    """``shingle_sets`` of ``texts``, ``CHUNK_CHARS`` characters of them at a time (a text
+    longer than ``MAX_SHINGLE_TEXT_CHARS`` cut to its start)."""
+    chunk: list[str] = []
+    size = 0
+    for text in texts:
+        text = text[:MAX_SHINGLE_TEXT_CHARS]
+        chunk.append(text)
+        size += len(text)
+        if size >= CHUNK_CHARS:
+            yield _shingle_chunk(chunk)
+            chunk, size = [], 0
+    if chunk:
+        yield _shingle_chunk(chunk)
+
+
 def shingle_sets(texts: Iterable[str]) -> list[np.ndarray]:
     """The distinct 32-bit shingle hashes of each text (see the module docstring), sorted;
     of a text longer than ``MAX_SHINGLE_TEXT_CHARS``, those of its start.
@@ -131,22 +157,57 @@ def shingle_sets(texts: Iterable[str]) -> list[np.ndarray]:
     >>> [len(s) for s in shingle_sets(["", "Đà Nẵng", "..."])]
     [0, 2, 0]
     """
-    sets: list[np.ndarray] = []
-    chunk: list[str] = []
-    size = 0
-    for text in texts:
-        text = text[:MAX_SHINGLE_TEXT_CHARS]
-        chunk.append(text)
-        size += len(text)
-        if size >= CHUNK_CHARS:
-            sets += _shingle_chunk(chunk)
-            chunk, size = [], 0
-    return sets + _shingle_chunk(chunk) if chunk else sets
+    return [s for chunk in _shingle_chunks(texts) for s in chunk]
 
 
 def story_shingles(text: str) -> np.ndarray:
     """``shingle_sets`` of one text."""
     return shingle_sets([text])[0]
+
+
+def fingerprints(texts: Iterable[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Of each text, its fingerprints (its shingles that are 0 modulo ``FINGERPRINT_MOD``)
+    and its number of shingles: ``(values, n_prints, sizes)``, ``values`` every text's
+    fingerprints one after the other (``n_prints`` of each, sorted). A chunk of texts'
+    shingles at a time: the whole sets (four times the fingerprints) are never held; the
+    chunks' fingerprints are gathered into arrays of ``GATHER_VALUES`` or more
+    (``_gathered``), not kept as thousands of small ones between the texts' freed memory.
+
+    >>> values, n_prints, sizes = fingerprints(["Viet Nam and Laos", "", "Vietnam and Laos"])
+    >>> n_prints.tolist(), sizes.tolist(), bool((values % FINGERPRINT_MOD == 0).all())
+    ([2, 0, 2], [4, 0, 3], True)
+    """
+    held: list[tuple[np.ndarray, ...]] = []
+    pending: list[tuple[np.ndarray, ...]] = []
+    for chunk in _shingle_chunks(texts):
+        prints = [s[s % FINGERPRINT_MOD == 0] for s in chunk]
+        pending.append(
+            (
+                np.concatenate(prints),
+                np.array([len(p) for p in prints], dtype=np.int64),
+                np.array([len(s) for s in chunk], dtype=np.int64),
+            )
+        )
+        del chunk, prints
+        if sum(len(part[0]) for part in pending) >= GATHER_VALUES:
+            held.append(_gathered(pending))
+            pending = []
+    if pending:
+        held.append(_gathered(pending))
+    if not held:
+        empty = np.zeros(0, dtype=np.int64)
+        return np.zeros(0, dtype=np.uint32), empty, empty
+    values, n_prints, sizes = _gathered(held)
+    return values, n_prints, sizes
+
+
+def _gathered(parts: Sequence[tuple[np.ndarray, ...]]) -> tuple[np.ndarray, ...]:
+    """Tuples of arrays joined field by field (one tuple of the joined arrays).
+
+    >>> _gathered([(np.array([1]), np.array([2])), (np.array([3]), np.array([4]))])
+    (array([1, 3]), array([2, 4]))
+    """
+    return tuple(np.concatenate(field) for field in zip(*parts, strict=True))
 
 
 def _shared(a: np.ndarray, b: np.ndarray) -> int:
@@ -167,26 +228,33 @@ def _verified(a: np.ndarray, b: np.ndarray) -> bool:
 
 
 def candidate_pairs(shingles: Sequence[np.ndarray]) -> pd.DataFrame:
-    """Pairs of positions ``(i, j)``, ``i < j``, that share enough fingerprints to be checked:
-    columns ``i``, ``j``, ``shared`` (fingerprints in common), sorted by ``i`` then ``j``.
-
-    The fingerprints in common are counted by a sparse product of the document-fingerprint
-    matrix with itself, a block of rows at a time (``row_blocks``: at most
-    ``PAIR_BLOCK_DOCS`` rows and ``PAIR_BLOCK_PRODUCTS`` co-occurrences), and filtered
-    block by block: memory grows with the pairs kept, not with every co-occurrence of a
-    fingerprint (a self-join of the inverted index took 1.2 GB at 1,000 generated
-    articles), nor with the size of the corpus.
+    """Pairs of positions ``(i, j)``, ``i < j``, of the ``shingles`` (sets) that share
+    enough fingerprints to be checked: ``print_candidates`` of their fingerprints.
 
     >>> base = np.arange(0, 400, 4, dtype=np.uint32)
     >>> candidate_pairs([base, base[:60], np.arange(1, 400, 4, dtype=np.uint32)])
        i  j  shared
     0  0  1      60
     """
-    sizes = np.array([len(s) for s in shingles], dtype=np.int64)
     prints = [s[s % FINGERPRINT_MOD == 0] for s in shingles]
+    values = np.concatenate(prints) if prints else np.zeros(0, dtype=np.uint32)
     n_prints = np.array([len(p) for p in prints], dtype=np.int64)
-    matrix = fingerprint_matrix(prints, sizes >= MIN_SHINGLES)
-    del prints
+    return print_candidates(values, n_prints, np.array([len(s) for s in shingles], np.int64))
+
+
+def print_candidates(values: np.ndarray, n_prints: np.ndarray, sizes: np.ndarray) -> pd.DataFrame:
+    """Pairs of positions ``(i, j)``, ``i < j``, of the documents whose fingerprints
+    (``fingerprints``: ``values``, ``n_prints`` of each, of ``sizes`` shingles) share
+    enough to be checked: columns ``i``, ``j``, ``shared`` (fingerprints in common), sorted
+    by ``i`` then ``j``.
+
+    The fingerprints in common are counted by a sparse product of the document-fingerprint
+    matrix with itself, a block of rows at a time (``row_blocks``: at most
+    ``PAIR_BLOCK_DOCS`` rows and ``PAIR_BLOCK_PRODUCTS`` co-occurrences), and filtered
+    block by block: memory grows with the pairs kept, not with every co-occurrence of a
+    fingerprint (a self-join of the inverted index took 1.2 GB at 1,000 generated
+    articles), nor with the size of the corpus."""
+    matrix = print_matrix(values, n_prints, sizes >= MIN_SHINGLES)
     found: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
     for first, end in row_blocks(_product_costs(matrix), PAIR_BLOCK_PRODUCTS, PAIR_BLOCK_DOCS):
         block = (matrix[first:end] @ matrix[first:].T).tocoo()
@@ -205,36 +273,62 @@ def candidate_pairs(shingles: Sequence[np.ndarray]) -> pd.DataFrame:
 
 
 def fingerprint_matrix(prints: Sequence[np.ndarray], eligible: np.ndarray) -> sparse.csr_matrix:
-    """The 0/1 document-fingerprint matrix (a row per document, a column per distinct
-    fingerprint) of the ``eligible`` documents' ``prints`` (each an array of distinct
-    values), keeping only the fingerprints found in 2 to ``MAX_FINGERPRINT_DOCS`` of them
-    (the rows of the others are empty).
+    """``print_matrix`` of ``prints`` (each an array of distinct values), a document each."""
+    values = np.concatenate(prints) if len(prints) else np.zeros(0, dtype=np.uint32)
+    return print_matrix(values, np.array([len(p) for p in prints], dtype=np.int64), eligible)
 
-    Built as CSR from 32-bit codes (no coordinate form, no 64-bit copy of every
-    fingerprint's document and code), its transients freed as it goes: these arrays are
-    held at the load's peak (``mark_stories``).
 
-    >>> m = fingerprint_matrix([np.array([4, 8]), np.array([8]), np.array([8, 12])],
-    ...                        np.array([True, True, False]))
-    >>> m.toarray().tolist()
-    [[0, 1], [0, 1], [0, 0]]
+def common_prints(values: np.ndarray) -> np.ndarray:
+    """The distinct ``values`` found 2 to ``MAX_FINGERPRINT_DOCS`` times, sorted (by
+    sorting a copy: no hash table of every value).
+
+    >>> common_prints(np.array([8, 4, 8, 12, 4, 4], dtype=np.uint32)).tolist()
+    [4, 8]
     """
-    n_prints = np.array([len(p) for p in prints], dtype=np.int64) * eligible
-    kept = [p for p, ok in zip(prints, eligible, strict=True) if ok]
-    values = np.concatenate(kept) if kept else np.zeros(0, dtype=np.uint32)
+    ordered = np.sort(values)
+    twice = ordered[1:][ordered[1:] == ordered[:-1]]  # a value once per repeat
+    many = MAX_FINGERPRINT_DOCS
+    too_many = ordered[many:][ordered[many:] == ordered[: max(len(ordered) - many, 0)]]
+    del ordered
+    repeated = np.unique(twice)
+    return repeated[~np.isin(repeated, too_many, assume_unique=False)]
+
+
+def print_matrix(
+    values: np.ndarray, n_prints: np.ndarray, eligible: np.ndarray
+) -> sparse.csr_matrix:
+    """The 0/1 document-fingerprint matrix of the ``eligible`` documents (a row per
+    document, ``n_prints`` of ``values`` each, distinct), a column per fingerprint found in
+    2 to ``MAX_FINGERPRINT_DOCS`` of them (``common_prints``, in sorted order): the rows
+    of the others are empty.
+
+    Built as CSR from 32-bit column numbers found ``PRINT_BLOCK`` values at a time (no
+    coordinate form, no 64-bit copy of every fingerprint, no hash table of them): these
+    arrays are made at the load's peak (``mark_stories``).
+
+    >>> m = print_matrix(np.array([4, 8, 8, 8, 12]), np.array([2, 1, 2]),
+    ...                  np.array([True, True, False]))
+    >>> m.toarray().tolist()
+    [[1], [1], [0]]
+    """
+    rows = np.repeat(eligible, n_prints)
+    kept = values[rows] if not rows.all() else values
+    common = common_prints(kept)
     del kept
-    codes, uniques = pd.factorize(values)
-    del values
-    codes = codes.astype(np.int32)
-    spread = np.bincount(codes, minlength=len(uniques))
-    common = (spread[codes] > 1) & (spread[codes] <= MAX_FINGERPRINT_DOCS)
-    del spread
-    kept_before = np.concatenate([[0], np.cumsum(common)])  # common values before each
-    indptr = kept_before[np.concatenate([[0], np.cumsum(n_prints)])]  # each row's first
-    indices = codes[common]
-    del codes, common
+    columns: list[np.ndarray] = []
+    found: list[np.ndarray] = []
+    for first in range(0, len(values), PRINT_BLOCK):
+        block = values[first : first + PRINT_BLOCK]
+        at = np.searchsorted(common, block).clip(max=max(len(common) - 1, 0))
+        hit = rows[first : first + PRINT_BLOCK] & (common[at] == block if len(common) else False)
+        columns.append(at[hit].astype(np.int32))
+        found.append(np.flatnonzero(hit) + first)
+    indices = np.concatenate(columns) if columns else np.zeros(0, dtype=np.int32)
+    where = np.concatenate(found) if found else np.zeros(0, dtype=np.int64)
+    starts = np.concatenate([[0], np.cumsum(n_prints)])  # each document's first value
+    indptr = np.searchsorted(where, starts)
     data = np.ones(len(indices), dtype=np.int32)
-    return sparse.csr_matrix((data, indices, indptr), shape=(len(prints), len(uniques)))
+    return sparse.csr_matrix((data, indices, indptr), shape=(len(n_prints), len(common)))
 
 
 def _product_costs(matrix: sparse.csr_matrix) -> np.ndarray:
@@ -266,14 +360,36 @@ def row_blocks(costs: np.ndarray, budget: int, most: int) -> list[tuple[int, int
     return blocks
 
 
-def similar_pairs(texts: Iterable[str]) -> list[tuple[int, int]]:
-    """Positions ``(i, j)``, ``i < j``, of the texts that tell one story (sorted)."""
-    shingles = shingle_sets(texts)
-    candidates = candidate_pairs(shingles)
+def similar_pairs(texts_at: TextsAt, n: int) -> list[tuple[int, int]]:
+    """Positions ``(i, j)``, ``i < j``, of the ``n`` texts that tell one story (sorted).
+
+    ``texts_at(positions)`` gives the texts at ``positions`` (of ``0 .. n - 1``), in that
+    order; it is read twice: every text for its fingerprints (``fingerprints``), then the
+    texts of the candidate pairs for their shingle sets (``verified_pairs``), so that the
+    whole corpus's shingle sets are never held at once.
+
+    >>> story = " ".join(f"Viet Nam and Laos signed accord {n}" for n in range(12))
+    >>> texts = [story, story.replace("Viet Nam", "Vietnam"), "x"]
+    >>> similar_pairs(lambda positions: [texts[p] for p in positions], 3)
+    [(0, 1)]
+    """
+    values, n_prints, sizes = fingerprints(texts_at(np.arange(n)))
+    candidates = print_candidates(values, n_prints, sizes)
+    del values
+    return verified_pairs(candidates, texts_at)
+
+
+def verified_pairs(candidates: pd.DataFrame, texts_at: TextsAt) -> list[tuple[int, int]]:
+    """The ``candidates`` (``i``, ``j``: positions) that tell one story (``_verified`` on
+    their exact shingle sets, made for the documents of the candidates only), sorted."""
+    if candidates.empty:
+        return []
+    docs = np.union1d(candidates["i"].to_numpy(), candidates["j"].to_numpy())
+    sets = dict(zip(docs.tolist(), shingle_sets(texts_at(docs)), strict=True))
     return sorted(
         (int(i), int(j))
-        for i, j in zip(candidates["i"], candidates["j"], strict=True)
-        if _verified(shingles[i], shingles[j])
+        for i, j in zip(candidates["i"].tolist(), candidates["j"].tolist(), strict=True)
+        if _verified(sets[i], sets[j])
     )
 
 
@@ -316,11 +432,13 @@ def group_stories(documents: pd.DataFrame, paragraphs: pd.DataFrame | None = Non
         .sort_values(["published", "doc_id"], na_position="last", kind="stable")
     )
     positions = order["_pos"].to_numpy()
-    if paragraphs is None:
-        texts = _texts_in_order(documents["text"], positions)
-    else:
-        texts = iter_document_texts(documents["doc_id"], paragraphs, positions)
-    component = _components(len(order), similar_pairs(texts))
+
+    def texts_at(at: np.ndarray) -> Iterable[str]:
+        if paragraphs is None:
+            return _texts_in_order(documents["text"], positions[at])
+        return iter_document_texts(documents["doc_id"], paragraphs, positions[at])
+
+    component = _components(len(order), similar_pairs(texts_at, len(order)))
     first_doc = order["doc_id"].to_numpy()[component]
     story = pd.Series(first_doc, index=positions).sort_index()
     return pd.Series(story.to_numpy(), index=documents.index, name="story_id", dtype="str")
