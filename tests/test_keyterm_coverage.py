@@ -93,3 +93,13 @@ def test_coverage_equals_the_reference_count(samples: Corpus, skip_actors: bool)
     got = coverage(samples, top_n=None, min_count=1, skip_actors=skip_actors)
     expected = reference.coverage(samples, top_n=None, min_count=1, skip_actors=skip_actors)
     pd.testing.assert_frame_equal(got, expected)
+
+
+def test_document_codes_of_categorical_and_plain_columns():
+    from analysis.analyses.keyterm_coverage import document_codes
+
+    docs = pd.Index(["a", "c", "d"])
+    plain = pd.Series(["d", "b", "a", "d"])
+    categorical = pd.Series(pd.Categorical(["d", "b", None, "a"], categories=["b", "a", "d", "x"]))
+    assert document_codes(plain, docs).tolist() == [2, -1, 0, 2]
+    assert document_codes(categorical, docs).tolist() == [2, -1, -1, 0]
