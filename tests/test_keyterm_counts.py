@@ -61,3 +61,49 @@ def test_log_likelihood_matches_the_two_by_two_formula():
     assert 0 < williams[0] < expected
     with pytest.raises(ParameterError, match="correction"):
         log_likelihood(np.array([a]), np.array([b]), total_a, total_b, correction="yates")
+
+
+def _terms_by_position(text: str, max_n: int) -> list[str]:
+    """``terms_of`` as it was written before pairs and triples were made by ``zip``: every
+    n-gram by position (the slow reference)."""
+    from analysis.analyses.keyterm_counts import load_stopwords
+    from analysis.core.text import tokenize
+
+    stop = load_stopwords()
+    words = [w[:-2] if w.endswith("'s") else w for w in tokenize(text)]
+    number = [w[0].isdigit() for w in words]
+    edge = [not d and w not in stop for w, d in zip(words, number, strict=True)]
+    out = [w for w, ok in zip(words, edge, strict=True) if ok]
+    for n in range(2, max_n + 1):
+        for i in range(len(words) - n + 1):
+            last = i + n - 1
+            if edge[i] and edge[last] and not any(number[i + 1 : last]):
+                out.append(" ".join(words[i : last + 1]))
+    return out
+
+
+@pytest.mark.parametrize("max_n", [1, 2, 3, 4, 5])
+def test_terms_of_equals_the_count_by_position_on_random_sentences(max_n: int):
+    rng = np.random.default_rng(max_n)
+    pool = [
+        "the",
+        "of",
+        "party",
+        "Vietnam's",
+        "13th",
+        "2021",
+        "bamboo",
+        "and",
+        "diplomacy",
+        "people-to-people",
+        "a",
+        "Congress",
+        "in",
+        "’s",
+        "x",
+        "1",
+        "strategic",
+    ]
+    for _ in range(300):
+        text = " ".join(rng.choice(pool, size=int(rng.integers(0, 12))))
+        assert terms_of(text, max_n=max_n) == _terms_by_position(text, max_n), text

@@ -81,7 +81,21 @@ def terms_of(text: str, *, max_n: int = 3, stopwords: frozenset[str] | None = No
     # a word that may stand alone or at an n-gram's edge: not a stop word, not a number
     edge = [not d and w not in stop for w, d in zip(words, number, strict=True)]
     out = [w for w, ok in zip(words, edge, strict=True) if ok]
-    for n in range(2, max_n + 1):
+    return out + _ngrams(words, number, edge, max_n)
+
+
+def _ngrams(words: list[str], number: list[bool], edge: list[bool], max_n: int) -> list[str]:
+    """The n-grams (2..``max_n``) of ``terms_of``, by n then position: those whose first and
+    last words are ``edge`` words and whose inner words are no ``number``. Pairs and triples
+    are made by ``zip`` (the same terms in the same order as by position, faster)."""
+    out: list[str] = []
+    if max_n >= 2:
+        pairs = zip(words, words[1:], edge, edge[1:], strict=False)
+        out += [f"{a} {b}" for a, b, ea, eb in pairs if ea and eb]
+    if max_n >= 3:
+        triples = zip(words, words[1:], words[2:], edge, number[1:], edge[2:], strict=False)
+        out += [f"{a} {b} {c}" for a, b, c, ea, nb, ec in triples if ea and ec and not nb]
+    for n in range(4, max_n + 1):
         for i in range(len(words) - n + 1):
             last = i + n - 1
             if edge[i] and edge[last] and not any(number[i + 1 : last]):
