@@ -109,8 +109,9 @@ def _broken_headline(upper: str, lower: str) -> bool:
     if count_words(lower) > _HEADLINE_TAIL_MAX_WORDS or (upper.isupper() != lower.isupper()):
         return False
     last = upper.rsplit(None, 1)[-1].casefold()
-    joined = last in _joining_words() or bool(re.search(r"\w['’]s$", last))
-    return joined and not _writers_name(lower)
+    if last in _never_final_words() or re.search(r"\w['’]s$", last):
+        return True
+    return last in _joining_words() and not _writers_name(lower)
 
 
 def _writers_name(text: str) -> bool:
@@ -186,6 +187,14 @@ _WRAPPED_MIN_WORDS = 4
 def _joining_words() -> frozenset[str]:
     """``wrap_joining_words`` of ``data/page_layout.yaml``, folded."""
     words = load_data_file("page_layout.yaml").get("wrap_joining_words", [])
+    return frozenset(w.casefold() for w in words)
+
+
+@cache
+def _never_final_words() -> frozenset[str]:
+    """``wrap_never_final_words`` of ``data/page_layout.yaml``, folded: joining words no
+    headline ends in."""
+    words = load_data_file("page_layout.yaml").get("wrap_never_final_words", [])
     return frozenset(w.casefold() for w in words)
 
 
