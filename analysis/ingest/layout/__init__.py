@@ -51,6 +51,7 @@ from analysis.ingest.layout.bylines import (
     split_glued_byline,
 )
 from analysis.ingest.layout.citations import cited_fields
+from analysis.ingest.layout.contact_blocks import label_contact_blocks
 from analysis.ingest.layout.dates import header_end, read_dates
 from analysis.ingest.layout.document_headings import document_heading
 from analysis.ingest.layout.glued_credits import split_glued_credits
@@ -156,6 +157,7 @@ def read_article(text: str) -> Article:
     split_glued_byline(paras, prose_span(paras)[1])
     first_prose, last_prose = prose_span(paras)
     first_prose = header_end(paras, first_prose)
+    label_contact_blocks(paras, last_prose)
     label_bylines(paras, first_prose, last_prose, rules)
     label_text(paras, first_prose, last_prose, rules)
     mark_repeats(paras)
