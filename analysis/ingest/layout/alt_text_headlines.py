@@ -11,6 +11,7 @@ when no other line scores as the headline.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from analysis.core.text import normalize_text
 from analysis.ingest.layout.lines import HEADER_REACH, Paragraph
@@ -18,10 +19,16 @@ from analysis.ingest.metadata import Candidate, Scoring
 from analysis.ingest.page_rules import layout_alternation
 
 
+@cache
+def _alt_words() -> str:
+    """The alt-text words as one alternation, read once per process (not per line)."""
+    return layout_alternation("photo_alt_words")
+
+
 def _alt_text_of(text: str, line: str) -> bool:
     """``line`` is ``text`` again with a photo's alt-text number after a dash ("<text> -
     ảnh 1")."""
-    words = layout_alternation("photo_alt_words")
+    words = _alt_words()
     pattern = rf"^{re.escape(text)}\s*[-–]\s*(?:{words})\s*\d{{1,2}}\s*$"
     return bool(re.match(pattern, line, re.I))
 
