@@ -377,3 +377,34 @@ def test_names_in_a_bulleted_list_under_a_reviewed_by_label() -> None:
     assert article.title == "Printing the Nation: Newspapers and Reform in Colonial Hanoi"
     kinds = {p.text.strip(): p.kind for p in article.paragraphs}
     assert kinds["In lieu of an abstract, here is a brief excerpt of the content:"] == "boilerplate"
+
+
+def test_two_byline_labels_and_a_reading_time_name_the_writer() -> None:
+    """A consultancy's news page (held-out 68): 'Posted by Written by Name Reading Time: 4
+    minutes' on one line names the writer alone."""
+    line = "Posted by Written by Nguyen Minh Thu Reading Time: 4 minutes"
+    assert read_article(page(line)).author == "Nguyen Minh Thu"
+
+
+def test_press_release_furniture_is_no_writer() -> None:
+    """A wire's time zone spelled out after the time, its link box, the issuer's 'About'
+    heading and the issuer named as a company (held-out 68's release pages)."""
+    for line in (
+        "Eastern Daylight Time",
+        "Related Links",
+        "About Delta Cold Park",
+        "SOURCE Mekong Agritech Joint Stock Company",
+        "EuroCham Communications Team",
+    ):
+        assert read_article(page(footer=(line,))).author == "", line
+
+
+def test_a_name_with_post_and_organisation_over_the_text_names_the_writer() -> None:
+    """An opinion piece by a chamber's officer (held-out 68's business paper): the name,
+    the post and the organisation after commas, over the lede."""
+    line = "Lee Sang-min, vice chairman, Korean Chamber of Commerce in Vietnam"
+    assert read_article(page("August 09, 2025 | 14:20", line)).author == "Lee Sang-min"
+    # a sentence about such a person, or a name with no post after it, is no byline
+    said = "Lee Sang-min, vice chairman, Korean Chamber of Commerce in Vietnam, spoke."
+    assert read_article(page(said)).author == ""
+    assert read_article(page("Lee Sang-min, Seoul, Korea")).author == ""

@@ -415,3 +415,19 @@ def test_a_replica_on_a_reading_service_keeps_the_listed_paper_its_first_line_na
     args = (article.outlet, "", article.outlet_source, "", article.outlet_kind)
     assert outlet_from_url(url, *args) is None  # the text's outlet stays
     assert outlet_from_url(url, "", "", "", "")["outlet"] == "pressreader.com"
+
+
+def test_a_wires_own_page_and_marker_name_the_wire() -> None:
+    """Held-out 68: on the wire's own page, the dateline's marker names the wire, listed
+    with its address so that both name one outlet; the customs paper's lede marker too."""
+    rules = load_rules()
+    assert outlet_named("(BUSINESS WIRE)", rules)[0] == "Business Wire"
+    assert outlet_named("(GLOBE NEWSWIRE)", rules)[0] == "GlobeNewswire"
+    assert outlet_named("(Customs News)", rules)[0] == "Customs News"
+    text = (
+        "Hanoi Payments Start-up Closes Series B Round Led by Seoul Venture Funds\n\n"
+        "HANOI, Vietnam, June 04, 2024 (GLOBE NEWSWIRE) -- VietPay Technologies JSC, which "
+        "runs invoice payments for small exporters, has raised a Series B round, the company "
+        "announced today.\n\nThe money will pay for a clearing link with Korean banks.\n"
+    )
+    assert read_article(text).outlet == "GlobeNewswire"

