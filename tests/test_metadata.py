@@ -17,6 +17,7 @@ from analysis.ingest.bylines import looks_like_name
 from analysis.ingest.corpus import apply_sidecar, build_documents, parse_document, url_date
 from analysis.ingest.date_scoring import settle_day_month
 from analysis.ingest.layout import load_rules, outlet_from_url, read_article, without_outlet_suffix
+from analysis.ingest.layout.bylines import unbulleted
 from analysis.ingest.layout.title_cleanup import (
     title_byline,
     without_empty_cells,
@@ -478,6 +479,9 @@ KNOWN_FLAGS |= {"outlet_unlisted", "year_from_page"}
     header=["9.º Congresso Nacional do Partido Comunista do Vietname | |"],
     footer=["9.º Congresso Nacional do Partido Comunista do Vietname"],
 )
+@example(  # a bulleted line alone (held-out 67's review page lists its title so)
+    header=["  • 11000, Example Street 12, Prague 1"], footer=[]
+)
 @settings(max_examples=60, deadline=None)
 def test_any_mix_of_real_header_lines_is_read_consistently(header, footer):
     text = page(*header, footer=tuple(footer))
@@ -499,7 +503,8 @@ def test_any_mix_of_real_header_lines_is_read_consistently(header, footer):
         # ... and without a colon closing it (a title page's "HEADLINE:" over its subtitle)
         expected = without_closing_colon(expected)
         # ... and without a writer closing it ("Headline, by Name": a print view's title)
-        expected = title_byline(expected, load_rules())[0]
+        # ... and without a list bullet opening it ("  • Title" under "Reviewed by:")
+        expected = title_byline(unbulleted(expected), load_rules())[0]
         # ... and without a tag and a credit in brackets ("(Vietnam) Headline (A, B, Source)")
         credit = title_credit(expected, lambda part: looks_like_name(part, load_rules()))
         assert article.title == (credit[0] if credit else expected)
