@@ -11,8 +11,8 @@ from analysis.ingest.layout.history_rows import history_row
 _RECORD = (
     "Article\n"
     "Peer-Review Record\n\n"
-    "Open Access Publishing in Vietnamese Social Sciences: Fees, Funders and Choices, "
-    "2015–2020\n\n"
+    "Printed Conference Proceedings in Engineering Libraries: Loans, Space and Weeding, "
+    "2012–2019\n\n"
     "Publications 2021, 9(3), 41; https://doi.org/10.3390/publications9030041\n"
     "by Hoang-Anh Vu 1,*, Thu-Ha Dang 2, Minh-Chau Ly 1,3 and Ngoc-Lan Phan 2,*\n"
     "Reviewer 1: Anonymous\n"
@@ -23,8 +23,8 @@ _RECORD = (
     "Published: 23 July 2021\n\n"
     "Round 1\n\n"
     "Reviewer 1 Report\n\n"
-    "The paper addresses a timely question and its data on article fees are new. The "
-    "discussion of funders could be shortened, and the tables need clearer labels.\n"
+    "The paper asks a practical question and its loan records are new. The section on "
+    "digitisation could be shortened, and the figures need clearer axes.\n"
 )
 
 

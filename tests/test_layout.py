@@ -1460,15 +1460,15 @@ def test_a_review_records_title_under_the_journals_labels_and_neighbour_links():
         "Previous Article in Journal\n"
         "A Repository for Theses in Regional Languages: Lessons from a Pilot\n \n \n"
         + "Article\nPeer-Review Record\n\n"
-        "Open Access Publishing in Vietnamese Social Sciences: Fees, Funders and Choices, "
-        "2015–2020\n\n"
+        "Printed Conference Proceedings in Engineering Libraries: Loans, Space and Weeding, "
+        "2012–2019\n\n"
         "by Hoang-Anh Vu 1,*, Thu-Ha Dang 2, Minh-Chau Ly 1,3 and Ngoc-Lan Phan 2,*\n\n"
-        "The paper addresses a timely question and its data on article fees are new. The "
-        "discussion of funders could be shortened, and the tables need clearer labels.\n"
+        "The paper asks a practical question and its loan records are new. The section on "
+        "digitisation could be shortened, and the figures need clearer axes.\n"
     )
     article = read_article(page)
     assert article.title == (
-        "Open Access Publishing in Vietnamese Social Sciences: Fees, Funders and Choices, 2015–2020"
+        "Printed Conference Proceedings in Engineering Libraries: Loans, Space and Weeding, 2012–2019"
     )
     kinds = {p.text.strip(): p.kind for p in article.paragraphs}
     assert kinds["Next Article in Journal"] == kinds["Article"] == "boilerplate"
