@@ -111,6 +111,8 @@ class Scoring:
     headline_posts: frozenset[str] = frozenset()  # "farmer", "ambassador": a guest's post
     series_words: frozenset[str] = frozenset()  # "brief", "update": a digest's series name
     issue_label: re.Pattern[str] | None = None
+    reading_time_line: re.Pattern[str] | None = None  # "4–5 minutes" under a reader view's name
+    host_bylines: tuple[re.Pattern[str], ...] = ()  # "eastasiaforum.org — Name" (read-later)
 
 
 def _section(data: dict, key: str, path: str) -> object:
@@ -230,6 +232,8 @@ def _other_fields(data: dict, path: str) -> dict[str, object]:
         "writers_in_text": _patterns(data.get("writers_in_text", []), path, "writers_in_text"),
         "affiliation_label": _optional_any(data, "affiliation_labels", path, whole=True),
         "issue_label": _optional_any(data, "issue_labels", path, whole=False),
+        "reading_time_line": _optional_any(data, "reading_time_lines", path, whole=True),
+        "host_bylines": _patterns(data.get("host_bylines", []), path, "host_bylines"),
         "name_given_articles": _folded_words(data.get("name_article_given_names", [])),
         "family_names": _folded_words(data.get("vietnamese_family_names", [])),
         "headline_posts": frozenset(str(w).casefold() for w in data.get("headline_posts", [])),
