@@ -113,6 +113,7 @@ class Scoring:
     issue_label: re.Pattern[str] | None = None
     reading_time_line: re.Pattern[str] | None = None  # "4–5 minutes" under a reader view's name
     host_bylines: tuple[re.Pattern[str], ...] = ()  # "eastasiaforum.org — Name" (read-later)
+    section_head_words: frozenset[str] = frozenset()  # "Framework": a section name's last word
 
 
 def _section(data: dict, key: str, path: str) -> object:
@@ -238,6 +239,7 @@ def _other_fields(data: dict, path: str) -> dict[str, object]:
         "family_names": _folded_words(data.get("vietnamese_family_names", [])),
         "headline_posts": frozenset(str(w).casefold() for w in data.get("headline_posts", [])),
         "series_words": frozenset(str(w).casefold() for w in data.get("series_words", [])),
+        "section_head_words": _folded_words(data.get("section_head_words", [])),
         "top_label_max_words": _count(data["title"], "top_label_max_words", path, default=4),
         "label_list_item_words": _count(data["title"], "label_list_item_words", path, default=6),
         "label_list_two_word_item_words": _count(
