@@ -256,3 +256,16 @@ def test_a_marker_closed_by_a_full_stop_opens_a_lede() -> None:
     assert any(p.kind == "lede" and p.text == lede for p in article.paragraphs)
     # a word closed by a stop that is no listed marker opens no lede's credit
     assert read_article(page.replace("TGVN. ", "Indeed. ")).outlet == ""
+
+
+def test_the_line_joining_lists_are_checked() -> None:
+    from analysis.ingest.metadata import ScoringError
+    from analysis.ingest.page_rules import _line_joining_fields
+
+    assert "the" in RULES.wrap_never_final_words and "on" in RULES.wrap_joining_words
+    assert "on" not in RULES.wrap_never_final_words
+    assert RULES.byline_label_line.match("Reviewed by:")
+    with pytest.raises(ScoringError, match=r"page_layout\.yaml: wrap_joining_words"):
+        _line_joining_fields({"wrap_joining_words": "of the"})
+    with pytest.raises(ScoringError, match=r"page_layout\.yaml: byline_label_lines"):
+        _line_joining_fields({"byline_label_lines": "(by"})

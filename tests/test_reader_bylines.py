@@ -46,3 +46,20 @@ def test_the_host_and_a_dash_before_a_phrase_give_no_writer() -> None:
         "eastasiaforum.org — the home of analysis from and about the region\n\n" + _BODY
     )
     assert article.author == ""
+
+
+def test_the_reader_patterns_come_from_the_scoring_tables() -> None:
+    import pytest
+
+    from analysis.core.data_files import load_data_file
+    from analysis.ingest.metadata import ScoringError, _other_fields, load_scoring
+
+    scoring = load_scoring()
+    assert scoring.reading_time_line.match("4–5 minutes")
+    assert not scoring.reading_time_line.match("A pact for the old streets")
+    assert scoring.host_bylines[0].fullmatch("eastasiaforum.org — Ha Hoang Hop")
+    data = load_data_file("header_scoring.yaml")
+    with pytest.raises(ScoringError, match=r"x\.yaml: host_bylines entry .* no \(\?P<name>"):
+        _other_fields({**data, "host_bylines": ["[a-z]+ - .+"]}, "x.yaml")
+    with pytest.raises(ScoringError, match=r"x\.yaml: reading_time_lines entry"):
+        _other_fields({**data, "reading_time_lines": ["(min"]}, "x.yaml")

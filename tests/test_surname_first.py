@@ -4,7 +4,7 @@ the headline (held-out 64's ProQuest document view, its lines)."""
 from __future__ import annotations
 
 from analysis.ingest.layout import read_article
-from analysis.ingest.layout.surname_first import name_in_order
+from analysis.ingest.layout.surname_first import labelled_name_in_order, name_in_order
 from analysis.ingest.page_rules import load_rules
 
 _BODY = (
@@ -39,3 +39,20 @@ def test_the_name_is_put_in_running_order() -> None:
     assert name_in_order("Thayer, Carlyle.", rules) == "Carlyle Thayer"
     assert name_in_order("Hanoi, Vietnam", rules) == ""  # a place, no name
     assert name_in_order("Ships, ports and the sea", rules) == ""
+
+
+def test_a_labelled_surname_first_byline_in_the_details_block_is_the_writer() -> None:
+    """The ProQuest page's lines with its writer given only in the details block, labelled
+    and surname first ("Author: Pham, Thu Trang"; misses66)."""
+    article = read_article(
+        "Engineers from Vietnam to rebuild bridges for UN mission in Abyei\n" + _BODY + "\n"
+        "Subject: Peacekeeping; Military engineering\n"
+        "Author: Pham, Thu Trang\n"
+        "Publication title: The Saigon Times; Ho Chi Minh City\n"
+        "Publication date: Apr 12, 2018\n"
+    )
+    assert article.author == "Pham Thu Trang"
+    rules = load_rules()
+    assert labelled_name_in_order("Authors: Dao, Minh Q.", rules) == "Minh Q. Dao"
+    assert labelled_name_in_order("Author: Nguyen, Hanoi", rules) == ""  # a place
+    assert labelled_name_in_order("Pham, Thu Trang", rules) == ""  # no label

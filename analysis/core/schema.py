@@ -58,7 +58,8 @@ documents (one row per readable file)
                          dateline, a note or the address, and is not in
                          ``data/outlets.yaml``), ``year_from_page`` (the lede's dateline has
                          no year; the year is the one the page prints elsewhere, e.g. its
-                         clock)
+                         clock), ``series_year`` (the page's only date is the year of the
+                         series number opening its headline's line, "2022/14 “Title”")
     url                  source address from the sidecar (str, may be empty); a date in it
                          is used when the text has none, or only a news day
                          (``date_source = "url"``)

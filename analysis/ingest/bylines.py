@@ -16,6 +16,7 @@ from analysis.core.errors import DataFileError
 from analysis.core.normalize import fold
 from analysis.core.text import count_words, normalize_text
 from analysis.ingest.date_scoring import absolute_dates
+from analysis.ingest.firm_names import firm_name
 from analysis.ingest.line_evidence import credit_parts
 from analysis.ingest.metadata import name_stopword_at
 from analysis.ingest.page_rules import (
@@ -223,6 +224,8 @@ def _without_prefix(text: str, rules: Rules) -> tuple[str, bool]:
 def _split_names(text: str, rules: Rules) -> list[str]:
     """The person names of a cleaned byline, split at commas, "and", dashes and stops, in
     title case."""
+    if firm := firm_name(text, scoring_of(rules)):
+        return [firm]  # "Dezan Shira & Associates": one firm, not two people
     names = []
     for part in re.split(r"\s*(?:,|&|\band\b|;|\s[-–|]\s|(?<!\s[A-Z])(?<!^[A-Z])\.\s+)\s*", text):
         part = part.strip(" .,")

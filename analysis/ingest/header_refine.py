@@ -26,7 +26,9 @@ from analysis.dates import DateMatch
 from analysis.ingest.bylines import looks_like_name
 from analysis.ingest.copied_address import copied_address
 from analysis.ingest.line_evidence import PageArticle, juche_date, title_credit
+from analysis.ingest.metadata import load_scoring
 from analysis.ingest.page_rules import Rules, outlet_named
+from analysis.ingest.series_numbers import date_by_series_number
 from analysis.ingest.url_dates import url_date
 from analysis.ingest.url_sites import unwrap_url
 
@@ -176,7 +178,7 @@ def refine_date(article: PageArticle) -> None:
         article.footer_evidence = p.text
         article.date_reason = f"line {p.line}: {text!r}, a date of the Juche calendar"
         return
-    if not _copied_address_date(article):
+    if not _copied_address_date(article) and not date_by_series_number(article, load_scoring()):
         _copyright_year(article)
 
 

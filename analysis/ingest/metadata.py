@@ -111,6 +111,11 @@ class Scoring:
     headline_posts: frozenset[str] = frozenset()  # "farmer", "ambassador": a guest's post
     series_words: frozenset[str] = frozenset()  # "brief", "update": a digest's series name
     issue_label: re.Pattern[str] | None = None
+    reading_time_line: re.Pattern[str] | None = None  # "4–5 minutes" under a reader view's name
+    host_bylines: tuple[re.Pattern[str], ...] = ()  # "eastasiaforum.org — Name" (read-later)
+    section_head_words: frozenset[str] = frozenset()  # "Framework": a section name's last word
+    firm_name_endings: frozenset[str] = frozenset()  # "Associates": "X & Associates" is a firm
+    series_numbers: tuple[re.Pattern[str], ...] = ()  # "2022/14 “Title”": a series' year
 
 
 def _section(data: dict, key: str, path: str) -> object:
@@ -230,10 +235,17 @@ def _other_fields(data: dict, path: str) -> dict[str, object]:
         "writers_in_text": _patterns(data.get("writers_in_text", []), path, "writers_in_text"),
         "affiliation_label": _optional_any(data, "affiliation_labels", path, whole=True),
         "issue_label": _optional_any(data, "issue_labels", path, whole=False),
+        "reading_time_line": _optional_any(data, "reading_time_lines", path, whole=True),
+        "host_bylines": _patterns(data.get("host_bylines", []), path, "host_bylines"),
+        "series_numbers": _patterns(
+            data.get("series_numbers", []), path, "series_numbers", group="year"
+        ),
         "name_given_articles": _folded_words(data.get("name_article_given_names", [])),
         "family_names": _folded_words(data.get("vietnamese_family_names", [])),
         "headline_posts": frozenset(str(w).casefold() for w in data.get("headline_posts", [])),
         "series_words": frozenset(str(w).casefold() for w in data.get("series_words", [])),
+        "section_head_words": _folded_words(data.get("section_head_words", [])),
+        "firm_name_endings": _folded_words(data.get("firm_name_endings", [])),
         "top_label_max_words": _count(data["title"], "top_label_max_words", path, default=4),
         "label_list_item_words": _count(data["title"], "label_list_item_words", path, default=6),
         "label_list_two_word_item_words": _count(
@@ -273,16 +285,18 @@ def name_stopword_at(words: Sequence[str], scoring: Scoring) -> list[bool]:
     ]
 
 
-def _patterns(patterns: list[str], path: str, key: str) -> tuple[re.Pattern[str], ...]:
-    """Each entry compiled on its own (case-insensitive), with a ``name`` group."""
+def _patterns(
+    patterns: list[str], path: str, key: str, group: str = "name"
+) -> tuple[re.Pattern[str], ...]:
+    """Each entry compiled on its own (case-insensitive), with a ``group`` group."""
     compiled = []
     for p in patterns:
         try:
             pattern = re.compile(p, re.I)
         except re.error as exc:
             raise ScoringError(f"{path}: {key} entry {p!r} is not a valid regex ({exc})") from exc
-        if "name" not in pattern.groupindex:
-            raise ScoringError(f"{path}: {key} entry {p!r} has no (?P<name>...) group")
+        if group not in pattern.groupindex:
+            raise ScoringError(f"{path}: {key} entry {p!r} has no (?P<{group}>...) group")
         compiled.append(pattern)
     return tuple(compiled)
 

@@ -85,6 +85,9 @@ class Rules:
     caption_opening: re.Pattern[str] = re.compile("(?!)")  # "Right:": a caption's first words
     occasion_line: re.Pattern[str] = re.compile("(?!)")  # "at the Spring Luncheon of ..."
     speech_word: re.Pattern[str] = re.compile("(?!)")  # "Talk", "Remarks": a speech's headline
+    byline_label_line: re.Pattern[str] = re.compile("(?!)")  # "Author(s):" alone on its line
+    wrap_joining_words: frozenset[str] = frozenset()  # "of", "the": a wrapped line goes on
+    wrap_never_final_words: frozenset[str] = frozenset()  # "the": no headline ends in one
 
 
 class MarkerPattern:
@@ -255,7 +258,38 @@ def load_rules() -> Rules:
         self_labels=frozenset(url_rules.get("self_labels", [])),
         document_hosts=frozenset(url_rules.get("document_hosts", [])),
         host_prefixes=frozenset(url_rules.get("host_prefixes", [])),
+        **_line_joining_fields(layout),
     )
+
+
+_LAYOUT_PATH = "analysis/data/page_layout.yaml"
+
+
+def _layout_words(layout: dict, key: str) -> frozenset[str]:
+    """The word list ``key`` of ``data/page_layout.yaml``, folded; raises ``ScoringError``
+    naming the entry when it is not a list of words."""
+    words = layout.get(key) or []
+    if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
+        raise ScoringError(f"{_LAYOUT_PATH}: {key} must be a list of words, got {words!r}")
+    return frozenset(w.casefold() for w in words)
+
+
+def _line_joining_fields(layout: dict) -> dict[str, object]:
+    """What joins a line to the next one (``layout/broken_lines.py``): a byline's label alone
+    (``byline_label_lines``, a whole line) and the wrapping words; raises ``ScoringError``
+    naming the entry when one is bad."""
+    label = layout.get("byline_label_lines") or "(?!)"
+    try:
+        label_line = re.compile(rf"^\s*(?:{label})\s*$", re.I)
+    except (re.error, TypeError) as exc:
+        raise ScoringError(
+            f"{_LAYOUT_PATH}: byline_label_lines {label!r} is not a valid regex ({exc})"
+        ) from exc
+    return {
+        "byline_label_line": label_line,
+        "wrap_joining_words": _layout_words(layout, "wrap_joining_words"),
+        "wrap_never_final_words": _layout_words(layout, "wrap_never_final_words"),
+    }
 
 
 def scoring_of(rules: Rules) -> Scoring:

@@ -8,9 +8,7 @@ a narrow column is joined back into its paragraphs the same way."""
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from analysis.core.data_files import load_data_file
 from analysis.core.text import count_words, normalize_text
 from analysis.ingest.bylines import looks_like_name, place_names
 from analysis.ingest.date_scoring import MONTHS
@@ -66,16 +64,10 @@ def _two_sizes(upper: str, lower: str) -> bool:
     return bool(_OPEN_TITLE_NAME.match(upper)) and _capitals(lower) and lower[:1].isalpha()
 
 
-@cache
-def _byline_label() -> re.Pattern[str]:
-    """``byline_label_lines`` of ``data/page_layout.yaml``: a byline's label alone."""
-    label = load_data_file("page_layout.yaml").get("byline_label_lines") or "(?!)"
-    return re.compile(rf"^\s*(?:{label})\s*$", re.I)
-
-
 def byline_label_line(text: str) -> bool:
-    """Whether ``text`` is a byline's label alone ("Author(s):", "Reviewed by:")."""
-    return bool(_byline_label().match(text))
+    """Whether ``text`` is a byline's label alone ("Author(s):", "Reviewed by:";
+    ``byline_label_lines`` of ``data/page_layout.yaml``, in the layout rules)."""
+    return bool(load_rules().byline_label_line.match(text))
 
 
 #: The most words the names under a byline's label may have.
@@ -86,7 +78,7 @@ def _labelled_names(upper: str, lower: str) -> bool:
     """Whether ``upper`` is a byline's label alone ("Author(s):") and ``lower`` the names
     it labels (a short line opening with a capital, no full stop at its end)."""
     return (
-        bool(_byline_label().match(upper))
+        byline_label_line(upper)
         and lower[:1].isupper()
         and count_words(lower) <= _LABELLED_NAMES_MAX_WORDS
         and not lower.endswith(".")
@@ -183,19 +175,15 @@ _SENTENCE_END = re.compile(r"[.!?…][\"”'’)/.]*$")
 _WRAPPED_MIN_WORDS = 4
 
 
-@cache
 def _joining_words() -> frozenset[str]:
-    """``wrap_joining_words`` of ``data/page_layout.yaml``, folded."""
-    words = load_data_file("page_layout.yaml").get("wrap_joining_words", [])
-    return frozenset(w.casefold() for w in words)
+    """``wrap_joining_words`` of ``data/page_layout.yaml`` (in the layout rules), folded."""
+    return load_rules().wrap_joining_words
 
 
-@cache
 def _never_final_words() -> frozenset[str]:
-    """``wrap_never_final_words`` of ``data/page_layout.yaml``, folded: joining words no
-    headline ends in."""
-    words = load_data_file("page_layout.yaml").get("wrap_never_final_words", [])
-    return frozenset(w.casefold() for w in words)
+    """``wrap_never_final_words`` of ``data/page_layout.yaml`` (in the layout rules), folded:
+    joining words no headline ends in."""
+    return load_rules().wrap_never_final_words
 
 
 def _wrapped(upper: str, lower: str) -> bool:

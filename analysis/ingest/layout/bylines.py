@@ -42,6 +42,7 @@ from analysis.ingest.layout.lines import (
     raw_offset,
     split_paragraph,
 )
+from analysis.ingest.layout.section_heads import section_over_headline
 from analysis.ingest.layout.unbylined_authors import (
     AUTHORS_WITHOUT_BYLINE,
     lede_byline,
@@ -235,7 +236,11 @@ def _over_title(s: _BylineScan, i: int, p: Paragraph) -> bool:
         or (no_title and i == s.first_prose - 1)
         or _under_title(s, i, p)
     )
-    return placed and s.plain_name(p.text)
+    return (
+        placed
+        and s.plain_name(p.text)
+        and not section_over_headline(s.paras, i, s.first_title, scoring_of(s.rules))
+    )
 
 
 def _above_lede(s: _BylineScan, i: int, p: Paragraph) -> bool:

@@ -9,19 +9,16 @@ Hop", ``host_bylines``). Neither says "By", so neither was read as a byline.
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from analysis.core.data_files import load_data_file
 from analysis.ingest.bylines import looks_like_name
 from analysis.ingest.layout.lines import Paragraph, raw_offset, split_paragraph
-from analysis.ingest.page_rules import Rules, outlet_named
+from analysis.ingest.page_rules import Rules, outlet_named, scoring_of
 
 
-@cache
-def _patterns(section: str) -> re.Pattern[str]:
-    """The patterns of one section of ``header_scoring.yaml``, as one (whole line)."""
-    found = load_data_file("header_scoring.yaml").get(section, [])
-    return re.compile("|".join(f"(?:{p})" for p in found) or "(?!)", re.I)
+def _host_byline(text: str, rules: Rules) -> re.Match[str] | None:
+    """The first of ``host_bylines`` (the scoring tables) that ``text`` matches whole."""
+    found = (p.fullmatch(text.strip()) for p in scoring_of(rules).host_bylines)
+    return next((m for m in found if m), None)
 
 
 def _free(p: Paragraph) -> bool:
@@ -38,7 +35,8 @@ def _name_over_reading_time(paras: list[Paragraph], i: int, rules: Rules) -> boo
     below = paras[i + 1] if i + 1 < len(paras) else None
     return bool(
         below is not None
-        and _patterns("reading_time_lines").fullmatch(below.text.strip())
+        and (reading := scoring_of(rules).reading_time_line) is not None
+        and reading.match(below.text.strip())
         and _free(paras[i])
         and _writer(paras[i].text.strip(), rules)
     )
@@ -52,7 +50,7 @@ def label_reader_bylines(paras: list[Paragraph], first_prose: int, rules: Rules)
         if _name_over_reading_time(paras, i, rules):
             p.kind, p.role = "byline", "author"
             continue
-        host = _patterns("host_bylines").fullmatch(p.text.strip()) if _free(p) else None
+        host = _host_byline(p.text, rules) if _free(p) else None
         name = host.group("name").strip() if host and host.group("name") else ""
         if name and _writer(name, rules):
             at = raw_offset(p, p.text.index(name))

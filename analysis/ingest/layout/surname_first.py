@@ -7,6 +7,10 @@ in the order the page's gold and a reader write it: a Vietnamese family name
 (``vietnamese_family_names`` of ``data/header_scoring.yaml``) before the given names, as
 Vietnamese names are written ("Pham Thu Trang"); any other surname after them ("Smith,
 John A." is "John A. Smith"). ``raw`` keeps the line as printed.
+
+A byline's label and a colon before such a name ("Author: Pham, Thu Trang", a database's
+details block; misses66) make the line a byline wherever it stands, the name put in the
+same order.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from analysis.core.text import normalize_text
 from analysis.ingest.bylines import looks_like_name, place_names
 from analysis.ingest.layout.lines import Paragraph
 from analysis.ingest.metadata import fold_word
-from analysis.ingest.page_rules import Rules, scoring_of
+from analysis.ingest.page_rules import Rules, labelled_credits, scoring_of
 
 #: "Surname, Given Names." : one capitalised surname, a comma, one to three given names
 #: or initials, an optional closing stop, nothing else on the line.
@@ -48,3 +52,17 @@ def label_surname_first(paras: list[Paragraph], rules: Rules) -> None:
     name = name_in_order(below.text, rules) if below is not None and not below.kind else ""
     if below is not None and name:
         below.kind, below.role, below.text = "byline", "author", name
+    for p in paras:
+        name = labelled_name_in_order(p.text, rules) if p.kind in ("", "byline") else ""
+        if name:
+            p.kind, p.role, p.text = "byline", "author", name
+
+
+def labelled_name_in_order(text: str, rules: Rules) -> str:
+    """The name of a labelled "Author: Surname, Given" line in running order ("Author:
+    Pham, Thu Trang" -> "Pham Thu Trang"), or "" when the line is no such byline (the
+    label must close with a colon: ``labelled_credits``)."""
+    prefix = rules.byline_prefix.match(text)
+    if prefix is None or not labelled_credits(text, rules):
+        return ""
+    return name_in_order(prefix.group("name"), rules)

@@ -1,0 +1,52 @@
+"""Tests of ``analysis.ingest.layout.section_heads``: a site's section name right above the
+headline is no writer (held-out 64's Firefox print copy of a law magazine, its lines)."""
+
+from __future__ import annotations
+
+from analysis.ingest.layout import read_article
+from analysis.ingest.layout.lines import Paragraph
+from analysis.ingest.layout.section_heads import menu_item, section_over_headline, section_shaped
+from analysis.ingest.metadata import load_scoring
+
+SCORING = load_scoring()
+
+_PRINT_COPY = (
+    "Treaty with Uzbekistan on legal aid in civil matters takes effect | Vietnam Law & Legal "
+    "Forum    https://vietnamlawmagazine.vn/treaty-with-uzbekistan.html\n"
+    "Page 1 of 2    05/07/2022, 09:41\n\n{line}\n"
+    "Treaty with Uzbekistan on legal aid in civil matters takes effect\n"
+    "Monday, June 20, 2022 16:31\n\n"
+    "A treaty on mutual legal assistance in civil matters between Vietnam and Uzbekistan has "
+    "come into force, the foreign ministry's treaty department announced.\n\n"
+    "The treaty covers the service of court documents, the taking of evidence and the "
+    "recognition of judgments in family and commercial cases.\n"
+)
+
+
+def _paras(*texts: str) -> list[Paragraph]:
+    return [Paragraph(raw=t, text=t, line=n, block=n) for n, t in enumerate(texts, start=1)]
+
+
+def test_a_section_name_over_the_print_copys_headline_is_no_writer() -> None:
+    article = read_article(_PRINT_COPY.format(line="Legal Framework"))
+    assert article.author == ""
+    assert article.title == "Treaty with Uzbekistan on legal aid in civil matters takes effect"
+    # a writer's name in the same place is still the writer
+    assert read_article(_PRINT_COPY.format(line="Rowan Ashby")).author == "Rowan Ashby"
+
+
+def test_the_section_shape() -> None:
+    for text in ("Legal Framework", "Foreign Affairs", "Trade Policy", "Economics"):
+        assert section_shaped(text, SCORING), text
+    for text in ("Rowan Ashby", "legal framework", "The New Legal Framework Debate", ""):
+        assert not section_shaped(text, SCORING), text
+
+
+def test_a_line_the_breadcrumb_repeats_is_a_section() -> None:
+    paras = _paras("Home > Treaties > Mekong Waters", "Mekong Waters", "Dams on the river")
+    assert menu_item("Mekong Waters", paras)
+    assert section_over_headline(paras, 1, 2, SCORING)
+    assert not section_over_headline(paras, 0, 2, SCORING)  # not right above the headline
+    alone = _paras("Rowan Ashby", "Dams on the river")
+    assert not menu_item("Rowan Ashby", alone)
+    assert not section_over_headline(alone, 0, 1, SCORING)
