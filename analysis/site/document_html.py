@@ -14,7 +14,8 @@ table of at most ``DATA_ROWS_FROM`` rows; a longer one (its rows sent as data) i
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import html
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 
@@ -23,7 +24,7 @@ import pandas as pd
 from jinja2 import Template
 from markupsafe import escape
 
-from analysis.site.notebook import DATA_ROWS_FROM, _cell
+from analysis.site.notebook import DATA_ROWS_FROM, MAX_CELL_CHARS, SHORT_CELL_CHARS, _cell
 
 
 @dataclass(frozen=True)
@@ -44,8 +45,31 @@ def cell_table(table: pd.DataFrame, rows: Mapping[str, np.ndarray]) -> CellTable
     """``table`` (``doc_id`` first; ``rows``: each document's positions) with its cells
     drawn: each column's values as ``itertuples`` gives them to ``table_html``."""
     shown = table.iloc[:, 1:]
-    cells = tuple([_cell(value) for value in shown.iloc[:, k]] for k in range(shown.shape[1]))
+    cells = tuple(drawn_cells(shown.iloc[:, k]) for k in range(shown.shape[1]))
     return CellTable(tuple(str(c) for c in shown.columns), cells, _para_ids(shown), rows)
+
+
+def drawn_cells(values: Iterable[object]) -> list[tuple[str, str]]:
+    """``[notebook._cell(value) for value in values]``: a text or a whole number (the
+    commonest cells) drawn here without ``_cell``'s checks of every other type."""
+    drawn = []
+    for value in values:
+        kind = type(value)
+        if kind is str:
+            drawn.append(_text_cell(value))  # type: ignore[arg-type]
+        elif kind is int:
+            drawn.append((f"{value:,}", "num"))
+        else:
+            drawn.append(_cell(value))
+    return drawn
+
+
+def _text_cell(text: str) -> tuple[str, str]:
+    """``notebook._cell`` of a text: escaped, shortened with an ellipsis past
+    ``MAX_CELL_CHARS``, its class by its length."""
+    if len(text) > MAX_CELL_CHARS:
+        text = text[: MAX_CELL_CHARS - 1].rstrip() + "…"
+    return html.escape(text), "short" if len(text) <= SHORT_CELL_CHARS else "text"
 
 
 def _para_ids(shown: pd.DataFrame) -> np.ndarray | None:
@@ -84,7 +108,7 @@ def table_fragment(table: CellTable, doc_id: str, shown: Shown) -> str | None:
     parts = [head, '<div class="report-table-wrap"><table class="report-table" ']
     parts.append(f'data-page-length="{shown.max_rows}"><thead><tr>')
     parts += [
-        f'<th data-class="{escape(css)}">{escape(name)}</th>'
+        f'<th data-class="{_attribute(css)}">{_attribute(name)}</th>'
         for name, (_, css) in zip(table.columns, rows[0], strict=True)
     ]
     parts.append("</tr></thead><tbody>")
@@ -92,11 +116,18 @@ def table_fragment(table: CellTable, doc_id: str, shown: Shown) -> str | None:
         anchor = f' id="{escape(anchors[i])}"' if anchors else ""
         more = ' class="report-more"' if i >= shown.max_rows else ""
         parts.append(f"<tr{anchor}{more}>")
-        parts += [f'<td class="{escape(css)}">{text}</td>' for text, css in row]
+        parts += [f'<td class="{_attribute(css)}">{text}</td>' for text, css in row]
     parts.append("</tbody></table>")
     parts.append(_cut_note(n_rows, shown))
     parts.append("</div>")
     return "".join(parts)
+
+
+@cache
+def _attribute(text: str) -> str:
+    """``text`` escaped as Jinja2 writes a value (a few class and column names, again
+    and again)."""
+    return str(escape(text))
 
 
 def _anchors(table: CellTable, positions: np.ndarray) -> list[str]:
