@@ -124,6 +124,37 @@ def test_every_page_table_is_the_notebooks_table(tables, dated):
             pd.testing.assert_frame_equal(frame, function(dated, doc_id), check_dtype=False)
 
 
+def reference_page(plan, tables, doc_id, footer):
+    """The page as drawn before the tables were drawn a block at a time: each table's
+    slice through ``Section.html`` (``notebook.table_html``), then ``render_page``."""
+    from markupsafe import Markup
+
+    from analysis.site.site_templates import render_page
+
+    sections = [
+        {"prose": Markup(prose), "table": Markup(section.html(frame, doc_id))}
+        for section, prose, frame in zip(
+            plan.sections, plan.prose_html, tables.tables_of(doc_id), strict=True
+        )
+    ]
+    return render_page(
+        "document.html.j2",
+        f"{plan.title}: {doc_id}",
+        footer,
+        head=dp.TABLE_CSS,
+        nav_href=footer["index_href"],
+        intro=Markup(plan.intro_html),
+        sections=sections,
+    )
+
+
+def test_every_page_is_the_reference_page(plan, tables, footer):
+    for doc_id in tables.doc_ids:
+        assert dp.page_html(plan, tables, doc_id, footer) == reference_page(
+            plan, tables, doc_id, footer
+        )
+
+
 def test_the_page_of_a_sample_document(plan, tables, dated, footer):
     doc = doc_id_of(dated, "003")
     page = dp.page_html(plan, tables, doc, footer)
