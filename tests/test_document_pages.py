@@ -371,14 +371,15 @@ def test_a_failing_page_keeps_the_old_site_and_its_traceback(tmp_path, monkeypat
     out = tmp_path / "site"
     build_reports(SEEDS, out, only=["document"], params={"doc_id": "000_5a1a1bd3b790db98"})
     before = sorted(p.name for p in out.rglob("*"))
-    original = Section.html
+    original = dp.DocumentTables.section_html
 
-    def broken(self, frame, doc_id):
+    def broken(self, n, section, doc_id):
         if doc_id.startswith("002"):
             raise ValueError("no profile for " + doc_id)
-        return original(self, frame, doc_id)
+        return original(self, n, section, doc_id)
 
-    monkeypatch.setattr(Section, "html", broken)  # inherited by the forked renderer
+    # inherited by the forked renderer
+    monkeypatch.setattr(dp.DocumentTables, "section_html", broken)
     with pytest.raises(NotebookFailedError, match=r"'document 002_.*ValueError: no profile") as e:
         build_reports(SEEDS, out, only=["document"], jobs=2)
     assert e.value.kept == out / "_failed" / "docs__002_f1b871ecf6e7b9cb.txt"
