@@ -124,6 +124,37 @@ def test_every_page_table_is_the_notebooks_table(tables, dated):
             pd.testing.assert_frame_equal(frame, function(dated, doc_id), check_dtype=False)
 
 
+def reference_page(plan, tables, doc_id, footer):
+    """The page as drawn before the tables were drawn a block at a time: each table's
+    slice through ``Section.html`` (``notebook.table_html``), then ``render_page``."""
+    from markupsafe import Markup
+
+    from analysis.site.site_templates import render_page
+
+    sections = [
+        {"prose": Markup(prose), "table": Markup(section.html(frame, doc_id))}
+        for section, prose, frame in zip(
+            plan.sections, plan.prose_html, tables.tables_of(doc_id), strict=True
+        )
+    ]
+    return render_page(
+        "document.html.j2",
+        f"{plan.title}: {doc_id}",
+        footer,
+        head=dp.TABLE_CSS,
+        nav_href=footer["index_href"],
+        intro=Markup(plan.intro_html),
+        sections=sections,
+    )
+
+
+def test_every_page_is_the_reference_page(plan, tables, footer):
+    for doc_id in tables.doc_ids:
+        assert dp.page_html(plan, tables, doc_id, footer) == reference_page(
+            plan, tables, doc_id, footer
+        )
+
+
 def test_the_page_of_a_sample_document(plan, tables, dated, footer):
     doc = doc_id_of(dated, "003")
     page = dp.page_html(plan, tables, doc, footer)
@@ -340,14 +371,15 @@ def test_a_failing_page_keeps_the_old_site_and_its_traceback(tmp_path, monkeypat
     out = tmp_path / "site"
     build_reports(SEEDS, out, only=["document"], params={"doc_id": "000_5a1a1bd3b790db98"})
     before = sorted(p.name for p in out.rglob("*"))
-    original = Section.html
+    original = dp.DocumentTables.section_html
 
-    def broken(self, frame, doc_id):
+    def broken(self, n, section, doc_id):
         if doc_id.startswith("002"):
             raise ValueError("no profile for " + doc_id)
-        return original(self, frame, doc_id)
+        return original(self, n, section, doc_id)
 
-    monkeypatch.setattr(Section, "html", broken)  # inherited by the forked renderer
+    # inherited by the forked renderer
+    monkeypatch.setattr(dp.DocumentTables, "section_html", broken)
     with pytest.raises(NotebookFailedError, match=r"'document 002_.*ValueError: no profile") as e:
         build_reports(SEEDS, out, only=["document"], jobs=2)
     assert e.value.kept == out / "_failed" / "docs__002_f1b871ecf6e7b9cb.txt"

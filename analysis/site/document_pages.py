@@ -50,6 +50,7 @@ from analysis.ingest.parallel import (
     map_chunks,
 )
 from analysis.site.build_corpus import BuildCorpus
+from analysis.site.document_html import CellTable, Shown, cell_table, page_template, table_fragment
 from analysis.site.document_page import PROFILE_TABLES, DocumentPage, Section, load_document_page
 from analysis.site.notebook import TABLE_CSS, apply_filters
 
@@ -119,9 +120,20 @@ class DocumentTables:
     corpus: Corpus
     tables: tuple[pd.DataFrame, ...]  # one per section of the plan, in order
     _rows: list[dict[str, np.ndarray]] = field(default_factory=list, repr=False)
+    _cells: list[CellTable] = field(default_factory=list, repr=False)  # drawn on first use
 
     def __post_init__(self) -> None:
         self._rows.extend(_positions(table, "doc_id") for table in self.tables)
+
+    def section_html(self, n: int, section: Section, doc_id: str) -> str:
+        """``section.html`` of ``doc_id``'s rows of the ``n``-th table: joined from the
+        table's cells drawn once (``document_html``), or, for a table drawn as data,
+        ``section.html`` of its slice."""
+        if not self._cells:
+            self._cells.extend(map(cell_table, self.tables, self._rows))
+        shown = Shown(**section.show(doc_id))  # type: ignore[arg-type]
+        fragment = table_fragment(self._cells[n], doc_id, shown)
+        return section.html(self.tables_of(doc_id)[n], doc_id) if fragment is None else fragment
 
     @property
     def doc_ids(self) -> list[str]:
@@ -294,19 +306,15 @@ def page_html(
     plan: PagePlan, tables: DocumentTables, doc_id: str, footer: Mapping[str, str]
 ) -> str:
     """The HTML page of ``doc_id``: the plan's prose and tables, the footer."""
-    from analysis.site.site_templates import render_page
-
-    frames = tables.tables_of(doc_id)
     sections = [
-        {"prose": Markup(prose), "table": Markup(section.html(frame, doc_id))}
-        for section, prose, frame in zip(plan.sections, plan.prose_html, frames, strict=True)
+        {"prose": Markup(prose), "table": Markup(tables.section_html(n, section, doc_id))}
+        for n, (section, prose) in enumerate(zip(plan.sections, plan.prose_html, strict=True))
     ]
-    return render_page(
-        "document.html.j2",
-        f"{plan.title}: {doc_id}",
-        footer,
-        head=TABLE_CSS,
+    return page_template().render(  # as site_templates.render_page
+        title=f"{plan.title}: {doc_id}",
+        footer=footer,
         nav_href=footer["index_href"],
+        head=Markup(TABLE_CSS),
         intro=Markup(plan.intro_html),
         sections=sections,
     )
