@@ -80,21 +80,27 @@ MENU_RUN_MIN_LINES = 4
 #: Development").
 MENU_RUN_ITEM_MAX_WORDS = 7
 
-#: What an item of such a run never holds: a sentence's end, a label's colon, a bar.
-_NOT_RUN_ITEM = re.compile(r"[.!?:;|]")
+#: What an item of such a run never holds: a digit (a date), a sentence's end, a label's
+#: colon, a bar.
+_NOT_RUN_ITEM = re.compile(r"[\d.!?:;|]")
+
+#: The kinds a line already has that make it no menu item (a date line, a byline).
+_NOT_RUN_KINDS = frozenset({"dateline", "byline", "credit", "caption"})
 
 #: The lower-case words a menu item may hold between its capitalised ones.
 _RUN_JOINERS = frozenset({"and", "of", "the", "in", "for", "on", "at", "to", "&"})
 
 
-def _run_item(text: str) -> bool:
-    """A short line of capitalised words (or joining words, or a number such as "12th")
-    without sentence or label punctuation: a menu's item."""
+def _run_item(p: Paragraph) -> bool:
+    """A short line of capitalised words (or joining words) without digits, sentence or
+    label punctuation, and not already a date line or a byline: a menu's item."""
+    text = p.text
     words = normalize_text(text).split()
     return (
-        0 < len(words) <= MENU_RUN_ITEM_MAX_WORDS
+        p.kind not in _NOT_RUN_KINDS
+        and 0 < len(words) <= MENU_RUN_ITEM_MAX_WORDS
         and not _NOT_RUN_ITEM.search(text)
-        and all(w[:1].isupper() or not w[:1].isalpha() or w in _RUN_JOINERS for w in words)
+        and all(w[:1].isupper() or w in _RUN_JOINERS for w in words)
     )
 
 
@@ -104,7 +110,7 @@ def _run_edge(paras: list[Paragraph], i: int, step: int) -> int:
     j = i
     while 0 <= j + step < len(paras):
         q = paras[j + step]
-        if abs(q.line - paras[j].line) != 1 or not _run_item(q.text):
+        if abs(q.line - paras[j].line) != 1 or not _run_item(q):
             break
         j += step
     return j
@@ -116,7 +122,7 @@ def in_menu_run(paras: list[Paragraph], i: int) -> bool:
     "Women's Insights" / "Gender and Development" / "Job Recruitment"): one of at least
     ``MENU_RUN_MIN_LINES`` short lines of capitalised words on consecutive lines of the
     file, and not the run's last line (a short headline may stand right under a menu)."""
-    if not _run_item(paras[i].text):
+    if not _run_item(paras[i]):
         return False
     start, end = _run_edge(paras, i, -1), _run_edge(paras, i, 1)
     return end - start + 1 >= MENU_RUN_MIN_LINES and i < end
