@@ -304,6 +304,18 @@ FIND_CASES = [
         "period",
         False,
     ),
+    # (held-out 71) a comma after the month, none after the day's comma, and the month's
+    # name joined to the numbers by slashes (portals' and a legal journal's date lines)
+    ("June, 14 2019", "June, 14 2019", "2019-06-14", "2019-06-14", "day", False),
+    ("Posted: Feb 26,2019", "Feb 26,2019", "2019-02-26", "2019-02-26", "day", False),
+    (
+        "Thursday, Mar/13/2025 - 09:05",
+        "Thursday, Mar/13/2025",
+        "2025-03-13",
+        "2025-03-13",
+        "day",
+        False,
+    ),
 ]
 
 

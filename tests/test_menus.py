@@ -7,7 +7,7 @@ from hypothesis import given
 
 from analysis.core.text import count_words
 from analysis.ingest.layout.lines import HEADER_REACH, split_lines
-from analysis.ingest.layout.menus import MENU_ITEM_MAX_WORDS, label_menu_runs
+from analysis.ingest.layout.menus import MENU_ITEM_MAX_WORDS, in_menu_run, label_menu_runs
 from analysis.ingest.page_rules import load_rules, scoring_of
 from tests.strategies import articles
 
@@ -67,3 +67,37 @@ def test_only_short_unlabelled_lines_become_boilerplate(text: str) -> None:
         if p.kind != was:
             assert (was, p.kind) == ("", "boilerplate")
             assert count_words(p.text) <= MENU_ITEM_MAX_WORDS
+
+
+#: The old English site of a mass organisation (held-out 71): its motto, the day the page
+#: was seen, seven menu items one a line, a visitor counter, the headline, its date.
+_PORTAL = (
+    "Đoàn kết - Sáng tạo - Hội nhập - Phát triển\nToday, Mar 11,2019\n"
+    "12th Vietnam National Women's Congress\n"
+    "International Forum on Women, Peace and Development\nInternational Relations\n"
+    "Women's Insights\nGender and Development\nOversea Vietnamese Women\nJob Recruitment\n"
+    "Visitor: 72410356\n"
+    "Union and a bank sign a plan on loans for women-led farm cooperatives\n"
+    "Posted: Feb 26,2019\n"
+    "The Vietnam Women's Union and a state bank signed a plan in Hanoi on February 25 to "
+    "widen loans for farm cooperatives led by women.\n"
+)
+
+
+def test_a_run_of_short_capitalised_lines_is_a_menu_but_for_its_last_line() -> None:
+    paras = split_lines(_PORTAL)
+    texts = [p.text for p in paras]
+    assert in_menu_run(paras, texts.index("Gender and Development"))
+    assert in_menu_run(paras, texts.index("International Relations"))
+    assert not in_menu_run(paras, texts.index("Job Recruitment"))  # the run's last line
+    headline = texts.index("Union and a bank sign a plan on loans for women-led farm cooperatives")
+    assert not in_menu_run(paras, headline)  # too long for an item
+    short = split_lines("Home\nNews\nParty Delegation Visits Laos\n" + _PORTAL.splitlines()[-1])
+    assert not in_menu_run(short, 0)  # three lines: too few for a menu
+
+
+def test_a_menu_item_is_not_read_as_the_headline() -> None:
+    from analysis.ingest.layout import read_article
+
+    article = read_article(_PORTAL)
+    assert article.title == "Union and a bank sign a plan on loans for women-led farm cooperatives"

@@ -39,3 +39,28 @@ def test_an_academys_name_over_its_headline_is_not_the_headline() -> None:
     article = read_article(page)
     assert article.title.startswith("Researchers from five Mekong countries")
     assert article.outlet == "Vietnam Academy Of Social Sciences"  # the site's own name
+
+
+def test_an_institution_named_after_a_person_names_an_institution() -> None:
+    # an academy's English site (held-out 71): its name over the trail and the headline
+    assert organisation_name("Ho Chi Minh National Academy of Politics", SCORING)
+    # negative: a headline in sentence case, and a name whose field runs on (a headline
+    # in title case going on after the institution's name)
+    assert not organisation_name(
+        "Ho Chi Minh National Academy of Politics hosts a seminar", SCORING
+    )
+    assert not organisation_name("Ton Duc Thang University Welcomes Its New Students", SCORING)
+
+
+def test_an_academy_named_after_a_person_over_its_trail_is_not_the_headline() -> None:
+    from analysis.ingest.layout import read_article
+
+    page = (
+        "Ho Chi Minh National Academy of Politics\nHome > Features\n"
+        "Lessons of cooperative farming reform for today's rural policy\n21/03/2017 08:30\n"
+        "The website of Ho Chi Minh National Academy of Politics would like to introduce the "
+        "feature authored by Prof. Dr. Le Van Hoa, published in February 2017.\n***\n"
+        "The reform of farm cooperatives in the late 1980s gave households control of their "
+        "plots while leaving services such as irrigation to the cooperative.\n"
+    )
+    assert read_article(page).title.startswith("Lessons of cooperative farming reform")

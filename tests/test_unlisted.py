@@ -291,3 +291,13 @@ def test_a_document_types_label_is_no_site_name() -> None:
     paras = split_lines(text)
     assert site_name_line(paras, prose_span(paras)[0], RULES) is None
     assert read_article(text).outlet == ""
+
+
+def test_a_portal_section_or_error_label_alone_is_no_site_name() -> None:
+    """(held-out 71) "Discovery" over a tourism portal's headline, "Lỗi" (error) in a central
+    bank's English chrome; a one-word name that is no such label stays the site's name."""
+    title = "Night kayaking on the Han River draws families in summer"
+    for top in ("Discovery", "Lỗi", "Error"):
+        article = read_article(page(top, title, LEDE))
+        assert article.outlet == "", top
+    assert read_article(page("Saigoneer", title, LEDE)).outlet == "Saigoneer"

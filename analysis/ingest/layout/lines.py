@@ -17,7 +17,7 @@ from analysis.dates import DateMatch, parse_date
 from analysis.ingest.bylines import country_line
 from analysis.ingest.date_scoring import absolute_dates, unglue
 from analysis.ingest.layout.name_labels import initials_label
-from analysis.ingest.layout.photo_credit_tails import credit_tail_start
+from analysis.ingest.layout.photo_credit_tails import byline_before_credit, credit_tail_start
 from analysis.ingest.page_rules import (
     TIME_OF_DAY,
     Rules,
@@ -349,8 +349,8 @@ _DOUBLED_AROUND = re.compile(r"^(?P<a>[^()]{4,200}?)\s*(?P<credit>\([^()]{2,80}\
 
 
 def _photo_caption(p: Paragraph, i: int, n: int, rules: Rules) -> bool:
-    if credit_tail_start(p.text, rules) >= 0:
-        return False  # a paragraph of text with a credit glued to it (photo_credit_tails)
+    if credit_tail_start(p.text, rules) >= 0 or byline_before_credit(p.text, rules):
+        return False  # text or a byline with a credit glued to it (photo_credit_tails)
     tail = p.text[-240:]
     found = may_match(rules.photo_credit_end, tail) and rules.photo_credit_end.search(tail)
     doubled = None if found or "(" not in p.text else _DOUBLED_AROUND.match(p.text)

@@ -71,3 +71,58 @@ def top_menu_end(paras: list[Paragraph]) -> int:
             break
         end += 1
     return end if end >= TOP_MENU_MIN_LINES and end < len(paras) else 0
+
+
+#: The fewest consecutive lines of short names for them to be a menu's items.
+MENU_RUN_MIN_LINES = 4
+
+#: The most words of one item of such a run ("International Forum on Women, Peace and
+#: Development").
+MENU_RUN_ITEM_MAX_WORDS = 7
+
+#: What an item of such a run never holds: a digit (a date), a sentence's end, a label's
+#: colon, a bar.
+_NOT_RUN_ITEM = re.compile(r"[\d.!?:;|]")
+
+#: The kinds a line already has that make it no menu item (a date line, a byline).
+_NOT_RUN_KINDS = frozenset({"dateline", "byline", "credit", "caption"})
+
+#: The lower-case words a menu item may hold between its capitalised ones.
+_RUN_JOINERS = frozenset({"and", "of", "the", "in", "for", "on", "at", "to", "&"})
+
+
+def _run_item(p: Paragraph) -> bool:
+    """A short line of capitalised words (or joining words) without digits, sentence or
+    label punctuation, and not already a date line or a byline: a menu's item."""
+    text = p.text
+    words = normalize_text(text).split()
+    return (
+        p.kind not in _NOT_RUN_KINDS
+        and 0 < len(words) <= MENU_RUN_ITEM_MAX_WORDS
+        and not _NOT_RUN_ITEM.search(text)
+        and all(w[:1].isupper() or w in _RUN_JOINERS for w in words)
+    )
+
+
+def _run_edge(paras: list[Paragraph], i: int, step: int) -> int:
+    """The index of the last paragraph, going by ``step`` from ``i``, of the run of menu
+    items on consecutive lines of the file that holds ``i``."""
+    j = i
+    while 0 <= j + step < len(paras):
+        q = paras[j + step]
+        if abs(q.line - paras[j].line) != 1 or not _run_item(q):
+            break
+        j += step
+    return j
+
+
+def in_menu_run(paras: list[Paragraph], i: int) -> bool:
+    """Whether header line ``i`` is an item of a menu printed one item a line without
+    section labels (a mass organisation's old site: "International Relations" /
+    "Women's Insights" / "Gender and Development" / "Job Recruitment"): one of at least
+    ``MENU_RUN_MIN_LINES`` short lines of capitalised words on consecutive lines of the
+    file, and not the run's last line (a short headline may stand right under a menu)."""
+    if not _run_item(paras[i]):
+        return False
+    start, end = _run_edge(paras, i, -1), _run_edge(paras, i, 1)
+    return end - start + 1 >= MENU_RUN_MIN_LINES and i < end

