@@ -291,3 +291,12 @@ def test_a_document_types_label_is_no_site_name() -> None:
     paras = split_lines(text)
     assert site_name_line(paras, prose_span(paras)[0], RULES) is None
     assert read_article(text).outlet == ""
+
+
+def test_a_defence_sites_section_kicker_is_no_site_name() -> None:
+    """held-out 70: "Threats" over a defence site's headline is its section, not its name."""
+    for kicker in ("Threats", "Commentary"):
+        text = page(
+            kicker, "Yokosuka's ship repair yards are short of welders", "March 4, 2024", LEDE
+        )
+        assert read_article(text).outlet == ""
