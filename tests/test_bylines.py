@@ -461,3 +461,31 @@ def test_a_sections_name_over_the_headline_is_no_writer() -> None:
     assert not looks_like_name("Legal Framework", RULES)
     assert read_article(page.format(line="Legal Framework")).author == ""
     assert looks_like_name("Rowan Ashby", RULES)
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # held-out 70: the words a date leaves after the names ("on ... at ...")
+        (
+            "By Hiroshi Tanabe and Lena Ortiz on June 11, 2024 at 3:15 PM",
+            ["Hiroshi Tanabe", "Lena Ortiz"],
+        ),
+        # the kind of piece before "by", a rank stripped
+        ("Commentary by Dr. Helen Whitford and Arif Rahman", ["Helen Whitford", "Arif Rahman"]),
+        # a byline in brackets as the text's first line
+        ("[By Ramon Villaruel]", ["Ramon Villaruel"]),
+        # the section a post is filed in, after "In"
+        ("By Rizal Pratama In News", ["Rizal Pratama"]),
+        # after the writer's post, where the writer works is no name; "and" starts a new one
+        ("By Jonah Dizon, Journalist, Puerto Princesa", ["Jonah Dizon"]),
+        (
+            "By Jonah Dizon, Journalist, Manila, and Ana Cruz, Photographer",
+            ["Jonah Dizon", "Ana Cruz"],
+        ),
+        # a family name that is a post's word is still a name ("Son")
+        ("By Le Thanh Son and Peter Caldwell", ["Le Thanh Son", "Peter Caldwell"]),
+    ],
+)
+def test_byline_names_of_the_defence_press(line: str, names: list[str]) -> None:
+    assert byline_names(line, RULES) == names
