@@ -483,6 +483,10 @@ def test_a_sections_name_over_the_headline_is_no_writer() -> None:
             "By Jonah Dizon, Journalist, Manila, and Ana Cruz, Photographer",
             ["Jonah Dizon", "Ana Cruz"],
         ),
+        # ranks before a writer's name go
+        ("By Rear Adm. Sean Liu", ["Sean Liu"]),
+        ("By Lt. Col. Anna Berg and Admiral James Hale", ["Anna Berg", "James Hale"]),
+        ("By Sr. Col. Tran Minh", ["Tran Minh"]),
         # a family name that is a post's word is still a name ("Son")
         ("By Le Thanh Son and Peter Caldwell", ["Le Thanh Son", "Peter Caldwell"]),
     ],
