@@ -483,6 +483,8 @@ def test_a_sections_name_over_the_headline_is_no_writer() -> None:
             "By Jonah Dizon, Journalist, Manila, and Ana Cruz, Photographer",
             ["Jonah Dizon", "Ana Cruz"],
         ),
+        # "AND" in a byline set in capitals
+        ("BY MARIA SANTOS AND BEN LIM", ["Maria Santos", "Ben Lim"]),
         # ranks before a writer's name go
         ("By Rear Adm. Sean Liu", ["Sean Liu"]),
         ("By Lt. Col. Anna Berg and Admiral James Hale", ["Anna Berg", "James Hale"]),

@@ -223,7 +223,10 @@ def _without_prefix(text: str, rules: Rules) -> tuple[str, bool]:
 
 #: Where a cleaned byline splits into names: commas, "and", "&", dashes, bars and stops
 #: (the separator kept, so a comma after a writer's post is told from "and").
-_NAME_SEPARATOR = re.compile(r"\s*(,|&|\band\b|;|\s[-–|]\s|(?<!\s[A-Z])(?<!^[A-Z])\.\s+)\s*")
+#: "AND" too, in a byline set in capitals ("BY MARIA SANTOS AND BEN LIM").
+_NAME_SEPARATOR = re.compile(
+    r"\s*(,|&|\b(?:and|AND)\b|;|\s[-–|]\s|(?<!\s[A-Z])(?<!^[A-Z])\.\s+)\s*"
+)
 
 
 def _post_part(part: str, rules: Rules) -> bool:

@@ -29,6 +29,7 @@ from analysis.ingest.bylines import (
     without_place,
 )
 from analysis.ingest.forwards import forward_sender
+from analysis.ingest.layout.author_lists import label_author_lists
 from analysis.ingest.layout.broken_lines import byline_label_line
 from analysis.ingest.layout.contributor_lines import with_contributors
 from analysis.ingest.layout.lines import (
@@ -149,6 +150,7 @@ def label_marked_bylines(paras: list[Paragraph], rules: Rules) -> None:
     name over an ``affiliation_labels`` line ("Affiliation:") is a byline too. Below a byline
     that says so, a bare name in capitals is a kicker ("More articles by X" / "FARM TIES")."""
     label_listed_bylines(paras, rules)
+    label_author_lists(paras, rules)
     said = False
     for i, p in enumerate(paras[: HEADER_REACH + 6]):
         if p.kind or count_words(_byline_part(p.text, rules)) > 14:
