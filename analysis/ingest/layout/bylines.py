@@ -29,7 +29,9 @@ from analysis.ingest.bylines import (
     without_place,
 )
 from analysis.ingest.forwards import forward_sender
+from analysis.ingest.layout.author_lists import label_author_lists
 from analysis.ingest.layout.broken_lines import byline_label_line
+from analysis.ingest.layout.contributor_lines import with_contributors
 from analysis.ingest.layout.lines import (
     BY_OUTLET_STAFF,
     HEADER_REACH,
@@ -42,6 +44,7 @@ from analysis.ingest.layout.lines import (
     raw_offset,
     split_paragraph,
 )
+from analysis.ingest.layout.posting_lines import posted_by_organisation
 from analysis.ingest.layout.section_heads import section_over_headline
 from analysis.ingest.layout.unbylined_authors import (
     AUTHORS_WITHOUT_BYLINE,
@@ -74,6 +77,19 @@ def _unmarked_byline(text: str, rules: Rules) -> bool:
         or (text.endswith("*") and looks_like_name(text, rules))
         or (bare != text and looks_like_name(bare, rules))
         or _name_post_line(text, rules)
+        or _name_dash_outlet(text, rules)
+    )
+
+
+def _name_dash_outlet(text: str, rules: Rules) -> bool:
+    """A writer's name, a spaced dash, then a listed outlet's name: "Ramon Estrella - The
+    Philippine Star" (a paper's byline under its headline, held-out 70)."""
+    parts = re.split(r"\s[-–—]\s", normalize_text(text).strip())
+    return (
+        len(parts) == 2
+        and count_words(parts[0]) <= 4
+        and looks_like_name(parts[0], rules)
+        and outlet_named(parts[1], rules) is not None
     )
 
 
@@ -135,6 +151,7 @@ def label_marked_bylines(paras: list[Paragraph], rules: Rules) -> None:
     name over an ``affiliation_labels`` line ("Affiliation:") is a byline too. Below a byline
     that says so, a bare name in capitals is a kicker ("More articles by X" / "FARM TIES")."""
     label_listed_bylines(paras, rules)
+    label_author_lists(paras, rules)
     said = False
     for i, p in enumerate(paras[: HEADER_REACH + 6]):
         if p.kind or count_words(_byline_part(p.text, rules)) > 14:
@@ -146,9 +163,7 @@ def label_marked_bylines(paras: list[Paragraph], rules: Rules) -> None:
         if not marked and not (labelled or unmarked):
             continue
         said = said or bool(prefix)
-        if marked and not byline_names(p.text, rules):
-            if prefix and outlet_named(prefix.group("name"), rules):
-                p.kind, p.role = "credit", "marker"
+        if _no_writer(paras, i, marked=bool(marked), prefix=prefix, rules=rules):
             continue
         p.kind, p.role = "byline", "author"
         _label_below_byline(paras, i, labelled=labelled, marked=bool(prefix), rules=rules)
@@ -158,6 +173,21 @@ def label_marked_bylines(paras: list[Paragraph], rules: Rules) -> None:
 #: before a date and its labels ("Name · CBC News · Posted: Mar 12, 2024 4:00 AM ET |
 #: Last Updated: March 12, 2024"); a longer line is a lede opened by a credit and a date.
 _NAME_DATE_LINE_MAX_WORDS = 24
+
+
+def _no_writer(
+    paras: list[Paragraph], i: int, *, marked: bool, prefix: re.Match[str] | None, rules: Rules
+) -> bool:
+    """Whether marked line ``i`` names no writer: no person's name ("By The Associated
+    Press", an outlet credit when it names one) or an organisation posting after the
+    site's date (``posting_lines``, a credit)."""
+    p = paras[i]
+    posted = posted_by_organisation(paras, i, rules)
+    if not posted and not (marked and not byline_names(p.text, rules)):
+        return False
+    if posted or (prefix and outlet_named(prefix.group("name"), rules)):
+        p.kind, p.role = "credit", "marker"
+    return True
 
 
 def _byline_part(text: str, rules: Rules) -> str:
@@ -437,4 +467,5 @@ def read_authors(article: Article, last_prose: int, rules: Rules) -> None:
         stamped = stamped_name(paras, rules)
         if stamped:
             names, article.author_source = [stamped[0]], stamped[1]
+    names = with_contributors(article, names, last_prose, rules)  # "– With Lea Santiago"
     article.author = "; ".join(dict.fromkeys(names))
