@@ -20,7 +20,7 @@ def test_a_source_name_glued_to_its_date_is_split_and_dates_the_page() -> None:
     paras = split_lines(f"Militia women train for storm rescue\n\n{STANDFIRST}\n\n{line}\n")
     split_source_dates(paras)
     assert [(p.text, p.kind) for p in paras[-2:]] == [
-        ("Báo Quân đội Nhân dânBáo Quân đội Nhân dân", "credit"),
+        ("Báo Quân đội Nhân dânBáo Quân đội Nhân dân", ""),
         ("02/05/2025", ""),
     ]
     page = f"Militia women train for storm rescue\n\n{STANDFIRST}\n\n{line}\n\n{BODY}\n"
