@@ -99,6 +99,23 @@ def test_photo_credits_in_other_forms_make_a_caption(line: str) -> None:
     assert paras[1].kind == "caption"
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        # held-out 69: the writer's credit first, then the photographer's and designer's
+        "Text: Minh Anh - Photos: Thanh Hoa/VNP",
+        "Story: Thanh Tam; Photos: Duy Linh; Design: Khanh Ly",
+    ],
+)
+def test_a_credit_line_opening_with_the_writer_is_no_caption(line: str) -> None:
+    paras = split_lines(f"{LEDE}\n\n{line}\n")
+    label_furniture(paras, RULES)
+    assert paras[1].kind != "caption"
+    photos_only = split_lines(f"{LEDE}\n\nPhotos: Thanh Hoa/VNP\n")
+    label_furniture(photos_only, RULES)
+    assert photos_only[1].kind == "caption"  # a photographer's credit alone stays one
+
+
 def test_a_paragraph_naming_a_copyright_or_a_photo_is_no_caption() -> None:
     """Negative: running text about copyright or a photo agency stays unlabelled."""
     for text in (

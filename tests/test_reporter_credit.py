@@ -93,3 +93,29 @@ def test_an_interviewer_of_another_outlet_or_without_a_marker_is_no_writer():
         "neighbours, the trade commissioner told Vietnam Economic News’ Thu Trang."
     )
     assert _retail_author(unmarked) == ""
+
+
+def test_a_listed_outlets_reporter_who_spoke_with_the_guest_is_the_writer():
+    """held-out 69 (the national daily's interview): the standfirst names the paper's
+    reporter who 'spoke with' the interviewee, the interview's writer."""
+    standfirst = (
+        "Ahead of a national conference on local museums, Việt Nam News reporter Hoàng Minh "
+        "Thu spoke with Đặng Văn Bảo, director of a provincial museum in the central region, "
+        "about how small museums can win back visitors."
+    )
+    assert _retail_author(standfirst) == "Hoàng Minh Thu"
+
+
+def test_a_reporter_of_no_listed_outlet_or_without_an_interviewing_verb_is_no_writer():
+    """A reporter of a body no outlet lists, or a reporter named without 'spoke with',
+    credits no writer."""
+    unlisted = (
+        "Ahead of a national conference on local museums, Museum Friends reporter Hoàng Minh "
+        "Thu spoke with Đặng Văn Bảo, director of a provincial museum in the central region."
+    )
+    assert _retail_author(unlisted) == ""
+    no_verb = (
+        "Ahead of a national conference on local museums, Việt Nam News reporter Hoàng Minh "
+        "Thu visited a provincial museum in the central region to see its new galleries."
+    )
+    assert _retail_author(no_verb) == ""

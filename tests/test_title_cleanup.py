@@ -192,3 +192,38 @@ def test_the_old_english_edition_name_of_a_listed_paper_is_a_title_suffix() -> N
     edition's name until 2019, listed with VietNamNet's names)."""
     title = "Night markets move indoors for the rainy season"
     assert without_outlet_suffix(f"{title} – VietnamNet Bridge", RULES) == title
+
+
+def test_a_headline_closed_by_a_footnotes_mark_loses_it() -> None:
+    """held-out 69: a speech's headline closed by ' *', its footnote naming the occasion."""
+    from analysis.ingest.layout.title_cleanup import without_empty_cells
+
+    line = "Keeping the Party's schools close to the grassroots *"
+    assert without_empty_cells(line) == "Keeping the Party's schools close to the grassroots"
+    assert without_empty_cells("Schools close to the grassroots (*)") == (
+        "Schools close to the grassroots"
+    )
+    # negative: an asterisk glued to the last word (a starred term) stays
+    assert without_empty_cells("Schools and the grassroots*") == "Schools and the grassroots*"
+
+
+def test_the_pages_own_outlet_marker_before_the_headline_is_dropped() -> None:
+    """held-out 69: the party journal prints its lede's marker before the headline too."""
+    from analysis.ingest.layout.title_cleanup import without_outlet_marker
+
+    title = "Communist Review - Keeping the Party's schools close to the grassroots"
+    assert without_outlet_marker(title, "Communist Review", RULES) == (
+        "Keeping the Party's schools close to the grassroots"
+    )
+    # negative: another outlet's marker (a credited source) or no outlet keeps the title
+    assert without_outlet_marker(title, "Nhan Dan", RULES) == title
+    assert without_outlet_marker(title, "", RULES) == title
+    page = (
+        "Home\nCommunist Review - Keeping the Party's schools close to the grassroots *\n"
+        "PHAM QUANG TUAN\n09:30, 03/10/2022\n\n"
+        "Communist Review - I would like to share some thoughts with the teachers and students "
+        "of the academy on how the Party's schools can stay close to the people they serve.\n\n"
+        "Our students are officials of districts and communes. They come to us with questions "
+        "about land, roads and jobs, and they should go back with answers they can use.\n"
+    )
+    assert read_article(page).title == "Keeping the Party's schools close to the grassroots"

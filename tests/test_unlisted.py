@@ -65,6 +65,9 @@ def test_unlisted_outlet_and_site_name_line_directly() -> None:
     assert site_name_line(menu, prose_span(menu)[0], RULES) is None  # a menu's item
     country = split_lines(page("Vietnam", "Party delegation visits Laos for new talks", LEDE))
     assert site_name_line(country, prose_span(country)[0], RULES) is None  # a section
+    # held-out 69: two sections joined by a dash over a legal paper's headline
+    pair = split_lines(page("Vision - Policy", "Party delegation visits Laos for new talks", LEDE))
+    assert site_name_line(pair, prose_span(pair)[0], RULES) is None
 
 
 def test_site_name_text() -> None:

