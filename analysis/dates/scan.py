@@ -166,13 +166,19 @@ def _joint(places: tuple[int, ...]) -> JointRules:
     return joint
 
 
+#: token -> the bits of the needed sets of the rules starting at it: the only bits of
+#: ``_unmet_needs`` its joint depends on (so few joints are remembered per token).
+_NEEDS_OF_TOKEN: dict[str, int] = {
+    token: sum({1 << i for p in places for i in range(len(_NEED_SETS)) if _NEED_BITS[p] >> i & 1})
+    for token, places in _PLACES_AT.items()
+}
 _JOINTS_MET: dict[tuple[str, int], JointRules | None] = {}
 
 
 def _joint_met(token: str, unmet: int) -> JointRules | None:
     """The rules starting at ``token`` none of whose needed sets is among the ``unmet``
     bits (``_unmet_needs``) joined in one pattern (None when there is none), remembered."""
-    key = (token, unmet)
+    key = (token, unmet & _NEEDS_OF_TOKEN.get(token, 0))
     if key not in _JOINTS_MET:
         starting = _PLACES_AT.get(token, ())
         places = tuple(p for p in starting if not _NEED_BITS[p] & unmet)
