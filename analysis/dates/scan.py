@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -92,13 +93,13 @@ _RUN_FINDER = ahocorasick_rs.AhoCorasick(
 )
 
 
-def _word_offsets(text: str) -> dict[str, list[int]]:
+def _word_offsets(text: str, has_digit: bool | None = None) -> dict[str, list[int]]:
     """Where each word of ``_TOKEN_WORDS`` starts in ``text`` as a whole word (in any
     case, as the rules read it), in increasing order: the word runs of the lower-cased
     text (as long as the text once the letters ``re.IGNORECASE`` folds apart are fixed)
     that are token words, found by one pass of ``_RUN_FINDER`` (the same offsets as a loop
     over every run, ``tests/test_scan.py``, in about 0.6 of its time), then the letters
-    glued after a number."""
+    glued after a number (``has_digit``: whether ``text`` has a digit, when known)."""
     if not text.isascii() and _CASE_FIX_CHARS.search(text):
         text = text.translate(_CASE_FIXES)
     lower = text.lower()
@@ -110,7 +111,7 @@ def _word_offsets(text: str) -> dict[str, list[int]]:
             out[word].append(start)
         else:
             out[word] = [start]
-    if _DIGIT.search(lower):
+    if has_digit or (has_digit is None and _DIGIT.search(lower)):
         for run in _GLUED_LETTERS.finditer(lower):
             word = run.group()
             if word in _TOKEN_WORDS:
@@ -186,28 +187,31 @@ def _joint_met(token: str, unmet: int) -> JointRules | None:
     return _JOINTS_MET[key]
 
 
-def _hits(text: str, offsets: dict[str, list[int]], has_digit: bool, unmet: int) -> set:
-    """(start, end, priority) of every non-empty match of a rule whose needs are met
-    (``unmet``: the needed sets missing) at a place it can start: a trigger word of
-    ``offsets``, the first digit of a number, a "the" before one."""
-    hits: set[tuple[int, int, int]] = set()
-    for token, starts in offsets.items():
-        joint = _joint_met(token, unmet)
-        if joint is not None:
-            hits.update(hits_at(joint, text, starts))
-    if has_digit:
-        joint = _joint_met(_DIGITS, unmet)
-        if joint is not None:
-            hits.update(hits_at(joint, text, (run.start() for run in _DIGIT_RUN.finditer(text))))
-        joint = _joint_met(_THE_BEFORE_DIGITS, unmet)
-        if joint is not None:
-            hits.update(hits_at(joint, text, (m.start() for m in _THE_DIGITS.finditer(text))))
-    return hits
-
-
 @lru_cache(maxsize=4096)
-def _unmet_needs_cached(present: frozenset[str]) -> int:
-    return _unmet_needs(present)
+def _joints_of(present: frozenset[str]) -> tuple[tuple[str, JointRules], ...]:
+    """The tokens of ``present`` (and the "the" before digits when it has a digit) at
+    which a rule whose needed words are all in ``present`` can start, each with those
+    rules joined (``_joint_met``)."""
+    unmet = _unmet_needs(present)
+    tokens = sorted(present | {_THE_BEFORE_DIGITS} if _DIGITS in present else present)
+    joints = ((token, _joint_met(token, unmet)) for token in tokens)
+    return tuple((token, joint) for token, joint in joints if joint is not None)
+
+
+def _hits(text: str, offsets: dict[str, list[int]], present: frozenset[str]) -> set:
+    """(start, end, priority) of every non-empty match of a rule whose needed words are
+    in ``present`` at a place it can start: a trigger word of ``offsets``, the first digit
+    of a number, a "the" before one."""
+    hits: set[tuple[int, int, int]] = set()
+    for token, joint in _joints_of(present):
+        if token == _DIGITS:
+            starts: Iterable[int] = (run.start() for run in _DIGIT_RUN.finditer(text))
+        elif token == _THE_BEFORE_DIGITS:
+            starts = (found.start() for found in _THE_DIGITS.finditer(text))
+        else:
+            starts = offsets[token]
+        hits.update(hits_at(joint, text, starts))
+    return hits
 
 
 def _spans(text: str) -> list[tuple[int, int, int]]:
@@ -216,11 +220,10 @@ def _spans(text: str) -> list[tuple[int, int, int]]:
     needed words are in the text) tried together there, in one compiled pattern
     (``_joint``), one call per place (``tests/test_scan.py`` checks it against a try of
     each rule at each of its starts, the former scan)."""
-    offsets = _word_offsets(text)
     has_digit = _DIGIT.search(text) is not None
+    offsets = _word_offsets(text, has_digit)
     present = frozenset(offsets) | _DIGIT_TOKEN if has_digit else frozenset(offsets)
-    unmet = _unmet_needs_cached(present) if present else 0
-    hits = _hits(text, offsets, has_digit, unmet)
+    hits = _hits(text, offsets, present) if present else None
     return first_matches(sorted(hits)) if hits else []
 
 
