@@ -4,27 +4,30 @@ matches are kept (longest first), the TimeML extents and values, and the public
 
 Every rule's match begins with a word from a small set (a month, a weekday, "from",
 "the", ...) or at the first digit of a run of digits, and needs some words to be present
-anywhere in the text ("year" for "last year"). ``_candidates`` scans the text once for
-runs of word characters and digits, skips the rules whose words are absent, and tries
-each remaining rule (``pattern.match``) only at its possible starts, left to right,
-resuming after each match: the same matches as ``pattern.finditer`` over the whole text
-(``tests/test_dates.py`` checks this against the full scan). The matches do not depend
-on the anchor; only their readings (the handlers) do, and ``_select_read`` reads a match
-only when the longer matches kept so far leave room for it.
+anywhere in the text ("year" for "last year"). ``_spans`` finds the trigger words in one
+pass (an Aho-Corasick automaton), skips the rules whose needed words are absent, and at
+each place where a rule can start tries all the rules that can start there in one call
+of one compiled pattern (``rule_scan``), each rule resuming after its own match: the same
+matches as each rule's ``pattern.finditer`` over the whole text (``tests/test_dates.py``
+checks this against the full scan). The matches do not depend on the anchor; only their
+readings (the handlers) do, and ``_select_read`` reads a match only when the longer
+matches kept so far leave room for it.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache, partial
+from functools import lru_cache
 
 import ahocorasick_rs
 import pandas as pd
 
 from analysis.core.word_mask import mask_non_words
 from analysis.dates.model import DateMatch, Handler, Reading, TimexPart, _year_span
+from analysis.dates.rule_scan import JointRules, first_matches, hits_at, join_rules
 from analysis.dates.rules import DIGITS, RULES, THE
 from analysis.dates.timex import resolve_references, timex_parts, timex_value_of
 
@@ -72,11 +75,6 @@ _DIGIT_TOKEN = frozenset({_DIGITS})
 #: Letters that ``re.IGNORECASE`` equates with an ASCII letter but ``str.lower`` does not.
 _CASE_FIXES = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
 _CASE_FIX_CHARS = re.compile("[\u0130\u0131\u017f]")
-_THE = re.compile("the", re.IGNORECASE)
-#: Each token word as a whole word, in any case (as the rules read it).
-_WORD_PATTERNS = {
-    word: re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE) for word in _TOKEN_WORDS
-}
 
 
 def _present_tokens(text: str) -> frozenset[str]:
@@ -95,13 +93,13 @@ _RUN_FINDER = ahocorasick_rs.AhoCorasick(
 )
 
 
-def _word_offsets(text: str) -> dict[str, list[int]]:
+def _word_offsets(text: str, has_digit: bool | None = None) -> dict[str, list[int]]:
     """Where each word of ``_TOKEN_WORDS`` starts in ``text`` as a whole word (in any
     case, as the rules read it), in increasing order: the word runs of the lower-cased
     text (as long as the text once the letters ``re.IGNORECASE`` folds apart are fixed)
     that are token words, found by one pass of ``_RUN_FINDER`` (the same offsets as a loop
     over every run, ``tests/test_scan.py``, in about 0.6 of its time), then the letters
-    glued after a number."""
+    glued after a number (``has_digit``: whether ``text`` has a digit, when known)."""
     if not text.isascii() and _CASE_FIX_CHARS.search(text):
         text = text.translate(_CASE_FIXES)
     lower = text.lower()
@@ -113,7 +111,7 @@ def _word_offsets(text: str) -> dict[str, list[int]]:
             out[word].append(start)
         else:
             out[word] = [start]
-    if _DIGIT.search(lower):
+    if has_digit or (has_digit is None and _DIGIT.search(lower)):
         for run in _GLUED_LETTERS.finditer(lower):
             word = run.group()
             if word in _TOKEN_WORDS:
@@ -131,7 +129,7 @@ _RULES_STARTING_AT: dict[str, tuple[int, ...]] = {
 
 #: Every distinct set of ``_Rule.needs`` (rules share them: a digit, a month, ...), and
 #: per rule of ``_RULE_TABLE`` the bits of the sets it needs (bit i: ``_NEED_SETS[i]``), so
-#: that ``_plan`` checks each set once per text rather than once per rule needing it.
+#: that each set is checked once per text rather than once per rule needing it.
 _NEED_SETS: tuple[frozenset[str], ...] = tuple(
     dict.fromkeys(need for rule in _RULE_TABLE for need in rule.needs)
 )
@@ -145,88 +143,97 @@ def _unmet_needs(present: frozenset[str]) -> int:
     return sum(1 << i for i, need in enumerate(_NEED_SETS) if need.isdisjoint(present))
 
 
+#: token -> the places in ``_RULE_TABLE`` of the rules tried where it starts (at a "the"
+#: before digits, the rules starting at it and at digits).
+_PLACES_AT: dict[str, tuple[int, ...]] = {
+    token: tuple(
+        p for p in places if token != _THE_BEFORE_DIGITS or _DIGITS in _RULE_TABLE[p].starts
+    )
+    for token, places in _RULES_STARTING_AT.items()
+}
+#: A "the" (in any case, even ending a word) and whitespace before a digit (the token
+#: ``THE``): where the rules starting at it can start.
+_THE_DIGITS = re.compile(r"the(?=\s+\d)", re.IGNORECASE)
+_JOINTS: dict[tuple[int, ...], JointRules] = {}  # compiled when first needed
+
+
+def _joint(places: tuple[int, ...]) -> JointRules:
+    """The rules at ``places`` of ``_RULE_TABLE`` joined in one pattern (``rule_scan``),
+    compiled once."""
+    joint = _JOINTS.get(places)
+    if joint is None:
+        patterns = [rule.pattern.pattern for rule in _RULE_TABLE]
+        joint = _JOINTS[places] = join_rules(places, patterns, re.IGNORECASE)
+    return joint
+
+
+#: token -> the bits of the needed sets of the rules starting at it: the only bits of
+#: ``_unmet_needs`` its joint depends on (so few joints are remembered per token).
+_NEEDS_OF_TOKEN: dict[str, int] = {
+    token: sum({1 << i for p in places for i in range(len(_NEED_SETS)) if _NEED_BITS[p] >> i & 1})
+    for token, places in _PLACES_AT.items()
+}
+_JOINTS_MET: dict[tuple[str, int], JointRules | None] = {}
+
+
+def _joint_met(token: str, unmet: int) -> JointRules | None:
+    """The rules starting at ``token`` none of whose needed sets is among the ``unmet``
+    bits (``_unmet_needs``) joined in one pattern (None when there is none), remembered."""
+    key = (token, unmet & _NEEDS_OF_TOKEN.get(token, 0))
+    if key not in _JOINTS_MET:
+        starting = _PLACES_AT.get(token, ())
+        places = tuple(p for p in starting if not _NEED_BITS[p] & unmet)
+        _JOINTS_MET[key] = _joint(places) if places else None
+    return _JOINTS_MET[key]
+
+
 @lru_cache(maxsize=4096)
-def _plan(present: frozenset[str]) -> tuple[tuple[_Rule, frozenset[str]], ...]:
-    """The rules whose needed tokens are all in ``present``, each with its start tokens
-    found there (rules without any are left out), in ``_RULE_TABLE`` order; only the
-    rules that start at a token present are looked at, and each needed set is checked
-    once (``_unmet_needs``)."""
-    unmet = _unmet_needs(present) if present else 0
-    found: dict[int, list[str]] = {}  # place in _RULE_TABLE -> its start tokens present
-    for token in present:
-        for place in _RULES_STARTING_AT.get(token, ()):
-            if not _NEED_BITS[place] & unmet:
-                found.setdefault(place, []).append(token)
-    plan = []
-    for place in sorted(found):
-        rule = _RULE_TABLE[place]
-        starts = frozenset(found[place])
-        if _DIGITS in starts and _THE_BEFORE_DIGITS in rule.starts:
-            starts |= {_THE_BEFORE_DIGITS}
-        plan.append((rule, starts))
-    return tuple(plan)
+def _joints_of(present: frozenset[str]) -> tuple[tuple[str, JointRules], ...]:
+    """The tokens of ``present`` (and the "the" before digits when it has a digit) at
+    which a rule whose needed words are all in ``present`` can start, each with those
+    rules joined (``_joint_met``)."""
+    unmet = _unmet_needs(present)
+    tokens = sorted(present | {_THE_BEFORE_DIGITS} if _DIGITS in present else present)
+    joints = ((token, _joint_met(token, unmet)) for token in tokens)
+    return tuple((token, joint) for token, joint in joints if joint is not None)
 
 
-def _the_before(text: str, position: int) -> int:
-    """Offset of a "the" (in any case, even ending a word) followed by whitespace up to
-    ``position``, or -1."""
-    end = position
-    while end > 0 and text[end - 1].isspace():
-        end -= 1
-    if end == position or end < 3 or not _THE.fullmatch(text, end - 3, end):
-        return -1
-    return end - 3
+def _hits(text: str, offsets: dict[str, list[int]], present: frozenset[str]) -> set:
+    """(start, end, priority) of every non-empty match of a rule whose needed words are
+    in ``present`` at a place it can start: a trigger word of ``offsets``, the first digit
+    of a number, a "the" before one."""
+    hits: set[tuple[int, int, int]] = set()
+    for token, joint in _joints_of(present):
+        if token == _DIGITS:
+            starts: Iterable[int] = (run.start() for run in _DIGIT_RUN.finditer(text))
+        elif token == _THE_BEFORE_DIGITS:
+            starts = (found.start() for found in _THE_DIGITS.finditer(text))
+        else:
+            starts = offsets[token]
+        hits.update(hits_at(joint, text, starts))
+    return hits
 
 
-def _token_offsets(text: str, token: str) -> list[int]:
-    """Where ``token`` starts in ``text``, in increasing order."""
-    if token == _DIGITS:
-        return [run.start() for run in _DIGIT_RUN.finditer(text)]
-    if token == _THE_BEFORE_DIGITS:
-        found = map(partial(_the_before, text), _token_offsets(text, _DIGITS))
-        return [offset for offset in found if offset >= 0]
-    return [word.start() for word in _WORD_PATTERNS[token].finditer(text)]
-
-
-def _matches(text: str) -> list[tuple[int, int, int, re.Match[str], Handler]]:
-    """(start, end, priority, match, handler) of every rule match in ``text``: what does
-    not depend on the anchor (the handlers read the matches against it)."""
-    offsets = _word_offsets(text)
-    present = frozenset(offsets)
-    plan = _plan(present | _DIGIT_TOKEN if _DIGIT.search(text) else present)
-    found = []
-    starts_of: dict[frozenset[str], list[int]] = {}  # rules often share their start tokens
-    for rule, tokens in plan:
-        starts = starts_of.get(tokens)
-        if starts is None:
-            starts = starts_of[tokens] = _starts(text, tokens, offsets)
-        pattern, end = rule.pattern, 0
-        for start in starts:  # try each start not inside the previous match
-            if start < end:
-                continue
-            match = pattern.match(text, start)
-            if match is not None and match.end() > start:
-                end = match.end()
-                found.append((start, end, rule.priority, match, rule.handler))
-    return found
-
-
-def _starts(text: str, tokens: frozenset[str], offsets: dict[str, list[int]]) -> list[int]:
-    """Where any of ``tokens`` starts in ``text``, in increasing order (``offsets``: the
-    offsets of the tokens found so far, completed here)."""
-    for token in tokens:
-        if token not in offsets:
-            offsets[token] = _token_offsets(text, token)
-    lists = [offsets[token] for token in tokens]
-    return lists[0] if len(lists) == 1 else sorted(set().union(*lists))
+def _spans(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, priority) of every rule match in ``text`` (as each rule's
+    ``pattern.finditer`` finds them): the rules that can start at a place (and whose
+    needed words are in the text) tried together there, in one compiled pattern
+    (``_joint``), one call per place (``tests/test_scan.py`` checks it against a try of
+    each rule at each of its starts, the former scan)."""
+    has_digit = _DIGIT.search(text) is not None
+    offsets = _word_offsets(text, has_digit)
+    present = frozenset(offsets) | _DIGIT_TOKEN if has_digit else frozenset(offsets)
+    hits = _hits(text, offsets, present) if present else None
+    return first_matches(sorted(hits)) if hits else []
 
 
 def _candidates(text: str, anchor: pd.Timestamp | None) -> list[tuple[int, int, int, _Reading]]:
     """(start, end, priority, reading) of every rule match in ``text`` that its handler
-    reads."""
+    reads, rule by rule (in ``_RULE_TABLE`` order) and left to right."""
     found = []
-    for start, end, priority, match, handler in _matches(text):
-        reading = handler(match, text, anchor)
+    for start, end, priority in sorted(_spans(text), key=lambda f: (f[2], f[0])):
+        rule = _RULE_TABLE[priority]
+        reading = rule.handler(rule.pattern.match(text, start), text, anchor)
         if reading is not None:
             found.append((start, end, priority, reading))
     return found
@@ -298,8 +305,7 @@ def _reading_order(text: str) -> tuple[tuple[int, int, int], ...]:
 
 @lru_cache(maxsize=2**13)  # a few hundred bytes each: most sentences have no match
 def _reading_order_cached(text: str) -> tuple[tuple[int, int, int], ...]:
-    spans = [(start, end, priority) for start, end, priority, _m, _h in _matches(text)]
-    return tuple(sorted(spans, key=lambda f: (f[0] - f[1], f[0], f[2])))
+    return tuple(sorted(_spans(text), key=lambda f: (f[0] - f[1], f[0], f[2])))
 
 
 def _resolve_anniversaries(
