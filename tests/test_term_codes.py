@@ -172,8 +172,9 @@ segments = st.one_of(sentences, st.lists(sentences, max_size=3))
     ),
     st.integers(1, 3),
     st.integers(1, 7),
+    st.integers(1, 60),
 )
-def test_coded_counts_and_term_ids_are_the_block_counter_ones(rows, max_n, text_block):
+def test_coded_counts_and_term_ids_are_the_block_counter_ones(rows, max_n, text_block, chars):
     """The slow reference, ``terms_of`` on every text or piece (``BlockCounter``): the same
     counts in the same columns, term ids numbered in the same order (the order
     ``terms_of`` meets them), and the same sorted vocabulary."""
@@ -184,6 +185,7 @@ def test_coded_counts_and_term_ids_are_the_block_counter_ones(rows, max_n, text_
     counter = CodedCounter(max_n)
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(term_codes, "CODE_BLOCK", text_block)  # several chunks per count
+        patch.setattr(term_codes, "CODE_CHARS", chars)
         got = counter.count(keys, texts, 5)
     terms, rank = counter.sorted_terms()
     expected_terms, expected_rank = reference.sorted_terms()
@@ -212,3 +214,11 @@ def test_first_places_are_where_each_code_first_appears():
     np.testing.assert_array_equal(
         term_codes.first_places(codes), np.unique(codes, return_index=True)[1]
     )
+
+
+def test_long_texts_are_coded_in_smaller_chunks(monkeypatch):
+    monkeypatch.setattr(term_codes, "CODE_BLOCK", 3)
+    monkeypatch.setattr(term_codes, "CODE_CHARS", 10)
+    pieces = [(0, "abcdef"), (0, "ghijk"), (1, "l"), (1, "m"), (1, "n"), (2, "o")]
+    sizes = [len(chunk) for chunk in term_codes._chunks(iter(pieces))]
+    assert sizes == [2, 3, 1]

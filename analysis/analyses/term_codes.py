@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from itertools import chain, islice
+from itertools import chain
 
 import numpy as np
 import pandas as pd
@@ -58,6 +58,10 @@ text)."""
 CODE_BLOCK = 5_000
 """Sentences coded at once: their tokens as strings and their n-grams as arrays (at 10,000
 generated articles, 20,000 sentences at a time added ~70 MB to the keyness's peak)."""
+CODE_CHARS = 1_000_000
+"""At most this many characters coded at once (fewer texts than ``CODE_BLOCK`` when they are
+long: the topics' paragraphs, ~5 sentences each, 5,000 at a time added ~50 MB to the topics'
+peak at 1,000 articles)."""
 
 
 def normalised(word: str) -> str:
@@ -168,10 +172,9 @@ class CodedCounter:
     ) -> sparse.csr_matrix:
         """``n_rows`` x (terms so far) counts: the terms of each text (or of each of the
         pieces of one, counted apart) added to its row (``BlockCounter.count``;
-        ``CODE_BLOCK`` texts or pieces at a time)."""
-        pieces, size = _pieces(rows, segments), CODE_BLOCK
+        ``CODE_BLOCK`` texts or pieces, at most ``CODE_CHARS`` characters, at a time)."""
         pending: list[tuple[sparse.csr_matrix, int]] = []  # (sum, chunks summed)
-        while chunk := list(islice(pieces, size)):
+        for chunk in _chunks(_pieces(rows, segments)):
             chunk_rows = np.fromiter((row for row, _ in chunk), np.int64, len(chunk))
             part = self._count_texts(chunk_rows, [text for _, text in chunk], n_rows)
             del chunk
@@ -237,6 +240,20 @@ def _pieces(
         else:
             for part in parts:
                 yield row, part
+
+
+def _chunks(pieces: Iterator[tuple[int, str]]) -> Iterator[list[tuple[int, str]]]:
+    """``pieces`` in chunks of ``CODE_BLOCK`` texts, or fewer reaching ``CODE_CHARS``."""
+    chunk: list[tuple[int, str]] = []
+    chars = 0
+    for piece in pieces:
+        chunk.append(piece)
+        chars += len(piece[1])
+        if len(chunk) >= CODE_BLOCK or chars >= CODE_CHARS:
+            yield chunk
+            chunk, chars = [], 0
+    if chunk:
+        yield chunk
 
 
 def first_places(codes: np.ndarray) -> np.ndarray:
