@@ -159,3 +159,66 @@ def test_the_token_pattern_follows_word_pattern():
     assert WORD_PATTERN.pattern == r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+(?:[.,]\d+)*"
     possessive = WORD_PATTERN.pattern.replace("+", "++").replace(")*", ")*+")
     assert term_codes.TOKEN_PATTERN.pattern == possessive
+
+
+segments = st.one_of(sentences, st.lists(sentences, max_size=3))
+"""A sentence's text, or the pieces of one counted apart (coverage's text outside matches)."""
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.lists(st.tuples(st.integers(0, 4), segments), max_size=20).map(
+        lambda rows: sorted(rows, key=lambda row: row[0])
+    ),
+    st.integers(1, 3),
+    st.integers(1, 7),
+    st.integers(1, 60),
+)
+def test_coded_counts_and_term_ids_are_the_block_counter_ones(rows, max_n, text_block, chars):
+    """The slow reference, ``terms_of`` on every text or piece (``BlockCounter``): the same
+    counts in the same columns, term ids numbered in the same order (the order
+    ``terms_of`` meets them), and the same sorted vocabulary."""
+    keys = [k for k, _ in rows]
+    texts = [t for _, t in rows]
+    reference = BlockCounter(max_n)
+    expected = reference.count(keys, texts, 5)
+    counter = CodedCounter(max_n)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(term_codes, "CODE_BLOCK", text_block)  # several chunks per count
+        patch.setattr(term_codes, "CODE_CHARS", chars)
+        got = counter.count(keys, texts, 5)
+    terms, rank = counter.sorted_terms()
+    expected_terms, expected_rank = reference.sorted_terms()
+    assert terms.tolist() == expected_terms.tolist()
+    np.testing.assert_array_equal(rank, expected_rank)  # the same id for every term
+    assert got.shape == expected.shape
+    np.testing.assert_array_equal(got.toarray(), expected.toarray())
+    assert len(counter.vocabulary) == len(terms)  # sorted_terms keeps the vocabulary
+
+
+def test_term_ids_follow_each_text_in_turn():
+    """A term first met in an earlier text gets an earlier id even when it is a pair and
+    the later text's term a single word (``terms_of``'s order: text by text)."""
+    counter = CodedCounter(2)
+    counter.count([0, 0], ["Vietnam Laos", "Cambodia"], 1)
+    terms, rank = counter.sorted_terms()
+    assert terms[rank].tolist() == ["vietnam", "laos", "vietnam laos", "cambodia"]
+
+
+def test_first_places_are_where_each_code_first_appears():
+    codes = np.array([0, 1, 0, 2, 1, 3, 3, 2])
+    np.testing.assert_array_equal(term_codes.first_places(codes), [0, 1, 3, 5])
+    assert term_codes.first_places(np.zeros(0, np.int64)).tolist() == []
+    rng = np.random.default_rng(5)
+    codes, _ = pd.factorize(rng.integers(0, 40, 500))
+    np.testing.assert_array_equal(
+        term_codes.first_places(codes), np.unique(codes, return_index=True)[1]
+    )
+
+
+def test_long_texts_are_coded_in_smaller_chunks(monkeypatch):
+    monkeypatch.setattr(term_codes, "CODE_BLOCK", 3)
+    monkeypatch.setattr(term_codes, "CODE_CHARS", 10)
+    pieces = [(0, "abcdef"), (0, "ghijk"), (1, "l"), (1, "m"), (1, "n"), (2, "o")]
+    sizes = [len(chunk) for chunk in term_codes._chunks(iter(pieces))]
+    assert sizes == [2, 3, 1]

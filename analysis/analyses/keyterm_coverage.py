@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pandas as pd
 
-from analysis.analyses.term_blocks import TEXT_BLOCK, BlockCounter, add_to
+from analysis.analyses.term_blocks import TEXT_BLOCK, add_to
+from analysis.analyses.term_codes import counter_for
 from analysis.annotators.entities import extract_mentions
 from analysis.annotators.themes import (
     Theme,
@@ -58,7 +59,7 @@ def coverage(
     # per sentence (``np.unique`` of the column as objects: +39 MB at 10,000 articles)
     doc_codes, docs = pd.factorize(sentences["doc_id"], sort=True)
     spans = _MatchSpans(_match_tables(corpus, themes, skip_actors, hits, mentions), docs)
-    counter = BlockCounter(max_n)
+    counter = counter_for(max_n)  # the words of a chunk of texts found in one pass
     n = np.zeros(0, dtype=np.int64)  # per term id: count, and documents that use it
     n_docs = np.zeros(0, dtype=np.int64)
     segments = partial(_segments, corpus, sentences, doc_codes, spans)

@@ -16,16 +16,19 @@ joined text (``SEPARATOR`` between them), not one ``findall`` per sentence; the 
 n-grams are numbered in sorted runs (``sorted_runs.SortedRuns``: 16 bytes a term, a dict
 took ~100), not a dict.
 
-The interface is ``BlockCounter``'s (``blocks``, ``vocabulary``'s length, ``release_terms``)
-for texts, not pieces, and terms of at most ``MAX_WORDS`` words (``counter_for`` picks
-``BlockCounter`` otherwise).
+The interface is ``BlockCounter``'s (``blocks``, ``count`` of texts or of pieces of texts,
+``vocabulary``'s length, ``sorted_terms``, ``release_terms``), with the same term ids: new
+terms are numbered in the order ``terms_of`` meets them text by text (the TF-IDF rows of the
+topics are summed in that order, to the last bit), for terms of at most ``MAX_WORDS`` words
+(``counter_for`` picks ``BlockCounter`` otherwise). Keyness, the topics and the coverage
+check all count with it: each finds its words a chunk of texts at a time.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from itertools import chain, islice
+from itertools import chain
 
 import numpy as np
 import pandas as pd
@@ -55,6 +58,10 @@ text)."""
 CODE_BLOCK = 5_000
 """Sentences coded at once: their tokens as strings and their n-grams as arrays (at 10,000
 generated articles, 20,000 sentences at a time added ~70 MB to the keyness's peak)."""
+CODE_CHARS = 1_000_000
+"""At most this many characters coded at once (fewer texts than ``CODE_BLOCK`` when they are
+long: the topics' paragraphs, ~5 sentences each, 5,000 at a time added ~50 MB to the topics'
+peak at 1,000 articles)."""
 
 
 def normalised(word: str) -> str:
@@ -124,10 +131,14 @@ class CodedCounter:
             out += [starts, packed]
         return out
 
-    def _term_ids(self, packed: np.ndarray) -> np.ndarray:
-        """The term id of each packed n-gram (new terms added)."""
-        inverse, keys = pd.factorize(packed)  # hashed, not sorted
-        return self._terms.ids_of(keys)[inverse]
+    def _term_ids(self, packed: np.ndarray, text_of: np.ndarray) -> np.ndarray:
+        """The term id of each packed n-gram (new terms added), new terms numbered in the
+        order ``terms_of`` meets them text by text (``text_of``: each n-gram's text)."""
+        inverse, keys = pd.factorize(packed)  # hashed, not sorted; keys in order first seen
+        order = np.argsort(text_of[first_places(inverse)], kind="stable")
+        ids = np.empty(len(keys), dtype=np.int64)
+        ids[order] = self._terms.ids_of(keys[order])
+        return ids[inverse]
 
     def _tokens(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
         """The word id of every token of ``texts`` in order (-1: a ``SEPARATOR`` between
@@ -149,21 +160,24 @@ class CodedCounter:
         word, sentence = self._tokens(texts)
         parts = self._packed(word, sentence)
         starts = np.concatenate(parts[0::2]) if parts else np.zeros(0, np.int64)
-        ids = self._term_ids(np.concatenate(parts[1::2]))
-        owner = np.asarray(rows, dtype=np.int64)[sentence[starts]]
+        text_of = sentence[starts]
+        ids = self._term_ids(np.concatenate(parts[1::2]), text_of)
+        owner = np.asarray(rows, dtype=np.int64)[text_of]
         counts = np.ones(len(ids), dtype=np.int64)
         shape = (n_rows, len(self._terms))
         return sparse.coo_matrix((counts, (owner, ids)), shape=shape).tocsr()
 
-    def count(self, rows: Sequence[int], texts: Iterable[str], n_rows: int) -> sparse.csr_matrix:
-        """``n_rows`` x (terms so far) counts: the terms of each text added to its row
-        (``BlockCounter.count`` for texts; ``CODE_BLOCK`` texts at a time)."""
-        rows = np.asarray(rows, dtype=np.int64)
-        iterator, size = iter(texts), CODE_BLOCK
+    def count(
+        self, rows: Sequence[int], segments: Iterable[str | Sequence[str]], n_rows: int
+    ) -> sparse.csr_matrix:
+        """``n_rows`` x (terms so far) counts: the terms of each text (or of each of the
+        pieces of one, counted apart) added to its row (``BlockCounter.count``;
+        ``CODE_BLOCK`` texts or pieces, at most ``CODE_CHARS`` characters, at a time)."""
         pending: list[tuple[sparse.csr_matrix, int]] = []  # (sum, chunks summed)
-        for start in range(0, len(rows), size):
-            chunk = list(islice(iterator, size))
-            part = self._count_texts(rows[start : start + len(chunk)], chunk, n_rows)
+        for chunk in _chunks(_pieces(rows, segments)):
+            chunk_rows = np.fromiter((row for row, _ in chunk), np.int64, len(chunk))
+            part = self._count_texts(chunk_rows, [text for _, text in chunk], n_rows)
+            del chunk
             pending = _added(pending, part)
         total = sparse.csr_matrix((n_rows, len(self._terms)), dtype=np.int64)
         for part, _ in pending:
@@ -177,13 +191,24 @@ class CodedCounter:
         self,
         keys: np.ndarray,
         n_keys: int,
-        segments_of: Callable[[np.ndarray], Iterable[str]],
+        segments_of: Callable[[np.ndarray], Iterable[str | Sequence[str]]],
         block_size: int | None = None,
     ) -> Iterator[tuple[int, sparse.csr_matrix]]:
         """``BlockCounter.blocks``: (first key, block keys x terms-so-far counts) per block
         of ``block_size`` (``term_blocks.DOC_BLOCK``) keys, in key order."""
         for first, rows, in_block, size in term_blocks.key_blocks(keys, n_keys, block_size):
             yield first, self.count(in_block, segments_of(rows), size)
+
+    def sorted_terms(self) -> tuple[np.ndarray, np.ndarray]:
+        """``BlockCounter.sorted_terms``: every term as text, sorted (object array), and
+        each term id's place among them; the vocabulary is kept."""
+        words = self._word_list()
+        packed = self._terms.keys_by_id().tolist()
+        terms = np.array([_joined(words, int(k)) for k in packed], dtype=object)
+        order = np.argsort(terms, kind="stable")
+        rank = np.empty(len(terms), dtype=np.int64)
+        rank[order] = np.arange(len(terms))
+        return terms[order], rank
 
     def _word_list(self) -> list[str]:
         return list(self._words)  # ids in insertion order
@@ -203,6 +228,41 @@ class CodedCounter:
         column = np.full(len(keep), -1, dtype=np.int64)
         column[np.flatnonzero(keep)[order]] = np.arange(len(texts))
         return texts[order], column
+
+
+def _pieces(
+    rows: Sequence[int], segments: Iterable[str | Sequence[str]]
+) -> Iterator[tuple[int, str]]:
+    """(row, text) for every text of ``segments``, or every piece of one given as pieces."""
+    for row, parts in zip(np.asarray(rows, dtype=np.int64).tolist(), segments, strict=True):
+        if isinstance(parts, str):
+            yield row, parts
+        else:
+            for part in parts:
+                yield row, part
+
+
+def _chunks(pieces: Iterator[tuple[int, str]]) -> Iterator[list[tuple[int, str]]]:
+    """``pieces`` in chunks of ``CODE_BLOCK`` texts, or fewer reaching ``CODE_CHARS``."""
+    chunk: list[tuple[int, str]] = []
+    chars = 0
+    for piece in pieces:
+        chunk.append(piece)
+        chars += len(piece[1])
+        if len(chunk) >= CODE_BLOCK or chars >= CODE_CHARS:
+            yield chunk
+            chunk, chars = [], 0
+    if chunk:
+        yield chunk
+
+
+def first_places(codes: np.ndarray) -> np.ndarray:
+    """Where each code first appears in ``codes`` (codes numbered in the order first seen,
+    as ``pd.factorize`` gives them: code j first appears after code j - 1 did)."""
+    if not len(codes):
+        return np.zeros(0, dtype=np.int64)
+    seen = np.maximum.accumulate(codes)
+    return np.flatnonzero(np.concatenate([[True], codes[1:] > seen[:-1]]))
 
 
 def _joined(words: list[str], packed: int) -> str:

@@ -34,11 +34,10 @@ import pandas as pd
 from scipy import sparse
 from sklearn.decomposition import NMF
 from sklearn.exceptions import ConvergenceWarning
-from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.preprocessing import normalize
 
-from analysis.analyses.keyterm_counts import load_stopwords, terms_of
-from analysis.analyses.term_blocks import BlockCounter, SpilledBlocks, add_to
+from analysis.analyses.term_blocks import SpilledBlocks, add_to
+from analysis.analyses.term_codes import counter_for
 from analysis.annotators.themes import coded_paragraphs, content_paragraph_rows, theme_hits
 from analysis.core.errors import ParameterError
 from analysis.core.rows import take_rows
@@ -146,17 +145,14 @@ def fit_topics(
         terms, weights = _fit_on_sample(
             texts, len(paras), model, (max_n, min_df), max_fit_paragraphs
         )
-    else:
-        stop = load_stopwords()
-        vectorizer = TfidfVectorizer(
-            analyzer=lambda t: terms_of(t, max_n=max_n, stopwords=stop),
-            lowercase=False,
-            min_df=min_df,
-            sublinear_tf=True,
-        )
-        matrix = vectorizer.fit_transform(texts(np.arange(len(paras))))
+    else:  # TfidfVectorizer(analyzer=terms_of, min_df=min_df, sublinear_tf=True)'s matrix
+        with SpilledBlocks() as spilled:
+            terms, column, idf = _counted_terms(texts, len(paras), (max_n, min_df), spilled)
+            matrix = sparse.vstack(
+                [_tfidf(block, column, idf) for _, block in spilled], format="csr"
+            )
         weights = model.fit_transform(matrix)
-        terms = vectorizer.get_feature_names_out()
+        del matrix
     log.debug(
         "topics: %d paragraphs x %d terms, k=%d, reconstruction error %.3f",
         len(paras),
@@ -195,24 +191,8 @@ def _fit_on_sample(
     and each row's product with the topics (all ``transform`` reads of a row when the
     topics are fixed) for the weights. ``texts`` gives the text of the ``n`` paragraphs
     by position (a block at a time); ``terms`` is (max_n, min_df)."""
-    max_n, min_df = terms
-    if min_df > n:  # the vectorizer's own checks, in its words
-        raise ValueError("max_df corresponds to < documents than min_df")
-    counter = BlockCounter(max_n)
     with SpilledBlocks() as spilled:
-        df = np.zeros(0, dtype=np.int64)  # per term id: paragraphs that use it
-        for first, block in counter.blocks(np.arange(n), n, texts, PARAGRAPH_BLOCK):
-            df = add_to(df, np.bincount(block.indices, minlength=block.shape[1]))
-            spilled.keep(first, block)
-        vocab, rank = counter.sorted_terms()
-        df = add_to(np.zeros(len(vocab), np.int64), df)[np.argsort(rank)]
-        kept = df >= min_df
-        if not kept.any():
-            raise ValueError(
-                "After pruning, no terms remain. Try a lower min_df or a higher max_df."
-            )
-        column = np.where(kept, np.cumsum(kept) - 1, -1)[rank]  # term id -> kept column
-        idf = _idf(df[kept], n)
+        vocab, column, idf = _counted_terms(texts, n, terms, spilled, first="min_df")
         sample = np.unique(np.linspace(0, n - 1, max_fit_paragraphs).round().astype(int))
         fit_rows = [
             _tfidf(block, column, idf)[
@@ -231,7 +211,42 @@ def _fit_on_sample(
                 sparse.vstack([_tfidf(block, column, idf) for _, block in spilled], format="csr")
             )
     log.info("topics: fitted on %d of %d paragraphs", len(sample), n)
-    return vocab[kept], weights
+    return vocab, weights
+
+
+def _counted_terms(
+    texts: Callable[[np.ndarray], list[str]],
+    n: int,
+    terms: tuple[int, int],
+    spilled: SpilledBlocks,
+    first: str = "vocabulary",
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The terms (``terms``: max_n, min_df) of the ``n`` paragraphs ``texts`` gives,
+    counted ``PARAGRAPH_BLOCK`` paragraphs at a time into ``spilled`` (columns: term ids,
+    numbered in the order ``terms_of`` meets them, as the vectorizer numbers them before
+    sorting): the kept terms (in ``min_df`` paragraphs; sorted), each term id's kept column
+    (-1: dropped) and the kept terms' idf. Refused as ``TfidfVectorizer`` refuses (no
+    term at all, ``min_df`` above ``n``, every term pruned); ``first="min_df"`` checks
+    ``min_df`` before counting (the sample path's order)."""
+    max_n, min_df = terms
+    if first == "min_df" and min_df > n:  # the vectorizer's own checks, in its words
+        raise ValueError("max_df corresponds to < documents than min_df")
+    counter = counter_for(max_n)  # term ids in the order terms_of meets them
+    df = np.zeros(0, dtype=np.int64)  # per term id: paragraphs that use it
+    for start, block in counter.blocks(np.arange(n), n, texts, PARAGRAPH_BLOCK):
+        df = add_to(df, np.bincount(block.indices, minlength=block.shape[1]))
+        spilled.keep(start, block)
+    vocab, rank = counter.sorted_terms()
+    if first == "vocabulary" and not len(vocab):
+        raise ValueError("empty vocabulary; perhaps the documents only contain stop words")
+    if min_df > n:
+        raise ValueError("max_df corresponds to < documents than min_df")
+    df = add_to(np.zeros(len(vocab), np.int64), df)[np.argsort(rank)]
+    kept = df >= min_df
+    if not kept.any():
+        raise ValueError("After pruning, no terms remain. Try a lower min_df or a higher max_df.")
+    column = np.where(kept, np.cumsum(kept) - 1, -1)[rank]  # term id -> kept column
+    return vocab[kept], column, _idf(df[kept], n)
 
 
 def _cd_update() -> Callable[..., float] | None:
