@@ -34,6 +34,7 @@ it still offers:
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import shutil
@@ -48,8 +49,10 @@ from analysis.annotators.annotate import corpus_annotations, dated_corpus
 from analysis.annotators.cached import release_kept_tables
 from analysis.annotators.shared_cache import shared_corpus, snapshot_env
 from analysis.core.errors import ParameterError, SeedsNotFoundError
+from analysis.core.memory import release_free_memory
 from analysis.ingest.dask_engine import engine_options, engine_session
 from analysis.ingest.store import default_cache_dir
+from analysis.site.build_budget import given_budget
 from analysis.site.build_corpus import BuildCorpus, build_corpus
 from analysis.site.notebook import apply_filters
 from analysis.site.report_pages import (
@@ -321,6 +324,7 @@ def build_reports(
     notebooks_dir: Path = NOTEBOOKS_DIR,
     engine: str = "serial",
     scheduler: str | None = None,
+    memory_budget: object = None,
 ) -> BuildResult:
     """Build the report site into ``out_dir`` and return where its index is.
 
@@ -338,9 +342,14 @@ def build_reports(
     Raises ``ParameterError`` (before anything runs) for a bad parameter or output folder,
     ``SeedsNotFoundError`` for a missing seeds folder, and ``NotebookFailedError`` when
     a notebook fails (the previous site is left as it was).
+
+    ``memory_budget`` (MB; None: ``$VN_BUILD_MEMORY_MB``, else the default of
+    ``analysis/data/build_memory.yaml``) bounds what the report kernels, the document
+    pages' stage and the build process hold together (``analysis.site.build_budget``).
     """
     started = time.perf_counter()
     _check_counts(jobs, timeout)
+    budget = given_budget(memory_budget, os.environ)  # checked before anything runs
     seeds, out = _checked_folders(seeds_dir, out_dir, notebooks_dir)
     specs = select_notebooks(discover_notebooks(notebooks_dir), only)
     options = engine_options(engine, scheduler, default_cache_dir(seeds))
@@ -368,8 +377,17 @@ def build_reports(
         jobs=jobs,
         timeout=timeout or cell_timeout(len(kept)),  # seconds a cell may run
         env=kernel_env,
+        budget=budget,
     )
     return BuildResult(out / "index.html", results, time.perf_counter() - started)
+
+
+def drop_freed() -> None:
+    """Free what no object refers to any more (``gc.collect``: cycles the annotation left)
+    and give the C library's free pages back (``memory.release_free_memory``), so that the
+    processes forked for the reports do not start from freed memory."""
+    gc.collect()
+    release_free_memory()
 
 
 def _checked_folders(
@@ -421,13 +439,17 @@ def _build_and_swap(
     jobs: int,
     timeout: int,
     env: Mapping[str, str],
+    budget: tuple[float, str] | None = None,
 ) -> list[tuple[Job, float]]:
     """Under ``build_lock(out)``: build the site in a work folder beside ``out`` (a copy of
     the current site when ``partial``), then swap it in; results in the planned order.
     ``corpus`` is what the build keeps of its corpus (``build_corpus.BuildCorpus``); the
     tables kept in memory that the cache holds are dropped first
-    (``cached.release_kept_tables``)."""
+    (``cached.release_kept_tables``), and the memory freed given back (``drop_freed``)
+    before the kernels and the document pages' process (forked: it would keep a copy of
+    what this process frees later) start."""
     release_kept_tables()
+    drop_freed()
     with build_lock(out):
         recover_site(out)
         work = make_work_folder(out)
@@ -448,6 +470,7 @@ def _build_and_swap(
                 timeout=timeout,
                 env=env,
                 run=run_job,
+                budget=budget,
             )
             footer = footer_info(typed, corpus, seeds, "index.html")
             write_shared_pages(work, results, corpus, None, seeds, footer)
