@@ -135,3 +135,21 @@ def test_gated_pages_wait_for_open_and_stop_without_running(monkeypatch, tmp_pat
     assert gated.result() == [("d1", 0.5)]
     gated.stop()
     assert marker.read_text(encoding="utf-8") == "('plan',)"
+
+
+def test_gated_pages_that_die_are_a_page_failure(monkeypatch):
+    import os
+
+    from analysis.site import document_pages
+
+    class DyingPages:
+        def __init__(self, *arguments, workers=1):
+            os._exit(3)  # out of memory, say
+
+    monkeypatch.setattr(document_pages, "BackgroundPages", DyingPages)
+    gated = build_schedule.GatedPages("plan")
+    gated.open()
+    with pytest.raises(document_pages.PageFailedError, match="exit code 3"):
+        gated.result()
+    gated.stop()
+    gated.open()  # after the end: nothing to let go, no error

@@ -12,6 +12,7 @@ no thread, so its fork is safe whenever it happens.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 from collections.abc import Callable, Sequence
@@ -73,8 +74,10 @@ class GatedPages:
         self._receive.close()  # the child holds its own end
 
     def open(self) -> None:
-        """Let the pages start."""
-        self._send.send(True)
+        """Let the pages start (a waiting process that has died already is reported by
+        ``result``)."""
+        with contextlib.suppress(OSError):  # BrokenPipeError: it is gone
+            self._send.send(True)
 
     def result(self) -> list[tuple[str, float]]:
         """Wait for the pages (after ``open``); each document with its seconds. Raises

@@ -34,7 +34,6 @@ it still offers:
 
 from __future__ import annotations
 
-import gc
 import logging
 import os
 import shutil
@@ -49,7 +48,6 @@ from analysis.annotators.annotate import corpus_annotations, dated_corpus
 from analysis.annotators.cached import release_kept_tables
 from analysis.annotators.shared_cache import shared_corpus, snapshot_env
 from analysis.core.errors import ParameterError, SeedsNotFoundError
-from analysis.core.memory import release_free_memory
 from analysis.ingest.dask_engine import engine_options, engine_session
 from analysis.ingest.store import default_cache_dir
 from analysis.site.build_budget import given_budget
@@ -382,14 +380,6 @@ def build_reports(
     return BuildResult(out / "index.html", results, time.perf_counter() - started)
 
 
-def drop_freed() -> None:
-    """Free what no object refers to any more (``gc.collect``: cycles the annotation left)
-    and give the C library's free pages back (``memory.release_free_memory``), so that the
-    processes forked for the reports do not start from freed memory."""
-    gc.collect()
-    release_free_memory()
-
-
 def _checked_folders(
     seeds_dir: str | Path, out_dir: str | Path, notebooks_dir: Path
 ) -> tuple[Path, Path]:
@@ -444,12 +434,11 @@ def _build_and_swap(
     """Under ``build_lock(out)``: build the site in a work folder beside ``out`` (a copy of
     the current site when ``partial``), then swap it in; results in the planned order.
     ``corpus`` is what the build keeps of its corpus (``build_corpus.BuildCorpus``); the
-    tables kept in memory that the cache holds are dropped first
-    (``cached.release_kept_tables``), and the memory freed given back (``drop_freed``)
-    before the kernels and the document pages' process (forked: it would keep a copy of
-    what this process frees later) start."""
+    tables kept in memory that the cache holds are dropped first, and the memory freed
+    given back (``cached.release_kept_tables``: ``gc.collect``, ``malloc_trim``), before
+    the kernels and the document pages' process (forked: it would keep a copy of what
+    this process frees later) start."""
     release_kept_tables()
-    drop_freed()
     with build_lock(out):
         recover_site(out)
         work = make_work_folder(out)
