@@ -153,3 +153,40 @@ def test_gated_pages_that_die_are_a_page_failure(monkeypatch):
         gated.result()
     gated.stop()
     gated.open()  # after the end: nothing to let go, no error
+
+
+def test_an_interrupt_ends_what_runs_and_starts_nothing_more():
+    """Ctrl-C (or SIGTERM, which the command line turns into it) while a stage runs: the
+    background is stopped, ``kill`` is called until the running thread ends, and the
+    stages still waiting never start."""
+    import _thread
+
+    released = threading.Event()
+    stopped: list[bool] = []
+
+    def blocking() -> list[str]:
+        released.wait(30)
+        return ["a"]
+
+    def never() -> list[str]:
+        raise AssertionError("started after the interrupt")
+
+    def kill() -> int:
+        released.set()  # what killing the kernel does to the thread waiting for it
+        return 1
+
+    stopping = threading.Event()
+    stages = [Stage(Unit("a", 1), blocking), Stage(Unit("b", 1), never)]
+    timer = threading.Timer(0.5, _thread.interrupt_main)
+    timer.start()
+    with pytest.raises(KeyboardInterrupt):
+        run_scheduled(
+            stages,
+            budget_mb=10,
+            kernel_slots=1,  # b waits for a's slot
+            held_mb=lambda: 0,
+            stopping=stopping,
+            on_stop=lambda: stopped.append(True),
+            kill=kill,
+        )
+    assert stopping.is_set() and stopped == [True] and released.is_set()
