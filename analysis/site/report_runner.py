@@ -10,6 +10,7 @@ import os
 import signal
 import threading
 from collections.abc import Callable, Mapping, Sequence
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -230,6 +231,42 @@ def _report_kernel_log(work: Path, out: Path, job: Job) -> None:
         )
 
 
+def _rendered_jobs(planned: Sequence[Job], plans: Mapping[str, PagePlan]) -> dict[str, list[Job]]:
+    """The planned jobs of each rendered notebook (one with a page plan), by its name."""
+    rendered: dict[str, list[Job]] = {}
+    for job in planned:
+        if job.spec.per_document and job.spec.name in plans:
+            rendered.setdefault(job.spec.name, []).append(job)
+    return rendered
+
+
+def _stop_all(background: Mapping[str, GatedPages]) -> None:
+    """End every document pages' process of ``background`` still running."""
+    for pages in background.values():
+        pages.stop()
+
+
+def _ordered_stages(
+    kernels: Sequence[Job],
+    one: Callable[[Job], list[tuple[Job, float]]],
+    pages: Mapping[str, Callable[[], list[tuple[Job, float]]]],
+    corpus: Corpus | BuildCorpus,
+) -> list[Stage[tuple[Job, float]]]:
+    """The build's stages in the order they are offered to start
+    (``build_budget.schedule_order``): each rendered notebook's pages (``pages``: what
+    lets them start and waits for them) and each kernel job (run by ``one``)."""
+    kernel_units, page_units = stage_units(kernels, list(pages), corpus)
+    stages: list[Stage[tuple[Job, float]]] = [
+        *(Stage(unit, run) for unit, run in zip(page_units, pages.values(), strict=True)),
+        *(
+            Stage(unit, lambda job=job: one(job))
+            for unit, job in zip(kernel_units, kernels, strict=True)
+        ),
+    ]
+    by_unit = {id(stage.unit): stage for stage in stages}
+    return [by_unit[id(unit)] for unit in schedule_order([stage.unit for stage in stages])]
+
+
 def run_planned(
     planned: Sequence[Job],
     work: Path,
@@ -251,19 +288,14 @@ def run_planned(
     total = len(planned)
     number = {id(job): n for n, job in enumerate(planned, start=1)}
     stopping = threading.Event()  # set when the build is interrupted: keep no failures
-    rendered: dict[str, list[Job]] = {}
-    for job in planned:
-        if job.spec.per_document and job.spec.name in plans:
-            rendered.setdefault(job.spec.name, []).append(job)
-
-    def footer_of(job: Job) -> dict[str, str]:
-        depth = job.page.count("/")
-        return footer_info(job.parameters, corpus, seeds, "../" * depth + "index.html")
+    rendered = _rendered_jobs(planned, plans)
 
     def one(job: Job) -> list[tuple[Job, float]]:
         log.info("[%d/%d] %s: started", number[id(job)], total, job.label)
+        home = "../" * job.page.count("/") + "index.html"
+        footer = footer_info(job.parameters, corpus, seeds, home)
         try:
-            seconds = run(job, work, timeout=timeout, footer=footer_of(job), env=env)
+            seconds = run(job, work, timeout=timeout, footer=footer, env=env)
         except Exception as exc:
             raise _failure(work, out, job, exc, keep=not stopping.is_set()) from exc
         _report_kernel_log(work, out, job)
@@ -275,31 +307,15 @@ def run_planned(
         name: _start_rendered_pages(pages, plans[name], work, corpus, seeds, jobs)
         for name, pages in rendered.items()
     }
+    stop_background = partial(_stop_all, background)
     kernels = [job for job in planned if job.spec.name not in rendered]
-    kernel_units, page_units = stage_units(kernels, list(rendered), corpus)
-    stages: list[Stage[tuple[Job, float]]] = [
-        *(
-            Stage(
-                unit,
-                lambda name=name: _rendered_results(name, background[name], rendered[name], out),
-            )
-            for unit, name in zip(page_units, rendered, strict=True)
-        ),
-        *(
-            Stage(unit, lambda job=job: one(job))
-            for unit, job in zip(kernel_units, kernels, strict=True)
-        ),
-    ]
-    by_unit = {id(stage.unit): stage for stage in stages}
-    ordered = [by_unit[id(unit)] for unit in schedule_order([stage.unit for stage in stages])]
-
-    def stop_background() -> None:
-        for pages_run in background.values():
-            pages_run.stop()
-
+    pages = {
+        name: partial(_rendered_results, name, background[name], rendered[name], out)
+        for name in rendered
+    }
     try:
         results = run_scheduled(
-            ordered,
+            _ordered_stages(kernels, one, pages, corpus),
             budget_mb=build_budget_mb(budget),
             kernel_slots=jobs,
             held_mb=_held_mb(corpus),

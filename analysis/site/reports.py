@@ -327,27 +327,20 @@ def build_reports(
     """Build the report site into ``out_dir`` and return where its index is.
 
     The corpus is parsed once, here, with ``engine`` (``"serial"`` or ``"dask"``, see
-    ``load_corpus``) and ``jobs`` processes, dated, and annotated (also in ``jobs``
-    processes, or on the same Dask cluster: ``scheduler``, see ``analysis.ingest.dask_engine``);
-    ``analysis.annotators.cached`` keeps the tables (and the corpus) that every notebook, the
-    document pages and the end step read: the build keeps a few figures (``BuildCorpus``).
+    ``load_corpus``) and ``jobs`` processes, dated, and annotated (also in ``jobs`` processes,
+    or on the same Dask cluster: ``scheduler``, see ``analysis.ingest.dask_engine``); the cache
+    keeps the tables every notebook, the document pages and the end step read (``BuildCorpus``).
 
     ``out_dir`` must be new, empty, or a site an earlier build made (``check_output_folder``);
     a site left hidden by a build killed while swapping is put back first, and what dead
     builds left beside it is removed (``recover_site``). ``timeout`` (seconds a notebook cell
-    may run) None scales with the corpus (``cell_timeout``).
+    may run) None scales with the corpus (``cell_timeout``); ``memory_budget``: ``_check_counts``.
 
     Raises ``ParameterError`` (before anything runs) for a bad parameter or output folder,
     ``SeedsNotFoundError`` for a missing seeds folder, and ``NotebookFailedError`` when
     a notebook fails (the previous site is left as it was).
-
-    ``memory_budget`` (MB; None: ``$VN_BUILD_MEMORY_MB``, else the default of
-    ``analysis/data/build_memory.yaml``) bounds what the report kernels, the document
-    pages' stage and the build process hold together (``analysis.site.build_budget``).
     """
-    started = time.perf_counter()
-    _check_counts(jobs, timeout)
-    budget = given_budget(memory_budget, os.environ)  # checked before anything runs
+    started, budget = time.perf_counter(), _check_counts(jobs, timeout, memory_budget)
     seeds, out = _checked_folders(seeds_dir, out_dir, notebooks_dir)
     specs = select_notebooks(discover_notebooks(notebooks_dir), only)
     options = engine_options(engine, scheduler, default_cache_dir(seeds))
@@ -406,15 +399,20 @@ def cell_timeout(n_documents: int) -> int:
     return seconds
 
 
-def _check_counts(jobs: object, timeout: object) -> None:
-    """``ParameterError`` unless ``jobs`` is a whole number >= 1 and ``timeout`` is None
-    (scaled with the corpus) or one."""
+def _check_counts(
+    jobs: object, timeout: object, memory_budget: object = None
+) -> tuple[float, str] | None:
+    """``ParameterError`` unless ``jobs`` is a whole number >= 1, ``timeout`` is None
+    (scaled with the corpus) or one, and the memory budget (``memory_budget``, else
+    ``$VN_BUILD_MEMORY_MB``) a number of MB or not given; returns the budget
+    (``build_budget.given_budget``)."""
     if isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 1:
         raise ParameterError("--jobs", jobs, "expected a whole number >= 1")
-    if timeout is None:
-        return
-    if isinstance(timeout, bool) or not isinstance(timeout, int) or timeout < 1:
+    if timeout is not None and (
+        isinstance(timeout, bool) or not isinstance(timeout, int) or timeout < 1
+    ):
         raise ParameterError("--timeout", timeout, "expected a whole number of seconds >= 1")
+    return given_budget(memory_budget, os.environ)
 
 
 def _build_and_swap(
