@@ -190,3 +190,15 @@ def test_an_interrupt_ends_what_runs_and_starts_nothing_more():
             kill=kill,
         )
     assert stopping.is_set() and stopped == [True] and released.is_set()
+
+
+def test_the_gate_process_ends_when_the_build_closes_the_gate_unopened(monkeypatch):
+    """A build that ends without opening the gate (killed, say: its end of the pipe is
+    closed) leaves no process waiting for ever."""
+    from analysis.site import document_pages
+
+    monkeypatch.setattr(document_pages, "BackgroundPages", None)  # never reached
+    gated = build_schedule.GatedPages("plan")
+    gated._send.close()  # what the build's death does to its end
+    assert gated.result() == []  # the waiting process saw the end and returned
+    gated.stop()

@@ -43,12 +43,16 @@ def own_memory_mb(smaps: Path = Path("/proc/self/smaps_rollup")) -> float | None
     return None
 
 
-def _pages_when_opened(gate: Any, arguments: tuple, workers: int) -> list[tuple[str, float]]:
+def _pages_when_opened(
+    gate: Any, sender: Any, arguments: tuple, workers: int
+) -> list[tuple[str, float]]:
     """In the waiting process: wait for the gate, then build the pages in a process of
     their own (``BackgroundPages``) and return what it returns; nothing when the gate is
-    closed without being opened."""
+    closed without being opened (the build ended, even killed: this process closes its
+    copy of the sending end, ``sender``, so that only the build holds it)."""
     from analysis.site.document_pages import BackgroundPages
 
+    sender.close()
     try:
         if not gate.recv():
             return []
@@ -69,7 +73,12 @@ class GatedPages:
     def __init__(self, *arguments: object, workers: int = 1) -> None:
         self._receive, self._send = one_way_pipe()
         self._run: Background[list[tuple[str, float]]] = Background(
-            _pages_when_opened, self._receive, arguments, workers, name="document-pages-gate"
+            _pages_when_opened,
+            self._receive,
+            self._send,
+            arguments,
+            workers,
+            name="document-pages-gate",
         )
         self._receive.close()  # the child holds its own end
 
