@@ -68,6 +68,14 @@ def _add_report(sub: Any) -> None:
         default=None,
         help="seconds one notebook cell may run (default 600 per 10,000 articles, at least 600)",
     )
+    report.add_argument(
+        "--memory-budget",
+        default=None,
+        metavar="MB",
+        help="memory the build keeps within, in MB: report kernels and the document pages "
+        "start only while their estimates and the build fit (default: $VN_BUILD_MEMORY_MB, "
+        "else 6000 or 80%% of the available memory if less; analysis/data/build_memory.yaml)",
+    )
     report.add_argument("--quiet", action="store_true", help="only warnings and errors (cron)")
     report.add_argument(
         "--engine",
@@ -154,6 +162,7 @@ def _report(args: argparse.Namespace) -> int:
         notebooks_dir=Path(args.notebooks) if args.notebooks else NOTEBOOKS_DIR,
         engine=args.engine,
         scheduler=args.scheduler,
+        memory_budget=args.memory_budget,
     )
     logging.getLogger("analysis").info(
         "built %d pages in %.1f s", len(result.pages), result.seconds

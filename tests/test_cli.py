@@ -226,3 +226,30 @@ def test_a_missing_seeds_folder_exits_2_naming_it(tmp_path, capsys):
 def test_unknown_notebook_in_only_is_refused(tmp_path, capsys):
     assert cli.main(["report", "--only", "nope", "--out", str(tmp_path)]) == 2
     assert "overview" in capsys.readouterr().err
+
+
+def test_the_memory_budget_reaches_build_reports(build_calls) -> None:
+    assert cli.main(["report", "--memory-budget", "4500"]) == cli.EXIT_OK
+    assert cli.main(["report"]) == cli.EXIT_OK
+    assert [kwargs["memory_budget"] for _, kwargs in build_calls] == ["4500", None]
+
+
+@pytest.mark.parametrize(
+    ("argv", "env", "named"),
+    [
+        (["--memory-budget", "6GB"], {}, "--memory-budget"),
+        (["--memory-budget", "10"], {}, "--memory-budget"),
+        ([], {"VN_BUILD_MEMORY_MB": "lots"}, "VN_BUILD_MEMORY_MB"),
+    ],
+)
+def test_a_bad_memory_budget_exits_2_before_any_work(
+    argv, env, named, tmp_path, capsys, monkeypatch
+) -> None:
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.setattr(reports, "shared_corpus", lambda *a, **k: pytest.fail("loaded"))
+    out = tmp_path / "site"
+    code = cli.main(["report", "--seeds", str(SEEDS), "--out", str(out), *argv])
+    assert code == cli.EXIT_USAGE
+    assert named in capsys.readouterr().err
+    assert not out.exists()

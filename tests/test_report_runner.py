@@ -62,47 +62,25 @@ def test_only_child_kernels_are_stopped() -> None:
             process.wait()
 
 
-def test_kernels_run_fewer_at_once_when_memory_is_short() -> None:
-    from analysis.site.report_runner import kernel_slots
-
-    assert kernel_slots(2, 1_000, 16_000) == 2  # two fit in 70 % of 16 GB
-    assert kernel_slots(2, 6_000, 16_000) == 1  # two would take 12 GB of the 11.2 allowed
-    assert kernel_slots(2, 30_000, 16_000) == 1  # never fewer than one
-    assert kernel_slots(3, 3_000, 16_000) == 3
-    assert kernel_slots(2, 6_000, None) == 2  # memory unknown: as asked
-
-
-def test_the_kernel_estimate_grows_with_the_text_and_the_log_says_the_choice(
+def test_the_stages_are_estimated_from_the_text_and_the_log_says_the_budget(
     samples, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
     import logging
 
     from analysis.site import report_runner
+    from analysis.site.build_budget import PAGES, estimate_mb
+    from analysis.site.report_types import Job
 
     text = report_runner.text_mb(samples)
     assert 0 < text < 1  # five short articles
-    half = samples.select(samples.held_documents()["doc_id"].iloc[:2])
-    assert report_runner.kernel_estimate_mb(half) < report_runner.kernel_estimate_mb(samples)
-    estimate = report_runner.kernel_estimate_mb(samples)
-    monkeypatch.setattr(report_runner, "available_memory_mb", lambda: estimate * 1.5)
+    jobs = [Job(spec, {}, f"{spec.name}.html", spec.name) for spec in SPECS if not spec.rendered]
+    kernels, pages = report_runner.stage_units(jobs, ["document"], samples)
+    assert [(u.name, u.kernel) for u in kernels] == [("overview", True), ("kernel_pages", True)]
+    assert kernels[0].estimate_mb == estimate_mb("overview", text)
+    assert [(u.name, u.kernel) for u in pages] == [(f"document ({PAGES})", False)]
+    monkeypatch.setattr(report_runner, "available_memory_mb", lambda: 4_000.0)
     with caplog.at_level(logging.INFO, logger="analysis.site.report_runner"):
-        assert report_runner._kernels_at_once(2, samples, notebooks=3) == 1
-    assert "report kernels: 1 at once (--jobs 2" in caplog.text
-    monkeypatch.setattr(report_runner, "available_memory_mb", lambda: estimate * 10)
-    assert report_runner._kernels_at_once(2, samples, notebooks=3) == 2
-    assert report_runner._kernels_at_once(2, samples, notebooks=1) == 1
-
-
-@pytest.mark.parametrize(
-    ("text_mb", "measured_mb"),
-    [(107, 1_090), (214, 1_376), (1_068, 4_676)],  # results.md, session 21: thematic kernel
-)
-def test_the_kernel_estimate_covers_the_measured_kernels_without_doubling_them(
-    text_mb: float, measured_mb: float
-) -> None:
-    """The estimate must not be below a measured kernel (two at once could exhaust memory)
-    nor far above it (kernels would run one at a time for nothing, as at 100,000 before)."""
-    from analysis.site import report_runner
-
-    estimate = report_runner.KERNEL_BASE_MB + report_runner.KERNEL_MB_PER_TEXT_MB * text_mb
-    assert measured_mb <= estimate <= 1.5 * measured_mb
+        assert report_runner.build_budget_mb(None) == pytest.approx(3_200)  # 80 % of 4 GB
+        assert report_runner.build_budget_mb((5_000.0, "--memory-budget")) == 5_000
+    assert "memory budget: 3200 MB (default; 4,000 MB available" in caplog.text
+    assert "memory budget: 5000 MB (--memory-budget" in caplog.text

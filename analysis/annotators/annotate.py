@@ -193,13 +193,16 @@ def store_annotations(
     )
     candidates, claims = ([*frames] for frames in zip(*small, strict=True))
     del small
+    n_parts = len(candidates)
     joined = _concat(candidates)
+    del candidates  # the chunks' frames, not held beside their join during the merge
     parts.write(CANDIDATES_TABLE, joined)  # for the document pages (corpus_event_candidates)
     parts.write("events", merge_event_candidates(joined))
     del joined
-    parts.write("claims", sort_claims(_concat(claims)))
-    n_parts = len(candidates)
-    del candidates, claims
+    joined = _concat(claims)
+    del claims
+    parts.write("claims", sort_claims(joined))
+    del joined
     release_free_memory()  # the merge's working set, before the parts are joined
     for name in PART_TABLES:
         parts.join(name, n_parts)

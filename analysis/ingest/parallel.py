@@ -182,6 +182,12 @@ def _context() -> Any:
     return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
 
 
+def one_way_pipe() -> tuple[Any, Any]:
+    """A one-way pipe (receiving end, sending end) of the context ``Background`` starts its
+    process with: to send a ``Background``'s function a word after it has started."""
+    return _context().Pipe(duplex=False)
+
+
 def _in_processes(
     func: Callable[..., Result],
     chunks: Iterable[Item],

@@ -1,5 +1,6 @@
-"""Running a build's planned jobs: the notebooks (``jobs`` at a time, in threads) while the
-per-document pages of rendered notebooks are written in a forked process; results in the
+"""Running a build's planned jobs: the notebooks (``jobs`` at a time, in threads) and the
+per-document pages of rendered notebooks (in a forked process), each started when the
+build's memory budget allows (``build_budget``, ``build_schedule``); results in the
 planned order, the first failure raised as ``NotebookFailedError``."""
 
 from __future__ import annotations
@@ -9,12 +10,22 @@ import os
 import signal
 import threading
 from collections.abc import Callable, Mapping, Sequence
-from concurrent.futures import ThreadPoolExecutor, wait
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from analysis.ingest.corpus import Corpus
+from analysis.site.build_budget import (
+    BUDGET_ENV,
+    PAGES,
+    Unit,
+    build_process_mb,
+    default_budget_mb,
+    estimate_mb,
+    schedule_order,
+)
 from analysis.site.build_corpus import BuildCorpus, paragraph_text_mb
+from analysis.site.build_schedule import GatedPages, Stage, own_memory_mb, run_scheduled
 from analysis.site.report_pages import footer_info, footer_parameters
 from analysis.site.report_types import (
     FILTER_PARAMETERS,
@@ -27,22 +38,9 @@ from analysis.site.report_types import (
 from analysis.site.site_safety import disk_full, keep_failed, keep_file, keep_kernel_log
 
 if TYPE_CHECKING:
-    from analysis.site.document_pages import BackgroundPages, PageFailedError, PagePlan
+    from analysis.site.document_pages import PageFailedError, PagePlan
 
 log = logging.getLogger(__name__)
-
-#: A report kernel's peak memory in MB: ``KERNEL_BASE_MB`` plus ``KERNEL_MB_PER_TEXT_MB``
-#: per MB of the corpus's paragraph text. Measured (the thematic kernel, the largest; PSS;
-#: benchmarks/results.md, session 21): 1,090 MB at 10,000 generated articles (107 MB of
-#: text), 1,376 at 20,000 (214), 4,676 at 100,000 (1,068); the line through 10,000 and
-#: 100,000 (about 690 + 3.7 per MB) with a margin of a quarter. The earlier 300 + 21.5 per
-#: MB, from kernels before sessions 18-20 made them smaller, said 23 GB at 100,000 and so
-#: ran the kernels one at a time.
-KERNEL_BASE_MB = 700
-KERNEL_MB_PER_TEXT_MB = 5.0
-#: Memory left to the build itself and the document pages while kernels run (share of
-#: what is available when they start).
-KERNEL_MEMORY_SHARE = 0.7
 
 
 def available_memory_mb() -> float | None:
@@ -61,25 +59,6 @@ def text_mb(corpus: Corpus | BuildCorpus) -> float:
     """The size in MB of the corpus's paragraph text (what a kernel's tables grow with);
     measured once when the build kept it (``BuildCorpus.text_mb``)."""
     return corpus.text_mb if isinstance(corpus, BuildCorpus) else paragraph_text_mb(corpus)
-
-
-def kernel_estimate_mb(corpus: Corpus | BuildCorpus) -> float:
-    """The expected peak memory of one report kernel on ``corpus``, in MB."""
-    return KERNEL_BASE_MB + KERNEL_MB_PER_TEXT_MB * text_mb(corpus)
-
-
-def kernel_slots(jobs: int, per_kernel_mb: float, available_mb: float | None) -> int:
-    """How many report kernels to run at once: ``jobs``, fewer when ``jobs`` kernels of
-    ``per_kernel_mb`` each would take more than ``KERNEL_MEMORY_SHARE`` of
-    ``available_mb``; at least 1 (and ``jobs`` when the available memory is not known).
-
-    >>> [kernel_slots(2, each, 16_000) for each in (1_000, 6_000, 30_000)]
-    [2, 1, 1]
-    """
-    if available_mb is None or per_kernel_mb <= 0:
-        return jobs
-    fits = int(available_mb * KERNEL_MEMORY_SHARE // per_kernel_mb)
-    return max(1, min(jobs, fits))
 
 
 def _describe_failure(exc: BaseException) -> str:
@@ -122,11 +101,10 @@ def _start_rendered_pages(
     corpus: Corpus | BuildCorpus,
     seeds: Path,
     workers: int,
-) -> BackgroundPages:
-    """Start rendering ``pages`` (one rendered notebook's) in a forked process (which reads
-    the corpus again when given what the build kept of it: ``BuildCorpus.open``)."""
-    from analysis.site.document_pages import BackgroundPages
-
+) -> GatedPages:
+    """Fork the process that renders ``pages`` (one rendered notebook's) when let go
+    (``GatedPages.open``; it reads the corpus again when given what the build kept of it:
+    ``BuildCorpus.open``)."""
     shared = {k: v for k, v in pages[0].parameters.items() if k != PER_DOCUMENT_PARAMETER}
     base = footer_info(shared, corpus, seeds, "../index.html")
 
@@ -139,7 +117,7 @@ def _start_rendered_pages(
     filters = {k: v for k, v in shared.items() if k in FILTER_PARAMETERS}
     doc_ids = [str(job.parameters[PER_DOCUMENT_PARAMETER]) for job in pages]
     log.info("%s: %d pages, rendered without a kernel", pages[0].spec.name, len(pages))
-    return BackgroundPages(plan, corpus, filters, doc_ids, work, footer_of, workers=workers)
+    return GatedPages(plan, corpus, filters, doc_ids, work, footer_of, workers=workers)
 
 
 def _keep_page_failure(out: Path, spec: NotebookSpec, failure: PageFailedError) -> Path | None:
@@ -176,43 +154,16 @@ def stop_child_kernels() -> int:
     return killed
 
 
-def _run_in_threads(
-    tasks: Sequence[Callable[[], list[tuple[Job, float]]]], jobs: int, stopping: threading.Event
-) -> list[tuple[Job, float]]:
-    """Run ``tasks`` in ``jobs`` threads; results in task order, the first failure raised.
-
-    Interrupted (Ctrl-C, SIGTERM), it cancels the tasks not started, kills the running
-    kernels and returns as soon as their threads end, instead of waiting for every running
-    notebook to finish."""
-    pool = ThreadPoolExecutor(max_workers=jobs)
-    futures = [pool.submit(task) for task in tasks]
-    try:
-        return [item for future in futures for item in future.result()]
-    except KeyboardInterrupt:
-        stopping.set()
-        pool.shutdown(wait=False, cancel_futures=True)
-        started = [f for f in futures if not f.cancelled()]  # wait() never sees these done
-        logging.disable(logging.ERROR)  # each killed kernel would log "Kernel died ..."
-        try:
-            while True:  # a thread may be starting a kernel: kill until every thread is done
-                stop_child_kernels()
-                if not wait(started, timeout=0.5).not_done:
-                    break
-        finally:
-            logging.disable(logging.NOTSET)
-        raise
-    finally:
-        pool.shutdown(wait=True)
-
-
 def _rendered_results(
-    name: str, run: BackgroundPages, pages: Sequence[Job], out: Path
+    name: str, run: GatedPages, pages: Sequence[Job], out: Path
 ) -> list[tuple[Job, float]]:
-    """Wait for the rendered pages of notebook ``name``; each job with its seconds. A page
-    that failed raises ``NotebookFailedError`` (its traceback kept in ``<out>/_failed/``)."""
+    """Let the rendered pages of notebook ``name`` start and wait for them; each job with
+    its seconds. A page that failed raises ``NotebookFailedError`` (its traceback kept in
+    ``<out>/_failed/``)."""
     from analysis.site.document_pages import PageFailedError
 
     by_doc = {str(job.parameters[PER_DOCUMENT_PARAMETER]): job for job in pages}
+    run.open()
     try:
         done = run.result()
     except PageFailedError as exc:
@@ -223,24 +174,38 @@ def _rendered_results(
     return [(by_doc[doc_id], seconds) for doc_id, seconds in done]
 
 
-def _kernels_at_once(jobs: int, corpus: Corpus | BuildCorpus, notebooks: int) -> int:
-    """``kernel_slots`` for this build, said in the log when memory makes it fewer than
-    ``jobs``."""
-    if jobs == 1 or notebooks < 2:
-        return 1
-    per_kernel, available = kernel_estimate_mb(corpus), available_memory_mb()
-    slots = kernel_slots(jobs, per_kernel, available)
-    log.log(
-        logging.WARNING if slots < jobs else logging.INFO,
-        "report kernels: %d at once (--jobs %d; about %.0f MB each for %.0f MB of text, "
-        "%s MB available)",
-        slots,
-        jobs,
-        per_kernel,
-        text_mb(corpus),
+def build_budget_mb(given: tuple[float, str] | None) -> float:
+    """The build's memory budget: the one the user ``given`` (``build_budget.given_budget``)
+    or ``build_budget.default_budget_mb`` of the memory available now; said in the log."""
+    available = available_memory_mb()
+    budget, source = given if given is not None else (default_budget_mb(available), "default")
+    log.info(
+        "memory budget: %.0f MB (%s; %s MB available; --memory-budget or $%s to change)",
+        budget,
+        source,
         "unknown" if available is None else f"{available:,.0f}",
+        BUDGET_ENV,
     )
-    return slots
+    return budget
+
+
+def stage_units(
+    kernels: Sequence[Job], pages: Sequence[str], corpus: Corpus | BuildCorpus
+) -> tuple[list[Unit], list[Unit]]:
+    """The schedule's units of the ``kernels`` (one per job, by its notebook's estimate)
+    and of the rendered notebooks ``pages`` (one document pages' stage each)."""
+    size = text_mb(corpus)
+    return (
+        [Unit(job.label, estimate_mb(job.spec.name, size)) for job in kernels],
+        [Unit(f"{name} ({PAGES})", estimate_mb(PAGES, size), kernel=False) for name in pages],
+    )
+
+
+def _held_mb(corpus: Corpus | BuildCorpus) -> Callable[[], float]:
+    """What the build process holds now (its PSS), or its estimate where that cannot be
+    read."""
+    fallback = build_process_mb(text_mb(corpus))
+    return lambda: own_memory_mb() or fallback
 
 
 def _failure(work: Path, out: Path, job: Job, exc: Exception, *, keep: bool) -> Exception:
@@ -266,6 +231,42 @@ def _report_kernel_log(work: Path, out: Path, job: Job) -> None:
         )
 
 
+def _rendered_jobs(planned: Sequence[Job], plans: Mapping[str, PagePlan]) -> dict[str, list[Job]]:
+    """The planned jobs of each rendered notebook (one with a page plan), by its name."""
+    rendered: dict[str, list[Job]] = {}
+    for job in planned:
+        if job.spec.per_document and job.spec.name in plans:
+            rendered.setdefault(job.spec.name, []).append(job)
+    return rendered
+
+
+def _stop_all(background: Mapping[str, GatedPages]) -> None:
+    """End every document pages' process of ``background`` still running."""
+    for pages in background.values():
+        pages.stop()
+
+
+def _ordered_stages(
+    kernels: Sequence[Job],
+    one: Callable[[Job], list[tuple[Job, float]]],
+    pages: Mapping[str, Callable[[], list[tuple[Job, float]]]],
+    corpus: Corpus | BuildCorpus,
+) -> list[Stage[tuple[Job, float]]]:
+    """The build's stages in the order they are offered to start
+    (``build_budget.schedule_order``): each rendered notebook's pages (``pages``: what
+    lets them start and waits for them) and each kernel job (run by ``one``)."""
+    kernel_units, page_units = stage_units(kernels, list(pages), corpus)
+    stages: list[Stage[tuple[Job, float]]] = [
+        *(Stage(unit, run) for unit, run in zip(page_units, pages.values(), strict=True)),
+        *(
+            Stage(unit, lambda job=job: one(job))
+            for unit, job in zip(kernel_units, kernels, strict=True)
+        ),
+    ]
+    by_unit = {id(stage.unit): stage for stage in stages}
+    return [by_unit[id(unit)] for unit in schedule_order([stage.unit for stage in stages])]
+
+
 def run_planned(
     planned: Sequence[Job],
     work: Path,
@@ -278,51 +279,51 @@ def run_planned(
     timeout: int,
     env: Mapping[str, str],
     run: Callable[..., float],
+    budget: tuple[float, str] | None = None,
 ) -> list[tuple[Job, float]]:
-    """Run every planned job with ``run`` (``reports.run_job``; ``jobs`` at a time; ``env``
-    is added to each kernel's environment, not to this process's) and render the pages of
-    rendered notebooks meanwhile; results in the planned order."""
+    """Run every planned job with ``run`` (``reports.run_job``; ``jobs`` kernels at a time;
+    ``env`` is added to each kernel's environment, not to this process's) and render the
+    pages of rendered notebooks, each started when the memory ``budget`` (the user's,
+    ``build_budget.given_budget``, else the default) allows; results in the planned order."""
     total = len(planned)
     number = {id(job): n for n, job in enumerate(planned, start=1)}
     stopping = threading.Event()  # set when the build is interrupted: keep no failures
-    rendered: dict[str, list[Job]] = {}
-    for job in planned:
-        if job.spec.per_document and job.spec.name in plans:
-            rendered.setdefault(job.spec.name, []).append(job)
-
-    def footer_of(job: Job) -> dict[str, str]:
-        depth = job.page.count("/")
-        return footer_info(job.parameters, corpus, seeds, "../" * depth + "index.html")
-
-    def done(job: Job, seconds: float) -> None:
-        log.info("[%d/%d] %s: done in %.1f s", number[id(job)], total, job.label, seconds)
+    rendered = _rendered_jobs(planned, plans)
 
     def one(job: Job) -> list[tuple[Job, float]]:
         log.info("[%d/%d] %s: started", number[id(job)], total, job.label)
+        home = "../" * job.page.count("/") + "index.html"
+        footer = footer_info(job.parameters, corpus, seeds, home)
         try:
-            seconds = run(job, work, timeout=timeout, footer=footer_of(job), env=env)
+            seconds = run(job, work, timeout=timeout, footer=footer, env=env)
         except Exception as exc:
             raise _failure(work, out, job, exc, keep=not stopping.is_set()) from exc
         _report_kernel_log(work, out, job)
-        done(job, seconds)
+        log.info("[%d/%d] %s: done in %.1f s", number[id(job)], total, job.label, seconds)
         return [(job, seconds)]
 
-    # forked before any thread of this build starts
+    # forked before any thread of this build starts; they wait for their turn
     background = {
         name: _start_rendered_pages(pages, plans[name], work, corpus, seeds, jobs)
         for name, pages in rendered.items()
     }
+    stop_background = partial(_stop_all, background)
+    kernels = [job for job in planned if job.spec.name not in rendered]
+    pages = {
+        name: partial(_rendered_results, name, background[name], rendered[name], out)
+        for name in rendered
+    }
     try:
-        tasks: list[Callable[[], list[tuple[Job, float]]]] = [
-            (lambda job=job: one(job)) for job in planned if job.spec.name not in rendered
-        ]
-        if (kernels := _kernels_at_once(jobs, corpus, len(tasks))) == 1:
-            finished = [item for task in tasks for item in task()]
-        else:
-            finished = _run_in_threads(tasks, kernels, stopping)
-        for name, run in background.items():
-            finished += _rendered_results(name, run, rendered[name], out)
+        results = run_scheduled(
+            _ordered_stages(kernels, one, pages, corpus),
+            budget_mb=build_budget_mb(budget),
+            kernel_slots=jobs,
+            held_mb=_held_mb(corpus),
+            stopping=stopping,
+            on_stop=stop_background,
+            kill=stop_child_kernels,
+        )
     finally:
-        for run in background.values():
-            run.stop()
+        stop_background()
+    finished = [item for result in results for item in result]
     return sorted(finished, key=lambda item: number[id(item[0])])

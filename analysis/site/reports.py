@@ -50,6 +50,7 @@ from analysis.annotators.shared_cache import shared_corpus, snapshot_env
 from analysis.core.errors import ParameterError, SeedsNotFoundError
 from analysis.ingest.dask_engine import engine_options, engine_session
 from analysis.ingest.store import default_cache_dir
+from analysis.site.build_budget import given_budget
 from analysis.site.build_corpus import BuildCorpus, build_corpus
 from analysis.site.notebook import apply_filters
 from analysis.site.report_pages import (
@@ -321,26 +322,25 @@ def build_reports(
     notebooks_dir: Path = NOTEBOOKS_DIR,
     engine: str = "serial",
     scheduler: str | None = None,
+    memory_budget: object = None,
 ) -> BuildResult:
     """Build the report site into ``out_dir`` and return where its index is.
 
     The corpus is parsed once, here, with ``engine`` (``"serial"`` or ``"dask"``, see
-    ``load_corpus``) and ``jobs`` processes, dated, and annotated (also in ``jobs``
-    processes, or on the same Dask cluster: ``scheduler``, see ``analysis.ingest.dask_engine``);
-    ``analysis.annotators.cached`` keeps the tables (and the corpus) that every notebook, the
-    document pages and the end step read: the build keeps a few figures (``BuildCorpus``).
+    ``load_corpus``) and ``jobs`` processes, dated, and annotated (also in ``jobs`` processes,
+    or on the same Dask cluster: ``scheduler``, see ``analysis.ingest.dask_engine``); the cache
+    keeps the tables every notebook, the document pages and the end step read (``BuildCorpus``).
 
     ``out_dir`` must be new, empty, or a site an earlier build made (``check_output_folder``);
     a site left hidden by a build killed while swapping is put back first, and what dead
     builds left beside it is removed (``recover_site``). ``timeout`` (seconds a notebook cell
-    may run) None scales with the corpus (``cell_timeout``).
+    may run) None scales with the corpus (``cell_timeout``); ``memory_budget``: ``_check_counts``.
 
     Raises ``ParameterError`` (before anything runs) for a bad parameter or output folder,
     ``SeedsNotFoundError`` for a missing seeds folder, and ``NotebookFailedError`` when
     a notebook fails (the previous site is left as it was).
     """
-    started = time.perf_counter()
-    _check_counts(jobs, timeout)
+    started, budget = time.perf_counter(), _check_counts(jobs, timeout, memory_budget)
     seeds, out = _checked_folders(seeds_dir, out_dir, notebooks_dir)
     specs = select_notebooks(discover_notebooks(notebooks_dir), only)
     options = engine_options(engine, scheduler, default_cache_dir(seeds))
@@ -368,6 +368,7 @@ def build_reports(
         jobs=jobs,
         timeout=timeout or cell_timeout(len(kept)),  # seconds a cell may run
         env=kernel_env,
+        budget=budget,
     )
     return BuildResult(out / "index.html", results, time.perf_counter() - started)
 
@@ -398,15 +399,20 @@ def cell_timeout(n_documents: int) -> int:
     return seconds
 
 
-def _check_counts(jobs: object, timeout: object) -> None:
-    """``ParameterError`` unless ``jobs`` is a whole number >= 1 and ``timeout`` is None
-    (scaled with the corpus) or one."""
+def _check_counts(
+    jobs: object, timeout: object, memory_budget: object = None
+) -> tuple[float, str] | None:
+    """``ParameterError`` unless ``jobs`` is a whole number >= 1, ``timeout`` is None
+    (scaled with the corpus) or one, and the memory budget (``memory_budget``, else
+    ``$VN_BUILD_MEMORY_MB``) a number of MB or not given; returns the budget
+    (``build_budget.given_budget``)."""
     if isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 1:
         raise ParameterError("--jobs", jobs, "expected a whole number >= 1")
-    if timeout is None:
-        return
-    if isinstance(timeout, bool) or not isinstance(timeout, int) or timeout < 1:
+    if timeout is not None and (
+        isinstance(timeout, bool) or not isinstance(timeout, int) or timeout < 1
+    ):
         raise ParameterError("--timeout", timeout, "expected a whole number of seconds >= 1")
+    return given_budget(memory_budget, os.environ)
 
 
 def _build_and_swap(
@@ -421,12 +427,15 @@ def _build_and_swap(
     jobs: int,
     timeout: int,
     env: Mapping[str, str],
+    budget: tuple[float, str] | None = None,
 ) -> list[tuple[Job, float]]:
     """Under ``build_lock(out)``: build the site in a work folder beside ``out`` (a copy of
     the current site when ``partial``), then swap it in; results in the planned order.
     ``corpus`` is what the build keeps of its corpus (``build_corpus.BuildCorpus``); the
-    tables kept in memory that the cache holds are dropped first
-    (``cached.release_kept_tables``)."""
+    tables kept in memory that the cache holds are dropped first, and the memory freed
+    given back (``cached.release_kept_tables``: ``gc.collect``, ``malloc_trim``), before
+    the kernels and the document pages' process (forked: it would keep a copy of what
+    this process frees later) start."""
     release_kept_tables()
     with build_lock(out):
         recover_site(out)
@@ -448,6 +457,7 @@ def _build_and_swap(
                 timeout=timeout,
                 env=env,
                 run=run_job,
+                budget=budget,
             )
             footer = footer_info(typed, corpus, seeds, "index.html")
             write_shared_pages(work, results, corpus, None, seeds, footer)
