@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
-from analysis.ingest.parallel import Background, BackgroundDiedError, one_way_pipe
+from analysis.ingest.parallel import Background, one_way_pipe
 from analysis.site.build_budget import Unit, next_to_start, tree_mb
 
 log = logging.getLogger(__name__)
@@ -91,13 +91,9 @@ class GatedPages:
     def result(self) -> list[tuple[str, float]]:
         """Wait for the pages (after ``open``); each document with its seconds. Raises
         ``document_pages.PageFailedError``."""
-        from analysis.site.document_pages import PageFailedError
+        from analysis.site.document_pages import pages_result
 
-        try:
-            return self._run.result()
-        except BackgroundDiedError as exc:
-            problem = f"the page renderer died (exit code {exc.exitcode}; out of memory?)"
-            raise PageFailedError("", problem) from None
+        return pages_result(self._run)
 
     def stop(self) -> None:
         """End the waiting process and the pages' process if they still run."""

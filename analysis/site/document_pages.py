@@ -465,6 +465,15 @@ def _build_or_fail(arguments: tuple, workers: int) -> list[tuple[str, float]]:
         raise PageFailedError("", _problem(exc), traceback.format_exc()) from None
 
 
+def pages_result(run: Background[list[tuple[str, float]]]) -> list[tuple[str, float]]:
+    """What a process building the pages returned; ``PageFailedError`` when it died."""
+    try:
+        return run.result()
+    except BackgroundDiedError as exc:
+        problem = f"the page renderer died (exit code {exc.exitcode}; out of memory?)"
+        raise PageFailedError("", problem) from None
+
+
 class BackgroundPages:
     """``build_pages(*arguments, workers=workers)`` in a forked process
     (``parallel.Background``), started before the build starts any thread;
@@ -477,11 +486,7 @@ class BackgroundPages:
 
     def result(self) -> list[tuple[str, float]]:
         """Wait for the pages; each document with its seconds. Raises ``PageFailedError``."""
-        try:
-            return self._run.result()
-        except BackgroundDiedError as exc:
-            problem = f"the page renderer died (exit code {exc.exitcode}; out of memory?)"
-            raise PageFailedError("", problem) from None
+        return pages_result(self._run)
 
     def stop(self) -> None:
         """End the process if it is still running (another notebook failed)."""
