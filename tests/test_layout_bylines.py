@@ -417,8 +417,8 @@ def _authors(text: str) -> str:
 def test_a_site_posting_as_an_organisation_is_no_writer() -> None:
     """held-out 70: "Published <date> by The Maritime Executive" (the site's staff) and
     "... by The Conversation" (a partner) name no writer; "[By Name]" over the text does."""
-    lede = "Malaysia's defense ministry has reopened bidding for three coastal mission ships after a delay at the yard."
-    staff = f"Malaysia reopens tender for coastal ships\nPublished Feb 20, 2024 7:14 PM by The Maritime Executive\n{lede}\n{BODY}\n"
+    lede = "Malaysia's navy will let civilian mariners crew one of its supply ships for a year."
+    staff = f"Malaysian navy tries civilian crews\nPublished Feb 20, 2024 7:14 PM by The Maritime Executive\n{lede}\n{BODY}\n"
     assert _authors(staff) == ""
     partner = (
         "How port inspections could starve ghost fleets\nPublished Sep 9, 2023 4:30 PM by The Conversation\n"

@@ -198,8 +198,10 @@ def test_a_headline_closed_by_a_footnotes_mark_loses_it() -> None:
     """held-out 69: a speech's headline closed by ' *', its footnote naming the occasion."""
     from analysis.ingest.layout.title_cleanup import without_empty_cells
 
-    line = "Keeping the Party's schools close to the grassroots *"
-    assert without_empty_cells(line) == "Keeping the Party's schools close to the grassroots"
+    line = "Opening the academy's library to officials in the provinces *"
+    assert (
+        without_empty_cells(line) == "Opening the academy's library to officials in the provinces"
+    )
     assert without_empty_cells("Schools close to the grassroots (*)") == (
         "Schools close to the grassroots"
     )
@@ -211,19 +213,19 @@ def test_the_pages_own_outlet_marker_before_the_headline_is_dropped() -> None:
     """held-out 69: the party journal prints its lede's marker before the headline too."""
     from analysis.ingest.layout.title_cleanup import without_outlet_marker
 
-    title = "Communist Review - Keeping the Party's schools close to the grassroots"
+    title = "Communist Review - Opening the academy's library to officials in the provinces"
     assert without_outlet_marker(title, "Communist Review", RULES) == (
-        "Keeping the Party's schools close to the grassroots"
+        "Opening the academy's library to officials in the provinces"
     )
     # negative: another outlet's marker (a credited source) or no outlet keeps the title
     assert without_outlet_marker(title, "Nhan Dan", RULES) == title
     assert without_outlet_marker(title, "", RULES) == title
     page = (
-        "Home\nCommunist Review - Keeping the Party's schools close to the grassroots *\n"
+        "Home\nCommunist Review - Opening the academy's library to officials in the provinces *\n"
         "PHAM QUANG TUAN\n09:30, 03/10/2022\n\n"
-        "Communist Review - I would like to share some thoughts with the teachers and students "
-        "of the academy on how the Party's schools can stay close to the people they serve.\n\n"
-        "Our students are officials of districts and communes. They come to us with questions "
-        "about land, roads and jobs, and they should go back with answers they can use.\n"
+        "Communist Review - I would like to share with the participants some ideas on how our "
+        "library can serve officials who study far from the academy.\n\n"
+        "Many of our former students now work in remote communes. They still need the books "
+        "and reports they used here, and they should be able to read them on a phone.\n"
     )
-    assert read_article(page).title == "Keeping the Party's schools close to the grassroots"
+    assert read_article(page).title == "Opening the academy's library to officials in the provinces"

@@ -35,14 +35,14 @@ def without_issuer_prefix(title: str, outlet: str) -> str:
 
 
 #: The page's own outlet marker and a dash opening a headline, as a party journal prints
-#: its lede's marker before the headline too ("Communist Review - Keeping ... *").
+#: its lede's marker before the headline too ("Communist Review - Opening ... *").
 _MARKER_DASH = re.compile(r"^(?P<marker>[^-–—]{2,40}?)\s[-–—]\s+(?P<rest>\S.*)$")
 
 
 def without_outlet_marker(title: str, outlet: str, rules: Rules) -> str:
     """The headline without the page's own outlet marker and a dash before it
-    ("Communist Review - Keeping the Party's schools close to the grassroots" on the
-    journal's page -> the words after the dash, held-out 69); a marker of another outlet
+    ("Communist Review - Opening the academy's library to officials in the provinces" on
+    the journal's page -> the words after the dash, held-out 69); a marker of another outlet
     (a credited source) and other titles unchanged."""
     found = _MARKER_DASH.match(title)
     named = outlet_named(found.group("marker"), rules) if found and outlet else None
