@@ -12,6 +12,7 @@ from functools import cache
 
 from analysis.core.data_files import load_data_file
 from analysis.core.text import count_words, normalize_text
+from analysis.ingest.byline_tails import without_et_al
 from analysis.ingest.bylines import (
     NAME_OUTLET,
     byline_names,
@@ -295,7 +296,7 @@ def _names_writer(s: _BylineScan, i: int, p: Paragraph) -> bool:
         or _above_lede(s, i, p)
         or capital_name(text, rules)
         or joined_names(text, rules)
-        or (beside_date and looks_like_name(without_place(unbulleted(text)), rules))
+        or (beside_date and looks_like_name(without_place(without_et_al(unbulleted(text))), rules))
         or (footer and (looks_like_name(text, rules) or footer_byline(text, rules)))
     )
 
