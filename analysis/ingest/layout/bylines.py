@@ -27,6 +27,7 @@ from analysis.ingest.bylines import (
     name_over_institution,
     name_then_date,
     reference_entry,
+    without_dates,
     without_place,
 )
 from analysis.ingest.forwards import forward_sender
@@ -197,6 +198,8 @@ def _byline_part(text: str, rules: Rules) -> str:
     named = name_before_date(text, rules)
     if named and count_words(text) <= _NAME_DATE_LINE_MAX_WORDS:
         return named
+    if rules.byline_prefix.match(text) and count_words(text) <= _NAME_DATE_LINE_MAX_WORDS:
+        text = without_dates(text)  # "By A and B in Dongxing Published: May 18, 2024 10:34 PM"
     return first_credit(text, rules)
 
 
