@@ -466,3 +466,20 @@ def test_a_byline_with_a_place_and_a_labelled_date_is_measured_without_the_date(
     article = read_article(page)
     assert article.author == "Wang Xiaoyu; Zhao Ming"
     assert article.paragraphs[1].kind == "byline"
+
+
+def test_an_agencys_marker_and_name_joined_by_a_dash_are_a_credit_not_a_headline():
+    """A US weekly's wire page: "By AFP - Agence France Presse" names the agency twice,
+    no writer (held-out 72); it was taken for the headline."""
+    page = (
+        "AFP Feed\n"
+        "Hanoi metro line opens underground stretch after decade of delays\n"
+        "By AFP - Agence France Presse\n"
+        "Published August 8, 2024 at 6:05 AM EDT\n"
+        f"{LEDE}\n"
+    )
+    article = read_article(page)
+    assert article.title == "Hanoi metro line opens underground stretch after decade of delays"
+    assert article.author == ""
+    assert article.paragraphs[2].kind == "credit"
+

