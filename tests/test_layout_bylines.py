@@ -483,3 +483,21 @@ def test_an_agencys_marker_and_name_joined_by_a_dash_are_a_credit_not_a_headline
     assert article.author == ""
     assert article.paragraphs[2].kind == "credit"
 
+
+def test_a_name_under_the_headline_over_a_line_of_chrome_is_the_writer():
+    """A Philippine site prints the writer's name under the headline, then its notice on
+    AI summaries, far above the lede (held-out 72)."""
+    page = (
+        "Filipino and Vietnamese coast guards plan joint search-and-rescue drill off Palawan\n"
+        "Miguel Santos\n"
+        "This is AI generated summarization, which may have errors. For context, always "
+        "refer to the full article.\n"
+        "SEA DRILLS. Coast guard personnel prepare a rescue boat at a pier in Puerto Princesa.\n"
+        "Philippine Coast Guard\n"
+        "(1st UPDATE) The drill would be the second between the two services\n"
+        "Jun 12, 2024 4:52 PM PHT\n"
+        f"{LEDE}\n"
+    )
+    article = read_article(page)
+    assert article.author == "Miguel Santos"
+    assert article.paragraphs[2].kind == "boilerplate"

