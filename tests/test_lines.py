@@ -336,3 +336,12 @@ def test_a_templates_settings_line_is_boilerplate_a_json_record_of_sentences_is_
     assert read_article((zoo / page).read_text(encoding="utf-8")).title == (
         "Port twinning can anchor a calmer Beibu Gulf"
     )
+
+
+def test_a_date_line_filed_from_a_place_in_capitals_is_a_date_line():
+    """An Indian daily's updated date closes with the city it was filed from (held-out 72)."""
+    rules = load_rules()
+    found = dateline_date("| Updated March 12, 2024 07:45 am IST - NEW DELHI", rules)
+    assert found is not None and found.text == "March 12, 2024"
+    assert dateline_date("Jun 12, 2024 4:52 PM PHT", rules) is not None
+    assert dateline_date("March 12, 2024 - New Delhi talks open", rules) is None

@@ -266,3 +266,26 @@ def test_a_caption_closed_by_a_table_bar_over_its_photo_credit_is_no_headline() 
         "Les céramiques de Chu Dau reviennent à Hai Duong |",
     ).replace(">>Exposition de céramiques de Chu Dau à Hai Duong\n", "")
     assert read_article(page).title.startswith("Les céramiques de Chu Dau")
+
+
+def test_country_and_general_section_kickers_are_no_site_name_over_a_motto():
+    """A Thai daily's "Thailand" / "General" and a Taiwanese daily's "Taiwan News" over the
+    headline and its standfirst (held-out 72): the headline is no site's motto."""
+    for kickers in ("Thailand\nGeneral\n", "Taiwan News\n"):
+        page = (
+            f"{kickers}"
+            "Thai and Vietnamese fisheries officials set up hotline for detained crews\n"
+            "Line aims to cut the time sailors spend in custody after boats stray across sea "
+            "boundaries\n"
+            "PUBLISHED : 3 Oct 2024 at 16:45\n"
+            "NEWSPAPER SECTION: News\n"
+            "WRITER: Somchai Wongsa and Online Reporters\n"
+            "Fisheries officials of Thailand and Vietnam have agreed to open a round-the-clock "
+            "hotline so that crews detained at sea can be identified and returned more quickly.\n"
+        )
+        article = read_article(page)
+        assert (
+            article.title
+            == "Thai and Vietnamese fisheries officials set up hotline for detained crews"
+        )
+        assert article.author == "Somchai Wongsa"

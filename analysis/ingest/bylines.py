@@ -15,6 +15,7 @@ from analysis.core.data_files import load_data_file
 from analysis.core.errors import DataFileError
 from analysis.core.normalize import fold
 from analysis.core.text import count_words, normalize_text
+from analysis.ingest.byline_tails import without_et_al, writer_post
 from analysis.ingest.date_scoring import absolute_dates
 from analysis.ingest.firm_names import firm_name
 from analysis.ingest.line_evidence import credit_parts
@@ -22,7 +23,6 @@ from analysis.ingest.metadata import name_stopword_at
 from analysis.ingest.page_rules import (
     TIME_OF_DAY,
     Rules,
-    layout_alternation,
     outlet_name_pattern,
     outlet_named,
     scoring_of,
@@ -165,7 +165,7 @@ def byline_names(text: str, rules: Rules) -> list[str]:
     text = re.sub(r"^\[(.*)\]$", r"\1", text.strip())  # "[Name,]", "[By Name]" in brackets
     text, prefix = _without_prefix(text, rules)
     text = name_before_date(text, rules) or text  # "Name · Outlet · Posted: <date>"
-    text = _et_al().sub("", text)  # "Name và cộng sự | ...": the named writer only
+    text = without_et_al(text)  # "Name và cộng sự | ...": the named writer only
     text = re.sub(
         r"(?<=\w)\s?\[(?:[ivx]{1,4}|\d{1,2}|\*)\]\s*$", "", text
     )  # a note mark: "Name[i]"
@@ -178,7 +178,8 @@ def byline_names(text: str, rules: Rules) -> list[str]:
     if prefix and text.islower() and _lower_name(text, rules):
         text = text.title()  # "by linh tran": a marked byline typed in lower case
     match = NAME_OUTLET.match(normalize_text(text))
-    if match and (byline_outlet(text, rules) or match.group("staff")):
+    post = match and writer_post(match.group("outlet") or "", rules)  # "A and B / Staff reporter"
+    if match and (byline_outlet(text, rules) or match.group("staff") or post):
         text = match.group("names")
     site = outlet_name_pattern(tuple(rules.outlet_keys)).search(text.casefold())
     if site and site.end() >= len(text.rstrip(" .")) - 1:
@@ -199,12 +200,6 @@ _BRACKETED_AFFILIATION = re.compile(r"(?<=\w)\s?\([^()]{2,40}\)(?=\s*(?:,|&|\ban
 _AFFILIATION_NUMBER = re.compile(
     r"(?<=[^\W\d_])\s?[1-9]\d?(?:,[1-9]\d?)*(?=\s*(?:,|\*|&|\band\b|$))"
 )
-
-
-@cache
-def _et_al() -> re.Pattern[str]:
-    """Words for unnamed co-writers after a name (``byline_et_al``): "và cộng sự", "et al."."""
-    return re.compile(rf"\s+(?:{layout_alternation('byline_et_al')})(?=\s*(?:$|[|,;/–—-]))", re.I)
 
 
 def _without_prefix(text: str, rules: Rules) -> tuple[str, bool]:
@@ -261,9 +256,11 @@ def _split_names(text: str, rules: Rules) -> list[str]:
     return names
 
 
-#: Lower-case words and a role before the name in a marked byline: "By foreign affairs
-#: reporter Name", "By staff writer Name" (the role must be one of author_note_roles).
-_LEADING_ROLE = re.compile(r"^(?:[a-z][\w&-]*\s+){0,3}(?P<role>[a-z]+)\s+(?=[A-ZÀ-Ỹ])")
+#: Words and a role before the name in a marked byline: "By foreign affairs reporter Name",
+#: "By staff writer Name", "By South-East Asia correspondent Name and Name" (the region in
+#: capitals, held-out 72); the role, in lower case, must be one of author_note_roles, and
+#: no "and" stands before it (the words are no first writer's name).
+_LEADING_ROLE = re.compile(r"^(?:(?!and\s)[\w&-]+\s+){0,3}(?P<role>[a-z]+)\s+(?=[A-ZÀ-Ỹ])")
 _EMAIL = re.compile(r"[\[(<]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[\])>]?")
 
 

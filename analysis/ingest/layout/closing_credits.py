@@ -18,7 +18,12 @@ from analysis.ingest.page_rules import Rules, alternation
 
 #: A person's name as closing credits print it: two to four capitalised words (the family
 #: name may be in capitals, "CHHAY Sophal").
-_NAME = r"(?P<name>[A-ZÀ-Ỹ][\w'’-]+(?:\s[A-ZÀ-Ỹ][\w'’-]+){1,3})"
+_ONE_NAME = r"[A-ZÀ-Ỹ][\w'’-]+(?:\s[A-ZÀ-Ỹ][\w'’-]+){1,3}"
+_NAME = rf"(?P<name>{_ONE_NAME})"
+#: One or two names in a bracketed credit ("(By Chen Yi-ting and Ko Lin)", a national
+#: agency's English copy), then the writer's desk after a comma ("(Japanese original by Aya
+#: Kobayashi, Tokyo City News Department)", a translated story): the names only are read.
+_BRACKET_NAMES = rf"(?P<name>{_ONE_NAME}(?:\s(?:and|&)\s{_ONE_NAME})?)(?:,\s[^(),]{{2,60}})?"
 
 
 @cache
@@ -29,7 +34,7 @@ def _credits() -> tuple[re.Pattern[str], ...]:
     return (
         re.compile(rf"(?:^|\s)\|\s*(?i:{words})\s+{_NAME}\s*$"),
         re.compile(rf"(?:(?<=[.!?\"”])\s+|^){_NAME}/[A-Z]{{2,6}}\s*$"),
-        re.compile(rf"^\(\s*(?i:{words})\s+{_NAME}\s*\)$"),
+        re.compile(rf"^\(\s*(?i:{words})\s+{_BRACKET_NAMES}\s*\)$"),
     )
 
 

