@@ -61,7 +61,8 @@ def check_weight_names(
     stray = unknown_weights(names, section)
     if stray:
         known = ", ".join(sorted(SECTION_FEATURES.get(section, ())))
-        entry, fix = f"{section}.weights.{stray[0]}", "fix the name or remove the weight"
+        entry = f"{section}.weights.{stray[0]}"
+        fix = "fix the name, remove the weight, or declare a new feature in scoring_features.py"
         raise error(
             f"{path}: {entry} names no {section} feature; {fix} (the {section} features: {known})",
             file=path,
