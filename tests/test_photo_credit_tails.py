@@ -1,13 +1,25 @@
 """Tests of ``analysis.ingest.layout.photo_credit_tails``: a photo credit glued to the end
-of a paragraph of text is split off, and the paragraph stays text."""
+of a paragraph of text is split off, and the paragraph stays text; a line that opens with
+the writer's credit, other credits joined after it, is a byline (not a caption, no menu)."""
 
 from __future__ import annotations
 
+import pytest
+
 from analysis.ingest.layout import read_article
-from analysis.ingest.layout.photo_credit_tails import credit_tail_start
+from analysis.ingest.layout.lines import label_furniture, split_lines
+from analysis.ingest.layout.photo_credit_tails import (
+    credit_tail_start,
+    first_credit,
+    writer_credit_first,
+)
 from analysis.ingest.page_rules import load_rules
 
 RULES = load_rules()
+LEDE = (
+    "A delegation of the Party arrived in Vientiane on Monday for talks with the Lao side, "
+    "and both sides reviewed cooperation over the past year."
+)
 
 #: The city magazine's interview column of held-out 60 (wordhanoi.com): the headline, the
 #: introduction with the portrait's credit glued to it, then questions and answers.
@@ -60,3 +72,45 @@ def test_a_byline_with_the_photographers_credit_after_it_is_a_byline() -> None:
     site = read_article(head + "Written by Saigoneer. Photo by Minh Khoa." + lede)
     assert site.author == ""
     assert site.title == "Delta Ferry Crews Learn to Swim Before the Flood Season"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # held-out 69: the writer's credit first, then the photographer's and designer's
+        "Text: Minh Anh - Photos: Thanh Hoa/VNP",
+        "Story: Thanh Tam; Photos: Duy Linh; Design: Khanh Ly",
+    ],
+)
+def test_a_credit_line_opening_with_the_writer_is_no_caption(line: str) -> None:
+    paras = split_lines(f"{LEDE}\n\n{line}\n")
+    label_furniture(paras, RULES)
+    assert paras[1].kind != "caption"
+    photos_only = split_lines(f"{LEDE}\n\nPhotos: Thanh Hoa/VNP\n")
+    label_furniture(photos_only, RULES)
+    assert photos_only[1].kind == "caption"  # a photographer's credit alone stays one
+
+
+def test_credits_joined_by_bars_after_a_byline_label_are_no_menu() -> None:
+    """held-out 53: a research project's credit line (writers, designer, project) joined by
+    bars is a byline; the same bars between links stay a menu."""
+    credits = (
+        "Nhóm tác giả: Lê Minh Châu và cộng sự | Thiết kế và hướng dẫn: Đỗ Thu Hà | Dự án Biển"
+    )
+    menu = "Trang chủ | Tin tức | Nghiên cứu | Liên hệ"
+    assert writer_credit_first(credits, RULES)
+    assert not writer_credit_first(menu, RULES)
+    paras = split_lines(f"Cách kể lại các hội nghị\n\n{credits}\n\n{menu}\n\n{LEDE}\n")
+    label_furniture(paras, RULES)
+    assert paras[1].kind != "boilerplate"
+    assert paras[2].kind == "boilerplate"
+    assert first_credit(credits, RULES) == "Nhóm tác giả: Lê Minh Châu và cộng sự"
+
+
+def test_the_writers_credit_ends_at_the_first_join() -> None:
+    """The writer's credit of each held-out's line is the part before the next credit."""
+    assert first_credit("Text: Minh Anh - Photos: Thanh Hoa/VNP", RULES) == "Text: Minh Anh"
+    assert first_credit("Written by Lan Anh. Photo by Tom Becker.", RULES) == "Written by Lan Anh"
+    assert first_credit("Delegates at the meeting. Photo by Tom Becker.", RULES) == (
+        "Delegates at the meeting. Photo by Tom Becker."
+    )

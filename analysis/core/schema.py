@@ -53,7 +53,8 @@ documents (one row per readable file)
     metadata_flags       ";"-separated flags an analyst should check: ``no_headline`` (no
                          line good enough to be the headline), ``title_uncertain`` (a close
                          runner-up), ``date_conflict`` (another date came close),
-                         ``ambiguous_day_month`` (nothing on the page settles 03/04 vs 04/03),
+                         ``ambiguous_day_month`` (nothing on the page settles 03/04 vs 04/03,
+                         nor the outlet's ``date_order`` in ``data/outlets.yaml``),
                          ``outlet_unlisted`` (the outlet was read from a site-name line, a
                          dateline, a note or the address, and is not in
                          ``data/outlets.yaml``), ``year_from_page`` (the lede's dateline has

@@ -26,6 +26,7 @@ from typing import Protocol
 
 from analysis.core.data_files import load_data_file
 from analysis.core.errors import DataFileError
+from analysis.ingest.scoring_features import check_weight_names
 
 SCORING_FILE = "header_scoring.yaml"
 
@@ -130,6 +131,7 @@ def _weights(data: dict, field: str, path: str) -> tuple[dict[str, float], float
     for name, value in weights.items():
         if not isinstance(value, int | float):
             raise ScoringError(f"{path}: {field}.weights.{name} = {value!r} is not a number")
+    check_weight_names(weights, field, path, error=ScoringError)
     return dict(weights), float(part.get("min_score", 0.0)), float(part.get("close_margin", 1.0))
 
 

@@ -407,17 +407,3 @@ def site_affix(text: str, rules: Rules) -> bool:
         or ((not before or "logo" in before) and after[:1] in ("|", "-", "–", "—"))
         or "logo" in before
     )
-
-
-def labelled_credits(text: str, rules: Rules) -> bool:
-    """Credits joined by bars that open with a byline's label and its colon ("Nhóm tác giả:
-    A và cộng sự | Thiết kế và hướng dẫn: B | Dự án C"): a byline, not a menu of links."""
-    prefix = rules.byline_prefix.match(text)
-    return bool(prefix) and ":" in text[: prefix.end()]
-
-
-def first_credit(text: str, rules: Rules) -> str:
-    """A marked byline's first credit when bars join several: "Nhóm tác giả: A và cộng sự |
-    Thiết kế và hướng dẫn: B | Dự án C" -> its part before the first " | " (the credits
-    after it are the designer's and the project's); any other line as it is."""
-    return text.split(" | ")[0] if labelled_credits(text, rules) else text

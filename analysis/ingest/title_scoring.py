@@ -13,6 +13,7 @@ from analysis.core.text import count_words, normalize_text
 from analysis.dates import find_dates
 from analysis.ingest.blog_posts import blog_line, under_post_date
 from analysis.ingest.date_place_lines import date_and_places
+from analysis.ingest.diacritic_lines import other_language_line
 from analysis.ingest.line_evidence import motto_index
 from analysis.ingest.metadata import DATE_KINDS, Para, Scoring
 from analysis.ingest.organisation_lines import organisation_name
@@ -208,6 +209,11 @@ def _foreign_to_page(c: _Line) -> bool:
     bilingual page counts as the script with more letters: English over Chinese)."""
     if not foreign_script(c.text):
         return False
+    return not foreign_script(" ".join(_running_text(c)))
+
+
+def _running_text(c: _Line) -> list[str]:
+    """The page's running text from the lede on, ``_SCRIPT_SAMPLE_CHARS`` at most."""
     sample, size = [], 0
     for p in c.paras[c.first_prose :]:
         if size >= _SCRIPT_SAMPLE_CHARS:
@@ -215,7 +221,7 @@ def _foreign_to_page(c: _Line) -> bool:
         if p.kind in _TEXT_KINDS:
             sample.append(p.text[: _SCRIPT_SAMPLE_CHARS - size])
             size += len(sample[-1])
-    return not foreign_script(" ".join(sample))
+    return sample
 
 
 #: How much of the running text ``_foreign_to_page`` reads to know the page's script.
@@ -304,6 +310,7 @@ _TITLE_CHECKS: tuple[tuple[str, Callable[[_Line], object]], ...] = (
     ("outlet_name", lambda c: c.is_outlet_name),
     ("site_name", lambda c: not c.is_outlet_name and c.has_site_name),
     ("foreign_script", _foreign_to_page),
+    ("other_language", lambda c: other_language_line(c.text, _running_text(c))),
     ("cut_copy", _cut_copy),
     ("repeated", lambda c: _copies(c.paras, c.index, c.keys)),
     ("before_date_or_byline", _before_date_or_byline),

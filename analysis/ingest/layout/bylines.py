@@ -46,6 +46,7 @@ from analysis.ingest.layout.lines import (
     raw_offset,
     split_paragraph,
 )
+from analysis.ingest.layout.photo_credit_tails import first_credit
 from analysis.ingest.layout.posting_lines import posted_by_organisation
 from analysis.ingest.layout.section_heads import section_over_headline
 from analysis.ingest.layout.unbylined_authors import (
@@ -54,7 +55,7 @@ from analysis.ingest.layout.unbylined_authors import (
     stamped_name,
 )
 from analysis.ingest.line_evidence import reads_as_text
-from analysis.ingest.page_rules import Rules, alternation, first_credit, outlet_named, scoring_of
+from analysis.ingest.page_rules import Rules, alternation, outlet_named, scoring_of
 
 
 def _affiliation_below(paras: list[Paragraph], i: int, rules: Rules) -> bool:

@@ -17,12 +17,11 @@ from analysis.dates import DateMatch, parse_date
 from analysis.ingest.bylines import country_line
 from analysis.ingest.date_scoring import absolute_dates, unglue
 from analysis.ingest.layout.name_labels import initials_label
-from analysis.ingest.layout.photo_credit_tails import byline_before_credit, credit_tail_start
+from analysis.ingest.layout.photo_credit_tails import credit_tail_start, writer_credit_first
 from analysis.ingest.page_rules import (
     TIME_OF_DAY,
     Rules,
     alternation,
-    labelled_credits,
     outlet_named,
     scoring_of,
 )
@@ -333,7 +332,7 @@ def _chrome_line(p: Paragraph, i: int, n: int, rules: Rules) -> bool:
     short = len(p.text) < 240
     head = p.text[:400]
     prose = may_match(scoring.chrome_prose, head) and scoring.chrome_prose.search(head)
-    menu = short and scoring.chrome.match(p.text) and not labelled_credits(p.text, rules)
+    menu = short and scoring.chrome.match(p.text) and not writer_credit_first(p.text, rules)
     return bool(menu or prose)
 
 
@@ -354,10 +353,8 @@ _DOUBLED_AROUND = re.compile(r"^(?P<a>[^()]{4,200}?)\s*(?P<credit>\([^()]{2,80}\
 
 
 def _photo_caption(p: Paragraph, i: int, n: int, rules: Rules) -> bool:
-    if credit_tail_start(p.text, rules) >= 0 or byline_before_credit(p.text, rules):
-        return False  # text or a byline with a credit glued to it (photo_credit_tails)
-    if labelled_credits(p.text, rules):
-        return False  # "Text: A - Photos: B/VNP": the writer's credit first, a byline
+    if credit_tail_start(p.text, rules) >= 0 or writer_credit_first(p.text, rules):
+        return False  # text, or a byline with the photographer's credit after it
     tail = p.text[-240:]
     found = may_match(rules.photo_credit_end, tail) and rules.photo_credit_end.search(tail)
     doubled = None if found or "(" not in p.text else _DOUBLED_AROUND.match(p.text)

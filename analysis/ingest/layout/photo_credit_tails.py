@@ -16,7 +16,9 @@ stays a caption.
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from analysis.core.data_files import load_data_file
 from analysis.ingest.bylines import byline_names
 from analysis.ingest.page_rules import Rules
 
@@ -58,31 +60,65 @@ def credit_tail_start(text: str, rules: Rules) -> int:
     return len(text) - len(text[start:].lstrip())
 
 
-#: The most words of a byline before the photo credit glued after it.
+#: The most words of a writer's credit before the credit joined after it.
 BYLINE_MAX_WORDS = 8
 
 
-def byline_before_credit(text: str, rules: Rules) -> bool:
-    """Whether ``text`` is a writer's byline closed by a full stop with the photographer's
-    credit as a sentence of its own after it, both on one line ("Written by Lan Anh. Photo
-    by Tom Becker.", a city magazine's header, held-out 71): a byline, not a caption (the
-    byline reader keeps the name before the stop).
+@cache
+def _credit_join() -> re.Pattern[str]:
+    """The marks between the writer's credit and the next credit on one line
+    (``credit_joins`` of ``data/page_layout.yaml``)."""
+    joins = load_data_file("page_layout.yaml").get("credit_joins") or ["(?!)"]
+    return re.compile("|".join(f"(?:{j})" for j in joins))
+
+
+def _writer_credit(text: str, label_end: int) -> str:
+    """``text`` before the first credit join after its byline label (the whole text when
+    no other credit is joined to it)."""
+    found = _credit_join().search(text, label_end)
+    return text[: found.start()] if found else text
+
+
+def writer_credit_first(text: str, rules: Rules) -> bool:
+    """Whether ``text`` opens with the writer's credit, other credits (the photographer's,
+    the designer's, the project's) perhaps joined after it on the same line: a byline, not
+    a caption or a menu of links. The line opens with a byline label, and either the label
+    closes with its colon ("Text: A - Photos: B/VNP" and "Story: A; Photos: B; Design: C",
+    held-out 69; "Nhóm tác giả: A và cộng sự | Thiết kế và hướng dẫn: B | Dự án C",
+    held-out 53) or the writer's credit before a join of ``credit_joins`` is a few words
+    that name a writer ("Written by Lan Anh. Photo by Tom Becker.", held-out 71; the site's
+    own name, "Written by Saigoneer. Photo by Minh Khoa.", names none).
 
     >>> from analysis.ingest.page_rules import load_rules
     >>> rules = load_rules()
-    >>> byline_before_credit("Written by Lan Anh. Photo by Tom Becker.", rules)
+    >>> writer_credit_first("Text: Minh Anh - Photos: Thanh Hoa/VNP", rules)
     True
-    >>> byline_before_credit("Delegates at the meeting. Photo by Tom Becker.", rules)
+    >>> writer_credit_first("Written by Lan Anh. Photo by Tom Becker.", rules)
+    True
+    >>> writer_credit_first("Delegates at the meeting. Photo by Tom Becker.", rules)
     False
-    >>> byline_before_credit("Written by Saigoneer. Photo by Minh Khoa.", rules)
+    >>> writer_credit_first("Written by Saigoneer. Photo by Minh Khoa.", rules)
+    False
+    >>> writer_credit_first("Photos: Thanh Hoa/VNP", rules)
     False
     """
-    found = rules.photo_credit_end.search(text[-_TAIL_CHARS:])
-    if found is None or not rules.byline_prefix.match(text):
+    prefix = rules.byline_prefix.match(text)
+    if prefix is None:
         return False
-    head = text[: len(text) - len(text[-_TAIL_CHARS:]) + found.start()].rstrip()
+    if ":" in text[: prefix.start("name")]:
+        return True
+    head = _writer_credit(text, prefix.start("name"))
     return (
-        head.endswith(".")
+        head != text
         and len(head.split()) <= BYLINE_MAX_WORDS
         and bool(byline_names(head, rules))  # "Written by Saigoneer." names no writer
     )
+
+
+def first_credit(text: str, rules: Rules) -> str:
+    """The writer's credit of a line that opens with it (``writer_credit_first``), the
+    credits joined after it left out: "Nhóm tác giả: A và cộng sự | Thiết kế và hướng dẫn:
+    B | Dự án C" -> "Nhóm tác giả: A và cộng sự"; any other line as it is."""
+    if not writer_credit_first(text, rules):
+        return text
+    return _writer_credit(text, rules.byline_prefix.match(text).start("name"))

@@ -21,7 +21,7 @@ from analysis.core.text import normalize_text
 from analysis.ingest.bylines import looks_like_name, place_names
 from analysis.ingest.layout.lines import Paragraph
 from analysis.ingest.metadata import fold_word
-from analysis.ingest.page_rules import Rules, labelled_credits, scoring_of
+from analysis.ingest.page_rules import Rules, scoring_of
 
 #: "Surname, Given Names." : one capitalised surname, a comma, one to three given names
 #: or initials, an optional closing stop, nothing else on the line.
@@ -61,8 +61,8 @@ def label_surname_first(paras: list[Paragraph], rules: Rules) -> None:
 def labelled_name_in_order(text: str, rules: Rules) -> str:
     """The name of a labelled "Author: Surname, Given" line in running order ("Author:
     Pham, Thu Trang" -> "Pham Thu Trang"), or "" when the line is no such byline (the
-    label must close with a colon: ``labelled_credits``)."""
+    label must close with a colon)."""
     prefix = rules.byline_prefix.match(text)
-    if prefix is None or not labelled_credits(text, rules):
+    if prefix is None or ":" not in text[: prefix.start("name")]:
         return ""
     return name_in_order(prefix.group("name"), rules)
