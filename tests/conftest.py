@@ -3,7 +3,10 @@ Chromium opening site pages offline (``browser``, ``open_page``); the toy corpus
 theme dictionary and the samples' theme hits that the ``test_theme_*`` files share; the
 samples' events and claims (``corpus``, ``events``, ``claims``, ``doc``) that the timeline's
 test files share; the gazetteer and a copy of its files (``gazetteer``, ``gazetteer_copy``);
-the samples with inferred dates (``dated``) for the overview and profile tests."""
+the samples with inferred dates (``dated``) for the overview and profile tests.
+
+Hypothesis runs without a per-example deadline: its 200 ms default made property tests fail
+on a loaded machine (a scheduled build beside the suite) while their examples were right."""
 
 from __future__ import annotations
 
@@ -14,10 +17,14 @@ from pathlib import Path
 import pandas as pd
 import pytest
 import yaml
+from hypothesis import settings
 
 from analysis import Corpus, load_corpus
 from analysis.core.schema import CONTENT_KINDS
 from analysis.core.text import count_words, split_sentences_table
+
+settings.register_profile("analysis", deadline=None)
+settings.load_profile("analysis")
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
