@@ -170,6 +170,14 @@ def _before_date_or_byline(c: _Line) -> bool:
     return not nxt.kind and name_like(normalize_text(nxt.text), c.scoring)
 
 
+def _over_reading_time(c: _Line) -> bool:
+    """Right over a reading time (``reading_time_lines``: "35 min readMar 2, 2019"): the
+    publication's or the writer's name that a blog platform prints under the headline."""
+    below = c.paras[c.index + 1] if c.index + 1 < len(c.paras) else None  # even boilerplate
+    reading = c.scoring.reading_time_line
+    return below is not None and reading is not None and bool(reading.match(below.text.strip()))
+
+
 def _after_byline(c: _Line) -> bool:
     """Right under a byline, unless that byline opens the page (at most one line above it,
     none of them a headline's shape: a site's name or a "top of page" link): a blog
@@ -313,6 +321,7 @@ _TITLE_CHECKS: tuple[tuple[str, Callable[[_Line], object]], ...] = (
     ("under_post_date", lambda c: under_post_date(c.paras, c.index, c.scoring)),
     ("blog_line", lambda c: blog_line(c.text, c.scoring)),
     ("after_byline", lambda c: _after_byline(c)),
+    ("over_reading_time", _over_reading_time),
     ("quoted", _quoted),
     ("navigation", _navigation),
     (
