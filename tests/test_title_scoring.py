@@ -270,3 +270,20 @@ def test_a_name_over_a_platforms_reading_time_and_day_is_no_headline() -> None:
     # a reading time alone (a reader view's "4–5 minutes") counts too
     paras[2] = para("4–5 minutes", "boilerplate")
     assert "over_reading_time" in features(paras, 1, 4)
+
+
+def test_a_headline_between_two_copies_of_a_names_line_is_no_motto() -> None:
+    """held-out 73: "Wang Lifen & Zhou Hao" / headline / "Wang Lifen & Zhou Hao" / lede:
+    the line over the headline is no site name over its motto."""
+    names = "Wang Lifen & Zhou Hao"
+    paras = [
+        para(names),
+        para("New Trends in China-Vietnam Rail Links: Drivers and Limits"),
+        para(names),
+        para(LEDE),
+    ]
+    assert "under_site_name" not in features(paras, 1, 3)
+    assert "name_like" in features(paras, 0, 3)
+    # a short site name over a motto and a different headline keeps the feature
+    paras[0] = para("Harbour Daily")
+    assert "under_site_name" in features(paras, 1, 3)

