@@ -351,3 +351,20 @@ def test_the_sending_day_in_a_forwarded_emails_header_is_not_the_articles() -> N
     assert str(article.header_date.date_start.date()) == "2023-10-16"
     listed = read_article(header.split("\n", 1)[1] + story.split("\n", 2)[2])
     assert str(listed.header_date.date_start.date()) == "2023-10-17"
+
+
+def test_a_bulleted_date_alone_is_a_listed_items_day() -> None:
+    """held-out 73: a think tank's page dates its piece over the headline and lists related
+    pieces under the text, each with a bullet before its day; the page's date wins."""
+    paras = [
+        para("August 2, 2017", line=1),
+        para("Vietnam’s coast guard learns to say less", line=3),
+        para("    • November 15, 2018", line=20),
+    ]
+    sources = [(0, paras[0].text, "dateline"), (2, paras[2].text, "dateline")]
+    ranked = date_candidates(sources, paras, 1, SCORING)
+    assert ranked[0].value.date_start == T("2017-08-02")
+    assert "listed_item" in ranked[1].reasons
+    # a bullet before a date and a file's title (a document host's upload row) is no item
+    row = [(0, "• 3/2/2018 Talks in Hanoi", "header_line")]
+    assert all("listed_item" not in c.reasons for c in date_candidates(row, paras, 1, SCORING))

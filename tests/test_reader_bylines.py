@@ -63,3 +63,14 @@ def test_the_reader_patterns_come_from_the_scoring_tables() -> None:
         _other_fields({**data, "host_bylines": ["[a-z]+ - .+"]}, "x.yaml")
     with pytest.raises(ScoringError, match=r"x\.yaml: reading_time_lines entry"):
         _other_fields({**data, "reading_time_lines": ["(min"]}, "x.yaml")
+
+
+def test_a_name_over_a_platforms_reading_time_glued_to_the_day_is_the_writer() -> None:
+    """held-out 73: Medium prints "6 min readApr 9, 2021" under the writer's name."""
+    article = read_article(
+        "What a Month of Night Buses Taught Me About Vietnam\n\nHanh Nguyen\n"
+        "6 min readApr 9, 2021\n\n--\n\n" + _BODY
+    )
+    assert article.title == "What a Month of Night Buses Taught Me About Vietnam"
+    assert article.author == "Hanh Nguyen"
+    assert str(article.header_date.date_start.date()) == "2021-04-09"

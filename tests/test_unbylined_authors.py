@@ -167,3 +167,32 @@ def test_an_academys_note_introducing_a_feature_names_its_writer() -> None:
     # negative: a feature introduced without its writer names none
     plain = "The website would like to introduce the feature on the reform of farm cooperatives."
     assert read_article(f"{head}{plain}\n***\n{body}\n").author == ""
+
+
+def test_an_editors_note_naming_the_guest_writer_first_names_the_writer() -> None:
+    """held-out 73 (a paper's guest analysis): "Editor’s note: Dr. Name, <post>, explains
+    ... in this piece written exclusively for <paper>." names its writer."""
+    head = (
+        "What Vietnam’s cities can learn from Singapore’s hawker centres\n\n"
+        "Tuesday, April 12, 2016, 14:35 GMT+7\n\n"
+    )
+    note = (
+        "Editor’s note: Dr. Le Thi Thu Ha, a lecturer at the Faculty of Urban Studies at the "
+        "University of Social Sciences and Humanities in Ho Chi Minh City, explains what street "
+        "vendors and city planners could borrow from Singapore in this piece written "
+        "exclusively for Tuoi Tre News."
+    )
+    body = "Street food is part of what draws visitors to Vietnam's cities, yet vendors move on."
+    assert read_article(f"{head}{note}\n\n{body}\n").author == "Le Thi Thu Ha"
+    # negative: an editor's note about the story, naming no writer of the piece
+    plain = "Editor’s note: This story was updated on April 13 to correct a figure in this piece."
+    assert read_article(f"{head}{plain}\n\n{body}\n").author == ""
+
+
+def test_a_press_contact_or_an_event_label_after_the_text_is_no_writer() -> None:
+    """held-out 73: "Media Inquiries" under a think tank's page, "Event Date" over an event
+    report's day, are labels, never a writer's name."""
+    body = "Analysts pooled readings from river gauges in four countries over ten years."
+    for label in ("Media Inquiries", "Event Date"):
+        text = f"Delta sand loss study cited in a paper\n\n{body}\n\n{label}\nMarch 9, 2023\n"
+        assert read_article(text).author == ""

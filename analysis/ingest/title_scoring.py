@@ -101,11 +101,18 @@ def _motto_position(paras: Sequence[Para], scoring: Scoring, is_prose: bool) -> 
         # a section's name in any language ("Nacionales", "World News") names no site
         and not all(w.casefold() in scoring.site_name_generic for w in top.split())
     )
+    return site and _headline_under_motto(top, below)
+
+
+def _headline_under_motto(top: str, below: str) -> bool:
+    """``below`` can be the headline under a motto: headline-length, without a date or a
+    full stop, and not ``top`` again (the same line over and under a line is names framing
+    a headline, "Wang Lifen & Zhou Hao", held-out 73, not a site's name over its motto)."""
     return (
-        site
-        and 3 <= count_words(below) <= 25
+        3 <= count_words(below) <= 25
         and not below.endswith(".")
         and not re.search(r"\d", below)
+        and top.casefold() != below.casefold()
     )
 
 
@@ -169,6 +176,14 @@ def _before_date_or_byline(c: _Line) -> bool:
     if nxt.kind == "credit" and re.match(r"\s*\w+(?:\s\w+)?\s*(?:by\b|:)", nxt.text):
         return True
     return not nxt.kind and name_like(normalize_text(nxt.text), c.scoring)
+
+
+def _over_reading_time(c: _Line) -> bool:
+    """Right over a reading time (``reading_time_lines``: "35 min readMar 2, 2019"): the
+    publication's or the writer's name that a blog platform prints under the headline."""
+    below = c.paras[c.index + 1] if c.index + 1 < len(c.paras) else None  # even boilerplate
+    reading = c.scoring.reading_time_line
+    return below is not None and reading is not None and bool(reading.match(below.text.strip()))
 
 
 def _after_byline(c: _Line) -> bool:
@@ -320,6 +335,7 @@ _TITLE_CHECKS: tuple[tuple[str, Callable[[_Line], object]], ...] = (
     ("under_post_date", lambda c: under_post_date(c.paras, c.index, c.scoring)),
     ("blog_line", lambda c: blog_line(c.text, c.scoring)),
     ("after_byline", lambda c: _after_byline(c)),
+    ("over_reading_time", _over_reading_time),
     ("quoted", _quoted),
     ("navigation", _navigation),
     (

@@ -127,6 +127,39 @@ def _url_year(path: str) -> DateMatch | None:
     )
 
 
+#: (held-out 73) A year's folder first under the host, holding the article's own name, a
+#: slug of three words or more closing the address: "stimson.org/2019/stimsons-river-
+#: gauge-study-cited/" (a think tank's pages filed by year only). Read to the year. A year
+#: deeper in the path ("/news/army-news/2025/<slug>") may be a section's archive, not read.
+_URL_YEAR_SLUG = re.compile(
+    r"^(?:[a-z]+://[^/]+)?/(?P<year>(?:19|20)\d{2})/(?=[a-z][a-z\d]*(?:-[a-z\d]+){2,}/?$)",
+    re.I,
+)
+#: (held-out 73) A day printed day first and glued, opening the article's slug:
+#: "/14032019-vietnams-island-ferries-analysis/" (an aggregator's address). Read only when
+#: one order of day and month gives a date (``_one_order_day``).
+_URL_SLUG_DAY = re.compile(r"/(?P<a>\d{2})(?P<b>\d{2})(?P<year>(?:19|20)\d{2})(?=-[a-z])", re.I)
+
+
+def _url_year_slug(path: str) -> DateMatch | None:
+    """The year of a year's folder right over the article's slug (``_URL_YEAR_SLUG``).
+
+    >>> str(_url_year_slug("https://example.org/2019/a-study-cited-in-a-paper/").date_start.date())
+    '2019-01-01'
+    >>> _url_year_slug("https://example.org/2019/index.html") is None
+    True
+    >>> _url_year_slug("https://example.org/news/army-news/2025/a-long-story-slug") is None
+    True
+    """
+    found = _URL_YEAR_SLUG.search(path)
+    if found is None:
+        return None
+    year = int(found.group("year"))
+    first, last = pd.Timestamp(year, 1, 1), pd.Timestamp(year, 12, 31)
+    start = found.start("year")
+    return DateMatch(start, start + 4, found.group("year"), first, last, "year")
+
+
 def _url_stamp_date(path: str) -> DateMatch | None:
     """The day of a stamp "-MMDDYYYYhhmmss" or "-DDMMYYYYhhmmss" closing the address, when
     only one of the two orders is a date ("03142021": 14 March); None when both are."""
@@ -187,7 +220,8 @@ def url_date(url: str) -> DateMatch | None:
     """The date in a web address: "/2017/05/16/", "-20190227", "/2012/nov/28/",
     "/2012/28_nov_1.html", "/2023/viewpoints_1213/", "/2016/2/11/", "/202503/10/",
     "/2021/06/" or "/201410/" (month), "/14-03-2023/" (``_url_dashed_day``), "?id=3/14/2016"
-    (``_url_query_day``), "/2021-report/" (year, ``_url_year``), or None.
+    (``_url_query_day``), "/2021-report/" (year, ``_url_year``), "/14032019-a-title" (day
+    first, ``_URL_SLUG_DAY``), "/2019/a-long-slug/" (year, ``_url_year_slug``), or None.
 
     >>> str(url_date("https://example.org/news/2017/05/16/a-title/").date_start.date())
     '2017-05-16'
@@ -216,7 +250,8 @@ def url_date(url: str) -> DateMatch | None:
             last = first if precision == "day" else first + pd.offsets.MonthEnd(0)
             return DateMatch(found.start(), found.end(), found.group(0), first, last, precision)
     found = _url_stamp_date(path) or _url_dashed_day(path) or _url_glued_month(path)
-    return found or _url_query_day(url) or _url_year(path)
+    found = found or _one_order_day(_URL_SLUG_DAY.search(path)) or _url_query_day(url)
+    return found or _url_year(path) or _url_year_slug(path)
 
 
 def url_date_outranks(date_flags: str, found: DateMatch | None, outranked: frozenset[str]) -> bool:
