@@ -173,13 +173,3 @@ def test_pages_from_inputs_in_small_pieces_are_the_same_bytes(
     dp.build_pages(plan, dated, {}, ids, tmp_path, lambda d: FOOTER, workers=2, block=2)
     for doc_id in ids:
         assert dp.page_path(tmp_path, doc_id).read_bytes() == dp.page_path(out, doc_id).read_bytes()
-
-
-def test_blocks_sent_to_writers_that_cannot_inherit_them_give_the_same_pages(
-    monkeypatch, tmp_path, plan, dated, whole
-):
-    out, ids = whole
-    monkeypatch.setattr(db, "inherited", lambda: False)  # as where processes are spawned
-    dp.build_pages(plan, dated, {}, ids, tmp_path, lambda d: FOOTER, workers=2, block=2)
-    for doc_id in ids:
-        assert dp.page_path(tmp_path, doc_id).read_bytes() == dp.page_path(out, doc_id).read_bytes()
