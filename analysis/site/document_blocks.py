@@ -9,10 +9,8 @@ cannot: the outline alone is a second copy of every paragraph's opening. Here
    document) are computed once, each in a worker process (``parallel.map_chunks``), which
    cuts its table into the rows of each block of documents and writes them to a private
    folder (``block_inputs``): the process that writes the pages never holds them;
-2. the corpus is cut into blocks of ``BLOCK_DOCUMENTS`` documents (as
-   ``parallel.corpus_chunks`` cuts it); a worker takes its block's rows of the corpus it
-   inherited (``analysis.site.document_block_rows``: not cut and pickled by the process
-   that holds the corpus), reads its block's rows of each input, computes each section's
+2. the corpus is cut into blocks of ``BLOCK_DOCUMENTS`` documents (``parallel.corpus_chunks``,
+   one at a time); a worker reads its block's rows of each input, computes each section's
    table for the block's documents only (the same ``_by_document`` functions) and writes
    their pages.
 
@@ -41,16 +39,8 @@ import pandas as pd
 from analysis.analyses import profile
 from analysis.core.memory import release_free_memory
 from analysis.ingest.corpus import Corpus
-from analysis.ingest.parallel import map_chunks
+from analysis.ingest.parallel import corpus_chunks, map_chunks
 from analysis.site.build_corpus import BuildCorpus, opened
-from analysis.site.document_block_rows import (
-    BlockRows,
-    block_keys,
-    block_rows,
-    inherited,
-    numbered_blocks,
-    sorted_bounds,
-)
 from analysis.site.document_page import PROFILE_TABLES
 from analysis.site.document_pages import (
     DocumentTables,
@@ -80,6 +70,17 @@ def block_numbers(corpus: Corpus, size: int = BLOCK_DOCUMENTS) -> dict[str, int]
     return {doc_id: n // size for n, doc_id in enumerate(ids)}
 
 
+def _bounds(keys: np.ndarray, n_blocks: int) -> tuple[np.ndarray, np.ndarray]:
+    """The positions of ``keys`` sorted by block (stable) and where each block starts."""
+    order = np.argsort(keys, kind="stable")
+    return order, np.searchsorted(keys[order], np.arange(n_blocks + 1))
+
+
+def _keys(values: pd.Series, blocks: Mapping[str, int]) -> np.ndarray:
+    """The block of each value (-1 for a document in no block)."""
+    return values.map(blocks).to_numpy(dtype="int64", na_value=-1)
+
+
 def document_rows(
     table: pd.DataFrame, column: str, blocks: Mapping[str, int], n_blocks: int
 ) -> list[pd.DataFrame]:
@@ -93,7 +94,7 @@ def iter_document_rows(
 ) -> Iterator[pd.DataFrame]:
     """``document_rows``, each block's rows taken only when it is reached (the blocks'
     rows are never all held at once: together they are a second copy of ``table``)."""
-    order, bounds = sorted_bounds(block_keys(table[column], blocks), n_blocks)
+    order, bounds = _bounds(_keys(table[column], blocks), n_blocks)
     return (table.iloc[order[bounds[k] : bounds[k + 1]]] for k in range(n_blocks))
 
 
@@ -111,7 +112,7 @@ def iter_event_rows(
 ) -> Iterator[pd.DataFrame]:
     """``event_rows``, each block's rows taken only when it is reached (together they are
     at least a second copy of ``sources``)."""
-    block = block_keys(sources["doc_id"], blocks)
+    block = _keys(sources["doc_id"], blocks)
     events = sources["event_id"].to_numpy()
     touched = pd.DataFrame({"event_id": events[block >= 0], "block": block[block >= 0]})
     rows = pd.DataFrame({"event_id": events, "row": np.arange(len(sources))}).merge(
@@ -277,26 +278,17 @@ def block_tables(plan: PagePlan, corpus: Corpus, folder: Path, block: int) -> Do
 @dataclass(frozen=True)
 class _BlockJob:
     """What every block's worker needs (given once by the pool's initializer): the pages'
-    job without tables, the folder of the blocks' inputs and, where the worker inherits the
-    corpus (``document_block_rows.inherited``), where each block's rows are in it."""
+    job without tables, and the folder of the blocks' inputs."""
 
     pages: PageJob
     folder: Path
-    rows: BlockRows | None = None
 
 
-def _render_block(
-    job: _BlockJob, block: tuple[int, Corpus | None, list[str]]
-) -> list[tuple[str, float]]:
+def _render_block(job: _BlockJob, block: tuple[int, Corpus, list[str]]) -> list[tuple[str, float]]:
     """Write the pages of one block's documents; each with its seconds (its share of the
-    block's tables included). The block's corpus is given, or taken here from the
-    inherited corpus (``job.rows``)."""
+    block's tables included)."""
     number, corpus, doc_ids = block
     started = time.perf_counter()
-    if corpus is None:
-        if job.rows is None:
-            raise ValueError("a block without its corpus needs the job's block rows")
-        corpus = job.rows.block(number)
     tables = block_tables(job.pages.plan, corpus, job.folder, number)
     share = (time.perf_counter() - started) / max(1, len(doc_ids))
     done = render_chunk(replace(job.pages, tables=tables), doc_ids)
@@ -305,12 +297,21 @@ def _render_block(
 
 def blocks_of(
     corpus: Corpus, doc_ids: Sequence[str], size: int
-) -> Iterator[tuple[int, Corpus | None, list[str]]]:
+) -> Iterator[tuple[int, Corpus, list[str]]]:
     """``(number, its corpus, its documents among doc_ids)`` of each block, made one at a
-    time; doc_ids not in ``corpus`` come last, in a block of no rows (the blocks
-    ``parallel.corpus_chunks`` cuts: ``document_block_rows.numbered_blocks``)."""
-    rows = block_rows(corpus, block_numbers(corpus, size))
-    return numbered_blocks(rows, doc_ids, send=True)
+    time; doc_ids not in ``corpus`` come last, in a block of no rows."""
+    wanted, seen = set(doc_ids), set()
+    number = 0
+    for number, block in enumerate(corpus_chunks(corpus, size)):
+        ids = block.held_documents()["doc_id"].tolist()
+        seen.update(ids)
+        mine = [d for d in ids if d in wanted]
+        if mine:
+            yield number, block, mine
+    missing = [d for d in doc_ids if d not in seen]
+    if missing:
+        empty = np.empty(0, dtype=np.intp)
+        yield (number + 1 if seen else 0), corpus.take(empty, empty, empty), missing
 
 
 def build_in_blocks(
@@ -341,15 +342,13 @@ def build_in_blocks(
     try:
         block_inputs(plan, filtered, folder, blocks, workers=workers)
         log.info("document pages: every input ready in %.1f s", time.perf_counter() - started)
-        rows = block_rows(filtered, blocks)
-        send = workers > 1 and not inherited()  # else each writer takes its own block
         map_chunks(
             _render_block,
-            numbered_blocks(rows, doc_ids, send=send),
+            blocks_of(filtered, doc_ids, size),
             jobs=workers,
             total=len(used),
             what="document pages: blocks",
-            shared=_BlockJob(PageJob(plan, out_dir, footer_of), folder, None if send else rows),
+            shared=_BlockJob(PageJob(plan, out_dir, footer_of), folder),
             on_result=progress_logger(done, len(doc_ids)),
         )
     finally:
