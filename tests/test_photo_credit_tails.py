@@ -3,9 +3,15 @@ of a paragraph of text is split off, and the paragraph stays text."""
 
 from __future__ import annotations
 
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from analysis.ingest.layout import read_article
-from analysis.ingest.layout.photo_credit_tails import credit_tail_start
+from analysis.ingest.layout.photo_credit_tails import credit_at_end, credit_tail_start
 from analysis.ingest.page_rules import load_rules
+from tests.strategies import real_lines
 
 RULES = load_rules()
 
@@ -60,3 +66,34 @@ def test_a_byline_with_the_photographers_credit_after_it_is_a_byline() -> None:
     site = read_article(head + "Written by Saigoneer. Photo by Minh Khoa." + lede)
     assert site.author == ""
     assert site.title == "Delta Ferry Crews Learn to Swim Before the Flood Season"
+
+
+def _slow_credit_at_end(tail: str) -> re.Match[str] | None:
+    """The reference: ``photo_credit_end`` searched over the whole tail, no gate."""
+    return RULES.photo_credit_end.search(tail)
+
+
+def _span(found: re.Match[str] | None) -> tuple[int, int] | None:
+    return None if found is None else found.span()
+
+
+def test_credit_at_end_finds_what_the_full_search_finds_on_real_lines() -> None:
+    """Every zoo and sample line (and its last 240 characters): the gated search finds
+    the same credit as the full one, and some lines do hold one."""
+    tails = [line[-240:] for line in real_lines()]
+    found = [_span(credit_at_end(t, RULES)) for t in tails]
+    assert found == [_span(_slow_credit_at_end(t)) for t in tails]
+    assert sum(f is not None for f in found) > 20
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["Photo", "photo by", "Ảnh:", " - ", "(VNA)", "©", "via", "/ photo", " "])
+        | st.text(max_size=12),
+        max_size=8,
+    ).map("".join)
+)
+def test_credit_at_end_finds_what_the_full_search_finds_on_random_text(tail: str) -> None:
+    """Random text built of credit words and noise: the same match as the full search."""
+    assert _span(credit_at_end(tail, RULES)) == _span(_slow_credit_at_end(tail))

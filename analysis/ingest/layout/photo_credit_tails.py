@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.core.regex_gate import may_match
 from analysis.ingest.bylines import byline_names
 from analysis.ingest.page_rules import Rules
 
@@ -28,6 +29,19 @@ MIN_SENTENCES = 2
 
 #: How far from the paragraph's end a credit is looked for (as ``lines._photo_caption``).
 _TAIL_CHARS = 240
+
+
+def credit_at_end(tail: str, rules: Rules) -> re.Match[str] | None:
+    """``photo_credit_end``'s match in ``tail``, searched only where its literal gate
+    (``regex_gate.may_match``) lets it: most lines hold none of the literals a credit
+    needs, and the search tries every position of the tail.
+
+    >>> from analysis.ingest.page_rules import load_rules
+    >>> credit_at_end("Talks in Hanoi. Photo by Tuan Vu", load_rules()).start()
+    15
+    """
+    pattern = rules.photo_credit_end
+    return pattern.search(tail) if may_match(pattern, tail) else None
 
 
 def credit_tail_start(text: str, rules: Rules) -> int:
@@ -46,7 +60,7 @@ def credit_tail_start(text: str, rules: Rules) -> int:
     -1
     """
     tail = text[-_TAIL_CHARS:]
-    found = rules.photo_credit_end.search(tail)
+    found = credit_at_end(tail, rules)
     if found is None or rules.caption_opening.match(text):
         return -1
     start = len(text) - len(tail) + found.start()
@@ -77,7 +91,7 @@ def byline_before_credit(text: str, rules: Rules) -> bool:
     >>> byline_before_credit("Written by Saigoneer. Photo by Minh Khoa.", rules)
     False
     """
-    found = rules.photo_credit_end.search(text[-_TAIL_CHARS:])
+    found = credit_at_end(text[-_TAIL_CHARS:], rules)
     if found is None or not rules.byline_prefix.match(text):
         return False
     head = text[: len(text) - len(text[-_TAIL_CHARS:]) + found.start()].rstrip()
