@@ -16,6 +16,7 @@ stays a caption.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from analysis.core.regex_gate import may_match
 from analysis.ingest.bylines import byline_names
@@ -34,13 +35,20 @@ _TAIL_CHARS = 240
 def credit_at_end(tail: str, rules: Rules) -> re.Match[str] | None:
     """``photo_credit_end``'s match in ``tail``, searched only where its literal gate
     (``regex_gate.may_match``) lets it: most lines hold none of the literals a credit
-    needs, and the search tries every position of the tail.
+    needs, and the search tries every position of the tail. Memoised for the last few
+    tails: a line's caption test asks it three times (``credit_tail_start``,
+    ``byline_before_credit``, ``lines._photo_caption``).
 
     >>> from analysis.ingest.page_rules import load_rules
     >>> credit_at_end("Talks in Hanoi. Photo by Tuan Vu", load_rules()).start()
     15
     """
-    pattern = rules.photo_credit_end
+    return _gated_search(rules.photo_credit_end, tail)
+
+
+@lru_cache(maxsize=16)
+def _gated_search(pattern: re.Pattern[str], tail: str) -> re.Match[str] | None:
+    """``pattern.search(tail)`` where ``may_match`` lets it, else None."""
     return pattern.search(tail) if may_match(pattern, tail) else None
 
 
