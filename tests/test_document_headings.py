@@ -4,8 +4,14 @@ banner in another script above it."""
 
 from __future__ import annotations
 
+import unicodedata
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from analysis.ingest.layout import read_article
 from analysis.ingest.layout.document_headings import (
+    _foreign_letters,
     banner_line,
     document_heading,
     headline_restates,
@@ -13,6 +19,7 @@ from analysis.ingest.layout.document_headings import (
 )
 from analysis.ingest.layout.lines import split_lines
 from analysis.ingest.page_rules import load_rules
+from tests.strategies import real_lines
 
 RULES = load_rules()
 LEDE = (
@@ -120,3 +127,26 @@ def test_document_heading_joins_its_lines() -> None:
     )
     assert [p.kind for p in paras] == ["title", "title", "title", ""]
     assert document_heading(split_lines(f"STATEMENT\n\n{LEDE}\n"), RULES) is None
+
+
+def _slow_foreign_letters(text: str) -> bool:
+    """The reference: every letter's Unicode name read, no ASCII shortcut."""
+    letters = [ch for ch in text[:500] if ch.isalpha()]
+    foreign = sum(1 for ch in letters if not unicodedata.name(ch, "").startswith("LATIN"))
+    return bool(letters) and foreign > len(letters) / 2
+
+
+def test_foreign_letters_agrees_with_reading_every_letter_on_real_lines() -> None:
+    """Every zoo and sample line: the same answer as reading each letter's name, and some
+    lines are banners in another script."""
+    lines = real_lines()
+    found = [_foreign_letters(line) for line in lines]
+    assert found == [_slow_foreign_letters(line) for line in lines]
+    assert any(found)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=40) | st.text(alphabet="abcXYZ 1.,ñđДВьетнам越南", max_size=40))
+def test_foreign_letters_agrees_with_reading_every_letter_on_random_text(text: str) -> None:
+    """Random text, ASCII or mixed scripts: the same answer as the reference."""
+    assert _foreign_letters(text) == _slow_foreign_letters(text)

@@ -4,16 +4,22 @@ the writer's credit, other credits joined after it, is a byline (not a caption, 
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from analysis.ingest.layout import read_article
 from analysis.ingest.layout.lines import label_furniture, split_lines
 from analysis.ingest.layout.photo_credit_tails import (
+    credit_at_end,
     credit_tail_start,
     first_credit,
     writer_credit_first,
 )
 from analysis.ingest.page_rules import load_rules
+from tests.strategies import real_lines
 
 RULES = load_rules()
 LEDE = (
@@ -114,3 +120,34 @@ def test_the_writers_credit_ends_at_the_first_join() -> None:
     assert first_credit("Delegates at the meeting. Photo by Tom Becker.", RULES) == (
         "Delegates at the meeting. Photo by Tom Becker."
     )
+
+
+def _slow_credit_at_end(tail: str) -> re.Match[str] | None:
+    """The reference: ``photo_credit_end`` searched over the whole tail, no gate."""
+    return RULES.photo_credit_end.search(tail)
+
+
+def _span(found: re.Match[str] | None) -> tuple[int, int] | None:
+    return None if found is None else found.span()
+
+
+def test_credit_at_end_finds_what_the_full_search_finds_on_real_lines() -> None:
+    """Every zoo and sample line (and its last 240 characters): the gated search finds
+    the same credit as the full one, and some lines do hold one."""
+    tails = [line[-240:] for line in real_lines()]
+    found = [_span(credit_at_end(t, RULES)) for t in tails]
+    assert found == [_span(_slow_credit_at_end(t)) for t in tails]
+    assert sum(f is not None for f in found) > 20
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["Photo", "photo by", "Ảnh:", " - ", "(VNA)", "©", "via", "/ photo", " "])
+        | st.text(max_size=12),
+        max_size=8,
+    ).map("".join)
+)
+def test_credit_at_end_finds_what_the_full_search_finds_on_random_text(tail: str) -> None:
+    """Random text built of credit words and noise: the same match as the full search."""
+    assert _span(credit_at_end(tail, RULES)) == _span(_slow_credit_at_end(tail))

@@ -3,9 +3,19 @@ the date is split off and read as the page's date."""
 
 from __future__ import annotations
 
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from analysis.ingest.layout import read_article
 from analysis.ingest.layout.lines import split_lines
-from analysis.ingest.layout.source_dates import split_source_dates
+from analysis.ingest.layout.source_dates import (
+    _GLUED_NUMERIC_DATE,
+    glued_numeric_date,
+    split_source_dates,
+)
+from tests.strategies import real_lines
 
 STANDFIRST = (
     "Twenty women of a fishing commune's militia spent three days learning to steer rescue "
@@ -36,3 +46,27 @@ def test_a_sentence_ending_in_a_date_or_a_spaced_date_is_left_whole() -> None:
         paras = split_lines(f"Militia women train\n\n{line}\n\n{STANDFIRST}\n")
         split_source_dates(paras)
         assert [p.text for p in paras] == ["Militia women train", line, STANDFIRST]
+
+
+def _span(found: re.Match[str] | None) -> tuple[int, int] | None:
+    return None if found is None else found.span()
+
+
+def test_glued_numeric_date_finds_what_searching_the_whole_line_finds() -> None:
+    """Every zoo and sample line, and each with a date glued to its end: the search from
+    near the end finds what the search of the whole line finds."""
+    lines = real_lines()
+    lines = (
+        lines + [line + "02/05/2025" for line in lines] + [line + "1/2/2024\n" for line in lines]
+    )
+    found = [_span(glued_numeric_date(line)) for line in lines]
+    assert found == [_span(_GLUED_NUMERIC_DATE.search(line)) for line in lines]
+    assert sum(f is not None for f in found) > 100
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["a", "đ", "1", "12", "/", "2025", " ", "\n", "_"]), max_size=20))
+def test_glued_numeric_date_agrees_with_the_whole_search_on_random_text(parts: list[str]) -> None:
+    """Random letters, digits and slashes: the same match as the search of the whole text."""
+    text = "".join(parts)
+    assert _span(glued_numeric_date(text)) == _span(_GLUED_NUMERIC_DATE.search(text))

@@ -51,6 +51,8 @@ def opens_with_joining_word(text: str) -> bool:
 
 def _foreign_letters(text: str) -> bool:
     """Whether most of ``text``'s letters are of another script than the Latin one."""
+    if text[:500].isascii():
+        return False  # every ASCII letter is Latin
     letters = [ch for ch in text[:500] if ch.isalpha()]
     foreign = sum(1 for ch in letters if not unicodedata.name(ch, "").startswith("LATIN"))
     return bool(letters) and foreign > len(letters) / 2

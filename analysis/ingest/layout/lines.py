@@ -17,7 +17,11 @@ from analysis.dates import DateMatch, parse_date
 from analysis.ingest.bylines import country_line
 from analysis.ingest.date_scoring import absolute_dates, unglue
 from analysis.ingest.layout.name_labels import initials_label
-from analysis.ingest.layout.photo_credit_tails import credit_tail_start, writer_credit_first
+from analysis.ingest.layout.photo_credit_tails import (
+    credit_at_end,
+    credit_tail_start,
+    writer_credit_first,
+)
 from analysis.ingest.page_rules import (
     TIME_OF_DAY,
     Rules,
@@ -356,7 +360,7 @@ def _photo_caption(p: Paragraph, i: int, n: int, rules: Rules) -> bool:
     if credit_tail_start(p.text, rules) >= 0 or writer_credit_first(p.text, rules):
         return False  # text, or a byline with the photographer's credit after it
     tail = p.text[-240:]
-    found = may_match(rules.photo_credit_end, tail) and rules.photo_credit_end.search(tail)
+    found = credit_at_end(tail, rules)
     doubled = None if found or "(" not in p.text else _DOUBLED_AROUND.match(p.text)
     found = found or (doubled and rules.photo_credit_end.search(doubled.group("credit")))
     return bool(found) and count_words(p.text) <= 80

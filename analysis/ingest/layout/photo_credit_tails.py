@@ -16,9 +16,10 @@ stays a caption.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from analysis.core.data_files import load_data_file
+from analysis.core.regex_gate import may_match
 from analysis.ingest.bylines import byline_names
 from analysis.ingest.page_rules import Rules
 
@@ -30,6 +31,26 @@ MIN_SENTENCES = 2
 
 #: How far from the paragraph's end a credit is looked for (as ``lines._photo_caption``).
 _TAIL_CHARS = 240
+
+
+def credit_at_end(tail: str, rules: Rules) -> re.Match[str] | None:
+    """``photo_credit_end``'s match in ``tail``, searched only where its literal gate
+    (``regex_gate.may_match``) lets it: most lines hold none of the literals a credit
+    needs, and the search tries every position of the tail. Memoised for the last few
+    tails: a line's caption test asks it twice (``credit_tail_start`` and
+    ``lines._photo_caption``).
+
+    >>> from analysis.ingest.page_rules import load_rules
+    >>> credit_at_end("Talks in Hanoi. Photo by Tuan Vu", load_rules()).start()
+    15
+    """
+    return _gated_search(rules.photo_credit_end, tail)
+
+
+@lru_cache(maxsize=16)
+def _gated_search(pattern: re.Pattern[str], tail: str) -> re.Match[str] | None:
+    """``pattern.search(tail)`` where ``may_match`` lets it, else None."""
+    return pattern.search(tail) if may_match(pattern, tail) else None
 
 
 def credit_tail_start(text: str, rules: Rules) -> int:
@@ -48,7 +69,7 @@ def credit_tail_start(text: str, rules: Rules) -> int:
     -1
     """
     tail = text[-_TAIL_CHARS:]
-    found = rules.photo_credit_end.search(tail)
+    found = credit_at_end(tail, rules)
     if found is None or rules.caption_opening.match(text):
         return -1
     start = len(text) - len(tail) + found.start()
