@@ -12,7 +12,7 @@ most ``PAIR_BLOCK`` documents takes the unchunked path."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 import numpy as np
 import pandas as pd
@@ -105,5 +105,11 @@ def best_pairs(first: pd.DataFrame, size: int = PAIR_BLOCK) -> pd.DataFrame:
     Cut ``size`` documents at a time, then across the chunks' rows: the same rows as one
     cut of every pair, since rows that tie on every key of ``QUOTE_ORDER`` share their
     document (``doc_id`` is a key), so their chunk keeps the one the whole table keeps."""
-    parts = _nonempty([_quotable(chunk) for chunk in document_chunks(first, size)])
+    return best_pairs_of(document_chunks(first, size))
+
+
+def best_pairs_of(chunks: Iterable[pd.DataFrame]) -> pd.DataFrame:
+    """``best_pairs`` of the rows of ``chunks`` together, given chunks of whole documents
+    (each as ``best_pairs``' ``first``; ``document_chunks``), made one chunk at a time."""
+    parts = _nonempty([_quotable(chunk) for chunk in chunks])
     return parts[0] if len(parts) == 1 else _first_of_pair(pd.concat(parts, ignore_index=True))
