@@ -67,6 +67,7 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from analysis.annotators.actor_matching import Mention, find_actor_mentions, headline_case
 from analysis.annotators.candidate_counts import CandidateCounts, _candidate_table
+from analysis.annotators.country_pairs import best_pairs_of, document_chunks, pair_counts
 from analysis.annotators.gazetteer import (
     GAZETTEER_FILES,
     KINDS,
@@ -364,11 +365,7 @@ def country_comentions(
     columns country_a, country_b, n_paragraphs, n_docs; most frequent first.
     """
     per_para = _paragraph_countries(mentions, kinds, exclude)
-    pairs = per_para.merge(per_para, on=["doc_id", "para_id"], suffixes=("_a", "_b"))
-    pairs = pairs.loc[pairs["country_a"] < pairs["country_b"]]
-    out = pairs.groupby(["country_a", "country_b"], as_index=False).agg(
-        n_paragraphs=("para_id", "size"), n_docs=("doc_id", "nunique")
-    )
+    out = pair_counts(per_para)  # a chunk of documents' pairs at a time
     return out.sort_values(
         ["n_paragraphs", "country_a", "country_b"], ascending=[False, True, True]
     ).reset_index(drop=True)
@@ -402,22 +399,9 @@ def comention_examples(
         & (mentions["country"] != "")
         & ~mentions["country"].isin(list(exclude))
     ]
-    first = selected.sort_values([*keys, "start"], kind="stable").drop_duplicates(
-        [*keys, "country"]
-    )[[*keys, "country", "start", "end"]]
-    first = decoded(first)  # categoricals (``corpus_mentions(..., codes=True)``) as text
     wanted = set(comentions["country_a"]) | set(comentions["country_b"])
-    first = first.loc[first["country"].isin(wanted)]
-    pairs = first.merge(first, on=["doc_id", "para_id"], suffixes=("_a", "_b"))
-    pairs = pairs.loc[pairs["country_a"] < pairs["country_b"]]
-    pairs = pairs.assign(
-        apart=pairs["sent_id_a"] != pairs["sent_id_b"],
-        low=pairs[["sent_id_a", "sent_id_b"]].min(axis=1),
-        high=pairs[["sent_id_a", "sent_id_b"]].max(axis=1),
-    )
-    best = pairs.sort_values(
-        ["country_a", "country_b", "apart", "doc_id", "para_id", "low", "high"], kind="stable"
-    ).drop_duplicates(["country_a", "country_b"])
+    firsts = (_first_mentions(chunk, wanted) for chunk in document_chunks(selected))
+    best = best_pairs_of(firsts)  # a chunk of documents' mentions and pairs at a time
     wanted_sentences = pd.concat(  # only the sentences quoted: not every sentence's text
         [best[["doc_id", "para_id", f"sent_id_{side}"]].set_axis(keys, axis=1) for side in "ab"]
     ).drop_duplicates()
@@ -436,6 +420,16 @@ def comention_examples(
     found = best[["country_a", "country_b", "example", "doc_id", "para_id"]]
     out = comentions.merge(found, on=["country_a", "country_b"], how="left")
     return out.fillna({"example": "", "doc_id": ""}).astype({"para_id": "Int64"})
+
+
+def _first_mentions(selected: pd.DataFrame, wanted: set[str]) -> pd.DataFrame:
+    """Each ``wanted`` country's first mention per sentence, as text, in document order."""
+    keys = ["doc_id", "para_id", "sent_id"]
+    first = selected.sort_values([*keys, "start"], kind="stable").drop_duplicates(
+        [*keys, "country"]
+    )[[*keys, "country", "start", "end"]]
+    first = decoded(first)  # categoricals (``corpus_mentions(..., codes=True)``) as text
+    return first.loc[first["country"].isin(wanted)]
 
 
 def _pair_example(
