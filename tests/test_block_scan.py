@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from analysis.dates.block_scan import (
     _DIGIT_THEN_LETTERS,
+    _THE_BEFORE_DIGITS,
     SEPARATOR,
     TOKENS,
     _joints_by_pair,
@@ -23,6 +24,7 @@ from analysis.dates.block_scan import (
 )
 from analysis.dates.rules import DIGITS, THE
 from analysis.dates.scan import (
+    _CASE_FIXES,
     _DIGIT_RUN,
     _GLUED_LETTERS,
     _THE_DIGITS,
@@ -163,6 +165,20 @@ def test_dates_of_spans_read_as_find_dates(text: str, anchor) -> None:
     assert list(dates_of_spans(text, _spans(text), anchor=anchor)) == find_dates(
         text, anchor=anchor
     )
+
+
+def test_the_before_digits_folds_as_in_the_rules() -> None:
+    """Every character ``re.IGNORECASE`` reads as "t", "h" or "e" lower-cases to it, and no
+    other does: "the" found in the lower-cased text is ``_THE_DIGITS``' "the"."""
+    chars = [chr(c) for c in range(0x110000) if c < 0xD800 or c > 0xDFFF]
+    fixed = [c.translate(_CASE_FIXES).lower() for c in chars]
+    for letter in "the":
+        folded = re.compile(letter, re.IGNORECASE)
+        assert {c for c in chars if folded.fullmatch(c)} == {
+            c for c, low in zip(chars, fixed, strict=True) if low == letter
+        }
+    assert _THE_BEFORE_DIGITS.pattern == _THE_DIGITS.pattern
+    assert _THE_DIGITS.flags & re.IGNORECASE
 
 
 def test_separator_is_no_word_character_nor_whitespace() -> None:
