@@ -1,5 +1,7 @@
-"""The date expressions of content sentences as tables: one ``find_dates`` pass per
-sentence (``sentence_dates``) that dates, events and claims share; date labels.
+"""The date expressions of content sentences as tables: one date pass over the
+sentences (``sentence_dates``: the rules' places found per block of sentences, each
+sentence with a match read as ``find_dates`` reads it) that dates, events and claims
+share; date labels.
 
 Table: dates (one row per date expression in a content sentence)
     doc_id, para_id, sent_id, start, end (offsets into ``sentences.text``), text,
@@ -26,7 +28,9 @@ import pandas as pd
 
 from analysis.annotators.inference import with_inferred_dates
 from analysis.core import schema
-from analysis.dates import DateMatch, find_dates
+from analysis.dates import DateMatch
+from analysis.dates.block_scan import block_spans, blocks
+from analysis.dates.scan import dates_of_spans
 from analysis.ingest.corpus import Corpus
 
 log = logging.getLogger(__name__)
@@ -113,11 +117,13 @@ def sentence_dates(corpus: Corpus, *, kinds: Sequence[str] = schema.CONTENT_KIND
     anchors = _anchors(corpus.documents)
     labels, matches = [], []
     counts: dict[str, int] = {}
-    for doc_id, text in _rows(sentences, ["doc_id", "text"]):
+    texts = sentences["text"].tolist()
+    spans = (found for block in blocks(texts) for found in block_spans(block))
+    for doc_id, text, spanned in zip(sentences["doc_id"].tolist(), texts, spans, strict=True):
         stamp, label = anchors.get(doc_id, (None, ""))
         labels.append(label)
         room = MAX_DATES_PER_DOCUMENT - counts.get(doc_id, 0)
-        found = tuple(find_dates(text, anchor=stamp)) if room > 0 else ()
+        found = dates_of_spans(text, spanned, anchor=stamp) if room > 0 and spanned else ()
         if len(found) >= room > 0:
             found = _mark_cap(doc_id, found[:room])
         counts[doc_id] = counts.get(doc_id, 0) + len(found)

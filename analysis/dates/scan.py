@@ -275,9 +275,16 @@ def _select_read(text: str, anchor: pd.Timestamp | None) -> list[tuple[int, int,
     matches taken longest first, a handler called only for a match that overlaps none
     taken so far (a match its handler does not read is skipped, as ``_candidates`` leaves
     it out). A match inside a longer one ("March" in "March 5, 2024") is never read."""
+    return _select_in_order(text, anchor, _reading_order(text))
+
+
+def _select_in_order(
+    text: str, anchor: pd.Timestamp | None, order: Iterable[tuple[int, int, int]]
+) -> list[tuple[int, int, _Reading]]:
+    """``_select_read`` given ``order``, the text's matches in ``_reading_order``."""
     starts: list[int] = []  # starts of the taken matches, sorted
     taken: dict[int, tuple[int, _Reading]] = {}  # start -> (end, reading)
-    for start, end, priority in _reading_order(text):
+    for start, end, priority in order:
         pos = bisect.bisect_left(starts, start)
         if pos < len(starts) and starts[pos] < end:
             continue  # a taken match starts inside this one
@@ -305,7 +312,12 @@ def _reading_order(text: str) -> tuple[tuple[int, int, int], ...]:
 
 @lru_cache(maxsize=2**13)  # a few hundred bytes each: most sentences have no match
 def _reading_order_cached(text: str) -> tuple[tuple[int, int, int], ...]:
-    return tuple(sorted(_spans(text), key=lambda f: (f[0] - f[1], f[0], f[2])))
+    return tuple(sorted(_spans(text), key=_longest_first))
+
+
+def _longest_first(span: tuple[int, int, int]) -> tuple[int, int, int]:
+    start, end, priority = span
+    return start - end, start, priority
 
 
 def _resolve_anniversaries(
@@ -353,14 +365,32 @@ def find_dates(text: str, *, anchor: pd.Timestamp | None = None) -> list[DateMat
     >>> [m.text for m in find_dates("From May 21-23 last year and on 13/12/2021.")]
     ['May 21-23 last year', '13/12/2021']
     """
-    global _LAST_ANCHOR
-    if anchor is not None:
-        if anchor is not _LAST_ANCHOR[0]:
-            _LAST_ANCHOR = (anchor, _normal_anchor(anchor))
-        anchor = _LAST_ANCHOR[1]
+    anchor = _anchor_of(anchor)
     if len(text) > _CACHED_TEXT_CHARS:  # a scraped page without full stops: not kept
         return list(_find_dates_cached.__wrapped__(text, anchor))
     return list(_find_dates_cached(text, anchor))
+
+
+def dates_of_spans(
+    text: str, spans: Iterable[tuple[int, int, int]], *, anchor: pd.Timestamp | None = None
+) -> tuple[DateMatch, ...]:
+    """``find_dates(text, anchor=anchor)`` given ``spans``, the text's rule matches
+    (``_spans(text)``, found for a block of sentences at once by ``block_scan``)."""
+    anchor = _anchor_of(anchor)
+    order = sorted(spans, key=_longest_first)
+    selected = _select_in_order(text, anchor, order)
+    selected = resolve_references(_resolve_anniversaries(selected), text)
+    return tuple(_date_match(text, start, end, reading, anchor) for start, end, reading in selected)
+
+
+def _anchor_of(anchor: object) -> pd.Timestamp | None:
+    """``anchor`` normalised (``_normal_anchor``), remembered for the last one given."""
+    global _LAST_ANCHOR
+    if anchor is None:
+        return None
+    if anchor is not _LAST_ANCHOR[0]:
+        _LAST_ANCHOR = (anchor, _normal_anchor(anchor))
+    return _LAST_ANCHOR[1]
 
 
 #: Texts longer than this are not cached (their matches would stay in memory).
