@@ -514,3 +514,22 @@ def test_a_region_in_capitals_before_the_writers_role_is_no_name() -> None:
     byline = "By South-East Asia correspondent Hannah Pryce and Tran Quoc Viet"
     assert clean_author(byline, rules) == "Hannah Pryce; Tran Quoc Viet"
     assert clean_author("By Lan Anh and reporter Tran Minh", rules) == "Lan Anh"
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # think tanks' bylines: the writer's post after a comma is no second writer
+        ("By Hannah Pruitt, Senior Fellow", ["Hannah Pruitt"]),
+        ("By Hannah Pruitt, Senior Fellow, Southeast Asia Program", ["Hannah Pruitt"]),
+        (
+            "By Hannah Pruitt, Nonresident Senior Fellow and Minh Chau Tran, Director",
+            ["Hannah Pruitt", "Minh Chau Tran"],
+        ),
+        ("By Hannah Pruitt, Contributor", ["Hannah Pruitt"]),
+        # a name whose last word is also a post word stays a name
+        ("By Le Thanh Son and Tran Lan", ["Le Thanh Son", "Tran Lan"]),
+    ],
+)
+def test_a_writers_post_in_title_case_is_no_second_writer(line: str, names: list[str]) -> None:
+    assert byline_names(line, RULES) == names

@@ -19,7 +19,7 @@ from analysis.ingest.byline_tails import without_et_al, writer_post
 from analysis.ingest.date_scoring import absolute_dates
 from analysis.ingest.firm_names import firm_name
 from analysis.ingest.line_evidence import credit_parts
-from analysis.ingest.metadata import name_stopword_at
+from analysis.ingest.metadata import fold_word, name_stopword_at
 from analysis.ingest.page_rules import (
     TIME_OF_DAY,
     Rules,
@@ -227,12 +227,16 @@ _NAME_SEPARATOR = re.compile(
 
 def _post_part(part: str, rules: Rules) -> bool:
     """A byline part that is a writer's post: one word of ``headline_posts`` ("Journalist"),
-    or two or three ending with one, some in lower case ("senior correspondent"); "Le Thanh
-    Son" is a name."""
+    or two or three ending with one, some in lower case ("senior correspondent"), or up to
+    four in title case whose words before the last are ``post_modifiers`` ("Nonresident
+    Senior Fellow"); "Le Thanh Son" is a name."""
     words = part.split()
-    return (len(words) == 1 or (len(words) <= 3 and any(w.islower() for w in words))) and words[
-        -1
-    ].casefold() in scoring_of(rules).headline_posts
+    scoring = scoring_of(rules)
+    if not words or words[-1].casefold() not in scoring.headline_posts:
+        return False
+    if len(words) == 1 or (len(words) <= 3 and any(w.islower() for w in words)):
+        return True
+    return len(words) <= 4 and all(fold_word(w) in scoring.post_modifiers for w in words[:-1])
 
 
 def _split_names(text: str, rules: Rules) -> list[str]:

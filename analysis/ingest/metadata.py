@@ -110,6 +110,7 @@ class Scoring:
     name_given_articles: frozenset[str] = frozenset()
     family_names: frozenset[str] = frozenset()
     headline_posts: frozenset[str] = frozenset()  # "farmer", "ambassador": a guest's post
+    post_modifiers: frozenset[str] = frozenset()  # "senior" of "Senior Fellow": a post's start
     series_words: frozenset[str] = frozenset()  # "brief", "update": a digest's series name
     issue_label: re.Pattern[str] | None = None
     reading_time_line: re.Pattern[str] | None = None  # "4–5 minutes" under a reader view's name
@@ -245,6 +246,7 @@ def _other_fields(data: dict, path: str) -> dict[str, object]:
         "name_given_articles": _folded_words(data.get("name_article_given_names", [])),
         "family_names": _folded_words(data.get("vietnamese_family_names", [])),
         "headline_posts": frozenset(str(w).casefold() for w in data.get("headline_posts", [])),
+        "post_modifiers": _folded_words(data.get("post_modifiers", [])),
         "series_words": frozenset(str(w).casefold() for w in data.get("series_words", [])),
         "section_head_words": _folded_words(data.get("section_head_words", [])),
         "firm_name_endings": _folded_words(data.get("firm_name_endings", [])),
