@@ -527,6 +527,8 @@ def test_a_region_in_capitals_before_the_writers_role_is_no_name() -> None:
             ["Hannah Pruitt", "Minh Chau Tran"],
         ),
         ("By Hannah Pruitt, Contributor", ["Hannah Pruitt"]),
+        # writers joined by a middle dot, as a think tank's repost prints them
+        ("By Hannah Pruitt · Minh Chau Tran", ["Hannah Pruitt", "Minh Chau Tran"]),
         # a name whose last word is also a post word stays a name
         ("By Le Thanh Son and Tran Lan", ["Le Thanh Son", "Tran Lan"]),
     ],

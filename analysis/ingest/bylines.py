@@ -221,7 +221,7 @@ def _without_prefix(text: str, rules: Rules) -> tuple[str, bool]:
 #: (the separator kept, so a comma after a writer's post is told from "and").
 #: "AND" too, in a byline set in capitals ("BY MARIA SANTOS AND BEN LIM").
 _NAME_SEPARATOR = re.compile(
-    r"\s*(,|&|\b(?:and|AND)\b|;|\s[-–|]\s|(?<!\s[A-Z])(?<!^[A-Z])\.\s+)\s*"
+    r"\s*(,|&|\b(?:and|AND)\b|;|\s[-–|·]\s|(?<!\s[A-Z])(?<!^[A-Z])\.\s+)\s*"
 )
 
 
