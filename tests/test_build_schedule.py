@@ -4,6 +4,7 @@ what runs together, failures and the gated document pages' process."""
 from __future__ import annotations
 
 import logging
+import signal
 import threading
 import time
 from pathlib import Path
@@ -177,18 +178,25 @@ def test_an_interrupt_ends_what_runs_and_starts_nothing_more():
 
     stopping = threading.Event()
     stages = [Stage(Unit("a", 1), blocking), Stage(Unit("b", 1), never)]
+    # Ctrl-C reaches Python only through its handler: a suite started in the background of
+    # a non-interactive shell inherits SIGINT ignored, and ``interrupt_main`` then does
+    # nothing (the stage ran its 30 s and b started).
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
     timer = threading.Timer(0.5, _thread.interrupt_main)
     timer.start()
-    with pytest.raises(KeyboardInterrupt):
-        run_scheduled(
-            stages,
-            budget_mb=10,
-            kernel_slots=1,  # b waits for a's slot
-            held_mb=lambda: 0,
-            stopping=stopping,
-            on_stop=lambda: stopped.append(True),
-            kill=kill,
-        )
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            run_scheduled(
+                stages,
+                budget_mb=10,
+                kernel_slots=1,  # b waits for a's slot
+                held_mb=lambda: 0,
+                stopping=stopping,
+                on_stop=lambda: stopped.append(True),
+                kill=kill,
+            )
+    finally:
+        signal.signal(signal.SIGINT, previous)
     assert stopping.is_set() and stopped == [True] and released.is_set()
 
 

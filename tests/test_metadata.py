@@ -12,6 +12,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from analysis.analyses.overview import uncertain_metadata
+from analysis.core import schema
 from analysis.core.text import normalize_text
 from analysis.ingest.bylines import looks_like_name
 from analysis.ingest.corpus import apply_sidecar, build_documents, parse_document, url_date
@@ -464,8 +465,24 @@ HEADER_LINES = sorted(
         if line.strip() and len(line) < 160
     }
 )
-KNOWN_FLAGS = {"no_headline", "title_uncertain", "date_conflict", "ambiguous_day_month"}
-KNOWN_FLAGS |= {"outlet_unlisted", "year_from_page"}
+KNOWN_FLAGS = set(schema.METADATA_FLAGS)
+
+
+def test_every_flag_the_loader_sets_is_a_documented_metadata_flag() -> None:
+    """Each ``metadata_flags.append("<flag>")`` in the package names a flag of
+    ``schema.METADATA_FLAGS`` (documented with the ``metadata_flags`` column): the property
+    test below checks the flags it meets against that list, so a new flag must join it."""
+    import re
+    from pathlib import Path
+
+    package = Path(schema.__file__).resolve().parents[1]
+    found = {
+        flag
+        for path in package.rglob("*.py")
+        for flag in re.findall(r'metadata_flags\.append\("(\w+)"\)', path.read_text("utf-8"))
+    }
+    assert {"series_year", "copyright_year", "no_headline"} <= found
+    assert found <= KNOWN_FLAGS
 
 
 @given(

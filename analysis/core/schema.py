@@ -60,7 +60,9 @@ documents (one row per readable file)
                          ``data/outlets.yaml``), ``year_from_page`` (the lede's dateline has
                          no year; the year is the one the page prints elsewhere, e.g. its
                          clock), ``series_year`` (the page's only date is the year of the
-                         series number opening its headline's line, "2022/14 “Title”")
+                         series number opening its headline's line, "2022/14 “Title”"),
+                         ``copyright_year`` (the page's only date is the year of a copyright
+                         notice in its opening paragraph); every flag in ``METADATA_FLAGS``
     url                  source address from the sidecar (str, may be empty); a date in it
                          is used when the text has none, or only a news day
                          (``date_source = "url"``)
@@ -116,6 +118,18 @@ SENTENCE_KINDS = ("title", "lede", "heading", "body", "caption")
 
 #: How ``documents.site_names`` joins its names.
 SITE_NAMES_SEPARATOR = " | "
+
+#: The flags ``documents.metadata_flags`` may carry (described with the column above).
+METADATA_FLAGS = (
+    "no_headline",
+    "title_uncertain",
+    "date_conflict",
+    "ambiguous_day_month",
+    "outlet_unlisted",
+    "year_from_page",
+    "series_year",
+    "copyright_year",
+)
 
 DOCUMENT_COLUMNS = (
     "doc_id",
