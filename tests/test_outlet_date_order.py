@@ -10,7 +10,7 @@ from analysis.core.data_files import load_data_file
 from analysis.core.errors import DataFileError
 from analysis.ingest.corpus import apply_sidecar
 from analysis.ingest.file_parsing import build_documents, parse_document
-from analysis.ingest.outlet_date_order import outlet_date_orders, settle_day_month
+from analysis.ingest.outlet_date_order import outlet_date_orders, outlet_settled_day
 
 #: The lines of the zoo's Epoch Times page (held-out 66): an agency's story under a US date.
 _EPOCH = (
@@ -61,10 +61,10 @@ def test_a_settled_or_month_precise_date_is_left_alone() -> None:
         "date_flags": "",
         "date_evidence": "4/29/2025",
     }
-    assert settle_day_month(row) == {}  # the page settled it: no flag
+    assert outlet_settled_day(row) == {}  # the page settled it: no flag
     flagged = {**row, "published": pd.Timestamp("2024-08-03"), "date_flags": "ambiguous_day_month"}
-    assert settle_day_month({**flagged, "published_precision": "month"}) == {}
-    assert settle_day_month(flagged)["published"] == pd.Timestamp("2024-03-08")
+    assert outlet_settled_day({**flagged, "published_precision": "month"}) == {}
+    assert outlet_settled_day(flagged)["published"] == pd.Timestamp("2024-03-08")
 
 
 def test_the_listed_orders_are_known_by_name_and_domain() -> None:

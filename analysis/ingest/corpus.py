@@ -55,7 +55,7 @@ from analysis.ingest.file_parsing import (
 )
 from analysis.ingest.file_parsing import date_fields as _date_fields  # apply_sidecar's name
 from analysis.ingest.host_names import site_line_texts, url_outlet_fields
-from analysis.ingest.outlet_date_order import settle_day_month
+from analysis.ingest.outlet_date_order import outlet_settled_day
 from analysis.ingest.page_rules import load_rules, scoring_of
 from analysis.ingest.seeds_folder import (
     DEFAULT_MAX_FILE_MB,
@@ -219,7 +219,7 @@ def _apply_sidecar_row(
     url = values.get("url")
     if url and not values.get("outlet"):  # the outlet from the address
         _apply_url_outlet(docs, i, url, texts)
-        _set_fields(docs, i, settle_day_month(docs.loc[i]))  # a month-first site's day
+        _set_fields(docs, i, outlet_settled_day(docs.loc[i]))  # a month-first site's day
     published = values.get("published") or ""
     if published:
         _apply_published(docs, i, doc_id, published)

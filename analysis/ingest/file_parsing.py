@@ -40,7 +40,7 @@ from analysis.ingest.decode import UndecodableError, decode_bytes
 from analysis.ingest.html_text import html_article_text
 from analysis.ingest.layout import PARAGRAPH_ROW, paragraph_rows, read_article
 from analysis.ingest.layout.text_stamps import TEXT_STAMP_FLAG
-from analysis.ingest.outlet_date_order import settle_day_month
+from analysis.ingest.outlet_date_order import outlet_settled_day
 from analysis.ingest.seeds_folder import display_name, doc_id_of, read_file_bytes
 from analysis.ingest.table_parts import Select, TableParts
 
@@ -123,7 +123,7 @@ def parse_document(
         "story_id": doc_id,
         "text": text,
     }
-    row.update(settle_day_month(row))  # a month-first outlet's day (outlets.yaml)
+    row.update(outlet_settled_day(row))  # a month-first outlet's day (outlets.yaml)
     return row, paragraphs
 
 

@@ -48,7 +48,7 @@ def _flags_without(flags: object) -> str:
     return ";".join(f for f in str(flags or "").split(";") if f and f != AMBIGUOUS)
 
 
-def settle_day_month(row: Mapping[str, object]) -> dict[str, object]:
+def outlet_settled_day(row: Mapping[str, object]) -> dict[str, object]:
     """The fields of a documents ``row`` that change when its outlet settles an ambiguous
     day and month (``published`` with day and month swapped, the flag dropped, the note
     added to ``date_evidence``); empty when nothing changes.
@@ -56,10 +56,10 @@ def settle_day_month(row: Mapping[str, object]) -> dict[str, object]:
     >>> row = {"outlet": "The Epoch Times", "published": pd.Timestamp("2024-08-03"),
     ...        "published_precision": "day", "date_flags": "ambiguous_day_month",
     ...        "metadata_flags": "date_conflict;ambiguous_day_month", "date_evidence": "3/8/2024"}
-    >>> fields = settle_day_month(row)
+    >>> fields = outlet_settled_day(row)
     >>> fields["published"], fields["date_flags"], fields["date_evidence"]
     (Timestamp('2024-03-08 00:00:00'), '', '3/8/2024 (date_order=outlet)')
-    >>> settle_day_month({**row, "outlet": "Hanoimoi"})
+    >>> outlet_settled_day({**row, "outlet": "Hanoimoi"})
     {}
     """
     published = row.get("published")
