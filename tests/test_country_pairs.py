@@ -12,11 +12,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analysis.annotators.country_pairs import (
-    QUOTE_ORDER,
     best_pairs,
     document_chunks,
     pair_counts,
 )
+from tests.theme_tables_reference import best_pair_rows
 
 COUNTRIES = ["Cuba", "Laos", "China", "Japan", "Chile"]
 
@@ -42,17 +42,6 @@ def _reference_counts(per_para: pd.DataFrame) -> pd.DataFrame:
     return pairs.groupby(["country_a", "country_b"], as_index=False).agg(
         n_paragraphs=("para_id", "size"), n_docs=("doc_id", "nunique")
     )
-
-
-def _reference_best(first: pd.DataFrame) -> pd.DataFrame:
-    pairs = first.merge(first, on=["doc_id", "para_id"], suffixes=("_a", "_b"))
-    pairs = pairs.loc[pairs["country_a"] < pairs["country_b"]]
-    pairs = pairs.assign(
-        apart=pairs["sent_id_a"] != pairs["sent_id_b"],
-        low=pairs[["sent_id_a", "sent_id_b"]].min(axis=1),
-        high=pairs[["sent_id_a", "sent_id_b"]].max(axis=1),
-    )
-    return pairs.sort_values(QUOTE_ORDER, kind="stable").drop_duplicates(["country_a", "country_b"])
 
 
 def test_document_chunks_hold_whole_documents_in_their_order():
@@ -88,7 +77,7 @@ def test_pair_counts_in_chunks_are_the_counts_of_every_paragraph(seed, n_docs, s
 @given(seed=st.integers(0, 10_000), n_docs=st.integers(0, 12), size=st.integers(1, 5))
 def test_best_pairs_in_chunks_are_the_rows_one_cut_keeps(seed, n_docs, size):
     first = _mentions(seed, n_docs)
-    expected = _reference_best(first).reset_index(drop=True)
+    expected = best_pair_rows(first).reset_index(drop=True)
     got = best_pairs(first, size=size).reset_index(drop=True)
     pd.testing.assert_frame_equal(got, expected)
 

@@ -200,6 +200,22 @@ def party_candidates(corpus: Corpus, gazetteer: Gazetteer | None = None) -> pd.D
     return _candidate_table(rows)
 
 
+def best_pair_rows(first: pd.DataFrame) -> pd.DataFrame:
+    """Each pair of countries' row to quote, from ``first`` (the first mention of each
+    country per sentence: doc_id, para_id, sent_id, country, start, end): every pair of
+    rows in one paragraph, a sentence naming both first, then document order."""
+    pairs = first.merge(first, on=["doc_id", "para_id"], suffixes=("_a", "_b"))
+    pairs = pairs.loc[pairs["country_a"] < pairs["country_b"]]
+    pairs = pairs.assign(
+        apart=pairs["sent_id_a"] != pairs["sent_id_b"],
+        low=pairs[["sent_id_a", "sent_id_b"]].min(axis=1),
+        high=pairs[["sent_id_a", "sent_id_b"]].max(axis=1),
+    )
+    return pairs.sort_values(
+        ["country_a", "country_b", "apart", "doc_id", "para_id", "low", "high"], kind="stable"
+    ).drop_duplicates(["country_a", "country_b"])
+
+
 def comention_examples(
     corpus: Corpus,
     mentions: pd.DataFrame,
@@ -228,16 +244,7 @@ def comention_examples(
     )[[*keys, "country", "start", "end"]]
     wanted = set(comentions["country_a"]) | set(comentions["country_b"])
     first = first.loc[first["country"].isin(wanted)]
-    pairs = first.merge(first, on=["doc_id", "para_id"], suffixes=("_a", "_b"))
-    pairs = pairs.loc[pairs["country_a"] < pairs["country_b"]]
-    pairs = pairs.assign(
-        apart=pairs["sent_id_a"] != pairs["sent_id_b"],
-        low=pairs[["sent_id_a", "sent_id_b"]].min(axis=1),
-        high=pairs[["sent_id_a", "sent_id_b"]].max(axis=1),
-    )
-    best = pairs.sort_values(
-        ["country_a", "country_b", "apart", "doc_id", "para_id", "low", "high"], kind="stable"
-    ).drop_duplicates(["country_a", "country_b"])
+    best = best_pair_rows(first)
     text = corpus.sentences.set_index(keys)["text"]
     best["example"] = [
         _pair_example(text, doc_id, para_id, row)
