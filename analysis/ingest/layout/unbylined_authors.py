@@ -30,12 +30,21 @@ from analysis.ingest.page_rules import Rules, outlet_named, scoring_of
 Authors = tuple[list[str], str]
 
 
+#: How many lines above a comment section's first heading may hold the writer's note.
+_NOTE_REACH = 3
+
+
 def _author_notes(paras: list[Paragraph], last_prose: int, rules: Rules) -> Authors | None:
     """An author's note at the top or after the text (every note's names, the last note
-    as the source)."""
+    as the source); the text may run on into a comment form, so the lines right above the
+    first comment heading count too ("Name is a correspondent ..." / "Be the first to
+    comment" / "Leave a Reply", a blog theme's writer box, held-out 75)."""
     text_kinds = ("lede", "body", "heading", "boilerplate")
     top = [i for i, p in enumerate(paras[:3]) if p.kind in text_kinds][:1]
-    notes = [i for i in [*top, *range(max(last_prose, 0), len(paras))] if 0 <= i < len(paras)]
+    comments = next((i for i, p in enumerate(paras) if rules.comment_heading.match(p.text)), 0)
+    above = range(max(comments - _NOTE_REACH, 0), comments)
+    ends = dict.fromkeys([*above, *range(max(last_prose, 0), len(paras))])
+    notes = [i for i in [*top, *ends] if 0 <= i < len(paras)]
     names: list[str] = []
     source = ""
     for i in notes:
