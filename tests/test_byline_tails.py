@@ -11,6 +11,7 @@ from analysis.ingest.byline_tails import (
     without_capital_role,
     without_clock,
     without_et_al,
+    without_role_after,
     writer_post,
 )
 from analysis.ingest.bylines import clean_author, looks_like_name
@@ -131,3 +132,13 @@ def test_held_out_75_bylines_with_a_role_a_clock_or_an_agency_beside_the_names()
         )
         == "Kanya Srisuk"
     )
+
+
+def test_a_hyphenated_role_after_each_name_is_dropped():
+    # held-out 73: an embassy's repost of a think tank's brief
+    assert clean_author("BY Hannah Pruitt Co-Author ·  Minh Chau Tran Co-Author", RULES) == (
+        "Hannah Pruitt; Minh Chau Tran"
+    )
+    assert without_role_after("Hannah Pruitt Co-Author", RULES) == "Hannah Pruitt"
+    assert without_role_after("Thomas Head", RULES) == "Thomas Head"
+    assert without_role_after("Anna Smith-Jones", RULES) == "Anna Smith-Jones"

