@@ -80,8 +80,12 @@ def _writes_for_authors(paras: list[Paragraph], last_prose: int, rules: Rules) -
 
 
 def _opening_writer(paras: list[Paragraph], last_prose: int, rules: Rules) -> Authors | None:
-    """ "..., X News introduces a story by Adrian Barlow, ..." in the opening."""
-    for p in [q for q in paras if q.kind in ("lede", "body")][:2]:
+    """ "..., X News introduces a story by Adrian Barlow, ..." in the opening, or a header
+    line above it ("A Commemorative Article contributed by H.E. U Name, Union Minister
+    ...", a ministry's headline, held-out 75)."""
+    start = next((i for i, q in enumerate(paras) if q.kind in ("lede", "body")), len(paras))
+    header = [q for q in paras[:start] if q.kind != "caption"]
+    for p in [*header, *[q for q in paras[start:] if q.kind in ("lede", "body")][:2]]:
         found = _writer_in_text(p.text, rules)
         if found:
             return found, f"writer named in the opening, line {p.line}"
