@@ -531,3 +531,17 @@ def test_a_language_switcher_over_the_headline_is_no_writer_and_no_site_name():
     article = read_article(page)
     assert article.author == ""
     assert article.outlet != "Home Lao Chinese"
+
+
+def test_a_series_issue_label_beside_its_month_is_no_writer():
+    # held-out 75: a naval research paper's cover copied by a document host
+    page = (
+        "<<\n\n"
+        "Sea Power Centre -\n\n"
+        "March 2018 SOUNDINGS Issue No. 14\n\n"
+        "Harbour Pilots and the Training of Small-Port Crews\n\n"
+        "Small ports handle a growing share of coastal trade, yet many of them rely on one "
+        "or two pilots who learned their trade on the job.\n\n"
+        "This paper compares how five countries in the region train harbour pilots.\n"
+    )
+    assert "Issue" not in read_article(page).author
