@@ -1,10 +1,20 @@
-"""Tests of ``analysis.ingest.byline_tails``: what a byline carries after its writers'
-names that names no writer (lines from held-out 72's fixtures)."""
+"""Tests of ``analysis.ingest.byline_tails``: what a byline carries beside its writers'
+names that names no writer (lines from held-out 72's and 75's fixtures)."""
 
 from __future__ import annotations
 
-from analysis.ingest.byline_tails import without_et_al, writer_post
-from analysis.ingest.bylines import clean_author
+from pathlib import Path
+
+from analysis.ingest.byline_tails import (
+    without_agency,
+    without_appositives,
+    without_capital_role,
+    without_clock,
+    without_et_al,
+    without_role_after,
+    writer_post,
+)
+from analysis.ingest.bylines import clean_author, looks_like_name
 from analysis.ingest.layout import read_article
 from analysis.ingest.page_rules import load_rules
 
@@ -48,3 +58,87 @@ def test_a_writer_in_a_city_and_agencies_beside_the_date_is_the_author():
         "tripled since 2020.\n"
     )
     assert read_article(page).author == "Rachel Whitmore"
+
+
+def _is_name(text: str) -> bool:
+    return looks_like_name(text, RULES)
+
+
+def test_a_capitalised_role_between_by_and_the_name_is_dropped():
+    # held-out 75: a Korean weekly's "By Reporter Mina Cho"
+    assert without_capital_role("Reporter Mina Cho", RULES, _is_name) == "Mina Cho"
+    assert without_capital_role("Staff Reporter Mina Cho", RULES, _is_name) == "Mina Cho"
+    assert clean_author("By Reporter Mina Cho", RULES) == "Mina Cho"
+    assert clean_author("By Senior Correspondent Anna Kim and Lee Han", RULES) == (
+        "Anna Kim; Lee Han"
+    )
+
+
+def test_a_role_word_before_a_single_word_or_no_role_keeps_the_line():
+    assert without_capital_role("Editor Smith", RULES, _is_name) == "Editor Smith"
+    assert without_capital_role("Mina Cho", RULES, _is_name) == "Mina Cho"
+    assert without_capital_role("Hanoi Reporter Mina Cho", RULES, _is_name) == (
+        "Hanoi Reporter Mina Cho"
+    )
+
+
+def test_a_blog_footers_clock_after_the_poster_is_dropped():
+    assert without_clock("Posted by Vikram Rathore at 10:42") == "Posted by Vikram Rathore"
+    assert without_clock("Posted by Sokha at 8:01 AM") == "Posted by Sokha"
+    assert clean_author("Posted by Vikram Rathore at 10:42", RULES) == "Vikram Rathore"
+    assert without_clock("Dinner at the Hotel Metropole") == "Dinner at the Hotel Metropole"
+
+
+def test_each_writers_post_after_a_comma_is_dropped():
+    byline = (
+        "By Margaret L. Howe, the CEO of the Pacific Ports Centre at the University of "
+        "Sydney, and Daniel Okafor, the director of Harbour Studies Asia."
+    )
+    assert without_appositives(byline) == "By Margaret L. Howe, and Daniel Okafor"
+    assert clean_author(byline, RULES) == "Margaret L. Howe; Daniel Okafor"
+    assert without_appositives("By Le Van An, Tran Thi Ha") == "By Le Van An, Tran Thi Ha"
+
+
+def test_an_agency_joined_to_the_writer_is_dropped():
+    assert without_agency("Kanya Srisuk & AFP", RULES) == "Kanya Srisuk"
+    assert without_agency("Tom Lee and Reuters", RULES) == "Tom Lee"
+    assert without_agency("Kanya Srisuk & Le Van Hai", RULES) == "Kanya Srisuk & Le Van Hai"
+
+
+def _fixture_author(name: str) -> str:
+    folder = Path(__file__).resolve().parent / "data" / "layouts"
+    return read_article((folder / name).read_text(encoding="utf-8")).author
+
+
+def test_held_out_75_bylines_with_a_role_a_clock_or_an_agency_beside_the_names():
+    assert (
+        _fixture_author(
+            "djournal_korea_home_section_trail_title_by_reporter_name_approval_dotted_datetime"
+            "_body_email_copyright.txt"
+        )
+        == "Mina Cho"
+    )
+    assert (
+        _fixture_author(
+            "blogger_defence_weekday_date_header_title_caption_glued_to_lede_qa_posted_by_name"
+            "_at_time_no_comments.txt"
+        )
+        == "Vikram Rathore"
+    )
+    assert (
+        _fixture_author(
+            "kimedia_mirror_digest_title_plus_n_more_twice_item_list_posted_pdt_ddmmyyyy_name"
+            "_amp_agency_paper_body.txt"
+        )
+        == "Kanya Srisuk"
+    )
+
+
+def test_a_hyphenated_role_after_each_name_is_dropped():
+    # held-out 73: an embassy's repost of a think tank's brief
+    assert clean_author("BY Hannah Pruitt Co-Author ·  Minh Chau Tran Co-Author", RULES) == (
+        "Hannah Pruitt; Minh Chau Tran"
+    )
+    assert without_role_after("Hannah Pruitt Co-Author", RULES) == "Hannah Pruitt"
+    assert without_role_after("Thomas Head", RULES) == "Thomas Head"
+    assert without_role_after("Anna Smith-Jones", RULES) == "Anna Smith-Jones"

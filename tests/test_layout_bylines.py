@@ -501,3 +501,47 @@ def test_a_name_under_the_headline_over_a_line_of_chrome_is_the_writer():
     article = read_article(page)
     assert article.author == "Miguel Santos"
     assert article.paragraphs[2].kind == "boilerplate"
+
+
+def test_a_name_then_a_research_assistants_post_and_institute_is_a_byline():
+    # held-out 75: an Indian think tank's writer line under its headline
+    page = (
+        "Commentary\n\n"
+        "Hill Roads in the North East: Building for the Monsoon\n\n"
+        "Ms Aditi Rao, Research Assistant, CLAWS\n\n"
+        "14 February 2021\n\n"
+        "Every monsoon, landslides cut the roads that link the hill districts to the plains, "
+        "sometimes for weeks at a time.\n\n"
+        "Engineers have long argued that hill roads should be built with the monsoon in mind.\n"
+    )
+    assert read_article(page).author == "Aditi Rao"
+
+
+def test_a_language_switcher_over_the_headline_is_no_writer_and_no_site_name():
+    # held-out 75: a Lao government host's copy of a paper's vox pop
+    page = (
+        ".\n\n"
+        "Home Lao Chinese\n\n"
+        "What are your thoughts on the new riverside night market hours?\n\n"
+        "To mark the first year of the riverside night market, a paper asked traders and "
+        "shoppers what the change has meant for them.\n\n"
+        "Ms Keo Sisomphone, a fruit seller in Chanthabouly district: Staying open an hour "
+        "later has helped me sell what is left of the day's mangoes.\n"
+    )
+    article = read_article(page)
+    assert article.author == ""
+    assert article.outlet != "Home Lao Chinese"
+
+
+def test_a_series_issue_label_beside_its_month_is_no_writer():
+    # held-out 75: a naval research paper's cover copied by a document host
+    page = (
+        "<<\n\n"
+        "Sea Power Centre -\n\n"
+        "March 2018 SOUNDINGS Issue No. 14\n\n"
+        "Harbour Pilots and the Training of Small-Port Crews\n\n"
+        "Small ports handle a growing share of coastal trade, yet many of them rely on one "
+        "or two pilots who learned their trade on the job.\n\n"
+        "This paper compares how five countries in the region train harbour pilots.\n"
+    )
+    assert "Issue" not in read_article(page).author

