@@ -7,9 +7,11 @@ of them cannot open with the line's first character ("share", "follow", "subscri
 match a line opening with "M"). ``opening_test`` reads an alternative's parse tree for the
 characters a match can open with (its first literal, class or dot, behind optional parts,
 look-arounds and anchors) and compiles them, with the alternative's own case flags, as a
-test of one character; ``LineAlternation`` keeps, for each first character it meets, the
-whole-line pattern of only the alternatives that can open with it, and ``FirstOf`` the
-patterns of a list tried in turn that can.
+test of one character; ``LineAlternation`` tries a line against one pattern of the
+"broad" alternatives (those that open with a dot or with most letters) and one of the
+others that can open with its first character (compiled once per such set), and
+``FirstOf`` tries in turn only the patterns of a list that can open with it and hold the
+line's length (``longest_line``).
 
 The result is the full pattern's: an alternative that could match is never left out (a
 construct the test cannot read, a dot, or an alternative that can match nothing at all
@@ -21,6 +23,7 @@ reference the property tests compare with.
 from __future__ import annotations
 
 import re
+import string
 from bisect import bisect_left
 from collections.abc import Sequence
 from re import _constants as c  # type: ignore[attr-defined]
@@ -227,41 +230,75 @@ class _Index:
         )
 
 
+#: An alternative that can open with more than ``BROAD_OPENINGS`` of these characters is
+#: "broad": one pattern of them all is tried on every line, while the other alternatives
+#: are compiled together per first character (few compiles: each is in one or two).
+OPENING_SAMPLE = string.ascii_letters + string.digits
+BROAD_OPENINGS = 20
+
+
 class LineAlternation:
     """A whole-line alternation (``whole_line``) that tries a line only against the
-    alternatives that can open with its first character and hold its length (``_Index``):
+    alternatives that can open with its first character: the broad ones (see
+    ``BROAD_OPENINGS``) as one pattern, the others that can open with it as another.
     ``match``, ``fullmatch`` and ``search`` find a match exactly when the full pattern
     (``full``) does, spanning the same text (the numbered groups are the narrowed
-    pattern's: read none)."""
+    patterns': read none)."""
 
     def __init__(self, alternatives: Sequence[str], flags: int = 0) -> None:
         self.alternatives = tuple(alternatives)
         self.full = whole_line(self.alternatives, flags)
         self.pattern, self.flags = self.full.pattern, self.full.flags
-        self._index = _Index(self.alternatives, flags)
+        tests = [opening_test(a, flags) for a in self.alternatives]
+        broad = [i for i, test in enumerate(tests) if _broad(test)]
+        self._broad = whole_line([self.alternatives[i] for i in broad], flags) if broad else None
+        self._narrow = [(i, t) for i, t in enumerate(tests) if t is not None and i not in broad]
+        self._by_first: dict[str, tuple[re.Pattern[str], ...]] = {}
         self._by_kept: dict[tuple[int, ...], re.Pattern[str]] = {}
 
-    def narrowed(self, text: str) -> re.Pattern[str]:
-        """The whole-line pattern of the alternatives ``text`` may match."""
-        kept = self._index.kept(text)
-        found = self._by_kept.get(kept)
+    def narrowed(self, text: str) -> tuple[re.Pattern[str], ...]:
+        """The whole-line patterns to try ``text`` with: the broad alternatives', and the
+        other alternatives' that can open with its first character (the full pattern
+        when ``text`` is empty or opens with a space)."""
+        first = text[:1]
+        found = self._by_first.get(first)
         if found is None:
-            every = len(kept) == len(self.alternatives)
-            chosen = [self.alternatives[i] for i in kept]
-            found = self._by_kept[kept] = self.full if every else whole_line(chosen, self.flags)
+            found = self._by_first[first] = self._patterns(first)
         return found
+
+    def _patterns(self, first: str) -> tuple[re.Pattern[str], ...]:
+        if not first or _SPACE.match(first):
+            return (self.full,)
+        kept = tuple(i for i, test in self._narrow if test.fullmatch(first))
+        if kept and kept not in self._by_kept:
+            self._by_kept[kept] = whole_line([self.alternatives[i] for i in kept], self.flags)
+        found = (self._broad, self._by_kept[kept] if kept else None)
+        return tuple(p for p in found if p is not None)
 
     def match(self, text: str) -> re.Match[str] | None:
         """``re.Pattern.match`` of the full pattern (the same span)."""
-        return self.narrowed(text).match(text)
+        for pattern in self.narrowed(text):
+            found = pattern.match(text)
+            if found:
+                return found
+        return None
 
     def fullmatch(self, text: str) -> re.Match[str] | None:
         """``re.Pattern.fullmatch`` of the full pattern (the same span)."""
-        return self.narrowed(text).fullmatch(text)
+        for pattern in self.narrowed(text):
+            found = pattern.fullmatch(text)
+            if found:
+                return found
+        return None
 
     def search(self, text: str) -> re.Match[str] | None:
         """``re.Pattern.search`` of the full pattern: anchored at the start, its match."""
-        return self.narrowed(text).search(text)
+        return self.match(text)
+
+
+def _broad(test: re.Pattern[str] | None) -> bool:
+    """Whether an alternative with this opening test is broad (``BROAD_OPENINGS``)."""
+    return test is None or sum(bool(test.fullmatch(ch)) for ch in OPENING_SAMPLE) > BROAD_OPENINGS
 
 
 class FirstOf:
