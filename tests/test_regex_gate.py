@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.core.regex_gate import fold_case, literal_gate, may_match
+from analysis.core.regex_gate import Gate, fold_case, folded, literal_gate, may_match
 from analysis.ingest.page_rules import load_rules
 from tests.strategies import articles
 
@@ -190,3 +190,22 @@ def test_self_reference_with_its_gate_reads_as_the_full_scan() -> None:
     found = [_self_reference(line, rules) for line in lines]
     assert found == [_self_reference_full_scan(line, rules) for line in lines]
     assert all(found[-len(SELF_REFERENCES) :])
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.lists(st.sampled_from(PIECES), min_size=1, max_size=4), max_size=3),
+    st.booleans(),
+    st.lists(st.lists(st.sampled_from(PIECES), max_size=10).map("".join), max_size=8),
+)
+def test_passes_reads_as_the_literal_test_with_each_text_folded(parts, ignore_case, texts):
+    """``Gate.passes`` over a run of texts (the same text again, as an equal copy, or
+    another): True exactly when every part has a literal in the text as folded afresh
+    (``folded`` keeps the last text's fold; a new text is never read with an old fold)."""
+    fold = fold_case if ignore_case else str
+    gate = Gate(tuple(tuple(fold(x) for x in part) for part in parts), ignore_case)
+    for text in [*texts, *(t[:1] + t[1:] for t in texts), *reversed(texts)]:
+        haystack = fold_case(text) if ignore_case else text
+        want = all(any(x in haystack for x in part) for part in gate.parts)
+        assert gate.passes(text) == want, (gate, text)
+        assert folded(text) == fold_case(text)

@@ -193,10 +193,30 @@ class Gate:
         """Whether ``text`` holds a literal of every part (or ``at_start`` matches it)."""
         if not self.parts:
             return True
-        haystack = fold_case(text) if self.ignore_case else text
-        if all(any(x in haystack for x in part) for part in self.parts):
-            return True
-        return self.at_start is not None and self.at_start.match(text) is not None
+        haystack = folded(text) if self.ignore_case else text
+        for part in self.parts:  # loops, not generators: 74 calls per article (issue 13)
+            for literal in part:
+                if literal in haystack:
+                    break
+            else:
+                return self.at_start is not None and self.at_start.match(text) is not None
+        return True
+
+
+#: The last text ``folded`` folded and its fold (one tuple: replaced whole, never mixed).
+_LAST_FOLDED: tuple[str, str] = ("", "")
+
+
+def folded(text: str) -> str:
+    """``fold_case(text)``, kept for the last text: the gates of the several patterns tried
+    on one line in turn fold it once (issue 13)."""
+    global _LAST_FOLDED
+    last = _LAST_FOLDED
+    if last[0] is text or last[0] == text:
+        return last[1]
+    found = fold_case(text)
+    _LAST_FOLDED = (text, found)
+    return found
 
 
 _GATES: dict[re.Pattern[str], Gate] = {}

@@ -26,6 +26,7 @@ from typing import Protocol
 
 from analysis.core.data_files import load_data_file
 from analysis.core.errors import DataFileError
+from analysis.core.opening_index import LineAlternation
 from analysis.ingest.scoring_features import check_weight_names
 
 SCORING_FILE = "header_scoring.yaml"
@@ -75,7 +76,7 @@ class Scoring:
     today_label: re.Pattern[str]
     date_chrome: re.Pattern[str]
     section_label: re.Pattern[str]
-    chrome: re.Pattern[str]
+    chrome: LineAlternation  # indexed by a line's first character (issue 13)
     chrome_prose: re.Pattern[str]
     image_alt: re.Pattern[str]
     glued_label: re.Pattern[str]
@@ -146,6 +147,13 @@ def _any(patterns: list[str], path: str, key: str, *, whole: bool) -> re.Pattern
     return re.compile(rf"^\s*(?:{body})\s*$" if whole else rf"(?:{body})", re.I)
 
 
+def _line_list(patterns: list[str], path: str, key: str) -> LineAlternation:
+    """``_any(..., whole=True)``, checked alike, as a ``LineAlternation``: a line is tried
+    only against the patterns that can open with its first character (the same matches)."""
+    _any(patterns, path, key, whole=True)
+    return LineAlternation(patterns, re.I)
+
+
 def _optional_any(data: dict, key: str, path: str, *, whole: bool) -> re.Pattern[str]:
     """``_any`` of the optional list ``key`` of ``data``; when it is absent or empty, a
     pattern that matches nothing."""
@@ -189,7 +197,7 @@ def _label_fields(data: dict, path: str) -> dict[str, object]:
         "updated_label": _any(_section(data, "updated_labels", path), path, "label", whole=False),
         "today_label": _any(_section(data, "today_labels", path), path, "label", whole=False),
         "section_label": _any(_section(data, "section_labels", path), path, "section", whole=True),
-        "chrome": _any(_section(data, "chrome", path), path, "chrome", whole=True),
+        "chrome": _line_list(_section(data, "chrome", path), path, "chrome"),
         "chrome_prose": _any(
             _section(data, "chrome_prose", path), path, "chrome_prose", whole=False
         ),

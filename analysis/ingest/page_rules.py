@@ -15,23 +15,12 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from analysis.core.data_files import load_data_file
+from analysis.core.opening_index import FirstOf
 from analysis.core.text import normalize_text
 from analysis.ingest.metadata import Scoring, ScoringError, load_scoring
 
 _DASH = r"\s*(?:--|[-–—:])\s*"
 TIME_OF_DAY = re.compile(r"\b\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:am|pm)?\b", re.I)
-
-
-class _FirstOf:
-    """Whole-line patterns tried in turn (they may reuse group names); ``match`` gives the
-    first that matches, like ``re.Pattern.match``."""
-
-    def __init__(self, patterns: list[str]) -> None:
-        self.patterns = [_whole_line([p]) for p in patterns]
-
-    def match(self, text: str) -> re.Match[str] | None:
-        """The first pattern's match of the whole ``text``, or None."""
-        return next((m for m in (p.match(text) for p in self.patterns) if m), None)
 
 
 def alternation(patterns: list[str]) -> str:
@@ -61,7 +50,7 @@ class Rules:
     list_header: re.Pattern[str]
     credit: re.Pattern[str]
     credit_glued: re.Pattern[str]
-    publication_note: _FirstOf
+    publication_note: FirstOf  # tried only where a line's first character allows (issue 13)
     photo_credit_end: re.Pattern[str]
     byline_prefix: re.Pattern[str]
     honorific: re.Pattern[str]
@@ -228,7 +217,7 @@ def load_rules() -> Rules:
         ),
         credit=_whole_line(layout["credits"]),
         credit_glued=re.compile(rf"(?<=[.!?\"”’])\s*[-–—]?\s*(\((?:{credit_alts})\))\s*$", re.I),
-        publication_note=_FirstOf(layout["publication_notes"]),
+        publication_note=FirstOf(layout["publication_notes"], re.I),
         photo_credit_end=re.compile(layout["photo_credit_end"], re.I),
         byline_prefix=re.compile(
             rf"^\s*(?:{layout.get('byline_leads') or '(?!)'})?(?:{layout['byline_prefixes']}"
