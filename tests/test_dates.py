@@ -797,3 +797,14 @@ def test_a_year_in_a_standfirst_bullet_is_not_the_pages_date() -> None:
     assert read_article(text).header_date is None
     dated = read_article(text.replace("Topic | Vietnam\n", "Topic | Vietnam\n12 March 2022\n"))
     assert str(dated.header_date.date_start.date()) == "2022-03-12"
+
+
+def test_a_clocks_minutes_open_no_day_range() -> None:
+    """held-out 74 (a mass organisation's date line "16:42 - 10/05/2019"): the minutes of
+    the time before the date were read as the first day of a range "42 - 10/05/2019", an
+    impossible date; the date alone is read. A day range stays one."""
+    found = find_dates("16:42 - 10/05/2019")
+    assert [(m.text, m.kind, str(m.date_start)[:10]) for m in found] == [
+        ("10/05/2019", "date", "2019-05-10")
+    ]
+    assert find_dates("12-14/3/2019")[0].kind == "range"

@@ -8,6 +8,8 @@ the package ``analysis.dates``.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pandas as pd
 from hypothesis import given, settings
 
@@ -420,3 +422,11 @@ def test_a_lede_opening_on_the_events_day_is_no_dateline() -> None:
         text.replace("On 9th April 2011, at the UEB - VNU,", "HANOI, 9th April 2011 -")
     )
     assert str(placed.header_date.date_start.date()) == "2011-04-09"
+
+
+def test_a_time_before_the_date_on_a_date_line_dates_the_page() -> None:
+    """held-out 74 (the Farmers' Union's English site): "16:42 - 10/05/2019" under the
+    headline was a date line read as no date."""
+    page = next((Path(__file__).parent / "data" / "layouts").glob("vietnamfarmerunion_*.txt"))
+    article = read_article(page.read_text(encoding="utf-8"))
+    assert str(article.header_date.date_start)[:10] == "2019-05-10"

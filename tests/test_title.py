@@ -296,3 +296,33 @@ def test_country_and_general_section_kickers_are_no_site_name_over_a_motto():
             == "Thai and Vietnamese fisheries officials set up hotline for detained crews"
         )
         assert article.author == "Somchai Wongsa"
+
+
+def _zoo_page(prefix: str) -> str:
+    from pathlib import Path
+
+    zoo = Path(__file__).parent / "data" / "layouts"
+    return next(zoo.glob(f"{prefix}*.txt")).read_text(encoding="utf-8")
+
+
+def test_a_headline_glued_after_the_ledes_last_sentence_is_no_name_in_the_text() -> None:
+    """held-out 74 (a Chinese portal's page): the headline, printed twice under a breadcrumb,
+    stands again after the lede's last sentence (a picture's alt text). That copy is no
+    mention inside a sentence (``named_in_text``), so the breadcrumb does not win."""
+    article = read_article(_zoo_page("everychina_news_crumb_title_twice"))
+    assert article.title == "Guangxi University Opens Vietnamese Language Centre"
+    # a name inside a sentence still counts: the organisation heading a page
+    page = (
+        "Harbour Workers Union\n\nDock pay talks resume\n\nOn Monday the Harbour Workers "
+        "Union sent a letter to the port authority, and the talks will resume next week.\n"
+    )
+    assert read_article(page).title == "Dock pay talks resume"
+
+
+def test_a_headline_over_the_pages_type_label_is_chosen() -> None:
+    """held-out 74: a minister's speech page prints "• Speech, check against delivery"
+    under a name-shaped headline; without ``over_type_label`` the page had no headline."""
+    article = read_article(_zoo_page("dfat_minister_speech_title_bullet"))
+    assert article.title == "Vietnam National Day Reception"
+    transcript = read_article(_zoo_page("foreignminister_gov_au_transcript"))
+    assert transcript.title == "Press conference, Can Tho, Vietnam"

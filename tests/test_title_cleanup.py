@@ -12,6 +12,7 @@ from analysis.ingest.layout.title_cleanup import (
     title_byline,
     title_glued_kind,
     without_bracket_labels,
+    without_closing_stamp,
     without_flair,
     without_isbn,
     without_outlet_suffix,
@@ -229,3 +230,37 @@ def test_the_pages_own_outlet_marker_before_the_headline_is_dropped() -> None:
         "and reports they used here, and they should be able to read them on a phone.\n"
     )
     assert read_article(page).title == "Opening the academy's library to officials in the provinces"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (
+            "Two universities sign a teacher exchange (14-03-2008 10:05)",
+            "Two universities sign a teacher exchange",
+        ),
+        ("Port opens new berth (2019-05-10)", "Port opens new berth"),
+        (
+            "Labour Day (1/5/1886 - 1/5/2019)",
+            "Labour Day (1/5/1886 - 1/5/2019)",
+        ),  # a range: the headline's
+        ("Talks (14-03-2008)", "Talks (14-03-2008)"),  # too little left
+        ("Rice exports rise (Update 2)", "Rice exports rise (Update 2)"),
+    ],
+)
+def test_without_closing_stamp(title: str, expected: str) -> None:
+    assert without_closing_stamp(title) == expected
+
+
+def test_a_portals_list_stamp_glued_to_the_headline_is_taken_off() -> None:
+    """held-out 74 (a university portal): "Headline (14-03-2008 10:05)"; the day is still
+    read from the line."""
+    from pathlib import Path
+
+    zoo = Path(__file__).parent / "data" / "layouts"
+    page = next(zoo.glob("hueuni_portal_language_links*.txt")).read_text(encoding="utf-8")
+    article = read_article(page)
+    assert (
+        article.title == "Hue University and a Finnish university sign a teacher exchange agreement"
+    )
+    assert str(article.header_date.date_start)[:10] == "2008-03-14"

@@ -287,3 +287,13 @@ def test_a_headline_between_two_copies_of_a_names_line_is_no_motto() -> None:
     # a short site name over a motto and a different headline keeps the feature
     paras[0] = para("Harbour Daily")
     assert "under_site_name" in features(paras, 1, 3)
+
+
+def test_a_line_over_a_page_type_label_gains_over_type_label() -> None:
+    """held-out 74: "• Speech, check against delivery" and "• Transcript, E&OE" under a
+    government page's headline; a longer line naming a speech is no such label."""
+    for label in ("  • Speech, check against delivery", "• Transcript, E&OE", "Media release"):
+        paras = [para("Vietnam National Day Reception"), para(label), para(LEDE)]
+        assert "over_type_label" in features(paras, 0, 2)
+    paras = [para(HEADLINE), para("Speech by the minister at the opening of the fair"), para(LEDE)]
+    assert "over_type_label" not in features(paras, 0, 2)

@@ -115,6 +115,8 @@ class Scoring:
     series_words: frozenset[str] = frozenset()  # "brief", "update": a digest's series name
     issue_label: re.Pattern[str] | None = None
     reading_time_line: re.Pattern[str] | None = None  # "4–5 minutes" under a reader view's name
+    page_type_line: re.Pattern[str] | None = None  # "• Speech, check against delivery"
+    event_day_label: re.Pattern[str] | None = None  # "Event Date" over an event's day
     host_bylines: tuple[re.Pattern[str], ...] = ()  # "eastasiaforum.org — Name" (read-later)
     section_head_words: frozenset[str] = frozenset()  # "Framework": a section name's last word
     firm_name_endings: frozenset[str] = frozenset()  # "Associates": "X & Associates" is a firm
@@ -247,6 +249,8 @@ def _other_fields(data: dict, path: str) -> dict[str, object]:
         "affiliation_label": _optional_any(data, "affiliation_labels", path, whole=True),
         "issue_label": _optional_any(data, "issue_labels", path, whole=False),
         "reading_time_line": _optional_any(data, "reading_time_lines", path, whole=True),
+        "page_type_line": _optional_any(data, "page_type_lines", path, whole=True),
+        "event_day_label": _optional_any(data, "event_day_labels", path, whole=False),
         "host_bylines": _patterns(data.get("host_bylines", []), path, "host_bylines"),
         "series_numbers": _patterns(
             data.get("series_numbers", []), path, "series_numbers", group="year"

@@ -186,6 +186,14 @@ def _over_reading_time(c: _Line) -> bool:
     return below is not None and reading is not None and bool(reading.match(below.text.strip()))
 
 
+def _over_type_label(c: _Line) -> bool:
+    """Right over a line that only names the page's type (``page_type_lines``: "• Speech,
+    check against delivery", "• Transcript, E&OE"): a government's page's headline."""
+    below = c.paras[c.index + 1] if c.index + 1 < len(c.paras) else None  # even boilerplate
+    label = c.scoring.page_type_line
+    return below is not None and label is not None and bool(label.match(below.text))
+
+
 def _after_byline(c: _Line) -> bool:
     """Right under a byline, unless that byline opens the page (at most one line above it,
     none of them a headline's shape: a site's name or a "top of page" link): a blog
@@ -336,6 +344,7 @@ _TITLE_CHECKS: tuple[tuple[str, Callable[[_Line], object]], ...] = (
     ("blog_line", lambda c: blog_line(c.text, c.scoring)),
     ("after_byline", lambda c: _after_byline(c)),
     ("over_reading_time", _over_reading_time),
+    ("over_type_label", _over_type_label),
     ("quoted", _quoted),
     ("navigation", _navigation),
     (
