@@ -16,6 +16,7 @@ import pandas as pd
 from analysis.core.text import normalize_text
 from analysis.dates import DateMatch, find_dates
 from analysis.ingest.blog_posts import post_date_header
+from analysis.ingest.date_spans import date_span
 from analysis.ingest.forwards import in_forward_header
 from analysis.ingest.metadata import DATE_KINDS, Candidate, Para, Scoring, load_scoring, rank, score
 from analysis.ingest.related_items import bulleted_item_date
@@ -201,6 +202,8 @@ def _line_marks(line: str, match: DateMatch, labelled: bool, scoring: Scoring) -
         found.append("table_row")  # "Duração | 20-25 de abril de 2001 |": an infobox's row
     if _POST_SIGNATURE.match(line):
         found.append("embedded_post")  # "— Name (@handle) May 7, 2024": a quoted tweet's day
+    if date_span(line, match.start, match.end):
+        found.append("date_span")  # "(3/2/1930 - 3/2/2019)": an anniversary's span
     return found
 
 

@@ -20,7 +20,7 @@ from analysis.core.errors import DataFileError
 TITLE_FEATURES: frozenset[str] = frozenset(
     """above_lede after_byline after_date agency_dateline before_date_or_byline
     before_standfirst below_title_like blog_line bracketed_motto capitals_short
-    caption_like chrome_word comma_end cut_copy date_place dated_series file_name
+    caption_like chrome_word comma_end cut_copy date_place dated_series echoed_in_lede file_name
     first_candidate foreign_script good_length has_date history_row image_alt_title
     label_list list_item listed_item long lowercase_start menu_run motto name_like
     named_in_text navigation numbered only_candidate other_language organisation_name outlet_name
@@ -34,7 +34,7 @@ TITLE_FEATURES: frozenset[str] = frozenset(
 #: ``title_line``, ``lede_dateline``, ``publication_note``, ``text_stamp``) and the marks
 #: of ``date_scoring.date_features`` and ``date_candidates``.
 DATE_FEATURES: frozenset[str] = frozenset(
-    """before_headline caption_line chrome_beside dateline day_precision embedded_post
+    """before_headline caption_line chrome_beside date_span dateline day_precision embedded_post
     file_stamp header_line issue_line lede_dateline listed_item month_precision
     publication_note published_label repeated_line site_clock table_row text_stamp
     time_of_day title_line today_label updated_label""".split()

@@ -18,6 +18,7 @@ from analysis.ingest.line_evidence import motto_index
 from analysis.ingest.metadata import DATE_KINDS, Para, Scoring
 from analysis.ingest.organisation_lines import organisation_name
 from analysis.ingest.tag_runs import chrome_line
+from analysis.ingest.title_echo import stack_headline
 from analysis.ingest.title_shapes import (
     TITLE_CASE_SHARE,
     dated_series,
@@ -338,6 +339,7 @@ _TITLE_CHECKS: tuple[tuple[str, Callable[[_Line], object]], ...] = (
     ("repeated", lambda c: _copies(c.paras, c.index, c.keys)),
     ("before_date_or_byline", _before_date_or_byline),
     ("above_lede", lambda c: c.after and c.after[0] == c.first_prose),
+    ("echoed_in_lede", lambda c: stack_headline(c.paras, c.index, c.first_prose)),
     ("before_standfirst", _before_standfirst),
     ("after_date", lambda c: c.prev is not None and c.prev.kind == "dateline"),
     ("under_post_date", lambda c: under_post_date(c.paras, c.index, c.scoring)),

@@ -16,6 +16,7 @@ from analysis.core.text import LONG_TEXT_CHARS, count_words
 from analysis.dates import DateMatch, parse_date
 from analysis.ingest.bylines import country_line
 from analysis.ingest.date_scoring import absolute_dates, unglue
+from analysis.ingest.layout.glued_chrome import glued_chrome
 from analysis.ingest.layout.name_labels import initials_label
 from analysis.ingest.layout.photo_credit_tails import (
     credit_at_end,
@@ -337,7 +338,7 @@ def _chrome_line(p: Paragraph, i: int, n: int, rules: Rules) -> bool:
     head = p.text[:400]
     prose = may_match(scoring.chrome_prose, head) and scoring.chrome_prose.search(head)
     menu = short and scoring.chrome.match(p.text) and not writer_credit_first(p.text, rules)
-    return bool(menu or prose)
+    return bool(menu or prose or glued_chrome(p.text, scoring.chrome))
 
 
 def _credit_line(p: Paragraph, i: int, n: int, rules: Rules) -> bool:

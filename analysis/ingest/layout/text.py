@@ -9,6 +9,7 @@ from itertools import pairwise
 
 from analysis.core.text import count_words, tokenize
 from analysis.ingest.bylines import looks_like_name
+from analysis.ingest.layout.footer_text import keep_footer_text
 from analysis.ingest.layout.lines import (
     FINAL_STOP,
     HEADER_REACH,
@@ -23,6 +24,7 @@ from analysis.ingest.layout.lines import (
 )
 from analysis.ingest.line_evidence import running_text
 from analysis.ingest.page_rules import Rules, load_rules, outlet_named, scoring_of
+from analysis.ingest.related_items import mark_related_items
 
 #: A dateline's agency after its full date, closed by a full stop: "TOKYO, Sep 12, 2023,
 #: Agency News. The ..." (the name must be a listed outlet's, ``_dated_agency``).
@@ -250,7 +252,9 @@ def label_text(
 ) -> None:
     """Label the lede, headings and body. In the header, lines after the last labelled line
     and standfirsts under the headline are text, other leftovers boilerplate; in the
-    footer, sentences are text and other leftovers boilerplate."""
+    footer, sentences are text and other leftovers boilerplate, unless the page shows them
+    to be text (``footer_text.keep_footer_text``). Other pieces listed under the text
+    become related items (``related_items.mark_related_items``)."""
     rules = rules or load_rules()
     header = range(0, max(first_prose, 0))
     # a source line under the headline ("X News (City)") does not end the header's chrome
@@ -261,7 +265,10 @@ def label_text(
     prose = (first_prose, last_prose)
     for i in left:
         paras[i].kind = _text_kind(paras[i].text, i, prose, anchor, title, rules)
-    _footer_headings(paras, [i for i in left if i > last_prose >= 0])
+    footer = [i for i in left if i > last_prose >= 0]
+    keep_footer_text(paras, footer)  # chapter lists, announced lists, wrapped sentences
+    _footer_headings(paras, footer)
+    mark_related_items(paras, title)  # other pieces under the text: their bylines no writer's
 
 
 def _footer_headings(paras: list[Paragraph], footer: list[int]) -> None:

@@ -1,0 +1,32 @@
+"""A row of a page's buttons copied without the spaces between them (misses27): "Share this
+articleComments", "Share this articleClose Button", "Video PlayerClose", "Copy/paste the
+article video embed link below:Copy to clipboardCopied". Each button's label is chrome
+(``chrome`` of ``data/header_scoring.yaml``), but the row, glued, matched no whole-line
+pattern and was read as a heading of the text (or a headline). The row is cut where a
+lower-case letter or a colon runs into a capital, and it is chrome when every piece is."""
+
+from __future__ import annotations
+
+import re
+
+#: Where two labels run together: a lower-case letter or a colon before a capital.
+_GLUE = re.compile(r"(?<=[a-z:])(?=[A-Z])")
+
+#: The most characters of such a row.
+ROW_MAX_CHARS = 160
+
+
+def glued_chrome(text: str, chrome: re.Pattern[str]) -> bool:
+    """Whether ``text`` is two or more chrome labels run together (``chrome`` matches each
+    whole piece).
+
+    >>> chrome = re.compile(r"^\\s*(?:share this article|comments|close)\\s*$", re.I)
+    >>> glued_chrome("Share this articleComments", chrome)
+    True
+    >>> glued_chrome("Share this articleMost Read", chrome)
+    False
+    """
+    if len(text) > ROW_MAX_CHARS:
+        return False
+    pieces = _GLUE.split(text.strip())
+    return len(pieces) >= 2 and all(chrome.match(piece) for piece in pieces)
