@@ -164,3 +164,27 @@ def test_publication_notes_match_as_tried_in_turn_on_every_real_line() -> None:
         assert (got and (got.re, got.groupdict())) == (want and (want.re, want.groupdict()))
         found += want is not None
     assert found > 20
+
+
+def test_a_python_whose_re_parser_moved_gets_every_alternative_tried(monkeypatch) -> None:
+    """``re._parser`` is internal: when it is missing, or its tree is not what the index
+    reads, no alternative is left out and matches are the full pattern's."""
+    import analysis.core.opening_index as index
+
+    patterns = [r"share( this)?", r"(?=.{0,20}$)follow us", r"\d+ views"]
+    texts = ["Share this", "follow us", "12 views", "Menu", " share", "42 views today"]
+
+    def broken_parse(pattern: str, flags: int = 0) -> object:
+        raise AttributeError("a parse tree of another shape")
+
+    for parser in (None, type("Moved", (), {"parse": staticmethod(broken_parse)})):
+        monkeypatch.setattr(index, "_parser", parser)
+        assert opening_test(patterns[0], re.I) is None
+        assert longest_line(patterns[0]) is None
+        lines = LineAlternation(patterns, re.I)
+        assert [bool(lines.match(t)) for t in texts] == [bool(lines.full.match(t)) for t in texts]
+        assert [bool(lines.match(t)) for t in texts] == [True, True, True, False, True, False]
+        first = FirstOf(patterns, re.I)
+        assert [getattr(first.match(t), "re", None) for t in texts] == [
+            next((p for p in first.patterns if p.match(t)), None) for t in texts
+        ]

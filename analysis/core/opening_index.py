@@ -26,19 +26,25 @@ import re
 import string
 from bisect import bisect_left
 from collections.abc import Sequence
-from re import _constants as c  # type: ignore[attr-defined]
-from re import _parser  # type: ignore[attr-defined]
 
-_REPEATS = (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", c.MAX_REPEAT))
-_ZERO_WIDTH = (c.AT, c.ASSERT, c.ASSERT_NOT)
-_CATEGORIES = {
-    c.CATEGORY_DIGIT: r"\d",
-    c.CATEGORY_NOT_DIGIT: r"\D",
-    c.CATEGORY_SPACE: r"\s",
-    c.CATEGORY_NOT_SPACE: r"\S",
-    c.CATEGORY_WORD: r"\w",
-    c.CATEGORY_NOT_WORD: r"\W",
-}
+try:  # ``re``'s parser is internal: a Python that moves it gets no index (every
+    # alternative is tried on every line, as the full pattern does), never an error
+    from re import _constants as c  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
+
+    _REPEATS = (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", c.MAX_REPEAT))
+    _ZERO_WIDTH = (c.AT, c.ASSERT, c.ASSERT_NOT)
+    _CATEGORIES = {
+        c.CATEGORY_DIGIT: r"\d",
+        c.CATEGORY_NOT_DIGIT: r"\D",
+        c.CATEGORY_SPACE: r"\s",
+        c.CATEGORY_NOT_SPACE: r"\S",
+        c.CATEGORY_WORD: r"\w",
+        c.CATEGORY_NOT_WORD: r"\W",
+    }
+except (ImportError, AttributeError):  # pragma: no cover - depends on the Python
+    _parser = None
+
 _SPACE = re.compile(r"\s")
 _UNBOUNDED = 1 << 31  # ``getwidth``'s "no limit" is larger
 
@@ -132,10 +138,17 @@ def _openings(parsed: object, ignore_case: bool) -> Openings:
     return tests, True
 
 
+#: What reading a parse tree may raise on a Python whose tree differs: the pattern is then
+#: "not read" (None), which keeps it for every line.
+_TREE_ERRORS = (re.error, AttributeError, TypeError, ValueError, IndexError, KeyError)
+
+
 def _parsed(pattern: str, flags: int) -> object | None:
+    if _parser is None:
+        return None
     try:
         return _parser.parse(pattern, flags)
-    except re.error:
+    except _TREE_ERRORS:
         return None
 
 
@@ -154,7 +167,7 @@ def opening_test(pattern: str, flags: int = 0) -> re.Pattern[str] | None:
     parsed = _parsed(pattern, flags)
     try:
         found = None if parsed is None else _openings(parsed, bool(flags & re.I))
-    except _Unread:
+    except (_Unread, *_TREE_ERRORS):
         return None
     if found is None or found[1]:
         return None
@@ -187,7 +200,10 @@ def longest_line(pattern: str, flags: int = 0) -> int | None:
     parsed = _parsed(pattern, flags)
     if parsed is None:
         return None
-    bounds = [parsed.getwidth()[1], _lookahead_bound(parsed)]  # type: ignore[attr-defined]
+    try:
+        bounds = [parsed.getwidth()[1], _lookahead_bound(parsed)]  # type: ignore[attr-defined]
+    except _TREE_ERRORS:
+        return None
     found = min((b for b in bounds if b is not None), default=None)
     return None if found is None or found >= _UNBOUNDED else found
 
