@@ -107,3 +107,21 @@ def test_without_the_mapped_file_the_stage_reads_the_text(tmp_path: Path, plan) 
 
 def _files(folder: Path) -> dict[str, bytes]:
     return {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+
+def test_only_the_inputs_that_read_text_are_given_it() -> None:
+    from analysis.annotators.annotate import CANDIDATES_TABLE
+
+    _, kept = _built({})
+    light = kept.open(text=False)
+    assert [document_blocks.needs_text(n, light) for n in ("keyness", "hits", "sources")] == [
+        True,
+        False,
+        False,
+    ]
+    store = SharedCache(default_cache_dir(SEEDS))
+    store.path(CANDIDATES_TABLE, corpus_annotations.key(light)).unlink()
+    assert document_blocks.needs_text("sources", light)  # computed: from the text
+    assert not document_blocks.needs_text("hits", light)
+    store.path("theme_hits", corpus_annotations.key(light)).unlink()
+    assert document_blocks.needs_text("hits", light)

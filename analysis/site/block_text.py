@@ -10,8 +10,9 @@ spans) and each process that reads text takes only the rows it needs from the ma
 
 - a page writer, its block's documents' paragraphs (``with_block_text``), the file mapped
   for the block only and unmapped after (the rows taken are the block's own copy);
-- an input worker that reads text (the keyness), every paragraph (``with_stored_text``),
-  the text left in the mapped file's pages (the page cache), not copied.
+- the input worker that reads text (the keyness), the ``text`` column of every paragraph
+  (``with_stored_text``), left in the mapped file's pages (the page cache), not copied;
+  the other inputs read only stored tables (``needs_text``: unless they are missing).
 
 The rows taken are the rows the text-ful corpus holds (the same file, the same order, its
 columns as ``read_mapped`` gives them), so the pages are the same bytes.
@@ -26,13 +27,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from analysis.annotators.shared_cache import (
-    SharedCache,
-    as_held,
-    held_problem,
-    mapped_path,
-    read_mapped,
-)
+from analysis.annotators.shared_cache import SharedCache, as_held, held_problem, mapped_path
 from analysis.ingest.corpus import Corpus
 from analysis.ingest.store import default_cache_dir
 
@@ -71,10 +66,7 @@ def stored_text(seeds: Path, key: str) -> StoredText | None:
 def block_paragraphs(text: StoredText, doc_ids: Collection[str]) -> pa.Table:
     """The stored paragraphs of ``doc_ids``, in the stored order, copied out of the mapped
     file (``filter`` makes new arrays: the file is unmapped once this returns)."""
-    table = pa.ipc.open_file(pa.memory_map(str(text.path))).read_all()
-    ids = pa.array(sorted(doc_ids), table.schema.field("doc_id").type)
-    wanted = pc.is_in(table["doc_id"], value_set=ids)
-    return table.filter(wanted)
+    return _rows_of(pa.ipc.open_file(pa.memory_map(str(text.path))).read_all(), doc_ids)
 
 
 def with_block_text(corpus: Corpus, text: StoredText) -> Corpus:
@@ -88,15 +80,22 @@ def with_block_text(corpus: Corpus, text: StoredText) -> Corpus:
 
 def with_stored_text(corpus: Corpus, text: StoredText) -> Corpus:
     """``corpus`` (opened without text) with its paragraphs as the text-ful corpus holds
-    them: every stored paragraph, mapped (``read_mapped``), taken to ``corpus``'s
-    documents when it holds fewer (a filtered corpus)."""
-    frame = read_mapped(text.store, PARAGRAPHS, text.key)
-    if frame is None:
-        raise FileNotFoundError(f"the stored paragraphs of snapshot {text.key} are gone")
-    ids = corpus.held_documents()["doc_id"]
-    if len(corpus.held_paragraphs()) != len(frame):
-        frame = frame[frame["doc_id"].isin(set(ids))].reset_index(drop=True)
+    them: its paragraphs as held, given the stored ``text`` column, mapped (not copied:
+    only the rows read are paged in); for a filtered corpus (fewer paragraphs than
+    stored), its documents' rows of that column, copied."""
+    table = pa.ipc.open_file(pa.memory_map(str(text.path))).read_all()
+    held = corpus.held_paragraphs()
+    if len(held) != table.num_rows:
+        table = _rows_of(table, set(corpus.held_documents()["doc_id"]))
+    column = table.column("text").to_pandas().set_axis(held.index)
+    frame = held.assign(text=column)[table.schema.names]
     return _with_paragraphs(corpus, frame)
+
+
+def _rows_of(table: pa.Table, doc_ids: Collection[str]) -> pa.Table:
+    """The rows of ``table`` of ``doc_ids``, in table order (a copy)."""
+    ids = pa.array(sorted(doc_ids), table.schema.field("doc_id").type)
+    return table.filter(pc.is_in(table["doc_id"], value_set=ids))
 
 
 def _with_paragraphs(corpus: Corpus, frame: object) -> Corpus:

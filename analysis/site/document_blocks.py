@@ -206,10 +206,27 @@ class _Inputs:
     folder: Path
     text: StoredText | None = None
 
-    def full(self) -> Corpus:
-        """``corpus`` with its paragraphs' text (mapped from the stored file, not copied:
-        only the rows an input reads are paged in)."""
-        return self.corpus if self.text is None else with_stored_text(self.corpus, self.text)
+    def corpus_of(self, name: str) -> Corpus:
+        """The corpus the input ``name`` is computed from: ``corpus``, given its
+        paragraphs' text (mapped from the stored file, not copied) when it has none and
+        the input reads it (``needs_text``)."""
+        if self.text is None or not needs_text(name, self.corpus):
+            return self.corpus
+        return with_stored_text(self.corpus, self.text)
+
+
+def needs_text(name: str, corpus: Corpus) -> bool:
+    """Whether the input ``name`` of ``corpus`` reads its text: the keyness always; the
+    theme hits and event sources only when the annotations they read are not stored
+    (they are computed then)."""
+    from analysis.annotators.annotate import CANDIDATES_TABLE, corpus_annotations
+    from analysis.annotators.cached import corpus_store
+
+    if name == "keyness" or not corpus_annotations.is_stored(corpus):
+        return True
+    store = corpus_store(corpus)
+    key = corpus_annotations.key(corpus)
+    return name == "sources" and (store is None or not store.path(CANDIDATES_TABLE, key).exists())
 
 
 def input_parts(name: str, corpus: Corpus) -> Iterator[pd.DataFrame]:
@@ -230,7 +247,7 @@ def _write_input(inputs: _Inputs, name: str) -> tuple[str, int, float]:
     """Compute the input ``name`` and write each block's rows, a piece at a time
     (``input_parts``); ``(name, its rows, seconds)``."""
     started = time.perf_counter()
-    parts = input_parts(name, inputs.full())
+    parts = input_parts(name, inputs.corpus_of(name))
     rows = write_parts(inputs.folder, name, parts, inputs.blocks, inputs.n_blocks)
     del parts
     release_free_memory()  # this input's pages, before the worker's next input is computed
