@@ -125,3 +125,13 @@ def test_only_the_inputs_that_read_text_are_given_it() -> None:
     assert not document_blocks.needs_text("hits", light)
     store.path("theme_hits", corpus_annotations.key(light)).unlink()
     assert document_blocks.needs_text("hits", light)
+
+
+def test_a_block_given_another_blocks_text_is_refused() -> None:
+    _, kept = _built({})
+    text = stored_text(kept.seeds, kept.snapshot)
+    assert text is not None
+    first, second = list(corpus_chunks(kept.open(text=False), 2))[:2]
+    other = block_text.block_paragraphs(text, set(second.held_documents()["doc_id"]))
+    with pytest.raises(ValueError, match="do not match"):
+        block_text._with_paragraphs(first, other.to_pandas())

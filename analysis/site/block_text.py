@@ -24,6 +24,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 
+import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
@@ -98,19 +99,18 @@ def _rows_of(table: pa.Table, doc_ids: Collection[str]) -> pa.Table:
     return table.filter(pc.is_in(table["doc_id"], value_set=ids))
 
 
-def _with_paragraphs(corpus: Corpus, frame: object) -> Corpus:
+def _with_paragraphs(corpus: Corpus, frame: pd.DataFrame) -> Corpus:
     """``corpus`` with ``frame`` (the stored paragraphs of its documents) as its
-    paragraphs, held as ``stored_corpus`` holds them; its other tables as held."""
-    import pandas as pd
-
-    assert isinstance(frame, pd.DataFrame)
+    paragraphs, held as ``stored_corpus`` holds them; its other tables as held.
+    ``ValueError`` when ``frame`` is not the paragraphs ``corpus`` holds (other columns,
+    or other rows: each row's ``doc_id`` and ``para_id`` compared)."""
     problem = held_problem(PARAGRAPHS, frame)
     held_rows = corpus.held_paragraphs()
-    if problem or len(frame) != len(held_rows):
-        raise ValueError(
-            f"the stored paragraphs do not match the corpus ({problem or 'other rows'})"
-        )
-    frame.index = held_rows.index
+    if not problem and not _same_rows(frame, held_rows):
+        problem = "other rows"
+    if problem:
+        raise ValueError(f"the stored paragraphs do not match the corpus ({problem})")
+    frame = frame.set_axis(held_rows.index)
     held = corpus.__dict__
     return Corpus(
         held["documents"],
@@ -118,4 +118,13 @@ def _with_paragraphs(corpus: Corpus, frame: object) -> Corpus:
         held["sentences"],
         corpus.rejected,
         seeds_dir=corpus.seeds_dir,
+    )
+
+
+def _same_rows(frame: pd.DataFrame, held: pd.DataFrame) -> bool:
+    """Whether ``frame`` and ``held`` have the same paragraphs in the same order."""
+    if len(frame) != len(held):
+        return False
+    return all(
+        bool((frame[c].to_numpy() == held[c].to_numpy()).all()) for c in ("doc_id", "para_id")
     )
