@@ -231,6 +231,13 @@ class CachedTables:
             if not self._all_there(store, key):  # another process may have written them
                 self._store_parts(store, key, args, kwargs)
 
+    def is_stored(self, *args: Any, **kwargs: Any) -> bool:
+        """Whether every table of this call is in the store (only looked for, not read):
+        reading them then needs nothing but the corpus's key."""
+        corpus, key = self._key(args, kwargs)
+        store = corpus_store(corpus)
+        return store is not None and self._all_there(store, key)
+
     def _all_there(self, store: SharedCache, key: str) -> bool:
         return all(store.path(name, key).exists() for name in self.names)
 

@@ -40,6 +40,7 @@ from analysis.analyses import profile
 from analysis.core.memory import release_free_memory
 from analysis.ingest.corpus import Corpus
 from analysis.ingest.parallel import corpus_chunks, map_chunks
+from analysis.site.block_text import StoredText, stored_text, with_block_text, with_stored_text
 from analysis.site.build_corpus import BuildCorpus, opened
 from analysis.site.document_page import PROFILE_TABLES
 from analysis.site.document_pages import (
@@ -196,12 +197,36 @@ def _dump(path: Path, part: pd.DataFrame) -> None:
 
 @dataclass(frozen=True)
 class _Inputs:
-    """What every input worker needs: the corpus, the blocks and the folder."""
+    """What every input worker needs: the corpus, the blocks and the folder; ``text``,
+    where the paragraphs' text is stored when ``corpus`` was opened without it."""
 
     corpus: Corpus
     blocks: Mapping[str, int]
     n_blocks: int  # the last one (n_blocks - 1) holds the documents in no block: none
     folder: Path
+    text: StoredText | None = None
+
+    def corpus_of(self, name: str) -> Corpus:
+        """The corpus the input ``name`` is computed from: ``corpus``, given its
+        paragraphs' text (mapped from the stored file, not copied) when it has none and
+        the input reads it (``needs_text``)."""
+        if self.text is None or not needs_text(name, self.corpus):
+            return self.corpus
+        return with_stored_text(self.corpus, self.text)
+
+
+def needs_text(name: str, corpus: Corpus) -> bool:
+    """Whether the input ``name`` of ``corpus`` reads its text: the keyness always; the
+    theme hits and event sources only when the annotations they read are not stored
+    (they are computed then)."""
+    from analysis.annotators.annotate import CANDIDATES_TABLE, corpus_annotations
+    from analysis.annotators.cached import corpus_store
+
+    if name == "keyness" or not corpus_annotations.is_stored(corpus):
+        return True
+    store = corpus_store(corpus)
+    key = corpus_annotations.key(corpus)
+    return name == "sources" and (store is None or not store.path(CANDIDATES_TABLE, key).exists())
 
 
 def input_parts(name: str, corpus: Corpus) -> Iterator[pd.DataFrame]:
@@ -222,7 +247,7 @@ def _write_input(inputs: _Inputs, name: str) -> tuple[str, int, float]:
     """Compute the input ``name`` and write each block's rows, a piece at a time
     (``input_parts``); ``(name, its rows, seconds)``."""
     started = time.perf_counter()
-    parts = input_parts(name, inputs.corpus)
+    parts = input_parts(name, inputs.corpus_of(name))
     rows = write_parts(inputs.folder, name, parts, inputs.blocks, inputs.n_blocks)
     del parts
     release_free_memory()  # this input's pages, before the worker's next input is computed
@@ -243,11 +268,18 @@ def input_names(plan: PagePlan) -> list[str]:
 
 
 def block_inputs(
-    plan: PagePlan, corpus: Corpus, folder: Path, blocks: Mapping[str, int], *, workers: int = 1
+    plan: PagePlan,
+    corpus: Corpus,
+    folder: Path,
+    blocks: Mapping[str, int],
+    *,
+    workers: int = 1,
+    text: StoredText | None = None,
 ) -> None:
     """Compute the plan's whole-corpus inputs of ``corpus`` (in ``workers`` processes at
     once) and write each block's rows under ``folder`` (``blocks``: ``block_numbers``; one
-    block more, empty, for the documents not in ``corpus``)."""
+    block more, empty, for the documents not in ``corpus``); ``text``: where the
+    paragraphs' text is stored when ``corpus`` was opened without it."""
     n_blocks = (max(blocks.values()) + 1 if blocks else 0) + 1
     names = input_names(plan)
     done = map_chunks(
@@ -256,7 +288,7 @@ def block_inputs(
         jobs=max(1, min(workers, len(names))),
         total=len(names),
         what="document pages: whole-corpus tables",
-        shared=_Inputs(corpus, blocks, n_blocks, folder),
+        shared=_Inputs(corpus, blocks, n_blocks, folder, text),
     )
     for name, rows, seconds in done:
         log.info(
@@ -278,10 +310,12 @@ def block_tables(plan: PagePlan, corpus: Corpus, folder: Path, block: int) -> Do
 @dataclass(frozen=True)
 class _BlockJob:
     """What every block's worker needs (given once by the pool's initializer): the pages'
-    job without tables, and the folder of the blocks' inputs."""
+    job without tables, the folder of the blocks' inputs, and where the paragraphs' text
+    is stored when the blocks come without it (``block_text``)."""
 
     pages: PageJob
     folder: Path
+    text: StoredText | None = None
 
 
 def _render_block(job: _BlockJob, block: tuple[int, Corpus, list[str]]) -> list[tuple[str, float]]:
@@ -289,6 +323,8 @@ def _render_block(job: _BlockJob, block: tuple[int, Corpus, list[str]]) -> list[
     block's tables included)."""
     number, corpus, doc_ids = block
     started = time.perf_counter()
+    if job.text is not None:  # the block came without its text: read from the store
+        corpus = with_block_text(corpus, job.text)
     tables = block_tables(job.pages.plan, corpus, job.folder, number)
     share = (time.perf_counter() - started) / max(1, len(doc_ids))
     done = render_chunk(replace(job.pages, tables=tables), doc_ids)
@@ -333,14 +369,16 @@ def build_in_blocks(
     each document with its seconds, in the given order; a page that raises stops the run
     with ``document_pages.PageFailedError``."""
     started = time.perf_counter()
-    filtered = apply_filters(opened(corpus), **dict(filters or {}))
+    text, source = _opened(corpus)
+    filtered = apply_filters(source, **dict(filters or {}))
+    del source
     (out_dir / "docs").mkdir(parents=True, exist_ok=True)
     folder = Path(tempfile.mkdtemp(prefix=".document-tables-", dir=out_dir))
     blocks = block_numbers(filtered, size)
     used = {blocks.get(doc_id, -1) for doc_id in doc_ids}  # -1: the block of no rows
     done: list[tuple[str, float]] = []
     try:
-        block_inputs(plan, filtered, folder, blocks, workers=workers)
+        block_inputs(plan, filtered, folder, blocks, workers=workers, text=text)
         log.info("document pages: every input ready in %.1f s", time.perf_counter() - started)
         map_chunks(
             _render_block,
@@ -348,10 +386,24 @@ def build_in_blocks(
             jobs=workers,
             total=len(used),
             what="document pages: blocks",
-            shared=_BlockJob(PageJob(plan, out_dir, footer_of), folder),
+            shared=_BlockJob(PageJob(plan, out_dir, footer_of), folder, text),
             on_result=progress_logger(done, len(doc_ids)),
         )
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     order = {doc_id: n for n, doc_id in enumerate(doc_ids)}
     return sorted(done, key=lambda item: order[item[0]])
+
+
+def _opened(corpus: Corpus | BuildCorpus) -> tuple[StoredText | None, Corpus]:
+    """The corpus of the pages' stage: a build's stored corpus opened without its
+    paragraphs' text when their mapped file is there (with where it is: the writers and
+    input workers read it from there), else the corpus with its text."""
+    if isinstance(corpus, BuildCorpus) and corpus.kept is None:
+        text = stored_text(corpus.seeds, corpus.snapshot)
+        if text is not None:
+            held = corpus.open(text=False)
+            if "text" not in held.held_paragraphs().columns:  # else read from the folder
+                return text, held
+            return None, held
+    return None, opened(corpus)
