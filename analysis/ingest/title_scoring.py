@@ -14,6 +14,7 @@ from analysis.dates import find_dates
 from analysis.ingest.blog_posts import blog_line, under_post_date
 from analysis.ingest.date_place_lines import date_and_places
 from analysis.ingest.diacritic_lines import other_language_line
+from analysis.ingest.digest_titles import quoted_in_digest_title
 from analysis.ingest.line_evidence import motto_index
 from analysis.ingest.metadata import DATE_KINDS, Para, Scoring
 from analysis.ingest.organisation_lines import organisation_name
@@ -347,6 +348,10 @@ _TITLE_CHECKS: tuple[tuple[str, Callable[[_Line], object]], ...] = (
     ("after_byline", lambda c: _after_byline(c)),
     ("over_reading_time", _over_reading_time),
     ("over_type_label", _over_type_label),
+    (  # (titlefix27) a digest's first item, quoted in the digest's title above it
+        "quoted_in_digest_title",
+        lambda c: quoted_in_digest_title(c.text, [p.text for p in c.paras[: c.index]]),
+    ),
     ("quoted", _quoted),
     ("navigation", _navigation),
     (
