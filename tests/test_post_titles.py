@@ -124,3 +124,20 @@ def test_an_archive_heading_month_dates_the_page() -> None:
     article = read_article(_fixture("diplomaticconnections_"))
     assert article.header_date is not None
     assert (article.header_date.timex_value, article.header_date.precision) == ("2017-10", "month")
+
+
+def test_a_broken_publisher_line_and_an_issue_line_are_not_the_headline() -> None:
+    article = read_article(_fixture("docslib_pdf_chevrons_"))
+    assert article.title == "Harbour Pilots and the Training of Small-Port Crews"
+    assert article.header_date is not None and article.header_date.timex_value == "2018-03"
+
+
+def test_issue_line_shape() -> None:
+    from analysis.ingest.page_rules import load_rules, scoring_of
+    from analysis.ingest.title_shapes import issue_line
+
+    scoring = scoring_of(load_rules())
+    assert issue_line("March 2018 SOUNDINGS Issue No. 14", scoring)
+    assert issue_line("Volume 9, Issue 7 (July 2022)", scoring)
+    assert not issue_line("Decree No. 15 of 2019 on rice exports", scoring)  # a headline
+    assert not issue_line("March 2018 Harbour Report", scoring)  # no issue label

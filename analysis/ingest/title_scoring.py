@@ -24,6 +24,7 @@ from analysis.ingest.title_shapes import (
     TITLE_CASE_SHARE,
     dated_series,
     foreign_script,
+    issue_line,
     label_list,
     name_like,
     only_date_words,
@@ -363,7 +364,9 @@ _TITLE_CHECKS: tuple[tuple[str, Callable[[_Line], object]], ...] = (
     ("has_date", _has_date),
     ("date_place", lambda c: date_and_places(c.text)),
     ("lowercase_start", lambda c: c.text[:1].islower()),
-    ("comma_end", lambda c: c.text.endswith(",")),
+    # a comma or (titlefix27) a spaced dash closing the line goes on below ("Centre -")
+    ("comma_end", lambda c: c.text.endswith(",") or re.search(r"\s[-–—]$", c.text)),
+    ("issue_line", lambda c: issue_line(c.text, c.scoring)),
     ("list_item", lambda c: re.match(r"^\s*[-–•·*]\s+\S", c.raw)),
     ("label_list", lambda c: label_list(c.text, c.scoring)),
     (  # a section name or slogan over the headline
