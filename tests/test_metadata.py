@@ -21,6 +21,7 @@ from analysis.ingest.layout import load_rules, outlet_from_url, read_article, wi
 from analysis.ingest.layout.bylines import unbulleted
 from analysis.ingest.layout.title_cleanup import (
     title_byline,
+    without_closing_stamp,
     without_empty_cells,
     without_flair,
     without_isbn,
@@ -496,6 +497,9 @@ def test_every_flag_the_loader_sets_is_a_documented_metadata_flag() -> None:
     header=["9.º Congresso Nacional do Partido Comunista do Vietname | |"],
     footer=["9.º Congresso Nacional do Partido Comunista do Vietname"],
 )
+@example(  # a date stamp in brackets closing the headline (seed 2 found it, titlefix27)
+    header=["Business seminar held in Birmingham (15/08/2023)"], footer=[]
+)
 @example(  # a bulleted line alone (held-out 67's review page lists its title so)
     header=["  • 11000, Example Street 12, Prague 1"], footer=[]
 )
@@ -521,7 +525,8 @@ def test_any_mix_of_real_header_lines_is_read_consistently(header, footer):
         expected = without_closing_colon(expected)
         # ... and without a writer closing it ("Headline, by Name": a print view's title)
         # ... and without a list bullet opening it ("  • Title" under "Reviewed by:")
-        expected = title_byline(unbulleted(expected), load_rules())[0]
+        # ... and without a date stamp in brackets closing it ("Headline (15/08/2023)")
+        expected = title_byline(unbulleted(without_closing_stamp(expected)), load_rules())[0]
         # ... and without a tag and a credit in brackets ("(Vietnam) Headline (A, B, Source)")
         credit = title_credit(expected, lambda part: looks_like_name(part, load_rules()))
         assert article.title == (credit[0] if credit else expected)

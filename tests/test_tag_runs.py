@@ -36,3 +36,38 @@ def test_the_tag_line_is_neither_the_headline_nor_the_site_name() -> None:
     article = read_article(PAGE)
     assert article.title == "Zambian traders open rice import desk in Ho Chi Minh City"
     assert article.outlet == ""
+
+
+# (titlefix27) A news site's category row of multi-word section names, the dash of "Op-eds"
+# spaced by the copy, over the headline and its byline (held-out 75).
+CATEGORY_ROW_PAGE = (
+    "Asia Latest Stories Op - eds\n\n"
+    "Ferry crews in the delta learn a new rope drill\n\n"
+    "By Dr. Lena Ortiz, Author and Columnist\n\n"
+    "Ferry crews on the lower river have started practising a rope drill that cuts the time "
+    "needed to moor in a strong current, and the harbour office wants every crew to learn it.\n\n"
+    "The drill was first tried on two crossings last spring, where it halved the number of "
+    "missed moorings during the flood months.\n"
+)
+
+
+def test_a_row_of_multi_word_section_names_is_a_tag_run() -> None:
+    assert tag_run("Asia Latest Stories Op - eds", LABELS)
+    assert tag_run("Asia Latest Stories Op-eds", LABELS)
+    assert not tag_run("Asia Latest Ferry Stories", LABELS)  # "Ferry" is no section
+    assert not tag_run("Latest Stories", LABELS)  # one label is no run (section_label reads it)
+
+
+def test_the_category_row_is_not_the_headline() -> None:
+    assert (
+        read_article(CATEGORY_ROW_PAGE).title == "Ferry crews in the delta learn a new rope drill"
+    )
+
+
+def test_the_category_row_fixture() -> None:
+    from pathlib import Path
+
+    folder = Path(__file__).parent / "data" / "layouts"
+    (path,) = folder.glob("newdelhitimes_category_row_*.txt")
+    title = read_article(path.read_text(encoding="utf-8")).title
+    assert title == "Hill farmers in Nagaland try a new terrace design"

@@ -177,8 +177,9 @@ def date_features(
     if before_headline:
         found.append("before_headline")
     issue = scoring.issue_label
-    if issue is not None and issue.search(line[max(0, match.start - _ISSUE_REACH) : match.start]):
-        found.append("issue_line")  # "Volume 9, Issue 7 (July 2022)": the issue's date
+    before, after = line[max(0, match.start - _ISSUE_REACH) : match.start], line[match.end :]
+    if issue is not None and (issue.search(before) or issue.search(after[:_ISSUE_REACH])):
+        found.append("issue_line")  # "Volume 9, Issue 7 (July 2022)", "March 2018 X Issue No. 14"
     if repeated:
         found.append("repeated_line")
     return found + _line_marks(line, match, "published_label" in found, scoring)
@@ -225,7 +226,8 @@ def _label_feature(line: str, start: int, scoring: Scoring) -> str | None:
 _TABLE_ROW = re.compile(r"^\s*\|?(?:[^|]+\|){2,}\s*$")
 
 
-#: How far before a date a journal issue's label is looked for (``issue_labels``).
+#: How far before (or, titlefix27, after) a date a journal issue's label is looked for
+#: (``issue_labels``).
 _ISSUE_REACH = 40
 
 

@@ -31,11 +31,38 @@ def tag_run(text: str, section_label: re.Pattern[str]) -> bool:
     >>> tag_run("Zambia Expands Trade With Africa", labels)
     False
     """
-    words = text.split()
+    words = _SPACED_DASH.sub("-", text).split()
     if len(words) < TAG_RUN_MIN_WORDS or not all(_TAG.fullmatch(w) for w in words):
         return False
+    return _covered(tuple(words), section_label)
+
+
+#: The most words of one section's name in a run ("Latest Stories", "Op-eds").
+TAG_MAX_WORDS = 3
+
+#: A dash set between two words of one tag ("Op - eds", a copy's spacing of "Op-eds").
+_SPACED_DASH = re.compile(r"(?<=\w) [-–] (?=[a-z])")
+
+
+def _covered(words: tuple[str, ...], section_label: re.Pattern[str]) -> bool:
+    """(titlefix27) ``words`` are a run of tags, each a section's name of one to
+    ``TAG_MAX_WORDS`` words (matched whole) or a one-word country or capital: a category
+    row "Asia Latest Stories Op - eds" over a headline.
+
+    >>> labels = re.compile(r"(?:asia|latest stories|op-eds)$", re.I)
+    >>> _covered(("Asia", "Latest", "Stories", "Op-eds"), labels)
+    True
+    >>> _covered(("Asia", "Latest", "Farm", "Stories"), labels)
+    False
+    """
+    if not words:
+        return True
     places = place_names()
-    return all(section_label.match(w) or w.casefold() in places for w in words)
+    return any(
+        (section_label.match(" ".join(words[:k])) or (k == 1 and words[0].casefold() in places))
+        and _covered(words[k:], section_label)
+        for k in range(1, min(TAG_MAX_WORDS, len(words)) + 1)
+    )
 
 
 def chrome_line(text: str, scoring: Scoring) -> bool:

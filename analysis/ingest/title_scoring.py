@@ -14,6 +14,7 @@ from analysis.dates import find_dates
 from analysis.ingest.blog_posts import blog_line, under_post_date
 from analysis.ingest.date_place_lines import date_and_places
 from analysis.ingest.diacritic_lines import other_language_line
+from analysis.ingest.digest_titles import quoted_in_digest_title
 from analysis.ingest.line_evidence import motto_index
 from analysis.ingest.metadata import DATE_KINDS, Para, Scoring
 from analysis.ingest.organisation_lines import organisation_name
@@ -23,6 +24,7 @@ from analysis.ingest.title_shapes import (
     TITLE_CASE_SHARE,
     dated_series,
     foreign_script,
+    issue_line,
     label_list,
     name_like,
     only_date_words,
@@ -347,6 +349,10 @@ _TITLE_CHECKS: tuple[tuple[str, Callable[[_Line], object]], ...] = (
     ("after_byline", lambda c: _after_byline(c)),
     ("over_reading_time", _over_reading_time),
     ("over_type_label", _over_type_label),
+    (  # (titlefix27) a digest's first item, quoted in the digest's title above it
+        "quoted_in_digest_title",
+        lambda c: quoted_in_digest_title(c.text, [p.text for p in c.paras[: c.index]]),
+    ),
     ("quoted", _quoted),
     ("navigation", _navigation),
     (
@@ -358,7 +364,9 @@ _TITLE_CHECKS: tuple[tuple[str, Callable[[_Line], object]], ...] = (
     ("has_date", _has_date),
     ("date_place", lambda c: date_and_places(c.text)),
     ("lowercase_start", lambda c: c.text[:1].islower()),
-    ("comma_end", lambda c: c.text.endswith(",")),
+    # a comma or (titlefix27) a spaced dash closing the line goes on below ("Centre -")
+    ("comma_end", lambda c: c.text.endswith(",") or re.search(r"\s[-–—]$", c.text)),
+    ("issue_line", lambda c: issue_line(c.text, c.scoring)),
     ("list_item", lambda c: re.match(r"^\s*[-–•·*]\s+\S", c.raw)),
     ("label_list", lambda c: label_list(c.text, c.scoring)),
     (  # a section name or slogan over the headline

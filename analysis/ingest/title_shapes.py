@@ -177,3 +177,19 @@ def without_closing_colon(title: str) -> str:
     words = title[:-1].split()
     topic = 0 < len(words) <= _TOPIC_MAX_WORDS and all(w[:1].isupper() for w in words)
     return title[:-1].rstrip() if title.endswith(":") and topic else title
+
+
+#: A year in a line: an issue line names its issue's year.
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def issue_line(text: str, scoring: Scoring) -> bool:
+    """(titlefix27) A periodical's issue line: an issue label (``issue_labels``: "Issue No.
+    14", "Volume 9") and a year, every word capitalised or a number ("March 2018 SOUNDINGS
+    Issue No. 14"), the series' cover over the paper's headline, never the headline. A
+    headline naming a numbered document ("Decree No. 15 on rice exports") has words in
+    lower case."""
+    label = scoring.issue_label
+    if label is None or not label.search(text) or not _YEAR.search(text):
+        return False
+    return all(w[:1].isupper() or not w[:1].isalpha() for w in text.split())

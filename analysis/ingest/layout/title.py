@@ -22,6 +22,7 @@ from analysis.ingest.layout.lines import (
     is_prose,
 )
 from analysis.ingest.layout.menus import in_menu_run
+from analysis.ingest.layout.post_titles import title_over_date
 from analysis.ingest.layout.qa_threads import question_over_answer
 from analysis.ingest.layout.restated_headlines import restated_by_next_paragraph
 from analysis.ingest.layout.speaker_labels import speaker_features
@@ -184,6 +185,7 @@ def _headline_over_text(paras: list[Paragraph], i: int, rules: Rules) -> bool:
     quoted = quoted_again([p.text for p in paras[: HEADER_REACH + 1]], i) if i < 3 else False
     over = _question_over_byline(paras, i) or _long_headline_first(paras, i) or quoted
     over = over or opens_next_paragraph(paras, i) or restated_by_next_paragraph(paras, i)
+    over = over or title_over_date(paras, i)  # a ministry's long post title
     return over or sentence_over_marked_lede(paras, i, rules)
 
 
@@ -303,6 +305,7 @@ def title_candidates(paras: list[Paragraph], rules: Rules) -> list[Candidate]:
         )
         features += _page_features(paras, i, features, listed, rules)
         features += ["repeated"] * (i in wholes and "repeated" not in features)
+        features += ["post_title_over_date"] * title_over_date(paras, i)  # (post_titles)
         features = as_topic(features, paras, i)  # a note's topic, not a name (topic_lines)
         features += speaker_features(paras, i, rules)  # "Speech of Ms X, SC" (speaker_labels)
         if _named_in_text(p.text, opening):
