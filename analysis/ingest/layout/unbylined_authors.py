@@ -225,8 +225,8 @@ AUTHORS_WITHOUT_BYLINE = (
     _affiliated_authors,
     _capital_byline,
     *OPENING_CREDITS,
-    _headline_writer,
     _labelled_stamp,
+    _headline_writer,
 )
 
 
