@@ -19,6 +19,7 @@ from analysis.ingest.bylines import (
     place_names,
 )
 from analysis.ingest.date_scoring import MONTHS
+from analysis.ingest.layout.author_boxes import author_box
 from analysis.ingest.layout.closing_credits import closing_credit
 from analysis.ingest.layout.closing_names import closing_name
 from analysis.ingest.layout.guest_headlines import guest_headline
@@ -216,6 +217,7 @@ def _labelled_stamp(paras: list[Paragraph], last_prose: int, rules: Rules) -> Au
 #: Where authors are read when no byline names one, in order.
 AUTHORS_WITHOUT_BYLINE = (
     _author_notes,
+    author_box,
     _closing_words_authors,
     closing_credit,
     closing_name,
