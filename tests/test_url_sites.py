@@ -84,3 +84,12 @@ def test_new_zealands_government_second_level_keeps_the_office() -> None:
     assert registrable_domain("gg.govt.nz", RULES) == "gg.govt.nz"
     assert registrable_domain("www.beehive.govt.nz", RULES) == "beehive.govt.nz"
     assert registrable_domain("www.rnz.co.nz", RULES) == "rnz.co.nz"
+
+
+def test_the_vietnam_times_old_host_under_its_parent_is_the_paper() -> None:
+    """The paper's old address under the Thoi Dai host (held-out 74), listed in
+    ``data/outlets.yaml``; the parent host alone stays unlisted."""
+    found = url_outlet("https://vietnamtimes.thoidai.com.vn/winter-clothes-28420.html", RULES)
+    assert found is not None and found[0] == "Vietnam Times" and found[3]
+    found = url_outlet("https://thoidai.com.vn/a-story-28420.html", RULES)
+    assert found is not None and found[0] == "thoidai.com.vn" and not found[3]

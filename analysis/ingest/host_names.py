@@ -23,6 +23,7 @@ import pandas as pd
 from analysis.ingest.document_publishers import PUBLISHER_KIND, cover_publisher
 from analysis.ingest.layout import outlet_from_url
 from analysis.ingest.page_rules import load_rules
+from analysis.ingest.section_slugs import section_in_address
 from analysis.ingest.url_sites import url_outlet
 
 #: The outlet kind (``documents.outlet_kind``) of a name read from a site-name line.
@@ -77,18 +78,21 @@ def url_outlet_fields(url: str, row: dict[str, str], texts: Sequence[str]) -> di
     publisher = _document_publisher(found, outlet, texts)
     if publisher:
         return publisher
-    line = (
-        ""
-        if found is None or found[3]
-        else host_outranks_site_line(kind, outlet, flags, found[0], texts)
-    )
-    if not line:
+    domain = found[0] if found is not None and not found[3] else ""  # an unlisted host
+    line = host_outranks_site_line(kind, outlet, flags, domain, texts) if domain else ""
+    section = section_in_address(kind, outlet, flags, url, domain) if domain else ""
+    if not (line or section):
         return outlet_from_url(url, *row.values())
     fields = outlet_from_url(url, *{**row, "outlet": ""}.values())
-    if fields:
+    if fields and line:
         fields["outlet_source"] += (
             f"; the page prints its host's name ({line[:60]!r}), so the site-name line "
             f"{outlet!r} names what the host carries"
+        )
+    elif fields:
+        fields["outlet_source"] += (
+            f"; the site-name line {outlet!r} spells the address's folder {section!r}: "
+            "the page's section"
         )
     return fields
 

@@ -19,7 +19,9 @@ from analysis.ingest.bylines import (
     place_names,
 )
 from analysis.ingest.date_scoring import MONTHS
+from analysis.ingest.layout.author_boxes import author_box
 from analysis.ingest.layout.closing_credits import closing_credit
+from analysis.ingest.layout.closing_names import closing_name
 from analysis.ingest.layout.guest_headlines import guest_headline
 from analysis.ingest.layout.lines import Paragraph
 from analysis.ingest.layout.reporter_credit import OPENING_CREDITS
@@ -190,17 +192,42 @@ def _named_biography(paras: list[Paragraph], last_prose: int, rules: Rules) -> A
     return None
 
 
+#: A labelled byline's name (one to four capitalised words) before a CMS's ISO date, maybe
+#: with its time, maybe in brackets: "Write: Rosalind [2012-04-18]" (held-out 74).
+_NAME_ISO_STAMP = re.compile(
+    r"^(?P<name>[A-ZÀ-Ỹ][\w'’-]{2,20}(?: [A-ZÀ-Ỹ][\w'’-]{1,20}){0,3})\s*[\[(]?\s*"
+    r"(?:19|20)\d{2}-\d{2}-\d{2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[\])]?$"
+)
+
+
+def _labelled_stamp(paras: list[Paragraph], last_prose: int, rules: Rules) -> Authors | None:
+    """A header line whose byline label (``byline_prefix``) is followed by a name and an
+    ISO date: the writer, even a single given name, as ``stamped_name`` reads one beside
+    its date ("Write: Rosalind [2012-04-18]", a portal's English news, held-out 74); the
+    name no label, section, place, outlet, month, weekday or ``not_name_words``."""
+    start = next((i for i, q in enumerate(paras) if q.kind in ("lede", "body")), len(paras))
+    for p in paras[:start]:
+        label = rules.byline_prefix.match(normalize_text(p.text)) if p.kind != "title" else None
+        found = _NAME_ISO_STAMP.match(label.group("name").strip()) if label else None
+        if found and _stamp_name_ok(found.group("name"), rules):
+            return [found.group("name")], f"labelled name beside its date, line {p.line}"
+    return None
+
+
 #: Where authors are read when no byline names one, in order.
 AUTHORS_WITHOUT_BYLINE = (
     _author_notes,
+    author_box,
     _closing_words_authors,
     closing_credit,
+    closing_name,
     _named_biography,
     _writes_for_authors,
     _opening_writer,
     _affiliated_authors,
     _capital_byline,
     *OPENING_CREDITS,
+    _labelled_stamp,
     _headline_writer,
 )
 
@@ -213,7 +240,30 @@ def lede_byline(paras: list[Paragraph], lines: list[Paragraph], rules: Rules) ->
     if glued and not marked and byline_names(glued.group("name"), rules):
         names = byline_names(glued.group("name"), rules)
         return names, f"byline opening the lede, line {lede.line}: {glued.group(0)!r}"
+    placed = _LEDE_NAME_PLACE.match(lede.text) if lede is not None and not lines else None
+    if placed and _name_before_place(placed, rules):
+        names = byline_names(placed.group("name"), rules)
+        return names, f"writer and place opening the lede, line {lede.line}: {placed.group(0)!r}"
     return None
+
+
+#: A writer's name, a slash and a place, then a colon, opening the lede without "By":
+#: "Deepak Raj Sharma / Kathmandu: Every June ..." (a Nepali portal's opinion page,
+#: held-out 61).
+_LEDE_NAME_PLACE = re.compile(
+    r"^\s*(?P<name>[A-ZÀ-Ỹ][\w.'’-]+(?:\s[A-ZÀ-Ỹ][\w.'’-]+){1,4})\s*/\s*"
+    r"(?P<place>[A-ZÀ-Ỹ][\w'’-]+(?:\s[A-ZÀ-Ỹ][\w'’-]+){0,3})\s*:\s"
+)
+
+
+def _name_before_place(found: re.Match[str], rules: Rules) -> bool:
+    """Whether a lede's "Name / Place: " opening names a person before a known place (the
+    gazetteer's ``place_names``), the name itself no place and no outlet, and not in
+    capitals (a column's kicker: "ASIA LETTER/VIETNAM: ...", held-out 66)."""
+    name, place = found.group("name"), found.group("place").casefold()
+    known = place_names()
+    named = not name.isupper() and name.casefold() not in known
+    return place in known and named and bool(byline_names(name, rules))
 
 
 #: A name, then an ISO date (and a time) on one line: a CMS's author stamp.

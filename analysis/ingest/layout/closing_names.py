@@ -1,0 +1,73 @@
+"""A writer's name on the line right after the text's last paragraph, in one of the
+wrappings sites print around it there (read only when no byline names a writer): between
+dashes ("- Minh Khoa -", a legal site's policy notes), before a bracketed source credit
+("Le Thi Hoa (Source: baobinhdinh.com.vn)", a provincial portal's reposts), or before a
+writer's post after a comma ("Thu Trang, VOV correspondent in Laos", a broadcaster's
+foreign service). The line is often labelled furniture or a caption before authors are
+read, so its kind is not asked; its place (the first line under the text) and its shape
+are the evidence. The source labels are ``closing_name_sources`` and the posts
+``closing_writer_posts`` of ``data/page_layout.yaml``."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from analysis.core.text import count_words, normalize_text
+from analysis.ingest.bylines import byline_names, looks_like_name
+from analysis.ingest.layout.lines import Paragraph
+from analysis.ingest.page_rules import Rules, layout_alternation
+
+#: Authors read after the text: (names, where they were read).
+Authors = tuple[list[str], str]
+
+#: The most words a name in such a wrapping may hold.
+_NAME_MAX_WORDS = 5
+
+#: "- Minh Khoa -": the name alone between two dashes.
+_BETWEEN_DASHES = re.compile(r"^[-–—]\s*(?P<name>[^-–—]+?)\s*[-–—]$")
+
+
+@cache
+def _wrappings() -> tuple[re.Pattern[str], ...]:
+    """The three wrappings: between dashes, before a bracketed source credit, before a
+    writer's post (the post's last word before "in", "at", "for" or "of" a place or
+    organisation one of ``closing_writer_posts``)."""
+    sources = layout_alternation("closing_name_sources")
+    posts = layout_alternation("closing_writer_posts")
+    return (
+        _BETWEEN_DASHES,
+        re.compile(rf"^(?P<name>[^()]+?)\s*\(\s*(?i:{sources})\s*:?\s*[^()]{{2,60}}\)$"),
+        re.compile(
+            r"^(?P<name>[^,]+?),\s+(?:[\w&.'’-]+\s+){0,3}?"
+            rf"(?i:{posts})(?:\s+(?:in|at|for|of|to)\s+[^,.!?]{{2,40}})?$"
+        ),
+    )
+
+
+def wrapped_name(text: str, rules: Rules) -> list[str]:
+    """The writer a closing line names in one of the wrappings, or [].
+
+    The name must read as a person's (``looks_like_name``), so "- Related news -" or
+    "Hanoi, staff correspondent" name no one."""
+    line = normalize_text(text).strip()
+    for wrapping in _wrappings():
+        found = wrapping.match(line)
+        name = found.group("name").strip() if found else ""
+        if name and count_words(name) <= _NAME_MAX_WORDS and looks_like_name(name, rules):
+            return byline_names(name, rules)[:1]
+    return []
+
+
+def closing_name(paras: list[Paragraph], last_prose: int, rules: Rules) -> Authors | None:
+    """The writer named on the line right after the text's last paragraph in one of the
+    wrappings (``wrapped_name``), with the reason, or None."""
+    if last_prose < 0 or last_prose + 1 >= len(paras):
+        return None
+    p = paras[last_prose + 1]
+    if p.kind == "title":
+        return None
+    names = wrapped_name(p.text, rules)
+    if not names:
+        return None
+    return names, f"writer named on the line under the text, line {p.line}: {p.text[:80]!r}"
