@@ -25,8 +25,8 @@ TITLE_FEATURES: frozenset[str] = frozenset(
     label_list list_item listed_item long lowercase_start menu_run motto name_like
     named_in_text navigation numbered only_candidate other_language organisation_name outlet_name
     over_reading_time over_type_label
-    parenthesised prose quoted reader_prompt repeated section_pipe sentence_end site_name speaker_label
-    speaker_post top_label topic_heading under_label_rows under_opening_caption
+    parenthesised prose quoted reader_prompt repeated section_pipe sentence_end site_name
+    speaker_label speaker_post top_label topic_heading under_label_rows under_opening_caption
     under_post_date under_site_name upload_name very_short""".split()
 )
 
