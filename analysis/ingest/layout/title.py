@@ -25,6 +25,7 @@ from analysis.ingest.layout.menus import in_menu_run
 from analysis.ingest.layout.qa_threads import question_over_answer
 from analysis.ingest.layout.reader_prompts import prompt_features
 from analysis.ingest.layout.restated_headlines import restated_by_next_paragraph
+from analysis.ingest.layout.rule_titles import rule_features
 from analysis.ingest.layout.speaker_labels import speaker_features
 from analysis.ingest.layout.text import (
     LONE_DATELINE,
@@ -307,6 +308,7 @@ def title_candidates(paras: list[Paragraph], rules: Rules) -> list[Candidate]:
         features = as_topic(features, paras, i)  # a note's topic, not a name (topic_lines)
         features += speaker_features(paras, i, rules)  # "Speech of Ms X, SC" (speaker_labels)
         features += prompt_features(p.text)  # "Follow us on:" (reader_prompts)
+        features += rule_features(paras, i)  # a title over "=====" (rule_titles)
         if _named_in_text(p.text, opening):
             features.append("named_in_text")
         if not first_seen and not _CHROME_FEATURES.intersection(features):
