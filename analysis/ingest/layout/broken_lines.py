@@ -12,6 +12,7 @@ import re
 from analysis.core.text import count_words, normalize_text
 from analysis.ingest.bylines import looks_like_name, place_names
 from analysis.ingest.date_scoring import MONTHS
+from analysis.ingest.layout.headline_tails import headline_tail
 from analysis.ingest.layout.lines import HEADER_REACH, LIST_ITEM, Paragraph
 from analysis.ingest.page_rules import load_rules, outlet_named
 
@@ -145,7 +146,10 @@ def _continues(upper: Paragraph, lower: Paragraph) -> bool:
         return True
     next_line = lower.line == last + 1
     return next_line and (
-        _broken(top, bottom) or _broken_headline(top, bottom) or _capitals_title_colon(top, bottom)
+        _broken(top, bottom)
+        or _broken_headline(top, bottom)
+        or _capitals_title_colon(top, bottom)
+        or headline_tail(top, bottom)  # "... Issues" / "for Congress" (headline_tails)
     )
 
 

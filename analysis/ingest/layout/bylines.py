@@ -50,6 +50,7 @@ from analysis.ingest.layout.lines import (
 from analysis.ingest.layout.photo_credit_tails import first_credit
 from analysis.ingest.layout.posting_lines import posted_by_organisation
 from analysis.ingest.layout.section_heads import section_over_headline
+from analysis.ingest.layout.title_page_writers import name_over_post_and_date
 from analysis.ingest.layout.unbylined_authors import (
     AUTHORS_WITHOUT_BYLINE,
     lede_byline,
@@ -285,6 +286,7 @@ def _over_title(s: _BylineScan, i: int, p: Paragraph) -> bool:
         (i == s.first_title - 1 and i > 0)
         or (no_title and i == s.first_prose - 1)
         or _under_title(s, i, p)
+        or name_over_post_and_date(s.paras, i, s.first_title)  # a report's title page
     )
     return (
         placed

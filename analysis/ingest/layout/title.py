@@ -24,7 +24,9 @@ from analysis.ingest.layout.lines import (
 from analysis.ingest.layout.menus import in_menu_run
 from analysis.ingest.layout.post_titles import title_over_date
 from analysis.ingest.layout.qa_threads import question_over_answer
+from analysis.ingest.layout.reader_prompts import prompt_features
 from analysis.ingest.layout.restated_headlines import restated_by_next_paragraph
+from analysis.ingest.layout.rule_titles import rule_features
 from analysis.ingest.layout.speaker_labels import speaker_features
 from analysis.ingest.layout.text import (
     LONE_DATELINE,
@@ -58,7 +60,7 @@ _CHROME_FEATURES = frozenset(
     | {"numbered", "name_like", "lowercase_start", "after_byline", "prose", "foreign_script"}
     | {"site_name", "organisation_name", "label_list", "under_site_name", "list_item"}
     | {"listed_item", "bracketed_motto", "agency_dateline", "section_pipe", "file_name"}
-    | {"menu_run"}
+    | {"menu_run", "reader_prompt"}
     | {"named_in_text", "motto", "parenthesised", "history_row"}
 )
 
@@ -308,6 +310,8 @@ def title_candidates(paras: list[Paragraph], rules: Rules) -> list[Candidate]:
         features += ["post_title_over_date"] * title_over_date(paras, i)  # (post_titles)
         features = as_topic(features, paras, i)  # a note's topic, not a name (topic_lines)
         features += speaker_features(paras, i, rules)  # "Speech of Ms X, SC" (speaker_labels)
+        features += prompt_features(p.text)  # "Follow us on:" (reader_prompts)
+        features += rule_features(paras, i)  # a title over "=====" (rule_titles)
         if _named_in_text(p.text, opening):
             features.append("named_in_text")
         if not first_seen and not _CHROME_FEATURES.intersection(features):

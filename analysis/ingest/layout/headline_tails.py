@@ -1,0 +1,53 @@
+"""A headline broken before a joining word: its tail on the next line of the file opens in
+lower case ("Mekong River Commission Funding: Issues" / "for Congress", a report's title
+page; "Hanoi meeting: Solidarity" / "with Cuban farmers!", a weekly's headline over two
+lines; held-out 77). A header line never opens with a lower-case joining word of its own,
+so such a line is the end of the line above it, which ``broken_lines`` joins to it.
+
+The page's evidence: the two lines stand on consecutive lines of the file, the upper one
+(``UPPER_MIN_WORDS`` words or more) closes no sentence, clause or label, and the lower one
+is short (``TAIL_MAX_WORDS`` words at most), opens with a joining word in lower case
+(``wrap_joining_words`` of ``data/page_layout.yaml``: "for", "with", "of" ...) and ends no
+sentence with a full stop (a headline's "!" or "?" may close it); a byline under the
+headline ("by Marcus Tan, Singapore", ``byline_prefix``) continues none."""
+
+from __future__ import annotations
+
+import re
+
+from analysis.core.text import count_words
+from analysis.ingest.page_rules import load_rules
+
+#: The fewest words of the line a tail continues.
+UPPER_MIN_WORDS = 3
+
+#: The most words of the tail.
+TAIL_MAX_WORDS = 8
+
+#: A line's end that closes a sentence, a clause, a label or a bracket.
+_CLOSED = re.compile(r"[.!?:;,…\"”'’)\]|»>]$")
+
+
+def headline_tail(upper: str, lower: str) -> bool:
+    """Whether ``lower`` (the next line of the file) is the lower-case tail of the headline
+    ``upper`` (see the module's docstring).
+
+    >>> headline_tail("Hanoi meeting: Solidarity", "with Cuban farmers!")
+    True
+    >>> headline_tail("Hanoi meeting: Solidarity", "With Cuban farmers!")
+    False
+    >>> headline_tail("Pumps arrive in the delta.", "with spare parts")
+    False
+    """
+    words = lower.split()
+    rules = load_rules()
+    if not words or not words[0].islower() or words[0] not in rules.wrap_joining_words:
+        return False
+    if rules.byline_prefix.match(lower):
+        return False  # "... for Harbour Patrols" / "by Marcus Tan, Singapore": the byline
+    return (
+        count_words(upper) >= UPPER_MIN_WORDS
+        and not _CLOSED.search(upper)
+        and count_words(lower) <= TAIL_MAX_WORDS
+        and not lower.rstrip().endswith((".", ",", ":", ";"))
+    )

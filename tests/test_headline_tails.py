@@ -1,0 +1,90 @@
+"""Tests of ``analysis.ingest.layout.headline_tails`` (a headline's lower-case tail on the
+next line is joined to it) and ``analysis.ingest.layout.title_page_writers`` (a report's
+title page: the writer's name over a post and the day), held-out 77 (title77)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from analysis.ingest.layout import read_article
+from analysis.ingest.layout.headline_tails import headline_tail
+
+LAYOUTS = Path(__file__).parent / "data" / "layouts"
+
+_CRS = (
+    "everycrsreport_crs_title_two_lines_author_post_date_agency_codes_report_number_broken_"
+    "prepared_title_summary_wrapped.txt"
+)
+_MILITANT = (
+    "themilitant_logo_alt_vol_no_date_spaces_title_two_lines_photo_credit_slash_caps_dateline_"
+    "em_dash_lede_above.txt"
+)
+_JANES = "janes_title_by_name_comma_city_date_dd_month_yyyy_caption_paren_company_body.txt"
+
+
+def _read(name: str):
+    return read_article((LAYOUTS / name).read_text(encoding="utf-8"))
+
+
+def test_a_reports_title_over_two_lines_is_joined_and_its_writer_kept() -> None:
+    article = _read(_CRS)
+    assert article.title == "Mekong River Commission Funding: Issues for Congress"
+    assert article.author == "Helen R. Ashford"
+
+
+def test_a_weeklys_headline_over_two_lines_is_joined() -> None:
+    assert _read(_MILITANT).title == "Hanoi meeting: Solidarity with Cuban farmers!"
+
+
+def test_a_lower_case_byline_under_the_headline_is_no_tail() -> None:
+    """Negative (held-out 70): "... for Harbour Patrols" / "by Marcus Tan, Singapore"."""
+    article = _read(_JANES)
+    assert article.title.endswith("for harbour patrols")
+    assert article.author == "Marcus Tan"
+
+
+def test_our_own_page_with_a_broken_headline() -> None:
+    page = (
+        "Farm News Weekly\n\n"
+        "Five villages share one pump workshop\n"
+        "on the river delta\n\n"
+        "By Anna Berg\n\n"
+        "Five villages on the river have opened one workshop to repair their irrigation "
+        "pumps, and the farmers say the spare parts now arrive in days, not weeks.\n"
+    )
+    assert read_article(page).title == "Five villages share one pump workshop on the river delta"
+    capital = page.replace("\non the river delta", "\nOn the river delta")
+    assert read_article(capital).title != read_article(page).title  # a capital: no tail
+
+
+@pytest.mark.parametrize(
+    ("upper", "lower", "expected"),
+    [
+        ("Mekong River Commission Funding: Issues", "for Congress", True),
+        ("Hanoi meeting: Solidarity", "with Cuban farmers!", True),
+        ("Hanoi meeting: Solidarity", "With Cuban farmers!", False),  # a capital opens a line
+        ("Pumps arrive in the delta.", "with spare parts", False),  # a sentence closed above
+        ("Viettel trials a vessel for Harbour Patrols", "by Marcus Tan, Singapore", False),
+        ("Pumps arrive", "for the farmers", False),  # too short above
+        ("Five villages share one workshop", "for the pumps of the farmers of the delta", False),
+        ("Five villages share one workshop", "for the pumps.", False),  # a sentence's end
+        ("Five villages share one workshop", "farmers say", False),  # no joining word
+    ],
+)
+def test_headline_tail(upper: str, lower: str, expected: bool) -> None:
+    assert headline_tail(upper, lower) is expected
+
+
+_WORD = st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=2, max_size=9)
+
+
+@given(st.lists(_WORD, min_size=3, max_size=8), st.lists(_WORD, min_size=1, max_size=5))
+def test_a_tail_opening_with_a_capital_is_never_joined(upper: list[str], rest: list[str]) -> None:
+    top = " ".join(w.capitalize() for w in upper)
+    assert headline_tail(top, "for " + " ".join(rest))
+    assert not headline_tail(top, "For " + " ".join(rest))
+    assert not headline_tail(top + ".", "for " + " ".join(rest))
