@@ -5,16 +5,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pandas as pd
 from hypothesis import given
 from hypothesis import strategies as st
 
-from analysis.ingest.corpus import apply_sidecar
-from analysis.ingest.file_parsing import build_documents, parse_document
 from analysis.ingest.layout import read_article
 from analysis.ingest.layout.event_days import EVENT_DAY_FLAG, event_day
 from analysis.ingest.layout.lines import split_lines
 from analysis.ingest.page_rules import load_rules
+from tests.page_reading import read_page
 
 RULES = load_rules()
 ZOO = Path(__file__).parent / "data" / "layouts"
@@ -22,21 +20,12 @@ _REPORT = next(ZOO.glob("vifindia_event_report_*.txt")).read_text(encoding="utf-
 _URL = "https://vifindia.org/event/report/2023/march/14/talk-with-visiting-scholars"
 
 
-def _read(text: str, url: str = "") -> pd.Series:
-    row, _ = parse_document("page", "page.txt", text.encode("utf-8"))
-    documents = build_documents([row])
-    if url:
-        sidecar = pd.DataFrame({"url": [url]}, index=pd.Index(["page"], name="doc_id"))
-        documents = apply_sidecar(documents, sidecar)
-    return documents.iloc[0]
-
-
 def test_an_event_reports_event_date_gives_way_to_the_addresss_day() -> None:
     """held-out 73's event report: "Event Date" / "March 9, 2023" under the text, the
     report's day in the address; the event's day stays the date without an address."""
     assert EVENT_DAY_FLAG in read_article(_REPORT).flags
-    assert str(_read(_REPORT, _URL)["published"])[:10] == "2023-03-14"
-    assert str(_read(_REPORT)["published"])[:10] == "2023-03-09"
+    assert str(read_page(_REPORT, _URL)["published"])[:10] == "2023-03-14"
+    assert str(read_page(_REPORT)["published"])[:10] == "2023-03-09"
 
 
 def test_the_label_above_the_date_or_opening_its_line() -> None:

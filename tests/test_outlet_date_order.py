@@ -8,9 +8,8 @@ import pytest
 
 from analysis.core.data_files import load_data_file
 from analysis.core.errors import DataFileError
-from analysis.ingest.corpus import apply_sidecar
-from analysis.ingest.file_parsing import build_documents, parse_document
 from analysis.ingest.outlet_date_order import outlet_date_orders, outlet_settled_day
+from tests.page_reading import read_page
 
 #: The lines of the zoo's Epoch Times page (held-out 66): an agency's story under a US date.
 _EPOCH = (
@@ -28,17 +27,8 @@ _EPOCH = (
 _URL = "https://www.theepochtimes.com/world/australia-to-fund-flood-warning-sirens-5601287"
 
 
-def _read(text: str, url: str = "") -> pd.Series:
-    row, _ = parse_document("page", "page.txt", text.encode("utf-8"))
-    documents = build_documents([row])
-    if url:
-        sidecar = pd.DataFrame({"url": [url]}, index=pd.Index(["page"], name="doc_id"))
-        documents = apply_sidecar(documents, sidecar)
-    return documents.iloc[0]
-
-
 def test_a_month_first_outlet_settles_its_ambiguous_date() -> None:
-    doc = _read(_EPOCH, _URL)
+    doc = read_page(_EPOCH, _URL)
     assert doc["published"] == pd.Timestamp("2024-03-08")
     assert "ambiguous_day_month" not in doc["date_flags"].split(";")
     assert "ambiguous_day_month" not in doc["metadata_flags"].split(";")
@@ -46,10 +36,10 @@ def test_a_month_first_outlet_settles_its_ambiguous_date() -> None:
 
 
 def test_without_the_outlet_the_date_stays_day_first_and_flagged() -> None:
-    doc = _read(_EPOCH)  # no address: nothing names the site
+    doc = read_page(_EPOCH)  # no address: nothing names the site
     assert doc["published"] == pd.Timestamp("2024-08-03")
     assert "ambiguous_day_month" in doc["date_flags"].split(";")
-    other = _read(_EPOCH, "https://example-news.net/world/sirens")  # an unlisted site
+    other = read_page(_EPOCH, "https://example-news.net/world/sirens")  # an unlisted site
     assert other["published"] == pd.Timestamp("2024-08-03")
 
 

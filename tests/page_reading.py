@@ -1,0 +1,20 @@
+"""Reading one page as the loader does, for tests: parse it, build its documents row, and
+apply a ``metadata.csv`` sidecar giving its address when one is given."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis.ingest.corpus import apply_sidecar
+from analysis.ingest.file_parsing import build_documents, parse_document
+
+
+def read_page(text: str, url: str = "") -> pd.Series:
+    """The documents row of one page ``text`` (doc_id ``page``), with ``url`` given in a
+    sidecar when not empty (so the address's date and outlet are read)."""
+    row, _ = parse_document("page", "page.txt", text.encode("utf-8"))
+    documents = build_documents([row])
+    if url:
+        sidecar = pd.DataFrame({"url": [url]}, index=pd.Index(["page"], name="doc_id"))
+        documents = apply_sidecar(documents, sidecar)
+    return documents.iloc[0]
