@@ -253,6 +253,22 @@ _TAG_OPEN = re.compile(r"^\((?P<tag>[A-Z][\w-]*(?: [A-Z][\w-]*)?)\)\s+")
 _CREDIT_CLOSE = re.compile(r"\s+\((?P<credit>[^()]{3,120})\)\s*$")
 
 
+@cache
+def _series_label() -> re.Pattern[str]:
+    """A series part as a whole text, from ``series_labels`` of ``page_layout.yaml``."""
+    labels = load_data_file("page_layout.yaml").get("series_labels") or []
+    return re.compile(rf"(?i:{'|'.join(f'(?:{label})' for label in labels) or '(?!)'})")
+
+
+def series_label(text: str) -> bool:
+    """Whether ``text`` is a series part ("Part II", "Kỳ 3", "Episode 4"), never a person.
+
+    >>> series_label("Part II"), series_label("Ho Quang Vinh")
+    (True, False)
+    """
+    return _series_label().fullmatch(text.strip()) is not None
+
+
 def title_credit(title: str, is_person: Callable[[str], bool]) -> tuple[str, list[str], str] | None:
     """A headline line "(Tag) Headline (Name, Name, Source)" split into the headline, the
     writers and the source; None when the closing brackets name no person (a headline's
@@ -261,7 +277,7 @@ def title_credit(title: str, is_person: Callable[[str], bool]) -> tuple[str, lis
     if credit is None:
         return None
     parts = [part.strip(" .") for part in credit.group("credit").split(",")]
-    names = [part for part in parts if is_person(part)]
+    names = [part for part in parts if is_person(part) and not series_label(part)]
     if not names:
         return None
     rest = [part for part in parts if part not in names]

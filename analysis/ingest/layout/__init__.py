@@ -76,6 +76,8 @@ from analysis.ingest.layout.mastheads import (
 )
 from analysis.ingest.layout.menus import label_menu_runs, top_menu_end
 from analysis.ingest.layout.occasion_lines import with_occasion_line
+from analysis.ingest.layout.official_bylines import label_official_bylines
+from analysis.ingest.layout.outlet_reports import label_outlet_reports
 from analysis.ingest.layout.outlets import outlet_from_url
 from analysis.ingest.layout.reader_bylines import label_reader_bylines
 from analysis.ingest.layout.report_opening import split_report_opening
@@ -152,7 +154,9 @@ def read_article(text: str) -> Article:
     label_furniture(paras, rules)
     label_menu_runs(paras, rules)
     split_glued_credits(paras, rules)
+    label_outlet_reports(paras, rules)  # "Nhan Dan reports": a source, no writer
     label_marked_bylines(paras, rules)
+    label_official_bylines(paras, rules)  # a name over posts over the text
     label_top_runs(paras)
     label_cut_copies(paras)
     best_title, title_runner, joined = _headline(paras, rules)

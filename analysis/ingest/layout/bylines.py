@@ -14,7 +14,6 @@ from analysis.core.data_files import load_data_file
 from analysis.core.text import count_words, normalize_text
 from analysis.ingest.byline_tails import without_agency, without_appositives, without_et_al
 from analysis.ingest.bylines import (
-    NAME_OUTLET,
     byline_names,
     capital_name,
     capital_surname,
@@ -35,6 +34,7 @@ from analysis.ingest.layout.author_lists import label_author_lists
 from analysis.ingest.layout.broken_lines import byline_label_line
 from analysis.ingest.layout.contributor_lines import with_contributors
 from analysis.ingest.layout.date_credit_lines import no_writer_beside_date
+from analysis.ingest.layout.end_marks import name_outlet_byline
 from analysis.ingest.layout.lines import (
     BY_OUTLET_STAFF,
     HEADER_REACH,
@@ -162,7 +162,7 @@ def label_marked_bylines(paras: list[Paragraph], rules: Rules) -> None:
         if p.kind or count_words(_byline_part(p.text, rules)) > 14:
             continue
         prefix = rules.byline_prefix.match(p.text)
-        marked = prefix or NAME_OUTLET.match(p.text)
+        marked = prefix or name_outlet_byline(p.text)  # not the end mark "./."
         labelled = _affiliation_below(paras, i, rules)
         unmarked = not said and _unmarked_byline(p.text, rules)
         unmarked = unmarked and not no_writer_beside_date(paras, i, rules)

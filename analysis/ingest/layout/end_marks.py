@@ -1,0 +1,28 @@
+"""The end mark "./." of a Vietnamese news item (a full stop, a slash, a full stop) is no
+byline's slash: on a digest's hard-wrapped line the next item's headline follows it
+("... at Lach Huyen port./. Quang Binh" / "plants mangroves ...", held-out 76), and the
+"Name / Outlet" test read the words after it as a writer's outlet and the place as the
+writer. ``name_outlet_byline`` is that test with the end mark refused."""
+
+from __future__ import annotations
+
+import re
+
+from analysis.ingest.bylines import NAME_OUTLET
+
+
+def name_outlet_byline(text: str) -> re.Match[str] | None:
+    """``NAME_OUTLET``'s match of a "Name / Outlet" byline, or None when the line's slash is
+    an item's end mark "./." (no byline) or the line has no such form.
+
+    >>> name_outlet_byline("Hoang Minh / VNA") is not None
+    True
+    >>> name_outlet_byline("... its depots at the port./. Quang Binh") is None
+    True
+    """
+    found = NAME_OUTLET.match(text)
+    if found is None or found.group("outlet") is None:
+        return found
+    slash = text.rfind("/", 0, found.start("outlet"))
+    before, after = text[:slash].rstrip(), text[slash + 1 :].lstrip()
+    return None if before.endswith(".") and after.startswith(".") else found
