@@ -20,6 +20,7 @@ from analysis.ingest.line_evidence import (
     name_runs,
     reads_as_text,
     running_text,
+    series_label,
     spelled_initials,
     title_credit,
     without_teaser_tail,
@@ -126,3 +127,16 @@ def test_lowercase_share_is_a_share(text: str) -> None:
 def test_juche_year_is_offset_by_the_first_year(year: int, month: int, day: int) -> None:
     found = juche_date(f"(Juche{year}.{month}.{day}.)")
     assert found[1:] == (year + line_evidence().juche_first_year - 1, month, day)
+
+
+_NAME_WORD = st.sampled_from(["Lan", "Phuong", "Duc", "Minh", "Khoa", "Hoa"])
+
+
+@given(st.sampled_from(["Part II", "Part 3", "part IV", "Kỳ 2", "Episode 4", "III"]))
+def test_series_labels_are_no_person(label: str) -> None:
+    assert series_label(label)
+
+
+@given(st.lists(_NAME_WORD, min_size=2, max_size=3).map(" ".join))
+def test_names_are_no_series_label(name: str) -> None:
+    assert not series_label(name)

