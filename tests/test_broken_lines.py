@@ -164,3 +164,45 @@ def test_a_writers_name_under_a_headline_ending_with_a_joining_word_stays_apart(
     assert article.title == "Vietnam's ASEAN chairing record, three years on"
     assert article.author == "Le Hong Hiep"
     assert len(joined("Vietnam's ASEAN record, three years on\nHanoi Looks Back\n")) == 1
+
+
+# A digest hard-wrapped at odd points (held-out 76, fix76b), our own text: a sentence's
+# first word alone on a line, short pieces closing one sentence and opening the next.
+ODD_WRAPS = (
+    "CRAFT NEWS MAY 17\n"
+    "16:02\n"
+    "Potters open a shared kiln\n"
+    "The\n"
+    "village's pottery guild will fire school pupils' pots free of charge in its new\n"
+    "kiln from June, the guild's\n"
+    "chair said. Each\n"
+    "class may bring forty pots a month./. Weavers sell\n"
+    "scarves abroad The\n"
+    "highland weaving cooperative has sold its first scarves to buyers in Japan./.\n"
+)
+
+
+def test_text_wrapped_at_odd_points_is_joined_whole() -> None:
+    article = read_article(ODD_WRAPS)
+    text = [p for p in article.paragraphs if p.kind in ("lede", "body")]
+    assert len(text) == 1 and text[0].text.startswith("The village's pottery guild")
+    assert text[0].text.endswith("buyers in Japan./.")
+    assert not any(p.kind in ("boilerplate", "byline") for p in article.paragraphs[3:])
+    assert article.author == ""
+
+
+def test_a_short_line_opening_no_sentence_stays_apart() -> None:
+    """A short line joins the next only when it ends in a word no sentence ends in (``The``)
+    or inside a run already wrapped: ``Read more`` over a lower-case line stays apart."""
+    lines = [p.text for p in read_article("Read more\nabout the kiln in our archive.\n").paragraphs]
+    assert lines == ["Read more", "about the kiln in our archive."]
+
+
+def test_the_hard_wrapped_digest_fixture_keeps_its_text() -> None:
+    from pathlib import Path
+
+    folder = Path(__file__).parent / "data" / "layouts"
+    (path,) = folder.glob("kinhbac_blogger_caps_digest_title_month_day_*.txt")
+    article = read_article(path.read_text(encoding="utf-8"))
+    kinds = {p.line: p.kind for p in article.paragraphs}
+    assert kinds[5] == "lede" and article.author == ""

@@ -75,6 +75,7 @@ from analysis.ingest.seeds_folder import (
 from analysis.ingest.sidecar import SIDECAR_NAME, SidecarError
 from analysis.ingest.store import cache_enabled, default_cache_dir
 from analysis.ingest.stories import mark_stories
+from analysis.ingest.title_days import title_day_in_year
 from analysis.ingest.url_dates import url_date, url_date_outranks
 
 #: The names this module has always offered (several now live in the modules above).
@@ -195,16 +196,21 @@ def _apply_url_date(docs: pd.DataFrame, i: object, url: str) -> None:
     day in brackets, the day of the event, or a date line above the headline that may be
     the site's clock, under the day the site published the page)."""
     match = url_date(url)
+    in_title = title_day_in_year(str(docs.loc[i, "title"] or ""), match)  # a digest's day
+    match = in_title or match
     dated = not pd.isna(docs.loc[i, "published"])
     flags = str(docs.loc[i, "date_flags"]) if "date_flags" in docs.columns else ""
     outranked = scoring_of(load_rules()).url_date_outranks
     if match is None or (dated and not url_date_outranks(flags, match, outranked)):
         return
     was = str(docs.loc[i, "date_reason"]) if "date_reason" in docs.columns else ""
-    for key, value in _date_fields(match, "url", url).items():
+    evidence = f"title: {docs.loc[i, 'title']}; URL: {url}" if in_title is not None else url
+    for key, value in _date_fields(match, "url", evidence).items():
         docs.loc[i, key] = value
     if "date_reason" in docs.columns:
         reason = f"read from the URL: {match.text}"
+        if in_title is not None:
+            reason = f"the title's day with the URL's year: {match.text}"
         docs.loc[i, "date_reason"] = (
             f"{reason}, over the text's date ({was})" if dated else f"no date in the text; {reason}"
         )

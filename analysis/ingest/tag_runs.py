@@ -65,8 +65,43 @@ def _covered(words: tuple[str, ...], section_label: re.Pattern[str]) -> bool:
     )
 
 
+#: A comma with a letter on both sides and no space after it: "cooperation,Vietnamese".
+_BARE_COMMA = re.compile(r"(?<=[^\W\d_]),(?=[^\W\d_])")
+
+#: The most words of one keyword phrase in a line joined by bare commas.
+PHRASE_MAX_WORDS = 4
+
+
+def bare_comma_tags(text: str) -> bool:
+    """(fix76b, held-out 76) Whether ``text`` is keyword phrases joined by bare commas, a
+    mobile page's tags line pasted above the story: every comma has no space after it, each
+    phrase is one to ``PHRASE_MAX_WORDS`` words opening with a letter and closing with no
+    stop. A headline sets a space after its commas; a number's comma ("1,000") is no join.
+
+    >>> bare_comma_tags("Education cooperation,Vietnamese overseas community")
+    True
+    >>> bare_comma_tags("Schools, libraries reopen after the storm")
+    False
+    >>> bare_comma_tags("Ferries carry 1,000 riders a day")
+    False
+    """
+    phrases = text.strip().split(",")
+    if len(phrases) < 2 or len(_BARE_COMMA.findall(text)) != len(phrases) - 1:
+        return False
+    return all(
+        0 < len(p.split()) <= PHRASE_MAX_WORDS and p[:1].isalpha() and p[-1:].isalnum()
+        for p in phrases
+    )
+
+
 def chrome_line(text: str, scoring: Scoring) -> bool:
     """Whether a header line is chrome by its words (the title feature ``chrome_word``): a
-    section's name (``section_labels``), a line of ``chrome``, or a run of topic tags."""
+    section's name (``section_labels``), a line of ``chrome``, a run of topic tags, or
+    keyword phrases joined by bare commas (``bare_comma_tags``)."""
     label = scoring.section_label
-    return bool(label.match(text) or scoring.chrome.match(text) or tag_run(text, label))
+    return bool(
+        label.match(text)
+        or scoring.chrome.match(text)
+        or tag_run(text, label)
+        or bare_comma_tags(text)
+    )

@@ -15,6 +15,7 @@ from analysis.ingest.blog_posts import blog_line, under_post_date
 from analysis.ingest.date_place_lines import date_and_places
 from analysis.ingest.diacritic_lines import other_language_line
 from analysis.ingest.digest_titles import quoted_in_digest_title
+from analysis.ingest.interview_questions import opening_question
 from analysis.ingest.line_evidence import motto_index
 from analysis.ingest.metadata import DATE_KINDS, Para, Scoring
 from analysis.ingest.organisation_lines import organisation_name
@@ -352,6 +353,10 @@ _TITLE_CHECKS: tuple[tuple[str, Callable[[_Line], object]], ...] = (
     (  # (titlefix27) a digest's first item, quoted in the digest's title above it
         "quoted_in_digest_title",
         lambda c: quoted_in_digest_title(c.text, [p.text for p in c.paras[: c.index]]),
+    ),
+    (  # (fix76b) an interview's first question put to "you", answered, then another
+        "opening_question",
+        lambda c: opening_question(c.text, [p.text for p in c.paras[c.index + 1 :][:4]]),
     ),
     ("quoted", _quoted),
     ("navigation", _navigation),

@@ -60,10 +60,25 @@ _URL_NAMED = re.compile(
 )
 
 
+#: (held-out 76) A month's name, the day and the year in a slug, or the day first:
+#: "/vietnam-news-headlines-march-6-2024-2257113.html", "-6-march-2024-".
+_URL_SLUG_NAMED = re.compile(
+    r"(?<![a-z\d])(?:(?P<mon>[a-z]{3,9})-(?P<day>[0-3]?\d)|(?P<day2>[0-3]?\d)-(?P<mon2>[a-z]{3,9}))"
+    r"-(?P<year>(?:19|20)\d{2})(?!\d)",
+    re.I,
+)
+
+
 def _url_named_date(path: str) -> DateMatch | None:
-    """The date of ``_URL_NAMED`` when its month word is a month's name or abbreviation
-    (``analysis.dates.lexicon.MONTHS``), else None."""
-    for found in _URL_NAMED.finditer(path):
+    """The date of ``_URL_NAMED`` or ``_URL_SLUG_NAMED`` when its month word is a month's
+    name or abbreviation (``analysis.dates.lexicon.MONTHS``), else None.
+
+    >>> str(_url_named_date("/en/news-headlines-march-6-2024-2257113.html").date_start.date())
+    '2024-03-06'
+    >>> _url_named_date("/en/top-10-2024-awards.html") is None
+    True
+    """
+    for found in (*_URL_NAMED.finditer(path), *_URL_SLUG_NAMED.finditer(path)):
         month = MONTHS.get((found.group("mon") or found.group("mon2")).casefold())
         day = int(found.group("day") or found.group("day2"))
         try:
@@ -217,7 +232,7 @@ def _one_order_day(found: re.Match[str] | None) -> DateMatch | None:
 
 
 def url_date(url: str) -> DateMatch | None:
-    """The date in a web address: "/2017/05/16/", "-20190227", "/2012/nov/28/",
+    """The date in a web address: "/2017/05/16/", "-20190227", "/2012/nov/28/", "-march-6-2024-",
     "/2012/28_nov_1.html", "/2023/viewpoints_1213/", "/2016/2/11/", "/202503/10/",
     "/2021/06/" or "/201410/" (month), "/14-03-2023/" (``_url_dashed_day``), "?id=3/14/2016"
     (``_url_query_day``), "/2021-report/" (year, ``_url_year``), "/14032019-a-title" (day

@@ -190,14 +190,19 @@ def _never_final_words() -> frozenset[str]:
     return load_rules().wrap_never_final_words
 
 
-def _wrapped(upper: str, lower: str) -> bool:
-    """Whether line ``lower`` goes on with the sentence line ``upper`` stopped in."""
-    if count_words(upper) < _WRAPPED_MIN_WORDS or _CLOSED_END.search(upper):
-        return False
-    if not lower[:1].isalpha() or LIST_ITEM.match(lower):
+def _wrapped(upper: str, lower: str, inside: bool = False) -> bool:
+    """Whether line ``lower`` goes on with the sentence line ``upper`` stopped in. A line of
+    fewer than ``_WRAPPED_MIN_WORDS`` words counts only ``inside`` a run already wrapped
+    into it ("department said. Local" / "fishermen's groups ..."), or when it ends in a
+    word no sentence ends in and ``lower`` opens in lower case ("The" / "city's college
+    ...": text hard-wrapped at odd points, held-out 76)."""
+    if _CLOSED_END.search(upper) or not lower[:1].isalpha() or LIST_ITEM.match(lower):
         return False
     last = upper.rsplit(None, 1)[-1].casefold()
-    return lower[:1].islower() or upper.endswith(",") or last in _joining_words()
+    opens_lower = lower[:1].islower()
+    if count_words(upper) < _WRAPPED_MIN_WORDS and not inside:
+        return opens_lower and last in _never_final_words()
+    return opens_lower or upper.endswith(",") or last in _joining_words()
 
 
 def _next_line(upper: Paragraph, lower: Paragraph) -> bool:
@@ -219,7 +224,7 @@ def join_wrapped_lines(paras: list[Paragraph]) -> None:
     while i + 1 < len(paras):
         j = i
         while j + 1 < len(paras) and _next_line(paras[j], paras[j + 1]):
-            if not _wrapped(paras[j].text, paras[j + 1].text):
+            if not _wrapped(paras[j].text, paras[j + 1].text, inside=j > i):
                 break
             j += 1
         if j > i and _SENTENCE_END.search(paras[j].text[-20:]):  # the tail: linear time
