@@ -291,21 +291,21 @@ class LineAlternation:
         found = (self._broad, self._by_kept[kept] if kept else None)
         return tuple(p for p in found if p is not None)
 
-    def match(self, text: str) -> re.Match[str] | None:
-        """``re.Pattern.match`` of the full pattern (the same span)."""
+    def _first(self, text: str, how: str) -> re.Match[str] | None:
+        """The first match by ``how`` ("match", "fullmatch") among the narrowed patterns."""
         for pattern in self.narrowed(text):
-            found = pattern.match(text)
+            found = getattr(pattern, how)(text)
             if found:
                 return found
         return None
 
+    def match(self, text: str) -> re.Match[str] | None:
+        """``re.Pattern.match`` of the full pattern (the same span)."""
+        return self._first(text, "match")
+
     def fullmatch(self, text: str) -> re.Match[str] | None:
         """``re.Pattern.fullmatch`` of the full pattern (the same span)."""
-        for pattern in self.narrowed(text):
-            found = pattern.fullmatch(text)
-            if found:
-                return found
-        return None
+        return self._first(text, "fullmatch")
 
     def search(self, text: str) -> re.Match[str] | None:
         """``re.Pattern.search`` of the full pattern: anchored at the start, its match."""
