@@ -66,7 +66,11 @@ def test_our_own_page_with_a_broken_headline() -> None:
     [
         ("Mekong River Commission Funding: Issues", "for Congress", True),
         ("Hanoi bus drivers: Rally", "for rest breaks on long routes!", True),
-        ("Hanoi bus drivers: Rally", "For rest breaks on long routes!", False),  # a capital opens a line
+        (
+            "Hanoi bus drivers: Rally",
+            "For rest breaks on long routes!",
+            False,
+        ),  # a capital opens a line
         ("Pumps arrive in the delta.", "with spare parts", False),  # a sentence closed above
         ("Viettel trials a vessel for Harbour Patrols", "by Marcus Tan, Singapore", False),
         ("Pumps arrive", "for the farmers", False),  # too short above
