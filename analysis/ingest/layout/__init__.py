@@ -70,6 +70,7 @@ from analysis.ingest.layout.lines import (
 )
 from analysis.ingest.layout.mastheads import (
     document_issuer,
+    label_logo_alt,
     label_periodical_masthead,
     split_document_issuer,
     split_glued_mastheads,
@@ -148,6 +149,7 @@ def read_article(text: str) -> Article:
     split_report_opening(paras)
     split_glued_mastheads(paras, rules)
     label_periodical_masthead(paras)
+    label_logo_alt(paras)  # "The Militant (logo)": the site's name, no writer
     split_document_issuer(paras, rules)
     label_furniture(paras, rules)
     label_menu_runs(paras, rules)
