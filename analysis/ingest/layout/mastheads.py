@@ -140,6 +140,13 @@ def label_logo_alt(paras: list[Paragraph]) -> None:
             return
 
 
+def label_mastheads(paras: list[Paragraph]) -> None:
+    """Mark the page's masthead: a journal's name over its ISSN or volume line
+    (``label_periodical_masthead``), a logo's alt text (``label_logo_alt``)."""
+    label_periodical_masthead(paras)
+    label_logo_alt(paras)
+
+
 #: A journal's running head: its name, a comma, then its volume line.
 _RUNNING_HEAD = re.compile(r"^([^,]{3,120}),\s+(?P<id>\S.*)$")
 
