@@ -38,10 +38,12 @@ HEADER_REACH = 20
 #: How many lines on each side of a "Label: value" row are read for the block's other rows.
 BLOCK_REACH = 4
 
-#: A field's label glued after the previous field's value ("...KansasCandidate:"): one to
-#: three words, the first capitalised, right after a lower-case letter, a digit, a stop or
-#: a bracket (or at the line's start), then a colon.
-_GLUED_LABEL = re.compile(r"(?:^|(?<=[a-z\d.)]))(?P<label>[A-Z][A-Za-z/]*(?: [A-Za-z]+){0,2})\s?:")
+#: A field's label glued after the previous field's value ("...KansasCandidate:",
+#: "Ph.DType:"): one to three words, the first capitalised or an acronym, right after a letter, a digit,
+#: a stop or a bracket (or at the line's start), then a colon.
+_GLUED_LABEL = re.compile(
+    r"(?:^|(?<=[A-Za-z\d.)]))(?P<label>(?:[A-Z][a-z]+|[A-Z]{2,6})(?: [A-Za-z]+){0,2})\s?:"
+)
 
 
 @cache
@@ -114,12 +116,17 @@ def _row_writer(paras: list[Paragraph], i: int, rules: Rules) -> bool:
     return bool(name)
 
 
+def _prose(p: Paragraph) -> bool:
+    """An unlabelled paragraph of prose, not a long line of glued fields."""
+    return not p.kind and is_prose(p.text) and len(_fields(p.text)) < 2
+
+
 def label_row_writers(paras: list[Paragraph], rules: Rules) -> None:
     """Mark the writers the page's label rows name as bylines, their text the name in
     running order (``raw`` keeps the row as printed); only header lines are read, above
     the first paragraph of prose."""
     i = 0
-    while i < min(len(paras), HEADER_REACH) and (paras[i].kind or not is_prose(paras[i].text)):
+    while i < min(len(paras), HEADER_REACH) and not _prose(paras[i]):
         unread = paras[i].kind in _REREAD_KINDS and paras[i].role != "author"
         if unread and not _glued_writer(paras, i, rules):
             _row_writer(paras, i, rules)
