@@ -39,8 +39,8 @@ HEADER_REACH = 20
 BLOCK_REACH = 4
 
 #: A field's label glued after the previous field's value ("...KansasCandidate:",
-#: "Ph.DType:"): one to three words, the first capitalised or an acronym, right after a letter, a digit,
-#: a stop or a bracket (or at the line's start), then a colon.
+#: "Ph.DType:"): one to three words, the first capitalised or an acronym, right after a
+#: letter, a digit, a stop or a bracket (or at the line's start), then a colon.
 _GLUED_LABEL = re.compile(
     r"(?:^|(?<=[A-Za-z\d.)]))(?P<label>(?:[A-Z][a-z]+|[A-Z]{2,6})(?: [A-Za-z]+){0,2})\s?:"
 )
@@ -110,10 +110,11 @@ def _row_writer(paras: list[Paragraph], i: int, rules: Rules) -> bool:
         return False
     name = _writer(below.text, rules) if writer_label().match(label.strip()) else ""
     listed = i + 2 < len(paras) and bool(_writer(unbulleted(paras[i + 2].text), rules))
-    if name and not listed:  # a list of names under "Authors": a sidebar of the site's writers
-        paras[i].kind, paras[i].role = "boilerplate", ""
-        _mark(below, name)
-    return bool(name)
+    if not name or listed:  # a list of names under "Authors": a sidebar of the site's writers
+        return False
+    paras[i].kind, paras[i].role = "boilerplate", ""
+    _mark(below, name)
+    return True
 
 
 def _prose(p: Paragraph) -> bool:
