@@ -39,6 +39,17 @@ def test_a_name_row_among_label_rows_is_the_writer_and_the_examiners_are_not() -
     assert article.author == "Teodor Ostrowski"  # a surname first, turned
 
 
+def test_a_name_row_of_a_contact_block_is_no_writer() -> None:
+    for contact in ("Email: press@example.org", "Phone: +1 555 0100", "Contact: Press Office"):
+        page = f"Name: Clara Jane Marsh\nOffice: Harbour Growers\nCity: Harbour\n{contact}\n"
+        paras = split_lines(page + _TEXT)
+        label_row_writers(paras, RULES)
+        assert not any(p.role == "author" for p in paras)
+    paras = split_lines("Name: Clara Jane Marsh\nOffice: Harbour Growers\nCity: Harbour\n" + _TEXT)
+    label_row_writers(paras, RULES)  # the same block without the contact row
+    assert [p.text for p in paras if p.role == "author"] == ["Clara Jane Marsh"]
+
+
 def test_a_lone_name_row_outside_a_block_of_label_rows_is_not_read() -> None:
     paras = split_lines("Name: Clara Jane Marsh\n" + _TEXT)
     label_row_writers(paras, RULES)

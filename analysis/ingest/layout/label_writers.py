@@ -90,9 +90,16 @@ def _glued_writer(paras: list[Paragraph], i: int, rules: Rules) -> bool:
     return False
 
 
+#: A contact block's row: an address or a telephone label ("Email: ...", "Tel: ...", a
+#: press release's media contact "Name:" / "Phone:" / "Email:" names no writer).
+_CONTACT_ROW = re.compile(r"@|^(?:e-?mail|phone|tel|telephone|fax|mobile|contact)\b", re.I)
+
+
 def _in_block(paras: list[Paragraph], i: int) -> bool:
+    """Line ``i`` stands among ``LABEL_ROWS_MIN`` label rows, none of a contact block."""
     around = paras[max(0, i - BLOCK_REACH) : i + BLOCK_REACH + 1]
-    return sum(label_row(q.text) for q in around) >= LABEL_ROWS_MIN
+    contact = any(_CONTACT_ROW.search(normalize_text(q.text).strip()) for q in around)
+    return not contact and sum(label_row(q.text) for q in around) >= LABEL_ROWS_MIN
 
 
 def _row_writer(paras: list[Paragraph], i: int, rules: Rules) -> bool:
