@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from analysis.ingest.layout import load_rules, read_article
-from analysis.ingest.layout.mastheads import glued_masthead
+from analysis.ingest.layout.lines import split_lines
+from analysis.ingest.layout.mastheads import MASTHEAD_ROLE, glued_masthead, label_logo_alt
 
 _BODY = (
     "\n\nPupils at the river school sang for five visiting teachers on Thursday morning, "
@@ -118,3 +119,25 @@ def test_a_name_before_the_sites_domain_is_the_writer_and_the_site():
         f"School choir sings for visiting teachers\n\nRina Hartati Beritaku.Com{_BODY}"
     )
     assert article.author == "Rina Hartati"
+
+
+def test_a_logos_alt_text_is_the_sites_masthead_never_a_writer():
+    page_text = (
+        "The Valley Lantern (logo)\n\nVol. 12/No. 4      March 3, 2019\n\n"
+        f"Growers agree a price for apples{_BODY}"
+    )
+    article = read_article(page_text)
+    assert article.author == ""
+    assert article.outlet == "The Valley Lantern"
+    # the rule itself: only a line closed by "(logo)" is split off and marked
+    paras = split_lines("The Valley Lantern (logo)\nRosa Delmar\nThe Valley Lantern logo\n")
+    label_logo_alt(paras)
+    assert [(p.text, p.role) for p in paras] == [
+        ("The Valley Lantern", MASTHEAD_ROLE),
+        ("(logo)", ""),
+        ("Rosa Delmar", ""),
+        ("The Valley Lantern logo", ""),
+    ]
+    paras = split_lines("Rosa Delmar\nthe valley was green (logo)\n")
+    label_logo_alt(paras)  # not a name in capitalised words: no masthead
+    assert all(p.role == "" for p in paras)

@@ -293,3 +293,44 @@ def test_a_kicker_in_capitals_or_a_name_before_no_place_is_no_writer() -> None:
     for opening in ("ASIA LETTER/VIETNAM", "Mira Joshi / Ferry Reform", "Hanoi / Kathmandu"):
         text = f"Ferry captains learn abroad\n\n{opening}: {rest}\n\n{BODY}\n"
         assert read_article(text).author == "", opening
+
+
+_ORCHARD_HEAD = "Orchard Prices and the Valley Towns\n\n"
+_ORCHARD_BODY = (
+    "Apple growers in the upper valley sold most of their crop to two buyers for a decade, "
+    "and the price each season was set before the first fruit was picked."
+)
+
+
+def test_a_standfirst_presenting_the_writers_piece_names_the_writer() -> None:
+    """held-out 77 (a geopolitics site's standfirst): "... In this piece, Name examines
+    ..." names its writer."""
+    for verb in ("examines", "argues that", "looks at"):
+        standfirst = (
+            "Growers want a common price for early apples. In this piece, Rosa Delmar "
+            f"{verb} what a shared price would change for the valley towns."
+        )
+        page = f"{_ORCHARD_HEAD}{standfirst}\n\n{_ORCHARD_BODY}\n"
+        assert read_article(page).author == "Rosa Delmar"
+    # negative: the piece presented without a name, or a name after another verb
+    for other in (
+        "In this piece, the growers' union examines what a shared price would change.",
+        "In this piece, Rosa Delmar's orchard stands for the valley's small farms.",
+    ):
+        assert read_article(f"{_ORCHARD_HEAD}{other}\n\n{_ORCHARD_BODY}\n").author == ""
+
+
+def test_a_bracketed_writers_note_opening_the_text_names_the_writer() -> None:
+    """held-out 77 (a history site): "[Name is Professor of History at ...]" opens the
+    text and names its writer."""
+    note = (
+        "[Rosa Delmar is Professor of Rural History at Harbour State University and the "
+        "author of a book on the valley's orchards.]"
+    )
+    assert read_article(f"{_ORCHARD_HEAD}{note}\n\n{_ORCHARD_BODY}\n").author == "Rosa Delmar"
+    # negative: a bracketed note about a place, or one that names no post
+    for other in (
+        "[Harbour Valley is a region of orchards and small market towns in the north.]",
+        "[Rosa Delmar is away this week; her column returns on Monday.]",
+    ):
+        assert read_article(f"{_ORCHARD_HEAD}{other}\n\n{_ORCHARD_BODY}\n").author == ""

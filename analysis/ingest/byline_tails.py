@@ -135,3 +135,27 @@ def without_role_after(name: str, rules: Rules) -> str:
     if len(words) >= 3 and role and "-" in words[-1]:
         return " ".join(words[:-1])
     return name
+
+
+#: A byline's last part after a slash: "By Yanet Morales Ruiz/ Radio Cadena Agramonte.".
+_SLASH_TAIL = re.compile(r"^(?P<names>.+?)\s*/\s*(?P<site>[^/]{3,60}?)[\s.]*$")
+
+
+def without_site_name(text: str, sites: set[str]) -> str:
+    """A byline without the page's own site after its last slash: "By Yanet Morales Ruiz/
+    Radio Cadena Agramonte." under the station's name printed at the top of its page gives
+    "By Yanet Morales Ruiz" (held-out 77); ``sites`` are the page's header lines, folded by
+    ``site_key``. ``text`` unchanged when the part after the slash is no such line.
+
+    >>> without_site_name("By Jane Roe/ The Daily Lamp.", {site_key("The Daily Lamp")})
+    'By Jane Roe'
+    >>> without_site_name("By Jane Roe/VNA", {site_key("The Daily Lamp")})
+    'By Jane Roe/VNA'
+    """
+    found = _SLASH_TAIL.match(text)
+    return found.group("names") if found and site_key(found.group("site")) in sites else text
+
+
+def site_key(text: str) -> str:
+    """A line's text as the site names are compared: case and spacing folded, no stop."""
+    return " ".join(text.casefold().split()).strip(" .")

@@ -59,6 +59,7 @@ from analysis.ingest.layout.field_codes import label_field_codes
 from analysis.ingest.layout.glued_credits import split_glued_credits
 from analysis.ingest.layout.header_credits import label_header_credits
 from analysis.ingest.layout.header_pieces import split_header_pieces
+from analysis.ingest.layout.label_writers import label_labelled_writers
 from analysis.ingest.layout.lines import (
     DATELINE_EDGE_PARAGRAPHS,
     Article,
@@ -70,16 +71,16 @@ from analysis.ingest.layout.lines import (
 )
 from analysis.ingest.layout.mastheads import (
     document_issuer,
-    label_periodical_masthead,
+    label_mastheads,
     split_document_issuer,
     split_glued_mastheads,
 )
 from analysis.ingest.layout.menus import label_menu_runs, top_menu_end
+from analysis.ingest.layout.not_bylines import label_checked_bylines
 from analysis.ingest.layout.occasion_lines import with_occasion_line
 from analysis.ingest.layout.outlets import outlet_from_url
 from analysis.ingest.layout.reader_bylines import label_reader_bylines
 from analysis.ingest.layout.report_opening import split_report_opening
-from analysis.ingest.layout.surname_first import label_surname_first
 from analysis.ingest.layout.text import (
     label_cut_copies,
     label_text,
@@ -147,7 +148,7 @@ def read_article(text: str) -> Article:
     split_header_pieces(paras, rules)
     split_report_opening(paras)
     split_glued_mastheads(paras, rules)
-    label_periodical_masthead(paras)
+    label_mastheads(paras)  # a journal's name over its ISSN, a logo's alt text
     split_document_issuer(paras, rules)
     label_furniture(paras, rules)
     label_menu_runs(paras, rules)
@@ -162,14 +163,14 @@ def read_article(text: str) -> Article:
         mark_title_copies(paras, best_title.index)
         title = best_title.text if joined else paras[best_title.index].text
     label_captions(paras, title)
-    label_surname_first(paras, rules)
+    label_labelled_writers(paras, rules)  # "Pham, Thu Trang", "Name: <Name>" in label rows
     outlet_from_lede = split_lede_marker(paras, rules)
     split_glued_byline(paras, prose_span(paras)[1])
     label_reader_bylines(paras, prose_span(paras)[0], rules)
     first_prose, last_prose = prose_span(paras)
     first_prose = header_end(paras, first_prose)
     label_contact_blocks(paras, last_prose)
-    label_bylines(paras, first_prose, last_prose, rules)
+    label_checked_bylines(paras, first_prose, last_prose, rules)
     label_text(paras, first_prose, last_prose, rules)
     mark_repeats(paras)
     label = scoring_of(rules).title_label.match(title)

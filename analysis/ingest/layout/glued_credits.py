@@ -1,7 +1,8 @@
 """Credits glued to the end of a line, split off as lines of their own: "... he added.-
 (VNA/VLLF)", an outlet's marker closing the last sentence, and an outlet's name after a dash
 ("... he said. — Bernama"), and a photo credit closing a paragraph of text ("... since
-2009. Photo by Tuan Vu", ``photo_credit_tails``)."""
+2009. Photo by Tuan Vu", ``photo_credit_tails``); a byline glued to the date label after it
+("By Jane RoePublished : April 12, 2024 - 10:05") is split before the label."""
 
 from __future__ import annotations
 
@@ -35,12 +36,29 @@ def _split_dash_name(paras: list[Paragraph], i: int, rules: Rules) -> None:
         paras[i + 1].role = "marker"  # "... he said. — Bernama", any letter case
 
 
+#: A byline glued to the date label after it: "By Jane RoePublished : April 12, 2024": the
+#: name's last letter in lower case (or an initial's stop) right before the capital label.
+_GLUED_DATE_LABEL = re.compile(
+    r"^(?i:by)\s+\S[^:|]{1,60}?[a-z.](?P<label>(?:Published|Updated|Posted)\b(?:\s+on)?\s*:?\s*\S)"
+)
+
+
+def split_glued_date_label(paras: list[Paragraph], i: int) -> None:
+    """Split a byline glued to the date label after it ("By Jane RoePublished : April 12,
+    2024 - 10:05"): the byline and the date line become lines of their own."""
+    glued = _GLUED_DATE_LABEL.match(paras[i].text)
+    if glued:
+        split_paragraph(paras, i, raw_offset(paras[i], glued.start("label")), ("", ""))
+
+
 def split_glued_credits(paras: list[Paragraph], rules: Rules) -> None:
     """Split credits glued to the end of a line: "... he added.- (VNA/VLLF)", and an outlet's
     name (any letter case) after a dash closing the last sentence: "... he said. — Bernama",
     and a writer's closing credit glued to the last paragraph (``closing_credits``)."""
     i = 0
     while i < len(paras):
+        if not paras[i].kind:
+            split_glued_date_label(paras, i)
         p = paras[i]
         # Both patterns end the (stripped) line: ")" for a credit, else an outlet marker.
         if not p.kind and p.text.endswith((")", *rules.marker_ends)):

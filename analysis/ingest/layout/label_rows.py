@@ -24,15 +24,16 @@ LABEL_ROWS_MIN = 3
 LABEL_ROWS_SPAN = 8
 
 
-def _label_row(text: str) -> bool:
+def label_row(text: str) -> bool:
+    """A label row: "Label:" alone or before a short value (``_LABEL_ROW``)."""
     return bool(_LABEL_ROW.match(normalize_text(text).strip()))
 
 
 def under_label_rows(paras: list[Paragraph], i: int) -> bool:
     """Line ``i`` stands right under a block of label rows: the line above is a label row or
     the value under one, and ``LABEL_ROWS_MIN`` label rows stand among the lines above."""
-    if i < 2 or _label_row(paras[i].text):
+    if i < 2 or label_row(paras[i].text):
         return False
     above = paras[max(0, i - LABEL_ROWS_SPAN) : i]
-    last = _label_row(paras[i - 1].text) or _label_row(paras[i - 2].text)
-    return last and sum(_label_row(p.text) for p in above) >= LABEL_ROWS_MIN
+    last = label_row(paras[i - 1].text) or label_row(paras[i - 2].text)
+    return last and sum(label_row(p.text) for p in above) >= LABEL_ROWS_MIN

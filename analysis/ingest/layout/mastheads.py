@@ -9,7 +9,8 @@ ends with one of ``masthead_words`` of ``data/page_layout.yaml``: Times, Herald,
 lines are read (``HEADER_REACH`` paragraphs from the top). A document copy's first line
 '<Document> - <Issuer>' naming a publishing body (``site_name.not_outlet_words`` of
 ``data/header_scoring.yaml``: ministry, department, embassy ...) over its headline gives the
-issuer as the outlet.
+issuer as the outlet. A logo's alt text at the top ("The Militant (logo)") is the site's
+name: its masthead, never a writer.
 """
 
 from __future__ import annotations
@@ -120,6 +121,30 @@ def label_periodical_masthead(paras: list[Paragraph]) -> None:
             split_paragraph(paras, i, at, ("boilerplate", "boilerplate"))
             paras[i].role = MASTHEAD_ROLE
             return
+
+
+#: A logo's alt text on its own line, the word in brackets: "The Militant (logo)".
+_LOGO_ALT = re.compile(r"^(?P<name>\S.{1,60}?)\s*\(\s*logo\s*\)$", re.I)
+
+
+def label_logo_alt(paras: list[Paragraph]) -> None:
+    """Mark a logo's alt text among the header lines ("The Militant (logo)") as the site's
+    masthead: the name is split off as a line of its own with the masthead role (read as
+    the outlet, never as a writer), the word "logo" is furniture."""
+    for i, p in enumerate(paras[: min(HEADER_REACH, len(paras))]):
+        alt = _LOGO_ALT.match(p.text.strip()) if not p.kind else None
+        if alt and _periodical_name(alt.group("name")):
+            at = raw_offset(p, p.text.find(alt.group("name")) + len(alt.group("name")))
+            split_paragraph(paras, i, at, ("boilerplate", "boilerplate"))
+            paras[i].role = MASTHEAD_ROLE
+            return
+
+
+def label_mastheads(paras: list[Paragraph]) -> None:
+    """Mark the page's masthead: a journal's name over its ISSN or volume line
+    (``label_periodical_masthead``), a logo's alt text (``label_logo_alt``)."""
+    label_periodical_masthead(paras)
+    label_logo_alt(paras)
 
 
 #: A journal's running head: its name, a comma, then its volume line.

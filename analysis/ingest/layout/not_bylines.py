@@ -1,0 +1,88 @@
+"""Lines the byline reader took whose own form says they name no writer (held-out 77).
+
+Read after ``bylines.label_bylines``, from the line's own evidence rather than its words:
+
+- a numbered section heading ("1 Summary of thesis", "2.3 Method"): a byline never opens
+  with a section number; it becomes a heading;
+- a line of a printed title page, in capitals and centred by leading spaces ("BEFORE
+  THE", "SECOND SESSION" on a hearing's record), with another such line right above or
+  below it: the title page's furniture, not a writer (a marked byline, "BY NAME", stays);
+- a label row naming others than the writer ("Committee: <Names>", "Chief Examiner:
+  <Name>", "Supervisor: <Name>"; ``not_writer_row_labels`` of ``data/page_layout.yaml``):
+  the record's examiners, not its writer;
+- a site's name after a byline's last slash, the name printed as a line above it ("By
+  <Name>/ <Site>." under the site's name at the top): the site, not a second writer
+  (``byline_tails.without_site_name``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from analysis.core.text import normalize_text
+from analysis.ingest.byline_tails import site_key, without_site_name
+from analysis.ingest.date_scoring import MONTHS
+from analysis.ingest.layout.bylines import label_bylines
+from analysis.ingest.layout.lines import Paragraph
+from analysis.ingest.page_rules import Rules, layout_alternation
+
+#: A section number opening a heading: "1 Summary of thesis", "2.3 Method" (no other digit
+#: on the line; "IV. Findings" is not read, a Roman numeral may be a name's initial).
+_SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+(?P<word>[A-Za-z]+)\b\D*$")
+
+#: The fewest leading spaces that centre a title page's line in plain text.
+CENTRED_INDENT = 8
+
+
+@cache
+def _not_writer_row() -> re.Pattern[str]:
+    """A label row naming others than the writer (``not_writer_row_labels``)."""
+    return re.compile(rf"^(?:{layout_alternation('not_writer_row_labels')})\s*:", re.I)
+
+
+def _section_heading(text: str) -> bool:
+    """A numbered section heading: a section number, then words, no date ("24 Mar Name"
+    is a date and a name)."""
+    found = _SECTION_NUMBER.match(text)
+    return bool(found) and found.group("word").casefold() not in MONTHS
+
+
+def _centred_capitals(p: Paragraph) -> bool:
+    """A line in capitals centred by leading spaces, as a printed title page sets it."""
+    first = next((line for line in p.raw.splitlines() if line.strip()), "")
+    indent = len(first) - len(first.lstrip(" "))
+    letters = [c for c in p.text if c.isalpha()]
+    return indent >= CENTRED_INDENT and bool(letters) and all(c.isupper() for c in letters)
+
+
+def _title_page_line(paras: list[Paragraph], i: int, rules: Rules) -> bool:
+    """Line ``i`` is one of two or more centred lines in capitals in a row, and no byline
+    marked by its prefix."""
+    if rules.byline_prefix.match(paras[i].text) or not _centred_capitals(paras[i]):
+        return False
+    return any(_centred_capitals(paras[k]) for k in (i - 1, i + 1) if 0 <= k < len(paras))
+
+
+def label_checked_bylines(
+    paras: list[Paragraph], first_prose: int, last_prose: int, rules: Rules
+) -> None:
+    """Label the bylines (``bylines.label_bylines``), then take back those whose own form
+    names no writer (``unmark_not_bylines``)."""
+    label_bylines(paras, first_prose, last_prose, rules)
+    unmark_not_bylines(paras, rules)
+
+
+def unmark_not_bylines(paras: list[Paragraph], rules: Rules) -> None:
+    """Take back the bylines a numbered heading, a title page's centred capitals or an
+    examiners' label row were read as (see the module's docstring)."""
+    for i, p in enumerate(paras):
+        if p.kind != "byline":
+            continue
+        text = normalize_text(p.text).strip()
+        if _section_heading(text):
+            p.kind, p.role = "heading", ""
+        elif _not_writer_row().match(text) or _title_page_line(paras, i, rules):
+            p.kind, p.role = "boilerplate", ""
+        elif p.role == "author" and "/" in p.text:
+            p.text = without_site_name(p.text, {site_key(q.text) for q in paras[:i]})

@@ -1,0 +1,108 @@
+"""Writers named by a record's label rows (``analysis.ingest.layout.label_writers``)."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from analysis.ingest.layout import load_rules, read_article
+from analysis.ingest.layout.label_writers import label_row_writers
+from analysis.ingest.layout.lines import split_lines
+
+RULES = load_rules()
+
+_TEXT = (
+    "\n\nThe study follows how small beekeeping cooperatives in the hill districts "
+    "shared their hives, their honey presses and their buyers over ten seasons, and why "
+    "some of them broke apart after a run of wet summers.\n\n"
+    "It shows that the cooperatives which kept written accounts lasted longer than those "
+    "which did not, whatever their size.\n"
+)
+
+
+def _record(name_row: str) -> str:
+    return (
+        "Thesis Defence Record\n\n"
+        f"{name_row}\n"
+        "Degree Title: Ph.D. in Rural Studies\n"
+        "Date of Conferment: March 3, 2019\n"
+        "Chief Examiner: Harold Pike\n"
+        "Committee: Agnes Loh, Martin Seyer, Olga Brand\n\n"
+        "1 Summary of thesis\n" + _TEXT
+    )
+
+
+def test_a_name_row_among_label_rows_is_the_writer_and_the_examiners_are_not() -> None:
+    article = read_article(_record("Name: Clara Jane Marsh"))
+    assert article.author == "Clara Jane Marsh"
+    article = read_article(_record("Candidate: Ostrowski, Teodor"))
+    assert article.author == "Teodor Ostrowski"  # a surname first, turned
+
+
+def test_a_name_row_of_a_contact_block_is_no_writer() -> None:
+    for contact in ("Email: press@example.org", "Phone: +1 555 0100", "Contact: Press Office"):
+        page = f"Name: Clara Jane Marsh\nOffice: Harbour Growers\nCity: Harbour\n{contact}\n"
+        paras = split_lines(page + _TEXT)
+        label_row_writers(paras, RULES)
+        assert not any(p.role == "author" for p in paras)
+    paras = split_lines("Name: Clara Jane Marsh\nOffice: Harbour Growers\nCity: Harbour\n" + _TEXT)
+    label_row_writers(paras, RULES)  # the same block without the contact row
+    assert [p.text for p in paras if p.role == "author"] == ["Clara Jane Marsh"]
+
+
+def test_a_lone_name_row_outside_a_block_of_label_rows_is_not_read() -> None:
+    paras = split_lines("Name: Clara Jane Marsh\n" + _TEXT)
+    label_row_writers(paras, RULES)
+    assert paras[0].kind == "" and paras[0].role == ""
+
+
+def test_a_candidate_field_glued_among_other_fields_is_split_off_as_the_writer() -> None:
+    page = (
+        "Honey Presses and Hill Cooperatives\n\n"
+        "Posted on:2019-03-03Degree:Ph.DType:Dissertation\n"
+        "University:Harbour State UniversityCandidate:Marsh, Clara JaneFull Text:PDF\n"
+        "GTID:1234567890Subject:Rural Studies\n" + _TEXT
+    )
+    article = read_article(page)
+    assert article.author == "Clara Jane Marsh"
+
+
+def test_an_author_label_alone_over_its_value_names_the_writer() -> None:
+    page = (
+        "Harbour State University\nScholarly Archive\n\n"
+        "Honey Presses and Hill Cooperatives, 2001-2011\n\n"
+        "Author\n\nClara Jane Marsh, Harbour State University\n\n"
+        "Year\n\n2019\n\nDegree Name\n\nDoctor of Philosophy\n\nAbstract" + _TEXT
+    )
+    assert read_article(page).author == "Clara Jane Marsh"
+
+
+def test_a_list_of_names_under_authors_is_a_sidebar_not_a_writer() -> None:
+    paras = split_lines("Authors\nAgnes Loh\nMartin Seyer\n- Olga Brand\n" + _TEXT)
+    label_row_writers(paras, RULES)
+    assert not any(p.role == "author" for p in paras)
+
+
+_OTHER_FIELDS = st.sampled_from(
+    [
+        "Posted on:2019-03-03",
+        "Degree:Ph.D",
+        "Type:Dissertation",
+        "University:Harbour State University",
+        "Full Text:PDF",
+        "Subject:Rural Studies",
+        "GTID:1234567890",
+    ]
+)
+
+
+@given(
+    before=st.lists(_OTHER_FIELDS, min_size=0, max_size=3),
+    after=st.lists(_OTHER_FIELDS, min_size=0, max_size=3),
+)
+def test_the_glued_candidate_is_found_wherever_it_stands(before: list, after: list) -> None:
+    fields = [*before, "Candidate:Marsh, Clara Jane", *after]
+    paras = split_lines("\n".join(["Honey Presses", "".join(fields)]) + _TEXT)
+    label_row_writers(paras, RULES)
+    writers = [p.text for p in paras if p.role == "author"]
+    assert writers == (["Clara Jane Marsh"] if before or after else [])

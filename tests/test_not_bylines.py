@@ -1,0 +1,107 @@
+"""Lines taken back from the byline reader by their own form
+(``analysis.ingest.layout.not_bylines``)."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from analysis.ingest.byline_tails import site_key, without_site_name
+from analysis.ingest.layout import load_rules, read_article
+from analysis.ingest.layout.lines import split_lines
+from analysis.ingest.layout.not_bylines import _section_heading, unmark_not_bylines
+
+RULES = load_rules()
+
+_TEXT = (
+    "\n\nThe orchard growers of the upper valley met on Tuesday to agree on a common price "
+    "for early apples, after two seasons in which buyers played one village against another.\n\n"
+    "The growers also asked the district for a cold store near the market town.\n"
+)
+
+
+def _unmarked(text: str) -> list[tuple[str, str]]:
+    """Every line of ``text`` read as a byline, then checked by ``unmark_not_bylines``."""
+    paras = split_lines(text)
+    for p in paras:
+        p.kind, p.role = "byline", "author"
+    unmark_not_bylines(paras, RULES)
+    return [(p.text, p.kind) for p in paras]
+
+
+def test_a_numbered_section_heading_and_an_examiners_row_are_no_bylines() -> None:
+    found = _unmarked(
+        "Name: Clara Jane Marsh\nChief Examiner: Harold Pike\nCommittee: Agnes Loh, Martin Seyer"
+        "\n1 Summary of thesis\n2.1 Method\nRosa Delmar\n12 March 2019 Rosa Delmar"
+    )
+    assert found == [
+        ("Name: Clara Jane Marsh", "byline"),
+        ("Chief Examiner: Harold Pike", "boilerplate"),
+        ("Committee: Agnes Loh, Martin Seyer", "boilerplate"),
+        ("1 Summary of thesis", "heading"),
+        ("2.1 Method", "heading"),
+        ("Rosa Delmar", "byline"),
+        ("12 March 2019 Rosa Delmar", "byline"),
+    ]
+
+
+def test_on_a_record_page_the_committee_is_no_writer_and_the_heading_is_text() -> None:
+    page = (
+        "\n\nThesis Defence Record\n\nName: Clara Jane Marsh\nDegree Title: Ph.D.\n"
+        "Date of Conferment: March 3, 2019\nChief Examiner: Harold Pike\n"
+        "Committee: Agnes Loh, Martin Seyer, Olga Brand\n\n1 Summary of thesis" + _TEXT
+    )
+    article = read_article(page)
+    assert article.author == "Clara Jane Marsh"
+    assert all(p.kind != "byline" for p in article.paragraphs if p.text.startswith(("1 ", "Com")))
+
+
+def test_a_title_pages_centred_capitals_name_no_writer() -> None:
+    pad = " " * 24
+    found = _unmarked(f"{pad}HEARING\n{pad}BEFORE THE\n{pad}SECOND SITTING\nROSA DELMAR")
+    assert found == [
+        ("HEARING", "boilerplate"),
+        ("BEFORE THE", "boilerplate"),
+        ("SECOND SITTING", "boilerplate"),
+        ("ROSA DELMAR", "byline"),  # flush left: no title page's line
+    ]
+    # a marked byline centred on the title page, and a centred line alone, stay bylines
+    found = _unmarked(f"{pad}HEARING\n{pad}BY ROSA DELMAR\n\n\nRosa Delmar\n{pad}OLGA BRAND")
+    assert found[1:] == [
+        ("BY ROSA DELMAR", "byline"),
+        ("Rosa Delmar", "byline"),
+        ("OLGA BRAND", "byline"),
+    ]
+    page = (
+        f"{pad}ORCHARD PRICES IN THE UPPER VALLEY\n\n{pad}HEARING\n\n{pad}BEFORE THE\n\n"
+        f"{pad}SUBCOMMITTEE ON FRUIT\n\n{pad}SECOND SITTING\n\n{pad}MARCH 12, 2014" + _TEXT
+    )
+    assert read_article(page).author == ""
+
+
+def test_a_site_printed_above_is_dropped_after_a_bylines_slash() -> None:
+    page = "The Valley Courier\n\nGrowers agree a price for apples\n\nBy Rosa Delmar/ The Valley Courier."
+    assert read_article(page + _TEXT).author == "Rosa Delmar"
+    # negative: a name after the slash the page does not print above stays
+    other = page.replace("/ The Valley Courier.", "/ Hill Farm Radio.")
+    assert "Hill Farm Radio" in read_article(other + _TEXT).author
+
+
+def test_without_site_name_reads_only_the_part_after_the_last_slash() -> None:
+    sites = {site_key("The Valley Courier")}
+    assert without_site_name("By Rosa Delmar/The Valley Courier", sites) == "By Rosa Delmar"
+    assert without_site_name("By Rosa Delmar / the valley courier .", sites) == "By Rosa Delmar"
+    assert without_site_name("By Rosa Delmar/VNA", sites) == "By Rosa Delmar/VNA"
+    assert without_site_name("By Rosa Delmar", sites) == "By Rosa Delmar"
+
+
+@given(number=st.integers(1, 20), words=st.sampled_from(["Summary", "Method", "Findings"]))
+def test_a_number_then_words_is_a_section_heading(number: int, words: str) -> None:
+    assert _section_heading(f"{number} {words} of the study")
+    assert _section_heading(f"{number}.{number % 5 + 1} {words}")
+
+
+@given(day=st.integers(1, 28), month=st.sampled_from(["Mar", "March", "sept", "Dec"]))
+def test_a_date_before_a_name_is_no_section_heading(day: int, month: str) -> None:
+    assert not _section_heading(f"{day} {month} Rosa Delmar")
+    assert not _section_heading(f"{day} Summary 2019")  # another digit: no heading
