@@ -98,6 +98,7 @@ from analysis.ingest.layout.title_cleanup import (
     title_page_writer,
     title_writer,
     without_bracket_labels,
+    without_closing_day,
     without_closing_stamp,
     without_empty_cells,
     without_flair,
@@ -175,7 +176,9 @@ def read_article(text: str) -> Article:
     label = scoring_of(rules).title_label.match(title)
     title = without_outlet_suffix(without_empty_cells(title[label.end() if label else 0 :]), rules)
     title = without_bracket_labels(without_closing_colon(without_flair(without_isbn(title), rules)))
-    title = title_byline(unbulleted(without_closing_stamp(title)), rules)[0]  # "  • Title"
+    title = title_byline(unbulleted(without_closing_stamp(without_closing_day(title))), rules)[
+        0
+    ]  # "  • Title"
     article = Article(paragraphs=paras, title=title)
     read_outlet(article, first_prose, last_prose, outlet_from_lede, rules)
     refine_outlet(article, rules)
