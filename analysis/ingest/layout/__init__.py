@@ -51,12 +51,14 @@ from analysis.ingest.layout.bylines import (
     split_glued_byline,
     unbulleted,
 )
+from analysis.ingest.layout.cable_header import cable_date, label_cable
 from analysis.ingest.layout.citations import cited_fields
 from analysis.ingest.layout.contact_blocks import label_contact_blocks
 from analysis.ingest.layout.dates import header_end, read_dates
 from analysis.ingest.layout.document_headings import document_heading
 from analysis.ingest.layout.field_codes import label_field_codes
 from analysis.ingest.layout.glued_credits import split_glued_credits
+from analysis.ingest.layout.glued_headline import split_glued_headline
 from analysis.ingest.layout.header_credits import label_header_credits
 from analysis.ingest.layout.header_pieces import split_header_pieces
 from analysis.ingest.layout.lines import (
@@ -147,6 +149,7 @@ def read_article(text: str) -> Article:
     label_forward_header(paras)
     split_header_pieces(paras, rules)
     split_report_opening(paras)
+    split_glued_headline(paras)  # "Headline in the portThe first ..."
     split_glued_mastheads(paras, rules)
     label_periodical_masthead(paras)
     split_document_issuer(paras, rules)
@@ -172,6 +175,7 @@ def read_article(text: str) -> Article:
     label_contact_blocks(paras, last_prose)
     label_bylines(paras, first_prose, last_prose, rules)
     label_text(paras, first_prose, last_prose, rules)
+    cable = label_cable(paras)  # a cable's routing block and numbered paragraphs
     mark_repeats(paras)
     label = scoring_of(rules).title_label.match(title)
     title = without_outlet_suffix(without_empty_cells(title[label.end() if label else 0 :]), rules)
@@ -191,6 +195,7 @@ def read_article(text: str) -> Article:
     title_page_writer(article, rules)
     cited_fields(article, rules)
     read_dates(article, first_prose, last_prose, rules)
+    cable_date(article, cable)
     title_evidence(article, best_title, title_runner)
     refine_title(article, rules)
     refine_date(article)
