@@ -1472,3 +1472,34 @@ def test_a_review_records_title_under_the_journals_labels_and_neighbour_links():
     )
     kinds = {p.text.strip(): p.kind for p in article.paragraphs}
     assert kinds["Next Article in Journal"] == kinds["Article"] == "boilerplate"
+
+
+def test_an_images_alt_text_naming_a_site_is_chrome_never_a_headline():
+    """Held-out 79: a logo's or a badge's alt text ("Riverside.com header logo", "Lake
+    County Gazette logo", "Search Engine Preferred Source badge") and an avatar's
+    placeholder ("avatar-alt") are chrome; a headline about a logo in sentence case is
+    not."""
+    chrome = scoring_of(load_rules()).chrome
+    for line in (
+        "Riverside.com header logo",
+        "Lake County Gazette logo",
+        "Lake County-Gazette logo",
+        "Search Engine Preferred Source badge",
+        "avatar-alt",
+    ):
+        assert chrome.fullmatch(line), line
+    for line in ("Ferry company unveils a new logo", "Rangers Earn Merit Badge", "Logo Wars"):
+        assert not chrome.fullmatch(line), line
+    page = "\n\n".join(
+        [
+            "Riverside.com header logo",
+            "Ferry operators agree to share one timetable from next spring",
+            "RIVERSIDE - The two ferry operators on the lower river agreed on Monday to print "
+            "one timetable for both their lines, so riders can change boats at the pier.",
+            "The operators said the shared timetable would start in the spring and that fares "
+            "would stay as they are for the first year.",
+        ]
+    )
+    assert read_article(page).title == (
+        "Ferry operators agree to share one timetable from next spring"
+    )

@@ -61,6 +61,7 @@ from analysis.ingest.layout.glued_credits import split_glued_credits
 from analysis.ingest.layout.glued_headline import split_glued_headline
 from analysis.ingest.layout.header_credits import label_header_credits
 from analysis.ingest.layout.header_pieces import split_header_pieces
+from analysis.ingest.layout.issue_seasons import issue_season_date
 from analysis.ingest.layout.lines import (
     DATELINE_EDGE_PARAGRAPHS,
     Article,
@@ -196,6 +197,7 @@ def read_article(text: str) -> Article:
     cited_fields(article, rules)
     read_dates(article, first_prose, last_prose, rules)
     cable_date(article, cable)
+    issue_season_date(article, rules)  # "Summer 2015": its year
     title_evidence(article, best_title, title_runner)
     refine_title(article, rules)
     refine_date(article)
