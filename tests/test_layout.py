@@ -1503,3 +1503,28 @@ def test_an_images_alt_text_naming_a_site_is_chrome_never_a_headline():
     assert read_article(page).title == (
         "Ferry operators agree to share one timetable from next spring"
     )
+
+
+def test_a_photographers_credit_to_a_picture_agency_is_no_writer():
+    """Held-out 79: "NAME SURNAME/CORBIS" alone under the issue line, over the caption, is
+    the picture's credit (a caption), never the writer; "Name/VNA" (a wire agency, which
+    credits writers too) is not read as a picture credit by this rule."""
+    page = "\n".join(
+        [
+            "Keepers, lamps and radio beacons —not what the old harbour board had planned.",
+            "Autumn 2018",
+            "ANNA BERG/CORBIS",
+            "The northern light at dusk, seen from the pilot boat.",
+            "When the harbour board was formed, the coast had almost no lights outside its "
+            "ports and the ships kept far from the shore at night, waiting for the dawn.",
+            "Since then, the coast has changed the way it guides ships more than almost any "
+            "other, and a pilot now brings a ship in by the beacons on the darkest night.",
+        ]
+    )
+    article = read_article(page)
+    assert article.author == ""
+    assert next(p for p in article.paragraphs if p.text == "ANNA BERG/CORBIS").kind == "caption"
+    credit_end = load_rules().photo_credit_end
+    assert credit_end.search("Anna Berg/Getty Images")
+    assert not credit_end.search("Anna Berg/VNA")
+    assert not credit_end.search("The keepers sold the lamp to a museum/corbis")
