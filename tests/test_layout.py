@@ -1528,3 +1528,46 @@ def test_a_photographers_credit_to_a_picture_agency_is_no_writer():
     assert credit_end.search("Anna Berg/Getty Images")
     assert not credit_end.search("Anna Berg/VNA")
     assert not credit_end.search("The keepers sold the lamp to a museum/corbis")
+
+
+def test_a_prompt_asking_the_reader_to_act_is_chrome():
+    """Held-out 79: a browser-notification prompt over an archive's headline ("Get the
+    latest updates as we post them — right on your browser") is chrome; a headline with
+    an imperative and no reader addressed, or "you" in a quotation's sentence, is not."""
+    chrome = scoring_of(load_rules()).chrome
+    assert chrome.fullmatch("Get the latest ferry news as we post it — right on your phone")
+    assert chrome.fullmatch("Sign up to get the river briefing in your inbox")
+    for line in (
+        "Ferry keepers join the strike over the new roster",
+        "Follow the river: a keeper's year on the lower ferry line",
+        "Keepers ask: will you still ride the ferry when the bridge opens?",
+    ):
+        assert not chrome.fullmatch(line), line
+
+
+def test_a_library_records_labels_are_chrome_never_title_or_writer():
+    """Held-out 79: a library's record prints "Newspaper article <Paper>" over the title as
+    often as the title, and "Article excerpt" over the text; neither is a headline nor a
+    writer. A headline about an article ("Magazine article angers the ferry keepers") is
+    not a label."""
+    chrome = scoring_of(load_rules()).chrome
+    assert chrome.fullmatch("Newspaper article The Coastal Weekly")
+    assert chrome.fullmatch("Academic journal article River Studies Quarterly")
+    assert chrome.fullmatch("Article excerpt")
+    assert not chrome.fullmatch("Magazine article angers the ferry keepers")
+    page = "\n\n".join(
+        [
+            "Newspaper article The Coastal Weekly",
+            "Keepers Win a Roster of Three Shifts ; Harbour Office Gives Way After a Survey",
+            "Newspaper article The Coastal Weekly",
+            "Keepers Win a Roster of Three Shifts ; Harbour Office Gives Way After a Survey",
+            "Article excerpt",
+            "The keepers of the northern lights asked the harbour office in the spring for a "
+            "roster of three shifts, since the winter nights are long and the stairs steep.",
+            "The office agreed on Monday after a survey of the towers, and said the keepers of "
+            "the southern towers would be asked whether they want the same roster next year.",
+        ]
+    )
+    article = read_article(page)
+    assert article.title.startswith("Keepers Win a Roster of Three Shifts")
+    assert article.author == ""
