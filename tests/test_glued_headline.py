@@ -11,7 +11,7 @@ from analysis.ingest.layout.glued_headline import glued_headline_at
 
 PAGE = "\n".join(
     [
-        "Ferry line opens on the lower riverThe first boat of the new line left the pier",
+        "Ferry line opens on the Lower MekongThe first boat of the new line left the pier",
         "at dawn on Monday with forty riders and their bicycles, the operator said.",
         "",
         "The operator plans four crossings a day in the dry season and two in the wet",
@@ -25,7 +25,7 @@ PAGE = "\n".join(
 
 def test_a_headline_glued_to_the_lede_is_the_title_and_the_rest_the_lede() -> None:
     article = read_article(PAGE)
-    assert article.title == "Ferry line opens on the lower river"
+    assert article.title == "Ferry line opens on the Lower Mekong"
     lede = next(p for p in article.paragraphs if p.kind == "lede")
     assert lede.text.startswith("The first boat of the new line")
 
@@ -35,6 +35,11 @@ def test_no_split_inside_a_name_or_after_a_sentence() -> None:
     is already a sentence, and a tail that is no prose."""
     assert glued_headline_at("The McDonald family opened a shop on the pier on Monday.") is None
     assert glued_headline_at("Sales of the iPhone rose in the port city this spring.") is None
+    petro = (
+        "Riders can now fill up at the PetroVietnam stations of the capital through a new "
+        "app launched by a start-up this week."
+    )
+    assert glued_headline_at(petro) is None  # a name goes on: "Vietnam" opens no sentence
     assert glued_headline_at("Ferry opensThe first boat left the pier at dawn today.") is None
     sentence = "The line opened. Then the boats came inThe first left the pier at dawn, they said."
     assert glued_headline_at(sentence) is None
