@@ -287,7 +287,9 @@ def test_a_weekday_and_date_after_the_headlines_dash_is_taken_off() -> None:
         ]
     )
     article = read_article(page)
-    assert article.title == "Lighthouse Keepers Ask the Coast Office to Set Up a New Roster of Shifts"
+    assert (
+        article.title == "Lighthouse Keepers Ask the Coast Office to Set Up a New Roster of Shifts"
+    )
     assert without_closing_day("Keepers ask for a roster – Sunday, April 4, 2010") == (
         "Keepers ask for a roster"
     )
