@@ -1472,3 +1472,102 @@ def test_a_review_records_title_under_the_journals_labels_and_neighbour_links():
     )
     kinds = {p.text.strip(): p.kind for p in article.paragraphs}
     assert kinds["Next Article in Journal"] == kinds["Article"] == "boilerplate"
+
+
+def test_an_images_alt_text_naming_a_site_is_chrome_never_a_headline():
+    """Held-out 79: a logo's or a badge's alt text ("Riverside.com header logo", "Lake
+    County Gazette logo", "Search Engine Preferred Source badge") and an avatar's
+    placeholder ("avatar-alt") are chrome; a headline about a logo in sentence case is
+    not."""
+    chrome = scoring_of(load_rules()).chrome
+    for line in (
+        "Riverside.com header logo",
+        "Lake County Gazette logo",
+        "Lake County-Gazette logo",
+        "Search Engine Preferred Source badge",
+        "avatar-alt",
+    ):
+        assert chrome.fullmatch(line), line
+    for line in ("Ferry company unveils a new logo", "Rangers Earn Merit Badge", "Logo Wars"):
+        assert not chrome.fullmatch(line), line
+    page = "\n\n".join(
+        [
+            "Riverside.com header logo",
+            "Ferry operators agree to share one timetable from next spring",
+            "RIVERSIDE - The two ferry operators on the lower river agreed on Monday to print "
+            "one timetable for both their lines, so riders can change boats at the pier.",
+            "The operators said the shared timetable would start in the spring and that fares "
+            "would stay as they are for the first year.",
+        ]
+    )
+    assert read_article(page).title == (
+        "Ferry operators agree to share one timetable from next spring"
+    )
+
+
+def test_a_photographers_credit_to_a_picture_agency_is_no_writer():
+    """Held-out 79: "NAME SURNAME/CORBIS" alone under the issue line, over the caption, is
+    the picture's credit (a caption), never the writer; "Name/VNA" (a wire agency, which
+    credits writers too) is not read as a picture credit by this rule."""
+    page = "\n".join(
+        [
+            "Keepers, lamps and radio beacons —not what the old harbour board had planned.",
+            "Autumn 2018",
+            "ANNA BERG/CORBIS",
+            "The northern light at dusk, seen from the pilot boat.",
+            "When the harbour board was formed, the coast had almost no lights outside its "
+            "ports and the ships kept far from the shore at night, waiting for the dawn.",
+            "Since then, the coast has changed the way it guides ships more than almost any "
+            "other, and a pilot now brings a ship in by the beacons on the darkest night.",
+        ]
+    )
+    article = read_article(page)
+    assert article.author == ""
+    assert next(p for p in article.paragraphs if p.text == "ANNA BERG/CORBIS").kind == "caption"
+    credit_end = load_rules().photo_credit_end
+    assert credit_end.search("Anna Berg/Getty Images")
+    assert not credit_end.search("Anna Berg/VNA")
+    assert not credit_end.search("The keepers sold the lamp to a museum/corbis")
+
+
+def test_a_prompt_asking_the_reader_to_act_is_chrome():
+    """Held-out 79: a browser-notification prompt over an archive's headline ("Get the
+    latest updates as we post them — right on your browser") is chrome; a headline with
+    an imperative and no reader addressed, or "you" in a quotation's sentence, is not."""
+    chrome = scoring_of(load_rules()).chrome
+    assert chrome.fullmatch("Get the latest ferry news as we post it — right on your phone")
+    assert chrome.fullmatch("Sign up to get the river briefing in your inbox")
+    for line in (
+        "Ferry keepers join the strike over the new roster",
+        "Follow the river: a keeper's year on the lower ferry line",
+        "Keepers ask: will you still ride the ferry when the bridge opens?",
+    ):
+        assert not chrome.fullmatch(line), line
+
+
+def test_a_library_records_labels_are_chrome_never_title_or_writer():
+    """Held-out 79: a library's record prints "Newspaper article <Paper>" over the title as
+    often as the title, and "Article excerpt" over the text; neither is a headline nor a
+    writer. A headline about an article ("Magazine article angers the ferry keepers") is
+    not a label."""
+    chrome = scoring_of(load_rules()).chrome
+    assert chrome.fullmatch("Newspaper article The Coastal Weekly")
+    assert chrome.fullmatch("Academic journal article River Studies Quarterly")
+    assert chrome.fullmatch("Article excerpt")
+    assert not chrome.fullmatch("Magazine article angers the ferry keepers")
+    page = "\n\n".join(
+        [
+            "Newspaper article The Coastal Weekly",
+            "Keepers Win a Roster of Three Shifts ; Harbour Office Gives Way After a Survey",
+            "Newspaper article The Coastal Weekly",
+            "Keepers Win a Roster of Three Shifts ; Harbour Office Gives Way After a Survey",
+            "Article excerpt",
+            "The keepers of the northern lights asked the harbour office in the spring for a "
+            "roster of three shifts, since the winter nights are long and the stairs steep.",
+            "The office agreed on Monday after a survey of the towers, and said the keepers of "
+            "the southern towers would be asked whether they want the same roster next year.",
+        ]
+    )
+    article = read_article(page)
+    assert article.title.startswith("Keepers Win a Roster of Three Shifts")
+    assert article.author == ""

@@ -12,6 +12,7 @@ from analysis.ingest.layout.title_cleanup import (
     title_byline,
     title_glued_kind,
     without_bracket_labels,
+    without_closing_day,
     without_closing_stamp,
     without_flair,
     without_isbn,
@@ -262,3 +263,45 @@ def test_a_portals_list_stamp_glued_to_the_headline_is_taken_off() -> None:
     article = read_article(page)
     assert article.title == "Hue University opens its herbarium to visiting botany students"
     assert str(article.header_date.date_start)[:10] == "2008-03-14"
+
+
+def test_a_weekday_and_date_after_the_headlines_dash_is_taken_off() -> None:
+    """(held-out 79) A translation digest's title line closes on the day of the papers it
+    translates: the headline is the words before the dash, the line keeps the date."""
+    page = "\n".join(
+        [
+            "Lighthouse Keepers Ask the Coast Office to Set Up a New Roster of Shifts – Tuesday, 13.7.2010",
+            "",
+            "Posted on 14 July 2010. Filed under: Week 700 | Tags: , , , |",
+            "",
+            "“The keepers of the northern lights asked the office for a roster of three "
+            "shifts, since the winter nights are long and the stairs are steep,” a keeper said.",
+            "",
+            "“The office said it would answer by the end of the month after a survey of the "
+            "towers, and that the keepers of the southern towers would be asked too.",
+            "",
+            "“A keeper of the eastern light said the roster of two shifts had lasted since the "
+            "towers were built, and that nobody had asked the keepers before.",
+        ]
+    )
+    article = read_article(page)
+    assert (
+        article.title == "Lighthouse Keepers Ask the Coast Office to Set Up a New Roster of Shifts"
+    )
+    assert without_closing_day("Keepers ask for a roster – Sunday, April 4, 2010") == (
+        "Keepers ask for a roster"
+    )
+    # negatives: a weekday that opens no date, a date without a weekday, too short a head
+    assert without_closing_day("Keepers wait for the – Sunday, then the Monday") == (
+        "Keepers wait for the – Sunday, then the Monday"
+    )
+    assert without_closing_day("Keepers ask for a roster – 4.4.2010") == (
+        "Keepers ask for a roster – 4.4.2010"
+    )
+
+
+@given(lines)
+def test_closing_day_removal_only_shortens_from_the_end(title: str) -> None:
+    """Whatever the line, the result is the title or a prefix of it, never empty."""
+    bare = without_closing_day(title)
+    assert title.startswith(bare) and (bare == title or bare.strip())

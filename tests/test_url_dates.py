@@ -43,9 +43,45 @@ def test_a_date_time_stamp_closing_the_address_gives_the_day_when_only_one_order
     ):
         found = url_date(url)
         assert found is not None and str(found.date_start.date()) == "2021-03-14", url
-    # negative: both orders are dates (1 February or 2 January), or no time of day follows
-    assert url_date("https://news.example.org/ferries-01022021152210.html") is None
+    # negative: no time of day follows
     assert url_date("https://news.example.org/ferries-03142021.html") is None
+    # both orders are dates (1 February or 2 January): day first, flagged (held-out 79)
+    both = url_date("https://news.example.org/ferries-01022021152210.html")
+    assert both is not None and str(both.date_start.date()) == "2021-02-01"
+    assert both.flags == ("ambiguous_day_month",)
+    assert url_date(url).flags == ()  # one order only: no flag
+
+
+def test_an_ambiguous_address_stamp_is_settled_by_a_month_first_outlet() -> None:
+    """(held-out 79) '-03092024094046.html' on a site whose stamps are month first: the
+    row is dated 9 March and the flag goes; on an outlet with no order the flag stays."""
+    import pandas as pd
+
+    from analysis.ingest.corpus import _apply_url_date
+
+    url = "https://www.rfa.org/english/commentaries/river-ferries-03092024094046.html"
+    for outlet, day, flags in (
+        ("Radio Free Asia", "2024-03-09", ""),
+        ("Some Unlisted Site", "2024-09-03", "ambiguous_day_month"),
+    ):
+        docs = pd.DataFrame(
+            [
+                {
+                    "title": "Ferries",
+                    "outlet": outlet,
+                    "published": pd.NaT,
+                    "date_flags": "",
+                    "metadata_flags": "",
+                    "published_precision": "",
+                    "date_source": "",
+                    "date_evidence": "",
+                    "date_reason": "",
+                }
+            ]
+        )
+        _apply_url_date(docs, 0, url)
+        assert str(docs.loc[0, "published"].date()) == day, outlet
+        assert docs.loc[0, "date_flags"] == flags, outlet
 
 
 def test_a_full_date_in_the_address_outranks_only_the_flagged_text_dates() -> None:

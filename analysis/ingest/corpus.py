@@ -76,7 +76,7 @@ from analysis.ingest.sidecar import SIDECAR_NAME, SidecarError
 from analysis.ingest.store import cache_enabled, default_cache_dir
 from analysis.ingest.stories import mark_stories
 from analysis.ingest.title_days import title_day_in_year
-from analysis.ingest.url_dates import url_date, url_date_outranks
+from analysis.ingest.url_dates import url_date, url_date_outranks, url_day_flags
 
 #: The names this module has always offered (several now live in the modules above).
 __all__ = [
@@ -214,6 +214,8 @@ def _apply_url_date(docs: pd.DataFrame, i: object, url: str) -> None:
         docs.loc[i, "date_reason"] = (
             f"{reason}, over the text's date ({was})" if dated else f"no date in the text; {reason}"
         )
+    _set_fields(docs, i, url_day_flags(docs.loc[i], match))  # "-03092024...": either order
+    _set_fields(docs, i, outlet_settled_day(docs.loc[i]))  # a month-first site's stamp
 
 
 def _apply_sidecar_row(

@@ -5,6 +5,7 @@ that a full date in the address outranks (``url_date_outranks``)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import cache
 
 import pandas as pd
@@ -177,8 +178,27 @@ def _url_year_slug(path: str) -> DateMatch | None:
 
 def _url_stamp_date(path: str) -> DateMatch | None:
     """The day of a stamp "-MMDDYYYYhhmmss" or "-DDMMYYYYhhmmss" closing the address, when
-    only one of the two orders is a date ("03142021": 14 March); None when both are."""
-    return _one_order_day(_URL_STAMP.search(path))
+    only one of the two orders is a date ("03142021": 14 March). When both are (held-out
+    79, "-03092024094046": 3 September or 9 March) the day is read day first, as the loader
+    reads every numeric date, flagged ``ambiguous_day_month``: an outlet with
+    ``date_order`` in ``data/outlets.yaml`` then settles it (``outlet_date_order``).
+
+    >>> found = _url_stamp_date("/english/a-title-03092024094046.html")
+    >>> str(found.date_start.date()), found.flags
+    ('2024-09-03', ('ambiguous_day_month',))
+    """
+    found = _URL_STAMP.search(path)
+    one = _one_order_day(found)
+    if one is not None or found is None:
+        return one
+    try:
+        day = pd.Timestamp(int(found.group("year")), int(found.group("b")), int(found.group("a")))
+    except ValueError:
+        return None
+    text = found.group(0).strip("/-_")
+    return DateMatch(
+        found.start() + 1, found.end(), text, day, day, "day", ("ambiguous_day_month",)
+    )
 
 
 def _url_dashed_day(path: str) -> DateMatch | None:
@@ -285,3 +305,23 @@ def url_date_outranks(date_flags: str, found: DateMatch | None, outranked: froze
     """
     flags = set(date_flags.split(";"))
     return found is not None and found.precision == "day" and bool(flags & outranked)
+
+
+def url_day_flags(row: Mapping[str, object], found: DateMatch) -> dict[str, object]:
+    """The flag columns of a documents ``row`` dated by the address's ``found`` when its
+    day and month could be swapped (``_url_stamp_date``): ``ambiguous_day_month`` added to
+    ``date_flags`` and ``metadata_flags``; empty when ``found`` carries no such flag.
+
+    >>> found = url_date("https://example.org/a-title-03092024094046.html")
+    >>> url_day_flags({"date_flags": "", "metadata_flags": "no_author"}, found)
+    {'date_flags': 'ambiguous_day_month', 'metadata_flags': 'no_author;ambiguous_day_month'}
+    """
+    if "ambiguous_day_month" not in found.flags:
+        return {}
+    fields: dict[str, object] = {}
+    for column in ("date_flags", "metadata_flags"):
+        flags = [f for f in str(row.get(column) or "").split(";") if f]
+        if "ambiguous_day_month" not in flags:
+            flags.append("ambiguous_day_month")
+        fields[column] = ";".join(flags)
+    return fields

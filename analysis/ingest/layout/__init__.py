@@ -57,6 +57,7 @@ from analysis.ingest.layout.dates import header_end, read_dates
 from analysis.ingest.layout.document_headings import document_heading
 from analysis.ingest.layout.field_codes import label_field_codes
 from analysis.ingest.layout.glued_credits import split_glued_credits
+from analysis.ingest.layout.glued_headline import split_glued_headline
 from analysis.ingest.layout.header_credits import label_header_credits
 from analysis.ingest.layout.header_pieces import split_header_pieces
 from analysis.ingest.layout.label_writers import label_labelled_writers
@@ -79,6 +80,7 @@ from analysis.ingest.layout.menus import label_menu_runs, top_menu_end
 from analysis.ingest.layout.not_bylines import label_checked_bylines
 from analysis.ingest.layout.occasion_lines import with_occasion_line
 from analysis.ingest.layout.outlets import outlet_from_url
+from analysis.ingest.layout.page_forms import date_page_forms, label_page_forms
 from analysis.ingest.layout.reader_bylines import label_reader_bylines
 from analysis.ingest.layout.report_opening import split_report_opening
 from analysis.ingest.layout.text import (
@@ -99,6 +101,7 @@ from analysis.ingest.layout.title_cleanup import (
     title_page_writer,
     title_writer,
     without_bracket_labels,
+    without_closing_day,
     without_closing_stamp,
     without_empty_cells,
     without_flair,
@@ -147,6 +150,7 @@ def read_article(text: str) -> Article:
     label_forward_header(paras)
     split_header_pieces(paras, rules)
     split_report_opening(paras)
+    split_glued_headline(paras)  # "Headline in the portThe first ..."
     split_glued_mastheads(paras, rules)
     label_mastheads(paras)  # a journal's name over its ISSN, a logo's alt text
     split_document_issuer(paras, rules)
@@ -172,12 +176,9 @@ def read_article(text: str) -> Article:
     label_contact_blocks(paras, last_prose)
     label_checked_bylines(paras, first_prose, last_prose, rules)
     label_text(paras, first_prose, last_prose, rules)
+    cable = label_page_forms(paras)  # a cable's routing block, a quotation cut last
     mark_repeats(paras)
-    label = scoring_of(rules).title_label.match(title)
-    title = without_outlet_suffix(without_empty_cells(title[label.end() if label else 0 :]), rules)
-    title = without_bracket_labels(without_closing_colon(without_flair(without_isbn(title), rules)))
-    title = title_byline(unbulleted(without_closing_stamp(title)), rules)[0]  # "  • Title"
-    article = Article(paragraphs=paras, title=title)
+    article = Article(paragraphs=paras, title=_clean_title(title, rules))
     read_outlet(article, first_prose, last_prose, outlet_from_lede, rules)
     refine_outlet(article, rules)
     article.title = without_issuer_prefix(article.title, article.outlet)
@@ -189,11 +190,22 @@ def read_article(text: str) -> Article:
     title_page_writer(article, rules)
     cited_fields(article, rules)
     read_dates(article, first_prose, last_prose, rules)
+    date_page_forms(article, cable, rules)  # a cable's group, "Summer 2015"
     title_evidence(article, best_title, title_runner)
     refine_title(article, rules)
     refine_date(article)
     viewer_fields(article, rules)
     return _with_menu(article, menu)
+
+
+def _clean_title(title: str, rules: Rules) -> str:
+    """The chosen headline without its label, outlet suffix, empty cells, flair, ISBN,
+    closing colon, bracket labels, closing stamp or day, bullet and closing writer."""
+    label = scoring_of(rules).title_label.match(title)
+    title = without_outlet_suffix(without_empty_cells(title[label.end() if label else 0 :]), rules)
+    title = without_bracket_labels(without_closing_colon(without_flair(without_isbn(title), rules)))
+    title = without_closing_day(title)  # "Title – Monday, 26.4.2010"
+    return title_byline(unbulleted(without_closing_stamp(title)), rules)[0]  # "  • Title"
 
 
 def _headline(

