@@ -75,6 +75,7 @@ from analysis.ingest.layout.mastheads import (
     split_glued_mastheads,
 )
 from analysis.ingest.layout.menus import label_menu_runs, top_menu_end
+from analysis.ingest.layout.name_post_lines import name_post_writers
 from analysis.ingest.layout.occasion_lines import with_occasion_line
 from analysis.ingest.layout.outlets import outlet_from_url
 from analysis.ingest.layout.reader_bylines import label_reader_bylines
@@ -184,6 +185,7 @@ def read_article(text: str) -> Article:
     if best_title is not None and "document_heading" in best_title.reasons:
         document_issuer(article, rules)
     read_authors(article, last_prose, rules)
+    name_post_writers(article, rules)  # "Dr. Name" / "Head of ..." without "By" (fix78)
     title_writer(article, rules)
     title_page_writer(article, rules)
     cited_fields(article, rules)

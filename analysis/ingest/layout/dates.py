@@ -30,6 +30,7 @@ from analysis.ingest.layout.lines import (
     near_edge,
     text_span,
 )
+from analysis.ingest.layout.opening_dates import opening_date
 from analysis.ingest.layout.spam_phrases import page_spam_runs, without_spam_runs
 from analysis.ingest.layout.text_stamps import TEXT_STAMP_FLAG, first_text_stamp
 from analysis.ingest.layout.title import LEDE_STAMP
@@ -369,6 +370,8 @@ def _read_text_dates(article: Article, first_prose: int, last_prose: int, rules:
         article.header_date, article.header_evidence = dated[0], paras[first_prose].text
         article.date_reason = dated[1]
         article.metadata_flags.append("year_from_page")
+        return
+    if opening_date(article, first_prose):  # "NDO- ... (Feb 20, 2015)", "09:15, 2020/15/23"
         return
     news = bracketed_news_day(paras, first_prose)
     if news is not None:  # "..., Jumat (7/3/2025)." in the opening
