@@ -52,6 +52,7 @@ from analysis.ingest.layout.bylines import (
     unbulleted,
 )
 from analysis.ingest.layout.citations import cited_fields
+from analysis.ingest.layout.compiled_headlines import compiled_headline
 from analysis.ingest.layout.contact_blocks import label_contact_blocks
 from analysis.ingest.layout.dates import header_end, read_dates
 from analysis.ingest.layout.document_headings import document_heading
@@ -157,6 +158,7 @@ def read_article(text: str) -> Article:
     label_top_runs(paras)
     label_cut_copies(paras)
     best_title, title_runner, joined = _headline(paras, rules)
+    best_title = compiled_headline(paras, rules) or best_title  # "Notes – Compiled by"
     title = ""
     if best_title is not None:
         paras[best_title.index].kind = "title"

@@ -32,6 +32,7 @@ from analysis.ingest.layout.lines import (
 )
 from analysis.ingest.layout.opening_dates import opening_date
 from analysis.ingest.layout.spam_phrases import page_spam_runs, without_spam_runs
+from analysis.ingest.layout.standfirsts import longer_than_standfirst
 from analysis.ingest.layout.text_stamps import TEXT_STAMP_FLAG, first_text_stamp
 from analysis.ingest.layout.title import LEDE_STAMP
 from analysis.ingest.metadata import Candidate
@@ -297,7 +298,8 @@ def header_end(paras: list[Paragraph], first_prose: int) -> int:
     if not meta:
         return first_prose
     between = [i for i in range(first_prose, meta[-1]) if not paras[i].kind]
-    if sum(is_prose(paras[i].text) for i in between) > STANDFIRST_MAX_PARAGRAPHS:
+    prose = [paras[i].text for i in between if is_prose(paras[i].text)]
+    if len(prose) > STANDFIRST_MAX_PARAGRAPHS or longer_than_standfirst(prose):
         return first_prose  # the text's own paragraphs before it: an item's date in the text
     later = [i for i, p in enumerate(paras) if i > meta[-1] and not p.kind and is_prose(p.text)]
     return later[0] if later else first_prose

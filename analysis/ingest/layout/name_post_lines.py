@@ -10,18 +10,18 @@ header, and contributions each opened by a "Name, post" line.
   Reading Circle"); when two or more such lines stand among the text, each followed by
   text in the first person, they are the writers, in running order.
 
-A post or institution is a line holding one of ``post_line_words`` of
-``data/page_layout.yaml``. Both are read only when no byline named anyone.
+An institution's line holds one of ``institution_words``, a post one of
+``post_line_words`` of ``data/page_layout.yaml``. Both are read only when no byline named anyone.
 """
 
 from __future__ import annotations
 
 import re
 from functools import cache
-from itertools import pairwise
 
 from analysis.core.data_files import load_data_file
 from analysis.ingest.bylines import byline_names, looks_like_name
+from analysis.ingest.layout.compiled_headlines import compiled_writer
 from analysis.ingest.layout.lines import Article, Paragraph
 from analysis.ingest.page_rules import Rules
 
@@ -39,40 +39,64 @@ MIN_CONTRIBUTORS = 2
 
 
 @cache
+def _words(key: str) -> re.Pattern[str]:
+    """One of the words listed under ``key`` in ``data/page_layout.yaml``, as a whole word
+    (case-insensitive; entries are regular expressions)."""
+    words = load_data_file("page_layout.yaml").get(key) or []
+    return re.compile(rf"(?i)(?<![\w.])(?:{'|'.join(words)})(?![\w])")
+
+
 def _post_word() -> re.Pattern[str]:
-    """One of ``post_line_words`` as a whole word (case-insensitive)."""
-    words = load_data_file("page_layout.yaml").get("post_line_words") or []
-    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?i)(?<![\w.])(?:{alternation})(?![\w])")
+    """A word of a post or an institution (``post_line_words``)."""
+    return _words("post_line_words")
 
 
-def is_post_line(text: str, rules: Rules) -> bool:
-    """A line naming a post or an institution, and no person's name itself.
+def is_institution_line(text: str, rules: Rules) -> bool:
+    """A line naming an institution or a degree, and no person's name itself.
 
     >>> from analysis.ingest.page_rules import load_rules
-    >>> is_post_line("PhD, Academy of Journalism and Communication", load_rules())
+    >>> is_institution_line("PhD, Academy of Journalism and Communication", load_rules())
     True
-    >>> is_post_line("Provinces open reading rooms on Sundays", load_rules())
+    >>> is_institution_line("Secretary of State", load_rules())
     False
     """
-    return bool(_post_word().search(text)) and not looks_like_name(text, rules)
+    return bool(_words("institution_words").search(text)) and not looks_like_name(text, rules)
+
+
+#: How many paragraphs from the top are searched for a second name over a post.
+PAIR_REACH = 2 * HEADER_REACH
+
+
+def _name_over(paras: list[Paragraph], i: int, rules: Rules) -> list[str]:
+    """The name of paragraph ``i`` when it stands alone on a header line, over another."""
+    p, q = paras[i], paras[i + 1]
+    if p.kind not in _HEADER_KINDS or q.kind not in _HEADER_KINDS:
+        return []
+    names = byline_names(p.text, rules) if looks_like_name(p.text, rules) else []
+    return names if len(names) == 1 else []
 
 
 def header_name_over_post(paras: list[Paragraph], rules: Rules) -> Authors | None:
-    """The name alone on a header line whose next line is a post or an institution,
-    above the text's first body paragraph; None when the header has none."""
-    top = paras[:HEADER_REACH]
-    for p, q in pairwise(top):
-        if p.kind == "body":
-            return None
-        if p.kind not in _HEADER_KINDS or q.kind not in _HEADER_KINDS:
-            continue
-        names = byline_names(p.text, rules) if looks_like_name(p.text, rules) else []
-        if len(names) == 1 and is_post_line(q.text, rules):
-            p.kind, p.role = "byline", "author"
-            q.kind = "byline" if q.kind in ("", "boilerplate", "heading") else q.kind
-            return names, f"a name over its post, lines {p.line}-{q.line}: {p.text!r}"
-    return None
+    """The name alone on a header line whose next line names an institution or a degree,
+    above the text's first body paragraph, when no other name of the page's top stands
+    over a post or an institution (two list the people of a talk); None otherwise."""
+    first_body = next((i for i, p in enumerate(paras) if p.kind == "body"), len(paras))
+    top = range(min(len(paras) - 1, PAIR_REACH))
+    named = [(i, names) for i in top if (names := _name_over(paras, i, rules))]
+    posts = [
+        (i, names)
+        for i, names in named
+        if is_institution_line(paras[i + 1].text, rules) or _post_word().search(paras[i + 1].text)
+    ]
+    if len(posts) != 1 or posts[0][0] >= min(first_body, HEADER_REACH):
+        return None
+    i, names = posts[0]
+    p, q = paras[i], paras[i + 1]
+    if not is_institution_line(q.text, rules):
+        return None  # a speaker's "Name" / "Secretary of State": no writer's institution
+    p.kind, p.role = "byline", "author"
+    q.kind = "byline" if q.kind in ("", "boilerplate", "heading") else q.kind
+    return names, f"a name over its post, lines {p.line}-{q.line}: {p.text!r}"
 
 
 def _name_and_post(text: str, rules: Rules) -> str | None:
@@ -116,12 +140,16 @@ def section_contributors(paras: list[Paragraph], rules: Rules) -> Authors | None
 
 
 def name_post_writers(article: Article, rules: Rules) -> None:
-    """Fill an article no byline gave writers from a name line over a post in its header,
-    else from contributions each opened by "Name, post"."""
+    """Fill an article no byline gave writers from the compiler its headline credits
+    (``compiled_headlines``), a name line over a post in its header, else from
+    contributions each opened by "Name, post"."""
     if article.author:
         return
-    found = header_name_over_post(article.paragraphs, rules) or section_contributors(
-        article.paragraphs, rules
+    paras = article.paragraphs
+    found = (
+        compiled_writer(paras, rules)
+        or header_name_over_post(paras, rules)
+        or section_contributors(paras, rules)
     )
     if found:
         article.author = "; ".join(found[0])
