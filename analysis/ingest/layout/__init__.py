@@ -154,13 +154,11 @@ def read_article(text: str) -> Article:
     split_document_issuer(paras, rules)
     label_furniture(paras, rules)
     label_menu_runs(paras, rules)
-    label_edition_bars(paras)  # "SGGP Online SGGP Thể Thao SGGP Epaper" (fix78)
     split_glued_credits(paras, rules)
     label_header_credits(paras, rules)  # "<Outlet> reports", bylines, signatures
     label_top_runs(paras)
     label_cut_copies(paras)
     best_title, title_runner, joined = _headline(paras, rules)
-    best_title = compiled_headline(paras, rules) or best_title  # "Notes – Compiled by"
     title = ""
     if best_title is not None:
         paras[best_title.index].kind = "title"
@@ -188,10 +186,7 @@ def read_article(text: str) -> Article:
     article.title = without_outlet_marker(article.title, article.outlet, rules)
     if best_title is not None and "document_heading" in best_title.reasons:
         document_issuer(article, rules)
-    read_authors(article, last_prose, rules)
-    name_post_writers(article, rules)  # "Dr. Name" / "Head of ..." without "By" (fix78)
-    title_writer(article, rules)
-    title_page_writer(article, rules)
+    _writers(article, last_prose, rules)
     cited_fields(article, rules)
     read_dates(article, first_prose, last_prose, rules)
     title_evidence(article, best_title, title_runner)
@@ -207,13 +202,27 @@ def _headline(
     """The chosen headline, its runner-up, and whether the headline is joined from several
     lines: a document-type heading (``document_heading``), else the best scored line
     (``choose_title``) with the occasion line under a talk's headline
-    (``with_occasion_line``: "Talk on ..." / "at the Spring Luncheon of ...")."""
+    (``with_occasion_line``: "Talk on ..." / "at the Spring Luncheon of ..."), an editions
+    bar set aside first (``edition_bars``) and a headline carrying its compiler's credit
+    taken before the scored line (``compiled_headlines``)."""
     heading = document_heading(paras, rules)
     if heading:
         return heading[0], None, True
+    label_edition_bars(paras)  # "SGGP Online SGGP Thể Thao SGGP Epaper": furniture (fix78)
     best, runner = choose_title(paras, rules)
+    best = compiled_headline(paras, rules) or best  # "Notes – Compiled by Name (day)" (fix78)
     joined = with_occasion_line(paras, best, rules)
     return (joined[0] if joined else best), runner, bool(joined)
+
+
+def _writers(article: Article, last_prose: int, rules: Rules) -> None:
+    """The writers: the bylines (``read_authors``), else a name over its post or the
+    compiler a headline credits (``name_post_writers``), the headline's writer, a title
+    page's."""
+    read_authors(article, last_prose, rules)
+    name_post_writers(article, rules)  # "Dr. Name" / "Head of ..." without "By" (fix78)
+    title_writer(article, rules)
+    title_page_writer(article, rules)
 
 
 def _with_menu(article: Article, menu: list[Paragraph]) -> Article:

@@ -299,7 +299,7 @@ def header_end(paras: list[Paragraph], first_prose: int) -> int:
     if not meta:
         return first_prose
     between = [i for i in range(first_prose, meta[-1]) if not paras[i].kind]
-    if not_a_standfirst([paras[i].text for i in between if is_prose(paras[i].text)]):
+    if not_a_standfirst([paras[i].text for i in between]):
         return first_prose  # the text's own paragraphs before it: an item's date in the text
     later = [i for i, p in enumerate(paras) if i > meta[-1] and not p.kind and is_prose(p.text)]
     return later[0] if later else first_prose

@@ -9,6 +9,8 @@ text starts where the prose begins and no paragraph of it is hidden as header.
 
 from __future__ import annotations
 
+from analysis.ingest.layout.lines import is_prose
+
 #: How many paragraphs of running text a header's standfirst holds at most: a dateline or
 #: byline after more of them dates or signs an item of the text (a running page of
 #: reports, "Advocacy Updated on February 21, 2023" under the first report, held-out 54),
@@ -31,8 +33,9 @@ def longer_than_standfirst(texts: list[str]) -> bool:
     return any(len(text.split()) > STANDFIRST_MAX_WORDS for text in texts)
 
 
-def not_a_standfirst(prose: list[str]) -> bool:
-    """Whether the prose paragraphs above a header's last dateline or byline are the text's
-    own: more than ``STANDFIRST_MAX_PARAGRAPHS`` of them, or one too long for a standfirst.
-    """
+def not_a_standfirst(texts: list[str]) -> bool:
+    """Whether the unlabelled paragraphs above a header's last dateline or byline are the
+    text's own: more than ``STANDFIRST_MAX_PARAGRAPHS`` of them are prose, or one prose
+    paragraph is too long for a standfirst."""
+    prose = [text for text in texts if is_prose(text)]
     return len(prose) > STANDFIRST_MAX_PARAGRAPHS or longer_than_standfirst(prose)
