@@ -53,7 +53,7 @@ def test_a_bracketed_date_closing_the_standfirst_dates_the_page() -> None:
 
 
 def test_brackets_that_hold_no_full_date_date_nothing() -> None:
-    for close in ("(in 2016)", "(photo)", "(March)"):
+    for close in ("(in 2016)", "(photo)", "(March)", "(4/3/2016)"):
         paras = split_lines(f"The crews rowed in borrowed boats. {close}\n")
         assert bracketed_closing_date(paras, 0) is None, close
 

@@ -29,8 +29,10 @@ OPENING_REACH = 1
 #: How many paragraphs from the top a date line of the header may stand.
 HEADER_REACH = 8
 
-#: A full date in brackets closing a paragraph: "... writers. (Feb 20, 2015)".
-_CLOSING_BRACKET = re.compile(r"\((?P<date>[^()]{6,30})\)\s*\.?\s*$")
+#: A full date with a month's name in brackets closing a paragraph: "... writers. (Feb 20,
+#: 2015)". A date of digits in brackets is no such date (the Indonesian press's news day,
+#: "Jumat (7/3/2025)", is read with its weekday by ``dates.bracketed_news_day``).
+_CLOSING_BRACKET = re.compile(r"\((?P<date>[^()]*[^\W\d_]{3}[^()]*)\)\s*\.?\s*$")
 
 #: A line that is only a time and a date, the year first, in either order: "09:15,
 #: 2020/15/23", "2020/15/23 09:15" (the date's separators "/", "-" or ".").
@@ -59,6 +61,8 @@ def bracketed_closing_date(
         if found is None:
             continue
         inner = found.group("date").strip()
+        if not 6 <= len(inner) <= 30:
+            continue
         dates = [m for m in find_dates(inner) if m.text == inner and m.precision == "day"]
         if dates and dates[0].date_start is not None:
             day, start = dates[0].date_start, found.start("date") + found.group("date").find(inner)
