@@ -25,6 +25,7 @@ from analysis.core.text import normalize_text
 from analysis.dates import DateMatch
 from analysis.ingest.bylines import looks_like_name
 from analysis.ingest.copied_address import copied_address
+from analysis.ingest.issue_numbers import date_by_issue_number
 from analysis.ingest.line_evidence import PageArticle, juche_date, title_credit
 from analysis.ingest.metadata import load_scoring
 from analysis.ingest.page_rules import Rules, outlet_named
@@ -184,6 +185,7 @@ def refine_date(article: PageArticle) -> None:
         _copied_address_date(article)
         or signing_date(article)
         or date_by_series_number(article, load_scoring())
+        or date_by_issue_number(article, load_scoring())
     ):
         _copyright_year(article)
 

@@ -52,9 +52,11 @@ from analysis.ingest.layout.bylines import (
     unbulleted,
 )
 from analysis.ingest.layout.citations import cited_fields
+from analysis.ingest.layout.compiled_headlines import compiled_headline
 from analysis.ingest.layout.contact_blocks import label_contact_blocks
 from analysis.ingest.layout.dates import header_end, read_dates
 from analysis.ingest.layout.document_headings import document_heading
+from analysis.ingest.layout.edition_bars import label_edition_bars
 from analysis.ingest.layout.field_codes import label_field_codes
 from analysis.ingest.layout.glued_credits import split_glued_credits
 from analysis.ingest.layout.glued_headline import split_glued_headline
@@ -77,6 +79,7 @@ from analysis.ingest.layout.mastheads import (
     split_glued_mastheads,
 )
 from analysis.ingest.layout.menus import label_menu_runs, top_menu_end
+from analysis.ingest.layout.name_post_lines import name_post_writers
 from analysis.ingest.layout.not_bylines import label_checked_bylines
 from analysis.ingest.layout.occasion_lines import with_occasion_line
 from analysis.ingest.layout.outlets import outlet_from_url
@@ -185,9 +188,7 @@ def read_article(text: str) -> Article:
     article.title = without_outlet_marker(article.title, article.outlet, rules)
     if best_title is not None and "document_heading" in best_title.reasons:
         document_issuer(article, rules)
-    read_authors(article, last_prose, rules)
-    title_writer(article, rules)
-    title_page_writer(article, rules)
+    _writers(article, last_prose, rules)
     cited_fields(article, rules)
     read_dates(article, first_prose, last_prose, rules)
     date_page_forms(article, cable, rules)  # a cable's group, "Summer 2015"
@@ -214,13 +215,27 @@ def _headline(
     """The chosen headline, its runner-up, and whether the headline is joined from several
     lines: a document-type heading (``document_heading``), else the best scored line
     (``choose_title``) with the occasion line under a talk's headline
-    (``with_occasion_line``: "Talk on ..." / "at the Spring Luncheon of ...")."""
+    (``with_occasion_line``: "Talk on ..." / "at the Spring Luncheon of ..."), an editions
+    bar set aside first (``edition_bars``) and a headline carrying its compiler's credit
+    taken before the scored line (``compiled_headlines``)."""
     heading = document_heading(paras, rules)
     if heading:
         return heading[0], None, True
+    label_edition_bars(paras)  # "SGGP Online SGGP Thể Thao SGGP Epaper": furniture (fix78)
     best, runner = choose_title(paras, rules)
+    best = compiled_headline(paras, rules) or best  # "Notes – Compiled by Name (day)" (fix78)
     joined = with_occasion_line(paras, best, rules)
     return (joined[0] if joined else best), runner, bool(joined)
+
+
+def _writers(article: Article, last_prose: int, rules: Rules) -> None:
+    """The writers: the bylines (``read_authors``), else a name over its post or the
+    compiler a headline credits (``name_post_writers``), the headline's writer, a title
+    page's."""
+    read_authors(article, last_prose, rules)
+    name_post_writers(article, rules)  # "Dr. Name" / "Head of ..." without "By" (fix78)
+    title_writer(article, rules)
+    title_page_writer(article, rules)
 
 
 def _with_menu(article: Article, menu: list[Paragraph]) -> Article:

@@ -30,8 +30,11 @@ from analysis.ingest.layout.lines import (
     near_edge,
     text_span,
 )
+from analysis.ingest.layout.opening_dates import opening_date
 from analysis.ingest.layout.spam_phrases import page_spam_runs, without_spam_runs
+from analysis.ingest.layout.standfirsts import not_a_standfirst
 from analysis.ingest.layout.text_stamps import TEXT_STAMP_FLAG, first_text_stamp
+from analysis.ingest.layout.theme_clocks import theme_clock
 from analysis.ingest.layout.title import LEDE_STAMP
 from analysis.ingest.metadata import Candidate
 from analysis.ingest.page_rules import Rules, credited_date, scoring_of
@@ -296,17 +299,10 @@ def header_end(paras: list[Paragraph], first_prose: int) -> int:
     if not meta:
         return first_prose
     between = [i for i in range(first_prose, meta[-1]) if not paras[i].kind]
-    if sum(is_prose(paras[i].text) for i in between) > STANDFIRST_MAX_PARAGRAPHS:
+    if not_a_standfirst([paras[i].text for i in between]):
         return first_prose  # the text's own paragraphs before it: an item's date in the text
     later = [i for i, p in enumerate(paras) if i > meta[-1] and not p.kind and is_prose(p.text)]
     return later[0] if later else first_prose
-
-
-#: How many paragraphs of running text a header's standfirst holds at most: a dateline or
-#: byline after more of them dates or signs an item of the text (a running page of
-#: reports, "Advocacy Updated on February 21, 2023" under the first report, held-out 54),
-#: so the text starts at the first of them.
-STANDFIRST_MAX_PARAGRAPHS = 2
 
 
 def _blog_post_page(paras: list[Paragraph], rules: Rules) -> bool:
@@ -370,6 +366,8 @@ def _read_text_dates(article: Article, first_prose: int, last_prose: int, rules:
         article.date_reason = dated[1]
         article.metadata_flags.append("year_from_page")
         return
+    if opening_date(article, first_prose):  # "NDO- ... (Feb 20, 2015)", "09:15, 2020/15/23"
+        return
     news = bracketed_news_day(paras, first_prose)
     if news is not None:  # "..., Jumat (7/3/2025)." in the opening
         article.header_date, article.header_evidence, article.date_reason = news
@@ -403,7 +401,7 @@ def read_dates(article: Article, first_prose: int, last_prose: int, rules: Rules
     """Fill the article's header and footer dates with their evidence and flags."""
     paras = article.paragraphs
     best, page, runner = choose_date(paras, first_prose, last_prose, rules)
-    if best is None:
+    if best is None or theme_clock(article, best, runner):  # "Wed. Dec 25th, 2024" (fix78)
         _read_text_dates(article, first_prose, last_prose, rules)
         return
     if _maybe_site_clock(paras, best, rules):
