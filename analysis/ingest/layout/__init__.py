@@ -76,6 +76,7 @@ from analysis.ingest.layout.mastheads import (
 )
 from analysis.ingest.layout.menus import label_menu_runs, top_menu_end
 from analysis.ingest.layout.occasion_lines import with_occasion_line
+from analysis.ingest.layout.opening_captions import label_opening_caption
 from analysis.ingest.layout.outlets import outlet_from_url
 from analysis.ingest.layout.reader_bylines import label_reader_bylines
 from analysis.ingest.layout.report_opening import split_report_opening
@@ -150,6 +151,7 @@ def read_article(text: str) -> Article:
     label_periodical_masthead(paras)
     split_document_issuer(paras, rules)
     label_furniture(paras, rules)
+    label_opening_caption(paras)  # a dated photo caption over the headline
     label_menu_runs(paras, rules)
     split_glued_credits(paras, rules)
     label_header_credits(paras, rules)  # "<Outlet> reports", bylines, signatures
