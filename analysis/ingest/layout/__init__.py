@@ -150,9 +150,7 @@ def read_article(text: str) -> Article:
     split_glued_mastheads(paras, rules)
     label_periodical_masthead(paras)
     split_document_issuer(paras, rules)
-    label_furniture(paras, rules)
-    label_opening_caption(paras)  # a dated photo caption over the headline
-    label_menu_runs(paras, rules)
+    _label_page_furniture(paras, rules)
     split_glued_credits(paras, rules)
     label_header_credits(paras, rules)  # "<Outlet> reports", bylines, signatures
     label_top_runs(paras)
@@ -195,6 +193,15 @@ def read_article(text: str) -> Article:
     refine_date(article)
     viewer_fields(article, rules)
     return _with_menu(article, menu)
+
+
+def _label_page_furniture(paras: list[Paragraph], rules: Rules) -> None:
+    """Label the page's furniture (``label_furniture``), a dated photo caption opening the
+    page over its headline (``label_opening_caption``) and a menu's runs
+    (``label_menu_runs``), in that order."""
+    label_furniture(paras, rules)
+    label_opening_caption(paras)
+    label_menu_runs(paras, rules)
 
 
 def _headline(
