@@ -56,6 +56,7 @@ from analysis.ingest.layout.contact_blocks import label_contact_blocks
 from analysis.ingest.layout.dates import header_end, read_dates
 from analysis.ingest.layout.document_headings import document_heading
 from analysis.ingest.layout.field_codes import label_field_codes
+from analysis.ingest.layout.glued_addresses import split_glued_title
 from analysis.ingest.layout.glued_credits import split_glued_credits
 from analysis.ingest.layout.header_credits import label_header_credits
 from analysis.ingest.layout.header_pieces import split_header_pieces
@@ -198,7 +199,9 @@ def read_article(text: str) -> Article:
 def _label_page_furniture(paras: list[Paragraph], rules: Rules) -> None:
     """Label the page's furniture (``label_furniture``), a dated photo caption opening the
     page over its headline (``label_opening_caption``) and a menu's runs
-    (``label_menu_runs``), in that order."""
+    (``label_menu_runs``), in that order, after a title glued to a PDF's address is split
+    off it (``split_glued_title``)."""
+    split_glued_title(paras)
     label_furniture(paras, rules)
     label_opening_caption(paras)
     label_menu_runs(paras, rules)
