@@ -42,17 +42,31 @@ def mentioned_name(text: str, key: str) -> bool:
     False
     >>> mentioned_name("Talks in Hanoi. (Photo: VNA)", "talks in hanoi")
     False
+    >>> mentioned_name("Hanoi hosts summit on Monday.", "hanoi hosts summit")
+    False
     """
     words = key.split()
     if not words or len(words) > NAME_MAX_WORDS:
         return False
     line = normalize_text(text).strip()
     pattern = _words_pattern(key)
-    subject = re.match(rf"\W*{pattern}\s+[a-z]", line, re.I)
-    if subject and line[subject.end() - 1].islower():
+    subject = re.match(rf"\W*(?P<name>{pattern})\s+[a-z]", line, re.I)
+    if subject and line[subject.end() - 1].islower() and _proper(subject.group("name")):
         return True
-    closing = re.search(rf"(?:,|\b[a-z]+)\s+{pattern}\W*$", line, re.I)
-    return closing is not None and (closing.group(0)[0] == "," or closing.group(0)[0].islower())
+    closing = re.search(rf"(?:,|\b[a-z]+)\s+(?P<name>{pattern})\W*$", line, re.I)
+    opener = closing.group(0)[0] if closing else ""
+    return bool(closing) and (opener == "," or opener.islower()) and _proper(closing["name"])
+
+
+#: The small words a name printed in title case keeps in lower case.
+_NAME_JOINERS = frozenset({"of", "and", "the", "for", "on", "in", "&"})
+
+
+def _proper(printed: str) -> bool:
+    """Whether the name as the other line prints it is a proper name: every word
+    capitalised but the small joining words ("University of Wollongong"), unlike a
+    headline in sentence case run into a caption ("Hanoi hosts summit on Monday")."""
+    return all(w[:1].isupper() or w in _NAME_JOINERS for w in printed.split())
 
 
 #: How many paragraphs under a "Name: Title" line are read for the writer's note.
