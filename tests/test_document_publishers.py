@@ -9,7 +9,7 @@ import pandas as pd
 
 from analysis.core import schema
 from analysis.ingest.corpus import apply_sidecar, build_documents, parse_document
-from analysis.ingest.document_publishers import cover_publisher
+from analysis.ingest.document_publishers import cover_publisher, running_head_journal
 
 #: The document host's text preview of held-out 60 (pdfslide.tips), the zoo's fixture: the
 #: file name, the host's tools and upload row, the page count, the report's cover
@@ -56,3 +56,19 @@ def test_a_news_reader_service_gives_way_to_the_publisher_it_names() -> None:
     assert doc["title"] == "France and Vietnam launch joint school for rail engineers in Hanoi"
     doc = _document(page, "https://www.pressreader.com/france/rfi/20250304/281612419832744")
     assert doc["outlet"] == "Radio France Internationale"  # the print-replica reader too
+
+
+def test_a_journal_over_its_volume_line_is_the_publisher() -> None:
+    # (title77b) a one-line PDF text's running head, split by layout.report_opening
+    texts = [
+        "Salt Roads and River Tolls in the Upper Mekong",
+        "journalx.org/-Ana-Lind/88/paper.pdf",
+        "9",
+        "Review of River Studies | Delta Focus",
+        "Volume 3 | Issue 2 | Mar 02, 2015",
+        "1 Salt Roads and River Tolls in the Upper Mekong Ana Lind Salt carriers paid tolls.",
+    ]
+    assert cover_publisher(texts) == "Review of River Studies | Delta Focus"
+    # negatives: no volume line under it, or a sentence over it
+    assert running_head_journal(texts[:4] + texts[5:]) == ""
+    assert running_head_journal(["The journal was founded in 1990.", texts[4]]) == ""

@@ -33,3 +33,18 @@ def test_a_site_name_under_the_headline_right_above_the_text_stays_the_site_name
         "\n",
     ).replace("Crepes Come Home", "The China Post")
     assert read_article(page).outlet == "The China Post"
+
+
+def test_a_section_label_or_a_search_form_heading_is_no_site_name() -> None:
+    # (title77b) "highlights" and "form" are generic site_name words: a section's label
+    # under a share widget, a search form's heading over its prompts
+    body = (
+        "Ferry crews trained in river rescue\n\n"
+        "The province trained forty ferry crews in river rescue this month. Each crew now "
+        "carries two life rafts and a radio.\n\n"
+        "The training will be repeated before the next flood season.\n"
+    )
+    assert read_article("News Highlights\n\n" + body).outlet == ""
+    assert read_article("Search Form\nFirst, enter a town or district\n\n" + body).outlet == ""
+    # negative: a name of the same shape with a word that is no section's stays the site
+    assert read_article("Delta Highlights Weekly\n\n" + body).outlet != ""

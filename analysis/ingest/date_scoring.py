@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import partial
 
 import pandas as pd
 
@@ -20,6 +21,7 @@ from analysis.ingest.date_spans import date_span
 from analysis.ingest.forwards import in_forward_header
 from analysis.ingest.metadata import DATE_KINDS, Candidate, Para, Scoring, load_scoring, rank, score
 from analysis.ingest.related_items import bulleted_item_date
+from analysis.ingest.stacked_dates import stacked_today
 
 _TIME = re.compile(r"\b\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:am|pm)?\b|\b\d{1,2}\s*(?:am|pm)\b", re.I)
 
@@ -409,6 +411,7 @@ def date_candidates(
     lines = Counter(normalize_text(p.text) for p in paras if len(p.text) < 200)
     found = listed_items([raw for _, raw, _ in sources], scoring)
     listed = {sources[k][0] for k in found}
+    dates_of = partial(absolute_dates, scoring=scoring)
     candidates = []
     for index, raw, base in sources:
         text = unglue(raw)
@@ -426,8 +429,10 @@ def date_candidates(
             )
             if index in listed or bulleted_item_date(raw, base, index, title_index):
                 features.append("listed_item")  # one of several "headline - date" items
-            if _site_clock(paras, index, base, title_index):
-                features.append("site_clock")
+            if _site_clock(paras, index, base, title_index) or stacked_today(
+                paras, index, title_index, dates_of
+            ):
+                features.append("site_clock")  # (stacked_dates: the later of two, first)
             value = score(features, scoring.date_weights)
             candidates.append(Candidate(index, match, value, tuple(features), text))
     return rank(candidates)

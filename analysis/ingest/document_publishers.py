@@ -8,13 +8,18 @@ the publisher it names. Once ``metadata.csv`` gives a url whose host is a docume
 (``url_domains.document_hosts`` of ``data/outlets.yaml``) and the text named no outlet,
 ``cover_publisher`` looks in the page's first lines for a line in capitals that is an
 organisation's name the gazetteer knows (``data/gazetteer_organisations.csv``), and that
-organisation is the outlet (kind ``publisher``).
+organisation is the outlet (kind ``publisher``). A journal article's text names its
+journal in the running head over the volume, issue and day, split off a one-line PDF text
+by ``layout.report_opening`` ("The X Journal | Y Focus" over "Volume 6 | Issue 1 | Jan
+01, 2008"): that journal is the publisher (``running_head_journal``).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import cache
+from itertools import pairwise
 
 from analysis.core.data_files import load_data_file
 from analysis.core.text import normalize_text
@@ -55,4 +60,31 @@ def cover_publisher(texts: Sequence[str]) -> str:
         found = organisation_names().get(line.casefold())
         if found:
             return found
+    return running_head_journal(texts)
+
+
+#: A journal's volume, issue and day alone on a line: "Volume 6 | Issue 1 | Jan 01, 2008".
+_VOLUME_LINE = re.compile(
+    r"(?:Volume|Vol\.) \d{1,4} ?[|,] ?(?:Issue|No\.) \d{1,4} ?[|,] ?[A-Z0-9][\w .,]{4,20}\d{4}"
+)
+
+#: The most words of a journal's name over its volume line.
+JOURNAL_MAX_WORDS = 12
+
+
+def running_head_journal(texts: Sequence[str]) -> str:
+    """The journal named on the line right over a volume, issue and day line among the
+    first ``COVER_REACH`` ``texts`` (a running head split off a one-line PDF text), or "".
+
+    >>> running_head_journal(["Title", "The Journal | Focus", "Volume 6 | Issue 1 | Jan 01, 2008"])
+    'The Journal | Focus'
+    >>> running_head_journal(["The Journal", "Volume 6 of the series"])
+    ''
+    """
+    for above, line in pairwise(texts[:COVER_REACH]):
+        name = normalize_text(above).strip()
+        named = name[:1].isupper() and 2 <= len(name.split()) <= JOURNAL_MAX_WORDS
+        volume = _VOLUME_LINE.fullmatch(normalize_text(line).strip())
+        if named and volume and not name.endswith("."):
+            return name
     return ""

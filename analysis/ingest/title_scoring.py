@@ -18,6 +18,7 @@ from analysis.ingest.digest_titles import quoted_in_digest_title
 from analysis.ingest.interview_questions import opening_question
 from analysis.ingest.line_evidence import motto_index
 from analysis.ingest.metadata import DATE_KINDS, Para, Scoring
+from analysis.ingest.name_mentions import mentioned_name, writer_label
 from analysis.ingest.organisation_lines import organisation_name
 from analysis.ingest.tag_runs import chrome_line
 from analysis.ingest.title_echo import stack_headline
@@ -70,6 +71,7 @@ def _copies(paras: Sequence[Para], index: int, keys: Sequence[str] | None = None
             p.kind in ("caption", "boilerplate", "")
             and (other.startswith(key) or other.endswith(key))
             and not (other.startswith(key) and _continues_headline(p.text, key))
+            and not mentioned_name(p.text, key)  # "Site Name puts ...", "Name, Site Name"
         ):
             n += 1
     return n
@@ -373,7 +375,7 @@ _TITLE_CHECKS: tuple[tuple[str, Callable[[_Line], object]], ...] = (
     ("comma_end", lambda c: c.text.endswith(",") or re.search(r"\s[-–—]$", c.text)),
     ("issue_line", lambda c: issue_line(c.text, c.scoring)),
     ("list_item", lambda c: re.match(r"^\s*[-–•·*]\s+\S", c.raw)),
-    ("label_list", lambda c: label_list(c.text, c.scoring)),
+    ("label_list", lambda c: label_list(c.text, c.scoring) and not writer_label(c.paras, c.index)),
     (  # a section name or slogan over the headline
         "top_label",
         lambda c: (

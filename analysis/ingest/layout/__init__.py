@@ -58,6 +58,7 @@ from analysis.ingest.layout.dates import header_end, read_dates
 from analysis.ingest.layout.document_headings import document_heading
 from analysis.ingest.layout.edition_bars import label_edition_bars
 from analysis.ingest.layout.field_codes import label_field_codes
+from analysis.ingest.layout.glued_addresses import split_glued_title
 from analysis.ingest.layout.glued_credits import split_glued_credits
 from analysis.ingest.layout.glued_headline import split_glued_headline
 from analysis.ingest.layout.header_credits import label_header_credits
@@ -82,6 +83,7 @@ from analysis.ingest.layout.menus import label_menu_runs, top_menu_end
 from analysis.ingest.layout.name_post_lines import name_post_writers
 from analysis.ingest.layout.not_bylines import label_checked_bylines
 from analysis.ingest.layout.occasion_lines import with_occasion_line
+from analysis.ingest.layout.opening_captions import label_opening_caption
 from analysis.ingest.layout.outlets import outlet_from_url
 from analysis.ingest.layout.page_forms import date_page_forms, label_page_forms
 from analysis.ingest.layout.reader_bylines import label_reader_bylines
@@ -157,8 +159,7 @@ def read_article(text: str) -> Article:
     split_glued_mastheads(paras, rules)
     label_mastheads(paras)  # a journal's name over its ISSN, a logo's alt text
     split_document_issuer(paras, rules)
-    label_furniture(paras, rules)
-    label_menu_runs(paras, rules)
+    _label_page_furniture(paras, rules)
     split_glued_credits(paras, rules)
     label_header_credits(paras, rules)  # "<Outlet> reports", bylines, signatures
     label_top_runs(paras)
@@ -207,6 +208,17 @@ def _clean_title(title: str, rules: Rules) -> str:
     title = without_bracket_labels(without_closing_colon(without_flair(without_isbn(title), rules)))
     title = without_closing_day(title)  # "Title – Monday, 26.4.2010"
     return title_byline(unbulleted(without_closing_stamp(title)), rules)[0]  # "  • Title"
+
+
+def _label_page_furniture(paras: list[Paragraph], rules: Rules) -> None:
+    """Label the page's furniture (``label_furniture``), a dated photo caption opening the
+    page over its headline (``label_opening_caption``) and a menu's runs
+    (``label_menu_runs``), in that order, after a title glued to a PDF's address is split
+    off it (``split_glued_title``)."""
+    split_glued_title(paras)
+    label_furniture(paras, rules)
+    label_opening_caption(paras)
+    label_menu_runs(paras, rules)
 
 
 def _headline(

@@ -122,7 +122,62 @@ def in_menu_run(paras: list[Paragraph], i: int) -> bool:
     "Women's Insights" / "Gender and Development" / "Job Recruitment"): one of at least
     ``MENU_RUN_MIN_LINES`` short lines of capitalised words on consecutive lines of the
     file, and not the run's last line (a short headline may stand right under a menu)."""
+    if indented_menu_item(paras, i):
+        return True
     if not _run_item(paras[i]):
         return False
     start, end = _run_edge(paras, i, -1), _run_edge(paras, i, 1)
     return end - start + 1 >= MENU_RUN_MIN_LINES and i < end
+
+
+#: What an item of an indented menu never holds: a sentence's end, a label's colon, a bar.
+_NOT_INDENTED_ITEM = re.compile(r"[.!?:;|]\s*$|\|")
+
+
+def _indent(p: Paragraph) -> str:
+    """The spaces or tabs before the text on a paragraph's own line ("" for none)."""
+    line = p.raw.lstrip("\r\n").split("\n", 1)[0]
+    return line[: len(line) - len(line.lstrip(" \t"))]
+
+
+def _indented_item(p: Paragraph, indent: str) -> bool:
+    words = normalize_text(p.text).split()
+    return (
+        _indent(p) == indent
+        and p.kind not in _NOT_RUN_KINDS
+        and 0 < len(words) <= MENU_RUN_ITEM_MAX_WORDS
+        and not _NOT_INDENTED_ITEM.search(p.text.strip())
+    )
+
+
+def indented_menu_item(paras: list[Paragraph], i: int) -> bool:
+    """Whether header line ``i`` is an item of a menu printed one item a line and indented
+    alike (an embassy's old site: "     Visa & Legalization" / "     Science & Tech" /
+    ... / "     Fighting 2019-nCoV"): one of at least ``MENU_RUN_MIN_LINES`` short lines
+    on consecutive lines of the file, each opened by the same spaces and closing no
+    sentence or label. The shared indent, not the items' words, marks the run, so its
+    last item counts too (with a digit or a word in lower case), unlike ``in_menu_run``'s
+    unindented run, under which a short headline may stand."""
+    indent = _indent(paras[i])
+    if not indent or not _indented_item(paras[i], indent):
+        return False
+    start = end = i
+    while start > 0 and paras[start - 1].line == paras[start].line - 1:
+        if not _indented_item(paras[start - 1], indent):
+            break
+        start -= 1
+    while end + 1 < len(paras) and paras[end + 1].line == paras[end].line + 1:
+        if not _indented_item(paras[end + 1], indent):
+            break
+        end += 1
+    return end - start + 1 >= MENU_RUN_MIN_LINES
+
+
+def opens_indented_menu(paras: list[Paragraph], i: int) -> bool:
+    """Whether header line ``i``, not indented itself, stands right over an indented menu
+    (``indented_menu_item`` on the next line of the file): the menu's first item, printed
+    flush left above its other items ("Ambassador Imformation" over "     Embassy
+    Imformation" / ...), not a site's name or a headline."""
+    if i + 1 >= len(paras) or paras[i + 1].line != paras[i].line + 1 or _indent(paras[i]):
+        return False
+    return _indented_item(paras[i], "") and indented_menu_item(paras, i + 1)

@@ -9,6 +9,7 @@ import re
 from analysis.core.text import normalize_text
 from analysis.ingest.bylines import looks_like_name
 from analysis.ingest.layout.lines import Paragraph
+from analysis.ingest.layout.menus import opens_indented_menu
 from analysis.ingest.page_rules import Rules, scoring_of
 
 #: Words a deck (the line of summary under a print headline) has at least.
@@ -33,8 +34,12 @@ def topic_tag(
 ) -> bool:
     """Whether header line ``i`` is a menu's item or a topic tag, not the site's name: a
     line under a menu's section label ("Home" / "Navy News"), a person the text writes about
-    ("Arvind Menon") or a common noun the page writes in lower case ("Coffee")."""
+    ("Arvind Menon") or a common noun the page writes in lower case ("Coffee"), or the
+    first item of a menu whose other items, indented alike, follow on the next lines
+    ("Ambassador Imformation" / "     Embassy Imformation" / ..., ``menus``)."""
     if i and scoring_of(rules).section_label.match(normalize_text(paras[i - 1].text)):
+        return True
+    if opens_indented_menu(paras, i):
         return True
     if person_in_text(text, paras[max(first_prose, 0) :], rules):
         return True

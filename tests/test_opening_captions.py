@@ -1,0 +1,70 @@
+"""Tests of ``analysis.ingest.layout.opening_captions`` (title77b, held-out 77): a dated
+photo caption in a navy's form opening the page above the headline is a caption, not the
+start of the text, so the headline under it is read and the caption's day is not the
+page's."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from analysis.ingest.layout import read_article
+from analysis.ingest.layout.lines import split_lines
+from analysis.ingest.layout.opening_captions import caption_opening, label_opening_caption
+
+# Our own page in the layout of held-out 77's geopolitics blog: the lead picture's caption
+# first, the headline, a standfirst, the text; no date of the page's own.
+PAGE = (
+    "BAY OF BENGAL (June 4, 2018) Lt. Ana Ruiz, the ship's navigator, shows visiting "
+    "cadets the chart table during a training cruise with two partner navies.\n\n"
+    "Lighthouses and Law: Who Keeps the Lamps Lit on Disputed Reefs\n\n"
+    "Coastal states have long argued over who should run the lights on small reefs. "
+    "This piece looks at three cases and what they show.\n\n"
+    "The oldest of the lights was built in 1887 by a colonial harbour board. Its keepers "
+    "were paid by whichever port used the channel most.\n"
+)
+
+
+def test_the_caption_over_the_headline_is_no_lede() -> None:
+    article = read_article(PAGE)
+    assert article.title == "Lighthouses and Law: Who Keeps the Lamps Lit on Disputed Reefs"
+    assert article.paragraphs[0].kind == "caption"
+    assert article.header_date is None  # the caption's day is not the page's
+
+
+def test_a_dated_lede_under_its_headline_stays_text() -> None:
+    # negative: the same line under a headline is the lede
+    lines = PAGE.split("\n\n")
+    page = "\n\n".join([lines[1], lines[0], *lines[2:]])
+    paras = split_lines(page)
+    label_opening_caption(paras)
+    assert [p.kind for p in paras] == [""] * len(paras)
+
+
+def test_a_caption_over_a_sentence_is_left() -> None:
+    # negative: a line closing a sentence under it is text, so nothing says "caption"
+    paras = split_lines(PAGE.replace("Disputed Reefs\n", "Disputed Reefs.\n"))
+    label_opening_caption(paras)
+    assert paras[0].kind == ""
+
+
+def test_only_a_place_in_capitals_and_a_full_date_in_brackets_open_a_caption() -> None:
+    assert caption_opening("DA NANG, Vietnam (Sept. 12, 2019) Sailors load supplies.")
+    assert not caption_opening("HANOI (VNA) - The two ministers met on Monday.")
+    assert not caption_opening("Gulf of Thailand (March 9, 2011) Sailors load supplies.")
+    assert not caption_opening("GULF OF THAILAND (2011) Sailors load supplies.")
+
+
+@given(
+    st.sampled_from(["HANOI", "SOUTH CHINA SEA", "DA NANG, Vietnam", "PACIFIC OCEAN"]),
+    st.sampled_from(["Jan.", "March", "Sept.", "December"]),
+    st.integers(1, 28),
+    st.integers(1990, 2030),
+    st.text(alphabet="abcdefghij ", min_size=1, max_size=40).filter(str.strip),
+)
+def test_caption_opening_reads_any_place_and_day(
+    place: str, month: str, day: int, year: int, words: str
+) -> None:
+    text = f"{place} ({month} {day}, {year}) Crew {words}"
+    assert caption_opening(text)
+    assert not caption_opening(text.replace("(", "").replace(")", ""))
