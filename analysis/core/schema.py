@@ -33,7 +33,9 @@ documents (one row per readable file)
                          the date is the news day in brackets ("Jumat (13/9/2024)"), the
                          day of the event, which a full date in ``url`` outranks;
                          "above_headline": a date line above the headline, maybe the
-                         site's clock (the day the page was saved), outranked the same way
+                         site's clock (the day the page was saved), outranked the same way;
+                         "impossible_month": only the year was read, from a date whose
+                         month's slot holds a number above 12 ("09:15, 2020/15/23")
     date_reason          which line gave the date and why (its score and features), and the
                          runner-up when another date came close (str, may be empty)
     title_source         which line is the headline and why ("line 3 (score 3.0: good_length,
