@@ -15,7 +15,11 @@ Read after ``bylines.label_bylines``, from the line's own evidence rather than i
   (``byline_tails.without_site_name``);
 - a name with a day on one line whose year is not the year of the page's own date line
   beside it ("Paris Peace Accords 23 Oct. 1991" over "Friday, March 11, 2016", a blog's
-  sidebar item, held-out 79): an event and its day, not the writer of that day's story.
+  sidebar item, held-out 79): an event and its day, not the writer of that day's story;
+- a byline opened by the last words of the page's headline ("Current Situation and
+  Outlook Pham Thi Hoa1,*, ..." under "... Trade:", the headline wrapped onto the names'
+  line of a journal's first page, held-out 39): those words are the headline's, not a
+  writer's; they are cut off (``without_title_tail``).
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ from analysis.ingest.byline_tails import site_key, without_site_name
 from analysis.ingest.date_scoring import MONTHS, absolute_dates
 from analysis.ingest.layout.bylines import label_bylines
 from analysis.ingest.layout.lines import Paragraph
+from analysis.ingest.layout.standfirst_bylines import label_standfirst_byline
 from analysis.ingest.page_rules import Rules, layout_alternation
 
 #: A section number opening a heading: "1 Summary of thesis", "2.3 Method" (no other digit
@@ -92,18 +97,36 @@ def _dated_aside(paras: list[Paragraph], i: int) -> bool:
     return any(found and not found & years for found in own)
 
 
+def _words(text: str) -> list[str]:
+    """The words of ``text``, casefolded, without the punctuation around them."""
+    return [w.strip(".,:;!?\"'“”‘’()").casefold() for w in normalize_text(text).split()]
+
+
+def without_title_tail(text: str, title: str) -> str:
+    """``text`` without the two or more words opening it that end ``title`` (the headline
+    wrapped onto a byline's line); unchanged when none do or nothing would be left."""
+    line, head = _words(text), _words(title)
+    for k in range(min(len(line) - 1, len(head)), 1, -1):
+        if line[:k] == head[-k:]:
+            return " ".join(normalize_text(text).split()[k:])
+    return text
+
+
 def label_checked_bylines(
     paras: list[Paragraph], first_prose: int, last_prose: int, rules: Rules
 ) -> None:
-    """Label the bylines (``bylines.label_bylines``), then take back those whose own form
-    names no writer (``unmark_not_bylines``)."""
+    """Label the bylines (``bylines.label_bylines``) and a bare name under the standfirst
+    (``standfirst_bylines``), then take back those whose own form names no writer
+    (``unmark_not_bylines``)."""
     label_bylines(paras, first_prose, last_prose, rules)
+    label_standfirst_byline(paras, first_prose, rules)
     unmark_not_bylines(paras, rules)
 
 
 def unmark_not_bylines(paras: list[Paragraph], rules: Rules) -> None:
     """Take back the bylines a numbered heading, a title page's centred capitals, an
     examiners' label row or a dated sidebar item were read as (the module's docstring)."""
+    titles = [q.text for q in paras if q.kind == "title"]
     for i, p in enumerate(paras):
         if p.kind != "byline":
             continue
@@ -118,3 +141,5 @@ def unmark_not_bylines(paras: list[Paragraph], rules: Rules) -> None:
             p.kind, p.role = "boilerplate", ""
         elif p.role == "author" and "/" in p.text:
             p.text = without_site_name(p.text, {site_key(q.text) for q in paras[:i]})
+        elif p.role == "author" and titles:
+            p.text = without_title_tail(p.text, titles[0])
