@@ -598,3 +598,12 @@ def test_a_button_or_a_headline_over_the_lede_is_no_writer() -> None:
 def test_a_line_holding_an_english_function_word_is_no_name(word: str) -> None:
     assert not looks_like_name(f"Rosa {word.capitalize()} Delmar", RULES)
     assert not looks_like_name(f"Get {word.capitalize()} Today", RULES)
+
+
+@pytest.mark.parametrize("label", ["Presented by", "Prepared by", "Written by"])
+def test_a_credit_verb_alone_on_its_line_labels_the_writer_below(label: str) -> None:
+    head = f"Conference Paper\n\nCoast Lamps and Villages\n\n{label}\n\nDr. Rosa Delmar\n\n"
+    page = head + "Research Fellow, Coastal Institute" + _LAMPS
+    article = read_article(page)
+    assert article.author == "Rosa Delmar"
+    assert not any(p.kind in ("lede", "body") for p in article.paragraphs if p.text == label)
