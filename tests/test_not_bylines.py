@@ -167,3 +167,15 @@ def test_the_titles_last_words_before_a_name_are_always_cut(title: list[str], k:
     tail = [w.capitalize() for w in title[-k:]]
     text = " ".join([*tail, "Rosa", "Delmar"])
     assert without_title_tail(text, " ".join(title)) == "Rosa Delmar"
+
+
+def test_a_journal_articles_history_row_names_no_writer() -> None:
+    found = _unmarked(
+        "Received 14 May 2020 Revised 2 July 2020; Accepted 20 July 2020\n"
+        "Rosa Delmar 14 May 2020\nReceived 14 May 2020"
+    )
+    assert found == [
+        ("Received 14 May 2020 Revised 2 July 2020; Accepted 20 July 2020", "boilerplate"),
+        ("Rosa Delmar 14 May 2020", "byline"),
+        ("Received 14 May 2020", "byline"),  # one labelled date is no history row
+    ]

@@ -19,7 +19,9 @@ Read after ``bylines.label_bylines``, from the line's own evidence rather than i
 - a byline opened by the last words of the page's headline ("Current Situation and
   Outlook Pham Thi Hoa1,*, ..." under "... Trade:", the headline wrapped onto the names'
   line of a journal's first page, held-out 39): those words are the headline's, not a
-  writer's; they are cut off (``without_title_tail``).
+  writer's; they are cut off (``without_title_tail``);
+- a journal article's history row ("Received 14 May 2020 Revised 2 July 2020; Accepted
+  ...", ``history_rows.history_row``): its labels left beside the dates are no name.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from analysis.core.text import normalize_text
 from analysis.ingest.byline_tails import site_key, without_site_name
 from analysis.ingest.date_scoring import MONTHS, absolute_dates
 from analysis.ingest.layout.bylines import label_bylines
+from analysis.ingest.layout.history_rows import history_row
 from analysis.ingest.layout.lines import Paragraph
 from analysis.ingest.layout.standfirst_bylines import label_standfirst_byline
 from analysis.ingest.page_rules import Rules, layout_alternation
@@ -125,7 +128,8 @@ def label_checked_bylines(
 
 def unmark_not_bylines(paras: list[Paragraph], rules: Rules) -> None:
     """Take back the bylines a numbered heading, a title page's centred capitals, an
-    examiners' label row or a dated sidebar item were read as (the module's docstring)."""
+    examiners' label row, a dated sidebar item or a history row were read as (the module's
+    docstring)."""
     titles = [q.text for q in paras if q.kind == "title"]
     for i, p in enumerate(paras):
         if p.kind != "byline":
@@ -137,6 +141,7 @@ def unmark_not_bylines(paras: list[Paragraph], rules: Rules) -> None:
             _not_writer_row().match(text)
             or _title_page_line(paras, i, rules)
             or (p.role == "author" and _dated_aside(paras, i))
+            or history_row(text)
         ):
             p.kind, p.role = "boilerplate", ""
         elif p.role == "author" and "/" in p.text:
