@@ -115,6 +115,17 @@ def without_title_tail(text: str, title: str) -> str:
     return text
 
 
+def _page_furniture(paras: list[Paragraph], i: int, text: str, rules: Rules) -> bool:
+    """Byline ``i`` (``text``, normalised) is an examiners' row, a title page's line, a
+    dated sidebar item or a history row: the page's furniture, no writer."""
+    return bool(
+        _not_writer_row().match(text)
+        or _title_page_line(paras, i, rules)
+        or (paras[i].role == "author" and _dated_aside(paras, i))
+        or history_row(text)
+    )
+
+
 def label_checked_bylines(
     paras: list[Paragraph], first_prose: int, last_prose: int, rules: Rules
 ) -> None:
@@ -137,12 +148,7 @@ def unmark_not_bylines(paras: list[Paragraph], rules: Rules) -> None:
         text = normalize_text(p.text).strip()
         if _section_heading(text):
             p.kind, p.role = "heading", ""
-        elif (
-            _not_writer_row().match(text)
-            or _title_page_line(paras, i, rules)
-            or (p.role == "author" and _dated_aside(paras, i))
-            or history_row(text)
-        ):
+        elif _page_furniture(paras, i, text, rules):
             p.kind, p.role = "boilerplate", ""
         elif p.role == "author" and "/" in p.text:
             p.text = without_site_name(p.text, {site_key(q.text) for q in paras[:i]})
