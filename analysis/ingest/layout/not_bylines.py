@@ -12,7 +12,16 @@ Read after ``bylines.label_bylines``, from the line's own evidence rather than i
   the record's examiners, not its writer;
 - a site's name after a byline's last slash, the name printed as a line above it ("By
   <Name>/ <Site>." under the site's name at the top): the site, not a second writer
-  (``byline_tails.without_site_name``).
+  (``byline_tails.without_site_name``);
+- a name with a day on one line whose year is not the year of the page's own date line
+  beside it ("Paris Peace Accords 23 Oct. 1991" over "Friday, March 11, 2016", a blog's
+  sidebar item, held-out 79): an event and its day, not the writer of that day's story;
+- a byline opened by the last words of the page's headline ("Current Situation and
+  Outlook Pham Thi Hoa1,*, ..." under "... Trade:", the headline wrapped onto the names'
+  line of a journal's first page, held-out 39): those words are the headline's, not a
+  writer's; they are cut off (``without_title_tail``);
+- a journal article's history row ("Received 14 May 2020 Revised 2 July 2020; Accepted
+  ...", ``history_rows.history_row``): its labels left beside the dates are no name.
 """
 
 from __future__ import annotations
@@ -22,14 +31,19 @@ from functools import cache
 
 from analysis.core.text import normalize_text
 from analysis.ingest.byline_tails import site_key, without_site_name
-from analysis.ingest.date_scoring import MONTHS
+from analysis.ingest.date_scoring import MONTHS, absolute_dates
 from analysis.ingest.layout.bylines import label_bylines
+from analysis.ingest.layout.history_rows import history_row
 from analysis.ingest.layout.lines import Paragraph
+from analysis.ingest.layout.standfirst_bylines import label_standfirst_byline
 from analysis.ingest.page_rules import Rules, layout_alternation
 
 #: A section number opening a heading: "1 Summary of thesis", "2.3 Method" (no other digit
 #: on the line; "IV. Findings" is not read, a Roman numeral may be a name's initial).
 _SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+(?P<word>[A-Za-z]+)\b\D*$")
+
+#: How far from a dated byline the page's own date line may stand (lines either side).
+DATE_LINE_REACH = 2
 
 #: The fewest leading spaces that centre a title page's line in plain text.
 CENTRED_INDENT = 8
@@ -64,25 +78,79 @@ def _title_page_line(paras: list[Paragraph], i: int, rules: Rules) -> bool:
     return any(_centred_capitals(paras[k]) for k in (i - 1, i + 1) if 0 <= k < len(paras))
 
 
+def _day_years(text: str) -> set[int]:
+    """The years of the days (day precision) written in ``text``."""
+    return {m.date_start.year for m in absolute_dates(text) if m.precision == "day"}
+
+
+def _date_alone(text: str) -> bool:
+    """A line that is one date and nothing else: "Friday, March 11, 2016"."""
+    found = absolute_dates(text)
+    return len(found) == 1 and len(found[0].text) >= len(text.strip(" .,|")) - 2
+
+
+def _dated_aside(paras: list[Paragraph], i: int) -> bool:
+    """Byline ``i`` holds a day whose year differs from that of a date line alone within
+    ``DATE_LINE_REACH`` lines: an item and its day beside the page's own date."""
+    years = _day_years(paras[i].text)
+    if not years:
+        return False
+    near = paras[max(i - DATE_LINE_REACH, 0) : i] + paras[i + 1 : i + 1 + DATE_LINE_REACH]
+    own = [_day_years(q.text) for q in near if _date_alone(normalize_text(q.text))]
+    return any(found and not found & years for found in own)
+
+
+def _words(text: str) -> list[str]:
+    """The words of ``text``, casefolded, without the punctuation around them."""
+    return [w.strip(".,:;!?\"'“”‘’()").casefold() for w in normalize_text(text).split()]
+
+
+def without_title_tail(text: str, title: str) -> str:
+    """``text`` without the two or more words opening it that end ``title`` (the headline
+    wrapped onto a byline's line); unchanged when none do or nothing would be left."""
+    line, head = _words(text), _words(title)
+    for k in range(min(len(line) - 1, len(head)), 1, -1):
+        if line[:k] == head[-k:]:
+            return " ".join(normalize_text(text).split()[k:])
+    return text
+
+
+def _page_furniture(paras: list[Paragraph], i: int, text: str, rules: Rules) -> bool:
+    """Byline ``i`` (``text``, normalised) is an examiners' row, a title page's line, a
+    dated sidebar item or a history row: the page's furniture, no writer."""
+    return bool(
+        _not_writer_row().match(text)
+        or _title_page_line(paras, i, rules)
+        or (paras[i].role == "author" and _dated_aside(paras, i))
+        or history_row(text)
+    )
+
+
 def label_checked_bylines(
     paras: list[Paragraph], first_prose: int, last_prose: int, rules: Rules
 ) -> None:
-    """Label the bylines (``bylines.label_bylines``), then take back those whose own form
-    names no writer (``unmark_not_bylines``)."""
+    """Label the bylines (``bylines.label_bylines``) and a bare name under the standfirst
+    (``standfirst_bylines``), then take back those whose own form names no writer
+    (``unmark_not_bylines``)."""
     label_bylines(paras, first_prose, last_prose, rules)
+    label_standfirst_byline(paras, first_prose, rules)
     unmark_not_bylines(paras, rules)
 
 
 def unmark_not_bylines(paras: list[Paragraph], rules: Rules) -> None:
-    """Take back the bylines a numbered heading, a title page's centred capitals or an
-    examiners' label row were read as (see the module's docstring)."""
+    """Take back the bylines a numbered heading, a title page's centred capitals, an
+    examiners' label row, a dated sidebar item or a history row were read as (the module's
+    docstring)."""
+    titles = [q.text for q in paras if q.kind == "title"]
     for i, p in enumerate(paras):
         if p.kind != "byline":
             continue
         text = normalize_text(p.text).strip()
         if _section_heading(text):
             p.kind, p.role = "heading", ""
-        elif _not_writer_row().match(text) or _title_page_line(paras, i, rules):
+        elif _page_furniture(paras, i, text, rules):
             p.kind, p.role = "boilerplate", ""
         elif p.role == "author" and "/" in p.text:
             p.text = without_site_name(p.text, {site_key(q.text) for q in paras[:i]})
+        elif p.role == "author" and titles:
+            p.text = without_title_tail(p.text, titles[0])
