@@ -68,31 +68,6 @@ def test_annotations_are_frozen(annotations: Annotations) -> None:
         annotations.events = pd.DataFrame()  # type: ignore[misc]
 
 
-def test_each_chunk_starts_with_the_free_heap_pages_given_back(
-    samples: Corpus, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Before every chunk is annotated, the previous chunk's freed working set is given
-    back to the system (``release_free_memory``), so free pages do not pile up chunk after
-    chunk; the tables are those of one chunk."""
-    module = importlib.import_module("analysis.annotators.annotate")
-    whole = annotate(samples)
-    events: list[str] = []
-    dated = module.with_inferred_dates
-
-    def counted(corpus: Corpus) -> Corpus:
-        events.append("chunk")
-        return dated(corpus)
-
-    monkeypatch.setattr(module, "with_inferred_dates", counted)
-    monkeypatch.setattr(module, "release_free_memory", lambda: events.append("release"))
-    monkeypatch.setattr(module, "CHUNK_DOCUMENTS", 2)
-    chunked = annotate(samples)
-    assert events.count("chunk") == -(-len(samples) // 2) > 1
-    assert all(i > 0 and events[i - 1] == "release" for i, e in enumerate(events) if e == "chunk")
-    for (name, table), (_, expected) in zip(chunked.tables(), whole.tables(), strict=True):
-        pd.testing.assert_frame_equal(table, expected, check_exact=True, obj=name)
-
-
 def test_stored_tables_equal_annotate_over_several_chunks_and_workers(
     samples: Corpus, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -136,15 +136,7 @@ def annotate_documents(corpus: Corpus) -> DocumentAnnotations:
     """The per-document annotation tables of ``corpus`` (one chunk): theme hits, mentions,
     dates, event candidates (``timeline.event_candidate_table``) and claims in sentence
     order (``timeline.claim_table``). Concatenated over chunks that follow the sorted
-    doc_ids, they are the whole corpus's tables.
-
-    The C library's free heap pages are given back first (``core.memory.
-    release_free_memory``, a few milliseconds): the previous chunk's working set (its
-    sentences' texts, matches, row lists) was freed, but its small blocks lie among the
-    blocks of the tables kept, so glibc keeps their pages resident and, untrimmed, each
-    chunk adds its freed pages to the process's size (10,000 articles: 59 MB of free
-    pages by the end of the annotation; ``benchmarks/results.md``, perf28)."""
-    release_free_memory()
+    doc_ids, they are the whole corpus's tables."""
     dated = with_inferred_dates(corpus)
     sentences = sentence_dates(dated)
     return DocumentAnnotations(
