@@ -38,7 +38,10 @@ def topic_tag(
     line under a menu's section label ("Home" / "Navy News"), a person the text writes about
     ("Arvind Menon") or a common noun the page writes in lower case ("Coffee"), or the
     first item of a menu whose other items, indented alike, follow on the next lines
-    ("Ambassador Imformation" / "     Embassy Imformation" / ..., ``menus``)."""
+    ("Ambassador Imformation" / "     Embassy Imformation" / ..., ``menus``); or an
+    office's title alone ("Prime Minister", ``office_title``, fix81)."""
+    if office_title(words):
+        return True
     if i and scoring_of(rules).section_label.match(normalize_text(paras[i - 1].text)):
         return True
     if opens_indented_menu(paras, i):

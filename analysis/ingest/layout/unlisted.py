@@ -19,11 +19,7 @@ from analysis.ingest.layout.lines import (
 )
 from analysis.ingest.layout.mastheads import MASTHEAD_ROLE
 from analysis.ingest.layout.outlets import best_outlet, outlet_evidence
-from analysis.ingest.layout.site_name_rivals import (
-    office_title,
-    topic_tag,
-    under_title_over_deck,
-)
+from analysis.ingest.layout.site_name_rivals import topic_tag, under_title_over_deck
 from analysis.ingest.layout.title import (
     AGENCY_DATELINE,
     NAME_GLUED_DATE,
@@ -443,8 +439,8 @@ def site_name_line(paras: list[Paragraph], first_prose: int, rules: Rules) -> in
         halves = 2 if sum(1 for part in p.raw.splitlines() if part.strip()) == 2 else 1
         if len(words) > scoring.site_name_max_words * halves:  # a name broken over 2 lines
             continue
-        if topic_tag(text, words, i, paras, first_prose, rules) or office_title(words):
-            continue  # a tag, a menu's item, a person; an office's title ("Prime Minister")
+        if topic_tag(text, words, i, paras, first_prose, rules):
+            continue
         if not any(reject(text, words, scoring) for reject in _NOT_SITE_NAME):
             return i
     return None
