@@ -4,6 +4,7 @@ name that are a print headline over its deck, a topic tag or a person (held-out 
 from __future__ import annotations
 
 from analysis.ingest.layout import read_article
+from analysis.ingest.layout.site_name_rivals import office_title
 
 # An alternative weekly's page (held-out 58): the web headline, the print edition's short
 # headline and its deck, the edit note, the text.
@@ -48,3 +49,28 @@ def test_a_section_label_or_a_search_form_heading_is_no_site_name() -> None:
     assert read_article("Search Form\nFirst, enter a town or district\n\n" + body).outlet == ""
     # negative: a name of the same shape with a word that is no section's stays the site
     assert read_article("Delta Highlights Weekly\n\n" + body).outlet != ""
+
+
+# A repost of a government release (held-out 81's layout, placeholder text): the headline in
+# title case, the issuing office alone under it, the text; no outlet named on the page.
+RELEASE = (
+    "Two Countries Open Joint Seed Bank For Mountain Rice\n\n"
+    "Deputy Prime Minister\n\n"
+    "Today the Deputy Prime Minister opened a seed bank that stores the grain of mountain "
+    "rice varieties from both countries.\n\n"
+    "Researchers from four universities will test the seeds each year for drought tolerance.\n"
+)
+
+
+def test_an_office_title_under_the_headline_is_no_site_name() -> None:
+    assert read_article(RELEASE).outlet == ""
+    assert office_title(["Prime", "Minister"]) and office_title(["Foreign", "Minister"])
+
+
+def test_a_short_name_in_the_same_place_stays_the_site_name() -> None:
+    # negative: a short name that is no post, in the same line, is the site's name
+    assert read_article(RELEASE.replace("Deputy Prime Minister", "River Gazette")).outlet == (
+        "River Gazette"
+    )
+    assert not office_title(["Office", "of", "the", "Prime", "Minister"])
+    assert not office_title(["River", "Gazette"])

@@ -19,6 +19,7 @@ from analysis.dates import DateMatch, find_dates
 from analysis.ingest.blog_posts import post_date_header
 from analysis.ingest.date_spans import date_span
 from analysis.ingest.forwards import in_forward_header
+from analysis.ingest.item_openings import repeated_item_opening
 from analysis.ingest.metadata import DATE_KINDS, Candidate, Para, Scoring, load_scoring, rank, score
 from analysis.ingest.related_items import bulleted_item_date
 from analysis.ingest.stacked_dates import stacked_today
@@ -427,8 +428,9 @@ def date_candidates(
                 repeated=lines[normalize_text(raw)] > 1,
                 scoring=scoring,
             )
-            if index in listed or bulleted_item_date(raw, base, index, title_index):
-                features.append("listed_item")  # one of several "headline - date" items
+            alike = repeated_item_opening(paras, index, text[: match.start], match, dates_of)
+            if alike or index in listed or bulleted_item_date(raw, base, index, title_index):
+                features.append("listed_item")  # "headline - date" items; items opened alike
             if _site_clock(paras, index, base, title_index) or stacked_today(
                 paras, index, title_index, dates_of
             ):

@@ -17,6 +17,7 @@ from analysis.dates.rules import RULES, handler_table
 from analysis.ingest.blog_posts import blog_page
 from analysis.ingest.date_place_lines import date_and_places
 from analysis.ingest.date_scoring import MONTHS, date_candidates, same_day
+from analysis.ingest.layout.agency_datelines import agency_dateline
 from analysis.ingest.layout.event_days import EVENT_DAY_FLAG, event_day
 from analysis.ingest.layout.lines import (
     HEADER_REACH,
@@ -84,7 +85,7 @@ _WIRE_OPENING = re.compile(
 def _lede_opening(text: str, rules: Rules) -> str | None:
     """The dateline opening a lede: "29-1-2024 (MANILA) ...", "Hanoi, 26 October 2021
     (TDI): ...", "TOKYO, Sep 12, 2023, ..."; None when it opens otherwise."""
-    dated = _dated_opening(text, rules)
+    dated = _dated_opening(text, rules) or agency_dateline(text)  # "Hanoi April 12, 2023, PL."
     if dated is not None:
         return dated
     paren = LEDE_PAREN.match(text)

@@ -8,6 +8,7 @@ from analysis.ingest.layout.cable_header import CableHeader, cable_date, label_c
 from analysis.ingest.layout.cut_quotes import label_cut_quote
 from analysis.ingest.layout.issue_seasons import issue_season_date
 from analysis.ingest.layout.lines import Article, Paragraph
+from analysis.ingest.layout.masthead_dates import masthead_run_date
 from analysis.ingest.page_rules import Rules
 
 
@@ -20,6 +21,8 @@ def label_page_forms(paras: list[Paragraph]) -> CableHeader | None:
 
 
 def date_page_forms(article: Article, cable: CableHeader | None, rules: Rules) -> None:
-    """With no date read, the cable's date-time group, else an issue season's year."""
+    """With no date read, the cable's date-time group, else an issue season's year, else
+    the issue's day in a masthead run (fix81)."""
     cable_date(article, cable)
     issue_season_date(article, rules)
+    masthead_run_date(article)

@@ -1,6 +1,7 @@
 """Header lines shaped like a site's name that are something else (used by
 ``analysis.ingest.layout.unlisted.site_name_line``): a print headline under the web
-headline, over its deck; a topic tag or a menu's item; a person the text writes about."""
+headline, over its deck; a topic tag or a menu's item; a person the text writes about; an
+office's title (fix81)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from analysis.core.text import normalize_text
 from analysis.ingest.bylines import looks_like_name
 from analysis.ingest.layout.lines import Paragraph
 from analysis.ingest.layout.menus import opens_indented_menu
+from analysis.ingest.layout.official_bylines import posts_line
 from analysis.ingest.page_rules import Rules, scoring_of
 
 #: Words a deck (the line of summary under a print headline) has at least.
@@ -36,7 +38,10 @@ def topic_tag(
     line under a menu's section label ("Home" / "Navy News"), a person the text writes about
     ("Arvind Menon") or a common noun the page writes in lower case ("Coffee"), or the
     first item of a menu whose other items, indented alike, follow on the next lines
-    ("Ambassador Imformation" / "     Embassy Imformation" / ..., ``menus``)."""
+    ("Ambassador Imformation" / "     Embassy Imformation" / ..., ``menus``); or an
+    office's title alone ("Prime Minister", ``office_title``, fix81)."""
+    if office_title(words):
+        return True
     if i and scoring_of(rules).section_label.match(normalize_text(paras[i - 1].text)):
         return True
     if opens_indented_menu(paras, i):
@@ -72,3 +77,20 @@ def common_word_elsewhere(words: list[str], others: list[Paragraph]) -> bool:
     word = re.escape(words[0].casefold())
     text = " ".join(p.text for p in others[:PERSON_TEXT_REACH])
     return re.search(rf"(?<!\w){word}(?!\w)", text) is not None  # case-sensitive
+
+
+#: The most words an office's title has ("Deputy Prime Minister", "Minister for Foreign Affairs"
+#: has a lower-case word and is not read).
+OFFICE_TITLE_MAX_WORDS = 4
+
+
+def office_title(words: list[str]) -> bool:
+    """Whether a header line's ``words`` are an office's title alone ("Prime Minister",
+    "Foreign Minister", "Deputy Secretary"): every word capitalised, at most
+    ``OFFICE_TITLE_MAX_WORDS``, the last a post word (``official_posts`` of
+    ``data/page_layout.yaml``). A release's issuing office under its headline, never the
+    name of the site that prints it (fix81: "Prime Minister" on a repost of a release);
+    "Office of the Prime Minister" (a lower-case word) is not read."""
+    if not 1 <= len(words) <= OFFICE_TITLE_MAX_WORDS or not all(w[:1].isupper() for w in words):
+        return False
+    return not any("," in w for w in words) and posts_line(words[-1])
