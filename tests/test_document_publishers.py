@@ -6,10 +6,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pandas as pd
+from hypothesis import given
+from hypothesis import strategies as st
 
 from analysis.core import schema
 from analysis.ingest.corpus import apply_sidecar, build_documents, parse_document
-from analysis.ingest.document_publishers import cover_publisher, running_head_journal
+from analysis.ingest.document_publishers import (
+    cover_publisher,
+    publisher_line,
+    running_head_journal,
+)
 
 #: The document host's text preview of held-out 60 (pdfslide.tips), the zoo's fixture: the
 #: file name, the host's tools and upload row, the page count, the report's cover
@@ -72,3 +78,32 @@ def test_a_journal_over_its_volume_line_is_the_publisher() -> None:
     # negatives: no volume line under it, or a sentence over it
     assert running_head_journal(texts[:4] + texts[5:]) == ""
     assert running_head_journal(["The journal was founded in 1990.", texts[4]]) == ""
+
+
+#: A report's cover run into one line by a store's text (held-out 80's readkong page): the
+#: title, the contributors, the editor and the publisher's line with a word broken in two.
+_RUN_ON_COVER = (
+    "Hill Schools and Their Libraries: Lending in the Uplands ANNA BERG, TOMAS LUND EDITED "
+    "BY MARA JENSEN A REPORT OF THE ASIA SOCIET Y POLICY INSTITUTE"
+)
+
+
+def test_a_report_names_its_publisher_after_a_report_of_the() -> None:
+    """fix80: "A REPORT OF THE ..." at a run-on cover's end and "Published by the ..., City"
+    on a rights page name the publisher, a broken word matched letters only."""
+    assert publisher_line(["Page content transcription", _RUN_ON_COVER]) == (
+        "Asia Society Policy Institute"
+    )
+    rights = "Published by the RAND Corporation, Santa Monica, Calif. © Copyright 2019"
+    assert publisher_line(["Library of Congress data", rights]) == "RAND Corporation"
+    doc = _document(f"Lending in the Uplands\n\n{_RUN_ON_COVER}\n", "https://readkong.com/page/x-1")
+    assert doc["outlet"] == "Asia Society Policy Institute"
+    # negative: an unknown body after the phrase, or a single word, names no publisher
+    assert publisher_line(["A report of the Hill Schools Trust of Nowhere"]) == ""
+    assert publisher_line(["Published by the Mekong, a river of six countries"]) == ""
+
+
+@given(st.text(alphabet="abcdefghij ", max_size=60))
+def test_a_publisher_line_needs_the_phrase(text: str) -> None:
+    """Without "a report of", "a publication of" or "published by" no line names one."""
+    assert publisher_line([f"RAND Corporation {text}"]) == ""

@@ -151,3 +151,35 @@ def test_credit_at_end_finds_what_the_full_search_finds_on_real_lines() -> None:
 def test_credit_at_end_finds_what_the_full_search_finds_on_random_text(tail: str) -> None:
     """Random text built of credit words and noise: the same match as the full search."""
     assert _span(credit_at_end(tail, RULES)) == _span(_slow_credit_at_end(tail))
+
+
+#: An opinion teaser (held-out 80's SCMP page): the drawing's credit twice, the writer and
+#: the section label, the headline, two summary bullets, the writer again and the update.
+_TEASER = (
+    "Illustration: Mara Jensen\n"
+    "Illustration: Mara Jensen\n"
+    "Tomas Berger\n"
+    "Opinion\n\n"
+    "Tomas Berger\n\n"
+    "Why hill schools short of books should borrow from the county, not buy\n\n"
+    "  • Unlike its neighbours, the valley has bought every book new and now pays three "
+    "times as much for each reader\n"
+    "  • The county library, on the other hand, lends whole shelves to schools for a term "
+    "and takes them back in spring\n\n"
+    "Tomas Berger\n\n"
+    "Updated: 9:40am, 12 March, 2022\n"
+)
+
+
+def test_an_illustrations_credit_is_a_caption_as_a_photos() -> None:
+    """ "Illustration: Name" is a picture's credit (fix80): no headline, and the summary
+    bullets under the real headline stay text (no byline's affiliations)."""
+    article = read_article(_TEASER)
+    assert article.title.startswith("Why hill schools")
+    kinds = {p.text: p.kind for p in article.paragraphs}
+    assert kinds["Illustration: Mara Jensen"] == "caption"
+    bullets = [kinds[t] for t in kinds if t.startswith("•")]
+    assert bullets == ["body", "body"]
+    assert credit_at_end("Illustration: Mara Jensen", RULES) is not None
+    # negative: the word inside a sentence is no credit
+    assert credit_at_end("The illustration shows a school library.", RULES) is None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
 from analysis.ingest.layout import read_article
 from analysis.ingest.layout.lines import split_lines
@@ -305,3 +306,35 @@ def test_closing_day_removal_only_shortens_from_the_end(title: str) -> None:
     """Whatever the line, the result is the title or a prefix of it, never empty."""
     bare = without_closing_day(title)
     assert title.startswith(bare) and (bare == title or bare.strip())
+
+
+#: A glossary's topic page (held-out 80's DiploFoundation page): the term alone as the
+#: headline, then its definition opening with the term and its other name after ", or".
+_TOPIC_PAGE = (
+    "Orchard pooling\n"
+    "Orchard pooling, or “gộp vườn” in Vietnamese, names the hill farms' habit of "
+    "picking and selling their fruit together. The phrase goes back to the cooperatives of "
+    "the 1980s and is still heard at the district markets.\n"
+    "Why does orchard pooling matter?\n"
+    "A single buyer pays more for a full lorry, so the small farms earn what large ones do.\n"
+)
+
+
+def test_a_definition_opening_with_the_term_of_the_headline_is_text() -> None:
+    """A term's definition after its headline, "Term, or “other name” ..., names ...", is
+    the lede, never a caption glued after the title (fix80)."""
+    paras = read_article(_TOPIC_PAGE).paragraphs
+    assert [p.kind for p in paras[:2]] == ["title", "lede"]
+    # negative: a caption glued after a headline stays a caption
+    caption = split_lines("Orchard pooling Farmers at the market (Photo: VNA)\n")
+    assert title_glued_kind(caption[0], "Orchard pooling") == "caption"
+
+
+@given(
+    st.sampled_from(["Orchard pooling", "Canal dredging", "Seed banking", "Tea swapping"]),
+    st.lists(st.sampled_from(["the", "farms", "sell", "fruit", "together", "hill"]), min_size=8),
+)
+def test_a_term_defined_by_its_other_name_is_never_a_caption(term: str, words: list[str]) -> None:
+    """Whatever the sentence after "Term, or “...”,", the line is no glued caption."""
+    line = f"{term}, or “gộp vườn” in Vietnamese, names {' '.join(words)} as a rule."
+    assert title_glued_kind(split_lines(line + "\n")[0], term) == ""

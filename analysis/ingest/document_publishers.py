@@ -11,7 +11,12 @@ organisation's name the gazetteer knows (``data/gazetteer_organisations.csv``), 
 organisation is the outlet (kind ``publisher``). A journal article's text names its
 journal in the running head over the volume, issue and day, split off a one-line PDF text
 by ``layout.report_opening`` ("The X Journal | Y Focus" over "Volume 6 | Issue 1 | Jan
-01, 2008"): that journal is the publisher (``running_head_journal``).
+01, 2008"): that journal is the publisher (``running_head_journal``). A report's own
+publisher line, "A REPORT OF THE ASIA SOCIET Y POLICY INSTITUTE" at the end of a cover run
+into one line, or "Published by the RAND Corporation, Santa Monica" on its rights page, names
+the publisher too (``publisher_line``, held-out 80): the name after the phrase, compared
+letters only, so that a word broken by the PDF's text ("SOCIET Y") still matches a listed
+outlet or a gazetteer organisation.
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ from itertools import pairwise
 
 from analysis.core.data_files import load_data_file
 from analysis.core.text import normalize_text
+from analysis.ingest.page_rules import load_rules
 
 #: How many of the page's first lines are read for the cover (a host's furniture first).
 COVER_REACH = 30
@@ -60,7 +66,7 @@ def cover_publisher(texts: Sequence[str]) -> str:
         found = organisation_names().get(line.casefold())
         if found:
             return found
-    return running_head_journal(texts)
+    return running_head_journal(texts) or publisher_line(texts)
 
 
 #: A journal's volume, issue and day alone on a line: "Volume 6 | Issue 1 | Jan 01, 2008".
@@ -87,4 +93,53 @@ def running_head_journal(texts: Sequence[str]) -> str:
         volume = _VOLUME_LINE.fullmatch(normalize_text(line).strip())
         if named and volume and not name.endswith("."):
             return name
+    return ""
+
+
+#: The phrase a document opens its publisher's name with: "A REPORT OF THE", "Published by
+#: the", "A publication of"; the name runs to a comma, a stop or a sign.
+_PUBLISHER_PHRASE = re.compile(
+    r"\b(?:an? (?:report|publication) of|published by)\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][^,.;:©()]{2,80})",
+    re.I,
+)
+
+
+#: The fewest words of a publisher's name after the phrase (one word is too often a place).
+PUBLISHER_MIN_WORDS = 2
+
+
+def _letters(text: str) -> str:
+    return "".join(c for c in text.casefold() if c.isalnum())
+
+
+@cache
+def publisher_keys() -> dict[str, str]:
+    """Every listed outlet's name and alias (``data/outlets.yaml``) and every gazetteer
+    organisation, letters only ("asiasocietypolicyinstitute"), mapped to its name."""
+    keys = {_letters(key): name for key, name in organisation_names().items()}
+    for key, (name, _credited) in load_rules().outlet_keys.items():
+        keys.setdefault(_letters(key), name)
+    keys.pop("", None)
+    return keys
+
+
+def publisher_line(texts: Sequence[str]) -> str:
+    """The publisher a line among the first ``COVER_REACH`` ``texts`` names after "A report
+    of the" or "Published by the", as a listed outlet or organisation (its longest known
+    run of words, letters only: a broken word still matches); "" when none is known.
+
+    >>> publisher_line(["Published by the RAND Corporation, Santa Monica, Calif."])
+    'RAND Corporation'
+    >>> publisher_line(["A report of the Ferry Owners of Nowhere"])
+    ''
+    """
+    keys = publisher_keys()
+    for text in texts[:COVER_REACH]:
+        for found in _PUBLISHER_PHRASE.finditer(normalize_text(text)):
+            words = found.group("name").split()
+            for end in range(len(words), PUBLISHER_MIN_WORDS - 1, -1):
+                name = keys.get(_letters(" ".join(words[:end])))
+                if name:
+                    return name
     return ""

@@ -219,14 +219,29 @@ def title_glued_kind(p: Paragraph, title: str) -> str | None:
     rest = text[len(key) :]
     if p.text[len(title) : len(title) + 1].isupper() and is_prose(rest):
         return ""
-    raw_rest = normalize_text(p.text)[len(key) :]
-    raw_rest = LEAD_NOTES.sub("", raw_rest, count=1)  # "X ( ОФВ ) [а] — союз ...": a lead
-    if raw_rest[:1] == " " and raw_rest[1:2].islower() and is_prose(p.text):
-        return ""  # a sentence whose subject is the title: "Laos–Vietnam relations are ..."
-    if key[-1:] in ".!?" and raw_rest[:1] == " " and is_prose(rest):
-        return ""  # a headline of full sentences repeated as the paragraph's first words
+    if _sentence_on_title(p.text, key, rest):
+        return ""
     site_title = re.match(r"\s*[|–—-]\s", rest) and count_words(rest) <= 6
     return "boilerplate" if site_title else "caption"
+
+
+def _sentence_on_title(line: str, key: str, rest: str) -> bool:
+    """Whether ``line``, opening with the title ``key`` (``rest`` after it, lower case), is
+    a sentence of text that carries the title on, not a caption glued after it."""
+    raw_rest = normalize_text(line)[len(key) :]
+    raw_rest = LEAD_NOTES.sub("", raw_rest, count=1)  # "X ( ОФВ ) [а] — союз ...": a lead
+    if raw_rest[:1] == " " and raw_rest[1:2].islower() and is_prose(line):
+        return True  # a sentence whose subject is the title: "Laos–Vietnam relations are ..."
+    if _DEFINITION_APPOSITIVE.match(raw_rest) and is_prose(line):
+        return True  # a definition of the title's term: "Ferry diplomacy, or “...”, names ..."
+    # a headline of full sentences repeated as the paragraph's first words
+    return key[-1:] in ".!?" and raw_rest[:1] == " " and is_prose(rest)
+
+
+#: A definition's appositive after the term it defines, the title: ", or “...” in X,
+#: names ..." (a glossary or topic page's lead names the term, then its other name); a
+#: caption after a glued title names a place or a credit, never "or" another name.
+_DEFINITION_APPOSITIVE = re.compile(r"^,\s+or\s+\S")
 
 
 #: An encyclopedia lead's brackets and dash after its subject, the title: "( ОФВ ) [а] —"
