@@ -73,7 +73,6 @@ from analysis.ingest.layout.lines import (
     prose_span,
     split_lines,
 )
-from analysis.ingest.layout.marker_datelines import label_marker_datelines
 from analysis.ingest.layout.mastheads import (
     document_issuer,
     label_mastheads,
@@ -218,7 +217,6 @@ def _label_page_furniture(paras: list[Paragraph], rules: Rules) -> None:
     off it (``split_glued_title``)."""
     split_glued_title(paras)
     label_furniture(paras, rules)
-    label_marker_datelines(paras, rules)  # "Berlin (EAST SEA) Friday, November 9th, 2018"
     label_opening_caption(paras)
     label_menu_runs(paras, rules)
 
