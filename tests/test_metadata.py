@@ -590,10 +590,17 @@ def test_an_unlisted_agency_in_the_dateline_is_the_outlet_with_a_flag():
 
 
 def test_a_reports_publisher_is_read_from_its_note():
+    """The report's "A REPORT OF THE <publisher>" line names the outlet: as a credit line
+    once the publisher is listed in outlets.yaml, as a publication note (flagged unlisted)
+    for a publisher the data does not know."""
     text = (LAYOUTS / "aspi_report_caps_authors.txt").read_text(encoding="utf-8")
     article = read_article(text)
     assert article.outlet == "Asia Society Policy Institute"
-    assert "publication note" in article.outlet_source
+    assert "'A REPORT OF THE ASIA SOCIETY POLICY INSTITUTE'" in article.outlet_source
+    unlisted = read_article(text.replace("ASIA SOCIETY POLICY INSTITUTE", "HARBOUR POLICY FORUM"))
+    assert unlisted.outlet == "Harbour Policy Forum"
+    assert "publication note" in unlisted.outlet_source
+    assert "outlet_unlisted" in unlisted.metadata_flags
 
 
 def test_caption_glued_before_the_lede_marker_and_source_prefix():
