@@ -1,0 +1,41 @@
+"""A site's logo as its image's alt text: the site's name in capitalised words, then the
+word "logo" or "badge" in small letters ("Honolulu Star-Advertiser logo"). The alt text
+names the site whole, while its domain often leaves out a word of it (the city of
+staradvertiser.com's "Honolulu Star-Advertiser"): when the words at the end of such a name
+spell the site's domain, the whole name is the site's. The line itself is chrome
+(``chrome`` of ``data/header_scoring.yaml``), never a headline or a writer."""
+
+from __future__ import annotations
+
+import re
+
+#: "<Capitalised Name> logo": one to five capitalised words (a hyphen, a dot or an
+#: ampersand inside a word allowed), then "logo" or "badge" in small letters.
+_LOGO_ALT = re.compile(
+    r"^(?P<name>[A-Z][\w.'’&-]*(?: (?:of |the |and |& )?[A-Z][\w.'’&-]*){0,4}) (?:logo|badge)$"
+)
+
+
+def logo_alt_name(text: str) -> str:
+    """The site's name a logo's alt text gives, or "".
+
+    >>> logo_alt_name("Honolulu Star-Advertiser logo")
+    'Honolulu Star-Advertiser'
+    >>> logo_alt_name("City unveils new logo")
+    ''
+    """
+    found = _LOGO_ALT.match(text.strip())
+    return found.group("name") if found else ""
+
+
+def whole_logo_name(text: str, spelled: str) -> str:
+    """The whole name of the logo's alt text ``text`` when ``spelled`` (the words of it
+    that spell the site's domain) closes it, else "".
+
+    >>> whole_logo_name("Honolulu Star-Advertiser logo", "Star-Advertiser")
+    'Honolulu Star-Advertiser'
+    >>> whole_logo_name("Star-Advertiser Weekly logo", "Star-Advertiser")
+    ''
+    """
+    name = logo_alt_name(text)
+    return name if spelled and name.endswith(spelled) else ""
