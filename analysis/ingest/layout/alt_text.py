@@ -3,11 +3,16 @@ word "logo" or "badge" in small letters ("Honolulu Star-Advertiser logo"). The a
 names the site whole, while its domain often leaves out a word of it (the city of
 staradvertiser.com's "Honolulu Star-Advertiser"): when the words at the end of such a name
 spell the site's domain, the whole name is the site's. The line itself is chrome
-(``chrome`` of ``data/header_scoring.yaml``), never a headline or a writer."""
+(``chrome`` of ``data/header_scoring.yaml``), never a headline or a writer. An avatar's
+alt text ("avatar-alt") stands over the writer's name (``label_avatar_writer``)."""
 
 from __future__ import annotations
 
 import re
+
+from analysis.ingest.bylines import looks_like_name
+from analysis.ingest.layout.lines import HEADER_REACH, Paragraph
+from analysis.ingest.page_rules import Rules
 
 #: "<Capitalised Name> logo": one to five capitalised words (a hyphen, a dot or an
 #: ampersand inside a word allowed), then "logo" or "badge" in small letters.
@@ -39,3 +44,29 @@ def whole_logo_name(text: str, spelled: str) -> str:
     """
     name = logo_alt_name(text)
     return name if spelled and name.endswith(spelled) else ""
+
+
+#: An avatar's alt text: its placeholder ("avatar-alt") or "Author avatar", "Avatar".
+_AVATAR_ALT = re.compile(
+    r"^(?:(?:author|writer|user)[-_ ])?avatar(?:[-_ ]?(?:alt|image|photo))?$", re.I
+)
+
+#: The most words of the writer's name under an avatar.
+_AVATAR_NAME_WORDS = 4
+
+
+def label_avatar_writer(paras: list[Paragraph], rules: Rules) -> None:
+    """Mark the name standing alone right under an avatar's alt text ("avatar-alt" /
+    "Daniel Koh") as the writer's byline: a site prints its writer's picture, then the
+    name. The name must read as a person's (``looks_like_name``), of two to four words,
+    on a line no other rule has claimed as a title, text or byline; the first avatar of
+    the header only."""
+    for i, p in enumerate(paras[: min(HEADER_REACH, len(paras)) - 1]):
+        if not _AVATAR_ALT.match(p.text.strip()):
+            continue
+        below = paras[i + 1]
+        name = below.text.strip()
+        free = below.kind in ("", "heading", "boilerplate")
+        if free and 2 <= len(name.split()) <= _AVATAR_NAME_WORDS and looks_like_name(name, rules):
+            below.kind, below.role = "byline", "author"
+        return
