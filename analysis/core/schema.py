@@ -35,7 +35,10 @@ documents (one row per readable file)
                          "above_headline": a date line above the headline, maybe the
                          site's clock (the day the page was saved), outranked the same way;
                          "impossible_month": only the year was read, from a date whose
-                         month's slot holds a number above 12 ("09:15, 2020/15/23")
+                         month's slot holds a number above 12 ("09:15, 2020/15/23");
+                         "yearless_day": no date read, the text opens with a day and no
+                         year ("MARCH 12 --"), quoted in ``date_reason``; an address of
+                         another month then gives no date either (``date_conflict``)
     date_reason          which line gave the date and why (its score and features), and the
                          runner-up when another date came close (str, may be empty)
     title_source         which line is the headline and why ("line 3 (score 3.0: good_length,

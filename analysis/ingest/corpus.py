@@ -77,6 +77,7 @@ from analysis.ingest.store import cache_enabled, default_cache_dir
 from analysis.ingest.stories import mark_stories
 from analysis.ingest.title_days import title_day_in_year
 from analysis.ingest.url_dates import url_date, url_date_outranks, url_day_flags
+from analysis.ingest.yearless_days import yearless_conflict
 
 #: The names this module has always offered (several now live in the modules above).
 __all__ = [
@@ -203,6 +204,8 @@ def _apply_url_date(docs: pd.DataFrame, i: object, url: str) -> None:
     outranked = scoring_of(load_rules()).url_date_outranks
     if match is None or (dated and not url_date_outranks(flags, match, outranked)):
         return
+    if not dated and _yearless_conflict(docs, i, flags, match, url):  # "MARCH 12" in /2004/02/
+        return
     was = str(docs.loc[i, "date_reason"]) if "date_reason" in docs.columns else ""
     evidence = f"title: {docs.loc[i, 'title']}; URL: {url}" if in_title is not None else url
     for key, value in _date_fields(match, "url", evidence).items():
@@ -216,6 +219,19 @@ def _apply_url_date(docs: pd.DataFrame, i: object, url: str) -> None:
         )
     _set_fields(docs, i, url_day_flags(docs.loc[i], match))  # "-03092024...": either order
     _set_fields(docs, i, outlet_settled_day(docs.loc[i]))  # a month-first site's stamp
+
+
+def _yearless_conflict(docs: pd.DataFrame, i: object, flags: str, match: Any, url: str) -> bool:
+    """Leave row ``i`` undated, flagged ``date_conflict``, when its text's day without a
+    year is of another month than ``url``'s (``yearless_days.yearless_conflict``)."""
+    reason = str(docs.loc[i, "date_reason"]) if "date_reason" in docs.columns else ""
+    fields = yearless_conflict(flags, reason, match, url)
+    if not fields:
+        return False
+    before = str(docs.loc[i, "metadata_flags"] or "") if "metadata_flags" in docs.columns else ""
+    marks = ";".join(dict.fromkeys([f for f in before.split(";") if f] + [fields.pop("conflict")]))
+    _set_fields(docs, i, {**fields, "metadata_flags": marks})
+    return True
 
 
 def _apply_sidecar_row(

@@ -38,6 +38,7 @@ from analysis.core.text import normalize_text
 from analysis.ingest.bylines import looks_like_name, place_names
 from analysis.ingest.copied_address import copied_address, printed_address
 from analysis.ingest.forwards import forward_sender_name
+from analysis.ingest.layout.alt_text import logo_alt_name, whole_logo_name
 from analysis.ingest.line_evidence import (
     OutletKind,
     PageArticle,
@@ -318,7 +319,8 @@ def _note_furniture_names(article: PageArticle) -> None:
     markers = [m.group("name") for m in openings if m]  # "BizLIVE - The ...": its marker
     newsletter = [n for n in [newsletter_name(article.title)] if n]  # "X Weekly Update - ..."
     runs = (n for t in furniture for n in name_runs(t))
-    names = list(dict.fromkeys([*newsletter, *runs, *markers]))[:8]
+    logos = [t.strip() for t in furniture if logo_alt_name(t)]  # "Name logo", kept whole
+    names = list(dict.fromkeys([*logos, *newsletter, *runs, *markers]))[:8]
     article.site_names = names
     if names:
         note = _CANDIDATES + " | ".join(names)
@@ -384,8 +386,8 @@ def name_for_domain(domain: str, site_names: Sequence[str]) -> str:
         # one word only when hyphenated ("Africa-Press"): a bare acronym ("CPUSA") is no name
         spans = [t for t in spans if " " in t or "-" in t or t == name]
         found = next((t for t in spans if _letters(t) == label), "")
-        if found:
-            return found
+        if found:  # a logo's alt text names the site whole: "Honolulu Star-Advertiser logo"
+            return whole_logo_name(name, found) or found
     return ""
 
 
