@@ -6,7 +6,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from analysis.ingest.layout import read_article
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analysis.ingest.layout import load_rules, read_article
+from analysis.ingest.layout.title_page_writers import affiliated_name
+
+RULES = load_rules()
 
 LAYOUTS = Path(__file__).parent / "data" / "layouts"
 
@@ -41,3 +47,84 @@ def test_a_name_over_a_post_and_a_day_is_the_writer() -> None:
 def test_without_the_day_the_name_is_no_writer() -> None:
     """Negative: the name over a post with no dateline under it is not read as the writer."""
     assert read_article(_PAGE.replace("June 3, 2019\n", "")).author == ""
+
+
+#: Our own scanned report cover (held-out 80): words two spaces apart, the name under the
+#: headline over a programme, a release note and a report number, then the month.
+_COVER = (
+    "Cold  Stores  and  Orchard  Prices  in  the  Upper  Valley \n\n\n"
+    "Marta  Quill \n\n"
+    "RURALMARKET^STUDIES \n\n\n"
+    "Cleared  for  Public  Release \n\n\n"
+    "RMS-2015-U-0031-Final \n"
+    "April  2015 \n\n\n"
+    "Growers in five villages now share two cold stores, and the buyers who once set one "
+    "village against another must bid for the whole harvest at once.\n"
+)
+
+
+def test_a_name_over_a_report_cover_s_lines_and_month_is_the_writer() -> None:
+    article = read_article(_COVER)
+    assert article.author == "Marta Quill"
+
+
+def test_a_sentence_between_the_name_and_the_month_makes_no_cover() -> None:
+    """Negative: a line of running text between the name and the day is no cover's."""
+    page = _COVER.replace(
+        "Cleared  for  Public  Release \n",
+        "The growers asked the district for a third store near the market town. \n",
+    )
+    assert read_article(page).author == ""
+
+
+def test_a_speaker_s_name_post_place_and_day_one_a_line_make_no_cover() -> None:
+    """Negative (held-out 55's remarks): name, post, place and day on consecutive lines
+    under the headline are a speaker's, not a report cover's writer."""
+    page = (
+        "Opens a Seed Bank in the Upper Valley\n\n\n"
+        "Marta Quill\nMinister of Agriculture\nLakeside, Norland\nJuly 22, 2010\n\n"
+        "It is a pleasure to stand in the seed bank this morning, among the growers who "
+        "built it.\n"
+    )
+    assert read_article(page).author == ""
+
+
+def test_a_name_institution_and_mail_line_under_the_headline_names_the_writer() -> None:
+    """Our own paper's first page (held-out 80's docslib layout): the writer's name, the
+    institution and a hidden e-mail run into one line under the headline."""
+    page = (
+        "Orchards and Market Towns: Sharing the Cold Stores?\n\n"
+        "Marta Quill Lakeside College [email protected]\n\n"
+        "The growers of the upper valley have pooled their harvest in two cold stores, and the "
+        "market towns have had to bargain with them as one seller.\n"
+    )
+    article = read_article(page)
+    assert article.author == "Marta Quill"
+
+
+def test_affiliated_names_read_by_the_institution_s_form() -> None:
+    assert affiliated_name("Marta Quill Lakeside University [email protected]", RULES) == (
+        "Marta Quill"
+    )
+    assert affiliated_name("Marta Quill University of Lakeside mquill@lakeside.edu", RULES) == (
+        "Marta Quill"
+    )
+    assert affiliated_name("Le Thu Ha, Can Tho University, Vietnam [email protected]", RULES) == (
+        "Le Thu Ha"
+    )
+    # negatives: no e-mail closing the line, or no institution before it
+    assert affiliated_name("Marta Quill Lakeside University", RULES) == ""
+    assert affiliated_name("Write to the growers at [email protected]", RULES) == ""
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    first=st.sampled_from(["Marta", "Oren", "Ines", "Pavel"]),
+    last=st.sampled_from(["Quill", "Talbot", "Ferrand", "Hollis"]),
+    place=st.sampled_from(["Lakeside", "Norland", "Upper Valley"]),
+)
+def test_any_name_before_a_university_of_and_mail_is_read(
+    first: str, last: str, place: str
+) -> None:
+    line = f"{first} {last} University of {place} {first.lower()}@example.org"
+    assert affiliated_name(line, RULES) == f"{first} {last}"
