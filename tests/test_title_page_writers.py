@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analysis.ingest.layout import load_rules, read_article
-from analysis.ingest.layout.title_page_writers import affiliated_name
+from analysis.ingest.layout.title_page_writers import affiliated_name, run_on_name
 
 RULES = load_rules()
 
@@ -128,3 +128,41 @@ def test_any_name_before_a_university_of_and_mail_is_read(
 ) -> None:
     line = f"{first} {last} University of {place} {first.lower()}@example.org"
     assert affiliated_name(line, RULES) == f"{first} {last}"
+
+
+def test_a_name_after_the_title_closed_by_note_marks_in_a_run_on_page() -> None:
+    """Our own store page (held-out 80's fdocuments.in layout): the cut title, a page count,
+    then the first page on one line, the writer between note marks after the title."""
+    page = (
+        "Cold Store Pooling Among the Valley Growers and Their...\n\n"
+        "17\n"
+        "Cold Store Pooling Among the Valley Growers and Their Buyers * 1 Marta Quill ** 2 "
+        "Upper Valley College of Farming, Lakeside The paper looks at how growers of five "
+        "villages came to share two cold stores, and how the buyers answered.\n"
+    )
+    assert read_article(page).author == "Marta Quill"
+
+
+def test_run_on_names_need_the_title_before_them_and_a_note_mark_after() -> None:
+    title = "Cold Stores in the Valley"
+    assert run_on_name(title, f"{title} By Marta Quill* SUMMARY • The growers", RULES) == (
+        "Marta Quill"
+    )
+    # negatives: no note mark after the words, or the title not in the line
+    assert run_on_name(title, f"{title} Marta Quill SUMMARY • The growers", RULES) == ""
+    assert run_on_name(title, "Orchards By Marta Quill* SUMMARY", RULES) == ""
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    first=st.sampled_from(["Marta", "Oren", "Ines", "Pavel"]),
+    last=st.sampled_from(["Quill", "Talbot", "Ferrand", "Hollis"]),
+    mark=st.sampled_from(["*", "* 1", "**", "*1"]),
+    tail=st.sampled_from(["SUMMARY", "Lakeside College", "The paper looks"]),
+)
+def test_any_name_closed_by_a_note_mark_after_the_title_is_read(
+    first: str, last: str, mark: str, tail: str
+) -> None:
+    title = "Cold Stores in the Valley"
+    line = f"{title} {first} {last} {mark} {tail}"
+    assert run_on_name(title, line, RULES) == f"{first} {last}"

@@ -16,7 +16,10 @@ held-out 55's remarks, stay the page's furniture).
 A paper's first page may set the writer's name, institution and e-mail on one line under
 the headline ("Petra Novakova Palacky University Olomouc [email protected]", held-out 80):
 with no writer read, the words before the institution are the writer
-(``affiliated_writer``)."""
+(``affiliated_writer``). A first page run into one line may instead print the name right
+after the title, closed by a note mark ("... and Their Neighbours * 1 Le Thu Ha ** 2 Can
+Tho University ...", "... Mekong Delta By Karen Ashdown* EXECUTIVE SUMMARY"): the writer's
+note mark, not a word list, ends the name (``run_on_name``)."""
 
 from __future__ import annotations
 
@@ -26,6 +29,7 @@ from functools import cache
 
 from analysis.core.text import count_words, normalize_text
 from analysis.ingest.bylines import looks_like_name
+from analysis.ingest.layout.cut_titles import completed_title
 from analysis.ingest.layout.lines import Article, Paragraph
 from analysis.ingest.page_rules import Rules, layout_alternation
 
@@ -111,9 +115,28 @@ def affiliated_name(text: str, rules: Rules) -> str:
     return name if 2 <= count_words(name) <= 4 and looks_like_name(name, rules) else ""
 
 
+#: After the title inside a run-on line: an optional note mark, "By", then two to four
+#: capitalised words closed by a note mark ("* 1 Le Thu Ha ** 2", "By Karen Ashdown*").
+_RUN_ON_NAME = re.compile(
+    r"^\s*(?:\*+\s*\d{0,2}\s+)?(?:[Bb]y\s+)?"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3})\s?\*+(?:\s*\d{1,2})?(?=\s|$)"
+)
+
+
+def run_on_name(title: str, text: str, rules: Rules) -> str:
+    """The writer's name printed right after ``title`` inside line ``text`` and closed by
+    a note mark (the module's docstring); "" when none reads as a name."""
+    line, head = normalize_text(text), normalize_text(title).strip()
+    at = line.casefold().find(head.casefold()) if count_words(head) >= 2 else -1
+    found = _RUN_ON_NAME.match(line[at + len(head) :]) if at >= 0 else None
+    name = found.group("name") if found else ""
+    return name if looks_like_name(name, rules) else ""
+
+
 def affiliated_writer(article: Article, rules: Rules) -> None:
     """With no writer read, the name on a line "Name Institution ... e-mail" among the
-    ``AFFILIATION_REACH`` lines under the headline (``affiliated_name``) is the writer."""
+    ``AFFILIATION_REACH`` lines under the headline (``affiliated_name``) is the writer,
+    else the name after the title in a run-on line there (``run_on_name``)."""
     paras = article.paragraphs
     title = next((i for i, p in enumerate(paras) if p.kind == "title"), -1)
     if article.author or title < 0:
@@ -123,4 +146,10 @@ def affiliated_writer(article: Article, rules: Rules) -> None:
         if name:
             article.author = name
             article.author_source = f"line {p.line}: the name before its institution and e-mail"
+            return
+    for p in paras[title + 1 : title + 1 + AFFILIATION_REACH]:
+        name = run_on_name(completed_title(article.title, paras), p.text, rules)
+        if name:
+            article.author = name
+            article.author_source = f"line {p.line}: the name after the title, its note mark"
             return
