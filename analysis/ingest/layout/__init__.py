@@ -44,6 +44,7 @@ import pandas as pd
 from analysis.ingest.bylines import clean_author
 from analysis.ingest.forwards import label_forward_header
 from analysis.ingest.header_refine import refine_date, refine_title
+from analysis.ingest.layout.author_lists import edited_report_writers
 from analysis.ingest.layout.broken_lines import join_broken_header_lines, join_wrapped_lines
 from analysis.ingest.layout.bylines import (
     label_bylines,
@@ -252,6 +253,7 @@ def _writers(article: Article, last_prose: int, rules: Rules) -> None:
     title_writer(article, rules)
     title_page_writer(article, rules)
     affiliated_writer(article, rules)  # "Name University City e-mail" (fix80b)
+    edited_report_writers(article, rules)  # "NAME, NAME EDITED BY NAME" (fix80b)
 
 
 def _with_menu(article: Article, menu: list[Paragraph]) -> Article:
