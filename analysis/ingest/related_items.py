@@ -7,13 +7,20 @@ not the page's: ``date_scoring`` gives it the ``listed_item`` weight.
 The same bulleted days mark the items themselves (misses27): each item runs from the
 bullets over its day (its type and outlet) to the byline under its headline and
 standfirst, and ``mark_related_items`` labels those lines so that the items' writers are
-not read as the page's (``layout.bylines.read_authors`` reads only role ``author``)."""
+not read as the page's (``layout.bylines.read_authors`` reads only role ``author``).
+
+A list may instead open with a heading of its own below the text ("Related Publications" /
+"<title>" / "Thursday, June 13, 2024", held-out 80; ``related_headings`` of
+``data/page_layout.yaml``): the days under it are the items' (``mark_related_list_days``)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 from typing import Protocol
+
+from analysis.ingest.page_rules import layout_alternation
 
 #: A list's bullet opening the line.
 _BULLET = re.compile(r"^\s*[•▪◦]\s")
@@ -71,11 +78,40 @@ def related_item_spans(paras: Sequence[_Line], title_index: int) -> list[range]:
     return spans
 
 
+@cache
+def _related_heading() -> re.Pattern[str]:
+    """A heading alone on its line over a list of other pieces (``related_headings``)."""
+    return re.compile(rf"^\s*(?:{layout_alternation('related_headings')})\s*:?\s*$", re.I)
+
+
+def related_list_days(paras: Sequence[_Line]) -> list[int]:
+    """The date lines (kind ``dateline``) under a heading of related pieces
+    (``_related_heading``) standing below the page's last line of text (lede or body)."""
+    last_text = max((i for i, p in enumerate(paras) if p.kind in ("lede", "body")), default=-1)
+    heading = next(
+        (i for i, p in enumerate(paras) if i > last_text and _related_heading().match(p.raw)),
+        None,
+    )
+    if heading is None:
+        return []
+    return [j for j in range(heading + 1, len(paras)) if paras[j].kind == "dateline"]
+
+
+def mark_related_list_days(paras: Sequence[_Line]) -> None:
+    """Label, in place, the days of a related pieces' list under its heading
+    (``related_list_days``) boilerplate with role ``RELATED_ROLE``: no source of the
+    page's date."""
+    for j in related_list_days(paras):
+        paras[j].kind, paras[j].role = "boilerplate", RELATED_ROLE
+
+
 def mark_related_items(paras: Sequence[_Line], title_index: int) -> None:
     """Label, in place, the lines of the related items under the text (``related_item_spans``)
     boilerplate with role ``RELATED_ROLE`` (a day keeps its kind ``dateline``), so that their
     bylines name no writer of the page, when the page keeps a byline of its own outside them
-    (a page whose only bylines stand in such items is left as it is)."""
+    (a page whose only bylines stand in such items is left as it is); then the days of a
+    list under a heading of related pieces (``mark_related_list_days``)."""
+    mark_related_list_days(paras)
     spans = related_item_spans(paras, title_index)
     inside = {j for span in spans for j in span}
     own = [j for j, p in enumerate(paras) if p.role == "author" and j not in inside]

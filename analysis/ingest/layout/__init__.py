@@ -44,6 +44,7 @@ import pandas as pd
 from analysis.ingest.bylines import clean_author
 from analysis.ingest.forwards import label_forward_header
 from analysis.ingest.header_refine import refine_date, refine_title
+from analysis.ingest.layout.author_lists import edited_report_writers
 from analysis.ingest.layout.broken_lines import join_broken_header_lines, join_wrapped_lines
 from analysis.ingest.layout.bylines import (
     label_bylines,
@@ -54,6 +55,7 @@ from analysis.ingest.layout.bylines import (
 from analysis.ingest.layout.citations import cited_fields
 from analysis.ingest.layout.compiled_headlines import compiled_headline
 from analysis.ingest.layout.contact_blocks import label_contact_blocks
+from analysis.ingest.layout.cut_titles import completed_title
 from analysis.ingest.layout.dates import header_end, read_dates
 from analysis.ingest.layout.document_headings import document_heading
 from analysis.ingest.layout.edition_bars import label_edition_bars
@@ -115,6 +117,7 @@ from analysis.ingest.layout.title_cleanup import (
     without_outlet_marker,
     without_outlet_suffix,
 )
+from analysis.ingest.layout.title_page_writers import affiliated_writer
 from analysis.ingest.layout.unlisted import read_outlet
 from analysis.ingest.layout.viewer import split_viewer_line, viewer_fields
 from analysis.ingest.metadata import Candidate
@@ -195,6 +198,7 @@ def read_article(text: str) -> Article:
     date_page_forms(article, cable, rules)  # a cable's group, "Summer 2015"
     title_evidence(article, best_title, title_runner)
     refine_title(article, rules)
+    article.title = completed_title(article.title, paras)  # "Title and Their..." (fix80b)
     refine_date(article)
     viewer_fields(article, rules)
     return _with_menu(article, menu)
@@ -248,6 +252,8 @@ def _writers(article: Article, last_prose: int, rules: Rules) -> None:
     name_post_writers(article, rules)  # "Dr. Name" / "Head of ..." without "By" (fix78)
     title_writer(article, rules)
     title_page_writer(article, rules)
+    affiliated_writer(article, rules)  # "Name University City e-mail" (fix80b)
+    edited_report_writers(article, rules)  # "NAME, NAME EDITED BY NAME" (fix80b)
 
 
 def _with_menu(article: Article, menu: list[Paragraph]) -> Article:

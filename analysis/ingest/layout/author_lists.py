@@ -2,7 +2,10 @@
 bullets ("Authors" / "Maria Santos" / "Ben Lim", a think tank's page header): the names
 under it are bylines. The labels are ``author_list_labels`` of ``data/page_layout.yaml``
 (whole lines, case-insensitive); a label with a colon or over a bulleted list is read by
-``layout.bylines.label_listed_bylines``."""
+``layout.bylines.label_listed_bylines``.
+
+A report's cover may run its contributors in capitals into one line, closed by the
+editor's credit (held-out 80): ``edited_report_writers``."""
 
 from __future__ import annotations
 
@@ -12,7 +15,7 @@ from functools import cache
 from analysis.core.data_files import load_data_file
 from analysis.core.text import normalize_text
 from analysis.ingest.bylines import looks_like_name
-from analysis.ingest.layout.lines import HEADER_REACH, Paragraph
+from analysis.ingest.layout.lines import HEADER_REACH, Article, Paragraph
 from analysis.ingest.page_rules import Rules, alternation
 
 #: How many lines under the label are read for names.
@@ -41,3 +44,45 @@ def label_author_lists(paras: list[Paragraph], rules: Rules) -> None:
             q.kind, q.role = "byline", "author"
         if names:
             p.kind, p.role = "byline", "label"
+
+
+#: A report cover's contributors in capitals, comma-separated, closed by its editor's
+#: credit ("... in the Mekong MAI ANH NGUYEN, ROHAN PILLAI , SARI WIBOWO EDITED BY NAME",
+#: held-out 80): the run of capitals names starts after the last word in mixed case.
+_EDITED_LIST = re.compile(
+    r"(?:^|(?<=[a-z]\s))(?P<names>(?:[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,3} ?, ?)+"
+    r"[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,3}) EDITED BY\b"
+)
+
+
+def edited_contributors(text: str, rules: Rules) -> list[str]:
+    """The contributors named in capitals before ``EDITED BY`` on a cover's line
+    (``_EDITED_LIST``), each capitalised and read as a name; [] when any is no name (the
+    editor is never one of them)."""
+    found = _EDITED_LIST.search(normalize_text(text))
+    parts = [p.strip() for p in found.group("names").split(",")] if found else []
+    names = [" ".join(w.capitalize() for w in p.split()) for p in parts]
+    return names if names and all(looks_like_name(n, rules) for n in names) else []
+
+
+#: The editor's name after the credit: up to four words in capitals.
+_EDITOR = re.compile(r"\bEDITED BY (?P<name>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+(?=\s|$)){1,3})")
+
+
+def _editor(text: str) -> str:
+    """The editor ``EDITED BY`` credits in ``text``, capitalised; "" when none."""
+    found = _EDITOR.search(normalize_text(text))
+    return " ".join(w.capitalize() for w in found.group("name").split()) if found else ""
+
+
+def edited_report_writers(article: Article, rules: Rules) -> None:
+    """With no writer read, or only the editor (the byline reader takes "EDITED BY NAME"
+    for "By Name"), a report cover's contributors before ``EDITED BY`` in one of the first
+    ``HEADER_REACH + 6`` paragraphs (``edited_contributors``) are the writers."""
+    for p in article.paragraphs[: HEADER_REACH + 6]:
+        names = edited_contributors(p.text, rules)
+        read = article.author.casefold()
+        if names and (not read or _editor(p.text).casefold().startswith(read)):
+            article.author = "; ".join(names)
+            article.author_source = f"line {p.line}: the contributors before the editor's credit"
+            return

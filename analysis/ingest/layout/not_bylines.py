@@ -21,7 +21,10 @@ Read after ``bylines.label_bylines``, from the line's own evidence rather than i
   line of a journal's first page, held-out 39): those words are the headline's, not a
   writer's; they are cut off (``without_title_tail``);
 - a journal article's history row ("Received 14 May 2020 Revised 2 July 2020; Accepted
-  ...", ``history_rows.history_row``): its labels left beside the dates are no name.
+  ...", ``history_rows.history_row``): its labels left beside the dates are no name;
+- the names under a heading of an event's speakers ("Speakers" / "Name" / "Deputy
+  Director, ..."; ``people_list_headings`` of ``data/page_layout.yaml``), down to the end
+  of the bylines' run (held-out 80): the event's speakers, not the page's writers.
 """
 
 from __future__ import annotations
@@ -53,6 +56,26 @@ CENTRED_INDENT = 8
 def _not_writer_row() -> re.Pattern[str]:
     """A label row naming others than the writer (``not_writer_row_labels``)."""
     return re.compile(rf"^(?:{layout_alternation('not_writer_row_labels')})\s*:", re.I)
+
+
+@cache
+def _people_heading() -> re.Pattern[str]:
+    """A heading alone on its line over a list of speakers (``people_list_headings``)."""
+    return re.compile(rf"^\s*(?:{layout_alternation('people_list_headings')})\s*:?\s*$", re.I)
+
+
+def people_listed(paras: list[Paragraph]) -> set[int]:
+    """The bylines right under a heading of speakers (``_people_heading``), each run of
+    bylines down to its first line of another kind."""
+    listed: set[int] = set()
+    for i, p in enumerate(paras):
+        if not _people_heading().match(normalize_text(p.text)):
+            continue
+        j = i + 1
+        while j < len(paras) and paras[j].kind == "byline":
+            listed.add(j)
+            j += 1
+    return listed
 
 
 def _section_heading(text: str) -> bool:
@@ -138,15 +161,18 @@ def label_checked_bylines(
 
 
 def unmark_not_bylines(paras: list[Paragraph], rules: Rules) -> None:
-    """Take back the bylines a numbered heading, a title page's centred capitals, an
-    examiners' label row, a dated sidebar item or a history row were read as (the module's
-    docstring)."""
+    """Take back the bylines a list of speakers, a numbered heading, a title page's centred
+    capitals, an examiners' label row, a dated sidebar item or a history row were read as
+    (the module's docstring)."""
     titles = [q.text for q in paras if q.kind == "title"]
+    speakers = people_listed(paras)
     for i, p in enumerate(paras):
         if p.kind != "byline":
             continue
         text = normalize_text(p.text).strip()
-        if _section_heading(text):
+        if i in speakers:
+            p.kind, p.role = "boilerplate", ""
+        elif _section_heading(text):
             p.kind, p.role = "heading", ""
         elif _page_furniture(paras, i, text, rules):
             p.kind, p.role = "boilerplate", ""

@@ -1,0 +1,78 @@
+"""A headline the page prints cut, completed by the fuller line that carries it whole
+(held-out 80, fix80b). A document store's page title is cut with an ellipsis ("Ferry
+Cooperation Between the Delta Provinces and Their...") or opened by the page's number
+("1 Delta Ferries and River Towns"), while the document's own first page, further down,
+prints the title whole ("Delta Ferries and River Towns: Sharing the Landings?"), alone or
+opening a line run into the writer's name ("... and Their Neighbours * 1 Name ** 2 ...").
+
+Only a headline with such a cut mark is completed, and only by a line among the first
+``COMPLETION_REACH`` that opens with the headline's words (the mark taken off) and goes
+on; the completion ends at the line's end or at its first note mark (``*``), bare number
+or sentence's stop, and adds ``COMPLETION_MAX_WORDS`` words at most."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from analysis.core.text import normalize_text
+from analysis.ingest.layout.lines import Paragraph
+
+#: How many paragraphs from the page's top are searched for the completing line.
+COMPLETION_REACH = 15
+
+#: The most words a completion adds to the cut headline.
+COMPLETION_MAX_WORDS = 12
+
+#: An ellipsis closing a cut headline ("... and Their...", "... and Their…").
+_ELLIPSIS_END = re.compile(r"\s*(?:\.{3}|…)\s*$")
+
+#: A page's number opening a headline ("1 Delta Ferries ..."): one to three digits.
+_PAGE_NUMBER = re.compile(r"^\d{1,3}\s+(?=[^\W\d_])")
+
+#: Where a completion ends inside a run-on line: a note mark, a bare number (a note's or
+#: a section's), or after a sentence's stop.
+_COMPLETION_END = re.compile(r"\s+(?:\*|\d{1,3}\b)|(?<=[.!?])\s")
+
+
+def cut_core(title: str) -> str:
+    """The words of a cut headline without its cut mark (closing ellipsis, opening page
+    number); empty when the headline carries no such mark.
+
+    >>> cut_core("Ferry Cooperation Between the Delta Provinces and Their...")
+    'Ferry Cooperation Between the Delta Provinces and Their'
+    >>> cut_core("1 Delta Ferries and River Towns")
+    'Delta Ferries and River Towns'
+    >>> cut_core("Delta Ferries and River Towns")
+    ''
+    """
+    text = normalize_text(title).strip()
+    core = _PAGE_NUMBER.sub("", _ELLIPSIS_END.sub("", text))
+    return core if core != text else ""
+
+
+def completion(core: str, line: str) -> str:
+    """The headline ``line`` completes ``core`` to (see the module's docstring), or ""."""
+    text = normalize_text(line).strip()
+    if len(text) <= len(core) or not text.casefold().startswith(core.casefold()):
+        return ""
+    rest = text[len(core) :]
+    end = _COMPLETION_END.search(rest)
+    rest = (rest[: end.start()] if end else rest).rstrip()
+    if not re.search(r"[^\W_]", rest) or len(rest.split()) > COMPLETION_MAX_WORDS:
+        return ""
+    return text[: len(core)] + rest
+
+
+def completed_title(title: str, paras: Sequence[Paragraph]) -> str:
+    """``title`` completed by the first line among the first ``COMPLETION_REACH`` that
+    carries it whole (``completion``) when it bears a cut mark (``cut_core``); else
+    unchanged."""
+    core = cut_core(title)
+    if len(core.split()) < 2:
+        return title
+    for p in paras[:COMPLETION_REACH]:
+        whole = completion(core, p.text)
+        if whole:
+            return whole
+    return title

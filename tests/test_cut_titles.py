@@ -1,0 +1,71 @@
+"""A headline printed cut (a closing ellipsis, an opening page number) completed by the
+fuller line that carries it whole (``analysis.ingest.layout.cut_titles``, held-out 80).
+Pages of our own, on orchard growers, in the layouts of two document stores."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analysis.ingest.layout import read_article
+from analysis.ingest.layout.cut_titles import completed_title, completion, cut_core
+from analysis.ingest.layout.lines import split_lines
+
+#: A store's page: the title cut with an ellipsis, a page count, the first page run on.
+_RUN_ON = (
+    "Cold Store Pooling Among the Valley Growers and Their...\n\n"
+    "17\n"
+    "Cold Store Pooling Among the Valley Growers and Their Buyers * 1 Marta Quill ** 2 "
+    "Upper Valley College of Farming, Lakeside The paper looks at how growers of five "
+    "villages came to share two cold stores, and how the buyers answered. Keywords: cold "
+    "stores, orchards Introduction 1 Before the stores, each grower sold at the gate.\n"
+)
+
+#: A store's page: the title opened by the page's number, twice, then the title whole.
+_NUMBERED = (
+    "Quick viewing(Text Mode)\n\n"
+    "1 Orchards and Market Towns\n\n"
+    "1 Orchards and Market Towns\n\n"
+    "Orchards and Market Towns: Sharing the Cold Stores?\n\n"
+    "The growers of the upper valley have pooled their harvest in two cold stores since "
+    "2015, and the market towns have had to bargain with them as one seller.\n\n"
+    "This paper asks how the towns and the growers share the stores' costs.\n"
+)
+
+
+def test_an_ellipsis_cut_title_is_completed_by_the_run_on_first_page() -> None:
+    title = read_article(_RUN_ON).title
+    assert title == "Cold Store Pooling Among the Valley Growers and Their Buyers"
+
+
+def test_a_page_numbered_title_yields_to_the_whole_title() -> None:
+    assert read_article(_NUMBERED).title == "Orchards and Market Towns: Sharing the Cold Stores?"
+
+
+def test_a_title_without_a_cut_mark_is_left_as_it_is() -> None:
+    """Negative: a headline with no cut mark is never lengthened by a line opening alike."""
+    paras = split_lines(
+        "Growers Share Cold Stores\n\nGrowers share cold stores in the valley now.\n"
+    )
+    assert cut_core("Growers Share Cold Stores") == ""
+    assert completed_title("Growers Share Cold Stores", paras) == "Growers Share Cold Stores"
+
+
+def test_no_line_carrying_more_leaves_the_cut_title() -> None:
+    paras = split_lines("Cold Stores and Their...\n\nThe growers met on Tuesday.\n")
+    assert completed_title("Cold Stores and Their...", paras) == "Cold Stores and Their..."
+    assert completion("Cold Stores and Their", "Cold Stores and Their...") == ""
+
+
+_WORD = st.sampled_from(["Orchard", "Growers", "Valley", "Stores", "Market", "Harvest", "Towns"])
+
+
+@settings(max_examples=50, deadline=None)
+@given(head=st.lists(_WORD, min_size=2, max_size=6), tail=st.lists(_WORD, min_size=1, max_size=4))
+def test_a_completion_opens_with_the_core_and_ends_before_a_note_mark(
+    head: list[str], tail: list[str]
+) -> None:
+    core, rest = " ".join(head), " ".join(tail)
+    found = completion(core, f"{core} {rest} * 1 Marta Quill ** 2 Lakeside College")
+    assert found == f"{core} {rest}"
+    assert completed_title(f"{core}...", split_lines(f"{core}...\n\n{core} {rest}\n")) == found
