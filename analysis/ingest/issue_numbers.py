@@ -11,12 +11,9 @@ flagged ``series_year``.
 
 from __future__ import annotations
 
-import pandas as pd
-
-from analysis.dates import DateMatch
 from analysis.ingest.line_evidence import PageArticle
 from analysis.ingest.metadata import Scoring
-from analysis.ingest.series_numbers import series_year
+from analysis.ingest.series_numbers import date_by_year, series_year
 
 #: The kinds of header lines an issue's line may carry (never article text nor the
 #: headline, whose series number ``series_numbers`` reads).
@@ -35,11 +32,8 @@ def date_by_issue_number(article: PageArticle, scoring: Scoring) -> bool:
         found = series_year(p.text, scoring) if p.kind in _ISSUE_LINE_KINDS else None
         if found is None:
             continue
-        year, start, end = found
-        first, last = pd.Timestamp(year, 1, 1), pd.Timestamp(year, 12, 31)
-        article.footer_date = DateMatch(start, end, str(year), first, last, "year")
-        article.footer_evidence = p.text
-        article.date_reason = f"line {p.line}: the year of the journal's issue number"
-        article.metadata_flags.append("series_year")
+        date_by_year(
+            article, found, p.text, f"line {p.line}: the year of the journal's issue number"
+        )
         return True
     return False

@@ -41,10 +41,19 @@ def date_by_series_number(article: PageArticle, scoring: Scoring) -> bool:
     found = series_year(title.text, scoring) if title is not None else None
     if found is None:
         return False
+    reason = f"line {title.line}: the year of the series number opening the headline"
+    date_by_year(article, found, title.text, reason)
+    return True
+
+
+def date_by_year(
+    article: PageArticle, found: tuple[int, int, int], evidence: str, reason: str
+) -> None:
+    """Date ``article`` by the year ``found`` (year, start, end in ``evidence``), precision
+    year, flagged ``series_year``, with ``reason`` as its date reason."""
     year, start, end = found
     first, last = pd.Timestamp(year, 1, 1), pd.Timestamp(year, 12, 31)
     article.footer_date = DateMatch(start, end, str(year), first, last, "year")
-    article.footer_evidence = title.text
-    article.date_reason = f"line {title.line}: the year of the series number opening the headline"
+    article.footer_evidence = evidence
+    article.date_reason = reason
     article.metadata_flags.append("series_year")
-    return True
