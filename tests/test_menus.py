@@ -6,8 +6,14 @@ from __future__ import annotations
 from hypothesis import given
 
 from analysis.core.text import count_words
+from analysis.ingest.layout import read_article
 from analysis.ingest.layout.lines import HEADER_REACH, split_lines
-from analysis.ingest.layout.menus import MENU_ITEM_MAX_WORDS, in_menu_run, label_menu_runs
+from analysis.ingest.layout.menus import (
+    MENU_ITEM_MAX_WORDS,
+    home_link,
+    in_menu_run,
+    label_menu_runs,
+)
 from analysis.ingest.page_rules import load_rules, scoring_of
 from tests.strategies import articles
 
@@ -101,3 +107,31 @@ def test_a_menu_item_is_not_read_as_the_headline() -> None:
 
     article = read_article(_PORTAL)
     assert article.title == "Union and a bank sign a plan on loans for women-led farm cooperatives"
+
+
+#: An association's page (placeholder text): its name, then its menu one item a line, the
+#: first item its link home, then the headline and the statement.
+HOME_LINK_PAGE = (
+    "RCA: River Cyclists Association\n"
+    "RCA Home\n"
+    "About RCA\n"
+    "Contact Us\n"
+    "Membership\n"
+    "Ride Calendar\n"
+    "\n"
+    "RCA greets the opening of the new towpath along the canal\n"
+    "\n"
+    "The association welcomed the opening of the towpath on Saturday, when three hundred "
+    "riders and walkers followed the canal from the old lock to the harbour.\n"
+)
+
+
+def test_a_menus_link_home_is_not_the_sites_name() -> None:
+    """held-out 82: "VVAW Home" as the menu's first item was read as the outlet; a name
+    closed by "Home" inside a menu run is the menu's link home. A name closed by "Home"
+    alone (no run) is not."""
+    paras = split_lines(HOME_LINK_PAGE)
+    assert home_link(paras, 1)
+    assert not home_link(paras, 2)  # "About RCA": an item, but no link home
+    assert not home_link(split_lines("RCA Home\n\nA headline about the canal\n"), 0)
+    assert read_article(HOME_LINK_PAGE).outlet != "RCA Home"

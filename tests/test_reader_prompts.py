@@ -110,3 +110,27 @@ def test_a_short_phrase_cut_before_its_object_is_a_prompt(words: list[str], prep
 @given(st.lists(_WORD, min_size=1, max_size=8))
 def test_a_line_closed_by_a_full_stop_opens_no_prompt(words: list[str]) -> None:
     assert not reader_prompt("Supported by " + " ".join(words) + ".")
+
+
+#: A guide page whose search box asks a question above the headline (placeholder text).
+SEARCH_QUESTION_PAGE = (
+    "What are you looking for?\n\n\n"
+    "Mountain tea farms of the north\n\n"
+    "Mon, 3 Mar 2014. Last updated Tue, 3 Mar 2015 09:10\n\n"
+    "Tea has been grown on the terraces of the northern hills for centuries, and the farms "
+    "now sell green and smoked leaves to buyers from the lowland cities and abroad.\n\n"
+    "The largest farms stand above the river valleys, where the mist keeps the leaves "
+    "tender in the dry months before the rains come.\n"
+)
+
+
+def test_a_search_boxs_question_to_the_reader_is_no_headline() -> None:
+    """held-out 82: a short question with a question word and "you" over the page is the
+    search box's prompt; the line over the date line is the headline. A question of the
+    same shape without "you" stays a possible headline."""
+    assert reader_prompt("What are you looking for?")
+    assert reader_prompt("Where are you going?")
+    assert not reader_prompt("Where would you like to go this spring?")  # too long
+    assert not reader_prompt("Where do tea farmers sell leaves?")
+    assert not reader_prompt("What will you find in the northern tea hills this spring?")
+    assert read_article(SEARCH_QUESTION_PAGE).title == "Mountain tea farms of the north"

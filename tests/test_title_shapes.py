@@ -7,9 +7,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from analysis.ingest.metadata import load_scoring
+from analysis.ingest.metadata import load_scoring, name_stopword_at
 from analysis.ingest.title_shapes import (
+    compact_dated_heading,
     dated_series,
     foreign_script,
     label_list,
@@ -118,3 +121,36 @@ def test_name_like_takes_two_names_joined_by_an_ampersand() -> None:
     assert not name_like("Rice & Rail Links", SCORING)
     assert not name_like("Ho Chi Minh & Hanoi", SCORING)
     assert not name_like("New Trends in China-Vietnam Rail Links: Drivers and Limits", SCORING)
+
+
+def test_a_diary_entry_titled_by_its_compact_day_and_place_is_a_dated_series() -> None:
+    """held-out 82: a free host's diary page titled "20040312 Hue" over its one paragraph;
+    the eight digits must be a real day and the name after them short and capitalised."""
+    assert dated_series("20040312 Hue", SCORING)
+    assert compact_dated_heading("19991231 Old Quarter Night Market")
+    assert not compact_dated_heading("20041399 Hue")  # no 99th day of a 13th month
+    assert not compact_dated_heading("20040312 the ferry left at noon")
+    assert not compact_dated_heading("Hue 20040312")
+    assert not compact_dated_heading("20040312 One Two Three Four Five Six Seven")
+    assert not compact_dated_heading("200403121 Hue")
+
+
+@given(st.dates(), st.text(min_size=1, max_size=40))
+def test_a_compact_day_heading_holds_a_real_day_and_capitalised_words(day, name) -> None:
+    """Whatever follows the day: accepted only when every word after it is capitalised (or
+    a number) and there are at most six; the day alone is never enough."""
+    text = f"{day:%Y%m%d} {name}"
+    words = name.split()
+    if compact_dated_heading(text):
+        assert 1900 <= day.year < 2100
+        assert 0 < len(words) <= 6
+        assert all(w[:1].isupper() or w[:1].isdigit() for w in words)
+    assert not compact_dated_heading(f"{day:%Y%m%d}")
+
+
+def test_the_opens_no_name_unless_beside_a_vietnamese_family_name() -> None:
+    """held-out 82: "The Trade Minister Talk", a short headline in title case, is no
+    person's name; "The" (the middle name The) stands in "Nguyen The Vinh"."""
+    assert name_stopword_at("The Trade Minister Talk".split(), SCORING)[0]
+    assert not any(name_stopword_at("Nguyen The Vinh".split(), SCORING))
+    assert not any(name_stopword_at("The Anh Tran".split(), SCORING))

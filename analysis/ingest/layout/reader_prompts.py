@@ -12,8 +12,11 @@ headline introducing a quotation, "Lavrov in a statement after talks with ...:",
 headlines), and the
 openings of ``reader_prompts`` in ``data/header_scoring.yaml`` (a form's or widget's verbs
 in the imperative and a sponsor's credit, after an optional "First," / "Now," / "Please"),
-on a line of at most ``OPENING_MAX_WORDS`` words not closed by a full stop. Either gives the
-title feature ``reader_prompt``."""
+on a line of at most ``OPENING_MAX_WORDS`` words not closed by a full stop. A third, on the
+shape alone: a search box's question to the reader, a question word and "you" in a
+question of at most ``PROMPT_MAX_WORDS`` words ("Where do you travel?", "What are you
+looking for?", held-out 82), the box itself lost. Each gives the title feature
+``reader_prompt``."""
 
 from __future__ import annotations
 
@@ -37,6 +40,10 @@ _CUT_BEFORE_OBJECT = re.compile(r"\b(?:on|to|via|with|in|at|by|for|from|of)\s*:$
 _STEP = r"(?:(?:first|then|now|next|finally|please)\s*,?\s+)?"
 
 
+#: A search box's question to the reader: a question word, "you" and a question mark.
+_READER_QUESTION = re.compile(r"^(?:where|what|which|how)\b.*\byou\b.*\?$", re.I)
+
+
 @cache
 def _opening() -> re.Pattern[str]:
     prompts = load_data_file("header_scoring.yaml").get("reader_prompts") or ["(?!)"]
@@ -52,10 +59,14 @@ def reader_prompt(text: str) -> bool:
     False
     >>> reader_prompt("Mekong-Lancang Water Centre:")
     False
+    >>> reader_prompt("Where do you travel?"), reader_prompt("Where do river ports grow?")
+    (True, False)
     """
     line = normalize_text(text).strip()
     words = count_words(line)
-    if words <= PROMPT_MAX_WORDS and _CUT_BEFORE_OBJECT.search(line):
+    if words <= PROMPT_MAX_WORDS and (
+        _CUT_BEFORE_OBJECT.search(line) or _READER_QUESTION.match(line)
+    ):
         return True
     return words <= OPENING_MAX_WORDS and not line.endswith(".") and bool(_opening().match(line))
 

@@ -18,6 +18,7 @@ from analysis.ingest.layout.lines import (
     lede_paren,
 )
 from analysis.ingest.layout.mastheads import MASTHEAD_ROLE
+from analysis.ingest.layout.menus import home_link
 from analysis.ingest.layout.outlets import best_outlet, outlet_evidence
 from analysis.ingest.layout.site_name_rivals import topic_tag, under_title_over_deck
 from analysis.ingest.layout.title import (
@@ -423,7 +424,8 @@ def site_name_line(paras: list[Paragraph], first_prose: int, rules: Rules) -> in
     byline, not made only of section words ("World News"), naming no body that is not
     an outlet ("Embassy of ...") and no kind of section (``section_words``: "Interview
     Ambassadors"), not under a menu's section label ("Home" / "Navy News":
-    the next menu item), not a copy of the headline (a document's title printed twice).
+    the next menu item), not a copy of the headline (a document's title printed twice),
+    not a menu's link home ("VVAW Home" over the menu's items, ``menus.home_link``).
     Used only when no listed outlet is named on the page.
     """
     scoring = scoring_of(rules)
@@ -458,6 +460,6 @@ def _header_line_to_read(
     p = paras[i]
     if p.line not in first_lines or (0 <= first_prose <= i):
         return False
-    if under_title_over_deck(paras, i):  # a print headline over its deck, no masthead
-        return False
+    if under_title_over_deck(paras, i) or home_link(paras, i):  # a print headline over
+        return False  # its deck, no masthead; a menu's link home ("VVAW Home")
     return p.kind in ("boilerplate", "credit", "heading", "")
