@@ -96,6 +96,26 @@ def test_stored_tables_equal_annotate_over_several_chunks_and_workers(
     assert stored == set(ANNOTATION_TABLES) - {"mentions"}
 
 
+def test_annotate_cuts_chunks_of_250_documents(
+    samples: Corpus, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``annotate`` cuts the corpus into chunks of 250 documents
+    (``annotate.CHUNK_DOCUMENTS``, half the load's 500: the last chunk's working set made the
+    peak at 10,000 articles), not the load's ``parallel.CHUNK_DOCUMENTS``."""
+    module = importlib.import_module("analysis.annotators.annotate")
+    sizes: list[int] = []
+    real = module.corpus_chunks
+
+    def spy(corpus: Corpus, size: int) -> object:
+        sizes.append(size)
+        return real(corpus, size)
+
+    monkeypatch.setattr(module, "corpus_chunks", spy)
+    annotate(samples)
+    assert sizes == [250]
+    assert module.CHUNK_DOCUMENTS == 250
+
+
 def test_stored_tables_of_an_empty_corpus_are_the_empty_tables(
     samples: Corpus, tmp_path: Path
 ) -> None:

@@ -12,9 +12,9 @@ Each table is exactly what its own function returns (``themes.theme_hits``,
 each sentence are found once, not three times: ``annotate_documents``).
 
 Every annotator but the merging of events reads one document at a time, so ``annotate``
-runs them over chunks of 500 documents (bounding the Python objects held at once) and,
-with ``jobs`` above 1, in worker processes (``analysis.ingest.parallel``); the events of all
-chunks are merged at the end. The tables are the same either way.
+runs them over chunks of ``CHUNK_DOCUMENTS`` (250) documents (bounding the Python objects
+held at once) and, with ``jobs`` above 1, in worker processes (``analysis.ingest.parallel``);
+the events of all chunks are merged at the end. The tables are the same either way.
 """
 
 from __future__ import annotations
@@ -47,7 +47,6 @@ from analysis.ingest.corpus import Corpus
 from analysis.ingest.dask_engine import dask_run
 from analysis.ingest.file_parsing import check_engine
 from analysis.ingest.parallel import (
-    CHUNK_DOCUMENTS,
     check_jobs,
     corpus_chunks,
     default_jobs,
@@ -56,6 +55,11 @@ from analysis.ingest.parallel import (
 from analysis.ingest.table_parts import TableParts
 
 log = logging.getLogger(__name__)
+
+CHUNK_DOCUMENTS = 250
+"""Documents annotated at once: half the load's chunk (``parallel.CHUNK_DOCUMENTS``), since
+the last chunk's working set during its theme coding made the peak of load + annotation
+at 10,000 articles (benchmarks/results.md, perf28b)."""
 
 
 @dataclass(frozen=True)

@@ -130,7 +130,10 @@ _CACHED_TEXT_CHARS = 20_000
 """Sentences longer than this are not cached by ``_find_mentions``."""
 
 
-@lru_cache(maxsize=2**15)  # pure in text (packaged gazetteer): repeated datelines, lists
+# pure in text (packaged gazetteer): repeated datelines, lists. 2**12 entries, not 2**15:
+# entries replaced during a long annotation are allocated among each chunk's working set
+# and keep its memory mapped (benchmarks/results.md, perf28b)
+@lru_cache(maxsize=2**12)
 def _find_mentions(text: str) -> tuple[tuple[int, int, str, str, str, str], ...]:
     """``entities.find_mentions`` with the packaged gazetteer, cached per text."""
     return tuple(find_mentions(text, _gazetteer()))
