@@ -12,11 +12,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from analysis.core.data_files import load_data_file
 from analysis.core.text import normalize_text
 from analysis.ingest.bylines import looks_like_name
 from analysis.ingest.layout.lines import HEADER_REACH, Article, Paragraph
-from analysis.ingest.page_rules import Rules, alternation
+from analysis.ingest.page_rules import Rules, layout_alternation
 
 #: How many lines under the label are read for names.
 _REACH = 6
@@ -24,7 +23,7 @@ _REACH = 6
 
 @cache
 def _label() -> re.Pattern[str]:
-    labels = alternation(load_data_file("page_layout.yaml").get("author_list_labels") or [])
+    labels = layout_alternation("author_list_labels")
     return re.compile(rf"^(?:{labels})$", re.I)
 
 

@@ -11,10 +11,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from analysis.core.data_files import load_data_file
 from analysis.ingest.bylines import byline_names
 from analysis.ingest.layout.lines import Paragraph, raw_offset, split_paragraph
-from analysis.ingest.page_rules import Rules, alternation
+from analysis.ingest.page_rules import Rules, layout_alternation
 
 #: A person's name as closing credits print it: two to four capitalised words (the family
 #: name may be in capitals, "CHHAY Sophal").
@@ -30,7 +29,7 @@ _BRACKET_NAMES = rf"(?P<name>{_ONE_NAME}(?:\s(?:and|&)\s{_ONE_NAME})?)(?:,\s[^()
 def _credits() -> tuple[re.Pattern[str], ...]:
     """The three closing credits: after a pipe, glued with an agency's initials, in brackets
     (the first two glued to the last sentence or split off on a line of their own)."""
-    words = alternation(load_data_file("page_layout.yaml").get("closing_credit_words") or [])
+    words = layout_alternation("closing_credit_words")
     return (
         re.compile(rf"(?:^|\s)\|\s*(?i:{words})\s+{_NAME}\s*$"),
         re.compile(rf"(?:(?<=[.!?\"”])\s+|^){_NAME}/[A-Z]{{2,6}}\s*$"),

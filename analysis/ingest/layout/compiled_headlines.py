@@ -12,11 +12,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from analysis.core.data_files import load_data_file
 from analysis.ingest.bylines import byline_names, looks_like_name
 from analysis.ingest.layout.lines import HEADER_REACH, Paragraph
 from analysis.ingest.metadata import Candidate
-from analysis.ingest.page_rules import Rules, alternation
+from analysis.ingest.page_rules import Rules, layout_alternation
 
 #: The reason a compiled headline gives its title candidate (``title_source``).
 COMPILED_HEADLINE = "compiled_headline"
@@ -28,7 +27,7 @@ _HEADER_KINDS = frozenset({"", "byline", "boilerplate", "credit", "heading"})
 @cache
 def _compiled_line() -> re.Pattern[str]:
     """A headline, a dash, a compiler's credit and a name, an optional day in brackets."""
-    labels = alternation(load_data_file("page_layout.yaml").get("compiler_credits") or [])
+    labels = layout_alternation("compiler_credits")
     return re.compile(
         rf"^(?P<head>\S.{{2,120}}?)\s+[-–—]\s+(?i:{labels})\s+(?P<name>[^()]{{3,60}}?)"
         r"\s*(?:\([^()]{4,40}\))?\s*$"

@@ -8,11 +8,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from analysis.core.data_files import load_data_file
 from analysis.core.text import normalize_text
 from analysis.ingest.bylines import byline_names
 from analysis.ingest.layout.lines import Article, Paragraph
-from analysis.ingest.page_rules import Rules, alternation
+from analysis.ingest.page_rules import Rules, layout_alternation
 
 #: How many lines under the text's last paragraph are read for a contributor's line.
 _REACH = 3
@@ -21,7 +20,7 @@ _REACH = 3
 @cache
 def _contributor_line() -> re.Pattern[str]:
     """A contributor's label, then the names, alone on a line (case-insensitive label)."""
-    labels = alternation(load_data_file("page_layout.yaml").get("contributor_labels") or [])
+    labels = layout_alternation("contributor_labels")
     return re.compile(rf"^(?i:{labels})\s+(?P<names>[A-ZÀ-Ỹ].{{2,80}})$")
 
 

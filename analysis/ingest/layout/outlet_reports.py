@@ -9,15 +9,14 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from analysis.core.data_files import load_data_file
 from analysis.ingest.layout.lines import HEADER_REACH, Paragraph
-from analysis.ingest.page_rules import Rules, alternation, outlet_named
+from analysis.ingest.page_rules import Rules, layout_alternation, outlet_named
 
 
 @cache
 def _report_line() -> re.Pattern[str]:
     """A short line "<name> <verb>", the verb from ``outlet_report_verbs``."""
-    verbs = alternation(load_data_file("page_layout.yaml").get("outlet_report_verbs") or [])
+    verbs = layout_alternation("outlet_report_verbs")
     return re.compile(rf"^(?P<name>.{{2,60}}?)\s+(?i:{verbs})\s*[:.]?$")
 
 

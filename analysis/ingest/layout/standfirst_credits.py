@@ -12,12 +12,11 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from analysis.core.data_files import load_data_file
 from analysis.core.text import normalize_text
 from analysis.ingest.bylines import looks_like_name
 from analysis.ingest.layout.lines import Paragraph
 from analysis.ingest.metadata import fold_word
-from analysis.ingest.page_rules import Rules, alternation, scoring_of
+from analysis.ingest.page_rules import Rules, layout_alternation, scoring_of
 
 #: How many paragraphs from the top the standfirst may stand (a menu may come first).
 _REACH = 8
@@ -26,7 +25,7 @@ _REACH = 8
 @cache
 def _credit() -> re.Pattern[str]:
     """The credit phrase, then the posts and the name up to "on", "to mark" or a stop."""
-    phrases = alternation(load_data_file("page_layout.yaml").get("standfirst_credit_phrases") or [])
+    phrases = layout_alternation("standfirst_credit_phrases")
     return re.compile(
         rf"\b(?i:{phrases})\s+(?P<credit>[A-ZÀ-Ỹ][^,.;:!?()]{{3,160}}?)"
         r"(?=\s+(?:on|to mark|at|in)\b|\s*[,.;:(]|\s*$)"
