@@ -40,6 +40,7 @@ def test_the_zoo_writes_hundreds_of_outlets_as_hosts() -> None:
         ("songoaivu.binhdinh.gov.vn", "songoaivu.binhdinh.gov.vn"),  # a portal's department
         ("x.blogspot.com", "x.blogspot.com"),  # a platform's user
         ("vn.china-embassy.gov.cn", "vn.china-embassy.gov.cn"),  # one mission of many
+        ("vn.usembassy.gov", "vn.usembassy.gov"),  # "vn" names a mission, no edition
         ("fmso.tradoc.army.mil", "fmso.tradoc.army.mil"),
     ],
 )
