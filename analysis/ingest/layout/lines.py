@@ -23,6 +23,7 @@ from analysis.ingest.layout.photo_credit_tails import (
     credit_tail_start,
     writer_credit_first,
 )
+from analysis.ingest.layout.photo_story_labels import photo_story_headline
 from analysis.ingest.layout.quoted_lines import quoted_throughout, unquoted
 from analysis.ingest.page_rules import (
     TIME_OF_DAY,
@@ -367,6 +368,8 @@ _DOUBLED_AROUND = re.compile(r"^(?P<a>[^()]{4,200}?)\s*(?P<credit>\([^()]{2,80}\
 def _photo_caption(p: Paragraph, i: int, n: int, rules: Rules) -> bool:
     if credit_tail_start(p.text, rules) >= 0 or writer_credit_first(p.text, rules):
         return False  # text, or a byline with the photographer's credit after it
+    if photo_story_headline(p.text):
+        return False  # "In photos: <headline>" (photo_story_labels)
     tail = p.text[-240:]
     found = credit_at_end(tail, rules)
     doubled = None if found or "(" not in p.text else _DOUBLED_AROUND.match(p.text)
