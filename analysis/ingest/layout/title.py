@@ -11,6 +11,7 @@ from analysis.core.text import count_words, normalize_text
 from analysis.ingest.date_scoring import listed_items
 from analysis.ingest.layout.alt_text_headlines import date_line_in_alt_text
 from analysis.ingest.layout.history_rows import history_row
+from analysis.ingest.layout.intro_notes import intro_note
 from analysis.ingest.layout.label_rows import under_label_rows
 from analysis.ingest.layout.lines import (
     FEED_DATELINE,
@@ -172,7 +173,7 @@ def _first_text_line(paras: list[Paragraph], rules: Rules) -> int:
             i
             for i, p in enumerate(paras)
             if not p.kind
-            and is_prose(p.text)
+            and (is_prose(p.text) or intro_note(p.text))
             and not _pull_quote(p.text)
             and not _headline_over_text(paras, i, rules)
         ),
@@ -298,7 +299,8 @@ def title_candidates(paras: list[Paragraph], rules: Rules) -> list[Candidate]:
             paras,
             i,
             first_candidate=False,
-            is_prose=is_prose(p.text) and not _headline_over_text(paras, i, rules),
+            is_prose=(is_prose(p.text) or intro_note(p.text))
+            and not _headline_over_text(paras, i, rules),
             is_outlet_name=outlet_named(p.text, rules) is not None,
             has_site_name=site_affix(p.text, rules),
             first_prose=first_prose,
