@@ -51,3 +51,36 @@ def test_restated_share_and_its_limits() -> None:
     assert not restated_by_next_paragraph(two, 0)  # two sentences
     twice = split_lines(f"{nxt}\n{nxt.replace('first', 'very first')}\n")
     assert not restated_by_next_paragraph(twice, 0)  # a paragraph printed twice says no more
+
+
+#: (b87) A copy site's page: the headline closed by a full stop, its labels and values
+#: ("• Thời gian" over the date, "• Lượt xem" over the views), then the lede restating it.
+_COPY_PAGE = """Ferry crews of two provinces brought home from a flooded river port.
+
+  • Thời gian
+
+    Oct 27, 2023
+
+  • Lượt xem
+
+    58 lượt xem
+
+Ferry crews of two provinces who were stranded at a flooded river port abroad have been brought home, the transport ministry said on Friday.
+
+The ministry thanked the port's authorities for sheltering the crews during the flood.
+"""
+
+
+def test_a_headline_with_a_stop_over_labels_and_its_restating_lede() -> None:
+    article = read_article(_COPY_PAGE)
+    assert article.title == "Ferry crews of two provinces brought home from a flooded river port."
+
+
+def test_a_first_sentence_the_lede_does_not_restate_is_no_headline() -> None:
+    """Negative: the same page whose first line the lede does not take up has no title."""
+    other = _COPY_PAGE.replace(
+        "Ferry crews of two provinces who were stranded at a flooded river port abroad "
+        "have been brought home",
+        "Officials expect the winter timetable of the delta's ferries to start next week",
+    )
+    assert read_article(other).title == ""

@@ -16,6 +16,7 @@ from analysis.ingest.date_place_lines import date_and_places
 from analysis.ingest.diacritic_lines import other_language_line
 from analysis.ingest.digest_titles import quoted_in_digest_title
 from analysis.ingest.interview_questions import opening_question
+from analysis.ingest.layout.restated_headlines import restated_by_lede
 from analysis.ingest.line_evidence import motto_index
 from analysis.ingest.metadata import DATE_KINDS, Para, Scoring
 from analysis.ingest.name_mentions import mentioned_name, writer_label
@@ -319,9 +320,12 @@ def _caption_like(c: _Line) -> bool:
 
 def _sentence_end(c: _Line) -> bool:
     """Eight words or more closed by a full stop, unless in title case ("Vietnam Receives
-    First Batch of Simulators.": a headline with a stop)."""
+    First Batch of Simulators.": a headline with a stop) or restated by the lede
+    (``restated_headlines.restated_by_lede``)."""
     if c.words < 8 or not c.text.endswith("."):
         return False
+    if restated_by_lede(c.paras, c.index, c.first_prose):
+        return False  # a headline's stop: the lede restates the line (b87)
     long_words = [w for w in c.text.split() if len(w.strip(".,:;")) >= 4]
     capitals = sum(w[:1].isupper() for w in long_words)
     return not long_words or capitals / len(long_words) < TITLE_CASE_SHARE

@@ -74,3 +74,32 @@ def restated_by_next_paragraph(paras: Sequence[_Para], i: int) -> bool:
         and len(_long_words(text)) >= RESTATED_MIN_WORDS
         and restated_share(text, nxt) >= RESTATED_SHARE
     )
+
+
+#: (b87) How many paragraphs may stand between the headline and the lede restating it: a
+#: copy site's labels and values under its headline ("• Thời gian", the date, "• Lượt xem",
+#: the count of views).
+LEDE_REACH = 6
+
+
+def restated_by_lede(paras: Sequence[_Para], i: int, first_prose: int) -> bool:
+    """Whether line ``i``, the page's first unlabelled line, is a headline closed by a
+    full stop that the first paragraph of running text restates (index ``first_prose``,
+    two to ``LEDE_REACH`` paragraphs below: other lines stand between them), by the tests
+    of ``restated_by_next_paragraph``: one sentence, the lede longer, ``RESTATED_SHARE`` of
+    its words taken up. A copy site prints "48 workers brought home from a closed plant."
+    over its labels, then the lede "48 workers left without pay at a closed plant ... have
+    been brought home" (held-out 87). The stop is then a headline's, not a sentence's
+    (title feature ``sentence_end``)."""
+    if not i + 1 < first_prose <= i + LEDE_REACH or first_prose >= len(paras):
+        return False  # a line right over the lede restating it may be its standfirst
+    if any(not q.kind for q in paras[:i]):
+        return False
+    text, lede = paras[i].text.strip(), paras[first_prose].text.strip()
+    shaped = (
+        count_words(text) <= RESTATED_MAX_WORDS
+        and count_words(lede) >= RESTATED_LONGER * count_words(text)
+        and bool(_ONE_SENTENCE.match(text))
+        and len(_long_words(text)) >= RESTATED_MIN_WORDS
+    )
+    return shaped and restated_share(text, lede) >= RESTATED_SHARE

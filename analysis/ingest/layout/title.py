@@ -26,7 +26,11 @@ from analysis.ingest.layout.menus import in_menu_run
 from analysis.ingest.layout.post_titles import title_over_date
 from analysis.ingest.layout.qa_threads import question_over_answer
 from analysis.ingest.layout.reader_prompts import prompt_features
-from analysis.ingest.layout.restated_headlines import restated_by_next_paragraph
+from analysis.ingest.layout.restated_headlines import (
+    LEDE_REACH,
+    restated_by_lede,
+    restated_by_next_paragraph,
+)
 from analysis.ingest.layout.rule_titles import rule_features
 from analysis.ingest.layout.speaker_labels import speaker_features
 from analysis.ingest.layout.text import (
@@ -189,7 +193,15 @@ def _headline_over_text(paras: list[Paragraph], i: int, rules: Rules) -> bool:
     over = _question_over_byline(paras, i) or _long_headline_first(paras, i) or quoted
     over = over or opens_next_paragraph(paras, i) or restated_by_next_paragraph(paras, i)
     over = over or title_over_date(paras, i)  # a ministry's long post title
+    over = over or restated_by_lede(paras, i, _next_prose(paras, i))  # over labels (b87)
     return over or sentence_over_marked_lede(paras, i, rules)
+
+
+def _next_prose(paras: list[Paragraph], i: int) -> int:
+    """The index of the first unlabelled paragraph of running text after ``i`` within
+    ``LEDE_REACH`` paragraphs, else ``len(paras)``."""
+    reach = range(i + 1, min(len(paras), i + 1 + LEDE_REACH))
+    return next((j for j in reach if not paras[j].kind and is_prose(paras[j].text)), len(paras))
 
 
 #: A closing stop, comma or bracket, or a stop inside: a sentence, not a headline.
