@@ -57,6 +57,7 @@ from analysis.ingest.file_parsing import date_fields as _date_fields  # apply_si
 from analysis.ingest.host_names import site_line_texts, url_outlet_fields
 from analysis.ingest.outlet_date_order import outlet_settled_day
 from analysis.ingest.page_rules import load_rules, scoring_of
+from analysis.ingest.section_writers import desk_fields
 from analysis.ingest.seeds_folder import (
     DEFAULT_MAX_FILE_MB,
     IGNORED_NAMES,
@@ -241,6 +242,8 @@ def _apply_sidecar_row(
     document's paragraphs' texts when known."""
     _apply_text_fields(docs, i, values)
     url = values.get("url")
+    if url and not values.get("author"):  # "Front Row (The Paper)" under /front-row/: a desk
+        _set_fields(docs, i, desk_fields(url, str(docs.loc[i].get("author") or "")))
     if url and not values.get("outlet"):  # the outlet from the address
         _apply_url_outlet(docs, i, url, texts)
         _set_fields(docs, i, outlet_settled_day(docs.loc[i]))  # a month-first site's day

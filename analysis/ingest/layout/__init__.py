@@ -118,6 +118,7 @@ from analysis.ingest.layout.title_cleanup import (
     without_outlet_suffix,
 )
 from analysis.ingest.layout.title_page_writers import affiliated_writer
+from analysis.ingest.layout.transcript_bylines import transcript_writers
 from analysis.ingest.layout.unlisted import read_outlet
 from analysis.ingest.layout.viewer import split_viewer_line, viewer_fields
 from analysis.ingest.metadata import Candidate
@@ -254,6 +255,7 @@ def _writers(article: Article, last_prose: int, rules: Rules) -> None:
     title_page_writer(article, rules)
     affiliated_writer(article, rules)  # "Name University City e-mail" (fix80b)
     edited_report_writers(article, rules)  # "NAME, NAME EDITED BY NAME" (fix80b)
+    transcript_writers(article, rules)  # "NAME, BYLINE: ..." in a transcript (b90)
 
 
 def _with_menu(article: Article, menu: list[Paragraph]) -> Article:

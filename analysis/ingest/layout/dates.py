@@ -19,6 +19,7 @@ from analysis.ingest.date_place_lines import date_and_places
 from analysis.ingest.date_scoring import MONTHS, date_candidates, same_day
 from analysis.ingest.layout.agency_datelines import agency_dateline
 from analysis.ingest.layout.event_days import EVENT_DAY_FLAG, event_day
+from analysis.ingest.layout.headline_stamps import STAMP_ROLE, stamp_text
 from analysis.ingest.layout.lines import (
     HEADER_REACH,
     LEDE_COLON,
@@ -152,6 +153,8 @@ def _header_or_footer_source(s: _DateScan, i: int, p: Paragraph) -> tuple[str, s
     """A dateline of the header or footer, the headline, or another header line near
     either end of the page, with its base feature."""
     in_header = s.in_header(i)
+    if p.kind == "dateline" and p.role == STAMP_ROLE:  # "Headline 03/14/13 [Last modified: ...]"
+        return stamp_text(p.text), "dateline" if in_header else "header_line"
     if p.kind == "dateline" and (in_header or i > s.last_prose):
         return split_date(s.paras, i) or p.text, "dateline" if in_header else "header_line"
     if p.kind == "title":

@@ -24,7 +24,9 @@ Read after ``bylines.label_bylines``, from the line's own evidence rather than i
   ...", ``history_rows.history_row``): its labels left beside the dates are no name;
 - the names under a heading of an event's speakers ("Speakers" / "Name" / "Deputy
   Director, ..."; ``people_list_headings`` of ``data/page_layout.yaml``), down to the end
-  of the bylines' run (held-out 80): the event's speakers, not the page's writers.
+  of the bylines' run (held-out 80): the event's speakers, not the page's writers;
+- a name the next paragraph defines in quotes ('"Asian View" is a five-minute news
+  segment ...', ``defined_names.defined_below``, held-out 90): a programme's name.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from analysis.core.text import normalize_text
 from analysis.ingest.byline_tails import site_key, without_site_name
 from analysis.ingest.date_scoring import MONTHS, absolute_dates
 from analysis.ingest.layout.bylines import label_bylines
+from analysis.ingest.layout.defined_names import defined_below
 from analysis.ingest.layout.history_rows import history_row
 from analysis.ingest.layout.lines import Paragraph
 from analysis.ingest.layout.standfirst_bylines import label_standfirst_byline
@@ -146,6 +149,7 @@ def _page_furniture(paras: list[Paragraph], i: int, text: str, rules: Rules) -> 
         or _title_page_line(paras, i, rules)
         or (paras[i].role == "author" and _dated_aside(paras, i))
         or history_row(text)
+        or defined_below(paras, i)  # "Asian View" over '"Asian View" is a ...' (b90)
     )
 
 

@@ -10,6 +10,7 @@ import re
 from analysis.core.text import count_words, normalize_text
 from analysis.ingest.date_scoring import listed_items
 from analysis.ingest.layout.alt_text_headlines import date_line_in_alt_text
+from analysis.ingest.layout.headline_stamps import STAMP_ROLE, stamped_headline_copy
 from analysis.ingest.layout.history_rows import history_row
 from analysis.ingest.layout.intro_notes import intro_note
 from analysis.ingest.layout.label_rows import under_label_rows
@@ -445,6 +446,9 @@ def label_captions(paras: list[Paragraph], title: str) -> None:
     space), and image titles right above a caption."""
     for i, p in enumerate(paras):
         if p.kind:
+            continue
+        if stamped_headline_copy(p.text, title):  # "Headline 03/14/13 [Last modified: ...]"
+            p.kind, p.role = "dateline", STAMP_ROLE
             continue
         glued = title_glued_kind(p, title)
         if glued is not None:

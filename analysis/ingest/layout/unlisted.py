@@ -10,6 +10,7 @@ from collections.abc import Callable
 from analysis.core.text import count_words, normalize_text
 from analysis.ingest.bylines import place_names
 from analysis.ingest.date_scoring import MONTHS, absolute_dates
+from analysis.ingest.layout.asset_hosts import asset_host
 from analysis.ingest.layout.lines import (
     BY_OUTLET_STAFF,
     FEED_DATELINE,
@@ -211,6 +212,7 @@ def _page_title_outlet(paras: list[Paragraph], first_prose: int, rules: Rules) -
             text[len(title) :] if title and p.kind != "title" and text.startswith(title) else ""
         )
         site = re.split(r"\s[|–—-]\s", suffix)[-1].strip() if TITLE_SEP.match(suffix) else ""
+        site = "" if asset_host(site) else site  # "— Static01.nyt.com": a picture's host
         if site and 1 <= count_words(site) <= 5 and all(w[:1].isupper() for w in site.split()):
             return site, f"line {p.line}: the page title {p.text!r}", "site"
         glued = NAME_GLUED_DATE.match(text)
