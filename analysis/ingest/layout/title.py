@@ -35,6 +35,7 @@ from analysis.ingest.layout.text import (
 )
 from analysis.ingest.layout.title_cleanup import split_headline_parts, title_glued_kind
 from analysis.ingest.layout.topic_lines import as_topic
+from analysis.ingest.layout.twice_printed import breadcrumb_trail, printed_twice
 from analysis.ingest.metadata import Candidate, Scoring, rank, score
 from analysis.ingest.page_rules import (
     Rules,
@@ -174,6 +175,7 @@ def _first_text_line(paras: list[Paragraph], rules: Rules) -> int:
             if not p.kind
             and is_prose(p.text)
             and not _pull_quote(p.text)
+            and not breadcrumb_trail(p.text)  # "Main » News » 2023 » Title" (twice_printed)
             and not _headline_over_text(paras, i, rules)
         ),
         len(paras),
@@ -188,6 +190,7 @@ def _headline_over_text(paras: list[Paragraph], i: int, rules: Rules) -> bool:
     over = _question_over_byline(paras, i) or _long_headline_first(paras, i) or quoted
     over = over or opens_next_paragraph(paras, i) or restated_by_next_paragraph(paras, i)
     over = over or title_over_date(paras, i)  # a ministry's long post title
+    over = over or printed_twice(paras, i)  # the headline and its copy (twice_printed)
     return over or sentence_over_marked_lede(paras, i, rules)
 
 
