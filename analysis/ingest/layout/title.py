@@ -10,6 +10,7 @@ import re
 from analysis.core.text import count_words, normalize_text
 from analysis.ingest.date_scoring import listed_items
 from analysis.ingest.layout.alt_text_headlines import date_line_in_alt_text
+from analysis.ingest.layout.byline_headlines import byline_headline
 from analysis.ingest.layout.history_rows import history_row
 from analysis.ingest.layout.label_rows import under_label_rows
 from analysis.ingest.layout.lines import (
@@ -355,6 +356,7 @@ def choose_title(paras: list[Paragraph], rules: Rules) -> tuple[Candidate | None
         over_credit = over_credit or _headline_under_its_caption(paras, scoring)
         over_credit = over_credit or question_over_answer(paras, scoring)
         over_credit = over_credit or date_line_in_alt_text(paras, scoring)
+        over_credit = over_credit or byline_headline(paras, scoring)  # (byline_headlines)
         if over_credit is not None:
             return over_credit, None
         return None, ranked[0] if ranked else None
