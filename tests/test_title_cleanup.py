@@ -338,3 +338,26 @@ def test_a_term_defined_by_its_other_name_is_never_a_caption(term: str, words: l
     """Whatever the sentence after "Term, or “...”,", the line is no glued caption."""
     line = f"{term}, or “gộp vườn” in Vietnamese, names {' '.join(words)} as a rule."
     assert title_glued_kind(split_lines(line + "\n")[0], term) == ""
+
+
+def test_a_copys_heading_closed_by_dash_by_name_and_source_is_split() -> None:
+    """held-out 91 (int-obs): an observatory's copy heads the text with "<title> – By Name |
+    <source blog>"; the title is the part before the dash, the writer the name, the source
+    left out."""
+    heading = (
+        "Should Laos Take Its Ferry Quarrel to the River Commission? – By Ana Duarte | Lawfare"
+    )
+    assert title_byline(heading, RULES) == (
+        "Should Laos Take Its Ferry Quarrel to the River Commission?",
+        ["Ana Duarte"],
+    )
+    article = read_article(
+        f"{heading}\n\nSome analysts expect Laos to ask the river commission to rule on how the "
+        "ferry operators share their timetables. What would Laos gain from a complaint?\n\n"
+        "Despite the frustration, the rules here are more tangled than they seem.\n"
+    )
+    assert article.title == "Should Laos Take Its Ferry Quarrel to the River Commission?"
+    assert article.author == "Ana Duarte"
+    # negative: "By" and lower-case words, or a short heading, keep the heading whole
+    for whole in ("Ferry fares cut on the river - By a third", "Vietnam – By the Numbers | Data"):
+        assert title_byline(whole, RULES) == (whole, [])

@@ -158,3 +158,14 @@ def test_a_day_first_glued_date_opening_the_slug_gives_the_day_when_one_order_fi
     assert str(match.date_start.date()) == "2019-03-14"
     # "05032019": 5 March or 3 May, so no day is read from the slug
     assert url_date("https://example.org/05032019-a-title-here/") is None
+
+
+def test_url_date_reads_a_magazine_issue_folder_year_dash_month() -> None:
+    """Held-out 91: a magazine's issue reader files an article under its issue's folder
+    "/2019-06/" (the page prints no date): the issue's month; a season "/2019-2020/" or a
+    month without its zero is no issue folder."""
+    found = url_date("https://magazine.example.com/2019-06/read?page=-LhQ2xk8aPq3")
+    assert found is not None
+    assert (found.date_start.strftime("%Y-%m"), found.precision) == ("2019-06", "month")
+    assert url_date("https://example.org/archive/2019-2020/season-review") is None
+    assert url_date("https://example.org/archive/2019-6/notes") is None

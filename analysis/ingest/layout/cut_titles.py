@@ -64,15 +64,33 @@ def completion(core: str, line: str) -> str:
     return text[: len(core)] + rest
 
 
+def mid_word_completion(title: str, line: str) -> str:
+    """(held-out 91) The headline ``line`` completes ``title`` to when the page cut the
+    title inside a word, with no mark, at its length limit (a forum topic's "... and Crew
+    Trai" over the post's "... and Crew Training"): ``line`` opens with the whole title
+    and goes on with letters glued to its last one; "" otherwise.
+
+    >>> mid_word_completion("Ferry Deal Adds Crew Trai", "Ferry Deal Adds Crew Training")
+    'Ferry Deal Adds Crew Training'
+    >>> mid_word_completion("Ferry Deal Adds Crew", "Ferry Deal Adds Crew Training")
+    ''
+    """
+    core = normalize_text(title).strip()
+    text = normalize_text(line).strip()
+    glued = len(text) > len(core) and re.match(r"[^\W\d_]", text[len(core)])
+    if len(core.split()) < 3 or not glued or not re.search(r"[^\W\d_]$", core):
+        return ""
+    return completion(core, line)
+
+
 def completed_title(title: str, paras: Sequence[Paragraph]) -> str:
     """``title`` completed by the first line among the first ``COMPLETION_REACH`` that
-    carries it whole (``completion``) when it bears a cut mark (``cut_core``); else
-    unchanged."""
+    carries it whole (``completion``) when it bears a cut mark (``cut_core``) or was cut
+    inside a word (``mid_word_completion``); else unchanged."""
     core = cut_core(title)
-    if len(core.split()) < 2:
-        return title
     for p in paras[:COMPLETION_REACH]:
-        whole = completion(core, p.text)
+        whole = completion(core, p.text) if len(core.split()) >= 2 else ""
+        whole = whole or mid_word_completion(title, p.text)
         if whole:
             return whole
     return title

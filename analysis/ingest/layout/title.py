@@ -10,6 +10,7 @@ import re
 from analysis.core.text import count_words, normalize_text
 from analysis.ingest.date_scoring import listed_items
 from analysis.ingest.layout.alt_text_headlines import date_line_in_alt_text
+from analysis.ingest.layout.byline_headlines import byline_headline
 from analysis.ingest.layout.headline_stamps import STAMP_ROLE, stamped_headline_copy
 from analysis.ingest.layout.history_rows import history_row
 from analysis.ingest.layout.intro_notes import intro_note
@@ -41,6 +42,7 @@ from analysis.ingest.layout.text import (
 )
 from analysis.ingest.layout.title_cleanup import split_headline_parts, title_glued_kind
 from analysis.ingest.layout.topic_lines import as_topic
+from analysis.ingest.layout.twice_printed import breadcrumb_trail, printed_twice
 from analysis.ingest.metadata import Candidate, Scoring, rank, score
 from analysis.ingest.page_rules import (
     Rules,
@@ -180,6 +182,7 @@ def _first_text_line(paras: list[Paragraph], rules: Rules) -> int:
             if not p.kind
             and (is_prose(p.text) or intro_note(p.text))
             and not _pull_quote(p.text)
+            and not breadcrumb_trail(p.text)  # "Main » News » 2023 » Title" (twice_printed)
             and not _headline_over_text(paras, i, rules)
         ),
         len(paras),
@@ -195,6 +198,7 @@ def _headline_over_text(paras: list[Paragraph], i: int, rules: Rules) -> bool:
     over = over or opens_next_paragraph(paras, i) or restated_by_next_paragraph(paras, i)
     over = over or title_over_date(paras, i)  # a ministry's long post title
     over = over or restated_by_lede(paras, i, _next_prose(paras, i))  # over labels (b87)
+    over = over or printed_twice(paras, i)  # the headline and its copy (twice_printed)
     return over or sentence_over_marked_lede(paras, i, rules)
 
 
@@ -367,6 +371,7 @@ def choose_title(paras: list[Paragraph], rules: Rules) -> tuple[Candidate | None
         over_credit = over_credit or _headline_under_its_caption(paras, scoring)
         over_credit = over_credit or question_over_answer(paras, scoring)
         over_credit = over_credit or date_line_in_alt_text(paras, scoring)
+        over_credit = over_credit or byline_headline(paras, scoring)  # (byline_headlines)
         if over_credit is not None:
             return over_credit, None
         return None, ranked[0] if ranked else None

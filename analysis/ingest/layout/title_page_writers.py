@@ -31,6 +31,7 @@ from analysis.core.text import count_words, normalize_text
 from analysis.ingest.bylines import looks_like_name
 from analysis.ingest.layout.cut_titles import completed_title
 from analysis.ingest.layout.lines import Article, Paragraph
+from analysis.ingest.layout.run_on_writers import numbered_run_names
 from analysis.ingest.page_rules import Rules, layout_alternation
 
 #: The most words of the writer's post under the name.
@@ -147,8 +148,12 @@ def affiliated_writer(article: Article, rules: Rules) -> None:
             article.author = name
             article.author_source = f"line {p.line}: the name before its institution and e-mail"
             return
+    whole = completed_title(article.title, paras)
     for p in paras[title + 1 : title + 1 + AFFILIATION_REACH]:
-        name = run_on_name(completed_title(article.title, paras), p.text, rules)
+        # one name closed by "*", else names closed by affiliation numbers (run_on_writers)
+        name = run_on_name(whole, p.text, rules) or "; ".join(
+            numbered_run_names(whole, p.text, rules)
+        )
         if name:
             article.author = name
             article.author_source = f"line {p.line}: the name after the title, its note mark"
