@@ -45,6 +45,7 @@ from analysis.ingest.bylines import clean_author
 from analysis.ingest.forwards import label_forward_header
 from analysis.ingest.header_refine import refine_date, refine_title
 from analysis.ingest.layout.account_lines import label_account_lines
+from analysis.ingest.layout.author_archives import label_author_archive
 from analysis.ingest.layout.author_lists import edited_report_writers
 from analysis.ingest.layout.broken_lines import join_broken_header_lines, join_wrapped_lines
 from analysis.ingest.layout.bylines import (
@@ -223,6 +224,7 @@ def _label_page_furniture(paras: list[Paragraph], rules: Rules) -> None:
     split_glued_title(paras)
     label_furniture(paras, rules)
     label_account_lines(paras)  # "Submitted by ctv_en_3 on <date>" (held-out 88)
+    label_author_archive(paras)  # "For Name's latest contributions to X" (held-out 88)
     label_opening_caption(paras)
     label_menu_runs(paras, rules)
 

