@@ -29,8 +29,8 @@ def _signature() -> re.Pattern[str]:
     """A title-case name ending with a department's word, a closing comma or stop."""
     words = layout_alternation("closing_department_words")
     return re.compile(
-        rf"(?P<name>(?:[A-Z][\w’'&.-]*\s+(?:(?:and|of|for|&)\s+)?){{1,{_MAX_WORDS - 1}}}(?i:{words}))"
-        r"\s*[,.]?"
+        rf"(?P<name>(?:[A-Z][\w’'&.-]*\s+(?:(?:and|of|for|&)\s+)?){{1,{_MAX_WORDS - 1}}}"
+        rf"(?i:{words}))\s*[,.]?"
     )
 
 
