@@ -57,6 +57,7 @@ from analysis.ingest.layout.bylines import (
 from analysis.ingest.layout.citations import cited_fields
 from analysis.ingest.layout.compiled_headlines import compiled_headline
 from analysis.ingest.layout.contact_blocks import label_contact_blocks
+from analysis.ingest.layout.contents_items import label_contents_items
 from analysis.ingest.layout.cut_titles import completed_title
 from analysis.ingest.layout.dates import header_end, read_dates
 from analysis.ingest.layout.document_headings import document_heading
@@ -185,6 +186,7 @@ def read_article(text: str) -> Article:
     label_contact_blocks(paras, last_prose)
     label_checked_bylines(paras, first_prose, last_prose, rules)
     label_text(paras, first_prose, last_prose, rules)
+    label_contents_items(paras)  # "3. NAME: Title" on an issue's contents page (held-out 88)
     cable = label_page_forms(paras)  # a cable's routing block, a quotation cut last
     mark_repeats(paras)
     article = Article(paragraphs=paras, title=_clean_title(title, rules))
