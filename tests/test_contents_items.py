@@ -57,3 +57,13 @@ def test_any_numbered_capitals_name_and_title_is_an_item(page: int, name: list[s
     with the name in title case does not."""
     assert contents_item(f"{page}. {' '.join(name)}: {title}")
     assert not contents_item(f"{page}. {' '.join(w.title() for w in name)}: {title}")
+
+
+def test_a_contents_page_without_a_headline_takes_the_line_naming_its_issue():
+    """The header's line naming the issue is the page's title; the category, the desk's
+    initials and a page without contents items get none from this rule."""
+    article = read_article(CONTENTS_PAGE)
+    assert article.title == "Library Science Review Issue No. 214 (Sep.2023)"
+    assert "no_headline" not in article.metadata_flags
+    no_issue = read_article(CONTENTS_PAGE.replace(" Issue No. 214 (Sep.2023)", ""))
+    assert "contents page" not in no_issue.title_source

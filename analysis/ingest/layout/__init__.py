@@ -57,7 +57,7 @@ from analysis.ingest.layout.bylines import (
 from analysis.ingest.layout.citations import cited_fields
 from analysis.ingest.layout.compiled_headlines import compiled_headline
 from analysis.ingest.layout.contact_blocks import label_contact_blocks
-from analysis.ingest.layout.contents_items import label_contents_items
+from analysis.ingest.layout.contents_items import contents_title, label_contents_items
 from analysis.ingest.layout.cut_titles import completed_title
 from analysis.ingest.layout.dates import header_end, read_dates
 from analysis.ingest.layout.document_headings import document_heading
@@ -201,6 +201,7 @@ def read_article(text: str) -> Article:
     read_dates(article, first_prose, last_prose, rules)
     date_page_forms(article, cable, rules)  # a cable's group, "Summer 2015"
     title_evidence(article, best_title, title_runner)
+    contents_title(article)  # an issue's contents page: the line (held-out 88)
     refine_title(article, rules)
     article.title = completed_title(article.title, paras)  # "Title and Their..." (fix80b)
     refine_date(article)

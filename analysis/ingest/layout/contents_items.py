@@ -6,13 +6,14 @@ paragraph of running text, so every line was left as furniture; the items and th
 between them are the page's text.
 
 ``label_contents_items`` runs after ``text.label_text``, only on a page with no lede or
-body, and only when ``MIN_ITEMS`` lines or more are contents items."""
+body, and only when ``MIN_ITEMS`` lines or more are contents items; ``contents_title``
+gives such a page without a headline the header's line naming the issue."""
 
 from __future__ import annotations
 
 import re
 
-from analysis.ingest.layout.lines import Paragraph
+from analysis.ingest.layout.lines import TITLE_MAX_WORDS, Article, Paragraph
 
 #: The fewest contents items that make a contents page.
 MIN_ITEMS = 3
@@ -55,3 +56,27 @@ def label_contents_items(paras: list[Paragraph]) -> None:
     head = items[0] - 1  # the first section's head, right over the first item
     if head >= 0 and SECTION_HEAD.fullmatch(paras[head].text.strip()):
         paras[head].kind = "heading"
+
+
+#: An issue's number in a header line: "Issue No. 562", "Vol. 12, No. 3", "Number 4".
+ISSUE_NUMBER = re.compile(r"\b(?:issue|vol(?:ume)?\.?|no\.|number)\s*\d{1,4}\b", re.IGNORECASE)
+
+
+def contents_title(article: Article) -> None:
+    """Give a contents page that has no headline the header's line naming its issue
+    ("Political Theory Journal (Vietnamese Version) Issue No. 562 (Dec.2024)"), the last
+    such line above the first contents item; its other header lines (the category, the
+    desk's initials, the cover's file name) name no issue."""
+    paras = article.paragraphs
+    if article.title:
+        return
+    first = next((i for i, p in enumerate(paras) if p.kind == "body" and contents_item(p.text)), -1)
+    if first < 0:
+        return
+    issue = max((i for i in range(first) if ISSUE_NUMBER.search(paras[i].text)), default=-1)
+    if issue < 0 or len(paras[issue].text.split()) > TITLE_MAX_WORDS:
+        return
+    paras[issue].kind = "title"
+    article.title = paras[issue].text.strip()
+    article.title_source = f"line {paras[issue].line}: the issue named over a contents page"
+    article.metadata_flags[:] = [f for f in article.metadata_flags if f != "no_headline"]
