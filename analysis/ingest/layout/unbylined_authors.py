@@ -219,8 +219,8 @@ def _labelled_stamp(paras: list[Paragraph], last_prose: int, rules: Rules) -> Au
 
 #: Where authors are read when no byline names one, in order.
 AUTHORS_WITHOUT_BYLINE = (
-    author_archive_writer,  # "For Name's latest contributions to X" (held-out 88)
     _author_notes,
+    author_archive_writer,  # "For Name's latest contributions to X" (held-out 88)
     author_box,
     _closing_words_authors,
     closing_credit,
