@@ -34,7 +34,8 @@ def test_a_department_line_followed_by_more_lines_is_no_signature():
 def test_department_signatures_and_lines_that_are_not():
     """Title-case names ending with a department's word; a contact line, a sentence or a
     name opening with "Department of" are not signatures."""
-    assert department_signature("Press and Information Office") == "Press and Information Office"
+    assert department_signature("Foreign Relations Division") == "Foreign Relations Division"
+    assert department_signature("Press and Information Office") == ""  # an issuer, no writer
     assert department_signature("International Relations Department.") == (
         "International Relations Department"
     )

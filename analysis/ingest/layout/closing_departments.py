@@ -1,7 +1,6 @@
 """A department signing the page: the last line, under the text, names an organisation's
-department or office that wrote the item, as a letter's signature with a comma
-("Int’l Relations Dept.,", "Press and Information Office", "International Relations
-Department."). A mass organisation's or a ministry's site signs its news items so
+department that wrote the item, as a letter's signature with a comma ("Int’l Relations
+Dept.,", "International Relations Department."). A mass organisation's or a ministry's site signs its news items so
 (held-out 88, the Women's Union's item). Read only when no byline names a writer; the
 department, its name whole, is the writer (the zoo's rule for a body credited as the
 writer, as b82's "By VVAW National Office").
