@@ -1,7 +1,7 @@
 """A department signing the page: the last line, under the text, names an organisation's
 department that wrote the item, as a letter's signature with a comma ("Int’l Relations
-Dept.,", "International Relations Department."). A mass organisation's or a ministry's site signs its news items so
-(held-out 88, the Women's Union's item). Read only when no byline names a writer; the
+Dept.,", "International Relations Department."). A mass organisation's or a ministry's
+site signs its news items so (held-out 88, the Women's Union's item). Read only when no byline names a writer; the
 department, its name whole, is the writer (the zoo's rule for a body credited as the
 writer, as b82's "By VVAW National Office").
 
