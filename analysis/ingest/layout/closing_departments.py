@@ -1,9 +1,9 @@
 """A department signing the page: the last line, under the text, names an organisation's
 department that wrote the item, as a letter's signature with a comma ("Int’l Relations
 Dept.,", "International Relations Department."). A mass organisation's or a ministry's
-site signs its news items so (held-out 88, the Women's Union's item). Read only when no byline names a writer; the
-department, its name whole, is the writer (the zoo's rule for a body credited as the
-writer, as b82's "By VVAW National Office").
+site signs its news items so (held-out 88, the Women's Union's item). Read only when no
+byline names a writer; the department, its name whole, is the writer (the zoo's rule for
+a body credited as the writer, as b82's "By VVAW National Office").
 
 The line must be the page's last, right under the text, short (``_MAX_WORDS``), in title
 case, and end with a department's word (``closing_department_words`` of
