@@ -25,6 +25,7 @@ from analysis.core.text import normalize_text
 from analysis.dates import DateMatch
 from analysis.ingest.bylines import looks_like_name
 from analysis.ingest.copied_address import copied_address
+from analysis.ingest.issue_months import date_by_issue_month
 from analysis.ingest.issue_numbers import date_by_issue_number
 from analysis.ingest.line_evidence import PageArticle, juche_date, title_credit
 from analysis.ingest.metadata import load_scoring
@@ -181,13 +182,21 @@ def refine_date(article: PageArticle) -> None:
         article.footer_evidence = p.text
         article.date_reason = f"line {p.line}: {text!r}, a date of the Juche calendar"
         return
-    if not (
+    if not _dated_by_page_evidence(article):
+        _copyright_year(article)
+
+
+def _dated_by_page_evidence(article: PageArticle) -> bool:
+    """Date a page with no date by, in order, a copied page's address, a signed text's
+    closing formula, a series' or an issue's number, an issue's month in the title
+    ("Issue No. 566 (Apr.2025)", held-out 88). Whether one did."""
+    return (
         _copied_address_date(article)
         or signing_date(article)
         or date_by_series_number(article, load_scoring())
         or date_by_issue_number(article, load_scoring())
-    ):
-        _copyright_year(article)
+        or date_by_issue_month(article)
+    )
 
 
 def _copied_address_date(article: PageArticle) -> bool:

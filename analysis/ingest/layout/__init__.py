@@ -44,6 +44,8 @@ import pandas as pd
 from analysis.ingest.bylines import clean_author
 from analysis.ingest.forwards import label_forward_header
 from analysis.ingest.header_refine import refine_date, refine_title
+from analysis.ingest.layout.account_lines import label_account_lines
+from analysis.ingest.layout.author_archives import label_author_archive
 from analysis.ingest.layout.author_lists import edited_report_writers
 from analysis.ingest.layout.broken_lines import join_broken_header_lines, join_wrapped_lines
 from analysis.ingest.layout.bylines import (
@@ -55,6 +57,7 @@ from analysis.ingest.layout.bylines import (
 from analysis.ingest.layout.citations import cited_fields
 from analysis.ingest.layout.compiled_headlines import compiled_headline
 from analysis.ingest.layout.contact_blocks import label_contact_blocks
+from analysis.ingest.layout.contents_items import contents_title, label_contents_items
 from analysis.ingest.layout.cut_titles import completed_title
 from analysis.ingest.layout.dates import header_end, read_dates
 from analysis.ingest.layout.document_headings import document_heading
@@ -184,6 +187,7 @@ def read_article(text: str) -> Article:
     label_contact_blocks(paras, last_prose)
     label_checked_bylines(paras, first_prose, last_prose, rules)
     label_text(paras, first_prose, last_prose, rules)
+    label_contents_items(paras)  # "3. NAME: Title" on an issue's contents page (held-out 88)
     cable = label_page_forms(paras)  # a cable's routing block, a quotation cut last
     mark_repeats(paras)
     article = Article(paragraphs=paras, title=_clean_title(title, rules))
@@ -198,6 +202,7 @@ def read_article(text: str) -> Article:
     read_dates(article, first_prose, last_prose, rules)
     date_page_forms(article, cable, rules)  # a cable's group, "Summer 2015"
     title_evidence(article, best_title, title_runner)
+    contents_title(article)  # an issue's contents page: the issue's line (held-out 88)
     refine_title(article, rules)
     article.title = completed_title(article.title, paras)  # "Title and Their..." (fix80b)
     refine_date(article)
@@ -222,6 +227,8 @@ def _label_page_furniture(paras: list[Paragraph], rules: Rules) -> None:
     off it (``split_glued_title``)."""
     split_glued_title(paras)
     label_furniture(paras, rules)
+    label_account_lines(paras)  # "Submitted by ctv_en_3 on <date>" (held-out 88)
+    label_author_archive(paras)  # "For Name's latest contributions to X" (held-out 88)
     label_opening_caption(paras)
     label_menu_runs(paras, rules)
 

