@@ -33,3 +33,22 @@ def test_a_welcome_in_the_text_stays_text():
     line = "Welcome to the opening of the library week, said the director to the guests."
     article = read_article(f"Libraries open a week of readings\n\n{line}\n\n{BODY}\n")
     assert {p.text: p.kind for p in article.paragraphs}[line] in {"lede", "body"}
+
+
+def test_a_copying_sites_name_after_the_headline_is_its_outlet_spelling(tmp_path):
+    """A copy of a social post: "<post's first words> - TopicsExpress" over the post; the
+    suffix is dropped from the headline, and, spelling the address's domain, it is the
+    outlet as the page prints it, not "topicsexpress.com"."""
+    from benchmarks.accuracy import read_one
+
+    opening = "Hon. Carla Mercer spoke yesterday at a reception in Ottawa to"
+    page = tmp_path / "post_copy.txt"
+    page.write_text(
+        f"{opening} - TopicsExpress\n\n\n\n          \n\n{opening} celebrate the opening of "
+        "the community library. The shelves hold three thousand books in two languages, "
+        "given by families who came to Canada forty years ago.\n",
+        encoding="utf-8",
+    )
+    doc, _ = read_one(page, "http://topicsexpress.com/Hon-Carla-Mercer-spoke-topic-8712044")
+    assert doc["title"] == opening
+    assert doc["outlet"] == "TopicsExpress"
