@@ -52,3 +52,22 @@ def test_a_copying_sites_name_after_the_headline_is_its_outlet_spelling(tmp_path
     doc, _ = read_one(page, "http://topicsexpress.com/Hon-Carla-Mercer-spoke-topic-8712044")
     assert doc["title"] == opening
     assert doc["outlet"] == "TopicsExpress"
+
+
+def test_a_ministrys_country_pages_link_is_no_site_name(tmp_path):
+    """Korea's foreign ministry's news board: "Countries Information" (a menu link) under
+    "Skip navigation" was read as the site's name; the address names the site."""
+    from benchmarks.accuracy import read_one
+
+    page = tmp_path / "news_board.txt"
+    page.write_text(
+        "Skip navigation\n\nCountries Information\n\n  1. HOME\n  2. Press\n"
+        "  3. Ministry News\nMinistry News\n\n"
+        "Vice Minister Meets Lao Deputy Minister on River Ports\n\n"
+        "  • Date : 2021-03-04 10:12:05\n  • Hit : 812\n\n"
+        "1. The Vice Minister of Foreign Affairs met the Deputy Minister of Public Works of "
+        "Laos on March 3 in Seoul and discussed cooperation on river ports and ferries.\n",
+        encoding="utf-8",
+    )
+    doc, _ = read_one(page, "http://www.mofa.go.kr/eng/brd/m_5674/view.do?seq=320555")
+    assert doc["outlet"] == "mofa.go.kr"
