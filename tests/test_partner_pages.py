@@ -71,3 +71,21 @@ def test_a_ministrys_country_pages_link_is_no_site_name(tmp_path):
     )
     doc, _ = read_one(page, "http://www.mofa.go.kr/eng/brd/m_5674/view.do?seq=320555")
     assert doc["outlet"] == "mofa.go.kr"
+
+
+def test_a_blog_archive_of_dated_posts_is_dated_by_its_top_post():
+    """A Blogger year archive saved without the platform's furniture: each post under its
+    own date header; the first header, right over the top post's title, is the page's day,
+    not a site's clock (it was outranked by the second post's)."""
+    page = (
+        "Thursday, December 4, 2014\n\nRain tanks for schools in the hills\n\n"
+        "Forty schools in the hills of the province received a rain tank and a filter this "
+        "year, and pupils no longer carry bottles of water from home.\n\n"
+        "Wednesday, November 19, 2014\n\nChildren draw their rivers\n\n"
+        "More than five hundred children sent drawings of their rivers to a competition, "
+        "and the winning drawings now hang in the provincial library.\n"
+    )
+    article = read_article(page)
+    assert article.title == "Rain tanks for schools in the hills"
+    assert article.header_date is not None
+    assert str(article.header_date.date_start)[:10] == "2014-12-04"

