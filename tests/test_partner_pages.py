@@ -89,3 +89,19 @@ def test_a_blog_archive_of_dated_posts_is_dated_by_its_top_post():
     assert article.title == "Rain tanks for schools in the hills"
     assert article.header_date is not None
     assert str(article.header_date.date_start)[:10] == "2014-12-04"
+
+
+def test_a_column_named_after_an_office_holder_is_no_headline():
+    """ "From the British Ambassador" over an old embassy page's capitals headline, and
+    "Prime Minister's Diary" over a government magazine's piece: the column's name won
+    the headline."""
+    message = "AMBASSADOR'S MESSAGE ON THE OPENING OF THE RIVER SCIENCE EXCHANGE"
+    lunch = "Japan-Viet Nam Leaders' Lunch on Flood Warnings"
+    for column, headline in (
+        ("From the British Ambassador", message),
+        ("Prime Minister's Diary", lunch),
+        ("Ambassador's Corner", lunch),
+    ):
+        caption = "Minister Sato shaking hands with the Director of the Hydrology Institute"
+        article = read_article(f"{column}\n\n{headline}\n\n{caption}\n\n{BODY}\n")
+        assert article.title.casefold() == headline.casefold(), column
