@@ -105,3 +105,17 @@ def test_a_column_named_after_an_office_holder_is_no_headline():
         caption = "Minister Sato shaking hands with the Director of the Hydrology Institute"
         article = read_article(f"{column}\n\n{headline}\n\n{caption}\n\n{BODY}\n")
         assert article.title.casefold() == headline.casefold(), column
+
+
+def test_a_closing_sentence_opened_by_an_amount_is_text():
+    """An ADB brief's last line, "$60 million equivalent loan from ...", is a sentence of
+    the text, though no capital letter opens it."""
+    page = (
+        "Loan for river ports in the Red River Delta\n\n"
+        "The project will rebuild three river ports on the Red River and deepen the "
+        "channels that lead to them, so that larger barges can carry rice and building "
+        "materials between the provinces and the seaports.\n\n\n"
+        "$60 million equivalent loan from ADB's Asian Development Fund.\n"
+    )
+    kinds = {p.text: p.kind for p in read_article(page).paragraphs}
+    assert kinds["$60 million equivalent loan from ADB's Asian Development Fund."] == "body"
