@@ -119,3 +119,24 @@ def test_a_closing_sentence_opened_by_an_amount_is_text():
     )
     kinds = {p.text: p.kind for p in read_article(page).paragraphs}
     assert kinds["$60 million equivalent loan from ADB's Asian Development Fund."] == "body"
+
+
+def test_a_box_of_dated_related_headlines_is_no_archive_of_posts():
+    """Dated headlines without text under them (a related-stories box) do not make a page
+    an archive of dated posts; the archive's posts each have their paragraphs."""
+    from analysis.ingest.blog_posts import dated_posts
+
+    related = (
+        "Ferry line opens on the Red River\n\n" + BODY + "\n\nRelated stories\n\n"
+        "March 3, 2024\n\nBarges return to the canal\n\n"
+        "March 2, 2024\n\nPort cranes arrive by sea\n"
+    )
+    assert not dated_posts(read_article(related).paragraphs)
+    archive = (
+        "Thursday, December 4, 2014\n\nRain tanks for schools in the hills\n\n"
+        + BODY.split("\n\n")[0]
+        + "\n\nWednesday, November 19, 2014\n\nChildren draw their rivers\n\n"
+        + BODY.split("\n\n")[1]
+        + "\n"
+    )
+    assert dated_posts(read_article(archive).paragraphs)
