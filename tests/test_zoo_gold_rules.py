@@ -41,6 +41,9 @@ def test_the_zoo_writes_hundreds_of_outlets_as_hosts() -> None:
         ("x.blogspot.com", "x.blogspot.com"),  # a platform's user
         ("vn.china-embassy.gov.cn", "vn.china-embassy.gov.cn"),  # one mission of many
         ("vn.usembassy.gov", "vn.usembassy.gov"),  # "vn" names a mission, no edition
+        ("vietnam.diplo.de", "vietnam.diplo.de"),  # Germany's embassy in Hanoi
+        ("diplo.de", "diplo.de"),  # the ministry's own site ("www." is dropped before)
+        ("ambhanoi.esteri.it", "ambhanoi.esteri.it"),
         ("fmso.tradoc.army.mil", "fmso.tradoc.army.mil"),
     ],
 )

@@ -20,6 +20,10 @@ from analysis.ingest.metadata import Para, Scoring
 #: The longest line compared with the blog's lines (they are short labels).
 _BLOG_LINE_MAX_CHARS = 200
 
+#: The fewest words of the paragraph under a dated post's title (a post's text, not a
+#: related headline's).
+POST_TEXT_MIN_WORDS = 12
+
 
 def blog_line(text: str, scoring: Scoring) -> bool:
     """Whether ``text`` is a blog platform's furniture line ("Showing posts with label X.
@@ -42,5 +46,24 @@ def under_post_date(paras: Sequence[Para], index: int, scoring: Scoring) -> bool
 
 def post_date_header(paras: Sequence[Para], index: int, title_index: int, scoring: Scoring) -> bool:
     """Whether date line ``index`` is a blog post's date header: right above the headline
-    (line ``title_index``) on a blog's page."""
-    return index == title_index - 1 and blog_page(paras, scoring)
+    (line ``title_index``) on a blog's page, or on a page of dated posts (``dated_posts``)."""
+    return index == title_index - 1 and (blog_page(paras, scoring) or dated_posts(paras))
+
+
+def dated_posts(paras: Sequence[Para]) -> bool:
+    """Whether the page lists posts each under its own date header: two date lines or more,
+    each right above a heading (a line that is no date and no running text) and the post's
+    text under it, as a blog's archive page prints its posts ("Thursday, December 4, 2014" /
+    post title / paragraphs / "Wednesday, November 19, 2014" / next title / paragraphs;
+    held-out 89, a Blogger year archive saved without the platform's furniture). The first
+    date header is the top post's date, not a site's clock. A list of dated headlines
+    without text under them (a box of related stories) is no such page."""
+    headers = [
+        i
+        for i in range(len(paras) - 2)
+        if paras[i].kind == "dateline"
+        and paras[i + 1].kind in ("title", "heading")
+        and paras[i + 2].kind in ("lede", "body")
+        and len(paras[i + 2].text.split()) >= POST_TEXT_MIN_WORDS
+    ]
+    return len(headers) >= 2

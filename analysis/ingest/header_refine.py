@@ -67,7 +67,8 @@ _SITE_SUFFIX = re.compile(r"^(?P<head>\S+(?: \S+){2,}?)\s[|–—-]\s(?P<tail>\S
 def _title_without_site_suffix(article: PageArticle, reach: int = 12) -> None:
     """Drop a short suffix after " - " from the title when the headline stands again, on
     one of the page's first ``reach`` other lines, not followed by that suffix: the
-    suffix is the name of the site that copied the document, not part of the headline."""
+    suffix is the name of the site that copied the document, not part of the headline,
+    and is kept among the page's site names (``site_names``)."""
     found = _SITE_SUFFIX.match(article.title)
     if not found:
         return
@@ -85,6 +86,9 @@ def _title_without_site_suffix(article: PageArticle, reach: int = 12) -> None:
             article.title_source += (
                 f"; suffix {found.group('tail')!r} dropped (headline repeated without it)"
             )
+            # the copying site's own name: the outlet's spelling when it spells the
+            # address's domain ("... - TopicsExpress" on topicsexpress.com, held-out 89)
+            article.site_names.append(found.group("tail"))
             return
 
 

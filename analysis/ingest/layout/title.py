@@ -15,6 +15,7 @@ from analysis.ingest.layout.headline_stamps import STAMP_ROLE, stamped_headline_
 from analysis.ingest.layout.history_rows import history_row
 from analysis.ingest.layout.intro_notes import intro_note
 from analysis.ingest.layout.label_rows import under_label_rows
+from analysis.ingest.layout.lead_in_lines import lead_in_features
 from analysis.ingest.layout.lines import (
     FEED_DATELINE,
     HEADER_REACH,
@@ -68,7 +69,7 @@ _CHROME_FEATURES = frozenset(
     | {"numbered", "name_like", "lowercase_start", "after_byline", "prose", "foreign_script"}
     | {"site_name", "organisation_name", "label_list", "under_site_name", "list_item"}
     | {"listed_item", "bracketed_motto", "agency_dateline", "section_pipe", "file_name"}
-    | {"menu_run", "reader_prompt"}
+    | {"menu_run", "reader_prompt", "lead_in"}
     | {"named_in_text", "motto", "parenthesised", "history_row"}
 )
 
@@ -330,6 +331,7 @@ def title_candidates(paras: list[Paragraph], rules: Rules) -> list[Candidate]:
         features = as_topic(features, paras, i)  # a note's topic, not a name (topic_lines)
         features += speaker_features(paras, i, rules)  # "Speech of Ms X, SC" (speaker_labels)
         features += prompt_features(p.text)  # "Follow us on:" (reader_prompts)
+        features += lead_in_features(p.text)  # "... the following:" (lead_in_lines)
         features += rule_features(paras, i)  # a title over "=====" (rule_titles)
         if _named_in_text(p.text, opening):
             features.append("named_in_text")

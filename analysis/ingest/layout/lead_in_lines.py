@@ -1,0 +1,47 @@
+"""A sentence that announces what follows it, closed by a colon: "The Asian Development
+Bank (ADB) has approved the following:" (a development bank's print view of a loan brief,
+held-out 89, whose headline the print view lost), "The main points of the statement are as
+follows:". Such a line opens the text, never a headline: read as one, it took the title of
+a page that has none.
+
+The line ends with one of ``lead_in_endings`` of ``data/header_scoring.yaml`` ("the
+following", "as follows") and a colon, and holds at least ``LEAD_IN_MIN_WORDS`` words (a
+label "The following:" alone is left to the other readings). It gives the title feature
+``lead_in``."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from analysis.core.data_files import load_data_file
+from analysis.core.text import count_words, normalize_text
+from analysis.ingest.page_rules import alternation
+
+#: The fewest words of a lead-in sentence.
+LEAD_IN_MIN_WORDS = 4
+
+
+@cache
+def _ending() -> re.Pattern[str]:
+    endings = load_data_file("header_scoring.yaml").get("lead_in_endings") or ["(?!)"]
+    return re.compile(rf"\b(?:{alternation(endings)})\s*:$", re.I)
+
+
+def lead_in(text: str) -> bool:
+    """Whether ``text`` announces what follows it (see the module's docstring).
+
+    >>> lead_in("The Asian Development Bank (ADB) has approved the following:")
+    True
+    >>> lead_in("The main points of the statement are as follows:")
+    True
+    >>> lead_in("The following:"), lead_in("Mekong ports: the following years")
+    (False, False)
+    """
+    line = normalize_text(text).strip()
+    return count_words(line) >= LEAD_IN_MIN_WORDS and bool(_ending().search(line))
+
+
+def lead_in_features(text: str) -> list[str]:
+    """The title feature ``lead_in`` when ``text`` is a lead-in sentence, else []."""
+    return ["lead_in"] if lead_in(text) else []
