@@ -3,6 +3,8 @@ pages, read on placeholder pages written for these tests."""
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 from analysis.ingest.layout import read_article
 
 BODY = (
@@ -132,6 +134,28 @@ def test_a_box_of_dated_related_headlines_is_no_archive_of_posts():
         "March 2, 2024\n\nPort cranes arrive by sea\n"
     )
     assert not dated_posts(read_article(related).paragraphs)
+    # Headings with a teaser line of a few words under them are still no posts.
+    teasers = [
+        SimpleNamespace(text=text, kind=kind, line=n)
+        for n, (kind, text) in enumerate(
+            [
+                ("dateline", "March 3, 2024"),
+                ("heading", "Barges return to the canal"),
+                ("body", "Two barges came back today."),
+                ("dateline", "March 2, 2024"),
+                ("heading", "Port cranes arrive by sea"),
+                ("body", "The cranes are here now."),
+            ]
+        )
+    ]
+    assert not dated_posts(teasers)
+    posts = [
+        p
+        if p.kind != "body"
+        else SimpleNamespace(text=BODY.split("\n\n")[0], kind="body", line=p.line)
+        for p in teasers
+    ]
+    assert dated_posts(posts)
     archive = (
         "Thursday, December 4, 2014\n\nRain tanks for schools in the hills\n\n"
         + BODY.split("\n\n")[0]
