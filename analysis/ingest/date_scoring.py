@@ -17,6 +17,7 @@ import pandas as pd
 from analysis.core.text import normalize_text
 from analysis.dates import DateMatch, find_dates
 from analysis.ingest.blog_posts import post_date_header
+from analysis.ingest.clock_lines import clock_marks
 from analysis.ingest.date_spans import date_span
 from analysis.ingest.forwards import in_forward_header
 from analysis.ingest.item_openings import repeated_item_opening
@@ -25,7 +26,6 @@ from analysis.ingest.related_items import bulleted_item_date
 from analysis.ingest.stacked_dates import stacked_today
 
 _TIME = re.compile(r"\b\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:am|pm)?\b|\b\d{1,2}\s*(?:am|pm)\b", re.I)
-
 
 _AMPM = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*[ap]\.?m\.?\b", re.I)
 
@@ -435,6 +435,7 @@ def date_candidates(
                 paras, index, title_index, dates_of
             ):
                 features.append("site_clock")  # (stacked_dates: the later of two, first)
+            features.extend(clock_marks(paras, index, base))  # the same line or a list under it
             value = score(features, scoring.date_weights)
             candidates.append(Candidate(index, match, value, tuple(features), text))
     return rank(candidates)
