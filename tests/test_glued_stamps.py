@@ -1,5 +1,6 @@
 """Tests of ``analysis.ingest.glued_stamps`` (fix88b, held-out 88): of two time stamps run
-together on one line, the first is a related item's and the second the page's."""
+together on one line, the first is a related item's (the line above is its title) and the
+second the page's."""
 
 from __future__ import annotations
 
@@ -8,8 +9,9 @@ import datetime as dt
 from hypothesis import given
 from hypothesis import strategies as st
 
-from analysis.ingest.glued_stamps import first_glued_stamp, run_marks
+from analysis.ingest.glued_stamps import first_glued_stamp, over_glued_stamps, run_marks
 from analysis.ingest.layout import read_article
+from analysis.ingest.layout.lines import split_lines
 
 # Our own page in the layout of held-out 88's ministry paper saved without its headline: a
 # related item's title, its stamp glued to the page's own and the section, the text.
@@ -51,3 +53,15 @@ def test_only_the_first_stamp_is_marked(sep: str, hour: int, day: int) -> None:
     assert first_glued_stamp(line, date_at, date_at + 10)
     second_at = len(first) + 1 + second.index(f"{day:02d}/")
     assert not first_glued_stamp(line, second_at, second_at + 10)
+
+
+def test_the_line_over_glued_stamps_is_no_headline() -> None:
+    assert read_article(PAGE).title == ""
+
+
+def test_a_headline_over_one_stamp_stays_the_headline() -> None:
+    # negative: the page's own headline over its own stamp alone
+    page = PAGE.replace("08:40 | 02/05/2025 15:22 | 14/06/2025", "15:22 | 14/06/2025")
+    assert read_article(page).title == "Reading vans to visit three more districts"
+    paras = split_lines(page)
+    assert not over_glued_stamps(paras, 0)
