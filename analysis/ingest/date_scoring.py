@@ -17,15 +17,15 @@ import pandas as pd
 from analysis.core.text import normalize_text
 from analysis.dates import DateMatch, find_dates
 from analysis.ingest.blog_posts import post_date_header
-from analysis.ingest.date_spans import date_span
+from analysis.ingest.clock_lines import clock_marks
 from analysis.ingest.forwards import in_forward_header
+from analysis.ingest.glued_stamps import run_marks
 from analysis.ingest.item_openings import repeated_item_opening
 from analysis.ingest.metadata import DATE_KINDS, Candidate, Para, Scoring, load_scoring, rank, score
 from analysis.ingest.related_items import bulleted_item_date
 from analysis.ingest.stacked_dates import stacked_today
 
 _TIME = re.compile(r"\b\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:am|pm)?\b|\b\d{1,2}\s*(?:am|pm)\b", re.I)
-
 
 _AMPM = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*[ap]\.?m\.?\b", re.I)
 
@@ -206,8 +206,7 @@ def _line_marks(line: str, match: DateMatch, labelled: bool, scoring: Scoring) -
         found.append("table_row")  # "Duração | 20-25 de abril de 2001 |": an infobox's row
     if _POST_SIGNATURE.match(line):
         found.append("embedded_post")  # "— Name (@handle) May 7, 2024": a quoted tweet's day
-    if date_span(line, match.start, match.end):
-        found.append("date_span")  # "(3/2/1930 - 3/2/2019)": an anniversary's span
+    found.extend(run_marks(line, match.start, match.end))  # "(3/2/1930 - 3/2/2019)", glued
     return found
 
 
@@ -435,6 +434,7 @@ def date_candidates(
                 paras, index, title_index, dates_of
             ):
                 features.append("site_clock")  # (stacked_dates: the later of two, first)
+            features.extend(clock_marks(paras, index, base))  # the same line or a list under it
             value = score(features, scoring.date_weights)
             candidates.append(Candidate(index, match, value, tuple(features), text))
     return rank(candidates)

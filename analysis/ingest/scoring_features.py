@@ -25,7 +25,7 @@ TITLE_FEATURES: frozenset[str] = frozenset(
     first_candidate foreign_script good_length has_date history_row image_alt_title issue_line
     label_list lead_in list_item listed_item long lowercase_start menu_run motto name_like
     named_in_text navigation numbered only_candidate opening_question other_language
-    organisation_name outlet_name
+    organisation_name outlet_name over_glued_stamps
     over_reading_time over_rule over_type_label post_title_over_date quoted_in_digest_title
     parenthesised prose quoted reader_prompt repeated section_pipe sentence_end site_name
     speaker_label speaker_post top_label topic_heading under_label_rows under_opening_caption
@@ -37,9 +37,9 @@ TITLE_FEATURES: frozenset[str] = frozenset(
 #: of ``date_scoring.date_features`` and ``date_candidates``.
 DATE_FEATURES: frozenset[str] = frozenset(
     """before_headline caption_line chrome_beside date_span dateline day_precision embedded_post
-    file_stamp header_line issue_line lede_dateline listed_item month_precision
+    file_stamp glued_stamp header_line issue_line lede_dateline listed_item month_precision
     publication_note published_label repeated_line site_clock table_row text_stamp
-    time_of_day title_line today_label updated_label""".split()
+    time_of_day title_line today_label unheaded_clock updated_label""".split()
 )
 
 #: The features of each weighted section of ``header_scoring.yaml``.

@@ -9,6 +9,7 @@ import re
 
 from analysis.core.text import count_words, normalize_text
 from analysis.ingest.date_scoring import listed_items
+from analysis.ingest.glued_stamps import over_glued_stamps
 from analysis.ingest.layout.alt_text_headlines import date_line_in_alt_text
 from analysis.ingest.layout.byline_headlines import byline_headline
 from analysis.ingest.layout.headline_stamps import STAMP_ROLE, stamped_headline_copy
@@ -328,6 +329,7 @@ def title_candidates(paras: list[Paragraph], rules: Rules) -> list[Candidate]:
         features += _page_features(paras, i, features, listed, rules)
         features += ["repeated"] * (i in wholes and "repeated" not in features)
         features += ["post_title_over_date"] * title_over_date(paras, i)  # (post_titles)
+        features += ["over_glued_stamps"] * over_glued_stamps(paras, i)  # a related item's
         features = as_topic(features, paras, i)  # a note's topic, not a name (topic_lines)
         features += speaker_features(paras, i, rules)  # "Speech of Ms X, SC" (speaker_labels)
         features += prompt_features(p.text)  # "Follow us on:" (reader_prompts)
