@@ -35,6 +35,7 @@ from analysis.ingest.layout.broken_lines import byline_label_line
 from analysis.ingest.layout.contributor_lines import with_contributors
 from analysis.ingest.layout.date_credit_lines import no_writer_beside_date
 from analysis.ingest.layout.end_marks import name_outlet_byline
+from analysis.ingest.layout.later_items import unmark_later_items
 from analysis.ingest.layout.lines import (
     BY_OUTLET_STAFF,
     HEADER_REACH,
@@ -478,6 +479,7 @@ def read_authors(article: Article, last_prose: int, rules: Rules) -> None:
     unmark_interviewees(paras)
     unmark_forward_senders(paras)
     unmark_book_authors(paras, rules)
+    unmark_later_items(paras)
     lines = [p for p in paras if p.role == "author"]
     names = [n for p in lines for n in byline_names(capital_surname(unbulleted(p.text)), rules)]
     names = [n for n in names if not glued_twice(n)]
