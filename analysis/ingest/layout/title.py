@@ -11,6 +11,7 @@ from analysis.core.text import count_words, normalize_text
 from analysis.ingest.date_scoring import listed_items
 from analysis.ingest.layout.alt_text_headlines import date_line_in_alt_text
 from analysis.ingest.layout.byline_headlines import byline_headline
+from analysis.ingest.layout.colon_titles import colon_title_over_text
 from analysis.ingest.layout.history_rows import history_row
 from analysis.ingest.layout.label_rows import under_label_rows
 from analysis.ingest.layout.lines import (
@@ -155,6 +156,8 @@ def _page_features(
         found.append("bracketed_motto")  # "Site Name [Motto of the site]"
     if AGENCY_DATELINE.match(normalize_text(p.text)) or FEED_DATELINE.match(normalize_text(p.text)):
         found.append("agency_dateline")  # "Baku, March 3, AZERTAC", "VIETNAM, March 4 -"
+    if colon_title_over_text(paras, i):
+        found.append("colon_title")  # "Title: subtitle." over the text (colon_titles)
     if _above_photo_credit(paras, i, rules) and "caption_like" not in features:
         found.append("caption_like")  # "A national flag." / (again) / "Foto: AFP"
     if _SECTION_PIPE.match(normalize_text(p.text)) and "site_name" not in features:
@@ -192,6 +195,7 @@ def _headline_over_text(paras: list[Paragraph], i: int, rules: Rules) -> bool:
     over = over or opens_next_paragraph(paras, i) or restated_by_next_paragraph(paras, i)
     over = over or title_over_date(paras, i)  # a ministry's long post title
     over = over or printed_twice(paras, i)  # the headline and its copy (twice_printed)
+    over = over or colon_title_over_text(paras, i)  # "Title: subtitle." (colon_titles)
     return over or sentence_over_marked_lede(paras, i, rules)
 
 
