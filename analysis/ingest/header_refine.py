@@ -25,6 +25,7 @@ from analysis.core.text import normalize_text
 from analysis.dates import DateMatch
 from analysis.ingest.bylines import looks_like_name
 from analysis.ingest.copied_address import copied_address
+from analysis.ingest.crumb_years import date_by_crumb_year
 from analysis.ingest.issue_numbers import date_by_issue_number
 from analysis.ingest.line_evidence import PageArticle, juche_date, title_credit
 from analysis.ingest.metadata import load_scoring
@@ -158,8 +159,9 @@ def _copyright_year(article: PageArticle) -> None:
 def refine_date(article: PageArticle) -> None:
     """Drop a counter read as a year; date a page that has no full date by a
     Juche-calendar date outside its text, by the date in a copied page's address, by a
-    signed text's closing formula (``signing_dates``), or, last, by a copyright notice's
-    year in its opening (see ``_copyright_year``)."""
+    signed text's closing formula (``signing_dates``), a series or issue number's year, a
+    breadcrumb's year (``crumb_years``), or, last, by a copyright notice's year in its
+    opening (see ``_copyright_year``)."""
     if _counter_year(article):
         article.date_reason = f"no date: {article.header_date.text!r} is one of the page's counters"
         article.header_date = None
@@ -181,13 +183,19 @@ def refine_date(article: PageArticle) -> None:
         article.footer_evidence = p.text
         article.date_reason = f"line {p.line}: {text!r}, a date of the Juche calendar"
         return
-    if not (
-        _copied_address_date(article)
-        or signing_date(article)
-        or date_by_series_number(article, load_scoring())
-        or date_by_issue_number(article, load_scoring())
-    ):
+    if not (_copied_address_date(article) or signing_date(article) or _year_of_page(article)):
         _copyright_year(article)
+
+
+def _year_of_page(article: PageArticle) -> bool:
+    """Date a page with no date at all by a series or issue number's year, or the year its
+    breadcrumb files it under (``crumb_years``: "Main » News » 2023 » Title"). Whether it
+    did."""
+    return (
+        date_by_series_number(article, load_scoring())
+        or date_by_issue_number(article, load_scoring())
+        or date_by_crumb_year(article)
+    )
 
 
 def _copied_address_date(article: PageArticle) -> bool:
