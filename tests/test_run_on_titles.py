@@ -8,7 +8,13 @@ from hypothesis import strategies as st
 
 from analysis.ingest.layout import read_article
 from analysis.ingest.layout.lines import split_lines
-from analysis.ingest.layout.run_on_titles import _title_run, split_run_on_title
+from analysis.ingest.layout.run_on_titles import (
+    _continued,
+    _title_run,
+    split_cut_title_copy,
+    split_run_on_title,
+)
+from analysis.ingest.page_rules import load_rules
 
 _TITLE = "Ferry Timetables on the Upper Delta: Sharing crossing times and building trust"
 
@@ -47,6 +53,40 @@ def test_a_run_said_once_or_a_sentence_said_twice_is_no_title() -> None:
     paras = split_lines(_TITLE + " " + _TITLE + "\n")
     split_run_on_title(paras)
     assert len(paras) == 1
+
+
+#: A document store's page of a policy paper's text: the store's cut title in lower case
+#: closed by dots, the page count, then the cover in capitals run into one line.
+_STORE = (
+    "how laos's ferry data pact reshapes upper delta ......may 2019 how laos's...\n"
+    "\n"
+    "12\n"
+    "MAY 2019 HOW LAOS'S FERRY DATA PACT RESHAPES UPPER DELTA RELATIONS MARTA LINDQVIST "
+    "SOUTHEAST ASIA 1 EXECUTIVE SUMMARY This paper argues that the agreement to share ferry "
+    "timetables changed how the delta towns plan their markets. It gives an overview of the "
+    "crossings, the rules agreed in 2017 and the uses each town has made of them so far. The "
+    "paper concludes with options for the ferry operators.\n"
+)
+
+
+def test_a_stores_cut_title_is_completed_from_the_cover_in_capitals() -> None:
+    article = read_article(_STORE)
+    assert article.title.casefold() == "how laos's ferry data pact reshapes upper delta relations"
+    assert article.author == "Marta Lindqvist"
+    assert article.paragraphs[0].kind == "boilerplate"
+
+
+def test_the_cut_titles_continuation_stops_at_a_name_or_lower_case() -> None:
+    """Negative: no cut title over the cover, no copy of it, and the continuation's
+    ends (a name, a word not in capitals, a number)."""
+    assert read_article(_STORE.replace("......", " and more ")).title == ""
+    paras = split_lines(_STORE.replace("UPPER DELTA RELATIONS", "LOWER BASIN RELATIONS"))
+    split_cut_title_copy(paras, load_rules())
+    assert paras[0].kind == ""
+    rules = load_rules()
+    assert _continued("RELATIONS MARTA LINDQVIST ASIA".split(), rules) == (1, True)
+    assert _continued("TRANSPORT This paper".split(), rules) == (1, False)
+    assert _continued("TRANSPORT 1 EXECUTIVE".split(), rules) == (1, False)
 
 
 @given(st.lists(st.sampled_from(["Ferry", "river", "Town", "the", "of"]), max_size=60))
