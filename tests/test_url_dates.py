@@ -34,6 +34,17 @@ def test_url_date_reads_a_months_name_glued_to_the_year_to_the_month():
     assert url_date("https://example.eu/news/mayor2024-visit") is None
 
 
+def test_a_document_stores_slug_gives_the_covers_month_and_year():
+    """A store's file name holds the cover's month and year joined by a hyphen (held-out
+    91, vdocuments): read to the month; a month's letters inside a word, or two hyphens,
+    are no date."""
+    match = url_date("https://docs.example.mx/how-laos-ferry-pact-reshapes-delta-may-2019-how.html")
+    assert match is not None and match.precision == "month"
+    assert str(match.date_start.date()) == "2019-05-01"
+    assert url_date("https://docs.example.mx/dismay-2019-report.html") is None
+    assert url_date("https://docs.example.mx/ferry-may--2019.html") is None
+
+
 def test_a_date_time_stamp_closing_the_address_gives_the_day_when_only_one_order_fits():
     """'-03142021152210.html': month, day, year, then a time of day (a news service's id);
     the day-first order is read the same way."""

@@ -25,6 +25,7 @@ from analysis.core.text import normalize_text
 from analysis.dates import DateMatch
 from analysis.ingest.bylines import looks_like_name
 from analysis.ingest.copied_address import copied_address
+from analysis.ingest.crumb_years import date_by_crumb_year
 from analysis.ingest.issue_months import date_by_issue_month
 from analysis.ingest.issue_numbers import date_by_issue_number
 from analysis.ingest.line_evidence import PageArticle, juche_date, title_credit
@@ -163,8 +164,9 @@ def _copyright_year(article: PageArticle) -> None:
 def refine_date(article: PageArticle) -> None:
     """Drop a counter read as a year; date a page that has no full date by a
     Juche-calendar date outside its text, by the date in a copied page's address, by a
-    signed text's closing formula (``signing_dates``), or, last, by a copyright notice's
-    year in its opening (see ``_copyright_year``)."""
+    signed text's closing formula (``signing_dates``), a series or issue number's year, a
+    breadcrumb's year (``crumb_years``), or, last, by a copyright notice's year in its
+    opening (see ``_copyright_year``)."""
     if _counter_year(article):
         article.date_reason = f"no date: {article.header_date.text!r} is one of the page's counters"
         article.header_date = None
@@ -193,13 +195,19 @@ def refine_date(article: PageArticle) -> None:
 def _dated_by_page_evidence(article: PageArticle) -> bool:
     """Date a page with no date by, in order, a copied page's address, a signed text's
     closing formula, a series' or an issue's number, an issue's month in the title
-    ("Issue No. 566 (Apr.2025)", held-out 88). Whether one did."""
+    ("Issue No. 566 (Apr.2025)", held-out 88), or the year its breadcrumb files it under
+    (``crumb_years``: "Main » News » 2023 » Title"). Whether one did."""
+    return _copied_address_date(article) or signing_date(article) or _year_of_page(article)
+
+
+def _year_of_page(article: PageArticle) -> bool:
+    """Date a page with no date at all by a series or issue number's year, an issue's month
+    in the title, or the year its breadcrumb files it under. Whether it did."""
     return (
-        _copied_address_date(article)
-        or signing_date(article)
-        or date_by_series_number(article, load_scoring())
+        date_by_series_number(article, load_scoring())
         or date_by_issue_number(article, load_scoring())
         or date_by_issue_month(article)
+        or date_by_crumb_year(article)
     )
 
 

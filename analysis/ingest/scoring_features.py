@@ -19,7 +19,7 @@ from analysis.core.errors import DataFileError
 #: and the ones ``layout/title.py`` and ``layout/topic_lines.py`` add around them.
 TITLE_FEATURES: frozenset[str] = frozenset(
     """above_lede after_byline after_date agency_dateline before_date_or_byline
-    before_standfirst below_title_like blog_line bracketed_motto capitals_short
+    before_standfirst below_title_like colon_title blog_line bracketed_motto capitals_short
     caption_like chrome_word comma_end compiled_headline cut_copy date_place dated_series
     echoed_in_lede file_name
     first_candidate foreign_script good_length has_date history_row image_alt_title issue_line

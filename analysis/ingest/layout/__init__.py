@@ -94,6 +94,7 @@ from analysis.ingest.layout.outlets import outlet_from_url
 from analysis.ingest.layout.page_forms import date_page_forms, label_page_forms
 from analysis.ingest.layout.reader_bylines import label_reader_bylines
 from analysis.ingest.layout.report_opening import split_report_opening
+from analysis.ingest.layout.run_on_titles import split_cut_title_copy, split_run_on_title
 from analysis.ingest.layout.text import (
     label_cut_copies,
     label_text,
@@ -163,6 +164,8 @@ def read_article(text: str) -> Article:
     label_forward_header(paras)
     split_header_pieces(paras, rules)
     split_report_opening(paras)
+    split_run_on_title(paras)  # a one-line PDF text's title printed twice (run_on_titles)
+    split_cut_title_copy(paras, rules)  # a store's cut title over its cover (run_on_titles)
     split_glued_headline(paras)  # "Headline in the portThe first ..."
     split_glued_mastheads(paras, rules)
     label_mastheads(paras)  # a journal's name over its ISSN, a logo's alt text

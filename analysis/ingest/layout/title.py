@@ -12,6 +12,7 @@ from analysis.ingest.date_scoring import listed_items
 from analysis.ingest.glued_stamps import over_glued_stamps
 from analysis.ingest.layout.alt_text_headlines import date_line_in_alt_text
 from analysis.ingest.layout.byline_headlines import byline_headline
+from analysis.ingest.layout.colon_titles import colon_title_over_text
 from analysis.ingest.layout.headline_stamps import STAMP_ROLE, stamped_headline_copy
 from analysis.ingest.layout.history_rows import history_row
 from analysis.ingest.layout.intro_notes import intro_note
@@ -163,6 +164,8 @@ def _page_features(
         found.append("bracketed_motto")  # "Site Name [Motto of the site]"
     if AGENCY_DATELINE.match(normalize_text(p.text)) or FEED_DATELINE.match(normalize_text(p.text)):
         found.append("agency_dateline")  # "Baku, March 3, AZERTAC", "VIETNAM, March 4 -"
+    if colon_title_over_text(paras, i):
+        found.append("colon_title")  # "Title: subtitle." over the text (colon_titles)
     if _above_photo_credit(paras, i, rules) and "caption_like" not in features:
         found.append("caption_like")  # "A national flag." / (again) / "Foto: AFP"
     if _SECTION_PIPE.match(normalize_text(p.text)) and "site_name" not in features:
@@ -201,6 +204,7 @@ def _headline_over_text(paras: list[Paragraph], i: int, rules: Rules) -> bool:
     over = over or title_over_date(paras, i)  # a ministry's long post title
     over = over or restated_by_lede(paras, i, _next_prose(paras, i))  # over labels (b87)
     over = over or printed_twice(paras, i)  # the headline and its copy (twice_printed)
+    over = over or colon_title_over_text(paras, i)  # "Title: subtitle." (colon_titles)
     return over or sentence_over_marked_lede(paras, i, rules)
 
 

@@ -150,10 +150,10 @@ def affiliated_writer(article: Article, rules: Rules) -> None:
             return
     whole = completed_title(article.title, paras)
     for p in paras[title + 1 : title + 1 + AFFILIATION_REACH]:
+        # the text split off the title's own line goes on from it (run_on_titles)
+        text = f"{paras[title].text} {p.text}" if p.line == paras[title].line else p.text
         # one name closed by "*", else names closed by affiliation numbers (run_on_writers)
-        name = run_on_name(whole, p.text, rules) or "; ".join(
-            numbered_run_names(whole, p.text, rules)
-        )
+        name = run_on_name(whole, text, rules) or "; ".join(numbered_run_names(whole, text, rules))
         if name:
             article.author = name
             article.author_source = f"line {p.line}: the name after the title, its note mark"

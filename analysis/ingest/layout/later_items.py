@@ -1,0 +1,76 @@
+"""A later item's byline on a listing page (held-out 91).
+
+A tag, category or archive page shows several posts one after another, each its title,
+"By Name" and its text. The page's article is its first item (the zoo's listing pages:
+the first item's title, day and writer), so a byline that opens a later item, under that
+item's own title and after the first item's text, names another post's writer
+("By Oliver Brandt" / the writer's bio / "Should the Coast Guard Help ...?" / a subtitle /
+"By Samuel Okafor" / the next post's text).
+
+A byline is a later item's when: it says "By" (a prefix, not a bare name), an earlier
+line of the page is a byline naming someone else, running text (``lede``/``body``) stands
+between the two, and the line right above it is a short line that is no sentence (the
+later item's title or subtitle). A co-writer credited on the next line of the same byline
+block, or a name closing the text, is none of these.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Protocol
+
+from analysis.core.text import count_words, normalize_text
+
+#: The most words of the later item's title or subtitle right above its byline.
+ITEM_TITLE_MAX_WORDS = 20
+
+#: A prefixed byline: "By Name", "by Name".
+_BY = re.compile(r"^\s*by\s+\S", re.I)
+
+#: A sentence's stop inside a line, or a closing one that is no question's: running text.
+_SENTENCE = re.compile(r"[.!;]\s+[A-Z]|[.!;:,]\s*$")
+
+#: The kinds of a page's running text.
+_TEXT_KINDS = frozenset({"lede", "body"})
+
+
+class _Para(Protocol):
+    text: str
+    kind: str
+    role: str
+
+
+def _item_title(p: _Para) -> bool:
+    """A short line with no sentence's stop: a later item's title or subtitle."""
+    text = normalize_text(p.text).strip()
+    return (
+        p.kind not in ("byline", "dateline")
+        and 0 < count_words(text) <= ITEM_TITLE_MAX_WORDS
+        and not _SENTENCE.search(text)
+    )
+
+
+def later_item_bylines(paras: Sequence[_Para]) -> list[int]:
+    """The indices of writer bylines that open a later item of a listing page (see the
+    module's docstring), in page order."""
+    authors = [i for i, p in enumerate(paras) if p.role == "author"]
+    if len(authors) < 2:
+        return []
+    first = authors[0]
+    first_name = normalize_text(paras[first].text).casefold()
+    later = []
+    for j in authors[1:]:
+        p = paras[j]
+        text_between = any(q.kind in _TEXT_KINDS for q in paras[first + 1 : j])
+        other = normalize_text(p.text).casefold() != first_name
+        if _BY.match(p.text) and other and text_between and _item_title(paras[j - 1]):
+            later.append(j)
+    return later
+
+
+def unmark_later_items(paras: Sequence[_Para]) -> None:
+    """Give the bylines of a listing page's later items (``later_item_bylines``) the role
+    "item_writer": the writers of other posts, not the article's."""
+    for j in later_item_bylines(paras):
+        paras[j].role = "item_writer"

@@ -1,0 +1,62 @@
+"""Tests of ``analysis.ingest.layout.later_items``: a listing page's later item's byline
+names another post's writer, not the article's (held-out 91, cimsec)."""
+
+from __future__ import annotations
+
+from analysis.ingest.layout import read_article
+from analysis.ingest.layout.later_items import later_item_bylines
+from analysis.ingest.layout.lines import split_lines
+
+#: A blog's tag archive without blank lines: the archive's label, the first item's title,
+#: its byline, a video address, the writer's bio, then the next item's title, subtitle,
+#: byline and first paragraph.
+_ARCHIVE = (
+    "Tag Archives: Laos\n"
+    "Laos – Vietnam Ties: The Cold Store Dimension\n"
+    "By Helena Brandt\n"
+    "https://www.youtube.com/watch?v=Zx81Lp0qTr4\n"
+    "Helena Brandt holds an MSc in Food Economics and ran cold store trials for a regional "
+    "cooperative. The views expressed in this article are her own.\n"
+    "Should the Navy Help with the Grain Barge Queue?\n"
+    "A Modest Plan for this Month’s “Barge Crews”\n"
+    "By Tomas Ferreira\n"
+    "First, this plan may come too late. The barge owners and the ports may already be too "
+    "far behind the harvest to do anything useful about the queues at the locks.\n"
+)
+
+
+def test_the_next_items_writer_is_left_out() -> None:
+    article = read_article(_ARCHIVE)
+    assert article.title == "Laos – Vietnam Ties: The Cold Store Dimension"
+    assert article.author == "Helena Brandt"
+
+
+def test_co_writers_of_one_byline_block_stay() -> None:
+    """Negative: a second "By Name" right under the first (no text between) is a
+    co-writer, and a bare name closing the text is no later item's byline."""
+    two = "Ferry Queues at the Border\nBy Helena Brandt\nBy Tomas Ferreira\nText here.\n"
+    paras = split_lines(two)
+    for p in paras[1:3]:
+        p.kind, p.role = "byline", "author"
+    paras[3].kind = "body"
+    assert later_item_bylines(paras) == []
+    closing = "Ferry Queues\nBy Helena Brandt\nThe queue grew.\nTomas Ferreira\n"
+    paras = split_lines(closing)
+    for i in (1, 3):
+        paras[i].kind, paras[i].role = "byline", "author"
+    paras[2].kind = "body"
+    assert later_item_bylines(paras) == []
+
+
+def test_a_byline_under_a_sentence_is_not_a_later_item() -> None:
+    """Negative: the line above the second byline is running text (a sentence), not a
+    later item's title."""
+    paras = split_lines(_ARCHIVE)
+    for p in paras:
+        p.kind = p.role = ""
+    paras[2].kind, paras[2].role = "byline", "author"
+    paras[4].kind = "body"
+    paras[7].kind, paras[7].role = "byline", "author"
+    assert later_item_bylines(paras) == [7]
+    paras[6].text = "The plan came late. Nobody used it."
+    assert later_item_bylines(paras) == []

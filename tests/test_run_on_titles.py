@@ -1,0 +1,100 @@
+"""Tests of ``analysis.ingest.layout.run_on_titles``: a one-line document's title printed
+twice near its start is split off as the headline (held-out 91, distantreader)."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from analysis.ingest.layout import read_article
+from analysis.ingest.layout.lines import split_lines
+from analysis.ingest.layout.run_on_titles import (
+    _continued,
+    _title_run,
+    split_cut_title_copy,
+    split_run_on_title,
+)
+from analysis.ingest.page_rules import load_rules
+
+_TITLE = "Ferry Timetables on the Upper Delta: Sharing crossing times and building trust"
+
+#: A study carrel's plain text of a journal article, one line: the file's name with the
+#: title (its colon glued), the journal's names, the title page (title, writer with an
+#: affiliation number, affiliation, society), the abstract.
+_RUN = (
+    "JDS 4-2 - Ferry Timetables on the Upper Delta:Sharing crossing times and building trust "
+    "JDS 4 (2) Aktuelle Deltaforschung / Current Research on River Deltas " + _TITLE + " "
+    "Marta Lindqvist1 Graduate School of Area Studies, Sweden JDS - Journal of Delta Studies "
+    "SDS - Society for Delta Studies - www.example.org This article argues that the ferry "
+    "operators of the upper delta have shared their timetables since 2019. It reviews the "
+    "crossings, the rules agreed and the uses each town made of the times. Keywords: ferries, "
+    "timetables, trust\n"
+)
+
+
+def test_the_title_printed_twice_is_the_headline_and_its_writer_follows() -> None:
+    article = read_article(_RUN)
+    assert article.title == _TITLE
+    assert article.author == "Marta Lindqvist"
+    kinds = [p.kind for p in article.paragraphs]
+    assert kinds[:2] == ["boilerplate", "title"]
+    assert article.paragraphs[2].text.startswith("Marta Lindqvist1")
+
+
+def test_a_run_said_once_or_a_sentence_said_twice_is_no_title() -> None:
+    """Negative: the title printed once, a repeated run of five words, a repeated run
+    holding a sentence's stop, a short paragraph."""
+    once = _RUN.replace("JDS 4-2 - Ferry Timetables on the Upper Delta:Sharing", "JDS 4-2")
+    assert read_article(once).title == ""
+    words = "The ferry ran late today again and The ferry ran late today".split()
+    assert _title_run(words) is None
+    words = "Ferry crossings close. Towns wait for news here Ferry crossings close. Towns wait for news here".split()
+    assert _title_run(words) is None
+    paras = split_lines(_TITLE + " " + _TITLE + "\n")
+    split_run_on_title(paras)
+    assert len(paras) == 1
+
+
+#: A document store's page of a policy paper's text: the store's cut title in lower case
+#: closed by dots, the page count, then the cover in capitals run into one line.
+_STORE = (
+    "how laos's ferry data pact reshapes upper delta ......may 2019 how laos's...\n"
+    "\n"
+    "12\n"
+    "MAY 2019 HOW LAOS'S FERRY DATA PACT RESHAPES UPPER DELTA RELATIONS MARTA LINDQVIST "
+    "SOUTHEAST ASIA 1 EXECUTIVE SUMMARY This paper argues that the agreement to share ferry "
+    "timetables changed how the delta towns plan their markets. It gives an overview of the "
+    "crossings, the rules agreed in 2017 and the uses each town has made of them so far. The "
+    "paper concludes with options for the ferry operators.\n"
+)
+
+
+def test_a_stores_cut_title_is_completed_from_the_cover_in_capitals() -> None:
+    article = read_article(_STORE)
+    assert article.title.casefold() == "how laos's ferry data pact reshapes upper delta relations"
+    assert article.author == "Marta Lindqvist"
+    assert article.paragraphs[0].kind == "boilerplate"
+
+
+def test_the_cut_titles_continuation_stops_at_a_name_or_lower_case() -> None:
+    """Negative: no cut title over the cover, no copy of it, and the continuation's
+    ends (a name, a word not in capitals, a number)."""
+    assert read_article(_STORE.replace("......", " and more ")).title == ""
+    paras = split_lines(_STORE.replace("UPPER DELTA RELATIONS", "LOWER BASIN RELATIONS"))
+    split_cut_title_copy(paras, load_rules())
+    assert paras[0].kind == ""
+    rules = load_rules()
+    assert _continued("RELATIONS MARTA LINDQVIST ASIA".split(), rules) == (1, True)
+    assert _continued("TRANSPORT This paper".split(), rules) == (1, False)
+    assert _continued("TRANSPORT 1 EXECUTIVE".split(), rules) == (1, False)
+
+
+@given(st.lists(st.sampled_from(["Ferry", "river", "Town", "the", "of"]), max_size=60))
+def test_a_found_run_is_printed_twice(words: list[str]) -> None:
+    found = _title_run(words)
+    if found is not None:
+        j, k = found
+        keys = [w.casefold() for w in words]
+        copy = keys[j : j + k]
+        assert any(keys[i : i + k] == copy for i in range(j - k + 1))
+        assert 6 <= k <= 30 and words[j][:1].isupper()
