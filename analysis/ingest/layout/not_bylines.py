@@ -34,7 +34,8 @@ from functools import cache
 
 from analysis.core.text import normalize_text
 from analysis.ingest.byline_tails import site_key, without_site_name
-from analysis.ingest.date_scoring import MONTHS, absolute_dates
+from analysis.ingest.date_memo import absolute_dates
+from analysis.ingest.date_scoring import MONTHS
 from analysis.ingest.layout.bylines import label_bylines
 from analysis.ingest.layout.history_rows import history_row
 from analysis.ingest.layout.lines import Paragraph
