@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from analysis.ingest import date_memo, date_scoring
-from analysis.ingest.date_memo import absolute_dates
+from analysis.ingest.date_memo import absolute_dates, date_may_start
 from analysis.ingest.metadata import Scoring, load_scoring
 
 # Header lines of our own in the forms the layout steps read again and again: a dateline
@@ -95,3 +95,23 @@ def test_remembered_reads_are_the_plain_reads(lines: list[list[str]]) -> None:
     texts = ["".join(pieces) for pieces in lines]
     for text in texts + texts[::-1]:
         assert absolute_dates(text) == date_scoring.absolute_dates(text)
+
+
+def test_a_date_may_start_only_where_one_opens() -> None:
+    assert date_may_start("Friday, March 11, 2016", 0)
+    assert date_may_start("mandag 23. november 2015", 7)  # the header form at "23."
+    assert not date_may_start("mandag 23. november 2015", 6)
+    lede = "Amid complicated developments in the world, the Party held talks on 24 August 2021."
+    assert not date_may_start(lede, 3)  # the paragraph opens with no date
+    assert date_may_start(lede, len(lede))  # its day is further on
+    assert not date_may_start("NDO -", 2)
+
+
+@given(st.lists(st.lists(_PIECES, max_size=6), min_size=1, max_size=3), st.text(max_size=6))
+def test_every_date_read_starts_where_a_date_may_start(lines: list, noise: str) -> None:
+    # perf30: the exactness of ``date_may_start``: each date ``absolute_dates`` reads in a
+    # line of date forms, labels, words and any characters starts where it says one may
+    for text in ["".join(pieces) + noise for pieces in lines] + [noise + "".join(lines[0])]:
+        for match in date_scoring.absolute_dates(text):
+            assert date_may_start(text, match.start)
+            assert not match.start or date_may_start(text, match.start + 3)
