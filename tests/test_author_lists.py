@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
+from analysis.core.text import normalize_text
+from analysis.ingest.bylines import looks_like_name
 from analysis.ingest.layout import read_article
-from analysis.ingest.layout.author_lists import label_author_lists
+from analysis.ingest.layout.author_lists import (
+    _EDITED_LIST,
+    edited_contributors,
+    label_author_lists,
+)
 from analysis.ingest.layout.lines import split_lines
 from analysis.ingest.page_rules import load_rules
 
@@ -32,3 +41,34 @@ def test_a_label_over_no_name_changes_nothing() -> None:
     paras = split_lines("Authors\nWhy Manila needs more tugboats\n" + BODY)
     label_author_lists(paras, RULES)
     assert [p.kind for p in paras] == ["", "", ""]
+
+
+def _edited_contributors_slow(text: str) -> list[str]:
+    """``edited_contributors`` without perf30's literal gate: the pattern run on every
+    line."""
+    found = _EDITED_LIST.search(normalize_text(text))
+    parts = [p.strip() for p in found.group("names").split(",")] if found else []
+    names = [" ".join(w.capitalize() for w in p.split()) for p in parts]
+    return names if names and all(looks_like_name(n, RULES) for n in names) else []
+
+
+_CAPITALS = st.sampled_from(["MAI ANH NGUYEN", "ROHAN PILLAI", "SARI", "LE VAN", "Tran Thi"])
+_COMMA = st.sampled_from([", ", " , ", ",", " ", "\u00a0,\u00a0"])
+_CREDIT = st.sampled_from(
+    [" EDITED BY", "\u00a0EDITED BY", "  EDITED BY", " Edited by", "EDITED BY"]
+)
+
+
+@given(
+    st.sampled_from(["", "in the Mekong ", "MEKONG ", "x\n"]),
+    st.lists(st.tuples(_CAPITALS, _COMMA), min_size=1, max_size=4),
+    _CREDIT,
+    st.sampled_from([" HO MINH", "", " Name", "BY"]),
+)
+def test_the_literal_gate_keeps_every_answer_of_the_pattern(
+    head: str, names: list, credit: str, tail: str
+) -> None:
+    # perf30: cover lines of names in capitals, commas, spaces (a no-break one too:
+    # normalised before the gate) and the credit written several ways
+    text = head + "".join(n + c for n, c in names[:-1]) + names[-1][0] + credit + tail
+    assert edited_contributors(text, RULES) == _edited_contributors_slow(text)

@@ -7,7 +7,16 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from analysis.ingest.layout import read_article
-from analysis.ingest.layout.cable_header import dtg_day, find_cable_header
+from analysis.ingest.layout.cable_header import (
+    _FROM,
+    _ROUTING_SPAN,
+    _SUBJECT,
+    _SUBJECT_SPAN,
+    _TO,
+    CableHeader,
+    dtg_day,
+    find_cable_header,
+)
 from analysis.ingest.layout.lines import split_lines
 
 CABLE = "\n".join(
@@ -74,3 +83,38 @@ def test_every_date_time_group_gives_its_day(
     found = dtg_day(f"R {day:02d}{hour:02d}{minute:02d}Z {month} {year:02d}")
     assert found is not None and found.date_start.day == day
     assert found.date_start.year == (1900 + year if year >= 50 else 2000 + year)
+
+
+def _find_cable_header_slow(paras: list) -> CableHeader | None:
+    """``find_cable_header`` as before perf30: the lines under every line read before its
+    date-time group is checked."""
+    for i, p in enumerate(paras):
+        day = dtg_day(p.text)
+        near = [q.text.strip() for q in paras[i + 1 : i + 1 + _ROUTING_SPAN]]
+        if day is None or not any(map(_FROM.match, near)) or not any(map(_TO.match, near)):
+            continue
+        later = paras[i + 1 : i + 1 + _SUBJECT_SPAN]
+        subject = next((k for k, q in enumerate(later) if _SUBJECT.match(q.text.strip())), None)
+        return CableHeader(i, i + 1 + subject if subject is not None else i + len(near), day)
+    return None
+
+
+_CABLE_LINES = st.sampled_from(
+    [
+        "R 190815Z DEC 02",
+        "O 041230Z MAR 09",
+        "FM AMEMBASSY HANOI",
+        "TO SECSTATE WASHDC 8411",
+        "INFO AMEMBASSY BANGKOK",
+        "SUBJECT: VIETNAM: RICE EXPORTS",
+        "1. (U) SUMMARY: EXPORTS ROSE.",
+        "Harbour pilots sit a new exam.",
+    ]
+)
+
+
+@given(st.lists(_CABLE_LINES, max_size=9))
+def test_the_day_first_order_finds_every_routing_block(lines: list[str]) -> None:
+    # perf30: pages of routing lines in any order, so that blocks are found and missed
+    paras = split_lines("\n\n".join(lines))
+    assert find_cable_header(paras) == _find_cable_header_slow(paras)

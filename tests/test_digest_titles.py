@@ -3,11 +3,13 @@ in the digest's own title above it, is not the page's headline."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from hypothesis import given
 from hypothesis import strategies as st
 
+from analysis.core.text import normalize_text
 from analysis.ingest.digest_titles import quoted_in_digest_title
 from analysis.ingest.layout import read_article
 
@@ -49,3 +51,30 @@ def test_a_page_title_ending_with_the_quoted_headline_does_not_count() -> None:
 def test_a_line_is_never_quoted_in_lines_that_do_not_hold_it(line: str, other: str) -> None:
     if line.strip() not in other:
         assert not quoted_in_digest_title(line, [other])
+
+
+_OPEN, _CLOSE = '"“‘«', '"”’»'
+
+
+def _quoted_slow(line: str, above: list[str]) -> bool:
+    """``quoted_in_digest_title`` without its literal gate (perf30): the pattern compiled
+    and run on every line above, as before the gate."""
+    key = normalize_text(line).strip().lstrip("-–•·* ")
+    if len(key) < 12:
+        return False
+    pattern = re.compile(f"[{_OPEN}]{re.escape(key)}[{_CLOSE}]\\s*\\w")
+    return any(pattern.search(normalize_text(text)) for text in above)
+
+
+_PIECES = st.sampled_from(["“", "”", '"', "«", "»", " ", "  ", "-", "•", ":", " plus 6", "\n"])
+
+
+@given(
+    st.text(alphabet="aAb c-“”\"'«»:\n\t", min_size=0, max_size=30),
+    st.lists(st.tuples(st.text(max_size=8), _PIECES, _PIECES, st.text(max_size=8)), max_size=4),
+)
+def test_the_gate_keeps_every_answer_of_the_full_pattern(line: str, parts: list) -> None:
+    # perf30: the lines above are built around the line itself (quoted or not, glued or
+    # spaced) as well as of other text, so that both answers are reached
+    above = [f"{a}{q}{line}{c}{b}" for a, q, c, b in parts] + [a + b for a, _, _, b in parts]
+    assert quoted_in_digest_title(line, above) == _quoted_slow(line, above)

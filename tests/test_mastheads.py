@@ -2,9 +2,22 @@
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from analysis.ingest.layout import load_rules, read_article
-from analysis.ingest.layout.lines import split_lines
-from analysis.ingest.layout.mastheads import MASTHEAD_ROLE, glued_masthead, label_logo_alt
+from analysis.ingest.layout.lines import raw_offset, split_lines, split_paragraph
+from analysis.ingest.layout.mastheads import (
+    _LOGO_ALT,
+    _RUNNING_HEAD,
+    HEADER_REACH,
+    MASTHEAD_ROLE,
+    _periodical_id,
+    _periodical_name,
+    glued_masthead,
+    label_logo_alt,
+    label_mastheads,
+)
 
 _BODY = (
     "\n\nPupils at the river school sang for five visiting teachers on Thursday morning, "
@@ -141,3 +154,54 @@ def test_a_logos_alt_text_is_the_sites_masthead_never_a_writer():
     paras = split_lines("Rosa Delmar\nthe valley was green (logo)\n")
     label_logo_alt(paras)  # not a name in capitalised words: no masthead
     assert all(p.role == "" for p in paras)
+
+
+def _label_mastheads_slow(paras: list) -> None:
+    """``label_mastheads`` as before perf30's literal gates: the running head's and the
+    logo's patterns run on every unlabelled header line."""
+    for i, p in enumerate(paras[: min(HEADER_REACH, len(paras)) - 1]):
+        below = paras[i + 1].text.strip()
+        if not p.kind and _periodical_id().match(below) and _periodical_name(p.text.strip()):
+            p.kind, p.role = "boilerplate", MASTHEAD_ROLE
+            break
+        head = _RUNNING_HEAD.match(p.text.strip()) if not p.kind else None
+        if head and _periodical_id().match(head.group("id")) and _periodical_name(head.group(1)):
+            at = raw_offset(p, p.text.find(head.group(1)) + len(head.group(1)))
+            split_paragraph(paras, i, at, ("boilerplate", "boilerplate"))
+            paras[i].role = MASTHEAD_ROLE
+            break
+    for i, p in enumerate(paras[: min(HEADER_REACH, len(paras))]):
+        alt = _LOGO_ALT.match(p.text.strip()) if not p.kind else None
+        if alt and _periodical_name(alt.group("name")):
+            at = raw_offset(p, p.text.find(alt.group("name")) + len(alt.group("name")))
+            split_paragraph(paras, i, at, ("boilerplate", "boilerplate"))
+            paras[i].role = MASTHEAD_ROLE
+            return
+
+
+_HEADER_LINES = st.sampled_from(
+    [
+        "Journal of River Studies",
+        "Journal of River Studies, Vol 2, No 1 (2016) 45-63",
+        "Journal of River Studies,Vol 2",
+        "ISSN 1234-5678",
+        "Vol. 3, No. 2",
+        "The Militant (logo)",
+        "The Militant ( LOGO )",
+        "The Militant (Logo) extra",
+        "Harbour Gazette, logo",
+        "River boats, ferries and tugs",
+        "Pupils sang for the visiting teachers.",
+    ]
+)
+
+
+@given(st.lists(_HEADER_LINES, min_size=1, max_size=5))
+def test_the_literal_gates_keep_every_masthead_reading(lines: list[str]) -> None:
+    # perf30: headers of journals' names over their ids, running heads (with and without
+    # the comma's space), logos' alt texts in any case, and other lines
+    text = "\n\n".join(lines) + _BODY
+    fast, slow = split_lines(text), split_lines(text)
+    label_mastheads(fast)
+    _label_mastheads_slow(slow)
+    assert [(p.kind, p.role, p.text) for p in fast] == [(p.kind, p.role, p.text) for p in slow]

@@ -6,10 +6,12 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
+from analysis.ingest import date_scoring
 from analysis.ingest.byline_tails import site_key, without_site_name
 from analysis.ingest.layout import load_rules, read_article
 from analysis.ingest.layout.lines import split_lines
 from analysis.ingest.layout.not_bylines import (
+    _date_alone,
     _section_heading,
     unmark_not_bylines,
     without_title_tail,
@@ -179,3 +181,41 @@ def test_a_journal_articles_history_row_names_no_writer() -> None:
         ("Rosa Delmar 14 May 2020", "byline"),
         ("Received 14 May 2020", "byline"),  # one labelled date is no history row
     ]
+
+
+def _date_alone_slow(text: str) -> bool:
+    """``not_bylines._date_alone`` without perf30's gate: the line's dates read always."""
+    found = date_scoring.absolute_dates(text)
+    return len(found) == 1 and len(found[0].text) >= len(text.strip(" .,|")) - 2
+
+
+_ASIDE_PIECES = st.sampled_from(
+    [
+        "Friday, ",
+        "March 11, 2016",
+        "11 march 2016",
+        "23 Oct. 1991",
+        "12-Mar-2024",
+        "4/29/2025",
+        "mandag 23. november 2015",
+        "Paris Peace Accords ",
+        "the party held talks",
+        " | ",
+        " .",
+        ",",
+        "  ",
+        "|",
+        ".",
+        "by NAME",
+        "nineteen seventy-five",
+        "x",
+    ]
+)
+
+
+@given(st.lists(_ASIDE_PIECES, max_size=6))
+def test_the_date_start_gate_keeps_every_date_alone(pieces: list[str]) -> None:
+    # perf30: lines of dates, sidebar items, words and the characters a date line is
+    # stripped of, read with and without the gate
+    text = "".join(pieces)
+    assert _date_alone(text) == _date_alone_slow(text)

@@ -4,9 +4,18 @@ lines (see test_document_headings), and the outlet suffix, forum flair and site 
 
 from __future__ import annotations
 
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from analysis.core.text import normalize_text
 from analysis.ingest.layout import read_article
 from analysis.ingest.layout.lines import split_lines
 from analysis.ingest.layout.title import (
+    _CLOSING_COPY,
+    _NAME_JOINERS,
+    _named_in_text,
     choose_title,
     label_captions,
     label_title,
@@ -326,3 +335,31 @@ def test_a_headline_over_the_pages_type_label_is_chosen() -> None:
     assert article.title == "Vietnam National Day Reception"
     transcript = read_article(_zoo_page("foreignminister_gov_au_transcript"))
     assert transcript.title == "Press conference, Can Tho, Vietnam"
+
+
+def _named_in_text_slow(text: str, opening: str) -> bool:
+    """``_named_in_text`` as it was before perf30's gate: the closing copies counted by
+    the pattern whatever the shape and the mentions."""
+    words = normalize_text(text).split()
+    shaped = 2 <= len(words) <= 6 and all(
+        w[:1].isupper() or w.casefold() in _NAME_JOINERS for w in words
+    )
+    name = " ".join(words).casefold()
+    mentions = f" {opening} ".count(f" {name} ")
+    copies = len(re.findall(_CLOSING_COPY.format(name=re.escape(name)), opening))
+    return shaped and mentions > copies
+
+
+_NAME_WORDS = st.sampled_from(["Harbour", "Workers", "Union", "of", "the", "port", "A.", "&"])
+
+
+@given(
+    st.lists(_NAME_WORDS, min_size=1, max_size=7),
+    st.lists(st.sampled_from([" ", ". ", "\n ", " sent ", "! ", "NAME", "x"]), max_size=12),
+)
+def test_the_shape_gate_keeps_every_answer_of_the_copy_pattern(words: list, parts: list) -> None:
+    # perf30: an opening built of the name (casefolded, as ``_opening_text`` writes it),
+    # sentence ends and line breaks, so that mentions, closing copies and both answers occur
+    text = " ".join(words)
+    opening = "".join(text.casefold() if p == "NAME" else p for p in parts)
+    assert _named_in_text(text, opening) == _named_in_text_slow(text, opening)

@@ -22,7 +22,7 @@ from analysis.ingest.byline_tails import (
     without_role_after,
     writer_post,
 )
-from analysis.ingest.date_scoring import absolute_dates
+from analysis.ingest.date_memo import absolute_dates
 from analysis.ingest.firm_names import firm_name
 from analysis.ingest.line_evidence import credit_parts
 from analysis.ingest.metadata import fold_word, name_stopword_at

@@ -32,8 +32,11 @@ def quoted_in_digest_title(line: str, above: Sequence[str]) -> bool:
     key = normalize_text(line).strip().lstrip("-–•·* ")  # the item in the list, too
     if len(key) < _MIN_CHARS:
         return False
+    texts = [normalize_text(text) for text in above]
+    if not any(key in text for text in texts):  # the pattern holds the key as it is
+        return False
     pattern = re.compile(f"[{_OPEN}]{re.escape(key)}[{_CLOSE}]\\s*\\w")
-    return any(pattern.search(normalize_text(text)) for text in above)
+    return any(pattern.search(text) for text in texts)
 
 
 #: The fewest characters of a quoted item title (a short word quoted is no title).

@@ -58,7 +58,8 @@ def edited_contributors(text: str, rules: Rules) -> list[str]:
     """The contributors named in capitals before ``EDITED BY`` on a cover's line
     (``_EDITED_LIST``), each capitalised and read as a name; [] when any is no name (the
     editor is never one of them)."""
-    found = _EDITED_LIST.search(normalize_text(text))
+    text = normalize_text(text)
+    found = _EDITED_LIST.search(text) if " EDITED BY" in text else None  # literal in it
     parts = [p.strip() for p in found.group("names").split(",")] if found else []
     names = [" ".join(w.capitalize() for w in p.split()) for p in parts]
     return names if names and all(looks_like_name(n, rules) for n in names) else []

@@ -88,8 +88,10 @@ def find_cable_header(paras: list[Paragraph]) -> CableHeader | None:
     last line before a blank line after the addressees. None when the page has none."""
     for i, p in enumerate(paras):
         day = dtg_day(p.text)
+        if day is None:  # the lines under it are read only under a date-time group (perf30)
+            continue
         near = [q.text.strip() for q in paras[i + 1 : i + 1 + _ROUTING_SPAN]]
-        if day is None or not any(map(_FROM.match, near)) or not any(map(_TO.match, near)):
+        if not any(map(_FROM.match, near)) or not any(map(_TO.match, near)):
             continue
         later = paras[i + 1 : i + 1 + _SUBJECT_SPAN]
         subject = next((k for k, q in enumerate(later) if _SUBJECT.match(q.text.strip())), None)

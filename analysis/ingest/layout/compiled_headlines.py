@@ -43,7 +43,8 @@ def compiler(text: str, rules: Rules) -> str | None:
     >>> compiler("Mekong Notes – Anna Berg", load_rules()) is None
     True
     """
-    found = _compiled_line().match(text.strip())
+    dashed = any(dash in text for dash in "-–—")  # the pattern's dash, before it is run
+    found = _compiled_line().match(text.strip()) if dashed else None
     if found is None or not looks_like_name(found.group("name"), rules):
         return None
     names = byline_names(found.group("name"), rules)

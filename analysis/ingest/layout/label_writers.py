@@ -116,7 +116,9 @@ def _row_writer(paras: list[Paragraph], i: int, rules: Rules) -> bool:
     if below is None or below.kind not in _REREAD_KINDS or value.strip():
         return False
     name = _writer(below.text, rules) if writer_label().match(label.strip()) else ""
-    listed = i + 2 < len(paras) and bool(_writer(unbulleted(paras[i + 2].text), rules))
+    listed = (
+        bool(name) and i + 2 < len(paras) and bool(_writer(unbulleted(paras[i + 2].text), rules))
+    )
     if not name or listed:  # a list of names under "Authors": a sidebar of the site's writers
         return False
     paras[i].kind, paras[i].role = "boilerplate", ""

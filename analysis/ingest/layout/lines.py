@@ -15,7 +15,8 @@ from analysis.core.regex_gate import may_match
 from analysis.core.text import LONG_TEXT_CHARS, count_words
 from analysis.dates import DateMatch, parse_date
 from analysis.ingest.bylines import country_line
-from analysis.ingest.date_scoring import absolute_dates, unglue
+from analysis.ingest.date_memo import absolute_dates
+from analysis.ingest.date_scoring import unglue
 from analysis.ingest.layout.glued_chrome import glued_chrome
 from analysis.ingest.layout.name_labels import initials_label
 from analysis.ingest.layout.photo_credit_tails import (

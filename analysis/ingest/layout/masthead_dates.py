@@ -35,7 +35,9 @@ def masthead_run_day(text: str) -> str | None:
     >>> masthead_run_day("Vol. IV 1379 ME www.paper.example Monday, 25 September 2017 HEAD")
     'Monday, 25 September 2017'
     """
-    found = _ADDRESS_THEN_DAY.search(text)
+    # a weekday's name ends in "day", whose letters fold to no other under re.I: a line
+    # without it is never searched (perf30)
+    found = _ADDRESS_THEN_DAY.search(text) if "day" in text.lower() else None
     if found is None:
         return None
     dates = absolute_dates(found.group("day"))

@@ -36,7 +36,8 @@ from functools import cache
 
 from analysis.core.text import normalize_text
 from analysis.ingest.byline_tails import site_key, without_site_name
-from analysis.ingest.date_scoring import MONTHS, absolute_dates
+from analysis.ingest.date_memo import absolute_dates, date_may_start
+from analysis.ingest.date_scoring import MONTHS
 from analysis.ingest.layout.bylines import label_bylines
 from analysis.ingest.layout.defined_names import defined_below
 from analysis.ingest.layout.history_rows import history_row
@@ -111,6 +112,10 @@ def _day_years(text: str) -> set[int]:
 
 def _date_alone(text: str) -> bool:
     """A line that is one date and nothing else: "Friday, March 11, 2016"."""
+    # such a date starts within two characters of the line's start: a line where no date
+    # can start there (a paragraph beside a byline) is not read for dates (perf30)
+    if not date_may_start(text, len(text) - len(text.strip(" .,|")) + 2):
+        return False
     found = absolute_dates(text)
     return len(found) == 1 and len(found[0].text) >= len(text.strip(" .,|")) - 2
 

@@ -13,7 +13,7 @@ from analysis.core.data_files import load_data_file
 from analysis.core.regex_gate import may_match
 from analysis.core.text import count_words, normalize_text
 from analysis.ingest.bylines import byline_outlet
-from analysis.ingest.date_scoring import absolute_dates
+from analysis.ingest.date_memo import absolute_dates
 from analysis.ingest.layout.citations import journal_hit
 from analysis.ingest.layout.lines import (
     AGENCY_BEFORE_LABEL,

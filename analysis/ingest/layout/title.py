@@ -298,8 +298,10 @@ def _named_in_text(text: str, opening: str) -> bool:
     )
     name = " ".join(words).casefold()
     mentions = f" {opening} ".count(f" {name} ")
+    if not shaped or not mentions:  # no copy to subtract from (perf30: before the pattern)
+        return False
     copies = len(re.findall(_CLOSING_COPY.format(name=re.escape(name)), opening))
-    return shaped and mentions > copies
+    return mentions > copies
 
 
 def title_candidates(paras: list[Paragraph], rules: Rules) -> list[Candidate]:
