@@ -90,6 +90,7 @@ from analysis.ingest.layout.outlets import outlet_from_url
 from analysis.ingest.layout.page_forms import date_page_forms, label_page_forms
 from analysis.ingest.layout.reader_bylines import label_reader_bylines
 from analysis.ingest.layout.report_opening import split_report_opening
+from analysis.ingest.layout.run_on_writers import run_on_page_writers
 from analysis.ingest.layout.text import (
     label_cut_copies,
     label_text,
@@ -254,6 +255,7 @@ def _writers(article: Article, last_prose: int, rules: Rules) -> None:
     title_page_writer(article, rules)
     affiliated_writer(article, rules)  # "Name University City e-mail" (fix80b)
     edited_report_writers(article, rules)  # "NAME, NAME EDITED BY NAME" (fix80b)
+    run_on_page_writers(article, rules)  # "Title Name Title Name", "Title A 1 · B 1 ©" (miss30)
 
 
 def _with_menu(article: Article, menu: list[Paragraph]) -> Article:
