@@ -72,3 +72,29 @@ def test_any_numbered_writers_are_read_in_order(
     listed = joiner.join(f"{name} {number}" for name, number in zip(names, numbers, strict=False))
     line = f"ARTICLE The Delta's Fruit Trade {listed} © The Author(s) 2022 Abstract Text."
     assert run_on_writers("The Delta's Fruit Trade", line, RULES) == names
+
+
+#: A transcription store's page of a thesis of our own: the store's chrome, then the
+#: pages numbered and each run into one line; the archive's record first, the cover second
+#: ("by Name Month YYYY" after the title in capitals).
+_THESIS = """How do river ports shape the trade of the delta?
+
+Size: px
+Start display at page:
+
+Download "How do river ports shape the trade of the delta?"
+
+Transcription
+
+1 Example Institutional Archive Theses and Dissertations Collection, all items How do river ports shape the trade of the delta? Lima, Ana M. Lakeside, Example State: Example Graduate School Downloaded from the Example Archive
+
+2 EXAMPLE GRADUATE SCHOOL LAKESIDE, EXAMPLE STATE THESIS HOW DO RIVER PORTS SHAPE THE TRADE OF THE DELTA? by Ana M. Lima June 2015 Thesis Advisor: Second Reader: Rowan Ashby Helen Marsh Approved for public release
+
+3 ABSTRACT This thesis asks how far the river ports of the delta decide where its fruit and rice are sold, comparing three ports and the trade of the years around their opening.
+"""
+
+
+def test_a_thesis_covers_writer_before_its_month() -> None:
+    assert read_article(_THESIS).author == "Ana M. Lima"
+    undated = "THE TRADE OF THE DELTA by Ana M. Lima Thesis Advisor: Rowan Ashby"
+    assert run_on_writers("The Trade of the Delta", undated, RULES) == []

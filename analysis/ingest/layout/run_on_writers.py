@@ -2,8 +2,8 @@
 
 A document store's text of a journal article often runs the first page into one long
 line: the running head, the title, the writers, the abstract. ``title_page_writers``
-reads a name there closed by a note mark ("By Karen Ashdown*"); two other closings are
-common (held-out 47 and 82, miss30):
+reads a name there closed by a note mark ("By Karen Ashdown*"); three other closings are
+common (held-out 50, 77 and 82, miss30):
 
 - the title printed again after the name, the PDF's text holding the title page twice
   ("1 Ferries, Fish and Frontiers on the Gulf of Tonkin Ruth Calder Ferries, Fish and
@@ -11,11 +11,13 @@ common (held-out 47 and 82, miss30):
   the two titles, two to four, are the writer;
 - the writers each followed by an affiliation number, joined by a middle dot, a comma or
   "and", and closed by the copyright sign or the abstract ("Explaining Vietnam's Rice
-  Export Diplomacy Minh Chau Vu 1 · Quoc Bao Tran 1 © The Author(s) ...").
+  Export Diplomacy Minh Chau Vu 1 · Quoc Bao Tran 1 © The Author(s) ...");
+- a thesis's or report's cover: "by" and the name, then the cover's month and year ("HOW
+  DOES ... AT SEA? by Minh Q. Dao June 2015 Thesis Advisor: ...", its title in capitals).
 
-``run_on_writers`` reads them when no writer was read, in the paragraphs right under the
-headline up to the first long one (``RUN_ON_REACH``, ``RUN_ON_MIN_CHARS``); every name must
-read as a person's (``bylines.looks_like_name``).
+``run_on_page_writers`` reads them when no writer was read, in the long paragraphs
+(``RUN_ON_MIN_CHARS``) among the ``RUN_ON_REACH`` right under the headline, the first that
+names any; every name must read as a person's (``bylines.looks_like_name``).
 """
 
 from __future__ import annotations
@@ -68,6 +70,19 @@ def _numbered(rest: str, rules: Rules) -> list[str]:
     return names if all(looks_like_name(name, rules) for name in names) else []
 
 
+#: "by Name" right after the title, then the cover's month and year or day: a thesis's or
+#: a report's cover ("... AT SEA? by Minh Q. Dao June 2015 Thesis Advisor: ...").
+_BY_NAME_DATE = re.compile(
+    rf"^\s*[Bb]y\s+(?P<name>{_NAME})\s+(?=(?:\d{{1,2}}\s)?[A-Z][a-z]{{2,8}}\.?\s(?:\d{{1,2}},\s)?(?:19|20)\d{{2}}\b)"
+)
+
+
+def _by_name_dated(rest: str, rules: Rules) -> list[str]:
+    """The name after "by" at the start of ``rest``, closed by the cover's date, or []."""
+    found = _BY_NAME_DATE.match(rest)
+    return [found.group("name")] if found and looks_like_name(found.group("name"), rules) else []
+
+
 def run_on_writers(title: str, text: str, rules: Rules) -> list[str]:
     """The writers printed right after ``title`` inside the run-on line ``text``, closed by
     the title again or by their affiliation numbers (the module's docstring); [] if none.
@@ -82,7 +97,9 @@ def run_on_writers(title: str, text: str, rules: Rules) -> list[str]:
     if at < 0:
         return []
     rest = line[at + len(head) :]
-    return _between_titles(rest, head, rules) or _numbered(rest, rules)
+    return (
+        _between_titles(rest, head, rules) or _numbered(rest, rules) or _by_name_dated(rest, rules)
+    )
 
 
 def run_on_page_writers(article: Article, rules: Rules) -> None:
@@ -100,4 +117,4 @@ def run_on_page_writers(article: Article, rules: Rules) -> None:
         if names:
             article.author = "; ".join(names)
             article.author_source = f"line {p.line}: the writers after the title in its run-on page"
-        return
+            return
