@@ -431,3 +431,17 @@ def test_a_wires_own_page_and_marker_name_the_wire() -> None:
         "announced today.\n\nThe money will pay for a clearing link with Korean banks.\n"
     )
     assert read_article(text).outlet == "GlobeNewswire"
+
+
+def test_a_magazines_initials_in_its_datelines_brackets_and_a_self_crediting_site() -> None:
+    """miss30: a foreign-affairs magazine dates its stories "City, D Month YYYY (TDI):"
+    (held-out 15), and a shipping magazine's site is its listed name (held-out 70)."""
+    story = (
+        "A teacher looks at a pupil's drawing.\n\n"
+        "Hue, 4 May 2022 (TDI): A school of fine arts opened a show of its pupils' river "
+        "paintings on Wednesday, and parents voted for the best.\n\n"
+        "The show stays open until the end of the month.\n"
+    )
+    assert read_article(story).outlet == "The Diplomatic Insight"
+    fields = outlet_from_url("https://maritime-executive.com/article/ferry-trial", "", "", "", "")
+    assert fields["outlet"] == "The Maritime Executive"
