@@ -56,6 +56,7 @@ from analysis.ingest.layout.citations import cited_fields
 from analysis.ingest.layout.compiled_headlines import compiled_headline
 from analysis.ingest.layout.contact_blocks import label_contact_blocks
 from analysis.ingest.layout.cut_titles import completed_title
+from analysis.ingest.layout.dated_covers import split_dated_cover
 from analysis.ingest.layout.dates import header_end, read_dates
 from analysis.ingest.layout.document_headings import document_heading
 from analysis.ingest.layout.edition_bars import label_edition_bars
@@ -159,6 +160,7 @@ def read_article(text: str) -> Article:
     label_forward_header(paras)
     split_header_pieces(paras, rules)
     split_report_opening(paras)
+    split_dated_cover(paras)  # "Place | D Mon YYYY Title By Name* ..." (miss30)
     split_glued_headline(paras)  # "Headline in the portThe first ..."
     split_glued_mastheads(paras, rules)
     label_mastheads(paras)  # a journal's name over its ISSN, a logo's alt text
