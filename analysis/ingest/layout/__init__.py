@@ -52,6 +52,7 @@ from analysis.ingest.layout.bylines import (
     split_glued_byline,
     unbulleted,
 )
+from analysis.ingest.layout.cable_text import label_cable_text
 from analysis.ingest.layout.citations import cited_fields
 from analysis.ingest.layout.compiled_headlines import compiled_headline
 from analysis.ingest.layout.contact_blocks import label_contact_blocks
@@ -170,6 +171,7 @@ def read_article(text: str) -> Article:
     label_header_credits(paras, rules)  # "<Outlet> reports", bylines, signatures
     label_top_runs(paras)
     label_cut_copies(paras)
+    label_cable_text(paras)  # numbered paragraphs in capitals, no routing block (miss30)
     best_title, title_runner, joined = _headline(paras, rules)
     title = ""
     if best_title is not None:
