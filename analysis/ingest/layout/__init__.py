@@ -84,6 +84,7 @@ from analysis.ingest.layout.mastheads import (
     split_glued_mastheads,
 )
 from analysis.ingest.layout.menus import label_menu_runs, top_menu_end
+from analysis.ingest.layout.month_lists import month_list_date
 from analysis.ingest.layout.name_post_lines import name_post_writers
 from analysis.ingest.layout.not_bylines import label_checked_bylines
 from analysis.ingest.layout.occasion_lines import with_occasion_line
@@ -205,6 +206,7 @@ def read_article(text: str) -> Article:
     refine_title(article, rules)
     article.title = completed_title(article.title, paras)  # "Title and Their..." (fix80b)
     refine_date(article)
+    month_list_date(article, rules)  # a month's dated items, no headline (miss30)
     viewer_fields(article, rules)
     return _with_menu(article, menu)
 
