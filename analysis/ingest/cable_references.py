@@ -33,8 +33,12 @@ def cable_reference_year(path: str) -> DateMatch | None:
     True
     """
     found = _REFERENCE.search(path)
-    if found is None:
-        return None
+    return year_of(found) if found else None
+
+
+def year_of(found: re.Match[str]) -> DateMatch:
+    """The year of ``found``'s group ``year`` as a date of precision year over its digits
+    (an address's year: a cable's reference, a year's folder)."""
     year = int(found.group("year"))
     first, last = pd.Timestamp(year, 1, 1), pd.Timestamp(year, 12, 31)
     start = found.start("year")

@@ -13,7 +13,7 @@ import pandas as pd
 from analysis.core.data_files import load_data_file
 from analysis.dates import DateMatch
 from analysis.dates.lexicon import MONTHS
-from analysis.ingest.cable_references import cable_reference_year
+from analysis.ingest.cable_references import cable_reference_year, year_of
 
 #: "/2017/05/16/", "-20190227", and a date-time stamp "/d2024031509120045.htm" (the day,
 #: then hours and minutes: digits may follow the day when they read as a time of day). The
@@ -169,12 +169,7 @@ def _url_year_slug(path: str) -> DateMatch | None:
     True
     """
     found = _URL_YEAR_SLUG.search(path)
-    if found is None:
-        return None
-    year = int(found.group("year"))
-    first, last = pd.Timestamp(year, 1, 1), pd.Timestamp(year, 12, 31)
-    start = found.start("year")
-    return DateMatch(start, start + 4, found.group("year"), first, last, "year")
+    return year_of(found) if found else None
 
 
 def _url_stamp_date(path: str) -> DateMatch | None:
