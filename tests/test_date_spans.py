@@ -3,9 +3,17 @@ publication (misses27; held-out 71's provincial portal, its layout)."""
 
 from __future__ import annotations
 
+import calendar
 from pathlib import Path
 
-from analysis.ingest.date_spans import date_span
+import pandas as pd
+from hypothesis import given
+from hypothesis import strategies as st
+
+from analysis.dates.scan import find_dates
+from analysis.ingest.corpus import build_documents
+from analysis.ingest.date_scoring import absolute_dates
+from analysis.ingest.date_spans import SPAN_MAX_DAYS, date_span, month_of_span
 from analysis.ingest.file_parsing import parse_document
 
 LAYOUTS = Path(__file__).parent / "data" / "layouts"
@@ -37,3 +45,56 @@ def test_the_portals_anniversary_span_no_longer_dates_the_page() -> None:
     path = LAYOUTS / PORTAL
     row, _ = parse_document(path.stem, str(path), path.read_bytes())
     assert str(row["published"]) in ("NaT", "None", "")  # the gold has no date
+
+
+#: A seminar paper's page of our own: its title, the seminar's name and place, the days
+#: of the seminar on a line of their own, then the paper's text.
+_PAPER = """Ferry Landings and River Towns: Notes from the Delta
+
+Paper presented at the Seminar on River Transport, Lakeside College, Can Tho
+
+6-7 July 2017
+
+The ferries of the delta carry more people than its bridges do, and the towns on both
+banks have grown around their landings.
+
+This paper looks at three landings and at the markets that grew beside them.
+"""
+
+
+def _published(text: str) -> tuple[object, str]:
+    row, _rows = parse_document("page", "page.txt", text.encode())
+    doc = build_documents([row]).iloc[0]
+    return doc["published"], doc["published_precision"]
+
+
+def test_a_seminars_days_date_the_paper_by_their_month() -> None:
+    assert _published(_PAPER) == (pd.Timestamp("2017-07-01"), "month")
+
+
+def test_a_span_across_months_gives_no_date() -> None:
+    assert _published(_PAPER.replace("6-7 July 2017", "30 June - 2 July 2017"))[0] is pd.NaT
+
+
+def test_numeric_and_long_spans_stay_ranges() -> None:
+    assert month_of_span(find_dates("25-26.4.2010")[0]) is None  # a paper's issue
+    assert month_of_span(find_dates("1-28 February 2019")[0]) is None  # a month's programme
+    assert [m.precision for m in absolute_dates("November 27-28, 2017, Can Tho")] == ["month"]
+
+
+@given(
+    year=st.integers(1990, 2030),
+    month=st.integers(1, 12),
+    first=st.integers(1, 20),
+    length=st.integers(1, SPAN_MAX_DAYS),
+    month_first=st.booleans(),
+)
+def test_any_short_span_within_a_month_gives_that_month(
+    year: int, month: int, first: int, length: int, month_first: bool
+) -> None:
+    last = min(first + length, calendar.monthrange(year, month)[1])
+    name = calendar.month_name[month]
+    text = f"{name} {first}-{last}, {year}" if month_first else f"{first}-{last} {name} {year}"
+    found = month_of_span(find_dates(text)[0])
+    assert found is not None
+    assert (found.date_start, found.precision) == (pd.Timestamp(year, month, 1), "month")

@@ -13,6 +13,7 @@ from analysis.ingest.layout.menus import (
     home_link,
     in_menu_run,
     label_menu_runs,
+    over_menu_run,
 )
 from analysis.ingest.page_rules import load_rules, scoring_of
 from tests.strategies import articles
@@ -135,3 +136,46 @@ def test_a_menus_link_home_is_not_the_sites_name() -> None:
     assert not home_link(paras, 2)  # "About RCA": an item, but no link home
     assert not home_link(split_lines("RCA Home\n\nA headline about the canal\n"), 0)
     assert read_article(HOME_LINK_PAGE).outlet != "RCA Home"
+
+
+#: A club's statement page (placeholder text): its banner over its menu one item a line,
+#: a donation link, the statement's headline, its writer, the day and the statement.
+BANNER_PAGE = (
+    "RCA: River Cyclists Association\n"
+    "RCA Home\n"
+    "About RCA\n"
+    "Contact Us\n"
+    "Membership\n"
+    "Ride Calendar\n"
+    "FAQ\n"
+    "\n"
+    "\n"
+    "Donate\n"
+    "\n"
+    "RCA Thanks the Volunteers of the Canal Towpath\n"
+    "\n"
+    "By Rowan Ashby\n"
+    "\n"
+    "October 3, 2007\n"
+    "\n"
+    "The association thanked the volunteers who cleared the towpath on Saturday, when three "
+    "hundred riders and walkers followed the canal from the old lock to the harbour.\n"
+)
+
+
+def test_a_banner_over_the_menu_is_not_the_headline() -> None:
+    """held-out 82 (miss30): the site's banner right over its menu's first item was chosen
+    as the headline over the statement's own (feature ``over_menu_run``)."""
+    paras = split_lines(BANNER_PAGE)
+    assert over_menu_run(paras, 0)
+    assert not over_menu_run(paras, 1)  # the menu's first item itself
+    assert not over_menu_run(paras, 4)  # inside the run
+    assert read_article(BANNER_PAGE).title == "RCA Thanks the Volunteers of the Canal Towpath"
+
+
+def test_a_headline_over_a_short_list_is_left() -> None:
+    """Three short lines are no menu: the line over them is not a banner."""
+    page = "Riders Clear the Towpath\nRCA Home\nAbout RCA\nContact Us\n\nThe riders met.\n"
+    assert not over_menu_run(split_lines(page), 0)
+    blank = BANNER_PAGE.replace("Association\nRCA Home", "Association\n\nRCA Home")
+    assert not over_menu_run(split_lines(blank), 0)  # a blank line parts banner and menu

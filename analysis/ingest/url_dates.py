@@ -13,6 +13,7 @@ import pandas as pd
 from analysis.core.data_files import load_data_file
 from analysis.dates import DateMatch
 from analysis.dates.lexicon import MONTHS
+from analysis.ingest.cable_references import cable_reference_year, year_of
 
 #: "/2017/05/16/", "-20190227", and a date-time stamp "/d2024031509120045.htm" (the day,
 #: then hours and minutes: digits may follow the day when they read as a time of day). The
@@ -172,12 +173,7 @@ def _url_year_slug(path: str) -> DateMatch | None:
     True
     """
     found = _URL_YEAR_SLUG.search(path)
-    if found is None:
-        return None
-    year = int(found.group("year"))
-    first, last = pd.Timestamp(year, 1, 1), pd.Timestamp(year, 12, 31)
-    start = found.start("year")
-    return DateMatch(start, start + 4, found.group("year"), first, last, "year")
+    return year_of(found) if found else None
 
 
 def _url_stamp_date(path: str) -> DateMatch | None:
@@ -290,7 +286,7 @@ def url_date(url: str) -> DateMatch | None:
             return DateMatch(found.start(), found.end(), found.group(0), first, last, precision)
     found = _url_stamp_date(path) or _url_dashed_day(path) or _url_glued_month(path)
     found = found or _one_order_day(_URL_SLUG_DAY.search(path)) or _url_query_day(url)
-    return found or _url_year(path) or _url_year_slug(path)
+    return found or _url_year(path) or _url_year_slug(path) or cable_reference_year(path)
 
 
 def url_date_outranks(date_flags: str, found: DateMatch | None, outranked: frozenset[str]) -> bool:

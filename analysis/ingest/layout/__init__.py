@@ -54,11 +54,13 @@ from analysis.ingest.layout.bylines import (
     split_glued_byline,
     unbulleted,
 )
+from analysis.ingest.layout.cable_text import label_cable_text
 from analysis.ingest.layout.citations import cited_fields
 from analysis.ingest.layout.compiled_headlines import compiled_headline
 from analysis.ingest.layout.contact_blocks import label_contact_blocks
 from analysis.ingest.layout.contents_items import contents_title, label_contents_items
 from analysis.ingest.layout.cut_titles import completed_title
+from analysis.ingest.layout.dated_covers import split_dated_cover
 from analysis.ingest.layout.dates import header_end, read_dates
 from analysis.ingest.layout.document_headings import document_heading
 from analysis.ingest.layout.edition_bars import label_edition_bars
@@ -86,6 +88,7 @@ from analysis.ingest.layout.mastheads import (
     split_glued_mastheads,
 )
 from analysis.ingest.layout.menus import label_menu_runs, top_menu_end
+from analysis.ingest.layout.month_lists import month_list_date
 from analysis.ingest.layout.name_post_lines import name_post_writers
 from analysis.ingest.layout.not_bylines import label_checked_bylines
 from analysis.ingest.layout.occasion_lines import with_occasion_line
@@ -95,6 +98,7 @@ from analysis.ingest.layout.page_forms import date_page_forms, label_page_forms
 from analysis.ingest.layout.reader_bylines import label_reader_bylines
 from analysis.ingest.layout.report_opening import split_report_opening
 from analysis.ingest.layout.run_on_titles import split_cut_title_copy, split_run_on_title
+from analysis.ingest.layout.run_on_writers import run_on_page_writers
 from analysis.ingest.layout.text import (
     label_cut_copies,
     label_text,
@@ -166,6 +170,7 @@ def read_article(text: str) -> Article:
     split_report_opening(paras)
     split_run_on_title(paras)  # a one-line PDF text's title printed twice (run_on_titles)
     split_cut_title_copy(paras, rules)  # a store's cut title over its cover (run_on_titles)
+    split_dated_cover(paras)  # "Place | D Mon YYYY Title By Name* ..." (miss30)
     split_glued_headline(paras)  # "Headline in the portThe first ..."
     split_glued_mastheads(paras, rules)
     label_mastheads(paras)  # a journal's name over its ISSN, a logo's alt text
@@ -175,6 +180,7 @@ def read_article(text: str) -> Article:
     label_header_credits(paras, rules)  # "<Outlet> reports", bylines, signatures
     label_top_runs(paras)
     label_cut_copies(paras)
+    label_cable_text(paras)  # numbered paragraphs in capitals, no routing block (miss30)
     best_title, title_runner, joined = _headline(paras, rules)
     title = ""
     if best_title is not None:
@@ -210,6 +216,7 @@ def read_article(text: str) -> Article:
     refine_title(article, rules)
     article.title = completed_title(article.title, paras)  # "Title and Their..." (fix80b)
     refine_date(article)
+    month_list_date(article, rules)  # a month's dated items, no headline (miss30)
     viewer_fields(article, rules)
     return _with_menu(article, menu)
 
@@ -268,6 +275,7 @@ def _writers(article: Article, last_prose: int, rules: Rules) -> None:
     affiliated_writer(article, rules)  # "Name University City e-mail" (fix80b)
     edited_report_writers(article, rules)  # "NAME, NAME EDITED BY NAME" (fix80b)
     transcript_writers(article, rules)  # "NAME, BYLINE: ..." in a transcript (b90)
+    run_on_page_writers(article, rules)  # "Title Name Title Name", "Title A 1 · B 1 ©" (miss30)
 
 
 def _with_menu(article: Article, menu: list[Paragraph]) -> Article:

@@ -44,7 +44,9 @@ _SUBJECT_SPAN = 30
 _SUBJECT = re.compile(r"^SUBJ(?:ECT)?:\s")
 #: A numbered paragraph opening, with its classification mark maybe: "1. (U) SUMMARY: ...",
 #: "2. (SBU) ...", "3. ...".
-_NUMBERED = re.compile(r"^\d{1,2}\.\s+(?:\((?:U|C|S|SBU|TS|[A-Z]{1,4}/[A-Z]{1,4})\)\s+)?[A-Z(]")
+NUMBERED_PARAGRAPH = re.compile(
+    r"^\d{1,2}\.\s+(?:\((?:U|C|S|SBU|TS|[A-Z]{1,4}/[A-Z]{1,4})\)\s+)?[A-Z(]"
+)
 
 
 @dataclass(frozen=True)
@@ -107,7 +109,7 @@ def _numbered_paragraphs(paras: list[Paragraph], after: int) -> list[int]:
     for k in range(after + 1, len(paras)):
         text = paras[k].text.strip()
         follows = in_paragraph and paras[k].line == paras[k - 1].line + 1
-        in_paragraph = bool(_NUMBERED.match(text)) or (follows and bool(text))
+        in_paragraph = bool(NUMBERED_PARAGRAPH.match(text)) or (follows and bool(text))
         if in_paragraph:
             found.append(k)
     return found

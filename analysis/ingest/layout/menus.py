@@ -130,6 +130,18 @@ def in_menu_run(paras: list[Paragraph], i: int) -> bool:
     return end - start + 1 >= MENU_RUN_MIN_LINES and i < end
 
 
+def over_menu_run(paras: list[Paragraph], i: int) -> bool:
+    """Whether header line ``i``, no menu item itself, stands right over the first item of a
+    menu printed one item a line (``in_menu_run`` on the next line of the file): the site's
+    name or banner over its menu ("VVAW: Vietnam Veterans Against the War" / "VVAW Home" /
+    "About VVAW" / ...), not the headline (held-out 82, miss30). A headline under a menu
+    stands below the run, never right over its first item."""
+    below = i + 1
+    if below >= len(paras) or paras[below].line != paras[i].line + 1 or _run_item(paras[i]):
+        return False
+    return _run_edge(paras, below, -1) == below and in_menu_run(paras, below)
+
+
 #: What an item of an indented menu never holds: a sentence's end, a label's colon, a bar.
 _NOT_INDENTED_ITEM = re.compile(r"[.!?:;|]\s*$|\|")
 

@@ -27,7 +27,7 @@ from analysis.ingest.layout.lines import (
     Paragraph,
     is_prose,
 )
-from analysis.ingest.layout.menus import in_menu_run
+from analysis.ingest.layout.menus import in_menu_run, over_menu_run
 from analysis.ingest.layout.post_titles import title_over_date
 from analysis.ingest.layout.qa_threads import question_over_answer
 from analysis.ingest.layout.reader_prompts import prompt_features
@@ -174,6 +174,8 @@ def _page_features(
         found.append("listed_item")  # "DUBAI: Other story - September 10, 2023"
     if in_menu_run(paras, i):
         found.append("menu_run")  # "Women's Insights" / "Gender and Development" / ...
+    elif over_menu_run(paras, i):
+        found.append("over_menu_run")  # "Site: Its Motto" / "Site Home" / "About Site" / ...
     return found
 
 
