@@ -10,6 +10,7 @@ import re
 from analysis.core.text import count_words, normalize_text
 from analysis.ingest.date_scoring import listed_items
 from analysis.ingest.layout.alt_text_headlines import date_line_in_alt_text
+from analysis.ingest.layout.glued_headline import glued_title_features
 from analysis.ingest.layout.history_rows import history_row
 from analysis.ingest.layout.label_rows import under_label_rows
 from analysis.ingest.layout.lines import (
@@ -309,6 +310,7 @@ def title_candidates(paras: list[Paragraph], rules: Rules) -> list[Candidate]:
         features += ["repeated"] * (i in wholes and "repeated" not in features)
         features += ["post_title_over_date"] * title_over_date(paras, i)  # (post_titles)
         features = as_topic(features, paras, i)  # a note's topic, not a name (topic_lines)
+        features = glued_title_features(features, paras, i)  # no name glued to a lede
         features += speaker_features(paras, i, rules)  # "Speech of Ms X, SC" (speaker_labels)
         features += prompt_features(p.text)  # "Follow us on:" (reader_prompts)
         features += rule_features(paras, i)  # a title over "=====" (rule_titles)
