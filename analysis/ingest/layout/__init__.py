@@ -91,6 +91,7 @@ from analysis.ingest.layout.outlets import outlet_from_url
 from analysis.ingest.layout.page_forms import date_page_forms, label_page_forms
 from analysis.ingest.layout.reader_bylines import label_reader_bylines
 from analysis.ingest.layout.report_opening import split_report_opening
+from analysis.ingest.layout.stamped_headlines import split_stamped_headline
 from analysis.ingest.layout.text import (
     label_cut_copies,
     label_text,
@@ -161,6 +162,7 @@ def read_article(text: str) -> Article:
     split_header_pieces(paras, rules)
     split_report_opening(paras)
     split_glued_headline(paras)  # "Headline in the portThe first ..."
+    split_stamped_headline(paras)  # "Headline Hace 4 horas Desk The first ..." (held-out 92)
     split_glued_mastheads(paras, rules)
     label_mastheads(paras)  # a journal's name over its ISSN, a logo's alt text
     split_document_issuer(paras, rules)
