@@ -50,3 +50,17 @@ def test_no_split_inside_a_name_or_after_a_sentence() -> None:
 def test_the_split_point_cuts_between_a_small_letter_and_a_capital(text: str) -> None:
     at = glued_headline_at(text)
     assert at is None or (text[at - 1].islower() and text[at].isupper())
+
+
+#: A print view of 2001 (held-out 92): a title-case headline glued to the lede, the whole
+#: item on one line, the site's name and address under it.
+PRINT_VIEW = (
+    "Ferry Delegation Leaves HanoiA delegation of river pilots left Hanoi on Saturday after a"
+    " week of visits to the landings of the Red River, and the two sides agreed to train more"
+    " pilots next year. |\nRiver News Online --- http://www.example.com/ |\n"
+)
+
+
+def test_a_title_case_headline_glued_to_the_lede_is_no_name() -> None:
+    article = read_article(PRINT_VIEW)
+    assert article.title == "Ferry Delegation Leaves Hanoi"

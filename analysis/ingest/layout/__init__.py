@@ -70,6 +70,7 @@ from analysis.ingest.layout.glued_credits import split_glued_credits
 from analysis.ingest.layout.glued_headline import split_glued_headline
 from analysis.ingest.layout.header_credits import label_header_credits
 from analysis.ingest.layout.header_pieces import split_header_pieces
+from analysis.ingest.layout.label_bars import colon_label_bars
 from analysis.ingest.layout.label_writers import label_labelled_writers
 from analysis.ingest.layout.lines import (
     DATELINE_EDGE_PARAGRAPHS,
@@ -99,6 +100,7 @@ from analysis.ingest.layout.reader_bylines import label_reader_bylines
 from analysis.ingest.layout.report_opening import split_report_opening
 from analysis.ingest.layout.run_on_titles import split_cut_title_copy, split_run_on_title
 from analysis.ingest.layout.run_on_writers import run_on_page_writers
+from analysis.ingest.layout.stamped_headlines import split_stamped_headline
 from analysis.ingest.layout.text import (
     label_cut_copies,
     label_text,
@@ -162,6 +164,7 @@ def read_article(text: str) -> Article:
     menu = paras[: top_menu_end(paras)]  # a site's whole menu: set apart, read as furniture
     paras = paras[len(menu) :]
     label_field_codes(paras)
+    colon_label_bars(paras)  # "Reporter丨Name": the bar read as a colon (held-out 92)
     join_broken_header_lines(paras)
     join_wrapped_lines(paras)
     split_viewer_line(paras)
@@ -172,6 +175,7 @@ def read_article(text: str) -> Article:
     split_cut_title_copy(paras, rules)  # a store's cut title over its cover (run_on_titles)
     split_dated_cover(paras)  # "Place | D Mon YYYY Title By Name* ..." (miss30)
     split_glued_headline(paras)  # "Headline in the portThe first ..."
+    split_stamped_headline(paras)  # "Headline Hace 4 horas Desk The first ..." (held-out 92)
     split_glued_mastheads(paras, rules)
     label_mastheads(paras)  # a journal's name over its ISSN, a logo's alt text
     split_document_issuer(paras, rules)

@@ -6,7 +6,10 @@ inner capital ("PetroVietnam", "YouTube") is never cut. After a capitalised word
 is read here when the capital opens a word that opens sentences and never ends a name
 (``sentence_openers`` of ``data/page_layout.yaml``: "The", "A", "In", "It", ...), the
 part before reads as a headline (a few words, no stop) and the part after as prose; the
-two pieces are then read as any headline and lede.
+two pieces are then read as any headline and lede. A headline in title case cut off so
+("Party Delegation Leaves HanoiA delegation ...", a 2001 print view, held-out 92) looks
+like a person's name to the headline scorer; ``glued_title_features`` takes that feature
+back, since a name is not printed glued before the lede on the page's first line.
 """
 
 from __future__ import annotations
@@ -64,3 +67,21 @@ def split_glued_headline(paras: list[Paragraph]) -> None:
     at = glued_headline_at(paras[0].text)
     if at is not None:
         split_paragraph(paras, 0, raw_offset(paras[0], at), ("", ""))
+
+
+def glued_to_lede(paras: list[Paragraph], i: int) -> bool:
+    """Paragraph ``i`` is the headline ``split_glued_headline`` cut off the page's first
+    line: the next piece is on the same line, and the two raw pieces joined split there
+    again."""
+    if i != 0 or len(paras) < 2 or paras[1].line != paras[0].line:
+        return False
+    head = paras[0].raw
+    return not head[-1:].isspace() and glued_headline_at(head + paras[1].raw) == len(head)
+
+
+def glued_title_features(features: list[str], paras: list[Paragraph], i: int) -> list[str]:
+    """The title ``features`` of line ``i`` without ``name_like`` when the line is a
+    headline cut off the lede it was glued to (``glued_to_lede``); a new list."""
+    if "name_like" not in features or not glued_to_lede(paras, i):
+        return list(features)
+    return [f for f in features if f != "name_like"]

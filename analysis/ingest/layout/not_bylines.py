@@ -39,6 +39,7 @@ from analysis.ingest.byline_tails import site_key, without_site_name
 from analysis.ingest.date_memo import absolute_dates, date_may_start
 from analysis.ingest.date_scoring import MONTHS
 from analysis.ingest.layout.bylines import label_bylines
+from analysis.ingest.layout.capital_subheads import label_capital_subheads
 from analysis.ingest.layout.defined_names import defined_below
 from analysis.ingest.layout.history_rows import history_row
 from analysis.ingest.layout.lines import Paragraph
@@ -167,6 +168,7 @@ def label_checked_bylines(
     label_bylines(paras, first_prose, last_prose, rules)
     label_standfirst_byline(paras, first_prose, rules)
     unmark_not_bylines(paras, rules)
+    label_capital_subheads(paras, rules)  # "SHARED LANDINGS" between paragraphs (held-out 92)
 
 
 def unmark_not_bylines(paras: list[Paragraph], rules: Rules) -> None:

