@@ -89,6 +89,7 @@ from analysis.ingest.layout.occasion_lines import with_occasion_line
 from analysis.ingest.layout.opening_captions import label_opening_caption
 from analysis.ingest.layout.outlets import outlet_from_url
 from analysis.ingest.layout.page_forms import date_page_forms, label_page_forms
+from analysis.ingest.layout.quoted_citations import unmark_quoted_writers
 from analysis.ingest.layout.reader_bylines import label_reader_bylines
 from analysis.ingest.layout.report_opening import split_report_opening
 from analysis.ingest.layout.text import (
@@ -250,6 +251,7 @@ def _writers(article: Article, last_prose: int, rules: Rules) -> None:
     """The writers: the bylines (``read_authors``), else a name over its post or the
     compiler a headline credits (``name_post_writers``), the headline's writer, a title
     page's."""
+    unmark_quoted_writers(article.paragraphs)  # a quoted article's citation byline (b93)
     read_authors(article, last_prose, rules)
     name_post_writers(article, rules)  # "Dr. Name" / "Head of ..." without "By" (fix78)
     title_writer(article, rules)
