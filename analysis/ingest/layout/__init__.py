@@ -92,6 +92,7 @@ from analysis.ingest.layout.page_forms import date_page_forms, label_page_forms
 from analysis.ingest.layout.quoted_citations import unmark_quoted_writers
 from analysis.ingest.layout.reader_bylines import label_reader_bylines
 from analysis.ingest.layout.report_opening import split_report_opening
+from analysis.ingest.layout.repost_notes import label_repost_note
 from analysis.ingest.layout.text import (
     label_cut_copies,
     label_text,
@@ -169,6 +170,7 @@ def read_article(text: str) -> Article:
     label_header_credits(paras, rules)  # "<Outlet> reports", bylines, signatures
     label_top_runs(paras)
     label_cut_copies(paras)
+    label_repost_note(paras)  # a poster's note over a reposted speech's header (b93)
     best_title, title_runner, joined = _headline(paras, rules)
     title = ""
     if best_title is not None:
