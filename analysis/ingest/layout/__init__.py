@@ -53,6 +53,7 @@ from analysis.ingest.layout.bylines import (
     unbulleted,
 )
 from analysis.ingest.layout.citations import cited_fields
+from analysis.ingest.layout.colon_heads import with_colon_head
 from analysis.ingest.layout.compiled_headlines import compiled_headline
 from analysis.ingest.layout.contact_blocks import label_contact_blocks
 from analysis.ingest.layout.cut_titles import completed_title
@@ -203,6 +204,7 @@ def read_article(text: str) -> Article:
     title_evidence(article, best_title, title_runner)
     refine_title(article, rules)
     article.title = completed_title(article.title, paras)  # "Title and Their..." (fix80b)
+    article.title = with_colon_head(article.title, paras)  # "Head:" / "Title" (b93)
     refine_date(article)
     viewer_fields(article, rules)
     return _with_menu(article, menu)
