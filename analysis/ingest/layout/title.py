@@ -29,6 +29,7 @@ from analysis.ingest.layout.lines import (
     is_prose,
 )
 from analysis.ingest.layout.menus import in_menu_run, over_menu_run
+from analysis.ingest.layout.meta_lines import over_dated_meta
 from analysis.ingest.layout.post_titles import title_over_date
 from analysis.ingest.layout.qa_threads import question_over_answer
 from analysis.ingest.layout.reader_prompts import prompt_features
@@ -339,6 +340,7 @@ def title_candidates(paras: list[Paragraph], rules: Rules) -> list[Candidate]:
         features += ["repeated"] * (i in wholes and "repeated" not in features)
         features += ["post_title_over_date"] * title_over_date(paras, i)  # (post_titles)
         features += ["over_glued_stamps"] * over_glued_stamps(paras, i)  # a related item's
+        features += ["over_dated_meta"] * over_dated_meta(paras, i)  # (meta_lines, b93)
         features = as_topic(features, paras, i)  # a note's topic, not a name (topic_lines)
         features = glued_title_features(features, paras, i)  # no name glued to a lede
         features += speaker_features(paras, i, rules)  # "Speech of Ms X, SC" (speaker_labels)

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from analysis.core.text import count_words, normalize_text
 from analysis.ingest.bylines import place_names
 from analysis.ingest.date_scoring import MONTHS, absolute_dates
+from analysis.ingest.layout.about_blocks import about_block_name
 from analysis.ingest.layout.asset_hosts import asset_host
 from analysis.ingest.layout.lines import (
     BY_OUTLET_STAFF,
@@ -327,6 +328,13 @@ def _site_name_line_outlet(paras: list[Paragraph], first_prose: int, rules: Rule
     return name, f"line {p.line}: site-name line {p.text!r}", kind
 
 
+def _about_block_outlet(paras: list[Paragraph], first_prose: int, rules: Rules) -> Found | None:
+    found = about_block_name(paras, rules)  # "About TCS News" / "TCS News was founded ..."
+    if found is None:
+        return None
+    return found[1], f"line {paras[found[0]].line}: the site's 'About' block", "site"
+
+
 #: Where an unlisted outlet is read, in order of trust: the first that names one wins.
 _UNLISTED_FINDERS = (
     _publication_note_outlet,
@@ -343,6 +351,7 @@ _UNLISTED_FINDERS = (
     _end_marker_outlet,
     _site_note_outlet,
     _site_name_line_outlet,
+    _about_block_outlet,
 )
 
 

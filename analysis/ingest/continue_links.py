@@ -1,0 +1,66 @@
+"""(held-out 93) A blog's excerpt closed by its "Continue reading <title>" link.
+
+WordPress themes close a post's excerpt on a tag, category or home page with a link whose
+text names the post: "... at the busy crossing on … Continue reading Ferry Fares Rise as
+Two Provinces Share a New Landing." (some themes put the title in quotation marks or add
+an arrow). A page saved from the excerpt down has no headline line at all; the link's
+text is then its title. It is read only when the layout found no headline, from the first
+``CONTINUE_REACH`` paragraphs of text, when the link's text opens with a capital and has
+``CONTINUE_MIN_WORDS`` words or more ("Continue reading the main story", a paywall's
+"To continue reading, log in" and a bare "Continue reading →" name no post).
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.core.text import count_words, normalize_text
+from analysis.ingest.layout.lines import TITLE_MAX_WORDS
+from analysis.ingest.line_evidence import PageArticle
+
+#: How many paragraphs of text are searched for the link.
+CONTINUE_REACH = 6
+
+#: The fewest words of a post's title in the link.
+CONTINUE_MIN_WORDS = 3
+
+#: The link closing an excerpt: "Continue reading", the title (maybe quoted), an arrow
+#: or a full stop.
+_CONTINUE = re.compile(
+    r"\bContinue reading\s+(?:→\s*)?[\"“]?(?P<title>[A-ZÀ-ÝĐ0-9][^\"“”→\n]{2,300}?)[\"”]?"
+    r"\s*(?:→|\.)?\s*$"
+)
+
+
+def continue_link_title(text: str) -> str:
+    """The post's title the excerpt's closing "Continue reading <title>" link names, or "".
+
+    >>> continue_link_title("... on … Continue reading Ferry Fares Rise on the River.")
+    'Ferry Fares Rise on the River'
+    >>> continue_link_title("... the landings. Continue reading “Why the ports matter” →")
+    'Why the ports matter'
+    >>> continue_link_title("Traders say the rules are simpler. Continue reading")
+    ''
+    >>> continue_link_title("Continue reading the main story")
+    ''
+    """
+    found = _CONTINUE.search(normalize_text(text))
+    if found is None:
+        return ""
+    title = found.group("title").strip()
+    return title if CONTINUE_MIN_WORDS <= count_words(title) <= TITLE_MAX_WORDS else ""
+
+
+def title_from_continue_link(article: PageArticle) -> None:
+    """A page without a headline takes the title its first excerpt's "Continue reading"
+    link names (see the module's docstring), in place."""
+    if article.title:
+        return
+    text = [p for p in article.paragraphs if p.kind in ("lede", "body")][:CONTINUE_REACH]
+    for p in text:
+        title = continue_link_title(p.text)
+        if title:
+            article.title = title
+            article.title_source = f"line {p.line}: the excerpt's link 'Continue reading ...'"
+            article.metadata_flags[:] = [f for f in article.metadata_flags if f != "no_headline"]
+            return
