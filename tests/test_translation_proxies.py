@@ -7,6 +7,7 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 
+from analysis.ingest.layout import read_article
 from analysis.ingest.page_rules import load_rules
 from analysis.ingest.translation_proxies import original_host, original_url
 from analysis.ingest.url_sites import url_host, url_outlet
@@ -57,3 +58,12 @@ def test_any_host_survives_the_proxy_spelling(labels: list[str]) -> None:
     host = ".".join(labels)
     spelled = host.replace("-", "--").replace(".", "-") + ".translate.goog"
     assert original_host(spelled) == host
+
+
+def test_the_proxys_translation_bar_is_no_headline() -> None:
+    name = "b94_voatiengviet_translate_goog_amp_translated_from_bar_title_html5_notice_one_paragraph.txt"
+    page = FIXTURE.with_name(name).read_text(encoding="utf-8")
+    assert page.startswith("Translated from: Vietnamese\n")
+    article = read_article(page)
+    assert article.title == "Foreign trade envoy visits Vietnam to push fishing port cooperation"
+    assert read_article("Translated from Khmer by Name\n\nA ferry opens\n\nText.").title != ""
