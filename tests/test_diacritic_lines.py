@@ -3,6 +3,8 @@ in another Latin-script language is no headline (the title feature ``other_langu
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from analysis.ingest.diacritic_lines import marked_share, other_language_line
@@ -45,3 +47,25 @@ def test_the_marked_share_counts_vietnamese_marks_and_d_bar() -> None:
     assert marked_share(["đ"]) == 1.0
     assert marked_share(["ưa"]) == 0.5
     assert marked_share(["", "123"]) == 0.0
+
+
+#: held-out 94's bilingual reading page: the Vietnamese title, the English title, then each
+#: Vietnamese paragraph followed by its English translation.
+_BILINGUAL = (
+    Path(__file__).parent
+    / "data"
+    / "layouts"
+    / "b94_vietanhsongngu_bilingual_title_vietnamese_then_english_paragraphs_alternating_no_date.txt"
+)
+
+
+def test_a_bilingual_pages_english_title_is_the_headline() -> None:
+    article = read_article(_BILINGUAL.read_text(encoding="utf-8"))
+    assert article.title == "Vietnam welcomes new ferry line to Con Dao"
+
+
+def test_a_vietnamese_title_over_alternating_paragraphs_is_in_another_language() -> None:
+    lines = _BILINGUAL.read_text(encoding="utf-8").splitlines()
+    assert other_language_line(lines[0], lines[2:])
+    vietnamese_only = [line for line in lines[2:] if marked_share([line]) > 0.1]
+    assert not other_language_line(lines[0], vietnamese_only)

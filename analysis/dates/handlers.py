@@ -99,6 +99,18 @@ def _h_ja_era_ymd(m: re.Match[str], _text: str, _anchor: pd.Timestamp | None) ->
     return _single_day(int(first) + int(m["n"]) - 1, int(m["m"]), int(m["d"]))
 
 
+def _h_be_day_month_year(
+    m: re.Match[str], _text: str, _anchor: pd.Timestamp | None
+) -> _Reading | None:
+    """A day in Thailand's Buddhist-era years ("8 January 2567" is 8 January 2024): the
+    offset from ``buddhist_era`` of ``data/date_words.yaml``."""
+    offset = load_data_file("date_words.yaml").get("buddhist_era", {}).get("offset")
+    month = _month_of(m["mon"])
+    if offset is None or month is None:
+        return None
+    return _single_day(int(m["y"]) - int(offset), month, _day_number(m["d"]))
+
+
 def _h_month_numeric(m: re.Match[str], _text: str, _anchor: pd.Timestamp | None) -> _Reading | None:
     year, month = int(m["y"]), int(m["m"])
     if not (_in_range(year) and 1 <= month <= 12):

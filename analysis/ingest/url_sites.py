@@ -12,12 +12,15 @@ from urllib.parse import parse_qs, urlsplit
 
 from analysis.core.data_files import load_data_file
 from analysis.ingest.page_rules import Rules
+from analysis.ingest.translation_proxies import original_url
 
 
 def unwrap_url(url: str) -> str:
     """The address a redirector wraps ("https://...safelinks.protection.outlook.com/?url=
     https%3A%2F%2Fwww.rnz.co.nz%2F...", "https://www.google.com/url?q=https://..."): the
-    first query value that is itself a web address; ``url`` when there is none."""
+    first query value that is itself a web address; ``url`` when there is none; a
+    translation proxy's address as the original (``translation_proxies.original_url``)."""
+    url = original_url(url)
     for values in parse_qs(urlsplit(url.strip()).query).values():
         inner = next((v for v in values if v.startswith(("http://", "https://"))), None)
         if inner:
