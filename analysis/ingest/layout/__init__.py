@@ -171,18 +171,7 @@ def read_article(text: str) -> Article:
     colon_label_bars(paras)  # "Reporter丨Name": the bar read as a colon (held-out 92)
     join_broken_header_lines(paras)
     join_wrapped_lines(paras)
-    split_viewer_line(paras)
-    label_forward_header(paras)
-    split_header_pieces(paras, rules)
-    split_report_opening(paras)
-    split_run_on_title(paras)  # a one-line PDF text's title printed twice (run_on_titles)
-    split_cut_title_copy(paras, rules)  # a store's cut title over its cover (run_on_titles)
-    split_dated_cover(paras)  # "Place | D Mon YYYY Title By Name* ..." (miss30)
-    split_glued_headline(paras)  # "Headline in the portThe first ..."
-    split_stamped_headline(paras)  # "Headline Hace 4 horas Desk The first ..." (held-out 92)
-    split_glued_mastheads(paras, rules)
-    label_mastheads(paras)  # a journal's name over its ISSN, a logo's alt text
-    split_document_issuer(paras, rules)
+    _split_header_lines(paras, rules)  # pieces run together, mastheads, issuers
     _label_page_furniture(paras, rules)
     split_glued_credits(paras, rules)
     label_header_credits(paras, rules)  # "<Outlet> reports", bylines, signatures
@@ -229,6 +218,24 @@ def read_article(text: str) -> Article:
     month_list_date(article, rules)  # a month's dated items, no headline (miss30)
     viewer_fields(article, rules)
     return _with_menu(article, menu)
+
+
+def _split_header_lines(paras: list[Paragraph], rules: Rules) -> None:
+    """Split the header's lines run together (a viewer's line, a forward's header, a one-line
+    PDF text's title and cover, headlines glued to the text or to a time stamp, mastheads,
+    a document's issuer) into the paragraphs they are, in this order."""
+    split_viewer_line(paras)
+    label_forward_header(paras)
+    split_header_pieces(paras, rules)
+    split_report_opening(paras)
+    split_run_on_title(paras)  # a one-line PDF text's title printed twice (run_on_titles)
+    split_cut_title_copy(paras, rules)  # a store's cut title over its cover (run_on_titles)
+    split_dated_cover(paras)  # "Place | D Mon YYYY Title By Name* ..." (miss30)
+    split_glued_headline(paras)  # "Headline in the portThe first ..."
+    split_stamped_headline(paras)  # "Headline Hace 4 horas Desk The first ..." (held-out 92)
+    split_glued_mastheads(paras, rules)
+    label_mastheads(paras)  # a journal's name over its ISSN, a logo's alt text
+    split_document_issuer(paras, rules)
 
 
 def _clean_title(title: str, rules: Rules) -> str:

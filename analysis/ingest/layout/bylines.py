@@ -35,7 +35,6 @@ from analysis.ingest.layout.broken_lines import byline_label_line
 from analysis.ingest.layout.contributor_lines import with_contributors
 from analysis.ingest.layout.date_credit_lines import no_writer_beside_date
 from analysis.ingest.layout.end_marks import name_outlet_byline
-from analysis.ingest.layout.item_bylines import unmark_later_items as unmark_later_item_bylines
 from analysis.ingest.layout.later_items import unmark_later_items
 from analysis.ingest.layout.lines import (
     BY_OUTLET_STAFF,
@@ -480,8 +479,7 @@ def read_authors(article: Article, last_prose: int, rules: Rules) -> None:
     unmark_interviewees(paras)
     unmark_forward_senders(paras)
     unmark_book_authors(paras, rules)
-    unmark_later_item_bylines(paras)  # a list's items each with a byline: the first's
-    unmark_later_items(paras)
+    unmark_later_items(paras)  # a listing's later items' bylines (later_items, item_bylines)
     lines = [p for p in paras if p.role == "author"]
     names = [n for p in lines for n in byline_names(capital_surname(unbulleted(p.text)), rules)]
     names = [n for n in names if not glued_twice(n)]

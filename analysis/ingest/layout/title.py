@@ -320,8 +320,7 @@ def title_candidates(paras: list[Paragraph], rules: Rules) -> list[Candidate]:
     opening = _opening_text(paras, first_prose)
     wholes, parts = split_headline_parts([p.text if not p.kind else "" for p in header])
     for i, p in enumerate(header):
-        # a line of punctuation alone ('.', '* * *') has no words to be a headline
-        skip = p.kind or not 0 < count_words(p.text) <= TITLE_MAX_WORDS or i in parts
+        skip = p.kind or not 0 < count_words(p.text) <= TITLE_MAX_WORDS or i in parts  # '* * *'
         if skip or LONE_DATELINE.fullmatch(p.text.strip()):  # a lede's dateline: no headline
             continue
         features = title_features(
