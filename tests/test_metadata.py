@@ -956,10 +956,10 @@ def test_datelines_glued_to_agencies_dates_and_cities():
     )
     assert str(article.header_date.date_start.date()) == "2024-01-29"
     assert article.outlet == ""  # a capital in brackets is the dateline's city, not an agency
-    dated = page("").replace(BODY, "Hanoi, 26 October 2021 (TDI): " + BODY, 1)
+    dated = page("").replace(BODY, "Hanoi, 26 October 2021 (TMI): " + BODY, 1)
     article = read_article(dated)
     assert str(article.header_date.date_start.date()) == "2021-10-26"
-    assert article.outlet == "TDI" and "outlet_unlisted" in article.metadata_flags
+    assert article.outlet == "TMI" and "outlet_unlisted" in article.metadata_flags
 
 
 def test_outlet_suffixes_captions_site_names_and_lone_names_in_the_header():
@@ -1424,13 +1424,11 @@ def test_an_outlet_known_by_its_initials_takes_the_name_the_page_spells():
     assert copyright.outlet == "Planet News Exchange"
     assert "'PNE' spelled out" in copyright.outlet_source
     spelled = read_article(
-        page(
-            "Talks held", "", "HANOI (TDI) - " + BODY, footer=("Welcome to The Diplomatic Insight",)
-        )
+        page("Talks held", "", "HANOI (TMI) - " + BODY, footer=("Welcome to The Mekong Insight",))
     )
-    assert spelled.outlet == "The Diplomatic Insight"
-    unspelled = read_article(page("Talks held", "", "HANOI (TDI) - " + BODY))
-    assert unspelled.outlet == "TDI"  # nothing spells it: the initials stay
+    assert spelled.outlet == "The Mekong Insight"  # (an unlisted placeholder: TDI is listed)
+    unspelled = read_article(page("Talks held", "", "HANOI (TMI) - " + BODY))
+    assert unspelled.outlet == "TMI"  # nothing spells it: the initials stay
 
 
 def test_a_credit_line_with_writer_place_source_and_date():

@@ -65,5 +65,5 @@ def test_the_proxys_translation_bar_is_no_headline() -> None:
     page = FIXTURE.with_name(name).read_text(encoding="utf-8")
     assert page.startswith("Translated from: Vietnamese\n")
     article = read_article(page)
-    assert article.title == "Foreign trade envoy visits Vietnam to push fishing port cooperation"
+    assert article.title == "Fishing port inspectors from abroad begin a course in Hai Phong"
     assert read_article("Translated from Khmer by Name\n\nA ferry opens\n\nText.").title != ""
