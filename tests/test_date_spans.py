@@ -98,3 +98,21 @@ def test_any_short_span_within_a_month_gives_that_month(
     found = month_of_span(find_dates(text)[0])
     assert found is not None
     assert (found.date_start, found.precision) == (pd.Timestamp(year, month, 1), "month")
+
+
+_UNION_ITEM = """Women's union delegations visit reading rooms in three northern provinces.
+
+From 12-14 May 2009, leaders of the union visited reading rooms run by local unions
+
+in three provinces, where members lend books on farming and childcare to women in villages.
+
+The delegation agreed that the reading corners would receive new books twice a year.
+"""
+
+
+def test_a_span_opening_a_sentence_of_the_lede_leaves_the_page_undated() -> None:
+    assert _published(_UNION_ITEM)[0] is pd.NaT
+    dated = _UNION_ITEM.replace(
+        ", leaders of the union visited reading rooms run by local unions", ""
+    )
+    assert _published(dated) == (pd.Timestamp("2009-05-01"), "month")

@@ -37,6 +37,12 @@ PAGES = {
     "Pine Hill Broadcasting, Inc\n120 Quay St. Harbour Town, CA 93000\n"
     "91.1 Harbour Town | 90.5 Riverside\nPlay Live Radio\nNext Up:\n0:00\n0:00\n0:00 0:00\n"
     f"Available On Air Stations\n\n{HEADLINE}\n\n{TEXT}",
+    # a blog's reading widget: its instruction (Vietnamese around "open link in New tab")
+    # over the post's date header (fixmix, held-out 94)
+    "widget": "RIVER BLOG – SHARE KNOWLEDGE AND IMPROVE LANGUAGE\n\nTXT-TO-SPEECH\n\n"
+    "Click phải, chọn open link in New tab, chọn ngôn ngữ, dán văn bản vào và Click SAY – "
+    "văn bản sẽ được đọc bằng giọng nam hoặc nữ\n\n- HOME\n\nTuesday, August 18, 2015\n\n"
+    f"{HEADLINE}\n\nBy Lan Pham\n\n{TEXT}",
 }
 
 

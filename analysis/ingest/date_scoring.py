@@ -345,7 +345,7 @@ def absolute_dates(text: str, scoring: Scoring | None = None) -> list[DateMatch]
     expressions) in ``text``, with the header forms of ``header_dates`` where
     ``analysis.dates`` found nothing."""
     capitalised = _LOWER_MONTH.sub(lambda m: m.group(0).capitalize(), text)
-    found = [m for m in map(span_or_date, find_dates(capitalised)) if _absolute(m)]
+    found = [s for m in find_dates(capitalised) if _absolute(s := span_or_date(m, capitalised))]
     for extra in header_dates(text, scoring or load_scoring()):
         covered = [m for m in found if extra.start <= m.start and m.end <= extra.end]
         if all(extra.end <= m.start or extra.start >= m.end or m in covered for m in found):

@@ -12,7 +12,14 @@ reads it as a range of two days, and the header's date reader kept calendar date
 gold gives the span's month: ``span_or_date`` turns a range whose two days fall in one
 month written with its name, at most ``SPAN_MAX_DAYS`` apart, into a date of precision
 ``month`` over the same characters; a range across months or years, or of numeric dates
-("25-26.4.2010", a paper's issue in a source line), stays a range."""
+("25-26.4.2010", a paper's issue in a source line), stays a range.
+
+A span that opens a sentence of running text is the event's date, not the page's
+(fixmix): "From 12-14 May 2009, leaders of the union visited ..." (a women's union's item,
+its lede's first line cut by a blank line, held-out 88) tells when the visit took place;
+gold leaves the page undated. ``span_or_date`` gives the month only on a date line or a
+header line, not where ``SENTENCE_WORDS`` or more lower-case words follow the span in its
+line."""
 
 from __future__ import annotations
 
@@ -85,6 +92,33 @@ def month_of_span(match: DateMatch) -> DateMatch | None:
     return replace(match, date_start=start, date_end=end, precision="month", kind="date")
 
 
-def span_or_date(match: DateMatch) -> DateMatch:
-    """``month_of_span(match)`` when it is one, else ``match`` as it stands."""
+#: Lower-case words after a span in its line that make the line a sentence of running
+#: text ("From 12-14 May 2009, leaders of the union visited ..."), not a date line
+#: ("November 27-28, 2017, Can Tho City, Viet Nam").
+SENTENCE_WORDS = 3
+
+_LOWER_WORD = re.compile(r"(?<![\w'’])[a-z][a-z'’]*\b")
+
+
+def opens_sentence(match: DateMatch, text: str) -> bool:
+    """Whether ``SENTENCE_WORDS`` or more lower-case words follow ``match`` in its line of
+    ``text`` (the span opens a sentence of running text).
+
+    >>> from analysis.dates.scan import find_dates
+    >>> line = "From 12-14 May 2009, leaders of the union visited three provinces"
+    >>> opens_sentence(find_dates(line)[0], line)
+    True
+    >>> line = "November 27-28, 2017, Can Tho City, Viet Nam"
+    >>> opens_sentence(find_dates(line)[0], line)
+    False
+    """
+    rest = text[match.end :].split("\n", 1)[0]
+    return len(_LOWER_WORD.findall(rest)) >= SENTENCE_WORDS
+
+
+def span_or_date(match: DateMatch, text: str = "") -> DateMatch:
+    """``month_of_span(match)`` when it is one and does not open a sentence of ``text``
+    (the line or lines ``match`` was found in), else ``match`` as it stands."""
+    if text and opens_sentence(match, text):
+        return match
     return month_of_span(match) or match
