@@ -98,3 +98,14 @@ def test_a_found_run_is_printed_twice(words: list[str]) -> None:
         copy = keys[j : j + k]
         assert any(keys[i : i + k] == copy for i in range(j - k + 1))
         assert 6 <= k <= 30 and words[j][:1].isupper()
+
+
+def test_a_sentence_repeated_three_times_or_more_is_no_title() -> None:
+    """A run printed three times or more (a sentence said again and again, a menu) is no
+    title: the one-line paragraph stays text, none of it furniture."""
+    sentence = "The ferry operators said the new timetable would add two crossings a day."
+    page = f"Ferry timetable changes\n\n{' '.join([sentence] * 8)}\n"
+    kinds = [p.kind for p in read_article(page).paragraphs]
+    assert "boilerplate" not in kinds
+    assert _title_run((sentence + " ").split() * 3) is None
+    assert _title_run(("Notes " + sentence.rstrip(".") + " Text ").split() * 2) is not None

@@ -11,9 +11,9 @@ Among the first ``RUN_REACH_WORDS`` words of one of the page's first ``BLOB_REAC
 paragraphs (``MIN_BLOB_CHARS`` characters at least), the longest run of
 ``RUN_TITLE_MIN_WORDS`` to ``RUN_TITLE_MAX_WORDS`` words printed twice (compared without
 case; a colon glued to the next word, "Mekong:Sharing", parts two words), opening with a
-capital and holding no sentence's stop, is the title: the paragraph is split before and
-after its second copy (the title page's), the part before it furniture, so that the
-header is read as on any other page; the rest stays text.
+capital, holding no sentence's stop and printed exactly twice, is the title: the
+paragraph is split before and after its second copy (the title page's), the part before
+it furniture, so that the header is read as on any other page; the rest stays text.
 
 A document store's page of a PDF's text shows the store's title first, lower case and cut
 by dots ("how vietnam's river data pact reshapes lower mekong ......october 2021 how
@@ -73,9 +73,16 @@ def _title_run(words: list[str]) -> tuple[int, int] | None:
             run = words[j : j + k]
             if k < RUN_TITLE_MIN_WORDS or (best and k <= best[1]) or not run[0][:1].isupper():
                 continue
-            if not any(_STOP.search(w) for w in run[:-1]):
+            if not any(_STOP.search(w) for w in run[:-1]) and _copies(keys, j, k) == 2:
                 best = (j, k)
     return best
+
+
+def _copies(keys: list[str], j: int, k: int) -> int:
+    """How many times the ``k`` words from ``j`` stand in ``keys``: a title is printed twice;
+    a run printed three times or more is a repeated sentence or a menu, not a title."""
+    run = keys[j : j + k]
+    return sum(keys[i : i + k] == run for i in range(len(keys) - k + 1))
 
 
 def split_run_on_title(paras: list[Paragraph]) -> None:
