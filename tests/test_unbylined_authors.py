@@ -334,22 +334,3 @@ def test_a_bracketed_writers_note_opening_the_text_names_the_writer() -> None:
         "[Rosa Delmar is away this week; her column returns on Monday.]",
     ):
         assert read_article(f"{_ORCHARD_HEAD}{other}\n\n{_ORCHARD_BODY}\n").author == ""
-
-
-_AGENCY_LEDE = """Ferry news - roundup
-
-River ferries: a province opens a night market beside the border pier
-{opening} (RFI) - Today traders on the border river opened a night market beside the ferry pier, a month after the crossing reopened.
-The market is run by a committee of traders from both banks, and the ferries now run until ten at night.
-"""
-
-
-def test_a_persons_name_before_the_agency_marker_is_the_writer() -> None:
-    article = read_article(_AGENCY_LEDE.format(opening="Lan Huong"))
-    assert article.author == "Lan Huong"
-    assert "writer before the agency" in article.author_source
-
-
-def test_a_place_before_the_agency_marker_is_no_writer() -> None:
-    for place in ("Hanoi", "Phnom Penh", "HANOI", "Da Nang"):
-        assert read_article(_AGENCY_LEDE.format(opening=place)).author == ""

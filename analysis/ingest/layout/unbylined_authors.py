@@ -250,32 +250,7 @@ def lede_byline(paras: list[Paragraph], lines: list[Paragraph], rules: Rules) ->
     if placed and _name_before_place(placed, rules):
         names = byline_names(placed.group("name"), rules)
         return names, f"writer and place opening the lede, line {lede.line}: {placed.group(0)!r}"
-    return _name_before_agency(paras, lines, rules)
-
-
-#: A writer's name before an agency's marker and a dash, split off the lede's opening as
-#: its credit: "Minh Khoa (RFI) - Today ..." (a blog's translated wire story, held-out 94),
-#: read like the place of "Hanoi (VNA) - ...".
-_NAME_AGENCY = re.compile(r"^(?P<name>[^()]{3,40}?)\s*\((?P<agency>[^()]{2,30})\)\s*[-–—]+$")
-
-
-def _name_before_agency(
-    paras: list[Paragraph], lines: list[Paragraph], rules: Rules
-) -> Authors | None:
-    """The writer named before "(AGENCY) -" in the lede's split-off credit: a person's name
-    (``looks_like_name``, not in capitals, no place of the gazetteer's ``place_names`` and
-    no outlet), where no byline line names one."""
-    credit = next((p for p in paras if p.role == "marker" and p.kind == "credit"), None)
-    found = _NAME_AGENCY.match(credit.text.strip()) if credit is not None and not lines else None
-    if found is None:
-        return None
-    name = found.group("name").strip()
-    if name.isupper() or name.casefold() in place_names() or outlet_named(name, rules):
-        return None
-    names = byline_names(name, rules) if looks_like_name(name, rules) else []
-    if not names:
-        return None
-    return names, f"writer before the agency, line {credit.line}: {found.group(0)!r}"
+    return None
 
 
 #: A writer's name, a slash and a place, then a colon, opening the lede without "By":
