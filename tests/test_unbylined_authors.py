@@ -5,6 +5,8 @@ the headline's colon)."""
 
 from __future__ import annotations
 
+import pytest
+
 from analysis.ingest.layout import read_article
 from analysis.ingest.layout.lines import split_lines
 from analysis.ingest.layout.unbylined_authors import (
@@ -334,3 +336,19 @@ def test_a_bracketed_writers_note_opening_the_text_names_the_writer() -> None:
         "[Rosa Delmar is away this week; her column returns on Monday.]",
     ):
         assert read_article(f"{_ORCHARD_HEAD}{other}\n\n{_ORCHARD_BODY}\n").author == ""
+
+
+PROVINCE_DATELINES = ["Quang Ninh", "Bac Ninh", "Dak Lak", "Ben Tre", "Nha Trang", "Siem Reap"]
+
+
+@pytest.mark.parametrize("place", PROVINCE_DATELINES)
+def test_a_place_before_the_agency_marker_is_no_writer(place: str) -> None:
+    """VNA's dateline "Quang Ninh (VNA) - ..." names a place, not a writer, even for a
+    place the gazetteer does not list (a fixmix rule reading "Name (RFI) - " as a writer
+    was reverted in session 30 because it made every such province the author)."""
+    page = (
+        "Delegation visits the province\n\n"
+        f"{place} (VNA) - The provincial leaders met a visiting delegation on Monday to "
+        "discuss trade and ferry links across the river.\n\nThe talks covered schools.\n"
+    )
+    assert read_article(page).author == ""
