@@ -75,6 +75,7 @@ from analysis.dates import congresses, lexicon, rules
 from analysis.annotators.events import load_event_types
 from analysis.annotators.gazetteer import load_gazetteer
 from analysis.annotators.inference import _inference_config
+from analysis.core.stop_words import english_stop_words
 from analysis.core.vocabulary import vocabulary
 
 loaded.clear()  # what importing did is not what the readers do
@@ -83,6 +84,7 @@ theme_dictionary.load_themes()
 theme_evidence.with_word_model()  # the model ships off (use: false)
 page_rules.load_rules()
 metadata.load_scoring()
+english_stop_words.cache_clear()  # read at import by the entity reader
 keyterms.load_stopwords()
 periods.load_periods()
 load_event_types()
@@ -207,6 +209,10 @@ BROKEN = {
     "periods.csv": (
         _append("15th,fifteen,CPV,2031-02-01,2036-01-31,x,y"),
         r"line 6, column congress: must match pattern .* \(found .fifteen.\)",
+    ),
+    "english_stop_words.txt": (
+        _append("two words"),
+        r"english_stop_words\.txt: line 326: must match .*'two words'",
     ),
     "stopwords.txt": (_append("two words"), r"stopwords\.txt: line 41: must match .*'two words'"),
     "theme_model.csv": (

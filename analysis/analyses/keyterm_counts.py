@@ -22,12 +22,13 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pandas as pd
 from scipy import sparse
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, CountVectorizer
+from sklearn.feature_extraction.text import CountVectorizer
 
 from analysis.annotators.cached import memoized
 from analysis.annotators.themes import content_sentences
 from analysis.core.data_files import load_data_file
 from analysis.core.errors import ParameterError
+from analysis.core.stop_words import english_stop_words
 from analysis.core.text import tokenize
 from analysis.ingest.store import file_stamp
 
@@ -62,7 +63,7 @@ def _packaged_stopwords() -> frozenset[str]:
 @lru_cache(maxsize=8)  # keyed by the file's change time: an edited list is read again
 def _stopwords(source: Path, _stamp: tuple[int, int, int]) -> frozenset[str]:
     extra = {word.lower() for word in load_data_file("stopwords.txt", path=source)}
-    return frozenset(ENGLISH_STOP_WORDS | extra)
+    return frozenset(english_stop_words() | extra)
 
 
 def terms_of(text: str, *, max_n: int = 3, stopwords: frozenset[str] | None = None) -> list[str]:

@@ -63,7 +63,6 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 import pandas as pd
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from analysis.annotators.actor_matching import Mention, find_actor_mentions, headline_case
 from analysis.annotators.candidate_counts import CandidateCounts, _candidate_table
@@ -85,6 +84,7 @@ from analysis.annotators.themes import (
     with_sentence_text,
 )
 from analysis.core.schema import CONTENT_KINDS
+from analysis.core.stop_words import english_stop_words
 from analysis.core.text import evidence_window
 from analysis.core.vocabulary import home_country, vocabulary
 
@@ -220,6 +220,7 @@ _PARTY_NAME = re.compile(
 )
 HOME_COUNTRY = home_country()  # data/vocabulary.yaml: left out of the country tables
 _LEADING = frozenset(vocabulary()["party_leading_words"])  # data/vocabulary.yaml
+_FUNCTION_WORDS = english_stop_words()  # data/english_stop_words.txt
 _GENERIC = frozenset(vocabulary()["party_generic_words"])
 
 
@@ -244,7 +245,7 @@ def party_candidates(corpus: Corpus, gazetteer: Gazetteer | None = None) -> pd.D
             words = m.group("name").split()
             while words and words[0] in _LEADING:
                 words = words[1:]
-            if all(w in _GENERIC or w.lower() in ENGLISH_STOP_WORDS for w in words):
+            if all(w in _GENERIC or w.lower() in _FUNCTION_WORDS for w in words):
                 continue
             start = m.start() + m.group(0).find(words[0])
             known = _party_spans(text, gaz) if known is None else known
@@ -284,7 +285,7 @@ def _all_generic(name: str, gaz: Gazetteer) -> bool:
     """Whether every word of ``name`` is generic ("Party General Secretary")."""
     assert gaz.context is not None
     return all(
-        w in _GENERIC or w in gaz.context.title_words or w.lower() in ENGLISH_STOP_WORDS
+        w in _GENERIC or w in gaz.context.title_words or w.lower() in _FUNCTION_WORDS
         for w in name.split()
     )
 
@@ -294,7 +295,7 @@ def _strip_titles(words: list[str], gaz: Gazetteer) -> list[str]:
     ("Prime Minister")."""
     assert gaz.context is not None
     while words:
-        if words[0] in _LEADING or words[0].lower() in ENGLISH_STOP_WORDS:
+        if words[0] in _LEADING or words[0].lower() in _FUNCTION_WORDS:
             words = words[1:]
             continue
         folded = surface_key(" ".join(words[:3]))
