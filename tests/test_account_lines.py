@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from analysis.ingest.layout import read_article
-from analysis.ingest.layout.account_lines import account_login
+from analysis.ingest.layout.account_lines import account_login, dateless_account
 from analysis.ingest.page_rules import load_rules, scoring_of
 
 #: An old broadcaster's Drupal page saved from its poster's box, without its headline
@@ -87,3 +87,44 @@ def test_a_pager_under_an_author_page_is_no_writer():
     assert article.author == ""
     kinds = {p.text.strip(): p.kind for p in article.paragraphs}
     assert kinds["Prev Next"] == "boilerplate"
+
+
+#: A news agencies' listing page of one member agency's items, each posting line printed
+#: with its date left out (placeholder items about river ferries, held-out 98).
+DATELESS_LISTING = (
+    "Ferry crews finish a course on night crossings\n\n"
+    "Submitted by ABC on\n\n"
+    "(ABC) Ferry crews from four river provinces have completed a course on night crossings, "
+    "which was organised with the help of the\n\n"
+    "New pier opens at the border market\n\n"
+    "Submitted by ABC on\n\n"
+    "(ABC) A new pier was opened at the border market on Friday by the provincial governor and "
+    "the\n"
+)
+
+
+def test_a_posting_line_with_its_date_left_out_is_no_headline():
+    """ "Submitted by ABC on", printed over every item, is the posting line, not the title;
+    the agency's short name is no writer."""
+    article = read_article(DATELESS_LISTING)
+    assert article.title == "Ferry crews finish a course on night crossings"
+    assert article.author == ""
+    kinds = [p.kind for p in article.paragraphs if p.text.strip() == "Submitted by ABC on"]
+    assert kinds == ["dateline", "dateline"]
+
+
+def test_a_dateless_posting_line_naming_a_person_or_a_lede_is_not_an_accounts():
+    """A person's name, a lower-case word without a digit, a dateline or a byline are not
+    dateless account lines."""
+    assert dateless_account("Submitted by KPL on") == "KPL"
+    assert dateless_account("Posted by editor_2 on") == "editor_2"
+    for line in (
+        "Submitted by Thu Trang on",
+        "Posted by admin on",  # no digit, no underscore: a word, left alone
+        "Posted by Minh on",  # a first name
+        "Submitted by KPL on 12 May 2009",  # a date after "on": the dated forms' rule
+        "Hanoi (VNA) - The ferry opened on",
+        "By KPL",
+        "Posted by VIETNAMESE on",  # too long for a short name
+    ):
+        assert dateless_account(line) == "", line

