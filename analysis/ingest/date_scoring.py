@@ -17,11 +17,11 @@ import pandas as pd
 from analysis.core.text import normalize_text
 from analysis.dates import DateMatch, find_dates
 from analysis.ingest.blog_posts import post_date_header
-from analysis.ingest.clock_lines import clock_marks
 from analysis.ingest.date_spans import span_or_date
 from analysis.ingest.forwards import in_forward_header
 from analysis.ingest.glued_stamps import run_marks
 from analysis.ingest.item_openings import repeated_item_opening
+from analysis.ingest.label_above import page_marks
 from analysis.ingest.metadata import DATE_KINDS, Candidate, Para, Scoring, load_scoring, rank, score
 from analysis.ingest.related_items import bulleted_item_date
 from analysis.ingest.stacked_dates import stacked_today
@@ -435,7 +435,7 @@ def date_candidates(
                 paras, index, title_index, dates_of
             ):
                 features.append("site_clock")  # (stacked_dates: the later of two, first)
-            features.extend(clock_marks(paras, index, base))  # the same line or a list under it
+            features.extend(page_marks(paras, index, base, features, scoring))  # clock, label above
             value = score(features, scoring.date_weights)
             candidates.append(Candidate(index, match, value, tuple(features), text))
     return rank(candidates)

@@ -65,6 +65,7 @@ from analysis.ingest.layout.date_glued_headlines import without_glued_stamp
 from analysis.ingest.layout.dated_covers import split_dated_cover
 from analysis.ingest.layout.dates import header_end, read_dates
 from analysis.ingest.layout.document_headings import document_heading
+from analysis.ingest.layout.document_numbers import without_document_number
 from analysis.ingest.layout.edition_bars import label_edition_bars
 from analysis.ingest.layout.field_codes import label_field_codes
 from analysis.ingest.layout.glued_addresses import split_glued_title
@@ -247,6 +248,7 @@ def _clean_title(title: str, rules: Rules) -> str:
     title = without_bracket_labels(without_closing_colon(without_flair(without_isbn(title), rules)))
     title = without_closing_day(title)  # "Title – Monday, 26.4.2010"
     title = without_mail_markers(title)  # "Fwd: Travel pool report #4 - ..." (held-out 89)
+    title = without_document_number(title)  # "212. Telegram From ...1" (held-out 97)
     return title_byline(unbulleted(without_closing_stamp(title)), rules)[0]  # "  • Title"
 
 
