@@ -42,3 +42,36 @@ def test_an_accessibility_anchor_is_no_headline(anchor: str) -> None:
 def test_a_headline_about_content_is_still_the_headline(headline: str) -> None:
     page = f"{headline}\n\n14 May 2024\n\n{TEXT}"
     assert read_article(page).title == headline
+
+
+NOTICE = (
+    "Harbour Trade News is part of the Markets Division of Quayside Media PLC\n\n"
+    "This site is operated by a business or businesses owned by Quayside Media PLC and all "
+    "copyright resides with them. Quayside Media PLC's registered office is 1 Quay Road, "
+    "London E1 1AA. Registered in England and Wales. Number 1234567.\n\n"
+)
+
+
+def test_a_publisher_groups_ownership_notice_is_no_headline() -> None:
+    page = f"{NOTICE}{HEADLINE}\n\n{HEADLINE}\n\n{TEXT}"
+    article = read_article(page)
+    assert article.title == HEADLINE
+    assert not any("Quayside" in p.text for p in article.paragraphs if p.kind in {"lede", "body"})
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a unit of an army, a site run by an authority, a firm's registration in a story
+        "The regiment is part of the 5th Infantry Division of the army and guards the river "
+        "crossings near the border.",
+        "The site is operated by the port authority, which plans to open a second berth "
+        "there next year.",
+        "The shipping firm, registered in England and Wales, bought the two ferries last "
+        "year from a yard in Haiphong.",
+    ],
+)
+def test_such_words_in_a_storys_sentence_stay_text(sentence: str) -> None:
+    page = f"{HEADLINE}\n\n14 May 2024\n\n{TEXT}\n{sentence}\n"
+    article = read_article(page)
+    assert any(p.text == sentence and p.kind == "body" for p in article.paragraphs)
