@@ -75,3 +75,30 @@ def test_such_words_in_a_storys_sentence_stay_text(sentence: str) -> None:
     page = f"{HEADLINE}\n\n14 May 2024\n\n{TEXT}\n{sentence}\n"
     article = read_article(page)
     assert any(p.text == sentence and p.kind == "body" for p in article.paragraphs)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a portal's name, the time and a day-first date where a byline would stand
+        f"INTERNATIONAL INVESTMENT\nAND PORTAL\n\n{HEADLINE}\n\nRiver Global 09:12 02/10/2024\n\n{TEXT}",
+        # a digest's label over its teasers after the text of a reprinted story
+        f"{HEADLINE}\n\nHarbour Times | 12th June 2024\n\n{TEXT}\nRiver Insights\n\n"
+        "Previous\nPrevious\n\nPort opens tender for a new crane\n",
+    ],
+)
+def test_a_sites_brand_words_in_the_byline_slot_are_no_writer(page: str) -> None:
+    assert read_article(page).author == ""
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ("By Lan Pham", "Lan Pham"),
+        ("By Tran Minh, Global Affairs Correspondent", "Tran Minh"),
+        ("Hanoi, May 5 (VNA) -", ""),
+    ],
+)
+def test_bylines_around_such_words_keep_their_writer(byline: str, author: str) -> None:
+    page = f"{HEADLINE}\n\n{byline}\n\n14 May 2024\n\n{TEXT}"
+    assert read_article(page).author == author
