@@ -61,18 +61,6 @@ def byline_outlet(text: str, rules: Rules) -> tuple[str, str] | None:
 _NAME_WORD_SHAPE = re.compile(r"^[A-ZÀ-Ỹ][\w.'’-]*$")
 
 
-@cache
-def place_names() -> frozenset[str]:
-    """Country names, their other names and capitals from ``data/gazetteer_countries.csv``
-    (lower case): "MANILA" in "29-1-2024 (MANILA) ..." is a dateline's city, not an agency."""
-    table = load_data_file("gazetteer_countries.csv")
-    names: set[str] = set()
-    for column in ("name", "aliases", "capitals"):
-        for cell in table[column].dropna():
-            names.update(n.strip().casefold() for n in cell.split("|") if n.strip())
-    return frozenset(names)
-
-
 def country_key(text: str) -> str:
     """A line or a country's name as they are compared (``country_line``): folded
     (``normalize.fold``), lower case, without spaces, dashes or punctuation ("Viet-Nam",
