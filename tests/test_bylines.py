@@ -22,13 +22,13 @@ from analysis.ingest.bylines import (
     looks_like_name,
     name_then_date,
     note_names,
-    place_names,
     reference_entry,
     without_dates,
     without_place,
 )
 from analysis.ingest.layout import read_article
 from analysis.ingest.page_rules import load_rules
+from analysis.ingest.places import place_names
 from tests.strategies import lines
 
 RULES = load_rules()

@@ -61,7 +61,7 @@ loaded = []
 real = d.load_schema.__wrapped__
 d.load_schema = lambda name: (loaded.append(name), real(name))[1]
 
-from analysis.ingest import bylines, metadata, page_rules
+from analysis.ingest import bylines, metadata, page_rules, places
 
 from analysis.site import build_budget, document_page
 
@@ -96,6 +96,7 @@ congresses._load_congresses()
 congresses._load_party_aliases()
 congresses._load_terms()
 bylines._country_words()
+places.place_names()
 vocabulary.cache_clear()
 vocabulary()
 document_page.load_document_page()
@@ -213,6 +214,10 @@ BROKEN = {
     "english_stop_words.txt": (
         _append("two words"),
         r"english_stop_words\.txt: line 326: must match .*'two words'",
+    ),
+    "places.csv": (
+        _replace(",Vietnam,province\n", ",Vietnam,prefecture\n"),
+        r"places\.csv: line \d+, column kind: must be one of",
     ),
     "stopwords.txt": (_append("two words"), r"stopwords\.txt: line 41: must match .*'two words'"),
     "theme_model.csv": (

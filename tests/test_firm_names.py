@@ -1,9 +1,11 @@
-"""Tests of ``analysis.ingest.firm_names``: a firm credited as the writer is the author as
-a whole (held-out 68's ASEAN Briefing page, its lines)."""
+"""Tests of ``analysis.ingest.firm_names``: a firm or an organisation's body credited as
+the writer is the author as a whole (held-out 68's ASEAN Briefing page, its lines; a
+veterans' office and a party department, held-out 82 and 22); a desk or a role is no
+writer."""
 
 from __future__ import annotations
 
-from analysis.ingest.firm_names import firm_name
+from analysis.ingest.firm_names import firm_name, organisation_credit, organisation_labelled
 from analysis.ingest.layout import read_article
 from analysis.ingest.metadata import load_scoring
 
@@ -34,3 +36,45 @@ def test_the_firm_shape() -> None:
         assert firm_name(text, SCORING) == text, text
     for text in ("Linh Pham & Rowan Ashby", "Dezan Shira", "Associates", "the firm & Partners"):
         assert firm_name(text, SCORING) == "", text
+
+
+#: A movement's statement page: the headline, the credit line, a date, the text.
+_STATEMENT = (
+    "Veterans call for a joint river clean-up\n\n"
+    "{byline}\n"
+    "[Printer-Friendly Version]\n"
+    "March 3, 2007\n\n"
+    "Our members voted last month to join the river towns' clean-up of the old ferry "
+    "landings, and we ask every chapter to send volunteers in the spring.\n\n"
+    "The towns will provide boats, gloves and meals for the three weekends of the work.\n"
+)
+
+
+def test_an_organisations_body_after_by_is_the_author_whole() -> None:
+    for byline, author in (
+        ("By Harbour Veterans National Office", "Harbour Veterans National Office"),
+        ("BY:HVA International Department| March 3, 2007", "HVA International Department"),
+        ("Written by the River Towns Coordinating Committee", "River Towns Coordinating Committee"),
+    ):
+        assert read_article(_STATEMENT.format(byline=byline)).author == author, byline
+    # negative: a desk or a role of the outlet's staff, a sender's label, a person
+    for byline in (
+        "By Harbour Reports Editor",
+        "By Staff Writer",
+        "By Our Correspondent",
+        "By Web Desk",
+        "By the Editorial Office",
+        "FROM: HARBOUR DEFENSE DEPARTMENT",
+    ):
+        assert read_article(_STATEMENT.format(byline=byline)).author == "", byline
+    assert read_article(_STATEMENT.format(byline="By:Tran Van Nam")).author == "Tran Van Nam"
+
+
+def test_the_organisation_shape() -> None:
+    for text in ("VVAW National Office", "CPUSA International Department", "Hanoi Party Committee"):
+        assert organisation_credit(text, SCORING) == text, text
+    for text in ("Web Desk", "News Department", "Tran Van Nam", "the office", "Office"):
+        assert organisation_credit(text, SCORING) == "", text
+    assert organisation_labelled("By VVAW National Office", SCORING)
+    assert organisation_labelled("Author: Hanoi Party Committee", SCORING)
+    assert not organisation_labelled("From: U.S. Defense Department", SCORING)

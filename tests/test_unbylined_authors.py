@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from analysis.core.data_files import load_data_file
 from analysis.ingest.layout import read_article
 from analysis.ingest.layout.lines import split_lines
 from analysis.ingest.layout.unbylined_authors import (
@@ -338,17 +339,70 @@ def test_a_bracketed_writers_note_opening_the_text_names_the_writer() -> None:
         assert read_article(f"{_ORCHARD_HEAD}{other}\n\n{_ORCHARD_BODY}\n").author == ""
 
 
-PROVINCE_DATELINES = ["Quang Ninh", "Bac Ninh", "Dak Lak", "Ben Tre", "Nha Trang", "Siem Reap"]
+_AGENCY_LEDE = """Ferry news - roundup
+
+River ferries: a province opens a night market beside the border pier
+{opening} (RFI) - Today traders on the border river opened a night market beside the ferry pier, a month after the crossing reopened.
+The market is run by a committee of traders from both banks, and the ferries now run until ten at night.
+"""
 
 
-@pytest.mark.parametrize("place", PROVINCE_DATELINES)
+def test_a_persons_name_before_the_agency_marker_is_the_writer() -> None:
+    """(held-out 94) "Minh Khoa (RFI) - Today ...": the name split off the lede with the
+    agency's marker is the writer when it is a person's name."""
+    for name in ("Lan Huong", "Nguyen Minh Khoa", "Claire Dubois"):
+        article = read_article(_AGENCY_LEDE.format(opening=name))
+        assert article.author == name
+        assert "writer before the agency" in article.author_source
+    # negative: a byline line names the writer
+    bylined = _AGENCY_LEDE.replace("\n{opening}", "\nBy Tran Van Nam\n{opening}")
+    assert read_article(bylined.format(opening="Lan Huong")).author == "Tran Van Nam"
+
+
+def test_a_name_the_text_uses_as_a_place_before_the_agency_is_no_writer() -> None:
+    """A town the place lists lack ("Can Gio (VNA) - ...") is no writer when the text
+    names it as a place ("Can Gio district", "in Can Gio"); a one-word name is never read."""
+    for later in ("the Can Gio district office", "traders in Can Gio", "the town of Can Gio"):
+        page = _AGENCY_LEDE.format(opening="Can Gio").replace("ten at night", later)
+        assert read_article(page).author == ""
+    assert read_article(_AGENCY_LEDE.format(opening="Hue")).author == ""
+    # a writer quoted in his own story stays the writer ("Minh Khoa's view")
+    page = _AGENCY_LEDE.format(opening="Lan Huong").replace("ten at night", "in Lan Huong's view")
+    assert read_article(page).author == "Lan Huong"
+
+
+def _probed_places() -> list[str]:
+    """Every place of ``data/places.csv`` (Vietnam's 63 provinces and centrally-run
+    cities, its towns, Laos' and Cambodia's provinces, the foreign cities), by name and by
+    each spelling with diacritics."""
+    table = load_data_file("places.csv")
+    names = list(table["name"])
+    names += [a for cell in table["aliases"] for a in cell.split("|") if not a.isascii()]
+    return names
+
+
+def test_the_place_lists_hold_vietnams_63_provinces_and_20_foreign_cities() -> None:
+    table = load_data_file("places.csv")
+    vietnam = table[table["country"] == "Vietnam"]
+    assert vietnam["kind"].isin(["province", "municipality"]).sum() == 63
+    foreign = table[~table["country"].isin(["Vietnam", "Laos", "Cambodia"])]
+    assert len(foreign) >= 20
+
+
+#: The forms of a state agency's dateline probed for each place.
+_DATELINES = ("{place} (VNA) - ", "{place} (VNA) – ", "{upper} (VNA) - ")
+
+
+@pytest.mark.parametrize("place", _probed_places())
 def test_a_place_before_the_agency_marker_is_no_writer(place: str) -> None:
-    """VNA's dateline "Quang Ninh (VNA) - ..." names a place, not a writer, even for a
-    place the gazetteer does not list (a fixmix rule reading "Name (RFI) - " as a writer
-    was reverted in session 30 because it made every such province the author)."""
-    page = (
-        "Delegation visits the province\n\n"
-        f"{place} (VNA) - The provincial leaders met a visiting delegation on Monday to "
-        "discuss trade and ferry links across the river.\n\nThe talks covered schools.\n"
-    )
-    assert read_article(page).author == ""
+    """VNA's dateline "Quang Ninh (VNA) - ..." names a place, not a writer, for every
+    place of the lists (a fixmix rule reading "Name (RFI) - " as a writer was reverted in
+    session 30: it made 58 of 78 provinces and towns tried the author)."""
+    for form in _DATELINES:
+        opening = form.format(place=place, upper=place.upper())
+        page = (
+            "Delegation visits the province\n\n"
+            f"{opening}The provincial leaders met a visiting delegation on Monday to "
+            "discuss trade and ferry links across the river.\n\nThe talks covered schools.\n"
+        )
+        assert read_article(page).author == "", opening

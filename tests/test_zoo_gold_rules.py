@@ -1,7 +1,8 @@
 """The layout zoo's gold follows one written rule for outlets known only by their address
 (``tests/data/layouts/README.md``, "How the gold names the outlet"): the name the loader's
 ``url_sites.registrable_domain`` gives the host, so a subdomain is written the same way in
-every batch and the harness scores the loader against one convention."""
+every batch and the harness scores the loader against one convention; and a listing page
+is dated by its first item ("How the gold dates a page")."""
 
 from __future__ import annotations
 
@@ -58,4 +59,52 @@ def test_every_host_gold_is_written_as_the_rule_says() -> None:
         for name, gold in _host_golds()
         if registrable_domain(gold, rules) != gold
     ]
+    assert not wrong, "\n".join(wrong)
+
+
+# --- How the gold dates a page: a listing page is its first item --------------------------
+
+#: The layout words of a listing page's fixture name: a tag, category, archive, search,
+#: section, topic, keyword or author page, a site's list of items.
+LISTING = re.compile(
+    r"_(?:tags?_(?:page|archive)|category_(?:page|archive|items)|listing|topic_page"
+    r"|search_results|section_(?:page|list)|news_list|(?:day|month|weekly|year|author)_archive"
+    r"|keyword_page|month_list|article_list)_"
+)
+
+
+def _words(text: str) -> str:
+    return re.sub(r"\W+", " ", text).strip().casefold()
+
+
+def _day_under_title(lines: list[str], title: str) -> str:
+    """The day of the first of the three lines under the line ending with ``title`` that
+    opens with a date (``Month D, YYYY``, ``D Month YYYY // Paper``, ``DD/MM/YYYY``), ISO;
+    "" when none does."""
+    from analysis.dates import find_dates
+
+    at = next((i for i, line in enumerate(lines) if _words(line).endswith(title)), None)
+    for line in [x for x in lines[at + 1 :] if x.strip()][:3] if at is not None else []:
+        days = [d for d in find_dates(line) if d.precision == "day" and d.date_start is not None]
+        if days and not line[: days[0].start].strip(" •-–|"):
+            return str(days[0].date_start.date())
+    return ""
+
+
+def test_a_listing_page_is_dated_by_its_first_item() -> None:
+    """README, "How the gold dates a page": a listing page's title, date and writer are its
+    first item's. Where a date line opens one of the three lines under the first item's
+    title (the gold title), the gold date is that day (a category page undated while its
+    first item prints 'March 4, 2008' breaks the rule)."""
+    entries = json.loads(ZOO_MANIFEST.read_text(encoding="utf-8"))
+    checked, wrong = 0, []
+    for entry in entries:
+        if not (LISTING.search(entry["file"]) and entry["title"]):
+            continue
+        lines = (ZOO_MANIFEST.parent / entry["file"]).read_text(encoding="utf-8").splitlines()
+        day = _day_under_title(lines, _words(entry["title"]))
+        checked += bool(day)
+        if day and entry["published"] != day:
+            wrong.append(f"{entry['file']}: published {entry['published']!r}, first item {day}")
+    assert checked >= 5
     assert not wrong, "\n".join(wrong)

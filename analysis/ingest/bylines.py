@@ -23,7 +23,7 @@ from analysis.ingest.byline_tails import (
     writer_post,
 )
 from analysis.ingest.date_memo import absolute_dates
-from analysis.ingest.firm_names import firm_name
+from analysis.ingest.firm_names import firm_name, organisation_credit, organisation_labelled
 from analysis.ingest.line_evidence import credit_parts
 from analysis.ingest.metadata import fold_word, name_stopword_at
 from analysis.ingest.page_rules import (
@@ -59,18 +59,6 @@ def byline_outlet(text: str, rules: Rules) -> tuple[str, str] | None:
 
 
 _NAME_WORD_SHAPE = re.compile(r"^[A-ZÀ-Ỹ][\w.'’-]*$")
-
-
-@cache
-def place_names() -> frozenset[str]:
-    """Country names, their other names and capitals from ``data/gazetteer_countries.csv``
-    (lower case): "MANILA" in "29-1-2024 (MANILA) ..." is a dateline's city, not an agency."""
-    table = load_data_file("gazetteer_countries.csv")
-    names: set[str] = set()
-    for column in ("name", "aliases", "capitals"):
-        for cell in table[column].dropna():
-            names.update(n.strip().casefold() for n in cell.split("|") if n.strip())
-    return frozenset(names)
 
 
 def country_key(text: str) -> str:
@@ -169,6 +157,7 @@ def byline_names(text: str, rules: Rules) -> list[str]:
     """The person names of a byline ("By A and B", "A - B / Outlet", "Name. MA. Affiliation",
     "Author: Name, University"), in title case; institutions and outlets are left out."""
     text = re.sub(r"^\[(.*)\]$", r"\1", text.strip())  # "[Name,]", "[By Name]" in brackets
+    labelled = organisation_labelled(text, scoring_of(rules))  # "By <Office>", not "From:"
     text, prefix = _without_prefix(text, rules)
     text = name_before_date(text, rules) or text  # "Name · Outlet · Posted: <date>"
     text = without_et_al(without_clock(text))  # "Name và cộng sự | ...", "Name at 10:42"
@@ -191,7 +180,7 @@ def byline_names(text: str, rules: Rules) -> list[str]:
     if site and site.end() >= len(text.rstrip(" .")) - 1:
         text = re.sub(r"\s*\bthe\s*$", "", text[: site.start()], flags=re.I)
     text = rules.honorific.sub(" ", " " + text + " ").replace("*", " ").strip(" |/–—-")
-    names = _split_names(_AFFILIATION_NUMBER.sub("", text), rules)
+    names = _split_names(_AFFILIATION_NUMBER.sub("", text), rules, labelled)
     return [without_role_after(name, rules) for name in names]  # "Name Co-Author"
 
 
@@ -243,12 +232,16 @@ def _post_part(part: str, rules: Rules) -> bool:
     return len(words) <= 4 and all(fold_word(w) in scoring.post_modifiers for w in words[:-1])
 
 
-def _split_names(text: str, rules: Rules) -> list[str]:
+def _split_names(text: str, rules: Rules, labelled: bool = False) -> list[str]:
     """The person names of a cleaned byline, split at commas, "and", dashes and stops, in
     title case. After a writer's post the parts a comma joins are where the writer works,
-    not names ("Jonah Dizon, Journalist, Puerto Princesa", held-out 70), up to "and"."""
+    not names ("Jonah Dizon, Journalist, Puerto Princesa", held-out 70), up to "and". A
+    firm's name is one writer; so is an organisation's body after a writer's label
+    (``labelled``: "By VVAW National Office")."""
     if firm := firm_name(text, scoring_of(rules)):
         return [firm]  # "Dezan Shira & Associates": one firm, not two people
+    if labelled and (body := organisation_credit(text, scoring_of(rules))):
+        return [body]  # "By VVAW National Office": the organisation's body, whole
     names, after_post = [], False
     pieces = _NAME_SEPARATOR.split(text)
     for k in range(0, len(pieces), 2):

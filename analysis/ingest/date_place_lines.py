@@ -21,8 +21,8 @@ from __future__ import annotations
 import re
 
 from analysis.dates import find_dates
-from analysis.ingest.bylines import place_names
 from analysis.ingest.metadata import DATE_KINDS
+from analysis.ingest.places import place_names
 
 #: One place's name: one to three capitalised words ("Chandigarh", "New Delhi").
 _PLACE = re.compile(r"[A-ZÀ-Ỹ][\w.'’-]*(?:\s[A-ZÀ-Ỹ][\w.'’-]*){0,2}")

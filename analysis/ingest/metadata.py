@@ -120,6 +120,9 @@ class Scoring:
     host_bylines: tuple[re.Pattern[str], ...] = ()  # "eastasiaforum.org — Name" (read-later)
     section_head_words: frozenset[str] = frozenset()  # "Framework": a section name's last word
     firm_name_endings: frozenset[str] = frozenset()  # "Associates": "X & Associates" is a firm
+    organisation_endings: frozenset[str] = frozenset()  # "Office" of "By VVAW National Office"
+    desk_words: frozenset[str] = frozenset()  # "Desk" of "By Web Desk": no writer
+    organisation_label: re.Pattern[str] | None = None  # "By", not "From:", before a body
     series_numbers: tuple[re.Pattern[str], ...] = ()  # "2022/14 “Title”": a series' year
 
 
@@ -248,6 +251,7 @@ def _other_fields(data: dict, path: str) -> dict[str, object]:
         "writers_in_text": _patterns(data.get("writers_in_text", []), path, "writers_in_text"),
         "affiliation_label": _optional_any(data, "affiliation_labels", path, whole=True),
         "issue_label": _optional_any(data, "issue_labels", path, whole=False),
+        "organisation_label": _optional_any(data, "organisation_credit_labels", path, whole=False),
         "reading_time_line": _optional_any(data, "reading_time_lines", path, whole=True),
         "page_type_line": _optional_any(data, "page_type_lines", path, whole=True),
         "event_day_label": _optional_any(data, "event_day_labels", path, whole=False),
@@ -262,6 +266,8 @@ def _other_fields(data: dict, path: str) -> dict[str, object]:
         "series_words": frozenset(str(w).casefold() for w in data.get("series_words", [])),
         "section_head_words": _folded_words(data.get("section_head_words", [])),
         "firm_name_endings": _folded_words(data.get("firm_name_endings", [])),
+        "organisation_endings": _folded_words(data.get("organisation_endings", [])),
+        "desk_words": _folded_words(data.get("desk_words", [])),
         "top_label_max_words": _count(data["title"], "top_label_max_words", path, default=4),
         "label_list_item_words": _count(data["title"], "label_list_item_words", path, default=6),
         "label_list_two_word_item_words": _count(

@@ -10,8 +10,8 @@ university ...), after at most one place name (``bylines.place_names``: "Vietnam
 
 from __future__ import annotations
 
-from analysis.ingest.bylines import place_names
 from analysis.ingest.metadata import Scoring
+from analysis.ingest.places import place_names
 
 #: The lower-case words an institution's name may hold ("Embassy of Viet Nam in Australia").
 FUNCTION_WORDS = frozenset({"of", "the", "and", "in", "for", "to", "at", "on", "&"})

@@ -30,12 +30,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from functools import cache
 from itertools import permutations
 
-from analysis.core.data_files import load_data_file
 from analysis.core.text import normalize_text
-from analysis.ingest.bylines import looks_like_name, place_names
+from analysis.ingest.bylines import looks_like_name
 from analysis.ingest.copied_address import copied_address, printed_address
 from analysis.ingest.forwards import forward_sender_name
 from analysis.ingest.layout.alt_text import logo_alt_name, whole_logo_name
@@ -50,6 +48,7 @@ from analysis.ingest.line_evidence import (
 )
 from analysis.ingest.newsletters import mailing_host, newsletter_name, newsletter_sender
 from analysis.ingest.page_rules import Rules, outlet_named
+from analysis.ingest.places import place_names, place_words
 from analysis.ingest.url_sites import unwrap_url, url_outlet
 
 _UNLISTED = "outlet_unlisted"
@@ -115,15 +114,9 @@ _BRACKETED_NAME = re.compile(
 )
 
 
-@cache
-def _place_words() -> frozenset[str]:
-    """``place_words`` of ``data/page_layout.yaml``."""
-    return frozenset(load_data_file("page_layout.yaml").get("place_words", []))
-
-
 def _place_word(name: str) -> bool:
     """Whether ``name`` ends with a word of a place's name ("Ho Chi Minh City")."""
-    return name.rsplit(None, 1)[-1].casefold() in _place_words()
+    return name.rsplit(None, 1)[-1].casefold() in place_words()
 
 
 def _bracketed_source(article: PageArticle, rules: Rules) -> None:

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-from analysis.ingest.bylines import place_names
 from analysis.ingest.metadata import Scoring
+from analysis.ingest.places import place_names
 
 #: The fewest tags a run holds (two capitalised words are as often a name or a place).
 TAG_RUN_MIN_WORDS = 3

@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 
 from analysis.core.text import count_words, normalize_text
-from analysis.ingest.bylines import looks_like_name, place_names
+from analysis.ingest.bylines import looks_like_name
 from analysis.ingest.date_scoring import MONTHS
 from analysis.ingest.layout.headline_tails import headline_tail
 from analysis.ingest.layout.lines import HEADER_REACH, LIST_ITEM, Paragraph
 from analysis.ingest.page_rules import load_rules, outlet_named
+from analysis.ingest.places import place_names
 
 #: A short line in capitals ending with a joining word: "MINISTRY OF", "DEPARTMENT FOR".
 _OPEN_NAME = re.compile(r"^[^\W\d_a-z][^a-z]*\s(?:OF|AND|FOR|THE)$")

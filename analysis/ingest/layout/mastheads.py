@@ -19,7 +19,7 @@ import re
 from functools import cache
 
 from analysis.core.text import count_words, normalize_text
-from analysis.ingest.bylines import looks_like_name, place_names
+from analysis.ingest.bylines import looks_like_name
 from analysis.ingest.layout.lines import (
     NAME_WORD,
     Article,
@@ -28,6 +28,7 @@ from analysis.ingest.layout.lines import (
     split_paragraph,
 )
 from analysis.ingest.page_rules import Rules, layout_alternation, outlet_named, scoring_of
+from analysis.ingest.places import place_names
 
 #: How many paragraphs from the top may hold a glued byline.
 HEADER_REACH = 8

@@ -18,11 +18,12 @@ from __future__ import annotations
 import re
 
 from analysis.core.text import normalize_text
-from analysis.ingest.bylines import looks_like_name, place_names
+from analysis.ingest.bylines import looks_like_name
 from analysis.ingest.layout.lines import Paragraph
 from analysis.ingest.layout.place_lines import city_and_code
 from analysis.ingest.metadata import fold_word
 from analysis.ingest.page_rules import Rules, scoring_of
+from analysis.ingest.places import place_names
 
 #: "Surname, Given Names." : one capitalised surname, a comma, one to three given names
 #: or initials, an optional closing stop, nothing else on the line.

@@ -16,7 +16,6 @@ from analysis.ingest.bylines import (
     lead_note_names,
     looks_like_name,
     note_names,
-    place_names,
 )
 from analysis.ingest.date_scoring import MONTHS
 from analysis.ingest.layout.author_archives import author_archive_writer
@@ -30,6 +29,7 @@ from analysis.ingest.layout.reporter_credit import OPENING_CREDITS
 from analysis.ingest.layout.standfirst_credits import standfirst_credit
 from analysis.ingest.metadata import fold_word
 from analysis.ingest.page_rules import Rules, outlet_named, scoring_of
+from analysis.ingest.places import place_names, place_words
 
 #: Authors read somewhere other than a byline: (names, where they were read).
 Authors = tuple[list[str], str]
@@ -250,7 +250,52 @@ def lede_byline(paras: list[Paragraph], lines: list[Paragraph], rules: Rules) ->
     if placed and _name_before_place(placed, rules):
         names = byline_names(placed.group("name"), rules)
         return names, f"writer and place opening the lede, line {lede.line}: {placed.group(0)!r}"
-    return None
+    return _name_before_agency(paras, lines, rules)
+
+
+#: A writer's name before an agency's marker and a dash, split off the lede's opening as
+#: its credit: "Minh Khoa (RFI) - Today ..." (a blog's translated wire story, held-out 94),
+#: read like the place of "Hanoi (VNA) - ...".
+_NAME_AGENCY = re.compile(r"^(?P<name>[^()]{3,40}?)\s*\((?P<agency>[^()]{2,30})\)\s*[-–—]+$")
+
+
+def _name_before_agency(
+    paras: list[Paragraph], lines: list[Paragraph], rules: Rules
+) -> Authors | None:
+    """The writer named before "(AGENCY) -" in the lede's split-off credit, where no byline
+    line names one: a person's name of two words or more (``looks_like_name``), not in
+    capitals, no outlet and no place ("Quang Ninh (VNA) - ...", the datelines of the state
+    media): not one of ``place_names`` (countries, capitals, Vietnam's, Laos' and
+    Cambodia's provinces, big cities) nor a name the page's text uses as a place
+    (``_used_as_place``: "Con Dao district", "in Con Dao")."""
+    credit = next((p for p in paras if p.role == "marker" and p.kind == "credit"), None)
+    found = _NAME_AGENCY.match(credit.text.strip()) if credit is not None and not lines else None
+    name = found.group("name").strip() if found else ""
+    if len(name.split()) < 2 or name.isupper() or name.casefold() in place_names():
+        return None  # "Hue (VNA) -": a one-word name may be a town the lists lack
+    if outlet_named(name, rules) or _used_as_place(name, paras):
+        return None
+    names = byline_names(name, rules) if looks_like_name(name, rules) else []
+    if not names:
+        return None
+    return names, f"writer before the agency, line {credit.line}: {found.group(0)!r}"
+
+
+#: A place's name after one of these words is a place ("in Con Dao", "the province of").
+_LOCATIVES = r"(?:in|at|from|near|across|of)"
+
+
+def _used_as_place(name: str, paras: list[Paragraph]) -> bool:
+    """Whether the page's text uses ``name`` as a place: before a word of ``place_words``
+    ("Con Dao district", "Phu Quy Island") or after a locative ("in Con Dao", not "in Con
+    Dao's view"), any letter case."""
+    text = "\n".join(p.text for p in paras)
+    words = "|".join(sorted(map(re.escape, place_words())))
+    pattern = (
+        rf"\b{re.escape(name)}\s+(?:{words})\b"
+        rf"|\b{_LOCATIVES}\s+{re.escape(name)}\b(?!['’]s)"
+    )
+    return re.search(pattern, text, re.I) is not None
 
 
 #: A writer's name, a slash and a place, then a colon, opening the lede without "By":

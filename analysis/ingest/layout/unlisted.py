@@ -8,7 +8,6 @@ import re
 from collections.abc import Callable
 
 from analysis.core.text import count_words, normalize_text
-from analysis.ingest.bylines import place_names
 from analysis.ingest.date_scoring import MONTHS, absolute_dates
 from analysis.ingest.layout.about_blocks import about_block_name
 from analysis.ingest.layout.asset_hosts import asset_host
@@ -33,6 +32,7 @@ from analysis.ingest.layout.title import (
 from analysis.ingest.layout.unbylined_authors import WRITES_FOR
 from analysis.ingest.metadata import Scoring
 from analysis.ingest.page_rules import Rules, scoring_of
+from analysis.ingest.places import place_names
 from analysis.ingest.tag_runs import tag_run
 
 
