@@ -69,3 +69,24 @@ def test_claims_for_reading(claims):
     table = claims_for_reading(claim_series(claims, "party_relations"))
     assert list(table["amount"]) == ["206 parties", "245 parties", "247 parties"]
     assert list(table["refers_to"]) == ["2012", "26 Dec 2019", "13 Dec 2021"]
+
+
+def _sort_claims_in_two_steps(claims: pd.DataFrame) -> pd.DataFrame:
+    """The former ``sort_claims`` (by place, stable; then by the six keys): the reference."""
+    claims = claims.sort_values(["doc_id", "para_id", "sent_id"], kind="stable")
+    return claims.sort_values(
+        ["indicator", "refers_to", "doc_id", "para_id", "sent_id", "start"], ignore_index=True
+    )
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_sort_claims_in_one_sort_equals_the_two_step_reference(claims, seed):
+    from analysis.annotators.claims import sort_claims
+
+    # shuffled, with every row twice (rows equal in all six keys: the order of ties counts)
+    # and a missing refers_to
+    rows = pd.concat([claims, claims.assign(evidence="copy")], ignore_index=True)
+    rows.loc[rows.index[::7], "refers_to"] = pd.NaT
+    shuffled = rows.sample(frac=1.0, random_state=seed)
+    assert len(shuffled) >= 20
+    pd.testing.assert_frame_equal(sort_claims(shuffled), _sort_claims_in_two_steps(shuffled))

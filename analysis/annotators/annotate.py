@@ -117,11 +117,13 @@ def annotate(
     tables = [list(frames) for frames in zip(*parts, strict=True)]
     del parts
     release_free_memory()  # the chunks' working sets, before the tables are joined
-    hits, mentions, dates, candidates, claims = (_concat(tables.pop(0)) for _ in range(5))
-    release_free_memory()  # the chunks' numeric columns, before the events are merged
-    annotations = Annotations(
-        hits, mentions, dates, merge_event_candidates(candidates), sort_claims(claims)
-    )
+    # the cross-document steps first, on the small tables: their working sets are freed
+    # before the three large tables are joined
+    events = merge_event_candidates(_concat(tables.pop(3)))
+    claims = sort_claims(_concat(tables.pop(3)))
+    release_free_memory()
+    hits, mentions, dates = (_concat(tables.pop(0)) for _ in range(3))
+    annotations = Annotations(hits, mentions, dates, events, claims)
     log.info("annotated %d documents in %.2f s", len(corpus), time.perf_counter() - started)
     return annotations
 
