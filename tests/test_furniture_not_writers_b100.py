@@ -1,0 +1,47 @@
+"""Tests of the ``not_name_words`` added to ``data/header_scoring.yaml`` for held-out 100:
+page furniture of reference and parliamentary sites ("Contact Wikipedia" among an
+encyclopedia's footer links, a fact sheet's "Fact Sheet" label, a library record's "Public
+Domain" / "Via E-mail" values, a Hansard pager "Previous Fragment    Next Fragment") is no
+writer; real bylines and closing names are still read (placeholder pages)."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.ingest.layout import read_article
+
+HEADLINE = "Ferry links between the outer islands"
+TEXT = (
+    "The ferry service to the outer islands resumed on Monday after two weeks of repairs "
+    "to the landing stage, the port office said.\n\n"
+    "The first boat left at seven in the morning with forty passengers and a load of rice.\n"
+)
+
+FURNITURE = {
+    "encyclopedia_footer": f"{HEADLINE}\n\n{TEXT}\nPrivacy policy\nAbout Example\n"
+    "Disclaimers\nContact Example\nMobile view\n",
+    "fact_sheet": f"{HEADLINE}\n\nBureau of Island Affairs\nFact Sheet\nMarch 14, 2016\n\n{TEXT}",
+    "library_record": f"{HEADLINE}\n\n{TEXT}\nReport Number:\nPort Report, RL30001\n"
+    "Public Domain\nRetrieved From:\nVia E-mail\nMedia Type:\n",
+    "hansard_pager": "Previous Fragment    Next Fragment\nMonday, 25 February 2019\n"
+    f"Page: 10512\n\n{TEXT}",
+}
+
+
+@pytest.mark.parametrize("name", sorted(FURNITURE))
+def test_furniture_is_no_writer(name: str) -> None:
+    assert read_article(FURNITURE[name]).author == ""
+
+
+@pytest.mark.parametrize(
+    ("page", "writer"),
+    [
+        (f"{HEADLINE}\n\nBy Nguyen Van An\n\n{TEXT}", "Nguyen Van An"),
+        (f"{HEADLINE}\n\nFact Sheet\nMarch 14, 2016\n\nBy Helen Marsh\n\n{TEXT}", "Helen Marsh"),
+        (f"{HEADLINE}\n\n{TEXT}\nTran Thu Trang\n", "Tran Thu Trang"),
+        (f"{HEADLINE}\n\nHanoi, May 5 (VNA) - {TEXT}", ""),
+        (f"{HEADLINE}\n\nUpdated: 6 May 2021, 14:22\n\n{TEXT}", ""),
+    ],
+)
+def test_bylines_are_still_read(page: str, writer: str) -> None:
+    assert read_article(page).author == writer
