@@ -66,6 +66,7 @@ from analysis.ingest.layout.dated_covers import split_dated_cover
 from analysis.ingest.layout.dates import header_end, read_dates
 from analysis.ingest.layout.document_headings import document_heading
 from analysis.ingest.layout.edition_bars import label_edition_bars
+from analysis.ingest.layout.event_rows import label_event_rows
 from analysis.ingest.layout.field_codes import label_field_codes
 from analysis.ingest.layout.glued_addresses import split_glued_title
 from analysis.ingest.layout.glued_credits import split_glued_credits
@@ -258,6 +259,7 @@ def _label_page_furniture(paras: list[Paragraph], rules: Rules) -> None:
     split_glued_title(paras)
     label_furniture(paras, rules)
     label_account_lines(paras)  # "Submitted by ctv_en_3 on <date>" (held-out 88)
+    label_event_rows(paras)  # "Event X" / "Location Y": a details table's rows (fix31)
     label_author_archive(paras)  # "For Name's latest contributions to X" (held-out 88)
     label_opening_caption(paras)
     label_menu_runs(paras, rules)
