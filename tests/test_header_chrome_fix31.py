@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from analysis.ingest.layout import read_article
 from analysis.ingest.metadata import load_scoring
+from analysis.ingest.page_rules import load_rules
 
 HEADLINE = "Ferry service to the outer islands resumes after repairs"
 TEXT = (
@@ -57,3 +58,32 @@ def test_headline_shaped_lines_are_not_listing_chrome(line: str) -> None:
 @given(st.integers(min_value=1, max_value=999999))
 def test_any_article_count_on_a_mirror_is_chrome(count: int) -> None:
     assert load_scoring().chrome.fullmatch(f"Viewing all {count} articles")
+
+
+# (fix31 4) "Press Briefing" alone over a briefing's headline: a section label
+BRIEFING = (
+    "Press Briefing\n\nBriefing of Ms. Ana Reyes with Transport Undersecretary Paolo Cruz\n\n"
+    "MS. REYES: Good afternoon, and welcome to our briefing this Thursday on the new "
+    "ferry routes to the southern islands.\n\n"
+    "USEC. CRUZ: Thank you. The first boats will sail next month, and we expect them to "
+    "carry some two thousand passengers a week.\n"
+)
+
+
+def test_a_press_briefing_label_is_no_outlet_and_no_headline() -> None:
+    article = read_article(BRIEFING)
+    assert article.outlet != "Press Briefing"
+    assert article.title.startswith("Briefing of Ms. Ana Reyes")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Press briefing on ferry routes set for Monday",
+        "Press Briefing of Ms. Ana Reyes with Undersecretary Paolo Cruz",
+        "Daily press briefing: ferries resume",
+        "Harbour Town, May 5 (VNA) - Ferries resumed",
+    ],
+)
+def test_headlines_holding_the_words_are_no_section_label(line: str) -> None:
+    assert not load_rules().scoring.section_label.fullmatch(line)
