@@ -147,6 +147,19 @@ def _label_above_headline(
     )
 
 
+_BULLETED = re.compile(r"^\s*[-–•·*]\s+\S")
+
+
+def _list_item(c: _Line) -> bool:
+    """A bulleted line: an item of a list or menu. A lone bulleted heading in capitals (no
+    bulleted line next to it: "    • SCHOOL LINKS VIETNAM - NEW ZEALAND:" over a page's
+    subheading, fix31) is the page's heading, no item."""
+    if not _BULLETED.match(c.raw):
+        return False
+    near = [c.paras[j].text for j in (c.index - 1, c.index + 1) if 0 <= j < len(c.paras)]
+    return any(_BULLETED.match(r) for r in near) or not c.text.isupper()
+
+
 def _under_topic_kicker(c: _Line) -> bool:
     """The line right under a first-line topic kicker that reads as a label over it."""
     return (
@@ -392,7 +405,7 @@ _TITLE_CHECKS: tuple[tuple[str, Callable[[_Line], object]], ...] = (
     # a comma or (titlefix27) a spaced dash closing the line goes on below ("Centre -")
     ("comma_end", lambda c: c.text.endswith(",") or re.search(r"\s[-–—]$", c.text)),
     ("issue_line", lambda c: issue_line(c.text, c.scoring)),
-    ("list_item", lambda c: re.match(r"^\s*[-–•·*]\s+\S", c.raw)),
+    ("list_item", _list_item),
     ("label_list", lambda c: label_list(c.text, c.scoring) and not writer_label(c.paras, c.index)),
     (  # a section name or slogan over the headline
         "top_label",
