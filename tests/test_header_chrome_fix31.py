@@ -87,3 +87,28 @@ def test_a_press_briefing_label_is_no_outlet_and_no_headline() -> None:
 )
 def test_headlines_holding_the_words_are_no_section_label(line: str) -> None:
     assert not load_rules().scoring.section_label.fullmatch(line)
+
+
+# (fix31 8) a picture's timestamp file name over the headline: no date, no headline
+STAMPED = (
+    "20170614 094122\n\nHarbour Town and Port Lia review a study on ferry wakes\n\n"
+    "Harbour Town, Port Lia, 21 Jun 2017\n\n"
+    "Officials of the two ports met in Harbour Town on 14 June 2017 to review a study of "
+    "the wakes that ferries leave along the river banks.\n\n"
+    "The study counted the boats passing eleven villages during the dry season.\n"
+)
+
+
+def test_a_pictures_timestamp_name_is_no_date_line() -> None:
+    article = read_article(STAMPED)
+    assert article.header_date is not None
+    assert article.header_date.date_start.strftime("%Y-%m-%d") == "2017-06-21"
+    assert article.title == "Harbour Town and Port Lia review a study on ferry wakes"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["20170614", "2017-06-14 09:41:22", "14/06/2017 09:41", "20170614 ferry wakes report"],
+)
+def test_dates_with_their_times_are_no_timestamp_names(line: str) -> None:
+    assert not load_scoring().chrome.fullmatch(line)
