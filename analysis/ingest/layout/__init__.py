@@ -105,6 +105,7 @@ from analysis.ingest.layout.report_opening import split_report_opening
 from analysis.ingest.layout.repost_notes import label_repost_note
 from analysis.ingest.layout.run_on_titles import split_cut_title_copy, split_run_on_title
 from analysis.ingest.layout.run_on_writers import run_on_page_writers
+from analysis.ingest.layout.script_banners import label_script_banners
 from analysis.ingest.layout.stamped_headlines import split_stamped_headline
 from analysis.ingest.layout.text import (
     label_cut_copies,
@@ -260,6 +261,7 @@ def _label_page_furniture(paras: list[Paragraph], rules: Rules) -> None:
     label_furniture(paras, rules)
     label_account_lines(paras)  # "Submitted by ctv_en_3 on <date>" (held-out 88)
     label_event_rows(paras)  # "Event X" / "Location Y": a details table's rows (fix31)
+    label_script_banners(paras)  # a blog's banner in two scripts over English (fix31)
     label_author_archive(paras)  # "For Name's latest contributions to X" (held-out 88)
     label_opening_caption(paras)
     label_menu_runs(paras, rules)
