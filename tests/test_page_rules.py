@@ -269,3 +269,37 @@ def test_the_line_joining_lists_are_checked() -> None:
         _line_joining_fields({"wrap_joining_words": "of the"})
     with pytest.raises(ScoringError, match=r"page_layout\.yaml: byline_label_lines"):
         _line_joining_fields({"byline_label_lines": "(by"})
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Irrawaddy Magazine", "The Irrawaddy"),
+        ("Khmer Times Online", "Khmer Times"),
+        ("Vietnam News Online", "Vietnam News"),
+        ("Khmer Times", "Khmer Times"),
+    ],
+)
+def test_a_listed_outlets_name_with_its_kind_names_the_outlet(text: str, name: str) -> None:
+    """fix31 (held-out 98): a feed's title over a Blogger digest's post, a listed outlet's
+    name closed by its kind ("Magazine", "Online"), names that outlet."""
+    found = outlet_named(text, RULES)
+    assert found is not None and found[0] == name
+
+
+@pytest.mark.parametrize(
+    "text", ["Harbour Town Magazine", "Magazine", "The Irrawaddy Magazine Awards", "Online"]
+)
+def test_other_names_with_a_kind_name_no_outlet(text: str) -> None:
+    assert outlet_named(text, RULES) is None
+
+
+def test_a_feeds_name_over_a_digests_post_is_no_headline() -> None:
+    page = (
+        "Wednesday, June 8, 2016\n\nThe Irrawaddy Magazine\n\nThe Irrawaddy Magazine\n\n\n"
+        "Ferry Traders Return to the Border Market\n\nPosted: 08 Jun 2016 06:12 AM PDT\n\n"
+        "MUSE, Shan State — Ferry traders have returned to the border market after a "
+        "three-month absence, saying that new rules have cut the time their goods spend "
+        "on the river.\n\nThe traders sell fruit to buyers at the market each week.\n"
+    )
+    assert read_article(page).title == "Ferry Traders Return to the Border Market"

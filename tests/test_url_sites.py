@@ -101,3 +101,21 @@ def test_a_free_hosts_user_page_is_its_own_site() -> None:
     assert registrable_domain("someone.50megs.com", RULES) == "someone.50megs.com"
     assert registrable_domain("members.tripod.com", RULES) == "members.tripod.com"
     assert registrable_domain("www.geocities.example.com", RULES) == "example.com"
+
+
+def test_a_missions_site_under_its_listed_ministry_is_its_own() -> None:
+    """fix31 (held-out 95): a mission's site under its foreign ministry's listed domain
+    ("vnembassy-wellington.mofa.gov.vn", ``url_domains.platform_depths``) is the mission's,
+    not the ministry's; the ministry's own addresses and pages stay the listed ministry's."""
+    found = url_outlet("https://vnembassy-harbourtown.mofa.gov.vn/en-us/News/Pages/a.aspx", RULES)
+    assert found == (
+        "vnembassy-harbourtown.mofa.gov.vn",
+        "",
+        "vnembassy-harbourtown.mofa.gov.vn",
+        False,
+    )
+    for url in ("https://mofa.gov.vn/en/tt_baochi/a", "http://www.mofa.gov.vn/en/tt_baochi/b"):
+        found = url_outlet(url, RULES)
+        assert found is not None and found[3] and found[0] != "mofa.gov.vn", url
+    found = url_outlet("https://e.vnexpress.net/news/a.html", RULES)  # a listed edition
+    assert found is not None and found[0] == "VnExpress International"

@@ -34,6 +34,7 @@ from analysis.ingest.title_shapes import (
     only_date_words,
     standfirst,
 )
+from analysis.ingest.topic_kickers import topic_kicker
 from analysis.ingest.upload_rows import upload_row_copy
 
 _NAVIGATION = re.compile(
@@ -134,15 +135,40 @@ def _label_above_headline(
     Beyond" / "'Envoy says ...'" / lede)."""
     if words > scoring.top_label_max_words or first_prose < 2 or paras[1].kind:
         return False
-    if any(not p.kind for p in paras[2:first_prose]):
-        return False  # another unlabelled header line: not the simple "label / headline" case
     below = normalize_text(paras[1].text)
+    if any(not p.kind for p in paras[2:first_prose]) and not topic_kicker(paras[0].text, below):
+        return False  # another unlabelled header line: not the simple "label / headline" case
     below_words = count_words(below)
     return (
         below_words > words + 1
         and 5 <= below_words <= 25
         and not below.rstrip(_QUOTES + "”’»").endswith(".")
         and not re.search(r"\b(?:1[89]|20)\d{2}\b", below)
+    )
+
+
+_BULLETED = re.compile(r"^\s*[-–•·*]\s+\S")
+
+
+def _list_item(c: _Line) -> bool:
+    """A bulleted line: an item of a list or menu. A lone bulleted heading in capitals (no
+    bulleted line next to it: "    • SCHOOL LINKS VIETNAM - NEW ZEALAND:" over a page's
+    subheading, fix31) is the page's heading, no item."""
+    if not _BULLETED.match(c.raw):
+        return False
+    near = [c.paras[j].text for j in (c.index - 1, c.index + 1) if 0 <= j < len(c.paras)]
+    return any(_BULLETED.match(r) for r in near) or not c.text.isupper()
+
+
+def _under_topic_kicker(c: _Line) -> bool:
+    """The line right under a first-line topic kicker that reads as a label over it."""
+    return (
+        c.index == 1
+        and not c.paras[0].kind
+        and topic_kicker(c.paras[0].text, c.text)
+        and _label_above_headline(
+            c.paras, count_words(normalize_text(c.paras[0].text)), c.first_prose, c.scoring
+        )
     )
 
 
@@ -379,7 +405,7 @@ _TITLE_CHECKS: tuple[tuple[str, Callable[[_Line], object]], ...] = (
     # a comma or (titlefix27) a spaced dash closing the line goes on below ("Centre -")
     ("comma_end", lambda c: c.text.endswith(",") or re.search(r"\s[-–—]$", c.text)),
     ("issue_line", lambda c: issue_line(c.text, c.scoring)),
-    ("list_item", lambda c: re.match(r"^\s*[-–•·*]\s+\S", c.raw)),
+    ("list_item", _list_item),
     ("label_list", lambda c: label_list(c.text, c.scoring) and not writer_label(c.paras, c.index)),
     (  # a section name or slogan over the headline
         "top_label",
@@ -388,6 +414,7 @@ _TITLE_CHECKS: tuple[tuple[str, Callable[[_Line], object]], ...] = (
         ),
     ),
     ("under_site_name", _under_site_name),
+    ("under_topic_kicker", _under_topic_kicker),
     ("numbered", lambda c: re.match(r"^(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[a-h])[.)]\s", c.text)),
     ("parenthesised", lambda c: re.match(r"^\([^()]{2,80}\)$", c.text)),
     ("organisation_name", lambda c: organisation_name(c.text, c.scoring)),

@@ -205,6 +205,7 @@ def without_closing_colon(title: str) -> str:
     its points: at most ``_TOPIC_MAX_WORDS`` words, each capitalised); other titles, such as
     a sentence that opens a quotation ("... said in a statement:"), unchanged."""
     words = title[:-1].split()
+    words = [w for w in words if any(ch.isalnum() for ch in w)]  # not a bullet or a dash
     topic = 0 < len(words) <= _TOPIC_MAX_WORDS and all(w[:1].isupper() for w in words)
     return title[:-1].rstrip() if title.endswith(":") and topic else title
 

@@ -135,7 +135,9 @@ def url_outlet(url: str, rules: Rules) -> tuple[str, str, str, bool] | None:
     a domain above it ("e.vnexpress.net" matches "vnexpress.net"); for a host no outlet
     lists, the registrable domain as the name (``listed`` False); None for no host, an IP
     address or a reserved domain (``url_domains.reserved``: "example.org", "x.test"); a
-    privacy front-end's host is read as the service it shows (``url_domains.front_ends``)."""
+    privacy front-end's host is read as the service it shows (``url_domains.front_ends``).
+    A site under a shared host (``url_domains.platform_depths``: a mission's
+    "vnembassy-wellington.mofa.gov.vn") is its own, not the listed host's (fix31)."""
     host = url_host(url)
     if not host or "." not in host or re.fullmatch(r"[\d.]+|\[?[\da-f:]+\]?", host):
         return None
@@ -145,7 +147,10 @@ def url_outlet(url: str, rules: Rules) -> tuple[str, str, str, bool] | None:
     front = next((rules.front_ends[label] for label in labels if label in rules.front_ends), "")
     if front:  # "redlib.example.org" shows reddit.com's pages
         host, labels = front, front.split(".")
+    site = _platform_site(host, labels, rules)  # a mission's own site under its ministry's
     for k in range(len(labels) - 1):
+        if site and k > len(labels) - len(site.split(".")):
+            break  # a listed domain above a platform's site is the platform's, not the site's
         hit = rules.domains.get(".".join(labels[k:]))
         if hit:
             return hit[0], hit[1], host, True

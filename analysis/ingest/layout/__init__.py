@@ -67,6 +67,7 @@ from analysis.ingest.layout.dates import header_end, read_dates
 from analysis.ingest.layout.document_headings import document_heading
 from analysis.ingest.layout.document_numbers import without_document_number
 from analysis.ingest.layout.edition_bars import label_edition_bars
+from analysis.ingest.layout.event_rows import label_event_rows
 from analysis.ingest.layout.field_codes import label_field_codes
 from analysis.ingest.layout.glued_addresses import split_glued_title
 from analysis.ingest.layout.glued_credits import split_glued_credits
@@ -105,6 +106,7 @@ from analysis.ingest.layout.report_opening import split_report_opening
 from analysis.ingest.layout.repost_notes import label_repost_note
 from analysis.ingest.layout.run_on_titles import split_cut_title_copy, split_run_on_title
 from analysis.ingest.layout.run_on_writers import run_on_page_writers
+from analysis.ingest.layout.script_banners import label_script_banners
 from analysis.ingest.layout.stamped_headlines import split_stamped_headline
 from analysis.ingest.layout.text import (
     label_cut_copies,
@@ -262,6 +264,8 @@ def _label_page_furniture(paras: list[Paragraph], rules: Rules) -> None:
     split_glued_title(paras)
     label_furniture(paras, rules)
     label_account_lines(paras)  # "Submitted by ctv_en_3 on <date>" (held-out 88)
+    label_event_rows(paras)  # "Event X" / "Location Y": a details table's rows (fix31)
+    label_script_banners(paras)  # a blog's banner in two scripts over English (fix31)
     label_author_archive(paras)  # "For Name's latest contributions to X" (held-out 88)
     label_opening_caption(paras)
     label_menu_runs(paras, rules)
