@@ -7,13 +7,18 @@ its tests are in ``tests/test_text.py``.
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+import itertools
+import re
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from analysis.core import schema
 from analysis.ingest.layout import read_article
 from analysis.ingest.layout.lines import prose_span, split_lines
 from analysis.ingest.layout.text import (
     LONE_DATELINE,
+    closes_page_title,
     label_text,
     mark_repeats,
     opens_next_paragraph,
@@ -22,7 +27,7 @@ from analysis.ingest.layout.text import (
     split_lede_marker,
 )
 from analysis.ingest.page_rules import load_rules
-from tests.strategies import articles
+from tests.strategies import articles, real_lines
 
 RULES = load_rules()
 LEDE = (
@@ -433,3 +438,36 @@ def test_the_introduction_opening_a_page_without_a_headline_is_text() -> None:
     paras[1].kind = "byline"
     label_text(paras, 2, 2, RULES)
     assert paras[0].kind == "boilerplate"
+
+
+def _closes_page_title_slow(head: str, rest: str) -> bool:
+    """``closes_page_title`` before perf31: the pattern compiled for every pair."""
+    return bool(re.search(rf"\s[-–—|]\s{re.escape(rest)}$", head))
+
+
+_TITLE_PIECES = st.sampled_from(
+    ["Site", " - ", " – ", " | ", "|", " ", "\n", "\u00a0", "Section", "Question?", "A.B", "("]
+)
+
+
+@given(st.lists(_TITLE_PIECES, max_size=8).map("".join), st.data())
+@example("Site - Question?\n", None)  # ``$`` before a closing newline
+@example("Site | Question? ", None)
+def test_the_page_titles_gate_agrees_with_the_pattern(
+    head: str, data: st.DataObject | None
+) -> None:
+    rests = ["Question?", "A.B", "(", head[-5:], head.strip()[-9:]]
+    for rest in rests if data is None else [data.draw(st.sampled_from(rests))]:
+        assert closes_page_title(head, rest) == _closes_page_title_slow(head, rest)
+
+
+def test_the_page_titles_gate_agrees_on_the_zoos_lines() -> None:
+    """Each pair of consecutive lines of the zoo and the samples, and each line against its
+    own last words (a page title's form)."""
+    lines = [line.strip() for line in real_lines()]
+    for head, rest in itertools.pairwise(lines):
+        assert closes_page_title(head, rest) == _closes_page_title_slow(head, rest)
+    for head in lines:
+        for k in (1, 3, 6):
+            rest = " ".join(head.split()[-k:])
+            assert closes_page_title(head, rest) == _closes_page_title_slow(head, rest)

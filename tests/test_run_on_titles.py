@@ -9,12 +9,20 @@ from hypothesis import strategies as st
 from analysis.ingest.layout import read_article
 from analysis.ingest.layout.lines import split_lines
 from analysis.ingest.layout.run_on_titles import (
+    _STOP,
+    _WORD,
+    RUN_REACH_WORDS,
+    RUN_TITLE_MAX_WORDS,
+    RUN_TITLE_MIN_WORDS,
     _continued,
+    _copies,
+    _run_length,
     _title_run,
     split_cut_title_copy,
     split_run_on_title,
 )
 from analysis.ingest.page_rules import load_rules
+from tests.strategies import real_lines
 
 _TITLE = "Ferry Timetables on the Upper Delta: Sharing crossing times and building trust"
 
@@ -109,3 +117,44 @@ def test_a_sentence_repeated_three_times_or_more_is_no_title() -> None:
     assert "boilerplate" not in kinds
     assert _title_run((sentence + " ").split() * 3) is None
     assert _title_run(("Notes " + sentence.rstrip(".") + " Text ").split() * 2) is not None
+
+
+def _title_run_slow(words: list[str]) -> tuple[int, int] | None:
+    """``_title_run`` before perf31: every pair of word positions compared (perf31 compares
+    only the positions of the same word, any other pair opening no run)."""
+    keys = [w.casefold() for w in words]
+    best: tuple[int, int] | None = None
+    for i in range(len(keys)):
+        for j in range(i + RUN_TITLE_MIN_WORDS, len(keys)):
+            k = min(_run_length(keys, i, j), RUN_TITLE_MAX_WORDS)
+            run = words[j : j + k]
+            if k < RUN_TITLE_MIN_WORDS or (best and k <= best[1]) or not run[0][:1].isupper():
+                continue
+            if not any(_STOP.search(w) for w in run[:-1]) and _copies(keys, j, k) == 2:
+                best = (j, k)
+    return best
+
+
+_WORDS = st.sampled_from(["Ferry", "ferry", "river", "Town", "the", "of", "Delta:", "stop."])
+
+
+@given(st.lists(_WORDS, max_size=80), st.lists(_WORDS, min_size=6, max_size=12), st.data())
+def test_the_word_index_finds_the_run_every_pair_finds(
+    words: list[str], title: list[str], data: st.DataObject
+) -> None:
+    """The fast search agrees with the comparison of every pair, on word lists with a title
+    inserted twice (or three times) among repeated words."""
+    for _ in range(data.draw(st.integers(0, 3))):
+        at = data.draw(st.integers(0, len(words)))
+        words[at:at] = title
+    assert _title_run(words) == _title_run_slow(words)
+
+
+def test_the_word_index_agrees_on_the_zoos_lines() -> None:
+    """The fast search agrees with the comparison of every pair on the first words of every
+    line of the zoo and the samples, and of each line said twice."""
+    for line in real_lines():
+        words = [m.group() for m in _WORD.finditer(line)][:RUN_REACH_WORDS]
+        assert _title_run(words) == _title_run_slow(words)
+        doubled = words[: RUN_REACH_WORDS // 2] * 2
+        assert _title_run(doubled) == _title_run_slow(doubled)

@@ -6,9 +6,16 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
+from analysis.core.text import count_words, normalize_text
 from analysis.ingest.layout import read_article
 from analysis.ingest.layout.lines import split_lines
-from analysis.ingest.layout.twice_printed import breadcrumb_trail, printed_twice
+from analysis.ingest.layout.twice_printed import (
+    _CRUMB_SEPARATOR,
+    CRUMB_MAX_WORDS,
+    breadcrumb_trail,
+    printed_twice,
+)
+from tests.strategies import real_lines
 
 _HEADLINE = "Vietnam has Widened Its Ferry Links with Cambodia to a ‘Priority Route’."
 
@@ -94,3 +101,26 @@ def test_a_lede_printed_twice_in_sentence_case_stays_text() -> None:
     page = f"{lede}\n{lede}\nTwo packing houses sold their first containers this year.\n"
     assert not printed_twice(split_lines(page), 0)
     assert read_article(page).title == ""
+
+
+def _breadcrumb_trail_slow(text: str) -> bool:
+    """``breadcrumb_trail`` without perf31's gate: every line split."""
+    pieces = _CRUMB_SEPARATOR.split(normalize_text(text).strip())
+    return len(pieces) >= 3 and all(
+        0 < count_words(piece) <= CRUMB_MAX_WORDS for piece in pieces[:-1]
+    )
+
+
+_CRUMB_PIECES = st.sampled_from(
+    ["Main", "News and comments", "2023", " » ", " › ", "»", " > ", " ", "\u00a0", "\t", "Title?"]
+)
+
+
+@given(st.lists(_CRUMB_PIECES, max_size=10).map("".join))
+def test_the_separator_gate_agrees_with_the_split(text: str) -> None:
+    assert breadcrumb_trail(text) == _breadcrumb_trail_slow(text)
+
+
+def test_the_separator_gate_agrees_on_the_zoos_lines() -> None:
+    for line in real_lines():
+        assert breadcrumb_trail(line) == _breadcrumb_trail_slow(line)

@@ -31,6 +31,7 @@ name's first word, and the title is then cut one word short.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from analysis.ingest.bylines import looks_like_name
 from analysis.ingest.layout.lines import Paragraph, raw_offset, split_paragraph
@@ -66,9 +67,14 @@ def _title_run(words: list[str]) -> tuple[int, int] | None:
     """The second copy's first word and length of the longest run printed twice that can
     be a title (see the module's docstring), or None."""
     keys = [w.casefold() for w in words]
+    at: dict[str, list[int]] = {}  # where each word stands: a run opens on a word said twice
+    for j, key in enumerate(keys):
+        at.setdefault(key, []).append(j)
     best: tuple[int, int] | None = None
-    for i in range(len(keys)):
-        for j in range(i + RUN_TITLE_MIN_WORDS, len(keys)):
+    for i, key in enumerate(keys):
+        for j in at[key]:  # in order; any other j opens no run (its length is 0)
+            if j < i + RUN_TITLE_MIN_WORDS:
+                continue
             k = min(_run_length(keys, i, j), RUN_TITLE_MAX_WORDS)
             run = words[j : j + k]
             if k < RUN_TITLE_MIN_WORDS or (best and k <= best[1]) or not run[0][:1].isupper():
@@ -90,7 +96,7 @@ def split_run_on_title(paras: list[Paragraph]) -> None:
     for i, p in enumerate(paras[:BLOB_REACH]):
         if len(p.text) < MIN_BLOB_CHARS or p.kind:
             continue
-        found = list(_WORD.finditer(p.text))[:RUN_REACH_WORDS]
+        found = list(islice(_WORD.finditer(p.text), RUN_REACH_WORDS))
         run = _title_run([m.group() for m in found])
         if run is None:
             continue
