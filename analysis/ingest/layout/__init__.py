@@ -94,6 +94,7 @@ from analysis.ingest.layout.mastheads import (
 from analysis.ingest.layout.menus import label_menu_runs, top_menu_end
 from analysis.ingest.layout.month_lists import month_list_date
 from analysis.ingest.layout.name_post_lines import name_post_writers
+from analysis.ingest.layout.news_headers import news_subject, news_writer
 from analysis.ingest.layout.not_bylines import label_checked_bylines
 from analysis.ingest.layout.occasion_lines import with_occasion_line
 from analysis.ingest.layout.opening_captions import label_opening_caption
@@ -269,11 +270,14 @@ def _headline(
     paras: list[Paragraph], rules: Rules
 ) -> tuple[Candidate | None, Candidate | None, bool]:
     """The chosen headline, its runner-up, and whether the headline is joined from several
-    lines: a document-type heading (``document_heading``), else the best scored line
-    (``choose_title``) with the occasion line under a talk's headline
-    (``with_occasion_line``: "Talk on ..." / "at the Spring Luncheon of ..."), an editions
-    bar set aside first (``edition_bars``) and a headline carrying its compiler's credit
-    taken before the scored line (``compiled_headlines``)."""
+    lines: a news header's subject (``news_headers``), a document-type heading
+    (``document_heading``), else the best scored line (``choose_title``) with the occasion
+    line under a talk's headline (``with_occasion_line``: "Talk on ..." / "at the Spring
+    Luncheon of ..."), an editions bar set aside first (``edition_bars``) and a headline
+    carrying its compiler's credit taken before the scored line (``compiled_headlines``)."""
+    news = news_subject(paras)  # a Usenet header's "Subject:" row (fix31b)
+    if news is not None:
+        return news, None, True
     heading = document_heading(paras, rules)
     if heading:
         return heading[0], None, True
@@ -290,6 +294,7 @@ def _writers(article: Article, last_prose: int, rules: Rules) -> None:
     page's."""
     unmark_quoted_writers(article.paragraphs)  # a quoted article's citation byline (b93)
     read_authors(article, last_prose, rules)
+    news_writer(article)  # a Usenet header's "From:" row, not a forwarder's (fix31b)
     name_post_writers(article, rules)  # "Dr. Name" / "Head of ..." without "By" (fix78)
     title_writer(article, rules)
     title_page_writer(article, rules)
