@@ -55,6 +55,7 @@ from analysis.ingest.layout.bylines import (
     unbulleted,
 )
 from analysis.ingest.layout.cable_text import label_cable_text
+from analysis.ingest.layout.chart_headings import unmark_chart_headings
 from analysis.ingest.layout.citations import cited_fields
 from analysis.ingest.layout.colon_heads import with_colon_head
 from analysis.ingest.layout.compiled_headlines import compiled_headline
@@ -293,6 +294,7 @@ def _writers(article: Article, last_prose: int, rules: Rules) -> None:
     compiler a headline credits (``name_post_writers``), the headline's writer, a title
     page's."""
     unmark_quoted_writers(article.paragraphs)  # a quoted article's citation byline (b93)
+    unmark_chart_headings(article.paragraphs)  # "Imports From Vietnam ($ Million)" (fix31b)
     read_authors(article, last_prose, rules)
     news_writer(article)  # a Usenet header's "From:" row, not a forwarder's (fix31b)
     name_post_writers(article, rules)  # "Dr. Name" / "Head of ..." without "By" (fix78)
