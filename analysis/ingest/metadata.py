@@ -202,7 +202,9 @@ def _label_fields(data: dict, path: str) -> dict[str, object]:
         "updated_label": _any(_section(data, "updated_labels", path), path, "label", whole=False),
         "today_label": _any(_section(data, "today_labels", path), path, "label", whole=False),
         "section_label": _any(_section(data, "section_labels", path), path, "section", whole=True),
-        "chrome": _line_list(_section(data, "chrome", path), path, "chrome"),
+        "chrome": _line_list(  # with a mail archive's navigation rows (fix31b)
+            [*_section(data, "chrome", path), *data.get("archive_link_rows", [])], path, "chrome"
+        ),
         "chrome_prose": _any(
             _section(data, "chrome_prose", path), path, "chrome_prose", whole=False
         ),

@@ -55,6 +55,7 @@ from analysis.ingest.layout.bylines import (
     unbulleted,
 )
 from analysis.ingest.layout.cable_text import label_cable_text
+from analysis.ingest.layout.chart_headings import unmark_chart_headings
 from analysis.ingest.layout.citations import cited_fields
 from analysis.ingest.layout.colon_heads import with_colon_head
 from analysis.ingest.layout.compiled_headlines import compiled_headline
@@ -95,6 +96,7 @@ from analysis.ingest.layout.mastheads import (
 from analysis.ingest.layout.menus import label_menu_runs, top_menu_end
 from analysis.ingest.layout.month_lists import month_list_date
 from analysis.ingest.layout.name_post_lines import name_post_writers
+from analysis.ingest.layout.news_headers import news_subject, news_writer
 from analysis.ingest.layout.not_bylines import label_checked_bylines
 from analysis.ingest.layout.occasion_lines import with_occasion_line
 from analysis.ingest.layout.opening_captions import label_opening_caption
@@ -275,11 +277,14 @@ def _headline(
     paras: list[Paragraph], rules: Rules
 ) -> tuple[Candidate | None, Candidate | None, bool]:
     """The chosen headline, its runner-up, and whether the headline is joined from several
-    lines: a document-type heading (``document_heading``), else the best scored line
-    (``choose_title``) with the occasion line under a talk's headline
-    (``with_occasion_line``: "Talk on ..." / "at the Spring Luncheon of ..."), an editions
-    bar set aside first (``edition_bars``) and a headline carrying its compiler's credit
-    taken before the scored line (``compiled_headlines``)."""
+    lines: a news header's subject (``news_headers``), a document-type heading
+    (``document_heading``), else the best scored line (``choose_title``) with the occasion
+    line under a talk's headline (``with_occasion_line``: "Talk on ..." / "at the Spring
+    Luncheon of ..."), an editions bar set aside first (``edition_bars``) and a headline
+    carrying its compiler's credit taken before the scored line (``compiled_headlines``)."""
+    news = news_subject(paras)  # a Usenet header's "Subject:" row (fix31b)
+    if news is not None:
+        return news, None, True
     heading = document_heading(paras, rules)
     if heading:
         return heading[0], None, True
@@ -295,7 +300,9 @@ def _writers(article: Article, last_prose: int, rules: Rules) -> None:
     compiler a headline credits (``name_post_writers``), the headline's writer, a title
     page's."""
     unmark_quoted_writers(article.paragraphs)  # a quoted article's citation byline (b93)
+    unmark_chart_headings(article.paragraphs)  # "Imports From Vietnam ($ Million)" (fix31b)
     read_authors(article, last_prose, rules)
+    news_writer(article)  # a Usenet header's "From:" row, not a forwarder's (fix31b)
     name_post_writers(article, rules)  # "Dr. Name" / "Head of ..." without "By" (fix78)
     title_writer(article, rules)
     title_page_writer(article, rules)

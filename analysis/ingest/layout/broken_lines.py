@@ -29,6 +29,14 @@ _PLACE_MONTH = re.compile(r",\s(?P<month>[^\W\d_]{3,9})\.?$")
 #: A day and a year opening the next line: "12, 2023".
 _DAY_YEAR = re.compile(r"^\d{1,2}(?:st|nd|rd|th)?,?\s(?:19|20)\d{2}\b")
 
+#: A place, a month and a day closing a line with a comma: "Washington, August 12,".
+_PLACE_MONTH_DAY = re.compile(r",\s(?P<month>[^\W\d_]{3,9})\.?\s\d{1,2}(?:st|nd|rd|th)?,$")
+
+#: A year opening the next line, alone or before a dash and a time: "1964—6:20 p.m.".
+_YEAR_TIME = re.compile(
+    r"^(?:19|20)\d{2}(?:$|(?:\s*[—–-]\s*|,?\s+)\d{1,2}(?:[:.]\d{2}\b|\s?[ap]\.?m\b))", re.I
+)
+
 #: A date line closed by its year and a comma: "Wednesday, May 17, 2000,".
 _YEAR_COMMA = re.compile(r"\b(?:19|20)\d{2},$")
 
@@ -55,9 +63,19 @@ def _broken(upper: str, lower: str) -> bool:
     month = _PLACE_MONTH.search(upper)
     if month and month.group("month").casefold() in MONTHS and _DAY_YEAR.match(lower):
         return True
+    if _year_under_day(upper, lower):  # "Washington, August 12," / "1964—6:20 p.m." (fix31b)
+        return True
     # a paper's date line broken after its year, the place on the next line (held-out 61):
     # "Wednesday, May 17, 2000," / "Chandigarh, India"
     return bool(_YEAR_COMMA.search(upper) and _PLACE_LINE.match(lower))
+
+
+def _year_under_day(upper: str, lower: str) -> bool:
+    """A documentary edition's dateline broken after the day, its year and the time on the
+    next line ("Saigon, June 5," / "1962—6:20 p.m.", held-out 97): the next line is the
+    year alone or the year, a dash and a time."""
+    day = _PLACE_MONTH_DAY.search(upper)
+    return bool(day and day.group("month").casefold() in MONTHS and _YEAR_TIME.match(lower))
 
 
 def _two_sizes(upper: str, lower: str) -> bool:

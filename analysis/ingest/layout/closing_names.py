@@ -3,10 +3,12 @@ wrappings sites print around it there (read only when no byline names a writer):
 dashes ("- Minh Khoa -", a legal site's policy notes), before a bracketed source credit
 ("Le Thi Hoa (Source: baobinhdinh.com.vn)", a provincial portal's reposts), or before a
 writer's post after a comma ("Thu Trang, VOV correspondent in Laos", a broadcaster's
-foreign service). The line is often labelled furniture or a caption before authors are
-read, so its kind is not asked; its place (the first line under the text) and its shape
-are the evidence. The source labels are ``closing_name_sources`` and the posts
-``closing_writer_posts`` of ``data/page_layout.yaml``."""
+foreign service), or with a known place in round brackets ("(Imran Qadir Baig, Karachi,
+Pakistan)", a trade publisher's correspondent; fix31b). The line is often labelled
+furniture or a caption before authors are read, so its kind is not asked; its place (the
+first line under the text) and its shape are the evidence. The source labels are
+``closing_name_sources`` and the posts ``closing_writer_posts`` of
+``data/page_layout.yaml``."""
 
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ from analysis.core.text import count_words, normalize_text
 from analysis.ingest.bylines import byline_names, looks_like_name
 from analysis.ingest.layout.lines import Paragraph
 from analysis.ingest.page_rules import Rules, layout_alternation
+from analysis.ingest.places import place_names
 
 #: Authors read after the text: (names, where they were read).
 Authors = tuple[list[str], str]
@@ -28,11 +31,23 @@ _NAME_MAX_WORDS = 5
 _BETWEEN_DASHES = re.compile(r"^[-–—]\s*(?P<name>[^-–—]+?)\s*[-–—]$")
 
 
+#: "(Imran Qadir Baig, Karachi, Pakistan)": a correspondent's name and place in round
+#: brackets (a trade publisher's foreign correspondents; fix31b, held-out 96). The place's
+#: last part must be one of ``places.place_names`` (a country, a province, a city).
+_NAME_AND_PLACE = re.compile(r"^\(\s*(?P<name>[^(),]+?),\s*(?P<place>[^()]{2,60}?)\s*\)$")
+
+
+def _known_place(found: re.Match[str]) -> bool:
+    """A wrapping without a place, or one whose place's last part is a known place."""
+    place = found.groupdict().get("place")
+    return place is None or place.rsplit(",", 1)[-1].strip().casefold() in place_names()
+
+
 @cache
 def _wrappings() -> tuple[re.Pattern[str], ...]:
-    """The three wrappings: between dashes, before a bracketed source credit, before a
+    """The four wrappings: between dashes, before a bracketed source credit, before a
     writer's post (the post's last word before "in", "at", "for" or "of" a place or
-    organisation one of ``closing_writer_posts``)."""
+    organisation one of ``closing_writer_posts``), and in round brackets before a place."""
     sources = layout_alternation("closing_name_sources")
     posts = layout_alternation("closing_writer_posts")
     return (
@@ -42,6 +57,7 @@ def _wrappings() -> tuple[re.Pattern[str], ...]:
             r"^(?P<name>[^,]+?),\s+(?:[\w&.'’-]+\s+){0,3}?"
             rf"(?i:{posts})(?:\s+(?:in|at|for|of|to)\s+[^,.!?]{{2,40}})?$"
         ),
+        _NAME_AND_PLACE,
     )
 
 
@@ -53,7 +69,7 @@ def wrapped_name(text: str, rules: Rules) -> list[str]:
     line = normalize_text(text).strip()
     for wrapping in _wrappings():
         found = wrapping.match(line)
-        name = found.group("name").strip() if found else ""
+        name = found.group("name").strip() if found and _known_place(found) else ""
         if name and count_words(name) <= _NAME_MAX_WORDS and looks_like_name(name, rules):
             return byline_names(name, rules)[:1]
     return []

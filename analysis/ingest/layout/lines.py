@@ -285,11 +285,14 @@ def dateline_date(text: str, rules: Rules) -> DateMatch | None:
         return None
     rest = _bar_label_dropped(text[: match.start] + " " + text[match.end :], rules)
     rest = _PLACE_TAIL.sub(" ", rest)  # "| Updated March 12, 2024 07:45 am IST - NEW DELHI"
-    rest = rules.dateline_word.sub(" ", TIME_OF_DAY.sub(" ", rest))
+    rest = rules.dateline_word.sub(" ", _MERIDIEM.sub(" ", TIME_OF_DAY.sub(" ", rest)))
     rest = re.sub(r"[\W\d_]+", " ", rest).strip()
     rest = _WEEKDAY.sub(" ", rest).strip()
     return match if len(rest) <= 2 else None
 
+
+#: A time's dotted "a.m."/"p.m." left after the time ("May 5, 2024 10:20 a.m.", fix31b).
+_MERIDIEM = re.compile(r"(?<![\w.])[ap]\.\s?m\.?(?!\w)", re.I)
 
 #: The place a date line was filed from, in capitals after a dash at its end ("... IST -
 #: NEW DELHI", an Indian daily's updated date, held-out 72).

@@ -22,6 +22,7 @@ from functools import cache
 from analysis.core.data_files import load_data_file
 from analysis.ingest.bylines import byline_names, looks_like_name
 from analysis.ingest.layout.compiled_headlines import compiled_writer
+from analysis.ingest.layout.header_name_roles import header_name_role
 from analysis.ingest.layout.lines import Article, Paragraph
 from analysis.ingest.page_rules import Rules
 
@@ -141,7 +142,8 @@ def section_contributors(paras: list[Paragraph], rules: Rules) -> Authors | None
 
 def name_post_writers(article: Article, rules: Rules) -> None:
     """Fill an article no byline gave writers from the compiler its headline credits
-    (``compiled_headlines``), a name line over a post in its header, else from
+    (``compiled_headlines``), a name line over a post in its header, a "Name, role" line
+    under the headline (``header_name_roles``), else from
     contributions each opened by "Name, post"."""
     if article.author:
         return
@@ -149,6 +151,7 @@ def name_post_writers(article: Article, rules: Rules) -> None:
     found = (
         compiled_writer(paras, rules)
         or header_name_over_post(paras, rules)
+        or header_name_role(paras, rules)  # "Name, Programme Manager" (fix31b)
         or section_contributors(paras, rules)
     )
     if found:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from analysis.ingest.layout.alt_text import label_avatar_writer
 from analysis.ingest.layout.cable_header import CableHeader, cable_date, label_cable
+from analysis.ingest.layout.closing_stamps import closing_stamp_date
 from analysis.ingest.layout.cut_quotes import label_cut_quote
 from analysis.ingest.layout.issue_seasons import issue_season_date
 from analysis.ingest.layout.lines import Article, Paragraph
@@ -26,11 +27,13 @@ def label_page_forms(paras: list[Paragraph]) -> CableHeader | None:
 
 def date_page_forms(article: Article, cable: CableHeader | None, rules: Rules) -> None:
     """With no date read, the cable's date-time group, else an issue season's year, else
-    the issue's day in a masthead run (fix81), else the note of a text opening with a day
+    the issue's day in a masthead run (fix81), else a bracketed date closing the text
+    (``closing_stamps``), else the note of a text opening with a day
     and no year (``note_yearless_lede``)."""
     cable_date(article, cable)
     issue_season_date(article, rules)
     masthead_run_date(article)
+    closing_stamp_date(article)  # "... the last sentence. [14/11/06]" (fix31b)
     note_yearless_lede(article)
 
 

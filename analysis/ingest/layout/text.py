@@ -221,6 +221,11 @@ def _footer_list_item(text: str) -> bool:
     )
 
 
+#: A time with its dotted "a.m."/"p.m." closing a line: its stop closes no sentence
+#: ("Saigon, June 5, 1962—6:20 p.m.", a date line; fix31b).
+_CLOSING_TIME = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s?[ap]\.\s?m\.$", re.I)
+
+
 def _text_kind(
     text: str, i: int, prose: tuple[int, int], anchor: int, title: int, rules: Rules
 ) -> str:
@@ -231,7 +236,8 @@ def _text_kind(
     sentences are body, the rest boilerplate."""
     first_prose, last_prose = prose
     short = count_words(text) <= HEADING_MAX_WORDS
-    heading = "heading" if short and not SENTENCE_STOP.search(text) else "body"
+    stop = SENTENCE_STOP.search(text) and not _CLOSING_TIME.search(text)  # "6:20 p.m."
+    heading = "heading" if short and not stop else "body"
     if i == first_prose:
         return "lede"
     if first_prose < i < last_prose:
