@@ -1571,3 +1571,34 @@ def test_a_library_records_labels_are_chrome_never_title_or_writer():
     article = read_article(page)
     assert article.title.startswith("Keepers Win a Roster of Three Shifts")
     assert article.author == ""
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Rice exports to West Africa are set to double this year.— File Photo",  # glued
+        "Ferry crews load sacks onto a barge as river traffic resumes. (AP Photo)",
+        "Delegates pose before the talks in the capital. (VNA Photo)",
+    ],
+)
+def test_a_photo_credit_glued_or_without_a_photographer_closes_a_caption(caption):
+    """held-out 96 and 97: a file-photo credit glued to the caption's full stop and an
+    agency's photo credit with no photographer's name were read as the headline of pages
+    whose captions stand first. Sentences with the same words stay text."""
+    rules = load_rules()
+    assert rules.photo_credit_end.search(caption)
+    for sentence in (
+        "The ministry kept a file photo archive of the talks.",
+        "Officials said a photo (taken in May) showed the pier.",
+        "The agency's AP Photo desk closed in 2011, the paper said.",
+        "Exports rose 12 per cent in 2011.— the ministry said",
+    ):
+        assert rules.photo_credit_end.search(sentence) is None, sentence
+    page = (
+        f"|\n{caption}\n|\n"
+        "HA NOI (VNS) — The ministry expects shipments to the region to rise by a third by the "
+        "end of the year, after exporters opened offices in two ports.\n"
+        "Three countries remain the largest buyers, taking about two thirds of the total.\n"
+        "Shipping lines have added two monthly sailings to the coast.—VNS\n"
+    )
+    assert read_article(page).title == ""
