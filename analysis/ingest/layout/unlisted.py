@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 
 from analysis.core.text import count_words, normalize_text
+from analysis.ingest.date_place_lines import venue_and_place
 from analysis.ingest.date_scoring import MONTHS, absolute_dates
 from analysis.ingest.layout.about_blocks import about_block_name
 from analysis.ingest.layout.asset_hosts import asset_host
@@ -419,6 +420,7 @@ _NOT_SITE_NAME: tuple[Callable[[str, list[str], Scoring], object], ...] = (
     lambda text, words, s: all(
         part.strip() in place_names() for part in text.casefold().rstrip(" -–—").split(",")
     ),
+    lambda text, words, s: venue_and_place(text),  # (lead31) "SECC, Ho Chi Minh City"
     # broken characters (UTF-8 read as Latin-1: "Ã½", "Â鶹´«"): a logo's garbled text, no name
     lambda text, words, s: _MOJIBAKE.search(text),
     lambda text, words, s: s.site_name_not_outlet and s.site_name_not_outlet.search(text),
