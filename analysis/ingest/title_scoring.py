@@ -183,7 +183,19 @@ def _before_date_or_byline(c: _Line) -> bool:
         return True
     if nxt.kind == "credit" and re.match(r"\s*\w+(?:\s\w+)?\s*(?:by\b|:)", nxt.text):
         return True
-    return not nxt.kind and name_like(normalize_text(nxt.text), c.scoring)
+    return not nxt.kind and (
+        name_like(normalize_text(nxt.text), c.scoring) or _host_byline(nxt.text, c.scoring)
+    )
+
+
+def _host_byline(text: str, scoring: Scoring) -> bool:
+    """A reader's host-and-writer line ("eastasiaforum.org — Name", "vietnamnews.vn / by
+    Name / 3h", ``host_bylines``) whose writer reads as a name: a byline, read only after
+    the headline is chosen (``layout/reader_bylines.py``)."""
+    found = (p.fullmatch(text.strip()) for p in scoring.host_bylines)
+    match = next((m for m in found if m), None)
+    name = match.group("name") if match and "name" in match.re.groupindex else ""
+    return bool(name) and name_like(normalize_text(name).strip(), scoring)
 
 
 def _over_reading_time(c: _Line) -> bool:
