@@ -39,6 +39,7 @@ from analysis.ingest.layout.restated_headlines import (
     restated_by_next_paragraph,
 )
 from analysis.ingest.layout.rule_titles import rule_features
+from analysis.ingest.layout.section_pipes import section_pipe
 from analysis.ingest.layout.speaker_labels import speaker_features
 from analysis.ingest.layout.text import (
     LONE_DATELINE,
@@ -81,10 +82,6 @@ _CHROME_FEATURES = frozenset(
 #: Title penalties that only rank a line below a likelier one (a section's kicker before a
 #: pipe, a subtitle under another headline-like line); dropped for the only candidate.
 _RELATIVE_FEATURES = frozenset({"section_pipe", "below_title_like"})
-
-
-#: A section's name (one or two words) before a pipe and a topic: "Asia | The ruling party".
-_SECTION_PIPE = re.compile(r"^[A-Z][\w&'-]*(?: [A-Z&][\w&'-]*)?\s?\|\s?[^|]{2,60}$")
 
 
 #: A quoted source opening the text: 'My Way News reports: "..."'.
@@ -170,7 +167,7 @@ def _page_features(
         found.append("colon_title")  # "Title: subtitle." over the text (colon_titles)
     if _above_photo_credit(paras, i, rules) and "caption_like" not in features:
         found.append("caption_like")  # "A national flag." / (again) / "Foto: AFP"
-    if _SECTION_PIPE.match(normalize_text(p.text)) and "site_name" not in features:
+    if section_pipe(p.text, features):
         found.append("section_pipe")  # "Asia | The ruling party": section and topic
     if i in listed:
         found.append("listed_item")  # "DUBAI: Other story - September 10, 2023"
