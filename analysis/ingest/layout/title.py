@@ -30,6 +30,7 @@ from analysis.ingest.layout.lines import (
 )
 from analysis.ingest.layout.menus import in_menu_run, over_menu_run
 from analysis.ingest.layout.meta_lines import over_dated_meta
+from analysis.ingest.layout.post_stamps import over_post_stamp
 from analysis.ingest.layout.post_titles import title_over_date
 from analysis.ingest.layout.qa_threads import question_over_answer
 from analysis.ingest.layout.reader_prompts import prompt_features
@@ -74,7 +75,7 @@ _CHROME_FEATURES = frozenset(
     | {"numbered", "name_like", "lowercase_start", "after_byline", "prose", "foreign_script"}
     | {"site_name", "organisation_name", "label_list", "under_site_name", "list_item"}
     | {"listed_item", "bracketed_motto", "agency_dateline", "section_pipe", "file_name"}
-    | {"menu_run", "reader_prompt", "lead_in"}
+    | {"menu_run", "reader_prompt", "lead_in", "over_post_stamp"}
     | {"named_in_text", "motto", "parenthesised", "history_row"}
 )
 
@@ -343,6 +344,7 @@ def title_candidates(paras: list[Paragraph], rules: Rules) -> list[Candidate]:
         features += prompt_features(p.text)  # "Follow us on:" (reader_prompts)
         features += lead_in_features(p.text)  # "... the following:" (lead_in_lines)
         features += rule_features(paras, i)  # a title over "=====" (rule_titles)
+        features += over_post_stamp(paras, i)  # a poster's name over "Apr 20, 2024 · "
         if _named_in_text(p.text, opening):
             features.append("named_in_text")
         if not first_seen and not _CHROME_FEATURES.intersection(features):
