@@ -134,6 +134,7 @@ from analysis.ingest.layout.title_cleanup import (
     without_outlet_suffix,
 )
 from analysis.ingest.layout.title_page_writers import affiliated_writer
+from analysis.ingest.layout.title_pictographs import without_leading_pictographs
 from analysis.ingest.layout.transcript_bylines import transcript_writers
 from analysis.ingest.layout.unlisted import read_outlet
 from analysis.ingest.layout.viewer import split_viewer_line, viewer_fields
@@ -249,6 +250,7 @@ def _clean_title(title: str, rules: Rules) -> str:
     title = without_closing_day(title)  # "Title – Monday, 26.4.2010"
     title = without_mail_markers(title)  # "Fwd: Travel pool report #4 - ..." (held-out 89)
     title = without_document_number(title)  # "212. Telegram From ...1" (held-out 97)
+    title = without_leading_pictographs(title)  # "🇻🇳🇨🇱 TITLE" (a post's flags, fix31c)
     return title_byline(unbulleted(without_closing_stamp(title)), rules)[0]  # "  • Title"
 
 
