@@ -136,6 +136,7 @@ from analysis.ingest.layout.title_cleanup import (
 from analysis.ingest.layout.title_page_writers import affiliated_writer
 from analysis.ingest.layout.title_pictographs import without_leading_pictographs
 from analysis.ingest.layout.transcript_bylines import transcript_writers
+from analysis.ingest.layout.twin_names import label_twin_names
 from analysis.ingest.layout.unlisted import read_outlet
 from analysis.ingest.layout.viewer import split_viewer_line, viewer_fields
 from analysis.ingest.metadata import Candidate
@@ -192,6 +193,7 @@ def read_article(text: str) -> Article:
     outlet_from_lede = split_lede_marker(paras, rules)
     split_glued_byline(paras, prose_span(paras)[1])
     label_reader_bylines(paras, prose_span(paras)[0], rules)
+    label_twin_names(paras, prose_span(paras)[0], rules)  # avatar's alt text / name (fix31c)
     first_prose, last_prose = prose_span(paras)
     first_prose = header_end(paras, first_prose)
     label_contact_blocks(paras, last_prose)
