@@ -69,3 +69,25 @@ def test_a_headline_over_a_byline_stays(tmp_path: Path) -> None:
     doc = _doc(tmp_path, "Plan liked by voters passes the assembly", "By Owen Marsh", TEXT)
     assert doc["title"] == "Plan liked by voters passes the assembly"
     assert doc["author"] == "Owen Marsh"
+
+
+def test_a_mirrors_channel_title_is_no_headline(tmp_path: Path) -> None:
+    doc = _doc(
+        tmp_path,
+        "If the open doesn't start, click here",
+        "Mekong Watch Telegram | DID YOU KNOW?",
+        "Date: | Mekong Watch",
+        TEXT,
+        "Mekong Watch from VN",
+    )
+    assert doc["title"] == ""
+
+
+def test_a_headline_naming_a_platform_stays(tmp_path: Path) -> None:
+    headline = "Vietnam weighs new rules for Telegram | Analysis"
+    doc = _doc(tmp_path, headline, "By Owen Marsh", "Hanoi, May 5 (VNA) - " + TEXT)
+    assert doc["title"].startswith("Vietnam weighs new rules for Telegram")  # (" | Analysis":
+    # a section suffix the title cleanup drops)
+    assert doc["author"] == "Owen Marsh"
+    doc = _doc(tmp_path, "Vietnam Telegram | Channel rules tighten", "By Owen Marsh", TEXT)
+    assert doc["title"] == "Vietnam Telegram | Channel rules tighten"

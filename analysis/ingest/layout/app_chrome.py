@@ -18,6 +18,7 @@ from functools import cache
 
 from analysis.core.data_files import load_data_file
 from analysis.core.text import normalize_text
+from analysis.ingest.layout.lines import Paragraph
 from analysis.ingest.page_rules import alternation
 
 #: The most characters of such a line (a date, a label and a name or a short prompt).
@@ -42,3 +43,28 @@ def app_chrome_line(text: str) -> bool:
     """
     line = normalize_text(text).strip()
     return len(line) <= APP_CHROME_MAX_CHARS and bool(_lines().match(line))
+
+
+@cache
+def _channel_title() -> re.Pattern[str]:
+    platforms = load_data_file("header_scoring.yaml").get("channel_platforms") or []
+    return re.compile(
+        rf"^(?P<name>[^|]{{2,40}}?) (?:{alternation(platforms)})(?: channel)?\s*[|–-]\s*\S.*$", re.I
+    )
+
+
+def channel_page_title(paras: list[Paragraph], i: int) -> list[str]:
+    """``["reader_prompt"]`` when header line ``i`` is a channel's page title on a mirror,
+    "<Name> <platform> | <tagline>" ("Mekong Diplomat Telegram | DID YOU KNOW?"), and the
+    name opens or closes another line of the page ("Date: | Mekong Diplomat", "Mekong
+    Diplomat from VN"): the channel's name and motto, not a post's headline. A headline
+    naming a platform ("Vietnam bans Telegram | ...") has no such second line."""
+    found = _channel_title().match(normalize_text(paras[i].text).strip())
+    if not found:
+        return []
+    name = found.group("name").strip().casefold()
+    for j, p in enumerate(paras):
+        text = normalize_text(p.text).strip().casefold()
+        if j != i and text != name and (text.startswith(name + " ") or text.endswith(" " + name)):
+            return ["reader_prompt"]
+    return []

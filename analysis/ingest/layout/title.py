@@ -11,6 +11,7 @@ from analysis.core.text import count_words, normalize_text
 from analysis.ingest.date_scoring import listed_items
 from analysis.ingest.glued_stamps import over_glued_stamps
 from analysis.ingest.layout.alt_text_headlines import date_line_in_alt_text
+from analysis.ingest.layout.app_chrome import channel_page_title
 from analysis.ingest.layout.byline_headlines import byline_headline
 from analysis.ingest.layout.colon_titles import colon_title_over_text
 from analysis.ingest.layout.glued_headline import glued_title_features
@@ -344,7 +345,7 @@ def title_candidates(paras: list[Paragraph], rules: Rules) -> list[Candidate]:
         features += prompt_features(p.text)  # "Follow us on:" (reader_prompts)
         features += lead_in_features(p.text)  # "... the following:" (lead_in_lines)
         features += rule_features(paras, i)  # a title over "=====" (rule_titles)
-        features += over_post_stamp(paras, i)  # a poster's name over "Apr 20, 2024 · "
+        features += over_post_stamp(paras, i) + channel_page_title(paras, i)  # social chrome
         if _named_in_text(p.text, opening):
             features.append("named_in_text")
         if not first_seen and not _CHROME_FEATURES.intersection(features):
