@@ -35,7 +35,6 @@ def test_the_headline_under_the_chrome(name: str) -> None:
     assert read_article(PAGES[name]).title == HEADLINE
 
 
-
 @pytest.mark.parametrize(
     "line",
     [

@@ -32,6 +32,7 @@ from analysis.ingest.layout.title_cleanup import (
     without_isbn,
 )
 from analysis.ingest.layout.title_file_notes import without_file_notes
+from analysis.ingest.layout.title_pictographs import without_leading_pictographs
 from analysis.ingest.line_evidence import title_credit
 from analysis.ingest.metadata import ScoringError, _count, _weights, load_scoring
 from analysis.ingest.title_shapes import without_closing_colon
@@ -536,6 +537,7 @@ def test_any_mix_of_real_header_lines_is_read_consistently(header, footer):
         # ... and without a document's number opening it ("212. Telegram ...1", held-out 97)
         expected = without_mail_markers(without_closing_day(expected))
         expected = without_file_notes(without_document_number(expected))
+        expected = without_leading_pictographs(expected)  # a post's flags ("🇻🇳 TITLE", fix31c)
         # ... and without a writer closing it ("Headline, by Name": a print view's title)
         # ... and without a list bullet opening it ("  • Title" under "Reviewed by:")
         # ... and without a date stamp in brackets closing it ("Headline (15/08/2023)")

@@ -24,6 +24,7 @@ import pandas as pd
 from analysis.core.text import normalize_text
 from analysis.dates import DateMatch
 from analysis.ingest.bylines import looks_like_name
+from analysis.ingest.channel_suffixes import channel_suffix
 from analysis.ingest.continue_links import title_from_continue_link
 from analysis.ingest.copied_address import copied_address
 from analysis.ingest.crumb_years import date_by_crumb_year
@@ -94,12 +95,24 @@ def _title_without_site_suffix(article: PageArticle, reach: int = 12) -> None:
             return
 
 
+def _title_without_channel_suffix(article: PageArticle) -> None:
+    """Drop a video title's channel suffix that a line of the page credits as its
+    publisher ("Title – GeoBrief EN" / "GeoBrief EN published this video ...";
+    ``channel_suffixes``); the channel is kept among the page's site names."""
+    tail = channel_suffix(article.title, [p.text for p in article.paragraphs])
+    if tail and tail in article.title:
+        article.title = article.title[: article.title.rindex(tail)].rstrip(" |–—-")
+        article.title_source += f"; channel suffix {tail!r} dropped (credited on the page)"
+        article.site_names.append(tail)
+
+
 def refine_title(article: PageArticle, rules: Rules) -> None:
     """Split a credit and a tag off the headline, or take the title a feed's source link
     gives (see the module's docstring), in place."""
     _title_after_read_on(article)
     title_from_continue_link(article)  # "… Continue reading <title>." (held-out 93)
     _title_without_site_suffix(article)
+    _title_without_channel_suffix(article)
     found = title_credit(article.title, lambda part: looks_like_name(part, rules))
     if found is None:
         return

@@ -63,7 +63,9 @@ def page_marks(
     (``clock_lines.clock_marks``) and the label alone on the line above (``label_above``)
     when the date's own line gives none."""
     found = clock_marks(paras, index, base)
-    label = None if any(f in LABEL_FEATURES for f in features) else label_above(
-        paras, index, base, scoring
+    label = (
+        None
+        if any(f in LABEL_FEATURES for f in features)
+        else label_above(paras, index, base, scoring)
     )
     return found + ([label] if label else [])

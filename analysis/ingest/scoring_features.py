@@ -22,6 +22,7 @@ TITLE_FEATURES: frozenset[str] = frozenset(
     before_standfirst below_title_like colon_title blog_line bracketed_motto capitals_short
     caption_like chrome_word comma_end compiled_headline cut_copy date_place dated_series
     echoed_in_lede file_name
+    over_post_stamp
     first_candidate foreign_script good_length has_date history_row image_alt_title issue_line
     label_list lead_in list_item listed_item long lowercase_start menu_run motto name_like
     named_in_text navigation numbered only_candidate opening_question other_language

@@ -201,6 +201,11 @@ class _Line:
         return self.paras[self.index - 1] if self.index > 0 else None
 
 
+#: A source's name alone on a credit line under an item's headline ("VnExpress
+#: International" in an alert e-mail): one to four capitalised words, no digits.
+_SOURCE_NAME = re.compile(r"[A-Z][\w&.'-]*(?: (?:of |the |and |& )?[A-Z][\w&.'-]*){0,3}")
+
+
 def _before_date_or_byline(c: _Line) -> bool:
     nxt = c.nxt
     if nxt is None:
@@ -209,7 +214,21 @@ def _before_date_or_byline(c: _Line) -> bool:
         return True
     if nxt.kind == "credit" and re.match(r"\s*\w+(?:\s\w+)?\s*(?:by\b|:)", nxt.text):
         return True
-    return not nxt.kind and name_like(normalize_text(nxt.text), c.scoring)
+    if nxt.kind == "credit" and _SOURCE_NAME.fullmatch(normalize_text(nxt.text).strip()):
+        return True  # an alert's or aggregator's item: headline / source's name / snippet
+    return not nxt.kind and (
+        name_like(normalize_text(nxt.text), c.scoring) or _host_byline(nxt.text, c.scoring)
+    )
+
+
+def _host_byline(text: str, scoring: Scoring) -> bool:
+    """A reader's host-and-writer line ("eastasiaforum.org — Name", "vietnamnews.vn / by
+    Name / 3h", ``host_bylines``) whose writer reads as a name: a byline, read only after
+    the headline is chosen (``layout/reader_bylines.py``)."""
+    found = (p.fullmatch(text.strip()) for p in scoring.host_bylines)
+    match = next((m for m in found if m), None)
+    name = match.group("name") if match and "name" in match.re.groupindex else ""
+    return bool(name) and name_like(normalize_text(name).strip(), scoring)
 
 
 def _over_reading_time(c: _Line) -> bool:

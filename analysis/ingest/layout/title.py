@@ -11,6 +11,7 @@ from analysis.core.text import count_words, normalize_text
 from analysis.ingest.date_scoring import listed_items
 from analysis.ingest.glued_stamps import over_glued_stamps
 from analysis.ingest.layout.alt_text_headlines import date_line_in_alt_text
+from analysis.ingest.layout.app_chrome import channel_page_title
 from analysis.ingest.layout.byline_headlines import byline_headline
 from analysis.ingest.layout.colon_titles import colon_title_over_text
 from analysis.ingest.layout.glued_headline import glued_title_features
@@ -30,6 +31,7 @@ from analysis.ingest.layout.lines import (
 )
 from analysis.ingest.layout.menus import in_menu_run, over_menu_run
 from analysis.ingest.layout.meta_lines import over_dated_meta
+from analysis.ingest.layout.post_stamps import over_post_stamp
 from analysis.ingest.layout.post_titles import title_over_date
 from analysis.ingest.layout.qa_threads import question_over_answer
 from analysis.ingest.layout.reader_prompts import prompt_features
@@ -39,6 +41,7 @@ from analysis.ingest.layout.restated_headlines import (
     restated_by_next_paragraph,
 )
 from analysis.ingest.layout.rule_titles import rule_features
+from analysis.ingest.layout.section_pipes import section_pipe
 from analysis.ingest.layout.speaker_labels import speaker_features
 from analysis.ingest.layout.text import (
     LONE_DATELINE,
@@ -73,7 +76,7 @@ _CHROME_FEATURES = frozenset(
     | {"numbered", "name_like", "lowercase_start", "after_byline", "prose", "foreign_script"}
     | {"site_name", "organisation_name", "label_list", "under_site_name", "list_item"}
     | {"listed_item", "bracketed_motto", "agency_dateline", "section_pipe", "file_name"}
-    | {"menu_run", "reader_prompt", "lead_in"}
+    | {"menu_run", "reader_prompt", "lead_in", "over_post_stamp"}
     | {"named_in_text", "motto", "parenthesised", "history_row"}
 )
 
@@ -81,10 +84,6 @@ _CHROME_FEATURES = frozenset(
 #: Title penalties that only rank a line below a likelier one (a section's kicker before a
 #: pipe, a subtitle under another headline-like line); dropped for the only candidate.
 _RELATIVE_FEATURES = frozenset({"section_pipe", "below_title_like"})
-
-
-#: A section's name (one or two words) before a pipe and a topic: "Asia | The ruling party".
-_SECTION_PIPE = re.compile(r"^[A-Z][\w&'-]*(?: [A-Z&][\w&'-]*)?\s?\|\s?[^|]{2,60}$")
 
 
 #: A quoted source opening the text: 'My Way News reports: "..."'.
@@ -170,7 +169,7 @@ def _page_features(
         found.append("colon_title")  # "Title: subtitle." over the text (colon_titles)
     if _above_photo_credit(paras, i, rules) and "caption_like" not in features:
         found.append("caption_like")  # "A national flag." / (again) / "Foto: AFP"
-    if _SECTION_PIPE.match(normalize_text(p.text)) and "site_name" not in features:
+    if section_pipe(p.text, features):
         found.append("section_pipe")  # "Asia | The ruling party": section and topic
     if i in listed:
         found.append("listed_item")  # "DUBAI: Other story - September 10, 2023"
@@ -346,6 +345,7 @@ def title_candidates(paras: list[Paragraph], rules: Rules) -> list[Candidate]:
         features += prompt_features(p.text)  # "Follow us on:" (reader_prompts)
         features += lead_in_features(p.text)  # "... the following:" (lead_in_lines)
         features += rule_features(paras, i)  # a title over "=====" (rule_titles)
+        features += over_post_stamp(paras, i) + channel_page_title(paras, i)  # social chrome
         if _named_in_text(p.text, opening):
             features.append("named_in_text")
         if not first_seen and not _CHROME_FEATURES.intersection(features):

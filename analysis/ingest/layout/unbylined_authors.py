@@ -54,6 +54,7 @@ def _author_notes(paras: list[Paragraph], last_prose: int, rules: Rules) -> Auth
     source = ""
     for i in notes:
         found = note_names(paras[i].text, rules)
+        found = [n for n in found if n.casefold() not in place_names()]  # "New Zealand is a ..."
         if found:
             names += found
             source = f"author's note, line {paras[i].line}: {paras[i].text[:80]!r}"

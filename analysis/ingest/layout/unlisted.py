@@ -475,4 +475,6 @@ def _header_line_to_read(
         return False
     if under_title_over_deck(paras, i) or home_link(paras, i):  # a print headline over
         return False  # its deck, no masthead; a menu's link home ("VVAW Home")
+    if any(q.kind == "byline" and _folded(q.text) == _folded(p.text) for q in paras):
+        return False  # the writer's name printed twice (an avatar's alt text, twin_names)
     return p.kind in ("boilerplate", "credit", "heading", "")
