@@ -30,9 +30,8 @@ FOOTER = (
 
 
 def page(note: str, header: str = "") -> str:
-    return (
-        f"{TITLE}\nFrom Example, the free encyclopedia\n{header}\n\n{BODY}"
-        + FOOTER.format(note=note)
+    return f"{TITLE}\nFrom Example, the free encyclopedia\n{header}\n\n{BODY}" + FOOTER.format(
+        note=note
     )
 
 

@@ -40,4 +40,3 @@ def test_the_headline_under_a_topic_kicker(kicker: str) -> None:
 )
 def test_lines_that_are_no_topic_kicker(line: str, below: str) -> None:
     assert not topic_kicker(line, below)
-
