@@ -16,6 +16,7 @@ from analysis.ingest.date_place_lines import date_and_places, date_and_source
 from analysis.ingest.diacritic_lines import other_language_line
 from analysis.ingest.digest_titles import quoted_in_digest_title
 from analysis.ingest.interview_questions import opening_question
+from analysis.ingest.layout.document_codes import code_features
 from analysis.ingest.layout.restated_headlines import restated_by_lede
 from analysis.ingest.line_evidence import motto_index
 from analysis.ingest.metadata import DATE_KINDS, Para, Scoring
@@ -396,6 +397,8 @@ _TITLE_CHECKS: tuple[tuple[str, Callable[[_Line], object]], ...] = (
     ("upload_name", lambda c: upload_row_copy(c.paras, c.index)),
     ("file_name", lambda c: c.scoring.file_name is not None and c.scoring.file_name.match(c.text)),
     ("motto", lambda c: c.scoring.motto is not None and c.scoring.motto.match(c.text)),
+    ("document_code", lambda c: "document_code" in code_features(c.paras, c.index)),  # b100
+    ("over_document_code", lambda c: "over_document_code" in code_features(c.paras, c.index)),
     ("first_candidate", lambda c: c.first_candidate),
 )
 
