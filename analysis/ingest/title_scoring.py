@@ -17,6 +17,7 @@ from analysis.ingest.diacritic_lines import other_language_line
 from analysis.ingest.digest_titles import quoted_in_digest_title
 from analysis.ingest.interview_questions import opening_question
 from analysis.ingest.layout.document_codes import code_features
+from analysis.ingest.layout.pipe_cells import open_pipe_cell
 from analysis.ingest.layout.restated_headlines import restated_by_lede
 from analysis.ingest.line_evidence import motto_index
 from analysis.ingest.metadata import DATE_KINDS, Para, Scoring
@@ -399,6 +400,7 @@ _TITLE_CHECKS: tuple[tuple[str, Callable[[_Line], object]], ...] = (
     ("motto", lambda c: c.scoring.motto is not None and c.scoring.motto.match(c.text)),
     ("document_code", lambda c: "document_code" in code_features(c.paras, c.index)),  # b100
     ("over_document_code", lambda c: "over_document_code" in code_features(c.paras, c.index)),
+    ("open_pipe_cell", lambda c: open_pipe_cell(c.raw)),  # "| Committee on ..." (fix31d)
     ("first_candidate", lambda c: c.first_candidate),
 )
 
