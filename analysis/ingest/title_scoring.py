@@ -16,6 +16,7 @@ from analysis.ingest.date_place_lines import date_and_places, date_and_source
 from analysis.ingest.diacritic_lines import other_language_line
 from analysis.ingest.digest_titles import quoted_in_digest_title
 from analysis.ingest.interview_questions import opening_question
+from analysis.ingest.layout.clock_headings import over_clock
 from analysis.ingest.layout.document_codes import code_features
 from analysis.ingest.layout.pipe_cells import open_pipe_cell
 from analysis.ingest.layout.restated_headlines import restated_by_lede
@@ -401,6 +402,7 @@ _TITLE_CHECKS: tuple[tuple[str, Callable[[_Line], object]], ...] = (
     ("document_code", lambda c: "document_code" in code_features(c.paras, c.index)),  # b100
     ("over_document_code", lambda c: "over_document_code" in code_features(c.paras, c.index)),
     ("open_pipe_cell", lambda c: open_pipe_cell(c.raw)),  # "| Committee on ..." (fix31d)
+    ("over_clock", lambda c: over_clock(c.paras, c.index)),  # "Heading" / "7:40 pm" (fix31d)
     ("first_candidate", lambda c: c.first_candidate),
 )
 
