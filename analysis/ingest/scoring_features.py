@@ -30,7 +30,8 @@ TITLE_FEATURES: frozenset[str] = frozenset(
     parenthesised prose quoted reader_prompt repeated section_pipe sentence_end site_name
     speaker_label speaker_post top_label topic_heading under_label_rows under_opening_caption
     under_post_date under_site_name upload_name very_short
-    document_code over_document_code open_pipe_cell over_clock""".split()  # (fix31d)
+    document_code over_document_code open_pipe_cell over_clock
+    wrapped_label bracket_numbered""".split()  # (fix31d)
 )
 
 #: The features of a date candidate: the kind of its line (``dateline``, ``header_line``,
