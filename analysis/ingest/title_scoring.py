@@ -16,6 +16,10 @@ from analysis.ingest.date_place_lines import date_and_places, date_and_source, v
 from analysis.ingest.diacritic_lines import other_language_line
 from analysis.ingest.digest_titles import quoted_in_digest_title
 from analysis.ingest.interview_questions import opening_question
+from analysis.ingest.layout.briefing_labels import briefing_features
+from analysis.ingest.layout.clock_headings import over_clock
+from analysis.ingest.layout.document_codes import code_features
+from analysis.ingest.layout.pipe_cells import open_pipe_cell
 from analysis.ingest.layout.restated_headlines import restated_by_lede
 from analysis.ingest.line_evidence import motto_index
 from analysis.ingest.metadata import DATE_KINDS, Para, Scoring
@@ -377,6 +381,11 @@ def _sentence_end(c: _Line) -> bool:
     return not long_words or capitals / len(long_words) < TITLE_CASE_SHARE
 
 
+def _briefing(c: _Line) -> list[str]:
+    """The briefing note's title features of the line (``layout/briefing_labels.py``)."""
+    return briefing_features(c.paras, c.index, c.scoring)
+
+
 #: The title features in the order they are listed, each with the test a line passes
 #: (the weights are in ``title.weights`` of ``data/header_scoring.yaml``).
 _TITLE_CHECKS: tuple[tuple[str, Callable[[_Line], object]], ...] = (
@@ -445,6 +454,12 @@ _TITLE_CHECKS: tuple[tuple[str, Callable[[_Line], object]], ...] = (
     ("upload_name", lambda c: upload_row_copy(c.paras, c.index)),
     ("file_name", lambda c: c.scoring.file_name is not None and c.scoring.file_name.match(c.text)),
     ("motto", lambda c: c.scoring.motto is not None and c.scoring.motto.match(c.text)),
+    ("document_code", lambda c: "document_code" in code_features(c.paras, c.index)),  # b100
+    ("over_document_code", lambda c: "over_document_code" in code_features(c.paras, c.index)),
+    ("open_pipe_cell", lambda c: open_pipe_cell(c.raw)),  # "| Committee on ..." (fix31d)
+    ("over_clock", lambda c: over_clock(c.paras, c.index)),  # "Heading" / "7:40 pm" (fix31d)
+    ("wrapped_label", lambda c: "wrapped_label" in _briefing(c)),  # (fix31d) a briefing's
+    ("bracket_numbered", lambda c: "bracket_numbered" in _briefing(c)),  # label, "(1) Item"
     ("first_candidate", lambda c: c.first_candidate),
 )
 

@@ -143,6 +143,7 @@ from analysis.ingest.layout.title_pictographs import without_leading_pictographs
 from analysis.ingest.layout.transcript_bylines import transcript_writers
 from analysis.ingest.layout.twin_names import label_twin_names
 from analysis.ingest.layout.unlisted import read_outlet
+from analysis.ingest.layout.updated_runs import split_updated_run
 from analysis.ingest.layout.viewer import split_viewer_line, viewer_fields
 from analysis.ingest.metadata import Candidate
 from analysis.ingest.outlet_refine import refine_outlet
@@ -237,6 +238,7 @@ def _split_header_lines(paras: list[Paragraph], rules: Rules) -> None:
     label_forward_header(paras)
     split_header_pieces(paras, rules)
     split_report_opening(paras)
+    split_updated_run(paras)  # "Updated <date> <Title> <text>" in one run (fix31d)
     split_run_on_title(paras)  # a one-line PDF text's title printed twice (run_on_titles)
     split_cut_title_copy(paras, rules)  # a store's cut title over its cover (run_on_titles)
     split_dated_cover(paras)  # "Place | D Mon YYYY Title By Name* ..." (miss30)

@@ -40,6 +40,7 @@ from analysis.ingest.layout.theme_clocks import theme_clock
 from analysis.ingest.layout.title import LEDE_STAMP
 from analysis.ingest.metadata import Candidate
 from analysis.ingest.page_rules import Rules, credited_date, scoring_of
+from analysis.ingest.version_dates import only_version_date
 
 #: A full date with a month's name, either order: "Sep 12, 2023", "3 September 2024".
 _NAMED_FULL_DATE = re.compile(
@@ -256,9 +257,9 @@ def choose_date(
     scoring = scoring_of(rules)
     title = next((i for i, p in enumerate(paras) if p.kind == "title"), -1)
     sources = date_sources(paras, first_prose, last_prose, rules)
-    ranked = [
-        c for c in date_candidates(sources, paras, title, scoring) if c.score >= scoring.date_min
-    ]
+    candidates = date_candidates(sources, paras, title, scoring)
+    ranked = [c for c in candidates if c.score >= scoring.date_min]
+    ranked = ranked or only_version_date(candidates, scoring)  # "Updated <day>" alone (fix31d)
     if not ranked:
         return None, None, None
     best = ranked[0]

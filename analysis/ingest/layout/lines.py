@@ -54,7 +54,8 @@ HEADER_REACH = 12
 NAME_WORD = r"[A-ZÀ-Ỹ][a-zà-ỹ]+"
 
 
-SENTENCE_STOP = re.compile(r"[.!?…:;][\"'”’)\]]*$")
+#: (fix31d) a footnote's mark may close the sentence: "... of seafood exports.[4]".
+SENTENCE_STOP = re.compile(r"[.!?…:;][\"'”’)\]]*(?:\[\d{1,3}\])?$")
 
 
 FINAL_STOP = re.compile(r"[.!?…][\"'”’)\]]*$")

@@ -20,6 +20,7 @@ from analysis.ingest.bylines import (
 from analysis.ingest.date_scoring import MONTHS
 from analysis.ingest.layout.author_archives import author_archive_writer
 from analysis.ingest.layout.author_boxes import author_box
+from analysis.ingest.layout.author_information import author_information
 from analysis.ingest.layout.closing_credits import closing_credit
 from analysis.ingest.layout.closing_departments import closing_department
 from analysis.ingest.layout.closing_names import closing_name
@@ -223,6 +224,7 @@ AUTHORS_WITHOUT_BYLINE = (
     _author_notes,
     author_archive_writer,  # "For Name's latest contributions to X" (held-out 88)
     author_box,
+    author_information,  # "Author Information" / "Name, Post" (fix31d)
     _closing_words_authors,
     closing_credit,
     closing_name,
