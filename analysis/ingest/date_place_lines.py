@@ -95,3 +95,10 @@ def venue_and_place(text: str) -> bool:
         return False
     places = parts[1:]
     return all(_VENUE_PLACE.fullmatch(p) for p in places) and places[-1].casefold() in place_names()
+
+
+def place_line(text: str) -> bool:
+    """Whether ``text`` is a dateline with its places, a repost's date and source, or a
+    venue line (``date_and_places``, ``date_and_source``, ``venue_and_place``): the title
+    feature ``date_place``, never a headline."""
+    return date_and_places(text) or date_and_source(text) or venue_and_place(text)

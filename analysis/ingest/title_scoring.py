@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from analysis.core.text import count_words, normalize_text
 from analysis.dates import find_dates
 from analysis.ingest.blog_posts import blog_line, under_post_date
-from analysis.ingest.date_place_lines import date_and_places, date_and_source, venue_and_place
+from analysis.ingest.date_place_lines import place_line
 from analysis.ingest.diacritic_lines import other_language_line
 from analysis.ingest.digest_titles import quoted_in_digest_title
 from analysis.ingest.interview_questions import opening_question
@@ -428,10 +428,7 @@ _TITLE_CHECKS: tuple[tuple[str, Callable[[_Line], object]], ...] = (
     ("name_like", lambda c: name_like(c.text, c.scoring)),
     ("dated_series", lambda c: dated_series(c.text, c.scoring)),
     ("has_date", _has_date),
-    (  # a dateline with its places, a repost's date and source, or (lead31) a venue line
-        "date_place",
-        lambda c: date_and_places(c.text) or date_and_source(c.text) or venue_and_place(c.text),
-    ),
+    ("date_place", lambda c: place_line(c.text)),  # a dateline, a repost's source, a venue
     ("lowercase_start", lambda c: c.text[:1].islower()),
     # a comma or (titlefix27) a spaced dash closing the line goes on below ("Centre -")
     ("comma_end", lambda c: c.text.endswith(",") or re.search(r"\s[-–—]$", c.text)),

@@ -56,6 +56,8 @@ NAME_WORD = r"[A-ZÀ-Ỹ][a-zà-ỹ]+"
 
 #: (fix31d) a footnote's mark may close the sentence: "... of seafood exports.[4]".
 SENTENCE_STOP = re.compile(r"[.!?…:;][\"'”’)\]]*(?:\[\d{1,3}\])?$")
+#: A time's dotted "a.m."/"p.m." left after the time ("May 5, 2024 10:20 a.m.", fix31b).
+_MERIDIEM = re.compile(r"(?<![\w.])[ap]\.\s?m\.?(?!\w)", re.I)
 
 
 FINAL_STOP = re.compile(r"[.!?…][\"'”’)\]]*$")
@@ -291,9 +293,6 @@ def dateline_date(text: str, rules: Rules) -> DateMatch | None:
     rest = _WEEKDAY.sub(" ", rest).strip()
     return match if len(rest) <= 2 else None
 
-
-#: A time's dotted "a.m."/"p.m." left after the time ("May 5, 2024 10:20 a.m.", fix31b).
-_MERIDIEM = re.compile(r"(?<![\w.])[ap]\.\s?m\.?(?!\w)", re.I)
 
 #: The place a date line was filed from, in capitals after a dash at its end ("... IST -
 #: NEW DELHI", an Indian daily's updated date, held-out 72).
