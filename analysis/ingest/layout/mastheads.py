@@ -176,6 +176,8 @@ def split_document_issuer(paras: list[Paragraph], rules: Rules) -> None:
     body = scoring_of(rules).site_name_not_outlet
     if not issuer or body is None or not body.match(issuer) or not _periodical_name(issuer):
         return
+    if len(issuer.split()) < 2:  # "... Supplies - Ministry": a headline's source, no issuer
+        return
     split_paragraph(
         paras, 0, raw_offset(paras[0], paras[0].text.find(issuer)), ("boilerplate", "credit")
     )
