@@ -116,3 +116,25 @@ def test_a_venue_line_over_the_headline_is_neither_headline_nor_site_name(line):
 )
 def test_a_headline_with_places_is_no_venue_line(line):
     assert not venue_and_place(line)
+
+
+def test_a_time_of_day_is_no_word_beside_a_lines_date():
+    """held-out 80: "Berlin (EAST SEA) Friday, November 9th, 2018 / 10:09 AM", a dateline
+    with the site's name and the time, counted the clock as words beside the date and was
+    read as the headline."""
+    from analysis.ingest.date_place_lines import dated_line
+    from analysis.ingest.metadata import load_scoring
+
+    scoring = load_scoring()
+    assert dated_line("Berlin (EAST SEA) Friday, November 9th, 2018 / 10:09 AM", scoring)
+    assert dated_line("Hanoi, 05/05/2017 06:45", scoring)
+    # a headline holding a date and a time among more words stays a headline
+    assert not dated_line("Ferry talks resume on May 5, 2024 at 10:00 in the delta town", scoring)
+    page = (
+        "Berlin (EAST SEA) Friday, November 9th, 2018 / 10:09 AM\n\n"
+        "River ferry conference: cooperation for safer crossings\n\n"
+        "The fourth conference on delta river transport opened on Friday with delegates from "
+        "three provinces and two ferry associations, the organisers said.\n\n"
+        "Participants reviewed the accident records and the timetables of the main crossings.\n"
+    )
+    assert read_article(page).title == "River ferry conference: cooperation for safer crossings"

@@ -20,9 +20,12 @@ from __future__ import annotations
 
 import re
 
+from analysis.core.text import count_words
 from analysis.dates import find_dates
-from analysis.ingest.metadata import DATE_KINDS
+from analysis.ingest.metadata import DATE_KINDS, Scoring
+from analysis.ingest.page_rules import TIME_OF_DAY
 from analysis.ingest.places import place_names
+from analysis.ingest.title_shapes import only_date_words
 
 #: One place's name: one to three capitalised words ("Chandigarh", "New Delhi").
 _PLACE = re.compile(r"[A-ZÀ-Ỹ][\w.'’-]*(?:\s[A-ZÀ-Ỹ][\w.'’-]*){0,2}")
@@ -102,3 +105,25 @@ def place_line(text: str) -> bool:
     venue line (``date_and_places``, ``date_and_source``, ``venue_and_place``): the title
     feature ``date_place``, never a headline."""
     return date_and_places(text) or date_and_source(text) or venue_and_place(text)
+
+
+def dated_line(text: str, scoring: Scoring) -> bool:
+    """A day's date with few other words beside it (``DATED_LINE_WORDS``; a time of day
+    is no word: "Berlin (EAST SEA) Friday, November 9th, 2018 / 10:09 AM", held-out 80),
+    or a labelled one ("Published online by X: 18 October 2022"), or only date words
+    ("Monday, 25 November": a clock without the year): the title feature ``has_date``."""
+    dates = [m for m in find_dates(text) if m.precision == "day" and m.kind in DATE_KINDS]
+    rest = (
+        TIME_OF_DAY.sub(" ", text[: dates[0].start] + " " + text[dates[0].end :]) if dates else ""
+    )
+    if dates and (
+        count_words(rest) <= DATED_LINE_WORDS
+        or scoring.published_label.match(text)
+        or scoring.updated_label.match(text)
+    ):
+        return True
+    return only_date_words(text)
+
+
+#: The most words beside a day's date on a line the title feature ``has_date`` weighs down.
+DATED_LINE_WORDS = 4

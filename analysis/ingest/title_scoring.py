@@ -10,9 +10,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from analysis.core.text import count_words, normalize_text
-from analysis.dates import find_dates
 from analysis.ingest.blog_posts import blog_line, under_post_date
-from analysis.ingest.date_place_lines import place_line
+from analysis.ingest.date_place_lines import dated_line, place_line
 from analysis.ingest.diacritic_lines import other_language_line
 from analysis.ingest.digest_titles import quoted_in_digest_title
 from analysis.ingest.interview_questions import opening_question
@@ -22,7 +21,7 @@ from analysis.ingest.layout.document_codes import code_features
 from analysis.ingest.layout.pipe_cells import open_pipe_cell
 from analysis.ingest.layout.restated_headlines import restated_by_lede
 from analysis.ingest.line_evidence import motto_index
-from analysis.ingest.metadata import DATE_KINDS, Para, Scoring
+from analysis.ingest.metadata import Para, Scoring
 from analysis.ingest.name_mentions import mentioned_name, writer_label
 from analysis.ingest.organisation_lines import organisation_name
 from analysis.ingest.speech_headlines import speech_headline
@@ -35,7 +34,6 @@ from analysis.ingest.title_shapes import (
     issue_line,
     label_list,
     name_like,
-    only_date_words,
     standfirst,
 )
 from analysis.ingest.topic_kickers import topic_kicker
@@ -342,20 +340,6 @@ def _navigation(c: _Line) -> bool:
     return bool(_NAVIGATION.search(c.text) or re.search(r"\S\s{3,}\S.*\s{3,}\S", c.raw) or crumb)
 
 
-def _has_date(c: _Line) -> bool:
-    """A day's date with few other words, or a labelled one ("Published online by X: 18
-    October 2022"), or only date words ("Monday, 25 November": a clock without the year)."""
-    text, scoring = c.text, c.scoring
-    dates = [m for m in find_dates(text) if m.precision == "day" and m.kind in DATE_KINDS]
-    if dates and (
-        count_words(text[: dates[0].start] + " " + text[dates[0].end :]) <= 4
-        or scoring.published_label.match(text)
-        or scoring.updated_label.match(text)
-    ):
-        return True
-    return only_date_words(text)
-
-
 def _under_site_name(c: _Line) -> bool:
     """A motto under the logo, above the headline."""
     return c.index == motto_index(c.paras) and _motto_position(
@@ -427,7 +411,7 @@ _TITLE_CHECKS: tuple[tuple[str, Callable[[_Line], object]], ...] = (
     ),
     ("name_like", lambda c: name_like(c.text, c.scoring)),
     ("dated_series", lambda c: dated_series(c.text, c.scoring)),
-    ("has_date", _has_date),
+    ("has_date", lambda c: dated_line(c.text, c.scoring)),
     ("date_place", lambda c: place_line(c.text)),  # a dateline, a repost's source, a venue
     ("lowercase_start", lambda c: c.text[:1].islower()),
     # a comma or (titlefix27) a spaced dash closing the line goes on below ("Centre -")
