@@ -17,25 +17,9 @@ from analysis.core.text import normalize_text
 from analysis.ingest.bylines import looks_like_name
 from analysis.ingest.corpus import apply_sidecar, build_documents, parse_document, url_date
 from analysis.ingest.date_scoring import settle_day_month
-from analysis.ingest.layout import load_rules, outlet_from_url, read_article, without_outlet_suffix
-from analysis.ingest.layout.bylines import unbulleted
-from analysis.ingest.layout.date_glued_headlines import without_glued_stamp
-from analysis.ingest.layout.document_numbers import without_document_number
-from analysis.ingest.layout.mail_subjects import without_mail_markers
-from analysis.ingest.layout.title_cleanup import (
-    title_byline,
-    without_bracket_labels,
-    without_closing_day,
-    without_closing_stamp,
-    without_empty_cells,
-    without_flair,
-    without_isbn,
-)
-from analysis.ingest.layout.title_file_notes import without_file_notes
-from analysis.ingest.layout.title_pictographs import without_leading_pictographs
+from analysis.ingest.layout import clean_title, load_rules, outlet_from_url, read_article
 from analysis.ingest.line_evidence import title_credit
 from analysis.ingest.metadata import ScoringError, _count, _weights, load_scoring
-from analysis.ingest.title_shapes import without_closing_colon
 from benchmarks.accuracy import (
     FIELDS,
     SAMPLES_MANIFEST,
@@ -520,28 +504,9 @@ def test_any_mix_of_real_header_lines_is_read_consistently(header, footer):
         assert [p.line for p in titles] == list(range(titles[0].line, titles[0].line + len(titles)))
         assert article.title == " ".join(normalize_text(p.text) for p in titles)
     else:  # the headline's line, without a copied page's label ("Title: ...")
-        # ... without a date stamp glued to its front ("12.16.22How Well ...", held-out 93)
-        line = without_glued_stamp(titles[0].text) if titles else ""
-        label = load_scoring().title_label.match(line)
-        # ... and without an outlet's name appended as a page title does ("X – Reuters")
-        # ... and without a table row's empty cells closing it ("Party Congress | |")
-        expected = without_empty_cells(line[label.end() :] if label else line)
-        expected = without_outlet_suffix(expected, load_rules())
-        # ... and without a forum flair glued after it ("... today News/Tin tức")
-        expected = without_flair(without_isbn(expected), load_rules())
-        # ... and without a colon closing it (a title page's "HEADLINE:" over its subtitle)
-        expected = without_closing_colon(expected)
-        # ... and without bracket labels opening it, a weekday's date or mail markers, and
-        # a library record's file notes closing it ("[open pdf - 212KB]", held-out 100)
-        expected = without_bracket_labels(expected)
-        # ... and without a document's number opening it ("212. Telegram ...1", held-out 97)
-        expected = without_mail_markers(without_closing_day(expected))
-        expected = without_file_notes(without_document_number(expected))
-        expected = without_leading_pictographs(expected)  # a post's flags ("🇻🇳 TITLE", fix31c)
-        # ... and without a writer closing it ("Headline, by Name": a print view's title)
-        # ... and without a list bullet opening it ("  • Title" under "Reviewed by:")
-        # ... and without a date stamp in brackets closing it ("Headline (15/08/2023)")
-        expected = title_byline(unbulleted(without_closing_stamp(expected)), load_rules())[0]
+        # cleaned by the loader's one chain (label, outlet suffix, stamps, bullets, ...:
+        # ``layout.clean_title``, each step tested in its own module)
+        expected = clean_title(titles[0].text, load_rules()) if titles else ""
         # ... and without a tag and a credit in brackets ("(Vietnam) Headline (A, B, Source)")
         credit = title_credit(expected, lambda part: looks_like_name(part, load_rules()))
         assert article.title == (credit[0] if credit else expected)

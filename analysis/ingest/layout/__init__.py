@@ -208,7 +208,7 @@ def read_article(text: str) -> Article:
     label_contents_items(paras)  # "3. NAME: Title" on an issue's contents page (held-out 88)
     cable = label_page_forms(paras)  # a cable's routing block, a quotation cut last
     mark_repeats(paras)
-    article = Article(paragraphs=paras, title=_clean_title(title, rules))
+    article = Article(paragraphs=paras, title=clean_title(title, rules))
     read_outlet(article, first_prose, last_prose, outlet_from_lede, rules)
     refine_outlet(article, rules)
     article.title = without_issuer_prefix(article.title, article.outlet)
@@ -249,9 +249,11 @@ def _split_header_lines(paras: list[Paragraph], rules: Rules) -> None:
     split_document_issuer(paras, rules)
 
 
-def _clean_title(title: str, rules: Rules) -> str:
-    """The chosen headline without its label, outlet suffix, empty cells, flair, ISBN,
-    closing colon, bracket labels, closing stamp or day, bullet and closing writer."""
+def clean_title(title: str, rules: Rules) -> str:
+    """The chosen headline's line without its label, outlet suffix, empty cells, flair, ISBN,
+    closing colon, bracket labels, closing stamp or day, mail markers, document number,
+    file notes, leading pictographs, bullet and closing writer: the one chain every title
+    goes through (``read_article``; the property test of ``test_metadata`` reads it too)."""
     title = without_glued_stamp(title)  # "12.16.22How Well ..." (held-out 93)
     label = scoring_of(rules).title_label.match(title)
     title = without_outlet_suffix(without_empty_cells(title[label.end() if label else 0 :]), rules)
