@@ -10,7 +10,11 @@ from hypothesis import strategies as st
 
 from analysis.ingest.layout import read_article
 from analysis.ingest.layout.lines import split_lines
-from analysis.ingest.layout.opening_captions import caption_opening, label_opening_caption
+from analysis.ingest.layout.opening_captions import (
+    caption_opening,
+    label_caption_over_text,
+    label_opening_caption,
+)
 
 # Our own page in the layout of held-out 77's geopolitics blog: the lead picture's caption
 # first, the headline, a standfirst, the text; no date of the page's own.
@@ -68,3 +72,53 @@ def test_caption_opening_reads_any_place_and_day(
     text = f"{place} ({month} {day}, {year}) Crew {words}"
     assert caption_opening(text)
     assert not caption_opening(text.replace("(", "").replace(")", ""))
+
+
+# (held-out 101) Our own page in the layout of a 2017 agency page copied from its lead
+# picture down: the stored day glued before the caption, the caption with the person's place
+# in the picture, then the text opened by a dash (its dateline's place lost); no headline.
+CAPTION_PAGE = (
+    " date 2017-10-02 Deputy Minister of Culture Tran Van Hoa (R) shakes hands with "
+    "Anna Berg, director of the Swedish Library Association\n\n"
+    "– Vietnam will send 20 librarians to Sweden for training over the next two years "
+    "under a deal signed by the two associations in Hanoi on October 2.The deputy minister "
+    "said the training would help provincial libraries open digital reading rooms.-VNA\n"
+)
+
+
+def _marker():
+    from analysis.ingest.page_rules import load_rules, scoring_of
+
+    return scoring_of(load_rules()).caption_marker
+
+
+def test_a_marked_caption_over_the_text_is_no_headline() -> None:
+    article = read_article(CAPTION_PAGE)
+    assert article.title == ""
+    assert any(p.kind == "caption" and "(R)" in p.text for p in article.paragraphs)
+
+
+def test_a_marked_caption_over_its_headline_is_left_to_the_title() -> None:
+    # negative: a headline under the caption is no running text, the caption stays unlabelled
+    page = CAPTION_PAGE.replace("\n\n", "\n\nLibrarians to train in Sweden\n\n", 1)
+    paras = split_lines(page)
+    label_caption_over_text(paras, _marker())
+    assert all(p.kind != "caption" for p in paras)
+
+
+def test_common_first_lines_over_a_lede_are_no_captions() -> None:
+    # negatives: a headline, a byline, an agency dateline and an "Updated" line over a lede
+    lede = (
+        "Hanoi (VNA) - The two sides reviewed the programme of exchanges between their "
+        "libraries and agreed to send more staff to each other's reading rooms next year."
+    )
+    for first in (
+        "Vietnam and Laos agree to expand their library exchanges next year",
+        "By Nguyen Thi Lan",
+        "Hanoi, May 5 (VNA) - The ministers met.",
+        "Updated: Monday, May 5, 2025 09:12 (GMT+7)",
+        "PM Chinh (R) meets his Lao counterpart",  # short: a headline with a marker
+    ):
+        paras = split_lines(f"{first}\n\n{lede}\n")
+        label_caption_over_text(paras, _marker())
+        assert all(p.kind != "caption" for p in paras), first

@@ -99,7 +99,7 @@ from analysis.ingest.layout.name_post_lines import name_post_writers
 from analysis.ingest.layout.news_headers import news_subject, news_writer
 from analysis.ingest.layout.not_bylines import label_checked_bylines
 from analysis.ingest.layout.occasion_lines import with_occasion_line
-from analysis.ingest.layout.opening_captions import label_opening_caption
+from analysis.ingest.layout.opening_captions import label_caption_over_text, label_opening_caption
 from analysis.ingest.layout.outlets import outlet_from_url
 from analysis.ingest.layout.page_forms import date_page_forms, label_page_forms
 from analysis.ingest.layout.quoted_citations import unmark_quoted_writers
@@ -278,6 +278,7 @@ def _label_page_furniture(paras: list[Paragraph], rules: Rules) -> None:
     label_script_banners(paras)  # a blog's banner in two scripts over English (fix31)
     label_author_archive(paras)  # "For Name's latest contributions to X" (held-out 88)
     label_opening_caption(paras)
+    label_caption_over_text(paras, scoring_of(rules).caption_marker)  # no headline (b101)
     label_menu_runs(paras, rules)
 
 

@@ -7,6 +7,13 @@ site sets its lead picture over the headline (held-out 77's Encyclopedia Geopoli
 Read by its length it is running text, so the header would end before the headline. A
 lede never stands above its own headline: when the line under it is shaped as a headline
 (no closing stop, ``HEADLINE_MAX_WORDS`` words at most), the opening line is the caption.
+
+A caption with a photo's marker (a person's place in the picture, "(R)", "(left)"; a
+closing "(Photo: VNA)"; ``caption_markers`` of ``data/header_scoring.yaml``) can also stand
+first with no headline at all, right over the running text, when the page was copied from
+its lead picture down (held-out 101's 2017 agency page: "Deputy Minister Name (R) shakes
+hands with Name, director of ..." over "– Vietnam will send ..."). Long as a sentence and
+marked as a caption, it is no headline (``label_caption_over_text``).
 """
 
 from __future__ import annotations
@@ -14,7 +21,7 @@ from __future__ import annotations
 import re
 
 from analysis.core.text import count_words
-from analysis.ingest.layout.lines import Paragraph
+from analysis.ingest.layout.lines import Paragraph, is_prose
 
 #: A caption's opening: a place in capitals (a country after a comma allowed) and a full
 #: date in brackets, then the caption's words: "GULF OF THAILAND (March 9, 2011) Cmdr.",
@@ -26,6 +33,9 @@ _CAPTION_OPENING = re.compile(
 
 #: The most words of the line under the caption for it to be read as a headline.
 HEADLINE_MAX_WORDS = 20
+
+#: The fewest words of a marked caption over the text: a headline is shorter.
+CAPTION_MIN_WORDS = 12
 
 #: A line closing a sentence, a clause or a bracket: no headline.
 _CLOSED = re.compile(r"[.!?,;:)\]]\s*$")
@@ -57,4 +67,20 @@ def label_opening_caption(paras: list[Paragraph]) -> None:
         return
     below = next((p for p in paras[first + 1 :] if not p.kind), None)
     if below is not None and _headline_shaped(below.text):
+        paras[first].kind = "caption"
+
+
+def label_caption_over_text(paras: list[Paragraph], caption_marker: re.Pattern[str] | None) -> None:
+    """Label ``caption``, in place, the page's first unlabelled line when it carries a photo
+    caption's marker (``caption_marker``: "(R)", "(left)", "(Photo: VNA)"), runs to
+    ``CAPTION_MIN_WORDS`` words or more, and the next unlabelled line is running text: a
+    caption over the text of a page copied from its lead picture, no headline."""
+    first = next((i for i, p in enumerate(paras) if not p.kind), None)
+    if first is None or caption_marker is None:
+        return
+    text = paras[first].text.strip()
+    if count_words(text) < CAPTION_MIN_WORDS or not caption_marker.search(text):
+        return
+    below = next((p for p in paras[first + 1 :] if not p.kind), None)
+    if below is not None and is_prose(below.text):
         paras[first].kind = "caption"
