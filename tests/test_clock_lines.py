@@ -9,7 +9,7 @@ import datetime as dt
 from hypothesis import given
 from hypothesis import strategies as st
 
-from analysis.ingest.clock_lines import clock_marks, unheaded_clock
+from analysis.ingest.clock_lines import clock_marks, dated_item_twice, unheaded_clock
 from analysis.ingest.layout import read_article
 from analysis.ingest.layout.lines import split_lines
 
@@ -75,3 +75,39 @@ def test_the_marks_name_the_feature_only_for_the_first_lines() -> None:
 def test_a_first_line_over_anything_else_is_no_unheaded_clock(second: str) -> None:
     paras = split_lines(f"Monday, 14/3/2016\n{second}\nA sentence of text follows here.\n")
     assert not unheaded_clock(paras, 0, "dateline")
+
+
+# (held-out 101) A listing's first item titled by its day: its title twice over its teaser,
+# the next item printed the same way. Our own lines in the layout of a broadcaster's search
+# results page.
+DATED_ITEM_PAGE = (
+    "Wednesday October 7, 2020\n"
+    "Wednesday October 7, 2020\n"
+    "(VOVWORLD) - Greetings to our listeners. This week we read letters from Kenya and Peru "
+    "and answer a question about the first broadcasts in Lao, which...\n"
+    "Ferry towns open a shared reading room\n"
+    "Ferry towns open a shared reading room\n"
+    "(VOVWORLD) - Two ferry towns on the Red River have opened a reading room on the "
+    "landing stage, with books given by the provincial library and...\n"
+)
+
+
+def test_a_listings_first_item_titled_by_its_day_is_no_clock() -> None:
+    paras = split_lines(DATED_ITEM_PAGE)
+    assert dated_item_twice(paras)
+    assert not unheaded_clock(paras, 0, "dateline")
+    assert read_article(DATED_ITEM_PAGE).header_date is not None
+
+
+def test_a_clock_twice_over_a_hotline_or_a_headline_stays_a_clock() -> None:
+    # negatives: the clock twice over the hotline, or over a headline printed twice and its
+    # lede (a story page, not a listing: no teaser right under the clock)
+    assert not dated_item_twice(split_lines(TWICE_PAGE))
+    assert unheaded_clock(split_lines(TWICE_PAGE), 0, "dateline")
+    story = TWICE_PAGE.replace(
+        "Hotline: 0900.000.000\n",
+        "Book vans reach the hill districts\nBook vans reach the hill districts\n",
+    )
+    assert not dated_item_twice(split_lines(story))
+    # a dated pair over its teaser with no later item: not enough to call it a listing
+    assert not dated_item_twice(split_lines(DATED_ITEM_PAGE.split("Ferry towns")[0]))
