@@ -12,13 +12,21 @@ headline is the post's date, not a site's clock (no ``before_headline`` weight).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from functools import cache
 
+from analysis.core.data_files import load_data_file
 from analysis.core.text import normalize_text
 from analysis.ingest.metadata import Para, Scoring
+from analysis.ingest.page_rules import alternation
 
 #: The longest line compared with the blog's lines (they are short labels).
 _BLOG_LINE_MAX_CHARS = 200
+
+#: How many lines below a line a blog's listing heading may stand for the line to be the
+#: blog's own (its name, a gadget's title, the heading printed twice).
+LISTING_HEADING_REACH = 3
 
 #: The fewest words of the paragraph under a dated post's title (a post's text, not a
 #: related headline's).
@@ -67,3 +75,22 @@ def dated_posts(paras: Sequence[Para]) -> bool:
         and len(paras[i + 2].text.split()) >= POST_TEXT_MIN_WORDS
     ]
     return len(headers) >= 2
+
+
+@cache
+def _listing_heading() -> re.Pattern[str]:
+    headings = load_data_file("header_scoring.yaml").get("blog_listing_headings") or ["(?!)"]
+    return re.compile(rf"^(?:{alternation(headings)})", re.I)
+
+
+def above_blog_heading(paras: Sequence[Para], index: int) -> bool:
+    """Whether line ``index`` stands right above (within ``LISTING_HEADING_REACH`` lines) a
+    blog's label, search or archive heading ("Showing posts with label X. Show all posts",
+    ``blog_listing_headings`` of ``data/header_scoring.yaml``): the blog's name or a
+    gadget's title over the page's posts, not the first post's headline (held-out 105)."""
+    below = paras[index + 1 : index + 1 + LISTING_HEADING_REACH]
+    heading = _listing_heading()
+    return any(
+        len(p.text) < _BLOG_LINE_MAX_CHARS and heading.match(normalize_text(p.text).strip())
+        for p in below
+    )

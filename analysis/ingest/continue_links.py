@@ -1,4 +1,5 @@
-"""(held-out 93) A blog's excerpt closed by its "Continue reading <title>" link.
+"""(held-out 93) A blog's excerpt closed by its "Continue reading <title>" link (and, held-out
+105, a tag page's 'Read More "<title>"').
 
 WordPress themes close a post's excerpt on a tag, category or home page with a link whose
 text names the post: "... at the busy crossing on … Continue reading Ferry Fares Rise as
@@ -31,6 +32,11 @@ _CONTINUE = re.compile(
     r"\s*(?:→|\.)?\s*$"
 )
 
+#: (held-out 105) A tag page's link in the same place with the title always in quotes:
+#: "... could go astray in a ministry… Read More \"Title\"" (an unquoted "Read more" names
+#: no post).
+_READ_MORE = re.compile(r"\bRead [Mm]ore\s+[\"“](?P<title>[A-ZÀ-ÝĐ0-9][^\"“”\n]{2,300}?)[\"”]\s*$")
+
 
 def continue_link_title(text: str) -> str:
     """The post's title the excerpt's closing "Continue reading <title>" link names, or "".
@@ -43,8 +49,13 @@ def continue_link_title(text: str) -> str:
     ''
     >>> continue_link_title("Continue reading the main story")
     ''
+    >>> continue_link_title('... in a ministry… Read More "The Keepers of Con Son"')
+    'The Keepers of Con Son'
+    >>> continue_link_title("... in a ministry. Read more")
+    ''
     """
-    found = _CONTINUE.search(normalize_text(text))
+    line = normalize_text(text)
+    found = _CONTINUE.search(line) or _READ_MORE.search(line)
     if found is None:
         return ""
     title = found.group("title").strip()

@@ -20,6 +20,7 @@ from analysis.core.errors import DataFileError
 TITLE_FEATURES: frozenset[str] = frozenset(
     """above_lede after_byline after_date agency_dateline before_date_or_byline
     before_standfirst below_title_like colon_title blog_line bracketed_motto capitals_short
+    above_blog_heading
     caption_like chrome_word comma_end compiled_headline cut_copy date_place dated_series
     echoed_in_lede file_name
     over_post_stamp

@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from analysis.core.text import count_words, normalize_text
-from analysis.ingest.blog_posts import blog_line, under_post_date
+from analysis.ingest.blog_posts import above_blog_heading, blog_line, under_post_date
 from analysis.ingest.date_place_lines import dated_line, place_line
 from analysis.ingest.diacritic_lines import other_language_line
 from analysis.ingest.digest_titles import quoted_in_digest_title
@@ -392,6 +392,7 @@ _TITLE_CHECKS: tuple[tuple[str, Callable[[_Line], object]], ...] = (
     ("after_date", lambda c: c.prev is not None and c.prev.kind == "dateline"),
     ("under_post_date", lambda c: under_post_date(c.paras, c.index, c.scoring)),
     ("blog_line", lambda c: blog_line(c.text, c.scoring)),
+    ("above_blog_heading", lambda c: above_blog_heading(c.paras, c.index)),  # (held-out 105)
     ("after_byline", lambda c: _after_byline(c)),
     ("over_reading_time", _over_reading_time),
     ("over_type_label", _over_type_label),

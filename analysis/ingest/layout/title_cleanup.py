@@ -134,6 +134,16 @@ _QUOTED_BY_NAME = re.compile(
 )
 
 
+#: (held-out 105) A repost's heading: the reposted piece's title in quotes, a spaced dash,
+#: "by", the writer's role or tie to the reposting site (three words at most) and the name
+#: closing the line:
+#: "\"Title\" - by CWP alum Name", "“Title” – by alumna Name Surname".
+_QUOTED_DASH_BY_NAME = re.compile(
+    r"^[“\"](?P<title>[^“”\"]{8,250})[”\"]\s+[-–—]\s+by\s+(?:[^\s“”\"]+\s+){0,3}?"
+    r"(?P<name>[A-ZÀ-Ỹ][\w'’.-]+(?:\s+[A-ZÀ-Ỹ][\w'’.-]+){1,3})\s*$"
+)
+
+
 #: (held-out 91) A copy's heading closed by a dash, "By Name" and the source it was taken
 #: from after a bar: "Should Vietnam ...? – By Name Name | Lawfare" (the source kept out).
 _DASH_BY_NAME_END = re.compile(
@@ -145,8 +155,8 @@ def title_byline(title: str, rules: Rules) -> tuple[str, list[str]]:
     """A headline closed by ", by Name" (or " – By Name | Source") split into the headline
     and the writer's names (``("Title", ["Name"])``), as is a paper's heading "2022/14
     “Title” by Name" (the title without its number and quotes); other titles unchanged,
-    with no names."""
-    quoted = _QUOTED_BY_NAME.match(title)
+    with no names; so is a repost's "\"Title\" - by <role> Name" (held-out 105)."""
+    quoted = _QUOTED_BY_NAME.match(title) or _QUOTED_DASH_BY_NAME.match(title)
     names = byline_names(quoted.group("name"), rules) if quoted else []
     if quoted and names:
         return quoted.group("title").strip(), names
