@@ -1530,6 +1530,37 @@ def test_a_photographers_credit_to_a_picture_agency_is_no_writer():
     assert not credit_end.search("The keepers sold the lamp to a museum/corbis")
 
 
+def test_a_photographer_credit_with_a_role_before_the_picture_agency_is_a_caption():
+    """Held-out 104 (fix104a): a radio program page opens with its picture's credit, the
+    photographer, a slash and "Stringer/Getty" ("Name / Stringer/Getty"): a caption, never
+    the headline under it. A wire agency between the slashes and no picture agency at the
+    end, or a headline with slashes, is no credit."""
+    page = "\n".join(
+        [
+            "Anna Berg / Stringer/Getty",
+            "",
+            "The keepers of the northern light",
+            "",
+            "By Tom Hale on Coastal Hours",
+            "",
+            "When the harbour board was formed, the coast had almost no lights outside its "
+            "ports and the ships kept far from the shore at night, waiting for the dawn.",
+        ]
+    )
+    article = read_article(page)
+    assert article.title == "The keepers of the northern light"
+    credit_end = load_rules().photo_credit_end
+    assert credit_end.search("Minh Tran / AFP/Getty Images")
+    assert credit_end.search("Anna Berg/Getty Images")
+    for line in (
+        "Anna Berg / Reuters/VNA",
+        "Hanoi / Vientiane ferry talks resume",
+        "Pilots / Keepers/Harbour Board",
+        "Ferry keepers vote to strike / Getty",
+    ):
+        assert not credit_end.search(line), line
+
+
 def test_a_prompt_asking_the_reader_to_act_is_chrome():
     """Held-out 79: a browser-notification prompt over an archive's headline ("Get the
     latest updates as we post them — right on your browser") is chrome; a headline with
