@@ -1561,6 +1561,44 @@ def test_a_photographer_credit_with_a_role_before_the_picture_agency_is_a_captio
         assert not credit_end.search(line), line
 
 
+def test_a_page_age_a_continued_from_page_line_and_a_gallery_button_are_chrome():
+    """Held-out 104 (fix104b): a broadcaster's age of the page over and under its headline
+    ("about 2 hours ago"), a paged column's "Continued from page 2" and a paper's gallery
+    button ("Open this photo in gallery:") are chrome, never the headline; headlines with
+    "ago", "continued" or "gallery" in them are not."""
+    page = "\n".join(
+        [
+            "about 2 hours ago",
+            "",
+            "Ferry keepers vote to strike over the new roster",
+            "",
+            "about 2 hours ago",
+            "",
+            "Keepers on the lower river voted on Tuesday to stop work for two days next month, "
+            "the first strike on the ferry line since it opened in 1998.",
+        ]
+    )
+    assert read_article(page).title == "Ferry keepers vote to strike over the new roster"
+    chrome = scoring_of(load_rules()).chrome
+    for line in (
+        "5 mins ago",
+        "a day ago",
+        "Continued from page 2",
+        "Continued on p. 4",
+        "Open this photo in gallery:",
+        "Open image in gallery",
+    ):
+        assert chrome.fullmatch(line), line
+    for line in (
+        "Twenty years ago the ferry stopped at dawn",
+        "Two ferries sank 40 years ago. Now the keepers remember",
+        "Talks continued from Monday to Thursday in Hanoi",
+        "Ferry museum opens a photo gallery on the pier",
+        "Hanoi (VNA) - A ferry line opened two days ago in the delta.",
+    ):
+        assert not chrome.fullmatch(line), line
+
+
 def test_a_prompt_asking_the_reader_to_act_is_chrome():
     """Held-out 79: a browser-notification prompt over an archive's headline ("Get the
     latest updates as we post them — right on your browser") is chrome; a headline with
