@@ -1599,6 +1599,43 @@ def test_a_page_age_a_continued_from_page_line_and_a_gallery_button_are_chrome()
         assert not chrome.fullmatch(line), line
 
 
+def test_an_editorial_rubric_printed_twice_and_glued_skip_links_are_no_headline():
+    """Held-out 104 (fix104g): a paper's rubric over its unsigned editorial, printed twice
+    over the headline ("The Harbour View"), and its skip links glued into one row ("Skip to
+    navigationSkip to contentSkip to footerHelp using this website - Accessibility
+    statement") are never the headline; headlines holding "view" are left alone."""
+    page = "\n".join(
+        [
+            "Skip to navigationSkip to contentSkip to footerHelp using this website - "
+            "Accessibility statement",
+            "",
+            "    The Harbour View",
+            "",
+            "    The Harbour View",
+            "",
+            "    The ferry board should share its keepers' roster",
+            "",
+            "    Keepers have carried the lower river for decades. They deserve a say in how "
+            "the boats are run.",
+            "",
+            "    When the harbour board was formed, the coast had almost no lights outside its "
+            "ports and the ships kept far from the shore at night, waiting for the dawn.",
+        ]
+    )
+    assert read_article(page).title == "The ferry board should share its keepers' roster"
+    scoring = scoring_of(load_rules())
+    assert scoring.section_label.fullmatch("Our View")
+    assert scoring.chrome.fullmatch("Skip to footer")
+    for line in (
+        "A Room with a View of the River",
+        "Keepers view the new roster with suspicion",
+        "The view from the ferry: a keeper's year",
+        "Hanoi, May 5 (VNA) - The board met the keepers.",
+    ):
+        assert not scoring.section_label.fullmatch(line), line
+        assert not scoring.chrome.fullmatch(line), line
+
+
 def test_a_prompt_asking_the_reader_to_act_is_chrome():
     """Held-out 79: a browser-notification prompt over an archive's headline ("Get the
     latest updates as we post them — right on your browser") is chrome; a headline with
