@@ -74,6 +74,7 @@ from analysis.ingest.layout.glued_addresses import split_glued_title
 from analysis.ingest.layout.glued_credits import split_glued_credits
 from analysis.ingest.layout.glued_headline import split_glued_headline
 from analysis.ingest.layout.glued_kickers import without_glued_kicker
+from analysis.ingest.layout.glued_name_pairs import label_glued_name_pairs
 from analysis.ingest.layout.header_credits import label_header_credits
 from analysis.ingest.layout.header_pieces import split_header_pieces
 from analysis.ingest.layout.label_bars import colon_label_bars
@@ -209,6 +210,7 @@ def read_article(text: str) -> Article:
     label_contents_items(paras)  # "3. NAME: Title" on an issue's contents page (held-out 88)
     cable = label_page_forms(paras)  # a cable's routing block, a quotation cut last
     mark_repeats(paras)
+    label_glued_name_pairs(paras, rules)  # "Name OneName Two" / "Name One and" (held-out 104)
     article = Article(paragraphs=paras, title=clean_title(title, rules))
     read_outlet(article, first_prose, last_prose, outlet_from_lede, rules)
     refine_outlet(article, rules)
