@@ -607,3 +607,30 @@ def test_a_credit_verb_alone_on_its_line_labels_the_writer_below(label: str) -> 
     article = read_article(page)
     assert article.author == "Rosa Delmar"
     assert not any(p.kind in ("lede", "body") for p in article.paragraphs if p.text == label)
+
+
+def test_a_presenters_byline_with_the_program_after_on_names_the_presenter() -> None:
+    """Held-out 104 (fix104d): a radio program page's "By Name on <Program>" names the
+    presenter; a name holding "on" ("Ramon Dizon"), "on" with a day, and a plain byline are
+    read as before."""
+    page = "\n".join(
+        [
+            "The keepers of the northern light",
+            "",
+            "By Anna Berg on Coastal Hours",
+            "",
+            "When the harbour board was formed, the coast had almost no lights outside its "
+            "ports and the ships kept far from the shore at night, waiting for the dawn.",
+        ]
+    )
+    assert read_article(page).author == "Anna Berg"
+    for line, name in (
+        ("By Anna Berg on Late Night Talk", "Anna Berg"),
+        ("By Ramon Dizon", "Ramon Dizon"),
+        ("By Simon Leon", "Simon Leon"),
+        ("By Tom Hale", "Tom Hale"),
+    ):
+        found = RULES.byline_prefix.match(line)
+        assert found and found.group("name") == name, line
+    found = RULES.byline_prefix.match("Submitted by Anna Berg on 3 May, 2019 - 14:20")
+    assert found and found.group("name").startswith("Anna Berg on 3 May")

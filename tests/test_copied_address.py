@@ -53,3 +53,36 @@ def test_a_bare_address_or_one_inside_the_text_is_no_print_address():
     inside = [*body[:COPY_ADDRESS_REACH], FIREFOX_HEADER, *body[COPY_ADDRESS_REACH:]]
     assert printed_address(inside) == ""
     assert printed_address([]) == ""
+
+
+def test_a_pointer_to_the_original_source_gives_the_address_and_its_day():
+    """Held-out 104 (fix104i): a revision tracker's "You can find the current article at its
+    original source at <address>" and an aggregator's "Original source: <address>" give the
+    shown page's address, whose day dates a page that prints none; the words inside a
+    sentence that goes on after the address, or with no address, give nothing."""
+    from analysis.ingest.layout import read_article
+
+    url = "http://www.example.org/world/live/2016/mar/09/ferry-strike-live"
+    tracker = f"You can find the current article at its original source at {url}"
+    assert copied_address([tracker, "text"]) == url
+    assert copied_address([f"Original source: {url}", "text"]) == url
+    for line in (
+        f"The keepers' original source at {url} was removed on Monday.",
+        "Hanoi, May 5 (VNA) - The board named its original source at the ministry.",
+        "Original source: the harbour board's minutes",
+    ):
+        assert copied_address([line, "text"]) == "", line
+    page = "\n".join(
+        [
+            tracker,
+            "",
+            "Version 4 Version 5",
+            "(22 minutes later)",
+            "6.40am GMT",
+            "Keepers on the lower river stopped work on Tuesday, the first strike on the ferry "
+            "line since it opened in 1998, and the board said talks would resume next week.",
+        ]
+    )
+    article = read_article(page)
+    found = article.header_date or article.footer_date
+    assert found is not None and str(found.date_start)[:10] == "2016-03-09"

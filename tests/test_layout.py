@@ -1530,6 +1530,112 @@ def test_a_photographers_credit_to_a_picture_agency_is_no_writer():
     assert not credit_end.search("The keepers sold the lamp to a museum/corbis")
 
 
+def test_a_photographer_credit_with_a_role_before_the_picture_agency_is_a_caption():
+    """Held-out 104 (fix104a): a radio program page opens with its picture's credit, the
+    photographer, a slash and "Stringer/Getty" ("Name / Stringer/Getty"): a caption, never
+    the headline under it. A wire agency between the slashes and no picture agency at the
+    end, or a headline with slashes, is no credit."""
+    page = "\n".join(
+        [
+            "Anna Berg / Stringer/Getty",
+            "",
+            "The keepers of the northern light",
+            "",
+            "By Tom Hale on Coastal Hours",
+            "",
+            "When the harbour board was formed, the coast had almost no lights outside its "
+            "ports and the ships kept far from the shore at night, waiting for the dawn.",
+        ]
+    )
+    article = read_article(page)
+    assert article.title == "The keepers of the northern light"
+    credit_end = load_rules().photo_credit_end
+    assert credit_end.search("Minh Tran / AFP/Getty Images")
+    assert credit_end.search("Anna Berg/Getty Images")
+    for line in (
+        "Anna Berg / Reuters/VNA",
+        "Hanoi / Vientiane ferry talks resume",
+        "Pilots / Keepers/Harbour Board",
+        "Ferry keepers vote to strike / Getty",
+    ):
+        assert not credit_end.search(line), line
+
+
+def test_a_page_age_a_continued_from_page_line_and_a_gallery_button_are_chrome():
+    """Held-out 104 (fix104b): a broadcaster's age of the page over and under its headline
+    ("about 2 hours ago"), a paged column's "Continued from page 2" and a paper's gallery
+    button ("Open this photo in gallery:") are chrome, never the headline; headlines with
+    "ago", "continued" or "gallery" in them are not."""
+    page = "\n".join(
+        [
+            "about 2 hours ago",
+            "",
+            "Ferry keepers vote to strike over the new roster",
+            "",
+            "about 2 hours ago",
+            "",
+            "Keepers on the lower river voted on Tuesday to stop work for two days next month, "
+            "the first strike on the ferry line since it opened in 1998.",
+        ]
+    )
+    assert read_article(page).title == "Ferry keepers vote to strike over the new roster"
+    chrome = scoring_of(load_rules()).chrome
+    for line in (
+        "5 mins ago",
+        "a day ago",
+        "Continued from page 2",
+        "Continued on p. 4",
+        "Open this photo in gallery:",
+        "Open image in gallery",
+    ):
+        assert chrome.fullmatch(line), line
+    for line in (
+        "Twenty years ago the ferry stopped at dawn",
+        "Two ferries sank 40 years ago. Now the keepers remember",
+        "Talks continued from Monday to Thursday in Hanoi",
+        "Ferry museum opens a photo gallery on the pier",
+        "Hanoi (VNA) - A ferry line opened two days ago in the delta.",
+    ):
+        assert not chrome.fullmatch(line), line
+
+
+def test_an_editorial_rubric_printed_twice_and_glued_skip_links_are_no_headline():
+    """Held-out 104 (fix104g): a paper's rubric over its unsigned editorial, printed twice
+    over the headline ("The Harbour View"), and its skip links glued into one row ("Skip to
+    navigationSkip to contentSkip to footerHelp using this website - Accessibility
+    statement") are never the headline; headlines holding "view" are left alone."""
+    page = "\n".join(
+        [
+            "Skip to navigationSkip to contentSkip to footerHelp using this website - "
+            "Accessibility statement",
+            "",
+            "    The Harbour View",
+            "",
+            "    The Harbour View",
+            "",
+            "    The ferry board should share its keepers' roster",
+            "",
+            "    Keepers have carried the lower river for decades. They deserve a say in how "
+            "the boats are run.",
+            "",
+            "    When the harbour board was formed, the coast had almost no lights outside its "
+            "ports and the ships kept far from the shore at night, waiting for the dawn.",
+        ]
+    )
+    assert read_article(page).title == "The ferry board should share its keepers' roster"
+    scoring = scoring_of(load_rules())
+    assert scoring.section_label.fullmatch("Our View")
+    assert scoring.chrome.fullmatch("Skip to footer")
+    for line in (
+        "A Room with a View of the River",
+        "Keepers view the new roster with suspicion",
+        "The view from the ferry: a keeper's year",
+        "Hanoi, May 5 (VNA) - The board met the keepers.",
+    ):
+        assert not scoring.section_label.fullmatch(line), line
+        assert not scoring.chrome.fullmatch(line), line
+
+
 def test_a_prompt_asking_the_reader_to_act_is_chrome():
     """Held-out 79: a browser-notification prompt over an archive's headline ("Get the
     latest updates as we post them — right on your browser") is chrome; a headline with

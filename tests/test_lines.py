@@ -111,6 +111,36 @@ def test_a_paragraph_naming_a_copyright_or_a_photo_is_no_caption() -> None:
         assert paras[1].kind == "", text
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ferry keepers meet students at a college in Halifax, on Feb. 12.Anna Berg/The Canadian Press",
+        "Keepers on the pier in Hue on Monday.Tom Hale/The Globe and Mail",
+        "Five keepers stand on the pier in Vientiane, on Thursday.Credit...Anna Berg/The River Times",
+        "Keepers wave from the ferry.Credit...Anna Berg for The River Times",
+    ],
+)
+def test_a_credit_glued_to_a_captions_full_stop_makes_a_caption(line: str) -> None:
+    """Held-out 104 (fix104c): a photographer's credit glued to the caption's full stop with
+    no space, the paper or agency after "/The", or opened by "Credit...", closes a caption."""
+    paras = split_lines(f"{LEDE}\n\n{line}\n\n{LEDE}\n")
+    label_furniture(paras, RULES)
+    assert paras[1].kind == "caption"
+
+
+def test_a_sentence_with_a_slash_and_the_is_no_glued_credit() -> None:
+    """Negative (fix104c): text with a slash before "The" but no credit after a full stop
+    glued to a name, or "credit" in running text, stays unlabelled."""
+    credit_end = RULES.photo_credit_end
+    for text in (
+        "The keepers read the report on the river/The Delta Times site on Monday.",
+        "Hanoi, May 5 (VNA) - The ferry board gave credit to the keepers/The board said.",
+        "The keepers asked for credit... The bank said no to the Ferry Board/The Delta",
+        "By Anna Berg/The River Times",
+    ):
+        assert not credit_end.search(text), text
+
+
 def test_split_paragraph_and_raw_offset() -> None:
     paras = split_lines("  Head tail\n\n")
     at = raw_offset(paras[0], 5)

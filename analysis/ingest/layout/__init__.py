@@ -73,6 +73,8 @@ from analysis.ingest.layout.field_codes import label_field_codes
 from analysis.ingest.layout.glued_addresses import split_glued_title
 from analysis.ingest.layout.glued_credits import split_glued_credits
 from analysis.ingest.layout.glued_headline import split_glued_headline
+from analysis.ingest.layout.glued_kickers import without_glued_kicker
+from analysis.ingest.layout.glued_name_pairs import label_glued_name_pairs
 from analysis.ingest.layout.header_credits import label_header_credits
 from analysis.ingest.layout.header_pieces import split_header_pieces
 from analysis.ingest.layout.label_bars import colon_label_bars
@@ -208,6 +210,7 @@ def read_article(text: str) -> Article:
     label_contents_items(paras)  # "3. NAME: Title" on an issue's contents page (held-out 88)
     cable = label_page_forms(paras)  # a cable's routing block, a quotation cut last
     mark_repeats(paras)
+    label_glued_name_pairs(paras, rules)  # "Name OneName Two" / "Name One and" (held-out 104)
     article = Article(paragraphs=paras, title=clean_title(title, rules))
     read_outlet(article, first_prose, last_prose, outlet_from_lede, rules)
     refine_outlet(article, rules)
@@ -255,6 +258,7 @@ def clean_title(title: str, rules: Rules) -> str:
     file notes, leading pictographs, bullet and closing writer: the one chain every title
     goes through (``read_article``; the property test of ``test_metadata`` reads it too)."""
     title = without_glued_stamp(title)  # "12.16.22How Well ..." (held-out 93)
+    title = without_glued_kicker(title)  # "Mekong SummitLeaders Pledge ..." (held-out 104)
     label = scoring_of(rules).title_label.match(title)
     title = without_outlet_suffix(without_empty_cells(title[label.end() if label else 0 :]), rules)
     title = without_bracket_labels(without_closing_colon(without_flair(without_isbn(title), rules)))
