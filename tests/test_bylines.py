@@ -607,3 +607,22 @@ def test_a_credit_verb_alone_on_its_line_labels_the_writer_below(label: str) -> 
     article = read_article(page)
     assert article.author == "Rosa Delmar"
     assert not any(p.kind in ("lede", "body") for p in article.paragraphs if p.text == label)
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        # (held-out 102) initials run together stay whole and in capitals
+        ("Marcus T.L. Whitcombe", ["Marcus T.L. Whitcombe"]),
+        ("By J.R.R. Tolkien and C.S. Lewis", ["J.R.R. Tolkien", "C.S. Lewis"]),
+        # a database record's field label glued to the name ("AuthorName", vLex)
+        ("AuthorMarcus T.L. Whitcombe", ["Marcus T.L. Whitcombe"]),
+        # negatives: a stop between names still splits them; words that open with "Author"
+        ("By John Smith. Jane Doe", ["John Smith", "Jane Doe"]),
+        ("By A. Nguyen", ["A. Nguyen"]),
+        ("Authorities said", []),
+        ("Hanoi, May 5 (VNA) -", []),
+    ],
+)
+def test_initials_run_together_and_a_glued_author_label(byline: str, names: list[str]) -> None:
+    assert byline_names(byline, RULES) == names
