@@ -12,6 +12,7 @@ from analysis.ingest.layout.author_lists import (
     _EDITED_LIST,
     edited_contributors,
     label_author_lists,
+    listed_name,
 )
 from analysis.ingest.layout.lines import split_lines
 from analysis.ingest.page_rules import load_rules
@@ -41,6 +42,41 @@ def test_a_label_over_no_name_changes_nothing() -> None:
     paras = split_lines("Authors\nWhy Manila needs more tugboats\n" + BODY)
     label_author_lists(paras, RULES)
     assert [p.kind for p in paras] == ["", "", ""]
+
+
+def test_a_records_labelled_list_of_surname_first_names_is_read_in_running_order() -> None:
+    """(held-out 102) A database record: the label closed by a field mark over one name a
+    line, "Surname, Given" (a Vietnamese family name stays first), affiliation numbers in
+    brackets, the list's commas; the run ends at the next field's label."""
+    record = (
+        "Back to Search Start Over\nShared radar and the storm season.\nAuthors :\n"
+        "Whitfield, Clara M.\nVu, Thi-Hanh\nSource :\nCoastal Review. Vol. 3 Issue 1.\n"
+    )
+    assert read_article(record + BODY).author == "Clara M. Whitfield; Vu Thi-Hanh"
+    index = "Shared radar and the storm season\n被引:2\n|\n作者\nTan, Wei-Ling [1 ,2 ]\n机构\n"
+    assert read_article(index + BODY).author == "Wei-Ling Tan"
+    platform = (
+        "Premium\nShared radar and the storm season\nAuthor(s) -\nTran Thi Bich Ngoc,\n"
+        "Do MinhKhoa\nPublication year - 2022\n"
+    )
+    assert read_article(platform + BODY).author == "Tran Thi Bich Ngoc; Do MinhKhoa"
+
+
+def test_lines_under_a_records_label_that_hold_no_name_are_left_alone() -> None:
+    for line in (
+        "Source :",
+        "Hanoi, Vietnam",
+        "Hanoi, May 5 (VNA) - The two ministries signed the plan.",
+        "Quang Ninh (VNA) - The province opened a new pier.",
+        "Updated: May 5, 2024",
+        "Pacific Review. Jan-Mar2022, Vol. 35 Issue 1, p112-139. 28p.",
+    ):
+        assert listed_name(line, RULES) == "", line
+        paras = split_lines(f"Authors :\n{line}\n" + BODY)
+        label_author_lists(paras, RULES)
+        assert paras[0].kind == "" and paras[1].role != "author", line
+    byline = "Shared radar and the storm season\nAuthors -\nBy Maria Santos\n"
+    assert read_article(byline + BODY).author == "Maria Santos"  # a byline of its own
 
 
 def _edited_contributors_slow(text: str) -> list[str]:

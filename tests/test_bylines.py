@@ -634,3 +634,22 @@ def test_a_presenters_byline_with_the_program_after_on_names_the_presenter() -> 
         assert found and found.group("name") == name, line
     found = RULES.byline_prefix.match("Submitted by Anna Berg on 3 May, 2019 - 14:20")
     assert found and found.group("name").startswith("Anna Berg on 3 May")
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        # (held-out 102) initials run together stay whole and in capitals
+        ("Marcus T.L. Whitcombe", ["Marcus T.L. Whitcombe"]),
+        ("By J.R.R. Tolkien and C.S. Lewis", ["J.R.R. Tolkien", "C.S. Lewis"]),
+        # a database record's field label glued to the name ("AuthorName", vLex)
+        ("AuthorMarcus T.L. Whitcombe", ["Marcus T.L. Whitcombe"]),
+        # negatives: a stop between names still splits them; words that open with "Author"
+        ("By John Smith. Jane Doe", ["John Smith", "Jane Doe"]),
+        ("By A. Nguyen", ["A. Nguyen"]),
+        ("Authorities said", []),
+        ("Hanoi, May 5 (VNA) -", []),
+    ],
+)
+def test_initials_run_together_and_a_glued_author_label(byline: str, names: list[str]) -> None:
+    assert byline_names(byline, RULES) == names

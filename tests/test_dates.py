@@ -725,6 +725,24 @@ def test_a_list_date_with_a_space_before_the_day_is_read() -> None:
     assert find_dates("2018-05 140 workers") == []
 
 
+def test_a_records_issue_date_with_spaced_slashes_is_read() -> None:
+    """Held-out 102: a database record's issue line "21卷1期(2017 / 07 / 01)" (rule
+    ``ymd_spaced_slashes``)."""
+    found = find_dates("21卷1期(2017 / 07 / 01)")
+    assert [str(d.date_start.date()) for d in found] == ["2017-07-01"]
+    # negatives: spans and lists of years, a month 13, a fraction of page counts
+    for text in ("2010 / 11 / 2012", "2017 / 13 / 01", "pages 2017 / 07 / 011", "1998 / 99"):
+        assert [str(d.date_start.date()) for d in find_dates(text) if d.date_start] != [
+            "2017-07-01"
+        ], text
+    assert find_dates("2017 / 13 / 01")[0].text != "2017 / 13 / 01"
+    # the common forms keep their readings
+    assert [str(d.date_start.date()) for d in find_dates("Hanoi, May 5, 2024 (VNA) -")] == [
+        "2024-05-05"
+    ]
+    assert [str(d.date_start.date()) for d in find_dates("Updated 2024/05/05")] == ["2024-05-05"]
+
+
 @pytest.mark.parametrize(
     ("text", "day"),
     [

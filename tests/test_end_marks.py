@@ -31,3 +31,12 @@ def test_a_place_after_an_end_mark_is_never_a_writer(place: str) -> None:
     )
     assert name_outlet_byline(f"the port./. {place}") is None
     assert place not in read_article(page).author
+
+
+def test_a_day_in_brackets_is_no_outlet() -> None:
+    """(held-out 102) A listing's item title closed by its day in brackets is no
+    "Name (Outlet)" byline; an outlet in brackets still is."""
+    assert name_outlet_byline("Storm Shelters in Central Vietnam (23/06/2022)") is None
+    assert name_outlet_byline("Mai Lan (2022-06-23)") is None
+    assert name_outlet_byline("Mai Lan (VNA)") is not None
+    assert name_outlet_byline("Hoang Minh / VNA") is not None

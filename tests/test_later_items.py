@@ -60,3 +60,36 @@ def test_a_byline_under_a_sentence_is_not_a_later_item() -> None:
     assert later_item_bylines(paras) == [7]
     paras[6].text = "The plan came late. Nobody used it."
     assert later_item_bylines(paras) == []
+
+
+#: (held-out 102) A journal issue page: each item its title closed by its day in
+#: brackets, its abstract, then "Author: A, B" under the abstract.
+_ISSUE = (
+    "River Data Sharing in the Lower Mekong: Progress and Gaps (23/06/2022)\n\n"
+    "Floods cross borders in the lower Mekong, and warnings issued in one country often "
+    "reach the next too late. The article reviews the procedures for sharing river data.\n"
+    "Author: Nguyen Thu Trang, Lam Quoc Bao\n\n"
+    "Public Libraries and Climate Information in Rural Vietnam (23/06/2022)\n\n"
+    "Rural libraries have begun to act as places where farmers read seasonal forecasts. "
+    "The paper surveys thirty commune libraries in three provinces.\n"
+    "Author: Do Hai Yen\n"
+)
+
+
+def test_a_listings_later_items_closed_by_the_same_label_name_no_writer_of_the_page() -> None:
+    article = read_article(_ISSUE)
+    assert article.title == "River Data Sharing in the Lower Mekong: Progress and Gaps"
+    assert article.author == "Nguyen Thu Trang; Lam Quoc Bao"
+
+
+def test_one_closing_label_byline_or_labels_that_differ_stay() -> None:
+    """Negatives: one item closed by its writer, two different labels (a writer and a
+    translator), and a dateline's "Hanoi (VNA) -" opening the text keep their writers."""
+    one = _ISSUE.split("Public Libraries")[0]
+    assert read_article(one).author == "Nguyen Thu Trang; Lam Quoc Bao"
+    two = (
+        "Ferry Queues at the Border\n\nHanoi, May 5 (VNA) - The two ministries signed the "
+        "plan on Tuesday, officials said in a statement.\nWriter: Mai Lan\n\nThe pier will "
+        "open next year, the province said in a second statement.\nReporter: Tran Quoc Huy\n"
+    )
+    assert read_article(two).author == "Mai Lan; Tran Quoc Huy"

@@ -597,11 +597,30 @@ def test_crumbs_language_switchers_and_logo_alt_text_are_not_headlines():
         "name of Prensa Latina",
         "Close this search box.",
         "Global EditionASIA 中文雙語Fran?ais",  # held-out 55: an edition switcher run together
+        "Back to Search Start Over",  # held-out 102: a discovery catalogue's navigation
+        "New Search",
+        "Premium",  # held-out 102: a reading platform's access label
+        "Cart Detail",  # held-out 102: a web shop's cart widget
+        "Your Cart is currently empty.",
     ):
         article = read_article(
             f"{chrome}\nLeaders agree to deepen trade and investment ties\n\n{BODY}\n"
         )
         assert article.title == "Leaders agree to deepen trade and investment ties", chrome
+
+
+def test_headlines_that_open_like_catalogue_navigation_stay_headlines():
+    """(held-out 102) Only the navigation's whole line is chrome: headlines with the words
+    stay, and so do the common forms around them."""
+    for headline in (
+        "Back to school: Hanoi opens 40 new classrooms",
+        "Start over? Ferry operators weigh a new timetable",
+        "Premium rice exports to Europe rise",
+        "Cart details emerge in the toll probe",
+        "Hanoi, May 5 (VNA) - The two ministries signed the plan",
+    ):
+        article = read_article(f"{headline}\n\n{BODY}\n")
+        assert article.title == headline, headline
 
 
 @pytest.mark.parametrize(

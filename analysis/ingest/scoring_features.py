@@ -31,7 +31,7 @@ TITLE_FEATURES: frozenset[str] = frozenset(
     over_reading_time over_rule over_type_label post_title_over_date quoted_in_digest_title
     parenthesised prose quoted reader_prompt repeated section_pipe sentence_end site_name
     speaker_label speaker_post top_label topic_heading under_label_rows under_opening_caption
-    under_post_date under_site_name under_topic_kicker upload_name very_short
+    under_article_type under_post_date under_site_name under_topic_kicker upload_name very_short
     document_code over_document_code open_pipe_cell over_clock
     wrapped_label bracket_numbered""".split()  # (fix31d)
 )

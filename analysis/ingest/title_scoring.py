@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from analysis.core.text import count_words, normalize_text
+from analysis.ingest.article_type_labels import under_article_type
 from analysis.ingest.blog_posts import above_blog_heading, blog_line, under_post_date
 from analysis.ingest.date_place_lines import dated_line, place_line
 from analysis.ingest.diacritic_lines import other_language_line
@@ -428,6 +429,7 @@ _TITLE_CHECKS: tuple[tuple[str, Callable[[_Line], object]], ...] = (
     ),
     ("under_site_name", _under_site_name),
     ("under_topic_kicker", _under_topic_kicker),
+    ("under_article_type", lambda c: under_article_type(c.paras, c.index)),  # (b102)
     ("numbered", lambda c: re.match(r"^(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[a-h])[.)]\s", c.text)),
     ("parenthesised", lambda c: re.match(r"^\([^()]{2,80}\)$", c.text)),
     ("organisation_name", lambda c: organisation_name(c.text, c.scoring)),

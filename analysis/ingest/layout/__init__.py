@@ -147,6 +147,7 @@ from analysis.ingest.layout.twin_names import label_twin_names
 from analysis.ingest.layout.unlisted import read_outlet
 from analysis.ingest.layout.updated_runs import split_updated_run
 from analysis.ingest.layout.viewer import split_viewer_line, viewer_fields
+from analysis.ingest.layout.word_lines import label_word_runs
 from analysis.ingest.metadata import Candidate
 from analysis.ingest.outlet_refine import refine_outlet
 from analysis.ingest.page_rules import Rules, load_rules, scoring_of
@@ -211,6 +212,7 @@ def read_article(text: str) -> Article:
     cable = label_page_forms(paras)  # a cable's routing block, a quotation cut last
     mark_repeats(paras)
     label_glued_name_pairs(paras, rules)  # "Name OneName Two" / "Name One and" (held-out 104)
+    label_word_runs(paras)  # a PDF's text one word a line (held-out 102)
     article = Article(paragraphs=paras, title=clean_title(title, rules))
     read_outlet(article, first_prose, last_prose, outlet_from_lede, rules)
     refine_outlet(article, rules)

@@ -1,8 +1,15 @@
-"""A label alone on its line over the writers' names, one name a line, without a colon or
-bullets ("Authors" / "Maria Santos" / "Ben Lim", a think tank's page header): the names
-under it are bylines. The labels are ``author_list_labels`` of ``data/page_layout.yaml``
-(whole lines, case-insensitive); a label with a colon or over a bulleted list is read by
-``layout.bylines.label_listed_bylines``.
+"""A label alone on its line over the writers' names, one name a line, without bullets
+("Authors" / "Maria Santos" / "Ben Lim", a think tank's page header): the names under it
+are bylines. The labels are ``author_list_labels`` of ``data/page_layout.yaml`` (whole
+lines, case-insensitive), optionally closed by a record's field mark (``_FIELD_MARK``: a
+colon, a dash or a bar after a space, "Authors :", "Author(s) -"); a label over a
+bulleted list is read by ``layout.bylines.label_listed_bylines``.
+
+(held-out 102) Academic records list one name a line in the form their database keeps:
+"Surname, Given" (an EBSCO record's "Whitfield, Clara M.", a citation index's "Tan,
+Wei-Ling [1 ,2 ]" with its affiliation numbers in brackets) or the name closed by the
+list's comma ("Tran Thi Bich Ngoc,"); ``listed_name`` reads each in running order
+(``surname_first.name_in_order``) and the byline keeps that form.
 
 A report's cover may run its contributors in capitals into one line, closed by the
 editor's credit (held-out 80): ``edited_report_writers``."""
@@ -15,16 +22,43 @@ from functools import cache
 from analysis.core.text import normalize_text
 from analysis.ingest.bylines import looks_like_name
 from analysis.ingest.layout.lines import HEADER_REACH, Article, Paragraph
+from analysis.ingest.layout.surname_first import name_in_order
 from analysis.ingest.page_rules import Rules, layout_alternation
 
 #: How many lines under the label are read for names.
 _REACH = 6
 
 
+#: A record's mark closing a field label: " :", ":", " -", " –", " |".
+_FIELD_MARK = r"(?:\s*:|\s+[-–|])?"
+
+#: Affiliation numbers in brackets closing a listed name ("[1 ,2 ]", "[3]").
+_AFFILIATION_NUMBERS = re.compile(r"\s*\[\s*\d+(?:\s*,\s*\d+)*\s*\]$")
+
+
 @cache
 def _label() -> re.Pattern[str]:
     labels = layout_alternation("author_list_labels")
-    return re.compile(rf"^(?:{labels})$", re.I)
+    return re.compile(rf"^(?:{labels}){_FIELD_MARK}$", re.I)
+
+
+def listed_name(text: str, rules: Rules) -> str:
+    """The writer's name a line of an author list holds, in running order, or "" when it
+    holds none: the line without the list's closing comma and bracketed affiliation
+    numbers, as printed when it reads as a name, else a "Surname, Given" name reordered.
+
+    >>> from analysis.ingest.page_rules import load_rules
+    >>> r = load_rules()
+    >>> listed_name("Tan, Wei-Ling [1 ,2 ]", r), listed_name("Tran Thi Bich Ngoc,", r)
+    ('Wei-Ling Tan', 'Tran Thi Bich Ngoc')
+    >>> listed_name("Source :", r), listed_name("Hanoi, Vietnam", r)
+    ('', '')
+    """
+    line = _AFFILIATION_NUMBERS.sub("", normalize_text(text).strip())
+    bare = line.removesuffix(",").strip()
+    if "," not in bare and looks_like_name(bare, rules):
+        return bare
+    return name_in_order(bare, rules)
 
 
 def label_author_lists(paras: list[Paragraph], rules: Rules) -> None:
@@ -36,11 +70,12 @@ def label_author_lists(paras: list[Paragraph], rules: Rules) -> None:
             continue
         names = []
         for q in paras[i + 1 : i + 1 + _REACH]:
-            if q.kind or not looks_like_name(normalize_text(q.text).strip(), rules):
+            name = "" if q.kind else listed_name(q.text, rules)
+            if not name:
                 break
-            names.append(q)
-        for q in names:
-            q.kind, q.role = "byline", "author"
+            names.append((q, name))
+        for q, name in names:
+            q.kind, q.role, q.text = "byline", "author", name
         if names:
             p.kind, p.role = "byline", "label"
 

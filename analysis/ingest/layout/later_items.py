@@ -12,6 +12,12 @@ line of the page is a byline naming someone else, running text (``lede``/``body`
 between the two, and the line right above it is a short line that is no sentence (the
 later item's title or subtitle). A co-writer credited on the next line of the same byline
 block, or a name closing the text, is none of these.
+
+(held-out 102) A listing may close each item with its writers under the same label
+instead ("Title (23/06/2022)" / the abstract / "Author: A, B", a journal issue page): when
+two or more bylines opened by the same label ("Author:") each stand right under running
+text, the first is the page's writer and the others are the later items'
+(``closing_label_bylines``).
 """
 
 from __future__ import annotations
@@ -31,6 +37,9 @@ _BY = re.compile(r"^\s*by\s+\S", re.I)
 
 #: A sentence's stop inside a line, or a closing one that is no question's: running text.
 _SENTENCE = re.compile(r"[.!;]\s+[A-Z]|[.!;:,]\s*$")
+
+#: A byline's label before a colon opening it: "Author: ", "Tác giả: ".
+_LABEL = re.compile(r"^\s*(?P<label>[^\W\d_][\w ]{0,20}?)\s*:\s*\S")
 
 #: The kinds of a page's running text.
 _TEXT_KINDS = frozenset({"lede", "body"})
@@ -70,11 +79,22 @@ def later_item_bylines(paras: Sequence[_Para]) -> list[int]:
     return later
 
 
+def closing_label_bylines(paras: Sequence[_Para]) -> list[int]:
+    """The indices of the later items' writer bylines on a listing whose items each close
+    with a byline under the same label, right under their text (the module's docstring)."""
+    closing: dict[str, list[int]] = {}
+    for i, p in enumerate(paras[1:], 1):
+        label = _LABEL.match(p.text) if p.role == "author" else None
+        if label and paras[i - 1].kind in _TEXT_KINDS:
+            closing.setdefault(label.group("label").casefold(), []).append(i)
+    return sorted(j for run in closing.values() if len(run) >= 2 for j in run[1:])
+
+
 def unmark_later_items(paras: Sequence[_Para]) -> None:
     """Give the bylines of a listing page's later items the role "item_writer": the writers
     of other posts, not the article's. Two forms: a list whose items each have a byline run
     over a summary opened by the same marker (``item_bylines``, held-out 88), then a later
     post's "By Name" under its own title (``later_item_bylines``, held-out 91)."""
     unmark_item_bylines(paras)
-    for j in later_item_bylines(paras):
+    for j in later_item_bylines(paras) + closing_label_bylines(paras):
         paras[j].role = "item_writer"

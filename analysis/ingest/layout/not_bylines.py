@@ -26,7 +26,9 @@ Read after ``bylines.label_bylines``, from the line's own evidence rather than i
   Director, ..."; ``people_list_headings`` of ``data/page_layout.yaml``), down to the end
   of the bylines' run (held-out 80): the event's speakers, not the page's writers;
 - a name the next paragraph defines in quotes ('"Asian View" is a five-minute news
-  segment ...', ``defined_names.defined_below``, held-out 90): a programme's name.
+  segment ...', ``defined_names.defined_below``, held-out 90): a programme's name;
+- a name right under a record's field label ("Database :" / "Academic Search Index",
+  ``field_values.field_value``, held-out 102): the field's value, not a writer.
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ from analysis.ingest.date_scoring import MONTHS
 from analysis.ingest.layout.bylines import label_bylines
 from analysis.ingest.layout.capital_subheads import label_capital_subheads
 from analysis.ingest.layout.defined_names import defined_below
+from analysis.ingest.layout.field_values import field_value
 from analysis.ingest.layout.history_rows import history_row
 from analysis.ingest.layout.lines import Paragraph
 from analysis.ingest.layout.standfirst_bylines import label_standfirst_byline
@@ -156,6 +159,7 @@ def _page_furniture(paras: list[Paragraph], i: int, text: str, rules: Rules) -> 
         or (paras[i].role == "author" and _dated_aside(paras, i))
         or history_row(text)
         or defined_below(paras, i)  # "Asian View" over '"Asian View" is a ...' (b90)
+        or (paras[i].role == "author" and field_value(paras, i, rules))  # (b102)
     )
 
 

@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 
 from analysis.core.text import count_words, normalize_text
+from analysis.ingest.article_type_labels import article_type_label
 from analysis.ingest.date_place_lines import venue_and_place
 from analysis.ingest.date_scoring import MONTHS, absolute_dates
 from analysis.ingest.layout.about_blocks import about_block_name
@@ -477,4 +478,6 @@ def _header_line_to_read(
         return False  # its deck, no masthead; a menu's link home ("VVAW Home")
     if any(q.kind == "byline" and _folded(q.text) == _folded(p.text) for q in paras):
         return False  # the writer's name printed twice (an avatar's alt text, twin_names)
+    if i + 1 < len(paras) and article_type_label(paras[i + 1].text):
+        return False  # the journal's publisher over "Article" on a journal platform (b102)
     return p.kind in ("boilerplate", "credit", "heading", "")
