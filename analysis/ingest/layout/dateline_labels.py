@@ -41,8 +41,8 @@ def agency_credit_dropped(rest: str, rules: Rules) -> str:
     person ("By Jane Doe Published: ..." stays a byline).
 
     >>> from analysis.ingest.page_rules import load_rules
-    >>> agency_credit_dropped("By ANI Published Date", load_rules())
-    ' Published Date'
+    >>> agency_credit_dropped("By ANI Published Date", load_rules()).strip()
+    'Published Date'
     >>> agency_credit_dropped("By Jane Doe Published", load_rules())
     'By Jane Doe Published'
     """
