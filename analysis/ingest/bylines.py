@@ -330,13 +330,15 @@ def without_dates(text: str) -> str:
     text = re.sub(r"(?<=[A-ZÀ-Ỹa-zà-ỹ])(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)", " ", text)
     text = TIME_OF_DAY.sub(" ", _WEEKDAY_EN.sub(" ", text))
     text = re.sub(r"\s+", " ", text).strip(" ,|-–")
-    # the label the date stood behind: "By A and B Published: Nov 01, 2022"
-    return re.sub(
-        r"\s*\b(?:published|updated|posted|last updated)\s*(?:on|at)?\s*:?\s*$",
-        "",
-        text,
-        flags=re.I,
-    )
+    return _DATE_LABEL_END.sub("", text)  # "By A and B Published: Nov 01, 2022"
+
+
+#: The label a date stood behind at a byline's end: "By A and B Published:", "Posted on",
+#: "By ANI Published Date" (before " - 06:15 PM, Tue - 14 November 23"; held-out 103).
+_DATE_LABEL_END = re.compile(
+    r"\s*\b(?:publish(?:ed)?(?:\s+date)?|updated|posted|last updated)\s*(?:on|at)?\s*:?\s*$",
+    re.I,
+)
 
 
 def without_place(text: str) -> str:
@@ -369,8 +371,9 @@ def name_before_date(text: str, rules: Rules) -> str:
     """The writer's name opening a line that goes on to a date (``name_then_date``), else
     "": the name alone, however long the date and the labels after it."""
     parts = re.split(r"\s[-–|·]\s", text, maxsplit=1)
-    if len(parts) == 2 and looks_like_name(parts[0], rules) and absolute_dates(parts[1]):
-        return parts[0]
+    name = _DATE_LABEL_END.sub("", parts[0])  # "ANI Published Date - 06:15 PM, Tue - ..."
+    if len(parts) == 2 and looks_like_name(name, rules) and absolute_dates(parts[1]):
+        return name
     return ""
 
 

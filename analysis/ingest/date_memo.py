@@ -22,7 +22,7 @@ import re
 from functools import cache, lru_cache
 
 from analysis.dates import RULES, DateMatch
-from analysis.ingest import date_scoring
+from analysis.ingest import date_scoring, header_forms
 from analysis.ingest.metadata import Scoring, load_scoring
 
 #: How many distinct lines are remembered (a few hundred bytes each; 1,000 generated
@@ -58,7 +58,7 @@ def _openings() -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...
     ``analysis.dates`` (compiled as ``find_dates`` compiles them) and the header forms of
     ``date_scoring.header_dates`` other than the scoring tables' own."""
     rules = tuple(re.compile(rule.pattern, re.IGNORECASE) for rule in RULES)
-    forms = date_scoring._DAY_MON_YEAR, date_scoring._MONTH_FIRST, date_scoring._MONTH_PAIR
+    forms = date_scoring._DAY_MON_YEAR, date_scoring._MONTH_FIRST, *header_forms.FORMS
     return rules, forms
 
 

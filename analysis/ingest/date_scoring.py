@@ -5,7 +5,6 @@ day-month order a page uses (``settle_day_month``) and the candidates
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -20,6 +19,7 @@ from analysis.ingest.blog_posts import post_date_header
 from analysis.ingest.date_spans import span_or_date
 from analysis.ingest.forwards import in_forward_header
 from analysis.ingest.glued_stamps import run_marks
+from analysis.ingest.header_forms import MONTHS, month_pair_dates, weekday_short_year_dates
 from analysis.ingest.item_openings import repeated_item_opening
 from analysis.ingest.label_above import page_marks
 from analysis.ingest.metadata import DATE_KINDS, Candidate, Para, Scoring, load_scoring, rank, score
@@ -244,23 +244,8 @@ _POST_SIGNATURE = re.compile(r"^\s*[—–-]\s*[^()@\n]{1,60}\(@\w{1,30}\)\s")
 _FILE_STAMP = re.compile(r"(?:19|20)\d{6}")
 
 
-#: English month names and abbreviations (lower case) -> month number, for the header
-#: forms below (kept here so this module needs only ``find_dates`` and ``DateMatch``).
-MONTHS: dict[str, int] = {
-    **{name.lower(): n for n, name in enumerate(calendar.month_name) if name},
-    **{name.lower(): n for n, name in enumerate(calendar.month_abbr) if name},
-    "sept": 9,
-}
-
-
 #: Day, month abbreviation and year joined by hyphens: "12-Mar-2024".
 _DAY_MON_YEAR = re.compile(r"\b(?P<d>\d{1,2})-(?P<m>[A-Za-z]{3,9})-(?P<y>(?:19|20)\d{2})\b")
-
-
-#: Two months and a year, as journals print an issue's date: "March/April 2022".
-_MONTH_PAIR = re.compile(
-    r"\b(?P<m1>[A-Za-z]{3,9})\s*/\s*(?P<m2>[A-Za-z]{3,9})\s+(?P<y>(?:19|20)\d{2})\b"
-)
 
 
 #: A numeric date whose second number exceeds 12, so that only the month-first (US) order
@@ -289,7 +274,7 @@ def header_dates(text: str, scoring: Scoring) -> list[DateMatch]:
     ``header_months`` (Norwegian, German, French, Spanish, Italian...) and a year,
     "mandag 23. november 2015", "12 juin 2022"; "12-Mar-2024"; two months and a year,
     "March/April 2022" (the first month); a month-first numeric date no other order
-    reads, "4/29/2025"."""
+    reads, "4/29/2025"; "Tue - 14 November 23" (``header_forms``)."""
     found = []
     for m in scoring.header_date.finditer(text):
         month = scoring.header_months[m.group("m").casefold()]
@@ -311,14 +296,7 @@ def header_dates(text: str, scoring: Scoring) -> list[DateMatch]:
         except ValueError:
             continue
         found.append(DateMatch(m.start(), m.end(), m.group(0), day, day, "day"))
-    for m in _MONTH_PAIR.finditer(text):
-        first = MONTHS.get(m.group("m1").casefold())
-        if first is None or m.group("m2").casefold() not in MONTHS:
-            continue
-        start = pd.Timestamp(int(m.group("y")), first, 1)
-        end = start + pd.offsets.MonthEnd(0)
-        found.append(DateMatch(m.start(), m.end(), m.group(0), start, end, "month"))
-    return found
+    return found + month_pair_dates(text) + weekday_short_year_dates(text)
 
 
 #: An English month name in lower case beside a number ("12 march 2024", "march 12"),

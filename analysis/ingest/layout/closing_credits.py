@@ -2,7 +2,8 @@
 reporter after a pipe in the page's own words ("... its next port of call. | ulat ni Mara
 Dizon", Filipino for "report by"), a name and an agency's initials glued after the last full
 stop ("... commission meeting. Carlo Villanueva/DMS"), and a byline in brackets on a line of
-its own under the text ("(By CHHAY Sophal)"); the first two are split off the sentence
+its own under the text ("(By CHHAY Sophal)"), or a name alone in brackets on the page's
+last line ("(Rodel Santiago)"); the first two are split off the sentence
 they are glued to (``split_closing_credits``), which stays text. The words that introduce
 the name are ``closing_credit_words`` of ``data/page_layout.yaml``."""
 
@@ -51,7 +52,27 @@ def closing_credit(
         names = byline_names(found.group("name"), rules) if found else []
         if names:
             return names, f"writer credited after the text, line {p.line}: {found.group(0)!r}"
-    return None
+    return _bare_bracket_credit(paras, last_prose, rules)
+
+
+#: A writer's name alone in brackets, no label: "(Rodel Santiago)" (a Filipino tabloid's
+#: reporter closing the text, held-out 103).
+_BARE_BRACKET = re.compile(rf"^\(\s*{_NAME}\s*\)$")
+
+
+def _bare_bracket_credit(
+    paras: list[Paragraph], last_prose: int, rules: Rules
+) -> tuple[list[str], str] | None:
+    """The writer named alone in brackets on the line right under the text's last
+    paragraph, when it is the page's last line (nothing after it: a bracketed name among
+    the footer's links is a section or a source), or None."""
+    rest = [p for p in paras[last_prose + 1 :] if p.text.strip()]
+    found = _BARE_BRACKET.match(rest[0].text.strip()) if len(rest) == 1 else None
+    names = byline_names(found.group("name"), rules) if found else []
+    if not names:
+        return None
+    line = rest[0].line
+    return names, f"writer named in brackets under the text, line {line}: {found.group(0)!r}"
 
 
 def split_closing_credits(paras: list[Paragraph], rules: Rules) -> None:

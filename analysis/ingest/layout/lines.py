@@ -17,6 +17,7 @@ from analysis.dates import DateMatch, parse_date
 from analysis.ingest.bylines import country_line
 from analysis.ingest.date_memo import absolute_dates
 from analysis.ingest.date_scoring import unglue
+from analysis.ingest.layout.dateline_labels import agency_credit_dropped, word_before_label_dropped
 from analysis.ingest.layout.glued_chrome import glued_chrome
 from analysis.ingest.layout.name_labels import initials_label
 from analysis.ingest.layout.photo_credit_tails import (
@@ -310,26 +311,10 @@ def _bar_label_dropped(rest: str, rules: Rules) -> str:
     stays a byline."""
     found = _BAR_LABEL.match(rest)
     if found is None:
-        return _word_before_label_dropped(rest, rules)
+        return word_before_label_dropped(agency_credit_dropped(rest, rules), rules)
     label = found.group("label")
     if " " in label and not scoring_of(rules).not_name.search(label):
         return rest
-    return " " + rest[found.end() :]
-
-
-#: One capitalised word opening a line.
-_LEADING_WORD = re.compile(r"\s*[A-ZÀ-Ỹ][\w.]+\s+")
-
-
-def _word_before_label_dropped(rest: str, rules: Rules) -> str:
-    """``rest`` without the one capitalised word that stands before its dateline's label in
-    the past participle: a section's name ("Advocacy Updated on March 9, 2023", a chamber's
-    running page of reports, held-out 54); ``rest`` unchanged when no such label follows
-    that word ("Customs Update: March 14, 2019" is a newsletter's headline)."""
-    found = _LEADING_WORD.match(rest)
-    label = rules.dateline_word.match(rest, found.end()) if found else None
-    if label is None or not label.group(0).casefold().endswith("ed"):
-        return rest  # "Customs Update: March 14, 2019": a newsletter's name, no label
     return " " + rest[found.end() :]
 
 

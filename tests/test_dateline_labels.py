@@ -1,0 +1,42 @@
+"""A line of date and credit (``analysis.ingest.layout.dateline_labels``): "By ANI
+Published Date - 06:15 PM, Tue - 14 November 23" (held-out 103's Indian daily) is the
+page's date with an agency's credit, no byline; "By Jane Doe Published: ..." stays a
+writer's byline, and a section's name before "Updated on" is dropped as before."""
+
+from __future__ import annotations
+
+from analysis.ingest.bylines import byline_names
+from analysis.ingest.layout.dateline_labels import agency_credit_dropped, word_before_label_dropped
+from analysis.ingest.layout.lines import dateline_date
+from analysis.ingest.page_rules import load_rules
+
+RULES = load_rules()
+
+
+def test_agency_before_the_date_label_is_dropped() -> None:
+    assert agency_credit_dropped("By ANI Published Date - 06:15 PM, ", RULES).strip().startswith(
+        "Published Date"
+    )
+    assert agency_credit_dropped("By Reuters Published: ", RULES).strip() == "Published:"
+
+
+def test_a_person_or_a_plain_label_stays() -> None:
+    for rest in ("By Jane Doe Published: ", "By Tran Minh Quan Updated ", "Published on ", "By Staff"):
+        assert agency_credit_dropped(rest, RULES) == rest
+    assert word_before_label_dropped("Advocacy Updated on ", RULES).strip() == "Updated on"
+    assert word_before_label_dropped("Customs Update: ", RULES) == "Customs Update: "
+
+
+def test_agency_date_line_is_a_dateline_and_names_no_writer() -> None:
+    line = "By ANI Published Date - 06:15 PM, Tue - 14 November 23"
+    found = dateline_date(line, RULES)
+    assert found is not None and found.date_start.date().isoformat() == "2023-11-14"
+    assert dateline_date("By Reuters Published: 14 November 2023 06:15 PM", RULES) is not None
+    assert byline_names(line, RULES) == []
+
+
+def test_common_lines_are_unchanged() -> None:
+    assert dateline_date("By Jane Doe Published: 14 November 2023 06:15 PM", RULES) is None
+    assert dateline_date("Hanoi, May 5 (VNA) - The two ministries met on Tuesday.", RULES) is None
+    assert dateline_date("Updated: 14 November 2023 06:15 PM", RULES) is not None
+    assert byline_names("By Jane Doe Published: 14 November 2023", RULES) == ["Jane Doe"]
