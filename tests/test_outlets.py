@@ -528,3 +528,22 @@ def test_a_news_apps_share_link_keeps_the_publisher_the_share_names() -> None:
         outlet_from_url("https://apple.news/Aq1W2e3R4t5Y6u7I8o9P0", "", "", "", "")["outlet"]
         == "apple.news"
     )
+
+
+def test_a_papers_lede_marker_kept_in_a_translation_names_it() -> None:
+    """(held-out 106) A Vietnamese paper's page read through a browser's translation keeps
+    the marker opening its lede ("TTO - "): the paper is the outlet. Negatives: the same
+    letters inside a sentence, and an agency's dateline, keep their reading."""
+    page = (
+        "World\n"
+        "04/04/2024 08:05 GMT+7\n"
+        "Two airports add night cargo flights\n"
+        "TTO - Two southern airports will add night cargo flights for fruit exports from "
+        "next month, the aviation authority said.\n"
+        "The flights will carry dragon fruit and durian to three Asian markets.\n"
+    )
+    assert read_article(page).outlet == "Tuoi Tre News"
+    inside = page.replace("TTO - Two", "Two").replace("exports from", "exports, the TTO said, from")
+    assert read_article(inside).outlet != "Tuoi Tre News"
+    wire = page.replace("TTO - Two", "Hanoi, April 4 (VNA) - Two")
+    assert read_article(wire).outlet == "Vietnam News Agency"
