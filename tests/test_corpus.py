@@ -216,3 +216,37 @@ def test_a_full_date_in_the_address_outranks_the_news_day(tmp_path) -> None:
     # a date line of the page's own (not a news day) stays over the address's date
     dated = _NEWS_DAY_PAGE.replace("\n", "\n13/09/2024\n", 1)
     assert published(dated, day) == ("2024-09-13", "header")
+
+
+def test_an_archives_capture_timestamp_is_no_publication_day(tmp_path) -> None:
+    """(held-out 106) metadata.csv's url is a Wayback Machine copy's address: its capture
+    timestamp dates the capture, not the page; the original address inside it may."""
+    from analysis.ingest.corpus import apply_sidecar, build_documents, parse_document
+
+    page = (
+        "Two border provinces open a shared seed bank\n"
+        "Hanoi (VNA) – Farm officials of two border provinces opened a seed bank for upland "
+        "rice and maize varieties on Wednesday.\n"
+        "The bank will store some 400 varieties collected by farmers.-VNA\n"
+    )
+
+    def published(url: str) -> str:
+        path = tmp_path / "page.txt"
+        path.write_text(page, encoding="utf-8")
+        row = parse_document("page", str(path), path.read_bytes())[0]
+        sidecar = pd.DataFrame({"url": [url]}, index=pd.Index(["page"], name="doc_id"))
+        doc = apply_sidecar(build_documents([row]), sidecar).iloc[0]
+        return "" if pd.isna(doc["published"]) else str(doc["published"].date())
+
+    capture = (
+        "https://web.archive.org/web/20210611083015/https://news.example.vn/seed-bank/204118.vnp"
+    )
+    assert published(capture) == ""
+    # the original address's own date still dates the page through the archive's address
+    dated = (
+        "https://web.archive.org/web/20210611083015/https://news.example.org/2021/06/09/seed-bank"
+    )
+    assert published(dated) == "2021-06-09"
+    # an address that is no archive's keeps its date
+    assert published("https://news.example.org/2021/06/09/seed-bank") == "2021-06-09"
+    assert published("https://news.example.org/seed-bank-20210609.html") == "2021-06-09"

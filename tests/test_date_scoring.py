@@ -368,3 +368,30 @@ def test_a_bulleted_date_alone_is_a_listed_items_day() -> None:
     # a bullet before a date and a file's title (a document host's upload row) is no item
     row = [(0, "• 3/2/2018 Talks in Hanoi", "header_line")]
     assert all("listed_item" not in c.reasons for c in date_candidates(row, paras, 1, SCORING))
+
+
+def test_a_source_line_naming_the_paper_labels_its_date_published() -> None:
+    """(held-out 106) An analyst's "Source: <paper>, <date>" over a pasted article: the
+    paper's day, which outranks the digest's own day above it."""
+
+    def features(line: str) -> list[str]:
+        match = absolute_dates(line)[-1]
+        return date_features(
+            line, match, "header", before_headline=True, repeated=False, scoring=SCORING
+        )
+
+    assert "published_label" in features("Source: The Harbour Gazette (Penang), 14 March 2024")
+    # negatives: a place between the source and the date, a source line without a comma
+    # before the date, a wire dateline
+    assert "published_label" not in features("Source: Reuters, Hanoi, May 5, 2024")
+    assert "published_label" not in features("Hanoi, May 5 (VNA) - May 5, 2024")
+    page = (
+        "Delta Media Digest – 15 March 2024\n"
+        "Item 2 of 6\n"
+        "Source: The Harbour Gazette (Penang), 14 March 2024\n\n"
+        "Ferry operators agree on a shared timetable\n"
+        "Le Thu Ha\n\n"
+        "PENANG – Three ferry operators agreed on Thursday to publish one timetable for the "
+        "island's crossings, ending years of clashing departures.\n"
+    )
+    assert str(read_article(page).header_date.date_start.date()) == "2024-03-14"

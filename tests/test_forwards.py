@@ -6,6 +6,7 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 from analysis.ingest.forwards import (
+    byline_writer,
     forward_sender,
     forward_sender_name,
     in_forward_header,
@@ -95,3 +96,57 @@ def test_a_forwarded_newsletters_sender_names_it_when_its_domain_spells_the_name
     assert read_article(gmail).outlet == "ASEAN Briefing"
     # a colleague's own address spells no site: no outlet from it
     assert read_article(OUTLOOK.replace(" / Tuoi Tre News", "")).outlet == ""
+
+
+#: (held-out 106) A forward with the sender's own note and the mail app's signature above
+#: its separator, the article's writer a bare name over its date.
+NOTE_ABOVE = (
+    "Passing this on before the fisheries meeting.\n\n"
+    "Sent from my iPhone\n\n"
+    "---------- Forwarded message ---------\n"
+    "From: Cao Van Duc <duc.cao@example.org>\n"
+    "Date: Wed, 6 Mar 2024 at 19:05\n"
+    "Subject: Ports story\n"
+    "To: Desk <desk@example.org>\n\n\n"
+    "Two river ports will share a pilot boat service from April\n"
+    "• Pilots of both ports will work one roster\n"
+    "Mai Thu Trang\n"
+    "Published: 6:30pm, 6 Mar 2024\n"
+    "The two ports signed an agreement on Wednesday to share pilot boats and a single duty "
+    "roster, cutting waiting times for barges at night.\n"
+    "The service will start on April 1 with four boats.\n"
+)
+
+
+def test_a_senders_note_above_the_separator_is_the_forwards_not_the_articles():
+    lines = split_lines(NOTE_ABOVE)
+    label_forward_header(lines)
+    assert [p.role for p in lines[:2]] == ["forward note", "forward note"]
+    article = read_article(NOTE_ABOVE)
+    assert article.title == "Two river ports will share a pilot boat service from April"
+    assert article.author == "Mai Thu Trang"  # not the "From:" sender
+    # without a note the sender of a forward that names no other writer stays its writer
+    bare = NOTE_ABOVE.split("\n\n", 2)[2].replace("Mai Thu Trang\n", "")
+    assert read_article(bare).author == "Cao Van Duc"
+
+
+def test_text_above_a_separator_that_is_no_short_note_is_left_alone():
+    # a paragraph of prose, or four lines, above the separator: not a sender's note
+    long_note = "The ministry said on Monday that the plan would be reviewed in June. " * 3
+    for above in (long_note.strip(), "One.\nTwo.\nThree.\nFour."):
+        lines = split_lines(above + "\n" + NOTE_ABOVE.split("\n\n", 2)[2])
+        label_forward_header(lines)
+        assert not any(p.role == "forward note" for p in lines[:4])
+    # a dateline and a "By" line above the separator are no note either
+    lines = split_lines("Hanoi, May 5 (VNA)\nBy Le Anh\n" + NOTE_ABOVE.split("\n\n", 2)[2])
+    label_forward_header(lines)
+    assert not any(p.role == "forward note" for p in lines[:2])
+
+
+def test_a_byline_writer_is_no_forwards_sender():
+    lines = split_lines(NOTE_ABOVE)
+    for p in lines:
+        p.kind, p.role = ("byline", "author") if p.text.startswith(("From:", "Mai")) else ("", "")
+    sender = next(i for i, p in enumerate(lines) if p.text.startswith("From:"))
+    writer = next(i for i, p in enumerate(lines) if p.text.startswith("Mai"))
+    assert not byline_writer(lines, sender) and byline_writer(lines, writer)

@@ -70,3 +70,48 @@ def test_host_outranks_only_an_unlisted_site_line_that_does_not_spell_it() -> No
     assert not host_outranks_site_line("site", "Snipd Daily", flags, "snipd.com", texts)
     assert not host_outranks_site_line("credit", "Asia Dispatch", flags, "snipd.com", texts)
     assert not host_outranks_site_line("site", "Asia Dispatch", "", "snipd.com", texts)
+
+
+#: (held-out 106) A digital library's PDF cover page over a journal article: the journal
+#: on a "Source:" line, its publisher on a "Published by:" line, the library's notices.
+_LIBRARY_COVER = (
+    "River Commissions and Their Critics\n"
+    "Author(s): Tran Minh Khoa\n"
+    "Source: Journal of Delta Studies, Vol. 12, No. 1 (April 2018), pp. 45-70\n"
+    "Published by: ISEAS - Yusof Ishak Institute\n"
+    "Stable URL: https://library.example.org/stable/1234567\n"
+    "JSTOR is a not-for-profit service that helps scholars discover and use content.\n"
+    "This article traces how river commissions answered critics from 1995 to 2015, "
+    "reading their annual reports, and argues that the criticism changed their agendas.\n"
+)
+
+
+def test_a_librarys_cover_names_the_journals_publisher_over_its_source_line() -> None:
+    doc = _read(_LIBRARY_COVER, "https://www.jstor.org/stable/1234567")
+    assert doc["outlet"] == "ISEAS – Yusof Ishak Institute"
+    assert "cover names its publisher" in doc["outlet_source"]
+
+
+def test_a_source_line_stays_the_outlet_off_a_document_host_or_without_a_publisher() -> None:
+    """Negatives: the same cover on a site that is no document host, and a document
+    host's cover without a publisher line, keep the source line's reading as before."""
+    other = _read(_LIBRARY_COVER, "https://river-notes.example-site.org/stable/1234567")
+    assert other["outlet"] != "ISEAS – Yusof Ishak Institute"
+    bare = _LIBRARY_COVER.replace("Published by: ISEAS - Yusof Ishak Institute\n", "")
+    assert _read(bare, "https://www.jstor.org/stable/1234567")["outlet"] != (
+        "ISEAS – Yusof Ishak Institute"
+    )
+
+
+def test_a_listed_name_in_the_opening_letters_does_not_outrank_a_site_line() -> None:
+    """Negative: a document host's page whose site-name line is a magazine's name and whose
+    opening only mentions a listed outlet in passing keeps the magazine's name."""
+    page = (
+        "Harbour Notes\n"
+        "Spring issue\n"
+        "Ferry crews of the delta\n"
+        "Our reporter read the Vietnam News Agency's reports on the ferry crews of the delta "
+        "and talked with the captains of three boats about their training.\n"
+    )
+    doc = _read(page, "https://issuu.com/harbournotes/docs/spring")
+    assert doc["outlet"] != "Vietnam News Agency"

@@ -2192,3 +2192,18 @@ def test_a_cover_story_label_is_no_writer_and_no_headline() -> None:
     assert label.fullmatch("cover story") and label.fullmatch("cover stories")
     for line in ("the cover story of a river town", "cover story: ports on the delta"):
         assert not label.fullmatch(line), line
+
+
+def test_a_newsletter_boxs_label_glued_to_a_letter_is_no_writer():
+    """(held-out 106) A copied newsletter box under a reposted commentary, its label glued
+    to the first letter of the next line ("Weekly NewsletterN"): no writer. Negatives: a
+    writer whose name holds the same letters, and a name closing the text, stay writers."""
+    body = (
+        "Why the delta needs more river gauges\n\n\n"
+        "Officials in the Mekong Delta again delayed a plan to add river gauges last autumn, "
+        "choosing to repair the old ones first.\n\n"
+        "The choice reflects a familiar caution about spending before the rainy season.\n\n"
+    )
+    assert read_article(body + "river letter\n\nWeekly NewsletterN\n").author == ""
+    assert read_article(body + "By Anna Newsome\n").author == "Anna Newsome"
+    assert read_article(body + "Bui Thanh Dung\n").author == "Bui Thanh Dung"

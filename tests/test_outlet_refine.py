@@ -348,3 +348,45 @@ def test_a_copied_pages_unlisted_address_is_named_by_the_name_that_spells_it() -
     )
     refine_outlet(other, RULES)
     assert other.outlet == ""
+
+
+def test_a_headline_ending_with_a_listed_outlets_name_names_a_siteless_copys_source():
+    """(held-out 106) A repost copied with the page title it took ("<headline> – The
+    Diplomat"), no site and no credit on the page: the suffix's outlet. Negatives: a tail
+    that names no outlet, a headline of two words, and the name closing a sentence of the
+    text leave the page without an outlet."""
+    body = (
+        "\n\nOfficials again delayed a decision on the river gauges last autumn, choosing "
+        "to repair the old ones first and to review the plan next year.\n\n"
+        "The choice reflects a familiar caution about spending before the rainy season.\n"
+    )
+    article = read_article("Why the delta waits for new river gauges – The Diplomat" + body)
+    assert article.title == "Why the delta waits for new river gauges"
+    assert (article.outlet, article.outlet_kind) == ("The Diplomat", "credit")
+    assert read_article("Why the delta waits for new river gauges – Part two" + body).outlet == ""
+    assert read_article("River gauges" + body).outlet == ""
+    closing = body.replace("rainy season.", "rainy season, as argued in The Diplomat.")
+    assert read_article("Why the delta waits for new river gauges" + closing).outlet == ""
+
+
+def test_a_forwards_subject_opened_by_a_listed_outlet_names_the_storys_source():
+    """(held-out 106) "Subject: SCMP: <headline>" in a forward's header over an article
+    that names no site: the sender's label of the story's source. Negatives: a subject
+    opened by a word that names no outlet, the same row outside a forward's header, and a
+    headline in the text opened by an outlet's name and a colon."""
+    forward = (
+        "---------- Forwarded message ---------\n"
+        "From: Ha Minh Tuan <tuan.ha@example.org>\n"
+        "Date: Wed, 6 Mar 2024 at 19:05\n"
+        "Subject: SCMP: ferry crews train together\n"
+        "To: Desk <desk@example.org>\n\n\n"
+        "Ferry crews of two provinces train together for the flood season\n"
+        "Published: 6:30pm, 6 Mar 2024\n"
+        "Ferry crews from two delta provinces began a week of joint drills on Wednesday, "
+        "practising rescues from capsized boats in fast water.\n"
+    )
+    article = read_article(forward)
+    assert (article.outlet, article.outlet_kind) == ("South China Morning Post", "credit")
+    assert read_article(forward.replace("SCMP: ferry", "Reading: ferry")).outlet == ""
+    bare = forward.split("\n", 1)[1]  # no separator: no forward's header
+    assert read_article(bare).outlet != "South China Morning Post"

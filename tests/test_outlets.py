@@ -501,3 +501,49 @@ def test_the_substring_gate_agrees_on_the_listed_outlets_and_the_zoos_lines() ->
         for part in whole.split()[:2] if k % 25 == 0 else []:
             for name in names:
                 assert _word_within(part, name) == _word_within_slow(part, name)
+
+
+def test_a_news_apps_share_link_keeps_the_publisher_the_share_names() -> None:
+    """(held-out 106) A story shared from a news app by e-mail: the headline, the
+    publisher's name, the app's share link. The link's host is no site of the story: the
+    listed publisher stays the outlet, not a credit beside the app's host. Negatives: an
+    ordinary site's address still makes the listed name a credit beside it, and the app's
+    host names the outlet when the text names none."""
+    page = (
+        "Hanoi extends late-night bus routes to the airport\n"
+        "VnExpress International\n"
+        "https://apple.news/Aq1W2e3R4t5Y6u7I8o9P0\n\n"
+        "Shared from Apple News\n\n"
+        "Sent from my iPhone\n\n"
+        "Three bus routes to Noi Bai airport will run until 2 a.m. from next month, the city's "
+        "transport department said on Monday.\n"
+    )
+    article = read_article(page)
+    args = (article.outlet, "", article.outlet_source, "", article.outlet_kind)
+    assert article.outlet == "VnExpress International"
+    assert outlet_from_url("https://apple.news/Aq1W2e3R4t5Y6u7I8o9P0", *args) is None
+    other = outlet_from_url("https://bus-notes.example-site.org/late-night-routes", *args)
+    assert other is not None and other["credited"] == "VnExpress International"
+    assert (
+        outlet_from_url("https://apple.news/Aq1W2e3R4t5Y6u7I8o9P0", "", "", "", "")["outlet"]
+        == "apple.news"
+    )
+
+
+def test_a_papers_lede_marker_kept_in_a_translation_names_it() -> None:
+    """(held-out 106) A Vietnamese paper's page read through a browser's translation keeps
+    the marker opening its lede ("TTO - "): the paper is the outlet. Negatives: the same
+    letters inside a sentence, and an agency's dateline, keep their reading."""
+    page = (
+        "World\n"
+        "04/04/2024 08:05 GMT+7\n"
+        "Two airports add night cargo flights\n"
+        "TTO - Two southern airports will add night cargo flights for fruit exports from "
+        "next month, the aviation authority said.\n"
+        "The flights will carry dragon fruit and durian to three Asian markets.\n"
+    )
+    assert read_article(page).outlet == "Tuoi Tre News"
+    inside = page.replace("TTO - Two", "Two").replace("exports from", "exports, the TTO said, from")
+    assert read_article(inside).outlet != "Tuoi Tre News"
+    wire = page.replace("TTO - Two", "Hanoi, April 4 (VNA) - Two")
+    assert read_article(wire).outlet == "Vietnam News Agency"

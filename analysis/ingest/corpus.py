@@ -78,6 +78,7 @@ from analysis.ingest.store import cache_enabled, default_cache_dir
 from analysis.ingest.stories import mark_stories
 from analysis.ingest.title_days import title_day_in_year
 from analysis.ingest.url_dates import url_date, url_date_outranks, url_day_flags
+from analysis.ingest.url_sites import unwrap_url
 from analysis.ingest.yearless_days import yearless_conflict
 
 #: The names this module has always offered (several now live in the modules above).
@@ -196,8 +197,9 @@ def _apply_url_date(docs: pd.DataFrame, i: object, url: str) -> None:
     """Set row ``i``'s date from a date in ``url`` when the text gave none, or gave only a
     date that the address's full date outranks (``url_dates.url_date_outranks``: the news
     day in brackets, the day of the event, or a date line above the headline that may be
-    the site's clock, under the day the site published the page)."""
-    match = url_date(url)
+    the site's clock, under the day the site published the page). An archive's address is
+    read as the page it holds: a capture's timestamp is no publication day (held-out 106)."""
+    match = url_date(unwrap_url(url))
     in_title = title_day_in_year(str(docs.loc[i, "title"] or ""), match)  # a digest's day
     match = in_title or match
     dated = not pd.isna(docs.loc[i, "published"])

@@ -16,8 +16,8 @@ import pandas as pd
 from analysis.core.text import normalize_text
 from analysis.dates import DateMatch, find_dates
 from analysis.ingest.blog_posts import post_date_header
+from analysis.ingest.capture_headers import in_tool_header
 from analysis.ingest.date_spans import span_or_date
-from analysis.ingest.forwards import in_forward_header
 from analysis.ingest.glued_stamps import run_marks
 from analysis.ingest.header_forms import MONTHS, month_pair_dates, weekday_short_year_dates
 from analysis.ingest.item_openings import repeated_item_opening
@@ -431,9 +431,9 @@ _ITEM_DATE_TAIL = re.compile(_ITEM_DATE_END)
 def _site_clock(paras: Sequence[Para], index: int, base: str, title_index: int) -> bool:
     """The date of paragraph ``index`` is the site's clock: the page's first line over the
     site's chrome (``_chrome_below``), a line under a weather widget's reading, or the
-    sending day in a forwarded e-mail's header (``forwards.in_forward_header``)."""
+    day a forward was sent or an archive captured the page (``capture_headers``)."""
     first = index == 0 and base == "dateline" and title_index > 1 and _chrome_below(paras)
-    return first or _under_weather(paras, index) or in_forward_header(paras, index)
+    return first or _under_weather(paras, index) or in_tool_header(paras, index)
 
 
 def _chrome_below(paras: Sequence[Para]) -> bool:

@@ -97,9 +97,10 @@ def running_head_journal(texts: Sequence[str]) -> str:
 
 
 #: The phrase a document opens its publisher's name with: "A REPORT OF THE", "Published by
-#: the", "A publication of"; the name runs to a comma, a stop or a sign.
+#: the", "A publication of", a library's cover label "Published by:" (held-out 106); the
+#: name runs to a comma, a stop or a sign.
 _PUBLISHER_PHRASE = re.compile(
-    r"\b(?:an? (?:report|publication) of|published by)\s+(?:the\s+)?"
+    r"\b(?:an? (?:report|publication) of|published by:?)\s+(?:the\s+)?"
     r"(?P<name>[A-Z][^,.;:©()]{2,80})",
     re.I,
 )
@@ -133,6 +134,8 @@ def publisher_line(texts: Sequence[str]) -> str:
     'RAND Corporation'
     >>> publisher_line(["A report of the Ferry Owners of Nowhere"])
     ''
+    >>> publisher_line(["Published by: RAND Corporation"])
+    'RAND Corporation'
     """
     keys = publisher_keys()
     for text in texts[:COVER_REACH]:

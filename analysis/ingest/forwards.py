@@ -73,6 +73,14 @@ def forward_sender(paras: Sequence[_Text], index: int) -> bool:
     return bool(_SENDER.match(paras[index].text)) and in_forward_header(paras, index)
 
 
+def byline_writer(paras: Sequence[_Line], index: int) -> bool:
+    """Paragraph ``index`` is a byline naming a writer, not a forward's sender
+    (``forward_sender``): a "From:" line in a forward's header says nothing of the
+    article's writers, so a bare name over the article's date stays one (held-out 106)."""
+    p = paras[index]
+    return p.kind == "byline" and p.role == "author" and not forward_sender(paras, index)
+
+
 def _note(block: Sequence[_Line]) -> bool:
     """A colleague's note: one to ``NOTE_MAX_LINES`` short lines, each closing a sentence,
     none labelled yet."""
@@ -82,11 +90,31 @@ def _note(block: Sequence[_Line]) -> bool:
     )
 
 
+@cache
+def _signature() -> re.Pattern[str]:
+    """A mail app's line under the sender's own note (``forward_note_signatures``)."""
+    lines = load_data_file("header_scoring.yaml").get("forward_note_signatures", [])
+    return re.compile("|".join(f"(?:{s})" for s in lines) or "(?!)", re.I)
+
+
+def _sender_note(above: Sequence[_Line]) -> bool:
+    """The lines above a forward's separator are the sender's own note (held-out 106:
+    "Sharing in case you missed it.", "Sent from my iPhone"): a ``_note``, with or
+    without the mail app's signature under it."""
+    note = [p for p in above if not _signature().fullmatch(p.text.strip())]
+    return _note(note)
+
+
 def _separator_at(paras: Sequence[_Line]) -> int:
     """The index of a forward's separator among the first ``FORWARD_HEADER_REACH`` lines
-    with a line under it, or -1."""
-    top = paras[: min(FORWARD_HEADER_REACH, len(paras) - 1)]
-    return next((i for i, p in enumerate(top) if forward_separator().fullmatch(p.text.strip())), -1)
+    with a line under it, or lower when only the sender's note stands above it
+    (``_sender_note``), or -1."""
+    reach = FORWARD_HEADER_REACH + NOTE_MAX_LINES + 1
+    top = paras[: min(reach, len(paras) - 1)]
+    for i, p in enumerate(top):
+        if forward_separator().fullmatch(p.text.strip()):
+            return i if i < FORWARD_HEADER_REACH or _sender_note(paras[:i]) else -1
+    return -1
 
 
 def _set_apart(lines: Sequence[_Line], role: str) -> None:
@@ -102,6 +130,8 @@ def label_forward_header(paras: Sequence[_Line]) -> None:
     sep = _separator_at(paras)
     if sep < 0:
         return
+    if sep and _sender_note(paras[:sep]):
+        _set_apart(paras[:sep], "forward note")
     rows = [p for p in paras[sep + 1 :] if p.block == paras[sep + 1].block]
     subject_lines = {p.line for p in rows if _SUBJECT.match(p.text)}
     _set_apart([p for p in rows if p.line in subject_lines], "forward")

