@@ -18,6 +18,7 @@ from analysis.ingest.interview_questions import opening_question
 from analysis.ingest.layout.briefing_labels import briefing_features
 from analysis.ingest.layout.clock_headings import over_clock
 from analysis.ingest.layout.document_codes import code_features
+from analysis.ingest.layout.label_rows import field_label
 from analysis.ingest.layout.pipe_cells import open_pipe_cell
 from analysis.ingest.layout.restated_headlines import restated_by_lede
 from analysis.ingest.line_evidence import motto_index
@@ -442,6 +443,7 @@ _TITLE_CHECKS: tuple[tuple[str, Callable[[_Line], object]], ...] = (
     ("over_clock", lambda c: over_clock(c.paras, c.index)),  # "Heading" / "7:40 pm" (fix31d)
     ("wrapped_label", lambda c: "wrapped_label" in _briefing(c)),  # (fix31d) a briefing's
     ("bracket_numbered", lambda c: "bracket_numbered" in _briefing(c)),  # label, "(1) Item"
+    ("field_label", lambda c: field_label(c.paras, c.index)),  # "Release Date:" (fix32b)
     ("first_candidate", lambda c: c.first_candidate),
 )
 
