@@ -156,11 +156,17 @@ _BULLETED = re.compile(r"^\s*[-–•·*]\s+\S")
 def _list_item(c: _Line) -> bool:
     """A bulleted line: an item of a list or menu. A lone bulleted heading in capitals (no
     bulleted line next to it: "    • SCHOOL LINKS VIETNAM - NEW ZEALAND:" over a page's
-    subheading, fix31) is the page's heading, no item."""
+    subheading, fix31) is the page's heading, no item; nor is a lone bulleted line of four
+    words or more right over its date, not under another (fix32b): a listing's first item,
+    its title ("• Click to copy" between a site's clock and the story's date is a button)."""
     if not _BULLETED.match(c.raw):
         return False
     near = [c.paras[j].text for j in (c.index - 1, c.index + 1) if 0 <= j < len(c.paras)]
-    return any(_BULLETED.match(r) for r in near) or not c.text.isupper()
+    if any(_BULLETED.match(r) for r in near):
+        return True
+    dated = c.words > 3 and c.after and c.paras[c.after[0]].kind == "dateline"
+    dated = dated and not (c.prev is not None and c.prev.kind == "dateline")
+    return not c.text.isupper() and not dated
 
 
 def _under_topic_kicker(c: _Line) -> bool:
