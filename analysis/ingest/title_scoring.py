@@ -19,6 +19,7 @@ from analysis.ingest.interview_questions import opening_question
 from analysis.ingest.layout.briefing_labels import briefing_features
 from analysis.ingest.layout.clock_headings import over_clock
 from analysis.ingest.layout.document_codes import code_features
+from analysis.ingest.layout.label_rows import field_label
 from analysis.ingest.layout.pipe_cells import open_pipe_cell
 from analysis.ingest.layout.restated_headlines import restated_by_lede
 from analysis.ingest.line_evidence import motto_index
@@ -156,11 +157,17 @@ _BULLETED = re.compile(r"^\s*[-–•·*]\s+\S")
 def _list_item(c: _Line) -> bool:
     """A bulleted line: an item of a list or menu. A lone bulleted heading in capitals (no
     bulleted line next to it: "    • SCHOOL LINKS VIETNAM - NEW ZEALAND:" over a page's
-    subheading, fix31) is the page's heading, no item."""
+    subheading, fix31) is the page's heading, no item; nor is a lone bulleted line of four
+    words or more right over its date, not under another (fix32b): a listing's first item,
+    its title ("• Click to copy" between a site's clock and the story's date is a button)."""
     if not _BULLETED.match(c.raw):
         return False
     near = [c.paras[j].text for j in (c.index - 1, c.index + 1) if 0 <= j < len(c.paras)]
-    return any(_BULLETED.match(r) for r in near) or not c.text.isupper()
+    if any(_BULLETED.match(r) for r in near):
+        return True
+    dated = c.words > 3 and c.after and c.paras[c.after[0]].kind == "dateline"
+    dated = dated and not (c.prev is not None and c.prev.kind == "dateline")
+    return not c.text.isupper() and not dated
 
 
 def _under_topic_kicker(c: _Line) -> bool:
@@ -444,6 +451,7 @@ _TITLE_CHECKS: tuple[tuple[str, Callable[[_Line], object]], ...] = (
     ("over_clock", lambda c: over_clock(c.paras, c.index)),  # "Heading" / "7:40 pm" (fix31d)
     ("wrapped_label", lambda c: "wrapped_label" in _briefing(c)),  # (fix31d) a briefing's
     ("bracket_numbered", lambda c: "bracket_numbered" in _briefing(c)),  # label, "(1) Item"
+    ("field_label", lambda c: field_label(c.paras, c.index)),  # "Release Date:" (fix32b)
     ("first_candidate", lambda c: c.first_candidate),
 )
 

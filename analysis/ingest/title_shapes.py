@@ -52,15 +52,27 @@ def _one_name(text: str, scoring: Scoring) -> bool:
 _DATELINE_LABEL = re.compile(r"^[A-ZÀ-Ỹ]{3,}(?:\s[A-ZÀ-Ỹ]{2,})?\s?:\s")
 
 
+def _one_day(text: str) -> bool:
+    """``text`` is one date to the day and nothing else ("Tuesday, May 6, 1975")."""
+    text = text.strip().rstrip(".")
+    found = find_dates(text)
+    return (
+        len(found) == 1
+        and found[0].precision == "day"
+        and found[0].end - found[0].start == len(text)
+    )
+
+
 def label_list(text: str, scoring: Scoring) -> bool:
     """ "Sources: A , B", "Tags: x, y", "Journal: Name, 2021, № 2": a label and a list; after
     two words and a colon, a list of short items only (``label_list_two_word_item_words``),
     since a longer item makes it a headline's subtitle ("Mekong Futures: Water, Power and
     Partnership in a Changing Basin"); after one word, items of a name's or a title's length
     (``label_list_item_words``), since a clause is no list item ("Obituary: Nomsa Khumalo,
-    who made ... the city's stages")."""
+    who made ... the city's stages"). A day after the colon is no list: its commas are the
+    date's own ("The Seventies: Tuesday, May 6, 1975", a series' name over its day; fix32b)."""
     found = re.match(r"^([\w-]+(?:\s[\w-]+)?)\s?:\s(.*[,;|].*)", text)
-    if not found or _DATELINE_LABEL.match(text):
+    if not found or _DATELINE_LABEL.match(text) or _one_day(found.group(2)):
         return False
     items = re.split(r"[,;|]|\band\b", found.group(2))
     two_words = " " in found.group(1)

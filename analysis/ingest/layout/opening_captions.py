@@ -13,7 +13,10 @@ closing "(Photo: VNA)"; ``caption_markers`` of ``data/header_scoring.yaml``) can
 first with no headline at all, right over the running text, when the page was copied from
 its lead picture down (held-out 101's 2017 agency page: "Deputy Minister Name (R) shakes
 hands with Name, director of ..." over "– Vietnam will send ..."). Long as a sentence and
-marked as a caption, it is no headline (``label_caption_over_text``).
+marked as a caption, it is no headline (``label_caption_over_text``). The same marked
+caption standing over a line shaped as a headline is the lead picture's caption over it
+(fix32b, held-out 97's briefing book: "... two pilots. From left: ... [Source, Report, p.
+14]" over "The Ferry Commission Papers").
 """
 
 from __future__ import annotations
@@ -73,8 +76,9 @@ def label_opening_caption(paras: list[Paragraph]) -> None:
 def label_caption_over_text(paras: list[Paragraph], caption_marker: re.Pattern[str] | None) -> None:
     """Label ``caption``, in place, the page's first unlabelled line when it carries a photo
     caption's marker (``caption_marker``: "(R)", "(left)", "(Photo: VNA)"), runs to
-    ``CAPTION_MIN_WORDS`` words or more, and the next unlabelled line is running text: a
-    caption over the text of a page copied from its lead picture, no headline."""
+    ``CAPTION_MIN_WORDS`` words or more, and the next unlabelled line is running text or
+    shaped as a headline: a caption over the text of a page copied from its lead picture,
+    or over the headline under that picture; no headline itself."""
     first = next((i for i, p in enumerate(paras) if not p.kind), None)
     if first is None or caption_marker is None:
         return
@@ -82,5 +86,5 @@ def label_caption_over_text(paras: list[Paragraph], caption_marker: re.Pattern[s
     if count_words(text) < CAPTION_MIN_WORDS or not caption_marker.search(text):
         return
     below = next((p for p in paras[first + 1 :] if not p.kind), None)
-    if below is not None and is_prose(below.text):
+    if below is not None and (is_prose(below.text) or _headline_shaped(below.text)):
         paras[first].kind = "caption"

@@ -81,9 +81,9 @@ _CHROME_FEATURES = frozenset(
 )
 
 
-#: Title penalties that only rank a line below a likelier one (a section's kicker before a
-#: pipe, a subtitle under another headline-like line); dropped for the only candidate.
-_RELATIVE_FEATURES = frozenset({"section_pipe", "below_title_like"})
+#: Title penalties that only rank a line below a likelier one (a section's kicker, a
+#: subtitle, a name the text names: fix32b); dropped for the only candidate.
+_RELATIVE_FEATURES = frozenset({"section_pipe", "below_title_like", "named_in_text"})
 
 
 #: A quoted source opening the text: 'My Way News reports: "..."'.
