@@ -14,14 +14,21 @@ RULES = load_rules()
 
 
 def test_agency_before_the_date_label_is_dropped() -> None:
-    assert agency_credit_dropped("By ANI Published Date - 06:15 PM, ", RULES).strip().startswith(
-        "Published Date"
+    assert (
+        agency_credit_dropped("By ANI Published Date - 06:15 PM, ", RULES)
+        .strip()
+        .startswith("Published Date")
     )
     assert agency_credit_dropped("By Reuters Published: ", RULES).strip() == "Published:"
 
 
 def test_a_person_or_a_plain_label_stays() -> None:
-    for rest in ("By Jane Doe Published: ", "By Tran Minh Quan Updated ", "Published on ", "By Staff"):
+    for rest in (
+        "By Jane Doe Published: ",
+        "By Tran Minh Quan Updated ",
+        "Published on ",
+        "By Staff",
+    ):
         assert agency_credit_dropped(rest, RULES) == rest
     assert word_before_label_dropped("Advocacy Updated on ", RULES).strip() == "Updated on"
     assert word_before_label_dropped("Customs Update: ", RULES) == "Customs Update: "
