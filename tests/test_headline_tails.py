@@ -92,3 +92,42 @@ def test_a_tail_opening_with_a_capital_is_never_joined(upper: list[str], rest: l
     assert headline_tail(top, "for " + " ".join(rest))
     assert not headline_tail(top, "For " + " ".join(rest))
     assert not headline_tail(top + ".", "for " + " ".join(rest))
+
+
+_COVER = """2019
+   Ferry Links across
+the Mekong Delta: A River
+              Study
+
+
+             Anna Bell
+"""
+
+
+def test_a_centred_headlines_last_piece_is_joined_to_it() -> None:
+    """fix32a: a title page's headline centred over three lines ends in a one-word piece."""
+    assert read_article(_COVER).title == "Ferry Links across the Mekong Delta: A River Study"
+
+
+@pytest.mark.parametrize(
+    ("page", "piece"),
+    [
+        # the piece under a headline on one line only: a label, not the headline's end
+        ("Ferry Links across the Delta\n         Analysis\n\nThe ferries run.\n", "Analysis"),
+        # not indented: a section label or a credit under a broken headline
+        ("   Ferry Links across\nthe Mekong Delta\nReuters\n\nThe ferries run.\n", "Reuters"),
+        # a writer's name centred under the broken headline
+        ("   Ferry Links across\nthe Mekong Delta\n         Anna Bell\n\nThe ferries.\n", "Anna"),
+        # the headline closes a sentence above the piece
+        ("   Ferry Links across\nthe Mekong Delta.\n         Study\n\nThe ferries.\n", "Study"),
+        # a dateline under the broken headline
+        (
+            "   Ferry Links across\nthe Mekong Delta\n     Hanoi, May 5 (VNA)\n\nThe ferries.\n",
+            "VNA",
+        ),
+    ],
+)
+def test_a_line_under_a_headline_that_is_no_centred_piece_stays_apart(
+    page: str, piece: str
+) -> None:
+    assert piece not in read_article(page).title

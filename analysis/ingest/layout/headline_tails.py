@@ -9,14 +9,24 @@ The page's evidence: the two lines stand on consecutive lines of the file, the u
 is short (``TAIL_MAX_WORDS`` words at most), opens with a joining word in lower case
 (``wrap_joining_words`` of ``data/page_layout.yaml``: "for", "with", "of" ...) and ends no
 sentence with a full stop (a headline's "!" or "?" may close it); a byline under the
-headline ("by Marcus Tan, Singapore", ``byline_prefix``) continues none."""
+headline ("by Marcus Tan, Singapore", ``byline_prefix``) continues none.
+
+A title page's headline centred over three lines (a slide deck's or a report's cover:
+"   Border Trade between" / "Vietnam and Laos: A Field" / "          Survey", fix32a)
+ends in a last piece of one or two capitalised words that reads alone as a label: when
+the lines above are already joined as one broken headline (``broken_lines``), that piece
+stands indented (centred) on the file's next line, and the headline closes nothing and
+ends in a capitalised word, it is the headline's end (``centred_tail``); a writer's name
+or an outlet's is not."""
 
 from __future__ import annotations
 
 import re
 
 from analysis.core.text import count_words
-from analysis.ingest.page_rules import load_rules
+from analysis.ingest.bylines import looks_like_name
+from analysis.ingest.layout.lines import Paragraph
+from analysis.ingest.page_rules import load_rules, outlet_named
 
 #: The fewest words of the line a tail continues.
 UPPER_MIN_WORDS = 3
@@ -51,3 +61,22 @@ def headline_tail(upper: str, lower: str) -> bool:
         and count_words(lower) <= TAIL_MAX_WORDS
         and not lower.rstrip().endswith((".", ",", ":", ";"))
     )
+
+
+#: The most words of a centred headline's last piece.
+CENTRED_TAIL_MAX_WORDS = 2
+
+
+def centred_tail(upper: Paragraph, lower: Paragraph) -> bool:
+    """Whether ``lower`` (on the file's next line) is the last, centred piece of the
+    headline ``upper`` already joined from several lines (see the module's docstring)."""
+    pieces = [line for line in upper.raw.splitlines() if line.strip()]
+    words, above = lower.text.split(), upper.text.split()
+    if len(pieces) < 2 or not 0 < len(words) <= CENTRED_TAIL_MAX_WORDS or not above:
+        return False
+    centred = lower.raw[:1].isspace() and any(line[:1].isspace() for line in pieces)
+    capitals = all(w[:1].isupper() and w.isalpha() for w in [*words, above[-1]])
+    if not centred or not capitals or _CLOSED.search(upper.text):
+        return False
+    rules = load_rules()
+    return not looks_like_name(lower.text, rules) and outlet_named(lower.text, rules) is None
