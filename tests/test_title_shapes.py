@@ -154,3 +154,29 @@ def test_the_opens_no_name_unless_beside_a_vietnamese_family_name() -> None:
     assert name_stopword_at("The Trade Minister Talk".split(), SCORING)[0]
     assert not any(name_stopword_at("Nguyen The Vinh".split(), SCORING))
     assert not any(name_stopword_at("The Anh Tran".split(), SCORING))
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("India-Vietnam Relations", False),  # a country brief's heading (fix32a)
+        ("Vietnam-Laos Ties", False),
+        ("Australia-Vietnam Policy Institute", True),  # an institution's name stays one
+        ("India-Vietnam Relations Council", True),
+        ("Nguyen Van An", True),
+        ("International Relations", True),  # no country pair: unchanged
+    ],
+)
+def test_a_country_pairs_relation_is_no_name(line: str, name: bool) -> None:
+    assert name_like(line, load_scoring()) is name
+
+
+def test_a_country_briefs_relation_heading_is_its_headline() -> None:
+    from analysis.ingest.layout import read_article
+
+    page = (
+        "Laos - Ministry of Foreign Affairs\n\nThailand-Laos Relations\n"
+        "The two neighbours raised their ties to a strategic partnership in 2015.\n"
+        "A joint commission meets every two years to review trade and transport links.\n"
+    )
+    assert read_article(page).title == "Thailand-Laos Relations"
