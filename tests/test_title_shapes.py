@@ -180,3 +180,29 @@ def test_a_country_briefs_relation_heading_is_its_headline() -> None:
         "A joint commission meets every two years to review trade and transport links.\n"
     )
     assert read_article(page).title == "Thailand-Laos Relations"
+
+
+@pytest.mark.parametrize(
+    ("line", "series"),
+    [
+        ("Mekong Daily: April 9, 2024", True),  # a newsletter's issue (fix32a)
+        ("Delta Weekly - 3 June 2021", True),
+        ("China Daily, April 9, 2024", False),  # a known outlet's name: a source line
+        ("Source: Mekong Daily, April 9, 2024", False),  # a labelled credit
+        ("Mekong Daily | April 9, 2024", False),  # a pipe: a label and a date
+        ("Hanoi, May 5 (VNA) - Daily", False),  # a dateline
+    ],
+)
+def test_a_daily_or_weekly_dated_by_its_issue_is_a_series(line: str, series: bool) -> None:
+    assert dated_series(line, load_scoring()) is series
+
+
+def test_a_newsletters_issue_between_share_links_is_its_headline() -> None:
+    from analysis.ingest.layout import read_article
+
+    page = (
+        "Share this post\nMekong Daily: April 9, 2024\nShare this post\n"
+        "Ferry operators in three delta provinces agreed to share one timetable. The ferries "
+        "will leave every half hour from May, the provincial transport offices said.\n"
+    )
+    assert read_article(page).title == "Mekong Daily: April 9, 2024"

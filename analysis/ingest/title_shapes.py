@@ -17,6 +17,7 @@ from analysis.dates import find_dates
 from analysis.ingest.bylines import country_pair
 from analysis.ingest.date_scoring import MONTHS
 from analysis.ingest.metadata import DATE_KINDS, Scoring, name_stopword_at
+from analysis.ingest.page_rules import load_rules, outlet_named
 
 #: Two writers' names joined by an ampersand on one line: "Wang Lifen & Zhou Hao" ("and"
 #: joins the two halves of headlines too: "Wine Cases and Container Ships", held-out 36).
@@ -133,7 +134,14 @@ def dated_series(text: str, scoring: Scoring) -> bool:
         and "|" not in head[len(name) :]
         and words[-1].casefold() in scoring.series_words
         and all(w[:1].isupper() for w in words)
+        and not _credited_paper(name)
     )
+
+
+def _credited_paper(name: str) -> bool:
+    """Whether a series' name before a date is a labelled credit ("Source: Asia Daily") or
+    a known outlet's name ("China Daily, April 9, 2024": a repost's source line, fix32a)."""
+    return ":" in name or outlet_named(name, load_rules()) is not None
 
 
 #: A compact day (YYYYMMDD) opening a line, then a name: "20040312 Hue".
