@@ -17,7 +17,9 @@ ends in a last piece of one or two capitalised words that reads alone as a label
 the lines above are already joined as one broken headline (``broken_lines``), that piece
 stands indented (centred) on the file's next line, and the headline closes nothing and
 ends in a capitalised word, it is the headline's end (``centred_tail``); a writer's name
-or an outlet's is not."""
+or an outlet's is not. A journal cover's title in sentence case broken after a joining word
+("... and the search for" / "export markets in northern Vietnam", a blank line under it)
+goes on in its lower-case tail too (``lower_case_tail``, fix32a)."""
 
 from __future__ import annotations
 
@@ -80,3 +82,21 @@ def centred_tail(upper: Paragraph, lower: Paragraph) -> bool:
         return False
     rules = load_rules()
     return not looks_like_name(lower.text, rules) and outlet_named(lower.text, rules) is None
+
+
+#: The most words of a headline's lower-case tail after a joining word.
+LOWER_TAIL_MAX_WORDS = 8
+
+
+def lower_case_tail(upper: Paragraph, lower: Paragraph) -> bool:
+    """Whether ``lower`` (the file's next line, a blank line under it) ends the headline
+    ``upper`` broken after a joining word in sentence case ("Provincial trade offices and
+    the search for" / "export markets in northern Vietnam", a journal's cover, fix32a)."""
+    above, words = upper.text.split(), lower.text.split()
+    if len(above) < UPPER_MIN_WORDS or not 0 < len(words) <= LOWER_TAIL_MAX_WORDS:
+        return False
+    rules = load_rules()
+    if above[-1].casefold() not in rules.wrap_joining_words or not above[0][:1].isupper():
+        return False
+    ends_block = lower.raw.endswith("\n\n") and not _CLOSED.search(lower.text)
+    return ends_block and words[0][:1].islower() and "\n\n" not in upper.raw
