@@ -92,3 +92,86 @@ def test_a_tail_opening_with_a_capital_is_never_joined(upper: list[str], rest: l
     assert headline_tail(top, "for " + " ".join(rest))
     assert not headline_tail(top, "For " + " ".join(rest))
     assert not headline_tail(top + ".", "for " + " ".join(rest))
+
+
+_COVER = """2019
+   Ferry Links across
+the Mekong Delta: A River
+              Study
+
+
+             Anna Bell
+"""
+
+
+def test_a_centred_headlines_last_piece_is_joined_to_it() -> None:
+    """fix32a: a title page's headline centred over three lines ends in a one-word piece."""
+    assert read_article(_COVER).title == "Ferry Links across the Mekong Delta: A River Study"
+
+
+@pytest.mark.parametrize(
+    ("page", "piece"),
+    [
+        # the piece under a headline on one line only: a label, not the headline's end
+        ("Ferry Links across the Delta\n         Analysis\n\nThe ferries run.\n", "Analysis"),
+        # not indented: a section label or a credit under a broken headline
+        ("   Ferry Links across\nthe Mekong Delta\nReuters\n\nThe ferries run.\n", "Reuters"),
+        # a writer's name centred under the broken headline
+        ("   Ferry Links across\nthe Mekong Delta\n         Anna Bell\n\nThe ferries.\n", "Anna"),
+        # the headline closes a sentence above the piece
+        ("   Ferry Links across\nthe Mekong Delta.\n         Study\n\nThe ferries.\n", "Study"),
+        # a dateline under the broken headline
+        (
+            "   Ferry Links across\nthe Mekong Delta\n     Hanoi, May 5 (VNA)\n\nThe ferries.\n",
+            "VNA",
+        ),
+    ],
+)
+def test_a_line_under_a_headline_that_is_no_centred_piece_stays_apart(
+    page: str, piece: str
+) -> None:
+    assert piece not in read_article(page).title
+
+
+_JOURNAL_COVER = """Journal of River Studies
+
+Ferry operators and the search for
+safer crossings in the delta
+
+Anna Bell & Tran Van Minh
+
+This article asks how the ferry operators of five delta provinces have tried to make their
+crossings safer since 2015, drawing on interviews with crews and provincial officials.
+"""
+
+
+def test_a_headline_broken_after_a_joining_word_keeps_its_lower_case_tail() -> None:
+    """fix32a: a journal cover's title in sentence case broken after 'for'."""
+    title = read_article(_JOURNAL_COVER).title
+    assert title == "Ferry operators and the search for safer crossings in the delta"
+
+
+@pytest.mark.parametrize(
+    ("upper", "lower"),
+    [
+        # no joining word at the upper line's end
+        ("Ferry fares fall in the delta\n", "says the transport office\n\n"),
+        # a wrapped standfirst: the tail runs on into the next line
+        ("New timetable lets commuters cross as the city bets on\n", "boats to ease traffic\n"),
+        # the tail closes a sentence: text, not a headline
+        ("Hanoi (VNA) - Officials met on Tuesday to\n", "discuss the ferry plan.\n\n"),
+        # the tail opens with a capital (another line: a name, a heading)
+        ("Ferry operators and the search for\n", "Anna Bell\n\n"),
+        # a tail too long for a headline
+        (
+            "Ferry operators and the search for\n",
+            "safer crossings in the delta and the" + " x" * 6 + "\n\n",
+        ),
+    ],
+)
+def test_lines_under_a_line_are_no_lower_case_tail(upper: str, lower: str) -> None:
+    from analysis.ingest.layout.headline_tails import lower_case_tail
+    from analysis.ingest.layout.lines import split_lines
+
+    paras = split_lines(upper + lower)
+    assert not lower_case_tail(paras[0], paras[1])

@@ -297,3 +297,35 @@ def test_a_line_over_a_page_type_label_gains_over_type_label() -> None:
         assert "over_type_label" in features(paras, 0, 2)
     paras = [para(HEADLINE), para("Speech by the minister at the opening of the fair"), para(LEDE)]
     assert "over_type_label" not in features(paras, 0, 2)
+
+
+def test_an_icons_alt_text_over_a_day_heading_is_no_site_name() -> None:
+    """fix32a: "return icon" over a day's heading made the heading read as a site's motto
+    under a site's name; an icon's alt text in small letters is chrome."""
+    from analysis.ingest.layout import read_article
+
+    page = (
+        "return icon\n\nDELTA NEWS JUNE 2 (updated hourly)\n\n"
+        "Can Tho opens a river school for ferry crews\n\n"
+        "A training school for ferry crews opened in Can Tho on June 1, offering free courses "
+        "in navigation and rescue for young boatmen from the delta provinces.\n"
+    )
+    assert read_article(page).title == "DELTA NEWS JUNE 2 (updated hourly)"
+
+
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [
+        ("return icon", True),
+        ("lock icon", True),
+        ("search-icon", True),
+        ("Fashion Icon", False),  # capitalised: left to the scoring
+        ("A national icon returns", False),
+        ("Hanoi, May 5 (VNA) - icon", False),
+        ("By Anna Bell", False),
+    ],
+)
+def test_an_icons_alt_text_is_chrome(line: str, chrome: bool) -> None:
+    from analysis.ingest.metadata import load_scoring
+
+    assert bool(load_scoring().chrome.match(line)) is chrome

@@ -154,3 +154,55 @@ def test_the_opens_no_name_unless_beside_a_vietnamese_family_name() -> None:
     assert name_stopword_at("The Trade Minister Talk".split(), SCORING)[0]
     assert not any(name_stopword_at("Nguyen The Vinh".split(), SCORING))
     assert not any(name_stopword_at("The Anh Tran".split(), SCORING))
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("India-Vietnam Relations", False),  # a country brief's heading (fix32a)
+        ("Vietnam-Laos Ties", False),
+        ("Australia-Vietnam Policy Institute", True),  # an institution's name stays one
+        ("India-Vietnam Relations Council", True),
+        ("Nguyen Van An", True),
+        ("International Relations", True),  # no country pair: unchanged
+    ],
+)
+def test_a_country_pairs_relation_is_no_name(line: str, name: bool) -> None:
+    assert name_like(line, load_scoring()) is name
+
+
+def test_a_country_briefs_relation_heading_is_its_headline() -> None:
+    from analysis.ingest.layout import read_article
+
+    page = (
+        "Laos - Ministry of Foreign Affairs\n\nThailand-Laos Relations\n"
+        "The two neighbours raised their ties to a strategic partnership in 2015.\n"
+        "A joint commission meets every two years to review trade and transport links.\n"
+    )
+    assert read_article(page).title == "Thailand-Laos Relations"
+
+
+@pytest.mark.parametrize(
+    ("line", "series"),
+    [
+        ("Mekong Daily: April 9, 2024", True),  # a newsletter's issue (fix32a)
+        ("Delta Weekly - 3 June 2021", True),
+        ("China Daily, April 9, 2024", False),  # a known outlet's name: a source line
+        ("Source: Mekong Daily, April 9, 2024", False),  # a labelled credit
+        ("Mekong Daily | April 9, 2024", False),  # a pipe: a label and a date
+        ("Hanoi, May 5 (VNA) - Daily", False),  # a dateline
+    ],
+)
+def test_a_daily_or_weekly_dated_by_its_issue_is_a_series(line: str, series: bool) -> None:
+    assert dated_series(line, load_scoring()) is series
+
+
+def test_a_newsletters_issue_between_share_links_is_its_headline() -> None:
+    from analysis.ingest.layout import read_article
+
+    page = (
+        "Share this post\nMekong Daily: April 9, 2024\nShare this post\n"
+        "Ferry operators in three delta provinces agreed to share one timetable. The ferries "
+        "will leave every half hour from May, the provincial transport offices said.\n"
+    )
+    assert read_article(page).title == "Mekong Daily: April 9, 2024"

@@ -20,6 +20,7 @@ from analysis.ingest.layout.briefing_labels import briefing_features
 from analysis.ingest.layout.clock_headings import over_clock
 from analysis.ingest.layout.document_codes import code_features
 from analysis.ingest.layout.label_rows import field_label
+from analysis.ingest.layout.mid_phrase_lines import goes_on_below
 from analysis.ingest.layout.pipe_cells import open_pipe_cell
 from analysis.ingest.layout.restated_headlines import restated_by_lede
 from analysis.ingest.line_evidence import motto_index
@@ -114,7 +115,8 @@ def _motto_position(paras: Sequence[Para], scoring: Scoring, is_prose: bool) -> 
         # a section's name in any language ("Nacionales", "World News") names no site
         and not all(w.casefold() in scoring.site_name_generic for w in top.split())
     )
-    return site and _headline_under_motto(top, below)
+    # a standfirst's first wrapped piece is no headline under a motto (mid_phrase_lines)
+    return site and _headline_under_motto(top, below) and not goes_on_below(paras, 2)
 
 
 def _headline_under_motto(top: str, below: str) -> bool:

@@ -11,11 +11,13 @@ import unicodedata
 from collections.abc import Sequence
 from functools import cache
 
+from analysis.core.data_files import load_data_file
 from analysis.core.text import count_words, normalize_text
 from analysis.dates import find_dates
 from analysis.ingest.bylines import country_pair
 from analysis.ingest.date_scoring import MONTHS
 from analysis.ingest.metadata import DATE_KINDS, Scoring, name_stopword_at
+from analysis.ingest.page_rules import load_rules, outlet_named
 
 #: Two writers' names joined by an ampersand on one line: "Wang Lifen & Zhou Hao" ("and"
 #: joins the two halves of headlines too: "Wine Cases and Container Ships", held-out 36).
@@ -42,9 +44,25 @@ def _one_name(text: str, scoring: Scoring) -> bool:
         and not any(name_stopword_at(words, scoring))
         and not any(w.casefold() == "the" for w in words)
         # countries joined by a hyphen open a headline ("India-Vietnam Naval Pact"), unless
-        # an institution's word makes the line a name ("Australia-Vietnam Policy Institute")
-        and not (any(country_pair(w) for w in words) and not scoring.not_name.search(text))
+        # an institution's word makes the line a name ("Australia-Vietnam Policy Institute");
+        # a relation's word names the relation ("India-Vietnam Relations", fix32a)
+        and not (any(country_pair(w) for w in words) and not _institution_words(text, scoring))
     )
+
+
+def _institution_words(text: str, scoring: Scoring) -> bool:
+    """Whether ``text`` holds a word of ``not_name_words`` other than a relation's word
+    (``relation_words`` of ``data/header_scoring.yaml``: "Relations", "Ties" ...)."""
+    relation = {w.casefold() for w in text.split()} & _relation_words()
+    bare = " ".join(w for w in text.split() if w.casefold() not in relation)
+    return bool(scoring.not_name.search(bare))
+
+
+@cache
+def _relation_words() -> frozenset[str]:
+    """``relation_words`` of ``data/header_scoring.yaml``, folded."""
+    words = load_data_file("header_scoring.yaml").get("relation_words", [])
+    return frozenset(w.casefold() for w in words)
 
 
 #: A city in capitals opening a headline or lede ("HANOI: ...", "NEW DELHI: ..."): a
@@ -128,7 +146,14 @@ def dated_series(text: str, scoring: Scoring) -> bool:
         and "|" not in head[len(name) :]
         and words[-1].casefold() in scoring.series_words
         and all(w[:1].isupper() for w in words)
+        and not _credited_paper(name)
     )
+
+
+def _credited_paper(name: str) -> bool:
+    """Whether a series' name before a date is a labelled credit ("Source: Asia Daily") or
+    a known outlet's name ("China Daily, April 9, 2024": a repost's source line, fix32a)."""
+    return ":" in name or outlet_named(name, load_rules()) is not None
 
 
 #: A compact day (YYYYMMDD) opening a line, then a name: "20040312 Hue".

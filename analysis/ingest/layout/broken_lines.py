@@ -12,7 +12,7 @@ import re
 from analysis.core.text import count_words, normalize_text
 from analysis.ingest.bylines import looks_like_name
 from analysis.ingest.date_scoring import MONTHS
-from analysis.ingest.layout.headline_tails import headline_tail
+from analysis.ingest.layout.headline_tails import centred_tail, headline_tail, lower_case_tail
 from analysis.ingest.layout.lines import HEADER_REACH, LIST_ITEM, Paragraph
 from analysis.ingest.page_rules import load_rules, outlet_named
 from analysis.ingest.places import place_names
@@ -169,6 +169,8 @@ def _continues(upper: Paragraph, lower: Paragraph) -> bool:
         or _broken_headline(top, bottom)
         or _capitals_title_colon(top, bottom)
         or headline_tail(top, bottom)  # "... Issues" / "for Congress" (headline_tails)
+        or centred_tail(upper, lower)  # "... A Field" / "   Survey" (headline_tails)
+        or lower_case_tail(upper, lower)  # "... the search for" / "export markets ..."
     )
 
 
