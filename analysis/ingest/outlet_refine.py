@@ -46,6 +46,7 @@ from analysis.ingest.line_evidence import (
     name_runs,
     spelled_initials,
 )
+from analysis.ingest.masthead_names import note_masthead_names
 from analysis.ingest.newsletters import mailing_host, newsletter_name, newsletter_sender
 from analysis.ingest.page_rules import Rules, outlet_named
 from analysis.ingest.places import place_names, place_words
@@ -104,6 +105,8 @@ def refine_outlet(article: PageArticle, rules: Rules) -> None:
     ):
         if not article.outlet:
             step(article, rules)
+    if article.outlet_kind in CREDIT_KINDS:  # a credit: the site may print its own name
+        note_masthead_names(article)
 
 
 #: A name in brackets opening a header line, then the line goes on: "(The National
