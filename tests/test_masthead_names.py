@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from analysis.ingest.layout import outlet_from_url, read_article
 from analysis.ingest.layout.lines import Article
-from analysis.ingest.masthead_names import masthead_like, masthead_names
+from analysis.ingest.masthead_names import initials_spelling, masthead_like, masthead_names
 
 _BODY = """Ferry operators agree to share a winter timetable
 
@@ -92,3 +92,19 @@ def test_only_masthead_like_lines_give_names() -> None:
         assert masthead_names([line]) == [], line
     assert masthead_like("Harbour Evening Post")
     assert not masthead_like("")
+
+
+def test_a_mastheads_first_words_initials_spell_the_address() -> None:
+    page = read_article(MASTHEAD_PAGE)
+    # "Harbour Evening Post" on hepost.com: its first words' initials and its last word
+    assert _outlet(page, "https://www.hepost.com/ferry") == ("Harbour Evening Post", page.outlet)
+    assert initials_spelling("hepost", ["The Harbour Evening Post"]) == "The Harbour Evening Post"
+    # negatives: another last word, two words only, a last part under three letters,
+    # every word's initial (an acronym spells nothing here)
+    assert initials_spelling("hepost", ["Harbour Evening Times"]) == ""
+    assert initials_spelling("hpost", ["Harbour Post"]) == ""
+    assert initials_spelling("hepo", ["Harbour Evening Po"]) == ""
+    assert initials_spelling("hep", ["Harbour Evening Post"]) == ""
+    # a credit-only page keeps its address whatever the address spells
+    bare = read_article(CREDIT_ONLY_PAGE)
+    assert _outlet(bare, "https://www.hepost.com/ferry") == ("hepost.com", bare.outlet)

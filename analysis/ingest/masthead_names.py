@@ -78,3 +78,36 @@ def note_masthead_names(article: PageArticle) -> None:
         note = "the site's names its masthead-like lines carry: " + " | ".join(names)
         before = article.outlet_source
         article.outlet_source = f"{before}; {note}" if before else note
+
+
+#: Words a name's initials skip: "The Los Angeles Post" is lapost.com.
+_SKIPPED_WORDS = frozenset({"the"})
+
+
+def initials_spelling(label: str, names: Iterable[str]) -> str:
+    """The name among ``names`` whose first words' initials and last words whole spell
+    the domain's first ``label`` (letters only): at least two initials and a last part of
+    three letters or more, from a name of three words or more (a leading "The" aside).
+
+    >>> initials_spelling("lapost", ["World News", "The Los Angeles Post"])
+    'The Los Angeles Post'
+    >>> initials_spelling("lapost", ["Los Angeles Times"])
+    ''
+    >>> initials_spelling("nytimes", ["New York Times"])
+    'New York Times'
+    """
+    target = _letters(label)
+    for name in names:
+        words = [_letters(w) for w in name.split()]
+        words = words[1:] if words and words[0] in _SKIPPED_WORDS else words
+        if len(words) < 3 or not all(words):
+            continue
+        for cut in range(2, len(words)):
+            rest = "".join(words[cut:])
+            if len(rest) >= 3 and "".join(w[0] for w in words[:cut]) + rest == target:
+                return name
+    return ""
+
+
+def _letters(text: str) -> str:
+    return "".join(c for c in text.casefold() if c.isalnum())

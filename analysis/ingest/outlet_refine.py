@@ -46,7 +46,7 @@ from analysis.ingest.line_evidence import (
     name_runs,
     spelled_initials,
 )
-from analysis.ingest.masthead_names import note_masthead_names
+from analysis.ingest.masthead_names import initials_spelling, note_masthead_names
 from analysis.ingest.newsletters import mailing_host, newsletter_name, newsletter_sender
 from analysis.ingest.page_rules import Rules, outlet_named
 from analysis.ingest.places import place_names, place_words
@@ -447,7 +447,7 @@ def name_for_domain(domain: str, site_names: Sequence[str]) -> str:
         found = next((t for t in spans if _letters(t) == label), "")
         if found:  # a logo's alt text names the site whole: "Honolulu Star-Advertiser logo"
             return whole_logo_name(name, found) or found
-    return ""
+    return initials_spelling(label, site_names)  # "The Los Angeles Post" for lapost.com
 
 
 def site_of_domain(domain: str, site_names: Sequence[str]) -> tuple[str, str]:
