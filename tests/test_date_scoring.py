@@ -24,6 +24,7 @@ from analysis.ingest.date_scoring import (
 )
 from analysis.ingest.layout import read_article
 from analysis.ingest.metadata import load_scoring
+from tests.page_reading import read_page
 from tests.strategies import lines
 
 SCORING = load_scoring()
@@ -92,6 +93,39 @@ def test_unglue_puts_back_lost_spaces() -> None:
     ]
     # negative: the same digits after a word that is no month's name stay glued
     assert unglue("Room 052017") == "Room 052017"
+
+
+#: (held-out 107) A Wix blog's post card: the writer, then the day glued to the reading
+#: time ("Nov 28, 20252 min read").
+_WIX_CARD = """top of page
+Search
+
+
+River ferry adds a night crossing for market traders
+The crossing will run three evenings a week from next month, the operator said.
+
+Sophea Lim
+Nov 28, 20252 min read
+
+
+Weavers open a shared workshop in an old rice mill
+A cooperative of twelve families has moved its looms into a mill closed since 2019.
+"""
+
+
+def test_unglue_splits_a_year_from_a_glued_reading_time() -> None:
+    assert unglue("Nov 28, 20252 min read") == "Nov 28, 2025 2 min read"
+    assert unglue("28 Nov 202512 mins read") == "28 Nov 2025 12 mins read"
+    # negatives: a number that only ends in a year's digits, a year before minutes that
+    # are no reading time, a reading time glued before the date (Medium) and a dateline
+    assert unglue("Population 120252 min read") == "Population 120252 min read"
+    assert unglue("Nov 28, 20252 minutes of silence") == "Nov 28, 20252 minutes of silence"
+    assert unglue("35 min readMar 2, 2019") == "35 min readMar 2, 2019"
+    assert unglue("Hanoi, May 5, 2025 (VNA) - The") == "Hanoi, May 5, 2025 (VNA) - The"
+    page = read_page(_WIX_CARD)
+    assert page["published"] == pd.Timestamp("2025-11-28")
+    assert page["author"] == "Sophea Lim"
+    assert page["title"] == "River ferry adds a night crossing for market traders"
 
 
 def test_settle_day_month() -> None:

@@ -93,3 +93,45 @@ def test_one_closing_label_byline_or_labels_that_differ_stay() -> None:
         "open next year, the province said in a second statement.\nReporter: Tran Quoc Huy\n"
     )
     assert read_article(two).author == "Mai Lan; Tran Quoc Huy"
+
+
+#: (held-out 107) A blog platform's listing: each card is the title, the teaser, the
+#: writer's bare name and the item's date line with its reading time.
+_CARDS = (
+    "top of page\nSearch\n\n\n"
+    "River ferry adds a night crossing for market traders\n"
+    "The crossing will run three evenings a week from next month, giving traders from the "
+    "islands a way home after the market closes.\n\n"
+    "Sophea Lim\nNov 28, 2025 2 min read\n\n\n"
+    "Weavers open a shared workshop in an old rice mill\n"
+    "A cooperative of twelve families has moved its looms into a rice mill that closed "
+    "in 2019, and plans a small shop for visitors.\n\n"
+    "Dara Heng\nNov 27, 2025 4 min read\n\n\n"
+    "Students map the town's old wooden houses\n"
+    "A group of architecture students has started a photo archive of wooden houses built "
+    "before 1970.\n\n"
+    "Mony Chan\nNov 26, 2025 3 min read\n"
+)
+
+
+def test_a_listings_later_cards_bylines_over_their_dates_name_no_writer_of_the_page() -> None:
+    article = read_article(_CARDS)
+    assert article.title == "River ferry adds a night crossing for market traders"
+    assert article.author == "Sophea Lim"
+
+
+def test_co_writers_over_one_date_or_a_single_dated_byline_stay() -> None:
+    # two writers' names together over one date line: both are the piece's writers
+    two = read_article(
+        "Ferry crews train for the flood season\n\nAnna Le\nTran Minh\nNov 28, 2025\n\n"
+        "Hanoi, May 5 (VNA) – Crews of the river ferries began a week of drills on Monday, "
+        "the first since the dry season ended.\n\nThe drills cover rescue at night.\n"
+    )
+    assert two.author == "Anna Le; Tran Minh"
+    # one dated byline, and a closing name with no date of its own
+    one = read_article(
+        "Ferry crews train for the flood season\n\nBy Anna Le\nNov 28, 2025\n\n"
+        "Crews of the river ferries began a week of drills on Monday, the first since the "
+        "dry season ended.\n\nThe drills cover rescue at night and the care of passengers.\n"
+    )
+    assert one.author == "Anna Le"

@@ -47,3 +47,42 @@ def test_open_pipe_cells(line: str) -> None:
 )
 def test_rows_and_headlines_are_no_open_cells(line: str) -> None:
     assert not open_pipe_cell(line)
+
+
+#: (held-out 107) A weekly roundup pasted from its first picture's caption, a table
+#: cell closed by its bar, then a subheading and dated paragraphs.
+ROUNDUP = (
+    "Delegates at the review meeting of the consular office in Hanoi. (Photo: Thu Trang) |\n"
+    "Consular work\n"
+    "On August 12, the ministry reviewed its consular work for the first half of the year "
+    "and asked its missions to issue travel papers faster.\n"
+    "On August 13, a group of business associations proposed closer support for traders.\n"
+    "Multilateral diplomacy\n"
+    "On August 14, a delegation attended a regional meeting on the rights of migrant "
+    "workers and shared its experience of pre-departure training.\n"
+)
+
+
+def test_a_line_under_a_first_caption_cell_is_no_headline() -> None:
+    assert read_article(ROUNDUP).title == ""
+
+
+def test_a_headline_under_a_photo_credit_without_a_cell_stays() -> None:
+    # a think tank's page: the lead photo's credit, then the headline (no table cell)
+    page = (
+        "Photo: Tran Minh/AFP\n"
+        "What Would a Ferry Code Change for River Towns?\n"
+        "Commentary by Anna Le\n"
+        "Published May 8, 2024\n"
+        "River towns have argued about the ferry timetable for years, and a code of conduct "
+        "for operators was first proposed in 2019.\n"
+    )
+    assert read_article(page).title == "What Would a Ferry Code Change for River Towns?"
+    # a navigation bar closed by a bar over the headline is no caption
+    bar = (
+        "Home | Photos |\n"
+        "Ferry crews train for the flood season\n"
+        "Hanoi, May 5 (VNA) – Crews of the river ferries began a week of drills on Monday, "
+        "the first since the dry season ended.\n"
+    )
+    assert read_article(bar).title == "Ferry crews train for the flood season"

@@ -331,7 +331,11 @@ def absolute_dates(text: str, scoring: Scoring | None = None) -> list[DateMatch]
     return sorted(found, key=lambda m: m.start)
 
 
-_GLUED_YEAR_TIME = re.compile(r"(?<=\b(?:19|20)\d{2})(?=\d{1,2}:\d{2})")
+#: A year glued to the time after it ("20244:05 AM"), or to a blog platform's reading time
+#: (held-out 107, a Wix blog's "Nov 28, 20252 min read": the year, then "2 min read").
+_GLUED_YEAR_TIME = re.compile(
+    r"(?<=\b(?:19|20)\d{2})(?=\d{1,2}:\d{2}|\d{1,3} ?min(?:ute)?s? read\b)"
+)
 
 
 _GLUED_WORD = re.compile(r"(?<=[0-9A-Za-z])(?=(?:Updated|Published|Posted)\b)")
@@ -363,6 +367,8 @@ def unglue(text: str) -> str:
     'Sep 05 2017'
     >>> unglue("Room 052017")
     'Room 052017'
+    >>> unglue("Nov 28, 20252 min read")
+    'Nov 28, 2025 2 min read'
     """
     text = _GLUED_YEAR_WORD.sub(" ", _GLUED_YEAR_TIME.sub(" ", text))
     text = _GLUED_DAY_YEAR.sub(_day_year_split, text)

@@ -32,7 +32,7 @@ TITLE_FEATURES: frozenset[str] = frozenset(
     parenthesised prose quoted reader_prompt repeated section_pipe sentence_end site_name
     speaker_label speaker_post top_label topic_heading under_label_rows under_opening_caption
     under_article_type under_post_date under_site_name under_topic_kicker upload_name very_short
-    document_code over_document_code open_pipe_cell over_clock
+    document_code over_document_code open_pipe_cell over_clock under_caption_cell
     wrapped_label bracket_numbered field_label""".split()  # (fix31d, fix32b)
 )
 

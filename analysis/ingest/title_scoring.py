@@ -21,7 +21,7 @@ from analysis.ingest.layout.clock_headings import over_clock
 from analysis.ingest.layout.document_codes import code_features
 from analysis.ingest.layout.label_rows import field_label
 from analysis.ingest.layout.mid_phrase_lines import goes_on_below
-from analysis.ingest.layout.pipe_cells import open_pipe_cell
+from analysis.ingest.layout.pipe_cells import open_pipe_cell, under_caption_cell
 from analysis.ingest.layout.restated_headlines import restated_by_lede
 from analysis.ingest.line_evidence import motto_index
 from analysis.ingest.metadata import Para, Scoring
@@ -450,6 +450,7 @@ _TITLE_CHECKS: tuple[tuple[str, Callable[[_Line], object]], ...] = (
     ("document_code", lambda c: "document_code" in code_features(c.paras, c.index)),  # b100
     ("over_document_code", lambda c: "over_document_code" in code_features(c.paras, c.index)),
     ("open_pipe_cell", lambda c: open_pipe_cell(c.raw)),  # "| Committee on ..." (fix31d)
+    ("under_caption_cell", lambda c: under_caption_cell(c.paras, c.index)),  # (b107)
     ("over_clock", lambda c: over_clock(c.paras, c.index)),  # "Heading" / "7:40 pm" (fix31d)
     ("wrapped_label", lambda c: "wrapped_label" in _briefing(c)),  # (fix31d) a briefing's
     ("bracket_numbered", lambda c: "bracket_numbered" in _briefing(c)),  # label, "(1) Item"

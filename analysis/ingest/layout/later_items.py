@@ -90,11 +90,27 @@ def closing_label_bylines(paras: Sequence[_Para]) -> list[int]:
     return sorted(j for run in closing.values() if len(run) >= 2 for j in run[1:])
 
 
+def dated_item_bylines(paras: Sequence[_Para]) -> list[int]:
+    """The indices of the later items' writer bylines on a listing whose items each print
+    the writer right over the item's date line, running text between (module docstring)."""
+    dated = [
+        i
+        for i, p in enumerate(paras[:-1])
+        if p.role == "author" and paras[i + 1].kind == "dateline"
+    ]
+    if len(dated) < 2:
+        return []
+    first = dated[0]
+    return [j for j in dated[1:] if any(q.kind in _TEXT_KINDS for q in paras[first + 2 : j])]
+
+
 def unmark_later_items(paras: Sequence[_Para]) -> None:
     """Give the bylines of a listing page's later items the role "item_writer": the writers
     of other posts, not the article's. Two forms: a list whose items each have a byline run
     over a summary opened by the same marker (``item_bylines``, held-out 88), then a later
-    post's "By Name" under its own title (``later_item_bylines``, held-out 91)."""
+    post's "By Name" under its own title (``later_item_bylines``, held-out 91), a later
+    item's closing or dated byline (``closing_label_bylines``, ``dated_item_bylines``)."""
     unmark_item_bylines(paras)
-    for j in later_item_bylines(paras) + closing_label_bylines(paras):
+    later = later_item_bylines(paras) + closing_label_bylines(paras) + dated_item_bylines(paras)
+    for j in later:
         paras[j].role = "item_writer"

@@ -4,11 +4,26 @@ or its breadcrumb leaves when its first cells were images or links the paste dro
 (a parliament's committee page in its text-only view, held-out 100): a section's or a
 body's name, never the page's headline. Such a line gains the title feature
 ``open_pipe_cell``. A table row ("| Headline | |", a related item's cell closed by its
-pipe) is no such line: its headline is read as before."""
+pipe) is no such line: its headline is read as before.
+
+(held-out 107) A photo caption closed by a table cell's bar ("... (Photo: Name) |") on a
+page's first line: such a cell holds a picture of the article's body, which the page's
+CMS prints below the headline and the standfirst, so the page was pasted from inside its
+text and the short line right under the caption is a subheading ("Multilateral
+diplomacy"), never the headline (title feature ``under_caption_cell``). A standfirst
+under a caption is ``under_opening_caption``'s."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import Protocol
+
+
+class _Para(Protocol):
+    kind: str
+    text: str
+
 
 #: A pipe opening the line, then text without another pipe.
 _OPEN_CELL = re.compile(r"^\s*\|\s+[^|\s][^|]*$")
@@ -23,3 +38,22 @@ def open_pipe_cell(text: str) -> bool:
     False
     """
     return bool(_OPEN_CELL.match(text))
+
+
+#: A picture's caption or credit closed by a table cell's bar: "... (Photo: Name) |".
+_CAPTION_CELL = re.compile(r"\bphotos?\b[^|]*\|\s*$", re.I)
+
+
+def under_caption_cell(paras: Sequence[_Para], index: int) -> bool:
+    """Whether line ``index`` is the second of the page, right under a first line read as a
+    caption and closed by a table cell's bar (the module's docstring).
+
+    >>> from types import SimpleNamespace as P
+    >>> cell = P(kind="caption", text="Officers at the meeting. (Photo: Thu Trang) |")
+    >>> under_caption_cell([cell, P(kind="", text="Consular work")], 1)
+    True
+    >>> under_caption_cell([P(kind="caption", text="Photo: Ted Ali/AFP"), cell], 1)
+    False
+    """
+    first = paras[0] if index == 1 else None
+    return first is not None and first.kind == "caption" and bool(_CAPTION_CELL.search(first.text))
