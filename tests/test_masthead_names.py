@@ -108,3 +108,16 @@ def test_a_mastheads_first_words_initials_spell_the_address() -> None:
     # a credit-only page keeps its address whatever the address spells
     bare = read_article(CREDIT_ONLY_PAGE)
     assert _outlet(bare, "https://www.hepost.com/ferry") == ("hepost.com", bare.outlet)
+
+
+def test_the_credit_line_itself_is_no_masthead() -> None:
+    """A credit line ("Source: Lao Tribune") names the story's source, already the outlet:
+    its name is not noted again as a masthead's, and the outlet's evidence stays the
+    credit's."""
+    article = read_article(
+        "Party delegation visits Laos\n\n13/12/2021\n\nSource: Lao Tribune\n\n"
+        "A delegation of the Party arrived in Vientiane on Monday for talks with the Lao "
+        "side, and both sides reviewed cooperation over the past year.\n"
+    )
+    assert article.outlet == "Lao Tribune"
+    assert "masthead" not in article.outlet_source

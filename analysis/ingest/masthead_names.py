@@ -63,8 +63,9 @@ def masthead_names(texts: Iterable[str]) -> list[str]:
 
 
 #: The kinds of paragraph that are no furniture: the article's text, its headline (a Title
-#: Case headline names no site) and photo captions.
-_NOT_FURNITURE = frozenset({"lede", "body", "heading", "title", "caption"})
+#: Case headline names no site), photo captions, and the credit line itself ("Source: Lao
+#: Tribune" names the story's source, which is already the outlet, not the site's masthead).
+_NOT_FURNITURE = frozenset({"lede", "body", "heading", "title", "caption", "credit"})
 
 
 def note_masthead_names(article: PageArticle) -> None:
