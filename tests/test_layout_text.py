@@ -494,14 +494,16 @@ def test_a_timeline_after_the_text_is_text() -> None:
     article = read_article(_FACT_BOX)
     kinds = {p.text[:4]: p.kind for p in article.paragraphs}
     assert kinds["1894"] == kinds["1958"] == kinds["2012"] == "body"
+    assert kinds["Key "] == "heading"  # the timeline's lead-in closed by a colon
 
 
 def test_dated_headlines_and_years_alone_after_the_text_stay_out() -> None:
     # negatives: a related list of dated headlines (no stop), a copyright year, a year alone
     page = _FACT_BOX.split("Key dates:")[0] + (
-        "Related\n\n2019 - Keepers leave the outer island\n\n"
+        "Related:\n\n2019 - Keepers leave the outer island\n\n"
         "2018 - New lamp for the harbour\n\n© 2024 Coast News\n\n2016\n"
     )
     kinds = {p.text[:6]: p.kind for p in read_article(page).paragraphs}
     assert kinds["2019 -"] != "body" and kinds["2018 -"] != "body"
     assert kinds["© 2024"] != "body" and kinds["2016"] != "body"
+    assert kinds["Relate"] == "boilerplate"  # a colon over headlines kept out stays out

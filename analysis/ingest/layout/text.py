@@ -293,17 +293,20 @@ def label_text(
 
 
 def _footer_headings(paras: list[Paragraph], footer: list[int]) -> None:
-    """A short line without a stop in the footer is a heading of the text, not boilerplate,
-    right above a list item kept as text ("What India can offer" / "• Hydrology training
-    ...;"), or right between the text and a sentence kept as text (an encyclopedia copy's
+    """A short line without a stop (or closed by a colon) in the footer is a heading of the
+    text, not boilerplate, right above a list item or a timeline's entry kept as text ("What
+    India can offer" / "• Hydrology training ...;", "Key dates:" / "1977 - ..."), or right
+    between the text and a sentence kept as text (an encyclopedia copy's
     last section: "After reunification" / "In 1976 the ... body.[4]")."""
     for i, j in pairwise(footer):
         item, line = paras[j], paras[i]
         between = j == i + 1 and i > 0 and paras[i - 1].kind in ("lede", "body")
-        under = item.kind == "body" and (LIST_ITEM.match(item.text) or between)
+        listed = LIST_ITEM.match(item.text) or _TIMELINE_ITEM.match(item.text)
+        under = item.kind == "body" and (listed or between)
         if under and line.kind == "boilerplate":
             short = count_words(line.text) <= HEADING_MAX_WORDS
-            if short and not SENTENCE_STOP.search(line.text) and line.text[:1].isupper():
+            unstopped = not SENTENCE_STOP.search(line.text) or line.text.endswith(":")
+            if short and unstopped and line.text[:1].isupper():  # "Key dates:" (b108)
                 line.kind = "heading"
 
 
