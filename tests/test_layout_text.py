@@ -471,3 +471,39 @@ def test_the_page_titles_gate_agrees_on_the_zoos_lines() -> None:
         for k in (1, 3, 6):
             rest = " ".join(head.split()[-k:])
             assert closes_page_title(head, rest) == _closes_page_title_slow(head, rest)
+
+
+_FACT_BOX = """Harbour lights of the northern coast at a glance
+
+The northern coast has kept lighthouses on its headlands for more than a century, and most of them still work every night of the year.
+
+The keepers now live in the towns and visit the towers by boat, checking the lamps and the batteries once a week.
+
+Key dates:
+
+1894 - The first lighthouse is lit on the outer island.
+
+1958-60 - Three towers are rebuilt after a typhoon.
+
+2012 - Solar panels replace the last diesel generators.
+"""
+
+
+def test_a_timeline_after_the_text_is_text() -> None:
+    """(held-out 108) A fact box's key dates, 'YYYY - Sentence.', after the last paragraph."""
+    article = read_article(_FACT_BOX)
+    kinds = {p.text[:4]: p.kind for p in article.paragraphs}
+    assert kinds["1894"] == kinds["1958"] == kinds["2012"] == "body"
+    assert kinds["Key "] == "heading"  # the timeline's lead-in closed by a colon
+
+
+def test_dated_headlines_and_years_alone_after_the_text_stay_out() -> None:
+    # negatives: a related list of dated headlines (no stop), a copyright year, a year alone
+    page = _FACT_BOX.split("Key dates:")[0] + (
+        "Related:\n\n2019 - Keepers leave the outer island\n\n"
+        "2018 - New lamp for the harbour\n\n© 2024 Coast News\n\n2016\n"
+    )
+    kinds = {p.text[:6]: p.kind for p in read_article(page).paragraphs}
+    assert kinds["2019 -"] != "body" and kinds["2018 -"] != "body"
+    assert kinds["© 2024"] != "body" and kinds["2016"] != "body"
+    assert kinds["Relate"] == "boilerplate"  # a colon over headlines kept out stays out

@@ -35,3 +35,28 @@ _WORD = st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=2, max_size=9)
 def test_any_sentence_closed_by_the_following_colon_is_a_lead_in(words: list[str]):
     assert lead_in("The " + " ".join(words) + " the following:")
     assert not lead_in("The " + " ".join(words) + " the following")
+
+
+MESSAGE = (
+    "The message reads, in part:\n"
+    "\u201cI warmly congratulate you on the reopening of the old harbour library.\n"
+    "Its readers will find there books in both our languages, and our teachers will "
+    "lecture there every spring.\n"
+    "I wish its staff every success.\u201d\n"
+)
+
+
+def test_a_quotation_lead_in_is_no_headline():
+    """(held-out 108) A head of state's page saved from "The message reads, in part:"."""
+    article = read_article(MESSAGE)
+    assert article.title == ""
+    assert lead_in("The message reads, in part:")
+    assert lead_in("The joint statement said:")
+
+
+def test_headlines_ending_like_a_lead_in_without_a_colon_stay_headlines():
+    # negatives: no closing colon, or a short label
+    assert not lead_in("What the message reads")
+    assert not lead_in("Minister said: talks to resume in Hanoi")
+    assert not lead_in("He wrote:")
+    assert not lead_in("Hanoi (VNA) - The minister said")

@@ -15,6 +15,7 @@ from analysis.core.data_files import load_data_file
 from analysis.core.errors import DataFileError
 from analysis.core.normalize import fold
 from analysis.core.text import count_words, normalize_text
+from analysis.ingest.byline_bios import post_part
 from analysis.ingest.byline_tails import (
     without_clock,
     without_et_al,
@@ -25,7 +26,7 @@ from analysis.ingest.byline_tails import (
 from analysis.ingest.date_memo import absolute_dates
 from analysis.ingest.firm_names import firm_name, organisation_credit, organisation_labelled
 from analysis.ingest.line_evidence import credit_parts
-from analysis.ingest.metadata import fold_word, name_stopword_at
+from analysis.ingest.metadata import name_stopword_at
 from analysis.ingest.page_rules import (
     TIME_OF_DAY,
     Rules,
@@ -223,20 +224,6 @@ _NAME_SEPARATOR = re.compile(
 )
 
 
-def _post_part(part: str, rules: Rules) -> bool:
-    """A byline part that is a writer's post: one word of ``headline_posts`` ("Journalist"),
-    or two or three ending with one, some in lower case ("senior correspondent"), or up to
-    four in title case whose words before the last are ``post_modifiers`` ("Nonresident
-    Senior Fellow"); "Le Thanh Son" is a name."""
-    words = part.split()
-    scoring = scoring_of(rules)
-    if not words or words[-1].casefold() not in scoring.headline_posts:
-        return False
-    if len(words) == 1 or (len(words) <= 3 and any(w.islower() for w in words)):
-        return True
-    return len(words) <= 4 and all(fold_word(w) in scoring.post_modifiers for w in words[:-1])
-
-
 def _split_names(text: str, rules: Rules, labelled: bool = False) -> list[str]:
     """The person names of a cleaned byline, split at commas, "and", dashes and stops, in
     title case. After a writer's post the parts a comma joins are where the writer works,
@@ -253,7 +240,7 @@ def _split_names(text: str, rules: Rules, labelled: bool = False) -> list[str]:
         part = pieces[k].strip(" .,")
         separator = pieces[k - 1].strip() if k else ""
         after_post = after_post and separator == ","
-        if _post_part(part, rules):
+        if post_part(part, separator, bool(names), rules):
             after_post = True
             continue
         if part and not after_post and _person_name(part, rules):

@@ -210,12 +210,19 @@ _ITEM_END = re.compile(r"[.;:,!?][\"”’)]*$")
 _ITEM_MIN_WORDS = 3
 
 
+#: A timeline's entry: a year (or a span of years) and a dash before a capitalised
+#: sentence ("1977 - Vietnam and Laos sign their border treaty.", "1859-83 - France
+#: colonises ...", a fact box's key dates; held-out 108).
+_TIMELINE_ITEM = re.compile(r"^(?:1[5-9]|20)\d{2}(?:\s?[-–]\s?\d{2,4})?\s+[-–—:]\s+[A-Z]")
+
+
 def _footer_list_item(text: str) -> bool:
     """A list item after the last prose paragraph that reads as words of the text ("• Hydrology
-    training for young engineers;"): a bullet or number, three words or more, and the
-    item's end stop; a list of headlines ("• Ferry resumes") has no stops."""
+    training for young engineers;", "1977 - Vietnam and Laos sign ..."): a bullet, a number
+    or a timeline's year, three words or more, and the item's end stop; a list of headlines
+    ("• Ferry resumes") has no stops."""
     return bool(
-        LIST_ITEM.match(text)
+        (LIST_ITEM.match(text) or _TIMELINE_ITEM.match(text))
         and count_words(text) >= _ITEM_MIN_WORDS
         and _ITEM_END.search(text[-8:])
     )
@@ -286,17 +293,20 @@ def label_text(
 
 
 def _footer_headings(paras: list[Paragraph], footer: list[int]) -> None:
-    """A short line without a stop in the footer is a heading of the text, not boilerplate,
-    right above a list item kept as text ("What India can offer" / "• Hydrology training
-    ...;"), or right between the text and a sentence kept as text (an encyclopedia copy's
+    """A short line without a stop (or closed by a colon) in the footer is a heading of the
+    text, not boilerplate, right above a list item or a timeline's entry kept as text ("What
+    India can offer" / "• Hydrology training ...;", "Key dates:" / "1977 - ..."), or right
+    between the text and a sentence kept as text (an encyclopedia copy's
     last section: "After reunification" / "In 1976 the ... body.[4]")."""
     for i, j in pairwise(footer):
         item, line = paras[j], paras[i]
         between = j == i + 1 and i > 0 and paras[i - 1].kind in ("lede", "body")
-        under = item.kind == "body" and (LIST_ITEM.match(item.text) or between)
+        listed = LIST_ITEM.match(item.text) or _TIMELINE_ITEM.match(item.text)
+        under = item.kind == "body" and (listed or between)
         if under and line.kind == "boilerplate":
             short = count_words(line.text) <= HEADING_MAX_WORDS
-            if short and not SENTENCE_STOP.search(line.text) and line.text[:1].isupper():
+            unstopped = not SENTENCE_STOP.search(line.text) or line.text.endswith(":")
+            if short and unstopped and line.text[:1].isupper():  # "Key dates:" (b108)
                 line.kind = "heading"
 
 
