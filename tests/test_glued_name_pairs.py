@@ -53,3 +53,14 @@ def test_a_glued_line_without_a_byline_repeating_it_names_no_writer(
     names: str, byline: str
 ) -> None:
     assert read_article(_page(names, byline)).author == ""
+
+
+def test_the_cut_falls_where_the_next_name_starts_in_the_line_as_written() -> None:
+    """The names are read from the normalised line, the cut is made in the line as written:
+    two spaces inside the first name (one after normalising) move no cut, and the writers
+    come out whole; a no-break space likewise."""
+    for names in ("Anna  BergTom Hale", "Anna\u00a0BergTom Hale"):
+        article = read_article(_page(names, "Anna Berg and"))
+        assert article.author == "Anna Berg; Tom Hale", names
+        bylines = [p.text for p in article.paragraphs if p.kind == "byline"]
+        assert "Tom Hale" in bylines, names

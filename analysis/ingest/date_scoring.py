@@ -19,7 +19,12 @@ from analysis.ingest.blog_posts import post_date_header
 from analysis.ingest.capture_headers import in_tool_header
 from analysis.ingest.date_spans import span_or_date
 from analysis.ingest.glued_stamps import run_marks
-from analysis.ingest.header_forms import MONTHS, month_pair_dates, weekday_short_year_dates
+from analysis.ingest.header_forms import (
+    MONTHS,
+    full_year,
+    month_pair_dates,
+    weekday_short_year_dates,
+)
 from analysis.ingest.item_openings import repeated_item_opening
 from analysis.ingest.label_above import page_marks
 from analysis.ingest.metadata import DATE_KINDS, Candidate, Para, Scoring, load_scoring, rank, score
@@ -256,18 +261,6 @@ _MONTH_FIRST = re.compile(
     r"(?P<y>(?:19|20)\d{2}|\d{2})(?![\d/-])"
 )
 
-#: A two-digit year up to this one is read in the 2000s ("07" -> 2007), above it in the
-#: 1900s ("98" -> 1998), as ``analysis.dates`` reads "17-5-07".
-TWO_DIGIT_YEAR_PIVOT = 68
-
-
-def _full_year(year: str) -> int:
-    """A year of four digits, or of two read with ``TWO_DIGIT_YEAR_PIVOT``."""
-    value = int(year)
-    if len(year) == 2:
-        return 2000 + value if value <= TWO_DIGIT_YEAR_PIVOT else 1900 + value
-    return value
-
 
 def header_dates(text: str, scoring: Scoring) -> list[DateMatch]:
     """Header date forms ``analysis.dates`` does not read: a day, a month name from
@@ -292,7 +285,7 @@ def header_dates(text: str, scoring: Scoring) -> list[DateMatch]:
         found.append(DateMatch(m.start(), m.end(), m.group(0), day, day, "day"))
     for m in _MONTH_FIRST.finditer(text):  # "4/29/2025": only month-first can be read
         try:
-            day = pd.Timestamp(_full_year(m.group("y")), int(m.group("m")), int(m.group("d")))
+            day = pd.Timestamp(full_year(m.group("y")), int(m.group("m")), int(m.group("d")))
         except ValueError:
             continue
         found.append(DateMatch(m.start(), m.end(), m.group(0), day, day, "day"))

@@ -50,9 +50,21 @@ _WEEKDAY_SHORT_YEAR = re.compile(
     r"\s*[-–,]\s*(?P<d>[0-3]?\d)\s+(?P<m>[A-Za-z]{3,9})\.?,?\s+(?P<y>\d{2})\b(?![:/.\d])"
 )
 
-#: A two-digit year up to this one is read in the 2000s, above it in the 1900s (as
-#: ``date_scoring.TWO_DIGIT_YEAR_PIVOT``).
-_PIVOT = 68
+#: A two-digit year up to this one is read in the 2000s ("07" -> 2007), above it in the
+#: 1900s ("98" -> 1998), as ``analysis.dates`` reads "17-5-07".
+TWO_DIGIT_YEAR_PIVOT = 68
+
+
+def full_year(year: str) -> int:
+    """A year of four digits, or of two read with ``TWO_DIGIT_YEAR_PIVOT``.
+
+    >>> full_year("23"), full_year("98"), full_year("2011")
+    (2023, 1998, 2011)
+    """
+    value = int(year)
+    if len(year) == 2:
+        return 2000 + value if value <= TWO_DIGIT_YEAR_PIVOT else 1900 + value
+    return value
 
 
 def weekday_short_year_dates(text: str) -> list[DateMatch]:
@@ -67,8 +79,7 @@ def weekday_short_year_dates(text: str) -> list[DateMatch]:
     found = []
     for m in _WEEKDAY_SHORT_YEAR.finditer(text):
         month = MONTHS.get(m.group("m").casefold())
-        short = int(m.group("y"))
-        year = 2000 + short if short <= _PIVOT else 1900 + short
+        year = full_year(m.group("y"))
         try:
             day = pd.Timestamp(year, month or 0, int(m.group("d")))
         except (ValueError, TypeError):

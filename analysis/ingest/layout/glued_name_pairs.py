@@ -49,6 +49,21 @@ def _confirmed(first: str, below: list[Paragraph]) -> bool:
     return any(lead.match(normalize_text(p.text).strip()) for p in below)
 
 
+def _cuts(text: str, names: list[str]) -> list[int] | None:
+    """Where in ``text`` (the paragraph as written) each name after the first starts, or
+    None when one is not found there; the names were read from the normalised text, so a
+    name's words may stand apart by any spaces ("Anna\u00a0Berg", "Anna  Berg")."""
+    cuts, start = [], 0
+    for k, name in enumerate(names):
+        found = re.compile(r"\s+".join(map(re.escape, name.split()))).search(text, start)
+        if found is None:
+            return None
+        if k:
+            cuts.append(found.start())
+        start = found.end()
+    return cuts
+
+
 def label_glued_name_pairs(paras: list[Paragraph], rules: Rules) -> None:
     """Split and label as bylines the first line of glued writers' names (docstring)."""
     if any(p.kind == "byline" for p in paras[:PAIR_REACH]):
@@ -60,9 +75,11 @@ def label_glued_name_pairs(paras: list[Paragraph], rules: Rules) -> None:
         names = _names(text, rules)
         if not names or not _confirmed(names[0], paras[i + 1 : i + 1 + CONFIRM_REACH]):
             continue
-        for k in range(len(names) - 1, 0, -1):  # the last cut first: offsets stay valid
-            at = raw_offset(paras[i], len("".join(names[:k])))
-            split_paragraph(paras, i, at, ("byline", "byline"))
+        cuts = _cuts(p.text, names)
+        if cuts is None:  # the normalised names are not found as written: leave the line
+            continue
+        for at in reversed(cuts):  # the last cut first: offsets stay valid
+            split_paragraph(paras, i, raw_offset(paras[i], at), ("byline", "byline"))
         for q in paras[i : i + len(names)]:
             q.kind, q.role = "byline", "author"
         return

@@ -40,10 +40,6 @@ def open_pipe_cell(text: str) -> bool:
     return bool(_OPEN_CELL.match(text))
 
 
-#: A picture's caption or credit closed by a table cell's bar: "... (Photo: Name) |".
-_CAPTION_CELL = re.compile(r"\bphotos?\b[^|]*\|\s*$", re.I)
-
-
 def under_caption_cell(paras: Sequence[_Para], index: int) -> bool:
     """Whether line ``index`` is the second of the page, right under a first line read as a
     caption and closed by a table cell's bar (the module's docstring).
@@ -54,6 +50,9 @@ def under_caption_cell(paras: Sequence[_Para], index: int) -> bool:
     True
     >>> under_caption_cell([P(kind="caption", text="Photo: Ted Ali/AFP"), cell], 1)
     False
+    >>> other = P(kind="caption", text="Các đại biểu tại hội nghị. (Ảnh: Thu Trang) |")
+    >>> under_caption_cell([other, P(kind="", text="Consular work")], 1)
+    True
     """
     first = paras[0] if index == 1 else None
-    return first is not None and first.kind == "caption" and bool(_CAPTION_CELL.search(first.text))
+    return first is not None and first.kind == "caption" and first.text.rstrip().endswith("|")
