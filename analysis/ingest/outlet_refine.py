@@ -421,10 +421,10 @@ def _forward_subject_source(article: PageArticle, rules: Rules) -> None:
     source as the sender labelled it."""
     paras = article.paragraphs
     for i, p in enumerate(paras):
-        above = paras[max(0, i - SUBJECT_REACH) : i]  # sender, day (its time split off), to
+        found = _SUBJECT_SOURCE.match(p.text)  # the cheap test first: a subject row at all
+        above = paras[max(0, i - SUBJECT_REACH) : i] if found else []  # sender, day, to
         header = any(forward_separator().fullmatch(q.text.strip()) for q in above)
-        found = _SUBJECT_SOURCE.match(p.text) if header else None
-        listed = outlet_named(found.group("name"), rules) if found else None
+        listed = outlet_named(found.group("name"), rules) if found and header else None
         if listed:
             reason = f"the forward's subject {p.text[:80]!r} names the story's source"
             _set_outlet(article, listed[0], reason, "credit", rules)
