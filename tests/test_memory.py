@@ -147,3 +147,36 @@ def test_garbage_in_cycles_made_while_paused_is_collected_after():
         assert any(type(o) is Node for o in gc.get_objects())
     gc.collect()
     assert not any(type(o) is Node for o in gc.get_objects())
+
+
+def test_a_line_memo_remembers_until_the_line_memos_are_cleared() -> None:
+    from analysis.core.memory import clear_line_memos, line_memo
+
+    calls: list[str] = []
+
+    @line_memo(4)
+    def shout(line: str) -> str:
+        calls.append(line)
+        return line.upper()
+
+    assert [shout("a"), shout("a"), shout("b")] == ["A", "A", "B"]
+    assert calls == ["a", "b"]  # the second read of "a" was remembered
+    assert clear_line_memos() >= 2  # this memo's two entries, and any other memo's
+    assert shout.cache_info().currsize == 0  # type: ignore[attr-defined]
+    assert shout("a") == "A" and calls == ["a", "b", "a"]  # read again, same result
+
+
+def test_a_load_ends_with_the_parse_line_memos_empty(tmp_path) -> None:
+    from pathlib import Path
+
+    from analysis import load_corpus
+    from analysis.core.text import count_words
+    from analysis.ingest.layout import lines
+
+    seeds = Path(__file__).resolve().parents[1] / "seeds"
+    corpus = load_corpus(seeds, cache=False, jobs=1)
+    assert len(corpus.documents) == 5
+    assert lines._is_prose.cache_info().currsize == 0  # type: ignore[attr-defined]
+    line = "The two ministers said on Tuesday that the talks on trade had gone well."
+    assert lines.is_prose(line) == lines._prose_words(line)  # read again, same answer
+    assert count_words("Talks went well.") == 3

@@ -14,6 +14,7 @@ from itertools import islice
 
 import pandas as pd
 
+from analysis.core.memory import line_memo
 from analysis.core.word_count import count_word_tokens
 
 #: Characters that render as nothing or reorder text; removed by ``normalize_text``.
@@ -289,12 +290,12 @@ def count_words_of_parts(parts: Iterable[str]) -> int:
 MEMO_LINES = 8_192
 
 
-@lru_cache(maxsize=MEMO_LINES)
+@line_memo(MEMO_LINES)
 def _normalize_short(text: str) -> str:
     return _normalize(text)
 
 
-@lru_cache(maxsize=MEMO_LINES)
+@line_memo(MEMO_LINES)
 def _count_short(text: str) -> int:
     return _count_unspaced(text, count_word_tokens)
 

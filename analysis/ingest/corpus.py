@@ -29,7 +29,7 @@ from analysis.core import schema
 from analysis.core.corpus_type import Corpus
 from analysis.core.document_text import DocumentsWithoutText, iter_document_texts
 from analysis.core.errors import RejectedFileError, safe_name
-from analysis.core.memory import collector_paused, release_free_memory
+from analysis.core.memory import collector_paused, release_free_memory, release_parse_memory
 from analysis.core.paragraph_raw import ParagraphsWithoutRaw
 from analysis.core.sentence_text import SentenceSpans
 from analysis.core.text import normalize_text
@@ -340,8 +340,8 @@ def load_corpus(
     written as Parquet under ``run_dir``, by default a new folder in the cache directory;
     see ``analysis.ingest.dask_engine``).
     ``jobs``: worker processes for the serial engine's parse (``None``: ``$VN_CORPUS_JOBS``,
-    else 1); worth it from about a thousand new files, same tables.
-    Python's cyclic garbage collector is paused while the tables are made.
+    else 1); worth it from about a thousand new files, same tables. Python's cyclic garbage
+    collector is paused while the tables are made; the parse's line memos are emptied after.
     """
     from analysis.ingest.dask_engine import dask_run
     from analysis.ingest.parallel import check_jobs, default_jobs
@@ -367,7 +367,7 @@ def load_corpus(
         tables = assemble_tables(listing, parsed)  # as held: the text shared with ``parsed``
         del parsed  # the rest of it (keyed by content) is not needed from here on
         corpus = _corpus_of(tables, rejected, sidecar, seeds)
-    release_free_memory()  # the parse's freed memory, before the caller's next stage
+    release_parse_memory()  # the parse's line memos and freed memory, before the next stage
     return corpus
 
 

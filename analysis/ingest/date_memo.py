@@ -19,8 +19,9 @@ paragraph never is, and its first read compiles new joint patterns of the date r
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import cache
 
+from analysis.core.memory import line_memo
 from analysis.dates import RULES, DateMatch
 from analysis.ingest import date_scoring, header_forms
 from analysis.ingest.metadata import Scoring, load_scoring
@@ -47,7 +48,7 @@ def absolute_dates(text: str, scoring: Scoring | None = None) -> list[DateMatch]
     return list(_remembered(text))
 
 
-@lru_cache(maxsize=LINES_REMEMBERED)
+@line_memo(LINES_REMEMBERED)
 def _remembered(text: str) -> tuple[DateMatch, ...]:
     return tuple(date_scoring.absolute_dates(text, _READ_WITH[0]))
 

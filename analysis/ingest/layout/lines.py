@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from analysis.core.data_files import load_data_file
+from analysis.core.memory import line_memo
 from analysis.core.regex_gate import may_match
 from analysis.core.text import LONG_TEXT_CHARS, count_words
 from analysis.dates import DateMatch, parse_date
@@ -265,7 +266,7 @@ def is_prose(text: str) -> bool:
     return _is_prose(text) if len(text) <= LONG_TEXT_CHARS else _prose_words(text)
 
 
-@lru_cache(maxsize=8192)
+@line_memo(8192)
 def _is_prose(text: str) -> bool:
     return _prose_words(text)
 
