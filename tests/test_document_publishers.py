@@ -107,3 +107,31 @@ def test_a_report_names_its_publisher_after_a_report_of_the() -> None:
 def test_a_publisher_line_needs_the_phrase(text: str) -> None:
     """Without "a report of", "a publication of" or "published by" no line names one."""
     assert publisher_line([f"RAND Corporation {text}"]) == ""
+
+
+#: A feed reader's entry view (held-out 99's form): the feed's name and section, the
+#: headline, the paper's address, the writer and the age, the story, "Visit Website".
+_FEED_ENTRY = (
+    "Viet Nam News – Life & Style\n"
+    "Ferry lines add a winter route to the northern islands\n"
+    "vietnamnews.vn / by Ana Lind / 5h\n"
+    "HÀ NỘI — Two ferry lines will run a winter route to the northern islands from next "
+    "month, the port authority said on Monday, after a season of cancelled crossings.\n"
+    "The route will run three times a week until March.\n"
+    "Visit Website\n"
+)
+
+
+def test_a_feed_readers_entry_keeps_the_paper_its_feed_names() -> None:
+    """(fix33b, held-out 99) A web feed reader (``url_domains.document_hosts``) shows one
+    feed's story under the feed's name: the listed paper is the outlet, not the reader.
+    Negatives: the same page on another site's address makes the paper a credit beside
+    that site, and the reader's address names the outlet when the page names none."""
+    url = "https://feedly.com/i/entry/Ph2k8dQv1xK3ZsW0cT9mJb7aYpL4eN6r=_18e9f3a2c41:7b2e1"
+    assert _document(_FEED_ENTRY, url)["outlet"] == "Vietnam News"
+    other = _document(_FEED_ENTRY, "https://ferry-digest.net/winter-route")
+    assert (other["outlet"], other["credited"]) == ("ferry-digest.net", "Vietnam News")
+    bare = _FEED_ENTRY.replace("Viet Nam News – Life & Style\n", "").replace(
+        "vietnamnews.vn / ", ""
+    ).replace("HÀ NỘI — ", "")
+    assert _document(bare, url)["outlet"] == "feedly.com"
