@@ -135,3 +135,21 @@ def test_a_feed_readers_entry_keeps_the_paper_its_feed_names() -> None:
         "vietnamnews.vn / ", ""
     ).replace("HÀ NỘI — ", "")
     assert _document(bare, url)["outlet"] == "feedly.com"
+
+
+def test_a_reports_notice_prepared_by_names_its_publisher() -> None:
+    """(fix33b, held-out 100) A report's closing notice "This document was prepared by the
+    Congressional Research Service (CRS)" on a document host names the publisher.
+    Negatives: a person or an unknown body after the phrase names none."""
+    notice = "This document was prepared by the Congressional Research Service (CRS). CRS serves"
+    assert publisher_line(["Author Information", notice]) == "Congressional Research Service"
+    assert publisher_line(["The maps were prepared by Ana Lind, a surveyor."]) == ""
+    assert publisher_line(["The maps were prepared by the Harbour Survey of Nowhere."]) == ""
+    page = (
+        "Updated March 2, 2020 Harbour Pilots and Their Rosters Ports on the coast share "
+        "one roster of pilots, and the practice has spread to three more ports this year.\n\n"
+        "Author Information\n\nAna Lind, Specialist in Asian Affairs\n\nDisclaimer\n\n"
+        f"{notice} nonpartisan shared staff to congressional committees.\n"
+    )
+    doc = _document(page, "https://www.everycrsreport.com/files/2020-03-02_IF11288_8c4d.html")
+    assert doc["outlet"] == "Congressional Research Service"
