@@ -23,7 +23,8 @@ import pandas as pd
 from analysis.ingest.document_names import named_publisher
 from analysis.ingest.document_publishers import PUBLISHER_KIND, cover_publisher
 from analysis.ingest.layout import outlet_from_url
-from analysis.ingest.page_rules import load_rules
+from analysis.ingest.newsletters import copyright_sender, mailing_host
+from analysis.ingest.page_rules import Rules, load_rules
 from analysis.ingest.section_slugs import section_in_address
 from analysis.ingest.url_sites import url_outlet
 
@@ -76,7 +77,7 @@ def url_outlet_fields(url: str, row: dict[str, str], texts: Sequence[str]) -> di
     ``outlet_source`` says why."""
     found = url_outlet(url, load_rules())
     kind, outlet, flags = row["outlet_kind"], row["outlet"], row["metadata_flags"]
-    publisher = _document_publisher(found, row, texts)
+    publisher = _document_publisher(found, row, texts) or _newsletter_sender(found, row, texts)
     if publisher:
         return publisher
     domain = found[0] if found is not None and not found[3] else ""  # an unlisted host
@@ -96,6 +97,27 @@ def url_outlet_fields(url: str, row: dict[str, str], texts: Sequence[str]) -> di
             "the page's section"
         )
     return fields
+
+
+def _newsletter_sender(
+    found: tuple | None, row: dict[str, str], texts: Sequence[str]
+) -> dict[str, str] | None:
+    """The outlet fields of a newsletter on a mailing platform (``found``, from
+    ``url_outlet``; ``newsletters.mailing_host``) whose text named no listed outlet, when
+    its footer's copyright notice names the sender (``newsletters.copyright_sender``); None
+    otherwise (a listed outlet the text names is a story's source)."""
+    unlisted = "outlet_unlisted" in str(row["metadata_flags"] or "").split(";")
+    if found is None or (row["outlet"] and not unlisted) or not mailing_host(found[0]):
+        return None
+    sender = copyright_sender(texts)
+    if not sender:
+        return None
+    return {
+        "outlet": sender,
+        "outlet_source": f"the newsletter's copyright notice names its sender; {found[0]!r} "
+        "is the mailing platform that shows it",
+        "outlet_kind": SITE_KIND,
+    }
 
 
 def _document_publisher(
@@ -124,6 +146,11 @@ def _document_publisher(
     }
 
 
+def _carried_by_host(domain: str, rules: Rules) -> bool:
+    """Whether ``domain`` is a document host's or a mailing platform's."""
+    return domain in rules.document_hosts or mailing_host(domain)
+
+
 def site_line_texts(
     docs: pd.DataFrame, sidecar: pd.DataFrame, paragraphs: pd.DataFrame | None
 ) -> dict[str, list[str]]:
@@ -136,10 +163,10 @@ def site_line_texts(
     urls = sidecar["url"].fillna("").astype(str)
     with_url = sidecar.index[urls != ""]
     rules = load_rules()
-    hosted = {  # documents on a document host: their cover may name the publisher
-        i
+    hosted = {  # documents on a document host (their cover may name the publisher), and
+        i  # newsletters on a mailing platform (their copyright notice names the sender)
         for i, url in urls.items()
-        if url and (url_outlet(url, rules) or ("",))[0] in rules.document_hosts
+        if url and _carried_by_host((url_outlet(url, rules) or ("",))[0], rules)
     }
     site = docs["outlet_kind"].eq(SITE_KIND) | docs["doc_id"].isin(hosted)
     site &= docs["doc_id"].isin(with_url)
