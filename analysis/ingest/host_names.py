@@ -41,7 +41,8 @@ def _letters(text: str) -> str:
 
 def printed_host(domain: str, texts: Iterable[str]) -> str:
     """The first of ``texts`` that prints ``domain``'s first label as a word of its own
-    (not in an address, an e-mail or a handle: no "." "/" "@" around it), or "".
+    (not in an address, an e-mail or a handle: no "." "/" "@" around it), or spelled by
+    capitalised words that make a whole name (``spelled_by_words``), or "".
 
     >>> printed_host("snipd.com", ["Asia Dispatch", "Podcast summary created with Snipd AI"])
     'Podcast summary created with Snipd AI'
@@ -52,7 +53,49 @@ def printed_host(domain: str, texts: Iterable[str]) -> str:
     if len(_letters(label)) < MIN_LABEL_LETTERS:
         return ""
     word = re.compile(rf"(?<![\w.@/-]){re.escape(label)}(?![\w@/-]|\.\w)", re.I)
-    return next((t for t in texts if word.search(t)), "")
+    return next((t for t in texts if word.search(t) or spelled_by_words(label, t)), "")
+
+
+#: A capitalised word of letters: the words a site's name is printed in ("Wan Hai").
+_CAPITAL_WORD = re.compile(r"(?<![\w.@/-])[A-Z][^\W\d_]*(?![\w@/-])")
+
+#: The most words a host's name is spelled across ("Invest Global" for investglobal.vn).
+SPELLING_MAX_WORDS = 3
+
+
+def spelled_by_words(label: str, text: str) -> bool:
+    """Whether two or more consecutive capitalised words of ``text`` (``SPELLING_MAX_WORDS``
+    at most) spell the domain's first ``label``, letters only ("Wan Hai launches a route"
+    for wanhai.com): a site's name printed in words its address runs together.
+
+    >>> spelled_by_words("wanhai", "Wan Hai launches a new reefer route")
+    True
+    >>> spelled_by_words("wanhai", "Wan, Hai and Long")
+    False
+    >>> spelled_by_words("investglobal", "The investment is global")
+    False
+    >>> spelled_by_words("thewest", "The West Australian")
+    False
+    """
+    target = _letters(label)
+    words = list(_CAPITAL_WORD.finditer(text)) if len(target) >= MIN_LABEL_LETTERS else []
+    for i, first in enumerate(words):
+        if not target.startswith(first.group(0).casefold()) or _joined(text, words, i - 1, i):
+            continue
+        for j in range(i + 1, min(i + SPELLING_MAX_WORDS, len(words))):
+            if not _joined(text, words, j - 1, j):
+                break  # the words must stand side by side, one space apart
+            if _letters(text[first.start() : words[j].end()]) == target:
+                return not _joined(text, words, j, j + 1)  # a whole name, not a longer one's
+    return False
+
+
+def _joined(text: str, words: list[re.Match[str]], i: int, j: int) -> bool:
+    """Whether capitalised words ``i`` and ``j`` of ``text`` stand side by side, one space
+    apart (False when either is out of range)."""
+    if not (0 <= i < j < len(words)):
+        return False
+    return text[words[i].end() : words[j].start()] == " "
 
 
 def host_outranks_site_line(
