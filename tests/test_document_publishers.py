@@ -107,3 +107,49 @@ def test_a_report_names_its_publisher_after_a_report_of_the() -> None:
 def test_a_publisher_line_needs_the_phrase(text: str) -> None:
     """Without "a report of", "a publication of" or "published by" no line names one."""
     assert publisher_line([f"RAND Corporation {text}"]) == ""
+
+
+#: A feed reader's entry view (held-out 99's form): the feed's name and section, the
+#: headline, the paper's address, the writer and the age, the story, "Visit Website".
+_FEED_ENTRY = (
+    "Viet Nam News – Life & Style\n"
+    "Ferry lines add a winter route to the northern islands\n"
+    "vietnamnews.vn / by Ana Lind / 5h\n"
+    "HÀ NỘI — Two ferry lines will run a winter route to the northern islands from next "
+    "month, the port authority said on Monday, after a season of cancelled crossings.\n"
+    "The route will run three times a week until March.\n"
+    "Visit Website\n"
+)
+
+
+def test_a_feed_readers_entry_keeps_the_paper_its_feed_names() -> None:
+    """(fix33b, held-out 99) A web feed reader (``url_domains.document_hosts``) shows one
+    feed's story under the feed's name: the listed paper is the outlet, not the reader.
+    Negatives: the same page on another site's address makes the paper a credit beside
+    that site, and the reader's address names the outlet when the page names none."""
+    url = "https://feedly.com/i/entry/Ph2k8dQv1xK3ZsW0cT9mJb7aYpL4eN6r=_18e9f3a2c41:7b2e1"
+    assert _document(_FEED_ENTRY, url)["outlet"] == "Vietnam News"
+    other = _document(_FEED_ENTRY, "https://ferry-digest.net/winter-route")
+    assert (other["outlet"], other["credited"]) == ("ferry-digest.net", "Vietnam News")
+    bare = _FEED_ENTRY.replace("Viet Nam News – Life & Style\n", "").replace(
+        "vietnamnews.vn / ", ""
+    ).replace("HÀ NỘI — ", "")
+    assert _document(bare, url)["outlet"] == "feedly.com"
+
+
+def test_a_reports_notice_prepared_by_names_its_publisher() -> None:
+    """(fix33b, held-out 100) A report's closing notice "This document was prepared by the
+    Congressional Research Service (CRS)" on a document host names the publisher.
+    Negatives: a person or an unknown body after the phrase names none."""
+    notice = "This document was prepared by the Congressional Research Service (CRS). CRS serves"
+    assert publisher_line(["Author Information", notice]) == "Congressional Research Service"
+    assert publisher_line(["The maps were prepared by Ana Lind, a surveyor."]) == ""
+    assert publisher_line(["The maps were prepared by the Harbour Survey of Nowhere."]) == ""
+    page = (
+        "Updated March 2, 2020 Harbour Pilots and Their Rosters Ports on the coast share "
+        "one roster of pilots, and the practice has spread to three more ports this year.\n\n"
+        "Author Information\n\nAna Lind, Specialist in Asian Affairs\n\nDisclaimer\n\n"
+        f"{notice} nonpartisan shared staff to congressional committees.\n"
+    )
+    doc = _document(page, "https://www.everycrsreport.com/files/2020-03-02_IF11288_8c4d.html")
+    assert doc["outlet"] == "Congressional Research Service"

@@ -115,3 +115,30 @@ def test_a_listed_name_in_the_opening_letters_does_not_outrank_a_site_line() -> 
     )
     doc = _read(page, "https://issuu.com/harbournotes/docs/spring")
     assert doc["outlet"] != "Vietnam News Agency"
+
+
+def test_a_hosts_name_printed_in_words_outranks_a_section_label() -> None:
+    """(fix33b, held-out 96) A firm's news page opens with its section's label ("Global
+    News", read as the site's name line); its headline prints the firm's name in the words
+    its address runs together ("Wan Hai launches ..." on wanhai.com): the host is the
+    outlet. Negatives: words that do not stand side by side, or spell another name."""
+    from analysis.ingest.host_names import spelled_by_words
+
+    assert spelled_by_words("harbourline", "Harbour Line opens a reefer route")
+    assert spelled_by_words("harbourline", "News of the Harbour Line, Cai Mep")
+    assert not spelled_by_words("harbourline", "Harbour, Line and Pier")
+    assert not spelled_by_words("harbourline", "the harbour line opens")
+    assert not spelled_by_words("harbourline", "Harbour Lines open")
+    assert not spelled_by_words("harbourline", "The Harbour Line Group")  # a longer name's
+    page = (
+        "Global News\n\n"
+        "Harbour Line Opens Reefer Service Calling Cai Mep\n"
+        "With demand for chilled fruit rising fast, Harbour Line has launched a weekly reefer "
+        "service linking Cai Mep with two ports in the north.\n\n"
+        "The first sailing leaves next week.\n"
+    )
+    doc = _read(page, "https://www.harbourline.com/views/content/ContentPage.xhtml?q=104211")
+    assert doc["outlet"] == "harbourline.com"
+    # negative: a host whose name the page never prints keeps the site-name line
+    doc = _read(page, "https://www.ferry-digest.com/views/content/104211")
+    assert doc["outlet"] == "Global News"

