@@ -1766,3 +1766,45 @@ def test_a_fetch_age_a_feed_icons_text_and_a_print_prompt_are_no_headline():
         "Updated 2 hours ago, the ferry timetable shows two new crossings",
     ):
         assert not chrome.fullmatch(line), line
+
+
+def test_a_sites_weather_and_exchange_rate_widgets_are_no_closing_writer():
+    """Held-out 113: a broadcaster's English page ends with its sidebar widgets: the
+    exchange-rate box ("Top VND Exchange Rates", "Auto-refesh 15m", rates one a line) and
+    the weather box's heading in capitals ("WEATHER FORECAST"), never a writer's name
+    closing the story; a writer's name in capitals closing a story still is one, and
+    headlines about the weather or rates are not chrome."""
+    page = "\n".join(
+        [
+            "Ferry board opens a second river crossing",
+            "",
+            "by VNA11 March 2024 Last updated at 09:02 AM",
+            "",
+            "The ferry board opened a second crossing at the river mouth on Monday, halving "
+            "the wait for the morning boats.",
+            "",
+            "Tags:",
+            "",
+            "Top VND Exchange Rates",
+            "",
+            "Auto-refesh 15m",
+            "",
+            "USD",
+            "1 VND",
+            "0.00004",
+            "",
+            "WEATHER FORECAST",
+        ]
+    )
+    assert read_article(page).author == ""
+    chrome = scoring_of(load_rules()).chrome
+    for line in ("WEATHER FORECAST", "Top VND Exchange Rates", "Auto-refesh 15m", "Auto-refresh 5 min"):
+        assert chrome.fullmatch(line), line
+    for line in (
+        "Weather forecast service to open in the delta",
+        "Exchange rates steady as ferry fares rise",
+        "NGUYEN VAN AN",
+        "Hanoi, May 5 (VNA) - A ferry line opened in the delta.",
+    ):
+        assert not chrome.fullmatch(line), line
+
