@@ -11,6 +11,7 @@ from analysis.ingest.byline_tails import (
     without_capital_role,
     without_clock,
     without_et_al,
+    without_repeat,
     without_role_after,
     writer_post,
 )
@@ -142,3 +143,39 @@ def test_a_hyphenated_role_after_each_name_is_dropped():
     assert without_role_after("Hannah Pruitt Co-Author", RULES) == "Hannah Pruitt"
     assert without_role_after("Thomas Head", RULES) == "Thomas Head"
     assert without_role_after("Anna Smith-Jones", RULES) == "Anna Smith-Jones"
+
+
+def test_a_name_printed_twice_in_one_credit_is_one_writer():
+    """Held-out 113: a paper's credit prints the writer's name twice on one line (the
+    avatar's text and the name: "Hannah Dao Hannah Dao"); one writer. A name whose words
+    merely repeat one ("Le Le Minh"), a one-word pair and a longer name are unchanged."""
+    assert without_repeat("Hannah Dao Hannah Dao") == "Hannah Dao"
+    assert without_repeat("Tran Thi Lan Tran Thi Lan") == "Tran Thi Lan"
+    assert clean_author("Hannah Dao Hannah Dao", RULES) == "Hannah Dao"
+    for name in ("Nguyen Van An", "Le Le Minh", "Anna Anna", "Tran Minh Tran Minh Khoa", "Ly Ly"):
+        assert without_repeat(name) == name
+    page = "\n".join(
+        [
+            "Ferry board hosts keepers from Laos for a river course",
+            "",
+            "Hannah Dao Hannah Dao",
+            "",
+            "",
+            "March 3, 2021 | 10:45",
+            "",
+            "Thirty ferry keepers from Laos have begun a ten-day course on night crossings at "
+            "the river school in Can Tho, the ferry board said on Tuesday.",
+        ]
+    )
+    assert read_article(page).author == "Hannah Dao"
+
+
+def test_professor_spelled_out_before_a_signers_name_is_no_part_of_it():
+    """Held-out 113: an editor's letter signed "Professor Ly Van Hoan": the title spelled
+    out goes as "Prof." and "Dr." do; the names of "By" lines and capitals stay as they were."""
+    assert clean_author("Professor Ly Van Hoan", RULES) == "Ly Van Hoan"
+    assert clean_author("PROFESSOR TRAN VAN AN", RULES) == "Tran Van An"
+    assert clean_author("By Prof. Tran Van An", RULES) == "Tran Van An"
+    assert clean_author("By Nguyen Van An", RULES) == "Nguyen Van An"
+    assert clean_author("Anna Professorova", RULES) == "Anna Professorova"
+

@@ -1708,3 +1708,103 @@ def test_a_photo_credit_glued_or_without_a_photographer_closes_a_caption(caption
         "Shipping lines have added two monthly sailings to the coast.—VNS\n"
     )
     assert read_article(page).title == ""
+
+
+def test_a_fetch_age_a_feed_icons_text_and_a_print_prompt_are_no_headline():
+    """Held-out 113: an aggregator's age of its last fetch ("Updated: 14 min 5 sec ago"),
+    a Drupal feed icon's text glued to the feed's name ("Subscribe to Harbour News feed
+    Harbour News") and a print view's prompt with the site's name glued in front
+    ("HarbourNewsPrint this article (Ctrl + P)") are chrome, never the headline; headlines
+    and ledes with those words in them are not."""
+    aggregator = "\n".join(
+        [
+            "Harbour News",
+            "",
+            "Subscribe to Harbour News feed Harbour News",
+            "Harbour Weekly",
+            "Updated: 14 min 5 sec ago",
+            "",
+            "Ferry keepers agree on a new night roster",
+            "",
+            "Thu, 06/12/2025 - 15:30",
+            "Keepers on the lower river agreed on Tuesday to share the night crossings, the "
+            "ferry board said, so that no crew works more than two nights a week.",
+        ]
+    )
+    assert read_article(aggregator).title == "Ferry keepers agree on a new night roster"
+    print_view = "\n".join(
+        [
+            "HarbourNewsPrint this article (Ctrl + P)",
+            "Source: Harbour Weekly",
+            "",
+            "Ferry board opens a second river crossing",
+            "",
+            "The ferry board opened a second crossing at the river mouth on Monday, halving "
+            "the wait for the morning boats.",
+        ]
+    )
+    assert read_article(print_view).title == "Ferry board opens a second river crossing"
+    chrome = scoring_of(load_rules()).chrome
+    for line in (
+        "Updated: 14 min 5 sec ago",
+        "Last updated 2 hours 10 min ago",
+        "Fetched: 3 days ago",
+        "Subscribe to Vietnam News feed Vietnam News",
+        "Print this page",
+        "Print this story (Ctrl+P)",
+        "DTiNewsPrint this article (Ctrl + P)",
+    ):
+        assert chrome.fullmatch(line), line
+    for line in (
+        "Published three years ago, the ferry report is still unread",
+        "Updated rules for river pilots come into force",
+        "Updated: 14:05, 12 May 2024",
+        "Hanoi, May 5 (VNA) - A ferry line opened two days ago in the delta.",
+        "Readers subscribe to the ferry feed in growing numbers, board says",
+        "Print media firms print this year's ferry timetable free",
+        "By Nguyen Van An",
+        "Updated 2 hours ago, the ferry timetable shows two new crossings",
+    ):
+        assert not chrome.fullmatch(line), line
+
+
+def test_a_sites_weather_and_exchange_rate_widgets_are_no_closing_writer():
+    """Held-out 113: a broadcaster's English page ends with its sidebar widgets: the
+    exchange-rate box ("Top VND Exchange Rates", "Auto-refesh 15m", rates one a line) and
+    the weather box's heading in capitals ("WEATHER FORECAST"), never a writer's name
+    closing the story; a writer's name in capitals closing a story still is one, and
+    headlines about the weather or rates are not chrome."""
+    page = "\n".join(
+        [
+            "Ferry board opens a second river crossing",
+            "",
+            "by VNA11 March 2024 Last updated at 09:02 AM",
+            "",
+            "The ferry board opened a second crossing at the river mouth on Monday, halving "
+            "the wait for the morning boats.",
+            "",
+            "Tags:",
+            "",
+            "Top VND Exchange Rates",
+            "",
+            "Auto-refesh 15m",
+            "",
+            "USD",
+            "1 VND",
+            "0.00004",
+            "",
+            "WEATHER FORECAST",
+        ]
+    )
+    assert read_article(page).author == ""
+    chrome = scoring_of(load_rules()).chrome
+    for line in ("WEATHER FORECAST", "Top VND Exchange Rates", "Auto-refesh 15m", "Auto-refresh 5 min"):
+        assert chrome.fullmatch(line), line
+    for line in (
+        "Weather forecast service to open in the delta",
+        "Exchange rates steady as ferry fares rise",
+        "NGUYEN VAN AN",
+        "Hanoi, May 5 (VNA) - A ferry line opened in the delta.",
+    ):
+        assert not chrome.fullmatch(line), line
+

@@ -361,3 +361,34 @@ def test_a_copys_heading_closed_by_dash_by_name_and_source_is_split() -> None:
     # negative: "By" and lower-case words, or a short heading, keep the heading whole
     for whole in ("Ferry fares cut on the river - By a third", "Vietnam – By the Numbers | Data"):
         assert title_byline(whole, RULES) == (whole, [])
+
+
+def test_a_digest_standfirst_listing_the_title_first_is_text_not_a_caption():
+    """Held-out 113: a daily digest's standfirst repeats the title, then lists the day's
+    other headlines after semicolons; it is the standfirst (text), not the photo's caption
+    glued after the title. A caption glued after the title, and a line going on after one
+    semicolon only, are read as before."""
+    title = "Ferry News Today (Sep. 10): River Board Opens Night Crossings"
+    page = "\n".join(
+        [
+            title,
+            "",
+            "Ferry News Today (Sep. 10): River board opens night crossings; Keepers vote on a "
+            "new roster; Delta pilots finish their course; Envoy visits the ferry school.",
+            "September 10, 2024 | 06:12",
+            "",
+            "The river board opened two night crossings on the lower river on Monday, the "
+            "first since the bridge closed for repairs.",
+        ]
+    )
+    article = read_article(page)
+    assert article.title == title
+    assert article.paragraphs[1].kind == "body"
+    key = "River board opens night crossings"
+    for line, kind in (
+        (f"{key} Officials at the pier on Monday", "caption"),
+        (f"{key} | Ferry Weekly", "boilerplate"),
+    ):
+        assert title_glued_kind(split_lines(line)[0], key) == kind, line
+    once = f"{key}; officials say more will follow soon enough"
+    assert title_glued_kind(split_lines(once)[0], key) == "caption"

