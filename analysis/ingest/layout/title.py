@@ -63,6 +63,7 @@ from analysis.ingest.page_rules import (
 )
 from analysis.ingest.title_scoring import page_keys, title_features
 from analysis.ingest.title_shapes import quoted_again, title_case_question
+from analysis.ingest.topic_kickers import place_kicker_features
 
 #: Title features that mark a line as page chrome: such a line is never "the first".
 _CHROME_FEATURES = frozenset(
@@ -342,6 +343,7 @@ def title_candidates(paras: list[Paragraph], rules: Rules) -> list[Candidate]:
         features += prompt_features(p.text)  # "Follow us on:" (reader_prompts)
         features += lead_in_features(p.text)  # "... the following:" (lead_in_lines)
         features += rule_features(paras, i)  # a title over "=====" (rule_titles)
+        features += place_kicker_features(paras, i)  # "Vietnam and Cambodia" over it (fix33a)
         features += over_post_stamp(paras, i) + channel_page_title(paras, i)  # social chrome
         if _named_in_text(p.text, opening):
             features.append("named_in_text")
