@@ -13,8 +13,8 @@ from analysis.core.text import count_words, normalize_text
 from analysis.ingest.article_type_labels import under_article_type
 from analysis.ingest.blog_posts import above_blog_heading, blog_line, under_post_date
 from analysis.ingest.date_place_lines import dated_line, place_line
-from analysis.ingest.diacritic_lines import other_language_line
 from analysis.ingest.digest_titles import quoted_in_digest_title
+from analysis.ingest.interface_language import other_language
 from analysis.ingest.interview_questions import opening_question
 from analysis.ingest.keyword_chains import keyword_chain
 from analysis.ingest.layout.briefing_labels import briefing_features
@@ -393,7 +393,7 @@ _TITLE_CHECKS: tuple[tuple[str, Callable[[_Line], object]], ...] = (
     ("outlet_name", lambda c: c.is_outlet_name),
     ("site_name", lambda c: not c.is_outlet_name and c.has_site_name),
     ("foreign_script", _foreign_to_page),
-    ("other_language", lambda c: other_language_line(c.text, _running_text(c))),
+    ("other_language", lambda c: other_language(c, _running_text(c))),  # (fix33a)
     ("cut_copy", _cut_copy),
     ("repeated", lambda c: _copies(c.paras, c.index, c.keys)),
     ("before_date_or_byline", _before_date_or_byline),

@@ -31,6 +31,7 @@ from analysis.ingest.layout.lines import (
 )
 from analysis.ingest.layout.menus import in_menu_run, over_menu_run
 from analysis.ingest.layout.meta_lines import over_dated_meta
+from analysis.ingest.layout.opening_asides import blurb_start, opening_aside
 from analysis.ingest.layout.post_stamps import over_post_stamp
 from analysis.ingest.layout.post_titles import title_over_date
 from analysis.ingest.layout.qa_threads import question_over_answer
@@ -62,12 +63,7 @@ from analysis.ingest.page_rules import (
 )
 from analysis.ingest.title_scoring import page_keys, title_features
 from analysis.ingest.title_shapes import quoted_again, title_case_question
-
-
-def _pull_quote(text: str) -> bool:
-    """A paragraph that is one quotation from end to end: a pull quote above the headline."""
-    return text[:1] in '“"«' and text.rstrip()[-1:] in '”"»' and text.count("“") <= 1
-
+from analysis.ingest.topic_kickers import place_kicker_features
 
 #: Title features that mark a line as page chrome: such a line is never "the first".
 _CHROME_FEATURES = frozenset(
@@ -181,15 +177,16 @@ def _page_features(
 
 
 def _first_text_line(paras: list[Paragraph], rules: Rules) -> int:
-    """The index of the first unlabelled line of running text that is no pull quote and
-    no headline set as a question right over its byline (``_question_over_byline``)."""
+    """The index of the first unlabelled line of running text that is no pull quote nor
+    profile's blurb (``opening_asides``) and no headline over text (a question right over
+    its byline, ``_headline_over_text``)."""
     return next(
         (
             i
             for i, p in enumerate(paras)
             if not p.kind
             and (is_prose(p.text) or intro_note(p.text))
-            and not _pull_quote(p.text)
+            and not opening_aside(paras, i)  # a pull quote, a profile's blurb (fix33a)
             and not breadcrumb_trail(p.text)  # "Main » News » 2023 » Title" (twice_printed)
             and not _headline_over_text(paras, i, rules)
         ),
@@ -278,9 +275,10 @@ _NAME_JOINERS = frozenset({"of", "and", "the", "for", "in", "&"})
 
 
 def _opening_text(paras: list[Paragraph], first_prose: int, count: int = 3) -> str:
-    """The page's first ``count`` paragraphs of running text, case-folded, joined by
-    ``" \n "`` (so that a paragraph's end can be told from a sentence's)."""
-    texts = [normalize_text(p.text).casefold() for p in paras[first_prose:] if is_prose(p.text)]
+    """The page's first ``count`` paragraphs of running text (from a profile's blurb, fix33a),
+    case-folded, joined by ``" \n "`` (so that a paragraph's end can be told from a sentence's)."""
+    start = blurb_start(paras, first_prose)
+    texts = [normalize_text(p.text).casefold() for p in paras[start:] if is_prose(p.text)]
     return " \n ".join(texts[:count])
 
 
@@ -345,6 +343,7 @@ def title_candidates(paras: list[Paragraph], rules: Rules) -> list[Candidate]:
         features += prompt_features(p.text)  # "Follow us on:" (reader_prompts)
         features += lead_in_features(p.text)  # "... the following:" (lead_in_lines)
         features += rule_features(paras, i)  # a title over "=====" (rule_titles)
+        features += place_kicker_features(paras, i)  # "Vietnam and Cambodia" over it (fix33a)
         features += over_post_stamp(paras, i) + channel_page_title(paras, i)  # social chrome
         if _named_in_text(p.text, opening):
             features.append("named_in_text")
