@@ -179,3 +179,25 @@ def test_professor_spelled_out_before_a_signers_name_is_no_part_of_it():
     assert clean_author("By Nguyen Van An", RULES) == "Nguyen Van An"
     assert clean_author("Anna Professorova", RULES) == "Anna Professorova"
 
+# (held-out 112) A writer's forthcoming book after the name, its title holding commas.
+_BOOK_BIO = """Letters Home from the Andes
+
+by Rosa Imbert, author of the forthcoming Rivers and Rulers: Water, Towns, and Power in the Andes
+
+Every spring the water boards of the valleys meet to share out the channels, and their minutes tell how towns bargained for every hour of flow.
+
+Reading those minutes for my book, I found the boards doing much of the diplomacy that the capitals later claimed.
+"""
+
+
+def test_a_forthcoming_book_after_the_name_is_no_writer() -> None:
+    from analysis.ingest.layout import read_article
+
+    assert read_article(_BOOK_BIO).author == "Rosa Imbert"
+
+
+def test_book_bio_negatives() -> None:
+    # a post opened by an article still ends at the next comma; two writers stay two
+    assert without_appositives("By A Bee, the CEO of X at Y, and C Dee, the director of Z.") == "By A Bee, and C Dee"
+    assert without_appositives("By Anna Berg, author of the forthcoming Rivers, Towns") == "By Anna Berg"
+    assert without_appositives("By Anna Berg, Author, and Lisa East") == "By Anna Berg, Author, and Lisa East"

@@ -151,3 +151,45 @@ def test_the_titles_tests_first_agree_on_cut_titles(words: str, end: str, more: 
     title = words + end
     line = title + more
     assert mid_word_completion(title, line) == _mid_word_completion_slow(title, line)
+
+
+# (held-out 112) A document store's title cut after a joining word with no mark, completed
+# by the PDF's running head, whose right-hand column (journal, volume, year) is left out.
+_DANGLING = """ORCHARDS AND MARKET TOWNS: COLD STORES, CO-OPS AND
+
+Page created by Mara Lind
+
+CONTINUE READING
+ORCHARDS AND MARKET TOWNS: COLD STORES, CO-OPS AND TRUST                        AJRS, 7 (3) (2021)
+
+ABSTRACT:
+Growers in the hill districts share cold stores run by cooperatives, and this paper follows
+how the stores changed the bargaining between growers and traders in the market towns.
+"""
+
+
+def test_a_title_cut_after_a_joining_word_is_completed_by_the_running_head() -> None:
+    assert read_article(_DANGLING).title == "ORCHARDS AND MARKET TOWNS: COLD STORES, CO-OPS AND TRUST"
+
+
+def test_joining_word_negatives() -> None:
+    paras = split_lines("Growers Share Cold Stores And\n\nGrowers Share Cold Stores And Trucks")
+    # three words before the joining word: too short to be taken as cut
+    assert completed_title("Cold Stores And", paras) == "Cold Stores And"
+    # a whole headline ending with a preposition stays when no line carries more
+    alone = split_lines("What the Growers Are Fighting For\n\nThe growers met on Monday.")
+    assert completed_title("What the Growers Are Fighting For", alone) == "What the Growers Are Fighting For"
+    # a running head's column after the title is never part of it
+    head = split_lines("Cold Stores and Their...\n\nCold Stores and Their Growers        AJRS, 7 (3)")
+    assert completed_title("Cold Stores and Their...", head) == "Cold Stores and Their Growers"
+
+
+def test_a_dangling_title_is_not_completed_by_the_lede_sentence() -> None:
+    # a repost's page title cut after "to", then the lede repeating it whole: the lede is a
+    # sentence, not a fuller headline, and a site suffix after a dash is none either
+    page = split_lines(
+        "Growers opened a cold store last night in Da Lat to - SiteName\n\n"
+        "Growers opened a cold store last night in Da Lat to serve three villages."
+    )
+    title = "Growers opened a cold store last night in Da Lat to"
+    assert completed_title(title, page) == title

