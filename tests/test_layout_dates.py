@@ -367,6 +367,24 @@ def test_a_wire_release_dates_its_lede_between_two_dashes():
     assert article.header_date is None
 
 
+def test_a_lede_dated_between_dashes_with_the_month_in_capitals():
+    """held-out 109: "HANOI - 20 JUNE 2016 - Forty midwives ..." (a UN agency's news list,
+    the place and the month in capitals) is dated by its lede; a capitalised word that is no
+    month, or a day without a year, dates nothing."""
+    headline = "Rural midwives learn newborn care in the mountains"
+    lede = (
+        "HANOI - 20 JUNE 2016 - Forty midwives from mountain districts completed a course on "
+        "newborn care organised by the Ministry of Health."
+    )
+    article = read_article(page(headline, lede, LEDE))
+    assert article.header_date.date_start == T("2016-06-20")
+    assert "lede_dateline" in article.date_reason
+    for undated in (lede.replace("JUNE", "WHO"), lede.replace(" 2016 -", " -")):
+        assert read_article(page(headline, undated, LEDE)).header_date is None
+    byline = read_article(page(headline, "By Lena Marsh", lede.replace("20 JUNE 2016", "WHO"), LEDE))
+    assert byline.header_date is None
+
+
 def test_an_edit_note_as_the_only_date_is_read_as_a_dateline() -> None:
     """An alternative weekly's '*This article was modified on April 2, 2009.' between the
     deck and the text (held-out 58) is the page's only date."""
