@@ -385,6 +385,26 @@ def test_a_lede_dated_between_dashes_with_the_month_in_capitals():
     assert byline.header_date is None
 
 
+def test_a_list_is_dated_by_its_first_items_lede_not_by_the_next_items_date_line():
+    """held-out 109: an agency's old list of releases, each item "DD Month YYYY - Press
+    Release" over its headline and a lede "HA NOI, DD Month YYYY – ...": the first item's
+    lede dates the page; the next item's date line under it is no lede."""
+    text = page(
+        "Press Releases",
+        "02 October 2013 - Press Release",
+        "Midwives in the delta get new training rooms",
+        "HA NOI, 02 October 2013 – Six provincial hospitals opened training rooms for "
+        "midwives today with help from the Ministry of Health. Each room has a birthing "
+        "model, a resuscitation table and a library of guides, and the midwives of nearby "
+        "communes will train there every month. The ministry plans ten more rooms next "
+        "year in the mountain provinces. more",
+        "19 September 2013 - Press Release",
+        "Clinics share records online",
+        "HA NOI, 19 September 2013 – Twelve clinics began sharing patient records. more",
+    )
+    assert read_article(text).header_date.date_start == T("2013-10-02")
+
+
 def test_an_edit_note_as_the_only_date_is_read_as_a_dateline() -> None:
     """An alternative weekly's '*This article was modified on April 2, 2009.' between the
     deck and the text (held-out 58) is the page's only date."""

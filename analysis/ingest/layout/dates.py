@@ -148,7 +148,7 @@ def _date_source(s: _DateScan, i: int, p: Paragraph) -> tuple[str, str] | None:
         return (opening, "lede_dateline") if opening is not None else None
     if i == max(s.first_prose, s.lede) + 1:  # under a caption taken for the lede
         dated = _dated_opening(p.text, s.rules)
-        if dated:
+        if dated and len(p.text) > len(dated) + 40:  # text after it, not a list's date line
             return dated, "lede_dateline"
     return _header_or_footer_source(s, i, p)
 
