@@ -68,3 +68,40 @@ def test_the_wire_fixtures_name_no_writer() -> None:
         "_contact.txt",
     ):
         assert read_article((LAYOUTS / name).read_text("utf-8")).author == "", name
+
+
+PRESS_LIST = (
+    "Press releases\n\n"
+    "For more information, please contact the Country Office by Tel: +84 24 3850 0000, "
+    "Fax: +84 24 3726 0000 or email.\n\n"
+    "May 2021\n\n"
+    "  1. © L. Pham / Office 2021\n\n"
+    "    River pilots finish a course on night navigation\n\n"
+    "    12 May 2021\n\n"
+    "    Twenty pilots from the delta ports practised steering barges through the channels "
+    "at night with the help of new radar sets.\n\n"
+    "  2. Ferry crews learn first aid\n\n"
+    "    03 May 2021\n\n"
+    "    Crews of six ferries took a two-day first-aid course.\n"
+)
+
+
+def test_an_offices_contact_line_over_its_list_is_no_lede() -> None:
+    """(held-out 109) 'For more information, please contact ... by Tel: ..., Fax: ... or
+    email.' over a list of press releases is furniture: the list's first item is read."""
+    article = read_article(PRESS_LIST)
+    assert article.title == "River pilots finish a course on night navigation"
+    line = next(p for p in article.paragraphs if p.text.startswith("For more information"))
+    assert line.kind == "boilerplate"
+
+
+def test_sentences_naming_a_contact_or_a_telephone_stay_text() -> None:
+    # negatives: a lede that mentions contacting someone, a telephone in running text
+    article = read_article(
+        "Ferry crews learn first aid\n\nHanoi, May 5 (VNA) - Passengers who need help should "
+        "please contact the crew, the ferry company said on Monday, adding that every boat "
+        "now carries a first-aid kit and a trained sailor.\n\nThe company's hotline is staffed "
+        "day and night; callers can reach it by telephone from any port.\n"
+    )
+    kinds = [p.kind for p in article.paragraphs if "contact" in p.text or "telephone" in p.text]
+    assert kinds and "boilerplate" not in kinds

@@ -367,6 +367,44 @@ def test_a_wire_release_dates_its_lede_between_two_dashes():
     assert article.header_date is None
 
 
+def test_a_lede_dated_between_dashes_with_the_month_in_capitals():
+    """held-out 109: "HANOI - 20 JUNE 2016 - Forty midwives ..." (a UN agency's news list,
+    the place and the month in capitals) is dated by its lede; a capitalised word that is no
+    month, or a day without a year, dates nothing."""
+    headline = "Rural midwives learn newborn care in the mountains"
+    lede = (
+        "HANOI - 20 JUNE 2016 - Forty midwives from mountain districts completed a course on "
+        "newborn care organised by the Ministry of Health."
+    )
+    article = read_article(page(headline, lede, LEDE))
+    assert article.header_date.date_start == T("2016-06-20")
+    assert "lede_dateline" in article.date_reason
+    for undated in (lede.replace("JUNE", "WHO"), lede.replace(" 2016 -", " -")):
+        assert read_article(page(headline, undated, LEDE)).header_date is None
+    byline = read_article(page(headline, "By Lena Marsh", lede.replace("20 JUNE 2016", "WHO"), LEDE))
+    assert byline.header_date is None
+
+
+def test_a_list_is_dated_by_its_first_items_lede_not_by_the_next_items_date_line():
+    """held-out 109: an agency's old list of releases, each item "DD Month YYYY - Press
+    Release" over its headline and a lede "HA NOI, DD Month YYYY – ...": the first item's
+    lede dates the page; the next item's date line under it is no lede."""
+    text = page(
+        "Press Releases",
+        "02 October 2013 - Press Release",
+        "Midwives in the delta get new training rooms",
+        "HA NOI, 02 October 2013 – Six provincial hospitals opened training rooms for "
+        "midwives today with help from the Ministry of Health. Each room has a birthing "
+        "model, a resuscitation table and a library of guides, and the midwives of nearby "
+        "communes will train there every month. The ministry plans ten more rooms next "
+        "year in the mountain provinces. more",
+        "19 September 2013 - Press Release",
+        "Clinics share records online",
+        "HA NOI, 19 September 2013 – Twelve clinics began sharing patient records. more",
+    )
+    assert read_article(text).header_date.date_start == T("2013-10-02")
+
+
 def test_an_edit_note_as_the_only_date_is_read_as_a_dateline() -> None:
     """An alternative weekly's '*This article was modified on April 2, 2009.' between the
     deck and the text (held-out 58) is the page's only date."""

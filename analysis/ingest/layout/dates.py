@@ -79,9 +79,10 @@ def _dated_opening(text: str, rules: Rules) -> str | None:
 
 
 #: A wire service's release dated between two dashes: "Media OutReach - 8 November 2023 –
-#: On behalf of ..." (the day, the month's name, the year), held-out 55.
+#: On behalf of ..." (held-out 55), or in capitals: "HANOI - 20 JUNE 2016 - " (held-out 109).
 _WIRE_OPENING = re.compile(
-    r"^(?P<inner>[^.!?]{3,40}?\s[-–—]\s\d{1,2}\s[A-Z][a-z]{2,8}\.?\s(?:19|20)\d{2})\s?(?:--|[-–—])\s"
+    r"^(?P<inner>[^.!?]{3,40}?\s[-–—]\s\d{1,2}\s(?P<mon>[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?\s(?:19|20)\d{2})"
+    r"\s?(?:--|[-–—])\s"
 )
 
 
@@ -94,7 +95,8 @@ def _lede_opening(text: str, rules: Rules) -> str | None:
     paren = LEDE_PAREN.match(text)
     if paren:
         return paren.group(0)
-    opening = _WIRE_OPENING.match(text) or LEDE_OPENING.match(text) or LEDE_COLON.match(text)
+    wire = next((m for m in [_WIRE_OPENING.match(text)] if m and MONTHS.get(m["mon"].lower())), 0)
+    opening = wire or LEDE_OPENING.match(text) or LEDE_COLON.match(text)
     opening = opening or LEDE_STAMP.match(text)
     if opening is None or _event_sentence(opening.group("inner")):
         return None
@@ -146,7 +148,7 @@ def _date_source(s: _DateScan, i: int, p: Paragraph) -> tuple[str, str] | None:
         return (opening, "lede_dateline") if opening is not None else None
     if i == max(s.first_prose, s.lede) + 1:  # under a caption taken for the lede
         dated = _dated_opening(p.text, s.rules)
-        if dated:
+        if dated and len(p.text) > len(dated) + 40:  # text after it, not a list's date line
             return dated, "lede_dateline"
     return _header_or_footer_source(s, i, p)
 

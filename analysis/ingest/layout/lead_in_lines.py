@@ -2,12 +2,15 @@
 Bank (ADB) has approved the following:" (a development bank's print view of a loan brief,
 held-out 89, whose headline the print view lost), "The main points of the statement are as
 follows:". Such a line opens the text, never a headline: read as one, it took the title of
-a page that has none.
+a page that has none. So does a line attributing the text below it to a speaker, "As stated
+by Spokesperson Name:" (held-out 109: an aggregator's copy of a readout, saved without its
+headline).
 
 The line ends with one of ``lead_in_endings`` of ``data/header_scoring.yaml`` ("the
-following", "as follows") and a colon, and holds at least ``LEAD_IN_MIN_WORDS`` words (a
-label "The following:" alone is left to the other readings). It gives the title feature
-``lead_in``."""
+following", "as follows") and a colon, or opens with one of ``lead_in_openings`` ("as stated
+by", "the following is attributable to") and ends with a colon, and holds at least
+``LEAD_IN_MIN_WORDS`` words (a label "The following:" alone is left to the other readings).
+It gives the title feature ``lead_in``."""
 
 from __future__ import annotations
 
@@ -28,6 +31,12 @@ def _ending() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alternation(endings)})\s*:$", re.I)
 
 
+@cache
+def _opening() -> re.Pattern[str]:
+    openings = load_data_file("header_scoring.yaml").get("lead_in_openings") or ["(?!)"]
+    return re.compile(rf"(?:{'|'.join(openings)})\b[^:]*:$", re.I)
+
+
 def lead_in(text: str) -> bool:
     """Whether ``text`` announces what follows it (see the module's docstring).
 
@@ -35,11 +44,17 @@ def lead_in(text: str) -> bool:
     True
     >>> lead_in("The main points of the statement are as follows:")
     True
+    >>> lead_in("As stated by Spokesperson Dana Morrow:")
+    True
     >>> lead_in("The following:"), lead_in("Mekong ports: the following years")
     (False, False)
+    >>> lead_in("As stated by the minister: ports reopen")
+    False
     """
     line = normalize_text(text).strip()
-    return count_words(line) >= LEAD_IN_MIN_WORDS and bool(_ending().search(line))
+    if count_words(line) < LEAD_IN_MIN_WORDS:
+        return False
+    return bool(_ending().search(line) or _opening().match(line))
 
 
 def lead_in_features(text: str) -> list[str]:

@@ -7,6 +7,11 @@ headline is the section's name, not a writer, when its last word closes a sectio
 (``section_head_words`` of ``data/header_scoring.yaml``: "Framework", "Affairs",
 "Policy") or when the page's breadcrumb or menu holds it as an item ("Home > Legal
 Framework > Treaties").
+
+Such a section's name right over the page's date line, the text under the date, is no
+headline either: a ministry's older page saved with its section label, its date and its
+text but no headline ("Japan-Viet Nam Relations" / "July 21, 2017" / text, held-out 109).
+The title feature ``section_over_dated_text`` (``section_label``) scores it down.
 """
 
 from __future__ import annotations
@@ -14,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from analysis.core.text import count_words
+from analysis.core.text import count_words, normalize_text
 from analysis.ingest.metadata import Para, Scoring, fold_word
 
 #: What parts a breadcrumb's or a menu's items: a bar, an angle bracket, a slash, or a
@@ -65,3 +70,14 @@ def section_over_headline(
     if not 0 < count_words(text) <= _SECTION_MAX_WORDS:
         return False
     return section_shaped(text, scoring) or menu_item(text, paras)
+
+
+def section_label(paras: Sequence[Para], i: int, first_prose: int, scoring: Scoring) -> list[str]:
+    """``["section_over_dated_text"]`` when line ``i`` is shaped as a section's name
+    (``section_shaped``) and stands right over a date line that stands right over the
+    text (``first_prose``), lines labelled as furniture between them aside; else []."""
+    below = [j for j in range(i + 1, max(first_prose, 0)) if paras[j].kind != "boilerplate"]
+    shaped = section_shaped(normalize_text(paras[i].text).strip(), scoring)
+    if not shaped or len(below) != 1 or paras[below[0]].kind != "dateline":
+        return []
+    return ["section_over_dated_text"]
