@@ -4,7 +4,8 @@ unnamed co-writers or agencies ("Name et al.", "Name in Bangkok and agencies";
 AFP"), the writers' post after a slash ("By A and B / Staff reporter, with staff writer")
 or before the name ("By Reporter Name"; the roles are ``author_note_roles`` of
 ``data/header_scoring.yaml``), each writer's post after a comma ("By A, the director of
-X, and B, ...") and the clock of a blog's footer ("Posted by Name at 10:42")."""
+X, and B, ..."), the clock of a blog's footer ("Posted by Name at 10:42") and an editor's
+initials after a slash ("Name / rc")."""
 
 from __future__ import annotations
 
@@ -30,6 +31,23 @@ def without_et_al(text: str) -> str:
     'Rachel Whitmore in Bangkok'
     """
     return _et_al().sub("", text)
+
+
+#: An editor's initials after the writer's name and a slash, closing the byline: "Lena
+#: Vossberg / rc", "Name / shs" (a broadcaster's old article pages, held-out 114): two to
+#: four small letters, never a word of an outlet's name (those are capitalised).
+_EDITOR_INITIALS = re.compile(r"(?<=[\w.])\s+/\s*[a-z]{2,4}\s*$")
+
+
+def without_editor_initials(text: str) -> str:
+    """``text`` without the editor's initials closing it after a slash.
+
+    >>> without_editor_initials("Lena Vossberg / rc")
+    'Lena Vossberg'
+    >>> without_editor_initials("Name / Reuters")
+    'Name / Reuters'
+    """
+    return _EDITOR_INITIALS.sub("", text)
 
 
 def writer_post(text: str, rules: Rules) -> bool:

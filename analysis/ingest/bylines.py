@@ -18,6 +18,7 @@ from analysis.core.text import count_words, normalize_text
 from analysis.ingest.byline_bios import post_part
 from analysis.ingest.byline_tails import (
     without_clock,
+    without_editor_initials,
     without_et_al,
     without_leading_role,
     without_repeat,
@@ -163,6 +164,7 @@ def byline_names(text: str, rules: Rules) -> list[str]:
     text, prefix = _without_prefix(text, rules)
     text = name_before_date(text, rules) or text  # "Name · Outlet · Posted: <date>"
     text = without_et_al(without_clock(text))  # "Name và cộng sự | ...", "Name at 10:42"
+    text = without_editor_initials(text)  # "Name / rc": the editor's initials (b114)
     text = re.sub(
         r"(?<=\w)\s?\[(?:[ivx]{1,4}|\d{1,2}|\*)\]\s*$", "", text
     )  # a note mark: "Name[i]"

@@ -29,10 +29,31 @@ def name_like(text: str, scoring: Scoring) -> bool:
     ("Nguyen Van An" is one, "An Open Door" is not, see ``name_stopword_at``); or two such
     names joined by "&" ("Wang Lifen & Zhou Hao" over and under a journal
     article's headline, held-out 73: an unmarked byline of two writers)."""
+    text = without_degrees(text)  # "Name, PhD" (held-out 114)
     parts = _NAME_JOINER.split(text.strip(" .,*"))
     if len(parts) == 2:
         return all(_one_name(part, scoring) for part in parts)
     return _one_name(text, scoring)
+
+
+@cache
+def _degrees() -> re.Pattern[str]:
+    """Post-nominal degrees closing a name after a comma (``postnominal_degrees`` of
+    ``data/header_scoring.yaml``): ", PhD", ", Ph.D., MBA"."""
+    words = load_data_file("header_scoring.yaml").get("postnominal_degrees") or ["(?!)"]
+    return re.compile(rf"(?i)(?:\s*,\s*(?:{'|'.join(words)}))+\s*$")
+
+
+def without_degrees(text: str) -> str:
+    """``text`` without the degrees closing it after commas: a journal's byline "Delphine
+    Aucoin-Marsh, PhD" is the name (held-out 114).
+
+    >>> without_degrees("Delphine Aucoin-Marsh, PhD")
+    'Delphine Aucoin-Marsh'
+    >>> without_degrees("Ha Long, Quang Ninh")
+    'Ha Long, Quang Ninh'
+    """
+    return _degrees().sub("", text)
 
 
 def _one_name(text: str, scoring: Scoring) -> bool:

@@ -46,6 +46,7 @@ from analysis.ingest.layout.defined_names import defined_below
 from analysis.ingest.layout.field_values import field_value
 from analysis.ingest.layout.history_rows import history_row
 from analysis.ingest.layout.lines import Paragraph
+from analysis.ingest.layout.section_bylines import name_over_section_heading
 from analysis.ingest.layout.standfirst_bylines import label_standfirst_byline
 from analysis.ingest.page_rules import Rules, layout_alternation
 
@@ -170,6 +171,7 @@ def label_checked_bylines(
     (``standfirst_bylines``), then take back those whose own form names no writer
     (``unmark_not_bylines``)."""
     label_bylines(paras, first_prose, last_prose, rules)
+    name_over_section_heading(paras, first_prose, rules)  # "Name" / "Introduction" (b114)
     label_standfirst_byline(paras, first_prose, rules)
     unmark_not_bylines(paras, rules)
     label_capital_subheads(paras, rules)  # "SHARED LANDINGS" between paragraphs (held-out 92)
