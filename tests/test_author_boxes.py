@@ -62,3 +62,37 @@ def test_a_title_or_degree_never_changes_the_name_read(name: str, title: str, de
     box = f"{title}{name}{degree} is a lecturer at the river school."
     assert box_writer(box, RULES) == box_writer(f"{name} is a lecturer at the river school.", RULES)
     assert box_writer(box, RULES) == [name]
+
+
+# --- (held-out 111) an author's card: the name alone over a biography opening with it ------
+
+POST = (
+    "Every March the river drops low enough for children to walk out onto sandbanks that "
+    "are under several meters of water in September. This year the sandbanks came early.\n\n"
+    "Boatmen noticed first, then the fish traders in the capital, who saw smaller catches "
+    "weeks earlier than usual, and finally the farmers downstream.\n\n"
+)
+TAIL = (
+    "\n\nWhat would a closer look involve? At a minimum, the dam operators would publish "
+    "their daily releases, as several already do during the wet season.\n"
+)
+
+
+def test_a_name_card_spliced_into_the_text_names_the_writer() -> None:
+    card = (
+        "Helga Marstrand\nHelga Marstrand is a senior fellow at a research centre, where she "
+        "directs work on water and energy in Asia.\nMore >"
+    )
+    assert read_article(POST + card + TAIL).author == "Helga Marstrand"
+
+
+def test_a_name_over_another_persons_biography_is_no_card() -> None:
+    """Negatives: the name line must be the name the biography opens with; a speaker's
+    name over a post without a biography's verb, and a subheading over a sentence that
+    names someone, name no writer."""
+    other = "Helga Marstrand\nTran Van Hoa is a boatman in the delta who has worked the river for years.\n"
+    assert read_article(POST + other + TAIL).author == ""
+    speaker = "Helga Marstrand\nSenior Fellow, Water Programme\n"
+    assert read_article(POST + speaker + TAIL).author == ""
+    heading = "River Pilots\nRiver pilots learn the trade on the job, the ministry says.\n"
+    assert read_article(POST + heading + TAIL).author == ""

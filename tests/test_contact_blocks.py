@@ -105,3 +105,42 @@ def test_sentences_naming_a_contact_or_a_telephone_stay_text() -> None:
     )
     kinds = [p.kind for p in article.paragraphs if "contact" in p.text or "telephone" in p.text]
     assert kinds and "boilerplate" not in kinds
+# --- (held-out 111) an unlabelled contact: name / post / telephone number -----------------
+
+EVENT = (
+    "River Data, Shared Risks: Cooperation on a Shared Basin\n\n"
+    "Invitation Only Research Event\n\n"
+    "21 November 2019 - 4:00pm to 22 November 2019 - 5:00pm\n\n"
+    "Bangkok, Thailand\n\n"
+    "The river's commission still publishes only part of the flow and sediment data its "
+    "members collect, and downstream farmers report sharper swings between flood and drought "
+    "than a decade ago. Can neighbours learn to trust each other's gauges?\n\n"
+)
+
+
+def test_a_name_and_post_over_a_telephone_number_are_no_writer() -> None:
+    article = read_article(
+        EVENT + "Martha Quill\n\nResearch Assistant, Asia-Pacific Programme\n+44 (0) 207 389 3158\n"
+    )
+    assert article.author == ""
+    kinds = {p.text: (p.kind, p.role) for p in article.paragraphs}
+    assert kinds["Martha Quill"] == ("boilerplate", "contact")
+    tel = read_article(EVENT + "Dang Quoc Bao\nPress Officer\nTel: 024 3826 4000\n")
+    assert tel.author == ""
+
+
+def test_a_closing_writer_without_a_number_stays_the_writer() -> None:
+    """Negatives: a writer's name and post closing the text (no telephone number), and a
+    name over a post over a date line, keep the byline."""
+    assert read_article(EVENT + "Martha Quill\nResearch Assistant\n").author == "Martha Quill"
+    dated = read_article(EVENT + "By Martha Quill\nResearch Assistant\n12.05.2021\n")
+    assert dated.author == "Martha Quill"
+
+
+def test_telephone_lines() -> None:
+    from analysis.ingest.layout.contact_blocks import phone_line
+
+    for line in ("+44 (0) 207 389 3158", "Tel: 024 3826 4000", "(84-24) 3826 4000"):
+        assert phone_line(line), line
+    for line in ("12.05.2021", "2024", "Room 12, Block 4", "May 5, 2023", "10:42 (GMT+7)"):
+        assert not phone_line(line), line

