@@ -261,8 +261,9 @@ def url_date(url: str) -> DateMatch | None:
     """The date in a web address: "/2017/05/16/", "-20190227", "/2012/nov/28/", "-march-6-2024-",
     "/2012/28_nov_1.html", "/2023/viewpoints_1213/", "/2016/2/11/", "/202503/10/",
     "/2016-09/14/" (``_URL_DASHED_MONTH_DAY``), "/2021/06/" or "/201410/" (month),
-    "/14-03-2023/" (``_url_dashed_day``), "?id=3/14/2016" (``_url_query_day``), "/2021-report/" (year, ``_url_year``), "/14032019-a-title" (day
-    first, ``_URL_SLUG_DAY``), "/2019/a-long-slug/" (year, ``_url_year_slug``), or None.
+    "/14-03-2023/" (``_url_dashed_day``), "?id=3/14/2016" (``_url_query_day``),
+    "/2021-report/" (year, ``_url_year``), "/14032019-a-title" (day first,
+    ``_URL_SLUG_DAY``), "/2019/a-long-slug/" (year, ``_url_year_slug``), or None.
 
     >>> str(url_date("https://example.org/news/2017/05/16/a-title/").date_start.date())
     '2017-05-16'
