@@ -45,3 +45,31 @@ def test_without_the_blog_lines_the_date_line_is_no_post_header() -> None:
 def test_blog_line() -> None:
     assert blog_line("Showing posts with label VIETNAM. Show all posts", SCORING)
     assert not blog_line("Navy engineers help rebuild a school", SCORING)
+
+
+#: Held-out 110's Blogger repost of a broadcaster's story: the post's date header, the
+#: headline, a caption, the writer and service, "Original report from <city>" and the
+#: story's own day (two days earlier), paragraphs, then Blogger's "No comments:".
+_REPOST = (
+    "Friday, April 9, 2010\n\n"
+    "Border Town Opens A Library For Children\n\n"
+    "Children (L) and a volunteer at the new library\n"
+    "By Sok Dara, VOA Khmer\n"
+    "Original report from Phnom Penh\n"
+    "07 April 2010\n\n"
+    "A library for children opened in a border town on Wednesday, a provincial official said.\n"
+    "Volunteers from both sides of the border gave the first 2,000 books.\n\n"
+    "No comments:\n"
+)
+
+
+def test_no_comments_footer_makes_a_blog_page_dated_by_its_post() -> None:
+    assert blog_line("No comments:", SCORING)
+    assert blog_page(split_lines(_REPOST), SCORING)
+    assert str(read_article(_REPOST).header_date.date_start.date()) == "2010-04-09"
+
+
+def test_comment_words_in_running_text_are_no_blog_line() -> None:
+    assert not blog_line("No comments on the new border market yet, officials said.", SCORING)
+    assert not blog_line("Hanoi, May 5 (VNA) - No comments", SCORING)
+    assert not blog_line("No comment", SCORING)

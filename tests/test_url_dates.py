@@ -180,3 +180,23 @@ def test_url_date_reads_a_magazine_issue_folder_year_dash_month() -> None:
     assert (found.date_start.strftime("%Y-%m"), found.precision) == ("2019-06", "month")
     assert url_date("https://example.org/archive/2019-2020/season-review") is None
     assert url_date("https://example.org/archive/2019-6/notes") is None
+
+
+def test_a_dashed_year_month_folder_over_a_day_folder_gives_the_day():
+    """Chinese state sites' story pages (held-out 110): "/2016-09/14/content_....htm"."""
+    for url, day in (
+        ("https://usa.example.com.cn/world/2016-09/14/content_26791234_3.htm", "2016-09-14"),
+        ("http://en.example.cn/2018-03/05/content_50712345.htm", "2018-03-05"),
+    ):
+        match = url_date(url)
+        assert match is not None and match.precision == "day"
+        assert str(match.date_start.date()) == day
+    # negatives: a magazine issue's month alone, over an id, over a number that is no day
+    for url in (
+        "https://example.org/magazine/2019-06/",
+        "https://example.org/magazine/2019-06/123/a-title",
+        "https://example.org/magazine/2019-06/35/a-title",
+        "https://example.org/magazine/2019-06/7/a-title",
+    ):
+        match = url_date(url)
+        assert match is not None and match.precision == "month"

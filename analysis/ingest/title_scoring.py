@@ -16,7 +16,7 @@ from analysis.ingest.date_place_lines import dated_line, place_line
 from analysis.ingest.digest_titles import quoted_in_digest_title
 from analysis.ingest.interface_language import other_language
 from analysis.ingest.interview_questions import opening_question
-from analysis.ingest.keyword_chains import keyword_chain
+from analysis.ingest.keyword_chains import keyword_chain, parallel_tagline
 from analysis.ingest.layout.briefing_labels import briefing_features
 from analysis.ingest.layout.clock_headings import over_clock
 from analysis.ingest.layout.document_codes import code_features
@@ -456,7 +456,7 @@ _TITLE_CHECKS: tuple[tuple[str, Callable[[_Line], object]], ...] = (
     ("wrapped_label", lambda c: "wrapped_label" in _briefing(c)),  # (fix31d) a briefing's
     ("bracket_numbered", lambda c: "bracket_numbered" in _briefing(c)),  # label, "(1) Item"
     ("field_label", lambda c: field_label(c.paras, c.index)),  # "Release Date:" (fix32b)
-    ("keyword_chain", lambda c: keyword_chain(c.text)),  # "Dead – Died – ... News." (b108)
+    ("keyword_chain", lambda c: keyword_chain(c.text) or parallel_tagline(c.text)),  # b108, b110
     ("first_candidate", lambda c: c.first_candidate),
 )
 

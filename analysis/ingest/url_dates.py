@@ -51,6 +51,12 @@ _URL_STAMP = re.compile(
 #: A folder of a day in two orders with dashes, "/14-03-2023/" (a current-affairs page's
 #: day) or "/03-14-2023/": read only when one order gives a date (``_one_order_day``).
 _URL_DASHED_DAY = re.compile(r"/(?P<a>\d{2})-(?P<b>\d{2})-(?P<year>(?:19|20)\d{2})/")
+#: A folder of the year and month joined by a dash, then a folder of the day: "/2016-09/14/"
+#: (the address form of several Chinese state sites' story pages, held-out 110). A day
+#: folder of two digits only: "/2019-06/" alone or over an id stays a magazine issue's month.
+_URL_DASHED_MONTH_DAY = re.compile(
+    r"/(?P<year>(?:19|20)\d{2})-(?P<month>0[1-9]|1[0-2])/(?P<day>0[1-9]|[12]\d|3[01])/"
+)
 _URL_MONTH = re.compile(
     r"/(?P<year>(?:19|20)\d{2})(?:/?|-(?=\d{2}/))(?P<month>0[1-9]|1[0-2]|(?<=/)[1-9])/"
 )  # "/2021/06/", "/201410/", a magazine issue's "/2019-06/" (held-out 91)
@@ -254,9 +260,10 @@ def _one_order_day(found: re.Match[str] | None) -> DateMatch | None:
 def url_date(url: str) -> DateMatch | None:
     """The date in a web address: "/2017/05/16/", "-20190227", "/2012/nov/28/", "-march-6-2024-",
     "/2012/28_nov_1.html", "/2023/viewpoints_1213/", "/2016/2/11/", "/202503/10/",
-    "/2021/06/" or "/201410/" (month), "/14-03-2023/" (``_url_dashed_day``), "?id=3/14/2016"
-    (``_url_query_day``), "/2021-report/" (year, ``_url_year``), "/14032019-a-title" (day
-    first, ``_URL_SLUG_DAY``), "/2019/a-long-slug/" (year, ``_url_year_slug``), or None.
+    "/2016-09/14/" (``_URL_DASHED_MONTH_DAY``), "/2021/06/" or "/201410/" (month),
+    "/14-03-2023/" (``_url_dashed_day``), "?id=3/14/2016" (``_url_query_day``),
+    "/2021-report/" (year, ``_url_year``), "/14032019-a-title" (day first,
+    ``_URL_SLUG_DAY``), "/2019/a-long-slug/" (year, ``_url_year_slug``), or None.
 
     >>> str(url_date("https://example.org/news/2017/05/16/a-title/").date_start.date())
     '2017-05-16'
@@ -272,6 +279,7 @@ def url_date(url: str) -> DateMatch | None:
         (_URL_SECTION_DAY, "day"),
         (_URL_FOLDER_DAY, "day"),
         (_URL_ID_DAY, "day"),
+        (_URL_DASHED_MONTH_DAY, "day"),
         (_URL_MONTH, "month"),
     )
     for pattern, precision in patterns:

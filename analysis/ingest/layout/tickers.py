@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from analysis.core.text import count_words
-from analysis.ingest.layout.lines import Paragraph, is_prose
+from analysis.ingest.layout.lines import HEADER_REACH, Paragraph, is_prose
 from analysis.ingest.layout.text import label_top_teaser
 
 #: The fewest words of a ticker line: a headline or a title alone is shorter.
@@ -48,8 +48,62 @@ def label_top_ticker(paras: list[Paragraph]) -> None:
         paras[0].kind = "boilerplate"
 
 
+#: A bulleted ticker's separator: a bullet with spaces on both sides ("... lower  • Feature:
+#: ...").
+_BULLET = re.compile(r"\s+[•·]\s+")
+
+#: The fewest items of a bulleted ticker: a byline's "By Name • date • 3 min read" has fewer
+#: words, a menu "Home • News • World" fewer words too.
+BULLET_TICKER_MIN_ITEMS = 4
+
+#: The most words of one item: a ticker's items are headlines, not paragraphs.
+BULLET_ITEM_MAX_WORDS = 20
+
+#: The most words of the label heading a ticker on the page's first line ("Off the wire").
+TICKER_LABEL_MAX_WORDS = 4
+
+
+def bullet_ticker(line: str) -> bool:
+    """Whether ``line`` is a ticker of other stories' headlines run together on one line
+    and joined by spaced bullets (held-out 110's state portal: "Xinhua China news advisory
+    -- Mar.14  • Shanghai stocks close slightly lower  • Feature: ..."): four items or more,
+    each headline-short, and as many words as a ticker (``TICKER_MIN_WORDS``).
+
+    >>> bullet_ticker("Wire -- Mar.14  • " + "  • ".join(["Port opens a berth for ferries"] * 5))
+    True
+    >>> bullet_ticker("By Lan Anh • May 3, 2024 • 3 min read • Updated")
+    False
+    """
+    items = [item for item in _BULLET.split(line.strip()) if item.strip()]
+    return (
+        len(items) >= BULLET_TICKER_MIN_ITEMS
+        and count_words(line) >= TICKER_MIN_WORDS
+        and all(count_words(item) <= BULLET_ITEM_MAX_WORDS for item in items)
+    )
+
+
+def _ticker_label(text: str) -> bool:
+    """A short label heading a ticker ("Off the wire", "Latest news"): a few words, no stop."""
+    return count_words(text) <= TICKER_LABEL_MAX_WORDS and not _SENTENCE_STOP.search(text)
+
+
+def label_bullet_tickers(paras: list[Paragraph]) -> None:
+    """Label boilerplate, in place, a bulleted ticker in the page's header (``bullet_ticker``)
+    and, when the ticker is the page's second line, the short label over it: read as a
+    paragraph of text, the ticker made the label look like the headline over its lede and
+    left the headline a heading of the text."""
+    for i, para in enumerate(paras[:HEADER_REACH]):
+        if para.kind or not bullet_ticker(para.text):
+            continue
+        para.kind = "boilerplate"
+        if i == 1 and not paras[0].kind and _ticker_label(paras[0].text):
+            paras[0].kind = "boilerplate"
+
+
 def label_top_runs(paras: list[Paragraph]) -> None:
     """Label, in place, what runs over a page's header before its headline: a teaser of
-    the text (``text.label_top_teaser``) or a ticker of other stories (``label_top_ticker``)."""
+    the text (``text.label_top_teaser``), a ticker of other stories (``label_top_ticker``)
+    or a bulleted one with its label (``label_bullet_tickers``)."""
     label_top_teaser(paras)
     label_top_ticker(paras)
+    label_bullet_tickers(paras)
