@@ -179,6 +179,7 @@ def test_professor_spelled_out_before_a_signers_name_is_no_part_of_it():
     assert clean_author("By Nguyen Van An", RULES) == "Nguyen Van An"
     assert clean_author("Anna Professorova", RULES) == "Anna Professorova"
 
+
 # (held-out 112) A writer's forthcoming book after the name, its title holding commas.
 _BOOK_BIO = """Letters Home from the Andes
 
@@ -198,6 +199,15 @@ def test_a_forthcoming_book_after_the_name_is_no_writer() -> None:
 
 def test_book_bio_negatives() -> None:
     # a post opened by an article still ends at the next comma; two writers stay two
-    assert without_appositives("By A Bee, the CEO of X at Y, and C Dee, the director of Z.") == "By A Bee, and C Dee"
-    assert without_appositives("By Anna Berg, author of the forthcoming Rivers, Towns") == "By Anna Berg"
-    assert without_appositives("By Anna Berg, Author, and Lisa East") == "By Anna Berg, Author, and Lisa East"
+    assert (
+        without_appositives("By A Bee, the CEO of X at Y, and C Dee, the director of Z.")
+        == "By A Bee, and C Dee"
+    )
+    assert (
+        without_appositives("By Anna Berg, author of the forthcoming Rivers, Towns")
+        == "By Anna Berg"
+    )
+    assert (
+        without_appositives("By Anna Berg, Author, and Lisa East")
+        == "By Anna Berg, Author, and Lisa East"
+    )

@@ -105,6 +105,8 @@ def test_sentences_naming_a_contact_or_a_telephone_stay_text() -> None:
     )
     kinds = [p.kind for p in article.paragraphs if "contact" in p.text or "telephone" in p.text]
     assert kinds and "boilerplate" not in kinds
+
+
 # --- (held-out 111) an unlabelled contact: name / post / telephone number -----------------
 
 EVENT = (

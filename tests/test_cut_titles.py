@@ -169,7 +169,9 @@ how the stores changed the bargaining between growers and traders in the market 
 
 
 def test_a_title_cut_after_a_joining_word_is_completed_by_the_running_head() -> None:
-    assert read_article(_DANGLING).title == "ORCHARDS AND MARKET TOWNS: COLD STORES, CO-OPS AND TRUST"
+    assert (
+        read_article(_DANGLING).title == "ORCHARDS AND MARKET TOWNS: COLD STORES, CO-OPS AND TRUST"
+    )
 
 
 def test_joining_word_negatives() -> None:
@@ -178,9 +180,14 @@ def test_joining_word_negatives() -> None:
     assert completed_title("Cold Stores And", paras) == "Cold Stores And"
     # a whole headline ending with a preposition stays when no line carries more
     alone = split_lines("What the Growers Are Fighting For\n\nThe growers met on Monday.")
-    assert completed_title("What the Growers Are Fighting For", alone) == "What the Growers Are Fighting For"
+    assert (
+        completed_title("What the Growers Are Fighting For", alone)
+        == "What the Growers Are Fighting For"
+    )
     # a running head's column after the title is never part of it
-    head = split_lines("Cold Stores and Their...\n\nCold Stores and Their Growers        AJRS, 7 (3)")
+    head = split_lines(
+        "Cold Stores and Their...\n\nCold Stores and Their Growers        AJRS, 7 (3)"
+    )
     assert completed_title("Cold Stores and Their...", head) == "Cold Stores and Their Growers"
 
 

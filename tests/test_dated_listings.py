@@ -59,7 +59,10 @@ def test_the_blog_heading_is_chrome_and_never_the_headline() -> None:
     paras = read_article(_BLOG_LIST).paragraphs
     assert paras[0].kind == "boilerplate"
     for heading in ("Latest from the Blog", "More from Our Blog", "From our blog"):
-        assert read_article(_BLOG_LIST.replace("From the Harbour Institute Blog", heading)).title != heading
+        assert (
+            read_article(_BLOG_LIST.replace("From the Harbour Institute Blog", heading)).title
+            != heading
+        )
     # Negative: a headline that only opens with the words stays a headline
     story = "From the Blog to the Boardroom: How Port Data Went Public\nBy Mara Quill\n" + (
         "Port officials once guarded their tide tables closely, but a small blog changed that "

@@ -131,9 +131,11 @@ def test_a_feed_readers_entry_keeps_the_paper_its_feed_names() -> None:
     assert _document(_FEED_ENTRY, url)["outlet"] == "Vietnam News"
     other = _document(_FEED_ENTRY, "https://ferry-digest.net/winter-route")
     assert (other["outlet"], other["credited"]) == ("ferry-digest.net", "Vietnam News")
-    bare = _FEED_ENTRY.replace("Viet Nam News – Life & Style\n", "").replace(
-        "vietnamnews.vn / ", ""
-    ).replace("HÀ NỘI — ", "")
+    bare = (
+        _FEED_ENTRY.replace("Viet Nam News – Life & Style\n", "")
+        .replace("vietnamnews.vn / ", "")
+        .replace("HÀ NỘI — ", "")
+    )
     assert _document(bare, url)["outlet"] == "feedly.com"
 
 

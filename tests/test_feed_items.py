@@ -45,7 +45,7 @@ WORDPRESS = "\n".join(
 ATOM = (
     '<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom">\n'
     "<title>River Desk</title><updated>2024-03-07T10:00:00Z</updated>\n"
-    "<entry><title type=\"html\">Pilots&apos; school opens in the delta</title>\n"
+    '<entry><title type="html">Pilots&apos; school opens in the delta</title>\n'
     "<published>2024-03-05T08:00:00+07:00</published><updated>2024-03-06T09:00:00Z</updated>\n"
     "<content>Forty pilots began a course on Monday.</content></entry>\n</feed>\n"
 )

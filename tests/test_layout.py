@@ -1798,7 +1798,12 @@ def test_a_sites_weather_and_exchange_rate_widgets_are_no_closing_writer():
     )
     assert read_article(page).author == ""
     chrome = scoring_of(load_rules()).chrome
-    for line in ("WEATHER FORECAST", "Top VND Exchange Rates", "Auto-refesh 15m", "Auto-refresh 5 min"):
+    for line in (
+        "WEATHER FORECAST",
+        "Top VND Exchange Rates",
+        "Auto-refesh 15m",
+        "Auto-refresh 5 min",
+    ):
         assert chrome.fullmatch(line), line
     for line in (
         "Weather forecast service to open in the delta",
@@ -1807,4 +1812,3 @@ def test_a_sites_weather_and_exchange_rate_widgets_are_no_closing_writer():
         "Hanoi, May 5 (VNA) - A ferry line opened in the delta.",
     ):
         assert not chrome.fullmatch(line), line
-

@@ -381,7 +381,9 @@ def test_a_lede_dated_between_dashes_with_the_month_in_capitals():
     assert "lede_dateline" in article.date_reason
     for undated in (lede.replace("JUNE", "WHO"), lede.replace(" 2016 -", " -")):
         assert read_article(page(headline, undated, LEDE)).header_date is None
-    byline = read_article(page(headline, "By Lena Marsh", lede.replace("20 JUNE 2016", "WHO"), LEDE))
+    byline = read_article(
+        page(headline, "By Lena Marsh", lede.replace("20 JUNE 2016", "WHO"), LEDE)
+    )
     assert byline.header_date is None
 
 

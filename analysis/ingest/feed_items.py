@@ -32,9 +32,7 @@ _FEED_START = re.compile(
 #: of a cut file).
 _FIRST_ITEM = re.compile(r"<(item|entry)\b[^>]*>(?P<body>.*?)(?:</\1>|\Z)", re.I | re.S)
 _TITLE = re.compile(r"<title\b[^>]*>(?P<value>.*?)</title>", re.I | re.S)
-_DATE = re.compile(
-    r"<(pubDate|published|dc:date|updated)\b[^>]*>(?P<value>.*?)</\1>", re.I | re.S
-)
+_DATE = re.compile(r"<(pubDate|published|dc:date|updated)\b[^>]*>(?P<value>.*?)</\1>", re.I | re.S)
 _CDATA = re.compile(r"<!\[CDATA\[(.*?)\]\]>", re.S)
 _TAG = re.compile(r"<[^>]+>")
 

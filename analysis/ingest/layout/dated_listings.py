@@ -64,4 +64,3 @@ def first_listed_item(paras: Sequence[Paragraph], scoring: Scoring) -> Candidate
         return None
     i = items[0]
     return Candidate(i, paras[i].text, scoring.title_min, ("first_dated_item",), paras[i].text)
-
