@@ -6,9 +6,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
+from analysis.ingest.byline_tails import without_repeat
 from analysis.ingest.layout import read_article
 from analysis.ingest.layout.author_boxes import box_writer
 from analysis.ingest.page_rules import load_rules
@@ -59,6 +60,8 @@ _NAME = st.lists(_WORD, min_size=2, max_size=4).map(" ".join)
 
 @given(_NAME, st.sampled_from(["", "Dr. ", "Commander ", "Prof. "]), st.sampled_from(["", ", PhD"]))
 def test_a_title_or_degree_never_changes_the_name_read(name: str, title: str, degree: str) -> None:
+    # a name printed twice ("Van Le Van Le") is read once (byline_tails.without_repeat)
+    assume(without_repeat(name) == name)
     box = f"{title}{name}{degree} is a lecturer at the river school."
     assert box_writer(box, RULES) == box_writer(f"{name} is a lecturer at the river school.", RULES)
     assert box_writer(box, RULES) == [name]
