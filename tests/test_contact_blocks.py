@@ -122,7 +122,7 @@ EVENT = (
 
 def test_a_name_and_post_over_a_telephone_number_are_no_writer() -> None:
     article = read_article(
-        EVENT + "Martha Quill\n\nResearch Assistant, Asia-Pacific Programme\n+44 (0) 207 389 3158\n"
+        EVENT + "Martha Quill\n\nResearch Assistant, Asia-Pacific Programme\n+44 (0) 20 7946 0018\n"
     )
     assert article.author == ""
     kinds = {p.text: (p.kind, p.role) for p in article.paragraphs}
@@ -142,7 +142,10 @@ def test_a_closing_writer_without_a_number_stays_the_writer() -> None:
 def test_telephone_lines() -> None:
     from analysis.ingest.layout.contact_blocks import phone_line
 
-    for line in ("+44 (0) 207 389 3158", "Tel: 024 3826 4000", "(84-24) 3826 4000"):
+    for line in ("+44 (0) 20 7946 0018", "Tel: 024 3826 4000", "(84-24) 3826 4000"):
         assert phone_line(line), line
+    assert phone_line("Telephone: 024 3826 4000") and phone_line("Fax: (024) 3826 4001")
     for line in ("12.05.2021", "2024", "Room 12, Block 4", "May 5, 2023", "10:42 (GMT+7)"):
         assert not phone_line(line), line
+    for line in ("2023 - 2024 - 2025", "1 2 3 4 5 6 7", "1998-2003 (2008)"):
+        assert not phone_line(line), line  # years, single digits: no telephone number

@@ -45,7 +45,7 @@ def box_writer(text: str, rules: Rules) -> list[str]:
 
 def _name_card(heading: str, bio: str) -> bool:
     """Whether ``heading`` is the very name the biography under it opens with: an author's
-    card ("Helena Brask" / "Helena Brask is a senior fellow at ..." / "More >")."""
+    card ("<Name>" / "<Name> is a senior fellow at ..." / "More >")."""
     found = _BIO_OPENING.match(normalize_text(bio))
     return bool(found) and normalize_text(heading).strip() == found.group("name")
 

@@ -5,8 +5,8 @@ number. The name there is whom to call, not who wrote the release, so the block'
 are page furniture and never bylines.
 
 (held-out 111) An event page may close with its contact unlabelled: a name, the person's
-post and a telephone number on the last lines ("Martha Keene" / "Research Assistant,
-Asia-Pacific Programme" / "+44 (0) 207 389 3158"). A writer's name closing a text is
+post and a telephone number on the last lines ("<Name>" / "Research Assistant, <Programme>"
+/ "+44 (0) 20 7946 0000"). A writer's name closing a text is
 followed by no telephone number, so a short name line and a short post line right above a
 line holding only a telephone number are the same furniture (``label_phone_contacts``)."""
 
@@ -52,11 +52,16 @@ def label_contact_blocks(paras: list[Paragraph], last_prose: int) -> None:
     label_phone_contacts(paras, last_prose)
 
 
-#: A line holding only a telephone number, maybe labelled: "+44 (0) 207 389 3158",
-#: "Tel: 024 3826 4000" (a separator required: "12.05.2021" or "20240512" is no number).
+#: A line holding only a telephone number, maybe labelled: "+44 (0) 20 7946 0000",
+#: "Tel: 024 3826 4000", "Fax: ...", "Mobile: ..." (a separator required: "12.05.2021" or
+#: "20240512" is no number).
 _PHONE_LINE = re.compile(
-    r"^\s*(?:(?:tel|phone|t)\.?\s*:?\s*)?\+?[\d().-]+(?:[ ().-]+\d+){2,6}\s*$", re.I
+    r"^\s*(?:(?:tel(?:ephone)?|phone|fax|mobile|t|f|m)\.?\s*:?\s*)?"
+    r"\+?[\d().-]+(?:[ ().-]+\d+){2,6}\s*$",
+    re.I,
 )
+#: A year of the last two centuries: a run of years ("2023 - 2024 - 2025") is no number.
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 #: The fewest digits of a telephone number.
 PHONE_MIN_DIGITS = 7
@@ -68,14 +73,22 @@ CONTACT_LINE_MAX_WORDS = 8
 def phone_line(text: str) -> bool:
     """Whether ``text`` is a telephone number alone.
 
-    >>> phone_line("+44 (0) 207 389 3158"), phone_line("Tel: 024 3826 4000")
+    >>> phone_line("+44 (0) 20 7946 0000"), phone_line("Tel: 024 3826 4000")
+    (True, True)
+    >>> phone_line("Telephone: 024 3826 4000"), phone_line("Fax: (024) 3826 4001")
     (True, True)
     >>> phone_line("12.05.2021"), phone_line("2024"), phone_line("Room 12, Block 4")
     (False, False, False)
+    >>> phone_line("2023 - 2024 - 2025"), phone_line("1 2 3 4 5 6 7")
+    (False, False)
     """
+    groups = re.findall(r"\d+", text)
+    if sum(map(len, groups)) < PHONE_MIN_DIGITS or max(map(len, groups)) < 3:
+        return False  # too few digits, or no group of three ("1 2 3 4 5 6 7")
+    if all(_YEAR.fullmatch(g) for g in groups):
+        return False  # a run of years
     dated = re.fullmatch(r"\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\s*", text)
-    digits = sum(c.isdigit() for c in text)
-    return bool(_PHONE_LINE.match(text)) and not dated and digits >= PHONE_MIN_DIGITS
+    return bool(_PHONE_LINE.match(text)) and not dated
 
 
 def label_phone_contacts(paras: list[Paragraph], last_prose: int) -> None:

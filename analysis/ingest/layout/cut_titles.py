@@ -30,7 +30,7 @@ _ELLIPSIS_END = re.compile(r"\s*(?:\.{3}|…)\s*$")
 #: A page's number opening a headline ("1 Delta Ferries ..."): one to three digits.
 _PAGE_NUMBER = re.compile(r"^\d{1,3}\s+(?=[^\W\d_])")
 
-#: (held-out 112) A headline ending with a joining word ("... DATA, DAMS AND", a document
+#: (held-out 112) A headline ending with a joining word ("... DATA, PORTS AND", a document
 #: store's page title cut at its length limit with no mark) is cut as one with an ellipsis.
 _DANGLING_END = re.compile(r"\s(?:and|or|of|the|to|in|for|with|on|at|by|from|&)$", re.I)
 
@@ -63,13 +63,13 @@ def cut_core(title: str) -> str:
     text = normalize_text(title).strip()
     core = _PAGE_NUMBER.sub("", _ELLIPSIS_END.sub("", text))
     if core == text and _DANGLING_END.search(text) and len(text.split()) >= 4:
-        return text  # cut after a joining word, no mark: "... DATA, DAMS AND"
+        return text  # cut after a joining word, no mark: "... DATA, PORTS AND"
     return core if core != text else ""
 
 
 def completion(core: str, line: str) -> str:
     """The headline ``line`` completes ``core`` to (see the module's docstring), or "".
-    A column gap in ``line`` ends it ("<TITLE>      PJAEE, 19 (2) (2022)", a running head)."""
+    A column gap in ``line`` ends it ("<TITLE>      <JOURNAL>, 19 (2) (2022)", a running head)."""
     gap = _COLUMN_GAP.search(line.strip())
     text = normalize_text(line.strip()[: gap.start() + 1] if gap else line).strip()
     if len(text) <= len(core) or not text.casefold().startswith(core.casefold()):

@@ -1,7 +1,7 @@
 """A dated listing's first item as the headline when the header holds none (held-out 111).
 
 A think tank's blog or program page lists its latest pieces under a heading that is page
-chrome ("From the RAND Blog") or under the program's name and blurb: each item is a short
+chrome ("From the <Name> Blog") or under the program's name and blurb: each item is a short
 title, a one-paragraph teaser and a line closing it with the item's date alone ("Jun 4,
 2023", "· December 18, 2024"). The page is its first item (the zoo's listing rule: its
 title and date are the first item's), so when no header line scores as a headline, the

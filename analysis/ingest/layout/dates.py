@@ -95,9 +95,9 @@ def _lede_opening(text: str, rules: Rules) -> str | None:
     paren = LEDE_PAREN.match(text)
     if paren:
         return paren.group(0)
-    wire = next((m for m in [_WIRE_OPENING.match(text)] if m and MONTHS.get(m["mon"].lower())), 0)
-    opening = wire or LEDE_OPENING.match(text) or LEDE_COLON.match(text)
-    opening = opening or LEDE_STAMP.match(text)
+    wire = _WIRE_OPENING.match(text)  # its month checked: "HANOI - 20 JUNE 2016 - "
+    opening = wire if wire and wire["mon"].casefold() in MONTHS else LEDE_OPENING.match(text)
+    opening = opening or LEDE_COLON.match(text) or LEDE_STAMP.match(text)
     if opening is None or _event_sentence(opening.group("inner")):
         return None
     return opening.group("inner")

@@ -59,26 +59,35 @@ BULLET_TICKER_MIN_ITEMS = 4
 #: The most words of one item: a ticker's items are headlines, not paragraphs.
 BULLET_ITEM_MAX_WORDS = 20
 
+#: The fewest words of an item on average: a ticker's items are headlines, a menu's are
+#: one or two words ("Home • World • Business • ...").
+BULLET_ITEM_MIN_MEAN_WORDS = 3
+
 #: The most words of the label heading a ticker on the page's first line ("Off the wire").
 TICKER_LABEL_MAX_WORDS = 4
 
 
 def bullet_ticker(line: str) -> bool:
     """Whether ``line`` is a ticker of other stories' headlines run together on one line
-    and joined by spaced bullets (held-out 110's state portal: "Xinhua China news advisory
-    -- Mar.14  • Shanghai stocks close slightly lower  • Feature: ..."): four items or more,
-    each headline-short, and as many words as a ticker (``TICKER_MIN_WORDS``).
+    and joined by spaced bullets (held-out 110's state portal: "<Agency> news advisory --
+    Mar.14  • <headline>  • Feature: <headline> ..."): four items or more, each
+    headline-short, of headlines' length on average (a menu's items are a word or two), and
+    as many words as a ticker (``TICKER_MIN_WORDS``).
 
     >>> bullet_ticker("Wire -- Mar.14  • " + "  • ".join(["Port opens a berth for ferries"] * 5))
     True
     >>> bullet_ticker("By Lan Anh • May 3, 2024 • 3 min read • Updated")
     False
+    >>> bullet_ticker("  • ".join(["Home", "World", "Business", "Sports", "Travel"] * 5))
+    False
     """
     items = [item for item in _BULLET.split(line.strip()) if item.strip()]
+    words = [count_words(item) for item in items]
     return (
         len(items) >= BULLET_TICKER_MIN_ITEMS
-        and count_words(line) >= TICKER_MIN_WORDS
-        and all(count_words(item) <= BULLET_ITEM_MAX_WORDS for item in items)
+        and sum(words) >= TICKER_MIN_WORDS
+        and max(words) <= BULLET_ITEM_MAX_WORDS
+        and sum(words) >= BULLET_ITEM_MIN_MEAN_WORDS * len(items)
     )
 
 
