@@ -53,10 +53,10 @@ def _plain(value: str) -> str:
 def first_item(text: str) -> tuple[str, DateMatch | None]:
     """The first item's title and date (a day, else the most precise date found) of the
     feed ``text``; ``("", None)`` when ``text`` is no feed."""
-    if not is_feed(text):
+    item = _FIRST_ITEM.search(text) if _FEED_START.match(text[:3000]) else None
+    if item is None:  # no feed (``is_feed``)
         return "", None
-    item = _FIRST_ITEM.search(text)
-    body = item.group("body") if item else ""
+    body = item.group("body")
     title = _TITLE.search(body)
     dated = _DATE.search(body)
     found = find_dates(_plain(dated.group("value"))) if dated else []

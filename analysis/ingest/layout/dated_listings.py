@@ -18,28 +18,21 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from analysis.core.text import count_words, normalize_text
+from analysis.ingest.layout.later_items import item_title
 from analysis.ingest.layout.lines import Paragraph, is_prose
 from analysis.ingest.metadata import Candidate, Scoring
 
 #: The fewest dated items that make a page a listing.
 MIN_DATED_ITEMS = 2
 
-#: The most words of an item's title.
-ITEM_TITLE_MAX_WORDS = 20
-
 #: The kinds a teaser may carry (the first one is usually read as the lede).
 _TEASER_KINDS = frozenset({"lede", "body", ""})
 
 
 def _title_like(p: Paragraph) -> bool:
-    text = normalize_text(p.text).strip()
-    return (
-        p.kind in ("", "heading", "body")
-        and 0 < count_words(text) <= ITEM_TITLE_MAX_WORDS
-        and not is_prose(text)
-        and not text.endswith(".")
-    )
+    """An item's title (``later_items.item_title``: short, no sentence's stop) that is
+    neither furniture nor running text."""
+    return p.kind in ("", "heading", "body") and item_title(p) and not is_prose(p.text)
 
 
 def dated_items(paras: Sequence[Paragraph]) -> list[int]:

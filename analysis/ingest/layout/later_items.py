@@ -51,7 +51,7 @@ class _Para(Protocol):
     role: str
 
 
-def _item_title(p: _Para) -> bool:
+def item_title(p: _Para) -> bool:
     """A short line with no sentence's stop: a later item's title or subtitle."""
     text = normalize_text(p.text).strip()
     return (
@@ -74,7 +74,7 @@ def later_item_bylines(paras: Sequence[_Para]) -> list[int]:
         p = paras[j]
         text_between = any(q.kind in _TEXT_KINDS for q in paras[first + 1 : j])
         other = normalize_text(p.text).casefold() != first_name
-        if _BY.match(p.text) and other and text_between and _item_title(paras[j - 1]):
+        if _BY.match(p.text) and other and text_between and item_title(paras[j - 1]):
             later.append(j)
     return later
 

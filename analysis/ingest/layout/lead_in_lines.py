@@ -34,7 +34,7 @@ def _ending() -> re.Pattern[str]:
 @cache
 def _opening() -> re.Pattern[str]:
     openings = load_data_file("header_scoring.yaml").get("lead_in_openings") or ["(?!)"]
-    return re.compile(rf"(?:{'|'.join(openings)})\b[^:]*:$", re.I)
+    return re.compile(rf"(?:{alternation(openings)})\b[^:]*:$", re.I)
 
 
 def lead_in(text: str) -> bool:

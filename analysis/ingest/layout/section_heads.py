@@ -10,8 +10,9 @@ Framework > Treaties").
 
 Such a section's name right over the page's date line, the text under the date, is no
 headline either: a ministry's older page saved with its section label, its date and its
-text but no headline ("Japan-Viet Nam Relations" / "July 21, 2017" / text, held-out 109).
-The title feature ``section_over_dated_text`` (``section_label``) scores it down.
+text but no headline ("<Country>-Viet Nam Relations" / "July 21, 2017" / text, held-out
+109). The title feature ``section_over_dated_text`` (the function of that name) scores it
+down.
 """
 
 from __future__ import annotations
@@ -72,12 +73,15 @@ def section_over_headline(
     return section_shaped(text, scoring) or menu_item(text, paras)
 
 
-def section_label(paras: Sequence[Para], i: int, first_prose: int, scoring: Scoring) -> list[str]:
+def section_over_dated_text(
+    paras: Sequence[Para], i: int, first_prose: int, scoring: Scoring
+) -> list[str]:
     """``["section_over_dated_text"]`` when line ``i`` is shaped as a section's name
     (``section_shaped``) and stands right over a date line that stands right over the
     text (``first_prose``), lines labelled as furniture between them aside; else []."""
+    if not section_shaped(normalize_text(paras[i].text).strip(), scoring):
+        return []
     below = [j for j in range(i + 1, max(first_prose, 0)) if paras[j].kind != "boilerplate"]
-    shaped = section_shaped(normalize_text(paras[i].text).strip(), scoring)
-    if not shaped or len(below) != 1 or paras[below[0]].kind != "dateline":
+    if len(below) != 1 or paras[below[0]].kind != "dateline":
         return []
     return ["section_over_dated_text"]

@@ -42,7 +42,7 @@ from analysis.ingest.layout.restated_headlines import (
     restated_by_next_paragraph,
 )
 from analysis.ingest.layout.rule_titles import rule_features
-from analysis.ingest.layout.section_heads import section_label
+from analysis.ingest.layout.section_heads import section_over_dated_text as over_dated_text
 from analysis.ingest.layout.section_pipes import section_pipe
 from analysis.ingest.layout.speaker_labels import speaker_features
 from analysis.ingest.layout.text import (
@@ -342,7 +342,7 @@ def title_candidates(paras: list[Paragraph], rules: Rules) -> list[Candidate]:
         features = glued_title_features(features, paras, i)  # no name glued to a lede
         features += speaker_features(paras, i, rules)  # "Speech of Ms X, SC" (speaker_labels)
         features += prompt_features(p.text)  # "Follow us on:" (reader_prompts)
-        features += lead_in_features(p.text) + section_label(paras, i, first_prose, scoring)
+        features += lead_in_features(p.text) + over_dated_text(paras, i, first_prose, scoring)
         features += rule_features(paras, i)  # a title over "=====" (rule_titles)
         features += place_kicker_features(paras, i)  # "Vietnam and Cambodia" over it (fix33a)
         features += over_post_stamp(paras, i) + channel_page_title(paras, i)  # social chrome
