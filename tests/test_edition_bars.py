@@ -35,3 +35,9 @@ def test_a_name_repeated_before_each_edition(name: str, editions: list[str]) -> 
     line = " ".join(f"{name} {edition}" for edition in editions)
     assert is_edition_bar(line) == (len(editions) >= MIN_REPEATS)
     assert not is_edition_bar(line + ".")  # a sentence is no menu
+
+
+def test_a_headline_in_capitals_repeating_the_is_no_bar() -> None:
+    """(fix33c) "THE" three times in a headline in capitals makes no edition bar."""
+    assert not is_edition_bar("RIVERS OF THE NORTH: THE FERRIES AND THE TOWNS")
+    assert is_edition_bar("ABC Online ABC Sport ABC Business ABC Epaper")

@@ -74,6 +74,7 @@ from analysis.ingest.seeds_folder import (
     read_sidecar_file,
 )
 from analysis.ingest.sidecar import SIDECAR_NAME, SidecarError
+from analysis.ingest.slug_titles import slug_titles
 from analysis.ingest.store import cache_enabled, default_cache_dir
 from analysis.ingest.stories import mark_stories
 from analysis.ingest.title_days import title_day_in_year
@@ -274,7 +275,7 @@ def apply_sidecar(
     for i, doc_id in docs["doc_id"].items():
         if doc_id in sidecar.index:
             _apply_sidecar_row(docs, i, doc_id, sidecar.loc[doc_id], texts.get(doc_id, []))
-    return docs
+    return slug_titles(docs, sidecar, paragraphs)  # the header line the url spells (fix33c)
 
 
 def mark_duplicates(

@@ -25,6 +25,7 @@ from analysis.ingest.layout.mid_phrase_lines import goes_on_below
 from analysis.ingest.layout.pipe_cells import open_pipe_cell, under_caption_cell
 from analysis.ingest.layout.restated_headlines import restated_by_lede
 from analysis.ingest.line_evidence import motto_index
+from analysis.ingest.menu_run_titles import menu_run_headline
 from analysis.ingest.metadata import Para, Scoring
 from analysis.ingest.name_mentions import mentioned_name, writer_label
 from analysis.ingest.organisation_lines import organisation_name
@@ -158,16 +159,15 @@ _BULLETED = re.compile(r"^\s*[-–•·*]\s+\S")
 
 
 def _list_item(c: _Line) -> bool:
-    """A bulleted line: an item of a list or menu. A lone bulleted heading in capitals (no
-    bulleted line next to it: "    • SCHOOL LINKS VIETNAM - NEW ZEALAND:" over a page's
-    subheading, fix31) is the page's heading, no item; nor is a lone bulleted line of four
-    words or more right over its date, not under another (fix32b): a listing's first item,
-    its title ("• Click to copy" between a site's clock and the story's date is a button)."""
+    """A bulleted line: an item of a list or menu. A lone bulleted heading in capitals
+    ("    • SCHOOL LINKS VIETNAM - NEW ZEALAND:", fix31) is the page's heading, and a lone
+    line of four words or more right over its date, not under another, a listing's first
+    item (fix32b); so is a menu's last bullet over the text (``menu_run_headline``)."""
     if not _BULLETED.match(c.raw):
         return False
     near = [c.paras[j].text for j in (c.index - 1, c.index + 1) if 0 <= j < len(c.paras)]
     if any(_BULLETED.match(r) for r in near):
-        return True
+        return not menu_run_headline(c.paras, c.index, c.first_prose)  # (fix33c)
     dated = c.words > 3 and c.after and c.paras[c.after[0]].kind == "dateline"
     dated = dated and not (c.prev is not None and c.prev.kind == "dateline")
     return not c.text.isupper() and not dated

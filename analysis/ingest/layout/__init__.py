@@ -108,6 +108,7 @@ from analysis.ingest.layout.quoted_citations import unmark_quoted_writers
 from analysis.ingest.layout.reader_bylines import label_reader_bylines
 from analysis.ingest.layout.report_opening import split_report_opening
 from analysis.ingest.layout.repost_notes import label_repost_note
+from analysis.ingest.layout.review_citations import split_review_citation
 from analysis.ingest.layout.run_on_titles import split_cut_title_copy, split_run_on_title
 from analysis.ingest.layout.run_on_writers import run_on_page_writers
 from analysis.ingest.layout.script_banners import label_script_banners
@@ -252,6 +253,7 @@ def _split_header_lines(paras: list[Paragraph], rules: Rules) -> None:
     split_glued_mastheads(paras, rules)
     label_mastheads(paras)  # a journal's name over its ISSN, a logo's alt text
     split_document_issuer(paras, rules)
+    split_review_citation(paras)  # "BOOK TITLE. By Name. Place: Press, 2021. ISBN" (fix33c)
 
 
 def clean_title(title: str, rules: Rules) -> str:

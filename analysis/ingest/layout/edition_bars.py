@@ -4,7 +4,8 @@
 A line of the header in which one short name (a word in capitals, two to eight letters)
 stands ``MIN_REPEATS`` times or more, and which ends no sentence, is a menu of the
 site's editions: page furniture, never the headline (``label_edition_bars``). A headline
-repeats no word so; a line of tags or sections repeating none is left to the menu tests.
+repeats no word so (one in capitals may repeat "THE": no bar, fix33c); a line of tags or
+sections repeating none is left to the menu tests.
 """
 
 from __future__ import annotations
@@ -30,8 +31,8 @@ def is_edition_bar(text: str) -> bool:
     >>> is_edition_bar("ABC and NBC report on the ABC talks")
     False
     """
-    if text.rstrip().endswith((".", "?", "!", ":")):
-        return False
+    if text.rstrip().endswith((".", "?", "!", ":")) or text.isupper():
+        return False  # a sentence; a headline in capitals ("... AND THE LAW OF THE SEA", fix33c)
     counts = Counter(_SHORT_NAME.findall(text))
     return bool(counts) and max(counts.values()) >= MIN_REPEATS
 
