@@ -77,6 +77,7 @@ from analysis.ingest.layout.glued_kickers import without_glued_kicker
 from analysis.ingest.layout.glued_name_pairs import label_glued_name_pairs
 from analysis.ingest.layout.header_credits import label_header_credits
 from analysis.ingest.layout.header_pieces import split_header_pieces
+from analysis.ingest.layout.interview_headlines import unmark_headline_interviewees
 from analysis.ingest.layout.label_bars import colon_label_bars
 from analysis.ingest.layout.label_writers import label_labelled_writers
 from analysis.ingest.layout.lines import (
@@ -316,6 +317,7 @@ def _writers(article: Article, last_prose: int, rules: Rules) -> None:
     page's."""
     unmark_quoted_writers(article.paragraphs)  # a quoted article's citation byline (b93)
     unmark_chart_headings(article.paragraphs)  # "Imports From Vietnam ($ Million)" (fix31b)
+    unmark_headline_interviewees(article.paragraphs, article.title)  # "Interview – Name"
     read_authors(article, last_prose, rules)
     news_writer(article)  # a Usenet header's "From:" row, not a forwarder's (fix31b)
     name_post_writers(article, rules)  # "Dr. Name" / "Head of ..." without "By" (fix78)
