@@ -206,3 +206,29 @@ def test_the_hard_wrapped_digest_fixture_keeps_its_text() -> None:
     article = read_article(path.read_text(encoding="utf-8"))
     kinds = {p.line: p.kind for p in article.paragraphs}
     assert kinds[5] == "lede" and article.author == ""
+
+
+def test_writers_names_one_a_line_closed_by_commas_or_and_are_joined() -> None:
+    """A record's authors one a line, each closed by the list's comma or "and" (held-out
+    112, fix33d): the names are one byline, the first one included."""
+    text = (
+        "Ferry Routes and River Trade in the Delta\n"
+        "Mai Thu Hoang,\n"
+        "Peter Osgood and\n"
+        "Van-Long Dinh\n"
+        "Coastal Studies Quarterly, 2021, vol. 4, issue 2, 11-30\n"
+        "Abstract:\n"
+        "Ferries carry more of the delta's freight than its roads, this paper argues.\n"
+    )
+    assert joined(text)[1] == "Mai Thu Hoang, Peter Osgood and Van-Long Dinh"
+    article = read_article(text)
+    assert article.author == "Mai Thu Hoang; Peter Osgood; Van-Long Dinh"
+    # Negatives: a dateline's place, a headline closed by a comma, a name under a plain line.
+    assert joined("Hanoi,\nMay 5 (VNA) - Officials met.\n") == [
+        "Hanoi,",
+        "May 5 (VNA) - Officials met.",
+    ]
+    assert len(joined("Ferries, Bridges and\nRoads\n")) == 1  # a headline broken as before
+    assert joined("Rivers and Roads,\nBy Le Van Tam\n") == ["Rivers and Roads,", "By Le Van Tam"]
+    assert joined("Le Van Tam,\nHanoi, May 5 (VNA) - Talks began.\n")[0] == "Le Van Tam,"
+    assert joined("Le Van Tam,\nDirector of the Institute\n")[0] == "Le Van Tam,"

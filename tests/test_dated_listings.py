@@ -103,3 +103,23 @@ def _labelled(text: str) -> list:
         if p.text.lstrip("· ").startswith(("Jun ", "December ", "October ", "Updated")):
             p.kind = "dateline"
     return paras
+
+
+def test_a_dated_listing_is_dated_by_its_first_item_not_its_last() -> None:
+    """The page is its first item: its date is the first item's date line, not the last
+    item's that the date scorer reads nearest the body's end (held-out 111, fix33d)."""
+    blog = read_article(_BLOG_LIST)
+    assert blog.header_date is not None and str(blog.header_date.date_start.date()) == "2023-06-04"
+    program = read_article(_PROGRAM_PAGE)
+    assert str(program.header_date.date_start.date()) == "2024-12-18"
+    # Negatives: one dated item, and an article closed by an update line, keep their dates.
+    one = read_article(_PROGRAM_PAGE.split("A Container Terminal")[0])
+    assert str(one.header_date.date_start.date()) == "2024-12-18"
+    story = (
+        "Ferry Rules Agreed\n"
+        "Hanoi, May 5 (VNA) - Ferry operators in the delta met provincial officials on Friday "
+        "to discuss new safety rules for small passenger boats on the river.\n"
+        "Updated: May 6, 2023\n"
+    )
+    dated = read_article(story).header_date
+    assert dated is None or str(dated.date_start.date()) != "2024-12-18"

@@ -64,6 +64,7 @@ from analysis.ingest.layout.contents_items import contents_title, label_contents
 from analysis.ingest.layout.cut_titles import completed_title
 from analysis.ingest.layout.date_glued_headlines import without_glued_stamp
 from analysis.ingest.layout.dated_covers import split_dated_cover
+from analysis.ingest.layout.dated_listings import listing_dates
 from analysis.ingest.layout.dates import header_end, read_dates
 from analysis.ingest.layout.document_headings import document_heading
 from analysis.ingest.layout.document_numbers import without_document_number
@@ -77,6 +78,7 @@ from analysis.ingest.layout.glued_kickers import without_glued_kicker
 from analysis.ingest.layout.glued_name_pairs import label_glued_name_pairs
 from analysis.ingest.layout.header_credits import label_header_credits
 from analysis.ingest.layout.header_pieces import split_header_pieces
+from analysis.ingest.layout.interview_headlines import unmark_headline_interviewees
 from analysis.ingest.layout.label_bars import colon_label_bars
 from analysis.ingest.layout.label_writers import label_labelled_writers
 from analysis.ingest.layout.lines import (
@@ -96,7 +98,6 @@ from analysis.ingest.layout.mastheads import (
     split_glued_mastheads,
 )
 from analysis.ingest.layout.menus import label_menu_runs, top_menu_end
-from analysis.ingest.layout.month_lists import month_list_date
 from analysis.ingest.layout.name_post_lines import name_post_writers
 from analysis.ingest.layout.news_headers import news_subject, news_writer
 from analysis.ingest.layout.not_bylines import label_checked_bylines
@@ -231,7 +232,7 @@ def read_article(text: str) -> Article:
     article.title = completed_title(article.title, paras)  # "Title and Their..." (fix80b)
     article.title = with_colon_head(article.title, paras)  # "Head:" / "Title" (b93)
     refine_date(article)
-    month_list_date(article, rules)  # a month's dated items, no headline (miss30)
+    listing_dates(article, rules)  # a month's items, no headline (miss30); first item (fix33d)
     viewer_fields(article, rules)
     return _with_menu(article, menu)
 
@@ -318,6 +319,7 @@ def _writers(article: Article, last_prose: int, rules: Rules) -> None:
     page's."""
     unmark_quoted_writers(article.paragraphs)  # a quoted article's citation byline (b93)
     unmark_chart_headings(article.paragraphs)  # "Imports From Vietnam ($ Million)" (fix31b)
+    unmark_headline_interviewees(article.paragraphs, article.title)  # "Interview – Name"
     read_authors(article, last_prose, rules)
     news_writer(article)  # a Usenet header's "From:" row, not a forwarder's (fix31b)
     name_post_writers(article, rules)  # "Dr. Name" / "Head of ..." without "By" (fix78)

@@ -53,10 +53,11 @@ def _name_card(heading: str, bio: str) -> bool:
 def author_box(paras: list[Paragraph], last_prose: int, rules: Rules) -> Authors | None:
     """The writer presented right under an "About the author" heading, or on an author's
     card whose name line the biography under it opens with (held-out 111: a think tank's
-    post with the card spliced into its text), with the reason."""
+    post with the card spliced into its text), with the reason. A name line marked as the
+    person interviewed (``interview_headlines``) is no author's card."""
     heading = _box_heading()
     for i, p in enumerate(paras[:-1]):
-        card = _name_card(p.text, paras[i + 1].text)
+        card = p.role != "interviewee" and _name_card(p.text, paras[i + 1].text)
         if not (card or heading.match(normalize_text(p.text))):
             continue
         names = box_writer(paras[i + 1].text, rules)

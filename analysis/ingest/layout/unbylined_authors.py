@@ -27,6 +27,7 @@ from analysis.ingest.layout.closing_names import closing_name
 from analysis.ingest.layout.guest_headlines import guest_headline
 from analysis.ingest.layout.lines import Paragraph
 from analysis.ingest.layout.reporter_credit import OPENING_CREDITS
+from analysis.ingest.layout.sentence_bylines import sentence_byline
 from analysis.ingest.layout.standfirst_credits import standfirst_credit
 from analysis.ingest.metadata import fold_word
 from analysis.ingest.page_rules import Rules, outlet_named, scoring_of
@@ -249,6 +250,9 @@ def lede_byline(paras: list[Paragraph], lines: list[Paragraph], rules: Rules) ->
     if glued and not marked and byline_names(glued.group("name"), rules):
         names = byline_names(glued.group("name"), rules)
         return names, f"byline opening the lede, line {lede.line}: {glued.group(0)!r}"
+    run_in = sentence_byline(lede, rules) if not marked else None
+    if run_in:
+        return run_in  # "By Name The Gulf of Tonkin is ..." (sentence_bylines)
     placed = _LEDE_NAME_PLACE.match(lede.text) if lede is not None and not lines else None
     if placed and _name_before_place(placed, rules):
         names = byline_names(placed.group("name"), rules)
