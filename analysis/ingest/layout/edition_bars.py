@@ -4,8 +4,9 @@
 A line of the header in which one short name (a word in capitals, two to eight letters)
 stands ``MIN_REPEATS`` times or more, and which ends no sentence, is a menu of the
 site's editions: page furniture, never the headline (``label_edition_bars``). A headline
-repeats no word so (one in capitals may repeat "THE": no bar, fix33c); a line of tags or
-sections repeating none is left to the menu tests.
+repeats no word so (one in capitals may repeat "THE" or "AND": an English function word is
+no paper's name, fix33c); a line of tags or sections repeating none is left to the menu
+tests.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from analysis.core.stop_words import english_stop_words
 from analysis.ingest.layout.lines import HEADER_REACH, Paragraph
 
 #: How many times the short name must recur in the line.
@@ -31,9 +33,10 @@ def is_edition_bar(text: str) -> bool:
     >>> is_edition_bar("ABC and NBC report on the ABC talks")
     False
     """
-    if text.rstrip().endswith((".", "?", "!", ":")) or text.isupper():
-        return False  # a sentence; a headline in capitals ("... AND THE LAW OF THE SEA", fix33c)
-    counts = Counter(_SHORT_NAME.findall(text))
+    if text.rstrip().endswith((".", "?", "!", ":")):
+        return False  # a sentence
+    stops = english_stop_words()  # "THE", "AND" of a headline in capitals (fix33c)
+    counts = Counter(n for n in _SHORT_NAME.findall(text) if n.casefold() not in stops)
     return bool(counts) and max(counts.values()) >= MIN_REPEATS
 
 
