@@ -45,9 +45,13 @@ def box_writer(text: str, rules: Rules) -> list[str]:
 
 def _name_card(heading: str, bio: str) -> bool:
     """Whether ``heading`` is the very name the biography under it opens with: an author's
-    card ("<Name>" / "<Name> is a senior fellow at ..." / "More >")."""
+    card ("<Name>" / "<Name> is a senior fellow at ..." / "More >"). The biography is read
+    only when it starts with the heading's words (a cheap test for every line of a page)."""
+    name = normalize_text(heading).strip()
+    if not name or not normalize_text(bio).lstrip().startswith(name):
+        return False
     found = _BIO_OPENING.match(normalize_text(bio))
-    return bool(found) and normalize_text(heading).strip() == found.group("name")
+    return bool(found) and name == found.group("name")
 
 
 def author_box(paras: list[Paragraph], last_prose: int, rules: Rules) -> Authors | None:
