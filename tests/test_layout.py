@@ -1770,7 +1770,7 @@ def test_a_fetch_age_a_feed_icons_text_and_a_print_prompt_are_no_headline():
 
 def test_a_sites_weather_and_exchange_rate_widgets_are_no_closing_writer():
     """Held-out 113: a broadcaster's English page ends with its sidebar widgets: the
-    exchange-rate box ("Top VND Exchange Rates", "Auto-refesh 15m", rates one a line) and
+    exchange-rate box ("Top VND Exchange Rates", "Auto-refresh 15m", rates one a line) and
     the weather box's heading in capitals ("WEATHER FORECAST"), never a writer's name
     closing the story; a writer's name in capitals closing a story still is one, and
     headlines about the weather or rates are not chrome."""
@@ -1787,7 +1787,7 @@ def test_a_sites_weather_and_exchange_rate_widgets_are_no_closing_writer():
             "",
             "Top VND Exchange Rates",
             "",
-            "Auto-refesh 15m",
+            "Auto-refresh 15m",
             "",
             "USD",
             "1 VND",
@@ -1801,7 +1801,8 @@ def test_a_sites_weather_and_exchange_rate_widgets_are_no_closing_writer():
     for line in (
         "WEATHER FORECAST",
         "Top VND Exchange Rates",
-        "Auto-refesh 15m",
+        "Exchange rates",
+        "Auto-refresh 15m",
         "Auto-refresh 5 min",
     ):
         assert chrome.fullmatch(line), line
