@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 import shutil
 import signal
 import socket
@@ -39,6 +40,12 @@ CONNECTION_CELL = "import ipykernel\nprint(ipykernel.get_connection_info())"
 #: What a kernel that lost a port prints (other tests' orphaned processes may write to the
 #: same stderr, so the tests look for these, not for an empty stderr).
 RACE_SIGNS = ("Exception in thread Heartbeat", "Address already in use")
+#: libzmq's own assertion when a kernel's context ends while a signaler's peer has hung up
+#: (POLLHUP at shutdown, zeromq/libzmq#1307; seen once in a clean-clone run, session 33):
+#: the kernel's exit after its work, no port race and nothing the kernel wrote.
+ZMQ_EXIT_ASSERTION = re.compile(
+    rb"Assertion failed: pfd\.revents & POLLIN \(src/signaler\.cpp:\d+\)\r?\n?"
+)
 
 
 def _notebook(folder: Path, cell: str) -> Path:
@@ -126,7 +133,8 @@ def test_a_kernel_has_no_ports_to_lose(tmp_path, taken_ports, capfd, channel):
     folder = Path(info["ip"]).parent
     assert Path(info["ip"]).name == "k" and folder.name.startswith("vnk-")
     assert not folder.exists()  # removed with the kernel
-    assert output.read_bytes() == b""  # the kernel wrote nothing outside the notebook
+    # the kernel wrote nothing outside the notebook (libzmq's exit assertion aside)
+    assert ZMQ_EXIT_ASSERTION.sub(b"", output.read_bytes()) == b""
     err = capfd.readouterr().err
     assert not [sign for sign in RACE_SIGNS if sign in err], err
 
