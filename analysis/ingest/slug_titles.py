@@ -132,13 +132,16 @@ def slug_titles(
     if paragraphs is None or "url" not in sidecar.columns or "title" not in docs.columns:
         return docs
     given = sidecar["title"].fillna("").astype(str) if "title" in sidecar.columns else None
+    rows: dict | None = None  # each document's paragraph positions, made on first need
     for i, doc_id in docs["doc_id"].items():
         if doc_id not in sidecar.index or (given is not None and given.get(doc_id)):
             continue
         url = sidecar.loc[doc_id, "url"]
-        url = url if isinstance(url, str) else ""
-        own = paragraphs[paragraphs["doc_id"] == doc_id]
-        found = slug_title(str(docs.loc[i, "title"] or ""), url, own) if url else None
+        if not isinstance(url, str) or not slug_words(url):
+            continue  # no slug to spell: the paragraphs are not read
+        rows = paragraphs.groupby("doc_id", sort=False).indices if rows is None else rows
+        own = paragraphs.iloc[rows.get(doc_id, [])]
+        found = slug_title(str(docs.loc[i, "title"] or ""), url, own)
         if found is None:
             continue
         was = docs.loc[i, "title"]
