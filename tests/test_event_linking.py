@@ -124,15 +124,17 @@ def test_linking_on_the_key_columns_gives_the_full_frame_sorts_table(corpus):
 
 def test_merging_candidates_a_batch_at_a_time_equals_merging_their_sources(corpus, monkeypatch):
     """``merge_event_candidates`` takes the source rows from the candidates a batch at a
-    time instead of making ``event_sources``: the same events, whatever the batch size
-    and the candidates' row order."""
+    time instead of making ``event_sources``, and makes the events table a batch of
+    events at a time: the same events, whatever the batch sizes and the candidates' row
+    order."""
     from analysis.annotators import event_linking as ev
 
     candidates = timeline.event_candidate_table(corpus).iloc[::-1].reset_index(drop=True)
     expected = ev.events_from_sources(ev.link_event_candidates(candidates))
     assert (expected["n_sources"] > 1).any() and len(expected) > 5
-    for batch in (1, 3, 5_000):
+    for batch, events_batch in ((1, 1), (3, 2), (5_000, 2_000)):
         monkeypatch.setattr(ev, "REPORT_BATCH_ROWS", batch)
+        monkeypatch.setattr(ev, "EVENT_BATCH_ROWS", events_batch)
         pd.testing.assert_frame_equal(ev.merge_event_candidates(candidates), expected)
     pd.testing.assert_frame_equal(
         ev.merge_event_candidates(candidates.iloc[:0]),
