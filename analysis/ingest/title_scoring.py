@@ -22,6 +22,7 @@ from analysis.ingest.layout.clock_headings import over_clock
 from analysis.ingest.layout.document_codes import code_features
 from analysis.ingest.layout.label_rows import field_label
 from analysis.ingest.layout.mid_phrase_lines import goes_on_below
+from analysis.ingest.layout.photo_credit_tails import caption_rest
 from analysis.ingest.layout.pipe_cells import open_pipe_cell, under_caption_cell
 from analysis.ingest.layout.restated_headlines import restated_by_lede
 from analysis.ingest.line_evidence import motto_index
@@ -326,16 +327,14 @@ _CUT_COPY_MAX_REST = 8
 
 
 def _cut_copy(c: _Line) -> bool:
-    """The line is the opening words of a longer line within ``_CUT_COPY_REACH`` lines below,
-    which goes on for two to ``_CUT_COPY_MAX_REST`` words more (no picture's alt text or
-    bracket: the headline glued to a caption is no longer headline): a category's name or a
-    cut teaser over the full headline."""
-    key = normalize_text(c.text).casefold().rstrip(" .:…")
+    """The line opens a longer line within ``_CUT_COPY_REACH`` lines below, which goes on for
+    two to ``_CUT_COPY_MAX_REST`` words that are no caption's (``caption_rest``: an alt text, a
+    credit): a category's name or a cut teaser over the full headline."""
+    key, alt = normalize_text(c.text).casefold().rstrip(" .:…"), c.scoring.image_alt
     for p in c.paras[c.index + 1 : c.index + 1 + _CUT_COPY_REACH]:
         longer = normalize_text(p.text).casefold()
         rest = longer[len(key) :] if key and longer.startswith(key + " ") else ""
-        plain = "(" not in rest and not c.scoring.image_alt.search(rest)
-        if plain and 2 <= count_words(rest) <= _CUT_COPY_MAX_REST:
+        if 2 <= count_words(rest) <= _CUT_COPY_MAX_REST and not caption_rest(rest, alt):
             return True
     return False
 

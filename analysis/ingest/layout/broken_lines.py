@@ -12,6 +12,7 @@ import re
 from analysis.core.text import count_words, normalize_text
 from analysis.ingest.bylines import looks_like_name
 from analysis.ingest.date_scoring import MONTHS
+from analysis.ingest.layout.copied_breaks import broken_copy
 from analysis.ingest.layout.headline_tails import centred_tail, headline_tail, lower_case_tail
 from analysis.ingest.layout.lines import HEADER_REACH, LIST_ITEM, Paragraph
 from analysis.ingest.page_rules import load_rules, outlet_named
@@ -194,11 +195,12 @@ def _continues(upper: Paragraph, lower: Paragraph) -> bool:
 
 def join_broken_header_lines(paras: list[Paragraph]) -> None:
     """Join, in place, each pair of header lines (the first ``2 * HEADER_REACH``) where the
-    second continues the first (``_continues``)."""
+    second continues the first (``_continues``) or whose halves the page prints whole
+    elsewhere (``copied_breaks``: "A Mass-Casualty" / "Ferry Disaster", fix34a)."""
     i = 0
     while i + 1 < min(len(paras), 2 * HEADER_REACH):
         upper, lower = paras[i], paras[i + 1]
-        if _continues(upper, lower):
+        if _continues(upper, lower) or broken_copy(paras, i):
             if _two_sizes(normalize_text(upper.text), normalize_text(lower.text)):
                 upper.kind = "boilerplate"  # a masthead's name: never the headline
             upper.text = f"{upper.text} {lower.text}"

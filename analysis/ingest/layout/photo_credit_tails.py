@@ -21,7 +21,7 @@ from functools import cache, lru_cache
 from analysis.core.data_files import load_data_file
 from analysis.core.regex_gate import may_match
 from analysis.ingest.bylines import byline_names
-from analysis.ingest.page_rules import Rules
+from analysis.ingest.page_rules import Rules, load_rules
 
 #: The end of a sentence followed by the next one's capital (or the paragraph's end).
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*(?=\s+[\"“‘']?[A-ZÀ-Ỹ]|\s*$)")
@@ -143,3 +143,18 @@ def first_credit(text: str, rules: Rules) -> str:
     if not writer_credit_first(text, rules):
         return text
     return _writer_credit(text, rules.byline_prefix.match(text).start("name"))
+
+
+def caption_rest(rest: str, image_alt: re.Pattern[str]) -> bool:
+    """``rest``, what a longer line adds after a headline's words, makes it a caption: a
+    bracket, a picture's alt text (``image_alt``) or a photo credit closing it ("<Headline>
+    Photo: Name/AGENCY", "<Headline> Fotoğraf: Name/AA"; fix34a). A headline printed again
+    as its lead picture's caption is a copy, not a longer headline the line would cut.
+
+    >>> caption_rest(" photo: tran an/vna", re.compile("(?!)"))
+    True
+    >>> caption_rest(" as talks resume", re.compile("(?!)"))
+    False
+    """
+    credit = credit_at_end(rest, load_rules())
+    return "(" in rest or bool(image_alt.search(rest)) or credit is not None
