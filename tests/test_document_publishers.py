@@ -13,6 +13,7 @@ from analysis.core import schema
 from analysis.ingest.corpus import apply_sidecar, build_documents, parse_document
 from analysis.ingest.document_publishers import (
     cover_publisher,
+    head_line_journal,
     publisher_line,
     running_head_journal,
 )
@@ -155,3 +156,42 @@ def test_a_reports_notice_prepared_by_names_its_publisher() -> None:
     )
     doc = _document(page, "https://www.everycrsreport.com/files/2020-03-02_IF11288_8c4d.html")
     assert doc["outlet"] == "Congressional Research Service"
+
+
+#: A journal article's first page on a document host (the form of held-out 112's docslib
+#: and fdocuments pages): the host's download button, then the PDF's running head with the journal's
+#: name before its DOI, the title, the writers and the abstract.
+_HOSTED_ARTICLE = (
+    "Download PDF\n\n"
+    "THE HARBOUR REVIEW https://doi.org/10.1080/09512748.2021.1928870\n\n"
+    "Harbour Labour and the Delta Ports\n\n"
+    "Ana Lind and Tomas Berg\n\n"
+    "ABSTRACT Dock workers from the delta provinces have found seasonal work in three "
+    "neighbouring ports, and this article follows their contracts over a decade.\n\n"
+    "The first contracts were signed in 2009, when two ports were short of crane drivers.\n"
+)
+
+
+def test_a_journals_running_head_on_one_line_names_the_hosted_articles_journal() -> None:
+    """(fix34b) A PDF's running head names the journal before its volume, issue, ISSN or
+    DOI on one line: closed by a comma (a page number opening it, a note in brackets after
+    the name) or, set in capitals, by a space. On a document host that journal is the
+    outlet. Negatives: a title-case headline before a DOI, a sentence with a volume, one
+    word, and the same page on a site of its own (its address names the outlet)."""
+    assert head_line_journal("61 Journal of Delta Studies, Vol. 9, Issue 1, pps. 61-98.") == (
+        "Journal of Delta Studies"
+    )
+    assert head_line_journal("RIVER JOURNAL OF SCIENCE DOI: 10.18173/2354-1067.2019-0031") == (
+        "RIVER JOURNAL OF SCIENCE"
+    )
+    assert head_line_journal("DELTA SURVEY Volume XLVII") == "DELTA SURVEY"
+    head = "Harbour Record of Events (formerly Harbour Archives), Volume 33, June, 1987 Laos"
+    assert head_line_journal(head) == "Harbour Record of Events"
+    assert head_line_journal("Ferry Routes Across the Delta https://doi.org/10.1080/0951.21") == ""
+    assert head_line_journal("The ferry's log, volume 3 of the register, was lost.") == ""
+    assert head_line_journal("HARBOUR https://doi.org/10.1080/0951.21") == ""
+    assert head_line_journal("DELTA SURVEY Volume Civic Centre") == ""  # no Roman numeral
+    doc = _document(_HOSTED_ARTICLE, "https://docslib.org/doc/5531/harbour-labour")
+    assert (doc["outlet"], doc["outlet_kind"]) == ("THE HARBOUR REVIEW", "publisher")
+    own = _document(_HOSTED_ARTICLE, "https://harbour-labour-studies.org/papers/delta-ports")
+    assert own["outlet"] == "harbour-labour-studies.org"

@@ -11,7 +11,9 @@ organisation's name the gazetteer knows (``data/gazetteer_organisations.csv``), 
 organisation is the outlet (kind ``publisher``). A journal article's text names its
 journal in the running head over the volume, issue and day, split off a one-line PDF text
 by ``layout.report_opening`` ("The X Journal | Y Focus" over "Volume 6 | Issue 1 | Jan
-01, 2008"): that journal is the publisher (``running_head_journal``). A report's own
+01, 2008"), or on one line before its volume, issue, ISSN or DOI ("THE X REVIEW
+https://doi.org/...", fix34b): that journal is the publisher (``running_head_journal``,
+``head_line_journal``). A report's own
 publisher line, "A REPORT OF THE ASIA SOCIET Y POLICY INSTITUTE" at the end of a cover run
 into one line, or "Published by the RAND Corporation, Santa Monica" on its rights page, names
 the publisher too (``publisher_line``, held-out 80): the name after the phrase, compared
@@ -28,7 +30,7 @@ from itertools import pairwise
 
 from analysis.core.data_files import load_data_file
 from analysis.core.text import normalize_text
-from analysis.ingest.page_rules import load_rules
+from analysis.ingest.page_rules import layout_alternation, load_rules
 
 #: How many of the page's first lines are read for the cover (a host's furniture first).
 COVER_REACH = 30
@@ -80,12 +82,16 @@ JOURNAL_MAX_WORDS = 12
 
 def running_head_journal(texts: Sequence[str]) -> str:
     """The journal named on the line right over a volume, issue and day line among the
-    first ``COVER_REACH`` ``texts`` (a running head split off a one-line PDF text), or "".
+    first ``COVER_REACH`` ``texts`` (a running head split off a one-line PDF text), or
+    the journal a running head names on one line before its volume, issue, ISSN or DOI
+    (``head_line_journal``); "" when none does.
 
     >>> running_head_journal(["Title", "The Journal | Focus", "Volume 6 | Issue 1 | Jan 01, 2008"])
     'The Journal | Focus'
     >>> running_head_journal(["The Journal", "Volume 6 of the series"])
     ''
+    >>> running_head_journal(["Title", "THE DELTA REVIEW https://doi.org/10.1080/0951.2021.19"])
+    'THE DELTA REVIEW'
     """
     for above, line in pairwise(texts[:COVER_REACH]):
         name = normalize_text(above).strip()
@@ -93,7 +99,55 @@ def running_head_journal(texts: Sequence[str]) -> str:
         volume = _VOLUME_LINE.fullmatch(normalize_text(line).strip())
         if named and volume and not name.endswith("."):
             return name
-    return ""
+    return next((n for n in map(head_line_journal, texts[:COVER_REACH]) if n), "")
+
+
+@cache
+def _head_id() -> re.Pattern[str]:
+    """What closes a journal's name in its running head (``running_head_ids`` of
+    ``data/page_layout.yaml``), after a comma or a space."""
+    return re.compile(rf"(?:,\s*|\s+)(?:{layout_alternation('running_head_ids')})", re.I)
+
+
+#: The page's number opening a running head ("61 Journal of X, Vol. 9, ...").
+_PAGE_NUMBER = re.compile(r"^\d{1,4}\s+")
+#: A note in brackets after the journal's name ("X Record (formerly Y Archives), Volume 33").
+_NAME_NOTE = re.compile(r"\s*\([^()]{2,80}\)$")
+#: Small words a journal's name keeps in lower case ("Journal of X and Y").
+_SMALL_WORDS = frozenset({"of", "and", "for", "the", "on", "in", "&"})
+
+
+def head_line_journal(line: str) -> str:
+    """The journal a PDF's running head names on one line before its volume, issue, ISSN
+    or DOI: capitalised words closed by a comma ("61 Journal of Delta Studies, Vol. 9,
+    Issue 1, pps. 61-98.", the page's number and a bracketed note after the name left
+    out), or words in capitals closed by a space ("THE DELTA REVIEW https://doi.org/...",
+    "X JOURNAL OF SCIENCE DOI: 10.18173/...", "DELTA SURVEY Volume XLVII"); "" for a
+    sentence, a headline in title case closed by a space, one word.
+
+    >>> head_line_journal("61 Journal of Delta Studies, Vol. 9, Issue 1, pps. 61-98.")
+    'Journal of Delta Studies'
+    >>> head_line_journal("Delta Trade Grew in Volume 3 Times Over")
+    ''
+    >>> head_line_journal("The review, vol. 2 of which appeared in May, was late.")
+    ''
+    """
+    text = normalize_text(line).strip()
+    found = _head_id().search(text[:_HEAD_NAME_REACH])
+    if found is None:
+        return ""
+    name = _NAME_NOTE.sub("", _PAGE_NUMBER.sub("", text[: found.start()]))
+    words = name.split()
+    if not 2 <= len(words) <= JOURNAL_MAX_WORDS or any(c.isdigit() for c in name):
+        return ""
+    if text[found.start()] != ",":  # closed by a space: a running head set in capitals
+        return name if name.upper() == name else ""
+    capitalised = all(w[:1].isupper() or w.casefold() in _SMALL_WORDS for w in words)
+    return name if capitalised and words[0][:1].isupper() else ""
+
+
+#: How far into a line the journal's name and its identifier are looked for.
+_HEAD_NAME_REACH = 200
 
 
 #: The phrase a document opens its publisher's name with: "A REPORT OF THE", "Published by
