@@ -450,7 +450,7 @@ def test_an_organisation_s_founding_day_is_no_page_date(label: str) -> None:
 
 def test_a_founding_label_leaves_the_page_s_own_date_its_date() -> None:
     """Negatives: a posted day beside a founding day dates the page; a date after 'date'
-    alone or after 'founded' in a running sentence is read as before."""
+    alone is read as before, and a founding label in the text leaves the posted day."""
     page = (
         "Friendship association holds its congress\n"
         "Posted: May 3, 2024\n"
