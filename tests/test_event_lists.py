@@ -65,3 +65,33 @@ def test_without_the_headings_the_names_are_writers_and_the_day_is_read() -> Non
 def test_any_name_under_a_people_heading_is_no_writer(heading: str, first: str, last: str) -> None:
     page = _TEXT + f"{heading}\n\n{first} {last}\nDirector, Valley Growers' Union\n"
     assert read_article(page).author == ""
+
+
+_TRANSCRIPT = (
+    "THE VALLEY INSTITUTE – WEBINAR ORCHARDS AFTER THE FROST Springfield - Tuesday, "
+    "May 4, 2021\n\nPARTICIPANTS:\n\nOpening Remarks:\n\n"
+    "MARTA QUILL, Vice President, Valley Growers' Union\n\n"
+    "Panel 1 - Shared cold stores in the upper valley:\n\n"
+    "OREN TALBOT, Moderator Senior Fellow, Rural Policy Institute\n\n"
+    "INES FERRAND, Professor, Department of Agronomy, Hill College\n\n"
+    "P R O C E E D I N G S\n\n"
+    "MS. QUILL: Good morning, and thank you for joining us to talk about the growers who "
+    "moved from selling alone at the gate to pooling their apples each autumn.\n\n"
+    "MR. TALBOT: Thank you, Marta. Let me begin with the cold stores and what they cost "
+    "the growers who share them.\n"
+)
+
+
+def test_a_transcripts_participants_with_session_labels_between_are_no_writers() -> None:
+    """Held-out 118: a court reporter's transcript lists its participants under
+    "PARTICIPANTS:" with a session's label ("Opening Remarks:", "Panel 1 - ...:") between
+    the names: the labels do not end the list, so no participant is read as a writer."""
+    author = read_article(_TRANSCRIPT).author
+    assert not any(name in author for name in ("Quill", "Talbot", "Ferrand"))
+
+
+def test_the_same_names_without_the_participants_heading_are_read_as_before() -> None:
+    """Negative: without the heading, the names under the session's label are read as the
+    byline reader reads them (at least one writer), so the heading makes the list."""
+    author = read_article(_TRANSCRIPT.replace("PARTICIPANTS:\n\n", "")).author
+    assert any(name in author for name in ("Quill", "Talbot", "Ferrand"))

@@ -45,7 +45,7 @@ from analysis.ingest.layout.capital_subheads import label_capital_subheads
 from analysis.ingest.layout.defined_names import defined_below
 from analysis.ingest.layout.field_values import field_value
 from analysis.ingest.layout.history_rows import history_row
-from analysis.ingest.layout.lines import Paragraph
+from analysis.ingest.layout.lines import Paragraph, is_prose
 from analysis.ingest.layout.section_bylines import name_over_section_heading
 from analysis.ingest.layout.standfirst_bylines import label_standfirst_byline
 from analysis.ingest.page_rules import Rules, layout_alternation
@@ -73,16 +73,40 @@ def _people_heading() -> re.Pattern[str]:
     return re.compile(rf"^\s*(?:{layout_alternation('people_list_headings')})\s*:?\s*$", re.I)
 
 
+#: The most words of a session's label inside a list of speakers ("Opening Remarks:",
+#: "Panel 1 - Asia's changing landscape:").
+SESSION_LABEL_WORDS = 14
+
+
+def _session_label(p: Paragraph) -> bool:
+    """A session's label between an event's speakers (held-out 118: a transcript's
+    "PARTICIPANTS:" / "Welcome and Introduction:" / "NAME, Role" / "Panel - <Title>:"): a
+    short line closed by a colon that no rule read as a byline."""
+    text = normalize_text(p.text).strip()
+    return p.kind != "byline" and text.endswith(":") and len(text.split()) <= SESSION_LABEL_WORDS
+
+
+def _in_people_run(p: Paragraph) -> bool:
+    """A line a list of speakers may hold: a byline, a session's label, a line of
+    furniture or an unlabelled line that is no running text (a speaker's "NAME, Role" the
+    byline reader left)."""
+    unread = p.kind in ("boilerplate", "") and not is_prose(p.text)
+    return p.kind == "byline" or unread or _session_label(p)
+
+
 def people_listed(paras: list[Paragraph]) -> set[int]:
     """The bylines right under a heading of speakers (``_people_heading``), each run of
-    bylines down to its first line of another kind."""
+    bylines down to its first line of running text or of another kind; a session's label,
+    furniture or a name the byline reader left inside the run (``_in_people_run``) does
+    not end it."""
     listed: set[int] = set()
     for i, p in enumerate(paras):
         if not _people_heading().match(normalize_text(p.text)):
             continue
         j = i + 1
-        while j < len(paras) and paras[j].kind == "byline":
-            listed.add(j)
+        while j < len(paras) and _in_people_run(paras[j]):
+            if paras[j].kind == "byline":
+                listed.add(j)
             j += 1
     return listed
 
