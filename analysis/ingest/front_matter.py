@@ -24,6 +24,7 @@ from functools import cache
 
 from analysis.core.data_files import load_data_file
 from analysis.dates import DateMatch, find_dates
+from analysis.ingest.feed_items import dated_by
 from analysis.ingest.layout import read_article
 from analysis.ingest.layout.lines import Article, split_lines
 
@@ -162,16 +163,7 @@ def with_front_matter_fields(article: Article, fields: dict[str, list[str]]) -> 
     if writers:
         article = replace(article, author="; ".join(writers), author_source="front matter")
     day = front_matter_day(fields, keys["published"])
-    if day is not None:
-        article = replace(
-            article,
-            header_date=day,
-            header_evidence=day.text,
-            footer_date=None,
-            footer_evidence="",
-            date_reason="front matter",
-        )
-    return article
+    return dated_by(article, day, "front matter") if day is not None else article
 
 
 def read_note(text: str) -> Article:
