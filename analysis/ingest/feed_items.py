@@ -70,13 +70,17 @@ def with_first_item(article: Article, text: str) -> Article:
     title, day = first_item(text)
     if title:
         article = replace(article, title=title, title_source="feed item")
-    if day is not None:
-        article = replace(
-            article,
-            header_date=day,
-            header_evidence=day.text,
-            footer_date=None,
-            footer_evidence="",
-            date_reason="feed item",
-        )
-    return article
+    return dated_by(article, day, "feed item") if day is not None else article
+
+
+def dated_by(article: Article, day: DateMatch, reason: str) -> Article:
+    """``article`` dated by ``day`` alone (a header date, no footer date), ``reason`` saying
+    what gave it (a feed's item, a note's front matter)."""
+    return replace(
+        article,
+        header_date=day,
+        header_evidence=day.text,
+        footer_date=None,
+        footer_evidence="",
+        date_reason=reason,
+    )

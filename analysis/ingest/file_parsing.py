@@ -38,8 +38,9 @@ from analysis.ingest.cache import Parsed
 from analysis.ingest.dask_engine import DaskRun, EngineError
 from analysis.ingest.decode import UndecodableError, decode_bytes
 from analysis.ingest.feed_items import with_first_item
+from analysis.ingest.front_matter import read_note
 from analysis.ingest.html_text import html_article_text
-from analysis.ingest.layout import PARAGRAPH_ROW, paragraph_rows, read_article
+from analysis.ingest.layout import PARAGRAPH_ROW, paragraph_rows
 from analysis.ingest.layout.text_stamps import TEXT_STAMP_FLAG
 from analysis.ingest.outlet_date_order import outlet_settled_day
 from analysis.ingest.seeds_folder import display_name, doc_id_of, read_file_bytes
@@ -83,7 +84,7 @@ def parse_document(
     Raises ``UndecodableError`` when the bytes are not an article's text.
     """
     decoded = decode_bytes(data)
-    article = read_article(html_article_text(decoded.text))  # a saved HTML page: its text
+    article = read_note(html_article_text(decoded.text))  # a saved HTML page: its text; a note
     article = with_first_item(article, decoded.text)  # a saved feed: its first item's fields
     paragraphs = paragraph_rows(doc_id, article)
     content_kinds = set(schema.CONTENT_KINDS)
