@@ -119,3 +119,12 @@ def test_a_missions_site_under_its_listed_ministry_is_its_own() -> None:
         assert found is not None and found[3] and found[0] != "mofa.gov.vn", url
     found = url_outlet("https://e.vnexpress.net/news/a.html", RULES)  # a listed edition
     assert found is not None and found[0] == "VnExpress International"
+
+
+def test_the_agencys_own_domain_names_it_under_a_hosted_stations_path() -> None:
+    """Held-out 117: hosted.ap.org carries the Associated Press's pages for member stations
+    (``domains`` of the agency in ``data/outlets.yaml``); a look-alike host does not."""
+    hosted = url_outlet("https://hosted.ap.org/wxyz1230/tags/mekong", RULES)
+    assert hosted is not None and hosted[0] == "Associated Press" and hosted[3]
+    lookalike = url_outlet("https://snap.org/news/a", RULES)
+    assert lookalike is not None and lookalike[0] == "snap.org"

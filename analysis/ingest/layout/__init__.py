@@ -48,6 +48,7 @@ from analysis.ingest.layout.account_lines import label_account_lines
 from analysis.ingest.layout.author_archives import label_author_archive
 from analysis.ingest.layout.author_lists import edited_report_writers
 from analysis.ingest.layout.broken_lines import join_broken_header_lines, join_wrapped_lines
+from analysis.ingest.layout.byline_tails_caps import split_caps_byline_tails
 from analysis.ingest.layout.bylines import (
     label_bylines,
     read_authors,
@@ -250,6 +251,7 @@ def _split_header_lines(paras: list[Paragraph], rules: Rules) -> None:
     split_cut_title_copy(paras, rules)  # a store's cut title over its cover (run_on_titles)
     split_dated_cover(paras)  # "Place | D Mon YYYY Title By Name* ..." (miss30)
     split_glued_headline(paras)  # "Headline in the portThe first ..."
+    split_caps_byline_tails(paras, rules)  # "<Headline> by DANIEL HARTLEY" (held-out 117)
     split_stamped_headline(paras)  # "Headline Hace 4 horas Desk The first ..." (held-out 92)
     split_glued_mastheads(paras, rules)
     label_mastheads(paras)  # a journal's name over its ISSN, a logo's alt text
