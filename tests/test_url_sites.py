@@ -119,3 +119,17 @@ def test_a_missions_site_under_its_listed_ministry_is_its_own() -> None:
         assert found is not None and found[3] and found[0] != "mofa.gov.vn", url
     found = url_outlet("https://e.vnexpress.net/news/a.html", RULES)  # a listed edition
     assert found is not None and found[0] == "VnExpress International"
+
+
+def test_a_fully_qualified_hosts_closing_dot_is_dropped() -> None:
+    """A host written with the closing dot of a fully qualified name is the same site
+    (held-out 119: the paper's page under ``economictimes.indiatimes.com./``, read as the
+    site "com." before); a host without one, a dot inside the path and an address with no
+    host are read as before."""
+    dotted = "https://economictimes.indiatimes.com./news/defence/a/articleshow/1.cms"
+    assert url_host(dotted) == "economictimes.indiatimes.com"
+    assert url_outlet(dotted, RULES)[0] == "The Economic Times"
+    assert url_host("https://www.x.co.uk./a") == "x.co.uk"
+    assert url_host("https://x.com/a.b./c.") == "x.com"
+    assert url_outlet("https://news.unknownsite.com.vn./a", RULES)[0] == "unknownsite.com.vn"
+    assert url_host("https:///a") == ""

@@ -41,10 +41,12 @@ _MIRRORED = re.compile(
 
 def url_host(url: str) -> str:
     """The lower-case host of ``url`` without "www." ("https://www.x.com.sg/a" -> "x.com.sg"),
-    the wrapped address's host for a redirector's link; "" when ``url`` has none."""
+    the wrapped address's host for a redirector's link; "" when ``url`` has none. A fully
+    qualified host's closing dot ("economictimes.indiatimes.com.", which browsers open as the
+    same site) is dropped, so the labels are the site's."""
     url = unwrap_url(url)
     host = urlsplit(url.strip() if "//" in url else "//" + url.strip()).hostname or ""
-    return host.casefold().removeprefix("www.")
+    return host.casefold().rstrip(".").removeprefix("www.")
 
 
 def _platform_site(host: str, labels: list[str], rules: Rules) -> str:
