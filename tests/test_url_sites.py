@@ -133,3 +133,19 @@ def test_a_fully_qualified_hosts_closing_dot_is_dropped() -> None:
     assert url_host("https://x.com/a.b./c.") == "x.com"
     assert url_outlet("https://news.unknownsite.com.vn./a", RULES)[0] == "unknownsite.com.vn"
     assert url_host("https:///a") == ""
+
+
+def test_an_aggregators_path_holding_the_address_percent_encoded_names_the_site() -> None:
+    """A reading aggregator's entry whose path holds the paper's address percent-encoded
+    is the paper's page, as a mirror's path holding it as written is (held-out 119: a
+    Bangkok Post column under ``scour.ing/p/https:%2F%2Fwww.bangkokpost.com...``); an
+    encoded path holding no address, an encoded word and an unencoded address read as
+    before."""
+    entry = "https://scour.ing/p/https:%2F%2Fwww.bangkokpost.com%2Fopinion%2Fopinion%2F1%2Fa"
+    assert unwrap_url(entry) == "https://www.bangkokpost.com/opinion/opinion/1/a"
+    assert url_outlet(entry, RULES)[0] == "Bangkok Post"
+    plain = "https://scour.ing/p/https://www.bangkokpost.com/opinion/1/a"
+    assert url_host(plain) == "bangkokpost.com"
+    for url in ("https://x.com/p/river%20trade%2Fpart-two", "https://x.com/a%2Fwww"):
+        assert unwrap_url(url) == url
+    assert url_host("https://x.com/search/ferries%20and%20ports") == "x.com"
