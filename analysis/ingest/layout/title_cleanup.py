@@ -4,7 +4,9 @@ name appended after it, or a forum's flair (split from ``layout/title.py``)."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from analysis.core.data_files import load_data_file
 from analysis.core.text import count_words, normalize_text
 from analysis.dates import parse_date
 from analysis.dates.lexicon import WEEKDAY_NAMES
@@ -354,3 +356,28 @@ def without_closing_day(title: str) -> str:
     ):
         return title
     return title[: found.start()].rstrip()
+
+
+def without_link_hint(title: str) -> str:
+    """A headline without the words a link carries for screen readers closing it, copied
+    with the link from a list or an aggregator ("Hanoi's bet on river trade (opens in new
+    tab)" -> "Hanoi's bet on river trade"): ``link_hints`` of ``data/header_scoring.yaml``,
+    in round brackets at the very end, after at least two words; other titles unchanged.
+
+    >>> without_link_hint("Ferry links reopen (opens in a new window)")
+    'Ferry links reopen'
+    >>> without_link_hint("Why tabs (open in new tab) matter to readers")
+    'Why tabs (open in new tab) matter to readers'
+    """
+    hint = _link_hint().search(title)
+    if hint is None or count_words(title[: hint.start()]) < 2:
+        return title
+    return title[: hint.start()]
+
+
+@cache
+def _link_hint() -> re.Pattern[str]:
+    """``link_hints`` of ``data/header_scoring.yaml`` as one pattern: a hint in round
+    brackets closing the line (case-insensitive)."""
+    hints = load_data_file("header_scoring.yaml").get("link_hints") or []
+    return re.compile(r"\s*\((?:" + "|".join(hints) + r")\)\s*$", re.IGNORECASE)
