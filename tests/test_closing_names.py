@@ -94,3 +94,30 @@ def test_every_wrapping_reads_the_same_name_consistently(name: str) -> None:
 def test_a_sentence_naming_a_person_is_no_wrapping(name: str, rest: str) -> None:
     assert wrapped_name(f"{name} {rest}.", RULES) == []
     assert wrapped_name(f"- {name} {rest}. -", RULES) == []
+
+
+CORRESPONDENTS_PAGE = (
+    "Lao engineers praise a river gauge network built with Vietnamese help\n"
+    "Kim Anh & Van Long – VOV correspondents in Laos -  \n"
+    "(VOVworld) – Engineers in Savannakhet say the river gauges installed with Vietnamese "
+    "help last year now warn villages of floods two days earlier than before.\n"
+    "Deputy director Bounmy Keola |\n"
+    "Mr. Bounmy said the next gauges would go up on two tributaries before the rains, and "
+    "that young technicians from both countries would train together in Hue.\n"
+    "Kim Anh & Van Long – VOV correspondents in Laos\n"
+)
+
+
+def test_two_correspondents_joined_by_an_ampersand_under_the_text_are_both_writers() -> None:
+    """(held-out 115) A broadcaster's two correspondents abroad, their post after a dash."""
+    article = read_article(CORRESPONDENTS_PAGE)
+    assert article.author == "Kim Anh; Van Long"
+    assert wrapped_name("Kim Anh – VOV correspondent in Laos", RULES) == ["Kim Anh"]
+
+
+def test_joined_words_that_are_no_names_or_other_posts_name_no_writer() -> None:
+    # negatives: places or a section joined by "&", posts that are not a reporter's
+    assert wrapped_name("Ports & Ferries – VOV correspondents in Laos", RULES) == []
+    assert wrapped_name("Hanoi and Vientiane – correspondents", RULES) == []
+    assert wrapped_name("Le Van Hai and Tran Thi Mai, directors of the port", RULES) == []
+    assert wrapped_name("Kim Anh & Van Long – heads of the gauge station", RULES) == []

@@ -49,3 +49,32 @@ _TITLE = st.lists(
 def test_any_link_title_is_read_back(title: str, end: str, quoted: bool) -> None:
     link = f"“{title}”" if quoted else title
     assert continue_link_title(f"The ferries run late … Continue reading {link}{end}") == title
+
+
+CACHED_COPY = (
+    " date 2021-10-06 Officials at the ferry talks in Hà Nội. VNA/VNS Photo Lan Anh HÀ NỘI — "
+    "The two river provinces agreed on Tuesday to run a second ferry across the border "
+    "river before the dry season and to share their timetables… Read full this story\n\n"
+    "Border provinces agree on a second river ferry have 212 words, post on "
+    "example-news.vn at October 6, 2021. This is cached page on ExampleHost. If you want "
+    "remove this page, please contact us.\n"
+)
+
+
+def test_an_aggregators_cached_page_notice_names_the_headline() -> None:
+    """(held-out 115) The headline lost in the copy is the one the notice names."""
+    assert read_article(CACHED_COPY).title == "Border provinces agree on a second river ferry"
+
+
+def test_sentences_about_words_or_cached_pages_name_no_headline() -> None:
+    # negatives: a sentence counting words without the notice's wording, the notice's
+    # second sentence alone, a headline that mentions a cache
+    page = (
+        "Border provinces agree on a second river ferry\n\n"
+        "The two provinces have 212 words in their new glossary of river terms, posted on "
+        "the ferry office's board at the landing.\n\n"
+        "This is cached page on ExampleHost.\n"
+    )
+    assert read_article(page).title == "Border provinces agree on a second river ferry"
+    page = "Ferry office keeps a cached page of timetables\n\nThe office prints its times.\n"
+    assert read_article(page).title == "Ferry office keeps a cached page of timetables"

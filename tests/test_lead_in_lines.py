@@ -87,3 +87,43 @@ def test_attribution_words_in_a_headline_or_byline_are_no_lead_in():
     assert not lead_in("By Lena Marsh")
     assert not lead_in("Hanoi, May 5 (VNA) - As stated by the ministry")
     assert not lead_in("Updated: May 5, 2024")
+
+
+LETTER_COPY = (
+    "The letter reads:\n\n"
+    "\u201cWord of your election as Chairman of the river commission reached us today, and "
+    "our delegates join me in sending warm greetings.\n\n"
+    "leftcenterrightdel\n"
+    "Commission Chairman Le Van Phong\n\n"
+    '"Our two boards have shared flood data for many years, and I trust the coming '
+    "season will bring new gauges to the upper reaches.\u201d\n\n"
+    "Source: VNA\n"
+)
+
+STATEMENT_COPY = (
+    "The statement reads in full as follows.\n"
+    "The two sides reviewed the ferry service across the river and agreed to add a second "
+    "boat before the dry season, so that traders can cross twice a day.\n"
+    "They asked their transport departments to share timetables and to train crews "
+    "together every spring./.\n"
+)
+
+
+def test_a_short_quotation_lead_in_and_a_full_text_note_are_no_headlines():
+    """(held-out 115) A letter saved from "The letter reads:" and a joint statement saved
+    from "The statement reads in full as follows." have no headline; both lines are text."""
+    for page, opening in ((LETTER_COPY, "The letter"), (STATEMENT_COPY, "The statement")):
+        article = read_article(page)
+        assert article.title == ""
+        first = next(p for p in article.paragraphs if p.text.startswith(opening))
+        assert first.kind in {"lede", "body"}
+
+
+def test_headlines_and_labels_near_a_full_text_note_stay_as_they_were():
+    # negatives: no full stop or colon, a sentence ending "reads." or "said.", two words
+    assert not lead_in("Joint statement printed in full")
+    assert not lead_in("What the new river treaty reads.")
+    assert not lead_in("The minister said.")
+    assert not lead_in("Full text:")
+    assert not lead_in("Ports reopen in full after the floods")
+    assert lead_in("The joint statement reads in full:")

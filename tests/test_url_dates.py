@@ -200,3 +200,18 @@ def test_a_dashed_year_month_folder_over_a_day_folder_gives_the_day():
     ):
         match = url_date(url)
         assert match is not None and match.precision == "month"
+
+
+def test_a_listing_cursor_after_an_ampersand_is_no_date() -> None:
+    """(held-out 115) A section page whose address writes its parameters without "?":
+    the date cursor "&by-date=" positions the listing, it dates no article."""
+    assert url_date("https://magazine.example.vn/focus&by-date=2024-11-18T09-30") is None
+    assert url_date("https://magazine.example.vn/focus?by-date=2024-11-18T09-30") is None
+    # negatives: a date in the path before the parameters is still read, and an ampersand
+    # inside a folder's name (no "name=" after it) does not cut the path
+    found = url_date("https://magazine.example.vn/2024/11/18/ferry-talks.html&mobile=yes")
+    assert found is not None and str(found.date_start.date()) == "2024-11-18"
+    found = url_date("https://example.org/ports-&-ferries/2024/05/16/a-title")
+    assert found is not None and str(found.date_start.date()) == "2024-05-16"
+    found = url_date("http://example.org/archive/episode/?id=3/14/2016")
+    assert found is not None and str(found.date_start.date()) == "2016-03-14"

@@ -25,7 +25,7 @@ from analysis.core.text import normalize_text
 from analysis.dates import DateMatch
 from analysis.ingest.bylines import looks_like_name
 from analysis.ingest.channel_suffixes import channel_suffix
-from analysis.ingest.continue_links import title_from_continue_link
+from analysis.ingest.continue_links import title_from_cached_notice, title_from_continue_link
 from analysis.ingest.copied_address import copied_address
 from analysis.ingest.crumb_years import date_by_crumb_year
 from analysis.ingest.issue_months import date_by_issue_month
@@ -111,6 +111,7 @@ def refine_title(article: PageArticle, rules: Rules) -> None:
     gives (see the module's docstring), in place."""
     _title_after_read_on(article)
     title_from_continue_link(article)  # "… Continue reading <title>." (held-out 93)
+    title_from_cached_notice(article)  # "<title> have N words, post on ..." (held-out 115)
     _title_without_site_suffix(article)
     _title_without_channel_suffix(article)
     found = title_credit(article.title, lambda part: looks_like_name(part, rules))

