@@ -25,6 +25,7 @@ from benchmarks.accuracy import (
     SAMPLES_MANIFEST,
     ZOO_MANIFEST,
     outlet_identity,
+    pending_entries,
     read_one,
     score_manifest,
 )
@@ -60,6 +61,16 @@ def test_the_zoo_is_large_and_varied():
     for entry in entries:
         assert (LAYOUTS / entry["file"]).is_file(), entry["file"]
         assert entry["text_lines"], entry["file"]
+
+
+def test_pending_batches_are_whole_and_apart_from_the_zoo():
+    """A pending held-out batch (``pending.json``: measured at first sight, its fixes not
+    finished) has its files and gold, and none of its entries is in the zoo as well."""
+    zoo = {e["file"] for e in json.loads(ZOO_MANIFEST.read_text(encoding="utf-8"))}
+    for entry in pending_entries():
+        assert (LAYOUTS / entry["file"]).is_file(), entry["file"]
+        assert entry["text_lines"] and entry["batch"], entry["file"]
+        assert entry["file"] not in zoo, entry["file"]
 
 
 @pytest.mark.parametrize("field", [*FIELDS, "body lines"])
