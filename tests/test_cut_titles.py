@@ -200,3 +200,41 @@ def test_a_dangling_title_is_not_completed_by_the_lede_sentence() -> None:
     )
     title = "Growers opened a cold store last night in Da Lat to"
     assert completed_title(title, page) == title
+
+
+# (fix34d) a reader's export: the heading cut, the metadata list's title row whole
+READWISE_NOTE = (
+    "# Ferry Talks: Delta Provinces Will Share Every Landing\n\n"
+    "## Metadata\n"
+    "- Author: [[example.vn]]\n"
+    "- Full Title: Ferry Talks: Delta Provinces Will Share Every Landing on the Lower River\n"
+    "- Category: #articles\n\n"
+    "## Highlights\n"
+    "- The transport offices of two delta provinces agreed on Monday to share the timetable "
+    "of every ferry landing along the lower river before the flood season.\n"
+    "- Officials said the boats would carry more passengers at the busiest crossings.\n"
+)
+
+
+def test_a_full_title_row_completes_the_cut_heading():
+    from analysis.ingest.layout import read_article
+
+    assert read_article(READWISE_NOTE).title == (
+        "Ferry Talks: Delta Provinces Will Share Every Landing on the Lower River"
+    )
+
+
+def test_title_rows_that_do_not_complete_the_headline():
+    from analysis.ingest.layout.cut_titles import labelled_completion
+    from analysis.ingest.layout.lines import split_lines
+
+    title = "Ferry Talks: Delta Provinces Will Share"
+    other = split_lines("- Full Title: Rice Talks Resume in the Capital\n")
+    assert labelled_completion(title, other) == ""  # another headline
+    glued = split_lines("Title: Ferry Talks: Delta Provinces Will Shareholders Meet\n")
+    assert labelled_completion(title, glued) == ""  # goes on inside a word
+    site = split_lines("Title: Ferry Talks: Delta Provinces Will Share - Delta Daily\n")
+    assert labelled_completion(title, site) == ""  # a site's suffix, no fuller headline
+    lede = split_lines("Ferry Talks: Delta Provinces Will Share every landing, officials said.\n")
+    assert labelled_completion(title, lede) == ""  # no label: a sentence, not a title row
+    assert labelled_completion("Ferry Talks", split_lines("Title: Ferry Talks Resume\n")) == ""

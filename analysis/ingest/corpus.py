@@ -55,6 +55,7 @@ from analysis.ingest.file_parsing import (
 )
 from analysis.ingest.file_parsing import date_fields as _date_fields  # apply_sidecar's name
 from analysis.ingest.host_names import site_line_texts, url_outlet_fields
+from analysis.ingest.host_prefixes import url_titles
 from analysis.ingest.outlet_date_order import outlet_settled_day
 from analysis.ingest.page_rules import load_rules, scoring_of
 from analysis.ingest.section_writers import desk_fields
@@ -74,7 +75,6 @@ from analysis.ingest.seeds_folder import (
     read_sidecar_file,
 )
 from analysis.ingest.sidecar import SIDECAR_NAME, SidecarError
-from analysis.ingest.slug_titles import slug_titles
 from analysis.ingest.store import cache_enabled, default_cache_dir
 from analysis.ingest.stories import mark_stories
 from analysis.ingest.title_days import title_day_in_year
@@ -275,7 +275,7 @@ def apply_sidecar(
     for i, doc_id in docs["doc_id"].items():
         if doc_id in sidecar.index:
             _apply_sidecar_row(docs, i, doc_id, sidecar.loc[doc_id], texts.get(doc_id, []))
-    return slug_titles(docs, sidecar, paragraphs)  # the header line the url spells (fix33c)
+    return url_titles(docs, sidecar, paragraphs)  # the slug's line, no site name (fix33c/34d)
 
 
 def mark_duplicates(

@@ -92,6 +92,7 @@ from analysis.ingest.layout.lines import (
     split_lines,
 )
 from analysis.ingest.layout.mail_subjects import without_mail_markers
+from analysis.ingest.layout.markdown_headings import without_heading_marks
 from analysis.ingest.layout.mastheads import (
     document_issuer,
     label_mastheads,
@@ -261,11 +262,12 @@ def _split_header_lines(paras: list[Paragraph], rules: Rules) -> None:
 
 
 def clean_title(title: str, rules: Rules) -> str:
-    """The chosen headline's line without its label, outlet suffix, empty cells, flair, ISBN,
-    closing colon, bracket labels, closing stamp or day, mail markers, document number,
-    file notes, leading pictographs, a link's hint, bullet and closing writer: the one chain
-    every title goes through (``read_article``; the property test of ``test_metadata``
-    reads it too)."""
+    """The chosen headline's line without its Markdown heading marks, label, outlet suffix,
+    empty cells, flair, ISBN, closing colon, bracket labels, closing stamp or day, mail
+    markers, document number, file notes, leading pictographs, a link's hint, bullet and
+    closing writer: the one chain every title goes through (``read_article``; the property
+    test of ``test_metadata`` reads it too)."""
+    title = without_heading_marks(title)  # "# Title": a Markdown export's heading (b120)
     title = without_glued_stamp(title)  # "12.16.22How Well ..." (held-out 93)
     title = without_glued_kicker(title)  # "Mekong SummitLeaders Pledge ..." (held-out 104)
     label = scoring_of(rules).title_label.match(title)

@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from analysis.core.text import normalize_text
 from analysis.ingest.layout.lines import Paragraph
+from analysis.ingest.page_rules import layout_alternation
 
 #: How many paragraphs from the page's top are searched for the completing line.
 COMPLETION_REACH = 15
@@ -123,6 +125,9 @@ def completed_title(title: str, paras: Sequence[Paragraph]) -> str:
     """``title`` completed by the first line among the first ``COMPLETION_REACH`` that
     carries it whole (``completion``) when it bears a cut mark (``cut_core``) or was cut
     inside a word (``mid_word_completion``); else unchanged."""
+    labelled = labelled_completion(title, paras)  # "- Full Title: <whole>" (fix34d)
+    if labelled:
+        return labelled
     core, mid_core = cut_core(title), _mid_word_core(title)
     unmarked = core == normalize_text(title).strip()  # cut after a joining word, no mark
     for p in paras[:COMPLETION_REACH]:
@@ -133,3 +138,28 @@ def completed_title(title: str, paras: Sequence[Paragraph]) -> str:
         if whole:
             return whole
     return title
+
+
+@cache
+def _title_row() -> re.Pattern[str]:
+    """A labelled title row (``title_row_labels``), after a list's bullet, and its value."""
+    labels = layout_alternation("title_row_labels")
+    return re.compile(rf"^\s*(?:[-*•]\s+)?(?:{labels})\s*:\s+(?P<value>\S.*)$", re.I)
+
+
+def labelled_completion(title: str, paras: Sequence[Paragraph]) -> str:
+    """(fix34d) The value of a labelled title row among the first ``COMPLETION_REACH``
+    lines ("- Full Title: ...", a reader's metadata list) that opens with ``title``'s
+    words (three or more) and goes on after a word's end, not after a site's separator;
+    "" when no row does."""
+    core = normalize_text(title).strip()
+    if len(core.split()) < 3:
+        return ""
+    for p in paras[:COMPLETION_REACH]:
+        row = _title_row().match(p.text)
+        value = normalize_text(row.group("value")).strip() if row else ""
+        rest = value[len(core) :]
+        whole = value.casefold().startswith(core.casefold()) and rest[:1] == " "
+        if whole and not _SITE_SEPARATOR.match(rest):
+            return value
+    return ""
