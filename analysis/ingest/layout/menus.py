@@ -149,6 +149,8 @@ def over_menu_run(paras: list[Paragraph], i: int) -> bool:
             return False
         if in_menu_run(paras, below):  # the menu's first line walking down from ``i``
             return True
+        if paras[below].text.rstrip().endswith(":"):  # a label over its rows: no banner
+            return False
     return False
 
 
