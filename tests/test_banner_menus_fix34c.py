@@ -68,3 +68,10 @@ def test_not_over_a_menu():
     ps = _paras("Watching the rivers", "  • Home", "    • Resize:", "  • A", "  • Donate")
     assert not indented_menu_item(ps, 1, submenus=True)
     assert not over_menu_run(ps, 0)
+
+
+def test_a_label_line_ends_the_banner():
+    # a line two lines over a run of names under a label: an affiliation, no banner
+    names = ["Carmen Ortiz Vela", "Lecturer Of Rivers", "Pham Van Minh", "Reader In Ports"]
+    ps = _paras("1,2 Fellow, River Institute", "Corresponding Authors:", *names)
+    assert not over_menu_run(ps, 0)
