@@ -122,7 +122,7 @@ def in_menu_run(paras: list[Paragraph], i: int) -> bool:
     "Women's Insights" / "Gender and Development" / "Job Recruitment"): one of at least
     ``MENU_RUN_MIN_LINES`` short lines of capitalised words on consecutive lines of the
     file, and not the run's last line (a short headline may stand right under a menu)."""
-    if indented_menu_item(paras, i):
+    if indented_menu_item(paras, i, submenus=True):
         return True
     if not _run_item(paras[i]):
         return False
@@ -130,16 +130,28 @@ def in_menu_run(paras: list[Paragraph], i: int) -> bool:
     return end - start + 1 >= MENU_RUN_MIN_LINES and i < end
 
 
+#: The most lines of a site's banner (its tagline, its name) printed over its menu.
+BANNER_MAX_LINES = 2
+
+
 def over_menu_run(paras: list[Paragraph], i: int) -> bool:
-    """Whether header line ``i``, no menu item itself, stands right over the first item of a
-    menu printed one item a line (``in_menu_run`` on the next line of the file): the site's
-    name or banner over its menu ("VVAW: Vietnam Veterans Against the War" / "VVAW Home" /
-    "About VVAW" / ...), not the headline (held-out 82, miss30). A headline under a menu
-    stands below the run, never right over its first item."""
-    below = i + 1
-    if below >= len(paras) or paras[below].line != paras[i].line + 1 or _run_item(paras[i]):
+    """Whether header line ``i``, no menu item itself, stands over the first item of a menu
+    printed one item a line (``in_menu_run``), in a block of at most ``BANNER_MAX_LINES``
+    lines on consecutive lines of the file right above it: the site's name or banner over
+    its menu ("VVAW: Vietnam Veterans Against the War" / "VVAW Home" / "About VVAW" / ...,
+    held-out 82, miss30), or its tagline over its name over the menu ("Examining the ...
+    conflict" / "Dangerous Waters" / "• Home" / ..., held-out 117, fix34c), not the
+    headline. A headline under a menu stands below the run, never right over it."""
+    if _run_item(paras[i]):
         return False
-    return _run_edge(paras, below, -1) == below and in_menu_run(paras, below)
+    for below in range(i + 1, min(len(paras), i + BANNER_MAX_LINES + 1)):
+        if paras[below].line != paras[below - 1].line + 1:
+            return False
+        if in_menu_run(paras, below):  # the menu's first line walking down from ``i``
+            return True
+        if paras[below].text.rstrip().endswith(":"):  # a label over its rows: no banner
+            return False
+    return False
 
 
 #: What an item of an indented menu never holds: a sentence's end, a label's colon, a bar.
@@ -152,34 +164,37 @@ def _indent(p: Paragraph) -> str:
     return line[: len(line) - len(line.lstrip(" \t"))]
 
 
-def _indented_item(p: Paragraph, indent: str) -> bool:
+def _indented_item(p: Paragraph, indent: str, submenus: bool = False) -> bool:
     words = normalize_text(p.text).split()
+    deeper = submenus and _indent(p).startswith(indent)  # a submenu's items (held-out 117)
     return (
-        _indent(p) == indent
+        (_indent(p) == indent or deeper)
         and p.kind not in _NOT_RUN_KINDS
         and 0 < len(words) <= MENU_RUN_ITEM_MAX_WORDS
         and not _NOT_INDENTED_ITEM.search(p.text.strip())
     )
 
 
-def indented_menu_item(paras: list[Paragraph], i: int) -> bool:
+def indented_menu_item(paras: list[Paragraph], i: int, submenus: bool = False) -> bool:
     """Whether header line ``i`` is an item of a menu printed one item a line and indented
     alike (an embassy's old site: "     Visa & Legalization" / "     Science & Tech" /
     ... / "     Fighting 2019-nCoV"): one of at least ``MENU_RUN_MIN_LINES`` short lines
-    on consecutive lines of the file, each opened by the same spaces and closing no
-    sentence or label. The shared indent, not the items' words, marks the run, so its
-    last item counts too (with a digit or a word in lower case), unlike ``in_menu_run``'s
-    unindented run, under which a short headline may stand."""
+    on consecutive lines of the file, each opened by the same spaces (or more, with
+    ``submenus``: a submenu's items; for the headline's features only, as a line flush
+    left over such a run may be the site's name) and closing no sentence or label. The
+    shared indent, not the items' words, marks the run, so its last item counts too (with
+    a digit or a word in lower case), unlike ``in_menu_run``'s unindented run, under which
+    a short headline may stand."""
     indent = _indent(paras[i])
     if not indent or not _indented_item(paras[i], indent):
         return False
     start = end = i
     while start > 0 and paras[start - 1].line == paras[start].line - 1:
-        if not _indented_item(paras[start - 1], indent):
+        if not _indented_item(paras[start - 1], indent, submenus):
             break
         start -= 1
     while end + 1 < len(paras) and paras[end + 1].line == paras[end].line + 1:
-        if not _indented_item(paras[end + 1], indent):
+        if not _indented_item(paras[end + 1], indent, submenus):
             break
         end += 1
     return end - start + 1 >= MENU_RUN_MIN_LINES

@@ -9,6 +9,7 @@ import re
 from analysis.core.text import count_words, normalize_text
 from analysis.ingest.date_scoring import listed_items
 from analysis.ingest.glued_stamps import over_glued_stamps
+from analysis.ingest.layout.alt_over_caption import alt_over_caption
 from analysis.ingest.layout.alt_text_headlines import date_line_in_alt_text
 from analysis.ingest.layout.app_chrome import channel_page_title
 from analysis.ingest.layout.byline_headlines import byline_headline
@@ -125,7 +126,7 @@ def _above_photo_credit(paras: list[Paragraph], i: int, rules: Rules) -> bool:
     a table cell's closing bar is no part of it ("Name, director. |" / "Photo : X/CVN |")."""
     text = normalize_text(paras[i].text).rstrip(" |")
     if not text.endswith("."):
-        return False
+        return alt_over_caption(paras, i, rules)  # its alt text over it (fix34c)
     for q in paras[i + 1 : i + 3]:
         other = normalize_text(q.text)
         if other == text:
