@@ -16,6 +16,7 @@ from analysis.ingest.layout.byline_headlines import byline_headline
 from analysis.ingest.layout.colon_titles import colon_title_over_text
 from analysis.ingest.layout.dated_listings import first_listed_item
 from analysis.ingest.layout.glued_headline import glued_title_features
+from analysis.ingest.layout.headline_over_text import first_text_line, headline_over_text
 from analysis.ingest.layout.headline_stamps import STAMP_ROLE, stamped_headline_copy
 from analysis.ingest.layout.history_rows import history_row
 from analysis.ingest.layout.intro_notes import intro_note
@@ -32,28 +33,20 @@ from analysis.ingest.layout.lines import (
 )
 from analysis.ingest.layout.menus import in_menu_run, over_menu_run
 from analysis.ingest.layout.meta_lines import over_dated_meta
-from analysis.ingest.layout.opening_asides import blurb_start, opening_aside
+from analysis.ingest.layout.opening_asides import blurb_start
 from analysis.ingest.layout.post_stamps import over_post_stamp
 from analysis.ingest.layout.post_titles import title_over_date
 from analysis.ingest.layout.qa_threads import question_over_answer
 from analysis.ingest.layout.reader_prompts import prompt_features
-from analysis.ingest.layout.restated_headlines import (
-    LEDE_REACH,
-    restated_by_lede,
-    restated_by_next_paragraph,
-)
 from analysis.ingest.layout.rule_titles import rule_features
 from analysis.ingest.layout.section_heads import section_over_dated_text as over_dated_text
 from analysis.ingest.layout.section_pipes import section_pipe
 from analysis.ingest.layout.speaker_labels import speaker_features
 from analysis.ingest.layout.text import (
     LONE_DATELINE,
-    opens_next_paragraph,
-    sentence_over_marked_lede,
 )
 from analysis.ingest.layout.title_cleanup import split_headline_parts, title_glued_kind
 from analysis.ingest.layout.topic_lines import as_topic
-from analysis.ingest.layout.twice_printed import breadcrumb_trail, printed_twice
 from analysis.ingest.metadata import Candidate, Scoring, rank, score
 from analysis.ingest.page_rules import (
     Rules,
@@ -64,7 +57,6 @@ from analysis.ingest.page_rules import (
     site_affix,
 )
 from analysis.ingest.title_scoring import page_keys, title_features
-from analysis.ingest.title_shapes import quoted_again, title_case_question
 from analysis.ingest.topic_kickers import place_kicker_features
 
 #: Title features that mark a line as page chrome: such a line is never "the first".
@@ -178,87 +170,6 @@ def _page_features(
     return found
 
 
-def _first_text_line(paras: list[Paragraph], rules: Rules) -> int:
-    """The index of the first unlabelled line of running text that is no pull quote nor
-    profile's blurb (``opening_asides``) and no headline over text (a question right over
-    its byline, ``_headline_over_text``)."""
-    return next(
-        (
-            i
-            for i, p in enumerate(paras)
-            if not p.kind
-            and (is_prose(p.text) or intro_note(p.text))
-            and not opening_aside(paras, i)  # a pull quote, a profile's blurb (fix33a)
-            and not breadcrumb_trail(p.text)  # "Main » News » 2023 » Title" (twice_printed)
-            and not _headline_over_text(paras, i, rules)
-        ),
-        len(paras),
-    )
-
-
-def _headline_over_text(paras: list[Paragraph], i: int, rules: Rules) -> bool:
-    """A line that reads as prose by its length but stands as a headline: a question over
-    its byline, a long first line without any stop over the lede, a line quoted again
-    below ('Download "Title"'), or a sentence over a lede opened by a wire marker."""
-    quoted = quoted_again([p.text for p in paras[: HEADER_REACH + 1]], i) if i < 3 else False
-    over = _question_over_byline(paras, i) or _long_headline_first(paras, i) or quoted
-    over = over or opens_next_paragraph(paras, i) or restated_by_next_paragraph(paras, i)
-    over = over or title_over_date(paras, i)  # a ministry's long post title
-    over = over or restated_by_lede(paras, i, _next_prose(paras, i))  # over labels (b87)
-    over = over or printed_twice(paras, i)  # the headline and its copy (twice_printed)
-    over = over or colon_title_over_text(paras, i)  # "Title: subtitle." (colon_titles)
-    return over or sentence_over_marked_lede(paras, i, rules)
-
-
-def _next_prose(paras: list[Paragraph], i: int) -> int:
-    """The index of the first unlabelled paragraph of running text after ``i`` within
-    ``LEDE_REACH`` paragraphs, else ``len(paras)``."""
-    reach = range(i + 1, min(len(paras), i + 1 + LEDE_REACH))
-    return next((j for j in reach if not paras[j].kind and is_prose(paras[j].text)), len(paras))
-
-
-#: A closing stop, comma or bracket, or a stop inside: a sentence, not a headline.
-_CLOSED = re.compile(r"[.!?…:;,\"”’)]$|[.!?;]\s")
-
-
-def _long_headline_first(paras: list[Paragraph], i: int) -> bool:
-    """The page's first line, one clause without any stop (no ". ", no closing stop, no
-    comma at its end) of ``TITLE_MAX_WORDS`` words at most, over a paragraph of running text
-    that closes a sentence: a portal's long headline, not its lede. A clickbait headline cut
-    with "…" twice or more ("... pact with Vietnam on…, next in line is…") counts, its
-    ellipses and the commas after them left aside; so does one question in title case."""
-    text = paras[i].text.strip()
-    if text.count("…") >= 2:
-        text = re.sub(r"…,?", " ", text).strip()
-    return (
-        i == 0
-        and len(paras) > 1
-        and count_words(text) <= TITLE_MAX_WORDS
-        and (not _CLOSED.search(text) or title_case_question(text))
-        and not paras[1].kind
-        and is_prose(paras[1].text)
-        and bool(re.search(r"[.!?…][\"”’)]*$", paras[1].text.strip()))
-    )
-
-
-#: The most words of a headline set as a question over its byline.
-QUESTION_TITLE_MAX_WORDS = 25
-
-
-def _question_over_byline(paras: list[Paragraph], i: int) -> bool:
-    """A single question (one sentence ending with "?", up to ``QUESTION_TITLE_MAX_WORDS``
-    words) right over a byline the page already labelled ("Can X remain ...?" / "Author(s):
-    A, B"): a paper's headline, not its text."""
-    text = paras[i].text.strip()
-    return (
-        i + 1 < len(paras)
-        and paras[i + 1].kind == "byline"
-        and text.endswith("?")
-        and count_words(text) <= QUESTION_TITLE_MAX_WORDS
-        and not re.search(r"[.!?]\s", text)
-    )
-
-
 def _only_candidate(candidates: list[Candidate], scoring: Scoring) -> list[Candidate]:
     """A lone candidate (not a person's name: that is a byline; not a pull quote: a copy
     pasted from its opening quotation has no headline) rescored without the features that
@@ -310,7 +221,7 @@ def _named_in_text(text: str, opening: str) -> bool:
 def title_candidates(paras: list[Paragraph], rules: Rules) -> list[Candidate]:
     """Every header line that could be the headline, scored (best first)."""
     scoring = scoring_of(rules)
-    first_prose = _first_text_line(paras, rules)
+    first_prose = first_text_line(paras, rules)
     candidates: list[Candidate] = []
     first_seen = False
     keys = page_keys(paras, limit=120)
@@ -327,7 +238,7 @@ def title_candidates(paras: list[Paragraph], rules: Rules) -> list[Candidate]:
             i,
             first_candidate=False,
             is_prose=(is_prose(p.text) or intro_note(p.text))
-            and not _headline_over_text(paras, i, rules),
+            and not headline_over_text(paras, i, rules),
             is_outlet_name=outlet_named(p.text, rules) is not None,
             has_site_name=site_affix(p.text, rules),
             first_prose=first_prose,
