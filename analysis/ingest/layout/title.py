@@ -18,6 +18,7 @@ from analysis.ingest.layout.dated_listings import first_listed_item
 from analysis.ingest.layout.glued_headline import glued_title_features
 from analysis.ingest.layout.headline_over_text import first_text_line, headline_over_text
 from analysis.ingest.layout.headline_stamps import STAMP_ROLE, stamped_headline_copy
+from analysis.ingest.layout.headword_entries import as_headword
 from analysis.ingest.layout.history_rows import history_row
 from analysis.ingest.layout.intro_notes import intro_note
 from analysis.ingest.layout.label_rows import under_label_rows
@@ -251,6 +252,7 @@ def title_candidates(paras: list[Paragraph], rules: Rules) -> list[Candidate]:
         features += ["over_glued_stamps"] * over_glued_stamps(paras, i)  # a related item's
         features += ["over_dated_meta"] * over_dated_meta(paras, i)  # (meta_lines, b93)
         features = as_topic(features, paras, i)  # a note's topic, not a name (topic_lines)
+        features = as_headword(features, paras, i, first_prose)  # an entry's headword (b124)
         features = glued_title_features(features, paras, i)  # no name glued to a lede
         features += speaker_features(paras, i, rules)  # "Speech of Ms X, SC" (speaker_labels)
         features += prompt_features(p.text)  # "Follow us on:" (reader_prompts)

