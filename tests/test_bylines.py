@@ -653,3 +653,21 @@ def test_a_presenters_byline_with_the_program_after_on_names_the_presenter() -> 
 )
 def test_initials_run_together_and_a_glued_author_label(byline: str, names: list[str]) -> None:
     assert byline_names(byline, RULES) == names
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        # (held-out 119) the place filed from, then its province after a comma
+        ("By Kim Sora in Laocai, Yunnan (Evening Post)", ["Kim Sora"]),
+        ("By Kim Sora in Laocai, Yunnan", ["Kim Sora"]),
+        ("By Kim Sora and Lo Van Tuan in Hue, Vietnam", ["Kim Sora", "Lo Van Tuan"]),
+        # negatives: the place alone as before; words after the comma may be a writer,
+        # kept (the part before the comma is dropped as before: no name ends in "in Place")
+        ("By Kim Sora in Laocai", ["Kim Sora"]),
+        ("By Kim Sora in Laocai, Lo Van Tuan", ["Lo Van Tuan"]),
+        ("Talks held in Laocai, Yunnan", []),
+    ],
+)
+def test_place_filed_from_with_its_province(byline: str, names: list[str]) -> None:
+    assert byline_names(byline, RULES) == names

@@ -21,6 +21,7 @@ from analysis.ingest.byline_tails import (
     without_editor_initials,
     without_et_al,
     without_leading_role,
+    without_place,
     without_repeat,
     without_role_after,
     writer_post,
@@ -330,13 +331,6 @@ _DATE_LABEL_END = re.compile(
     r"\s*\b(?:publish(?:ed)?(?:\s+date)?|updated|posted|last updated)\s*(?:on|at)?\s*:?\s*$",
     re.I,
 )
-
-
-def without_place(text: str) -> str:
-    """A byline without the place its writer files from or the section it is filed in:
-    "Le Thu Ha in Hanoi" -> "Le Thu Ha", "Rizal Pratama In News" (a blog's "By Name In
-    Category", held-out 70) -> "Rizal Pratama"."""
-    return re.sub(r"\s+[iI]n\s+[A-ZÀ-Ỹ][\w’'-]+(?:\s[A-ZÀ-Ỹ][\w’'-]+)?\s*$", "", text)
 
 
 def date_byline(text: str, rules: Rules) -> bool:
