@@ -671,3 +671,18 @@ def test_initials_run_together_and_a_glued_author_label(byline: str, names: list
 )
 def test_place_filed_from_with_its_province(byline: str, names: list[str]) -> None:
     assert byline_names(byline, RULES) == names
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        # (held-out 120) a text browser's link number glued before the linked name
+        ("Author: [8]Hoang Minh Chau, ANU", ["Hoang Minh Chau"]),
+        ("By [12]Kim Sora and [13]Lo Van Tuan", ["Kim Sora", "Lo Van Tuan"]),
+        # negatives: a note mark after a name; the mark before lower-case words
+        ("Hoang Minh Chau[1]", ["Hoang Minh Chau"]),
+        ("[3]skip to content", []),
+    ],
+)
+def test_text_browser_link_marks(byline: str, names: list[str]) -> None:
+    assert byline_names(byline, RULES) == names
