@@ -667,15 +667,6 @@ def test_initials_run_together_and_a_glued_author_label(byline: str, names: list
         ("By Kim Sora in Laocai", ["Kim Sora"]),
         ("By Kim Sora in Laocai, Lo Van Tuan", ["Lo Van Tuan"]),
         ("Talks held in Laocai, Yunnan", []),
-    ],
-)
-def test_place_filed_from_with_its_province(byline: str, names: list[str]) -> None:
-    assert byline_names(byline, RULES) == names
-
-
-@pytest.mark.parametrize(
-    ("byline", "names"),
-    [
         # (held-out 120) a text browser's link number glued before the linked name
         ("Author: [8]Hoang Minh Chau, ANU", ["Hoang Minh Chau"]),
         ("By [12]Kim Sora and [13]Lo Van Tuan", ["Kim Sora", "Lo Van Tuan"]),
@@ -684,5 +675,5 @@ def test_place_filed_from_with_its_province(byline: str, names: list[str]) -> No
         ("[3]skip to content", []),
     ],
 )
-def test_text_browser_link_marks(byline: str, names: list[str]) -> None:
+def test_place_with_its_province_and_link_marks(byline: str, names: list[str]) -> None:
     assert byline_names(byline, RULES) == names
