@@ -653,3 +653,27 @@ def test_a_presenters_byline_with_the_program_after_on_names_the_presenter() -> 
 )
 def test_initials_run_together_and_a_glued_author_label(byline: str, names: list[str]) -> None:
     assert byline_names(byline, RULES) == names
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        # (held-out 119) the place filed from, then its province after a comma
+        ("By Kim Sora in Laocai, Yunnan (Evening Post)", ["Kim Sora"]),
+        ("By Kim Sora in Laocai, Yunnan", ["Kim Sora"]),
+        ("By Kim Sora and Lo Van Tuan in Hue, Vietnam", ["Kim Sora", "Lo Van Tuan"]),
+        # negatives: the place alone as before; words after the comma may be a writer,
+        # kept (the part before the comma is dropped as before: no name ends in "in Place")
+        ("By Kim Sora in Laocai", ["Kim Sora"]),
+        ("By Kim Sora in Laocai, Lo Van Tuan", ["Lo Van Tuan"]),
+        ("Talks held in Laocai, Yunnan", []),
+        # (held-out 120) a text browser's link number glued before the linked name
+        ("Author: [8]Hoang Minh Chau, ANU", ["Hoang Minh Chau"]),
+        ("By [12]Kim Sora and [13]Lo Van Tuan", ["Kim Sora", "Lo Van Tuan"]),
+        # negatives: a note mark after a name; the mark before lower-case words
+        ("Hoang Minh Chau[1]", ["Hoang Minh Chau"]),
+        ("[3]skip to content", []),
+    ],
+)
+def test_place_with_its_province_and_link_marks(byline: str, names: list[str]) -> None:
+    assert byline_names(byline, RULES) == names

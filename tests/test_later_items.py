@@ -135,3 +135,36 @@ def test_co_writers_over_one_date_or_a_single_dated_byline_stay() -> None:
         "dry season ended.\n\nThe drills cover rescue at night and the care of passengers.\n"
     )
     assert one.author == "Anna Le"
+
+
+#: (held-out 118) A publications listing: each item its title twice, its date, then "By:
+#: Name" over the teaser, a type label and a topic line; the first item has no writer.
+_PUBLICATIONS = (
+    "Ferry Links in the Delta: A Short Guide\n\nFerry Links in the Delta: A Short Guide\n\n"
+    "Thursday, May 9, 2024\n\n"
+    "The delta's ferries carry more than a million people a month, and most crossings still "
+    "run on boats built before 1990. This guide sets out who runs them and who pays.\n\n"
+    "Type: Fact Sheet\n\nTransport\n\n"
+    "Why the Islands Want a Night Ferry\n\nWhy the Islands Want a Night Ferry\n\n"
+    "Friday, February 2, 2024\n\nBy: Tran Minh Duc\n\n"
+    "Traders on the outer islands lose a day each week waiting for the morning boat, and a "
+    "night crossing would change that at a cost the province has not agreed to pay.\n\n"
+    "Type: Analysis\n\nTransport\n\n"
+    "Le Thu Ha on the Ferry Budget\n\nLe Thu Ha on the Ferry Budget\n\n"
+    "Wednesday, December 6, 2023\n\nBy: Le Thu Ha, Ph.D.\n\n"
+    "In this episode Le Thu Ha explains why the province spends more on bridges than on "
+    "boats.\n\nType: Podcast\n"
+)
+
+
+def test_a_listings_dated_bylines_after_an_unsigned_first_item_name_no_writer() -> None:
+    assert read_article(_PUBLICATIONS).author == ""
+
+
+def test_one_later_dated_byline_or_a_signed_first_item_keep_their_writers() -> None:
+    # one later item's byline alone is no listing's form: read as before
+    one = _PUBLICATIONS[: _PUBLICATIONS.index("Le Thu Ha on the Ferry Budget")]
+    assert read_article(one).author == "Tran Minh Duc"
+    # the first item signed under its own date: its writer is the page's
+    signed = _PUBLICATIONS.replace("2024\n\nThe delta's", "2024\n\nBy: Anna Berg\n\nThe delta's")
+    assert read_article(signed).author.startswith("Anna Berg")

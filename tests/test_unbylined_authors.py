@@ -406,3 +406,41 @@ def test_a_place_before_the_agency_marker_is_no_writer(place: str) -> None:
             "discuss trade and ferry links across the river.\n\nThe talks covered schools.\n"
         )
         assert read_article(page).author == "", opening
+
+
+def test_a_standfirst_opening_with_the_writers_name_in_capitals_names_the_writer() -> None:
+    """held-out 116 (a labour daily's report): "NAME IN CAPITALS reports back from ..."
+    opens the standfirst, under a teaser of another page that names its own writer."""
+    teaser = "Bus fares in the valley towns rose again this spring, writes Dora Penn"
+    standfirst = (
+        "ROSA DELMAR reports back from a week with the apple growers of the upper valley "
+        "– and on what the new price rules mean for them"
+    )
+    assert read_article(f"{teaser}\n{standfirst}\n\n{_ORCHARD_BODY}\n").author == "Rosa Delmar"
+    looks = standfirst.replace("reports back from", "looks at")
+    assert read_article(f"{_ORCHARD_HEAD}{looks}\n\n{_ORCHARD_BODY}\n").author == "Rosa Delmar"
+    # negatives: a one-word drop cap, a name in capitals before another verb, in title case
+    for other in (
+        "THE growers of the upper valley report a record harvest and a falling price.",
+        "ROSA DELMAR, the growers' leader, says a shared price would change the towns.",
+        "Rosa Delmar reports back from a week with the apple growers of the upper valley.",
+    ):
+        assert read_article(f"{_ORCHARD_HEAD}{other}\n\n{_ORCHARD_BODY}\n").author == ""
+
+
+def test_an_editors_note_presenting_this_essay_by_its_writer_names_the_writer() -> None:
+    """held-out 118 (a contest essay's AMP copy, lines without blanks): "This essay by
+    Name, a student at ..., took second place." under the editors' first line."""
+    note = (
+        "Each spring the review runs a writing contest for students.\n"
+        "This essay by Rosa Delmar, a student at Harbour State University, took first place."
+    )
+    page = f"{_ORCHARD_HEAD}{note}\n{_ORCHARD_BODY}\n"
+    assert read_article(page).author == "Rosa Delmar"
+    # negatives: another work cited by its writer, the writer not named, "The essay by"
+    for other in (
+        "This book by Rosa Delmar, published in 1990, first told the growers' story.",
+        "This essay by the winner of last year's contest took first place.",
+        "The essay by Rosa Delmar, a student at Harbour State University, is next week's.",
+    ):
+        assert read_article(f"{_ORCHARD_HEAD}{other}\n{_ORCHARD_BODY}\n").author == ""

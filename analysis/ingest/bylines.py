@@ -21,6 +21,7 @@ from analysis.ingest.byline_tails import (
     without_editor_initials,
     without_et_al,
     without_leading_role,
+    without_place,
     without_repeat,
     without_role_after,
     writer_post,
@@ -160,6 +161,7 @@ def byline_names(text: str, rules: Rules) -> list[str]:
     """The person names of a byline ("By A and B", "A - B / Outlet", "Name. MA. Affiliation",
     "Author: Name, University"), in title case; institutions and outlets are left out."""
     text = re.sub(r"^\[(.*)\]$", r"\1", text.strip())  # "[Name,]", "[By Name]" in brackets
+    text = _LINK_MARK.sub("", text)  # a text browser's "Author: [8]Name, ANU" (lynx)
     labelled = organisation_labelled(text, scoring_of(rules))  # "By <Office>", not "From:"
     text, prefix = _without_prefix(text, rules)
     text = name_before_date(text, rules) or text  # "Name · Outlet · Posted: <date>"
@@ -187,6 +189,12 @@ def byline_names(text: str, rules: Rules) -> list[str]:
     names = _split_names(_AFFILIATION_NUMBER.sub("", text), rules, labelled)
     # "Name Co-Author", "Name Name" (a name printed twice)
     return [without_repeat(without_role_after(name, rules)) for name in names]
+
+
+#: A text browser's link number glued before the linked words (lynx, w3m: "Author:
+#: [8]Le Thi Mai Phuong, ANU", held-out 120): a number in brackets right before a capital.
+#: A note mark after a name ("Name[1]") and a spaced "[1] Name" are not link marks.
+_LINK_MARK = re.compile(r"(?<![\w\]])\[\d{1,3}\](?=[A-ZÀ-Ỹ])")
 
 
 #: An affiliation in brackets after each author's name, before a comma, "and" or the end:
@@ -330,13 +338,6 @@ _DATE_LABEL_END = re.compile(
     r"\s*\b(?:publish(?:ed)?(?:\s+date)?|updated|posted|last updated)\s*(?:on|at)?\s*:?\s*$",
     re.I,
 )
-
-
-def without_place(text: str) -> str:
-    """A byline without the place its writer files from or the section it is filed in:
-    "Le Thu Ha in Hanoi" -> "Le Thu Ha", "Rizal Pratama In News" (a blog's "By Name In
-    Category", held-out 70) -> "Rizal Pratama"."""
-    return re.sub(r"\s+[iI]n\s+[A-ZÀ-Ỹ][\w’'-]+(?:\s[A-ZÀ-Ỹ][\w’'-]+)?\s*$", "", text)
 
 
 def date_byline(text: str, rules: Rules) -> bool:

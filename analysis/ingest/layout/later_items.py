@@ -18,6 +18,13 @@ instead ("Title (23/06/2022)" / the abstract / "Author: A, B", a journal issue p
 two or more bylines opened by the same label ("Author:") each stand right under running
 text, the first is the page's writer and the others are the later items'
 (``closing_label_bylines``).
+
+(fix35b, held-out 118) A publications listing prints each item as its title, its date and
+then "By: Name" over the teaser, and the first item may have no writer ("Title" / "Thursday,
+May 9, 2024" / the teaser / ... / "Title" / "Friday, February 2, 2024" / "By: Name" / ...):
+when the first date has no byline under it and two later dates or more each have one,
+after the first item's text, those name the later items' writers and the page has none
+(``unsigned_first_item_bylines``).
 """
 
 from __future__ import annotations
@@ -104,13 +111,29 @@ def dated_item_bylines(paras: Sequence[_Para]) -> list[int]:
     return [j for j in dated[1:] if any(q.kind in _TEXT_KINDS for q in paras[first + 2 : j])]
 
 
+def unsigned_first_item_bylines(paras: Sequence[_Para]) -> list[int]:
+    """The later items' writer bylines on a listing whose items each print their date over
+    the writer's byline while the first item's date has none (the module's docstring,
+    held-out 118): two such bylines at least, no writer's byline before them, and the first
+    item's running text between its date and the first of them."""
+    dates = [i for i, p in enumerate(paras[:-1]) if p.kind == "dateline"]
+    signed = [i + 1 for i in dates if paras[i + 1].role == "author"]
+    authors = [i for i, p in enumerate(paras) if p.role == "author"]
+    if len(signed) < 2 or authors[0] != signed[0] or dates[0] + 1 == signed[0]:
+        return []
+    first_text = any(q.kind in _TEXT_KINDS for q in paras[dates[0] + 1 : signed[0]])
+    return signed if first_text else []
+
+
 def unmark_later_items(paras: Sequence[_Para]) -> None:
     """Give the bylines of a listing page's later items the role "item_writer": the writers
     of other posts, not the article's. Two forms: a list whose items each have a byline run
     over a summary opened by the same marker (``item_bylines``, held-out 88), then a later
     post's "By Name" under its own title (``later_item_bylines``, held-out 91), a later
-    item's closing or dated byline (``closing_label_bylines``, ``dated_item_bylines``)."""
+    item's closing or dated byline (``closing_label_bylines``, ``dated_item_bylines``), the
+    dated bylines of a listing whose first item is unsigned (``unsigned_first_item_bylines``)."""
     unmark_item_bylines(paras)
     later = later_item_bylines(paras) + closing_label_bylines(paras) + dated_item_bylines(paras)
+    later += unsigned_first_item_bylines(paras)
     for j in later:
         paras[j].role = "item_writer"

