@@ -148,6 +148,7 @@ from analysis.ingest.layout.title_file_notes import without_file_notes
 from analysis.ingest.layout.title_page_writers import affiliated_writer
 from analysis.ingest.layout.title_pictographs import without_leading_pictographs
 from analysis.ingest.layout.transcript_bylines import transcript_writers
+from analysis.ingest.layout.transcript_covers import split_transcript_cover
 from analysis.ingest.layout.twin_names import label_twin_names
 from analysis.ingest.layout.unlisted import read_outlet
 from analysis.ingest.layout.updated_runs import split_updated_run
@@ -252,6 +253,7 @@ def _split_header_lines(paras: list[Paragraph], rules: Rules) -> None:
     split_updated_run(paras)  # "Updated <date> <Title> <text>" in one run (fix31d)
     split_cut_title_copy(paras, rules)  # a store's cut title over its cover (run_on_titles)
     split_dated_cover(paras)  # "Place | D Mon YYYY Title By Name* ..." (miss30)
+    split_transcript_cover(paras)  # "INSTITUTION – WEBINAR TITLE Place - Day" (fix35c)
     split_glued_headline(paras)  # "Headline in the portThe first ..."
     split_caps_byline_tails(paras, rules)  # "<Headline> by DANIEL HARTLEY" (held-out 117)
     split_stamped_headline(paras)  # "Headline Hace 4 horas Desk The first ..." (held-out 92)
