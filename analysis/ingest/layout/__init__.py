@@ -109,6 +109,7 @@ from analysis.ingest.layout.outlets import outlet_from_url
 from analysis.ingest.layout.page_forms import date_page_forms, label_page_forms
 from analysis.ingest.layout.quoted_citations import unmark_quoted_writers
 from analysis.ingest.layout.reader_bylines import label_reader_bylines
+from analysis.ingest.layout.registration_numbers import split_registration_numbers
 from analysis.ingest.layout.report_opening import split_report_opening
 from analysis.ingest.layout.repost_notes import label_repost_note
 from analysis.ingest.layout.review_citations import split_review_citation
@@ -254,6 +255,7 @@ def _split_header_lines(paras: list[Paragraph], rules: Rules) -> None:
     split_cut_title_copy(paras, rules)  # a store's cut title over its cover (run_on_titles)
     split_dated_cover(paras)  # "Place | D Mon YYYY Title By Name* ..." (miss30)
     split_transcript_cover(paras)  # "INSTITUTION – WEBINAR TITLE Place - Day" (fix35c)
+    split_registration_numbers(paras)  # "ABN # 47 310 582 906 Title" (fix35c)
     split_glued_headline(paras)  # "Headline in the portThe first ..."
     split_caps_byline_tails(paras, rules)  # "<Headline> by DANIEL HARTLEY" (held-out 117)
     split_stamped_headline(paras)  # "Headline Hace 4 horas Desk The first ..." (held-out 92)
