@@ -53,8 +53,15 @@ def _title_case(text: str) -> bool:
 
 
 def _piece(text: str) -> bool:
-    """A piece of a wrapped title: title case, no year, ``PIECE_MAX_WORDS`` words at most."""
-    return 0 < count_words(text) <= PIECE_MAX_WORDS and _title_case(text) and not _YEAR.search(text)
+    """A piece of a wrapped title: it opens with a capital, in title case, no year,
+    ``PIECE_MAX_WORDS`` words at most."""
+    words = count_words(text)
+    return (
+        0 < words <= PIECE_MAX_WORDS
+        and text[:1].isupper()
+        and _title_case(text)
+        and not _YEAR.search(text)
+    )
 
 
 def colon_head_goes_on(upper: str, lower: str) -> bool:
@@ -68,7 +75,7 @@ def colon_head_goes_on(upper: str, lower: str) -> bool:
     """
     if not upper.endswith(":") or count_words(upper) < UPPER_MIN_WORDS or not _title_case(upper):
         return False
-    if not _piece(lower) or _CLOSED.search(lower) or not lower[:1].isupper():
+    if not _piece(lower) or _CLOSED.search(lower):
         return False
     rules = load_rules()
     return not looks_like_name(lower, rules) and outlet_named(lower, rules) is None
@@ -86,7 +93,7 @@ def middle_piece(upper: str, lower: str) -> bool:
     words = lower.split()
     if len(words) < 2 or words[-1].casefold() not in load_rules().wrap_never_final_words:
         return False
-    if not _piece(lower) or not lower[:1].isupper():
+    if not _piece(lower):
         return False
     if count_words(upper) < UPPER_MIN_WORDS or _CLOSED.search(upper) or not _title_case(upper):
         return False
