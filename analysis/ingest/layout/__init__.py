@@ -91,6 +91,7 @@ from analysis.ingest.layout.lines import (
     prose_span,
     split_lines,
 )
+from analysis.ingest.layout.listing_headings import without_item_dash
 from analysis.ingest.layout.mail_subjects import without_mail_markers
 from analysis.ingest.layout.markdown_headings import without_heading_marks
 from analysis.ingest.layout.mastheads import (
@@ -283,6 +284,7 @@ def clean_title(title: str, rules: Rules) -> str:
     title = without_file_notes(title)  # "Title [Updated May 14, 2008]  [open pdf - 212KB]"
     title = without_leading_pictographs(title)  # "🇻🇳🇨🇱 TITLE" (a post's flags, fix31c)
     title = without_link_hint(title)  # "Title (opens in new tab)" (held-out 119)
+    title = without_item_dash(title)  # "- Title": a dashed list's first item (fix35c)
     return title_byline(unbulleted(without_closing_stamp(title)), rules)[0]  # "  • Title"
 
 
