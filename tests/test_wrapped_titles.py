@@ -76,8 +76,10 @@ def test_colon_head_goes_on(upper: str, lower: str, expected: bool) -> None:
         # the lower line ends in a word a headline may end with, or holds a year
         ("River Ferries, Night", "Crossings and the Future", False),
         ("River Ferries, Night", "Crossings of 2021 and the", False),
-        # two words above
+        # two words above; a name closed by "An" (a Vietnamese given name, no joining word)
         ("River Ferries", "Crossings and the Future of", False),
+        ("RIVER FERRIES RESUME: LESSONS FOR THE PORTS", "Nguyen Van An", False),
+        ("River Ferries, Night", "CROSSINGS AND THE FUTURE OF", False),
     ],
 )
 def test_middle_piece(upper: str, lower: str, expected: bool) -> None:

@@ -15,7 +15,8 @@ breaks are read here, each between two lines of the file with no blank line betw
   year: "Vietnam and the Philippines:" / "Coast Guard Talks, Fisheries". A label over a
   name ("Prepared for the Council:" / "Martin Keller") or over a sentence stays apart.
 - ``middle_piece``: a line in title case ending with a word no headline ends in
-  (``wrap_never_final_words`` of ``data/page_layout.yaml``: "Hotline and the Code of") is
+  (``wrap_never_final_words`` of ``data/page_layout.yaml``, in small letters: "Hotline and
+  the Code of"; a name's "An" in "Nguyen Van An" is none) is
   a wrapped title's middle piece, so it goes on with the line above it when that line is in
   title case, closes nothing (no stop, colon, comma or bracket), holds three words or more
   and is no outlet's name: "... Coast Guard Talks, Fisheries" / "Hotline and the Code of".
@@ -91,7 +92,8 @@ def middle_piece(upper: str, lower: str) -> bool:
     False
     """
     words = lower.split()
-    if len(words) < 2 or words[-1].casefold() not in load_rules().wrap_never_final_words:
+    last = words[-1] if len(words) >= 2 else ""
+    if not last.islower() or last not in load_rules().wrap_never_final_words:
         return False
     if not _piece(lower):
         return False
