@@ -202,8 +202,14 @@ def _label_fields(data: dict, path: str) -> dict[str, object]:
         "updated_label": _any(_section(data, "updated_labels", path), path, "label", whole=False),
         "today_label": _any(_section(data, "today_labels", path), path, "label", whole=False),
         "section_label": _any(_section(data, "section_labels", path), path, "section", whole=True),
-        "chrome": _line_list(  # with a mail archive's navigation rows (fix31b)
-            [*_section(data, "chrome", path), *data.get("archive_link_rows", [])], path, "chrome"
+        "chrome": _line_list(  # with a mail archive's rows (fix31b), listing headings (fix35c)
+            [
+                *_section(data, "chrome", path),
+                *data.get("archive_link_rows", []),
+                *data.get("listing_headings", []),
+            ],
+            path,
+            "chrome",
         ),
         "chrome_prose": _any(
             _section(data, "chrome_prose", path), path, "chrome_prose", whole=False

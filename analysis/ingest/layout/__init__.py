@@ -91,6 +91,7 @@ from analysis.ingest.layout.lines import (
     prose_span,
     split_lines,
 )
+from analysis.ingest.layout.listing_headings import without_item_dash
 from analysis.ingest.layout.mail_subjects import without_mail_markers
 from analysis.ingest.layout.markdown_headings import without_heading_marks
 from analysis.ingest.layout.mastheads import (
@@ -109,6 +110,7 @@ from analysis.ingest.layout.outlets import outlet_from_url
 from analysis.ingest.layout.page_forms import date_page_forms, label_page_forms
 from analysis.ingest.layout.quoted_citations import unmark_quoted_writers
 from analysis.ingest.layout.reader_bylines import label_reader_bylines
+from analysis.ingest.layout.registration_numbers import split_registration_numbers
 from analysis.ingest.layout.report_opening import split_report_opening
 from analysis.ingest.layout.repost_notes import label_repost_note
 from analysis.ingest.layout.review_citations import split_review_citation
@@ -148,6 +150,7 @@ from analysis.ingest.layout.title_file_notes import without_file_notes
 from analysis.ingest.layout.title_page_writers import affiliated_writer
 from analysis.ingest.layout.title_pictographs import without_leading_pictographs
 from analysis.ingest.layout.transcript_bylines import transcript_writers
+from analysis.ingest.layout.transcript_covers import split_transcript_cover
 from analysis.ingest.layout.twin_names import label_twin_names
 from analysis.ingest.layout.unlisted import read_outlet
 from analysis.ingest.layout.updated_runs import split_updated_run
@@ -252,6 +255,8 @@ def _split_header_lines(paras: list[Paragraph], rules: Rules) -> None:
     split_updated_run(paras)  # "Updated <date> <Title> <text>" in one run (fix31d)
     split_cut_title_copy(paras, rules)  # a store's cut title over its cover (run_on_titles)
     split_dated_cover(paras)  # "Place | D Mon YYYY Title By Name* ..." (miss30)
+    split_transcript_cover(paras)  # "INSTITUTION – WEBINAR TITLE Place - Day" (fix35c)
+    split_registration_numbers(paras)  # "ABN # 47 310 582 906 Title" (fix35c)
     split_glued_headline(paras)  # "Headline in the portThe first ..."
     split_caps_byline_tails(paras, rules)  # "<Headline> by DANIEL HARTLEY" (held-out 117)
     split_stamped_headline(paras)  # "Headline Hace 4 horas Desk The first ..." (held-out 92)
@@ -279,6 +284,7 @@ def clean_title(title: str, rules: Rules) -> str:
     title = without_file_notes(title)  # "Title [Updated May 14, 2008]  [open pdf - 212KB]"
     title = without_leading_pictographs(title)  # "🇻🇳🇨🇱 TITLE" (a post's flags, fix31c)
     title = without_link_hint(title)  # "Title (opens in new tab)" (held-out 119)
+    title = without_item_dash(title)  # "- Title": a dashed list's first item (fix35c)
     return title_byline(unbulleted(without_closing_stamp(title)), rules)[0]  # "  • Title"
 
 

@@ -15,6 +15,7 @@ from analysis.ingest.date_scoring import MONTHS
 from analysis.ingest.layout.copied_breaks import broken_copy
 from analysis.ingest.layout.headline_tails import centred_tail, headline_tail, lower_case_tail
 from analysis.ingest.layout.lines import HEADER_REACH, LIST_ITEM, Paragraph
+from analysis.ingest.layout.wrapped_titles import wrapped_title_piece
 from analysis.ingest.page_rules import load_rules, outlet_named
 from analysis.ingest.places import place_names
 
@@ -190,6 +191,7 @@ def _continues(upper: Paragraph, lower: Paragraph) -> bool:
         or headline_tail(top, bottom)  # "... Issues" / "for Congress" (headline_tails)
         or centred_tail(upper, lower)  # "... A Field" / "   Survey" (headline_tails)
         or lower_case_tail(upper, lower)  # "... the search for" / "export markets ..."
+        or wrapped_title_piece(top, bottom)  # "Title:" / "Talks, Fisheries" (fix35c)
     )
 
 

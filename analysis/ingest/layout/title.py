@@ -32,6 +32,7 @@ from analysis.ingest.layout.lines import (
     Paragraph,
     is_prose,
 )
+from analysis.ingest.layout.listing_headings import item_under_listing_heading
 from analysis.ingest.layout.menus import in_menu_run, over_menu_run
 from analysis.ingest.layout.meta_lines import over_dated_meta
 from analysis.ingest.layout.opening_asides import blurb_start
@@ -302,6 +303,7 @@ def choose_title(paras: list[Paragraph], rules: Rules) -> tuple[Candidate | None
         over_credit = over_credit or date_line_in_alt_text(paras, scoring)
         over_credit = over_credit or byline_headline(paras, scoring)  # (byline_headlines)
         over_credit = over_credit or first_listed_item(paras, scoring)  # (dated_listings)
+        over_credit = over_credit or item_under_listing_heading(paras, scoring)  # (fix35c)
         if over_credit is not None:
             return over_credit, None
         return None, ranked[0] if ranked else None
