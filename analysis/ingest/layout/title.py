@@ -42,6 +42,7 @@ from analysis.ingest.layout.rule_titles import rule_features
 from analysis.ingest.layout.section_heads import section_over_dated_text as over_dated_text
 from analysis.ingest.layout.section_pipes import section_pipe
 from analysis.ingest.layout.sentence_case_menus import sentence_menu_features
+from analysis.ingest.layout.series_heads import series_features
 from analysis.ingest.layout.speaker_labels import speaker_features
 from analysis.ingest.layout.text import (
     LONE_DATELINE,
@@ -259,6 +260,7 @@ def title_candidates(paras: list[Paragraph], rules: Rules) -> list[Candidate]:
         features += rule_features(paras, i)  # a title over "=====" (rule_titles)
         features += place_kicker_features(paras, i)  # "Vietnam and Cambodia" over it (fix33a)
         features += over_post_stamp(paras, i) + channel_page_title(paras, i)  # social chrome
+        features = series_features(features, paras, i, scoring)  # "Region Briefs" (fix35a)
         features += sentence_menu_features(paras, i, features)  # "Mail to editor" (fix35a)
         if _named_in_text(p.text, opening):
             features.append("named_in_text")
