@@ -49,6 +49,7 @@ from analysis.ingest.layout.text import (
 )
 from analysis.ingest.layout.title_cleanup import split_headline_parts, title_glued_kind
 from analysis.ingest.layout.topic_lines import as_topic
+from analysis.ingest.layout.writer_standfirsts import writer_standfirst_features
 from analysis.ingest.metadata import Candidate, Scoring, rank, score
 from analysis.ingest.page_rules import (
     Rules,
@@ -260,6 +261,7 @@ def title_candidates(paras: list[Paragraph], rules: Rules) -> list[Candidate]:
         features += rule_features(paras, i)  # a title over "=====" (rule_titles)
         features += place_kicker_features(paras, i)  # "Vietnam and Cambodia" over it (fix33a)
         features += over_post_stamp(paras, i) + channel_page_title(paras, i)  # social chrome
+        features += writer_standfirst_features(p.text)  # ", writes Name" (fix35a)
         features = series_features(features, paras, i, scoring)  # "Region Briefs" (fix35a)
         features += sentence_menu_features(paras, i, features)  # "Mail to editor" (fix35a)
         if _named_in_text(p.text, opening):
