@@ -14,6 +14,7 @@ import re
 
 from analysis.core.text import normalize_text
 from analysis.ingest.layout.lines import Paragraph
+from analysis.ingest.layout.menus import run_edge
 
 #: The fewest consecutive lines of a menu in sentence case.
 SENTENCE_MENU_MIN_LINES = 5
@@ -44,24 +45,13 @@ def sentence_case_item(p: Paragraph) -> bool:
     )
 
 
-def _edge(paras: list[Paragraph], i: int, step: int) -> int:
-    """The index of the last item, going by ``step`` from ``i``, of the run of items on
-    consecutive lines of the file that holds ``i``."""
-    j = i
-    while 0 <= j + step < len(paras):
-        q = paras[j + step]
-        if abs(q.line - paras[j].line) != 1 or not sentence_case_item(q):
-            break
-        j += step
-    return j
-
-
 def in_sentence_case_menu(paras: list[Paragraph], i: int) -> bool:
     """Whether header line ``i`` is an item, not the last, of a menu printed one item a line
     in sentence case (see the module's docstring)."""
     if not sentence_case_item(paras[i]):
         return False
-    start, end = _edge(paras, i, -1), _edge(paras, i, 1)
+    start = run_edge(paras, i, -1, sentence_case_item)
+    end = run_edge(paras, i, 1, sentence_case_item)
     return end - start + 1 >= SENTENCE_MENU_MIN_LINES and i < end
 
 
