@@ -28,6 +28,7 @@ from analysis.ingest.channel_suffixes import channel_suffix
 from analysis.ingest.continue_links import title_from_cached_notice, title_from_continue_link
 from analysis.ingest.copied_address import copied_address
 from analysis.ingest.crumb_years import date_by_crumb_year
+from analysis.ingest.introduced_titles import title_from_introduction
 from analysis.ingest.issue_months import date_by_issue_month
 from analysis.ingest.issue_numbers import date_by_issue_number
 from analysis.ingest.line_evidence import PageArticle, juche_date, title_credit
@@ -112,6 +113,7 @@ def refine_title(article: PageArticle, rules: Rules) -> None:
     _title_after_read_on(article)
     title_from_continue_link(article)  # "… Continue reading <title>." (held-out 93)
     title_from_cached_notice(article)  # "<title> have N words, post on ..." (held-out 115)
+    title_from_introduction(article)  # "X introduces the article \"<title>\" by ..." (fix35a)
     _title_without_site_suffix(article)
     _title_without_channel_suffix(article)
     found = title_credit(article.title, lambda part: looks_like_name(part, rules))

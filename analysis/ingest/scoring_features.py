@@ -23,6 +23,7 @@ TITLE_FEATURES: frozenset[str] = frozenset(
     above_blog_heading
     caption_like chrome_word comma_end compiled_headline cut_copy date_place dated_series
     echoed_in_lede file_name
+    series_under_date writer_standfirst
     over_post_stamp
     first_candidate foreign_script good_length has_date history_row image_alt_title issue_line
     label_list lead_in list_item listed_item long lowercase_start menu_run motto name_like

@@ -17,6 +17,7 @@ from analysis.ingest.layout.restated_headlines import (
     restated_by_lede,
     restated_by_next_paragraph,
 )
+from analysis.ingest.layout.set_apart_headlines import set_apart_headline
 from analysis.ingest.layout.text import opens_next_paragraph, sentence_over_marked_lede
 from analysis.ingest.layout.twice_printed import breadcrumb_trail, printed_twice
 from analysis.ingest.page_rules import Rules
@@ -52,6 +53,7 @@ def headline_over_text(paras: list[Paragraph], i: int, rules: Rules) -> bool:
     over = over or restated_by_lede(paras, i, _next_prose(paras, i))  # over labels (b87)
     over = over or printed_twice(paras, i)  # the headline and its copy (twice_printed)
     over = over or colon_title_over_text(paras, i)  # "Title: subtitle." (colon_titles)
+    over = over or set_apart_headline(paras, i)  # over a wider gap (fix35a)
     return over or sentence_over_marked_lede(paras, i, rules)
 
 

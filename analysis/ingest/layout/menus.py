@@ -8,6 +8,7 @@ lines or more) is set apart before the page is read (``top_menu_end``)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from analysis.core.text import count_words, normalize_text
 from analysis.ingest.layout.lines import HEADER_REACH, Paragraph
@@ -104,13 +105,16 @@ def _run_item(p: Paragraph) -> bool:
     )
 
 
-def _run_edge(paras: list[Paragraph], i: int, step: int) -> int:
+def run_edge(
+    paras: list[Paragraph], i: int, step: int, item: Callable[[Paragraph], bool] = _run_item
+) -> int:
     """The index of the last paragraph, going by ``step`` from ``i``, of the run of menu
-    items on consecutive lines of the file that holds ``i``."""
+    items (``item``: by default a line of capitalised words) on consecutive lines of the
+    file that holds ``i``."""
     j = i
     while 0 <= j + step < len(paras):
         q = paras[j + step]
-        if abs(q.line - paras[j].line) != 1 or not _run_item(q):
+        if abs(q.line - paras[j].line) != 1 or not item(q):
             break
         j += step
     return j
@@ -126,7 +130,7 @@ def in_menu_run(paras: list[Paragraph], i: int) -> bool:
         return True
     if not _run_item(paras[i]):
         return False
-    start, end = _run_edge(paras, i, -1), _run_edge(paras, i, 1)
+    start, end = run_edge(paras, i, -1), run_edge(paras, i, 1)
     return end - start + 1 >= MENU_RUN_MIN_LINES and i < end
 
 

@@ -43,12 +43,15 @@ from analysis.ingest.layout.reader_prompts import prompt_features
 from analysis.ingest.layout.rule_titles import rule_features
 from analysis.ingest.layout.section_heads import section_over_dated_text as over_dated_text
 from analysis.ingest.layout.section_pipes import section_pipe
+from analysis.ingest.layout.sentence_case_menus import sentence_menu_features
+from analysis.ingest.layout.series_heads import series_features
 from analysis.ingest.layout.speaker_labels import speaker_features
 from analysis.ingest.layout.text import (
     LONE_DATELINE,
 )
 from analysis.ingest.layout.title_cleanup import split_headline_parts, title_glued_kind
 from analysis.ingest.layout.topic_lines import as_topic
+from analysis.ingest.layout.writer_standfirsts import writer_standfirst_features
 from analysis.ingest.metadata import Candidate, Scoring, rank, score
 from analysis.ingest.page_rules import (
     Rules,
@@ -261,6 +264,9 @@ def title_candidates(paras: list[Paragraph], rules: Rules) -> list[Candidate]:
         features += rule_features(paras, i)  # a title over "=====" (rule_titles)
         features += place_kicker_features(paras, i)  # "Vietnam and Cambodia" over it (fix33a)
         features += over_post_stamp(paras, i) + channel_page_title(paras, i)  # social chrome
+        features += writer_standfirst_features(p.text)  # ", writes Name" (fix35a)
+        features = series_features(features, paras, i, scoring)  # "Region Briefs" (fix35a)
+        features += sentence_menu_features(paras, i, features)  # "Mail to editor" (fix35a)
         if _named_in_text(p.text, opening):
             features.append("named_in_text")
         if not first_seen and not _CHROME_FEATURES.intersection(features):
