@@ -1813,3 +1813,21 @@ def test_a_sites_weather_and_exchange_rate_widgets_are_no_closing_writer():
         "Hanoi, May 5 (VNA) - A ferry line opened in the delta.",
     ):
         assert not chrome.fullmatch(line), line
+
+
+def test_a_menu_row_joined_by_spaced_hyphens_is_chrome_not_the_headline():
+    chrome = scoring_of(load_rules()).chrome
+    rows = ["Port Loans - Barges - Ferry Bonds - River Freight", "Tolls - Dry Docks - Ferry Passes"]
+    for row in rows:
+        assert chrome.match(row)
+    article = read_article(
+        "\n".join(rows) + f"\n\nFerry service resumes across the river{_FERRY_BODY}"
+    )
+    assert article.title == "Ferry service resumes across the river"
+    # negatives: a headline with a lower-case word, an item of four words, two items only
+    for line in (
+        "Ferries - barges - tolls rise again",
+        "Port Loans - Barges - Ferry Bonds For Small Towns",
+        "Ferries - River Freight",
+    ):
+        assert not chrome.match(line)
