@@ -1831,3 +1831,14 @@ def test_a_menu_row_joined_by_spaced_hyphens_is_chrome_not_the_headline():
         "Ferries - River Freight",
     ):
         assert not chrome.match(line)
+
+
+def test_a_newsletters_issue_note_dates_the_story_and_the_headline_under_it_is_read():
+    note = "Published on 9/14/2018 in the Harbour Finance Weekly."
+    article = read_article(f"{note}\n\nFerry service resumes across the river{_FERRY_BODY}")
+    assert article.title == "Ferry service resumes across the river"
+    assert str(article.footer_date.date_start.date()) == "2018-09-14"
+    assert {p.text: p.kind for p in article.paragraphs}[note] == "credit"
+    # negative: a byline row "Published on <date> By Name In <section>" is no issue note
+    row = "Published on 14/05/2024 By Mara Quill In News"
+    assert load_rules().publication_note.match(row) is None
