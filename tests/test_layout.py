@@ -1813,3 +1813,32 @@ def test_a_sites_weather_and_exchange_rate_widgets_are_no_closing_writer():
         "Hanoi, May 5 (VNA) - A ferry line opened in the delta.",
     ):
         assert not chrome.fullmatch(line), line
+
+
+def test_a_menu_row_joined_by_spaced_hyphens_is_chrome_not_the_headline():
+    chrome = scoring_of(load_rules()).chrome
+    rows = ["Port Loans - Barges - Ferry Bonds - River Freight", "Tolls - Dry Docks - Ferry Passes"]
+    for row in rows:
+        assert chrome.match(row)
+    article = read_article(
+        "\n".join(rows) + f"\n\nFerry service resumes across the river{_FERRY_BODY}"
+    )
+    assert article.title == "Ferry service resumes across the river"
+    # negatives: a headline with a lower-case word, an item of four words, two items only
+    for line in (
+        "Ferries - barges - tolls rise again",
+        "Port Loans - Barges - Ferry Bonds For Small Towns",
+        "Ferries - River Freight",
+    ):
+        assert not chrome.match(line)
+
+
+def test_a_newsletters_issue_note_dates_the_story_and_the_headline_under_it_is_read():
+    note = "Published on 9/14/2018 in the Harbour Finance Weekly."
+    article = read_article(f"{note}\n\nFerry service resumes across the river{_FERRY_BODY}")
+    assert article.title == "Ferry service resumes across the river"
+    assert str(article.footer_date.date_start.date()) == "2018-09-14"
+    assert {p.text: p.kind for p in article.paragraphs}[note] == "credit"
+    # negative: a byline row "Published on <date> By Name In <section>" is no issue note
+    row = "Published on 14/05/2024 By Mara Quill In News"
+    assert load_rules().publication_note.match(row) is None

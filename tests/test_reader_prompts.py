@@ -90,6 +90,10 @@ def test_a_page_without_the_prompt_keeps_its_headline() -> None:
         ("Follow us on: Facebook, Twitter", True),  # the list's reading: a share widget
         ("Notes on: the pumps of the delta", False),  # the object is there
         ("With support from donors, five villages open a pump workshop in the delta.", False),
+        ("In this news:", True),  # a widget's label, its list lost
+        ("In this article:", True),
+        ("In this issue: new ferry berths on the river", False),  # names its item
+        ("In this news the ferry is late:", False),
     ],
 )
 def test_reader_prompt(line: str, expected: bool) -> None:
@@ -134,3 +138,16 @@ def test_a_search_boxs_question_to_the_reader_is_no_headline() -> None:
     assert not reader_prompt("Where do tea farmers sell leaves?")
     assert not reader_prompt("What will you find in the northern tea hills this spring?")
     assert read_article(SEARCH_QUESTION_PAGE).title == "Mountain tea farms of the north"
+
+
+def test_a_widgets_label_over_a_page_with_no_headline_is_no_title() -> None:
+    """Our own page: an aggregator's "In this news:" label over the story's one paragraph."""
+    page = (
+        "In this news:\n"
+        "Ferry traffic between the two river ports rose by a fifth in the first half, the "
+        "port authority said on Monday, as new berths opened and tolls were cut for trucks.\n"
+    )
+    assert read_article(page).title == ""
+    # negative: a headline over the same paragraph stays the headline
+    titled = page.replace("In this news:", "Ferry traffic rises on the river")
+    assert read_article(titled).title == "Ferry traffic rises on the river"

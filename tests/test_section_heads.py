@@ -71,3 +71,21 @@ def test_a_section_label_over_the_date_and_the_text_is_no_headline() -> None:
     assert titled.title == "State Minister visits the new river port"
     headline = read_article("River port opens to barges\n\nJuly 21, 2017\n" + text_)
     assert headline.title == "River port opens to barges"
+
+
+def test_a_section_named_today_over_the_headline_is_no_writer() -> None:
+    """(held-out 122) "Delta Today", a magazine's section over the headline, is no writer;
+    the writer named under the standfirst still is."""
+    page = (
+        "Delta Today\n\nLessons from the ferry talks\n\n"
+        "A former negotiator looks back on ten years of river agreements.\n\n"
+        "by Ms Mara Quill\n\n"
+        "When I joined the river commission, few of us had read a toll schedule, let alone "
+        "argued over one with the delegations upstream.\n\n"
+        "The first ferry agreement was our school, and its talks lasted five years.\n"
+    )
+    article = read_article(page)
+    assert "Delta Today" not in article.author
+    assert section_shaped("Delta Today", SCORING)
+    # negative: a person's name in the same place is not a section
+    assert not section_shaped("Rowan Ashby", SCORING)

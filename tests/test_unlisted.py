@@ -326,3 +326,17 @@ def test_a_flag_images_alt_text_is_no_site_name() -> None:
     assert site_name_line(red, prose_span(red)[0], RULES) == 0
     named = split_lines(page("Mekong Flag Review", "Party delegation visits Laos", LEDE))
     assert site_name_line(named, prose_span(named)[0], RULES) == 0
+
+
+def test_a_font_size_ladder_is_no_site_name() -> None:
+    """(held-out 122) The buttons "AA" / "A" / "A" over a press release are no outlet."""
+    ladder = read_article(
+        "AA\nA\nA\n\n" + page("Party delegation visits Laos for new talks", "13/12/2021", LEDE)
+    )
+    assert ladder.outlet == ""
+    for text in ("AA", "A", "AAA", "A+"):
+        paras = split_lines(page(text, "Party delegation visits Laos for new talks", LEDE))
+        assert site_name_line(paras, prose_span(paras)[0], RULES) is None, text
+    # negative: a short name of two different letters still names the site
+    paras = split_lines(page("VOA", "Party delegation visits Laos for new talks", LEDE))
+    assert site_name_line(paras, prose_span(paras)[0], RULES) == 0

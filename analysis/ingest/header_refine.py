@@ -31,6 +31,7 @@ from analysis.ingest.crumb_years import date_by_crumb_year
 from analysis.ingest.introduced_titles import title_from_introduction
 from analysis.ingest.issue_months import date_by_issue_month
 from analysis.ingest.issue_numbers import date_by_issue_number
+from analysis.ingest.lede_headlines import title_under_lede
 from analysis.ingest.line_evidence import PageArticle, juche_date, title_credit
 from analysis.ingest.metadata import load_scoring
 from analysis.ingest.page_rules import Rules, outlet_named
@@ -114,6 +115,7 @@ def refine_title(article: PageArticle, rules: Rules) -> None:
     title_from_continue_link(article)  # "… Continue reading <title>." (held-out 93)
     title_from_cached_notice(article)  # "<title> have N words, post on ..." (held-out 115)
     title_from_introduction(article)  # "X introduces the article \"<title>\" by ..." (fix35a)
+    title_under_lede(article)  # the headline under the page's opening paragraph (held-out 122)
     _title_without_site_suffix(article)
     _title_without_channel_suffix(article)
     found = title_credit(article.title, lambda part: looks_like_name(part, rules))

