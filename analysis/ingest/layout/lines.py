@@ -18,7 +18,11 @@ from analysis.dates import DateMatch, parse_date
 from analysis.ingest.bylines import country_line
 from analysis.ingest.date_memo import absolute_dates
 from analysis.ingest.date_scoring import unglue
-from analysis.ingest.layout.dateline_labels import agency_credit_dropped, word_before_label_dropped
+from analysis.ingest.layout.dateline_labels import (
+    agency_credit_dropped,
+    reference_dropped,
+    word_before_label_dropped,
+)
 from analysis.ingest.layout.glued_chrome import glued_chrome
 from analysis.ingest.layout.name_labels import initials_label
 from analysis.ingest.layout.photo_credit_tails import (
@@ -288,7 +292,9 @@ def dateline_date(text: str, rules: Rules) -> DateMatch | None:
     match = header[0] if header else parse_date(text)
     if match is None:
         return None
-    rest = _bar_label_dropped(text[: match.start] + " " + text[match.end :], rules)
+    rest = _bar_label_dropped(
+        reference_dropped(text[: match.start] + " " + text[match.end :]), rules
+    )
     rest = _PLACE_TAIL.sub(" ", rest)  # "| Updated March 12, 2024 07:45 am IST - NEW DELHI"
     rest = rules.dateline_word.sub(" ", _MERIDIEM.sub(" ", TIME_OF_DAY.sub(" ", rest)))
     rest = re.sub(r"[\W\d_]+", " ", rest).strip()
