@@ -9,6 +9,7 @@ from analysis.ingest.bylines import byline_names
 from analysis.ingest.layout.dateline_labels import (
     agency_credit_dropped,
     reference_dropped,
+    weekday_dropped,
     word_before_label_dropped,
 )
 from analysis.ingest.layout.lines import dateline_date
@@ -73,3 +74,19 @@ def test_near_reference_lines_are_no_datelines() -> None:
     ):
         assert dateline_date(line, RULES) is None, line
     assert reference_dropped(" Symbol of the talks") == " Symbol of the talks"
+
+
+def test_a_german_interface_date_header_is_a_dateline() -> None:
+    """(held-out 123) A Blogger page under the German interface heads its posts so."""
+    for line in ("Mittwoch, 21. Oktober 2015", "Dienstag, 10. März 2015", "Sonntag, 3. Mai 2020"):
+        assert dateline_date(line, RULES) is not None, line
+    assert weekday_dropped("Mittwoch, ").strip(" ,") == ""
+
+
+def test_german_weekday_lines_with_more_are_no_datelines() -> None:
+    for line in (
+        "Mittwoch, 21. Oktober 2015: Hanoi and Berlin sign a port deal",
+        "Montagnard churches, 21 October 2015",  # a word that starts like a weekday
+        "Dienstag und Mittwoch: talks on fisheries",  # no date
+    ):
+        assert dateline_date(line, RULES) is None, line

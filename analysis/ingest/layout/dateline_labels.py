@@ -3,7 +3,7 @@
 an agency's or outlet's credit in a byline's place ("By ANI Published Date - 06:15 PM,
 Tue - 14 November 23", "By Reuters Published: 14 November 2023": held-out 103), or a
 document's reference number after its date ("7 October 2015 AI Index: ASA 41/2514/2015",
-held-out 123)."""
+held-out 123), or its weekday in another interface's language ("Mittwoch")."""
 
 from __future__ import annotations
 
@@ -77,3 +77,20 @@ def reference_dropped(rest: str) -> str:
     ' Index of the port fees'
     """
     return _reference().sub(" ", rest)
+
+
+@cache
+def _weekday() -> re.Pattern[str]:
+    names = load_data_file("page_layout.yaml").get("date_line_weekdays") or ["(?!)"]
+    return re.compile(rf"\b(?:{alternation(names)})\b", re.I)
+
+
+def weekday_dropped(rest: str) -> str:
+    """``rest`` (a line without its date) without a weekday of ``date_line_weekdays``: a
+    blog's date header under another interface's language ("Mittwoch, 21. Oktober 2015",
+    held-out 123) is a dateline like "Wednesday, October 21, 2015".
+
+    >>> weekday_dropped("Mittwoch, ").strip(" ,")
+    ''
+    """
+    return _weekday().sub(" ", rest)

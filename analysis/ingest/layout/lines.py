@@ -21,6 +21,7 @@ from analysis.ingest.date_scoring import unglue
 from analysis.ingest.layout.dateline_labels import (
     agency_credit_dropped,
     reference_dropped,
+    weekday_dropped,
     word_before_label_dropped,
 )
 from analysis.ingest.layout.glued_chrome import glued_chrome
@@ -298,7 +299,7 @@ def dateline_date(text: str, rules: Rules) -> DateMatch | None:
     rest = _PLACE_TAIL.sub(" ", rest)  # "| Updated March 12, 2024 07:45 am IST - NEW DELHI"
     rest = rules.dateline_word.sub(" ", _MERIDIEM.sub(" ", TIME_OF_DAY.sub(" ", rest)))
     rest = re.sub(r"[\W\d_]+", " ", rest).strip()
-    rest = _WEEKDAY.sub(" ", rest).strip()
+    rest = weekday_dropped(_WEEKDAY.sub(" ", rest)).strip()
     return match if len(rest) <= 2 else None
 
 
