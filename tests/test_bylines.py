@@ -677,3 +677,29 @@ def test_initials_run_together_and_a_glued_author_label(byline: str, names: list
 )
 def test_place_with_its_province_and_link_marks(byline: str, names: list[str]) -> None:
     assert byline_names(byline, RULES) == names
+
+
+#: (held-out 123) A rights group's public statement as a document host stores its PDF.
+PUBLIC_STATEMENT_PAGE = """PDF - Harbour Watch
+
+advertisement
+HARBOUR WATCH
+PUBLIC STATEMENT
+3 June 2019
+Index: HW 12/0448/2019
+Viet Nam: Free the dock workers' organisers held in Hai Phong
+Harbour Watch asks the authorities to free two organisers of crane operators held since
+March, and to let their families visit them while the case is reviewed.
+"""
+
+
+def test_a_document_kind_in_capitals_is_no_writer() -> None:
+    assert "Public Statement" not in read_article(PUBLIC_STATEMENT_PAGE).author
+    assert byline_names("PUBLIC STATEMENT", RULES) == []
+    assert byline_names("PUBLIC DECLARATION", RULES) == []
+
+
+def test_a_writer_near_the_document_kind_stays() -> None:
+    assert byline_names("By Publio Statler", RULES) == ["Publio Statler"]
+    page = PUBLIC_STATEMENT_PAGE.replace("PUBLIC STATEMENT", "By Mai Lan Anh")
+    assert "Mai Lan Anh" in read_article(page).author

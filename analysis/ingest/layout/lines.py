@@ -18,7 +18,12 @@ from analysis.dates import DateMatch, parse_date
 from analysis.ingest.bylines import country_line
 from analysis.ingest.date_memo import absolute_dates
 from analysis.ingest.date_scoring import unglue
-from analysis.ingest.layout.dateline_labels import agency_credit_dropped, word_before_label_dropped
+from analysis.ingest.layout.dateline_labels import (
+    agency_credit_dropped,
+    reference_dropped,
+    weekday_dropped,
+    word_before_label_dropped,
+)
 from analysis.ingest.layout.glued_chrome import glued_chrome
 from analysis.ingest.layout.name_labels import initials_label
 from analysis.ingest.layout.photo_credit_tails import (
@@ -288,11 +293,13 @@ def dateline_date(text: str, rules: Rules) -> DateMatch | None:
     match = header[0] if header else parse_date(text)
     if match is None:
         return None
-    rest = _bar_label_dropped(text[: match.start] + " " + text[match.end :], rules)
+    rest = _bar_label_dropped(
+        reference_dropped(text[: match.start] + " " + text[match.end :]), rules
+    )
     rest = _PLACE_TAIL.sub(" ", rest)  # "| Updated March 12, 2024 07:45 am IST - NEW DELHI"
     rest = rules.dateline_word.sub(" ", _MERIDIEM.sub(" ", TIME_OF_DAY.sub(" ", rest)))
     rest = re.sub(r"[\W\d_]+", " ", rest).strip()
-    rest = _WEEKDAY.sub(" ", rest).strip()
+    rest = weekday_dropped(_WEEKDAY.sub(" ", rest)).strip()
     return match if len(rest) <= 2 else None
 
 
