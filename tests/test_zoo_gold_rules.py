@@ -41,6 +41,8 @@ def test_the_zoo_writes_hundreds_of_outlets_as_hosts() -> None:
         ("songoaivu.binhdinh.gov.vn", "songoaivu.binhdinh.gov.vn"),  # a portal's department
         ("x.blogspot.com", "x.blogspot.com"),  # a platform's user
         ("vn.china-embassy.gov.cn", "vn.china-embassy.gov.cn"),  # one mission of many
+        ("frankfurt.china-consulate.org", "frankfurt.china-consulate.org"),  # one consulate (b121)
+        ("china-consulate.org", "china-consulate.org"),  # the shared domain itself
         ("vn.usembassy.gov", "vn.usembassy.gov"),  # "vn" names a mission, no edition
         ("vietnam.diplo.de", "vietnam.diplo.de"),  # Germany's embassy in Hanoi
         ("diplo.de", "diplo.de"),  # the ministry's own site ("www." is dropped before)

@@ -5,7 +5,9 @@ kept for ``title_source`` (a document-type headline over lines: ``document_headi
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from analysis.core.data_files import load_data_file
 from analysis.core.text import count_words, normalize_text
 from analysis.ingest.date_scoring import listed_items
 from analysis.ingest.glued_stamps import over_glued_stamps
@@ -132,6 +134,26 @@ def _above_photo_credit(paras: list[Paragraph], i: int, rules: Rules) -> bool:
     return False
 
 
+#: The fewest words a labelled title field holds after its label ("Headline: <title>").
+LABELLED_TITLE_MIN_WORDS = 3
+
+
+@cache
+def _title_field() -> re.Pattern[str]:
+    """``title_field_labels`` of ``data/header_scoring.yaml`` as one pattern: a field's label
+    and its colon opening the line (case-insensitive)."""
+    labels = load_data_file("header_scoring.yaml").get("title_field_labels") or []
+    return re.compile(r"^\s*(?:" + "|".join(labels) + r")\s*:\s*", re.IGNORECASE)
+
+
+def labelled_title(text: str) -> bool:
+    """Whether the line is a title field: a field label naming the title ("Title:",
+    "Headline:", ``title_field_labels``) then ``LABELLED_TITLE_MIN_WORDS`` words or more (a
+    database's record, a field-code export read as labels: ``layout/field_codes.py``)."""
+    found = _title_field().match(normalize_text(text))
+    return bool(found) and count_words(text[found.end() :]) >= LABELLED_TITLE_MIN_WORDS
+
+
 def site_motto(text: str, scoring: Scoring) -> str:
     """The site's name of a line "Name [motto]" (the name a short line of capitalised
     words, ``site_name.max_words`` at most), or ""."""
@@ -156,6 +178,8 @@ def _page_features(
         found.append("history_row")  # "Received: ... / Accepted: ... / Published: ..."
     if under_label_rows(paras, i):
         found.append("under_label_rows")  # an archive's record title under its label rows
+    if labelled_title(p.text):
+        found.append("labelled_title")  # "Headline: <title>": the page labels it the title
     if site_motto(p.text, scoring):
         found.append("bracketed_motto")  # "Site Name [Motto of the site]"
     if AGENCY_DATELINE.match(normalize_text(p.text)) or FEED_DATELINE.match(normalize_text(p.text)):
