@@ -35,7 +35,8 @@ TITLE_FEATURES: frozenset[str] = frozenset(
     under_article_type under_post_date under_site_name under_topic_kicker upload_name very_short
     document_code over_document_code open_pipe_cell over_clock under_caption_cell
     wrapped_label bracket_numbered field_label keyword_chain section_over_dated_text
-    place_kicker under_place_kicker headword labelled_title""".split()  # fix31d .. b108, b109, fix33a, b124, b121
+    place_kicker under_place_kicker headword
+    labelled_title""".split()  # fix31d .. b108, b109, fix33a, b121, b124
 )
 
 #: The features of a date candidate: the kind of its line (``dateline``, ``header_line``,
