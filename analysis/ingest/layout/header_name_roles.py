@@ -5,7 +5,9 @@ Manager", a think tank's briefing; fix31b, held-out 96).
 Read only when no byline named anyone, and only one such line under the headline and
 above the first text paragraph: the name passes ``looks_like_name`` and is none of the
 page's places, the role is short (``ROLE_MAX_WORDS``), has no digit and no closing stop,
-and holds one of ``header_role_words`` of ``data/page_layout.yaml``.
+and holds one of ``header_role_words`` of ``data/page_layout.yaml``. A line under a
+heading of speakers ("PARTICIPANTS:", a transcript's cover split off above it, fix35c) is
+one of an event's people, not the writer (``not_bylines.under_people_heading``).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from functools import cache
 from analysis.core.data_files import load_data_file
 from analysis.ingest.bylines import byline_names, looks_like_name
 from analysis.ingest.layout.lines import Paragraph
+from analysis.ingest.layout.not_bylines import under_people_heading
 from analysis.ingest.page_rules import Rules
 from analysis.ingest.places import place_names
 
@@ -74,7 +77,9 @@ def header_name_role(paras: list[Paragraph], rules: Rules) -> Authors | None:
     found = [
         (i, name)
         for i in range(title + 1, min(first_text, title + 1 + REACH))
-        if paras[i].kind in _KINDS and (name := name_and_role(paras[i].text, rules))
+        if paras[i].kind in _KINDS
+        and not under_people_heading(paras, title + 1, i)  # "PARTICIPANTS:" / "NAME, Role"
+        and (name := name_and_role(paras[i].text, rules))
     ]
     if len(found) != 1:
         return None

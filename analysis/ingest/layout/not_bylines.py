@@ -86,6 +86,12 @@ def _session_label(p: Paragraph) -> bool:
     return p.kind != "byline" and text.endswith(":") and len(text.split()) <= SESSION_LABEL_WORDS
 
 
+def under_people_heading(paras: list[Paragraph], start: int, i: int) -> bool:
+    """A heading of speakers (``_people_heading``: "PARTICIPANTS:", "Speakers") among
+    ``paras[start:i]``: line ``i`` stands in an event's list of people, not in a byline."""
+    return any(_people_heading().match(normalize_text(q.text)) for q in paras[start:i])
+
+
 def _in_people_run(p: Paragraph) -> bool:
     """A line a list of speakers may hold: a byline, a session's label, a line of
     furniture or an unlabelled line that is no running text (a speaker's "NAME, Role" the
