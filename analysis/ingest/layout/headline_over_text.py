@@ -17,7 +17,7 @@ from analysis.ingest.layout.restated_headlines import (
     restated_by_lede,
     restated_by_next_paragraph,
 )
-from analysis.ingest.layout.set_apart_headlines import set_apart_headline
+from analysis.ingest.layout.set_apart_headlines import CLAUSE_CLOSED, set_apart_headline
 from analysis.ingest.layout.text import opens_next_paragraph, sentence_over_marked_lede
 from analysis.ingest.layout.twice_printed import breadcrumb_trail, printed_twice
 from analysis.ingest.page_rules import Rules
@@ -64,10 +64,6 @@ def _next_prose(paras: list[Paragraph], i: int) -> int:
     return next((j for j in reach if not paras[j].kind and is_prose(paras[j].text)), len(paras))
 
 
-#: A closing stop, comma or bracket, or a stop inside: a sentence, not a headline.
-_CLOSED = re.compile(r"[.!?…:;,\"”’)]$|[.!?;]\s")
-
-
 def _long_headline_first(paras: list[Paragraph], i: int) -> bool:
     """The page's first line, one clause without any stop (no ". ", no closing stop, no
     comma at its end) of ``TITLE_MAX_WORDS`` words at most, over a paragraph of running text
@@ -81,7 +77,7 @@ def _long_headline_first(paras: list[Paragraph], i: int) -> bool:
         i == 0
         and len(paras) > 1
         and count_words(text) <= TITLE_MAX_WORDS
-        and (not _CLOSED.search(text) or title_case_question(text))
+        and (not CLAUSE_CLOSED.search(text) or title_case_question(text))
         and not paras[1].kind
         and is_prose(paras[1].text)
         and bool(re.search(r"[.!?…][\"”’)]*$", paras[1].text.strip()))

@@ -37,7 +37,7 @@ UPPER_MIN_WORDS = 3
 TAIL_MAX_WORDS = 8
 
 #: A line's end that closes a sentence, a clause, a label or a bracket.
-_CLOSED = re.compile(r"[.!?:;,…\"”'’)\]|»>]$")
+LINE_CLOSED = re.compile(r"[.!?:;,…\"”'’)\]|»>]$")
 
 
 def headline_tail(upper: str, lower: str) -> bool:
@@ -59,7 +59,7 @@ def headline_tail(upper: str, lower: str) -> bool:
         return False  # "... for Harbour Patrols" / "by Marcus Tan, Singapore": the byline
     return (
         count_words(upper) >= UPPER_MIN_WORDS
-        and not _CLOSED.search(upper)
+        and not LINE_CLOSED.search(upper)
         and count_words(lower) <= TAIL_MAX_WORDS
         and not lower.rstrip().endswith((".", ",", ":", ";"))
     )
@@ -78,7 +78,7 @@ def centred_tail(upper: Paragraph, lower: Paragraph) -> bool:
         return False
     centred = lower.raw[:1].isspace() and any(line[:1].isspace() for line in pieces)
     capitals = all(w[:1].isupper() and w.isalpha() for w in [*words, above[-1]])
-    if not centred or not capitals or _CLOSED.search(upper.text):
+    if not centred or not capitals or LINE_CLOSED.search(upper.text):
         return False
     rules = load_rules()
     return not looks_like_name(lower.text, rules) and outlet_named(lower.text, rules) is None
@@ -98,5 +98,5 @@ def lower_case_tail(upper: Paragraph, lower: Paragraph) -> bool:
     rules = load_rules()
     if above[-1].casefold() not in rules.wrap_joining_words or not above[0][:1].isupper():
         return False
-    ends_block = lower.raw.endswith("\n\n") and not _CLOSED.search(lower.text)
+    ends_block = lower.raw.endswith("\n\n") and not LINE_CLOSED.search(lower.text)
     return ends_block and words[0][:1].islower() and "\n\n" not in upper.raw

@@ -17,7 +17,7 @@ from analysis.core.text import count_words
 from analysis.ingest.layout.lines import TITLE_MAX_WORDS, Paragraph, is_prose
 
 #: A closing stop, comma or bracket, or a stop inside: a sentence, not a headline.
-_CLOSED = re.compile(r"[.!?…:;,\"”’)]$|[.!?;]\s")
+CLAUSE_CLOSED = re.compile(r"[.!?…:;,\"”’)]$|[.!?;]\s")
 
 
 def blanks_after(p: Paragraph) -> int:
@@ -35,7 +35,7 @@ def set_apart_headline(paras: list[Paragraph], i: int) -> bool:
     text = paras[0].text.strip()
     return (
         count_words(text) <= TITLE_MAX_WORDS
-        and not _CLOSED.search(text)
+        and not CLAUSE_CLOSED.search(text)
         and is_prose(paras[1].text)
         and is_prose(paras[2].text)
         and blanks_after(paras[0]) > blanks_after(paras[1]) >= 1

@@ -30,6 +30,7 @@ import re
 
 from analysis.core.text import count_words
 from analysis.ingest.bylines import looks_like_name
+from analysis.ingest.layout.headline_tails import LINE_CLOSED
 from analysis.ingest.page_rules import load_rules, outlet_named
 
 #: The most words of one piece of a wrapped title.
@@ -43,8 +44,6 @@ UPPER_MIN_WORDS = 3
 #: of" / "the Government" under a hard-wrapped headline, held-out 121), not a title's piece.
 MIDDLE_MIN_WORDS = 3
 
-#: A line's end that closes a sentence, a clause, a label or a bracket.
-_CLOSED = re.compile(r"[.!?:;,…\"”'’)\]|»>]$")
 
 #: A year: a date line or a dated name is no piece of a title.
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
@@ -82,7 +81,7 @@ def colon_head_goes_on(upper: str, lower: str) -> bool:
     """
     if not upper.endswith(":") or count_words(upper) < UPPER_MIN_WORDS or not _title_case(upper):
         return False
-    if not _piece(lower) or _CLOSED.search(lower):
+    if not _piece(lower) or LINE_CLOSED.search(lower):
         return False
     rules = load_rules()
     return not looks_like_name(lower, rules) and outlet_named(lower, rules) is None
@@ -105,7 +104,7 @@ def middle_piece(upper: str, lower: str) -> bool:
         return False
     if not _piece(lower):
         return False
-    if count_words(upper) < UPPER_MIN_WORDS or _CLOSED.search(upper) or not _title_case(upper):
+    if count_words(upper) < UPPER_MIN_WORDS or LINE_CLOSED.search(upper) or not _title_case(upper):
         return False
     return not _YEAR.search(upper) and outlet_named(upper, load_rules()) is None
 
