@@ -11,6 +11,7 @@ import re
 from analysis.ingest.layout.closing_credits import split_closing_credits
 from analysis.ingest.layout.lines import Paragraph, raw_offset, split_paragraph
 from analysis.ingest.layout.photo_credit_tails import credit_tail_start
+from analysis.ingest.layout.wire_credits import split_wire_credit
 from analysis.ingest.page_rules import Rules, outlet_named
 
 
@@ -54,7 +55,8 @@ def split_glued_date_label(paras: list[Paragraph], i: int) -> None:
 def split_glued_credits(paras: list[Paragraph], rules: Rules) -> None:
     """Split credits glued to the end of a line: "... he added.- (VNA/VLLF)", and an outlet's
     name (any letter case) after a dash closing the last sentence: "... he said. — Bernama",
-    and a writer's closing credit glued to the last paragraph (``closing_credits``)."""
+    and a writer's closing credit glued to the last paragraph (``closing_credits``,
+    ``wire_credits``)."""
     i = 0
     while i < len(paras):
         if not paras[i].kind:
@@ -69,6 +71,7 @@ def split_glued_credits(paras: list[Paragraph], rules: Rules) -> None:
             split_paragraph(paras, i, raw_offset(paras[i], start), ("", "caption"))
         i += 1
     split_closing_credits(paras, rules)  # "... port of call. | ulat ni Mara Dizon"
+    split_wire_credit(paras, rules)  # "... the close. (Reporting by Name; Editing by Name)"
 
 
 #: An outlet's name after a dash closing the last sentence: "... he said. — Bernama".

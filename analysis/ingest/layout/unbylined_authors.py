@@ -29,6 +29,7 @@ from analysis.ingest.layout.lines import Paragraph
 from analysis.ingest.layout.reporter_credit import OPENING_CREDITS
 from analysis.ingest.layout.sentence_bylines import sentence_byline
 from analysis.ingest.layout.standfirst_credits import standfirst_credit
+from analysis.ingest.layout.wire_credits import wire_credit
 from analysis.ingest.metadata import fold_word
 from analysis.ingest.page_rules import Rules, outlet_named, scoring_of
 from analysis.ingest.places import place_names, place_words
@@ -228,6 +229,7 @@ AUTHORS_WITHOUT_BYLINE = (
     author_information,  # "Author Information" / "Name, Post" (fix31d)
     _closing_words_authors,
     closing_credit,
+    wire_credit,  # "(Reporting by Name; Editing by Name)" (session 36)
     closing_name,
     closing_department,  # "Int’l Relations Dept.," closing the page (held-out 88)
     _named_biography,
