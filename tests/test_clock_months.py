@@ -7,10 +7,9 @@ nothing."""
 import pandas as pd
 import pytest
 
-from analysis.core import schema
 from analysis.ingest.clock_months import clock_after_address_month
-from analysis.ingest.corpus import apply_sidecar, build_documents, parse_document
 from analysis.ingest.url_dates import url_date
+from tests.page_reading import read_page
 
 PAGE = """{clock}
 
@@ -21,12 +20,7 @@ Few bodies bring all the lower Mekong countries to one table, and the river comm
 
 
 def _published(clock: str, url: str) -> tuple[str, str]:
-    text = PAGE.format(clock=clock).encode()
-    row, paragraph_rows = parse_document("page", "page.txt", text)
-    documents = build_documents([row])
-    paragraphs = pd.DataFrame(paragraph_rows, columns=list(schema.PARAGRAPH_COLUMNS))
-    sidecar = pd.DataFrame({"url": [url]}, index=pd.Index(["page"], name="doc_id"))
-    found = apply_sidecar(documents, sidecar, paragraphs).iloc[0]
+    found = read_page(PAGE.format(clock=clock), url)
     return str(found["published"].date()), str(found["published_precision"])
 
 
