@@ -206,7 +206,7 @@ def _apply_url_date(docs: pd.DataFrame, i: object, url: str) -> None:
     dated = not pd.isna(docs.loc[i, "published"])
     flags = str(docs.loc[i, "date_flags"]) if "date_flags" in docs.columns else ""
     outranked = scoring_of(load_rules()).url_date_outranks
-    if match is None or (dated and not url_date_outranks(flags, match, outranked)):
+    if match is None or (dated and not url_date_outranks(flags, match, outranked, docs.loc[i])):
         return
     if not dated and _yearless_conflict(docs, i, flags, match, url):  # "MARCH 12" in /2004/02/
         return

@@ -20,6 +20,7 @@ from collections.abc import Iterable, Sequence
 
 import pandas as pd
 
+from analysis.ingest.acronym_hosts import acronym_site
 from analysis.ingest.document_names import named_publisher
 from analysis.ingest.document_publishers import PUBLISHER_KIND, cover_publisher
 from analysis.ingest.layout import outlet_from_url
@@ -121,6 +122,7 @@ def url_outlet_fields(url: str, row: dict[str, str], texts: Sequence[str]) -> di
     found = url_outlet(url, load_rules())
     kind, outlet, flags = row["outlet_kind"], row["outlet"], row["metadata_flags"]
     publisher = _document_publisher(found, row, texts) or _newsletter_sender(found, row, texts)
+    publisher = publisher or acronym_site(found, row, texts)  # "Central America Trade Office"
     if publisher:
         return publisher
     domain = found[0] if found is not None and not found[3] else ""  # an unlisted host
@@ -212,6 +214,7 @@ def site_line_texts(
         if url and _carried_by_host((url_outlet(url, rules) or ("",))[0], rules)
     }
     site = docs["outlet_kind"].eq(SITE_KIND) | docs["doc_id"].isin(hosted)
+    site |= docs["outlet"].fillna("").eq("")  # a page naming none (``acronym_hosts``)
     site &= docs["doc_id"].isin(with_url)
     wanted = paragraphs[paragraphs["doc_id"].isin(docs.loc[site, "doc_id"])]
     return {str(k): g["text"].tolist() for k, g in wanted.groupby("doc_id", sort=False)}

@@ -18,6 +18,7 @@ from analysis.core.data_files import load_data_file
 from analysis.core.opening_index import FirstOf
 from analysis.core.text import normalize_text
 from analysis.ingest.metadata import Scoring, ScoringError, load_scoring
+from analysis.ingest.year_first_credits import year_first_credit
 
 _DASH = r"\s*(?:--|[-–—:])\s*"
 TIME_OF_DAY = re.compile(r"\b\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:am|pm)?\b", re.I)
@@ -351,7 +352,8 @@ def credited_date(text: str, rules: Rules) -> str | None:
     """The date a credit line gives after a listed outlet's name ("Khmer Times | 30 August
     2016" -> "30 August 2016"): the source's own date, as a publication note's; None when
     the line names no listed outlet or no date after it."""
-    found = _CREDITED_DATE.match(normalize_text(text).strip(" .|"))
+    line = normalize_text(text).strip(" .|")
+    found = _CREDITED_DATE.match(line) or year_first_credit(line)  # "| 2016/4/14 20:58:01"
     if found is None or outlet_named(found.group("name"), rules) is None:
         return None
     return found.group("date")

@@ -14,6 +14,7 @@ from analysis.core.data_files import load_data_file
 from analysis.dates import DateMatch
 from analysis.dates.lexicon import MONTHS
 from analysis.ingest.cable_references import cable_reference_year, year_of
+from analysis.ingest.clock_months import clock_after_address_month
 
 #: "/2017/05/16/", "-20190227", and a date-time stamp "/d2024031509120045.htm" (the day,
 #: then hours and minutes: digits may follow the day when they read as a time of day). The
@@ -318,11 +319,18 @@ def url_date(url: str) -> DateMatch | None:
     return found or _url_year(path) or _url_year_slug(path) or cable_reference_year(path)
 
 
-def url_date_outranks(date_flags: str, found: DateMatch | None, outranked: frozenset[str]) -> bool:
+def url_date_outranks(
+    date_flags: str,
+    found: DateMatch | None,
+    outranked: frozenset[str],
+    row: Mapping[str, object] | None = None,
+) -> bool:
     """Whether the address's date ``found`` replaces the date the text gave, whose flags
     are ``date_flags`` (";"-separated): a full date (day precision) over a text date
     flagged with one of ``outranked`` (``date.url_date_outranks`` of
-    ``data/header_scoring.yaml``: the news day in brackets, the day of the event).
+    ``data/header_scoring.yaml``: the news day in brackets, the day of the event); or the
+    address's month over the documents ``row``'s date, read above the headline in a later
+    month (``clock_months``).
 
     >>> day = url_date("https://example.org/2024/09/14/a-title")
     >>> url_date_outranks("news_day", day, frozenset({"news_day"}))
@@ -333,7 +341,9 @@ def url_date_outranks(date_flags: str, found: DateMatch | None, outranked: froze
     False
     """
     flags = set(date_flags.split(";"))
-    return found is not None and found.precision == "day" and bool(flags & outranked)
+    day = found is not None and found.precision == "day" and bool(flags & outranked)
+    text_date = row.get("published") if row is not None else None
+    return day or clock_after_address_month(flags, found, text_date)  # a later month's clock
 
 
 def url_day_flags(row: Mapping[str, object], found: DateMatch) -> dict[str, object]:

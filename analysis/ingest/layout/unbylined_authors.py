@@ -22,6 +22,7 @@ from analysis.ingest.layout.author_archives import author_archive_writer
 from analysis.ingest.layout.author_boxes import author_box
 from analysis.ingest.layout.author_information import author_information
 from analysis.ingest.layout.closing_credits import closing_credit
+from analysis.ingest.layout.closing_dash_names import closing_dash_name
 from analysis.ingest.layout.closing_departments import closing_department
 from analysis.ingest.layout.closing_names import closing_name
 from analysis.ingest.layout.guest_headlines import guest_headline
@@ -231,6 +232,7 @@ AUTHORS_WITHOUT_BYLINE = (
     closing_credit,
     wire_credit,  # "(Reporting by Name; Editing by Name)" (session 36)
     closing_name,
+    closing_dash_name,  # "... shipments. — Name" (held-out 126)
     closing_department,  # "Int’l Relations Dept.," closing the page (held-out 88)
     _named_biography,
     _writes_for_authors,
