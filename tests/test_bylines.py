@@ -703,3 +703,27 @@ def test_a_writer_near_the_document_kind_stays() -> None:
     assert byline_names("By Publio Statler", RULES) == ["Publio Statler"]
     page = PUBLIC_STATEMENT_PAGE.replace("PUBLIC STATEMENT", "By Mai Lan Anh")
     assert "Mai Lan Anh" in read_article(page).author
+
+
+#: (held-out 125) A law magazine's tag page whose items include a decree by its number.
+DECREE_TAG_PAGE = """Official Gazette
+
+Tags: consular affairs
+Visa rules for seafarers eased at three ports
+Crews of foreign ships calling at Hai Phong, Da Nang and Vung Tau may now go ashore for two days without a visa, under rules effective next month.
+Decree No. 31/2021/ND-CP Decree No. 31/2021/ND-CP
+Guiding the law on entry and exit of foreigners
+"""
+
+
+def test_a_legal_instrument_number_is_no_writer() -> None:
+    assert "Decree No" not in read_article(DECREE_TAG_PAGE).author
+    assert byline_names("Decree No", RULES) == []
+    assert byline_names("Resolution No", RULES) == []
+
+
+def test_a_writer_named_like_an_instrument_word_stays() -> None:
+    # the words alone, without the number's "No", do not bar a name; a real byline stays
+    assert byline_names("By Decio Nolan", RULES) == ["Decio Nolan"]
+    page = DECREE_TAG_PAGE.replace("Tags: consular affairs", "By Tran Minh Chau")
+    assert "Tran Minh Chau" in read_article(page).author

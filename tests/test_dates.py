@@ -325,7 +325,24 @@ FIND_CASES = [
         "day",
         False,
     ),
+    # (held-out 125) the month's name and a comma, then day and year joined by a slash (an
+    # old update line); without a four-digit year it is no date ("June, 3/4 of ...")
+    (
+        "Update: October, 19/2014 - 09:05",
+        "October, 19/2014",
+        "2014-10-19",
+        "2014-10-19",
+        "day",
+        False,
+    ),
 ]
+
+
+def test_month_comma_day_slash_needs_a_four_digit_year():
+    assert [m.text for m in find_dates("June, 3/4 of the members agreed", anchor=ANCHOR)] == [
+        "June"
+    ]
+    assert "October, 19/20" not in [m.text for m in find_dates("in October, 19/20 seats")]
 
 
 @pytest.mark.parametrize(("text", "matched", "start", "end", "precision", "relative"), FIND_CASES)

@@ -17,6 +17,7 @@ from analysis.core.text import normalize_text
 from analysis.dates import DateMatch, find_dates
 from analysis.ingest.blog_posts import post_date_header
 from analysis.ingest.capture_headers import in_tool_header
+from analysis.ingest.clock_over_update import clock_over_update
 from analysis.ingest.date_spans import span_or_date
 from analysis.ingest.glued_stamps import run_marks
 from analysis.ingest.header_forms import (
@@ -409,8 +410,10 @@ def date_candidates(
             alike = repeated_item_opening(paras, index, text[: match.start], match, dates_of)
             if alike or index in listed or bulleted_item_date(raw, base, index, title_index):
                 features.append("listed_item")  # "headline - date" items; items opened alike
-            if _site_clock(paras, index, base, title_index) or stacked_today(
-                paras, index, title_index, dates_of
+            if (
+                _site_clock(paras, index, base, title_index)
+                or stacked_today(paras, index, title_index, dates_of)
+                or clock_over_update(paras, index, title_index, dates_of, scoring.updated_label)
             ):
                 features.append("site_clock")  # (stacked_dates: the later of two, first)
             features.extend(page_marks(paras, index, base, features, scoring))  # clock, label above

@@ -19,7 +19,7 @@ from analysis.dates import DateMatch
 from analysis.ingest.metadata import Para
 
 
-def _one_day(text: str, dates_of: Callable[[str], list[DateMatch]]) -> pd.Timestamp | None:
+def one_day(text: str, dates_of: Callable[[str], list[DateMatch]]) -> pd.Timestamp | None:
     """The day of a line holding exactly one date of a day's precision, else None."""
     found = dates_of(text)
     if len(found) != 1 or found[0].precision != "day" or found[0].date_start is None:
@@ -42,5 +42,5 @@ def stacked_today(
     first, second = paras[index], paras[below]
     if first.kind != "dateline" or second.kind != "dateline" or second.line != first.line + 1:
         return False
-    day, next_day = _one_day(first.text, dates_of), _one_day(second.text, dates_of)
+    day, next_day = one_day(first.text, dates_of), one_day(second.text, dates_of)
     return day is not None and next_day is not None and day > next_day

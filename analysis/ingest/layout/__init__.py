@@ -45,6 +45,7 @@ from analysis.ingest.bylines import clean_author
 from analysis.ingest.forwards import label_forward_header
 from analysis.ingest.header_refine import refine_date, refine_title
 from analysis.ingest.layout.account_lines import label_account_lines
+from analysis.ingest.layout.alt_twins import without_alt_twin
 from analysis.ingest.layout.author_archives import label_author_archive
 from analysis.ingest.layout.author_lists import edited_report_writers
 from analysis.ingest.layout.broken_lines import join_broken_header_lines, join_wrapped_lines
@@ -285,6 +286,7 @@ def clean_title(title: str, rules: Rules) -> str:
     title = without_leading_pictographs(title)  # "🇻🇳🇨🇱 TITLE" (a post's flags, fix31c)
     title = without_link_hint(title)  # "Title (opens in new tab)" (held-out 119)
     title = without_item_dash(title)  # "- Title": a dashed list's first item (fix35c)
+    title = without_alt_twin(title)  # "Alt text Title": the same words twice (b125)
     return title_byline(unbulleted(without_closing_stamp(title)), rules)[0]  # "  • Title"
 
 
