@@ -18,6 +18,7 @@ from analysis.dates import DateMatch, find_dates
 from analysis.ingest.blog_posts import post_date_header
 from analysis.ingest.capture_headers import in_tool_header
 from analysis.ingest.date_spans import span_or_date
+from analysis.ingest.doi_spans import without_doi_dates
 from analysis.ingest.glued_stamps import run_marks
 from analysis.ingest.header_forms import (
     MONTHS,
@@ -322,7 +323,7 @@ def absolute_dates(text: str, scoring: Scoring | None = None) -> list[DateMatch]
         covered = [m for m in found if extra.start <= m.start and m.end <= extra.end]
         if all(extra.end <= m.start or extra.start >= m.end or m in covered for m in found):
             found = [m for m in found if m not in covered] + [extra]
-    return sorted(found, key=lambda m: m.start)
+    return sorted(without_doi_dates(text, found), key=lambda m: m.start)  # (fix36e)
 
 
 #: A year glued to the time after it ("20244:05 AM"), or to a blog platform's reading time
