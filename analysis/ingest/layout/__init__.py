@@ -117,6 +117,7 @@ from analysis.ingest.layout.review_citations import split_review_citation
 from analysis.ingest.layout.run_on_titles import split_cut_title_copy, split_run_on_title
 from analysis.ingest.layout.run_on_writers import run_on_page_writers
 from analysis.ingest.layout.script_banners import label_script_banners
+from analysis.ingest.layout.signoff_writers import signoff_writer
 from analysis.ingest.layout.stamped_headlines import split_stamped_headline
 from analysis.ingest.layout.text import (
     label_cut_copies,
@@ -342,6 +343,7 @@ def _writers(article: Article, last_prose: int, rules: Rules) -> None:
     edited_report_writers(article, rules)  # "NAME, NAME EDITED BY NAME" (fix80b)
     transcript_writers(article, rules)  # "NAME, BYLINE: ..." in a transcript (b90)
     run_on_page_writers(article, rules)  # "Title Name Title Name", "Title A 1 · B 1 ©" (miss30)
+    signoff_writer(article, rules)  # "Warm regards," / "Dr Name" (fix36e)
 
 
 def _with_menu(article: Article, menu: list[Paragraph]) -> Article:
