@@ -18,6 +18,7 @@ from analysis.dates import DateMatch, find_dates
 from analysis.ingest.blog_posts import post_date_header
 from analysis.ingest.capture_headers import in_tool_header
 from analysis.ingest.date_spans import span_or_date
+from analysis.ingest.day_pairs import day_pair_dates
 from analysis.ingest.doi_spans import without_doi_dates
 from analysis.ingest.glued_stamps import run_marks
 from analysis.ingest.header_forms import (
@@ -291,7 +292,7 @@ def header_dates(text: str, scoring: Scoring) -> list[DateMatch]:
         except ValueError:
             continue
         found.append(DateMatch(m.start(), m.end(), m.group(0), day, day, "day"))
-    return found + month_pair_dates(text) + weekday_short_year_dates(text)
+    return found + month_pair_dates(text) + weekday_short_year_dates(text) + day_pair_dates(text)
 
 
 #: An English month name in lower case beside a number ("12 march 2024", "march 12"),
