@@ -4,19 +4,14 @@
 import pandas as pd
 import pytest
 
-from analysis.ingest.layout import read_article
 from analysis.ingest.layout.citation_years import citation_year
+from tests.date_helpers import page_header_date
 
 TITLE = "Ferry safety inspections on the delta's rivers"
 ABSTRACT = (
     "Abstract. Since the 1990s the provincial transport offices have inspected river ferries "
     "twice a year, first for hulls and later for life jackets and crew training."
 )
-
-
-def _date(page: str) -> tuple[pd.Timestamp | None, str]:
-    found = read_article(page).header_date
-    return (found.date_start, found.precision) if found is not None else (None, "")
 
 
 def test_a_document_host_copy_is_dated_by_its_journal_line_below_the_preview() -> None:
@@ -27,12 +22,12 @@ def test_a_document_host_copy_is_dated_by_its_journal_line_below_the_preview() -
         "Social Sciences, 2019, Volume 64, Issue 4, pp. 61-70\n\n"
         f"{TITLE.upper()}\n\n{ABSTRACT}\n"
     )
-    assert _date(page) == (pd.Timestamp("2019-01-01"), "year")
+    assert page_header_date(page) == (pd.Timestamp("2019-01-01"), "year")
 
 
 def test_a_running_head_with_volume_issue_and_year_in_brackets_dates_the_page() -> None:
     page = f"{TITLE.upper()}          DJSS, 19 (2) (2022)\n\nLan Pham1, Minh Vo2\n\n{ABSTRACT}\n"
-    assert _date(page) == (pd.Timestamp("2022-01-01"), "year")
+    assert page_header_date(page) == (pd.Timestamp("2022-01-01"), "year")
 
 
 @pytest.mark.parametrize(
@@ -51,4 +46,4 @@ def test_near_cases_give_no_year(text: str) -> None:
 
 def test_a_date_the_page_gives_keeps_its_reading() -> None:
     page = f"{TITLE}\n12 March 2024\n\n{ABSTRACT}\n\nSocial Sciences, 2019, Volume 64, Issue 4, pp. 61-70\n"
-    assert _date(page) == (pd.Timestamp("2024-03-12"), "day")
+    assert page_header_date(page) == (pd.Timestamp("2024-03-12"), "day")

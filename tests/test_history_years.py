@@ -4,19 +4,14 @@
 import pandas as pd
 import pytest
 
-from analysis.ingest.layout import read_article
 from analysis.ingest.layout.history_years import history_year
+from tests.date_helpers import page_header_date
 
 TITLE = "River ports and the delta's new locks"
 ABSTRACT = (
     "The river ports of the delta have grown since the new locks opened, and the provinces "
     "now compete for the barge traffic that used to go to the capital's port."
 )
-
-
-def _date(page: str) -> tuple[pd.Timestamp | None, str]:
-    found = read_article(page).header_date
-    return (found.date_start, found.precision) if found is not None else (None, "")
 
 
 def test_a_store_copy_is_dated_by_its_history_row_year() -> None:
@@ -27,7 +22,7 @@ def test_a_store_copy_is_dated_by_its_history_row_year() -> None:
         "Received 14 December 2019 Revised 2 January 2020; Accepted 20 January 2020\n\n"
         f"{ABSTRACT}\n"
     )
-    assert _date(page) == (pd.Timestamp("2020-01-01"), "year")  # the acceptance's year
+    assert page_header_date(page) == (pd.Timestamp("2020-01-01"), "year")  # the acceptance's year
 
 
 @pytest.mark.parametrize(
@@ -46,4 +41,4 @@ def test_a_published_day_keeps_its_reading() -> None:
         f"{TITLE}\n\nReceived: 2 February 2021; Accepted: 9 March 2021; Published: 14 March 2021"
         f"\n\n{ABSTRACT}\n"
     )
-    assert _date(page) == (pd.Timestamp("2021-03-14"), "day")
+    assert page_header_date(page) == (pd.Timestamp("2021-03-14"), "day")
