@@ -15,6 +15,7 @@ import re
 
 from analysis.ingest.bylines import byline_names, looks_like_name
 from analysis.ingest.layout.lines import Article, Paragraph
+from analysis.ingest.layout.signoff_writers import signed_writer
 from analysis.ingest.page_rules import Rules
 
 #: A short line opened by a hyphen or a dash: "- Name", "–Name", "— Name".
@@ -38,9 +39,4 @@ def dash_signature(paras: list[Paragraph], rules: Rules) -> tuple[list[str], int
 
 def dash_signature_writer(article: Article, rules: Rules) -> None:
     """With no writer read, the name of the page's only dash line (``dash_signature``)."""
-    if article.author:
-        return
-    names, line = dash_signature(article.paragraphs, rules)
-    if names:
-        article.author = "; ".join(names)
-        article.author_source = f"line {line}: a name alone after a dash"
+    signed_writer(article, rules, dash_signature, "a name alone after a dash")

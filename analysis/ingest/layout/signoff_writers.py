@@ -11,6 +11,7 @@ writer, and only at the first closing line (a quoted letter's later closings are
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from analysis.core.data_files import load_data_file
@@ -48,11 +49,21 @@ def signoff_names(paras: list[Paragraph], rules: Rules) -> tuple[list[str], int]
     return [], 0
 
 
-def signoff_writer(article: Article, rules: Rules) -> None:
-    """With no writer read, the name signed under the first closing line (``signoff_names``)."""
+#: Where a signature stands: paragraphs to its writers' names and line number.
+Signature = Callable[[list[Paragraph], Rules], tuple[list[str], int]]
+
+
+def signed_writer(article: Article, rules: Rules, signature: Signature, how: str) -> None:
+    """With no writer read, the names ``signature`` finds in the article's paragraphs, as
+    its writers; ``author_source`` gives their line and ``how`` they were found."""
     if article.author:
         return
-    names, line = signoff_names(article.paragraphs, rules)
+    names, line = signature(article.paragraphs, rules)
     if names:
         article.author = "; ".join(names)
-        article.author_source = f"line {line}: the name under a letter's closing line"
+        article.author_source = f"line {line}: {how}"
+
+
+def signoff_writer(article: Article, rules: Rules) -> None:
+    """With no writer read, the name signed under the first closing line (``signoff_names``)."""
+    signed_writer(article, rules, signoff_names, "the name under a letter's closing line")
