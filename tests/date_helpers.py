@@ -1,11 +1,12 @@
-"""What the date tests share: the anchor they read relative dates against and the one
-match a text must hold."""
+"""What the date tests share: the anchor they read relative dates against, the one
+match a text must hold and the header date of a placeholder page."""
 
 from __future__ import annotations
 
 import pandas as pd
 
 from analysis.dates import DateMatch, find_dates
+from analysis.ingest.layout import read_article
 
 ANCHOR = pd.Timestamp("2024-03-13")  # a Wednesday
 
@@ -20,3 +21,10 @@ def one_date(text: str, anchor: pd.Timestamp | None = None) -> DateMatch:
 def one_anchored(text: str, anchor: pd.Timestamp | None = ANCHOR) -> DateMatch:
     """``one_date`` read against ``ANCHOR`` unless told otherwise."""
     return one_date(text, anchor)
+
+
+def page_header_date(page: str) -> tuple[pd.Timestamp | None, str]:
+    """The first day and precision of the header date ``read_article`` gives ``page``
+    (``(None, "")`` when it gives none)."""
+    found = read_article(page).header_date
+    return (found.date_start, found.precision) if found is not None else (None, "")

@@ -19,6 +19,8 @@ from analysis.ingest.blog_posts import post_date_header
 from analysis.ingest.capture_headers import in_tool_header
 from analysis.ingest.clock_over_update import clock_over_update
 from analysis.ingest.date_spans import span_or_date
+from analysis.ingest.day_pairs import day_pair_dates
+from analysis.ingest.doi_spans import without_doi_dates
 from analysis.ingest.glued_stamps import run_marks
 from analysis.ingest.header_forms import (
     MONTHS,
@@ -291,7 +293,7 @@ def header_dates(text: str, scoring: Scoring) -> list[DateMatch]:
         except ValueError:
             continue
         found.append(DateMatch(m.start(), m.end(), m.group(0), day, day, "day"))
-    return found + month_pair_dates(text) + weekday_short_year_dates(text)
+    return found + month_pair_dates(text) + weekday_short_year_dates(text) + day_pair_dates(text)
 
 
 #: An English month name in lower case beside a number ("12 march 2024", "march 12"),
@@ -323,7 +325,7 @@ def absolute_dates(text: str, scoring: Scoring | None = None) -> list[DateMatch]
         covered = [m for m in found if extra.start <= m.start and m.end <= extra.end]
         if all(extra.end <= m.start or extra.start >= m.end or m in covered for m in found):
             found = [m for m in found if m not in covered] + [extra]
-    return sorted(found, key=lambda m: m.start)
+    return sorted(without_doi_dates(text, found), key=lambda m: m.start)  # (fix36e)
 
 
 #: A year glued to the time after it ("20244:05 AM"), or to a blog platform's reading time

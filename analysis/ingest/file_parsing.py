@@ -42,6 +42,7 @@ from analysis.ingest.front_matter import read_note
 from analysis.ingest.html_text import html_article_text
 from analysis.ingest.layout import PARAGRAPH_ROW, paragraph_rows
 from analysis.ingest.layout.text_stamps import TEXT_STAMP_FLAG
+from analysis.ingest.layout.year_only_dates import with_year_only
 from analysis.ingest.outlet_date_order import outlet_settled_day
 from analysis.ingest.seeds_folder import display_name, doc_id_of, read_file_bytes
 from analysis.ingest.table_parts import Select, TableParts
@@ -112,7 +113,7 @@ def parse_document(
         "author": article.author,
         **dates,
         "page_date": page if page is not None else pd.NaT,
-        "date_flags": ";".join(dict.fromkeys(article.flags)),
+        "date_flags": ";".join(dict.fromkeys(with_year_only(article))),  # (fix36e)
         "date_reason": article.date_reason,
         "title_source": article.title_source,
         "author_source": article.author_source,

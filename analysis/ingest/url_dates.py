@@ -15,6 +15,7 @@ from analysis.dates import DateMatch
 from analysis.dates.lexicon import MONTHS
 from analysis.ingest.cable_references import cable_reference_year, year_of
 from analysis.ingest.clock_months import clock_after_address_month
+from analysis.ingest.url_issue_folders import issue_folder_year
 
 #: "/2017/05/16/", "-20190227", and a date-time stamp "/d2024031509120045.htm" (the day,
 #: then hours and minutes: digits may follow the day when they read as a time of day). The
@@ -316,7 +317,8 @@ def url_date(url: str) -> DateMatch | None:
             return DateMatch(found.start(), found.end(), found.group(0), first, last, precision)
     found = _url_stamp_date(path) or _url_dashed_day(path) or _url_glued_month(path)
     found = found or _one_order_day(_URL_SLUG_DAY.search(path)) or _url_query_day(url)
-    return found or _url_year(path) or _url_year_slug(path) or cable_reference_year(path)
+    found = found or _url_year(path) or _url_year_slug(path) or cable_reference_year(path)
+    return found or issue_folder_year(path)  # "/Jul-Aug-2023/" (fix36e)
 
 
 def url_date_outranks(

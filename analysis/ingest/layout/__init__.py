@@ -64,6 +64,7 @@ from analysis.ingest.layout.compiled_headlines import compiled_headline
 from analysis.ingest.layout.contact_blocks import label_contact_blocks
 from analysis.ingest.layout.contents_items import contents_title, label_contents_items
 from analysis.ingest.layout.cut_titles import completed_title
+from analysis.ingest.layout.dash_signatures import dash_signature_writer
 from analysis.ingest.layout.date_glued_headlines import without_glued_stamp
 from analysis.ingest.layout.dated_covers import split_dated_cover
 from analysis.ingest.layout.dated_listings import listing_dates
@@ -118,6 +119,7 @@ from analysis.ingest.layout.review_citations import split_review_citation
 from analysis.ingest.layout.run_on_titles import split_cut_title_copy, split_run_on_title
 from analysis.ingest.layout.run_on_writers import run_on_page_writers
 from analysis.ingest.layout.script_banners import label_script_banners
+from analysis.ingest.layout.signoff_writers import signoff_writer
 from analysis.ingest.layout.stamped_headlines import split_stamped_headline
 from analysis.ingest.layout.text import (
     label_cut_copies,
@@ -344,6 +346,8 @@ def _writers(article: Article, last_prose: int, rules: Rules) -> None:
     edited_report_writers(article, rules)  # "NAME, NAME EDITED BY NAME" (fix80b)
     transcript_writers(article, rules)  # "NAME, BYLINE: ..." in a transcript (b90)
     run_on_page_writers(article, rules)  # "Title Name Title Name", "Title A 1 · B 1 ©" (miss30)
+    signoff_writer(article, rules)  # "Warm regards," / "Dr Name" (fix36e)
+    dash_signature_writer(article, rules)  # "–Name" closing a review (fix36e)
 
 
 def _with_menu(article: Article, menu: list[Paragraph]) -> Article:

@@ -6,9 +6,12 @@ from __future__ import annotations
 
 from analysis.ingest.layout.alt_text import label_avatar_writer
 from analysis.ingest.layout.cable_header import CableHeader, cable_date, label_cable
+from analysis.ingest.layout.citation_years import citation_year_date
 from analysis.ingest.layout.closing_stamps import closing_stamp_date
 from analysis.ingest.layout.cut_quotes import label_cut_quote
+from analysis.ingest.layout.history_years import history_year_date
 from analysis.ingest.layout.issue_seasons import issue_season_date
+from analysis.ingest.layout.labelled_months import labelled_month_date
 from analysis.ingest.layout.lines import Article, Paragraph
 from analysis.ingest.layout.masthead_dates import masthead_run_date
 from analysis.ingest.page_rules import Rules, load_rules
@@ -34,6 +37,9 @@ def date_page_forms(article: Article, cable: CableHeader | None, rules: Rules) -
     issue_season_date(article, rules)
     masthead_run_date(article)
     closing_stamp_date(article)  # "... the last sentence. [14/11/06]" (fix31b)
+    labelled_month_date(article)  # "Publication Date: 03-2022" (fix36e)
+    citation_year_date(article)  # "Social Sciences, 2019, Volume 64, Issue 4" (fix36e)
+    history_year_date(article)  # "Received 14 May 2020 ... Accepted 20 July 2020" (fix36e)
     note_yearless_lede(article)
 
 
