@@ -30,11 +30,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from itertools import permutations
 
 from analysis.core.text import normalize_text
 from analysis.ingest.bylines import looks_like_name
 from analysis.ingest.copied_address import copied_address, printed_address
+from analysis.ingest.domain_spellings import spells_in_any_order
 from analysis.ingest.forwards import forward_sender_name, forward_separator
 from analysis.ingest.layout.alt_text import logo_alt_name, whole_logo_name
 from analysis.ingest.line_evidence import (
@@ -347,27 +347,6 @@ def _dateline_names(article: PageArticle) -> list[str]:
 
 def _letters(text: str) -> str:
     return "".join(c for c in text.casefold() if c.isalnum())
-
-
-#: Small words a site's name holds that its domain leaves out ("Embassy of Vietnam in
-#: Argentina" on vietnamembassy-argentina.org).
-_NAME_SMALL_WORDS = frozenset({"of", "in", "the", "and", "for", "at", "to"})
-
-
-def spells_in_any_order(label: str, name: str) -> bool:
-    """Whether the words of ``name`` (two to five, small words aside) spell the domain's
-    first ``label`` in some order, letters only.
-
-    >>> spells_in_any_order("vietnamembassy-argentina", "Embassy of Vietnam in Argentina")
-    True
-    >>> spells_in_any_order("vietnamembassy-argentina", "Embassy of Vietnam in Chile")
-    False
-    """
-    words = [_letters(w) for w in name.split() if w.casefold() not in _NAME_SMALL_WORDS]
-    target = _letters(label)
-    if not 2 <= len(words) <= 5 or sorted("".join(words)) != sorted(target):
-        return False
-    return any("".join(order) == target for order in permutations(words))
 
 
 def _copied_site_name(article: PageArticle, rules: Rules) -> None:
