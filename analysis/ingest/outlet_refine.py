@@ -34,7 +34,7 @@ from collections.abc import Iterator, Sequence
 from analysis.core.text import normalize_text
 from analysis.ingest.bylines import looks_like_name
 from analysis.ingest.copied_address import copied_address, printed_address
-from analysis.ingest.domain_spellings import spells_in_any_order
+from analysis.ingest.domain_spellings import other_spelling, spells_in_any_order
 from analysis.ingest.forwards import forward_sender_name, forward_separator
 from analysis.ingest.layout.alt_text import logo_alt_name, whole_logo_name
 from analysis.ingest.line_evidence import (
@@ -417,7 +417,7 @@ def name_for_domain(domain: str, site_names: Sequence[str]) -> str:
     "thediplomat.com"), or ""."""
     label = _letters(domain.split(".")[0])
     if len(label) < 4:
-        return ""
+        return other_spelling(domain, site_names)  # "International Studies Review": isr.vn
     for name in site_names:  # the whole run, or the words of it that spell the domain
         words = name.split()  # "Follow Africa-Press": "Africa-Press" for africa-press.net
         spans = [" ".join(words[i:j]) for i in range(len(words)) for j in range(len(words), i, -1)]
@@ -426,7 +426,7 @@ def name_for_domain(domain: str, site_names: Sequence[str]) -> str:
         found = next((t for t in spans if _letters(t) == label), "")
         if found:  # a logo's alt text names the site whole: "Honolulu Star-Advertiser logo"
             return whole_logo_name(name, found) or found
-    return initials_spelling(label, site_names)  # "The Los Angeles Post" for lapost.com
+    return initials_spelling(label, site_names) or other_spelling(domain, site_names)
 
 
 def site_of_domain(domain: str, site_names: Sequence[str]) -> tuple[str, str]:
