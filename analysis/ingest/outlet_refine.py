@@ -50,6 +50,7 @@ from analysis.ingest.masthead_names import initials_spelling, note_masthead_name
 from analysis.ingest.newsletters import mailing_host, newsletter_name, newsletter_sender
 from analysis.ingest.page_rules import Rules, outlet_named
 from analysis.ingest.places import place_names, place_words
+from analysis.ingest.printed_site_names import note_printed_site_names
 from analysis.ingest.url_sites import unwrap_url, url_outlet
 
 _UNLISTED = "outlet_unlisted"
@@ -107,6 +108,7 @@ def refine_outlet(article: PageArticle, rules: Rules) -> None:
             step(article, rules)
     if article.outlet_kind in CREDIT_KINDS:  # a credit: the site may print its own name
         note_masthead_names(article)
+    note_printed_site_names(article)  # "<headline> – Metro US", "TheLEADERVietnam ..."
 
 
 #: A name in brackets opening a header line, then the line goes on: "(The National
