@@ -1,0 +1,48 @@
+"""An interface's label on a page copied from an app or a reader ("9,412" / "Views" over a
+journal page, "Inbox" under a shared story's subject, "Google" over a blog host's archive;
+fix36d, held-out 82, 120 and 124) is no site's own name: the ``site_name`` generic words of
+``data/header_scoring.yaml`` list them, so the page's address names the outlet. A site's
+name holding such a word beside a name of its own is still read."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.ingest.layout import outlet_from_url, read_article
+
+#: A story under a label line and the date.
+PAGE = (
+    "{label}\n"
+    "\n"
+    "May 28, 2017\n"
+    "\n"
+    "Ferry crews from both sides of the gulf train together at sea\n"
+    "\n"
+    "Ferry crews from two neighbouring countries held a joint rescue drill in the gulf on "
+    "Sunday, the first since the route reopened last spring, port officials said.\n"
+    "\n"
+    "The drill lasted six hours and involved four ships and a helicopter.\n"
+)
+
+URL = "https://www.harbourjournal.org/doi/ferry-crews-train-together"
+
+
+def _outlet(label: str) -> str:
+    page = read_article(PAGE.format(label=label))
+    flags = ";".join(page.metadata_flags)
+    names = " | ".join(page.site_names)
+    fields = outlet_from_url(
+        URL, page.outlet, page.credited, page.outlet_source, flags, page.outlet_kind, names
+    )
+    return fields["outlet"] if fields else page.outlet
+
+
+@pytest.mark.parametrize("label", ["Views", "Downloads", "Citations", "Inbox", "Google"])
+def test_an_interface_label_is_no_site_name(label: str) -> None:
+    assert read_article(PAGE.format(label=label)).outlet.casefold() != label.casefold()
+    assert _outlet(label) == "harbourjournal.org"
+
+
+@pytest.mark.parametrize("name", ["Harbour Views", "Delta Inbox Weekly", "Gulf Citations Review"])
+def test_a_site_name_with_an_interface_word_is_still_read(name: str) -> None:
+    assert read_article(PAGE.format(label=name)).outlet == name
