@@ -34,6 +34,7 @@ from collections.abc import Iterator, Sequence
 from analysis.core.text import normalize_text
 from analysis.ingest.bylines import looks_like_name
 from analysis.ingest.copied_address import copied_address, printed_address
+from analysis.ingest.document_issuers import document_issuer
 from analysis.ingest.domain_spellings import other_spelling, spells_in_any_order
 from analysis.ingest.forwards import forward_sender_name, forward_separator
 from analysis.ingest.layout.alt_text import logo_alt_name, whole_logo_name
@@ -435,12 +436,13 @@ def site_of_domain(domain: str, site_names: Sequence[str]) -> tuple[str, str]:
     """The outlet of a page whose text named none, from its site's unlisted ``domain``: the
     sender a newsletter's name among ``site_names`` gives when the domain is a mailing
     platform's (``newsletters``), the name of ``site_names`` that spells it
-    (``name_for_domain``) or the domain itself, and a note for ``outlet_source`` ("" for
+    (``name_for_domain``), on a document host the issuer heading the document
+    (``document_issuers``), or the domain itself, and a note for ``outlet_source`` ("" for
     the domain)."""
     sender = newsletter_sender(site_names) if mailing_host(domain) else ""
     if sender:  # "AmCham Vietnam" of "AmCham Vietnam Weekly Update" on constantcontact.com
         return sender, f", the newsletter's sender {sender!r}"
-    spelled = name_for_domain(domain, site_names)
+    spelled = name_for_domain(domain, site_names) or document_issuer(domain, site_names)
     return (spelled, f", the page spells it {spelled!r}") if spelled else (domain, "")
 
 
