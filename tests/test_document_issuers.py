@@ -7,7 +7,7 @@ host whose text names its publisher) keep what they had."""
 from __future__ import annotations
 
 from analysis.ingest.document_issuers import document_issuer
-from analysis.ingest.layout import outlet_from_url, read_article
+from tests.page_reading import read_page
 
 PAGE = """PDF - Harbour Rights International
 
@@ -22,21 +22,11 @@ No relative has been allowed to see them, and no charge sheet has reached their 
 """
 
 
-def _outlet(text: str, url: str) -> str:
-    page = read_article(text)
-    flags = ";".join(page.metadata_flags)
-    names = " | ".join(page.site_names)
-    fields = outlet_from_url(
-        url, page.outlet, page.credited, page.outlet_source, flags, page.outlet_kind, names
-    )
-    return fields["outlet"] if fields else page.outlet
-
-
 def test_a_document_hosts_page_takes_the_issuer_heading_the_document() -> None:
     url = "https://studylib.net/doc/123/pdf---harbour-rights-international"
-    assert _outlet(PAGE, url).casefold() == "harbour rights international"
+    assert read_page(PAGE, url)["outlet"].casefold() == "harbour rights international"
     # negative: the same page on a site of its own keeps that site's address
-    assert _outlet(PAGE, "https://harbourcopies.org/doc/123") == "harbourcopies.org"
+    assert read_page(PAGE, "https://harbourcopies.org/doc/123")["outlet"] == "harbourcopies.org"
 
 
 def test_only_a_bodys_name_in_capitals_is_an_issuer() -> None:

@@ -7,9 +7,9 @@ closing a line, an acronym opening a lede) change nothing."""
 
 from __future__ import annotations
 
-from analysis.ingest.layout import outlet_from_url, read_article
 from analysis.ingest.outlet_refine import CREDIT_KINDS
 from analysis.ingest.printed_site_names import _CREDIT_KINDS, glued_masthead, title_part_name
+from tests.page_reading import read_page
 
 _STORY = (
     "Ferry crews from both sides of the gulf train together at sea\n"
@@ -30,27 +30,19 @@ TAG_PAGE = "Vietnam - Delta wire News\n\n" + _STORY.format(lede="")
 GLUED = _STORY.format(lede="TheHARBOUR")
 
 
-def _outlet(text: str, url: str) -> str:
-    page = read_article(text)
-    flags = ";".join(page.metadata_flags)
-    names = " | ".join(page.site_names)
-    fields = outlet_from_url(
-        url, page.outlet, page.credited, page.outlet_source, flags, page.outlet_kind, names
-    )
-    return fields["outlet"] if fields else page.outlet
-
-
 def test_a_page_titles_last_part_names_the_site_it_spells() -> None:
-    assert _outlet(CREDITED, "https://www.harbour.nz/ferry-crews") == "Harbour NZ"
-    assert _outlet(TAG_PAGE, "https://deltawirenews.com/tag/vietnam/") == "Delta wire News"
+    assert read_page(CREDITED, "https://www.harbour.nz/ferry-crews")["outlet"] == "Harbour NZ"
+    assert (
+        read_page(TAG_PAGE, "https://deltawirenews.com/tag/vietnam/")["outlet"] == "Delta wire News"
+    )
     # negatives: another site's address keeps its domain
-    assert _outlet(CREDITED, "https://www.gulfcopy.net/ferry-crews") == "gulfcopy.net"
-    assert _outlet(TAG_PAGE, "https://otherwire.com/tag/vietnam/") == "otherwire.com"
+    assert read_page(CREDITED, "https://www.gulfcopy.net/ferry-crews")["outlet"] == "gulfcopy.net"
+    assert read_page(TAG_PAGE, "https://otherwire.com/tag/vietnam/")["outlet"] == "otherwire.com"
 
 
 def test_a_masthead_glued_to_the_lede_names_the_site_it_spells() -> None:
-    assert _outlet(GLUED, "https://e.theharbour.vn/ferry-crews-123.htm") == "TheHARBOUR"
-    assert _outlet(GLUED, "https://gulfcopy.net/ferry-crews") == "gulfcopy.net"
+    assert read_page(GLUED, "https://e.theharbour.vn/ferry-crews-123.htm")["outlet"] == "TheHARBOUR"
+    assert read_page(GLUED, "https://gulfcopy.net/ferry-crews")["outlet"] == "gulfcopy.net"
 
 
 def test_the_parts_read() -> None:
