@@ -48,6 +48,7 @@ from analysis.ingest.line_evidence import (
     spelled_initials,
 )
 from analysis.ingest.masthead_names import initials_spelling, note_masthead_names
+from analysis.ingest.menu_items import drop_menu_items
 from analysis.ingest.newsletters import mailing_host, newsletter_name, newsletter_sender
 from analysis.ingest.page_rules import Rules, outlet_named
 from analysis.ingest.places import place_names, place_words
@@ -109,6 +110,7 @@ def refine_outlet(article: PageArticle, rules: Rules) -> None:
             step(article, rules)
     if article.outlet_kind in CREDIT_KINDS:  # a credit: the site may print its own name
         note_masthead_names(article)
+    drop_menu_items(article)  # "About the Mission" / "Viet Nam & UN" / "Press Releases"
     note_printed_site_names(article)  # "<headline> – Metro US", "TheLEADERVietnam ..."
 
 
