@@ -10,20 +10,7 @@ import pytest
 
 from analysis.ingest.layout import read_article
 from tests.page_reading import read_page
-
-#: A story under a label line and the date.
-PAGE = (
-    "{label}\n"
-    "\n"
-    "May 28, 2017\n"
-    "\n"
-    "Ferry crews from both sides of the gulf train together at sea\n"
-    "\n"
-    "Ferry crews from two neighbouring countries held a joint rescue drill in the gulf on "
-    "Sunday, the first since the route reopened last spring, port officials said.\n"
-    "\n"
-    "The drill lasted six hours and involved four ships and a helicopter.\n"
-)
+from tests.test_site_name_media_labels import PAGE  # a story under a label line
 
 URL = "https://www.harbourjournal.org/doi/ferry-crews-train-together"
 
