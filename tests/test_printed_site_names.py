@@ -8,7 +8,12 @@ closing a line, an acronym opening a lede) change nothing."""
 from __future__ import annotations
 
 from analysis.ingest.outlet_refine import CREDIT_KINDS
-from analysis.ingest.printed_site_names import _CREDIT_KINDS, glued_masthead, title_part_name
+from analysis.ingest.printed_site_names import (
+    _CREDIT_KINDS,
+    breadcrumb_root,
+    glued_masthead,
+    title_part_name,
+)
 from tests.page_reading import read_page
 
 _STORY = (
@@ -59,3 +64,18 @@ def test_the_parts_read() -> None:
 
 def test_the_credit_kinds_are_outlet_refines() -> None:
     assert _CREDIT_KINDS == CREDIT_KINDS
+
+
+#: A wire's story under a reader's breadcrumb.
+CRUMBS = "Harbourscreen Homepage  >  News  >  Economy  >  All News\n\n" + CREDITED.split("\n", 2)[2]
+
+
+def test_a_breadcrumbs_first_crumb_names_the_site_it_spells() -> None:
+    assert read_page(CRUMBS, "https://www.harbourscreen.com/news/ferry-1/")["outlet"] == (
+        "Harbourscreen"
+    )
+    assert read_page(CRUMBS, "https://www.gulfcopy.net/news/ferry-1/")["outlet"] == "gulfcopy.net"
+    # negatives: a crumb of "Home" alone, two crumbs, a sentence with a sign
+    assert breadcrumb_root("Home > News > Asia") == ""
+    assert breadcrumb_root("Harbourscreen > News") == ""
+    assert breadcrumb_root("Prices rose > 5 % in May > June") == ""

@@ -11,7 +11,9 @@ leaves every other name unused. Two places print the site's name beside other wo
   is kept whole, lower-case words and all (a menu's row of several cells is no title);
 - a masthead left glued to the lede's first word when the page was copied as text
   ("TheLEADERVietnam and Chile have agreed ..."): a capitalised word and a run of
-  capitals, glued to a capitalised word.
+  capitals, glued to a capitalised word;
+- a breadcrumb's first crumb, the link to the site's home page ("MarketScreener Homepage >
+  News > Economy & Forex > All News"), without its "Home" or "Homepage".
 
 Only names that spell the site's domain are ever used, so a headline's last part or a
 lede's glued acronym that names something else changes nothing.
@@ -33,6 +35,15 @@ _SEPARATOR = re.compile(r"\s[|–—-]\s")
 PART_WORDS = 6
 #: A masthead glued to the lede's first word: "TheLEADER" of "TheLEADERVietnam ...".
 GLUED_MASTHEAD = re.compile(r"^\s*(?P<name>(?:[A-Z][a-z]+)?[A-Z]{2,})(?=[A-Z][a-z])")
+
+#: A breadcrumb's separator ("Home > News", "Home › World", "Home » Asia").
+_CRUMB = re.compile(r"\s+[>›»]\s+")
+#: The home page's word closing the first crumb ("MarketScreener Homepage").
+_HOME = re.compile(r"\s*\b(?:home\s?page|home)\s*$", re.I)
+#: The most words a breadcrumb's crumb holds (a longer one, or one with a figure, makes the
+#: line a sentence: "Prices rose > 5 % in May > June").
+CRUMB_WORDS = 4
+_FIGURE = re.compile(r"\d")
 
 #: The kinds of paragraph a page title's line may be: furniture, not the text or a caption.
 _FURNITURE_KINDS = frozenset({"boilerplate", "site", "credit", "title"})
@@ -72,15 +83,33 @@ def glued_masthead(text: str) -> str:
     return found.group("name") if found else ""
 
 
+def breadcrumb_root(text: str) -> str:
+    """The first crumb of a breadcrumb of three short crumbs or more, without its "Home",
+    or "".
+
+    >>> breadcrumb_root("MarketScreener Homepage  >  News  >  Economy & Forex")
+    'MarketScreener'
+    >>> breadcrumb_root("Home > News > Asia")
+    ''
+    >>> breadcrumb_root("Prices rose > 5 % in May")
+    ''
+    """
+    crumbs = _CRUMB.split(normalize_text(text).strip())
+    short = all(len(c.split()) <= CRUMB_WORDS and not _FIGURE.search(c) for c in crumbs)
+    root = _HOME.sub("", crumbs[0]).strip() if len(crumbs) >= 3 and short else ""
+    return root if 0 < len(root.split()) <= CRUMB_WORDS else ""
+
+
 def note_printed_site_names(article: PageArticle) -> None:
-    """Add to ``article.site_names`` the page titles' last parts and a masthead glued to
-    the lede, when the text named no outlet or only a credit (``site_names`` is read only
-    then: ``layout.outlets.outlet_from_url``); ``outlet_refine.refine_outlet`` calls it
-    last."""
+    """Add to ``article.site_names`` the page titles' last parts, the breadcrumbs' first
+    crumbs and a masthead glued to the lede, when the text named no outlet or only a
+    credit (``site_names`` is read only then: ``layout.outlets.outlet_from_url``);
+    ``outlet_refine.refine_outlet`` calls it last."""
     if article.outlet and article.outlet_kind not in _CREDIT_KINDS:
         return
     paras = article.paragraphs
-    parts = [title_part_name(p.text) for p in paras if p.kind in _FURNITURE_KINDS]
+    furniture = [p.text for p in paras if p.kind in _FURNITURE_KINDS]
+    parts = [f(t) for t in furniture for f in (title_part_name, breadcrumb_root)]
     lede = next((p.text for p in paras if p.kind in _TEXT_KINDS), "")
     names = [n for n in [*parts, glued_masthead(lede)] if n and n not in article.site_names]
     article.site_names.extend(dict.fromkeys(names))
