@@ -30,11 +30,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from itertools import permutations
 
 from analysis.core.text import normalize_text
 from analysis.ingest.bylines import looks_like_name
 from analysis.ingest.copied_address import copied_address, printed_address
+from analysis.ingest.document_issuers import document_issuer
+from analysis.ingest.domain_spellings import other_spelling, spells_in_any_order
 from analysis.ingest.forwards import forward_sender_name, forward_separator
 from analysis.ingest.layout.alt_text import logo_alt_name, whole_logo_name
 from analysis.ingest.line_evidence import (
@@ -47,9 +48,11 @@ from analysis.ingest.line_evidence import (
     spelled_initials,
 )
 from analysis.ingest.masthead_names import initials_spelling, note_masthead_names
+from analysis.ingest.menu_items import drop_menu_items
 from analysis.ingest.newsletters import mailing_host, newsletter_name, newsletter_sender
 from analysis.ingest.page_rules import Rules, outlet_named
 from analysis.ingest.places import place_names, place_words
+from analysis.ingest.printed_site_names import note_printed_site_names
 from analysis.ingest.url_sites import unwrap_url, url_outlet
 
 _UNLISTED = "outlet_unlisted"
@@ -107,6 +110,8 @@ def refine_outlet(article: PageArticle, rules: Rules) -> None:
             step(article, rules)
     if article.outlet_kind in CREDIT_KINDS:  # a credit: the site may print its own name
         note_masthead_names(article)
+    drop_menu_items(article)  # "About the Mission" / "Viet Nam & UN" / "Press Releases"
+    note_printed_site_names(article)  # "<headline> – Metro US", "TheLEADERVietnam ..."
 
 
 #: A name in brackets opening a header line, then the line goes on: "(The National
@@ -349,27 +354,6 @@ def _letters(text: str) -> str:
     return "".join(c for c in text.casefold() if c.isalnum())
 
 
-#: Small words a site's name holds that its domain leaves out ("Embassy of Vietnam in
-#: Argentina" on vietnamembassy-argentina.org).
-_NAME_SMALL_WORDS = frozenset({"of", "in", "the", "and", "for", "at", "to"})
-
-
-def spells_in_any_order(label: str, name: str) -> bool:
-    """Whether the words of ``name`` (two to five, small words aside) spell the domain's
-    first ``label`` in some order, letters only.
-
-    >>> spells_in_any_order("vietnamembassy-argentina", "Embassy of Vietnam in Argentina")
-    True
-    >>> spells_in_any_order("vietnamembassy-argentina", "Embassy of Vietnam in Chile")
-    False
-    """
-    words = [_letters(w) for w in name.split() if w.casefold() not in _NAME_SMALL_WORDS]
-    target = _letters(label)
-    if not 2 <= len(words) <= 5 or sorted("".join(words)) != sorted(target):
-        return False
-    return any("".join(order) == target for order in permutations(words))
-
-
 def _copied_site_name(article: PageArticle, rules: Rules) -> None:
     """A copy whose saving tool printed the original page's address on an unlisted site
     (``copied_address``, ``printed_address``) takes the name among the furniture's names
@@ -438,7 +422,7 @@ def name_for_domain(domain: str, site_names: Sequence[str]) -> str:
     "thediplomat.com"), or ""."""
     label = _letters(domain.split(".")[0])
     if len(label) < 4:
-        return ""
+        return other_spelling(domain, site_names)  # "International Studies Review": isr.vn
     for name in site_names:  # the whole run, or the words of it that spell the domain
         words = name.split()  # "Follow Africa-Press": "Africa-Press" for africa-press.net
         spans = [" ".join(words[i:j]) for i in range(len(words)) for j in range(len(words), i, -1)]
@@ -447,19 +431,20 @@ def name_for_domain(domain: str, site_names: Sequence[str]) -> str:
         found = next((t for t in spans if _letters(t) == label), "")
         if found:  # a logo's alt text names the site whole: "Honolulu Star-Advertiser logo"
             return whole_logo_name(name, found) or found
-    return initials_spelling(label, site_names)  # "The Los Angeles Post" for lapost.com
+    return initials_spelling(label, site_names) or other_spelling(domain, site_names)
 
 
 def site_of_domain(domain: str, site_names: Sequence[str]) -> tuple[str, str]:
     """The outlet of a page whose text named none, from its site's unlisted ``domain``: the
     sender a newsletter's name among ``site_names`` gives when the domain is a mailing
     platform's (``newsletters``), the name of ``site_names`` that spells it
-    (``name_for_domain``) or the domain itself, and a note for ``outlet_source`` ("" for
+    (``name_for_domain``), on a document host the issuer heading the document
+    (``document_issuers``), or the domain itself, and a note for ``outlet_source`` ("" for
     the domain)."""
     sender = newsletter_sender(site_names) if mailing_host(domain) else ""
     if sender:  # "AmCham Vietnam" of "AmCham Vietnam Weekly Update" on constantcontact.com
         return sender, f", the newsletter's sender {sender!r}"
-    spelled = name_for_domain(domain, site_names)
+    spelled = name_for_domain(domain, site_names) or document_issuer(domain, site_names)
     return (spelled, f", the page spells it {spelled!r}") if spelled else (domain, "")
 
 
