@@ -285,6 +285,21 @@ def test_a_dateline_of_place_and_full_date_without_dash_dates_the_article():
     assert sentence.header_date is None
 
 
+def test_a_dateline_of_a_name_holding_a_number_dates_the_article() -> None:
+    """(held-out 123) "The 88 Project, February 12, 2019: ..." opening a teaser: a group's
+    name with a number in it is a dateline's name as a place is; a number opening the
+    line or a date inside a sentence is none."""
+    body = "Both sides also agreed to meet again before the end of the year in the capital."
+    title = "Two ministers agree on a river survey"
+    named = "The 21 Group, March 4, 2022: The two ministers agreed on Friday to survey a river."
+    assert read_article(page(title, named, body)).header_date.date_start == T("2022-03-04")
+    for lede in (
+        "21 delegates, March 4, 2022: the two ministers agreed on Friday to survey a river.",
+        "The two ministers of the 21 provinces met on March 4, 2022 to survey a river.",
+    ):
+        assert read_article(page(title, lede, body)).header_date is None, lede
+
+
 STORE_PREVIEW = """delta port board annual report on river port...
 
 24
