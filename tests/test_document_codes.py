@@ -9,7 +9,7 @@ from types import SimpleNamespace
 import pytest
 
 from analysis.ingest.layout import read_article
-from analysis.ingest.layout.document_codes import code_features, code_line
+from analysis.ingest.layout.document_codes import code_features, code_line, reference_line
 
 ADOPTED = (
     "Procedure : 2021/2871(RSP)\n"
@@ -70,3 +70,18 @@ def test_features_of_a_title_over_its_number_and_of_a_label() -> None:
     assert code_features(paras, 1) == ["document_code"]
     paras = [SimpleNamespace(text=t) for t in ("Ferry safety on the Danube", "P9_TA(2021)0388")]
     assert code_features(paras, 0) == ["over_document_code"]
+
+
+def test_a_reference_line_alone_is_a_code_line_feature() -> None:
+    """(held-out 123) "AI Index: ASA 41/2514/2015" between a statement's date and headline."""
+    for line in ("AI Index: ASA 41/2514/2015", "Ref: PO/118/19", "Our ref: HB/7"):
+        assert reference_line(line), line
+        assert code_features([SimpleNamespace(text=line)], 0) == ["document_code"]
+    for line in (
+        "Index: how the ports compare",
+        "Reference: the 2019 port report",
+        "Symbol of the talks",
+        "Ref: PO/118/19 and the port rules that followed",
+        "",
+    ):
+        assert not reference_line(line), line

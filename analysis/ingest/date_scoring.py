@@ -409,7 +409,8 @@ def date_candidates(
                 repeated=lines[normalize_text(raw)] > 1,
                 scoring=scoring,
             )
-            alike = repeated_item_opening(paras, index, text[: match.start], match, dates_of)
+            opening = text[: match.start]
+            alike = repeated_item_opening(paras, index, opening, match, dates_of, title_index)
             if alike or index in listed or bulleted_item_date(raw, base, index, title_index):
                 features.append("listed_item")  # "headline - date" items; items opened alike
             if (

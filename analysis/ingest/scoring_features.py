@@ -45,7 +45,7 @@ TITLE_FEATURES: frozenset[str] = frozenset(
 DATE_FEATURES: frozenset[str] = frozenset(
     """before_headline caption_line chrome_beside date_span dateline day_precision embedded_post
     file_stamp glued_stamp header_line issue_line lede_dateline listed_item month_precision
-    publication_note published_label repeated_line site_clock table_row text_stamp
+    letter_date publication_note published_label repeated_line site_clock table_row text_stamp
     time_of_day title_line today_label unheaded_clock updated_label""".split()
 )
 

@@ -127,6 +127,7 @@ from analysis.ingest.layout.text import (
     mark_repeats,
     split_lede_marker,
 )
+from analysis.ingest.layout.text_twice import post_block_headline
 from analysis.ingest.layout.tickers import label_top_runs
 from analysis.ingest.layout.title import (
     choose_title,
@@ -326,6 +327,7 @@ def _headline(
     label_edition_bars(paras)  # "SGGP Online SGGP Thể Thao SGGP Epaper": furniture (fix78)
     best, runner = choose_title(paras, rules)
     best = compiled_headline(paras, rules) or best  # "Notes – Compiled by Name (day)" (fix78)
+    best = post_block_headline(paras, scoring_of(rules)) or best  # text twice (text_twice)
     joined = with_occasion_line(paras, best, rules)
     return (joined[0] if joined else best), runner, bool(joined)
 

@@ -444,10 +444,10 @@ def read_dates(article: Article, first_prose: int, last_prose: int, rules: Rules
 #: "HANOI, July 20 — ...".
 _YEARLESS = re.compile(r"\b(?P<mon>[A-Z][a-z]{2,8})\.?\s(?P<day>\d{1,2})\b(?!,?\s*\d{4})")
 
-#: What may stand before a dateline's month and day: nothing, or one or two places each
-#: closed by a comma ("Hanoi, ", "BEIJING, China, "; "Place (Agency", cut at the bracket).
+#: What may stand before a dateline's month and day: nothing, or one or two places or names each
+#: closed by a comma ("Hanoi, ", "BEIJING, China, ", "The 88 Project, "; "Place (Agency", cut).
 _DATELINE_PLACE = re.compile(
-    r"(?:[^\W\d_][\w.'’-]{0,30}(?: [^\W\d_][\w.'’-]{0,30}){0,3}(?: \([^()]{1,40})?,\s*){0,2}"
+    r"(?:[^\W\d_][\w.'’-]{0,30}(?: [^\W_][\w.'’-]{0,30}){0,3}(?: \([^()]{1,40})?,\s*){0,2}"
 )
 
 

@@ -12,6 +12,8 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
+from analysis.ingest.layout.dateline_labels import reference_dropped
+
 #: A code token: letters and digits glued together with a separator inside ("RC-B9-0231/2019",
 #: "P9_TA(2019)0117", "406.118v01-00"): a letter touching a digit, and one of - / _ . ( ).
 _CODE_TOKEN = re.compile(
@@ -53,9 +55,22 @@ def over_code_line(paras: Sequence[_Para], i: int) -> bool:
     return words >= 3 and not text.endswith(":") and not code_line(text) and code_line(below)
 
 
+def reference_line(text: str) -> bool:
+    """Whether ``text`` is only a document's reference: a label of
+    ``document_reference_labels`` and its code ("AI Index: ASA 41/2514/2015", "Ref:
+    PO/118/19"; ``dateline_labels.reference_dropped``), a statement's index on its own line
+    between its date and its headline (held-out 123), never a headline.
+
+    >>> reference_line("AI Index: ASA 41/2514/2015"), reference_line("Index: the ports")
+    (True, False)
+    """
+    return bool(text.strip()) and not reference_dropped(f" {text} ").strip()
+
+
 def code_features(paras: Sequence[_Para], i: int) -> list[str]:
-    """``document_code`` for a code line, ``over_document_code`` for the line right over one
-    (see ``over_code_line``), else []."""
-    if code_line(paras[i].text):
+    """``document_code`` for a code line or a reference line (``reference_line``),
+    ``over_document_code`` for the line right over a code line (see ``over_code_line``),
+    else []."""
+    if code_line(paras[i].text) or reference_line(paras[i].text):
         return ["document_code"]
     return ["over_document_code"] if over_code_line(paras, i) else []

@@ -54,6 +54,7 @@ from analysis.ingest.layout.text import (
 from analysis.ingest.layout.title_cleanup import split_headline_parts, title_glued_kind
 from analysis.ingest.layout.topic_lines import as_topic
 from analysis.ingest.layout.writer_standfirsts import writer_standfirst_features
+from analysis.ingest.letter_heads import letter_head_lines
 from analysis.ingest.metadata import Candidate, Scoring, rank, score
 from analysis.ingest.page_rules import (
     Rules,
@@ -258,6 +259,7 @@ def title_candidates(paras: list[Paragraph], rules: Rules) -> list[Candidate]:
     listed = listed_items([p.text for p in header], scoring)
     opening = _opening_text(paras, first_prose)
     wholes, parts = split_headline_parts([p.text if not p.kind else "" for p in header])
+    parts = parts | letter_head_lines(header, len(header))  # addressee blocks (letter_heads)
     for i, p in enumerate(header):
         skip = p.kind or not 0 < count_words(p.text) <= TITLE_MAX_WORDS or i in parts  # '* * *'
         if skip or LONE_DATELINE.fullmatch(p.text.strip()):  # a lede's dateline: no headline
