@@ -19,6 +19,7 @@ import pandas as pd
 
 from analysis.core.data_files import load_data_file
 from analysis.ingest.page_rules import load_rules
+from analysis.ingest.slug_ids import without_edge_ids
 from analysis.ingest.url_sites import unwrap_url
 
 #: A file name's extension closing an address's last segment.
@@ -68,7 +69,7 @@ def slug_words(url: str) -> list[str]:
     alpha = [w for w in words if w.isalpha()]
     if len(alpha) < _limits()[0] or len(alpha) < len(words) - 1:
         return []  # a number, an id, a code with digits: no headline's slug
-    return words
+    return without_edge_ids(words)  # "...-3669412", "61-...": a site's id (fix36c)
 
 
 @cache
