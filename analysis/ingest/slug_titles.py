@@ -19,6 +19,7 @@ import pandas as pd
 
 from analysis.core.data_files import load_data_file
 from analysis.ingest.page_rules import load_rules
+from analysis.ingest.slug_headings import slug_heading_below, slug_run_in_text
 from analysis.ingest.slug_ids import without_edge_ids
 from analysis.ingest.url_sites import unwrap_url
 
@@ -115,7 +116,8 @@ def slug_title(title: str, url: str, paragraphs: pd.DataFrame) -> tuple[str, int
             continue  # a short slug spelt whole: a program's or a section's name
         if spells_slug(text, slug):
             return text, line
-    return None
+    below = slug_heading_below(slug, paragraphs)  # below the opening text, whole (fix36c)
+    return below or slug_run_in_text(slug, paragraphs)  # glued into the text (fix36c)
 
 
 def _in_order(part: list[str], whole: list[str]) -> bool:
