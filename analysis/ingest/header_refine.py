@@ -28,6 +28,8 @@ from analysis.ingest.channel_suffixes import channel_suffix
 from analysis.ingest.continue_links import title_from_cached_notice, title_from_continue_link
 from analysis.ingest.copied_address import copied_address
 from analysis.ingest.crumb_years import date_by_crumb_year
+from analysis.ingest.dated_headlines import title_without_own_date
+from analysis.ingest.export_titles import title_from_export
 from analysis.ingest.introduced_titles import title_from_introduction
 from analysis.ingest.issue_months import date_by_issue_month
 from analysis.ingest.issue_numbers import date_by_issue_number
@@ -117,6 +119,8 @@ def refine_title(article: PageArticle, rules: Rules) -> None:
     title_from_cached_notice(article)  # "<title> have N words, post on ..." (held-out 115)
     title_from_introduction(article)  # "X introduces the article \"<title>\" by ..." (fix35a)
     title_under_lede(article)  # the headline under the page's opening paragraph (held-out 122)
+    title_from_export(article)  # a JSON, XML or CSV export's title field (fix36c)
+    title_without_own_date(article)  # "March 9, 2010 Weekly Roundup" (fix36c)
     _title_without_site_suffix(article)
     _title_without_channel_suffix(article)
     found = title_credit(article.title, lambda part: looks_like_name(part, rules))

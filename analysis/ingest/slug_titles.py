@@ -19,6 +19,9 @@ import pandas as pd
 
 from analysis.core.data_files import load_data_file
 from analysis.ingest.page_rules import load_rules
+from analysis.ingest.slug_headings import slug_heading_below, slug_run_in_text
+from analysis.ingest.slug_ids import without_edge_ids
+from analysis.ingest.slug_names import printed_twice
 from analysis.ingest.url_sites import unwrap_url
 
 #: A file name's extension closing an address's last segment.
@@ -68,7 +71,7 @@ def slug_words(url: str) -> list[str]:
     alpha = [w for w in words if w.isalpha()]
     if len(alpha) < _limits()[0] or len(alpha) < len(words) - 1:
         return []  # a number, an id, a code with digits: no headline's slug
-    return words
+    return without_edge_ids(words)  # "...-3669412", "61-...": a site's id (fix36c)
 
 
 @cache
@@ -106,15 +109,18 @@ def slug_title(title: str, url: str, paragraphs: pd.DataFrame) -> tuple[str, int
     held = _words(title)
     if held and _in_order(slug, held):
         return None  # the title holds the slug's words: a longer headline, the title stands
-    for line, text in _header_texts(paragraphs):
+    header = _header_texts(paragraphs)
+    for line, text in header:
         words = _words(text)
         if (held and _in_order(held, words)) or re.search(r"https?:|www\.|\s[>»]\s", text):
             continue  # the title with a site's name, an address, a breadcrumb: no headline
-        if len(slug) < _limits()[3] and len(words) <= len(slug):
+        short = len(slug) < _limits()[3] and len(words) <= len(slug)
+        if short and not printed_twice(text, [t for _, t in header]):  # its page's (fix36c)
             continue  # a short slug spelt whole: a program's or a section's name
         if spells_slug(text, slug):
             return text, line
-    return None
+    below = slug_heading_below(slug, paragraphs)  # below the opening text, whole (fix36c)
+    return below or slug_run_in_text(slug, paragraphs)  # glued into the text (fix36c)
 
 
 def _in_order(part: list[str], whole: list[str]) -> bool:
