@@ -14,6 +14,7 @@ from analysis.ingest.glued_stamps import over_glued_stamps
 from analysis.ingest.layout.alt_over_caption import alt_over_caption
 from analysis.ingest.layout.alt_text_headlines import date_line_in_alt_text
 from analysis.ingest.layout.app_chrome import channel_page_title
+from analysis.ingest.layout.article_info import article_info_features
 from analysis.ingest.layout.byline_headlines import byline_headline
 from analysis.ingest.layout.colon_titles import colon_title_over_text
 from analysis.ingest.layout.dated_listings import first_listed_item
@@ -291,6 +292,7 @@ def title_candidates(paras: list[Paragraph], rules: Rules) -> list[Candidate]:
         features += writer_standfirst_features(p.text)  # ", writes Name" (fix35a)
         features = series_features(features, paras, i, scoring)  # "Region Briefs" (fix35a)
         features += sentence_menu_features(paras, i, features)  # "Mail to editor" (fix35a)
+        features += article_info_features(p.text)  # "Category: ... Hits: 0" (fix36a)
         if _named_in_text(p.text, opening):
             features.append("named_in_text")
         if not first_seen and not _CHROME_FEATURES.intersection(features):
