@@ -39,6 +39,7 @@ from analysis.ingest.layout.listing_headings import item_under_listing_heading
 from analysis.ingest.layout.menus import in_menu_run, over_menu_run
 from analysis.ingest.layout.meta_lines import over_dated_meta
 from analysis.ingest.layout.opening_asides import blurb_start
+from analysis.ingest.layout.place_date_lines import place_date_features
 from analysis.ingest.layout.post_stamps import over_post_stamp
 from analysis.ingest.layout.post_titles import title_over_date
 from analysis.ingest.layout.qa_threads import question_over_answer
@@ -293,6 +294,7 @@ def title_candidates(paras: list[Paragraph], rules: Rules) -> list[Candidate]:
         features = series_features(features, paras, i, scoring)  # "Region Briefs" (fix35a)
         features += sentence_menu_features(paras, i, features)  # "Mail to editor" (fix35a)
         features += article_info_features(p.text)  # "Category: ... Hits: 0" (fix36a)
+        features += place_date_features(p.text, features)  # "Place | D Month YYYY" (fix36a)
         if _named_in_text(p.text, opening):
             features.append("named_in_text")
         if not first_seen and not _CHROME_FEATURES.intersection(features):
