@@ -18,6 +18,7 @@ from analysis.ingest.layout.article_info import article_info_features
 from analysis.ingest.layout.byline_headlines import byline_headline
 from analysis.ingest.layout.colon_titles import colon_title_over_text
 from analysis.ingest.layout.dated_listings import first_listed_item
+from analysis.ingest.layout.document_in_title import document_title_features
 from analysis.ingest.layout.glued_headline import glued_title_features
 from analysis.ingest.layout.headline_over_text import first_text_line, headline_over_text
 from analysis.ingest.layout.headline_stamps import STAMP_ROLE, stamped_headline_copy
@@ -297,6 +298,7 @@ def title_candidates(paras: list[Paragraph], rules: Rules) -> list[Candidate]:
         features += article_info_features(p.text)  # "Category: ... Hits: 0" (fix36a)
         features += place_date_features(p.text, features)  # "Place | D Month YYYY" (fix36a)
         features = headline_over_reading_time(features, p.text, scoring)  # (fix36a)
+        features += document_title_features(paras, i, first_prose)  # (fix36a)
         if _named_in_text(p.text, opening):
             features.append("named_in_text")
         if not first_seen and not _CHROME_FEATURES.intersection(features):
