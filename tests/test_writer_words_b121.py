@@ -49,11 +49,17 @@ def test_a_wires_name_is_no_writer(signoff: str, author: str) -> None:
     assert read_article(WIRE.format(signoff=signoff)).author == author
 
 
+@pytest.mark.parametrize("label", ["MOFA Spokesperson", "MFA's Spokesman", "UN Secretary-General"])
+def test_an_office_after_an_acronym_is_no_writer(label: str) -> None:
+    assert read_article(SECTION.format(label=label)).author == ""
+
+
 @pytest.mark.parametrize(
     ("byline", "author"),
     [
         ("By MINH Tran", "Minh Tran"),  # a given name in capitals, no office after it
         ("By LAN Pham", "Lan Pham"),
+        ("By Minh Tran, MOFA Spokesperson", "Minh Tran"),  # the writer before the office
     ],
 )
 def test_a_name_in_capitals_stays_a_writer(byline: str, author: str) -> None:
