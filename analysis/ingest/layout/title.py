@@ -46,6 +46,7 @@ from analysis.ingest.layout.post_titles import title_over_date
 from analysis.ingest.layout.qa_threads import question_over_answer
 from analysis.ingest.layout.reader_prompts import prompt_features
 from analysis.ingest.layout.reading_time_headlines import headline_over_reading_time
+from analysis.ingest.layout.restated_headings import restated_heading_features
 from analysis.ingest.layout.rule_titles import rule_features
 from analysis.ingest.layout.section_heads import section_over_dated_text as over_dated_text
 from analysis.ingest.layout.section_pipes import section_pipe
@@ -299,6 +300,9 @@ def title_candidates(paras: list[Paragraph], rules: Rules) -> list[Candidate]:
         features += place_date_features(p.text, features)  # "Place | D Month YYYY" (fix36a)
         features = headline_over_reading_time(features, p.text, scoring)  # (fix36a)
         features += document_title_features(paras, i, first_prose)  # (fix36a)
+        features += restated_heading_features(
+            paras, i, first_prose, features, scoring.title_weights
+        )
         if _named_in_text(p.text, opening):
             features.append("named_in_text")
         if not first_seen and not _CHROME_FEATURES.intersection(features):
