@@ -37,7 +37,8 @@ TITLE_FEATURES: frozenset[str] = frozenset(
     wrapped_label bracket_numbered field_label keyword_chain section_over_dated_text
     place_kicker under_place_kicker headword
     labelled_title""".split()  # fix31d .. b108, b109, fix33a, b121, b124
-)
+) | {"article_info", "document_in_headline", "names_document_below"}  # fix36a
+TITLE_FEATURES |= {"restates_headline_above", "restated_below"}  # fix36a
 
 #: The features of a date candidate: the kind of its line (``dateline``, ``header_line``,
 #: ``title_line``, ``lede_dateline``, ``publication_note``, ``text_stamp``) and the marks

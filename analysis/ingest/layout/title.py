@@ -14,9 +14,11 @@ from analysis.ingest.glued_stamps import over_glued_stamps
 from analysis.ingest.layout.alt_over_caption import alt_over_caption
 from analysis.ingest.layout.alt_text_headlines import date_line_in_alt_text
 from analysis.ingest.layout.app_chrome import channel_page_title
+from analysis.ingest.layout.article_info import article_info_features
 from analysis.ingest.layout.byline_headlines import byline_headline
 from analysis.ingest.layout.colon_titles import colon_title_over_text
 from analysis.ingest.layout.dated_listings import first_listed_item
+from analysis.ingest.layout.document_in_title import document_title_features
 from analysis.ingest.layout.glued_headline import glued_title_features
 from analysis.ingest.layout.headline_over_text import first_text_line, headline_over_text
 from analysis.ingest.layout.headline_stamps import STAMP_ROLE, stamped_headline_copy
@@ -38,10 +40,13 @@ from analysis.ingest.layout.listing_headings import item_under_listing_heading
 from analysis.ingest.layout.menus import in_menu_run, over_menu_run
 from analysis.ingest.layout.meta_lines import over_dated_meta
 from analysis.ingest.layout.opening_asides import blurb_start
+from analysis.ingest.layout.place_date_lines import place_date_features
 from analysis.ingest.layout.post_stamps import over_post_stamp
 from analysis.ingest.layout.post_titles import title_over_date
 from analysis.ingest.layout.qa_threads import question_over_answer
 from analysis.ingest.layout.reader_prompts import prompt_features
+from analysis.ingest.layout.reading_time_headlines import headline_over_reading_time
+from analysis.ingest.layout.restated_headings import restated_heading_features
 from analysis.ingest.layout.rule_titles import rule_features
 from analysis.ingest.layout.section_heads import section_over_dated_text as over_dated_text
 from analysis.ingest.layout.section_pipes import section_pipe
@@ -293,6 +298,13 @@ def title_candidates(paras: list[Paragraph], rules: Rules) -> list[Candidate]:
         features += writer_standfirst_features(p.text)  # ", writes Name" (fix35a)
         features = series_features(features, paras, i, scoring)  # "Region Briefs" (fix35a)
         features += sentence_menu_features(paras, i, features)  # "Mail to editor" (fix35a)
+        features += article_info_features(p.text)  # "Category: ... Hits: 0" (fix36a)
+        features += place_date_features(p.text, features)  # "Place | D Month YYYY" (fix36a)
+        features = headline_over_reading_time(features, p.text, scoring)  # (fix36a)
+        features += document_title_features(paras, i, first_prose)  # (fix36a)
+        features += restated_heading_features(
+            paras, i, first_prose, features, scoring.title_weights
+        )
         if _named_in_text(p.text, opening):
             features.append("named_in_text")
         if not first_seen and not _CHROME_FEATURES.intersection(features):
