@@ -36,7 +36,7 @@ RECORD_PAGE = (
 
 
 def _paras(*lines: str) -> list[SimpleNamespace]:
-    return [SimpleNamespace(text=line) for line in lines]
+    return [SimpleNamespace(text=line, kind="", line=n) for n, line in enumerate(lines, 1)]
 
 
 def test_the_record_pages_publication_date_is_the_documents() -> None:

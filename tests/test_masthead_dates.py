@@ -33,7 +33,10 @@ def test_the_day_after_the_papers_address_in_a_masthead_run_dates_the_page() -> 
 def test_without_the_address_before_it_the_weekday_date_is_not_read() -> None:
     # negative: the same run without the paper's address gives no date
     page = FRONT_PAGE.replace("www.harbourdaily.example ", "")
-    assert read_article(page).header_date is None
+    # The run's "Vol. II, No. 40 ... 2020" may still give the issue's year (fix36e's
+    # citation_years, a volume and issue with a year near them), never the weekday's day.
+    date = read_article(page).header_date
+    assert date is None or (date.precision, date.text) == ("year", "2020")
     assert masthead_run_day("Seen at the harbour on Tuesday, 3 March 2020 by crews") is None
 
 

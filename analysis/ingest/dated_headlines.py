@@ -7,8 +7,10 @@ When the page's date was read from the headline's own line, opening it (a whole 
 name or numbers), and two words or more follow it opening with a capital, the date is the
 post's stamp, not a word of the headline: it is left out of the title. A headline whose
 date is not the page's (the page dated by another line: "April 30, 1975 Remembered" over a
-dated byline) keeps it, and so does a year alone ("1975 Remembered") or a date inside the
-headline.
+dated byline) keeps it, and so does a year alone ("1975 Remembered"), a date in figures
+("30.4.1975 The day the ferries stopped": a post's date box prints the month's name, while a
+headline opening with a day in figures names the day it is about, ``date_glued_headlines``)
+or a date inside the headline.
 """
 
 from __future__ import annotations
@@ -31,9 +33,14 @@ def without_own_date(title: str, evidence: str, date_text: str, precision: str) 
     >>> without_own_date("April 30, 1975 Remembered", "By Name, May 2, 2025",
     ...     "May 2, 2025", "day")
     'April 30, 1975 Remembered'
+    >>> without_own_date("30.4.1975 The day the ferries stopped",
+    ...     "30.4.1975 The day the ferries stopped", "30.4.1975", "day")
+    '30.4.1975 The day the ferries stopped'
     """
     line, title = normalize_text(evidence).strip(), normalize_text(title).strip()
     if precision != "day" or not date_text or line != title or not title.startswith(date_text):
+        return title
+    if not any(ch.isalpha() for ch in date_text):  # a day in figures: the headline's own
         return title
     rest = title[len(date_text) :].strip(" ,:–—-|")
     if count_words(rest) < REST_MIN_WORDS or not rest[:1].isupper():
