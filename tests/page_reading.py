@@ -1,5 +1,6 @@
 """Reading one page as the loader does, for tests: parse it, build its documents row, and
-apply a ``metadata.csv`` sidecar giving its address when one is given."""
+apply a ``metadata.csv`` sidecar giving its address when one is given; and the kind the
+layout reader gave each line of a page."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import pandas as pd
 
 from analysis.ingest.corpus import apply_sidecar
 from analysis.ingest.file_parsing import build_documents, parse_document
+from analysis.ingest.layout.lines import Article
 
 
 def read_page(text: str, url: str = "") -> pd.Series:
@@ -18,3 +20,9 @@ def read_page(text: str, url: str = "") -> pd.Series:
         sidecar = pd.DataFrame({"url": [url]}, index=pd.Index(["page"], name="doc_id"))
         documents = apply_sidecar(documents, sidecar)
     return documents.iloc[0]
+
+
+def line_kinds(article: Article) -> dict[str, str]:
+    """The kind the layout reader gave each paragraph of ``article``, by its stripped text
+    ("boilerplate", "body", "title", ...; a text printed twice keeps its last kind)."""
+    return {p.text.strip(): p.kind for p in article.paragraphs}

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from analysis.ingest.layout import read_article
 from analysis.ingest.layout.account_lines import account_login, dateless_account
 from analysis.ingest.page_rules import load_rules, scoring_of
+from tests.page_reading import line_kinds
 
 #: An old broadcaster's Drupal page saved from its poster's box, without its headline
 #: (placeholder text about a book drive).
@@ -27,7 +28,7 @@ def test_a_posting_line_naming_an_account_is_the_dateline_not_the_headline():
     """The poster's box and the account's posting line are no headline: the page has none,
     its day is the posting line's, and the login is no writer."""
     article = read_article(DRUPAL_PAGE)
-    kinds = {p.text.strip(): p.kind for p in article.paragraphs}
+    kinds = line_kinds(article)
     assert article.title == ""
     assert article.author == ""
     assert kinds["Submitted by ctv_en_7 on Wed, 04/15/2009 - 08:10"] == "dateline"
@@ -85,7 +86,7 @@ def test_a_pager_under_an_author_page_is_no_writer():
     )
     article = read_article(page)
     assert article.author == ""
-    kinds = {p.text.strip(): p.kind for p in article.paragraphs}
+    kinds = line_kinds(article)
     assert kinds["Prev Next"] == "boilerplate"
 
 

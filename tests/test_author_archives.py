@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 from analysis.ingest.layout import read_article
 from analysis.ingest.layout.author_archives import archive_writer
+from tests.page_reading import line_kinds
 
 #: A paper's author page (placeholder writer and item about village libraries).
 AUTHOR_PAGE = (
@@ -26,7 +27,7 @@ def test_an_author_page_names_its_writer_and_takes_the_items_title():
     article = read_article(AUTHOR_PAGE)
     assert article.title == "Thirty Years of Village Libraries in the Red River Delta"
     assert article.author == "Le Thanh Mai"
-    kinds = {p.text.strip(): p.kind for p in article.paragraphs}
+    kinds = line_kinds(article)
     assert kinds["Le Thanh Mai - Former Head of a District Library"] == "boilerplate"
 
 

@@ -5,6 +5,7 @@ headline, as "printable banner" could be on a government site's old pages."""
 import pytest
 
 from analysis.ingest.layout import read_article
+from tests.page_reading import line_kinds
 
 PAGE = """Banner trang chủ
 Thứ Tư, ngày 10/08/2022
@@ -19,7 +20,7 @@ Automatic river gauges and warning sirens will go up along the main canals of th
 @pytest.mark.parametrize("banner", ["Banner trang chủ", "printable banner", "Top banner"])
 def test_a_banners_alt_text_is_chrome_not_the_headline(banner: str) -> None:
     article = read_article(PAGE.replace("Banner trang chủ", banner))
-    kinds = {p.text.strip(): p.kind for p in article.paragraphs}
+    kinds = line_kinds(article)
     assert kinds[banner] == "boilerplate"
     assert article.title == "Lender backs river gauges for delta provinces"
 

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 from analysis.ingest.layout import read_article
 from analysis.ingest.layout.contents_items import contents_item, label_contents_items
 from analysis.ingest.layout.lines import split_lines
+from tests.page_reading import line_kinds
 
 #: A library journal's print view of an issue's contents (placeholder writers and titles).
 CONTENTS_PAGE = (
@@ -26,7 +27,7 @@ CONTENTS_PAGE = (
 
 def test_a_contents_page_keeps_its_items_and_section_heads_as_text():
     """With no running text, the contents items are body and their heads headings."""
-    kinds = {p.text.strip(): p.kind for p in read_article(CONTENTS_PAGE).paragraphs}
+    kinds = line_kinds(read_article(CONTENTS_PAGE))
     assert kinds["4. NGO VAN HAI: Reading clubs in district schools"] == "body"
     assert kinds["19. LY VAN SON - HA THI NGA: Mobile library vans on the islands"] == "body"
     assert kinds["READING CULTURE"] == kinds["PRACTICE"] == "heading"
@@ -37,7 +38,7 @@ def test_a_contents_page_keeps_its_items_and_section_heads_as_text():
 def test_two_items_or_a_page_with_prose_are_left_alone():
     """Fewer than three items, or a page with running text, is no contents page."""
     two = CONTENTS_PAGE.split("PRACTICE")[0]
-    kinds = {p.text.strip(): p.kind for p in read_article(two).paragraphs}
+    kinds = line_kinds(read_article(two))
     assert kinds["4. NGO VAN HAI: Reading clubs in district schools"] != "body"
     paras = split_lines(CONTENTS_PAGE)
     for p in paras:

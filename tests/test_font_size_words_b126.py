@@ -5,6 +5,7 @@ read as the writer's name of a page that prints none."""
 import pytest
 
 from analysis.ingest.layout import read_article
+from tests.page_reading import line_kinds
 
 PAGE = """Large Medium Small |
 Hanoi and its neighbours have more to gain from the trade along their land border than from a quarrel over reefs, a point both capitals made again this week.
@@ -23,7 +24,7 @@ Officials from the two foreign ministries said the next round of border talks wo
 )
 def test_the_font_size_words_are_chrome_not_a_writer(tool: str) -> None:
     article = read_article(PAGE.replace("Large Medium Small |", tool))
-    kinds = {p.text.strip(): p.kind for p in article.paragraphs}
+    kinds = line_kinds(article)
     assert kinds[tool] == "boilerplate"
     assert article.author == ""
 

@@ -5,6 +5,7 @@ the statement's own headline under its date and index line is the page's."""
 import pytest
 
 from analysis.ingest.layout import read_article
+from tests.page_reading import line_kinds
 
 PAGE = """PDF - Harbour Rights Watch
 
@@ -27,7 +28,7 @@ HEADLINE = "Port town: Net menders held after the quay protest must be released"
 )
 def test_a_hosts_title_line_is_chrome_not_the_headline(host_line: str) -> None:
     article = read_article(PAGE.replace("PDF - Harbour Rights Watch", host_line))
-    kinds = {p.text.strip(): p.kind for p in article.paragraphs}
+    kinds = line_kinds(article)
     assert kinds[host_line] == "boilerplate"
     assert article.title == HEADLINE
 

@@ -10,6 +10,7 @@ from analysis.core.text import normalize_text
 from analysis.ingest.layout import clean_author, load_rules, read_article
 from analysis.ingest.page_rules import scoring_of
 from tests.conftest import doc_id_of
+from tests.page_reading import line_kinds
 
 
 def kinds_of(samples, prefix: str) -> dict[str, str]:
@@ -1470,7 +1471,7 @@ def test_a_review_records_title_under_the_journals_labels_and_neighbour_links():
     assert article.title == (
         "Printed Conference Proceedings in Engineering Libraries: Loans, Space and Weeding, 2012–2019"
     )
-    kinds = {p.text.strip(): p.kind for p in article.paragraphs}
+    kinds = line_kinds(article)
     assert kinds["Next Article in Journal"] == kinds["Article"] == "boilerplate"
 
 

@@ -15,6 +15,7 @@ from analysis.ingest.layout import read_article
 from analysis.ingest.layout.bylines import label_marked_bylines, split_glued_byline
 from analysis.ingest.layout.lines import prose_span, split_lines
 from analysis.ingest.page_rules import load_rules
+from tests.page_reading import line_kinds
 from tests.strategies import articles
 
 RULES = load_rules()
@@ -375,7 +376,7 @@ def test_names_in_a_bulleted_list_under_a_reviewed_by_label() -> None:
     article = read_article(text)
     assert article.author == "Mai Thu Giang"
     assert article.title == "Printing the Nation: Newspapers and Reform in Colonial Hanoi"
-    kinds = {p.text.strip(): p.kind for p in article.paragraphs}
+    kinds = line_kinds(article)
     assert kinds["In lieu of an abstract, here is a brief excerpt of the content:"] == "boilerplate"
 
 

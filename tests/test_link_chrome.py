@@ -8,6 +8,7 @@ import pytest
 
 from analysis.ingest.layout import read_article
 from analysis.ingest.page_rules import load_rules, scoring_of
+from tests.page_reading import line_kinds
 
 #: A student paper's opinion page saved from its top (placeholder text about bicycles).
 SKIP_PAGE = (
@@ -34,14 +35,14 @@ SEE_ALL_PAGE = (
 def test_a_skip_link_naming_the_key_is_no_headline():
     article = read_article(SKIP_PAGE)
     assert article.title == "Let the bicycles back on campus"
-    kinds = {p.text.strip(): p.kind for p in article.paragraphs}
+    kinds = line_kinds(article)
     assert kinds['Press "Enter" to skip to content'] == "boilerplate"
 
 
 def test_a_heading_glued_to_its_see_all_link_is_no_headline():
     article = read_article(SEE_ALL_PAGE)
     assert article.title == "River ports wait for the dry season"
-    kinds = {p.text.strip(): p.kind for p in article.paragraphs}
+    kinds = line_kinds(article)
     assert kinds["Reports on Laos See all →"] == "boilerplate"
 
 

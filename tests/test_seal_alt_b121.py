@@ -5,6 +5,7 @@ motto was read as the headline (a chrome entry of ``header_scoring.yaml``)."""
 import pytest
 
 from analysis.ingest.layout import read_article
+from tests.page_reading import line_kinds
 
 PAGE = """{seal}
 
@@ -36,7 +37,7 @@ OFFICIAL: The minister wants to see the new ferry landings himself, and he will 
 )
 def test_a_seals_alt_text_is_chrome_not_the_headline(seal: str) -> None:
     article = read_article(PAGE.format(seal=seal))
-    kinds = {p.text.strip(): p.kind for p in article.paragraphs}
+    kinds = line_kinds(article)
     assert kinds[seal] == "boilerplate"
     assert article.title == "Briefing on the Minister's Visit to the Delta Ports"
 

@@ -5,6 +5,7 @@ pages; a heading or a place under the headline is no writer."""
 from __future__ import annotations
 
 from analysis.ingest.layout import read_article
+from tests.page_reading import line_kinds
 
 #: A journal's article page (placeholder text about river gauges).
 PAPER = (
@@ -26,7 +27,7 @@ def test_a_name_over_the_introduction_heading_is_the_writer():
     article = _read(PAPER)
     assert article.title == "Reading the River Before the Flood"
     assert article.author == "Marguerite Lindqvist"
-    kinds = {p.text.strip(): p.kind for p in article.paragraphs}
+    kinds = line_kinds(article)
     assert kinds["Marguerite Lindqvist"] == "byline"
 
 

@@ -2,6 +2,7 @@
 "Buzz"" and "Featured Video" under the last teaser were read as a writer's name."""
 
 from analysis.ingest.layout import read_article
+from tests.page_reading import line_kinds
 
 LISTING = """Ferry crews from two provinces train together on night rescues
 
@@ -23,7 +24,7 @@ Featured Video
 
 def test_a_listings_closing_boxes_are_furniture_not_a_writer() -> None:
     article = read_article(LISTING)
-    kinds = {p.text.strip(): p.kind for p in article.paragraphs}
+    kinds = line_kinds(article)
     assert kinds['More Topics from "Buzz"'] == "boilerplate"
     assert kinds["Featured Video"] == "boilerplate"
     assert article.author == ""
@@ -34,7 +35,7 @@ def test_a_headline_or_sentence_with_the_words_stays() -> None:
         "Featured Video\n", "Featured video makers from Hanoi win a regional prize at the fair.\n"
     )
     article = read_article(text)
-    kinds = {p.text.strip(): p.kind for p in article.paragraphs}
+    kinds = line_kinds(article)
     assert kinds["Featured video makers from Hanoi win a regional prize at the fair."] != (
         "boilerplate"
     )
