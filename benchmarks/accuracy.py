@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -96,9 +97,13 @@ OUTLET_NAMES = _outlet_names()
 def outlet_identity(text: object) -> str:
     """An outlet as one identity: a listed outlet however the page or the gold names it
     ("ANI", "(ANI)" and "Asian News International"; "vccinews.com" and "VCCI News") is its
-    listed name; any other name is compared as written."""
+    listed name; any other name is compared as written but for a leading "The" ("The Los
+    Angeles Post" and "Los Angeles Post" are one name: the zoo README's outlet rule). An
+    unlisted name never equals a listed outlet's ("The Vietnam Times" of another address is
+    not the listed Vietnam Times)."""
     name = _norm(text)
-    return OUTLET_NAMES.get(name.strip(" ()[]-–—:"), name)
+    listed = OUTLET_NAMES.get(name.strip(" ()[]-–—:"))
+    return f"listed: {listed}" if listed else re.sub(r"^the\s+", "", name)
 
 
 def _authors(text: object) -> set[str]:

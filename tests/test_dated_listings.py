@@ -5,6 +5,9 @@ listing and a program page whose items close with their dates), and the listing 
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from analysis.ingest.layout import read_article
 from analysis.ingest.layout.dated_listings import dated_items
 from analysis.ingest.layout.lines import split_lines
@@ -123,3 +126,66 @@ def test_a_dated_listing_is_dated_by_its_first_item_not_its_last() -> None:
     )
     dated = read_article(story).header_date
     assert dated is None or str(dated.date_start.date()) != "2024-12-18"
+
+
+# --- A month's list with no headline (held-out 82): dated as every listing is ---------
+
+#: A portal's news list for one month, of our own: each item a date alone on its line,
+#: two blank lines, its excerpt; the items' titles lost.
+_MONTH_LIST = """May 28th, 2010
+
+
+The new footbridge over the canal has opened to cyclists and walkers a month before its
+official inauguration, and residents crossed it in the evening to look at the lights on the...
+
+
+May 24th, 2010
+
+
+The coffee growers of the highlands are preparing for their festival next spring, with
+growers from five provinces invited to show their beans and their roasting methods.
+
+
+May 19th, 2010
+
+
+A reading room for the blind has opened in the city library, with recorded books.
+
+
+May 12th, 2010
+
+
+The ferry between the two islands will run twice a day from June.
+"""
+
+
+def _header_date(text: str) -> tuple[str, str]:
+    found = read_article(text).header_date
+    assert found is not None
+    return str(found.date_start.date()), found.precision
+
+
+def test_a_months_list_is_dated_by_its_first_items_day() -> None:
+    """The zoo README's listing rule: a month's archive is its first item, whose day it
+    prints (held-out 82's news list of one month; session 37 dropped the month rule)."""
+    assert _header_date(_MONTH_LIST) == ("2010-05-28", "day")
+
+
+def test_a_list_across_months_or_under_a_headline_keeps_its_day() -> None:
+    across = _MONTH_LIST.replace("May 12th, 2010", "April 30th, 2010")
+    assert _header_date(across) == ("2010-05-28", "day")
+    headed = "Footbridge opens to cyclists\n\n" + _MONTH_LIST
+    assert read_article(headed).title == "Footbridge opens to cyclists"
+    assert _header_date(headed)[1] == "day"
+    two = _MONTH_LIST.split("May 19th")[0]
+    assert _header_date(two) == ("2010-05-28", "day")
+
+
+@given(days=st.lists(st.integers(1, 28), min_size=3, max_size=8, unique=True))
+def test_any_items_of_one_month_give_the_first_items_day(days: list[int]) -> None:
+    excerpt = (
+        "The ferry between the two islands ran on time that day, and the harbour office said "
+        "the new timetable would stay in force until the end of the dry season..."
+    )
+    items = [f"June {day}, 2012\n\n\n{excerpt}\n\n\n" for day in days]
+    assert _header_date("".join(items)) == (f"2012-06-{days[0]:02d}", "day")

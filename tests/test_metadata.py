@@ -1892,6 +1892,10 @@ def test_a_source_footer_without_a_date_gives_no_date():
         ("VNA", "Vietnam News Agency", True),
         ("ANI", "Press Trust of India", False),
         ("example-news.org", "Example News", False),  # unlisted: compared as written
+        ("The Harbour Post", "Harbour Post", True),  # a leading "The" is no part of it
+        ("the harbour post", "The Harbour Post", True),
+        ("Harbour Post", "Theatre Harbour Post", False),  # "The" as a word only
+        ("The Vietnam Times", "Vietnam Times", False),  # unlisted never equals listed
     ],
 )
 def test_the_scorer_compares_outlets_as_identities(gold: str, got: str, same: bool):

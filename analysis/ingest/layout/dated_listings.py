@@ -25,7 +25,6 @@ from collections.abc import Sequence
 
 from analysis.ingest.layout.later_items import item_title
 from analysis.ingest.layout.lines import Article, Paragraph, dateline_date, is_prose
-from analysis.ingest.layout.month_lists import month_list_date
 from analysis.ingest.metadata import Candidate, Scoring
 from analysis.ingest.page_rules import Rules
 
@@ -97,7 +96,7 @@ def first_item_date(article: Article, rules: Rules) -> None:
 
 
 def listing_dates(article: Article, rules: Rules) -> None:
-    """The date of a page of dated items, in place: a month's list with no headline
-    (``month_lists.month_list_date``), a dated listing's first item (``first_item_date``)."""
-    month_list_date(article, rules)
+    """The date of a page of dated items, in place: a dated listing's first item
+    (``first_item_date``). A month's list with no headline keeps its first item's day, as
+    every listing does (the zoo README's listing rule; session 37)."""
     first_item_date(article, rules)
