@@ -120,6 +120,7 @@ from analysis.ingest.layout.run_on_titles import split_cut_title_copy, split_run
 from analysis.ingest.layout.run_on_writers import run_on_page_writers
 from analysis.ingest.layout.script_banners import label_script_banners
 from analysis.ingest.layout.signoff_writers import signoff_writer
+from analysis.ingest.layout.speaker_turns import label_speaker_turns
 from analysis.ingest.layout.stamped_headlines import split_stamped_headline
 from analysis.ingest.layout.text import (
     label_cut_copies,
@@ -297,7 +298,7 @@ def _label_page_furniture(paras: list[Paragraph], rules: Rules) -> None:
     """Label the page's furniture (``label_furniture``), a dated photo caption opening the
     page over its headline (``label_opening_caption``) and a menu's runs
     (``label_menu_runs``), in that order, after a title glued to a PDF's address is split
-    off it (``split_glued_title``)."""
+    off it (``split_glued_title``); then a transcript's turns (``label_speaker_turns``)."""
     split_glued_title(paras)
     label_furniture(paras, rules)
     label_account_lines(paras)  # "Submitted by ctv_en_3 on <date>" (held-out 88)
@@ -307,6 +308,7 @@ def _label_page_furniture(paras: list[Paragraph], rules: Rules) -> None:
     label_opening_caption(paras)
     label_caption_over_text(paras, scoring_of(rules).caption_marker)  # no headline (b101)
     label_menu_runs(paras, rules)
+    label_speaker_turns(paras)  # "Speaker 1 (00:03):" over its speech (b128)
 
 
 def _headline(
