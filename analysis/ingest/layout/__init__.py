@@ -48,6 +48,7 @@ from analysis.ingest.layout.account_lines import label_account_lines
 from analysis.ingest.layout.alt_twins import without_alt_twin
 from analysis.ingest.layout.author_archives import label_author_archive
 from analysis.ingest.layout.author_lists import edited_report_writers
+from analysis.ingest.layout.book_references import unmark_book_references
 from analysis.ingest.layout.broken_lines import join_broken_header_lines, join_wrapped_lines
 from analysis.ingest.layout.byline_tails_caps import split_caps_byline_tails
 from analysis.ingest.layout.bylines import (
@@ -341,6 +342,7 @@ def _writers(article: Article, last_prose: int, rules: Rules) -> None:
     unmark_quoted_writers(article.paragraphs)  # a quoted article's citation byline (b93)
     unmark_chart_headings(article.paragraphs)  # "Imports From Vietnam ($ Million)" (fix31b)
     unmark_headline_interviewees(article.paragraphs, article.title)  # "Interview – Name"
+    unmark_book_references(article.paragraphs)  # "By Author" / "Press, 1986, 288 pp" (b128)
     read_authors(article, last_prose, rules)
     news_writer(article)  # a Usenet header's "From:" row, not a forwarder's (fix31b)
     name_post_writers(article, rules)  # "Dr. Name" / "Head of ..." without "By" (fix78)
