@@ -33,6 +33,7 @@ from analysis.ingest.label_above import page_marks
 from analysis.ingest.metadata import DATE_KINDS, Candidate, Para, Scoring, load_scoring, rank, score
 from analysis.ingest.related_items import bulleted_item_date
 from analysis.ingest.stacked_dates import stacked_today
+from analysis.ingest.timeline_entries import timeline_entries
 from analysis.ingest.view_counters import view_counter
 
 _TIME = re.compile(r"\b\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:am|pm)?\b|\b\d{1,2}\s*(?:am|pm)\b", re.I)
@@ -394,6 +395,7 @@ def date_candidates(
     found = listed_items([raw for _, raw, _ in sources], scoring)
     listed = {sources[k][0] for k in found}
     dates_of = partial(absolute_dates, scoring=scoring)
+    listed |= timeline_entries(paras, dates_of)  # "1999: ..." entries (b128)
     candidates = []
     for index, raw, base in sources:
         text = unglue(raw)

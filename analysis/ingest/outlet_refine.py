@@ -49,6 +49,7 @@ from analysis.ingest.line_evidence import (
 )
 from analysis.ingest.masthead_names import initials_spelling, note_masthead_names
 from analysis.ingest.menu_items import drop_menu_items
+from analysis.ingest.name_affixes import article_spelling, bare_site_name, site_name_headings
 from analysis.ingest.newsletters import mailing_host, newsletter_name, newsletter_sender
 from analysis.ingest.page_rules import Rules, outlet_named
 from analysis.ingest.places import place_names, place_words
@@ -319,7 +320,7 @@ def _note_furniture_names(article: PageArticle) -> None:
     markers = [m.group("name") for m in openings if m]  # "BizLIVE - The ...": its marker
     markers += _dateline_names(article)  # "Jakarta, CNN Indonesia -- ...", "Name, City – ..."
     newsletter = [n for n in [newsletter_name(article.title)] if n]  # "X Weekly Update - ..."
-    runs = (n for t in furniture for n in name_runs(t))
+    runs = (n for t in [*furniture, *site_name_headings(article.paragraphs)] for n in name_runs(t))
     logos = [t.strip() for t in furniture if logo_alt_name(t)]  # "Name logo", kept whole
     names = list(dict.fromkeys([*logos, *newsletter, *runs, *markers]))[:8]
     article.site_names = names
@@ -424,14 +425,15 @@ def name_for_domain(domain: str, site_names: Sequence[str]) -> str:
     if len(label) < 4:
         return other_spelling(domain, site_names)  # "International Studies Review": isr.vn
     for name in site_names:  # the whole run, or the words of it that spell the domain
-        words = name.split()  # "Follow Africa-Press": "Africa-Press" for africa-press.net
+        words = bare_site_name(name).split()  # "Tapesearch Logo": "Tapesearch" (b128)
         spans = [" ".join(words[i:j]) for i in range(len(words)) for j in range(len(words), i, -1)]
         # one word only when hyphenated ("Africa-Press"): a bare acronym ("CPUSA") is no name
-        spans = [t for t in spans if " " in t or "-" in t or t == name]
+        spans = [t for t in spans if " " in t or "-" in t or t == " ".join(words)]
         found = next((t for t in spans if _letters(t) == label), "")
         if found:  # a logo's alt text names the site whole: "Honolulu Star-Advertiser logo"
             return whole_logo_name(name, found) or found
-    return initials_spelling(label, site_names) or other_spelling(domain, site_names)
+    spelled = article_spelling(label, site_names)  # "The Independent Online" (b128)
+    return spelled or initials_spelling(label, site_names) or other_spelling(domain, site_names)
 
 
 def site_of_domain(domain: str, site_names: Sequence[str]) -> tuple[str, str]:

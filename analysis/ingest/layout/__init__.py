@@ -48,6 +48,7 @@ from analysis.ingest.layout.account_lines import label_account_lines
 from analysis.ingest.layout.alt_twins import without_alt_twin
 from analysis.ingest.layout.author_archives import label_author_archive
 from analysis.ingest.layout.author_lists import edited_report_writers
+from analysis.ingest.layout.book_references import unmark_book_references
 from analysis.ingest.layout.broken_lines import join_broken_header_lines, join_wrapped_lines
 from analysis.ingest.layout.byline_tails_caps import split_caps_byline_tails
 from analysis.ingest.layout.bylines import (
@@ -120,6 +121,7 @@ from analysis.ingest.layout.run_on_titles import split_cut_title_copy, split_run
 from analysis.ingest.layout.run_on_writers import run_on_page_writers
 from analysis.ingest.layout.script_banners import label_script_banners
 from analysis.ingest.layout.signoff_writers import signoff_writer
+from analysis.ingest.layout.speaker_turns import label_speaker_turns
 from analysis.ingest.layout.stamped_headlines import split_stamped_headline
 from analysis.ingest.layout.text import (
     label_cut_copies,
@@ -297,7 +299,7 @@ def _label_page_furniture(paras: list[Paragraph], rules: Rules) -> None:
     """Label the page's furniture (``label_furniture``), a dated photo caption opening the
     page over its headline (``label_opening_caption``) and a menu's runs
     (``label_menu_runs``), in that order, after a title glued to a PDF's address is split
-    off it (``split_glued_title``)."""
+    off it (``split_glued_title``); then a transcript's turns (``label_speaker_turns``)."""
     split_glued_title(paras)
     label_furniture(paras, rules)
     label_account_lines(paras)  # "Submitted by ctv_en_3 on <date>" (held-out 88)
@@ -307,6 +309,7 @@ def _label_page_furniture(paras: list[Paragraph], rules: Rules) -> None:
     label_opening_caption(paras)
     label_caption_over_text(paras, scoring_of(rules).caption_marker)  # no headline (b101)
     label_menu_runs(paras, rules)
+    label_speaker_turns(paras)  # "Speaker 1 (00:03):" over its speech (b128)
 
 
 def _headline(
@@ -339,6 +342,7 @@ def _writers(article: Article, last_prose: int, rules: Rules) -> None:
     unmark_quoted_writers(article.paragraphs)  # a quoted article's citation byline (b93)
     unmark_chart_headings(article.paragraphs)  # "Imports From Vietnam ($ Million)" (fix31b)
     unmark_headline_interviewees(article.paragraphs, article.title)  # "Interview – Name"
+    unmark_book_references(article.paragraphs)  # "By Author" / "Press, 1986, 288 pp" (b128)
     read_authors(article, last_prose, rules)
     news_writer(article)  # a Usenet header's "From:" row, not a forwarder's (fix31b)
     name_post_writers(article, rules)  # "Dr. Name" / "Head of ..." without "By" (fix78)
