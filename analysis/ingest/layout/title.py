@@ -15,6 +15,7 @@ from analysis.ingest.layout.alt_over_caption import alt_over_caption
 from analysis.ingest.layout.alt_text_headlines import date_line_in_alt_text
 from analysis.ingest.layout.app_chrome import channel_page_title
 from analysis.ingest.layout.article_info import article_info_features
+from analysis.ingest.layout.back_links import back_link_features
 from analysis.ingest.layout.byline_headlines import byline_headline
 from analysis.ingest.layout.colon_titles import colon_title_over_text
 from analysis.ingest.layout.dated_listings import first_listed_item
@@ -301,7 +302,7 @@ def title_candidates(paras: list[Paragraph], rules: Rules) -> list[Candidate]:
         features += article_info_features(p.text)  # "Category: ... Hits: 0" (fix36a)
         features += place_date_features(p.text, features)  # "Place | D Month YYYY" (fix36a)
         features = headline_over_reading_time(features, p.text, scoring)  # (fix36a)
-        features += document_title_features(paras, i, first_prose)  # (fix36a)
+        features += document_title_features(paras, i, first_prose) + back_link_features(paras, i)
         features += restated_heading_features(
             paras, i, first_prose, features, scoring.title_weights
         )
