@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from analysis.ingest.layout.item_stamps import stamped_item_date
 from analysis.ingest.layout.later_items import item_title
 from analysis.ingest.layout.lines import Article, Paragraph, dateline_date, is_prose
 from analysis.ingest.layout.month_lists import month_list_date
@@ -98,6 +99,8 @@ def first_item_date(article: Article, rules: Rules) -> None:
 
 def listing_dates(article: Article, rules: Rules) -> None:
     """The date of a page of dated items, in place: a month's list with no headline
-    (``month_lists.month_list_date``), a dated listing's first item (``first_item_date``)."""
+    (``month_lists.month_list_date``), a dated listing's first item (``first_item_date``),
+    a listing of one-line items closed by stamps (``item_stamps``, held-out 129)."""
     month_list_date(article, rules)
     first_item_date(article, rules)
+    stamped_item_date(article, rules)
