@@ -50,6 +50,7 @@ DATE_FEATURES: frozenset[str] = frozenset(
     letter_date publication_note published_label repeated_line site_clock table_row text_stamp
     time_of_day title_line today_label unheaded_clock updated_label""".split()
 )
+DATE_FEATURES |= {"copyright_notice"}  # held-out 129 (ingest/copyright_dates.py)
 
 #: The features of each weighted section of ``header_scoring.yaml``.
 SECTION_FEATURES: dict[str, frozenset[str]] = {"title": TITLE_FEATURES, "date": DATE_FEATURES}
