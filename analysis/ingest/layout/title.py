@@ -11,6 +11,7 @@ from analysis.core.data_files import load_data_file
 from analysis.core.text import count_words, normalize_text
 from analysis.ingest.date_scoring import listed_items
 from analysis.ingest.glued_stamps import over_glued_stamps
+from analysis.ingest.layout.agency_credit_headlines import headline_over_agency_credit
 from analysis.ingest.layout.alt_over_caption import alt_over_caption
 from analysis.ingest.layout.alt_text_headlines import date_line_in_alt_text
 from analysis.ingest.layout.app_chrome import channel_page_title
@@ -349,6 +350,7 @@ def choose_title(paras: list[Paragraph], rules: Rules) -> tuple[Candidate | None
         over_credit = over_credit or byline_headline(paras, scoring)  # (byline_headlines)
         over_credit = over_credit or first_listed_item(paras, scoring)  # (dated_listings)
         over_credit = over_credit or item_under_listing_heading(paras, scoring)  # (fix35c)
+        over_credit = over_credit or headline_over_agency_credit(paras, scoring, rules)  # b129
         if over_credit is not None:
             return over_credit, None
         return None, ranked[0] if ranked else None
