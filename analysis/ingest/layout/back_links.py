@@ -18,8 +18,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from analysis.core.data_files import load_data_file
 from analysis.ingest.layout.lines import TITLE_MAX_WORDS, Paragraph, is_prose
+from analysis.ingest.page_rules import layout_alternation
 
 #: The most paragraphs above the back link that can be the portal's chrome.
 BACK_LINK_REACH = 12
@@ -30,9 +30,8 @@ _ARROWS = r"[«‹<←⟵⇐◄◀]"
 @cache
 def _back_link() -> re.Pattern[str]:
     """A whole back-link line of ``back_link_words``, with an arrow before or after it."""
-    words = load_data_file("page_layout.yaml").get("back_link_words") or ["(?!)"]
-    alternatives = "|".join(f"(?:{w})" for w in words)
-    return re.compile(rf"(?:{_ARROWS}+\s*)?(?:{alternatives})(?:\s*[»›>→])?", re.I)
+    words = layout_alternation("back_link_words")
+    return re.compile(rf"(?:{_ARROWS}+\s*)?(?:{words})(?:\s*[»›>→])?", re.I)
 
 
 def is_back_link(text: str) -> bool:

@@ -18,9 +18,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from analysis.core.data_files import load_data_file
 from analysis.ingest.bylines import looks_like_name
-from analysis.ingest.page_rules import Rules
+from analysis.ingest.page_rules import Rules, layout_alternation
 
 _NAME = r"[A-ZÀ-Ỹ][\w.'’-]*(?:\s[A-ZÀ-Ỹ][\w.'’-]*){1,4}"
 
@@ -28,8 +27,7 @@ _NAME = r"[A-ZÀ-Ỹ][\w.'’-]*(?:\s[A-ZÀ-Ỹ][\w.'’-]*){1,4}"
 @cache
 def _bio_opening() -> re.Pattern[str]:
     """A paragraph opening with a name, a bio verb, then a preposition or "and <verb>"."""
-    verbs = load_data_file("page_layout.yaml").get("bio_verbs") or ["(?!)"]
-    verb = "|".join(f"(?:{v})" for v in verbs)
+    verb = layout_alternation("bio_verbs")
     return re.compile(
         rf"(?P<name>{_NAME})\s(?:{verb})(?:\s(?:and|&)\s[a-z]+s)?\s(?:about|on|from|for|in|at)\b"
     )
