@@ -26,6 +26,7 @@ from analysis.ingest.byline_tails import (
     without_role_after,
     writer_post,
 )
+from analysis.ingest.clock_bylines import split_before_clock
 from analysis.ingest.date_memo import absolute_dates
 from analysis.ingest.firm_names import firm_name, organisation_credit, organisation_labelled
 from analysis.ingest.line_evidence import credit_parts
@@ -363,6 +364,7 @@ def name_before_date(text: str, rules: Rules) -> str:
     """The writer's name opening a line that goes on to a date (``name_then_date``), else
     "": the name alone, however long the date and the labels after it."""
     parts = re.split(r"\s[-–|·]\s", text, maxsplit=1)
+    parts = parts if len(parts) == 2 else split_before_clock(text)  # "Name 09:15, <date>"
     name = _DATE_LABEL_END.sub("", parts[0])  # "ANI Published Date - 06:15 PM, Tue - ..."
     if len(parts) == 2 and looks_like_name(name, rules) and absolute_dates(parts[1]):
         return name

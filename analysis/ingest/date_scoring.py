@@ -18,6 +18,7 @@ from analysis.dates import DateMatch, find_dates
 from analysis.ingest.blog_posts import post_date_header
 from analysis.ingest.capture_headers import in_tool_header
 from analysis.ingest.clock_over_update import clock_over_update
+from analysis.ingest.copyright_dates import copyright_marks
 from analysis.ingest.date_spans import span_or_date
 from analysis.ingest.day_pairs import day_pair_dates
 from analysis.ingest.doi_spans import without_doi_dates
@@ -422,6 +423,7 @@ def date_candidates(
             ):
                 features.append("site_clock")  # (stacked_dates: the later of two, first)
             features.extend(page_marks(paras, index, base, features, scoring))  # clock, label above
+            features.extend(copyright_marks(raw, match.precision))  # "© ... Revised <day>"
             value = score(features, scoring.date_weights)
             candidates.append(Candidate(index, match, value, tuple(features), text))
     return rank(candidates)

@@ -39,6 +39,7 @@ TITLE_FEATURES: frozenset[str] = frozenset(
     labelled_title""".split()  # fix31d .. b108, b109, fix33a, b121, b124
 ) | {"article_info", "document_in_headline", "names_document_below"}  # fix36a
 TITLE_FEATURES |= {"restates_headline_above", "restated_below"}  # fix36a
+TITLE_FEATURES |= {"under_back_link"}  # held-out 129 (layout/back_links.py)
 
 #: The features of a date candidate: the kind of its line (``dateline``, ``header_line``,
 #: ``title_line``, ``lede_dateline``, ``publication_note``, ``text_stamp``) and the marks
@@ -49,6 +50,7 @@ DATE_FEATURES: frozenset[str] = frozenset(
     letter_date publication_note published_label repeated_line site_clock table_row text_stamp
     time_of_day title_line today_label unheaded_clock updated_label""".split()
 )
+DATE_FEATURES |= {"copyright_notice"}  # held-out 129 (ingest/copyright_dates.py)
 
 #: The features of each weighted section of ``header_scoring.yaml``.
 SECTION_FEATURES: dict[str, frozenset[str]] = {"title": TITLE_FEATURES, "date": DATE_FEATURES}

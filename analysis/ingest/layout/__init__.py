@@ -48,6 +48,7 @@ from analysis.ingest.layout.account_lines import label_account_lines
 from analysis.ingest.layout.alt_twins import without_alt_twin
 from analysis.ingest.layout.author_archives import label_author_archive
 from analysis.ingest.layout.author_lists import edited_report_writers
+from analysis.ingest.layout.back_links import label_over_back_link
 from analysis.ingest.layout.book_references import unmark_book_references
 from analysis.ingest.layout.broken_lines import join_broken_header_lines, join_wrapped_lines
 from analysis.ingest.layout.byline_tails_caps import split_caps_byline_tails
@@ -302,6 +303,7 @@ def _label_page_furniture(paras: list[Paragraph], rules: Rules) -> None:
     off it (``split_glued_title``); then a transcript's turns (``label_speaker_turns``)."""
     split_glued_title(paras)
     label_furniture(paras, rules)
+    label_over_back_link(paras)  # "Section name" / "« Quay lại" over it (held-out 129)
     label_account_lines(paras)  # "Submitted by ctv_en_3 on <date>" (held-out 88)
     label_event_rows(paras)  # "Event X" / "Location Y": a details table's rows (fix31)
     label_script_banners(paras)  # a blog's banner in two scripts over English (fix31)

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from analysis.ingest.layout.item_stamps import stamped_item_date
 from analysis.ingest.layout.later_items import item_title
 from analysis.ingest.layout.lines import Article, Paragraph, dateline_date, is_prose
 from analysis.ingest.metadata import Candidate, Scoring
@@ -97,6 +98,8 @@ def first_item_date(article: Article, rules: Rules) -> None:
 
 def listing_dates(article: Article, rules: Rules) -> None:
     """The date of a page of dated items, in place: a dated listing's first item
-    (``first_item_date``). A month's list with no headline keeps its first item's day, as
-    every listing does (the zoo README's listing rule; session 37)."""
+    (``first_item_date``), a listing of one-line items closed by stamps (``item_stamps``,
+    held-out 129). A month's list with no headline keeps its first item's day, as every
+    listing does (the zoo README's listing rule; session 37)."""
     first_item_date(article, rules)
+    stamped_item_date(article, rules)

@@ -11,10 +11,12 @@ from analysis.core.data_files import load_data_file
 from analysis.core.text import count_words, normalize_text
 from analysis.ingest.date_scoring import listed_items
 from analysis.ingest.glued_stamps import over_glued_stamps
+from analysis.ingest.layout.agency_credit_headlines import headline_over_agency_credit
 from analysis.ingest.layout.alt_over_caption import alt_over_caption
 from analysis.ingest.layout.alt_text_headlines import date_line_in_alt_text
 from analysis.ingest.layout.app_chrome import channel_page_title
 from analysis.ingest.layout.article_info import article_info_features
+from analysis.ingest.layout.back_links import back_link_features
 from analysis.ingest.layout.byline_headlines import byline_headline
 from analysis.ingest.layout.colon_titles import colon_title_over_text
 from analysis.ingest.layout.dated_listings import first_listed_item
@@ -301,7 +303,7 @@ def title_candidates(paras: list[Paragraph], rules: Rules) -> list[Candidate]:
         features += article_info_features(p.text)  # "Category: ... Hits: 0" (fix36a)
         features += place_date_features(p.text, features)  # "Place | D Month YYYY" (fix36a)
         features = headline_over_reading_time(features, p.text, scoring)  # (fix36a)
-        features += document_title_features(paras, i, first_prose)  # (fix36a)
+        features += document_title_features(paras, i, first_prose) + back_link_features(paras, i)
         features += restated_heading_features(
             paras, i, first_prose, features, scoring.title_weights
         )
@@ -348,6 +350,7 @@ def choose_title(paras: list[Paragraph], rules: Rules) -> tuple[Candidate | None
         over_credit = over_credit or byline_headline(paras, scoring)  # (byline_headlines)
         over_credit = over_credit or first_listed_item(paras, scoring)  # (dated_listings)
         over_credit = over_credit or item_under_listing_heading(paras, scoring)  # (fix35c)
+        over_credit = over_credit or headline_over_agency_credit(paras, scoring, rules)  # b129
         if over_credit is not None:
             return over_credit, None
         return None, ranked[0] if ranked else None

@@ -21,6 +21,7 @@ from analysis.ingest.date_scoring import MONTHS
 from analysis.ingest.layout.author_archives import author_archive_writer
 from analysis.ingest.layout.author_boxes import author_box
 from analysis.ingest.layout.author_information import author_information
+from analysis.ingest.layout.bio_verbs import bio_verb_names
 from analysis.ingest.layout.closing_credits import closing_credit
 from analysis.ingest.layout.closing_dash_names import closing_dash_name
 from analysis.ingest.layout.closing_departments import closing_department
@@ -57,7 +58,7 @@ def _author_notes(paras: list[Paragraph], last_prose: int, rules: Rules) -> Auth
     names: list[str] = []
     source = ""
     for i in notes:
-        found = note_names(paras[i].text, rules)
+        found = note_names(paras[i].text, rules) or bio_verb_names(paras[i].text, rules)
         found = [n for n in found if n.casefold() not in place_names()]  # "New Zealand is a ..."
         if found:
             names += found

