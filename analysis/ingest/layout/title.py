@@ -20,6 +20,7 @@ from analysis.ingest.layout.colon_titles import colon_title_over_text
 from analysis.ingest.layout.dated_listings import first_listed_item
 from analysis.ingest.layout.document_in_title import document_title_features
 from analysis.ingest.layout.glued_headline import glued_title_features
+from analysis.ingest.layout.header_reach import header_end
 from analysis.ingest.layout.headline_over_text import first_text_line, headline_over_text
 from analysis.ingest.layout.headline_stamps import STAMP_ROLE, stamped_headline_copy
 from analysis.ingest.layout.headword_entries import as_headword
@@ -260,7 +261,7 @@ def title_candidates(paras: list[Paragraph], rules: Rules) -> list[Candidate]:
     candidates: list[Candidate] = []
     first_seen = False
     keys = page_keys(paras, limit=120)
-    header = paras[: min(first_prose, HEADER_REACH * 2)]
+    header = paras[: header_end(paras, first_prose, HEADER_REACH * 2)]  # menus don't count
     listed = listed_items([p.text for p in header], scoring)
     opening = _opening_text(paras, first_prose)
     wholes, parts = split_headline_parts([p.text if not p.kind else "" for p in header])
