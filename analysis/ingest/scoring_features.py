@@ -39,6 +39,7 @@ TITLE_FEATURES: frozenset[str] = frozenset(
     labelled_title""".split()  # fix31d .. b108, b109, fix33a, b121, b124
 ) | {"article_info", "document_in_headline", "names_document_below"}  # fix36a
 TITLE_FEATURES |= {"restates_headline_above", "restated_below"}  # fix36a
+TITLE_FEATURES |= {"under_zoned_stamp"}  # held-out 130 (layout/zoned_stamps.py)
 
 #: The features of a date candidate: the kind of its line (``dateline``, ``header_line``,
 #: ``title_line``, ``lede_dateline``, ``publication_note``, ``text_stamp``) and the marks
