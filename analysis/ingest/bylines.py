@@ -27,6 +27,7 @@ from analysis.ingest.byline_tails import (
     writer_post,
 )
 from analysis.ingest.clock_bylines import split_before_clock
+from analysis.ingest.country_names import holds_country
 from analysis.ingest.date_memo import absolute_dates
 from analysis.ingest.firm_names import firm_name, organisation_credit, organisation_labelled
 from analysis.ingest.line_evidence import credit_parts
@@ -284,6 +285,11 @@ def clean_author(name: str, rules: Rules) -> str:
     return "; ".join(dict.fromkeys(byline_names(name, rules)))
 
 
+def _country_line(words: list[str]) -> bool:
+    """Countries joined by hyphens, or a country's name (``country_names``): no person."""
+    return any(country_pair(w) for w in words) or holds_country(words)
+
+
 def looks_like_name(text: str, rules: Rules) -> bool:
     """A short line of capitalised words (any case), allowing honorifics: a person's name;
     or one initial glued to a name ("B.Tsetsegmaa")."""
@@ -298,7 +304,7 @@ def looks_like_name(text: str, rules: Rules) -> bool:
         return False
     if scoring.section_label.match(bare) or any(name_stopword_at(words, scoring)):
         return False
-    if any(country_pair(w) for w in words):  # "India-Vietnam Naval Training Pact"
+    if _country_line(words):  # "India-Vietnam Naval Training Pact", "Vietnam Laos Markers"
         return False
     return all(w[:1].isupper() and w.replace("-", "").replace(".", "").isalpha() for w in words)
 

@@ -22,6 +22,7 @@ from analysis.ingest.layout.colon_titles import colon_title_over_text
 from analysis.ingest.layout.dated_listings import first_listed_item
 from analysis.ingest.layout.document_in_title import document_title_features
 from analysis.ingest.layout.glued_headline import glued_title_features
+from analysis.ingest.layout.header_reach import header_end
 from analysis.ingest.layout.headline_over_text import first_text_line, headline_over_text
 from analysis.ingest.layout.headline_stamps import STAMP_ROLE, stamped_headline_copy
 from analysis.ingest.layout.headword_entries import as_headword
@@ -61,6 +62,7 @@ from analysis.ingest.layout.text import (
 from analysis.ingest.layout.title_cleanup import split_headline_parts, title_glued_kind
 from analysis.ingest.layout.topic_lines import as_topic
 from analysis.ingest.layout.writer_standfirsts import writer_standfirst_features
+from analysis.ingest.layout.zoned_stamps import under_zoned_stamp
 from analysis.ingest.letter_heads import letter_head_lines
 from analysis.ingest.metadata import Candidate, Scoring, rank, score
 from analysis.ingest.page_rules import (
@@ -262,7 +264,7 @@ def title_candidates(paras: list[Paragraph], rules: Rules) -> list[Candidate]:
     candidates: list[Candidate] = []
     first_seen = False
     keys = page_keys(paras, limit=120)
-    header = paras[: min(first_prose, HEADER_REACH * 2)]
+    header = paras[: header_end(paras, first_prose, HEADER_REACH * 2)]  # menus don't count
     listed = listed_items([p.text for p in header], scoring)
     opening = _opening_text(paras, first_prose)
     wholes, parts = split_headline_parts([p.text if not p.kind else "" for p in header])
@@ -294,7 +296,7 @@ def title_candidates(paras: list[Paragraph], rules: Rules) -> list[Candidate]:
         features += speaker_features(paras, i, rules)  # "Speech of Ms X, SC" (speaker_labels)
         features += prompt_features(p.text)  # "Follow us on:" (reader_prompts)
         features += lead_in_features(p.text) + over_dated_text(paras, i, first_prose, scoring)
-        features += rule_features(paras, i)  # a title over "=====" (rule_titles)
+        features += rule_features(paras, i) + under_zoned_stamp(paras, i)  # "=====", (b130)
         features += place_kicker_features(paras, i)  # "Vietnam and Cambodia" over it (fix33a)
         features += over_post_stamp(paras, i) + channel_page_title(paras, i)  # social chrome
         features += writer_standfirst_features(p.text)  # ", writes Name" (fix35a)
