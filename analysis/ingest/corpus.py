@@ -34,6 +34,7 @@ from analysis.core.paragraph_raw import ParagraphsWithoutRaw
 from analysis.core.sentence_text import SentenceSpans
 from analysis.core.text import normalize_text
 from analysis.dates import parse_date
+from analysis.ingest.blog_post_dates import address_passes
 from analysis.ingest.cache import CorpusCache, Parsed, concat_parsed
 from analysis.ingest.dask_engine import DaskRun
 from analysis.ingest.file_parsing import (
@@ -55,7 +56,6 @@ from analysis.ingest.file_parsing import (
 )
 from analysis.ingest.file_parsing import date_fields as _date_fields  # apply_sidecar's name
 from analysis.ingest.host_names import site_line_texts, url_outlet_fields
-from analysis.ingest.host_prefixes import url_titles
 from analysis.ingest.outlet_date_order import outlet_settled_day
 from analysis.ingest.page_rules import load_rules, scoring_of
 from analysis.ingest.section_writers import desk_fields
@@ -275,7 +275,7 @@ def apply_sidecar(
     for i, doc_id in docs["doc_id"].items():
         if doc_id in sidecar.index:
             _apply_sidecar_row(docs, i, doc_id, sidecar.loc[doc_id], texts.get(doc_id, []))
-    return url_titles(docs, sidecar, paragraphs)  # the slug's line, no site name (fix33c/34d)
+    return address_passes(docs, sidecar, paragraphs)  # slug titles (fix33c/34d), post dates
 
 
 def mark_duplicates(

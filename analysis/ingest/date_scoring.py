@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import partial
 
@@ -31,6 +31,7 @@ from analysis.ingest.header_forms import (
 )
 from analysis.ingest.item_openings import repeated_item_opening
 from analysis.ingest.label_above import page_marks
+from analysis.ingest.listing_clocks import over_listing_heading
 from analysis.ingest.metadata import DATE_KINDS, Candidate, Para, Scoring, load_scoring, rank, score
 from analysis.ingest.related_items import bulleted_item_date
 from analysis.ingest.stacked_dates import stacked_today
@@ -416,17 +417,31 @@ def date_candidates(
             alike = repeated_item_opening(paras, index, opening, match, dates_of, title_index)
             if alike or index in listed or bulleted_item_date(raw, base, index, title_index):
                 features.append("listed_item")  # "headline - date" items; items opened alike
-            if (
-                _site_clock(paras, index, base, title_index)
-                or stacked_today(paras, index, title_index, dates_of)
-                or clock_over_update(paras, index, title_index, dates_of, scoring.updated_label)
-            ):
+            if _clock_line(paras, index, base, title_index, dates_of, scoring):
                 features.append("site_clock")  # (stacked_dates: the later of two, first)
             features.extend(page_marks(paras, index, base, features, scoring))  # clock, label above
             features.extend(copyright_marks(raw, match.precision))  # "© ... Revised <day>"
             value = score(features, scoring.date_weights)
             candidates.append(Candidate(index, match, value, tuple(features), text))
     return rank(candidates)
+
+
+def _clock_line(
+    paras: Sequence[Para],
+    index: int,
+    base: str,
+    title_index: int,
+    dates_of: Callable[[str], list[DateMatch]],
+    scoring: Scoring,
+) -> bool:
+    """Whether date line ``index`` is the site's clock: over chrome, the later of two stacked
+    dates, over an update stamp (``clock_over_update``) or a listing's heading (fix37b)."""
+    return (
+        _site_clock(paras, index, base, title_index)
+        or stacked_today(paras, index, title_index, dates_of)
+        or clock_over_update(paras, index, title_index, dates_of, scoring.updated_label)
+        or over_listing_heading(paras, index)  # over "Tags: X"
+    )
 
 
 #: A headline of four words or more, then a dash or bar and a date ending the line:

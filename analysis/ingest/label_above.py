@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from analysis.ingest.age_stamps import age_marks
 from analysis.ingest.clock_lines import clock_marks
 from analysis.ingest.copyright_years import copyright_marks
 from analysis.ingest.letter_heads import letter_marks
@@ -64,7 +65,7 @@ def page_marks(
     """The date features the lines around date line ``index`` give it: the site's clock
     (``clock_lines.clock_marks``), a letter's date under a page's own (``letter_heads``) and
     the label alone on the line above (``label_above``) when the date's own line gives none."""
-    found = clock_marks(paras, index, base) + letter_marks(paras, index)
+    found = clock_marks(paras, index, base) + letter_marks(paras, index) + age_marks(paras, index)
     found += copyright_marks(paras, index)  # "Radio © 2025 All Rights Reserved" (b127)
     label = (
         None
