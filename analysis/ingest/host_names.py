@@ -27,6 +27,7 @@ from analysis.ingest.layout import outlet_from_url
 from analysis.ingest.newsletters import copyright_sender, mailing_host
 from analysis.ingest.page_rules import Rules, load_rules
 from analysis.ingest.section_slugs import section_in_address
+from analysis.ingest.self_citations import self_cited_journal
 from analysis.ingest.url_sites import url_outlet
 
 #: The outlet kind (``documents.outlet_kind``) of a name read from a site-name line.
@@ -181,12 +182,15 @@ def _document_publisher(
         return None
     # (over a site-name line only a publisher the cover itself names, not a listed name
     # found anywhere in the opening letters)
-    name = cover_publisher(texts) or ("" if row["outlet"] else named_publisher(texts))
+    cover = cover_publisher(texts) or ("" if row["outlet"] else named_publisher(texts))
+    cited = "" if cover or row["outlet"] else self_cited_journal(texts)  # "in: Journal, 32, 2"
+    name = cover or cited
     if not name:
         return None
     return {
         "outlet": name,
-        "outlet_source": f"the document's cover names its publisher; {found[0]!r} hosts it",
+        "outlet_source": f"the document's {'own citation' if cited else 'cover'} names its "
+        f"publisher; {found[0]!r} hosts it",
         "outlet_kind": PUBLISHER_KIND,
     }
 
