@@ -27,6 +27,8 @@ from analysis.ingest.layout import outlet_from_url
 from analysis.ingest.newsletters import copyright_sender, mailing_host
 from analysis.ingest.page_rules import Rules, load_rules
 from analysis.ingest.section_slugs import section_in_address
+from analysis.ingest.self_citations import self_cited_journal
+from analysis.ingest.series_initials import series_publisher
 from analysis.ingest.url_sites import url_outlet
 
 #: The outlet kind (``documents.outlet_kind``) of a name read from a site-name line.
@@ -181,14 +183,24 @@ def _document_publisher(
         return None
     # (over a site-name line only a publisher the cover itself names, not a listed name
     # found anywhere in the opening letters)
-    name = cover_publisher(texts) or ("" if row["outlet"] else named_publisher(texts))
+    cover = cover_publisher(texts) or ("" if row["outlet"] else named_publisher(texts))
+    own = "" if cover or row["outlet"] else _own_publisher(texts)
+    name = cover or own
     if not name:
         return None
     return {
         "outlet": name,
-        "outlet_source": f"the document's cover names its publisher; {found[0]!r} hosts it",
+        "outlet_source": f"the document's {'own citation or series label' if own else 'cover'} "
+        f"names its publisher; {found[0]!r} hosts it",
         "outlet_kind": PUBLISHER_KIND,
     }
+
+
+def _own_publisher(texts: Sequence[str]) -> str:
+    """The publisher a document names in its own citation line ("in: Journal of X, 32,
+    2, 55-83", ``self_citations``) or its series label by initials ("CRS Report for
+    Congress", ``series_initials``), or ""."""
+    return self_cited_journal(texts) or series_publisher(texts)
 
 
 def _carried_by_host(domain: str, rules: Rules) -> bool:

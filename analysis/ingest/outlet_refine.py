@@ -32,6 +32,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from analysis.core.text import normalize_text
+from analysis.ingest.byline_site_names import note_byline_site_names
 from analysis.ingest.bylines import looks_like_name
 from analysis.ingest.copied_address import copied_address, printed_address
 from analysis.ingest.document_issuers import document_issuer
@@ -113,6 +114,7 @@ def refine_outlet(article: PageArticle, rules: Rules) -> None:
         note_masthead_names(article)
     drop_menu_items(article)  # "About the Mission" / "Viet Nam & UN" / "Press Releases"
     note_printed_site_names(article)  # "<headline> – Metro US", "TheLEADERVietnam ..."
+    note_byline_site_names(article, rules)  # "By UN Journal Park Sung-ho" (fix37a)
 
 
 #: A name in brackets opening a header line, then the line goes on: "(The National

@@ -13,6 +13,7 @@ from analysis.ingest.date_place_lines import venue_and_place
 from analysis.ingest.date_scoring import MONTHS, absolute_dates
 from analysis.ingest.layout.about_blocks import about_block_name
 from analysis.ingest.layout.asset_hosts import asset_host
+from analysis.ingest.layout.button_lines import button_line
 from analysis.ingest.layout.lines import (
     BY_OUTLET_STAFF,
     FEED_DATELINE,
@@ -429,6 +430,7 @@ _NOT_SITE_NAME: tuple[Callable[[str, list[str], Scoring], object], ...] = (
     lambda text, words, s: s.file_name and s.file_name.match(text),  # "Talks_Held_In_Hanoi"
     # (held-out 122) one letter, maybe doubled: a font-size ladder's buttons ("AA" / "A" / "A")
     lambda text, words, s: re.fullmatch(r"([^\W\d_])\1{0,2}[+-]?", text.strip()),
+    lambda text, words, s: button_line(text),  # (fix37a) "Read More", "Download Citation"
 )
 
 
