@@ -121,6 +121,7 @@ from analysis.ingest.layout.run_on_writers import run_on_page_writers
 from analysis.ingest.layout.script_banners import label_script_banners
 from analysis.ingest.layout.signoff_writers import signoff_writer
 from analysis.ingest.layout.stamped_headlines import split_stamped_headline
+from analysis.ingest.layout.street_addresses import unmark_street_addresses
 from analysis.ingest.layout.text import (
     label_cut_copies,
     label_text,
@@ -337,6 +338,7 @@ def _writers(article: Article, last_prose: int, rules: Rules) -> None:
     compiler a headline credits (``name_post_writers``), the headline's writer, a title
     page's."""
     unmark_quoted_writers(article.paragraphs)  # a quoted article's citation byline (b93)
+    unmark_street_addresses(article.paragraphs)  # "M St. NW, Suite 300, ..." (fix37c)
     unmark_chart_headings(article.paragraphs)  # "Imports From Vietnam ($ Million)" (fix31b)
     unmark_headline_interviewees(article.paragraphs, article.title)  # "Interview – Name"
     read_authors(article, last_prose, rules)
