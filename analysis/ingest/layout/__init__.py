@@ -110,6 +110,7 @@ from analysis.ingest.layout.occasion_lines import with_occasion_line
 from analysis.ingest.layout.opening_captions import label_caption_over_text, label_opening_caption
 from analysis.ingest.layout.outlets import outlet_from_url
 from analysis.ingest.layout.page_forms import date_page_forms, label_page_forms
+from analysis.ingest.layout.place_bylines import unmark_place_bylines
 from analysis.ingest.layout.quoted_citations import unmark_quoted_writers
 from analysis.ingest.layout.reader_bylines import label_reader_bylines
 from analysis.ingest.layout.registration_numbers import split_registration_numbers
@@ -339,6 +340,7 @@ def _writers(article: Article, last_prose: int, rules: Rules) -> None:
     page's."""
     unmark_quoted_writers(article.paragraphs)  # a quoted article's citation byline (b93)
     unmark_street_addresses(article.paragraphs)  # "M St. NW, Suite 300, ..." (fix37c)
+    unmark_place_bylines(article.paragraphs)  # "Lao Bao (Quang Tri)", "by PIB Delhi" (fix37c)
     unmark_chart_headings(article.paragraphs)  # "Imports From Vietnam ($ Million)" (fix31b)
     unmark_headline_interviewees(article.paragraphs, article.title)  # "Interview – Name"
     read_authors(article, last_prose, rules)
