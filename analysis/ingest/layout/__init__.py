@@ -69,6 +69,7 @@ from analysis.ingest.layout.date_glued_headlines import without_glued_stamp
 from analysis.ingest.layout.dated_covers import split_dated_cover
 from analysis.ingest.layout.dated_listings import listing_dates
 from analysis.ingest.layout.dates import header_end, read_dates
+from analysis.ingest.layout.disambiguated_names import unmark_disambiguated_names
 from analysis.ingest.layout.document_headings import document_heading
 from analysis.ingest.layout.document_numbers import without_document_number
 from analysis.ingest.layout.edition_bars import label_edition_bars
@@ -341,6 +342,7 @@ def _writers(article: Article, last_prose: int, rules: Rules) -> None:
     unmark_quoted_writers(article.paragraphs)  # a quoted article's citation byline (b93)
     unmark_street_addresses(article.paragraphs)  # "M St. NW, Suite 300, ..." (fix37c)
     unmark_place_bylines(article.paragraphs)  # "Lao Bao (Quang Tri)", "by PIB Delhi" (fix37c)
+    unmark_disambiguated_names(article.paragraphs, rules)  # "Name (diplomat)" (fix37c)
     unmark_chart_headings(article.paragraphs)  # "Imports From Vietnam ($ Million)" (fix31b)
     unmark_headline_interviewees(article.paragraphs, article.title)  # "Interview – Name"
     read_authors(article, last_prose, rules)
