@@ -95,6 +95,7 @@ from analysis.ingest.layout.lines import (
     split_lines,
 )
 from analysis.ingest.layout.listing_headings import without_item_dash
+from analysis.ingest.layout.mail_signatures import unmark_mail_signatures
 from analysis.ingest.layout.mail_subjects import without_mail_markers
 from analysis.ingest.layout.markdown_headings import without_heading_marks
 from analysis.ingest.layout.mastheads import (
@@ -343,6 +344,7 @@ def _writers(article: Article, last_prose: int, rules: Rules) -> None:
     unmark_street_addresses(article.paragraphs)  # "M St. NW, Suite 300, ..." (fix37c)
     unmark_place_bylines(article.paragraphs)  # "Lao Bao (Quang Tri)", "by PIB Delhi" (fix37c)
     unmark_disambiguated_names(article.paragraphs, rules)  # "Name (diplomat)" (fix37c)
+    unmark_mail_signatures(article.paragraphs)  # "--" / the sender's name (fix37c)
     unmark_chart_headings(article.paragraphs)  # "Imports From Vietnam ($ Million)" (fix31b)
     unmark_headline_interviewees(article.paragraphs, article.title)  # "Interview – Name"
     read_authors(article, last_prose, rules)
