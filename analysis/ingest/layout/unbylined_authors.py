@@ -25,6 +25,7 @@ from analysis.ingest.layout.closing_credits import closing_credit
 from analysis.ingest.layout.closing_dash_names import closing_dash_name
 from analysis.ingest.layout.closing_departments import closing_department
 from analysis.ingest.layout.closing_names import closing_name
+from analysis.ingest.layout.contents_writers import contents_writers
 from analysis.ingest.layout.credit_sentences import credit_sentences
 from analysis.ingest.layout.guest_headlines import guest_headline
 from analysis.ingest.layout.lines import Paragraph
@@ -245,6 +246,7 @@ AUTHORS_WITHOUT_BYLINE = (
     *OPENING_CREDITS,
     _labelled_stamp,
     _headline_writer,
+    contents_writers,  # "1. NAME IN CAPITALS - Title" over an abstract (fix37c)
 )
 
 
