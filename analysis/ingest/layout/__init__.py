@@ -112,6 +112,7 @@ from analysis.ingest.layout.occasion_lines import with_occasion_line
 from analysis.ingest.layout.opening_captions import label_caption_over_text, label_opening_caption
 from analysis.ingest.layout.outlets import outlet_from_url
 from analysis.ingest.layout.page_forms import date_page_forms, label_page_forms
+from analysis.ingest.layout.photo_wire_credits import unmark_photo_wire_credits
 from analysis.ingest.layout.place_bylines import unmark_place_bylines
 from analysis.ingest.layout.quoted_citations import unmark_quoted_writers
 from analysis.ingest.layout.reader_bylines import label_reader_bylines
@@ -345,6 +346,7 @@ def _writers(article: Article, last_prose: int, rules: Rules) -> None:
     unmark_place_bylines(article.paragraphs)  # "Lao Bao (Quang Tri)", "by PIB Delhi" (fix37c)
     unmark_disambiguated_names(article.paragraphs, rules)  # "Name (diplomat)" (fix37c)
     unmark_mail_signatures(article.paragraphs)  # "--" / the sender's name (fix37c)
+    unmark_photo_wire_credits(article.paragraphs)  # "Name / Reuters" alone (fix37c)
     unmark_chart_headings(article.paragraphs)  # "Imports From Vietnam ($ Million)" (fix31b)
     unmark_headline_interviewees(article.paragraphs, article.title)  # "Interview – Name"
     read_authors(article, last_prose, rules)
