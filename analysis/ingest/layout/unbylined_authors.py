@@ -245,8 +245,8 @@ AUTHORS_WITHOUT_BYLINE = (
     _capital_byline,
     *OPENING_CREDITS,
     _labelled_stamp,
-    _headline_writer,
     contents_writers,  # "1. NAME IN CAPITALS - Title" over an abstract (fix37c)
+    _headline_writer,
 )
 
 
