@@ -727,3 +727,22 @@ def test_a_writer_named_like_an_instrument_word_stays() -> None:
     assert byline_names("By Decio Nolan", RULES) == ["Decio Nolan"]
     page = DECREE_TAG_PAGE.replace("Tags: consular affairs", "By Tran Minh Chau")
     assert "Tran Minh Chau" in read_article(page).author
+
+
+def test_a_series_label_a_section_label_and_a_download_button_are_no_writers() -> None:
+    # (fix37c) "CONTINGENCY PLANNING MEMORANDUM NO.", "SPECIAL FOCUS", "Download PDF (512K)"
+    assert byline_names("CONTINGENCY PLANNING MEMORANDUM NO.", RULES) == []
+    assert byline_names("SPECIAL FOCUS", RULES) == []
+    assert byline_names("Download PDF (512K)", RULES) == []
+    # near cases: names stay
+    assert byline_names("By Focas Mendes", RULES) == ["Focas Mendes"]
+    assert byline_names("DANIEL FROST", RULES) == ["Daniel Frost"]
+
+
+def test_menu_words_glued_together_are_no_writer() -> None:
+    # (fix37c) a reader tool's copy of a menu: "Latest NewsCompaniesMarketsEconomy"
+    assert byline_names("Latest NewsCompaniesMarketsEconomy", RULES) == []
+    assert byline_names("HomeNewsWorld Business", RULES) == []
+    # near cases: one capital inside a name stays
+    assert byline_names("By Ian McDonald", RULES) == ["Ian McDonald"]
+    assert byline_names("By Leo DiCaprio", RULES) == ["Leo DiCaprio"]

@@ -71,6 +71,7 @@ from analysis.ingest.layout.date_glued_headlines import without_glued_stamp
 from analysis.ingest.layout.dated_covers import split_dated_cover
 from analysis.ingest.layout.dated_listings import listing_dates
 from analysis.ingest.layout.dates import header_end, read_dates
+from analysis.ingest.layout.disambiguated_names import unmark_disambiguated_names
 from analysis.ingest.layout.document_headings import document_heading
 from analysis.ingest.layout.document_numbers import without_document_number
 from analysis.ingest.layout.edition_bars import label_edition_bars
@@ -96,6 +97,7 @@ from analysis.ingest.layout.lines import (
     split_lines,
 )
 from analysis.ingest.layout.listing_headings import without_item_dash
+from analysis.ingest.layout.mail_signatures import unmark_mail_signatures
 from analysis.ingest.layout.mail_subjects import without_mail_markers
 from analysis.ingest.layout.markdown_headings import without_heading_marks
 from analysis.ingest.layout.mastheads import (
@@ -112,6 +114,8 @@ from analysis.ingest.layout.occasion_lines import with_occasion_line
 from analysis.ingest.layout.opening_captions import label_caption_over_text, label_opening_caption
 from analysis.ingest.layout.outlets import outlet_from_url
 from analysis.ingest.layout.page_forms import date_page_forms, label_page_forms
+from analysis.ingest.layout.photo_wire_credits import unmark_photo_wire_credits
+from analysis.ingest.layout.place_bylines import unmark_place_bylines
 from analysis.ingest.layout.quoted_citations import unmark_quoted_writers
 from analysis.ingest.layout.reader_bylines import label_reader_bylines
 from analysis.ingest.layout.registration_numbers import split_registration_numbers
@@ -124,6 +128,7 @@ from analysis.ingest.layout.script_banners import label_script_banners
 from analysis.ingest.layout.signoff_writers import signoff_writer
 from analysis.ingest.layout.speaker_turns import label_speaker_turns
 from analysis.ingest.layout.stamped_headlines import split_stamped_headline
+from analysis.ingest.layout.street_addresses import unmark_street_addresses
 from analysis.ingest.layout.text import (
     label_cut_copies,
     label_text,
@@ -342,6 +347,11 @@ def _writers(article: Article, last_prose: int, rules: Rules) -> None:
     compiler a headline credits (``name_post_writers``), the headline's writer, a title
     page's."""
     unmark_quoted_writers(article.paragraphs)  # a quoted article's citation byline (b93)
+    unmark_street_addresses(article.paragraphs)  # "M St. NW, Suite 300, ..." (fix37c)
+    unmark_place_bylines(article.paragraphs)  # "Lao Bao (Quang Tri)", "by PIB Delhi" (fix37c)
+    unmark_disambiguated_names(article.paragraphs, rules)  # "Name (diplomat)" (fix37c)
+    unmark_mail_signatures(article.paragraphs)  # "--" / the sender's name (fix37c)
+    unmark_photo_wire_credits(article.paragraphs)  # "Name / Reuters" alone (fix37c)
     unmark_chart_headings(article.paragraphs)  # "Imports From Vietnam ($ Million)" (fix31b)
     unmark_headline_interviewees(article.paragraphs, article.title)  # "Interview – Name"
     unmark_book_references(article.paragraphs)  # "By Author" / "Press, 1986, 288 pp" (b128)

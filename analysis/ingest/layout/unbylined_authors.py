@@ -26,6 +26,8 @@ from analysis.ingest.layout.closing_credits import closing_credit
 from analysis.ingest.layout.closing_dash_names import closing_dash_name
 from analysis.ingest.layout.closing_departments import closing_department
 from analysis.ingest.layout.closing_names import closing_name
+from analysis.ingest.layout.contents_writers import contents_writers
+from analysis.ingest.layout.credit_sentences import credit_sentences
 from analysis.ingest.layout.guest_headlines import guest_headline
 from analysis.ingest.layout.lines import Paragraph
 from analysis.ingest.layout.reporter_credit import OPENING_CREDITS
@@ -232,6 +234,7 @@ AUTHORS_WITHOUT_BYLINE = (
     _closing_words_authors,
     closing_credit,
     wire_credit,  # "(Reporting by Name; Editing by Name)" (session 36)
+    credit_sentences,  # "Translated by Name. Written in English by Name." (fix37c)
     closing_name,
     closing_dash_name,  # "... shipments. — Name" (held-out 126)
     closing_department,  # "Int’l Relations Dept.," closing the page (held-out 88)
@@ -243,6 +246,7 @@ AUTHORS_WITHOUT_BYLINE = (
     _capital_byline,
     *OPENING_CREDITS,
     _labelled_stamp,
+    contents_writers,  # "1. NAME IN CAPITALS - Title" over an abstract (fix37c)
     _headline_writer,
 )
 
