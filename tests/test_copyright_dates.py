@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
-from analysis.ingest.copyright_dates import copyright_marks
+import pytest
+
+from analysis.ingest.copyright_dates import copyright_marks, header_notice_marks
 from analysis.ingest.layout import read_article
 
 NOTICE_PAGE = """Return to the Home Page
@@ -44,3 +46,42 @@ def test_the_notices_own_year_still_dates_a_report() -> None:
     assert copyright_marks("© 2019 Delta Research Centre // All Rights Reserved", "year") == []
     found = read_article(page).header_date
     assert found is not None and found.date_start.year == 2019
+
+
+# --- The site's notice among the first lines (held-out 127) ---------------------------
+
+
+HEADER_NOTICE_PAGE = """Listen live
+Text size
+Danube Public Radio © 2025 All Rights Reserved
+
+Bulgaria and Vietnam to open a joint language centre
+
+Photo: Agency
+
+Bulgaria and Vietnam will open a joint language centre in Sofia, the education ministry said after talks with a visiting delegation.
+
+The centre will offer courses in Vietnamese and Bulgarian from the autumn term.
+"""
+
+
+def test_the_site_copyright_year_leaves_the_story_undated() -> None:
+    assert read_article(HEADER_NOTICE_PAGE).header_date is None
+
+
+class _P:
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+
+@pytest.mark.parametrize(
+    ("lines", "index", "marks"),
+    [
+        (["Radio", "Text size", "Radio © 2025 All Rights Reserved"], 2, ["chrome_beside"]),
+        (["Copyright 2024 The Harbour Times"], 0, ["chrome_beside"]),
+        (["a", "b", "c", "d", "© 2019 Delta Policy Centre"], 4, []),  # a report's cover, lower
+        (["Radio", "Monday, 3 March 2025"], 1, []),  # no notice
+    ],
+)
+def test_header_notice_marks(lines: list[str], index: int, marks: list[str]) -> None:
+    assert header_notice_marks([_P(t) for t in lines], index) == marks

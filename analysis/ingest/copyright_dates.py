@@ -1,4 +1,5 @@
-"""A date on a copyright notice's line is the site's, not the page's (held-out 129).
+"""A date on a copyright notice's line is the site's, not the page's (held-out 129 and
+127; one module since session 37).
 
 A small site's reprint page prints its copyright notice under its masthead with the day it
 last revised the site: "©  1997-2014Venture Group, Inc. All rights reserved.   Revised
@@ -6,14 +7,22 @@ March 1, 2004", over a story its cover dates "Issue cover-dated June 13, 2002". 
 (a copyright sign or the word "Copyright", and "All rights reserved") states who owns the
 site and when its pages were last touched; a day on its line never dates the article it
 carries. Such a day (the notice's own year is left alone: a report's "© 2019 Centre // All
-Rights Reserved" dates the report) gets the ``copyright_notice`` feature (a date weight against it in
-``data/header_scoring.yaml``); a page whose only date is there stays undated unless another
-rule reads it.
+Rights Reserved" dates the report) gets the ``copyright_notice`` feature (a date weight
+against it in ``data/header_scoring.yaml``); a page whose only date is there stays undated
+unless another rule reads it.
+
+The year of the site's own notice among the page's first ``TOP_LINES`` paragraphs, its
+header ("Bulgarian National Radio © 2025 All Rights Reserved" over a post that prints no
+date), is the site's year at the visit, not the story's: ``header_notice_marks`` marks it
+``chrome_beside``. A notice further down may be a document's own (a report's cover, held-out
+53, dated by it).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import Protocol
 
 _NOTICE = re.compile(r"(?:©|\(c\)|\bcopyright\b).*\ball rights reserved\b", re.I)
 
@@ -31,3 +40,28 @@ def copyright_marks(text: str, precision: str = "day") -> list[str]:
     []
     """
     return ["copyright_notice"] if precision == "day" and _NOTICE.search(text) else []
+
+
+#: How many of the page's first paragraphs make its header.
+TOP_LINES = 3
+
+_HEADER_NOTICE = re.compile(r"©|\(c\)\s*(?:19|20)\d{2}|\bcopyright\b", re.I)
+
+
+class _Para(Protocol):
+    text: str
+
+
+def header_notice_marks(paras: Sequence[_Para], index: int) -> list[str]:
+    """``["chrome_beside"]`` for a date on a copyright notice among the page's first
+    ``TOP_LINES`` paragraphs, else ``[]``.
+
+    >>> class P:
+    ...     def __init__(self, text): self.text = text
+    >>> header_notice_marks([P("Podcast"), P("Radio © 2025 All Rights Reserved")], 1)
+    ['chrome_beside']
+    >>> header_notice_marks([P("a")] * 5 + [P("© 2019 Centre")], 5)
+    []
+    """
+    top = index < TOP_LINES and index < len(paras)
+    return ["chrome_beside"] if top and _HEADER_NOTICE.search(paras[index].text) else []

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 from functools import partial
 
@@ -16,8 +16,6 @@ import pandas as pd
 from analysis.core.text import normalize_text
 from analysis.dates import DateMatch, find_dates
 from analysis.ingest.blog_posts import post_date_header
-from analysis.ingest.capture_headers import in_tool_header
-from analysis.ingest.clock_over_update import clock_over_update
 from analysis.ingest.copyright_dates import copyright_marks
 from analysis.ingest.date_spans import span_or_date
 from analysis.ingest.day_pairs import day_pair_dates
@@ -31,12 +29,10 @@ from analysis.ingest.header_forms import (
 )
 from analysis.ingest.item_openings import repeated_item_opening
 from analysis.ingest.label_above import page_marks
-from analysis.ingest.listing_clocks import over_listing_heading
 from analysis.ingest.metadata import DATE_KINDS, Candidate, Para, Scoring, load_scoring, rank, score
 from analysis.ingest.related_items import bulleted_item_date
-from analysis.ingest.stacked_dates import stacked_today
+from analysis.ingest.site_clocks import clock_line
 from analysis.ingest.timeline_entries import timeline_entries
-from analysis.ingest.view_counters import view_counter
 
 _TIME = re.compile(r"\b\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:am|pm)?\b|\b\d{1,2}\s*(?:am|pm)\b", re.I)
 
@@ -417,31 +413,13 @@ def date_candidates(
             alike = repeated_item_opening(paras, index, opening, match, dates_of, title_index)
             if alike or index in listed or bulleted_item_date(raw, base, index, title_index):
                 features.append("listed_item")  # "headline - date" items; items opened alike
-            if _clock_line(paras, index, base, title_index, dates_of, scoring):
+            if clock_line(paras, index, base, title_index, dates_of, scoring):
                 features.append("site_clock")  # (stacked_dates: the later of two, first)
             features.extend(page_marks(paras, index, base, features, scoring))  # clock, label above
             features.extend(copyright_marks(raw, match.precision))  # "© ... Revised <day>"
             value = score(features, scoring.date_weights)
             candidates.append(Candidate(index, match, value, tuple(features), text))
     return rank(candidates)
-
-
-def _clock_line(
-    paras: Sequence[Para],
-    index: int,
-    base: str,
-    title_index: int,
-    dates_of: Callable[[str], list[DateMatch]],
-    scoring: Scoring,
-) -> bool:
-    """Whether date line ``index`` is the site's clock: over chrome, the later of two stacked
-    dates, over an update stamp (``clock_over_update``) or a listing's heading (fix37b)."""
-    return (
-        _site_clock(paras, index, base, title_index)
-        or stacked_today(paras, index, title_index, dates_of)
-        or clock_over_update(paras, index, title_index, dates_of, scoring.updated_label)
-        or over_listing_heading(paras, index)  # over "Tags: X"
-    )
 
 
 #: A headline of four words or more, then a dash or bar and a date ending the line:
@@ -451,41 +429,6 @@ _ITEM_DATE = re.compile(r"\w+(?:\W+\w+){3,}" + _ITEM_DATE_END)
 #: The end every ``_ITEM_DATE`` match has: searched first, as a line without it cannot
 #: match, and it costs no backtracking over the line's words (issue 13).
 _ITEM_DATE_TAIL = re.compile(_ITEM_DATE_END)
-
-
-def _site_clock(paras: Sequence[Para], index: int, base: str, title_index: int) -> bool:
-    """The date of paragraph ``index`` is the site's clock: the page's first line over the
-    site's chrome (``_chrome_below``), a line under a weather widget's reading, or the
-    day a forward was sent or an archive captured the page (``capture_headers``)."""
-    first = index == 0 and base == "dateline" and title_index > 1 and _chrome_below(paras)
-    return first or _under_weather(paras, index) or in_tool_header(paras, index)
-
-
-def _chrome_below(paras: Sequence[Para]) -> bool:
-    """The page's second paragraph is page furniture or a breadcrumb run into one word
-    ("HomeNewsArchivesTitle ..."): the date above it is the site's clock."""
-    if len(paras) < 2:
-        return False
-    second = paras[1]  # a view counter is the post's statistics, not chrome (held-out 110)
-    furniture = second.kind == "boilerplate" and not view_counter(second.text)
-    return furniture or bool(_GLUED_CRUMB.match(second.text))
-
-
-#: A weather widget's reading alone on its line ("33.4 C", "25°C", "77 °F").
-_TEMPERATURE = re.compile(r"-?\d{1,2}(?:[.,]\d)?\s?°?\s?[CF]")
-
-
-def _under_weather(paras: Sequence[Para], index: int) -> bool:
-    """A weather widget's reading stands one or two paragraphs above paragraph ``index``
-    ("33.4 C" / "Ho Chi Minh City" / "Thursday, June 20, 2024", held-out 63): the date is
-    the site's clock (the day the page was saved), not the article's."""
-    above = paras[max(0, index - 2) : max(0, index)]
-    return any(_TEMPERATURE.fullmatch(p.text.strip()) for p in above)
-
-
-#: Three or more capitalised words glued together opening a line: a breadcrumb saved
-#: without its separators ("HomeNewsArchivesTwo neighbours ...").
-_GLUED_CRUMB = re.compile(r"^(?:[A-Z][a-z]+){3,}")
 
 
 def listed_items(texts: Sequence[str], scoring: Scoring) -> set[int]:

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 from analysis.ingest.age_stamps import age_marks
 from analysis.ingest.clock_lines import clock_marks
-from analysis.ingest.copyright_years import copyright_marks
+from analysis.ingest.copyright_dates import header_notice_marks
 from analysis.ingest.letter_heads import letter_marks
 from analysis.ingest.metadata import Para, Scoring
 
@@ -66,7 +66,8 @@ def page_marks(
     (``clock_lines.clock_marks``), a letter's date under a page's own (``letter_heads``) and
     the label alone on the line above (``label_above``) when the date's own line gives none."""
     found = clock_marks(paras, index, base) + letter_marks(paras, index) + age_marks(paras, index)
-    found += copyright_marks(paras, index)  # "Radio © 2025 All Rights Reserved" (b127)
+    if "before_headline" in features:  # the site's header, not a report's cover (b127)
+        found += header_notice_marks(paras, index)  # "Radio © 2025 All Rights Reserved"
     label = (
         None
         if any(f in LABEL_FEATURES for f in features)

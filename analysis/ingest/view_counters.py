@@ -1,7 +1,7 @@
 """A page's view counter: "• views:4127", "Views: 120", "1,204 views", "Reads 56". A date
 over it is the post's own date beside its statistics (held-out 110's commentary site:
 "September 9, 2024, 10:05 a.m." over "  • views:4127"), not the site's clock over its
-chrome (``date_scoring._chrome_below``)."""
+chrome (``site_clocks._chrome_below``)."""
 
 from __future__ import annotations
 
