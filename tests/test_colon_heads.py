@@ -35,3 +35,17 @@ def test_a_label_or_a_sentence_ending_with_a_colon_is_no_part() -> None:
     assert _titled(f"Subject:\n{title}\n", title) == title  # a one-word label
     assert _titled(f"The councils said on Monday:\n{title}\n", title) == title  # lower case
     assert _titled(f"Night Ferries and the Delta Towns:\n\n{title}\n", title) == title  # a gap
+
+
+def test_a_credit_under_a_colon_headline_is_no_part_of_it() -> None:
+    """A paper's credit line right under a headline closed by a colon ("... NEW ZEALAND:"
+    / "Viet Nam News", a property test's draw of the zoo's header lines) stays a credit."""
+    page = (
+        "SCHOOL LINKS VIETNAM - NEW ZEALAND:\n"
+        "Viet Nam News\n\n"
+        "The two sides reviewed their exchange programmes and agreed to meet every year.\n\n"
+        "Teachers from both countries will visit each other's schools from the spring.\n"
+    )
+    article = read_article(page)
+    assert article.title == "SCHOOL LINKS VIETNAM - NEW ZEALAND"  # its colon trimmed
+    assert "Viet Nam News" not in article.title

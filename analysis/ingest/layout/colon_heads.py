@@ -22,6 +22,9 @@ from analysis.ingest.layout.lines import Paragraph
 HEAD_MIN_WORDS = 3
 HEAD_MAX_WORDS = 12
 
+#: The kinds of a line under the headline that never go on with it.
+_NOT_TAILS = ("lede", "body", "credit", "byline")
+
 #: A title-case line closed by a colon, with no sentence stop inside.
 _HEAD = re.compile(r"^[^.!?:;]+:$")
 
@@ -53,6 +56,6 @@ def with_colon_head(title: str, paras: Sequence[Paragraph]) -> str:
         if joined:
             return joined
     below = paras[at + 1] if at + 1 < len(paras) else None
-    if below is None or below.line != paras[at].line + 1 or below.kind in ("lede", "body"):
-        return title
+    if below is None or below.line != paras[at].line + 1 or below.kind in _NOT_TAILS:
+        return title  # text, or a credit or byline under the headline ("Viet Nam News")
     return _joined(line, normalize_text(below.text)) or title
