@@ -55,3 +55,10 @@ def test_near_cases_stay_bylines():
     assert not place_byline("By VVAW National Office")
     assert not place_byline("By LE Minh")
     assert read_article(OFFICE.replace("by PIB Mumbai", "by Anil Rao")).author == "Anil Rao"
+
+
+def test_a_credited_writer_with_a_place_in_brackets_stays_a_writer() -> None:
+    """"By Name (City)" credits a writer and the city they file from (test_chart_headings):
+    only a line without "By" is read as a place subheading."""
+    assert not place_byline("By Lan Pham (Hanoi)")
+    assert place_byline("Lao Bao (Quang Tri)")

@@ -25,7 +25,6 @@ import re
 
 from analysis.core.text import normalize_text
 from analysis.ingest.line_evidence import PageArticle
-from analysis.ingest.title_site_names import title_line_name
 
 #: A page title's last part after a spaced dash or bar: one to six words, no digits.
 TITLE_PART = re.compile(r"^.*\S\s[|–—-]\s(?P<name>[^\W\d_][^|–—\d]{1,60}?)\s*$")
@@ -111,7 +110,6 @@ def note_printed_site_names(article: PageArticle) -> None:
     paras = article.paragraphs
     furniture = [p.text for p in paras if p.kind in _FURNITURE_KINDS]
     parts = [f(t) for t in furniture for f in (title_part_name, breadcrumb_root)]
-    parts += [title_line_name(p.text) for p in paras if p.kind == "title"]  # held-out 127
     lede = next((p.text for p in paras if p.kind in _TEXT_KINDS), "")
     names = [n for n in [*parts, glued_masthead(lede)] if n and n not in article.site_names]
     article.site_names.extend(dict.fromkeys(names))

@@ -40,6 +40,8 @@ def closing_labelled_date(text: str, scoring: Scoring) -> bool:
     True
     >>> closing_labelled_date("Published on 6 August 2015, the report said more.", load_scoring())
     False
+    >>> closing_labelled_date(". Last Updated: 07/27/2016", load_scoring())
+    False
     """
     if len(text) > LINE_MAX_CHARS:
         return False
@@ -54,7 +56,11 @@ def closing_labelled_date(text: str, scoring: Scoring) -> bool:
         if m.start() == 0 or not before[m.start() - 1].isalnum()  # "date" is no label in "updated"
     ]
     last = max(labels, key=lambda m: m.end(), default=None)
-    return last is not None and re.search(r"[^\W\d_]{3,}", before[last.end() :]) is None
+    if last is None or re.search(r"[^\W\d_]{3,}", before[last.end() :]):
+        return False
+    # words before the label: a credit, not a bare stamp (". Last Updated: 07/27/2016", a
+    # site's stamp the date scorer weighs on its own: test_version_dates)
+    return re.search(r"[^\W\d_]{3,}", before[: last.start()]) is not None
 
 
 def label_labelled_date_line(paras: list[Paragraph], title_index: int, scoring: Scoring) -> None:

@@ -34,7 +34,9 @@ def place_byline(text: str) -> bool:
     """Whether ``text`` names a place where a byline stands: a place subheading or an
     office's acronym and city (the place one of ``place_names``)."""
     line = " ".join(text.split()).rstrip(" .")
-    found = _PLACE_IN_BRACKETS.match(line) or _ACRONYM_PLACE.match(line)
+    credited = re.match(r"(?i:by)\b", line) is not None  # "By Lan Pham (Hanoi)": a writer's
+    subheading = None if credited else _PLACE_IN_BRACKETS.match(line)  # base, no subheading
+    found = subheading or _ACRONYM_PLACE.match(line)
     return found is not None and found.group("place").casefold() in place_names()
 
 
