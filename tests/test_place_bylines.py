@@ -58,7 +58,7 @@ def test_near_cases_stay_bylines():
 
 
 def test_a_credited_writer_with_a_place_in_brackets_stays_a_writer() -> None:
-    """"By Name (City)" credits a writer and the city they file from (test_chart_headings):
+    """ "By Name (City)" credits a writer and the city they file from (test_chart_headings):
     only a line without "By" is read as a place subheading."""
     assert not place_byline("By Lan Pham (Hanoi)")
     assert place_byline("Lao Bao (Quang Tri)")
