@@ -147,9 +147,12 @@ def score_entry(entry: dict, folder: Path, score: Score) -> None:
     }
     if got["published"] and gold["published"] and doc["published_precision"] != precision:
         got["published"] += f" ({doc['published_precision']})"
+    shown = {"got": _norm(doc["outlet"]), "gold": _norm(entry["outlet"])}  # as printed
     for name in FIELDS:
         if got[name] == gold[name]:
             score.right[name] += 1
+        elif name == "outlet":  # compared as identities, listed as the names read
+            score.wrong.append((entry["file"], name, shown["got"], shown["gold"]))
         else:
             score.wrong.append((entry["file"], name, str(got[name]), str(gold[name])))
     content = set(schema.CONTENT_KINDS)
