@@ -40,18 +40,49 @@ def test_a_day_without_year_against_another_months_folder_gives_no_date() -> Non
     assert "another month" in row["date_reason"]
 
 
-def test_the_folder_of_the_same_month_is_still_taken() -> None:
-    # negative: the address's month agrees with the page's day: its month is the date
+def test_the_folder_of_the_same_month_gives_the_day_in_its_year() -> None:
+    # the address's month agrees with the page's day: the day, in the address's year
+    # (the zoo README's rule since session 38; before, the folder's month was taken)
     row = _row(DIGEST, "http://www.digest.example.org/2004/03/ed/ed0612.htm")
-    assert str(row["published"].date()) == "2004-03-01"
+    assert str(row["published"].date()) == "2004-03-12"
+    assert row["published_precision"] == "day"
+    assert row["date_evidence"].startswith("text: MARCH 12; URL: ")
+    assert row["date_reason"].startswith("no date in the text; the text's day with the URL's")
     assert "date_conflict" not in str(row["metadata_flags"]).split(";")
 
 
-def test_a_text_without_the_opening_day_takes_the_folder() -> None:
-    # negative: no day opens the text: the folder's month is the date, as before
-    page = DIGEST.replace("MARCH 12 --Whenever", "Whenever")
-    row = _row(page, "http://www.digest.example.org/2004/02/ed/ed0612.htm")
-    assert str(row["published"].date()) == "2004-02-01"
+# A wire's copy on a regional site, pasted from its lede (held-out 46's layout, placeholder
+# text): the dateline names the places and the day, no year; no headline, no date line.
+WIRE_COPY = (
+    "VIENTIANE, Oct 9 — A night ferry between the two river towns will start next month, "
+    "the transport office said on Wednesday.\n"
+    "Tickets will be sold at both piers, and the first crossing is planned for a Saturday.\n"
+)
+
+
+def test_a_wire_datelines_day_under_its_months_folder_is_the_date() -> None:
+    row = _row(WIRE_COPY, "https://www.regional.example.com/en/2024/10/235702")
+    assert str(row["published"].date()) == "2024-10-09"
+    assert row["published_precision"] == "day"
+    two_places = WIRE_COPY.replace("VIENTIANE,", "BEIJING, China,")
+    row = _row(two_places, "https://www.regional.example.com/news/2024/10/a-ferry/")
+    assert str(row["published"].date()) == "2024-10-09"
+
+
+def test_a_wire_datelines_day_under_another_month_is_a_conflict() -> None:
+    # negative: the folder's month is not the dateline's: no date, both in the evidence
+    row = _row(WIRE_COPY, "https://www.regional.example.com/en/2024/11/235702")
+    assert pd.isna(row["published"])
+    assert "date_conflict" in row["metadata_flags"].split(";")
+
+
+def test_a_lede_opening_with_words_before_the_day_is_no_dateline() -> None:
+    # negatives: a sentence's or a lower-case word before the day: the folder's month stays
+    for opening in ("On Oct 9 — A night", "officials, Oct 9 — A night"):
+        page = WIRE_COPY.replace("VIENTIANE, Oct 9 — A night", opening)
+        row = _row(page, "https://www.regional.example.com/en/2024/10/235702")
+        assert str(row["published"].date()) == "2024-10-01", opening
+        assert row["published_precision"] == "month", opening
 
 
 _NAMES = sorted(k for k in MONTHS if len(k) >= 3 and k.isalpha())

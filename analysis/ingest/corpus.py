@@ -77,10 +77,9 @@ from analysis.ingest.seeds_folder import (
 from analysis.ingest.sidecar import SIDECAR_NAME, SidecarError
 from analysis.ingest.store import cache_enabled, default_cache_dir
 from analysis.ingest.stories import mark_stories
-from analysis.ingest.title_days import title_day_in_year
 from analysis.ingest.url_dates import url_date, url_date_outranks, url_day_flags
 from analysis.ingest.url_sites import unwrap_url
-from analysis.ingest.yearless_days import yearless_conflict
+from analysis.ingest.yearless_days import page_day_in_year, yearless_conflict
 
 #: The names this module has always offered (several now live in the modules above).
 __all__ = [
@@ -201,23 +200,23 @@ def _apply_url_date(docs: pd.DataFrame, i: object, url: str) -> None:
     the site's clock, under the day the site published the page). An archive's address is
     read as the page it holds: a capture's timestamp is no publication day (held-out 106)."""
     match = url_date(unwrap_url(url))
-    in_title = title_day_in_year(str(docs.loc[i, "title"] or ""), match)  # a digest's day
-    match = in_title or match
     dated = not pd.isna(docs.loc[i, "published"])
     flags = str(docs.loc[i, "date_flags"]) if "date_flags" in docs.columns else ""
+    in_page = page_day_in_year(docs.loc[i], flags, match)  # "... HEADLINES SEPTEMBER 23"
+    match = in_page.match if in_page is not None else match
     outranked = scoring_of(load_rules()).url_date_outranks
     if match is None or (dated and not url_date_outranks(flags, match, outranked, docs.loc[i])):
         return
     if not dated and _yearless_conflict(docs, i, flags, match, url):  # "MARCH 12" in /2004/02/
         return
     was = str(docs.loc[i, "date_reason"]) if "date_reason" in docs.columns else ""
-    evidence = f"title: {docs.loc[i, 'title']}; URL: {url}" if in_title is not None else url
+    evidence = f"{in_page.evidence}; URL: {url}" if in_page is not None else url
     for key, value in _date_fields(match, "url", evidence).items():
         docs.loc[i, key] = value
     if "date_reason" in docs.columns:
         reason = f"read from the URL: {match.text}"
-        if in_title is not None:
-            reason = f"the title's day with the URL's year: {match.text}"
+        if in_page is not None:
+            reason = f"{in_page.reason} with the URL's year: {match.text}"
         docs.loc[i, "date_reason"] = (
             f"{reason}, over the text's date ({was})" if dated else f"no date in the text; {reason}"
         )

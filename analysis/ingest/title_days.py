@@ -60,12 +60,27 @@ def title_day_in_year(title: str, address: DateMatch | None) -> DateMatch | None
     >>> title_day_in_year("VIETNAM NEWS HEADLINES OCTOBER 2", month) is None
     True
     """
+    found = title_month_day(title)
+    return month_day_in_year(*found, address) if found is not None else None
+
+
+def month_day_in_year(
+    month: int, day: int, text: str, address: DateMatch | None
+) -> DateMatch | None:
+    """The day ``month``/``day`` (printed as ``text``, no year) in the year of the address's
+    date ``address`` (a year or a month; its month must be ``month``), or None.
+
+    >>> first = pd.Timestamp(2024, 10, 1)
+    >>> month = DateMatch(0, 8, "/2024/10", first, first + pd.offsets.MonthEnd(0), "month")
+    >>> str(month_day_in_year(10, 9, "Oct 9", month).date_start.date())
+    '2024-10-09'
+    >>> month_day_in_year(11, 9, "Nov 9", month) is None
+    True
+    """
     if address is None or address.precision not in ("year", "month"):
         return None
-    found = title_month_day(title)
-    if found is None or address.date_start is None:
+    if address.date_start is None:
         return None
-    month, day, text = found
     if address.precision == "month" and address.date_start.month != month:
         return None
     year = address.date_start.year

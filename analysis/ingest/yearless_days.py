@@ -1,4 +1,5 @@
-"""A page's day without a year against the month of its address (held-out 79, fix7981).
+"""A page's day without a year against the month of its address (held-out 79, fix7981;
+session 38: a wire dateline's day).
 
 A digest of a paper's editorials opens its text with the day only ("MARCH 12 --Whenever
 ...") and prints no year; its address holds a folder's year and month ("/2004/02/"), the
@@ -11,17 +12,23 @@ rather than the folder's month taken silently. The text stage notes the day
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
+
+import pandas as pd
 
 from analysis.dates import DateMatch
 from analysis.dates.lexicon import MONTHS
+from analysis.ingest.title_days import month_day_in_year, title_day_in_year
 
 #: The ``date_flags`` flag of a page whose text opens with a day and no year.
 YEARLESS_FLAG = "yearless_day"
 
 #: A month's name and a day opening a text paragraph, then a dash ("MARCH 12 --Whenever",
-#: "Oct 4 — The ..."), no year between.
+#: "Oct 4 — The ..."), no year between; a wire's dateline may name up to three places
+#: before it, each closed by a comma ("BEIJING, China, Aug 20 — ").
 _OPENING_DAY = re.compile(
-    r"^\s*(?P<mon>[^\W\d_]{3,9})\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:--|[-–—])(?!\s*\d)"
+    r"^\s*(?:[A-Z][^\W\d_]*(?:[ .'-]{1,2}[A-Z][^\W\d_]*){0,3},\s*){0,3}"
+    r"(?P<mon>[^\W\d_]{3,9})\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:--|[-–—])(?!\s*\d)"
 )
 
 #: How ``note_yearless_lede`` quotes the day in ``date_reason``.
@@ -34,6 +41,8 @@ def opening_month_day(text: str) -> tuple[int, int, str] | None:
 
     >>> opening_month_day("MARCH 12 --Whenever a storm comes")
     (3, 12, 'MARCH 12')
+    >>> opening_month_day("BEIJING, China, Aug 20 — China and Laos")
+    (8, 20, 'Aug 20')
     >>> opening_month_day("March 12, 2004 -- Whenever") is None
     True
     >>> opening_month_day("Marching 12 -- bands") is None
@@ -51,12 +60,24 @@ def yearless_reason(line: int, text: str) -> str:
     return f"no date: line {line}: " + _REASON.format(text=text)
 
 
+def _quoted_day(flags: str, reason: str) -> tuple[int, int, str] | None:
+    """The day a page flagged ``yearless_day`` opens its text with, as its reason quotes it."""
+    quoted = _QUOTED.search(reason) if YEARLESS_FLAG in flags.split(";") else None
+    return opening_month_day(f"{quoted.group('text')} --") if quoted else None
+
+
+def yearless_day_in_year(flags: str, reason: str, address: DateMatch | None) -> DateMatch | None:
+    """The day a page flagged ``yearless_day`` opens its text with, in the year of its
+    address's month (or year) when the months agree; None otherwise."""
+    day = _quoted_day(flags, reason)
+    return month_day_in_year(*day, address) if day is not None else None
+
+
 def yearless_conflict(flags: str, reason: str, address: DateMatch, url: str) -> dict[str, str]:
     """The documents fields of a page flagged ``yearless_day`` whose address gives a month
     other than its day's: no date, ``date_conflict``, both in the evidence; {} otherwise
     (no such day, or the months agree, or the address gives a day or only a year)."""
-    quoted = _QUOTED.search(reason) if YEARLESS_FLAG in flags.split(";") else None
-    day = opening_month_day(f"{quoted.group('text')} --") if quoted else None
+    day = _quoted_day(flags, reason)
     start = address.date_start
     if day is None or start is None or address.precision != "month" or start.month == day[0]:
         return {}
@@ -68,3 +89,27 @@ def yearless_conflict(flags: str, reason: str, address: DateMatch, url: str) -> 
         ),
         "conflict": "date_conflict",
     }
+
+
+class PageDay(NamedTuple):
+    """A day the page prints without its year, read in its address's year."""
+
+    match: DateMatch  # the day, with the address's year
+    evidence: str  # where the page prints it: "title: <title>" or "text: <day>"
+    reason: str  # "the title's day" or "the text's day"
+
+
+def page_day_in_year(row: pd.Series, flags: str, address: DateMatch | None) -> PageDay | None:
+    """The day a documents ``row`` prints without a year, in its address's year: a digest's
+    title closing with it ("VIETNAM NEWS HEADLINES SEPTEMBER 23", ``title_days``), else
+    the day its text opens with (``flags`` holds ``yearless_day``: "VIENTIANE, Oct 9 — ");
+    None when neither agrees with the address's month."""
+    title = "" if pd.isna(row.get("title")) else str(row.get("title"))
+    found = title_day_in_year(title, address)
+    if found is not None:
+        return PageDay(found, f"title: {title}", "the title's day")
+    reason = "" if pd.isna(row.get("date_reason")) else str(row.get("date_reason"))
+    found = yearless_day_in_year(flags, reason, address)
+    if found is None:
+        return None
+    return PageDay(found, f"text: {found.text.rsplit(' ', 1)[0]}", "the text's day")
