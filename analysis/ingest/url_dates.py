@@ -15,6 +15,7 @@ from analysis.dates import DateMatch
 from analysis.dates.lexicon import MONTHS
 from analysis.ingest.cable_references import cable_reference_year, year_of
 from analysis.ingest.clock_months import clock_after_address_month
+from analysis.ingest.headline_past_days import folder_day_first, past_headline_day
 from analysis.ingest.url_issue_folders import issue_folder_year
 
 #: "/2017/05/16/", "-20190227", and a date-time stamp "/d2024031509120045.htm" (the day,
@@ -294,7 +295,7 @@ def url_date(url: str) -> DateMatch | None:
     '2019-02-27'
     """
     path = url_path(url)
-    named = _url_named_date(path)
+    named = folder_day_first(path, _url_named_date(path))  # "/2025/05/06/...-may-6-1975"
     if named is not None:
         return named
     patterns = (
@@ -345,6 +346,8 @@ def url_date_outranks(
     flags = set(date_flags.split(";"))
     day = found is not None and found.precision == "day" and bool(flags & outranked)
     text_date = row.get("published") if row is not None else None
+    if past_headline_day(row, found):  # "The Seventies: May 6, 1975" under /2025/05/06/
+        return True
     return day or clock_after_address_month(flags, found, text_date)  # a later month's clock
 
 

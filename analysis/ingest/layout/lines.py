@@ -18,6 +18,7 @@ from analysis.dates import DateMatch, parse_date
 from analysis.ingest.bylines import country_line
 from analysis.ingest.date_memo import absolute_dates
 from analysis.ingest.date_scoring import unglue
+from analysis.ingest.layout.dated_sources import date_before_credit
 from analysis.ingest.layout.dateline_labels import (
     agency_credit_dropped,
     reference_dropped,
@@ -370,8 +371,8 @@ _DOUBLED_AROUND = re.compile(r"^(?P<a>[^()]{4,200}?)\s*(?P<credit>\([^()]{2,80}\
 def _photo_caption(p: Paragraph, i: int, n: int, rules: Rules) -> bool:
     if credit_tail_start(p.text, rules) >= 0 or writer_credit_first(p.text, rules):
         return False  # text, or a byline with the photographer's credit after it
-    if photo_story_headline(p.text):
-        return False  # "In photos: <headline>" (photo_story_labels)
+    if photo_story_headline(p.text) or dateline_date(date_before_credit(p.text, rules), rules):
+        return False  # "In photos: <headline>", "June 8, 2019 | Source: VNA" (a date line)
     tail = p.text[-240:]
     found = credit_at_end(tail, rules)
     doubled = None if found or "(" not in p.text else _DOUBLED_AROUND.match(p.text)
