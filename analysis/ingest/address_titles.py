@@ -18,6 +18,7 @@ names the listing, and a document host's address an uploader's file name: neithe
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 from urllib.parse import unquote
 
@@ -124,11 +125,27 @@ def _in_order(part: list[str], whole: list[str]) -> bool:
     return all(w in it for w in part)
 
 
+#: A finder of a better title: (chosen title, url, the page's paragraphs) -> (text, line).
+TitleFinder = Callable[[str, str, pd.DataFrame], "tuple[str, int] | None"]
+
+
 def address_titles(
     docs: pd.DataFrame, sidecar: pd.DataFrame, paragraphs: pd.DataFrame | None
 ) -> pd.DataFrame:
     """``docs`` with each title replaced by the line the sidecar url's naming segment
     spells whole (``address_title``), unless the sidecar gives the title."""
+    return mend_titles(docs, sidecar, paragraphs, address_title, "the address spells it whole")
+
+
+def mend_titles(
+    docs: pd.DataFrame,
+    sidecar: pd.DataFrame,
+    paragraphs: pd.DataFrame | None,
+    finder: TitleFinder,
+    why: str,
+) -> pd.DataFrame:
+    """``docs`` with each title ``finder`` mends from the sidecar's url and the document's
+    paragraphs (noted in ``title_source`` with ``why``), unless the sidecar gives the title."""
     if paragraphs is None or "url" not in sidecar.columns or "title" not in docs.columns:
         return docs
     given = sidecar["title"].fillna("").astype(str) if "title" in sidecar.columns else None
@@ -137,18 +154,15 @@ def address_titles(
         if doc_id not in sidecar.index or (given is not None and given.get(doc_id)):
             continue
         url = sidecar.loc[doc_id, "url"]
-        if not isinstance(url, str) or not address_title_words(url):
+        if not isinstance(url, str) or not url:
             continue
         rows = paragraphs.groupby("doc_id", sort=False).indices if rows is None else rows
-        found = address_title(
-            str(docs.loc[i, "title"] or ""), url, paragraphs.iloc[rows.get(doc_id, [])]
-        )
+        own = paragraphs.iloc[rows.get(doc_id, [])]
+        found = finder(str(docs.loc[i, "title"] or ""), url, own)
         if found is None:
             continue
         was = docs.loc[i, "title"]
         docs.loc[i, "title"] = found[0]
         if "title_source" in docs.columns:
-            docs.loc[i, "title_source"] = (
-                f"line {found[1]}: the address spells it whole (was {was!r})"
-            )
+            docs.loc[i, "title_source"] = f"line {found[1]}: {why} (was {was!r})"
     return docs
