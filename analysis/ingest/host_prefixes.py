@@ -19,6 +19,7 @@ import pandas as pd
 from analysis.core.text import count_words
 from analysis.ingest.address_titles import address_titles
 from analysis.ingest.listing_name_titles import listing_name_titles
+from analysis.ingest.one_thing_titles import one_thing_titles
 from analysis.ingest.slug_titles import slug_titles
 from analysis.ingest.url_sites import url_host
 
@@ -80,4 +81,5 @@ def url_titles(
     (``host_prefix_titles``)."""
     titles = address_titles(slug_titles(docs, sidecar, paragraphs), sidecar, paragraphs)
     titles = listing_name_titles(titles, sidecar, paragraphs)
+    titles = one_thing_titles(titles, sidecar, paragraphs)
     return host_prefix_titles(titles, sidecar)
