@@ -17,6 +17,9 @@ import re
 import pandas as pd
 
 from analysis.core.text import count_words
+from analysis.ingest.address_titles import address_titles
+from analysis.ingest.listing_name_titles import listing_name_titles
+from analysis.ingest.one_thing_titles import one_thing_titles
 from analysis.ingest.slug_titles import slug_titles
 from analysis.ingest.url_sites import url_host
 
@@ -76,4 +79,7 @@ def url_titles(
     """``docs`` with the titles the sidecar's addresses mend: the header line the slug
     spells (``slug_titles``), then without the site's name the host spells
     (``host_prefix_titles``)."""
-    return host_prefix_titles(slug_titles(docs, sidecar, paragraphs), sidecar)
+    titles = address_titles(slug_titles(docs, sidecar, paragraphs), sidecar, paragraphs)
+    titles = listing_name_titles(titles, sidecar, paragraphs)
+    titles = one_thing_titles(titles, sidecar, paragraphs)
+    return host_prefix_titles(titles, sidecar)

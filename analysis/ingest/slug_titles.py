@@ -18,6 +18,7 @@ from functools import cache
 import pandas as pd
 
 from analysis.core.data_files import load_data_file
+from analysis.ingest.address_titles import mend_titles
 from analysis.ingest.page_rules import load_rules
 from analysis.ingest.slug_headings import slug_heading_below, slug_run_in_text
 from analysis.ingest.slug_ids import without_edge_ids
@@ -135,23 +136,4 @@ def slug_titles(
     """``docs`` with each title replaced by the header line its sidecar url's slug spells
     (``slug_title``), unless the sidecar gives the title; ``docs`` unchanged without
     ``paragraphs`` or urls."""
-    if paragraphs is None or "url" not in sidecar.columns or "title" not in docs.columns:
-        return docs
-    given = sidecar["title"].fillna("").astype(str) if "title" in sidecar.columns else None
-    rows: dict | None = None  # each document's paragraph positions, made on first need
-    for i, doc_id in docs["doc_id"].items():
-        if doc_id not in sidecar.index or (given is not None and given.get(doc_id)):
-            continue
-        url = sidecar.loc[doc_id, "url"]
-        if not isinstance(url, str) or not slug_words(url):
-            continue  # no slug to spell: the paragraphs are not read
-        rows = paragraphs.groupby("doc_id", sort=False).indices if rows is None else rows
-        own = paragraphs.iloc[rows.get(doc_id, [])]
-        found = slug_title(str(docs.loc[i, "title"] or ""), url, own)
-        if found is None:
-            continue
-        was = docs.loc[i, "title"]
-        docs.loc[i, "title"] = found[0]
-        if "title_source" in docs.columns:
-            docs.loc[i, "title_source"] = f"line {found[1]}: spells the URL's slug (was {was!r})"
-    return docs
+    return mend_titles(docs, sidecar, paragraphs, slug_title, "spells the URL's slug")
