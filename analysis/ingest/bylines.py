@@ -28,6 +28,7 @@ from analysis.ingest.byline_tails import (
 )
 from analysis.ingest.clock_bylines import split_before_clock
 from analysis.ingest.country_names import holds_country
+from analysis.ingest.date_first_bylines import label_after_date
 from analysis.ingest.date_memo import absolute_dates
 from analysis.ingest.firm_names import firm_name, organisation_credit, organisation_labelled
 from analysis.ingest.line_evidence import credit_parts
@@ -175,7 +176,7 @@ def byline_names(text: str, rules: Rules) -> list[str]:
     text = _BRACKETED_AFFILIATION.sub("", text)  # "A (ANU), B (VNU) and C (Griffith)"
     # "A, Place - Source - Date", "A/Source": the names part only
     text = credit_parts(text, lambda part: looks_like_name(part, rules))[0]
-    text = without_place(without_dates(text))
+    text = without_place(label_after_date(text, without_dates(text), rules))  # "<day> | By A"
     # "posted by X on <date>", "By A and B on <date> at <time>" (the words the date left)
     text = re.sub(r"(?:\s+(?:on|at))+\s*$", "", text)
     if prefix and text.islower() and _lower_name(text, rules):
