@@ -445,7 +445,7 @@ def lead_note_names(text: str, rules: Rules) -> list[str]:
     names: list[str] = []
     for lead in scoring.note_lead.finditer(text):
         before = text[: lead.start()].rstrip()
-        if before and before[-1] not in '.!?"”’(*—–-':
+        if before and before[-1] not in '.!?"”’(*—–-:':  # or a label's colon
             continue  # the lead must open a sentence or a bracket
         found = _LEAD_NAMES.match(rules.honorific.sub("", text[lead.end() :].lstrip(" ,:")))
         if not found:
