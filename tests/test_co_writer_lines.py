@@ -43,3 +43,9 @@ def test_two_writers_under_the_headline(credit):
 )
 def test_lines_that_name_no_writers(credit):
     assert read_article(PAGE.format(credit=credit)).author == ""
+
+
+def test_a_credit_line_over_a_by_byline_is_no_writer():
+    # a photo credit of two sources over the byline that says so
+    page = PAGE.format(credit="Delta Media, VnExpress\n\nBy Hoang Thi Ngoc and Pham Van Duc")
+    assert read_article(page).author == "Hoang Thi Ngoc; Pham Van Duc"
