@@ -50,3 +50,11 @@ def test_near_cases():
     # a day with a photographer's credit names no writer
     page = PAGE.format(meta="June 3, 2024 | Photos by Hoang Thi Ngoc")
     assert read_article(page).author == ""
+
+
+def test_a_bullet_between_the_name_and_the_day():
+    # "Name • <day>" (a bullet, as "Name | <day>" and "Name · <day>")
+    page = PAGE.format(meta="Hoang Thi Ngoc • June 3, 2024")
+    assert read_article(page).author == "Hoang Thi Ngoc"
+    for meta in ("Business • June 3, 2024", "Hanoi Times • June 3, 2024"):  # a section, a paper
+        assert read_article(PAGE.format(meta=meta)).author == ""

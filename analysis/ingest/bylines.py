@@ -370,7 +370,7 @@ def name_then_date(text: str, rules: Rules) -> bool:
 def name_before_date(text: str, rules: Rules) -> str:
     """The writer's name opening a line that goes on to a date (``name_then_date``), else
     "": the name alone, however long the date and the labels after it."""
-    parts = re.split(r"\s[-–|·]\s", text, maxsplit=1)
+    parts = re.split(r"\s[-–|·•]\s", text, maxsplit=1)  # "Name • <date>"
     parts = parts if len(parts) == 2 else split_before_clock(text)  # "Name 09:15, <date>"
     name = _DATE_LABEL_END.sub("", parts[0])  # "ANI Published Date - 06:15 PM, Tue - ..."
     if len(parts) == 2 and looks_like_name(name, rules) and absolute_dates(parts[1]):
