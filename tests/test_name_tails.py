@@ -10,21 +10,7 @@ from analysis.ingest.layout import read_article
 from analysis.ingest.layout.lines import Paragraph
 from analysis.ingest.layout.name_tails import name_with_tail
 from analysis.ingest.page_rules import load_rules
-
-PAGE = """River Post Weekly
-
-Ferry links across the border river reopen after the floods
-
-{credit}
-
-June 3, 2024
-
-Boats carrying traders and their goods crossed the river again on Monday, three weeks after the floods closed both landing stages.
-
-Officials of the two border districts said the timetable would return to four crossings a day by the end of the month.
-"""
-
-TITLE = "Ferry links across the border river reopen after the floods"
+from tests.credit_pages import HEADLINE, credit_page
 
 
 @pytest.mark.parametrize(
@@ -39,9 +25,9 @@ TITLE = "Ferry links across the border river reopen after the floods"
     ],
 )
 def test_a_writer_with_a_tail_under_the_headline(credit):
-    article = read_article(PAGE.format(credit=credit))
+    article = read_article(credit_page(credit, "River Post Weekly"))
     assert article.author == "Hoang Thi Ngoc"
-    assert article.title == TITLE
+    assert article.title == HEADLINE
 
 
 def _lines(*texts: str) -> list[Paragraph]:
@@ -59,5 +45,5 @@ def _lines(*texts: str) -> list[Paragraph]:
     ],
 )
 def test_lines_that_are_no_writer_with_a_tail(line):
-    paras = _lines("River Post Weekly", TITLE, line)
+    paras = _lines("River Post Weekly", HEADLINE, line)
     assert not name_with_tail(paras, 2, load_rules())

@@ -7,21 +7,7 @@ from __future__ import annotations
 import pytest
 
 from analysis.ingest.layout import read_article
-
-PAGE = """River Post
-
-Ferry links across the border river reopen after the floods
-
-{credit}
-
-June 3, 2024
-
-Boats carrying traders and their goods crossed the river again on Monday, three weeks after the floods closed both landing stages.
-
-Officials of the two border districts said the timetable would return to four crossings a day by the end of the month.
-
-Repairs to the larger landing stage were paid for from a fund the two provinces set up last year.
-"""
+from tests.credit_pages import HEADLINE, credit_page
 
 WRITER = "Hoang Thi Ngoc"
 
@@ -45,9 +31,9 @@ WRITER = "Hoang Thi Ngoc"
     ],
 )
 def test_a_writing_credit_names_the_writer(credit):
-    article = read_article(PAGE.format(credit=credit))
+    article = read_article(credit_page(credit))
     assert article.author == WRITER
-    assert article.title == "Ferry links across the border river reopen after the floods"
+    assert article.title == HEADLINE
 
 
 @pytest.mark.parametrize(
@@ -62,4 +48,4 @@ def test_a_writing_credit_names_the_writer(credit):
     ],
 )
 def test_credits_naming_no_writer(credit):
-    assert read_article(PAGE.format(credit=credit)).author == ""
+    assert read_article(credit_page(credit)).author == ""
