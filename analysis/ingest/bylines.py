@@ -28,6 +28,7 @@ from analysis.ingest.byline_tails import (
 )
 from analysis.ingest.clock_bylines import split_before_clock
 from analysis.ingest.country_names import holds_country
+from analysis.ingest.date_first_bylines import label_after_date
 from analysis.ingest.date_memo import absolute_dates
 from analysis.ingest.firm_names import firm_name, organisation_credit, organisation_labelled
 from analysis.ingest.line_evidence import credit_parts
@@ -175,7 +176,7 @@ def byline_names(text: str, rules: Rules) -> list[str]:
     text = _BRACKETED_AFFILIATION.sub("", text)  # "A (ANU), B (VNU) and C (Griffith)"
     # "A, Place - Source - Date", "A/Source": the names part only
     text = credit_parts(text, lambda part: looks_like_name(part, rules))[0]
-    text = without_place(without_dates(text))
+    text = without_place(label_after_date(text, without_dates(text), rules))  # "<day> | By A"
     # "posted by X on <date>", "By A and B on <date> at <time>" (the words the date left)
     text = re.sub(r"(?:\s+(?:on|at))+\s*$", "", text)
     if prefix and text.islower() and _lower_name(text, rules):
@@ -369,7 +370,7 @@ def name_then_date(text: str, rules: Rules) -> bool:
 def name_before_date(text: str, rules: Rules) -> str:
     """The writer's name opening a line that goes on to a date (``name_then_date``), else
     "": the name alone, however long the date and the labels after it."""
-    parts = re.split(r"\s[-–|·]\s", text, maxsplit=1)
+    parts = re.split(r"\s[-–|·•]\s", text, maxsplit=1)  # "Name • <date>"
     parts = parts if len(parts) == 2 else split_before_clock(text)  # "Name 09:15, <date>"
     name = _DATE_LABEL_END.sub("", parts[0])  # "ANI Published Date - 06:15 PM, Tue - ..."
     if len(parts) == 2 and looks_like_name(name, rules) and absolute_dates(parts[1]):
@@ -444,7 +445,7 @@ def lead_note_names(text: str, rules: Rules) -> list[str]:
     names: list[str] = []
     for lead in scoring.note_lead.finditer(text):
         before = text[: lead.start()].rstrip()
-        if before and before[-1] not in '.!?"”’(*—–-':
+        if before and before[-1] not in '.!?"”’(*—–-:':  # or a label's colon
             continue  # the lead must open a sentence or a bracket
         found = _LEAD_NAMES.match(rules.honorific.sub("", text[lead.end() :].lstrip(" ,:")))
         if not found:

@@ -221,8 +221,9 @@ def load_rules() -> Rules:
         publication_note=FirstOf(layout["publication_notes"], re.I),
         photo_credit_end=re.compile(layout["photo_credit_end"], re.I),
         byline_prefix=re.compile(
-            rf"^\s*(?:{layout.get('byline_leads') or '(?!)'})?(?:{layout['byline_prefixes']}"
-            rf"|(?:{alternation(layout.get('byline_labels_more') or [])})\s*:?\s+)(?P<name>.+?)"
+            rf"^\s*(?:{layout.get('byline_leads') or '(?!)'})?"  # the more labels first: "Story by"
+            rf"(?:(?:{layout_alternation('byline_labels_more')})\s*:?\s+"
+            rf"|{layout['byline_prefixes']})(?P<name>.+?)"
             rf"(?:\s*[-–—/|]\s*(?:{layout['byline_second_credit']}).*"
             rf"|\s+(?:{alternation(layout.get('byline_interview_markers') or [])})\s+\S.*"
             rf"|\s+(?:{alternation(layout.get('byline_counters') or [])})"

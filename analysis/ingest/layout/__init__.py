@@ -112,6 +112,7 @@ from analysis.ingest.layout.news_headers import news_subject, news_writer
 from analysis.ingest.layout.not_bylines import label_checked_bylines
 from analysis.ingest.layout.occasion_lines import with_occasion_line
 from analysis.ingest.layout.opening_captions import label_caption_over_text, label_opening_caption
+from analysis.ingest.layout.outlet_writers import drop_outlet_writers
 from analysis.ingest.layout.outlets import outlet_from_url
 from analysis.ingest.layout.page_forms import date_page_forms, label_page_forms
 from analysis.ingest.layout.photo_wire_credits import unmark_photo_wire_credits
@@ -366,6 +367,7 @@ def _writers(article: Article, last_prose: int, rules: Rules) -> None:
     run_on_page_writers(article, rules)  # "Title Name Title Name", "Title A 1 · B 1 ©" (miss30)
     signoff_writer(article, rules)  # "Warm regards," / "Dr Name" (fix36e)
     dash_signature_writer(article, rules)  # "–Name" closing a review (fix36e)
+    drop_outlet_writers(article)  # "By <the site's own name>" (fix38c)
 
 
 def _with_menu(article: Article, menu: list[Paragraph]) -> Article:

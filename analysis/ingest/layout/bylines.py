@@ -32,6 +32,7 @@ from analysis.ingest.bylines import (
 from analysis.ingest.forwards import byline_writer, forward_sender
 from analysis.ingest.layout.author_lists import label_author_lists
 from analysis.ingest.layout.broken_lines import byline_label_line
+from analysis.ingest.layout.co_writer_lines import co_writers
 from analysis.ingest.layout.contributor_lines import with_contributors
 from analysis.ingest.layout.date_credit_lines import no_writer_beside_date
 from analysis.ingest.layout.end_marks import name_outlet_byline
@@ -73,8 +74,7 @@ def _affiliation_below(paras: list[Paragraph], i: int, rules: Rules) -> bool:
 
 
 def _unmarked_byline(text: str, rules: Rules) -> bool:
-    """A byline without "By": a name in capitals, a name then a date, a date then a name,
-    a name with a star, a name before a separator ("Name |")."""
+    """A byline without "By": a name in capitals, by a date, with a star, before a "|"."""
     bare = text.rstrip(" |/–—-")
     return not reference_entry(text) and bool(
         capital_name(text, rules)
@@ -165,7 +165,7 @@ def label_marked_bylines(paras: list[Paragraph], rules: Rules) -> None:
         prefix = rules.byline_prefix.match(p.text)
         marked = prefix or name_outlet_byline(p.text)  # not the end mark "./."
         labelled = _affiliation_below(paras, i, rules)
-        unmarked = not said and _unmarked_byline(p.text, rules)
+        unmarked = not said and (_unmarked_byline(p.text, rules) or co_writers(paras, i, rules))
         unmarked = unmarked and not no_writer_beside_date(paras, i, rules)
         if not marked and not (labelled or unmarked):
             continue

@@ -18,6 +18,7 @@ from analysis.ingest.bylines import (
     note_names,
 )
 from analysis.ingest.date_scoring import MONTHS
+from analysis.ingest.layout.about_author_labels import without_about_label
 from analysis.ingest.layout.author_archives import author_archive_writer
 from analysis.ingest.layout.author_boxes import author_box
 from analysis.ingest.layout.author_information import author_information
@@ -60,7 +61,8 @@ def _author_notes(paras: list[Paragraph], last_prose: int, rules: Rules) -> Auth
     names: list[str] = []
     source = ""
     for i in notes:
-        found = note_names(paras[i].text, rules) or bio_verb_names(paras[i].text, rules)
+        text = without_about_label(paras[i].text)  # "About the author: Name is ..." (fix38c)
+        found = note_names(text, rules) or bio_verb_names(text, rules)
         found = [n for n in found if n.casefold() not in place_names()]  # "New Zealand is a ..."
         if found:
             names += found
