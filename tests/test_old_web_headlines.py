@@ -20,6 +20,12 @@ def _features(text: str, i: int, dateline: int | None = None) -> list[str]:
     ("text", "i", "dateline", "expected"),
     [
         ("Monday, 5 March, 2001, 10:05 GMT\nRiver ports open", 1, 0, ["under_zoned_stamp"]),
+        (
+            "River ports\nDiscussion in 'Asia' started by lan_h, 3/5/2009.",
+            0,
+            None,
+            ["over_thread_starter"],
+        ),
         ("II- INWARD VISITS\nText.", 0, None, ["numbered"]),
         ("Ports and quays\nRiver ports open to barges", 1, None, []),
     ],

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from analysis.ingest.layout.lines import Paragraph
 from analysis.ingest.layout.roman_sections import roman_section_features
+from analysis.ingest.layout.thread_starters import over_thread_starter
 from analysis.ingest.layout.zoned_stamps import under_zoned_stamp
 
 
@@ -21,4 +22,8 @@ def old_web_features(paras: list[Paragraph], i: int) -> list[str]:
     >>> old_web_features(split_lines("Home » Press room »\\nII- INWARD VISITS"), 1)
     ['numbered']
     """
-    return under_zoned_stamp(paras, i) + roman_section_features(paras[i].text)
+    return (
+        under_zoned_stamp(paras, i)
+        + over_thread_starter(paras, i)
+        + roman_section_features(paras[i].text)
+    )
