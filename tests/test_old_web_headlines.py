@@ -27,6 +27,7 @@ def _features(text: str, i: int, dateline: int | None = None) -> list[str]:
             ["over_thread_starter"],
         ),
         ("II- INWARD VISITS\nText.", 0, None, ["numbered"]),
+        ("Home » Press room »\nPress Release No 11", 1, None, ["under_open_crumb"]),
         ("Ports and quays\nRiver ports open to barges", 1, None, []),
     ],
 )

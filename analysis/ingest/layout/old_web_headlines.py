@@ -9,6 +9,7 @@ repeating it (``post_icons``), right under a breadcrumb trail closed by its sepa
 from __future__ import annotations
 
 from analysis.ingest.layout.lines import Paragraph
+from analysis.ingest.layout.open_crumbs import under_open_crumb
 from analysis.ingest.layout.roman_sections import roman_section_features
 from analysis.ingest.layout.thread_starters import over_thread_starter
 from analysis.ingest.layout.zoned_stamps import under_zoned_stamp
@@ -20,10 +21,11 @@ def old_web_features(paras: list[Paragraph], i: int) -> list[str]:
 
     >>> from analysis.ingest.layout.lines import split_lines
     >>> old_web_features(split_lines("Home » Press room »\\nII- INWARD VISITS"), 1)
-    ['numbered']
+    ['numbered', 'under_open_crumb']
     """
     return (
         under_zoned_stamp(paras, i)
         + over_thread_starter(paras, i)
         + roman_section_features(paras[i].text)
+        + under_open_crumb(paras, i)
     )
