@@ -28,6 +28,12 @@ def _features(text: str, i: int, dateline: int | None = None) -> list[str]:
         ),
         ("II- INWARD VISITS\nText.", 0, None, ["numbered"]),
         ("Home » Press room »\nPress Release No 11", 1, None, ["under_open_crumb"]),
+        (
+            "Default River ports of the delta\nRiver ports of the delta",
+            1,
+            None,
+            ["under_post_icon"],
+        ),
         ("Ports and quays\nRiver ports open to barges", 1, None, []),
     ],
 )

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from analysis.ingest.layout.lines import Paragraph
 from analysis.ingest.layout.open_crumbs import under_open_crumb
+from analysis.ingest.layout.post_icons import under_post_icon
 from analysis.ingest.layout.roman_sections import roman_section_features
 from analysis.ingest.layout.thread_starters import over_thread_starter
 from analysis.ingest.layout.zoned_stamps import under_zoned_stamp
@@ -28,4 +29,5 @@ def old_web_features(paras: list[Paragraph], i: int) -> list[str]:
         + over_thread_starter(paras, i)
         + roman_section_features(paras[i].text)
         + under_open_crumb(paras, i)
+        + under_post_icon(paras, i)
     )
