@@ -137,6 +137,7 @@ from analysis.ingest.layout.text import (
     split_lede_marker,
 )
 from analysis.ingest.layout.text_twice import post_block_headline
+from analysis.ingest.layout.thread_starters import label_starter_lines
 from analysis.ingest.layout.tickers import label_top_runs
 from analysis.ingest.layout.title import (
     choose_title,
@@ -314,6 +315,7 @@ def _label_page_furniture(paras: list[Paragraph], rules: Rules) -> None:
     label_event_rows(paras)  # "Event X" / "Location Y": a details table's rows (fix31)
     label_script_banners(paras)  # a blog's banner in two scripts over English (fix31)
     label_author_archive(paras)  # "For Name's latest contributions to X" (held-out 88)
+    label_starter_lines(paras)  # "Discussion in 'X' started by login, date." (fix38a)
     label_opening_caption(paras)
     label_caption_over_text(paras, scoring_of(rules).caption_marker)  # no headline (b101)
     label_menu_runs(paras, rules)

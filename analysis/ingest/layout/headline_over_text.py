@@ -9,6 +9,7 @@ import re
 from analysis.core.text import count_words
 from analysis.ingest.layout.colon_titles import colon_title_over_text
 from analysis.ingest.layout.intro_notes import intro_note
+from analysis.ingest.layout.keyword_paragraphs import keyword_paragraph
 from analysis.ingest.layout.lines import HEADER_REACH, TITLE_MAX_WORDS, Paragraph, is_prose
 from analysis.ingest.layout.opening_asides import opening_aside
 from analysis.ingest.layout.post_titles import title_over_date
@@ -36,6 +37,7 @@ def first_text_line(paras: list[Paragraph], rules: Rules) -> int:
             and (is_prose(p.text) or intro_note(p.text))
             and not opening_aside(paras, i)  # a pull quote, a profile's blurb (fix33a)
             and not breadcrumb_trail(p.text)  # "Main » News » 2023 » Title" (twice_printed)
+            and not keyword_paragraph(p.text)  # a content farm's search keywords (fix38a)
             and not headline_over_text(paras, i, rules)
         ),
         len(paras),

@@ -34,6 +34,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from analysis.core.text import count_words, normalize_text
+from analysis.ingest.layout.contents_bylines import later_contents_bylines
 from analysis.ingest.layout.item_bylines import unmark_later_items as unmark_item_bylines
 
 #: The most words of the later item's title or subtitle right above its byline.
@@ -135,5 +136,6 @@ def unmark_later_items(paras: Sequence[_Para]) -> None:
     unmark_item_bylines(paras)
     later = later_item_bylines(paras) + closing_label_bylines(paras) + dated_item_bylines(paras)
     later += unsigned_first_item_bylines(paras)
+    later += later_contents_bylines(paras)  # a digest's later topics' posters (fix38a)
     for j in later:
         paras[j].role = "item_writer"

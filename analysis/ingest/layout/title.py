@@ -42,6 +42,7 @@ from analysis.ingest.layout.lines import (
 from analysis.ingest.layout.listing_headings import item_under_listing_heading
 from analysis.ingest.layout.menus import in_menu_run, over_menu_run
 from analysis.ingest.layout.meta_lines import over_dated_meta
+from analysis.ingest.layout.old_web_headlines import old_web_features
 from analysis.ingest.layout.opening_asides import blurb_start
 from analysis.ingest.layout.place_date_lines import place_date_features
 from analysis.ingest.layout.post_stamps import over_post_stamp
@@ -62,7 +63,6 @@ from analysis.ingest.layout.text import (
 from analysis.ingest.layout.title_cleanup import split_headline_parts, title_glued_kind
 from analysis.ingest.layout.topic_lines import as_topic
 from analysis.ingest.layout.writer_standfirsts import writer_standfirst_features
-from analysis.ingest.layout.zoned_stamps import under_zoned_stamp
 from analysis.ingest.letter_heads import letter_head_lines
 from analysis.ingest.metadata import Candidate, Scoring, rank, score
 from analysis.ingest.page_rules import (
@@ -296,7 +296,7 @@ def title_candidates(paras: list[Paragraph], rules: Rules) -> list[Candidate]:
         features += speaker_features(paras, i, rules)  # "Speech of Ms X, SC" (speaker_labels)
         features += prompt_features(p.text)  # "Follow us on:" (reader_prompts)
         features += lead_in_features(p.text) + over_dated_text(paras, i, first_prose, scoring)
-        features += rule_features(paras, i) + under_zoned_stamp(paras, i)  # "=====", (b130)
+        features += rule_features(paras, i) + old_web_features(paras, i)  # "=====", (b130)
         features += place_kicker_features(paras, i)  # "Vietnam and Cambodia" over it (fix33a)
         features += over_post_stamp(paras, i) + channel_page_title(paras, i)  # social chrome
         features += writer_standfirst_features(p.text)  # ", writes Name" (fix35a)
