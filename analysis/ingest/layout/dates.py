@@ -20,7 +20,7 @@ from analysis.ingest.date_scoring import MONTHS, date_candidates, same_day
 from analysis.ingest.layout.agency_datelines import agency_dateline
 from analysis.ingest.layout.event_days import EVENT_DAY_FLAG, event_day
 from analysis.ingest.layout.furniture_lead import furniture_lead
-from analysis.ingest.layout.header_years import years_in_prose
+from analysis.ingest.layout.header_years import subject_years
 from analysis.ingest.layout.headline_stamps import STAMP_ROLE, stamp_text
 from analysis.ingest.layout.lines import (
     HEADER_REACH,
@@ -169,7 +169,7 @@ def _header_or_footer_source(s: _DateScan, i: int, p: Paragraph) -> tuple[str, s
         and p.kind in ("", "boilerplate", "credit", "byline", "heading")
         and near_edge(i, len(s.paras))
         and not _KEYWORD_LIST.match(p.text)
-        and not years_in_prose(p.text)
+        and not subject_years(p.text)
     ):
         return p.text, "header_line"
     return None
