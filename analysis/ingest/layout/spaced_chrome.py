@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from analysis.ingest.layout.glued_chrome import chrome_row
+
 #: Where two labels meet: a space after a lower-case letter and before a capital.
 _SEAM = re.compile(r"(?<=[a-z])\s+(?=[A-Z])")
 
@@ -29,7 +31,4 @@ def spaced_chrome(text: str, chrome: re.Pattern[str]) -> bool:
     >>> spaced_chrome("Skip to main content", chrome)
     False
     """
-    if len(text) > ROW_MAX_CHARS:
-        return False
-    pieces = _SEAM.split(text.strip())
-    return len(pieces) >= 2 and all(chrome.match(piece) for piece in pieces)
+    return chrome_row(text, _SEAM, chrome, ROW_MAX_CHARS)
