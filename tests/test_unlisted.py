@@ -340,3 +340,17 @@ def test_a_font_size_ladder_is_no_site_name() -> None:
     # negative: a short name of two different letters still names the site
     paras = split_lines(page("VOA", "Party delegation visits Laos for new talks", LEDE))
     assert site_name_line(paras, prose_span(paras)[0], RULES) == 0
+
+
+def test_an_exam_notes_rubric_is_no_site_name() -> None:
+    """(held-out 132) "News Excerpt" over a coaching site's study note is the note's rubric;
+    a title-case name over a headline stays the site's."""
+    note = (
+        "News Excerpt\n"
+        "A memorandum on river transport was signed in Vientiane during talks between the "
+        "transport ministers of Vietnam and Laos.\n\n"
+        "●    Barges have carried cargo between the two countries since the 1990s.\n"
+    )
+    assert read_article(note).outlet == ""
+    article = read_article(page("Mekong River Notes", "Barges cross the border", LEDE))
+    assert article.outlet == "Mekong River Notes"

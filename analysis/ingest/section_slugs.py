@@ -22,6 +22,7 @@ import re
 from urllib.parse import urlsplit
 
 from analysis.ingest.page_rules import load_rules, scoring_of
+from analysis.ingest.section_head_words import section_head_word
 from analysis.ingest.url_sites import unwrap_url
 
 #: The outlet kind (``documents.outlet_kind``) of a name read from a site-name line.
@@ -71,7 +72,7 @@ def section_in_address(kind: str, outlet: str, flags: str, url: str, domain: str
         return ""
     section_word = scoring_of(rules).section_label.match
     folders = address_folders(url)
-    if section_word(words[-1]):
+    if section_word(words[-1]) or section_head_word(words[-1], scoring_of(rules)):
         spelled = next((f for f in folders if _letters(f) == name), "")
         if spelled:
             return spelled

@@ -12,6 +12,7 @@ import re
 from analysis.core.text import count_words, normalize_text
 from analysis.ingest.bylines import looks_like_name
 from analysis.ingest.date_scoring import MONTHS
+from analysis.ingest.layout.comma_wraps import comma_wrapped_headline
 from analysis.ingest.layout.copied_breaks import broken_copy
 from analysis.ingest.layout.headline_tails import centred_tail, headline_tail, lower_case_tail
 from analysis.ingest.layout.lines import HEADER_REACH, LIST_ITEM, Paragraph
@@ -192,6 +193,7 @@ def _continues(upper: Paragraph, lower: Paragraph) -> bool:
         or centred_tail(upper, lower)  # "... A Field" / "   Survey" (headline_tails)
         or lower_case_tail(upper, lower)  # "... the search for" / "export markets ..."
         or wrapped_title_piece(top, bottom)  # "Title:" / "Talks, Fisheries" (fix35c)
+        or comma_wrapped_headline(upper, lower)  # "... Board," / "2021 - 2025: ..."
     )
 
 

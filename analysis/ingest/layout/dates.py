@@ -20,6 +20,7 @@ from analysis.ingest.date_scoring import MONTHS, date_candidates, same_day
 from analysis.ingest.layout.agency_datelines import agency_dateline
 from analysis.ingest.layout.event_days import EVENT_DAY_FLAG, event_day
 from analysis.ingest.layout.furniture_lead import furniture_lead
+from analysis.ingest.layout.header_years import subject_years
 from analysis.ingest.layout.headline_stamps import STAMP_ROLE, stamp_text
 from analysis.ingest.layout.lines import (
     HEADER_REACH,
@@ -168,28 +169,10 @@ def _header_or_footer_source(s: _DateScan, i: int, p: Paragraph) -> tuple[str, s
         and p.kind in ("", "boilerplate", "credit", "byline", "heading")
         and near_edge(i, len(s.paras))
         and not _KEYWORD_LIST.match(p.text)
-        and not _years_in_prose(p.text)
+        and not subject_years(p.text)
     ):
         return p.text, "header_line"
     return None
-
-
-#: Words in lower case that make a header line running text, as a sentence has them (a
-#: journal's citation line, "Journal of X, Volume 40, Issue 3, 2021", has few).
-_PROSE_LOWER_WORDS = 8
-
-
-def _years_in_prose(text: str) -> bool:
-    """A header line of running text whose only dates are years, a standfirst's bullet
-    ("- The common fishing zone in the gulf expired in 2019, and fishermen ..."): the
-    years are the story's subject, never the page's date. A year in brackets is a
-    citation's ("To cite this article: Name (2021) Title, Journal"): the work's year."""
-    words = text.split()
-    if not is_prose(text) and sum(w.islower() for w in words) < _PROSE_LOWER_WORDS:
-        return False
-    found = [m for m in find_dates(text) if not m.relative]
-    bracketed = any(text[max(m.start - 1, 0) : m.start] == "(" for m in found)
-    return bool(found) and not bracketed and all(m.precision == "year" for m in found)
 
 
 #: A day's number alone on its line, and a month's name alone on its line.

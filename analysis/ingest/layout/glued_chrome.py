@@ -26,7 +26,13 @@ def glued_chrome(text: str, chrome: re.Pattern[str]) -> bool:
     >>> glued_chrome("Share this articleMost Read", chrome)
     False
     """
-    if len(text) > ROW_MAX_CHARS:
+    return chrome_row(text, _GLUE, chrome, ROW_MAX_CHARS)
+
+
+def chrome_row(text: str, seam: re.Pattern[str], chrome: re.Pattern[str], max_chars: int) -> bool:
+    """Whether ``text`` (at most ``max_chars``), cut at ``seam``, is two or more pieces that
+    ``chrome`` matches whole: a row of labels (shared with ``layout/spaced_chrome.py``)."""
+    if len(text) > max_chars:
         return False
-    pieces = _GLUE.split(text.strip())
+    pieces = seam.split(text.strip())
     return len(pieces) >= 2 and all(chrome.match(piece) for piece in pieces)

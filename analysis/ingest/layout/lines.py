@@ -35,6 +35,7 @@ from analysis.ingest.layout.photo_credit_tails import (
 from analysis.ingest.layout.photo_story_labels import photo_story_headline
 from analysis.ingest.layout.quoted_lines import quoted_throughout, unquoted
 from analysis.ingest.layout.section_stamps import section_stamp
+from analysis.ingest.layout.spaced_chrome import spaced_chrome
 from analysis.ingest.page_rules import (
     TIME_OF_DAY,
     Rules,
@@ -349,7 +350,8 @@ def _chrome_line(p: Paragraph, i: int, n: int, rules: Rules) -> bool:
     head = p.text[:400]
     prose = may_match(scoring.chrome_prose, head) and scoring.chrome_prose.search(head)
     menu = short and scoring.chrome.match(p.text) and not writer_credit_first(p.text, rules)
-    return bool(menu or prose or glued_chrome(p.text, scoring.chrome))
+    rows = glued_chrome(p.text, scoring.chrome) or spaced_chrome(p.text, scoring.chrome)
+    return bool(menu or prose or rows)
 
 
 def _credit_line(p: Paragraph, i: int, n: int, rules: Rules) -> bool:
