@@ -47,3 +47,11 @@ def _lines(*texts: str) -> list[Paragraph]:
 def test_lines_that_are_no_writer_with_a_tail(line):
     paras = _lines("River Post Weekly", HEADLINE, line)
     assert not name_with_tail(paras, 2, load_rules())
+
+
+def test_two_names_with_tails_in_a_row_are_a_panel_not_a_writer():
+    rules = load_rules()
+    paras = _lines(HEADLINE, "Hoang Thi Ngoc, Reporter", "Tran Van Duc, Reporter", "Text.")
+    assert not name_with_tail(paras, 1, rules)
+    alone = _lines(HEADLINE, "Hoang Thi Ngoc, Reporter", "The port reopened on Monday.")
+    assert name_with_tail(alone, 1, rules)

@@ -41,7 +41,16 @@ def _tail_credits(tail: str, above: list[Paragraph], rules: Rules) -> bool:
 
 def name_with_tail(paras: list[Paragraph], i: int, rules: Rules) -> bool:
     """Whether line ``i`` is a writer's name (two to five capitalised words) with a place,
-    a post or an outlet after it (``_tail_credits``)."""
+    a post or an outlet after it (``_tail_credits``), and the line under it is not one
+    too: two "Name, Research Fellow" lines in a row are a panel or a list of speakers,
+    whose first member wrote nothing."""
+    if not _one_name_with_tail(paras, i, rules):
+        return False
+    return i + 1 >= len(paras) or not _one_name_with_tail(paras, i + 1, rules)
+
+
+def _one_name_with_tail(paras: list[Paragraph], i: int, rules: Rules) -> bool:
+    """Whether line ``i`` alone reads as a name with a tail that credits it."""
     found = _NAME_TAIL.match(paras[i].text.strip())
     if found is None:
         return False
