@@ -293,7 +293,7 @@ def test_a_counter_after_the_writers_name_is_dropped():
     ],
 )
 def test_a_countrys_name_in_any_script_is_a_country_line(line: str) -> None:
-    from analysis.ingest.bylines import country_line
+    from analysis.ingest.country_lines import country_line
 
     assert country_line(line)
 
@@ -302,7 +302,7 @@ def test_a_countrys_name_in_any_script_is_a_country_line(line: str) -> None:
     "line", ["ベトナム共産党書記長との会談", "Hanoi", "Vietnam and Laos", "Nga", "中国共产党"]
 )
 def test_a_line_that_names_more_than_a_country_is_not(line: str) -> None:
-    from analysis.ingest.bylines import country_line
+    from analysis.ingest.country_lines import country_line
 
     assert not country_line(line)
 
@@ -311,7 +311,7 @@ def test_a_name_given_to_two_countries_is_refused(monkeypatch: pytest.MonkeyPatc
     import pandas as pd
 
     from analysis.core.errors import DataFileError
-    from analysis.ingest import bylines
+    from analysis.ingest import country_lines
 
     table = pd.DataFrame(
         {
@@ -320,13 +320,13 @@ def test_a_name_given_to_two_countries_is_refused(monkeypatch: pytest.MonkeyPatc
             "names_other": ["越南", "Viet-Nam"],  # the same key as Vietnam's "Viet Nam"
         }
     )
-    monkeypatch.setattr(bylines, "load_data_file", lambda name: table)
-    bylines.country_names.cache_clear()
+    monkeypatch.setattr(country_lines, "load_data_file", lambda name: table)
+    country_lines.country_names.cache_clear()
     try:
         with pytest.raises(DataFileError, match="also a name of Vietnam"):
-            bylines.country_names()
+            country_lines.country_names()
     finally:
-        bylines.country_names.cache_clear()
+        country_lines.country_names.cache_clear()
 
 
 def test_affiliations_in_brackets_after_each_name_are_left_out() -> None:

@@ -15,7 +15,7 @@ from analysis.core.memory import line_memo
 from analysis.core.regex_gate import may_match
 from analysis.core.text import LONG_TEXT_CHARS, count_words
 from analysis.dates import DateMatch, parse_date
-from analysis.ingest.bylines import country_line
+from analysis.ingest.country_lines import country_line
 from analysis.ingest.date_memo import absolute_dates
 from analysis.ingest.date_scoring import unglue
 from analysis.ingest.layout.dated_sources import date_before_credit
@@ -455,7 +455,7 @@ def label_country_lines(paras: list[Paragraph]) -> None:
     """Label boilerplate a header line (above the first paragraph of running text) that is
     only a country's name, in any language or script ``data/gazetteer_countries.csv``
     gives ("ベトナム社会主義共和国" over a ministry's page, "Вьетнам", "VIETNAM"): the
-    section the page is filed under, never its headline (``bylines.country_line``); or only
+    section the page is filed under, never its headline (``country_lines.country_line``); or only
     a name and its initials, "Association of Southeast Asian Nations (ASEAN)", a photo's
     label (``name_labels.initials_label``)."""
     for p in paras:
