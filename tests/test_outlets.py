@@ -17,8 +17,8 @@ from analysis.ingest.layout.outlets import (
     dateline_outlet,
     find_outlet,
     outlet_evidence,
-    outlet_from_url,
 )
+from analysis.ingest.layout.url_outlets import outlet_from_url
 from analysis.ingest.page_rules import load_rules, outlet_named
 from tests.strategies import real_lines
 

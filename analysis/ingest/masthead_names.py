@@ -2,7 +2,7 @@
 
 A page that credits the story's source ("TOKYO (AP) — ...", "Source: VNA", "July 9, 2020
 by vietnamnet.vn") keeps that credit as its outlet until ``metadata.csv`` gives the page's
-address; an unlisted site's address then names the outlet (``layout.outlets.outlet_from_url``)
+address; an unlisted site's address then names the outlet (``layout.url_outlets.outlet_from_url``)
 and the credit goes to ``credited``. The README's rule ("How the gold names the outlet")
 names the site by its own name printed on the page (masthead, footer, logo text) before
 its address, so such a page keeps, in ``site_names``, the names its masthead-like lines

@@ -103,7 +103,7 @@ def breadcrumb_root(text: str) -> str:
 def note_printed_site_names(article: PageArticle) -> None:
     """Add to ``article.site_names`` the page titles' last parts, the breadcrumbs' first
     crumbs and a masthead glued to the lede, when the text named no outlet or only a
-    credit (``site_names`` is read only then: ``layout.outlets.outlet_from_url``);
+    credit (``site_names`` is read only then: ``layout.url_outlets.outlet_from_url``);
     ``outlet_refine.refine_outlet`` calls it last."""
     if article.outlet and article.outlet_kind not in _CREDIT_KINDS:
         return
