@@ -1470,7 +1470,7 @@ def test_a_byline_name_slash_source_names_the_writer_and_the_paper():
 
 
 def test_the_furniture_name_that_spells_the_domain_names_the_outlet():
-    from analysis.ingest.outlet_refine import name_for_domain
+    from analysis.ingest.domain_sites import name_for_domain
 
     name = "socialistaction_archive_date_site_count_by_next_item.txt"
     article = fixture_article(name)

@@ -1,5 +1,5 @@
 """The sender of a newsletter on a mailing platform's archive page is the outlet
-(``analysis.ingest.newsletters``, used by ``outlet_refine.site_of_domain``)."""
+(``analysis.ingest.newsletters``, used by ``domain_sites.site_of_domain``)."""
 
 from __future__ import annotations
 

@@ -8,7 +8,7 @@ names the site by its own name printed on the page (masthead, footer, logo text)
 its address, so such a page keeps, in ``site_names``, the names its masthead-like lines
 carry: lines of a few words with at most a word or two in lower case ("The Los Angeles
 Post", "Make Chiangmai Mail | Bookmark", "© Agenzia Nova - Riproduzione riservata",
-"Government Agency News Press release"). ``outlet_refine.site_of_domain`` then takes the one
+"Government Agency News Press release"). ``domain_sites.site_of_domain`` then takes the one
 that spells the address's domain. A sentence naming the site ("Trevor Loudon's New Zeal
 blog has moved to") or a photo credit closing a caption ("... at the new school. © Name /
 Naval News") is no masthead and names nothing; the credit itself ("Source: VNA", one word

@@ -7,8 +7,10 @@ by its registrable domain or the site's name spelling it, unless the text named 
 from __future__ import annotations
 
 from analysis.core import schema
+
+# the module, not its names: domain_sites reads layout.alt_text, so it may be mid-import here
+from analysis.ingest import domain_sites
 from analysis.ingest.carrier_hosts import carries_named_outlet
-from analysis.ingest.outlet_refine import credited_source, site_of_domain
 from analysis.ingest.page_rules import Rules, load_rules
 from analysis.ingest.url_sites import url_outlet
 
@@ -67,9 +69,9 @@ def outlet_from_url(
     ``credited`` (a site running an agency's story). A host no outlet lists names the
     outlet by its registrable domain, or by the name of the page's furniture that spells
     that domain (``site_names``, joined by ``schema.SITE_NAMES_SEPARATOR``: "Socialist
-    Action" for socialistaction.net, ``outlet_refine.site_of_domain``), when the text
+    Action" for socialistaction.net, ``domain_sites.site_of_domain``), when the text
     named no outlet (flag ``outlet_unlisted``) or only the source of the story
-    (``outlet_refine.credited_source``: a listed outlet, whose own addresses are listed, or
+    (``domain_sites.credited_source``: a listed outlet, whose own addresses are listed, or
     one whose ``kind`` is a credit's, such as "(AFP)" or "Source: X", which then goes to
     ``credited``); it never overrides the site's own name read in the text (its masthead,
     page title), nor the outlet the text names on a host that carries it (a document host,
@@ -87,12 +89,14 @@ def outlet_from_url(
     credit = (
         bool(outlet)
         and not carries_named_outlet(found, outlet, rules)  # a document host, a build copy
-        and credited_source(kind, "outlet_unlisted" not in flag_list, outlet, name)
+        and domain_sites.credited_source(kind, "outlet_unlisted" not in flag_list, outlet, name)
     )
     if outlet and not credit and not _self_label(outlet, flag_list, rules, name):
         return None
     names = [n for n in site_names.split(schema.SITE_NAMES_SEPARATOR) if n]
-    site, spelled = site_of_domain(name, names)  # "Socialist Action" for socialistaction.net
+    site, spelled = domain_sites.site_of_domain(
+        name, names
+    )  # "Socialist Action" for socialistaction.net
     if credit:
         how = f"the text credits {outlet!r} as the story's source ({source})"
     else:
