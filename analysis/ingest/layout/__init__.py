@@ -77,6 +77,7 @@ from analysis.ingest.layout.document_numbers import without_document_number
 from analysis.ingest.layout.edition_bars import label_edition_bars
 from analysis.ingest.layout.event_rows import label_event_rows
 from analysis.ingest.layout.field_codes import label_field_codes
+from analysis.ingest.layout.furniture_labels import label_furniture
 from analysis.ingest.layout.glued_addresses import split_glued_title
 from analysis.ingest.layout.glued_credits import split_glued_credits
 from analysis.ingest.layout.glued_headline import split_glued_headline
@@ -91,7 +92,6 @@ from analysis.ingest.layout.lines import (
     DATELINE_EDGE_PARAGRAPHS,
     Article,
     Paragraph,
-    label_furniture,
     near_edge,
     prose_span,
     split_lines,
