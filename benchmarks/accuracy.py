@@ -41,7 +41,8 @@ if str(ROOT) not in sys.path:
 from analysis.core import schema  # noqa: E402
 from analysis.core.data_files import load_data_file  # noqa: E402
 from analysis.core.text import normalize_text  # noqa: E402
-from analysis.ingest.corpus import apply_sidecar, build_documents, parse_document  # noqa: E402
+from analysis.ingest.corpus import build_documents, parse_document  # noqa: E402
+from analysis.ingest.sidecar_overlay import apply_sidecar  # noqa: E402
 
 LAYOUTS = ROOT / "tests" / "data" / "layouts"
 ZOO_MANIFEST = LAYOUTS / "manifest.json"

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import pandas as pd
 
-from analysis.ingest.corpus import apply_sidecar
 from analysis.ingest.file_parsing import build_documents, parse_document
 from analysis.ingest.layout.lines import Article
+from analysis.ingest.sidecar_overlay import apply_sidecar
 
 
 def read_page(text: str, url: str = "") -> pd.Series:

@@ -7,7 +7,8 @@ import pytest
 
 from analysis.core import schema
 from analysis.ingest.acronym_hosts import acronym_site, initials_name
-from analysis.ingest.corpus import apply_sidecar, build_documents, parse_document
+from analysis.ingest.corpus import build_documents, parse_document
+from analysis.ingest.sidecar_overlay import apply_sidecar
 
 PAGE = """{masthead}
 Taiwan and Vietnam open a joint fruit laboratory

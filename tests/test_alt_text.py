@@ -11,10 +11,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analysis.core import schema
-from analysis.ingest.corpus import apply_sidecar, build_documents, parse_document
+from analysis.ingest.corpus import build_documents, parse_document
+from analysis.ingest.domain_sites import name_for_domain
 from analysis.ingest.layout import read_article
 from analysis.ingest.layout.alt_text import logo_alt_name, whole_logo_name
-from analysis.ingest.outlet_refine import name_for_domain
+from analysis.ingest.sidecar_overlay import apply_sidecar
 
 # A paper's agency page (held-out 79's layout, placeholder text): the headline, the
 # logo's alt text naming the paper with its city, a promotion, the lede.

@@ -8,8 +8,8 @@ import pytest
 
 from analysis.core import schema
 from analysis.ingest.blog_post_dates import date_header_host, opening_day, post_date_header
-from analysis.ingest.corpus import apply_sidecar
 from analysis.ingest.file_parsing import build_documents, parse_document
+from analysis.ingest.sidecar_overlay import apply_sidecar
 
 PAGE = """{header}
 

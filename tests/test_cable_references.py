@@ -9,7 +9,8 @@ from hypothesis import strategies as st
 
 from analysis.core import schema
 from analysis.ingest.cable_references import cable_reference_year
-from analysis.ingest.corpus import apply_sidecar, build_documents, parse_document
+from analysis.ingest.corpus import build_documents, parse_document
+from analysis.ingest.sidecar_overlay import apply_sidecar
 
 #: A cable's text of our own (numbered paragraphs in capitals, no routing block, no date).
 _CABLE = """1. PROVINCIAL FERRY OFFICIALS MET THE CONSULATE'S STAFF TO

@@ -9,7 +9,7 @@ from pathlib import Path
 from analysis.ingest.layout import read_article
 from analysis.ingest.layout.citations import journal_hit
 from analysis.ingest.layout.lines import split_lines
-from analysis.ingest.layout.outlets import outlet_from_url
+from analysis.ingest.layout.url_outlets import outlet_from_url
 
 COVER = (
     "Journal of Mekong Studies\n\n"

@@ -1,5 +1,5 @@
 """Tests of two writers' names joined under the headline without "By" ("Name and Name",
-"Name, Name": ``layout.bylines._unmarked_byline`` reads ``joined_names``), placeholder pages."""
+"Name, Name": ``layout.unmarked_bylines._unmarked_byline`` reads ``joined_names``), placeholder pages."""
 
 from __future__ import annotations
 

@@ -61,7 +61,7 @@ loaded = []
 real = d.load_schema.__wrapped__
 d.load_schema = lambda name: (loaded.append(name), real(name))[1]
 
-from analysis.ingest import bylines, metadata, page_rules, places
+from analysis.ingest import country_lines, metadata, page_rules, places
 
 from analysis.site import build_budget, document_page
 
@@ -95,7 +95,7 @@ rules.read_rules()
 congresses._load_congresses()
 congresses._load_party_aliases()
 congresses._load_terms()
-bylines._country_words()
+country_lines._country_words()
 places.place_names()
 vocabulary.cache_clear()
 vocabulary()

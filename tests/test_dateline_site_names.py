@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from analysis.ingest.domain_sites import site_of_domain
 from analysis.ingest.layout import read_article
-from analysis.ingest.outlet_refine import site_of_domain
 
 TEXT = (
     " Sebanyak 25 pelajar mengikuti kursus batik selama dua pekan di sebuah sanggar, Kamis "

@@ -8,8 +8,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from analysis.core import schema
-from analysis.ingest.corpus import apply_sidecar, build_documents, parse_document
+from analysis.ingest.corpus import build_documents, parse_document
 from analysis.ingest.document_names import folded_letters, named_publisher
+from analysis.ingest.sidecar_overlay import apply_sidecar
 
 #: A transcription store's page of our own (the chrome of lawsdocbox.com / docplayer.net):
 #: the document's name, the viewer's labels, the download link, then its pages numbered

@@ -10,13 +10,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from analysis.core import schema
-from analysis.ingest.corpus import apply_sidecar, build_documents, parse_document
+from analysis.ingest.corpus import build_documents, parse_document
 from analysis.ingest.document_publishers import (
     cover_publisher,
     head_line_journal,
     publisher_line,
     running_head_journal,
 )
+from analysis.ingest.sidecar_overlay import apply_sidecar
 
 #: The document host's text preview of held-out 60 (pdfslide.tips), the zoo's fixture: the
 #: file name, the host's tools and upload row, the page count, the report's cover

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from analysis.ingest.domain_sites import name_for_domain, site_of_domain
 from analysis.ingest.domain_spellings import (
     acronym_name,
     article_name,
@@ -16,7 +17,6 @@ from analysis.ingest.domain_spellings import (
     whole_domain_name,
 )
 from analysis.ingest.layout import outlet_from_url
-from analysis.ingest.outlet_refine import name_for_domain, site_of_domain
 
 
 def test_the_and_one_word_spell_the_domains_label() -> None:

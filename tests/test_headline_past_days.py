@@ -8,8 +8,9 @@ import pandas as pd
 import pytest
 
 from analysis.core import schema
-from analysis.ingest.corpus import apply_sidecar, build_documents, parse_document
+from analysis.ingest.corpus import build_documents, parse_document
 from analysis.ingest.headline_past_days import folder_day_first, past_headline_day
+from analysis.ingest.sidecar_overlay import apply_sidecar
 from analysis.ingest.url_dates import url_date
 
 #: A placeholder history post: its headline names the day it recalls, nothing else dates it.

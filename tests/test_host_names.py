@@ -6,8 +6,9 @@ from __future__ import annotations
 import pandas as pd
 
 from analysis.core import schema
-from analysis.ingest.corpus import apply_sidecar, build_documents, parse_document
+from analysis.ingest.corpus import build_documents, parse_document
 from analysis.ingest.host_names import host_outranks_site_line, printed_host
+from analysis.ingest.sidecar_overlay import apply_sidecar
 
 #: The podcast app's summary page of held-out 57 (share.snipd.com), its first lines: the
 #: show's name, the episode's title, the date, the summary, the duration, the app's

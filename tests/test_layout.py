@@ -464,7 +464,7 @@ def test_a_date_broken_after_its_month_is_read_whole():
 
 
 def test_a_menu_item_under_home_is_not_the_sites_name():
-    from analysis.ingest.layout.unlisted import site_name_line
+    from analysis.ingest.layout.site_name_lines import site_name_line
 
     rules = load_rules()
     article = read_article(

@@ -5,15 +5,12 @@ keep every character, pieces glued in the header split apart, page furniture lab
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
 
-from analysis.ingest.layout.header_pieces import split_header_pieces
+from analysis.ingest.layout.furniture_labels import label_furniture
 from analysis.ingest.layout.lines import (
-    Paragraph,
     beside_dateline,
     dateline_date,
     is_prose,
-    label_furniture,
     near_edge,
     prose_span,
     raw_offset,
@@ -22,7 +19,6 @@ from analysis.ingest.layout.lines import (
     text_span,
 )
 from analysis.ingest.page_rules import load_rules, scoring_of
-from tests.strategies import articles
 
 RULES = load_rules()
 SCORING = scoring_of(RULES)
@@ -197,19 +193,6 @@ def test_is_prose_and_near_edge() -> None:
     assert near_edge(5, 10, edge=1) is False
 
 
-@given(articles())
-def test_furniture_labels_never_lose_text(text: str) -> None:
-    if not text.strip():
-        return
-    paras = split_lines(text)
-    split_header_pieces(paras, RULES)
-    label_furniture(paras, RULES)
-    assert "".join(p.raw for p in paras) == text
-    assert all(isinstance(p, Paragraph) and p.text == p.text.strip() for p in paras)
-    first, last = prose_span(paras)
-    assert first <= last
-
-
 def test_a_line_over_a_source_credit_is_beside_a_dateline() -> None:
     paras = split_lines(f"Talks held\n\nLi Wen\n\nSource: VNS\n\n{LEDE}\n")
     label_furniture(paras, RULES)
@@ -310,30 +293,6 @@ def test_a_name_with_its_initials_over_the_text_is_a_label_not_the_headline() ->
     # negative: a headline tagged in capitals is still the headline
     tagged = read_article(f"Vietnam and Laos sign new border trade pact (VIDEO)\n\n{lede}\n")
     assert tagged.title == "Vietnam and Laos sign new border trade pact (VIDEO)"
-
-
-def test_a_templates_settings_line_is_boilerplate_a_json_record_of_sentences_is_not() -> None:
-    """China Daily Hong Kong's opinion page (held-out 65): a style sheet's path and the
-    template's settings, an object whose values are one token each, is boilerplate; read as
-    the page's first paragraph, it had kept the headline below it from being scored. A
-    record whose values are sentences stays unlabelled (the literature index's JSON page)."""
-    from pathlib import Path
-
-    zoo = Path(__file__).parent / "data" / "layouts"
-    page = "chinadailyhk_banner_gif_outlet_json_config_breadcrumb_gt_weekday_date_time_title_by_name_repeated_line.txt"
-    paras = split_lines((zoo / page).read_text(encoding="utf-8"))
-    label_furniture(paras, RULES)
-    kinds = {p.line: p.kind for p in paras}
-    assert kinds[5] == "boilerplate"  # //www.../style.css {"dm":"https://...","hr":"/",...}
-    assert kinds[8] == ""  # the headline, left to the title scoring
-    record = split_lines((zoo / "json_record_page.txt").read_text(encoding="utf-8"))
-    label_furniture(record, RULES)
-    assert record[0].kind == ""
-    from analysis.ingest.layout import read_article
-
-    assert read_article((zoo / page).read_text(encoding="utf-8")).title == (
-        "Port twinning can anchor a calmer Beibu Gulf"
-    )
 
 
 def test_a_date_line_filed_from_a_place_in_capitals_is_a_date_line():

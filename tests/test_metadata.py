@@ -15,11 +15,12 @@ from analysis.analyses.overview import uncertain_metadata
 from analysis.core import schema
 from analysis.core.text import normalize_text
 from analysis.ingest.bylines import looks_like_name
-from analysis.ingest.corpus import apply_sidecar, build_documents, parse_document, url_date
+from analysis.ingest.corpus import build_documents, parse_document, url_date
 from analysis.ingest.date_scoring import settle_day_month
 from analysis.ingest.layout import clean_title, load_rules, outlet_from_url, read_article
 from analysis.ingest.line_evidence import title_credit
 from analysis.ingest.metadata import ScoringError, _count, _weights, load_scoring
+from analysis.ingest.sidecar_overlay import apply_sidecar
 from benchmarks.accuracy import (
     FIELDS,
     SAMPLES_MANIFEST,
@@ -1470,7 +1471,7 @@ def test_a_byline_name_slash_source_names_the_writer_and_the_paper():
 
 
 def test_the_furniture_name_that_spells_the_domain_names_the_outlet():
-    from analysis.ingest.outlet_refine import name_for_domain
+    from analysis.ingest.domain_sites import name_for_domain
 
     name = "socialistaction_archive_date_site_count_by_next_item.txt"
     article = fixture_article(name)

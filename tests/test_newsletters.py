@@ -1,5 +1,5 @@
 """The sender of a newsletter on a mailing platform's archive page is the outlet
-(``analysis.ingest.newsletters``, used by ``outlet_refine.site_of_domain``)."""
+(``analysis.ingest.newsletters``, used by ``domain_sites.site_of_domain``)."""
 
 from __future__ import annotations
 
@@ -87,7 +87,8 @@ DIGEST_URL = "https://us21.campaign-archive.com/?u=3f2a8c61d0b7e45a9c1d2e0f&id=9
 def _sidecar_outlet(text: str, url: str) -> str:
     import pandas as pd
 
-    from analysis.ingest.corpus import apply_sidecar, build_documents, parse_document
+    from analysis.ingest.corpus import build_documents, parse_document
+    from analysis.ingest.sidecar_overlay import apply_sidecar
 
     row, rows = parse_document("page", "page.txt", text.encode())
     paragraphs = pd.DataFrame(rows, columns=list(schema.PARAGRAPH_COLUMNS))

@@ -3,20 +3,14 @@ reader guessed (flag ``outlet_unlisted``) or did not find, on articles built by 
 
 from __future__ import annotations
 
-import typing
-
-import pytest
-
-from analysis.ingest.layout import outlet_from_url, read_article
-from analysis.ingest.layout.lines import Article, Paragraph
-from analysis.ingest.line_evidence import OutletKind
-from analysis.ingest.outlet_refine import (
-    CREDIT_KINDS,
+from analysis.ingest.domain_sites import (
     credited_source,
     name_for_domain,
-    refine_outlet,
     site_of_domain,
 )
+from analysis.ingest.layout import outlet_from_url, read_article
+from analysis.ingest.layout.lines import Article, Paragraph
+from analysis.ingest.outlet_refine import refine_outlet
 from analysis.ingest.page_rules import load_rules
 
 RULES = load_rules()
@@ -141,13 +135,6 @@ def test_furniture_names_are_noted_for_the_domain() -> None:
     assert site_of_domain("otherpaper.net", page.site_names) == ("otherpaper.net", "")
 
 
-def test_name_for_domain_needs_a_name_and_a_long_label() -> None:
-    assert name_for_domain("socialistaction.net", []) == ""
-    names = ["The Diplomat", "Abc"]
-    assert name_for_domain("thediplomat.com", names) == "The Diplomat"
-    assert name_for_domain("abc.net", names) == ""  # a label under four letters
-
-
 def test_the_names_are_read_from_site_names_never_from_the_prose_reason() -> None:
     """``outlet_source`` is prose for readers: reworded, or naming the site in its words,
     it changes nothing; the url step reads ``site_names`` (a documents column)."""
@@ -210,19 +197,6 @@ def test_a_sites_marker_opening_a_text_paragraph_spells_the_domain() -> None:
 
 
 # --- how the outlet was found decides the rule, not the words of its reason -------------
-
-
-@pytest.mark.parametrize("kind", typing.get_args(OutletKind))
-def test_the_outlet_rule_reads_the_kind(kind: str) -> None:
-    """An unlisted outlet is the story's source only when it was found as a credit or a
-    byline's source; a listed one always is; a name spelling the site's domain never."""
-    assert credited_source(kind, listed=False) == (kind in ("credit", "byline"))
-    assert credited_source(kind, listed=True)
-    assert not credited_source(kind, True, "Vientiane Times", "vientianetimes.org.la")
-
-
-def test_credit_kinds_are_kinds() -> None:
-    assert set(typing.get_args(OutletKind)) >= CREDIT_KINDS
 
 
 _CREDITED_PAGE = (

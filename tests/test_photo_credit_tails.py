@@ -11,7 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analysis.ingest.layout import read_article
-from analysis.ingest.layout.lines import label_furniture, split_lines
+from analysis.ingest.layout.furniture_labels import label_furniture
+from analysis.ingest.layout.lines import split_lines
 from analysis.ingest.layout.photo_credit_tails import (
     credit_at_end,
     credit_tail_start,

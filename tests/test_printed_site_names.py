@@ -7,7 +7,7 @@ closing a line, an acronym opening a lede) change nothing."""
 
 from __future__ import annotations
 
-from analysis.ingest.outlet_refine import CREDIT_KINDS
+from analysis.ingest.domain_sites import CREDIT_KINDS
 from analysis.ingest.printed_site_names import (
     _CREDIT_KINDS,
     breadcrumb_root,

@@ -10,9 +10,9 @@ import pandas as pd
 import pytest
 
 from analysis.core import schema
-from analysis.ingest.corpus import apply_sidecar
 from analysis.ingest.file_parsing import build_documents, parse_document
 from analysis.ingest.self_citations import cited_journal, self_cited_journal
+from analysis.ingest.sidecar_overlay import apply_sidecar
 
 
 def read_page(text: str, url: str) -> pd.Series:

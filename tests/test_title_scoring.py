@@ -10,13 +10,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from analysis.ingest.headline_context import page_keys
 from analysis.ingest.metadata import load_scoring
-from analysis.ingest.title_scoring import (
-    _continues_headline,
-    _copies,
-    page_keys,
-    title_features,
-)
+from analysis.ingest.title_scoring import title_features
 from tests.strategies import lines
 
 SCORING = load_scoring()
@@ -90,33 +86,6 @@ def test_one_line_features(line: str, feature: str | None) -> None:
         assert not {"foreign_script", "quoted"} & set(found)
     else:
         assert feature in found
-
-
-def test_page_keys_compare_words_only_near_the_top() -> None:
-    paras = [para("Talks: Laos & Vietnam!"), para("x" * 500), para("deep")]
-    keys = page_keys(paras, limit=2)
-    assert keys[0] == "talks laos vietnam"
-    assert len(keys[1]) == 300
-    assert keys[2] == ""
-
-
-def test_copies_count_other_lines_captions_and_breadcrumbs() -> None:
-    paras = [
-        para(HEADLINE),
-        para("Home > Politics > " + HEADLINE, "boilerplate"),
-        para(HEADLINE + " (Photo: placeholder)", "caption"),
-        para(HEADLINE),
-    ]
-    assert _copies(paras, 0) == 3
-    assert _copies([para("Short"), para("Short")], 0) == 0  # too short to compare
-    # a longer headline-shaped line is not a copy of a fragment of it
-    assert _copies([para("Minister Le Van An"), para("Minister Le Van An dies at 80", "")], 0) == 0
-
-
-def test_continues_headline() -> None:
-    assert _continues_headline("Minister Le Van An dies at 80", "minister le van an")
-    assert not _continues_headline("Minister Le Van An | Example News", "minister le van an")
-    assert not _continues_headline("Minister Le Van An spoke.", "minister le van an")
 
 
 @given(st.lists(lines, min_size=1, max_size=6), st.data())

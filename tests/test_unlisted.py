@@ -6,13 +6,10 @@ from __future__ import annotations
 
 from analysis.ingest.layout import read_article
 from analysis.ingest.layout.lines import prose_span, split_lines
-from analysis.ingest.layout.unlisted import (
-    _capitalised,
-    _site_name_text,
-    _undoubled,
+from analysis.ingest.layout.site_name_lines import (
     site_name_line,
-    unlisted_outlet,
 )
+from analysis.ingest.layout.unlisted import unlisted_outlet
 from analysis.ingest.page_rules import load_rules, scoring_of
 
 RULES = load_rules()
@@ -68,19 +65,6 @@ def test_unlisted_outlet_and_site_name_line_directly() -> None:
     # held-out 69: two sections joined by a dash over a legal paper's headline
     pair = split_lines(page("Vision - Policy", "Party delegation visits Laos for new talks", LEDE))
     assert site_name_line(pair, prose_span(pair)[0], RULES) is None
-
-
-def test_site_name_text() -> None:
-    assert _site_name_text("QUANG NINH PORTAL") == "Quang Ninh Portal"
-    assert _site_name_text("Defense Priorities Defense Priorities") == "Defense Priorities"
-    motto = "The Irrawaddy News Magazine [Covering Burma and Southeast Asia]"
-    assert _site_name_text(motto, SCORING) == "The Irrawaddy"
-    assert _undoubled(["a", "b", "a", "b"]) == ["a", "b"]
-    assert _undoubled(["a", "b", "c"]) == ["a", "b", "c"]
-    assert _undoubled([]) == []
-    assert _capitalised(["Voice", "of", "Laos"])
-    assert _capitalised(["PetroVietnam"])
-    assert not _capitalised(["voice", "Laos"])
 
 
 def test_a_topic_tag_naming_a_person_the_text_is_about_is_not_the_site_name():

@@ -68,7 +68,7 @@ def test_an_ambiguous_address_stamp_is_settled_by_a_month_first_outlet() -> None
     row is dated 9 March and the flag goes; on an outlet with no order the flag stays."""
     import pandas as pd
 
-    from analysis.ingest.corpus import _apply_url_date
+    from analysis.ingest.sidecar_overlay import _apply_url_date
 
     url = "https://www.rfa.org/english/commentaries/river-ferries-03092024094046.html"
     for outlet, day, flags in (

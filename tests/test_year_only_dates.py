@@ -4,9 +4,10 @@
 import pandas as pd
 
 from analysis.core import schema
-from analysis.ingest.corpus import apply_sidecar, build_documents, parse_document
+from analysis.ingest.corpus import build_documents, parse_document
 from analysis.ingest.layout import read_article
 from analysis.ingest.layout.year_only_dates import with_year_only
+from analysis.ingest.sidecar_overlay import apply_sidecar
 
 PAGE = (
     "The Mekong ports and their neighbours\n\nDelta Review 9(2) (2023)\n\nLan Pham & Minh Vo\n\n"

@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 
 from analysis.core import schema
 from analysis.dates.lexicon import MONTHS
-from analysis.ingest.corpus import apply_sidecar, build_documents, parse_document
+from analysis.ingest.corpus import build_documents, parse_document
+from analysis.ingest.sidecar_overlay import apply_sidecar
 from analysis.ingest.url_dates import url_date
 from analysis.ingest.yearless_days import opening_month_day, yearless_conflict, yearless_reason
 

@@ -4,7 +4,7 @@ Some sites credit their own staff with the site's name before the writer's ("By 
 Journal Park Sung-ho", "By Delta Times Nguyen Lan"). A page whose text names no outlet,
 or only a credit, keeps in ``site_names`` the byline's leading run of words (two words or
 more) that leaves a person's name after it ("UN Journal" before "Park Sung-ho");
-once ``metadata.csv`` gives the page's address, ``outlet_refine.site_of_domain`` takes
+once ``metadata.csv`` gives the page's address, ``domain_sites.site_of_domain`` takes
 the run that spells the unlisted domain (unjournal.kr) and leaves the others unused. A
 byline that is the writer's name alone ("By John Harbour" on johnharbour.net, a writer's
 own site named by its address) gives no run, and neither does a desk's credit ("By LatAm

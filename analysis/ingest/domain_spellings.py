@@ -1,4 +1,4 @@
-"""Names that spell an unlisted site's domain in forms ``outlet_refine.name_for_domain``
+"""Names that spell an unlisted site's domain in forms ``domain_sites.name_for_domain``
 does not read by its words alone.
 
 The README's rule ("How the gold names the outlet") names a site by its own name printed on

@@ -2,13 +2,13 @@
 
 A page that credits the story's source ("TOKYO (AP) — ...", "Source: VNA", "July 9, 2020
 by vietnamnet.vn") keeps that credit as its outlet until ``metadata.csv`` gives the page's
-address; an unlisted site's address then names the outlet (``layout.outlets.outlet_from_url``)
+address; an unlisted site's address then names the outlet (``layout.url_outlets.outlet_from_url``)
 and the credit goes to ``credited``. The README's rule ("How the gold names the outlet")
 names the site by its own name printed on the page (masthead, footer, logo text) before
 its address, so such a page keeps, in ``site_names``, the names its masthead-like lines
 carry: lines of a few words with at most a word or two in lower case ("The Los Angeles
 Post", "Make Chiangmai Mail | Bookmark", "© Agenzia Nova - Riproduzione riservata",
-"Government Agency News Press release"). ``outlet_refine.site_of_domain`` then takes the one
+"Government Agency News Press release"). ``domain_sites.site_of_domain`` then takes the one
 that spells the address's domain. A sentence naming the site ("Trevor Loudon's New Zeal
 blog has moved to") or a photo credit closing a caption ("... at the new school. © Name /
 Naval News") is no masthead and names nothing; the credit itself ("Source: VNA", one word

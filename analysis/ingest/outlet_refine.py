@@ -21,7 +21,7 @@ or did not find, with evidence from single lines (``analysis.ingest.line_evidenc
 - a page that names none at all keeps the names its furniture carries ("18th May 2016
   Socialist Action 0") in ``site_names`` (noted for readers in ``outlet_source``): once
   ``metadata.csv`` gives the page's address, the one that spells the site's domain
-  ("socialistaction.net") names the outlet (``name_for_domain``).
+  ("socialistaction.net") names the outlet (``domain_sites.name_for_domain``).
 
 Every change is written into ``outlet_source`` with the reading it replaces.
 """
@@ -32,13 +32,15 @@ import re
 from collections.abc import Iterator, Sequence
 
 from analysis.core.text import normalize_text
+
+# the module, not its names: domain_sites reads the layout package, which imports this module
+from analysis.ingest import domain_sites
 from analysis.ingest.byline_site_names import note_byline_site_names
 from analysis.ingest.bylines import looks_like_name
 from analysis.ingest.copied_address import copied_address, printed_address
-from analysis.ingest.document_issuers import document_issuer
-from analysis.ingest.domain_spellings import other_spelling, spells_in_any_order
+from analysis.ingest.domain_spellings import spells_in_any_order
 from analysis.ingest.forwards import forward_sender_name, forward_separator
-from analysis.ingest.layout.alt_text import logo_alt_name, whole_logo_name
+from analysis.ingest.layout.alt_text import logo_alt_name
 from analysis.ingest.line_evidence import (
     OutletKind,
     PageArticle,
@@ -48,10 +50,10 @@ from analysis.ingest.line_evidence import (
     name_runs,
     spelled_initials,
 )
-from analysis.ingest.masthead_names import initials_spelling, note_masthead_names
+from analysis.ingest.masthead_names import note_masthead_names
 from analysis.ingest.menu_items import drop_menu_items
-from analysis.ingest.name_affixes import article_spelling, bare_site_name, site_name_headings
-from analysis.ingest.newsletters import mailing_host, newsletter_name, newsletter_sender
+from analysis.ingest.name_affixes import site_name_headings
+from analysis.ingest.newsletters import newsletter_name
 from analysis.ingest.page_rules import Rules, outlet_named
 from analysis.ingest.places import place_names, place_words
 from analysis.ingest.printed_site_names import note_printed_site_names
@@ -110,7 +112,9 @@ def refine_outlet(article: PageArticle, rules: Rules) -> None:
     ):
         if not article.outlet:
             step(article, rules)
-    if article.outlet_kind in CREDIT_KINDS:  # a credit: the site may print its own name
+    if (
+        article.outlet_kind in domain_sites.CREDIT_KINDS
+    ):  # a credit: the site may print its own name
         note_masthead_names(article)
     drop_menu_items(article)  # "About the Mission" / "Viet Nam & UN" / "Press Releases"
     note_printed_site_names(article)  # "<headline> – Metro US", "TheLEADERVietnam ..."
@@ -254,7 +258,7 @@ def _forward_sender(article: PageArticle, rules: Rules) -> None:
     mail domain its name spells ("From: ASEAN Briefing <newsletter@aseanbriefing.com>",
     ``name_for_domain``) is the publisher; a person's address names nothing."""
     name, domain = forward_sender_name(article.paragraphs)
-    spelled = name_for_domain(domain, [name]) if name and domain else ""
+    spelled = domain_sites.name_for_domain(domain, [name]) if name and domain else ""
     if spelled:
         reason = f"the forwarded newsletter's sender {name!r} <...@{domain}>"
         _set_outlet(article, spelled, reason, "publisher", rules)
@@ -353,10 +357,6 @@ def _dateline_names(article: PageArticle) -> list[str]:
     return [found.group("a"), found.group("b")] if found else []
 
 
-def _letters(text: str) -> str:
-    return "".join(c for c in text.casefold() if c.isalnum())
-
-
 def _copied_site_name(article: PageArticle, rules: Rules) -> None:
     """A copy whose saving tool printed the original page's address on an unlisted site
     (``copied_address``, ``printed_address``) takes the name among the furniture's names
@@ -416,72 +416,3 @@ def _forward_subject_source(article: PageArticle, rules: Rules) -> None:
             reason = f"the forward's subject {p.text[:80]!r} names the story's source"
             _set_outlet(article, listed[0], reason, "credit", rules)
             return
-
-
-def name_for_domain(domain: str, site_names: Sequence[str]) -> str:
-    """The name among ``site_names`` (the names the page's furniture carries, kept by
-    ``refine_outlet``) that spells the site's registrable ``domain`` without its suffix,
-    spaces and case ("Socialist Action" for "socialistaction.net", "The Diplomat" for
-    "thediplomat.com"), or ""."""
-    label = _letters(domain.split(".")[0])
-    if len(label) < 4:
-        return other_spelling(domain, site_names)  # "International Studies Review": isr.vn
-    for name in site_names:  # the whole run, or the words of it that spell the domain
-        words = bare_site_name(name).split()  # "Tapesearch Logo": "Tapesearch" (b128)
-        spans = [" ".join(words[i:j]) for i in range(len(words)) for j in range(len(words), i, -1)]
-        # one word only when hyphenated ("Africa-Press"): a bare acronym ("CPUSA") is no name
-        spans = [t for t in spans if " " in t or "-" in t or t == " ".join(words)]
-        found = next((t for t in spans if _letters(t) == label), "")
-        if found:  # a logo's alt text names the site whole: "Honolulu Star-Advertiser logo"
-            return whole_logo_name(name, found) or found
-    spelled = article_spelling(label, site_names)  # "The Independent Online" (b128)
-    return spelled or initials_spelling(label, site_names) or other_spelling(domain, site_names)
-
-
-def site_of_domain(domain: str, site_names: Sequence[str]) -> tuple[str, str]:
-    """The outlet of a page whose text named none, from its site's unlisted ``domain``: the
-    sender a newsletter's name among ``site_names`` gives when the domain is a mailing
-    platform's (``newsletters``), the name of ``site_names`` that spells it
-    (``name_for_domain``), on a document host the issuer heading the document
-    (``document_issuers``), or the domain itself, and a note for ``outlet_source`` ("" for
-    the domain)."""
-    sender = newsletter_sender(site_names) if mailing_host(domain) else ""
-    if sender:  # "AmCham Vietnam" of "AmCham Vietnam Weekly Update" on constantcontact.com
-        return sender, f", the newsletter's sender {sender!r}"
-    spelled = name_for_domain(domain, site_names) or document_issuer(domain, site_names)
-    return (spelled, f", the page spells it {spelled!r}") if spelled else (domain, "")
-
-
-#: The kinds of outlet evidence (``OutletKind``) that name where the story came from (an
-#: agency's or a paper's credit, the source a byline credits) rather than the site that
-#: shows the page. Issue 17's rule: the outlet is the site that carries the page; a credit
-#: is the outlet only when the page gives no site at all (no address, no masthead), and is
-#: kept in ``credited`` otherwise.
-CREDIT_KINDS: frozenset[str] = frozenset({"credit", "byline"})
-
-
-def credited_source(kind: str, listed: bool, outlet: str = "", domain: str = "") -> bool:
-    """Whether the outlet the text named is the source of a story the page's site carries:
-    a listed outlet (``data/outlets.yaml`` lists its own addresses, so a host it does not
-    list is another site) or a name found as a credit (``kind`` in ``CREDIT_KINDS``);
-    never a name that spells the site's ``domain`` ("Vientiane Times" on a
-    vientianetimes.org.la that the list does not give is that site's own name), nor the
-    domain itself ("viva.co.id" read from the lede's "VIVA.co.id - ").
-
-    >>> credited_source("credit", listed=False)
-    True
-    >>> credited_source("site", listed=False)
-    False
-    >>> credited_source("site", True, "Vientiane Times", "vientianetimes.org.la")
-    False
-    >>> credited_source("site", True, "Vientiane Times", "laos-digest.net")
-    True
-    >>> credited_source("credit", False, "viva.co.id", "viva.co.id")
-    False
-    """
-    label = _letters(domain.split(".")[0]) if domain else ""
-    if len(label) >= 4 and _letters(outlet) == label:
-        return False
-    if domain and outlet.casefold().removeprefix("www.") == domain:  # "viva.co.id" itself
-        return False
-    return listed or kind in CREDIT_KINDS

@@ -3,7 +3,7 @@ runs (``outlet_refine``, ``masthead_names``) do not reach them.
 
 A page whose text names no outlet, or only the source of its story, keeps in
 ``site_names`` the names its furniture carries; once ``metadata.csv`` gives the page's
-address, ``outlet_refine.site_of_domain`` takes the one that spells the unlisted domain and
+address, ``domain_sites.site_of_domain`` takes the one that spells the unlisted domain and
 leaves every other name unused. Two places print the site's name beside other words:
 
 - a page title's last part after its one dash or bar, as a browser's title bar shows it
@@ -48,8 +48,9 @@ _FIGURE = re.compile(r"\d")
 #: The kinds of paragraph a page title's line may be: furniture, not the text or a caption.
 _FURNITURE_KINDS = frozenset({"boilerplate", "site", "credit", "title"})
 _TEXT_KINDS = frozenset({"lede", "body"})
-#: The outlet kinds of a credit (``outlet_refine.CREDIT_KINDS``, not imported: that module
-#: imports this one; ``tests/test_printed_site_names.py`` checks they are the same).
+#: The outlet kinds of a credit (``domain_sites.CREDIT_KINDS``, not imported: that module
+#: reads the layout package, which imports this one; ``tests/test_printed_site_names.py``
+#: checks they are the same).
 _CREDIT_KINDS = frozenset({"credit", "byline"})
 
 
@@ -103,7 +104,7 @@ def breadcrumb_root(text: str) -> str:
 def note_printed_site_names(article: PageArticle) -> None:
     """Add to ``article.site_names`` the page titles' last parts, the breadcrumbs' first
     crumbs and a masthead glued to the lede, when the text named no outlet or only a
-    credit (``site_names`` is read only then: ``layout.outlets.outlet_from_url``);
+    credit (``site_names`` is read only then: ``layout.url_outlets.outlet_from_url``);
     ``outlet_refine.refine_outlet`` calls it last."""
     if article.outlet and article.outlet_kind not in _CREDIT_KINDS:
         return

@@ -14,7 +14,7 @@ from functools import cache
 from analysis.core.data_files import load_data_file
 from analysis.core.text import count_words, normalize_text
 from analysis.dates import find_dates
-from analysis.ingest.bylines import country_pair
+from analysis.ingest.country_lines import country_pair
 from analysis.ingest.date_scoring import MONTHS
 from analysis.ingest.metadata import DATE_KINDS, Scoring, name_stopword_at
 from analysis.ingest.page_rules import load_rules, outlet_named

@@ -77,6 +77,7 @@ from analysis.ingest.layout.document_numbers import without_document_number
 from analysis.ingest.layout.edition_bars import label_edition_bars
 from analysis.ingest.layout.event_rows import label_event_rows
 from analysis.ingest.layout.field_codes import label_field_codes
+from analysis.ingest.layout.furniture_labels import label_furniture
 from analysis.ingest.layout.glued_addresses import split_glued_title
 from analysis.ingest.layout.glued_credits import split_glued_credits
 from analysis.ingest.layout.glued_headline import split_glued_headline
@@ -91,7 +92,6 @@ from analysis.ingest.layout.lines import (
     DATELINE_EDGE_PARAGRAPHS,
     Article,
     Paragraph,
-    label_furniture,
     near_edge,
     prose_span,
     split_lines,
@@ -113,7 +113,6 @@ from analysis.ingest.layout.not_bylines import label_checked_bylines
 from analysis.ingest.layout.occasion_lines import with_occasion_line
 from analysis.ingest.layout.opening_captions import label_caption_over_text, label_opening_caption
 from analysis.ingest.layout.outlet_writers import drop_outlet_writers
-from analysis.ingest.layout.outlets import outlet_from_url
 from analysis.ingest.layout.page_forms import date_page_forms, label_page_forms
 from analysis.ingest.layout.photo_wire_credits import unmark_photo_wire_credits
 from analysis.ingest.layout.place_bylines import unmark_place_bylines
@@ -168,6 +167,7 @@ from analysis.ingest.layout.transcript_covers import split_transcript_cover
 from analysis.ingest.layout.twin_names import label_twin_names
 from analysis.ingest.layout.unlisted import read_outlet
 from analysis.ingest.layout.updated_runs import split_updated_run
+from analysis.ingest.layout.url_outlets import outlet_from_url
 from analysis.ingest.layout.viewer import split_viewer_line, viewer_fields
 from analysis.ingest.layout.word_lines import label_word_runs
 from analysis.ingest.metadata import Candidate

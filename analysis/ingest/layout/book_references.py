@@ -5,7 +5,7 @@ A capsule review prints the reviewed book as its headline, then the book's refer
 item a line: "By <the book's author>", then the publisher, the year and the pages
 ("Westview Press, 1986, 288 pp"); the review itself is often unsigned. The "By" line sits
 inside the reference, so it names the book's author, not the review's writer, even when no
-other byline names a writer (``unmark_book_authors`` of ``layout/bylines.py`` needs one).
+other byline names a writer (``unmark_book_authors`` of ``layout/not_writers.py`` needs one).
 A byline right under the headline and right over such a publication line (a name, the
 year and the pages, nothing between) takes the role "book_author". A reviewer's byline
 over a details box that names its own book and author ("Hanoi Days, by John Doe, Hurst,

@@ -4,7 +4,7 @@ A page saved from a browser or an app keeps the labels of its buttons and links,
 on its first lines, in title case: "Read More", "Log In", "Click Here", "Download
 Citation", "Sign Up For Our Newsletter", "Show Comments", "Read Complete Research Material"
 (an essay site's button between its headline and the headline again, held-out 124). Such a
-short capitalised line looks like a masthead to ``unlisted.site_name_line``, and an
+short capitalised line looks like a masthead to ``site_name_lines.site_name_line``, and an
 unlisted page would take it as the site's name. A button's label opens with a verb in
 the imperative (``button_verbs`` of ``data/page_layout.yaml``); a site's name does not
 ("Open Development Cambodia", "Tap chi Cong san", "Save the Children" keep their first

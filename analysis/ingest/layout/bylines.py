@@ -6,30 +6,24 @@ among them (``read_authors``; where authors are read when no byline names one is
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
-from functools import cache
 
-from analysis.core.data_files import load_data_file
 from analysis.core.text import count_words, normalize_text
 from analysis.ingest.byline_tails import without_agency, without_appositives, without_et_al
 from analysis.ingest.bylines import (
     byline_names,
     capital_name,
     capital_surname,
-    date_byline,
     footer_byline,
     glued_twice,
     joined_names,
     looks_like_name,
     name_before_date,
     name_over_institution,
-    name_then_date,
-    reference_entry,
     without_dates,
     without_place,
 )
-from analysis.ingest.forwards import byline_writer, forward_sender
+from analysis.ingest.forwards import byline_writer
 from analysis.ingest.layout.author_lists import label_author_lists
 from analysis.ingest.layout.broken_lines import byline_label_line
 from analysis.ingest.layout.co_writer_lines import co_writers
@@ -49,8 +43,14 @@ from analysis.ingest.layout.lines import (
     raw_offset,
     split_paragraph,
 )
+from analysis.ingest.layout.not_writers import (
+    _no_writer,
+    unmark_book_authors,
+    unmark_commenters,
+    unmark_forward_senders,
+    unmark_interviewees,
+)
 from analysis.ingest.layout.photo_credit_tails import first_credit
-from analysis.ingest.layout.posting_lines import posted_by_organisation
 from analysis.ingest.layout.section_heads import section_over_headline
 from analysis.ingest.layout.title_page_writers import name_over_post_and_date
 from analysis.ingest.layout.unbylined_authors import (
@@ -58,8 +58,9 @@ from analysis.ingest.layout.unbylined_authors import (
     lede_byline,
     stamped_name,
 )
+from analysis.ingest.layout.unmarked_bylines import _unmarked_byline
 from analysis.ingest.line_evidence import reads_as_text
-from analysis.ingest.page_rules import Rules, alternation, outlet_named, scoring_of
+from analysis.ingest.page_rules import Rules, outlet_named, scoring_of
 
 
 def _affiliation_below(paras: list[Paragraph], i: int, rules: Rules) -> bool:
@@ -70,52 +71,6 @@ def _affiliation_below(paras: list[Paragraph], i: int, rules: Rules) -> bool:
         and i + 1 < len(paras)
         and affiliation.match(paras[i + 1].text)
         and looks_like_name(paras[i].text.rstrip(" *†‡0-9,"), rules)
-    )
-
-
-def _unmarked_byline(text: str, rules: Rules) -> bool:
-    """A byline without "By": a name in capitals, by a date, with a star, before a "|"."""
-    bare = text.rstrip(" |/–—-")
-    return not reference_entry(text) and bool(
-        capital_name(text, rules)
-        or name_then_date(text, rules)
-        or date_byline(text, rules)
-        or (text.endswith("*") and looks_like_name(text, rules))
-        or (bare != text and looks_like_name(bare, rules))
-        or _name_post_line(text, rules)
-        or _name_dash_outlet(text, rules)
-    )
-
-
-def _name_dash_outlet(text: str, rules: Rules) -> bool:
-    """A writer's name, a spaced dash, then a listed outlet's name: "Ramon Estrella - The
-    Philippine Star" (a paper's byline under its headline, held-out 70)."""
-    parts = re.split(r"\s[-–—]\s", normalize_text(text).strip())
-    return (
-        len(parts) == 2
-        and count_words(parts[0]) <= 4
-        and looks_like_name(parts[0], rules)
-        and outlet_named(parts[1], rules) is not None
-    )
-
-
-#: The most words of a writer's line that gives their post and organisation after commas.
-_NAME_POST_MAX_WORDS = 16
-
-
-def _name_post_line(text: str, rules: Rules) -> bool:
-    """A writer's name, then their post and organisation after commas, over an opinion
-    piece's text ("Lee Sang-min, vice chairman, Korean Chamber of Commerce in Vietnam",
-    held-out 68): the name alone, the post's last word one of ``headline_posts``."""
-    parts = [part.strip() for part in text.split(",")]
-    post = parts[1].split() if len(parts) >= 3 else []
-    return bool(
-        post
-        and len(post) <= 3
-        and count_words(text) <= _NAME_POST_MAX_WORDS
-        and not text.rstrip().endswith((".", "?", "!", ":"))
-        and post[-1].casefold() in scoring_of(rules).headline_posts
-        and looks_like_name(parts[0], rules)
     )
 
 
@@ -180,29 +135,6 @@ def label_marked_bylines(paras: list[Paragraph], rules: Rules) -> None:
 #: before a date and its labels ("Name · CBC News · Posted: Mar 12, 2024 4:00 AM ET |
 #: Last Updated: March 12, 2024"); a longer line is a lede opened by a credit and a date.
 _NAME_DATE_LINE_MAX_WORDS = 24
-
-
-def _no_writer(
-    paras: list[Paragraph], i: int, *, marked: bool, prefix: re.Match[str] | None, rules: Rules
-) -> bool:
-    """Whether marked line ``i`` names no writer: no person's name ("By The Associated
-    Press", an outlet credit when it names one) or an organisation posting after the
-    site's date (``posting_lines``, a credit)."""
-    p = paras[i]
-    posted = posted_by_organisation(paras, i, rules)
-    if not posted and not (marked and not byline_names(p.text, rules)):
-        return False
-    if posted or (prefix and _outlet_only(prefix.group("name"), rules)):
-        p.kind, p.role = "credit", "marker"
-    return True
-
-
-def _outlet_only(name: str, rules: Rules) -> bool:
-    """A byline's name part that names one outlet only: "The Associated Press", or the
-    outlet's marker and its name joined by a dash ("By AFP - Agence France Presse", a US
-    weekly's wire feed, held-out 72)."""
-    found = {outlet_named(part, rules) for part in re.split(r"\s[-–—]\s", name.strip())}
-    return None not in found and len({outlet[0] for outlet in found if outlet}) == 1
 
 
 def _byline_part(text: str, rules: Rules) -> str:
@@ -401,73 +333,6 @@ def label_bylines(paras: list[Paragraph], first_prose: int, last_prose: int, rul
                 said = said or bool(after_byline and rules.byline_prefix.match(p.text))
                 continue
             after_byline = _label_byline_line(scan, i, after_byline, said)
-
-
-def unmark_commenters(paras: list[Paragraph], last_prose: int, rules: Rules) -> None:
-    """Bylines after a comment section's heading below the text ("All comments [2]",
-    "Leave a Reply"; ``comment_headings`` of ``data/page_layout.yaml``) name readers who
-    commented, not the article's authors: their role becomes "commenter"."""
-    start = next(
-        (
-            i
-            for i in range(max(last_prose + 1, 0), len(paras))
-            if rules.comment_heading.match(normalize_text(paras[i].text))
-        ),
-        None,
-    )
-    for p in paras[start:] if start is not None else ():
-        if p.role == "author":
-            p.role = "commenter"
-
-
-#: A speaker's label opening an interview's paragraph: "Tran: Families who sold ...".
-_SPEAKER = re.compile(r"^(?P<word>[A-ZÀ-Ỹ][\w'’-]{1,20}):\s")
-
-
-def unmark_interviewees(paras: list[Paragraph]) -> None:
-    """A bare name over an interview whose answers open with one of its words ("Tran Van
-    Loc" over "Tran: Families who ...", twice or more) is the person interviewed (a
-    photo's caption), not the writer: its role becomes "interviewee"."""
-    labels = [_SPEAKER.match(p.text) for p in paras if p.kind in ("lede", "body")]
-    speakers = Counter(m.group("word") for m in labels if m)
-    for p in paras:
-        bare = p.role == "author" and not re.match(r"\s*by\b", p.text, re.I)
-        if bare and any(speakers[w] >= 2 for w in normalize_text(p.text).split()):
-            p.role = "interviewee"
-
-
-def unmark_forward_senders(paras: list[Paragraph]) -> None:
-    """The sender in a forwarded e-mail's header ("From: ASEAN Briefing <newsletter@...>"
-    under "---------- Forwarded message ---------", ``forwards.forward_sender``) is no
-    writer when another line of the page is a byline: its role becomes "sender"."""
-    senders = [i for i, p in enumerate(paras) if p.role == "author" and forward_sender(paras, i)]
-    if len(senders) < sum(p.role == "author" for p in paras):
-        for i in senders:
-            paras[i].role = "sender"
-
-
-@cache
-def _book_details() -> re.Pattern[str]:
-    """A book's details on its line (``book_details`` of ``data/page_layout.yaml``)."""
-    patterns = load_data_file("page_layout.yaml").get("book_details") or ["(?!)"]
-    return re.compile(alternation(patterns), re.I)
-
-
-def unmark_book_authors(paras: list[Paragraph], rules: Rules) -> None:
-    """A byline next to a book's details (the line above or below gives its pages, price or
-    ISBN: "By Pieter de Vries" over "Hurst, 2020, 352 pages, $29.95 (Paperback)") names the
-    reviewed book's author, not the review's writer, when another line of the page is a
-    byline: its role becomes "book_author" (``book_details`` of ``data/page_layout.yaml``)."""
-    details = _book_details()
-    books = [
-        i
-        for i, p in enumerate(paras)
-        if p.role == "author"
-        and any(details.search(q.text) for q in paras[max(0, i - 1) : i + 2] if q is not p)
-    ]
-    if len(books) < sum(p.role == "author" for p in paras):
-        for i in books:
-            paras[i].role = "book_author"
 
 
 def read_authors(article: Article, last_prose: int, rules: Rules) -> None:

@@ -1,5 +1,5 @@
 """Header lines shaped like a site's name that are something else (used by
-``analysis.ingest.layout.unlisted.site_name_line``): a print headline under the web
+``analysis.ingest.layout.site_name_lines.site_name_line``): a print headline under the web
 headline, over its deck; a topic tag or a menu's item; a person the text writes about; an
 office's title (fix81)."""
 

@@ -11,6 +11,7 @@ from analysis.core.data_files import load_data_file
 from analysis.core.text import count_words, normalize_text
 from analysis.ingest.date_scoring import listed_items
 from analysis.ingest.glued_stamps import over_glued_stamps
+from analysis.ingest.headline_context import page_keys
 from analysis.ingest.layout.agency_credit_headlines import headline_over_agency_credit
 from analysis.ingest.layout.alt_over_caption import alt_over_caption
 from analysis.ingest.layout.alt_text_headlines import date_line_in_alt_text
@@ -73,7 +74,7 @@ from analysis.ingest.page_rules import (
     scoring_of,
     site_affix,
 )
-from analysis.ingest.title_scoring import page_keys, title_features
+from analysis.ingest.title_scoring import title_features
 from analysis.ingest.topic_kickers import place_kicker_features
 
 #: Title features that mark a line as page chrome: such a line is never "the first".
