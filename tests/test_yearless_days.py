@@ -99,3 +99,34 @@ def test_any_month_against_any_folder(name: str, day: int, folder: int) -> None:
     fields = yearless_conflict("yearless_day", yearless_reason(3, text), address, "u")
     assert bool(fields) == (folder != month)
     assert not yearless_conflict("", yearless_reason(3, text), address, "u")
+
+
+# An embassy's news item (held-out 135's layout, placeholder text): the headline, lines of
+# spaces, the text opening "On <Month> <day>," with no year, an anniversary span with years
+# later in the sentence; the address's folder gives the year and the month.
+EMBASSY_ITEM = (
+    "Embassy hosts a reception for the river towns' friendship week\n\n       \n\n"
+    "On September 5, guests filled the embassy's hall for an evening marking the friendship "
+    "week of the two river towns (September 2, 1995 - September 2, 2024). \n\n"
+    "A string quartet of students played before the speeches, and the mayors spoke last.\n"
+)
+
+
+def test_a_text_opening_on_a_day_without_year_takes_its_folders_year() -> None:
+    row = _row(EMBASSY_ITEM, "https://embassy.example.org./news/2024/09/friendship-week-0")
+    assert str(row["published"].date()) == "2024-09-05"
+    assert row["published_precision"] == "day"
+    assert "September 5" in row["date_evidence"]
+
+
+def test_on_a_day_under_another_month_or_with_a_year_is_no_yearless_day() -> None:
+    # negatives: under another month's folder the sentence's day is an event's (a June
+    # issue reporting "On May 12, ..."): no conflict, the folder's month stays; a year after
+    # the day, or words between "On" and the month, leave the rule out
+    row = _row(EMBASSY_ITEM, "https://embassy.example.org/news/2024/10/friendship-week-0")
+    assert str(row["published"].date()) == "2024-10-01"
+    assert row["published_precision"] == "month"
+    assert "date_conflict" not in str(row["metadata_flags"]).split(";")
+    assert opening_month_day("On September 5, 2024, guests filled the hall") is None
+    assert opening_month_day("On the morning of September 5, guests came") is None
+    assert opening_month_day("Once 5, guests came") is None

@@ -31,13 +31,22 @@ _OPENING_DAY = re.compile(
     r"(?P<mon>[^\W\d_]{3,9})\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:--|[-–—])(?!\s*\d)"
 )
 
+#: A text opening with "On", a month's name and a day, then a comma and no year ("On
+#: September 5, guests filled ...", held-out 135's embassy item under "/news/2024/09/"):
+#: the same yearless day as a dateline's, dated by the address's year when its month agrees.
+_ON_DAY = re.compile(
+    r"^\s*On\s+(?P<mon>[^\W\d_]{3,9})\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s*,(?!\s*\d)",
+    re.IGNORECASE,
+)
+
 #: How ``note_yearless_lede`` quotes the day in ``date_reason``.
 _REASON = "the text opens with the day {text!r} and no year"
 _QUOTED = re.compile(r"the text opens with the day '(?P<text>[^']+)' and no year")
 
 
 def opening_month_day(text: str) -> tuple[int, int, str] | None:
-    """The month, day and their text opening ``text`` before a dash, with no year.
+    """The month, day and their text opening ``text`` before a dash (or after "On" and
+    before a comma), with no year.
 
     >>> opening_month_day("MARCH 12 --Whenever a storm comes")
     (3, 12, 'MARCH 12')
@@ -47,12 +56,19 @@ def opening_month_day(text: str) -> tuple[int, int, str] | None:
     True
     >>> opening_month_day("Marching 12 -- bands") is None
     True
+    >>> opening_month_day("On September 5, guests filled the hall")
+    (9, 5, 'On September 5,')
+    >>> opening_month_day("On September 5, 2024, guests filled the hall") is None
+    True
     """
     found = _OPENING_DAY.match(text)
+    said = _ON_DAY.match(text) if found is None else None
+    found = found or said
     month = MONTHS.get(found.group("mon").casefold()) if found else None
     if found is None or month is None or not 1 <= int(found.group("day")) <= 31:
         return None
-    return month, int(found.group("day")), f"{found.group('mon')} {found.group('day')}"
+    day = f"{found.group('mon')} {found.group('day')}"
+    return month, int(found.group("day")), f"On {day}," if said else day
 
 
 def yearless_reason(line: int, text: str) -> str:
@@ -76,11 +92,14 @@ def yearless_day_in_year(flags: str, reason: str, address: DateMatch | None) -> 
 def yearless_conflict(flags: str, reason: str, address: DateMatch, url: str) -> dict[str, str]:
     """The documents fields of a page flagged ``yearless_day`` whose address gives a month
     other than its day's: no date, ``date_conflict``, both in the evidence; {} otherwise
-    (no such day, or the months agree, or the address gives a day or only a year)."""
+    (no such day, or the months agree, or the address gives a day or only a year, or the
+    day opens a sentence, "On May 12, ...": an event's day, weaker than a dateline)."""
     day = _quoted_day(flags, reason)
     start = address.date_start
     if day is None or start is None or address.precision != "month" or start.month == day[0]:
         return {}
+    if day[2].startswith("On "):  # an event's day in a sentence, not a dateline: the
+        return {}  # folder's month stays (a June issue reporting "On May 12, ...")
     return {
         "date_evidence": f"{day[2]}; URL: {url}",
         "date_reason": (

