@@ -85,3 +85,23 @@ class _P:
 )
 def test_header_notice_marks(lines: list[str], index: int, marks: list[str]) -> None:
     assert header_notice_marks([_P(t) for t in lines], index) == marks
+
+
+# --- The site's notice when a chrome line is taken for the headline (fix40b) ----------
+
+
+def test_the_site_notice_under_a_chrome_headline_leaves_the_story_undated() -> None:
+    page = HEADER_NOTICE_PAGE.replace("Listen live\n", "Podcast in English\n")
+    assert read_article(page).header_date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "marks"),
+    [
+        ("Danube Public Radio © 2025 All Rights Reserved", ["chrome_beside"]),
+        ("© Delta Press 2023", []),  # no "All rights reserved": maybe a document's year
+        ("1 Vol. 3 ARTICLE Water and power © The Authors 2023 All rights reserved. " * 2, []),
+    ],
+)
+def test_a_short_whole_notice_is_chrome_below_any_headline(text: str, marks: list[str]) -> None:
+    assert header_notice_marks([_P("Podcast"), _P(text)], 1, above_headline=False) == marks

@@ -215,3 +215,17 @@ def test_a_listing_cursor_after_an_ampersand_is_no_date() -> None:
     assert found is not None and str(found.date_start.date()) == "2024-05-16"
     found = url_date("http://example.org/archive/episode/?id=3/14/2016")
     assert found is not None and str(found.date_start.date()) == "2016-03-14"
+
+
+def test_three_folders_of_a_month_first_day_give_the_day_when_only_one_order_is_a_date():
+    """held-out 120 (fix40b): a US site's story address "/article/11/18/2024/<slug>" dates an
+    undated copy 18 November 2024; "/03/04/2024/" (3 April or 4 March) stays undated, and
+    a year-first address keeps its reading."""
+    found = url_date("https://example.com/article/11/18/2024/ferry-unions-agree-on-a-timetable")
+    assert found is not None and found.precision == "day"
+    assert str(found.date_start.date()) == "2024-11-18"
+    assert (
+        str(url_date("https://example.com/article/18/11/2024/x").date_start.date()) == "2024-11-18"
+    )
+    assert url_date("https://example.com/article/03/04/2024/ferry-unions") is None
+    assert str(url_date("https://example.com/2024/11/18/ferry").date_start.date()) == "2024-11-18"

@@ -15,6 +15,7 @@ import pandas as pd
 from analysis.core.data_files import load_data_file
 from analysis.dates.lexicon import (
     DECADE_WORDS,
+    MONTHS,
     NUMBER_WORDS,
     QUANTITY_PREFIXES,
     QUANTITY_WORDS,
@@ -142,6 +143,20 @@ def _h_day_month_year(m: re.Match[str], month: int, year: int) -> _Reading | Non
         flags = _weekday_flags(m, reading.date_start)
         reading = _Reading(reading.date_start, reading.date_end, "day", flags)
     return reading
+
+
+def _h_short_year_day(
+    m: re.Match[str], _text: str, _anchor: pd.Timestamp | None
+) -> _Reading | None:
+    """A day, a month's name and a year written in two digits ("Mar 3 '24", "19Jun03"):
+    the year read as ``dmy_numeric`` reads one (68 and below in the 2000s)."""
+    parts = m.groupdict()
+    glued = MONTHS.get((parts.get("mong") or "").lower())  # "jun" is a month inside "19jun03"
+    month = glued or _month_of(parts.get("mon") or parts.get("mon2") or "")
+    if month is None:
+        return None
+    year, flags = _two_digit_year(m["y"])
+    return _single_day(year, month, _day_number(parts.get("d") or parts["d2"]), flags)
 
 
 @_named_month_in_year

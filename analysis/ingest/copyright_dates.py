@@ -52,9 +52,19 @@ class _Para(Protocol):
     text: str
 
 
-def header_notice_marks(paras: Sequence[_Para], index: int) -> list[str]:
+#: The longest line that is a site's notice alone ("Bulgarian National Radio © 2025 All
+#: Rights Reserved"); a document's first page run into one line is longer.
+NOTICE_LINE_MAX = 90
+
+
+def header_notice_marks(
+    paras: Sequence[_Para], index: int, above_headline: bool = True
+) -> list[str]:
     """``["chrome_beside"]`` for a date on a copyright notice among the page's first
-    ``TOP_LINES`` paragraphs, else ``[]``.
+    ``TOP_LINES`` paragraphs, else ``[]``: above the headline any notice, elsewhere (the
+    headline not found, or a chrome line taken for it) a short line that is the whole
+    notice, "All rights reserved" with it (fix40b; the caller leaves out a notice right
+    under the headline, a report cover's).
 
     >>> class P:
     ...     def __init__(self, text): self.text = text
@@ -62,6 +72,15 @@ def header_notice_marks(paras: Sequence[_Para], index: int) -> list[str]:
     ['chrome_beside']
     >>> header_notice_marks([P("a")] * 5 + [P("© 2019 Centre")], 5)
     []
+    >>> header_notice_marks([P("Podcast"), P("Radio © 2025 All Rights Reserved")], 1, False)
+    ['chrome_beside']
+    >>> header_notice_marks([P("Title"), P("Vol. 1 ... © Springer 2023 Abstract ...")], 1, False)
+    []
     """
-    top = index < TOP_LINES and index < len(paras)
-    return ["chrome_beside"] if top and _HEADER_NOTICE.search(paras[index].text) else []
+    if index >= min(TOP_LINES, len(paras)):
+        return []
+    text = paras[index].text
+    if not above_headline:
+        whole = len(text) <= NOTICE_LINE_MAX and _NOTICE.search(text)
+        return ["chrome_beside"] if whole else []
+    return ["chrome_beside"] if _HEADER_NOTICE.search(text) else []

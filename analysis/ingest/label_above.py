@@ -66,8 +66,9 @@ def page_marks(
     (``clock_lines.clock_marks``), a letter's date under a page's own (``letter_heads``) and
     the label alone on the line above (``label_above``) when the date's own line gives none."""
     found = clock_marks(paras, index, base) + letter_marks(paras, index) + age_marks(paras, index)
-    if "before_headline" in features:  # the site's header, not a report's cover (b127)
-        found += header_notice_marks(paras, index)  # "Radio © 2025 All Rights Reserved"
+    above = "before_headline" in features  # the site's header, not a report's cover (b127)
+    if above or index == 0 or paras[index - 1].kind != "title":  # under it: a cover's notice
+        found += header_notice_marks(paras, index, above)  # "Radio © 2025 All Rights Reserved"
     label = (
         None
         if any(f in LABEL_FEATURES for f in features)

@@ -53,8 +53,12 @@ _URL_STAMP = re.compile(
     r"[-_](?P<a>\d{2})(?P<b>\d{2})(?P<year>(?:19|20)\d{2})(?:[01]\d|2[0-3])[0-5]\d[0-5]\d(?=[./]|$)"
 )
 #: A folder of a day in two orders with dashes, "/14-03-2023/" (a current-affairs page's
-#: day) or "/03-14-2023/": read only when one order gives a date (``_one_order_day``).
-_URL_DASHED_DAY = re.compile(r"/(?P<a>\d{2})-(?P<b>\d{2})-(?P<year>(?:19|20)\d{2})/")
+#: day) or "/03-14-2023/", or three folders of it, "/11/18/2024/" (a US site's month-first
+#: story address, held-out 120; fix40b): read only when one order gives a date
+#: (``_one_order_day``).
+_URL_DASHED_DAY = re.compile(
+    r"/(?P<a>\d{2})(?P<sep>[-/])(?P<b>\d{2})(?P=sep)(?P<year>(?:19|20)\d{2})/"
+)
 #: A folder of the year and month joined by a dash, then a folder of the day: "/2016-09/14/"
 #: (the address form of several Chinese state sites' story pages, held-out 110). A day
 #: folder of two digits only: "/2019-06/" alone or over an id stays a magazine issue's month.
@@ -218,6 +222,10 @@ def _url_dashed_day(path: str) -> DateMatch | None:
     >>> str(_url_dashed_day("/ca/current-affairs/14-03-2023/a-title").date_start.date())
     '2023-03-14'
     >>> _url_dashed_day("/ca/current-affairs/05-03-2023/a-title") is None
+    True
+    >>> str(_url_dashed_day("/article/11/18/2024/a-title").date_start.date())
+    '2024-11-18'
+    >>> _url_dashed_day("/article/03/04/2024/a-title") is None
     True
     """
     return _one_order_day(_URL_DASHED_DAY.search(path))

@@ -18,6 +18,7 @@ from analysis.ingest.blog_posts import blog_page
 from analysis.ingest.date_place_lines import date_and_places
 from analysis.ingest.date_scoring import MONTHS, date_candidates, same_day
 from analysis.ingest.layout.agency_datelines import agency_dateline
+from analysis.ingest.layout.closing_source_dates import closing_note
 from analysis.ingest.layout.event_days import EVENT_DAY_FLAG, event_day
 from analysis.ingest.layout.furniture_lead import furniture_lead
 from analysis.ingest.layout.header_years import subject_years
@@ -216,7 +217,7 @@ def date_sources(
     scan = _DateScan(paras, first_prose, last_prose, lede, rules)
     sources, spam = [], page_spam_runs(paras)  # "【keywords】Headline": a spam site's run
     for i, p in enumerate(paras):
-        found = _date_source(scan, i, p)
+        found = _date_source(scan, i, p) or closing_note(p.text, i == last_prose > lede)
         if found is not None:
             sources.append((i, without_spam_runs(found[0], spam), found[1]))
     return _first_item_date(paras, sources, lede, last_prose)
