@@ -18,8 +18,10 @@ import pandas as pd
 
 from analysis.core.text import count_words
 from analysis.ingest.address_titles import address_titles
+from analysis.ingest.host_name_titles import host_name_titles
 from analysis.ingest.listing_name_titles import listing_name_titles
 from analysis.ingest.one_thing_titles import one_thing_titles
+from analysis.ingest.site_suffix_titles import site_suffix_titles
 from analysis.ingest.slug_titles import slug_titles
 from analysis.ingest.url_sites import url_host
 
@@ -77,9 +79,13 @@ def url_titles(
     docs: pd.DataFrame, sidecar: pd.DataFrame, paragraphs: pd.DataFrame | None
 ) -> pd.DataFrame:
     """``docs`` with the titles the sidecar's addresses mend: the header line the slug
-    spells (``slug_titles``), then without the site's name the host spells
+    spells (``slug_titles``), a title that is only the site's name yielding to the headline
+    under it (``host_name_titles``), a first "<Title> | <Site>" line's title
+    (``site_suffix_titles``), then without the site's name the host spells
     (``host_prefix_titles``)."""
     titles = address_titles(slug_titles(docs, sidecar, paragraphs), sidecar, paragraphs)
     titles = listing_name_titles(titles, sidecar, paragraphs)
     titles = one_thing_titles(titles, sidecar, paragraphs)
+    titles = host_name_titles(titles, sidecar, paragraphs)
+    titles = site_suffix_titles(titles, sidecar, paragraphs)
     return host_prefix_titles(titles, sidecar)
