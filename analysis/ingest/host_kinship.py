@@ -93,17 +93,27 @@ def shares_host(name: str, domain: str) -> bool:
     """
     labels = host_labels(domain)
     host = "".join(labels)
-    letters = _letters(name)
-    if not host or not letters:
+    if not host or not _letters(name):
         return True
     words = [_letters(w) for w in re.findall(r"[^\W_]+", name)]
+    return _word_kin(words, host) or _run_kin(words, labels)
+
+
+def _word_kin(words: list[str], host: str) -> bool:
+    """A content word of three letters or more inside the host's letters, or the initials
+    of the name's words (content words only, or all) of two letters or more."""
     stop = english_stop_words()
     content = [w for w in words if w and w not in stop]
     if any(len(w) >= 3 and w in host for w in content):
         return True
     initials = {"".join(w[0] for w in content), "".join(w[0] for w in words if w)}
-    if any(len(i) >= 2 and i in host for i in initials):
-        return True
+    return any(len(i) >= 2 and i in host for i in initials)
+
+
+def _run_kin(words: list[str], labels: list[str]) -> bool:
+    """A run of four of a label's letters from a word's start in the name (a label
+    shorter than four letters: the whole label anywhere in the name)."""
+    letters = "".join(words)
     starts = _word_starts(words)
     for label in labels:
         if len(label) < _RUN:

@@ -135,19 +135,26 @@ def url_outlet_fields(url: str, row: dict[str, str], texts: Sequence[str]) -> di
     if not (line or section or unrelated):
         return outlet_from_url(url, *row.values())
     fields = outlet_from_url(url, *{**row, "outlet": ""}.values())
-    if fields and not (line or section):
-        fields["outlet_source"] += f"; the site-name line {outlet!r} shares nothing with the host"
-    elif fields and line:
-        fields["outlet_source"] += (
+    if fields:
+        fields["outlet_source"] += _address_note(outlet, line, section)
+    return fields
+
+
+def _address_note(outlet: str, line: str, section: str) -> str:
+    """Why the address names the outlet over the site-name line ``outlet``: the page prints
+    its host's name (``line``), the line spells the address's folder (``section``), or it
+    shares nothing with the host (``host_kinship``)."""
+    if line:
+        return (
             f"; the page prints its host's name ({line[:60]!r}), so the site-name line "
             f"{outlet!r} names what the host carries"
         )
-    elif fields:
-        fields["outlet_source"] += (
+    if section:
+        return (
             f"; the site-name line {outlet!r} spells the address's folder {section!r}: "
             "the page's section"
         )
-    return fields
+    return f"; the site-name line {outlet!r} shares nothing with the host"
 
 
 def _newsletter_sender(
