@@ -39,7 +39,10 @@ def test_a_section_label_the_address_files_the_story_under_is_no_outlet() -> Non
 
 
 def test_the_label_stays_the_outlet_when_the_address_does_not_spell_it() -> None:
-    doc = _read(_STORY, "https://example-wire.in/world/india-to-open-a-trade-office")
+    # a host the label is kin to (host_kinship, session 40: an unrelated one names the outlet)
+    doc = _read(_STORY, "https://affairs-wire.in/world/india-to-open-a-trade-office")
     assert doc["outlet"] == "External Affairs"
+    doc = _read(_STORY, "https://example-wire.in/world/india-to-open-a-trade-office")
+    assert doc["outlet"] == "example-wire.in"
     url = "https://x.org/news/south-western-times/a-choir-sings/"  # a paper's own folder
     assert section_in_address("site", "South Western Times", "outlet_unlisted", url) == ""

@@ -35,8 +35,11 @@ def test_a_site_line_spelling_the_addresss_folder_is_the_section() -> None:
 
 
 def test_a_site_line_the_address_does_not_file_under_stays_the_outlet() -> None:
-    url = "https://www.example-news.org/news/ferry-owners-test-solar/"
+    # a host the line is kin to (host_kinship, session 40: an unrelated one names the outlet)
+    url = "https://www.global-farmnews.org/news/ferry-owners-test-solar/"
     assert _read(_PAGE, url)["outlet"] == "Global Agriculture"
+    url = "https://www.example-news.org/news/ferry-owners-test-solar/"
+    assert _read(_PAGE, url)["outlet"] == "example-news.org"
 
 
 def test_a_papers_or_magazines_own_folder_keeps_its_name() -> None:

@@ -23,6 +23,7 @@ import pandas as pd
 from analysis.ingest.acronym_hosts import acronym_site
 from analysis.ingest.document_names import named_publisher
 from analysis.ingest.document_publishers import PUBLISHER_KIND, cover_publisher
+from analysis.ingest.host_kinship import unrelated_site_line
 from analysis.ingest.layout import outlet_from_url
 from analysis.ingest.newsletters import copyright_sender, mailing_host
 from analysis.ingest.page_rules import Rules, load_rules
@@ -130,20 +131,30 @@ def url_outlet_fields(url: str, row: dict[str, str], texts: Sequence[str]) -> di
     domain = found[0] if found is not None and not found[3] else ""  # an unlisted host
     line = host_outranks_site_line(kind, outlet, flags, domain, texts) if domain else ""
     section = section_in_address(kind, outlet, flags, url, domain) if domain else ""
-    if not (line or section):
+    unrelated = bool(domain) and unrelated_site_line(kind, outlet, flags, domain, texts, url)
+    if not (line or section or unrelated):
         return outlet_from_url(url, *row.values())
     fields = outlet_from_url(url, *{**row, "outlet": ""}.values())
-    if fields and line:
-        fields["outlet_source"] += (
+    if fields:
+        fields["outlet_source"] += _address_note(outlet, line, section)
+    return fields
+
+
+def _address_note(outlet: str, line: str, section: str) -> str:
+    """Why the address names the outlet over the site-name line ``outlet``: the page prints
+    its host's name (``line``), the line spells the address's folder (``section``), or it
+    shares nothing with the host (``host_kinship``)."""
+    if line:
+        return (
             f"; the page prints its host's name ({line[:60]!r}), so the site-name line "
             f"{outlet!r} names what the host carries"
         )
-    elif fields:
-        fields["outlet_source"] += (
+    if section:
+        return (
             f"; the site-name line {outlet!r} spells the address's folder {section!r}: "
             "the page's section"
         )
-    return fields
+    return f"; the site-name line {outlet!r} shares nothing with the host"
 
 
 def _newsletter_sender(
