@@ -80,5 +80,8 @@ def test_is_host_name(title: str, url: str, expected: bool) -> None:
     assert is_host_name(title, url) is expected
 
 
-def test_host_labels_skip_www_and_the_top_level_domain() -> None:
-    assert host_labels("https://www.news.placeholder-post.co/a") == ["news", "placeholderpost"]
+def test_host_labels_skip_editions_registries_and_the_top_level_domain() -> None:
+    # an edition's label ("www", "news": url_domains.host_prefixes) and a registry's second
+    # level ("co" of ".co.uk") name no site (url_sites.site_labels)
+    assert host_labels("https://www.news.placeholder-post.co/a") == ["placeholderpost"]
+    assert host_labels("https://the-new-x.co.uk/a") == ["thenewx"]

@@ -193,6 +193,16 @@ def split_sentences_table(paragraphs: pd.DataFrame) -> pd.DataFrame:
     )
 
 
+def alnum_key(text: str) -> str:
+    """``text``'s letters and digits, case-folded: the key two spellings of one name share
+    (a site's name and its host, a name and a folder).
+
+    >>> alnum_key("Tuoi Tre News") == alnum_key("tuoitre-news")
+    True
+    """
+    return "".join(c for c in text.casefold() if c.isalnum())
+
+
 def tokenize(text: str, limit: int | None = None) -> list[str]:
     """Lower-cased word tokens (letters with inner hyphens/apostrophes, or numbers); only
     the first ``limit`` when given (without reading the rest of the text).

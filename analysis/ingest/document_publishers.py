@@ -29,7 +29,7 @@ from functools import cache
 from itertools import pairwise
 
 from analysis.core.data_files import load_data_file
-from analysis.core.text import normalize_text
+from analysis.core.text import alnum_key, normalize_text
 from analysis.ingest.page_rules import layout_alternation, load_rules
 
 #: How many of the page's first lines are read for the cover (a host's furniture first).
@@ -166,17 +166,13 @@ _PUBLISHER_PHRASE = re.compile(
 PUBLISHER_MIN_WORDS = 2
 
 
-def _letters(text: str) -> str:
-    return "".join(c for c in text.casefold() if c.isalnum())
-
-
 @cache
 def publisher_keys() -> dict[str, str]:
     """Every listed outlet's name and alias (``data/outlets.yaml``) and every gazetteer
     organisation, letters only ("asiasocietypolicyinstitute"), mapped to its name."""
-    keys = {_letters(key): name for key, name in organisation_names().items()}
+    keys = {alnum_key(key): name for key, name in organisation_names().items()}
     for key, (name, _credited) in load_rules().outlet_keys.items():
-        keys.setdefault(_letters(key), name)
+        keys.setdefault(alnum_key(key), name)
     keys.pop("", None)
     return keys
 
@@ -202,7 +198,7 @@ def publisher_line(texts: Sequence[str]) -> str:
         for found in _PUBLISHER_PHRASE.finditer(normalize_text(text)):
             words = found.group("name").split()
             for end in range(len(words), PUBLISHER_MIN_WORDS - 1, -1):
-                name = keys.get(_letters(" ".join(words[:end])))
+                name = keys.get(alnum_key(" ".join(words[:end])))
                 if name:
                     return name
     return ""

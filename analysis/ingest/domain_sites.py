@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from analysis.core.text import alnum_key
 from analysis.ingest.document_issuers import document_issuer
 from analysis.ingest.domain_spellings import other_spelling
 from analysis.ingest.layout.alt_text import whole_logo_name
@@ -18,16 +19,12 @@ from analysis.ingest.name_affixes import article_spelling, bare_site_name
 from analysis.ingest.newsletters import mailing_host, newsletter_sender
 
 
-def _letters(text: str) -> str:
-    return "".join(c for c in text.casefold() if c.isalnum())
-
-
 def name_for_domain(domain: str, site_names: Sequence[str]) -> str:
     """The name among ``site_names`` (the names the page's furniture carries, kept by
     ``refine_outlet``) that spells the site's registrable ``domain`` without its suffix,
     spaces and case ("Socialist Action" for "socialistaction.net", "The Diplomat" for
     "thediplomat.com"), or ""."""
-    label = _letters(domain.split(".")[0])
+    label = alnum_key(domain.split(".")[0])
     if len(label) < 4:
         return other_spelling(domain, site_names)  # "International Studies Review": isr.vn
     for name in site_names:  # the whole run, or the words of it that spell the domain
@@ -35,7 +32,7 @@ def name_for_domain(domain: str, site_names: Sequence[str]) -> str:
         spans = [" ".join(words[i:j]) for i in range(len(words)) for j in range(len(words), i, -1)]
         # one word only when hyphenated ("Africa-Press"): a bare acronym ("CPUSA") is no name
         spans = [t for t in spans if " " in t or "-" in t or t == " ".join(words)]
-        found = next((t for t in spans if _letters(t) == label), "")
+        found = next((t for t in spans if alnum_key(t) == label), "")
         if found:  # a logo's alt text names the site whole: "Honolulu Star-Advertiser logo"
             return whole_logo_name(name, found) or found
     spelled = article_spelling(label, site_names)  # "The Independent Online" (b128)
@@ -83,8 +80,8 @@ def credited_source(kind: str, listed: bool, outlet: str = "", domain: str = "")
     >>> credited_source("credit", False, "viva.co.id", "viva.co.id")
     False
     """
-    label = _letters(domain.split(".")[0]) if domain else ""
-    if len(label) >= 4 and _letters(outlet) == label:
+    label = alnum_key(domain.split(".")[0]) if domain else ""
+    if len(label) >= 4 and alnum_key(outlet) == label:
         return False
     if domain and outlet.casefold().removeprefix("www.") == domain:  # "viva.co.id" itself
         return False

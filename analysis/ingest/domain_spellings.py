@@ -27,15 +27,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import permutations
 
+from analysis.core.text import alnum_key
+
 #: A leading article a site's name may carry that its domain or initials leave out.
 _ARTICLES = frozenset({"the"})
 #: The fewest words a name whose initials alone spell the domain holds ("Studies Review"
 #: is too short: two letters of a domain are spelled by too many pairs of words).
 ACRONYM_MIN_WORDS = 3
-
-
-def _letters(text: str) -> str:
-    return "".join(c for c in text.casefold() if c.isalnum())
 
 
 def _without_article(name: str) -> list[str]:
@@ -53,7 +51,7 @@ def article_name(label: str, names: Sequence[str]) -> str:
     """
     for name in names:
         words = name.split()
-        if len(words) == 2 and words[0].casefold() in _ARTICLES and _letters(words[1]) == label:
+        if len(words) == 2 and words[0].casefold() in _ARTICLES and alnum_key(words[1]) == label:
             return name
     return ""
 
@@ -75,7 +73,7 @@ def acronym_name(label: str, names: Sequence[str]) -> str:
         return ""
     for name in names:
         words = _without_article(name)
-        initials = "".join(_letters(w)[:1] for w in words)
+        initials = "".join(alnum_key(w)[:1] for w in words)
         capitalised = all(w[:1].isupper() for w in words)  # "Ministry of Foreign Affairs": no
         if len(words) >= ACRONYM_MIN_WORDS and capitalised and initials == label:
             return " ".join(words)
@@ -91,14 +89,14 @@ def whole_domain_name(domain: str, names: Sequence[str]) -> str:
     >>> whole_domain_name("metro.us", ["Metro"])
     ''
     """
-    target = _letters(domain)
-    return next((n for n in names if len(n.split()) >= 2 and _letters(n) == target), "")
+    target = alnum_key(domain)
+    return next((n for n in names if len(n.split()) >= 2 and alnum_key(n) == target), "")
 
 
 def other_spelling(domain: str, names: Sequence[str]) -> str:
     """The name among ``names`` that spells the registrable ``domain`` in one of the
     module's three forms (the article's, the initials', the whole domain's), or ""."""
-    label = _letters(domain.split(".")[0])
+    label = alnum_key(domain.split(".")[0])
     found = article_name(label, names) if len(label) >= 4 else ""
     return found or acronym_name(label, names) or whole_domain_name(domain, names)
 
@@ -117,8 +115,8 @@ def spells_in_any_order(label: str, name: str) -> bool:
     >>> spells_in_any_order("vietnamembassy-argentina", "Embassy of Vietnam in Chile")
     False
     """
-    words = [_letters(w) for w in name.split() if w.casefold() not in _NAME_SMALL_WORDS]
-    target = _letters(label)
+    words = [alnum_key(w) for w in name.split() if w.casefold() not in _NAME_SMALL_WORDS]
+    target = alnum_key(label)
     if not 2 <= len(words) <= 5 or sorted("".join(words)) != sorted(target):
         return False
     return any("".join(order) == target for order in permutations(words))

@@ -24,11 +24,10 @@ from collections.abc import Iterable
 from functools import cache
 
 from analysis.core.stop_words import english_stop_words
+from analysis.core.text import alnum_key
 from analysis.ingest.newsletters import mailing_host
 from analysis.ingest.page_rules import layout_alternation, load_rules
-
-#: Labels of a registrable domain that are a registry's, not the site's ("co" of co.uk).
-_REGISTRY_LABELS = frozenset({"co", "com", "org", "net", "edu", "gov", "ac", "go", "or", "ne"})
+from analysis.ingest.url_sites import site_labels
 
 #: The shortest run of the host's letters that makes a name kin to it.
 _RUN = 4
@@ -64,19 +63,14 @@ def _kept_name(name: str, domain: str, url: str) -> bool:
 _CRUMB_SEP = re.compile(r"\s*[>»›]\s*")
 
 
-def _letters(text: str) -> str:
-    return "".join(c for c in text.casefold() if c.isalnum())
-
-
 def host_labels(domain: str) -> list[str]:
-    """The site's own labels of a registrable ``domain``, letters only, the top-level domain
-    and registry labels left out: ["jstage", "jst"] for "jstage.jst.go.jp".
+    """The site's own labels of a registrable ``domain``, letters only
+    (``url_sites.site_labels``): ["jstage", "jst"] for "jstage.jst.go.jp".
 
     >>> host_labels("mekong-cuulong.blogspot.com")
     ['mekongcuulong', 'blogspot']
     """
-    labels = domain.casefold().split(".")[:-1]
-    return [_letters(label) for label in labels if label not in _REGISTRY_LABELS and label]
+    return site_labels(domain, load_rules())
 
 
 def shares_host(name: str, domain: str) -> bool:
@@ -93,9 +87,9 @@ def shares_host(name: str, domain: str) -> bool:
     """
     labels = host_labels(domain)
     host = "".join(labels)
-    if not host or not _letters(name):
+    if not host or not alnum_key(name):
         return True
-    words = [_letters(w) for w in re.findall(r"[^\W_]+", name)]
+    words = [alnum_key(w) for w in re.findall(r"[^\W_]+", name)]
     return _word_kin(words, host) or _run_kin(words, labels)
 
 
@@ -143,7 +137,7 @@ def _abbreviated_by_host(name: str, domain: str) -> bool:
     words = name.split()
     if len(words) != 1:
         return False
-    word = _letters(words[0])
+    word = alnum_key(words[0])
     for label in host_labels(domain):
         if 2 <= len(label) < len(word) and label[0] == word[0]:
             rest = iter(word)
@@ -156,12 +150,12 @@ def _printed_twice(name: str, texts: Iterable[str]) -> bool:
     """The name printed as a line of its own twice (a masthead and a footer), or once
     with a copyright line naming it or a breadcrumb trail holding it as an item ("Home >
     Name > Issue": the publication the page belongs to)."""
-    key = _letters(name)
+    key = alnum_key(name)
     alone = again = 0
     for text in texts:
-        alone += _letters(text) == key
-        crumbs = [_letters(c) for c in _CRUMB_SEP.split(text)] if _CRUMB_SEP.search(text) else []
-        again += (bool(_COPYRIGHT.match(text)) and key in _letters(text)) or key in crumbs
+        alone += alnum_key(text) == key
+        crumbs = [alnum_key(c) for c in _CRUMB_SEP.split(text)] if _CRUMB_SEP.search(text) else []
+        again += (bool(_COPYRIGHT.match(text)) and key in alnum_key(text)) or key in crumbs
     return alone >= 2 or (alone >= 1 and again >= 1)
 
 

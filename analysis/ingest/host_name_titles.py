@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import pandas as pd
 
-from analysis.core.text import count_words
+from analysis.core.text import alnum_key, count_words
 from analysis.ingest.address_titles import mend_titles
-from analysis.ingest.url_sites import url_host
+from analysis.ingest.page_rules import load_rules
+from analysis.ingest.url_sites import site_labels, url_host
 
 #: The fewest words of a site's name spelled by the host (one word is as often a topic).
 NAME_MIN_WORDS = 2
@@ -28,19 +29,14 @@ NAME_HEADLINE_MIN_WORDS = 4
 NAME_HEADLINE_MAX_WORDS = 20
 
 
-def _letters(text: str) -> str:
-    return "".join(c for c in text.casefold() if c.isalnum())
-
-
 def host_labels(url: str) -> list[str]:
-    """The letters of ``url``'s host labels that can name a site (not "www", not the
-    top-level domain).
+    """The letters of ``url``'s host labels that can name a site
+    (``url_sites.site_labels``).
 
     >>> host_labels("https://www.the-new-x.com/a/b")
     ['thenewx']
     """
-    labels = url_host(url).split(".")[:-1]
-    return [_letters(label) for label in labels if label not in ("www", "m", "en")]
+    return site_labels(url_host(url), load_rules())
 
 
 def is_host_name(title: str, url: str) -> bool:
@@ -53,7 +49,7 @@ def is_host_name(title: str, url: str) -> bool:
     """
     if count_words(title) < NAME_MIN_WORDS:
         return False
-    letters = _letters(title)
+    letters = alnum_key(title)
     return bool(letters) and letters in host_labels(url)
 
 
@@ -70,7 +66,7 @@ def headline_under_name(paragraphs: pd.DataFrame, title_line: int, url: str) -> 
             break
         text = str(text).strip()
         words = count_words(text)
-        names_site = any(label and label in _letters(text) for label in labels)
+        names_site = any(label and label in alnum_key(text) for label in labels)
         if (
             kind == "heading"
             and NAME_HEADLINE_MIN_WORDS <= words <= NAME_HEADLINE_MAX_WORDS

@@ -20,6 +20,7 @@ from collections.abc import Iterable, Sequence
 
 import pandas as pd
 
+from analysis.core.text import alnum_key
 from analysis.ingest.acronym_hosts import acronym_site
 from analysis.ingest.document_names import named_publisher
 from analysis.ingest.document_publishers import PUBLISHER_KIND, cover_publisher
@@ -39,10 +40,6 @@ SITE_KIND = "site"
 MIN_LABEL_LETTERS = 4
 
 
-def _letters(text: str) -> str:
-    return "".join(c for c in text.casefold() if c.isalnum())
-
-
 def printed_host(domain: str, texts: Iterable[str]) -> str:
     """The first of ``texts`` that prints ``domain``'s first label as a word of its own
     (not in an address, an e-mail or a handle: no "." "/" "@" around it), or spelled by
@@ -54,7 +51,7 @@ def printed_host(domain: str, texts: Iterable[str]) -> str:
     ''
     """
     label = domain.split(".")[0]
-    if len(_letters(label)) < MIN_LABEL_LETTERS:
+    if len(alnum_key(label)) < MIN_LABEL_LETTERS:
         return ""
     word = re.compile(rf"(?<![\w.@/-]){re.escape(label)}(?![\w@/-]|\.\w)", re.I)
     return next((t for t in texts if word.search(t) or spelled_by_words(label, t)), "")
@@ -81,7 +78,7 @@ def spelled_by_words(label: str, text: str) -> bool:
     >>> spelled_by_words("thewest", "The West Australian")
     False
     """
-    target = _letters(label)
+    target = alnum_key(label)
     words = list(_CAPITAL_WORD.finditer(text)) if len(target) >= MIN_LABEL_LETTERS else []
     for i, first in enumerate(words):
         if not target.startswith(first.group(0).casefold()) or _joined(text, words, i - 1, i):
@@ -89,7 +86,7 @@ def spelled_by_words(label: str, text: str) -> bool:
         for j in range(i + 1, min(i + SPELLING_MAX_WORDS, len(words))):
             if not _joined(text, words, j - 1, j):
                 break  # the words must stand side by side, one space apart
-            if _letters(text[first.start() : words[j].end()]) == target:
+            if alnum_key(text[first.start() : words[j].end()]) == target:
                 return not _joined(text, words, j, j + 1)  # a whole name, not a longer one's
     return False
 
@@ -110,8 +107,8 @@ def host_outranks_site_line(
     ``domain`` and the page prints the host's name (``printed_host``); else ""."""
     if kind != SITE_KIND or "outlet_unlisted" not in flags.split(";"):
         return ""
-    label = _letters(domain.split(".")[0])
-    if not label or label in _letters(outlet):
+    label = alnum_key(domain.split(".")[0])
+    if not label or label in alnum_key(outlet):
         return ""
     return printed_host(domain, texts)
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from analysis.core.text import normalize_text
+from analysis.core.text import alnum_key, normalize_text
 from analysis.ingest.line_evidence import PageArticle, name_runs
 
 #: The most words a masthead-like line (or one of its cells, see ``_CELL_SPLIT``) holds.
@@ -97,9 +97,9 @@ def initials_spelling(label: str, names: Iterable[str]) -> str:
     >>> initials_spelling("nytimes", ["New York Times"])
     'New York Times'
     """
-    target = _letters(label)
+    target = alnum_key(label)
     for name in names:
-        words = [_letters(w) for w in name.split()]
+        words = [alnum_key(w) for w in name.split()]
         words = words[1:] if words and words[0] in _SKIPPED_WORDS else words
         if len(words) < 3 or not all(words):
             continue
@@ -108,7 +108,3 @@ def initials_spelling(label: str, names: Iterable[str]) -> str:
             if len(rest) >= 3 and "".join(w[0] for w in words[:cut]) + rest == target:
                 return name
     return ""
-
-
-def _letters(text: str) -> str:
-    return "".join(c for c in text.casefold() if c.isalnum())

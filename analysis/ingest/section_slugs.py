@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+from analysis.core.text import alnum_key
 from analysis.ingest.page_rules import load_rules, scoring_of
 from analysis.ingest.section_head_words import section_head_word
 from analysis.ingest.url_sites import unwrap_url
@@ -30,10 +31,6 @@ _SITE_KIND = "site"
 
 #: The fewest letters a section's name needs to be compared with a folder.
 _MIN_LETTERS = 4
-
-
-def _letters(text: str) -> str:
-    return "".join(c for c in text.casefold() if c.isalnum())
 
 
 def address_folders(url: str) -> list[str]:
@@ -64,7 +61,7 @@ def section_in_address(kind: str, outlet: str, flags: str, url: str, domain: str
     ...                    "https://x.ac.at/en/news/eng-news-ecos/news/a-book/")
     'eng-news-ecos'
     """
-    name, words = _letters(outlet), outlet.split()
+    name, words = alnum_key(outlet), outlet.split()
     if kind != _SITE_KIND or "outlet_unlisted" not in flags.split(";") or len(name) < _MIN_LETTERS:
         return ""
     rules = load_rules()
@@ -73,7 +70,7 @@ def section_in_address(kind: str, outlet: str, flags: str, url: str, domain: str
     section_word = scoring_of(rules).section_label.match
     folders = address_folders(url)
     if section_word(words[-1]) or section_head_word(words[-1], scoring_of(rules)):
-        spelled = next((f for f in folders if _letters(f) == name), "")
+        spelled = next((f for f in folders if alnum_key(f) == name), "")
         if spelled:
             return spelled
     return _words_in_folders(words, folders) if any(section_word(w) for w in words) else ""
@@ -88,8 +85,8 @@ def _words_in_folders(words: list[str], folders: list[str]) -> str:
     >>> _words_in_folders(["News", "Today"], ["en", "news"])
     ''
     """
-    split = [{_letters(w) for w in re.split(r"[-_]", f)} for f in folders]
-    keys = [_letters(w) for w in words]
+    split = [{alnum_key(w) for w in re.split(r"[-_]", f)} for f in folders]
+    keys = [alnum_key(w) for w in words]
     if len(keys) < 2 or not all(k and any(k in f for f in split) for k in keys):
         return ""
     return next(f for f, parts in zip(folders, split, strict=True) if keys[-1] in parts)

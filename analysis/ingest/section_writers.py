@@ -14,14 +14,11 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
+from analysis.core.text import alnum_key
 from analysis.ingest.url_sites import unwrap_url
 
 #: The fewest letters a section's name needs to be compared with the folder.
 MIN_LETTERS = 4
-
-
-def _letters(text: str) -> str:
-    return "".join(c for c in text.casefold() if c.isalnum())
 
 
 def section_folder(url: str) -> str:
@@ -35,7 +32,7 @@ def section_folder(url: str) -> str:
     parts = [part for part in urlsplit(unwrap_url(url).strip()).path.split("/") if part][:-1]
     if parts and len(parts[0]) == 2 and parts[0].isalpha():
         parts = parts[1:]
-    return _letters(parts[0]) if parts else ""
+    return alnum_key(parts[0]) if parts else ""
 
 
 def desk_fields(url: str, author: str) -> dict[str, str]:
@@ -43,7 +40,7 @@ def desk_fields(url: str, author: str) -> dict[str, str]:
     section folder; {} when no name does."""
     folder = section_folder(url)
     names = [name.strip() for name in author.split(";") if name.strip()]
-    desks = [n for n in names if len(_letters(n)) >= MIN_LETTERS and _letters(n) == folder]
+    desks = [n for n in names if len(alnum_key(n)) >= MIN_LETTERS and alnum_key(n) == folder]
     if not folder or not desks:
         return {}
     kept = "; ".join(n for n in names if n not in desks)

@@ -18,7 +18,7 @@ import re
 
 import pandas as pd
 
-from analysis.core.text import count_words
+from analysis.core.text import alnum_key, count_words
 from analysis.ingest.address_titles import mend_titles
 from analysis.ingest.host_name_titles import host_labels
 from analysis.ingest.listing_name_titles import listing_names
@@ -31,10 +31,6 @@ SITE_MIN_LETTERS = 5
 
 #: Heads that are a site's section or page label, never a title.
 _LABEL_HEADS = frozenset({"home", "news", "search", "search results", "page not found"})
-
-
-def _letters(text: str) -> str:
-    return "".join(c for c in text.casefold() if c.isalnum())
 
 
 def suffixed_title(line: str, url: str) -> str:
@@ -50,7 +46,7 @@ def suffixed_title(line: str, url: str) -> str:
     if not found or len(found.group("site").split()) > 6:
         return ""
     site = re.sub(r"^the\s+", "", found.group("site").strip(), flags=re.I)
-    letters = _letters(site)
+    letters = alnum_key(site)
     labels = host_labels(url)
     if len(letters) < SITE_MIN_LETTERS or not any(letters in (lb, lb[3:]) for lb in labels):
         return ""

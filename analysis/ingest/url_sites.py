@@ -11,6 +11,7 @@ from functools import cache
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from analysis.core.data_files import load_data_file
+from analysis.core.text import alnum_key
 from analysis.ingest.page_rules import Rules
 from analysis.ingest.translation_proxies import original_url
 
@@ -50,6 +51,22 @@ def url_host(url: str) -> str:
     url = unwrap_url(url)
     host = urlsplit(url.strip() if "//" in url else "//" + url.strip()).hostname or ""
     return host.casefold().rstrip(".").removeprefix("www.")
+
+
+def site_labels(host: str, rules: Rules) -> list[str]:
+    """The letters of ``host``'s labels that can name its site: the top-level domain, an
+    edition's label (``url_domains.host_prefixes``: "www", "en") and a registry's second
+    level (``url_domains.second_level``: "co" of "x.co.uk") left out.
+
+    >>> from analysis.ingest.page_rules import load_rules
+    >>> site_labels("www.the-new-x.co.uk", load_rules())
+    ['thenewx']
+    >>> site_labels("jstage.jst.go.jp", load_rules())
+    ['jstage', 'jst']
+    """
+    labels = host.casefold().rstrip(".").split(".")[:-1]
+    skip = rules.host_prefixes | rules.second_level
+    return [alnum_key(label) for label in labels if label and label not in skip]
 
 
 def _platform_site(host: str, labels: list[str], rules: Rules) -> str:
