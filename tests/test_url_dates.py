@@ -229,3 +229,20 @@ def test_three_folders_of_a_month_first_day_give_the_day_when_only_one_order_is_
     )
     assert url_date("https://example.com/article/03/04/2024/ferry-unions") is None
     assert str(url_date("https://example.com/2024/11/18/ferry").date_start.date()) == "2024-11-18"
+
+
+def test_a_month_name_folder_under_a_year_folder_gives_the_month() -> None:
+    """held-out 133: an archive by month, "/2023/January/<title>.htm", dates an undated page
+    to January 2023, as "/2023/01/" does; a day folder under it gives the day; a section
+    folder after the year is no month."""
+    found = url_date("https://example.com/Essays/2023/January/Two%20Neighbours.htm")
+    assert found is not None and found.precision == "month"
+    assert (str(found.date_start.date()), str(found.date_end.date())) == (
+        "2023-01-01",
+        "2023-01-31",
+    )
+    found = url_date("https://example.com/news/2019/sept/ferry-talks")
+    assert found is not None and str(found.date_start.date()) == "2019-09-01"
+    found = url_date("https://example.com/world/2023/jan/15/ferry-talks")
+    assert found is not None and found.precision == "day"
+    assert url_date("https://example.com/2019/markets/ferry-talks") is None

@@ -141,6 +141,31 @@ def _url_glued_month(path: str) -> DateMatch | None:
     return None
 
 
+#: A year folder, then a folder that is a month's name or abbreviation alone: "/2023/January/",
+#: "/2023/jan/" (a site's archive folders by month, held-out 133's saigonbao), read to the
+#: month, as "/2023/01/" is; with a day folder under it ("/2023/jan/15/") it is a day
+#: (``_URL_NAMED``).
+_URL_MONTH_NAME_FOLDER = re.compile(r"/(?P<year>(?:19|20)\d{2})/(?P<mon>[a-z]{3,9})/", re.I)
+
+
+def _url_month_name_folder(path: str) -> DateMatch | None:
+    """The month of ``_URL_MONTH_NAME_FOLDER`` when its folder is a month's name
+    (``analysis.dates.lexicon.MONTHS``), else None.
+
+    >>> str(_url_month_name_folder("/AI-Chat/2023/January/a-title.htm").date_start.date())
+    '2023-01-01'
+    >>> _url_month_name_folder("/2023/markets/a-title.htm") is None
+    True
+    """
+    for found in _URL_MONTH_NAME_FOLDER.finditer(path):
+        month = MONTHS.get(found.group("mon").casefold())
+        if month:
+            first = pd.Timestamp(int(found.group("year")), month, 1)
+            last = first + pd.offsets.MonthEnd(0)
+            return DateMatch(found.start(), found.end(), found.group(0), first, last, "month")
+    return None
+
+
 @cache
 def _url_year_folder() -> re.Pattern[str]:
     """A folder of a yearly publication: the year, then a word of ``url_year_folders`` of
@@ -294,6 +319,7 @@ def url_date(url: str) -> DateMatch | None:
     """The date in a web address: "/2017/05/16/", "-20190227", "/2012/nov/28/", "-march-6-2024-",
     "/2012/28_nov_1.html", "/2023/viewpoints_1213/", "/2016/2/11/", "/202503/10/",
     "/2016-09/14/" (``_URL_DASHED_MONTH_DAY``), "/2021/06/" or "/201410/" (month),
+    "/2023/January/" (month, ``_url_month_name_folder``),
     "/14-03-2023/" (``_url_dashed_day``), "?id=3/14/2016" (``_url_query_day``),
     "/2021-report/" (year, ``_url_year``), "/14032019-a-title" (day first,
     ``_URL_SLUG_DAY``), "/2019/a-long-slug/" (year, ``_url_year_slug``), or None.
@@ -309,6 +335,7 @@ def url_date(url: str) -> DateMatch | None:
         return named
     found = _url_pattern_date(path)
     found = found or _url_stamp_date(path) or _url_dashed_day(path) or _url_glued_month(path)
+    found = found or _url_month_name_folder(path)  # "/2023/January/"
     found = found or _one_order_day(_URL_SLUG_DAY.search(path)) or _url_query_day(url)
     found = found or _url_year(path) or _url_year_slug(path) or cable_reference_year(path)
     return found or issue_folder_year(path)  # "/Jul-Aug-2023/" (fix36e)
