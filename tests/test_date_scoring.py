@@ -50,6 +50,8 @@ def line_features(line: str, kind: str, *, before_headline: bool, which: int = 0
     [
         ("mandag 23. november 2015", "2015-11-23", "day"),
         ("12 juin 2022", "2022-06-12", "day"),
+        ("18 iunie 2019", "2019-06-18", "day"),  # Romanian (session 40, held-out 133)
+        ("3 noiembrie 2021", "2021-11-03", "day"),
         ("12-Mar-2024", "2024-03-12", "day"),
         ("March/April 2022", "2022-03-01", "month"),
         ("4/29/2025", "2025-04-29", "day"),  # only month-first reads it
