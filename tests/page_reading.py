@@ -1,6 +1,7 @@
 """Reading one page as the loader does, for tests: parse it, build its documents row, and
 apply a ``metadata.csv`` sidecar giving its address when one is given; and the kind the
-layout reader gave each line of a page."""
+layout reader gave each line of a page; a placeholder story and its headline for tests of
+lines that must never be read as the headline (``STORY``, ``STORY_HEADLINE``)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,17 @@ import pandas as pd
 from analysis.ingest.file_parsing import build_documents, parse_document
 from analysis.ingest.layout.lines import Article
 from analysis.ingest.sidecar_overlay import apply_sidecar
+
+#: Two paragraphs of placeholder text under a page's header lines.
+STORY = (
+    "The river towns agreed on Monday to run their night ferries again from the first week "
+    "of the dry season, after a year without them.\n"
+    "Each town will pay for one crew, and the province will pay for the fuel until the "
+    "timetable is reviewed.\n"
+)
+
+#: The headline a test prints over ``STORY``.
+STORY_HEADLINE = "Three river towns bring back their night ferries"
 
 
 def read_page(text: str, url: str = "") -> pd.Series:

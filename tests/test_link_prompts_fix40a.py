@@ -8,15 +8,7 @@ from __future__ import annotations
 import pytest
 
 from analysis.ingest.layout import read_article
-
-TEXT = (
-    "The river towns agreed on Monday to run their night ferries again from the first week "
-    "of the dry season, after a year without them.\n"
-    "Each town will pay for one crew, and the province will pay for the fuel until the "
-    "timetable is reviewed.\n"
-)
-
-HEADLINE = "Three river towns bring back their night ferries"
+from tests.page_reading import STORY, STORY_HEADLINE
 
 
 @pytest.mark.parametrize(
@@ -29,11 +21,11 @@ HEADLINE = "Three river towns bring back their night ferries"
     ],
 )
 def test_a_link_prompt_is_no_headline(prompt: str) -> None:
-    article = read_article(f"Subscribe to\nRiver Towns Placeholder List\n{prompt}\n\n{TEXT}")
+    article = read_article(f"Subscribe to\nRiver Towns Placeholder List\n{prompt}\n\n{STORY}")
     assert article.title != prompt
-    assert read_article(f"{prompt}\n\n{HEADLINE}\n\n{TEXT}").title == HEADLINE
+    assert read_article(f"{prompt}\n\n{STORY_HEADLINE}\n\n{STORY}").title == STORY_HEADLINE
 
 
 def test_a_headline_opening_with_read_stays() -> None:
     headline = "Read the river: how ferry crews learn the delta's channels"
-    assert read_article(f"{headline}\n\n{TEXT}").title == headline
+    assert read_article(f"{headline}\n\n{STORY}").title == headline

@@ -8,15 +8,7 @@ from __future__ import annotations
 import pytest
 
 from analysis.ingest.layout import read_article
-
-TEXT = (
-    "The river towns agreed on Monday to run their night ferries again from the first week "
-    "of the dry season, after a year without them.\n"
-    "Each town will pay for one crew, and the province will pay for the fuel until the "
-    "timetable is reviewed.\n"
-)
-
-HEADLINE = "Three river towns bring back their night ferries"
+from tests.page_reading import STORY, STORY_HEADLINE
 
 
 @pytest.mark.parametrize(
@@ -30,10 +22,10 @@ HEADLINE = "Three river towns bring back their night ferries"
     ],
 )
 def test_a_widget_line_is_no_headline(widget: str) -> None:
-    assert read_article(f"{widget}\n\n{TEXT}").title == ""
-    assert read_article(f"{widget}\n\n{HEADLINE}\n\n{TEXT}").title == HEADLINE
+    assert read_article(f"{widget}\n\n{STORY}").title == ""
+    assert read_article(f"{widget}\n\n{STORY_HEADLINE}\n\n{STORY}").title == STORY_HEADLINE
 
 
 def test_a_headline_with_a_temperature_stays() -> None:
     headline = "Hanoi swelters at 40°C as the heat grips the north"
-    assert read_article(f"{headline}\n\n{TEXT}").title == headline
+    assert read_article(f"{headline}\n\n{STORY}").title == headline
