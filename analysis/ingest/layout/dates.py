@@ -23,6 +23,7 @@ from analysis.ingest.layout.event_days import EVENT_DAY_FLAG, event_day
 from analysis.ingest.layout.furniture_lead import furniture_lead
 from analysis.ingest.layout.header_years import subject_years
 from analysis.ingest.layout.headline_stamps import STAMP_ROLE, stamp_text
+from analysis.ingest.layout.labelled_openings import text_after_labels
 from analysis.ingest.layout.lines import (
     HEADER_REACH,
     LEDE_COLON,
@@ -150,7 +151,7 @@ def _date_source(s: _DateScan, i: int, p: Paragraph) -> tuple[str, str] | None:
     if i in (s.first_prose, s.lede):  # the first text line, or the lede under a label
         opening = _lede_opening(p.text, s.rules)
         return (opening, "lede_dateline") if opening is not None else None
-    if i == max(s.first_prose, s.lede) + 1:  # under a caption taken for the lede
+    if i == text_after_labels(s.paras, max(s.first_prose, s.lede)):  # under a caption or labels
         dated = _dated_opening(p.text, s.rules)
         if dated and len(p.text) > len(dated) + 40:  # text after it, not a list's date line
             return dated, "lede_dateline"
