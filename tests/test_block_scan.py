@@ -1,5 +1,5 @@
 """The date rules' places found over a block of sentences (``analysis/dates/block_scan.py``):
-the same spans as ``scan._spans`` sentence by sentence, on the samples and on random
+the same spans as ``rule_matches._spans`` sentence by sentence, on the samples and on random
 sentence lists (empty sentences, the separator inside a sentence, dates at a block's
 edges)."""
 
@@ -22,8 +22,7 @@ from analysis.dates.block_scan import (
     blocks,
     sentence_starts,
 )
-from analysis.dates.rules import DIGITS, THE
-from analysis.dates.scan import (
+from analysis.dates.rule_matches import (
     _CASE_FIXES,
     _DIGIT_RUN,
     _GLUED_LETTERS,
@@ -31,11 +30,11 @@ from analysis.dates.scan import (
     _joints_of,
     _spans,
     _word_offsets,
-    dates_of_spans,
-    find_dates,
 )
+from analysis.dates.rules import DIGITS, THE
+from analysis.dates.scan import dates_of_spans, find_dates
 from tests.test_dates import _rule_texts
-from tests.test_scan import _TOKEN_TEXTS
+from tests.test_rule_matches import _TOKEN_TEXTS
 
 _EDGES = st.sampled_from(
     [

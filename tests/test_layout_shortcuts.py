@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from analysis.core.text import normalize_text
 from analysis.dates import NEWS_DAY, find_dates
 from analysis.ingest.date_scoring import _ITEM_DATE, _item_dated
-from analysis.ingest.layout.dates import may_hold_news_day
+from analysis.ingest.layout.news_days import may_hold_news_day
 from analysis.ingest.layout.text import _markers_in
 from analysis.ingest.page_rules import load_rules
 from tests.strategies import ROOT, articles, real_lines

@@ -1,6 +1,6 @@
 """Tests of ``analysis.ingest.layout.title``: the headline chosen among the header
 lines, its copies and the captions glued to it, a document's headline broken over
-lines (see test_document_headings), and the outlet suffix, forum flair and site motto taken off a title."""
+lines (see test_document_headings), and the outlet suffix and forum flair taken off a title (a site motto: test_title_page_features)."""
 
 from __future__ import annotations
 
@@ -20,7 +20,6 @@ from analysis.ingest.layout.title import (
     label_captions,
     label_title,
     mark_title_copies,
-    site_motto,
 )
 from analysis.ingest.page_rules import load_rules, scoring_of
 
@@ -68,12 +67,6 @@ def test_captions_glued_to_the_title() -> None:
     paras[0].kind = "title"
     label_captions(paras, "Party delegation visits Laos")
     assert [p.kind for p in paras] == ["title", "caption", "boilerplate", ""]
-
-
-def test_site_motto() -> None:
-    assert site_motto("Mekong Review [News of the Mekong region]", SCORING) == "Mekong Review"
-    assert site_motto("a lower name [motto here]", SCORING) == ""
-    assert site_motto("Mekong Review", SCORING) == ""
 
 
 _PAPER = (
@@ -262,26 +255,6 @@ def test_a_headline_of_sentences_repeated_as_the_first_paragraphs_opening() -> N
     # a line that the next paragraph does not go on from is no such headline
     alone = read_article(f"Sunday, August 13, 2017\n\n{title}\n\n{LEDE}\n")
     assert alone.title == ""
-
-
-def test_a_caption_closed_by_a_table_bar_over_its_photo_credit_is_no_headline() -> None:
-    """Held-out 63: a French interview pasted from its related link: the caption "Name,
-    directrice du musée ... . |" over "Photo : X/CVN |" is a caption, not the headline."""
-    page = (
-        ">>Exposition de céramiques de Chu Dau à Hai Duong\n"
-        "Nguyen Thi Lan Anh, directrice du musée provincial de Hai Duong. |\n"
-        "Photo : Thanh Tung/CVN |\n"
-        "Nguyen Thi Lan Anh revient pour nos lecteurs sur la préparation de l'exposition de "
-        "céramiques de Chu Dau, qui ouvre ses portes samedi au musée provincial.\n"
-    )
-    article = read_article(page)
-    assert article.title == ""
-    # negative: a headline without a stop over the same credit stays the headline
-    page = page.replace(
-        "Nguyen Thi Lan Anh, directrice du musée provincial de Hai Duong. |",
-        "Les céramiques de Chu Dau reviennent à Hai Duong |",
-    ).replace(">>Exposition de céramiques de Chu Dau à Hai Duong\n", "")
-    assert read_article(page).title.startswith("Les céramiques de Chu Dau")
 
 
 def test_country_and_general_section_kickers_are_no_site_name_over_a_motto():

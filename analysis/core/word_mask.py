@@ -2,7 +2,7 @@
 it) turned into a space, the same length: the form in which a compiled Aho-Corasick
 automaton finds whole words (a word between spaces), used by the theme coder's and the
 gazetteer's candidate finder (``analysis.annotators.term_index``) and by the date
-finder's trigger words (``analysis.dates.scan``)."""
+finder's trigger words (``analysis.dates.rule_matches``)."""
 
 from __future__ import annotations
 

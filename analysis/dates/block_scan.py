@@ -1,6 +1,6 @@
 """The date rules' places found over a block of sentences at once (issue 13).
 
-``scan._spans`` reads one text: its trigger words (an Aho-Corasick pass over the masked,
+``rule_matches._spans`` reads one text: its trigger words (an Aho-Corasick pass over the masked,
 lower-cased text), its numbers, its "the" before digits, then one call of a joint
 pattern per place. Over the content sentences of a corpus that is a dozen Python calls
 per sentence before any rule is tried. Here the sentences of a block are joined with
@@ -11,7 +11,7 @@ whitespace and a digit), so the places found in a sentence's stretch of the bloc
 those found in the sentence alone (``tests/test_block_scan.py``). The rules themselves
 are still tried on each sentence's own text (their lookarounds read the text's ends),
 one joint's places of every sentence of the block in one ``map`` call: the spans are
-exactly ``scan._spans`` of each sentence.
+exactly ``rule_matches._spans`` of each sentence.
 """
 
 from __future__ import annotations
@@ -25,9 +25,7 @@ from typing import NamedTuple
 import numpy as np
 
 from analysis.core.word_mask import mask_non_words
-from analysis.dates.rule_scan import JointRules, first_matches
-from analysis.dates.rules import DIGITS, THE
-from analysis.dates.scan import (
+from analysis.dates.rule_matches import (
     _CASE_FIX_CHARS,
     _CASE_FIXES,
     _DIGIT_RUN,
@@ -37,6 +35,8 @@ from analysis.dates.scan import (
     _TOKEN_WORDS,
     _joint_met,
 )
+from analysis.dates.rule_scan import JointRules, first_matches
+from analysis.dates.rules import DIGITS, THE
 
 #: Between two sentences of a block: not a word character, not whitespace.
 SEPARATOR = "\x00"
@@ -44,7 +44,7 @@ SEPARATOR = "\x00"
 #: Sentences are scanned in blocks of about this many characters (a block is one string).
 BLOCK_CHARS = 1_000_000
 
-Span = tuple[int, int, int]  # start, end, the rule's place in ``scan._RULE_TABLE``
+Span = tuple[int, int, int]  # start, end, the rule's place in ``rule_matches._RULE_TABLE``
 
 
 def sentence_starts(texts: Sequence[str]) -> list[int]:
@@ -58,10 +58,10 @@ TOKENS: tuple[str, ...] = (*_RUN_WORDS, DIGITS, THE)
 _TOKEN_NUMBER = {token: number for number, token in enumerate(TOKENS)}
 _DIGITS_NUMBER, _THE_NUMBER = _TOKEN_NUMBER[DIGITS], _TOKEN_NUMBER[THE]
 _START = re.Match.start
-#: The letters glued after a number (``scan._GLUED_LETTERS``, the same runs), found
+#: The letters glued after a number (``rule_matches._GLUED_LETTERS``, the same runs), found
 #: without a lookbehind tried at every place of the block.
 _DIGIT_THEN_LETTERS = re.compile(r"\d([^\W\d_]+)")
-#: ``scan._THE_DIGITS`` read in the lower-cased text (the same places: only "T", "H" and
+#: ``rule_matches._THE_DIGITS`` read in the lower-cased text (the same places: only "T", "H" and
 #: "E" fold to "t", "h" and "e", in ``re.IGNORECASE`` as in ``str.lower``), a quarter of
 #: its time.
 _THE_BEFORE_DIGITS = re.compile(r"the(?=\s+\d)")
@@ -69,8 +69,8 @@ _THE_BEFORE_DIGITS = re.compile(r"the(?=\s+\d)")
 
 def _block_places(block: str) -> tuple[np.ndarray, np.ndarray]:
     """(token number, place in ``block``) of every token of ``TOKENS`` in ``block``, as
-    ``scan._word_offsets``, the numbers and "the" before digits of ``scan._hits`` find
-    them in a text (in no particular order)."""
+    ``rule_matches._word_offsets``, the numbers and "the" before digits of
+    ``rule_matches._hits`` find them in a text (in no particular order)."""
     if not block.isascii() and _CASE_FIX_CHARS.search(block):
         fixed = block.translate(_CASE_FIXES)
     else:
@@ -144,7 +144,7 @@ def block_tokens(block: str, starts: Sequence[int]) -> BlockTokens:
     )
 
 
-#: Per token number, the bits of the ``scan._NEED_SETS`` it is in (none for ``THE``).
+#: Per token number, the bits of the ``rule_matches._NEED_SETS`` it is in (none for ``THE``).
 _MEETS: tuple[int, ...] = tuple(
     0 if token == THE else sum(1 << i for i, need in enumerate(_NEED_SETS) if token in need)
     for token in TOKENS
@@ -155,9 +155,9 @@ _EVERY_NEED = (1 << len(_NEED_SETS)) - 1
 @lru_cache(maxsize=4096)
 def _joints_by_pair(numbers: tuple[int, ...]) -> tuple[tuple[int, JointRules], ...]:
     """For a sentence whose tokens are ``numbers`` (increasing), each joint pattern it
-    tries (``scan._joints_of`` of its tokens: its words and ``DIGITS``), with the place of
+    tries (``rule_matches._joints_of`` of its tokens: its words and ``DIGITS``), with the place of
     the joint's token among ``numbers``; the needed sets none of its tokens meets read
-    from ``_MEETS`` (``scan._unmet_needs`` of its tokens)."""
+    from ``_MEETS`` (``rule_matches._unmet_needs`` of its tokens)."""
     met = 0
     for number in numbers:
         met |= _MEETS[number]
@@ -171,7 +171,7 @@ Places = tuple[JointRules, list[str], list[int], list[int]]
 
 def _places_by_joint(texts: Sequence[str], found: BlockTokens) -> list[Places]:
     """Per joint pattern, the (text, place, sentence) of every place of every sentence
-    where it is tried, as ``scan._hits`` tries them."""
+    where it is tried, as ``rule_matches._hits`` tries them."""
     groups: dict[int, Places] = {}  # id of the joint -> its places
     tokens, begin, end, offsets = found.token, found.begin, found.end, found.offsets
     for index, first, last in zip(found.sentence, found.pair_begin, found.pair_end, strict=True):
@@ -188,7 +188,7 @@ def _places_by_joint(texts: Sequence[str], found: BlockTokens) -> list[Places]:
 
 
 def block_spans(texts: Sequence[str]) -> list[list[Span]]:
-    """``scan._spans`` of each of ``texts``: the places found over the whole block
+    """``rule_matches._spans`` of each of ``texts``: the places found over the whole block
     (``block_tokens``), each joint pattern tried at its places of every sentence in one
     ``map`` of its ``match`` over the sentences' texts (Python reads only the places
     where some rule matches)."""

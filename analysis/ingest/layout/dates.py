@@ -1,34 +1,28 @@
 """The article's dates: where the header ends, the candidate dates of the header, the
-lede's dateline and the footer (``date_sources``), and the one chosen with its evidence
-(``read_dates``); dates are scored by ``analysis.ingest.metadata``."""
+lede's dateline (``layout.lede_datelines``) and the footer (``date_sources``), and the one
+chosen with its evidence (``read_dates``), else a date of the text (the news day in
+brackets: ``layout.news_days``); dates are scored by ``analysis.ingest.metadata``."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
 import pandas as pd
 
-from analysis.core.data_files import load_data_file
-from analysis.core.regex_gate import may_match
-from analysis.dates import NEWS_DAY, DateMatch, find_dates, parse_date
-from analysis.dates.rules import RULES, handler_table
+from analysis.dates import DateMatch
 from analysis.ingest.blog_posts import blog_page
 from analysis.ingest.date_place_lines import date_and_places
 from analysis.ingest.date_scoring import MONTHS, date_candidates, same_day
-from analysis.ingest.layout.agency_datelines import agency_dateline
 from analysis.ingest.layout.closing_source_dates import closing_note
 from analysis.ingest.layout.event_days import EVENT_DAY_FLAG, event_day
 from analysis.ingest.layout.furniture_lead import furniture_lead
 from analysis.ingest.layout.header_years import subject_years
 from analysis.ingest.layout.headline_stamps import STAMP_ROLE, stamp_text
 from analysis.ingest.layout.labelled_openings import text_after_labels
+from analysis.ingest.layout.lede_datelines import dated_opening, lede_month_day, lede_opening
 from analysis.ingest.layout.lines import (
     HEADER_REACH,
-    LEDE_COLON,
-    LEDE_OPENING,
-    LEDE_PAREN,
     Article,
     Paragraph,
     before_lede,
@@ -36,91 +30,15 @@ from analysis.ingest.layout.lines import (
     near_edge,
     text_span,
 )
+from analysis.ingest.layout.news_days import NEWS_DAY_FLAG, bracketed_news_day
 from analysis.ingest.layout.opening_dates import opening_date
 from analysis.ingest.layout.spam_phrases import page_spam_runs, without_spam_runs
 from analysis.ingest.layout.standfirsts import not_a_standfirst
 from analysis.ingest.layout.text_stamps import TEXT_STAMP_FLAG, first_text_stamp
 from analysis.ingest.layout.theme_clocks import theme_clock
-from analysis.ingest.layout.title import LEDE_STAMP
 from analysis.ingest.metadata import Candidate
 from analysis.ingest.page_rules import Rules, credited_date, scoring_of
 from analysis.ingest.version_dates import only_version_date
-
-#: A full date with a month's name, either order: "Sep 12, 2023", "3 September 2024".
-_NAMED_FULL_DATE = re.compile(
-    r"(?:(?P<mon>[A-Z][a-z]{2,8})\.?\s\d{1,2}|\d{1,2}\s(?P<mon2>[A-Z][a-z]{2,8})\.?),?\s(?:19|20)\d{2}\b"
-)
-
-
-#: A full date in the Spanish and Portuguese form: "03 de noviembre de 2023", "5 de março
-#: de 2024" (the month's name checked by the date reader).
-_DE_FULL_DATE = re.compile(r"\b\d{1,2} de [^\W\d_]{3,10},? (?:de |del )?(?:19|20)\d{2}\b")
-
-
-def _full_date(text: str, rules: Rules) -> re.Match[str] | None:
-    """The first full date with a month's name in ``text`` (English, the "de" form, or a
-    month of ``header_months`` in another language: "2 Ottobre 2024", "12 juin 2022")."""
-    found = _NAMED_FULL_DATE.search(text)
-    if found and MONTHS.get((found.group("mon") or found.group("mon2")).casefold()):
-        return found
-    found = _DE_FULL_DATE.search(text)
-    if found and parse_date(found.group(0)) is not None:
-        return found
-    return scoring_of(rules).header_date.search(text)
-
-
-def _dated_opening(text: str, rules: Rules) -> str | None:
-    """A lede's dateline of a place (and an agency in brackets) then a full date, closed by
-    no dash or colon: "TOKYO, Sep 12, 2023, Agency. The ...", "Place (AFP) September 3,
-    2024 The ...", "Caracas, 03 de noviembre de 2023. ...", or between dashes ("Hanoi,
-    Vietnam – December 29, 2024 – In ...", held-out 135); the opening through the date,
-    or None."""
-    found = _full_date(text[:80], rules)
-    if found is None:
-        return None
-    before = re.sub(r"\s*\([^()]{1,40}\)\s*$", ", ", text[: found.start()])
-    before = re.sub(r"\s[-–—]\s*$", ", ", before)  # "Hanoi, Vietnam – December 29, 2024 – "
-    return text[: found.end()] if _is_dateline_place(before) else None
-
-
-#: A wire service's release dated between two dashes: "Media OutReach - 8 November 2023 –
-#: On behalf of ..." (held-out 55), or in capitals: "HANOI - 20 JUNE 2016 - " (held-out 109).
-_WIRE_OPENING = re.compile(
-    r"^(?P<inner>[^.!?]{3,40}?\s[-–—]\s\d{1,2}\s(?P<mon>[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?\s(?:19|20)\d{2})"
-    r"\s?(?:--|[-–—])\s"
-)
-
-
-def _lede_opening(text: str, rules: Rules) -> str | None:
-    """The dateline opening a lede: "29-1-2024 (MANILA) ...", "Hanoi, 26 October 2021
-    (TDI): ...", "TOKYO, Sep 12, 2023, ..."; None when it opens otherwise."""
-    dated = _dated_opening(text, rules) or agency_dateline(text)  # "Hanoi April 12, 2023, PL."
-    if dated is not None:
-        return dated
-    paren = LEDE_PAREN.match(text)
-    if paren:
-        return paren.group(0)
-    wire = _WIRE_OPENING.match(text)  # its month checked: "HANOI - 20 JUNE 2016 - "
-    opening = wire if wire and wire["mon"].casefold() in MONTHS else LEDE_OPENING.match(text)
-    opening = opening or LEDE_COLON.match(text) or LEDE_STAMP.match(text)
-    if opening is None or _event_sentence(opening.group("inner")):
-        return None
-    return opening.group("inner")
-
-
-@cache
-def _event_sentence_openers() -> frozenset[str]:
-    """``event_sentence_openers`` of ``data/page_layout.yaml``: "on", "in", "since"..."""
-    words = load_data_file("page_layout.yaml").get("event_sentence_openers") or []
-    return frozenset(str(w).casefold() for w in words)
-
-
-def _event_sentence(opening: str) -> bool:
-    """A lede's opening is a sentence's words about when something happened ("On 9th April
-    2011, at the UEB"), not a dateline's place: its first word is one of
-    ``event_sentence_openers``."""
-    first = opening.split(None, 1)[0] if opening.strip() else ""
-    return first.casefold() in _event_sentence_openers()
 
 
 @dataclass(frozen=True)
@@ -149,10 +67,10 @@ def _date_source(s: _DateScan, i: int, p: Paragraph) -> tuple[str, str] | None:
     if p.kind == "credit" and p.role == "marker" and before_lede(s.paras, i):
         return p.text, "lede_dateline"
     if i in (s.first_prose, s.lede):  # the first text line, or the lede under a label
-        opening = _lede_opening(p.text, s.rules)
+        opening = lede_opening(p.text, s.rules)
         return (opening, "lede_dateline") if opening is not None else None
     if i == text_after_labels(s.paras, max(s.first_prose, s.lede)):  # under a caption or labels
-        dated = _dated_opening(p.text, s.rules)
+        dated = dated_opening(p.text, s.rules)
         if dated and len(p.text) > len(dated) + 40:  # text after it, not a list's date line
             return dated, "lede_dateline"
     return _header_or_footer_source(s, i, p)
@@ -306,49 +224,6 @@ def _blog_post_page(paras: list[Paragraph], rules: Rules) -> bool:
     return blog_page(paras, scoring_of(rules))
 
 
-#: How many text paragraphs from the first are searched for a bracketed news day.
-NEWS_DAY_REACH = 6
-#: The date flag of a date read from the bracketed news day (the event's day; a full
-#: date in the page's address outranks it: ``date.url_date_outranks`` of
-#: ``data/header_scoring.yaml``).
-NEWS_DAY_FLAG = "news_day"
-
-
-@cache
-def _news_day_rules() -> tuple[re.Pattern[str], ...]:
-    """The patterns of the date rules read as a news day (handler ``news_day`` in
-    ``data/date_rules.yaml``), compiled as the date grammar compiles them."""
-    handler = handler_table()["news_day"]
-    return tuple(re.compile(r.pattern, re.IGNORECASE) for r in RULES if r.handler is handler)
-
-
-def may_hold_news_day(text: str) -> bool:
-    """Whether a news-day rule finds anything in ``text``: only then can ``find_dates``
-    give a news day there, so the whole grammar is run only over such paragraphs (its
-    literal gate first: most paragraphs lack the weekdays it needs)."""
-    return any(may_match(p, text) and p.search(text) for p in _news_day_rules())
-
-
-def bracketed_news_day(
-    paras: list[Paragraph], first_prose: int
-) -> tuple[DateMatch, str, str] | None:
-    """The news day the Indonesian and Malay press print in the text, a weekday and the
-    full date in brackets ("..., kata dia, Jumat (7/3/2025).", the date rule
-    ``id_news_day``, noted ``NEWS_DAY``), in the first ``NEWS_DAY_REACH`` text paragraphs,
-    with its paragraph and the reason; None when none is there."""
-    texts = [p for p in paras[max(first_prose, 0) :] if p.kind in ("", "lede", "body")]
-    for p in texts[:NEWS_DAY_REACH]:
-        if not may_hold_news_day(p.text):
-            continue
-        found = [m for m in find_dates(p.text) if m.note == NEWS_DAY and m.date_start is not None]
-        if found:
-            day, text = found[0].date_start, found[0].text
-            match = DateMatch(found[0].start, found[0].end, text, day, day, "day")
-            reason = f"the news day in brackets in the text, line {p.line}: {text!r}"
-            return match, p.text, reason
-    return None
-
-
 def _read_text_dates(article: Article, first_prose: int, last_prose: int, rules: Rules) -> None:
     """Date a page whose header gave no date from its text, the first of: the lede's day
     without a year ("Hanoi, Oct 4 (X) ...", the year from the page), the news day in
@@ -427,37 +302,6 @@ def read_dates(article: Article, first_prose: int, last_prose: int, rules: Rules
         article.metadata_flags.append("ambiguous_day_month")
 
 
-#: A month and day without a year in the opening of a lede: "Hanoi, Oct 4 (X) ...",
-#: "HANOI, July 20 — ...".
-_YEARLESS = re.compile(r"\b(?P<mon>[A-Z][a-z]{2,8})\.?\s(?P<day>\d{1,2})\b(?!,?\s*\d{4})")
-
-#: What may stand before a dateline's month and day: nothing, or one or two places or names each
-#: closed by a comma ("Hanoi, ", "BEIJING, China, ", "The 88 Project, "; "Place (Agency", cut).
-_DATELINE_PLACE = re.compile(
-    r"(?:[^\W\d_][\w.'’-]{0,30}(?: [^\W_][\w.'’-]{0,30}){0,3}(?: \([^()]{1,40})?,\s*){0,2}"
-)
-
-
-def _lede_month_day(lede: str) -> tuple[re.Match | None, int]:
-    """The month and day of a lede's dateline without a year, with the month's number;
-    ``(None, 0)`` when the lede opens with none ("... province on May 15 held ..." is an
-    event's day in the sentence)."""
-    opening = re.split(r"\s(?:--|[-–—])\s|\)", lede[:80], maxsplit=1)[0]
-    found = _YEARLESS.search(opening)
-    if found is None or not _is_dateline_place(opening[: found.start()]):
-        return None, 0
-    month = MONTHS.get(found.group("mon").casefold())
-    return (found, month) if month else (None, 0)
-
-
-def _is_dateline_place(before: str) -> bool:
-    """Whether ``before`` (the lede's text before a month and day) is a dateline's place:
-    empty, or capitalised words closed by commas, so "... province on May 15" is not."""
-    if not _DATELINE_PLACE.fullmatch(before):
-        return False
-    return all(w[0].isupper() for w in re.findall(r"[^\W\d_][\w.'’-]*", before))
-
-
 def yearless_lede_date(
     paras: list[Paragraph], first_prose: int, last_prose: int, rules: Rules
 ) -> tuple[DateMatch, str] | None:
@@ -466,7 +310,7 @@ def yearless_lede_date(
     clock): the latest such day not after that date. None when either is missing."""
     if not 0 <= first_prose < len(paras):
         return None
-    found, month = _lede_month_day(paras[first_prose].text)
+    found, month = lede_month_day(paras[first_prose].text)
     if found is None:
         return None
     scoring = scoring_of(rules)

@@ -31,7 +31,7 @@ HEADER_REACH = 8
 
 #: A full date with a month's name in brackets closing a paragraph: "... writers. (Feb 20,
 #: 2015)". A date of digits in brackets is no such date (the Indonesian press's news day,
-#: "Jumat (7/3/2025)", is read with its weekday by ``dates.bracketed_news_day``).
+#: "Jumat (7/3/2025)", is read with its weekday by ``news_days.bracketed_news_day``).
 _CLOSING_BRACKET = re.compile(r"\((?P<date>[^()]*[^\W\d_]{3}[^()]*)\)\s*\.?\s*$")
 
 #: A line that is only a time and a date, the year first, in either order: "09:15,

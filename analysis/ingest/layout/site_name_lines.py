@@ -18,7 +18,7 @@ from analysis.ingest.layout.lines import Paragraph
 from analysis.ingest.layout.menus import home_link
 from analysis.ingest.layout.place_pairs import place_pair_heading
 from analysis.ingest.layout.site_name_rivals import topic_tag, under_title_over_deck
-from analysis.ingest.layout.title import site_motto
+from analysis.ingest.layout.title_page_features import site_motto
 from analysis.ingest.metadata import Scoring
 from analysis.ingest.page_rules import Rules, scoring_of
 from analysis.ingest.places import place_names

@@ -21,11 +21,11 @@ from analysis.ingest.layout.mastheads import MASTHEAD_ROLE
 from analysis.ingest.layout.outlets import best_outlet, outlet_evidence
 from analysis.ingest.layout.site_name_lines import _site_name_text, site_name_line
 from analysis.ingest.layout.title import (
-    AGENCY_DATELINE,
     NAME_GLUED_DATE,
     SOURCE_REPORTS,
     TITLE_SEP,
 )
+from analysis.ingest.layout.title_page_features import AGENCY_DATELINE
 from analysis.ingest.layout.unbylined_authors import WRITES_FOR
 from analysis.ingest.page_rules import Rules, scoring_of
 from analysis.ingest.places import place_names
