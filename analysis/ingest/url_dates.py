@@ -17,7 +17,9 @@ from analysis.ingest.cable_references import cable_reference_year, year_of
 from analysis.ingest.clock_months import clock_after_address_month
 from analysis.ingest.doi_spans import in_address_doi
 from analysis.ingest.headline_past_days import folder_day_first, past_headline_day
+from analysis.ingest.update_stamps import UPDATE_STAMP_FLAG
 from analysis.ingest.url_issue_folders import issue_folder_year
+from analysis.ingest.url_year_leaves import year_leaf
 
 #: "/2017/05/16/", "-20190227", and a date-time stamp "/d2024031509120045.htm" (the day,
 #: then hours and minutes: digits may follow the day when they read as a time of day). The
@@ -338,7 +340,8 @@ def url_date(url: str) -> DateMatch | None:
     found = found or _url_month_name_folder(path)  # "/2023/January/"
     found = found or _one_order_day(_URL_SLUG_DAY.search(path)) or _url_query_day(url)
     found = found or _url_year(path) or _url_year_slug(path) or cable_reference_year(path)
-    return found or issue_folder_year(path)  # "/Jul-Aug-2023/" (fix36e)
+    found = found or issue_folder_year(path)  # "/Jul-Aug-2023/" (fix36e)
+    return found or year_leaf(path)  # "/2016/article/70316542" (fix41b)
 
 
 def _url_pattern_date(path: str) -> DateMatch | None:
@@ -391,8 +394,8 @@ def url_date_outranks(
     flags = set(date_flags.split(";"))
     day = found is not None and found.precision == "day" and bool(flags & outranked)
     text_date = row.get("published") if row is not None else None
-    if past_headline_day(row, found):  # "The Seventies: May 6, 1975" under /2025/05/06/
-        return True
+    if past_headline_day(row, found) or (found is not None and UPDATE_STAMP_FLAG in flags):
+        return True  # "The Seventies: May 6, 1975" under /2025/05/06/; a stamp (fix41b)
     return day or clock_after_address_month(flags, found, text_date)  # a later month's clock
 
 

@@ -28,6 +28,7 @@ from analysis.ingest.layout.later_items import item_title
 from analysis.ingest.layout.lines import Article, Paragraph, dateline_date, is_prose
 from analysis.ingest.metadata import Candidate, Scoring
 from analysis.ingest.page_rules import Rules
+from analysis.ingest.update_stamps import update_stamp_date
 
 #: The fewest dated items that make a page a listing.
 MIN_DATED_ITEMS = 2
@@ -100,6 +101,8 @@ def listing_dates(article: Article, rules: Rules) -> None:
     """The date of a page of dated items, in place: a dated listing's first item
     (``first_item_date``), a listing of one-line items closed by stamps (``item_stamps``,
     held-out 129). A month's list with no headline keeps its first item's day, as every
-    listing does (the zoo README's listing rule; session 37)."""
+    listing does (the zoo README's listing rule; session 37). Last, a page nothing else
+    dates is dated by its own update stamp (``update_stamps``; fix41b)."""
     first_item_date(article, rules)
     stamped_item_date(article, rules)
+    update_stamp_date(article)  # "Last updated in February 2016" alone (fix41b)
