@@ -75,6 +75,11 @@ def _countries_named(words: list[str]) -> bool:
     )
 
 
+def country_word(word: str) -> bool:
+    """Whether ``word`` is a country's one-word name or alias ("Vietnam", "Laos")."""
+    return word.casefold() in _country_words()
+
+
 def country_pair(word: str) -> bool:
     """Two or more countries joined by hyphens ("India-Vietnam", "US-China"): a relation
     in a headline or a tag, never a part of a person's name."""

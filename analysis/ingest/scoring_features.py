@@ -40,6 +40,7 @@ TITLE_FEATURES: frozenset[str] = frozenset(
 ) | {"article_info", "document_in_headline", "names_document_below"}  # fix36a
 TITLE_FEATURES |= {"restates_headline_above", "restated_below"}  # fix36a
 TITLE_FEATURES |= {"under_back_link"}  # held-out 129 (layout/back_links.py)
+TITLE_FEATURES |= {"record_field"}  # fix41a (layout/record_fields.py)
 TITLE_FEATURES |= {"under_zoned_stamp"}  # held-out 130 (layout/zoned_stamps.py)
 TITLE_FEATURES |= {"over_thread_starter", "under_open_crumb", "under_post_icon"}  # fix38a
 

@@ -24,6 +24,7 @@ from analysis.ingest.layout.document_codes import code_features
 from analysis.ingest.layout.label_rows import field_label
 from analysis.ingest.layout.photo_credit_tails import caption_rest
 from analysis.ingest.layout.pipe_cells import open_pipe_cell, under_caption_cell
+from analysis.ingest.layout.record_fields import record_field
 from analysis.ingest.layout.restated_headlines import restated_by_lede
 from analysis.ingest.line_evidence import motto_index
 from analysis.ingest.menu_run_titles import menu_run_headline
@@ -343,7 +344,7 @@ _TITLE_CHECKS: tuple[tuple[str, Callable[[_Line], object]], ...] = (
     ("date_place", lambda c: place_line(c.text)),  # a dateline, a repost's source, a venue
     ("lowercase_start", lambda c: c.text[:1].islower()),
     # a comma or (titlefix27) a spaced dash closing the line goes on below ("Centre -")
-    ("comma_end", lambda c: c.text.endswith(",") or re.search(r"\s[-–—]$", c.text)),
+    ("comma_end", lambda c: c.text.endswith((",", ";")) or re.search(r"\s[-–—]$", c.text)),
     ("issue_line", lambda c: issue_line(c.text, c.scoring)),
     ("list_item", _list_item),
     ("label_list", lambda c: label_list(c.text, c.scoring) and not writer_label(c.paras, c.index)),
@@ -372,6 +373,7 @@ _TITLE_CHECKS: tuple[tuple[str, Callable[[_Line], object]], ...] = (
     ("wrapped_label", lambda c: "wrapped_label" in _briefing(c)),  # (fix31d) a briefing's
     ("bracket_numbered", lambda c: "bracket_numbered" in _briefing(c)),  # label, "(1) Item"
     ("field_label", lambda c: field_label(c.paras, c.index)),  # "Release Date:" (fix32b)
+    ("record_field", lambda c: record_field(c.text)),  # "Number: 31-CP" (fix41a)
     ("keyword_chain", lambda c: keyword_chain(c.text) or parallel_tagline(c.text)),  # b108, b110
     ("first_candidate", lambda c: c.first_candidate),
 )

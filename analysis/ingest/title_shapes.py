@@ -14,7 +14,7 @@ from functools import cache
 from analysis.core.data_files import load_data_file
 from analysis.core.text import count_words, normalize_text
 from analysis.dates import find_dates
-from analysis.ingest.country_lines import country_pair
+from analysis.ingest.country_lines import country_pair, country_word
 from analysis.ingest.date_scoring import MONTHS
 from analysis.ingest.metadata import DATE_KINDS, Scoring, name_stopword_at
 from analysis.ingest.page_rules import load_rules, outlet_named
@@ -66,9 +66,19 @@ def _one_name(text: str, scoring: Scoring) -> bool:
         and not any(w.casefold() == "the" for w in words)
         # countries joined by a hyphen open a headline ("India-Vietnam Naval Pact"), unless
         # an institution's word makes the line a name ("Australia-Vietnam Policy Institute");
-        # a relation's word names the relation ("India-Vietnam Relations", fix32a)
-        and not (any(country_pair(w) for w in words) and not _institution_words(text, scoring))
+        # a relation's word names the relation ("India-Vietnam Relations", fix32a), as it
+        # does beside one country's name ("Vietnam FOREIGN RELATIONS", fix41a)
+        and not (_names_relation(words) and not _institution_words(text, scoring))
     )
+
+
+def _names_relation(words: Sequence[str]) -> bool:
+    """Countries joined by a hyphen ("India-Vietnam"), or a country's name and a relation's
+    word (``relation_words``: "Vietnam Foreign Relations"): a relation, not a person."""
+    if any(country_pair(w) for w in words):
+        return True
+    folded = {w.casefold() for w in words}
+    return bool(folded & _relation_words()) and any(country_word(w) for w in words)
 
 
 def _institution_words(text: str, scoring: Scoring) -> bool:

@@ -15,6 +15,7 @@ from analysis.core.data_files import load_data_file
 from analysis.core.regex_gate import may_match
 from analysis.core.text import count_words
 from analysis.ingest.country_lines import country_line
+from analysis.ingest.layout.credit_runs import label_credit_runs
 from analysis.ingest.layout.dated_sources import date_before_credit
 from analysis.ingest.layout.glued_chrome import glued_chrome
 from analysis.ingest.layout.lines import FINAL_STOP, Paragraph, dateline_date, is_prose, near_edge
@@ -133,6 +134,7 @@ def label_furniture(paras: list[Paragraph], rules: Rules) -> None:
             p.kind = label[0]
             if label[1]:
                 p.role = label[1]
+    label_credit_runs(paras, rules)  # captions over their credits, one after another (fix41a)
     label_country_lines(paras)
 
 
