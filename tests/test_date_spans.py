@@ -34,6 +34,14 @@ def test_both_ends_of_a_span_are_marked() -> None:
     assert _span("The Provincial Congress, 2016 - 2021", "2016")
 
 
+def test_the_ends_of_an_infoboxs_span_of_whole_days_are_marked() -> None:
+    # an encyclopedia infobox's row glued to its label (held-out 139's wiki mirrors)
+    line = "Date12 March 1921 – 4 October 1922"
+    assert _span(line, "12 March 1921") and _span(line, "4 October 1922")
+    assert _span("March 12, 1921 - October 4, 1922", "October 4, 1922")
+    assert not _span("Updated 4 October 1922 - 09:15", "4 October 1922")
+
+
 def test_a_date_beside_a_weekday_a_time_or_a_week_is_no_span() -> None:
     assert not _span("Thứ 4 - 13/03/2019", "13/03/2019")
     assert not _span("12/03/2024 - 09:15", "12/03/2024")

@@ -34,10 +34,19 @@ COPULA_ENTRY = (
     "to show where their frontier crosses the water, numbered from the source downstream.\n"
 )
 
+#: A subject page on an event (held-out 139's nutshell100): a blank first line, the
+#: headword, the entry opening with the article before it and a copula.
+ARTICLE_ENTRY = (
+    "\nRiver Ferry War\n"
+    "The River Ferry War was a short dispute between two river towns in 1921 over the "
+    "landing fees of the night crossings, settled by the provincial court a year later.\n"
+)
+
 
 @pytest.mark.parametrize(
     ("page", "title"),
     [
+        (ARTICLE_ENTRY, "River Ferry War"),
         (LIFE_ENTRY, "Hoang Van Lam"),
         (GLUED_ENTRY, "Mekong Ferry Accord"),
         (COPULA_ENTRY, "River Border Markers"),
@@ -80,6 +89,8 @@ def test_a_byline_over_a_lede_about_something_else_stays_a_writer() -> None:
         ("Harbour Workers Union", "On Monday the Harbour Workers Union (1946) wrote again."),
         # the same opening words but not the whole line
         ("Harbour Workers Union Congress", "Harbour Workers Union is a body of dock crews."),
+        # the article before the name, then a verb: a news lede on the body
+        ("Harbour Workers Union", "The Harbour Workers Union sent a letter on Monday."),
         # two names: the second capitalised word is no definition
         ("Hoang Van Lam", "Hoang Van Lam Minh Tuan said the talks went well."),
     ],

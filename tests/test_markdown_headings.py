@@ -33,3 +33,26 @@ def test_hashes_that_are_no_heading_marks_stay():
     assert without_heading_marks("Pool report #4 from the pier") == "Pool report #4 from the pier"
     assert without_heading_marks("#") == "#"
     assert without_heading_marks("####### Seven is no heading") == "####### Seven is no heading"
+
+
+#: An encyclopedia article as a text dump (held-out 139's Wikipedia dump): the title as a
+#: wiki heading between equals signs, the infobox as field rows, then the lead.
+WIKI_DUMP = (
+    "= River Ferry War =\n\n"
+    "Infobox\n"
+    "- Conflict: River Ferry War\n"
+    "- Place: the lower river\n\n"
+    "The River Ferry War was a short dispute between two river towns over the landing "
+    "fees of the night crossings, settled by the provincial court a year later.\n"
+)
+
+
+def test_a_wiki_headings_equals_signs_are_not_the_headline():
+    assert read_article(WIKI_DUMP).title == "River Ferry War"
+
+
+def test_equals_signs_that_are_no_heading_marks_stay():
+    assert without_heading_marks("== Ferry fares = tolls ==") == "Ferry fares = tolls"
+    assert without_heading_marks("= Ferry fares ==") == "= Ferry fares =="
+    assert without_heading_marks("Fares = tolls on the river") == "Fares = tolls on the river"
+    assert without_heading_marks("==> Ferry crossings") == "==> Ferry crossings"

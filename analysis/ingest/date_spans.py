@@ -30,9 +30,18 @@ import pandas as pd
 
 from analysis.dates.model import DateMatch
 
-#: The two forms of a span's ends, each joined only to its own form: a numeric date
-#: ("3/2/1930", "03.02.2019") or a year ("2016").
-_FORMS = (r"\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d{2}", r"(?:19|20)\d{2}")
+#: The three forms of a span's ends, each joined only to its own form: a numeric date
+#: ("3/2/1930", "03.02.2019"), a year ("2016"), or a whole day with its month's name
+#: ("25 December 1978", "December 25, 1978": an encyclopedia infobox's war or term,
+#: "Date25 December 1978 – 26 September 1989", held-out 139's wiki mirrors).
+_FORMS = (
+    r"\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d{2}",
+    r"(?:19|20)\d{2}",
+    r"(?:\d{1,2} [^\W\d_]{3,}\.?|[^\W\d_]{3,}\.? \d{1,2},?) (?:19|20)\d{2}",
+)
+
+#: How far before a date its span's first end may start (a whole day with its month).
+_BEFORE_REACH = 32
 
 #: The dash joining the two ends.
 _DASH = r"\s*[-–—]\s*"
@@ -41,21 +50,24 @@ _DASH = r"\s*[-–—]\s*"
 def date_span(line: str, start: int, end: int) -> bool:
     """Whether the date at ``line[start:end]``, a numeric date or a year, is joined by a
     dash to another of the same form before or after it ("3/2/1930 - 3/2/2019", "2016 -
-    2021"); a date written with its month's name never is ("Week of 2020 - October 11,
-    2020" names a week and its day).
+    2021", "25 December 1978 – 26 September 1989"); a date with its month's name is never
+    joined to a year ("Week of 2020 - October 11, 2020" names a week and its day).
 
     >>> line = "Celebrating the 89th Anniversary of the Party (3/2/1930 - 3/2/2019)"
     >>> date_span(line, line.index("3/2/1930"), line.index("3/2/1930") + 8)
     True
     >>> date_span("Thứ 4 - 13/03/2019", 8, 18)
     False
+    >>> line = "Date25 December 1978 – 26 September 1989"
+    >>> date_span(line, 23, 40), date_span("Week of 2020 - October 11, 2020", 15, 31)
+    (True, False)
     >>> date_span("12/03/2024 - 09:15", 0, 10)
     False
     """
     form = next((f for f in _FORMS if re.fullmatch(f, line[start:end].strip())), None)
     if form is None:
         return False
-    before = re.search(rf"(?<!\d){form}{_DASH}$", line[max(0, start - 16) : start])
+    before = re.search(rf"(?<![\d/.]){form}{_DASH}$", line[max(0, start - _BEFORE_REACH) : start])
     return bool(before or re.match(rf"{_DASH}{form}(?!\d)", line[end:]))
 
 

