@@ -61,6 +61,7 @@ from analysis.ingest.layout.bylines import (
 from analysis.ingest.layout.cable_text import label_cable_text
 from analysis.ingest.layout.chart_headings import unmark_chart_headings
 from analysis.ingest.layout.citations import cited_fields
+from analysis.ingest.layout.closing_dates import without_closing_date
 from analysis.ingest.layout.colon_heads import with_colon_head
 from analysis.ingest.layout.compiled_headlines import compiled_headline
 from analysis.ingest.layout.contact_blocks import label_contact_blocks
@@ -293,6 +294,7 @@ def clean_title(title: str, rules: Rules) -> str:
     title = without_outlet_suffix(without_empty_cells(title[label.end() if label else 0 :]), rules)
     title = without_bracket_labels(without_closing_colon(without_flair(without_isbn(title), rules)))
     title = without_closing_day(title)  # "Title – Monday, 26.4.2010"
+    title = without_closing_date(title)  # "Title. 07 March 2019" (held-out 136)
     title = without_mail_markers(title)  # "Fwd: Travel pool report #4 - ..." (held-out 89)
     title = without_document_number(title)  # "212. Telegram From ...1" (held-out 97)
     title = without_file_notes(title)  # "Title [Updated May 14, 2008]  [open pdf - 212KB]"
