@@ -58,6 +58,7 @@ from analysis.ingest.layout.bylines import (
     split_glued_byline,
     unbulleted,
 )
+from analysis.ingest.layout.cable_subjects import cable_subject
 from analysis.ingest.layout.cable_text import label_cable_text
 from analysis.ingest.layout.chart_headings import unmark_chart_headings
 from analysis.ingest.layout.citations import cited_fields
@@ -333,7 +334,7 @@ def _headline(
     line under a talk's headline (``with_occasion_line``: "Talk on ..." / "at the Spring
     Luncheon of ..."), an editions bar set aside first (``edition_bars``) and a headline
     carrying its compiler's credit taken before the scored line (``compiled_headlines``)."""
-    news = news_subject(paras)  # a Usenet header's "Subject:" row (fix31b)
+    news = news_subject(paras) or cable_subject(paras)  # "Subject:" rows (fix31b, b136)
     if news is not None:
         return news, None, True
     heading = document_heading(paras, rules)
