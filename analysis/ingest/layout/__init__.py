@@ -58,9 +58,11 @@ from analysis.ingest.layout.bylines import (
     split_glued_byline,
     unbulleted,
 )
+from analysis.ingest.layout.cable_subjects import cable_subject
 from analysis.ingest.layout.cable_text import label_cable_text
 from analysis.ingest.layout.chart_headings import unmark_chart_headings
 from analysis.ingest.layout.citations import cited_fields
+from analysis.ingest.layout.closing_dates import without_closing_date
 from analysis.ingest.layout.colon_heads import with_colon_head
 from analysis.ingest.layout.compiled_headlines import compiled_headline
 from analysis.ingest.layout.contact_blocks import label_contact_blocks
@@ -293,6 +295,7 @@ def clean_title(title: str, rules: Rules) -> str:
     title = without_outlet_suffix(without_empty_cells(title[label.end() if label else 0 :]), rules)
     title = without_bracket_labels(without_closing_colon(without_flair(without_isbn(title), rules)))
     title = without_closing_day(title)  # "Title – Monday, 26.4.2010"
+    title = without_closing_date(title)  # "Title. 07 March 2019" (held-out 136)
     title = without_mail_markers(title)  # "Fwd: Travel pool report #4 - ..." (held-out 89)
     title = without_document_number(title)  # "212. Telegram From ...1" (held-out 97)
     title = without_file_notes(title)  # "Title [Updated May 14, 2008]  [open pdf - 212KB]"
@@ -331,7 +334,7 @@ def _headline(
     line under a talk's headline (``with_occasion_line``: "Talk on ..." / "at the Spring
     Luncheon of ..."), an editions bar set aside first (``edition_bars``) and a headline
     carrying its compiler's credit taken before the scored line (``compiled_headlines``)."""
-    news = news_subject(paras)  # a Usenet header's "Subject:" row (fix31b)
+    news = news_subject(paras) or cable_subject(paras)  # "Subject:" rows (fix31b, b136)
     if news is not None:
         return news, None, True
     heading = document_heading(paras, rules)

@@ -12,6 +12,7 @@ import re
 from analysis.core.text import count_words, normalize_text
 from analysis.ingest.bylines import looks_like_name
 from analysis.ingest.date_scoring import MONTHS
+from analysis.ingest.layout.blank_broken_headlines import blank_broken_tail
 from analysis.ingest.layout.comma_wraps import comma_wrapped_headline
 from analysis.ingest.layout.copied_breaks import broken_copy
 from analysis.ingest.layout.headline_tails import centred_tail, headline_tail, lower_case_tail
@@ -170,6 +171,16 @@ def _capitals_title_colon(upper: str, lower: str) -> bool:
     )
 
 
+def _across_blank(top: str, bottom: str, gap: int) -> bool:
+    """Whether header line ``bottom`` continues ``top`` across one blank line at most
+    (``gap`` lines below its last line): in two type sizes (``_two_sizes``), as the names
+    under a byline's label (``_labelled_names``) or as a headline's rest after a joining
+    word (``blank_broken_tail``: "... chosen for" / "" / "the Summit ...", held-out 136)."""
+    if _two_sizes(top, bottom) or _labelled_names(top, bottom):
+        return True
+    return gap == 2 and blank_broken_tail(top, bottom)
+
+
 def _continues(upper: Paragraph, lower: Paragraph) -> bool:
     """Whether header line ``lower`` continues ``upper``: on the next line of the file
     (``_broken``, ``_broken_headline``), or across one blank line at most in two type sizes
@@ -181,7 +192,7 @@ def _continues(upper: Paragraph, lower: Paragraph) -> bool:
     if upper.kind or lower.kind or lower.line > last + 2:
         return False
     top, bottom = normalize_text(upper.text), normalize_text(lower.text)
-    if _two_sizes(top, bottom) or _labelled_names(top, bottom):
+    if _across_blank(top, bottom, lower.line - last):
         return True
     next_line = lower.line == last + 1
     return next_line and (
