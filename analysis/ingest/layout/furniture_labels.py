@@ -27,6 +27,7 @@ from analysis.ingest.layout.photo_credit_tails import (
 )
 from analysis.ingest.layout.photo_story_labels import photo_story_headline
 from analysis.ingest.layout.spaced_chrome import spaced_chrome
+from analysis.ingest.layout.table_rows import label_table_rows
 from analysis.ingest.page_rules import Rules, alternation, outlet_named, scoring_of
 
 
@@ -135,6 +136,7 @@ def label_furniture(paras: list[Paragraph], rules: Rules) -> None:
             if label[1]:
                 p.role = label[1]
     label_credit_runs(paras, rules)  # captions over their credits, one after another (fix41a)
+    label_table_rows(paras)  # a facts table's rows, label and value: text (fix41a)
     label_country_lines(paras)
 
 
