@@ -7,10 +7,11 @@ app's (share.snipd.com). The zoo's rule (``tests/data/layouts/README.md``): the 
 the site whose page it is, its address or its own printed name. When the address's host
 is unlisted and its name (the registrable domain's first label, four letters or more) is
 printed as a word of the page (not inside an address or after "@"), while the site-name
-line does not spell it, the site-name line names something the host carries, and the
-host is the outlet. A site whose name line spells its domain ("Socialist Action" on
-socialistaction.net), a listed outlet, and a name read from anything else than a
-site-name line are left as they are.
+line does not spell it (by its letters or by its words' initials: "International Area
+Studies Review" on iasr.or.kr names the site itself), the site-name line names something
+the host carries, and the host is the outlet. A site whose name line spells its domain
+("Socialist Action" on socialistaction.net), a listed outlet, and a name read from
+anything else than a site-name line are left as they are.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from collections.abc import Iterable, Sequence
 import pandas as pd
 
 from analysis.core.text import alnum_key
-from analysis.ingest.acronym_hosts import acronym_site
+from analysis.ingest.acronym_hosts import acronym_site, initials_name
 from analysis.ingest.document_names import named_publisher
 from analysis.ingest.document_publishers import PUBLISHER_KIND, cover_publisher
 from analysis.ingest.host_kinship import unrelated_site_line
@@ -108,8 +109,8 @@ def host_outranks_site_line(
     if kind != SITE_KIND or "outlet_unlisted" not in flags.split(";"):
         return ""
     label = alnum_key(domain.split(".")[0])
-    if not label or label in alnum_key(outlet):
-        return ""
+    if not label or label in alnum_key(outlet) or initials_name(label, outlet):
+        return ""  # the line spells the host: its letters, its initials (iasr.or.kr)
     return printed_host(domain, texts)
 
 
