@@ -11,7 +11,9 @@ line does not spell it (by its letters or by its words' initials: "International
 Studies Review" on iasr.or.kr names the site itself), the site-name line names something
 the host carries, and the host is the outlet. A site whose name line spells its domain
 ("Socialist Action" on socialistaction.net), a listed outlet, and a name read from
-anything else than a site-name line are left as they are.
+anything else than a site-name line are left as they are. Where the address would name
+the outlet over the site-name line, a publisher the page says it is published by and the
+address spells names it instead (``publisher_hosts``).
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from analysis.ingest.host_kinship import unrelated_site_line
 from analysis.ingest.layout import outlet_from_url
 from analysis.ingest.newsletters import copyright_sender, mailing_host
 from analysis.ingest.page_rules import Rules, load_rules
+from analysis.ingest.publisher_hosts import platform_publisher
 from analysis.ingest.section_slugs import section_in_address
 from analysis.ingest.self_citations import self_cited_journal
 from analysis.ingest.series_initials import series_publisher
@@ -132,7 +135,8 @@ def url_outlet_fields(url: str, row: dict[str, str], texts: Sequence[str]) -> di
     unrelated = bool(domain) and unrelated_site_line(kind, outlet, flags, domain, texts, url)
     if not (line or section or unrelated):
         return outlet_from_url(url, *row.values())
-    fields = outlet_from_url(url, *{**row, "outlet": ""}.values())
+    fields = platform_publisher(domain, texts)  # "Published by <Name>" the host spells
+    fields = fields or outlet_from_url(url, *{**row, "outlet": ""}.values())
     if fields:
         fields["outlet_source"] += _address_note(outlet, line, section)
     return fields
