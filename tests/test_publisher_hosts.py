@@ -3,12 +3,8 @@ publisher its pages say they are published by, when the address spells that name
 
 from __future__ import annotations
 
-import pandas as pd
-
-from analysis.core import schema
-from analysis.ingest.corpus import build_documents, parse_document
 from analysis.ingest.publisher_hosts import host_spells, published_by_host
-from analysis.ingest.sidecar_overlay import apply_sidecar
+from tests.test_host_names import _read
 
 #: A journal article page on a publisher's platform (held-out 134's layout): the journal's
 #: name, its ISSNs, the year and volume, the DOI, the title, the writers, their
@@ -28,14 +24,6 @@ _PLATFORM_PAGE = (
     "The article follows the ferry crossings of a delta province from their first licences "
     "to the bridges that replaced most of them, and asks what they meant for the border.\n"
 )
-
-
-def _read(text: str, url: str) -> pd.Series:
-    """The documents row of ``text`` once ``metadata.csv`` gives ``url``."""
-    row, rows = parse_document("page", "page.txt", text.encode())
-    paragraphs = pd.DataFrame(rows, columns=list(schema.PARAGRAPH_COLUMNS))
-    sidecar = pd.DataFrame({"url": [url]}, index=pd.Index(["page"], name="doc_id"))
-    return apply_sidecar(build_documents([row]), sidecar, paragraphs).iloc[0]
 
 
 def test_a_platforms_page_is_named_by_the_publisher_its_address_spells() -> None:

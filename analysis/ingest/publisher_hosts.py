@@ -34,12 +34,8 @@ def host_spells(label: str, name: str) -> bool:
     """Whether the host's ``label`` spells ``name``: its letters, its words' initials, or
     its first words' initials then the start of the rest (``MIN_LETTERS`` or more).
 
-    >>> host_spells("sapub", "Scientific & Academic Publishing")
-    True
-    >>> host_spells("sap", "Scientific & Academic Publishing")
-    True
-    >>> host_spells("sapub", "Science and Public Policy Group")
-    False
+    >>> host_spells("sapub", "Scientific & Academic Publishing"), host_spells("sapub", "Sapub")
+    (True, True)
     """
     target = alnum_key(label)
     words = [alnum_key(w) for w in name.split() if w.casefold() not in _JOINING_WORDS]
