@@ -1,6 +1,6 @@
 """Tests of ``analysis.ingest.date_scoring``: the dates a header line holds (with the
-forms ``analysis.dates`` does not read), the day-month order a page settles, the
-features of a date and the scored candidates, on invented header lines."""
+forms ``analysis.dates`` does not read), the features of a date and the scored
+candidates, on invented header lines."""
 
 from __future__ import annotations
 
@@ -10,16 +10,13 @@ import pandas as pd
 import pytest
 from hypothesis import given
 
-from analysis.dates import parse_date
 from analysis.ingest.date_scoring import (
     absolute_dates,
     date_candidates,
     date_features,
     header_dates,
     listed_items,
-    read_day_month,
     same_day,
-    settle_day_month,
     unglue,
 )
 from analysis.ingest.layout import read_article
@@ -128,29 +125,6 @@ def test_unglue_splits_a_year_from_a_glued_reading_time() -> None:
     assert page["published"] == pd.Timestamp("2025-11-28")
     assert page["author"] == "Sophea Lim"
     assert page["title"] == "River ferry adds a night crossing for market traders"
-
-
-def test_settle_day_month() -> None:
-    assert settle_day_month([para("3/4/2021 09:41 AM")]) == "mdy"  # a 12-hour clock
-    assert settle_day_month([para("13/4/2021"), para("3/4/2021")]) == "dmy"
-    assert settle_day_month([para("4/13/2021"), para("3/4/2021")]) == "mdy"
-    assert settle_day_month([para("4/13/2021"), para("13/4/2021")]) == ""  # both: unsettled
-    assert settle_day_month([para("3/4/2021 " + "x" * 400)]) == ""  # long lines not read
-    assert settle_day_month([]) == ""
-
-
-def test_read_day_month() -> None:
-    match = parse_date("03/04/2021")
-    assert (match.date_start, match.flags) == (T("2021-04-03"), ("ambiguous_day_month",))
-    us = read_day_month(match, "mdy")
-    assert (us.date_start, us.flags) == (T("2021-03-04"), ())
-    assert read_day_month(match, "").flags == ("ambiguous_day_month",)
-    # 4 March 2021 was a Thursday, 3 April a Saturday: the weekday settles it
-    line = "Thursday 03/04/2021"
-    weekday = read_day_month(parse_date(line), "", line)
-    assert (weekday.date_start, weekday.flags) == (T("2021-03-04"), ())
-    named = parse_date("March 4, 2021")
-    assert read_day_month(named, "mdy") == named
 
 
 def test_date_features() -> None:
@@ -333,23 +307,6 @@ def test_a_quoted_tweet_s_signature_gives_the_post_s_day_not_the_page_s() -> Non
             plain, match, "dateline", before_headline=False, repeated=False, scoring=SCORING
         )
         assert "embedded_post" not in features
-
-
-def test_a_two_digit_year_date_is_read_in_the_pages_order() -> None:
-    """The parties' portal of held-out 56: '12/04/20 3:27 PM' under the title. The 12-hour
-    clock settles the month-first order for a two-digit year as for a four-digit one (it was
-    read as 12 April); with nothing to settle it the date stays as read, flagged."""
-    line = "12/04/20 3:27 PM"
-    assert settle_day_month([para(line)]) == "mdy"
-    assert settle_day_month([para("12/04/20")]) == ""
-    match = parse_date("12/04/20")
-    us = read_day_month(match, "mdy", line)
-    assert us.date_start == T("2020-12-04")
-    assert "ambiguous_day_month" not in us.flags
-    assert "two_digit_year" in us.flags
-    unsettled = read_day_month(match, "", line)
-    assert unsettled.date_start == T("2020-04-12")
-    assert "ambiguous_day_month" in unsettled.flags
 
 
 def test_a_date_under_a_weather_widget_is_the_sites_clock() -> None:

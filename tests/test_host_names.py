@@ -143,3 +143,39 @@ def test_a_hosts_name_printed_in_words_outranks_a_section_label() -> None:
     # negative: a host whose name the page never prints keeps the site-name line
     doc = _read(page, "https://www.ferry-digest.com/views/content/104211")
     assert doc["outlet"] == "Global News"
+
+
+#: A journal's full-text page on its own address (held-out 134's layout): index bullets,
+#: the journal's name as the masthead, its ISSN, the issue line, "Abbreviation: <initials>"
+#: (the host's label printed as a word), the title, the writer and the abstract.
+_JOURNAL_PAGE = (
+    "  • Citation Index\n  • DOI(CrossRef)\n\n"
+    "Harbour Area Studies Journal\n\n"
+    "ISSN : 1234-5678 (Print)\n\n"
+    "Harbour Area Studies Journal - Vol. 12, No. 3, pp. 40-61\n"
+    "Abbreviation: HASJ\n"
+    "Print publication date 30 Sep 2023\n\n"
+    "Ferry Crossings and the Making of a Delta Border\n"
+    "Le Van Minh\n"
+    "Institute of River Studies\n\n"
+    "Abstract\n\n"
+    "The article follows the ferry crossings of a delta province from their first licences "
+    "to the bridges that replaced most of them, and asks what they meant for the border.\n"
+)
+
+
+def test_a_masthead_whose_initials_spell_the_host_is_the_sites_own_name() -> None:
+    """The journal's name printed as the masthead spells its address's label by its
+    initials ("Harbour Area Studies Journal" on hasj.or.kr): the page printing the
+    initials ("Abbreviation: HASJ") names the site itself, not a host carrying it."""
+    doc = _read(_JOURNAL_PAGE, "https://hasj.or.kr/_common/do.php?a=full&b=12&aidx=4")
+    assert doc["outlet"] == "Harbour Area Studies Journal"
+    flags = "outlet_unlisted"
+    texts = ["Abbreviation: HASJ"]
+    assert not host_outranks_site_line("site", doc["outlet"], flags, "hasj.or.kr", texts)
+    # negative: a masthead whose initials spell no label of the address, on a page that
+    # prints the host's name, is what the host carries
+    other = _JOURNAL_PAGE.replace("Harbour Area Studies Journal", "Delta Ports Quarterly")
+    assert _read(other, "https://hasj.or.kr/_common/do.php?a=full&b=12&aidx=4")["outlet"] == (
+        "hasj.or.kr"
+    )

@@ -16,7 +16,6 @@ from analysis.core import schema
 from analysis.core.text import normalize_text
 from analysis.ingest.bylines import looks_like_name
 from analysis.ingest.corpus import build_documents, parse_document, url_date
-from analysis.ingest.date_scoring import settle_day_month
 from analysis.ingest.dated_headlines import without_own_date
 from analysis.ingest.layout import clean_title, load_rules, outlet_from_url, read_article
 from analysis.ingest.line_evidence import title_credit
@@ -203,16 +202,6 @@ def test_a_weekday_settles_a_numeric_date():
 def test_a_year_glued_to_the_time_is_read():
     article = read_article(page("Deals signed", "March 12, 20244:05 AM GMT+7Updated 2 days ago"))
     assert str(article.header_date.date_start.date()) == "2024-03-12"
-
-
-def test_settle_day_month_votes():
-    class P:
-        def __init__(self, text):
-            self.text, self.kind, self.line = text, "", 1
-
-    assert settle_day_month([P("13/03/2024"), P("12/03/2024")]) == "dmy"
-    assert settle_day_month([P("3/13/2024")]) == "mdy"
-    assert settle_day_month([P("3/4/2024")]) == ""
 
 
 def test_a_twelve_hour_clock_before_a_numeric_date_reads_it_month_first():

@@ -7,10 +7,13 @@ app's (share.snipd.com). The zoo's rule (``tests/data/layouts/README.md``): the 
 the site whose page it is, its address or its own printed name. When the address's host
 is unlisted and its name (the registrable domain's first label, four letters or more) is
 printed as a word of the page (not inside an address or after "@"), while the site-name
-line does not spell it, the site-name line names something the host carries, and the
-host is the outlet. A site whose name line spells its domain ("Socialist Action" on
-socialistaction.net), a listed outlet, and a name read from anything else than a
-site-name line are left as they are.
+line does not spell it (by its letters or by its words' initials: "International Area
+Studies Review" on iasr.or.kr names the site itself), the site-name line names something
+the host carries, and the host is the outlet. A site whose name line spells its domain
+("Socialist Action" on socialistaction.net), a listed outlet, and a name read from
+anything else than a site-name line are left as they are. Where the address would name
+the outlet over the site-name line, a publisher the page says it is published by and the
+address spells names it instead (``publisher_hosts``).
 """
 
 from __future__ import annotations
@@ -21,13 +24,14 @@ from collections.abc import Iterable, Sequence
 import pandas as pd
 
 from analysis.core.text import alnum_key
-from analysis.ingest.acronym_hosts import acronym_site
+from analysis.ingest.acronym_hosts import acronym_site, initials_name
 from analysis.ingest.document_names import named_publisher
 from analysis.ingest.document_publishers import PUBLISHER_KIND, cover_publisher
 from analysis.ingest.host_kinship import unrelated_site_line
 from analysis.ingest.layout import outlet_from_url
 from analysis.ingest.newsletters import copyright_sender, mailing_host
 from analysis.ingest.page_rules import Rules, load_rules
+from analysis.ingest.publisher_hosts import platform_publisher
 from analysis.ingest.section_slugs import section_in_address
 from analysis.ingest.self_citations import self_cited_journal
 from analysis.ingest.series_initials import series_publisher
@@ -108,8 +112,8 @@ def host_outranks_site_line(
     if kind != SITE_KIND or "outlet_unlisted" not in flags.split(";"):
         return ""
     label = alnum_key(domain.split(".")[0])
-    if not label or label in alnum_key(outlet):
-        return ""
+    if not label or label in alnum_key(outlet) or initials_name(label, outlet):
+        return ""  # the line spells the host: its letters, its initials (iasr.or.kr)
     return printed_host(domain, texts)
 
 
@@ -131,7 +135,8 @@ def url_outlet_fields(url: str, row: dict[str, str], texts: Sequence[str]) -> di
     unrelated = bool(domain) and unrelated_site_line(kind, outlet, flags, domain, texts, url)
     if not (line or section or unrelated):
         return outlet_from_url(url, *row.values())
-    fields = outlet_from_url(url, *{**row, "outlet": ""}.values())
+    fields = platform_publisher(domain, texts)  # "Published by <Name>" the host spells
+    fields = fields or outlet_from_url(url, *{**row, "outlet": ""}.values())
     if fields:
         fields["outlet_source"] += _address_note(outlet, line, section)
     return fields

@@ -3,7 +3,7 @@ archive prints it after the last sentence ("... before the 2008 monsoon. [14/11/
 fix31b, held-out 96). Read only when the page gave no other date, and only at the very
 end of the last text paragraph: a date inside a sentence stays unread (the zoo's rule).
 A two-digit year is 19xx or 20xx, whichever is not in the future; day and month are read
-in the page's order (``date_scoring.settle_day_month``), day first when nothing settles it.
+in the page's order (``day_month_order.settle_day_month``), day first when nothing settles it.
 """
 
 from __future__ import annotations
@@ -12,7 +12,8 @@ import re
 
 import pandas as pd
 
-from analysis.ingest.date_scoring import absolute_dates, read_day_month, settle_day_month
+from analysis.ingest.date_scoring import absolute_dates
+from analysis.ingest.day_month_order import read_day_month, settle_day_month
 from analysis.ingest.layout.lines import Article
 
 #: "[14/11/06]", "[3.5.2007]", "[14-11-2006]" closing a paragraph.
