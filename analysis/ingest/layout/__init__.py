@@ -87,6 +87,7 @@ from analysis.ingest.layout.glued_kickers import without_glued_kicker
 from analysis.ingest.layout.glued_name_pairs import label_glued_name_pairs
 from analysis.ingest.layout.header_credits import label_header_credits
 from analysis.ingest.layout.header_pieces import split_header_pieces
+from analysis.ingest.layout.infobox_blocks import label_infobox_blocks
 from analysis.ingest.layout.interview_headlines import unmark_headline_interviewees
 from analysis.ingest.layout.label_bars import colon_label_bars
 from analysis.ingest.layout.labelled_date_lines import label_labelled_lines
@@ -316,6 +317,7 @@ def _label_page_furniture(paras: list[Paragraph], rules: Rules) -> None:
     label_over_back_link(paras)  # "Section name" / "« Quay lại" over it (held-out 129)
     label_account_lines(paras)  # "Submitted by ctv_en_3 on <date>" (held-out 88)
     label_event_rows(paras)  # "Event X" / "Location Y": a details table's rows (fix31)
+    label_infobox_blocks(paras)  # a wiki's fact box over the lead (fix41c)
     label_script_banners(paras)  # a blog's banner in two scripts over English (fix31)
     label_author_archive(paras)  # "For Name's latest contributions to X" (held-out 88)
     label_starter_lines(paras)  # "Discussion in 'X' started by login, date." (fix38a)
