@@ -172,6 +172,7 @@ from analysis.ingest.layout.unlisted import read_outlet
 from analysis.ingest.layout.updated_runs import split_updated_run
 from analysis.ingest.layout.url_outlets import outlet_from_url
 from analysis.ingest.layout.viewer import split_viewer_line, viewer_fields
+from analysis.ingest.layout.wiki_titles import wiki_title
 from analysis.ingest.layout.word_lines import label_word_runs
 from analysis.ingest.metadata import Candidate
 from analysis.ingest.outlet_refine import refine_outlet
@@ -346,6 +347,7 @@ def _headline(
     best, runner = choose_title(paras, rules)
     best = compiled_headline(paras, rules) or best  # "Notes – Compiled by Name (day)" (fix78)
     best = post_block_headline(paras, scoring_of(rules)) or best  # text twice (text_twice)
+    best = wiki_title(paras, scoring_of(rules)) or best  # title / "From <Wiki>" (fix41c)
     joined = with_occasion_line(paras, best, rules)
     return (joined[0] if joined else best), runner, bool(joined)
 
