@@ -70,11 +70,34 @@ def title_from_continue_link(article: PageArticle) -> None:
     text = [p for p in article.paragraphs if p.kind in ("lede", "body")][:CONTINUE_REACH]
     for p in text:
         title = continue_link_title(p.text)
+        source = f"line {p.line}: the excerpt's link 'Continue reading ...'"
+        if not title and p is text[0]:  # a bare link: the item's title over its excerpt
+            title = _title_over_excerpt(article, p)
+            source = f"the line over line {p.line}'s excerpt closed by 'Continue reading'"
         if title:
-            article.title = title
-            article.title_source = f"line {p.line}: the excerpt's link 'Continue reading ...'"
+            article.title, article.title_source = title, source
             article.metadata_flags[:] = [f for f in article.metadata_flags if f != "no_headline"]
             return
+
+
+#: (fix41c) A bare link closing the excerpt: "... on the beach in … Continue reading".
+_BARE_CONTINUE = re.compile(r"(?:…|\.\.\.)\s*Continue reading\s*(?:→|\.\.\.)?\s*$")
+
+#: The kinds the item's title over its excerpt may have been given by the header's reader.
+_TITLE_KINDS = ("", "heading", "boilerplate")
+
+
+def _title_over_excerpt(article: PageArticle, excerpt: object) -> str:
+    """(fix41c, held-out 139) A category or home page saved from its first item down: the
+    item's title, a short line with no sentence's end right over the first excerpt closed
+    by a bare "… Continue reading", is the page's title; else ""."""
+    paras = article.paragraphs
+    k = paras.index(excerpt) - 1
+    if k < 0 or not _BARE_CONTINUE.search(normalize_text(paras[k + 1].text)):
+        return ""
+    line = normalize_text(paras[k].text).strip()
+    short = 0 < count_words(line) <= TITLE_MAX_WORDS and not line.endswith((".", ":", "?", "!"))
+    return line if short and paras[k].kind in _TITLE_KINDS else ""
 
 
 #: (held-out 115) An aggregator's notice closing a cached copy of a story: "<headline> have

@@ -87,6 +87,7 @@ from analysis.ingest.layout.glued_kickers import without_glued_kicker
 from analysis.ingest.layout.glued_name_pairs import label_glued_name_pairs
 from analysis.ingest.layout.header_credits import label_header_credits
 from analysis.ingest.layout.header_pieces import split_header_pieces
+from analysis.ingest.layout.infobox_blocks import label_infobox_blocks
 from analysis.ingest.layout.interview_headlines import unmark_headline_interviewees
 from analysis.ingest.layout.label_bars import colon_label_bars
 from analysis.ingest.layout.labelled_date_lines import label_labelled_lines
@@ -171,6 +172,7 @@ from analysis.ingest.layout.unlisted import read_outlet
 from analysis.ingest.layout.updated_runs import split_updated_run
 from analysis.ingest.layout.url_outlets import outlet_from_url
 from analysis.ingest.layout.viewer import split_viewer_line, viewer_fields
+from analysis.ingest.layout.wiki_titles import wiki_title
 from analysis.ingest.layout.word_lines import label_word_runs
 from analysis.ingest.metadata import Candidate
 from analysis.ingest.outlet_refine import refine_outlet
@@ -316,6 +318,7 @@ def _label_page_furniture(paras: list[Paragraph], rules: Rules) -> None:
     label_over_back_link(paras)  # "Section name" / "« Quay lại" over it (held-out 129)
     label_account_lines(paras)  # "Submitted by ctv_en_3 on <date>" (held-out 88)
     label_event_rows(paras)  # "Event X" / "Location Y": a details table's rows (fix31)
+    label_infobox_blocks(paras)  # a wiki's fact box over the lead (fix41c)
     label_script_banners(paras)  # a blog's banner in two scripts over English (fix31)
     label_author_archive(paras)  # "For Name's latest contributions to X" (held-out 88)
     label_starter_lines(paras)  # "Discussion in 'X' started by login, date." (fix38a)
@@ -344,6 +347,7 @@ def _headline(
     best, runner = choose_title(paras, rules)
     best = compiled_headline(paras, rules) or best  # "Notes – Compiled by Name (day)" (fix78)
     best = post_block_headline(paras, scoring_of(rules)) or best  # text twice (text_twice)
+    best = wiki_title(paras, scoring_of(rules)) or best  # title / "From <Wiki>" (fix41c)
     joined = with_occasion_line(paras, best, rules)
     return (joined[0] if joined else best), runner, bool(joined)
 
