@@ -16,6 +16,11 @@ from analysis.ingest.page_rules import load_rules
 #: The most words of the lower piece.
 LOWER_MAX_WORDS = 12
 
+#: The most words of the upper piece: a headline broken in a narrow box is short on each
+#: line; a longer line ending in a joining word is a paragraph's open sentence ("Readers
+#: can find the timetable ... on the website of" / "" / "cgtn.com").
+UPPER_MAX_WORDS = 12
+
 
 def blank_broken_tail(upper: str, lower: str) -> bool:
     """Whether ``lower`` (after one blank line) is the rest of the headline ``upper`` broken
@@ -29,9 +34,15 @@ def blank_broken_tail(upper: str, lower: str) -> bool:
     False
     >>> blank_broken_tail("Why river towns share one timetable for", "by Anna Berg")
     False
+    >>> long_line = "Readers can find the timetable for every crossing of the bay on the site of"
+    >>> blank_broken_tail(long_line, "ferries.example.com")
+    False
     """
     above, words = upper.split(), lower.split()
-    if len(above) < UPPER_MIN_WORDS or not 0 < len(words) <= LOWER_MAX_WORDS:
+    if (
+        not UPPER_MIN_WORDS <= len(above) <= UPPER_MAX_WORDS
+        or not 0 < len(words) <= LOWER_MAX_WORDS
+    ):
         return False
     rules = load_rules()
     if above[-1].casefold() not in rules.wrap_joining_words or not above[0][:1].isupper():

@@ -20,6 +20,8 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
+from analysis.ingest.layout.interview_headlines import interviewed_name
+
 #: What follows the headword at the start of its entry: a bracket holding a year, a ";"
 #: or a ":" (life years, a birth name, a native name: not an acronym like "(HWU)"); a
 #: copula with an article ("is a", "are the"); or a capitalised noun and a lower-case
@@ -64,10 +66,15 @@ def as_headword(features: list[str], paras: Sequence[_Para], i: int, first_prose
     """The title ``features`` of line ``i`` with the name features (``name_like``,
     ``named_in_text``) replaced by ``headword`` when the line stands right above the first
     paragraph of running text and that paragraph opens with it and a definition
-    (``headword_line``); a new list."""
+    (``headword_line``), and no line above names it as the person an interview's headline
+    is with ("Interview – Name" over "Name" and "Name is a historian ...": the name is the
+    interviewee's, ``interview_headlines``); a new list."""
     if not _NAME_FEATURES.intersection(features) or "above_lede" not in features:
         return list(features)
     entry = paras[first_prose].text if 0 <= first_prose < len(paras) else ""
     if not headword_line(paras[i].text, entry):
+        return list(features)
+    name = " ".join(paras[i].text.casefold().split())
+    if any(interviewed_name(p.text) == name for p in paras[:i]):
         return list(features)
     return [f for f in features if f not in _NAME_FEATURES] + ["headword"]
