@@ -30,3 +30,21 @@ def test_the_headings_are_no_names_while_names_stay() -> None:
         assert not looks_like_name(heading, rules)
     assert looks_like_name("Anna Key", rules)
     assert looks_like_name("John Findlay", rules)
+
+
+# A blog post of our own: title, its categories glued in pairs by the copy, one paragraph.
+GLUED = (
+    "River Data Rules Worry Boat Owners\n\n"
+    "HOME-LatestNews RiversBoats RiversTrade\n"
+    "New rules on river data will make ferry firms keep their logs at home and show them to "
+    "inspectors who ask; owners fear the cost.\n"
+)
+
+
+def test_category_names_glued_in_pairs_are_no_writer() -> None:
+    document = read_page(GLUED)
+    assert document["author"] == ""
+    rules = load_rules()
+    assert not looks_like_name("LatestNews RiversBoats RiversTrade", rules)
+    assert looks_like_name("Jeff VanderMeer", rules)
+    assert looks_like_name("Mary McDonald", rules)
