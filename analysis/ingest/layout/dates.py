@@ -17,8 +17,8 @@ from analysis.ingest.date_scoring import MONTHS, date_candidates, same_day
 from analysis.ingest.layout.closing_source_dates import closing_note
 from analysis.ingest.layout.event_days import EVENT_DAY_FLAG, event_day
 from analysis.ingest.layout.furniture_lead import furniture_lead
-from analysis.ingest.layout.header_years import subject_years
 from analysis.ingest.layout.headline_stamps import STAMP_ROLE, stamp_text
+from analysis.ingest.layout.headline_twins import undated_header_line
 from analysis.ingest.layout.labelled_openings import text_after_labels
 from analysis.ingest.layout.lede_datelines import dated_opening, lede_month_day, lede_opening
 from analysis.ingest.layout.lines import (
@@ -91,7 +91,7 @@ def _header_or_footer_source(s: _DateScan, i: int, p: Paragraph) -> tuple[str, s
         and p.kind in ("", "boilerplate", "credit", "byline", "heading")
         and near_edge(i, len(s.paras))
         and not _KEYWORD_LIST.match(p.text)
-        and not subject_years(p.text)
+        and not undated_header_line(s.paras, i)  # subject years, the headline's twin (b141)
     ):
         return p.text, "header_line"
     return None
