@@ -4,13 +4,9 @@ the address's date or a related item's stamp keep it out (placeholder pages)."""
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
-from analysis.core import schema
-from analysis.ingest.corpus import build_documents, parse_document
-from analysis.ingest.sidecar_overlay import apply_sidecar
-from tests.date_helpers import page_header_date
+from tests.date_helpers import page_header_date, published_with_address
 
 TEXT = (
     "Relations between the two countries\n\n"
@@ -75,23 +71,15 @@ def test_a_worded_heading_year_gives_way_to_a_finer_stamp() -> None:
     assert (str(found.date()), precision) == ("1987-12-01", "month")
 
 
-def _published(page: str, url: str) -> tuple[str, str]:
-    row, paragraphs = parse_document("p", "p.txt", page.encode())
-    documents = build_documents([row])
-    sidecar = pd.DataFrame({"url": [url]}, index=pd.Index(["p"], name="doc_id"))
-    doc = apply_sidecar(
-        documents, sidecar, pd.DataFrame(paragraphs, columns=list(schema.PARAGRAPH_COLUMNS))
-    ).iloc[0]
-    return str(doc["published"].date()), doc["published_precision"]
-
-
 def test_the_address_date_beats_the_stamp() -> None:
     page = _with_stamp("Last Updated: 14 June 2018", "top")
-    assert _published(page, "https://example.org/archive/1996/6/article/relations/1.html") == (
+    assert published_with_address(
+        page, "https://example.org/archive/1996/6/article/relations/1.html"
+    ) == (
         "1996-06-01",
         "month",
     )
-    assert _published(page, "https://example.org/country/relations.html") == (
+    assert published_with_address(page, "https://example.org/country/relations.html") == (
         "2018-06-14",
         "day",
     )

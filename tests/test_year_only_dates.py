@@ -1,13 +1,9 @@
 """A page the text dates to a year only takes the address's full day
 (``layout/year_only_dates.py``; fix36e)."""
 
-import pandas as pd
-
-from analysis.core import schema
-from analysis.ingest.corpus import build_documents, parse_document
 from analysis.ingest.layout import read_article
 from analysis.ingest.layout.year_only_dates import with_year_only
-from analysis.ingest.sidecar_overlay import apply_sidecar
+from tests.date_helpers import published_with_address
 
 PAGE = (
     "The Mekong ports and their neighbours\n\nDelta Review 9(2) (2023)\n\nLan Pham & Minh Vo\n\n"
@@ -16,35 +12,25 @@ PAGE = (
 )
 
 
-def _published(page: str, url: str) -> tuple[str, str]:
-    row, paragraphs = parse_document("p", "p.txt", page.encode())
-    documents = build_documents([row])
-    sidecar = pd.DataFrame({"url": [url]}, index=pd.Index(["p"], name="doc_id"))
-    doc = apply_sidecar(
-        documents, sidecar, pd.DataFrame(paragraphs, columns=list(schema.PARAGRAPH_COLUMNS))
-    ).iloc[0]
-    return str(doc["published"].date()), doc["published_precision"]
-
-
 def test_a_year_alone_is_flagged() -> None:
     assert "year_only" in with_year_only(read_article(PAGE))
 
 
 def test_the_address_day_refines_a_year_alone() -> None:
-    assert _published(PAGE, "https://example.org/2023/06/30/the-mekong-ports") == (
+    assert published_with_address(PAGE, "https://example.org/2023/06/30/the-mekong-ports") == (
         "2023-06-30",
         "day",
     )
 
 
 def test_a_month_in_the_address_or_a_full_text_date_keeps_the_text_reading() -> None:
-    assert _published(PAGE, "https://example.org/2023/06/the-mekong-ports") == (
+    assert published_with_address(PAGE, "https://example.org/2023/06/the-mekong-ports") == (
         "2023-01-01",
         "year",
     )
     dated = PAGE.replace("Delta Review 9(2) (2023)", "Delta Review, 12 March 2023")
     assert "year_only" not in with_year_only(read_article(dated))
-    assert _published(dated, "https://example.org/2023/06/30/the-mekong-ports") == (
+    assert published_with_address(dated, "https://example.org/2023/06/30/the-mekong-ports") == (
         "2023-03-12",
         "day",
     )
