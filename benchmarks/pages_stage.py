@@ -92,7 +92,7 @@ class Sampler:
 def kept_corpus(seeds: Path) -> tuple[object, list[str]]:
     """What a build keeps of the stored corpus of ``seeds`` and its doc_ids, sorted."""
     from analysis.annotators.annotate import dated_corpus
-    from analysis.annotators.shared_cache import shared_corpus
+    from analysis.annotators.corpus_snapshot import shared_corpus
     from analysis.site.build_corpus import build_corpus
 
     loaded = shared_corpus(seeds)

@@ -85,7 +85,7 @@ def loaded_tables(folder: Path, jobs: int = 2) -> dict[str, pd.DataFrame]:
     parse cache (a new cache folder, ``jobs`` worker processes; ``cold.``), again from
     that cache (``warm.``), and the snapshot a build stores read back (``shared.``)."""
     from analysis import load_corpus
-    from analysis.annotators.shared_cache import shared_corpus
+    from analysis.annotators.corpus_snapshot import shared_corpus
 
     tables: dict[str, pd.DataFrame] = {}
     with tempfile.TemporaryDirectory(prefix="tables-equal-") as folder_of_cache:

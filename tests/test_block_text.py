@@ -12,7 +12,8 @@ import pandas as pd
 import pytest
 
 from analysis.annotators.annotate import corpus_annotations, dated_corpus
-from analysis.annotators.shared_cache import SharedCache, mapped_path, shared_corpus, snapshot_env
+from analysis.annotators.corpus_snapshot import mapped_path, shared_corpus, snapshot_env
+from analysis.annotators.shared_cache import SharedCache
 from analysis.ingest.corpus import Corpus
 from analysis.ingest.parallel import corpus_chunks
 from analysis.ingest.store import default_cache_dir

@@ -17,16 +17,15 @@ from analysis.annotators.annotate import (
     corpus_theme_hits,
     dated_corpus,
 )
-from analysis.annotators.shared_cache import (
+from analysis.annotators.corpus_snapshot import (
     CORPUS_TABLES,
-    SharedCache,
-    content_key,
     mapped_path,
     shared_corpus,
     snapshot_env,
     snapshot_key,
     stored_corpus,
 )
+from analysis.annotators.shared_cache import SharedCache, content_key
 from analysis.ingest.corpus import Corpus
 from analysis.ingest.store import default_cache_dir
 from analysis.site.build_corpus import (

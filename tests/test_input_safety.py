@@ -256,7 +256,7 @@ def report_documents(seeds: Path) -> pd.DataFrame:
     """The documents table as every report notebook reads it (``start_report`` without
     its display set-up): shared corpus, then shared inferred dates."""
     from analysis.annotators.annotate import dated_corpus
-    from analysis.annotators.shared_cache import shared_corpus
+    from analysis.annotators.corpus_snapshot import shared_corpus
 
     return dated_corpus(shared_corpus(seeds)).documents.set_index("doc_id")
 
@@ -321,23 +321,23 @@ def test_every_module_and_data_file_and_the_runtime_key_the_parse_cache(
 def test_kernels_of_a_build_read_the_snapshot_the_build_loaded(
     samples_copy: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from analysis.annotators import shared_cache
+    from analysis.annotators import corpus_snapshot
 
-    loaded = shared_cache.shared_corpus(samples_copy)  # what the build process loads
-    env = shared_cache.snapshot_env(samples_copy, loaded)
+    loaded = corpus_snapshot.shared_corpus(samples_copy)  # what the build process loads
+    env = corpus_snapshot.snapshot_env(samples_copy, loaded)
     for n in range(3):  # articles arrive while the build runs
         (samples_copy / f"late_{n}.txt").write_text(article(n), encoding="utf-8")
-    monkeypatch.setenv(shared_cache.SNAPSHOT_ENV, env[shared_cache.SNAPSHOT_ENV])
-    assert len(shared_cache.shared_corpus(samples_copy)) == 8  # the build itself: a new listing
+    monkeypatch.setenv(corpus_snapshot.SNAPSHOT_ENV, env[corpus_snapshot.SNAPSHOT_ENV])
+    assert len(corpus_snapshot.shared_corpus(samples_copy)) == 8  # the build itself: a new listing
     build_pid = os.getpid()
     monkeypatch.setattr(os, "getpid", lambda: build_pid + 1)  # a kernel the build started
-    kernel = shared_cache.shared_corpus(samples_copy)
+    kernel = corpus_snapshot.shared_corpus(samples_copy)
     assert kernel.documents["doc_id"].tolist() == loaded.documents["doc_id"].tolist()
     assert kernel.corpus_hash == loaded.corpus_hash
-    assert len(shared_cache.shared_corpus(samples_copy.parent / "seeds")) == 5
+    assert len(corpus_snapshot.shared_corpus(samples_copy.parent / "seeds")) == 5
     other = samples_copy.parent / "other"
     shutil.copytree(samples_copy, other)
-    assert len(shared_cache.shared_corpus(other)) == 8  # the snapshot names one folder only
+    assert len(corpus_snapshot.shared_corpus(other)) == 8  # the snapshot names one folder only
 
 
 # --- 6. a cache that is not what it should be is recomputed, and kept private --------------
@@ -346,11 +346,11 @@ def test_kernels_of_a_build_read_the_snapshot_the_build_loaded(
 def test_a_shared_cache_file_with_wrong_columns_or_types_is_recomputed(
     samples_copy: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
-    from analysis.annotators import cached, shared_cache
+    from analysis.annotators import cached, corpus_snapshot, shared_cache
     from analysis.annotators.annotate import corpus_annotations, corpus_theme_hits
 
     expected = load_corpus(samples_copy, cache=False)
-    shared_cache.shared_corpus(samples_copy)
+    corpus_snapshot.shared_corpus(samples_copy)
     stored = list((samples_copy.parent / "cache").rglob("corpus_documents-*.parquet"))
     assert stored
     for path in stored:  # valid Parquet, wrong type: n_words as text
@@ -358,7 +358,7 @@ def test_a_shared_cache_file_with_wrong_columns_or_types_is_recomputed(
             path
         )
     with caplog.at_level(logging.WARNING, logger="analysis.ingest.store"):
-        again = shared_cache.shared_corpus(samples_copy)
+        again = corpus_snapshot.shared_corpus(samples_copy)
     assert "column 'n_words' has type" in caplog.text
     pd.testing.assert_frame_equal(again.documents, expected.documents)
     cached.clear()

@@ -11,7 +11,7 @@ from pathlib import Path
 import matplotlib
 import pytest
 
-from analysis.annotators.shared_cache import BUILD_ENV, snapshot_env
+from analysis.annotators.corpus_snapshot import BUILD_ENV, snapshot_env
 from analysis.site.notebook import quiet_output, start_report, started_by_a_build
 from tests.conftest import SEEDS
 

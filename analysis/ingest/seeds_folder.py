@@ -235,7 +235,7 @@ def describe_folder(seeds_dir: Path, *, max_file_mb: float = DEFAULT_MAX_FILE_MB
     each article file's name and the sha256 of its bytes (or why it cannot be read), each
     entry skipped with its reason, and ``metadata.csv``'s sha256 (or its problem). Equal
     lines mean an equal corpus, whatever the files' sizes and modification times say
-    (``analysis.annotators.shared_cache.folder_key`` hashes them)."""
+    (``analysis.annotators.corpus_snapshot.folder_key`` hashes them)."""
     files, skipped = list_article_files(seeds_dir)
     yield f"seeds\x1f{os.fsencode(str(seeds_dir.resolve())).hex()}"
     for path in files:

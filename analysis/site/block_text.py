@@ -1,7 +1,7 @@
 """The paragraphs' text of a block of document pages, read from the stored snapshot.
 
-A build stores its corpus (``shared_cache._write_corpus``) and keeps the paragraphs also as
-an uncompressed Arrow file that readers memory-map (``shared_cache.MAPPED_TABLES``). The
+A build stores its corpus (``corpus_snapshot._write_corpus``) and keeps the paragraphs also as
+an uncompressed Arrow file that readers memory-map (``corpus_snapshot.MAPPED_TABLES``). The
 document pages' process used to open the whole corpus with its text for its workers to
 share (at 100,000 generated articles about 2 GB in that process alone, and most of each
 input worker's share). Here the stage opens it without the paragraphs' text
@@ -28,7 +28,8 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from analysis.annotators.shared_cache import SharedCache, as_held, held_problem, mapped_path
+from analysis.annotators.corpus_snapshot import mapped_path
+from analysis.annotators.shared_cache import SharedCache, as_held, held_problem
 from analysis.ingest.corpus import Corpus
 from analysis.ingest.store import default_cache_dir
 
@@ -50,7 +51,7 @@ class StoredText:
 
     @property
     def path(self) -> Path:
-        """The mapped Arrow file of the paragraphs (``shared_cache.write_mapped``)."""
+        """The mapped Arrow file of the paragraphs (``corpus_snapshot.write_mapped``)."""
         return mapped_path(self.store, PARAGRAPHS, self.key)
 
 

@@ -1,6 +1,6 @@
 """What a site build keeps of its corpus once the shared tables are stored.
 
-The build parses the folder once (``shared_cache.shared_corpus``), dates and annotates it,
+The build parses the folder once (``corpus_snapshot.shared_corpus``), dates and annotates it,
 and stores every table in the shared cache, from which its report kernels read them. The
 build process itself then needs the corpus only for a few figures (the footer's corpus
 hash and number of documents, the index's rejected files, the size of the text the kernels
@@ -32,13 +32,13 @@ import pandas as pd
 import pyarrow.parquet as pq
 
 from analysis.annotators.annotate import dated_corpus
-from analysis.annotators.shared_cache import (
+from analysis.annotators.corpus_snapshot import (
     CORPUS_TABLES,
-    SharedCache,
     shared_corpus,
     snapshot_key,
     stored_corpus,
 )
+from analysis.annotators.shared_cache import SharedCache
 from analysis.ingest.corpus import Corpus
 from analysis.ingest.store import cache_enabled, default_cache_dir
 from analysis.site.notebook import apply_filters
@@ -61,7 +61,7 @@ class BuildCorpus:
 
     seeds: Path
     snapshot: str
-    """The key of the stored snapshot (``shared_cache.snapshot_key``); "" when none is."""
+    """The key of the stored snapshot (``corpus_snapshot.snapshot_key``); "" when none is."""
     filters: Mapping[str, object]
     """The build's filters (``notebook.apply_filters``): what ``selection`` keeps."""
     corpus_hash: str
@@ -135,7 +135,7 @@ def build_corpus(
     loaded: Corpus, corpus: Corpus, seeds: Path, filters: Mapping[str, object]
 ) -> BuildCorpus:
     """What the build keeps of ``corpus`` (``loaded``, the snapshot ``shared_corpus`` gave,
-    dated) once its tables are stored (``shared_cache.snapshot_env`` stores them): the
+    dated) once its tables are stored (``corpus_snapshot.snapshot_env`` stores them): the
     corpus itself only when they are not."""
     key = snapshot_key(loaded) if cache_enabled() else ""
     stored = is_stored(seeds, key)

@@ -44,9 +44,9 @@ SHORT_CELL_CHARS = 14
 
 
 def started_by_a_build() -> bool:
-    """True in a report kernel a build started (``shared_cache.BUILD_ENV`` names another
+    """True in a report kernel a build started (``corpus_snapshot.BUILD_ENV`` names another
     process than this one); False in an analyst's own session, even one that ran a build."""
-    from analysis.annotators.shared_cache import BUILD_ENV
+    from analysis.annotators.corpus_snapshot import BUILD_ENV
 
     build = os.environ.get(BUILD_ENV, "")
     return bool(build) and build != str(os.getpid())
@@ -104,7 +104,7 @@ def start_report(
     ``analysis`` log below ERROR off for that kernel; in an analyst's session they stay as
     they were (``quiet_output`` quiets one block)."""
     from analysis.annotators.annotate import dated_corpus
-    from analysis.annotators.shared_cache import shared_corpus
+    from analysis.annotators.corpus_snapshot import shared_corpus
 
     configure_display(quiet=started_by_a_build() if quiet is None else quiet)
     corpus = dated_corpus(shared_corpus(seeds_dir))

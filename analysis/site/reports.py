@@ -46,7 +46,7 @@ import nbformat
 
 from analysis.annotators.annotate import corpus_annotations, dated_corpus
 from analysis.annotators.cached import release_kept_tables
-from analysis.annotators.shared_cache import shared_corpus, snapshot_env
+from analysis.annotators.corpus_snapshot import shared_corpus, snapshot_env
 from analysis.core.errors import ParameterError, SeedsNotFoundError
 from analysis.ingest.dask_engine import engine_options, engine_session
 from analysis.ingest.store import default_cache_dir
