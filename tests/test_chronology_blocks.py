@@ -19,7 +19,7 @@ from analysis.annotators.event_candidates import CANDIDATE_COLUMNS
 from analysis.annotators.periods import documents_by_period
 from analysis.annotators.timeline import event_candidate_table, with_inferred_dates
 from analysis.site import document_blocks as db
-from analysis.site.document_pages import chunked_event_sources
+from analysis.site.document_inputs import chunked_event_sources
 from tests import chronology_reference as ref
 from tests.conftest import SEEDS
 

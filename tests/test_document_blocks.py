@@ -9,6 +9,7 @@ import pytest
 
 from analysis.annotators.timeline import event_sources
 from analysis.site import document_blocks as db
+from analysis.site import document_inputs as di
 from analysis.site import document_pages as dp
 from tests.conftest import PAGE_FOOTER
 
@@ -126,11 +127,11 @@ def test_parts_written_by_block_read_back_as_the_blocks_rows(tmp_path, dated):
 
 
 def test_hits_parts_keep_their_own_codes_and_read_back_as_text(tmp_path, dated):
-    pieces = list(dp.page_hit_batches(dated, 50))
+    pieces = list(di.page_hit_batches(dated, 50))
     blocks = db.block_numbers(dated, 2)
     n_blocks = max(blocks.values()) + 2
     db.write_parts(tmp_path, "hits", iter(pieces), blocks, n_blocks)
-    whole = dp.page_hits(dated)
+    whole = di.page_hits(dated)
     for k, expected in enumerate(db.document_rows(whole, "doc_id", blocks, n_blocks)):
         got = db.read_input(tmp_path, "hits", k)
         pd.testing.assert_frame_equal(got, expected.reset_index(drop=True))
@@ -140,13 +141,13 @@ def test_every_input_in_parts_is_the_whole_table(monkeypatch, dated):
     from analysis.analyses import profile, term_blocks
 
     monkeypatch.setattr(term_blocks, "DOC_BLOCK", 2)
-    monkeypatch.setattr(dp, "HIT_BATCH_ROWS", 40)
+    monkeypatch.setattr(di, "HIT_BATCH_ROWS", 40)
     for name in ("hits", "keyness", "sources"):
         parts = list(db.input_parts(name, dated))
         assert len(parts) > 1 or name == "sources", name
-        together = pd.concat([dp.text_again(p) for p in parts], ignore_index=True)
+        together = pd.concat([di.text_again(p) for p in parts], ignore_index=True)
         whole = {
-            "hits": dp.page_hits(dated),
+            "hits": di.page_hits(dated),
             "keyness": profile.keyness_by_document(dated),
             "sources": db.with_n_sources(event_sources(dated)),
         }[name]
@@ -167,7 +168,7 @@ def test_pages_from_inputs_in_small_pieces_are_the_same_bytes(
 ):
     from analysis.analyses import term_blocks
 
-    monkeypatch.setattr(dp, "HIT_BATCH_ROWS", hit_rows)
+    monkeypatch.setattr(di, "HIT_BATCH_ROWS", hit_rows)
     monkeypatch.setattr(term_blocks, "DOC_BLOCK", doc_block)
     out, ids = whole
     dp.build_pages(plan, dated, {}, ids, tmp_path, lambda d: FOOTER, workers=2, block=2)

@@ -16,8 +16,6 @@ import pytest
 from analysis import load_corpus
 from analysis.analyses import profile
 from analysis.annotators.timeline import (
-    event_candidate_table,
-    event_sources,
     with_inferred_dates,
 )
 from analysis.core.errors import ParameterError
@@ -236,61 +234,6 @@ def test_many_pages_come_from_one_precompute(tmp_path, monkeypatch, plan, dated)
     assert [d for d, _ in done] == ids
     assert calls == {"annotate": 1, "event_sources": 1, "keyness": 1, "whole-corpus table": 5}
     assert sorted(p.stem for p in (tmp_path / "docs").glob("*.html")) == sorted(ids)
-
-
-def test_page_hits_give_the_themes_of_the_whole_hits_table(dated):
-    """The pages' hits (the counted ones, the columns the page reads) give every document's
-    themes exactly as the whole stored table does, and hold fewer rows and columns."""
-    from analysis.annotators.annotate import corpus_theme_hits
-
-    whole = corpus_theme_hits(dated)
-    read = dp.page_hits(dated)
-    assert len(read) < len(whole)
-    assert set(read.columns) < set(whole.columns)
-    pd.testing.assert_frame_equal(
-        profile.themes_by_document(dated, read), profile.themes_by_document(dated, whole)
-    )
-
-
-@pytest.mark.parametrize("rows", [1, 7, 1000, 0])
-def test_page_hits_in_batches_are_the_page_hits(dated, rows):
-    """Read a batch of stored rows at a time, the pieces are the page hits in order."""
-    pieces = list(dp.page_hit_batches(dated, rows))
-    whole = dp.page_hits(dated)
-    if rows:
-        assert len(pieces) >= -(-len(whole) // rows)
-    together = pd.concat([dp.text_again(p) for p in pieces], ignore_index=True)
-    pd.testing.assert_frame_equal(together, whole)
-    assert all(isinstance(p["term"].dtype, pd.CategoricalDtype) for p in pieces)
-
-
-def test_page_hits_in_batches_need_the_cache(monkeypatch, dated):
-    monkeypatch.setenv("VN_CORPUS_CACHE", "0")
-    assert dp.page_hit_batches(dated) is None
-
-
-@pytest.mark.parametrize("size", [1, 2, 3])
-def test_event_candidates_in_chunks_are_the_whole_corpus_table(dated, size):
-    """Each document's event candidates from its own chunk: the same table."""
-    pd.testing.assert_frame_equal(
-        dp.computed_event_candidates(dated, size), event_candidate_table(dated), check_exact=True
-    )
-
-
-def test_event_sources_from_the_stored_candidates_are_the_whole_corpus_table(
-    monkeypatch, private_cache, dated
-):
-    """From the candidates the annotation stored (nothing computed again), and without the
-    cache (computed in chunks), the same table as ``event_sources``."""
-    expected = event_sources(dated)
-    computed = []
-    real = dp.computed_event_candidates
-    monkeypatch.setattr(dp, "computed_event_candidates", lambda *a: computed.append(1) or real(*a))
-    pd.testing.assert_frame_equal(dp.chunked_event_sources(dated), expected, check_exact=True)
-    assert not computed  # read from the store
-    monkeypatch.setenv("VN_CORPUS_CACHE", "0")
-    pd.testing.assert_frame_equal(dp.chunked_event_sources(dated, 2), expected, check_exact=True)
-    assert computed == [1]
 
 
 def test_pages_over_two_workers_are_byte_identical(tmp_path, plan, dated, tables):

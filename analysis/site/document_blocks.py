@@ -42,17 +42,19 @@ from analysis.ingest.corpus import Corpus
 from analysis.ingest.parallel import corpus_chunks, map_chunks
 from analysis.site.block_text import StoredText, stored_text, with_block_text, with_stored_text
 from analysis.site.build_corpus import BuildCorpus, opened
+from analysis.site.document_inputs import (
+    page_hit_batches,
+    page_hits,
+    text_again,
+    whole_corpus_table,
+)
 from analysis.site.document_page import PROFILE_TABLES
 from analysis.site.document_pages import (
     DocumentTables,
     PageJob,
     PagePlan,
-    page_hit_batches,
-    page_hits,
     progress_logger,
     render_chunk,
-    text_again,
-    whole_corpus_table,
 )
 from analysis.site.notebook import apply_filters
 
