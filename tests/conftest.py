@@ -264,6 +264,14 @@ def gazetteer_copy(tmp_path: Path) -> Path:
 
 
 @pytest.fixture(scope="module")
+def sample_mentions(samples):
+    """The actor mentions of the samples (``entities.extract_mentions``)."""
+    from analysis.annotators.entities import extract_mentions
+
+    return extract_mentions(samples)
+
+
+@pytest.fixture(scope="module")
 def dated(samples):
     from analysis.annotators.timeline import with_inferred_dates
 

@@ -86,7 +86,7 @@ def test_the_comention_chart_draws_the_pngs_cells_with_a_quote_and_a_paragraph_l
     samples: Corpus,
 ) -> None:
     from analysis.annotators.annotate import annotate
-    from analysis.annotators.entities import comention_examples, country_comentions
+    from analysis.annotators.country_tables import comention_examples, country_comentions
     from analysis.plots.themes import plot_country_comentions
 
     mentions = annotate(samples).mentions

@@ -28,12 +28,8 @@ from analysis.annotators.annotate import (
     corpus_mentions,
     corpus_theme_hits,
 )
-from analysis.annotators.entities import (
-    comention_examples,
-    country_comentions,
-    mention_counts,
-    mention_examples,
-)
+from analysis.annotators.country_tables import comention_examples, country_comentions
+from analysis.annotators.entities import mention_counts, mention_examples
 from analysis.annotators.shared_cache import as_codes, text_codes
 from analysis.annotators.theme_dictionary import default_themes_path
 from analysis.annotators.themes import (

@@ -18,9 +18,8 @@ from analysis.analyses import term_blocks
 from analysis.analyses.keyterms import coverage, keyness
 from analysis.analyses.topics import topic_input
 from analysis.annotators import theme_coding
+from analysis.annotators.country_tables import comention_examples, country_comentions
 from analysis.annotators.entities import (
-    comention_examples,
-    country_comentions,
     extract_mentions,
     mention_counts,
     mention_examples,

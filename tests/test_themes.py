@@ -92,7 +92,8 @@ def _assert_readable(fig) -> None:
 
 
 def test_figures_are_titled_labelled_and_sourced(samples: Corpus, sample_hits: pd.DataFrame):
-    from analysis.annotators.entities import country_comentions, extract_mentions, mention_counts
+    from analysis.annotators.country_tables import country_comentions
+    from analysis.annotators.entities import extract_mentions, mention_counts
     from analysis.plots.themes import (
         plot_country_comentions,
         plot_prevalence_by,
@@ -120,7 +121,8 @@ def test_figures_are_titled_labelled_and_sourced(samples: Corpus, sample_hits: p
 
 
 def test_figures_of_empty_tables_say_so(samples: Corpus, sample_hits: pd.DataFrame):
-    from analysis.annotators.entities import country_comentions, extract_mentions, mention_counts
+    from analysis.annotators.country_tables import country_comentions
+    from analysis.annotators.entities import extract_mentions, mention_counts
     from analysis.plots.themes import plot_country_comentions, plot_top_mentions
 
     nothing = extract_mentions(samples).head(0)

@@ -11,12 +11,12 @@ from pathlib import Path
 import pandas as pd
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
+from analysis.annotators.country_tables import _pair_example
 from analysis.annotators.entities import (
     _GENERIC,
     _LEADING,
     _PARTY_NAME,
     _candidate_table,
-    _pair_example,
     find_mentions,
 )
 from analysis.annotators.gazetteer import Gazetteer, load_gazetteer

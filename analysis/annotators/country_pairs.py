@@ -1,5 +1,5 @@
 """Pairs of countries named in the same paragraph, made a chunk of whole documents at a
-time (for ``entities.country_comentions`` and ``entities.comention_examples``).
+time (for ``country_tables.country_comentions`` and ``country_tables.comention_examples``).
 
 Every pair of a paragraph's countries is a self-merge of the paragraph's rows, so the
 table of every paragraph's pairs at once grows faster than the mentions it comes from:

@@ -34,7 +34,8 @@ Ambiguity rules (the same for every kind):
 - Phrases in ``not_actors`` ("Ho Chi Minh City", "Lao Cai") are not mentions, nor is
   any name inside them.
 
-Tables (row unit and columns):
+Tables (row unit and columns; the country tables, the last two, are made from the mentions
+by ``analysis.annotators.country_tables``):
 
 mentions (one row per mention in a content sentence)
     doc_id, para_id, sent_id, start, end, match, canonical, kind, country, flag, surface
@@ -58,7 +59,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -66,7 +67,7 @@ import pandas as pd
 
 from analysis.annotators.actor_matching import Mention, find_actor_mentions, headline_case
 from analysis.annotators.candidate_counts import CandidateCounts, _candidate_table
-from analysis.annotators.country_pairs import best_pairs_of, document_chunks, pair_counts
+from analysis.annotators.country_tables import country_comentions, country_theme_counts
 from analysis.annotators.gazetteer import (
     GAZETTEER_FILES,
     KINDS,
@@ -86,7 +87,7 @@ from analysis.annotators.themes import (
 from analysis.core.schema import CONTENT_KINDS
 from analysis.core.stop_words import english_stop_words
 from analysis.core.text import evidence_window
-from analysis.core.vocabulary import home_country, vocabulary
+from analysis.core.vocabulary import vocabulary
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -218,7 +219,6 @@ _PARTY_NAME = re.compile(
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?)"
     r"(?!\s+[A-Z])"
 )
-HOME_COUNTRY = home_country()  # data/vocabulary.yaml: left out of the country tables
 _LEADING = frozenset(vocabulary()["party_leading_words"])  # data/vocabulary.yaml
 _FUNCTION_WORDS = english_stop_words()  # data/english_stop_words.txt
 _GENERIC = frozenset(vocabulary()["party_generic_words"])
@@ -338,139 +338,6 @@ def name_candidates(corpus: Corpus, gazetteer: Gazetteer | None = None) -> pd.Da
                 if (" " in name and name[:1].isupper()) or _ACRONYM.fullmatch(name):
                     rows.append((name, doc_id, para_id, text))
     return _candidate_table(rows)
-
-
-def _paragraph_countries(
-    mentions: pd.DataFrame, kinds: Iterable[str], exclude: Sequence[str]
-) -> pd.DataFrame:
-    """Distinct (doc_id, para_id, country) from mentions of ``kinds``."""
-    selected = mentions.loc[
-        mentions["kind"].isin(list(kinds))
-        & (mentions["country"] != "")
-        & ~mentions["country"].isin(list(exclude))
-    ]
-    return decoded(selected[["doc_id", "para_id", "country"]].drop_duplicates())
-
-
-def country_comentions(
-    mentions: pd.DataFrame,
-    *,
-    exclude: Sequence[str] = (HOME_COUNTRY,),
-    kinds: Iterable[str] = ("country", "party", "person"),
-) -> pd.DataFrame:
-    """Pairs of countries referred to in the same paragraph.
-
-    A paragraph refers to a country when it mentions the country, one of its parties
-    or one of its people (``kinds``); ``exclude`` drops countries that are everywhere
-    (Vietnam, by default). Rows: one per unordered pair (country_a < country_b);
-    columns country_a, country_b, n_paragraphs, n_docs; most frequent first.
-    """
-    per_para = _paragraph_countries(mentions, kinds, exclude)
-    out = pair_counts(per_para)  # a chunk of documents' pairs at a time
-    return out.sort_values(
-        ["n_paragraphs", "country_a", "country_b"], ascending=[False, True, True]
-    ).reset_index(drop=True)
-
-
-COMENTION_QUOTE_CHARS = 220
-"""A co-mention's example is at most about this long (two sentences: half each), so that
-a figure's tooltip shows it whole."""
-
-
-def comention_examples(
-    corpus: Corpus,
-    mentions: pd.DataFrame,
-    comentions: pd.DataFrame,
-    *,
-    exclude: Sequence[str] = ("Vietnam",),
-    kinds: Iterable[str] = ("country", "party", "person"),
-) -> pd.DataFrame:
-    """``comentions`` (a ``country_comentions`` table built with the same ``exclude`` and
-    ``kinds``) with where to read each pair: ``example`` (a sentence that refers to both
-    countries, else the two sentences of the paragraph that refer to each, joined by " … ",
-    quoted with ``text.evidence_window`` in about ``COMENTION_QUOTE_CHARS``), ``doc_id``
-    and ``para_id`` (its paragraph).
-
-    The example is the first such sentence in document order, or, for a pair never
-    referred to in one sentence, the first paragraph that refers to both. A new frame,
-    same rows and order; a pair not found in ``mentions`` gets ``""`` and ``pd.NA``."""
-    keys = ["doc_id", "para_id", "sent_id"]
-    selected = mentions.loc[
-        mentions["kind"].isin(list(kinds))
-        & (mentions["country"] != "")
-        & ~mentions["country"].isin(list(exclude))
-    ]
-    wanted = set(comentions["country_a"]) | set(comentions["country_b"])
-    firsts = (_first_mentions(chunk, wanted) for chunk in document_chunks(selected))
-    best = best_pairs_of(firsts)  # a chunk of documents' mentions and pairs at a time
-    wanted_sentences = pd.concat(  # only the sentences quoted: not every sentence's text
-        [best[["doc_id", "para_id", f"sent_id_{side}"]].set_axis(keys, axis=1) for side in "ab"]
-    ).drop_duplicates()
-    text = with_sentence_text(corpus, wanted_sentences).set_index(keys)["text"]
-    best["example"] = [
-        _pair_example(text, doc_id, para_id, row)
-        for doc_id, para_id, row in zip(
-            best["doc_id"],
-            best["para_id"],
-            best[["sent_id_a", "start_a", "end_a", "sent_id_b", "start_b", "end_b"]].itertuples(
-                index=False, name=None
-            ),
-            strict=True,
-        )
-    ]
-    found = best[["country_a", "country_b", "example", "doc_id", "para_id"]]
-    out = comentions.merge(found, on=["country_a", "country_b"], how="left")
-    return out.fillna({"example": "", "doc_id": ""}).astype({"para_id": "Int64"})
-
-
-def _first_mentions(selected: pd.DataFrame, wanted: set[str]) -> pd.DataFrame:
-    """Each ``wanted`` country's first mention per sentence, as text, in document order."""
-    keys = ["doc_id", "para_id", "sent_id"]
-    first = selected.sort_values([*keys, "start"], kind="stable").drop_duplicates(
-        [*keys, "country"]
-    )[[*keys, "country", "start", "end"]]
-    first = decoded(first)  # categoricals (``corpus_mentions(..., codes=True)``) as text
-    return first.loc[first["country"].isin(wanted)]
-
-
-def _pair_example(
-    text: pd.Series, doc_id: str, para_id: int, spans: tuple[int, int, int, int, int, int]
-) -> str:
-    """The quote of a co-mention: the sentence around both spans when they share it and
-    fit in ``COMENTION_QUOTE_CHARS``, else half as much around each span, in text order,
-    joined by " … " (see ``comention_examples``)."""
-    sent_a, start_a, end_a, sent_b, start_b, end_b = spans
-    width = COMENTION_QUOTE_CHARS
-    low, high = min(start_a, start_b), max(end_a, end_b)
-    if sent_a == sent_b and high - low <= width:
-        return evidence_window(text.get((doc_id, para_id, sent_a), ""), low, high, width=width)
-    quotes = [
-        evidence_window(text.get((doc_id, para_id, s), ""), start, end, width=width // 2)
-        for s, start, end in sorted([(sent_a, start_a, end_a), (sent_b, start_b, end_b)])
-    ]
-    return f"{quotes[0].removesuffix('…')} … {quotes[1].removeprefix('…')}"
-
-
-def country_theme_counts(
-    mentions: pd.DataFrame,
-    hits: pd.DataFrame,
-    *,
-    exclude: Sequence[str] = (HOME_COUNTRY,),
-    kinds: Iterable[str] = ("country", "party", "person"),
-) -> pd.DataFrame:
-    """In how many paragraphs each country appears together with each theme.
-
-    Rows: one per country x theme seen together; columns country, theme, n_paragraphs;
-    sorted by country then n_paragraphs descending.
-    """
-    per_para = _paragraph_countries(mentions, kinds, exclude)
-    themes = hits[["doc_id", "para_id", "theme"]].drop_duplicates()
-    both = per_para.merge(themes, on=["doc_id", "para_id"])
-    out = both.groupby(["country", "theme"], as_index=False).size()
-    out = out.rename(columns={"size": "n_paragraphs"})
-    return out.sort_values(
-        ["country", "n_paragraphs", "theme"], ascending=[True, False, True]
-    ).reset_index(drop=True)
 
 
 EXPORT_TABLES: dict[str, Callable[[Corpus], pd.DataFrame]] = {

@@ -198,7 +198,7 @@ def country_comentions_chart(
     """The symmetric heatmap of a ``country_comentions`` table, for the same countries and
     cells as ``plot_country_comentions`` (``comention_cells``): hover for the two
     countries, the paragraphs and articles that refer to both and an example (``example``,
-    ``doc_id`` and ``para_id`` from ``entities.comention_examples`` when present); a click
+    ``doc_id`` and ``para_id`` from ``country_tables.comention_examples`` when present); a click
     opens that paragraph on its document's page (``href_of(doc_id)#p<para_id>``)."""
     cells, countries = comention_cells(comentions, top_n=top_n)
     table = pd.DataFrame(

@@ -210,7 +210,7 @@ def comention_cells(comentions: pd.DataFrame, *, top_n: int = 15) -> tuple[pd.Da
     """The cells of the symmetric co-mention heatmap and its countries (sorted by name):
     the ``top_n`` countries with the most co-mentions (ties by name), and the rows of a
     ``country_comentions`` table among them (with any extra columns, e.g. from
-    ``entities.comention_examples``) once as (row, col) and once as (col, row), sorted.
+    ``country_tables.comention_examples``) once as (row, col) and once as (col, row), sorted.
     ``plot_country_comentions`` and its interactive twin draw the same cells."""
     both = pd.concat(
         [
