@@ -1,4 +1,4 @@
-"""Key terms, concordances, collocations, coverage and topics."""
+"""Key terms, coverage and topics (concordances and collocations: ``test_term_contexts.py``)."""
 
 from __future__ import annotations
 
@@ -13,18 +13,12 @@ from analysis.analyses import term_blocks
 from analysis.analyses.keyterms import (
     _by_total,
     _score_group,
-    collocations,
     keyness,
     keyness_blocks,
-    kwic,
-)
-from analysis.annotators.themes import (
-    content_paragraphs,
 )
 from analysis.core.errors import ParameterError
-from analysis.core.schema import CONTENT_KINDS
 from analysis.ingest.corpus import Corpus
-from tests.conftest import doc_id_of, toy_corpus
+from tests.conftest import doc_id_of
 
 # --- keyness ----------------------------------------------------------------------------
 
@@ -106,55 +100,3 @@ def test_a_term_holding_half_the_counts_scores_every_term():
 def test_keyness_blocks_refuse_an_unknown_grouping(samples: Corpus):
     with pytest.raises(ParameterError, match="'by'"):
         next(keyness_blocks(samples, by="author"))
-
-
-# --- kwic ---------------------------------------------------------------------------------
-
-
-def test_kwic_offsets_point_at_the_match(samples: Corpus):
-    lines = kwic(samples, "bamboo", window=8)
-    keys = ["doc_id", "para_id", "sent_id"]
-    joined = lines.merge(samples.sentences[[*keys, "text"]], on=keys)
-    assert len(joined) == len(lines) > 0
-    for text, start, end, match in joined[["text", "start", "end", "match"]].itertuples(
-        index=False
-    ):
-        assert text[start:end] == match
-        assert match.lower() == "bamboo"
-    content_text = " ".join(content_paragraphs(samples)["text"]).lower()
-    assert len(lines) == content_text.count("bamboo")
-    assert (lines["left"].str.split().str.len() <= 8).all()
-    assert (lines["right"].str.split().str.len() <= 8).all()
-
-
-def test_kwic_context_and_wildcards_on_a_toy_corpus():
-    lines = kwic(toy_corpus(), "vaccine*", window=2)
-    assert lines[["left", "match", "right"]].values.tolist() == [
-        ["", "Vaccines", "reached Laos,"],
-        ["US sent", "vaccine", "doses."],
-    ]
-    assert kwic(toy_corpus(), "bamboo", window=0)["left"].tolist() == [""]  # lede only
-    assert len(kwic(toy_corpus(), r"ch\w+a", regex=True)) == 2
-    with pytest.raises(ParameterError, match="pattern"):
-        kwic(toy_corpus(), "(unclosed", regex=True)
-
-
-def test_kwic_never_reads_captions(samples: Corpus):
-    lines = kwic(samples, "Xi Jinping")
-    kinds = lines.merge(samples.paragraphs, on=["doc_id", "para_id"])["kind"]
-    assert set(kinds) <= set(CONTENT_KINDS)
-    caption = samples.paragraphs.loc[samples.paragraphs["kind"] == "caption", "text"]
-    assert caption.str.contains("Xi Jinping").any()
-
-
-# --- collocations ---------------------------------------------------------------------------------
-
-
-def test_collocations_rank_multiword_expressions(samples: Corpus):
-    table = collocations(samples, min_count=3)
-    top = table.head(40)["collocation"].tolist()
-    assert "external relations" in top and "general secretary" in top
-    assert (table["n"] >= 3).all()
-    assert table["g2"].is_monotonic_decreasing
-    assert "comprehensive strategic partnership" in table["collocation"].tolist()
-    pd.testing.assert_frame_equal(collocations(samples, min_count=3), table)

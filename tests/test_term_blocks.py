@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from analysis.analyses import term_blocks
 from analysis.analyses.keyterm_counts import _term_matrix
-from analysis.analyses.keyterms import collocations, coverage, keyness
+from analysis.analyses.keyterms import coverage, keyness
 from analysis.analyses.profile import KEYTERMS_PER_DOCUMENT, keyness_by_document
 from analysis.analyses.term_blocks import (
     BlockCounter,
@@ -23,6 +23,7 @@ from analysis.analyses.term_blocks import (
     in_sorted_order,
     n_words_of,
 )
+from analysis.analyses.term_contexts import collocations
 from analysis.ingest.corpus import Corpus, load_corpus
 from benchmarks.generate import write_corpus
 from tests import keyterms_reference as reference
