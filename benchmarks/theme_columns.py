@@ -41,10 +41,9 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from analysis.annotators.phrase_index import PhraseIndex, has_whitespace_run  # noqa: E402
 from analysis.annotators.term_index import (  # noqa: E402
-    PhraseIndex,
     _ascii_lookalike,
-    has_whitespace_run,
     mask_non_words,
     matches_at,
 )

@@ -1,7 +1,7 @@
 """Finding where a dictionary's patterns match in one sentence.
 
 Two paths give the same matches: ``PlaceCoder`` reads the places where whole literal
-terms (or anchor words) occur, found by ``analysis.annotators.term_index.PhraseIndex``, and tries
+terms (or anchor words) occur, found by ``analysis.annotators.phrase_index.PhraseIndex``, and tries
 only the terms that can match there; ``scan_sentence`` is the anchor path
 (``AnchorIndex``) for the sentences the first cannot read. Both return, per slot of
 ``analysis.annotators.theme_slots.theme_index``, the matches of the terms and actor names and the
@@ -15,7 +15,8 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from analysis.annotators.term_index import MEMO_WORDS, PhraseIndex, matches_at
+from analysis.annotators.phrase_index import PhraseIndex
+from analysis.annotators.term_index import MEMO_WORDS, matches_at
 from analysis.annotators.theme_dictionary import Theme
 from analysis.annotators.theme_slots import CodingPlan, slot_terms
 from analysis.annotators.theme_terms import anchored_matches, compile_terms
