@@ -22,6 +22,7 @@ TITLE_FEATURES: frozenset[str] = frozenset(
     before_standfirst below_title_like colon_title blog_line bracketed_motto capitals_short
     above_blog_heading
     caption_like chrome_word comma_end compiled_headline cut_copy date_place dated_series
+    clause_goes_on
     echoed_in_lede file_name
     series_under_date writer_standfirst
     over_post_stamp

@@ -22,6 +22,7 @@ from analysis.ingest.layout.briefing_labels import briefing_features
 from analysis.ingest.layout.clock_headings import over_clock
 from analysis.ingest.layout.document_codes import code_features
 from analysis.ingest.layout.label_rows import field_label
+from analysis.ingest.layout.open_clauses import clause_goes_on
 from analysis.ingest.layout.photo_credit_tails import caption_rest
 from analysis.ingest.layout.pipe_cells import open_pipe_cell, under_caption_cell
 from analysis.ingest.layout.record_fields import record_field
@@ -354,6 +355,7 @@ _TITLE_CHECKS: tuple[tuple[str, Callable[[_Line], object]], ...] = (
     ("lowercase_start", lambda c: c.text[:1].islower()),
     # a comma or (titlefix27) a spaced dash closing the line goes on below ("Centre -")
     ("comma_end", lambda c: c.text.endswith((",", ";")) or re.search(r"\s[-–—]$", c.text)),
+    ("clause_goes_on", lambda c: clause_goes_on(c.paras, c.index, c.after)),  # (held-out 144)
     ("issue_line", lambda c: issue_line(c.text, c.scoring)),
     ("list_item", _list_item),
     ("label_list", lambda c: label_list(c.text, c.scoring) and not writer_label(c.paras, c.index)),
