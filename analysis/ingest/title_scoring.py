@@ -32,6 +32,7 @@ from analysis.ingest.menu_run_titles import menu_run_headline
 from analysis.ingest.metadata import Para, Scoring
 from analysis.ingest.name_mentions import writer_label
 from analysis.ingest.organisation_lines import organisation_name
+from analysis.ingest.semicolon_lists import semicolon_list
 from analysis.ingest.speech_headlines import speech_headline
 from analysis.ingest.tag_runs import chrome_line
 from analysis.ingest.title_echo import stack_headline
@@ -276,6 +277,13 @@ def _under_site_name(c: _Line) -> bool:
     )
 
 
+def _label_list(c: _Line) -> bool:
+    """A label and a list ("Tags: x, y"), not a writer's label; or (fix42a) a list of short
+    items joined by semicolons (``semicolon_lists``)."""
+    labelled = label_list(c.text, c.scoring) and not writer_label(c.paras, c.index)
+    return labelled or semicolon_list(c.text)
+
+
 def _caption_like(c: _Line) -> bool:
     marker = c.scoring.caption_marker
     return marker is not None and bool(marker.search(c.text))
@@ -358,7 +366,7 @@ _TITLE_CHECKS: tuple[tuple[str, Callable[[_Line], object]], ...] = (
     ("clause_goes_on", lambda c: clause_goes_on(c.paras, c.index, c.after)),  # (held-out 144)
     ("issue_line", lambda c: issue_line(c.text, c.scoring)),
     ("list_item", _list_item),
-    ("label_list", lambda c: label_list(c.text, c.scoring) and not writer_label(c.paras, c.index)),
+    ("label_list", lambda c: _label_list(c)),
     (  # a section name or slogan over the headline
         "top_label",
         lambda c: (

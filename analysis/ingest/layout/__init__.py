@@ -162,6 +162,7 @@ from analysis.ingest.layout.title_cleanup import (
     without_outlet_marker,
     without_outlet_suffix,
 )
+from analysis.ingest.layout.title_counts import without_closing_count
 from analysis.ingest.layout.title_file_notes import without_file_notes
 from analysis.ingest.layout.title_page_writers import affiliated_writer
 from analysis.ingest.layout.title_pictographs import without_leading_pictographs
@@ -287,9 +288,9 @@ def _split_header_lines(paras: list[Paragraph], rules: Rules) -> None:
 def clean_title(title: str, rules: Rules) -> str:
     """The chosen headline's line without its Markdown heading marks, label, outlet suffix,
     empty cells, flair, ISBN, closing colon, bracket labels, closing stamp or day, mail
-    markers, document number, file notes, leading pictographs, a link's hint, bullet and
-    closing writer: the one chain every title goes through (``read_article``; the property
-    test of ``test_metadata`` reads it too)."""
+    markers, document number, file notes, leading pictographs, a link's hint, a closing
+    count, bullet and closing writer: the one chain every title goes through
+    (``read_article``; the property test of ``test_metadata`` reads it too)."""
     title = without_heading_marks(title)  # "# Title": a Markdown export's heading (b120)
     title = without_glued_stamp(title)  # "12.16.22How Well ..." (held-out 93)
     title = without_glued_kicker(title)  # "Mekong SummitLeaders Pledge ..." (held-out 104)
@@ -305,6 +306,7 @@ def clean_title(title: str, rules: Rules) -> str:
     title = without_link_hint(title)  # "Title (opens in new tab)" (held-out 119)
     title = without_item_dash(title)  # "- Title": a dashed list's first item (fix35c)
     title = without_alt_twin(title)  # "Alt text Title": the same words twice (b125)
+    title = without_closing_count(title)  # "Title (32)": an aggregator's count (fix42a)
     return title_byline(unbulleted(without_closing_stamp(title)), rules)[0]  # "  • Title"
 
 

