@@ -50,3 +50,14 @@ def test_any_reference_gives_its_year(year: int, post: str, number: int, suffix:
     found = cable_reference_year(f"https://x.org/cables/{year}{post}{number}{suffix}.html")
     assert found is not None
     assert (found.date_start, found.precision) == (pd.Timestamp(year, 1, 1), "year")
+
+
+def test_the_usual_two_digit_reference_dates_the_cable() -> None:
+    """The usual form of a cable's reference, '05HANOI42' (held-out 136's cable library
+    page; fix42b): a two-digit year (50-99 of the 1900s) and any number."""
+    doc = _document(_CABLE, "https://cables.example.org/plusd/cables/05LAKESIDE42.html")
+    assert (doc["published"], doc["published_precision"]) == (pd.Timestamp("2005-01-01"), "year")
+    found = cable_reference_year("https://x.org/cables/76LAKESIDE12345_b.html")
+    assert found is not None and found.date_start == pd.Timestamp("1976-01-01")
+    assert cable_reference_year("https://x.org/news/20FEB2024.html") is None  # a day
+    assert cable_reference_year("https://x.org/news/05lakeside42.html") is None  # no post

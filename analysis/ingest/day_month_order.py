@@ -15,6 +15,7 @@ import pandas as pd
 
 from analysis.dates import DateMatch
 from analysis.ingest.metadata import Para
+from analysis.ingest.named_month_order import named_month_order
 
 _AMPM = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*[ap]\.?m\.?\b", re.I)
 
@@ -42,7 +43,8 @@ def _beside_twelve_hour_clock(text: str, m: re.Match[str]) -> bool:
 def settle_day_month(paras: Sequence[Para]) -> str:
     """``"mdy"`` or ``"dmy"`` when the page settles how its numeric dates are written
     (a 12-hour clock beside a date, before or after it, or another numeric date whose day
-    is above 12), else ``""``."""
+    is above 12; else the months the page's words name, ``named_month_order``), else
+    ``""``."""
     votes: Counter[str] = Counter()
     for p in paras:
         if len(p.text) > 400:
@@ -57,7 +59,7 @@ def settle_day_month(paras: Sequence[Para]) -> str:
         return "mdy"
     if votes["dmy"] and not votes["mdy"]:
         return "dmy"
-    return ""
+    return "" if votes else named_month_order(paras)
 
 
 _WEEKDAY_NAMES = {

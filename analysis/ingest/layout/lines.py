@@ -19,6 +19,7 @@ from analysis.ingest.layout.dateline_labels import (
     weekday_dropped,
     word_before_label_dropped,
 )
+from analysis.ingest.layout.glued_categories import without_glued_category
 from analysis.ingest.layout.quoted_lines import quoted_throughout, unquoted
 from analysis.ingest.layout.section_stamps import section_stamp
 from analysis.ingest.page_rules import (
@@ -274,7 +275,7 @@ def dateline_date(text: str, rules: Rules) -> DateMatch | None:
     """The date of a line that holds nothing but a date (with weekday, time, "Updated")."""
     if count_words(text) > 14:
         return None
-    text = unglue(text)  # "08:38:29Updated: ..." -> "08:38:29 Updated: ..."
+    text = unglue(without_glued_category(text))  # "08:38:29Updated" -> "08:38:29 Updated"
     header = absolute_dates(text)
     match = header[0] if header else parse_date(text)
     if match is None:
