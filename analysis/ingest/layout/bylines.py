@@ -51,6 +51,7 @@ from analysis.ingest.layout.not_writers import (
     unmark_interviewees,
 )
 from analysis.ingest.layout.photo_credit_tails import first_credit
+from analysis.ingest.layout.record_labels import dash_run_item
 from analysis.ingest.layout.section_heads import section_over_headline
 from analysis.ingest.layout.title_page_writers import name_over_post_and_date
 from analysis.ingest.layout.unbylined_authors import (
@@ -119,6 +120,7 @@ def label_marked_bylines(paras: list[Paragraph], rules: Rules) -> None:
             continue
         prefix = rules.byline_prefix.match(p.text)
         marked = prefix or name_outlet_byline(p.text)  # not the end mark "./."
+        marked = marked if prefix or not dash_run_item(paras, i) else None  # a record's label
         labelled = _affiliation_below(paras, i, rules)
         unmarked = not said and (_unmarked_byline(p.text, rules) or co_writers(paras, i, rules))
         unmarked = unmarked and not no_writer_beside_date(paras, i, rules)
