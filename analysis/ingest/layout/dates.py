@@ -14,6 +14,7 @@ from analysis.dates import DateMatch
 from analysis.ingest.blog_posts import blog_page
 from analysis.ingest.date_place_lines import date_and_places
 from analysis.ingest.date_scoring import MONTHS, date_candidates, same_day
+from analysis.ingest.layout.caption_days import CAPTION_DAY_FLAG, caption_day
 from analysis.ingest.layout.closing_source_dates import closing_note
 from analysis.ingest.layout.event_days import EVENT_DAY_FLAG, event_day
 from analysis.ingest.layout.furniture_lead import furniture_lead
@@ -287,6 +288,8 @@ def read_dates(article: Article, first_prose: int, last_prose: int, rules: Rules
         article.flags.append(ABOVE_HEADLINE_FLAG)  # a day in the address outranks it
     if event_day(paras, best.index, rules):  # "Event Date" / "March 9, 2023"
         article.flags.append(EVENT_DAY_FLAG)  # a day in the address outranks it
+    if caption_day(paras[best.index].text):  # "... in Yangon on February 6, 2021"
+        article.flags.append(CAPTION_DAY_FLAG)  # the photo's day: the address's outranks it
     evidence = split_date(paras, best.index) or paras[best.index].text  # "17 October 2019"
     if "publication_note" in best.reasons:
         article.footer_date, article.footer_evidence = best.value, evidence
