@@ -39,3 +39,22 @@ def test_a_writer_already_read_is_kept() -> None:
     article = Article(paragraphs=split_lines(f"{REVIEW}–Lan Pham\n"), author="Minh Vo")
     dash_signature_writer(article, load_rules())
     assert article.author == "Minh Vo"
+
+
+#: (held-out 144) A mission page: its heading, an epigraph closed by a closing quote mark,
+#: the quoted man's name after a dash, then the page's own text.
+MISSION = (
+    "Our purpose\n\nWe must keep asking what each river town needs and answer it plainly.”\n\n"
+    "— Governor Lan Pham\n\nThe college was founded by ferry pilots and teachers from the delta. "
+    "It trains the crews who keep the crossings open.\n\n"
+    "Its first students came from twelve river towns.\n"
+)
+
+
+def test_a_dash_line_under_a_closing_quote_is_the_quotations_attribution() -> None:
+    assert read_article(MISSION).author == ""
+
+
+def test_a_signature_under_a_plain_paragraph_still_names_its_writer() -> None:
+    page = MISSION.replace("answer it plainly.”", "answer it plainly.")
+    assert read_article(page.replace("Governor Lan Pham", "Lan Pham")).author == "Lan Pham"
