@@ -60,6 +60,7 @@ from analysis.ingest.layout.bylines import (
 )
 from analysis.ingest.layout.cable_subjects import cable_subject
 from analysis.ingest.layout.cable_text import label_cable_text
+from analysis.ingest.layout.caps_rubrics import without_caps_rubric
 from analysis.ingest.layout.chart_headings import unmark_chart_headings
 from analysis.ingest.layout.citations import cited_fields
 from analysis.ingest.layout.closing_dates import without_closing_date
@@ -286,14 +287,15 @@ def _split_header_lines(paras: list[Paragraph], rules: Rules) -> None:
 
 
 def clean_title(title: str, rules: Rules) -> str:
-    """The chosen headline's line without its Markdown heading marks, label, outlet suffix,
-    empty cells, flair, ISBN, closing colon, bracket labels, closing stamp or day, mail
-    markers, document number, file notes, leading pictographs, a link's hint, a closing
-    count, bullet and closing writer: the one chain every title goes through
+    """The chosen headline's line without its Markdown heading marks, a rubric in capitals,
+    label, outlet suffix, empty cells, flair, ISBN, closing colon, bracket labels, closing
+    stamp or day, mail markers, document number, file notes, leading pictographs, a link's
+    hint, a closing count, bullet and closing writer: the one chain every title goes through
     (``read_article``; the property test of ``test_metadata`` reads it too)."""
     title = without_heading_marks(title)  # "# Title": a Markdown export's heading (b120)
     title = without_glued_stamp(title)  # "12.16.22How Well ..." (held-out 93)
     title = without_glued_kicker(title)  # "Mekong SummitLeaders Pledge ..." (held-out 104)
+    title = without_caps_rubric(title)  # "CATHOLIC CHURCH Vatican, Vietnam ..." (fix42a)
     label = scoring_of(rules).title_label.match(title)
     title = without_outlet_suffix(without_empty_cells(title[label.end() if label else 0 :]), rules)
     title = without_bracket_labels(without_closing_colon(without_flair(without_isbn(title), rules)))
