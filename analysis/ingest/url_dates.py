@@ -13,6 +13,7 @@ import pandas as pd
 from analysis.core.data_files import load_data_file
 from analysis.dates import DateMatch
 from analysis.dates.lexicon import MONTHS
+from analysis.ingest.address_day_refines import address_day_in_month
 from analysis.ingest.cable_references import cable_reference_year, year_of
 from analysis.ingest.clock_months import clock_after_address_month
 from analysis.ingest.doi_spans import in_address_doi
@@ -396,6 +397,8 @@ def url_date_outranks(
     text_date = row.get("published") if row is not None else None
     if past_headline_day(row, found) or (found is not None and UPDATE_STAMP_FLAG in flags):
         return True  # "The Seventies: May 6, 1975" under /2025/05/06/; a stamp (fix41b)
+    if address_day_in_month(row, found):  # "June 2010" under /2010/06/01/ (fix42b)
+        return True
     return day or clock_after_address_month(flags, found, text_date)  # a later month's clock
 
 

@@ -33,7 +33,7 @@ from analysis.ingest.layout.lines import (
 )
 from analysis.ingest.layout.news_days import NEWS_DAY_FLAG, bracketed_news_day
 from analysis.ingest.layout.opening_dates import opening_date
-from analysis.ingest.layout.sentence_title_dates import event_day_sentence
+from analysis.ingest.layout.sentence_title_dates import title_line_source
 from analysis.ingest.layout.spam_phrases import page_spam_runs, without_spam_runs
 from analysis.ingest.layout.standfirsts import not_a_standfirst
 from analysis.ingest.layout.text_stamps import TEXT_STAMP_FLAG, first_text_stamp
@@ -87,7 +87,7 @@ def _header_or_footer_source(s: _DateScan, i: int, p: Paragraph) -> tuple[str, s
     if p.kind == "dateline" and (in_header or i > s.last_prose):
         return split_date(s.paras, i) or p.text, "dateline" if in_header else "header_line"
     if p.kind == "title":
-        return None if event_day_sentence(p.text) else (p.text, "title_line")
+        return title_line_source(p.text)  # no sentence's event day (fix42b)
     if (
         in_header
         and p.kind in ("", "boilerplate", "credit", "byline", "heading")

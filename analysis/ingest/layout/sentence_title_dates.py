@@ -29,3 +29,9 @@ def event_day_sentence(text: str) -> bool:
         return False
     days = [m for m in absolute_dates(text) if m.precision == "day"]
     return bool(days) and all(count_words(text[m.end :]) >= CLAUSE_MIN_WORDS for m in days)
+
+
+def title_line_source(text: str) -> tuple[str, str] | None:
+    """The title line ``text`` as a date source with its base feature ``title_line``, or
+    None for a sentence whose days are events (``event_day_sentence``)."""
+    return None if event_day_sentence(text) else (text, "title_line")
