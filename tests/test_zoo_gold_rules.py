@@ -47,6 +47,9 @@ def test_the_zoo_writes_hundreds_of_outlets_as_hosts() -> None:
         ("vietnam.diplo.de", "vietnam.diplo.de"),  # Germany's embassy in Hanoi
         ("diplo.de", "diplo.de"),  # the ministry's own site ("www." is dropped before)
         ("ambhanoi.esteri.it", "ambhanoi.esteri.it"),
+        ("harbourtown.emb.mfa.gov.tr", "harbourtown.emb.mfa.gov.tr"),  # Turkey's (b145)
+        ("harbourtown.cg.mfa.gov.tr", "harbourtown.cg.mfa.gov.tr"),
+        ("www.mfa.gov.tr", "mfa.gov.tr"),  # the ministry's own site
         ("fmso.tradoc.army.mil", "fmso.tradoc.army.mil"),
         ("www.diplomatie.gouv.fr", "diplomatie.gouv.fr"),  # a ministry under gouv.fr (b133)
         ("diplomatie.gouv.fr", "diplomatie.gouv.fr"),

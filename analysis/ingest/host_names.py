@@ -27,6 +27,7 @@ from analysis.core.text import alnum_key
 from analysis.ingest.acronym_hosts import acronym_site, initials_name
 from analysis.ingest.document_names import named_publisher
 from analysis.ingest.document_publishers import PUBLISHER_KIND, cover_publisher
+from analysis.ingest.government_hosts import body_name_line
 from analysis.ingest.host_kinship import unrelated_site_line
 from analysis.ingest.layout import outlet_from_url
 from analysis.ingest.newsletters import copyright_sender, mailing_host
@@ -133,6 +134,7 @@ def url_outlet_fields(url: str, row: dict[str, str], texts: Sequence[str]) -> di
     line = host_outranks_site_line(kind, outlet, flags, domain, texts) if domain else ""
     section = section_in_address(kind, outlet, flags, url, domain) if domain else ""
     unrelated = bool(domain) and unrelated_site_line(kind, outlet, flags, domain, texts, url)
+    unrelated = unrelated or body_name_line(kind, flags, domain)  # an embassy's own name
     if not (line or section or unrelated):
         return outlet_from_url(url, *row.values())
     fields = platform_publisher(domain, texts)  # "Published by <Name>" the host spells

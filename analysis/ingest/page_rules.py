@@ -67,6 +67,7 @@ class Rules:
     platform_depths: dict[str, int] = field(default_factory=dict)  # "uberspace.de": 2 labels
     portal_levels: frozenset[str] = frozenset()  # "gov" in "dept.province.gov.vn"
     government_tlds: frozenset[str] = frozenset()  # "mil" in "office.command.army.mil"
+    government_levels: frozenset[str] = frozenset()  # "gov" in "x.emb.mfa.gov.tr"
     front_ends: dict[str, str] = field(default_factory=dict)  # "redlib" -> "reddit.com"
     self_labels: frozenset[str] = frozenset()  # "portal": "(XYZ Portal)" is the site itself
     document_hosts: frozenset[str] = frozenset()  # "scribd.com": the document names the outlet
@@ -239,18 +240,31 @@ def load_rules() -> Rules:
         outlet_keys=_outlet_keys(outlets),
         scoring=load_scoring(),
         domains=_domains(outlets),
-        second_level=frozenset(url_rules.get("second_level", [])),
         reserved_domains=frozenset(url_rules.get("reserved", [])),
-        platforms=frozenset(url_rules.get("platforms", [])),
         platform_depths=dict(url_rules.get("platform_depths", {})),
-        portal_levels=frozenset(url_rules.get("portal_levels", [])),
-        government_tlds=frozenset(url_rules.get("government_tlds", [])),
         front_ends=dict(url_rules.get("front_ends", {})),
-        self_labels=frozenset(url_rules.get("self_labels", [])),
-        document_hosts=frozenset(url_rules.get("document_hosts", [])),
-        host_prefixes=frozenset(url_rules.get("host_prefixes", [])),
+        **_url_label_sets(url_rules),
         **_line_joining_fields(layout),
     )
+
+
+#: The ``url_domains`` lists of ``data/outlets.yaml`` kept as sets of labels or hosts under
+#: the ``Rules`` field of the same name.
+_URL_LABEL_SETS = (
+    "second_level",
+    "platforms",
+    "portal_levels",
+    "government_tlds",
+    "government_levels",
+    "self_labels",
+    "document_hosts",
+    "host_prefixes",
+)
+
+
+def _url_label_sets(url_rules: dict) -> dict[str, frozenset[str]]:
+    """The ``Rules`` fields of ``url_domains``' plain lists (``_URL_LABEL_SETS``)."""
+    return {key: frozenset(url_rules.get(key, [])) for key in _URL_LABEL_SETS}
 
 
 _LAYOUT_PATH = "analysis/data/page_layout.yaml"
