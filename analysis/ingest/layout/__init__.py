@@ -133,6 +133,7 @@ from analysis.ingest.layout.signoff_writers import signoff_writer
 from analysis.ingest.layout.speaker_turns import label_speaker_turns
 from analysis.ingest.layout.stamped_headlines import split_stamped_headline
 from analysis.ingest.layout.street_addresses import unmark_street_addresses
+from analysis.ingest.layout.tailed_twins import twin_without_tail
 from analysis.ingest.layout.text import (
     label_cut_copies,
     label_text,
@@ -256,7 +257,7 @@ def read_article(text: str) -> Article:
     contents_title(article)  # an issue's contents page: the line (held-out 88)
     refine_title(article, rules)
     article.title = completed_title(article.title, paras)  # "Title and Their..." (fix80b)
-    article.title = with_colon_head(article.title, paras)  # "Head:" / "Title" (b93)
+    article.title = twin_without_tail(with_colon_head(article.title, paras), paras)  # b93, fix42c
     refine_date(article)
     listing_dates(article, rules)  # a month's items, no headline (miss30); first item (fix33d)
     viewer_fields(article, rules)
