@@ -68,6 +68,7 @@ from analysis.ingest.layout.colon_heads import with_colon_head
 from analysis.ingest.layout.compiled_headlines import compiled_headline
 from analysis.ingest.layout.contact_blocks import label_contact_blocks
 from analysis.ingest.layout.contents_items import contents_title, label_contents_items
+from analysis.ingest.layout.crumb_bars import without_crumb_bar
 from analysis.ingest.layout.cut_titles import completed_title
 from analysis.ingest.layout.dash_signatures import dash_signature_writer
 from analysis.ingest.layout.date_glued_headlines import without_glued_stamp
@@ -294,6 +295,7 @@ def clean_title(title: str, rules: Rules) -> str:
     hint, a closing count, bullet and closing writer: the one chain every title goes through
     (``read_article``; the property test of ``test_metadata`` reads it too)."""
     title = without_heading_marks(title)  # "# Title": a Markdown export's heading (b120)
+    title = without_crumb_bar(title)  # "Site::Section::Headline" (fix42c)
     title = without_glued_stamp(title)  # "12.16.22How Well ..." (held-out 93)
     title = without_glued_kicker(title)  # "Mekong SummitLeaders Pledge ..." (held-out 104)
     title = without_caps_rubric(title)  # "CATHOLIC CHURCH Vatican, Vietnam ..." (fix42a)
