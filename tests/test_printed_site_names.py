@@ -11,6 +11,7 @@ from analysis.ingest.domain_sites import CREDIT_KINDS
 from analysis.ingest.printed_site_names import (
     _CREDIT_KINDS,
     breadcrumb_root,
+    double_colon_root,
     glued_masthead,
     title_part_name,
 )
@@ -79,3 +80,17 @@ def test_a_breadcrumbs_first_crumb_names_the_site_it_spells() -> None:
     assert breadcrumb_root("Home > News > Asia") == ""
     assert breadcrumb_root("Harbourscreen > News") == ""
     assert breadcrumb_root("Prices rose > 5 % in May > June") == ""
+
+
+#: A page copied as its title bar's one line, the site, the section and the headline joined
+#: by double colons (fix42d, held-out 143).
+COLON_BAR = "HARBOUR24::News::Ferry crews from both sides of the gulf train together at sea\n"
+
+
+def test_a_double_colon_title_bars_first_part_names_the_site_it_spells() -> None:
+    assert read_page(COLON_BAR, "https://www.harbour24.com/news/ferry-1")["outlet"] == "HARBOUR24"
+    assert read_page(COLON_BAR, "https://www.gulfcopy.net/news/ferry-1")["outlet"] == "gulfcopy.net"
+    # negatives: two parts, a clock, a long first part
+    assert double_colon_root("HARBOUR24::Ferry crews train together") == ""
+    assert double_colon_root("The drill began at 10::30::00") == ""
+    assert double_colon_root("Ferry crews from both sides met::News::Gulf") == ""

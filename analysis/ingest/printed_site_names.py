@@ -13,7 +13,9 @@ leaves every other name unused. Two places print the site's name beside other wo
   ("TheLEADERVietnam and Chile have agreed ..."): a capitalised word and a run of
   capitals, glued to a capitalised word;
 - a breadcrumb's first crumb, the link to the site's home page ("MarketScreener Homepage >
-  News > Economy & Forex > All News"), without its "Home" or "Homepage".
+  News > Economy & Forex > All News"), without its "Home" or "Homepage";
+- a title bar's first part before double colons, as some content systems join the site,
+  the section and the headline ("NET25::News::<headline>", held-out 143).
 
 Only names that spell the site's domain are ever used, so a headline's last part or a
 lede's glued acronym that names something else changes nothing.
@@ -101,16 +103,35 @@ def breadcrumb_root(text: str) -> str:
     return root if 0 < len(root.split()) <= CRUMB_WORDS else ""
 
 
+#: A title bar's parts joined by double colons ("Site::Section::Headline").
+_DOUBLE_COLON = re.compile(r"\s*::\s*")
+
+
+def double_colon_root(text: str) -> str:
+    """The first part of a title bar of three parts or more joined by double colons, when
+    it is a short name (one to four words), or "".
+
+    >>> double_colon_root("NET25::News::Hanoi's new land nears Beijing's total")
+    'NET25'
+    >>> double_colon_root("Note: the time is 10::30")
+    ''
+    """
+    parts = _DOUBLE_COLON.split(normalize_text(text).strip())
+    root = parts[0].strip() if len(parts) >= 3 and all(parts) else ""
+    return root if 0 < len(root.split()) <= CRUMB_WORDS and root[:1].isalnum() else ""
+
+
 def note_printed_site_names(article: PageArticle) -> None:
     """Add to ``article.site_names`` the page titles' last parts, the breadcrumbs' first
-    crumbs and a masthead glued to the lede, when the text named no outlet or only a
-    credit (``site_names`` is read only then: ``layout.url_outlets.outlet_from_url``);
-    ``outlet_refine.refine_outlet`` calls it last."""
+    crumbs, a double-colon title bar's first part and a masthead glued to the lede, when
+    the text named no outlet or only a credit (``site_names`` is read only then:
+    ``layout.url_outlets.outlet_from_url``); ``outlet_refine.refine_outlet`` calls it
+    last."""
     if article.outlet and article.outlet_kind not in _CREDIT_KINDS:
         return
     paras = article.paragraphs
     furniture = [p.text for p in paras if p.kind in _FURNITURE_KINDS]
-    parts = [f(t) for t in furniture for f in (title_part_name, breadcrumb_root)]
+    parts = [f(t) for t in furniture for f in (title_part_name, breadcrumb_root, double_colon_root)]
     lede = next((p.text for p in paras if p.kind in _TEXT_KINDS), "")
     names = [n for n in [*parts, glued_masthead(lede)] if n and n not in article.site_names]
     article.site_names.extend(dict.fromkeys(names))
