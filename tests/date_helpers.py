@@ -5,11 +5,9 @@ from __future__ import annotations
 
 import pandas as pd
 
-from analysis.core import schema
 from analysis.dates import DateMatch, find_dates
-from analysis.ingest.corpus import build_documents, parse_document
 from analysis.ingest.layout import read_article
-from analysis.ingest.sidecar_overlay import apply_sidecar
+from tests.sidecar_rows import row_with_address
 
 ANCHOR = pd.Timestamp("2024-03-13")  # a Wednesday
 
@@ -37,10 +35,5 @@ def published_with_address(page: str, url: str) -> tuple[str, str]:
     """The ``published`` day and precision of the documents row ``page`` gives when its
     sidecar names the address ``url`` (the address's date read as the README's
     ``date_source = url``)."""
-    row, paragraphs = parse_document("p", "p.txt", page.encode())
-    documents = build_documents([row])
-    sidecar = pd.DataFrame({"url": [url]}, index=pd.Index(["p"], name="doc_id"))
-    doc = apply_sidecar(
-        documents, sidecar, pd.DataFrame(paragraphs, columns=list(schema.PARAGRAPH_COLUMNS))
-    ).iloc[0]
+    doc = row_with_address(page, url)
     return str(doc["published"].date()), doc["published_precision"]

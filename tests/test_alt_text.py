@@ -6,16 +6,13 @@ from __future__ import annotations
 
 import string
 
-import pandas as pd
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.core import schema
-from analysis.ingest.corpus import build_documents, parse_document
 from analysis.ingest.domain_sites import name_for_domain
 from analysis.ingest.layout import read_article
 from analysis.ingest.layout.alt_text import logo_alt_name, whole_logo_name
-from analysis.ingest.sidecar_overlay import apply_sidecar
+from tests.sidecar_rows import row_with_address
 
 # A paper's agency page (held-out 79's layout, placeholder text): the headline, the
 # logo's alt text naming the paper with its city, a promotion, the lede.
@@ -30,11 +27,7 @@ LOGO_PAGE = (
 
 
 def _outlet(text: str, url: str) -> str:
-    row, paras = parse_document("d1", "d1.txt", text.encode())
-    docs = build_documents([row])
-    frame = pd.DataFrame(paras, columns=list(schema.PARAGRAPH_COLUMNS))
-    sidecar = pd.DataFrame({"url": [url]}, index=pd.Index(["d1"], name="doc_id"))
-    return str(apply_sidecar(docs, sidecar, frame).iloc[0]["outlet"])
+    return str(row_with_address(text, url)["outlet"])
 
 
 def test_the_logo_names_the_site_whole_where_its_domain_leaves_a_word_out() -> None:

@@ -4,11 +4,7 @@ template's furniture, never the site's name (held-out 143's southchinasea.us pag
 
 from __future__ import annotations
 
-import pandas as pd
-
-from analysis.core import schema
-from analysis.ingest.corpus import build_documents, parse_document
-from analysis.ingest.sidecar_overlay import apply_sidecar
+from tests.sidecar_rows import row_with_address
 
 #: An aggregator's Joomla article (placeholder text): the headline, the buttons' row, the
 #: image's alt text glued to the lede, a closing link line.
@@ -24,11 +20,7 @@ _URL = "http://islandferries.us/news/1810-island-ferries-to-share-one-timetable.
 
 
 def _outlet(text: str, url: str) -> str:
-    row, paras = parse_document("d1", "d1.txt", text.encode())
-    docs = build_documents([row])
-    frame = pd.DataFrame(paras, columns=list(schema.PARAGRAPH_COLUMNS))
-    sidecar = pd.DataFrame({"url": [url]}, index=pd.Index(["d1"], name="doc_id"))
-    return str(apply_sidecar(docs, sidecar, frame).iloc[0]["outlet"])
+    return str(row_with_address(text, url)["outlet"])
 
 
 def test_a_joomla_button_row_is_no_site_name() -> None:
