@@ -18,6 +18,7 @@ from functools import cache
 
 from analysis.core.text import normalize_text
 from analysis.ingest.layout.lines import Paragraph
+from analysis.ingest.layout.run_on_completions import run_on_completion
 from analysis.ingest.page_rules import layout_alternation
 
 #: How many paragraphs from the page's top are searched for the completing line.
@@ -126,6 +127,7 @@ def completed_title(title: str, paras: Sequence[Paragraph]) -> str:
     carries it whole (``completion``) when it bears a cut mark (``cut_core``) or was cut
     inside a word (``mid_word_completion``); else unchanged."""
     labelled = labelled_completion(title, paras)  # "- Full Title: <whole>" (fix34d)
+    labelled = labelled or run_on_completion(title, paras, COMPLETION_REACH)  # fix42e
     if labelled:
         return labelled
     core, mid_core = cut_core(title), _mid_word_core(title)
