@@ -25,6 +25,7 @@ import pandas as pd
 
 from analysis.core.text import alnum_key
 from analysis.ingest.acronym_hosts import acronym_site, initials_name
+from analysis.ingest.copyright_holders import copyright_holder
 from analysis.ingest.document_names import named_publisher
 from analysis.ingest.document_publishers import PUBLISHER_KIND, cover_publisher
 from analysis.ingest.government_hosts import body_name_line
@@ -198,7 +199,7 @@ def _document_publisher(
         return None
     # (over a site-name line only a publisher the cover itself names, not a listed name
     # found anywhere in the opening letters)
-    cover = cover_publisher(texts) or ("" if row["outlet"] else named_publisher(texts))
+    cover = _cover_name(found[0], texts, unnamed=not row["outlet"])
     own = "" if cover or row["outlet"] else _own_publisher(texts)
     name = cover or own
     if not name:
@@ -209,6 +210,15 @@ def _document_publisher(
         f"names its publisher; {found[0]!r} hosts it",
         "outlet_kind": PUBLISHER_KIND,
     }
+
+
+def _cover_name(domain: str, texts: Sequence[str], unnamed: bool) -> str:
+    """The publisher a hosted document's cover names (``cover_publisher``); when the text
+    named no outlet, its copyright notice's holder (``copyright_holder``, fix42f) or the
+    listed outlet its opening names (``named_publisher``); "" when none does."""
+    if cover := cover_publisher(texts):
+        return cover
+    return (copyright_holder(domain, texts) or named_publisher(texts)) if unnamed else ""
 
 
 def _own_publisher(texts: Sequence[str]) -> str:
