@@ -34,6 +34,7 @@ from analysis.ingest.layout import outlet_from_url
 from analysis.ingest.newsletters import copyright_sender, mailing_host
 from analysis.ingest.page_rules import Rules, load_rules
 from analysis.ingest.publisher_hosts import platform_publisher
+from analysis.ingest.running_head_issuers import running_head_issuer
 from analysis.ingest.section_slugs import section_in_address
 from analysis.ingest.self_citations import self_cited_journal
 from analysis.ingest.series_initials import series_publisher
@@ -214,11 +215,14 @@ def _document_publisher(
 
 def _cover_name(domain: str, texts: Sequence[str], unnamed: bool) -> str:
     """The publisher a hosted document's cover names (``cover_publisher``); when the text
-    named no outlet, its copyright notice's holder (``copyright_holder``, fix42f) or the
-    listed outlet its opening names (``named_publisher``); "" when none does."""
+    named no outlet, its copyright notice's holder (``copyright_holder``, fix42f), its
+    running head's issuer (``running_head_issuer``) or the listed outlet its opening names
+    (``named_publisher``); "" when none does."""
     if cover := cover_publisher(texts):
         return cover
-    return (copyright_holder(domain, texts) or named_publisher(texts)) if unnamed else ""
+    if not unnamed:
+        return ""
+    return copyright_holder(domain, texts) or running_head_issuer(texts) or named_publisher(texts)
 
 
 def _own_publisher(texts: Sequence[str]) -> str:
