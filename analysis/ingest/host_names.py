@@ -25,6 +25,7 @@ import pandas as pd
 
 from analysis.core.text import alnum_key
 from analysis.ingest.acronym_hosts import acronym_site, initials_name
+from analysis.ingest.copyright_holders import copyright_holder
 from analysis.ingest.document_names import named_publisher
 from analysis.ingest.document_publishers import PUBLISHER_KIND, cover_publisher
 from analysis.ingest.government_hosts import body_name_line
@@ -33,6 +34,7 @@ from analysis.ingest.layout import outlet_from_url
 from analysis.ingest.newsletters import copyright_sender, mailing_host
 from analysis.ingest.page_rules import Rules, load_rules
 from analysis.ingest.publisher_hosts import platform_publisher
+from analysis.ingest.running_head_issuers import running_head_issuer
 from analysis.ingest.section_slugs import section_in_address
 from analysis.ingest.self_citations import self_cited_journal
 from analysis.ingest.series_initials import series_publisher
@@ -198,7 +200,7 @@ def _document_publisher(
         return None
     # (over a site-name line only a publisher the cover itself names, not a listed name
     # found anywhere in the opening letters)
-    cover = cover_publisher(texts) or ("" if row["outlet"] else named_publisher(texts))
+    cover = _cover_name(found[0], texts, unnamed=not row["outlet"])
     own = "" if cover or row["outlet"] else _own_publisher(texts)
     name = cover or own
     if not name:
@@ -209,6 +211,18 @@ def _document_publisher(
         f"names its publisher; {found[0]!r} hosts it",
         "outlet_kind": PUBLISHER_KIND,
     }
+
+
+def _cover_name(domain: str, texts: Sequence[str], unnamed: bool) -> str:
+    """The publisher a hosted document's cover names (``cover_publisher``); when the text
+    named no outlet, its copyright notice's holder (``copyright_holder``, fix42f), its
+    running head's issuer (``running_head_issuer``) or the listed outlet its opening names
+    (``named_publisher``); "" when none does."""
+    if cover := cover_publisher(texts):
+        return cover
+    if not unnamed:
+        return ""
+    return copyright_holder(domain, texts) or running_head_issuer(texts) or named_publisher(texts)
 
 
 def _own_publisher(texts: Sequence[str]) -> str:
