@@ -139,7 +139,7 @@ def _add_sample_for_coding(sub: Any) -> None:
 
 
 def _sample_for_coding(args: argparse.Namespace) -> int:
-    from analysis.analyses.validation import sample_for_coding, write_coding_sheet
+    from analysis.analyses.coding_sheet import sample_for_coding, write_coding_sheet
     from analysis.ingest.corpus import load_corpus
 
     if Path(args.out).exists():  # before the corpus is loaded

@@ -36,9 +36,9 @@ import pandas as pd
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from analysis.analyses.coding_sheet import read_coded_sample  # noqa: E402
 from analysis.analyses.validation import (  # noqa: E402
     paragraph_corpus,
-    read_coded_sample,
     validate_coding,
 )
 from analysis.annotators.theme_dictionary import load_themes  # noqa: E402

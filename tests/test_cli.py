@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from analysis import cli
-from analysis.analyses import tables, validation
+from analysis.analyses import coding_sheet, tables
 from analysis.core.errors import CorpusError
 from analysis.ingest import corpus as corpus_module
 from analysis.site import reports
@@ -169,8 +169,8 @@ def test_sample_for_coding_flags_map_to_the_sampler(monkeypatch, capsys, tmp_pat
         seen["write"] = (sheet, path)
         return Path(path)
 
-    monkeypatch.setattr(validation, "sample_for_coding", fake_sample)
-    monkeypatch.setattr(validation, "write_coding_sheet", fake_write)
+    monkeypatch.setattr(coding_sheet, "sample_for_coding", fake_sample)
+    monkeypatch.setattr(coding_sheet, "write_coding_sheet", fake_write)
     out = tmp_path / "codes.csv"
     argv = ["sample-for-coding", "--seeds", "s", "--n", "7", "--seed", "3", "--by", "year"]
     assert cli.main([*argv, "--out", str(out)]) == cli.EXIT_OK
