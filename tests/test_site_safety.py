@@ -30,13 +30,10 @@ from analysis.site import reports as rp
 from analysis.site.document_pages import MAX_PAGE_STEM_BYTES, page_name
 from analysis.site.reports import (
     NOTEBOOKS_DIR,
-    PROJECT_ROOT,
     SITE_MARKER,
     NotebookFailedError,
     build_reports,
-    check_output_folder,
     discover_notebooks,
-    is_site_folder,
     keep_failed,
     make_work_folder,
     recover_site,
@@ -85,79 +82,6 @@ def _site(folder: Path, page: str = "<p>old site</p>") -> Path:
 
 
 # --- 1. --out only ever replaces a site the builder made -------------------------------------
-
-
-def _refused(out: Path, seeds: Path, notebooks: Path = NOTEBOOKS_DIR) -> str:
-    with pytest.raises(ParameterError, match=r"'--out'") as refused:
-        check_output_folder(out.resolve(), seeds=seeds.resolve(), notebooks_dir=notebooks)
-    return str(refused.value)
-
-
-def _refused_with_checkout(tmp_path_factory, seeds: Path) -> str:
-    """The refusal of the parent of a checkout that holds neither the seeds nor the home."""
-    import analysis.site.reports as reports
-
-    checkout = tmp_path_factory.mktemp("projects") / "checkout"
-    checkout.mkdir()
-    original = reports.project_checkout
-    reports.project_checkout = lambda: checkout
-    try:
-        return _refused(checkout.parent, seeds)
-    finally:
-        reports.project_checkout = original
-
-
-def test_out_overlapping_the_seeds_notebooks_or_project_is_refused(
-    tmp_path, tmp_path_factory, seeds, home
-):
-    assert "is the seeds folder" in _refused(seeds, seeds)
-    assert "contains the seeds folder" in _refused(tmp_path, seeds)
-    assert "lies inside the seeds folder" in _refused(seeds / "site", seeds)
-    own = tmp_path_factory.mktemp("own") / "notebooks"  # a user's --notebooks folder
-    own.mkdir()
-    assert "is the notebooks folder" in _refused(own, seeds, own)
-    assert "lies inside the notebooks folder" in _refused(own / "site", seeds, own)
-    # the shipped notebooks lie inside the package, refused as such in a checkout
-    assert "lies inside the analysis package" in _refused(NOTEBOOKS_DIR, seeds)
-    assert "is the project checkout" in _refused(PROJECT_ROOT, seeds)
-    # the checkout's own parent may also hold the test's home or seeds (a clone in /tmp):
-    # a checkout elsewhere shows the rule on its own
-    assert "contains the project checkout" in _refused_with_checkout(tmp_path_factory, seeds)
-    assert "lies inside the analysis package" in _refused(PROJECT_ROOT / "analysis" / "x", seeds)
-    message = _refused(home, seeds)
-    assert "home folder" in message and str(home) in message and "--out a new" in message
-    assert "root" in _refused(Path("/"), seeds)
-
-
-def test_out_holding_files_the_builder_did_not_make_is_refused(tmp_path, seeds, home):
-    mine = tmp_path / "mydocs"
-    mine.mkdir()
-    (mine / "thesis.txt").write_text("my only copy", encoding="utf-8")
-    message = _refused(mine, seeds)
-    assert str(mine) in message and SITE_MARKER in message and "move its files away" in message
-    mounts = [p for p in (Path("/proc"), Path("/sys"), Path("/dev")) if os.path.ismount(p)]
-    if mounts:
-        assert "mount point" in _refused(mounts[0], seeds)
-
-
-def test_out_may_be_new_empty_or_a_site_the_builder_made(tmp_path, seeds, home):
-    check = rp.check_output_folder
-    kwargs = {"seeds": seeds.resolve(), "notebooks_dir": NOTEBOOKS_DIR}
-    check(tmp_path / "new", **kwargs)
-    (tmp_path / "empty").mkdir()
-    check(tmp_path / "empty", **kwargs)
-    (tmp_path / "fresh").mkdir()
-    (tmp_path / "fresh" / ".gitkeep").touch()  # reports/ in a fresh clone
-    check(tmp_path / "fresh", **kwargs)
-    check(_site(tmp_path / "site"), **kwargs)
-    check(PROJECT_ROOT / "reports", **kwargs)  # the default, inside the checkout
-    legacy = tmp_path / "legacy"  # a site built before the marker existed
-    (legacy / "docs").mkdir(parents=True)
-    (legacy / "index.html").write_text("<footer>by vn-diplomacy-corpus 0.1</footer>")
-    (legacy / "docs" / "a.html").write_text("<p>a</p>")
-    assert is_site_folder(legacy)
-    (legacy / "notes.txt").write_text("mine")
-    assert not is_site_folder(legacy)
 
 
 def test_the_cli_refuses_a_dangerous_out_before_any_work(seeds, capsys, monkeypatch):

@@ -17,9 +17,10 @@ A failing notebook stops the build with ``NotebookFailedError`` and leaves the p
 site untouched; the executed notebook is kept in ``<out>/_failed/``. Two builds of the
 same folder never mix: the second waits for the first (``build_lock``).
 
-This module holds the build itself (``build_reports``, ``run_job``, the output-folder
-check) and the paths it starts from; the rest lives in smaller modules, whose public names
-it still offers:
+This module holds the build itself (``build_reports``, ``run_job``) and the paths it starts
+from; the rest lives in smaller modules, whose public names it still offers (but those of
+``analysis.site.output_folder``, the seeds, notebooks and output folders resolved and the
+output folder checked):
 
 - ``analysis.site.report_types``: the errors, ``Parameter``, ``NotebookSpec``, ``Job``,
   ``BuildResult``;
@@ -47,12 +48,13 @@ import nbformat
 from analysis.annotators.annotate import corpus_annotations, dated_corpus
 from analysis.annotators.cached import release_kept_tables
 from analysis.annotators.corpus_snapshot import shared_corpus, snapshot_env
-from analysis.core.errors import ParameterError, SeedsNotFoundError
+from analysis.core.errors import ParameterError
 from analysis.ingest.dask_engine import engine_options, engine_session
 from analysis.ingest.store import default_cache_dir
 from analysis.site.build_budget import given_budget
 from analysis.site.build_corpus import BuildCorpus, build_corpus
 from analysis.site.notebook import apply_filters
+from analysis.site.output_folder import PACKAGE_DIR, checked_folders
 from analysis.site.report_pages import (
     TEMPLATES_DIR,
     document_pages_of,
@@ -118,7 +120,6 @@ __all__ = [
     "NOTEBOOKS_DIR",
     "PACKAGE_DIR",
     "PER_DOCUMENT_PARAMETER",
-    "PROJECT_ROOT",
     "SITE_MARKER",
     "TEMPLATES_DIR",
     "VALUE_CHECKS",
@@ -131,7 +132,6 @@ __all__ = [
     "build_lock",
     "build_reports",
     "check_k_topics",
-    "check_output_folder",
     "check_writable",
     "coerce_value",
     "discover_notebooks",
@@ -145,7 +145,6 @@ __all__ = [
     "make_work_folder",
     "parse_date_bound",
     "plan_jobs",
-    "project_checkout",
     "read_parameters",
     "recover_site",
     "render_html",
@@ -163,8 +162,6 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-PACKAGE_DIR = Path(__file__).resolve().parents[1]  # analysis/, one level above this stage folder
-PROJECT_ROOT = PACKAGE_DIR.parent
 NOTEBOOKS_DIR = PACKAGE_DIR / "notebooks"  # shipped in the wheel; --notebooks DIR for your own
 #: A cell's time limit guards against a kernel that hangs, not against a large corpus: unless
 #: ``--timeout`` is given it is ``DEFAULT_TIMEOUT`` seconds per ``TIMEOUT_DOCUMENTS`` articles
@@ -245,72 +242,6 @@ def run_job(
     return time.perf_counter() - started
 
 
-def project_checkout() -> Path | None:
-    """The folder of this package's checkout (holding ``pyproject.toml`` or ``.git``), or
-    None when the package is installed elsewhere."""
-    if (PROJECT_ROOT / "pyproject.toml").is_file() or (PROJECT_ROOT / ".git").exists():
-        return PROJECT_ROOT
-    return None
-
-
-def _relation(out: Path, folder: Path) -> str:
-    """How ``out`` overlaps ``folder``: "is", "contains", "lies inside" or ""."""
-    if out == folder:
-        return "is"
-    if folder.is_relative_to(out):
-        return "contains"
-    if out.is_relative_to(folder):
-        return "lies inside"
-    return ""
-
-
-def check_output_folder(out: Path, *, seeds: Path, notebooks_dir: Path) -> None:
-    """Refuse (``ParameterError`` on ``--out``, before any work) an output folder whose
-    replacement could lose files: the file system root, the home folder or a folder holding
-    it; one that is, contains or lies inside the seeds or notebooks folder, the package or
-    the project's ``.git``; one that is or contains the project checkout; a mount point;
-    and an existing folder that is neither empty nor a site this builder made.
-
-    ``out``, ``seeds`` and ``notebooks_dir`` are resolved paths. A new folder inside the
-    project checkout (the default ``reports/``) is fine."""
-    fix = "pass --out a new or empty folder, or the folder of a site an earlier build made"
-    try:
-        home = Path.home().resolve()
-    except (RuntimeError, KeyError, OSError):
-        home = None
-    if out == Path(out.anchor):
-        raise ParameterError("--out", str(out), f"is the file system root; {fix}")
-    if home is not None and home.is_relative_to(out):
-        relation = "is" if home == out else "holds"
-        raise ParameterError("--out", str(out), f"{relation} your home folder ({home}); {fix}")
-    protected = []
-    checkout = project_checkout()
-    if checkout is not None:
-        protected += [
-            ("the project checkout", checkout, False),  # reports/ inside it is the default
-            ("the analysis package", PACKAGE_DIR, True),
-            ("the project's .git folder", checkout / ".git", True),
-        ]
-    protected += [("the seeds folder", seeds, True), ("the notebooks folder", notebooks_dir, True)]
-    for what, folder, inside_too in protected:
-        relation = _relation(out, folder)
-        if relation and (inside_too or relation != "lies inside"):
-            raise ParameterError("--out", str(out), f"{relation} {what} ({folder}); {fix}")
-    if not out.is_dir():
-        return  # missing (made by the build) or a file (check_writable says so)
-    if os.path.ismount(out):
-        raise ParameterError(
-            "--out", str(out), "is a mount point, which cannot be replaced; pass a folder in it"
-        )
-    if not (is_site_folder(out) or is_empty_folder(out)):
-        raise ParameterError(
-            "--out",
-            str(out),
-            f"holds files and no {SITE_MARKER} (it is not a site this builder made), and a "
-            f"build replaces the whole folder; {fix}, or move its files away",
-        )
-
-
 def build_reports(
     seeds_dir: str | Path = "seeds",
     out_dir: str | Path = "reports",
@@ -341,7 +272,7 @@ def build_reports(
     a notebook fails (the previous site is left as it was).
     """
     started, budget = time.perf_counter(), _check_counts(jobs, timeout, memory_budget)
-    seeds, out = _checked_folders(seeds_dir, out_dir, notebooks_dir)
+    seeds, out = checked_folders(seeds_dir, out_dir, notebooks_dir)
     specs = select_notebooks(discover_notebooks(notebooks_dir), only)
     options = engine_options(engine, scheduler, default_cache_dir(seeds))
     with engine_session(engine, scheduler):  # one Dask client for loading and annotating
@@ -371,20 +302,6 @@ def build_reports(
         budget=budget,
     )
     return BuildResult(out / "index.html", results, time.perf_counter() - started)
-
-
-def _checked_folders(
-    seeds_dir: str | Path, out_dir: str | Path, notebooks_dir: Path
-) -> tuple[Path, Path]:
-    """The seeds and output folders, resolved; ``SeedsNotFoundError`` for a missing seeds
-    folder, ``ParameterError`` for an output folder a build may not replace
-    (``check_output_folder``)."""
-    seeds, out = resolve_folder("--seeds", seeds_dir), resolve_folder("--out", out_dir)
-    notebooks = resolve_folder("--notebooks", notebooks_dir)
-    if not seeds.is_dir():
-        raise SeedsNotFoundError(seeds_dir)
-    check_output_folder(out, seeds=seeds, notebooks_dir=notebooks)
-    return seeds, out
 
 
 def cell_timeout(n_documents: int) -> int:
