@@ -51,6 +51,7 @@ def test_handler_table_finds_handlers_of_every_module() -> None:
     modules = {handler.__module__ for handler in table.values()}
     assert modules == {
         "analysis.dates.handlers",
+        "analysis.dates.relative_dates",
         "analysis.dates.congresses",
         "analysis.dates.timeml",
         "analysis.dates.days",

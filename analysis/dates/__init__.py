@@ -2,13 +2,13 @@
 
 A small subpackage of declarative rules: ``analysis/data/date_rules.yaml`` lists one rule
 per form (pattern, trigger words, handler) and ``rules`` builds them; ``handlers`` (dates
-with a year), ``congresses`` (congresses, terms, anniversaries), ``timeml`` (periods
-without a year), ``days`` (days without a year) and ``measures`` (durations, "ago",
-sets, clock times) hold the handlers that normalise a match, with ``resolve`` (sentence
-tense, nearest day to the anchor); ``lexicon`` reads the word lists of
-``analysis/data/date_words.yaml``; ``timex`` gives each kept match its TimeML extent and
-value; ``scan`` runs the rules (``find_dates`` keeps the longest non-overlapping matches,
-left to right).
+with a year), ``relative_dates`` (dates relative to the anchor), ``congresses``
+(congresses, terms, anniversaries), ``timeml`` (periods without a year), ``days`` (days
+without a year) and ``measures`` (durations, "ago", sets, clock times) hold the handlers
+that normalise a match, with ``resolve`` (sentence tense, nearest day to the anchor);
+``lexicon`` reads the word lists of ``analysis/data/date_words.yaml``; ``timex`` gives
+each kept match its TimeML extent and value; ``scan`` runs the rules (``find_dates``
+keeps the longest non-overlapping matches, left to right).
 
 Rules of reading:
 
@@ -56,7 +56,7 @@ Timestamps are tz-naive and normalised to midnight.
 """
 
 from analysis.dates.congresses import CONGRESSES, PARTY_ALIASES, TERMS
-from analysis.dates.handlers import NEWS_DAY, YEARLESS_LOOKAHEAD_DAYS
+from analysis.dates.handlers import NEWS_DAY
 from analysis.dates.lexicon import (
     MONTHS,
     QUANTITY_PREFIXES,
@@ -75,6 +75,7 @@ from analysis.dates.model import (
     DateMatch,
     TimexPart,
 )
+from analysis.dates.relative_dates import YEARLESS_LOOKAHEAD_DAYS
 from analysis.dates.rules import RULES, Rule
 from analysis.dates.scan import (
     ANNIVERSARY_WINDOW,

@@ -10,7 +10,8 @@ value). A new form is one entry there, its words in ``analysis/data/date_words.y
 This module holds what the entries refer to: the pattern fragments (``${NAME}`` in a
 pattern, ``${MONTH:group}`` for a month name captured as ``group``), the named word sets
 (``@NAME`` in ``starts``/``needs``) and the handlers (``handler: NAME`` is the function
-``h_NAME`` of ``handlers``, ``congresses``, ``timeml``, ``days`` or ``measures``).
+``h_NAME`` of ``handlers``, ``relative_dates``, ``congresses``, ``timeml``, ``days`` or
+``measures``).
 """
 
 from __future__ import annotations
@@ -25,10 +26,11 @@ import analysis.dates.congresses as congresses
 import analysis.dates.days as days
 import analysis.dates.handlers as handlers
 import analysis.dates.measures as measures
+import analysis.dates.relative_dates as relative_dates
 import analysis.dates.timeml as timeml
 from analysis.core.data_files import load_data_file
 from analysis.dates.congresses import _PARTY_ALT
-from analysis.dates.handlers import _REL_ALT, _SEASON_ALT, _YEAR_OFFSETS
+from analysis.dates.handlers import _SEASON_ALT
 from analysis.dates.lexicon import (
     DAY_PARTS,
     DAY_WORDS,
@@ -50,6 +52,7 @@ from analysis.dates.lexicon import (
     alternation,
 )
 from analysis.dates.model import _DASH, _DAY, _MONTH_ALT, _WD, _YEAR, Handler, _mon
+from analysis.dates.relative_dates import _REL_ALT, _YEAR_OFFSETS
 
 DATA_FILE = "date_rules.yaml"
 
@@ -161,7 +164,14 @@ WORD_SETS: dict[str, frozenset[str]] = {
     "HOLIDAY_WORDS": frozenset(w for h in HOLIDAYS for w in h.replace("'", " ").split()),
 }
 
-_HANDLER_MODULES: tuple[ModuleType, ...] = (handlers, congresses, timeml, days, measures)
+_HANDLER_MODULES: tuple[ModuleType, ...] = (
+    handlers,
+    relative_dates,
+    congresses,
+    timeml,
+    days,
+    measures,
+)
 _FRAGMENT = re.compile(r"\$\{(\w+)(?::(\w+))?\}")
 
 
