@@ -70,7 +70,7 @@ from analysis.analyses import keyterms
 from analysis.annotators import periods
 from analysis.ingest import line_evidence
 from analysis.annotators import theme_dictionary, theme_evidence
-from analysis.annotators.claims import load_indicators
+from analysis.annotators.claim_patterns import load_indicators
 from analysis.dates import congresses, lexicon, rules
 from analysis.annotators.events import load_event_types
 from analysis.annotators.gazetteer import load_gazetteer

@@ -15,6 +15,7 @@ The work is done in modules by responsibility; this module re-exports every name
   table, date labels (per document);
 - ``analysis.annotators.periods``: Party Congress terms;
 - ``analysis.annotators.events``: event candidates (per document) and their merge across documents;
+- ``analysis.annotators.claim_patterns``: the claim indicators and their patterns;
 - ``analysis.annotators.claims``: quantitative claims (per document) and their order.
 
 Tables (row unit and columns):
@@ -47,27 +48,30 @@ from collections.abc import Callable
 
 import pandas as pd
 
-from analysis.annotators.claims import (
+from analysis.annotators.claim_patterns import (
     _CLAIM_PLACEHOLDERS,
     _DIGIT,
     _DIGIT_RUN,
     _NUMBER_FIRST,
-    _PRESENT,
     _QUALIFIER_BEFORE,
     _QUALIFIERS,
     _SCALES,
-    CLAIM_COLUMNS,
     Indicator,
     _build_indicators,
-    _claim_contexts,
     _claim_patterns,
-    _claim_rows,
-    _ClaimContext,
     _expand,
     _matches_at,
     _number,
     _number_first_patterns,
     _qualifier,
+    load_indicators,
+)
+from analysis.annotators.claims import (
+    _PRESENT,
+    CLAIM_COLUMNS,
+    _claim_contexts,
+    _claim_rows,
+    _ClaimContext,
     _refers_to,
     _title_year,
     claim_indicators,
@@ -76,7 +80,6 @@ from analysis.annotators.claims import (
     claims_for_reading,
     extract_claims,
     format_amount,
-    load_indicators,
     sort_claims,
 )
 from analysis.annotators.date_table import (
