@@ -8,13 +8,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from analysis.annotators.clause_finder import ClauseFinder, ClauseRule
 from analysis.annotators.theme_file import (
     ThemeDictionaryError,
     checked_rule_entry,
     number_at_least,
     one_line,
 )
-from analysis.annotators.theme_focus import ClauseFinder, ClauseRule, Focus
+from analysis.annotators.theme_focus import Focus
 
 _CLAUSE_END = {
     # Where a background clause stops: "clause" runs to the next ; : . ! ? ( or ),
