@@ -50,3 +50,27 @@ def test_a_deck_naming_the_guest_writer_and_the_paper(deck: str, writer: str) ->
 )
 def test_no_writer_without_a_named_writer_before_writes_to(deck: str) -> None:
     assert read_article(PAGE.format(deck=deck)).author == ""
+
+
+@pytest.mark.parametrize(
+    ("deck", "writer"),
+    [
+        (
+            "On a quiet afternoon at the landing stage, the district's ferry master talked to "
+            "Harbour Daily editor Mira Solberg. He began work on the boats at sixteen",
+            "Mira Solberg",
+        ),
+        (
+            "Harbour Daily reporter Jonas Eide sat down with the ferry master to ask about "
+            "the flood season",
+            "Jonas Eide",
+        ),
+    ],
+)
+def test_an_interview_standfirst_naming_the_papers_interviewer(deck: str, writer: str) -> None:
+    assert read_article(PAGE.format(deck=deck)).author == writer
+
+
+def test_a_guest_who_talked_to_a_crowd_names_no_writer() -> None:
+    deck = "The ferry master talked to Harbour Daily readers about the flood season"
+    assert read_article(PAGE.format(deck=deck)).author == ""
