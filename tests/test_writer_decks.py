@@ -74,3 +74,13 @@ def test_an_interview_standfirst_naming_the_papers_interviewer(deck: str, writer
 def test_a_guest_who_talked_to_a_crowd_names_no_writer() -> None:
     deck = "The ferry master talked to Harbour Daily readers about the flood season"
     assert read_article(PAGE.format(deck=deck)).author == ""
+
+
+def test_a_byline_run_into_the_opening_after_its_first_sentence() -> None:
+    deck = (
+        "Two ferries were moved to the northern landing, officials said. By Lena Okafor, "
+        "Mekong Correspondent The district closed the southern stage after the floods"
+    )
+    assert read_article(PAGE.format(deck=deck)).author == "Lena Okafor"
+    quoted = "Officials said the work went by Lena Okafor, the ferry master, and her crew."
+    assert read_article(PAGE.format(deck=quoted)).author == ""
