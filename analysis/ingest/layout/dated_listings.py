@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from analysis.ingest.layout.item_stamps import stamped_item_date
 from analysis.ingest.layout.later_items import item_title
 from analysis.ingest.layout.lines import Article, Paragraph, dateline_date, is_prose
+from analysis.ingest.layout.stamped_item_titles import stamped_item_title
 from analysis.ingest.metadata import Candidate, Scoring
 from analysis.ingest.page_rules import Rules
 from analysis.ingest.update_stamps import update_stamp_date
@@ -102,7 +103,10 @@ def listing_dates(article: Article, rules: Rules) -> None:
     (``first_item_date``), a listing of one-line items closed by stamps (``item_stamps``,
     held-out 129). A month's list with no headline keeps its first item's day, as every
     listing does (the zoo README's listing rule; session 37). Last, a page nothing else
-    dates is dated by its own update stamp (``update_stamps``; fix41b)."""
+    dates is dated by its own update stamp (``update_stamps``; fix41b). A listing of
+    stamped one-line items with no headline takes its first item's title too
+    (``stamped_item_titles``, fix43a)."""
     first_item_date(article, rules)
     stamped_item_date(article, rules)
+    stamped_item_title(article)  # no headline: the first stamped item's title (fix43a)
     update_stamp_date(article)  # "Last updated in February 2016" alone (fix41b)

@@ -46,7 +46,7 @@ def closing_stamp(text: str) -> str:
     return match.group(1) if match else ""
 
 
-def _stamped_items(paras: list[Paragraph]) -> list[Paragraph]:
+def stamped_items(paras: list[Paragraph]) -> list[Paragraph]:
     """The page's first run of paragraphs that each close with a stamp (blanks aside)."""
     run: list[Paragraph] = []
     for p in [p for p in paras if p.text.strip()][: ITEM_REACH + MIN_STAMPED_ITEMS]:
@@ -62,7 +62,7 @@ def stamped_item_date(article: Article, rules: Rules) -> None:
     and its first items each close with a stamp (the module's docstring)."""
     if article.header_date is not None:
         return
-    items = _stamped_items(article.paragraphs)
+    items = stamped_items(article.paragraphs)
     if len(items) < MIN_STAMPED_ITEMS:
         return
     found = dateline_date(closing_stamp(items[0].text), rules)

@@ -24,7 +24,6 @@ from analysis.ingest.layout.headline_over_text import first_text_line, headline_
 from analysis.ingest.layout.headline_stamps import STAMP_ROLE, stamped_headline_copy
 from analysis.ingest.layout.headword_entries import as_headword
 from analysis.ingest.layout.intro_notes import intro_note
-from analysis.ingest.layout.lead_in_lines import lead_in_features
 from analysis.ingest.layout.lines import (
     HEADER_REACH,
     SENTENCE_STOP,
@@ -33,6 +32,7 @@ from analysis.ingest.layout.lines import (
     Paragraph,
     is_prose,
 )
+from analysis.ingest.layout.list_lead_ins import line_lead_in
 from analysis.ingest.layout.listing_headings import item_under_listing_heading
 from analysis.ingest.layout.meta_lines import over_dated_meta
 from analysis.ingest.layout.old_web_headlines import old_web_features
@@ -194,7 +194,7 @@ def title_candidates(paras: list[Paragraph], rules: Rules) -> list[Candidate]:
         features = glued_title_features(features, paras, i)  # no name glued to a lede
         features += speaker_features(paras, i, rules)  # "Speech of Ms X, SC" (speaker_labels)
         features += prompt_features(p.text)  # "Follow us on:" (reader_prompts)
-        features += lead_in_features(p.text) + over_dated_text(paras, i, first_prose, scoring)
+        features += line_lead_in(paras, i) + over_dated_text(paras, i, first_prose, scoring)
         features += rule_features(paras, i) + old_web_features(paras, i)  # "=====", (b130)
         features += place_kicker_features(paras, i)  # "Vietnam and Cambodia" over it (fix33a)
         features += over_post_stamp(paras, i) + channel_page_title(paras, i)  # social chrome
