@@ -167,8 +167,11 @@ def test_a_day_first_glued_date_opening_the_slug_gives_the_day_when_one_order_fi
     )
     assert match is not None and match.precision == "day"
     assert str(match.date_start.date()) == "2019-03-14"
-    # "05032019": 5 March or 3 May, so no day is read from the slug
-    assert url_date("https://example.org/05032019-a-title-here/") is None
+    # "05032019": 5 March or 3 May: read day first, as every numeric date, and flagged
+    # (fix43b, held-out 142's "/08122024-<slug>/"; ``url_stamp_ids.slug_day_first``)
+    both = url_date("https://example.org/05032019-a-title-here/")
+    assert both is not None and str(both.date_start.date()) == "2019-03-05"
+    assert both.flags == ("ambiguous_day_month",)
 
 
 def test_url_date_reads_a_magazine_issue_folder_year_dash_month() -> None:

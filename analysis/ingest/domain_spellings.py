@@ -28,6 +28,7 @@ from collections.abc import Sequence
 from itertools import permutations
 
 from analysis.core.text import alnum_key
+from analysis.ingest.country_tail_names import country_tail_name
 
 #: A leading article a site's name may carry that its domain or initials leave out.
 _ARTICLES = frozenset({"the"})
@@ -95,10 +96,12 @@ def whole_domain_name(domain: str, names: Sequence[str]) -> str:
 
 def other_spelling(domain: str, names: Sequence[str]) -> str:
     """The name among ``names`` that spells the registrable ``domain`` in one of the
-    module's three forms (the article's, the initials', the whole domain's), or ""."""
+    module's three forms (the article's, the initials', the whole domain's), or else
+    its words without a country's code closing the domain (``country_tail_names``), or ""."""
     label = alnum_key(domain.split(".")[0])
     found = article_name(label, names) if len(label) >= 4 else ""
-    return found or acronym_name(label, names) or whole_domain_name(domain, names)
+    found = found or acronym_name(label, names) or whole_domain_name(domain, names)
+    return found or country_tail_name(label, names)  # "Vanguard News": vanguardngr (fix43b)
 
 
 #: Small words a site's name holds that its domain leaves out ("Embassy of Vietnam in

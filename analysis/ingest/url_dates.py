@@ -20,6 +20,7 @@ from analysis.ingest.doi_spans import in_address_doi
 from analysis.ingest.headline_past_days import folder_day_first, past_headline_day
 from analysis.ingest.update_stamps import UPDATE_STAMP_FLAG
 from analysis.ingest.url_issue_folders import issue_folder_year
+from analysis.ingest.url_stamp_ids import stamp_id_day
 from analysis.ingest.url_year_leaves import year_leaf
 
 #: "/2017/05/16/", "-20190227", and a date-time stamp "/d2024031509120045.htm" (the day,
@@ -342,6 +343,7 @@ def url_date(url: str) -> DateMatch | None:
     found = found or _one_order_day(_URL_SLUG_DAY.search(path)) or _url_query_day(url)
     found = found or _url_year(path) or _url_year_slug(path) or cable_reference_year(path)
     found = found or issue_folder_year(path)  # "/Jul-Aug-2023/" (fix36e)
+    found = found or stamp_id_day(url, path)  # "?story=20240717153909525" (fix43b)
     return found or year_leaf(path)  # "/2016/article/70316542" (fix41b)
 
 
