@@ -18,6 +18,7 @@ from analysis.ingest.layout.back_links import back_link_features
 from analysis.ingest.layout.byline_headlines import byline_headline
 from analysis.ingest.layout.dated_listings import first_listed_item
 from analysis.ingest.layout.document_in_title import document_title_features
+from analysis.ingest.layout.gallery_captions import gallery_captions
 from analysis.ingest.layout.glued_headline import glued_title_features
 from analysis.ingest.layout.header_reach import header_end
 from analysis.ingest.layout.headline_over_text import first_text_line, headline_over_text
@@ -222,6 +223,7 @@ def title_candidates(paras: list[Paragraph], rules: Rules) -> list[Candidate]:
 def _mark_subtitles(candidates: list[Candidate], scoring: Scoring) -> list[Candidate]:
     """A candidate right under another headline-like line (good length, no feature against
     it) is more likely the subtitle: it gains the ``below_title_like`` feature."""
+    candidates = gallery_captions(candidates, scoring.title_weights)  # captions twice (b146)
     by_index = {c.index: c for c in candidates}
     marked = []
     for c in candidates:
