@@ -49,6 +49,7 @@ from analysis.ingest.layout.alt_twins import without_alt_twin
 from analysis.ingest.layout.author_archives import label_author_archive
 from analysis.ingest.layout.author_lists import edited_report_writers
 from analysis.ingest.layout.back_links import label_over_back_link
+from analysis.ingest.layout.back_matter import label_back_matter
 from analysis.ingest.layout.book_references import unmark_book_references
 from analysis.ingest.layout.broken_lines import join_broken_header_lines, join_wrapped_lines
 from analysis.ingest.layout.byline_tails_caps import split_caps_byline_tails
@@ -328,6 +329,7 @@ def _label_page_furniture(paras: list[Paragraph], rules: Rules) -> None:
     label_infobox_blocks(paras)  # a wiki's fact box over the lead (fix41c)
     label_script_banners(paras)  # a blog's banner in two scripts over English (fix31)
     label_author_archive(paras)  # "For Name's latest contributions to X" (held-out 88)
+    label_back_matter(paras)  # "References" / the cited works under the text (b147)
     label_starter_lines(paras)  # "Discussion in 'X' started by login, date." (fix38a)
     label_opening_caption(paras)
     label_caption_over_text(paras, scoring_of(rules).caption_marker)  # no headline (b101)
