@@ -63,8 +63,12 @@ def glued_date_end(text: str, scoring: Scoring) -> int:
 
 def _words_after_date(text: str, date_end: int, end: int, *, labelled: bool) -> bool:
     """Whether words (three or more) follow a date that ends at ``date_end`` (``end`` with
-    its time and brackets), and the date is labelled, timed or glued to them."""
+    its time and brackets), and the date is labelled, timed or glued to them. Words that
+    open with a comma or a semicolon go on the date's own phrase, no headline or lede after
+    it: a journal's issue line "(2021), No 9, Issue 2" (held-out 149)."""
     rest = text[end:]
+    if rest[:1] in (",", ";"):
+        return False
     timed = bool(TIME_OF_DAY.search(text[date_end:end]))
     glued = end > 0 and not text[end - 1].isspace() and rest[:1].isalpha()
     return count_words(rest) >= 3 and (labelled or timed or glued)
