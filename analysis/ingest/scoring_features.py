@@ -46,6 +46,7 @@ TITLE_FEATURES |= {"under_zoned_stamp"}  # held-out 130 (layout/zoned_stamps.py)
 TITLE_FEATURES |= {"over_thread_starter", "under_open_crumb", "under_post_icon"}  # fix38a
 TITLE_FEATURES |= {"said_clause"}  # fix42a (layout/said_clauses.py)
 TITLE_FEATURES |= {"gallery_caption"}  # b146 (layout/gallery_captions.py)
+TITLE_FEATURES |= {"teaser_run"}  # fix43a (layout/teaser_runs.py)
 
 #: The features of a date candidate: the kind of its line (``dateline``, ``header_line``,
 #: ``title_line``, ``lede_dateline``, ``publication_note``, ``text_stamp``) and the marks

@@ -46,18 +46,17 @@ from analysis.ingest.layout.reader_prompts import prompt_features
 from analysis.ingest.layout.reading_time_headlines import headline_over_reading_time
 from analysis.ingest.layout.restated_headings import restated_heading_features
 from analysis.ingest.layout.rule_titles import rule_features
-from analysis.ingest.layout.said_clauses import said_clause_features
 from analysis.ingest.layout.section_heads import section_over_dated_text as over_dated_text
 from analysis.ingest.layout.sentence_case_menus import sentence_menu_features
 from analysis.ingest.layout.series_heads import series_features
 from analysis.ingest.layout.speaker_labels import speaker_features
+from analysis.ingest.layout.teaser_runs import standfirst_line_features
 from analysis.ingest.layout.text import (
     LONE_DATELINE,
 )
 from analysis.ingest.layout.title_cleanup import split_headline_parts, title_glued_kind
 from analysis.ingest.layout.title_page_features import page_title_features
 from analysis.ingest.layout.topic_lines import as_topic
-from analysis.ingest.layout.writer_standfirsts import writer_standfirst_features
 from analysis.ingest.letter_heads import letter_head_lines
 from analysis.ingest.metadata import Candidate, Scoring, rank, score
 from analysis.ingest.page_rules import (
@@ -199,7 +198,7 @@ def title_candidates(paras: list[Paragraph], rules: Rules) -> list[Candidate]:
         features += rule_features(paras, i) + old_web_features(paras, i)  # "=====", (b130)
         features += place_kicker_features(paras, i)  # "Vietnam and Cambodia" over it (fix33a)
         features += over_post_stamp(paras, i) + channel_page_title(paras, i)  # social chrome
-        features += writer_standfirst_features(p.text) + said_clause_features(p.text)  # fix42a
+        features += standfirst_line_features(paras, i)  # "..., writes X", fix42a, fix43a
         features = series_features(features, paras, i, scoring)  # "Region Briefs" (fix35a)
         features += sentence_menu_features(paras, i, features)  # "Mail to editor" (fix35a)
         features += article_info_features(p.text)  # "Category: ... Hits: 0" (fix36a)
