@@ -2,7 +2,8 @@
 
 A name in capitals, a name by a date, a name with a star or before a "|", a name and its
 outlet joined by a dash ("Name - Outlet"), or a "Name, post, organisation" line over an
-opinion piece: each read as the writer's byline.
+opinion piece, or a name and the place the writer files from ("Name in Calais"): each
+read as the writer's byline.
 """
 
 from __future__ import annotations
@@ -31,7 +32,25 @@ def _unmarked_byline(text: str, rules: Rules) -> bool:
         or (bare != text and looks_like_name(bare, rules))
         or _name_post_line(text, rules)
         or _name_dash_outlet(text, rules)
+        or _name_filed_in(text, rules)
     )
+
+
+#: A writer's name of two words (three words are too often a headline's: "Fishing Boats
+#: Held in Natuna"), then "in" and the place they file from, one or
+#: two words: "Daniel Boffey in Calais" (a paper's byline line, kept by its copies: a news
+#: app's page, held-out 151).
+_FILED_IN_LINE = re.compile(
+    r"(?P<name>[A-ZÀ-Ỹ][\w’'.-]+\s[A-ZÀ-Ỹ][\w’'-]+)\s+in\s+[A-ZÀ-Ỹ][\w’'-]+(?:\s[A-ZÀ-Ỹ][\w’'-]+)?"
+)
+
+
+def _name_filed_in(text: str, rules: Rules) -> bool:
+    """A writer's name and the place they file from, alone on a line: "Daniel Boffey in
+    Calais"; the name part a person's name (``looks_like_name``), never an outlet's."""
+    found = _FILED_IN_LINE.fullmatch(normalize_text(text).strip())
+    name = found.group("name") if found else ""
+    return bool(name) and looks_like_name(name, rules) and outlet_named(name, rules) is None
 
 
 def _name_dash_outlet(text: str, rules: Rules) -> bool:
