@@ -165,10 +165,24 @@ def test_the_opens_no_name_unless_beside_a_vietnamese_family_name() -> None:
         ("India-Vietnam Relations Council", True),
         ("Nguyen Van An", True),
         ("International Relations", True),  # no country pair: unchanged
+        ("Bilateral Relations", False),  # the kind of tie between states (fix43c)
     ],
 )
 def test_a_country_pairs_relation_is_no_name(line: str, name: bool) -> None:
     assert name_like(line, load_scoring()) is name
+
+
+def test_an_embassys_bilateral_relations_heading_is_its_headline() -> None:
+    """fix43c (b146): an embassy's page whose one heading is "Bilateral Relations" over
+    paragraphs and no date: the heading is the page's title, not an unmarked byline."""
+    from analysis.ingest.layout import read_article
+
+    page = (
+        "Bilateral Relations\n"
+        "The two states opened embassies in the early years and kept a steady exchange.\n"
+        "Trade and study visits grew over the decades that followed the first treaty.\n"
+    )
+    assert read_article(page).title == "Bilateral Relations"
 
 
 def test_a_country_briefs_relation_heading_is_its_headline() -> None:

@@ -47,6 +47,7 @@ TITLE_FEATURES |= {"over_thread_starter", "under_open_crumb", "under_post_icon"}
 TITLE_FEATURES |= {"said_clause"}  # fix42a (layout/said_clauses.py)
 TITLE_FEATURES |= {"gallery_caption"}  # b146 (layout/gallery_captions.py)
 TITLE_FEATURES |= {"teaser_run"}  # fix43a (layout/teaser_runs.py)
+TITLE_FEATURES |= {"pair_heading_first"}  # fix43c (layout/pair_headings.py)
 
 #: The features of a date candidate: the kind of its line (``dateline``, ``header_line``,
 #: ``title_line``, ``lede_dateline``, ``publication_note``, ``text_stamp``) and the marks

@@ -75,10 +75,14 @@ def _one_name(text: str, scoring: Scoring) -> bool:
 def _names_relation(words: Sequence[str]) -> bool:
     """Countries joined by a hyphen ("India-Vietnam"), or a country's name and a relation's
     word (``relation_words``: "Vietnam Foreign Relations"), also as one side of a hyphen
-    ("Saudi-Vietnam Relations", held-out 145): a relation, not a person."""
+    ("Saudi-Vietnam Relations", held-out 145), or after a word naming the kind of tie
+    between states (``relation_kind_words``: "Bilateral Relations", an embassy's page,
+    fix43c): a relation, not a person."""
     if any(country_pair(w) for w in words):
         return True
     folded = {w.casefold() for w in words}
+    if len(folded) == 2 and folded & _relation_words() and folded & _relation_kinds():
+        return True
     parts = [part for w in words for part in w.split("-")]  # "Saudi-Vietnam" (b145)
     return bool(folded & _relation_words()) and any(country_word(p) for p in parts)
 
@@ -95,6 +99,13 @@ def _institution_words(text: str, scoring: Scoring) -> bool:
 def _relation_words() -> frozenset[str]:
     """``relation_words`` of ``data/header_scoring.yaml``, folded."""
     words = load_data_file("header_scoring.yaml").get("relation_words", [])
+    return frozenset(w.casefold() for w in words)
+
+
+@cache
+def _relation_kinds() -> frozenset[str]:
+    """``relation_kind_words`` of ``data/header_scoring.yaml``, folded."""
+    words = load_data_file("header_scoring.yaml").get("relation_kind_words", [])
     return frozenset(w.casefold() for w in words)
 
 

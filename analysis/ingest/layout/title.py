@@ -38,6 +38,7 @@ from analysis.ingest.layout.listing_headings import item_under_listing_heading
 from analysis.ingest.layout.meta_lines import over_dated_meta
 from analysis.ingest.layout.old_web_headlines import old_web_features
 from analysis.ingest.layout.opening_asides import blurb_start
+from analysis.ingest.layout.pair_headings import pair_heading_features
 from analysis.ingest.layout.place_date_lines import place_date_features
 from analysis.ingest.layout.post_stamps import over_post_stamp
 from analysis.ingest.layout.post_titles import title_over_date
@@ -196,7 +197,7 @@ def title_candidates(paras: list[Paragraph], rules: Rules) -> list[Candidate]:
         features += prompt_features(p.text)  # "Follow us on:" (reader_prompts)
         features += line_lead_in(paras, i) + over_dated_text(paras, i, first_prose, scoring)
         features += rule_features(paras, i) + old_web_features(paras, i)  # "=====", (b130)
-        features += place_kicker_features(paras, i)  # "Vietnam and Cambodia" over it (fix33a)
+        features += place_kicker_features(paras, i) + pair_heading_features(paras, i)  # fix43c
         features += over_post_stamp(paras, i) + channel_page_title(paras, i)  # social chrome
         features += standfirst_line_features(paras, i)  # "..., writes X", fix42a, fix43a
         features = series_features(features, paras, i, scoring)  # "Region Briefs" (fix35a)
