@@ -30,6 +30,7 @@ from analysis.ingest.layout.co_writer_lines import co_writers
 from analysis.ingest.layout.contributor_lines import with_contributors
 from analysis.ingest.layout.date_credit_lines import no_writer_beside_date
 from analysis.ingest.layout.end_marks import name_outlet_byline
+from analysis.ingest.layout.footer_subheadings import subheading_over_text
 from analysis.ingest.layout.later_items import unmark_later_items
 from analysis.ingest.layout.lines import (
     BY_OUTLET_STAFF,
@@ -246,7 +247,7 @@ def _names_writer(s: _BylineScan, i: int, p: Paragraph) -> bool:
     """Whether unlabelled line ``i`` names the writer without a "By" prefix."""
     rules, text = s.rules, p.text
     beside_date = beside_dateline(s.paras, i) and s.first_title < i
-    footer = i > s.last_prose
+    footer = i > s.last_prose and not subheading_over_text(s.paras, i)  # fix43d
     return bool(
         _over_title(s, i, p)
         or _above_lede(s, i, p)

@@ -6,7 +6,11 @@ writer. ``name_outlet_byline`` is that test with the end mark refused.
 
 (held-out 102) Nor is a day in round brackets an outlet: a listing's item title closed by its
 date ("Public Libraries and Climate Information in Rural Vietnam (23/06/2022)", a journal
-issue page's item) is no "Name (Outlet)" byline."""
+issue page's item) is no "Name (Outlet)" byline.
+
+(fix43d) Nor is a count of a gallery's or a listing's items closing the line ("Mekong Dam -
+Laos Thailand Cambodia Vietnam (45 images)", "Hanoi street food (12 photos)"): a heading
+over the items, no "Name - Outlet" byline."""
 
 from __future__ import annotations
 
@@ -16,6 +20,14 @@ from analysis.ingest.bylines import NAME_OUTLET
 
 #: A numeric day alone in the brackets: "23/06/2022", "2022-06-23", "23.06.2022".
 _NUMERIC_DAY = re.compile(r"^\s*\d{1,4}(?:[/.-]\d{1,2}){1,2}(?:[/.-]\d{2,4})?\s*$")
+
+
+#: A count of items in round brackets closing the line: "(45 images)", "(12 Photos)".
+_ITEM_COUNT = re.compile(
+    r"\(\s*\d[\d,.]*\s+(?:images?|photos?|photographs?|pictures?|pics|videos?|items?|files?"
+    r"|posts?|articles?|stories|results?|entries|documents?)\s*\)\s*$",
+    re.IGNORECASE,
+)
 
 
 def name_outlet_byline(text: str) -> re.Match[str] | None:
@@ -28,7 +40,11 @@ def name_outlet_byline(text: str) -> re.Match[str] | None:
     True
     >>> name_outlet_byline("Storm Shelters in Central Vietnam (23/06/2022)") is None
     True
+    >>> name_outlet_byline("Mekong Dam - Laos Thailand Cambodia Vietnam (45 images)") is None
+    True
     """
+    if _ITEM_COUNT.search(text):
+        return None
     found = NAME_OUTLET.match(text)
     if found is not None and _NUMERIC_DAY.match(found.group("paren") or ""):
         return None

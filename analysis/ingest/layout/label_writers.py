@@ -23,6 +23,7 @@ from functools import cache
 from analysis.core.text import normalize_text
 from analysis.ingest.bylines import byline_names
 from analysis.ingest.layout.bylines import unbulleted
+from analysis.ingest.layout.capital_surname_lists import label_capital_surname_lists
 from analysis.ingest.layout.label_rows import LABEL_ROWS_MIN, label_row
 from analysis.ingest.layout.lines import Paragraph, is_prose, raw_offset, split_paragraph
 from analysis.ingest.layout.surname_first import label_surname_first, name_in_order
@@ -147,4 +148,5 @@ def label_labelled_writers(paras: list[Paragraph], rules: Rules) -> None:
     """Mark the writers printed surname first (``surname_first.label_surname_first``) and
     those a record's label rows name (``label_row_writers``)."""
     label_surname_first(paras, rules)
+    label_capital_surname_lists(paras, rules)  # "Minh Khoa LE | Thu Trang VU" (fix43d)
     label_row_writers(paras, rules)
