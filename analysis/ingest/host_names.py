@@ -31,6 +31,7 @@ from analysis.ingest.document_publishers import PUBLISHER_KIND, cover_publisher
 from analysis.ingest.government_hosts import body_name_line
 from analysis.ingest.host_kinship import unrelated_site_line
 from analysis.ingest.layout import outlet_from_url
+from analysis.ingest.layout.journal_front_matter import front_matter_journal
 from analysis.ingest.newsletters import copyright_sender, mailing_host
 from analysis.ingest.page_rules import Rules, load_rules
 from analysis.ingest.publisher_hosts import platform_publisher
@@ -228,8 +229,9 @@ def _cover_name(domain: str, texts: Sequence[str], unnamed: bool) -> str:
 def _own_publisher(texts: Sequence[str]) -> str:
     """The publisher a document names in its own citation line ("in: Journal of X, 32,
     2, 55-83", ``self_citations``) or its series label by initials ("CRS Report for
-    Congress", ``series_initials``), or ""."""
-    return self_cited_journal(texts) or series_publisher(texts)
+    Congress", ``series_initials``) or its front matter's journal over the article-type
+    label (``journal_front_matter``, fix43e), or ""."""
+    return self_cited_journal(texts) or series_publisher(texts) or front_matter_journal(texts)
 
 
 def _carried_by_host(domain: str, rules: Rules) -> bool:

@@ -21,7 +21,7 @@ from analysis.ingest.metadata import Scoring, ScoringError, load_scoring
 from analysis.ingest.year_first_credits import year_first_credit
 
 _DASH = r"\s*(?:--|[-–—:])\s*"
-TIME_OF_DAY = re.compile(r"\b\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:am|pm)?\b", re.I)
+TIME_OF_DAY = re.compile(r"\b\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:am|pm)|h)?\b", re.I)
 
 
 def alternation(patterns: list[str]) -> str:

@@ -11,6 +11,7 @@ from analysis.ingest.layout.closing_stamps import closing_stamp_date
 from analysis.ingest.layout.cut_quotes import label_cut_quote
 from analysis.ingest.layout.history_years import history_year_date
 from analysis.ingest.layout.issue_seasons import issue_season_date
+from analysis.ingest.layout.journal_front_matter import read_front_matter
 from analysis.ingest.layout.labelled_months import labelled_month_date
 from analysis.ingest.layout.lines import Article, Paragraph
 from analysis.ingest.layout.masthead_dates import masthead_run_date
@@ -32,13 +33,16 @@ def date_page_forms(article: Article, cable: CableHeader | None, rules: Rules) -
     """With no date read, the cable's date-time group, else an issue season's year, else
     the issue's day in a masthead run (fix81), else a bracketed date closing the text
     (``closing_stamps``), else the note of a text opening with a day
-    and no year (``note_yearless_lede``)."""
+    and no year (``note_yearless_lede``); a journal PDF's front matter (its title glued to
+    the label, its authors, its Published day: ``journal_front_matter``) before the history
+    row's year."""
     cable_date(article, cable)
     issue_season_date(article, rules)
     masthead_run_date(article)
     closing_stamp_date(article)  # "... the last sentence. [14/11/06]" (fix31b)
     labelled_month_date(article)  # "Publication Date: 03-2022" (fix36e)
     citation_year_date(article)  # "Social Sciences, 2019, Volume 64, Issue 4" (fix36e)
+    read_front_matter(article)  # a journal PDF's label, authors, Published day (fix43e)
     history_year_date(article)  # "Received 14 May 2020 ... Accepted 20 July 2020" (fix36e)
     note_yearless_lede(article)
 
