@@ -5,9 +5,9 @@ A foreign ministry's or an embassy's country file opens with the pair it is abou
 ("Presentation", "Political relations") and paragraphs, with no date (held-out 133,
 146). Two words or three read as ``very_short`` and lose to the section headings under
 them. The page's first line, when it names places as a pair
-(``place_pairs.place_pair_heading``) and does not stand right over a date line (a
-section's label over a dated text: held-out 109, ``section_heads``), gains
-``pair_heading_first``.
+(``place_pairs.place_pair_heading``) and has no date line among the two lines with words
+under it (a section's label over a dated text, with or without a headline between them:
+held-out 109, ``section_heads``), gains ``pair_heading_first``.
 """
 
 from __future__ import annotations
@@ -24,14 +24,14 @@ def _first_line(paras: Sequence[Para], i: int) -> bool:
 
 
 def _over_date_line(paras: Sequence[Para], i: int) -> bool:
-    """Whether the next line with words under line ``i`` is a date line."""
-    below = next((p for p in paras[i + 1 :] if p.text.strip() and p.kind != "boilerplate"), None)
-    return below is not None and below.kind == "dateline"
+    """Whether one of the two lines with words under line ``i`` is a date line."""
+    below = [p for p in paras[i + 1 :] if p.text.strip() and p.kind != "boilerplate"][:2]
+    return any(p.kind == "dateline" for p in below)
 
 
 def pair_heading_features(paras: Sequence[Para], i: int) -> list[str]:
     """``["pair_heading_first"]`` when line ``i`` opens the page naming places as a pair
-    and stands over no date line; else []."""
+    with no date line among the two lines under it; else []."""
     if not _first_line(paras, i) or _over_date_line(paras, i):
         return []
     return ["pair_heading_first"] * place_pair_heading(paras[i].text)
